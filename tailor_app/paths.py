@@ -1,0 +1,78 @@
+"""Where the app keeps its data and finds its shipped resources.
+
+One override, ``TAILOR_APP_DATA_DIR``, relocates data, settings and logs, so tests
+and a second profile never touch the user's real folder. Qt is not imported here:
+the engine and the command line must work without a QApplication.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "Resume Tailor"
+APP_SLUG = "resume-tailor"
+DATA_DIR_ENV = "TAILOR_APP_DATA_DIR"
+DB_ENV = "TAILOR_APP_DB"
+
+
+def data_dir(create: bool = True) -> Path:
+    """The user's data folder, created private to the user (0700) on first use."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        path = Path(override)
+    elif sys.platform == "win32":
+        path = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming")) / APP_NAME
+    elif sys.platform == "darwin":
+        path = Path.home() / "Library" / "Application Support" / APP_NAME
+    else:
+        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+        path = Path(base) / APP_SLUG
+    if create:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def default_db_path() -> Path:
+    """The database file: ``$TAILOR_APP_DB`` or ``tailor.db`` in the data folder."""
+    override = os.environ.get(DB_ENV)
+    return Path(override) if override else data_dir() / "tailor.db"
+
+
+def log_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def resumes_dir() -> Path:
+    """Private copies of imported resume files."""
+    path = data_dir() / "resumes"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def _resource_roots() -> list[Path]:
+    roots: list[Path] = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        roots.append(Path(bundle) / "tailor_app" / "resources")
+    package = Path(__file__).resolve().parent
+    roots.append(package / "resources")  # installed wheel
+    roots.append(package.parent / "resources")  # source checkout / editable install
+    return roots
+
+
+def resource_path(name: str) -> Path:
+    """The path of a shipped resource, from a checkout, a wheel or a bundle.
+
+    Raises FileNotFoundError naming every place looked in, so a packaging mistake
+    is obvious rather than a silent empty vocabulary.
+    """
+    roots = _resource_roots()
+    for root in roots:
+        candidate = root / name
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError(f"resource {name!r} not found in: " + ", ".join(map(str, roots)))
