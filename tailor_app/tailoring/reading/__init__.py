@@ -1,0 +1,143 @@
+"""Reading resume files: ``read_resume(path) -> ResumeDocument``.
+
+One entry point for every format the app accepts (PDF, DOCX, TXT, MD). It does
+the checks every format shares — extension, size, emptiness, old Word files,
+text that came out garbled — and hands the bytes to the format's reader. Every
+failure is a :class:`ResumeReadError` whose ``code`` the program can switch on and
+whose message a user can act on; no other exception escapes for bad input.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model import ResumeDocument, TextLine
+from ..text import looks_garbled
+from .docx_reader import read_docx
+from .errors import ERROR_CODES, ResumeReadError
+from .pdf import read_pdf
+from .plain import decode_text, read_markdown, read_plain_text
+
+__all__ = ["ERROR_CODES", "SUPPORTED_EXTENSIONS", "ResumeReadError", "read_resume"]
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt",
+                        ".md": "md", ".markdown": "md"}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
+
+
+def read_resume(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ResumeDocument:
+    """Read a resume file into normalised text plus per-line hints.
+
+    Raises :class:`ResumeReadError` (codes in :data:`ERROR_CODES`) for anything the
+    user must fix; the returned document always has some text.
+    """
+    path = Path(path)
+    ext = path.suffix.lower()
+    if ext == ".doc" or ext not in SUPPORTED_EXTENSIONS:
+        raise _unsupported(ext)
+    data = _read_bytes(path, max_bytes)
+    fmt = SUPPORTED_EXTENSIONS[ext]
+    if data.startswith(_OLE_MAGIC):
+        raise _ole_error(data)
+
+    page_count: int | None = None
+    warnings: list[str] = []
+    if fmt == "pdf":
+        lines, page_count, warnings = read_pdf(data)
+    elif fmt == "docx":
+        lines = read_docx(data)
+    elif fmt == "md":
+        lines = read_markdown(decode_text(data))
+    else:
+        lines = read_plain_text(decode_text(data))
+
+    lines = _tidy_blank_lines(lines)
+    text = "\n".join(line.text for line in lines)
+    if not text.strip():
+        raise ResumeReadError(
+            "no_text",
+            "This file has no text in it; check that you picked the right file, "
+            "or export your resume from your word processor again.",
+        )
+    if looks_garbled(text):
+        raise ResumeReadError(
+            "unreadable",
+            "The text in this file comes out garbled because its fonts hide the real "
+            "letters; import a .docx or .txt version instead, or paste the text.",
+        )
+    return ResumeDocument(text=text, lines=lines, source_format=fmt,
+                          page_count=page_count, warnings=warnings)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise ResumeReadError(
+                "empty", "This file is empty (0 bytes); pick the saved copy of your resume."
+            )
+        if size > max_bytes:
+            raise ResumeReadError(
+                "too_large",
+                f"This file is {_human_size(size)}, over the {_human_size(max_bytes)} "
+                "limit; export a smaller copy "
+                "(for example without photos) and import that.",
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ResumeReadError(
+            "unreadable",
+            "This file could not be opened; check that it still exists and that you "
+            "are allowed to read it.",
+        ) from exc
+
+
+def _human_size(n: int) -> str:
+    """1536 -> "1.5 KB", 10485760 -> "10 MB" (one decimal at most, no trailing .0)."""
+    if n >= 1024 * 1024:
+        return f"{round(n / 1048576, 1):g} MB"
+    return f"{max(round(n / 1024, 1), 0.1):g} KB"
+
+
+def _unsupported(ext: str) -> ResumeReadError:
+    if ext == ".doc":
+        return ResumeReadError(
+            "unsupported",
+            "Old Word .doc files can't be read; open it in Word or LibreOffice and "
+            "save it as .docx (or PDF), then import that.",
+        )
+    shown = ext or "files without an extension"
+    return ResumeReadError(
+        "unsupported",
+        f"{shown} files can't be imported; use a PDF, Word .docx, plain text .txt "
+        "or Markdown .md file.",
+    )
+
+
+def _ole_error(data: bytes) -> ResumeReadError:
+    """Old-style compound files: either a password-protected .docx or a real .doc."""
+    if _ENCRYPTED_OOXML in data:
+        return ResumeReadError(
+            "encrypted",
+            "This document is protected by a password; open it, remove the password "
+            "(or save an unprotected copy), and import that.",
+        )
+    return ResumeReadError(
+        "unsupported",
+        "This is an old Word .doc file; open it in Word or LibreOffice and save it "
+        "as .docx (or PDF), then import that.",
+    )
+
+
+def _tidy_blank_lines(lines: list[TextLine]) -> list[TextLine]:
+    """At most one blank line in a row, none at the ends: blank lines only separate."""
+    out: list[TextLine] = []
+    for line in lines:
+        if not line.text and (not out or not out[-1].text):
+            continue
+        out.append(line)
+    while out and not out[-1].text:
+        out.pop()
+    return out
