@@ -288,7 +288,8 @@ def test_plain_text_rules_and_markdown_leftovers(tmp_path: Path) -> None:
 def test_markdown_is_stripped_to_text_with_hints(tmp_path: Path) -> None:
     md = ("Johnny Coder\n============\n\n> Quote line one\\\n> line two\n\n----\n\n"
           "## Skills\n\n* **Python**, `SQL` and [Docs](http://docs.example.com)\n"
-          "1. Numbered item\n\n2010-2014\n:   **PhD, Computer Science**; Uni\n"
+          "1. Numbered item\n*Thesis: Deep Learning for\n Estimation*\n\n"
+          "2010-2014\n:   **PhD, Computer Science**; Uni\n"
           "\nContact <me@example.com>\n")
     doc = _consistent(read_resume(make_text(tmp_path / "r.md", md)))
     by_text = {line.text: line for line in doc.lines}
@@ -296,6 +297,7 @@ def test_markdown_is_stripped_to_text_with_hints(tmp_path: Path) -> None:
     assert by_text["Skills"].style == "Heading 2"
     assert by_text["Python, SQL and Docs (http://docs.example.com)"].is_bullet
     assert by_text["Numbered item"].is_bullet
+    assert "Thesis: Deep Learning for" in by_text and "Estimation" in by_text
     assert "Quote line one" in by_text and "line two" in by_text
     assert "PhD, Computer Science; Uni" in by_text
     assert "Contact me@example.com" in by_text

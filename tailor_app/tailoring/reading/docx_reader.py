@@ -123,8 +123,9 @@ class _Walker:
         size = _size(runs, paragraph)
         text = _TABS.sub("  ", paragraph.text)
         for part in text.split("\n"):
+            line = normalize_line(part)
             self.lines.append(TextLine(
-                normalize_line(part), style=style_name, bold=bold or None,
+                line, style=style_name, bold=(bold and bool(line)) or None,
                 size=size, is_bullet=is_bullet, source=source,
             ))
         for box in _text_boxes(paragraph._p):

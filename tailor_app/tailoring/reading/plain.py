@@ -100,6 +100,7 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPH_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 _EMPH_UNDER = re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
 _CODE = re.compile(r"`([^`]+)`")
+_DANGLING = re.compile(r"^(\*{1,2}|_{1,2})(?=[^\s*_])|(?<=[^\s*_\\])(\*{1,2}|_{1,2})$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 
 
@@ -120,6 +121,8 @@ def _strip_inline(s: str, full: bool) -> tuple[str, bool]:
         s = _EMPH_STAR.sub(r"\1", s)
         s = _EMPH_UNDER.sub(r"\1", s)
         s = _CODE.sub(r"\1", s)
+        # Emphasis spanning a line break leaves a marker at one end of each line.
+        s = _DANGLING.sub("", s)
         s = _ESCAPE.sub(r"\1", s)
     return s, whole_bold
 
