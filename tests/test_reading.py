@@ -351,3 +351,63 @@ def test_normalize_text_never_raises_and_is_idempotent(s: str) -> None:
     assert normalize_line(normalize_line(s)) == normalize_line(s)
     strip_icon_names(once)
     looks_garbled(s)
+
+
+# ------------------------------------------------------------ fast tokenizer
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal values of the same pypdf types, recursively."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    return a == b
+
+
+def assert_fast_parse_matches_pypdf(path: Path) -> int:
+    """Every page's operations from our tokenizer equal pypdf's own parse."""
+    import pypdf
+    from pypdf.generic import ContentStream
+
+    from tailor_app.tailoring.reading.pdf_fastparse import parse_operations
+
+    reader = pypdf.PdfReader(path)
+    for page in reader.pages:
+        stream = ContentStream(page["/Contents"], reader, "bytes")
+        ours = parse_operations(stream.get_data())
+        assert ours is not None
+        theirs = stream.operations
+        assert len(ours) == len(theirs)
+        for (ops_a, name_a), (ops_b, name_b) in zip(ours, theirs, strict=True):
+            assert name_a == name_b and _same(ops_a, ops_b), (name_a, ops_a, ops_b)
+    return len(reader.pages)
+
+
+def test_fast_content_parser_equals_pypdf(tmp_path: Path) -> None:
+    assert assert_fast_parse_matches_pypdf(make_pdf(tmp_path / "a.pdf", [SAMPLE_RESUME] * 2)) == 2
+    assert assert_fast_parse_matches_pypdf(
+        make_two_column_pdf(tmp_path / "b.pdf", ["a (b) \\ c"], ["x"], header=["é ü"]))
+
+
+def test_fast_content_parser_handles_pdf_syntax_and_declines_the_rest() -> None:
+    from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject
+
+    from tailor_app.tailoring.reading.pdf_fastparse import parse_operations
+
+    ops = parse_operations(
+        b"BT /F1 12 Tf 1 0 0 1 72.5 -3 Tm [(a\\(b\\)\\\\c\\101\\\nd) -250 <48 65>] TJ ET "
+        b"/P <</MCID 0>> BDC (x (nested) y) Tj EMC % comment\n"
+    )
+    assert ops is not None
+    assert [name for _, name in ops] == [b"BT", b"Tf", b"Tm", b"TJ", b"ET", b"BDC", b"Tj", b"EMC"]
+    tj = ops[3][0][0]
+    assert isinstance(tj, ArrayObject)
+    assert tj[0] == ByteStringObject(b"a(b)\\cAd") and tj[1] == -250
+    assert tj[2] == ByteStringObject(b"He")
+    assert isinstance(ops[5][0][1], DictionaryObject)
+    assert ops[6][0][0] == ByteStringObject(b"x (nested) y")
+    for declined in (b"BI /W 1 /H 1 ID \x00 EI", b"/Na#20me Do", b"[(a) Tj", b"(open"):
+        assert parse_operations(declined) is None

@@ -177,3 +177,10 @@ def test_text_and_markdown_lose_their_markup(corpus_dir: Path) -> None:
     assert md.lines[0].text == "Johnny Coder" and md.lines[0].style == "Heading 1"
     assert "PhD, Computer Science; Awesome University (MyTown)" in md.text
     assert not re.search(r"\*\*|^>|^:\s", md.text, re.M)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in [*EXPECTED, GARBLED] if n.endswith(".pdf")))
+def test_fast_content_parser_equals_pypdf_on_corpus(corpus_dir: Path, name: str) -> None:
+    from test_reading import assert_fast_parse_matches_pypdf
+
+    assert assert_fast_parse_matches_pypdf(corpus_dir / "resumes" / name) >= 1

@@ -20,11 +20,12 @@ from typing import Any
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
-from pypdf.generic import ArrayObject, TextStringObject
+from pypdf.generic import ArrayObject, ContentStream, NameObject, TextStringObject
 
 from ..model import TextLine
 from ..text import normalize_line, strip_icon_names
 from .errors import ResumeReadError
+from .pdf_fastparse import parse_operations
 from .pdf_layout import Line, Run, order_page
 
 __all__ = ["read_pdf"]
@@ -97,6 +98,23 @@ def _font_is_bold(font: Any) -> bool:
 
 def _is_space_kern(v: Any) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool) and v < -_SPACE_KERN
+
+
+def _prime_content(page: Any, reader: PdfReader) -> None:
+    """Give pypdf the page's content already tokenized (see :mod:`.pdf_fastparse`).
+
+    pypdf uses a ``ContentStream`` it finds under /Contents as is, and only parses
+    its bytes when it holds no operations; when our tokenizer declines, nothing
+    is changed and pypdf parses the page itself.
+    """
+    contents = page.get("/Contents")
+    if contents is None:
+        return
+    stream = ContentStream(contents, reader, "bytes")
+    operations = parse_operations(stream.get_data())
+    if operations:
+        stream._operations = operations
+        page[NameObject("/Contents")] = stream
 
 
 def _page_runs(page: Any) -> tuple[list[Run], list[str]]:
@@ -180,6 +198,7 @@ def read_pdf(data: bytes) -> tuple[list[TextLine], int, list[str]]:
     try:
         pages = []
         for page in reader.pages:
+            _prime_content(page, reader)
             runs, rotated = _page_runs(page)
             blocks = order_page(runs)
             if rotated:
