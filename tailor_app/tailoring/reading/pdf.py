@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import logging
 import math
 import re
 from typing import Any
@@ -192,9 +191,9 @@ def _vocabulary(blocks: list[list[Line]]) -> set[str]:
 def read_pdf(data: bytes) -> tuple[list[TextLine], int, list[str]]:
     """Lines of a PDF, its page count, and warnings worth showing the user."""
     reader = _open(data)
-    pypdf_logger = logging.getLogger("pypdf")
-    previous_level = pypdf_logger.level
-    pypdf_logger.setLevel(logging.ERROR)  # pypdf warns about harmless oddities
+    # pypdf logs oddities of malformed files through the "pypdf" logger; they go to
+    # the app's log like any other library's (changing its level here would not be
+    # thread-safe, and the workflow reads resumes on worker threads).
     try:
         pages = []
         for page in reader.pages:
@@ -208,8 +207,6 @@ def read_pdf(data: bytes) -> tuple[list[TextLine], int, list[str]]:
         raise
     except Exception as exc:
         raise ResumeReadError("corrupt", _CORRUPT) from exc
-    finally:
-        pypdf_logger.setLevel(previous_level)
 
     out: list[TextLine] = []
     chars = 0
