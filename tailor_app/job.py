@@ -17,6 +17,8 @@ import json
 import logging
 from typing import Any
 
+from peewee import fn
+
 from .db import (
     LIGHT_JOB_COLUMNS,
     Job,
@@ -38,6 +40,7 @@ __all__ = [
     "complete_job",
     "create_job",
     "delete_job",
+    "find_job_ids",
     "get_job_by_id",
     "get_job_row",
     "list_job_rows",
@@ -140,7 +143,11 @@ def complete_job(job_id: str, tailored_text: str, result: dict[str, Any], *,
     job is returned as it is either way.
     """
     stamp = now_iso()
+    analysis = result.get("analysis") or {}
     query = Job.update(status=Status.COMPLETED, tailored_resume_text=tailored_text,
+                       # a job created without a title takes the posting's own
+                       title=fn.COALESCE(Job.title, analysis.get("title")),
+                       company_name=fn.COALESCE(Job.company_name, analysis.get("company")),
                        result_json=json.dumps(result, ensure_ascii=False),
                        score_before=_score(result, "match_before"),
                        score_after=_score(result, "match_after"),
@@ -243,3 +250,14 @@ def list_jobs(user_id: str | None = None, status: str | None = None,
     if limit is not None:
         query = query.limit(limit)
     return [_to_dict(job) for job in query]
+
+
+@db_operation
+def find_job_ids(text: str, limit: int = 10) -> list[str]:
+    """Ids equal to ``text``, else ids starting with it (for typing a short id)."""
+    if not text:
+        return []
+    if Job.get_or_none(Job.id == text) is not None:
+        return [text]
+    query = Job.select(Job.id).where(Job.id.startswith(text)).limit(limit)
+    return [row.id for row in query]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import traceback
 from pathlib import Path
 
 from . import paths
@@ -55,3 +56,14 @@ def shutdown_logging() -> None:
         if getattr(handler, "_tailor_app_file", False):
             logger.removeHandler(handler)
             handler.close()
+
+
+def log_exception_privately(logger: logging.Logger, message: str, exc: BaseException,
+                            *args: object) -> None:
+    """Log ``message`` with the exception's type and stack frames but not its text.
+
+    An arbitrary exception's message may quote the resume or the posting (a parser
+    error showing the line it choked on), so only what locates the bug is kept.
+    """
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    logger.error(message + ": %s\n%s", *args, type(exc).__name__, frames)

@@ -128,3 +128,12 @@ def test_deleting_a_resume_keeps_its_jobs_and_their_name(user_id: str) -> None:
     kept = job.get_job_by_id(created["id"])
     assert kept is not None
     assert (kept["resume_id"], kept["resume_name"]) == (None, "CV 2024")
+
+
+def test_a_job_without_a_title_takes_the_postings_own(user_id: str) -> None:
+    result = {**RESULT, "analysis": {"title": "Staff Nurse", "company": "Mercy"}}
+    untitled = job.create_job(user_id, None, "posting")
+    named = job.create_job(user_id, None, "posting", title="My title")
+    assert job.complete_job(untitled["id"], "t", result)["title"] == "Staff Nurse"
+    done = job.complete_job(named["id"], "t", result)
+    assert (done["title"], done["company_name"]) == ("My title", "Mercy")
