@@ -382,7 +382,10 @@ def recover_interrupted_jobs(max_attempts: int = MAX_AUTO_ATTEMPTS) -> dict[str,
 @db_operation
 def get_or_create_local_user() -> str:
     """The id of the local profile, creating it on first run."""
-    with write_transaction():
+    user = User.select(User.id).order_by(User.created_at).first()
+    if user is not None:
+        return str(user.id)
+    with write_transaction():  # first run: check again under the write lock
         user = User.select().order_by(User.created_at).first()
         if user is None:
             try:
@@ -418,3 +421,13 @@ def get_job_row(job_id: str) -> dict[str, Any] | None:
     """One job's light columns, for updating a single row of the list."""
     return (Job.select(*(getattr(Job, c) for c in LIGHT_JOB_COLUMNS))
             .where(Job.id == job_id).dicts().first())
+
+
+def open_app_database(path: Path | str | None = None, *, recover: bool = True) -> str:
+    """What the window and the command line do at start: open and migrate the file,
+    recover jobs a crash left PROCESSING, make sure the local profile exists.
+    Returns the local user's id."""
+    init_db(path)
+    if recover:
+        recover_interrupted_jobs()
+    return get_or_create_local_user()
