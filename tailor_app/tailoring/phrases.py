@@ -1,0 +1,432 @@
+"""Sentences and key phrases of a posting, without a tagger or a model.
+
+The vocabulary knows skills; a posting also cares about things no vocabulary
+lists ("FedRAMP", "Joint Commission", "data governance"). These are found the way
+RAKE finds them: a sentence is cut at stopwords, generic posting words ("strong",
+"experience", "team") and verbs, and what remains are candidate phrases.
+Capitalised terms and acronyms are kept alone; lower-case phrases need two words
+to mean something. Coordinated lists are expanded, so "data preparation,
+transformation and exploration" gives three phrases, not one odd one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from tailor_app.tailoring.posting_sections import word_set
+
+__all__ = ["Candidate", "clause_spans", "find_certifications", "key_phrases", "sentence_spans"]
+
+_ABBREVIATIONS = word_set(
+    "e.g i.e etc vs incl approx mr mrs ms dr st no jr sr inc ltd co corp dept est min max"
+    " fig al resp ex cf"
+)
+# Longer "sentences" (lists without full stops, pasted tables) are cut into pieces of
+# this size so that the work per skill stays bounded.
+_MAX_SENTENCE = 400
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]”’]*\s+(?=[\"'(\[“‘]?[A-Z0-9•])")
+_CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
+
+_STOPWORDS = word_set(
+    """
+    a about above across after again against all also am among an and any are as at be
+    because been before being below between both but by can could did do does doing done
+    down during each either etc every few for from further had has have having he her here
+    hers him his how i if in into is it its itself just least less like may me might more
+    most much must my neither no nor not now of off on once one only or other others our ours
+    out over own per please same shall she should so some such than that the their theirs
+    them then there these they this those through to too under until up upon us very via
+    was we were what when where whether which while who whom whose why will with within
+    without would yet you your yours e.g i.e including include includes included across
+    plus within well able based new etc. eg ie un une le la les de des du et en pour dans
+    sur avec vous nous est sont au aux par qui que ou
+    """
+)
+# Words that are everywhere in postings and say nothing about this one.
+_GENERIC = word_set(
+    """
+    experience experiences experienced ability abilities team teams work working works
+    strong excellent good great proven solid deep demonstrated demonstrable skill skills
+    knowledge understanding familiarity proficiency proficient expertise background
+    years year role roles position job candidate candidates applicant applicants
+    opportunity opportunities company organization organisation environment
+    responsibilities responsibility requirements requirement qualifications qualification
+    preferred required plus bonus nice minimum maximum preferably ideally desired desirable
+    related relevant various multiple several key high highly level levels etc things thing
+    ways way part day days time times new best first one two three field fields area areas
+    successful success effective effectively including ensure ensures ensuring needs need
+    needed looking seeking join hiring apply applying approach approaches practices
+    practice tools tool use using used world other others able across daily strongly
+    must-have nice-to-have nice-to-haves hands-on hands equivalent combination similar
+    basic minimum preferred knowledgeable exposure familiar comfortable passion passionate
+    state customer customers client clients nights weekends evenings holidays shift shifts
+    together senior junior full-time part-time remote individual individuals people person
+    """
+)
+# Verbs that open duties ("Lead ...", "maintaining ..."): a phrase never starts there.
+_VERBS = word_set(
+    """
+    lead build develop design manage ensure provide support create deliver use help identify
+    maintain implement drive collaborate communicate conduct prepare review write perform
+    own partner coordinate oversee monitor analyze analyse evaluate assess establish define
+    improve promote share mentor coach advise guide participate contribute serve assist
+    report track document plan execute operate teach sell present negotiate administer
+    deliver demonstrate apply learn understand work handle resolve respond test troubleshoot
+    architect ship champion advocate respect foster inspire empower enable facilitate
+    organize organise schedule prioritize prioritise reconcile record process complete
+    maintain follow keep make take get give set meet bring grow engage educate train
+    recommend collect validate display explain deepen navigate cultivate generate seek
+    investigate delivering determine communicate iterate research contribute prototype
+    escalate produce verify exceed hire earn hold reach attend submit receive consider
+    believe celebrate welcome commit offer tackle solve expect accept allow reduce increase
+    liberate embrace equip capitalize capitalise fulfil fulfill aspire stay continue deploy
+    configure integrate automate optimize optimise migrate refactor debug spend love recognize
+    recognise pair turn run move
+    """
+)
+_ADJ_SUFFIXES = ("al", "ive", "ic", "ous", "ent", "ant", "ary", "end", "ed", "ful", "ile")
+_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ysis", "ity", "ure", "ics")
+# Endings that make a capitalised opening word a noun rather than an imperative verb.
+_OPENING_NOUN = (*_NOUN_SUFFIXES, "s", "ness", "ship", "er", "or", "ist", "ing", "ism")
+_NOT_ADVERBS = word_set("supply family assembly anomaly italy monopoly early daily only")
+_TOKEN = re.compile(r"[^\W\d_][\w.+#/&'’-]*[\w+#]|[^\W\d_]|\d[\w.+/-]*|[,;:()&]")
+_NAME_GLUE = word_set("of &")
+_CONNECTORS = {(",",), ("and",), ("or",), (",", "and"), (",", "or"), ("&",), ("and/or",)}
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; "e.g.", "U.S." and "B.S." do not end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start:m.start()].rsplit(None, 1)
+        word = before[-1].lower() if before else ""
+        if word in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha()):
+            continue
+        spans.append((start, m.start() + 1))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while b - a > _MAX_SENTENCE:  # a run-on "sentence": cut at a space, keep work bounded
+            cut = text.rfind(" ", a + _MAX_SENTENCE // 2, a + _MAX_SENTENCE)
+            cut = cut if cut > a else a + _MAX_SENTENCE
+            out.append((a, cut))
+            a = cut
+        if text[a:b].strip():
+            out.append((a, b))
+    return out
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of text[start:end]: parts between ';', dashes and "but"."""
+    spans = []
+    pos = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+@dataclass
+class Candidate:
+    """A key phrase and how telling it is."""
+
+    text: str
+    score: float
+    first: int  # order of first appearance, to break ties
+
+
+@dataclass
+class _Run:
+    words: list[str]
+    proper: bool
+
+
+def _is_proper(token: str, sentence_start: bool, mid_caps: set[str]) -> bool:
+    """A capitalised term: an acronym, "FedRAMP", "Login.gov", or a capitalised word
+    that is not capitalised only because it opens the sentence."""
+    if sum(c.isupper() for c in token) >= 2 or ("." in token.strip(".") and token[0].isalpha()):
+        return True
+    if not token[0].isupper():
+        return False
+    return not sentence_start or token in mid_caps
+
+
+def _base(word: str) -> str:
+    w = word.lower()
+    for suffix, add in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and w[: -len(suffix)] + add in _VERBS:
+            return w[: -len(suffix)] + add
+    return w
+
+
+def _stop(word: str) -> bool:
+    low = word.lower()
+    if low in _STOPWORDS or low in _GENERIC or _base(word) in _VERBS:
+        return True
+    return low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERBS  # adverbs
+
+
+def _runs(sentence: str, mid_caps: set[str]) -> list[tuple[_Run, tuple[str, ...]]]:
+    """Content-word runs of a sentence, each with the connector tokens before it.
+
+    A run is all capitalised (a name: "Joint Commission", "Centers of Excellence") or
+    all lower case; the word opening the sentence counts as a name only when it is
+    one ("FedRAMP", a word capitalised elsewhere) or starts a longer name.
+    """
+    out: list[tuple[_Run, tuple[str, ...]]] = []
+    run: _Run | None = None
+    between: list[str] = []
+    glue: str | None = None  # "of" / "&" waiting to see whether a name goes on
+    tokens = _TOKEN.findall(sentence)
+    first = True
+    for n, token in enumerate(tokens):
+        word = token.strip(".'’")
+        low = word.lower()
+        if run and run.proper and low in _NAME_GLUE and glue is None:
+            glue = word
+            continue
+        is_word = bool(word) and word[0].isalpha()
+        proper = is_word and _is_proper(word, first, mid_caps)
+        if is_word and first and not proper and word[0].isupper() and n + 1 < len(tokens):
+            nxt = tokens[n + 1]
+            proper = nxt[:1].isupper() and not _stop(word) and not _stop(nxt)
+        if glue is not None:
+            if run and proper:
+                run.words.append(glue)
+            else:
+                between.append(glue.lower())
+            glue = None
+        stopped = not is_word or (low in _STOPWORDS if proper else _stop(word))
+        if stopped:
+            if run:
+                out.append((run, tuple(between)))
+                run, between = None, []
+            between.append(token.lower())
+            first = first and not is_word
+            continue
+        if first and not proper and word[0].isupper() and not low.endswith(_OPENING_NOUN):
+            first = False
+            between.append(low)  # an opening imperative: "Produce wireframes"
+            continue
+        first = False
+        if run and run.proper != proper:
+            out.append((run, tuple(between)))
+            run, between = None, []
+        if run is None:
+            run = _Run([word], proper)
+        else:
+            run.words.append(word)
+    if run:
+        out.append((run, tuple(between)))
+    for r, _ in out:  # "community hospital recognized": a trailing participle is no noun
+        while len(r.words) > 1 and not r.proper and r.words[-1].lower().endswith("ed"):
+            r.words.pop()
+    return out
+
+
+def _expand(group: list[_Run], is_known: Callable[[str], bool]) -> list[_Run]:
+    """Distribute the shared words of a coordinated list over its items."""
+    if len(group) < 2 or any(r.proper for r in group):
+        return group
+    if is_known(" ".join(group[0].words)) or is_known(" ".join(group[-1].words)):
+        return group  # "risk management and budgeting" is two skills, not "risk budgeting"
+    head, rest = group[0], group[1:]
+    if len(head.words) >= 2 and all(
+        len(r.words) == 1 and r.words[0].lower().endswith(_NOUN_SUFFIXES) for r in rest
+    ):
+        prefix = head.words[:-1]
+        return [head, *(_Run([*prefix, r.words[0]], False) for r in rest)]
+    last, before = group[-1], group[:-1]
+    if len(last.words) >= 2 and all(
+        len(r.words) == 1 and (r.words[0].lower().endswith(_ADJ_SUFFIXES) or "-" in r.words[0])
+        for r in before
+    ):
+        suffix = last.words[1:]
+        return [*(_Run([r.words[0], *suffix], False) for r in before), last]
+    return group
+
+
+def _phrases(
+    sentence: str, mid_caps: set[str], is_known: Callable[[str], bool]
+) -> Iterable[_Run]:
+    runs = _runs(sentence, mid_caps)
+    group: list[_Run] = []
+    for run, before in runs:
+        if group and before in _CONNECTORS:
+            group.append(run)
+            continue
+        yield from _expand(group, is_known)
+        group = [run]
+    yield from _expand(group, is_known)
+
+
+def key_phrases(
+    units: Iterable[tuple[str, float]],
+    is_known: Callable[[str], bool],
+    limit: int = 25,
+) -> list[Candidate]:
+    """Key phrases of weighted texts, most telling first.
+
+    ``units`` are (text, weight) pairs (the weight says how much the section counts);
+    ``is_known`` says when a phrase is already a skill, the company, the title or
+    otherwise not worth showing.
+    """
+    texts = list(units)
+    mid_caps: set[str] = set()
+    for text, _ in texts:
+        for a, b in sentence_spans(text):
+            tokens = _TOKEN.findall(text[a:b])
+            mid_caps.update(t for t in tokens[1:] if t[:1].isupper())
+    found: dict[str, Candidate] = {}
+    max_weight = max((w for _, w in texts), default=1.0) * 1.3
+    order = 0
+    for text, weight in texts:
+        for a, b in sentence_spans(text):
+            for run in _phrases(text[a:b], mid_caps, is_known):
+                words = run.words
+                if not run.proper and not 2 <= len(words) <= 4:
+                    continue
+                if run.proper and len(words) > 5:
+                    continue
+                phrase = " ".join(words)
+                single = len(phrase) == 1 and not (run.proper and phrase not in {"I", "A"})
+                if single or is_known(phrase):
+                    continue
+                key = phrase.lower().removesuffix("s")
+                bonus = (1.3 if run.proper else 1.0) * (1.2 if len(words) > 1 else 1.0)
+                if key in found:
+                    found[key].score += weight * bonus
+                else:
+                    found[key] = Candidate(phrase, weight * bonus, order)
+                    order += 1
+    counts = {k: c.score for k, c in found.items()}
+    ranked = sorted(
+        (c for k, c in found.items() if not _weak(c.text, counts[k] > max_weight)),
+        key=lambda c: (-c.score, c.first),
+    )
+    return ranked[:limit]
+
+
+_US_STATES = word_set(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+)
+
+
+def _weak(phrase: str, repeated: bool) -> bool:
+    """Short acronyms seen once ("AA" of "WCAG 2.1 AA") and state codes say little."""
+    if phrase in _US_STATES:
+        return True
+    return len(phrase) == 2 and not repeated
+
+
+# ------------------------------------------------------------------ certifications
+
+class _Lookup(Protocol):
+    def lookup(self, term: str) -> Any: ...
+
+
+_CERT_WORD = re.compile(
+    r"\b(?:certifications?|certificates?|certified|licen[cs]es?|licensure|credentials?)\b",
+    re.IGNORECASE,
+)
+_CERT_IN = re.compile(r"\b[Cc]ertifi(?:cation|cate)s? (?:in|as an?) ")
+_CDL = re.compile(r"\b(?:Class [ABC] CDL|CDL(?:[- ](?:Class )?[ABC]\b)?)")
+_DRIVER = re.compile(r"\bdriver['’]?s['’]? licen[cs]e\b", re.IGNORECASE)
+_CERT_TOKEN = re.compile(r"\(?[\w&+.'’/-]+\)?,?")
+_CERT_JOIN = word_set("and or of in & /")
+_CERT_QUALIFIERS = word_set(
+    "valid current active unrestricted must hold holds possess required preferred relevant "
+    "appropriate any the a an industry including plus with have has and or state obtain"
+)
+_CERT_SPLIT = re.compile(r",\s*|\s+(?:and|or|&)\s+|/")
+
+
+def _capital(token: str) -> bool:
+    core = token.strip("(),")
+    return bool(core) and (core[0].isupper() or core[0].isdigit()) and core.lower() != "i"
+
+
+def _run_before(text: str, end: int) -> str:
+    """The capitalised words (with 'and', 'of', commas) right before ``end``."""
+    tokens = _CERT_TOKEN.findall(text[max(0, end - 80):end])
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if _capital(token) or (token.lower() in _CERT_JOIN and kept):
+            kept.append(token)
+        else:
+            break
+    while kept and (kept[-1].lower().strip(",") in _CERT_QUALIFIERS | _CERT_JOIN):
+        kept.pop()  # the far end: "Valid", "Must", "and"
+    while kept and kept[0].lower() in _CERT_JOIN:
+        kept.pop(0)
+    return " ".join(reversed(kept)).strip(", ")
+
+
+def _run_after(text: str, start: int) -> str:
+    kept: list[str] = []
+    for token in _CERT_TOKEN.findall(text[start:start + 80]):
+        if _capital(token) or (token.lower() in _CERT_JOIN and kept):
+            kept.append(token.rstrip(".,;:"))
+            if token[-1] in ".,;:":
+                break
+        else:
+            break
+    while kept and kept[-1].lower() in _CERT_JOIN:
+        kept.pop()
+    return " ".join(kept).strip(", ")
+
+
+def find_certifications(
+    units: Iterable[Any], skills: Iterable[Any], vocabulary: _Lookup
+) -> list[str]:
+    """Certifications and licences the posting names: the vocabulary's, then phrases like
+    "RN license", "BLS and ACLS certification", "Certified Public Accountant", "CDL Class A"
+    (the vocabulary's name when it knows the term, else as the posting writes it)."""
+    names: list[str] = [s.name for s in skills if s.kind == "certification"]
+
+    def add(term: str, written: str) -> None:
+        skill = vocabulary.lookup(term) if term else None
+        name = skill.name if skill is not None and skill.kind == "certification" else written
+        if len(name) >= 2 and any(c.isupper() for c in name):
+            names.append(name)
+
+    for unit in units:
+        text = unit.text
+        for m in _CERT_WORD.finditer(text):
+            word = m.group()
+            before = _run_before(text, m.start())
+            if word.lower() == "certified":
+                after = _run_after(text, m.end())
+                if after:
+                    whole = f"{before} {word} {after}".strip()
+                    add(whole if vocabulary.lookup(whole) else f"{word} {after}",
+                        f"{word} {after}" if not before else whole)
+                    continue
+            if not before:
+                follow = _CERT_IN.match(text, m.start())
+                after = _run_after(text, follow.end()) if follow else ""
+                if after:
+                    add(after, f"{follow.group() if follow else ''}{after}")
+                continue
+            for item in _CERT_SPLIT.split(before):
+                item = item.strip(" ,")
+                if len(item) >= 2 and item.lower() not in _CERT_QUALIFIERS:
+                    add(item, f"{item} {word}")
+        for pattern in (_CDL, _DRIVER):
+            for m in pattern.finditer(text):
+                add(m.group(), m.group())
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            out.append(name)
+    return out

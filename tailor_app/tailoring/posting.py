@@ -1,0 +1,423 @@
+"""What a job posting asks for: ``analyse_posting(text) -> PostingAnalysis``.
+
+The posting is cut into sections (``posting_sections``); every skill the
+vocabulary finds outside the benefits and legal sections becomes a SkillMention
+with the sentence it came from. Whether a skill is required is decided, most
+specific first, by the wording around it (its comma-separated part, then its
+clause, then its sentence: "must", "required" against "a plus", "preferred") and
+only then by the section:
+
+- requirements, responsibilities and text outside any section: required. Duties
+  name the tools of the job, and a posting with no headings is all requirements
+  unless its wording says otherwise;
+- preferred / nice-to-have: preferred;
+- about the company or the role: preferred, since a tool named in the company's
+  story ("our stack runs on AWS") is context, not a demand.
+
+Alternatives ("Python or Java", "at least one of JSF, Wicket, GWT") are each
+listed, and none of them is *required*: the posting demands one of them, not each,
+and a candidate with Java alone must not be told Python is a missing requirement.
+Examples after "such as" / "e.g." keep the strength of their sentence.
+
+Everything runs in time linear in the text (the input is capped) and nothing may
+raise: a broken posting still yields an analysis the user can read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from tailor_app.tailoring.degrees import highest_degree, rank
+from tailor_app.tailoring.model import PostingAnalysis, PostingSection, SkillMention
+from tailor_app.tailoring.phrases import (
+    clause_spans,
+    find_certifications,
+    key_phrases,
+    sentence_spans,
+)
+from tailor_app.tailoring.posting_sections import (
+    IGNORED_KINDS,
+    Unit,
+    find_company,
+    find_title,
+    split_posting,
+    title_of_line,
+)
+
+__all__ = ["VocabularyLike", "analyse_posting"]
+
+log = logging.getLogger(__name__)
+
+
+class _SkillLike(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+
+
+class _HitLike(Protocol):
+    @property
+    def skill(self) -> _SkillLike: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class VocabularyLike(Protocol):
+    """What the analyser needs of ``vocabulary.Vocabulary`` (tests pass a small one)."""
+
+    def find(self, text: str) -> Sequence[_HitLike]: ...
+    def lookup(self, term: str) -> _SkillLike | None: ...
+
+
+_REQUIRED_BY_SECTION = {"requirements": True, "responsibilities": True, "other": True,
+                        "preferred": False, "about": False}
+_KEYWORD_WEIGHT = {"requirements": 3.0, "preferred": 2.0, "responsibilities": 2.0,
+                   "other": 2.0, "about": 1.0}
+# Wording cues. A cue *leads* what it governs ("must have X", "ideally X") or *trails*
+# it ("X is a plus", "X required"); in "3+ years of experience, ideally at a
+# consumer brand" the "ideally" governs the brand, not the years before it.
+_LEADING = {
+    False: re.compile(
+        r"\b(?:preferably|ideally|exposure to|nice[- ]to[- ]haves?|bonus(?: points)?|optional"
+        r"|would be (?:great|nice)|good to have|atouts?|un atout|souhait)",
+        re.IGNORECASE),
+    True: re.compile(
+        r"\b(?:must|requires?|need(?:ed)?|essential|minimum|mandatory|at least|obligatoire|exig)",
+        re.IGNORECASE),
+}
+_TRAILING = {
+    False: re.compile(
+        r"\b(?:preferred|preferable|a plus|plus(?=\s*[.;,)!]|\s*$)|bonus|nice[- ]to[- ]haves?"
+        r"|desirable|desired|an asset|assets?(?=\s*[:.)])|advantageous|(?:is|be|are) an? advantage"
+        r"|(?:is|be|are) helpful|not required|not mandatory|optional|would be (?:great|nice)"
+        r"|good to have|un atout|souhait)",
+        re.IGNORECASE),
+    True: re.compile(r"\b(?:required|requirement|essential|mandatory|obligatoire|exig)",
+                     re.IGNORECASE),
+}
+_CONNECTOR = re.compile(r"[\s,/&]*(?:(and/or|and|or|as well as)\b)?[\s,/&]*", re.IGNORECASE)
+_ONE_OF = re.compile(r"\b(?:one|any|either)\b(?: or more)?(?: of)?\b|\bat least one\b",
+                     re.IGNORECASE)
+
+# ------------------------------------------------------------------ years, degree
+_NUMBER_WORDS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen"))}
+_NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_YEARS = re.compile(
+    rf"\b{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*(?:\+|plus)?\s*"
+    rf"(?:(?:-|–|to|or)\s*{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*)?(?:years?|yrs?|ans?)\b",
+    re.IGNORECASE,
+)
+_YEARS_NOT_BEFORE = re.compile(
+    r"\b(?:within|after|first|past|last|every|under|aged?)\s*(?:the\s*)?$", re.IGNORECASE)
+_YEARS_NOT_AFTER = re.compile(
+    r"\s*(?:ago|old|of age|of (?:college|university|school|study|coursework|education|service"
+    r"|hire|employment)|in business|warranty|history|from|after|of operation|contract)",
+    re.IGNORECASE,
+)
+_EXPERIENCE = re.compile(r"experience|\bexp\b|background|track record|expérience", re.IGNORECASE)
+_YEARS_TIED = re.compile(
+    r"\s*(?:of\s+)?(?:[\w/&-]+\s+){0,3}?(?:in|as|with|working|leading|managing|selling|teaching"
+    r"|of)\b", re.IGNORECASE)
+_DEGREE_CONTEXT = re.compile(
+    r"degree|diploma|\bged\b|bachelor|master'?s|ph\.?\s?d|doctor|\bmba\b|graduate|equivalent"
+    r"|\b[BM]\.?S\.?c?\b|\bB\.?A\b|\bM\.?A\b|\bBSN\b|\bMSN\b|\bADN\b|dipl[ôo]me|baccalaur",
+    re.IGNORECASE,
+)
+_HIGH_SCHOOL_CONTEXT = re.compile(r"diploma|\bged\b|equivalent|graduate|degree|education",
+                                  re.IGNORECASE)
+_CERT_TAIL = re.compile(r"\s+(?:certifications?|certificates?|licen[cs]es?|licensure)$",
+                        re.IGNORECASE)
+_DEGREE_SPLIT = re.compile(r"\bor\b|/|,|\band\b|;", re.IGNORECASE)
+
+
+def _paren_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    spans = []
+    open_at = -1
+    for i in range(a, b):
+        if text[i] == "(" and open_at < 0:
+            open_at = i
+        elif text[i] == ")" and open_at >= 0:
+            spans.append((open_at, i))
+            open_at = -1
+    return spans
+
+
+def _cue(text: str, span: tuple[int, int], pos: int, segment: tuple[int, int]) -> bool | None:
+    """The strength the wording of ``span`` gives to what stands at ``pos``: True, False,
+    or None when it says nothing (or says both)."""
+    a, b = span
+    parens = [p for p in _paren_spans(text, a, b) if not p[0] <= pos <= p[1]]
+    said: set[bool] = set()
+    for strength in (True, False):
+        for table, wanted in ((_LEADING, "before"), (_TRAILING, "after")):
+            for m in table[strength].finditer(text, a, b):
+                if any(p0 <= m.start() <= p1 for p0, p1 in parens):
+                    continue  # "(Y preferred)" speaks for Y only
+                inside = segment[0] <= m.start() < segment[1]
+                if inside or (m.start() < pos if wanted == "before" else m.start() > pos):
+                    said.add(strength)
+                    break
+    if len(said) == 1:
+        return said.pop()
+    if said and span == segment:
+        return False  # "preferred but not required", "not required": the hedge wins
+    return None
+
+
+def _required_at(text: str, sentence: tuple[int, int], pos: int, default: bool) -> bool:
+    """Is what stands at ``pos`` required? The wording of its comma-separated part, then
+    of its clause (up to ';', a dash or "but"), then the section's default."""
+    clause = next((c for c in clause_spans(text, *sentence) if c[0] <= pos <= c[1]), sentence)
+    seg_start = max(text.rfind(",", clause[0], pos), text.rfind("(", clause[0], pos)) + 1
+    seg_start = max(seg_start, clause[0])
+    ends = [e for e in (text.find(c, pos, clause[1]) for c in ",()") if e >= 0]
+    segment = (seg_start, min(ends) if ends else clause[1])
+    for span in (segment, clause):
+        said = _cue(text, span, pos, segment)
+        if said is not None:
+            return said
+    return default
+
+
+def _sentence_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, pos) - 1
+    return spans[max(i, 0)] if spans else (0, 0)
+
+
+def _snippet(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    a, b = sentence
+    s = text[a:b].strip()
+    if len(s) <= 200:
+        return s
+    lo = max(a, min(start - 80, b - 200))
+    lo = text.rfind(" ", a, lo) + 1 if lo > a else a
+    hi = min(b, max(lo + 200, end))
+    hi = text.find(" ", hi - 10, b) if text.find(" ", hi - 10, b) != -1 else hi
+    return ("…" if lo > a else "") + text[lo:hi].strip() + ("…" if hi < b else "")
+
+
+class _Analysis:
+    """The working state of one analysis: units, their sentences and the vocabulary hits."""
+
+    def __init__(self, units: list[Unit], vocabulary: VocabularyLike) -> None:
+        self.units = units
+        self.sentences = [sentence_spans(u.text) for u in units]
+        self.sentence_starts = [[a for a, _ in spans] for spans in self.sentences]
+        self.starts: list[int] = []
+        pos = 0
+        for u in units:
+            self.starts.append(pos)
+            pos += len(u.text) + 1
+        joined = "\n".join(u.text for u in units)
+        self.hits = sorted(vocabulary.find(joined), key=lambda h: (h.start, -h.end))
+        self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
+
+    def sentence(self, index: int, pos: int) -> tuple[int, int]:
+        return _sentence_of(self.sentences[index], self.sentence_starts[index], pos)
+
+    def required(self, index: int, pos: int) -> bool:
+        unit = self.units[index]
+        default = _REQUIRED_BY_SECTION.get(unit.kind, True)
+        return _required_at(unit.text, self.sentence(index, pos), pos, default)
+
+    def alternatives(self) -> set[int]:
+        """Hits (by position in self.hits) offered as alternatives: "X or Y", "one of X, Y"."""
+        out: set[int] = set()
+        group: list[int] = []
+        has_or = False
+
+        def flush() -> None:
+            if len(group) >= 2:
+                first = self.hits[group[0]]
+                i = bisect.bisect_right(self.starts, first.start) - 1
+                text = self.units[i].text
+                local = first.start - self.starts[i]
+                if has_or or _ONE_OF.search(text, max(0, local - 40), local):
+                    out.update(group)
+
+        for n, hit in enumerate(self.hits):
+            if group:
+                prev = self.hits[group[-1]]
+                i = bisect.bisect_right(self.starts, prev.start) - 1
+                gap = "" if hit.start < prev.end else self._joined_gap(prev.end, hit.start)
+                m = _CONNECTOR.fullmatch(gap) if gap is not None else None
+                if m and bisect.bisect_right(self.starts, hit.start) - 1 == i:
+                    group.append(n)
+                    has_or = has_or or (m.group(1) or "").lower() == "or"
+                    continue
+                flush()
+            group, has_or = [n], False
+        flush()
+        return out
+
+    def _joined_gap(self, a: int, b: int) -> str | None:
+        if b - a > 30:
+            return None
+        i = bisect.bisect_right(self.starts, a) - 1
+        text = self.units[i].text
+        return text[a - self.starts[i]: b - self.starts[i]]
+
+    def skills(self) -> list[SkillMention]:
+        alternatives = self.alternatives()
+        mentions: dict[str, SkillMention] = {}
+        for n, hit in enumerate(self.hits):
+            i = bisect.bisect_right(self.starts, hit.start) - 1
+            unit, local = self.units[i], hit.start - self.starts[i]
+            required = self.required(i, local) and n not in alternatives
+            name = hit.skill.name
+            old = mentions.get(name)
+            if old is not None and (old.required or not required):
+                continue
+            sentence = self.sentence(i, local)
+            snippet = _snippet(unit.text, sentence, local, hit.end - self.starts[i])
+            mentions[name] = SkillMention(name, hit.skill.kind, required, snippet, unit.kind)
+        return list(mentions.values())
+
+    def min_years(self) -> int | None:
+        found: list[int] = []
+        for i, unit in enumerate(self.units):
+            for m in _YEARS.finditer(unit.text):
+                text = unit.text
+                value = m.group(1).lower()
+                years = int(value) if value.isdigit() else _NUMBER_WORDS.get(value, 99)
+                if not 0 < years <= 30:
+                    continue
+                if _YEARS_NOT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    continue
+                if _YEARS_NOT_AFTER.match(text, m.end()):
+                    continue
+                sentence = self.sentence(i, m.start())
+                clause = next((c for c in clause_spans(text, *sentence)
+                               if c[0] <= m.start() <= c[1]), sentence)
+                tied = _EXPERIENCE.search(text, *clause) or _YEARS_TIED.match(text, m.end())
+                if tied and self.required(i, m.start()):
+                    found.append(years)
+        return min(found) if found else None
+
+    def degree(self) -> str | None:
+        levels: list[str] = []
+        for i, unit in enumerate(self.units):
+            text = unit.text
+            if not _DEGREE_CONTEXT.search(text):
+                continue
+            for a, b in self.sentences[i]:
+                if not _DEGREE_CONTEXT.search(text, a, b):
+                    continue
+                pos = a
+                for part in _DEGREE_SPLIT.split(text[a:b]):
+                    level = highest_degree(part)
+                    here = text.find(part, pos, b) if part else pos
+                    pos = max(pos, here)
+                    if level is None:
+                        continue
+                    if level == "high school" and not _HIGH_SCHOOL_CONTEXT.search(text, a, b):
+                        continue
+                    if self.required(i, pos):
+                        levels.append(level)
+        return min(levels, key=rank) if levels else None
+
+
+def analyse_posting(
+    text: str,
+    title: str | None = None,
+    company: str | None = None,
+    *,
+    vocabulary: VocabularyLike | None = None,
+) -> PostingAnalysis:
+    """Analyse a pasted posting. Never raises: on an unexpected error the posting comes
+    back as one "other" section with nothing extracted, and the error is logged."""
+    try:
+        return _analyse(text, title, company, vocabulary)
+    except Exception:
+        log.exception("posting analysis failed; returning the text unanalysed")
+        return PostingAnalysis(title=title, company=company,
+                               sections=[PostingSection("other", "", str(text or ""))],
+                               skills=[], keywords=[], min_years=None, degree=None,
+                               certifications=[])
+
+
+def _analyse(
+    text: str, title: str | None, company: str | None, vocabulary: VocabularyLike | None
+) -> PostingAnalysis:
+    if vocabulary is None:
+        # Imported here so the analyser can be tested with a small vocabulary on its own.
+        from tailor_app.tailoring.vocabulary import load_vocabulary
+
+        vocabulary = load_vocabulary()
+    split = split_posting(text or "")
+    units = [u for u in split.units if u.kind not in IGNORED_KINDS]
+    work = _Analysis(units, vocabulary)
+    skills = work.skills()
+    title = title if title and title.strip() else find_title(split)
+    company = company if company and company.strip() else find_company(split)
+    certifications = find_certifications(units, skills, vocabulary)
+
+    keywords = _keywords(work, units, skills, certifications, title, company, vocabulary)
+    return PostingAnalysis(
+        title=title,
+        company=company,
+        sections=split.sections,
+        skills=skills,
+        keywords=keywords,
+        min_years=work.min_years(),
+        degree=work.degree(),
+        certifications=certifications,
+    )
+
+
+
+def _keywords(
+    work: _Analysis,
+    units: list[Unit],
+    skills: list[SkillMention],
+    certifications: list[str],
+    title: str | None,
+    company: str | None,
+    vocabulary: VocabularyLike,
+) -> list[str]:
+    """Key phrases beyond the vocabulary. Skill words are blanked out first (a ';' keeps
+    them from gluing their neighbours together), the title line is left out, and
+    phrases that only repeat the title, the company, a degree or a certification go."""
+    texts = [u.text for u in units]
+    for hit in work.hits:
+        i = bisect.bisect_right(work.starts, hit.start) - 1
+        a, b = hit.start - work.starts[i], min(hit.end - work.starts[i], len(texts[i]))
+        if 0 <= a < b:
+            texts[i] = texts[i][:a] + ";" + " " * (b - a - 1) + texts[i][b:]
+    known = {s.name.lower() for s in skills} | work.surfaces
+    for cert in certifications:
+        known.add(cert.lower())
+        known.add(_CERT_TAIL.sub("", cert).lower())
+        known.add(re.sub(r"\s*\(.*?\)", "", cert).lower())  # "Certified ScrumMaster (CSM)"
+        known.update(a.lower() for a in re.findall(r"\((\w+)\)", cert))
+    own_words = {w.strip(".").lower()
+                 for w in re.findall(r"[\w'’+#.&-]+", f"{title or ''} {company or ''}")}
+
+    company_low = (company or "").lower()
+
+    def is_known(phrase: str) -> bool:
+        low = phrase.lower()
+        if low in known or vocabulary.lookup(phrase) is not None:
+            return True
+        if company_low and low.startswith(company_low):  # "Ferncliff Payments" of "Ferncliff"
+            return True
+        if _DEGREE_CONTEXT.search(phrase) or highest_degree(phrase):
+            return True
+        return {w.strip(".") for w in low.split()} <= own_words
+
+    weighted = []
+    for n, (unit, text) in enumerate(zip(units, texts, strict=True)):
+        if n == 0 and len(unit.text) < 120 and (
+                (title and title.lower() in unit.text.lower()) or title_of_line(unit.text)):
+            continue  # the title line: its words are the title's, not the job's demands
+        weighted.append((text, _KEYWORD_WEIGHT.get(unit.kind, 1.0)))
+    return [c.text for c in key_phrases(weighted, is_known)]
