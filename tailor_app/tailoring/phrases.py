@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from tailor_app.tailoring.posting_sections import word_set
@@ -42,7 +43,10 @@ _STOPWORDS = word_set(
     was we were what when where whether which while who whom whose why will with within
     without would yet you your yours e.g i.e including include includes included across
     plus within well able based new etc. eg ie un une le la les de des du et en pour dans
-    sur avec vous nous est sont au aux par qui que ou
+    sur avec vous nous est sont au aux par qui que ou pas très non où leur leurs à ces cette
+    ce seront se sa son ses notre nos votre vos ne tous toutes tout peu importe être avoir
+    faire fait ils elles il elle lors afin ainsi comme
+    zero two three four five six seven eight nine ten
     """
 )
 # Words that are everywhere in postings and say nothing about this one.
@@ -84,16 +88,17 @@ _VERBS = word_set(
     believe celebrate welcome commit offer tackle solve expect accept allow reduce increase
     liberate embrace equip capitalize capitalise fulfil fulfill aspire stay continue deploy
     configure integrate automate optimize optimise migrate refactor debug spend love recognize
-    recognise pair turn run move
+    recognise pair turn run move leverage secure read reads
     """
 )
 _ADJ_SUFFIXES = ("al", "ive", "ic", "ous", "ent", "ant", "ary", "end", "ed", "ful", "ile")
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ysis", "ity", "ure", "ics")
 # Endings that make a capitalised opening word a noun rather than an imperative verb.
-_OPENING_NOUN = (*_NOUN_SUFFIXES, "s", "ness", "ship", "er", "or", "ist", "ing", "ism")
+_OPENING_NOUN = (*_NOUN_SUFFIXES, "s", "ness", "ship", "er", "or", "ist", "ism")
 _NOT_ADVERBS = word_set("supply family assembly anomaly italy monopoly early daily only")
 _TOKEN = re.compile(r"[^\W\d_][\w.+#/&'’-]*[\w+#]|[^\W\d_]|\d[\w.+/-]*|[,;:()&]")
 _NAME_GLUE = word_set("of &")
+_LABEL_TAILS = word_set("experience skills skill knowledge requirements qualifications")
 _CONNECTORS = {(",",), ("and",), ("or",), (",", "and"), (",", "or"), ("&",), ("and/or",)}
 
 
@@ -151,8 +156,9 @@ class _Run:
 def _is_proper(token: str, sentence_start: bool, mid_caps: set[str]) -> bool:
     """A capitalised term: an acronym, "FedRAMP", "Login.gov", or a capitalised word
     that is not capitalised only because it opens the sentence."""
-    if sum(c.isupper() for c in token) >= 2 or ("." in token.strip(".") and token[0].isalpha()):
-        return True
+    rest = token[1:]
+    if rest.lower() != rest or ("." in token.strip(".") and token[0].isalpha()):
+        return True  # "FedRAMP", "iOS", "SQL", "Login.gov"
     if not token[0].isupper():
         return False
     return not sentence_start or token in mid_caps
@@ -166,7 +172,9 @@ def _base(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=8192)
 def _stop(word: str) -> bool:
+    """A word that cannot be part of a key phrase (memoised: a pure function of the word)."""
     low = word.lower()
     if low in _STOPWORDS or low in _GENERIC or _base(word) in _VERBS:
         return True
@@ -228,6 +236,10 @@ def _runs(sentence: str, mid_caps: set[str]) -> list[tuple[_Run, tuple[str, ...]
     for r, _ in out:  # "community hospital recognized": a trailing participle is no noun
         while len(r.words) > 1 and not r.proper and r.words[-1].lower().endswith("ed"):
             r.words.pop()
+        while r.proper and len(r.words) > 1 and _base(r.words[0]) in _VERBS:
+            r.words.pop(0)  # "Developing KPIs" -> "KPIs"
+        while r.proper and len(r.words) > 1 and r.words[-1].lower() in _LABEL_TAILS:
+            r.words.pop()  # "Specialized Experience" -> "Specialized"
     return out
 
 
@@ -280,10 +292,12 @@ def key_phrases(
     """
     texts = list(units)
     mid_caps: set[str] = set()
+    lower_words: set[str] = set()  # words the posting also writes in lower case
     for text, _ in texts:
         for a, b in sentence_spans(text):
             tokens = _TOKEN.findall(text[a:b])
             mid_caps.update(t for t in tokens[1:] if t[:1].isupper())
+            lower_words.update(t for t in tokens if t[:1].islower())
     found: dict[str, Candidate] = {}
     max_weight = max((w for _, w in texts), default=1.0) * 1.3
     order = 0
@@ -295,6 +309,9 @@ def key_phrases(
                     continue
                 if run.proper and len(words) > 5:
                     continue
+                if run.proper and len(words) == 1 and (
+                        words[0].lower() in lower_words or _stop(words[0])):
+                    continue  # "Management", "Design": a capitalised label, not a name
                 phrase = " ".join(words)
                 single = len(phrase) == 1 and not (run.proper and phrase not in {"I", "A"})
                 if single or is_known(phrase):

@@ -128,8 +128,9 @@ _YEARS_TIED = re.compile(
     r"\s*(?:of\s+)?(?:[\w/&-]+\s+){0,3}?(?:in|as|with|working|leading|managing|selling|teaching"
     r"|of)\b", re.IGNORECASE)
 _DEGREE_CONTEXT = re.compile(
-    r"degree|diploma|\bged\b|bachelor|master'?s|ph\.?\s?d|doctor|\bmba\b|graduate|equivalent"
-    r"|\b[BM]\.?S\.?c?\b|\bB\.?A\b|\bM\.?A\b|\bBSN\b|\bMSN\b|\bADN\b|dipl[ôo]me|baccalaur",
+    r"degree|diploma|\bged\b|bachelor|master['’]?s|ph\.?\s?d|doctor|\bmba\b|graduate|equivalent"
+    r"|\b[BM]\.?S\.?c?\b|\bB\.?A\b|\bM\.?A\b|\bBSN\b|\bMSN\b|\bADN\b|dipl[ôo]me|baccalaur"
+    r"|high school",
     re.IGNORECASE,
 )
 _HIGH_SCHOOL_CONTEXT = re.compile(r"diploma|\bged\b|equivalent|graduate|degree|education",
@@ -307,11 +308,8 @@ class _Analysis:
         levels: list[str] = []
         for i, unit in enumerate(self.units):
             text = unit.text
-            if not _DEGREE_CONTEXT.search(text):
-                continue
-            for a, b in self.sentences[i]:
-                if not _DEGREE_CONTEXT.search(text, a, b):
-                    continue
+            spans = {self.sentence(i, m.start()) for m in _DEGREE_CONTEXT.finditer(text)}
+            for a, b in sorted(spans):
                 pos = a
                 for part in _DEGREE_SPLIT.split(text[a:b]):
                     level = highest_degree(part)
@@ -403,14 +401,20 @@ def _keywords(
                  for w in re.findall(r"[\w'’+#.&-]+", f"{title or ''} {company or ''}")}
 
     company_low = (company or "").lower()
+    memo: dict[str, bool] = {}
 
     def is_known(phrase: str) -> bool:
+        if phrase not in memo:
+            memo[phrase] = _is_known(phrase)
+        return memo[phrase]
+
+    def _is_known(phrase: str) -> bool:
         low = phrase.lower()
         if low in known or vocabulary.lookup(phrase) is not None:
             return True
         if company_low and low.startswith(company_low):  # "Ferncliff Payments" of "Ferncliff"
             return True
-        if _DEGREE_CONTEXT.search(phrase) or highest_degree(phrase):
+        if _DEGREE_CONTEXT.search(phrase):
             return True
         return {w.strip(".") for w in low.split()} <= own_words
 

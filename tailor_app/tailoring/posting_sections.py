@@ -103,6 +103,23 @@ _EEO = re.compile(
     r"|sexual orientation|gender identity|national origin",
     re.IGNORECASE,
 )
+# Hiring-process paragraphs (citizenship, background checks, pay administration) and
+# logistics lines ("Location: ...", "Work schedule: ..."): they stay in their section's
+# text, but their words are no demand on the candidate's skills.
+_HR_BOILERPLATE = re.compile(
+    r"\bu\.?s\.? citizen|citizenship|selective service|background (?:check|investigation)"
+    r"|drug (?:test|screen)|direct deposit|trial period|probationary period|public trust"
+    r"|authori[sz]ed to work|work authori[sz]ation|visa sponsorship|locality pay|pay grade"
+    r"|sans égard|peu importe (?:leur|la) race|équité en matière|mesures d.adaptation",
+    re.IGNORECASE,
+)
+_LOGISTICS = re.compile(
+    r"(?:location|salary(?: range)?|pay(?: range)?|who may apply|travel(?: requirement)?"
+    r"|work schedule|schedule|appointment type|security clearance|job family(?: \(series\))?"
+    r"|relocation|start date|employment type|job type|reports to|closing date|hours|department"
+    r"|job id|requisition|posted|deadline|lieu|salaire)\s*:",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(
     r"^(?:[•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤→\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+"
 )
@@ -110,6 +127,7 @@ _LONE_BULLET = frozenset("•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤�
 _PAGE_NUMBER = re.compile(
     r"(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]", re.IGNORECASE
 )
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})")  # "Unit.Your day"
 _MD_HEADING = re.compile(r"^#{1,6}\s*(.*?)\s*#*$")
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?$")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
@@ -242,7 +260,7 @@ def _clean_lines(text: str) -> list[_Line | None]:
             continue
         if _PAGE_NUMBER.fullmatch(s):
             continue
-        line = _read_line(s)
+        line = _read_line(_GLUED_SENTENCE.sub(". ", s))
         if line is None or not line.text:
             continue
         if pending_bullet and line.heading is None:
@@ -309,7 +327,12 @@ def split_posting(text: str) -> SplitPosting:
             resumed.add(len(sections) - 1)
             return
         bodies[index].append(body)
-        units.append(Unit(sections[index].kind, index, body, bullet))
+        kind = sections[index].kind
+        if _HR_BOILERPLATE.search(body):
+            kind = "legal"
+        elif _LOGISTICS.match(body):
+            kind = "benefits"
+        units.append(Unit(kind, index, body, bullet))
 
     for line in lines:
         if line is None:
@@ -426,7 +449,7 @@ def _trim_title(candidate: str) -> str | None:
     t = _TITLE_TAIL.sub("", candidate).strip(" -–—:|,")
     if not t or len(t.split()) > 9 or not _TITLE_NOUNS.search(t):
         return None
-    if _is_caps(t):
+    if _is_caps(t) or t.islower():
         t = _title_case(t)
     head = t.split(",", 1)[0]
     if "," in t and _TITLE_NOUNS.search(head):  # "Account Executive, Mid-Market"
@@ -505,7 +528,7 @@ def find_company(split: SplitPosting) -> str | None:
         for part in parts:
             if (part and part[0].isupper() and not _TITLE_NOUNS.search(part)
                     and title not in part and len(part.split()) <= 5 and recurs(part)):
-                votes.append(part)
+                votes += [part, part]  # next to the title: the strongest sign
     for section in split.sections:
         words = section.heading.split()
         if len(words) >= 2 and words[0].lower() == "about" and words[1][:1].isupper():
