@@ -209,7 +209,9 @@ def _snippet(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
 class _Analysis:
     """The working state of one analysis: units, their sentences and the vocabulary hits."""
 
-    def __init__(self, units: list[Unit], vocabulary: VocabularyLike) -> None:
+    def __init__(
+        self, units: list[Unit], vocabulary: VocabularyLike, company: str | None = None
+    ) -> None:
         self.units = units
         self.sentences = [sentence_spans(u.text) for u in units]
         self.sentence_starts = [[a for a, _ in spans] for spans in self.sentences]
@@ -219,7 +221,12 @@ class _Analysis:
             self.starts.append(pos)
             pos += len(u.text) + 1
         joined = "\n".join(u.text for u in units)
-        self.hits = sorted(vocabulary.find(joined), key=lambda h: (h.start, -h.end))
+        hits = sorted(vocabulary.find(joined), key=lambda h: (h.start, -h.end))
+        if company and len(company) > 2:
+            # "Harborline Logistics is hiring" asks for no logistics skills.
+            names = [(m.start(), m.end()) for m in re.finditer(re.escape(company), joined)]
+            hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in names)]
+        self.hits = hits
         self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
 
     def sentence(self, index: int, pos: int) -> tuple[int, int]:
@@ -353,10 +360,10 @@ def _analyse(
         vocabulary = load_vocabulary()
     split = split_posting(text or "")
     units = [u for u in split.units if u.kind not in IGNORED_KINDS]
-    work = _Analysis(units, vocabulary)
-    skills = work.skills()
     title = title if title and title.strip() else find_title(split)
     company = company if company and company.strip() else find_company(split)
+    work = _Analysis(units, vocabulary, company)
+    skills = work.skills()
     certifications = find_certifications(units, skills, vocabulary)
 
     keywords = _keywords(work, units, skills, certifications, title, company, vocabulary)
