@@ -17,6 +17,10 @@ class DatabaseError(AppError):
     """The database file could not be used: locked, read-only, disk full, damaged..."""
 
 
+class StorageError(AppError):
+    """A file could not be written in the data folder (disk full, no permission)."""
+
+
 class SchemaTooNewError(DatabaseError):
     """The database was written by a newer version of the app; we refuse to touch it."""
 
