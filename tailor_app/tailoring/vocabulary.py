@@ -1,0 +1,401 @@
+"""The skills vocabulary (``resources/skills/*.tsv``) and the matcher that finds it in text.
+
+Why a tokeniser and dictionaries rather than one giant regular expression: the
+vocabulary has thousands of aliases, every resume and posting line goes through
+``find()``, and the hard cases (C vs C++ vs C#, "Go" the language vs "go" the verb,
+"R" vs "R&D", plural and tense variants) are decided on tokens and their
+neighbours, not on characters. Text and aliases are cut into tokens the same way;
+each token sequence up to the longest alias is looked up in a dict, walking only
+while the sequence is still the prefix of some alias, so the cost is close to one
+dict lookup per token. ``resources/skills/FORMAT.md`` states the rules for data
+writers; this module implements exactly those.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import SKILL_KINDS
+
+log = logging.getLogger(__name__)
+
+# A token: letters/digits, with a dot or "&" kept between letters (Node.js, ASP.NET,
+# R&D), an optional leading dot (.NET) and trailing "+"/"#" (C++, C#, Security+).
+_TOKEN = re.compile(r"\.?[^\W_]+(?:[.&][^\W_]+)*[+#]*")
+_HYPHENATED = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
+# Kinds whose last word may be folded for plurals and tenses: names of tools,
+# certifications and languages are proper names and are never folded.
+_FOLDABLE_KINDS = frozenset({"hard", "soft"})
+# Case-exact aliases that need programming context (besides every single letter).
+_CONTEXT_WORDS = frozenset({"Go"})
+# Words around an ambiguous alias that say "this is the programming language".
+_TECH_NEXT = frozenset({
+    "programming", "language", "languages", "lang", "code", "coding", "developer",
+    "developers", "development", "programmer", "programmers", "scripts", "scripting",
+    "packages", "package", "libraries", "library", "modules", "module", "services",
+    "microservices", "backend", "compiler", "runtime", "toolchain", "shiny", "markdown",
+    "tidyverse", "ggplot2", "dplyr", "routines", "firmware", "stdlib", "concurrency",
+    "goroutines", "standard", "engineer", "engineers",
+})
+_TECH_PREV = frozenset({"in", "using", "with", "languages", "language", "programming"})
+# Text between two list items: commas, slashes, bars, bullets, "and"/"or", line breaks.
+_LIST_GAP = re.compile(r"[\s,;/|&+·•]*(?:(?:and|or|&)\s+)?", re.IGNORECASE)
+_INITIAL_AFTER = re.compile(r"\.\s+[A-Z]")
+
+
+@dataclass(frozen=True)
+class Skill:
+    """One vocabulary entry. ``aliases`` are as written (canonical first, no ``=``)."""
+
+    name: str
+    kind: str
+    fields: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SkillHit:
+    """A skill found in text; ``text[start:end] == surface``."""
+
+    skill: Skill
+    start: int
+    end: int
+    surface: str
+
+
+@dataclass
+class _Entry:
+    name: str
+    kind: str
+    fields: list[str]
+    aliases: list[tuple[str, bool]]  # (alias, case_exact)
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _ci_key(alias: str) -> str:
+    return " ".join(m.group().lower() for m in _TOKEN.finditer(alias))
+
+
+def _cs_key(alias: str) -> str:
+    return " ".join(m.group() for m in _TOKEN.finditer(alias))
+
+
+def _word_folds(word: str) -> tuple[str, ...]:
+    """Base forms a plural or past/present-participle word may come from."""
+    if len(word) < 4 or not word.isalpha():
+        return ()
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return (word[:-2],)
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return (word[:-1],)
+    if word.endswith("ing") and len(word) >= 6:
+        stem = word[:-3]
+        forms = [stem, stem + "e"]
+        if stem[-1] == stem[-2]:
+            forms.append(stem[:-1])
+        return tuple(forms)
+    if word.endswith("ed") and len(word) >= 5:
+        stem = word[:-2]
+        forms = [stem, word[:-1]]
+        if stem[-1] == stem[-2]:
+            forms.append(stem[:-1])
+        return tuple(forms)
+    return ()
+
+
+def _singular(key: str) -> str | None:
+    """The singular of a plural alias key's last word ("spreadsheets" -> "spreadsheet")."""
+    head, _, last = key.rpartition(" ")
+    if len(last) < 4 or not last.isalpha() or not last.endswith("s"):
+        return None
+    if last.endswith(("ss", "us", "is")):
+        return None
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith(("sses", "xes", "ches", "shes")):
+        last = last[:-2]
+    else:
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
+def parse_lines(lines: Iterable[str], field: str) -> tuple[list[_Entry], list[str]]:
+    """Entries of one field's file, and the problems found (bad kinds, bad columns)."""
+    entries: list[_Entry] = []
+    problems: list[str] = []
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        where = f"{field}:{number}"
+        if len(cols) < 2 or len(cols) > 3 or not cols[0]:
+            problems.append(f"{where}: expected 2 or 3 tab-separated columns: {line!r}")
+            continue
+        name, kind = cols[0], cols[1]
+        if kind not in SKILL_KINDS:
+            problems.append(f"{where}: unknown kind {kind!r} for {name!r}")
+            continue
+        aliases: list[tuple[str, bool]] = []
+        exact_names = set()
+        for part in (cols[2].split("|") if len(cols) == 3 else []):
+            alias = part.strip()
+            exact = alias.startswith("=")
+            alias = alias[1:].strip() if exact else alias
+            if not _TOKEN.search(alias):
+                if alias:
+                    problems.append(f"{where}: alias {alias!r} of {name!r} has no word")
+                continue
+            if exact:
+                exact_names.add(alias)
+            aliases.append((alias, exact))
+        if name not in exact_names:
+            aliases.insert(0, (name, False))
+        entries.append(_Entry(name, kind, [field], aliases))
+    return entries, problems
+
+
+class Vocabulary:
+    """Skills and their aliases, with ``find()`` for text and ``lookup()`` for one term."""
+
+    def __init__(self, entries: Iterable[_Entry], problems: Iterable[str] = ()) -> None:
+        self.problems: list[str] = list(problems)
+        merged: dict[str, _Entry] = {}
+        for entry in entries:
+            seen = merged.get(entry.name)
+            if seen is None:
+                merged[entry.name] = _Entry(entry.name, entry.kind, list(entry.fields),
+                                            list(entry.aliases))
+                continue
+            if seen.kind != entry.kind:
+                self.problems.append(f"{entry.name!r} is {seen.kind!r} in {seen.fields[0]} "
+                                     f"but {entry.kind!r} in {entry.fields[0]}")
+            seen.fields.extend(f for f in entry.fields if f not in seen.fields)
+            seen.aliases.extend(a for a in entry.aliases if a not in seen.aliases)
+        self._skills: list[Skill] = []
+        self._ci: dict[str, int] = {}
+        self._cs: dict[str, int] = {}
+        self._singular: dict[str, int] = {}
+        self._foldable: set[int] = set()
+        derived: list[tuple[str, bool, int]] = []
+        for index, entry in enumerate(merged.values()):
+            display = tuple(dict.fromkeys(a for a, _ in entry.aliases))
+            self._skills.append(Skill(entry.name, entry.kind, tuple(entry.fields), display))
+            if entry.kind in _FOLDABLE_KINDS:
+                self._foldable.add(index)
+            for alias, exact in entry.aliases:
+                key = _cs_key(alias) if exact else _ci_key(alias)
+                self._add(self._cs if exact else self._ci, key, index, alias)
+                if _HYPHENATED.search(alias):
+                    derived.append((_HYPHENATED.sub("", alias), exact, index))
+        # Closed-up spellings and singulars never override an alias someone wrote.
+        for alias, exact, index in derived:
+            table = self._cs if exact else self._ci
+            table.setdefault(_cs_key(alias) if exact else _ci_key(alias), index)
+        for key, index in self._ci.items():
+            singular = _singular(key) if index in self._foldable else None
+            if singular and singular not in self._ci:
+                self._singular.setdefault(singular, index)
+        self._ci_prefix = {" ".join(k.split(" ")[:n]) for k in self._ci
+                           for n in range(1, k.count(" ") + 1)}
+        self._cs_prefix = {" ".join(k.split(" ")[:n]) for k in self._cs
+                           for n in range(1, k.count(" ") + 1)}
+        self._context = {k for k in self._cs if " " not in k
+                         and ((len(k) == 1 and k.isalpha()) or k in _CONTEXT_WORDS)}
+
+    def _add(self, table: dict[str, int], key: str, index: int, alias: str) -> None:
+        other = table.get(key)
+        if other is None:
+            table[key] = index
+        elif other != index:
+            self.problems.append(f"alias {alias!r} of {self._skills[index].name!r} is "
+                                 f"already an alias of {self._skills[other].name!r}")
+
+    # ------------------------------------------------------------------ building
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[str] | str, field: str = "test") -> Vocabulary:
+        """A vocabulary from TSV lines (one field), e.g. a tiny one for a test."""
+        if isinstance(lines, str):
+            lines = lines.splitlines()
+        entries, problems = parse_lines(lines, field)
+        return cls(entries, problems)
+
+    @classmethod
+    def from_files(cls, paths: Iterable[Path]) -> Vocabulary:
+        """A vocabulary from field files; each file's stem is its field's name."""
+        entries: list[_Entry] = []
+        problems: list[str] = []
+        for path in sorted(paths):
+            with path.open(encoding="utf-8") as handle:
+                found, bad = parse_lines(handle, path.stem)
+            entries.extend(found)
+            problems.extend(bad)
+        return cls(entries, problems)
+
+    # ------------------------------------------------------------------- queries
+
+    @property
+    def skills(self) -> tuple[Skill, ...]:
+        return tuple(self._skills)
+
+    def __len__(self) -> int:
+        return len(self._skills)
+
+    def lookup(self, term: str) -> Skill | None:
+        """The skill ``term`` names as a whole (an alias, respecting ``=`` case rules)."""
+        toks = _tokens(term)
+        if not toks:
+            return None
+        raw = [m.group() for m in toks]
+        found = self._match_at(raw, [t.lower() for t in raw], 0)
+        if found is None or found[0] != len(raw):
+            return None
+        return self._skills[found[1]]
+
+    def find(self, text: str) -> list[SkillHit]:
+        """Every skill in ``text``: non-overlapping, longest match first, in text order."""
+        toks = _tokens(text)
+        raw = [m.group() for m in toks]
+        low = [t.lower() for t in raw]
+        found: list[tuple[int, int, int, bool]] = []  # start tok, end tok, skill, doubtful
+        i, n = 0, len(raw)
+        while i < n:
+            match = self._match_at(raw, low, i)
+            if match is None:
+                i += 1
+                continue
+            end, index, exact = match
+            doubtful = exact and self._doubtful(text, toks, i, end)
+            found.append((i, end, index, doubtful))
+            i = end
+        return self._confirm(text, toks, found)
+
+    # ------------------------------------------------------------------ internals
+
+    def _match_at(self, raw: list[str], low: list[str], i: int) -> tuple[int, int, bool] | None:
+        """(end token, skill index, case_exact) of the longest alias starting at token i."""
+        best: tuple[int, int, bool] | None = None
+        ci = cs = ""
+        ci_alive = cs_alive = True
+        j, n = i, len(raw)
+        while j < n and (ci_alive or cs_alive):
+            if cs_alive:
+                cs = raw[j] if j == i else f"{cs} {raw[j]}"
+                hit = self._cs.get(cs)
+                if hit is not None:
+                    best = (j + 1, hit, True)
+            if ci_alive:
+                prefix = ci
+                ci = low[j] if j == i else f"{ci} {low[j]}"
+                hit = self._ci.get(ci)
+                if hit is None:
+                    hit = self._singular.get(ci)
+                if hit is None and low[j][-1:] in ("s", "d", "g"):
+                    hit = self._fold(prefix, low[j], j == i)
+                if hit is not None and (best is None or best[0] < j + 1):
+                    best = (j + 1, hit, False)
+            ci_alive = ci_alive and ci in self._ci_prefix
+            cs_alive = cs_alive and cs in self._cs_prefix
+            j += 1
+        return best
+
+    def _fold(self, prefix: str, word: str, first: bool) -> int | None:
+        for base in _word_folds(word):
+            key = base if first else f"{prefix} {base}"
+            hit = self._ci.get(key)
+            if hit is None:
+                hit = self._singular.get(key)
+            if hit is not None and hit in self._foldable:
+                return hit
+        return None
+
+    def _doubtful(self, text: str, toks: list[re.Match[str]], i: int, end: int) -> bool:
+        """A case-exact hit that needs list or programming context to count."""
+        surface = text[toks[i].start():toks[end - 1].end()]
+        if surface in self._context:
+            return True
+        if not surface.isalpha():
+            return False
+        line_start = text.rfind("\n", 0, toks[i].start()) + 1
+        line_end = text.find("\n", toks[i].start())
+        line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+        words = [w for w in re.findall(r"[^\W\d_]{2,}", line)]
+        return len(words) >= 4 and not any(c.islower() for c in line)
+
+    def _context_ok(self, text: str, toks: list[re.Match[str]], i: int, end: int) -> bool | None:
+        """True/False when the words around decide; None when only list neighbours can."""
+        start, stop = toks[i].start(), toks[end - 1].end()
+        before, after = text[start - 1:start], text[stop:stop + 1]
+        if (before == "-" and text[start - 2:start - 1].isalnum()) or (
+                after == "-" and text[stop + 1:stop + 2].isalnum()):
+            return False
+        if _INITIAL_AFTER.match(text, stop) or after in ("'", "’"):
+            return False
+        if end < len(toks) and toks[end].group().lower() in _TECH_NEXT and \
+                text[stop:toks[end].start()].strip() == "":
+            return True
+        if i > 0 and toks[i - 1].group().lower() in _TECH_PREV and \
+                text[toks[i - 1].end():start].strip(" :") == "":
+            return True
+        return None
+
+    def _confirm(self, text: str, toks: list[re.Match[str]],
+                 found: list[tuple[int, int, int, bool]]) -> list[SkillHit]:
+        """Keep doubtful hits that their own words or a confirmed list neighbour vouch for."""
+        state: list[bool | None] = []
+        for i, end, _index, doubtful in found:
+            state.append(self._context_ok(text, toks, i, end) if doubtful else True)
+        changed = True
+        while changed:
+            changed = False
+            for k, value in enumerate(state):
+                if value is not None:
+                    continue
+                for other in (k - 1, k + 1):
+                    if not 0 <= other < len(found) or state[other] is not True:
+                        continue
+                    if self._skills[found[other][2]].kind not in ("hard", "tool"):
+                        continue
+                    lo, hi = sorted((k, other))
+                    gap = text[toks[found[lo][1] - 1].end():toks[found[hi][0]].start()]
+                    if _LIST_GAP.fullmatch(gap):
+                        state[k] = changed = True
+                        break
+        hits = []
+        for (i, end, index, _d), value in zip(found, state, strict=True):
+            if value is True:
+                start, stop = toks[i].start(), toks[end - 1].end()
+                hits.append(SkillHit(self._skills[index], start, stop, text[start:stop]))
+        return hits
+
+
+def _skills_dir() -> Path:
+    from ..paths import resource_path
+
+    return resource_path("skills")
+
+
+@functools.lru_cache(maxsize=4)
+def load_vocabulary(path: Path | None = None) -> Vocabulary:
+    """The shipped vocabulary (every ``*.tsv`` under ``path`` or the skills resource).
+
+    Cached per process: the files do not change while the app runs. Problems in the
+    data (alias clashes, bad lines) are logged, and the first spelling wins; the
+    test suite is where they must fail.
+    """
+    folder = path or _skills_dir()
+    vocabulary = Vocabulary.from_files(folder.glob("*.tsv"))
+    for problem in vocabulary.problems:
+        log.warning("skills vocabulary: %s", problem)
+    return vocabulary
