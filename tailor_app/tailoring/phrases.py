@@ -363,6 +363,8 @@ _CERT_QUALIFIERS = word_set(
     "valid current active unrestricted must hold holds possess required preferred relevant "
     "appropriate any the a an industry including plus with have has and or state obtain"
 )
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_PARENS_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&+-]{1,9})\)")
 _CERT_SPLIT = re.compile(r",\s*|\s+(?:and|or|&)\s+|/")
 
 
@@ -410,7 +412,12 @@ def find_certifications(
     names: list[str] = [s.name for s in skills if s.kind == "certification"]
 
     def add(term: str, written: str) -> None:
-        skill = vocabulary.lookup(term) if term else None
+        bare = _PARENS.sub("", term).strip()  # "Certified ScrumMaster (CSM)"
+        skill = None
+        for candidate in (term, bare, *_PARENS_ACRONYM.findall(term)):
+            skill = vocabulary.lookup(candidate) if candidate else None
+            if skill is not None and skill.kind == "certification":
+                break
         name = skill.name if skill is not None and skill.kind == "certification" else written
         if len(name) >= 2 and any(c.isupper() for c in name):
             names.append(name)
@@ -443,7 +450,8 @@ def find_certifications(
     seen: set[str] = set()
     out = []
     for name in names:
-        if name.lower() not in seen:
-            seen.add(name.lower())
+        key = _PARENS.sub("", name).strip().lower()
+        if key not in seen:
+            seen.add(key)
             out.append(name)
     return out
