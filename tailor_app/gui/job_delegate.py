@@ -1,0 +1,163 @@
+"""Painting the job list's status badges, progress bars and Retry buttons.
+
+One delegate paints them all (STYLE.md): a widget per row through
+``setIndexWidget`` would cost a QWidget for each of 10,000 rows. The Retry button
+is drawn with the style's own push-button look and its click is caught in
+:meth:`JobDelegate.editorEvent`, which emits the row's job id (never its row number,
+which sorting changes). Every colour comes from the palette or from the badge
+table in ``theme``, so the list reads in light and dark windows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+)
+
+from ..db import Status
+from . import theme
+from .job_model import COL_PROGRESS, COL_STATUS, BadgeRole, JobIdRole, ProgressRole, StatusRole
+
+RETRY_TEXT = "Retry"
+BADGE_LABELS = {"PENDING": "PENDING", "PROCESSING": "PROCESSING", "COMPLETED": "COMPLETED",
+                "FAILED": "FAILED", "CANCELLED": "CANCELLED"}
+
+
+def retry_button_rect(cell: QRect, font: QFont) -> QRect:
+    """Where the Retry button sits in a Progress cell (used to paint and to hit-test)."""
+    metrics = QFontMetrics(font)
+    width = min(cell.width() - 8, metrics.horizontalAdvance(RETRY_TEXT) + 28)
+    height = min(cell.height() - 4, metrics.height() + 8)
+    return QRect(cell.center().x() - width // 2 + 1, cell.center().y() - height // 2 + 1,
+                 width, height)
+
+
+class JobDelegate(QStyledItemDelegate):
+    """Badge in the Status column; bar or Retry button in the Progress column."""
+
+    retryClicked = Signal(str)  # job id
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._pressed: str | None = None
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        height = max(hint.height(), metrics.height() + 14)
+        if index.column() == COL_STATUS:
+            return QSize(metrics.horizontalAdvance("PROCESSING") + 28, height)
+        if index.column() == COL_PROGRESS:
+            return QSize(max(110, hint.width()), height)
+        return QSize(hint.width(), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        column = index.column()
+        if column not in (COL_STATUS, COL_PROGRESS):
+            super().paint(painter, option, index)
+            return
+        # Background and selection as the style draws them, without the text.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        status = index.data(StatusRole)
+        if column == COL_STATUS:
+            self._paint_badge(painter, rect, str(index.data(BadgeRole) or status), opt.font)  # type: ignore[attr-defined]
+        elif status == Status.PROCESSING:
+            self._paint_progress(painter, rect, int(index.data(ProgressRole) or 0), style,
+                                 widget, opt)
+        elif status == Status.FAILED:
+            self._paint_retry(painter, rect, style, widget, opt,
+                              pressed=self._pressed == index.data(JobIdRole))
+        elif status == Status.PENDING:
+            painter.save()
+            painter.setPen(theme.muted_text(opt.palette))  # type: ignore[attr-defined]
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "queued")
+            painter.restore()
+
+    def _paint_badge(self, painter: QPainter, rect: QRect, badge: str, font: QFont) -> None:
+        fill, text = theme.badge_colours(badge)
+        label = BADGE_LABELS.get(badge, badge)
+        small = QFont(font)
+        small.setBold(True)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        metrics = QFontMetrics(small)
+        width = min(rect.width() - 8, metrics.horizontalAdvance(label) + 16)
+        height = min(rect.height() - 6, metrics.height() + 6)
+        pill = QRect(rect.left() + 6, rect.center().y() - height // 2 + 1, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(text)
+        painter.setFont(small)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter,
+                         metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 8))
+        painter.restore()
+
+    def _paint_progress(self, painter: QPainter, rect: QRect, percent: int, style: QStyle,
+                        widget: Any, opt: QStyleOptionViewItem) -> None:
+        bar = QStyleOptionProgressBar()
+        bar.rect = rect.adjusted(6, 6, -6, -6)  # type: ignore[attr-defined]
+        bar.minimum, bar.maximum = 0, 100  # type: ignore[attr-defined]
+        bar.progress = max(0, min(100, percent))  # type: ignore[attr-defined]
+        bar.text = f"{bar.progress}%"  # type: ignore[attr-defined]
+        bar.textVisible = True  # type: ignore[attr-defined]
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter  # type: ignore[attr-defined]
+        bar.palette = opt.palette  # type: ignore[attr-defined]
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+
+    def _paint_retry(self, painter: QPainter, rect: QRect, style: QStyle, widget: Any,
+                     opt: QStyleOptionViewItem, *, pressed: bool) -> None:
+        button = QStyleOptionButton()
+        button.rect = retry_button_rect(rect, opt.font)  # type: ignore[attr-defined]
+        button.text = RETRY_TEXT  # type: ignore[attr-defined]
+        button.palette = QPalette(opt.palette)  # type: ignore[attr-defined]
+        state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+        if pressed:
+            state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Sunken
+        button.state = state  # type: ignore[attr-defined]
+        button.fontMetrics = QFontMetrics(opt.font)  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, widget)
+
+    def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> bool:
+        """A click on a FAILED row's Retry button emits :attr:`retryClicked`."""
+        if (index.column() != COL_PROGRESS or index.data(StatusRole) != Status.FAILED
+                or event.type() not in (QEvent.Type.MouseButtonPress,
+                                        QEvent.Type.MouseButtonRelease,
+                                        QEvent.Type.MouseButtonDblClick)):
+            return super().editorEvent(event, model, option, index)
+        assert isinstance(event, QMouseEvent)
+        inside = retry_button_rect(option.rect, option.font).contains(  # type: ignore[attr-defined]
+            event.position().toPoint())
+        job_id = str(index.data(JobIdRole))
+        if event.button() != Qt.MouseButton.LeftButton or not inside:
+            self._pressed = None
+            return super().editorEvent(event, model, option, index)
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._pressed = job_id
+            return True
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            was_pressed, self._pressed = self._pressed == job_id, None
+            if was_pressed:
+                self.retryClicked.emit(job_id)
+            return True
+        return True  # a double click on the button must not open anything

@@ -1,0 +1,260 @@
+"""Background work for the window: tailoring jobs, and small one-off tasks.
+
+The rules (DESIGN.md "never frozen", STYLE.md "Background work"):
+
+- Work runs on the app's own ``QThreadPool``, injected here, never
+  ``QThreadPool.globalInstance()``; :meth:`JobRunner.shutdown` clears the queue and
+  waits for running workers at exit. Jobs that never started stay PENDING in the
+  database and are queued again at the next start.
+- Each ``QRunnable`` holds a signals ``QObject`` that was created on the GUI thread;
+  its ``run()`` never raises. Payloads are ``str``, ``int`` or ``object``.
+  The signals are connected to ``@Slot`` methods of this GUI-thread object, so
+  results are applied on the GUI thread.
+- Every submission gets a token; a result whose token is no longer the job's current
+  one (it was cancelled, deleted or retried meanwhile) is dropped. The database
+  keeps the same guard per attempt, so a late worker can't overwrite anything.
+- Cancellation is a flag the worker polls between engine stages.
+- Progress is throttled: at most one signal per :data:`PROGRESS_INTERVAL` per job,
+  plus every change of stage.
+- The job runnable calls the same ``process_pending_job`` as the command line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from ..errors import AppError
+from ..logging_setup import log_exception_privately
+
+log = logging.getLogger("tailor_app.gui.runner")
+
+PROGRESS_INTERVAL = 0.05  # seconds
+ProcessFunction = Callable[..., dict[str, Any]]
+
+
+def readable_error(exc: BaseException) -> str:
+    """A message for the user; our own errors (and the readers') already read well."""
+    from ..tailoring.reading import ResumeReadError
+
+    if isinstance(exc, AppError | ResumeReadError | ValueError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}"
+    return (f"Something went wrong ({type(exc).__name__}); the details are in the log "
+            "file (Settings \u2192 Open log folder).")
+
+
+def _default_process(job_id: str, progress: Any = None, cancelled: Any = None
+                     ) -> dict[str, Any]:
+    from ..job_processor import process_pending_job
+
+    return process_pending_job(job_id, progress=progress, cancelled=cancelled)
+
+
+# -------------------------------------------------------------------------- jobs
+
+
+class JobSignals(QObject):
+    """Created on the GUI thread; emitted from workers (queued to the GUI thread)."""
+
+    progress = Signal(str, int, int, str)  # job id, token, percent, stage
+    finished = Signal(str, int, object)  # job id, token, job dict (or None if skipped)
+    failed = Signal(str, int, str)  # job id, token, message (the job was not processed)
+
+
+class JobRunnable(QRunnable):
+    """Processes one job; never raises."""
+
+    def __init__(self, job_id: str, token: int, signals: JobSignals,
+                 process: ProcessFunction, cancelled: threading.Event) -> None:
+        super().__init__()
+        self.job_id, self.token = job_id, token
+        self._signals, self._process, self._cancelled = signals, process, cancelled
+        self._last_emit = 0.0
+        self._last_stage = ""
+
+    def _progress(self, stage: str, percent: int) -> None:
+        now = time.monotonic()
+        if (stage != self._last_stage or percent >= 100
+                or now - self._last_emit >= PROGRESS_INTERVAL):
+            self._last_emit, self._last_stage = now, stage
+            self._signals.progress.emit(self.job_id, self.token, int(percent), stage)
+
+    def run(self) -> None:
+        if self._cancelled.is_set():  # cancelled while queued: don't even claim it
+            self._signals.finished.emit(self.job_id, self.token, None)
+            return
+        try:
+            job = self._process(self.job_id, progress=self._progress,
+                                cancelled=self._cancelled.is_set)
+        except Exception as exc:  # run() must never raise
+            if not isinstance(exc, AppError):
+                log_exception_privately(log, "job %s: worker error", exc, self.job_id)
+            self._signals.failed.emit(self.job_id, self.token, readable_error(exc))
+            return
+        self._signals.finished.emit(self.job_id, self.token, job)
+
+
+class JobRunner(QObject):
+    """Queues jobs on the injected pool and reports only current results."""
+
+    jobProgress = Signal(str, int, str)  # job id, percent, stage
+    jobFinished = Signal(str, object)  # job id, job dict
+    jobError = Signal(str, str)  # job id, message (the job could not be processed)
+
+    def __init__(self, pool: QThreadPool, process: ProcessFunction | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self._process = process or _default_process
+        self._signals = JobSignals(self)
+        self._signals.progress.connect(self._on_progress)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._tokens = itertools.count(1)
+        self._active: dict[str, tuple[int, threading.Event, JobRunnable]] = {}
+
+    @property
+    def pool(self) -> QThreadPool:
+        return self._pool
+
+    def submit(self, job_id: str) -> bool:
+        """Queue a job; False when it is already queued or running here."""
+        if job_id in self._active:
+            return False
+        token, flag = next(self._tokens), threading.Event()
+        runnable = JobRunnable(job_id, token, self._signals, self._process, flag)
+        runnable.setAutoDelete(False)  # Python owns it through _active
+        self._active[job_id] = (token, flag, runnable)
+        self._pool.start(runnable)
+        return True
+
+    def cancel(self, job_id: str) -> None:
+        """Stop caring about a job: drop it from the queue, or flag the running worker.
+
+        The caller records the cancel (``job.cancel_job``) or the deletion."""
+        entry = self._active.pop(job_id, None)
+        if entry is None:
+            return
+        _token, flag, runnable = entry
+        flag.set()
+        self._pool.tryTake(runnable)
+
+    def is_active(self, job_id: str) -> bool:
+        return job_id in self._active
+
+    def active_count(self) -> int:
+        return len(self._active)
+
+    def set_workers(self, count: int) -> None:
+        self._pool.setMaxThreadCount(max(1, count))
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Drop queued jobs (they stay PENDING for the next start) and wait for the rest."""
+        self._pool.clear()
+        done = self._pool.waitForDone(timeout_ms)
+        if not done:
+            log.warning("workers still busy at exit; their jobs are recovered next start")
+        return done
+
+    def _current(self, job_id: str, token: int) -> bool:
+        entry = self._active.get(job_id)
+        return entry is not None and entry[0] == token
+
+    @Slot(str, int, int, str)
+    def _on_progress(self, job_id: str, token: int, percent: int, stage: str) -> None:
+        if self._current(job_id, token):
+            self.jobProgress.emit(job_id, percent, stage)
+
+    @Slot(str, int, object)
+    def _on_finished(self, job_id: str, token: int, job: object) -> None:
+        if not self._current(job_id, token):
+            log.debug("job %s: stale result of run %d dropped", job_id, token)
+            return
+        del self._active[job_id]
+        if job is not None:
+            self.jobFinished.emit(job_id, job)
+
+    @Slot(str, int, str)
+    def _on_failed(self, job_id: str, token: int, message: str) -> None:
+        if self._current(job_id, token):
+            del self._active[job_id]
+            self.jobError.emit(job_id, message)
+
+
+# ------------------------------------------------------------------------- tasks
+
+
+class TaskSignals(QObject):
+    done = Signal(int, object)  # task id, result
+    error = Signal(int, str)  # task id, message for the user
+
+
+class TaskRunnable(QRunnable):
+    """Runs one function; its result or a readable error goes back by signal."""
+
+    def __init__(self, task_id: int, fn: Callable[[], Any], signals: TaskSignals) -> None:
+        super().__init__()
+        self._task_id, self._fn, self._signals = task_id, fn, signals
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # run() must never raise
+            from ..tailoring.reading import ResumeReadError
+
+            if not isinstance(exc, AppError | ResumeReadError | OSError | ValueError):
+                log_exception_privately(log, "background task failed", exc)
+            self._signals.error.emit(self._task_id, readable_error(exc))
+            return
+        self._signals.done.emit(self._task_id, result)
+
+
+class TaskRunner(QObject):
+    """Runs small functions off the GUI thread with success/failure callbacks
+    that are called on the GUI thread (Anki's background-operation shape)."""
+
+    def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self._signals = TaskSignals(self)
+        self._signals.done.connect(self._on_done)
+        self._signals.error.connect(self._on_error)
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[str], None]]] = {}
+        self._runnables: dict[int, TaskRunnable] = {}
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[str], None]) -> int:
+        task_id = next(self._ids)
+        runnable = TaskRunnable(task_id, fn, self._signals)
+        runnable.setAutoDelete(False)
+        self._callbacks[task_id] = (on_done, on_error)
+        self._runnables[task_id] = runnable
+        self._pool.start(runnable)
+        return task_id
+
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    @Slot(int, object)
+    def _on_done(self, task_id: int, result: object) -> None:
+        self._runnables.pop(task_id, None)
+        callbacks = self._callbacks.pop(task_id, None)
+        if callbacks is not None:
+            callbacks[0](result)
+
+    @Slot(int, str)
+    def _on_error(self, task_id: int, message: str) -> None:
+        self._runnables.pop(task_id, None)
+        callbacks = self._callbacks.pop(task_id, None)
+        if callbacks is not None:
+            callbacks[1](message)

@@ -1,0 +1,119 @@
+"""The job runner and task runner on a real pool, with a fake processing function.
+
+The fake stands in for ``process_pending_job`` so these tests can hold a worker at
+a chosen point (a threading.Event) and check the stale-result guard; the real
+workflow is driven end to end in test_gui_window.py.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from tailor_app.errors import JobStateError
+from tailor_app.gui.runner import JobRunner, TaskRunner
+
+
+@pytest.fixture
+def pool() -> Iterator[QThreadPool]:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    yield pool
+    pool.waitForDone(5000)
+
+
+class FakeProcess:
+    """Stands in for process_pending_job: reports two stages, may wait on a gate."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.gate.set()
+        self.calls: list[str] = []
+
+    def __call__(self, job_id: str, progress: Callable[[str, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+        self.calls.append(job_id)
+        assert progress is not None and cancelled is not None
+        progress("analysing posting", 10)
+        self.gate.wait(5)
+        if cancelled():
+            return {"id": job_id, "status": "FAILED", "error_message": "Cancelled by you."}
+        if job_id == "boom":
+            raise RuntimeError("secret resume text")
+        if job_id == "done-already":
+            raise JobStateError("This job is already COMPLETED.")
+        progress("done", 100)
+        return {"id": job_id, "status": "COMPLETED"}
+
+
+def test_job_reports_progress_then_finishes_on_the_gui_thread(qtbot: Any,
+                                                              pool: QThreadPool) -> None:
+    fake = FakeProcess()
+    runner = JobRunner(pool, process=fake)
+    progress: list[tuple[str, int, str]] = []
+    runner.jobProgress.connect(lambda *args: progress.append(args))
+    with qtbot.waitSignal(runner.jobFinished, timeout=5000) as blocker:
+        assert runner.submit("a")
+        assert not runner.submit("a")  # already queued
+    assert blocker.args == ["a", {"id": "a", "status": "COMPLETED"}]
+    assert progress[0] == ("a", 10, "analysing posting")
+    assert runner.active_count() == 0
+
+
+def test_unexpected_error_becomes_a_readable_message(qtbot: Any, pool: QThreadPool) -> None:
+    runner = JobRunner(pool, process=FakeProcess())
+    with qtbot.waitSignal(runner.jobError, timeout=5000) as blocker:
+        runner.submit("boom")
+    assert blocker.args[0] == "boom"
+    assert "RuntimeError" in blocker.args[1] and "secret" not in blocker.args[1]
+    with qtbot.waitSignal(runner.jobError, timeout=5000) as blocker:
+        runner.submit("done-already")
+    assert blocker.args == ["done-already", "This job is already COMPLETED."]
+
+
+def test_a_cancelled_job_result_is_dropped_and_a_retry_wins(qtbot: Any,
+                                                            pool: QThreadPool) -> None:
+    fake = FakeProcess()
+    fake.gate.clear()
+    runner = JobRunner(pool, process=fake)
+    finished: list[tuple[str, object]] = []
+    runner.jobFinished.connect(lambda *args: finished.append(args))
+    with qtbot.waitSignal(runner.jobProgress, timeout=5000):
+        runner.submit("a")  # now held at the gate
+    runner.cancel("a")
+    assert not runner.is_active("a")
+    assert runner.submit("a")  # a retry while the old worker still runs
+    fake.gate.set()
+    qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)
+    # Only the retry's result arrives; the cancelled run's late answer is ignored.
+    assert finished == [("a", {"id": "a", "status": "COMPLETED"})]
+
+
+def test_shutdown_drops_queued_jobs(qtbot: Any) -> None:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    fake = FakeProcess()
+    fake.gate.clear()
+    runner = JobRunner(pool, process=fake)
+    with qtbot.waitSignal(runner.jobProgress, timeout=5000):
+        runner.submit("first")
+    runner.submit("second")
+    fake.gate.set()
+    assert runner.shutdown(5000)
+    assert fake.calls == ["first"]  # "second" stays PENDING for the next start
+
+
+def test_task_runner_calls_back_with_result_or_message(qtbot: Any, pool: QThreadPool) -> None:
+    tasks = TaskRunner(pool)
+    results: list[object] = []
+    errors: list[str] = []
+    tasks.run(lambda: 6 * 7, results.append, errors.append)
+    tasks.run(lambda: (_ for _ in ()).throw(ValueError("That file is empty.")),
+              results.append, errors.append)
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=5000)
+    assert results == [42]
+    assert errors == ["That file is empty."]
