@@ -1,0 +1,40 @@
+"""Run every benchmark and print medians against the budgets of DESIGN.md.
+
+``python -m benchmarks`` (or ``make bench``) runs them all; ``python -m benchmarks
+engine extract`` runs the named ones.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+NAMES = ("engine", "vocabulary", "extract", "gui")
+
+
+def _print(result: object) -> None:
+    rows = result if isinstance(result, list) else [result]
+    for row in rows:
+        line = getattr(row, "line", None)
+        if callable(line):
+            print(line())
+        elif isinstance(row, dict):
+            for key, value in row.items():
+                print(f"{key:<58} {value}")
+        else:
+            print(row)
+
+
+def main(argv: list[str]) -> int:
+    for name in argv or NAMES:
+        module = importlib.import_module(f"benchmarks.bench_{name}")
+        print(f"== {name}")
+        _print(module.run())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
