@@ -31,8 +31,9 @@ _HYPHENATED = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
 # Kinds whose last word may be folded for plurals and tenses: names of tools,
 # certifications and languages are proper names and are never folded.
 _FOLDABLE_KINDS = frozenset({"hard", "soft"})
-# Case-exact aliases that need programming context (besides every single letter).
-_CONTEXT_WORDS = frozenset({"Go"})
+# Case-exact aliases that need list or programming context (besides every single letter):
+# "Go" is a verb, "A+" a grade.
+_CONTEXT_WORDS = frozenset({"Go", "A+"})
 # Words around an ambiguous alias that say "this is the programming language".
 _TECH_NEXT = frozenset({
     "programming", "language", "languages", "lang", "code", "coding", "developer",
@@ -46,6 +47,10 @@ _TECH_PREV = frozenset({"in", "using", "with", "languages", "language", "program
 # Text between two list items: commas, slashes, bars, bullets, "and"/"or", line breaks.
 _LIST_GAP = re.compile(r"[\s,;/|&+·•]*(?:(?:and|or|&)\s+)?", re.IGNORECASE)
 _INITIAL_AFTER = re.compile(r"\.\s+[A-Z]")
+# What may stand between two words of one phrase: spaces and at most one hyphen, dash,
+# slash or ampersand. A phrase never spans a comma, a parenthesis, a full stop or a line
+# break, so "AWS (EKS)" is two hits and "SQL. Server" is not "SQL Server".
+_JOIN = re.compile(r"[ \t\u00a0]*(?:[-\u2010-\u2014/&][ \t\u00a0]*)?")
 
 
 @dataclass(frozen=True)
@@ -210,6 +215,9 @@ class Vocabulary:
                            for n in range(1, k.count(" ") + 1)}
         self._cs_prefix = {" ".join(k.split(" ")[:n]) for k in self._cs
                            for n in range(1, k.count(" ") + 1)}
+        self._ci_first = {k.split(" ", 1)[0] for k in self._ci} | {
+            k.split(" ", 1)[0] for k in self._singular}
+        self._cs_first = {k.split(" ", 1)[0] for k in self._cs}
         self._context = {k for k in self._cs if " " not in k
                          and ((len(k) == 1 and k.isalpha()) or k in _CONTEXT_WORDS)}
 
@@ -258,7 +266,7 @@ class Vocabulary:
         if not toks:
             return None
         raw = [m.group() for m in toks]
-        found = self._match_at(raw, [t.lower() for t in raw], 0)
+        found = self._match_at(term, toks, raw, [t.lower() for t in raw], 0)
         if found is None or found[0] != len(raw):
             return None
         return self._skills[found[1]]
@@ -269,27 +277,38 @@ class Vocabulary:
         raw = [m.group() for m in toks]
         low = [t.lower() for t in raw]
         found: list[tuple[int, int, int, bool]] = []  # start tok, end tok, skill, doubtful
+        ci_first, cs_first = self._ci_first, self._cs_first
+        caps_lines: dict[int, bool] = {}
         i, n = 0, len(raw)
         while i < n:
-            match = self._match_at(raw, low, i)
+            word = low[i]
+            if word not in ci_first and raw[i] not in cs_first and word[-1] not in "sdg":
+                i += 1
+                continue
+            match = self._match_at(text, toks, raw, low, i)
             if match is None:
                 i += 1
                 continue
             end, index, exact = match
-            doubtful = exact and self._doubtful(text, toks, i, end)
+            doubtful = exact and self._doubtful(text, toks, i, end, caps_lines)
             found.append((i, end, index, doubtful))
             i = end
         return self._confirm(text, toks, found)
 
     # ------------------------------------------------------------------ internals
 
-    def _match_at(self, raw: list[str], low: list[str], i: int) -> tuple[int, int, bool] | None:
+    def _match_at(self, text: str, toks: list[re.Match[str]], raw: list[str], low: list[str],
+                  i: int) -> tuple[int, int, bool] | None:
         """(end token, skill index, case_exact) of the longest alias starting at token i."""
         best: tuple[int, int, bool] | None = None
         ci = cs = ""
         ci_alive = cs_alive = True
         j, n = i, len(raw)
         while j < n and (ci_alive or cs_alive):
+            if j > i:
+                gap = text[toks[j - 1].end():toks[j].start()]
+                if gap != " " and not _JOIN.fullmatch(gap):
+                    break
             if cs_alive:
                 cs = raw[j] if j == i else f"{cs} {raw[j]}"
                 hit = self._cs.get(cs)
@@ -320,18 +339,24 @@ class Vocabulary:
                 return hit
         return None
 
-    def _doubtful(self, text: str, toks: list[re.Match[str]], i: int, end: int) -> bool:
-        """A case-exact hit that needs list or programming context to count."""
+    def _doubtful(self, text: str, toks: list[re.Match[str]], i: int, end: int,
+                  caps_lines: dict[int, bool]) -> bool:
+        """A case-exact hit that needs list or programming context to count: a short
+        ambiguous name, or a word-like acronym in an ALL-CAPS line ("PROJECT MANAGER OR
+        COORDINATOR")."""
         surface = text[toks[i].start():toks[end - 1].end()]
         if surface in self._context:
             return True
         if not surface.isalpha():
             return False
         line_start = text.rfind("\n", 0, toks[i].start()) + 1
-        line_end = text.find("\n", toks[i].start())
-        line = text[line_start:] if line_end < 0 else text[line_start:line_end]
-        words = [w for w in re.findall(r"[^\W\d_]{2,}", line)]
-        return len(words) >= 4 and not any(c.islower() for c in line)
+        caps = caps_lines.get(line_start)
+        if caps is None:
+            line_end = text.find("\n", line_start)
+            line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+            caps = line == line.upper() and len(re.findall(r"[^\W\d_]{2,}", line)) >= 4
+            caps_lines[line_start] = caps
+        return caps
 
     def _context_ok(self, text: str, toks: list[re.Match[str]], i: int, end: int) -> bool | None:
         """True/False when the words around decide; None when only list neighbours can."""
@@ -365,7 +390,7 @@ class Vocabulary:
                 for other in (k - 1, k + 1):
                     if not 0 <= other < len(found) or state[other] is not True:
                         continue
-                    if self._skills[found[other][2]].kind not in ("hard", "tool"):
+                    if self._skills[found[other][2]].kind in ("soft", "language"):
                         continue
                     lo, hi = sorted((k, other))
                     gap = text[toks[found[lo][1] - 1].end():toks[found[hi][0]].start()]

@@ -1,0 +1,341 @@
+"""The skills vocabulary: its data files and the matcher's hard cases.
+
+The data tests read every shipped field file (ours and the other fields'), so a
+clash between two files written by different people fails here rather than
+silently mapping a word to the wrong skill at run time.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tailor_app.paths import resource_path
+from tailor_app.tailoring.model import SKILL_KINDS
+from tailor_app.tailoring.vocabulary import Vocabulary, load_vocabulary
+
+SKILLS_DIR = resource_path("skills")
+
+TINY = """
+# a comment line
+C\thard\t=C
+C++\thard\t=Cpp
+C#\thard\tC sharp
+Go\thard\t=Go | Golang
+R\thard\t=R | R programming
+Java\thard
+JavaScript\thard\t=JS
+Python\thard
+SQL\thard
+MySQL\ttool
+React\ttool\t=React | ReactJS
+Node.js\ttool\t=Node | NodeJS
+.NET\ttool\tdotnet
+ASP.NET\ttool
+Budgeting\thard\tbudget
+Spreadsheets\thard
+Front-End Development\thard\tfront-end
+Email Marketing\thard\te-mail marketing
+Operating Room\thard\t=OR | operating theatre
+Registered Nurse\tcertification\t=RN | R.N.
+French\tlanguage\t=French
+CompTIA Security+\tcertification\tSecurity+
+CompTIA A+\tcertification\t=A+
+"""
+
+
+@pytest.fixture(scope="module")
+def tiny() -> Vocabulary:
+    vocabulary = Vocabulary.from_lines(TINY)
+    assert vocabulary.problems == []
+    return vocabulary
+
+
+@pytest.fixture(scope="module")
+def full() -> Vocabulary:
+    return load_vocabulary()
+
+
+def names(vocabulary: Vocabulary, text: str) -> list[str]:
+    return [hit.skill.name for hit in vocabulary.find(text)]
+
+
+# ------------------------------------------------------------------ hard cases
+
+
+def test_java_is_not_found_inside_javascript(tiny: Vocabulary) -> None:
+    assert names(tiny, "JavaScript and Java") == ["JavaScript", "Java"]
+    assert names(tiny, "Javanese coffee") == []
+
+
+def test_react_is_not_found_in_reactive(tiny: Vocabulary) -> None:
+    assert names(tiny, "Reactive programming, reactivity") == []
+    assert names(tiny, "React and ReactJS") == ["React", "React"]
+
+
+def test_longest_match_wins_mysql_over_sql(tiny: Vocabulary) -> None:
+    assert names(tiny, "MySQL") == ["MySQL"]
+    assert names(tiny, "SQL (MySQL)") == ["SQL", "MySQL"]
+
+
+def test_c_family(tiny: Vocabulary) -> None:
+    assert names(tiny, "C/C++") == ["C", "C++"]
+    assert names(tiny, "C#") == ["C#"]
+    assert names(tiny, "Languages: C, Python") == ["C", "Python"]
+    assert names(tiny, "C++17 and C#.") == ["C++", "C#"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vitamin C deficiency", "presented to the C-suite", "C-level executives",
+    "C level", "grade C", "John C. Smith", "c, python",
+])
+def test_c_needs_programming_context(tiny: Vocabulary, text: str) -> None:
+    assert "C" not in names(tiny, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Go, Python", "Golang", "Go and Python", "services written in Go",
+    "Python, Go.", "Go programming",
+])
+def test_go_the_language(tiny: Vocabulary, text: str) -> None:
+    assert "Go" in names(tiny, text)
+
+
+@pytest.mark.parametrize("text", [
+    "go the extra mile", "Go above and beyond", "Go to market", "Go-getter attitude",
+    "ready to go", "GO",
+])
+def test_go_the_verb(tiny: Vocabulary, text: str) -> None:
+    assert "Go" not in names(tiny, text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("R, Python", True), ("R programming", True), ("Python and R", True),
+    ("R&D budget", False), ("Dr. R. Smith", False), ("Excel(R)", False),
+    ("grade R", False),
+])
+def test_r(tiny: Vocabulary, text: str, found: bool) -> None:
+    assert ("R" in names(tiny, text)) is found
+
+
+def test_dotted_names(tiny: Vocabulary) -> None:
+    assert names(tiny, ".NET, ASP.NET and dotnet") == [".NET", "ASP.NET", ".NET"]
+    assert names(tiny, "Node.js; NodeJS; Node") == ["Node.js"] * 3
+    assert names(tiny, "a network node") == []
+
+
+def test_plural_and_tense_variants(tiny: Vocabulary) -> None:
+    assert names(tiny, "spreadsheets") == ["Spreadsheets"]
+    assert names(tiny, "a spreadsheet") == ["Spreadsheets"]
+    assert names(tiny, "budgets, budgeted, budgeting") == ["Budgeting"] * 3
+
+
+def test_case_exact_aliases_never_fold(tiny: Vocabulary) -> None:
+    assert names(tiny, "RNs and ORs") == []
+    assert names(tiny, "RN, OR") == ["Registered Nurse", "Operating Room"]
+
+
+def test_hyphen_and_space_variants(tiny: Vocabulary) -> None:
+    text = "front-end, front end, frontend; e-mail marketing and email marketing"
+    assert names(tiny, text) == ["Front-End Development"] * 3 + ["Email Marketing"] * 2
+
+
+def test_punctuation_around_terms(tiny: Vocabulary) -> None:
+    text = "(SQL) SQL; SQL. [SQL] 'SQL' \"SQL\""
+    assert names(tiny, text) == ["SQL"] * 6
+
+
+def test_phrases_do_not_span_punctuation() -> None:
+    vocabulary = Vocabulary.from_lines("AWS\ttool\nAmazon EKS\ttool\tAWS EKS\nEKS\ttool")
+    assert names(vocabulary, "AWS (EKS)") == ["AWS", "EKS"]
+    assert names(vocabulary, "AWS EKS") == ["Amazon EKS"]
+    assert names(vocabulary, "AWS\nEKS") == ["AWS", "EKS"]
+
+
+def test_all_caps_line_needs_list_context(tiny: Vocabulary) -> None:
+    assert names(tiny, "PROJECT MANAGER OR COORDINATOR") == []
+    assert names(tiny, "Operating Room (OR) nurse") == ["Operating Room", "Operating Room"]
+
+
+def test_a_plus_is_a_grade_unless_listed_with_certifications(tiny: Vocabulary) -> None:
+    assert names(tiny, "Graduated with an A+ average") == []
+    assert names(tiny, "Certifications: A+, Security+") == ["CompTIA A+", "CompTIA Security+"]
+
+
+def test_spoken_language(tiny: Vocabulary) -> None:
+    assert names(tiny, "Fluent in French and English") == ["French"]
+
+
+def test_hits_are_spans_of_the_text(tiny: Vocabulary) -> None:
+    text = "Built with C/C++ and Go, deployed with Node.js."
+    for hit in tiny.find(text):
+        assert text[hit.start:hit.end] == hit.surface
+    assert [h.surface for h in tiny.find(text)] == ["C", "C++", "Go", "Node.js"]
+
+
+def test_lookup_respects_case_rules(tiny: Vocabulary) -> None:
+    assert tiny.lookup("Golang").name == "Go"
+    assert tiny.lookup("Go").name == "Go"
+    assert tiny.lookup("go") is None
+    assert tiny.lookup("rn") is None
+    assert tiny.lookup("R.N.").name == "Registered Nurse"
+    assert tiny.lookup("front end").name == "Front-End Development"
+    assert tiny.lookup("SQL Server") is None
+    assert tiny.lookup("") is None
+
+
+def test_loader_reports_clashes_and_bad_lines() -> None:
+    clash = Vocabulary.from_lines("PostgreSQL\ttool\tPostgres\nPostgres DB\ttool\tpostgres")
+    assert any("Postgres" in p for p in clash.problems)
+    assert clash.lookup("Postgres").name == "PostgreSQL"  # first wins at run time
+    bad = Vocabulary.from_lines("Thing\tgadget\nlonely")
+    assert len(bad.problems) == 2 and len(bad) == 0
+
+
+def test_same_name_in_two_fields_merges(tmp_path: Path) -> None:
+    (tmp_path / "finance.tsv").write_text("Microsoft Excel\ttool\t=Excel\n", encoding="utf-8")
+    (tmp_path / "admin.tsv").write_text("Microsoft Excel\ttool\tspreadsheets in Excel\n",
+                                        encoding="utf-8")
+    vocabulary = Vocabulary.from_files(tmp_path.glob("*.tsv"))
+    assert vocabulary.problems == [] and len(vocabulary) == 1
+    skill = vocabulary.lookup("Excel")
+    assert skill is not None and skill.fields == ("admin", "finance")
+    assert vocabulary.lookup("spreadsheets in Excel") is skill
+
+
+# ------------------------------------------------------------ the shipped data
+
+
+def test_every_shipped_line_parses_with_a_valid_kind(full: Vocabulary) -> None:
+    assert full.problems == []
+    assert {skill.kind for skill in full.skills} <= set(SKILL_KINDS)
+    for path in SKILLS_DIR.glob("*.tsv"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip() and not line.lstrip().startswith("#"):
+                cols = line.split("\t")
+                assert 2 <= len(cols) <= 3, f"{path.name}:{number}"
+                assert cols[1] in SKILL_KINDS, f"{path.name}:{number}"
+
+
+def test_enough_fields_and_entries(full: Vocabulary) -> None:
+    fields = {f for skill in full.skills for f in skill.fields}
+    assert len(fields) >= 12, sorted(fields)
+    assert len(full) >= 2500
+
+
+def test_our_fields_have_breadth(full: Vocabulary) -> None:
+    ours = {"software", "data_ai", "cloud_devops", "it_security", "design", "soft_skills",
+            "languages"}
+    count = sum(1 for skill in full.skills if ours & set(skill.fields))
+    assert count >= 1100
+
+
+def test_brief_aliases(full: Vocabulary) -> None:
+    pairs = {
+        "Postgres": "PostgreSQL", "JS": "JavaScript", "TS": "TypeScript", "k8s": "Kubernetes",
+        "GCP": "Google Cloud Platform", "Amazon Web Services": "Amazon Web Services",
+        "ML": "Machine Learning", "NLP": "Natural Language Processing", "sklearn": "scikit-learn",
+        "continuous integration": "CI/CD", "EC2": "Amazon EC2", "S3": "Amazon S3",
+        "Security+": "CompTIA Security+", "SOC 2": "SOC 2", "WCAG": "Accessibility",
+        "Mandarin": "Mandarin Chinese", "Power BI": "Microsoft Power BI",
+        "Hugging Face": "Hugging Face", "CMDB": "Configuration Management Database",
+    }
+    for term, name in pairs.items():
+        skill = full.lookup(term)
+        assert skill is not None and skill.name == name, term
+    assert full.lookup("ml") is None
+
+
+FIELD_TEXTS = [
+    ("Built REST APIs in Python (Django) and TypeScript/React; deployed on AWS with Docker "
+     "and Kubernetes via GitHub Actions.",
+     {"Python", "Django", "TypeScript", "React", "Amazon Web Services", "Docker", "Kubernetes",
+      "GitHub Actions", "REST APIs"}),
+    ("Data analyst: SQL, Tableau and Power BI dashboards; pandas and scikit-learn models; "
+     "A/B testing and regression analysis.",
+     {"SQL", "Tableau", "Microsoft Power BI", "Pandas", "scikit-learn", "A/B Testing",
+      "Regression Analysis"}),
+    ("Service desk analyst using ServiceNow for incident management; Active Directory and "
+     "Intune administration; CompTIA Security+ and ITIL 4 certified.",
+     {"ServiceNow", "Incident Management", "Active Directory", "Microsoft Intune",
+      "CompTIA Security+"}),
+    ("Product designer: user research, wireframing and prototyping in Figma; usability "
+     "testing and WCAG 2.1 accessibility audits.",
+     {"User Research", "Wireframing", "Prototyping", "Figma", "Usability Testing",
+      "Accessibility"}),
+    ("Registered nurse (RN) with BLS and ACLS; patient care on a med-surg unit; Epic charting.",
+     {"Registered Nurse", "Basic Life Support", "Advanced Cardiovascular Life Support"}),
+    ("Staff accountant: month-end close, account reconciliation, GAAP, QuickBooks and Excel.",
+     {"Month-End Close", "Account Reconciliation", "GAAP", "QuickBooks", "Microsoft Excel"}),
+    ("Teacher: lesson planning, classroom management, differentiated instruction and IEPs.",
+     {"Lesson Planning", "Classroom Management", "Differentiated Instruction"}),
+    ("Strong communication and leadership; excellent problem-solving and time management; "
+     "fluent in Spanish and French.",
+     {"Communication", "Leadership", "Problem Solving", "Time Management", "Spanish",
+      "French"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELD_TEXTS)
+def test_realistic_paragraphs(full: Vocabulary, text: str, expected: set[str]) -> None:
+    found = set(names(full, text))
+    assert expected <= found, expected - found
+    absurd = {"C", "R", "Go", "Operating Room", "Information Technology"}
+    assert not (found & absurd), found & absurd
+
+
+@pytest.mark.parametrize("text", [
+    "We go the extra mile for our customers. Go above and beyond!",
+    "Managed the C-suite calendar and R&D budget reviews with Dr. R. Smith.",
+    "PROJECT MANAGER OR COORDINATOR, IT WAS A PLEASURE",
+    "Vitamin C and vitamin D levels were charted every shift.",
+])
+def test_plain_sentences_find_no_programming_languages(full: Vocabulary, text: str) -> None:
+    assert {"C", "R", "Go", "D"} & set(names(full, text)) == set()
+
+
+def test_speed(full: Vocabulary) -> None:
+    text = " ".join(text for text, _ in FIELD_TEXTS)
+    text = (text * (6000 // len(text) + 1))[:6000]
+    runs = []
+    for _ in range(15):
+        start = time.perf_counter()
+        full.find(text)
+        runs.append(time.perf_counter() - start)
+    runs.sort()
+    assert runs[len(runs) // 2] < 0.015  # budget 3 ms; generous for a loaded test machine
+
+
+# ------------------------------------------------------------------ properties
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_find_never_raises_and_spans_are_consistent(text: str) -> None:
+    vocabulary = load_vocabulary()
+    previous_end = 0
+    for hit in vocabulary.find(text):
+        assert text[hit.start:hit.end] == hit.surface
+        assert hit.start >= previous_end and hit.end > hit.start
+        previous_end = hit.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["C", "C++", "Go", "R", "SQL", "MySQL", "Node.js", ",", " ",
+                                 "/", "-", "(", ")", ".", "&", "go", "\n", "React"]),
+                max_size=30))
+def test_find_on_token_soup(tokens: list[str]) -> None:
+    text = "".join(tokens)
+    vocabulary = load_vocabulary()
+    for hit in vocabulary.find(text):
+        assert text[hit.start:hit.end] == hit.surface
+        assert vocabulary.lookup(hit.surface) is not None
+
+
+def test_load_vocabulary_is_cached() -> None:
+    assert load_vocabulary() is load_vocabulary()
+    assert len(load_vocabulary(Path(SKILLS_DIR))) == len(load_vocabulary())
