@@ -1,0 +1,201 @@
+"""Which section a heading names, from the way people really title them.
+
+Nobody agrees on section titles: "Relevant Experience", "Customer Service
+Experience", "Employment History", "Technical Proficiencies", "Areas of
+Expertise", "Licenses & Certifications". An exact list would never be complete,
+so a heading is read like a noun phrase: its *head noun* (the last word:
+"experience", "proficiencies", "certifications") decides the kind, a few
+modifiers override it ("Volunteer Work" is volunteering, "Programming Languages"
+are skills), and in "X of Y" the Y decides when X is only a frame ("Areas of
+Expertise", but "Summary of Qualifications"). Coordinated headings take the kind
+of their first recognised part ("Education and Training", "Skills & Abilities").
+
+``heading_kind`` says only what a line would mean *if* it were a heading; whether
+it is one is decided by the parser from layout evidence (style, capitals, colon,
+underline). A phrase whose last word is not a heading noun ("Education
+Coordinator", "ACME CORP") is never given a kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["WEAK_NOUNS", "heading_kind", "heading_words"]
+
+# Head noun -> kind. Singular and plural are both listed; spelling variants too.
+_NOUNS: dict[str, str] = {}
+
+
+def _add(kind: str, words: str) -> None:
+    for word in words.split():
+        _NOUNS[word] = kind
+
+
+_add("summary", "summary summaries profile profiles objective objectives overview about "
+     "introduction statement bio biography highlights synopsis")
+_add("experience", "experience experiences employment work career careers history "
+     "positions appointments jobs internships internship background")
+_add("education", "education academics academic schooling degrees degree coursework "
+     "courses studies study")
+_add("skills", "skills skill abilities competencies competency proficiencies proficiency "
+     "expertise strengths technologies tools toolbox toolkit stack software knowledge "
+     "capabilities specialties specialities skillset skillsets")
+_add("projects", "projects project portfolio samples")
+_add("certifications", "certifications certification certificates certificate licenses "
+     "license licences licence licensure credentials accreditations accreditation "
+     "registrations training trainings")
+_add("awards", "awards award honors honours honor honour achievements achievement "
+     "accomplishments distinctions scholarships scholarship recognition recognitions "
+     "prizes fellowships")
+_add("publications", "publications publication papers presentations talks patents "
+     "writing writings articles research conferences")
+_add("volunteering", "volunteering volunteer volunteerism service involvement "
+     "activities outreach leadership")
+_add("languages", "languages language")
+_add("interests", "interests interest hobbies hobby pursuits reading")
+_add("references", "references referees reference")
+_add("contact", "contact contacts details")
+_add("other", "affiliations affiliation memberships membership governance "
+     "information miscellaneous extras associations qualifications")
+
+# Nouns that are ordinary words too: a line made of one of them needs layout
+# evidence (capitals, colon, style) before the parser believes it is a heading.
+WEAK_NOUNS = frozenset(
+    [
+        "service", "software", "tools", "work", "background", "history", "research", "writing",
+        "reading", "training", "knowledge", "activities", "stack", "study", "studies", "about",
+        "details", "information", "statement", "leadership", "involvement", "career", "degree",
+        "project", "language"
+    ]
+)
+
+# Whole phrases whose meaning the head-noun rule would get wrong.
+_PHRASES: dict[str, str] = {
+    "selected work": "projects",
+    "work samples": "projects",
+    "about me": "summary",
+    "what i do": "summary",
+    "summary of qualifications": "summary",
+    "highlights of qualifications": "summary",
+    "key qualifications": "summary",
+    "qualifications summary": "summary",
+    "qualifications": "summary",
+    "professional qualifications": "certifications",
+    "professional development": "certifications",
+    "continuing education": "education",
+    "personal details": "contact",
+    "personal information": "contact",
+    "contact information": "contact",
+    "contact info": "contact",
+    "additional information": "other",
+    "professional memberships": "other",
+    "professional affiliations": "other",
+    "leadership experience": "experience",
+    "tech stack": "skills",
+    "research experience": "experience",
+    # Everyday phrases that end in a heading noun but name a skill, not a section.
+    "customer service": "",
+    "food service": "",
+    "public service": "",
+    "field service": "",
+}
+
+# A summary of something else is that something: "Skills Summary", "Experience
+# Summary"; but "Career Summary" and "Professional Summary" are summaries.
+_SUMMARY_OF = frozenset({"skills", "experience", "education", "projects", "certifications"})
+
+# (modifier, kind the head noun gives) -> kind the phrase really has.
+_MODIFIERS: dict[str, dict[str, str]] = {
+    "volunteer": {"*": "volunteering"},
+    "volunteering": {"*": "volunteering"},
+    "community": {"*": "volunteering"},
+    "civic": {"*": "volunteering"},
+    "pro": {"*": "volunteering"},  # pro bono
+    "programming": {"languages": "skills"},
+    "computer": {"languages": "skills"},
+    "coding": {"languages": "skills"},
+    "scripting": {"languages": "skills"},
+    "software": {"languages": "skills"},
+    "academic": {"experience": "education", "other": "education"},
+    "educational": {"experience": "education", "other": "education"},
+    "teaching": {"education": "experience"},
+    "extracurricular": {"*": "volunteering"},
+}
+
+# "of" phrases whose first part is only a frame: the noun after "of" decides.
+_FRAMES = frozenset(["areas", "area", "fields", "field", "scope", "range", "list"])
+_CONJUNCTION = re.compile(r"\s*(?:,|&|\+|/|\band\b|\bor\b)\s*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_DECORATION = re.compile(r"^[\W_]+|[\W_]+$")
+_MAX_WORDS = 7
+
+
+def heading_words(text: str) -> list[str]:
+    """The words of a heading, lower-cased, markup and numbering gone."""
+    cleaned = text.replace("**", " ").replace("__", " ")
+    return [w.casefold().replace("’", "'") for w in _WORD.findall(cleaned)]
+
+
+def _part_kind(words: list[str]) -> str | None:
+    """The kind of one conjunct ("customer service experience")."""
+    if not words:
+        return None
+    phrase = " ".join(words)
+    if phrase in _PHRASES:
+        return _PHRASES[phrase] or None
+    if "of" in words:
+        cut = words.index("of")
+        before, after = words[:cut], words[cut + 1:]
+        head = _part_kind(before) if before and before[-1] not in _FRAMES else None
+        return head or _part_kind(after)
+    # A trailing "section" or "summary"-less filler never is the head.
+    while words and words[-1] in ("section", "sections"):
+        words = words[:-1]
+    if not words:
+        return None
+    kind = _NOUNS.get(words[-1])
+    if kind is None and words[-1].endswith("s"):
+        kind = _NOUNS.get(words[-1][:-1])
+    if kind is None:
+        return None
+    if kind == "summary" and len(words) > 1 and words[-2] != "career":
+        before = _NOUNS.get(words[-2])
+        if before in _SUMMARY_OF:
+            return before
+    for modifier in words[:-1]:
+        rule = _MODIFIERS.get(modifier)
+        if rule:
+            return rule.get(kind, rule.get("*", kind))
+    return kind
+
+
+def heading_kind(text: str) -> str | None:
+    """The section kind a heading names, or None when it names none we know.
+
+    >>> heading_kind("Customer Service Experience")
+    'experience'
+    >>> heading_kind("Education Coordinator") is None
+    True
+    """
+    if not isinstance(text, str) or len(text) > 80:
+        return None
+    body = _DECORATION.sub("", text.replace("**", "")).strip()
+    if not body or any(ch.isdigit() for ch in body):
+        return None
+    words = heading_words(body)
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    phrase = " ".join(words)
+    if phrase in _PHRASES:
+        return _PHRASES[phrase] or None
+    for part in _CONJUNCTION.split(body.casefold()):
+        kind = _part_kind(heading_words(part))
+        if kind:
+            return kind
+    return None
+
+
+def is_weak(text: str) -> bool:
+    """True when the heading is a single everyday word ("Service", "Tools")."""
+    words = heading_words(text)
+    return len(words) == 1 and words[0] in WEAK_NOUNS

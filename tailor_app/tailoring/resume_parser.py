@@ -1,0 +1,351 @@
+"""A resume as a structure: ``parse_resume(doc) -> ParsedResume``.
+
+The parser never rewrites the user's words. It decides where each line goes —
+the contact block, a section heading, an entry header or a bullet — and reads
+fields (name, dates, employer...) *from* those lines without replacing them. The
+invariant (``model.ParsedResume``, checked by ``invariant_problems``): every line
+that holds a word appears once, in order, as an item, or as one part of an item
+when it merely continues a wrapped bullet or paragraph (joined with one space).
+What is not kept: blank lines, lines with no letter or digit (rules such as
+"=====", lone glyphs), a leading bullet glyph, a Markdown "#" heading mark and a
+rule after a heading ("SKILLS -----"). Numbering ("1.", "a)") is kept as written:
+it is the user's text, and a numbered line is still treated as a list item.
+
+Headings are found from evidence (a DOCX or Markdown heading style, capitals, a
+trailing colon, bold or larger type, an underline rule) together with what the
+words say (``headings.heading_kind``); a line in capitals that names no known
+section ("ACME CORP") needs a real heading style or rule to become one.
+
+Everything is linear in the input: each line is looked at a bounded number of
+times with bounded-length regular expressions, so arbitrary text parses quickly
+and nothing raises.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+
+from .contact import find_email, find_links, find_phone, looks_like_name, parse_contact
+from .dates import find_date_range
+from .headings import heading_kind, is_weak
+from .model import Contact, ParsedResume, ResumeDocument, Section
+from .resume_entries import (
+    DEGREE,
+    ROLE_KINDS,
+    SourceLine,
+    build_entries,
+    is_sentence,
+    skill_items,
+    word_count,
+)
+
+__all__ = ["content_lines", "invariant_problems", "parse_resume"]
+
+_GLYPH = re.compile(
+    r"^(?:[•▪◦●■►✓✔➢→○·‣⁃❖♦◆◇□☐➤▸▶➔⇒»▫◾◼⦿✦✧★☆❑❒✗✘■➣➜]+\s*|[-–—*+]\s+)"
+)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_RULE = re.compile(r"^\s*([=\-_~*#.•·])(?:\s?\1){2,}\s*$")
+_TITLED_RULE = re.compile(r"^(.*?[^\W_].*?)\s+([=\-_~*#])\2{3,}\s*$")
+_HAS_WORD = re.compile(r"[^\W_]")
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+\S")
+_STYLE_LEVEL = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
+# Kinds whose words also label a part of one role ("Key achievements:", "Tools used:").
+_SUB_LABEL_KINDS = frozenset({"awards", "summary", "skills", "other", "projects"})
+_MAX_LINES = 20_000
+_MAX_LINE = 5_000
+
+
+def _split_raw(doc: ResumeDocument) -> list[tuple[str, object]]:
+    """(text, hint) per physical line; a reader's line holding a newline is split."""
+    out: list[tuple[str, object]] = []
+    lines = doc.lines if doc.lines else [None]
+    for hint in lines:
+        text = doc.text if hint is None else hint.text
+        if not isinstance(text, str):
+            continue
+        for part in text.splitlines() or [""]:
+            out.append((part[:_MAX_LINE], hint))
+            if len(out) >= _MAX_LINES:
+                return out
+    return out
+
+
+def _clean(raw: str) -> tuple[str, bool, int | None, bool]:
+    """(content, had a glyph, markdown heading level, had a trailing rule)."""
+    text = raw.strip()
+    level = None
+    heading = _MD_HEADING.match(text)
+    if heading:
+        level = len(heading.group(1))
+        text = text[heading.end():].rstrip("# ").strip()
+    titled = _TITLED_RULE.match(text)
+    ruled = bool(titled)
+    if titled:
+        text = titled.group(1).strip()
+    glyph = False
+    m = _GLYPH.match(text)
+    if m and _HAS_WORD.search(text[m.end():]):
+        text, glyph = text[m.end():].strip(), True
+    if not glyph and _NUMBERED.match(text) and not find_date_range(text[:12]):
+        glyph = True
+    return text, glyph, level, ruled
+
+
+def _prepare(doc: ResumeDocument) -> list[SourceLine]:
+    lines: list[SourceLine] = []
+    blank = False
+    for raw, hint in _split_raw(doc):
+        stripped = raw.strip()
+        if not stripped or not _HAS_WORD.search(stripped):
+            if lines and not blank and _RULE.match(stripped) and len(lines[-1].text) <= 60:
+                lines[-1].rule_after = True
+            blank = True
+            continue
+        text, glyph, level, ruled = _clean(raw)
+        style = getattr(hint, "style", None) or ""
+        style_level = _STYLE_LEVEL.match(style)
+        if style_level and level is None:
+            level = max(1, int(style_level.group(1)))
+        lines.append(SourceLine(
+            text=text,
+            glyph=glyph or bool(getattr(hint, "is_bullet", False)) or "bullet" in style.lower(),
+            bold=bool(getattr(hint, "bold", None)),
+            size=getattr(hint, "size", None),
+            level=level,
+            blank_before=blank,
+            rule_after=ruled,
+            page=getattr(hint, "page", 0) or 0,
+            source=getattr(hint, "source", "body") or "body",
+        ))
+        blank = False
+    if lines:
+        # Lines that reach (nearly) the longest usual length were probably wrapped by
+        # the layout (a PDF, a hard-wrapped text file): the next line may continue them.
+        lengths = sorted(len(ln.text) for ln in lines)
+        edge = max(40.0, lengths[int(len(lengths) * 0.9)] * 0.8)
+        for ln in lines:
+            ln.wide = len(ln.text) >= edge
+    return lines
+
+
+def content_lines(doc: ResumeDocument | str) -> list[str]:
+    """The lines the parser promises to keep, as it keeps them (see module docstring)."""
+    if isinstance(doc, str):
+        doc = ResumeDocument.from_text(doc)
+    return [ln.text for ln in _prepare(doc)]
+
+
+# ------------------------------------------------------------------- headings
+
+class _Headings:
+    """Heading decisions for one document (they depend on its typography)."""
+
+    def __init__(self, lines: Sequence[SourceLine]) -> None:
+        sizes = [ln.size for ln in lines if ln.size]
+        self.body_size = statistics.median(sizes) if sizes else None
+        known = [ln.level for ln in lines if ln.level and heading_kind(ln.text)]
+        self.section_level = min(known) if known else None
+        self.seen_known = False
+
+    def kind(self, line: SourceLine, index: int, current: str | None,
+             in_entry: bool) -> str | None:
+        text = line.text
+        if line.glyph and not line.level:
+            return None
+        if len(text) > 70 or word_count(text) > 8 or text.endswith((".", ",", ";")):
+            return None
+        colon = text.endswith(":")
+        body = text.rstrip(":").strip()
+        if ":" in body or not body or find_email(body) or find_phone(body):
+            return None
+        letters = [c for c in body if c.isalpha()]
+        caps = len(letters) >= 3 and all(c.isupper() for c in letters if c.isascii())
+        larger = bool(self.body_size and line.size and line.size >= self.body_size + 1.0)
+        styled = bool(line.level) and (self.section_level is None
+                                       or line.level <= self.section_level)
+        known = heading_kind(body)
+        if known:
+            evidence = (3 * styled + 3 * line.rule_after + 2 * caps + 2 * colon
+                        + line.bold + larger)
+            if line.level and not styled and not caps:
+                return None  # a sub-heading inside a section ("Heading 3" role title)
+            if body[0].islower():
+                return None
+            if in_entry and current in ROLE_KINDS and evidence <= 2 and not caps and (
+                    not line.blank_before or (colon and known in _SUB_LABEL_KINDS and (
+                        word_count(body) > 1 or is_weak(body)))):
+                return None  # "Key achievements:" inside a role
+            if is_weak(body) and evidence < 2:
+                return None
+            if evidence == 0 and (not line.blank_before or "," in body):
+                return None  # a plain line inside a list ("ESL Supplemental Certification")
+            if evidence < 2 and body.count(",") >= 2:
+                return None
+            self.seen_known = True
+            return known
+        if index == 0 or looks_like_name(body) or word_count(body) > 5:
+            return None
+        if styled or line.rule_after or (caps and larger and self.seen_known):
+            if self.section_level is None and not (self.seen_known or line.rule_after):
+                return None
+            return "other"
+        return None
+
+
+# ------------------------------------------------------------------ the parse
+
+def _contact_end(lines: Sequence[SourceLine], stop: int, headless: bool) -> int:
+    """How many of the first ``stop`` lines are the contact block."""
+    for k in range(min(stop, len(lines))):
+        text = lines[k].text
+        if find_email(text) or find_phone(text) or find_links(text):
+            continue
+        if word_count(text) >= 12 or (is_sentence(text) and word_count(text) >= 6):
+            return k
+        if headless and (k >= 10 or lines[k].glyph or (
+                k > 0 and find_date_range(text) and not looks_like_name(text))):
+            return k
+    return min(stop, len(lines))
+
+
+def _headless_sections(body: Sequence[SourceLine], fmt: str) -> list[Section]:
+    """No headings: a summary paragraph, then experience found by dates, then
+    education when a later header names a degree."""
+    if not body:
+        return []
+    first_date = next((k for k, ln in enumerate(body)
+                       if not ln.glyph and find_date_range(ln.text)
+                       and not is_sentence(ln.text)), None)
+    sections: list[Section] = []
+    if first_date is None:
+        return [Section("other", "", build_entries(body, "other", fmt))]
+    k = first_date
+    while k > 0 and not body[k].blank_before and not body[k - 1].glyph and not is_sentence(
+            body[k - 1].text) and first_date - k < 2:
+        k -= 1  # title lines just above the first dated line belong to that role
+    if k:
+        sections.append(Section("summary", "", build_entries(body[:k], "summary", fmt)))
+    rest = body[k:]
+    edu = next((m for m, ln in enumerate(rest) if m and ln.blank_before and not ln.glyph
+                and DEGREE.search(ln.text) and not is_sentence(ln.text)), None)
+    if edu is None:
+        sections.append(Section("experience", "", build_entries(rest, "experience", fmt)))
+    else:
+        sections.append(Section("experience", "", build_entries(rest[:edu], "experience", fmt)))
+        sections.append(Section("education", "", build_entries(rest[edu:], "education", fmt)))
+    return sections
+
+
+def _tail_lines(lines: Sequence[SourceLine]) -> list[str]:
+    """Where a template may have put the name: the last line of each page and of the text."""
+    tail = [ln.text for k, ln in enumerate(lines)
+            if k + 1 < len(lines) and lines[k + 1].page != ln.page]
+    tail.extend(ln.text for ln in lines[-2:])
+    return tail
+
+
+def parse_resume(doc: ResumeDocument | str) -> ParsedResume:
+    """Contact, sections, entries and skills of a resume. Never raises."""
+    try:
+        return _parse(doc)
+    except Exception:  # a parser bug must not lose the resume: keep every line
+        return _fallback(doc)
+
+
+def _parse(doc: ResumeDocument | str) -> ParsedResume:
+    if isinstance(doc, str):
+        doc = ResumeDocument.from_text(doc)
+    fmt = doc.source_format
+    lines = _prepare(doc)
+    judge = _Headings(lines)
+    marks: list[tuple[int, str]] = []
+    current: str | None = None
+    in_entry = False
+    for k, line in enumerate(lines):
+        kind = judge.kind(line, k, current, in_entry)
+        if kind:
+            marks.append((k, kind))
+            current, in_entry = kind, False
+        elif current:
+            in_entry = True
+
+    stop = marks[0][0] if marks else len(lines)
+    end = _contact_end(lines, stop, headless=not marks)
+    block = lines[:end]
+    sections: list[Section] = []
+    if marks:
+        if end < stop:
+            sections.append(Section("summary", "", build_entries(lines[end:stop], "summary", fmt)))
+        for n, (k, kind) in enumerate(marks):
+            body = lines[k + 1: marks[n + 1][0] if n + 1 < len(marks) else len(lines)]
+            sections.append(Section(kind, lines[k].text, build_entries(body, kind, fmt)))
+    else:
+        sections.extend(_headless_sections(lines[end:], fmt))
+
+    rest = [ln.text for ln in lines[end:]]
+    contact = parse_contact([ln.text for ln in block], rest, _tail_lines(lines))
+    skills: list[str] = []
+    seen: set[str] = set()
+    for section in sections:
+        if section.kind != "skills":
+            continue
+        for entry in section.entries:
+            for text in entry.header:
+                for item in skill_items(text):
+                    key = item.casefold()
+                    if key not in seen:
+                        seen.add(key)
+                        skills.append(item)
+    return ParsedResume(contact=contact, sections=sections, skills=skills, source_format=fmt)
+
+
+def _fallback(doc: ResumeDocument | str) -> ParsedResume:
+    """Every line as its own paragraph: what is shown when the parser itself fails."""
+    from .model import Entry
+
+    text = doc if isinstance(doc, str) else getattr(doc, "text", "")
+    fmt = "txt" if isinstance(doc, str) else getattr(doc, "source_format", "txt")
+    kept = [t.strip() for t in str(text).splitlines() if _HAS_WORD.search(t)]
+    return ParsedResume(contact=Contact(), sections=[
+        Section("other", "", [Entry(header=[t]) for t in kept])], source_format=str(fmt))
+
+
+# ------------------------------------------------------------------ invariant
+
+def _items(parsed: ParsedResume) -> list[str]:
+    items = list(parsed.contact.lines)
+    for section in parsed.sections:
+        if section.heading:
+            items.append(section.heading)
+        for entry in section.entries:
+            items.extend(entry.header)
+            items.extend(entry.bullets)
+    return items
+
+
+def invariant_problems(doc: ResumeDocument | str, parsed: ParsedResume) -> list[str]:
+    """What breaks the keep-every-line invariant (empty when it holds).
+
+    Walks the kept source lines and the parse's items in document order: each
+    item must be one source line, or several consecutive ones joined by a space.
+    """
+    source = content_lines(doc)
+    problems: list[str] = []
+    pos = 0
+    for item in _items(parsed):
+        if pos >= len(source):
+            problems.append(f"extra item: {item!r}")
+            continue
+        joined = source[pos]
+        pos += 1
+        while joined != item and pos < len(source) and item.startswith(joined + " "):
+            joined = f"{joined} {source[pos]}"
+            pos += 1
+        if joined != item:
+            problems.append(f"item {item!r} is not source line {source[pos - 1]!r}")
+            return problems
+    problems.extend(f"dropped: {line!r}" for line in source[pos:])
+    return problems
