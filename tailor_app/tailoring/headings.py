@@ -64,7 +64,7 @@ WEAK_NOUNS = frozenset(
     [
         "service", "software", "tools", "work", "background", "history", "research", "writing",
         "reading", "training", "knowledge", "activities", "stack", "study", "studies", "about",
-        "details", "information", "statement", "leadership", "involvement", "career", "degree",
+        "details", "information", "statement", "leadership", "involvement", "degree",
         "project", "language"
     ]
 )

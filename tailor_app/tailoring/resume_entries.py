@@ -249,7 +249,10 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
             i += 1
             continue
         if not looks_like_header(line):
-            if out.current is None:
+            if not dated and not is_sentence(line.text) and _ITEM_START.search(line.text[:40]):
+                out.new([line.text])  # "ratelimitd — a rate limiter": an undated project
+                out.last = None
+            elif out.current is None:
                 out.new([line.text])  # a paragraph before any role
             else:
                 out.bullet(line.text)
@@ -350,7 +353,7 @@ def fill_fields(entry: Entry, kind: str) -> None:
             location = find_location(part)
             if location and entry.location is None:
                 entry.location = location
-                part = _clean(part.replace(location, " ").replace("()", ""))
+                part = _clean(re.sub(r"\(\s*\)", "", part.replace(location, " ")))
                 if not part:
                     continue
             at = _AT.split(part, maxsplit=1)

@@ -48,7 +48,7 @@ _GLYPH = re.compile(
 )
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _RULE = re.compile(r"^\s*([=\-_~*#.•·])(?:\s?\1){2,}\s*$")
-_TITLED_RULE = re.compile(r"^(.*?[^\W_].*?)\s+([=\-_~*#])\2{3,}\s*$")
+_TRAILING_RULE = re.compile(r"\s([=\-_~*#])\1{3,}$")
 _HAS_WORD = re.compile(r"[^\W_]")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+\S")
 _STYLE_LEVEL = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
@@ -81,10 +81,11 @@ def _clean(raw: str) -> tuple[str, bool, int | None, bool]:
     if heading:
         level = len(heading.group(1))
         text = text[heading.end():].rstrip("# ").strip()
-    titled = _TITLED_RULE.match(text)
-    ruled = bool(titled)
-    if titled:
-        text = titled.group(1).strip()
+    ruled = False
+    if text[-4:].count(text[-1]) == 4 and text[-1] in "=-_~*#":
+        titled = _TRAILING_RULE.search(text[-300:])  # "SKILLS -----"
+        if titled and _HAS_WORD.search(text[: len(text) - len(titled.group())]):
+            text, ruled = text[: len(text) - len(titled.group())].strip(), True
     glyph = False
     m = _GLYPH.match(text)
     if m and _HAS_WORD.search(text[m.end():]):
@@ -186,7 +187,7 @@ class _Headings:
                 return None
             self.seen_known = True
             return known
-        if index == 0 or looks_like_name(body) or word_count(body) > 5:
+        if index == 0 or (index < 4 and looks_like_name(body)) or word_count(body) > 5:
             return None
         if styled or line.rule_after or (caps and larger and self.seen_known):
             if self.section_level is None and not (self.seen_known or line.rule_after):
