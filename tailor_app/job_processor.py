@@ -148,8 +148,13 @@ def process_job_tailoring(job_data: dict[str, Any],
     report = progress or (lambda stage, percent: None)
     report("reading resume", 5)
     document = _resume_document(job_data["resume"])
+
+    def engine_progress(stage: str, percent: int) -> None:
+        # The engine counts 0-100 for its own work; here that is 5-90 of the whole job.
+        report(stage, 5 + round(max(0, min(100, percent)) * 0.85))
+
     result = tailor(document, job_data["job_description"], job_data.get("title"),
-                    job_data.get("company_name"), progress=report)
+                    job_data.get("company_name"), progress=engine_progress)
     if not result.guard.ok:
         log.warning("guard refused a result: %d invented, %d lost",
                     len(result.guard.invented), len(result.guard.lost))
