@@ -25,6 +25,7 @@ from .vocabulary import Vocabulary, load_vocabulary
 # Words the summary line may use that the resume need not contain.
 SUMMARY_WORDS = frozenset({"with", "year", "years", "of", "experience", "in", "and"})
 _TOKEN = re.compile(r"\w+(?:[+#]+|(?:[.'’]\w+)*)")
+RENAMABLE = frozenset({"bullet", "skills"})
 SKILL_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\||•|·|/)\s*")
 
 
@@ -114,7 +115,11 @@ def check(
     have = Counter(_unit_key(k, t) for k, t in _units(tailored))
     lost: list[str] = []
     for kind, text in _units(source):
-        key = _unit_key(kind, apply_renames(text, valid, vocabulary))
+        # Renames reach bullets and skills lists only: a name, a job title, an
+        # employer or a heading is kept exactly as the user wrote it.
+        if kind in RENAMABLE:
+            text = apply_renames(text, valid, vocabulary)
+        key = _unit_key(kind, text)
         if have[key] > 0:
             have[key] -= 1
         else:

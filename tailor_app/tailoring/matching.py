@@ -1,0 +1,302 @@
+"""Which of the posting's asks the resume shows, with evidence, and the match score.
+
+The score is meant to be acted on, so every point is traceable: it is the sum of
+a few categories (required skills, preferred skills, tools, certifications, job
+title, years, degree), each reported with what earned its points. The formula is
+versioned (FORMULA_VERSION) and stated in README.md; change both together.
+
+Formula v1
+  points possible: required skills 40, preferred skills 10, tools 20,
+  certifications 10, job title 10, years of experience 5, degree 5.
+  A category the posting does not ask about is left out and the rest are scaled
+  to 100: score = round(100 * earned / possible over the categories present).
+  Within a category each posting item has a weight (required tool or
+  certification 2, preferred 1; soft skills count half) and a credit:
+  1.0 when the resume shows it in the posting's own words, 0.8 when it shows it
+  under another name for the same skill ("Postgres" for "PostgreSQL"), 0 when it
+  does not show it. Job title: the share of the posting title's words found in
+  the resume's own titles. Years: years found / years asked, at most 1. Degree:
+  1 when the resume's highest degree is at least the level asked, else 0.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import total_experience_years
+from .degrees import highest_degree, rank
+from .model import (
+    CategoryScore,
+    Entry,
+    MatchReport,
+    ParsedResume,
+    PostingAnalysis,
+    SkillMatch,
+    SkillMention,
+)
+from .vocabulary import SkillHit, Vocabulary, load_vocabulary
+
+FORMULA_VERSION = "1"
+POINTS = {
+    "Required skills": 40.0,
+    "Preferred skills": 10.0,
+    "Tools": 20.0,
+    "Certifications": 10.0,
+    "Job title": 10.0,
+    "Years of experience": 5.0,
+    "Degree": 5.0,
+}
+ALIAS_CREDIT = 0.8
+EXPERIENCE_KINDS = ("experience",)
+_TITLE_NOISE = {
+    "senior", "sr", "junior", "jr", "lead", "principal", "staff", "head", "chief",
+    "i", "ii", "iii", "iv", "level", "entry", "associate", "assistant", "the", "a", "an",
+    "of", "and", "for", "in", "to", "at", "with", "&", "-", "/", "remote", "hybrid",
+}
+
+
+@dataclass(frozen=True)
+class ResumeLine:
+    """A line of the resume with where it sits, so evidence can prefer bullets."""
+
+    text: str
+    part: str  # "contact", "heading", "header", "bullet", "summary"
+    section: str  # section kind ("contact" for the contact block)
+
+
+def resume_lines(resume: ParsedResume, summary: str | None = None) -> list[ResumeLine]:
+    """Every line of the resume in reading order, tagged with its place."""
+    lines = [ResumeLine(t, "contact", "contact") for t in resume.contact.lines]
+    if summary:
+        lines.append(ResumeLine(summary, "summary", "summary"))
+    for section in resume.sections:
+        if section.heading:
+            lines.append(ResumeLine(section.heading, "heading", section.kind))
+        for entry in section.entries:
+            lines.extend(ResumeLine(t, "header", section.kind) for t in entry.header)
+            lines.extend(ResumeLine(t, "bullet", section.kind) for t in entry.bullets)
+    return lines
+
+
+def _evidence_rank(line: ResumeLine) -> int:
+    """Bullets about work prove a skill best; a bare skills list least."""
+    if line.part == "bullet" and line.section in ("experience", "projects", "volunteering"):
+        return 4
+    if line.section in ("experience", "projects", "volunteering", "education"):
+        return 3
+    if line.section in ("skills", "certifications", "summary"):
+        return 2
+    return 1
+
+
+def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
+                  ) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
+    """Skill name -> (line, hit) for every vocabulary skill the lines show.
+
+    One pass of the matcher over the joined text is much faster than one per line.
+    """
+    joined = "\n".join(line.text for line in lines)
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    found: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
+    for hit in vocabulary.find(joined):
+        index = bisect.bisect_right(starts, hit.start) - 1
+        found.setdefault(hit.skill.name, []).append((lines[index], hit))
+    return found
+
+
+def _same_words(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold()
+
+
+def _credit(mention: SkillMention, shown: list[tuple[ResumeLine, SkillHit]],
+            posting_term: str | None, vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
+    if not shown:
+        return 0.0, None
+    best_line, best_hit = max(shown, key=lambda pair: _evidence_rank(pair[0]))
+    credit = 1.0
+    term = best_hit.surface
+    if posting_term:
+        exact = [pair for pair in shown if _same_words(pair[1].surface, posting_term)]
+        if exact:
+            term = exact[0][1].surface
+        else:
+            # Another alias of the same skill costs a little; a mere inflection
+            # ("budgets" for "budgeting") is not an alias and costs nothing.
+            other = vocabulary.lookup(best_hit.surface)
+            if other is not None and other.name == mention.name:
+                credit = ALIAS_CREDIT
+    match = SkillMatch(name=mention.name, kind=mention.kind, required=mention.required,
+                       evidence=best_line.text, resume_term=term)
+    return credit, match
+
+
+def _plain_text_match(mention: SkillMention, lines: list[ResumeLine]
+                      ) -> tuple[float, SkillMatch | None]:
+    """A certification the vocabulary does not know ("CDL Class A") still counts
+    when the resume writes it out word for word."""
+    if mention.kind != "certification":
+        return 0.0, None
+    pattern = re.compile(r"(?<!\w)" + re.escape(mention.name) + r"(?!\w)", re.IGNORECASE)
+    for line in sorted(lines, key=_evidence_rank, reverse=True):
+        if pattern.search(line.text):
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                   line.text, mention.name)
+    return 0.0, None
+
+
+def _category(mention: SkillMention) -> str:
+    if mention.kind == "certification":
+        return "Certifications"
+    if mention.kind == "tool":
+        return "Tools"
+    return "Required skills" if mention.required else "Preferred skills"
+
+
+def _weight(mention: SkillMention) -> float:
+    weight = 2.0 if mention.required and mention.kind in ("tool", "certification") else 1.0
+    return weight * (0.5 if mention.kind == "soft" else 1.0)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z+#.]*")
+
+
+def title_words(text: str) -> set[str]:
+    words = {w.lower().rstrip(".") for w in _WORD.findall(text)}
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words} - _TITLE_NOISE
+
+
+def resume_titles(resume: ParsedResume) -> list[str]:
+    """The titles the resume gives its holder: role titles, then the headline lines."""
+    titles = [e.title for s in resume.sections if s.kind in EXPERIENCE_KINDS
+              for e in s.entries if e.title]
+    titles.extend(resume.contact.lines[1:3])
+    return titles
+
+
+def experience_entries(resume: ParsedResume) -> list[Entry]:
+    return [e for s in resume.sections if s.kind in EXPERIENCE_KINDS for e in s.entries]
+
+
+def _title_credit(asked: str, resume: ParsedResume) -> tuple[float, str]:
+    wanted = title_words(asked)
+    if not wanted:
+        return 0.0, "no title words to compare"
+    best, best_title = 0.0, ""
+    for title in resume_titles(resume):
+        share = len(wanted & title_words(title)) / len(wanted)
+        if share > best:
+            best, best_title = share, title
+    if best_title:
+        return best, f"asked: {asked}; closest in resume: {best_title}"
+    return 0.0, f"asked: {asked}; no similar title in resume"
+
+
+def match_resume(
+    resume: ParsedResume,
+    analysis: PostingAnalysis,
+    *,
+    posting_terms: dict[str, str] | None = None,
+    summary: str | None = None,
+    vocabulary: Vocabulary | None = None,
+    today: date | None = None,
+) -> MatchReport:
+    """Score a resume against a posting analysis (formula v1, see module docstring).
+
+    ``posting_terms`` maps a skill's canonical name to the word the posting uses
+    for it; without it every alias earns full credit.
+    """
+    vocabulary = vocabulary or load_vocabulary()
+    today = today or date.today()
+    lines = resume_lines(resume, summary)
+    shown = find_in_lines(lines, vocabulary)
+
+    earned: dict[str, float] = {}
+    weights: dict[str, float] = {}
+    matched: list[SkillMatch] = []
+    missing_required: list[str] = []
+    missing_preferred: list[str] = []
+    details: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    mentions = list(analysis.skills)
+    for cert in analysis.certifications:
+        if cert not in {m.name for m in mentions}:
+            mentions.append(SkillMention(cert, "certification", True, cert, "requirements"))
+    for mention in mentions:
+        if mention.name in seen:
+            continue
+        seen.add(mention.name)
+        pairs = shown.get(mention.name, [])
+        if pairs:
+            term = (posting_terms or {}).get(mention.name)
+            credit, match = _credit(mention, pairs, term, vocabulary)
+        else:
+            credit, match = _plain_text_match(mention, lines)
+        category = _category(mention)
+        weight = _weight(mention)
+        weights[category] = weights.get(category, 0.0) + weight
+        earned[category] = earned.get(category, 0.0) + weight * credit
+        if match is not None:
+            matched.append(match)
+            details.setdefault(category, []).append(f"✓ {mention.name}")
+        else:
+            (missing_required if mention.required else missing_preferred).append(mention.name)
+            details.setdefault(category, []).append(f"✗ {mention.name}")
+
+    breakdown: list[CategoryScore] = []
+    for category in ("Required skills", "Preferred skills", "Tools", "Certifications"):
+        if weights.get(category):
+            share = earned[category] / weights[category]
+            breakdown.append(CategoryScore(category, round(POINTS[category] * share, 1),
+                                           POINTS[category], ", ".join(details[category])))
+
+    if analysis.title:
+        credit, detail = _title_credit(analysis.title, resume)
+        breakdown.append(CategoryScore("Job title", round(POINTS["Job title"] * credit, 1),
+                                       POINTS["Job title"], detail))
+
+    years_found: float | None = None
+    entries = experience_entries(resume)
+    if entries:
+        years_found = round(total_experience_years(entries, today), 1)
+    if analysis.min_years:
+        found = years_found or 0.0
+        credit = min(1.0, found / analysis.min_years)
+        breakdown.append(CategoryScore(
+            "Years of experience", round(POINTS["Years of experience"] * credit, 1),
+            POINTS["Years of experience"],
+            f"asked: {analysis.min_years}+; found in your dates: {found:g}"))
+
+    degree_found = highest_degree("\n".join(
+        line.text for line in lines if line.section in ("education", "certifications")))
+    if analysis.degree:
+        ok = rank(degree_found) >= rank(analysis.degree)
+        breakdown.append(CategoryScore(
+            "Degree", POINTS["Degree"] if ok else 0.0, POINTS["Degree"],
+            f"asked: {analysis.degree}; found: {degree_found or 'none'}"))
+
+    possible = sum(c.possible for c in breakdown)
+    score = round(100 * sum(c.earned for c in breakdown) / possible) if possible else 0
+    return MatchReport(
+        score=max(0, min(100, score)),
+        formula_version=FORMULA_VERSION,
+        breakdown=breakdown,
+        matched=matched,
+        missing_required=missing_required,
+        missing_preferred=missing_preferred,
+        years_required=analysis.min_years,
+        years_found=years_found,
+        degree_required=analysis.degree,
+        degree_found=degree_found,
+    )
+
+
+def score_resume(resume: ParsedResume, analysis: PostingAnalysis) -> MatchReport:
+    """The score of an untailored resume: what Best fit ranks resumes by."""
+    return match_resume(resume, analysis)

@@ -1,0 +1,323 @@
+"""Tailoring: the truthful operations that make a resume fit one posting.
+
+Only these (DESIGN.md, promise 1): lead with the sections this posting cares
+about; within each role put the bullets that show the posting's skills first
+(roles keep their chronological order); put the asked-for skills first in skills
+lists; use the posting's own word for a skill the resume names differently; add
+one summary line made only of the resume's facts. Nothing is added, nothing
+dropped: the guard checks that before the result is accepted.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from .dates import total_experience_years
+from .guard import SKILL_ITEM_SPLIT, apply_renames, check
+from .matching import (
+    experience_entries,
+    match_resume,
+    title_words,
+)
+from .model import (
+    Contact,
+    ParsedResume,
+    PostingAnalysis,
+    ResumeDocument,
+    Section,
+    TailorResult,
+)
+from .posting import analyse_posting
+from .render import render_text
+from .resume_parser import parse_resume
+from .vocabulary import Vocabulary, load_vocabulary
+
+Progress = Callable[[str, int], None]
+
+
+def _noop(stage: str, percent: int) -> None:
+    """Progress sink used when the caller does not watch."""
+
+
+def posting_terms(job_text: str, analysis: PostingAnalysis,
+                  vocabulary: Vocabulary) -> dict[str, str]:
+    """Canonical skill name -> the word the posting first uses for it."""
+    wanted = {s.name for s in analysis.skills}
+    terms: dict[str, str] = {}
+    for hit in vocabulary.find(job_text):
+        if hit.skill.name in wanted and hit.skill.name not in terms:
+            terms[hit.skill.name] = hit.surface
+    return terms
+
+
+def skill_weights(analysis: PostingAnalysis) -> dict[str, float]:
+    """How much showing each posting skill is worth when ordering lines."""
+    weights: dict[str, float] = {}
+    for mention in analysis.skills:
+        weight = 3.0 if mention.required else 1.5
+        weights[mention.name] = weight * (0.5 if mention.kind == "soft" else 1.0)
+    return weights
+
+
+class _Relevance:
+    """Scores lines by the posting skills they show (each distinct line matched once)."""
+
+    def __init__(self, analysis: PostingAnalysis, vocabulary: Vocabulary) -> None:
+        self.weights = skill_weights(analysis)
+        self.keywords = [k.casefold() for k in analysis.keywords]
+        self.vocabulary = vocabulary
+        self._cache: dict[str, set[str]] = {}
+
+    def skills(self, text: str) -> set[str]:
+        found = self._cache.get(text)
+        if found is None:
+            found = {h.skill.name for h in self.vocabulary.find(text)} & self.weights.keys()
+            self._cache[text] = found
+        return found
+
+    def line(self, text: str) -> float:
+        folded = text.casefold()
+        score = sum(self.weights[s] for s in self.skills(text))
+        # Key phrases beyond the vocabulary break ties but never outrank a skill.
+        return score + min(1.0, 0.25 * sum(1 for k in self.keywords if k in folded))
+
+    def section(self, section: Section) -> float:
+        names: set[str] = set()
+        for entry in section.entries:
+            for text in (*entry.header, *entry.bullets):
+                names |= self.skills(text)
+        return sum(self.weights[n] for n in names)
+
+
+def reorder_skill_line(line: str, rank: Callable[[str], float]) -> str:
+    """Asked-for items first in a "Category: a, b, c" line, keeping its separators."""
+    prefix, sep, rest = line.partition(":")
+    if not sep or len(prefix) > 40:
+        prefix, sep, rest = "", "", line
+    parts = SKILL_ITEM_SPLIT.split(rest)
+    seps = SKILL_ITEM_SPLIT.findall(rest)
+    items = [p.strip() for p in parts]
+    if len(items) < 2 or any(not i for i in items) or len(set(seps)) > 1:
+        return line  # not a clean list: leave it exactly as written
+    ordered = sorted(items, key=lambda i: -rank(i))
+    if ordered == items:
+        return line
+    joined = seps[0].join(ordered) if seps else ordered[0]
+    lead = rest[: len(rest) - len(rest.lstrip())]
+    return f"{prefix}{sep}{lead}{joined}" if sep else joined
+
+
+def _order_sections(sections: list[Section], relevance: _Relevance,
+                    analysis: PostingAnalysis, entry_level: bool) -> list[Section]:
+    """Summary, then the asked-for skills, then experience (or education for a
+    first job), then the rest; ties keep the resume's own order."""
+    asks_certs = bool(analysis.certifications) or any(
+        s.kind == "certification" for s in analysis.skills)
+
+    def priority(section: Section) -> float:
+        score = relevance.section(section)
+        kind = section.kind
+        if kind in ("contact", "summary"):
+            return 0
+        if kind == "skills":
+            return 1 if score > 0 else 6
+        if kind == "certifications":
+            return 2 if asks_certs and score > 0 else 7
+        if kind == "education":
+            return 2.5 if entry_level else 5
+        if kind == "experience":
+            return 3
+        if kind == "projects":
+            return 4
+        return 8
+
+    indexed = sorted(enumerate(sections), key=lambda p: (priority(p[1]), p[0]))
+    return [s for _i, s in indexed]
+
+
+def build_summary(resume: ParsedResume, analysis: PostingAnalysis, matched: list[str],
+                  today: date) -> str | None:
+    """One line from the resume's own facts: its most relevant title, the years
+    its dates add up to, and up to four of the posting's skills it shows."""
+    entries = [e for e in experience_entries(resume) if e.title]
+    title: str | None = None
+    if entries:
+        title = entries[0].title
+        if analysis.title:
+            wanted = title_words(analysis.title)
+            best = max(entries, key=lambda e: len(wanted & title_words(e.title or "")))
+            if wanted & title_words(best.title or ""):
+                title = best.title
+    years = math.floor(total_experience_years(experience_entries(resume), today))
+    skills = matched[:4]
+    listed = (", ".join(skills[:-1]) + " and " + skills[-1]) if len(skills) > 1 else (
+        skills[0] if skills else "")
+    if title:
+        text = title.strip().rstrip(",;")
+        if years >= 1:
+            text += f" with {years} {'year' if years == 1 else 'years'} of experience"
+            if listed:
+                text += f" in {listed}"
+        elif listed:
+            text += f" with {listed}"
+    elif years >= 1:
+        text = f"{years} {'year' if years == 1 else 'years'} of experience"
+        if listed:
+            text += f" in {listed}"
+    else:
+        return None
+    return text[0].upper() + text[1:] + "."
+
+
+def _empty_resume() -> ParsedResume:
+    return ParsedResume(contact=Contact(), sections=[])
+
+
+def tailor(
+    resume_document: ResumeDocument | str | None,
+    job_text: str,
+    title: str | None = None,
+    company: str | None = None,
+    *,
+    progress: Progress | None = None,
+    today: date | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> TailorResult:
+    """Tailor one resume to one posting (see the module docstring for what that may do).
+
+    With no resume, the result carries the posting analysis alone and an empty text.
+    """
+    report = progress or _noop
+    today = today or date.today()
+    vocabulary = vocabulary or load_vocabulary()
+    report("analysing posting", 10)
+    analysis = analyse_posting(job_text, title, company)
+    terms = posting_terms(job_text, analysis, vocabulary)
+
+    if resume_document is None:
+        empty = _empty_resume()
+        before = match_resume(empty, analysis, posting_terms=terms, vocabulary=vocabulary,
+                              today=today)
+        return TailorResult("", empty, None, empty, analysis, before, before, {},
+                            check(empty, empty, None, {}, vocabulary=vocabulary, today=today))
+
+    report("reading resume", 30)
+    source = parse_resume(resume_document)
+    before = match_resume(source, analysis, posting_terms=terms, vocabulary=vocabulary,
+                          today=today)
+
+    report("tailoring", 60)
+    renamed = choose_renames(source, terms, vocabulary)
+    renamed_resume = _rename(source, renamed, vocabulary)
+    relevance = _Relevance(analysis, vocabulary)
+    weights = relevance.weights
+
+    def item_rank(item: str) -> float:
+        skill = vocabulary.lookup(item)
+        return weights.get(skill.name, 0.0) if skill else 0.0
+
+    sections: list[Section] = []
+    for section in renamed_resume.sections:
+        entries = section.entries
+        if section.kind == "skills":
+            entries = [replace(e, header=[reorder_skill_line(h, item_rank) for h in e.header])
+                       for e in entries]
+            entries = sorted(entries, key=lambda e: -sum(relevance.line(h) for h in e.header))
+        entries = [replace(e, bullets=sorted(e.bullets, key=lambda b: -relevance.line(b)))
+                   for e in entries]
+        sections.append(replace(section, entries=entries))
+    entry_level = not experience_entries(source)
+    tailored = replace(renamed_resume,
+                       sections=_order_sections(sections, relevance, analysis, entry_level))
+
+    ranked = sorted(before.matched, key=lambda m: not m.required)
+    matched_names = [renamed.get(m.resume_term, m.resume_term) for m in ranked
+                     if m.kind != "soft"]
+    summary = build_summary(tailored, analysis, matched_names, today)
+
+    report("checking", 85)
+    guard = check(source, tailored, summary, renamed, vocabulary=vocabulary, today=today)
+    after = match_resume(tailored, analysis, posting_terms=terms, summary=summary,
+                         vocabulary=vocabulary, today=today)
+    text = render_text(tailored, summary)
+    report("done", 100)
+    return TailorResult(text=text, tailored=tailored, summary=summary, original=source,
+                        analysis=analysis, match_before=before, match_after=after,
+                        renamed=renamed, guard=guard)
+
+
+_ENDINGS = ("ers", "ing", "ies", "er", "es", "ed", "s")
+
+
+def _stem(term: str) -> str:
+    words = term.casefold().split()
+    last = words[-1] if words else ""
+    for ending in _ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            last = last[: -len(ending)]
+            break
+    return " ".join([*words[:-1], last])
+
+
+def worth_renaming(old: str, new: str) -> bool:
+    """Rename only to a fuller, genuinely different name for the same skill:
+    "Postgres" -> "PostgreSQL" and "JS" -> "JavaScript", never "Prototyping" ->
+    "prototypes" (an inflection) or "JavaScript" -> "JS" (a poorer word)."""
+    if old.casefold() == new.casefold() or _stem(old) == _stem(new) or len(new) < len(old):
+        return False
+    a, b = old.casefold(), new.casefold()
+    if b.startswith(a) or (len(a) >= 4 and b[:4] == a[:4]):
+        return True  # a short or variant spelling: Postgres, Javascript, Node
+    letters = re.sub(r"[^A-Za-z]", "", old)
+    if old.isupper() and letters and letters == _initials(new):
+        return True  # an acronym: JS, SEO, AWS
+    numeronym = re.fullmatch(r"([a-z])(\d+)([a-z])", a)
+    return bool(numeronym and len(b) == int(numeronym[2]) + 2
+                and b[0] == numeronym[1] and b[-1] == numeronym[3])  # k8s
+
+
+def _initials(term: str) -> str:
+    """JavaScript -> JS, search engine optimization -> SEO, Amazon Web Services -> AWS."""
+    humps = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", term)
+    return "".join(h[0] for h in humps if h.casefold() not in {"of", "and", "the", "for"}).upper()
+
+
+def choose_renames(resume: ParsedResume, terms: dict[str, str],
+                   vocabulary: Vocabulary) -> dict[str, str]:
+    """Resume word -> posting word, for skills shown in bullets or skills lists."""
+    renamed: dict[str, str] = {}
+    for section in resume.sections:
+        for entry in section.entries:
+            lines = [*entry.bullets, *(entry.header if section.kind == "skills" else [])]
+            for line in lines:
+                for hit in vocabulary.find(line):
+                    wanted = terms.get(hit.skill.name)
+                    if not wanted or hit.surface in renamed:
+                        continue
+                    if wanted.islower() and wanted.casefold() == hit.skill.name.casefold():
+                        wanted = hit.skill.name  # "postgresql" in a posting: use its name
+                    same = vocabulary.lookup(hit.surface)
+                    if same is not None and same.name == hit.skill.name and worth_renaming(
+                            hit.surface, wanted):
+                        renamed[hit.surface] = wanted
+    return renamed
+
+
+def _rename(resume: ParsedResume, renamed: dict[str, str], vocabulary: Vocabulary
+            ) -> ParsedResume:
+    if not renamed:
+        return resume
+    def fix(lines: list[str]) -> list[str]:
+        return [apply_renames(t, renamed, vocabulary) for t in lines]
+
+    sections = [replace(s, entries=[
+        replace(e, header=fix(e.header) if s.kind == "skills" else e.header,
+                bullets=fix(e.bullets)) for e in s.entries]) for s in resume.sections]
+    return replace(resume, sections=sections)
+
+
+__all__ = ["build_summary", "choose_renames", "posting_terms", "tailor"]

@@ -1,0 +1,117 @@
+"""Tailoring end to end across fields: truthful, nothing lost, more relevant first."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from posting_samples import POSTINGS
+from resume_samples import SAMPLES
+
+from tailor_app.tailoring.model import ParsedResume
+from tailor_app.tailoring.render import render_text
+from tailor_app.tailoring.tailor import tailor
+from tailor_app.tailoring.vocabulary import load_vocabulary
+
+TODAY = date(2026, 11, 1)
+FIELDS = sorted(set(SAMPLES) & set(POSTINGS))
+
+
+def _roles(resume: ParsedResume) -> list[tuple[tuple[str, ...], Counter[str]]]:
+    return [(tuple(e.header), Counter(e.bullets)) for s in resume.sections
+            if s.kind == "experience" for e in s.entries]
+
+
+def test_there_are_pairs_from_at_least_eight_fields() -> None:
+    assert len(FIELDS) >= 8, FIELDS
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_tailoring_is_truthful_and_loses_nothing(field: str) -> None:
+    result = tailor(SAMPLES[field], POSTINGS[field], today=TODAY)
+    assert result.guard.ok, result.guard.message()
+    assert result.match_after.score >= result.match_before.score
+    # Roles keep their chronological order and each keeps all of its own bullets.
+    if not result.renamed:
+        assert [h for h, _ in _roles(result.tailored)] == [h for h, _ in _roles(result.original)]
+        assert [b for _, b in _roles(result.tailored)] == [b for _, b in _roles(result.original)]
+    # What the posting asks for and the resume lacks never enters the resume.
+    lowered = result.text.casefold()
+    original = render_text(result.original).casefold()
+    for missing in result.match_after.missing:
+        if missing.casefold() not in original:
+            assert missing.casefold() not in lowered
+    assert result.text == render_text(result.tailored, result.summary)
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_bullets_showing_required_skills_come_first(field: str) -> None:
+    result = tailor(SAMPLES[field], POSTINGS[field], today=TODAY)
+    vocabulary = load_vocabulary()
+    required = set(result.analysis.required_skills)
+    asked = {s.name for s in result.analysis.skills}
+
+    def shows(bullet: str, names: set[str]) -> bool:
+        return any(h.skill.name in names for h in vocabulary.find(bullet))
+
+    for section in result.tailored.sections:
+        for entry in section.entries:
+            strong = [i for i, b in enumerate(entry.bullets) if shows(b, required)]
+            none = [i for i, b in enumerate(entry.bullets) if not shows(b, asked)]
+            if strong and none:
+                assert max(strong) < min(none), entry.bullets
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_summary_line_is_made_of_resume_facts(field: str) -> None:
+    result = tailor(SAMPLES[field], POSTINGS[field], today=TODAY)
+    if result.summary is None:
+        return
+    assert result.text.splitlines().count(result.summary) == 1
+    source_text = render_text(result.original).casefold()
+    title = result.summary.split(" with ")[0].rstrip(".")
+    assert title.casefold() in source_text or title[0].isdigit()
+
+
+def test_a_skill_is_written_the_way_the_posting_writes_it() -> None:
+    resume = (
+        "Sam Okafor\nsam.okafor@example.com\n\nEXPERIENCE\n"
+        "Backend Developer, Tidewater Logistics    Jan 2020 – Present\n"
+        "• Tuned Postgres queries for the billing service\n"
+        "• Wrote JS dashboards for dispatchers\n\n"
+        "SKILLS\nPostgres, JS, Python\n"
+    )
+    posting = (
+        "Backend Engineer\n\nRequirements:\n- 3+ years with PostgreSQL\n"
+        "- JavaScript for internal tools\n- Python\n"
+    )
+    result = tailor(resume, posting, today=TODAY)
+    assert result.guard.ok, result.guard.message()
+    assert result.renamed == {"Postgres": "PostgreSQL", "JS": "JavaScript"}
+    assert "• Tuned PostgreSQL queries for the billing service" in result.text
+    assert "Postgres " not in result.text
+    assert result.match_after.score > result.match_before.score
+
+
+def test_sections_the_posting_cares_about_lead() -> None:
+    resume = (
+        "Ana Lima\nana.lima@example.com\n\nEDUCATION\nBSc Accounting, State University, 2015\n\n"
+        "EXPERIENCE\nStaff Accountant, Brightline Co.    2016 – Present\n"
+        "• Prepared month-end close and account reconciliations\n\n"
+        "SKILLS\nQuickBooks, Excel, GAAP\n"
+    )
+    posting = ("Staff Accountant\nRequirements:\n- GAAP knowledge required\n"
+               "- Month-end close experience\n- Excel\n")
+    result = tailor(resume, posting, today=TODAY)
+    kinds = [s.kind for s in result.tailored.sections]
+    assert kinds.index("skills") < kinds.index("experience") < kinds.index("education")
+    skills_line = next(s for s in result.tailored.sections if s.kind == "skills").entries[0]
+    assert skills_line.header[0].startswith(("GAAP", "Excel"))
+
+
+def test_without_a_resume_the_posting_is_still_analysed() -> None:
+    result = tailor(None, POSTINGS[FIELDS[0]], today=TODAY)
+    assert result.text == ""
+    assert result.analysis.skills
+    assert result.guard.ok
