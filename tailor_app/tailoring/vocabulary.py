@@ -53,6 +53,9 @@ _INITIAL_AFTER = re.compile(r"\.\s+[A-Z]")
 _JOIN = re.compile(r"[ \t\u00a0]*(?:[-\u2010-\u2014/&][ \t\u00a0]*)?")
 
 
+_FIND_CACHE_SIZE = 4096  # distinct texts remembered by Vocabulary.find
+
+
 @dataclass(frozen=True)
 class Skill:
     """One vocabulary entry. ``aliases`` are as written (canonical first, no ``=``)."""
@@ -188,6 +191,7 @@ class Vocabulary:
             seen.fields.extend(f for f in entry.fields if f not in seen.fields)
             seen.aliases.extend(a for a in entry.aliases if a not in seen.aliases)
         self._skills: list[Skill] = []
+        self._found: dict[str, tuple[SkillHit, ...]] = {}
         self._ci: dict[str, int] = {}
         self._cs: dict[str, int] = {}
         self._singular: dict[str, int] = {}
@@ -272,7 +276,25 @@ class Vocabulary:
         return self._skills[found[1]]
 
     def find(self, text: str) -> list[SkillHit]:
-        """Every skill in ``text``: non-overlapping, longest match first, in text order."""
+        """Every skill in ``text``: non-overlapping, longest match first, in text order.
+
+        One tailoring run asks about the same lines several times (analysis,
+        matching before and after, ordering, the guard), so answers are memoised
+        in a small bounded cache; hits are immutable, so sharing them is safe.
+        """
+        cached = self._found.get(text)
+        if cached is None:
+            cached = tuple(self._find(text))
+            if len(self._found) >= _FIND_CACHE_SIZE:
+                self._found.clear()
+            self._found[text] = cached
+        return list(cached)
+
+    def clear_cache(self) -> None:
+        """Forget memoised answers (benchmarks use it to time a cold job honestly)."""
+        self._found.clear()
+
+    def _find(self, text: str) -> list[SkillHit]:
         toks = _tokens(text)
         raw = [m.group() for m in toks]
         low = [t.lower() for t in raw]
