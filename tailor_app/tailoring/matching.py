@@ -168,6 +168,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z+#.]*")
 
 
 def title_words(text: str) -> set[str]:
+    """The words of a job title that say what the job is ("Senior", "(RN)" dropped)."""
+    text = re.sub(r"\([^)]*\)", " ", text)
     words = {w.lower().rstrip(".") for w in _WORD.findall(text)}
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words} - _TITLE_NOISE
 

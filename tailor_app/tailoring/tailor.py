@@ -139,10 +139,29 @@ def _order_sections(sections: list[Section], relevance: _Relevance,
     return [s for _i, s in indexed]
 
 
-def build_summary(resume: ParsedResume, analysis: PostingAnalysis, matched: list[str],
-                  today: date) -> str | None:
+def short_title(title: str) -> str:
+    """ "Registered Nurse, Medical-Surgical Unit" -> "Registered Nurse": the role's
+    name without its unit or team, still the resume's own words."""
+    head = re.split(r"\s*(?:,|\(|\s[-–—|/]\s)", title, maxsplit=1)[0].strip()
+    return head or title.strip()
+
+
+def _in_sentence(term: str, kind: str) -> str:
+    """ "Patient assessment" reads "patient assessment" mid-sentence; names stay."""
+    if kind in ("hard", "soft") and " " in term and term[:1].isupper() and term[1:].islower():
+        return term[0].lower() + term[1:]
+    return term
+
+
+def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
+                  matched: list[tuple[str, str]], today: date) -> str | None:
     """One line from the resume's own facts: its most relevant title, the years
-    its dates add up to, and up to four of the posting's skills it shows."""
+    its dates add up to, and up to four of the posting's skills it shows.
+
+    ``matched`` is (the resume's word for a skill, its kind), most important first.
+    Certifications are left out (one is not "experienced in" a licence), and so is
+    any skill the title already names.
+    """
     entries = [e for e in experience_entries(resume) if e.title]
     title: str | None = None
     if entries:
@@ -152,12 +171,15 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis, matched: list
             best = max(entries, key=lambda e: len(wanted & title_words(e.title or "")))
             if wanted & title_words(best.title or ""):
                 title = best.title
+    title = short_title(title) if title else None
     years = math.floor(total_experience_years(experience_entries(resume), today))
-    skills = matched[:4]
+    in_title = title_words(title or "")
+    skills = [_in_sentence(term, kind) for term, kind in matched
+              if kind != "certification" and not title_words(term) <= in_title][:4]
     listed = (", ".join(skills[:-1]) + " and " + skills[-1]) if len(skills) > 1 else (
         skills[0] if skills else "")
     if title:
-        text = title.strip().rstrip(",;")
+        text = title.rstrip(",;")
         if years >= 1:
             text += f" with {years} {'year' if years == 1 else 'years'} of experience"
             if listed:
@@ -235,7 +257,7 @@ def tailor(
                        sections=_order_sections(sections, relevance, analysis, entry_level))
 
     ranked = sorted(before.matched, key=lambda m: not m.required)
-    matched_names = [renamed.get(m.resume_term, m.resume_term) for m in ranked
+    matched_names = [(renamed.get(m.resume_term, m.resume_term), m.kind) for m in ranked
                      if m.kind != "soft"]
     summary = build_summary(tailored, analysis, matched_names, today)
 
@@ -264,14 +286,18 @@ def _stem(term: str) -> str:
 
 
 def worth_renaming(old: str, new: str) -> bool:
-    """Rename only to a fuller, genuinely different name for the same skill:
-    "Postgres" -> "PostgreSQL" and "JS" -> "JavaScript", never "Prototyping" ->
-    "prototypes" (an inflection) or "JavaScript" -> "JS" (a poorer word)."""
+    """Rename only a short form to the fuller name of the same skill:
+    "Postgres" -> "PostgreSQL", "JS" -> "JavaScript", "k8s" -> "Kubernetes"; never
+    "Prototyping" -> "prototypes" (an inflection), "JavaScript" -> "JS" (a poorer
+    word) or a phrase the user chose ("general ledger" -> "general ledger accounting"),
+    which would read oddly inside their sentence."""
     if old.casefold() == new.casefold() or _stem(old) == _stem(new) or len(new) < len(old):
         return False
+    if " " in old.strip() or "-" in old:
+        return False  # a phrase is the user's wording: "general ledger" stays as written
     a, b = old.casefold(), new.casefold()
-    if b.startswith(a) or (len(a) >= 4 and b[:4] == a[:4]):
-        return True  # a short or variant spelling: Postgres, Javascript, Node
+    if " " not in b and b.startswith(a):
+        return True  # a short spelling of one name: Postgres, Node
     letters = re.sub(r"[^A-Za-z]", "", old)
     if old.isupper() and letters and letters == _initials(new):
         return True  # an acronym: JS, SEO, AWS
