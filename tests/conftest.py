@@ -16,6 +16,16 @@ import pytest
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """One QApplication for the whole run, made before any code under test can make a
+    plain QGuiApplication (the PDF writer and the test factories do when none exists),
+    which pytest-qt's widget fixtures would then refuse."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        config._tailor_qapp = QApplication([])  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def corpus_dir() -> Path:
     """The shared corpus of real resumes and postings; skips the test when absent."""
