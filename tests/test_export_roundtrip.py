@@ -297,3 +297,21 @@ def test_real_tailored_result_exports(tmp_path: Path) -> None:
         out = export_result(stored, fmt, tmp_path / f"r.{fmt}")
         _assert_in_order(_read_back(out), _expected(result.tailored))
     assert (tmp_path / "r.txt").read_text(encoding="utf-8") == result.text
+
+
+def test_pdf_keeps_headings_and_role_lines_with_what_follows(tmp_path: Path) -> None:
+    """Grow the first role until the next section's heading and role line reach the page
+    end: they must move to page 2 together, never end page 1 or leave an empty page."""
+    second = Section("education", "Education", [_role(
+        "Degree, School   2010 – 2014", "2010", "2014", ["Graduated with honours"])])
+    for count in range(38, 50):
+        first = Section("experience", "Experience", [_role(
+            "Role A, Co   2019 – 2020", "2019", "2020", [f"Did thing {i}" for i in range(count)])])
+        resume = ParsedResume(contact=Contact(name="P", lines=["P"]), sections=[first, second])
+        out = export_result(_stored(resume, ""), "pdf", tmp_path / f"{count}.pdf")
+        pages = [page.extract_text() for page in PdfReader(str(out)).pages]
+        assert len(pages) <= 2, count
+        if len(pages) == 1:
+            continue
+        last_line = pages[0].strip().splitlines()[-1]
+        assert last_line.startswith("Did thing"), (count, last_line)

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QRawFont,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -68,6 +69,7 @@ ACCENT = QColor("#1f3a5f")
 MUTED = QColor("#4a5568")
 RULE = QColor("#a0aec0")
 _HEADING_PROPERTY = QTextFormat.Property.UserProperty + 1
+_KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 2
 
 _app: QGuiApplication | None = None  # kept alive for the process when we made it
 
@@ -197,6 +199,7 @@ class _Builder:
 
     def header(self, line: HeaderLine) -> None:
         fmt = _block(before=6 if line.strong else 0, line=BODY_LINE)
+        fmt.setProperty(_KEEP_WITH_NEXT, True)
         if line.dates:
             fmt.setTabPositions([QTextOption.Tab(self.text_width - 1,
                                                  QTextOption.TabType.RightTab)])
@@ -244,6 +247,7 @@ def build_document(layout: Layout, page: QRectF, margins: tuple[float, ...]) -> 
         if section.heading:
             fmt = _block(before=11, after=4)
             fmt.setProperty(_HEADING_PROPERTY, True)
+            fmt.setProperty(_KEEP_WITH_NEXT, True)
             build.paragraph(section.heading, fmt, _char(HEADING_PT, bold=True, color=ACCENT))
         for block in section.blocks:
             for line in block.header:
@@ -251,6 +255,40 @@ def build_document(layout: Layout, page: QRectF, margins: tuple[float, ...]) -> 
             if block.bullets:
                 build.bullets(block.bullets)
     return doc
+
+
+def _line_page(block: QTextBlock, index: int, page_height: float) -> int:
+    """The page a line of ``block`` is drawn on (pagination moves lines, not blocks)."""
+    text_layout = block.layout()
+    line = text_layout.lineAt(index if index >= 0 else text_layout.lineCount() + index)
+    return int((text_layout.position().y() + line.y()) // page_height)
+
+
+def _keep_with_next(doc: QTextDocument, page_height: float) -> None:
+    """Move a heading or role line that ends a page to the next one, with what follows
+    (Word's "keep with next", which QTextDocument lacks)."""
+    for _ in range(50):  # each pass moves one block; a resume has few page ends
+        doc.pageCount()  # finishes the (lazy) layout, so the positions are current
+        block = doc.begin()
+        while block.isValid() and block.next().isValid():
+            fmt = block.blockFormat()
+            if (fmt.property(_KEEP_WITH_NEXT)
+                    and fmt.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto
+                    and _line_page(block, -1, page_height)
+                    < _line_page(block.next(), 0, page_height)):
+                # A heading right above a stranded role line goes with it.
+                page = _line_page(block, 0, page_height)
+                while (block.previous().isValid()
+                       and block.previous().blockFormat().property(_KEEP_WITH_NEXT)
+                       and _line_page(block.previous(), -1, page_height) == page):
+                    block = block.previous()
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+                break
+            block = block.next()
+        else:
+            return
 
 
 def _heading_rules(doc: QTextDocument) -> list[float]:
@@ -290,6 +328,7 @@ def write_pdf(path: Path, layout: Layout, *, page_size: QPageSize | None = None)
     doc = build_document(layout, page, MARGIN_PT)
     doc.documentLayout().setPaintDevice(writer)
     doc.setPageSize(page.size())  # re-paginate with the writer's font metrics
+    _keep_with_next(doc, page.height())
     rules = _heading_rules(doc)
     inset = _device(MARGIN_PT[0])
     pen = QPen(RULE, _device(0.6))
