@@ -115,3 +115,14 @@ def test_without_a_resume_the_posting_is_still_analysed() -> None:
     assert result.text == ""
     assert result.analysis.skills
     assert result.guard.ok
+
+
+def test_skill_items_in_brackets_stay_together_when_reordered() -> None:
+    from tailor_app.tailoring.tailor import reorder_skill_line
+
+    rank = {"SAP": 2.0, "QuickBooks": 1.0}
+    line = "Software: NetSuite, Excel (pivot tables, XLOOKUP), QuickBooks, SAP"
+    assert reorder_skill_line(line, lambda i: rank.get(i, 0.0)) == (
+        "Software: SAP, QuickBooks, NetSuite, Excel (pivot tables, XLOOKUP)")
+    mixed = "Python / SQL, Excel"  # two kinds of separator: left exactly as written
+    assert reorder_skill_line(mixed, lambda i: 1.0 if i == "Excel" else 0.0) == mixed

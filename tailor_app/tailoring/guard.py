@@ -29,6 +29,24 @@ RENAMABLE = frozenset({"bullet", "skills"})
 SKILL_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\||•|·|/)\s*")
 
 
+def split_items(text: str) -> tuple[list[str], list[str]]:
+    """A skills list's items and the separators between them, never splitting inside
+    brackets: "Excel (pivot tables, XLOOKUP), SAP" is two items, not three."""
+    items: list[str] = []
+    seps: list[str] = []
+    cursor = 0
+    for match in SKILL_ITEM_SPLIT.finditer(text):
+        before = text[cursor:match.start()]
+        opened = before.count("(") + before.count("[") - before.count(")") - before.count("]")
+        if opened > 0:
+            continue  # inside brackets: this separator belongs to the item
+        items.append(before)
+        seps.append(match.group())
+        cursor = match.end()
+    items.append(text[cursor:])
+    return items, seps
+
+
 def tokens(text: str) -> list[str]:
     """Words and numbers, case-folded: what the guard compares."""
     return [t.casefold() for t in _TOKEN.findall(text)]
@@ -57,7 +75,7 @@ def skill_items(line: str) -> tuple[str, Counter[str]]:
     prefix, sep, rest = line.partition(":")
     if not sep or len(prefix) > 40:
         prefix, rest = "", line
-    items = Counter(i.strip().casefold() for i in SKILL_ITEM_SPLIT.split(rest) if i.strip())
+    items = Counter(i.strip().casefold() for i in split_items(rest)[0] if i.strip())
     return prefix.strip().casefold(), items
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from .dates import total_experience_years
-from .guard import SKILL_ITEM_SPLIT, apply_renames, check
+from .guard import apply_renames, check, split_items
 from .matching import (
     experience_entries,
     match_resume,
@@ -98,8 +98,7 @@ def reorder_skill_line(line: str, rank: Callable[[str], float]) -> str:
     prefix, sep, rest = line.partition(":")
     if not sep or len(prefix) > 40:
         prefix, sep, rest = "", "", line
-    parts = SKILL_ITEM_SPLIT.split(rest)
-    seps = SKILL_ITEM_SPLIT.findall(rest)
+    parts, seps = split_items(rest)
     items = [p.strip() for p in parts]
     if len(items) < 2 or any(not i for i in items) or len(set(seps)) > 1:
         return line  # not a clean list: leave it exactly as written
