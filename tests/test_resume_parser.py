@@ -516,3 +516,30 @@ def test_parse_time_is_bounded() -> None:
     parsed = parse_resume(huge)
     assert time.perf_counter() - start < 5.0
     assert parsed.sections or parsed.contact.lines
+
+
+def test_pdf_headings_by_typography() -> None:
+    """Real PDF layouts: a larger heading right after a role, a caps heading with the
+    look of the known ones, and caps school names in a smaller bold face."""
+    rows = [
+        ("Dee Das", 39.9, False), ("dee@example.com", 11, False),
+        ("EDUCATION", 15.9, False), ("CORNELL UNIVERSITY", 12, True),
+        ("BS IN COMPUTER SCIENCE", 11, False), ("May 2014 | Ithaca, NY", 10, False),
+        ("LINKS", 15.9, False), ("Github:// deedydas", 10, False),
+        ("Experience", 15.9, False), ("Google  Mountain View, CA", 10.9, False),
+        ("Software Engineer Oct 2016 – Present", 10, False),
+        ("Vice President of Location & Services", 12, False),
+    ]
+    lines = [TextLine(t, size=s, bold=b or None) for t, s, b in rows]
+    doc = ResumeDocument("\n".join(t for t, _s, _b in rows), lines, "pdf")
+    parsed = parse_resume(doc)
+    assert [(s.kind, s.heading) for s in parsed.sections] == [
+        ("education", "EDUCATION"), ("other", "LINKS"), ("experience", "Experience")]
+    assert invariant_problems(doc, parsed) == []
+
+
+def test_same_kind_label_inside_a_section_is_not_a_new_section() -> None:
+    text = ("Jo Coder\njo@example.com\n\nExperience\n\n**Your Most Recent Work Experience:**\n"
+            "Short text about the work done.\n")
+    parsed = parse_resume(text)
+    assert [s.heading for s in parsed.sections] == ["Experience"]

@@ -146,8 +146,11 @@ def _part_kind(words: list[str]) -> str | None:
     if "of" in words:
         cut = words.index("of")
         before, after = words[:cut], words[cut + 1:]
-        head = _part_kind(before) if before and before[-1] not in _FRAMES else None
-        return head or _part_kind(after)
+        if not before or before[-1] in _FRAMES:
+            return _part_kind(after)
+        # "Summary of Qualifications" is a summary; "Vice President of Local
+        # Services" is a job title, not a heading about services.
+        return _part_kind(before)
     # A trailing "section" or "summary"-less filler never is the head.
     while words and words[-1] in ("section", "sections"):
         words = words[:-1]
@@ -189,9 +192,12 @@ def heading_kind(text: str) -> str | None:
     if phrase in _PHRASES:
         return _PHRASES[phrase] or None
     for part in _CONJUNCTION.split(body.casefold()):
-        kind = _part_kind(heading_words(part))
+        part_words = heading_words(part)
+        kind = _part_kind(part_words)
         if kind:
             return kind
+        if "of" in part_words[1:]:
+            return None  # "Vice President of Location & Services": a title, not a list
     return None
 
 

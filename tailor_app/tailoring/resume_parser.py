@@ -150,6 +150,13 @@ class _Headings:
         known = [ln.level for ln in lines if ln.level and heading_kind(ln.text)]
         self.section_level = min(known) if known else None
         self.seen_known = False
+        # The look of lines that name a known section: an unknown line in capitals
+        # with the same size and weight is a heading too ("LINKS", "A DAY OF MY LIFE").
+        self.heading_looks = {
+            (round(ln.size, 1), ln.bold) for ln in lines
+            if ln.size and self.body_size and ln.size >= self.body_size + 1.0
+            and not ln.glyph and heading_kind(ln.text)
+        }
 
     def kind(self, line: SourceLine, index: int, current: str | None,
              in_entry: bool) -> str | None:
@@ -175,10 +182,13 @@ class _Headings:
                 return None  # a sub-heading inside a section ("Heading 3" role title)
             if body[0].islower():
                 return None
-            if in_entry and current in ROLE_KINDS and evidence <= 2 and not caps and (
-                    not line.blank_before or (colon and known in _SUB_LABEL_KINDS and (
-                        word_count(body) > 1 or is_weak(body)))):
+            if (in_entry and current in ROLE_KINDS and known in _SUB_LABEL_KINDS and not caps
+                    and not styled and not line.rule_after and not larger
+                    and (not line.blank_before or (colon and (
+                        word_count(body) > 1 or is_weak(body))))):
                 return None  # "Key achievements:" inside a role
+            if known == current and not (caps or styled or line.rule_after or larger):
+                return None  # "Your Most Recent Work Experience:" inside "Experience"
             if is_weak(body) and evidence < 2:
                 return None
             if evidence == 0 and (not line.blank_before or "," in body):
@@ -189,7 +199,8 @@ class _Headings:
             return known
         if index == 0 or (index < 4 and looks_like_name(body)) or word_count(body) > 5:
             return None
-        if styled or line.rule_after or (caps and larger and self.seen_known):
+        same_look = bool(line.size) and (round(line.size or 0, 1), line.bold) in self.heading_looks
+        if styled or line.rule_after or (caps and same_look and self.seen_known):
             if self.section_level is None and not (self.seen_known or line.rule_after):
                 return None
             return "other"
