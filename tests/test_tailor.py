@@ -126,3 +126,19 @@ def test_skill_items_in_brackets_stay_together_when_reordered() -> None:
         "Software: SAP, QuickBooks, NetSuite, Excel (pivot tables, XLOOKUP)")
     mixed = "Python / SQL, Excel"  # two kinds of separator: left exactly as written
     assert reorder_skill_line(mixed, lambda i: 1.0 if i == "Excel" else 0.0) == mixed
+
+
+def test_years_in_the_summary_leave_out_internships() -> None:
+    resume = (
+        "Lee Park\nlee.park@example.com\n\nEXPERIENCE\n"
+        "Staff Accountant, Harbor Foods    Jan 2021 – Present\n"
+        "• Reconciled 12 bank accounts each month\n\n"
+        "Accounting Intern, Harbor Foods    Jun 2017 – Aug 2017\n"
+        "• Filed invoices\n"
+    )
+    result = tailor(resume, "Staff Accountant\nRequirements: 3+ years of reconciliation",
+                    today=TODAY)
+    assert result.summary is not None
+    assert result.summary.startswith("Staff Accountant with 5 years of experience")
+    assert result.match_before.years_found == 5.9  # Jan 2021 to Nov 2026, both months counted
+    assert result.guard.ok

@@ -18,8 +18,8 @@ import re
 from collections import Counter
 from datetime import date
 
-from .dates import total_experience_years
-from .model import Entry, GuardReport, ParsedResume
+from .matching import experience_years
+from .model import GuardReport, ParsedResume
 from .vocabulary import Vocabulary, load_vocabulary
 
 # Words the summary line may use that the resume need not contain.
@@ -112,10 +112,6 @@ def _valid_renames(renamed: dict[str, str], vocabulary: Vocabulary) -> tuple[dic
     return valid, bad
 
 
-def _experience(resume: ParsedResume) -> list[Entry]:
-    return [e for s in resume.sections if s.kind == "experience" for e in s.entries]
-
-
 def check(
     source: ParsedResume,
     tailored: ParsedResume,
@@ -150,10 +146,9 @@ def check(
     for new in valid.values():
         allowed.update(tokens(new))
     summary_allowed = set(allowed) | SUMMARY_WORDS
-    entries = _experience(source)
-    if entries:
-        years = int(total_experience_years(entries, today or date.today()))
-        summary_allowed.add(str(years))
+    years = experience_years(source, today or date.today())
+    if years is not None:
+        summary_allowed.add(str(int(years)))
 
     source_skills = {h.skill.name for _k, t in _units(source) for h in vocabulary.find(t)}
     out_lines = [t for _k, t in _units(tailored)]

@@ -186,6 +186,25 @@ def experience_entries(resume: ParsedResume) -> list[Entry]:
     return [e for s in resume.sections if s.kind in EXPERIENCE_KINDS for e in s.entries]
 
 
+_NOT_COUNTED = re.compile(r"\b(intern|internship|student|co-?op|volunteer|summer job)\b",
+                          re.IGNORECASE)
+
+
+def experience_years(resume: ParsedResume, today: date) -> float | None:
+    """Years of work the resume's own dates add up to, overlaps counted once.
+
+    Internships, student jobs and co-ops are left out: a posting's "5+ years" means
+    years of work, and the summary line must not claim more than the person would.
+    None when the resume has no roles at all.
+    """
+    entries = experience_entries(resume)
+    if not entries:
+        return None
+    counted = [e for e in entries
+               if not _NOT_COUNTED.search(" ".join([e.title or "", *e.header[:2]]))]
+    return total_experience_years(counted, today)
+
+
 def _title_credit(asked: str, resume: ParsedResume) -> tuple[float, str]:
     wanted = title_words(asked)
     if not wanted:
@@ -263,10 +282,8 @@ def match_resume(
         breakdown.append(CategoryScore("Job title", round(POINTS["Job title"] * credit, 1),
                                        POINTS["Job title"], detail))
 
-    years_found: float | None = None
-    entries = experience_entries(resume)
-    if entries:
-        years_found = round(total_experience_years(entries, today), 1)
+    years = experience_years(resume, today)
+    years_found = None if years is None else round(years, 1)
     if analysis.min_years:
         found = years_found or 0.0
         credit = min(1.0, found / analysis.min_years)

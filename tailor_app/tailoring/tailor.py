@@ -16,10 +16,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from .dates import total_experience_years
 from .guard import apply_renames, check, split_items
 from .matching import (
     experience_entries,
+    experience_years,
     match_resume,
     title_words,
 )
@@ -171,7 +171,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             if wanted & title_words(best.title or ""):
                 title = best.title
     title = short_title(title) if title else None
-    years = math.floor(total_experience_years(experience_entries(resume), today))
+    years = math.floor(experience_years(resume, today) or 0.0)
     in_title = title_words(title or "")
     skills = [_in_sentence(term, kind) for term, kind in matched
               if kind != "certification" and not title_words(term) <= in_title][:4]
