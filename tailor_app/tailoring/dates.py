@@ -70,6 +70,11 @@ _SINCE = re.compile(r"\b(since|from)\s+$", re.IGNORECASE)
 _TWO_DIGIT = re.compile(r"['’](\d\d)$")
 _FULL_DATE = re.compile(
     rf"^\s*(?:(?:from|since)\s+)?(?:{_DATE}|{_PRESENT}){_EXPECTED}\s*$", re.IGNORECASE)
+_YEAR_HINT = re.compile(r"(?:19[4-9]|20\d)\d|['’]\d\d")  # cheap test: no year, no date
+_YEAR_RE = re.compile(_YEAR)
+_WORD_RE = re.compile(r"[a-z]+")
+_NUMERIC_RE = re.compile(rf"(\d\d?)\s?/\s?{_YEAR}")
+_ISO_RE = re.compile(rf"{_YEAR}[-/.](\d\d)(?:[-/.]\d\d)?")
 _MAX_SCAN = 400  # a header line is never longer; bounding it keeps time linear
 
 
@@ -97,7 +102,7 @@ def parse_date(text: str) -> DateRef | None:
 
 def _understand(raw: str, lowered: str) -> DateRef | None:
     """What a string matched by ``_DATE`` means."""
-    year_match = re.search(_YEAR, lowered)
+    year_match = _YEAR_RE.search(lowered)
     two = _TWO_DIGIT.search(lowered)
     if year_match:
         year = int(year_match.group())
@@ -106,12 +111,12 @@ def _understand(raw: str, lowered: str) -> DateRef | None:
     else:
         return None
     month: int | None = None
-    word = re.match(r"[a-z]+", lowered)
+    word = _WORD_RE.match(lowered)
     if word:
         month = _MONTHS.get(word.group()) or _SEASONS.get(word.group())
     else:
-        numeric = re.fullmatch(rf"(\d\d?)\s?/\s?{_YEAR}", lowered)
-        iso = re.fullmatch(rf"{_YEAR}[-/.](\d\d)(?:[-/.]\d\d)?", lowered)
+        numeric = _NUMERIC_RE.fullmatch(lowered)
+        iso = _ISO_RE.fullmatch(lowered)
         if numeric:
             month = int(numeric.group(1))
         elif iso:
@@ -131,6 +136,8 @@ def find_date_range(line: str) -> tuple[DateRef, DateRef | None, int, int] | Non
     if not isinstance(line, str) or not line:
         return None
     text = line[:_MAX_SCAN]
+    if not _YEAR_HINT.search(text):
+        return None
     lone: tuple[DateRef, DateRef | None, int, int] | None = None
     for m in _RANGE.finditer(text):
         if m.start() and text[m.start() - 1].isalnum():

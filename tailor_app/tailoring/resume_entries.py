@@ -20,10 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .contact import find_location
-from .dates import find_date_range, is_date_only
-from .model import Entry
+from .dates import find_date_range
+from .model import DateRef, Entry
+from .resume_fields import DEGREE, fill_fields, skill_items, word_count
 
-__all__ = ["SourceLine", "build_entries", "skill_items"]
+__all__ = ["DEGREE", "SourceLine", "build_entries", "skill_items"]
 
 
 @dataclass
@@ -40,46 +41,11 @@ class SourceLine:
     page: int = 0
     source: str = "body"
     wide: bool = False  # fills a PDF line to the margin: the next line may continue it
+    # Memos of the two tests the splitter asks about every line several times.
+    memo_date: tuple[bool, object] = (False, None)
+    memo_header: bool | None = None
 
 
-ROLE_WORDS = frozenset(
-    [
-        "engineer", "developer", "manager", "nurse", "teacher", "accountant", "analyst",
-        "designer", "director", "specialist", "coordinator", "assistant", "associate", "intern",
-        "representative", "rep", "consultant", "lead", "head", "officer", "supervisor",
-        "administrator", "technician", "architect", "executive", "clerk", "cashier", "server",
-        "volunteer", "tutor", "instructor", "professor", "researcher", "scientist", "founder",
-        "owner", "partner", "agent", "advisor", "adviser", "therapist", "pharmacist", "physician",
-        "programmer", "writer", "editor", "marketer", "strategist", "planner", "controller",
-        "bookkeeper", "auditor", "buyer", "member", "fellow", "chair", "president", "ceo", "cto",
-        "cfo", "vp", "educator", "counselor", "counsellor", "aide", "paraprofessional",
-        "receptionist", "bartender", "barista", "host", "hostess", "chef", "cook", "mechanic",
-        "electrician", "operator", "drafter", "estimator", "scheduler", "recruiter", "trainer",
-        "coach", "ninja", "contributor", "co-founder", "creator", "co-creator", "maintainer",
-        "cashier", "merchandiser", "superintendent", "principal", "student", "apprentice", "rn",
-        "lpn", "cna", "np"
-    ]
-)
-ORG_WORDS = frozenset(
-    [
-        "inc", "inc.", "llc", "llp", "ltd", "ltd.", "corp", "corp.", "corporation", "company",
-        "co", "co.", "group", "bank", "university", "college", "school", "academy", "institute",
-        "hospital", "clinic", "health", "healthcare", "centre", "center", "agency", "partners",
-        "systems", "technologies", "technology", "labs", "lab", "foundation", "council",
-        "association", "services", "solutions", "consulting", "studio", "studios", "network",
-        "board", "district", "department", "ministry", "government", "society", "church", "museum",
-        "store", "stores", "hotel", "restaurant", "resort", "retail", "industries",
-        "international", "gmbh", "ag", "sa", "plc"
-    ]
-)
-DEGREE = re.compile(
-    r"\b(?:bachelor|master|doctor|associate of|associate degree|diploma|certificate|"
-    r"ph\.?d|mba|m\.?sc?|b\.?sc?|b\.?a|m\.?a|b\.?eng|m\.?eng|b\.?ed|m\.?ed|bsn|msn|adn|"
-    r"b\.?com|llb|jd|md|high school|ged|honours|honors)\b",
-    re.IGNORECASE,
-)
-_SEPARATORS = re.compile(r"\s+[|•·◆♦▪]\s+|\s{2,}|\s+[—–]\s+|\s+-\s+|\s*;\s+|\s+@\s+")
-_AT = re.compile(r"\s+at\s+", re.IGNORECASE)
 _SMALL = frozenset([
     "of", "and", "the", "in", "at", "for", "to", "a", "an", "on", "with", "de", "y", "&", "du",
     "la", "le", "von", "van"
@@ -88,17 +54,12 @@ _ABBREVIATION_END = re.compile(r"\b(?:inc|ltd|co|corp|jr|sr|st|dr|llc|etc|u\.s|d
                                re.IGNORECASE)
 _TERMINAL = ".!?"
 _ITEM_START = re.compile(r"\s[—–|]\s|\s-\s|^[^\s:]{1,30}:\s")
-_STRIP_NO_PARENS = " \t,;:|[]{}–—-•·"
 ROLE_KINDS = frozenset({"experience", "education", "projects", "volunteering", "other"})
 LIST_KINDS = frozenset({"skills", "languages", "interests", "references", "certifications",
                         "awards", "publications", "contact"})
 
 
 # ------------------------------------------------------------------ line classes
-
-def word_count(text: str) -> int:
-    return len(text.split())
-
 
 def is_sentence(text: str) -> bool:
     """Prose rather than a header: long, or ending with a full stop."""
@@ -115,14 +76,27 @@ def title_case_share(text: str) -> float:
     return sum(1 for w in words if w[0].isupper()) / len(words)
 
 
+def line_date(line: SourceLine) -> tuple[DateRef, DateRef | None, int, int] | None:
+    """``find_date_range`` of the line, computed once."""
+    if not line.memo_date[0]:
+        line.memo_date = (True, find_date_range(line.text))
+    return line.memo_date[1]  # type: ignore[return-value]
+
+
 def looks_like_header(line: SourceLine) -> bool:
     """A short line that could name a role, an employer, a school or a place."""
+    if line.memo_header is None:
+        line.memo_header = _looks_like_header(line)
+    return line.memo_header
+
+
+def _looks_like_header(line: SourceLine) -> bool:
     text = line.text
     if not text or is_sentence(text) or text[0].islower():
         return False
     if line.bold or line.level:
         return True
-    found = find_date_range(text)
+    found = line_date(line)
     rest = text if found is None else text[: found[2]] + text[found[3]:]
     if found is not None and word_count(rest) <= 12:
         return True
@@ -133,7 +107,7 @@ def looks_like_header(line: SourceLine) -> bool:
 
 
 def has_date(line: SourceLine) -> bool:
-    return find_date_range(line.text) is not None
+    return line_date(line) is not None
 
 
 # ----------------------------------------------------------------- the splitter
@@ -299,126 +273,3 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
     for entry in out.entries:
         fill_fields(entry, kind)
     return out.entries
-
-
-# --------------------------------------------------------------- header fields
-
-def _clean(piece: str) -> str:
-    """A header piece without separators around it; balanced brackets are kept."""
-    piece = piece.replace("**", "").replace("__", "").strip(_STRIP_NO_PARENS)
-    if piece.startswith("(") and piece.endswith(")") and piece.count("(") == 1:
-        piece = piece[1:-1]
-    if piece.count("(") > piece.count(")"):
-        piece = piece.rstrip("( ").strip()
-        if piece.startswith("("):
-            piece = piece[1:]
-    if piece.count(")") > piece.count("("):
-        piece = piece.lstrip(") ").strip()
-        if piece.endswith(")"):
-            piece = piece[:-1]
-    return piece.strip(_STRIP_NO_PARENS)
-
-
-def _score(piece: str, words: frozenset[str]) -> int:
-    return sum(1 for w in re.findall(r"[\w.&'-]+", piece.casefold()) if w.strip(".") in words
-               or w in words)
-
-
-def _split_commas(piece: str) -> list[str]:
-    """"Mathematics Teacher, Lone Star High School" -> title, school: split before the
-    comma part that names an organisation."""
-    parts = piece.split(", ")
-    for k in range(1, len(parts)):
-        if _score(parts[k], ORG_WORDS):
-            return [", ".join(parts[:k]), ", ".join(parts[k:])]
-    return [piece]
-
-
-def fill_fields(entry: Entry, kind: str) -> None:
-    """Title, organisation, location and dates read from the header lines."""
-    pieces: list[str] = []
-    for text in entry.header[:4]:
-        rest = text
-        if entry.start is None and entry.end is None:
-            found = find_date_range(text)
-            if found:
-                entry.start, entry.end = found[0], found[1]
-                rest = text[: found[2]] + "  " + text[found[3]:]
-        if is_date_only(text):
-            continue
-        for part in _SEPARATORS.split(rest):
-            part = _clean(re.sub(r"\(\s*\)", "", part))
-            if not part or not re.search(r"[^\W\d_]", part):
-                continue
-            location = find_location(part)
-            if location and entry.location is None:
-                entry.location = location
-                part = _clean(re.sub(r"\(\s*\)", "", part.replace(location, " ")))
-                if not part:
-                    continue
-            at = _AT.split(part, maxsplit=1)
-            if len(at) == 2 and _score(at[0], ROLE_WORDS):
-                pieces.extend(p for p in (_clean(x) for x in at) if p)
-            else:
-                pieces.extend(p for p in (_clean(x) for x in _split_commas(part)) if p)
-    if len(pieces) == 1 and ", " in pieces[0] and not DEGREE.search(pieces[0]):
-        first, second = (_clean(x) for x in pieces[0].split(", ", 1))
-        if first and second:
-            pieces = [first, second]
-    if not pieces:
-        return
-    if kind == "projects":
-        title = pieces[0]
-        org = next((p for p in pieces[1:] if _score(p, ORG_WORDS)), None)
-        entry.title, entry.organisation = title, org
-        return
-    if kind == "education":
-        title = next((p for p in pieces if DEGREE.search(p)), None)
-        org = next((p for p in pieces if p != title and _score(p, ORG_WORDS)), None)
-    else:
-        ranked = sorted(pieces, key=lambda p: -_score(p, ROLE_WORDS))
-        title = ranked[0] if _score(ranked[0], ROLE_WORDS) else None
-        org = next((p for p in pieces if p != title and _score(p, ORG_WORDS)), None)
-    if title is None:
-        title = next((p for p in pieces if p != org), None)
-    if org is None:
-        org = next((p for p in pieces if p != title), None)
-    entry.title, entry.organisation = title, org
-
-
-# ---------------------------------------------------------------------- skills
-
-_ITEM_SEPARATORS = ",;|•·▪●◦"
-_CATEGORY = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
-
-
-def skill_items(line: str) -> list[str]:
-    """The items of a skills line, as written: "Languages: Python, Java" -> Python, Java.
-
-    Splits on commas, semicolons, pipes, bullets and wide gaps, but never inside
-    parentheses ("Docker (Compose, Swarm)" stays one item) nor on a "/" inside a
-    word ("CI/CD").
-    """
-    text = line[:1000]
-    category = _CATEGORY.match(text)
-    if category and word_count(category.group(1)) <= 5:
-        text = text[category.end():]
-    items: list[str] = []
-    depth, start = 0, 0
-    for k, ch in enumerate(text):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (ch in _ITEM_SEPARATORS or (ch == " " and text[k - 1:k] == " ")
-                             or (ch == "/" and text[k - 1:k] == " ")):
-            items.append(text[start:k])
-            start = k + 1
-    items.append(text[start:])
-    out = []
-    for item in items:
-        item = item.strip(" .\t")
-        item = re.sub(r"^(?:and|&)\s+", "", item)
-        if item and len(item) <= 80 and word_count(item) <= 8 and not item.endswith(":"):
-            out.append(item)
-    return out

@@ -147,15 +147,17 @@ class _Headings:
     def __init__(self, lines: Sequence[SourceLine]) -> None:
         sizes = [ln.size for ln in lines if ln.size]
         self.body_size = statistics.median(sizes) if sizes else None
-        known = [ln.level for ln in lines if ln.level and heading_kind(ln.text)]
+        # What each line would name if it were a heading (computed once per line).
+        self.kinds = [heading_kind(ln.text) if len(ln.text) <= 80 else None for ln in lines]
+        known = [ln.level for ln, k in zip(lines, self.kinds, strict=True) if ln.level and k]
         self.section_level = min(known) if known else None
         self.seen_known = False
         # The look of lines that name a known section: an unknown line in capitals
         # with the same size and weight is a heading too ("LINKS", "A DAY OF MY LIFE").
         self.heading_looks = {
-            (round(ln.size, 1), ln.bold) for ln in lines
-            if ln.size and self.body_size and ln.size >= self.body_size + 1.0
-            and not ln.glyph and heading_kind(ln.text)
+            (round(ln.size, 1), ln.bold) for ln, k in zip(lines, self.kinds, strict=True)
+            if k and ln.size and self.body_size and ln.size >= self.body_size + 1.0
+            and not ln.glyph
         }
 
     def kind(self, line: SourceLine, index: int, current: str | None,
@@ -167,14 +169,18 @@ class _Headings:
             return None
         colon = text.endswith(":")
         body = text.rstrip(":").strip()
-        if ":" in body or not body or find_email(body) or find_phone(body):
+        if ":" in body or not body:
             return None
         letters = [c for c in body if c.isalpha()]
         caps = len(letters) >= 3 and all(c.isupper() for c in letters if c.isascii())
         larger = bool(self.body_size and line.size and line.size >= self.body_size + 1.0)
         styled = bool(line.level) and (self.section_level is None
                                        or line.level <= self.section_level)
-        known = heading_kind(body)
+        known = self.kinds[index]
+        if not known and not (styled or line.rule_after or caps):
+            return None
+        if find_email(body) or find_phone(body):
+            return None
         if known:
             evidence = (3 * styled + 3 * line.rule_after + 2 * caps + 2 * colon
                         + line.bold + larger)
