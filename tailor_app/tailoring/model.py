@@ -145,9 +145,12 @@ class Contact:
 class ParsedResume:
     """A resume understood as a structure.
 
-    Invariant kept by the parser: every non-blank line of the source text appears
-    once in ``contact.lines``, a section heading, an entry header or an entry
-    bullet. ``skills`` lists the items of skills sections, split, as written.
+    Invariant kept by the parser: every kept line of the source (blank lines,
+    rules such as "=====" and bullet glyphs are not kept) appears once, in order,
+    in ``contact.lines``, a section heading, an entry header or an entry bullet —
+    as a whole item, or as one part of an item when a wrapped line was joined to
+    the line it continues with a single space. ``skills`` lists the items of skills
+    sections, split, as written.
     """
 
     contact: Contact
