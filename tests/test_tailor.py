@@ -142,3 +142,17 @@ def test_years_in_the_summary_leave_out_internships() -> None:
     assert result.summary.startswith("Staff Accountant with 5 years of experience")
     assert result.match_before.years_found == 5.9  # Jan 2021 to Nov 2026, both months counted
     assert result.guard.ok
+
+
+def test_the_headline_title_comes_from_a_recent_role() -> None:
+    resume = (
+        "Kim Ito\nkim.ito@example.com\n\nEXPERIENCE\n"
+        "Project Coordinator, Rose Group    Sep 2019 – Present\n"
+        "• Built Excel models for 45 properties\n\n"
+        "Junior Analyst, City of Toronto    Jun 2012 – Aug 2012\n"
+        "• Compiled financial reviews\n"
+    )
+    posting = "Real Estate Analyst\nRequirements:\n- Excel\n- 3+ years of experience\n"
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    assert result.summary.startswith("Project Coordinator with 7 years of experience")

@@ -25,6 +25,7 @@ from .matching import (
 )
 from .model import (
     Contact,
+    Entry,
     ParsedResume,
     PostingAnalysis,
     ResumeDocument,
@@ -152,6 +153,25 @@ def _in_sentence(term: str, kind: str) -> str:
     return term
 
 
+def _end_year(entry: Entry, today: date) -> int | None:
+    end = entry.end or entry.start
+    if end is None:
+        return None
+    return today.year if end.present else end.year
+
+
+def _recent_titled_roles(resume: ParsedResume, today: date) -> list[Entry]:
+    """Titled roles that ended within three years of the latest one, newest first
+    as the resume lists them: a headline should not lead with a summer job from a
+    decade ago just because its title shares a word with the posting's."""
+    roles = [e for e in experience_entries(resume) if e.title]
+    ends = [y for y in (_end_year(e, today) for e in roles) if y is not None]
+    if not ends:
+        return roles
+    latest = max(ends)
+    return [e for e in roles if (_end_year(e, today) or latest) >= latest - 3]
+
+
 def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                   matched: list[tuple[str, str]], today: date) -> str | None:
     """One line from the resume's own facts: its most relevant title, the years
@@ -161,7 +181,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     Certifications are left out (one is not "experienced in" a licence), and so is
     any skill the title already names.
     """
-    entries = [e for e in experience_entries(resume) if e.title]
+    entries = _recent_titled_roles(resume, today)
     title: str | None = None
     if entries:
         title = entries[0].title
