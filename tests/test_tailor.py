@@ -156,3 +156,32 @@ def test_the_headline_title_comes_from_a_recent_role() -> None:
     result = tailor(resume, posting, today=TODAY)
     assert result.summary is not None
     assert result.summary.startswith("Project Coordinator with 7 years of experience")
+
+
+@pytest.mark.parametrize(
+    ("field", "matched", "missing"),
+    [
+        ("nurse", {"Patient Assessment", "IV Therapy", "Epic", "Basic Life Support"},
+         {"Discharge Planning"}),
+        ("accountant", {"GAAP", "Month-End Close", "NetSuite", "Journal Entries"}, set()),
+        ("teacher", {"Differentiated Instruction", "Google Classroom", "Classroom Management"},
+         {"ESL Endorsement"}),
+        ("mechanical", {"SolidWorks", "Finite Element Analysis", "Design for Manufacturing"},
+         {"Fluid Mechanics", "Fatigue Analysis"}),
+        ("software", {"Python", "PostgreSQL", "Docker", "Kubernetes"}, {"Query Optimization"}),
+        ("retail", {"Visual Merchandising", "Inventory Management", "Scheduling"},
+         {"Performance Management"}),
+    ],
+)
+def test_matched_skills_have_resume_evidence_and_gaps_are_reported(
+        field: str, matched: set[str], missing: set[str]) -> None:
+    result = tailor(SAMPLES[field], POSTINGS[field], today=TODAY)
+    report = result.match_after
+    found = {m.name: m for m in report.matched}
+    assert matched <= found.keys()
+    assert missing <= set(report.missing)
+    resume_lines = set(render_text(result.tailored).splitlines())
+    for match in found.values():
+        # Evidence is a line of the resume itself (never the generated summary).
+        assert match.evidence != result.summary
+        assert any(match.evidence in line for line in resume_lines), match

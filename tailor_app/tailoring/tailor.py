@@ -282,8 +282,10 @@ def tailor(
 
     report("checking", 85)
     guard = check(source, tailored, summary, renamed, vocabulary=vocabulary, today=today)
-    after = match_resume(tailored, analysis, posting_terms=terms, summary=summary,
-                         vocabulary=vocabulary, today=today)
+    # The summary line only repeats what the resume shows, so it is no evidence:
+    # the match is read from the resume's own lines.
+    after = match_resume(tailored, analysis, posting_terms=terms, vocabulary=vocabulary,
+                         today=today)
     text = render_text(tailored, summary)
     report("done", 100)
     return TailorResult(text=text, tailored=tailored, summary=summary, original=source,
