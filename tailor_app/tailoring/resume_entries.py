@@ -216,7 +216,11 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
         glyph_header = (line.glyph and i + 1 < n and not lines[i + 1].glyph
                         and not lines[i + 1].blank_before
                         and has_date(lines[i + 1]) and looks_like_header(lines[i + 1])
-                        and looks_like_header(line) and not has_date(line))
+                        and looks_like_header(line) and not has_date(line)
+                        # The last bullet of a list is no header just because a
+                        # dated role follows it: it must read like a name.
+                        and (i == 0 or not lines[i - 1].glyph
+                             or title_case_share(line.text) >= 0.75))
         if line.glyph and not glyph_header:
             out.bullet(line.text)
             open_header = False

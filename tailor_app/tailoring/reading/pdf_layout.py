@@ -85,6 +85,13 @@ def _width(text: str, size: float) -> float:
     return em * size
 
 
+def _glued_number(before: str, after: str) -> bool:
+    """A text run ending in a letter followed by a run that starts a number."""
+    head = after.lstrip()
+    return (len(head) >= 4 and head[0].isdigit() and head[:4].isdigit()
+            and before[-1:].isalpha() and after[:1] == head[:1])
+
+
 def make_segments(runs: list[Run]) -> list[Segment]:
     """Merge runs drawn one after another on the same baseline."""
     segments: list[Segment] = []
@@ -103,6 +110,12 @@ def make_segments(runs: list[Run]) -> list[Segment]:
             and run.x <= current.x1 + 3 * run.size
         )
         if same_line and current is not None:
+            last = current.parts[-1][0] if current.parts else ""
+            if _glued_number(last, run.text):
+                # A right-aligned date drawn as its own run just after a title in a
+                # narrow column: estimated widths can hide the gap, but a word never
+                # runs straight into a multi-character number.
+                current.parts.append(("  ", run.bold))
             current.parts.append((run.text, run.bold))
             current.x1 = max(current.x1, run.x + _width(run.text, run.size))
             current.size = max(current.size, run.size)
