@@ -17,6 +17,11 @@ Why it looks like this:
   copied aside before any migration; a file from a newer app is refused untouched.
 - Timestamps are UTC ISO-8601 strings of fixed width, which sort as text and go
   straight into the plain-dict jobs.
+- Several processes may share the file. A trigger stamps a job with the claiming
+  process's owner token (``tailor_owner()``, a function every connection of ours
+  registers; see :mod:`tailor_app.instance`), and ``updated_at``, written at every
+  stage, is its heartbeat: start-up recovery takes back only jobs whose owner is
+  gone or whose heartbeat is older than :data:`LEASE_SECONDS`.
 """
 
 from __future__ import annotations
@@ -28,23 +33,27 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import peewee
 from peewee import CharField, ForeignKeyField, IntegerField, Model, SqliteDatabase, TextField
 
-from . import paths
+from . import instance, paths
 from .errors import DatabaseError, SchemaTooNewError
 
 log = logging.getLogger("tailor_app.db")
 
 database = SqliteDatabase(None)
+# Connections opened by anything but this module lack the function, so the claim
+# trigger below would fail there: other programs must not claim jobs.
+database.register_function(instance.owner_token, "tailor_owner", 0)
 
 BUSY_TIMEOUT_SECONDS = 10.0
 MAX_AUTO_ATTEMPTS = 3  # a job that crashed the app this often is not restarted by itself
 INTERRUPTED_MESSAGE = "Interrupted by a crash or forced quit; press Retry."
+LEASE_SECONDS = 120.0  # a running job writes its row at every stage, within seconds
 
 
 class Status:
@@ -138,6 +147,7 @@ class Job(BaseModel):
     updated_at = TextField(default=now_iso)
     started_at = TextField(null=True)
     finished_at = TextField(null=True)
+    owner = TextField(null=True)  # host:pid:token of the process that claimed it last
 
     class Meta:
         table_name = "job"
@@ -184,8 +194,17 @@ _V2 = [
        WHERE result_json IS NOT NULL AND json_valid(result_json)""",
 ]
 
+# v3: the claiming process is recorded, so a second instance's start-up recovery
+# leaves alone the jobs a live first instance is running.
+_V3 = [
+    "ALTER TABLE job ADD COLUMN owner TEXT",
+    """CREATE TRIGGER job_claim_records_owner AFTER UPDATE OF status ON job
+       FOR EACH ROW WHEN NEW.status = 'PROCESSING' AND OLD.status <> 'PROCESSING'
+       BEGIN UPDATE job SET owner = tailor_owner() WHERE id = NEW.id; END""",
+]
+
 # Index i holds the statements that take the schema from version i to i + 1.
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -316,13 +335,32 @@ def write_transaction() -> Any:
 # ------------------------------------------------------------------------------ start
 
 
+def check_integrity() -> None:
+    """``PRAGMA integrity_check`` on the open file; :class:`DatabaseError` if damaged.
+
+    Run at start after a run that did not end normally, before any migration, so a
+    damaged file is reported rather than built upon.
+    """
+    rows = [str(r[0]) for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
+    if rows == ["ok"]:
+        log.info("integrity check after an unclean exit: ok")
+        return
+    log.error("integrity check failed: %d problems", len(rows))
+    raise DatabaseError(
+        f"The database {database.database} is damaged (its integrity check found "
+        f"{len(rows)} problem{'s' if len(rows) != 1 else ''}). Keep a copy of the file, "
+        "then restore a backup (tailor.db.v*.bak next to it) or start a new one with --db.")
+
+
 def init_db(path: Path | str | None = None, *,
             migrations: list[list[str]] | None = None,
-            busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> SqliteDatabase:
+            busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+            check: bool = False) -> SqliteDatabase:
     """Bind :data:`database` to ``path`` (default: :func:`paths.default_db_path`),
     turn WAL on and migrate. Raises :class:`DatabaseError` for an unusable file.
 
-    ``migrations`` and ``busy_timeout`` exist for tests (an older schema, a short wait).
+    ``check`` runs :func:`check_integrity` first. ``migrations`` and ``busy_timeout``
+    exist for tests (an older schema, a short wait).
     """
     db_path = Path(path) if path is not None else paths.default_db_path()
     try:
@@ -339,6 +377,8 @@ def init_db(path: Path | str | None = None, *,
         pragmas={"foreign_keys": 1, "synchronous": "normal"},
     )
     with connection_context(), friendly_errors():
+        if check:
+            check_integrity()
         migrate(migrations)  # first: a refused (newer) file must stay byte-for-byte as it was
         mode = database.execute_sql("PRAGMA journal_mode").fetchone()[0]
         if str(mode).lower() != "wal":
@@ -354,28 +394,52 @@ def close_db() -> None:
         database.close()
 
 
+def _abandoned(owner: str | None, updated_at: str, cutoff: str) -> bool:
+    """Was a PROCESSING job left behind? Its owner is gone, unknown (claimed before
+    owners were recorded), or silent for longer than the lease (another machine, or a
+    recycled pid)."""
+    if updated_at < cutoff:
+        return True
+    alive = instance.owner_alive(owner)
+    return alive is False or (alive is None and not owner)
+
+
 @db_operation
-def recover_interrupted_jobs(max_attempts: int = MAX_AUTO_ATTEMPTS) -> dict[str, int]:
-    """Jobs left PROCESSING by a crash or kill: back to PENDING if they have been tried
+def recover_interrupted_jobs(max_attempts: int = MAX_AUTO_ATTEMPTS,
+                             lease_seconds: float = LEASE_SECONDS) -> dict[str, int]:
+    """Jobs a crash or kill left PROCESSING: back to PENDING if they have been tried
     fewer than ``max_attempts`` times, else FAILED with a message asking for Retry
     (a job that keeps killing the app must not restart itself forever).
 
-    Returns ``{"requeued": n, "failed": m}``. The stale-result guard of the processor
-    accepts a late result only for the same attempt, so a live worker whose job was
-    requeued by another process's start cannot clobber a newer run.
+    Jobs another live process is running (see :func:`_abandoned`) are left alone.
+    Returns ``{"requeued": n, "failed": m}``. Each update repeats the owner it saw,
+    so a job re-claimed meanwhile is not touched.
     """
     stamp = now_iso()
+    cutoff = (datetime.now(UTC) - timedelta(seconds=lease_seconds)).isoformat(
+        timespec="microseconds")
+    requeued = failed = running = 0
     with write_transaction():
-        requeued = (Job.update(status=Status.PENDING, stage="queued after an interruption",
-                               progress=0, updated_at=stamp)
-                    .where((Job.status == Status.PROCESSING) & (Job.attempts < max_attempts))
-                    .execute())
-        failed = (Job.update(status=Status.FAILED, error_message=INTERRUPTED_MESSAGE,
-                             stage=None, progress=0, updated_at=stamp, finished_at=stamp)
-                  .where(Job.status == Status.PROCESSING)
-                  .execute())
-    if requeued or failed:
-        log.warning("recovered interrupted jobs: %d requeued, %d failed", requeued, failed)
+        rows = list(Job.select(Job.id, Job.owner, Job.updated_at, Job.attempts)
+                    .where(Job.status == Status.PROCESSING).tuples())
+        for job_id, owner, updated_at, attempts in rows:
+            if not _abandoned(owner, updated_at or "", cutoff):
+                running += 1
+                continue
+            same = (Job.id == job_id) & (Job.status == Status.PROCESSING) & (
+                Job.owner.is_null() if owner is None else Job.owner == owner)
+            if attempts < max_attempts:
+                requeued += (Job.update(status=Status.PENDING, progress=0, updated_at=stamp,
+                                        stage="queued after an interruption")
+                             .where(same).execute())
+            else:
+                failed += (Job.update(status=Status.FAILED, error_message=INTERRUPTED_MESSAGE,
+                                      stage=None, progress=0, updated_at=stamp,
+                                      finished_at=stamp)
+                           .where(same).execute())
+    if requeued or failed or running:
+        log.warning("recovered interrupted jobs: %d requeued, %d failed; %d running in "
+                    "another process left alone", requeued, failed, running)
     return {"requeued": requeued, "failed": failed}
 
 
@@ -424,10 +488,22 @@ def get_job_row(job_id: str) -> dict[str, Any] | None:
 
 
 def open_app_database(path: Path | str | None = None, *, recover: bool = True) -> str:
-    """What the window and the command line do at start: open and migrate the file,
-    recover jobs a crash left PROCESSING, make sure the local profile exists.
-    Returns the local user's id."""
-    init_db(path)
+    """What the window and the command line do at start: check the file if the last
+    run on it did not end normally, open and migrate it, recover jobs a crash left
+    PROCESSING, remove resume copies an interrupted import left, make sure the local
+    profile exists. Returns the local user's id."""
+    from .importer import remove_interrupted_copies  # the importer imports this module
+
+    db_path = Path(path) if path is not None else paths.default_db_path()
+    try:
+        unclean = instance.begin_run(db_path)
+    except OSError as exc:  # an unwritable data folder must not stop the start
+        log.warning("running marker not written (%s)", exc.strerror)
+        unclean = False
+    if unclean:
+        log.warning("the last run on this database did not end normally")
+    init_db(db_path, check=unclean)
     if recover:
         recover_interrupted_jobs()
+    remove_interrupted_copies()
     return get_or_create_local_user()

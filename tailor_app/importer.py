@@ -1,10 +1,19 @@
 """Resume import: read the file, recognise a repeat, keep a private copy, store a row.
 
+The file is read and parsed in a child process with a time and a memory limit
+(:mod:`tailor_app.sandbox`), so a hostile or broken file fails its import with a
+clear message and can't freeze or crash the app.
+
 Order matters for "a failed import leaves nothing behind": the file is read and
-checked first (nothing written yet), then copied to a hidden temporary file that is
-flushed to disk and renamed to ``<resume id><ext>`` in the resumes folder, and only
-then is the row inserted; if the insert fails the copy is removed. A kill between the
-rename and the insert can leave an unreferenced copy, never a row without its file.
+checked first (nothing written yet); then an *intent marker* ``.<name>.importing``
+naming the database is written, the bytes go to a hidden temporary file (0600) that
+is flushed to disk and renamed to ``<resume id><ext>``, the row is inserted, and the
+marker is removed. If the insert fails the copy is removed. If the process is killed
+part-way, the marker is left: :func:`remove_interrupted_copies` (run at start)
+removes the copy of any marker whose process is gone and whose row does not exist,
+so there is never a row without its file, nor a file left over from a failed import.
+Copies without a marker are never touched, so a second database sharing the folder
+(``--db``) can't lose its files to this one's clean-up.
 
 Repeats are found by the SHA-256 of the bytes, per user: importing the same file
 twice returns the first record marked ``duplicate`` instead of a second copy.
@@ -16,17 +25,18 @@ import hashlib
 import json
 import logging
 import os
+import re
 import time
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import peewee
 
-from . import paths
+from . import instance, paths
 from .db import (
     Job,
     Resume,
+    database,
     db_operation,
     get_or_create_local_user,
     new_id,
@@ -34,9 +44,9 @@ from .db import (
     write_transaction,
 )
 from .errors import ResumeNotFoundError, StorageError
-from .tailoring.model import ResumeDocument, TextLine
-from .tailoring.reading import DEFAULT_MAX_BYTES, read_resume
-from .tailoring.resume_parser import parse_resume
+from .sandbox import document_from_dict, document_to_dict, read_resume_isolated
+from .tailoring.model import ResumeDocument
+from .tailoring.reading import DEFAULT_MAX_BYTES
 
 log = logging.getLogger("tailor_app.importer")
 
@@ -56,40 +66,58 @@ def _full(resume: Resume) -> dict[str, Any]:
     return data
 
 
+INTERRUPTED_AGE_SECONDS = 60.0  # an import marker this old is never still in progress
+_COPY_NAME = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                        r"\.(pdf|docx|txt|text|md|markdown)$")
+
+
 def document_to_json(doc: ResumeDocument) -> str:
     """The reader's output with its per-line hints, for tailoring later without re-reading."""
-    return json.dumps({"lines": [asdict(line) for line in doc.lines],
-                       "source_format": doc.source_format, "page_count": doc.page_count,
-                       "warnings": list(doc.warnings)}, ensure_ascii=False)
+    return json.dumps(document_to_dict(doc), ensure_ascii=False)
 
 
 def document_from_json(text: str) -> ResumeDocument:
     """Inverse of :func:`document_to_json`."""
-    data = json.loads(text)
-    lines = [TextLine(**line) for line in data["lines"]]
-    return ResumeDocument(text="\n".join(line.text for line in lines), lines=lines,
-                          source_format=data["source_format"],
-                          page_count=data.get("page_count"),
-                          warnings=list(data.get("warnings", [])))
+    return document_from_dict(json.loads(text))
+
+
+def _private_file(path: Path, data: bytes) -> None:
+    """Write a new file readable by the user only (0600 whatever the umask), synced."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _intent_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.importing")
 
 
 def _write_copy(data: bytes, target: Path) -> None:
-    """Write ``data`` to ``target`` atomically: a temp file, fsync, rename."""
+    """Write ``data`` to ``target`` atomically: intent marker, temp file, fsync, rename."""
     temp = target.with_name(f".{target.name}.tmp")
     try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        intent = {"db": str(Path(database.database).resolve()), "owner": instance.owner_token()}
+        _private_file(_intent_path(target), json.dumps(intent).encode("utf-8"))
+        _private_file(temp, data)
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
+        _intent_path(target).unlink(missing_ok=True)
         raise StorageError(f"Couldn't keep a copy of the resume in {target.parent} "
                            f"({exc.strerror or exc}); free some space or check the "
                            "folder's permissions, then import again.") from exc
     except BaseException:
         temp.unlink(missing_ok=True)
+        _intent_path(target).unlink(missing_ok=True)
         raise
+
+
+def _discard_copy(target: Path) -> None:
+    target.unlink(missing_ok=True)
+    _intent_path(target).unlink(missing_ok=True)
 
 
 def _find_duplicate(user_id: str, digest: str) -> Resume | None:
@@ -104,21 +132,25 @@ def import_resume(path: Path | str, user_id: str | None = None, *,
 
     Returns the resume record (light fields plus ``parsed_text``, ``parsed``,
     ``duplicate`` and the reader's ``warnings``). Raises ``ResumeReadError`` for a
-    file the user must fix, ``StorageError`` when the copy can't be written.
+    file the user must fix (including ``ReadLimitError``: ``timeout``,
+    ``too_complex``), ``StorageError`` when the copy can't be written.
     """
     source = Path(path)
     started = time.perf_counter()
     user_id = user_id or get_or_create_local_user()
     # Type, size and content are checked before anything is written.
-    document = read_resume(source, max_bytes=max_bytes)
-    data = source.read_bytes()
+    document, parsed = read_resume_isolated(source, max_bytes=max_bytes)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:  # gone or locked since the child read it
+        raise StorageError(f"{source.name} could not be read again to keep a copy "
+                           f"({exc.strerror or exc}); import it again.") from exc
     digest = hashlib.sha256(data).hexdigest()
     existing = _find_duplicate(user_id, digest)
     if existing is not None:
         log.info("import of a known file: resume %s", existing.id)
         return {**_full(existing), "duplicate": True, "warnings": list(document.warnings)}
 
-    parsed = parse_resume(document)
     resume_id = new_id()
     target = paths.resumes_dir() / f"{resume_id}{source.suffix.lower()}"
     _write_copy(data, target)
@@ -130,19 +162,20 @@ def import_resume(path: Path | str, user_id: str | None = None, *,
                 display_name=(display_name or "").strip() or source.stem,
                 original_filename=source.name, file_format=document.source_format,
                 stored_path=str(target), sha256=digest, parsed_text=document.text,
-                parsed_json=json.dumps(parsed.to_dict(), ensure_ascii=False),
+                parsed_json=json.dumps(parsed, ensure_ascii=False),
                 document_json=document_to_json(document), char_count=len(document.text),
                 page_count=document.page_count, created_at=stamp, updated_at=stamp)
     except peewee.IntegrityError:
         # The same bytes were imported by another thread a moment ago.
-        target.unlink(missing_ok=True)
+        _discard_copy(target)
         existing = _find_duplicate(user_id, digest)
         if existing is None:
             raise
         return {**_full(existing), "duplicate": True, "warnings": list(document.warnings)}
     except BaseException:
-        target.unlink(missing_ok=True)
+        _discard_copy(target)
         raise
+    _intent_path(target).unlink(missing_ok=True)
     log.info("imported resume %s (%s, %d chars, %.0f ms)", resume.id, document.source_format,
              len(document.text), (time.perf_counter() - started) * 1000)
     return {**_full(resume), "duplicate": False, "warnings": list(document.warnings)}
@@ -165,7 +198,7 @@ def get_resume_document(resume_id: str) -> ResumeDocument | None:
         return document_from_json(resume.document_json)
     if resume.parsed_text:
         return ResumeDocument.from_text(resume.parsed_text, resume.file_format)
-    return read_resume(Path(resume.stored_path))
+    return read_resume_isolated(Path(resume.stored_path))[0]
 
 
 @db_operation
@@ -206,3 +239,43 @@ def delete_resume(resume_id: str) -> bool:
         log.warning("resume %s: copy not removed (%s)", resume_id, exc.strerror)
     log.info("resume %s deleted", resume_id)
     return True
+
+
+@db_operation
+def remove_interrupted_copies(min_age: float = INTERRUPTED_AGE_SECONDS) -> int:
+    """Remove what imports into THIS database left when they were killed part-way.
+
+    For each intent marker naming this database: when its process is gone (or, if
+    that can't be told, the marker is older than ``min_age`` seconds) and no row has
+    the copy's id, the copy and its temporary file go; the marker goes either way.
+    Only names of our own ``<uuid><ext>`` pattern are considered. Returns the number
+    of copies removed.
+    """
+    folder = paths.resumes_dir()
+    this_db = str(Path(database.database).resolve())
+    now = time.time()
+    removed = 0
+    for intent in folder.glob(".*.importing"):
+        name = intent.name[1:-len(".importing")]
+        if not _COPY_NAME.match(name):
+            continue
+        try:
+            info = json.loads(intent.read_text(encoding="utf-8"))
+            age = now - intent.stat().st_mtime
+        except (OSError, ValueError):
+            continue
+        if not isinstance(info, dict) or info.get("db") != this_db:
+            continue
+        alive = instance.owner_alive(info.get("owner"))
+        if alive or (alive is None and age < min_age):
+            continue  # an import still running in another process
+        target = folder / name
+        if Resume.get_or_none(Resume.id == target.stem) is None:
+            if target.exists():
+                removed += 1
+            target.unlink(missing_ok=True)
+            target.with_name(f".{name}.tmp").unlink(missing_ok=True)
+        intent.unlink(missing_ok=True)
+    if removed:
+        log.warning("removed %d resume copies left by interrupted imports", removed)
+    return removed

@@ -17,6 +17,21 @@ DATA_DIR_ENV = "TAILOR_APP_DATA_DIR"
 DB_ENV = "TAILOR_APP_DB"
 
 
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and make it private to the user (0700).
+
+    ``mkdir``'s mode is masked by the umask and ignored for a folder that already
+    exists, so the mode is set explicitly; only group and other bits are removed.
+    On Windows the folder inherits the user profile's access rules instead.
+    """
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
+    return path
+
+
 def data_dir(create: bool = True) -> Path:
     """The user's data folder, created private to the user (0700) on first use."""
     override = os.environ.get(DATA_DIR_ENV)
@@ -30,7 +45,7 @@ def data_dir(create: bool = True) -> Path:
         base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
         path = Path(base) / APP_SLUG
     if create:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(path)
     return path
 
 
@@ -41,16 +56,12 @@ def default_db_path() -> Path:
 
 
 def log_dir() -> Path:
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_dir(data_dir() / "logs")
 
 
 def resumes_dir() -> Path:
     """Private copies of imported resume files."""
-    path = data_dir() / "resumes"
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_dir(data_dir() / "resumes")
 
 
 def _resource_roots() -> list[Path]:

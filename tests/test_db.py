@@ -36,7 +36,7 @@ def _user_version(path: Path) -> int:
 
 def test_new_database_has_current_schema_and_pragmas(db_path: Path) -> None:
     db.init_db(db_path)
-    assert _user_version(db_path) == db.SCHEMA_VERSION == 2
+    assert _user_version(db_path) == db.SCHEMA_VERSION == 3
     with db.connection_context():
         pragma = lambda name: db.database.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
         assert pragma("journal_mode") == "wal"
@@ -68,7 +68,7 @@ def test_v1_file_migrates_to_v2_with_backup_and_backfilled_scores(db_path: Path)
 
     db.init_db(db_path)
 
-    assert _user_version(db_path) == 2
+    assert _user_version(db_path) == db.SCHEMA_VERSION
     row = db.get_job_row("j1")
     assert row is not None
     assert (row["score_before"], row["score_after"]) == (41, 67)

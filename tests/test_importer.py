@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from broken_factories import crash
 from factories import make_docx, make_encrypted_pdf, make_image_only_pdf, make_pdf, make_text
 
-from tailor_app import db, importer, job, paths
+from tailor_app import db, importer, job, paths, sandbox
 from tailor_app.errors import StorageError
 from tailor_app.tailoring.reading import ResumeReadError
 
@@ -176,12 +177,13 @@ def test_disk_full_while_copying_is_clear_and_leaves_nothing(
 
 def test_failed_parse_writes_nothing(tmp_path: Path, user_id: str,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken_parse(doc: object) -> None:
-        raise RuntimeError("parser bug")
+    def broken_read(path: object, **kwargs: object) -> None:
+        sandbox.run_isolated(crash)  # a reader or parser bug in the child process
 
-    monkeypatch.setattr(importer, "parse_resume", broken_parse)
-    with pytest.raises(RuntimeError):
+    monkeypatch.setattr(importer, "read_resume_isolated", broken_read)
+    with pytest.raises(ResumeReadError, match="reader failed") as info:
         importer.import_resume(make_text(tmp_path / "cv.txt", RESUME_TEXT), user_id)
+    assert info.value.code == "corrupt"
     assert _stored_files() == []
     assert _resume_count() == 0
 
