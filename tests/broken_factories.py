@@ -195,9 +195,12 @@ def balloon() -> int:
             return len(held)
 
 
+SECRET_LINE = "SECRET-RESUME-LINE jordan.lee@example.org"
+
+
 def crash() -> None:
     """Fails with a message that quotes the resume (which must not reach the log)."""
-    raise KeyError("SECRET-RESUME-LINE jordan.lee@example.org")
+    raise KeyError(SECRET_LINE)
 
 
 def answer(value: int) -> int:
