@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import getpass
 import logging
+import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -265,6 +266,12 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+def _read_only(where: str) -> bool:
+    """An existing database file whose file or folder can't be written (WAL needs both)."""
+    path = Path(where)
+    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
 def _friendly(exc: BaseException) -> DatabaseError:
     where = database.database or "the database"
     text = str(exc).lower()
@@ -276,6 +283,9 @@ def _friendly(exc: BaseException) -> DatabaseError:
                "another file with --db.")
     elif "full" in text:
         msg = f"The disk holding {where} is full; free some space and try again."
+    elif ("unable to open" in text or isinstance(exc, OSError)) and _read_only(where):
+        msg = (f"The database {where} is on a read-only disk or folder; move it, or "
+               "pick another file with --db.")
     elif "unable to open" in text or isinstance(exc, OSError):
         msg = (f"Can't open the database {where}; check that its folder exists and "
                "that you may write there.")

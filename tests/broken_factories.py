@@ -213,3 +213,19 @@ def die() -> None:
     import os
 
     os._exit(3)
+
+
+def classify_read(path: str) -> tuple[str, ...]:
+    """For the fuzz tests, in the child: what reading and parsing gave, never raising."""
+    import traceback
+
+    from tailor_app.sandbox import read_and_parse
+    from tailor_app.tailoring.reading import ResumeReadError
+
+    try:
+        read_and_parse(path)
+    except ResumeReadError as exc:
+        return ("read_error", exc.code)
+    except BaseException as exc:  # what the fuzz property forbids
+        return ("uncaught", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
+    return ("ok",)
