@@ -31,22 +31,13 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.degrees import highest_degree, rank
 from tailor_app.tailoring.model import PostingAnalysis, PostingSection, SkillMention
-from tailor_app.tailoring.phrases import (
-    clause_spans,
-    find_certifications,
-    key_phrases,
-    sentence_spans,
-)
-from tailor_app.tailoring.posting_sections import (
-    IGNORED_KINDS,
-    Unit,
-    find_company,
-    find_title,
-    split_posting,
-    title_of_line,
-)
+from tailor_app.tailoring.phrases import find_certifications, key_phrases, sentence_spans
+from tailor_app.tailoring.posting_cues import Wording
+from tailor_app.tailoring.posting_sections import IGNORED_KINDS, Unit, split_posting
+from tailor_app.tailoring.posting_title import find_company, find_title, title_of_line
 
 __all__ = ["VocabularyLike", "analyse_posting"]
 
@@ -80,28 +71,6 @@ _REQUIRED_BY_SECTION = {"requirements": True, "responsibilities": True, "other":
                         "preferred": False, "about": False}
 _KEYWORD_WEIGHT = {"requirements": 3.0, "preferred": 2.0, "responsibilities": 2.0,
                    "other": 2.0, "about": 1.0}
-# Wording cues. A cue *leads* what it governs ("must have X", "ideally X") or *trails*
-# it ("X is a plus", "X required"); in "3+ years of experience, ideally at a
-# consumer brand" the "ideally" governs the brand, not the years before it.
-_LEADING = {
-    False: re.compile(
-        r"\b(?:preferably|ideally|exposure to|nice[- ]to[- ]haves?|bonus(?: points)?|optional"
-        r"|would be (?:great|nice)|good to have|atouts?|un atout|souhait)",
-        re.IGNORECASE),
-    True: re.compile(
-        r"\b(?:must|requires?|need(?:ed)?|essential|minimum|mandatory|at least|obligatoire|exig)",
-        re.IGNORECASE),
-}
-_TRAILING = {
-    False: re.compile(
-        r"\b(?:preferred|preferable|a plus|plus(?=\s*[.;,)!]|\s*$)|bonus|nice[- ]to[- ]haves?"
-        r"|desirable|desired|an asset|assets?(?=\s*[:.)])|advantageous|(?:is|be|are) an? advantage"
-        r"|(?:is|be|are) helpful|not required|not mandatory|optional|would be (?:great|nice)"
-        r"|good to have|un atout|souhait)",
-        re.IGNORECASE),
-    True: re.compile(r"\b(?:required|requirement|essential|mandatory|obligatoire|exig)",
-                     re.IGNORECASE),
-}
 _CONNECTOR = re.compile(r"[\s,/&]*(?:(and/or|and|or|as well as)\b)?[\s,/&]*", re.IGNORECASE)
 _ONE_OF = re.compile(r"\b(?:one|any|either)\b(?: or more)?(?: of)?\b|\bat least one\b",
                      re.IGNORECASE)
@@ -111,10 +80,10 @@ _NUMBER_WORDS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen"))}
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
-_YEARS = re.compile(
+# Caseless patterns (see caseless.py) are the ones searched through every unit.
+_YEARS = Caseless(
     rf"\b{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*(?:\+|plus)?\s*"
-    rf"(?:(?:-|–|to|or)\s*{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*)?(?:years?|yrs?|ans?)\b",
-    re.IGNORECASE,
+    rf"(?:(?:-|–|to|or)\s*{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*)?(?:years?|yrs?|ans?)\b"
 )
 _YEARS_NOT_BEFORE = re.compile(
     r"\b(?:within|after|first|past|last|every|under|aged?)\s*(?:the\s*)?$", re.IGNORECASE)
@@ -123,70 +92,23 @@ _YEARS_NOT_AFTER = re.compile(
     r"|hire|employment)|in business|warranty|history|from|after|of operation|contract)",
     re.IGNORECASE,
 )
-_EXPERIENCE = re.compile(r"experience|\bexp\b|background|track record|expérience", re.IGNORECASE)
+_EXPERIENCE = Caseless(
+    f"experience|{word_start('exp')}\\b|background|track record|expérience")
 _YEARS_TIED = re.compile(
     r"\s*(?:of\s+)?(?:[\w/&-]+\s+){0,3}?(?:in|as|with|working|leading|managing|selling|teaching"
     r"|of)\b", re.IGNORECASE)
-_DEGREE_CONTEXT = re.compile(
-    r"degree|diploma|\bged\b|bachelor|master['’]?s|ph\.?\s?d|doctor|\bmba\b|graduate|equivalent"
-    r"|\b[BM]\.?S\.?c?\b|\bB\.?A\b|\bM\.?A\b|\bBSN\b|\bMSN\b|\bADN\b|dipl[ôo]me|baccalaur"
-    r"|high school",
-    re.IGNORECASE,
+# "g(?<!\wg)ed" is "\bged": each branch opens with a letter, so the search can skip
+# ahead to the letters that start one (ten times faster than the IGNORECASE form).
+_DEGREE_CONTEXT = Caseless(
+    r"degree|diploma|g(?<!\wg)ed\b|bachelor|master['’]?s|ph\.?\s?d|doctor|m(?<!\wm)ba\b|graduate"
+    r"|equivalent|b(?<!\wb)\.?s\.?c?\b|m(?<!\wm)\.?s\.?c?\b|b(?<!\wb)\.?a\b|m(?<!\wm)\.?a\b"
+    r"|b(?<!\wb)sn\b|m(?<!\wm)sn\b|a(?<!\wa)dn\b|dipl[ôo]me|baccalaur|high school"
 )
 _HIGH_SCHOOL_CONTEXT = re.compile(r"diploma|\bged\b|equivalent|graduate|degree|education",
                                   re.IGNORECASE)
 _CERT_TAIL = re.compile(r"\s+(?:certifications?|certificates?|licen[cs]es?|licensure)$",
                         re.IGNORECASE)
 _DEGREE_SPLIT = re.compile(r"\bor\b|/|,|\band\b|;", re.IGNORECASE)
-
-
-def _paren_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    spans = []
-    open_at = -1
-    for i in range(a, b):
-        if text[i] == "(" and open_at < 0:
-            open_at = i
-        elif text[i] == ")" and open_at >= 0:
-            spans.append((open_at, i))
-            open_at = -1
-    return spans
-
-
-def _cue(text: str, span: tuple[int, int], pos: int, segment: tuple[int, int]) -> bool | None:
-    """The strength the wording of ``span`` gives to what stands at ``pos``: True, False,
-    or None when it says nothing (or says both)."""
-    a, b = span
-    parens = [p for p in _paren_spans(text, a, b) if not p[0] <= pos <= p[1]]
-    said: set[bool] = set()
-    for strength in (True, False):
-        for table, wanted in ((_LEADING, "before"), (_TRAILING, "after")):
-            for m in table[strength].finditer(text, a, b):
-                if any(p0 <= m.start() <= p1 for p0, p1 in parens):
-                    continue  # "(Y preferred)" speaks for Y only
-                inside = segment[0] <= m.start() < segment[1]
-                if inside or (m.start() < pos if wanted == "before" else m.start() > pos):
-                    said.add(strength)
-                    break
-    if len(said) == 1:
-        return said.pop()
-    if said and span == segment:
-        return False  # "preferred but not required", "not required": the hedge wins
-    return None
-
-
-def _required_at(text: str, sentence: tuple[int, int], pos: int, default: bool) -> bool:
-    """Is what stands at ``pos`` required? The wording of its comma-separated part, then
-    of its clause (up to ';', a dash or "but"), then the section's default."""
-    clause = next((c for c in clause_spans(text, *sentence) if c[0] <= pos <= c[1]), sentence)
-    seg_start = max(text.rfind(",", clause[0], pos), text.rfind("(", clause[0], pos)) + 1
-    seg_start = max(seg_start, clause[0])
-    ends = [e for e in (text.find(c, pos, clause[1]) for c in ",()") if e >= 0]
-    segment = (seg_start, min(ends) if ends else clause[1])
-    for span in (segment, clause):
-        said = _cue(text, span, pos, segment)
-        if said is not None:
-            return said
-    return default
 
 
 def _sentence_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
@@ -228,6 +150,13 @@ class _Analysis:
             hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in names)]
         self.hits = hits
         self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
+        self._wordings: dict[int, Wording] = {}
+
+    def wording(self, index: int) -> Wording:
+        found = self._wordings.get(index)
+        if found is None:
+            found = self._wordings[index] = Wording(self.units[index].text)
+        return found
 
     def sentence(self, index: int, pos: int) -> tuple[int, int]:
         return _sentence_of(self.sentences[index], self.sentence_starts[index], pos)
@@ -235,7 +164,7 @@ class _Analysis:
     def required(self, index: int, pos: int) -> bool:
         unit = self.units[index]
         default = _REQUIRED_BY_SECTION.get(unit.kind, True)
-        return _required_at(unit.text, self.sentence(index, pos), pos, default)
+        return self.wording(index).required(self.sentence(index, pos), pos, default)
 
     def alternatives(self) -> set[int]:
         """Hits (by position in self.hits) offered as alternatives: "X or Y", "one of X, Y"."""
@@ -292,9 +221,10 @@ class _Analysis:
 
     def min_years(self) -> int | None:
         found: list[int] = []
-        for i, unit in enumerate(self.units):
-            for m in _YEARS.finditer(unit.text):
-                text = unit.text
+        for i in range(len(self.units)):
+            wording = self.wording(i)
+            text, low = wording.text, wording.low
+            for m in _YEARS.finditer(text, low):
                 value = m.group(1).lower()
                 years = int(value) if value.isdigit() else _NUMBER_WORDS.get(value, 99)
                 if not 0 < years <= 30:
@@ -304,18 +234,20 @@ class _Analysis:
                 if _YEARS_NOT_AFTER.match(text, m.end()):
                     continue
                 sentence = self.sentence(i, m.start())
-                clause = next((c for c in clause_spans(text, *sentence)
-                               if c[0] <= m.start() <= c[1]), sentence)
-                tied = _EXPERIENCE.search(text, *clause) or _YEARS_TIED.match(text, m.end())
+                clause = wording.clause(sentence, m.start())
+                tied = (_EXPERIENCE.search(text, low, *clause)
+                        or _YEARS_TIED.match(text, m.end()))
                 if tied and self.required(i, m.start()):
                     found.append(years)
         return min(found) if found else None
 
     def degree(self) -> str | None:
         levels: list[str] = []
-        for i, unit in enumerate(self.units):
-            text = unit.text
-            spans = {self.sentence(i, m.start()) for m in _DEGREE_CONTEXT.finditer(text)}
+        for i in range(len(self.units)):
+            wording = self.wording(i)
+            text = wording.text
+            spans = {self.sentence(i, m.start())
+                     for m in _DEGREE_CONTEXT.finditer(text, wording.low)}
             for a, b in sorted(spans):
                 pos = a
                 for part in _DEGREE_SPLIT.split(text[a:b]):
@@ -421,7 +353,7 @@ def _keywords(
             return True
         if company_low and low.startswith(company_low):  # "Ferncliff Payments" of "Ferncliff"
             return True
-        if _DEGREE_CONTEXT.search(phrase):
+        if _DEGREE_CONTEXT.search(phrase, folded(phrase)):
             return True
         return {w.strip(".") for w in low.split()} <= own_words
 

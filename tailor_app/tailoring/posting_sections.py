@@ -17,9 +17,11 @@ by its wording too, since many postings put it in a paragraph without a heading.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
+from tailor_app.tailoring.caseless import Caseless, folded
 from tailor_app.tailoring.model import PostingSection
 from tailor_app.tailoring.text import normalize_text
 
@@ -29,10 +31,8 @@ __all__ = [
     "SplitPosting",
     "Unit",
     "classify_heading",
-    "find_company",
-    "find_title",
+    "is_caps",
     "split_posting",
-    "title_of_line",
     "word_set",
 ]
 
@@ -97,28 +97,28 @@ _HEADING_WORDS = word_set(
     you'll you're your
     """
 )
-_EEO = re.compile(
+# The case-insensitive patterns below are searched in every paragraph, so they are
+# Caseless (see caseless.py) and open each branch with a letter: "u(?<!\wu)" is
+# "\bu" written so that the regex engine can skip to the letters that start a match.
+_EEO = Caseless(
     r"equal (?:employment )?opportunity|without regard to|regardless of (?:their )?(?:race|age|sex"
     r"|gender|religion)|affirmative action|e-verify|protected veteran|reasonable accommodation"
-    r"|sexual orientation|gender identity|national origin",
-    re.IGNORECASE,
+    r"|sexual orientation|gender identity|national origin"
 )
 # Hiring-process paragraphs (citizenship, background checks, pay administration) and
 # logistics lines ("Location: ...", "Work schedule: ..."): they stay in their section's
 # text, but their words are no demand on the candidate's skills.
-_HR_BOILERPLATE = re.compile(
-    r"\bu\.?s\.? citizen|citizenship|selective service|background (?:check|investigation)"
+_HR_BOILERPLATE = Caseless(
+    r"u(?<!\wu)\.?s\.? citizen|citizenship|selective service|background (?:check|investigation)"
     r"|drug (?:test|screen)|direct deposit|trial period|probationary period|public trust"
     r"|authori[sz]ed to work|work authori[sz]ation|visa sponsorship|locality pay|pay grade"
-    r"|sans égard|peu importe (?:leur|la) race|équité en matière|mesures d.adaptation",
-    re.IGNORECASE,
+    r"|sans égard|peu importe (?:leur|la) race|équité en matière|mesures d.adaptation"
 )
-_LOGISTICS = re.compile(
+_LOGISTICS = Caseless(
     r"(?:location|salary(?: range)?|pay(?: range)?|who may apply|travel(?: requirement)?"
     r"|work schedule|schedule|appointment type|security clearance|job family(?: \(series\))?"
     r"|relocation|start date|employment type|job type|reports to|closing date|hours|department"
-    r"|job id|requisition|posted|deadline|lieu|salaire)\s*:",
-    re.IGNORECASE,
+    r"|job id|requisition|posted|deadline|lieu|salaire)\s*:"
 )
 _BULLET = re.compile(
     r"^(?:[•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤→\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+"
@@ -127,7 +127,8 @@ _LONE_BULLET = frozenset("•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤�
 _PAGE_NUMBER = re.compile(
     r"(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]", re.IGNORECASE
 )
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})")  # "Unit.Your day"
+# "Unit.Your day": the dot comes first so the engine can jump from dot to dot.
+_GLUED_SENTENCE = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2})")
 _MD_HEADING = re.compile(r"^#{1,6}\s*(.*?)\s*#*$")
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?$")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
@@ -181,9 +182,17 @@ def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
-def classify_heading(heading: str) -> str | None:
-    """The section kind a heading's words name, or None when they name none."""
-    low = " ".join(_words(heading))
+def _few_words(text: str, limit: int) -> list[str] | None:
+    """The words of ``text`` when it has at most ``limit`` of them, else None: a long line
+    is never a heading, and counting stops before reading all of it."""
+    found = [m.group() for m in itertools.islice(_WORD.finditer(text), limit + 1)]
+    if len(found) > limit:
+        return None
+    return [w.lower().replace("’", "'") for w in found]
+
+
+def _kind_of_words(words: list[str]) -> str | None:
+    low = " ".join(words)
     if not low:
         return None
     for kind, pattern in _KIND_PATTERNS:
@@ -192,8 +201,12 @@ def classify_heading(heading: str) -> str | None:
     return None
 
 
-def _only_heading_words(text: str, limit: int) -> bool:
-    words = _words(text)
+def classify_heading(heading: str) -> str | None:
+    """The section kind a heading's words name, or None when they name none."""
+    return _kind_of_words(_words(heading))
+
+
+def _only_heading_words(words: list[str], limit: int) -> bool:
     if not words or len(words) > limit:
         return False
     if words[0] == "about" and len(words) <= 4:  # "About Acme", "About Northwind Health"
@@ -201,18 +214,26 @@ def _only_heading_words(text: str, limit: int) -> bool:
     return all(w in _HEADING_WORDS or w.startswith("#") for w in words)
 
 
-def _is_caps(text: str) -> bool:
+def is_caps(text: str, words: list[str] | None = None) -> bool:
+    """An all-capitals line ("REQUIREMENTS", "IT PROJECT MANAGER"); ``words`` are
+    ``text``'s words when the caller has them already."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 3 or "," in text or not all(c.isupper() for c in letters):
         return False
-    return not set(_words(text)) <= {"and", "or", "the", "of"}  # a lone "AND" joins two lists
+    # A lone "AND" joins two lists.
+    return not set(_words(text) if words is None else words) <= {"and", "or", "the", "of"}
+
+
+def _has_md_marks(text: str) -> bool:
+    return "*" in text or "__" in text or "`" in text
 
 
 def _read_line(raw: str) -> _Line | None:
-    """Classify one stripped, non-blank line."""
-    md = _MD_HEADING.match(raw)
-    bold = _BOLD_LINE.match(raw)
-    text = _MD_LINK.sub(r"\1", raw)
+    """Classify one stripped, non-blank line. Each Markdown pattern runs only on a line
+    holding the characters it needs: most lines are plain prose."""
+    md = _MD_HEADING.match(raw) if raw[0] == "#" else None
+    bold = _BOLD_LINE.match(raw) if raw[:2] in ("**", "__") else None
+    text = _MD_LINK.sub(r"\1", raw) if "](" in raw else raw
     if md:
         heading = _MD_MARKS.sub("", md.group(1)).strip().rstrip(":").strip()
         return _Line(heading, heading=heading, kind=classify_heading(heading), strong=True,
@@ -220,28 +241,31 @@ def _read_line(raw: str) -> _Line | None:
     if bold and len(_words(bold.group(1))) <= 10:
         heading = _MD_MARKS.sub("", bold.group(1)).strip().rstrip(":").strip()
         return _Line(heading, heading=heading, kind=classify_heading(heading), strong=True)
-    text = _MD_MARKS.sub("", text).strip()
+    text = (_MD_MARKS.sub("", text) if _has_md_marks(text) else text).strip()
     if not text:
         return None
     m = _BULLET.match(text)
     if m:
         return _Line(text[m.end():].strip(), bullet=True)
-    words = _words(text)
-    if text.endswith(":") and 0 < len(words) <= 8:
-        heading = text.rstrip(":").strip()
-        return _Line(text, heading=heading, kind=classify_heading(heading), strong=True)
-    if _is_caps(text) and len(words) <= 8 and not text.endswith("."):
-        return _Line(text, heading=text, kind=classify_heading(text), strong=True)
-    if text[-1] not in ".!?;," and _only_heading_words(text, 6):
-        kind = classify_heading(text)
-        if kind:
-            return _Line(text, heading=text, kind=kind)
-    label = _INLINE_LABEL.match(text)
-    if label and _only_heading_words(label.group(1), 5):
-        kind = classify_heading(label.group(1))
-        if kind:
-            return _Line(text, heading=label.group(1).strip(), kind=kind, strong=True,
-                         rest=label.group(2).strip())
+    words = _few_words(text, 8)  # None: more than 8 words, which no heading has
+    if words is not None:
+        if text.endswith(":") and words:
+            heading = text.rstrip(":").strip()  # the same words, without the colon
+            return _Line(text, heading=heading, kind=_kind_of_words(words), strong=True)
+        if not text.endswith(".") and is_caps(text, words):
+            return _Line(text, heading=text, kind=_kind_of_words(words), strong=True)
+        if text[-1] not in ".!?;," and _only_heading_words(words, 6):
+            kind = _kind_of_words(words)
+            if kind:
+                return _Line(text, heading=text, kind=kind)
+    label = _INLINE_LABEL.match(text) if ":" in text else None
+    if label:
+        label_words = _few_words(label.group(1), 5)
+        if label_words is not None and _only_heading_words(label_words, 5):
+            kind = _kind_of_words(label_words)
+            if kind:
+                return _Line(text, heading=label.group(1).strip(), kind=kind, strong=True,
+                             rest=label.group(2).strip())
     return _Line(text)
 
 
@@ -250,7 +274,11 @@ def _clean_lines(text: str) -> list[_Line | None]:
     page numbers dropped."""
     out: list[_Line | None] = []
     pending_bullet = False
-    for raw in normalize_text(text[:MAX_CHARS]).split("\n"):
+    normalized = normalize_text(text[:MAX_CHARS])
+    # Over the whole text at once: the pattern never spans a line break, and it only
+    # changes lines with a glued "Unit.Your", never a blank, a lone glyph or a page number.
+    normalized = _GLUED_SENTENCE.sub(". ", normalized)
+    for raw in normalized.split("\n"):
         s = raw.strip()
         if not s:
             out.append(None)
@@ -260,7 +288,7 @@ def _clean_lines(text: str) -> list[_Line | None]:
             continue
         if _PAGE_NUMBER.fullmatch(s):
             continue
-        line = _read_line(_GLUED_SENTENCE.sub(". ", s))
+        line = _read_line(s)
         if line is None or not line.text:
             continue
         if pending_bullet and line.heading is None:
@@ -317,7 +345,8 @@ def split_posting(text: str) -> SplitPosting:
         body = _join(parts)
         parts = []
         index = len(sections) - 1
-        if _EEO.search(body) and sections[index].kind != "legal":
+        low = folded(body)
+        if sections[index].kind != "legal" and _EEO.search(body, low):
             sections.append(PostingSection("legal", "", ""))
             bodies.append([body])
             units.append(Unit("legal", len(sections) - 1, body, bullet))
@@ -328,9 +357,9 @@ def split_posting(text: str) -> SplitPosting:
             return
         bodies[index].append(body)
         kind = sections[index].kind
-        if _HR_BOILERPLATE.search(body):
+        if _HR_BOILERPLATE.search(body, low):
             kind = "legal"
-        elif _LOGISTICS.match(body):
+        elif _LOGISTICS.match(body, low):
             kind = "benefits"
         units.append(Unit(kind, index, body, bullet))
 
@@ -388,168 +417,3 @@ def split_posting(text: str) -> SplitPosting:
         first_md_heading=first_md,
         had_headings=had_headings,
     )
-
-
-# ------------------------------------------------------------------ title, company
-
-_TITLE_NOUNS = re.compile(
-    r"\b(?:engineer|developer|d[ée]veloppeu(?:r|se)|ing[ée]nieur|nurse|manager|accountant|teacher"
-    r"|designer|specialist|analyst|executive|representative|coordinator|director|assistant"
-    r"|associate|officer|consultant|administrator|technician|lead|architect|scientist|intern"
-    r"|clerk|supervisor|programmer|sre|bookkeeper|auditor|controller|instructor|tutor|educator"
-    r"|therapist|pharmacist|physician|writer|editor|strategist|marketer|recruiter|advisor"
-    r"|adviser|agent|operator|mechanic|electrician|planner|buyer|cashier|researcher|counsel(?:l)?or"
-    r"|paralegal|attorney|head|president|chief|principal|fellow|owner|gestionnaire|conseill[eè]re?"
-    r"|technologist|practitioner|aide|machinist|welder|driver|receptionist|secretary)s?\b",
-    re.IGNORECASE,
-)
-_TITLE_LABEL = re.compile(
-    r"^(?:job\s+title|position(?:\s+title)?|title|role|job|poste|job description|opening)"
-    r"\s*[:–—-]\s*(.{3,100})$", re.IGNORECASE,
-)
-_HIRING = re.compile(
-    r"\b(?:we(?:'|’)?re|we are|is|are)\s+(?:currently\s+)?(?:hiring|looking for|seeking|recruiting)"
-    r"\s+(?:for\s+)?(?:an?\s+|our\s+(?:next\s+)?)?(.{3,90}?)"
-    r"(?=\s+(?:to|who|with|for|at|in|on|that|-|–)\b|[.,;:!(]|$)",
-    re.IGNORECASE,
-)
-_TITLE_TAIL = re.compile(r"\s*\((?=[^)]*\d)[^)]*\)|[\s,–—-]*\bGS-?\d+\b.*$")
-_NAME = r"[A-Z0-9][\w&.'’-]*(?:\s+(?:of|and|&|de|du)\s+[A-Z][\w&.'’-]*|\s+[A-Z][\w&.'’-]*){0,4}"
-_COMPANY_PATTERNS = (
-    re.compile(rf"\bAt ({_NAME}),\s+(?:we|our)\b"),
-    re.compile(rf"(?:^|[.!?]\s+)({_NAME})(?:\s+\([^)]{{1,15}}\))?\s+(?:is|are)\s+(?:currently\s+)?"
-               r"(?i:hiring|seeking|looking for|recruiting|proud to be|an equal)"),
-    re.compile(rf"\bjoin(?:ing)? ({_NAME})(?:['’]s)? (?:as|team|in)\b"),
-)
-_NOT_COMPANY = word_set(
-    "we our the this it you they candidates applicants company team employer organization "
-    "us about role position job who why successful as at in for with if when all these those "
-    "each every position"
-)
-# The subject opening an "about" paragraph: "Brightwave builds ...", "The Canadian
-# Digital Service (CDS) is ...". Trusted only when the name recurs in the posting.
-_SUBJECT = re.compile(rf"^(?:The\s+)?({_NAME})(?:\s+\([^)]{{1,15}}\))?\s+[a-z]")
-_SMALL_WORDS = word_set("of and the for in on at to a an or with")
-
-
-def _title_case(text: str) -> str:
-    """ "IT PROJECT MANAGER" -> "IT Project Manager": two-letter words stay acronyms."""
-    words = []
-    for i, w in enumerate(text.split()):
-        if len(w) <= 2 and w.isalpha() and w.lower() not in _SMALL_WORDS:
-            words.append(w)
-        elif w.lower() in _SMALL_WORDS and i:
-            words.append(w.lower())
-        else:
-            words.append(w.capitalize())
-    return " ".join(words)
-
-
-def _trim_title(candidate: str) -> str | None:
-    t = _TITLE_TAIL.sub("", candidate).strip(" -–—:|,")
-    if not t or len(t.split()) > 9 or not _TITLE_NOUNS.search(t):
-        return None
-    if _is_caps(t) or t.islower():
-        t = _title_case(t)
-    head = t.split(",", 1)[0]
-    if "," in t and _TITLE_NOUNS.search(head):  # "Account Executive, Mid-Market"
-        t = head.strip()
-    if " - " in t or " – " in t or " | " in t:  # "18F - UX Designer", "Acme | Nurse"
-        parts = [p.strip() for p in re.split(r"\s[-–|]\s", t) if _TITLE_NOUNS.search(p)]
-        t = parts[0] if parts else t
-    if ":" in t:  # "Login.gov: Product Manager"
-        head, _, tail = t.partition(":")
-        if _TITLE_NOUNS.search(tail) and not _TITLE_NOUNS.search(head):
-            t = tail.strip()
-    return t or None
-
-
-def _title_from_hiring(text: str) -> str | None:
-    m = _HIRING.search(text)
-    if not m:
-        return None
-    words = m.group(1).split()
-    # Keep the capitalised tail: "talented and experienced Java Developer" -> "Java Developer".
-    tail: list[str] = []
-    for w in reversed(words):
-        if w[:1].isupper() or w[:1].isdigit() or (tail and w.lower() in {"of", "and", "&"}):
-            tail.append(w)
-        else:
-            break
-    candidate = " ".join(reversed(tail)) or m.group(1)
-    if not tail and len(words) > 5:
-        return None
-    return _trim_title(candidate)
-
-
-def title_of_line(line: str) -> str | None:
-    """The job title a short line reads as ("18F - UX Designer" -> "UX Designer"), or None."""
-    if len(line) > 120 or line[-1:] in ".!?" or classify_heading(line) is not None:
-        return None
-    return _trim_title(line)
-
-
-def find_title(split: SplitPosting) -> str | None:
-    """The job title when the posting names it: a "Job title:" label, a first line or a
-    Markdown title that reads like one, or "we're hiring a Registered Nurse"."""
-    head = split.lines[:15]
-    for line in head:
-        m = _TITLE_LABEL.match(line)
-        if m and (t := _trim_title(m.group(1))):
-            return t
-    for candidate in (split.first_md_heading, head[0] if head else None):
-        if candidate and candidate[-1:] not in ".!?" and classify_heading(candidate) is None:
-            t = _trim_title(candidate)
-            if t:
-                return t
-    for unit in split.units[:12]:
-        t = _title_from_hiring(unit.text)
-        if t:
-            return t
-    return None
-
-
-def find_company(split: SplitPosting) -> str | None:
-    """The employer's name, only from phrasings that leave no doubt: an "About Acme"
-    heading, "At Acme, we", "Acme is hiring / is an equal opportunity employer"."""
-    votes: list[str] = []
-    whole = "\n".join(split.lines)
-
-    def recurs(name: str) -> bool:
-        return whole.count(name) >= 2
-
-    head = split.lines[:2]
-    if head and (title := _trim_title(head[0])):
-        # "Store Manager – Maple & Main Home Goods", "18F - UX Designer" or a second line
-        # "Cascade Fluid Systems, Spokane, WA" under the title.
-        parts = [x.strip() for x in re.split(r"\s[-–—|]\s|\s+at\s+", head[0])]
-        if len(head) > 1 and len(head[1].split()) <= 8:
-            parts.append(head[1].split(",", 1)[0].strip())
-        for part in parts:
-            if (part and part[0].isupper() and not _TITLE_NOUNS.search(part)
-                    and title not in part and len(part.split()) <= 5 and recurs(part)):
-                votes += [part, part]  # next to the title: the strongest sign
-    for section in split.sections:
-        words = section.heading.split()
-        if len(words) >= 2 and words[0].lower() == "about" and words[1][:1].isupper():
-            name = " ".join(words[1:])
-            if name.lower() not in _NOT_COMPANY and words[1].lower() not in _NOT_COMPANY:
-                votes.append(name)
-    for unit in split.units:
-        if unit.kind == "about" and (m := _SUBJECT.match(unit.text)):
-            name = m.group(1).strip()
-            first = name.split()[0]
-            if first.lower() not in _NOT_COMPANY and recurs(name) and (
-                    " " in name or sum(c.isupper() for c in name) > 1 or not first.isalpha()):
-                votes.append(name)
-        for pattern in _COMPANY_PATTERNS:
-            for m in pattern.finditer(unit.text):
-                name = m.group(1).strip()
-                if name.split()[0].lower() not in _NOT_COMPANY:
-                    votes.append(name)
-    if not votes:
-        return None
-    counts: dict[str, int] = {}
-    for v in votes:
-        counts[v] = counts.get(v, 0) + 1
-    return max(counts, key=lambda v: counts[v])  # first seen wins a tie

@@ -1,0 +1,140 @@
+"""Is a skill required or preferred? The wording around it decides first.
+
+Most specific first: the words of its comma-separated part ("Python, SQL
+preferred"), then of its clause (up to ';', a dash or "but"), then the section's
+default. A cue *leads* what it governs ("must have X", "ideally X") or *trails* it
+("X is a plus", "X required"); in "3+ years of experience, ideally at a consumer
+brand" the "ideally" governs the brand, not the years before it. A cue inside
+parentheses speaks only for what the parentheses hold: "(Y preferred)".
+
+``Wording`` answers these questions for one unit of a posting and remembers the
+clauses and cue words of every span it has read, since a sentence listing ten
+skills asks the same question ten times. A unit without a single cue word (most
+bullets) is answered from the section at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tailor_app.tailoring.caseless import Caseless, folded, word_start
+from tailor_app.tailoring.phrases import clause_spans
+
+__all__ = ["Wording"]
+
+_LEADING = {
+    False: Caseless(word_start(
+        "preferably", "ideally", "exposure to", "nice[- ]to[- ]haves?", "bonus(?: points)?",
+        "optional", "would be (?:great|nice)", "good to have", "atouts?", "un atout", "souhait")),
+    True: Caseless(word_start(
+        "must", "requires?", "need(?:ed)?", "essential", "minimum", "mandatory", "at least",
+        "obligatoire", "exig")),
+}
+_TRAILING = {
+    False: Caseless(word_start(
+        "preferred", "preferable", "a plus", r"plus(?=\s*[.;,)!]|\s*$)", "bonus",
+        "nice[- ]to[- ]haves?", "desirable", "desired", "an asset", r"assets?(?=\s*[:.)])",
+        "advantageous", "is an? advantage", "be an? advantage", "are an? advantage",
+        "is helpful", "be helpful", "are helpful",
+        "not required", "not mandatory", "optional", "would be (?:great|nice)", "good to have",
+        "un atout", "souhait")),
+    True: Caseless(word_start("required", "requirement", "essential", "mandatory",
+                              "obligatoire", "exig")),
+}
+_TABLES = tuple(
+    (strength, before, table[strength])
+    for strength in (True, False)
+    for before, table in ((True, _LEADING), (False, _TRAILING))
+)
+# Every cue above contains one of these stems, so a unit without any of them has no
+# cue in any of its spans. (The stems ignore word boundaries and look-aheads, which
+# only ever make a cue *less* likely to match.)
+_ANY_CUE = Caseless(
+    "prefer|ideally|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
+    "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
+    "|advantage|helpful"
+)
+
+
+def _paren_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of the parentheses in text[a:b]; nested ones count once."""
+    spans = []
+    i = text.find("(", a, b)
+    while i >= 0:
+        j = text.find(")", i, b)
+        if j < 0:
+            break
+        spans.append((i, j))
+        i = text.find("(", j, b)
+    return spans
+
+
+@dataclass
+class _SpanCues:
+    parens: list[tuple[int, int]]
+    # (strength, leads, start) of each cue in the span, in the order they are weighed.
+    cues: list[tuple[bool, bool, int]] = field(default_factory=list)
+
+
+class Wording:
+    """The cue words of one unit's text, read at most once per span."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = folded(text)
+        self.has_cues = _ANY_CUE.search(text, self.low) is not None
+        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._spans: dict[tuple[int, int], _SpanCues] = {}
+
+    def clause(self, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+        """The clause of ``sentence`` that holds ``pos`` (the sentence when none does)."""
+        clauses = self._clauses.get(sentence)
+        if clauses is None:
+            clauses = self._clauses[sentence] = clause_spans(self.text, *sentence)
+        return next((c for c in clauses if c[0] <= pos <= c[1]), sentence)
+
+    def required(self, sentence: tuple[int, int], pos: int, default: bool) -> bool:
+        """Is what stands at ``pos`` required? Its comma-separated part's wording, then its
+        clause's, then ``default`` (the section's)."""
+        if not self.has_cues:
+            return default
+        text = self.text
+        clause = self.clause(sentence, pos)
+        seg_start = max(text.rfind(",", clause[0], pos), text.rfind("(", clause[0], pos)) + 1
+        seg_start = max(seg_start, clause[0])
+        ends = [e for e in (text.find(c, pos, clause[1]) for c in ",()") if e >= 0]
+        segment = (seg_start, min(ends) if ends else clause[1])
+        for span in (segment, clause):
+            said = self._cue(span, pos, segment)
+            if said is not None:
+                return said
+        return default
+
+    def _span_cues(self, span: tuple[int, int]) -> _SpanCues:
+        found = self._spans.get(span)
+        if found is None:
+            a, b = span
+            found = _SpanCues(_paren_spans(self.text, a, b))
+            for strength, leads, pattern in _TABLES:
+                found.cues.extend((strength, leads, m.start())
+                                  for m in pattern.finditer(self.text, self.low, a, b))
+            self._spans[span] = found
+        return found
+
+    def _cue(self, span: tuple[int, int], pos: int, segment: tuple[int, int]) -> bool | None:
+        """The strength the wording of ``span`` gives to what stands at ``pos``: True,
+        False, or None when it says nothing (or says both)."""
+        cached = self._span_cues(span)
+        parens = [p for p in cached.parens if not p[0] <= pos <= p[1]]
+        said: set[bool] = set()
+        for strength, leads, start in cached.cues:
+            if strength in said or any(p0 <= start <= p1 for p0, p1 in parens):
+                continue  # "(Y preferred)" speaks for Y only
+            inside = segment[0] <= start < segment[1]
+            if inside or (start < pos if leads else start > pos):
+                said.add(strength)
+        if len(said) == 1:
+            return said.pop()
+        if said and span == segment:
+            return False  # "preferred but not required", "not required": the hedge wins
+        return None

@@ -1,0 +1,182 @@
+"""The job title and the employer a posting names, from its cleaned lines and units.
+
+Split from ``posting_sections`` (which cuts the posting up) because naming the
+job is a separate question with its own cues: a "Job title:" label, a first line
+that reads like a title ("18F - UX Designer"), "we're hiring a Registered Nurse";
+and for the employer only phrasings that leave no doubt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.posting_sections import (
+    SplitPosting,
+    classify_heading,
+    is_caps,
+    word_set,
+)
+
+__all__ = ["find_company", "find_title", "title_of_line"]
+
+_TITLE_NOUNS = re.compile(
+    r"\b(?:engineer|developer|d[ée]veloppeu(?:r|se)|ing[ée]nieur|nurse|manager|accountant|teacher"
+    r"|designer|specialist|analyst|executive|representative|coordinator|director|assistant"
+    r"|associate|officer|consultant|administrator|technician|lead|architect|scientist|intern"
+    r"|clerk|supervisor|programmer|sre|bookkeeper|auditor|controller|instructor|tutor|educator"
+    r"|therapist|pharmacist|physician|writer|editor|strategist|marketer|recruiter|advisor"
+    r"|adviser|agent|operator|mechanic|electrician|planner|buyer|cashier|researcher|counsel(?:l)?or"
+    r"|paralegal|attorney|head|president|chief|principal|fellow|owner|gestionnaire|conseill[eè]re?"
+    r"|technologist|practitioner|aide|machinist|welder|driver|receptionist|secretary)s?\b",
+    re.IGNORECASE,
+)
+_TITLE_LABEL = re.compile(
+    r"^(?:job\s+title|position(?:\s+title)?|title|role|job|poste|job description|opening)"
+    r"\s*[:–—-]\s*(.{3,100})$", re.IGNORECASE,
+)
+_HIRING = re.compile(
+    r"\b(?:we(?:'|’)?re|we are|is|are)\s+(?:currently\s+)?(?:hiring|looking for|seeking|recruiting)"
+    r"\s+(?:for\s+)?(?:an?\s+|our\s+(?:next\s+)?)?(.{3,90}?)"
+    r"(?=\s+(?:to|who|with|for|at|in|on|that|-|–)\b|[.,;:!(]|$)",
+    re.IGNORECASE,
+)
+_TITLE_TAIL = re.compile(r"\s*\((?=[^)]*\d)[^)]*\)|[\s,–—-]*\bGS-?\d+\b.*$")
+_NAME = r"[A-Z0-9][\w&.'’-]*(?:\s+(?:of|and|&|de|du)\s+[A-Z][\w&.'’-]*|\s+[A-Z][\w&.'’-]*){0,4}"
+_COMPANY_PATTERNS = (
+    re.compile(rf"\bAt ({_NAME}),\s+(?:we|our)\b"),
+    re.compile(rf"(?:^|[.!?]\s+)({_NAME})(?:\s+\([^)]{{1,15}}\))?\s+(?:is|are)\s+(?:currently\s+)?"
+               r"(?i:hiring|seeking|looking for|recruiting|proud to be|an equal)"),
+    re.compile(rf"\bjoin(?:ing)? ({_NAME})(?:['’]s)? (?:as|team|in)\b"),
+)
+_NOT_COMPANY = word_set(
+    "we our the this it you they candidates applicants company team employer organization "
+    "us about role position job who why successful as at in for with if when all these those "
+    "each every position"
+)
+# The subject opening an "about" paragraph: "Brightwave builds ...", "The Canadian
+# Digital Service (CDS) is ...". Trusted only when the name recurs in the posting.
+_SUBJECT = re.compile(rf"^(?:The\s+)?({_NAME})(?:\s+\([^)]{{1,15}}\))?\s+[a-z]")
+_SMALL_WORDS = word_set("of and the for in on at to a an or with")
+
+
+def _title_case(text: str) -> str:
+    """ "IT PROJECT MANAGER" -> "IT Project Manager": two-letter words stay acronyms."""
+    words = []
+    for i, w in enumerate(text.split()):
+        if len(w) <= 2 and w.isalpha() and w.lower() not in _SMALL_WORDS:
+            words.append(w)
+        elif w.lower() in _SMALL_WORDS and i:
+            words.append(w.lower())
+        else:
+            words.append(w.capitalize())
+    return " ".join(words)
+
+
+def _trim_title(candidate: str) -> str | None:
+    t = _TITLE_TAIL.sub("", candidate).strip(" -–—:|,")
+    if not t or len(t.split()) > 9 or not _TITLE_NOUNS.search(t):
+        return None
+    if is_caps(t) or t.islower():
+        t = _title_case(t)
+    head = t.split(",", 1)[0]
+    if "," in t and _TITLE_NOUNS.search(head):  # "Account Executive, Mid-Market"
+        t = head.strip()
+    if " - " in t or " – " in t or " | " in t:  # "18F - UX Designer", "Acme | Nurse"
+        parts = [p.strip() for p in re.split(r"\s[-–|]\s", t) if _TITLE_NOUNS.search(p)]
+        t = parts[0] if parts else t
+    if ":" in t:  # "Login.gov: Product Manager"
+        head, _, tail = t.partition(":")
+        if _TITLE_NOUNS.search(tail) and not _TITLE_NOUNS.search(head):
+            t = tail.strip()
+    return t or None
+
+
+def _title_from_hiring(text: str) -> str | None:
+    m = _HIRING.search(text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    # Keep the capitalised tail: "talented and experienced Java Developer" -> "Java Developer".
+    tail: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() or w[:1].isdigit() or (tail and w.lower() in {"of", "and", "&"}):
+            tail.append(w)
+        else:
+            break
+    candidate = " ".join(reversed(tail)) or m.group(1)
+    if not tail and len(words) > 5:
+        return None
+    return _trim_title(candidate)
+
+
+def title_of_line(line: str) -> str | None:
+    """The job title a short line reads as ("18F - UX Designer" -> "UX Designer"), or None."""
+    if len(line) > 120 or line[-1:] in ".!?" or classify_heading(line) is not None:
+        return None
+    return _trim_title(line)
+
+
+def find_title(split: SplitPosting) -> str | None:
+    """The job title when the posting names it: a "Job title:" label, a first line or a
+    Markdown title that reads like one, or "we're hiring a Registered Nurse"."""
+    head = split.lines[:15]
+    for line in head:
+        m = _TITLE_LABEL.match(line)
+        if m and (t := _trim_title(m.group(1))):
+            return t
+    for candidate in (split.first_md_heading, head[0] if head else None):
+        if candidate and candidate[-1:] not in ".!?" and classify_heading(candidate) is None:
+            t = _trim_title(candidate)
+            if t:
+                return t
+    for unit in split.units[:12]:
+        t = _title_from_hiring(unit.text)
+        if t:
+            return t
+    return None
+
+
+def find_company(split: SplitPosting) -> str | None:
+    """The employer's name, only from phrasings that leave no doubt: an "About Acme"
+    heading, "At Acme, we", "Acme is hiring / is an equal opportunity employer"."""
+    votes: list[str] = []
+    whole = "\n".join(split.lines)
+
+    def recurs(name: str) -> bool:
+        return whole.count(name) >= 2
+
+    head = split.lines[:2]
+    if head and (title := _trim_title(head[0])):
+        # "Store Manager – Maple & Main Home Goods", "18F - UX Designer" or a second line
+        # "Cascade Fluid Systems, Spokane, WA" under the title.
+        parts = [x.strip() for x in re.split(r"\s[-–—|]\s|\s+at\s+", head[0])]
+        if len(head) > 1 and len(head[1].split()) <= 8:
+            parts.append(head[1].split(",", 1)[0].strip())
+        for part in parts:
+            if (part and part[0].isupper() and not _TITLE_NOUNS.search(part)
+                    and title not in part and len(part.split()) <= 5 and recurs(part)):
+                votes += [part, part]  # next to the title: the strongest sign
+    for section in split.sections:
+        words = section.heading.split()
+        if len(words) >= 2 and words[0].lower() == "about" and words[1][:1].isupper():
+            name = " ".join(words[1:])
+            if name.lower() not in _NOT_COMPANY and words[1].lower() not in _NOT_COMPANY:
+                votes.append(name)
+    for unit in split.units:
+        if unit.kind == "about" and (m := _SUBJECT.match(unit.text)):
+            name = m.group(1).strip()
+            first = name.split()[0]
+            if first.lower() not in _NOT_COMPANY and recurs(name) and (
+                    " " in name or sum(c.isupper() for c in name) > 1 or not first.isalpha()):
+                votes.append(name)
+        for pattern in _COMPANY_PATTERNS:
+            for m in pattern.finditer(unit.text):
+                name = m.group(1).strip()
+                if name.split()[0].lower() not in _NOT_COMPANY:
+                    votes.append(name)
+    if not votes:
+        return None
+    counts: dict[str, int] = {}
+    for v in votes:
+        counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=lambda v: counts[v])  # first seen wins a tie
