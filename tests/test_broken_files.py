@@ -108,3 +108,18 @@ def test_utf16_without_bom_imports_its_text(tmp_path: Path, user_id: str) -> Non
     record = importer.import_resume(make_utf16_no_bom(tmp_path / "cv.txt", RESUME), user_id)
     assert "jordan.lee@example.org" in record["parsed_text"]
     assert "Reconciled 40 accounts monthly" in record["parsed_text"]
+
+
+def test_size_limits_of_the_readme_are_enforced(tmp_path: Path, user_id: str) -> None:
+    """README: resume files up to 10 MB, postings up to 100,000 characters."""
+    from tailor_app.job_processor import ValidationError, process_job
+
+    big = tmp_path / "cv.txt"
+    big.write_bytes(RESUME.encode() * (10 * 1024 * 1024 // len(RESUME) + 1))
+    with pytest.raises(ResumeReadError, match="over the 10 MB limit") as info:
+        importer.import_resume(big, user_id)
+    assert info.value.code == "too_large"
+    with pytest.raises(ValidationError, match="100,000 limit"):
+        process_job(user_id, None, "x" * 100_001, process_immediately=False)
+    assert process_job(user_id, None, "Nurse " * 16_666, process_immediately=False)["id"]
+    assert _nothing_stored()
