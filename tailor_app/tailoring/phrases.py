@@ -11,6 +11,7 @@ transformation and exploration" gives three phrases, not one odd one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -153,17 +154,6 @@ class _Run:
     proper: bool
 
 
-def _is_proper(token: str, sentence_start: bool, mid_caps: set[str]) -> bool:
-    """A capitalised term: an acronym, "FedRAMP", "Login.gov", or a capitalised word
-    that is not capitalised only because it opens the sentence."""
-    rest = token[1:]
-    if rest.lower() != rest or ("." in token.strip(".") and token[0].isalpha()):
-        return True  # "FedRAMP", "iOS", "SQL", "Login.gov"
-    if not token[0].isupper():
-        return False
-    return not sentence_start or token in mid_caps
-
-
 def _base(word: str) -> str:
     w = word.lower()
     for suffix, add in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
@@ -181,45 +171,69 @@ def _stop(word: str) -> bool:
     return low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERBS  # adverbs
 
 
-def _runs(sentence: str, mid_caps: set[str]) -> list[tuple[_Run, tuple[str, ...]]]:
-    """Content-word runs of a sentence, each with the connector tokens before it.
+# What _runs needs to know of a token, worked out once per distinct token of a posting:
+# (word, lower-cased word, is a word, capitalised by its shape, opens with a capital,
+# a stop word, the token lower-cased).
+_TokenInfo = tuple[str, str, bool, bool, bool, bool, str]
+
+
+def _token_info(token: str) -> _TokenInfo:
+    word = token.strip(".'’")
+    is_word = bool(word) and word[0].isalpha()
+    shape = upper = stop = False
+    if is_word:
+        rest = word[1:]
+        # "FedRAMP", "iOS", "SQL", "Login.gov": capitalised whatever their place.
+        shape = rest.lower() != rest or "." in word.strip(".")
+        upper = word[0].isupper()
+        stop = _stop(word)
+    return word, word.lower(), is_word, shape, upper, stop, token.lower()
+
+
+def _runs(
+    tokens: list[str], mid_caps: set[str], infos: dict[str, _TokenInfo]
+) -> list[tuple[_Run, tuple[str, ...]]]:
+    """Content-word runs of a sentence's tokens, each with the connector tokens before it.
 
     A run is all capitalised (a name: "Joint Commission", "Centers of Excellence") or
     all lower case; the word opening the sentence counts as a name only when it is
-    one ("FedRAMP", a word capitalised elsewhere) or starts a longer name.
+    one ("FedRAMP", a word capitalised elsewhere) or starts a longer name. ``infos``
+    memoises ``_token_info`` for the whole posting.
     """
     out: list[tuple[_Run, tuple[str, ...]]] = []
     run: _Run | None = None
     between: list[str] = []
     glue: str | None = None  # "of" / "&" waiting to see whether a name goes on
-    tokens = _TOKEN.findall(sentence)
     first = True
     for n, token in enumerate(tokens):
-        word = token.strip(".'’")
-        low = word.lower()
+        info = infos.get(token)
+        if info is None:
+            info = infos[token] = _token_info(token)
+        word, low, is_word, shape, upper, stop, token_low = info
         if run and run.proper and low in _NAME_GLUE and glue is None:
             glue = word
             continue
-        is_word = bool(word) and word[0].isalpha()
-        proper = is_word and _is_proper(word, first, mid_caps)
-        if is_word and first and not proper and word[0].isupper() and n + 1 < len(tokens):
+        # A capitalised term: by its shape, or capitalised other than for opening the
+        # sentence (or capitalised elsewhere in the posting too).
+        proper = is_word and (shape or (upper and (not first or word in mid_caps)))
+        if is_word and first and not proper and upper and n + 1 < len(tokens):
             nxt = tokens[n + 1]
-            proper = nxt[:1].isupper() and not _stop(word) and not _stop(nxt)
+            proper = nxt[:1].isupper() and not stop and not _stop(nxt)
         if glue is not None:
             if run and proper:
                 run.words.append(glue)
             else:
                 between.append(glue.lower())
             glue = None
-        stopped = not is_word or (low in _STOPWORDS if proper else _stop(word))
+        stopped = not is_word or (low in _STOPWORDS if proper else stop)
         if stopped:
             if run:
                 out.append((run, tuple(between)))
                 run, between = None, []
-            between.append(token.lower())
+            between.append(token_low)
             first = first and not is_word
             continue
-        if first and not proper and word[0].isupper() and not low.endswith(_OPENING_NOUN):
+        if first and not proper and upper and not low.endswith(_OPENING_NOUN):
             first = False
             between.append(low)  # an opening imperative: "Produce wireframes"
             continue
@@ -266,9 +280,12 @@ def _expand(group: list[_Run], is_known: Callable[[str], bool]) -> list[_Run]:
 
 
 def _phrases(
-    sentence: str, mid_caps: set[str], is_known: Callable[[str], bool]
+    tokens: list[str],
+    mid_caps: set[str],
+    is_known: Callable[[str], bool],
+    infos: dict[str, _TokenInfo],
 ) -> Iterable[_Run]:
-    runs = _runs(sentence, mid_caps)
+    runs = _runs(tokens, mid_caps, infos)
     group: list[_Run] = []
     for run, before in runs:
         if group and before in _CONNECTORS:
@@ -291,19 +308,21 @@ def key_phrases(
     otherwise not worth showing.
     """
     texts = list(units)
+    # Each sentence's tokens, read once for both passes.
+    sentences = [[_TOKEN.findall(text[a:b]) for a, b in sentence_spans(text)]
+                 for text, _ in texts]
     mid_caps: set[str] = set()
     lower_words: set[str] = set()  # words the posting also writes in lower case
-    for text, _ in texts:
-        for a, b in sentence_spans(text):
-            tokens = _TOKEN.findall(text[a:b])
-            mid_caps.update(t for t in tokens[1:] if t[:1].isupper())
-            lower_words.update(t for t in tokens if t[:1].islower())
+    for tokens in itertools.chain.from_iterable(sentences):
+        mid_caps.update(t for t in tokens[1:] if t[:1].isupper())
+        lower_words.update(t for t in tokens if t[:1].islower())
     found: dict[str, Candidate] = {}
     max_weight = max((w for _, w in texts), default=1.0) * 1.3
     order = 0
-    for text, weight in texts:
-        for a, b in sentence_spans(text):
-            for run in _phrases(text[a:b], mid_caps, is_known):
+    infos: dict[str, _TokenInfo] = {}
+    for (_, weight), text_sentences in zip(texts, sentences, strict=True):
+        for tokens in text_sentences:
+            for run in _phrases(tokens, mid_caps, is_known, infos):
                 words = run.words
                 if not run.proper and not 2 <= len(words) <= 4:
                     continue

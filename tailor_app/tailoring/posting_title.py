@@ -9,6 +9,7 @@ and for the employer only phrasings that leave no doubt.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tailor_app.tailoring.posting_sections import (
     SplitPosting,
@@ -42,12 +43,16 @@ _HIRING = re.compile(
 )
 _TITLE_TAIL = re.compile(r"\s*\((?=[^)]*\d)[^)]*\)|[\s,–—-]*\bGS-?\d+\b.*$")
 _NAME = r"[A-Z0-9][\w&.'’-]*(?:\s+(?:of|and|&|de|du)\s+[A-Z][\w&.'’-]*|\s+[A-Z][\w&.'’-]*){0,4}"
-_COMPANY_PATTERNS = (
-    re.compile(rf"\bAt ({_NAME}),\s+(?:we|our)\b"),
-    re.compile(rf"(?:^|[.!?]\s+)({_NAME})(?:\s+\([^)]{{1,15}}\))?\s+(?:is|are)\s+(?:currently\s+)?"
-               r"(?i:hiring|seeking|looking for|recruiting|proud to be|an equal)"),
-    re.compile(rf"\bjoin(?:ing)? ({_NAME})(?:['’]s)? (?:as|team|in)\b"),
-)
+# "At Acme, we", "Acme is hiring" (opening the text or a sentence), "join Acme as".
+# Each pattern opens with a literal so the search can skip to it ("A(?<!\wA)t" is "\bAt");
+# the sentence-opening one is two patterns, one for the text's start and one after a
+# full stop, used together by _company_matches.
+_AT_NAME = re.compile(rf"A(?<!\wA)t ({_NAME}),\s+(?:we|our)\b")
+_NAME_IS = rf"({_NAME})(?:\s+\([^)]{{1,15}}\))?\s+(?:is|are)\s+(?:currently\s+)?" + (
+    r"(?i:hiring|seeking|looking for|recruiting|proud to be|an equal)")
+_OPENING_NAME_IS = re.compile(_NAME_IS)
+_SENTENCE_NAME_IS = re.compile(rf"[.!?]\s+{_NAME_IS}")
+_JOIN_NAME = re.compile(rf"j(?<!\wj)oin(?:ing)? ({_NAME})(?:['’]s)? (?:as|team|in)\b")
 _NOT_COMPANY = word_set(
     "we our the this it you they candidates applicants company team employer organization "
     "us about role position job who why successful as at in for with if when all these those "
@@ -136,6 +141,16 @@ def find_title(split: SplitPosting) -> str | None:
     return None
 
 
+def _company_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the company phrasings in ``text``, pattern by pattern, in order."""
+    yield from _AT_NAME.finditer(text)
+    opening = _OPENING_NAME_IS.match(text)
+    if opening:
+        yield opening
+    yield from _SENTENCE_NAME_IS.finditer(text, opening.end() if opening else 0)
+    yield from _JOIN_NAME.finditer(text)
+
+
 def find_company(split: SplitPosting) -> str | None:
     """The employer's name, only from phrasings that leave no doubt: an "About Acme"
     heading, "At Acme, we", "Acme is hiring / is an equal opportunity employer"."""
@@ -169,11 +184,10 @@ def find_company(split: SplitPosting) -> str | None:
             if first.lower() not in _NOT_COMPANY and recurs(name) and (
                     " " in name or sum(c.isupper() for c in name) > 1 or not first.isalpha()):
                 votes.append(name)
-        for pattern in _COMPANY_PATTERNS:
-            for m in pattern.finditer(unit.text):
-                name = m.group(1).strip()
-                if name.split()[0].lower() not in _NOT_COMPANY:
-                    votes.append(name)
+        for m in _company_matches(unit.text):
+            name = m.group(1).strip()
+            if name.split()[0].lower() not in _NOT_COMPANY:
+                votes.append(name)
     if not votes:
         return None
     counts: dict[str, int] = {}
