@@ -207,12 +207,14 @@ class _Analysis:
         alternatives = self.alternatives()
         mentions: dict[str, SkillMention] = {}
         for n, hit in enumerate(self.hits):
-            i = bisect.bisect_right(self.starts, hit.start) - 1
-            unit, local = self.units[i], hit.start - self.starts[i]
-            required = self.required(i, local) and n not in alternatives
             name = hit.skill.name
             old = mentions.get(name)
-            if old is not None and (old.required or not required):
+            if old is not None and old.required:
+                continue  # a later mention can only repeat it
+            i = bisect.bisect_right(self.starts, hit.start) - 1
+            unit, local = self.units[i], hit.start - self.starts[i]
+            required = n not in alternatives and self.required(i, local)
+            if old is not None and not required:
                 continue
             sentence = self.sentence(i, local)
             snippet = _snippet(unit.text, sentence, local, hit.end - self.starts[i])
