@@ -1,0 +1,34 @@
+"""The desktop window (PySide6 Widgets).
+
+``create_main_window(db_path=None)`` is what ``tailor-app``, the tests and the
+screenshot script call: it opens (and if needed migrates) the database first, so
+a broken file fails before any widget exists, recovers jobs a crash left running,
+and returns the built, not yet shown, window. A QApplication must already exist.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+__all__ = ["create_main_window"]
+
+
+def create_main_window(db_path: Path | str | None = None, **options: Any) -> MainWindow:
+    """Open the database, recover interrupted jobs, build the window.
+
+    ``options`` go to :class:`MainWindow` (``process=`` replaces the job function,
+    for tests that need a job to behave in a particular way).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        raise RuntimeError("create_main_window needs a QApplication; create one first.")
+    from .. import db
+    from .main_window import MainWindow
+
+    user_id = db.open_app_database(db_path)  # init + migrate + recover + local user
+    return MainWindow(user_id, **options)

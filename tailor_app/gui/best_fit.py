@@ -1,0 +1,141 @@
+"""Best fit: score every imported resume against the posting in the editor.
+
+The engine's ``score_resume`` takes milliseconds, so this runs as the user types:
+a 400 ms debounce, then one task on the task pool that analyses the posting once
+and scores each resume's stored parse. Parsed resumes are cached by id and
+``updated_at`` (a renamed or re-imported resume is read again). Each run carries a
+generation number and only the newest run's answer is shown, so a slow early run
+can never overwrite a later one.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from .. import importer
+from ..tailoring.model import ParsedResume
+from .runner import TaskRunner
+
+DEBOUNCE_MS = 400
+
+
+@dataclass
+class FitScore:
+    resume_id: str
+    name: str
+    score: int
+    missing_required: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BestFitResult:
+    """What one scoring run found; ``scores`` best first."""
+
+    title: str | None
+    company: str | None
+    skills: list[str]
+    scores: list[FitScore]
+
+    @property
+    def best(self) -> FitScore | None:
+        return self.scores[0] if self.scores else None
+
+
+class ParsedCache:
+    """Parsed resumes by id, shared by worker threads (hence the lock)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: dict[str, tuple[str, ParsedResume]] = {}
+
+    def get(self, resume: dict[str, Any]) -> ParsedResume | None:
+        stamp = str(resume.get("updated_at") or "")
+        with self._lock:
+            hit = self._items.get(resume["id"])
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        full = importer.get_resume(resume["id"])
+        if not full or not full.get("parsed"):
+            return None
+        parsed = ParsedResume.from_dict(full["parsed"])
+        with self._lock:
+            self._items[resume["id"]] = (stamp, parsed)
+        return parsed
+
+
+def score_all(user_id: str, text: str, title: str | None, company: str | None,
+              cache: ParsedCache) -> BestFitResult:
+    """Analyse the posting once and score every resume of the user (worker thread)."""
+    from ..tailoring.matching import score_resume
+    from ..tailoring.posting import analyse_posting
+
+    analysis = analyse_posting(text, title or None, company or None)
+    scores: list[FitScore] = []
+    for resume in importer.list_resumes(user_id):
+        parsed = cache.get(resume)
+        if parsed is None:
+            continue
+        report = score_resume(parsed, analysis)
+        scores.append(FitScore(resume["id"], resume["display_name"], int(report.score),
+                               list(report.missing_required)))
+    scores.sort(key=lambda s: (-s.score, s.name.casefold()))
+    return BestFitResult(analysis.title, analysis.company,
+                         [s.name for s in analysis.skills], scores)
+
+
+class BestFit(QObject):
+    """Debounced, stale-guarded scoring; emits :attr:`updated` with a BestFitResult."""
+
+    updated = Signal(object)  # BestFitResult
+    cleared = Signal()
+
+    def __init__(self, user_id: str, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._user_id = user_id
+        self._tasks = tasks
+        self._cache = ParsedCache()
+        self._generation = 0
+        self._request: tuple[str, str, str] = ("", "", "")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._run)
+        self.last: BestFitResult | None = None
+
+    def schedule(self, text: str, title: str = "", company: str = "") -> None:
+        """Score after the user pauses typing."""
+        self._request = (text, title, company)
+        self._generation += 1  # anything in flight is now stale
+        if not text.strip():
+            self._timer.stop()
+            self.last = None
+            self.cleared.emit()
+            return
+        self._timer.start()
+
+    def run_now(self) -> None:
+        """Skip the debounce (after an import, or in tests)."""
+        if self._request[0].strip():
+            self._timer.stop()
+            self._run()
+
+    def is_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def _run(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        text, title, company = self._request
+        user, cache = self._user_id, self._cache
+
+        def done(result: object) -> None:
+            if generation == self._generation and isinstance(result, BestFitResult):
+                self.last = result
+                self.updated.emit(result)
+
+        self._tasks.run(lambda: score_all(user, text, title, company, cache), done,
+                        lambda _message: None)

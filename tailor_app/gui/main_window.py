@@ -1,0 +1,370 @@
+"""The main window: resumes and the posting editor on the left, jobs and the
+selected job's result on the right; menus, toolbar, status bar, notifications.
+
+The window owns two thread pools of its own (never the global one): one for jobs,
+sized from Settings, and a small one for quick tasks (imports, Best fit, reading a
+job, export), so a long job queue never delays a click. Both are waited for when
+the window closes; closing while jobs run asks first, and jobs that did not start
+stay PENDING and are queued again at the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QThreadPool
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QSystemTrayIcon,
+    QToolBar,
+)
+
+from .. import __version__, paths
+from ..db import Status
+from . import theme
+from .best_fit import BestFit, BestFitResult
+from .job_actions import JobActions
+from .job_model import JobTableModel
+from .job_panel import JobPanel
+from .posting_editor import PostingEditor
+from .result_pane import ResultPane
+from .resume_panel import SUPPORTED_SUFFIXES, ResumePanel
+from .runner import JobRunner, ProcessFunction, TaskRunner
+from .settings import (
+    KEY_COLUMNS,
+    KEY_GEOMETRY,
+    KEY_SPLITTER_PREFIX,
+    KEY_STATE,
+    app_settings,
+    worker_count,
+)
+from .settings_dialog import SettingsDialog, open_folder
+
+log = logging.getLogger("tailor_app.gui.main_window")
+
+TASK_THREADS = 2
+
+
+class MainWindow(QMainWindow):
+    """See the module docstring; built by :func:`tailor_app.gui.create_main_window`."""
+
+    def __init__(self, user_id: str, *, process: ProcessFunction | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Resume Tailor")
+        self.setWindowIcon(theme.app_icon())
+        self.setAcceptDrops(True)
+        self.user_id = user_id
+        self.job_pool = QThreadPool(self)
+        self.job_pool.setMaxThreadCount(worker_count())
+        self.task_pool = QThreadPool(self)
+        self.task_pool.setMaxThreadCount(TASK_THREADS)
+        self.runner = JobRunner(self.job_pool, process, self)
+        self.tasks = TaskRunner(self.task_pool, self)
+        self.model = JobTableModel(self)
+        self._tray: QSystemTrayIcon | None = None
+        self._closing_confirmed = False
+        self._icons: dict[QAction, str] = {}
+
+        self.resumes = ResumePanel(user_id, self.tasks)
+        self.editor = PostingEditor()
+        self.jobs = JobPanel(self.model)
+        self.result = ResultPane()
+        self.best_fit = BestFit(user_id, self.tasks, self)
+        self.actions_ = JobActions(self, user_id, self.model, self.runner, self.tasks,
+                                   self.jobs, self.editor, self.resumes, self.result,
+                                   self.best_fit)
+        self._layout()
+        self._make_actions()
+        self._connect()
+        self.resize(1320, 860)
+        self.restore_layout()
+        self.resumes.reload()
+        self.actions_.load()
+        self._update_actions()
+
+    # ----------------------------------------------------------------------- build
+
+    def _layout(self) -> None:
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.setObjectName("leftSplitter")
+        self.left.addWidget(self.resumes)
+        self.left.addWidget(self.editor)
+        self.left.setSizes([380, 440])
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("rightSplitter")
+        self.right.addWidget(self.jobs)
+        self.right.addWidget(self.result)
+        self.right.setSizes([300, 520])
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.setObjectName("mainSplitter")
+        self.main_split.addWidget(self.left)
+        self.main_split.addWidget(self.right)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([440, 880])
+        for widget in (self.left, self.right, self.main_split):
+            widget.setChildrenCollapsible(False)
+            widget.setHandleWidth(8)
+        self.main_split.setContentsMargins(8, 4, 8, 4)
+        self.setCentralWidget(self.main_split)
+        self.running_label = QLabel()
+        self.statusBar().addPermanentWidget(self.running_label)
+
+    def _action(self, text: str, icon: str | None, shortcut: Any, slot: Any,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(theme.icon(icon))
+            self._icons[action] = icon
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        jobs = self.actions_
+        self.import_action = self._action("&Import resume\u2026", "import",
+                                          QKeySequence.StandardKey.Open,
+                                          self.resumes.choose_files,
+                                          "Import a resume file (PDF, DOCX, TXT, MD)")
+        self.sample_action = self._action("Import the &sample resume", "sample", None,
+                                          self.resumes.import_sample)
+        self.export_action = self._action("&Export\u2026", "export", "Ctrl+E",
+                                          jobs.export_selected,
+                                          "Save the selected job's tailored resume")
+        self.prefs_action = self._action("&Preferences\u2026", "settings",
+                                         QKeySequence.StandardKey.Preferences,
+                                         self.open_settings)
+        if self.prefs_action.shortcut().isEmpty():
+            self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = self._action("&Quit", "quit", QKeySequence.StandardKey.Quit,
+                                        self.close)
+        self.tailor_action = self._action("&Tailor", "tailor", None,
+                                          self.editor.tailor_button.click,
+                                          "Tailor the chosen resume to the posting "
+                                          "(Ctrl+Return)")
+        self.retry_action = self._action("&Retry", "retry", "Ctrl+R",
+                                         lambda: jobs.retry(self._selected(Status.FAILED)),
+                                         "Run the selected failed jobs again")
+        self.cancel_action = self._action("&Cancel", "cancel", None,
+                                          lambda: jobs.cancel(self._selected(
+                                              Status.PENDING, Status.PROCESSING)),
+                                          "Stop the selected waiting or running jobs")
+        self.delete_action = self._action("&Delete\u2026", "delete",
+                                          QKeySequence.StandardKey.Delete,
+                                          lambda: jobs.delete(self.jobs.selected_job_ids()),
+                                          "Delete the selected jobs")
+        self.duplicate_action = self._action("D&uplicate into editor", "duplicate", "Ctrl+D",
+                                             lambda: jobs.duplicate(
+                                                 self.jobs.current_job_id()),
+                                             "Put the job's posting back in the editor")
+        self.copy_action = self._action("Copy tailored &text", "copy", "Ctrl+Shift+C",
+                                        self.result.copy)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.jobs.table.addAction(self.delete_action)
+        about = self._action("&About Resume Tailor", None, None, self.about)
+        data = self._action("Open &data folder", None, None,
+                            lambda: open_folder(paths.data_dir()))
+        logs = self._action("Open &log folder", None, None, lambda: open_folder(paths.log_dir()))
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        for action in (self.import_action, self.sample_action, None, self.export_action, None,
+                       self.prefs_action, None, self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        job_menu = menus.addMenu("&Job")
+        for action in (self.tailor_action, None, self.retry_action, self.cancel_action,
+                       self.duplicate_action, self.copy_action, None, self.delete_action):
+            job_menu.addSeparator() if action is None else job_menu.addAction(action)
+        help_menu = menus.addMenu("&Help")
+        for action in (data, logs, None, about):
+            help_menu.addSeparator() if action is None else help_menu.addAction(action)
+
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.import_action, None, self.retry_action, self.cancel_action,
+                       self.duplicate_action, self.delete_action, None, self.export_action,
+                       None, self.prefs_action):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+        for action, name in ((self.retry_action, "retryButton"),
+                             (self.export_action, "exportToolButton"),
+                             (self.import_action, "importToolButton")):
+            widget = toolbar.widgetForAction(action)
+            if widget is not None:
+                widget.setObjectName(name)
+        self.jobs.menu_actions = [self.retry_action, self.cancel_action, self.duplicate_action,
+                                  self.export_action, self.copy_action, None,
+                                  self.delete_action]
+
+    def _connect(self) -> None:
+        jobs = self.actions_
+        self.editor.tailorRequested.connect(jobs.tailor)
+        self.resumes.resumeSelected.connect(
+            lambda resume_id: self.editor.set_resume_chosen(resume_id is not None))
+        self.resumes.resumesChanged.connect(self._posting_changed)
+        self.editor.postingChanged.connect(self._posting_changed)
+        self.best_fit.updated.connect(self._show_best_fit)
+        self.best_fit.cleared.connect(lambda: self._show_best_fit(None))
+        for source in (self.resumes, self.result, jobs):
+            source.message.connect(self.show_message)
+        jobs.jobDone.connect(self._notify)
+        self.jobs.selectionChanged.connect(self._update_actions)
+        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.modelReset):
+            signal.connect(self._update_actions)
+
+    # ----------------------------------------------------------------- reactions
+
+    def _selected(self, *statuses: str) -> list[str]:
+        return [job_id for job_id, status in self.jobs.selected_statuses().items()
+                if status in statuses]
+
+    def _update_actions(self, *_args: Any) -> None:
+        chosen = self.jobs.selected_statuses()
+        states = set(chosen.values())
+        self.retry_action.setEnabled(Status.FAILED in states)
+        self.cancel_action.setEnabled(bool(states & {Status.PENDING, Status.PROCESSING}))
+        self.delete_action.setEnabled(bool(chosen))
+        self.duplicate_action.setEnabled(len(chosen) == 1)
+        self.export_action.setEnabled(states == {Status.COMPLETED} and len(chosen) == 1)
+        self.copy_action.setEnabled(states == {Status.COMPLETED} and len(chosen) == 1)
+        running = self.model.count_by_status((Status.PENDING, Status.PROCESSING))
+        self.running_label.setText(f"{running} job{'s' if running != 1 else ''} waiting or "
+                                   "running" if running else "")
+
+    def _posting_changed(self) -> None:
+        self.best_fit.schedule(self.editor.posting(), self.editor.title(),
+                               self.editor.company())
+
+    def _show_best_fit(self, result: BestFitResult | None) -> None:
+        if result is None:
+            self.resumes.set_fit_scores({}, None)
+            self.resumes.best_fit_label.setText("")
+            return
+        best = result.best
+        self.resumes.set_fit_scores({s.resume_id: s.score for s in result.scores},
+                                    best.resume_id if best else None)
+        if best is not None and len(result.scores) > 1:
+            self.resumes.best_fit_label.setText(
+                f"Best fit: <b>{best.name}</b> ({best.score}/100)")
+        elif best is not None:
+            self.resumes.best_fit_label.setText(f"Fit for this posting: <b>{best.score}</b>/100")
+        self.editor.apply_analysis(result.title, result.company)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _notify(self, finished: dict[str, Any]) -> None:
+        title = finished.get("title") or "Job"
+        if finished.get("status") == Status.COMPLETED:
+            text = (f"\u201c{title}\u201d is tailored: match "
+                    f"{finished.get('score_before')} \u2192 {finished.get('score_after')}.")
+        else:
+            text = f"\u201c{title}\u201d failed: {finished.get('error_message') or ''}"
+        self.show_message(text)
+        if self.isActiveWindow() or not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._tray is None:
+            self._tray = QSystemTrayIcon(theme.app_icon(), self)
+            self._tray.activated.connect(lambda *_: (self.showNormal(), self.activateWindow()))
+        self._tray.show()
+        self._tray.showMessage("Resume Tailor", text, theme.app_icon(), 6000)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        if dialog.exec():
+            self.runner.set_workers(worker_count())
+            self.show_message(f"Up to {worker_count()} jobs run at the same time.")
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, "About Resume Tailor",
+            f"<h3>Resume Tailor {__version__}</h3><p>Tailors your resume to a job posting "
+            "on this computer, truthfully: it reorders and rewords what you wrote and "
+            "never adds a skill, employer, date or number you did not state.</p>"
+            f"<p>Your data: {paths.data_dir()}</p>")
+
+    # ------------------------------------------------------------- drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(Path(u.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            self.resumes.import_files(files)
+            event.acceptProposedAction()
+
+    # ------------------------------------------------------------------- layout
+
+    def _splitters(self) -> list[QSplitter]:
+        return [self.main_split, self.left, self.right, self.resumes.splitter,
+                self.result.side_by_side]
+
+    def restore_layout(self) -> None:
+        settings = app_settings()
+        geometry = settings.value(KEY_GEOMETRY)
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        state = settings.value(KEY_STATE)
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+        for splitter in self._splitters():
+            saved = settings.value(KEY_SPLITTER_PREFIX + splitter.objectName())
+            if isinstance(saved, QByteArray | bytes):
+                splitter.restoreState(QByteArray(saved))
+        widths = settings.value(KEY_COLUMNS)
+        if isinstance(widths, list):
+            self.jobs.set_column_widths([int(w) for w in widths if str(w).isdigit()])
+
+    def save_layout(self) -> None:
+        settings = app_settings()
+        settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        settings.setValue(KEY_STATE, self.saveState())
+        for splitter in self._splitters():
+            settings.setValue(KEY_SPLITTER_PREFIX + splitter.objectName(), splitter.saveState())
+        settings.setValue(KEY_COLUMNS, self.jobs.column_widths())
+        settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            for action, name in self._icons.items():
+                action.setIcon(theme.icon(name))
+            self.result.refresh_colours()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        busy = self.runner.active_count()
+        if busy and not self._closing_confirmed:
+            answer = QMessageBox.question(
+                self, "Jobs are still running",
+                f"{busy} job{'s are' if busy != 1 else ' is'} waiting or running.\n\n"
+                "Quit anyway? Unfinished jobs continue the next time you open Resume Tailor.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._closing_confirmed = True
+        self.editor.save_draft()
+        self.save_layout()
+        self.runner.shutdown()
+        self.task_pool.waitForDone(10_000)
+        if self._tray is not None:
+            self._tray.hide()
+        event.accept()

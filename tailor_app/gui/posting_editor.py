@@ -1,0 +1,227 @@
+"""The posting editor: title, company, the pasted posting, and the Tailor button.
+
+The draft is written to the settings file half a second after the user stops
+typing (and on close), so a crash or restart gives back what was pasted. Tailor is
+enabled only when it can succeed (a resume chosen, a posting that is not blank);
+the reason it is disabled is the button's tooltip, and validation messages from
+the workflow appear under the field they concern. Title and company are filled in
+from the posting (by Best fit's analysis) only while the user has left them empty
+or still shows our earlier guess.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import theme
+from .settings import (
+    KEY_DRAFT_COMPANY,
+    KEY_DRAFT_TEXT,
+    KEY_DRAFT_TITLE,
+    app_settings,
+    read_str,
+)
+
+DRAFT_DELAY_MS = 500
+ERROR_STYLE = "QLabel { color: %s; }"
+
+
+class PostingEditor(QWidget):
+    """Emits :attr:`tailorRequested` when the user asks to tailor."""
+
+    tailorRequested = Signal()
+    postingChanged = Signal()  # text, title or company edited (for Best fit)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._resume_chosen = False
+        self._auto = {"title": "", "company": ""}
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._build()
+        self.restore_draft()
+        self._update_button()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("Job posting")
+        bold = QFont(heading.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.1)
+        heading.setFont(bold)
+        layout.addWidget(heading)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setPlaceholderText("Read from the posting if left empty")
+        self.company_edit = QLineEdit()
+        self.company_edit.setObjectName("companyEdit")
+        self.company_edit.setPlaceholderText("Read from the posting if left empty")
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("C&ompany:", self.company_edit)
+        layout.addLayout(form)
+
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setObjectName("jobDescriptionEdit")
+        self.text_edit.setPlaceholderText(
+            "Paste the job posting here: the whole text, requirements included.")
+        self.text_edit.setTabChangesFocus(True)
+        layout.addWidget(self.text_edit, 1)
+
+        self.posting_error = self._error_label("postingError")
+        layout.addWidget(self.posting_error)
+        self.resume_error = self._error_label("resumeError")
+        layout.addWidget(self.resume_error)
+
+        row = QHBoxLayout()
+        self.char_count = QLabel()
+        self.char_count.setObjectName("charCount")
+        row.addWidget(self.char_count, 1)
+        self.tailor_button = QPushButton(theme.icon("tailor"), "Tailor")
+        self.tailor_button.setObjectName("tailorButton")
+        self.tailor_button.setDefault(True)
+        self.tailor_button.setMinimumWidth(120)
+        self.tailor_button.clicked.connect(self._request)
+        row.addWidget(self.tailor_button)
+        layout.addLayout(row)
+
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self._request)
+
+        self.text_edit.textChanged.connect(self._on_edit)
+        self.title_edit.textEdited.connect(lambda _t: self._user_edited("title"))
+        self.company_edit.textEdited.connect(lambda _t: self._user_edited("company"))
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet(ERROR_STYLE % theme.missing_colour().name())
+        label.hide()
+        return label
+
+    # ------------------------------------------------------------------------ data
+
+    def title(self) -> str:
+        return self.title_edit.text().strip()
+
+    def company(self) -> str:
+        return self.company_edit.text().strip()
+
+    def posting(self) -> str:
+        return self.text_edit.toPlainText()
+
+    def set_resume_chosen(self, chosen: bool) -> None:
+        self._resume_chosen = chosen
+        if chosen:
+            self.resume_error.hide()
+        self._update_button()
+
+    def set_content(self, title: str, company: str, text: str) -> None:
+        """Fill the editor (Duplicate into editor); saved as the draft at once."""
+        self.title_edit.setText(title)
+        self.company_edit.setText(company)
+        self._auto = {"title": "", "company": ""}
+        self.text_edit.setPlainText(text)
+        self.save_draft()
+
+    def clear_posting(self) -> None:
+        """Ready for the next posting: the resume choice stays, the fields empty."""
+        self.set_content("", "", "")
+
+    def apply_analysis(self, title: str | None, company: str | None) -> None:
+        """Fill title/company from the posting where the user has not typed their own."""
+        for key, edit, value in (("title", self.title_edit, title),
+                                 ("company", self.company_edit, company)):
+            current = edit.text().strip()
+            if value and (not current or current == self._auto[key]):
+                if current != value:
+                    edit.setText(value)
+                self._auto[key] = value
+            elif not value and current and current == self._auto[key]:
+                edit.clear()  # our earlier guess no longer fits the posting
+                self._auto[key] = ""
+        self._schedule_draft()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Validation messages next to their field (keys as the workflow names them)."""
+        posting = errors.get("job_description")
+        resume = errors.get("resume_id") or errors.get("resume")
+        other = errors.get("user_id") or errors.get("user")
+        self.posting_error.setText(posting or "")
+        self.posting_error.setVisible(bool(posting))
+        text = resume or other or ""
+        self.resume_error.setText(text)
+        self.resume_error.setVisible(bool(text))
+
+    # --------------------------------------------------------------------- drafts
+
+    def save_draft(self) -> None:
+        self._draft_timer.stop()
+        settings = app_settings()
+        settings.setValue(KEY_DRAFT_TITLE, self.title_edit.text())
+        settings.setValue(KEY_DRAFT_COMPANY, self.company_edit.text())
+        settings.setValue(KEY_DRAFT_TEXT, self.text_edit.toPlainText())
+        settings.sync()
+
+    def restore_draft(self) -> None:
+        settings = app_settings()
+        self.title_edit.setText(read_str(settings, KEY_DRAFT_TITLE))
+        self.company_edit.setText(read_str(settings, KEY_DRAFT_COMPANY))
+        self.text_edit.setPlainText(read_str(settings, KEY_DRAFT_TEXT))
+        self._update_count()
+
+    def _schedule_draft(self) -> None:
+        self._draft_timer.start()
+
+    # ------------------------------------------------------------------ reactions
+
+    def _user_edited(self, key: str) -> None:
+        self._auto[key] = ""
+        self._schedule_draft()
+        self.postingChanged.emit()
+
+    def _on_edit(self) -> None:
+        self._update_count()
+        self._update_button()
+        if self.posting_error.isVisible() and self.posting().strip():
+            self.posting_error.hide()
+        self._schedule_draft()
+        self.postingChanged.emit()
+
+    def _update_count(self) -> None:
+        count = len(self.text_edit.toPlainText())
+        self.char_count.setText(f"{count:,} characters" if count else "")
+
+    def _update_button(self) -> None:
+        has_text = bool(self.posting().strip())
+        self.tailor_button.setEnabled(self._resume_chosen and has_text)
+        if not self._resume_chosen:
+            self.tailor_button.setToolTip("Choose or import a resume first")
+        elif not has_text:
+            self.tailor_button.setToolTip("Paste the job posting first")
+        else:
+            self.tailor_button.setToolTip("Tailor the chosen resume to this posting "
+                                          "(Ctrl+Return)")
+
+    def _request(self) -> None:
+        if self.tailor_button.isEnabled():
+            self.tailorRequested.emit()

@@ -1,0 +1,170 @@
+"""The match report and the "what moved" comparison, as HTML for QTextBrowser.
+
+Pure functions of the stored result JSON (``TailorResult.to_dict()``), so they
+are tested without widgets and work for any finished job, however old. Colours
+come from the palette helpers in ``theme`` so the report reads in dark mode.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from . import theme
+
+
+def _colour(name: str) -> str:
+    return {"bad": theme.missing_colour().name(), "good": theme.good_colour().name(),
+            "muted": theme.muted_text().name()}[name]
+
+
+def _score(report: dict[str, Any] | None) -> str:
+    if not report or report.get("score") is None:
+        return "\u2013"
+    return str(int(report["score"]))
+
+
+def _years(value: Any) -> str:
+    if value is None:
+        return "not stated"
+    number = float(value)
+    return f"{number:.0f}" if number == int(number) else f"{number:.1f}"
+
+
+def match_report_html(result: dict[str, Any]) -> str:
+    """Score before/after, breakdown, matched skills with evidence, missing, years, degree."""
+    before = result.get("match_before") or {}
+    after = result.get("match_after") or {}
+    muted, good, bad = _colour("muted"), _colour("good"), _colour("bad")
+    parts = [
+        f"<h2 style='margin-bottom:0'>Match score: {_score(before)} \u2192 "
+        f"<span style='color:{good}'>{_score(after)}</span> "
+        f"<span style='font-size:small; color:{muted}'>of 100</span></h2>",
+        f"<p style='color:{muted}; margin-top:2px'>Before tailoring \u2192 after. "
+        "The score counts only what your resume states.</p>",
+    ]
+    breakdown = after.get("breakdown") or []
+    if breakdown:
+        parts.append("<h3>Breakdown</h3><table cellspacing='0' cellpadding='3' width='100%'>")
+        for item in breakdown:
+            parts.append(
+                f"<tr><td><b>{escape(str(item.get('category', '')))}</b></td>"
+                f"<td align='right' style='white-space:nowrap'>"
+                f"{float(item.get('earned', 0)):.1f} / {float(item.get('possible', 0)):.0f}</td>"
+                f"<td style='color:{muted}'>{escape(str(item.get('detail', '')))}</td></tr>")
+        parts.append("</table>")
+
+    matched = after.get("matched") or []
+    parts.append(f"<h3>Skills the posting asks for that your resume shows ({len(matched)})</h3>")
+    if matched:
+        parts.append("<ul style='margin-left:-20px'>")
+        for skill in matched:
+            name = escape(str(skill.get("name", "")))
+            own = str(skill.get("resume_term") or "")
+            alias = (f" <span style='color:{muted}'>(you wrote \u201c{escape(own)}\u201d)</span>"
+                     if own and own.casefold() != str(skill.get("name", "")).casefold() else "")
+            need = "required" if skill.get("required") else "preferred"
+            evidence = escape(str(skill.get("evidence") or ""))
+            parts.append(f"<li><b style='color:{good}'>{name}</b>{alias} "
+                         f"<span style='color:{muted}'>\u00b7 {need}</span>"
+                         f"<br><i>{evidence}</i></li>")
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p style='color:{muted}'>None of the posting's skills were found.</p>")
+
+    for key, label in (("missing_required", "Required but not in your resume"),
+                       ("missing_preferred", "Preferred but not in your resume")):
+        items = after.get(key) or []
+        parts.append(f"<h3>{label} ({len(items)})</h3>")
+        if items:
+            parts.append(f"<p style='color:{bad}'>"
+                         + ", ".join(escape(str(i)) for i in items) + "</p>")
+        else:
+            parts.append(f"<p style='color:{muted}'>Nothing missing.</p>")
+    if result.get("gaps") and (after.get("missing_required") or after.get("missing_preferred")):
+        parts.append(f"<p style='color:{muted}'>Missing skills are never added to the "
+                     "tailored resume; mention them only if you truly have them.</p>")
+
+    parts.append("<h3>Experience and education</h3><table cellpadding='3'>")
+    parts.append(f"<tr><td>Years of experience</td><td>asked: <b>"
+                 f"{_years(after.get('years_required'))}</b></td>"
+                 f"<td>found: <b>{_years(after.get('years_found'))}</b></td></tr>")
+    parts.append(f"<tr><td>Degree</td><td>asked: <b>"
+                 f"{escape(str(after.get('degree_required') or 'not stated'))}</b></td>"
+                 f"<td>found: <b>{escape(str(after.get('degree_found') or 'none found'))}"
+                 "</b></td></tr></table>")
+    return "".join(parts)
+
+
+def _section_names(parsed: dict[str, Any] | None) -> list[str]:
+    if not parsed:
+        return []
+    return [str(s.get("heading") or s.get("kind") or "").strip() or "(untitled)"
+            for s in parsed.get("sections", [])]
+
+
+def _bullet_moves(original: dict[str, Any], tailored: dict[str, Any]) -> list[tuple[str, int]]:
+    """Bullets that moved up within their entry: (text, places moved)."""
+    moves: list[tuple[str, int]] = []
+    before: dict[str, int] = {}
+    for section in original.get("sections", []):
+        for entry in section.get("entries", []):
+            for number, bullet in enumerate(entry.get("bullets", [])):
+                before.setdefault(bullet, number)
+    for section in tailored.get("sections", []):
+        for entry in section.get("entries", []):
+            for number, bullet in enumerate(entry.get("bullets", [])):
+                old = before.get(bullet)
+                if old is not None and old > number:
+                    moves.append((bullet, old - number))
+    return moves
+
+
+def compare_html(result: dict[str, Any]) -> str:
+    """What tailoring changed: summary, renamed words, section order, bullets moved up."""
+    muted, good = _colour("muted"), _colour("good")
+    parts = ["<h2>What tailoring changed</h2>",
+             f"<p style='color:{muted}'>Only order and wording of what you wrote; "
+             "nothing is invented.</p>"]
+    summary = result.get("summary")
+    parts.append("<h3>Summary line</h3>")
+    parts.append(f"<p><i>{escape(summary)}</i></p>" if summary else
+                 f"<p style='color:{muted}'>No summary was added.</p>")
+    renamed = result.get("renamed") or {}
+    parts.append(f"<h3>Words changed to the posting's own ({len(renamed)})</h3>")
+    if renamed:
+        parts.append("<ul style='margin-left:-20px'>" + "".join(
+            f"<li>{escape(str(a))} \u2192 <b style='color:{good}'>{escape(str(b))}</b></li>"
+            for a, b in renamed.items()) + "</ul>")
+    else:
+        parts.append(f"<p style='color:{muted}'>None.</p>")
+    old_order = _section_names(result.get("original"))
+    new_order = _section_names(result.get("tailored"))
+    parts.append("<h3>Section order</h3>")
+    if old_order == new_order:
+        parts.append(f"<p style='color:{muted}'>Unchanged: "
+                     + escape(" \u00b7 ".join(new_order)) + "</p>")
+    else:
+        parts.append("<p>Before: " + escape(" \u00b7 ".join(old_order)) + "<br>After: <b>"
+                     + escape(" \u00b7 ".join(new_order)) + "</b></p>")
+    moves = _bullet_moves(result.get("original") or {}, result.get("tailored") or {})
+    parts.append(f"<h3>Bullets moved up ({len(moves)})</h3>")
+    if moves:
+        parts.append("<ul style='margin-left:-20px'>" + "".join(
+            f"<li><span style='color:{good}'>\u2191{n}</span> {escape(text)}</li>"
+            for text, n in moves[:40]) + "</ul>")
+    else:
+        parts.append(f"<p style='color:{muted}'>None.</p>")
+    return "".join(parts)
+
+
+def highlight_terms(result: dict[str, Any]) -> list[str]:
+    """The words to highlight: the posting's skill names and the resume's own words."""
+    terms: list[str] = []
+    analysis = result.get("analysis") or {}
+    terms.extend(str(s.get("name", "")) for s in analysis.get("skills", [])
+                 if s.get("kind") != "phrase")
+    for report in (result.get("match_before") or {}, result.get("match_after") or {}):
+        terms.extend(str(m.get("resume_term") or "") for m in report.get("matched", []))
+    terms.extend(str(v) for v in (result.get("renamed") or {}).values())
+    return [t for t in terms if len(t) > 1]

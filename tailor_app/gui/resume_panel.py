@@ -1,0 +1,349 @@
+"""The resume picker: imported resumes, import, rename, remove, preview, first run.
+
+Reading a PDF can take a noticeable fraction of a second, so imports run on the
+task pool and report back through callbacks on the GUI thread; a failed import
+shows its message in a banner inside the panel (non-modal: the user can keep
+working) and adds nothing. Before the first resume exists the panel shows a short
+explanation of the three steps with the sample resume one click away.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import importer, paths
+from ..errors import AppError
+from . import theme
+from .job_model import local_time
+from .runner import TaskRunner
+from .settings import KEY_IMPORT_DIR, KEY_SELECTED_RESUME, app_settings, read_str
+
+log = logging.getLogger("tailor_app.gui.resume_panel")
+
+IMPORT_FILTER = "Resumes (*.pdf *.docx *.txt *.md);;All files (*)"
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".markdown"}
+SAMPLE_RESOURCE = "sample_resume.txt"
+SAMPLE_NAME = "Sample resume (Jordan Avery)"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COL_NAME, COL_TYPE, COL_LENGTH, COL_DATE, COL_FIT = range(5)
+
+WELCOME = """<h2 style="margin-bottom:4px">Tailor your resume to a job, offline</h2>
+<ol style="margin-left:-18px">
+<li><b>Import your resume</b> (PDF, Word .docx, .txt or .md), or drop the file here.</li>
+<li><b>Paste the job posting</b> into the editor below.</li>
+<li>Press <b>Tailor</b>. Your resume is reordered and worded for the posting,
+and never given skills it does not state. Nothing leaves this computer.</li>
+</ol>"""
+
+
+def describe_length(resume: dict[str, Any]) -> str:
+    pages = resume.get("page_count")
+    chars = int(resume.get("char_count") or 0)
+    if pages:
+        return f"{pages} page{'s' if pages != 1 else ''}"
+    return f"{chars:,} chars"
+
+
+class ResumePanel(QWidget):
+    """Lists the user's resumes; emits the chosen one's id (or None)."""
+
+    resumeSelected = Signal(object)  # str | None
+    resumesChanged = Signal()
+    message = Signal(str)  # a status-bar line
+
+    def __init__(self, user_id: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._user_id = user_id
+        self._tasks = tasks
+        self._importing = 0
+        self._preview_for: str | None = None
+        self._resumes: dict[str, dict[str, Any]] = {}
+        self._build()
+
+    # ----------------------------------------------------------------------- build
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        title = QLabel("Resumes")
+        bold = QFont(title.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.1)
+        title.setFont(bold)
+        header.addWidget(title)
+        header.addStretch(1)
+        self.import_button = QPushButton(theme.icon("import"), "Import\u2026")
+        self.import_button.setObjectName("importResumeButton")
+        self.import_button.setToolTip("Import a resume file (Ctrl+O): PDF, DOCX, TXT or MD")
+        self.import_button.clicked.connect(self.choose_files)
+        header.addWidget(self.import_button)
+        layout.addLayout(header)
+
+        self.error_banner = QLabel()
+        self.error_banner.setObjectName("importError")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_banner.setStyleSheet(
+            "QLabel { background: #B3261E; color: white; border-radius: 4px; padding: 6px; }")
+        self.error_banner.hide()
+        layout.addWidget(self.error_banner)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_welcome())
+        self.stack.addWidget(self._build_list())
+        layout.addWidget(self.stack, 1)
+
+    def _build_welcome(self) -> QWidget:
+        page = QFrame()
+        page.setObjectName("firstRun")
+        page.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(page)
+        text = QLabel(WELCOME)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        box.addWidget(text)
+        buttons = QHBoxLayout()
+        self.sample_button = QPushButton(theme.icon("sample"), "Try the sample resume")
+        self.sample_button.setObjectName("sampleButton")
+        self.sample_button.setToolTip("Import a fictional resume to see how tailoring works")
+        self.sample_button.clicked.connect(self.import_sample)
+        own = QPushButton(theme.icon("import"), "Import my resume\u2026")
+        own.clicked.connect(self.choose_files)
+        buttons.addWidget(self.sample_button)
+        buttons.addWidget(own)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        box.addStretch(1)
+        return page
+
+    def _build_list(self) -> QWidget:
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("resumeSplitter")
+        top = QWidget()
+        box = QVBoxLayout(top)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.list = QTreeWidget()
+        self.list.setObjectName("resumeList")
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setHeaderLabels(["Name", "Type", "Length", "Imported", "Fit"])
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_TYPE, COL_LENGTH, COL_DATE, COL_FIT):
+            self.list.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.list.itemDoubleClicked.connect(lambda *_: self.rename_current())
+        box.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.rename_button = QToolButton()
+        self.rename_button.setText("Rename\u2026")
+        self.rename_button.clicked.connect(self.rename_current)
+        self.remove_button = QToolButton()
+        self.remove_button.setText("Remove\u2026")
+        self.remove_button.setIcon(theme.icon("delete"))
+        self.remove_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.best_fit_label = QLabel()
+        self.best_fit_label.setObjectName("bestFitLabel")
+        self.best_fit_label.setWordWrap(True)
+        row.addWidget(self.rename_button)
+        row.addWidget(self.remove_button)
+        row.addWidget(self.best_fit_label, 1)
+        box.addLayout(row)
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("resumePreview")
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText("The text read from the selected resume appears here.")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([220, 160])
+        return self.splitter
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 420)
+
+    # ----------------------------------------------------------------------- state
+
+    def reload(self, select: str | None = None) -> None:
+        """Re-read the (few, light) resume records and keep or set the selection."""
+        keep = select or self.current_id() or read_str(app_settings(), KEY_SELECTED_RESUME)
+        resumes = importer.list_resumes(self._user_id)
+        self._resumes = {r["id"]: r for r in resumes}
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen: QTreeWidgetItem | None = None
+        for resume in resumes:
+            item = QTreeWidgetItem([resume["display_name"], resume["file_format"].upper(),
+                                    describe_length(resume), local_time(resume["created_at"])[:10],
+                                    ""])
+            item.setData(COL_NAME, ID_ROLE, resume["id"])
+            item.setToolTip(COL_NAME, resume["original_filename"])
+            self.list.addTopLevelItem(item)
+            if resume["id"] == keep:
+                chosen = item
+        self.list.blockSignals(False)
+        self.stack.setCurrentIndex(1 if resumes else 0)
+        if chosen is None and self.list.topLevelItemCount():
+            chosen = self.list.topLevelItem(0)
+        self.list.setCurrentItem(chosen)
+        if chosen is None:
+            self._on_current_changed(None, None)
+        self.resumesChanged.emit()
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(COL_NAME, ID_ROLE)) if item is not None else None
+
+    def select(self, resume_id: str | None) -> bool:
+        for number in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(number)
+            if item.data(COL_NAME, ID_ROLE) == resume_id:
+                self.list.setCurrentItem(item)
+                return True
+        return False
+
+    def resume_ids(self) -> list[str]:
+        return list(self._resumes)
+
+    def resume_name(self, resume_id: str) -> str:
+        return str(self._resumes.get(resume_id, {}).get("display_name", ""))
+
+    def is_busy(self) -> bool:
+        return self._importing > 0
+
+    def set_fit_scores(self, scores: dict[str, int], best: str | None) -> None:
+        """Show Best fit's scores in the Fit column; the best one is marked."""
+        for number in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(number)
+            resume_id = item.data(COL_NAME, ID_ROLE)
+            score = scores.get(resume_id)
+            item.setText(COL_FIT, "" if score is None else
+                         (f"\u2605 {score}" if resume_id == best else str(score)))
+            item.setToolTip(COL_FIT, "" if score is None else
+                            "Match score of this resume for the posting in the editor")
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _old: Any) -> None:
+        resume_id = current.data(COL_NAME, ID_ROLE) if current is not None else None
+        self.rename_button.setEnabled(resume_id is not None)
+        self.remove_button.setEnabled(resume_id is not None)
+        settings = app_settings()
+        settings.setValue(KEY_SELECTED_RESUME, resume_id or "")
+        self._load_preview(resume_id)
+        self.resumeSelected.emit(resume_id)
+
+    def _load_preview(self, resume_id: str | None) -> None:
+        self._preview_for = resume_id
+        if resume_id is None:
+            self.preview.clear()
+            return
+
+        def done(resume: object) -> None:
+            if self._preview_for == resume_id and isinstance(resume, dict):
+                self.preview.setPlainText(resume.get("parsed_text") or "")
+
+        self._tasks.run(lambda: importer.get_resume(resume_id), done, self.show_error)
+
+    # --------------------------------------------------------------------- actions
+
+    def choose_files(self) -> None:
+        settings = app_settings()
+        start = read_str(settings, KEY_IMPORT_DIR, str(Path.home()))
+        files, _ = QFileDialog.getOpenFileNames(self, "Import resume", start, IMPORT_FILTER)
+        if files:
+            settings.setValue(KEY_IMPORT_DIR, str(Path(files[0]).parent))
+            self.import_files([Path(f) for f in files])
+
+    def import_sample(self) -> None:
+        try:
+            sample = paths.resource_path(SAMPLE_RESOURCE)
+        except FileNotFoundError as exc:
+            self.show_error(str(exc))
+            return
+        self.import_files([sample], display_name=SAMPLE_NAME)
+
+    def import_files(self, files: list[Path], display_name: str | None = None,
+                     on_finished: Callable[[], None] | None = None) -> None:
+        """Import each file off the GUI thread; the last success becomes selected."""
+        self.error_banner.hide()
+        for path in files:
+            self._importing += 1
+            self.message.emit(f"Importing {path.name}\u2026")
+
+            def work(path: Path = path, user: str = self._user_id) -> dict[str, Any]:
+                return importer.import_resume(path, user, display_name=display_name)
+
+            def done(resume: object, path: Path = path) -> None:
+                self._importing -= 1
+                assert isinstance(resume, dict)
+                again = " (already imported)" if resume.get("duplicate") else ""
+                self.message.emit(f"Imported {path.name}{again}.")
+                self.reload(select=str(resume["id"]))
+
+            def failed(text: str, path: Path = path) -> None:
+                self._importing -= 1
+                self.show_error(f"{path.name} was not imported: {text}")
+
+            self._tasks.run(work, done, failed)
+
+    def show_error(self, text: str) -> None:
+        log.info("import problem shown to the user")
+        self.error_banner.setText(text)
+        self.error_banner.show()
+        self.message.emit(text)
+
+    def rename_current(self) -> None:
+        resume_id = self.current_id()
+        if resume_id is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename resume", "Name shown for this resume:",
+                                        text=self.resume_name(resume_id))
+        if ok and name.strip():
+            try:
+                importer.rename_resume(resume_id, name)
+            except (ValueError, AppError) as exc:
+                self.show_error(str(exc))
+                return
+            self.reload(select=resume_id)
+
+    def remove_current(self) -> None:
+        resume_id = self.current_id()
+        if resume_id is None:
+            return
+        answer = QMessageBox.question(
+            self, "Remove resume",
+            f"Remove \u201c{self.resume_name(resume_id)}\u201d from Resume Tailor?\n\n"
+            "Its private copy is deleted. Jobs made with it keep their results.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            importer.delete_resume(resume_id)
+            self.message.emit("Resume removed.")
+            self.reload()
