@@ -16,11 +16,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Protocol
 
-from tailor_app.tailoring.posting_sections import word_set
+from tailor_app.tailoring.posting_headings import word_set
 
-__all__ = ["Candidate", "clause_spans", "find_certifications", "key_phrases", "sentence_spans"]
+__all__ = ["Candidate", "clause_spans", "key_phrases", "sentence_spans"]
 
 _ABBREVIATIONS = word_set(
     "e.g i.e etc vs incl approx mr mrs ms dr st no jr sr inc ltd co corp dept est min max"
@@ -361,116 +360,3 @@ def _weak(phrase: str, repeated: bool) -> bool:
     if phrase in _US_STATES:
         return True
     return len(phrase) == 2 and not repeated
-
-
-# ------------------------------------------------------------------ certifications
-
-class _Lookup(Protocol):
-    def lookup(self, term: str) -> Any: ...
-
-
-_CERT_WORD = re.compile(
-    r"\b(?:certifications?|certificates?|certified|licen[cs]es?|licensure|credentials?)\b",
-    re.IGNORECASE,
-)
-_CERT_IN = re.compile(r"\b[Cc]ertifi(?:cation|cate)s? (?:in|as an?) ")
-_CDL = re.compile(r"\b(?:Class [ABC] CDL|CDL(?:[- ](?:Class )?[ABC]\b)?)")
-_DRIVER = re.compile(r"\bdriver['’]?s['’]? licen[cs]e\b", re.IGNORECASE)
-_CERT_TOKEN = re.compile(r"\(?[\w&+.'’/-]+\)?,?")
-_CERT_JOIN = word_set("and or of in & /")
-_CERT_QUALIFIERS = word_set(
-    "valid current active unrestricted must hold holds possess required preferred relevant "
-    "appropriate any the a an industry including plus with have has and or state obtain"
-)
-_PARENS = re.compile(r"\s*\([^)]*\)")
-_PARENS_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&+-]{1,9})\)")
-_CERT_SPLIT = re.compile(r",\s*|\s+(?:and|or|&)\s+|/")
-
-
-def _capital(token: str) -> bool:
-    core = token.strip("(),")
-    return bool(core) and (core[0].isupper() or core[0].isdigit()) and core.lower() != "i"
-
-
-def _run_before(text: str, end: int) -> str:
-    """The capitalised words (with 'and', 'of', commas) right before ``end``."""
-    tokens = _CERT_TOKEN.findall(text[max(0, end - 80):end])
-    kept: list[str] = []
-    for token in reversed(tokens):
-        if _capital(token) or (token.lower() in _CERT_JOIN and kept):
-            kept.append(token)
-        else:
-            break
-    while kept and (kept[-1].lower().strip(",") in _CERT_QUALIFIERS | _CERT_JOIN):
-        kept.pop()  # the far end: "Valid", "Must", "and"
-    while kept and kept[0].lower() in _CERT_JOIN:
-        kept.pop(0)
-    return " ".join(reversed(kept)).strip(", ")
-
-
-def _run_after(text: str, start: int) -> str:
-    kept: list[str] = []
-    for token in _CERT_TOKEN.findall(text[start:start + 80]):
-        if _capital(token) or (token.lower() in _CERT_JOIN and kept):
-            kept.append(token.rstrip(".,;:"))
-            if token[-1] in ".,;:":
-                break
-        else:
-            break
-    while kept and kept[-1].lower() in _CERT_JOIN:
-        kept.pop()
-    return " ".join(kept).strip(", ")
-
-
-def find_certifications(
-    units: Iterable[Any], skills: Iterable[Any], vocabulary: _Lookup
-) -> list[str]:
-    """Certifications and licences the posting names: the vocabulary's, then phrases like
-    "RN license", "BLS and ACLS certification", "Certified Public Accountant", "CDL Class A"
-    (the vocabulary's name when it knows the term, else as the posting writes it)."""
-    names: list[str] = [s.name for s in skills if s.kind == "certification"]
-
-    def add(term: str, written: str) -> None:
-        bare = _PARENS.sub("", term).strip()  # "Certified ScrumMaster (CSM)"
-        skill = None
-        for candidate in (term, bare, *_PARENS_ACRONYM.findall(term)):
-            skill = vocabulary.lookup(candidate) if candidate else None
-            if skill is not None and skill.kind == "certification":
-                break
-        name = skill.name if skill is not None and skill.kind == "certification" else written
-        if len(name) >= 2 and any(c.isupper() for c in name):
-            names.append(name)
-
-    for unit in units:
-        text = unit.text
-        for m in _CERT_WORD.finditer(text):
-            word = m.group()
-            before = _run_before(text, m.start())
-            if word.lower() == "certified":
-                after = _run_after(text, m.end())
-                if after:
-                    whole = f"{before} {word} {after}".strip()
-                    add(whole if vocabulary.lookup(whole) else f"{word} {after}",
-                        f"{word} {after}" if not before else whole)
-                    continue
-            if not before:
-                follow = _CERT_IN.match(text, m.start())
-                after = _run_after(text, follow.end()) if follow else ""
-                if after:
-                    add(after, f"{follow.group() if follow else ''}{after}")
-                continue
-            for item in _CERT_SPLIT.split(before):
-                item = item.strip(" ,")
-                if len(item) >= 2 and item.lower() not in _CERT_QUALIFIERS:
-                    add(item, f"{item} {word}")
-        for pattern in (_CDL, _DRIVER):
-            for m in pattern.finditer(text):
-                add(m.group(), m.group())
-    seen: set[str] = set()
-    out = []
-    for name in names:
-        key = _PARENS.sub("", name).strip().lower()
-        if key not in seen:
-            seen.add(key)
-            out.append(name)
-    return out

@@ -34,7 +34,8 @@ from typing import Protocol
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.degrees import highest_degree, rank
 from tailor_app.tailoring.model import PostingAnalysis, PostingSection, SkillMention
-from tailor_app.tailoring.phrases import find_certifications, key_phrases, sentence_spans
+from tailor_app.tailoring.phrases import key_phrases, sentence_spans
+from tailor_app.tailoring.posting_certs import find_certifications
 from tailor_app.tailoring.posting_cues import Wording
 from tailor_app.tailoring.posting_sections import IGNORED_KINDS, Unit, split_posting
 from tailor_app.tailoring.posting_title import find_company, find_title, title_of_line

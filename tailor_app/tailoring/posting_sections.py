@@ -17,12 +17,19 @@ by its wording too, since many postings put it in a paragraph without a heading.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
 from tailor_app.tailoring.caseless import Caseless, folded
 from tailor_app.tailoring.model import PostingSection
+from tailor_app.tailoring.posting_headings import (
+    classify_heading,
+    few_words,
+    is_caps,
+    kind_of_words,
+    only_heading_words,
+    word_set,
+)
 from tailor_app.tailoring.text import normalize_text
 
 __all__ = [
@@ -43,60 +50,6 @@ MAX_CHARS = 100_000
 IGNORED_KINDS = frozenset({"legal", "benefits"})
 
 
-def word_set(words: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated block (easier to read and edit)."""
-    return frozenset(words.split())
-
-
-# Heading words -> kind. Order matters: the first pattern that matches wins, so
-# "Preferred qualifications" is preferred before "qualifications" can claim it,
-# and "About you" is a requirement before "about" can make it company talk.
-_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern))
-    for kind, pattern in (
-        ("legal", r"equal (?:employment )?opportunit|\beeo\b|accommodat|diversity|inclusion"
-                  r"|discriminat|disclaimer|privacy|e-?verify|\bapply\b|application process"
-                  r"|affirmative|\blegal\b"),
-        ("benefits", r"benefit|perks|we offer|compensation|salary|\bpay\b|rewards"
-                     r"|why (?:join|work)|in it for you|you'?ll get|time off|package|avantages"),
-        ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"
-                      r"|extra credit|good to have|would be great|ideally|optional|atouts?\b"),
-        ("about", r"^(?:about|the) (?:the )?(?:role|position|job|opportunity|company|us|team)\b"
-                  r"|^[àa] propos|qui sommes"),
-        ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|accomplish"
-                             r"|what you do|day[- ]to[- ]day|t[âa]ches"),
-        ("requirements", r"requir|qualifica|must[- ]?ha|looking for|you bring|you'?ll need"
-                         r"|you need|who you are|about you|your profile|skills|experience"
-                         r"|competenc|evaluate you|you have|you'?ll have|essential|knowledge"
-                         r"|what it takes|to succeed|candidate|criteria|expertise|education"
-                         r"|abilities|certification|licen[cs]|exigences|comp[ée]tences|profil"
-                         r"|[ée]valu"),
-        ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|what you do"
-                             r"|your role|\bthe role\b|day[- ]to[- ]day|objective|tasks"
-                             r"|accountabilit|in this role|your impact|be doing|your mission"
-                             r"|functions|\byou will\b|\byou'?ll\b"),
-        ("about", r"about|who we are|company|overview|summary|our team|the team|introduction"
-                  r"|mission|opportunity|description|culture|our story|why us"),
-    )
-)
-
-# Words a bare heading line may consist of. A line of only such words is a heading
-# even without a colon; "Experience with Python" is not ("with", "python").
-_HEADING_WORDS = word_set(
-    """
-    a about abilities additional an and apply are asset assets basic be benefits bonus bring
-    can candidate certifications company compensation core credit culture day demands
-    description desired details diversity do doing duties education eeo employer
-    environment equal essential expect experience extra for functions get have how i ideal
-    impact in inclusion information introduction is it job key knowledge licenses licensure
-    life looking main minimum mission must nice nice-to-have nice-to-haves need objective
-    objectives of offer on opportunity or our overview perks plus pluses points position
-    preferred primary profile qualifications range required requirements responsibilities
-    rewards role salary skills statement success summary take takes tasks team technical the
-    this to tools total us want we we'll we're what what's who why will with work you
-    you'll you're your
-    """
-)
 # The case-insensitive patterns below are searched in every paragraph, so they are
 # Caseless (see caseless.py) and open each branch with a letter: "u(?<!\wu)" is
 # "\bu" written so that the regex engine can skip to the letters that start a match.
@@ -134,7 +87,6 @@ _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?$")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
 _MD_MARKS = re.compile(r"\*\*|__|`|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _INLINE_LABEL = re.compile(r"^([A-Za-z][\w'’&/#\- ]{1,48}?)\s*:\s+(\S.*)$")
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*|#\d+")
 # First halves of real hyphenated compounds: "low-" / "latency" stays "low-latency",
 # while "scal-" / "able" from LaTeX line breaking becomes "scalable".
 _KEEP_HYPHEN = word_set(
@@ -178,52 +130,6 @@ class _Line:
     markdown: bool = False  # a "# Heading" line
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-
-
-def _few_words(text: str, limit: int) -> list[str] | None:
-    """The words of ``text`` when it has at most ``limit`` of them, else None: a long line
-    is never a heading, and counting stops before reading all of it."""
-    found = [m.group() for m in itertools.islice(_WORD.finditer(text), limit + 1)]
-    if len(found) > limit:
-        return None
-    return [w.lower().replace("’", "'") for w in found]
-
-
-def _kind_of_words(words: list[str]) -> str | None:
-    low = " ".join(words)
-    if not low:
-        return None
-    for kind, pattern in _KIND_PATTERNS:
-        if pattern.search(low):
-            return kind
-    return None
-
-
-def classify_heading(heading: str) -> str | None:
-    """The section kind a heading's words name, or None when they name none."""
-    return _kind_of_words(_words(heading))
-
-
-def _only_heading_words(words: list[str], limit: int) -> bool:
-    if not words or len(words) > limit:
-        return False
-    if words[0] == "about" and len(words) <= 4:  # "About Acme", "About Northwind Health"
-        return True
-    return all(w in _HEADING_WORDS or w.startswith("#") for w in words)
-
-
-def is_caps(text: str, words: list[str] | None = None) -> bool:
-    """An all-capitals line ("REQUIREMENTS", "IT PROJECT MANAGER"); ``words`` are
-    ``text``'s words when the caller has them already."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 3 or "," in text or not all(c.isupper() for c in letters):
-        return False
-    # A lone "AND" joins two lists.
-    return not set(_words(text) if words is None else words) <= {"and", "or", "the", "of"}
-
-
 def _has_md_marks(text: str) -> bool:
     return "*" in text or "__" in text or "`" in text
 
@@ -238,7 +144,7 @@ def _read_line(raw: str) -> _Line | None:
         heading = _MD_MARKS.sub("", md.group(1)).strip().rstrip(":").strip()
         return _Line(heading, heading=heading, kind=classify_heading(heading), strong=True,
                      markdown=True)
-    if bold and len(_words(bold.group(1))) <= 10:
+    if bold and few_words(bold.group(1), 10) is not None:
         heading = _MD_MARKS.sub("", bold.group(1)).strip().rstrip(":").strip()
         return _Line(heading, heading=heading, kind=classify_heading(heading), strong=True)
     text = (_MD_MARKS.sub("", text) if _has_md_marks(text) else text).strip()
@@ -247,22 +153,22 @@ def _read_line(raw: str) -> _Line | None:
     m = _BULLET.match(text)
     if m:
         return _Line(text[m.end():].strip(), bullet=True)
-    words = _few_words(text, 8)  # None: more than 8 words, which no heading has
+    words = few_words(text, 8)  # None: more than 8 words, which no heading has
     if words is not None:
         if text.endswith(":") and words:
             heading = text.rstrip(":").strip()  # the same words, without the colon
-            return _Line(text, heading=heading, kind=_kind_of_words(words), strong=True)
+            return _Line(text, heading=heading, kind=kind_of_words(words), strong=True)
         if not text.endswith(".") and is_caps(text, words):
-            return _Line(text, heading=text, kind=_kind_of_words(words), strong=True)
-        if text[-1] not in ".!?;," and _only_heading_words(words, 6):
-            kind = _kind_of_words(words)
+            return _Line(text, heading=text, kind=kind_of_words(words), strong=True)
+        if text[-1] not in ".!?;," and only_heading_words(words, 6):
+            kind = kind_of_words(words)
             if kind:
                 return _Line(text, heading=text, kind=kind)
     label = _INLINE_LABEL.match(text) if ":" in text else None
     if label:
-        label_words = _few_words(label.group(1), 5)
-        if label_words is not None and _only_heading_words(label_words, 5):
-            kind = _kind_of_words(label_words)
+        label_words = few_words(label.group(1), 5)
+        if label_words is not None and only_heading_words(label_words, 5):
+            kind = kind_of_words(label_words)
             if kind:
                 return _Line(text, heading=label.group(1).strip(), kind=kind, strong=True,
                              rest=label.group(2).strip())

@@ -1,0 +1,125 @@
+"""Heading words of job postings: which section kind a heading names.
+
+Shared by the posting splitter (is this line a heading, and of what?) and the
+title finder (a line naming a section is no job title). The kinds are matched by
+the heading's words, most specific first; a bare line counts as a heading only
+when every word of it is a heading word, so "Experience with Python" stays a
+requirement.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+__all__ = [
+    "classify_heading",
+    "few_words",
+    "is_caps",
+    "kind_of_words",
+    "only_heading_words",
+    "word_set",
+]
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated block (easier to read and edit)."""
+    return frozenset(words.split())
+
+
+# Heading words -> kind. Order matters: the first pattern that matches wins, so
+# "Preferred qualifications" is preferred before "qualifications" can claim it,
+# and "About you" is a requirement before "about" can make it company talk.
+_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        ("legal", r"equal (?:employment )?opportunit|\beeo\b|accommodat|diversity|inclusion"
+                  r"|discriminat|disclaimer|privacy|e-?verify|\bapply\b|application process"
+                  r"|affirmative|\blegal\b"),
+        ("benefits", r"benefit|perks|we offer|compensation|salary|\bpay\b|rewards"
+                     r"|why (?:join|work)|in it for you|you'?ll get|time off|package|avantages"),
+        ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"
+                      r"|extra credit|good to have|would be great|ideally|optional|atouts?\b"),
+        ("about", r"^(?:about|the) (?:the )?(?:role|position|job|opportunity|company|us|team)\b"
+                  r"|^[àa] propos|qui sommes"),
+        ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|accomplish"
+                             r"|what you do|day[- ]to[- ]day|t[âa]ches"),
+        ("requirements", r"requir|qualifica|must[- ]?ha|looking for|you bring|you'?ll need"
+                         r"|you need|who you are|about you|your profile|skills|experience"
+                         r"|competenc|evaluate you|you have|you'?ll have|essential|knowledge"
+                         r"|what it takes|to succeed|candidate|criteria|expertise|education"
+                         r"|abilities|certification|licen[cs]|exigences|comp[ée]tences|profil"
+                         r"|[ée]valu"),
+        ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|what you do"
+                             r"|your role|\bthe role\b|day[- ]to[- ]day|objective|tasks"
+                             r"|accountabilit|in this role|your impact|be doing|your mission"
+                             r"|functions|\byou will\b|\byou'?ll\b"),
+        ("about", r"about|who we are|company|overview|summary|our team|the team|introduction"
+                  r"|mission|opportunity|description|culture|our story|why us"),
+    )
+)
+
+# Words a bare heading line may consist of. A line of only such words is a heading
+# even without a colon; "Experience with Python" is not ("with", "python").
+_HEADING_WORDS = word_set(
+    """
+    a about abilities additional an and apply are asset assets basic be benefits bonus bring
+    can candidate certifications company compensation core credit culture day demands
+    description desired details diversity do doing duties education eeo employer
+    environment equal essential expect experience extra for functions get have how i ideal
+    impact in inclusion information introduction is it job key knowledge licenses licensure
+    life looking main minimum mission must nice nice-to-have nice-to-haves need objective
+    objectives of offer on opportunity or our overview perks plus pluses points position
+    preferred primary profile qualifications range required requirements responsibilities
+    rewards role salary skills statement success summary take takes tasks team technical the
+    this to tools total us want we we'll we're what what's who why will with work you
+    you'll you're your
+    """
+)
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|#\d+")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def few_words(text: str, limit: int) -> list[str] | None:
+    """The words of ``text`` when it has at most ``limit`` of them, else None: a long line
+    is never a heading, and counting stops before reading all of it."""
+    found = [m.group() for m in itertools.islice(_WORD.finditer(text), limit + 1)]
+    if len(found) > limit:
+        return None
+    return [w.lower().replace("’", "'") for w in found]
+
+
+def kind_of_words(words: list[str]) -> str | None:
+    low = " ".join(words)
+    if not low:
+        return None
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(low):
+            return kind
+    return None
+
+
+def classify_heading(heading: str) -> str | None:
+    """The section kind a heading's words name, or None when they name none."""
+    return kind_of_words(_words(heading))
+
+
+def only_heading_words(words: list[str], limit: int) -> bool:
+    if not words or len(words) > limit:
+        return False
+    if words[0] == "about" and len(words) <= 4:  # "About Acme", "About Northwind Health"
+        return True
+    return all(w in _HEADING_WORDS or w.startswith("#") for w in words)
+
+
+def is_caps(text: str, words: list[str] | None = None) -> bool:
+    """An all-capitals line ("REQUIREMENTS", "IT PROJECT MANAGER"); ``words`` are
+    ``text``'s words when the caller has them already."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or "," in text or not all(c.isupper() for c in letters):
+        return False
+    # A lone "AND" joins two lists.
+    return not set(_words(text) if words is None else words) <= {"and", "or", "the", "of"}
