@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QThreadPool
+from PySide6.QtCore import QByteArray, QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -49,6 +49,14 @@ from .settings_dialog import SettingsDialog, open_folder
 log = logging.getLogger("tailor_app.gui.main_window")
 
 TASK_THREADS = 2
+WARM_UP_DELAY_MS = 300
+
+
+def _warm_engine() -> int:
+    from ..tailoring.vocabulary import load_vocabulary
+
+    load_vocabulary()
+    return 0
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +96,10 @@ class MainWindow(QMainWindow):
         self.resumes.reload()
         self.actions_.load()
         self._update_actions()
+        # Load the skills vocabulary off the GUI thread once the window is up, so the
+        # first Best fit and the first job don't pay for it.
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.tasks.run(
+            _warm_engine, lambda _result: None, lambda _message: None))
 
     # ----------------------------------------------------------------------- build
 
