@@ -98,8 +98,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         # Load the skills vocabulary off the GUI thread once the window is up, so the
         # first Best fit and the first job don't pay for it.
-        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.tasks.run(
-            _warm_engine, lambda _result: None, lambda _message: None))
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)  # dies with the window
 
     # ----------------------------------------------------------------------- build
 
@@ -239,6 +238,10 @@ class MainWindow(QMainWindow):
             signal.connect(self._update_actions)
 
     # ----------------------------------------------------------------- reactions
+
+    def _warm_up(self) -> None:
+        if self.isVisible():  # not after close (the pools have been drained)
+            self.tasks.run(_warm_engine, lambda _result: None, lambda _message: None)
 
     def _selected(self, *statuses: str) -> list[str]:
         return [job_id for job_id, status in self.jobs.selected_statuses().items()
