@@ -7,7 +7,7 @@ the user asked for (signals with job ids); the window carries it out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import theme
 from .job_delegate import JobDelegate
 from .job_model import (
     COL_COMPANY,
@@ -37,6 +38,8 @@ from .job_model import (
 )
 from .job_proxy import STATUS_FILTERS, JobFilterProxy
 
+EMPTY_TEXT = ("No jobs yet.\n\nChoose a resume, paste a job posting and press Tailor: "
+              "each job appears here and moves from PENDING to COMPLETED.")
 DEFAULT_WIDTHS = {COL_CREATED: 130, COL_TITLE: 220, COL_COMPANY: 140, COL_RESUME: 140,
                   COL_STATUS: 118, COL_PROGRESS: 112, COL_SCORE: 80}
 
@@ -109,6 +112,12 @@ class JobPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selectionChanged.emit())
         layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName("jobsEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(f"color: {theme.muted_text().name()};")
+        self.table.viewport().installEventFilter(self)
 
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
                        self.proxy.rowsInserted, self.proxy.rowsRemoved,
@@ -153,6 +162,20 @@ class JobPanel(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(f"{total:,} jobs" if shown == total
                                  else f"{shown:,} of {total:,} jobs")
+        if total == 0:
+            self.empty_label.setText(EMPTY_TEXT)
+        elif shown == 0:
+            self.empty_label.setText("No jobs match this filter.")
+        self.empty_label.setVisible(shown == 0)
+        self._place_empty_label()
+
+    def _place_empty_label(self) -> None:
+        self.empty_label.setGeometry(self.table.viewport().rect().adjusted(24, 12, -24, -12))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty_label()
+        return super().eventFilter(watched, event)
 
     def _context_menu(self, position: QPoint) -> None:
         if not self.table.indexAt(position).isValid():

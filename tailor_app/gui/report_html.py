@@ -12,6 +12,8 @@ from typing import Any
 
 from . import theme
 
+DETAIL_LIMIT = 160
+
 
 def _colour(name: str) -> str:
     return {"bad": theme.missing_colour().name(), "good": theme.good_colour().name(),
@@ -22,6 +24,14 @@ def _score(report: dict[str, Any] | None) -> str:
     if not report or report.get("score") is None:
         return "\u2013"
     return str(int(report["score"]))
+
+
+def _short(text: str, limit: int = DETAIL_LIMIT) -> str:
+    """A breakdown detail cut at a comma near ``limit`` (the lists below are complete)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(",", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip() + " \u2026"
 
 
 def _years(value: Any) -> str:
@@ -51,7 +61,8 @@ def match_report_html(result: dict[str, Any]) -> str:
                 f"<tr><td><b>{escape(str(item.get('category', '')))}</b></td>"
                 f"<td align='right' style='white-space:nowrap'>"
                 f"{float(item.get('earned', 0)):.1f} / {float(item.get('possible', 0)):.0f}</td>"
-                f"<td style='color:{muted}'>{escape(str(item.get('detail', '')))}</td></tr>")
+                f"<td style='color:{muted}'>{escape(_short(str(item.get('detail', ''))))}"
+                "</td></tr>")
         parts.append("</table>")
 
     matched = after.get("matched") or []
