@@ -137,6 +137,9 @@ def test_import_real_files_and_a_bad_one(window: MainWindow, qtbot: Any,
     assert banner.text().startswith("broken.pdf was not imported:")
     assert len(banner.text()) > len("broken.pdf was not imported: ") + 10
     assert resume_count(window) == 2  # nothing added
+    qtbot.mouseClick(window.findChild(QToolButton, "dismissImportError"),
+                     Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
 
 
 def test_paste_and_tailor_until_completed_with_report(window: MainWindow, qtbot: Any,

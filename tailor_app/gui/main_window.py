@@ -11,6 +11,7 @@ stay PENDING and are queued again at the next start.
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
                                     best.resume_id if best else None)
         if best is not None and len(result.scores) > 1:
             self.resumes.best_fit_label.setText(
-                f"Best fit: <b>{best.name}</b> ({best.score}/100)")
+                f"Best fit: <b>{escape(best.name)}</b> ({best.score}/100)")
         elif best is not None:
             self.resumes.best_fit_label.setText(f"Fit for this posting: <b>{best.score}</b>/100")
         self.editor.apply_analysis(result.title, result.company)

@@ -50,6 +50,7 @@ SUPPORTED_SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".markdown"}
 SAMPLE_RESOURCE = "sample_resume.txt"
 SAMPLE_NAME = "Sample resume (Jordan Avery)"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_ERRORS_SHOWN = 4
 COL_NAME, COL_TYPE, COL_LENGTH, COL_DATE, COL_FIT = range(5)
 
 WELCOME = """<h2 style="margin-bottom:4px">Tailor your resume to a job, offline</h2>
@@ -105,14 +106,29 @@ class ResumePanel(QWidget):
         header.addWidget(self.import_button)
         layout.addLayout(header)
 
+        # A banner, not a dialog: the user keeps working and closes it when read.
+        self.error_frame = QFrame()
+        self.error_frame.setObjectName("importErrorBanner")
+        self.error_frame.setStyleSheet(
+            "QFrame#importErrorBanner { background: #B3261E; border-radius: 4px; }"
+            " QFrame#importErrorBanner QLabel, QFrame#importErrorBanner QToolButton"
+            " { color: white; border: none; }")
+        banner_row = QHBoxLayout(self.error_frame)
+        banner_row.setContentsMargins(8, 6, 4, 6)
         self.error_banner = QLabel()
         self.error_banner.setObjectName("importError")
         self.error_banner.setWordWrap(True)
         self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_banner.setStyleSheet(
-            "QLabel { background: #B3261E; color: white; border-radius: 4px; padding: 6px; }")
-        self.error_banner.hide()
-        layout.addWidget(self.error_banner)
+        close = QToolButton()
+        close.setObjectName("dismissImportError")
+        close.setText("\u2715")
+        close.setToolTip("Dismiss")
+        close.clicked.connect(self.clear_errors)
+        banner_row.addWidget(self.error_banner, 1)
+        banner_row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.error_frame.hide()
+        self._errors: list[str] = []
+        layout.addWidget(self.error_frame)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_welcome())
@@ -292,7 +308,8 @@ class ResumePanel(QWidget):
     def import_files(self, files: list[Path], display_name: str | None = None,
                      on_finished: Callable[[], None] | None = None) -> None:
         """Import each file off the GUI thread; the last success becomes selected."""
-        self.error_banner.hide()
+        if not self.is_busy():
+            self.clear_errors()  # a new batch: forget the last batch's problems
         for path in files:
             self._importing += 1
             self.message.emit(f"Importing {path.name}\u2026")
@@ -314,10 +331,17 @@ class ResumePanel(QWidget):
             self._tasks.run(work, done, failed)
 
     def show_error(self, text: str) -> None:
+        """Add a problem to the banner (several failed files are all listed)."""
         log.info("import problem shown to the user")
-        self.error_banner.setText(text)
-        self.error_banner.show()
+        self._errors.append(text)
+        self.error_banner.setText("\n".join(self._errors[-MAX_ERRORS_SHOWN:]))
+        self.error_frame.show()
         self.message.emit(text)
+
+    def clear_errors(self) -> None:
+        self._errors.clear()
+        self.error_banner.clear()
+        self.error_frame.hide()
 
     def rename_current(self) -> None:
         resume_id = self.current_id()
