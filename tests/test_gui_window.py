@@ -396,3 +396,31 @@ def test_duplicate_into_editor(window: MainWindow, qtbot: Any, tmp_path: Path) -
     window.duplicate_action.trigger()
     assert window.editor.posting() == NURSE and window.editor.title() == "RN nights"
     wait_status(qtbot, window, job_id, "COMPLETED")
+
+
+def test_tailor_needs_a_resume_and_a_posting_and_shows_validation(window: MainWindow,
+                                                                  qtbot: Any,
+                                                                  tmp_path: Path) -> None:
+    button = window.findChild(QPushButton, "tailorButton")
+    window.editor.text_edit.setPlainText(NURSE)
+    assert not button.isEnabled()  # no resume yet
+    import_file(qtbot, window, make_docx(tmp_path / "nurse.docx"))
+    assert button.isEnabled()
+    window.editor.text_edit.setPlainText("   \n")
+    assert not button.isEnabled()  # blank posting
+    window.editor.text_edit.setPlainText("x" * 100_001)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    error = window.findChild(QLabel, "postingError")
+    assert error.isVisible() and "limit" in error.text()
+    assert window.model.rowCount() == 0  # the refused request made no job
+    # Ctrl+Return tailors, like the button.
+    window.editor.text_edit.setPlainText(NURSE)
+    assert not error.isVisible()
+    qtbot.keyClick(window.editor.text_edit, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert window.model.rowCount() == 1
+    job_id = window.model.job_ids()[0]
+    wait_status(qtbot, window, job_id, "COMPLETED")
+    # A finished job is announced (status bar here: no tray in the offscreen platform).
+    qtbot.waitUntil(lambda: "is tailored" in window.statusBar().currentMessage(),
+                    timeout=WAIT)
