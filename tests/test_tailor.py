@@ -185,3 +185,17 @@ def test_matched_skills_have_resume_evidence_and_gaps_are_reported(
         # Evidence is a line of the resume itself (never the generated summary).
         assert match.evidence != result.summary
         assert any(match.evidence in line for line in resume_lines), match
+
+
+def test_the_headline_never_contradicts_the_years_the_resume_states() -> None:
+    resume = (
+        "Jo Reyes\njo.reyes@example.com\n\nSUMMARY\n"
+        "Data analyst with six years of experience in retail analytics.\n\n"
+        "EXPERIENCE\nSenior Data Analyst, Brightline Grocers    Mar 2016 – Present\n"
+        "• Built Tableau dashboards\n"
+    )
+    result = tailor(resume, "Data Analyst\nRequirements: Tableau, 3+ years", today=TODAY)
+    assert result.summary is not None
+    assert "years" not in result.summary  # dates say 10, the person says six
+    assert result.summary.startswith("Senior Data Analyst with Tableau")
+    assert result.guard.ok

@@ -172,6 +172,29 @@ def _recent_titled_roles(resume: ParsedResume, today: date) -> list[Entry]:
     return [e for e in roles if (_end_year(e, today) or latest) >= latest - 3]
 
 
+_NUMBER_WORDS = {w: n for n, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty"))}
+_STATED_YEARS = re.compile(
+    r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s*(?:\(\d+\)\s*)?"
+    r"(?:plus\s+)?years?\b", re.IGNORECASE)
+
+
+def stated_years(resume: ParsedResume) -> int | None:
+    """The years of experience the resume claims in its own words, if it does."""
+    for section in resume.sections:
+        if section.kind != "summary":
+            continue
+        for entry in section.entries:
+            for line in (*entry.header, *entry.bullets):
+                found = _STATED_YEARS.search(line)
+                if found:
+                    word = found.group(1).lower()
+                    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return None
+
+
 def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                   matched: list[tuple[str, str]], today: date) -> str | None:
     """One line from the resume's own facts: its most relevant title, the years
@@ -192,6 +215,11 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                 title = best.title
     title = short_title(title) if title else None
     years = math.floor(experience_years(resume, today) or 0.0)
+    stated = stated_years(resume)
+    if stated is not None and stated != years:
+        # The resume says "six years" itself (written some time ago, or counting
+        # differently): a second, different figure would contradict the person.
+        years = 0
     in_title = title_words(title or "")
     skills = [_in_sentence(term, kind) for term, kind in matched
               if kind != "certification" and not title_words(term) <= in_title][:4]
