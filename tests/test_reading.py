@@ -15,7 +15,7 @@ from factories import (
     make_text,
     make_two_column_pdf,
 )
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tailor_app.tailoring.model import ResumeDocument
@@ -411,3 +411,18 @@ def test_fast_content_parser_handles_pdf_syntax_and_declines_the_rest() -> None:
     assert ops[6][0][0] == ByteStringObject(b"x (nested) y")
     for declined in (b"BI /W 1 /H 1 ID \x00 EI", b"/Na#20me Do", b"[(a) Tj", b"(open"):
         assert parse_operations(declined) is None
+
+
+@given(st.text(alphabet=st.sampled_from(
+    list(" \t\u00a0\u00ad\u2010ﬁAbz19-–\ue001\u200b\r\x07é李.,")), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_fast_path_of_normalize_line_agrees_with_the_full_pass(line: str) -> None:
+    from tailor_app.tailoring import text
+
+    full = text._normalize_once(line)
+    for _ in range(3):
+        again = text._normalize_once(full)
+        if again == full:
+            break
+        full = again
+    assert text.normalize_line(line) == full

@@ -41,6 +41,10 @@ _NOISY_SPACE = re.compile(r"[^\S\n]*[^\S \n][^\S\n]*")
 # mark a tab stop or a column gap ("Engineer  2019 - Present").
 _MANY_SPACES = re.compile(r" {3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Anything _normalize_once would change besides runs of plain spaces.
+_SPECIAL = re.compile(
+    "[\u00ad\u2010\u2011\u2212\u2043\ufe63\u200b\u200c\u200d\u2060\ufeff\u180e"
+    "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd\x00-\x1f\x7f]|[^\\S ]")
 
 
 def _resolve_soft_hyphen(m: re.Match[str]) -> str:
@@ -78,6 +82,9 @@ def normalize_line(s: str) -> str:
     character can leave a pair NFKC composes, so it repeats until nothing changes
     (in practice one pass, rarely two).
     """
+    if unicodedata.is_normalized("NFKC", s) and not _SPECIAL.search(s):
+        # Most lines are plain already: only the space runs can need work.
+        return (_MANY_SPACES.sub("  ", s) if "   " in s else s).strip()
     out = _normalize_once(s)
     for _ in range(3):
         again = _normalize_once(out)
