@@ -543,3 +543,18 @@ def test_same_kind_label_inside_a_section_is_not_a_new_section() -> None:
             "Short text about the work done.\n")
     parsed = parse_resume(text)
     assert [s.heading for s in parsed.sections] == ["Experience"]
+
+
+def test_a_long_pipe_separated_role_line_starts_a_new_role() -> None:
+    text = (
+        "Pat Lee\npat@example.com\n\nEXPERIENCE\n"
+        "Director of Operations | Cobalt Ridge Manufacturing | Dayton, OH | Mar 2020 – Present\n"
+        "• Ran three plants with 400 staff\n"
+        "Senior Operations Manager | Cobalt Ridge Manufacturing | Dayton, OH | "
+        "Jun 2015 – Feb 2020\n"
+        "• Led lean programme across two lines\n"
+    )
+    roles = parse_resume(text).sections[0].entries
+    assert [r.title for r in roles] == ["Director of Operations", "Senior Operations Manager"]
+    assert [r.bullets for r in roles] == [["Ran three plants with 400 staff"],
+                                          ["Led lean programme across two lines"]]

@@ -92,12 +92,16 @@ def looks_like_header(line: SourceLine) -> bool:
 
 def _looks_like_header(line: SourceLine) -> bool:
     text = line.text
-    if not text or is_sentence(text) or text[0].islower():
+    if not text or text[0].islower():
+        return False
+    found = line_date(line)
+    rest = text if found is None else text[: found[2]] + text[found[3]:]
+    # Judge the words without the dates: "Title | Employer | City, ST | Jun 2015 –
+    # Feb 2020" is long only because of its date range.
+    if is_sentence(rest.strip(" |•·-–—,")):
         return False
     if line.bold or line.level:
         return True
-    found = line_date(line)
-    rest = text if found is None else text[: found[2]] + text[found[3]:]
     if found is not None and word_count(rest) <= 12:
         return True
     if word_count(rest) > 12:
