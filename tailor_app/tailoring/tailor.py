@@ -232,7 +232,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             if listed:
                 text += f" in {listed}"
         elif listed:
-            text += f" with {listed}"
+            text += f" with experience in {listed}"
     elif years >= 1:
         text = f"{years} {'year' if years == 1 else 'years'} of experience"
         if listed:
