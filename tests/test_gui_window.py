@@ -424,3 +424,20 @@ def test_tailor_needs_a_resume_and_a_posting_and_shows_validation(window: MainWi
     # A finished job is announced (status bar here: no tray in the offscreen platform).
     qtbot.waitUntil(lambda: "is tailored" in window.statusBar().currentMessage(),
                     timeout=WAIT)
+
+
+def test_title_guess_follows_the_posting_not_the_last_one(window: MainWindow, qtbot: Any,
+                                                          tmp_path: Path) -> None:
+    import_file(qtbot, window, make_docx(tmp_path / "nurse.docx"))
+    window.editor.text_edit.setPlainText(NURSE)
+    qtbot.waitUntil(lambda: "Registered Nurse" in window.editor.title(), timeout=WAIT)
+    window.editor.text_edit.setPlainText(
+        "Staff Accountant\n\nRequirements:\n- GAAP and month-end close\n- Excel\n")
+    qtbot.waitUntil(lambda: window.editor.title() == "Staff Accountant", timeout=WAIT)
+    window.editor.text_edit.setPlainText("")
+    qtbot.waitUntil(lambda: window.editor.title() == "", timeout=WAIT)
+    # A title the user typed is theirs: a new posting never replaces it.
+    window.editor.title_edit.setText("Night shift RN")
+    window.editor.text_edit.setPlainText(NURSE)
+    qtbot.wait_until(lambda: "Fit" in window.resumes.best_fit_label.text(), timeout=WAIT)
+    assert window.editor.title() == "Night shift RN"

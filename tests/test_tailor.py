@@ -199,3 +199,21 @@ def test_the_headline_never_contradicts_the_years_the_resume_states() -> None:
     assert "years" not in result.summary  # dates say 10, the person says six
     assert result.summary.startswith("Senior Data Analyst with experience in Tableau")
     assert result.guard.ok
+
+
+def test_the_headline_skips_volunteer_roles_job_titles_and_verb_forms() -> None:
+    resume = (
+        "Sam Person\nsam@example.com\n\nEXPERIENCE\n"
+        "Project Coordinator, Rose Group    Sep 2019 – Present\n"
+        "• Partnered with product managers and A/B tested pricing in Excel\n\n"
+        "Volunteer Coordinator, St. Stephen's Church    Jul 2008 – Present\n"
+        "• Coordinate hot meals every week\n"
+    )
+    posting = ("Project Coordinator\nRequirements:\n- Excel\n- A/B testing\n"
+               "- Work with product managers\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    assert result.summary.startswith("Project Coordinator with 7 years of experience in")
+    assert "Excel" in result.summary
+    assert "tested" not in result.summary and "managers" not in result.summary
+    assert result.guard.ok

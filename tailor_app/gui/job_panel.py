@@ -160,8 +160,9 @@ class JobPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{total:,} jobs" if shown == total
-                                 else f"{shown:,} of {total:,} jobs")
+        noun = "job" if total == 1 else "jobs"
+        self.count_label.setText(f"{total:,} {noun}" if shown == total
+                                 else f"{shown:,} of {total:,} {noun}")
         if total == 0:
             self.empty_label.setText(EMPTY_TEXT)
         elif shown == 0:

@@ -262,8 +262,10 @@ class MainWindow(QMainWindow):
                                    "running" if running else "")
 
     def _posting_changed(self) -> None:
-        self.best_fit.schedule(self.editor.posting(), self.editor.title(),
-                               self.editor.company())
+        if not self.editor.posting().strip():
+            self.editor.apply_analysis(None, None)  # drop guesses about a posting now gone
+        self.best_fit.schedule(self.editor.posting(), self.editor.typed_title(),
+                               self.editor.typed_company())
 
     def _show_best_fit(self, result: BestFitResult | None) -> None:
         if result is None:

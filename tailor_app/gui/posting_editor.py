@@ -129,6 +129,16 @@ class PostingEditor(QWidget):
     def posting(self) -> str:
         return self.text_edit.toPlainText()
 
+    def typed_title(self) -> str:
+        """The title the user typed; our own guess from the posting does not count,
+        so a new posting is read afresh instead of inheriting the last one's title."""
+        title = self.title()
+        return "" if title == self._auto["title"] else title
+
+    def typed_company(self) -> str:
+        company = self.company()
+        return "" if company == self._auto["company"] else company
+
     def set_resume_chosen(self, chosen: bool) -> None:
         self._resume_chosen = chosen
         if chosen:

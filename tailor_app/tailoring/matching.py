@@ -200,9 +200,13 @@ def experience_years(resume: ParsedResume, today: date) -> float | None:
     entries = experience_entries(resume)
     if not entries:
         return None
-    counted = [e for e in entries
-               if not _NOT_COUNTED.search(" ".join([e.title or "", *e.header[:2]]))]
-    return total_experience_years(counted, today)
+    return total_experience_years([e for e in entries if not not_counted(e)], today)
+
+
+def not_counted(entry: Entry) -> bool:
+    """An internship, student job, co-op or volunteer role: real, but not what a
+    posting's years of experience or a headline title mean."""
+    return bool(_NOT_COUNTED.search(" ".join([entry.title or "", *entry.header[:2]])))
 
 
 def _title_credit(asked: str, resume: ParsedResume) -> tuple[float, str]:

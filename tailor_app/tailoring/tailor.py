@@ -21,6 +21,7 @@ from .matching import (
     experience_entries,
     experience_years,
     match_resume,
+    not_counted,
     title_words,
 )
 from .model import (
@@ -146,10 +147,27 @@ def short_title(title: str) -> str:
     return head or title.strip()
 
 
-def _in_sentence(term: str, kind: str) -> str:
-    """ "Patient assessment" reads "patient assessment" mid-sentence; names stay."""
+_ROLE_NOUNS = re.compile(
+    r"\b(manager|engineer|analyst|designer|developer|nurse|teacher|accountant|specialist|"
+    r"coordinator|director|officer|consultant|assistant|intern|representative|executive|"
+    r"administrator|architect|scientist|technician|lead|head|president|founder)s?\b",
+    re.IGNORECASE)
+
+
+def _headline_skill(term: str) -> bool:
+    """A skill that reads well after "experience in": not a job title ("Product
+    Manager") and not a verb form a bullet happened to use ("A/B tested")."""
+    last = term.split()[-1] if term.split() else ""
+    return not _ROLE_NOUNS.search(term) and not (last.endswith("ed") and len(last) > 4)
+
+
+def _in_sentence(term: str, kind: str, vocabulary: Vocabulary) -> str:
+    """ "Patient assessment" reads "patient assessment" mid-sentence; names stay,
+    and so does a language ("English language learners")."""
     if kind in ("hard", "soft") and " " in term and term[:1].isupper() and term[1:].islower():
-        return term[0].lower() + term[1:]
+        first = vocabulary.lookup(term.split()[0])
+        if first is None or first.kind != "language":
+            return term[0].lower() + term[1:]
     return term
 
 
@@ -161,10 +179,11 @@ def _end_year(entry: Entry, today: date) -> int | None:
 
 
 def _recent_titled_roles(resume: ParsedResume, today: date) -> list[Entry]:
-    """Titled roles that ended within three years of the latest one, newest first
-    as the resume lists them: a headline should not lead with a summer job from a
-    decade ago just because its title shares a word with the posting's."""
-    roles = [e for e in experience_entries(resume) if e.title]
+    """Titled work roles that ended within three years of the latest one, in the
+    resume's order: a headline should not lead with a summer job from a decade ago
+    just because its title shares a word with the posting's, nor with a volunteer
+    or student role."""
+    roles = [e for e in experience_entries(resume) if e.title and not not_counted(e)]
     ends = [y for y in (_end_year(e, today) for e in roles) if y is not None]
     if not ends:
         return roles
@@ -196,7 +215,8 @@ def stated_years(resume: ParsedResume) -> int | None:
 
 
 def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
-                  matched: list[tuple[str, str]], today: date) -> str | None:
+                  matched: list[tuple[str, str]], today: date,
+                  vocabulary: Vocabulary | None = None) -> str | None:
     """One line from the resume's own facts: its most relevant title, the years
     its dates add up to, and up to four of the posting's skills it shows.
 
@@ -221,8 +241,16 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         # differently): a second, different figure would contradict the person.
         years = 0
     in_title = title_words(title or "")
-    skills = [_in_sentence(term, kind) for term, kind in matched
-              if kind != "certification" and not title_words(term) <= in_title][:4]
+    vocabulary = vocabulary or load_vocabulary()
+    skills: list[str] = []
+    for term, kind in matched:
+        if (kind == "certification" or title_words(term) <= in_title
+                or not _headline_skill(term)):
+            continue
+        term = _in_sentence(term, kind, vocabulary)
+        if term.casefold() not in {s.casefold() for s in skills}:
+            skills.append(term)
+    skills = skills[:4]
     listed = (", ".join(skills[:-1]) + " and " + skills[-1]) if len(skills) > 1 else (
         skills[0] if skills else "")
     if title:
@@ -306,7 +334,7 @@ def tailor(
     ranked = sorted(before.matched, key=lambda m: not m.required)
     matched_names = [(renamed.get(m.resume_term, m.resume_term), m.kind) for m in ranked
                      if m.kind != "soft"]
-    summary = build_summary(tailored, analysis, matched_names, today)
+    summary = build_summary(tailored, analysis, matched_names, today, vocabulary)
 
     report("checking", 85)
     guard = check(source, tailored, summary, renamed, vocabulary=vocabulary, today=today)
