@@ -558,3 +558,17 @@ def test_a_long_pipe_separated_role_line_starts_a_new_role() -> None:
     assert [r.title for r in roles] == ["Director of Operations", "Senior Operations Manager"]
     assert [r.bullets for r in roles] == [["Ran three plants with 400 staff"],
                                           ["Led lean programme across two lines"]]
+
+
+@pytest.mark.corpus
+def test_bold_employer_lines_and_bracketed_wraps_in_a_builder_pdf(corpus_dir: Path) -> None:
+    from tailor_app.tailoring.reading import read_resume
+
+    doc = read_resume(corpus_dir / "resumes" / "open-resume_builder_react-pdf.pdf")
+    parsed = parse_resume(doc)
+    roles = next(s for s in parsed.sections if s.kind == "experience").entries
+    assert [r.header[0] for r in roles] == ["ABC Company", "DEF Organization", "XYZ University"]
+    assert all(not b.endswith(("Organization", "University")) for r in roles for b in r.bullets)
+    education = next(s for s in parsed.sections if s.kind == "education").entries[0]
+    coursework = [b for b in education.bullets if b.startswith("Coursework")]
+    assert len(coursework) == 1 and "Introduction to Machine Learning (A-)" in coursework[0]

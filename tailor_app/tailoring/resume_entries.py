@@ -155,7 +155,9 @@ class _Builder:
         last = items[-1]
         if last.endswith(tuple(_TERMINAL + ":")) and not _ABBREVIATION_END.search(last):
             return False
-        wrapped = prev.wide and (line.text[0].islower() or (
+        if line.bold and not prev.bold:
+            return False  # a bold line under plain ones names the next employer or role
+        wrapped = prev.wide and (line.text[0].islower() or line.text[0] in "(,;&+/" or (
             fmt == "pdf" and not has_date(line)
             and (word_count(line.text) <= 2 or not looks_like_header(line))))
         if not wrapped or _ITEM_START.search(line.text[:40]):
