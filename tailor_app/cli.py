@@ -336,7 +336,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("tailor-app: interrupted.\n")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `tailor-app jobs | head`: the reader has gone; stop quietly (and keep
+        # Python's final flush of stdout from complaining about it).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
         line, status = _error_line(exc, args)
         sys.stderr.write(f"tailor-app: {line}\n")
+        if getattr(args, "json", False) and args.command == "tailor":
+            # A script reading stdout still gets the one object it was promised.
+            sys.stdout.write(json.dumps({"job_id": None, "status": None, "error": line}) + "\n")
         return status

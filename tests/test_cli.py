@@ -228,3 +228,14 @@ def test_python_dash_m_runs_the_same_command_line() -> None:
     proc = subprocess.run([sys.executable, "-m", "tailor_app", "--version"],
                           capture_output=True, text=True, timeout=60, check=False)
     assert (proc.returncode, proc.stdout.strip()) == (0, f"tailor-app {__version__}")
+
+
+def test_tailor_json_still_prints_one_object_on_bad_input(files: dict[str, Path],
+                                                          tmp_path: Path) -> None:
+    result = run("tailor", str(tmp_path / "missing.pdf"), "--job", str(files["posting"]),
+                 "--db", str(files["db"]), "--json")
+    assert result.returncode == 2
+    data = json.loads(result.stdout)
+    assert data["status"] is None and data["job_id"] is None
+    assert "missing.pdf" in data["error"]
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
