@@ -29,6 +29,11 @@ def _print(result: object) -> None:
 
 
 def main(argv: list[str]) -> int:
+    # One QApplication for every benchmark, made before any of them can make a plain
+    # QGuiApplication (the PDF factory does) that the window benchmark could not use.
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841
     for name in argv or NAMES:
         module = importlib.import_module(f"benchmarks.bench_{name}")
         print(f"== {name}")

@@ -62,7 +62,11 @@ def run(repeats: int = 60) -> dict[str, object]:
                          repeats=max(5, repeats // 6), warmup=1)
     vocabulary = Vocabulary.from_files(folder.glob("*.tsv"))
     text = resume_text()
-    find_times = time_ms(lambda: vocabulary.find(text), repeats=repeats)
+    def cold_find() -> None:
+        vocabulary.clear_cache()  # time the matcher, not its memo
+        vocabulary.find(text)
+
+    find_times = time_ms(cold_find, repeats=repeats)
     hits = vocabulary.find(text)
     fields = {f for skill in vocabulary.skills for f in skill.fields}
     return {
