@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", parents=[common], help="write a COMPLETED job's resume")
     p.add_argument("job_id", metavar="JOB_ID", help="the job's id or a unique start of it")
-    p.add_argument("--format", required=True, choices=("txt", "md", "docx", "pdf"))
+    p.add_argument("--format", choices=("txt", "md", "docx", "pdf"),
+                   help="the file's format (default: from the name given to -o)")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     return parser
@@ -261,11 +262,26 @@ def cmd_retry(args: argparse.Namespace) -> int:
     return _finish_job(job, args.json)
 
 
+def export_format(asked: str | None, output: Path) -> str:
+    """The format to write: --format, else the name's extension; a name whose
+    extension says another format is refused rather than mislabelled."""
+    suffix = output.suffix.lower().lstrip(".")
+    known = suffix if suffix in ("txt", "md", "docx", "pdf") else None
+    if asked and known and asked != known:
+        raise InputError(f"{output.name} ends in .{known} but --format is {asked}; "
+                         f"name the file .{asked} or drop --format.")
+    if asked or known:
+        return asked or known  # type: ignore[return-value]
+    raise InputError(f"say which format to write: add --format txt|md|docx|pdf, or name "
+                     f"the file with one of those extensions (not {output.name!r}).")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import export_result
     from .importer import get_resume
     from .job import get_job_by_id
 
+    fmt = export_format(args.format, args.output)
     _open_database(args)
     job = get_job_by_id(_resolve_job_id(args.job_id))
     if job is None:  # deleted between the two look-ups
@@ -276,7 +292,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     resume = get_resume(job["resume_id"]) if job.get("resume_id") else None
     source_docx = (Path(resume["stored_path"]) if resume and resume["file_format"] == "docx"
                    else None)
-    written = export_result(job["result"], args.format, args.output, overwrite=args.force,
+    written = export_result(job["result"], fmt, args.output, overwrite=args.force,
                             source_docx=source_docx)
     sys.stdout.write(f"Wrote {written}\n")
     return EXIT_OK

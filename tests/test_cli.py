@@ -211,9 +211,18 @@ def test_export_writes_the_file_and_protects_an_existing_one(files: dict[str, Pa
     clash = run("export", data["job_id"], "--format", "txt", "-o", str(out),
                 "--db", str(files["db"]))
     assert "--force" in one_error_line(clash)
-    forced = run("export", data["job_id"], "--format", "md", "-o", str(out), "--force",
+    forced = run("export", data["job_id"], "--format", "txt", "-o", str(out), "--force",
                  "--db", str(files["db"]))
     assert forced.returncode == 0, forced.stderr
+    # The format follows the file name; a name that says another format is refused.
+    inferred = run("export", data["job_id"], "-o", str(tmp_path / "tailored.md"),
+                   "--db", str(files["db"]))
+    assert inferred.returncode == 0, inferred.stderr
+    assert (tmp_path / "tailored.md").read_text(encoding="utf-8").startswith("# ")
+    mismatch = run("export", data["job_id"], "--format", "docx", "-o",
+                   str(tmp_path / "resume.pdf"), "--db", str(files["db"]))
+    assert "ends in .pdf" in one_error_line(mismatch)
+    assert not (tmp_path / "resume.pdf").exists()
 
 
 def test_command_line_never_loads_qt_widgets() -> None:
