@@ -217,3 +217,18 @@ def test_the_headline_skips_volunteer_roles_job_titles_and_verb_forms() -> None:
     assert "Excel" in result.summary
     assert "tested" not in result.summary and "managers" not in result.summary
     assert result.guard.ok
+
+
+def test_a_licence_named_with_its_state_counts_when_the_resume_holds_it() -> None:
+    resume = (
+        "Ana Cruz\nana.cruz@example.com\n\nEXPERIENCE\n"
+        "Staff Nurse, Desert Valley Hospital    2018 – Present\n"
+        "• Cared for 5 telemetry patients per shift\n\n"
+        "LICENSES\nRegistered Nurse, Arizona State Board of Nursing\n"
+    )
+    posting = "Registered Nurse\nRequirements:\n- Active Arizona RN license required\n"
+    result = tailor(resume, posting, today=TODAY)
+    names = {m.name for m in result.match_after.matched}
+    assert not any("Arizona" in m for m in result.match_after.missing_required), (
+        result.match_after.missing_required)
+    assert names & {"Registered Nurse", "Arizona RN license"}

@@ -258,6 +258,12 @@ def match_resume(
             continue
         seen.add(mention.name)
         pairs = shown.get(mention.name, [])
+        if not pairs and mention.kind == "certification":
+            # "Arizona RN license" is not a vocabulary name, but the licence it names
+            # (RN) is: the resume's "Registered Nurse, Arizona State Board" shows it.
+            inner = [h.skill.name for h in vocabulary.find(mention.name)
+                     if h.skill.kind == "certification" and h.skill.name != mention.name]
+            pairs = next((shown[n] for n in inner if n in shown), [])
         if pairs:
             term = (posting_terms or {}).get(mention.name)
             credit, match = _credit(mention, pairs, term, vocabulary)
