@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from .headings import heading_kind
 from .model import Contact
+from .role_words import JOB_NOUNS
 
 __all__ = ["find_email", "find_links", "find_location", "find_phone", "looks_like_name",
            "parse_contact"]
@@ -64,24 +65,15 @@ _SPLIT = re.compile(r"\s*(?:[|•·⋅◆♦●▪/]|\s{2,}| - | – | — )\s*"
 _LABEL = re.compile(r"^\s*(?:name|full name)\s*:\s*", re.IGNORECASE)
 
 # Words that make a line a job title or an organisation rather than a person.
-TITLE_WORDS = frozenset(
-    [
-        "engineer", "engineering", "developer", "manager", "nurse", "teacher", "accountant",
-        "analyst", "designer", "director", "specialist", "coordinator", "assistant", "associate",
-        "intern", "representative", "consultant", "lead", "head", "officer", "supervisor",
-        "administrator", "technician", "architect", "executive", "clerk", "cashier", "server",
-        "volunteer", "tutor", "instructor", "professor", "researcher", "scientist", "student",
-        "senior", "junior", "principal", "staff", "chief", "president", "vice", "founder", "owner",
-        "partner", "agent", "advisor", "adviser", "officer", "therapist", "pharmacist",
-        "physician", "doctor", "programmer", "writer", "editor", "marketer", "marketing", "sales",
-        "product", "project", "software", "data", "web", "full", "stack", "frontend", "backend",
-        "front", "end", "back", "resume", "curriculum", "vitae", "cv", "page", "portfolio",
-        "university", "college", "school", "inc", "llc", "ltd", "corp", "company", "hospital",
-        "services", "solutions", "group", "bank", "institute", "center", "centre", "street", "st",
-        "road", "ave", "avenue", "suite", "apt", "email", "phone", "mobile", "tel", "web",
-        "linkedin", "github", "summary", "experience", "skills"
-    ]
-)
+TITLE_WORDS = JOB_NOUNS | frozenset([
+    "apt", "ave", "avenue", "back", "backend", "bank", "center", "centre", "chief", "college",
+    "company", "corp", "curriculum", "cv", "data", "doctor", "email", "end", "engineering",
+    "experience", "front", "frontend", "full", "github", "group", "hospital", "inc",
+    "institute", "junior", "linkedin", "llc", "ltd", "marketing", "mobile", "page", "phone",
+    "portfolio", "product", "project", "resume", "road", "sales", "school", "senior",
+    "services", "skills", "software", "solutions", "st", "stack", "staff", "street", "suite",
+    "summary", "tel", "university", "vice", "vitae", "web",
+])
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|[A-Z]\.|(?:de|da|del|van|von|der|la|le|"
                         r"di|du|bin|binti|al|el|y)|[\u0370-\u03ff\u0400-\u04ff][\w'’-]*)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")

@@ -15,27 +15,19 @@ import re
 from .contact import find_location
 from .dates import find_date_range, is_date_only
 from .model import Entry
+from .role_words import JOB_NOUNS
 
 __all__ = ["DEGREE", "fill_fields", "skill_items"]
 
-ROLE_WORDS = frozenset(
-    [
-        "engineer", "developer", "manager", "nurse", "teacher", "accountant", "analyst",
-        "designer", "director", "specialist", "coordinator", "assistant", "associate", "intern",
-        "representative", "rep", "consultant", "lead", "head", "officer", "supervisor",
-        "administrator", "technician", "architect", "executive", "clerk", "cashier", "server",
-        "volunteer", "tutor", "instructor", "professor", "researcher", "scientist", "founder",
-        "owner", "partner", "agent", "advisor", "adviser", "therapist", "pharmacist", "physician",
-        "programmer", "writer", "editor", "marketer", "strategist", "planner", "controller",
-        "bookkeeper", "auditor", "buyer", "member", "fellow", "chair", "president", "ceo", "cto",
-        "cfo", "vp", "educator", "counselor", "counsellor", "aide", "paraprofessional",
-        "receptionist", "bartender", "barista", "host", "hostess", "chef", "cook", "mechanic",
-        "electrician", "operator", "drafter", "estimator", "scheduler", "recruiter", "trainer",
-        "coach", "ninja", "contributor", "co-founder", "creator", "co-creator", "maintainer",
-        "cashier", "merchandiser", "superintendent", "principal", "student", "apprentice", "rn",
-        "lpn", "cna", "np"
-    ]
-)
+ROLE_WORDS = JOB_NOUNS | frozenset([
+    "aide", "apprentice", "auditor", "barista", "bartender", "bookkeeper", "buyer", "ceo",
+    "cfo", "chair", "chef", "cna", "co-creator", "co-founder", "coach", "contributor",
+    "controller", "cook", "counsellor", "counselor", "creator", "cto", "drafter", "educator",
+    "electrician", "estimator", "fellow", "host", "hostess", "lpn", "maintainer", "mechanic",
+    "member", "merchandiser", "ninja", "np", "operator", "paraprofessional", "planner",
+    "receptionist", "recruiter", "rep", "rn", "scheduler", "strategist", "superintendent",
+    "trainer", "vp",
+])
 ORG_WORDS = frozenset(
     [
         "inc", "inc.", "llc", "llp", "ltd", "ltd.", "corp", "corp.", "corporation", "company",
