@@ -87,13 +87,33 @@ def _app() -> Any:
 
 
 def _spin(app: Any, done: Any, timeout: float = 300.0) -> None:
-    from PySide6.QtCore import QEventLoop
+    """Run the event loop until ``done()``, checking it every 50 ms.
 
+    The loop idles between events the way ``app.exec()`` does; a busy
+    ``processEvents`` loop would take the GIL from the workers and slow them."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if done():
+        return
+    loop = QEventLoop()
     end = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("benchmark step did not finish")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    timed_out = [False]
+
+    def check() -> None:
+        if done():
+            loop.quit()
+        elif time.monotonic() > end:
+            timed_out[0] = True
+            loop.quit()
+
+    poll = QTimer()
+    poll.setInterval(50)
+    poll.timeout.connect(check)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    if timed_out[0]:
+        raise TimeoutError("benchmark step did not finish")
 
 
 def stall_while_jobs_run(data: Path, run_number: int = 0) -> tuple[float, float]:
