@@ -10,26 +10,83 @@ table in ``theme``, so the list reads in light and dark windows.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
+    QToolTip,
 )
 
 from ..db import Status
 from . import theme
-from .job_model import COL_PROGRESS, COL_STATUS, BadgeRole, JobIdRole, ProgressRole, StatusRole
+from .job_model import (
+    COL_CREATED,
+    COL_PROGRESS,
+    COL_SCORE,
+    COL_STATUS,
+    BadgeRole,
+    JobIdRole,
+    ProgressRole,
+    StatusRole,
+)
 
 RETRY_TEXT = "Retry"
 BADGE_LABELS = {"PENDING": "PENDING", "PROCESSING": "PROCESSING", "COMPLETED": "COMPLETED",
                 "FAILED": "FAILED", "CANCELLED": "CANCELLED"}
+
+
+CELL_PADDING = 16  # the style's text margins on both sides of a plain cell, with room
+FULL_DATE_SAMPLE = "2026-12-28 23:59"  # the model's Created text (local_time)
+SHORT_DATE_SAMPLE = "2026-12-28"
+SCORE_SAMPLE = "100 \u2192 100"
+
+
+def _badge_font(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setBold(True)
+    small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    return small
+
+
+def badge_column_width(font: QFont) -> int:
+    """The Status column's width that shows the widest badge whole (6 px left inset,
+    16 px inside the pill, room on the right), so the list never cuts a status."""
+    metrics = QFontMetrics(_badge_font(font))
+    return max(metrics.horizontalAdvance(label) for label in BADGE_LABELS.values()) + 30
+
+
+def content_width(column: int, font: QFont, *, short_date: bool = False) -> int:
+    """The compact width a column needs for its content, from the font in use (not
+    pixels fixed at design time, which cut text on a larger system font)."""
+    metrics = QFontMetrics(font)
+    if column == COL_STATUS:
+        return badge_column_width(font)
+    if column == COL_PROGRESS:  # the Retry button, or a bar with "100%"
+        return max(metrics.horizontalAdvance(RETRY_TEXT) + 44,
+                   metrics.horizontalAdvance("100%") + 48)
+    if column == COL_SCORE:
+        return metrics.horizontalAdvance(SCORE_SAMPLE) + CELL_PADDING
+    if column == COL_CREATED:
+        sample = SHORT_DATE_SAMPLE if short_date else FULL_DATE_SAMPLE
+        return metrics.horizontalAdvance(sample) + CELL_PADDING
+    return 0
+
+
+def short_created(text: str, today: date | None = None) -> str:
+    """A Created cell's text for a narrow column: the time for today's jobs, the date
+    for older ones (as mail programs do); sorting still uses the full timestamp."""
+    day, _, clock = text.partition(" ")
+    today = today or date.today()
+    return clock if clock and day == today.isoformat() else day
 
 
 def retry_button_rect(cell: QRect, font: QFont) -> QRect:
@@ -55,11 +112,32 @@ class JobDelegate(QStyledItemDelegate):
         hint = super().sizeHint(option, index)
         metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
         height = max(hint.height(), metrics.height() + 14)
-        if index.column() == COL_STATUS:
-            return QSize(metrics.horizontalAdvance("PROCESSING") + 28, height)
-        if index.column() == COL_PROGRESS:
-            return QSize(max(110, hint.width()), height)
+        if index.column() in (COL_STATUS, COL_PROGRESS, COL_SCORE):
+            return QSize(content_width(index.column(), option.font), height)  # type: ignore[attr-defined]
         return QSize(hint.width(), height)
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        """A Created cell too narrow for the full timestamp shows :func:`short_created`."""
+        super().initStyleOption(option, index)
+        if index.column() == COL_CREATED and self._created_is_short(option):
+            option.text = short_created(str(option.text))  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _created_is_short(option: QStyleOptionViewItem) -> bool:
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        return 0 < rect.width() < content_width(COL_CREATED, option.font)  # type: ignore[attr-defined]
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        """The full timestamp as the tooltip of a shortened Created cell."""
+        if (event.type() == QEvent.Type.ToolTip and index.column() == COL_CREATED
+                and index.data(Qt.ItemDataRole.ToolTipRole) is None
+                and self._created_is_short(option)):
+            QToolTip.showText(event.globalPos(), str(index.data()), view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -93,9 +171,7 @@ class JobDelegate(QStyledItemDelegate):
     def _paint_badge(self, painter: QPainter, rect: QRect, badge: str, font: QFont) -> None:
         fill, text = theme.badge_colours(badge)
         label = BADGE_LABELS.get(badge, badge)
-        small = QFont(font)
-        small.setBold(True)
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        small = _badge_font(font)
         metrics = QFontMetrics(small)
         width = min(rect.width() - 8, metrics.horizontalAdvance(label) + 16)
         height = min(rect.height() - 6, metrics.height() + 6)

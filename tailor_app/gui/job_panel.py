@@ -3,9 +3,19 @@
 The view shows the model through :class:`JobFilterProxy`; every action reads the
 job id from the selected index's :data:`JobIdRole`. The panel only reports what
 the user asked for (signals with job ids); the window carries it out.
+
+Columns fit the list's width (a laptop window must still show Status and Score):
+Status, Progress, Score and Created are as wide as their content in the font in
+use; Title stretches; Company and Resume share what is left. When the list is too
+narrow for that, :data:`FIT_STEPS` give way one at a time: narrower text columns,
+then a short Created date, then the Resume column is hidden, never Status or Score.
+A column the user resized keeps their width (saved in the settings) and is left out
+of the fitting.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
@@ -23,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import theme
-from .job_delegate import JobDelegate
+from .job_delegate import JobDelegate, content_width
 from .job_model import (
     COL_COMPANY,
     COL_CREATED,
@@ -40,8 +50,26 @@ from .job_proxy import STATUS_FILTERS, JobFilterProxy
 
 EMPTY_TEXT = ("No jobs yet.\n\nChoose a resume, paste a job posting and press Tailor: "
               "each job appears here and moves from PENDING to COMPLETED.")
-DEFAULT_WIDTHS = {COL_CREATED: 130, COL_TITLE: 220, COL_COMPANY: 140, COL_RESUME: 140,
-                  COL_STATUS: 118, COL_PROGRESS: 112, COL_SCORE: 80}
+# Widths every window saved before the columns were fitted: a saved list equal to
+# these is the old default, not a choice the user made.
+LEGACY_WIDTHS = {COL_CREATED: 130, COL_COMPANY: 140, COL_RESUME: 140, COL_STATUS: 118,
+                 COL_PROGRESS: 112, COL_SCORE: 80}
+COMPACT_COLUMNS = (COL_CREATED, COL_STATUS, COL_PROGRESS, COL_SCORE)
+
+
+@dataclass(frozen=True)
+class FitStep:
+    """One way to lay the columns out; the first step that fits the width is used."""
+
+    text_width: int  # Company and Resume
+    title_min: int
+    short_date: bool = False
+    hide_resume: bool = False
+
+
+FIT_STEPS = (FitStep(140, 180), FitStep(110, 130), FitStep(110, 120, short_date=True),
+             FitStep(100, 120, short_date=True, hide_resume=True),
+             FitStep(72, 100, short_date=True, hide_resume=True))
 
 
 class JobPanel(QWidget):
@@ -104,8 +132,11 @@ class JobPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in DEFAULT_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(40)
+        self._user_widths: dict[int, int] = {}
+        self._fitting = False
+        self.fit_step = FIT_STEPS[0]  # the layout in use (tests and screenshots read it)
+        header.sectionResized.connect(self._section_resized)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -118,6 +149,7 @@ class JobPanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(f"color: {theme.muted_text().name()};")
         self.table.viewport().installEventFilter(self)
+        self.fit_columns()
 
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
                        self.proxy.rowsInserted, self.proxy.rowsRemoved,
@@ -176,6 +208,7 @@ class JobPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._place_empty_label()
+            self.fit_columns()
         return super().eventFilter(watched, event)
 
     def _context_menu(self, position: QPoint) -> None:
@@ -192,9 +225,45 @@ class JobPanel(QWidget):
     # ------------------------------------------------------------------ settings
 
     def column_widths(self) -> list[int]:
-        return [self.table.columnWidth(c) for c in range(self.model.columnCount())]
+        """Widths to save: the user's own, 0 for a column the panel fits itself."""
+        return [self._user_widths.get(c, 0) for c in range(self.model.columnCount())]
 
     def set_column_widths(self, widths: list[int]) -> None:
-        for column, width in enumerate(widths[: self.model.columnCount()]):
-            if column != COL_TITLE and width > 20:
-                self.table.setColumnWidth(column, width)
+        """Restore saved widths; 0 (fitted) and the old fixed defaults are not choices."""
+        saved = list(widths[: self.model.columnCount()])
+        legacy = len(saved) == self.model.columnCount() and all(
+            saved[c] == w for c, w in LEGACY_WIDTHS.items())
+        self._user_widths = {} if legacy else {
+            c: w for c, w in enumerate(saved) if c != COL_TITLE and w > 20}
+        self.fit_columns()
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        """A resize the panel did not make is the user's (a drag, a double click)."""
+        if not self._fitting and column != COL_TITLE and new > 0:
+            self._user_widths[column] = new
+
+    def fit_columns(self) -> None:
+        """Lay the columns out for the viewport's width (see the module docstring)."""
+        available = self.table.viewport().width()
+        font = self.table.font()
+        chosen = FIT_STEPS[-1]
+        widths: dict[int, int] = {}
+        for step in FIT_STEPS:
+            widths = {c: content_width(c, font, short_date=step.short_date)
+                      for c in COMPACT_COLUMNS}
+            widths[COL_COMPANY] = widths[COL_RESUME] = step.text_width
+            if step.hide_resume and COL_RESUME not in self._user_widths:
+                widths[COL_RESUME] = 0
+            widths.update(self._user_widths)
+            chosen = step
+            if sum(widths.values()) + step.title_min <= available:
+                break
+        self._fitting = True
+        try:
+            self.table.setColumnHidden(COL_RESUME, widths[COL_RESUME] == 0)
+            for column, width in widths.items():
+                if width > 0 and self.table.columnWidth(column) != width:
+                    self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+        self.fit_step = chosen
