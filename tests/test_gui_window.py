@@ -408,7 +408,7 @@ def test_tailor_needs_a_resume_and_a_posting_and_shows_validation(window: MainWi
     assert button.isEnabled()
     window.editor.text_edit.setPlainText("   \n")
     assert not button.isEnabled()  # blank posting
-    window.editor.text_edit.setPlainText("x" * 100_001)
+    window.editor.text_edit.setPlainText((NURSE + "\n\n") * (100_001 // len(NURSE) + 1))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     error = window.findChild(QLabel, "postingError")
     assert error.isVisible() and "limit" in error.text()

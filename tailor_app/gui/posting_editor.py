@@ -7,9 +7,20 @@ the reason it is disabled is the button's tooltip, and validation messages from
 the workflow appear under the field they concern. Title and company are filled in
 from the posting (by Best fit's analysis) only while the user has left them empty
 or still shows our earlier guess.
+
+Text that is clearly not a job posting ("hi", a pasted URL, a number) is caught
+here, before it costs a job that would finish with nothing to match: a hint under
+the editor says why and Tailor stays disabled (:func:`posting_problem`: a bare link,
+no letters at all, or fewer than :data:`MIN_POSTING_WORDS` words). Between that and
+:data:`SHORT_POSTING_WORDS` words the text may still be a terse list of requirements
+("Staff Accountant. Requirements: GAAP, month-end close, Excel" has nine words and
+three skills to match), so the hint only suggests pasting the whole posting and
+Tailor stays enabled. Real postings run to a hundred words and more.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -35,6 +46,48 @@ from .settings import (
 
 DRAFT_DELAY_MS = 500
 ERROR_STYLE = "QLabel { color: %s; }"
+MIN_POSTING_WORDS = 8  # fewer: refused (a title, a greeting, a company name)
+SHORT_POSTING_WORDS = 15  # fewer: allowed, with a hint
+_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")  # starts with a letter, any script
+
+
+def posting_words(text: str) -> int:
+    """Words in a posting: runs that start with a letter ("C++", "2024" don't count
+    alone, but a number never makes a posting anyway)."""
+    return len(_WORD.findall(text))
+
+
+def posting_problem(text: str) -> str | None:
+    """Why ``text`` is clearly not a job posting, in a sentence, or None.
+
+    Blank text is not a problem here: the button says "Paste the job posting
+    first" for that, and the hint would only nag an empty editor.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if _LINK.fullmatch(stripped):
+        return ("That is a link. Resume Tailor works offline and does not open web pages: "
+                "open the posting in your browser and paste its text here.")
+    words = posting_words(text)
+    if words == 0:
+        return ("This doesn\u2019t look like a job posting: it has no words. Paste the "
+                "posting\u2019s text, requirements included.")
+    if words < MIN_POSTING_WORDS:
+        noun = "word" if words == 1 else "words"
+        return (f"This is too short to be a job posting ({words} {noun}). Paste the whole "
+                "posting, requirements included, so there is something to match your "
+                "resume against.")
+    return None
+
+
+def posting_advice(text: str) -> str | None:
+    """A gentler note for a short text that may still be a terse posting, or None."""
+    if posting_problem(text) is None and 0 < posting_words(text) < SHORT_POSTING_WORDS:
+        return ("This posting is very short. If it is only part of the posting, paste "
+                "the whole text so the match finds everything it asks for.")
+    return None
 
 
 class PostingEditor(QWidget):
@@ -84,6 +137,12 @@ class PostingEditor(QWidget):
         self.text_edit.setTabChangesFocus(True)
         layout.addWidget(self.text_edit, 1)
 
+        self.posting_hint = QLabel()
+        self.posting_hint.setObjectName("postingHint")
+        self.posting_hint.setWordWrap(True)
+        self.posting_hint.setStyleSheet(f"color: {theme.muted_text().name()};")
+        self.posting_hint.hide()
+        layout.addWidget(self.posting_hint)
         self.posting_error = self._error_label("postingError")
         layout.addWidget(self.posting_error)
         self.resume_error = self._error_label("resumeError")
@@ -222,12 +281,19 @@ class PostingEditor(QWidget):
         self.char_count.setText(f"{count:,} characters" if count else "")
 
     def _update_button(self) -> None:
-        has_text = bool(self.posting().strip())
-        self.tailor_button.setEnabled(self._resume_chosen and has_text)
+        text = self.posting()
+        has_text = bool(text.strip())
+        problem = posting_problem(text)
+        hint = problem or posting_advice(text)
+        self.posting_hint.setText(hint or "")
+        self.posting_hint.setVisible(hint is not None)
+        self.tailor_button.setEnabled(self._resume_chosen and has_text and problem is None)
         if not self._resume_chosen:
             self.tailor_button.setToolTip("Choose or import a resume first")
         elif not has_text:
             self.tailor_button.setToolTip("Paste the job posting first")
+        elif problem is not None:
+            self.tailor_button.setToolTip(problem)
         else:
             self.tailor_button.setToolTip("Tailor the chosen resume to this posting "
                                           "(Ctrl+Return)")

@@ -13,6 +13,24 @@ from typing import Any
 from . import theme
 
 DETAIL_LIMIT = 160
+EMPTY_POSTING_NOTICE = ("The posting gave nothing to match against: no skills, "
+                        "certifications, years of experience or degree were found in it. "
+                        "Paste the whole posting, requirements included, and tailor again.")
+
+
+def posting_gave_nothing(result: dict[str, Any]) -> bool:
+    """True when the posting's analysis found nothing a resume could be matched with.
+
+    Such a job still completes (the engine never refuses a posting), but its score
+    is meaningless; the window says so instead of showing 0 → 0 as if it were a
+    verdict on the resume. A result without an analysis (never stored that way) is
+    not judged.
+    """
+    analysis = result.get("analysis")
+    if not isinstance(analysis, dict):
+        return False
+    return not (analysis.get("skills") or analysis.get("certifications")
+                or analysis.get("min_years") or analysis.get("degree"))
 
 
 def _colour(name: str) -> str:
@@ -46,7 +64,10 @@ def match_report_html(result: dict[str, Any]) -> str:
     before = result.get("match_before") or {}
     after = result.get("match_after") or {}
     muted, good, bad = _colour("muted"), _colour("good"), _colour("bad")
-    parts = [
+    parts = []
+    if posting_gave_nothing(result):
+        parts.append(f"<p style='color:{bad}'><b>{escape(EMPTY_POSTING_NOTICE)}</b></p>")
+    parts += [
         f"<h2 style='margin-bottom:0'>Match score: {_score(before)} \u2192 "
         f"<span style='color:{good}'>{_score(after)}</span> "
         f"<span style='font-size:small; color:{muted}'>of 100</span></h2>",

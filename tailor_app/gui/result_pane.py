@@ -8,6 +8,7 @@ and never touches the database itself.
 from __future__ import annotations
 
 import logging
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -161,7 +162,8 @@ class ResultPane(QWidget):
             title = job.get("title") or "(untitled)"
             company = job.get("company_name")
             self.heading.setText(f"{title} \u2014 {company}" if company else title)
-        self._set_banner(job)
+        self._set_banner(job, nothing_matched=completed and report_html.posting_gave_nothing(
+            result))
         text = (job.get("tailored_resume_text") or result.get("text") or "") if completed else ""
         self.result_view.setPlainText(text)
         self.original_view.setPlainText(original_text(result) if completed else "")
@@ -173,12 +175,18 @@ class ResultPane(QWidget):
         self.copy_button.setEnabled(completed)
         self.export_button.setEnabled(completed)
 
-    def _set_banner(self, job: dict[str, Any] | None) -> None:
+    def _set_banner(self, job: dict[str, Any] | None, *, nothing_matched: bool = False) -> None:
         status = job.get("status") if job else None
-        if status == Status.FAILED:
+        if nothing_matched:
+            fill, text = theme.notice_colours()
+            self.banner_text.setText(
+                f"<b>{escape(report_html.EMPTY_POSTING_NOTICE)}</b> Job \u25b8 Duplicate "
+                "into editor puts this posting back in the editor.")
+            self.banner_retry.hide()
+        elif status == Status.FAILED:
             fill, text = theme.badge_colours("FAILED")
             message = job.get("error_message") if job else None
-            self.banner_text.setText(f"<b>This job failed.</b> {message or ''}")
+            self.banner_text.setText(f"<b>This job failed.</b> {escape(message or '')}")
             self.banner_retry.show()
         elif status in (Status.PENDING, Status.PROCESSING):
             fill, text = theme.badge_colours(status)

@@ -32,6 +32,9 @@ BADGE_COLOURS: dict[str, tuple[str, str]] = {
     "CANCELLED": ("#6D5C3D", "#FFFFFF"),
 }
 
+# A notice that is neither a failure nor a status: amber, white text (>= 4.5:1).
+NOTICE_COLOURS = ("#8A5300", "#FFFFFF")
+
 
 def palette() -> QPalette:
     """The application's current palette (the system's, unless a test sets one)."""
@@ -49,6 +52,11 @@ def badge_colours(status: str) -> tuple[QColor, QColor]:
     """Fill and text colour of a status badge."""
     fill, text = BADGE_COLOURS.get(status, BADGE_COLOURS["PENDING"])
     return QColor(fill), QColor(text)
+
+
+def notice_colours() -> tuple[QColor, QColor]:
+    """Fill and text colour of a notice banner (a finished job that needs attention)."""
+    return QColor(NOTICE_COLOURS[0]), QColor(NOTICE_COLOURS[1])
 
 
 def highlight_colour(pal: QPalette | None = None) -> QColor:
