@@ -6,11 +6,18 @@ sized from Settings, and a small one for quick tasks (imports, Best fit, reading
 job, export), so a long job queue never delays a click. Both are waited for when
 the window closes; closing while jobs run asks first, and jobs that did not start
 stay PENDING and are queued again at the next start.
+
+A finished job is announced in the status bar, and with a tray notice when the
+window is not active. Tray notices are coalesced: jobs finishing less than
+:data:`NOTICE_DELAY_MS` apart share one ("12 jobs finished: 11 tailored, 1 failed"),
+so a queue of 200 jobs does not pop 200 notices; a long stream still reports once
+every :data:`NOTICE_MAX_WAIT_S`. A lone job keeps its own sentence.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -31,7 +38,7 @@ from ..db import Status
 from . import theme
 from .best_fit import BestFit, BestFitResult
 from .job_actions import JobActions
-from .job_model import JobTableModel
+from .job_model import CANCELLED_MESSAGE, JobTableModel
 from .job_panel import JobPanel
 from .posting_editor import PostingEditor
 from .result_pane import ResultPane
@@ -51,6 +58,31 @@ log = logging.getLogger("tailor_app.gui.main_window")
 
 TASK_THREADS = 2
 WARM_UP_DELAY_MS = 300
+NOTICE_DELAY_MS = 1500  # jobs finishing closer together than this share one notice
+NOTICE_MAX_WAIT_S = 60.0  # ...but a steady stream of jobs still reports this often
+
+
+def finished_text(finished: dict[str, Any]) -> str:
+    """One finished job in a sentence (the status bar, and a tray notice of one job)."""
+    title = finished.get("title") or "Job"
+    if finished.get("status") == Status.COMPLETED:
+        return (f"\u201c{title}\u201d is tailored: match "
+                f"{finished.get('score_before')} \u2192 {finished.get('score_after')}.")
+    return f"\u201c{title}\u201d failed: {finished.get('error_message') or ''}"
+
+
+def batch_text(batch: list[dict[str, Any]]) -> str:
+    """One notice for jobs that finished together: '12 jobs finished: 11 tailored,
+    1 failed'; a lone job keeps :func:`finished_text`."""
+    if len(batch) == 1:
+        return finished_text(batch[0])
+    tailored = sum(1 for job in batch if job.get("status") == Status.COMPLETED)
+    cancelled = sum(1 for job in batch if job.get("status") != Status.COMPLETED
+                    and job.get("error_message") == CANCELLED_MESSAGE)
+    failed = len(batch) - tailored - cancelled
+    counts = [f"{n} {word}" for n, word in ((tailored, "tailored"), (failed, "failed"),
+                                             (cancelled, "cancelled")) if n]
+    return f"{len(batch)} jobs finished: " + ", ".join(counts)
 
 
 def _warm_engine() -> int:
@@ -80,6 +112,12 @@ class MainWindow(QMainWindow):
         self._tray: QSystemTrayIcon | None = None
         self._closing_confirmed = False
         self._icons: dict[QAction, str] = {}
+        self._finished: list[dict[str, Any]] = []  # waiting for one tray notice
+        self._batch_started = 0.0
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_DELAY_MS)
+        self._notice_timer.timeout.connect(self._flush_notice)
 
         self.resumes = ResumePanel(user_id, self.tasks)
         self.editor = PostingEditor()
@@ -286,15 +324,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _notify(self, finished: dict[str, Any]) -> None:
-        title = finished.get("title") or "Job"
-        if finished.get("status") == Status.COMPLETED:
-            text = (f"\u201c{title}\u201d is tailored: match "
-                    f"{finished.get('score_before')} \u2192 {finished.get('score_after')}.")
-        else:
-            text = f"\u201c{title}\u201d failed: {finished.get('error_message') or ''}"
-        self.show_message(text)
-        if self.isActiveWindow() or not QSystemTrayIcon.isSystemTrayAvailable():
+        """Status bar at once; the tray notice waits for the burst to end (see the
+        module docstring). Jobs that finish while the user is looking are not queued."""
+        self.show_message(finished_text(finished))
+        if not self._tray_wanted():
             return
+        if not self._finished:
+            self._batch_started = time.monotonic()
+        self._finished.append(finished)
+        if time.monotonic() - self._batch_started < NOTICE_MAX_WAIT_S:
+            self._notice_timer.start()  # (re)start: wait until jobs stop finishing
+
+    def _tray_wanted(self) -> bool:
+        return not self.isActiveWindow() and QSystemTrayIcon.isSystemTrayAvailable()
+
+    def _flush_notice(self) -> None:
+        batch, self._finished = self._finished, []
+        if batch and self._tray_wanted():  # not if the user came back meanwhile
+            self._show_tray_notice(batch_text(batch))
+
+    def _show_tray_notice(self, text: str) -> None:
         if self._tray is None:
             self._tray = QSystemTrayIcon(theme.app_icon(), self)
             self._tray.activated.connect(lambda *_: (self.showNormal(), self.activateWindow()))
@@ -383,6 +432,8 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.runner.shutdown()
         self.task_pool.waitForDone(10_000)
+        self._notice_timer.stop()
+        self._finished.clear()
         if self._tray is not None:
             self._tray.hide()
         event.accept()
