@@ -13,9 +13,10 @@ from typing import Any
 from . import theme
 
 DETAIL_LIMIT = 160
-EMPTY_POSTING_NOTICE = ("The posting gave nothing to match against: no skills, "
-                        "certifications, years of experience or degree were found in it. "
-                        "Paste the whole posting, requirements included, and tailor again.")
+EMPTY_POSTING_HEADLINE = "The posting gave nothing to match against."
+EMPTY_POSTING_DETAIL = ("No skills, certifications, years of experience or degree were found "
+                        "in it. Paste the whole posting, requirements included, and tailor "
+                        "again.")
 
 
 def posting_gave_nothing(result: dict[str, Any]) -> bool:
@@ -66,7 +67,8 @@ def match_report_html(result: dict[str, Any]) -> str:
     muted, good, bad = _colour("muted"), _colour("good"), _colour("bad")
     parts = []
     if posting_gave_nothing(result):
-        parts.append(f"<p style='color:{bad}'><b>{escape(EMPTY_POSTING_NOTICE)}</b></p>")
+        parts.append(f"<p style='color:{bad}'><b>{escape(EMPTY_POSTING_HEADLINE)}</b> "
+                     f"{escape(EMPTY_POSTING_DETAIL)}</p>")
     parts += [
         f"<h2 style='margin-bottom:0'>Match score: {_score(before)} \u2192 "
         f"<span style='color:{good}'>{_score(after)}</span> "

@@ -180,8 +180,9 @@ class ResultPane(QWidget):
         if nothing_matched:
             fill, text = theme.notice_colours()
             self.banner_text.setText(
-                f"<b>{escape(report_html.EMPTY_POSTING_NOTICE)}</b> Job \u25b8 Duplicate "
-                "into editor puts this posting back in the editor.")
+                f"<b>{escape(report_html.EMPTY_POSTING_HEADLINE)}</b> "
+                f"{escape(report_html.EMPTY_POSTING_DETAIL)} (Ctrl+D puts this posting back "
+                "in the editor.)")
             self.banner_retry.hide()
         elif status == Status.FAILED:
             fill, text = theme.badge_colours("FAILED")
