@@ -23,7 +23,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .db import Job, Resume, Status, User, db_operation, now_iso, write_transaction
+from .db import (
+    Job,
+    Resume,
+    Status,
+    User,
+    connection_context,
+    db_operation,
+    now_iso,
+    write_transaction,
+)
 from .errors import AppError, DatabaseError, JobNotFoundError, JobStateError
 from .importer import document_from_json
 from .job import (
@@ -59,6 +68,7 @@ INTERRUPTED_BY_USER = "Stopped with Ctrl+C before it finished; press Retry."
 PROGRESS_WRITE_INTERVAL = 0.25  # seconds between progress writes within one stage
 
 Progress = Callable[[str, int], None]
+Tailoring = Callable[..., tuple[str, dict[str, Any]]]
 
 
 class ValidationError(AppError):
@@ -207,23 +217,38 @@ def _readable(exc: BaseException) -> str:
 
 
 def process_pending_job(job_id: str, progress: Progress | None = None,
-                        cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+                        cancelled: Callable[[], bool] | None = None,
+                        tailoring: Tailoring | None = None) -> dict[str, Any]:
     """Process a PENDING or FAILED job (the retry path) and return it, finished.
 
     ``progress(stage, percent)`` is called as the engine advances (from this thread)
     and the stage is saved, throttled. ``cancelled()`` is polled at each stage; the
     job's own row is too, so a cancel from anywhere stops the work early.
+    ``tailoring`` replaces :func:`process_job_tailoring` (same arguments and result):
+    the window passes one that runs it in a child process. The whole job uses one
+    database connection of this thread.
     """
+    with connection_context():
+        return _process_claimed(job_id, progress, cancelled,
+                                tailoring or process_job_tailoring)
+
+
+def _process_claimed(job_id: str, progress: Progress | None,
+                     cancelled: Callable[[], bool] | None,
+                     tailoring: Tailoring) -> dict[str, Any]:
     attempt = _claim(job_id)
     started = time.perf_counter()
     log.info("job %s attempt %d started", job_id, attempt)
-    last = {"stage": "", "at": 0.0}
+    last = {"stage": "starting", "at": time.monotonic()}
 
     def report(stage: str, percent: int) -> None:
         if cancelled is not None and cancelled():
             raise JobCancelledError(CANCELLED_MESSAGE)
         now = time.monotonic()
-        if stage != last["stage"] or now - last["at"] >= PROGRESS_WRITE_INTERVAL:
+        # A job that finishes within the interval writes only its claim and its result:
+        # two write transactions, not one per stage (they queue behind each other when
+        # several workers save at once).
+        if now - last["at"] >= PROGRESS_WRITE_INTERVAL:
             last.update(stage=stage, at=now)
             if not set_job_progress(job_id, stage, percent, expected_attempt=attempt):
                 raise JobCancelledError(CANCELLED_MESSAGE)
@@ -241,7 +266,7 @@ def process_pending_job(job_id: str, progress: Progress | None = None,
             raise JobCancelledError("The job was deleted while it ran.")
         data = prepare_job_data(job)
         stage = "tailoring"
-        text, result = process_job_tailoring(data, progress=report)
+        text, result = tailoring(data, progress=report)
         report("saving", 98)
         stage = "saving"
         done = complete_job(job_id, text, result, expected_attempt=attempt)

@@ -16,21 +16,16 @@ Whatever happens in the child, the caller gets a document or a
 :class:`~tailor_app.tailoring.reading.ResumeReadError` with a clear message; the new
 codes ``timeout`` and ``too_complex`` come from :class:`ReadLimitError`.
 
-Start method: ``forkserver`` on Linux and macOS when running from source (a small
-server that has already imported the readers forks a child per file: tens of
-milliseconds), ``spawn`` elsewhere and in a PyInstaller bundle (a fresh interpreter
-per file: a few hundred milliseconds). Neither forks the app's own process, so Qt's
-threads and the open SQLite connection are never copied into the child. A bundle
-needs ``multiprocessing.freeze_support()`` at the top of ``tailor_app/__main__.py``
-so that the bundled executable, started as a child, runs the reader and not the app.
+Children are started as :mod:`tailor_app.child_process` says (a fork server from
+source, spawn in a bundle). A bundle needs ``multiprocessing.freeze_support()`` at the
+top of ``tailor_app/__main__.py`` so that the bundled executable, started as a child,
+runs the reader and not the app.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import multiprocessing
-import sys
 import time
 import traceback
 import zipfile
@@ -40,6 +35,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from . import child_process
 from .tailoring.model import ResumeDocument, TextLine
 from .tailoring.reading import DEFAULT_MAX_BYTES, ResumeReadError, read_resume
 from .tailoring.resume_parser import parse_resume
@@ -189,35 +185,6 @@ def read_and_parse(path: str, max_bytes: int = DEFAULT_MAX_BYTES
     return document_to_dict(document), parse_resume(document).to_dict()
 
 
-def _limit_memory(limit: int | None) -> None:
-    """Cap this process's address space; a no-op where the platform can't."""
-    if not limit:
-        return
-    try:
-        import resource
-    except ImportError:  # Windows
-        return
-    try:
-        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        cap = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-    except (ValueError, OSError):  # macOS may refuse; the time limit still holds
-        pass
-
-
-def _caused_by_exhaustion(exc: BaseException) -> bool:
-    """True when ``exc`` was raised while handling a MemoryError or RecursionError
-    (readers turn any library failure into "corrupt", these included)."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, MemoryError | RecursionError):
-            return True
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return False
-
-
 def _child_main(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...],
                 memory_limit: int | None) -> None:
     """Run ``func(*args)`` and send back ("ok", result) or what went wrong.
@@ -225,13 +192,13 @@ def _child_main(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...
     Only error *types* and stack frames cross back for unexpected failures: their
     messages may quote the resume, and the parent logs what it receives.
     """
-    _limit_memory(memory_limit)
+    child_process.limit_memory(memory_limit)
     try:
         message: tuple[Any, ...] = ("ok", func(*args))
     except ReadLimitError as exc:
         message = ("limit", exc.code, exc.message)
     except ResumeReadError as exc:
-        if _caused_by_exhaustion(exc):  # a reader's "damaged" that was really a limit
+        if child_process.caused_by_exhaustion(exc):  # a reader's "damaged" that was really a limit
             message = ("limit", "too_complex", _MEMORY_MESSAGE)
         else:
             message = ("read_error", exc.code, exc.message)
@@ -249,32 +216,9 @@ def _child_main(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...
 
 # ------------------------------------------------------------------- in the parent
 
-_context: Any = None
-
-
-def _mp_context() -> Any:
-    """forkserver (fast, clean) from source on POSIX; spawn in bundles and on Windows."""
-    global _context
-    if _context is None:
-        methods = multiprocessing.get_all_start_methods()
-        if "forkserver" in methods and not getattr(sys, "frozen", False):
-            _context = multiprocessing.get_context("forkserver")
-            _context.set_forkserver_preload([__name__])
-        else:
-            _context = multiprocessing.get_context("spawn")
-    return _context
-
-
 def warm_up() -> None:
-    """Start the fork server now (about 0.3 s), so the first import doesn't wait for it.
-
-    Optional; meant for a background thread at app start. A no-op with ``spawn``.
-    """
-    context = _mp_context()
-    if context.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
+    """Start the fork server now, so the first import doesn't wait for it."""
+    child_process.warm_up()
 
 
 def run_isolated(func: Callable[..., Any], *args: Any, timeout: float = DEFAULT_TIMEOUT,
@@ -286,7 +230,7 @@ def run_isolated(func: Callable[..., Any], *args: Any, timeout: float = DEFAULT_
     :class:`ResumeReadError` as the child raised it, and a ``ResumeReadError``
     (``corrupt``) when the child failed with any other error, which is logged.
     """
-    context = _mp_context()
+    context = child_process.context()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_child_main, args=(sender, func, args, memory_limit),
                             name="tailor-app-reader", daemon=True)

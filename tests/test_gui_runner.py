@@ -102,8 +102,12 @@ def test_shutdown_drops_queued_jobs(qtbot: Any) -> None:
     with qtbot.waitSignal(runner.jobProgress, timeout=5000):
         runner.submit("first")
     runner.submit("second")
-    fake.gate.set()
+    # Open the gate only once shutdown has cleared the queue; opening it first let the
+    # worker take "second" before the clear, now and then.
+    opener = threading.Timer(0.2, fake.gate.set)
+    opener.start()
     assert runner.shutdown(5000)
+    opener.join()
     assert fake.calls == ["first"]  # "second" stays PENDING for the next start
 
 

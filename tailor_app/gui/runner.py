@@ -14,9 +14,11 @@ The rules (DESIGN.md "never frozen", STYLE.md "Background work"):
   one (it was cancelled, deleted or retried meanwhile) is dropped. The database
   keeps the same guard per attempt, so a late worker can't overwrite anything.
 - Cancellation is a flag the worker polls between engine stages.
-- Progress is throttled: at most one signal per :data:`PROGRESS_INTERVAL` per job,
-  plus every change of stage.
-- The job runnable calls the same ``process_pending_job`` as the command line.
+- Progress is throttled: the first report at once, then at most one signal per
+  :data:`PROGRESS_INTERVAL` per job (the finished signal carries the final state).
+- The job runnable calls the same ``process_pending_job`` as the command line, with
+  the tailoring step in :mod:`~tailor_app.engine_pool`'s child processes (the GIL
+  would otherwise let busy workers stall the GUI thread).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ..engine_pool import EnginePool
 from ..errors import AppError
 from ..logging_setup import log_exception_privately
 
@@ -52,11 +55,18 @@ def readable_error(exc: BaseException) -> str:
             "file (Settings \u2192 Open log folder).")
 
 
-def _default_process(job_id: str, progress: Any = None, cancelled: Any = None
-                     ) -> dict[str, Any]:
+def _in_child_process(engine: EnginePool) -> ProcessFunction:
+    """The real job: database work in the worker thread, tailoring in ``engine``'s
+    child processes, so busy workers don't hold the GIL the GUI thread needs."""
+    from ..db import keep_thread_connection
     from ..job_processor import process_pending_job
 
-    return process_pending_job(job_id, progress=progress, cancelled=cancelled)
+    def process(job_id: str, progress: Any = None, cancelled: Any = None) -> dict[str, Any]:
+        keep_thread_connection()
+        return process_pending_job(job_id, progress=progress, cancelled=cancelled,
+                                   tailoring=engine.tailoring)
+
+    return process
 
 
 # -------------------------------------------------------------------------- jobs
@@ -82,9 +92,11 @@ class JobRunnable(QRunnable):
         self._last_stage = ""
 
     def _progress(self, stage: str, percent: int) -> None:
+        # The first report shows the row as PROCESSING at once; after that at most one
+        # per interval: a job done in 30 ms sends one progress and one result, since
+        # every signal costs the GUI thread a row update.
         now = time.monotonic()
-        if (stage != self._last_stage or percent >= 100
-                or now - self._last_emit >= PROGRESS_INTERVAL):
+        if not self._last_stage or now - self._last_emit >= PROGRESS_INTERVAL:
             self._last_emit, self._last_stage = now, stage
             self._signals.progress.emit(self.job_id, self.token, int(percent), stage)
 
@@ -114,7 +126,9 @@ class JobRunner(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = pool
-        self._process = process or _default_process
+        # The real work brings its own child processes; a test's function doesn't.
+        self._engine = EnginePool(pool.maxThreadCount()) if process is None else None
+        self._process = process or _in_child_process(self._engine)  # type: ignore[arg-type]
         self._signals = JobSignals(self)
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
@@ -156,13 +170,23 @@ class JobRunner(QObject):
 
     def set_workers(self, count: int) -> None:
         self._pool.setMaxThreadCount(max(1, count))
+        if self._engine is not None:
+            self._engine.resize(count)
+
+    def warm_up(self) -> None:
+        """Start the tailoring child processes (call from a background thread)."""
+        if self._engine is not None:
+            self._engine.warm_up()
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Drop queued jobs (they stay PENDING for the next start) and wait for the rest."""
+        """Drop queued jobs (they stay PENDING for the next start), wait for the rest,
+        then end the tailoring child processes."""
         self._pool.clear()
         done = self._pool.waitForDone(timeout_ms)
         if not done:
             log.warning("workers still busy at exit; their jobs are recovered next start")
+        if self._engine is not None:
+            self._engine.close()
         return done
 
     def _current(self, job_id: str, token: int) -> bool:

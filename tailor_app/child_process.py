@@ -1,0 +1,88 @@
+"""What the app's child processes share: how they are started and how they are limited.
+
+Two kinds of work leave the app's process: reading an untrusted resume file
+(:mod:`tailor_app.sandbox`, a child per file) and tailoring (:mod:`tailor_app.engine_pool`,
+a few long-lived children). Both use one start method so that one fork server serves
+them: ``forkserver`` on Linux and macOS when running from source (a small server that
+has already imported the readers and the engine forks each child in tens of
+milliseconds), ``spawn`` elsewhere and in a PyInstaller bundle. Neither forks the app's
+own process, so Qt's threads and open SQLite connections are never copied into a child.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+from typing import Any
+
+# Imported by the fork server once, so that every child starts with them loaded.
+PRELOAD = ["tailor_app.sandbox", "tailor_app.engine_pool"]
+
+_context: Any = None
+
+
+def context() -> Any:
+    """The multiprocessing context every child of the app is started from."""
+    global _context
+    if _context is None:
+        methods = multiprocessing.get_all_start_methods()
+        if "forkserver" in methods and not getattr(sys, "frozen", False):
+            _context = multiprocessing.get_context("forkserver")
+            _context.set_forkserver_preload(PRELOAD)
+        else:
+            _context = multiprocessing.get_context("spawn")
+    return _context
+
+
+def warm_up() -> None:
+    """Start the fork server now (about 0.3 s), so the first child doesn't wait for it.
+
+    Optional; meant for a background thread at app start. A no-op with ``spawn``.
+    """
+    if context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def limit_memory(limit: int | None) -> None:
+    """Cap this process's address space; a no-op where the platform can't.
+
+    Called first thing in a child, so a balloon ends in a ``MemoryError`` there
+    instead of swapping the machine.
+    """
+    if not limit:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ValueError, OSError):  # macOS may refuse; the time limit still holds
+        pass
+
+
+def lower_priority(niceness: int = 10) -> None:
+    """Yield the CPU to the window: on a 2-core laptop, four busy children at normal
+    priority took the GUI thread's time slices, and a repaint waited behind them."""
+    # Windows has no nice(); a refusal changes nothing.
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(niceness)
+
+
+def caused_by_exhaustion(exc: BaseException) -> bool:
+    """True when ``exc`` was raised while handling a MemoryError or RecursionError
+    (readers turn any library failure into "corrupt", these included)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, MemoryError | RecursionError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
