@@ -31,6 +31,7 @@ import getpass
 import logging
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -324,6 +325,26 @@ def connection_context() -> Iterator[None]:
     finally:
         if opened and not database.is_closed():
             database.close()
+
+
+_kept = threading.local()  # the database file this thread's kept connection is for
+
+
+def keep_thread_connection() -> None:
+    """Open this thread's connection and leave it open for the thread's life.
+
+    For the window's job workers: a connection opened and closed per job made the
+    last close of each burst checkpoint the WAL, sync and delete it, and the next
+    open create it again, twice per job at 60 jobs a second. The connection closes
+    when the thread ends; one opened for a previous database file is replaced.
+    """
+    if not database.is_closed() and getattr(_kept, "path", None) == database.database:
+        return
+    if not database.is_closed():
+        database.close()
+    with friendly_errors():
+        database.connect()
+    _kept.path = database.database
 
 
 def db_operation(fn: Callable[P, T]) -> Callable[P, T]:

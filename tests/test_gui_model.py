@@ -158,3 +158,27 @@ def test_retry_button_click_emits_the_job_id(qtbot: Any, model: JobTableModel) -
         delegate.editorEvent(event, model, option, index)
     assert fired == []
     view.grab()  # paints badges, bars and the button without errors
+
+
+def test_status_counts_follow_every_change(model: JobTableModel) -> None:
+    """The "N jobs waiting or running" label reads these after every row update."""
+    def counts() -> tuple[int, int, int]:
+        return (model.count_by_status(("PENDING", "PROCESSING")),
+                model.count_by_status(("COMPLETED",)), model.count_by_status(("FAILED",)))
+
+    total = model.rowCount()
+    assert counts() == (0, total, 0)
+    model.upsert(row(900, status="PENDING"))
+    model.upsert(row(901, status="PENDING"))
+    assert counts() == (2, total, 0)
+    model.update_job("job-900", status="PROCESSING", progress=10)
+    assert counts() == (2, total, 0)
+    model.update_job("job-900", status="FAILED", error_message="broken")
+    model.upsert(row(901, status="COMPLETED"))  # an update of a listed job, not a new row
+    assert counts() == (0, total + 1, 1)
+    model.remove("job-900")
+    model.remove("job-000")
+    assert counts() == (0, total, 0)
+    model.reload([row(1, status="PENDING"), row(2, status="FAILED")])
+    assert counts() == (1, 0, 1)
+    assert model.count_by_status(("PENDING", "PENDING")) == 1  # a status counts once
