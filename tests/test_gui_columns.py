@@ -136,3 +136,24 @@ def test_short_created_text() -> None:
     assert short_created("2026-11-29 07:14", today) == "07:14"
     assert short_created("2026-11-28 23:59", today) == "2026-11-28"
     assert short_created("", today) == ""
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                           "This plugin does not support raise")  # the tooltip window
+def test_a_shortened_date_shows_the_full_timestamp_as_tooltip(laptop: MainWindow,
+                                                              qtbot: Any) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    table = laptop.jobs.table
+    assert laptop.jobs.fit_step.short_date
+    row = laptop.model.row_of("job-0")  # COMPLETED: the model has no tooltip of its own
+    index = laptop.jobs.proxy.mapFromSource(laptop.model.index(row, COL_CREATED))
+    full = str(index.data())
+    assert len(full) == len("2026-11-29 07:14")
+    centre = table.visualRect(index).center()
+    QApplication.sendEvent(table.viewport(), QHelpEvent(
+        QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre)))
+    qtbot.waitUntil(lambda: QToolTip.text() == full, timeout=WAIT)
+    QToolTip.hideText()
