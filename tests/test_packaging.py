@@ -328,3 +328,42 @@ def test_built_bundle_opens_the_window(tmp_path: Path) -> None:
         if process.poll() is None:
             process.terminate()
             process.communicate(timeout=30)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not BUNDLE_EXE.exists(), reason="no PyInstaller build in dist/ "
+                    "(make one with packaging/build.sh)")
+def test_built_bundle_window_tailors_in_its_child_processes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's jobs tailor in child processes, which a bundle starts by running
+    itself again (spawn + freeze_support): a job left waiting is finished by them."""
+    import sqlite3
+
+    from tailor_app import db, paths
+    from tailor_app.importer import import_resume
+    from tailor_app.job_processor import process_job
+
+    data = tmp_path / "data"
+    monkeypatch.setenv("TAILOR_APP_DATA_DIR", str(data))
+    user = db.open_app_database(paths.default_db_path())
+    resume, posting = _write_job_files(tmp_path / "files")
+    job = process_job(user, import_resume(resume, user)["id"],
+                      posting.read_text(encoding="utf-8"), process_immediately=False)
+    db.close_db()
+
+    def status() -> str:
+        with sqlite3.connect(paths.default_db_path(), timeout=5) as conn:
+            row = conn.execute("SELECT status FROM job WHERE id = ?", (job["id"],)).fetchone()
+        return str(row[0])
+
+    process = subprocess.Popen([str(BUNDLE_EXE)], cwd=tmp_path, env=_clean_env(data),
+                               text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 90
+        while status() in ("PENDING", "PROCESSING") and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()[1][-2000:]
+            time.sleep(0.2)
+        assert status() == "COMPLETED"
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
