@@ -86,10 +86,16 @@ def test_chromium_sidebar_comes_after_the_main_column(corpus_dir: Path) -> None:
 
 def test_dates_stay_on_their_role_line(corpus_dir: Path) -> None:
     moderncv = _lines(corpus_dir, "resume-matcher_harvey_dent_moderncv.pdf")
-    assert "2021 – Machine Learning Engineer, OpenAI, San Francisco, USA" in moderncv
+    # The margin cell "2021 –" / "Present" is one date range on the role's line.
+    assert "2021 – Present Machine Learning Engineer, OpenAI, San Francisco, USA" in moderncv
+    assert not any(line.startswith("Present") for line in moderncv)
     assert moderncv[:2] == ["Harvey Dent", "Machine Learning Engineer"]
     typst = _lines(corpus_dir, "rendercv_classic_typst.pdf")
-    assert "PhD Princeton University, Computer Science  Princeton, NJ" in typst
+    # The place and the dates below it in the right column belong to the heading row.
+    assert ("PhD Princeton University, Computer Science  Princeton, NJ  "
+            "Sept 2018 – May 2023") in typst
+    assert ("• Thesis: Efficient Neural Architecture Search for Resource-Constrained "
+            "Deployment") in typst
     awesome = _lines(corpus_dir, "awesome-cv_resume.pdf")
     assert "DevOps Engineer  Sep. 2023 - Mar. 2024" in awesome
 

@@ -93,6 +93,9 @@ _PHRASES: dict[str, str] = {
     "leadership experience": "experience",
     "tech stack": "skills",
     "research experience": "experience",
+    # A bare "Research" heading lists positions in labs (title, lab, dates, what was
+    # done) far more often than papers, which resumes put under "Publications".
+    "research": "experience",
     # Everyday phrases that end in a heading noun but name a skill, not a section.
     "customer service": "",
     "food service": "",

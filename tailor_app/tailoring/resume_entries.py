@@ -41,6 +41,9 @@ class SourceLine:
     page: int = 0
     source: str = "body"
     wide: bool = False  # fills a PDF line to the margin: the next line may continue it
+    # The reader saw this line continue the list item above (a PDF line at the item's
+    # hanging indent, a DOCX "List Continue" paragraph): always part of that item.
+    continued: bool = False
     # Memos of the two tests the splitter asks about every line several times.
     memo_date: tuple[bool, object] = (False, None)
     memo_header: bool | None = None
@@ -65,6 +68,8 @@ def is_sentence(text: str) -> bool:
     """Prose rather than a header: long, or ending with a full stop."""
     if word_count(text) > 14 or len(text) > 120:
         return True
+    if text.endswith(("!", "?")) and word_count(text) <= 2:
+        return False  # a name with its mark ("Yahoo!", "Jeopardy!"), not an exclamation
     return text.endswith(tuple(_TERMINAL)) and not _ABBREVIATION_END.search(text)
 
 
@@ -146,13 +151,18 @@ class _Builder:
 
     def join(self, line: SourceLine, prev: SourceLine | None, fmt: str) -> bool:
         """Append ``line`` to the item the previous line went to, if it continues it."""
-        if self.last is None or prev is None or line.glyph or line.blank_before or line.level:
+        if self.last is None or prev is None or line.glyph or line.level:
             return False
         entry, where = self.last
         items = entry.bullets if where == "bullets" else entry.header
         if not items:
             return False
         last = items[-1]
+        if line.continued:
+            items[-1] = f"{last} {line.text}"
+            return True
+        if line.blank_before:
+            return False
         if last.endswith(tuple(_TERMINAL + ":")) and not _ABBREVIATION_END.search(last):
             return False
         if line.bold and not prev.bold:
@@ -178,8 +188,17 @@ def build_entries(lines: Sequence[SourceLine], kind: str, fmt: str = "txt") -> l
 
 
 def _list_entries(lines: Sequence[SourceLine]) -> list[Entry]:
-    entries = []
+    entries: list[Entry] = []
     for line in lines:
+        if line.continued and entries:
+            # A wrapped reference or award ("... Journal of" / "Carrying On, 2011.").
+            entry = entries[-1]
+            entry.header[-1] = f"{entry.header[-1]} {line.text}"
+            if entry.start is None:
+                found = find_date_range(entry.header[-1])
+                if found:
+                    entry.start, entry.end = found[0], found[1]
+            continue
         entry = Entry(header=[line.text])
         found = find_date_range(line.text)
         if found:
@@ -208,15 +227,47 @@ def _strong(line: SourceLine) -> bool:
         line.bold or bool(line.level) or word_count(line.text) <= 10)
 
 
+def _look(line: SourceLine) -> tuple[float, bool] | None:
+    return (round(line.size, 1), line.bold) if line.size else None
+
+
+def _next_entry_look(group: Sequence[SourceLine], line: SourceLine) -> bool:
+    """After a dated line, a line set like the group's first one (and unlike the dated
+    line) names the next entry: "CORNELL UNIVERSITY" / degree / "May 2014" / "CORNELL
+    UNIVERSITY". Plain text has no looks, so this never fires there."""
+    first = _look(group[0])
+    dated = next((g for g in group if has_date(g)), None)
+    return (first is not None and dated is not None and _look(line) == first
+            and _look(dated) != first)
+
+
+def _wraps_header(line: SourceLine, last: str) -> bool:
+    """A short piece of the header above that its line could not hold: after a
+    trailing comma ("..., MIT, Cambridge," / "USA"), or a note in brackets."""
+    if line.glyph or line.blank_before or line.level or line.bold or has_date(line):
+        return False
+    text = line.text
+    if word_count(text) > 4:
+        return False
+    return last.rstrip().endswith((",", "&")) or (text.startswith("(") and text.endswith(")"))
+
+
 def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
                   dated: bool) -> list[Entry]:
     out = _Builder()
     open_header = False  # the current entry is still collecting header lines
     cur_dated = False
+    entry_look: tuple[float, bool] | None = None
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
         if out.join(line, lines[i - 1] if i else None, fmt):
+            i += 1
+            continue
+        cur = out.current
+        if open_header and cur is not None and cur.header and not cur.bullets and _wraps_header(
+                line, cur.header[-1]):
+            cur.header[-1] = f"{cur.header[-1]} {line.text}"
             i += 1
             continue
         glyph_header = (line.glyph and i + 1 < n and not lines[i + 1].glyph
@@ -247,7 +298,11 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
         j = i + 1
         g_has_date = has_date(line)
         while (j < n and j - i < 4 and not lines[j].glyph and not lines[j].blank_before
-               and looks_like_header(lines[j]) and not (g_has_date and has_date(lines[j]))):
+               and looks_like_header(lines[j]) and not (g_has_date and has_date(lines[j]))
+               and not (g_has_date and _next_entry_look(lines[i:j], lines[j]))
+               and not (entry_look is not None and j > i and _look(lines[j]) == entry_look
+                        and _look(line) != entry_look)
+               and not _wraps_header(lines[j], lines[j - 1].text)):
             g_has_date = g_has_date or has_date(lines[j])
             j += 1
         group = list(lines[i:j])
@@ -256,7 +311,10 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
             # A section without dates: short title-like lines are roles.
             starts = _strong(line)
         elif not g_dated:
-            starts = len(group) >= 2 or line.bold or bool(line.level) or glyph_header
+            # Undated lines in a dated section: a new role only when set like the
+            # roles before (when they have a look), not for "Magna Cum Laude" / GPA.
+            starts = ((len(group) >= 2 and (entry_look is None or _look(line) == entry_look))
+                      or line.bold or bool(line.level) or glyph_header)
         else:
             starts = True
         if not starts:
@@ -278,6 +336,9 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
             out.new([g.text for g in group])
             out.last = None
             cur_dated = g_dated
+            if g_dated and _look(line) is not None and _look(line) != _look(
+                    next(g for g in group if has_date(g))):
+                entry_look = _look(line)  # how this resume sets an entry's first line
         open_header = True
         i = j
     for entry in out.entries:

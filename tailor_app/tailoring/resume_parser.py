@@ -52,6 +52,9 @@ _TRAILING_RULE = re.compile(r"\s([=\-_~*#])\1{3,}$")
 _HAS_WORD = re.compile(r"[^\W_]")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+\S")
 _STYLE_LEVEL = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
+# Word's style for a paragraph that continues a list item; the PDF reader gives it to
+# a line at a bullet's hanging indent (reading.pdf.CONTINUED_STYLE).
+_CONTINUED = re.compile(r"^list continue\b", re.IGNORECASE)
 # Kinds whose words also label a part of one role ("Key achievements:", "Tools used:").
 _SUB_LABEL_KINDS = frozenset({"awards", "summary", "skills", "other", "projects"})
 _MAX_LINES = 20_000
@@ -120,6 +123,7 @@ def _prepare(doc: ResumeDocument) -> list[SourceLine]:
             rule_after=ruled,
             page=getattr(hint, "page", 0) or 0,
             source=getattr(hint, "source", "body") or "body",
+            continued=_CONTINUED.match(style) is not None,
         ))
         blank = False
     if lines:
@@ -163,7 +167,7 @@ class _Headings:
     def kind(self, line: SourceLine, index: int, current: str | None,
              in_entry: bool) -> str | None:
         text = line.text
-        if line.glyph and not line.level:
+        if (line.glyph or line.continued) and not line.level:
             return None
         if len(text) > 70 or word_count(text) > 8 or text.endswith((".", ",", ";")):
             return None

@@ -27,7 +27,12 @@ from .errors import ResumeReadError
 from .pdf_fastparse import parse_operations
 from .pdf_layout import Line, Run, order_page
 
-__all__ = ["read_pdf"]
+__all__ = ["CONTINUED_STYLE", "read_pdf"]
+
+# The style hint of a line that continues the list item above it (it starts at the
+# item's hanging indent). It is Word's name for a paragraph that continues a list
+# item, so the parser treats a DOCX paragraph in that style the same way.
+CONTINUED_STYLE = "List Continue"
 
 MIN_CHARS_PER_PAGE = 80
 # A TJ adjustment moving right by more than this (thousandths of an em) is a word
@@ -188,6 +193,11 @@ def _vocabulary(blocks: list[list[Line]]) -> set[str]:
     return words
 
 
+def _low(line: Line) -> float:
+    """The lowest baseline a line took in (a stacked side cell moved up into it)."""
+    return line.y if line.bottom is None else line.bottom
+
+
 def read_pdf(data: bytes) -> tuple[list[TextLine], int, list[str]]:
     """Lines of a PDF, its page count, and warnings worth showing the user."""
     reader = _open(data)
@@ -214,18 +224,19 @@ def read_pdf(data: bytes) -> tuple[list[TextLine], int, list[str]]:
         vocabulary = _vocabulary(blocks)
         for block in blocks:
             _join_hyphenated(block, vocabulary)
-            gaps = sorted(a.y - b.y for a, b in itertools.pairwise(block)
-                          if a.y > b.y)
+            gaps = sorted(_low(a) - b.y for a, b in itertools.pairwise(block)
+                          if _low(a) > b.y)
             usual = gaps[len(gaps) // 2] if gaps else 0.0
             for k, line in enumerate(block):
-                if k and usual and block[k - 1].y - line.y > 1.9 * usual:
+                if k and usual and _low(block[k - 1]) - line.y > 1.9 * usual:
                     out.append(TextLine("", page=number))
                 text = strip_icon_names(normalize_line(line.text))
                 if not text:
                     continue  # emptied by rejoining a hyphenated word
                 chars += sum(1 for c in text if not c.isspace())
                 out.append(TextLine(text, bold=line.bold or None, size=line.size,
-                                    page=number))
+                                    page=number,
+                                    style=CONTINUED_STYLE if line.continues else None))
             out.append(TextLine("", page=number))
     page_count = len(reader.pages)
     if page_count == 0 or chars < MIN_CHARS_PER_PAGE * page_count:

@@ -26,6 +26,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from .pdf_cells import Row, lift_side_cells, mark_continuations
+
 __all__ = ["Run", "Segment", "order_page"]
 
 
@@ -50,10 +52,17 @@ class Segment:
     y: float
     size: float
     parts: list[tuple[str, bool]] = field(default_factory=list)  # (text, bold)
+    # Set on a side cell moved up from a lower row (see pdf_cells): how it is joined to
+    # the cell before it, instead of a gap measured from positions that no longer apply.
+    joiner: str | None = None
 
     @property
     def text(self) -> str:
         return "".join(t for t, _ in self.parts)
+
+    @property
+    def bold(self) -> bool:
+        return all(b for t, b in self.parts if t.strip())
 
     @property
     def chars(self) -> int:
@@ -68,6 +77,10 @@ class Line:
     bold: bool
     size: float
     y: float
+    x0: float = 0.0
+    bottom: float | None = None  # lowest baseline folded into this line, when lower than y
+    gapped: bool = False  # holds a column gap: a row of cells, not a run of prose
+    continues: bool = False  # continues the list item above at its hanging indent
 
 
 def _width(text: str, size: float) -> float:
@@ -302,8 +315,8 @@ _NO_SPACE_BEFORE = tuple(",.;:)]!?%")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
 
-def build_lines(segs: list[Segment]) -> list[Line]:
-    """Segments of one column to lines: by baseline, then left to right."""
+def _group_rows(segs: list[Segment]) -> list[Row]:
+    """Segments of one column grouped by baseline, top to bottom, each left to right."""
     ordered = sorted(segs, key=lambda s: (-s.y, s.x0))
     groups: list[list[Segment]] = []
     for seg in ordered:
@@ -319,33 +332,52 @@ def build_lines(segs: list[Segment]) -> list[Line]:
                 groups[-1].append(seg)
                 continue
         groups.append([seg])
-    lines: list[Line] = []
+    rows = []
     for group in groups:
         group.sort(key=lambda s: s.x0)
-        text = ""
-        prev: Segment | None = None
-        for seg in group:
-            # Spaces inside a segment are pypdf's word spaces: one is enough.
-            piece = _SPACES.sub(" ", seg.text)
-            if prev is not None:
-                gap = seg.x0 - prev.x1
-                if gap > 2.0 * seg.size:
-                    text = text.rstrip() + "  " + piece.lstrip()
-                elif gap < 0.05 * seg.size and seg.size < 0.8 * prev.size:
-                    text += piece.strip()  # a superscript right after its number
-                elif text.endswith(" ") or piece.startswith(" ") or piece.startswith(
-                    _NO_SPACE_BEFORE
-                ):
-                    text += piece
-                else:
-                    text += " " + piece
+        size = max(group, key=lambda s: s.chars).size
+        rows.append(Row(group, group[0].y, group[0].y, size))
+    return rows
+
+
+def _row_line(row: Row) -> Line:
+    text = ""
+    gapped = False
+    prev: Segment | None = None
+    for seg in row.segs:
+        # Spaces inside a segment are pypdf's word spaces: one is enough.
+        piece = _SPACES.sub(" ", seg.text)
+        if prev is None:
+            text = piece
+        elif seg.joiner is not None:
+            text = text.rstrip() + seg.joiner + piece.lstrip()
+            gapped = gapped or seg.joiner == "  "
+        else:
+            gap = seg.x0 - prev.x1
+            if gap > 2.0 * seg.size:
+                text = text.rstrip() + "  " + piece.lstrip()
+                gapped = True
+            elif gap < 0.05 * seg.size and seg.size < 0.8 * prev.size:
+                text += piece.strip()  # a superscript right after its number
+            elif text.endswith(" ") or piece.startswith(" ") or piece.startswith(
+                _NO_SPACE_BEFORE
+            ):
+                text += piece
             else:
-                text = piece
-            prev = seg
-        counted = [(len(t.strip()), b) for s in group for t, b in s.parts if t.strip()]
-        bold = bool(counted) and all(b for _, b in counted)
-        main = max(group, key=lambda s: s.chars)
-        lines.append(Line(text, bold, round(main.size, 1), group[0].y))
+                text += " " + piece
+        prev = seg
+    counted = [(len(t.strip()), b) for s in row.segs for t, b in s.parts if t.strip()]
+    bold = bool(counted) and all(b for _, b in counted)
+    bottom = row.bottom if row.bottom < row.y else None
+    return Line(text, bold, round(row.size, 1), row.y, row.segs[0].x0, bottom, gapped)
+
+
+def build_lines(segs: list[Segment]) -> list[Line]:
+    """Segments of one column to lines: by baseline, then left to right, with
+    stacked side cells folded into their row and wrapped list items marked."""
+    rows = lift_side_cells(_group_rows(segs))
+    lines = [_row_line(row) for row in rows]
+    mark_continuations(lines)
     return lines
 
 
