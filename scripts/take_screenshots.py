@@ -122,10 +122,15 @@ def prepare_jobs(app: Any, window: Any, posting: str) -> tuple[str, str]:
     window.runner.submit(failing["id"])
     spin(app, lambda: window.model.job(failing["id"]).status == "FAILED")
 
+    created: list[str] = []
+    window.actions_.jobCreated.connect(created.append)
     window.editor.set_content("", "", FALLBACK_POSTING)
-    first = window.actions_.tailor()
+    window.actions_.tailor()
+    spin(app, lambda: len(created) == 1)
     window.editor.set_content("", "", posting)
-    done = window.actions_.tailor()
+    window.actions_.tailor()
+    spin(app, lambda: len(created) == 2)
+    first, done = created
     spin(app, lambda: all(window.model.job(j).status == "COMPLETED" for j in (first, done)))
     window.editor.clear_posting()
     return done, failing["id"]

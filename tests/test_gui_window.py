@@ -94,9 +94,10 @@ def tailor(qtbot: Any, win: MainWindow, posting: str, title: str = "") -> str:
     button = win.findChild(QPushButton, "tailorButton")
     assert button.isEnabled()
     before = set(win.model.job_ids())
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(win.actions_.jobCreated, timeout=WAIT) as created:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     new = set(win.model.job_ids()) - before
-    assert len(new) == 1
+    assert new == {created.args[0]}
     return new.pop()
 
 
@@ -156,7 +157,9 @@ def test_paste_and_tailor_until_completed_with_report(window: MainWindow, qtbot:
     tailored = window.findChild(QPlainTextEdit, "resultView").toPlainText()
     assert "Alex Morgan" in tailored or "Morgan" in tailored
     assert window.findChild(QPlainTextEdit, "originalView").toPlainText()
-    report = window.findChild(QTextBrowser, "matchReport").toPlainText()
+    report_view = window.findChild(QTextBrowser, "matchReport")
+    window.result.tabs.setCurrentWidget(report_view)  # the user opens the Match report
+    report = report_view.toPlainText()
     assert "Match score" in report and "Required but not in your resume" in report
     row = window.model.job(job_id)
     assert row is not None and row.score_after is not None
@@ -185,7 +188,7 @@ def test_a_job_that_fails_then_succeeds_after_retry(window: MainWindow, qtbot: A
 
     shutil.copy(kept, resume.stored_path)  # the user puts the file back
     retry = window.findChild(QToolButton, "retryButton")
-    assert retry.isEnabled()
+    qtbot.waitUntil(retry.isEnabled, timeout=WAIT)  # actions follow row changes in 50 ms
     qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
     wait_status(qtbot, window, job_id, "COMPLETED")
     assert job.get_job_by_id(job_id)["attempts"] == 2
@@ -200,7 +203,7 @@ def test_retry_button_painted_on_the_failed_row(window: MainWindow, qtbot: Any,
     job_id = tailor(qtbot, window, NURSE)
     window.actions_.cancel([job_id])
     block.release.set()
-    assert window.model.job(job_id).status == "FAILED"
+    wait_status(qtbot, window, job_id, "FAILED")
     table = window.jobs.table
     proxy_index = window.jobs.proxy.mapFromSource(
         window.model.index(window.model.row_of(job_id), COL_PROGRESS))
@@ -221,8 +224,8 @@ def test_cancel_a_waiting_job(window: MainWindow, qtbot: Any, tmp_path: Path) ->
     window.jobs.select_job(job_id)
     assert window.cancel_action.isEnabled()
     window.cancel_action.trigger()
-    index = window.model.index(window.model.row_of(job_id), COL_STATUS)
-    assert index.data(BadgeRole) == "CANCELLED"
+    qtbot.waitUntil(lambda: window.model.index(window.model.row_of(job_id), COL_STATUS)
+                    .data(BadgeRole) == "CANCELLED", timeout=WAIT)
     block.release.set()
     qtbot.waitUntil(lambda: window.job_pool.activeThreadCount() == 0, timeout=WAIT)
     assert job.get_job_by_id(job_id)["status"] == "FAILED"  # the worker never ran it
@@ -239,7 +242,8 @@ def test_delete_asks_first(window: MainWindow, qtbot: Any, tmp_path: Path,
     window.delete_action.trigger()
     assert window.model.job(job_id) is not None and job.get_job_by_id(job_id) is not None
     window.delete_action.trigger()
-    assert window.model.job(job_id) is None and job.get_job_by_id(job_id) is None
+    qtbot.waitUntil(lambda: window.model.job(job_id) is None, timeout=WAIT)
+    assert job.get_job_by_id(job_id) is None
 
 
 def test_filter_and_sort(qtbot: Any, db_path: Path, tmp_path: Path) -> None:
@@ -411,13 +415,15 @@ def test_tailor_needs_a_resume_and_a_posting_and_shows_validation(window: MainWi
     window.editor.text_edit.setPlainText((NURSE + "\n\n") * (100_001 // len(NURSE) + 1))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     error = window.findChild(QLabel, "postingError")
-    assert error.isVisible() and "limit" in error.text()
+    qtbot.waitUntil(error.isVisible, timeout=WAIT)
+    assert "limit" in error.text()
     assert window.model.rowCount() == 0  # the refused request made no job
     # Ctrl+Return tailors, like the button.
     window.editor.text_edit.setPlainText(NURSE)
     assert not error.isVisible()
-    qtbot.keyClick(window.editor.text_edit, Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.actions_.jobCreated, timeout=WAIT):
+        qtbot.keyClick(window.editor.text_edit, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
     assert window.model.rowCount() == 1
     job_id = window.model.job_ids()[0]
     wait_status(qtbot, window, job_id, "COMPLETED")

@@ -1,15 +1,19 @@
 """What the window does with jobs: tailor, retry, cancel, delete, duplicate, export,
 and applying the runner's reports to the list and the result pane.
 
-Small database writes (one row: create, requeue, cancel, delete) happen on the GUI
-thread, which SQLite in WAL answers in well under a millisecond; reading a whole
-job (texts and result JSON), loading the list and exporting run on the task pool.
+Every database write (create, requeue, cancel, delete) runs on the task pool, and
+the list changes when it has been done: a write waits for SQLite's write lock, and
+while four workers save results SQLite's busy handler slept the GUI thread up to
+100 ms at a time. Reading a whole job, loading the list and exporting run there
+too; only one-row reads (which WAL never blocks) stay on the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -42,10 +46,23 @@ def _export_target(path_text: str, chosen_filter: str, default: str) -> tuple[Pa
     return path.with_name(f"{path.name}.{fmt}"), fmt
 
 
+def _each(action: Callable[[str], dict[str, Any]], job_ids: list[str]) -> list[object]:
+    """``action`` on each job (on the task pool): its dict, or the message of the
+    :class:`AppError` that refused it (a job that changed state meanwhile)."""
+    results: list[object] = []
+    for job_id in job_ids:
+        try:
+            results.append(action(job_id))
+        except AppError as exc:
+            results.append(str(exc))
+    return results
+
+
 class JobActions(QObject):
     """Carries out the user's job requests; see the module docstring."""
 
     message = Signal(str)  # status-bar line
+    jobCreated = Signal(str)  # a job made by Tailor is listed and queued
     jobDone = Signal(object)  # the finished job dict (for notifications)
     jobsLoaded = Signal(int)
 
@@ -59,6 +76,7 @@ class JobActions(QObject):
         self.result, self.best_fit = result, best_fit
         self._shown: str | None = None
         self.loaded = False
+        self._creating = False  # a Tailor request is on the task pool
         runner.jobProgress.connect(self._on_progress)
         runner.jobFinished.connect(self._on_finished)
         runner.jobError.connect(self._on_error)
@@ -89,64 +107,99 @@ class JobActions(QObject):
 
     # ---------------------------------------------------------------- requests
 
-    def tailor(self) -> str | None:
-        """Create a job from the editor and queue it; returns its id."""
+    def tailor(self) -> bool:
+        """Create a job from the editor on the task pool, then list, queue and select it.
+
+        False when a creation is still on its way (a double click makes one job).
+        ``jobCreated`` tells when the job is listed; validation messages go under the
+        editor's fields.
+        """
         from ..job_processor import ValidationError, process_job
 
-        resume_id = self.resumes.current_id()
-        try:
-            created = process_job(self._user_id, resume_id, self.editor.posting(),
-                                  self.editor.title() or None, self.editor.company() or None,
-                                  process_immediately=False)
-        except ValidationError as exc:
-            self.editor.show_errors(exc.errors)
-            return None
-        except AppError as exc:
-            self.message.emit(str(exc))
-            return None
-        self.editor.show_errors({})
-        self.model.upsert(created)
-        self.runner.submit(created["id"])
-        self.panel.select_job(created["id"])
-        self.editor.clear_posting()
-        self.message.emit("Queued. Paste the next posting to tailor the same resume again.")
-        return str(created["id"])
+        if self._creating:
+            return False
+        user, resume_id = self._user_id, self.resumes.current_id()
+        posting, title, company = (self.editor.posting(), self.editor.title() or None,
+                                   self.editor.company() or None)
+
+        def work() -> object:
+            try:
+                return process_job(user, resume_id, posting, title, company,
+                                   process_immediately=False)
+            except ValidationError as exc:
+                return exc
+
+        def done(created: object) -> None:
+            self._creating = False
+            if isinstance(created, ValidationError):
+                self.editor.show_errors(created.errors)
+                return
+            assert isinstance(created, dict)
+            self.editor.show_errors({})
+            self.model.upsert(created)
+            self.runner.submit(created["id"])
+            self.panel.select_job(created["id"])
+            if self.editor.posting() == posting:  # not what was typed meanwhile
+                self.editor.clear_posting()
+            self.message.emit("Queued. Paste the next posting to tailor the same resume again.")
+            self.jobCreated.emit(str(created["id"]))
+
+        def failed(text: str) -> None:
+            self._creating = False
+            self.message.emit(text)
+
+        self._creating = True
+        self.tasks.run(work, done, failed)
+        return True
 
     def retry(self, job_ids: list[str]) -> int:
-        count = 0
-        for job_id in job_ids:
-            try:
-                requeued = job.requeue_job(job_id)
-            except AppError as exc:
-                self.message.emit(str(exc))
-                continue
-            self.model.upsert(requeued)
-            self.runner.submit(job_id)
-            count += 1
-            if job_id == self._shown:
-                self.result.show_job(requeued)
-        if count:
-            self.message.emit(f"Retrying {count} job{'s' if count != 1 else ''}.")
-        return count
+        """Requeue failed jobs (on the task pool) and queue them; returns how many asked."""
+        wanted = [job_id for job_id in job_ids if not self.runner.is_active(job_id)]
+        if not wanted:
+            return 0
+
+        def done(results: object) -> None:
+            assert isinstance(results, list)
+            count = 0
+            for item in results:
+                if isinstance(item, str):
+                    self.message.emit(item)
+                    continue
+                self.model.upsert(item)
+                self.runner.submit(item["id"])
+                count += 1
+                if item["id"] == self._shown:
+                    self.result.show_job(item)
+            if count:
+                self.message.emit(f"Retrying {count} job{'s' if count != 1 else ''}.")
+
+        self.tasks.run(lambda: _each(job.requeue_job, wanted), done, self.message.emit)
+        return len(wanted)
 
     def cancel(self, job_ids: list[str]) -> int:
-        count = 0
+        """Stop waiting or running jobs now; the database records it on the task pool."""
+        wanted = []
         for job_id in job_ids:
             row = self.model.job(job_id)
-            if row is None or row.status not in (Status.PENDING, Status.PROCESSING):
-                continue
-            self.runner.cancel(job_id)
-            try:
-                cancelled = job.cancel_job(job_id)
-            except AppError as exc:  # finished meanwhile
-                self.message.emit(str(exc))
-                self._refresh_row(job_id)
-                continue
-            self.model.upsert(cancelled)
-            if job_id == self._shown:
-                self.result.show_job(cancelled)
-            count += 1
-        return count
+            if row is not None and row.status in (Status.PENDING, Status.PROCESSING):
+                self.runner.cancel(job_id)
+                wanted.append(job_id)
+        if not wanted:
+            return 0
+
+        def done(results: object) -> None:
+            assert isinstance(results, list)
+            for job_id, item in zip(wanted, results, strict=True):
+                if isinstance(item, str):  # it finished meanwhile
+                    self.message.emit(item)
+                    self._refresh_row(job_id)
+                    continue
+                self.model.upsert(item)
+                if job_id == self._shown:
+                    self.result.show_job(item)
+
+        self.tasks.run(lambda: _each(job.cancel_job, wanted), done, self.message.emit)
+        return len(wanted)
 
     def delete(self, job_ids: list[str], *, confirm: bool = True) -> int:
         if not job_ids:
@@ -161,12 +214,20 @@ class JobActions(QObject):
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
-        for job_id in job_ids:
+        wanted = list(job_ids)
+        for job_id in wanted:
             self.runner.cancel(job_id)
-            job.delete_job(job_id)
-            self.model.remove(job_id)
-        self.message.emit(f"Deleted {len(job_ids)} job{'s' if len(job_ids) != 1 else ''}.")
-        return len(job_ids)
+
+        def done(_results: object) -> None:
+            for job_id in wanted:
+                self.model.remove(job_id)
+                if job_id == self._shown:
+                    self.show_job(None)
+            self.message.emit(f"Deleted {len(wanted)} job{'s' if len(wanted) != 1 else ''}.")
+
+        self.tasks.run(lambda: [job.delete_job(job_id) for job_id in wanted], done,
+                       self.message.emit)
+        return len(wanted)
 
     def duplicate(self, job_id: str | None) -> None:
         """Put a job's posting back in the editor (and pick its resume if it still exists)."""
