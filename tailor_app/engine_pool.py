@@ -169,9 +169,11 @@ class EnginePool:
         for child in extra:
             child.stop(kill=False)
 
-    def warm_up(self) -> None:
-        """Start the children now, so the first jobs don't wait for them (~0.3 s each)."""
-        started = [self._start() for _ in range(self._size - self.idle_count())]
+    def warm_up(self, children: int | None = None) -> None:
+        """Start ``children`` (default: ``size``) now, so the first jobs don't wait for
+        them (~0.3 s each)."""
+        wanted = min(self._size, self._size if children is None else children)
+        started = [self._start() for _ in range(wanted - self.idle_count())]
         for child in started:
             self._give_back(child)
 

@@ -99,6 +99,7 @@ def test_result_pane_says_when_the_posting_gave_nothing(qtbot: Any) -> None:
     assert "nothing to match against" in pane.banner_text.text()
     assert "Paste the whole posting" in pane.banner_text.text()
     assert not pane.banner_retry.isVisible()  # retrying the same text gives the same
+    pane.tabs.setCurrentWidget(pane.match_report)
     assert "nothing to match against" in pane.match_report.toPlainText()
     assert pane.copy_button.isEnabled()  # the job did finish; its text is still there
 

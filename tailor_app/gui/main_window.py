@@ -58,6 +58,7 @@ log = logging.getLogger("tailor_app.gui.main_window")
 
 TASK_THREADS = 2
 WARM_UP_DELAY_MS = 300
+ACTIONS_DELAY_MS = 50  # the actions and running count follow row changes this late
 NOTICE_DELAY_MS = 1500  # jobs finishing closer together than this share one notice
 NOTICE_MAX_WAIT_S = 60.0  # ...but a steady stream of jobs still reports this often
 
@@ -272,15 +273,29 @@ class MainWindow(QMainWindow):
             source.message.connect(self.show_message)
         jobs.jobDone.connect(self._notify)
         self.jobs.selectionChanged.connect(self._update_actions)
+        # Row changes arrive several times per job; with hundreds of jobs running, one
+        # update of the actions and the running count per pause is enough.
+        self._actions_timer = QTimer(self)
+        self._actions_timer.setSingleShot(True)
+        self._actions_timer.setInterval(ACTIONS_DELAY_MS)
+        self._actions_timer.timeout.connect(self._update_actions)
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
                        self.model.modelReset):
-            signal.connect(self._update_actions)
+            signal.connect(self._schedule_actions)
 
     # ----------------------------------------------------------------- reactions
 
     def _warm_up(self) -> None:
         if self.isVisible():  # not after close (the pools have been drained)
             self.tasks.run(_warm_engine, lambda _result: None, lambda _message: None)
+            # One tailoring child now, so the first job starts at once; the others
+            # start when jobs need them (each costs memory while the app is open).
+            self.tasks.run(lambda: self.runner.warm_up(1), lambda _result: None,
+                           lambda _message: None)
+
+    def _schedule_actions(self, *_args: Any) -> None:
+        if not self._actions_timer.isActive():
+            self._actions_timer.start()
 
     def _selected(self, *statuses: str) -> list[str]:
         return [job_id for job_id, status in self.jobs.selected_statuses().items()

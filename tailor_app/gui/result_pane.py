@@ -37,6 +37,8 @@ log = logging.getLogger("tailor_app.gui.result_pane")
 BANNER_STYLE = ("QFrame#resultBanner {{ background: {bg}; border-radius: 4px; }}"
                 " QFrame#resultBanner QLabel {{ color: {fg}; }}")
 
+TAB_TEXTS, TAB_CHANGES, TAB_REPORT = range(3)  # the order of the tabs
+
 
 def original_text(result: dict[str, Any]) -> str:
     """The source resume in the same canonical layout as the tailored text."""
@@ -137,6 +139,8 @@ class ResultPane(QWidget):
         self.tabs.addTab(self.side_by_side, "Tailored && original")
         self.tabs.addTab(self.compare_view, "What changed")
         self.tabs.addTab(self.match_report, "Match report")
+        self._stale: set[int] = set()  # tabs not yet filled for the job shown
+        self.tabs.currentChanged.connect(self._fill_tab)
         layout.addWidget(self.tabs, 1)
 
         self.result_highlighter = SkillHighlighter(self.result_view.document())
@@ -164,16 +168,34 @@ class ResultPane(QWidget):
             self.heading.setText(f"{title} \u2014 {company}" if company else title)
         self._set_banner(job, nothing_matched=completed and report_html.posting_gave_nothing(
             result))
-        text = (job.get("tailored_resume_text") or result.get("text") or "") if completed else ""
-        self.result_view.setPlainText(text)
-        self.original_view.setPlainText(original_text(result) if completed else "")
-        terms = report_html.highlight_terms(result) if completed else []
-        self.result_highlighter.set_terms(terms)
-        self.original_highlighter.set_terms(terms)
-        self.compare_view.setHtml(report_html.compare_html(result) if completed else "")
-        self.match_report.setHtml(report_html.match_report_html(result) if completed else "")
         self.copy_button.setEnabled(completed)
         self.export_button.setEnabled(completed)
+        # Only the tab in view is filled now; the others when they are opened. Laying
+        # out and highlighting all three took most of a selection's time on the GUI
+        # thread, and a job's row is selected at every Tailor.
+        self._stale = set(range(self.tabs.count()))
+        self._fill_tab(self.tabs.currentIndex())
+
+    def _fill_tab(self, index: int) -> None:
+        if index not in self._stale:
+            return
+        self._stale.discard(index)
+        job = self._job or {}
+        result = job.get("result") or {}
+        completed = job.get("status") == Status.COMPLETED and bool(result)
+        if index == TAB_TEXTS:
+            text = (job.get("tailored_resume_text") or result.get("text") or "") if completed \
+                else ""
+            self.result_view.setPlainText(text)
+            self.original_view.setPlainText(original_text(result) if completed else "")
+            terms = report_html.highlight_terms(result) if completed else []
+            self.result_highlighter.set_terms(terms)
+            self.original_highlighter.set_terms(terms)
+        elif index == TAB_CHANGES:
+            self.compare_view.setHtml(report_html.compare_html(result) if completed else "")
+        elif index == TAB_REPORT:
+            self.match_report.setHtml(report_html.match_report_html(result) if completed
+                                      else "")
 
     def _set_banner(self, job: dict[str, Any] | None, *, nothing_matched: bool = False) -> None:
         status = job.get("status") if job else None

@@ -173,10 +173,10 @@ class JobRunner(QObject):
         if self._engine is not None:
             self._engine.resize(count)
 
-    def warm_up(self) -> None:
-        """Start the tailoring child processes (call from a background thread)."""
+    def warm_up(self, children: int | None = None) -> None:
+        """Start tailoring child processes now (call from a background thread)."""
         if self._engine is not None:
-            self._engine.warm_up()
+            self._engine.warm_up(children)
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Drop queued jobs (they stay PENDING for the next start), wait for the rest,
