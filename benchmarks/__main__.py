@@ -12,7 +12,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-NAMES = ("engine", "vocabulary", "extract", "gui")
+NAMES = ("engine", "vocabulary", "extract", "gui", "load")
 
 
 def _print(result: object) -> None:

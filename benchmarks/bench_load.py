@@ -1,0 +1,205 @@
+"""Load: 1,000 jobs queued from the window with 4 workers (issue 6, docs/RELIABILITY.md).
+
+``python -m benchmarks load`` or ``python benchmarks/bench_load.py``. Each run is a
+fresh process with its own data folder (so its memory figures are its own):
+
+- the window opens on an empty database with the sample resume imported and the
+  worker count set to 4 in its settings;
+- the Tailor button is clicked 1,000 times, each click as soon as the job of the
+  previous one is listed, each time with a real posting in the editor (the
+  corpus's in turn, or the tests' samples), so jobs are created and queued
+  through the window's own model while the first ones already run;
+- a 10 ms ``QTimer`` heartbeat on the GUI thread records the longest gap between its
+  ticks from the first click until the last job has finished;
+- then every row of the model is checked against the database (status, scores,
+  title) and must read COMPLETED.
+
+Figures: the longest stall (budget 50 ms, DESIGN.md), the time the 1,000 jobs took,
+the window process's peak RSS (budget 250 MB) and the tailoring children's memory
+(proportional set size, shared pages counted once, summed over the 4 children).
+Medians over :data:`RUNS` runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.common import CORPUS, ROOT, Row, add_tests_to_path
+
+JOBS = 1000
+WORKERS = 4
+RUNS = 3
+TIMEOUT = 600.0  # seconds for one run before it counts as failed
+
+
+def _postings() -> list[str]:
+    jds = CORPUS / "jds"
+    if jds.is_dir():
+        texts = [p.read_text(encoding="utf-8") for p in sorted(jds.glob("*.txt"))]
+        if texts:
+            return texts
+    add_tests_to_path()
+    from posting_samples import POSTINGS
+
+    return list(POSTINGS.values())
+
+
+def _pss_mb(pid: int) -> float:
+    """Proportional set size from /proc (Linux); 0 where there is no such file."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0.0
+    for line in text.splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def measure_once() -> dict[str, Any]:
+    """One run in this process; returns its figures (called in a fresh child)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from tailor_app import db, paths
+    from tailor_app.gui import create_main_window, settings
+    from tailor_app.importer import import_resume
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    data = Path(os.environ["TAILOR_APP_DATA_DIR"])
+    db_path = data / "load.db"
+    user = db.open_app_database(db_path)
+    resume = import_resume(paths.resource_path("sample_resume.txt"), user)
+    stored = settings.app_settings()
+    stored.setValue(settings.KEY_WORKERS, WORKERS)
+    stored.sync()
+    postings = _postings()
+
+    window = create_main_window(db_path)
+    window._closing_confirmed = True
+    window.show()
+    loop = QEventLoop()
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+    clicked = [0]
+    deadline = time.monotonic() + TIMEOUT
+    button = window.findChild(QPushButton, "tailorButton")
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    def click(*_created: object) -> None:
+        if clicked[0] >= JOBS:
+            return
+        window.editor.set_content("", "", postings[clicked[0] % len(postings)])
+        button.click()
+        clicked[0] += 1
+
+    def check() -> None:
+        running = (window.model.count_by_status(("PENDING", "PROCESSING"))
+                   or window.runner.active_count())
+        if (clicked[0] >= JOBS and not running) or time.monotonic() > deadline:
+            loop.quit()
+
+    def start() -> None:
+        if not window.actions_.loaded:
+            QTimer.singleShot(20, start)
+            return
+        window.resumes.select(resume["id"])
+        window.actions_.jobCreated.connect(click)  # the next click once this job is listed
+        last[0] = time.perf_counter()
+        heartbeat.start()
+        started[0] = time.perf_counter()
+        click()
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    poll = QTimer()
+    poll.setInterval(50)
+    poll.timeout.connect(check)
+    started = [0.0]
+    poll.start()
+    QTimer.singleShot(0, start)
+    loop.exec()
+    took = time.perf_counter() - started[0]
+    heartbeat.stop()
+    poll.stop()
+
+    engine = window.runner._engine
+    children = [child.process.pid for child in (engine._idle if engine else [])]
+    children_pss = sum(_pss_mb(pid) for pid in children)
+    rows = {row["id"]: row for row in db.list_job_rows(user_id=user)}
+    listed = {job_id: window.model.job(job_id) for job_id in window.model.job_ids()}
+    wrong = [job_id for job_id, row in listed.items()
+             if row is None or job_id not in rows or row.status != "COMPLETED"
+             or (row.status, row.score_before, row.score_after, row.title)
+             != (rows[job_id]["status"], rows[job_id]["score_before"],
+                 rows[job_id]["score_after"], rows[job_id]["title"])]
+    window.close()
+    app.processEvents()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "jobs": len(listed), "completed": sum(r["status"] == "COMPLETED" for r in rows.values()),
+        "wrong_rows": len(wrong), "stall_ms": max(gaps) if gaps else 0.0, "seconds": took,
+        "rss_mb": peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024),
+        "children": len(children), "children_pss_mb": children_pss,
+    }
+
+
+def _run_child() -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "TAILOR_APP_DATA_DIR": folder, "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--measure"],
+                              env=env, cwd=ROOT, capture_output=True, text=True,
+                              timeout=TIMEOUT + 120, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"load run failed ({done.returncode}): {done.stderr[-2000:]}")
+    return dict(json.loads(lines[-1]))
+
+
+def rows() -> list[Row]:
+    runs = [_run_child() for _ in range(RUNS)]
+    for run in runs:
+        if run["jobs"] != JOBS or run["completed"] != JOBS or run["wrong_rows"]:
+            raise RuntimeError(f"not every job completed and listed right: {run}")
+    took = statistics.median(r["seconds"] for r in runs)
+    label = f"{JOBS:,} jobs, {WORKERS} workers"
+    return [
+        Row(f"{label}: longest GUI stall ({took:.1f} s for all)",
+            statistics.median(r["stall_ms"] for r in runs), 50),
+        Row(f"{label}: window process peak RSS",
+            statistics.median(r["rss_mb"] for r in runs), 250, unit="MB"),
+        Row(f"{label}: tailoring children, PSS of all {runs[0]['children']}",
+            statistics.median(r["children_pss_mb"] for r in runs), 250, unit="MB"),
+    ]
+
+
+def run() -> dict[str, str]:
+    """Each measurement's line: median, budget and ratio (also printed by __main__)."""
+    return {row.what: row.line()[len(row.what):].strip() for row in rows()}
+
+
+if __name__ == "__main__":
+    if "--measure" in sys.argv:
+        print(json.dumps(measure_once()))
+    else:
+        for name, line in run().items():
+            print(f"{name:<58} {line}")
