@@ -84,7 +84,7 @@ class TinyVocabulary:
             re.IGNORECASE,
         )
 
-    def find(self, text: str) -> list[SkillHit]:
+    def find(self, text: str, *, cjk: bool = False) -> list[SkillHit]:
         hits = []
         for m in self._pattern.finditer(text):
             surface = m.group()
@@ -573,7 +573,7 @@ def test_huge_input_returns_quickly() -> None:
 
 def test_unexpected_error_gives_a_readable_result(caplog: pytest.LogCaptureFixture) -> None:
     class Broken(TinyVocabulary):
-        def find(self, text: str) -> list[SkillHit]:
+        def find(self, text: str, *, cjk: bool = False) -> list[SkillHit]:
             raise RuntimeError("boom")
 
     a = analyse_posting("Requirements\n- Python", vocabulary=Broken())

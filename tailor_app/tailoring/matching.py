@@ -37,7 +37,8 @@ from .model import (
     SkillMatch,
     SkillMention,
 )
-from .vocabulary import SkillHit, Vocabulary, load_vocabulary
+from .phrases import shared_modifier_phrases
+from .vocabulary import Skill, SkillHit, Vocabulary, load_vocabulary
 
 FORMULA_VERSION = "1"
 POINTS = {
@@ -97,6 +98,9 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     """Skill name -> (line, hit) for every vocabulary skill the lines show.
 
     One pass of the matcher over the joined text is much faster than one per line.
+    A skill a coordinated list spells out only once counts too: "financial analysis,
+    modeling, and budget reporting" shows Financial Modeling, its hit pointing at
+    "modeling" (see ``phrases.shared_modifier_phrases``).
     """
     joined = "\n".join(line.text for line in lines)
     starts: list[int] = []
@@ -105,9 +109,25 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
         starts.append(offset)
         offset += len(line.text) + 1
     found: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
-    for hit in vocabulary.find(joined):
+    # Not ``cjk=True``: the summary line is built from these hits, and the guard reads
+    # "熟悉Python" as one word, so a resume's glued names are not evidence yet.
+    hits = vocabulary.find(joined)
+    for hit in hits:
         index = bisect.bisect_right(starts, hit.start) - 1
         found.setdefault(hit.skill.name, []).append((lines[index], hit))
+    implied: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
+    for hit in hits:
+        if hit.skill.kind != "hard" or " " not in hit.surface.strip():
+            continue
+        index = bisect.bisect_right(starts, hit.start) - 1
+        for a, b, phrase in shared_modifier_phrases(joined, hit.start, hit.end):
+            skill = vocabulary.lookup(phrase)
+            if skill is None or skill.kind != "hard" or skill.name in found:
+                continue
+            if bisect.bisect_right(starts, a) - 1 == index:  # never across lines
+                implied.setdefault(skill.name, []).append(
+                    (lines[index], SkillHit(skill, a, b, joined[a:b])))
+    found.update(implied)
     return found
 
 
@@ -149,6 +169,78 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine]
             return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                    line.text, mention.name)
     return 0.0, None
+
+
+# A general soft skill is shown by a narrower one: presenting and public speaking are
+# communication. The reverse is not true ("communicator" shows no writing).
+_SOFT_FAMILY = {
+    "Communication": ("Verbal Communication", "Written Communication", "Presentation Skills",
+                      "Public Speaking", "Interpersonal Skills", "Negotiation",
+                      "Stakeholder Management", "Cross-Cultural Communication"),
+    "Verbal Communication": ("Public Speaking", "Presentation Skills"),
+    "Written Communication": ("Copywriting", "Technical Writing"),
+}
+# What a resume says when it shows a soft skill in action rather than naming it. The
+# words are verbs of doing it ("communicated proposals to the city council",
+# "presentation of investment proposals to stakeholders"); a noun alone
+# ("presentation materials") is not enough. Lower-case patterns, matched caselessly.
+_SOFT_DEEDS = {
+    "Communication": re.compile(
+        r"\bcommunicat(?:e|es|ed|ing)\b|\bliais(?:e|ed|es|ing)\b|\bliaison\b"
+        r"|\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|for|at)\b"
+        r"|\bpresentations?\s+(?:of|to)\b|\bbriefed\b", re.IGNORECASE),
+    "Verbal Communication": re.compile(
+        r"\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|at)\b|\bpresentations?\s+(?:of|to)\b"
+        r"|\bspoke\s+(?:at|to)\b|\bbriefed\b", re.IGNORECASE),
+    "Written Communication": re.compile(
+        r"\b(?:wrote|authored|drafted|write|writing|edited)\b[^.;]{0,40}?\b(?:reports?"
+        r"|documentation|proposals?|articles?|memos?|grants?|newsletters?|manuals?|guides?"
+        r"|briefs?|papers?|specifications?|procedures?|correspondence)\b", re.IGNORECASE),
+}
+
+
+def _soft_evidence(name: str, lines: list[ResumeLine],
+                   shown: dict[str, list[tuple[ResumeLine, SkillHit]]]
+                   ) -> list[tuple[ResumeLine, SkillHit]]:
+    """(line, hit) pairs that show the soft skill ``name`` without naming it.
+
+    The hit's surface is the resume's own words that do (its Skill is the narrower
+    skill's, or ``name``'s when a deed shows it)."""
+    deeds = _SOFT_DEEDS.get(name)
+    for line in lines if deeds is not None else ():
+        if line.part in ("contact", "heading", "summary"):
+            continue  # a deed is told in the resume's own entries
+        m = deeds.search(line.text)
+        if m is not None:
+            skill = Skill(name, "soft", (), (name,))
+            return [(line, SkillHit(skill, m.start(), m.end(), m.group()))]
+    for narrower in _SOFT_FAMILY.get(name, ()):
+        if shown.get(narrower):
+            return shown[narrower]
+    return []
+
+
+def _languages_shown(shown: dict[str, list[tuple[ResumeLine, SkillHit]]]
+                     ) -> list[tuple[ResumeLine, SkillHit]]:
+    """Evidence of speaking two or more languages: "Bilingual" asks no more than that.
+    The line that names the most languages is the evidence."""
+    named = {name: pairs for name, pairs in shown.items()
+             if pairs and pairs[0][1].skill.kind == "language" and name != "Bilingualism"}
+    if len(named) < 2:
+        return []
+    per_line: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
+    for pairs in named.values():
+        for line, hit in pairs:
+            per_line.setdefault(line.text, []).append((line, hit))
+    best = max(per_line.values(), key=len)
+    line, first = best[0]
+    last = best[-1][1]
+    if len(best) < 2:
+        return [(line, last)]
+    # "English, Mandarin and Cantonese": the resume's words for it, as one span.
+    a, b = line.text.find(first.surface), line.text.rfind(last.surface)
+    surface = line.text[a:b + len(last.surface)] if 0 <= a < b else last.surface
+    return [(line, SkillHit(last.skill, first.start, last.end, surface))]
 
 
 def _category(mention: SkillMention) -> str:
@@ -264,6 +356,10 @@ def match_resume(
             inner = [h.skill.name for h in vocabulary.find(mention.name)
                      if h.skill.kind == "certification" and h.skill.name != mention.name]
             pairs = next((shown[n] for n in inner if n in shown), [])
+        if not pairs and mention.kind == "soft":
+            pairs = _soft_evidence(mention.name, lines, shown)
+        if not pairs and mention.name == "Bilingualism":
+            pairs = _languages_shown(shown)
         if pairs:
             term = (posting_terms or {}).get(mention.name)
             credit, match = _credit(mention, pairs, term, vocabulary)

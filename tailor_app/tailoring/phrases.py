@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from tailor_app.tailoring.posting_headings import word_set
 
-__all__ = ["Candidate", "clause_spans", "key_phrases", "sentence_spans"]
+__all__ = ["Candidate", "clause_spans", "key_phrases", "sentence_spans", "shared_modifier_phrases"]
 
 _ABBREVIATIONS = word_set(
     "e.g i.e etc vs incl approx mr mrs ms dr st no jr sr inc ltd co corp dept est min max"
@@ -360,3 +360,79 @@ def _weak(phrase: str, repeated: bool) -> bool:
     if phrase in _US_STATES:
         return True
     return len(phrase) == 2 and not repeated
+
+
+# ------------------------------------------------- shared modifiers in coordinated lists
+# Between two items of one list: a comma (optionally followed by "and"/"or"), or
+# " and " / " or " / " & " / "/". A full stop, semicolon, colon, bracket or line break
+# ends the list, so a modifier never reaches into another sentence or list.
+_ITEM_GAP = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*")
+_FINAL_GAP = re.compile(r"(?:,[ \t]*)?(?:and|or|&)[ \t]+|[ \t]+(?:and|or|&)[ \t]+")
+_ITEM_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
+_MODIFIER_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _item_words(text: str, pos: int, limit: int) -> list[re.Match[str]]:
+    """Up to ``limit`` words from ``pos``, one space apart: the start of a list item."""
+    words: list[re.Match[str]] = []
+    while len(words) < limit:
+        m = _ITEM_WORD.match(text, pos)
+        if m is None:
+            break
+        words.append(m)
+        if text[m.end():m.end() + 1] != " ":
+            break
+        pos = m.end() + 1
+    return words
+
+
+def shared_modifier_phrases(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Phrases a coordinated list spells out only once, from a phrase at text[start:end].
+
+    "financial analysis, modeling, and budget reporting" says "financial modeling" and
+    "financial budget reporting" too: the first item's leading words ("financial") are
+    shared by the list's later items. "unit and integration testing" shares its last
+    word backwards: "unit testing". Returned as (start, end, phrase) where start:end is
+    the later (or earlier) item as written, so evidence points at the resume's words.
+
+    Conservative on purpose: plain words only (no acronyms, digits or names in
+    capitals), items of one or two words, one list inside one sentence; the caller
+    keeps only phrases that are vocabulary entries.
+    """
+    words = _MODIFIER_WORDS.findall(text[start:end])
+    if len(words) < 2 or any(w.isupper() for w in words):
+        return []
+    found: list[tuple[int, int, str]] = []
+    modifier, head = " ".join(words[:-1]).lower(), words[-1].lower()
+    pos = end
+    while True:
+        gap = _ITEM_GAP.match(text, pos)
+        if gap is None:
+            break
+        final = _FINAL_GAP.fullmatch(gap.group()) is not None
+        item = _item_words(text, gap.end(), 2)
+        if not item:
+            break
+        for n in (len(item), 1):
+            a, b = item[0].start(), item[n - 1].end()
+            found.append((a, b, f"{modifier} {text[a:b].lower()}"))
+        pos = item[-1].end()
+        if final or (len(item) > 1 and not _ITEM_GAP.match(text, pos)):
+            break
+    # Backwards: "unit and integration testing", "Python, SQL and NoSQL databases" (one
+    # plain word per earlier item).
+    pos = start
+    while True:
+        before = text[max(0, pos - 12):pos]
+        gap = re.search(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/)$", before)
+        if gap is None:
+            break
+        gap_start = pos - len(gap.group())
+        word = re.search(r"(?<![\w-])[A-Za-z][a-z]+(?:-[a-z]+)?$", text[max(0, gap_start - 30):
+                                                                       gap_start])
+        if word is None:
+            break
+        a = gap_start - len(word.group())
+        found.append((a, gap_start, f"{word.group().lower()} {head}"))
+        pos = a
+    return found

@@ -39,6 +39,7 @@ from tailor_app.tailoring.posting_certs import find_certifications
 from tailor_app.tailoring.posting_cues import Wording
 from tailor_app.tailoring.posting_sections import IGNORED_KINDS, Unit, split_posting
 from tailor_app.tailoring.posting_title import find_company, find_title, title_of_line
+from tailor_app.tailoring.vocabulary import has_cjk
 
 __all__ = ["VocabularyLike", "analyse_posting"]
 
@@ -64,7 +65,7 @@ class _HitLike(Protocol):
 class VocabularyLike(Protocol):
     """What the analyser needs of ``vocabulary.Vocabulary`` (tests pass a small one)."""
 
-    def find(self, text: str) -> Sequence[_HitLike]: ...
+    def find(self, text: str, *, cjk: bool = False) -> Sequence[_HitLike]: ...
     def lookup(self, term: str) -> _SkillLike | None: ...
 
 
@@ -144,7 +145,10 @@ class _Analysis:
             self.starts.append(pos)
             pos += len(u.text) + 1
         joined = "\n".join(u.text for u in units)
-        hits = sorted(vocabulary.find(joined), key=lambda h: (h.start, -h.end))
+        # A posting never becomes output, so names glued to Chinese or Japanese
+        # letters ("熟悉Python和SQL") are read too.
+        found = vocabulary.find(joined, cjk=True) if has_cjk(joined) else vocabulary.find(joined)
+        hits = sorted(found, key=lambda h: (h.start, -h.end))
         if company and len(company) > 2:
             # "Harborline Logistics is hiring" asks for no logistics skills.
             names = [(m.start(), m.end()) for m in re.finditer(re.escape(company), joined)]

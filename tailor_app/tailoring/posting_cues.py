@@ -22,6 +22,10 @@ from tailor_app.tailoring.phrases import clause_spans
 
 __all__ = ["Wording"]
 
+# Chinese and Japanese cues stand right after what they govern, with no space
+# ("有Tableau经验者优先", "AWSの経験歓迎"), so they carry no word boundary.
+_CJK_PREFERRED = "优先|優先|加分|尚可|歓迎|歡迎|優遇|あれば尚可"
+_CJK_REQUIRED = "必须|必須|必需|必要条件"
 _LEADING = {
     False: Caseless(word_start(
         "preferably", "ideally", "exposure to", "nice[- ]to[- ]haves?", "bonus(?: points)?",
@@ -37,9 +41,9 @@ _TRAILING = {
         "advantageous", "is an? advantage", "be an? advantage", "are an? advantage",
         "is helpful", "be helpful", "are helpful",
         "not required", "not mandatory", "optional", "would be (?:great|nice)", "good to have",
-        "un atout", "souhait")),
+        "un atout", "souhait") + "|" + _CJK_PREFERRED),
     True: Caseless(word_start("required", "requirement", "essential", "mandatory",
-                              "obligatoire", "exig")),
+                              "obligatoire", "exig") + "|" + _CJK_REQUIRED),
 }
 _TABLES = tuple(
     (strength, before, table[strength])
@@ -52,7 +56,7 @@ _TABLES = tuple(
 _ANY_CUE = Caseless(
     "prefer|ideally|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
-    "|advantage|helpful"
+    "|advantage|helpful|" + _CJK_PREFERRED + "|" + _CJK_REQUIRED
 )
 
 

@@ -38,17 +38,18 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("benefits", r"benefit|perks|we offer|compensation|salary|\bpay\b|rewards"
                      r"|why (?:join|work)|in it for you|you'?ll get|time off|package|avantages"),
         ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"
-                      r"|extra credit|good to have|would be great|ideally|optional|atouts?\b"),
+                      r"|extra credit|good to have|would be great|ideally|optional|atouts?\b"
+                      r"|歓迎|优先|加分"),
         ("about", r"^(?:about|the) (?:the )?(?:role|position|job|opportunity|company|us|team)\b"
                   r"|^[àa] propos|qui sommes"),
         ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|accomplish"
-                             r"|what you do|day[- ]to[- ]day|t[âa]ches"),
+                             r"|what you do|day[- ]to[- ]day|t[âa]ches|职责|内容"),
         ("requirements", r"requir|qualifica|must[- ]?ha|looking for|you bring|you'?ll need"
                          r"|you need|who you are|about you|your profile|skills|experience"
                          r"|competenc|evaluate you|you have|you'?ll have|essential|knowledge"
                          r"|what it takes|to succeed|candidate|criteria|expertise|education"
                          r"|abilities|certification|licen[cs]|exigences|comp[ée]tences|profil"
-                         r"|[ée]valu"),
+                         r"|[ée]valu|要求|资格|資格|必須|条件|人物像"),
         ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|what you do"
                              r"|your role|\bthe role\b|day[- ]to[- ]day|objective|tasks"
                              r"|accountabilit|in this role|your impact|be doing|your mission"
@@ -73,6 +74,12 @@ _HEADING_WORDS = word_set(
     rewards role salary skills statement success summary take takes tasks team technical the
     this to tools total us want we we'll we're what what's who why will with work you
     you'll you're your
+    """
+) | word_set(
+    # Chinese and Japanese headings are written without spaces, so each is one "word".
+    """
+    岗位要求 任职要求 任职资格 应聘要求 岗位职责 工作职责 工作内容 加分项 优先条件
+    必須スキル 歓迎スキル 必須条件 歓迎条件 応募資格 仕事内容 業務内容 求める人物像
     """
 )
 

@@ -27,13 +27,28 @@ log = logging.getLogger(__name__)
 # A token: letters/digits, with a dot or "&" kept between letters (Node.js, ASP.NET,
 # R&D), an optional leading dot (.NET) and trailing "+"/"#" (C++, C#, Security+).
 _TOKEN = re.compile(r"\.?[^\W_]+(?:[.&][^\W_]+)*[+#]*")
+# Chinese, Japanese and Korean letters. Those scripts put no space between words, so
+# reading "熟悉Python和SQL" must cut "Python" and "SQL" out of the run: with
+# ``find(text, cjk=True)`` a token never mixes these letters with others. It is an
+# option, not the default, because the renamer and the guard compare whole words as
+# written (the guard's "使用JS开发" is one word), so only the posting analysis and the
+# match report, which never change the resume, read text this way.
+_CJK = ("\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+        "\uf900-\ufaff\uff66-\uff9f")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_TOKEN_CJK = re.compile(rf"[{_CJK}]+|\.?[^\W_{_CJK}]+(?:[.&][^\W_{_CJK}]+)*[+#]*")
+
+
+def has_cjk(text: str) -> bool:
+    """Does ``text`` hold Chinese, Japanese or Korean letters?"""
+    return _HAS_CJK.search(text) is not None
 _HYPHENATED = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
 # Kinds whose last word may be folded for plurals and tenses: names of tools,
 # certifications and languages are proper names and are never folded.
 _FOLDABLE_KINDS = frozenset({"hard", "soft"})
 # Case-exact aliases that need list or programming context (besides every single letter):
-# "Go" is a verb, "A+" a grade.
-_CONTEXT_WORDS = frozenset({"Go", "A+"})
+# "Go" is a verb, "A+" a grade, "Fluent" (ANSYS Fluent) says "fluent in English".
+_CONTEXT_WORDS = frozenset({"Go", "A+", "Fluent"})
 # Words around an ambiguous alias that say "this is the programming language".
 _TECH_NEXT = frozenset({
     "programming", "language", "languages", "lang", "code", "coding", "developer",
@@ -42,6 +57,7 @@ _TECH_NEXT = frozenset({
     "microservices", "backend", "compiler", "runtime", "toolchain", "shiny", "markdown",
     "tidyverse", "ggplot2", "dplyr", "routines", "firmware", "stdlib", "concurrency",
     "goroutines", "standard", "engineer", "engineers",
+    "语言", "言語", "编程", "開発", "开发",  # "R语言", "Go言語": language, programming
 })
 _TECH_PREV = frozenset({"in", "using", "with", "languages", "language", "programming"})
 # Text between two list items: commas, slashes, bars, bullets, "and"/"or", line breaks.
@@ -84,8 +100,8 @@ class _Entry:
     aliases: list[tuple[str, bool]]  # (alias, case_exact)
 
 
-def _tokens(text: str) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text))
+def _tokens(text: str, cjk: bool = False) -> list[re.Match[str]]:
+    return list((_TOKEN_CJK if cjk else _TOKEN).finditer(text))
 
 
 def _ci_key(alias: str) -> str:
@@ -192,6 +208,7 @@ class Vocabulary:
             seen.aliases.extend(a for a in entry.aliases if a not in seen.aliases)
         self._skills: list[Skill] = []
         self._found: dict[str, tuple[SkillHit, ...]] = {}
+        self._found_cjk: dict[str, tuple[SkillHit, ...]] = {}
         self._ci: dict[str, int] = {}
         self._cs: dict[str, int] = {}
         self._singular: dict[str, int] = {}
@@ -275,27 +292,33 @@ class Vocabulary:
             return None
         return self._skills[found[1]]
 
-    def find(self, text: str) -> list[SkillHit]:
+    def find(self, text: str, *, cjk: bool = False) -> list[SkillHit]:
         """Every skill in ``text``: non-overlapping, longest match first, in text order.
+
+        ``cjk=True`` also finds names written directly beside Chinese, Japanese or
+        Korean letters ("精通Excel"); see ``_TOKEN_CJK`` for why it is not the default.
 
         One tailoring run asks about the same lines several times (analysis,
         matching before and after, ordering, the guard), so answers are memoised
         in a small bounded cache; hits are immutable, so sharing them is safe.
         """
-        cached = self._found.get(text)
+        cjk = cjk and has_cjk(text)
+        cache = self._found_cjk if cjk else self._found
+        cached = cache.get(text)
         if cached is None:
-            cached = tuple(self._find(text))
-            if len(self._found) >= _FIND_CACHE_SIZE:
-                self._found.clear()
-            self._found[text] = cached
+            cached = tuple(self._find(text, cjk))
+            if len(cache) >= _FIND_CACHE_SIZE:
+                cache.clear()
+            cache[text] = cached
         return list(cached)
 
     def clear_cache(self) -> None:
         """Forget memoised answers (benchmarks use it to time a cold job honestly)."""
         self._found.clear()
+        self._found_cjk.clear()
 
-    def _find(self, text: str) -> list[SkillHit]:
-        toks = _tokens(text)
+    def _find(self, text: str, cjk: bool = False) -> list[SkillHit]:
+        toks = _tokens(text, cjk)
         raw = [m.group() for m in toks]
         low = [t.lower() for t in raw]
         found: list[tuple[int, int, int, bool]] = []  # start tok, end tok, skill, doubtful
