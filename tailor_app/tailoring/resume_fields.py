@@ -48,6 +48,10 @@ DEGREE = re.compile(
 )
 _SEPARATORS = re.compile(r"\s+[|•·◆♦▪]\s+|\s{2,}|\s+[—–]\s+|\s+-\s+|\s*;\s+|\s+@\s+")
 _AT = re.compile(r"\s+at\s+", re.IGNORECASE)
+# How long a role lasted, printed beside its dates (RenderCV, LinkedIn): no title.
+_DURATION = re.compile(
+    r"^(?:\d{1,2}\+?\s*(?:years?|yrs?|y)\b\.?\s*)?(?:\d{1,2}\s*(?:months?|mos?|m)\b\.?)?$",
+    re.IGNORECASE)
 _STRIP_NO_PARENS = " \t,;:|[]{}–—-•·"
 
 
@@ -102,7 +106,7 @@ def fill_fields(entry: Entry, kind: str) -> None:
             continue
         for part in _SEPARATORS.split(rest):
             part = _clean(re.sub(r"\(\s*\)", "", part))
-            if not part or not re.search(r"[^\W\d_]", part):
+            if not part or not re.search(r"[^\W\d_]", part) or _DURATION.match(part):
                 continue
             location = find_location(part)
             if location and entry.location is None:

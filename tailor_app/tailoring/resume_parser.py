@@ -281,7 +281,13 @@ def _parse(doc: ResumeDocument | str) -> ParsedResume:
     if isinstance(doc, str):
         doc = ResumeDocument.from_text(doc)
     fmt = doc.source_format
-    lines = _prepare(doc)
+    every = _prepare(doc)
+    # Page footers come last from the readers; they are no part of the last section
+    # ("February 10, 2026 Byungjin Park · Résumé 3" is not a degree).
+    cut = len(every)
+    while cut > 1 and every[cut - 1].source == "footer":
+        cut -= 1
+    lines, footer = every[:cut], every[cut:]
     judge = _Headings(lines)
     marks: list[tuple[int, str]] = []
     current: str | None = None
@@ -306,8 +312,11 @@ def _parse(doc: ResumeDocument | str) -> ParsedResume:
             sections.append(Section(kind, lines[k].text, build_entries(body, kind, fmt)))
     else:
         sections.extend(_headless_sections(lines[end:], fmt))
+    if footer:
+        # As paragraphs: a footer's date is the day it was printed, not a role's.
+        sections.append(Section("other", "", build_entries(footer, "summary", fmt)))
 
-    rest = [ln.text for ln in lines[end:]]
+    rest = [ln.text for ln in every[end:]]
     contact = parse_contact([ln.text for ln in block], rest, _tail_lines(lines))
     skills: list[str] = []
     seen: set[str] = set()

@@ -41,6 +41,8 @@ MIN_CHARS_PER_PAGE = 80
 # absolute value with half the font's space width, so a tight kern pair ("T" +
 # "e", +80) becomes "T eaching"; we decide instead.
 _SPACE_KERN = 110
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?$")
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold", re.I)
 _HYPHEN_END = re.compile(r"([^\W\d_]{2,})[-\u00ad\u2010]$")
 _WORD_START = re.compile(r"^([a-z][^\W\d_]*)")
@@ -193,6 +195,45 @@ def _vocabulary(blocks: list[list[Line]]) -> set[str]:
     return words
 
 
+def _running_lines(pages: list[list[list[Line]]]) -> tuple[set[int], list[tuple[str, float]]]:
+    """Running headers and footers: lines in the top or bottom band of a page whose
+    text, digits aside, recurs there on another page ("February 10, 2026 Byungjin
+    Park · Résumé 1", "John Doe – 1/2").
+
+    Returns the ids of the lines to leave out where they stand, and the footer texts
+    to add once at the end (as a .docx footer is read). A running header keeps its
+    first occurrence in place (it may be the name); a bare page number is dropped.
+    Read in page order, a footer would otherwise sit between two roles and pass for
+    a role of its own, dated by the day the PDF was printed.
+    """
+    if len(pages) < 2:
+        return set(), []
+    bands: dict[tuple[str, str], list[Line]] = {}
+    for blocks in pages:
+        lines = [ln for block in blocks for ln in block if ln.size and ln.text.strip()]
+        if len(lines) < 3:
+            continue
+        top = max(ln.y for ln in lines)
+        bottom = min(ln.y for ln in lines)
+        for ln in lines:
+            band = "top" if ln.y >= top - 1.0 else "bottom" if ln.y <= bottom + 1.0 else ""
+            if band:
+                key = _DIGITS.sub("#", normalize_line(ln.text).casefold())
+                bands.setdefault((band, key), []).append(ln)
+    running: set[int] = set()
+    footers: list[tuple[str, float]] = []
+    for (band, _), lines in bands.items():
+        if len(lines) < 2:
+            continue
+        text = strip_icon_names(normalize_line(lines[0].text))
+        if band == "top" and not _PAGE_NUMBER.match(text):
+            lines = lines[1:]
+        elif not _PAGE_NUMBER.match(text):
+            footers.append((text, lines[0].size))
+        running.update(id(ln) for ln in lines)
+    return running, footers
+
+
 def _low(line: Line) -> float:
     """The lowest baseline a line took in (a stacked side cell moved up into it)."""
     return line.y if line.bottom is None else line.bottom
@@ -220,6 +261,7 @@ def read_pdf(data: bytes) -> tuple[list[TextLine], int, list[str]]:
 
     out: list[TextLine] = []
     chars = 0
+    running, footers = _running_lines(pages)
     for number, blocks in enumerate(pages):
         vocabulary = _vocabulary(blocks)
         for block in blocks:
@@ -228,6 +270,8 @@ def read_pdf(data: bytes) -> tuple[list[TextLine], int, list[str]]:
                           if _low(a) > b.y)
             usual = gaps[len(gaps) // 2] if gaps else 0.0
             for k, line in enumerate(block):
+                if id(line) in running:
+                    continue
                 if k and usual and _low(block[k - 1]) - line.y > 1.9 * usual:
                     out.append(TextLine("", page=number))
                 text = strip_icon_names(normalize_line(line.text))
@@ -238,6 +282,9 @@ def read_pdf(data: bytes) -> tuple[list[TextLine], int, list[str]]:
                                     page=number,
                                     style=CONTINUED_STYLE if line.continues else None))
             out.append(TextLine("", page=number))
+    for text, size in footers:
+        chars += sum(1 for c in text if not c.isspace())
+        out.append(TextLine(text, size=size, page=len(pages) - 1, source="footer"))
     page_count = len(reader.pages)
     if page_count == 0 or chars < MIN_CHARS_PER_PAGE * page_count:
         raise ResumeReadError(
