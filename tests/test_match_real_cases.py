@@ -188,3 +188,12 @@ def test_cjk_splitting_is_only_on_request() -> None:
 def test_benefits_savings_plan_is_not_cloud_cost_work() -> None:
     posting = "Requirements\n- Python\n\nThrift Savings Plan (similar to a 401(k) plan)\n"
     assert "Cloud Cost Optimization" not in {s.name for s in analyse_posting(posting).skills}
+
+
+def test_a_soft_skill_word_naming_a_technical_thing_is_no_evidence() -> None:
+    resume = ("Ana Ruiz\n\nProjects\nMesh Radio  2021 – 2022\n"
+              "- Workshop paper on emergent communication protocols\n")
+    posting = "Requirements\n- Excellent communication skills\n"
+    assert "Communication" in _report(resume, posting).missing
+    assert "Communication" in _matched(_report(resume.replace(
+        "emergent communication protocols", "clear communication with clients"), posting))

@@ -93,6 +93,13 @@ def _evidence_rank(line: ResumeLine) -> int:
     return 1
 
 
+# "communication protocols", "collaboration software": a soft-skill word naming a
+# technical thing is not evidence of the skill.
+_TECHNICAL_AFTER = re.compile(
+    r"[ \t]+(?:protocols?|systems?|networks?|stacks?|engineering|technolog\w*|software"
+    r"|tools?|platforms?|apis?|bus|layers?)\b", re.IGNORECASE)
+
+
 def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
                   ) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
     """Skill name -> (line, hit) for every vocabulary skill the lines show.
@@ -111,7 +118,8 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     found: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
     # Not ``cjk=True``: the summary line is built from these hits, and the guard reads
     # "熟悉Python" as one word, so a resume's glued names are not evidence yet.
-    hits = vocabulary.find(joined)
+    hits = [h for h in vocabulary.find(joined)
+            if h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end)]
     for hit in hits:
         index = bisect.bisect_right(starts, hit.start) - 1
         found.setdefault(hit.skill.name, []).append((lines[index], hit))
@@ -232,7 +240,8 @@ def _languages_shown(shown: dict[str, list[tuple[ResumeLine, SkillHit]]]
     for pairs in named.values():
         for line, hit in pairs:
             per_line.setdefault(line.text, []).append((line, hit))
-    best = max(per_line.values(), key=len)
+    best = max(per_line.values(), key=lambda pairs: (len(pairs), pairs[0][0].section ==
+                                                      "languages"))
     line, first = best[0]
     last = best[-1][1]
     if len(best) < 2:
