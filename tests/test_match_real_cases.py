@@ -170,12 +170,19 @@ def test_skills_written_beside_cjk_letters_are_found(posting: str, required: set
     assert {s.name for s in skills if not s.required} == preferred
 
 
-def test_a_chinese_resume_with_glued_names_still_tailors_safely() -> None:
+def test_a_chinese_resume_with_glued_names_shows_them_and_tailors_safely() -> None:
     resume = ("张伟\nzhang@example.com\n\n工作经历\n软件工程师  2019 – 2023\n某科技公司\n"
               "- 使用JS和Postgres开发后台系统\n\n技能\nPython, SQL\n")
     result = tailor(resume, "岗位要求\n- 精通JavaScript和PostgreSQL\n- 熟悉Python和SQL\n")
-    assert result.guard.ok
-    assert {"Python", "SQL"} <= _matched(result.match_after).keys()
+    assert result.guard.ok, result.guard.message()
+    matched = _matched(result.match_after)
+    assert {"Python", "SQL", "JavaScript", "PostgreSQL"} <= matched.keys()
+    # The guard still refuses a name the resume does not have, glued or not.
+    from tailor_app.tailoring.guard import check
+
+    forged = check(parse_resume(resume), parse_resume(resume.replace("Postgres", "Oracle")),
+                   None, {})
+    assert not forged.ok and "oracle" in [word.casefold() for word in forged.invented]
 
 
 def test_cjk_splitting_is_only_on_request() -> None:

@@ -20,11 +20,15 @@ from datetime import date
 
 from .matching import experience_years
 from .model import GuardReport, ParsedResume
-from .vocabulary import Vocabulary, load_vocabulary
+from .vocabulary import CJK_LETTERS, Vocabulary, load_vocabulary
 
 # Words the summary line may use that the resume need not contain.
 SUMMARY_WORDS = frozenset({"with", "year", "years", "of", "experience", "in", "and"})
-_TOKEN = re.compile(r"\w+(?:[+#]+|(?:[.'’]\w+)*)")
+# A word never mixes Chinese/Japanese/Korean letters with others: "熟悉Python" is two
+# words, as the match report reads it, so a summary that names "Python" from it is
+# not an invention.
+_LETTER = rf"(?:(?![{CJK_LETTERS}])\w)"
+_TOKEN = re.compile(rf"[{CJK_LETTERS}]+|{_LETTER}+(?:[+#]+|(?:[.'’]{_LETTER}+)*)")
 RENAMABLE = frozenset({"bullet", "skills"})
 SKILL_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\||•|·|/)\s*")
 
@@ -150,10 +154,11 @@ def check(
     if years is not None:
         summary_allowed.add(str(int(years)))
 
-    source_skills = {h.skill.name for _k, t in _units(source) for h in vocabulary.find(t)}
+    source_skills = {h.skill.name for _k, t in _units(source)
+                     for h in vocabulary.find(t, cjk=True)}
     out_lines = [t for _k, t in _units(tailored)]
     for line in [*out_lines, *([summary] if summary else [])]:
-        for hit in vocabulary.find(line):
+        for hit in vocabulary.find(line, cjk=True):
             if hit.skill.name not in source_skills and hit.surface not in invented:
                 invented.append(hit.surface)
     for line in out_lines:

@@ -116,9 +116,9 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
         starts.append(offset)
         offset += len(line.text) + 1
     found: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
-    # Not ``cjk=True``: the summary line is built from these hits, and the guard reads
-    # "熟悉Python" as one word, so a resume's glued names are not evidence yet.
-    hits = [h for h in vocabulary.find(joined)
+    # ``cjk=True``: "熟悉Python" shows Python (the guard splits words the same way, so a
+    # summary line built from it is not refused).
+    hits = [h for h in vocabulary.find(joined, cjk=True)
             if h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end)]
     for hit in hits:
         index = bisect.bisect_right(starts, hit.start) - 1

@@ -30,11 +30,12 @@ _TOKEN = re.compile(r"\.?[^\W_]+(?:[.&][^\W_]+)*[+#]*")
 # Chinese, Japanese and Korean letters. Those scripts put no space between words, so
 # reading "熟悉Python和SQL" must cut "Python" and "SQL" out of the run: with
 # ``find(text, cjk=True)`` a token never mixes these letters with others. It is an
-# option, not the default, because the renamer and the guard compare whole words as
-# written (the guard's "使用JS开发" is one word), so only the posting analysis and the
-# match report, which never change the resume, read text this way.
+# option, not the default, because the renamer compares whole words as written; the
+# posting analysis, the match report and the guard (which splits words the same way)
+# read text this way.
 _CJK = ("\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
         "\uf900-\ufaff\uff66-\uff9f")
+CJK_LETTERS = _CJK  # for a regex character class; the guard splits words the same way
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _TOKEN_CJK = re.compile(rf"[{_CJK}]+|\.?[^\W_{_CJK}]+(?:[.&][^\W_{_CJK}]+)*[+#]*")
 
