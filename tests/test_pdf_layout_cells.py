@@ -110,6 +110,35 @@ def test_a_table_of_two_header_rows_keeps_its_cells() -> None:
     assert "Senior Software Engineer  Jan 2014 – Oct 2016" in texts
 
 
+def test_a_short_row_under_a_bullet_with_a_place_stays_its_own_line() -> None:
+    """sb2nov: "• Lucena Research ... Atlanta, GA" over "Data Scientist Summer 2012":
+    the employer is no margin cell, so the title below is not folded into it."""
+    runs = [
+        _run("◦ Course Dashboards: instructor dashboards and learner surveying tools", 60, 287),
+        _run("better by providing data on Assignments and Learner Activity.", 71, 275),
+        _run("• Lucena Research", 36, 259, 10.9),
+        _run("Atlanta, GA", 511, 259, 10.9),
+        _run("Data Scientist Summer 2012 and 2013", 47, 246),
+        _run("◦ Portfolio Management: created models for portfolio hedging", 60, 232),
+        _run("◦ QuantDesk: Python backend for a web application", 60, 220),
+        _run("• Georgia Institute of Technology", 36, 204, 10.9),
+        _run("Atlanta, GA", 511, 204, 10.9),
+    ]
+    texts = [line.text for line in _lines(runs)]
+    assert "• Lucena Research  Atlanta, GA" in texts
+    assert "Data Scientist Summer 2012 and 2013" in texts
+
+
+def test_a_run_of_tabs_is_a_column_gap() -> None:
+    """Word for Mac: every word ends in tab-CR-space-NBSP; a tab stop is many of them."""
+    word = "\t\r \xa0"
+    text = f"Dean’s{word}List{word}" + word * 12 + f"Fall{word}2013{word}–{word}Spring{word}2014"
+    lines = _lines([_run(text, 36, 518, 12)])
+    assert lines[0].gapped
+    assert lines[0].text.split("  ")[0].split() == ["Dean’s", "List"]
+    assert lines[0].text.split("  ")[-1].split() == ["Fall", "2013", "–", "Spring", "2014"]
+
+
 # ---------------------------------------------------------------- list items
 
 def test_lines_at_a_bullets_hanging_indent_continue_it() -> None:

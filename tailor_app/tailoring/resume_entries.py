@@ -227,6 +227,14 @@ def _strong(line: SourceLine) -> bool:
         line.bold or bool(line.level) or word_count(line.text) <= 10)
 
 
+def _starts_like(line: SourceLine, lines: Sequence[SourceLine], i: int) -> bool:
+    """A bold paragraph after a blank line, set like the section's first line: the
+    next "Name | what it is" project, however long its description runs."""
+    first = lines[0]
+    return (i > 0 and line.bold and line.blank_before and not line.glyph
+            and first.bold and not first.glyph and _look(first) == _look(line))
+
+
 def _look(line: SourceLine) -> tuple[float, bool] | None:
     return (round(line.size, 1), line.bold) if line.size else None
 
@@ -284,7 +292,8 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
             i += 1
             continue
         if not looks_like_header(line):
-            if not dated and not is_sentence(line.text) and _ITEM_START.search(line.text[:40]):
+            if not dated and _ITEM_START.search(line.text[:40]) and (
+                    not is_sentence(line.text) or _starts_like(line, lines, i)):
                 out.new([line.text])  # "ratelimitd — a rate limiter": an undated project
                 out.last = None
             elif out.current is None:

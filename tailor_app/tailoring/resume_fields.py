@@ -52,6 +52,10 @@ _AT = re.compile(r"\s+at\s+", re.IGNORECASE)
 _DURATION = re.compile(
     r"^(?:\d{1,2}\+?\s*(?:years?|yrs?|y)\b\.?\s*)?(?:\d{1,2}\s*(?:months?|mos?|m)\b\.?)?$",
     re.IGNORECASE)
+# A word that only labels the dates after it ("Grad. May 2011", "Expected Graduation:").
+_DATE_LABEL = re.compile(
+    r"^(?:expected\s*)?(?:grad(?:uat(?:ed|ion|ing))?\.?|expected|class\s+of|since)\s*:?$",
+    re.IGNORECASE)
 _STRIP_NO_PARENS = " \t,;:|[]{}–—-•·"
 
 
@@ -106,7 +110,8 @@ def fill_fields(entry: Entry, kind: str) -> None:
             continue
         for part in _SEPARATORS.split(rest):
             part = _clean(re.sub(r"\(\s*\)", "", part))
-            if not part or not re.search(r"[^\W\d_]", part) or _DURATION.match(part):
+            if (not part or not re.search(r"[^\W\d_]", part) or _DURATION.match(part)
+                    or _DATE_LABEL.match(part)):
                 continue
             location = find_location(part)
             if location and entry.location is None:
@@ -133,6 +138,12 @@ def fill_fields(entry: Entry, kind: str) -> None:
     if kind == "education":
         title = next((p for p in pieces if DEGREE.search(p)), None)
         org = next((p for p in pieces if p != title and _score(p, ORG_WORDS)), None)
+        if title is None:
+            # No degree named: the first part is the school ("LA MARTINIERE FOR BOYS").
+            org = org or pieces[0]
+            entry.title = next((p for p in pieces if p != org), None)
+            entry.organisation = org
+            return
     else:
         ranked = sorted(pieces, key=lambda p: -_score(p, ROLE_WORDS))
         title = ranked[0] if _score(ranked[0], ROLE_WORDS) else None

@@ -109,6 +109,7 @@ def _prepare(doc: ResumeDocument) -> list[SourceLine]:
             blank = True
             continue
         text, glyph, level, ruled = _clean(raw)
+        page = getattr(hint, "page", 0) or 0
         style = getattr(hint, "style", None) or ""
         style_level = _STYLE_LEVEL.match(style)
         if style_level and level is None:
@@ -119,9 +120,11 @@ def _prepare(doc: ResumeDocument) -> list[SourceLine]:
             bold=bool(getattr(hint, "bold", None)),
             size=getattr(hint, "size", None),
             level=level,
-            blank_before=blank,
+            # A page break is no paragraph break: a role's dates may sit on the next
+            # page, a bullet may continue there.
+            blank_before=blank and not (lines and lines[-1].page != page),
             rule_after=ruled,
-            page=getattr(hint, "page", 0) or 0,
+            page=page,
             source=getattr(hint, "source", "body") or "body",
             continued=_CONTINUED.match(style) is not None,
         ))

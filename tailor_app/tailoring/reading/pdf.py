@@ -42,7 +42,7 @@ MIN_CHARS_PER_PAGE = 80
 # "e", +80) becomes "T eaching"; we decide instead.
 _SPACE_KERN = 110
 _DIGITS = re.compile(r"\d+")
-_PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?$")
+_PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?$")
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold", re.I)
 _HYPHEN_END = re.compile(r"([^\W\d_]{2,})[-\u00ad\u2010]$")
 _WORD_START = re.compile(r"^([a-z][^\W\d_]*)")
@@ -202,12 +202,12 @@ def _running_lines(pages: list[list[list[Line]]]) -> tuple[set[int], list[tuple[
 
     Returns the ids of the lines to leave out where they stand, and the footer texts
     to add once at the end (as a .docx footer is read). A running header keeps its
-    first occurrence in place (it may be the name); a bare page number is dropped.
+    first occurrence in place (it may be the name); a bare page number ("2", "Page 1
+    of 2") at the top or bottom of a page is dropped, even on a one-page resume.
     Read in page order, a footer would otherwise sit between two roles and pass for
     a role of its own, dated by the day the PDF was printed.
     """
-    if len(pages) < 2:
-        return set(), []
+    running: set[int] = set()
     bands: dict[tuple[str, str], list[Line]] = {}
     for blocks in pages:
         lines = [ln for block in blocks for ln in block if ln.size and ln.text.strip()]
@@ -217,10 +217,13 @@ def _running_lines(pages: list[list[list[Line]]]) -> tuple[set[int], list[tuple[
         bottom = min(ln.y for ln in lines)
         for ln in lines:
             band = "top" if ln.y >= top - 1.0 else "bottom" if ln.y <= bottom + 1.0 else ""
-            if band:
-                key = _DIGITS.sub("#", normalize_line(ln.text).casefold())
-                bands.setdefault((band, key), []).append(ln)
-    running: set[int] = set()
+            if not band:
+                continue
+            text = normalize_line(ln.text)
+            if _PAGE_NUMBER.match(text):
+                running.add(id(ln))  # a page number, even on a one-page resume ("2")
+                continue
+            bands.setdefault((band, _DIGITS.sub("#", text.casefold())), []).append(ln)
     footers: list[tuple[str, float]] = []
     for (band, _), lines in bands.items():
         if len(lines) < 2:

@@ -55,24 +55,21 @@ def _short(seg: Segment) -> bool:
     return 0 < len(text) <= _MAX_CELL_CHARS and len(text.split()) <= _MAX_CELL_WORDS
 
 
-def _common_starts(rows: list[Row]) -> list[float]:
-    """x positions where at least three rows have a segment start: text edges."""
-    counts = Counter(round(s.x0) for row in rows for s in row.segs)
-    return [float(x) for x, n in counts.items() if n >= 3]
+def _body_edge(rows: list[Row]) -> float | None:
+    """Where most rows of the column start: the text's left edge, right of any margin."""
+    counts = Counter(round(row.segs[0].x0) for row in rows)
+    edge, n = counts.most_common(1)[0]
+    return float(edge) if n >= 3 else None
 
 
-def _near(x: float, edges: list[float], tol: float) -> bool:
-    return any(abs(x - e) <= tol for e in edges)
-
-
-def _left_cell(row: Row, edges: list[float]) -> Segment | None:
-    """A short first segment clear of a text edge that the row's next segment starts on."""
-    if len(row.segs) < 2:
+def _left_cell(row: Row, edge: float | None) -> Segment | None:
+    """A short first segment left of the text edge, with the row's text starting on it."""
+    if edge is None or len(row.segs) < 2:
         return None
     first, second = row.segs[0], row.segs[1]
     if not _short(first) or first.x1 + 0.3 * first.size >= second.x0:
         return None
-    return first if _near(second.x0, edges, 1.5) else None
+    return first if abs(second.x0 - edge) <= 1.5 else None
 
 
 def _lone_left_cell(row: Row, stack: tuple[Row, Segment, Segment, float] | None
@@ -120,7 +117,7 @@ def lift_side_cells(rows: list[Row]) -> list[Row]:
     segs = [s for row in rows for s in row.segs]
     left = min(s.x0 for s in segs)
     right = max(s.x1 for s in segs)
-    edges = _common_starts(rows)
+    edge = _body_edge(rows)
     out: list[Row] = []
     above: Row | None = None
     # Per side: the row the stack starts on, its own cell, the last part, its baseline.
@@ -133,7 +130,7 @@ def lift_side_cells(rows: list[Row]) -> list[Row]:
             if side == "right":
                 cell = _right_cell(row, left, right)
             else:
-                cell = _left_cell(row, edges) or _lone_left_cell(row, stack)
+                cell = _left_cell(row, edge) or _lone_left_cell(row, stack)
             if cell is None:
                 stacks.pop(side, None)
                 continue

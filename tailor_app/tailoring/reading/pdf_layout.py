@@ -129,9 +129,12 @@ def make_segments(runs: list[Run]) -> list[Segment]:
                 # narrow column: estimated widths can hide the gap, but a word never
                 # runs straight into a multi-character number.
                 current.parts.append(("  ", run.bold))
+            inked = bool(current.text.strip())
             current.parts.append((run.text, run.bold))
             current.x1 = max(current.x1, run.x + _width(run.text, run.size))
-            current.size = max(current.size, run.size)
+            # Only visible text sets the size: Word draws tab runs at 144 pt.
+            if run.text.strip():
+                current.size = max(current.size, run.size) if inked else run.size
         else:
             current = Segment(run.x, run.x + _width(run.text, run.size), run.y, run.size,
                               [(run.text, run.bold)])
@@ -313,6 +316,7 @@ def _two_stacks(slab: list[Segment]) -> list[list[Segment]] | None:
 
 _NO_SPACE_BEFORE = tuple(",.;:)]!?%")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
+_TAB_STOP = re.compile(r"[ \r\u00a0]*\t(?:[ \r\u00a0]*\t){2,}[ \r\u00a0]*")
 
 
 def _group_rows(segs: list[Segment]) -> list[Row]:
@@ -345,8 +349,11 @@ def _row_line(row: Row) -> Line:
     gapped = False
     prev: Segment | None = None
     for seg in row.segs:
-        # Spaces inside a segment are pypdf's word spaces: one is enough.
-        piece = _SPACES.sub(" ", seg.text)
+        # Spaces inside a segment are pypdf's word spaces: one is enough. Several tabs
+        # are a tab stop (Word's right-aligned dates): a column gap, like a wide gap.
+        stops = _TAB_STOP.split(seg.text)
+        piece = "  ".join(_SPACES.sub(" ", part) for part in stops)
+        gapped = gapped or len(stops) > 1
         if prev is None:
             text = piece
         elif seg.joiner is not None:
