@@ -232,3 +232,36 @@ def test_python_docx_projects_are_two(corpus_dir: Path) -> None:
     projects = _section(_corpus(corpus_dir, "resume-maker_python-docx.docx"), "projects")
     assert [p.title for p in projects.entries] == [
         "Fantastic.Furniture.Shop", "Special Restaurant"]
+
+
+def test_definition_terms_are_entries_not_headings() -> None:
+    """Pandoc definition lists: "My Cool Side Project" names an entry of the section
+    above it, although its last word is a heading noun."""
+    from tailor_app.tailoring.reading.plain import read_markdown
+
+    text = (
+        "Sam Ito\n=======\n\nsam@example.com\n\n"
+        "Technical Experience\n--------------------\n\n"
+        "My Cool Side Project\n:   A scheduler for community gardens, built with Flask.\n\n"
+        "Open Source\n:   Fixed memory leaks in the Linux kernel's USB stack.\n\n"
+        "Extra Section, Call it Whatever You Want\n"
+        "----------------------------------------\n\n"
+        "* Random tidbit\n"
+    )
+    lines = read_markdown(text)
+    parsed = _parse(lines, fmt="md")
+    assert [s.heading for s in parsed.sections] == [
+        "Technical Experience", "Extra Section, Call it Whatever You Want"]
+    technical = parsed.sections[0]
+    assert [e.header[0] for e in technical.entries] == ["My Cool Side Project", "Open Source"]
+
+
+@pytest.mark.corpus
+def test_pandoc_definition_terms_stay_in_their_section(corpus_dir: Path) -> None:
+    for name in ("pandoc-resume_johnny_coder_pandoc.docx", "pandoc-resume_johnny_coder.md"):
+        parsed = _corpus(corpus_dir, name)
+        headings = [s.heading for s in parsed.sections]
+        assert "My Cool Side Project" not in headings, name
+        assert "Extra Section, Call it Whatever You Want" in headings, name
+        technical = next(s for s in parsed.sections if s.heading == "Technical Experience")
+        assert technical.entries[0].header[0] == "My Cool Side Project", name

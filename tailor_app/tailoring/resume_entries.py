@@ -44,6 +44,7 @@ class SourceLine:
     # The reader saw this line continue the list item above (a PDF line at the item's
     # hanging indent, a DOCX "List Continue" paragraph): always part of that item.
     continued: bool = False
+    term: bool = False  # the term of a definition list (DOCX/pandoc "Definition Term")
     # Memos of the two tests the splitter asks about every line several times.
     memo_date: tuple[bool, object] = (False, None)
     memo_header: bool | None = None

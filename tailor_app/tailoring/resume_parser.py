@@ -127,6 +127,7 @@ def _prepare(doc: ResumeDocument) -> list[SourceLine]:
             page=page,
             source=getattr(hint, "source", "body") or "body",
             continued=_CONTINUED.match(style) is not None,
+            term=style.casefold() == "definition term",
         ))
         blank = False
     if lines:
@@ -170,7 +171,7 @@ class _Headings:
     def kind(self, line: SourceLine, index: int, current: str | None,
              in_entry: bool) -> str | None:
         text = line.text
-        if (line.glyph or line.continued) and not line.level:
+        if (line.glyph or line.continued or line.term) and not line.level:
             return None
         if len(text) > 70 or word_count(text) > 8 or text.endswith((".", ",", ";")):
             return None
@@ -206,11 +207,14 @@ class _Headings:
                 return None
             if evidence == 0 and (not line.blank_before or "," in body):
                 return None  # a plain line inside a list ("ESL Supplemental Certification")
+            if evidence == 0 and current is not None and not in_entry:
+                return None  # right under a heading, a plain line is its first entry
             if evidence < 2 and body.count(",") >= 2:
                 return None
             self.seen_known = True
             return known
-        if index == 0 or (index < 4 and looks_like_name(body)) or word_count(body) > 5:
+        if index == 0 or (index < 4 and looks_like_name(body)) or (
+                word_count(body) > 5 and not styled):
             return None
         same_look = bool(line.size) and (round(line.size or 0, 1), line.bold) in self.heading_looks
         if styled or line.rule_after or (caps and same_look and self.seen_known):

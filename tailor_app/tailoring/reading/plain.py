@@ -203,6 +203,10 @@ def read_markdown(text: str) -> list[TextLine]:
         if atx:
             style = f"Heading {len(atx.group(1))}"
             line = atx.group(2)
+        elif i + 1 < len(raw) and _DEFINITION.match(raw[i + 1]) and not _DEFINITION.match(line):
+            # Pandoc's name for the term of a definition list ("My Cool Side Project"
+            # over ":   For items..."): an entry's name, never a section heading.
+            style = "Definition Term"
         is_bullet = bool(_MD_BULLET.match(line))
         line = _MD_BULLET.sub("", line, count=1)
         line = _DEFINITION.sub("", line, count=1)
