@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .. import db, job
@@ -31,6 +31,8 @@ from .runner import JobRunner, TaskRunner
 from .settings import KEY_EXPORT_DIR, KEY_EXPORT_FORMAT, app_settings, read_str
 
 log = logging.getLogger("tailor_app.gui.job_actions")
+
+REPORT_INTERVAL_MS = 100  # the runner's reports reach the list at most this often
 
 FORMAT_FILTERS = {"docx": "Word document (*.docx)", "pdf": "PDF document (*.pdf)",
                   "txt": "Plain text (*.txt)", "md": "Markdown (*.md)"}
@@ -77,6 +79,11 @@ class JobActions(QObject):
         self._shown: str | None = None
         self.loaded = False
         self._creating = False  # a Tailor request is on the task pool
+        self._reports: dict[str, tuple[str, Any]] = {}  # the runner's latest word per job
+        self._report_timer = QTimer(self)
+        self._report_timer.setSingleShot(True)
+        self._report_timer.setInterval(REPORT_INTERVAL_MS)
+        self._report_timer.timeout.connect(self._apply_reports)
         runner.jobProgress.connect(self._on_progress)
         runner.jobFinished.connect(self._on_finished)
         runner.jobError.connect(self._on_error)
@@ -157,6 +164,7 @@ class JobActions(QObject):
         wanted = [job_id for job_id in job_ids if not self.runner.is_active(job_id)]
         if not wanted:
             return 0
+        self._forget_reports(wanted)
 
         def done(results: object) -> None:
             assert isinstance(results, list)
@@ -186,6 +194,7 @@ class JobActions(QObject):
                 wanted.append(job_id)
         if not wanted:
             return 0
+        self._forget_reports(wanted)
 
         def done(results: object) -> None:
             assert isinstance(results, list)
@@ -217,6 +226,7 @@ class JobActions(QObject):
         wanted = list(job_ids)
         for job_id in wanted:
             self.runner.cancel(job_id)
+        self._forget_reports(wanted)
 
         def done(_results: object) -> None:
             for job_id in wanted:
@@ -309,23 +319,51 @@ class JobActions(QObject):
 
     # ------------------------------------------------------------ runner reports
 
+    # Reports are applied to the list in batches: with hundreds of jobs finishing, each
+    # applied at once made the table repaint after nearly every event, and painting was
+    # most of the GUI thread's time. A tenth of a second is not a delay anyone sees.
+
     @Slot(str, int, str)
     def _on_progress(self, job_id: str, percent: int, stage: str) -> None:
+        waiting = self._reports.get(job_id)
+        if waiting is None or waiting[0] == "progress":  # never hides a waiting result
+            self._reports[job_id] = ("progress", (percent, stage))
+        self._schedule_reports()
+
+    @Slot(str, object)
+    def _on_finished(self, job_id: str, finished: object) -> None:
+        assert isinstance(finished, dict)
+        self._reports[job_id] = ("finished", finished)
+        self._schedule_reports()
+
+    def _schedule_reports(self) -> None:
+        if not self._report_timer.isActive():
+            self._report_timer.start()
+
+    def _forget_reports(self, job_ids: list[str]) -> None:
+        """A cancel, retry or delete makes what a worker said before it out of date."""
+        for job_id in job_ids:
+            self._reports.pop(job_id, None)
+
+    def _apply_reports(self) -> None:
+        reports, self._reports = self._reports, {}
+        for job_id, (kind, payload) in reports.items():
+            if kind == "progress":
+                if self.runner.is_active(job_id):
+                    percent, stage = payload
+                    self._show_progress(job_id, percent, stage)
+            elif self.model.job(job_id) is not None:  # not deleted meanwhile
+                self.model.upsert(payload)
+                if job_id == self._shown:
+                    self.show_job(job_id)  # whole dict: the worker's may be partial
+                self.jobDone.emit(payload)
+
+    def _show_progress(self, job_id: str, percent: int, stage: str) -> None:
         self.model.update_job(job_id, status=Status.PROCESSING, progress=percent, stage=stage,
                               error_message=None)
         shown = self.result.job()
         if job_id == self._shown and shown and shown.get("status") != Status.PROCESSING:
             self.result.show_job({**shown, "status": Status.PROCESSING, "stage": stage})
-
-    @Slot(str, object)
-    def _on_finished(self, job_id: str, finished: object) -> None:
-        assert isinstance(finished, dict)
-        if self.model.job(job_id) is None:
-            return  # deleted meanwhile
-        self.model.upsert(finished)
-        if job_id == self._shown:
-            self.show_job(job_id)  # whole dict: the worker's may be partial
-        self.jobDone.emit(finished)
 
     @Slot(str, str)
     def _on_error(self, job_id: str, text: str) -> None:

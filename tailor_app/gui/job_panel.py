@@ -113,7 +113,10 @@ class JobPanel(QWidget):
         self.table.setObjectName("jobTable")
         self.table.setModel(self.proxy)
         self.delegate = JobDelegate(self.table)
-        self.table.setItemDelegate(self.delegate)
+        # Only the columns it draws: the others keep Qt's own delegate, so painting them
+        # calls no Python (a full repaint of the list was mostly these calls).
+        for column in (COL_STATUS, COL_PROGRESS, COL_CREATED):
+            self.table.setItemDelegateForColumn(column, self.delegate)
         self.delegate.retryClicked.connect(self.retryClicked)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

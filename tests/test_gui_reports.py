@@ -1,0 +1,81 @@
+"""The runner's reports reach the job list in batches, and never undo a cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tailor_app import db
+from tailor_app.gui import create_main_window
+from tailor_app.gui.job_actions import REPORT_INTERVAL_MS
+from tailor_app.gui.job_model import COL_STATUS, BadgeRole
+from tailor_app.gui.main_window import MainWindow
+from tailor_app.job_processor import process_job
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+WAIT = 10_000
+
+
+class HeldJob:
+    """Stands in for the job function: reports once, then holds until released or
+    cancelled (a job that is running while the test acts)."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+
+    def __call__(self, job_id: str, progress: Callable[[str, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+        assert progress is not None and cancelled is not None
+        progress("tailoring", 10)
+        while not self.release.wait(0.02):
+            if cancelled():
+                break
+        return {"id": job_id, "status": "FAILED", "error_message": "Cancelled by you."}
+
+
+@pytest.fixture
+def running(qtbot: Any, tmp_path: Path) -> Iterator[tuple[MainWindow, str, HeldJob]]:
+    db_path = tmp_path / "tailor.db"
+    user = db.open_app_database(db_path)
+    job = process_job(user, None, "Nurse. Required: BLS, ACLS, Epic. 2+ years.",
+                      process_immediately=False)
+    held = HeldJob()
+    window = create_main_window(db_path, process=held)  # closed below, not by qtbot
+    window._closing_confirmed = True
+    window.show()
+    qtbot.waitUntil(lambda: (row := window.model.job(job["id"])) is not None
+                    and row.status == "PROCESSING", timeout=WAIT)
+    yield window, job["id"], held
+    held.release.set()  # before the window closes: closing waits for running jobs
+    window.close()
+    window.deleteLater()
+
+
+def test_a_burst_of_reports_updates_the_row_once(qtbot: Any, running: Any) -> None:
+    window, job_id, _held = running
+    changes: list[Any] = []
+    window.model.dataChanged.connect(lambda *args: changes.append(args))
+    for percent in range(11, 60):
+        window.runner.jobProgress.emit(job_id, percent, "tailoring")
+    assert changes == []  # nothing yet: the batch is applied after the interval
+    qtbot.waitUntil(lambda: window.model.job(job_id).progress == 59,
+                    timeout=REPORT_INTERVAL_MS * 20)
+    assert len(changes) == 1
+
+
+def test_a_report_from_before_a_cancel_does_not_undo_it(qtbot: Any, running: Any) -> None:
+    window, job_id, _held = running
+    window.runner.jobProgress.emit(job_id, 40, "tailoring")  # arrived, not yet applied
+    window.actions_.cancel([job_id])
+
+    def badge() -> str:
+        return str(window.model.index(window.model.row_of(job_id), COL_STATUS).data(BadgeRole))
+
+    qtbot.waitUntil(lambda: badge() == "CANCELLED", timeout=WAIT)
+    qtbot.wait(REPORT_INTERVAL_MS * 3)
+    assert badge() == "CANCELLED"
+    assert window.model.job(job_id).status == "FAILED"
