@@ -10,6 +10,7 @@ table in ``theme``, so the list reads in light and dark windows.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from typing import Any
 
@@ -50,11 +51,20 @@ SHORT_DATE_SAMPLE = "2026-12-28"
 SCORE_SAMPLE = "100 \u2192 100"
 
 
-def _badge_font(font: QFont) -> QFont:
+@functools.lru_cache(maxsize=8)
+def _badge_font_and_metrics(key: str) -> tuple[QFont, QFontMetrics]:
+    """The badge's font for the view font ``key`` (``QFont.key()``), made once: every
+    Status cell asks for it at every repaint."""
+    font = QFont()
+    font.fromString(key)
     small = QFont(font)
     small.setBold(True)
     small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-    return small
+    return small, QFontMetrics(small)
+
+
+def _badge_font(font: QFont) -> QFont:
+    return _badge_font_and_metrics(font.toString())[0]
 
 
 def badge_column_width(font: QFont) -> int:
@@ -171,8 +181,7 @@ class JobDelegate(QStyledItemDelegate):
     def _paint_badge(self, painter: QPainter, rect: QRect, badge: str, font: QFont) -> None:
         fill, text = theme.badge_colours(badge)
         label = BADGE_LABELS.get(badge, badge)
-        small = _badge_font(font)
-        metrics = QFontMetrics(small)
+        small, metrics = _badge_font_and_metrics(font.toString())
         width = min(rect.width() - 8, metrics.horizontalAdvance(label) + 16)
         height = min(rect.height() - 6, metrics.height() + 6)
         pill = QRect(rect.left() + 6, rect.center().y() - height // 2 + 1, width, height)

@@ -162,10 +162,8 @@ class JobTableModel(QAbstractTableModel):
             return HEADERS[section]
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # No flags() override: the table model's own (enabled, selectable, no children) is
+    # what the list needs, and the view asks for it for every cell it paints.
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
