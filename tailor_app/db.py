@@ -31,7 +31,6 @@ import getpass
 import logging
 import os
 import sqlite3
-import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -327,24 +326,18 @@ def connection_context() -> Iterator[None]:
             database.close()
 
 
-_kept = threading.local()  # the database file this thread's kept connection is for
+def hold_connection() -> None:
+    """Open this thread's connection and keep it until :func:`close_db`.
 
-
-def keep_thread_connection() -> None:
-    """Open this thread's connection and leave it open for the thread's life.
-
-    For the window's job workers: a connection opened and closed per job made the
-    last close of each burst checkpoint the WAL, sync and delete it, and the next
-    open create it again, twice per job at 60 jobs a second. The connection closes
-    when the thread ends; one opened for a previous database file is replaced.
+    For the window's GUI thread, whose Python thread lives as long as the app. While
+    one connection stays open, closing the others (each job's, in the pool's threads)
+    is not the last close, so it does not checkpoint the WAL, sync it and delete it:
+    twice per job at 60 jobs a second, before. (A QThreadPool thread can't keep a
+    connection itself: PySide gives each runnable a fresh Python thread state, and
+    Peewee's per-thread connection goes with it.)
     """
-    if not database.is_closed() and getattr(_kept, "path", None) == database.database:
-        return
-    if not database.is_closed():
-        database.close()
     with friendly_errors():
-        database.connect()
-    _kept.path = database.database
+        database.connect(reuse_if_open=True)
 
 
 def db_operation(fn: Callable[P, T]) -> Callable[P, T]:

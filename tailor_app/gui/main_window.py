@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from .. import __version__, paths
+from .. import __version__, db, paths
 from ..db import Status
 from . import theme
 from .best_fit import BestFit, BestFitResult
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.app_icon())
         self.setAcceptDrops(True)
         self.user_id = user_id
+        db.hold_connection()  # see its docstring: the workers' closes stay cheap
         self.job_pool = QThreadPool(self)
         self.job_pool.setMaxThreadCount(worker_count())
         self.task_pool = QThreadPool(self)
@@ -447,6 +448,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.runner.shutdown()
         self.task_pool.waitForDone(10_000)
+        db.close_db()
         self._notice_timer.stop()
         self._finished.clear()
         if self._tray is not None:

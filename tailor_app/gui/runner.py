@@ -58,11 +58,9 @@ def readable_error(exc: BaseException) -> str:
 def _in_child_process(engine: EnginePool) -> ProcessFunction:
     """The real job: database work in the worker thread, tailoring in ``engine``'s
     child processes, so busy workers don't hold the GIL the GUI thread needs."""
-    from ..db import keep_thread_connection
     from ..job_processor import process_pending_job
 
     def process(job_id: str, progress: Any = None, cancelled: Any = None) -> dict[str, Any]:
-        keep_thread_connection()
         return process_pending_job(job_id, progress=progress, cancelled=cancelled,
                                    tailoring=engine.tailoring)
 
