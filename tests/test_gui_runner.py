@@ -7,6 +7,8 @@ workflow is driven end to end in test_gui_window.py.
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -121,3 +123,18 @@ def test_task_runner_calls_back_with_result_or_message(qtbot: Any, pool: QThread
     qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=5000)
     assert results == [42]
     assert errors == ["That file is empty."]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_job_threads_yield_the_cpu_to_the_window(qtbot: Any, pool: QThreadPool) -> None:
+    seen: list[int] = []
+
+    def process(job_id: str, progress: Any = None, cancelled: Any = None) -> dict[str, Any]:
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        return {"id": job_id, "status": "COMPLETED"}
+
+    runner = JobRunner(pool, process=process)
+    with qtbot.waitSignal(runner.jobFinished, timeout=5000):
+        runner.submit("a")
+    assert seen and seen[0] >= 10
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < 10  # GUI thread

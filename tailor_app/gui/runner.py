@@ -23,8 +23,11 @@ The rules (DESIGN.md "never frozen", STYLE.md "Background work"):
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -67,6 +70,19 @@ def _in_child_process(engine: EnginePool) -> ProcessFunction:
     return process
 
 
+def lower_thread_priority(niceness: int = 10) -> None:
+    """Let the GUI thread run first when cores are short (Linux, where a thread has its
+    own nice value; elsewhere nothing). A job's thread only waits on the database and on
+    its tailoring child, so it loses nothing by yielding."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        tid = threading.get_native_id()
+        current = os.getpriority(os.PRIO_PROCESS, tid)
+        if current < niceness:
+            os.setpriority(os.PRIO_PROCESS, tid, niceness)
+
+
 # -------------------------------------------------------------------------- jobs
 
 
@@ -99,6 +115,7 @@ class JobRunnable(QRunnable):
             self._signals.progress.emit(self.job_id, self.token, int(percent), stage)
 
     def run(self) -> None:
+        lower_thread_priority()
         if self._cancelled.is_set():  # cancelled while queued: don't even claim it
             self._signals.finished.emit(self.job_id, self.token, None)
             return
