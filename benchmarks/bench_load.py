@@ -47,6 +47,7 @@ RUNS = 3
 TIMEOUT = 600.0  # seconds for one run before it counts as failed
 CLICKS = 50  # jobs added through the Tailor button in the "work" scenario
 CLICK_INTERVAL_MS = 200
+SLOW_BEAT_MS = 30  # heartbeat gaps over this are listed with their time in the run
 
 
 def _postings() -> list[str]:
@@ -100,6 +101,7 @@ def measure_once(scenario: str) -> dict[str, Any]:
 
     loop = QEventLoop()
     gaps: list[float] = []
+    late: list[tuple[float, float]] = []
     last = [time.perf_counter()]
     clicked = [JOBS - clicks]
     deadline = time.monotonic() + TIMEOUT
@@ -112,6 +114,8 @@ def measure_once(scenario: str) -> dict[str, Any]:
     def beat() -> None:
         now = time.perf_counter()
         gaps.append((now - last[0]) * 1000)
+        if gaps[-1] > SLOW_BEAT_MS:  # when, in the run, the GUI thread was late
+            late.append((round(now - started[0], 2), round(gaps[-1], 1)))
         last[0] = now
 
     heartbeat.timeout.connect(beat)
@@ -183,6 +187,7 @@ def measure_once(scenario: str) -> dict[str, Any]:
         "wrong_rows": len(wrong), "stall_ms": max(gaps) if gaps else 0.0, "seconds": took,
         "rss_mb": peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024),
         "children": len(children), "children_pss_mb": children_pss,
+        "late_beats": sorted(late, key=lambda beat: -beat[1])[:10],
     }
 
 
