@@ -204,3 +204,42 @@ def test_a_soft_skill_word_naming_a_technical_thing_is_no_evidence() -> None:
     assert "Communication" in _report(resume, posting).missing
     assert "Communication" in _matched(_report(resume.replace(
         "emergent communication protocols", "clear communication with clients"), posting))
+
+
+# ----------------------------------------------------------- years of experience
+
+
+def test_present_means_the_resumes_own_last_updated_date() -> None:
+    from datetime import date
+
+    from tailor_app.tailoring.matching import experience_years, resume_date
+
+    text = ("Jane Doe\nLast Updated on 21st January 2015\n\nExperience\n"
+            "Engineer, Acme  Jan 2010 – Present\n- Built billing services\n")
+    resume = parse_resume(text)
+    assert resume_date(resume) == date(2015, 1, 28)
+    assert round(experience_years(resume, date(2026, 11, 29)) or 0) == 5  # not 16
+    undated = parse_resume(text.replace("Last Updated on 21st January 2015\n", ""))
+    assert resume_date(undated) is None
+    assert round(experience_years(undated, date(2026, 11, 29)) or 0) == 17
+
+
+def test_teaching_and_research_assistantships_are_not_years_of_work() -> None:
+    from datetime import date
+
+    from tailor_app.tailoring.matching import experience_years
+
+    resume = parse_resume(
+        "Sam Lee\n\nExperience\nSoftware Engineer, Acme  Jan 2020 – Jan 2024\n- Shipped APIs\n"
+        "Research and Teaching Assistant, Georgia Tech  Jan 2012 – Dec 2013\n"
+        "- Graded 200 assignments\n")
+    assert round(experience_years(resume, date(2026, 11, 29)) or 0) == 4
+
+
+def test_a_dated_resume_headline_does_not_claim_years_it_could_not_know() -> None:
+    resume = ("Jane Doe\njane@example.com\nLast updated: March 2016\n\nExperience\n"
+              "Software Engineer, Acme  Jan 2014 – Present\n- Built Python services on AWS\n")
+    result = tailor(resume, "Backend engineer. Required: Python, AWS, 5+ years of experience.")
+    assert result.guard.ok
+    headline = result.text.splitlines()[3] if len(result.text.splitlines()) > 3 else ""
+    assert "12 years" not in result.text and "13 years" not in result.text, headline

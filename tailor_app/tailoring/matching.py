@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import total_experience_years
+from .dates import parse_date, total_experience_years
 from .degrees import highest_degree, rank
 from .model import (
     CategoryScore,
@@ -287,21 +287,50 @@ def experience_entries(resume: ParsedResume) -> list[Entry]:
     return [e for s in resume.sections if s.kind in EXPERIENCE_KINDS for e in s.entries]
 
 
-_NOT_COUNTED = re.compile(r"\b(intern|internship|student|co-?op|volunteer|summer job)\b",
+_NOT_COUNTED = re.compile(r"\b(intern|internship|student|co-?op|volunteer|summer job|"
+                          r"teaching assistant|research assistant|undergraduate researcher|"
+                          r"undergraduate research|teaching and research assistant|"
+                          r"research and teaching assistant)\b",
                           re.IGNORECASE)
 
 
 def experience_years(resume: ParsedResume, today: date) -> float | None:
     """Years of work the resume's own dates add up to, overlaps counted once.
 
-    Internships, student jobs and co-ops are left out: a posting's "5+ years" means
-    years of work, and the summary line must not claim more than the person would.
+    Internships, student jobs, co-ops and teaching or research assistantships are left
+    out: a posting's "5+ years" means years of work, and the summary line must not
+    claim more than the person would. "Present" means the resume's own "Last updated"
+    date when it states one: a resume written in 2015 says nothing about 2026.
     None when the resume has no roles at all.
     """
     entries = experience_entries(resume)
     if not entries:
         return None
+    as_of = resume_date(resume)
+    if as_of is not None and as_of < today:
+        today = as_of
     return total_experience_years([e for e in entries if not not_counted(e)], today)
+
+
+_UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|revised)(?:\s+(?:on|in|as\s+of))?\s*:?\s*"
+                      r"(?P<date>.{4,40})$", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+", re.IGNORECASE)
+
+
+def resume_date(resume: ParsedResume) -> date | None:
+    """The date a resume says it was last updated ("Last Updated on 21st January 2015"),
+    from its contact block or any header line; None when it states none."""
+    lines = [*resume.contact.lines,
+             *(line for s in resume.sections for e in s.entries for line in e.header)]
+    for line in lines:
+        found = _UPDATED.search(line)
+        if not found:
+            continue
+        text = _ORDINAL_DAY.sub("", found.group("date")).replace(",", " ").strip()
+        ref = parse_date(" ".join(text.split()))
+        if ref is not None and ref.year:
+            return date(ref.year, ref.month or 12, 28)
+    return None
 
 
 def not_counted(entry: Entry) -> bool:
