@@ -339,3 +339,14 @@ def test_find_on_token_soup(tokens: list[str]) -> None:
 def test_load_vocabulary_is_cached() -> None:
     assert load_vocabulary() is load_vocabulary()
     assert len(load_vocabulary(Path(SKILLS_DIR))) == len(load_vocabulary())
+
+
+def test_web_addresses_and_reddit_names_are_not_skills() -> None:
+    """A user trial's resume listed "r/programming" under READING: that is a forum."""
+    vocabulary = load_vocabulary()
+    assert vocabulary.find('"r/programming"') == []
+    assert vocabulary.find("https://www.reddit.com/r/programming/") == []
+    assert vocabulary.find("see www.example.com/python") == []
+    names = [h.skill.name for h in vocabulary.find("Skills: R, C/C++, CI/CD, TCP/IP")]
+    assert names == ["R", "C", "C++", "CI/CD", "TCP/IP"]
+    assert [h.skill.name for h in vocabulary.find("R programming and SQL")] == ["R", "SQL"]

@@ -72,6 +72,22 @@ _JOIN = re.compile(r"[ \t\u00a0]*(?:[-\u2010-\u2014/&][ \t\u00a0]*)?")
 
 _FIND_CACHE_SIZE = 4096  # distinct texts remembered by Vocabulary.find
 
+# A web address or a Reddit name: "https://www.reddit.com/r/programming/" and
+# "r/programming" name a place, not the skill "R programming".
+_ADDRESS = re.compile(r"(?i:https?://|www\.)\S*|(?<![\w/])[ru]/[A-Za-z]\w{2,}")
+
+
+def _in_address(text: str, start: int, stop: int) -> bool:
+    """Does the span [start, stop) lie in a web address or an "r/name" forum name?"""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_space = [p for p in (text.find(" ", stop), text.find("\n", stop)) if p >= 0]
+    right = min(right_space) if right_space else len(text)
+    chunk = text[left:right]
+    if "/" not in chunk:
+        return False
+    return any(m.start() <= start - left and stop - left <= m.end()
+               for m in _ADDRESS.finditer(chunk))
+
 
 @dataclass(frozen=True)
 class Skill:
@@ -337,7 +353,8 @@ class Vocabulary:
                 continue
             end, index, exact = match
             doubtful = exact and self._doubtful(text, toks, i, end, caps_lines)
-            found.append((i, end, index, doubtful))
+            if not _in_address(text, toks[i].start(), toks[end - 1].end()):
+                found.append((i, end, index, doubtful))
             i = end
         return self._confirm(text, toks, found)
 
