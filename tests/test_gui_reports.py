@@ -79,3 +79,31 @@ def test_a_report_from_before_a_cancel_does_not_undo_it(qtbot: Any, running: Any
     qtbot.wait(REPORT_INTERVAL_MS * 3)
     assert badge() == "CANCELLED"
     assert window.model.job(job_id).status == "FAILED"
+
+
+def test_many_waiting_jobs_are_all_queued_oldest_first(qtbot: Any, tmp_path: Path) -> None:
+    """At start the window queues what was left PENDING, a chunk per event-loop pass."""
+    from tailor_app.gui.job_actions import QUEUE_CHUNK
+
+    db_path = tmp_path / "tailor.db"
+    user = db.open_app_database(db_path)
+    created = [process_job(user, None, f"Posting {n}. Required: Python, SQL, Excel, Tableau.",
+                           process_immediately=False)["id"] for n in range(QUEUE_CHUNK * 2 + 7)]
+    ran: list[str] = []
+    lock = threading.Lock()
+
+    def process(job_id: str, progress: Any = None, cancelled: Any = None) -> dict[str, Any]:
+        with lock:
+            ran.append(job_id)
+        return {"id": job_id, "status": "COMPLETED"}
+
+    window = create_main_window(db_path, process=process)
+    window.job_pool.setMaxThreadCount(1)  # one at a time: the order is the queue's
+    window._closing_confirmed = True
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: len(ran) == len(created), timeout=WAIT)
+        assert ran == created  # the list shows newest first; the queue runs oldest first
+    finally:
+        window.close()
+        window.deleteLater()

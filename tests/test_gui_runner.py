@@ -138,3 +138,11 @@ def test_job_threads_yield_the_cpu_to_the_window(qtbot: Any, pool: QThreadPool) 
         runner.submit("a")
     assert seen and seen[0] >= 10
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < 10  # GUI thread
+
+
+def test_nothing_is_queued_after_shutdown(qtbot: Any, pool: QThreadPool) -> None:
+    fake = FakeProcess()
+    runner = JobRunner(pool, process=fake)
+    assert runner.shutdown(5000)
+    assert not runner.submit("late")  # it stays PENDING for the next start
+    assert runner.active_count() == 0 and fake.calls == []

@@ -33,6 +33,7 @@ from .settings import KEY_EXPORT_DIR, KEY_EXPORT_FORMAT, app_settings, read_str
 log = logging.getLogger("tailor_app.gui.job_actions")
 
 REPORT_INTERVAL_MS = 100  # the runner's reports reach the list at most this often
+QUEUE_CHUNK = 100  # waiting jobs queued per pass of the event loop at start
 
 FORMAT_FILTERS = {"docx": "Word document (*.docx)", "pdf": "PDF document (*.pdf)",
                   "txt": "Plain text (*.txt)", "md": "Markdown (*.md)"}
@@ -103,14 +104,22 @@ class JobActions(QObject):
             self.model.reload(rows)
             self.loaded = True
             waiting = [r["id"] for r in reversed(rows) if r["status"] == Status.PENDING]
-            for job_id in waiting:  # oldest first
-                self.runner.submit(job_id)
+            self._queue(waiting)  # oldest first
             if waiting:
                 self.message.emit(f"Continuing {len(waiting)} unfinished "
                                   f"job{'s' if len(waiting) != 1 else ''}.")
             self.jobsLoaded.emit(len(rows))
 
         self.tasks.run(lambda: db.list_job_rows(user_id=user), done, self.message.emit)
+
+    def _queue(self, job_ids: list[str]) -> None:
+        """Queue jobs a chunk per pass of the event loop: a thousand at once kept the
+        GUI thread busy for tens of milliseconds just after the list appeared."""
+        for job_id in job_ids[:QUEUE_CHUNK]:
+            self.runner.submit(job_id)
+        rest = job_ids[QUEUE_CHUNK:]
+        if rest:
+            QTimer.singleShot(0, self, lambda: self._queue(rest))
 
     # ---------------------------------------------------------------- requests
 

@@ -150,14 +150,16 @@ class JobRunner(QObject):
         self._signals.failed.connect(self._on_failed)
         self._tokens = itertools.count(1)
         self._active: dict[str, tuple[int, threading.Event, JobRunnable]] = {}
+        self._shut_down = False
 
     @property
     def pool(self) -> QThreadPool:
         return self._pool
 
     def submit(self, job_id: str) -> bool:
-        """Queue a job; False when it is already queued or running here."""
-        if job_id in self._active:
+        """Queue a job; False when it is already queued or running here, or the runner
+        has been shut down (the job stays PENDING for the next start)."""
+        if job_id in self._active or self._shut_down:
             return False
         token, flag = next(self._tokens), threading.Event()
         runnable = JobRunnable(job_id, token, self._signals, self._process, flag)
@@ -196,6 +198,7 @@ class JobRunner(QObject):
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Drop queued jobs (they stay PENDING for the next start), wait for the rest,
         then end the tailoring child processes."""
+        self._shut_down = True
         self._pool.clear()
         done = self._pool.waitForDone(timeout_ms)
         if not done:
