@@ -12,6 +12,7 @@ own process, so Qt's threads and open SQLite connections are never copied into a
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import os
 import sys
@@ -45,6 +46,15 @@ def warm_up() -> None:
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
+
+
+def quiet_logging() -> None:
+    """Keep a child's library warnings (pypdf's "EOF marker not found") off the
+    terminal: the parent reports the outcome in one line and logs what matters. With
+    no handler, Python's last-resort handler would print them to stderr."""
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def limit_memory(limit: int | None) -> None:

@@ -81,6 +81,7 @@ class EngineLimitError(AppError):
 
 def _serve(conn: Connection, work: Work, memory_limit: int | None) -> None:
     """A child's life: answer requests until the pipe closes or ``None`` arrives."""
+    child_process.quiet_logging()
     child_process.limit_memory(memory_limit)
     child_process.lower_priority()
     try:

@@ -192,6 +192,7 @@ def _child_main(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...
     Only error *types* and stack frames cross back for unexpected failures: their
     messages may quote the resume, and the parent logs what it receives.
     """
+    child_process.quiet_logging()
     child_process.limit_memory(memory_limit)
     try:
         message: tuple[Any, ...] = ("ok", func(*args))

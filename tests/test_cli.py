@@ -248,3 +248,14 @@ def test_tailor_json_still_prints_one_object_on_bad_input(files: dict[str, Path]
     assert data["status"] is None and data["job_id"] is None
     assert "missing.pdf" in data["error"]
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_a_damaged_pdf_gives_one_line_not_the_readers_own_warnings(files: dict[str, Path],
+                                                                  tmp_path: Path) -> None:
+    """pypdf warns "EOF marker not found" in the reading child; only our line shows."""
+    from broken_factories import make_truncated_pdf
+
+    damaged = make_truncated_pdf(tmp_path / "damaged.pdf")
+    line = one_error_line(run("tailor", str(damaged), "--job", str(files["posting"]),
+                              "--db", str(tmp_path / "t.db")))
+    assert "damaged" in line and "EOF" not in line
