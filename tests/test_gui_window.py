@@ -391,6 +391,10 @@ def test_best_fit_picks_the_matching_resume(window: MainWindow, qtbot: Any,
     assert "nurse" in window.resumes.best_fit_label.text()
     # The posting names its title: it is filled in because the field was empty.
     assert "Registered Nurse" in window.editor.title()
+    # A link is not a posting: no fit score and no guessed title for it.
+    window.editor.text_edit.setPlainText("https://jobs.example.com/posting/12345")
+    qtbot.waitUntil(lambda: window.resumes.best_fit_label.text() == "", timeout=WAIT)
+    assert window.editor.title() == ""
 
 
 def test_duplicate_into_editor(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:

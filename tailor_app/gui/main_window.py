@@ -40,7 +40,7 @@ from .best_fit import BestFit, BestFitResult
 from .job_actions import JobActions
 from .job_model import CANCELLED_MESSAGE, JobTableModel
 from .job_panel import JobPanel
-from .posting_editor import PostingEditor
+from .posting_editor import PostingEditor, posting_problem
 from .result_pane import ResultPane
 from .resume_panel import SUPPORTED_SUFFIXES, ResumePanel
 from .runner import JobRunner, ProcessFunction, TaskRunner
@@ -316,10 +316,12 @@ class MainWindow(QMainWindow):
                                    "running" if running else "")
 
     def _posting_changed(self) -> None:
-        if not self.editor.posting().strip():
-            self.editor.apply_analysis(None, None)  # drop guesses about a posting now gone
-        self.best_fit.schedule(self.editor.posting(), self.editor.typed_title(),
-                               self.editor.typed_company())
+        text = self.editor.posting()
+        if not text.strip() or posting_problem(text):
+            # No posting (or "hi", a link): no guesses about it and no fit score for it.
+            self.editor.apply_analysis(None, None)
+            text = ""
+        self.best_fit.schedule(text, self.editor.typed_title(), self.editor.typed_company())
 
     def _show_best_fit(self, result: BestFitResult | None) -> None:
         if result is None:
