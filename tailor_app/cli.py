@@ -170,14 +170,22 @@ def _print_json(data: Any) -> None:
 
 def _finish_job(job: dict[str, Any], as_json: bool) -> int:
     """Print a finished job; exit status 0 only for COMPLETED."""
+    from .tailoring.posting import gives_nothing_to_match
+
     if as_json:
         _print_json(job_to_json(job))
     elif job["status"] == "COMPLETED":
         sys.stdout.write((job.get("tailored_resume_text") or "") + "\n")
         summary = job_to_json(job)["match"]
-        sys.stderr.write(f"Job {job['id']} COMPLETED: match {summary['score_before']} → "
-                         f"{summary['score_after']}; missing: "
-                         f"{', '.join(summary['missing']) or 'nothing'}\n")
+        if gives_nothing_to_match((job.get("result") or {}).get("analysis")):
+            sys.stderr.write(f"Job {job['id']} COMPLETED, but the posting named no skills, "
+                             "certifications, years of experience or degree, so there was "
+                             "nothing to match your resume against; give the whole posting."
+                             "\n")
+        else:
+            sys.stderr.write(f"Job {job['id']} COMPLETED: match {summary['score_before']} → "
+                             f"{summary['score_after']}; missing: "
+                             f"{', '.join(summary['missing']) or 'nothing'}\n")
     if job["status"] != "COMPLETED":
         sys.stderr.write(f"tailor-app: job {job['id']} {job['status']}: "
                          f"{job.get('error_message') or 'not finished'}\n")

@@ -259,3 +259,15 @@ def test_a_damaged_pdf_gives_one_line_not_the_readers_own_warnings(files: dict[s
     line = one_error_line(run("tailor", str(damaged), "--job", str(files["posting"]),
                               "--db", str(tmp_path / "t.db")))
     assert "damaged" in line and "EOF" not in line
+
+
+def test_a_posting_with_nothing_to_match_says_so(files: dict[str, Path],
+                                                 tmp_path: Path) -> None:
+    """'hi' completes (the engine never refuses a posting) but is not reported as 0 → 0."""
+    hi = make_text(tmp_path / "hi.txt", "hi\n")
+    proc = run("tailor", str(files["resume"]), "--job", str(hi), "--db", str(tmp_path / "t.db"))
+    assert proc.returncode == 0, proc.stderr
+    assert "nothing to match" in proc.stderr and "missing: nothing" not in proc.stderr
+    normal = run("tailor", str(files["resume"]), "--job", str(files["posting"]),
+                 "--db", str(tmp_path / "t.db"))
+    assert "COMPLETED: match" in normal.stderr

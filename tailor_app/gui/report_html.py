@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from ..tailoring.posting import gives_nothing_to_match
 from . import theme
 
 DETAIL_LIMIT = 160
@@ -20,18 +21,8 @@ EMPTY_POSTING_DETAIL = ("No skills, certifications, years of experience or degre
 
 
 def posting_gave_nothing(result: dict[str, Any]) -> bool:
-    """True when the posting's analysis found nothing a resume could be matched with.
-
-    Such a job still completes (the engine never refuses a posting), but its score
-    is meaningless; the window says so instead of showing 0 → 0 as if it were a
-    verdict on the resume. A result without an analysis (never stored that way) is
-    not judged.
-    """
-    analysis = result.get("analysis")
-    if not isinstance(analysis, dict):
-        return False
-    return not (analysis.get("skills") or analysis.get("certifications")
-                or analysis.get("min_years") or analysis.get("degree"))
+    """True when the job's posting gave nothing to match (see ``gives_nothing_to_match``)."""
+    return gives_nothing_to_match(result.get("analysis"))
 
 
 def _colour(name: str) -> str:

@@ -270,6 +270,20 @@ class _Analysis:
         return min(levels, key=rank) if levels else None
 
 
+def gives_nothing_to_match(analysis: object) -> bool:
+    """True when a stored analysis (``PostingAnalysis.to_dict()``) found nothing a resume
+    could be matched with: no skill, certification, years or degree.
+
+    Such a job still completes (the engine never refuses a posting), but its score is
+    meaningless; the window and the command line say so instead of showing 0 → 0 as a
+    verdict on the resume. Anything that is not an analysis dict is not judged.
+    """
+    if not isinstance(analysis, dict):
+        return False
+    return not (analysis.get("skills") or analysis.get("certifications")
+                or analysis.get("min_years") or analysis.get("degree"))
+
+
 def analyse_posting(
     text: str,
     title: str | None = None,
