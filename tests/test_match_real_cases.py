@@ -243,3 +243,15 @@ def test_a_dated_resume_headline_does_not_claim_years_it_could_not_know() -> Non
     assert result.guard.ok
     headline = result.text.splitlines()[3] if len(result.text.splitlines()) > 3 else ""
     assert "12 years" not in result.text and "13 years" not in result.text, headline
+
+
+def test_a_service_written_with_its_platform_shows_the_platform() -> None:
+    """A trial resume's "Cloud: AWS EC2 RDS S3" had Amazon Web Services reported missing."""
+    resume = ("Jane Doe\njane@example.com\n\nSkills\nCloud: AWS EC2 RDS S3 Azure Dropbox\n\n"
+              "Experience\nEngineer, Acme  2019 – 2023\n- Tuned queries on SQL Server\n")
+    result = tailor(resume, "Backend engineer. Required: Amazon Web Services (AWS), SQL, "
+                            "Apache Spark.")
+    matched = _matched(result.match_after)
+    assert {"Amazon Web Services", "SQL"} <= matched.keys()
+    assert "Apache Spark" not in matched  # only an all-capitals first word implies its own
+    assert result.guard.ok

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from .matching import experience_years
+from .matching import acronym_parent, experience_years
 from .model import GuardReport, ParsedResume
 from .vocabulary import CJK_LETTERS, Vocabulary, load_vocabulary
 
@@ -154,8 +154,10 @@ def check(
     if years is not None:
         summary_allowed.add(str(int(years)))
 
-    source_skills = {h.skill.name for _k, t in _units(source)
-                     for h in vocabulary.find(t, cjk=True)}
+    source_hits = [h for _k, t in _units(source) for h in vocabulary.find(t, cjk=True)]
+    source_skills = {h.skill.name for h in source_hits}
+    source_skills.update(parent.skill.name for h in source_hits
+                         if (parent := acronym_parent(h, vocabulary)) is not None)
     out_lines = [t for _k, t in _units(tailored)]
     for line in [*out_lines, *([summary] if summary else [])]:
         for hit in vocabulary.find(line, cjk=True):

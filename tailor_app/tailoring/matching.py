@@ -135,8 +135,31 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
             if bisect.bisect_right(starts, a) - 1 == index:  # never across lines
                 implied.setdefault(skill.name, []).append(
                     (lines[index], SkillHit(skill, a, b, joined[a:b])))
+    for hit in hits:  # "AWS EC2" is written as "AWS" + a service: it shows AWS too
+        parent = acronym_parent(hit, vocabulary)
+        if parent is None or parent.skill.name in found:
+            continue
+        index = bisect.bisect_right(starts, hit.start) - 1
+        implied.setdefault(parent.skill.name, []).append((lines[index], parent))
     found.update(implied)
     return found
+
+
+# An all-capitals first word of a longer name: "AWS Lambda", "SQL Server", "GCP BigQuery".
+_ACRONYM_PREFIX = re.compile(r"([A-Z][A-Z0-9]{1,5})[ \t]+\S")
+
+
+def acronym_parent(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
+    """The skill a name's all-capitals first word names by itself, as a hit on that
+    word: "AWS Lambda" → AWS, "SQL Server" → SQL. The resume wrote that word, so the
+    match report and the guard both count it; "Apache Spark" implies nothing."""
+    prefix = _ACRONYM_PREFIX.match(hit.surface)
+    if prefix is None:
+        return None
+    parent = vocabulary.lookup(prefix.group(1))
+    if parent is None or parent.name == hit.skill.name:
+        return None
+    return SkillHit(parent, hit.start, hit.start + prefix.end(1), prefix.group(1))
 
 
 def _same_words(a: str, b: str) -> bool:
