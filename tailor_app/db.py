@@ -487,15 +487,21 @@ def get_or_create_local_user() -> str:
 
 # ----------------------------------------------------------------- light job queries
 
-LIGHT_JOB_COLUMNS = ("id", "created_at", "title", "company_name", "resume_name", "status",
-                     "progress", "stage", "score_before", "score_after", "error_message",
-                     "attempts")
+LIGHT_JOB_COLUMNS = ("id", "created_at", "title", "company_name", "resume_id", "resume_name",
+                     "status", "progress", "stage", "score_before", "score_after",
+                     "error_message", "attempts")
+
+
+def _light_columns() -> list[Any]:
+    # The resume's key is the field ``resume``; the list knows it as ``resume_id``.
+    return [Job.resume.alias("resume_id") if c == "resume_id" else getattr(Job, c)
+            for c in LIGHT_JOB_COLUMNS]
 
 
 @db_operation
 def list_job_rows(limit: int | None = None, user_id: str | None = None) -> list[dict[str, Any]]:
     """Newest first, only the columns the job list shows (no texts, no JSON)."""
-    query = Job.select(*(getattr(Job, c) for c in LIGHT_JOB_COLUMNS))
+    query = Job.select(*_light_columns())
     if user_id is not None:
         query = query.where(Job.user == user_id)
     query = query.order_by(Job.created_at.desc(), Job.id)
@@ -507,7 +513,7 @@ def list_job_rows(limit: int | None = None, user_id: str | None = None) -> list[
 @db_operation
 def get_job_row(job_id: str) -> dict[str, Any] | None:
     """One job's light columns, for updating a single row of the list."""
-    return (Job.select(*(getattr(Job, c) for c in LIGHT_JOB_COLUMNS))
+    return (Job.select(*_light_columns())
             .where(Job.id == job_id).dicts().first())
 
 

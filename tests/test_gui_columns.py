@@ -44,7 +44,8 @@ def open_window(qtbot: Any, db_path: Path, size: tuple[int, int]) -> MainWindow:
             "id": f"job-{number}", "created_at": "2026-11-29T07:14:00+00:00",
             "title": "Senior Clinical Data Analytics Specialist, Population Health",
             "company_name": "Centers of Excellence for Regional Healthcare",
-            "resume_name": "Sample resume (Jordan Avery)", "status": status,
+            "resume_id": "resume-1", "resume_name": "Sample resume (Jordan Avery)",
+            "status": status,
             "progress": 40, "score_before": 100, "score_after": 100})
     return window
 

@@ -19,6 +19,7 @@ from tailor_app.gui.job_model import (
     BadgeRole,
     JobIdRole,
     JobTableModel,
+    RetryableRole,
     SortRole,
     StatusRole,
 )
@@ -28,7 +29,8 @@ from tailor_app.gui.job_proxy import JobFilterProxy
 def row(n: int, **extra: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": f"job-{n:03d}", "created_at": f"2024-05-{1 + n % 28:02d}T10:00:{n % 60:02d}+00:00",
-        "title": f"Role {n}", "company_name": f"Company {n % 3}", "resume_name": "cv",
+        "title": f"Role {n}", "company_name": f"Company {n % 3}", "resume_id": "resume-1",
+        "resume_name": "cv",
         "status": "COMPLETED", "progress": 100, "stage": "done",
         "score_before": 40 + n % 10, "score_after": 60 + n % 10, "error_message": None,
         "attempts": 1,
@@ -182,3 +184,33 @@ def test_status_counts_follow_every_change(model: JobTableModel) -> None:
     model.reload([row(1, status="PENDING"), row(2, status="FAILED")])
     assert counts() == (1, 0, 1)
     assert model.count_by_status(("PENDING", "PENDING")) == 1  # a status counts once
+
+
+def test_a_failed_job_whose_resume_was_deleted_offers_no_retry(qtbot: Any,
+                                                              model: JobTableModel) -> None:
+    """The key is cleared when a resume is deleted, the name kept: retrying can't work."""
+    model.upsert(row(700, status="FAILED", resume_id="r-1", error_message="boom"))
+    model.upsert(row(701, status="FAILED", resume_id=None, resume_name="old cv",
+                     error_message="The resume of this job was deleted"))
+    model.upsert(row(702, status="FAILED", resume_id=None, resume_name=None,
+                     error_message="boom"))  # a posting-only job: retry still works
+
+    def retryable(job_id: str) -> bool:
+        return bool(model.index(model.row_of(job_id), COL_PROGRESS).data(RetryableRole))
+
+    assert retryable("job-700") and not retryable("job-701") and retryable("job-702")
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = JobDelegate(view)
+    clicked: list[str] = []
+    delegate.retryClicked.connect(clicked.append)
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(model.index(model.row_of("job-701"), COL_PROGRESS))
+    centre = QPointF(retry_button_rect(option.rect, view.font()).center())
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+        event = QMouseEvent(kind, centre, centre, Qt.MouseButton.LeftButton,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        delegate.editorEvent(event, model, option,
+                             model.index(model.row_of("job-701"), COL_PROGRESS))
+    assert clicked == []

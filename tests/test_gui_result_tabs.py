@@ -45,3 +45,17 @@ def test_each_tab_shows_the_selected_job_when_opened(qtbot: Any) -> None:
     pane.show_job(first)
     pane.tabs.setCurrentWidget(pane.match_report)
     assert pane.match_report.toPlainText() == report
+
+
+def test_a_failed_job_whose_resume_was_deleted_offers_no_retry(qtbot: Any) -> None:
+    pane = ResultPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    failed = {"id": "job-3", "status": "FAILED", "title": "Nurse", "resume_id": "r-1",
+              "resume_name": "cv", "error_message": "Something went wrong"}
+    pane.show_job(failed)
+    assert pane.banner_retry.isVisible()
+    pane.show_job({**failed, "resume_id": None,
+                   "error_message": "The resume \u201ccv\u201d of this job was deleted."})
+    assert not pane.banner_retry.isVisible()
+    assert "retry would fail" in pane.banner_text.text()

@@ -169,8 +169,17 @@ class JobActions(QObject):
         return True
 
     def retry(self, job_ids: list[str]) -> int:
-        """Requeue failed jobs (on the task pool) and queue them; returns how many asked."""
-        wanted = [job_id for job_id in job_ids if not self.runner.is_active(job_id)]
+        """Requeue failed jobs (on the task pool) and queue them; returns how many asked.
+
+        A job whose resume was deleted is not retried: it would fail the same way."""
+        gone = [job_id for job_id in job_ids
+                if (row := self.model.job(job_id)) is not None
+                and row.status == Status.FAILED and not row.retryable]
+        if gone:
+            self.message.emit("The resume of that job was deleted, so it can't be retried; "
+                              "Duplicate into editor (Ctrl+D) makes a new job from it.")
+        wanted = [job_id for job_id in job_ids
+                  if job_id not in gone and not self.runner.is_active(job_id)]
         if not wanted:
             return 0
         self._forget_reports(wanted)

@@ -37,10 +37,12 @@ from .job_model import (
     BadgeRole,
     JobIdRole,
     ProgressRole,
+    RetryableRole,
     StatusRole,
 )
 
 RETRY_TEXT = "Retry"
+RESUME_GONE_TEXT = "resume deleted"
 BADGE_LABELS = {"PENDING": "PENDING", "PROCESSING": "PROCESSING", "COMPLETED": "COMPLETED",
                 "FAILED": "FAILED", "CANCELLED": "CANCELLED"}
 
@@ -169,9 +171,14 @@ class JobDelegate(QStyledItemDelegate):
         elif status == Status.PROCESSING:
             self._paint_progress(painter, rect, int(index.data(ProgressRole) or 0), style,
                                  widget, opt)
-        elif status == Status.FAILED:
+        elif status == Status.FAILED and index.data(RetryableRole):
             self._paint_retry(painter, rect, style, widget, opt,
                               pressed=self._pressed == index.data(JobIdRole))
+        elif status == Status.FAILED:  # its resume was deleted: a retry can't work
+            painter.save()
+            painter.setPen(theme.muted_text(opt.palette))  # type: ignore[attr-defined]
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, RESUME_GONE_TEXT)
+            painter.restore()
         elif status == Status.PENDING:
             painter.save()
             painter.setPen(theme.muted_text(opt.palette))  # type: ignore[attr-defined]
@@ -226,6 +233,7 @@ class JobDelegate(QStyledItemDelegate):
                     index: QModelIndex | QPersistentModelIndex) -> bool:
         """A click on a FAILED row's Retry button emits :attr:`retryClicked`."""
         if (index.column() != COL_PROGRESS or index.data(StatusRole) != Status.FAILED
+                or not index.data(RetryableRole)
                 or event.type() not in (QEvent.Type.MouseButtonPress,
                                         QEvent.Type.MouseButtonRelease,
                                         QEvent.Type.MouseButtonDblClick)):

@@ -41,6 +41,7 @@ SortRole = Qt.ItemDataRole.UserRole + 3
 ProgressRole = Qt.ItemDataRole.UserRole + 4
 ErrorRole = Qt.ItemDataRole.UserRole + 5
 BadgeRole = Qt.ItemDataRole.UserRole + 6  # the badge's word: a status, or CANCELLED
+RetryableRole = Qt.ItemDataRole.UserRole + 7  # a FAILED job a retry can still finish
 
 COL_CREATED, COL_TITLE, COL_COMPANY, COL_RESUME, COL_STATUS, COL_PROGRESS, COL_SCORE = range(7)
 HEADERS = ("Created", "Title", "Company", "Resume", "Status", "Progress", "Score")
@@ -51,6 +52,7 @@ FIELD_COLUMNS: dict[str, tuple[int, ...]] = {
     "created_at": (COL_CREATED,),
     "title": (COL_TITLE,),
     "company_name": (COL_COMPANY,),
+    "resume_id": (COL_PROGRESS,),
     "resume_name": (COL_RESUME,),
     "status": (COL_STATUS, COL_PROGRESS, COL_SCORE),
     "error_message": (COL_STATUS, COL_PROGRESS),
@@ -61,7 +63,13 @@ FIELD_COLUMNS: dict[str, tuple[int, ...]] = {
     "attempts": (),
 }
 ROW_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, StatusRole, SortRole,
-             ProgressRole, ErrorRole, BadgeRole]
+             ProgressRole, ErrorRole, BadgeRole, RetryableRole]
+
+
+def resume_still_there(resume_id: str | None, resume_name: str | None) -> bool:
+    """A job names a resume it no longer has when the resume was deleted (the key is
+    cleared, the name kept): retrying it would fail the same way every time."""
+    return resume_id is not None or resume_name is None
 
 
 @dataclass(slots=True)
@@ -72,6 +80,7 @@ class JobRow:
     created_at: str = ""
     title: str | None = None
     company_name: str | None = None
+    resume_id: str | None = None
     resume_name: str | None = None
     status: str = Status.PENDING
     progress: int = 0
@@ -85,6 +94,12 @@ class JobRow:
     def from_dict(cls, data: dict[str, Any]) -> JobRow:
         return cls(**{name: data[name] for name in _FIELD_NAMES
                       if data.get(name) is not None})
+
+    @property
+    def retryable(self) -> bool:
+        """FAILED, and a retry can still work: not when the job's resume was deleted."""
+        return self.status == Status.FAILED and resume_still_there(self.resume_id,
+                                                                   self.resume_name)
 
     @property
     def badge(self) -> str:
@@ -179,6 +194,8 @@ class JobTableModel(QAbstractTableModel):
             return row.status
         if role == BadgeRole:
             return row.badge
+        if role == RetryableRole:
+            return row.retryable
         if role == SortRole:
             return sort_key(row, column)[0]
         if role == ProgressRole:

@@ -44,6 +44,7 @@ from .job_model import (
     COL_TITLE,
     JobIdRole,
     JobTableModel,
+    RetryableRole,
     StatusRole,
 )
 from .job_proxy import STATUS_FILTERS, JobFilterProxy
@@ -172,6 +173,11 @@ class JobPanel(QWidget):
     def selected_job_ids(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()
         return [str(index.data(JobIdRole)) for index in rows]
+
+    def selected_retryable(self) -> list[str]:
+        """The selected jobs a retry can still finish (FAILED, their resume still there)."""
+        return [str(i.data(JobIdRole)) for i in self.table.selectionModel().selectedRows()
+                if i.data(RetryableRole)]
 
     def selected_statuses(self) -> dict[str, str]:
         return {str(i.data(JobIdRole)): str(i.data(StatusRole))

@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
                                           "Tailor the chosen resume to the posting "
                                           "(Ctrl+Return)")
         self.retry_action = self._action("&Retry", "retry", "Ctrl+R",
-                                         lambda: jobs.retry(self._selected(Status.FAILED)),
+                                         lambda: jobs.retry(self.jobs.selected_retryable()),
                                          "Run the selected failed jobs again")
         self.cancel_action = self._action("&Cancel", "cancel", None,
                                           lambda: jobs.cancel(self._selected(
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self, *_args: Any) -> None:
         chosen = self.jobs.selected_statuses()
         states = set(chosen.values())
-        self.retry_action.setEnabled(Status.FAILED in states)
+        self.retry_action.setEnabled(bool(self.jobs.selected_retryable()))
         self.cancel_action.setEnabled(bool(states & {Status.PENDING, Status.PROCESSING}))
         self.delete_action.setEnabled(bool(chosen))
         self.duplicate_action.setEnabled(len(chosen) == 1)

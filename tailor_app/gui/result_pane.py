@@ -31,6 +31,7 @@ from ..tailoring.model import ParsedResume
 from ..tailoring.render import render_text
 from . import report_html, theme
 from .highlight import SkillHighlighter
+from .job_model import resume_still_there
 
 log = logging.getLogger("tailor_app.gui.result_pane")
 
@@ -209,8 +210,13 @@ class ResultPane(QWidget):
         elif status == Status.FAILED:
             fill, text = theme.badge_colours("FAILED")
             message = job.get("error_message") if job else None
-            self.banner_text.setText(f"<b>This job failed.</b> {escape(message or '')}")
-            self.banner_retry.show()
+            gone = job is not None and not resume_still_there(job.get("resume_id"),
+                                                              job.get("resume_name"))
+            extra = (" Its resume was deleted, so a retry would fail the same way; Ctrl+D "
+                     "puts the posting back in the editor for a new job.") if gone else ""
+            self.banner_text.setText(f"<b>This job failed.</b> {escape(message or '')}"
+                                     f"{escape(extra)}")
+            self.banner_retry.setVisible(not gone)
         elif status in (Status.PENDING, Status.PROCESSING):
             fill, text = theme.badge_colours(status)
             stage = job.get("stage") if job else None
