@@ -42,7 +42,7 @@ from .job_model import (
 )
 
 RETRY_TEXT = "Retry"
-RESUME_GONE_TEXT = "resume deleted"
+RESUME_GONE_TEXT = "no resume"  # where Retry would be: the job's resume was deleted
 BADGE_LABELS = {"PENDING": "PENDING", "PROCESSING": "PROCESSING", "COMPLETED": "COMPLETED",
                 "FAILED": "FAILED", "CANCELLED": "CANCELLED"}
 
@@ -175,15 +175,24 @@ class JobDelegate(QStyledItemDelegate):
             self._paint_retry(painter, rect, style, widget, opt,
                               pressed=self._pressed == index.data(JobIdRole))
         elif status == Status.FAILED:  # its resume was deleted: a retry can't work
-            painter.save()
-            painter.setPen(theme.muted_text(opt.palette))  # type: ignore[attr-defined]
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, RESUME_GONE_TEXT)
-            painter.restore()
+            self._paint_note(painter, rect, opt, RESUME_GONE_TEXT)
         elif status == Status.PENDING:
-            painter.save()
-            painter.setPen(theme.muted_text(opt.palette))  # type: ignore[attr-defined]
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "queued")
-            painter.restore()
+            self._paint_note(painter, rect, opt, "queued")
+
+    @staticmethod
+    def _paint_note(painter: QPainter, rect: QRect, opt: QStyleOptionViewItem,
+                    text: str) -> None:
+        """A quiet word in the cell; on a selected row in the selection's own text colour,
+        which the muted grey would vanish into."""
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        painter.save()
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText) if selected
+                       else theme.muted_text(palette))
+        shown = QFontMetrics(opt.font).elidedText(  # type: ignore[attr-defined]
+            text, Qt.TextElideMode.ElideRight, max(0, rect.width() - 6))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
+        painter.restore()
 
     def _paint_badge(self, painter: QPainter, rect: QRect, badge: str, font: QFont) -> None:
         fill, text = theme.badge_colours(badge)
