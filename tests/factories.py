@@ -46,6 +46,20 @@ SAMPLE_RESUME: list[Line] = [
     "# Skills",
     "Patient care, BLS, ACLS, Epic, IV therapy, wound care, Spanish",
 ]
+# The same resume as plain text (a gap of two spaces before each date).
+SAMPLE_RESUME_TEXT = "\n".join(line if isinstance(line, str) else "  ".join(line)
+                                for line in SAMPLE_RESUME)
+
+
+def completed_job(posting: str, job_id: str = "job-1") -> dict[str, Any]:
+    """A finished job dict as the window shows it: the sample resume tailored for real
+    to ``posting`` (for result-pane tests that need no database)."""
+    from tailor_app.tailoring.model import ResumeDocument
+    from tailor_app.tailoring.tailor import tailor
+
+    result = tailor(ResumeDocument.from_text(SAMPLE_RESUME_TEXT), posting).to_dict()
+    return {"id": job_id, "status": "COMPLETED", "title": "Job", "result": result,
+            "tailored_resume_text": result["text"]}
 
 
 def ensure_gui_app() -> Any:

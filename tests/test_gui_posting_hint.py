@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from factories import SAMPLE_RESUME
+from factories import completed_job
 from posting_samples import ACCOUNTANT, NURSE
 
 from tailor_app.gui import report_html
@@ -18,13 +18,9 @@ from tailor_app.gui.posting_editor import (
     posting_problem,
 )
 from tailor_app.gui.result_pane import ResultPane
-from tailor_app.tailoring.model import ResumeDocument
-from tailor_app.tailoring.tailor import tailor
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 TERSE = "Staff Accountant\n\nRequirements:\n- GAAP and month-end close\n- Excel\n"
-RESUME_TEXT = "\n".join(line if isinstance(line, str) else "  ".join(line)
-                        for line in SAMPLE_RESUME)
 
 
 @pytest.mark.parametrize("text", ["hi", "Hi!", "12345", "$$$ ---", "Data Analyst, Acme",
@@ -80,12 +76,6 @@ def test_threshold_is_counted_in_words_not_characters() -> None:
     assert posting_problem(words) is None
     assert posting_problem(" ".join(["word"] * (MIN_POSTING_WORDS - 1))) is not None
     assert posting_problem("x" * 5000) is not None  # one long run is still one word
-
-
-def completed_job(posting: str) -> dict[str, Any]:
-    result = tailor(ResumeDocument.from_text(RESUME_TEXT), posting).to_dict()
-    return {"id": "job-1", "status": "COMPLETED", "title": "Job", "result": result,
-            "tailored_resume_text": result["text"]}
 
 
 def test_result_pane_says_when_the_posting_gave_nothing(qtbot: Any) -> None:

@@ -5,30 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from factories import SAMPLE_RESUME
+from factories import completed_job
 from posting_samples import NURSE
 
 from tailor_app.gui.result_pane import ResultPane
-from tailor_app.tailoring.model import ResumeDocument
-from tailor_app.tailoring.tailor import tailor
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-RESUME_TEXT = "\n".join(line if isinstance(line, str) else "  ".join(line)
-                        for line in SAMPLE_RESUME)
-
-
-def completed(job_id: str) -> dict[str, Any]:
-    result = tailor(ResumeDocument.from_text(RESUME_TEXT), NURSE).to_dict()
-    return {"id": job_id, "status": "COMPLETED", "title": "Nurse", "result": result,
-            "tailored_resume_text": result["text"]}
 
 
 def test_each_tab_shows_the_selected_job_when_opened(qtbot: Any) -> None:
     pane = ResultPane()
     qtbot.addWidget(pane)
     pane.show()
-    first = completed("job-1")
+    first = completed_job(NURSE)
     pane.show_job(first)
     assert pane.result_view.toPlainText() == first["tailored_resume_text"]
     assert pane.compare_view.toPlainText() == ""  # not laid out until it is looked at

@@ -104,12 +104,10 @@ def test_shutdown_drops_queued_jobs(qtbot: Any) -> None:
     with qtbot.waitSignal(runner.jobProgress, timeout=5000):
         runner.submit("first")
     runner.submit("second")
-    # Open the gate only once shutdown has cleared the queue; opening it first let the
-    # worker take "second" before the clear, now and then.
-    opener = threading.Timer(0.2, fake.gate.set)
-    opener.start()
-    assert runner.shutdown(5000)
-    opener.join()
+    # "first" is held at the gate, so shutdown clears the queue and gives up waiting.
+    assert not runner.shutdown(100)
+    fake.gate.set()
+    assert pool.waitForDone(5000)
     assert fake.calls == ["first"]  # "second" stays PENDING for the next start
 
 
