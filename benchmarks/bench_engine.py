@@ -88,8 +88,8 @@ def cases() -> list[Case]:
 
 
 def run(repeats: int = 30) -> list[Row]:
-    from tailor_app.tailoring.tailor import tailor
-    from tailor_app.tailoring.vocabulary import load_vocabulary
+    from tailor_app.tailoring.compose.tailor import tailor
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
 
     vocabulary = load_vocabulary()  # loading once per process is not part of a job
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from benchmarks.common import median, time_ms
 from tailor_app.paths import resource_path
-from tailor_app.tailoring.vocabulary import Vocabulary
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 FIND_BUDGET_MS = 3.0
 LOAD_BUDGET_MS = 150.0

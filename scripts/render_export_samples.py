@@ -28,8 +28,8 @@ from posting_samples import POSTINGS  # noqa: E402
 from resume_samples import ACCOUNTANT, MECHANICAL  # noqa: E402  (after the path set-up)
 
 from tailor_app.export import export_result  # noqa: E402
+from tailor_app.tailoring.compose.tailor import tailor  # noqa: E402
 from tailor_app.tailoring.model import ResumeDocument  # noqa: E402
-from tailor_app.tailoring.tailor import tailor  # noqa: E402
 
 SAMPLES = {"accountant": ACCOUNTANT, "mechanical": MECHANICAL}
 OUT_DIR = ROOT / "docs" / "screenshots"

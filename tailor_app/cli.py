@@ -170,7 +170,7 @@ def _print_json(data: Any) -> None:
 
 def _finish_job(job: dict[str, Any], as_json: bool) -> int:
     """Print a finished job; exit status 0 only for COMPLETED."""
-    from .tailoring.posting import gives_nothing_to_match
+    from .tailoring.posting.analyse import gives_nothing_to_match
 
     if as_json:
         _print_json(job_to_json(job))

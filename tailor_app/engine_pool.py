@@ -85,7 +85,7 @@ def _serve(conn: Connection, work: Work, memory_limit: int | None) -> None:
     child_process.limit_memory(memory_limit)
     child_process.lower_priority()
     try:
-        from .tailoring.vocabulary import load_vocabulary
+        from .tailoring.skills.vocabulary import load_vocabulary
 
         load_vocabulary()  # once per child, before the first job needs it
     except Exception:  # the first request reports any real problem

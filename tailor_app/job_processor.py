@@ -44,9 +44,9 @@ from .job import (
     set_job_progress,
 )
 from .logging_setup import log_exception_privately
+from .tailoring.compose.tailor import tailor
 from .tailoring.model import ResumeDocument
 from .tailoring.reading import ResumeReadError, read_resume
-from .tailoring.tailor import tailor
 
 __all__ = [
     "MAX_POSTING_CHARS",

@@ -38,7 +38,7 @@ from typing import Any
 from . import child_process
 from .tailoring.model import ResumeDocument, TextLine
 from .tailoring.reading import DEFAULT_MAX_BYTES, ResumeReadError, read_resume
-from .tailoring.resume_parser import parse_resume
+from .tailoring.resume.parser import parse_resume
 
 log = logging.getLogger("tailor_app.sandbox")
 

@@ -54,8 +54,8 @@ SAMPLE_RESUME_TEXT = "\n".join(line if isinstance(line, str) else "  ".join(line
 def completed_job(posting: str, job_id: str = "job-1") -> dict[str, Any]:
     """A finished job dict as the window shows it: the sample resume tailored for real
     to ``posting`` (for result-pane tests that need no database)."""
+    from tailor_app.tailoring.compose.tailor import tailor
     from tailor_app.tailoring.model import ResumeDocument
-    from tailor_app.tailoring.tailor import tailor
 
     result = tailor(ResumeDocument.from_text(SAMPLE_RESUME_TEXT), posting).to_dict()
     return {"id": job_id, "status": "COMPLETED", "title": "Job", "result": result,

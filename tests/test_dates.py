@@ -12,13 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tailor_app.tailoring.dates import (
+from tailor_app.tailoring.model import DateRef, Entry
+from tailor_app.tailoring.resume.dates import (
     find_date_range,
     months_between,
     parse_date,
     total_experience_years,
 )
-from tailor_app.tailoring.model import DateRef, Entry
 
 TODAY = date(2024, 6, 15)
 

@@ -21,8 +21,8 @@ from tailor_app.export import FORMATS, ExportError, export_result, suggested_fil
 from tailor_app.export.layout import split_dates
 from tailor_app.export.pdf_text_layer import build_cmap, parse_cmap, repair_entry
 from tailor_app.export.text_writers import escape_markdown
+from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Contact, DateRef, Entry, ParsedResume, Section
-from tailor_app.tailoring.render import render_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

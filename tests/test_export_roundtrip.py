@@ -19,8 +19,8 @@ from docx.shared import Inches, Pt
 from pypdf import PdfReader
 
 from tailor_app.export import FORMATS, export_result
+from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Contact, DateRef, Entry, ParsedResume, Section
-from tailor_app.tailoring.render import render_text
 
 
 def _role(header: str, start: str, end: str, bullets: list[str]) -> Entry:
@@ -287,8 +287,8 @@ def test_real_tailored_result_exports(tmp_path: Path) -> None:
     from posting_samples import POSTINGS
     from resume_samples import MECHANICAL
 
+    from tailor_app.tailoring.compose.tailor import tailor
     from tailor_app.tailoring.model import ResumeDocument
-    from tailor_app.tailoring.tailor import tailor
 
     result = tailor(ResumeDocument.from_text(MECHANICAL), POSTINGS["mechanical"])
     assert result.guard.ok

@@ -29,10 +29,10 @@ from posting_samples import POSTINGS
 from resume_samples import SAMPLES
 
 from tailor_app import sandbox
+from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.model import ResumeDocument
-from tailor_app.tailoring.posting import analyse_posting
-from tailor_app.tailoring.resume_parser import parse_resume
-from tailor_app.tailoring.tailor import tailor
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
 
 FAST = {"max_examples": 150, "deadline": 3000,
         "suppress_health_check": [HealthCheck.too_slow]}

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tailor_app.tailoring.guard import check
+from tailor_app.tailoring.compose.guard import check
 from tailor_app.tailoring.model import Contact, DateRef, Entry, ParsedResume, Section
 
 TODAY = date(2026, 11, 1)

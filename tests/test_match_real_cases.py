@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tailor_app.tailoring.matching import match_resume
-from tailor_app.tailoring.phrases import shared_modifier_phrases
-from tailor_app.tailoring.posting import analyse_posting
-from tailor_app.tailoring.resume_parser import parse_resume
-from tailor_app.tailoring.tailor import tailor
-from tailor_app.tailoring.vocabulary import load_vocabulary
+from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
 
 CRE_POSTING = """\
 Real Estate Investment Analyst
@@ -178,7 +178,7 @@ def test_a_chinese_resume_with_glued_names_shows_them_and_tailors_safely() -> No
     matched = _matched(result.match_after)
     assert {"Python", "SQL", "JavaScript", "PostgreSQL"} <= matched.keys()
     # The guard still refuses a name the resume does not have, glued or not.
-    from tailor_app.tailoring.guard import check
+    from tailor_app.tailoring.compose.guard import check
 
     forged = check(parse_resume(resume), parse_resume(resume.replace("Postgres", "Oracle")),
                    None, {})
@@ -212,7 +212,7 @@ def test_a_soft_skill_word_naming_a_technical_thing_is_no_evidence() -> None:
 def test_present_means_the_resumes_own_last_updated_date() -> None:
     from datetime import date
 
-    from tailor_app.tailoring.matching import experience_years, resume_date
+    from tailor_app.tailoring.skills.matching import experience_years, resume_date
 
     text = ("Jane Doe\nLast Updated on 21st January 2015\n\nExperience\n"
             "Engineer, Acme  Jan 2010 – Present\n- Built billing services\n")
@@ -227,7 +227,7 @@ def test_present_means_the_resumes_own_last_updated_date() -> None:
 def test_teaching_and_research_assistantships_are_not_years_of_work() -> None:
     from datetime import date
 
-    from tailor_app.tailoring.matching import experience_years
+    from tailor_app.tailoring.skills.matching import experience_years
 
     resume = parse_resume(
         "Sam Lee\n\nExperience\nSoftware Engineer, Acme  Jan 2020 – Jan 2024\n- Shipped APIs\n"

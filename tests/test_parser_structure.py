@@ -13,7 +13,7 @@ import pytest
 
 from tailor_app.tailoring.model import ParsedResume, ResumeDocument, Section, TextLine
 from tailor_app.tailoring.reading import read_resume
-from tailor_app.tailoring.resume_parser import invariant_problems, parse_resume
+from tailor_app.tailoring.resume.parser import invariant_problems, parse_resume
 
 
 def _doc(lines: list[TextLine], fmt: str = "pdf") -> ResumeDocument:

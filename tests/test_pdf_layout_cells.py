@@ -15,7 +15,7 @@ from factories import _font, _writer, ensure_gui_app
 from tailor_app.tailoring.model import ResumeDocument
 from tailor_app.tailoring.reading import read_resume
 from tailor_app.tailoring.reading.pdf_layout import Line, Run, order_page
-from tailor_app.tailoring.resume_parser import invariant_problems, parse_resume
+from tailor_app.tailoring.resume.parser import invariant_problems, parse_resume
 
 
 def _lines(runs: list[Run]) -> list[Line]:

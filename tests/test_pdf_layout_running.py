@@ -8,7 +8,7 @@ import pytest
 from factories import make_pdf
 
 from tailor_app.tailoring.reading import read_resume
-from tailor_app.tailoring.resume_parser import invariant_problems, parse_resume
+from tailor_app.tailoring.resume.parser import invariant_problems, parse_resume
 
 _PAGE_ONE = [
     "# Priya Raman",

@@ -2,7 +2,7 @@
 certifications, title, company and key phrases, on postings from ten fields.
 
 Most tests run against a small vocabulary defined here (``TinyVocabulary``) that
-has the same interface as ``tailor_app.tailoring.vocabulary``, so they test the
+has the same interface as ``tailor_app.tailoring.skills.vocabulary``, so they test the
 analyser's own logic and do not move when the real vocabulary grows. The real
 vocabulary is exercised by the corpus tests at the end.
 """
@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 from posting_samples import POSTINGS
 
 from tailor_app.tailoring.model import PostingAnalysis
-from tailor_app.tailoring.phrases import key_phrases
-from tailor_app.tailoring.posting import _analyse, analyse_posting
-from tailor_app.tailoring.posting_sections import classify_heading, split_posting
+from tailor_app.tailoring.posting.analyse import _analyse, analyse_posting
+from tailor_app.tailoring.posting.sections import classify_heading, split_posting
+from tailor_app.tailoring.skills.phrases import key_phrases
 
 # --------------------------------------------------------------- a tiny vocabulary
 
@@ -641,7 +641,7 @@ def test_corpus_structure_and_hygiene(corpus_dir: Path) -> None:
 @pytest.mark.corpus
 @pytest.mark.parametrize("name", CORPUS_JDS)
 def test_corpus_postings_with_the_real_vocabulary(corpus_dir: Path, name: str) -> None:
-    vocabulary = pytest.importorskip("tailor_app.tailoring.vocabulary").load_vocabulary()
+    vocabulary = pytest.importorskip("tailor_app.tailoring.skills.vocabulary").load_vocabulary()
     text = (corpus_dir / "jds" / name).read_text(encoding="utf-8")
     if len({h.skill.name for h in vocabulary.find(text)}) < 3:
         pytest.skip(f"the vocabulary does not cover the field of {name} yet")
@@ -679,7 +679,7 @@ GOLD: dict[str, tuple[set[str], set[str]]] = {
 @pytest.mark.corpus
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_corpus_gold_skills(corpus_dir: Path, name: str) -> None:
-    vocabulary = pytest.importorskip("tailor_app.tailoring.vocabulary").load_vocabulary()
+    vocabulary = pytest.importorskip("tailor_app.tailoring.skills.vocabulary").load_vocabulary()
     a = analyse_posting((corpus_dir / "jds" / name).read_text(encoding="utf-8"))
     found = {s.name: s.required for s in a.skills}
     gold, nice = GOLD[name]
@@ -712,7 +712,7 @@ def test_corpus_gold_skills(corpus_dir: Path, name: str) -> None:
     ],
 )
 def test_samples_with_the_real_vocabulary(key: str, must: set[str], nice: set[str]) -> None:
-    vocabulary = pytest.importorskip("tailor_app.tailoring.vocabulary").load_vocabulary()
+    vocabulary = pytest.importorskip("tailor_app.tailoring.skills.vocabulary").load_vocabulary()
     known = {t: s.name for t in must | nice if (s := vocabulary.lookup(t)) is not None}
     if len(known) < len(must | nice):
         pytest.skip(f"the vocabulary lacks {sorted(set(must | nice) - set(known))}")

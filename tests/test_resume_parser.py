@@ -17,9 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from resume_samples import SAMPLES
 
-from tailor_app.tailoring.headings import heading_kind
 from tailor_app.tailoring.model import ParsedResume, ResumeDocument, TextLine
-from tailor_app.tailoring.resume_parser import content_lines, invariant_problems, parse_resume
+from tailor_app.tailoring.resume.headings import heading_kind
+from tailor_app.tailoring.resume.parser import content_lines, invariant_problems, parse_resume
 
 
 def _kinds(parsed: ParsedResume) -> list[str]:

@@ -9,10 +9,10 @@ import pytest
 from posting_samples import POSTINGS
 from resume_samples import SAMPLES
 
+from tailor_app.tailoring.compose.render import render_text
+from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.model import ParsedResume
-from tailor_app.tailoring.render import render_text
-from tailor_app.tailoring.tailor import tailor
-from tailor_app.tailoring.vocabulary import load_vocabulary
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
 
 TODAY = date(2026, 11, 1)
 FIELDS = sorted(set(SAMPLES) & set(POSTINGS))
@@ -118,7 +118,7 @@ def test_without_a_resume_the_posting_is_still_analysed() -> None:
 
 
 def test_skill_items_in_brackets_stay_together_when_reordered() -> None:
-    from tailor_app.tailoring.tailor import reorder_skill_line
+    from tailor_app.tailoring.compose.tailor import reorder_skill_line
 
     rank = {"SAP": 2.0, "QuickBooks": 1.0}
     line = "Software: NetSuite, Excel (pivot tables, XLOOKUP), QuickBooks, SAP"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from factories import make_docx, make_two_column_pdf
 
+from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.reading import read_resume
-from tailor_app.tailoring.tailor import tailor
 
 TODAY = date(2026, 11, 1)
 

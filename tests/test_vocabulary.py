@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from tailor_app.paths import resource_path
 from tailor_app.tailoring.model import SKILL_KINDS
-from tailor_app.tailoring.vocabulary import Vocabulary, load_vocabulary
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
 SKILLS_DIR = resource_path("skills")
 

@@ -70,8 +70,8 @@ class ParsedCache:
 def score_all(user_id: str, text: str, title: str | None, company: str | None,
               cache: ParsedCache) -> BestFitResult:
     """Analyse the posting once and score every resume of the user (worker thread)."""
-    from ..tailoring.matching import score_resume
-    from ..tailoring.posting import analyse_posting
+    from ..tailoring.posting.analyse import analyse_posting
+    from ..tailoring.skills.matching import score_resume
 
     analysis = analyse_posting(text, title or None, company or None)
     scores: list[FitScore] = []

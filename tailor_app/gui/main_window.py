@@ -87,7 +87,7 @@ def batch_text(batch: list[dict[str, Any]]) -> str:
 
 
 def _warm_engine() -> int:
-    from ..tailoring.vocabulary import load_vocabulary
+    from ..tailoring.skills.vocabulary import load_vocabulary
 
     load_vocabulary()
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from ..tailoring.posting import gives_nothing_to_match
+from ..tailoring.posting.analyse import gives_nothing_to_match
 from . import theme
 
 DETAIL_LIMIT = 160

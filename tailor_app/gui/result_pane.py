@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..db import Status
+from ..tailoring.compose.render import render_text
 from ..tailoring.model import ParsedResume
-from ..tailoring.render import render_text
 from . import report_html, theme
 from .highlight import SkillHighlighter
 from .job_model import resume_still_there

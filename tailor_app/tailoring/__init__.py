@@ -15,7 +15,7 @@ __all__ = ["tailor"]
 
 def __getattr__(name: str) -> Any:
     if name == "tailor":
-        from .tailor import tailor
+        from tailor_app.tailoring.compose.tailor import tailor
 
         return tailor
     raise AttributeError(name)

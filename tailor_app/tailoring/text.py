@@ -19,6 +19,7 @@ __all__ = [
     "normalize_line",
     "normalize_text",
     "strip_icon_names",
+    "word_set",
 ]
 
 _SOFT_HYPHEN = "\u00ad"
@@ -220,3 +221,8 @@ def looks_garbled(text: str) -> bool:
             if len(scripts) >= 2:
                 mixed += 1
     return mixed >= 3 and mixed >= 0.2 * scripted_words
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated block (easier to read and edit)."""
+    return frozenset(words.split())

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..model import ResumeDocument, TextLine
-from ..text import looks_garbled
-from .docx_reader import read_docx
-from .errors import ERROR_CODES, ResumeReadError
-from .pdf import read_pdf
-from .plain import decode_text, read_markdown, read_plain_text
+from tailor_app.tailoring.model import ResumeDocument, TextLine
+from tailor_app.tailoring.reading.docx_reader import read_docx
+from tailor_app.tailoring.reading.errors import ERROR_CODES, ResumeReadError
+from tailor_app.tailoring.reading.pdf import read_pdf
+from tailor_app.tailoring.reading.plain import decode_text, read_markdown, read_plain_text
+from tailor_app.tailoring.text import looks_garbled
 
 __all__ = ["ERROR_CODES", "SUPPORTED_EXTENSIONS", "ResumeReadError", "read_resume"]
 

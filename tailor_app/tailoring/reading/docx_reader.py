@@ -21,9 +21,9 @@ from docx.oxml.ns import qn
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from ..model import TextLine
-from ..text import normalize_line
-from .errors import ResumeReadError
+from tailor_app.tailoring.model import TextLine
+from tailor_app.tailoring.reading.errors import ResumeReadError
+from tailor_app.tailoring.text import normalize_line
 
 __all__ = ["read_docx"]
 

@@ -21,11 +21,11 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 from pypdf.generic import ArrayObject, ContentStream, NameObject, TextStringObject
 
-from ..model import TextLine
-from ..text import normalize_line, strip_icon_names
-from .errors import ResumeReadError
-from .pdf_fastparse import parse_operations
-from .pdf_layout import Line, Run, order_page
+from tailor_app.tailoring.model import TextLine
+from tailor_app.tailoring.reading.errors import ResumeReadError
+from tailor_app.tailoring.reading.pdf_fastparse import parse_operations
+from tailor_app.tailoring.reading.pdf_layout import Line, Run, order_page
+from tailor_app.tailoring.text import normalize_line, strip_icon_names
 
 __all__ = ["CONTINUED_STYLE", "read_pdf"]
 

@@ -25,10 +25,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .pdf_layout import Line, Segment
+from tailor_app.tailoring.reading.pdf_geometry import Line, Segment
 
 __all__ = ["Row", "lift_side_cells", "mark_continuations"]
 

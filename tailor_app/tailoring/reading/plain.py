@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..model import TextLine
-from ..text import normalize_line
-from .errors import ResumeReadError
+from tailor_app.tailoring.model import TextLine
+from tailor_app.tailoring.reading.errors import ResumeReadError
+from tailor_app.tailoring.text import normalize_line
 
 __all__ = ["decode_text", "read_markdown", "read_plain_text"]
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import SKILL_KINDS
+from tailor_app.tailoring.model import SKILL_KINDS
 
 log = logging.getLogger(__name__)
 
@@ -469,7 +469,7 @@ class Vocabulary:
 
 
 def _skills_dir() -> Path:
-    from ..paths import resource_path
+    from tailor_app.paths import resource_path
 
     return resource_path("skills")
 

@@ -26,9 +26,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import parse_date, total_experience_years
-from .degrees import highest_degree, rank
-from .model import (
+from tailor_app.tailoring.degrees import highest_degree, rank
+from tailor_app.tailoring.model import (
     CategoryScore,
     Entry,
     MatchReport,
@@ -37,8 +36,9 @@ from .model import (
     SkillMatch,
     SkillMention,
 )
-from .phrases import shared_modifier_phrases
-from .vocabulary import Skill, SkillHit, Vocabulary, load_vocabulary
+from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
+from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
+from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary, load_vocabulary
 
 FORMULA_VERSION = "1"
 POINTS = {

@@ -6,7 +6,7 @@ result pane and the truthfulness guard all agree on what the resume says.
 
 from __future__ import annotations
 
-from .model import Entry, ParsedResume, Section
+from tailor_app.tailoring.model import Entry, ParsedResume, Section
 
 BULLET = "•"
 

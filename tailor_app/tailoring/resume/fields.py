@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from .contact import find_location
-from .dates import find_date_range, is_date_only
-from .model import Entry
-from .role_words import JOB_NOUNS
+from tailor_app.tailoring.model import Entry
+from tailor_app.tailoring.resume.contact import find_location
+from tailor_app.tailoring.resume.dates import find_date_range, is_date_only
+from tailor_app.tailoring.resume.role_words import JOB_NOUNS
 
 __all__ = ["DEGREE", "fill_fields", "skill_items"]
 

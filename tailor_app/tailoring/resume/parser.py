@@ -27,11 +27,16 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from .contact import find_email, find_links, find_phone, looks_like_name, parse_contact
-from .dates import find_date_range
-from .headings import heading_kind, is_weak
-from .model import Contact, ParsedResume, ResumeDocument, Section
-from .resume_entries import (
+from tailor_app.tailoring.model import Contact, ParsedResume, ResumeDocument, Section
+from tailor_app.tailoring.resume.contact import (
+    find_email,
+    find_links,
+    find_phone,
+    looks_like_name,
+    parse_contact,
+)
+from tailor_app.tailoring.resume.dates import find_date_range
+from tailor_app.tailoring.resume.entries import (
     DEGREE,
     ROLE_KINDS,
     SourceLine,
@@ -40,6 +45,7 @@ from .resume_entries import (
     skill_items,
     word_count,
 )
+from tailor_app.tailoring.resume.headings import heading_kind, is_weak
 
 __all__ = ["content_lines", "invariant_problems", "parse_resume"]
 
@@ -342,7 +348,7 @@ def _parse(doc: ResumeDocument | str) -> ParsedResume:
 
 def _fallback(doc: ResumeDocument | str) -> ParsedResume:
     """Every line as its own paragraph: what is shown when the parser itself fails."""
-    from .model import Entry
+    from tailor_app.tailoring.model import Entry
 
     text = doc if isinstance(doc, str) else getattr(doc, "text", "")
     fmt = "txt" if isinstance(doc, str) else getattr(doc, "source_format", "txt")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tailor_app.tailoring.posting_headings import word_set
+from tailor_app.tailoring.text import word_set
 
 __all__ = ["Candidate", "clause_spans", "key_phrases", "sentence_spans", "shared_modifier_phrases"]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tailor_app.tailoring.posting_headings import classify_heading, is_caps, word_set
-from tailor_app.tailoring.posting_sections import SplitPosting
+from tailor_app.tailoring.posting.headings import classify_heading, is_caps, word_set
+from tailor_app.tailoring.posting.sections import SplitPosting
 
 __all__ = ["find_company", "find_title", "title_of_line"]
 

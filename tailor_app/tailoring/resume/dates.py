@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from .model import DateRef, Entry
+from tailor_app.tailoring.model import DateRef, Entry
 
 __all__ = [
     "find_date_range",

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from tailor_app.tailoring.caseless import Caseless, folded
 from tailor_app.tailoring.model import PostingSection
-from tailor_app.tailoring.posting_headings import (
+from tailor_app.tailoring.posting.headings import (
     classify_heading,
     few_words,
     is_caps,

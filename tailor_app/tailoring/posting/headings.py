@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from tailor_app.tailoring.text import word_set
+
 __all__ = [
     "classify_heading",
     "few_words",
@@ -20,11 +22,6 @@ __all__ = [
     "only_heading_words",
     "word_set",
 ]
-
-def word_set(words: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated block (easier to read and edit)."""
-    return frozenset(words.split())
-
 
 # Heading words -> kind. Order matters: the first pattern that matches wins, so
 # "Preferred qualifications" is preferred before "qualifications" can claim it,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from tailor_app.tailoring.posting_headings import word_set
+from tailor_app.tailoring.posting.headings import word_set
 
 __all__ = ["find_certifications"]
 

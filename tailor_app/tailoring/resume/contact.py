@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .headings import heading_kind
-from .model import Contact
-from .role_words import JOB_NOUNS
+from tailor_app.tailoring.model import Contact
+from tailor_app.tailoring.resume.headings import heading_kind
+from tailor_app.tailoring.resume.role_words import JOB_NOUNS
 
 __all__ = ["find_email", "find_links", "find_location", "find_phone", "looks_like_name",
            "parse_contact"]

@@ -16,15 +16,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from .guard import apply_renames, check, split_items
-from .matching import (
-    experience_entries,
-    experience_years,
-    match_resume,
-    not_counted,
-    title_words,
-)
-from .model import (
+from tailor_app.tailoring.compose.guard import apply_renames, check, split_items
+from tailor_app.tailoring.compose.render import render_text
+from tailor_app.tailoring.model import (
     Contact,
     Entry,
     ParsedResume,
@@ -33,10 +27,16 @@ from .model import (
     Section,
     TailorResult,
 )
-from .posting import analyse_posting
-from .render import render_text
-from .resume_parser import parse_resume
-from .vocabulary import Vocabulary, load_vocabulary
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import (
+    experience_entries,
+    experience_years,
+    match_resume,
+    not_counted,
+    title_words,
+)
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
 Progress = Callable[[str, int], None]
 

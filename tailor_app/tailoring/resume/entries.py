@@ -19,10 +19,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .contact import find_location
-from .dates import find_date_range
-from .model import DateRef, Entry
-from .resume_fields import DEGREE, fill_fields, skill_items, word_count
+from tailor_app.tailoring.model import DateRef, Entry
+from tailor_app.tailoring.resume.contact import find_location
+from tailor_app.tailoring.resume.dates import find_date_range
+from tailor_app.tailoring.resume.fields import DEGREE, fill_fields, skill_items, word_count
 
 __all__ = ["DEGREE", "SourceLine", "build_entries", "skill_items"]
 

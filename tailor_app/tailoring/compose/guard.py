@@ -18,9 +18,9 @@ import re
 from collections import Counter
 from datetime import date
 
-from .matching import acronym_parent, experience_years
-from .model import GuardReport, ParsedResume
-from .vocabulary import CJK_LETTERS, Vocabulary, load_vocabulary
+from tailor_app.tailoring.model import GuardReport, ParsedResume
+from tailor_app.tailoring.skills.matching import acronym_parent, experience_years
+from tailor_app.tailoring.skills.vocabulary import CJK_LETTERS, Vocabulary, load_vocabulary
 
 # Words the summary line may use that the resume need not contain.
 SUMMARY_WORDS = frozenset({"with", "year", "years", "of", "experience", "in", "and"})

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
-from tailor_app.tailoring.phrases import clause_spans
+from tailor_app.tailoring.skills.phrases import clause_spans
 
 __all__ = ["Wording"]
 

@@ -34,12 +34,12 @@ from typing import Protocol
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.degrees import highest_degree, rank
 from tailor_app.tailoring.model import PostingAnalysis, PostingSection, SkillMention
-from tailor_app.tailoring.phrases import key_phrases, sentence_spans
-from tailor_app.tailoring.posting_certs import find_certifications
-from tailor_app.tailoring.posting_cues import Wording
-from tailor_app.tailoring.posting_sections import IGNORED_KINDS, Unit, split_posting
-from tailor_app.tailoring.posting_title import find_company, find_title, title_of_line
-from tailor_app.tailoring.vocabulary import has_cjk
+from tailor_app.tailoring.posting.certs import find_certifications
+from tailor_app.tailoring.posting.cues import Wording
+from tailor_app.tailoring.posting.sections import IGNORED_KINDS, Unit, split_posting
+from tailor_app.tailoring.posting.title import find_company, find_title, title_of_line
+from tailor_app.tailoring.skills.phrases import key_phrases, sentence_spans
+from tailor_app.tailoring.skills.vocabulary import has_cjk
 
 __all__ = ["VocabularyLike", "analyse_posting"]
 
@@ -308,7 +308,7 @@ def _analyse(
 ) -> PostingAnalysis:
     if vocabulary is None:
         # Imported here so the analyser can be tested with a small vocabulary on its own.
-        from tailor_app.tailoring.vocabulary import load_vocabulary
+        from tailor_app.tailoring.skills.vocabulary import load_vocabulary
 
         vocabulary = load_vocabulary()
     split = split_posting(text or "")

@@ -1,0 +1,1 @@
+"""Tailoring itself: reorder and rename, the truthfulness guard, the plain-text rendering."""

@@ -1,0 +1,1 @@
+"""The posting's analysis: its sections, title, required and preferred skills, years, degree."""

@@ -1,0 +1,1 @@
+"""The resume's structure: contact, sections, entries with title, employer and dates, skills."""

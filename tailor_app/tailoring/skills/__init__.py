@@ -1,0 +1,1 @@
+"""The skills vocabulary, its matcher, and matching a resume against a posting."""
