@@ -120,14 +120,14 @@ def stall_while_jobs_run(data: Path, run_number: int = 0) -> tuple[float, float]
     """(longest heartbeat gap in ms, seconds the 50 jobs took)."""
     from PySide6.QtCore import QTimer
 
-    from tailor_app import db, paths
+    from tailor_app import paths, startup
     from tailor_app.gui import create_main_window
     from tailor_app.importer import import_resume
     from tailor_app.job_processor import process_job
 
     app = _app()
     db_path = data / f"stall-{run_number}.db"
-    user = db.open_app_database(db_path)
+    user = startup.open_app_database(db_path)
     resume = import_resume(paths.resource_path("sample_resume.txt"), user)
     jd_dir = ROOT.parent / "shared" / "corpus" / "jds"
     posting = (sorted(jd_dir.glob("*.txt"))[0].read_text(encoding="utf-8") if jd_dir.is_dir()
@@ -165,9 +165,9 @@ def stall_while_jobs_run(data: Path, run_number: int = 0) -> tuple[float, float]
 
 
 def _fill(db_path: Path, count: int) -> None:
-    from tailor_app import db
+    from tailor_app import db, startup
 
-    user = db.open_app_database(db_path)
+    user = startup.open_app_database(db_path)
     statuses = ("COMPLETED",) * 6 + ("FAILED", "PENDING")
     rows = []
     for n in range(count):

@@ -80,7 +80,7 @@ def measure_once(scenario: str) -> dict[str, Any]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QPushButton
 
-    from tailor_app import db, paths
+    from tailor_app import db, paths, startup
     from tailor_app.gui import create_main_window, settings
     from tailor_app.importer import import_resume
     from tailor_app.job_processor import process_job
@@ -88,7 +88,7 @@ def measure_once(scenario: str) -> dict[str, Any]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     data = Path(os.environ["TAILOR_APP_DATA_DIR"])
     db_path = data / "load.db"
-    user = db.open_app_database(db_path)
+    user = startup.open_app_database(db_path)
     resume = import_resume(paths.resource_path("sample_resume.txt"), user)
     stored = settings.app_settings()
     stored.setValue(settings.KEY_WORKERS, WORKERS)

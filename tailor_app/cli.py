@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open_database(args: argparse.Namespace, *, recover: bool = False) -> str:
     """Open (and migrate) the database; returns the local user's id."""
-    from .db import open_app_database
+    from .startup import open_app_database
 
     return open_app_database(getattr(args, "db", None), recover=recover)
 

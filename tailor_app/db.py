@@ -515,25 +515,3 @@ def get_job_row(job_id: str) -> dict[str, Any] | None:
     """One job's light columns, for updating a single row of the list."""
     return (Job.select(*_light_columns())
             .where(Job.id == job_id).dicts().first())
-
-
-def open_app_database(path: Path | str | None = None, *, recover: bool = True) -> str:
-    """What the window and the command line do at start: check the file if the last
-    run on it did not end normally, open and migrate it, recover jobs a crash left
-    PROCESSING, remove resume copies an interrupted import left, make sure the local
-    profile exists. Returns the local user's id."""
-    from .importer import remove_interrupted_copies  # the importer imports this module
-
-    db_path = Path(path) if path is not None else paths.default_db_path()
-    try:
-        unclean = instance.begin_run(db_path)
-    except OSError as exc:  # an unwritable data folder must not stop the start
-        log.warning("running marker not written (%s)", exc.strerror)
-        unclean = False
-    if unclean:
-        log.warning("the last run on this database did not end normally")
-    init_db(db_path, check=unclean)
-    if recover:
-        recover_interrupted_jobs()
-    remove_interrupted_copies()
-    return get_or_create_local_user()

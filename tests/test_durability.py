@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tailor_app import db, importer, instance, job_processor, paths
+from tailor_app import db, importer, instance, job_processor, paths, startup
 from tailor_app.errors import DatabaseError, StorageError
 
 POSIX = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
@@ -28,7 +28,7 @@ POSTING = "Accountant\nRequirements:\n- 3+ years of accounting\n- Excel and GAAP
 CHILD = '''
 import sys, threading, time
 from pathlib import Path
-from tailor_app import db, importer, job_processor
+from tailor_app import db, importer, job_processor, startup
 
 RESUME = {resume!r}
 POSTING = {posting!r}
@@ -39,7 +39,7 @@ def hang(ready, text):
         time.sleep(0.05)
 
 def main(mode, db_path, ready, count=3):
-    user = db.open_app_database(db_path)
+    user = startup.open_app_database(db_path)
     source = Path(ready).with_name("kim.txt")
     source.write_text(RESUME, encoding="utf-8")
     if mode == "copying":  # killed with the copy half-way: temp file written, not renamed
@@ -127,7 +127,7 @@ def test_kill_while_jobs_process_loses_nothing_and_they_finish_on_retry(
     assert set(_statuses(database).values()) == {"PROCESSING"}
     _kill(child)
 
-    user = db.open_app_database(database)  # the next start
+    user = startup.open_app_database(database)  # the next start
     assert {_statuses(database)[i] for i in ids} == {"PENDING"}
     assert db.list_job_rows(user_id=user)  # the rows, and the resume, are all there
     done = [job_processor.process_pending_job(i) for i in ids]
@@ -145,7 +145,7 @@ def test_kill_during_import_leaves_no_half_resume(tmp_path: Path, child_script: 
     left = sorted(p.name for p in folder.iterdir())
     assert any(name.endswith(".importing") for name in left), left  # the intent marker
 
-    user = db.open_app_database(database)  # the next start cleans up
+    user = startup.open_app_database(database)  # the next start cleans up
     assert list(folder.iterdir()) == []
     assert importer.list_resumes(user) == []
     again = importer.import_resume(tmp_path / "kim.txt", user)  # and importing works
@@ -154,7 +154,7 @@ def test_kill_during_import_leaves_no_half_resume(tmp_path: Path, child_script: 
 
 
 def test_clean_up_never_touches_copies_it_did_not_start(tmp_path: Path) -> None:
-    user = db.open_app_database(tmp_path / "a.db")
+    user = startup.open_app_database(tmp_path / "a.db")
     source = tmp_path / "kim.txt"
     source.write_text(RESUME, encoding="utf-8")
     kept = Path(importer.import_resume(source, user)["stored_path"])
@@ -165,7 +165,7 @@ def test_clean_up_never_touches_copies_it_did_not_start(tmp_path: Path) -> None:
     notes.write_text("mine", encoding="utf-8")
     _age(folder, 3600)
     db.close_db()
-    db.open_app_database(tmp_path / "b.db")  # another database on the same folder
+    startup.open_app_database(tmp_path / "b.db")  # another database on the same folder
     assert importer.remove_interrupted_copies(min_age=0) == 0
     assert kept.exists() and stranger.exists() and notes.exists()
 
@@ -176,12 +176,12 @@ def test_second_instance_leaves_the_first_ones_running_jobs_alone(
     database, ready = tmp_path / "app.db", tmp_path / "ready"
     child = _start(child_script, "jobs", database, ready, "2")
     try:
-        db.open_app_database(database)  # a second instance starts while the first runs
+        startup.open_app_database(database)  # a second instance starts while the first runs
         assert set(_statuses(database).values()) == {"PROCESSING"}
         db.close_db()
     finally:
         _kill(child)
-    db.open_app_database(database)  # once the first is gone, its jobs come back
+    startup.open_app_database(database)  # once the first is gone, its jobs come back
     assert set(_statuses(database).values()) == {"PENDING"}
 
 
@@ -204,9 +204,9 @@ def test_a_silent_owner_past_its_lease_is_recovered(tmp_path: Path) -> None:
 HAMMER = '''
 import sys
 from pathlib import Path
-from tailor_app import db, importer, job_processor
+from tailor_app import importer, job_processor, startup
 def main(db_path, source, tag):
-    user = db.open_app_database(db_path)
+    user = startup.open_app_database(db_path)
     resume = importer.import_resume(source, user)
     for n in range(20):
         job = job_processor.process_job(user, resume["id"], {posting!r}, title=f"{{tag}}-{{n}}")
@@ -259,7 +259,7 @@ def test_two_command_lines_in_parallel_twenty_jobs_each(tmp_path: Path) -> None:
 def test_exclusively_locked_file_gives_a_busy_message_and_stays_intact(
         tmp_path: Path) -> None:
     database = tmp_path / "app.db"
-    db.open_app_database(database)
+    startup.open_app_database(database)
     db.close_db()
     other = sqlite3.connect(database, isolation_level=None)
     other.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -296,7 +296,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def test_full_disk_gives_a_clear_message_and_keeps_what_was_saved(
         small_disk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(small_disk))
-    user = db.open_app_database(small_disk / "app.db")
+    user = startup.open_app_database(small_disk / "app.db")
     saved: list[str] = []
     with pytest.raises((DatabaseError, StorageError)) as info:
         for n in range(2000):
@@ -311,7 +311,7 @@ def test_full_disk_gives_a_clear_message_and_keeps_what_was_saved(
 
 def test_read_only_disk_gives_a_clear_message(small_disk: Path) -> None:
     database = small_disk / "app.db"
-    user = db.open_app_database(database)
+    user = startup.open_app_database(database)
     db.close_db()
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
     with pytest.raises(DatabaseError, match="read-only disk"):
@@ -342,20 +342,20 @@ def test_integrity_is_checked_only_after_an_unclean_exit(
     checks: list[int] = []
     real = db.check_integrity
     monkeypatch.setattr(db, "check_integrity", lambda: (checks.append(1), real())[1])
-    db.open_app_database(database)
+    startup.open_app_database(database)
     db.close_db()
     instance.end_run()  # this "run" ended normally
-    db.open_app_database(database)
+    startup.open_app_database(database)
     assert checks == []
     db.close_db()
     _leave_dead_marker(database)  # a run that was killed
-    db.open_app_database(database)
+    startup.open_app_database(database)
     assert checks == [1]
 
 
 def test_damaged_file_after_a_crash_is_reported_not_used(tmp_path: Path) -> None:
     database = tmp_path / "app.db"
-    user = db.open_app_database(database)
+    user = startup.open_app_database(database)
     for n in range(300):
         job_processor.process_job(user, None, f"{POSTING} {n}", process_immediately=False)
     db.close_db()
@@ -369,7 +369,7 @@ def test_damaged_file_after_a_crash_is_reported_not_used(tmp_path: Path) -> None
     database.write_bytes(bytes(data))
     _leave_dead_marker(database)
     with pytest.raises(DatabaseError, match="damaged"):
-        db.open_app_database(database)
+        startup.open_app_database(database)
 
 
 def test_v2_file_is_backed_up_before_migrating_and_its_running_job_recovered(
@@ -384,7 +384,7 @@ def test_v2_file_is_backed_up_before_migrating_and_its_running_job_recovered(
             " created_at, updated_at) VALUES ('j1', ?, 'posting', 'PROCESSING', 1, 50, ?, ?)",
             (user, stamp, stamp))
     db.close_db()
-    db.open_app_database(database)
+    startup.open_app_database(database)
     backup = tmp_path / "tailor.db.v2.bak"
     assert backup.exists()
     conn = sqlite3.connect(backup)

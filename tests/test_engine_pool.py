@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from engine_work import SECRET, behave
 
-from tailor_app import child_process, db, paths
+from tailor_app import child_process, paths, startup
 from tailor_app.engine_pool import EngineLimitError, EnginePool
 from tailor_app.importer import import_resume
 from tailor_app.job_processor import (
@@ -46,7 +46,7 @@ def pid_of(engine: EnginePool, **request: Any) -> int:
 
 
 def test_the_real_engine_in_a_child_gives_the_in_process_answer(tmp_path: Path) -> None:
-    user = db.open_app_database(tmp_path / "app.db")
+    user = startup.open_app_database(tmp_path / "app.db")
     resume = import_resume(paths.resource_path("sample_resume.txt"), user)
     job = process_job(user, resume["id"], POSTING, "Data Analyst", "Northwind",
                       process_immediately=False)

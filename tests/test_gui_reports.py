@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tailor_app import db
+from tailor_app import startup
 from tailor_app.gui import create_main_window
 from tailor_app.gui.job_actions import REPORT_INTERVAL_MS
 from tailor_app.gui.job_model import COL_STATUS, BadgeRole
@@ -40,7 +40,7 @@ class HeldJob:
 @pytest.fixture
 def running(qtbot: Any, tmp_path: Path) -> Iterator[tuple[MainWindow, str, HeldJob]]:
     db_path = tmp_path / "tailor.db"
-    user = db.open_app_database(db_path)
+    user = startup.open_app_database(db_path)
     job = process_job(user, None, "Nurse. Required: BLS, ACLS, Epic. 2+ years.",
                       process_immediately=False)
     held = HeldJob()
@@ -88,7 +88,7 @@ def test_many_waiting_jobs_are_all_queued_oldest_first(qtbot: Any, tmp_path: Pat
     from tailor_app.gui.job_actions import QUEUE_CHUNK
 
     db_path = tmp_path / "tailor.db"
-    user = db.open_app_database(db_path)
+    user = startup.open_app_database(db_path)
     created = [process_job(user, None, f"Posting {n}. Required: Python, SQL, Excel, Tableau.",
                            process_immediately=False)["id"] for n in range(QUEUE_CHUNK * 2 + 7)]
     ran: list[str] = []

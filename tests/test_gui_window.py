@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
 )
 
-from tailor_app import db, job
+from tailor_app import db, job, startup
 from tailor_app.gui import create_main_window
 from tailor_app.gui.job_delegate import retry_button_rect
 from tailor_app.gui.job_model import COL_COMPANY, COL_PROGRESS, COL_STATUS, BadgeRole, JobIdRole
@@ -247,7 +247,7 @@ def test_delete_asks_first(window: MainWindow, qtbot: Any, tmp_path: Path,
 
 
 def test_filter_and_sort(qtbot: Any, db_path: Path, tmp_path: Path) -> None:
-    user = db.open_app_database(db_path)
+    user = startup.open_app_database(db_path)
     from tailor_app.importer import import_resume
 
     resume = import_resume(make_docx(tmp_path / "nurse.docx"), user)
@@ -346,7 +346,7 @@ def test_settings_and_layout_persist(qtbot: Any, db_path: Path,
 
 def test_pending_jobs_continue_at_the_next_start(qtbot: Any, db_path: Path,
                                                  tmp_path: Path) -> None:
-    user = db.open_app_database(db_path)
+    user = startup.open_app_database(db_path)
     from tailor_app.importer import import_resume
 
     resume = import_resume(make_docx(tmp_path / "nurse.docx"), user)

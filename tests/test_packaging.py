@@ -339,13 +339,13 @@ def test_built_bundle_window_tailors_in_its_child_processes(
     itself again (spawn + freeze_support): a job left waiting is finished by them."""
     import sqlite3
 
-    from tailor_app import db, paths
+    from tailor_app import db, paths, startup
     from tailor_app.importer import import_resume
     from tailor_app.job_processor import process_job
 
     data = tmp_path / "data"
     monkeypatch.setenv("TAILOR_APP_DATA_DIR", str(data))
-    user = db.open_app_database(paths.default_db_path())
+    user = startup.open_app_database(paths.default_db_path())
     resume, posting = _write_job_files(tmp_path / "files")
     job = process_job(user, import_resume(resume, user)["id"],
                       posting.read_text(encoding="utf-8"), process_immediately=False)

@@ -30,10 +30,10 @@ def create_main_window(db_path: Path | str | None = None, **options: Any) -> Mai
 
     if QApplication.instance() is None:
         raise RuntimeError("create_main_window needs a QApplication; create one first.")
-    from .. import db
+    from .. import startup
     from .main_window import MainWindow
 
-    user_id = db.open_app_database(db_path)  # init + migrate + recover + local user
+    user_id = startup.open_app_database(db_path)  # init + migrate + recover + local user
     # Qt calls into Python for every painted cell, and each call must win the GIL back
     # from the job threads; a 1 ms switch interval (Python's default is 5 ms) bounds
     # each wait, which showed as shorter stalls with 1,000 jobs running.
