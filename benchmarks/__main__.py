@@ -1,7 +1,8 @@
 """Run every benchmark and print medians against the budgets of DESIGN.md.
 
 ``python -m benchmarks`` (or ``make bench``) runs them all; ``python -m benchmarks
-engine extract`` runs the named ones.
+engine extract`` runs the named ones. ``python -m benchmarks quality [options]``
+measures the engine's quality on the labelled set instead (benchmarks/quality/).
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ def _print(result: object) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["quality"]:
+        from benchmarks.quality.cli import main as quality
+
+        return quality(argv[1:])
     # One QApplication for every benchmark, made before any of them can make a plain
     # QGuiApplication (the PDF factory does) that the window benchmark could not use.
     from PySide6.QtWidgets import QApplication

@@ -1,0 +1,165 @@
+"""``python -m benchmarks quality``: the engine's figures on the labelled set.
+
+    python -m benchmarks quality                 # per field and overall, against the baseline
+    python -m benchmarks quality --field nursing --explain
+    python -m benchmarks quality --pair nursing-icu-paragraph --explain
+    python -m benchmarks quality --json          # one object for scripts
+    python -m benchmarks quality --write-baseline
+
+The baseline (benchmarks/data/quality/baseline.json) holds the figures of the
+engine as it was when it was last written, so a change shows before and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from benchmarks.quality.labels import DATA, load_pairs
+from benchmarks.quality.metrics import Judge, PairScore, score_pair
+from benchmarks.quality.run import load_vocabulary, run_pair, vocabulary_tools
+from benchmarks.quality.totals import Totals
+
+BASELINE = DATA / "baseline.json"
+COLUMNS = (  # (key, heading, width)
+    ("pairs", "pairs", 5), ("recall", "recall", 6), ("precision", "prec", 6),
+    ("missing_f1", "missF1", 6), ("required_right", "req/pr", 6), ("years", "years", 6),
+    ("ndcg", "NDCG", 5), ("ndcg_source", "(src)", 5), ("first_third", "1st3rd", 6),
+    ("first_third_source", "(src)", 5), ("invented", "invent", 6), ("lost", "lost", 4),
+    ("guard_refusals", "refused", 7), ("errors", "errors", 6),
+)
+
+
+def _cell(value: object, width: int) -> str:
+    if value is None:
+        return "-".rjust(width)
+    if isinstance(value, float):
+        return f"{value:.2f}".rjust(width)
+    return str(value).rjust(width)
+
+
+def table(rows: dict[str, Totals], baseline: dict | None) -> str:
+    lines = [f"{'':<22}" + " ".join(h.rjust(w) for _k, h, w in COLUMNS)]
+    for name, totals in rows.items():
+        values = totals.as_dict()
+        lines.append(f"{name:<22}" + " ".join(_cell(values[k], w) for k, _h, w in COLUMNS))
+    if baseline:
+        old = baseline["overall"]
+        lines.append(f"{'baseline overall':<22}"
+                     + " ".join(_cell(old.get(k), w) for k, _h, w in COLUMNS))
+    return "\n".join(lines)
+
+
+def explain(score: PairScore) -> str:
+    """Every false positive and negative of one pair, for someone tuning the engine."""
+    out = [f"-- {score.pair_id} ({score.field})"]
+    if score.error:
+        out.append(f"   ERROR: {score.error}")
+
+    def add(label: str, items: Sequence[str]) -> None:
+        if items:
+            out.append(f"   {label}: " + "; ".join(items))
+
+    add("asked, not found (recall)", score.not_found)
+    add("reported, not asked (precision)", score.false_reports)
+    add("said missing, but shown or not asked", score.missing_wrong)
+    add("truly missing, not said missing", score.missing_overlooked)
+    add("required/preferred read wrong", score.kind_wrong)
+    if not score.years_right:
+        out.append(f"   years: label {score.years_label}, engine {score.years_engine}")
+    if score.ndcg is not None:
+        out.append(f"   bullet NDCG {score.ndcg:.3f} (source order {score.ndcg_source:.3f})")
+    add("graded bullets not found in the text", score.unplaced_bullets)
+    add("shown skills not in the first third", score.first_third_absent)
+    add("invented", score.invented)
+    add("lost", score.lost)
+    if score.guard_refused:
+        out.append("   GUARD REFUSED the result")
+    return "\n".join(out)
+
+
+def _commit() -> str | None:
+    try:
+        done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, cwd=DATA, timeout=10, check=False)
+    except OSError:
+        return None
+    return done.stdout.strip() or None
+
+
+def measure(field: str | None = None, pair_id: str | None = None
+            ) -> tuple[list[PairScore], list[str]]:
+    """Scores of the selected pairs that can run, and the ids skipped (no corpus)."""
+    vocabulary = load_vocabulary()
+    lookup, finder = vocabulary_tools(vocabulary)
+    judge = Judge(lookup)
+    scores, skipped = [], []
+    for pair in load_pairs():
+        if (field and pair.field != field) or (pair_id and pair.id != pair_id):
+            continue
+        if not pair.available():
+            skipped.append(pair.id)
+            continue
+        scores.append(score_pair(pair, run_pair(pair, vocabulary, finder), judge, finder))
+    return scores, skipped
+
+
+def summarise(scores: list[PairScore]) -> dict[str, Totals]:
+    rows: dict[str, Totals] = {}
+    for name in sorted({s.field for s in scores}):
+        rows[name] = Totals.of(s for s in scores if s.field == name)
+    rows["overall"] = Totals.of(scores)
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks quality",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    parser.add_argument("--field", help="only the pairs of this field")
+    parser.add_argument("--pair", help="only this pair (its label file's name)")
+    parser.add_argument("--explain", action="store_true",
+                        help="list each pair's false positives and negatives")
+    parser.add_argument("--write-baseline", action="store_true",
+                        help=f"store these figures in {BASELINE.name} (whole set only)")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    scores, skipped = measure(args.field, args.pair)
+    if not scores:
+        print("no labelled pair matches", file=sys.stderr)
+        return 2
+    rows = summarise(scores)
+    baseline = json.loads(BASELINE.read_text("utf-8")) if BASELINE.is_file() else None
+    figures = {
+        "overall": rows["overall"].as_dict(),
+        "fields": {k: v.as_dict() for k, v in rows.items() if k != "overall"},
+        "pairs": {s.pair_id: {k: v for k, v in vars(s).items() if k != "pair_id"}
+                  for s in scores},
+        "skipped": skipped,
+    }
+    if args.write_baseline:
+        if args.field or args.pair:
+            print("--write-baseline measures the whole set; drop --field/--pair",
+                  file=sys.stderr)
+            return 2
+        stamp = {"written": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                 "commit": _commit()}
+        BASELINE.write_text(json.dumps({**stamp, **figures}, indent=1, ensure_ascii=False)
+                            + "\n", "utf-8")
+    if args.json:
+        print(json.dumps({**figures, "baseline": baseline and baseline["overall"]},
+                         indent=1, ensure_ascii=False))
+        return 0
+    print(table(rows, None if (args.field or args.pair) else baseline))
+    if skipped:
+        print(f"skipped (shared corpus absent): {', '.join(skipped)}")
+    if args.explain:
+        for score in scores:
+            print(explain(score))
+    print(f"{len(scores)} pairs in {time.perf_counter() - start:.1f} s")
+    return 0

@@ -1,0 +1,171 @@
+"""The quality benchmark's own correctness: its figures on a case small enough to
+work out by hand, and the committed labels agreeing with the texts they describe."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from benchmarks.quality.labels import (
+    DATA,
+    LabelError,
+    load_pairs,
+    parse_pair,
+    resolve,
+)
+from benchmarks.quality.metrics import EngineView, Judge, fold, ndcg, score_pair
+from benchmarks.quality.totals import Totals
+
+TINY = {
+    "field": "software", "shape": "headed", "resume": "r.txt", "posting": "p.txt",
+    "min_years": 5,
+    "required": ["PostgreSQL|Postgres", "Python", "Kubernetes"],
+    "preferred": ["Terraform"],
+    "shown": ["PostgreSQL", "Python"],
+    "missing": ["Kubernetes", "Terraform"],
+    "neutral": ["Cloud"],
+    "evidence": {"Python": "wrote scripts in py3"},
+    "roles": [{"role": "Engineer", "bullets": [["Built the billing", 3], ["Organised the", 0],
+                                               ["Tuned slow queries", 1]]}],
+}
+SOURCE = ("Ada Example\nEngineer, Acme, 2019 - 2024\n- Built the billing service\n"
+          "- Organised the office party\n- Tuned slow queries in Postgres\nSkills: Python")
+# The engine moved "Tuned slow queries" first: order of grades 1, 3, 0. Python sits in
+# the first third (of about 210 characters), Postgres (at about 110) does not.
+TAILORED = ("Ada Example. Python\n" + "y " * 40 + "\nEngineer, Acme, 2019 - 2024\n"
+            "- Tuned slow queries in Postgres\n- Built the billing service\n"
+            "- Organised the office party")
+
+
+def _judge() -> Judge:
+    aliases = {"postgres": "PostgreSQL", "postgresql": "PostgreSQL"}
+    return Judge(lambda term: aliases.get(term.casefold()))
+
+
+def _view(**changes: object) -> EngineView:
+    view = EngineView(
+        reported=[("Postgres", True), ("Python", False), ("Cloud", True), ("Excel", True)],
+        missing=["Python", "Kubernetes", "Excel", "Cloud"],
+        min_years=5, source_text=SOURCE, tailored_text=TAILORED,
+        invented=["number 7"], lost=[])
+    for name, value in changes.items():
+        setattr(view, name, value)
+    return view
+
+
+def test_skill_figures_on_a_hand_worked_case() -> None:
+    score = score_pair(parse_pair("tiny", TINY), _view(), _judge())
+    # Found: PostgreSQL (as "Postgres", through the engine's alias) and Python.
+    assert score.found == ["PostgreSQL", "Python"]
+    assert score.not_found == ["Kubernetes", "Terraform"]
+    # "Cloud" is neutral: neither credited nor blamed; "Excel" was never asked.
+    assert score.true_reports == ["Postgres", "Python"]
+    assert score.false_reports == ["Excel"]
+    # Python is required but reported preferred.
+    assert (score.kind_right, score.kind_wrong) == (1, ["Python"])
+    # Missing: Kubernetes right; Python (shown) and Excel (not asked) wrong; Terraform overlooked.
+    assert score.missing_right == ["Kubernetes"]
+    assert score.missing_wrong == ["Python", "Excel"]
+    assert score.missing_overlooked == ["Terraform"]
+    assert score.years_right
+
+    totals = Totals.of([score])
+    assert totals.recall == pytest.approx(0.5)
+    assert totals.precision == pytest.approx(2 / 3)
+    assert totals.missing_f1 == pytest.approx(2 * 1 / (2 * 1 + 2 + 1))
+    assert totals.required_right == pytest.approx(0.5)
+    assert totals.years == 1.0
+    assert totals.invented == 1 and totals.lost == 0
+
+
+def test_ordering_and_first_third_on_a_hand_worked_case() -> None:
+    score = score_pair(parse_pair("tiny", TINY), _view(), _judge())
+    ideal = 7 + 1 / math.log2(3)  # grades 3, 1, 0
+    assert score.ndcg == pytest.approx((1 + 7 / math.log2(3)) / ideal)  # 1, 3, 0
+    assert score.ndcg_source == pytest.approx((7 + 1 / 2) / ideal)  # 3, 0, 1
+    assert score.unplaced_bullets == []
+    assert score.first_third == (1, 2)
+    assert score.first_third_absent == ["PostgreSQL"]
+    # In the source, "Skills: Python" is the last line: nothing in its first third.
+    assert score.first_third_source == (0, 2)
+
+
+def test_a_bullet_the_text_lost_counts_as_placed_last() -> None:
+    view = _view(tailored_text=TAILORED.replace("Built the billing", "Made the billing"))
+    score = score_pair(parse_pair("tiny", TINY), view, _judge())
+    assert score.unplaced_bullets == ["Built the billing"]
+    assert score.ndcg == pytest.approx((1 + 0 + 7 / 2) / (7 + 1 / math.log2(3)))  # 1, 0, 3
+    assert ndcg([2, 2]) is None  # every order of equal grades is as good
+
+
+def test_matching_is_fair_not_lenient() -> None:
+    judge = _judge()
+    pair = parse_pair("tiny", TINY)
+    postgres = pair.skill("PostgreSQL")
+    assert judge.same("postgresql", postgres)
+    assert judge.same("Postgres", postgres)
+    assert not judge.same("SQL", postgres)
+    assert not judge.same("PostgreSQL administration", postgres)
+    assert fold("C++ & CI/CD") == "c++ and ci cd"
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"shown": ["PostgreSQL"]}, "cover the asked skills"),
+    ({"missing": ["Kubernetes", "Terraform", "Python"]}, "both shown and missing"),
+    ({"min_years": 2.5}, "whole number"),
+    ({"shape": "poem"}, "shape"),
+])
+def test_a_label_that_contradicts_itself_is_refused(change: dict, message: str) -> None:
+    with pytest.raises(LabelError, match=message):
+        parse_pair("tiny", {**TINY, **change})
+
+
+def _resume_text(ref: str) -> str | None:
+    path = resolve(ref)
+    if not path.is_file():
+        return None
+    if path.suffix in (".txt", ".md"):
+        return path.read_text("utf-8")
+    from tailor_app.tailoring.reading import read_resume
+
+    return read_resume(path).text
+
+
+def test_the_committed_labels_agree_with_their_texts() -> None:
+    pairs = load_pairs()
+    assert len(pairs) >= 15
+    for pair in pairs:
+        if not pair.uses_corpus:
+            assert pair.available(), pair.id
+        text = _resume_text(pair.resume)
+        if text is None:
+            continue
+        folded = fold(text)
+        for role in pair.roles:
+            for prefix, _grade in role.bullets:
+                assert f" {folded} ".count(f" {fold(prefix)} ") == 1, (pair.id, prefix)
+        for name, words in pair.evidence.items():
+            assert any(f" {fold(w)} " in f" {folded} " for w in words), (pair.id, name)
+
+
+def test_own_texts_are_not_copies_of_corpus_files(corpus_dir) -> None:
+    """The corpus is referred to by path, never copied into the repository."""
+    ours = [p for folder in ("resumes", "postings")
+            for p in (DATA / folder).iterdir() if p.is_file()]
+    theirs = {fold(p.read_text("utf-8", errors="replace"))[:300]
+              for p in corpus_dir.rglob("*") if p.suffix in (".txt", ".md")}
+    assert ours
+    for path in ours:
+        assert fold(path.read_text("utf-8"))[:300] not in theirs, path.name
+
+
+def test_the_command_prints_figures_for_one_pair(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.quality.cli import main
+
+    assert main(["--pair", "nursing-icu-paragraph", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["overall"]["pairs"] == 1
+    assert 0.0 <= figures["overall"]["recall"] <= 1.0
+    assert set(figures["pairs"]) == {"nursing-icu-paragraph"}
