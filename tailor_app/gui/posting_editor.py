@@ -4,9 +4,19 @@ The draft is written to the settings file half a second after the user stops
 typing (and on close), so a crash or restart gives back what was pasted. Tailor is
 enabled only when it can succeed (a resume chosen, a posting that is not blank);
 the reason it is disabled is the button's tooltip, and validation messages from
-the workflow appear under the field they concern. Title and company are filled in
-from the posting (by Best fit's analysis) only while the user has left them empty
-or still shows our earlier guess.
+the workflow appear under the field they concern.
+
+Title and company each have an *origin*: ``typed`` by the user, or ``guessed``
+from the posting (by Best fit's analysis). A guess follows the posting it was read
+from: a new posting replaces it, a posting that names none (or an empty editor)
+clears it; what the user typed is never touched. A guessed value is shown in
+italics, muted, with "from the posting" beside it, so the two can be told apart.
+The origins are saved with the draft. Values put back without a known origin
+(Duplicate into editor: the job keeps only the values; a draft saved by an older
+version) are ``restored``: the next analysis of that same posting decides, a value
+equal to what the app reads from the posting is a guess, any other is the user's.
+If the posting is replaced before that, the value goes with the posting it came
+with, as a guess would (see :meth:`PostingEditor.apply_analysis`).
 
 Text that is clearly not a job posting ("hi", a pasted URL, a number) is caught
 here, before it costs a job that would finish with nothing to match: a hint under
@@ -22,8 +32,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +48,7 @@ from PySide6.QtWidgets import (
 from . import theme
 from .settings import (
     KEY_DRAFT_COMPANY,
+    KEY_DRAFT_ORIGIN_PREFIX,
     KEY_DRAFT_TEXT,
     KEY_DRAFT_TITLE,
     app_settings,
@@ -50,6 +61,13 @@ MIN_POSTING_WORDS = 8  # fewer: refused (a title, a greeting, a company name)
 SHORT_POSTING_WORDS = 15  # fewer: allowed, with a hint
 _LINK = re.compile(r"(?i)(?:https?://|www\.)\S+")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")  # starts with a letter, any script
+
+# Where a title or company came from (see the module docstring).
+TYPED, GUESSED, RESTORED = "typed", "guessed", "restored"
+FIELDS = ("title", "company")
+GUESS_NOTE = "from the posting"
+GUESS_TIP = ("Read from the posting; it changes with the posting. Type your own to keep "
+             "it.")
 
 
 def posting_words(text: str, enough: int = SHORT_POSTING_WORDS) -> int:
@@ -108,7 +126,8 @@ class PostingEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._resume_chosen = False
-        self._auto = {"title": "", "company": ""}
+        self._origin = dict.fromkeys(FIELDS, TYPED)
+        self._restored_text = ""  # the posting that RESTORED values came with
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -131,12 +150,23 @@ class PostingEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("titleEdit")
-        self.title_edit.setPlaceholderText("Read from the posting if left empty")
         self.company_edit = QLineEdit()
         self.company_edit.setObjectName("companyEdit")
-        self.company_edit.setPlaceholderText("Read from the posting if left empty")
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("C&ompany:", self.company_edit)
+        self.guess_notes: dict[str, QLabel] = {}
+        for key, text, edit in (("title", "&Title:", self.title_edit),
+                                ("company", "C&ompany:", self.company_edit)):
+            edit.setPlaceholderText("Read from the posting if left empty")
+            note = QLabel(GUESS_NOTE)
+            note.setObjectName(f"{key}GuessNote")
+            note.setToolTip(GUESS_TIP)
+            note.hide()
+            self.guess_notes[key] = note
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(note)
+            label = QLabel(text)
+            label.setBuddy(edit)
+            form.addRow(label, row)
         layout.addLayout(form)
 
         self.text_edit = QPlainTextEdit()
@@ -177,6 +207,7 @@ class PostingEditor(QWidget):
         self.text_edit.textChanged.connect(self._on_edit)
         self.title_edit.textEdited.connect(lambda _t: self._user_edited("title"))
         self.company_edit.textEdited.connect(lambda _t: self._user_edited("company"))
+        self._show_origins()
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel()
@@ -198,14 +229,20 @@ class PostingEditor(QWidget):
         return self.text_edit.toPlainText()
 
     def typed_title(self) -> str:
-        """The title the user typed; our own guess from the posting does not count,
-        so a new posting is read afresh instead of inheriting the last one's title."""
-        title = self.title()
-        return "" if title == self._auto["title"] else title
+        """The title the user typed; a guess (or a restored value not yet known to be
+        typed) does not count, so the posting is read afresh rather than inheriting
+        the last posting's title."""
+        return self.title() if self._origin["title"] == TYPED else ""
 
     def typed_company(self) -> str:
-        company = self.company()
-        return "" if company == self._auto["company"] else company
+        return self.company() if self._origin["company"] == TYPED else ""
+
+    def origin(self, key: str) -> str:
+        """Where the field's value came from: ``typed``, ``guessed`` or ``restored``."""
+        return self._origin[key]
+
+    def _edit(self, key: str) -> QLineEdit:
+        return self.title_edit if key == "title" else self.company_edit
 
     def set_resume_chosen(self, chosen: bool) -> None:
         self._resume_chosen = chosen
@@ -213,35 +250,57 @@ class PostingEditor(QWidget):
             self.resume_error.hide()
         self._update_button()
 
-    def set_content(self, title: str, company: str, text: str) -> None:
+    def set_content(self, title: str, company: str, text: str,
+                    origins: dict[str, str] | None = None) -> None:
         """Fill the editor (Duplicate into editor, or empty after Tailor).
+
+        ``origins`` says which values were typed and which guessed; without it a
+        value is ``restored`` and the next analysis of ``text`` decides (see the
+        module docstring).
 
         Saved as the draft like typing is, half a second later: writing the settings
         file syncs it to disk, which cost 10-50 ms of the GUI thread per Tailor click.
         The window saves a pending draft when it closes.
         """
-        self.title_edit.setText(title)
-        self.company_edit.setText(company)
-        self._auto = {"title": "", "company": ""}
-        self.text_edit.setPlainText(text)
+        self._fill(title, company, text, origins)
         self._schedule_draft()
+
+    def _fill(self, title: str, company: str, text: str,
+              origins: dict[str, str] | None) -> None:
+        self._restored_text = text
+        for key, value in (("title", title), ("company", company)):
+            self._edit(key).setText(value)
+            origin = (origins or {}).get(key, RESTORED)
+            self._origin[key] = origin if origin in (TYPED, GUESSED, RESTORED) else RESTORED
+        self.text_edit.setPlainText(text)
+        self._show_origins()
 
     def clear_posting(self) -> None:
         """Ready for the next posting: the resume choice stays, the fields empty."""
         self.set_content("", "", "")
 
     def apply_analysis(self, title: str | None, company: str | None) -> None:
-        """Fill title/company from the posting where the user has not typed their own."""
-        for key, edit, value in (("title", self.title_edit, title),
-                                 ("company", self.company_edit, company)):
+        """What the app read from the posting now in the editor (None: nothing, or no
+        posting): a guess follows it, a typed value stays.
+
+        A ``restored`` value is settled here first: when the posting is still the one
+        it came with, it is a guess if it equals what was read and typed otherwise;
+        when the posting has been replaced meanwhile, it belonged to the old posting
+        and is treated as a guess, so it can't outlive it.
+        """
+        for key, value in (("title", title), ("company", company)):
+            edit = self._edit(key)
             current = edit.text().strip()
-            if value and (not current or current == self._auto[key]):
-                if current != value:
-                    edit.setText(value)
-                self._auto[key] = value
-            elif not value and current and current == self._auto[key]:
-                edit.clear()  # our earlier guess no longer fits the posting
-                self._auto[key] = ""
+            if self._origin[key] == RESTORED:
+                same_posting = self.posting() == self._restored_text
+                self._origin[key] = GUESSED if (current == (value or "") or not same_posting
+                                                ) else TYPED
+            if current and self._origin[key] == TYPED:
+                continue  # the user's own
+            if current != (value or ""):
+                edit.setText(value or "")
+            self._origin[key] = GUESSED if value else TYPED
+        self._show_origins()
         self._schedule_draft()
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -263,13 +322,18 @@ class PostingEditor(QWidget):
         settings.setValue(KEY_DRAFT_TITLE, self.title_edit.text())
         settings.setValue(KEY_DRAFT_COMPANY, self.company_edit.text())
         settings.setValue(KEY_DRAFT_TEXT, self.text_edit.toPlainText())
+        for key in FIELDS:
+            settings.setValue(KEY_DRAFT_ORIGIN_PREFIX + key, self._origin[key])
         settings.sync()
 
     def restore_draft(self) -> None:
+        """The last draft with its origins (a draft of an older version has none:
+        its values are ``restored``)."""
         settings = app_settings()
-        self.title_edit.setText(read_str(settings, KEY_DRAFT_TITLE))
-        self.company_edit.setText(read_str(settings, KEY_DRAFT_COMPANY))
-        self.text_edit.setPlainText(read_str(settings, KEY_DRAFT_TEXT))
+        origins = {key: read_str(settings, KEY_DRAFT_ORIGIN_PREFIX + key, RESTORED)
+                   for key in FIELDS}
+        self._fill(read_str(settings, KEY_DRAFT_TITLE), read_str(settings, KEY_DRAFT_COMPANY),
+                   read_str(settings, KEY_DRAFT_TEXT), origins)
         self._update_count()
 
     def _schedule_draft(self) -> None:
@@ -278,9 +342,34 @@ class PostingEditor(QWidget):
     # ------------------------------------------------------------------ reactions
 
     def _user_edited(self, key: str) -> None:
-        self._auto[key] = ""
+        self._origin[key] = TYPED
+        self._show_origins()
         self._schedule_draft()
         self.postingChanged.emit()
+
+    def _show_origins(self) -> None:
+        """A guess in italics and muted, with its note; a typed value looks normal."""
+        muted = theme.muted_text()
+        for key in FIELDS:
+            edit = self._edit(key)
+            guessed = self._origin[key] == GUESSED and bool(edit.text().strip())
+            font = QFont(edit.font())
+            font.setItalic(guessed)
+            edit.setFont(font)
+            palette = QPalette(self.palette())
+            if guessed:
+                palette.setColor(QPalette.ColorRole.Text, muted)
+            edit.setPalette(palette)
+            edit.setToolTip(GUESS_TIP if guessed else "")
+            edit.setAccessibleDescription("Guessed from the posting" if guessed else "")
+            note = self.guess_notes[key]
+            note.setStyleSheet(f"color: {muted.name()}; font-style: italic;")
+            note.setVisible(guessed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            QTimer.singleShot(0, self, self._show_origins)  # after the palette settles
+        super().changeEvent(event)
 
     def _on_edit(self) -> None:
         self._update_count()

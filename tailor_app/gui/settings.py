@@ -31,6 +31,7 @@ KEY_IMPORT_DIR = "import/last_dir"
 KEY_DRAFT_TITLE = "draft/title"
 KEY_DRAFT_COMPANY = "draft/company"
 KEY_DRAFT_TEXT = "draft/text"
+KEY_DRAFT_ORIGIN_PREFIX = "draft/origin_"  # + "title"/"company": "guessed" or "typed"
 KEY_SELECTED_RESUME = "draft/resume_id"
 KEY_STATUS_FILTER = "jobs/status_filter"
 
