@@ -154,10 +154,10 @@ def test_failed_insert_removes_the_copy(tmp_path: Path, user_id: str,
     def broken_create(*args: object, **kwargs: object) -> None:
         raise db.peewee.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(db.Resume, "create", broken_create)
-    with pytest.raises(db.DatabaseError, match="full"):
-        importer.import_resume(make_text(tmp_path / "cv.txt", RESUME_TEXT), user_id)
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:  # undo only this patch, not the data isolation
+        patch.setattr(db.Resume, "create", broken_create)
+        with pytest.raises(db.DatabaseError, match="full"):
+            importer.import_resume(make_text(tmp_path / "cv.txt", RESUME_TEXT), user_id)
     assert _stored_files() == []
     assert _resume_count() == 0
 
@@ -167,10 +167,10 @@ def test_disk_full_while_copying_is_clear_and_leaves_nothing(
     def full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(importer.os, "fsync", full)
-    with pytest.raises(StorageError, match="No space left on device"):
-        importer.import_resume(make_text(tmp_path / "cv.txt", RESUME_TEXT), user_id)
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:  # undo only this patch, not the data isolation
+        patch.setattr(importer.os, "fsync", full)
+        with pytest.raises(StorageError, match="No space left on device"):
+            importer.import_resume(make_text(tmp_path / "cv.txt", RESUME_TEXT), user_id)
     assert _stored_files() == []
     assert _resume_count() == 0
 
