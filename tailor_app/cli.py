@@ -60,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("tailor", parents=[common], help="tailor a resume to a posting")
     p.add_argument("resume", type=Path, metavar="RESUME_FILE",
-                   help=".pdf, .docx, .txt or .md resume (imported first, once)")
+                   help=".pdf, .docx, .odt, .rtf, .doc (RTF/XML), .xml, .txt or .md resume "
+                        "(imported first, once)")
     p.add_argument("--job", required=True, metavar="JOB_FILE",
                    help="text file with the job posting, or - to read it from stdin")
     p.add_argument("--title", help="job title, if the posting does not say it clearly")

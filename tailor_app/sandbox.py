@@ -129,7 +129,7 @@ def check_docx_size(path: Path, limit: int = MAX_DOCX_UNPACKED) -> None:
     CRC check fails first), so the stated sizes bound what reading can unpack.
     Anything that is not a readable zip is left to the reader's own messages.
     """
-    if path.suffix.lower() != ".docx":
+    if path.suffix.lower() not in (".docx", ".odt", ".doc"):  # the zip-based formats
         return
     try:
         with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive:

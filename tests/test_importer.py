@@ -119,8 +119,8 @@ def _zip_named_docx(path: Path) -> Path:
 
 
 @pytest.mark.parametrize(("make", "code"), [
-    (lambda d: make_text(d / "cv.rtf", RESUME_TEXT), "unsupported"),
-    (lambda d: make_text(d / "cv.doc", RESUME_TEXT), "unsupported"),
+    (lambda d: make_text(d / "cv.pages", RESUME_TEXT), "unsupported"),
+    (lambda d: make_text(d / "cv.doc", RESUME_TEXT), "mismatch"),
     (lambda d: make_text(d / "cv.txt", ""), "empty"),
     (lambda d: make_text(d / "cv.pdf", "%PDF-1.4\nnot really a pdf at all"), "corrupt"),
     (lambda d: _corrupt_docx(d / "cv.docx"), "corrupt"),
@@ -128,7 +128,7 @@ def _zip_named_docx(path: Path) -> Path:
     (lambda d: make_image_only_pdf(d / "cv.pdf"), "no_text"),
     (lambda d: make_text(d / "cv.pdf", RESUME_TEXT), "mismatch"),
     (lambda d: _zip_named_docx(d / "cv.docx"), "mismatch"),
-], ids=["rtf", "doc", "empty", "corrupt-pdf", "corrupt-docx", "encrypted",
+], ids=["pages", "text-as-doc", "empty", "corrupt-pdf", "corrupt-docx", "encrypted",
         "scanned", "text-as-pdf", "zip-as-docx"])
 def test_bad_files_fail_clearly_and_leave_nothing(tmp_path: Path, user_id: str, make,
                                                    code: str) -> None:

@@ -46,12 +46,12 @@ def _code(path: Path, **kwargs: int) -> str:
 
 
 def test_unsupported_extension_names_the_supported_formats(tmp_path: Path) -> None:
-    path = tmp_path / "resume.odt"
+    path = tmp_path / "resume.pages"
     path.write_bytes(b"anything")
     with pytest.raises(ResumeReadError) as info:
         read_resume(path)
     assert info.value.code == "unsupported"
-    for fmt in ("PDF", "docx", "txt", "md"):
+    for fmt in ("PDF", "docx", ".odt", ".rtf", "txt", "md"):
         assert fmt in str(info.value)
 
 

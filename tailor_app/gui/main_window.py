@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("&Import resume\u2026", "import",
                                           QKeySequence.StandardKey.Open,
                                           self.resumes.choose_files,
-                                          "Import a resume file (PDF, DOCX, TXT, MD)")
+                                          "Import a resume file (PDF, Word, ODT, RTF, TXT, MD)")
         self.sample_action = self._action("Import the &sample resume", "sample", None,
                                           self.resumes.import_sample)
         self.export_action = self._action("&Export\u2026", "export", "Ctrl+E",

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from .. import importer, paths
 from ..errors import AppError
+from ..tailoring.reading import SUPPORTED_EXTENSIONS
 from . import theme
 from .job_model import local_time
 from .runner import TaskRunner
@@ -45,8 +46,9 @@ from .settings import KEY_IMPORT_DIR, KEY_SELECTED_RESUME, app_settings, read_st
 
 log = logging.getLogger("tailor_app.gui.resume_panel")
 
-IMPORT_FILTER = "Resumes (*.pdf *.docx *.txt *.md);;All files (*)"
-SUPPORTED_SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".markdown"}
+SUPPORTED_SUFFIXES = set(SUPPORTED_EXTENSIONS)
+IMPORT_FILTER = (f"Resumes ({' '.join('*' + s for s in sorted(SUPPORTED_SUFFIXES))});;"
+                 "All files (*)")
 SAMPLE_RESOURCE = "sample_resume.txt"
 SAMPLE_NAME = "Sample resume (Jordan Avery)"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +57,8 @@ COL_NAME, COL_TYPE, COL_LENGTH, COL_DATE, COL_FIT = range(5)
 
 WELCOME = """<h2 style="margin-bottom:4px">Tailor your resume to a job, offline</h2>
 <ol style="margin-left:-18px">
-<li><b>Import your resume</b> (PDF, Word .docx, .txt or .md), or drop the file here.</li>
+<li><b>Import your resume</b> (PDF, Word, LibreOffice .odt, .rtf, .txt or .md),
+ or drop the file here.</li>
 <li><b>Paste the job posting</b> into the editor below.</li>
 <li>Press <b>Tailor</b>. Your resume is reordered and worded for the posting,
 and never given skills it does not state. Nothing leaves this computer.</li>
@@ -101,7 +104,8 @@ class ResumePanel(QWidget):
         header.addStretch(1)
         self.import_button = QPushButton(theme.icon("import"), "Import\u2026")
         self.import_button.setObjectName("importResumeButton")
-        self.import_button.setToolTip("Import a resume file (Ctrl+O): PDF, DOCX, TXT or MD")
+        self.import_button.setToolTip(
+            "Import a resume file (Ctrl+O): PDF, Word, ODT, RTF, TXT or MD")
         self.import_button.clicked.connect(self.choose_files)
         header.addWidget(self.import_button)
         layout.addLayout(header)

@@ -67,7 +67,7 @@ class ResumeDocument:
 
     text: str
     lines: list[TextLine]
-    source_format: str  # "pdf", "docx", "txt", "md"
+    source_format: str  # "pdf", "docx", "odt", "rtf", "xml" (Word XML), "txt", "md"
     page_count: int | None = None
     warnings: list[str] = field(default_factory=list)
 

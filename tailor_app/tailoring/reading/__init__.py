@@ -1,8 +1,10 @@
 """Reading resume files: ``read_resume(path) -> ResumeDocument``.
 
-One entry point for every format the app accepts (PDF, DOCX, TXT, MD). It does
-the checks every format shares — extension, size, emptiness, old Word files,
-text that came out garbled — and hands the bytes to the format's reader. Every
+One entry point for every format the app accepts (PDF; Word .docx, Word XML and
+RTF, including either saved as .doc; LibreOffice .odt; TXT and MD). It does the
+checks every format shares — extension, size, emptiness, old binary Word files,
+text that came out garbled — and hands the bytes to the format's reader; for .doc
+and .xml the bytes, not the name, say which reader that is. Every
 failure is a :class:`ResumeReadError` whose ``code`` the program can switch on and
 whose message a user can act on; no other exception escapes for bad input.
 """
@@ -14,14 +16,18 @@ from pathlib import Path
 from tailor_app.tailoring.model import ResumeDocument, TextLine
 from tailor_app.tailoring.reading.docx_reader import read_docx
 from tailor_app.tailoring.reading.errors import ERROR_CODES, ResumeReadError
+from tailor_app.tailoring.reading.odt_reader import read_odt
 from tailor_app.tailoring.reading.pdf import read_pdf
 from tailor_app.tailoring.reading.plain import decode_text, read_markdown, read_plain_text
+from tailor_app.tailoring.reading.rtf_reader import looks_like_rtf, read_rtf
+from tailor_app.tailoring.reading.wordml_reader import looks_like_word_xml, read_word_xml
 from tailor_app.tailoring.text import looks_garbled
 
 __all__ = ["ERROR_CODES", "SUPPORTED_EXTENSIONS", "ResumeReadError", "read_resume"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".text": "txt",
+SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".odt": "odt",
+                        ".rtf": "rtf", ".xml": "xml", ".txt": "txt", ".text": "txt",
                         ".md": "md", ".markdown": "md"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
@@ -35,12 +41,12 @@ def read_resume(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ResumeDocu
     """
     path = Path(path)
     ext = path.suffix.lower()
-    if ext == ".doc" or ext not in SUPPORTED_EXTENSIONS:
+    if ext not in SUPPORTED_EXTENSIONS:
         raise _unsupported(ext)
     data = _read_bytes(path, max_bytes)
-    fmt = SUPPORTED_EXTENSIONS[ext]
     if data.startswith(_OLE_MAGIC):
         raise _ole_error(data)
+    fmt = _sniff(SUPPORTED_EXTENSIONS[ext], data)
 
     page_count: int | None = None
     warnings: list[str] = []
@@ -48,6 +54,12 @@ def read_resume(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ResumeDocu
         lines, page_count, warnings = read_pdf(data)
     elif fmt == "docx":
         lines = read_docx(data)
+    elif fmt == "odt":
+        lines = read_odt(data)
+    elif fmt == "rtf":
+        lines = read_rtf(data)
+    elif fmt == "xml":
+        lines = read_word_xml(data)
     elif fmt == "md":
         lines = read_markdown(decode_text(data))
     else:
@@ -69,6 +81,32 @@ def read_resume(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ResumeDocu
         )
     return ResumeDocument(text=text, lines=lines, source_format=fmt,
                           page_count=page_count, warnings=warnings)
+
+
+def _sniff(fmt: str, data: bytes) -> str:
+    """Which reader a .doc or .xml file needs, from its first bytes.
+
+    Word saves RTF and Word 2003 XML under .doc when asked, and people rename a
+    .docx to .doc; each of those reads. A .doc that is none of them (and not the
+    old binary format, refused before this) is not a Word file at all.
+    """
+    if fmt not in ("doc", "xml"):
+        return fmt
+    if looks_like_rtf(data):
+        return "rtf"
+    if looks_like_word_xml(data):
+        return "xml"
+    if data.startswith(b"PK\x03\x04"):  # a .docx renamed, or Word's "XML" that is a zip
+        return "docx"
+    if fmt == "xml":
+        raise ResumeReadError(
+            "mismatch",
+            "This XML file is not a Word document; open the resume in its program "
+            "and save it as .docx, PDF or plain text.")
+    raise ResumeReadError(
+        "mismatch",
+        "This file is named .doc but is not a Word document; open it in its program "
+        "and save it as .docx, PDF or plain text.")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -102,17 +140,11 @@ def _human_size(n: int) -> str:
 
 
 def _unsupported(ext: str) -> ResumeReadError:
-    if ext == ".doc":
-        return ResumeReadError(
-            "unsupported",
-            "Old Word .doc files can't be read; open it in Word or LibreOffice and "
-            "save it as .docx (or PDF), then import that.",
-        )
     shown = ext or "files without an extension"
     return ResumeReadError(
         "unsupported",
-        f"{shown} files can't be imported; use a PDF, Word .docx, plain text .txt "
-        "or Markdown .md file.",
+        f"{shown} files can't be imported; use a PDF, Word (.docx, .doc), "
+        "LibreOffice .odt, .rtf, plain text .txt or Markdown .md file.",
     )
 
 
