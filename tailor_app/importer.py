@@ -181,6 +181,36 @@ def import_resume(path: Path | str, user_id: str | None = None, *,
     return {**_full(resume), "duplicate": False, "warnings": list(document.warnings)}
 
 
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+PASTED_NAME = "Pasted resume"
+
+
+def import_resume_text(text: str, user_id: str | None = None, *,
+                       display_name: str | None = None) -> dict[str, Any]:
+    """Make a resume from pasted text, exactly as if it had been imported as a .txt.
+
+    The text is written (UTF-8) to a private temporary ``<name>.txt`` in the data
+    folder and goes through :func:`import_resume`: the same reader, parser, limits,
+    repeat detection and private ``<resume id>.txt`` copy; the temporary file is
+    removed either way. Raises ``ValueError`` for text with nothing in it, and
+    whatever :func:`import_resume` raises.
+    """
+    if not text.strip():
+        raise ValueError("There is no text to make a resume from; paste your resume's "
+                         "text first.")
+    name = " ".join((display_name or "").split()) or PASTED_NAME
+    stem = _UNSAFE_NAME.sub(" ", name).strip(" .")[:80] or PASTED_NAME
+    folder = paths.data_dir() / f".pasted-{new_id()}"
+    folder.mkdir(mode=0o700, parents=True)
+    source = folder / f"{stem}.txt"
+    try:
+        _private_file(source, text.encode("utf-8"))
+        return import_resume(source, user_id, display_name=name)
+    finally:
+        source.unlink(missing_ok=True)
+        folder.rmdir()
+
+
 @db_operation
 def get_resume(resume_id: str) -> dict[str, Any] | None:
     """The whole resume record (with ``parsed_text`` and ``parsed``), or None."""

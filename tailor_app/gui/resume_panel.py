@@ -3,8 +3,12 @@
 Reading a PDF can take a noticeable fraction of a second, so imports run on the
 task pool and report back through callbacks on the GUI thread; a failed import
 shows its message in a banner inside the panel (non-modal: the user can keep
-working) and adds nothing. Before the first resume exists the panel shows a short
-explanation of the three steps with the sample resume one click away.
+working) and adds nothing. Every failed file of a batch is listed there; past a few
+lines the banner scrolls instead of growing, so the resume
+list keeps its height. When a message advises
+pasting the text, the banner offers **New resume from text…** right there.
+Before the first resume exists the panel shows a short explanation of the three
+steps with the sample resume one click away.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -40,7 +44,9 @@ from .. import importer, paths
 from ..errors import AppError
 from ..tailoring.reading import SUPPORTED_EXTENSIONS
 from . import theme
+from .import_banner import ImportErrorBanner
 from .job_model import local_time
+from .resume_from_text import ResumeFromTextDialog
 from .runner import TaskRunner
 from .settings import KEY_IMPORT_DIR, KEY_SELECTED_RESUME, app_settings, read_str
 
@@ -52,7 +58,7 @@ IMPORT_FILTER = (f"Resumes ({' '.join('*' + s for s in sorted(SUPPORTED_SUFFIXES
 SAMPLE_RESOURCE = "sample_resume.txt"
 SAMPLE_NAME = "Sample resume (Jordan Avery)"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-MAX_ERRORS_SHOWN = 4
+LIST_MIN_ROWS = 5  # rows of the list a banner never takes (in all but tiny windows)
 COL_NAME, COL_TYPE, COL_LENGTH, COL_DATE, COL_FIT = range(5)
 
 WELCOME = """<h2 style="margin-bottom:4px">Tailor your resume to a job, offline</h2>
@@ -102,6 +108,12 @@ class ResumePanel(QWidget):
         title.setFont(bold)
         header.addWidget(title)
         header.addStretch(1)
+        self.from_text_button = QPushButton("From text\u2026")
+        self.from_text_button.setObjectName("resumeFromTextButton")
+        self.from_text_button.setToolTip("New resume from text: paste a resume as text and "
+                                         "name it")
+        self.from_text_button.clicked.connect(self.new_from_text)
+        header.addWidget(self.from_text_button)
         self.import_button = QPushButton(theme.icon("import"), "Import\u2026")
         self.import_button.setObjectName("importResumeButton")
         self.import_button.setToolTip(
@@ -109,30 +121,11 @@ class ResumePanel(QWidget):
         self.import_button.clicked.connect(self.choose_files)
         header.addWidget(self.import_button)
         layout.addLayout(header)
-
-        # A banner, not a dialog: the user keeps working and closes it when read.
-        self.error_frame = QFrame()
-        self.error_frame.setObjectName("importErrorBanner")
-        self.error_frame.setStyleSheet(
-            "QFrame#importErrorBanner { background: #B3261E; border-radius: 4px; }"
-            " QFrame#importErrorBanner QLabel, QFrame#importErrorBanner QToolButton"
-            " { color: white; border: none; }")
-        banner_row = QHBoxLayout(self.error_frame)
-        banner_row.setContentsMargins(8, 6, 4, 6)
-        self.error_banner = QLabel()
-        self.error_banner.setObjectName("importError")
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setObjectName("dismissImportError")
-        close.setText("\u2715")
-        close.setToolTip("Dismiss")
-        close.clicked.connect(self.clear_errors)
-        banner_row.addWidget(self.error_banner, 1)
-        banner_row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.error_frame.hide()
-        self._errors: list[str] = []
-        layout.addWidget(self.error_frame)
+        self._dialog: ResumeFromTextDialog | None = None
+        self.banner = ImportErrorBanner()
+        self.banner.fromTextRequested.connect(self.new_from_text)
+        self.banner.cleared.connect(lambda: self.stack.setMinimumHeight(0))
+        layout.addWidget(self.banner)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_welcome())
@@ -155,10 +148,18 @@ class ResumePanel(QWidget):
         self.sample_button.clicked.connect(self.import_sample)
         own = QPushButton(theme.icon("import"), "Import my resume\u2026")
         own.clicked.connect(self.choose_files)
+        pasted = QPushButton("Paste it as text\u2026")
+        pasted.setObjectName("welcomeFromTextButton")
+        pasted.setToolTip("New resume from text: paste a resume as text and name it")
+        pasted.clicked.connect(self.new_from_text)
         buttons.addWidget(self.sample_button)
         buttons.addWidget(own)
         buttons.addStretch(1)
         box.addLayout(buttons)
+        more = QHBoxLayout()
+        more.addWidget(pasted)
+        more.addStretch(1)
+        box.addLayout(more)
         box.addStretch(1)
         return page
 
@@ -205,6 +206,9 @@ class ResumePanel(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.preview)
         self.splitter.setSizes([220, 160])
+        # A banner appearing above takes its room from the preview, not from the list.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         return self.splitter
 
     def sizeHint(self) -> QSize:
@@ -335,17 +339,70 @@ class ResumePanel(QWidget):
             self._tasks.run(work, done, failed)
 
     def show_error(self, text: str) -> None:
-        """Add a problem to the banner (several failed files are all listed)."""
+        """Add a problem to the banner: every failed file of a batch is listed."""
         log.info("import problem shown to the user")
-        self._errors.append(text)
-        self.error_banner.setText("\n".join(self._errors[-MAX_ERRORS_SHOWN:]))
-        self.error_frame.show()
+        if not self.banner.isVisible() and self.stack.currentIndex() == 1:
+            # The list and preview keep their height while the banner shows: the
+            # window takes the banner's room from the posting editor below (up to
+            # half the window, so a small window is not pushed off the screen).
+            rows = (LIST_MIN_ROWS + 1) * (QFontMetrics(self.list.font()).height() + 6)
+            room = max(rows + 100, self.window().height() // 2)
+            self.stack.setMinimumHeight(min(self.stack.height(), room))
+        self.banner.add(text)
         self.message.emit(text)
 
+    def errors(self) -> list[str]:
+        """The problems the banner lists, oldest first."""
+        return self.banner.errors()
+
     def clear_errors(self) -> None:
-        self._errors.clear()
-        self.error_banner.clear()
-        self.error_frame.hide()
+        self.banner.clear()
+
+    def new_from_text(self) -> None:
+        """Open New resume from text (one dialog at a time)."""
+        if self._dialog is not None:
+            self._dialog.raise_()
+            self._dialog.activateWindow()
+            return
+        dialog = ResumeFromTextDialog(self.window())
+        dialog.createRequested.connect(self._create_from_text)
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self._dialog = dialog
+        dialog.open()
+
+    def _forget_dialog(self, dialog: ResumeFromTextDialog) -> None:
+        if self._dialog is dialog:
+            self._dialog = None
+        dialog.deleteLater()
+
+    def _create_from_text(self, name: str, text: str) -> None:
+        """Import the pasted text on the task pool; close the dialog when it worked."""
+        dialog = self._dialog
+        self._importing += 1
+        self.message.emit(f"Creating \u201c{name}\u201d\u2026")
+
+        def work(user: str = self._user_id) -> dict[str, Any]:
+            return importer.import_resume_text(text, user, display_name=name)
+
+        def done(resume: object) -> None:
+            self._importing -= 1
+            assert isinstance(resume, dict)
+            again = (f" (the same text as \u201c{resume['display_name']}\u201d)"
+                     if resume.get("duplicate") else "")
+            self.message.emit(f"Created \u201c{name}\u201d{again}.")
+            self.clear_errors()
+            if dialog is not None:
+                dialog.accept()
+            self.reload(select=str(resume["id"]))
+
+        def failed(message: str) -> None:
+            self._importing -= 1
+            if dialog is not None and dialog.isVisible():
+                dialog.show_error(message)
+            else:
+                self.show_error(f"\u201c{name}\u201d was not created: {message}")
+
+        self._tasks.run(work, done, failed)
 
     def rename_current(self) -> None:
         resume_id = self.current_id()
