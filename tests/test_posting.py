@@ -372,10 +372,12 @@ def test_min_years(text: str, years: int | None) -> None:
     assert analyse(text).min_years == years
 
 
-def test_min_years_takes_the_smallest_required_figure() -> None:
+def test_min_years_takes_the_largest_required_figure() -> None:
+    """The figure for the role as a whole; "2+ years with AWS" is a part of it, and a
+    preferred figure asks nothing."""
     a = analyse("Requirements\n- 5+ years of Python experience.\n- 2+ years with AWS.\n"
-                "Preferred\n- 1 year of Go experience.\n")
-    assert a.min_years == 2
+                "Preferred\n- 7 years of Go experience.\n")
+    assert a.min_years == 5
 
 
 @pytest.mark.parametrize(

@@ -84,14 +84,15 @@ _NUMBER_WORDS = {w: i for i, w in enumerate((
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 # Caseless patterns (see caseless.py) are the ones searched through every unit.
 _YEARS = Caseless(
-    rf"\b{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*(?:\+|plus)?\s*"
+    rf"\b{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*(?:\+|plus|or more|or greater)?\s*"
     rf"(?:(?:-|–|to|or)\s*{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*)?(?:years?|yrs?|ans?)\b"
 )
 _YEARS_NOT_BEFORE = re.compile(
     r"\b(?:within|after|first|past|last|every|under|aged?)\s*(?:the\s*)?$", re.IGNORECASE)
 _YEARS_NOT_AFTER = re.compile(
     r"\s*(?:ago|old|of age|of (?:college|university|school|study|coursework|education|service"
-    r"|hire|employment)|in business|warranty|history|from|after|of operation|contract)",
+    r"|hire|employment|schooling|training|apprenticeship|high school|grad(?:uate)? school)"
+    r"|in business|warranty|history|from|after|of operation|contract)",
     re.IGNORECASE,
 )
 _EXPERIENCE = Caseless(
@@ -134,9 +135,11 @@ class _Analysis:
     """The working state of one analysis: units, their sentences and the vocabulary hits."""
 
     def __init__(
-        self, units: list[Unit], vocabulary: VocabularyLike, company: str | None = None
+        self, units: list[Unit], vocabulary: VocabularyLike, company: str | None = None,
+        headings: Sequence[str] = (),
     ) -> None:
         self.units = units
+        self.headings = headings
         self.sentences = [sentence_spans(u.text) for u in units]
         self.sentence_starts = [[a for a, _ in spans] for spans in self.sentences]
         self.starts: list[int] = []
@@ -243,10 +246,19 @@ class _Analysis:
                 sentence = self.sentence(i, m.start())
                 clause = wording.clause(sentence, m.start())
                 tied = (_EXPERIENCE.search(text, low, *clause)
-                        or _YEARS_TIED.match(text, m.end()))
+                        or _YEARS_TIED.match(text, m.end())
+                        or self._experience_heading(i))
                 if tied and self.required(i, m.start()):
                     found.append(years)
-        return min(found) if found else None
+        # "5+ years of experience, including at least one year leading a team": the
+        # figure for the role is the largest required one, not a sub-requirement.
+        return max(found) if found else None
+
+    def _experience_heading(self, index: int) -> bool:
+        """Does the unit stand under an "Experience:" label ("Experience: 3 years")?"""
+        section = self.units[index].section
+        heading = self.headings[section] if 0 <= section < len(self.headings) else ""
+        return bool(heading) and _EXPERIENCE.search(heading, folded(heading)) is not None
 
     def degree(self) -> str | None:
         levels: list[str] = []
@@ -315,7 +327,7 @@ def _analyse(
     units = [u for u in split.units if u.kind not in IGNORED_KINDS]
     title = title if title and title.strip() else find_title(split)
     company = company if company and company.strip() else find_company(split)
-    work = _Analysis(units, vocabulary, company)
+    work = _Analysis(units, vocabulary, company, [s.heading for s in split.sections])
     skills = work.skills()
     certifications = find_certifications(units, skills, vocabulary)
 

@@ -1,0 +1,55 @@
+"""The minimum years of experience a posting asks for, in the many ways postings say it,
+and never the years of something else (schooling, a contract, the company's age)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A minimum of five years of experience in payroll is required.", 5),
+        ("Requirements:\n- 5+ yrs in retail management", 5),
+        ("You have three to five years of experience as a paralegal.", 3),
+        ("Five or more years of experience in commercial HVAC service.", 5),
+        ("Six years or more of bedside nursing experience.", 6),
+        ("At least 5 years' experience with municipal budgets.", 5),
+        ("At least 5 years’ experience with municipal budgets.", 5),
+        ("3 yrs. experience in a distribution centre", 3),
+        ("Requires 7+ years' professional experience in tax preparation.", 7),
+        ("Ten (10) years of progressive experience in facilities management.", 10),
+        ("Experience: 3 years (required)", 3),
+        ("Four or greater years of classroom experience.", 4),
+    ],
+)
+def test_years_read_in_every_wording(text: str, years: int) -> None:
+    assert analyse_posting(text).min_years == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is a 2-year contract position. Experience with Excel is essential.",
+        "Must have completed 4 years of college coursework in biology.",
+        "Four years of apprenticeship training in the electrical trade.",
+        "We have been in business for 40 years and serve the whole county.",
+        "Applicants must be at least 18 years of age.",
+        "We are a 12-year-old company that values craft.",
+    ],
+)
+def test_years_of_something_else_are_not_experience(text: str) -> None:
+    assert analyse_posting(text).min_years is None
+
+
+def test_schooling_beside_experience_reads_only_the_experience() -> None:
+    text = "Bachelor's degree (4 years of college) and 2 years of experience in sales."
+    assert analyse_posting(text).min_years == 2
+
+
+def test_role_figure_wins_over_a_part_of_it() -> None:
+    text = ("What you bring\n- Three (3) or more years of dispatch experience, including at "
+            "least one year leading a shift.\n")
+    assert analyse_posting(text).min_years == 3
