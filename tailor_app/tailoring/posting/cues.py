@@ -15,6 +15,7 @@ bullets) is answered from the section at once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
@@ -29,7 +30,9 @@ _CJK_REQUIRED = "必须|必須|必需|必要条件"
 _LEADING = {
     False: Caseless(word_start(
         "preferably", "ideally", "exposure to", "nice[- ]to[- ]haves?", "bonus(?: points)?",
-        "optional", "would be (?:great|nice)", "good to have", "atouts?", "un atout", "souhait")),
+        "optional", "would be (?:great|nice)", "good to have", "atouts?", "un atout", "souhait",
+        "we(?:'|’| woul)d love", "would love", "nice if", "great if", "even better if",
+        "if you (?:also )?(?:happen to )?have")),
     True: Caseless(word_start(
         "must", "requires?", "need(?:ed)?", "essential", "minimum", "mandatory", "at least",
         "obligatoire", "exig")),
@@ -39,12 +42,16 @@ _TRAILING = {
         "preferred", "preferable", "a plus", r"plus(?=\s*[.;,)!]|\s*$)", "bonus",
         "nice[- ]to[- ]haves?", "desirable", "desired", "an asset", r"assets?(?=\s*[:.)])",
         "advantageous", "is an? advantage", "be an? advantage", "are an? advantage",
-        "is helpful", "be helpful", "are helpful",
+        "is helpful", "be helpful", "are helpful", "is beneficial", "are beneficial",
+        "be beneficial",
+        "is welcomed?", "are welcomed?", "be welcomed?", "is also welcomed?",
+        "would be an? (?:bonus|asset|advantage)",
         "not required", "not mandatory", "optional", "would be (?:great|nice)", "good to have",
         "un atout", "souhait") + "|" + _CJK_PREFERRED),
     True: Caseless(word_start("required", "requirement", "essential", "mandatory",
                               "obligatoire", "exig") + "|" + _CJK_REQUIRED),
 }
+_JOINT = re.compile(r",\s+(?:and|or|but|while|whereas|plus)\s", re.IGNORECASE)
 _TABLES = tuple(
     (strength, before, table[strength])
     for strength in (True, False)
@@ -56,7 +63,8 @@ _TABLES = tuple(
 _ANY_CUE = Caseless(
     "prefer|ideally|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
-    "|advantage|helpful|" + _CJK_PREFERRED + "|" + _CJK_REQUIRED
+    "|advantage|helpful|benefic|welcome|love|great|better|if you|"
+    + _CJK_PREFERRED + "|" + _CJK_REQUIRED
 )
 
 
@@ -108,11 +116,24 @@ class Wording:
         seg_start = max(seg_start, clause[0])
         ends = [e for e in (text.find(c, pos, clause[1]) for c in ",()") if e >= 0]
         segment = (seg_start, min(ends) if ends else clause[1])
-        for span in (segment, clause):
+        for span in (segment, self._phrase(clause, pos), clause):
             said = self._cue(span, pos, segment)
             if said is not None:
                 return said
         return default
+
+    def _phrase(self, clause: tuple[int, int], pos: int) -> tuple[int, int]:
+        """The part of ``clause`` between ", and" / ", or" / ", but" joints that holds
+        ``pos``: in "hold a CDL, and experience with X, Y or Z would be a plus" the
+        trailing cue speaks for the list before it, not for the CDL."""
+        a, b = clause
+        for m in _JOINT.finditer(self.text, a, b):
+            if m.end() <= pos:
+                a = m.end()
+            elif m.start() >= pos:
+                b = m.start()
+                break
+        return a, b
 
     def _span_cues(self, span: tuple[int, int]) -> _SpanCues:
         found = self._spans.get(span)
@@ -130,15 +151,20 @@ class Wording:
         False, or None when it says nothing (or says both)."""
         cached = self._span_cues(span)
         parens = [p for p in cached.parens if not p[0] <= pos <= p[1]]
-        said: set[bool] = set()
+        nearest: dict[bool, int] = {}  # strength -> distance of its closest cue
         for strength, leads, start in cached.cues:
-            if strength in said or any(p0 <= start <= p1 for p0, p1 in parens):
+            if any(p0 <= start <= p1 for p0, p1 in parens):
                 continue  # "(Y preferred)" speaks for Y only
             inside = segment[0] <= start < segment[1]
             if inside or (start < pos if leads else start > pos):
-                said.add(strength)
-        if len(said) == 1:
-            return said.pop()
-        if said and span == segment:
+                distance = 0 if inside else abs(start - pos)
+                nearest[strength] = min(distance, nearest.get(strength, distance))
+        if len(nearest) == 1:
+            return next(iter(nearest))
+        if nearest and span == segment:
             return False  # "preferred but not required", "not required": the hedge wins
+        if nearest:
+            # "we need you to hold X ..., and Y, Z or W would be a plus": each cue
+            # governs the words nearest it.
+            return min(nearest, key=lambda strength: nearest[strength])
         return None

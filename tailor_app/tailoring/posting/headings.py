@@ -33,15 +33,20 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|discriminat|disclaimer|privacy|e-?verify|\bapply\b|application process"
                   r"|affirmative|\blegal\b"),
         ("benefits", r"benefit|perks|we offer|compensation|salary|\bpay\b|rewards"
-                     r"|why (?:join|work)|in it for you|you'?ll get|time off|package|avantages"),
+                     r"|why (?:join|work)|in it for you|you'?ll get|time off|package|avantages"
+                     r"|love working|why you'?ll love|working here"),
         ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"
                       r"|extra credit|good to have|would be great|ideally|optional|atouts?\b"
+                      r"|stand out|even better|love to see|sets? you apart|helpful|would help"
+                      r"|great if"
                       r"|歓迎|优先|加分"),
         ("about", r"^(?:about|the) (?:the )?(?:role|position|job|opportunity|company|us|team)\b"
                   r"|^[àa] propos|qui sommes"),
         ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|accomplish"
-                             r"|what you do|day[- ]to[- ]day|t[âa]ches|职责|内容"),
-        ("requirements", r"requir|qualifica|must[- ]?ha|looking for|you bring|you'?ll need"
+                             r"|what you do|day[- ]to[- ]day|day in the life|spend your time"
+                             r"|t[âa]ches|职责|内容"),
+        ("requirements", r"requir|qualifica|must[- ]?ha|looking for|look for|\bbring\b|you'?ll need"
+                         r"|is this you|a fit if|toolkit|need from you|ideal (?:teammate|hire)"
                          r"|you need|who you are|about you|your profile|skills|experience"
                          r"|competenc|evaluate you|you have|you'?ll have|essential|knowledge"
                          r"|what it takes|to succeed|candidate|criteria|expertise|education"
@@ -71,6 +76,9 @@ _HEADING_WORDS = word_set(
     rewards role salary skills statement success summary take takes tasks team technical the
     this to tools total us want we we'll we're what what's who why will with work you
     you'll you're your
+    look fit might if ideal help stand out better even love see sets apart helpful but not
+    from life spend time toolkit must-haves haves teammate things that would working here
+    we'd
     """
 ) | word_set(
     # Chinese and Japanese headings are written without spaces, so each is one "word".

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from tailor_app.tailoring.caseless import Caseless, folded
 from tailor_app.tailoring.model import PostingSection
+from tailor_app.tailoring.posting.chrome import is_chrome
 from tailor_app.tailoring.posting.headings import (
     classify_heading,
     few_words,
@@ -160,7 +161,7 @@ def _read_line(raw: str) -> _Line | None:
             return _Line(text, heading=heading, kind=kind_of_words(words), strong=True)
         if not text.endswith(".") and is_caps(text, words):
             return _Line(text, heading=text, kind=kind_of_words(words), strong=True)
-        if text[-1] not in ".!?;," and only_heading_words(words, 6):
+        if text[-1] not in ".!;," and only_heading_words(words, 6):
             kind = kind_of_words(words)
             if kind:
                 return _Line(text, heading=text, kind=kind)
@@ -192,8 +193,8 @@ def _clean_lines(text: str) -> list[_Line | None]:
         if s in _LONE_BULLET:
             pending_bullet = True
             continue
-        if _PAGE_NUMBER.fullmatch(s):
-            continue
+        if _PAGE_NUMBER.fullmatch(s) or is_chrome(s):
+            continue  # a page number, or the job board's links, buttons and ads
         line = _read_line(s)
         if line is None or not line.text:
             continue

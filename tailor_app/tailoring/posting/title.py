@@ -110,9 +110,18 @@ def _title_from_hiring(text: str) -> str | None:
     return _trim_title(candidate)
 
 
+def _names_section(line: str) -> bool:
+    """Does the line name a section ("Benefits")? Words in brackets are the job's extras:
+    "HVAC Technician (Top Pay + Truck)" is still a title."""
+    return classify_heading(_BRACKETS.sub(" ", line)) is not None
+
+
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
 def title_of_line(line: str) -> str | None:
     """The job title a short line reads as ("18F - UX Designer" -> "UX Designer"), or None."""
-    if len(line) > 120 or line[-1:] in ".!?" or classify_heading(line) is not None:
+    if len(line) > 120 or line[-1:] in ".!?" or _names_section(line):
         return None
     return _trim_title(line)
 
@@ -126,7 +135,7 @@ def find_title(split: SplitPosting) -> str | None:
         if m and (t := _trim_title(m.group(1))):
             return t
     for candidate in (split.first_md_heading, head[0] if head else None):
-        if candidate and candidate[-1:] not in ".!?" and classify_heading(candidate) is None:
+        if candidate and candidate[-1:] not in ".!?" and not _names_section(candidate):
             t = _trim_title(candidate)
             if t:
                 return t

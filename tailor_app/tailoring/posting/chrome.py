@@ -1,0 +1,65 @@
+"""The job board's own words in a pasted posting: navigation, buttons, ads, footers.
+
+A posting copied from a job board brings the page around it along: "Home | Jobs |
+Sign in", "Apply now", "Save job", "Sponsored", "Report job | Privacy | Terms",
+"© 2026 ...", "Ad: Learn HVAC in 10 weeks!". None of it is the employer's, and
+read as the posting it makes a title of "Sign in" and skills of an advertisement.
+A line is chrome when it is one of the boards' interface phrases, a bar of short
+links most of which are such phrases, a copyright line, or a labelled ad. A line
+that says anything else is kept: losing a requirement costs more than reading a
+stray link.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_chrome"]
+
+# Interface phrases of job boards and career sites, as whole link or button texts.
+_UI = (
+    r"(?:←\s*|<\s*)?(?:back(?: to)?(?: (?:search|all))?(?: results| jobs| listings)?"
+    r"|apply(?: now| here| online| for this (?:job|position))?|easy apply|quick apply"
+    r"|save(?: job| this job)?|saved|share(?: job| this job)?|report(?: job| this job| ad)?"
+    r"|sign (?:in|up|out)|log ?in|log ?out|register|create (?:an )?account|post a job"
+    r"|search(?: jobs)?|find jobs|jobs|home|menu|company reviews|salaries|help cent(?:er|re)"
+    r"|privacy(?: policy)?|terms(?: of (?:use|service))?|privacy (?:&|and) terms"
+    r"|cookies?(?: policy| settings)?|sitemap|get the app|download the app"
+    r"|sponsored|promoted|featured"
+    r"|urgently hiring|hiring multiple candidates|actively recruiting|new|view all jobs"
+    r"|see all jobs|similar jobs|jobs you may like|people also viewed|show more|show less"
+    r"|see more|read more|job alerts?|set (?:up )?job alert|skip to (?:main )?content"
+    r"|accept(?: all)?(?: cookies)?|reject all|manage cookies|follow|message|more jobs"
+    r"|posted (?:today|yesterday|\d+\+? (?:days?|hours?|weeks?|months?) ago)"
+    r"|\d+\+? (?:days?|hours?|weeks?) ago|\d+ applicants?|be an early applicant)"
+)
+_UI_LINE = re.compile(rf"{_UI}\s*[→›»]?", re.IGNORECASE)
+# Footer links that alone on a line could be a posting's own heading ("About us",
+# "Contact"): chrome only inside a bar of links.
+_LINK = re.compile(
+    rf"{_UI}|about(?: us)?|careers|contact(?: us)?|help|accessibility|blog|press|investors",
+    re.IGNORECASE)
+# A bar of links: pieces between "|", "·", "•" or wide gaps.
+_BAR_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)\s*(?:\d{4})?", re.IGNORECASE)
+_AD = re.compile(r"(?:ad|advertisement|sponsored|promoted)\s*[:|–-]\s*\S", re.IGNORECASE)
+_SIGN_UP = re.compile(
+    r"(?:sign up|subscribe|get notified|create (?:a )?job alert)\b.{0,60}"
+    r"(?:job alerts?|jobs like this|new jobs|e-?mail)", re.IGNORECASE)
+
+
+def is_chrome(line: str) -> bool:
+    """Is this stripped, non-blank line the job board's rather than the posting's?"""
+    if len(line) > 160:
+        return False
+    if _UI_LINE.fullmatch(line) or _COPYRIGHT.match(line) or _AD.match(line):
+        return True
+    if _SIGN_UP.match(line):
+        return True
+    pieces = [p for p in _BAR_SPLIT.split(line) if p]
+    if len(pieces) < 2:
+        return False
+    ui = sum(1 for p in pieces if _LINK.fullmatch(p) or _COPYRIGHT.match(p))
+    # "Get the app | About us | Careers | Help center | Privacy & Terms", "Save job   Share":
+    # most pieces are interface words and none is long.
+    return ui * 2 > len(pieces) and all(len(p.split()) <= 5 for p in pieces)
