@@ -221,7 +221,7 @@ def test_certifications(samples: dict[str, PostingAnalysis], key: str, certs: li
     [
         ("nurse", {"Joint Commission", "American Heart Association", "discharge planning",
                    "State of Ohio"}, {"EHR", "Nights", "ability", "communication skills"}),
-        ("accountant", {"journal entries", "general ledger accounting", "VLOOKUP"},
+        ("accountant", {"journal entries", "general ledger accounting"},
          {"Harborline Logistics", "Staff Accountant", "race", "Python", "CPA exam"}),
         ("teacher", {"AP Calculus", "Mathematics Education"}, {"High School", "Bachelor's"}),
         ("sales", {"B2B SaaS", "MEDDIC", "Customer Success", "discovery calls"},
@@ -241,7 +241,9 @@ def test_keywords(
 ) -> None:
     keywords = samples[key].keywords
     assert len(keywords) <= 25
-    assert present <= set(keywords), present - set(keywords)
+    # A term read by its shape ("VLOOKUP", "FedRAMP") is a skill now, not a keyword.
+    read = set(keywords) | {s.name for s in samples[key].skills}
+    assert present <= read, present - read
     lowered = {k.lower() for k in keywords}
     assert not {x.lower() for x in absent} & lowered
 

@@ -35,8 +35,15 @@ from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.degrees import highest_degree, rank
 from tailor_app.tailoring.model import PostingAnalysis, PostingSection, SkillMention
 from tailor_app.tailoring.posting.certs import find_certifications
+from tailor_app.tailoring.posting.context import (
+    describes_company,
+    field_outliers,
+    offers,
+    states_values,
+)
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.sections import IGNORED_KINDS, Unit, split_posting
+from tailor_app.tailoring.posting.terms import acronym_pairs, shape_terms
 from tailor_app.tailoring.posting.title import find_company, find_title, title_of_line
 from tailor_app.tailoring.skills.phrases import key_phrases, sentence_spans
 from tailor_app.tailoring.skills.vocabulary import has_cjk
@@ -69,6 +76,12 @@ class VocabularyLike(Protocol):
     def lookup(self, term: str) -> _SkillLike | None: ...
 
 
+# An about section on the employer ("About us", "Who we are", "About Acme") rather than
+# on the role ("About the role", "Job summary").
+_COMPANY_HEADING = re.compile(
+    r"\b(?:us|company|who we are|our|story|culture|mission|values)\b"
+    r"|^about (?!the |this )[A-Z]", re.IGNORECASE)
+_DEMAND_KINDS = frozenset({"requirements", "preferred", "responsibilities", "other"})
 _REQUIRED_BY_SECTION = {"requirements": True, "responsibilities": True, "other": True,
                         "preferred": False, "about": False}
 _KEYWORD_WEIGHT = {"requirements": 3.0, "preferred": 2.0, "responsibilities": 2.0,
@@ -136,10 +149,15 @@ class _Analysis:
 
     def __init__(
         self, units: list[Unit], vocabulary: VocabularyLike, company: str | None = None,
-        headings: Sequence[str] = (),
+        headings: Sequence[str] = (), title: str | None = None,
     ) -> None:
         self.units = units
         self.headings = headings
+        self.company = company
+        self.title = title
+        # The title line names the job; skills read from its words ("Plumber" ->
+        # Plumbing) are umbrella guesses, not asks.
+        self.title_unit = 0 if units and _is_title_line(units[0].text, title) else None
         self.sentences = [sentence_spans(u.text) for u in units]
         self.sentence_starts = [[a for a, _ in spans] for spans in self.sentences]
         self.starts: list[int] = []
@@ -156,9 +174,45 @@ class _Analysis:
             # "Harborline Logistics is hiring" asks for no logistics skills.
             names = [(m.start(), m.end()) for m in re.finditer(re.escape(company), joined)]
             hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in names)]
+        hits = self._drop_misread(hits)
         self.hits = hits
         self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
         self._wordings: dict[int, Wording] = {}
+
+    def _drop_misread(self, hits: list[_HitLike]) -> list[_HitLike]:
+        """Hits that read a word in a sense the posting does not mean: an acronym whose
+        spelled-out form stands beside it and names another skill ("Certified Medical
+        Assistant (CMA)" is no management accountant), a two-letter acronym of another
+        field, and anything in the title line."""
+        drop: set[int] = set()
+        by_span = {(h.start, h.end): n for n, h in enumerate(hits)}
+        for i, unit in enumerate(self.units):
+            base = self.starts[i]
+            if i == self.title_unit:
+                # Words in its brackets are asks ("Support Specialist (Bilingual
+                # English/Spanish)"); the title's own words are not.
+                brackets = [(base + m.start(), base + m.end())
+                            for m in re.finditer(r"\([^)]*\)", unit.text)]
+                end = base + len(unit.text)
+                drop.update(n for n, h in enumerate(hits) if base <= h.start < end
+                            and not any(x <= h.start < y for x, y in brackets))
+            if "(" not in unit.text:
+                continue
+            for a, b, spelled, pa, pb, _acronym in acronym_pairs(unit.text):
+                n = by_span.get((base + pa, base + pb))
+                if n is None:
+                    continue
+                skill = hits[n].skill
+                inside = {h.skill.name for h in hits if base + a <= h.start < base + b}
+                names = {x.casefold() for x in (skill.name, *getattr(skill, "aliases", ()))}
+                if skill.name not in inside and spelled.casefold() not in names:
+                    drop.add(n)
+        outliers = field_outliers(
+            (h.surface if hasattr(h, "surface") else "", tuple(getattr(h.skill, "fields", ())))
+            for h in hits)
+        drop.update(n for n in outliers
+                    if len(getattr(hits[n], "surface", "")) == 2)
+        return [h for n, h in enumerate(hits) if n not in drop]
 
     def wording(self, index: int) -> Wording:
         found = self._wordings.get(index)
@@ -211,6 +265,30 @@ class _Analysis:
         text = self.units[i].text
         return text[a - self.starts[i]: b - self.starts[i]]
 
+    def context(self, index: int, pos: int, kind: str) -> bool | None:
+        """What the place of a skill word says: None when it is no ask at all (the
+        company's story, values boilerplate), False when it is context at most (a tool
+        in the about section), True when it may be a demand."""
+        unit = self.units[index]
+        # The clause, not the sentence: a one-paragraph posting may be one long
+        # sentence of clauses joined by semicolons, its pay and perks among them.
+        a, b = self.wording(index).clause(self.sentence(index, pos), pos)
+        sentence = unit.text[a:b]
+        if (unit.kind == "about" and kind == "soft") or offers(sentence):
+            return None
+        story = unit.kind in ("about", "other") and (
+            describes_company(sentence, self.company)
+            or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index))))
+        if story:
+            return False if kind == "tool" else None
+        if kind == "soft" and states_values(sentence):
+            return None
+        return True
+
+    def _heading(self, index: int) -> str:
+        section = self.units[index].section
+        return self.headings[section] if 0 <= section < len(self.headings) else ""
+
     def skills(self) -> list[SkillMention]:
         alternatives = self.alternatives()
         mentions: dict[str, SkillMention] = {}
@@ -221,13 +299,54 @@ class _Analysis:
                 continue  # a later mention can only repeat it
             i = bisect.bisect_right(self.starts, hit.start) - 1
             unit, local = self.units[i], hit.start - self.starts[i]
-            required = n not in alternatives and self.required(i, local)
+            place = self.context(i, local, hit.skill.kind)
+            if place is None:
+                continue
+            required = place and n not in alternatives and self.required(i, local)
             if old is not None and not required:
                 continue
             sentence = self.sentence(i, local)
             snippet = _snippet(unit.text, sentence, local, hit.end - self.starts[i])
             mentions[name] = SkillMention(name, hit.skill.kind, required, snippet, unit.kind)
         return list(mentions.values())
+
+    def shape_mentions(self, known: list[SkillMention], certifications: list[str],
+                       vocabulary: VocabularyLike) -> list[SkillMention]:
+        """Terms no vocabulary holds, read by their shape (see ``terms.py``) from the
+        units that state the job's demands."""
+        avoid = {w.lower() for w in re.findall(r"[\w'’+#.&-]+",
+                                                f"{self.title or ''} {self.company or ''}")}
+        avoid |= {x.lower() for x in (self.title, self.company) if x}
+        taken_names = {m.name.casefold() for m in known}
+        cert_words = " ".join(certifications).casefold()
+        out: dict[str, SkillMention] = {}
+        for i, unit in enumerate(self.units):
+            if i == self.title_unit or unit.kind not in _DEMAND_KINDS:
+                continue
+            base, end = self.starts[i], self.starts[i] + len(unit.text)
+            lo = bisect.bisect_left([h.start for h in self.hits], base)
+            taken = [(h.start - base, h.end - base) for h in self.hits[lo:]
+                     if h.start < end]
+            if self.company:  # "Northwind Logistics (NWL) is hiring": the name, shortened
+                taken += [m.span() for m in re.finditer(
+                    re.escape(self.company) + r"\s*\([^)]{1,15}\)", unit.text)]
+            for term in shape_terms(unit.text, taken, avoid):
+                key = term.name.casefold()
+                if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
+                    continue
+                skill = vocabulary.lookup(term.name)
+                if skill is not None:
+                    continue  # the vocabulary's own reading of the text stands
+                if self.context(i, term.start, term.kind) is not True:
+                    continue
+                required = self.required(i, term.start)
+                old = out.get(key)
+                if old is not None and (old.required or not required):
+                    continue
+                sentence = self.sentence(i, term.start)
+                snippet = _snippet(unit.text, sentence, term.start, term.end)
+                out[key] = SkillMention(term.name, term.kind, required, snippet, unit.kind)
+        return list(out.values())
 
     def min_years(self) -> int | None:
         found: list[int] = []
@@ -282,6 +401,13 @@ class _Analysis:
         return min(levels, key=rank) if levels else None
 
 
+def _is_title_line(text: str, title: str | None) -> bool:
+    """Is the posting's first unit its title line ("Senior Plumber – Dayton, OH")?"""
+    if len(text) >= 120:
+        return False
+    return bool((title and title.lower() in text.lower()) or title_of_line(text))
+
+
 def gives_nothing_to_match(analysis: object) -> bool:
     """True when a stored analysis (``PostingAnalysis.to_dict()``) found nothing a resume
     could be matched with: no skill, certification, years or degree.
@@ -327,9 +453,10 @@ def _analyse(
     units = [u for u in split.units if u.kind not in IGNORED_KINDS]
     title = title if title and title.strip() else find_title(split)
     company = company if company and company.strip() else find_company(split)
-    work = _Analysis(units, vocabulary, company, [s.heading for s in split.sections])
+    work = _Analysis(units, vocabulary, company, [s.heading for s in split.sections], title)
     skills = work.skills()
     certifications = find_certifications(units, skills, vocabulary)
+    skills += work.shape_mentions(skills, certifications, vocabulary)
 
     keywords = _keywords(work, units, skills, certifications, title, company, vocabulary)
     return PostingAnalysis(

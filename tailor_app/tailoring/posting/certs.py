@@ -86,7 +86,10 @@ def find_certifications(
     def add(term: str, written: str) -> None:
         bare = _PARENS.sub("", term).strip()  # "Certified ScrumMaster (CSM)"
         skill = None
-        for candidate in (term, bare, *_PARENS_ACRONYM.findall(term)):
+        # The bracketed acronym is asked only when no words stand before it: in
+        # "Certified Medical Assistant (CMA)" the words say which CMA is meant.
+        acronyms = _PARENS_ACRONYM.findall(term) if not bare else []
+        for candidate in (term, bare, *acronyms):
             skill = vocabulary.lookup(candidate) if candidate else None
             if skill is not None and skill.kind == "certification":
                 break

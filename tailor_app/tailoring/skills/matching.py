@@ -36,6 +36,7 @@ from tailor_app.tailoring.model import (
     SkillMatch,
     SkillMention,
 )
+from tailor_app.tailoring.posting.terms import acronym_pairs
 from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary, load_vocabulary
@@ -188,17 +189,85 @@ def _credit(mention: SkillMention, shown: list[tuple[ResumeLine, SkillHit]],
     return credit, match
 
 
-def _plain_text_match(mention: SkillMention, lines: list[ResumeLine]
-                      ) -> tuple[float, SkillMatch | None]:
-    """A certification the vocabulary does not know ("CDL Class A") still counts
-    when the resume writes it out word for word."""
-    if mention.kind != "certification":
+_CERT_TAIL = re.compile(r"\s+(?:certifications?|certificates?|certified|licen[cs]es?|licensure)$",
+                        re.IGNORECASE)
+
+
+def _literal_forms(mention: SkillMention) -> list[str]:
+    """The ways a term no vocabulary holds may be written: as the posting names it, and
+    by its acronym or spelled-out form when the posting gives both ("Certified Nursing
+    Assistant (CNA)")."""
+    forms = [mention.name]
+    bare = _CERT_TAIL.sub("", mention.name)
+    if bare != mention.name and len(bare) >= 3:
+        forms.append(bare)  # "AWS D1.1 certification": the resume's "AWS D1.1 certified"
+    for _a, _b, spelled, _pa, _pb, acronym in acronym_pairs(mention.snippet):
+        if _same_words(spelled, mention.name):
+            forms.append(acronym)
+        elif _same_words(acronym, mention.name):
+            forms.append(spelled)
+    return forms
+
+
+def _literal_pattern(form: str) -> re.Pattern[str]:
+    """``form`` as a whole word or phrase, any spacing or hyphen between its words, an
+    optional plural; an all-capitals acronym of up to four letters keeps its case ("VRF"
+    is not "vrf" inside another word's sense)."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", form.strip()) if w]
+    body = r"[\s-]+".join(words)
+    exact = form.isupper() and len(form) <= 4
+    return re.compile(r"(?<![\w+#])" + body + r"(?:s|es|'s|’s)?(?![\w+#])",
+                      0 if exact else re.IGNORECASE)
+
+
+def _done_evidence(mention: SkillMention, lines: list[ResumeLine],
+                   vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
+    """A skill named by a gerund ("Scheduling", "Staff scheduling") shown by the resume's
+    past tense of the same verb ("Scheduled 40 technicians", "budgeted spare parts"),
+    in the resume's own entries. Only the past tense: "markets" or "accounts" are
+    other nouns, not marketing or accounting."""
+    if mention.kind not in ("hard", "soft"):
         return 0.0, None
-    pattern = re.compile(r"(?<!\w)" + re.escape(mention.name) + r"(?!\w)", re.IGNORECASE)
+    skill = vocabulary.lookup(mention.name)
+    patterns = []
+    for alias in (skill.aliases if skill is not None else (mention.name,)):
+        words = alias.split()
+        last = words[-1].lower() if words else ""
+        if len(words) > 2 or len(last) < 7 or not last.endswith("ing") or not last.isalpha():
+            continue
+        stem = last[:-3]
+        body = r"[\s-]+".join(re.escape(w) for w in words[:-1])
+        verb = rf"{re.escape(stem)}(?:ed|d)" if not stem.endswith("e") else rf"{stem}d"
+        patterns.append(re.compile(rf"(?<!\w){body + r'[ -]' if body else ''}{verb}(?!\w)",
+                                   re.IGNORECASE))
     for line in sorted(lines, key=_evidence_rank, reverse=True):
-        if pattern.search(line.text):
-            return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                                   line.text, mention.name)
+        if line.part not in ("bullet", "header") or line.section == "contact":
+            continue
+        for pattern in patterns:
+            found = pattern.search(line.text)
+            if found:
+                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                       line.text, found.group())
+    return 0.0, None
+
+
+def _plain_text_match(mention: SkillMention, lines: list[ResumeLine],
+                      vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
+    """A term the vocabulary does not know (a certification like "CDL Class A", a
+    standard like "NFPA 70E", a product like "ControlLogix") still counts when the
+    resume writes it out, or writes its acronym or spelled-out form."""
+    if mention.kind not in ("certification", "tool", "hard") or (
+            mention.kind != "certification" and vocabulary.lookup(mention.name) is not None):
+        return 0.0, None
+    patterns = [_literal_pattern(f) for f in _literal_forms(mention)]
+    for line in sorted(lines, key=_evidence_rank, reverse=True):
+        if line.part == "contact":
+            continue
+        for pattern in patterns:
+            found = pattern.search(line.text)
+            if found:
+                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                       line.text, found.group())
     return 0.0, None
 
 
@@ -425,7 +494,9 @@ def match_resume(
             term = (posting_terms or {}).get(mention.name)
             credit, match = _credit(mention, pairs, term, vocabulary)
         else:
-            credit, match = _plain_text_match(mention, lines)
+            credit, match = _plain_text_match(mention, lines, vocabulary)
+            if match is None:
+                credit, match = _done_evidence(mention, lines, vocabulary)
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight

@@ -1,0 +1,95 @@
+"""Where in a posting a skill word is no ask: the title line, the company's story,
+values boilerplate, and short acronyms that belong to another field.
+
+Each of these turned into a false "missing" in the match report: "Plumbing" read
+from "a family-owned plumbing company", "Teamwork" from "our values: teamwork and
+innovation", "Public Health" from "a community health leader", a two-letter word
+that is an acronym in another trade. The rules are about the wording around the
+word, never about particular skills.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+__all__ = ["describes_company", "field_outliers", "offers", "states_values"]
+
+# A sentence about the employer rather than the job: "We are a family-owned ...",
+# "Acme is a leading ...", "Founded in 1998, ...", "Since 1998 we have ...". "We are
+# looking for" and "we're hiring" are the job, so they are not matched.
+_COMPANY_SENTENCE = re.compile(
+    r"^\W*(?:we(?:'|’)?re|we are|we have been|we've been|our (?:company|firm|team|clinic"
+    r"|practice|hospital|store|shop|plant|organi[sz]ation|agency|school|district|mission"
+    r"|story|business|family|client base|customers|stack|platform|products?)|founded\b"
+    r"|established\b|since (?:19|20)\d\d|for (?:over|more than) \d+ years"
+    r"|(?:[A-Z][\w&.'’-]*\s+){1,5}(?:is|has been|was founded|has served|serves|builds|makes"
+    r"|provides|operates|offers)\b)",
+    re.IGNORECASE,
+)
+_NOT_DESCRIPTION = re.compile(
+    r"^\W*(?:we(?:'|’)?re|we are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring"
+    r"|recruiting|searching|in need|expanding our team)\b", re.IGNORECASE)
+_YOU = re.compile(r"\byou(?:r|'ll|’ll|'d|’d)?\b", re.IGNORECASE)
+_VALUES = re.compile(
+    r"\b(?:our (?:core )?values|we value|we believe|we are committed|we're committed|committed"
+    r" to|culture of|our culture|we celebrate|we champion|we foster|we embrace)\b",
+    re.IGNORECASE)
+
+
+# What the job comes with: "Our techs get a take-home truck and iPad", "we offer ...",
+# "you will receive training in ...". Nothing in such a sentence is asked of anyone.
+_OFFER = re.compile(
+    r"\b(?:we (?:offer|provide|supply|give)|(?:you|you'll|you’ll|you will|our \w+|employees"
+    r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)|(?:is|are) provided"
+    r"|eligible for|comes with)\b", re.IGNORECASE)
+
+
+def offers(sentence: str) -> bool:
+    """Does the sentence tell what the job gives rather than what it asks?"""
+    return _OFFER.search(sentence) is not None
+
+
+def describes_company(sentence: str, company: str | None = None) -> bool:
+    """Is ``sentence`` the employer's story ("We are a 40-year-old family business ...")
+    rather than a demand? A sentence that speaks to the reader ("you") is a demand."""
+    if _NOT_DESCRIPTION.match(sentence) or _YOU.search(sentence):
+        return False
+    if company and sentence.lstrip().startswith(company):
+        rest = sentence.lstrip()[len(company):]
+        return re.match(r"\s+(?:is|has|was|serves|builds|makes|provides|operates)\b",
+                        rest) is not None
+    m = _COMPANY_SENTENCE.match(sentence)
+    if m is None:
+        return False
+    # "Python is required": a capitalised subject with a demand word is no story.
+    return not re.search(r"\b(?:required|must|preferred|a plus|needed)\b", sentence,
+                         re.IGNORECASE)
+
+
+def states_values(sentence: str) -> bool:
+    """Values boilerplate ("We value teamwork, integrity and innovation"): soft words in
+    it describe the employer, not an ask."""
+    return _VALUES.search(sentence) is not None and not _YOU.search(sentence)
+
+
+def field_outliers(hits: Iterable[tuple[str, tuple[str, ...]]]) -> set[int]:
+    """Indexes of short all-capitals hits whose skill belongs to none of the posting's
+    main fields. ``hits`` are (surface, skill fields) in order.
+
+    "PT" is physical therapy in a clinic and part-time in a warehouse; "OR" an
+    operating room only where nursing is the field. The posting's fields are voted by
+    its longer hits, which are rarely ambiguous; a posting with too few of them to
+    tell keeps every hit.
+    """
+    items = list(hits)
+    votes: Counter[str] = Counter()
+    for surface, fields in items:
+        if len(surface) > 3 or not surface.isupper():
+            votes.update(set(fields))
+    if sum(votes.values()) < 4:
+        return set()
+    main = {f for f, _ in votes.most_common(3)}
+    return {n for n, (surface, fields) in enumerate(items)
+            if len(surface) <= 3 and surface.isupper() and fields and not set(fields) & main}

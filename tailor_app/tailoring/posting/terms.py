@@ -1,0 +1,241 @@
+"""Terms a posting asks for that no vocabulary holds, read by their shape.
+
+A vocabulary never lists every standard, product and acronym of every trade, yet a
+posting's "NFPA 70E", "ControlLogix", "VRF" or "continuous renal replacement therapy
+(CRRT)" is as much an ask as "Python". These shapes name a thing, not a duty:
+
+- a standard or code with a number: capitals then a number ("ISO 9001", "IEC 62443",
+  "NFPA 70E", "EPA 608", "AWS D1.1", "ICD-10");
+- an acronym of three or more capitals ("VRF", "CMMS", "VFDs"); a two-letter one only
+  with its spelled-out form beside it, since two capitals mean different things in
+  different fields;
+- a product-like name with a capital inside ("ControlLogix", "FactoryTalk View",
+  "ServiceTitan");
+- a spelled-out form with its acronym in brackets ("National Electrical Code (NEC)"),
+  named by the spelled-out words so the report reads plainly; the resume may show
+  either form;
+- a capitalised name listed beside a known skill or one of the shapes above ("Feast,
+  Tecton or Evidently" beside "MLflow").
+
+Only units that state the job's demands are read (never the about, benefits or legal
+text), never the title line, the company's name or a line written in capitals (a
+shouted heading), and never a span the vocabulary already found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tailor_app.tailoring.text import word_set
+
+__all__ = ["ShapeTerm", "acronym_pairs", "initials_match", "shape_terms"]
+
+
+@dataclass(frozen=True)
+class ShapeTerm:
+    """A term found by its shape: ``name`` as the posting writes it, ``kind`` a skill kind,
+    ``start``/``end`` its span in the unit's text."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+
+
+_STANDARD = re.compile(
+    r"(?<![\w/-])([A-Z]{2,6}(?:/[A-Z]{2,6})?)(?:[ -]|(?=\d))((?:[A-Z]?\d{1,5}[A-Z]{0,2})"
+    r"(?:[.-]\d{1,3})*)(?![\w-])")
+_ACRONYM = re.compile(r"(?<![\w/.&-])([A-Z][A-Z0-9&]{1,6}?)(s?)(?![\w&-])")
+_CAMEL = re.compile(
+    r"(?<![\w.-])((?:[A-Z][a-z]+|[a-z]{1,2})(?:[A-Z]+[a-z0-9]*)+)(?:[ ]((?:[A-Z][a-z]+)|\d{3,5}))?"
+    r"(?=[\s,;:.)/]|$)")
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
+_SMALL = word_set("of and for the in on to & a an with")
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# Capitals that are not a skill: places, time, pay, forms of address, the posting's
+# own business (EEO, PTO) and shouted plain words.
+_NOT_TERMS = word_set(
+    """
+    USA US UK EU UAE LLC INC LTD PLC CO CORP GMBH CEO CFO COO CTO CIO VP SVP EVP HQ
+    EEO EOE EEOC DEI LGBT LGBTQ LGBTQIA BIPOC PTO FTE FT PT DOE DOQ TBD TBA ASAP FAQ FAQS
+    AM PM EST EDT CST CDT MST MDT PST PDT UTC GMT USD CAD EUR GBP AUD OK NA ID NO II III IV
+    VI VII VIII IX XI XII AND OR THE FOR WITH YOU YOUR OUR WE NEW NOW ALL NOT ANY ARE CAN
+    JOB JOBS APPLY HIRING REMOTE HYBRID ONSITE MUST PLUS BONUS ETC IE EG AKA NB PS RSVP
+    MON TUE WED THU FRI SAT SUN JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
+    SR JR LEAD TEAM COVID WFH FY GS PO
+    """.upper()
+) | word_set(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+)
+# Standards-like shapes that are not standards: a pay grade, a year, a zip code.
+_NOT_STANDARD_PREFIX = word_set("GS FY Q PO ID NO RM SQ FT COVID TIER LEVEL AGE SHIFT W")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|\s(?:and|or|and/or|&)\s+|/)\s*")
+# A whole list item of capitalised words ending at the gap: "FactoryTalk View", not "View".
+_NAME_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.+#-]*[\w+#](?: [A-Z][\w.+#-]*[\w+#]){0,2}$")
+_LIST_NAME = re.compile(r"[A-Z][\w.+#-]*[\w+#](?: [A-Z][\w.+#-]*[\w+#]){0,2}")
+
+
+def initials_match(words: list[str], acronym: str) -> bool:
+    """Do ``words`` (small words like "of" skipped) spell ``acronym``'s capitals?"""
+    letters = [c for c in acronym.rstrip("s") if c.isalpha()]
+    heads = [w[0].upper() for w in words if w.lower() not in _SMALL]
+    return len(letters) >= 2 and heads == [c.upper() for c in letters]
+
+
+def acronym_pairs(text: str) -> list[tuple[int, int, str, int, int, str]]:
+    """Each "spelled-out words (ACR)" in ``text``: (words start, words end, the words,
+    acronym start, acronym end, the acronym). The words are the fewest before the
+    bracket whose initials spell the acronym ("Certified Nursing Assistant (CNA)",
+    "continuous renal replacement therapy (CRRT)")."""
+    out = []
+    for m in _PAREN_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        want = sum(1 for c in acronym.rstrip("s") if c.isalpha())
+        if want < 2:
+            continue
+        words: list[str] = []
+        pos = m.start()
+        start = pos
+        while len([w for w in words if w.lower() not in _SMALL]) < want:
+            found = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+            if found is None:
+                break
+            words.insert(0, found.group(1))
+            start = found.start(1)
+            pos = found.start()
+        if words and initials_match(words, acronym):
+            spelled = text[start:m.start()].rstrip()
+            out.append((start, start + len(spelled), spelled, m.start(1), m.end(1), acronym))
+    return out
+
+
+def _shouted(text: str, pos: int) -> bool:
+    """Is the line around ``pos`` written in capitals (a heading, a banner)?"""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> list[ShapeTerm]:
+    """The shape terms of one unit's ``text``. ``taken`` are spans the vocabulary (or a
+    certification) already covers; ``avoid`` holds lower-cased words of the title and
+    the company, which are no ask."""
+    found: list[ShapeTerm] = []
+    covered = _Covered(len(text), taken)
+    free = covered.free
+
+    def add(name: str, kind: str, a: int, b: int) -> None:
+        if free(a, b) and name.lower() not in avoid and not _shouted(text, a):
+            found.append(ShapeTerm(name, kind, a, b))
+            covered.add(a, b)
+
+    for a, b, spelled, pa, pb, acronym in acronym_pairs(text):
+        if spelled.lower() in avoid or acronym.lower() in avoid:
+            covered.add(a, b)  # the employer's own name: "Canadian Digital Service (CDS)"
+            covered.add(pa, pb)
+            continue
+        if not free(a, b) or not free(pa, pb):
+            # The vocabulary knows the words or the acronym: block both, so an acronym
+            # that means something else in another field is not read again on its own.
+            covered.add(a, b)
+            covered.add(pa, pb)
+            continue
+        name = spelled[0].upper() + spelled[1:]
+        if len(spelled.split()) <= 8 and acronym.upper() not in _NOT_TERMS:
+            add(name, "hard", a, b)
+            covered.add(pa, pb)
+    for m in _STANDARD.finditer(text):
+        prefix, number = m.group(1), m.group(2)
+        if prefix in _NOT_STANDARD_PREFIX or (prefix in _NOT_TERMS and len(number) == 5):
+            continue  # "GS-12", "IL 60540"
+        if not any(c.isdigit() for c in number) or (len(number) == 4 and number.isdigit()
+                                                    and number[:2] in ("19", "20")):
+            continue  # "Q4 2026": a date
+        if number.startswith("0") or (len(prefix) == 2 and m.group()[2:3] == "-"
+                                      and number.isdigit() and len(number) <= 2):
+            continue  # "CS-04", "GS-12": a pay grade or level, not a standard
+        add(m.group(), "hard", m.start(), m.end())
+    for m in _CAMEL.finditer(text):
+        name = m.group(1)
+        if sum(c.isupper() for c in name) < 2 and not name[0].islower():
+            continue
+        if name[0].islower() and len(name) < 5:
+            continue  # "iOS", "iPad": the vocabulary's, or a device the job comes with
+        add(m.group().rstrip(), "tool", m.start(), m.end())
+    for m in _ACRONYM.finditer(text):
+        core = m.group(1)
+        letters = sum(c.isalpha() for c in core)
+        if len(core) < 3 or letters < 2 or core in _NOT_TERMS or core.isdigit():
+            continue
+        add(m.group(), "hard", m.start(), m.end())
+    found.extend(_listed_names(text, covered, avoid))
+    return sorted(found, key=lambda t: t.start)
+
+
+class _Covered:
+    """Which characters of a unit a known term already covers (one byte each): overlap
+    tests stay linear in the term's length however many terms a long posting holds."""
+
+    def __init__(self, size: int, spans: list[tuple[int, int]]) -> None:
+        self.mask = bytearray(size + 1)
+        self.spans: list[tuple[int, int]] = []
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        a, b = max(0, a), min(len(self.mask) - 1, b)
+        if a < b:
+            self.mask[a:b] = b"\x01" * (b - a)
+            self.spans.append((a, b))
+
+    def free(self, a: int, b: int) -> bool:
+        return 1 not in self.mask[max(0, a):max(0, b)]
+
+
+def _listed_names(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTerm]:
+    """Capitalised names listed right beside a known term: "MLflow, Feast or Tecton"."""
+    out: list[ShapeTerm] = []
+    known = sorted(covered.spans)
+    for a, b in known:
+        for direction in (1, -1):
+            pos = b if direction == 1 else a
+            for _ in range(6):
+                if direction == 1:
+                    gap = _LIST_GAP.match(text, pos)
+                    name = _LIST_NAME.match(text, gap.end()) if gap else None
+                    if name is None:
+                        break
+                    na, nb = name.start(), name.end()
+                else:
+                    before = text[max(0, pos - 40):pos]
+                    gap_m = re.search(r"(?:,\s*|\s(?:and|or|&)\s+|/)$", before)
+                    if gap_m is None:
+                        break
+                    gpos = pos - len(gap_m.group())
+                    name_m = _NAME_BEFORE.search(text, max(0, gpos - 40), gpos)
+                    if name_m is None:
+                        break
+                    na, nb = gpos - len(name_m.group()), gpos
+                if not covered.free(na, nb):
+                    pos = nb if direction == 1 else na
+                    continue  # another known term: the list goes on
+                words = text[na:nb].split()
+                if (text[na:nb].lower() in avoid or any(w.lower() in _SMALL for w in words)
+                        or _sentence_start(text, na)
+                        or not all(_TITLE_CASE_WORD.match(w) or not w.isalpha() for w in words)):
+                    break
+                out.append(ShapeTerm(text[na:nb], "tool", na, nb))
+                covered.add(na, nb)
+                pos = nb if direction == 1 else na
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Does ``pos`` open a sentence (capitalised for that reason alone)?"""
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:;•-–—("

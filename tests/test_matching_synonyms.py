@@ -1,0 +1,64 @@
+"""A skill the resume shows in other words is not reported missing: its acronym or
+spelled-out form, a plural or verb form, a synonym the vocabulary knows, and terms no
+vocabulary holds written the same way."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+
+
+def report(resume: str, posting: str):
+    return match_resume(parse_resume(resume), analyse_posting(posting))
+
+
+RESUME = """\
+Jordan Avery
+jordan.avery@example.com
+
+Experience
+Maintenance Technician  March 2019 – Present
+Lakeshore Foods, Toledo, OH
+- Serviced variable refrigerant flow units and rooftop units across three plants
+- Kept all electrical work to ASTM E1105 and logged repairs in the CMMS
+- Programmed WonderWare screens for the packaging line
+- Scheduled preventive maintenance and budgeted spare parts
+
+Certifications
+Certified Nursing Assistant, Ohio
+"""
+
+
+def test_a_spelled_out_acronym_shows_the_term() -> None:
+    r = report(RESUME, "Requirements\n- Experience with variable refrigerant flow (VRF) "
+                       "systems\n")
+    assert "Variable refrigerant flow" in {m.name for m in r.matched}
+    assert not r.missing_required
+
+
+def test_terms_no_vocabulary_holds_match_literally() -> None:
+    r = report(RESUME, "Requirements\n- ASTM E1105 field water testing\n- CMMS work orders\n"
+                       "- WonderWare HMI screens\n- TwinCAT programming\n")
+    matched = {m.name: m.resume_term for m in r.matched}
+    assert {"ASTM E1105", "CMMS", "WonderWare"} <= set(matched)
+    assert "TwinCAT" in r.missing_required  # truly missing stays missing
+    evidence = next(m.evidence for m in r.matched if m.name == "ASTM E1105")
+    assert "ASTM E1105" in evidence
+
+
+def test_an_acronym_asked_shows_through_its_spelled_out_certification() -> None:
+    r = report(RESUME, "Requirements\n- Certified Nursing Assistant (CNA) certificate\n")
+    missing = r.missing_required + r.missing_preferred
+    assert not [m for m in missing if "Nursing Assistant" in m or m == "CNA"]
+
+
+def test_verb_forms_and_plurals_show_the_skill() -> None:
+    r = report(RESUME, "Requirements\n- Preventive maintenance scheduling\n- Budgeting\n")
+    assert not r.missing_required, r.missing_required
+
+
+def test_a_literal_acronym_keeps_its_case() -> None:
+    r = report("Sam Lee\n\nExperience\nCook  2020 – 2023\nDiner\n- Made pavrf sauce daily\n",
+               "Requirements\n- VRF systems\n")
+    assert "VRF" in r.missing_required

@@ -1,0 +1,97 @@
+"""Terms no vocabulary holds still count, and words that are no ask are not reported.
+
+Standards with numbers, acronyms, product-like names and spelled-out forms are read
+from a posting by their shape; skills read from a job title, a company's story, values
+boilerplate or a two-letter acronym of another field are not reported as asks."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.terms import acronym_pairs, shape_terms
+
+
+def asks(text: str, **kwargs: str) -> dict[str, bool]:
+    return {s.name: s.required for s in analyse_posting(text, **kwargs).skills}
+
+
+def test_standards_with_numbers_are_read_by_shape() -> None:
+    found = {t.name for t in shape_terms(
+        "Work to ISO 9001 and IEC 62443, follow NFPA 70E and keep OSHA 30 current.", [], set())}
+    assert {"ISO 9001", "IEC 62443", "NFPA 70E", "OSHA 30"} <= found
+
+
+def test_pay_grades_dates_and_places_are_not_standards() -> None:
+    found = {t.name for t in shape_terms(
+        "Grade GS-12 or CS-04, starting Q3 2026 in Springfield, IL 62704.", [], set())}
+    assert not found
+
+
+def test_acronyms_and_product_names_in_requirements_are_asks() -> None:
+    got = asks("Requirements\n- Service VRF systems and keep records in the CMMS\n"
+               "- Program HMIs in WonderWare and TwinCAT\n")
+    assert {"VRF", "CMMS", "WonderWare", "TwinCAT"} <= set(got)
+    assert all(got[n] for n in ("VRF", "CMMS", "WonderWare", "TwinCAT"))
+
+
+def test_a_name_listed_beside_a_known_skill_is_an_ask() -> None:
+    got = asks("Requirements\n- Build pipelines with Python, Dagster or Prefect\n")
+    assert {"Dagster", "Prefect"} <= set(got)
+
+
+def test_a_spelled_out_form_names_the_term() -> None:
+    pairs = acronym_pairs("Monitor continuous renal replacement therapy (CRRT) and "
+                          "the National Electrical Code (NEC).")
+    assert [(p[2], p[5]) for p in pairs] == [
+        ("continuous renal replacement therapy", "CRRT"), ("National Electrical Code", "NEC")]
+    got = asks("Requirements\n- Manage continuous renal replacement therapy (CRRT) circuits\n")
+    assert "Continuous renal replacement therapy" in got and "CRRT" not in got
+
+
+def test_an_acronym_beside_its_words_is_not_read_in_another_fields_sense() -> None:
+    a = analyse_posting("Requirements\n- Certified Medical Assistant (CMA) credential\n")
+    named = {s.name for s in a.skills} | set(a.certifications)
+    assert "Certified Management Accountant" not in named
+    assert "Certified Medical Assistant" in named
+
+
+def test_shouted_headings_and_the_company_are_no_terms() -> None:
+    got = asks("WAREHOUSE ASSOCIATES NEEDED NOW IN TOLEDO\n"
+               "Northwind Logistics (NWL) is hiring pickers.\n\n"
+               "Requirements\n- Operate an RF scanner and follow SOPs\n")
+    assert not {"NEEDED", "NOW", "TOLEDO", "NWL"} & set(got)
+
+
+def test_the_company_story_asks_for_nothing() -> None:
+    got = asks("We are a family-owned plumbing company serving Dayton since 1985. "
+               "You will diagnose leaks and install water heaters; you should be comfortable "
+               "using a drain camera and Excel.")
+    assert "Plumbing" not in got
+    assert got.get("Microsoft Excel") is True
+
+
+def test_values_and_benefits_boilerplate_ask_no_soft_skills() -> None:
+    got = asks("About us\nWe value teamwork, integrity and innovation.\n\n"
+               "Requirements\n- Payroll processing in ADP\n\n"
+               "Benefits\n- Leadership training and tuition help\n")
+    assert not {"Teamwork", "Integrity", "Innovation", "Leadership"} & set(got)
+    assert "Payroll" in got
+
+
+def test_what_the_job_comes_with_is_no_ask() -> None:
+    got = asks("Our technicians get a take-home van and an iPad. "
+               "You will troubleshoot heat pumps and use ServiceTitan.")
+    assert "iPad" not in got
+    assert "ServiceTitan" in got
+
+
+def test_the_title_line_is_no_ask_but_its_brackets_are() -> None:
+    got = asks("Plumber (Bilingual English/Spanish)\n\nRequirements\n- Fix leaks\n")
+    assert "Plumbing" not in got
+    assert "Spanish" in got
+
+
+def test_a_two_letter_acronym_of_another_field_is_dropped() -> None:
+    got = asks("Requirements\n- Pick, pack and ship orders in the warehouse\n"
+               "- Forklift operation and inventory control\n- Cycle counts and shipping "
+               "paperwork\n- Work PT or FT shifts, including OR and ER deliveries\n")
+    assert "Operating Room" not in got and "Emergency Department" not in got
