@@ -3,6 +3,7 @@
     python -m benchmarks quality                 # per field and overall, against the baseline
     python -m benchmarks quality --field nursing --explain
     python -m benchmarks quality --pair nursing-icu-paragraph --explain
+    python -m benchmarks quality --by shape      # per posting shape instead of field
     python -m benchmarks quality --json          # one object for scripts
     python -m benchmarks quality --write-baseline
 
@@ -109,10 +110,11 @@ def measure(field: str | None = None, pair_id: str | None = None
     return scores, skipped
 
 
-def summarise(scores: list[PairScore]) -> dict[str, Totals]:
+def summarise(scores: list[PairScore], by: str = "field") -> dict[str, Totals]:
+    """One row per field (or posting shape), then the overall row."""
     rows: dict[str, Totals] = {}
-    for name in sorted({s.field for s in scores}):
-        rows[name] = Totals.of(s for s in scores if s.field == name)
+    for name in sorted({getattr(s, by) for s in scores}):
+        rows[name] = Totals.of(s for s in scores if getattr(s, by) == name)
     rows["overall"] = Totals.of(scores)
     return rows
 
@@ -123,6 +125,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     parser.add_argument("--field", help="only the pairs of this field")
     parser.add_argument("--pair", help="only this pair (its label file's name)")
+    parser.add_argument("--by", choices=("field", "shape"), default="field",
+                        help="group the rows by field (default) or by posting shape")
     parser.add_argument("--explain", action="store_true",
                         help="list each pair's false positives and negatives")
     parser.add_argument("--write-baseline", action="store_true",
@@ -134,10 +138,12 @@ def main(argv: list[str]) -> int:
         print("no labelled pair matches", file=sys.stderr)
         return 2
     rows = summarise(scores)
+    shapes = summarise(scores, "shape")
     baseline = json.loads(BASELINE.read_text("utf-8")) if BASELINE.is_file() else None
     figures = {
         "overall": rows["overall"].as_dict(),
         "fields": {k: v.as_dict() for k, v in rows.items() if k != "overall"},
+        "shapes": {k: v.as_dict() for k, v in shapes.items() if k != "overall"},
         "pairs": {s.pair_id: {k: v for k, v in vars(s).items() if k != "pair_id"}
                   for s in scores},
         "skipped": skipped,
@@ -155,7 +161,8 @@ def main(argv: list[str]) -> int:
         print(json.dumps({**figures, "baseline": baseline and baseline["overall"]},
                          indent=1, ensure_ascii=False))
         return 0
-    print(table(rows, None if (args.field or args.pair) else baseline))
+    print(table(shapes if args.by == "shape" else rows,
+                None if (args.field or args.pair) else baseline))
     if skipped:
         print(f"skipped (shared corpus absent): {', '.join(skipped)}")
     if args.explain:

@@ -96,6 +96,7 @@ class PairScore:
 
     pair_id: str
     field: str
+    shape: str = ""
     found: list[str] = field(default_factory=list)  # asked skills the engine reported
     not_found: list[str] = field(default_factory=list)  # asked skills it did not
     true_reports: list[str] = field(default_factory=list)  # engine names that were asked
@@ -227,7 +228,7 @@ def first_third(pair: Pair, text: str, judge: Judge, finder: Finder | None
 def score_pair(pair: Pair, view: EngineView, judge: Judge, finder: Finder | None = None
                ) -> PairScore:
     """Every figure of one pair."""
-    score = PairScore(pair.id, pair.field, years_label=pair.min_years,
+    score = PairScore(pair.id, pair.field, pair.shape, years_label=pair.min_years,
                       years_engine=view.min_years, invented=list(view.invented),
                       lost=list(view.lost), guard_refused=view.guard_refused,
                       error=view.error)
