@@ -109,6 +109,17 @@ def test_matching_is_fair_not_lenient() -> None:
     assert not judge.same("SQL", postgres)
     assert not judge.same("PostgreSQL administration", postgres)
     assert fold("C++ & CI/CD") == "c++ and ci cd"
+    # A licence named with its state is that licence; a licence is not the skill.
+    from benchmarks.quality.labels import Skill
+
+    licence = Skill(("Registered Nurse", "RN license"), True)
+    assert judge.same("Florida RN license", licence)
+    assert judge.same("New York RN licence", Skill(("RN licence",), True))
+    operator = Skill(("Water Treatment Operator certificate", "Water Treatment Operator Class D"),
+                     True)
+    assert judge.same("Colorado Water Treatment Operator Class D certificate", operator)
+    assert not judge.same("Nursing license", Skill(("Nursing",), True))
+    assert not judge.same("Florida", licence)
 
 
 @pytest.mark.parametrize("change, message", [

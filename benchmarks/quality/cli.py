@@ -8,7 +8,8 @@
     python -m benchmarks quality --write-baseline
 
 The baseline (benchmarks/data/quality/baseline.json) holds the figures of the
-engine as it was when it was last written, so a change shows before and after.
+engine before the quality work of issue 11, so every change shows before and after;
+``--write-baseline`` replaces it, which is only right when the labels change.
 """
 
 from __future__ import annotations

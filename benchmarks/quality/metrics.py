@@ -51,6 +51,36 @@ def contains(text_folded: str, needle: str) -> int:
     return found
 
 
+# A licence named with its place is still that licence ("Florida RN license" is the
+# label's "RN license"): these leading words are dropped before comparing.
+_PLACES = tuple(sorted([
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+    "virginia", "washington", "wisconsin", "wyoming", "new hampshire", "new jersey",
+    "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+    "south carolina", "south dakota", "west virginia", "district of columbia", "alberta",
+    "british columbia", "manitoba", "new brunswick", "newfoundland and labrador",
+    "nova scotia", "ontario", "prince edward island", "quebec", "saskatchewan", "yukon",
+    "northwest territories"], key=len, reverse=True))
+_CREDENTIAL_WORDS = ("license", "licence", "certificate", "certification", "credential",
+                     "permit", "registration")
+
+
+def _without_place(folded: str) -> str:
+    for place in _PLACES:
+        if folded.startswith(place + " "):
+            return folded[len(place) + 1:]
+    return folded
+
+
+def _without_credential_word(folded: str) -> str:
+    head, _sep, last = folded.rpartition(" ")
+    return head if head and last in _CREDENTIAL_WORDS else folded
+
+
 class Judge:
     """Decides whether an engine skill name is a labelled skill."""
 
@@ -65,8 +95,14 @@ class Judge:
 
     def same(self, engine_name: str, skill: Skill) -> bool:
         wanted = {key(n) for n in skill.names}
-        if key(engine_name) in wanted:
+        said = key(engine_name)
+        if said in wanted or _without_place(said) in wanted:
             return True
+        if any(w.rsplit(" ", 1)[-1] in _CREDENTIAL_WORDS for w in wanted):
+            # A credential label: "… Class D certificate" is its "… Class D".
+            bare = _without_credential_word(_without_place(said))
+            if bare in {_without_credential_word(w) for w in wanted}:
+                return True
         engine_canonical = self.canonical(engine_name) or engine_name
         return any(self.canonical(n) == engine_canonical for n in skill.names)
 
