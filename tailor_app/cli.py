@@ -172,6 +172,7 @@ def _print_json(data: Any) -> None:
 def _finish_job(job: dict[str, Any], as_json: bool) -> int:
     """Print a finished job; exit status 0 only for COMPLETED."""
     from .tailoring.posting.analyse import gives_nothing_to_match
+    from .tailoring.posting.language import language_notice
 
     if as_json:
         _print_json(job_to_json(job))
@@ -187,6 +188,9 @@ def _finish_job(job: dict[str, Any], as_json: bool) -> int:
             sys.stderr.write(f"Job {job['id']} COMPLETED: match {summary['score_before']} → "
                              f"{summary['score_after']}; missing: "
                              f"{', '.join(summary['missing']) or 'nothing'}\n")
+            notice = language_notice((job.get("result") or {}).get("analysis"))
+            if notice:
+                sys.stderr.write(notice + "\n")
     if job["status"] != "COMPLETED":
         sys.stderr.write(f"tailor-app: job {job['id']} {job['status']}: "
                          f"{job.get('error_message') or 'not finished'}\n")

@@ -131,3 +131,15 @@ def test_headings_in_the_companys_own_words(heading: str, kind: str) -> None:
 def test_required_or_preferred_from_the_wording(text: str, want: dict[str, bool]) -> None:
     got = asks(text)
     assert {name: got.get(name) for name in want} == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["People also searched: travel nurse, LPN, CNA jobs near me",
+     "LawBoard Jobs › Texas › Houston › Legal Assistant",
+     "Report this job  |  Job seekers also viewed: Payroll Specialist, Staff Accountant",
+     "JobsNorth  |  For Employers  |  Career Advice  |  Log in  |  Register",
+     "About LawBoard · Accessibility · Talent Solutions · Community Guidelines · Careers"],
+)
+def test_board_lists_breadcrumbs_and_footers_are_chrome(line: str) -> None:
+    assert is_chrome(line)

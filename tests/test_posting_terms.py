@@ -95,3 +95,58 @@ def test_a_two_letter_acronym_of_another_field_is_dropped() -> None:
                "- Forklift operation and inventory control\n- Cycle counts and shipping "
                "paperwork\n- Work PT or FT shifts, including OR and ER deliveries\n")
     assert "Operating Room" not in got and "Emergency Department" not in got
+
+
+def test_regulations_cited_title_first_and_dated_standards() -> None:
+    found = {t.name for t in shape_terms(
+        "Design controls under 21 CFR 820 and lockout per 29 CFR 1910.147; keep the "
+        "ISO 9001:2015 system current.", [], set())}
+    assert {"21 CFR 820", "29 CFR 1910.147", "ISO 9001:2015"} <= found
+
+
+def test_who_grants_a_credential_is_no_ask() -> None:
+    got = asks("Requirements\n- Current CMA (AAMA) or RMA certification\n")
+    assert "AAMA" not in got
+
+
+def test_the_employers_own_certificate_is_no_ask() -> None:
+    a = analyse_posting("Our ISO 9001:2015 certified plant employs 260 people.\n\n"
+                        "Requirements\n- Lead internal audits\n")
+    assert not [c for c in a.certifications if "ISO" in c]
+
+
+def test_a_pay_line_asks_nothing() -> None:
+    got = asks("Requirements\n- Troubleshoot VFDs\n\n$36–$44/hr DOE, 10% shift differential, "
+               "401(k), and paid apprenticeship for helpers.\n")
+    assert "Design of Experiments" not in got and "Apprenticeship" not in got
+
+
+def test_a_language_inside_a_credentials_name_is_no_language_ask() -> None:
+    got = asks("Requirements\n- You hold an English Learner Authorization\n"
+               "- You teach English as a Second Language to adults\n")
+    assert "English" not in got
+    assert "Spanish" in asks("Requirements\n- Bilingual English/Spanish\n")
+
+
+def test_the_people_a_soft_word_names_are_no_ask() -> None:
+    got = asks("Requirements\n- Report campaign results to the marketing leadership\n")
+    assert "Leadership" not in got
+
+
+def test_the_team_the_job_joins_is_no_ask() -> None:
+    got = asks("We are seeking a Data Engineer to join our AI platform team. You will build "
+               "pipelines in Python and Airflow.")
+    assert "Artificial Intelligence" not in got
+    assert "Python" in got
+
+
+def test_perks_inside_one_long_sentence_ask_nothing() -> None:
+    text = ("Harbor Clinic is looking for a medical assistant to join us, where you will room "
+            "patients, take vital signs, give injections and chart in Epic for a busy family "
+            "practice of six physicians and two nurse practitioners serving the whole county; "
+            "to be considered you need a current CMA credential and two years of clinic "
+            "experience; we offer a sign-on bonus, tuition help and self-scheduling, so apply "
+            "today.")
+    got = asks(text)
+    assert "Scheduling" not in got
+    assert "Epic" in got

@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from ..tailoring.posting.analyse import gives_nothing_to_match
+from ..tailoring.posting.language import language_notice
 from . import theme
 
 DETAIL_LIMIT = 160
@@ -60,6 +61,9 @@ def match_report_html(result: dict[str, Any]) -> str:
     if posting_gave_nothing(result):
         parts.append(f"<p style='color:{bad}'><b>{escape(EMPTY_POSTING_HEADLINE)}</b> "
                      f"{escape(EMPTY_POSTING_DETAIL)}</p>")
+    notice = language_notice(result.get("analysis"))
+    if notice:
+        parts.append(f"<p style='color:{bad}'>{escape(notice)}</p>")
     parts += [
         f"<h2 style='margin-bottom:0'>Match score: {_score(before)} \u2192 "
         f"<span style='color:{good}'>{_score(after)}</span> "

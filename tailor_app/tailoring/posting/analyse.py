@@ -81,6 +81,19 @@ class VocabularyLike(Protocol):
 _COMPANY_HEADING = re.compile(
     r"\b(?:us|company|who we are|our|story|culture|mission|values)\b"
     r"|^about (?!the |this )[A-Z]", re.IGNORECASE)
+_JOIN_OUR = re.compile(
+    r"\bjoin(?:ing)? (?:our|the|a|an) ((?:[\w/-]+ ){0,5}?(?:team|unit|department|group|crew"
+    r"|squad|practice|family|floor|lab))\b", re.IGNORECASE)
+# After a language's name: the name of a credential, a subject or a programme, not the
+# language asked ("English Learner Authorization", "English as a Second Language",
+# "English language arts", "a Single Subject credential in English").
+_NAMED_AFTER_LANGUAGE = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+\b(?<!And)(?<!Or)|as an? (?:second|foreign|additional|new) language"
+    r"|language (?:arts|learners?|development|acquisition)|learners?\b|literature"
+    r"|composition|teachers?\b|instruction\b)")
+# Before a soft word: the people it names ("the leadership", "our senior leadership").
+_GROUP_BEFORE = re.compile(
+    r"\b(?:the|our|your|to|with)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DEMAND_KINDS = frozenset({"requirements", "preferred", "responsibilities", "other"})
 _REQUIRED_BY_SECTION = {"requirements": True, "responsibilities": True, "other": True,
                         "preferred": False, "about": False}
@@ -170,10 +183,31 @@ class _Analysis:
         # letters ("熟悉Python和SQL") are read too.
         found = vocabulary.find(joined, cjk=True) if has_cjk(joined) else vocabulary.find(joined)
         hits = sorted(found, key=lambda h: (h.start, -h.end))
+        names: list[tuple[int, int]] = []
         if company and len(company) > 2:
             # "Harborline Logistics is hiring" asks for no logistics skills.
-            names = [(m.start(), m.end()) for m in re.finditer(re.escape(company), joined)]
-            hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in names)]
+            names += [(m.start(), m.end()) for m in re.finditer(re.escape(company), joined)]
+        bare_title = re.sub(r"\s*\([^)]*\)", "", title or "").strip()
+        if len(bare_title) > 3:
+            # "We are seeking a Machine Learning Engineer": the job's name, not an ask
+            # (its brackets may be: "Support Specialist (Bilingual English/Spanish)").
+            names += [(m.start(), m.end()) for m in re.finditer(re.escape(bare_title),
+                                                               joined, re.IGNORECASE)]
+        # "to join our AI platform team", "join our 20-bed intensive care unit": where
+        # the job is, not what it asks.
+        names += [m.span(1) for m in _JOIN_OUR.finditer(joined)]
+        if names:
+            names.sort()
+            name_starts = [a for a, _ in names]
+
+            def covered(h: _HitLike) -> bool:
+                k = bisect.bisect_right(name_starts, h.start)
+                return any(names[j][0] <= h.start and h.end <= names[j][1] + 1
+                           for j in range(max(0, k - 3), k))
+
+            hits = [h for h in hits if not covered(h)]
+        self.joined = joined
+        self.vocabulary = vocabulary
         hits = self._drop_misread(hits)
         self.hits = hits
         self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
@@ -207,6 +241,17 @@ class _Analysis:
                 names = {x.casefold() for x in (skill.name, *getattr(skill, "aliases", ()))}
                 if skill.name not in inside and spelled.casefold() not in names:
                     drop.add(n)
+        for n, h in enumerate(hits):
+            kind = h.skill.kind
+            after = _NAMED_AFTER_LANGUAGE.match(self.joined, h.end) if kind == "language" \
+                else None
+            if after is not None:
+                named = self.vocabulary.lookup(after.group().strip())
+                if named is None or named.kind != "language":  # "Bilingual English/Spanish"
+                    drop.add(n)  # "English Learner Authorization", "English as a Second …"
+            elif kind == "soft" and _GROUP_BEFORE.search(self.joined, max(0, h.start - 30),
+                                                         h.start):
+                drop.add(n)  # "report results to the marketing leadership": people
         outliers = field_outliers(
             (h.surface if hasattr(h, "surface") else "", tuple(getattr(h.skill, "fields", ())))
             for h in hits)
@@ -272,8 +317,7 @@ class _Analysis:
         unit = self.units[index]
         # The clause, not the sentence: a one-paragraph posting may be one long
         # sentence of clauses joined by semicolons, its pay and perks among them.
-        a, b = self.wording(index).clause(self.sentence(index, pos), pos)
-        sentence = unit.text[a:b]
+        sentence = _clause_around(unit.text, pos)
         if (unit.kind == "about" and kind == "soft") or offers(sentence):
             return None
         story = unit.kind in ("about", "other") and (
@@ -320,11 +364,12 @@ class _Analysis:
         taken_names = {m.name.casefold() for m in known}
         cert_words = " ".join(certifications).casefold()
         out: dict[str, SkillMention] = {}
+        hit_starts = [h.start for h in self.hits]
         for i, unit in enumerate(self.units):
             if i == self.title_unit or unit.kind not in _DEMAND_KINDS:
                 continue
             base, end = self.starts[i], self.starts[i] + len(unit.text)
-            lo = bisect.bisect_left([h.start for h in self.hits], base)
+            lo = bisect.bisect_left(hit_starts, base)
             taken = [(h.start - base, h.end - base) for h in self.hits[lo:]
                      if h.start < end]
             if self.company:  # "Northwind Logistics (NWL) is hiring": the name, shortened
@@ -401,10 +446,22 @@ class _Analysis:
         return min(levels, key=rank) if levels else None
 
 
+_CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")
+
+
+def _clause_around(text: str, pos: int) -> str:
+    """The text between the semicolons or sentence ends around ``pos``, however long."""
+    a = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos), text.rfind("! ", 0, pos),
+            text.rfind("? ", 0, pos)) + 1
+    m = _CLAUSE_END.search(text, pos)
+    return text[a:m.start() if m else len(text)]
+
+
 def _is_title_line(text: str, title: str | None) -> bool:
     """Is the posting's first unit its title line ("Senior Plumber – Dayton, OH")?"""
-    if len(text) >= 120:
-        return False
+    if len(text) >= 120 or len(text.split()) > 14 or (
+            text.rstrip()[-1:] in ".!?" and ". " in text):
+        return False  # a sentence or two that names the job is not its title line
     return bool((title and title.lower() in text.lower()) or title_of_line(text))
 
 

@@ -47,7 +47,9 @@ def _capital(token: str) -> bool:
 
 def _run_before(text: str, end: int) -> str:
     """The capitalised words (with 'and', 'of', commas) right before ``end``."""
-    tokens = _CERT_TOKEN.findall(text[max(0, end - 80):end])
+    window = text[max(0, end - 80):end]
+    window = window[max(window.rfind(";"), window.rfind(": ")) + 1:]  # one list item
+    tokens = _CERT_TOKEN.findall(window)
     kept: list[str] = []
     for token in reversed(tokens):
         if _capital(token) or (token.lower() in _CERT_JOIN and kept):
@@ -63,7 +65,7 @@ def _run_before(text: str, end: int) -> str:
 
 def _run_after(text: str, start: int) -> str:
     kept: list[str] = []
-    for token in _CERT_TOKEN.findall(text[start:start + 80]):
+    for token in _CERT_TOKEN.findall(re.split(r";|\.\s", text[start:start + 80], maxsplit=1)[0]):
         if _capital(token) or (token.lower() in _CERT_JOIN and kept):
             kept.append(token.rstrip(".,;:"))
             if token[-1] in ".,;:":
@@ -102,6 +104,8 @@ def find_certifications(
         for m in _CERT_WORD.finditer(text):
             word = m.group()
             before = _run_before(text, m.start())
+            if before.split(" ", 1)[0].lower() in ("our", "we", "we're"):
+                continue  # "Our ISO 9001:2015 certified plant": the employer's, no ask
             if word.lower() == "certified":
                 after = _run_after(text, m.end())
                 if after:

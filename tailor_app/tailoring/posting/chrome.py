@@ -37,12 +37,23 @@ _UI_LINE = re.compile(rf"{_UI}\s*[→›»]?", re.IGNORECASE)
 # Footer links that alone on a line could be a posting's own heading ("About us",
 # "Contact"): chrome only inside a bar of links.
 _LINK = re.compile(
-    rf"{_UI}|about(?: us)?|careers|contact(?: us)?|help|accessibility|blog|press|investors",
+    rf"{_UI}|about(?: us| \S+)?|careers|contact(?: us)?|help|accessibility|blog|press"
+    r"|investors|for employers|employers|career advice|talent solutions|advertise(?: with us)?"
+    r"|community guidelines|ad choices|all rights reserved\.?|join free|media kit|partners",
     re.IGNORECASE)
 # A bar of links: pieces between "|", "·", "•" or wide gaps.
 _BAR_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
+# "LawCrossing Jobs › Texas › Houston › Legal Assistant": the board's breadcrumbs.
+_BREADCRUMB = re.compile(r"[^›»>]{1,40}(?:\s[›»>]\s[^›»>]{1,40}){2,}")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)\s*(?:\d{4})?", re.IGNORECASE)
 _AD = re.compile(r"(?:ad|advertisement|sponsored|promoted)\s*[:|–-]\s*\S", re.IGNORECASE)
+# Lists the board adds under a posting: "People also searched: travel nurse, LPN jobs".
+_BOARD_LIST = re.compile(
+    r"(?:(?:people|job seekers|members) also (?:searched|viewed|applied)|related (?:searches"
+    r"|jobs)|similar searches|popular searches|jobs near me|recently viewed"
+    r"|more jobs (?:like this|from)|referrals increase your chances|seniority level\s*:"
+    r"|see who .{0,30} has hired)\b",
+    re.IGNORECASE)
 _SIGN_UP = re.compile(
     r"(?:sign up|subscribe|get notified|create (?:a )?job alert)\b.{0,60}"
     r"(?:job alerts?|jobs like this|new jobs|e-?mail)", re.IGNORECASE)
@@ -54,9 +65,11 @@ def is_chrome(line: str) -> bool:
         return False
     if _UI_LINE.fullmatch(line) or _COPYRIGHT.match(line) or _AD.match(line):
         return True
-    if _SIGN_UP.match(line):
+    if _SIGN_UP.match(line) or _BOARD_LIST.match(line) or _BREADCRUMB.fullmatch(line):
         return True
     pieces = [p for p in _BAR_SPLIT.split(line) if p]
+    if any(_BOARD_LIST.match(p) for p in pieces[1:]) and len(pieces) <= 4:
+        return True  # "Report this job  |  Job seekers also viewed: ..."
     if len(pieces) < 2:
         return False
     ui = sum(1 for p in pieces if _LINK.fullmatch(p) or _COPYRIGHT.match(p))

@@ -34,7 +34,8 @@ _NOT_DESCRIPTION = re.compile(
 _YOU = re.compile(r"\byou(?:r|'ll|’ll|'d|’d)?\b", re.IGNORECASE)
 _VALUES = re.compile(
     r"\b(?:our (?:core )?values|we value|we believe|we are committed|we're committed|committed"
-    r" to|culture of|our culture|we celebrate|we champion|we foster|we embrace)\b",
+    r" to|culture of|our culture|we celebrate|we champion|we foster|we embrace"
+    r"|upholding|uphold our|our principles|guided by)\b",
     re.IGNORECASE)
 
 

@@ -74,6 +74,11 @@ _LOGISTICS = Caseless(
     r"|relocation|start date|employment type|job type|reports to|closing date|hours|department"
     r"|job id|requisition|posted|deadline|lieu|salaire)\s*:"
 )
+# A pay figure: "$24 to $32 per hour", "$36–$44/hr", "$85,000 - $95,000 a year".
+_PAY = re.compile(
+    r"[$€£]\s?\d[\d,.]*[kK]?(?:\s*(?:[-–—]|to)\s*[$€£]?\s?\d[\d,.]*[kK]?)?\s*"
+    r"(?:/\s*(?:hr|hour|h|yr|year|annum)\b|(?:an?|per)\s+(?:hour|year|annum)\b"
+    r"|(?:hourly|annually|yearly)\b)", re.IGNORECASE)
 _BULLET = re.compile(
     r"^(?:[•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤→\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+"
 )
@@ -266,8 +271,8 @@ def split_posting(text: str) -> SplitPosting:
         kind = sections[index].kind
         if _HR_BOILERPLATE.search(body, low):
             kind = "legal"
-        elif _LOGISTICS.match(body, low):
-            kind = "benefits"
+        elif _LOGISTICS.match(body, low) or (len(body) < 240 and _PAY.search(body)):
+            kind = "benefits"  # "$36–$44/hr DOE, 10% shift differential, 401(k)"
         units.append(Unit(kind, index, body, bullet))
 
     for line in lines:

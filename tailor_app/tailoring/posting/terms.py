@@ -45,7 +45,11 @@ class ShapeTerm:
 
 _STANDARD = re.compile(
     r"(?<![\w/-])([A-Z]{2,6}(?:/[A-Z]{2,6})?)(?:[ -]|(?=\d))((?:[A-Z]?\d{1,5}[A-Z]{0,2})"
-    r"(?:[.-]\d{1,3})*)(?![\w-])")
+    r"(?:[.-]\d{1,3})*)(?::(?:19|20)\d\d)?(?![\w-])")
+# A regulation cited title first: "21 CFR 820", "29 CFR 1910.147", "42 U.S.C. 1983".
+_CITATION = re.compile(
+    r"(?<![\w.])(?:[A-Z]{2,5}\s+)?\d{1,3}\s+(?:CFR|U\.S\.C\.|USC)\s+(?:Part\s+)?\d{1,5}"
+    r"(?:\.\d{1,4})?(?![\w])")
 _ACRONYM = re.compile(r"(?<![\w/.&-])([A-Z][A-Z0-9&]{1,6}?)(s?)(?![\w&-])")
 _CAMEL = re.compile(
     r"(?<![\w.-])((?:[A-Z][a-z]+|[a-z]{1,2})(?:[A-Z]+[a-z0-9]*)+)(?:[ ]((?:[A-Z][a-z]+)|\d{3,5}))?"
@@ -58,7 +62,7 @@ _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 # own business (EEO, PTO) and shouted plain words.
 _NOT_TERMS = word_set(
     """
-    USA US UK EU UAE LLC INC LTD PLC CO CORP GMBH CEO CFO COO CTO CIO VP SVP EVP HQ
+    USA US UK EU UAE LLC LLP PLLC LP INC LTD PLC CO CORP GMBH CEO CFO COO CTO CIO VP SVP EVP HQ
     EEO EOE EEOC DEI LGBT LGBTQ LGBTQIA BIPOC PTO FTE FT PT DOE DOQ TBD TBA ASAP FAQ FAQS
     AM PM EST EDT CST CDT MST MDT PST PDT UTC GMT USD CAD EUR GBP AUD OK NA ID NO II III IV
     VI VII VIII IX XI XII AND OR THE FOR WITH YOU YOUR OUR WE NEW NOW ALL NOT ANY ARE CAN
@@ -76,6 +80,11 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|\s(?:and|or|and/or|
 # A whole list item of capitalised words ending at the gap: "FactoryTalk View", not "View".
 _NAME_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.+#-]*[\w+#](?: [A-Z][\w.+#-]*[\w+#]){0,2}$")
 _LIST_NAME = re.compile(r"[A-Z][\w.+#-]*[\w+#](?: [A-Z][\w.+#-]*[\w+#]){0,2}")
+
+
+# Something every shape above needs: two capitals in a row, a capital inside a word, a
+# bracket, or a capitalised word after a comma, slash or "and"/"or".
+_ANY_SHAPE = re.compile(r"[A-Z][A-Z0-9]|[a-z][A-Z]|\(\w|[,/]\s*[A-Z]|\s(?:and|or|&)\s+[A-Z]")
 
 
 def initials_match(words: list[str], acronym: str) -> bool:
@@ -125,6 +134,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> lis
     """The shape terms of one unit's ``text``. ``taken`` are spans the vocabulary (or a
     certification) already covers; ``avoid`` holds lower-cased words of the title and
     the company, which are no ask."""
+    if _ANY_SHAPE.search(text) is None:
+        return []  # most bullets: no capitals but the first, no brackets, no list of names
     found: list[ShapeTerm] = []
     covered = _Covered(len(text), taken)
     free = covered.free
@@ -149,6 +160,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> lis
         if len(spelled.split()) <= 8 and acronym.upper() not in _NOT_TERMS:
             add(name, "hard", a, b)
             covered.add(pa, pb)
+    for m in _CITATION.finditer(text):
+        add(m.group(), "hard", m.start(), m.end())
     for m in _STANDARD.finditer(text):
         prefix, number = m.group(1), m.group(2)
         if prefix in _NOT_STANDARD_PREFIX or (prefix in _NOT_TERMS and len(number) == 5):
@@ -172,6 +185,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> lis
         letters = sum(c.isalpha() for c in core)
         if len(core) < 3 or letters < 2 or core in _NOT_TERMS or core.isdigit():
             continue
+        if text[m.start() - 2:m.start()] == " (" and not free(m.start() - 12, m.start() - 2):
+            continue  # "CMA (AAMA)": who grants the credential just named
         add(m.group(), "hard", m.start(), m.end())
     found.extend(_listed_names(text, covered, avoid))
     return sorted(found, key=lambda t: t.start)

@@ -22,6 +22,7 @@ Formula v1
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -189,6 +190,49 @@ def _credit(mention: SkillMention, shown: list[tuple[ResumeLine, SkillHit]],
     return credit, match
 
 
+@functools.lru_cache(maxsize=2048)
+def _past_tense_patterns(aliases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(lower-case stem, pattern) for each gerund alias of one or two words: "Staff
+    scheduling" -> ("schedul", "staff scheduled")."""
+    out = []
+    for alias in aliases:
+        words = alias.split()
+        last = words[-1].lower() if words else ""
+        if len(words) > 2 or len(last) < 7 or not last.endswith("ing") or not last.isalpha():
+            continue
+        stem = last[:-3]
+        body = r"[\s-]+".join(re.escape(w) for w in words[:-1])
+        verb = rf"{re.escape(stem)}(?:ed|d)" if not stem.endswith("e") else rf"{stem}d"
+        out.append((stem, re.compile(
+            rf"(?<!\w){body + r'[ -]' if body else ''}{verb}(?!\w)", re.IGNORECASE)))
+    return tuple(out)
+
+
+def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
+                   vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
+    """A skill named by a gerund ("Scheduling", "Staff scheduling") shown by the resume's
+    past tense of the same verb ("Scheduled 40 technicians", "budgeted spare parts"),
+    in the resume's own entries. Only the past tense: "markets" or "accounts" are
+    other nouns, not marketing or accounting. ``resume_low`` is the whole resume in
+    lower case, so a stem it lacks costs one substring test."""
+    if mention.kind not in ("hard", "soft"):
+        return 0.0, None
+    skill = vocabulary.lookup(mention.name)
+    patterns = [pattern for stem, pattern in _past_tense_patterns(
+        skill.aliases if skill is not None else (mention.name,)) if stem in resume_low]
+    if not patterns:
+        return 0.0, None
+    for line in sorted(lines, key=_evidence_rank, reverse=True):
+        if line.part not in ("bullet", "header") or line.section == "contact":
+            continue
+        for pattern in patterns:
+            found = pattern.search(line.text)
+            if found:
+                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                       line.text, found.group())
+    return 0.0, None
+
+
 _CERT_TAIL = re.compile(r"\s+(?:certifications?|certificates?|certified|licen[cs]es?|licensure)$",
                         re.IGNORECASE)
 
@@ -209,6 +253,7 @@ def _literal_forms(mention: SkillMention) -> list[str]:
     return forms
 
 
+@functools.lru_cache(maxsize=4096)
 def _literal_pattern(form: str) -> re.Pattern[str]:
     """``form`` as a whole word or phrase, any spacing or hyphen between its words, an
     optional plural; an all-capitals acronym of up to four letters keeps its case ("VRF"
@@ -220,38 +265,7 @@ def _literal_pattern(form: str) -> re.Pattern[str]:
                       0 if exact else re.IGNORECASE)
 
 
-def _done_evidence(mention: SkillMention, lines: list[ResumeLine],
-                   vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
-    """A skill named by a gerund ("Scheduling", "Staff scheduling") shown by the resume's
-    past tense of the same verb ("Scheduled 40 technicians", "budgeted spare parts"),
-    in the resume's own entries. Only the past tense: "markets" or "accounts" are
-    other nouns, not marketing or accounting."""
-    if mention.kind not in ("hard", "soft"):
-        return 0.0, None
-    skill = vocabulary.lookup(mention.name)
-    patterns = []
-    for alias in (skill.aliases if skill is not None else (mention.name,)):
-        words = alias.split()
-        last = words[-1].lower() if words else ""
-        if len(words) > 2 or len(last) < 7 or not last.endswith("ing") or not last.isalpha():
-            continue
-        stem = last[:-3]
-        body = r"[\s-]+".join(re.escape(w) for w in words[:-1])
-        verb = rf"{re.escape(stem)}(?:ed|d)" if not stem.endswith("e") else rf"{stem}d"
-        patterns.append(re.compile(rf"(?<!\w){body + r'[ -]' if body else ''}{verb}(?!\w)",
-                                   re.IGNORECASE))
-    for line in sorted(lines, key=_evidence_rank, reverse=True):
-        if line.part not in ("bullet", "header") or line.section == "contact":
-            continue
-        for pattern in patterns:
-            found = pattern.search(line.text)
-            if found:
-                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                                       line.text, found.group())
-    return 0.0, None
-
-
-def _plain_text_match(mention: SkillMention, lines: list[ResumeLine],
+def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
                       vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
     """A term the vocabulary does not know (a certification like "CDL Class A", a
     standard like "NFPA 70E", a product like "ControlLogix") still counts when the
@@ -259,7 +273,11 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine],
     if mention.kind not in ("certification", "tool", "hard") or (
             mention.kind != "certification" and vocabulary.lookup(mention.name) is not None):
         return 0.0, None
-    patterns = [_literal_pattern(f) for f in _literal_forms(mention)]
+    # Each form's first word must be in the resume at all: most asks are not.
+    patterns = [_literal_pattern(f) for f in _literal_forms(mention)
+                if f.split()[0].lower().rstrip("s") in resume_low]
+    if not patterns:
+        return 0.0, None
     for line in sorted(lines, key=_evidence_rank, reverse=True):
         if line.part == "contact":
             continue
@@ -463,6 +481,7 @@ def match_resume(
     today = today or date.today()
     lines = resume_lines(resume, summary)
     shown = find_in_lines(lines, vocabulary)
+    resume_low = "\n".join(line.text for line in lines).lower()
 
     earned: dict[str, float] = {}
     weights: dict[str, float] = {}
@@ -494,9 +513,9 @@ def match_resume(
             term = (posting_terms or {}).get(mention.name)
             credit, match = _credit(mention, pairs, term, vocabulary)
         else:
-            credit, match = _plain_text_match(mention, lines, vocabulary)
+            credit, match = _plain_text_match(mention, lines, resume_low, vocabulary)
             if match is None:
-                credit, match = _done_evidence(mention, lines, vocabulary)
+                credit, match = _done_evidence(mention, lines, resume_low, vocabulary)
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight
