@@ -232,6 +232,26 @@ def get_resume_document(resume_id: str) -> ResumeDocument | None:
 
 
 @db_operation
+def resume_source(resume_id: str) -> dict[str, Any] | None:
+    """The file behind a resume, for the window's Original pane: ``stored_path`` (the
+    private copy), ``original_filename`` and ``unsure`` ([text, reason] of each line
+    the reader was unsure of, in file order). None when the resume is gone."""
+    resume = (Resume.select(Resume.stored_path, Resume.original_filename,
+                            Resume.document_json)
+              .where(Resume.id == resume_id).first())
+    if resume is None:
+        return None
+    try:
+        lines = json.loads(resume.document_json)["lines"] if resume.document_json else []
+    except (ValueError, KeyError, TypeError):
+        lines = []
+    unsure = [[str(line.get("text", "")), str(line["unsure"])] for line in lines
+              if isinstance(line, dict) and line.get("unsure")]
+    return {"stored_path": resume.stored_path,
+            "original_filename": resume.original_filename, "unsure": unsure}
+
+
+@db_operation
 def list_resumes(user_id: str | None = None) -> list[dict[str, Any]]:
     """Light records (no texts), newest first."""
     query = Resume.select(*(getattr(Resume, "user" if f == "user_id" else f)

@@ -24,6 +24,7 @@ from ..errors import AppError
 from .best_fit import BestFit
 from .job_model import JobTableModel
 from .job_panel import JobPanel
+from .original_file import job_with_source
 from .posting_editor import PostingEditor
 from .result_pane import ResultPane
 from .resume_panel import ResumePanel
@@ -286,7 +287,7 @@ class JobActions(QObject):
             if self._shown == wanted:
                 self.result.show_job(found if isinstance(found, dict) else None)
 
-        self.tasks.run(lambda: job.get_job_by_id(wanted), done, self.message.emit)
+        self.tasks.run(lambda: job_with_source(wanted), done, self.message.emit)
 
     def export_selected(self) -> None:
         shown = self.result.job()

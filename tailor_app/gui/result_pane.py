@@ -32,6 +32,7 @@ from ..tailoring.model import ParsedResume
 from . import report_html, theme
 from .highlight import SkillHighlighter
 from .job_model import resume_still_there
+from .original_file import OriginalSide
 
 log = logging.getLogger("tailor_app.gui.result_pane")
 
@@ -123,13 +124,17 @@ class ResultPane(QWidget):
                                            "Select a finished job to read its tailored resume.")
         self.original_view = self._text_view("originalView",
                                              "The original resume appears here, for comparison.")
+        # The Original column's heading: unsure lines and Open original file.
+        self.original_side = OriginalSide(self.original_view, self)
+        self.original_side.message.connect(self.message)
         for title, view in (("Tailored", self.result_view), ("Original", self.original_view)):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 4, 0, 0)
             label = QLabel(title)
             label.setStyleSheet(f"color: {theme.muted_text().name()};")
-            column.addWidget(label)
+            column.addWidget(self.original_side.header if view is self.original_view
+                             else label)
             column.addWidget(view, 1)
             self.side_by_side.addWidget(box)
         self.compare_view = QTextBrowser()
@@ -169,6 +174,7 @@ class ResultPane(QWidget):
             self.heading.setText(f"{title} \u2014 {company}" if company else title)
         self._set_banner(job, nothing_matched=completed and report_html.posting_gave_nothing(
             result))
+        self.original_side.show_source(job if completed else None)
         self.copy_button.setEnabled(completed)
         self.export_button.setEnabled(completed)
         # Only the tab in view is filled now; the others when they are opened. Laying
@@ -189,6 +195,8 @@ class ResultPane(QWidget):
                 else ""
             self.result_view.setPlainText(text)
             self.original_view.setPlainText(original_text(result) if completed else "")
+            self.original_side.mark(job if completed else None,
+                                    self.original_view.toPlainText())
             terms = report_html.highlight_terms(result) if completed else []
             self.result_highlighter.set_terms(terms)
             self.original_highlighter.set_terms(terms)

@@ -55,6 +55,17 @@ class TextLine:
     page: int = 0  # 0-based page the line is on
     is_bullet: bool = False  # the format itself marks it as a list item (DOCX numbering)
     source: str = "body"  # "body", "table", "header", "footer"
+    unsure: str | None = None  # why the reader guessed here: a key of UNSURE_REASONS
+
+
+# Where a reader made a guess the user may want to check against the file (the PDF
+# reader sets these; the window shades such lines in its Original pane).
+UNSURE_REASONS = {
+    "wrapped": "a wrapped line, joined to the line above",
+    "hyphen": "a word broken by a hyphen at the line end, joined again",
+    "cell": "text from a side column on the lines below, moved up to this line",
+    "column": "the start of a column, read after the column to its left",
+}
 
 
 @dataclass

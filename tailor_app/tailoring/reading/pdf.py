@@ -182,6 +182,7 @@ def _join_hyphenated(lines: list[Line], vocabulary: set[str]) -> None:
         token = lines[i + 1].text.lstrip().split(" ", 1)
         base = lines[i].text.rstrip()[:-1]
         lines[i].text = base + ("-" if keep_hyphen else "") + token[0]
+        lines[i].unsure = lines[i].unsure or "hyphen"
         lines[i + 1].text = token[1].lstrip() if len(token) > 1 else ""
 
 
@@ -283,7 +284,8 @@ def read_pdf(data: bytes) -> tuple[list[TextLine], int, list[str]]:
                 chars += sum(1 for c in text if not c.isspace())
                 out.append(TextLine(text, bold=line.bold or None, size=line.size,
                                     page=number,
-                                    style=CONTINUED_STYLE if line.continues else None))
+                                    style=CONTINUED_STYLE if line.continues else None,
+                                    unsure=line.unsure))
             out.append(TextLine("", page=number))
     for text, size in footers:
         chars += sum(1 for c in text if not c.isspace())

@@ -200,6 +200,7 @@ def mark_continuations(lines: list[Line]) -> None:
             item, indent = line, None
         elif item is not None and prev is not None and _continues(line, prev, item, indent):
             line.continues = True
+            line.unsure = line.unsure or "wrapped"
             indent = line.x0
         else:
             item, indent = None, None

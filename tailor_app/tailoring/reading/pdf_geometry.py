@@ -35,6 +35,7 @@ class Segment:
     # Set on a side cell moved up from a lower row (see pdf_cells): how it is joined to
     # the cell before it, instead of a gap measured from positions that no longer apply.
     joiner: str | None = None
+    column_start: bool = False  # the top of a column split off by a gutter
 
     @property
     def text(self) -> str:
@@ -61,3 +62,4 @@ class Line:
     bottom: float | None = None  # lowest baseline folded into this line, when lower than y
     gapped: bool = False  # holds a column gap: a row of cells, not a run of prose
     continues: bool = False  # continues the list item above at its hanging indent
+    unsure: str | None = None  # a guess made here (model.UNSURE_REASONS)

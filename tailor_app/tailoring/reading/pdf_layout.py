@@ -195,11 +195,20 @@ def split_columns(segs: list[Segment], depth: int = 0) -> list[list[Segment]]:
         band = [s for s in rest if lower < s.y <= upper]
         if band:
             blocks.extend(split_columns([s for s in band if s.x0 < mid], depth + 1))
-            blocks.extend(split_columns([s for s in band if s.x0 >= mid], depth + 1))
+            right = [s for s in band if s.x0 >= mid]
+            _mark_column_start(band, right)
+            blocks.extend(split_columns(right, depth + 1))
         if bound is not None:
             blocks.append([bound])
             upper = bound.y
     return [b for b in blocks if b]
+
+
+def _mark_column_start(band: list[Segment], right: list[Segment]) -> None:
+    """Mark the top of a right-hand column read after its left neighbour: the
+    reading order jumps there, and a wrong split shows first at that line."""
+    if right and len(right) < len(band):
+        max(right, key=lambda s: (s.y, -s.x0)).column_start = True
 
 
 def _split_slabs(segs: list[Segment]) -> list[list[Segment]]:
@@ -257,6 +266,7 @@ def _two_stacks(slab: list[Segment]) -> list[list[Segment]] | None:
     shared = sum(1 for y in left_lines if any(abs(y - r) <= 2 for r in right_lines))
     if shared / len(left_lines | right_lines) >= 0.34:
         return None
+    _mark_column_start(slab, right)
     return [left, right]
 
 
@@ -324,7 +334,10 @@ def _row_line(row: Row) -> Line:
     counted = [(len(t.strip()), b) for s in row.segs for t, b in s.parts if t.strip()]
     bold = bool(counted) and all(b for _, b in counted)
     bottom = row.bottom if row.bottom < row.y else None
-    return Line(text, bold, round(row.size, 1), row.y, row.segs[0].x0, bottom, gapped)
+    unsure = "cell" if row.lifted else (
+        "column" if any(s.column_start for s in row.segs) else None)
+    return Line(text, bold, round(row.size, 1), row.y, row.segs[0].x0, bottom, gapped,
+                unsure=unsure)
 
 
 def build_lines(segs: list[Segment]) -> list[Line]:
