@@ -150,3 +150,26 @@ def test_perks_inside_one_long_sentence_ask_nothing() -> None:
     got = asks(text)
     assert "Scheduling" not in got
     assert "Epic" in got
+
+
+def test_form_numbers_and_position_codes_are_terms() -> None:
+    found = {t.name for t in shape_terms(
+        "Prepare I-130 and I-485 filings, collect W-9 forms; weld in the 3G and 4G "
+        "positions and run 5S audits. Teach K-12 students.", [], set())}
+    assert {"I-130", "I-485", "W-9", "3G", "4G", "5S"} <= found
+    assert "K-12" not in found
+
+
+def test_plain_items_of_a_list_that_names_known_skills_are_asks() -> None:
+    got = asks("Responsibilities\n- Look after the plant's Excel, SQL, flow meters and "
+               "chlorine analyzers.\n")
+    assert {"Flow meters", "Chlorine analyzers"} <= set(got)
+    alone = asks("Responsibilities\n- Use Excel and good judgment\n")
+    assert "Good judgment" not in alone  # "X and Y" is no list, and "good" is no name
+
+
+def test_a_hedge_in_another_clause_does_not_reach_over() -> None:
+    got = asks("You should have Salesforce experience and strong Excel skills, and it would "
+               "be a plus if you speak Spanish.")
+    assert got.get("Salesforce") is True and got.get("Microsoft Excel") is True
+    assert got.get("Spanish") is False

@@ -23,6 +23,11 @@ from tailor_app.tailoring.posting.analyse import analyse_posting
         ("Ten (10) years of progressive experience in facilities management.", 10),
         ("Experience: 3 years (required)", 3),
         ("Four or greater years of classroom experience.", 4),
+        ("The ideal candidate brings 5 or more years supporting a C-level executive.", 5),
+        ("You'll be a great fit if you have three or more years of experience in analytics.",
+         3),
+        ("At least one year of pharmacy technician experience is preferred but we will train.",
+         1),
     ],
 )
 def test_years_read_in_every_wording(text: str, years: int) -> None:
@@ -38,6 +43,8 @@ def test_years_read_in_every_wording(text: str, years: int) -> None:
         "We have been in business for 40 years and serve the whole county.",
         "Applicants must be at least 18 years of age.",
         "We are a 12-year-old company that values craft.",
+        "We are a 45-person civil firm celebrating 25 years of land development work.",
+        "Join a team that was named a top workplace four years in a row.",
     ],
 )
 def test_years_of_something_else_are_not_experience(text: str) -> None:
@@ -53,3 +60,15 @@ def test_role_figure_wins_over_a_part_of_it() -> None:
     text = ("What you bring\n- Three (3) or more years of dispatch experience, including at "
             "least one year leading a shift.\n")
     assert analyse_posting(text).min_years == 3
+
+
+def test_a_preferred_figure_counts_only_without_a_required_one() -> None:
+    text = ("Requirements\n- 4+ years of experience in dispatch.\n"
+            "Nice to have\n- 6 years in freight brokerage.\n")
+    assert analyse_posting(text).min_years == 4
+
+
+def test_a_company_age_beside_the_ask_is_not_read() -> None:
+    text = ("We are a 45-person civil firm celebrating 25 years of land development work.\n\n"
+            "Requirements\n- 6+ years of land development design experience\n")
+    assert analyse_posting(text).min_years == 6

@@ -118,14 +118,14 @@ _YEARS_NOT_BEFORE = re.compile(
 _YEARS_NOT_AFTER = re.compile(
     r"\s*(?:ago|old|of age|of (?:college|university|school|study|coursework|education|service"
     r"|hire|employment|schooling|training|apprenticeship|high school|grad(?:uate)? school)"
-    r"|in business|warranty|history|from|after|of operation|contract)",
+    r"|in business|warranty|history|from|after|of operation|contract|in a row|running"
+    r"|straight|consecutive)",
     re.IGNORECASE,
 )
 _EXPERIENCE = Caseless(
     f"experience|{word_start('exp')}\\b|background|track record|expérience")
 _YEARS_TIED = re.compile(
-    r"\s*(?:of\s+)?(?:[\w/&-]+\s+){0,3}?(?:in|as|with|working|leading|managing|selling|teaching"
-    r"|of)\b", re.IGNORECASE)
+    r"\s*(?:of\s+)?(?:[\w/&-]+\s+){0,3}?(?:in|as|with|of|[a-z]{3,}ing)\b", re.IGNORECASE)
 # "g(?<!\wg)ed" is "\bged": each branch opens with a letter, so the search can skip
 # ahead to the letters that start one (ten times faster than the IGNORECASE form).
 _DEGREE_CONTEXT = Caseless(
@@ -395,6 +395,7 @@ class _Analysis:
 
     def min_years(self) -> int | None:
         found: list[int] = []
+        preferred: list[int] = []
         for i in range(len(self.units)):
             wording = self.wording(i)
             text, low = wording.text, wording.low
@@ -412,10 +413,14 @@ class _Analysis:
                 tied = (_EXPERIENCE.search(text, low, *clause)
                         or _YEARS_TIED.match(text, m.end())
                         or self._experience_heading(i))
-                if tied and self.required(i, m.start()):
-                    found.append(years)
+                if not tied or self.context(i, m.start(), "hard") is not True:
+                    continue  # "a firm celebrating 25 years of land development work"
+                (found if self.required(i, m.start()) else preferred).append(years)
         # "5+ years of experience, including at least one year leading a team": the
-        # figure for the role is the largest required one, not a sub-requirement.
+        # figure for the role is the largest required one, not a sub-requirement; a
+        # posting that only prefers years ("one year preferred but we will train")
+        # still says what experience the role wants.
+        found = found or preferred
         return max(found) if found else None
 
     def _experience_heading(self, index: int) -> bool:

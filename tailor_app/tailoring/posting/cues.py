@@ -32,7 +32,7 @@ _LEADING = {
         "preferably", "ideally", "exposure to", "nice[- ]to[- ]haves?", "bonus(?: points)?",
         "optional", "would be (?:great|nice)", "good to have", "atouts?", "un atout", "souhait",
         "we(?:'|’| woul)d love", "would love", "nice if", "great if", "even better if",
-        "if you (?:also )?(?:happen to )?have")),
+        "bonus if")),
     True: Caseless(word_start(
         "must", "requires?", "need(?:ed)?", "essential", "minimum", "mandatory", "at least",
         "obligatoire", "exig")),
@@ -51,7 +51,12 @@ _TRAILING = {
     True: Caseless(word_start("required", "requirement", "essential", "mandatory",
                               "obligatoire", "exig") + "|" + _CJK_REQUIRED),
 }
-_JOINT = re.compile(r",\s+(?:and|or|but|while|whereas|plus)\s", re.IGNORECASE)
+# ", and" opening a clause of its own ("..., and it would be a plus if", "..., and have at
+# least", "..., and experience with X would be"), not the last item of a list.
+_JOINT = re.compile(
+    r",\s+(?:and|or|but|while|whereas|plus)\s+(?=(?:it|you|we|they|this|that|there|have|has"
+    r"|had|be|is|are|was|were|must|should|would|will|can|could|may|might|experience"
+    r"|knowledge|familiarity|exposure|ideally|preferably|any|some|also)\b)", re.IGNORECASE)
 _TABLES = tuple(
     (strength, before, table[strength])
     for strength in (True, False)
@@ -116,7 +121,10 @@ class Wording:
         seg_start = max(seg_start, clause[0])
         ends = [e for e in (text.find(c, pos, clause[1]) for c in ",()") if e >= 0]
         segment = (seg_start, min(ends) if ends else clause[1])
-        for span in (segment, self._phrase(clause, pos), clause):
+        phrase = self._phrase(clause, pos)
+        # A clause cut by such joints: its part speaks for itself, and a cue in another
+        # part ("..., and it would be a plus if you speak Spanish") does not reach over.
+        for span in (segment, phrase) if phrase != clause else (segment, clause):
             said = self._cue(span, pos, segment)
             if said is not None:
                 return said

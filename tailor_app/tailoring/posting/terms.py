@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tailor_app.tailoring.skills.phrases import stop_word as _stop
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["ShapeTerm", "acronym_pairs", "initials_match", "shape_terms"]
@@ -46,6 +47,10 @@ class ShapeTerm:
 _STANDARD = re.compile(
     r"(?<![\w/-])([A-Z]{2,6}(?:/[A-Z]{2,6})?)(?:[ -]|(?=\d))((?:[A-Z]?\d{1,5}[A-Z]{0,2})"
     r"(?:[.-]\d{1,3})*)(?::(?:19|20)\d\d)?(?![\w-])")
+# A form or position code: "I-9", "W-2", "N-400" (one capital, a hyphen, digits) and
+# "5S", "3G", "6G" (a digit and capitals: a method or a welding position).
+_FORM = re.compile(r"(?<![\w.-])(?:[A-Z]-\d{1,4}|\d[A-Z]{1,2})(?![\w-]|\.\d)")
+_NOT_FORMS = frozenset({"K-12", "K-8", "K-5", "1K", "5K", "2D", "1A", "1B", "2A", "2B"})
 # A regulation cited title first: "21 CFR 820", "29 CFR 1910.147", "42 U.S.C. 1983".
 _CITATION = re.compile(
     r"(?<![\w.])(?:[A-Z]{2,5}\s+)?\d{1,3}\s+(?:CFR|U\.S\.C\.|USC)\s+(?:Part\s+)?\d{1,5}"
@@ -84,7 +89,8 @@ _LIST_NAME = re.compile(r"[A-Z][\w.+#-]*[\w+#](?: [A-Z][\w.+#-]*[\w+#]){0,2}")
 
 # Something every shape above needs: two capitals in a row, a capital inside a word, a
 # bracket, or a capitalised word after a comma, slash or "and"/"or".
-_ANY_SHAPE = re.compile(r"[A-Z][A-Z0-9]|[a-z][A-Z]|\(\w|[,/]\s*[A-Z]|\s(?:and|or|&)\s+[A-Z]")
+_ANY_SHAPE = re.compile(
+    r"[A-Z][A-Z0-9]|[a-z][A-Z]|\(\w|[,/]\s*[A-Z]|\s(?:and|or|&)\s+[A-Z]|[A-Z]-\d|\d[A-Z]")
 
 
 def initials_match(words: list[str], acronym: str) -> bool:
@@ -160,6 +166,9 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> lis
         if len(spelled.split()) <= 8 and acronym.upper() not in _NOT_TERMS:
             add(name, "hard", a, b)
             covered.add(pa, pb)
+    for m in _FORM.finditer(text):
+        if m.group() not in _NOT_FORMS:
+            add(m.group(), "hard", m.start(), m.end())
     for m in _CITATION.finditer(text):
         add(m.group(), "hard", m.start(), m.end())
     for m in _STANDARD.finditer(text):
@@ -189,6 +198,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> lis
             continue  # "CMA (AAMA)": who grants the credential just named
         add(m.group(), "hard", m.start(), m.end())
     found.extend(_listed_names(text, covered, avoid))
+    found.extend(_listed_phrases(text, covered, avoid))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -254,3 +264,78 @@ def _sentence_start(text: str, pos: int) -> bool:
     """Does ``pos`` open a sentence (capitalised for that reason alone)?"""
     before = text[:pos].rstrip()
     return not before or before[-1] in ".!?:;•-–—("
+
+
+_JOINER = r"(?!(?:and|or|of|the|in|for|with|to|at|on|from|by|as|&)\b)"
+_PHRASE_ITEM = re.compile(
+    rf"{_JOINER}[a-z][a-z]+(?:-[a-z]+)*(?: {_JOINER}[a-z][a-z]+(?:-[a-z]+)*){{0,2}}")
+_ITEM_END = re.compile(r"\s*(?:,|;|:|\.(?:\s|$)|\)|$|\s(?:and|or|and/or|&)\s)")
+_LIST_GAP_BACK = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)$")
+_PHRASE_BEFORE = re.compile(r"(?<![\w-])[a-z][a-z]+(?:-[a-z]+)*(?: [a-z][a-z]+(?:-[a-z]+)*){0,2}$")
+
+
+_NAME_TAIL = re.compile(r"[A-Z][\w&/-]*\s$")
+
+
+def _plain_item(words: list[str]) -> bool:
+    """A list item that can name a thing: no stop word, verb or generic posting word."""
+    return all(w not in _SMALL and not _stop(w) for w in words)
+
+
+def _listed_phrases(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTerm]:
+    """Lower-case items of a list that names known skills: in "receiving, put-away,
+    picking, packing and shipping" or "gas furnaces, heat pumps, ductless mini-splits
+    and central air conditioners" every item is one of the job's things once two of
+    them are known skills. Items of one to three plain words, ending where the list
+    ends; never across a full stop, a semicolon or a bracket."""
+    out: list[ShapeTerm] = []
+    by_start = {a: b for a, b in covered.spans}
+    by_end = {b: a for a, b in covered.spans}
+    done: set[int] = set()
+    for a, b in sorted(covered.spans):
+        if a in done:
+            continue
+        items: list[tuple[int, int]] = []
+        known = 1
+        pos = b
+        while len(items) + known < 12:  # forwards
+            gap = _LIST_GAP.match(text, pos)
+            if gap is None or gap.end() == pos:
+                break
+            if gap.end() in by_start:  # another known skill: the list goes on
+                done.add(gap.end())
+                known += 1
+                pos = by_start[gap.end()]
+                continue
+            m = _PHRASE_ITEM.match(text, gap.end())
+            if m is None or _ITEM_END.match(text, m.end()) is None:
+                break
+            items.append((m.start(), m.end()))
+            pos = m.end()
+        pos = a
+        while len(items) + known < 24:  # backwards
+            gap = _LIST_GAP_BACK.search(text, max(0, pos - 12), pos)
+            if gap is None:
+                break
+            if gap.start() in by_end:
+                known += 1
+                pos = by_end[gap.start()]
+                continue
+            m = _PHRASE_BEFORE.search(text, max(0, gap.start() - 40), gap.start())
+            if m is None:
+                break
+            items.append((m.start(), m.end()))
+            pos = m.start()
+        if known < 2 or known + len(items) < 3:
+            continue  # a list of three or more, two of them known: "X and Y" is no list
+        for ia, ib in items:
+            words = text[ia:ib].split(" ")
+            if not _plain_item(words) or text[ia:ib].lower() in avoid:
+                continue
+            if _NAME_TAIL.search(text, max(0, ia - 15), ia):
+                continue  # "HR tech": the end of a name, not an item
+            if covered.free(ia, ib):
+                name = text[ia:ib]
+                out.append(ShapeTerm(name[0].upper() + name[1:], "hard", ia, ib))
+                covered.add(ia, ib)
+    return out

@@ -161,6 +161,12 @@ def _base(word: str) -> str:
     return w
 
 
+def stop_word(word: str) -> bool:
+    """A word no key phrase or listed term may hold: a stop word, a verb, a word every
+    posting uses ("experience", "team"), an adverb."""
+    return _stop(word)
+
+
 @lru_cache(maxsize=8192)
 def _stop(word: str) -> bool:
     """A word that cannot be part of a key phrase (memoised: a pure function of the word)."""
