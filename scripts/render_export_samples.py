@@ -7,6 +7,11 @@ exports each as .pdf and rasterises page 1 with ``pdftoppm -png -r 80`` (Debian:
 With ``--docx`` the .docx export is also converted by LibreOffice (when
 installed) and saved as ``export-<name>-docx.png``, to compare the two looks.
 
+With ``--app-sample DIR`` it instead exports the app's own sample resume
+(``resources/sample_resume.txt``, what a first run offers) tailored to the software
+posting, as ``DIR/<stem>.pdf`` and its page 1 as ``DIR/<stem>.png`` (``--stem``),
+to look at the export a new user sees first.
+
 Run from the repository root: ``.venv/bin/python scripts/render_export_samples.py``.
 """
 
@@ -28,8 +33,10 @@ from posting_samples import POSTINGS  # noqa: E402
 from resume_samples import ACCOUNTANT, MECHANICAL  # noqa: E402  (after the path set-up)
 
 from tailor_app.export import export_result  # noqa: E402
+from tailor_app.paths import resource_path  # noqa: E402
 from tailor_app.tailoring.compose.tailor import tailor  # noqa: E402
 from tailor_app.tailoring.model import ResumeDocument  # noqa: E402
+from tailor_app.tailoring.reading import read_resume  # noqa: E402
 
 SAMPLES = {"accountant": ACCOUNTANT, "mechanical": MECHANICAL}
 OUT_DIR = ROOT / "docs" / "screenshots"
@@ -53,14 +60,32 @@ def docx_to_pdf(docx: Path, folder: Path) -> Path | None:
     return converted if converted.exists() else None
 
 
+def app_sample(folder: Path, stem: str, dpi: int) -> int:
+    """The app's sample resume tailored and exported; see the module docstring."""
+    result = tailor(read_resume(resource_path("sample_resume.txt")), POSTINGS["software"])
+    if not result.guard.ok:
+        sys.stderr.write(f"sample: {result.guard.message()}\n")
+        return 1
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf = export_result(result.to_dict(), "pdf", folder / f"{stem}.pdf", overwrite=True)
+    rasterise(pdf, folder / f"{stem}.png", dpi)
+    sys.stdout.write(f"wrote {pdf} and {folder / f'{stem}.png'}\n")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dpi", type=int, default=80)
     parser.add_argument("--docx", action="store_true", help="also render the .docx export")
+    parser.add_argument("--app-sample", type=Path, metavar="DIR",
+                        help="export the app's sample resume into DIR instead")
+    parser.add_argument("--stem", default="sample", help="file name for --app-sample")
     args = parser.parse_args(argv)
     if shutil.which("pdftoppm") is None:
         sys.stderr.write("pdftoppm is missing: apt-get install -y poppler-utils\n")
         return 1
+    if args.app_sample:
+        return app_sample(args.app_sample, args.stem, args.dpi)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -6,7 +6,10 @@ right margin (a right tab stop, as in Word), round bullets. Qt writes real text
 (embedded, subset fonts with a ToUnicode map), so the PDF can be searched, copied
 and read by applicant tracking systems. Characters the body font lacks (CJK,
 Cyrillic, Greek...) are drawn with whichever installed font has them: Qt's font
-fallback picks it per character.
+fallback picks it per character; symbols it lacks (emoji, icons) are left out
+(:mod:`.pdf_glyphs`). After the layout, :mod:`.pdf_pagination` keeps dates clear
+of long role lines and headings with what follows, and :func:`paginate` tightens
+the spacing when the last page would hold only a line or two.
 
 Paper: US Letter where the system locale measures in US units (QLocale's
 ``ImperialUSSystem``: the US, Liberia, Myanmar), A4 everywhere else, the same
@@ -23,6 +26,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF
@@ -38,18 +42,27 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QRawFont,
-    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextLayout,
     QTextOption,
 )
 
 from .common import ExportError
 from .layout import HeaderLine, Layout
+from .pdf_glyphs import drawable_layout
+from .pdf_pagination import (
+    CONTACT_PROPERTY,
+    DATES_PROPERTY,
+    HEADING_PROPERTY,
+    KEEP_WITH_NEXT,
+    break_contact_lines,
+    keep_with_next,
+    last_page_fill,
+    move_colliding_dates,
+)
 from .pdf_text_layer import repair_pdf_text_layer
 
 RESOLUTION = 300  # dots per inch of the layout; text stays vector at any zoom
@@ -60,16 +73,33 @@ NAME_PT = 22
 HEADING_PT = 11.5
 CONTACT_PT = 9.5
 BODY_LINE = 13.2  # points between baselines of body text
+BULLET_AFTER = 1.5  # points between two bullets, over the line pitch
 BULLET_INDENT = 16.0  # points from the margin to a bullet's text
 BULLET_HANG = 10.0  # the "•" sits this far left of the text...
 BULLET_TAB = BULLET_HANG  # ...and its tab stop (counted from the bullet) brings the text back
 MARGIN_PT = (54, 46, 54, 46)  # left, top, right, bottom: 0.75 in sides
+DATE_GAP_PT = 10.0  # at least this much space between a role line's text and its dates
+NEARLY_EMPTY = 0.2  # a last page using less of its text area than this is tightened away
 INK = QColor("#1f1f1f")
 ACCENT = QColor("#1f3a5f")
 MUTED = QColor("#4a5568")
 RULE = QColor("#a0aec0")
-_HEADING_PROPERTY = QTextFormat.Property.UserProperty + 1
-_KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 2
+
+
+@dataclass(frozen=True)
+class Spacing:
+    """The vertical spacing of a page: the writer tries these in turn (see
+    :func:`paginate`) when the last page would hold only a line or two."""
+
+    gap: float = 1.0  # scales the space above and below paragraphs
+    line: float = BODY_LINE  # points between the baselines of body text
+    margin_v: float = MARGIN_PT[1]  # top and bottom page margins, points
+
+
+# Tighter steps, each still comfortable to read (the line pitch stays over 1.1× the
+# font size): at most 0.35 of the gaps, 1.2 pt of line pitch and 14 pt of margins go.
+SPACINGS = (Spacing(), Spacing(0.8, 12.8, 42), Spacing(0.6, 12.4, 38),
+            Spacing(0.45, 12.0, 32))
 
 _app: QGuiApplication | None = None  # kept alive for the process when we made it
 
@@ -180,10 +210,17 @@ def _block(before: float = 0, after: float = 0, line: float | None = None
 class _Builder:
     """Appends blocks to a QTextDocument; the first block is the document's own."""
 
-    def __init__(self, doc: QTextDocument, text_width: float) -> None:
+    def __init__(self, doc: QTextDocument, text_width: float, spacing: Spacing) -> None:
         self.doc, self.cursor = doc, QTextCursor(doc)
         self.text_width = text_width
+        self.spacing = spacing
         self._first = True
+
+    def format(self, before: float = 0, after: float = 0, fixed_line: bool = False
+               ) -> QTextBlockFormat:
+        """A paragraph format with this page's spacing (``fixed_line``: body pitch)."""
+        gap = self.spacing.gap
+        return _block(before * gap, after * gap, self.spacing.line if fixed_line else None)
 
     def block(self, fmt: QTextBlockFormat, char: QTextCharFormat) -> None:
         if self._first:
@@ -198,9 +235,10 @@ class _Builder:
         self.cursor.insertText(text, char)
 
     def header(self, line: HeaderLine) -> None:
-        fmt = _block(before=6 if line.strong else 0, line=BODY_LINE)
-        fmt.setProperty(_KEEP_WITH_NEXT, True)
+        fmt = self.format(before=6 if line.strong else 0, fixed_line=True)
+        fmt.setProperty(KEEP_WITH_NEXT, True)
         if line.dates:
+            fmt.setProperty(DATES_PROPERTY, True)
             fmt.setTabPositions([QTextOption.Tab(self.text_width - 1,
                                                  QTextOption.TabType.RightTab)])
         main = _char(BODY_PT, bold=line.strong, italic=line.kind == "detail")
@@ -212,7 +250,7 @@ class _Builder:
         """Bullets as a "•" glyph, a tab and a hanging indent (Qt's own list discs sit
         too close to the text, and a glyph copies out of the PDF like the .txt)."""
         for item in items:
-            fmt = _block(after=1.5, line=BODY_LINE)
+            fmt = self.format(after=BULLET_AFTER, fixed_line=True)
             fmt.setLeftMargin(_device(BULLET_INDENT))
             fmt.setTextIndent(-_device(BULLET_HANG))
             fmt.setTabPositions([QTextOption.Tab(_points(BULLET_TAB),
@@ -220,7 +258,8 @@ class _Builder:
             self.paragraph(f"\u2022\t{item}", fmt, _char(BODY_PT))
 
 
-def build_document(layout: Layout, page: QRectF, margins: tuple[float, ...]) -> QTextDocument:
+def build_document(layout: Layout, page: QRectF, margins: tuple[float, ...],
+                   spacing: Spacing = SPACINGS[0]) -> QTextDocument:
     """The resume as a paginated QTextDocument in layout units."""
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
@@ -235,19 +274,22 @@ def build_document(layout: Layout, page: QRectF, margins: tuple[float, ...]) -> 
     doc.rootFrame().setFrameFormat(root)
     doc.setPageSize(page.size())
     text_width = page.width() * 96.0 / RESOLUTION - left - right
-    build = _Builder(doc, text_width)
+    build = _Builder(doc, text_width, spacing)
 
     if layout.name:
-        build.paragraph(layout.name, _block(after=2), _char(NAME_PT, bold=True, color=ACCENT))
+        build.paragraph(layout.name, build.format(after=2),
+                        _char(NAME_PT, bold=True, color=ACCENT))
     for line in layout.contact:
-        build.paragraph(line, _block(after=1), _char(CONTACT_PT, color=MUTED))
+        fmt = build.format(after=1)
+        fmt.setProperty(CONTACT_PROPERTY, True)
+        build.paragraph(line, fmt, _char(CONTACT_PT, color=MUTED))
     if layout.summary:
-        build.paragraph(layout.summary, _block(before=7), _char(BODY_PT))
+        build.paragraph(layout.summary, build.format(before=7), _char(BODY_PT))
     for section in layout.sections:
         if section.heading:
-            fmt = _block(before=11, after=4)
-            fmt.setProperty(_HEADING_PROPERTY, True)
-            fmt.setProperty(_KEEP_WITH_NEXT, True)
+            fmt = build.format(before=11, after=4)
+            fmt.setProperty(HEADING_PROPERTY, True)
+            fmt.setProperty(KEEP_WITH_NEXT, True)
             build.paragraph(section.heading, fmt, _char(HEADING_PT, bold=True, color=ACCENT))
         for block in section.blocks:
             for line in block.header:
@@ -257,47 +299,13 @@ def build_document(layout: Layout, page: QRectF, margins: tuple[float, ...]) -> 
     return doc
 
 
-def _line_page(block: QTextBlock, index: int, page_height: float) -> int:
-    """The page a line of ``block`` is drawn on (pagination moves lines, not blocks)."""
-    text_layout = block.layout()
-    line = text_layout.lineAt(index if index >= 0 else text_layout.lineCount() + index)
-    return int((text_layout.position().y() + line.y()) // page_height)
-
-
-def _keep_with_next(doc: QTextDocument, page_height: float) -> None:
-    """Move a heading or role line that ends a page to the next one, with what follows
-    (Word's "keep with next", which QTextDocument lacks)."""
-    for _ in range(50):  # each pass moves one block; a resume has few page ends
-        doc.pageCount()  # finishes the (lazy) layout, so the positions are current
-        block = doc.begin()
-        while block.isValid() and block.next().isValid():
-            fmt = block.blockFormat()
-            if (fmt.property(_KEEP_WITH_NEXT)
-                    and fmt.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto
-                    and _line_page(block, -1, page_height)
-                    < _line_page(block.next(), 0, page_height)):
-                # A heading right above a stranded role line goes with it.
-                page = _line_page(block, 0, page_height)
-                while (block.previous().isValid()
-                       and block.previous().blockFormat().property(_KEEP_WITH_NEXT)
-                       and _line_page(block.previous(), -1, page_height) == page):
-                    block = block.previous()
-                fmt = block.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(fmt)
-                break
-            block = block.next()
-        else:
-            return
-
-
 def _heading_rules(doc: QTextDocument) -> list[float]:
     """The height (device units) of the rule under each section heading: just below
     the heading's last line, descenders included."""
     rules = []
     block = doc.begin()
     while block.isValid():
-        if block.blockFormat().property(_HEADING_PROPERTY):
+        if block.blockFormat().property(HEADING_PROPERTY):
             text_layout = block.layout()
             last = text_layout.lineAt(text_layout.lineCount() - 1)
             rules.append(text_layout.position().y() + last.y() + last.height() + _device(1.2))
@@ -313,6 +321,40 @@ def page_size_for_locale() -> QPageSize:
                      else QPageSize.PageSizeId.A4)
 
 
+def laid_out(layout: Layout, page: QRectF, device: QPdfWriter, spacing: Spacing
+              ) -> QTextDocument:
+    """The document laid out on ``device`` with ``spacing``, page fixes applied."""
+    left, _top, right, _bottom = MARGIN_PT
+    margins = (left, spacing.margin_v, right, spacing.margin_v)
+    doc = build_document(layout, page, margins, spacing)
+    doc.documentLayout().setPaintDevice(device)
+    doc.setPageSize(page.size())  # re-paginate with the writer's font metrics
+    break_contact_lines(doc)
+    move_colliding_dates(doc, _device(DATE_GAP_PT))
+    keep_with_next(doc, page.height())
+    return doc
+
+
+def paginate(layout: Layout, page: QRectF, device: QPdfWriter) -> QTextDocument:
+    """The laid-out document, with tighter spacing when that saves a nearly empty page.
+
+    A last page holding a line or two (under :data:`NEARLY_EMPTY` of its text area)
+    looks like a mistake and costs the reader a page. The tighter :data:`SPACINGS`
+    are tried in turn and the first that needs fewer pages is used; when none does,
+    the normal spacing stays (a tighter page that fills no fewer pages buys nothing).
+    """
+    doc = laid_out(layout, page, device, SPACINGS[0])
+    pages = doc.pageCount()
+    margin = _device(SPACINGS[0].margin_v)
+    if pages < 2 or last_page_fill(doc, page.height(), margin, margin) >= NEARLY_EMPTY:
+        return doc
+    for spacing in SPACINGS[1:]:
+        tighter = laid_out(layout, page, device, spacing)
+        if tighter.pageCount() < pages:
+            return tighter
+    return doc
+
+
 def write_pdf(path: Path, layout: Layout, *, page_size: QPageSize | None = None) -> None:
     """Draw ``layout`` into a PDF at ``path``."""
     ensure_gui_application()
@@ -325,10 +367,9 @@ def write_pdf(path: Path, layout: Layout, *, page_size: QPageSize | None = None)
     if layout.name and hasattr(writer, "setAuthor"):
         writer.setAuthor(layout.name)
     page = QRectF(0, 0, writer.width(), writer.height())
-    doc = build_document(layout, page, MARGIN_PT)
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setPageSize(page.size())  # re-paginate with the writer's font metrics
-    _keep_with_next(doc, page.height())
+    layout = drawable_layout(layout, [_font(BODY_PT, bold=b, italic=i)
+                                      for b, i in ((False, False), (True, False), (False, True))])
+    doc = paginate(layout, page, writer)
     rules = _heading_rules(doc)
     inset = _device(MARGIN_PT[0])
     pen = QPen(RULE, _device(0.6))
