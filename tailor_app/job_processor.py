@@ -44,6 +44,7 @@ from .job import (
     set_job_progress,
 )
 from .logging_setup import log_exception_privately
+from .posting_check import posting_problem
 from .tailoring.compose.tailor import tailor
 from .tailoring.model import ResumeDocument
 from .tailoring.reading import ResumeReadError, read_resume
@@ -104,6 +105,8 @@ def validate_job_request(user_id: str | None, resume_id: str | None,
         errors["job_description"] = (
             f"The job posting is {len(job_description):,} characters, over the "
             f"{MAX_POSTING_CHARS:,} limit; paste only the posting itself.")
+    elif problem := posting_problem(job_description):
+        errors["job_description"] = problem  # a link, "hi": the window's own sentence
     if errors:
         log.info("job request refused: %s", ", ".join(sorted(errors)))
         raise ValidationError(errors)

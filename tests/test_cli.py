@@ -12,6 +12,7 @@ import pytest
 from factories import make_image_only_pdf, make_text
 
 from tailor_app import __version__, db, job
+from tailor_app.posting_check import posting_problem
 
 APP = Path(sys.executable).parent / "tailor-app"
 
@@ -261,11 +262,45 @@ def test_a_damaged_pdf_gives_one_line_not_the_readers_own_warnings(files: dict[s
     assert "damaged" in line and "EOF" not in line
 
 
+@pytest.mark.parametrize("text", [
+    "https://jobs.example.com/careers/senior-accountant-12345",
+    "https://jobs.example.com/careers/senior-accountant-12345 Senior Accountant apply here",
+    "hi",
+    "12345 67890",
+])
+def test_tailor_refuses_what_the_window_refuses_with_its_words(
+        files: dict[str, Path], tmp_path: Path, text: str) -> None:
+    """A link, a link and a few words, a greeting, numbers: exit 2 with the sentence the
+    window shows under its editor, and nothing imported or recorded."""
+    posting = make_text(tmp_path / "link.txt", text + "\n")
+    for extra in ([], ["--json"]):
+        proc = run("tailor", str(files["resume"]), "--job", str(posting),
+                   "--db", str(files["db"]), *extra)
+        assert proc.returncode == 2
+        assert one_error_line(proc) == f"tailor-app: {posting_problem(text)}"
+    assert json.loads(proc.stdout)["error"] == posting_problem(text)
+    with sqlite3.connect(files["db"]) as conn:
+        assert conn.execute("SELECT count(*) FROM job").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM resume").fetchone()[0] == 0
+    conn.close()
+
+
+def test_a_link_inside_a_real_posting_is_fine(files: dict[str, Path]) -> None:
+    posting = files["posting"]
+    posting.write_text(POSTING + "Apply at https://jobs.example.com/careers/12345\n",
+                       encoding="utf-8")
+    proc = run("tailor", str(files["resume"]), "--job", str(posting), "--db", str(files["db"]))
+    assert proc.returncode == 0, proc.stderr
+
+
 def test_a_posting_with_nothing_to_match_says_so(files: dict[str, Path],
                                                  tmp_path: Path) -> None:
-    """'hi' completes (the engine never refuses a posting) but is not reported as 0 → 0."""
-    hi = make_text(tmp_path / "hi.txt", "hi\n")
-    proc = run("tailor", str(files["resume"]), "--job", str(hi), "--db", str(tmp_path / "t.db"))
+    """Words but no skill, tool, licence, years or degree: it completes (the engine never
+    refuses a posting) but is not reported as a match of 0 → 0."""
+    vague = make_text(tmp_path / "vague.txt", "We are looking for a great person to join "
+                      "our friendly team soon.\n")
+    proc = run("tailor", str(files["resume"]), "--job", str(vague),
+               "--db", str(tmp_path / "t.db"))
     assert proc.returncode == 0, proc.stderr
     assert "nothing to match" in proc.stderr and "missing: nothing" not in proc.stderr
     normal = run("tailor", str(files["resume"]), "--job", str(files["posting"]),

@@ -41,7 +41,7 @@ class HeldJob:
 def running(qtbot: Any, tmp_path: Path) -> Iterator[tuple[MainWindow, str, HeldJob]]:
     db_path = tmp_path / "tailor.db"
     user = startup.open_app_database(db_path)
-    job = process_job(user, None, "Nurse. Required: BLS, ACLS, Epic. 2+ years.",
+    job = process_job(user, None, "Nurse, surgical unit. Required: BLS, ACLS, Epic. 2+ years.",
                       process_immediately=False)
     held = HeldJob()
     window = create_main_window(db_path, process=held)  # closed below, not by qtbot
@@ -89,7 +89,7 @@ def test_many_waiting_jobs_are_all_queued_oldest_first(qtbot: Any, tmp_path: Pat
 
     db_path = tmp_path / "tailor.db"
     user = startup.open_app_database(db_path)
-    created = [process_job(user, None, f"Posting {n}. Required: Python, SQL, Excel, Tableau.",
+    created = [process_job(user, None, f"Analyst {n} for our data team. Required: Python, SQL.",
                            process_immediately=False)["id"] for n in range(QUEUE_CHUNK * 2 + 7)]
     ran: list[str] = []
     lock = threading.Lock()

@@ -101,7 +101,8 @@ def test_cli_export_does_not_follow_a_symlink_out_of_the_folder(
     resume = tmp_path / "cv.txt"
     resume.write_text(RESUME, encoding="utf-8")
     posting = tmp_path / "posting.txt"
-    posting.write_text("Accountant\nRequirements:\n- Excel and GAAP\n", encoding="utf-8")
+    posting.write_text("Staff Accountant\nRequirements:\n- Excel and GAAP, two years of month-end "
+                       "close\n", encoding="utf-8")
     assert cli.main(["--db", str(database), "tailor", str(resume), "--job", str(posting),
                      "--json"]) == 0
     job_id = __import__("json").loads(capsys.readouterr().out)["job_id"]

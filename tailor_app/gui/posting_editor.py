@@ -20,8 +20,9 @@ with, as a guess would (see :meth:`PostingEditor.apply_analysis`).
 
 Text that is clearly not a job posting ("hi", a pasted URL, a number) is caught
 here, before it costs a job that would finish with nothing to match: a hint under
-the editor says why and Tailor stays disabled (:func:`posting_problem`: a bare link,
-no letters at all, or fewer than :data:`MIN_POSTING_WORDS` words). Between that and
+the editor says why and Tailor stays disabled (:func:`posting_problem`, the rule the
+workflow's validation and the command line share: a link, no letters at all, or
+fewer than :data:`MIN_POSTING_WORDS` words). Between that and
 :data:`SHORT_POSTING_WORDS` words the text may still be a terse list of requirements
 ("Staff Accountant. Requirements: GAAP, month-end close, Excel" has nine words and
 three skills to match), so the hint only suggests pasting the whole posting and
@@ -29,8 +30,6 @@ Tailor stays enabled. Real postings run to a hundred words and more.
 """
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
@@ -45,6 +44,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..posting_check import (  # noqa: F401  (re-exported for the window and its tests)
+    MIN_POSTING_WORDS,
+    SHORT_POSTING_WORDS,
+    posting_problem,
+    posting_words,
+)
 from . import theme
 from .settings import (
     KEY_DRAFT_COMPANY,
@@ -57,10 +62,6 @@ from .settings import (
 
 DRAFT_DELAY_MS = 500
 ERROR_STYLE = "QLabel { color: %s; }"
-MIN_POSTING_WORDS = 8  # fewer: refused (a title, a greeting, a company name)
-SHORT_POSTING_WORDS = 15  # fewer: allowed, with a hint
-_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+")
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")  # starts with a letter, any script
 
 # Where a title or company came from (see the module docstring).
 TYPED, GUESSED, RESTORED = "typed", "guessed", "restored"
@@ -68,45 +69,6 @@ FIELDS = ("title", "company")
 GUESS_NOTE = "from the posting"
 GUESS_TIP = ("Read from the posting; it changes with the posting. Type your own to keep "
              "it.")
-
-
-def posting_words(text: str, enough: int = SHORT_POSTING_WORDS) -> int:
-    """Words in a posting, counted up to ``enough``: runs that start with a letter
-    ("C++", "2024" don't count alone, but a number never makes a posting anyway).
-
-    Runs at every keystroke on the GUI thread, and only "fewer than 15?" matters, so
-    it stops counting there rather than scan a 100,000-character posting.
-    """
-    count = 0
-    for _match in _WORD.finditer(text):
-        count += 1
-        if count >= enough:
-            break
-    return count
-
-
-def posting_problem(text: str) -> str | None:
-    """Why ``text`` is clearly not a job posting, in a sentence, or None.
-
-    Blank text is not a problem here: the button says "Paste the job posting
-    first" for that, and the hint would only nag an empty editor.
-    """
-    stripped = text.strip()
-    if not stripped:
-        return None
-    if _LINK.fullmatch(stripped):
-        return ("That is a link. Resume Tailor works offline and does not open web pages: "
-                "open the posting in your browser and paste its text here.")
-    words = posting_words(text)
-    if words == 0:
-        return ("This doesn\u2019t look like a job posting: it has no words. Paste the "
-                "posting\u2019s text, requirements included.")
-    if words < MIN_POSTING_WORDS:
-        noun = "word" if words == 1 else "words"
-        return (f"This is too short to be a job posting ({words} {noun}). Paste the whole "
-                "posting, requirements included, so there is something to match your "
-                "resume against.")
-    return None
 
 
 def posting_advice(text: str) -> str | None:
