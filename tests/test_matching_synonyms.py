@@ -62,3 +62,11 @@ def test_a_literal_acronym_keeps_its_case() -> None:
     r = report("Sam Lee\n\nExperience\nCook  2020 – 2023\nDiner\n- Made pavrf sauce daily\n",
                "Requirements\n- VRF systems\n")
     assert "VRF" in r.missing_required
+
+
+def test_the_tool_the_posting_names_for_a_skill_shows_that_skill() -> None:
+    resume = ("Kim Lee\n\nExperience\nStaff Nurse  2019 – 2024\nCity Hospital\n"
+              "- Charted assessments and care plans in Epic\n")
+    r = report(resume, "Requirements\n- Document care in our Epic electronic health record\n")
+    ehr = [m for m in r.matched if m.name == "Electronic Health Records"]
+    assert ehr and ehr[0].resume_term == "Epic"

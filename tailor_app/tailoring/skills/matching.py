@@ -265,6 +265,26 @@ def _literal_pattern(form: str) -> re.Pattern[str]:
                       0 if exact else re.IGNORECASE)
 
 
+def _named_instance(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
+                    vocabulary: Vocabulary) -> list[tuple[ResumeLine, SkillHit]]:
+    """Evidence through the posting's own words: "document care in our Epic electronic
+    health record" names Epic as the EHR it asks for, so a resume showing Epic shows
+    the EHR. Only a tool or skill written right before the asked skill in the same
+    snippet counts; the resume's words for that tool are the evidence."""
+    if mention.kind not in ("hard", "tool"):
+        return []
+    hits = vocabulary.find(mention.snippet)
+    for n, hit in enumerate(hits):
+        if hit.skill.name != mention.name or n == 0:
+            continue
+        before = hits[n - 1]
+        gap = mention.snippet[before.end:hit.start]
+        if (before.skill.kind in ("tool", "hard") and before.skill.name != mention.name
+                and gap.strip() == "" and shown.get(before.skill.name)):
+            return shown[before.skill.name]
+    return []
+
+
 def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
                       vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
     """A term the vocabulary does not know (a certification like "CDL Class A", a
@@ -509,6 +529,8 @@ def match_resume(
             pairs = _soft_evidence(mention.name, lines, shown)
         if not pairs and mention.name == "Bilingualism":
             pairs = _languages_shown(shown)
+        if not pairs:
+            pairs = _named_instance(mention, shown, vocabulary)
         if pairs:
             term = (posting_terms or {}).get(mention.name)
             credit, match = _credit(mention, pairs, term, vocabulary)
