@@ -375,12 +375,14 @@ class MainWindow(QMainWindow):
             self.show_message(f"Up to {worker_count()} jobs run at the same time.")
 
     def about(self) -> None:
+        from ..tailoring.skills.vocabulary import CREDITS
+
         QMessageBox.about(
             self, "About Resume Tailor",
             f"<h3>Resume Tailor {__version__}</h3><p>Tailors your resume to a job posting "
             "on this computer, truthfully: it reorders and rewords what you wrote and "
             "never adds a skill, employer, date or number you did not state.</p>"
-            f"<p>Your data: {paths.data_dir()}</p>")
+            f"<p>Your data: {paths.data_dir()}</p><p><small>{CREDITS}</small></p>")
 
     # ------------------------------------------------------------- drag and drop
 

@@ -14,6 +14,7 @@ writers; this module implements exactly those.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import re
 from collections.abc import Iterable
@@ -43,13 +44,17 @@ _TOKEN_CJK = re.compile(rf"[{_CJK}]+|\.?[^\W_{_CJK}]+(?:[.&][^\W_{_CJK}]+)*[+#]*
 def has_cjk(text: str) -> bool:
     """Does ``text`` hold Chinese, Japanese or Korean letters?"""
     return _HAS_CJK.search(text) is not None
+# An alias of plain words and single spaces: its key is itself (lower-cased), which
+# spares the tokeniser for most of the thousands of aliases at load time.
+_SIMPLE = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 _HYPHENATED = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
 # Kinds whose last word may be folded for plurals and tenses: names of tools,
 # certifications and languages are proper names and are never folded.
 _FOLDABLE_KINDS = frozenset({"hard", "soft"})
 # Case-exact aliases that need list or programming context (besides every single letter):
-# "Go" is a verb, "A+" a grade, "Fluent" (ANSYS Fluent) says "fluent in English".
-_CONTEXT_WORDS = frozenset({"Go", "A+", "Fluent"})
+# "Go" is a verb, "A+" a grade, "Fluent" (ANSYS Fluent) says "fluent in English",
+# "Principle" (the prototyping app) opens "Principle of least privilege".
+_CONTEXT_WORDS = frozenset({"Go", "A+", "Fluent", "Principle"})
 # Words around an ambiguous alias that say "this is the programming language".
 _TECH_NEXT = frozenset({
     "programming", "language", "languages", "lang", "code", "coding", "developer",
@@ -69,6 +74,19 @@ _INITIAL_AFTER = re.compile(r"\.\s+[A-Z]")
 # break, so "AWS (EKS)" is two hits and "SQL. Server" is not "SQL Server".
 _JOIN = re.compile(r"[ \t\u00a0]*(?:[-\u2010-\u2014/&][ \t\u00a0]*)?")
 
+
+# Where the vocabulary comes from, with the attribution each licence asks for; the
+# About box shows it and resources/skills/SOURCES.md says the same at length.
+CREDITS = (
+    "The skills vocabulary is the Resume Tailor team's own curated lists, extended with "
+    "terms derived from two public sources. This product includes information from the "
+    "O*NET 30.0 Database by the U.S. Department of Labor, Employment and Training "
+    "Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark "
+    "of USDOL/ETA. Resume Tailor has modified all or some of this information. USDOL/ETA "
+    "has not approved, endorsed, or tested these modifications. This service uses the "
+    "ESCO classification of the European Commission; Resume Tailor filtered and merged "
+    "it, and the result is not the Commission's own."
+)
 
 _FIND_CACHE_SIZE = 4096  # distinct texts remembered by Vocabulary.find
 
@@ -97,6 +115,10 @@ class Skill:
     kind: str
     fields: tuple[str, ...]
     aliases: tuple[str, ...]
+    # "curated" (the team's *.tsv) or the public source a generated entry came from
+    # ("onet-technology", "onet-tools", "esco"); a curated skill keeps "curated" even
+    # when generated aliases were added to it.
+    source: str = "curated"
 
 
 @dataclass(frozen=True)
@@ -115,6 +137,9 @@ class _Entry:
     kind: str
     fields: list[str]
     aliases: list[tuple[str, bool]]  # (alias, case_exact)
+    source: str = "curated"
+    # Precomputed (key, closed-up key or "") per alias: the generated file has them.
+    keys: list[tuple[str, str]] | None = None
 
 
 def _tokens(text: str, cjk: bool = False) -> list[re.Match[str]]:
@@ -122,11 +147,41 @@ def _tokens(text: str, cjk: bool = False) -> list[re.Match[str]]:
 
 
 def _ci_key(alias: str) -> str:
+    if _SIMPLE.fullmatch(alias):  # most aliases: plain words and single spaces
+        return alias.lower()
     return " ".join(m.group().lower() for m in _TOKEN.finditer(alias))
 
 
 def _cs_key(alias: str) -> str:
+    if _SIMPLE.fullmatch(alias):
+        return alias
     return " ".join(m.group() for m in _TOKEN.finditer(alias))
+
+
+def closed_key(alias: str, exact: bool) -> str:
+    """The key of a hyphenated alias's closed-up spelling ("front-end" -> "frontend"), or ""."""
+    if not _HYPHENATED.search(alias):
+        return ""
+    return alias_key(_HYPHENATED.sub("", alias), exact)
+
+
+def _prefixes(keys: Iterable[str]) -> set[str]:
+    """Every proper word prefix of the keys ("a b c" -> "a", "a b")."""
+    out: set[str] = set()
+    for key in keys:
+        cut = key.rfind(" ")
+        while cut > 0:
+            key = key[:cut]
+            if key in out:
+                break  # its shorter prefixes are in already
+            out.add(key)
+            cut = key.rfind(" ")
+    return out
+
+
+def alias_key(alias: str, exact: bool) -> str:
+    """The form the matcher compares ``alias`` in (tokens, lower-cased unless exact)."""
+    return _cs_key(alias) if exact else _ci_key(alias)
 
 
 def _word_folds(word: str) -> tuple[str, ...]:
@@ -168,6 +223,25 @@ def _singular(key: str) -> str | None:
     else:
         last = last[:-1]
     return f"{head} {last}" if head else last
+
+
+def parse_generated(text: str, where: str) -> tuple[list[_Entry], list[str]]:
+    """Entries of the derived file (``generated/vocabulary.json``, written by
+    ``scripts/build_vocabulary.py``): aliases come with their keys precomputed."""
+    try:
+        rows = json.loads(text)["entries"]
+    except (ValueError, KeyError, TypeError) as error:
+        return [], [f"{where}: not a generated vocabulary ({type(error).__name__})"]
+    entries: list[_Entry] = []
+    problems: list[str] = []
+    for row in rows:
+        name, kind, fields, source, aliases = row
+        if kind not in SKILL_KINDS:
+            problems.append(f"{where}: unknown kind {kind!r} for {name!r}")
+            continue
+        entries.append(_Entry(name, kind, list(fields), [(a[0], a[1]) for a in aliases],
+                              source, [(a[2], a[3]) for a in aliases]))
+    return entries, problems
 
 
 def parse_lines(lines: Iterable[str], field: str) -> tuple[list[_Entry], list[str]]:
@@ -215,14 +289,23 @@ class Vocabulary:
         for entry in entries:
             seen = merged.get(entry.name)
             if seen is None:
-                merged[entry.name] = _Entry(entry.name, entry.kind, list(entry.fields),
-                                            list(entry.aliases))
+                merged[entry.name] = _Entry(
+                    entry.name, entry.kind, list(entry.fields), list(entry.aliases),
+                    entry.source, None if entry.keys is None else list(entry.keys))
                 continue
             if seen.kind != entry.kind:
                 self.problems.append(f"{entry.name!r} is {seen.kind!r} in {seen.fields[0]} "
                                      f"but {entry.kind!r} in {entry.fields[0]}")
             seen.fields.extend(f for f in entry.fields if f not in seen.fields)
-            seen.aliases.extend(a for a in entry.aliases if a not in seen.aliases)
+            if seen.keys is None:
+                seen.keys = [(alias_key(a, e), closed_key(a, e)) for a, e in seen.aliases]
+            known = set(seen.aliases)
+            for k, alias in enumerate(entry.aliases):
+                if alias not in known:
+                    known.add(alias)
+                    seen.aliases.append(alias)
+                    seen.keys.append(entry.keys[k] if entry.keys is not None else
+                                     (alias_key(*alias), closed_key(*alias)))
         self._skills: list[Skill] = []
         self._found: dict[str, tuple[SkillHit, ...]] = {}
         self._found_cjk: dict[str, tuple[SkillHit, ...]] = {}
@@ -230,42 +313,43 @@ class Vocabulary:
         self._cs: dict[str, int] = {}
         self._singular: dict[str, int] = {}
         self._foldable: set[int] = set()
+        self._derived: set[int] = set()  # entries of the generated layer
         derived: list[tuple[str, bool, int]] = []
+        ci, cs = self._ci, self._cs
         for index, entry in enumerate(merged.values()):
             display = tuple(dict.fromkeys(a for a, _ in entry.aliases))
-            self._skills.append(Skill(entry.name, entry.kind, tuple(entry.fields), display))
+            self._skills.append(Skill(entry.name, entry.kind, tuple(entry.fields), display,
+                                      entry.source))
             if entry.kind in _FOLDABLE_KINDS:
                 self._foldable.add(index)
-            for alias, exact in entry.aliases:
-                key = _cs_key(alias) if exact else _ci_key(alias)
-                self._add(self._cs if exact else self._ci, key, index, alias)
-                if _HYPHENATED.search(alias):
-                    derived.append((_HYPHENATED.sub("", alias), exact, index))
+            if entry.source != "curated":
+                self._derived.add(index)
+            keys = entry.keys or [(alias_key(a, e), closed_key(a, e)) for a, e in entry.aliases]
+            for (alias, exact), (key, closed) in zip(entry.aliases, keys, strict=True):
+                table = cs if exact else ci
+                other = table.setdefault(key, index)
+                if other != index:
+                    self._clash(alias, index, other)
+                if closed:
+                    derived.append((closed, exact, index))
         # Closed-up spellings and singulars never override an alias someone wrote.
-        for alias, exact, index in derived:
-            table = self._cs if exact else self._ci
-            table.setdefault(_cs_key(alias) if exact else _ci_key(alias), index)
+        for closed, exact, index in derived:
+            (self._cs if exact else self._ci).setdefault(closed, index)
         for key, index in self._ci.items():
             singular = _singular(key) if index in self._foldable else None
             if singular and singular not in self._ci:
                 self._singular.setdefault(singular, index)
-        self._ci_prefix = {" ".join(k.split(" ")[:n]) for k in self._ci
-                           for n in range(1, k.count(" ") + 1)}
-        self._cs_prefix = {" ".join(k.split(" ")[:n]) for k in self._cs
-                           for n in range(1, k.count(" ") + 1)}
+        self._ci_prefix = _prefixes(self._ci)
+        self._cs_prefix = _prefixes(self._cs)
         self._ci_first = {k.split(" ", 1)[0] for k in self._ci} | {
             k.split(" ", 1)[0] for k in self._singular}
         self._cs_first = {k.split(" ", 1)[0] for k in self._cs}
         self._context = {k for k in self._cs if " " not in k
                          and ((len(k) == 1 and k.isalpha()) or k in _CONTEXT_WORDS)}
 
-    def _add(self, table: dict[str, int], key: str, index: int, alias: str) -> None:
-        other = table.get(key)
-        if other is None:
-            table[key] = index
-        elif other != index:
-            self.problems.append(f"alias {alias!r} of {self._skills[index].name!r} is "
-                                 f"already an alias of {self._skills[other].name!r}")
+    def _clash(self, alias: str, index: int, other: int) -> None:
+        self.problems.append(f"alias {alias!r} of {self._skills[index].name!r} is "
+                             f"already an alias of {self._skills[other].name!r}")
 
     # ------------------------------------------------------------------ building
 
@@ -278,8 +362,9 @@ class Vocabulary:
         return cls(entries, problems)
 
     @classmethod
-    def from_files(cls, paths: Iterable[Path]) -> Vocabulary:
-        """A vocabulary from field files; each file's stem is its field's name."""
+    def from_files(cls, paths: Iterable[Path], generated: Iterable[Path] = ()) -> Vocabulary:
+        """A vocabulary from field files (each file's stem is its field's name), then
+        from ``generated`` files; the curated files come first, so they win a clash."""
         entries: list[_Entry] = []
         problems: list[str] = []
         for path in sorted(paths):
@@ -287,7 +372,16 @@ class Vocabulary:
                 found, bad = parse_lines(handle, path.stem)
             entries.extend(found)
             problems.extend(bad)
+        for path in sorted(generated):
+            found, bad = parse_generated(path.read_text(encoding="utf-8"), path.name)
+            entries.extend(found)
+            problems.extend(bad)
         return cls(entries, problems)
+
+    @classmethod
+    def from_folder(cls, folder: Path) -> Vocabulary:
+        """The curated ``*.tsv`` of ``folder``, then the derived ``generated/*.json``."""
+        return cls.from_files(folder.glob("*.tsv"), (folder / "generated").glob("*.json"))
 
     # ------------------------------------------------------------------- queries
 
@@ -362,8 +456,15 @@ class Vocabulary:
 
     def _match_at(self, text: str, toks: list[re.Match[str]], raw: list[str], low: list[str],
                   i: int) -> tuple[int, int, bool] | None:
-        """(end token, skill index, case_exact) of the longest alias starting at token i."""
+        """(end token, skill index, case_exact) of the longest alias starting at token i.
+
+        A curated alias starting here beats a longer derived one: the hand-written layer
+        decides what its words mean ("hydraulic pumps" in prose stays the curated
+        hydraulics skill, not the O*NET pump), the derived layer adds only what it lacks.
+        """
         best: tuple[int, int, bool] | None = None
+        curated: tuple[int, int, bool] | None = None
+        derived = self._derived
         ci = cs = ""
         ci_alive = cs_alive = True
         j, n = i, len(raw)
@@ -377,6 +478,8 @@ class Vocabulary:
                 hit = self._cs.get(cs)
                 if hit is not None:
                     best = (j + 1, hit, True)
+                    if hit not in derived:
+                        curated = best
             if ci_alive:
                 prefix = ci
                 ci = low[j] if j == i else f"{ci} {low[j]}"
@@ -387,9 +490,13 @@ class Vocabulary:
                     hit = self._fold(prefix, low[j], j == i)
                 if hit is not None and (best is None or best[0] < j + 1):
                     best = (j + 1, hit, False)
+                    if hit not in derived:
+                        curated = best
             ci_alive = ci_alive and ci in self._ci_prefix
             cs_alive = cs_alive and cs in self._cs_prefix
             j += 1
+        if curated is not None and best is not None and best[1] in derived:
+            return curated
         return best
 
     def _fold(self, prefix: str, word: str, first: bool) -> int | None:
@@ -476,14 +583,14 @@ def _skills_dir() -> Path:
 
 @functools.lru_cache(maxsize=4)
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
-    """The shipped vocabulary (every ``*.tsv`` under ``path`` or the skills resource).
+    """The shipped vocabulary (the curated ``*.tsv`` under ``path`` or the skills
+    resource, then the derived ``generated/*.tsv``).
 
     Cached per process: the files do not change while the app runs. Problems in the
     data (alias clashes, bad lines) are logged, and the first spelling wins; the
     test suite is where they must fail.
     """
-    folder = path or _skills_dir()
-    vocabulary = Vocabulary.from_files(folder.glob("*.tsv"))
+    vocabulary = Vocabulary.from_folder(path or _skills_dir())
     for problem in vocabulary.problems:
         log.warning("skills vocabulary: %s", problem)
     return vocabulary

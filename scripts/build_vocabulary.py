@@ -1,0 +1,591 @@
+"""Derive the shipped skills vocabulary from O*NET 30.0 and ESCO v1.1.1.
+
+Run from a checkout, with ``../shared/data`` beside it (or give the folders):
+
+    .venv/bin/pip install wordfreq          # once: the common-word test below
+    .venv/bin/python scripts/build_vocabulary.py
+
+It writes ``resources/skills/generated/vocabulary.json`` (format in
+``resources/skills/FORMAT.md``); the app reads only that file and the curated
+``*.tsv``, never ``../shared``. The output is deterministic: the same inputs give
+the same bytes.
+
+Why each rule (they are stated for data, not for particular postings):
+
+* **Names, not categories.** O*NET "Technology Skills" examples are product names
+  ("Autodesk AutoCAD"); an example that is only a category ("Web browser software")
+  names no product and is dropped, unless it carries an acronym ("Computer aided
+  design CAD software" gives CAD ↔ computer aided design).
+* **Asked for in postings.** A technology example is kept when O*NET flags it Hot
+  Technology or In Demand (both mean "frequently in job postings") or when at least
+  two occupations use it; single-occupation niche products are left out.
+* **Equipment, not office furniture.** O*NET "Tools Used" examples are kept when at
+  least two occupations list them (one occupation's niche instrument is rarely a
+  posting's word) and at most 60 (more tells no job apart), except computers, phones
+  and office equipment, paper, furniture, clothing, household goods and published
+  media (their UNSPSC segments).
+* **No ordinary words.** A one-word term whose English frequency is that of an
+  everyday word (Zipf ≥ 3.0 in ``wordfreq``: "access", "scanners", "locks") would
+  fire in ordinary prose and is dropped unless it is written like a name
+  ("AutoCAD", "C++", "SAP2000"). Two-letter terms are never derived (they are
+  acronyms in several fields); short acronyms are case-exact, and an acronym that
+  stands for two different things in the data is dropped.
+* **Things a posting writes.** ESCO knowledge concepts and the noun-phrase labels
+  of ESCO skills ("venepuncture", "molecular biology") are kept when they have at
+  most four words; verb phrases ("manage musical staff", the first word of many
+  ESCO skill labels), paraphrase labels ("types of sanders", "a temperature
+  scale") and job titles (O*NET and ESCO occupation names: a title is not a skill)
+  are dropped.
+* **The curated files win.** A derived alias that the team's curated files
+  already give to a skill is left to that skill; derived aliases of a curated skill
+  are added to it only when no other skill has them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tailor_app.tailoring.skills.vocabulary import (  # noqa: E402
+    alias_key,
+    closed_key,
+    parse_lines,
+)
+
+COMMON_ZIPF = 3.0  # wordfreq Zipf frequency of an everyday English word
+MAX_WORDS = 4  # longer labels are descriptions, not terms a posting writes
+RARE_ZIPF = 2.5  # below this a word is a name or jargon, not English prose
+EVERYDAY_ZIPF = 4.0  # a phrase of words all this frequent is generic ("quality standards")
+MAX_EXACT = 5  # acronyms up to this length are case-exact
+MAX_ESCO_WORDS = 3  # ESCO's longer labels are descriptions ("competent in Latin")
+VENDOR_MIN = 3  # a first word that starts this many product names is a vendor
+MAX_TOOL_OCCUPATIONS = 60  # a tool more jobs than this list tells no job apart
+MIN_TOOL_OCCUPATIONS = 2  # a tool only one occupation lists is rarely a posting's word
+# UNSPSC segments of Tools Used that are not job skills: paper (14), IT and
+# telecom devices (43), office equipment (44), domestic appliances (52), clothing
+# (53), published products (55), furniture (56).
+DROPPED_SEGMENTS = frozenset({"14", "43", "44", "52", "53", "55", "56"})
+_STOP = frozenset({"of", "and", "for", "the", "to", "in", "on", "or", "with", "&", "a"})
+# Words that make an ESCO label a paraphrase rather than a term people write.
+_PARAPHRASE = frozenset({
+    "types", "type", "kinds", "kind", "sorts", "sort", "varieties", "variety",
+    "categories", "category", "typology", "principles", "principle", "basics",
+    "fundamentals", "characteristics", "features", "a", "an", "the", "of", "its",
+    "their", "his", "her", "this", "that", "various", "different", "other", "related",
+    "in", "from", "for", "on", "to", "with", "by", "about", "within", "competent",
+})
+# First words of labels that are phrasal ("use of", "work with" ...) besides verbs.
+_VERB_MIN = 3  # a first word of this many ESCO skill labels is a verb
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}s?$")
+_ALPHA = re.compile(r"[A-Za-z]")
+
+# O*NET-SOC major groups (and a few detailed codes) -> the vocabulary's field names.
+SOC_FIELDS = {
+    "11": "management", "13": "business", "15": "software", "17": "engineering",
+    "19": "science", "21": "social_services", "23": "legal", "25": "education",
+    "27": "design", "29": "healthcare", "31": "healthcare", "33": "public_safety",
+    "35": "hospitality_retail", "37": "facilities", "39": "personal_care", "41": "sales",
+    "43": "admin_office", "45": "agriculture", "47": "trades_construction",
+    "49": "trades_construction", "51": "manufacturing", "53": "logistics", "55": "military",
+}
+SOC_DETAIL_FIELDS = {
+    "11-3121": "hr", "11-3111": "hr", "13-1071": "hr", "13-1075": "hr", "13-1141": "hr",
+    "13-1151": "hr", "43-4161": "hr", "11-3031": "finance_accounting",
+    "11-9111": "healthcare", "11-9032": "education", "11-9033": "education",
+    "11-9039": "education", "11-9021": "trades_construction", "11-3071": "logistics",
+    "11-2021": "marketing", "11-2011": "marketing", "13-1161": "marketing",
+    "11-3021": "software", "15-1212": "it_security", "15-2051": "data_ai",
+    "15-2041": "data_ai", "11-9041": "engineering", "13-2": "finance_accounting",
+    "43-3": "finance_accounting",
+}
+# ISCO-08 groups (ESCO occupations) -> field names; the longest matching prefix wins.
+ISCO_FIELDS = {
+    "0": "military", "1": "management", "12": "business", "1212": "hr",
+    "1211": "finance_accounting", "1342": "healthcare", "1345": "education",
+    "1323": "trades_construction", "1324": "logistics", "133": "software",
+    "2": "science", "21": "science", "214": "engineering", "215": "engineering",
+    "216": "design", "22": "healthcare", "23": "education", "24": "business",
+    "241": "finance_accounting", "2423": "hr", "2424": "hr", "243": "marketing",
+    "25": "software", "2529": "it_security", "261": "legal", "263": "social_services",
+    "264": "design", "265": "design", "31": "engineering", "32": "healthcare",
+    "33": "business", "331": "finance_accounting", "3333": "hr", "34": "social_services",
+    "35": "software", "4": "admin_office", "51": "hospitality_retail", "52": "sales",
+    "53": "healthcare", "54": "public_safety", "6": "agriculture",
+    "7": "trades_construction", "75": "manufacturing", "8": "manufacturing",
+    "83": "logistics", "9": "facilities",
+}
+
+
+@dataclass
+class Term:
+    """One derived entry before it is merged with the curated layer."""
+
+    name: str
+    kind: str
+    source: str
+    aliases: list[tuple[str, bool]] = field(default_factory=list)  # (alias, case_exact)
+    # The aliases that say what the entry *is* (its name, spelled-out form, product
+    # name without the vendor, singular): only they may make it a curated skill.
+    # Acronyms and ESCO's alternative labels are looser and never decide that.
+    primary: set[str] = field(default_factory=set)
+    fields: Counter[str] = field(default_factory=Counter)
+
+    def add_alias(self, alias: str, english: Words | None = None) -> None:
+        """Add ``alias``. A short all-capitals acronym is case-exact ("INS" is not "ins"),
+        and so is a one-word name that is a common word in lower case ("ProFile")."""
+        alias = " ".join(alias.split())
+        exact = " " not in alias and ((alias.isupper() and len(alias) <= MAX_EXACT) or (
+            english is not None and looks_like_name(alias) and english.common(alias)))
+        if alias and (alias, exact) not in self.aliases:
+            self.aliases.append((alias, exact))
+
+
+# ------------------------------------------------------------------ reading
+
+
+def read_onet(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of an O*NET text file (tab-separated, no quoting: the data has stray quotes)."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(rows)
+        for row in rows:
+            yield dict(zip(header, row, strict=True))
+
+
+def read_esco(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        yield from csv.DictReader(handle)
+
+
+def labels(row: dict[str, str]) -> list[str]:
+    """An ESCO concept's preferred label, then its alternative labels."""
+    alts = [a.strip() for a in row.get("altLabels", "").split("\n") if a.strip()]
+    return [row["preferredLabel"].strip(), *alts]
+
+
+# ------------------------------------------------------------------ rules
+
+
+class Words:
+    """How common English words are: Zipf frequency (wordfreq), or a file of
+    ``word zipf`` lines (a word alone counts as 5.0, an unlisted word as 0)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._table: dict[str, float] | None = None
+        if path is not None:
+            self._table = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                parts = line.split()
+                if parts:
+                    self._table[parts[0].lower()] = float(parts[1]) if len(parts) > 1 else 5.0
+            return
+        try:
+            from wordfreq import zipf_frequency
+        except ImportError:
+            sys.exit("build_vocabulary: install wordfreq (pip install wordfreq) or pass "
+                     "--common-words FILE")
+        self._zipf = zipf_frequency
+
+    def zipf(self, word: str) -> float:
+        if self._table is not None:
+            return self._table.get(word.lower(), 0.0)
+        return self._zipf(word.lower(), "en")
+
+    def common(self, word: str) -> bool:
+        return self.zipf(word) >= COMMON_ZIPF
+
+
+def looks_like_name(word: str) -> bool:
+    """Written like a product name, not a word: inner capitals, digits or symbols."""
+    return (any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
+            or any(c in "+#." for c in word.strip(".")))
+
+
+def is_acronym_of(acronym: str, words: list[str]) -> bool:
+    """Do the initials of ``words`` (stop words optional) spell ``acronym``?"""
+    acronym = acronym.rstrip("s") if acronym.endswith("s") and len(acronym) > 2 else acronym
+    parts = [p for w in words for p in re.split(r"[-/]", w) if p]
+    full = "".join(p[0] for p in parts).upper()
+    short = "".join(p[0] for p in parts if p.lower() not in _STOP).upper()
+    return acronym.upper() in (full, short)
+
+
+def split_acronym(text: str) -> tuple[str, str, str] | None:
+    """("Global positioning system", "GPS", "receivers") for "Global positioning system
+    GPS receivers": an all-capitals word spelled by the initials of the words before it."""
+    words = text.split()
+    for k, word in enumerate(words):
+        if k == 0 or not _ACRONYM.match(word):
+            continue
+        n = len(word.rstrip("s")) if word.endswith("s") else len(word)
+        for start in range(max(0, k - n - 3), k):
+            if is_acronym_of(word, words[start:k]):
+                return " ".join(words[start:k]), word, " ".join(words[k + 1:])
+    return None
+
+
+def distinctive(words: list[str], english: Words) -> bool:
+    """Is a product name without its vendor still a name ("Dreamweaver", "Rational
+    ClearQuest") rather than everyday words ("Safari", "Technologies Class Act")?"""
+    if not all(w[0].isupper() or w[0].isdigit() or looks_like_name(w) for w in words):
+        return False
+    if len(words) == 1:  # alone, it must not be a word at all ("Workspace" is one)
+        return looks_like_name(words[0]) or english.zipf(words[0]) < RARE_ZIPF
+    return any(looks_like_name(w) or not english.common(w) for w in words)
+
+
+def usable(term: str, english: Words, titles: set[str], specialised: bool = False,
+           exact: bool = False) -> bool:
+    """May ``term`` be a derived alias? (the filtering rules of the module docstring)
+
+    ``specialised``: a phrase must have a word that is not everyday English or is
+    written like a name ("hematology analyzers", "IBM Informix"), not only everyday
+    words ("quality standards", "application process", "control boards")."""
+    if not term.split() or len(term.split()) > MAX_WORDS or not _ALPHA.search(term):
+        return False
+    key = alias_key(term, False)
+    if len(key.replace(" ", "")) <= 2 or key in titles or singular(key) in titles:
+        return False
+    if len(key.split()) == 1:
+        # As the matcher sees it: "@Risk" is the word "risk". A common word written
+        # like a name ("ProFile") is kept only case-exact (see Term.add_alias).
+        seen = alias_key(term, True)
+        return not english.common(seen) or (looks_like_name(seen) and exact)
+    if specialised:
+        return any(looks_like_name(w) or w.isupper() or english.zipf(w) < EVERYDAY_ZIPF
+                   for w in alias_key(term, True).split())
+    return True
+
+
+def singular(phrase: str) -> str | None:
+    """The phrase with its last word singular ("Hematology analyzers" -> "analyzer")."""
+    head, _, last = phrase.rpartition(" ")
+    low = last.lower()
+    if len(low) < 4 or not low.isalpha() or not low.endswith("s") or last.isupper():
+        return None
+    if low.endswith(("ss", "us", "is", "ses", "ves")):
+        return None
+    if low.endswith("ies"):
+        last = last[:-3] + "y"
+    elif low.endswith(("ches", "shes", "xes")):
+        last = last[:-2]
+    else:
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+# ------------------------------------------------------------------ fields
+
+
+def soc_field(code: str) -> str:
+    for prefix in (code[:7], code[:4]):
+        if prefix in SOC_DETAIL_FIELDS:
+            return SOC_DETAIL_FIELDS[prefix]
+    return SOC_FIELDS.get(code[:2], "general")
+
+
+def isco_field(group: str) -> str:
+    for n in range(len(group), 0, -1):
+        if group[:n] in ISCO_FIELDS:
+            return ISCO_FIELDS[group[:n]]
+    return "general"
+
+
+class OccupationIndex:
+    """Which fields' ESCO occupations mention a term (by word n-grams of their texts)."""
+
+    def __init__(self, rows: Iterable[dict[str, str]]) -> None:
+        self._grams: dict[str, Counter[str]] = defaultdict(Counter)
+        for row in rows:
+            fld = isco_field(row.get("iscoGroup", ""))
+            text = " ".join([*labels(row), row.get("description", "")])
+            tokens = alias_key(text, False).split()
+            seen = {" ".join(tokens[i:i + n]) for n in range(1, MAX_WORDS + 1)
+                    for i in range(len(tokens) - n + 1)}
+            for gram in seen:
+                self._grams[gram][fld] += 1
+
+    def fields(self, term: str) -> Counter[str]:
+        return self._grams.get(alias_key(term, False), Counter())
+
+
+# ------------------------------------------------------------------ sources
+
+
+def onet_technology(folder: Path, english: Words, titles: set[str]) -> list[Term]:
+    by_example: dict[str, dict[str, object]] = {}
+    for row in read_onet(folder / "Technology Skills.txt"):
+        info = by_example.setdefault(row["Example"].strip(), {"codes": set(), "asked": False})
+        info["codes"].add(row["O*NET-SOC Code"])  # type: ignore[union-attr]
+        if row["Hot Technology"] == "Y" or row["In Demand"] == "Y":
+            info["asked"] = True
+    firsts = Counter(e.split()[0] for e in by_example if len(e.split()) > 1)
+    terms = []
+    for example in sorted(by_example):
+        info = by_example[example]
+        codes: set[str] = info["codes"]  # type: ignore[assignment]
+        if not info["asked"] and len(codes) < 2:
+            continue
+        base = re.sub(r"\s+software$", "", example, flags=re.IGNORECASE).strip()
+        first, *others = base.split()
+        parts = split_acronym(base)
+        if parts is None and (base != example or english.common(first)) and not any(
+                looks_like_name(w) or w[0].isupper() for w in others):
+            continue  # "Web browser software", "Software development tools": categories
+        term = Term(base, "tool", "onet-technology")
+        if parts is not None:
+            # "Enterprise resource planning ERP" -> "Enterprise resource planning", "ERP"
+            # Postings write the acronym ("CMMS"), so it is the name people see.
+            spelled, acronym, rest = parts
+            head = base[:base.index(spelled)].strip() if spelled in base else ""
+            term.add_alias(" ".join(p for p in (head, spelled, rest) if p))
+            term.name = " ".join(p for p in (head, acronym, rest) if p)
+            term.add_alias(term.name)
+        else:
+            term.add_alias(base)
+        first, *rest = term.name.split()
+        if rest and firsts[first] >= VENDOR_MIN and first[0].isupper() and distinctive(
+                rest, english):
+            term.add_alias(" ".join(rest), english)  # "Autodesk AutoCAD" is written "AutoCAD"
+        term.primary = {a for a, e in term.aliases if not e}
+        for code in codes:
+            term.fields[soc_field(code)] += 1
+        term.aliases = [(a, e) for a, e in term.aliases if usable(a, english, titles, False, e)]
+        if term.aliases:
+            terms.append(term)
+    return terms
+
+
+def onet_tools(folder: Path, english: Words, titles: set[str]) -> list[Term]:
+    by_example: dict[str, set[str]] = defaultdict(set)
+    for row in read_onet(folder / "Tools Used.txt"):
+        if row["Commodity Code"][:2] in DROPPED_SEGMENTS:
+            continue
+        by_example[row["Example"].strip().strip('"')].add(row["O*NET-SOC Code"])
+    terms = []
+    for example in sorted(by_example):
+        codes = by_example[example]
+        if not MIN_TOOL_OCCUPATIONS <= len(codes) <= MAX_TOOL_OCCUPATIONS:
+            continue
+        term = Term(example, "tool", "onet-tools")
+        term.add_alias(example)
+        parts = split_acronym(example)
+        if parts is not None:
+            spelled, acronym, rest = parts
+            head = example[:example.index(spelled)].strip()
+            term.add_alias(" ".join(p for p in (head, acronym, rest) if p))
+            term.add_alias(" ".join(p for p in (head, spelled, rest) if p))
+        for alias, _exact in list(term.aliases):
+            one = singular(alias)
+            if one:
+                term.add_alias(one)
+        term.primary = {a for a, e in term.aliases if not e}
+        for code in codes:
+            term.fields[soc_field(code)] += 1
+        term.aliases = [(a, e) for a, e in term.aliases if usable(a, english, titles, True, e)]
+        if term.aliases:
+            terms.append(term)
+    return terms
+
+
+def esco_skills(folder: Path, english: Words, titles: set[str],
+                index: OccupationIndex) -> list[Term]:
+    rows = list(read_esco(folder / "skills_en.csv"))
+    collection: dict[str, str] = {}
+    for name, kind in (("transversalSkillsCollection_en.csv", "soft"),
+                       ("languageSkillsCollection_en.csv", "language"),
+                       ("digitalSkillsCollection_en.csv", "digital")):
+        for row in read_esco(folder / name):
+            collection.setdefault(row["conceptUri"], kind)
+    verbs = Counter(r["preferredLabel"].split()[0].lower() for r in rows
+                    if r["skillType"] == "skill/competence" and r["preferredLabel"].split())
+    verb_words = {w for w, n in verbs.items() if n >= _VERB_MIN}
+    terms = []
+    for row in sorted(rows, key=lambda r: r["conceptUri"]):
+        group = collection.get(row["conceptUri"])
+        if row["skillType"] != "knowledge":
+            continue  # skills are verb phrases ("manage claims process") and paraphrases
+        own = {w.lower() for w in alias_key(row["preferredLabel"], False).split()} - _STOP
+        kept = []
+        for number, label in enumerate(labels(row)):
+            words = label.split()
+            if not words or len(words) > MAX_ESCO_WORDS or words[0].lower() in verb_words or \
+                    any(w.lower() in _PARAPHRASE for w in words):
+                continue
+            if number and not own & set(alias_key(label, False).split()):
+                continue  # shares no word with the concept: a broader or related idea
+            if usable(label, english, titles, True):
+                kept.append(label)
+        if not kept:
+            continue
+        name = kept[0]
+        if group == "language":
+            if row["skillType"] != "knowledge" or len(name.split()) != 1:
+                continue
+            kind = "language"
+        elif group == "soft":
+            kind = "soft"
+        elif group == "digital" and any(w[0].isupper() for w in name.split()):
+            kind = "tool"
+        else:
+            kind = "hard"
+        term = Term(name, kind, "esco", primary={row["preferredLabel"].strip()})
+        for label in kept:
+            term.add_alias(label)
+            term.fields.update(index.fields(label))
+        terms.append(term)
+    return terms
+
+
+def occupation_titles(onet: Path, esco: Path) -> set[str]:
+    """Job titles of both sources, as matcher keys: a title is not a skill."""
+    titles = {alias_key(r["Title"], False) for r in read_onet(onet / "Occupation Data.txt")}
+    titles |= {alias_key(r["Alternate Title"], False)
+               for r in read_onet(onet / "Alternate Titles.txt")}
+    for row in read_esco(esco / "occupations_en.csv"):
+        titles |= {alias_key(label, False) for label in labels(row)}
+    return titles
+
+
+# ------------------------------------------------------------------ merging
+
+
+def curated_keys(folder: Path) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """Alias key -> (canonical name, kind) of the curated files, and name -> kind."""
+    keys: dict[str, tuple[str, str]] = {}
+    kinds: dict[str, str] = {}
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8") as handle:
+            entries, _ = parse_lines(handle, path.stem)
+        for entry in entries:
+            kinds.setdefault(entry.name, entry.kind)
+            for alias, exact in entry.aliases:
+                keys.setdefault(alias_key(alias, exact), (entry.name, entry.kind))
+                keys.setdefault(alias_key(alias, False), (entry.name, entry.kind))
+    return keys, kinds
+
+
+def merge(terms: list[Term], curated: dict[str, tuple[str, str]]) -> list[Term]:
+    """Resolve clashes: curated first, then derived terms in source order."""
+    curated_names = {name for name, _ in curated.values()}
+    meanings: dict[str, set[str]] = defaultdict(set)
+    for term in terms:
+        for alias, exact in term.aliases:
+            if exact:
+                meanings[alias_key(alias, True)].add(term.name.lower())
+    taken: dict[str, str] = {}
+    out: dict[str, Term] = {}
+    for term in terms:
+        owner = next((curated[alias_key(a, False)] for a, _ in term.aliases
+                      if a in term.primary and alias_key(a, False) in curated), None)
+        name, kind = owner if owner else (term.name, term.kind)
+        if owner is None and alias_key(name, False) in curated:
+            # Its acronym names another curated skill ("CGI"): not this one's name.
+            name = next((a for a, e in term.aliases if not e
+                         and alias_key(a, False) not in curated), name)
+        same = taken.get(alias_key(name, False))
+        if owner is None and same is not None:
+            name = same  # another source's entry of the same name: one skill
+            kind = out[same].kind
+        target = out.get(name)
+        if target is None:
+            # A curated skill's extra aliases are marked "curated": the skill is the team's.
+            target = out[name] = Term(name, kind, "curated" if owner else term.source)
+        elif target.kind != kind:
+            continue
+        target.fields.update(term.fields)
+        for alias, exact in term.aliases:
+            ci = alias_key(alias, False)
+            key = alias_key(alias, exact)
+            if exact and len(meanings[key]) > 1:
+                continue  # an acronym of two different things in the data
+            if (ci in curated or key in curated) and curated.get(ci, (None,))[0] != name:
+                continue
+            if (ci in curated and curated[ci][0] == name) or taken.get(key, name) != name \
+                    or taken.get(ci, name) != name:
+                continue
+            taken[key] = taken[ci] = name
+            if (alias, exact) not in target.aliases:
+                target.aliases.append((alias, exact))
+    kept = []
+    for term in out.values():
+        if not term.aliases:
+            continue
+        if term.name not in curated_names and all(
+                alias_key(a, False) != alias_key(term.name, False) for a, _ in term.aliases):
+            term.name = term.aliases[0][0]  # its own name was filtered out
+        kept.append(term)
+    return kept
+
+
+def render(terms: list[Term]) -> str:
+    """The JSON the app loads: one entry a line (readable diffs), keys precomputed.
+
+    Each entry is ``[name, kind, fields, source, [[alias, exact, key, closed], ...]]``
+    where ``key`` is the alias as the matcher compares it and ``closed`` the key of
+    its closed-up spelling ("front-end" -> "frontend") or "". Precomputing them is
+    what keeps loading thousands of entries fast (``vocabulary.py`` checks nothing
+    else at load; ``tests/test_vocabulary.py`` checks they are current)."""
+    counts = Counter(t.source for t in terms)
+    rows = []
+    for term in sorted(terms, key=lambda t: (t.name.lower(), t.name)):
+        fields = [f for f, _ in sorted(term.fields.items(), key=lambda kv: (-kv[1], kv[0]))]
+        aliases = [[alias, exact, alias_key(alias, exact), closed_key(alias, exact)]
+                   for alias, exact in term.aliases]
+        rows.append([term.name, term.kind, fields[:3] or ["general"], term.source, aliases])
+    head = {"format": 1, "generator": "scripts/build_vocabulary.py",
+            "sources": "O*NET 30.0 Database (USDOL/ETA, CC BY 4.0); ESCO v1.1.1 (European "
+                       "Commission); filtered and merged by Resume Tailor, see SOURCES.md",
+            "entries_by_source": dict(sorted(counts.items()))}
+    lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": [']
+    lines += [json.dumps(row, ensure_ascii=False) + "," for row in rows]
+    if rows:
+        lines[-1] = lines[-1][:-1]
+    lines.append("]}")
+    return "\n".join(lines) + "\n"
+
+
+def build(onet: Path, esco: Path, curated: Path, common: Path | None) -> tuple[str, Counter[str]]:
+    words = Words(common)
+    titles = occupation_titles(onet, esco)
+    index = OccupationIndex(read_esco(esco / "occupations_en.csv"))
+    terms = [*onet_technology(onet, words, titles), *onet_tools(onet, words, titles),
+             *esco_skills(esco, words, titles, index)]
+    keys, _kinds = curated_keys(curated)
+    merged = merge(terms, keys)
+    return render(merged), Counter(t.source for t in merged)
+
+
+def main(argv: list[str] | None = None) -> int:
+    shared = ROOT.parent.parent / "shared" / "data"
+    if not shared.is_dir():
+        shared = ROOT.parent / "shared" / "data"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--onet", type=Path, default=shared / "onet")
+    parser.add_argument("--esco", type=Path, default=shared / "esco")
+    parser.add_argument("--curated", type=Path, default=ROOT / "resources" / "skills")
+    parser.add_argument("--common-words", type=Path, default=None,
+                        help="words of everyday English, one per line (default: wordfreq)")
+    parser.add_argument("--out", type=Path,
+                        default=ROOT / "resources" / "skills" / "generated" / "vocabulary.json")
+    args = parser.parse_args(argv)
+    text, counts = build(args.onet, args.esco, args.curated, args.common_words)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8", newline="\n")
+    sys.stdout.write(f"wrote {args.out}: "
+                     + ", ".join(f"{s} {n}" for s, n in sorted(counts.items())) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
