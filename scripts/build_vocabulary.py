@@ -138,6 +138,7 @@ class Term:
     # name without the vendor, singular): only they may make it a curated skill.
     # Acronyms and ESCO's alternative labels are looser and never decide that.
     primary: set[str] = field(default_factory=set)
+    meaning: dict[str, str] = field(default_factory=dict)  # acronym -> its spelled-out key
     fields: Counter[str] = field(default_factory=Counter)
 
     def add_alias(self, alias: str, english: Words | None = None) -> None:
@@ -348,6 +349,9 @@ def onet_technology(folder: Path, english: Words, titles: set[str]) -> list[Term
             # Postings write the acronym ("CMMS"), so it is the name people see.
             spelled, acronym, rest = parts
             head = base[:base.index(spelled)].strip() if spelled in base else ""
+            if rest.lower() in ("system", "systems", "software"):
+                rest = ""  # "ERP system" is ERP
+            term.meaning[acronym] = alias_key(spelled, False)
             term.add_alias(" ".join(p for p in (head, spelled, rest) if p))
             term.name = " ".join(p for p in (head, acronym, rest) if p)
             term.add_alias(term.name)
@@ -383,6 +387,7 @@ def onet_tools(folder: Path, english: Words, titles: set[str]) -> list[Term]:
         if parts is not None:
             spelled, acronym, rest = parts
             head = example[:example.index(spelled)].strip()
+            term.meaning[acronym] = alias_key(spelled, False)
             term.add_alias(" ".join(p for p in (head, acronym, rest) if p))
             term.add_alias(" ".join(p for p in (head, spelled, rest) if p))
         for alias, _exact in list(term.aliases):
@@ -478,11 +483,19 @@ def curated_keys(folder: Path) -> tuple[dict[str, tuple[str, str]], dict[str, st
 def merge(terms: list[Term], curated: dict[str, tuple[str, str]]) -> list[Term]:
     """Resolve clashes: curated first, then derived terms in source order."""
     curated_names = {name for name, _ in curated.values()}
+    # An acronym the data spells out ("Enterprise resource planning ERP") means that;
+    # the same letters left after a vendor's name ("SAP ERP") are that category, not a
+    # product, so they are dropped there. Two spelled-out meanings: dropped everywhere.
     meanings: dict[str, set[str]] = defaultdict(set)
     for term in terms:
+        for acronym, spelled in term.meaning.items():
+            meanings[alias_key(acronym, True)].add(spelled)
+    for term in terms:
+        term.aliases = [(a, e) for a, e in term.aliases
+                        if not e or a in term.meaning or alias_key(a, True) not in meanings]
         for alias, exact in term.aliases:
-            if exact:
-                meanings[alias_key(alias, True)].add(term.name.lower())
+            if exact and alias not in term.meaning:
+                meanings[alias_key(alias, True)].add(alias_key(term.name, False))
     taken: dict[str, str] = {}
     out: dict[str, Term] = {}
     for term in terms:
