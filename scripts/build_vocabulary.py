@@ -30,9 +30,10 @@ Why each rule (they are stated for data, not for particular postings):
   ("AutoCAD", "C++", "SAP2000"). Two-letter terms are never derived (they are
   acronyms in several fields); short acronyms are case-exact, and an acronym that
   stands for two different things in the data is dropped.
-* **Things a posting writes.** ESCO knowledge concepts and the noun-phrase labels
-  of ESCO skills ("venepuncture", "molecular biology") are kept when they have at
-  most four words; verb phrases ("manage musical staff", the first word of many
+* **Things a posting writes.** ESCO knowledge concepts ("molecular biology",
+  "IBM Informix") are kept when they have two or three words, or one written as a
+  name; a lone lower-case word names a field of knowledge (an umbrella such as
+  "pharmacology") and is often a modifier inside a longer term; verb phrases ("manage musical staff", the first word of many
   ESCO skill labels), paraphrase labels ("types of sanders", "a temperature
   scale") and job titles (O*NET and ESCO occupation names: a title is not a skill)
   are dropped.
@@ -431,6 +432,12 @@ def esco_skills(folder: Path, english: Words, titles: set[str],
                 continue  # shares no word with the concept: a broader or related idea
             if usable(label, english, titles, True):
                 kept.append(label)
+        if group != "language":
+            # A one-word concept ("pharmacology", "refrigerants") names a field of
+            # knowledge, an umbrella, and is often only a modifier in a longer term
+            # ("variable refrigerant flow"); only names ("Haskell") stay.
+            kept = [k for k in kept if " " in k.strip() or looks_like_name(k)
+                    or k[:1].isupper()]
         if not kept:
             continue
         name = kept[0]
