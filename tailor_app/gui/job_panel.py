@@ -143,9 +143,15 @@ class JobPanel(QWidget):
         header.sectionResized.connect(self._section_resized)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.selectionChanged.emit())
+        # What the result pane shows follows the current row AND the selection: a mouse
+        # press moves the current index first and selects the row after, so deciding at
+        # the first signal alone saw no selected row (see :meth:`_sync_current`).
+        self._announced: str | None = None
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._sync_current)
+        selection.selectionChanged.connect(self._on_selection)
+        for signal in (self.proxy.modelReset, self.proxy.rowsRemoved):
+            signal.connect(self._sync_current)
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self.table.viewport())
         self.empty_label.setObjectName("jobsEmpty")
@@ -164,11 +170,14 @@ class JobPanel(QWidget):
     # ------------------------------------------------------------------ selection
 
     def current_job_id(self) -> str | None:
+        """The job the result pane shows: the current row when it is selected, else
+        the one selected row; None for no selection or several without the current."""
+        selection = self.table.selectionModel()
         index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-                index.row(), index.parent()):
-            return None
-        return str(index.data(JobIdRole))
+        if index.isValid() and selection.isRowSelected(index.row(), index.parent()):
+            return str(index.data(JobIdRole))
+        rows = selection.selectedRows()
+        return str(rows[0].data(JobIdRole)) if len(rows) == 1 else None
 
     def selected_job_ids(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()
@@ -196,8 +205,20 @@ class JobPanel(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def _on_current(self, current: object, _previous: object) -> None:
-        self.currentJobChanged.emit(self.current_job_id())
+    def _on_selection(self, *_args: object) -> None:
+        self._sync_current()
+        self.selectionChanged.emit()
+
+    def _sync_current(self, *_args: object) -> None:
+        """Announce the shown job when it changed, whichever of the current index and
+        the selection moved last. A mouse press sets the current index (the old row is
+        still the selection, so nothing changes yet) and then selects the row: the
+        second step announces it. A Ctrl+click that only unselects the current row, or
+        a click that selects it again, changes no current index and is still seen."""
+        job_id = self.current_job_id()
+        if job_id != self._announced:
+            self._announced = job_id
+            self.currentJobChanged.emit(job_id)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
