@@ -126,6 +126,9 @@ class JobPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
+        # Tab leaves the list (arrow keys move between rows); with Qt's default it
+        # walked cell by cell and never reached the result pane.
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSortIndicator(COL_CREATED,
                                                        Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()

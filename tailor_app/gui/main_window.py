@@ -22,7 +22,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -61,6 +61,7 @@ WARM_UP_DELAY_MS = 300
 ACTIONS_DELAY_MS = 50  # the actions and running count follow row changes this late
 NOTICE_DELAY_MS = 1500  # jobs finishing closer together than this share one notice
 NOTICE_MAX_WAIT_S = 60.0  # ...but a steady stream of jobs still reports this often
+TAILOR_KEY = "Ctrl+Return"  # handled by the posting editor's own shortcut
 
 
 def finished_text(finished: dict[str, Any]) -> str:
@@ -84,6 +85,12 @@ def batch_text(batch: list[dict[str, Any]]) -> str:
     counts = [f"{n} {word}" for n, word in ((tailored, "tailored"), (failed, "failed"),
                                              (cancelled, "cancelled")) if n]
     return f"{len(batch)} jobs finished: " + ", ".join(counts)
+
+
+def workers_text(count: int) -> str:
+    """The status line after Preferences changed how many jobs run at once."""
+    return "One job runs at a time." if count == 1 else \
+        f"Up to {count} jobs run at the same time."
 
 
 def _warm_engine() -> int:
@@ -200,10 +207,18 @@ class MainWindow(QMainWindow):
             self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = self._action("&Quit", "quit", QKeySequence.StandardKey.Quit,
                                         self.close)
-        self.tailor_action = self._action("&Tailor", "tailor", None,
+        if self.quit_action.shortcut().isEmpty():  # desktops without a standard key
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        # The editor owns Ctrl+Return (a second shortcut on the same key would make both
+        # ambiguous, and neither would fire): the menu shows the key after a tab, Qt's
+        # way of naming a shortcut that another object handles.
+        tailor_keys = QKeySequence(TAILOR_KEY).toString(QKeySequence.SequenceFormat.NativeText)
+        self.tailor_action = self._action(f"&Tailor\t{tailor_keys}", "tailor", None,
                                           self.editor.tailor_button.click,
-                                          "Tailor the chosen resume to the posting "
-                                          "(Ctrl+Return)")
+                                          f"Tailor the chosen resume to the posting "
+                                          f"({tailor_keys})")
+        self.tailor_action.setEnabled(self.editor.tailor_button.isEnabled())
+        self.editor.tailor_button.installEventFilter(self)  # the action follows the button
         self.retry_action = self._action("&Retry", "retry", "Ctrl+R",
                                          lambda: jobs.retry(self.jobs.selected_retryable()),
                                          "Run the selected failed jobs again")
@@ -219,7 +234,7 @@ class MainWindow(QMainWindow):
                                              lambda: jobs.duplicate(
                                                  self.jobs.current_job_id()),
                                              "Put the job's posting back in the editor")
-        self.copy_action = self._action("Copy tailored &text", "copy", "Ctrl+Shift+C",
+        self.copy_action = self._action("Copy tailored te&xt", "copy", "Ctrl+Shift+C",
                                         self.result.copy)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.jobs.table.addAction(self.delete_action)
@@ -260,6 +275,10 @@ class MainWindow(QMainWindow):
         self.jobs.menu_actions = [self.retry_action, self.cancel_action, self.duplicate_action,
                                   self.export_action, self.copy_action, None,
                                   self.delete_action]
+        for action in self._icons:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and not action.toolTip().endswith(f"({keys})"):  # the tip names it too
+                action.setToolTip(f"{action.toolTip()} ({keys})")
 
     def _connect(self) -> None:
         jobs = self.actions_
@@ -372,7 +391,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self)
         if dialog.exec():
             self.runner.set_workers(worker_count())
-            self.show_message(f"Up to {worker_count()} jobs run at the same time.")
+            self.show_message(workers_text(worker_count()))
 
     def about(self) -> None:
         from ..tailoring.skills.vocabulary import CREDITS
@@ -427,6 +446,11 @@ class MainWindow(QMainWindow):
             settings.setValue(KEY_SPLITTER_PREFIX + splitter.objectName(), splitter.saveState())
         settings.setValue(KEY_COLUMNS, self.jobs.column_widths())
         settings.sync()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor.tailor_button and event.type() == QEvent.Type.EnabledChange:
+            self.tailor_action.setEnabled(self.editor.tailor_button.isEnabled())
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
