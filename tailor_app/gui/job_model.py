@@ -18,8 +18,9 @@ Why it is shaped like this (DESIGN.md "never frozen", STYLE.md "Job list"):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
@@ -34,6 +35,16 @@ from PySide6.QtCore import (
 from ..db import Status
 
 CANCELLED_MESSAGE = "Cancelled by you."  # the job module's wording for a user's cancel
+DUPLICATE_TIP = "Duplicate into editor (Ctrl+D) makes a new job from its posting."
+RESUME_GONE_TIP = f"Its resume has since been removed, so it can't run again. {DUPLICATE_TIP}"
+
+
+def gone_resume_text(message: str) -> str:
+    """What a FAILED job whose resume was removed says: its reason without advice
+    to retry, then what to do instead (once, if the reason already names the removal)."""
+    reason = without_retry_advice(message)
+    named = "resume" in reason.casefold() and "deleted" in reason.casefold()
+    return f"{reason} {DUPLICATE_TIP if named else RESUME_GONE_TIP}".strip()
 
 JobIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
@@ -70,6 +81,19 @@ def resume_still_there(resume_id: str | None, resume_name: str | None) -> bool:
     """A job names a resume it no longer has when the resume was deleted (the key is
     cleared, the name kept): retrying it would fail the same way every time."""
     return resume_id is not None or resume_name is None
+
+
+def without_retry_advice(message: str) -> str:
+    """A failure's reason without its advice to retry ("…; press Retry."), for a job
+    that can't be retried: saying both "press Retry" and "a retry would fail" is two
+    answers to one question. Sentences and ``;`` clauses naming a retry are left out."""
+    kept: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", message.strip()):
+        clauses = [c.strip() for c in sentence.rstrip(".").split(";")
+                   if c.strip() and "retry" not in c.casefold()]
+        if clauses:
+            kept.append("; ".join(clauses) + ".")
+    return " ".join(kept)
 
 
 @dataclass(slots=True)
@@ -302,6 +326,16 @@ class JobTableModel(QAbstractTableModel):
         self.endRemoveRows()
         return True
 
+    def forget_resumes(self, kept: Collection[str]) -> list[str]:
+        """Jobs whose resume is not in ``kept`` lose its key, as the database did when
+        it was removed: their rows stop offering Retry at once, not at the next start.
+        Returns those jobs' ids."""
+        gone = [row.id for row in self._rows
+                if row.resume_id is not None and row.resume_id not in kept]
+        for job_id in gone:
+            self.update_job(job_id, resume_id=None)
+        return gone
+
     def count_by_status(self, statuses: Sequence[str]) -> int:
         return sum(self._status_counts[status] for status in set(statuses))
 
@@ -329,7 +363,9 @@ class JobTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: JobRow, column: int) -> str | None:
         if row.status == Status.FAILED and row.error_message:
-            return row.error_message
+            if row.retryable:
+                return row.error_message
+            return gone_resume_text(row.error_message)
         if row.status == Status.PROCESSING:
             return f"{row.stage or 'working'} ({row.progress}%)"
         if column == COL_SCORE and row.score_after is not None:

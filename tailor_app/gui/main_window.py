@@ -165,7 +165,10 @@ class MainWindow(QMainWindow):
         self.main_split.setObjectName("mainSplitter")
         self.main_split.addWidget(self.left)
         self.main_split.addWidget(self.right)
-        self.main_split.setStretchFactor(1, 1)
+        # A wider window widens both sides, the right (list and result) twice as much:
+        # at 2560 pixels the left column kept 440 and its texts looked squeezed.
+        self.main_split.setStretchFactor(0, 1)
+        self.main_split.setStretchFactor(1, 2)
         self.main_split.setSizes([440, 880])
         for widget in (self.left, self.right, self.main_split):
             widget.setChildrenCollapsible(False)
@@ -286,6 +289,7 @@ class MainWindow(QMainWindow):
         self.resumes.resumeSelected.connect(
             lambda resume_id: self.editor.set_resume_chosen(resume_id is not None))
         self.resumes.resumesChanged.connect(self._posting_changed)
+        self.resumes.resumesChanged.connect(self._resumes_changed)
         self.editor.postingChanged.connect(self._posting_changed)
         self.best_fit.updated.connect(self._show_best_fit)
         self.best_fit.cleared.connect(lambda: self._show_best_fit(None))
@@ -333,6 +337,13 @@ class MainWindow(QMainWindow):
         running = self.model.count_by_status((Status.PENDING, Status.PROCESSING))
         self.running_label.setText(f"{running} job{'s' if running != 1 else ''} waiting or "
                                    "running" if running else "")
+
+    def _resumes_changed(self) -> None:
+        """A removed resume's jobs stop offering Retry now (their rows and, if one is
+        shown, its banner), not at the next start."""
+        gone = self.model.forget_resumes(set(self.resumes.resume_ids()))
+        if self.result.job_id() in gone:
+            self.actions_.show_job(self.result.job_id())
 
     def _posting_changed(self) -> None:
         text = self.editor.posting()

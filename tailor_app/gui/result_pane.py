@@ -31,8 +31,9 @@ from ..tailoring.compose.render import render_text
 from ..tailoring.model import ParsedResume
 from . import report_html, theme
 from .highlight import SkillHighlighter
-from .job_model import resume_still_there
+from .job_model import gone_resume_text, resume_still_there
 from .original_file import OriginalSide
+from .reading_width import cap_reading_width
 
 log = logging.getLogger("tailor_app.gui.result_pane")
 
@@ -52,6 +53,16 @@ def original_text(result: dict[str, Any]) -> str:
     except (KeyError, TypeError, ValueError):
         log.warning("stored original resume could not be rendered")
         return ""
+
+
+def failed_banner_html(job: dict[str, Any]) -> str:
+    """A failed job's banner: its reason, and one answer to "what now?" — the Retry
+    button beside it, or (its resume removed) a new job from its posting, without the
+    reason's own "press Retry"."""
+    message = str(job.get("error_message") or "")
+    if resume_still_there(job.get("resume_id"), job.get("resume_name")):
+        return f"<b>This job failed.</b> {escape(message)}"
+    return f"<b>This job failed.</b> {escape(gone_resume_text(message))}"
 
 
 class ResultPane(QWidget):
@@ -149,6 +160,8 @@ class ResultPane(QWidget):
         self.tabs.currentChanged.connect(self._fill_tab)
         layout.addWidget(self.tabs, 1)
 
+        cap_reading_width(self.result_view, self.original_view, self.compare_view,
+                          self.match_report)
         self.result_highlighter = SkillHighlighter(self.result_view.document())
         self.original_highlighter = SkillHighlighter(self.original_view.document())
 
@@ -217,14 +230,9 @@ class ResultPane(QWidget):
             self.banner_retry.hide()
         elif status == Status.FAILED:
             fill, text = theme.badge_colours("FAILED")
-            message = job.get("error_message") if job else None
-            gone = job is not None and not resume_still_there(job.get("resume_id"),
-                                                              job.get("resume_name"))
-            extra = (" Its resume was deleted, so a retry would fail the same way; Ctrl+D "
-                     "puts the posting back in the editor for a new job.") if gone else ""
-            self.banner_text.setText(f"<b>This job failed.</b> {escape(message or '')}"
-                                     f"{escape(extra)}")
-            self.banner_retry.setVisible(not gone)
+            self.banner_text.setText(failed_banner_html(job or {}))
+            self.banner_retry.setVisible(job is not None and resume_still_there(
+                job.get("resume_id"), job.get("resume_name")))
         elif status in (Status.PENDING, Status.PROCESSING):
             fill, text = theme.badge_colours(status)
             stage = job.get("stage") if job else None
