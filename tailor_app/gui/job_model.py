@@ -35,8 +35,9 @@ from PySide6.QtCore import (
 from ..db import Status
 
 CANCELLED_MESSAGE = "Cancelled by you."  # the job module's wording for a user's cancel
-DUPLICATE_TIP = "Duplicate into editor (Ctrl+D) makes a new job from its posting."
-RESUME_GONE_TIP = f"Its resume has since been removed, so it can't run again. {DUPLICATE_TIP}"
+DUPLICATE_TIP = "Duplicate into editor (Ctrl+D) brings its posting back."
+RESUME_GONE_TIP = ("Its resume has since been removed, so it can't run again: Duplicate "
+                   "into editor (Ctrl+D) brings its posting back for a new job.")
 
 
 def gone_resume_text(message: str) -> str:

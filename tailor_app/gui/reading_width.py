@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QTextEdit
 
-MEASURE_CHARS = 100  # the widest line, in average characters of the view's font
+MEASURE_CHARS = 120  # the widest line, in average characters of the view's font
 
 
 def max_text_width(view: QAbstractScrollArea) -> int:
