@@ -159,6 +159,16 @@ def test_preferences_say_how_many_jobs_run_in_good_english(
     assert window.job_pool.maxThreadCount() == workers
 
 
+@pytest.mark.parametrize(("cores", "said"), [(1, "has 1 processor core;"),
+                                              (8, "has 8 processor cores;")])
+def test_preferences_count_the_cores_in_good_english(qtbot: Any, cores: int, said: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: cores)
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert said in dialog.workers.toolTip()
+
+
 def text_columns(view: QPlainTextEdit | QTextEdit) -> tuple[int, int]:
     """(left, right) in the view's own pixels of all the text it shows."""
     cursor = QTextCursor(view.document())

@@ -47,8 +47,9 @@ class SettingsDialog(QDialog):
         self.workers.setRange(1, MAX_WORKERS)
         self.workers.setValue(worker_count())
         cpus = os.cpu_count() or 1
-        self.workers.setToolTip(f"Jobs tailored at the same time. This computer has {cpus} "
-                                f"processor cores; the default is {default_workers()}.")
+        cores = f"{cpus} processor core{'s' if cpus != 1 else ''}"
+        self.workers.setToolTip(f"Jobs tailored at the same time. This computer has {cores}; "
+                                f"the default is {default_workers()}.")
         form.addRow("Jobs at the same time:", self.workers)
         data = paths.data_dir()
         form.addRow("Data folder:", self._folder_row(data, "openDataFolderButton",
