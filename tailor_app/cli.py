@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__, paths
-from .errors import AppError, DatabaseError
+from .errors import AppError, DatabaseError, UnexpectedError
 
 log = logging.getLogger("tailor_app.cli")
 
@@ -335,6 +335,8 @@ def _error_line(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]
     if isinstance(exc, FileExistsError):
         return (f"{exc.filename or getattr(args, 'output', '')} already exists; add --force "
                 "to replace it."), EXIT_INPUT
+    if isinstance(exc, UnexpectedError):  # a bug, its stack already logged
+        return f"Something went wrong; the details are in {paths.log_dir()}.", EXIT_FAILED
     if isinstance(exc, AppError):
         return str(exc), EXIT_INPUT
     if isinstance(exc, OSError):

@@ -8,6 +8,8 @@ Resume-file problems use the engine's own :class:`ResumeReadError` instead.
 
 from __future__ import annotations
 
+SOMETHING_WENT_WRONG = "Something went wrong; the details are in the log."
+
 
 class AppError(Exception):
     """Base of the errors a user can act on (the CLI prints them without a traceback)."""
@@ -15,6 +17,15 @@ class AppError(Exception):
 
 class DatabaseError(AppError):
     """The database file could not be used: locked, read-only, disk full, damaged..."""
+
+
+class UnexpectedError(AppError):
+    """A bug, not a condition of the machine: its stack is already in the log, and the
+    user reads only :data:`SOMETHING_WENT_WRONG` (never the bug's own text, which may
+    quote a resume, nor a guess such as "the disk is full")."""
+
+    def __init__(self, message: str = SOMETHING_WENT_WRONG) -> None:
+        super().__init__(message)
 
 
 class StorageError(AppError):

@@ -7,7 +7,6 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-import peewee
 import pytest
 
 from tailor_app import db
@@ -121,25 +120,6 @@ def test_locked_database_gives_a_busy_message_not_a_raw_error(db_path: Path) -> 
     finally:
         other.execute("ROLLBACK")
         other.close()
-
-
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("attempt to write a readonly database", "read-only"),
-    ("database or disk is full", "disk holding"),
-    ("unable to open database file", "Can't open"),
-    ("disk I/O error", "disk reported an error"),
-])
-def test_environment_errors_become_sentences(db_path: Path, raw: str, expected: str) -> None:
-    db.init_db(db_path)
-    with pytest.raises(DatabaseError, match=expected) as info, db.friendly_errors():
-        raise peewee.OperationalError(raw)
-    assert str(db_path) in str(info.value)
-
-
-def test_integrity_errors_are_not_disguised(db_path: Path) -> None:
-    db.init_db(db_path)
-    with pytest.raises(peewee.IntegrityError), db.friendly_errors():
-        raise peewee.IntegrityError("UNIQUE constraint failed")
 
 
 def test_local_user_is_created_once(db_path: Path) -> None:

@@ -341,7 +341,7 @@ def test_integrity_is_checked_only_after_an_unclean_exit(
     database = tmp_path / "app.db"
     checks: list[int] = []
     real = db.check_integrity
-    monkeypatch.setattr(db, "check_integrity", lambda: (checks.append(1), real())[1])
+    monkeypatch.setattr(db.connection, "check_integrity", lambda: (checks.append(1), real())[1])
     startup.open_app_database(database)
     db.close_db()
     instance.end_run()  # this "run" ended normally

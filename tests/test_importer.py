@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import peewee
 import pytest
 from broken_factories import crash
 from factories import make_docx, make_encrypted_pdf, make_image_only_pdf, make_pdf, make_text
 
 from tailor_app import db, importer, job, paths, sandbox
-from tailor_app.errors import StorageError
+from tailor_app.errors import DatabaseError, StorageError
 from tailor_app.tailoring.reading import ResumeReadError
 
 RESUME_TEXT = """Jordan Lee
@@ -152,11 +154,13 @@ def test_file_over_the_size_limit_is_refused(tmp_path: Path, user_id: str) -> No
 def test_failed_insert_removes_the_copy(tmp_path: Path, user_id: str,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     def broken_create(*args: object, **kwargs: object) -> None:
-        raise db.peewee.OperationalError("database or disk is full")
+        cause = sqlite3.OperationalError("database or disk is full")
+        cause.sqlite_errorcode, cause.sqlite_errorname = 13, "SQLITE_FULL"
+        raise peewee.OperationalError(cause, *cause.args)
 
     with monkeypatch.context() as patch:  # undo only this patch, not the data isolation
         patch.setattr(db.Resume, "create", broken_create)
-        with pytest.raises(db.DatabaseError, match="full"):
+        with pytest.raises(DatabaseError, match="full"):
             importer.import_resume(make_text(tmp_path / "cv.txt", RESUME_TEXT), user_id)
     assert _stored_files() == []
     assert _resume_count() == 0
