@@ -1,4 +1,4 @@
-"""The job runner and task runner on a real pool, with a fake processing function.
+"""The job runner on a real pool, with a fake processing function.
 
 The fake stands in for ``process_pending_job`` so these tests can hold a worker at
 a chosen point (a threading.Event) and check the stale-result guard; the real
@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from tailor_app.errors import JobStateError
-from tailor_app.gui.runner import JobRunner, TaskRunner
+from tailor_app.gui.runner import JobRunner
 
 
 @pytest.fixture
@@ -109,18 +109,6 @@ def test_shutdown_drops_queued_jobs(qtbot: Any) -> None:
     fake.gate.set()
     assert pool.waitForDone(5000)
     assert fake.calls == ["first"]  # "second" stays PENDING for the next start
-
-
-def test_task_runner_calls_back_with_result_or_message(qtbot: Any, pool: QThreadPool) -> None:
-    tasks = TaskRunner(pool)
-    results: list[object] = []
-    errors: list[str] = []
-    tasks.run(lambda: 6 * 7, results.append, errors.append)
-    tasks.run(lambda: (_ for _ in ()).throw(ValueError("That file is empty.")),
-              results.append, errors.append)
-    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=5000)
-    assert results == [42]
-    assert errors == ["That file is empty."]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")

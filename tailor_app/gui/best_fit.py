@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import importer
 from ..tailoring.model import ParsedResume
-from .runner import TaskRunner
+from .tasks import TaskRunner
 
 DEBOUNCE_MS = 400
 
@@ -132,10 +132,10 @@ class BestFit(QObject):
         text, title, company = self._request
         user, cache = self._user_id, self._cache
 
-        def done(result: object) -> None:
-            if generation == self._generation and isinstance(result, BestFitResult):
+        def done(result: BestFitResult) -> None:
+            if generation == self._generation:
                 self.last = result
                 self.updated.emit(result)
 
-        self._tasks.run(lambda: score_all(user, text, title, company, cache), done,
-                        lambda _message: None)
+        # No failure callback: a failure is shown to the user by the task runner.
+        self._tasks.run(lambda: score_all(user, text, title, company, cache), done)

@@ -28,8 +28,9 @@ from .original_file import job_with_source
 from .posting_editor import PostingEditor
 from .result_pane import ResultPane
 from .resume_panel import ResumePanel
-from .runner import JobRunner, TaskRunner
+from .runner import JobRunner
 from .settings import KEY_EXPORT_DIR, KEY_EXPORT_FORMAT, app_settings, read_str
+from .tasks import TaskRunner, readable_error
 
 log = logging.getLogger("tailor_app.gui.job_actions")
 
@@ -50,10 +51,11 @@ def _export_target(path_text: str, chosen_filter: str, default: str) -> tuple[Pa
     return path.with_name(f"{path.name}.{fmt}"), fmt
 
 
-def _each(action: Callable[[str], dict[str, Any]], job_ids: list[str]) -> list[object]:
+def _each(action: Callable[[str], dict[str, Any]],
+          job_ids: list[str]) -> list[dict[str, Any] | str]:
     """``action`` on each job (on the task pool): its dict, or the message of the
     :class:`AppError` that refused it (a job that changed state meanwhile)."""
-    results: list[object] = []
+    results: list[dict[str, Any] | str] = []
     for job_id in job_ids:
         try:
             results.append(action(job_id))
@@ -94,14 +96,17 @@ class JobActions(QObject):
         result.retryRequested.connect(lambda job_id: self.retry([job_id]))
         result.exportRequested.connect(self.export_selected)
 
+    def _say(self, exc: Exception) -> None:
+        """A failed database request, on the status bar (the list did not change)."""
+        self.message.emit(readable_error(exc))
+
     # ----------------------------------------------------------------- loading
 
     def load(self) -> None:
         """Read the light list on a worker, then queue what was left PENDING."""
         user = self._user_id
 
-        def done(rows: object) -> None:
-            assert isinstance(rows, list)
+        def done(rows: list[dict[str, Any]]) -> None:
             self.model.reload(rows)
             self.loaded = True
             waiting = [r["id"] for r in reversed(rows) if r["status"] == Status.PENDING]
@@ -111,7 +116,7 @@ class JobActions(QObject):
                                   f"job{'s' if len(waiting) != 1 else ''}.")
             self.jobsLoaded.emit(len(rows))
 
-        self.tasks.run(lambda: db.list_job_rows(user_id=user), done, self.message.emit)
+        self.tasks.run(lambda: db.list_job_rows(user_id=user), done, self._say)
 
     def _queue(self, job_ids: list[str]) -> None:
         """Queue jobs a chunk per pass of the event loop: a thousand at once kept the
@@ -139,19 +144,12 @@ class JobActions(QObject):
         posting, title, company = (self.editor.posting(), self.editor.title() or None,
                                    self.editor.company() or None)
 
-        def work() -> object:
-            try:
-                return process_job(user, resume_id, posting, title, company,
-                                   process_immediately=False)
-            except ValidationError as exc:
-                return exc
+        def work() -> dict[str, Any]:
+            return process_job(user, resume_id, posting, title, company,
+                               process_immediately=False)
 
-        def done(created: object) -> None:
+        def done(created: dict[str, Any]) -> None:
             self._creating = False
-            if isinstance(created, ValidationError):
-                self.editor.show_errors(created.errors)
-                return
-            assert isinstance(created, dict)
             self.editor.show_errors({})
             self.model.upsert(created)
             self.runner.submit(created["id"])
@@ -161,9 +159,12 @@ class JobActions(QObject):
             self.message.emit("Queued. Paste the next posting to tailor the same resume again.")
             self.jobCreated.emit(str(created["id"]))
 
-        def failed(text: str) -> None:
+        def failed(exc: Exception) -> None:
             self._creating = False
-            self.message.emit(text)
+            if isinstance(exc, ValidationError):
+                self.editor.show_errors(exc.errors)
+            else:
+                self._say(exc)
 
         self._creating = True
         self.tasks.run(work, done, failed)
@@ -185,8 +186,7 @@ class JobActions(QObject):
             return 0
         self._forget_reports(wanted)
 
-        def done(results: object) -> None:
-            assert isinstance(results, list)
+        def done(results: list[dict[str, Any] | str]) -> None:
             count = 0
             for item in results:
                 if isinstance(item, str):
@@ -200,7 +200,7 @@ class JobActions(QObject):
             if count:
                 self.message.emit(f"Retrying {count} job{'s' if count != 1 else ''}.")
 
-        self.tasks.run(lambda: _each(job.requeue_job, wanted), done, self.message.emit)
+        self.tasks.run(lambda: _each(job.requeue_job, wanted), done, self._say)
         return len(wanted)
 
     def cancel(self, job_ids: list[str]) -> int:
@@ -215,8 +215,7 @@ class JobActions(QObject):
             return 0
         self._forget_reports(wanted)
 
-        def done(results: object) -> None:
-            assert isinstance(results, list)
+        def done(results: list[dict[str, Any] | str]) -> None:
             for job_id, item in zip(wanted, results, strict=True):
                 if isinstance(item, str):  # it finished meanwhile
                     self.message.emit(item)
@@ -226,7 +225,7 @@ class JobActions(QObject):
                 if job_id == self._shown:
                     self.result.show_job(item)
 
-        self.tasks.run(lambda: _each(job.cancel_job, wanted), done, self.message.emit)
+        self.tasks.run(lambda: _each(job.cancel_job, wanted), done, self._say)
         return len(wanted)
 
     def delete(self, job_ids: list[str], *, confirm: bool = True) -> int:
@@ -247,7 +246,7 @@ class JobActions(QObject):
             self.runner.cancel(job_id)
         self._forget_reports(wanted)
 
-        def done(_results: object) -> None:
+        def done(_results: list[bool]) -> None:
             for job_id in wanted:
                 self.model.remove(job_id)
                 if job_id == self._shown:
@@ -255,7 +254,7 @@ class JobActions(QObject):
             self.message.emit(f"Deleted {len(wanted)} job{'s' if len(wanted) != 1 else ''}.")
 
         self.tasks.run(lambda: [job.delete_job(job_id) for job_id in wanted], done,
-                       self.message.emit)
+                       self._say)
         return len(wanted)
 
     def duplicate(self, job_id: str | None) -> None:
@@ -283,11 +282,11 @@ class JobActions(QObject):
             return
         wanted = self._shown
 
-        def done(found: object) -> None:
+        def done(found: dict[str, Any] | None) -> None:
             if self._shown == wanted:
-                self.result.show_job(found if isinstance(found, dict) else None)
+                self.result.show_job(found)
 
-        self.tasks.run(lambda: job_with_source(wanted), done, self.message.emit)
+        self.tasks.run(lambda: job_with_source(wanted), done, self._say)
 
     def export_selected(self) -> None:
         shown = self.result.job()
@@ -324,7 +323,8 @@ class JobActions(QObject):
             # The save dialog has already asked before replacing a file.
             return export_result(result, fmt, target, overwrite=True, source_docx=source)
 
-        def failed(text: str) -> None:
+        def failed(exc: Exception) -> None:
+            text = readable_error(exc)
             box = QMessageBox(QMessageBox.Icon.Warning, "Export failed",
                               f"{target.name} was not saved.\n\n{text}",
                               QMessageBox.StandardButton.Ok, self._owner)

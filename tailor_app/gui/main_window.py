@@ -43,7 +43,7 @@ from .job_panel import JobPanel
 from .posting_editor import PostingEditor, posting_problem
 from .result_pane import ResultPane
 from .resume_panel import SUPPORTED_SUFFIXES, ResumePanel
-from .runner import JobRunner, ProcessFunction, TaskRunner
+from .runner import JobRunner, ProcessFunction
 from .settings import (
     KEY_COLUMNS,
     KEY_GEOMETRY,
@@ -53,6 +53,7 @@ from .settings import (
     worker_count,
 )
 from .settings_dialog import SettingsDialog, open_folder
+from .tasks import TaskRunner
 
 log = logging.getLogger("tailor_app.gui.main_window")
 
@@ -311,11 +312,11 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         if self.isVisible():  # not after close (the pools have been drained)
-            self.tasks.run(_warm_engine, lambda _result: None, lambda _message: None)
+            # Nothing to do on success; a failure is shown to the user by the runner.
+            self.tasks.run(_warm_engine, lambda _result: None)
             # One tailoring child now, so the first job starts at once; the others
             # start when jobs need them (each costs memory while the app is open).
-            self.tasks.run(lambda: self.runner.warm_up(1), lambda _result: None,
-                           lambda _message: None)
+            self.tasks.run(lambda: self.runner.warm_up(1), lambda _result: None)
 
     def _schedule_actions(self, *_args: Any) -> None:
         if not self._actions_timer.isActive():

@@ -47,8 +47,8 @@ from . import theme
 from .import_banner import ImportErrorBanner
 from .job_model import local_time
 from .resume_from_text import ResumeFromTextDialog
-from .runner import TaskRunner
 from .settings import KEY_IMPORT_DIR, KEY_SELECTED_RESUME, app_settings, read_str
+from .tasks import TaskRunner, readable_error
 
 log = logging.getLogger("tailor_app.gui.resume_panel")
 
@@ -289,11 +289,12 @@ class ResumePanel(QWidget):
             self.preview.clear()
             return
 
-        def done(resume: object) -> None:
-            if self._preview_for == resume_id and isinstance(resume, dict):
+        def done(resume: dict[str, Any] | None) -> None:
+            if self._preview_for == resume_id and resume is not None:
                 self.preview.setPlainText(resume.get("parsed_text") or "")
 
-        self._tasks.run(lambda: importer.get_resume(resume_id), done, self.show_error)
+        self._tasks.run(lambda: importer.get_resume(resume_id), done,
+                        lambda exc: self.show_error(readable_error(exc)))
 
     # --------------------------------------------------------------------- actions
 
@@ -325,16 +326,15 @@ class ResumePanel(QWidget):
             def work(path: Path = path, user: str = self._user_id) -> dict[str, Any]:
                 return importer.import_resume(path, user, display_name=display_name)
 
-            def done(resume: object, path: Path = path) -> None:
+            def done(resume: dict[str, Any], path: Path = path) -> None:
                 self._importing -= 1
-                assert isinstance(resume, dict)
                 again = " (already imported)" if resume.get("duplicate") else ""
                 self.message.emit(f"Imported {path.name}{again}.")
                 self.reload(select=str(resume["id"]))
 
-            def failed(text: str, path: Path = path) -> None:
+            def failed(exc: Exception, path: Path = path) -> None:
                 self._importing -= 1
-                self.show_error(f"{path.name} was not imported: {text}")
+                self.show_error(f"{path.name} was not imported: {readable_error(exc)}")
 
             self._tasks.run(work, done, failed)
 
@@ -384,9 +384,8 @@ class ResumePanel(QWidget):
         def work(user: str = self._user_id) -> dict[str, Any]:
             return importer.import_resume_text(text, user, display_name=name)
 
-        def done(resume: object) -> None:
+        def done(resume: dict[str, Any]) -> None:
             self._importing -= 1
-            assert isinstance(resume, dict)
             again = (f" (the same text as \u201c{resume['display_name']}\u201d)"
                      if resume.get("duplicate") else "")
             self.message.emit(f"Created \u201c{name}\u201d{again}.")
@@ -395,8 +394,9 @@ class ResumePanel(QWidget):
                 dialog.accept()
             self.reload(select=str(resume["id"]))
 
-        def failed(message: str) -> None:
+        def failed(exc: Exception) -> None:
             self._importing -= 1
+            message = readable_error(exc)
             if dialog is not None and dialog.isVisible():
                 dialog.show_error(message)
             else:

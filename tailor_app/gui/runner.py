@@ -1,4 +1,4 @@
-"""Background work for the window: tailoring jobs, and small one-off tasks.
+"""Tailoring jobs in the background for the window (small one-off work: :mod:`.tasks`).
 
 The rules (DESIGN.md "never frozen", STYLE.md "Background work"):
 
@@ -38,24 +38,12 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from ..engine_pool import EnginePool
 from ..errors import AppError
 from ..logging_setup import log_exception_privately
+from .tasks import readable_error
 
 log = logging.getLogger("tailor_app.gui.runner")
 
 PROGRESS_INTERVAL = 0.05  # seconds
 ProcessFunction = Callable[..., dict[str, Any]]
-
-
-def readable_error(exc: BaseException) -> str:
-    """A message for the user; our own errors (and the readers') already read well."""
-    from ..tailoring.reading import ResumeReadError
-
-    if isinstance(exc, AppError | ResumeReadError | ValueError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        where = f"{exc.filename}: " if exc.filename else ""
-        return f"{where}{exc.strerror or exc}"
-    return (f"Something went wrong ({type(exc).__name__}); the details are in the log "
-            "file (Settings \u2192 Open log folder).")
 
 
 def _in_child_process(engine: EnginePool) -> ProcessFunction:
@@ -230,73 +218,3 @@ class JobRunner(QObject):
         if self._current(job_id, token):
             del self._active[job_id]
             self.jobError.emit(job_id, message)
-
-
-# ------------------------------------------------------------------------- tasks
-
-
-class TaskSignals(QObject):
-    done = Signal(int, object)  # task id, result
-    error = Signal(int, str)  # task id, message for the user
-
-
-class TaskRunnable(QRunnable):
-    """Runs one function; its result or a readable error goes back by signal."""
-
-    def __init__(self, task_id: int, fn: Callable[[], Any], signals: TaskSignals) -> None:
-        super().__init__()
-        self._task_id, self._fn, self._signals = task_id, fn, signals
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as exc:  # run() must never raise
-            from ..tailoring.reading import ResumeReadError
-
-            if not isinstance(exc, AppError | ResumeReadError | OSError | ValueError):
-                log_exception_privately(log, "background task failed", exc)
-            self._signals.error.emit(self._task_id, readable_error(exc))
-            return
-        self._signals.done.emit(self._task_id, result)
-
-
-class TaskRunner(QObject):
-    """Runs small functions off the GUI thread with success/failure callbacks
-    that are called on the GUI thread (Anki's background-operation shape)."""
-
-    def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pool = pool
-        self._signals = TaskSignals(self)
-        self._signals.done.connect(self._on_done)
-        self._signals.error.connect(self._on_error)
-        self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[str], None]]] = {}
-        self._runnables: dict[int, TaskRunnable] = {}
-
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[str], None]) -> int:
-        task_id = next(self._ids)
-        runnable = TaskRunnable(task_id, fn, self._signals)
-        runnable.setAutoDelete(False)
-        self._callbacks[task_id] = (on_done, on_error)
-        self._runnables[task_id] = runnable
-        self._pool.start(runnable)
-        return task_id
-
-    def pending(self) -> int:
-        return len(self._callbacks)
-
-    @Slot(int, object)
-    def _on_done(self, task_id: int, result: object) -> None:
-        self._runnables.pop(task_id, None)
-        callbacks = self._callbacks.pop(task_id, None)
-        if callbacks is not None:
-            callbacks[0](result)
-
-    @Slot(int, str)
-    def _on_error(self, task_id: int, message: str) -> None:
-        self._runnables.pop(task_id, None)
-        callbacks = self._callbacks.pop(task_id, None)
-        if callbacks is not None:
-            callbacks[1](message)
