@@ -88,7 +88,7 @@ def _serve(conn: Connection, work: Work, memory_limit: int | None) -> None:
         from .tailoring.skills.vocabulary import load_vocabulary
 
         load_vocabulary()  # once per child, before the first job needs it
-    except Exception:  # the first request reports any real problem
+    except Exception:  # the first request meets any real problem and says so
         pass
     while True:
         try:
@@ -191,11 +191,11 @@ class EnginePool:
         its child died, and whatever ``progress`` raises (a cancel), after ending the
         busy child.
         """
-        report = progress or (lambda stage, percent: None)
-        report("tailoring", WAITING_PERCENT)
+        step = progress or (lambda stage, percent: None)
+        step("tailoring", WAITING_PERCENT)
         child = self._take()
         try:
-            answer = self._ask(child, job_data, report)
+            answer = self._ask(child, job_data, step)
         except BaseException:
             self._forget(child)
             child.stop(kill=True)
@@ -254,7 +254,7 @@ class EnginePool:
         if not keep:
             child.stop(kill=False)
 
-    def _ask(self, child: _Child, job_data: dict[str, Any], report: Progress) -> tuple[Any, ...]:
+    def _ask(self, child: _Child, job_data: dict[str, Any], step: Progress) -> tuple[Any, ...]:
         try:
             child.conn.send(job_data)
         except (OSError, ValueError) as exc:
@@ -274,7 +274,7 @@ class EnginePool:
             if time.monotonic() > deadline:
                 log.warning("tailoring child stopped after %.0f s (time limit)", self._timeout)
                 raise EngineLimitError(TIMEOUT_MESSAGE.format(seconds=self._timeout))
-            report("tailoring", WAITING_PERCENT)  # raises when the job was cancelled
+            step("tailoring", WAITING_PERCENT)  # raises when the job was cancelled
 
     @staticmethod
     def _result(answer: tuple[Any, ...]) -> tuple[str, dict[str, Any]]:

@@ -158,13 +158,13 @@ def process_job_tailoring(job_data: dict[str, Any],
     Raises :class:`TailoringRefusedError` when the guard refuses the result, and
     ``ResumeReadError`` when the stored copy has to be read and can't be.
     """
-    report = progress or (lambda stage, percent: None)
-    report("reading resume", 5)
+    step = progress or (lambda stage, percent: None)
+    step("reading resume", 5)
     document = _resume_document(job_data["resume"])
 
     def engine_progress(stage: str, percent: int) -> None:
         # The engine counts 0-100 for its own work; here that is 5-90 of the whole job.
-        report(stage, 5 + round(max(0, min(100, percent)) * 0.85))
+        step(stage, 5 + round(max(0, min(100, percent)) * 0.85))
 
     result = tailor(document, job_data["job_description"], job_data.get("title"),
                     job_data.get("company_name"), progress=engine_progress)
@@ -172,7 +172,7 @@ def process_job_tailoring(job_data: dict[str, Any],
         log.warning("guard refused a result: %d invented, %d lost",
                     len(result.guard.invented), len(result.guard.lost))
         raise TailoringRefusedError(result.guard.message())
-    report("saving", 95)
+    step("saving", 95)
     return result.text, result.to_dict()
 
 
@@ -244,7 +244,7 @@ def _process_claimed(job_id: str, progress: Progress | None,
     log.info("job %s attempt %d started", job_id, attempt)
     last = {"stage": "starting", "at": time.monotonic()}
 
-    def report(stage: str, percent: int) -> None:
+    def step(stage: str, percent: int) -> None:
         if cancelled is not None and cancelled():
             raise JobCancelledError(CANCELLED_MESSAGE)
         now = time.monotonic()
@@ -269,8 +269,8 @@ def _process_claimed(job_id: str, progress: Progress | None,
             raise JobCancelledError("The job was deleted while it ran.")
         data = prepare_job_data(job)
         stage = "tailoring"
-        text, result = tailoring(data, progress=report)
-        report("saving", 98)
+        text, result = tailoring(data, progress=step)
+        step("saving", 98)
         stage = "saving"
         done = complete_job(job_id, text, result, expected_attempt=attempt)
         log.info("job %s attempt %d %s in %.0f ms", job_id, attempt, done["status"],

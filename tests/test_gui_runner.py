@@ -29,7 +29,7 @@ def pool() -> Iterator[QThreadPool]:
 
 
 class FakeProcess:
-    """Stands in for process_pending_job: reports two stages, may wait on a gate."""
+    """Stands in for process_pending_job: sends two stages, may wait on a gate."""
 
     def __init__(self) -> None:
         self.gate = threading.Event()
@@ -52,7 +52,7 @@ class FakeProcess:
         return {"id": job_id, "status": "COMPLETED"}
 
 
-def test_job_reports_progress_then_finishes_on_the_gui_thread(qtbot: Any,
+def test_job_sends_progress_then_finishes_on_the_gui_thread(qtbot: Any,
                                                               pool: QThreadPool) -> None:
     fake = FakeProcess()
     runner = JobRunner(pool, process=fake)

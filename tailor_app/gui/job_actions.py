@@ -1,55 +1,44 @@
-"""What the window does with jobs: tailor, retry, cancel, delete, duplicate, export,
-and applying the runner's reports to the list and the result pane.
+"""What the window does with jobs when asked: tailor, retry, cancel, delete,
+duplicate, export, and the first load of the list.
 
 Every database write (create, requeue, cancel, delete) runs on the task pool, and
 the list changes when it has been done: a write waits for SQLite's write lock, and
 while four workers save results SQLite's busy handler slept the GUI thread up to
 100 ms at a time. Reading a whole job, loading the list and exporting run there
 too; only one-row reads (which WAL never blocks) stay on the GUI thread.
+
+The other parts of the job's way to the screen have their own modules: the
+runner's updates (:mod:`.job_updates`), the job the result pane shows
+(:mod:`.shown_job`), the export dialog (:mod:`.export_dialog`).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import db, job
 from ..db import Status
 from ..errors import AppError
 from .best_fit import BestFit
+from .export_dialog import export_shown_job
 from .job_model import JobTableModel
 from .job_panel import JobPanel
-from .original_file import job_with_source
+from .job_updates import JobUpdates
 from .posting_editor import PostingEditor
 from .result_pane import ResultPane
 from .resume_panel import ResumePanel
 from .runner import JobRunner
-from .settings import KEY_EXPORT_DIR, KEY_EXPORT_FORMAT, app_settings, read_str
+from .shown_job import ShownJob
 from .tasks import TaskRunner, readable_error
 
 log = logging.getLogger("tailor_app.gui.job_actions")
 
-REPORT_INTERVAL_MS = 100  # the runner's reports reach the list at most this often
 QUEUE_CHUNK = 100  # waiting jobs queued per pass of the event loop at start
-
-FORMAT_FILTERS = {"docx": "Word document (*.docx)", "pdf": "PDF document (*.pdf)",
-                  "txt": "Plain text (*.txt)", "md": "Markdown (*.md)"}
-
-
-def _export_target(path_text: str, chosen_filter: str, default: str) -> tuple[Path, str]:
-    """The file and format the save dialog's answer means (a missing suffix is added)."""
-    path = Path(path_text)
-    suffix = path.suffix.lower().lstrip(".")
-    if suffix in FORMAT_FILTERS:
-        return path, suffix
-    fmt = next((f for f, label in FORMAT_FILTERS.items() if label == chosen_filter), default)
-    return path.with_name(f"{path.name}.{fmt}"), fmt
-
 
 def _each(action: Callable[[str], dict[str, Any]],
           job_ids: list[str]) -> list[dict[str, Any] | str]:
@@ -80,18 +69,13 @@ class JobActions(QObject):
         self.model, self.runner, self.tasks = model, runner, tasks
         self.panel, self.editor, self.resumes = panel, editor, resumes
         self.result, self.best_fit = result, best_fit
-        self._shown: str | None = None
         self.loaded = False
         self._creating = False  # a Tailor request is on the task pool
-        self._reports: dict[str, tuple[str, Any]] = {}  # the runner's latest word per job
-        self._report_timer = QTimer(self)
-        self._report_timer.setSingleShot(True)
-        self._report_timer.setInterval(REPORT_INTERVAL_MS)
-        self._report_timer.timeout.connect(self._apply_reports)
-        runner.jobProgress.connect(self._on_progress)
-        runner.jobFinished.connect(self._on_finished)
-        runner.jobError.connect(self._on_error)
-        panel.currentJobChanged.connect(self.show_job)
+        self.shown = ShownJob(tasks, result, self._say, self)
+        self.updates = JobUpdates(runner, model, self.shown, self)
+        self.updates.jobDone.connect(self.jobDone)
+        self.updates.message.connect(self.message)
+        panel.currentJobChanged.connect(self.shown.show)
         panel.retryClicked.connect(lambda job_id: self.retry([job_id]))
         result.retryRequested.connect(lambda job_id: self.retry([job_id]))
         result.exportRequested.connect(self.export_selected)
@@ -184,7 +168,7 @@ class JobActions(QObject):
                   if job_id not in gone and not self.runner.is_active(job_id)]
         if not wanted:
             return 0
-        self._forget_reports(wanted)
+        self.updates.forget(wanted)
 
         def done(results: list[dict[str, Any] | str]) -> None:
             count = 0
@@ -195,8 +179,7 @@ class JobActions(QObject):
                 self.model.upsert(item)
                 self.runner.submit(item["id"])
                 count += 1
-                if item["id"] == self._shown:
-                    self.result.show_job(item)
+                self.shown.replace(item)
             if count:
                 self.message.emit(f"Retrying {count} job{'s' if count != 1 else ''}.")
 
@@ -213,17 +196,16 @@ class JobActions(QObject):
                 wanted.append(job_id)
         if not wanted:
             return 0
-        self._forget_reports(wanted)
+        self.updates.forget(wanted)
 
         def done(results: list[dict[str, Any] | str]) -> None:
             for job_id, item in zip(wanted, results, strict=True):
                 if isinstance(item, str):  # it finished meanwhile
                     self.message.emit(item)
-                    self._refresh_row(job_id)
+                    self.updates.refresh_row(job_id)
                     continue
                 self.model.upsert(item)
-                if job_id == self._shown:
-                    self.result.show_job(item)
+                self.shown.replace(item)
 
         self.tasks.run(lambda: _each(job.cancel_job, wanted), done, self._say)
         return len(wanted)
@@ -244,13 +226,12 @@ class JobActions(QObject):
         wanted = list(job_ids)
         for job_id in wanted:
             self.runner.cancel(job_id)
-        self._forget_reports(wanted)
+        self.updates.forget(wanted)
 
         def done(_results: list[bool]) -> None:
             for job_id in wanted:
                 self.model.remove(job_id)
-                if job_id == self._shown:
-                    self.show_job(None)
+                self.shown.forget(job_id)
             self.message.emit(f"Deleted {len(wanted)} job{'s' if len(wanted) != 1 else ''}.")
 
         self.tasks.run(lambda: [job.delete_job(job_id) for job_id in wanted], done,
@@ -271,127 +252,8 @@ class JobActions(QObject):
         self.editor.text_edit.setFocus()
         self.message.emit("Posting copied into the editor.")
 
-    # ------------------------------------------------------------------- result
-
-    @Slot(object)
-    def show_job(self, job_id: object) -> None:
-        """Read the whole job on a worker; apply only if it is still the selection."""
-        self._shown = str(job_id) if job_id else None
-        if self._shown is None:
-            self.result.show_job(None)
-            return
-        wanted = self._shown
-
-        def done(found: dict[str, Any] | None) -> None:
-            if self._shown == wanted:
-                self.result.show_job(found)
-
-        self.tasks.run(lambda: job_with_source(wanted), done, self._say)
+    # ------------------------------------------------------------------- export
 
     def export_selected(self) -> None:
-        shown = self.result.job()
-        if not shown or shown.get("status") != Status.COMPLETED or not shown.get("result"):
-            self.message.emit("Select a completed job to export its tailored resume.")
-            return
-        from ..export import export_result, suggested_filename
-
-        settings = app_settings()
-        fmt = read_str(settings, KEY_EXPORT_FORMAT, "docx")
-        fmt = fmt if fmt in FORMAT_FILTERS else "docx"
-        result = shown["result"]
-        person = ((result.get("original") or {}).get("contact") or {}).get("name")
-        name = suggested_filename(shown.get("company_name"), shown.get("title"), fmt,
-                                  person=person)
-        folder = read_str(settings, KEY_EXPORT_DIR, str(Path.home()))
-        ordered = [FORMAT_FILTERS[fmt]] + [v for k, v in FORMAT_FILTERS.items() if k != fmt]
-        path_text, chosen = QFileDialog.getSaveFileName(
-            self._owner, "Export tailored resume", str(Path(folder) / name), ";;".join(ordered),
-            FORMAT_FILTERS[fmt])
-        if not path_text:
-            return
-        target, fmt = _export_target(path_text, chosen, fmt)
-        settings.setValue(KEY_EXPORT_DIR, str(target.parent))
-        settings.setValue(KEY_EXPORT_FORMAT, fmt)
-        resume_id = shown.get("resume_id")
-
-        def work() -> Path:
-            from ..importer import get_resume
-
-            resume = get_resume(resume_id) if resume_id else None
-            source = (Path(resume["stored_path"]) if resume and resume["file_format"] == "docx"
-                      and Path(resume["stored_path"]).exists() else None)
-            # The save dialog has already asked before replacing a file.
-            return export_result(result, fmt, target, overwrite=True, source_docx=source)
-
-        def failed(exc: Exception) -> None:
-            text = readable_error(exc)
-            box = QMessageBox(QMessageBox.Icon.Warning, "Export failed",
-                              f"{target.name} was not saved.\n\n{text}",
-                              QMessageBox.StandardButton.Ok, self._owner)
-            box.setModal(False)
-            box.show()
-            self.message.emit(f"Export failed: {text}")
-
-        self.message.emit(f"Exporting {target.name}\u2026")
-        self.tasks.run(work, lambda written: self.message.emit(f"Exported to {written}"),
-                       failed)
-
-    # ------------------------------------------------------------ runner reports
-
-    # Reports are applied to the list in batches: with hundreds of jobs finishing, each
-    # applied at once made the table repaint after nearly every event, and painting was
-    # most of the GUI thread's time. A tenth of a second is not a delay anyone sees.
-
-    @Slot(str, int, str)
-    def _on_progress(self, job_id: str, percent: int, stage: str) -> None:
-        waiting = self._reports.get(job_id)
-        if waiting is None or waiting[0] == "progress":  # never hides a waiting result
-            self._reports[job_id] = ("progress", (percent, stage))
-        self._schedule_reports()
-
-    @Slot(str, object)
-    def _on_finished(self, job_id: str, finished: object) -> None:
-        assert isinstance(finished, dict)
-        self._reports[job_id] = ("finished", finished)
-        self._schedule_reports()
-
-    def _schedule_reports(self) -> None:
-        if not self._report_timer.isActive():
-            self._report_timer.start()
-
-    def _forget_reports(self, job_ids: list[str]) -> None:
-        """A cancel, retry or delete makes what a worker said before it out of date."""
-        for job_id in job_ids:
-            self._reports.pop(job_id, None)
-
-    def _apply_reports(self) -> None:
-        reports, self._reports = self._reports, {}
-        for job_id, (kind, payload) in reports.items():
-            if kind == "progress":
-                if self.runner.is_active(job_id):
-                    percent, stage = payload
-                    self._show_progress(job_id, percent, stage)
-            elif self.model.job(job_id) is not None:  # not deleted meanwhile
-                self.model.upsert(payload)
-                if job_id == self._shown:
-                    self.show_job(job_id)  # whole dict: the worker's may be partial
-                self.jobDone.emit(payload)
-
-    def _show_progress(self, job_id: str, percent: int, stage: str) -> None:
-        self.model.update_job(job_id, status=Status.PROCESSING, progress=percent, stage=stage,
-                              error_message=None)
-        shown = self.result.job()
-        if job_id == self._shown and shown and shown.get("status") != Status.PROCESSING:
-            self.result.show_job({**shown, "status": Status.PROCESSING, "stage": stage})
-
-    @Slot(str, str)
-    def _on_error(self, job_id: str, text: str) -> None:
-        self.message.emit(text)
-        self._refresh_row(job_id)
-
-    def _refresh_row(self, job_id: str) -> None:
-        row = db.get_job_row(job_id)
-        if row is None:
-            self.model.remove(job_id)
-        else:
-            self.model.upsert(row)
+        """Export the job the result pane shows (see :mod:`.export_dialog`)."""
+        export_shown_job(self._owner, self.tasks, self.result.job(), self.message.emit)

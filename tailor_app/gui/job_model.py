@@ -33,8 +33,8 @@ from PySide6.QtCore import (
 )
 
 from ..db import Status
+from ..job import CANCELLED_MESSAGE
 
-CANCELLED_MESSAGE = "Cancelled by you."  # the job module's wording for a user's cancel
 DUPLICATE_TIP = "Duplicate into editor (Ctrl+D) brings its posting back."
 RESUME_GONE_TIP = ("Its resume has since been removed, so it can't run again: Duplicate "
                    "into editor (Ctrl+D) brings its posting back for a new job.")

@@ -1,4 +1,4 @@
-"""The runner's reports reach the job list in batches, and never undo a cancel."""
+"""The runner's updates reach the job list in batches, and never undo a cancel."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 
 from tailor_app import startup
 from tailor_app.gui import create_main_window
-from tailor_app.gui.job_actions import REPORT_INTERVAL_MS
 from tailor_app.gui.job_model import COL_STATUS, BadgeRole
+from tailor_app.gui.job_updates import UPDATE_INTERVAL_MS
 from tailor_app.gui.main_window import MainWindow
 from tailor_app.job_processor import process_job
 
@@ -21,7 +21,7 @@ WAIT = 10_000
 
 
 class HeldJob:
-    """Stands in for the job function: reports once, then holds until released or
+    """Stands in for the job function: sends progress once, then holds until released or
     cancelled (a job that is running while the test acts)."""
 
     def __init__(self) -> None:
@@ -55,7 +55,7 @@ def running(qtbot: Any, tmp_path: Path) -> Iterator[tuple[MainWindow, str, HeldJ
     window.deleteLater()
 
 
-def test_a_burst_of_reports_updates_the_row_once(qtbot: Any, running: Any) -> None:
+def test_a_burst_of_progress_updates_the_row_once(qtbot: Any, running: Any) -> None:
     window, job_id, _held = running
     changes: list[Any] = []
     window.model.dataChanged.connect(lambda *args: changes.append(args))
@@ -63,11 +63,11 @@ def test_a_burst_of_reports_updates_the_row_once(qtbot: Any, running: Any) -> No
         window.runner.jobProgress.emit(job_id, percent, "tailoring")
     assert changes == []  # nothing yet: the batch is applied after the interval
     qtbot.waitUntil(lambda: window.model.job(job_id).progress == 59,
-                    timeout=REPORT_INTERVAL_MS * 20)
+                    timeout=UPDATE_INTERVAL_MS * 20)
     assert len(changes) == 1
 
 
-def test_a_report_from_before_a_cancel_does_not_undo_it(qtbot: Any, running: Any) -> None:
+def test_progress_from_before_a_cancel_does_not_undo_it(qtbot: Any, running: Any) -> None:
     window, job_id, _held = running
     window.runner.jobProgress.emit(job_id, 40, "tailoring")  # arrived, not yet applied
     window.actions_.cancel([job_id])
@@ -76,9 +76,9 @@ def test_a_report_from_before_a_cancel_does_not_undo_it(qtbot: Any, running: Any
         return str(window.model.index(window.model.row_of(job_id), COL_STATUS).data(BadgeRole))
 
     qtbot.waitUntil(lambda: badge() == "CANCELLED", timeout=WAIT)
-    # The report that came before the cancel was due at the next batch: once no batch
+    # The progress that came before the cancel was due at the next batch: once no batch
     # is pending any more, it has had its chance to undo the cancel.
-    qtbot.waitUntil(lambda: not window.actions_._report_timer.isActive(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.actions_.updates.pending(), timeout=WAIT)
     assert badge() == "CANCELLED"
     assert window.model.job(job_id).status == "FAILED"
 
