@@ -59,7 +59,6 @@ log = logging.getLogger("tailor_app.gui.main_window")
 
 TASK_THREADS = 2
 WARM_UP_DELAY_MS = 300
-ACTIONS_DELAY_MS = 50  # the actions and running count follow row changes this late
 NOTICE_DELAY_MS = 1500  # jobs finishing closer together than this share one notice
 NOTICE_MAX_WAIT_S = 60.0  # ...but a steady stream of jobs still reports this often
 TAILOR_KEY = "Ctrl+Return"  # handled by the posting editor's own shortcut
@@ -298,11 +297,11 @@ class MainWindow(QMainWindow):
             source.message.connect(self.show_message)
         jobs.jobDone.connect(self._notify)
         self.jobs.selectionChanged.connect(self._update_actions)
-        # Row changes arrive several times per job; with hundreds of jobs running, one
-        # update of the actions and the running count per pause is enough.
+        # Row changes arrive a batch at a time (gui/job_updates.py): the actions and
+        # the running count follow once per batch, after the event loop's current pass.
         self._actions_timer = QTimer(self)
         self._actions_timer.setSingleShot(True)
-        self._actions_timer.setInterval(ACTIONS_DELAY_MS)
+        self._actions_timer.setInterval(0)
         self._actions_timer.timeout.connect(self._update_actions)
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
                        self.model.modelReset):

@@ -14,8 +14,11 @@ The rules (DESIGN.md "never frozen", STYLE.md "Background work"):
   one (it was cancelled, deleted or retried meanwhile) is dropped. The database
   keeps the same guard per attempt, so a late worker can't overwrite anything.
 - Cancellation is a flag the worker polls between engine stages.
-- Progress is throttled: the first report at once, then at most one signal per
-  :data:`PROGRESS_INTERVAL` per job (the finished signal carries the final state).
+- Progress is sent only when it changes: a job in a tailoring child repeats
+  "tailoring 10%" at every cancel check while it waits, and every signal costs the
+  GUI thread a call (the finished signal carries the final state). The whole path
+  to the screen is in docs/ARCHITECTURE.md ("A job's status on its way to the
+  screen").
 - The job runnable calls the same ``process_pending_job`` as the command line, with
   the tailoring step in :mod:`~tailor_app.engine_pool`'s child processes (the GIL
   would otherwise let busy workers stall the GUI thread).
@@ -29,7 +32,6 @@ import logging
 import os
 import sys
 import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -42,7 +44,6 @@ from .tasks import readable_error
 
 log = logging.getLogger("tailor_app.gui.runner")
 
-PROGRESS_INTERVAL = 0.05  # seconds
 ProcessFunction = Callable[..., dict[str, Any]]
 
 
@@ -90,16 +91,13 @@ class JobRunnable(QRunnable):
         super().__init__()
         self.job_id, self.token = job_id, token
         self._signals, self._process, self._cancelled = signals, process, cancelled
-        self._last_emit = 0.0
-        self._last_stage = ""
+        self._last: tuple[str, int] | None = None
 
     def _progress(self, stage: str, percent: int) -> None:
-        # The first report shows the row as PROCESSING at once; after that at most one
-        # per interval: a job done in 30 ms sends one progress and one result, since
-        # every signal costs the GUI thread a row update.
-        now = time.monotonic()
-        if not self._last_stage or now - self._last_emit >= PROGRESS_INTERVAL:
-            self._last_emit, self._last_stage = now, stage
+        # The first call shows the row as PROCESSING at once; a repeat of the same
+        # stage and percent (the pool's wait loop) is not sent again.
+        if self._last != (stage, int(percent)):
+            self._last = (stage, int(percent))
             self._signals.progress.emit(self.job_id, self.token, int(percent), stage)
 
     def run(self) -> None:
@@ -119,7 +117,7 @@ class JobRunnable(QRunnable):
 
 
 class JobRunner(QObject):
-    """Queues jobs on the injected pool and reports only current results."""
+    """Queues jobs on the injected pool and passes on only current results."""
 
     jobProgress = Signal(str, int, str)  # job id, percent, stage
     jobFinished = Signal(str, object)  # job id, job dict
