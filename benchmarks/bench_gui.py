@@ -148,7 +148,7 @@ def stall_while_jobs_run(data: Path, run_number: int = 0) -> tuple[float, float]
     heartbeat.timeout.connect(beat)
     window = create_main_window(db_path)
     window.show()
-    _spin(app, lambda: window.actions_.loaded)
+    _spin(app, lambda: window.job_actions.loaded)
     started = time.perf_counter()
     last[0] = started
     heartbeat.start()
@@ -200,22 +200,22 @@ def big_list(data: Path) -> dict[str, list[float]]:
         start = time.perf_counter()
         window = create_main_window(db_path)
         window.show()
-        _spin(app, lambda w=window: w.actions_.loaded)
+        _spin(app, lambda w=window: w.job_actions.loaded)
         app.processEvents()
         times["open"].append((time.perf_counter() - start) * 1000)
         if window.model.rowCount() != LIST_SIZE:
             raise RuntimeError("the list did not load every job")
-        header = window.jobs.table.horizontalHeader()
+        header = window.job_panel.table.horizontalHeader()
         for column, order in ((COL_TITLE, Qt.SortOrder.AscendingOrder),
                               (COL_SCORE, Qt.SortOrder.DescendingOrder)):
             start = time.perf_counter()
             header.setSortIndicator(column, order)  # what a header click does
             app.processEvents()
             times["sort"].append((time.perf_counter() - start) * 1000)
-        for apply in (lambda w=window: w.jobs.status_filter.setCurrentText("Failed"),
-                      lambda w=window: w.jobs.search.setText("company 42"),
-                      lambda w=window: (w.jobs.search.clear(),
-                                        w.jobs.status_filter.setCurrentText("All jobs"))):
+        for apply in (lambda w=window: w.job_panel.status_filter.setCurrentText("Failed"),
+                      lambda w=window: w.job_panel.search.setText("company 42"),
+                      lambda w=window: (w.job_panel.search.clear(),
+                                        w.job_panel.status_filter.setCurrentText("All jobs"))):
             start = time.perf_counter()
             apply()
             app.processEvents()

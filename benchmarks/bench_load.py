@@ -148,17 +148,17 @@ def measure_once(scenario: str) -> dict[str, Any]:
     def check() -> None:
         running = (window.model.count_by_status(("PENDING", "PROCESSING"))
                    or window.runner.active_count())
-        done = window.actions_.loaded and clicked[0] >= JOBS and not running
+        done = window.job_actions.loaded and clicked[0] >= JOBS and not running
         if done or time.monotonic() > deadline:
             loop.quit()
 
     def start() -> None:
-        if not window.actions_.loaded:
+        if not window.job_actions.loaded:
             QTimer.singleShot(20, start)
             return
         if clicks:
             window.resumes.select(resume["id"])
-            window.actions_.jobCreated.connect(created)
+            window.job_actions.jobCreated.connect(created)
             QTimer.singleShot(CLICK_INTERVAL_MS, click)
 
     poll.timeout.connect(check)

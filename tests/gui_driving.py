@@ -31,7 +31,7 @@ def open_window(qtbot: Any, db_path: Path) -> MainWindow:
     qtbot.addWidget(window)
     window._closing_confirmed = True  # pytest-qt's teardown closes it: never ask then
     window.show()
-    qtbot.waitUntil(lambda: window.actions_.loaded, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.job_actions.loaded, timeout=WAIT)
     return window
 
 
@@ -53,7 +53,7 @@ def proxy_index(window: MainWindow, job_id: str, column: int) -> QModelIndex:
     """The view's index of a job's cell (through the filter proxy)."""
     row = window.model.row_of(job_id)
     assert row is not None, job_id
-    return window.jobs.proxy.mapFromSource(window.model.index(row, column))
+    return window.job_panel.proxy.mapFromSource(window.model.index(row, column))
 
 
 def click_cell(table: QTableView, index: QModelIndex, *, double: bool = False) -> None:

@@ -37,7 +37,7 @@ def listed(qtbot: Any, tmp_path: Path) -> tuple[MainWindow, list[str]]:
     _user, ids = make_completed_jobs(db_path, tmp_path)
     window = open_window(qtbot, db_path)
     window.resize(1600, 900)  # wide enough that no column is hidden
-    qtbot.waitUntil(lambda: window.jobs.proxy.rowCount() == len(ids), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.job_panel.proxy.rowCount() == len(ids), timeout=WAIT)
     assert window.result.heading.text() == "No job selected"
     return window, ids
 
@@ -45,7 +45,7 @@ def listed(qtbot: Any, tmp_path: Path) -> tuple[MainWindow, list[str]]:
 def test_a_click_on_any_column_opens_that_job(listed: tuple[MainWindow, list[str]],
                                               qtbot: Any) -> None:
     window, ids = listed
-    table = window.jobs.table
+    table = window.job_panel.table
     visible = [c for c in range(len(HEADERS)) if not table.isColumnHidden(c)]
     assert len(visible) == len(HEADERS)
     for step, column in enumerate(visible):
@@ -53,18 +53,18 @@ def test_a_click_on_any_column_opens_that_job(listed: tuple[MainWindow, list[str
         click_cell(table, proxy_index(window, job_id, column))
         wait_shown(qtbot, window, job_id)
         assert window.result.result_view.toPlainText(), HEADERS[column]
-        assert window.jobs.selected_job_ids() == [job_id]
+        assert window.job_panel.selected_job_ids() == [job_id]
         qtbot.waitUntil(window.export_action.isEnabled, timeout=WAIT)
 
 
 def test_a_click_after_sorting_by_a_header_opens_the_clicked_job(
         listed: tuple[MainWindow, list[str]], qtbot: Any) -> None:
     window, ids = listed
-    table = window.jobs.table
+    table = window.job_panel.table
     header = table.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(COL_COMPANY) + 10, 5))
-    proxy = window.jobs.proxy
+    proxy = window.job_panel.proxy
     companies = [proxy.index(r, COL_COMPANY).data() for r in range(proxy.rowCount())]
     assert companies in (sorted(companies), sorted(companies, reverse=True))
     # The row on screen that reads "Mid Clinic", wherever sorting put it.
@@ -77,12 +77,12 @@ def test_a_click_after_sorting_by_a_header_opens_the_clicked_job(
 def test_a_click_after_filtering_opens_the_job_left_in_view(
         listed: tuple[MainWindow, list[str]], qtbot: Any) -> None:
     window, ids = listed
-    search = window.jobs.search
+    search = window.job_panel.search
     search.setFocus()
     QTest.keyClicks(search, "alpha")
-    proxy = window.jobs.proxy
+    proxy = window.job_panel.proxy
     qtbot.waitUntil(lambda: proxy.rowCount() == 1, timeout=WAIT)
-    click_cell(window.jobs.table, proxy.index(0, COL_COMPANY))
+    click_cell(window.job_panel.table, proxy.index(0, COL_COMPANY))
     wait_shown(qtbot, window, ids[1])
     assert "Alpha Care" in window.result.heading.text()
 
@@ -90,9 +90,9 @@ def test_a_click_after_filtering_opens_the_job_left_in_view(
 def test_a_double_click_opens_the_job(listed: tuple[MainWindow, list[str]],
                                       qtbot: Any) -> None:
     window, ids = listed
-    click_cell(window.jobs.table, proxy_index(window, ids[0], COL_TITLE), double=True)
+    click_cell(window.job_panel.table, proxy_index(window, ids[0], COL_TITLE), double=True)
     wait_shown(qtbot, window, ids[0])
-    click_cell(window.jobs.table, proxy_index(window, ids[2], COL_COMPANY), double=True)
+    click_cell(window.job_panel.table, proxy_index(window, ids[2], COL_COMPANY), double=True)
     wait_shown(qtbot, window, ids[2])
 
 
@@ -101,14 +101,14 @@ def test_clicking_the_same_row_again_after_ctrl_click_cleared_it(
     """The current row stays where it is: only the selection changes, and the pane
     must follow it both ways."""
     window, ids = listed
-    table = window.jobs.table
+    table = window.job_panel.table
     index = proxy_index(window, ids[1], COL_TITLE)
     click_cell(table, index)
     wait_shown(qtbot, window, ids[1])
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.ControlModifier, table.visualRect(index).center())
     qtbot.waitUntil(lambda: window.result.heading.text() == "No job selected", timeout=WAIT)
-    assert not window.jobs.selected_job_ids()
+    assert not window.job_panel.selected_job_ids()
     click_cell(table, index)
     wait_shown(qtbot, window, ids[1])
 
@@ -117,7 +117,7 @@ def test_toolbar_export_saves_the_clicked_job(listed: tuple[MainWindow, list[str
                                               qtbot: Any, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     window, ids = listed
-    click_cell(window.jobs.table, proxy_index(window, ids[1], COL_COMPANY))
+    click_cell(window.job_panel.table, proxy_index(window, ids[1], COL_COMPANY))
     wait_shown(qtbot, window, ids[1])
     target = tmp_path / "exported.txt"
     suggested: list[str] = []
@@ -140,14 +140,14 @@ def test_toolbar_export_saves_the_clicked_job(listed: tuple[MainWindow, list[str
 def test_shift_click_selects_a_range_and_shows_the_clicked_row(
         listed: tuple[MainWindow, list[str]], qtbot: Any) -> None:
     window, _ids = listed
-    table = window.jobs.table
-    proxy = window.jobs.proxy
+    table = window.job_panel.table
+    proxy = window.job_panel.proxy
     first, last = proxy.index(0, COL_TITLE), proxy.index(2, COL_TITLE)
     click_cell(table, first)
     wait_shown(qtbot, window, str(first.data(JobIdRole)))
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.ShiftModifier, table.visualRect(last).center())
-    assert len(window.jobs.selected_job_ids()) == 3
+    assert len(window.job_panel.selected_job_ids()) == 3
     wait_shown(qtbot, window, str(last.data(JobIdRole)))
     qtbot.waitUntil(lambda: not window.export_action.isEnabled(), timeout=WAIT)
     assert window.delete_action.isEnabled()

@@ -38,7 +38,7 @@ def open_window(qtbot: Any, db_path: Path, size: tuple[int, int]) -> MainWindow:
     window._closing_confirmed = True
     window.resize(*size)
     window.show()
-    qtbot.waitUntil(lambda: window.actions_.loaded, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.job_actions.loaded, timeout=WAIT)
     for number, status in enumerate(("COMPLETED", "FAILED", "PROCESSING", "PENDING")):
         window.model.upsert({
             "id": f"job-{number}", "created_at": "2026-11-29T07:14:00+00:00",
@@ -63,7 +63,7 @@ def laptop(qtbot: Any, db_path: Path) -> Iterator[MainWindow]:
 
 
 def fully_visible(window: MainWindow, column: int) -> bool:
-    table = window.jobs.table
+    table = window.job_panel.table
     header = table.horizontalHeader()
     left = header.sectionViewportPosition(column)
     return (not table.isColumnHidden(column) and left >= 0
@@ -72,7 +72,7 @@ def fully_visible(window: MainWindow, column: int) -> bool:
 
 def test_status_and_score_visible_in_a_laptop_window(laptop: MainWindow, qtbot: Any) -> None:
     assert (laptop.width(), laptop.height()) == LAPTOP
-    table = laptop.jobs.table
+    table = laptop.job_panel.table
     qtbot.waitUntil(lambda: fully_visible(laptop, COL_SCORE), timeout=WAIT)
     for column in (COL_TITLE, COL_COMPANY, COL_STATUS, COL_PROGRESS, COL_SCORE, COL_CREATED):
         assert fully_visible(laptop, column), column
@@ -90,13 +90,13 @@ def test_every_column_fits_at_the_default_size(qtbot: Any, db_path: Path) -> Non
     qtbot.waitUntil(lambda: fully_visible(window, COL_SCORE), timeout=WAIT)
     for column in range(window.model.columnCount()):
         assert fully_visible(window, column), column
-    assert not window.jobs.fit_step.short_date  # the full timestamp at this size
+    assert not window.job_panel.fit_step.short_date  # the full timestamp at this size
     window.close()
 
 
 def test_narrowing_the_window_refits_and_widening_restores(laptop: MainWindow,
                                                            qtbot: Any) -> None:
-    assert laptop.jobs.table.isColumnHidden(COL_RESUME)  # first to give way on a laptop
+    assert laptop.job_panel.table.isColumnHidden(COL_RESUME)  # first to give way on a laptop
     laptop.resize(*DEFAULT)
     qtbot.waitUntil(lambda: fully_visible(laptop, COL_RESUME), timeout=WAIT)
     assert fully_visible(laptop, COL_SCORE)
@@ -104,17 +104,17 @@ def test_narrowing_the_window_refits_and_widening_restores(laptop: MainWindow,
 
 def test_the_users_own_widths_win_and_persist(qtbot: Any, db_path: Path) -> None:
     first = open_window(qtbot, db_path, LAPTOP)
-    first.jobs.table.setColumnWidth(COL_COMPANY, 201)  # as a drag on the header does
-    assert first.jobs.table.columnWidth(COL_COMPANY) == 201
+    first.job_panel.table.setColumnWidth(COL_COMPANY, 201)  # as a drag on the header does
+    assert first.job_panel.table.columnWidth(COL_COMPANY) == 201
     first.resize(*DEFAULT)
     qtbot.waitUntil(lambda: fully_visible(first, COL_RESUME), timeout=WAIT)
-    assert first.jobs.table.columnWidth(COL_COMPANY) == 201  # a refit leaves it alone
+    assert first.job_panel.table.columnWidth(COL_COMPANY) == 201  # a refit leaves it alone
     first.close()
     saved = app_settings().value(KEY_COLUMNS)
     assert [int(w) for w in saved][COL_COMPANY] == 201
     assert [int(w) for w in saved][COL_STATUS] == 0  # fitted, not a choice
     second = open_window(qtbot, db_path, LAPTOP)
-    assert second.jobs.table.columnWidth(COL_COMPANY) == 201
+    assert second.job_panel.table.columnWidth(COL_COMPANY) == 201
     second.close()
 
 
@@ -126,7 +126,7 @@ def test_widths_saved_by_the_old_fixed_layout_are_not_taken_as_choices(
     settings.sync()
     window = open_window(qtbot, db_path, LAPTOP)
     qtbot.waitUntil(lambda: fully_visible(window, COL_SCORE), timeout=WAIT)
-    assert window.jobs.column_widths() == [0] * 7
+    assert window.job_panel.column_widths() == [0] * 7
     window.close()
 
 
@@ -147,10 +147,10 @@ def test_a_shortened_date_shows_the_full_timestamp_as_tooltip(laptop: MainWindow
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
-    table = laptop.jobs.table
-    assert laptop.jobs.fit_step.short_date
+    table = laptop.job_panel.table
+    assert laptop.job_panel.fit_step.short_date
     row = laptop.model.row_of("job-0")  # COMPLETED: the model has no tooltip of its own
-    index = laptop.jobs.proxy.mapFromSource(laptop.model.index(row, COL_CREATED))
+    index = laptop.job_panel.proxy.mapFromSource(laptop.model.index(row, COL_CREATED))
     full = str(index.data())
     assert len(full) == len("2026-11-29 07:14")
     centre = table.visualRect(index).center()

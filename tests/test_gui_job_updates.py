@@ -70,7 +70,7 @@ def test_a_burst_of_progress_updates_the_row_once(qtbot: Any, running: Any) -> N
 def test_progress_from_before_a_cancel_does_not_undo_it(qtbot: Any, running: Any) -> None:
     window, job_id, _held = running
     window.runner.jobProgress.emit(job_id, 40, "tailoring")  # arrived, not yet applied
-    window.actions_.cancel([job_id])
+    window.job_actions.cancel([job_id])
 
     def badge() -> str:
         return str(window.model.index(window.model.row_of(job_id), COL_STATUS).data(BadgeRole))
@@ -78,7 +78,7 @@ def test_progress_from_before_a_cancel_does_not_undo_it(qtbot: Any, running: Any
     qtbot.waitUntil(lambda: badge() == "CANCELLED", timeout=WAIT)
     # The progress that came before the cancel was due at the next batch: once no batch
     # is pending any more, it has had its chance to undo the cancel.
-    qtbot.waitUntil(lambda: not window.actions_.updates.pending(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.job_actions.updates.pending(), timeout=WAIT)
     assert badge() == "CANCELLED"
     assert window.model.job(job_id).status == "FAILED"
 

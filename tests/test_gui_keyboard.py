@@ -44,8 +44,8 @@ def shown(qtbot: Any, tmp_path: Path) -> tuple[MainWindow, list[str]]:
     window = open_window(qtbot, db_path)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
-    qtbot.waitUntil(lambda: window.jobs.proxy.rowCount() == len(ids), timeout=WAIT)
-    click_cell(window.jobs.table, proxy_index(window, ids[0], COL_TITLE))
+    qtbot.waitUntil(lambda: window.job_panel.proxy.rowCount() == len(ids), timeout=WAIT)
+    click_cell(window.job_panel.table, proxy_index(window, ids[0], COL_TITLE))
     wait_shown(qtbot, window, ids[0])
     return window, ids
 
@@ -95,7 +95,7 @@ def test_tab_reaches_every_control_once_and_leaves_the_job_table(
 def test_tab_out_of_the_table_even_with_nothing_to_copy(
         shown: tuple[MainWindow, list[str]], qtbot: Any) -> None:
     window, _ids = shown
-    table = window.jobs.table
+    table = window.job_panel.table
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.ControlModifier,
                      table.visualRect(table.currentIndex()).center())  # unselect it
@@ -111,12 +111,12 @@ def test_tab_out_of_the_table_even_with_nothing_to_copy(
 def test_arrow_keys_in_the_table_open_the_next_job(shown: tuple[MainWindow, list[str]],
                                                    qtbot: Any) -> None:
     window, _ids = shown
-    table = window.jobs.table
+    table = window.job_panel.table
     table.setFocus()
     qtbot.waitUntil(table.hasFocus, timeout=WAIT)
     row = table.currentIndex().row()
-    down = row + 1 < window.jobs.proxy.rowCount()
-    neighbour = window.jobs.proxy.index(row + 1 if down else row - 1, COL_TITLE)
+    down = row + 1 < window.job_panel.proxy.rowCount()
+    neighbour = window.job_panel.proxy.index(row + 1 if down else row - 1, COL_TITLE)
     QTest.keyClick(table, Qt.Key.Key_Down if down else Qt.Key.Key_Up)
     wait_shown(qtbot, window, str(neighbour.data(JobIdRole)))
 
@@ -125,7 +125,7 @@ def test_copy_and_export_reached_by_tab_and_pressed_with_space(
         shown: tuple[MainWindow, list[str]], qtbot: Any, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     window, _ids = shown
-    lap = tab_chain(qtbot, window.jobs.table)
+    lap = tab_chain(qtbot, window.job_panel.table)
     copy = next(w for w in lap if w.objectName() == "copyButton")
     export = next(w for w in lap if w.objectName() == "exportButton")
     QApplication.clipboard().clear()
@@ -144,7 +144,7 @@ def test_copy_and_export_reached_by_tab_and_pressed_with_space(
 def test_result_tabs_switch_with_the_arrow_keys(shown: tuple[MainWindow, list[str]],
                                                 qtbot: Any) -> None:
     window, _ids = shown
-    bar = next(w for w in tab_chain(qtbot, window.jobs.table)
+    bar = next(w for w in tab_chain(qtbot, window.job_panel.table)
                if name_of(w, window) == "resultTabBar")
     bar.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClick(bar, Qt.Key.Key_Right)
@@ -169,9 +169,9 @@ def test_banner_retry_reached_by_tab(qtbot: Any, tmp_path: Path) -> None:
     window = open_window(qtbot, db_path)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.model.job(waiting["id"]) is not None, timeout=WAIT)
-    click_cell(window.jobs.table, proxy_index(window, waiting["id"], COL_TITLE))
+    click_cell(window.job_panel.table, proxy_index(window, waiting["id"], COL_TITLE))
     qtbot.waitUntil(lambda: window.result.banner_retry.isVisible(), timeout=WAIT)
-    lap = [w.objectName() for w in tab_chain(qtbot, window.jobs.table)]
+    lap = [w.objectName() for w in tab_chain(qtbot, window.job_panel.table)]
     assert "bannerRetryButton" in lap and "copyButton" not in lap  # nothing to copy
     window.result.banner_retry.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClick(window.result.banner_retry, Qt.Key.Key_Space)
@@ -224,10 +224,11 @@ def test_ctrl_return_tailors_from_anywhere_in_the_window(
     window.editor.text_edit.setFocus()
     window.editor.text_edit.setPlainText(NURSE)
     qtbot.waitUntil(window.tailor_action.isEnabled, timeout=WAIT)
-    window.jobs.table.setFocus()  # the key works away from the editor too
-    qtbot.waitUntil(window.jobs.table.hasFocus, timeout=WAIT)
-    with qtbot.waitSignal(window.actions_.jobCreated, timeout=WAIT) as created:
-        QTest.keyClick(window.jobs.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    window.job_panel.table.setFocus()  # the key works away from the editor too
+    qtbot.waitUntil(window.job_panel.table.hasFocus, timeout=WAIT)
+    with qtbot.waitSignal(window.job_actions.jobCreated, timeout=WAIT) as created:
+        QTest.keyClick(window.job_panel.table, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
     assert created.args[0] not in ids
 
 
@@ -235,7 +236,7 @@ def test_job_shortcuts_act_on_the_selected_job(shown: tuple[MainWindow, list[str
                                                qtbot: Any, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     window, ids = shown
-    table = window.jobs.table
+    table = window.job_panel.table
     click_cell(table, proxy_index(window, ids[1], COL_TITLE))
     wait_shown(qtbot, window, ids[1])
     qtbot.waitUntil(window.copy_action.isEnabled, timeout=WAIT)

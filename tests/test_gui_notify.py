@@ -35,7 +35,7 @@ def window(qtbot: Any, tmp_path: Path,
     qtbot.addWidget(win)
     win._closing_confirmed = True
     win.show()
-    qtbot.waitUntil(lambda: win.actions_.loaded, timeout=WAIT)
+    qtbot.waitUntil(lambda: win.job_actions.loaded, timeout=WAIT)
     notices: list[str] = []
     away = {"value": True}
     monkeypatch.setattr(win, "_tray_wanted", lambda: away["value"])
@@ -48,7 +48,7 @@ def window(qtbot: Any, tmp_path: Path,
 def test_a_lone_job_keeps_its_own_text(window: tuple[MainWindow, list[str]],
                                        qtbot: Any) -> None:
     win, notices = window
-    win.actions_.jobDone.emit(done("Registered Nurse", 48, 63))
+    win.job_actions.jobDone.emit(done("Registered Nurse", 48, 63))
     qtbot.waitUntil(lambda: len(notices) == 1, timeout=WAIT)
     assert notices == ["\u201cRegistered Nurse\u201d is tailored: match 48 \u2192 63."]
     assert win.statusBar().currentMessage() == notices[0]
@@ -57,8 +57,8 @@ def test_a_lone_job_keeps_its_own_text(window: tuple[MainWindow, list[str]],
 def test_a_burst_gives_one_notice(window: tuple[MainWindow, list[str]], qtbot: Any) -> None:
     win, notices = window
     for number in range(11):
-        win.actions_.jobDone.emit(done(f"Analyst {number}"))
-    win.actions_.jobDone.emit(failed("Nurse"))
+        win.job_actions.jobDone.emit(done(f"Analyst {number}"))
+    win.job_actions.jobDone.emit(failed("Nurse"))
     assert "Nurse" in win.statusBar().currentMessage()  # the status bar: per job, at once
     assert notices == []  # the tray waits for the burst to end
     qtbot.waitUntil(lambda: bool(notices), timeout=WAIT)
@@ -69,10 +69,10 @@ def test_a_burst_gives_one_notice(window: tuple[MainWindow, list[str]], qtbot: A
 def test_bursts_apart_give_separate_notices(window: tuple[MainWindow, list[str]],
                                             qtbot: Any) -> None:
     win, notices = window
-    win.actions_.jobDone.emit(done("First"))
-    win.actions_.jobDone.emit(done("Second"))
+    win.job_actions.jobDone.emit(done("First"))
+    win.job_actions.jobDone.emit(done("Second"))
     qtbot.waitUntil(lambda: len(notices) == 1, timeout=WAIT)
-    win.actions_.jobDone.emit(failed("Third", "Cancelled by you."))
+    win.job_actions.jobDone.emit(failed("Third", "Cancelled by you."))
     qtbot.waitUntil(lambda: len(notices) == 2, timeout=WAIT)
     assert notices[0] == "2 jobs finished: 2 tailored"
     assert notices[1] == "\u201cThird\u201d failed: Cancelled by you."
@@ -82,12 +82,12 @@ def test_no_tray_notice_while_the_user_is_looking(window: tuple[MainWindow, list
                                                   qtbot: Any) -> None:
     win, notices = window
     win.away["value"] = False  # type: ignore[attr-defined]
-    win.actions_.jobDone.emit(done("Seen"))
+    win.job_actions.jobDone.emit(done("Seen"))
     assert "Seen" in win.statusBar().currentMessage()
     assert not win._notice_timer.isActive() and notices == []
     # Jobs finish while away, but the user is back before the notice is due.
     win.away["value"] = True  # type: ignore[attr-defined]
-    win.actions_.jobDone.emit(done("Back soon"))
+    win.job_actions.jobDone.emit(done("Back soon"))
     win.away["value"] = False  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: not win._notice_timer.isActive(), timeout=WAIT)
     assert notices == []

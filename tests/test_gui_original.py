@@ -149,7 +149,7 @@ def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
 
 def tailor_shown(qtbot: Any, win: MainWindow) -> str:
     win.editor.text_edit.setPlainText(SOFTWARE)
-    with qtbot.waitSignal(win.actions_.jobCreated, timeout=WAIT) as created:
+    with qtbot.waitSignal(win.job_actions.jobCreated, timeout=WAIT) as created:
         qtbot.mouseClick(win.editor.tailor_button, Qt.MouseButton.LeftButton)
     job_id = str(created.args[0])
     wait_status(qtbot, win, job_id, "COMPLETED")
@@ -217,7 +217,7 @@ def test_a_removed_resume_leaves_nothing_to_open(window: MainWindow, qtbot: Any,
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     window.resumes.remove_current()
-    window.actions_.show_job(job_id)  # read the job again, as selecting it does
+    window.job_actions.shown.show(job_id)  # read the job again, as selecting it does
     button = window.findChild(QPushButton, "openOriginalButton")
     qtbot.waitUntil(lambda: not button.isEnabled(), timeout=WAIT)
     assert side.note.text() == ""

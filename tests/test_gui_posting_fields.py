@@ -80,14 +80,14 @@ def looks_guessed(editor: PostingEditor, key: str) -> bool:
 
 
 def tailor_with_the_button(qtbot: Any, win: MainWindow) -> str:
-    with qtbot.waitSignal(win.actions_.jobCreated, timeout=WAIT) as created:
+    with qtbot.waitSignal(win.job_actions.jobCreated, timeout=WAIT) as created:
         qtbot.mouseClick(win.editor.tailor_button, Qt.MouseButton.LeftButton)
     return str(created.args[0])
 
 
 def duplicate_with_ctrl_d(qtbot: Any, win: MainWindow, job_id: str) -> None:
-    assert win.jobs.current_job_id() == job_id  # the job just created is the current row
-    qtbot.keyClick(win.jobs.table, Qt.Key.Key_D, CTRL)
+    assert win.job_panel.current_job_id() == job_id  # the job just created is the current row
+    qtbot.keyClick(win.job_panel.table, Qt.Key.Key_D, CTRL)
     qtbot.waitUntil(lambda: win.editor.posting() != "", timeout=WAIT)
 
 

@@ -79,7 +79,7 @@ def test_removing_a_resume_takes_retry_off_its_failed_job_at_once(
         failed_of_other_resume: tuple[MainWindow, str, str], qtbot: Any,
         monkeypatch: pytest.MonkeyPatch) -> None:
     window, failed_id, resume_id = failed_of_other_resume
-    table = window.jobs.table
+    table = window.job_panel.table
     click_cell(table, proxy_index(window, failed_id, COL_TITLE))
     qtbot.waitUntil(window.result.banner_retry.isVisible, timeout=WAIT)
     assert "press Retry" in window.result.banner_text.text()  # while it can be retried
@@ -108,7 +108,7 @@ def test_removing_a_resume_takes_retry_off_its_failed_job_at_once(
 def test_a_failed_job_that_can_be_retried_keeps_its_advice(
         failed_of_other_resume: tuple[MainWindow, str, str], qtbot: Any) -> None:
     window, failed_id, _resume_id = failed_of_other_resume
-    click_cell(window.jobs.table, proxy_index(window, failed_id, COL_TITLE))
+    click_cell(window.job_panel.table, proxy_index(window, failed_id, COL_TITLE))
     qtbot.waitUntil(window.result.banner_retry.isVisible, timeout=WAIT)
     assert db.INTERRUPTED_MESSAGE in window.result.banner_text.text()
     assert "removed" not in window.result.banner_text.text()
@@ -191,8 +191,8 @@ def test_a_wide_window_shares_its_width_and_caps_the_line_length(
     qtbot.waitUntil(lambda: window.width() == 2560, timeout=WAIT)
     left, right = window.main_split.sizes()
     assert left >= 0.28 * (left + right)  # the left column grows too (it stayed at 440)
-    qtbot.waitUntil(lambda: window.jobs.proxy.rowCount() == 1, timeout=WAIT)
-    click_cell(window.jobs.table, proxy_index(window, ids[0], COL_TITLE))
+    qtbot.waitUntil(lambda: window.job_panel.proxy.rowCount() == 1, timeout=WAIT)
+    click_cell(window.job_panel.table, proxy_index(window, ids[0], COL_TITLE))
     qtbot.waitUntil(lambda: window.result.job_id() == ids[0], timeout=WAIT)
     window.result.tabs.setCurrentIndex(TAB_REPORT)
     report = window.result.match_report

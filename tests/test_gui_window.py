@@ -66,7 +66,7 @@ def open_window(qtbot: Any, db_path: Path) -> MainWindow:
     qtbot.addWidget(window)
     window._closing_confirmed = True  # pytest-qt's teardown closes it: never ask then
     window.show()
-    qtbot.waitUntil(lambda: window.actions_.loaded, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.job_actions.loaded, timeout=WAIT)
     return window
 
 
@@ -94,7 +94,7 @@ def tailor(qtbot: Any, win: MainWindow, posting: str, title: str = "") -> str:
     button = win.findChild(QPushButton, "tailorButton")
     assert button.isEnabled()
     before = set(win.model.job_ids())
-    with qtbot.waitSignal(win.actions_.jobCreated, timeout=WAIT) as created:
+    with qtbot.waitSignal(win.job_actions.jobCreated, timeout=WAIT) as created:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     new = set(win.model.job_ids()) - before
     assert new == {created.args[0]}
@@ -182,7 +182,7 @@ def test_a_job_that_fails_then_succeeds_after_retry(window: MainWindow, qtbot: A
     wait_status(qtbot, window, job_id, "FAILED")
     index = window.model.index(window.model.row_of(job_id), COL_STATUS)
     assert index.data(Qt.ItemDataRole.ToolTipRole)  # the failure's message
-    window.jobs.select_job(job_id)
+    window.job_panel.select_job(job_id)
     qtbot.waitUntil(lambda: "failed" in window.result.banner_text.text(), timeout=WAIT)
     assert window.result.banner.isVisible() and window.result.banner_retry.isVisible()
 
@@ -201,11 +201,11 @@ def test_retry_button_painted_on_the_failed_row(window: MainWindow, qtbot: Any,
     window.job_pool.setMaxThreadCount(1)
     window.job_pool.start(block)
     job_id = tailor(qtbot, window, NURSE)
-    window.actions_.cancel([job_id])
+    window.job_actions.cancel([job_id])
     block.release.set()
     wait_status(qtbot, window, job_id, "FAILED")
-    table = window.jobs.table
-    proxy_index = window.jobs.proxy.mapFromSource(
+    table = window.job_panel.table
+    proxy_index = window.job_panel.proxy.mapFromSource(
         window.model.index(window.model.row_of(job_id), COL_PROGRESS))
     table.scrollTo(proxy_index)
     rect = table.visualRect(proxy_index)
@@ -221,7 +221,7 @@ def test_cancel_a_waiting_job(window: MainWindow, qtbot: Any, tmp_path: Path) ->
     window.job_pool.start(block)
     job_id = tailor(qtbot, window, NURSE)
     assert window.model.job(job_id).status == "PENDING"
-    window.jobs.select_job(job_id)
+    window.job_panel.select_job(job_id)
     assert window.cancel_action.isEnabled()
     window.cancel_action.trigger()
     qtbot.waitUntil(lambda: window.model.index(window.model.row_of(job_id), COL_STATUS)
@@ -236,7 +236,7 @@ def test_delete_asks_first(window: MainWindow, qtbot: Any, tmp_path: Path,
     import_file(qtbot, window, make_docx(tmp_path / "nurse.docx"))
     job_id = tailor(qtbot, window, NURSE)
     wait_status(qtbot, window, job_id, "COMPLETED")
-    window.jobs.select_job(job_id)
+    window.job_panel.select_job(job_id)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     window.delete_action.trigger()
@@ -257,15 +257,15 @@ def test_filter_and_sort(qtbot: Any, db_path: Path, tmp_path: Path) -> None:
                           process_immediately=False)
     job.cancel_job(waiting["id"])
     win = open_window(qtbot, db_path)
-    proxy = win.jobs.proxy
+    proxy = win.job_panel.proxy
     assert proxy.rowCount() == 4
-    win.jobs.status_filter.setCurrentText("Failed")
+    win.job_panel.status_filter.setCurrentText("Failed")
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data(JobIdRole) == waiting["id"]
-    win.jobs.status_filter.setCurrentText("All jobs")
-    win.jobs.search.setText("alpha")
+    win.job_panel.status_filter.setCurrentText("All jobs")
+    win.job_panel.search.setText("alpha")
     assert proxy.rowCount() == 1 and proxy.index(0, COL_COMPANY).data() == "Alpha Care"
-    win.jobs.search.clear()
-    header = win.jobs.table.horizontalHeader()
+    win.job_panel.search.clear()
+    header = win.job_panel.table.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(COL_COMPANY) + 10, 5))
     companies = [proxy.index(r, COL_COMPANY).data() for r in range(proxy.rowCount())]
@@ -280,7 +280,7 @@ def test_export_each_format_and_read_it_back(window: MainWindow, qtbot: Any, tmp
     import_file(qtbot, window, make_docx(tmp_path / "nurse.docx"))
     job_id = tailor(qtbot, window, NURSE, title="Registered Nurse")
     wait_status(qtbot, window, job_id, "COMPLETED")
-    window.jobs.select_job(job_id)
+    window.job_panel.select_job(job_id)
     button = window.findChild(QPushButton, "exportButton")
     qtbot.waitUntil(button.isEnabled, timeout=WAIT)
     out = tmp_path / "out"
@@ -334,13 +334,13 @@ def test_settings_and_layout_persist(qtbot: Any, db_path: Path,
     first.resize(700, 500)  # the offscreen screen is small: stay inside it
     first.main_split.setSizes([300, 400])
     split = first.main_split.sizes()
-    first.jobs.table.setColumnWidth(COL_COMPANY, 201)
+    first.job_panel.table.setColumnWidth(COL_COMPANY, 201)
     first.close()
     second = open_window(qtbot, db_path)
     assert second.job_pool.maxThreadCount() == 3
     assert (second.width(), second.height()) == (700, 500)
     assert second.main_split.sizes() == split
-    assert second.jobs.table.columnWidth(COL_COMPANY) == 201
+    assert second.job_panel.table.columnWidth(COL_COMPANY) == 201
     second.close()
 
 
@@ -400,7 +400,7 @@ def test_best_fit_picks_the_matching_resume(window: MainWindow, qtbot: Any,
 def test_duplicate_into_editor(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
     import_file(qtbot, window, make_docx(tmp_path / "nurse.docx"))
     job_id = tailor(qtbot, window, NURSE, title="RN nights")
-    window.jobs.select_job(job_id)
+    window.job_panel.select_job(job_id)
     window.duplicate_action.trigger()
     assert window.editor.posting() == NURSE and window.editor.title() == "RN nights"
     wait_status(qtbot, window, job_id, "COMPLETED")
@@ -425,7 +425,7 @@ def test_tailor_needs_a_resume_and_a_posting_and_shows_validation(window: MainWi
     # Ctrl+Return tailors, like the button.
     window.editor.text_edit.setPlainText(NURSE)
     assert not error.isVisible()
-    with qtbot.waitSignal(window.actions_.jobCreated, timeout=WAIT):
+    with qtbot.waitSignal(window.job_actions.jobCreated, timeout=WAIT):
         qtbot.keyClick(window.editor.text_edit, Qt.Key.Key_Return,
                        Qt.KeyboardModifier.ControlModifier)
     assert window.model.rowCount() == 1

@@ -132,7 +132,7 @@ def test_paste_create_and_tailor_in_the_window(qtbot: Any, tmp_path: Path) -> No
         QGuiApplication.clipboard().setText(NURSE)
         win.editor.text_edit.setFocus()
         qtbot.keyClick(win.editor.text_edit, Qt.Key.Key_V, CTRL)
-        with qtbot.waitSignal(win.actions_.jobCreated, timeout=WAIT) as created:
+        with qtbot.waitSignal(win.job_actions.jobCreated, timeout=WAIT) as created:
             qtbot.mouseClick(win.editor.tailor_button, Qt.MouseButton.LeftButton)
         job_id = str(created.args[0])
         wait_status(qtbot, win, job_id, "COMPLETED")

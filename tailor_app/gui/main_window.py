@@ -130,11 +130,11 @@ class MainWindow(QMainWindow):
 
         self.resumes = ResumePanel(user_id, self.tasks)
         self.editor = PostingEditor()
-        self.jobs = JobPanel(self.model)
+        self.job_panel = JobPanel(self.model)
         self.result = ResultPane()
         self.best_fit = BestFit(user_id, self.tasks, self)
-        self.actions_ = JobActions(self, user_id, self.model, self.runner, self.tasks,
-                                   self.jobs, self.editor, self.resumes, self.result,
+        self.job_actions = JobActions(self, user_id, self.model, self.runner, self.tasks,
+                                   self.job_panel, self.editor, self.resumes, self.result,
                                    self.best_fit)
         self._layout()
         self._make_actions()
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.resize(1320, 860)
         self.restore_layout()
         self.resumes.reload()
-        self.actions_.load()
+        self.job_actions.load()
         self._update_actions()
         # Load the skills vocabulary off the GUI thread once the window is up, so the
         # first Best fit and the first job don't pay for it.
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         self.left.setSizes([380, 440])
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
-        self.right.addWidget(self.jobs)
+        self.right.addWidget(self.job_panel)
         self.right.addWidget(self.result)
         self.right.setSizes([300, 520])
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        jobs = self.actions_
+        commands, panel = self.job_actions, self.job_panel
         self.import_action = self._action("&Import resume\u2026", "import",
                                           QKeySequence.StandardKey.Open,
                                           self.resumes.choose_files,
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         self.sample_action = self._action("Import the &sample resume", "sample", None,
                                           self.resumes.import_sample)
         self.export_action = self._action("&Export\u2026", "export", "Ctrl+E",
-                                          jobs.export_selected,
+                                          commands.export_selected,
                                           "Save the selected job's tailored resume")
         self.prefs_action = self._action("&Preferences\u2026", "settings",
                                          QKeySequence.StandardKey.Preferences,
@@ -223,24 +223,24 @@ class MainWindow(QMainWindow):
         self.tailor_action.setEnabled(self.editor.tailor_button.isEnabled())
         self.editor.tailor_button.installEventFilter(self)  # the action follows the button
         self.retry_action = self._action("&Retry", "retry", "Ctrl+R",
-                                         lambda: jobs.retry(self.jobs.selected_retryable()),
+                                         lambda: commands.retry(panel.selected_retryable()),
                                          "Run the selected failed jobs again")
         self.cancel_action = self._action("&Cancel", "cancel", None,
-                                          lambda: jobs.cancel(self._selected(
+                                          lambda: commands.cancel(self._selected(
                                               Status.PENDING, Status.PROCESSING)),
                                           "Stop the selected waiting or running jobs")
         self.delete_action = self._action("&Delete\u2026", "delete",
                                           QKeySequence.StandardKey.Delete,
-                                          lambda: jobs.delete(self.jobs.selected_job_ids()),
+                                          lambda: commands.delete(panel.selected_job_ids()),
                                           "Delete the selected jobs")
         self.duplicate_action = self._action("D&uplicate into editor", "duplicate", "Ctrl+D",
-                                             lambda: jobs.duplicate(
-                                                 self.jobs.current_job_id()),
+                                             lambda: commands.duplicate(
+                                                 self.job_panel.current_job_id()),
                                              "Put the job's posting back in the editor")
         self.copy_action = self._action("Copy tailored te&xt", "copy", "Ctrl+Shift+C",
                                         self.result.copy)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.jobs.table.addAction(self.delete_action)
+        self.job_panel.table.addAction(self.delete_action)
         about = self._action("&About Resume Tailor", None, None, self.about)
         data = self._action("Open &data folder", None, None,
                             lambda: open_folder(paths.data_dir()))
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
             widget = toolbar.widgetForAction(action)
             if widget is not None:
                 widget.setObjectName(name)
-        self.jobs.menu_actions = [self.retry_action, self.cancel_action, self.duplicate_action,
+        self.job_panel.menu_actions = [self.retry_action, self.cancel_action, self.duplicate_action,
                                   self.export_action, self.copy_action, None,
                                   self.delete_action]
         for action in self._icons:
@@ -284,8 +284,8 @@ class MainWindow(QMainWindow):
                 action.setToolTip(f"{action.toolTip()} ({keys})")
 
     def _connect(self) -> None:
-        jobs = self.actions_
-        self.editor.tailorRequested.connect(jobs.tailor)
+        commands = self.job_actions
+        self.editor.tailorRequested.connect(commands.tailor)
         self.resumes.resumeSelected.connect(
             lambda resume_id: self.editor.set_resume_chosen(resume_id is not None))
         self.resumes.resumesChanged.connect(self._posting_changed)
@@ -293,10 +293,10 @@ class MainWindow(QMainWindow):
         self.editor.postingChanged.connect(self._posting_changed)
         self.best_fit.updated.connect(self._show_best_fit)
         self.best_fit.cleared.connect(lambda: self._show_best_fit(None))
-        for source in (self.resumes, self.result, jobs):
+        for source in (self.resumes, self.result, commands):
             source.message.connect(self.show_message)
-        jobs.jobDone.connect(self._notify)
-        self.jobs.selectionChanged.connect(self._update_actions)
+        commands.jobDone.connect(self._notify)
+        self.job_panel.selectionChanged.connect(self._update_actions)
         # Row changes arrive a batch at a time (gui/job_updates.py): the actions and
         # the running count follow once per batch, after the event loop's current pass.
         self._actions_timer = QTimer(self)
@@ -322,13 +322,13 @@ class MainWindow(QMainWindow):
             self._actions_timer.start()
 
     def _selected(self, *statuses: str) -> list[str]:
-        return [job_id for job_id, status in self.jobs.selected_statuses().items()
+        return [job_id for job_id, status in self.job_panel.selected_statuses().items()
                 if status in statuses]
 
     def _update_actions(self, *_args: Any) -> None:
-        chosen = self.jobs.selected_statuses()
+        chosen = self.job_panel.selected_statuses()
         states = set(chosen.values())
-        self.retry_action.setEnabled(bool(self.jobs.selected_retryable()))
+        self.retry_action.setEnabled(bool(self.job_panel.selected_retryable()))
         self.cancel_action.setEnabled(bool(states & {Status.PENDING, Status.PROCESSING}))
         self.delete_action.setEnabled(bool(chosen))
         self.duplicate_action.setEnabled(len(chosen) == 1)
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         shown, its banner), not at the next start."""
         gone = self.model.forget_resumes(set(self.resumes.resume_ids()))
         if self.result.job_id() in gone:
-            self.actions_.show_job(self.result.job_id())
+            self.job_actions.shown.show(self.result.job_id())
 
     def _posting_changed(self) -> None:
         text = self.editor.posting()
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(QByteArray(saved))
         widths = settings.value(KEY_COLUMNS)
         if isinstance(widths, list):
-            self.jobs.set_column_widths([int(w) for w in widths if str(w).isdigit()])
+            self.job_panel.set_column_widths([int(w) for w in widths if str(w).isdigit()])
 
     def save_layout(self) -> None:
         settings = app_settings()
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         settings.setValue(KEY_STATE, self.saveState())
         for splitter in self._splitters():
             settings.setValue(KEY_SPLITTER_PREFIX + splitter.objectName(), splitter.saveState())
-        settings.setValue(KEY_COLUMNS, self.jobs.column_widths())
+        settings.setValue(KEY_COLUMNS, self.job_panel.column_widths())
         settings.sync()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
