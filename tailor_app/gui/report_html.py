@@ -1,4 +1,4 @@
-"""The match report and the "what moved" comparison, as HTML for QTextBrowser.
+"""The match report and the "what changed" list, as HTML for QTextBrowser.
 
 Pure functions of the stored result JSON (``TailorResult.to_dict()``), so they
 are tested without widgets and work for any finished job, however old. Colours
@@ -10,6 +10,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from ..tailoring.compose.changes import Changes, Move, describe_changes
+from ..tailoring.model import Contact, ParsedResume
 from ..tailoring.posting.analyse import gives_nothing_to_match
 from ..tailoring.posting.language import language_notice
 from . import theme
@@ -125,65 +127,74 @@ def match_report_html(result: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def _section_names(parsed: dict[str, Any] | None) -> list[str]:
-    if not parsed:
-        return []
-    return [str(s.get("heading") or s.get("kind") or "").strip() or "(untitled)"
-            for s in parsed.get("sections", [])]
+def _changes(result: dict[str, Any]) -> Changes:
+    """The change list of a stored result (an old or partial one included)."""
+    def parsed(key: str) -> ParsedResume:
+        data = result.get(key) or {}
+        if not data.get("sections") and not data.get("contact"):
+            return ParsedResume(contact=Contact(), sections=[])
+        return ParsedResume.from_dict({"contact": {}, "sections": [], **data})
+    return describe_changes(parsed("original"), parsed("tailored"), result.get("summary"),
+                            {str(a): str(b) for a, b in (result.get("renamed") or {}).items()})
 
 
-def _bullet_moves(original: dict[str, Any], tailored: dict[str, Any]) -> list[tuple[str, int]]:
-    """Bullets that moved up within their entry: (text, places moved)."""
-    moves: list[tuple[str, int]] = []
-    before: dict[str, int] = {}
-    for section in original.get("sections", []):
-        for entry in section.get("entries", []):
-            for number, bullet in enumerate(entry.get("bullets", [])):
-                before.setdefault(bullet, number)
-    for section in tailored.get("sections", []):
-        for entry in section.get("entries", []):
-            for number, bullet in enumerate(entry.get("bullets", [])):
-                old = before.get(bullet)
-                if old is not None and old > number:
-                    moves.append((bullet, old - number))
-    return moves
+def _places(move: Move) -> str:
+    steps = move.before - move.after
+    arrow = "\u2191" if steps > 0 else "\u2193"
+    return f"{arrow}{abs(steps)}"
 
 
 def compare_html(result: dict[str, Any]) -> str:
-    """What tailoring changed: summary, renamed words, section order, bullets moved up."""
+    """What tailoring changed: the summary line, each renamed word, the section
+    order, every line that moved and every line whose words or items changed."""
     muted, good = _colour("muted"), _colour("good")
+    changes = _changes(result)
+    none = f"<p style='color:{muted}'>None.</p>"
     parts = ["<h2>What tailoring changed</h2>",
              f"<p style='color:{muted}'>Only order and wording of what you wrote; "
              "nothing is invented.</p>"]
-    summary = result.get("summary")
-    parts.append("<h3>Summary line</h3>")
+    summary = changes.summary
+    parts.append("<h3>Summary line (added)</h3>" if summary else "<h3>Summary line</h3>")
     parts.append(f"<p><i>{escape(summary)}</i></p>" if summary else
                  f"<p style='color:{muted}'>No summary was added.</p>")
     renamed = result.get("renamed") or {}
     parts.append(f"<h3>Words changed to the posting's own ({len(renamed)})</h3>")
     if renamed:
-        parts.append("<ul style='margin-left:-20px'>" + "".join(
-            f"<li>{escape(str(a))} \u2192 <b style='color:{good}'>{escape(str(b))}</b></li>"
-            for a, b in renamed.items()) + "</ul>")
+        items = []
+        for old, new in renamed.items():
+            count = changes.renamed.get(f"{old} \u2192 {new}", 0)
+            where = (f" <span style='color:{muted}'>({count} line{'s' if count != 1 else ''})"
+                     "</span>" if count else "")
+            items.append(f"<li>{escape(str(old))} \u2192 <b style='color:{good}'>"
+                         f"{escape(str(new))}</b>{where}</li>")
+        parts.append("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>")
     else:
-        parts.append(f"<p style='color:{muted}'>None.</p>")
-    old_order = _section_names(result.get("original"))
-    new_order = _section_names(result.get("tailored"))
+        parts.append(none)
     parts.append("<h3>Section order</h3>")
-    if old_order == new_order:
+    if changes.sections_before == changes.sections_after:
         parts.append(f"<p style='color:{muted}'>Unchanged: "
-                     + escape(" \u00b7 ".join(new_order)) + "</p>")
+                     + escape(" \u00b7 ".join(changes.sections_after)) + "</p>")
     else:
-        parts.append("<p>Before: " + escape(" \u00b7 ".join(old_order)) + "<br>After: <b>"
-                     + escape(" \u00b7 ".join(new_order)) + "</b></p>")
-    moves = _bullet_moves(result.get("original") or {}, result.get("tailored") or {})
-    parts.append(f"<h3>Bullets moved up ({len(moves)})</h3>")
-    if moves:
+        parts.append("<p>Before: " + escape(" \u00b7 ".join(changes.sections_before))
+                     + "<br>After: <b>" + escape(" \u00b7 ".join(changes.sections_after))
+                     + "</b></p>")
+    parts.append(f"<h3>Lines moved ({len(changes.moves)})</h3>")
+    if changes.moves:
         parts.append("<ul style='margin-left:-20px'>" + "".join(
-            f"<li><span style='color:{good}'>\u2191{n}</span> {escape(text)}</li>"
-            for text, n in moves[:40]) + "</ul>")
+            f"<li><span style='color:{good}'>{_places(m)}</span> {escape(m.text)} "
+            f"<span style='color:{muted}'>\u00b7 {escape(m.section)}</span></li>"
+            for m in changes.moves) + "</ul>")
     else:
-        parts.append(f"<p style='color:{muted}'>None.</p>")
+        parts.append(none)
+    parts.append(f"<h3>Lines reworded or reordered within ({len(changes.reworded)})</h3>")
+    if changes.reworded:
+        parts.append("<ul style='margin-left:-20px'>" + "".join(
+            f"<li>{escape(r.before)}<br>\u2192 <b>{escape(r.after)}</b> "
+            f"<span style='color:{muted}'>\u00b7 "
+            f"{'items reordered' if r.items_only else 'words renamed'}</span></li>"
+            for r in changes.reworded) + "</ul>")
+    else:
+        parts.append(none)
     return "".join(parts)
 
 

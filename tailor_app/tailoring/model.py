@@ -112,7 +112,10 @@ class Entry:
 
     ``header`` holds the lines that introduce the entry exactly as written
     (title, employer, location, dates may be spread over one to three lines);
-    ``bullets`` the lines under it with their glyph removed. The parsed fields
+    ``bullets`` the lines under it with their glyph removed; ``plain[i]`` is True
+    when bullet ``i`` had no bullet mark in the source (a description line under a
+    role), so it is shown without one (an empty ``plain``: every line had a mark,
+    as results saved before the field existed assume). The parsed fields
     (title, organisation, ...) are read from the header and never replace it:
     rendering prints the header lines, so nothing the user wrote is lost.
     """
@@ -124,6 +127,11 @@ class Entry:
     location: str | None = None
     start: DateRef | None = None
     end: DateRef | None = None
+    plain: list[bool] = field(default_factory=list)
+
+    def is_plain(self, index: int) -> bool:
+        """Whether bullet ``index`` was written without a bullet mark."""
+        return index < len(self.plain) and self.plain[index]
 
     @property
     def is_role(self) -> bool:
@@ -190,6 +198,7 @@ class ParsedResume:
                         location=e.get("location"),
                         start=date(e.get("start")),
                         end=date(e.get("end")),
+                        plain=[bool(p) for p in e.get("plain", [])],
                     )
                     for e in s["entries"]
                 ],

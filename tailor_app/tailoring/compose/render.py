@@ -12,8 +12,10 @@ BULLET = "•"
 
 
 def render_entry(entry: Entry) -> list[str]:
-    """Header lines as written, then bullets with one glyph."""
-    return [*entry.header, *(f"{BULLET} {b}" for b in entry.bullets)]
+    """Header lines as written, then the lines under them: one glyph for each line
+    the source marked as a bullet, none for a plain description line."""
+    return [*entry.header, *(b if entry.is_plain(i) else f"{BULLET} {b}"
+                             for i, b in enumerate(entry.bullets))]
 
 
 def render_section(section: Section) -> list[str]:

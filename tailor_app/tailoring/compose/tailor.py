@@ -16,7 +16,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from tailor_app.tailoring.compose.guard import apply_renames, check, split_items
+from tailor_app.tailoring.compose.guard import apply_renames, check
+from tailor_app.tailoring.compose.order import (
+    order_bullets,
+    order_skill_entries,
+    reorder_skill_line,
+)
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import (
     Contact,
@@ -93,23 +98,6 @@ class _Relevance:
             for text in (*entry.header, *entry.bullets):
                 names |= self.skills(text)
         return sum(self.weights[n] for n in names)
-
-
-def reorder_skill_line(line: str, rank: Callable[[str], float]) -> str:
-    """Asked-for items first in a "Category: a, b, c" line, keeping its separators."""
-    prefix, sep, rest = line.partition(":")
-    if not sep or len(prefix) > 40:
-        prefix, sep, rest = "", "", line
-    parts, seps = split_items(rest)
-    items = [p.strip() for p in parts]
-    if len(items) < 2 or any(not i for i in items) or len(set(seps)) > 1:
-        return line  # not a clean list: leave it exactly as written
-    ordered = sorted(items, key=lambda i: -rank(i))
-    if ordered == items:
-        return line
-    joined = seps[0].join(ordered) if seps else ordered[0]
-    lead = rest[: len(rest) - len(rest.lstrip())]
-    return f"{prefix}{sep}{lead}{joined}" if sep else joined
 
 
 def _order_sections(sections: list[Section], relevance: _Relevance,
@@ -323,9 +311,8 @@ def tailor(
         if section.kind == "skills":
             entries = [replace(e, header=[reorder_skill_line(h, item_rank) for h in e.header])
                        for e in entries]
-            entries = sorted(entries, key=lambda e: -sum(relevance.line(h) for h in e.header))
-        entries = [replace(e, bullets=sorted(e.bullets, key=lambda b: -relevance.line(b)))
-                   for e in entries]
+            entries = order_skill_entries(entries, relevance.line, vocabulary)
+        entries = [order_bullets(e, relevance.line) for e in entries]
         sections.append(replace(section, entries=entries))
     entry_level = not experience_entries(source)
     tailored = replace(renamed_resume,
@@ -423,4 +410,4 @@ def _rename(resume: ParsedResume, renamed: dict[str, str], vocabulary: Vocabular
     return replace(resume, sections=sections)
 
 
-__all__ = ["build_summary", "choose_renames", "posting_terms", "tailor"]
+__all__ = ["build_summary", "choose_renames", "posting_terms", "reorder_skill_line", "tailor"]

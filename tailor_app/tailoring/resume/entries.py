@@ -58,6 +58,9 @@ _ABBREVIATION_END = re.compile(r"\b(?:inc|ltd|co|corp|jr|sr|st|dr|llc|etc|u\.s|d
                                re.IGNORECASE)
 _TERMINAL = ".!?"
 _ITEM_START = re.compile(r"\s[—–|]\s|\s-\s|^[^\s:]{1,30}:\s")
+# A date range whose one end the template left as a placeholder: "(??? — Present)".
+# The line still introduces an entry, though it gives no date to count.
+_UNKNOWN_RANGE = re.compile(r"\?{2,}\s*[-–—~]+\s*\w|\w\s*[-–—~]+\s*\?{2,}")
 ROLE_KINDS = frozenset({"experience", "education", "projects", "volunteering", "other"})
 LIST_KINDS = frozenset({"skills", "languages", "interests", "references", "certifications",
                         "awards", "publications", "contact"})
@@ -108,7 +111,7 @@ def _looks_like_header(line: SourceLine) -> bool:
         return False
     if line.bold or line.level:
         return True
-    if found is not None and word_count(rest) <= 12:
+    if (found is not None or _UNKNOWN_RANGE.search(text)) and word_count(rest) <= 12:
         return True
     if word_count(rest) > 12:
         return False
@@ -117,7 +120,8 @@ def _looks_like_header(line: SourceLine) -> bool:
 
 
 def has_date(line: SourceLine) -> bool:
-    return line_date(line) is not None
+    """A date range, or a range with a placeholder end ("??? — Present"), is on the line."""
+    return line_date(line) is not None or bool(_UNKNOWN_RANGE.search(line.text))
 
 
 # ----------------------------------------------------------------- the splitter
@@ -145,9 +149,13 @@ class _Builder:
         entry.header.append(text)
         self.last = (entry, "header") if paragraph else None
 
-    def bullet(self, text: str) -> None:
+    def bullet(self, text: str, marked: bool = True) -> None:
+        """A line under the entry's header; ``marked`` when the source gave it a
+        bullet mark (a description line without one is shown without one)."""
         entry = self.current or self.new()
+        entry.plain.extend([False] * (len(entry.bullets) - len(entry.plain)))
         entry.bullets.append(text)
+        entry.plain.append(not marked)
         self.last = (entry, "bullets")
 
     def join(self, line: SourceLine, prev: SourceLine | None, fmt: str) -> bool:
@@ -300,7 +308,7 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
             elif out.current is None:
                 out.new([line.text])  # a paragraph before any role
             else:
-                out.bullet(line.text)
+                out.bullet(line.text, marked=False)
             open_header = False
             i += 1
             continue
@@ -323,15 +331,19 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
         elif not g_dated:
             # Undated lines in a dated section: a new role only when set like the
             # roles before (when they have a look), not for "Magna Cum Laude" / GPA.
+            # A title set apart by a blank line with its own marked lines below is an
+            # entry without dates ("Freelance Tutor" / "• Tutored ...").
             starts = ((len(group) >= 2 and (entry_look is None or _look(line) == entry_look))
-                      or line.bold or bool(line.level) or glyph_header)
+                      or line.bold or bool(line.level) or glyph_header
+                      or (line.blank_before and j < n and lines[j].glyph
+                          and title_case_share(line.text) >= 0.6))
         else:
             starts = True
         if not starts:
             if open_header and out.current is not None and len(out.current.header) < 4:
                 out.header(line.text)
             else:
-                out.bullet(line.text)
+                out.bullet(line.text, marked=False)
                 open_header = False
             i += 1
             continue

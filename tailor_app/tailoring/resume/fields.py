@@ -16,6 +16,7 @@ from tailor_app.tailoring.model import Entry
 from tailor_app.tailoring.resume.contact import find_location
 from tailor_app.tailoring.resume.dates import find_date_range, is_date_only
 from tailor_app.tailoring.resume.role_words import JOB_NOUNS
+from tailor_app.tailoring.resume.skill_list import skill_items
 
 __all__ = ["DEGREE", "fill_fields", "skill_items"]
 
@@ -155,39 +156,3 @@ def fill_fields(entry: Entry, kind: str) -> None:
     entry.title, entry.organisation = title, org
 
 
-# ---------------------------------------------------------------------- skills
-
-_ITEM_SEPARATORS = ",;|•·▪●◦"
-_CATEGORY = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
-
-
-def skill_items(line: str) -> list[str]:
-    """The items of a skills line, as written: "Languages: Python, Java" -> Python, Java.
-
-    Splits on commas, semicolons, pipes, bullets and wide gaps, but never inside
-    parentheses ("Docker (Compose, Swarm)" stays one item) nor on a "/" inside a
-    word ("CI/CD").
-    """
-    text = line[:1000]
-    category = _CATEGORY.match(text)
-    if category and word_count(category.group(1)) <= 5:
-        text = text[category.end():]
-    items: list[str] = []
-    depth, start = 0, 0
-    for k, ch in enumerate(text):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (ch in _ITEM_SEPARATORS or (ch == " " and text[k - 1:k] == " ")
-                             or (ch == "/" and text[k - 1:k] == " ")):
-            items.append(text[start:k])
-            start = k + 1
-    items.append(text[start:])
-    out = []
-    for item in items:
-        item = item.strip(" .\t")
-        item = re.sub(r"^(?:and|&)\s+", "", item)
-        if item and len(item) <= 80 and word_count(item) <= 8 and not item.endswith(":"):
-            out.append(item)
-    return out

@@ -1,0 +1,122 @@
+"""Putting what the posting asks for first without breaking what belongs together.
+
+Three rules keep a reader's groups whole (issue: lines moved away from their label):
+
+* Within an entry, only lines the source marked as bullets move, among themselves;
+  a plain description line ("Development team manager for …") keeps its place. An
+  entry whose lines carry no marks at all is a list written without glyphs, and its
+  lines move.
+* In a skills section, a label line ("Over 5000 lines:", "PROGRAMMING") moves with
+  the lines it introduces, and the lines stay under it. A label directly followed
+  by another label heads a block of such groups ("PROGRAMMING" / "Over 5000 lines:"),
+  and the block moves as a whole.
+* Items of one skills line are reordered only when the line is a clean list with
+  one kind of separator; the separators stay as written.
+
+Every sort is stable: lines of equal weight keep the resume's order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from tailor_app.tailoring.model import Entry
+from tailor_app.tailoring.resume.skill_list import split_skill_line
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
+
+Score = Callable[[str], float]
+
+
+def reorder_skill_line(line: str, rank: Score) -> str:
+    """Asked-for items first in a "Category: a, b, c" line, keeping its separators."""
+    parts = split_skill_line(line)
+    items = parts.items
+    kinds = {s.strip() for s in parts.separators}
+    if len(items) < 2 or any(not i for i in items) or len(kinds) > 1:
+        return line  # not a clean list: leave it exactly as written
+    ordered = sorted(parts.pieces, key=lambda p: -rank(p.strip()))
+    if ordered == parts.pieces:
+        return line
+    return replace(parts, pieces=ordered).text()
+
+
+def order_bullets(entry: Entry, score: Score) -> Entry:
+    """The entry with its marked lines ordered by ``score`` (see module docstring)."""
+    bullets = entry.bullets
+    if len(bullets) < 2:
+        return entry
+    movable = [k for k in range(len(bullets)) if not entry.is_plain(k)]
+    if not movable:
+        movable = list(range(len(bullets)))  # a list written without glyphs
+    ranked = sorted(movable, key=lambda k: -score(bullets[k]))
+    order = list(range(len(bullets)))
+    for slot, k in zip(movable, ranked, strict=True):
+        order[slot] = k
+    if order == list(range(len(bullets))):
+        return entry
+    plain = [entry.is_plain(k) for k in order] if entry.plain else []
+    return replace(entry, bullets=[bullets[k] for k in order], plain=plain)
+
+
+def is_label(line: str, following: str | None, vocabulary: Vocabulary) -> bool:
+    """A line that introduces the skills lines below it rather than naming skills:
+    "Over 5000 lines:", "Familiar:", or a line in capitals ("PROGRAMMING") that is
+    no skill itself and stands over more lines."""
+    text = line.strip()
+    if not text or len(split_skill_line(text).items) > 1:
+        return False
+    if text.endswith(":"):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return (following is not None and len(letters) >= 3 and text.upper() == text
+            and vocabulary.lookup(text) is None)
+
+
+def order_skill_entries(entries: Sequence[Entry], score: Score,
+                        vocabulary: Vocabulary) -> list[Entry]:
+    """A skills section's entries, the asked-for first, labels kept over their lines."""
+    entries = list(entries)
+    if len(entries) < 2:
+        return entries
+    firsts = [e.header[0] if e.header else "" for e in entries]
+    labels = [is_label(t, firsts[k + 1] if k + 1 < len(firsts) else None, vocabulary)
+              for k, t in enumerate(firsts)]
+
+    def weight(group: Sequence[int]) -> float:
+        return sum(score(h) for k in group for h in entries[k].header)
+
+    def arrange(indices: list[int]) -> list[int]:
+        """Groups (a label and its lines, or one unlabelled line) ordered by weight."""
+        groups: list[list[int]] = []
+        for k in indices:
+            if labels[k] or not groups or not labels[groups[-1][0]]:
+                groups.append([k])
+            else:
+                groups[-1].append(k)
+        for group in groups:
+            if labels[group[0]] and len(group) > 2:
+                group[1:] = sorted(group[1:], key=lambda k: -weight([k]))
+        groups.sort(key=lambda g: -weight(g))
+        return [k for g in groups for k in g]
+
+    # Blocks: a label followed by a label heads everything up to the next such head.
+    heads = [k for k in range(len(entries) - 1) if labels[k] and labels[k + 1]]
+    if not heads:
+        order = arrange(list(range(len(entries))))
+    else:
+        bounds = [0, *[h for h in heads if h], len(entries)]
+        blocks = [list(range(a, b)) for a, b in pairwise(bounds) if b > a]
+        arranged = []
+        for block in blocks:
+            if block[0] in heads:
+                arranged.append([block[0], *arrange(block[1:])])
+            else:
+                arranged.append(arrange(block))
+        arranged.sort(key=lambda b: -weight(b))
+        order = [k for b in arranged for k in b]
+    return [entries[k] for k in order]
+
+
+__all__ = ["is_label", "order_bullets", "order_skill_entries", "reorder_skill_line"]
