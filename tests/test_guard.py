@@ -6,6 +6,8 @@ import copy
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tailor_app.tailoring.compose.guard import check
 from tailor_app.tailoring.model import Contact, DateRef, Entry, ParsedResume, Section
@@ -140,3 +142,78 @@ def test_the_summary_line_may_only_state_resume_facts(summary: str, ok: bool) ->
     source = _source()
     report = check(source, copy.deepcopy(source), summary, {}, today=TODAY)
     assert report.ok is ok, report
+
+
+# ------------------------------------------- the guard's independence (issue 14)
+
+_WORDS = st.sampled_from(["tuned", "indexes", "for", "billing", "reports", "the", "team",
+                          "weekly", "service", "built", "on", "fast"])
+_ALIASES = {"Postgres": "PostgreSQL", "JS": "JavaScript", "k8s": "Kubernetes"}
+
+
+def _broken_renames(text: str, renamed: dict[str, str], fault: str) -> str:
+    """A rename that does its job and then one thing wrong, as a bug would."""
+    words = text.split()
+    for k, word in enumerate(words):
+        if word in renamed:
+            words[k] = renamed[word]
+            if fault == "drops the next word" and k + 1 < len(words):
+                del words[k + 1]
+            elif fault == "doubles the next word" and k + 1 < len(words):
+                words.insert(k + 1, words[k + 1])
+            elif fault == "another skill":
+                words[k] = "MySQL"
+            elif fault == "loses a letter":
+                words[k] = words[k][:-1]
+            break
+    return " ".join(words)
+
+
+@settings(max_examples=60, deadline=None)
+@given(before=st.lists(_WORDS, max_size=4), after=st.lists(_WORDS, min_size=1, max_size=4),
+       alias=st.sampled_from(sorted(_ALIASES)),
+       fault=st.sampled_from(["drops the next word", "doubles the next word", "another skill",
+                              "loses a letter"]))
+def test_a_broken_rename_is_always_caught(before: list[str], after: list[str], alias: str,
+                                          fault: str) -> None:
+    line = " ".join([*before, alias, *after])
+    source = _source()
+    _bullets(source).append(line)
+    renamed = {alias: _ALIASES[alias]}
+    honest = copy.deepcopy(source)
+    honest.sections[0].entries[0].bullets = [b.replace(alias, renamed[alias])
+                                             for b in _bullets(source)]
+    # The rename done right passes: the guard is not merely strict...
+    assert check(source, honest, None, renamed, today=TODAY).ok
+    # ...and the same with one line renamed wrongly is caught.
+    tailored = copy.deepcopy(honest)
+    _bullets(tailored)[-1] = _broken_renames(line, renamed, fault)
+    report = check(source, tailored, None, renamed, today=TODAY)
+    assert not report.ok, (line, _bullets(tailored)[-1])
+
+
+def test_the_guard_does_not_use_the_tailoring_steps_rename() -> None:
+    from tailor_app.tailoring.compose import guard
+
+    assert not hasattr(guard, "apply_renames")
+    assert "rename" not in " ".join(getattr(guard, "__dict__", {}).get("__all__", []))
+
+
+@pytest.mark.parametrize("line", [
+    "DevOps: CI/CD, Docker, TCP/IP",
+    "Tools: Git / Docker / CI/CD",
+    "Excel (pivot tables, XLOOKUP), SAP; Tableau",
+    "Java • Shell • Python",
+    "Python  Go  Rust",
+])
+def test_parser_tailor_and_guard_split_a_skills_line_alike(line: str) -> None:
+    from tailor_app.tailoring.compose.guard import skill_items as guard_items
+    from tailor_app.tailoring.compose.order import reorder_skill_line
+    from tailor_app.tailoring.resume.parser import parse_resume
+
+    parsed = parse_resume(f"Al Bo\nal@example.com\n\nSKILLS\n{line}\n")
+    reordered = reorder_skill_line(line, lambda item: float(len(item)))
+    _category, items = guard_items(line)
+    assert sorted(i.casefold() for i in parsed.skills) == sorted(items.elements())
+    assert guard_items(reordered) == guard_items(line)
+    assert "ci" not in items and "cd" not in items

@@ -71,6 +71,13 @@ def test_compare_view_lists_summary_renames_order_and_moved_bullets(qapp: Any) -
     assert "Wrote reports" not in moved  # one move: the other line kept its place
 
 
+def test_compare_view_lists_changes_the_check_left_out(qapp: Any) -> None:
+    text = plain(compare_html({**RESULT, "dropped": ["AWS \u2192 Amazon Web Services"]}))
+    assert "Left out by the truthfulness check (1)" in text
+    assert "AWS \u2192 Amazon Web Services" in text
+    assert "Left out" not in plain(compare_html(RESULT))
+
+
 def test_empty_result_renders_without_errors(qapp: Any) -> None:
     assert "Match score: \u2013 \u2192 \u2013" in plain(match_report_html({}))
     assert "No summary was added" in plain(compare_html({}))

@@ -19,7 +19,7 @@ from tailor_app.tailoring.compose.changes import Changes, describe_changes
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.model import ParsedResume, Section, TailorResult
-from tailor_app.tailoring.reading import read_resume
+from tailor_app.tailoring.reading import ResumeReadError, read_resume
 
 TODAY = date(2026, 12, 1)
 
@@ -134,7 +134,7 @@ def _corpus_results(corpus: Path) -> list[TailorResult]:
     for path in sorted((corpus / "resumes").iterdir()):
         try:
             document = read_resume(path)
-        except Exception:  # noqa: BLE001 - a file the reader refuses has no changes to list
+        except ResumeReadError:  # a file the reader refuses has no changes to list
             continue
         results.extend(tailor(document, p.read_text(encoding="utf-8"), today=TODAY)
                        for p in postings)

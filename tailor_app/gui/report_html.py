@@ -195,6 +195,13 @@ def compare_html(result: dict[str, Any]) -> str:
             for r in changes.reworded) + "</ul>")
     else:
         parts.append(none)
+    dropped = [str(d) for d in result.get("dropped") or []]
+    if dropped:
+        parts.append(f"<h3>Left out by the truthfulness check ({len(dropped)})</h3>"
+                     f"<p style='color:{muted}'>These changes could not be shown to keep "
+                     "your words exactly, so your resume keeps its own wording there.</p>"
+                     "<ul style='margin-left:-20px'>"
+                     + "".join(f"<li>{escape(d)}</li>" for d in dropped) + "</ul>")
     return "".join(parts)
 
 

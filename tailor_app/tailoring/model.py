@@ -358,6 +358,9 @@ class TailorResult:
     match_after: MatchReport
     renamed: dict[str, str]  # resume's word -> posting's word for the same skill
     guard: GuardReport
+    # Changes the guard objected to and tailoring left out ("Postgres → PostgreSQL",
+    # "the summary line …"): the job completes without them.
+    dropped: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -370,6 +373,7 @@ class TailorResult:
             "match_after": self.match_after.to_dict(),
             "renamed": dict(self.renamed),
             "guard": {"invented": self.guard.invented, "lost": self.guard.lost},
+            "dropped": list(self.dropped),
             "gaps": {
                 "missing_required": self.match_after.missing_required,
                 "missing_preferred": self.match_after.missing_preferred,

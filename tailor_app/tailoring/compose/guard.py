@@ -19,6 +19,7 @@ from collections import Counter
 from datetime import date
 
 from tailor_app.tailoring.model import GuardReport, ParsedResume
+from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.matching import acronym_parent, experience_years
 from tailor_app.tailoring.skills.vocabulary import CJK_LETTERS, Vocabulary, load_vocabulary
 
@@ -30,25 +31,6 @@ SUMMARY_WORDS = frozenset({"with", "year", "years", "of", "experience", "in", "a
 _LETTER = rf"(?:(?![{CJK_LETTERS}])\w)"
 _TOKEN = re.compile(rf"[{CJK_LETTERS}]+|{_LETTER}+(?:[+#]+|(?:[.'’]{_LETTER}+)*)")
 RENAMABLE = frozenset({"bullet", "skills"})
-SKILL_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\||•|·|/)\s*")
-
-
-def split_items(text: str) -> tuple[list[str], list[str]]:
-    """A skills list's items and the separators between them, never splitting inside
-    brackets: "Excel (pivot tables, XLOOKUP), SAP" is two items, not three."""
-    items: list[str] = []
-    seps: list[str] = []
-    cursor = 0
-    for match in SKILL_ITEM_SPLIT.finditer(text):
-        before = text[cursor:match.start()]
-        opened = before.count("(") + before.count("[") - before.count(")") - before.count("]")
-        if opened > 0:
-            continue  # inside brackets: this separator belongs to the item
-        items.append(before)
-        seps.append(match.group())
-        cursor = match.end()
-    items.append(text[cursor:])
-    return items, seps
 
 
 def tokens(text: str) -> list[str]:
@@ -56,44 +38,35 @@ def tokens(text: str) -> list[str]:
     return [t.casefold() for t in _TOKEN.findall(text)]
 
 
-def apply_renames(text: str, renamed: dict[str, str], vocabulary: Vocabulary) -> str:
-    """Replace each whole skill mention ``old`` by ``new``, leaving every other word."""
-    if not renamed:
-        return text
-    folded = {old.casefold(): new for old, new in renamed.items()}
-    out: list[str] = []
-    cursor = 0
-    for hit in vocabulary.find(text):
-        new = folded.get(hit.surface.casefold())
-        if new is None:
-            continue
-        out.append(text[cursor:hit.start])
-        out.append(new)
-        cursor = hit.end
-    out.append(text[cursor:])
-    return "".join(out)
+def expected_text(text: str, renames: dict[str, str]) -> str:
+    """What a source line may read after the renames, by the guard's own means: each
+    whole-word occurrence of a renamed word (any case) replaced by its new name.
+
+    Deliberately not the tailoring step's renaming (which follows vocabulary hits),
+    so a fault there shows as a difference here instead of being repeated."""
+    for old, new in sorted(renames.items(), key=lambda p: -len(p[0])):
+        pattern = rf"(?<![\w.#+\-]){re.escape(old)}(?![\w#+]|[.\-]\w)"
+        text = re.sub(pattern, lambda _m, new=new: new, text, flags=re.IGNORECASE)
+    return text
 
 
 def skill_items(line: str) -> tuple[str, Counter[str]]:
-    """A skills-list line as (its "Category:" prefix, the multiset of its items)."""
-    prefix, sep, rest = line.partition(":")
-    if not sep or len(prefix) > 40:
-        prefix, rest = "", line
-    items = Counter(i.strip().casefold() for i in split_items(rest)[0] if i.strip())
-    return prefix.strip().casefold(), items
+    """A skills-list line as (its category, the multiset of its items)."""
+    parts = split_skill_line(line)
+    return parts.category, Counter(i.casefold() for i in parts.items if i)
 
 
-def _units(resume: ParsedResume) -> list[tuple[str, str]]:
+def units(resume: ParsedResume) -> list[tuple[str, str]]:
     """(kind, text) for every line a reader must find again in the output."""
-    units = [("contact", line) for line in resume.contact.lines]
+    found = [("contact", line) for line in resume.contact.lines]
     for section in resume.sections:
         if section.heading:
-            units.append(("heading", section.heading))
+            found.append(("heading", section.heading))
         for entry in section.entries:
             kind = "skills" if section.kind == "skills" else "header"
-            units.extend((kind, line) for line in entry.header)
-            units.extend(("bullet", b) for b in entry.bullets)
-    return units
+            found.extend((kind, line) for line in entry.header)
+            found.extend(("bullet", b) for b in entry.bullets)
+    return found
 
 
 def _unit_key(kind: str, text: str) -> tuple[str, object]:
@@ -130,13 +103,13 @@ def check(
     valid, invented = _valid_renames(renamed, vocabulary)
 
     # Nothing lost.
-    have = Counter(_unit_key(k, t) for k, t in _units(tailored))
+    have = Counter(_unit_key(k, t) for k, t in units(tailored))
     lost: list[str] = []
-    for kind, text in _units(source):
+    for kind, text in units(source):
         # Renames reach bullets and skills lists only: a name, a job title, an
         # employer or a heading is kept exactly as the user wrote it.
         if kind in RENAMABLE:
-            text = apply_renames(text, valid, vocabulary)
+            text = expected_text(text, valid)
         key = _unit_key(kind, text)
         if have[key] > 0:
             have[key] -= 1
@@ -145,7 +118,7 @@ def check(
 
     # Nothing invented.
     allowed = set()
-    for _kind, text in _units(source):
+    for _kind, text in units(source):
         allowed.update(tokens(text))
     for new in valid.values():
         allowed.update(tokens(new))
@@ -154,11 +127,11 @@ def check(
     if years is not None:
         summary_allowed.add(str(int(years)))
 
-    source_hits = [h for _k, t in _units(source) for h in vocabulary.find(t, cjk=True)]
+    source_hits = [h for _k, t in units(source) for h in vocabulary.find(t, cjk=True)]
     source_skills = {h.skill.name for h in source_hits}
     source_skills.update(parent.skill.name for h in source_hits
                          if (parent := acronym_parent(h, vocabulary)) is not None)
-    out_lines = [t for _k, t in _units(tailored)]
+    out_lines = [t for _k, t in units(tailored)]
     for line in [*out_lines, *([summary] if summary else [])]:
         for hit in vocabulary.find(line, cjk=True):
             if hit.skill.name not in source_skills and hit.surface not in invented:

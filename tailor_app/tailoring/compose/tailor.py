@@ -10,22 +10,22 @@ dropped: the guard checks that before the result is accepted.
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from tailor_app.tailoring.compose.guard import apply_renames, check
+from tailor_app.tailoring.compose.guard import check, tokens, units
 from tailor_app.tailoring.compose.order import (
     order_bullets,
     order_skill_entries,
     reorder_skill_line,
 )
+from tailor_app.tailoring.compose.rename import choose_renames, rename_resume
 from tailor_app.tailoring.compose.render import render_text
+from tailor_app.tailoring.compose.summary import build_summary
 from tailor_app.tailoring.model import (
     Contact,
-    Entry,
+    GuardReport,
     ParsedResume,
     PostingAnalysis,
     ResumeDocument,
@@ -36,10 +36,7 @@ from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.resume.parser import parse_resume
 from tailor_app.tailoring.skills.matching import (
     experience_entries,
-    experience_years,
     match_resume,
-    not_counted,
-    title_words,
 )
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
@@ -128,138 +125,101 @@ def _order_sections(sections: list[Section], relevance: _Relevance,
     return [s for _i, s in indexed]
 
 
-def short_title(title: str) -> str:
-    """ "Registered Nurse, Medical-Surgical Unit" -> "Registered Nurse": the role's
-    name without its unit or team, still the resume's own words."""
-    head = re.split(r"\s*(?:,|\(|\s[-–—|/]\s)", title, maxsplit=1)[0].strip()
-    return head or title.strip()
-
-
-_ROLE_NOUNS = re.compile(
-    r"\b(manager|engineer|analyst|designer|developer|nurse|teacher|accountant|specialist|"
-    r"coordinator|director|officer|consultant|assistant|intern|representative|executive|"
-    r"administrator|architect|scientist|technician|lead|head|president|founder)s?\b",
-    re.IGNORECASE)
-
-
-def _headline_skill(term: str) -> bool:
-    """A skill that reads well after "experience in": not a job title ("Product
-    Manager") and not a verb form a bullet happened to use ("A/B tested")."""
-    last = term.split()[-1] if term.split() else ""
-    return not _ROLE_NOUNS.search(term) and not (last.endswith("ed") and len(last) > 4)
-
-
-def _in_sentence(term: str, kind: str, vocabulary: Vocabulary) -> str:
-    """ "Patient assessment" reads "patient assessment" mid-sentence; names stay,
-    and so does a language ("English language learners")."""
-    if kind in ("hard", "soft") and " " in term and term[:1].isupper() and term[1:].islower():
-        first = vocabulary.lookup(term.split()[0])
-        if first is None or first.kind != "language":
-            return term[0].lower() + term[1:]
-    return term
-
-
-def _end_year(entry: Entry, today: date) -> int | None:
-    end = entry.end or entry.start
-    if end is None:
-        return None
-    return today.year if end.present else end.year
-
-
-def _recent_titled_roles(resume: ParsedResume, today: date) -> list[Entry]:
-    """Titled work roles that ended within three years of the latest one, in the
-    resume's order: a headline should not lead with a summer job from a decade ago
-    just because its title shares a word with the posting's, nor with a volunteer
-    or student role."""
-    roles = [e for e in experience_entries(resume) if e.title and not not_counted(e)]
-    ends = [y for y in (_end_year(e, today) for e in roles) if y is not None]
-    if not ends:
-        return roles
-    latest = max(ends)
-    return [e for e in roles if (_end_year(e, today) or latest) >= latest - 3]
-
-
-_NUMBER_WORDS = {w: n for n, w in enumerate((
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen", "twenty"))}
-_STATED_YEARS = re.compile(
-    r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s*(?:\(\d+\)\s*)?"
-    r"(?:plus\s+)?years?\b", re.IGNORECASE)
-
-
-def stated_years(resume: ParsedResume) -> int | None:
-    """The years of experience the resume claims in its own words, if it does."""
-    for section in resume.sections:
-        if section.kind != "summary":
-            continue
-        for entry in section.entries:
-            for line in (*entry.header, *entry.bullets):
-                found = _STATED_YEARS.search(line)
-                if found:
-                    word = found.group(1).lower()
-                    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
-    return None
-
-
-def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
-                  matched: list[tuple[str, str]], today: date,
-                  vocabulary: Vocabulary | None = None) -> str | None:
-    """One line from the resume's own facts: its most relevant title, the years
-    its dates add up to, and up to four of the posting's skills it shows.
-
-    ``matched`` is (the resume's word for a skill, its kind), most important first.
-    Certifications are left out (one is not "experienced in" a licence), and so is
-    any skill the title already names.
-    """
-    entries = _recent_titled_roles(resume, today)
-    title: str | None = None
-    if entries:
-        title = entries[0].title
-        if analysis.title:
-            wanted = title_words(analysis.title)
-            best = max(entries, key=lambda e: len(wanted & title_words(e.title or "")))
-            if wanted & title_words(best.title or ""):
-                title = best.title
-    title = short_title(title) if title else None
-    years = math.floor(experience_years(resume, today) or 0.0)
-    stated = stated_years(resume)
-    if stated is not None and stated != years:
-        # The resume says "six years" itself (written some time ago, or counting
-        # differently): a second, different figure would contradict the person.
-        years = 0
-    in_title = title_words(title or "")
-    vocabulary = vocabulary or load_vocabulary()
-    skills: list[str] = []
-    for term, kind in matched:
-        if (kind == "certification" or title_words(term) <= in_title
-                or not _headline_skill(term)):
-            continue
-        term = _in_sentence(term, kind, vocabulary)
-        if term.casefold() not in {s.casefold() for s in skills}:
-            skills.append(term)
-    skills = skills[:4]
-    listed = (", ".join(skills[:-1]) + " and " + skills[-1]) if len(skills) > 1 else (
-        skills[0] if skills else "")
-    if title:
-        text = title.rstrip(",;")
-        if years >= 1:
-            text += f" with {years} {'year' if years == 1 else 'years'} of experience"
-            if listed:
-                text += f" in {listed}"
-        elif listed:
-            text += f" with experience in {listed}"
-    elif years >= 1:
-        text = f"{years} {'year' if years == 1 else 'years'} of experience"
-        if listed:
-            text += f" in {listed}"
-    else:
-        return None
-    return text[0].upper() + text[1:] + "."
-
-
 def _empty_resume() -> ParsedResume:
     return ParsedResume(contact=Contact(), sections=[])
+
+
+@dataclass
+class _Plan:
+    """What one attempt may change; the guard's objections take changes out of it."""
+
+    renamed: dict[str, str]
+    banned_terms: set[str] = field(default_factory=set)  # skills left out of the summary
+    summary: bool = True
+    frozen: set[str] = field(default_factory=set)  # skills lines whose items stay put
+    reorder: bool = True
+    dropped: list[str] = field(default_factory=list)
+
+
+def _arrange(source: ParsedResume, plan: _Plan, relevance: _Relevance,
+             analysis: PostingAnalysis, vocabulary: Vocabulary) -> ParsedResume:
+    """The source with the plan's renames and moves applied."""
+    renamed_resume = rename_resume(source, plan.renamed, vocabulary)
+    if not plan.reorder:
+        return renamed_resume
+    weights = relevance.weights
+
+    def item_rank(item: str) -> float:
+        skill = vocabulary.lookup(item)
+        return weights.get(skill.name, 0.0) if skill else 0.0
+
+    def items(line: str) -> str:
+        return line if line in plan.frozen else reorder_skill_line(line, item_rank)
+
+    sections: list[Section] = []
+    for section in renamed_resume.sections:
+        entries = section.entries
+        if section.kind == "skills":
+            entries = [replace(e, header=[items(h) for h in e.header]) for e in entries]
+            entries = order_skill_entries(entries, relevance.line, vocabulary)
+        entries = [order_bullets(e, relevance.line) for e in entries]
+        sections.append(replace(section, entries=entries))
+    entry_level = not experience_entries(source)
+    return replace(renamed_resume,
+                   sections=_order_sections(sections, relevance, analysis, entry_level))
+
+
+def _repair(plan: _Plan, guard: GuardReport, summary: str | None, tailored: ParsedResume,
+            terms: list[str], vocabulary: Vocabulary) -> bool:
+    """Take out of the plan the changes the guard objected to; False when none is left
+    to take out (the caller then keeps the resume as written)."""
+    invented = {t for word in guard.invented for t in tokens(word)}
+    lost = [line.casefold() for line in guard.lost]
+    # A rename whose words the guard calls invented first; only when none is, one
+    # that appears in a line the guard could not find again.
+    for implicated in (
+            lambda old, new: bool(set(tokens(new)) & invented or set(tokens(old)) & invented),
+            lambda old, new: any(old.casefold() in line or new.casefold() in line
+                                 for line in lost)):
+        bad = [(old, new) for old, new in plan.renamed.items() if implicated(old, new)]
+        for old, new in bad:
+            del plan.renamed[old]
+            plan.dropped.append(f"{old} \u2192 {new}")
+        if bad:
+            return True
+    in_summary = set(tokens(summary or "")) & invented or {
+        h.surface for h in vocabulary.find(summary or "") if h.surface in guard.invented}
+    if plan.summary and summary and in_summary:
+        # A skill word of the summary the guard does not find in the resume: leave that
+        # skill out; a title or number it objects to: leave the line out.
+        words = {w.casefold() for w in in_summary}
+        bad = {t for t in terms if set(tokens(t)) & words or t.casefold() in words}
+        if bad - plan.banned_terms:
+            plan.banned_terms |= bad
+            plan.dropped.extend(f"\u201c{t}\u201d in the summary line" for t in sorted(bad))
+        else:
+            plan.summary = False
+            plan.dropped.append(f"the summary line \u201c{summary}\u201d")
+        return True
+    if plan.renamed and (invented or lost):
+        plan.dropped.extend(f"{o} \u2192 {n}" for o, n in plan.renamed.items())
+        plan.renamed = {}
+        return True
+    if lost and plan.reorder:
+        before = len(plan.frozen)
+        plan.frozen.update(line for _kind, line in units(tailored) if _kind == "skills")
+        if len(plan.frozen) > before:
+            plan.dropped.append("the new order of items in skills lines")
+            return True
+    if plan.reorder and (lost or invented):
+        plan.reorder = False
+        plan.dropped.append("the new order of lines and sections")
+        return True
+    if plan.summary and summary:
+        plan.summary = False
+        plan.dropped.append(f"the summary line \u201c{summary}\u201d")
+        return True
+    return False
 
 
 def tailor(
@@ -274,7 +234,10 @@ def tailor(
 ) -> TailorResult:
     """Tailor one resume to one posting (see the module docstring for what that may do).
 
-    With no resume, the result carries the posting analysis alone and an empty text.
+    A change the guard objects to (a rename, the summary line, a new order) is left
+    out and the rest kept, so a readable resume always completes; what was left out
+    is in ``TailorResult.dropped``. With no resume, the result carries the posting
+    analysis alone and an empty text.
     """
     report = progress or _noop
     today = today or date.today()
@@ -296,35 +259,28 @@ def tailor(
                           today=today)
 
     report("tailoring", 60)
-    renamed = choose_renames(source, terms, vocabulary)
-    renamed_resume = _rename(source, renamed, vocabulary)
+    plan = _Plan(renamed=choose_renames(source, terms, vocabulary))
     relevance = _Relevance(analysis, vocabulary)
-    weights = relevance.weights
-
-    def item_rank(item: str) -> float:
-        skill = vocabulary.lookup(item)
-        return weights.get(skill.name, 0.0) if skill else 0.0
-
-    sections: list[Section] = []
-    for section in renamed_resume.sections:
-        entries = section.entries
-        if section.kind == "skills":
-            entries = [replace(e, header=[reorder_skill_line(h, item_rank) for h in e.header])
-                       for e in entries]
-            entries = order_skill_entries(entries, relevance.line, vocabulary)
-        entries = [order_bullets(e, relevance.line) for e in entries]
-        sections.append(replace(section, entries=entries))
-    entry_level = not experience_entries(source)
-    tailored = replace(renamed_resume,
-                       sections=_order_sections(sections, relevance, analysis, entry_level))
-
     ranked = sorted(before.matched, key=lambda m: not m.required)
-    matched_names = [(renamed.get(m.resume_term, m.resume_term), m.kind) for m in ranked
-                     if m.kind != "soft"]
-    summary = build_summary(tailored, analysis, matched_names, today, vocabulary)
-
-    report("checking", 85)
-    guard = check(source, tailored, summary, renamed, vocabulary=vocabulary, today=today)
+    for _attempt in range(8):
+        tailored = _arrange(source, plan, relevance, analysis, vocabulary)
+        matched_names = [(term, m.kind, m.name) for m in ranked if m.kind != "soft"
+                         and (term := plan.renamed.get(m.resume_term, m.resume_term))
+                         not in plan.banned_terms]
+        summary = (build_summary(tailored, analysis, matched_names, today, vocabulary)
+                   if plan.summary else None)
+        report("checking", 85)
+        guard = check(source, tailored, summary, plan.renamed, vocabulary=vocabulary,
+                      today=today)
+        if guard.ok or not _repair(plan, guard, summary, tailored,
+                                   [t for t, _k, _n in matched_names], vocabulary):
+            break
+    if not guard.ok:
+        # Nothing left to take out: the resume exactly as written, which the guard
+        # accepts by construction (every unit and word is the source's own).
+        plan.dropped.append("every change")
+        plan.renamed, tailored, summary = {}, source, None
+        guard = check(source, source, None, {}, vocabulary=vocabulary, today=today)
     # The summary line only repeats what the resume shows, so it is no evidence:
     # the match is read from the resume's own lines.
     after = match_resume(tailored, analysis, posting_terms=terms, vocabulary=vocabulary,
@@ -333,81 +289,7 @@ def tailor(
     report("done", 100)
     return TailorResult(text=text, tailored=tailored, summary=summary, original=source,
                         analysis=analysis, match_before=before, match_after=after,
-                        renamed=renamed, guard=guard)
+                        renamed=dict(plan.renamed), guard=guard, dropped=plan.dropped)
 
 
-_ENDINGS = ("ers", "ing", "ies", "er", "es", "ed", "s")
-
-
-def _stem(term: str) -> str:
-    words = term.casefold().split()
-    last = words[-1] if words else ""
-    for ending in _ENDINGS:
-        if last.endswith(ending) and len(last) - len(ending) >= 3:
-            last = last[: -len(ending)]
-            break
-    return " ".join([*words[:-1], last])
-
-
-def worth_renaming(old: str, new: str) -> bool:
-    """Rename only a short form to the fuller name of the same skill:
-    "Postgres" -> "PostgreSQL", "JS" -> "JavaScript", "k8s" -> "Kubernetes"; never
-    "Prototyping" -> "prototypes" (an inflection), "JavaScript" -> "JS" (a poorer
-    word) or a phrase the user chose ("general ledger" -> "general ledger accounting"),
-    which would read oddly inside their sentence."""
-    if old.casefold() == new.casefold() or _stem(old) == _stem(new) or len(new) < len(old):
-        return False
-    if " " in old.strip() or "-" in old:
-        return False  # a phrase is the user's wording: "general ledger" stays as written
-    a, b = old.casefold(), new.casefold()
-    if " " not in b and b.startswith(a):
-        return True  # a short spelling of one name: Postgres, Node
-    letters = re.sub(r"[^A-Za-z]", "", old)
-    if old.isupper() and letters and letters == _initials(new):
-        return True  # an acronym: JS, SEO, AWS
-    numeronym = re.fullmatch(r"([a-z])(\d+)([a-z])", a)
-    return bool(numeronym and len(b) == int(numeronym[2]) + 2
-                and b[0] == numeronym[1] and b[-1] == numeronym[3])  # k8s
-
-
-def _initials(term: str) -> str:
-    """JavaScript -> JS, search engine optimization -> SEO, Amazon Web Services -> AWS."""
-    humps = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", term)
-    return "".join(h[0] for h in humps if h.casefold() not in {"of", "and", "the", "for"}).upper()
-
-
-def choose_renames(resume: ParsedResume, terms: dict[str, str],
-                   vocabulary: Vocabulary) -> dict[str, str]:
-    """Resume word -> posting word, for skills shown in bullets or skills lists."""
-    renamed: dict[str, str] = {}
-    for section in resume.sections:
-        for entry in section.entries:
-            lines = [*entry.bullets, *(entry.header if section.kind == "skills" else [])]
-            for line in lines:
-                for hit in vocabulary.find(line):
-                    wanted = terms.get(hit.skill.name)
-                    if not wanted or hit.surface in renamed:
-                        continue
-                    if wanted.islower() and wanted.casefold() == hit.skill.name.casefold():
-                        wanted = hit.skill.name  # "postgresql" in a posting: use its name
-                    same = vocabulary.lookup(hit.surface)
-                    if same is not None and same.name == hit.skill.name and worth_renaming(
-                            hit.surface, wanted):
-                        renamed[hit.surface] = wanted
-    return renamed
-
-
-def _rename(resume: ParsedResume, renamed: dict[str, str], vocabulary: Vocabulary
-            ) -> ParsedResume:
-    if not renamed:
-        return resume
-    def fix(lines: list[str]) -> list[str]:
-        return [apply_renames(t, renamed, vocabulary) for t in lines]
-
-    sections = [replace(s, entries=[
-        replace(e, header=fix(e.header) if s.kind == "skills" else e.header,
-                bullets=fix(e.bullets)) for e in s.entries]) for s in resume.sections]
-    return replace(resume, sections=sections)
-
-
-__all__ = ["build_summary", "choose_renames", "posting_terms", "reorder_skill_line", "tailor"]
+__all__ = ["posting_terms", "reorder_skill_line", "tailor"]

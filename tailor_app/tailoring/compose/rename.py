@@ -1,0 +1,110 @@
+"""Renaming a skill to the posting's own word: which renames, and applying them.
+
+This is the tailoring step's side. The guard does not use it: it derives what a
+renamed line may read from the source by its own code, so a bug here (a dropped
+or changed word) is caught rather than repeated on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tailor_app.tailoring.model import ParsedResume
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
+
+
+def apply_renames(text: str, renamed: dict[str, str], vocabulary: Vocabulary) -> str:
+    """Replace each whole skill mention ``old`` by ``new``, leaving every other word."""
+    if not renamed:
+        return text
+    folded = {old.casefold(): new for old, new in renamed.items()}
+    out: list[str] = []
+    cursor = 0
+    for hit in vocabulary.find(text):
+        new = folded.get(hit.surface.casefold())
+        if new is None:
+            continue
+        out.append(text[cursor:hit.start])
+        out.append(new)
+        cursor = hit.end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+_ENDINGS = ("ers", "ing", "ies", "er", "es", "ed", "s")
+
+
+def _stem(term: str) -> str:
+    words = term.casefold().split()
+    last = words[-1] if words else ""
+    for ending in _ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            last = last[: -len(ending)]
+            break
+    return " ".join([*words[:-1], last])
+
+
+def worth_renaming(old: str, new: str) -> bool:
+    """Rename only a short form to the fuller name of the same skill:
+    "Postgres" -> "PostgreSQL", "JS" -> "JavaScript", "k8s" -> "Kubernetes"; never
+    "Prototyping" -> "prototypes" (an inflection), "JavaScript" -> "JS" (a poorer
+    word) or a phrase the user chose ("general ledger" -> "general ledger accounting"),
+    which would read oddly inside their sentence."""
+    if old.casefold() == new.casefold() or _stem(old) == _stem(new) or len(new) < len(old):
+        return False
+    if " " in old.strip() or "-" in old:
+        return False  # a phrase is the user's wording: "general ledger" stays as written
+    a, b = old.casefold(), new.casefold()
+    if " " not in b and b.startswith(a):
+        return True  # a short spelling of one name: Postgres, Node
+    letters = re.sub(r"[^A-Za-z]", "", old)
+    if old.isupper() and letters and letters == _initials(new):
+        return True  # an acronym: JS, SEO, AWS
+    numeronym = re.fullmatch(r"([a-z])(\d+)([a-z])", a)
+    return bool(numeronym and len(b) == int(numeronym[2]) + 2
+                and b[0] == numeronym[1] and b[-1] == numeronym[3])  # k8s
+
+
+def _initials(term: str) -> str:
+    """JavaScript -> JS, search engine optimization -> SEO, Amazon Web Services -> AWS."""
+    humps = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", term)
+    return "".join(h[0] for h in humps if h.casefold() not in {"of", "and", "the", "for"}).upper()
+
+
+def choose_renames(resume: ParsedResume, terms: dict[str, str],
+                   vocabulary: Vocabulary) -> dict[str, str]:
+    """Resume word -> posting word, for skills shown in bullets or skills lists."""
+    renamed: dict[str, str] = {}
+    for section in resume.sections:
+        for entry in section.entries:
+            lines = [*entry.bullets, *(entry.header if section.kind == "skills" else [])]
+            for line in lines:
+                for hit in vocabulary.find(line):
+                    wanted = terms.get(hit.skill.name)
+                    if not wanted or hit.surface in renamed:
+                        continue
+                    if wanted.islower() and wanted.casefold() == hit.skill.name.casefold():
+                        wanted = hit.skill.name  # "postgresql" in a posting: use its name
+                    same = vocabulary.lookup(hit.surface)
+                    if same is not None and same.name == hit.skill.name and worth_renaming(
+                            hit.surface, wanted):
+                        renamed[hit.surface] = wanted
+    return renamed
+
+
+def rename_resume(resume: ParsedResume, renamed: dict[str, str],
+                  vocabulary: Vocabulary) -> ParsedResume:
+    """The resume with its bullets and skills lines renamed (never a header)."""
+    if not renamed:
+        return resume
+    def fix(lines: list[str]) -> list[str]:
+        return [apply_renames(t, renamed, vocabulary) for t in lines]
+
+    sections = [replace(s, entries=[
+        replace(e, header=fix(e.header) if s.kind == "skills" else e.header,
+                bullets=fix(e.bullets)) for e in s.entries]) for s in resume.sections]
+    return replace(resume, sections=sections)
+
+
+__all__ = ["apply_renames", "choose_renames", "rename_resume", "worth_renaming"]
