@@ -1,10 +1,10 @@
 """Best fit: score every imported resume against the posting in the editor.
 
-The engine's ``score_resume`` takes milliseconds, so this runs as the user types:
-a 400 ms debounce, then one task on the task pool that analyses the posting once
-and scores each resume's stored parse. Parsed resumes are cached by id and
-``updated_at`` (a renamed or re-imported resume is read again). Each run carries a
-generation number and only the newest run's answer is shown, so a slow early run
+The engine's ``score_before`` (the job's own "before" score) takes milliseconds, so
+this runs as the user types: a 400 ms debounce, then one task on the task pool that
+analyses the posting once and scores each resume's stored reading. Parsed resumes
+are cached by id and ``updated_at`` (a renamed or re-imported resume is read again).
+Each run carries a generation number and only the newest run's answer is shown, so a slow early run
 can never overwrite a later one.
 """
 
@@ -46,7 +46,11 @@ class BestFitResult:
 
 
 class ParsedCache:
-    """Parsed resumes by id, shared by worker threads (hence the lock)."""
+    """Parsed resumes by id, shared by worker threads (hence the lock).
+
+    Parsed from the same stored reading a job tailors from (``get_resume_document``),
+    not from the parse saved at import, so a Fit score and the job's own "before"
+    score for the same pair are the same number."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -58,10 +62,16 @@ class ParsedCache:
             hit = self._items.get(resume["id"])
         if hit is not None and hit[0] == stamp:
             return hit[1]
-        full = importer.get_resume(resume["id"])
-        if not full or not full.get("parsed"):
+        from ..tailoring.reading import ResumeReadError
+        from ..tailoring.resume.parser import parse_resume
+
+        try:
+            document = importer.get_resume_document(resume["id"])
+        except (ResumeReadError, OSError):
+            return None  # the copy is gone or unreadable: a job would fail too
+        if document is None:
             return None
-        parsed = ParsedResume.from_dict(full["parsed"])
+        parsed = parse_resume(document)
         with self._lock:
             self._items[resume["id"]] = (stamp, parsed)
         return parsed
@@ -70,8 +80,8 @@ class ParsedCache:
 def score_all(user_id: str, text: str, title: str | None, company: str | None,
               cache: ParsedCache) -> BestFitResult:
     """Analyse the posting once and score every resume of the user (worker thread)."""
+    from ..tailoring.compose.tailor import score_before
     from ..tailoring.posting.analyse import analyse_posting
-    from ..tailoring.skills.matching import score_resume
 
     analysis = analyse_posting(text, title or None, company or None)
     scores: list[FitScore] = []
@@ -79,7 +89,7 @@ def score_all(user_id: str, text: str, title: str | None, company: str | None,
         parsed = cache.get(resume)
         if parsed is None:
             continue
-        report = score_resume(parsed, analysis)
+        report = score_before(parsed, text, analysis)
         scores.append(FitScore(resume["id"], resume["display_name"], int(report.score),
                                list(report.missing_required)))
     scores.sort(key=lambda s: (-s.score, s.name.casefold()))

@@ -26,6 +26,7 @@ from tailor_app.tailoring.compose.summary import build_summary
 from tailor_app.tailoring.model import (
     Contact,
     GuardReport,
+    MatchReport,
     ParsedResume,
     PostingAnalysis,
     ResumeDocument,
@@ -56,6 +57,18 @@ def posting_terms(job_text: str, analysis: PostingAnalysis,
         if hit.skill.name in wanted and hit.skill.name not in terms:
             terms[hit.skill.name] = hit.surface
     return terms
+
+
+def score_before(resume: ParsedResume, job_text: str, analysis: PostingAnalysis, *,
+                 vocabulary: Vocabulary | None = None, today: date | None = None
+                 ) -> MatchReport:
+    """The resume's score for a posting before tailoring: the job's "before" score and
+    Best fit's Fit column are this one computation, so they always agree (an alias
+    earns 0.8 only against the posting's own words, which needs its text)."""
+    vocabulary = vocabulary or load_vocabulary()
+    return match_resume(resume, analysis, posting_terms=posting_terms(job_text, analysis,
+                                                                      vocabulary),
+                        vocabulary=vocabulary, today=today or date.today())
 
 
 def skill_weights(analysis: PostingAnalysis) -> dict[str, float]:
@@ -255,8 +268,7 @@ def tailor(
 
     report("reading resume", 30)
     source = parse_resume(resume_document)
-    before = match_resume(source, analysis, posting_terms=terms, vocabulary=vocabulary,
-                          today=today)
+    before = score_before(source, job_text, analysis, vocabulary=vocabulary, today=today)
 
     report("tailoring", 60)
     plan = _Plan(renamed=choose_renames(source, terms, vocabulary))
@@ -292,4 +304,4 @@ def tailor(
                         renamed=dict(plan.renamed), guard=guard, dropped=plan.dropped)
 
 
-__all__ = ["posting_terms", "reorder_skill_line", "tailor"]
+__all__ = ["posting_terms", "reorder_skill_line", "score_before", "tailor"]
