@@ -34,10 +34,14 @@ def test_a_verb_phrase_is_not_listed_as_a_skill() -> None:
 
 def test_no_line_that_repeats_the_resumes_own_summary() -> None:
     resume = _resume("Registered Nurse", ["Triage of 40 patients a shift in Epic"],
-                     summary="Registered Nurse caring for emergency patients.")
+                     summary="Registered Nurse caring for emergency patients in triage.")
     result = tailor(resume, "Registered Nurse\nRequirements: triage, Epic", today=TODAY)
-    assert result.summary is None
+    # Title and triage are in the resume's own summary: only what it does not say.
+    assert result.summary == "Experience in Epic."
     assert result.text.count("Registered Nurse") == 2  # its summary and its role
+    resume = resume.replace("in triage.", "in triage with Epic.")
+    assert tailor(resume, "Registered Nurse\nRequirements: triage, Epic",
+                  today=TODAY).summary is None
 
 
 def test_a_template_heading_or_placeholder_is_no_job_title() -> None:

@@ -186,8 +186,9 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     its dates add up to, and up to four of the posting's skills it shows.
 
     ``matched`` is (the resume's word for a skill, its kind, the skill's name), most
-    important first. It reads like a line a careful person wrote: no line when the
-    resume's own summary already gives the title or its years (it would repeat it),
+    important first. It reads like a line a careful person wrote: when the resume's
+    own summary already gives the title or its years, only the skills it does not
+    name ("Experience in Tableau."), so nothing is said twice or contradicted;
     no heading or placeholder as a title, a title written in capitals in title case,
     skills by their names rather than a deed ("manage budgets"), no licence (one is
     not "experienced in" a licence), no skill the title already names, and no line
@@ -208,9 +209,15 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                 title = best.title
     title = calm_title(short_title(title), vocabulary) if title else None
     own = _own_summary(resume)
-    if stated_years(resume) is not None or (title and title_words(title) <= title_words(own)):
-        return None  # the resume opens with its own summary saying this already
-    years = math.floor(experience_years(resume, today) or 0.0)
+    said = {w.casefold() for w in re.findall(r"\w+", own)}
+    # The resume opens with its own summary giving its title or years: the line then
+    # adds only the skills that summary does not name ("Experience in Tableau."),
+    # never a second title or a second (perhaps different) figure.
+    repeat = stated_years(resume) is not None or bool(
+        title and title_words(title) <= title_words(own))
+    if repeat:
+        title = None
+    years = 0 if repeat else math.floor(experience_years(resume, today) or 0.0)
     in_title = title_words(title or "")
     words = {t.casefold() for section in resume.sections for entry in section.entries
              for line in (*entry.header, *entry.bullets) for t in re.findall(r"\w+", line)}
@@ -229,6 +236,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         if " " in term:
             term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE" is not shouted
         term = _in_sentence(term, kind, vocabulary)
+        if repeat and {w.casefold() for w in re.findall(r"\w+", term)} <= said:
+            continue  # the resume's own summary names it already
         if term.casefold() not in {s.casefold() for s in skills}:
             skills.append(term)
     skills = skills[:4]
@@ -239,6 +248,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         text = title.rstrip(",;") + (f" with {span}" if span else " with experience")
     elif span:
         text = span
+    elif repeat and listed:
+        text = "experience"
     else:
         return None
     if listed:
