@@ -33,10 +33,10 @@ Why each rule (they are stated for data, not for particular postings):
 * **Things a posting writes.** ESCO knowledge concepts ("molecular biology",
   "IBM Informix") are kept when they have two or three words, or one written as a
   name; a lone lower-case word names a field of knowledge (an umbrella such as
-  "pharmacology") and is often a modifier inside a longer term; verb phrases ("manage musical staff", the first word of many
-  ESCO skill labels), paraphrase labels ("types of sanders", "a temperature
-  scale") and job titles (O*NET and ESCO occupation names: a title is not a skill)
-  are dropped.
+  "pharmacology") and is often a modifier inside a longer term; verb phrases
+  ("manage musical staff", the first word of many ESCO skill labels), paraphrase
+  labels ("types of sanders", "a temperature scale") and job titles (O*NET and
+  ESCO occupation names: a title is not a skill) are dropped.
 * **The curated files win.** A derived alias that the team's curated files
   already give to a skill is left to that skill; derived aliases of a curated skill
   are added to it only when no other skill has them.
