@@ -1,0 +1,109 @@
+"""A cover letter drafted from the resume's own evidence for the posting.
+
+Nothing in it is new: the skills named are the posting's top required skills that
+the match report found, each followed by the resume line that shows it (word for
+word) and the role that line sits under; the title and company are the posting's;
+the name and contact lines are the resume's. Deterministic, so the same job always
+drafts the same letter; a model may polish it later, held by the rewrite guard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tailor_app.tailoring.model import Entry, MatchReport, ParsedResume, PostingAnalysis
+
+__all__ = ["LetterParts", "draft_letter", "letter_context"]
+
+MAX_SKILLS = 4
+
+
+@dataclass(frozen=True)
+class LetterParts:
+    """What the letter is made of, kept for the guard and for tests."""
+
+    greeting: str
+    evidence: tuple[tuple[str, str, str], ...]  # (skill, role, resume line)
+    text: str
+
+
+def _entry_of(line: str, resume: ParsedResume) -> Entry | None:
+    for section in resume.sections:
+        for entry in section.entries:
+            if line in entry.bullets or line in entry.header:
+                return entry
+    return None
+
+
+def _role(entry: Entry | None) -> str:
+    if entry is None:
+        return ""
+    if entry.title and entry.organisation:
+        return f"as {entry.title} at {entry.organisation}"
+    if entry.title:
+        return f"as {entry.title}"
+    if entry.organisation:
+        return f"at {entry.organisation}"
+    return ""
+
+
+def _sentence(line: str) -> str:
+    line = line.strip().rstrip(";,")
+    return line if line.endswith((".", "!", "?")) else f"{line}."
+
+
+def draft_letter(resume: ParsedResume, analysis: PostingAnalysis, match: MatchReport, *,
+                 title: str | None = None, company: str | None = None) -> LetterParts:
+    """The letter's text; ``title`` and ``company`` override the posting's guesses."""
+    title = (title or analysis.title or "").strip()
+    company = (company or analysis.company or "").strip()
+    contact = resume.contact
+    name = (contact.name or "").strip()
+    details = [d for d in (contact.email, contact.phone, contact.location) if d]
+
+    matched = sorted((m for m in match.matched if m.evidence and m.kind != "soft"),
+                     key=lambda m: (not m.required, m.kind == "certification"))
+    evidence: list[tuple[str, str, str]] = []
+    used_lines: set[str] = set()
+    for m in matched:
+        if m.evidence in used_lines:
+            continue
+        used_lines.add(m.evidence)
+        evidence.append((m.name, _role(_entry_of(m.evidence, resume)), m.evidence))
+        if len(evidence) == MAX_SKILLS:
+            break
+
+    greeting = f"Dear {company} hiring team," if company else "Dear hiring team,"
+    position = f"the {title} position" if title else "this position"
+    where = f" at {company}" if company else ""
+    lines: list[str] = []
+    if name:
+        lines.append(name)
+    if details:
+        lines.append(" · ".join(details))
+    if lines:
+        lines.append("")
+    opening = f"I am writing to apply for {position}{where}."
+    if evidence:
+        skills = [skill for skill, _, _ in evidence]
+        listed = (", ".join(skills[:-1]) + f" and {skills[-1]}") if len(skills) > 1 \
+            else skills[0]
+        opening += (f" Your posting asks for {listed}; here is where my experience "
+                    "shows each:")
+    lines += [greeting, "", opening, ""]
+    if evidence:
+        for skill, role, line in evidence:
+            lead = f"{skill}, {role}: " if role else f"{skill}: "
+            lines.append(f"• {lead}{_sentence(line)}")
+        lines.append("")
+    lines.append("My resume, attached, gives the details. I would welcome the chance to "
+                 f"talk about how I can help{where or ' your team'}.")
+    lines += ["", "Sincerely,"]
+    if name:
+        lines.append(name)
+    return LetterParts(greeting, tuple(evidence), "\n".join(lines) + "\n")
+
+
+def letter_context(parts: LetterParts, title: str | None, company: str | None) -> str:
+    """What a polished letter may also name: the posting's title and company."""
+    return " ".join(x for x in (title, company) if x)

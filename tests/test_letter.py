@@ -1,0 +1,62 @@
+"""The cover letter is drafted from the resume's own evidence, and only from it."""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.compose.letter import draft_letter
+from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.model import ResumeDocument
+
+RESUME = """Priya Raman
+priya.raman@example.com | (555) 013-4477 | Columbus, OH
+
+Experience
+Senior Accountant, Northwind Foods  2019 - Present
+- Cut month-end close from 10 to 6 days by automating reconciliations in Excel and SAP
+- Prepared quarterly GAAP financial statements for a $40M division
+
+Staff Accountant, Buckeye Supply  2016 - 2019
+- Managed accounts payable for 300 vendors in QuickBooks
+
+Skills
+SAP, Excel, QuickBooks, GAAP, reconciliations
+"""
+POSTING = """Accounting Manager
+Company: Lakeview Health
+Requirements: CPA preferred; 5+ years of accounting; GAAP; month-end close;
+account reconciliation; SAP. Nice to have: NetSuite."""
+
+
+def _letter():  # type: ignore[no-untyped-def]
+    result = tailor(ResumeDocument.from_text(RESUME), POSTING, title="Accounting Manager",
+                    company="Lakeview Health")
+    return draft_letter(result.tailored, result.analysis, result.match_after,
+                        title="Accounting Manager", company="Lakeview Health")
+
+
+def test_letter_names_the_job_and_quotes_the_resumes_evidence() -> None:
+    letter = _letter()
+    assert letter.text.startswith("Priya Raman\npriya.raman@example.com")
+    assert "Dear Lakeview Health hiring team," in letter.text
+    assert "apply for the Accounting Manager position at Lakeview Health" in letter.text
+    assert letter.evidence, "the matched required skills give the evidence"
+    for skill, role, line in letter.evidence:
+        assert line in RESUME  # word for word from the resume
+        assert f"• {skill}, {role}: {line}" in letter.text
+    assert any("as Senior Accountant at Northwind Foods" == role
+               for _, role, _ in letter.evidence)
+    assert letter.text.rstrip().endswith("Sincerely,\nPriya Raman")
+
+
+def test_letter_invents_nothing() -> None:
+    text = _letter().text
+    source = RESUME + " Accounting Manager Lakeview Health"
+    for number in re.findall(r"\d[\d,.]*", text):
+        assert number.rstrip(".,") in source
+    assert "NetSuite" not in text  # asked for, not shown: never claimed
+    assert "CPA" not in text
+
+
+def test_letter_is_the_same_every_time() -> None:
+    assert _letter().text == _letter().text
