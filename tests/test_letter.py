@@ -44,7 +44,7 @@ def test_letter_names_the_job_and_quotes_the_resumes_evidence() -> None:
     for skill, role, line in letter.evidence:
         assert line in RESUME  # word for word from the resume
         assert f"• {skill}, {role}: {line}" in letter.text
-    assert any("as Senior Accountant at Northwind Foods" == role
+    assert any(role == "as Senior Accountant at Northwind Foods"
                for _, role, _ in letter.evidence)
     assert letter.text.rstrip().endswith("Sincerely,\nPriya Raman")
 
