@@ -134,7 +134,7 @@ def check_docx_size(path: Path, limit: int = MAX_DOCX_UNPACKED) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (OSError, zipfile.BadZipFile, ValueError, EOFError):
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
         return
     if unpacked > limit:
         raise ReadLimitError("too_complex",

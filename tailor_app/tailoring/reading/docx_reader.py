@@ -46,7 +46,7 @@ def _check_package(data: bytes) -> None:
         )
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError) as exc:
         raise ResumeReadError(
             "corrupt",
             "This Word file is damaged and can't be opened; open it in Word or "

@@ -253,7 +253,8 @@ def _open(data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError,
+            NotImplementedError) as exc:
         raise _damaged() from exc
     if "content.xml" not in names:
         raise ResumeReadError(

@@ -1,0 +1,13 @@
+"""A .docx whose zip asks for a feature Python's zipfile lacks is damaged, not a crash."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_fuzz import check_file  # noqa: E402
+
+
+def test_unsupported_zip_version_reads_as_a_message() -> None:
+    check_file("docx", 2100, False)  # the mutation Hypothesis found: zip version 99
