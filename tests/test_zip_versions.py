@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_fuzz import check_file  # noqa: E402
+from test_fuzz import check_file
 
 
 def test_unsupported_zip_version_reads_as_a_message() -> None:
