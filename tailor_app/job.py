@@ -83,6 +83,10 @@ def _to_dict(job: Job) -> dict[str, Any]:
         "updated_at": job.updated_at,
         "started_at": job.started_at,
         "finished_at": job.finished_at,
+        "pages": job.pages,
+        "kept_lines": json.loads(job.kept_lines) if job.kept_lines else [],
+        "current_revision": job.current_revision or 1,
+        "cover_letter": job.cover_letter,
     }
 
 
@@ -152,6 +156,9 @@ def complete_job(job_id: str, tailored_text: str, result: dict[str, Any], *,
                        score_before=_score(result, "match_before"),
                        score_after=_score(result, "match_after"),
                        error_message=None, progress=100, stage="done",
+                       # a new engine result is what the job shows; the user's earlier
+                       # revisions stay stored and can be made current again
+                       current_revision=None,
                        updated_at=stamp, finished_at=stamp)
     changed = _guarded(query, job_id, expected_attempt,
                        (Status.PROCESSING, Status.PENDING)).execute()
@@ -216,14 +223,19 @@ def cancel_job(job_id: str) -> dict[str, Any]:
 
 
 @db_operation
-def requeue_job(job_id: str) -> dict[str, Any]:
-    """FAILED → PENDING, so the window can show a retried job waiting for a worker."""
+def requeue_job(job_id: str, *, again: bool = False) -> dict[str, Any]:
+    """FAILED → PENDING, so the window can show a retried job waiting for a worker;
+    with ``again`` a COMPLETED job too (tailored again after the user added a fact or
+    changed its length)."""
+    allowed = (Status.FAILED, Status.COMPLETED) if again else (Status.FAILED,)
     changed = (Job.update(status=Status.PENDING, error_message=None, stage="queued",
                           progress=0, updated_at=now_iso(), finished_at=None)
-               .where((Job.id == job_id) & (Job.status == Status.FAILED)).execute())
+               .where((Job.id == job_id) & Job.status.in_(allowed)).execute())
     job = _require(job_id)
     if not changed:
-        raise JobStateError(f"This job is {job['status']}; only failed jobs can be retried.")
+        what = "failed or finished" if again else "failed"
+        raise JobStateError(f"This job is {job['status']}; only {what} jobs can be "
+                            "run again.")
     return job
 
 

@@ -34,6 +34,7 @@ from .db import (
     write_transaction,
 )
 from .errors import AppError, DatabaseError, JobNotFoundError, JobStateError
+from .facts import facts_of
 from .importer import document_from_json
 from .job import (
     CANCELLED_MESSAGE,
@@ -46,7 +47,7 @@ from .job import (
 from .logging_setup import log_exception_privately
 from .posting_check import posting_problem
 from .tailoring.compose.tailor import tailor
-from .tailoring.model import ResumeDocument
+from .tailoring.model import ResumeDocument, UserFact
 from .tailoring.reading import ResumeReadError, read_resume
 
 __all__ = [
@@ -137,6 +138,10 @@ def prepare_job_data(job: dict[str, Any]) -> dict[str, Any]:
         "job_description": job["job_description"],
         "title": job.get("title"),
         "company_name": job.get("company_name"),
+        # what the user told us about this resume, and how long the job should be
+        "facts": facts_of(resume_data["id"]) if resume_data else [],
+        "pages": job.get("pages"),
+        "keep": list(job.get("kept_lines") or []),
     }
 
 
@@ -166,8 +171,11 @@ def process_job_tailoring(job_data: dict[str, Any],
         # The engine counts 0-100 for its own work; here that is 5-90 of the whole job.
         step(stage, 5 + round(max(0, min(100, percent)) * 0.85))
 
+    facts = [UserFact(f["skill"], f.get("entry"), f.get("line"))
+             for f in job_data.get("facts") or []]
     result = tailor(document, job_data["job_description"], job_data.get("title"),
-                    job_data.get("company_name"), progress=engine_progress)
+                    job_data.get("company_name"), progress=engine_progress, facts=facts,
+                    pages=job_data.get("pages"), keep=job_data.get("keep") or ())
     if not result.guard.ok:
         log.warning("guard refused a result: %d invented, %d lost",
                     len(result.guard.invented), len(result.guard.lost))

@@ -35,7 +35,7 @@ def _user_version(path: Path) -> int:
 
 def test_new_database_has_current_schema_and_pragmas(db_path: Path) -> None:
     db.init_db(db_path)
-    assert _user_version(db_path) == db.SCHEMA_VERSION == 3
+    assert _user_version(db_path) == db.SCHEMA_VERSION == 4
     with db.connection_context():
         pragma = lambda name: db.database.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
         assert pragma("journal_mode") == "wal"

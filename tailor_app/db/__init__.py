@@ -4,7 +4,7 @@ One module per concern; the names below are the package's public surface, so
 ``from tailor_app import db`` then ``db.init_db(...)`` or ``db.Job`` keeps working.
 
 - :mod:`.models`: the deferred ``database`` and its tables (``User``, ``Resume``,
-  ``Job``), ``Status``, timestamps and ids.
+  ``Job``, ``Fact``, ``Revision``), ``Status``, timestamps and ids.
 - :mod:`.connection`: binding the file (:func:`init_db`), the integrity check, each
   thread's connection, ``BEGIN IMMEDIATE`` writes.
 - :mod:`.migrations`: the frozen schema steps and the backup before them.
@@ -29,7 +29,19 @@ from .connection import (
 )
 from .error_map import friendly_errors, sqlite_code
 from .migrations import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
-from .models import MODELS, BaseModel, Job, Resume, Status, User, database, new_id, now_iso
+from .models import (
+    MODELS,
+    BaseModel,
+    Fact,
+    Job,
+    Resume,
+    Revision,
+    Status,
+    User,
+    database,
+    new_id,
+    now_iso,
+)
 from .queries import LIGHT_JOB_COLUMNS, get_job_row, get_or_create_local_user, list_job_rows
 from .recovery import (
     INTERRUPTED_MESSAGE,
@@ -48,8 +60,10 @@ __all__ = [
     "MODELS",
     "SCHEMA_VERSION",
     "BaseModel",
+    "Fact",
     "Job",
     "Resume",
+    "Revision",
     "Status",
     "User",
     "check_integrity",

@@ -64,8 +64,30 @@ _V3 = [
        BEGIN UPDATE job SET owner = tailor_owner() WHERE id = NEW.id; END""",
 ]
 
+# v4: closing the gap: the user's facts per resume, a job's later revisions (edits,
+# accepted rewrites), its page length, the lines put back, and its cover letter.
+_V4 = [
+    """CREATE TABLE fact (
+        id TEXT PRIMARY KEY NOT NULL,
+        resume_id TEXT NOT NULL REFERENCES resume(id) ON DELETE CASCADE,
+        skill TEXT NOT NULL, entry TEXT, line TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+    "CREATE INDEX fact_resume ON fact (resume_id, created_at)",
+    """CREATE TABLE revision (
+        id TEXT PRIMARY KEY NOT NULL,
+        job_id TEXT NOT NULL REFERENCES job(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+        structure_json TEXT, score INTEGER,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+    "CREATE UNIQUE INDEX revision_job_number ON revision (job_id, number)",
+    "ALTER TABLE job ADD COLUMN pages INTEGER",
+    "ALTER TABLE job ADD COLUMN kept_lines TEXT",
+    "ALTER TABLE job ADD COLUMN current_revision INTEGER",
+    "ALTER TABLE job ADD COLUMN cover_letter TEXT",
+]
+
 # Index i holds the statements that take the schema from version i to i + 1.
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -111,9 +111,48 @@ class Job(BaseModel):
     started_at = TextField(null=True)
     finished_at = TextField(null=True)
     owner = TextField(null=True)  # host:pid:token of the process that claimed it last
+    pages = IntegerField(null=True)  # fit to 1 or 2 pages; None keeps everything
+    kept_lines = TextField(null=True)  # JSON list: left-out lines the user put back
+    current_revision = IntegerField(null=True)  # None: the engine's result (revision 1)
+    cover_letter = TextField(null=True)
 
     class Meta:
         table_name = "job"
 
 
-MODELS = (User, Resume, Job)
+class Fact(BaseModel):
+    """Something the user confirmed having for one resume (DESIGN.md, Data): used by
+    every later job of that resume, and part of what the guard holds results to."""
+
+    id = CharField(primary_key=True, default=new_id)
+    resume = ForeignKeyField(Resume, column_name="resume_id", backref="facts",
+                             on_delete="CASCADE")
+    skill = TextField()
+    entry = TextField(null=True)  # the entry's first header line; None: skills list only
+    line = TextField(null=True)  # one line in the user's own words
+    created_at = TextField(default=now_iso)
+    updated_at = TextField(default=now_iso)
+
+    class Meta:
+        table_name = "fact"
+
+
+class Revision(BaseModel):
+    """A later text of a job: the user's edits or accepted rewrites. Revision 1 is the
+    engine's own result, kept on the job itself; these are 2, 3, …."""
+
+    id = CharField(primary_key=True, default=new_id)
+    job = ForeignKeyField(Job, column_name="job_id", backref="revisions", on_delete="CASCADE")
+    number = IntegerField()
+    kind = TextField()  # "edited" or "rewritten"
+    text = TextField()
+    structure_json = TextField(null=True)  # a ParsedResume when the text came from one
+    score = IntegerField(null=True)
+    created_at = TextField(default=now_iso)
+    updated_at = TextField(default=now_iso)
+
+    class Meta:
+        table_name = "revision"
+
+
+MODELS = (User, Resume, Job, Fact, Revision)

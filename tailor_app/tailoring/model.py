@@ -160,6 +160,17 @@ class Contact:
     lines: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class UserFact:
+    """Something the user confirmed having that the resume does not say: a skill,
+    the entry they used it in (its first header line as written; None for the skills
+    list only) and optionally one line in their own words."""
+
+    skill: str
+    entry: str | None = None
+    line: str | None = None
+
+
 @dataclass
 class ParsedResume:
     """A resume understood as a structure.
@@ -361,6 +372,13 @@ class TailorResult:
     # Changes the guard objected to and tailoring left out ("Postgres → PostgreSQL",
     # "the summary line …"): the job completes without them.
     dropped: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # lines the user's facts added
+    left_out: list[str] = field(default_factory=list)  # lines left out to fit the pages
+    facts_used: list[UserFact] = field(default_factory=list)
+    # what would be left out next, in order (the .pdf writer's correction), and the
+    # page count asked for (None: keep everything)
+    spare: list[list[str]] = field(default_factory=list)
+    pages: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -374,6 +392,11 @@ class TailorResult:
             "renamed": dict(self.renamed),
             "guard": {"invented": self.guard.invented, "lost": self.guard.lost},
             "dropped": list(self.dropped),
+            "added": list(self.added),
+            "left_out": list(self.left_out),
+            "facts_used": [asdict(f) for f in self.facts_used],
+            "spare": [list(group) for group in self.spare],
+            "pages": self.pages,
             "gaps": {
                 "missing_required": self.match_after.missing_required,
                 "missing_preferred": self.match_after.missing_preferred,

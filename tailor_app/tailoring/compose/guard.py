@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from datetime import date
 
 from tailor_app.tailoring.model import GuardReport, ParsedResume
@@ -97,10 +98,15 @@ def check(
     *,
     vocabulary: Vocabulary | None = None,
     today: date | None = None,
+    left_out: Collection[str] = (),
 ) -> GuardReport:
-    """Compare a tailored resume with its source; see the module docstring."""
+    """Compare a tailored resume with its source; see the module docstring.
+
+    ``left_out`` names lines left out to fit a page count: they are listed to the
+    user and may be missing; any other line may not."""
     vocabulary = vocabulary or load_vocabulary()
     valid, invented = _valid_renames(renamed, vocabulary)
+    excused = Counter(left_out)
 
     # Nothing lost.
     have = Counter(_unit_key(k, t) for k, t in units(tailored))
@@ -113,6 +119,8 @@ def check(
         key = _unit_key(kind, text)
         if have[key] > 0:
             have[key] -= 1
+        elif excused[text] > 0:
+            excused[text] -= 1
         else:
             lost.append(text)
 

@@ -10,10 +10,12 @@ dropped: the guard checks that before the result is accepted.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from tailor_app.tailoring.compose.facts import added_lines, with_facts
+from tailor_app.tailoring.compose.fit import leave_out
 from tailor_app.tailoring.compose.guard import check, tokens, units
 from tailor_app.tailoring.compose.order import (
     order_bullets,
@@ -32,6 +34,7 @@ from tailor_app.tailoring.model import (
     ResumeDocument,
     Section,
     TailorResult,
+    UserFact,
 )
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.resume.parser import parse_resume
@@ -244,6 +247,9 @@ def tailor(
     progress: Progress | None = None,
     today: date | None = None,
     vocabulary: Vocabulary | None = None,
+    facts: Sequence[UserFact] = (),
+    pages: int | None = None,
+    keep: Collection[str] = (),
 ) -> TailorResult:
     """Tailor one resume to one posting (see the module docstring for what that may do).
 
@@ -251,6 +257,9 @@ def tailor(
     out and the rest kept, so a readable resume always completes; what was left out
     is in ``TailorResult.dropped``. With no resume, the result carries the posting
     analysis alone and an empty text.
+    ``facts`` are what the user confirmed having (joined to the resume first, so they
+    are part of the guard's source); ``pages`` (1 or 2) leaves out the least relevant
+    lines until the resume fits, except the lines in ``keep`` (ones the user put back).
     """
     report = progress or _noop
     today = today or date.today()
@@ -267,13 +276,17 @@ def tailor(
                             check(empty, empty, None, {}, vocabulary=vocabulary, today=today))
 
     report("reading resume", 30)
-    source = parse_resume(resume_document)
-    before = score_before(source, job_text, analysis, vocabulary=vocabulary, today=today)
+    original = parse_resume(resume_document)
+    before = score_before(original, job_text, analysis, vocabulary=vocabulary, today=today)
+    source = with_facts(original, facts)  # what the guard holds the result to
 
     report("tailoring", 60)
     plan = _Plan(renamed=choose_renames(source, terms, vocabulary))
     relevance = _Relevance(analysis, vocabulary)
     ranked = sorted(before.matched, key=lambda m: not m.required)
+    required = set(analysis.required_skills)
+    left_out: list[str] = []
+    spare: list[list[str]] = []
     for _attempt in range(8):
         tailored = _arrange(source, plan, relevance, analysis, vocabulary)
         matched_names = [(term, m.kind, m.name) for m in ranked if m.kind != "soft"
@@ -281,9 +294,12 @@ def tailor(
                          not in plan.banned_terms]
         summary = (build_summary(tailored, analysis, matched_names, today, vocabulary)
                    if plan.summary else None)
+        tailored, left_out, spare = leave_out(
+            tailored, pages, summary, relevance.line,
+            lambda line: bool(relevance.skills(line) & required), keep)
         report("checking", 85)
         guard = check(source, tailored, summary, plan.renamed, vocabulary=vocabulary,
-                      today=today)
+                      today=today, left_out=left_out)
         if guard.ok or not _repair(plan, guard, summary, tailored,
                                    [t for t, _k, _n in matched_names], vocabulary):
             break
@@ -292,6 +308,7 @@ def tailor(
         # accepts by construction (every unit and word is the source's own).
         plan.dropped.append("every change")
         plan.renamed, tailored, summary = {}, source, None
+        left_out, spare = [], []
         guard = check(source, source, None, {}, vocabulary=vocabulary, today=today)
     # The summary line only repeats what the resume shows, so it is no evidence:
     # the match is read from the resume's own lines.
@@ -299,9 +316,17 @@ def tailor(
                          today=today)
     text = render_text(tailored, summary)
     report("done", 100)
-    return TailorResult(text=text, tailored=tailored, summary=summary, original=source,
+    added = added_lines(original, source)
+    return TailorResult(text=text, tailored=tailored, summary=summary, original=original,
                         analysis=analysis, match_before=before, match_after=after,
-                        renamed=dict(plan.renamed), guard=guard, dropped=plan.dropped)
+                        renamed=dict(plan.renamed), guard=guard, dropped=plan.dropped,
+                        added=added, left_out=left_out, spare=spare, pages=pages,
+                        facts_used=[f for f in facts if _fact_shown(f, source)])
+
+
+def _fact_shown(fact: UserFact, augmented: ParsedResume) -> bool:
+    folded = fact.skill.casefold()
+    return any(item.strip().casefold() == folded for item in augmented.skills)
 
 
 __all__ = ["posting_terms", "reorder_skill_line", "score_before", "tailor"]

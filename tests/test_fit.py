@@ -1,0 +1,104 @@
+"""Fitting to a page count: only whole lines leave, in a careful editor's order."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.compose.fit import estimate_pages
+from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.model import ResumeDocument
+
+ROLES = [
+    ("Operations Manager, Bayside Distribution  2021 - Present", [
+        "Ran a 60,000 sq ft cross-dock with 45 staff across three shifts",
+        "Rolled out a WMS (Manhattan SCALE) and cut dock-to-stock time by 35%",
+        "Built weekly KPI dashboards in Excel for on-time shipping and labor hours",
+        "Negotiated carrier rates with 6 LTL carriers, saving $180K a year",
+        "Led OSHA safety audits with zero recordable incidents in 2023",
+    ]),
+    ("Shift Supervisor, Bayside Distribution  2017 - 2021", [
+        "Supervised 18 associates on the outbound shift",
+        "Scheduled forklift certification training for new hires",
+        "Kept cycle count accuracy above 99.5% using RF scanners",
+        "Organised the holiday party and the team's charity run",
+        "Cleaned and re-labelled the returns area each quarter",
+    ]),
+    ("Inventory Associate, Northgate Foods  2014 - 2017", [
+        "Counted and reconciled inventory for 2,000 SKUs in SAP",
+        "Loaded trucks and checked bills of lading",
+        "Answered phones at the front desk when it was short-staffed",
+        "Helped redesign the break room",
+    ]),
+    ("Cashier, Corner Market  2011 - 2014", [
+        "Handled cash and card payments for 200 customers a day",
+        "Stocked shelves and rotated perishables",
+        "Trained two new cashiers on the register",
+    ]),
+    ("Camp Counselor, Lakeside Summer Camp  2009 - 2011", [
+        "Led hikes and canoe trips for groups of 12 children",
+        "Planned evening activities and campfire programs",
+    ]),
+]
+RESUME = "Jordan Blake\njordan.blake@example.com | (555) 018-3321\n\n" + "\n\n".join(
+    ["Summary\nOperations leader in warehousing and distribution.",
+     "Experience\n" + "\n\n".join(role + "\n" + "\n".join(f"- {b}" for b in bullets)
+                                  for role, bullets in ROLES),
+     "Education\nB.S. Supply Chain Management, Ohio State University, 2011",
+     "Skills\nWMS, SAP, Excel, OSHA, forklift, RF scanning, inventory control, LTL freight",
+     "Volunteering\n" + "\n".join(f"- Food bank volunteer, shift {n}: sorted donations "
+                                   "and packed boxes for families" for n in range(1, 16))])
+POSTING = """Warehouse Operations Manager
+Requirements: 5+ years in warehouse operations; WMS; SAP; OSHA; inventory control;
+cycle counting; team leadership; Excel reporting. Preferred: LTL freight, Lean."""
+
+
+def test_two_pages_to_one_leaves_out_the_weakest_oldest_lines_first() -> None:
+    full = tailor(ResumeDocument.from_text(RESUME), POSTING)
+    assert estimate_pages(full.tailored, full.summary) > 1
+    fitted = tailor(ResumeDocument.from_text(RESUME), POSTING, pages=1)
+    assert fitted.guard.ok, fitted.guard.message()
+    assert estimate_pages(fitted.tailored, fitted.summary) <= 1
+    left = fitted.left_out
+    assert left, "something had to go"
+    for line in left:  # everything left out is a line of the resume, listed
+        assert line in RESUME
+    text = fitted.text
+    assert "jordan.blake@example.com" in text  # never the contact block
+    for heading in ("Experience", "Education", "Skills"):
+        assert heading in text  # never a heading of a kept section
+    # lines showing a required skill stay while weaker lines remain
+    for required in ("Rolled out a WMS", "Counted and reconciled inventory", "OSHA safety"):
+        assert required in text
+    volunteering = [line for line in left if line.startswith("Food bank")]
+    assert volunteering == left[:len(volunteering)]  # extracurriculars go first
+    # what would go next: weak lines of the oldest roles, then whole old roles, and
+    # lines that show a required skill only after every weaker one
+    order = left + [line for group in fitted.spare for line in group]
+    assert order.index("Planned evening activities and campfire programs") < order.index(
+        "Organised the holiday party and the team's charity run")  # the oldest role first
+    assert order.index("Organised the holiday party and the team's charity run") < order.index(
+        "Led hikes and canoe trips for groups of 12 children")  # weak bullets before roles
+    assert order.index("Helped redesign the break room") < order.index(
+        "Counted and reconciled inventory for 2,000 SKUs in SAP")
+    assert "Rolled out a WMS (Manhattan SCALE) and cut dock-to-stock time by 35%" not in order
+    # each kept role keeps at least one line
+    for role, _ in ROLES:
+        if role in text:
+            block = text[text.index(role):].split("\n\n")[0]
+            assert "•" in block, role
+    assert full.match_after.score == fitted.match_after.score  # nothing asked for went
+
+
+def test_lines_put_back_stay() -> None:
+    fitted = tailor(ResumeDocument.from_text(RESUME), POSTING, pages=1)
+    back = fitted.left_out[0]
+    again = tailor(ResumeDocument.from_text(RESUME), POSTING, pages=1, keep=[back])
+    assert back in again.text
+    assert back not in again.left_out
+    assert again.guard.ok
+
+
+def test_keep_everything_leaves_nothing_out() -> None:
+    result = tailor(ResumeDocument.from_text(RESUME), POSTING)
+    assert result.left_out == [] and result.spare == []
+    for _, bullets in ROLES:
+        for bullet in bullets:
+            assert bullet in result.text
