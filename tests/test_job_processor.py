@@ -111,7 +111,9 @@ def test_prepare_job_data_has_the_documented_shape(user_id: str, resume_id: str)
     created = job_processor.process_job(user_id, resume_id, POSTING, title="RN",
                                         process_immediately=False)
     data = job_processor.prepare_job_data(created)
-    assert set(data) == {"user", "resume", "job_description", "title", "company_name"}
+    assert set(data) == {"user", "resume", "job_description", "title", "company_name",
+                         "facts", "pages", "keep"}
+    assert (data["facts"], data["pages"], data["keep"]) == ([], None, [])
     assert data["user"]["id"] == user_id
     assert data["resume"]["id"] == resume_id
     assert "Cared for 5 patients" in data["resume"]["parsed_text"]
