@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="text file with the job posting, or - to read it from stdin")
     p.add_argument("--title", help="job title, if the posting does not say it clearly")
     p.add_argument("--company", help="company name")
+    p.add_argument("--pages", type=int, choices=(1, 2),
+                   help="fit the tailored resume to 1 or 2 pages (the least relevant lines "
+                        "are left out, and listed; default: keep everything)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
     p = sub.add_parser("import", parents=[common], help="import a resume and print its record")
@@ -87,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the file's format (default: from the name given to -o)")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    from .cli_facts import add_parsers
+
+    add_parsers(sub, common)
     return parser
 
 
@@ -162,6 +169,11 @@ def job_to_json(job: dict[str, Any]) -> dict[str, Any]:
             "missing_preferred": list(after.get("missing_preferred", [])),
         },
         "renamed": dict(result.get("renamed") or {}),
+        # what fitting the page left out, and the user's facts the result shows
+        "pages": result.get("pages", job.get("pages")),
+        "left_out": list(result.get("left_out") or []),
+        "facts_used": [dict(f) for f in result.get("facts_used") or []],
+        "added": list(result.get("added") or []),
     }
 
 
@@ -221,7 +233,7 @@ def cmd_tailor(args: argparse.Namespace) -> int:
     validate_job_request(user_id, None, posting)  # before the import: bad input changes nothing
     resume = import_resume(args.resume, user_id)
     job = process_job(user_id, resume["id"], posting, title=args.title,
-                      company_name=args.company)
+                      company_name=args.company, pages=args.pages)
     return _finish_job(job, args.json)
 
 
@@ -289,6 +301,22 @@ def export_format(asked: str | None, output: Path) -> str:
                      f"the file with one of those extensions (not {output.name!r}).")
 
 
+def current_result(job: dict[str, Any]) -> dict[str, Any]:
+    """The job's result as its current revision reads (what the window shows, copies
+    and exports): the engine's own, or the user's latest edit or accepted rewrite."""
+    from .revisions import current, structure_of
+
+    result = job["result"]
+    revision = current(job["id"])
+    if revision["number"] == 1:
+        return result
+    summary = result.get("summary")
+    if not revision.get("structure") or (summary and summary not in revision["text"]):
+        summary = None  # a free edit holds its own summary line (or none) in its text
+    return {**result, "text": revision["text"], "summary": summary,
+            "tailored": structure_of(revision).to_dict()}
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import export_result
     from .importer import get_resume
@@ -305,14 +333,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     resume = get_resume(job["resume_id"]) if job.get("resume_id") else None
     source_docx = (Path(resume["stored_path"]) if resume and resume["file_format"] == "docx"
                    else None)
-    written = export_result(job["result"], fmt, args.output, overwrite=args.force,
+    written = export_result(current_result(job), fmt, args.output, overwrite=args.force,
                             source_docx=source_docx)
     sys.stdout.write(f"Wrote {written}\n")
     return EXIT_OK
 
 
+def cmd_facts(args: argparse.Namespace) -> int:
+    from .cli_facts import cmd_facts as run_facts
+
+    return run_facts(args, _open_database)
+
+
 COMMANDS = {"tailor": cmd_tailor, "import": cmd_import, "jobs": cmd_jobs,
-            "retry": cmd_retry, "export": cmd_export}
+            "retry": cmd_retry, "export": cmd_export, "facts": cmd_facts}
 
 
 def _open_window(argv: list[str]) -> int:

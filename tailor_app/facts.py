@@ -16,10 +16,10 @@ from typing import Any
 from .db import Fact, Resume, db_operation, now_iso, write_transaction
 from .errors import AppError
 from .tailoring.compose.facts import entry_labels
-from .tailoring.model import ParsedResume
+from .tailoring.model import ParsedResume, ResumeDocument
 
-__all__ = ["add_fact", "entry_choices", "facts_of", "find_entry", "get_fact", "list_facts",
-           "remove_fact", "update_fact"]
+__all__ = ["FactError", "add_fact", "entry_choices", "facts_of", "find_entry",
+           "find_resume_id", "get_fact", "list_facts", "remove_fact", "update_fact"]
 
 log = logging.getLogger(__name__)
 MAX_SKILL = 120
@@ -30,14 +30,18 @@ class FactError(AppError):
     """A fact that can't be stored as given (said so a user can fix it)."""
 
 
-def _dict(fact: Fact) -> dict[str, Any]:
+def _dict(fact: Fact, resume_name: str | None = None) -> dict[str, Any]:
     return {"id": fact.id, "resume_id": fact.resume_id, "skill": fact.skill,
             "entry": fact.entry, "line": fact.line, "created_at": fact.created_at,
-            "updated_at": fact.updated_at}
+            "updated_at": fact.updated_at,
+            "resume_name": resume_name if resume_name is not None
+            else fact.resume.display_name}
 
 
-def _clean(skill: str, line: str | None) -> tuple[str, str | None]:
+def _clean(skill: str, entry: str | None,
+           line: str | None) -> tuple[str, str | None, str | None]:
     skill = " ".join(skill.split())
+    entry = (entry or "").strip() or None
     line = " ".join((line or "").split()) or None
     if not skill:
         raise FactError("Say which skill you have.")
@@ -46,16 +50,53 @@ def _clean(skill: str, line: str | None) -> tuple[str, str | None]:
     if line and len(line) > MAX_LINE:
         raise FactError(f"Your line is {len(line)} characters; keep it to one bullet "
                         f"(at most {MAX_LINE}).")
-    return skill, line
+    if line and entry is None:
+        # A line is a bullet: without a role, project or school it has nowhere to go,
+        # and storing it would promise something tailoring never shows.
+        raise FactError("Your line needs a place: choose the role, project or education "
+                        "it belongs under (or leave the line empty).")
+    return skill, entry, line
+
+
+def _parsed(resume: Resume) -> ParsedResume | None:
+    """The resume as tailoring reads it now: parsed again from the stored reading, as
+    each job does (``parsed_json`` is the import's parse, which a newer parser may
+    head differently, and a fact's entry must be named as tailoring will see it)."""
+    from .importer import document_from_json
+    from .tailoring.resume.parser import parse_resume
+
+    if resume.document_json:
+        return parse_resume(document_from_json(resume.document_json))
+    if resume.parsed_text:
+        return parse_resume(ResumeDocument.from_text(resume.parsed_text, resume.file_format))
+    if resume.parsed_json:
+        return ParsedResume.from_dict(json.loads(resume.parsed_json))
+    return None
 
 
 @db_operation
 def entry_choices(resume_id: str) -> list[str]:
     """Where a fact can be placed: the resume's entries by their first header line."""
     resume = Resume.get_or_none(Resume.id == resume_id)
-    if resume is None or not resume.parsed_json:
-        return []
-    return entry_labels(ParsedResume.from_dict(json.loads(resume.parsed_json)))
+    parsed = _parsed(resume) if resume is not None else None
+    return entry_labels(parsed) if parsed is not None else []
+
+
+@db_operation
+def find_resume_id(text: str) -> str:
+    """The resume whose id is ``text`` or starts with it (as job ids may be shortened);
+    an error says whether none or several matched."""
+    text = text.strip()
+    if text and Resume.get_or_none(Resume.id == text) is not None:
+        return text
+    found = [r.id for r in Resume.select(Resume.id).where(Resume.id.startswith(text))
+             .limit(10)] if text else []
+    if len(found) == 1:
+        return str(found[0])
+    if not found:
+        raise FactError(f"No resume has the id {text!r}; `tailor-app facts list` and "
+                        "`tailor-app import` show resume ids.")
+    raise FactError(f"{text!r} is the start of {len(found)} resume ids; type more of it.")
 
 
 def find_entry(resume_id: str, part: str) -> str:
@@ -79,7 +120,7 @@ def find_entry(resume_id: str, part: str) -> str:
 def add_fact(resume_id: str, skill: str, entry: str | None = None,
              line: str | None = None) -> dict[str, Any]:
     """Store a fact for a resume; the same skill again updates its entry and line."""
-    skill, line = _clean(skill, line)
+    skill, entry, line = _clean(skill, entry, line)
     with write_transaction():
         if Resume.get_or_none(Resume.id == resume_id) is None:
             raise FactError("That resume no longer exists.")
@@ -98,7 +139,8 @@ def add_fact(resume_id: str, skill: str, entry: str | None = None,
 @db_operation
 def update_fact(fact_id: str, *, skill: str, entry: str | None,
                 line: str | None) -> dict[str, Any]:
-    skill, line = _clean(skill, line)
+    """Change what a fact says; later tailoring uses the new wording."""
+    skill, entry, line = _clean(skill, entry, line)
     with write_transaction():
         fact = Fact.get_or_none(Fact.id == fact_id)
         if fact is None:
@@ -111,10 +153,15 @@ def update_fact(fact_id: str, *, skill: str, entry: str | None,
 
 @db_operation
 def get_fact(fact_id: str) -> dict[str, Any] | None:
-    fact = Fact.get_or_none(Fact.id == fact_id)
-    if fact is None:  # a unique prefix works, as for jobs
+    """A fact by its id or a unique start of it (at least 4 characters), else None."""
+    fact_id = fact_id.strip()
+    fact = Fact.get_or_none(Fact.id == fact_id) if fact_id else None
+    if fact is None and len(fact_id) >= 4:  # a unique prefix works, as for jobs
         matches = list(Fact.select().where(Fact.id.startswith(fact_id)).limit(2))
-        fact = matches[0] if len(matches) == 1 and len(fact_id) >= 4 else None
+        if len(matches) > 1:
+            raise FactError(f"{fact_id!r} is the start of several additions' ids; type "
+                            "more of it.")
+        fact = matches[0] if matches else None
     return _dict(fact) if fact else None
 
 
@@ -133,10 +180,11 @@ def remove_fact(fact_id: str) -> bool:
 @db_operation
 def list_facts(resume_id: str | None = None) -> list[dict[str, Any]]:
     """Facts of one resume (or of all), oldest first, as plain dicts."""
-    query = Fact.select().order_by(Fact.created_at, Fact.id)
+    query = (Fact.select(Fact, Resume.id, Resume.display_name).join(Resume)
+             .order_by(Fact.created_at, Fact.id))
     if resume_id is not None:
         query = query.where(Fact.resume == resume_id)
-    return [_dict(f) for f in query]
+    return [_dict(f, f.resume.display_name) for f in query]
 
 
 def facts_of(resume_id: str) -> list[dict[str, Any]]:

@@ -99,9 +99,11 @@ def _require(job_id: str) -> dict[str, Any]:
 
 @db_operation
 def create_job(user_id: str, resume_id: str | None, job_description: str,
-               title: str | None = None, company_name: str | None = None) -> dict[str, Any]:
-    """A new PENDING job with everything given. Validation is the caller's
-    (``job_processor.validate_job_request``); the database still enforces the keys."""
+               title: str | None = None, company_name: str | None = None, *,
+               pages: int | None = None) -> dict[str, Any]:
+    """A new PENDING job with everything given (``pages``: fit to 1 or 2 pages).
+    Validation is the caller's (``job_processor.validate_job_request``); the database
+    still enforces the keys."""
     resume_name = None
     if resume_id is not None:
         resume = Resume.get_or_none(Resume.id == resume_id)
@@ -111,7 +113,7 @@ def create_job(user_id: str, resume_id: str | None, job_description: str,
                      title=(title or "").strip() or None,
                      company_name=(company_name or "").strip() or None,
                      job_description=job_description, status=Status.PENDING,
-                     created_at=stamp, updated_at=stamp)
+                     pages=pages, created_at=stamp, updated_at=stamp)
     log.info("job %s created (posting %d chars, resume %s)", job.id, len(job_description),
              resume_id or "none")
     return _to_dict(job)

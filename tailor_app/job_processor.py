@@ -187,10 +187,14 @@ def process_job_tailoring(job_data: dict[str, Any],
 def process_job(user_id: str, resume_id: str | None, job_description: str,
                 title: str | None = None, company_name: str | None = None,
                 process_immediately: bool = True,
-                progress: Progress | None = None) -> dict[str, Any]:
-    """Validate and create a job; process it now or leave it PENDING for a worker."""
+                progress: Progress | None = None, *,
+                pages: int | None = None) -> dict[str, Any]:
+    """Validate and create a job; process it now or leave it PENDING for a worker.
+    ``pages`` (1 or 2) fits the tailored resume to that many pages."""
     validate_job_request(user_id, resume_id, job_description)
-    job = create_job(user_id, resume_id, job_description, title, company_name)
+    if pages not in (None, 1, 2):
+        raise ValidationError({"pages": "Fit to 1 or 2 pages, or keep everything."})
+    job = create_job(user_id, resume_id, job_description, title, company_name, pages=pages)
     if not process_immediately:
         return job
     return process_pending_job(job["id"], progress=progress)

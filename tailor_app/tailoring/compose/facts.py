@@ -35,16 +35,31 @@ def entry_labels(resume: ParsedResume) -> list[str]:
     return labels
 
 
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _find_entry(resume: ParsedResume, label: str) -> tuple[int, int] | None:
-    folded = label.casefold().strip()
+    """The entry a fact names by its first header line. The line as it reads today
+    wins; failing that, the one entry whose header holds the stored line or is held
+    by it (a later parser may split "Title, Employer  2018 - Present" differently),
+    so a stored fact is not lost to a change in reading; several such: none."""
+    folded = _fold(label)
+    if not folded:
+        return None
+    places: list[tuple[int, int, str, str]] = []
     for s, section in enumerate(resume.sections):
         if section.kind in ("skills", "summary"):
             continue
         for e, entry in enumerate(section.entries):
-            first = next((line for line in entry.header if line.strip()), "")
-            if first.casefold().strip() == folded:
-                return s, e
-    return None
+            first = _fold(next((line for line in entry.header if line.strip()), ""))
+            if first:
+                places.append((s, e, first, _fold(" ".join(entry.header))))
+    exact = [(s, e) for s, e, first, _whole in places if first == folded]
+    near = [(s, e) for s, e, first, whole in places
+            if folded in whole or (len(first) >= 8 and first in folded)]
+    found = exact or near
+    return found[0] if len(found) == 1 else None
 
 
 def _has_skill(resume: ParsedResume, skill: str) -> bool:
