@@ -148,3 +148,50 @@ def test_a_fact_under_a_role_no_longer_in_the_resume_keeps_only_its_skill() -> N
     assert result.guard.ok
     assert LINE not in result.text
     assert "ServiceTitan" in result.text.split("Skills", 1)[1]
+
+
+SCHOOL_RESUME = """Dana Kim
+dana.kim@example.com
+
+Experience
+Georgia Institute of Technology
+Research Assistant, Jan 2012 - Dec 2013
+- Modelled portfolio hedging strategies in Python
+
+Projects
+- Open source Python library for financial data analysis
+
+Education
+Georgia Institute of Technology
+Master of Science in Computer Science, 2013
+"""
+
+
+def test_places_tell_apart_a_role_and_a_degree_at_the_same_school() -> None:
+    from tailor_app.tailoring.compose.facts import entry_labels
+    from tailor_app.tailoring.resume.parser import parse_resume
+
+    labels = entry_labels(parse_resume(ResumeDocument.from_text(SCHOOL_RESUME)))
+    role = "Georgia Institute of Technology \u00b7 Research Assistant, Jan 2012 - Dec 2013"
+    degree = "Georgia Institute of Technology \u00b7 Master of Science in Computer Science, 2013"
+    assert labels == [role, "Projects", degree]
+    line = "Fitted the hedging models with scikit-learn"
+    text = tailor(ResumeDocument.from_text(SCHOOL_RESUME), "Requirements: scikit-learn, "
+                  "Python, and a master's degree in computer science.",
+                  facts=[UserFact("scikit-learn", role, line),
+                         UserFact("pandas", "Projects", "Cleaned price data with pandas")]).text
+    assert text.index(line) < text.index("Education")  # under the role, not the degree
+    assert text.index("Cleaned price data with pandas") < text.index("Education")
+
+
+def test_a_stored_place_survives_a_parser_that_heads_the_entry_differently() -> None:
+    # Stored when the parser named the role by its first line only: still found.
+    fact = UserFact("ServiceTitan", "HVAC Service Technician, Desert Air Mechanical", LINE)
+    result = tailor(ResumeDocument.from_text(RESUME), POSTING, facts=[fact])
+    assert result.guard.ok
+    role_block = result.text[result.text.index(ROLE):result.text.index("Apprentice")]
+    assert LINE in role_block
+    # A place that fits two entries is not guessed: the skill stays, the line does not.
+    vague = tailor(ResumeDocument.from_text(RESUME), POSTING,
+                   facts=[UserFact("ServiceTitan", "Technician", LINE)])
+    assert LINE not in vague.text and "ServiceTitan" in vague.text

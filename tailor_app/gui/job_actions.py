@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -154,8 +155,9 @@ class JobActions(QObject):
         self.tasks.run(work, done, failed)
         return True
 
-    def retry(self, job_ids: list[str]) -> int:
+    def retry(self, job_ids: list[str], *, again: bool = False) -> int:
         """Requeue failed jobs (on the task pool) and queue them; returns how many asked.
+        With ``again`` a finished job too: tailored again (after the user added a fact).
 
         A job whose resume was deleted is not retried: it would fail the same way."""
         gone = [job_id for job_id in job_ids
@@ -181,9 +183,11 @@ class JobActions(QObject):
                 count += 1
                 self.shown.replace(item)
             if count:
-                self.message.emit(f"Retrying {count} job{'s' if count != 1 else ''}.")
+                self.message.emit(f"{'Tailoring again' if again else 'Retrying'} {count} "
+                                  f"job{'s' if count != 1 else ''}.")
 
-        self.tasks.run(lambda: _each(job.requeue_job, wanted), done, self._say)
+        self.tasks.run(lambda: _each(partial(job.requeue_job, again=again), wanted), done,
+                       self._say)
         return len(wanted)
 
     def cancel(self, job_ids: list[str]) -> int:

@@ -37,6 +37,7 @@ from .. import __version__, db, paths
 from ..db import Status
 from . import theme
 from .best_fit import BestFit, BestFitResult
+from .fact_dialog import HaveThis
 from .job_actions import JobActions
 from .job_model import CANCELLED_MESSAGE, JobTableModel
 from .job_panel import JobPanel
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.job_actions = JobActions(self, user_id, self.model, self.runner, self.tasks,
                                    self.job_panel, self.editor, self.resumes, self.result,
                                    self.best_fit)
+        self.have_this = HaveThis(self, self.tasks, self.result, self.job_actions, self.resumes)
         self._layout()
         self._make_actions()
         self._connect()
@@ -293,7 +295,7 @@ class MainWindow(QMainWindow):
         self.editor.postingChanged.connect(self._posting_changed)
         self.best_fit.updated.connect(self._show_best_fit)
         self.best_fit.cleared.connect(lambda: self._show_best_fit(None))
-        for source in (self.resumes, self.result, commands):
+        for source in (self.resumes, self.result, commands, self.have_this):
             source.message.connect(self.show_message)
         commands.jobDone.connect(self._notify)
         self.job_panel.selectionChanged.connect(self._update_actions)

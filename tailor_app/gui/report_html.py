@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 from typing import Any
+from urllib.parse import quote, unquote
 
 from ..tailoring.compose.changes import Changes, Move, describe_changes
 from ..tailoring.model import Contact, ParsedResume
@@ -21,6 +22,26 @@ EMPTY_POSTING_HEADLINE = "The posting gave nothing to match against."
 EMPTY_POSTING_DETAIL = ("No skills, certifications, years of experience or degree were found "
                         "in it. Paste the whole posting, requirements included, and tailor "
                         "again.")
+
+
+HAVE_SCHEME = "have"  # the "I have this" links of the match report: have:<skill>
+HAVE_TEXT = "I have this"
+
+
+def have_href(skill: str) -> str:
+    """The link of a missing skill's "I have this" (percent-encoded: any skill name)."""
+    return f"{HAVE_SCHEME}:{quote(skill, safe='')}"
+
+
+def skill_of_href(href: str) -> str | None:
+    """The skill an "I have this" link names, or None for any other link."""
+    prefix = f"{HAVE_SCHEME}:"
+    return unquote(href[len(prefix):]) or None if href.startswith(prefix) else None
+
+
+def _has_resume(result: dict[str, Any]) -> bool:
+    """A fact belongs to a resume: a job tailored without one offers no "I have this"."""
+    return bool((result.get("original") or {}).get("sections"))
 
 
 def posting_gave_nothing(result: dict[str, Any]) -> bool:
@@ -103,18 +124,28 @@ def match_report_html(result: dict[str, Any]) -> str:
     else:
         parts.append(f"<p style='color:{muted}'>None of the posting's skills were found.</p>")
 
+    offer = _has_resume(result)
     for key, label in (("missing_required", "Required but not in your resume"),
                        ("missing_preferred", "Preferred but not in your resume")):
-        items = after.get(key) or []
+        items = [str(i) for i in after.get(key) or []]
         parts.append(f"<h3>{label} ({len(items)})</h3>")
-        if items:
+        if items and offer:
+            parts.append("<ul style='margin-left:-20px'>" + "".join(
+                f"<li><b style='color:{bad}'>{escape(item)}</b> &nbsp;"
+                f"<a href='{escape(have_href(item), quote=True)}'>{HAVE_TEXT}</a></li>"
+                for item in items) + "</ul>")
+        elif items:
             parts.append(f"<p style='color:{bad}'>"
-                         + ", ".join(escape(str(i)) for i in items) + "</p>")
+                         + ", ".join(escape(i) for i in items) + "</p>")
         else:
             parts.append(f"<p style='color:{muted}'>Nothing missing.</p>")
-    if result.get("gaps") and (after.get("missing_required") or after.get("missing_preferred")):
-        parts.append(f"<p style='color:{muted}'>Missing skills are never added to the "
-                     "tailored resume; mention them only if you truly have them.</p>")
+    if after.get("missing_required") or after.get("missing_preferred"):
+        parts.append(f"<p style='color:{muted}'>Missing skills are never added on their own. "
+                     + (f"If you have one, press <i>{HAVE_TEXT}</i>: say where you used it "
+                        "(and, if you like, one line in your own words), and the job is "
+                        "tailored again with it. It is kept under Your additions for this "
+                        "resume's later jobs.</p>" if offer else
+                        "Tailor with a resume to add the ones you have.</p>"))
 
     parts.append("<h3>Experience and education</h3><table cellpadding='3'>")
     parts.append(f"<tr><td>Years of experience</td><td>asked: <b>"

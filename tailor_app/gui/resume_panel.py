@@ -44,6 +44,7 @@ from .. import importer, paths
 from ..errors import AppError
 from ..tailoring.reading import SUPPORTED_EXTENSIONS
 from . import theme
+from .additions_list import Additions
 from .import_banner import ImportErrorBanner
 from .job_model import local_time
 from .resume_from_text import ResumeFromTextDialog
@@ -195,8 +196,12 @@ class ResumePanel(QWidget):
         self.best_fit_label = QLabel()
         self.best_fit_label.setObjectName("bestFitLabel")
         self.best_fit_label.setWordWrap(True)
+        # Your additions: the facts the user confirmed for the selected resume
+        self.additions = Additions(self._tasks, self)
+        self.additions.message.connect(self.message)
         row.addWidget(self.rename_button)
         row.addWidget(self.remove_button)
+        row.addWidget(self.additions.button)
         row.addWidget(self.best_fit_label, 1)
         box.addLayout(row)
         self.preview = QPlainTextEdit()
@@ -281,6 +286,7 @@ class ResumePanel(QWidget):
         settings = app_settings()
         settings.setValue(KEY_SELECTED_RESUME, resume_id or "")
         self._load_preview(resume_id)
+        self.additions.set_resume(resume_id, self.resume_name(resume_id) if resume_id else "")
         self.resumeSelected.emit(resume_id)
 
     def _load_preview(self, resume_id: str | None) -> None:

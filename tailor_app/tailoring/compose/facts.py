@@ -21,17 +21,32 @@ __all__ = ["added_lines", "entry_labels", "with_facts"]
 SKILLS_HEADING = "Skills"
 
 
+LABEL_JOIN = " \u00b7 "
+
+
+def _label(entry: Entry, section: Section) -> str:
+    """An entry's name for the user: its first two header lines as written ("Google
+    Mountain View, CA · Software Engineer Oct 2016 – Present"); one line alone often
+    names only the employer, and a school can head both a role and a degree. A list
+    with no header of its own (a "Projects" section of bullets) goes by its section's
+    heading."""
+    lines = [line.strip() for line in entry.header if line.strip()][:2]
+    if not lines and entry.bullets and section.heading.strip():
+        lines = [section.heading.strip()]
+    return LABEL_JOIN.join(lines)
+
+
 def entry_labels(resume: ParsedResume) -> list[str]:
-    """The entries a fact can be placed under, by their first header line as written:
-    roles, projects, education, anything with a header outside the skills list."""
+    """The entries a fact can be placed under, by their header as written: roles,
+    projects, education, anything with a header outside the skills list."""
     labels: list[str] = []
     for section in resume.sections:
         if section.kind in ("skills", "summary"):
             continue
         for entry in section.entries:
-            first = next((line for line in entry.header if line.strip()), "")
-            if first and first not in labels:
-                labels.append(first)
+            label = _label(entry, section)
+            if label and label not in labels:
+                labels.append(label)
     return labels
 
 
@@ -40,23 +55,24 @@ def _fold(text: str) -> str:
 
 
 def _find_entry(resume: ParsedResume, label: str) -> tuple[int, int] | None:
-    """The entry a fact names by its first header line. The line as it reads today
-    wins; failing that, the one entry whose header holds the stored line or is held
-    by it (a later parser may split "Title, Employer  2018 - Present" differently),
-    so a stored fact is not lost to a change in reading; several such: none."""
+    """The entry a fact names by its label (:func:`entry_labels`). The label as it
+    reads today wins; failing that, the one entry whose header holds the stored label
+    or whose first line is held by it (a later parser may head an entry a little
+    differently), so a stored fact is not lost to a change in reading; several: none."""
     folded = _fold(label)
     if not folded:
         return None
-    places: list[tuple[int, int, str, str]] = []
+    places: list[tuple[int, int, str, str, str]] = []
     for s, section in enumerate(resume.sections):
         if section.kind in ("skills", "summary"):
             continue
         for e, entry in enumerate(section.entries):
-            first = _fold(next((line for line in entry.header if line.strip()), ""))
-            if first:
-                places.append((s, e, first, _fold(" ".join(entry.header))))
-    exact = [(s, e) for s, e, first, _whole in places if first == folded]
-    near = [(s, e) for s, e, first, whole in places
+            own = _fold(_label(entry, section))
+            first = _fold(next((line for line in entry.header if line.strip()), "")) or own
+            if own:
+                places.append((s, e, own, first, _fold(LABEL_JOIN.join(entry.header))))
+    exact = [(s, e) for s, e, own, _first, _whole in places if own == folded]
+    near = [(s, e) for s, e, _own, first, whole in places
             if folded in whole or (len(first) >= 8 and first in folded)]
     found = exact or near
     return found[0] if len(found) == 1 else None
