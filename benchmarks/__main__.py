@@ -13,7 +13,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-NAMES = ("engine", "vocabulary", "extract", "rewrite", "gui", "load")
+NAMES = ("engine", "vocabulary", "extract", "rewrite", "gui", "load", "edit")
 
 
 def _print(result: object) -> None:

@@ -21,8 +21,8 @@ from .tailoring.compose.rescore import score_text
 from .tailoring.model import ParsedResume, ResumeDocument
 from .tailoring.resume.parser import parse_resume
 
-__all__ = ["EDITED", "REWRITTEN", "current", "list_revisions", "revert_to_tailored",
-           "save_revision", "structure_of"]
+__all__ = ["EDITED", "REWRITTEN", "current", "list_revisions", "result_of",
+           "revert_to_tailored", "save_revision", "structure_of"]
 
 log = logging.getLogger(__name__)
 EDITED, REWRITTEN = "edited", "rewritten"
@@ -134,3 +134,17 @@ def structure_of(revision: dict[str, Any]) -> ParsedResume:
     if revision.get("structure"):
         return ParsedResume.from_dict(revision["structure"])
     return parse_resume(ResumeDocument.from_text(revision["text"]))
+
+
+def result_of(result: dict[str, Any], text: str | None,
+              structure: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The job's result as the writers take it, saying ``text`` (a revision's) instead
+    of the engine's: the text for .txt, its structure (stored, or the text read the
+    way an imported .txt is) for .md, .docx and .pdf. The text holds its own summary
+    line, so none is added, and nothing is left out to fit a page: the user's text is
+    written whole. ``None`` or the engine's own text gives the result unchanged."""
+    if text is None or text == result.get("text"):
+        return result
+    parsed = structure_of({"text": text, "structure": structure})
+    return {**result, "text": text, "tailored": parsed.to_dict(), "summary": None,
+            "spare": []}

@@ -210,7 +210,8 @@ def test_menu_items_show_their_keys_and_no_key_is_taken_twice(
     # Alt+letter: each menu's letters and the menu bar's letters are unique.
     def letters(texts: list[str]) -> list[str]:
         return [t[t.index("&") + 1].lower() for t in texts if "&" in t]
-    assert len(set(letters([a.text() for a in window.menuBar().actions()]))) == 3
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert len(set(letters(menus))) == len(menus)
     for menu_action in window.menuBar().actions():
         mine = letters([a.text() for a in menu_action.menu().actions()
                         if not a.isSeparator()])

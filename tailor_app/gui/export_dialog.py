@@ -57,9 +57,10 @@ def _ask_target(owner: QWidget, shown: dict[str, Any]) -> tuple[Path, str] | Non
 
 
 def export_shown_job(owner: QWidget, tasks: TaskRunner, shown: dict[str, Any] | None,
-                     say: Callable[[str], None]) -> None:
+                     say: Callable[[str], None], text: str | None = None) -> None:
     """Ask where, then write the shown job's tailored resume on the task pool;
-    ``say`` puts a line on the status bar."""
+    ``say`` puts a line on the status bar. ``text`` is the text the job shows when the
+    user edited it (its current revision): that text is what is written."""
     if not shown or shown.get("status") != Status.COMPLETED or not shown.get("result"):
         say("Select a completed job to export its tailored resume.")
         return
@@ -73,12 +74,14 @@ def export_shown_job(owner: QWidget, tasks: TaskRunner, shown: dict[str, Any] | 
     from ..importer import get_resume
 
     def work() -> Path:
+        from ..revisions import result_of
 
+        written = result_of(result, text)
         resume = get_resume(resume_id) if resume_id else None
         source = (Path(resume["stored_path"]) if resume and resume["file_format"] == "docx"
                   and Path(resume["stored_path"]).exists() else None)
         # The save dialog has already asked before replacing a file.
-        return export_result(result, fmt, target, overwrite=True, source_docx=source)
+        return export_result(written, fmt, target, overwrite=True, source_docx=source)
 
     def failed(exc: Exception) -> None:
         text = readable_error(exc)

@@ -26,6 +26,8 @@ from .. import db, job
 from ..db import Status
 from ..errors import AppError
 from .best_fit import BestFit
+from .edit_session import EditSession, supported_of
+from .export_check import AdditionsDialog
 from .export_dialog import export_shown_job
 from .job_model import JobTableModel
 from .job_panel import JobPanel
@@ -73,6 +75,8 @@ class JobActions(QObject):
         self.loaded = False
         self._creating = False  # a Tailor request is on the task pool
         self.shown = ShownJob(tasks, result, self._say, self)
+        self.edits = EditSession(result, tasks, model, self)
+        self.edits.message.connect(self.message)
         self.updates = JobUpdates(runner, model, self.shown, self)
         self.updates.jobDone.connect(self.jobDone)
         self.updates.message.connect(self.message)
@@ -259,5 +263,37 @@ class JobActions(QObject):
     # ------------------------------------------------------------------- export
 
     def export_selected(self) -> None:
-        """Export the job the result pane shows (see :mod:`.export_dialog`)."""
-        export_shown_job(self._owner, self.tasks, self.result.job(), self.message.emit)
+        """Export the job the result pane shows, as it shows it (the user's edit, if
+        any; see :mod:`.export_dialog`). An edit that states what the resume does not
+        is listed first (:mod:`.export_check`)."""
+        shown = self.result.job()
+        if not shown or shown.get("status") != Status.COMPLETED or not shown.get("result"):
+            export_shown_job(self._owner, self.tasks, shown, self.message.emit)
+            return
+        from ..tailoring.compose.additions import unsupported
+        from ..tailoring.compose.facts import entry_labels
+        from ..tailoring.model import ParsedResume
+
+        text = self.result.current_text()
+        self.edits.save_now()
+        if text == self.result.tailored_text():
+            export_shown_job(self._owner, self.tasks, shown, self.message.emit)
+            return
+        found = unsupported(text, self.edits.support() or supported_of(shown))
+        if not found:
+            export_shown_job(self._owner, self.tasks, shown, self.message.emit, text)
+            return
+        original = shown["result"].get("original") or {"contact": {}, "sections": []}
+        dialog = AdditionsDialog(self._owner, text, found,
+                                 entry_labels(ParsedResume.from_dict(original)),
+                                 self.edits.add_fact)
+
+        def answered(code: int) -> None:
+            dialog.deleteLater()
+            if code == AdditionsDialog.DialogCode.Accepted:
+                export_shown_job(self._owner, self.tasks, shown, self.message.emit, text)
+            else:
+                self.result.go_to(found[0])
+
+        dialog.finished.connect(answered)
+        dialog.open()

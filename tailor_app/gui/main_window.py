@@ -253,6 +253,9 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.sample_action, None, self.export_action, None,
                        self.prefs_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = menus.addMenu("&Edit")  # the tailored text's; the editor owns the keys
+        for action in self.result.edit_actions(self):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         job_menu = menus.addMenu("&Job")
         for action in (self.tailor_action, None, self.retry_action, self.cancel_action,
                        self.duplicate_action, self.copy_action, None, self.delete_action):
@@ -486,6 +489,7 @@ class MainWindow(QMainWindow):
                 return
         self._closing_confirmed = True
         self.editor.save_draft()
+        self.job_actions.edits.save_now()  # written before the task pool is waited for
         self.save_layout()
         self.runner.shutdown()
         self.task_pool.waitForDone(10_000)

@@ -2,7 +2,10 @@
 the match report; Copy and Export; a failed job's message with a Retry button.
 
 The pane is given a whole job dict (read on a worker when the selection changes)
-and never touches the database itself.
+and never touches the database itself. A finished job's tailored text is editable:
+the pane shows the job's current revision, says when the user edits it
+(``edited``), and shows what :mod:`.edit_session` works out about the edit (the
+report and score as edited, additions underlined: :mod:`.edit_marks`).
 """
 
 from __future__ import annotations
@@ -11,14 +14,22 @@ import logging
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -27,9 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..db import Status
+from ..tailoring.compose.facts import entry_labels
 from ..tailoring.compose.render import render_text
 from ..tailoring.model import ParsedResume
 from . import report_html, theme
+from .edit_marks import EditMarks, utf16_offsets
 from .highlight import SkillHighlighter
 from .job_model import gone_resume_text, resume_still_there
 from .original_file import OriginalSide
@@ -71,10 +84,18 @@ class ResultPane(QWidget):
     exportRequested = Signal()
     retryRequested = Signal(str)  # job id
     message = Signal(str)
+    jobShown = Signal(object)  # the job dict now shown (None: none)
+    edited = Signal()  # the user changed the tailored text
+    factRequested = Signal(str, object, object)  # skill, entry, line: "this is true"
+    revertEnabled = Signal(bool)  # whether Revert to tailored has something to do
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._job: dict[str, Any] | None = None
+        self._check: Any = None  # the edit_session.Check shown, if any
+        self._loading = False  # the text is being filled in, not typed
+        self._text_of: tuple[str, Any] | None = None  # (job id, finished_at) in the editor
+        self._last_text = ""
         self._build()
         self.show_job(None)
 
@@ -138,14 +159,33 @@ class ResultPane(QWidget):
         # The Original column's heading: unsure lines and Open original file.
         self.original_side = OriginalSide(self.original_view, self)
         self.original_side.message.connect(self.message)
-        for title, view in (("Tailored", self.result_view), ("Original", self.original_view)):
+        self.result_view.setUndoRedoEnabled(True)
+        self.result_view.setTabChangesFocus(True)  # Tab moves on, as in the read-only view
+        self.result_view.document().contentsChange.connect(self._contents_changed)
+        self.marks = EditMarks(self.result_view, self)
+        self.marks.factRequested.connect(self.factRequested)
+        self.revert_button = QPushButton(theme.icon("retry"), "Revert to tailored")
+        self.revert_button.setObjectName("revertButton")
+        self.revert_button.setToolTip("Put back the text tailoring made (Ctrl+Z undoes this)")
+        self.revert_button.clicked.connect(self.revert_to_tailored)
+        self.edit_score = QLabel()
+        self.edit_score.setObjectName("editScore")
+        # The line may be cut in a narrow window; it never widens the window.
+        self.edit_score.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                      QSizePolicy.Policy.Preferred)
+        tailored_header = QWidget()
+        header_row = QHBoxLayout(tailored_header)
+        header_row.setContentsMargins(0, 0, 0, 0)
+        self.tailored_label = QLabel("Tailored")
+        self.tailored_label.setStyleSheet(f"color: {theme.muted_text().name()};")
+        header_row.addWidget(self.tailored_label)
+        header_row.addWidget(self.edit_score, 1)
+        for view, header in ((self.result_view, tailored_header),
+                             (self.original_view, self.original_side.header)):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 4, 0, 0)
-            label = QLabel(title)
-            label.setStyleSheet(f"color: {theme.muted_text().name()};")
-            column.addWidget(self.original_side.header if view is self.original_view
-                             else label)
+            column.addWidget(header)
             column.addWidget(view, 1)
             self.side_by_side.addWidget(box)
         self.compare_view = QTextBrowser()
@@ -153,6 +193,8 @@ class ResultPane(QWidget):
         self.match_report = QTextBrowser()
         self.match_report.setObjectName("matchReport")
         self.match_report.setOpenLinks(False)
+        # Revert sits on the tabs' row: it is there whichever tab shows the edit's effect.
+        self.tabs.setCornerWidget(self.revert_button, Qt.Corner.TopRightCorner)
         self.tabs.addTab(self.side_by_side, "Tailored && original")
         self.tabs.addTab(self.compare_view, "What changed")
         self.tabs.addTab(self.match_report, "Match report")
@@ -190,11 +232,18 @@ class ResultPane(QWidget):
         self.original_side.show_source(job if completed else None)
         self.copy_button.setEnabled(completed)
         self.export_button.setEnabled(completed)
+        self.result_view.setReadOnly(not completed)
+        self.marks.set_entries(entry_labels(ParsedResume.from_dict(result["original"]))
+                               if completed and result.get("original") else [])
+        if not completed or self._text_of != (job_id_of(job), (job or {}).get("finished_at")):
+            self._check = None  # another job, or a new result of this one
         # Only the tab in view is filled now; the others when they are opened. Laying
         # out and highlighting all three took most of a selection's time on the GUI
         # thread, and a job's row is selected at every Tailor.
         self._stale = set(range(self.tabs.count()))
         self._fill_tab(self.tabs.currentIndex())
+        self._show_edit_state()
+        self.jobShown.emit(job)
 
     def _fill_tab(self, index: int) -> None:
         if index not in self._stale:
@@ -204,9 +253,16 @@ class ResultPane(QWidget):
         result = job.get("result") or {}
         completed = job.get("status") == Status.COMPLETED and bool(result)
         if index == TAB_TEXTS:
-            text = (job.get("tailored_resume_text") or result.get("text") or "") if completed \
-                else ""
-            self.result_view.setPlainText(text)
+            shown_as = (str(job.get("id")), job.get("finished_at")) if completed else None
+            if shown_as is None or shown_as != self._text_of:
+                # A new job or a new result; the same one read again keeps what is being
+                # typed (a save may not have reached the database yet) and its undo.
+                self._loading = True
+                self.result_view.setPlainText(self._revision_text() if completed else "")
+                self._loading = False
+                self._last_text = self.result_view.toPlainText()
+                self._text_of = shown_as
+                self.marks.show(self._check.additions if self._check else [])
             self.original_view.setPlainText(original_text(result) if completed else "")
             self.original_side.mark(job if completed else None,
                                     self.original_view.toPlainText())
@@ -216,8 +272,16 @@ class ResultPane(QWidget):
         elif index == TAB_CHANGES:
             self.compare_view.setHtml(report_html.compare_html(result) if completed else "")
         elif index == TAB_REPORT:
-            self.match_report.setHtml(report_html.match_report_html(result) if completed
-                                      else "")
+            note = ""
+            if completed and self._check is not None and self.is_edited():
+                # the report of the text as edited
+                tailored = (result.get("match_after") or {}).get("score", "\u2013")
+                result = {**result, "match_after": self._check.report}
+                note = (f"<p style='color:{theme.muted_text().name()}'>Scored on your edited "
+                        f"text, as you typed it (tailoring gave {tailored}). Revert to "
+                        "tailored puts the tailored text back.</p>")
+            self.match_report.setHtml(note + report_html.match_report_html(result)
+                                      if completed else "")
 
     def _set_banner(self, job: dict[str, Any] | None, *, nothing_matched: bool = False) -> None:
         status = job.get("status") if job else None
@@ -253,7 +317,7 @@ class ResultPane(QWidget):
     # -------------------------------------------------------------------- actions
 
     def copy(self) -> None:
-        text = self.result_view.toPlainText()
+        text = self.current_text()
         if text:
             QGuiApplication.clipboard().setText(text)
             self.message.emit("Tailored resume copied to the clipboard.")
@@ -261,3 +325,116 @@ class ResultPane(QWidget):
     def _retry(self) -> None:
         if self._job:
             self.retryRequested.emit(str(self._job["id"]))
+
+    # -------------------------------------------------------------------- editing
+
+    def tailored_text(self) -> str:
+        """The engine's own text of the shown job (revision 1)."""
+        job = self._job or {}
+        return str(job.get("tailored_resume_text") or (job.get("result") or {}).get("text")
+                   or "")
+
+    def current_text(self) -> str:
+        """The text the job shows now: what is in the editor, else its current revision."""
+        job = self._job or {}
+        if self._text_of is not None and self._text_of == (str(job.get("id")),
+                                                           job.get("finished_at")):
+            return self.result_view.toPlainText()
+        return self._revision_text()
+
+    def _revision_text(self) -> str:
+        revision = (self._job or {}).get("revision") or {}
+        return str(revision.get("text") or self.tailored_text())
+
+    def is_edited(self) -> bool:
+        return bool(self._job) and self.current_text() != self.tailored_text()
+
+    def check(self) -> Any:
+        """The last check shown (edit_session.Check), or None."""
+        return self._check
+
+    def _contents_changed(self, _position: int, removed: int, added: int) -> None:
+        if self._loading or self.result_view.isReadOnly() or not (removed or added):
+            return
+        text = self.result_view.toPlainText()
+        if text == self._last_text:  # a format change, not the words
+            return
+        self._last_text = text
+        self._show_edit_state()
+        self.edited.emit()
+
+    def show_check(self, check: Any) -> None:
+        """What the edit session found for the text in the editor (None: the engine's)."""
+        self._check = check
+        self.marks.show(check.additions if check is not None else [])
+        self._stale.add(TAB_REPORT)
+        if self.tabs.currentIndex() == TAB_REPORT:
+            self._fill_tab(TAB_REPORT)
+        self._show_edit_state()
+
+    def _show_edit_state(self) -> None:
+        completed = bool(self._job) and self._job.get("status") == Status.COMPLETED
+        edited = completed and self.is_edited()
+        self.revert_button.setEnabled(edited)
+        self.revertEnabled.emit(edited)
+        self.tailored_label.setText("Tailored, edited by you" if edited else "Tailored")
+        after = ((self._job or {}).get("result") or {}).get("match_after") or {}
+        tailored_score = after.get("score", "\u2013")
+        score = self._check.report.get("score") if self._check is not None else None
+        if not completed:
+            self.edit_score.setText("")
+        elif score is not None and edited:
+            count = len(self._check.additions)
+            extra = f" \u00b7 {count} not in your resume" if count else ""
+            self.edit_score.setText(f"  score as edited: <b>{score}</b> "
+                                    f"(tailored: {tailored_score}){extra}")
+        else:
+            self.edit_score.setText(f"  score: <b>{tailored_score}</b>")
+
+    def edit_actions(self, owner: QObject) -> list[QAction | None]:
+        """Undo, Redo and Revert to tailored for the window's Edit menu. The editor
+        owns Ctrl+Z and Ctrl+Shift+Z (a second shortcut would make both ambiguous), so
+        the menu names them after a tab, as the Job menu names Ctrl+Return."""
+        view = self.result_view
+
+        def action(text: str, keys: QKeySequence.StandardKey | None, slot: Any) -> QAction:
+            name = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) \
+                if keys is not None else ""
+            made = QAction(f"{text}\t{name}" if name else text, owner)
+            made.triggered.connect(slot)
+            made.setEnabled(False)
+            return made
+
+        undo = action("&Undo edit", QKeySequence.StandardKey.Undo, view.undo)
+        redo = action("&Redo edit", QKeySequence.StandardKey.Redo, view.redo)
+        revert = action("Re&vert to tailored", None, self.revert_to_tailored)
+        view.undoAvailable.connect(undo.setEnabled)
+        view.redoAvailable.connect(redo.setEnabled)
+        self.revertEnabled.connect(revert.setEnabled)
+        return [undo, redo, None, revert]
+
+    def go_to(self, addition: Any) -> None:
+        """Show the tailored text with ``addition`` (an additions.Addition) selected."""
+        self.tabs.setCurrentIndex(TAB_TEXTS)
+        text = self.result_view.toPlainText()
+        start, end = utf16_offsets(text, [addition.start, addition.end])
+        cursor = QTextCursor(self.result_view.document())
+        cursor.setPosition(min(start, len(text)))
+        cursor.setPosition(min(end, len(text)), QTextCursor.MoveMode.KeepAnchor)
+        self.result_view.setTextCursor(cursor)
+        self.result_view.setFocus()
+
+    def revert_to_tailored(self) -> None:
+        """Put the engine's text back as one step the user can undo (Ctrl+Z)."""
+        if not self.is_edited():
+            return
+        cursor = QTextCursor(self.result_view.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(self.tailored_text())
+        cursor.endEditBlock()
+        self.message.emit("Back to the tailored text; Ctrl+Z brings your edit back.")
+
+
+def job_id_of(job: dict[str, Any] | None) -> str | None:
+    return str(job["id"]) if job else None

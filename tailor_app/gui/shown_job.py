@@ -1,5 +1,6 @@
-"""The job the result pane shows: read whole on the task pool, applied only while it
-is still the selection (a slow read must not replace a newer choice)."""
+"""The job the result pane shows: read whole on the task pool (with its current
+revision and its resume's facts, for editing), applied only while it is still the
+selection (a slow read must not replace a newer choice)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Slot
 
 from ..db import Status
+from .edit_session import with_edit
 from .original_file import job_with_source
 from .result_pane import ResultPane
 from .tasks import TaskRunner
@@ -42,7 +44,7 @@ class ShownJob(QObject):
             if self._id == wanted:
                 self._pane.show_job(found)
 
-        self._tasks.run(lambda: job_with_source(wanted), done, self._failure)
+        self._tasks.run(lambda: with_edit(job_with_source(wanted)), done, self._failure)
 
     def replace(self, found: dict[str, Any]) -> None:
         """Show ``found`` (a whole job a command returned) if it is the selection."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from datetime import date
 
 from tailor_app.tailoring.model import GuardReport, ParsedResume
@@ -37,6 +37,11 @@ RENAMABLE = frozenset({"bullet", "skills"})
 def tokens(text: str) -> list[str]:
     """Words and numbers, case-folded: what the guard compares."""
     return [t.casefold() for t in _TOKEN.findall(text)]
+
+
+def token_spans(text: str) -> Iterator[re.Match[str]]:
+    """The same words with where they are (the editor underlines what it flags)."""
+    return _TOKEN.finditer(text)
 
 
 def expected_text(text: str, renames: dict[str, str]) -> str:

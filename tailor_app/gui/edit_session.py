@@ -1,0 +1,270 @@
+"""Editing the tailored text: the live score, the "not in your resume" check, and
+saving the edit as the job's current revision.
+
+Typing never waits for either. :data:`CHECK_DELAY_MS` after the last keystroke the
+text is scored (``rescore.score_text``; the posting's analysis is cached per job)
+and checked for additions (``additions.unsupported``) on the task pool; the answer
+is applied only if it is still about the newest text of the job shown (a
+generation number: an older check that finishes late never overwrites a newer
+one), and only one check runs at a time, the newest text waiting behind it.
+
+:data:`SAVE_DELAY_MS` after the last keystroke the text is saved, as the posting
+editor saves its draft, but into the database: the job's current revision
+(``revisions.save_revision``), so a crash loses at most that half second and the
+job list, Copy and Export all read the same text. One revision per *editing
+session*: the first save after the job is shown (or after the engine's text came
+back) starts a new revision, later saves update it. Text equal to the engine's is
+no revision at all: it makes revision 1 current again (``revert_to_tailored``), so
+Revert to tailored and undoing every edit mean the same thing. Saves run one at a
+time, in order. A pending save is written at once when another job is shown and
+when the window closes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from .. import facts, revisions
+from ..db import Status
+from ..tailoring.compose.additions import Addition, Supported, unsupported
+from ..tailoring.compose.rescore import score_text
+from ..tailoring.model import ParsedResume, UserFact
+from .job_model import JobTableModel
+from .result_pane import ResultPane
+from .tasks import TaskRunner
+
+log = logging.getLogger("tailor_app.gui.edit_session")
+
+CHECK_DELAY_MS = 50  # typing pause before the score and the check follow
+SAVE_DELAY_MS = 500  # typing pause before the edit is saved (the posting draft's)
+
+__all__ = ["CHECK_DELAY_MS", "SAVE_DELAY_MS", "Check", "EditSession", "check_text",
+           "supported_of", "with_edit"]
+
+
+def with_edit(job: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A whole job plus what editing needs (worker thread): ``revision``, the current
+    revision (its text is what the pane shows), and ``facts``, its resume's facts."""
+    if job is None or job.get("status") != Status.COMPLETED:
+        return job
+    job["revision"] = revisions.current(str(job["id"]))
+    job["facts"] = facts.facts_of(str(job["resume_id"])) if job.get("resume_id") else []
+    return job
+
+
+def supported_of(job: dict[str, Any]) -> Supported:
+    """What the job's resume and its facts state (worker thread; once per job)."""
+    result = job.get("result") or {}
+    source = ParsedResume.from_dict(result.get("original") or {"contact": {}, "sections": []})
+    known = [UserFact(str(f["skill"]), f.get("entry"), f.get("line"))
+             for f in job.get("facts") or []]
+    return Supported.of(source, known, also=str(result.get("text") or ""))
+
+
+@dataclass(frozen=True)
+class Check:
+    """The answer for one text: its match report (a dict, as stored) and additions."""
+
+    job_id: str
+    generation: int
+    text: str
+    report: dict[str, Any]
+    additions: list[Addition]
+
+
+def check_text(job: dict[str, Any], supported: Supported, text: str,
+               generation: int) -> Check:
+    """Score ``text`` for the job's posting and find its additions (worker thread)."""
+    report = score_text(text, job.get("job_description") or "", job.get("title"),
+                        job.get("company_name"))
+    return Check(str(job["id"]), generation, text, report.to_dict(),
+                 unsupported(text, supported))
+
+
+class EditSession(QObject):
+    """Follows the user's edits of the shown job; see the module docstring."""
+
+    checked = Signal(object)  # the Check applied to the pane
+    saved = Signal(object)  # the revision dict the database now holds as current
+    message = Signal(str)
+
+    def __init__(self, pane: ResultPane, tasks: TaskRunner, model: JobTableModel,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pane, self._tasks, self._model = pane, tasks, model
+        self._job: dict[str, Any] | None = None
+        self._supported: tuple[str, Supported] | None = None  # (job id, its support)
+        self._generation = 0
+        self._checking = False  # a check is on the task pool
+        self._check_again = False  # the text changed while it was
+        self._score: tuple[str, int] | None = None  # (text, score) of the last check
+        self._new_session = True
+        self._unsaved: tuple[str, str] | None = None  # (job id, text) not yet saved
+        self._saving = False
+        self._save_again = False
+        self._check_timer = self._timer(CHECK_DELAY_MS, self._start_check)
+        self._save_timer = self._timer(SAVE_DELAY_MS, self.save_now)
+        pane.jobShown.connect(self._job_shown)
+        pane.edited.connect(self._edited)
+        pane.factRequested.connect(self.add_fact)
+
+    def _timer(self, delay: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay)
+        timer.timeout.connect(slot)
+        return timer
+
+    # ---------------------------------------------------------------- following
+
+    def _job_shown(self, job: object) -> None:
+        shown = job if isinstance(job, dict) else None
+        same = shown is not None and self._job is not None and shown["id"] == self._job["id"]
+        if not same:
+            self.save_now()  # the edit of the job left behind
+            self._new_session = True
+            self._check_timer.stop()
+            self._generation += 1  # checks of the old job are stale
+            self._score = None
+        self._job = shown if shown and shown.get("status") == Status.COMPLETED else None
+        if self._job is not None and (self._job.get("revision") or {}).get("number", 1) > 1:
+            self._check_timer.start()  # an edited revision: its report and underlines
+        elif self._job is not None and not same:
+            self._pane.show_check(None)
+
+    def _edited(self) -> None:
+        if self._job is None:
+            return
+        self._generation += 1
+        self._unsaved = (str(self._job["id"]), self._pane.current_text())
+        self._check_timer.start()
+        self._save_timer.start()
+
+    def _start_check(self) -> None:
+        job = self._job
+        if job is None:
+            return
+        if self._checking:
+            self._check_again = True
+            return
+        self._checking, self._check_again = True, False
+        text, generation = self._pane.current_text(), self._generation
+        cached = self._supported if self._supported and self._supported[0] == job["id"] \
+            else None
+
+        def work() -> tuple[Supported, Check]:
+            support = cached[1] if cached else supported_of(job)
+            return support, check_text(job, support, text, generation)
+
+        self._tasks.run(work, self._check_done, self._check_failed)
+
+    def _check_done(self, answer: tuple[Supported, Check]) -> None:
+        support, check = answer
+        self._checking = False
+        self._supported = (check.job_id, support)
+        current = self._job is not None and str(self._job["id"]) == check.job_id
+        if current and check.generation == self._generation:  # the newest text's answer
+            self._score = (check.text, int(check.report["score"]))
+            self._pane.show_check(check)
+            self._model.update_job(check.job_id, score_after=self._score[1])
+            self.checked.emit(check)
+        if self._check_again or (current and check.generation != self._generation):
+            self._check_again = False
+            self._check_timer.start(0)
+
+    def _check_failed(self, exc: Exception) -> None:
+        self._checking = False
+        log.warning("checking an edit failed: %s", type(exc).__name__)
+        self.message.emit("The score of your edit could not be worked out; "
+                          "the details are in the log.")
+
+    def support(self) -> Supported | None:
+        """What the shown job's resume states, once the first check has worked it out."""
+        if self._supported and self._job and self._supported[0] == self._job["id"]:
+            return self._supported[1]
+        return None
+
+    # ------------------------------------------------------------------- saving
+
+    def save_now(self) -> None:
+        """Write the pending edit (if any) now, on the task pool, after earlier saves."""
+        self._save_timer.stop()
+        if self._unsaved is None:
+            return
+        if self._saving:
+            self._save_again = True
+            return
+        job_id, text = self._unsaved
+        self._unsaved = None
+        job = self._job if self._job and str(self._job["id"]) == job_id else None
+        tailored = self._pane.tailored_text() if job else None
+        score = self._score[1] if self._score and self._score[0] == text else None
+        new_session, self._new_session = self._new_session, False
+        if tailored is not None and text == tailored:
+            self._new_session = True  # back to the engine's text: the next edit is new
+
+        def work() -> dict[str, Any]:
+            if tailored is not None and text == tailored:
+                return revisions.revert_to_tailored(job_id)
+            return revisions.save_revision(job_id, text, score=score,
+                                           continue_edit=not new_session)
+
+        self._saving = True
+        self._tasks.run(work, lambda saved: self._saved(job_id, saved), self._save_failed)
+
+    def _saved(self, job_id: str, revision: dict[str, Any]) -> None:
+        self._saving = False
+        if revision.get("score") is not None:
+            self._model.update_job(job_id, score_after=int(revision["score"]))
+        if self._job and str(self._job["id"]) == job_id:
+            self._job["revision"] = revision
+        self.saved.emit(revision)
+        if self._save_again:
+            self._save_again = False
+            self.save_now()
+
+    def _save_failed(self, exc: Exception) -> None:
+        from .tasks import readable_error
+
+        self._saving = False
+        self.message.emit(f"Your edit was not saved: {readable_error(exc)}")
+        if self._save_again:
+            self._save_again = False
+            self.save_now()
+
+    def pending(self) -> bool:
+        """True while an edit waits to be saved or is being saved."""
+        return self._unsaved is not None or self._saving
+
+    # -------------------------------------------------------------------- facts
+
+    def add_fact(self, skill: str, entry: object, line: object) -> None:
+        """One addition becomes a fact of the job's resume (on the task pool); from then
+        on it is no longer underlined."""
+        job = self._job
+        if job is None or not job.get("resume_id"):
+            self.message.emit("This job's resume was removed, so it can't hold a fact.")
+            return
+        resume_id = str(job["resume_id"])
+        where = str(entry) if entry else None
+        said = str(line) if line else None
+
+        def done(_fact: dict[str, Any]) -> None:
+            job.setdefault("facts", []).append({"skill": skill, "entry": where, "line": said})
+            support = self.support()
+            if support is not None:
+                support.add_fact(skill, said)
+            self.message.emit(f"\u201c{skill}\u201d is now one of your resume's facts.")
+            self._check_timer.start(0)
+
+        def failed(exc: Exception) -> None:
+            from .tasks import readable_error
+
+            self.message.emit(readable_error(exc))
+
+        self._tasks.run(lambda: facts.add_fact(resume_id, skill, where, said), done, failed)
