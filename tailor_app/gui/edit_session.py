@@ -3,13 +3,16 @@ saving the edit as the job's current revision.
 
 Typing never waits for either. :data:`CHECK_DELAY_MS` after the last keystroke the
 text is scored (``rescore.score_text``; the posting's analysis is cached per job)
-and checked for additions (``additions.unsupported``) on the task pool; the answer
+and checked for additions (``additions.unsupported``) in the checking child process
+(:mod:`tailor_app.edit_check`: a thread would hold the GIL the window needs), a
+task-pool thread waiting for its answer; the answer
 is applied only if it is still about the newest text of the job shown (a
 generation number: an older check that finishes late never overwrites a newer
 one), and only one check runs at a time, the newest text waiting behind it.
 
-:data:`SAVE_DELAY_MS` after the last keystroke the text is saved, as the posting
-editor saves its draft, but into the database: the job's current revision
+:data:`SAVE_DELAY_MS` after the last keystroke (and every :data:`SAVE_MAX_WAIT_S`
+while typing never pauses) the text is saved, as the posting editor saves its
+draft, but into the database: the job's current revision
 (``revisions.save_revision``), so a crash loses at most that half second and the
 job list, Copy and Export all read the same text. One revision per *editing
 session*: the first save after the job is shown (or after the engine's text came
@@ -23,6 +26,7 @@ when the window closes.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -31,9 +35,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import facts, revisions
 from ..db import Status
-from ..tailoring.compose.additions import Addition, Supported, unsupported
-from ..tailoring.compose.rescore import score_text
-from ..tailoring.model import ParsedResume, UserFact
+from ..edit_check import CheckAnswer, EditChecker, job_context, supported_of
+from ..tailoring.compose.additions import Addition, unsupported
 from .job_model import JobTableModel
 from .result_pane import ResultPane
 from .tasks import TaskRunner
@@ -42,9 +45,9 @@ log = logging.getLogger("tailor_app.gui.edit_session")
 
 CHECK_DELAY_MS = 50  # typing pause before the score and the check follow
 SAVE_DELAY_MS = 500  # typing pause before the edit is saved (the posting draft's)
+SAVE_MAX_WAIT_S = 2.0  # typing that never pauses is still saved this often
 
-__all__ = ["CHECK_DELAY_MS", "SAVE_DELAY_MS", "Check", "EditSession", "check_text",
-           "supported_of", "with_edit"]
+__all__ = ["CHECK_DELAY_MS", "SAVE_DELAY_MS", "Check", "EditSession", "with_edit"]
 
 
 def with_edit(job: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -55,15 +58,6 @@ def with_edit(job: dict[str, Any] | None) -> dict[str, Any] | None:
     job["revision"] = revisions.current(str(job["id"]))
     job["facts"] = facts.facts_of(str(job["resume_id"])) if job.get("resume_id") else []
     return job
-
-
-def supported_of(job: dict[str, Any]) -> Supported:
-    """What the job's resume and its facts state (worker thread; once per job)."""
-    result = job.get("result") or {}
-    source = ParsedResume.from_dict(result.get("original") or {"contact": {}, "sections": []})
-    known = [UserFact(str(f["skill"]), f.get("entry"), f.get("line"))
-             for f in job.get("facts") or []]
-    return Supported.of(source, known, also=str(result.get("text") or ""))
 
 
 @dataclass(frozen=True)
@@ -77,15 +71,6 @@ class Check:
     additions: list[Addition]
 
 
-def check_text(job: dict[str, Any], supported: Supported, text: str,
-               generation: int) -> Check:
-    """Score ``text`` for the job's posting and find its additions (worker thread)."""
-    report = score_text(text, job.get("job_description") or "", job.get("title"),
-                        job.get("company_name"))
-    return Check(str(job["id"]), generation, text, report.to_dict(),
-                 unsupported(text, supported))
-
-
 class EditSession(QObject):
     """Follows the user's edits of the shown job; see the module docstring."""
 
@@ -97,14 +82,16 @@ class EditSession(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pane, self._tasks, self._model = pane, tasks, model
+        self._checker = EditChecker()
+        self._warm = False
         self._job: dict[str, Any] | None = None
-        self._supported: tuple[str, Supported] | None = None  # (job id, its support)
         self._generation = 0
         self._checking = False  # a check is on the task pool
         self._check_again = False  # the text changed while it was
         self._score: tuple[str, int] | None = None  # (text, score) of the last check
         self._new_session = True
         self._unsaved: tuple[str, str] | None = None  # (job id, text) not yet saved
+        self._unsaved_since = 0.0  # when the oldest unsaved keystroke was typed
         self._saving = False
         self._save_again = False
         self._check_timer = self._timer(CHECK_DELAY_MS, self._start_check)
@@ -132,6 +119,11 @@ class EditSession(QObject):
             self._generation += 1  # checks of the old job are stale
             self._score = None
         self._job = shown if shown and shown.get("status") == Status.COMPLETED else None
+        if self._job is not None and not self._warm:  # the first finished job shown
+            self._warm = True
+            self._tasks.run(self._checker.warm_up, lambda _none: None,
+                            lambda exc: log.warning("edit checker did not start: %s",
+                                                    type(exc).__name__))
         if self._job is not None and (self._job.get("revision") or {}).get("number", 1) > 1:
             self._check_timer.start()  # an edited revision: its report and underlines
         elif self._job is not None and not same:
@@ -141,9 +133,15 @@ class EditSession(QObject):
         if self._job is None:
             return
         self._generation += 1
+        now = time.monotonic()
+        if self._unsaved is None:
+            self._unsaved_since = now
         self._unsaved = (str(self._job["id"]), self._pane.current_text())
         self._check_timer.start()
-        self._save_timer.start()
+        if now - self._unsaved_since >= SAVE_MAX_WAIT_S:
+            self.save_now()  # typing without a pause: saved every couple of seconds
+        else:
+            self._save_timer.start()
 
     def _start_check(self) -> None:
         job = self._job
@@ -153,20 +151,17 @@ class EditSession(QObject):
             self._check_again = True
             return
         self._checking, self._check_again = True, False
-        text, generation = self._pane.current_text(), self._generation
-        cached = self._supported if self._supported and self._supported[0] == job["id"] \
-            else None
+        text, generation, job_id = self._pane.current_text(), self._generation, str(job["id"])
+        snapshot = {**job, "facts": list(job.get("facts") or [])}  # no change mid-flight
 
-        def work() -> tuple[Supported, Check]:
-            support = cached[1] if cached else supported_of(job)
-            return support, check_text(job, support, text, generation)
+        def work() -> Check:
+            answer: CheckAnswer = self._checker.check(snapshot, text)
+            return Check(job_id, generation, text, answer.report, answer.additions)
 
         self._tasks.run(work, self._check_done, self._check_failed)
 
-    def _check_done(self, answer: tuple[Supported, Check]) -> None:
-        support, check = answer
+    def _check_done(self, check: Check) -> None:
         self._checking = False
-        self._supported = (check.job_id, support)
         current = self._job is not None and str(self._job["id"]) == check.job_id
         if current and check.generation == self._generation:  # the newest text's answer
             self._score = (check.text, int(check.report["score"]))
@@ -178,16 +173,29 @@ class EditSession(QObject):
             self._check_timer.start(0)
 
     def _check_failed(self, exc: Exception) -> None:
+        from .tasks import readable_error
+
         self._checking = False
         log.warning("checking an edit failed: %s", type(exc).__name__)
-        self.message.emit("The score of your edit could not be worked out; "
-                          "the details are in the log.")
+        self.message.emit(readable_error(exc))
+        if self._check_again:
+            self._check_again = False
+            self._check_timer.start()
 
-    def support(self) -> Supported | None:
-        """What the shown job's resume states, once the first check has worked it out."""
-        if self._supported and self._job and self._supported[0] == self._job["id"]:
-            return self._supported[1]
-        return None
+    def additions_of(self, text: str) -> list[Addition]:
+        """What ``text`` (the shown job's) adds: the last check's answer when it was
+        about this very text, else worked out here (Export asks, a click away)."""
+        check = self._pane.check()
+        if check is not None and check.text == text:
+            return list(check.additions)
+        job = self._job
+        if job is None:
+            return []
+        return unsupported(text, supported_of(job_context(job)))
+
+    def close(self) -> None:
+        """End the checking child (the window is closing)."""
+        self._checker.close()
 
     # ------------------------------------------------------------------- saving
 
@@ -256,9 +264,6 @@ class EditSession(QObject):
 
         def done(_fact: dict[str, Any]) -> None:
             job.setdefault("facts", []).append({"skill": skill, "entry": where, "line": said})
-            support = self.support()
-            if support is not None:
-                support.add_fact(skill, said)
             self.message.emit(f"\u201c{skill}\u201d is now one of your resume's facts.")
             self._check_timer.start(0)
 

@@ -26,7 +26,7 @@ from .. import db, job
 from ..db import Status
 from ..errors import AppError
 from .best_fit import BestFit
-from .edit_session import EditSession, supported_of
+from .edit_session import EditSession
 from .export_check import AdditionsDialog
 from .export_dialog import export_shown_job
 from .job_model import JobTableModel
@@ -270,7 +270,6 @@ class JobActions(QObject):
         if not shown or shown.get("status") != Status.COMPLETED or not shown.get("result"):
             export_shown_job(self._owner, self.tasks, shown, self.message.emit)
             return
-        from ..tailoring.compose.additions import unsupported
         from ..tailoring.compose.facts import entry_labels
         from ..tailoring.model import ParsedResume
 
@@ -279,7 +278,7 @@ class JobActions(QObject):
         if text == self.result.tailored_text():
             export_shown_job(self._owner, self.tasks, shown, self.message.emit)
             return
-        found = unsupported(text, self.edits.support() or supported_of(shown))
+        found = self.edits.additions_of(text)
         if not found:
             export_shown_job(self._owner, self.tasks, shown, self.message.emit, text)
             return

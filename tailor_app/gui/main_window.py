@@ -493,6 +493,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.runner.shutdown()
         self.task_pool.waitForDone(10_000)
+        self.job_actions.edits.close()  # the edit checker's child process
         db.close_db()
         self._notice_timer.stop()
         self._finished.clear()
