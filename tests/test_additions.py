@@ -97,6 +97,13 @@ def test_an_addition_becomes_a_fact_with_its_sentence_and_role() -> None:
                 if a.text == "Rust")
     assert fact_for(listed, rust, entry_labels(TAILORED.original)) == ("Rust", None, None)
 
+    # A sentence above every role (in the summary) has no place: the skill alone.
+    top = TAILORED.text.replace("Technical Skills", "Shipped Rust tools\nTechnical Skills", 1)
+    rust = next(a for a in unsupported(top, Supported.of(TAILORED.original,
+                                                          also=TAILORED.text))
+                if a.text == "Rust")
+    assert fact_for(top, rust, entry_labels(TAILORED.original)) == ("Rust", None, None)
+
 
 def test_an_edited_text_is_exported_whole_in_every_format(tmp_path: Path) -> None:
     text = edited("- Readied 12 services for FedRAMP")

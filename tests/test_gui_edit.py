@@ -77,6 +77,13 @@ def type_after(window: MainWindow, line_start: str, sentence: str) -> None:
     QTest.keyClicks(view, "- " + sentence)  # keyClicks types ASCII only
 
 
+def wait_checked(qtbot: Any, window: MainWindow) -> None:
+    """Until the score and the underlines are those of the text as it is now."""
+    pane = window.result
+    qtbot.waitUntil(lambda: pane.check() is not None
+                    and pane.check().text == pane.result_view.toPlainText(), timeout=WAIT)
+
+
 def score_cell(window: MainWindow, job_id: str) -> str:
     return str(proxy_index(window, job_id, COL_SCORE).data())
 
@@ -125,6 +132,7 @@ def test_an_edit_moves_the_score_and_the_report_and_a_new_number_is_underlined(
     qtbot.waitUntil(lambda: pane.check() is not None
                     and "query optimization" in pane.check().text, timeout=WAIT)
     qtbot.waitUntil(lambda: score_cell(window, job_id) != before, timeout=WAIT)
+    wait_checked(qtbot, window)
     raised = int(score_cell(window, job_id).split()[-1])
     assert raised > 69
     missing = report(window).split("Required but not in your resume")[1]
@@ -158,9 +166,10 @@ def test_revert_to_tailored_and_undo_of_the_revert(
     tailored = pane.result_view.toPlainText()
     assert not pane.revert_button.isEnabled()
     type_after(window, "Designed a ledger service", SKILL_SENTENCE)
-    qtbot.waitUntil(lambda: revisions.current(job_id)["number"] == 2, timeout=WAIT)
-    assert SKILL_SENTENCE in revisions.current(job_id)["text"]
+    wait_checked(qtbot, window)
     edited_score = int(score_cell(window, job_id).split()[-1])
+    qtbot.waitUntil(lambda: revisions.current(job_id)["number"] == 2
+                    and SKILL_SENTENCE in revisions.current(job_id)["text"], timeout=WAIT)
 
     qtbot.mouseClick(pane.revert_button, Qt.MouseButton.LeftButton)
     assert pane.result_view.toPlainText() == tailored

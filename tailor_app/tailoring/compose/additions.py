@@ -141,7 +141,8 @@ def fact_for(text: str, addition: Addition,
     ``(skill, entry, line)``. Typed into a list of items (a skills line), it is the
     skill alone; typed into a sentence, that sentence is the fact's line, under the
     nearest role or project above it that the resume has (``entries``: their first
-    header lines, as ``facts.entry_labels`` gives them)."""
+    header lines, as ``facts.entry_labels`` gives them); with no such entry above
+    it, the skill alone (a fact's line needs a place)."""
     start = text.rfind("\n", 0, addition.start) + 1
     end = text.find("\n", addition.end)
     line = text[start:end if end >= 0 else len(text)]
@@ -155,4 +156,6 @@ def fact_for(text: str, addition: Addition,
         entry = labels.get(" ".join(above.split()).casefold())
         if entry is not None:
             break
+    if entry is None:  # a line needs a place to go (facts.add_fact): the skill alone
+        return addition.text, None, None
     return addition.text, entry, _BULLET.sub("", line).strip() or None
