@@ -108,8 +108,7 @@ def _open_database(args: argparse.Namespace, *, recover: bool = False) -> str:
 
 
 def _read_posting(source: str) -> str:
-    from .tailoring.reading import ResumeReadError
-    from .tailoring.reading.plain import decode_text
+    from .tailoring import ResumeReadError, decode_text
 
     if source == "-":
         data = sys.stdin.buffer.read(MAX_POSTING_BYTES + 1)
@@ -183,8 +182,7 @@ def _print_json(data: Any) -> None:
 
 def _finish_job(job: dict[str, Any], as_json: bool) -> int:
     """Print a finished job; exit status 0 only for COMPLETED."""
-    from .tailoring.posting.analyse import gives_nothing_to_match
-    from .tailoring.posting.language import language_notice
+    from .tailoring import gives_nothing_to_match, language_notice
 
     if as_json:
         _print_json(job_to_json(job))
@@ -359,7 +357,7 @@ def _open_window(argv: list[str]) -> int:
 
 
 def _error_line(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
-    from .tailoring.reading import ResumeReadError
+    from .tailoring import ResumeReadError
 
     if isinstance(exc, ResumeReadError):
         where = getattr(args, "resume", None) or getattr(args, "file", None)

@@ -29,8 +29,7 @@ from typing import Any
 
 from . import child_process
 from .errors import AppError
-from .tailoring.compose.additions import Addition, Supported, unsupported
-from .tailoring.model import ParsedResume, UserFact
+from .tailoring import Addition, ParsedResume, Supported, UserFact, unsupported
 
 __all__ = ["CheckAnswer", "EditCheckError", "EditChecker", "check_in_process",
            "job_context", "supported_of"]
@@ -93,7 +92,7 @@ class _Memory:
 def check_in_process(context: dict[str, Any], text: str,
                      memory: _Memory | None = None) -> CheckAnswer:
     """The check itself (in the child; or here, for the benchmark and tests)."""
-    from .tailoring.compose.rescore import score_text
+    from .tailoring import score_text
 
     support = (memory or _Memory()).support(context)
     report = score_text(text, context["posting"], context["title"], context["company"])
@@ -103,7 +102,7 @@ def check_in_process(context: dict[str, Any], text: str,
 def _serve(conn: Connection) -> None:
     child_process.quiet_logging()
     child_process.limit_memory(MEMORY_LIMIT)
-    from .tailoring.skills.vocabulary import load_vocabulary
+    from .tailoring import load_vocabulary
 
     load_vocabulary()
     memory = _Memory()

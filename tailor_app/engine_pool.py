@@ -41,7 +41,7 @@ from typing import Any
 from . import child_process
 from .errors import AppError
 from .job_processor import TailoringRefusedError, process_job_tailoring
-from .tailoring.reading import ResumeReadError
+from .tailoring import ResumeReadError
 
 log = logging.getLogger("tailor_app.engine_pool")
 
@@ -85,7 +85,7 @@ def _serve(conn: Connection, work: Work, memory_limit: int | None) -> None:
     child_process.limit_memory(memory_limit)
     child_process.lower_priority()
     try:
-        from .tailoring.skills.vocabulary import load_vocabulary
+        from .tailoring import load_vocabulary
 
         load_vocabulary()  # once per child, before the first job needs it
     except Exception:  # the first request meets any real problem and says so

@@ -15,8 +15,7 @@ from typing import Any
 
 from .db import Fact, Resume, db_operation, now_iso, write_transaction
 from .errors import AppError
-from .tailoring.compose.facts import entry_labels
-from .tailoring.model import ParsedResume, ResumeDocument
+from .tailoring import ParsedResume, ResumeDocument, entry_labels
 
 __all__ = ["FactError", "add_fact", "entry_choices", "facts_of", "find_entry",
            "find_resume_id", "get_fact", "list_facts", "remove_fact", "update_fact"]
@@ -63,7 +62,7 @@ def _parsed(resume: Resume) -> ParsedResume | None:
     each job does (``parsed_json`` is the import's parse, which a newer parser may
     head differently, and a fact's entry must be named as tailoring will see it)."""
     from .importer import document_from_json
-    from .tailoring.resume.parser import parse_resume
+    from .tailoring import parse_resume
 
     if resume.document_json:
         return parse_resume(document_from_json(resume.document_json))

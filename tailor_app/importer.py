@@ -45,8 +45,7 @@ from .db import (
 )
 from .errors import ResumeNotFoundError, StorageError
 from .sandbox import document_from_dict, document_to_dict, read_resume_isolated
-from .tailoring.model import ResumeDocument
-from .tailoring.reading import DEFAULT_MAX_BYTES
+from .tailoring import DEFAULT_MAX_BYTES, ResumeDocument
 
 log = logging.getLogger("tailor_app.importer")
 

@@ -46,9 +46,7 @@ from .job import (
 )
 from .logging_setup import log_exception_privately
 from .posting_check import posting_problem
-from .tailoring.compose.tailor import tailor
-from .tailoring.model import ResumeDocument, UserFact
-from .tailoring.reading import ResumeReadError, read_resume
+from .tailoring import ResumeDocument, ResumeReadError, UserFact, read_resume, tailor
 
 __all__ = [
     "MAX_POSTING_CHARS",

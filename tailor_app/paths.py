@@ -11,6 +11,9 @@ import os
 import sys
 from pathlib import Path
 
+# The engine finds its own shipped data; the app's icons and sample use the same lookup.
+from .tailoring import resource_path as resource_path
+
 APP_NAME = "Resume Tailor"
 APP_SLUG = "resume-tailor"
 DATA_DIR_ENV = "TAILOR_APP_DATA_DIR"
@@ -62,28 +65,3 @@ def log_dir() -> Path:
 def resumes_dir() -> Path:
     """Private copies of imported resume files."""
     return private_dir(data_dir() / "resumes")
-
-
-def _resource_roots() -> list[Path]:
-    roots: list[Path] = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        roots.append(Path(bundle) / "tailor_app" / "resources")
-    package = Path(__file__).resolve().parent
-    roots.append(package / "resources")  # installed wheel
-    roots.append(package.parent / "resources")  # source checkout / editable install
-    return roots
-
-
-def resource_path(name: str) -> Path:
-    """The path of a shipped resource, from a checkout, a wheel or a bundle.
-
-    Raises FileNotFoundError naming every place looked in, so a packaging mistake
-    is obvious rather than a silent empty vocabulary.
-    """
-    roots = _resource_roots()
-    for root in roots:
-        candidate = root / name
-        if candidate.exists():
-            return candidate
-    raise FileNotFoundError(f"resource {name!r} not found in: " + ", ".join(map(str, roots)))

@@ -17,9 +17,7 @@ from typing import Any
 
 from .db import Job, Revision, db_operation, now_iso, write_transaction
 from .errors import JobNotFoundError, JobStateError
-from .tailoring.compose.rescore import score_text
-from .tailoring.model import ParsedResume, ResumeDocument
-from .tailoring.resume.parser import parse_resume
+from .tailoring import ParsedResume, ResumeDocument, parse_resume, score_text
 
 __all__ = ["EDITED", "REWRITTEN", "current", "list_revisions", "result_of",
            "revert_to_tailored", "save_revision", "structure_of"]

@@ -36,9 +36,14 @@ from pathlib import Path
 from typing import Any
 
 from . import child_process
-from .tailoring.model import ResumeDocument, TextLine
-from .tailoring.reading import DEFAULT_MAX_BYTES, ResumeReadError, read_resume
-from .tailoring.resume.parser import parse_resume
+from .tailoring import (
+    DEFAULT_MAX_BYTES,
+    ResumeDocument,
+    ResumeReadError,
+    TextLine,
+    parse_resume,
+    read_resume,
+)
 
 log = logging.getLogger("tailor_app.sandbox")
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..tailoring.model import Entry, ParsedResume
+from ..tailoring import Entry, ParsedResume
 
 CONTACT_JOIN = " · "
 _JOINED_CONTACT_MAX = 110  # characters; longer contact blocks keep their own lines

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..tailoring.compose.render import render_text
-from ..tailoring.model import ParsedResume
+from ..tailoring import ParsedResume, render_text
 from .layout import CONTACT_JOIN, HeaderLine, build_layout
 
 # Characters that make inline Markdown anywhere in a line.

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import importer
-from ..tailoring.model import ParsedResume
+from ..tailoring import ParsedResume
 from .tasks import TaskRunner
 
 DEBOUNCE_MS = 400
@@ -62,8 +62,7 @@ class ParsedCache:
             hit = self._items.get(resume["id"])
         if hit is not None and hit[0] == stamp:
             return hit[1]
-        from ..tailoring.reading import ResumeReadError
-        from ..tailoring.resume.parser import parse_resume
+        from ..tailoring import ResumeReadError, parse_resume
 
         try:
             document = importer.get_resume_document(resume["id"])
@@ -80,8 +79,7 @@ class ParsedCache:
 def score_all(user_id: str, text: str, title: str | None, company: str | None,
               cache: ParsedCache) -> BestFitResult:
     """Analyse the posting once and score every resume of the user (worker thread)."""
-    from ..tailoring.compose.tailor import score_before
-    from ..tailoring.posting.analyse import analyse_posting
+    from ..tailoring import analyse_posting, score_before
 
     analysis = analyse_posting(text, title or None, company or None)
     scores: list[FitScore] = []

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
-from ..tailoring.compose.additions import SKILL, Addition, fact_for
+from ..tailoring import SKILL, Addition, fact_for
 from . import theme
 
 __all__ = ["EditMarks", "utf16_offsets"]

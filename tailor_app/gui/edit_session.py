@@ -36,7 +36,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from .. import facts, revisions
 from ..db import Status
 from ..edit_check import CheckAnswer, EditChecker, job_context, supported_of
-from ..tailoring.compose.additions import Addition, unsupported
+from ..tailoring import Addition, unsupported
 from .job_model import JobTableModel
 from .result_pane import ResultPane
 from .tasks import TaskRunner

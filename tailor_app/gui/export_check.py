@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..tailoring.compose.additions import REASONS, SKILL, Addition, fact_for
+from ..tailoring import REASONS, SKILL, Addition, fact_for
 
 __all__ = ["AdditionsDialog"]
 

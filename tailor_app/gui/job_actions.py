@@ -270,8 +270,7 @@ class JobActions(QObject):
         if not shown or shown.get("status") != Status.COMPLETED or not shown.get("result"):
             export_shown_job(self._owner, self.tasks, shown, self.message.emit)
             return
-        from ..tailoring.compose.facts import entry_labels
-        from ..tailoring.model import ParsedResume
+        from ..tailoring import ParsedResume, entry_labels
 
         text = self.result.current_text()
         self.edits.save_now()

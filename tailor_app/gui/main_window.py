@@ -95,7 +95,7 @@ def workers_text(count: int) -> str:
 
 
 def _warm_engine() -> int:
-    from ..tailoring.skills.vocabulary import load_vocabulary
+    from ..tailoring import load_vocabulary
 
     load_vocabulary()
     return 0
@@ -410,14 +410,14 @@ class MainWindow(QMainWindow):
             self.show_message(workers_text(worker_count()))
 
     def about(self) -> None:
-        from ..tailoring.skills.vocabulary import CREDITS
+        from ..tailoring import VOCABULARY_CREDITS
 
         QMessageBox.about(
             self, "About Resume Tailor",
             f"<h3>Resume Tailor {__version__}</h3><p>Tailors your resume to a job posting "
             "on this computer, truthfully: it reorders and rewords what you wrote and "
             "never adds a skill, employer, date or number you did not state.</p>"
-            f"<p>Your data: {paths.data_dir()}</p><p><small>{CREDITS}</small></p>")
+            f"<p>Your data: {paths.data_dir()}</p><p><small>{VOCABULARY_CREDITS}</small></p>")
 
     # ------------------------------------------------------------- drag and drop
 

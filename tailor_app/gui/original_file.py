@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import importer, job
-from ..tailoring.model import UNSURE_REASONS
+from ..tailoring import UNSURE_REASONS
 from . import theme
 
 log = logging.getLogger("tailor_app.gui.original_file")

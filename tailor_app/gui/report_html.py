@@ -11,10 +11,15 @@ from html import escape
 from typing import Any
 from urllib.parse import quote, unquote
 
-from ..tailoring.compose.changes import Changes, Move, describe_changes
-from ..tailoring.model import Contact, ParsedResume
-from ..tailoring.posting.analyse import gives_nothing_to_match
-from ..tailoring.posting.language import language_notice
+from ..tailoring import (
+    Changes,
+    Contact,
+    Move,
+    ParsedResume,
+    describe_changes,
+    gives_nothing_to_match,
+    language_notice,
+)
 from . import theme
 
 DETAIL_LIMIT = 160

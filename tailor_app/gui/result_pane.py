@@ -38,9 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db import Status
-from ..tailoring.compose.facts import entry_labels
-from ..tailoring.compose.render import render_text
-from ..tailoring.model import ParsedResume
+from ..tailoring import ParsedResume, entry_labels, render_text
 from . import report_html, theme
 from .edit_marks import EditMarks, utf16_offsets
 from .highlight import SkillHighlighter

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from .. import importer, paths
 from ..errors import AppError
-from ..tailoring.reading import SUPPORTED_EXTENSIONS
+from ..tailoring import SUPPORTED_EXTENSIONS
 from . import theme
 from .additions_list import Additions
 from .import_banner import ImportErrorBanner

@@ -32,7 +32,7 @@ Failure = Callable[[Exception], None]
 def is_expected(exc: BaseException) -> bool:
     """An error that says what to do (ours, a reader's verdict, a file's), not a bug.
     The reader is imported here, not at start: it brings the PDF library."""
-    from ..tailoring.reading import ResumeReadError
+    from ..tailoring import ResumeReadError
 
     return isinstance(exc, AppError | ResumeReadError | OSError | ValueError)
 

@@ -2,20 +2,112 @@
 
 ``tailor(resume_document, job_text, title=None, company=None) -> TailorResult`` is
 the one entry point the workflow needs; the parts (readers, parser, posting
-analyser, vocabulary, matching, guard) are usable alone. Imported lazily so that
-importing ``tailoring.model`` stays cheap.
+analyser, vocabulary, matching, guard) are usable alone.
+
+This module is the engine's public surface: the app's modules (workflow, window,
+command line) import the engine only from here, never from its subpackages, so the
+stages can move inside the engine without touching the app (``tests/test_layers.py``
+holds both to it). A new public name is one line in ``_WHERE`` and one import under
+``TYPE_CHECKING`` (so mypy checks callers against the real signature). Names are
+imported lazily (PEP 562) so that importing ``tailoring.model`` or
+``tailoring.reading`` alone, as the reading sandbox's child does, stays cheap.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["tailor"]
+if TYPE_CHECKING:
+    from tailor_app.tailoring.compose.additions import REASONS as REASONS
+    from tailor_app.tailoring.compose.additions import SKILL as SKILL
+    from tailor_app.tailoring.compose.additions import Addition as Addition
+    from tailor_app.tailoring.compose.additions import Supported as Supported
+    from tailor_app.tailoring.compose.additions import fact_for as fact_for
+    from tailor_app.tailoring.compose.additions import unsupported as unsupported
+    from tailor_app.tailoring.compose.changes import Changes as Changes
+    from tailor_app.tailoring.compose.changes import Move as Move
+    from tailor_app.tailoring.compose.changes import describe_changes as describe_changes
+    from tailor_app.tailoring.compose.facts import entry_labels as entry_labels
+    from tailor_app.tailoring.compose.render import render_text as render_text
+    from tailor_app.tailoring.compose.rescore import score_text as score_text
+    from tailor_app.tailoring.compose.tailor import score_before as score_before
+    from tailor_app.tailoring.compose.tailor import tailor as tailor
+    from tailor_app.tailoring.model import UNSURE_REASONS as UNSURE_REASONS
+    from tailor_app.tailoring.model import Contact as Contact
+    from tailor_app.tailoring.model import Entry as Entry
+    from tailor_app.tailoring.model import MatchReport as MatchReport
+    from tailor_app.tailoring.model import ParsedResume as ParsedResume
+    from tailor_app.tailoring.model import PostingAnalysis as PostingAnalysis
+    from tailor_app.tailoring.model import ResumeDocument as ResumeDocument
+    from tailor_app.tailoring.model import TailorResult as TailorResult
+    from tailor_app.tailoring.model import TextLine as TextLine
+    from tailor_app.tailoring.model import UserFact as UserFact
+    from tailor_app.tailoring.posting.analyse import analyse_posting as analyse_posting
+    from tailor_app.tailoring.posting.analyse import (
+        gives_nothing_to_match as gives_nothing_to_match,
+    )
+    from tailor_app.tailoring.posting.language import language_notice as language_notice
+    from tailor_app.tailoring.reading import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
+    from tailor_app.tailoring.reading import SUPPORTED_EXTENSIONS as SUPPORTED_EXTENSIONS
+    from tailor_app.tailoring.reading import ResumeReadError as ResumeReadError
+    from tailor_app.tailoring.reading import read_resume as read_resume
+    from tailor_app.tailoring.reading.plain import decode_text as decode_text
+    from tailor_app.tailoring.resources import resource_path as resource_path
+    from tailor_app.tailoring.resume.parser import parse_resume as parse_resume
+    from tailor_app.tailoring.skills.vocabulary import VOCABULARY_CREDITS as VOCABULARY_CREDITS
+    from tailor_app.tailoring.skills.vocabulary import Vocabulary as Vocabulary
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary as load_vocabulary
+
+# Public name -> the module under tailor_app.tailoring that defines it.
+_WHERE: dict[str, str] = {
+    "Addition": "compose.additions",
+    "REASONS": "compose.additions",
+    "SKILL": "compose.additions",
+    "Supported": "compose.additions",
+    "fact_for": "compose.additions",
+    "unsupported": "compose.additions",
+    "Changes": "compose.changes",
+    "Move": "compose.changes",
+    "describe_changes": "compose.changes",
+    "entry_labels": "compose.facts",
+    "render_text": "compose.render",
+    "score_text": "compose.rescore",
+    "score_before": "compose.tailor",
+    "tailor": "compose.tailor",
+    "Contact": "model",
+    "Entry": "model",
+    "MatchReport": "model",
+    "ParsedResume": "model",
+    "PostingAnalysis": "model",
+    "ResumeDocument": "model",
+    "TailorResult": "model",
+    "TextLine": "model",
+    "UNSURE_REASONS": "model",
+    "UserFact": "model",
+    "analyse_posting": "posting.analyse",
+    "gives_nothing_to_match": "posting.analyse",
+    "language_notice": "posting.language",
+    "DEFAULT_MAX_BYTES": "reading",
+    "ResumeReadError": "reading",
+    "SUPPORTED_EXTENSIONS": "reading",
+    "read_resume": "reading",
+    "decode_text": "reading.plain",
+    "resource_path": "resources",
+    "parse_resume": "resume.parser",
+    "VOCABULARY_CREDITS": "skills.vocabulary",
+    "Vocabulary": "skills.vocabulary",
+    "load_vocabulary": "skills.vocabulary",
+}
+
+__all__ = sorted(_WHERE)
 
 
 def __getattr__(name: str) -> Any:
-    if name == "tailor":
-        from tailor_app.tailoring.compose.tailor import tailor
-
-        return tailor
-    raise AttributeError(name)
+    try:
+        module = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # looked up once
+    return value

@@ -77,7 +77,7 @@ _JOIN = re.compile(r"[ \t\u00a0]*(?:[-\u2010-\u2014/&][ \t\u00a0]*)?")
 
 # Where the vocabulary comes from, with the attribution each licence asks for; the
 # About box shows it and resources/skills/SOURCES.md says the same at length.
-CREDITS = (
+VOCABULARY_CREDITS = (
     "The skills vocabulary is the Resume Tailor team's own curated lists, extended with "
     "terms derived from two public sources. This product includes information from the "
     "O*NET 30.0 Database by the U.S. Department of Labor, Employment and Training "
@@ -576,7 +576,7 @@ class Vocabulary:
 
 
 def _skills_dir() -> Path:
-    from tailor_app.paths import resource_path
+    from tailor_app.tailoring.resources import resource_path
 
     return resource_path("skills")
 
