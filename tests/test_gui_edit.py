@@ -19,7 +19,7 @@ from posting_samples import SOFTWARE as POSTING
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QPushButton, QToolTip
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QToolTip
 from resume_samples import SOFTWARE as RESUME
 
 from tailor_app import facts, revisions, startup
@@ -106,7 +106,6 @@ def tooltip_at(window: MainWindow, word: str) -> str:
     QToolTip.hideText()
     event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
     QTest.mouseMove(view.viewport(), point)
-    from PySide6.QtWidgets import QApplication
     QApplication.sendEvent(view.viewport(), event)
     return QToolTip.text()
 
@@ -229,10 +228,14 @@ def test_the_edit_survives_the_window(shown: tuple[MainWindow, str, Path],
                                       qtbot: Any) -> None:
     window, job_id, db_path = shown
     type_after(window, "Designed a ledger service", SKILL_SENTENCE)
+    # Saved as the user pauses, with no close: a crash now would lose nothing.
+    qtbot.waitUntil(lambda: revisions.current(job_id)["text"]
+                    == window.result.result_view.toPlainText(), timeout=WAIT)
     QTest.keyClicks(window.result.result_view, " daily")
     edited = window.result.result_view.toPlainText()
-    window.close()  # the half-second save is written at once on close
+    window.close()  # the keys typed in the last half second are written at once
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT)
+    assert revisions.current(job_id)["text"] == edited
 
     again = open_window(qtbot, db_path)
     again.resize(1500, 900)
@@ -243,3 +246,8 @@ def test_the_edit_survives_the_window(shown: tuple[MainWindow, str, Path],
     assert again.result.result_view.toPlainText() == edited
     assert again.result.revert_button.isEnabled()
     assert len(revisions.list_revisions(job_id)) == 1  # one editing session, one revision
+    # Its report is the edit's again, and the Copy button copies the edit.
+    qtbot.waitUntil(lambda: again.result.check() is not None, timeout=WAIT)
+    assert "Query Optimization" not in report(again).split("Required but not in your")[1]
+    qtbot.mouseClick(again.result.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == edited

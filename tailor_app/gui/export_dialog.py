@@ -57,10 +57,12 @@ def _ask_target(owner: QWidget, shown: dict[str, Any]) -> tuple[Path, str] | Non
 
 
 def export_shown_job(owner: QWidget, tasks: TaskRunner, shown: dict[str, Any] | None,
-                     say: Callable[[str], None], text: str | None = None) -> None:
+                     say: Callable[[str], None], text: str | None = None,
+                     structure: dict[str, Any] | None = None) -> None:
     """Ask where, then write the shown job's tailored resume on the task pool;
     ``say`` puts a line on the status bar. ``text`` is the text the job shows when the
-    user edited it (its current revision): that text is what is written."""
+    user edited it (its current revision): that text is what is written, laid out
+    from ``structure`` when the revision has one (an accepted rewrite)."""
     if not shown or shown.get("status") != Status.COMPLETED or not shown.get("result"):
         say("Select a completed job to export its tailored resume.")
         return
@@ -76,7 +78,7 @@ def export_shown_job(owner: QWidget, tasks: TaskRunner, shown: dict[str, Any] | 
     def work() -> Path:
         from ..revisions import result_of
 
-        written = result_of(result, text)
+        written = result_of(result, text, structure)
         resume = get_resume(resume_id) if resume_id else None
         source = (Path(resume["stored_path"]) if resume and resume["file_format"] == "docx"
                   and Path(resume["stored_path"]).exists() else None)

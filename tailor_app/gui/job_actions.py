@@ -277,9 +277,12 @@ class JobActions(QObject):
         if text == self.result.tailored_text():
             export_shown_job(self._owner, self.tasks, shown, self.message.emit)
             return
+        revision = shown.get("revision") or {}
+        structure = revision.get("structure") if revision.get("text") == text else None
         found = self.edits.additions_of(text)
         if not found:
-            export_shown_job(self._owner, self.tasks, shown, self.message.emit, text)
+            export_shown_job(self._owner, self.tasks, shown, self.message.emit, text,
+                             structure)
             return
         original = shown["result"].get("original") or {"contact": {}, "sections": []}
         dialog = AdditionsDialog(self._owner, text, found,
@@ -289,7 +292,8 @@ class JobActions(QObject):
         def answered(code: int) -> None:
             dialog.deleteLater()
             if code == AdditionsDialog.DialogCode.Accepted:
-                export_shown_job(self._owner, self.tasks, shown, self.message.emit, text)
+                export_shown_job(self._owner, self.tasks, shown, self.message.emit, text,
+                                 structure)
             else:
                 self.result.go_to(found[0])
 
