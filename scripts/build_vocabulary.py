@@ -555,7 +555,7 @@ def render(terms: list[Term]) -> str:
     where ``key`` is the alias as the matcher compares it and ``closed`` the key of
     its closed-up spelling ("front-end" -> "frontend") or "". Precomputing them is
     what keeps loading thousands of entries fast (``vocabulary.py`` checks nothing
-    else at load; ``tests/test_vocabulary.py`` checks they are current)."""
+    else at load; ``tests/engine/test_vocabulary.py`` checks they are current)."""
     counts = Counter(t.source for t in terms)
     rows = []
     for term in sorted(terms, key=lambda t: (t.name.lower(), t.name)):

@@ -1,4 +1,4 @@
-"""Child process for tests/test_crash.py: starts a job and hangs while it is PROCESSING.
+"""Child process for tests/workflow/test_crash.py: starts a job and hangs while it is PROCESSING.
 
 Usage: crash_child.py DB_PATH READY_FILE
 

@@ -6,7 +6,7 @@ analyser, vocabulary, matching, guard) are usable alone.
 
 This module is the engine's public surface: the app's modules (workflow, window,
 command line) import the engine only from here, never from its subpackages, so the
-stages can move inside the engine without touching the app (``tests/test_layers.py``
+stages can move inside the engine without touching the app (``tests/packaging/test_layers.py``
 holds both to it). A new public name is one line in ``_WHERE`` and one import under
 ``TYPE_CHECKING`` (so mypy checks callers against the real signature). Names are
 imported lazily (PEP 562) so that importing ``tailoring.model`` or

@@ -11,7 +11,7 @@ hand to pypdf through the ``ContentStream`` it then uses unchanged.
 Anything unusual (inline images, ``#`` escapes in names, unbalanced arrays or
 dictionaries, a literal string we cannot close) makes :func:`parse_operations`
 return ``None`` and pypdf parses that page itself, so the fast path can only
-change speed, never the result. tests/test_reading.py checks the equality.
+change speed, never the result. tests/engine/test_reading.py checks the equality.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from tailor_app.export.text_writers import escape_markdown
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Contact, DateRef, Entry, ParsedResume, Section
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _result() -> dict:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE_DIR = Path(__file__).resolve().parents[1] / "tailor_app"
+PACKAGE_DIR = Path(__file__).resolve().parents[2] / "tailor_app"
 ENGINE_PACKAGES = ("tailor_app.tailoring", "tailor_app.rewriting")
 LAYERS = ("engine", "workflow", "window", "entry")  # low to high
 ENTRY_MODULES = ("tailor_app.__main__", "tailor_app.cli")

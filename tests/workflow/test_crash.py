@@ -14,7 +14,7 @@ import pytest
 
 from tailor_app import db, job_processor
 
-CHILD = Path(__file__).with_name("crash_child.py")
+CHILD = Path(__file__).resolve().parents[1] / "crash_child.py"
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")

@@ -27,7 +27,7 @@ import pytest
 
 import tailor_app
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 RESOURCES = ROOT / "resources"
 APP_ID = "io.github.resume_tailor.ResumeTailor"

@@ -19,7 +19,7 @@ import pytest
 
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "build_vocabulary.py"
 
 

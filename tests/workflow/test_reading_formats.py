@@ -24,7 +24,7 @@ from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.reading import ResumeReadError, read_resume
 from tailor_app.tailoring.resume.parser import parse_resume
 
-FORMATS = Path(__file__).parent / "data" / "formats"
+FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
 SAVED_FROM_DOCX = ["nurse.odt", "nurse.rtf", "nurse_word2003.xml"]
 
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import QImage, QImageReader
 import tailor_app
 from tailor_app.paths import resource_path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 APP_ID = "io.github.resume_tailor.ResumeTailor"
 ICON = "resume-tailor"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parents[1]
 REPO = TESTS.parent
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(
@@ -104,7 +104,8 @@ def test_the_importer_tests_pass_on_a_machine_where_the_app_was_used(tmp_path: P
     before = sorted(str(p.relative_to(real)) for p in real.rglob("*"))
 
     outcomes = _run_pytest(
-        [str(TESTS / "test_importer.py"), "-k", "failed_insert or disk_full or list_rename"],
+        [str(TESTS / "workflow" / "test_importer.py"),
+         "-k", "failed_insert or disk_full or list_rename"],
         REPO, home, tmp_path / "report.xml")
 
     assert outcomes == {

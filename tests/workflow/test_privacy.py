@@ -21,7 +21,7 @@ POSIX = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 SECRET = "Zanzibar-Quokka-4417"  # a word only the resume contains
 RESUME = (f"Jordan Lee\njordan.lee@example.org\n\nExperience\nAccountant, {SECRET} Corp, "
           "2018 - Present\n- Reconciled 40 accounts monthly\n\nSkills\nExcel, GAAP\n")
-PACKAGE = Path(__file__).resolve().parents[1] / "tailor_app"
+PACKAGE = Path(__file__).resolve().parents[2] / "tailor_app"
 
 
 @pytest.fixture
