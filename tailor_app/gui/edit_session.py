@@ -83,6 +83,7 @@ class EditSession(QObject):
         super().__init__(parent)
         self._pane, self._tasks, self._model = pane, tasks, model
         self._checker = EditChecker()
+        self._closed = False
         self._warm = False
         self._job: dict[str, Any] | None = None
         self._generation = 0
@@ -145,7 +146,7 @@ class EditSession(QObject):
 
     def _start_check(self) -> None:
         job = self._job
-        if job is None:
+        if job is None or self._closed:
             return
         if self._checking:
             self._check_again = True
@@ -194,13 +195,24 @@ class EditSession(QObject):
         return unsupported(text, supported_of(job_context(job)))
 
     def close(self) -> None:
-        """End the checking child (the window is closing)."""
+        """The window is closing, its task pool drained: write what is still unsaved
+        here and now (keys typed while the previous save was on its way), then end
+        the checking child."""
+        self._closed = True
+        self._check_timer.stop()
+        if self._unsaved is not None:
+            self._saving = False  # the pool is drained: no save is on its way any more
+            try:
+                self.save_now(wait=True)
+            except Exception as exc:  # at close there is no one left to tell but the log
+                log.error("the last edit was not saved at close: %s", type(exc).__name__)
         self._checker.close()
 
     # ------------------------------------------------------------------- saving
 
-    def save_now(self) -> None:
-        """Write the pending edit (if any) now, on the task pool, after earlier saves."""
+    def save_now(self, *, wait: bool = False) -> None:
+        """Write the pending edit (if any) now, on the task pool, after earlier saves
+        (``wait``: on this thread, for the window's close)."""
         self._save_timer.stop()
         if self._unsaved is None:
             return
@@ -222,6 +234,9 @@ class EditSession(QObject):
             return revisions.save_revision(job_id, text, score=score,
                                            continue_edit=not new_session)
 
+        if wait:
+            self._saved(job_id, work())
+            return
         self._saving = True
         self._tasks.run(work, lambda saved: self._saved(job_id, saved), self._save_failed)
 

@@ -17,7 +17,7 @@ import pytest
 from gui_driving import WAIT, click_cell, open_window, proxy_index, wait_shown
 from posting_samples import SOFTWARE as POSTING
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtGui import QHelpEvent, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QToolTip
 from resume_samples import SOFTWARE as RESUME
@@ -251,3 +251,33 @@ def test_the_edit_survives_the_window(shown: tuple[MainWindow, str, Path],
     assert "Query Optimization" not in report(again).split("Required but not in your")[1]
     qtbot.mouseClick(again.result.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == edited
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard",  # the open menu
+                           "This plugin does not support raise",
+                           "This plugin does not support propagateSizeHints")
+def test_the_edit_menu_undoes_and_reverts(shown: tuple[MainWindow, str, Path],
+                                          qtbot: Any) -> None:
+    window, _job_id, _db = shown
+    pane = window.result
+    tailored = pane.result_view.toPlainText()
+    type_after(window, "Designed a ledger service", "Tuned queries")
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    items = {a.text().partition("\t")[0]: a for a in edit_menu.actions() if a.text()}
+    assert items["&Undo edit"].isEnabled() and items["Re&vert to tailored"].isEnabled()
+    assert items["&Undo edit"].text().endswith(
+        QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText))
+
+    def choose(letter: Qt.Key) -> None:
+        """Alt+E opens the Edit menu; the item's underlined letter chooses it."""
+        QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(edit_menu.isVisible, timeout=WAIT)
+        QTest.keyClick(edit_menu, letter)
+        qtbot.waitUntil(lambda: not edit_menu.isVisible(), timeout=WAIT)
+
+    choose(Qt.Key.Key_V)  # Revert to tailored
+    assert pane.result_view.toPlainText() == tailored
+    assert not items["Re&vert to tailored"].isEnabled()
+    choose(Qt.Key.Key_U)  # Undo edit: the revert is undone
+    assert "Tuned queries" in pane.result_view.toPlainText()
