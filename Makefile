@@ -15,8 +15,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/tailor-app
 
+# ruff, then mypy (strict for the engine and workflow, see pyproject.toml), then the
+# suite, which holds the import-layer contract (tests/test_layers.py).
 test: $(STAMP)
 	$(BIN)/ruff check tailor_app tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
@@ -27,6 +30,7 @@ dist: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check tailor_app tests benchmarks
+	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache

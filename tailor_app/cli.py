@@ -47,7 +47,7 @@ class InputError(AppError):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; ``--db`` is accepted before or after the subcommand."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                         help="database file to use (default: tailor.db in the data folder)")
     parser = _Parser(prog="tailor-app", parents=[common],

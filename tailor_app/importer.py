@@ -120,7 +120,9 @@ def _discard_copy(target: Path) -> None:
 
 
 def _find_duplicate(user_id: str, digest: str) -> Resume | None:
-    return Resume.get_or_none((Resume.user == user_id) & (Resume.sha256 == digest))
+    found: Resume | None = Resume.get_or_none((Resume.user == user_id)
+                                              & (Resume.sha256 == digest))
+    return found
 
 
 @db_operation

@@ -252,7 +252,7 @@ def _process_claimed(job_id: str, progress: Progress | None,
     attempt = _claim(job_id)
     started = time.perf_counter()
     log.info("job %s attempt %d started", job_id, attempt)
-    last = {"stage": "starting", "at": time.monotonic()}
+    last: dict[str, Any] = {"stage": "starting", "at": time.monotonic()}
 
     def step(stage: str, percent: int) -> None:
         if cancelled is not None and cancelled():

@@ -27,7 +27,7 @@ EDITED, REWRITTEN = "edited", "rewritten"
 
 
 def _job(job_id: str) -> Job:
-    job = Job.get_or_none(Job.id == job_id)
+    job: Job | None = Job.get_or_none(Job.id == job_id)
     if job is None:
         raise JobNotFoundError(f"No job has the id {job_id!r}; `tailor-app jobs` lists them.")
     if job.status != "COMPLETED":

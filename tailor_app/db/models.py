@@ -42,7 +42,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-class BaseModel(Model):
+class BaseModel(Model):  # type: ignore[misc]  # peewee has no type information
     class Meta:
         database = database
 

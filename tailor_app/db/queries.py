@@ -58,5 +58,6 @@ def list_job_rows(limit: int | None = None, user_id: str | None = None) -> list[
 @db_operation
 def get_job_row(job_id: str) -> dict[str, Any] | None:
     """One job's light columns, for updating a single row of the list."""
-    return (Job.select(*_light_columns())
-            .where(Job.id == job_id).dicts().first())
+    row: dict[str, Any] | None = (Job.select(*_light_columns())
+                                  .where(Job.id == job_id).dicts().first())
+    return row

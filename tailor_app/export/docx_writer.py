@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from pathlib import Path
+from typing import cast
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -26,6 +27,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -205,7 +207,7 @@ def _style(doc: DocxDocument, name: str) -> ParagraphStyle | None:
 def _new_style(doc: DocxDocument, name: str, *, size_delta: float, bold: bool,
                outline: int | None) -> ParagraphStyle:
     """A style based on the source's Normal (so it inherits its font)."""
-    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style: ParagraphStyle = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     normal = doc.styles["Normal"]
     style.base_style = normal
     style.quick_style = True
@@ -223,7 +225,9 @@ def _new_style(doc: DocxDocument, name: str, *, size_delta: float, bold: bool,
 def _numbering_root(doc: DocxDocument) -> BaseOxmlElement:
     """The document's numbering definitions, creating the part when it has none."""
     try:
-        return doc.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+        numbering = cast(XmlPart, doc.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING))
+        root: BaseOxmlElement = numbering.element  # python-docx leaves it untyped
+        return root
     except KeyError:
         partname = doc.part.package.next_partname("/word/numbering%d.xml")
         if partname == "/word/numbering1.xml":
@@ -347,8 +351,8 @@ def write_docx(path: Path, layout: Layout, *, source_docx: Path | None = None,
         if section.heading:
             doc.add_paragraph(section.heading, style="Heading 1")
         for block in section.blocks:
-            for line in block.header:
-                _header_paragraph(doc, line, tab, reuse)
+            for header_line in block.header:
+                _header_paragraph(doc, header_line, tab, reuse)
             for bullet in block.bullets:
                 doc.add_paragraph(bullet, style="List Bullet")
 

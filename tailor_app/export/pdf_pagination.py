@@ -21,8 +21,9 @@ All lengths here are device units of the paint device (the QPdfWriter).
 from __future__ import annotations
 
 import re
+from typing import cast
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextLine
 
 HEADING_PROPERTY = QTextFormat.Property.UserProperty + 1
 KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 2
@@ -50,9 +51,14 @@ def _dates_collide(block: QTextBlock, min_gap: float) -> bool:
     if text_layout.lineCount() > 1:
         return True  # the heading itself wraps, or the dates were pushed over the edge
     line = text_layout.lineAt(0)
-    text_end, _ = line.cursorToX(tab)
-    dates_start, _ = line.cursorToX(tab + 1)
-    return dates_start - text_end < min_gap
+    return _x_at(line, tab + 1) - _x_at(line, tab) < min_gap
+
+
+def _x_at(line: QTextLine, position: int) -> float:
+    """Where ``position`` is drawn on ``line`` (``cursorToX`` gives an (x, position)
+    pair, which PySide's stubs call ``object``)."""
+    x, _ = cast("tuple[float, int]", line.cursorToX(position))
+    return x
 
 
 def move_colliding_dates(doc: QTextDocument, min_gap: float) -> int:

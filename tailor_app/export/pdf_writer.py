@@ -292,8 +292,8 @@ def build_document(layout: Layout, page: QRectF, margins: tuple[float, ...],
             fmt.setProperty(KEEP_WITH_NEXT, True)
             build.paragraph(section.heading, fmt, _char(HEADING_PT, bold=True, color=ACCENT))
         for block in section.blocks:
-            for line in block.header:
-                build.header(line)
+            for header_line in block.header:
+                build.header(header_line)
             if block.bullets:
                 build.bullets(block.bullets)
     return doc

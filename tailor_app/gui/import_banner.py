@@ -80,13 +80,13 @@ class ImportErrorBanner(QFrame):
         page_box = QVBoxLayout(page)
         page_box.setContentsMargins(0, 0, 0, 0)
         page_box.addWidget(self.text)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("importErrorScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(page)
-        box.addWidget(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("importErrorScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(page)
+        box.addWidget(self.scroll_area)
         self.hide()
 
     def errors(self) -> list[str]:
@@ -116,13 +116,14 @@ class ImportErrorBanner(QFrame):
         hint's height and clipped, so its height is set from the width it will have
         (the scroll bar's width kept free, whether or not it shows).
         """
-        width = self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width() - 2
+        bar = self.scroll_area.verticalScrollBar()
+        width = self.scroll_area.width() - bar.sizeHint().width() - 2
         if width < 100:  # not laid out yet: the banner's own width less its margins
             width = max(self.width() - 40, 200)
         needed = self.text.heightForWidth(width)
         self.text.setMinimumHeight(needed)
         cap = QFontMetrics(self.text.font()).lineSpacing() * BANNER_MAX_LINES
-        self.scroll.setFixedHeight(max(0, min(needed, cap)) + 2)
+        self.scroll_area.setFixedHeight(max(0, min(needed, cap)) + 2)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -396,10 +396,15 @@ class MainWindow(QMainWindow):
         if batch and self._tray_wanted():  # not if the user came back meanwhile
             self._show_tray_notice(batch_text(batch))
 
+    def _come_back(self, *_: object) -> None:
+        """A click on the tray notice's icon brings the window back."""
+        self.showNormal()
+        self.activateWindow()
+
     def _show_tray_notice(self, text: str) -> None:
         if self._tray is None:
             self._tray = QSystemTrayIcon(theme.app_icon(), self)
-            self._tray.activated.connect(lambda *_: (self.showNormal(), self.activateWindow()))
+            self._tray.activated.connect(self._come_back)
         self._tray.show()
         self._tray.showMessage("Resume Tailor", text, theme.app_icon(), 6000)
 

@@ -14,7 +14,7 @@ steps with the sample resume one click away.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -125,10 +125,10 @@ class ResumePanel(QWidget):
         self._dialog: ResumeFromTextDialog | None = None
         self.banner = ImportErrorBanner()
         self.banner.fromTextRequested.connect(self.new_from_text)
-        self.banner.cleared.connect(lambda: self.stack.setMinimumHeight(0))
         layout.addWidget(self.banner)
 
         self.stack = QStackedWidget()
+        self.banner.cleared.connect(lambda: self.stack.setMinimumHeight(0))
         self.stack.addWidget(self._build_welcome())
         self.stack.addWidget(self._build_list())
         layout.addWidget(self.stack, 1)
@@ -242,7 +242,7 @@ class ResumePanel(QWidget):
         self.stack.setCurrentIndex(1 if resumes else 0)
         if chosen is None and self.list.topLevelItemCount():
             chosen = self.list.topLevelItem(0)
-        self.list.setCurrentItem(chosen)
+        self.list.setCurrentItem(chosen)  # type: ignore[arg-type]  # None: no current row
         if chosen is None:
             self._on_current_changed(None, None)
         self.resumesChanged.emit()
@@ -252,12 +252,18 @@ class ResumePanel(QWidget):
         return str(item.data(COL_NAME, ID_ROLE)) if item is not None else None
 
     def select(self, resume_id: str | None) -> bool:
-        for number in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(number)
+        for item in self._items():
             if item.data(COL_NAME, ID_ROLE) == resume_id:
                 self.list.setCurrentItem(item)
                 return True
         return False
+
+    def _items(self) -> Iterator[QTreeWidgetItem]:
+        """The list's rows, in order (``topLevelItem`` is None only past the end)."""
+        for number in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(number)
+            if item is not None:
+                yield item
 
     def resume_ids(self) -> list[str]:
         return list(self._resumes)
@@ -270,8 +276,7 @@ class ResumePanel(QWidget):
 
     def set_fit_scores(self, scores: dict[str, int], best: str | None) -> None:
         """Show Best fit's scores in the Fit column; the best one is marked."""
-        for number in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(number)
+        for item in self._items():
             resume_id = item.data(COL_NAME, ID_ROLE)
             score = scores.get(resume_id)
             item.setText(COL_FIT, "" if score is None else

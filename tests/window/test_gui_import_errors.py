@@ -75,8 +75,8 @@ def test_every_failed_file_is_listed_and_the_list_keeps_its_rows(
     label = banner.text
     assert label.height() >= label.heightForWidth(label.width())
     lines = label.fontMetrics().lineSpacing()
-    assert banner.scroll.height() <= lines * BANNER_MAX_LINES + 4
-    bar = banner.scroll.verticalScrollBar()
+    assert banner.scroll_area.height() <= lines * BANNER_MAX_LINES + 4
+    bar = banner.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
     qtbot.keyClick(bar, Qt.Key.Key_End)  # the last error can be scrolled into view
     assert bar.value() == bar.maximum()

@@ -152,9 +152,9 @@ def describe_changes(original: ParsedResume, tailored: ParsedResume, summary: st
             _compare(old, new, _name(section), group, out)
     counts: Counter[str] = Counter()
     for line in out.reworded:
-        for old, new in (renamed or {}).items():
-            if old.casefold() in line.before.casefold() and new in line.after:
-                counts[f"{old} \u2192 {new}"] += 1
+        for short, full in (renamed or {}).items():
+            if short.casefold() in line.before.casefold() and full in line.after:
+                counts[f"{short} \u2192 {full}"] += 1
     out.renamed = dict(counts)
     return out
 

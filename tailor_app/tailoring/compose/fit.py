@@ -40,7 +40,7 @@ def _lines(text: str) -> int:
 
 def estimate_pages(resume: ParsedResume, summary: str | None = None) -> float:
     """Pages the resume fills in the exported layout (a fraction: 1.2 spills over)."""
-    total = sum(_lines(line) for line in resume.contact.lines) + 1
+    total: float = sum(_lines(line) for line in resume.contact.lines) + 1
     if summary:
         total += _lines(summary) + 1
     for section in resume.sections:
@@ -98,8 +98,8 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
             tiers[tier].append(((-age, sum(relevance(line) for line in bullets)),
                                 Candidate(s, e, None, whole)))
     ordered: list[Candidate] = []
-    for tier in tiers:
-        ordered.extend(candidate for _, candidate in sorted(tier, key=lambda t: t[0]))
+    for ranked in tiers:
+        ordered.extend(candidate for _, candidate in sorted(ranked, key=lambda t: t[0]))
     return ordered
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from datetime import date
 
 from tailor_app.tailoring.model import GuardReport, ParsedResume
@@ -52,8 +52,14 @@ def expected_text(text: str, renames: dict[str, str]) -> str:
     so a fault there shows as a difference here instead of being repeated."""
     for old, new in sorted(renames.items(), key=lambda p: -len(p[0])):
         pattern = rf"(?<![\w.#+\-]){re.escape(old)}(?![\w#+]|[.\-]\w)"
-        text = re.sub(pattern, lambda _m, new=new: new, text, flags=re.IGNORECASE)
+        text = re.sub(pattern, _literally(new), text, flags=re.IGNORECASE)
     return text
+
+
+def _literally(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A replacement for ``re.sub`` that inserts ``replacement`` as written (a
+    replacement string would read its backslashes as escapes)."""
+    return lambda _m: replacement
 
 
 def skill_items(line: str) -> tuple[str, Counter[str]]:

@@ -193,10 +193,11 @@ def _repair(plan: _Plan, guard: GuardReport, summary: str | None, tailored: Pars
     lost = [line.casefold() for line in guard.lost]
     # A rename whose words the guard calls invented first; only when none is, one
     # that appears in a line the guard could not find again.
-    for implicated in (
-            lambda old, new: bool(set(tokens(new)) & invented or set(tokens(old)) & invented),
-            lambda old, new: any(old.casefold() in line or new.casefold() in line
-                                 for line in lost)):
+    suspects: tuple[Callable[[str, str], bool], ...] = (
+        lambda old, new: bool(set(tokens(new)) & invented or set(tokens(old)) & invented),
+        lambda old, new: any(old.casefold() in line or new.casefold() in line
+                             for line in lost))
+    for implicated in suspects:
         bad = [(old, new) for old, new in plan.renamed.items() if implicated(old, new)]
         for old, new in bad:
             del plan.renamed[old]
@@ -209,10 +210,10 @@ def _repair(plan: _Plan, guard: GuardReport, summary: str | None, tailored: Pars
         # A skill word of the summary the guard does not find in the resume: leave that
         # skill out; a title or number it objects to: leave the line out.
         words = {w.casefold() for w in in_summary}
-        bad = {t for t in terms if set(tokens(t)) & words or t.casefold() in words}
-        if bad - plan.banned_terms:
-            plan.banned_terms |= bad
-            plan.dropped.extend(f"\u201c{t}\u201d in the summary line" for t in sorted(bad))
+        banned = {t for t in terms if set(tokens(t)) & words or t.casefold() in words}
+        if banned - plan.banned_terms:
+            plan.banned_terms |= banned
+            plan.dropped.extend(f"\u201c{t}\u201d in the summary line" for t in sorted(banned))
         else:
             plan.summary = False
             plan.dropped.append(f"the summary line \u201c{summary}\u201d")

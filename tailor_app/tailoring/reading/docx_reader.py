@@ -152,7 +152,7 @@ def _is_numbered(paragraph: Paragraph) -> bool:
     """Word list items carry numbering (w:numPr) on the paragraph or its style."""
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None:
-        num_id = ppr.numPr.numId
+        num_id = ppr.numPr.numId  # type: ignore[attr-defined]  # python-docx: a descriptor
         return num_id is None or num_id.val != 0
     try:
         style = paragraph.style

@@ -173,7 +173,7 @@ def _parse(data: bytes) -> list[tuple[Any, bytes]]:
                     raise _Unsupported("dictionary key")
                 value[key] = item
         else:  # keyword: an operator, or true/false/null inside operands
-            word = m.group(kind)
+            word = m.group(kind or 0)  # kind is the keyword group here
             if word in (b"true", b"false"):
                 value = BooleanObject(word == b"true")
             elif word == b"null":

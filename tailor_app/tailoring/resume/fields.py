@@ -131,6 +131,8 @@ def fill_fields(entry: Entry, kind: str) -> None:
             pieces = [first, second]
     if not pieces:
         return
+    title: str | None
+    org: str | None
     if kind == "projects":
         title = pieces[0]
         org = next((p for p in pieces[1:] if _score(p, ORG_WORDS)), None)

@@ -165,9 +165,9 @@ def _part_kind(words: list[str]) -> str | None:
     if kind is None:
         return None
     if kind == "summary" and len(words) > 1 and words[-2] != "career":
-        before = _NOUNS.get(words[-2])
-        if before in _SUMMARY_OF:
-            return before
+        of_kind = _NOUNS.get(words[-2])
+        if of_kind in _SUMMARY_OF:
+            return of_kind
     for modifier in words[:-1]:
         rule = _MODIFIERS.get(modifier)
         if rule:

@@ -43,8 +43,8 @@ from tailor_app.tailoring.resume.entries import (
     build_entries,
     is_sentence,
     skill_items,
-    word_count,
 )
+from tailor_app.tailoring.resume.fields import word_count
 from tailor_app.tailoring.resume.headings import heading_kind, is_weak
 
 __all__ = ["content_lines", "invariant_problems", "parse_resume"]
@@ -188,8 +188,8 @@ class _Headings:
         letters = [c for c in body if c.isalpha()]
         caps = len(letters) >= 3 and all(c.isupper() for c in letters if c.isascii())
         larger = bool(self.body_size and line.size and line.size >= self.body_size + 1.0)
-        styled = bool(line.level) and (self.section_level is None
-                                       or line.level <= self.section_level)
+        styled = line.level is not None and line.level > 0 and (
+            self.section_level is None or line.level <= self.section_level)
         known = self.kinds[index]
         if not known and not (styled or line.rule_after or caps):
             return None

@@ -345,13 +345,14 @@ def _soft_evidence(name: str, lines: list[ResumeLine],
     The hit's surface is the resume's own words that do (its Skill is the narrower
     skill's, or ``name``'s when a deed shows it)."""
     deeds = _SOFT_DEEDS.get(name)
-    for line in lines if deeds is not None else ():
-        if line.part in ("contact", "heading", "summary"):
-            continue  # a deed is told in the resume's own entries
-        m = deeds.search(line.text)
-        if m is not None:
-            skill = Skill(name, "soft", (), (name,))
-            return [(line, SkillHit(skill, m.start(), m.end(), m.group()))]
+    if deeds is not None:
+        for line in lines:
+            if line.part in ("contact", "heading", "summary"):
+                continue  # a deed is told in the resume's own entries
+            m = deeds.search(line.text)
+            if m is not None:
+                skill = Skill(name, "soft", (), (name,))
+                return [(line, SkillHit(skill, m.start(), m.end(), m.group()))]
     for narrower in _SOFT_FAMILY.get(name, ()):
         if shown.get(narrower):
             return shown[narrower]

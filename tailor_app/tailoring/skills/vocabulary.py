@@ -300,12 +300,12 @@ class Vocabulary:
             if seen.keys is None:
                 seen.keys = [(alias_key(a, e), closed_key(a, e)) for a, e in seen.aliases]
             known = set(seen.aliases)
-            for k, alias in enumerate(entry.aliases):
-                if alias not in known:
-                    known.add(alias)
-                    seen.aliases.append(alias)
+            for k, spelling in enumerate(entry.aliases):
+                if spelling not in known:
+                    known.add(spelling)
+                    seen.aliases.append(spelling)
                     seen.keys.append(entry.keys[k] if entry.keys is not None else
-                                     (alias_key(*alias), closed_key(*alias)))
+                                     (alias_key(*spelling), closed_key(*spelling)))
         self._skills: list[Skill] = []
         self._found: dict[str, tuple[SkillHit, ...]] = {}
         self._found_cjk: dict[str, tuple[SkillHit, ...]] = {}
