@@ -304,7 +304,7 @@ def current_result(job: dict[str, Any]) -> dict[str, Any]:
     and exports): the engine's own, or the user's latest edit or accepted rewrite."""
     from .revisions import current, structure_of
 
-    result = job["result"]
+    result: dict[str, Any] = job["result"]
     revision = current(job["id"])
     if revision["number"] == 1:
         return result

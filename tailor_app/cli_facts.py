@@ -72,8 +72,8 @@ def cmd_facts(args: argparse.Namespace, open_database: Any) -> int:
                              "Jobs tailored from now on show it.\n")
         return EXIT_OK
     if args.facts_command == "list":
-        resume_id = facts.find_resume_id(args.resume_id) if args.resume_id else None
-        listed = facts.list_facts(resume_id)
+        of_resume = facts.find_resume_id(args.resume_id) if args.resume_id else None
+        listed = facts.list_facts(of_resume)
         if args.json:
             _print_json(listed)
             return EXIT_OK
@@ -85,14 +85,14 @@ def cmd_facts(args: argparse.Namespace, open_database: Any) -> int:
             sys.stdout.write(f"{fact['id']}  {fact['skill']}  ({_where(fact)})  "
                              f"[{fact['resume_name']}]{line}\n")
         return EXIT_OK
-    fact = facts.get_fact(args.fact_id)
-    if fact is None:
+    removed = facts.get_fact(args.fact_id)
+    if removed is None:
         raise facts.FactError(f"No fact has the id {args.fact_id!r}; `tailor-app facts "
                               "list` lists them.")
-    facts.remove_fact(fact["id"])
+    facts.remove_fact(removed["id"])
     if args.json:
-        _print_json(fact)
+        _print_json(removed)
     else:
-        sys.stdout.write(f"Removed {fact['skill']} from \u201c{fact['resume_name']}\u201d; "
+        sys.stdout.write(f"Removed {removed['skill']} from \u201c{removed['resume_name']}\u201d; "
                          "jobs tailored from now on leave it out.\n")
     return EXIT_OK

@@ -2,8 +2,8 @@
 
 Layers, top to bottom (docs/ARCHITECTURE.md, "Layers and modules"):
 
-- entry: ``tailor_app.__main__`` and ``tailor_app.cli`` (the command line, which
-  starts the window when given no command);
+- entry: ``tailor_app.__main__`` and the command line, ``tailor_app.cli`` and its
+  parts ``tailor_app.cli_*`` (it starts the window when given no command);
 - window: ``tailor_app.gui``;
 - workflow: every other module of ``tailor_app`` (database, jobs, processor,
   import, export, start-up, paths, the sandbox and the engine pool);
@@ -63,7 +63,7 @@ MODULES = {module_name(p): p for p in sorted(PACKAGE_DIR.rglob("*.py"))}
 
 
 def layer_of(module: str) -> str:
-    if module in ENTRY_MODULES:
+    if module in ENTRY_MODULES or module.startswith("tailor_app.cli_"):
         return "entry"
     if module == "tailor_app.gui" or module.startswith("tailor_app.gui."):
         return "window"
