@@ -53,7 +53,7 @@ window = create_main_window()
 window.show()
 def shown():
     print("shown", flush=True)
-    window._closing_confirmed = True
+    window.closing_confirmed = True
     window.close()
     app.quit()
 QTimer.singleShot(0, shown)
@@ -157,7 +157,7 @@ def stall_while_jobs_run(data: Path, run_number: int = 0) -> tuple[float, float]
     took = time.perf_counter() - started
     heartbeat.stop()
     done = window.model.count_by_status(("COMPLETED",))
-    window._closing_confirmed = True
+    window.closing_confirmed = True
     window.close()
     if done != JOBS:
         raise RuntimeError(f"only {done} of {JOBS} jobs completed")
@@ -220,7 +220,7 @@ def big_list(data: Path) -> dict[str, list[float]]:
             apply()
             app.processEvents()
             times["filter"].append((time.perf_counter() - start) * 1000)
-        window._closing_confirmed = True
+        window.closing_confirmed = True
         window.close()
         window.deleteLater()
         app.processEvents()

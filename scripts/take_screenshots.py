@@ -169,14 +169,14 @@ def main(argv: list[str]) -> int:
     window.editor.clear_posting()
     select(app, window, failed, 0)
     window.grab().save(str(out / "window-failed.png"))
-    window._closing_confirmed = True
+    window.closing_confirmed = True
     window.close()
 
     app.setPalette(dark_palette())
     dark = open_window(app, db_path)
     select(app, dark, completed, 0)
     dark.grab().save(str(out / "window-dark.png"))
-    dark._closing_confirmed = True
+    dark.closing_confirmed = True
     dark.close()
     for name in ("first-run", "completed", "failed", "dark"):
         sys.stdout.write(f"wrote {out / f'window-{name}.png'}\n")

@@ -29,7 +29,7 @@ def open_window(qtbot: Any, db_path: Path) -> MainWindow:
     """The window on ``db_path``, shown, its job list loaded."""
     window = create_main_window(db_path)
     qtbot.addWidget(window)
-    window._closing_confirmed = True  # pytest-qt's teardown closes it: never ask then
+    window.closing_confirmed = True  # pytest-qt's teardown closes it: never ask then
     window.show()
     qtbot.waitUntil(lambda: window.job_actions.loaded, timeout=WAIT)
     return window

@@ -120,7 +120,10 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self.task_pool, self)
         self.model = JobTableModel(self)
         self._tray: QSystemTrayIcon | None = None
-        self._closing_confirmed = False
+        # True once quitting with jobs running is agreed to: by the user in the Quit
+        # question, or up front by whoever closes the window itself (the tests'
+        # teardown, the benchmarks, the screenshot script), so it never asks them.
+        self.closing_confirmed = False
         self._icons: dict[QAction, str] = {}
         self._finished: list[dict[str, Any]] = []  # waiting for one tray notice
         self._batch_started = 0.0
@@ -380,7 +383,7 @@ class MainWindow(QMainWindow):
         """Status bar at once; the tray notice waits for the burst to end (see the
         module docstring). Jobs that finish while the user is looking are not queued."""
         self.show_message(finished_text(finished))
-        if not self._tray_wanted():
+        if not self.wants_tray_notice():
             return
         if not self._finished:
             self._batch_started = time.monotonic()
@@ -388,20 +391,27 @@ class MainWindow(QMainWindow):
         if time.monotonic() - self._batch_started < NOTICE_MAX_WAIT_S:
             self._notice_timer.start()  # (re)start: wait until jobs stop finishing
 
-    def _tray_wanted(self) -> bool:
+    def notice_pending(self) -> bool:
+        """Finished jobs are waiting for the end of their burst to get a tray notice."""
+        return self._notice_timer.isActive() or bool(self._finished)
+
+    # The two platform calls of the tray notice, public so that a test can stand in
+    # for the window's activation and the system tray (which offscreen Qt lacks).
+    def wants_tray_notice(self) -> bool:
+        """The user is elsewhere and the desktop has a tray to show a notice in."""
         return not self.isActiveWindow() and QSystemTrayIcon.isSystemTrayAvailable()
 
     def _flush_notice(self) -> None:
         batch, self._finished = self._finished, []
-        if batch and self._tray_wanted():  # not if the user came back meanwhile
-            self._show_tray_notice(batch_text(batch))
+        if batch and self.wants_tray_notice():  # not if the user came back meanwhile
+            self.show_tray_notice(batch_text(batch))
 
     def _come_back(self, *_: object) -> None:
         """A click on the tray notice's icon brings the window back."""
         self.showNormal()
         self.activateWindow()
 
-    def _show_tray_notice(self, text: str) -> None:
+    def show_tray_notice(self, text: str) -> None:
         if self._tray is None:
             self._tray = QSystemTrayIcon(theme.app_icon(), self)
             self._tray.activated.connect(self._come_back)
@@ -482,7 +492,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         busy = self.runner.active_count()
-        if busy and not self._closing_confirmed:
+        if busy and not self.closing_confirmed:
             answer = QMessageBox.question(
                 self, "Jobs are still running",
                 f"{busy} job{'s are' if busy != 1 else ' is'} waiting or running.\n\n"
@@ -492,7 +502,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        self._closing_confirmed = True
+        self.closing_confirmed = True
         self.editor.save_draft()
         self.job_actions.edits.save_now()  # written before the task pool is waited for
         self.save_layout()

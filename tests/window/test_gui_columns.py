@@ -35,7 +35,7 @@ DEFAULT = (1320, 860)  # MainWindow's own default size
 def open_window(qtbot: Any, db_path: Path, size: tuple[int, int]) -> MainWindow:
     window = create_main_window(db_path)
     qtbot.addWidget(window)
-    window._closing_confirmed = True
+    window.closing_confirmed = True
     window.resize(*size)
     window.show()
     qtbot.waitUntil(lambda: window.job_actions.loaded, timeout=WAIT)

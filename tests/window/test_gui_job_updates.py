@@ -45,7 +45,7 @@ def running(qtbot: Any, tmp_path: Path) -> Iterator[tuple[MainWindow, str, HeldJ
                       process_immediately=False)
     held = HeldJob()
     window = create_main_window(db_path, process=held)  # closed below, not by qtbot
-    window._closing_confirmed = True
+    window.closing_confirmed = True
     window.show()
     qtbot.waitUntil(lambda: (row := window.model.job(job["id"])) is not None
                     and row.status == "PROCESSING", timeout=WAIT)
@@ -101,7 +101,7 @@ def test_many_waiting_jobs_are_all_queued_oldest_first(qtbot: Any, tmp_path: Pat
 
     window = create_main_window(db_path, process=process)
     window.job_pool.setMaxThreadCount(1)  # one at a time: the order is the queue's
-    window._closing_confirmed = True
+    window.closing_confirmed = True
     window.show()
     try:
         qtbot.waitUntil(lambda: len(ran) == len(created), timeout=WAIT)

@@ -33,13 +33,13 @@ def window(qtbot: Any, tmp_path: Path,
            monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MainWindow, list[str]]]:
     win = create_main_window(tmp_path / "tailor.db")
     qtbot.addWidget(win)
-    win._closing_confirmed = True
+    win.closing_confirmed = True
     win.show()
     qtbot.waitUntil(lambda: win.job_actions.loaded, timeout=WAIT)
     notices: list[str] = []
     away = {"value": True}
-    monkeypatch.setattr(win, "_tray_wanted", lambda: away["value"])
-    monkeypatch.setattr(win, "_show_tray_notice", notices.append)
+    monkeypatch.setattr(win, "wants_tray_notice", lambda: away["value"])
+    monkeypatch.setattr(win, "show_tray_notice", notices.append)
     win.away = away  # type: ignore[attr-defined]
     yield win, notices
     win.close()
@@ -63,7 +63,7 @@ def test_a_burst_gives_one_notice(window: tuple[MainWindow, list[str]], qtbot: A
     assert notices == []  # the tray waits for the burst to end
     qtbot.waitUntil(lambda: bool(notices), timeout=WAIT)
     assert notices == ["12 jobs finished: 11 tailored, 1 failed"]
-    assert not win._notice_timer.isActive() and not win._finished  # nothing else due
+    assert not win.notice_pending()  # nothing else due
 
 
 def test_bursts_apart_give_separate_notices(window: tuple[MainWindow, list[str]],
@@ -84,12 +84,12 @@ def test_no_tray_notice_while_the_user_is_looking(window: tuple[MainWindow, list
     win.away["value"] = False  # type: ignore[attr-defined]
     win.job_actions.jobDone.emit(done("Seen"))
     assert "Seen" in win.statusBar().currentMessage()
-    assert not win._notice_timer.isActive() and notices == []
+    assert not win.notice_pending() and notices == []
     # Jobs finish while away, but the user is back before the notice is due.
     win.away["value"] = True  # type: ignore[attr-defined]
     win.job_actions.jobDone.emit(done("Back soon"))
     win.away["value"] = False  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not win._notice_timer.isActive(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not win.notice_pending(), timeout=WAIT)
     assert notices == []
 
 

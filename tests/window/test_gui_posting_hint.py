@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from factories import completed_job
 from posting_samples import ACCOUNTANT, NURSE
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from tailor_app.gui import report_html
 from tailor_app.gui.posting_editor import (
@@ -44,6 +46,8 @@ def test_editor_hint_and_disabled_tailor(qtbot: Any) -> None:
     editor = PostingEditor()
     qtbot.addWidget(editor)
     editor.show()
+    editor.activateWindow()  # its Ctrl+Return is a window shortcut
+    qtbot.waitUntil(editor.isActiveWindow, timeout=5000)
     editor.set_resume_chosen(True)
     button, hint = editor.tailor_button, editor.posting_hint
     editor.text_edit.setPlainText("hi")
@@ -52,8 +56,8 @@ def test_editor_hint_and_disabled_tailor(qtbot: Any) -> None:
     assert button.toolTip() == hint.text()  # the reason, where the user looks for it
     requested: list[bool] = []
     editor.tailorRequested.connect(lambda: requested.append(True))
-    editor._request()  # Ctrl+Return goes the same way
-    assert requested == []
+    QTest.keyClick(editor.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert requested == []  # Ctrl+Return is refused the same way
 
     editor.text_edit.setPlainText("https://jobs.example.com/view/12345")
     assert "link" in hint.text() and not button.isEnabled()
@@ -65,6 +69,8 @@ def test_editor_hint_and_disabled_tailor(qtbot: Any) -> None:
     editor.text_edit.setPlainText(NURSE)
     assert not hint.isVisible() and button.isEnabled()
     assert "Ctrl+Return" in button.toolTip()
+    QTest.keyClick(editor.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert requested == [True]  # the key that was refused above does reach the editor
 
     editor.text_edit.setPlainText("")
     assert not hint.isVisible() and not button.isEnabled()

@@ -64,7 +64,7 @@ def db_path(tmp_path: Path) -> Path:
 def open_window(qtbot: Any, db_path: Path) -> MainWindow:
     window = create_main_window(db_path)
     qtbot.addWidget(window)
-    window._closing_confirmed = True  # pytest-qt's teardown closes it: never ask then
+    window.closing_confirmed = True  # pytest-qt's teardown closes it: never ask then
     window.show()
     qtbot.waitUntil(lambda: window.job_actions.loaded, timeout=WAIT)
     return window
@@ -366,7 +366,7 @@ def test_closing_while_jobs_run_asks(qtbot: Any, db_path: Path, tmp_path: Path,
     job_id = tailor(qtbot, win, NURSE)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
-    win._closing_confirmed = False  # behave as the app does
+    win.closing_confirmed = False  # behave as the app does
     win.close()
     assert win.isVisible()  # the user said No
     original_clear = win.job_pool.clear
