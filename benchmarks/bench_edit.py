@@ -183,7 +183,7 @@ def typing_with_jobs(data: Path, *, typing: bool = True) -> dict[str, Any]:
     _spin(app, lambda: not typed or time.perf_counter() - started >= TYPING_S + 1)
     heartbeat.stop()
     done = window.model.count_by_status(("COMPLETED",)) - 1
-    window._closing_confirmed = True
+    window.closing_confirmed = True
     window.close()
     return {"gap": max(gaps), "latencies": latencies, "jobs_done": done,
             "min_running": min(running) if running else 0,

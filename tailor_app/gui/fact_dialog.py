@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -115,7 +116,8 @@ class FactDialog(QDialog):
             QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("factConfirm")
         for button in self.buttons.buttons():  # Enter confirms, wherever the focus is
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):  # (a button box makes only these)
+                button.setAutoDefault(False)
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)

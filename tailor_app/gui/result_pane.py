@@ -371,7 +371,7 @@ class ResultPane(QWidget):
         self._show_edit_state()
 
     def _show_edit_state(self) -> None:
-        completed = bool(self._job) and self._job.get("status") == Status.COMPLETED
+        completed = self._job is not None and self._job.get("status") == Status.COMPLETED
         edited = completed and self.is_edited()
         self.revert_button.setEnabled(edited)
         self.revertEnabled.emit(edited)
