@@ -9,11 +9,17 @@ that undoes its own monkeypatching lands there), ``paths.data_dir()`` refuses to
 resolve to the real folder, and every test fails if the real folder's listing or any
 modification time changed while it ran. ``HOME`` is left alone on purpose: pip and
 fontconfig keep their user configuration there, and the packaging tests need both.
+
+A WARNING or ERROR log record fails the test that caused it (qutebrowser's
+``logfail``): a warning nobody expected is a bug or a missing assertion. A test
+that expects one names it, ``@pytest.mark.allow_log("tailor_app.db", "part of the
+message")``: records of that logger (or a child) whose message contains the part.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import shutil
 import tempfile
@@ -158,3 +164,40 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TAILOR_APP_DATA_DIR", str(data))
     monkeypatch.delenv("TAILOR_APP_DB", raising=False)
     return data
+
+
+class _Collector(logging.Handler):
+    """Keeps every WARNING-or-worse record that reaches the root logger."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _allowed(record: logging.LogRecord, logger: str, part: str) -> bool:
+    return ((record.name == logger or record.name.startswith(logger + "."))
+            and part in record.getMessage())
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_unexpected_log(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail the test during which a WARNING or ERROR record was logged, unless an
+    ``allow_log(logger, message_part)`` marker of the test names it."""
+    allowed = [tuple(marker.args) for marker in request.node.iter_markers("allow_log")]
+    collector = _Collector()
+    root = logging.getLogger()
+    root.addHandler(collector)
+    try:
+        yield
+    finally:
+        root.removeHandler(collector)
+    unexpected = [r for r in collector.records
+                  if not any(_allowed(r, *rule) for rule in allowed)]
+    if unexpected:
+        pytest.fail("unexpected log records (mark the test "
+                    "@pytest.mark.allow_log(logger, message_part) if it expects them):\n"
+                    + "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()[:300]}"
+                                 for r in unexpected), pytrace=False)
