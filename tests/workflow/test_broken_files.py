@@ -61,6 +61,7 @@ CASES: list[tuple[str, Callable[[Path], Path], str, tuple[str, ...]]] = [
 
 @pytest.mark.parametrize(("make", "code", "words"), [c[1:] for c in CASES],
                          ids=[c[0] for c in CASES])
+@pytest.mark.allow_log("tailor_app.sandbox", "file refused by a reading limit")
 def test_broken_file_fails_with_its_own_message(tmp_path: Path, user_id: str,
                                                 make: Callable[[Path], Path], code: str,
                                                 words: tuple[str, ...]) -> None:
@@ -75,6 +76,7 @@ def test_broken_file_fails_with_its_own_message(tmp_path: Path, user_id: str,
     assert _nothing_stored()
 
 
+@pytest.mark.allow_log("tailor_app.sandbox", "file refused by a reading limit")
 def test_each_broken_file_has_a_different_message(tmp_path: Path, user_id: str) -> None:
     messages = set()
     for name, make, _code, _words in CASES:
@@ -86,6 +88,7 @@ def test_each_broken_file_has_a_different_message(tmp_path: Path, user_id: str) 
     assert len(messages) == len(CASES)
 
 
+@pytest.mark.allow_log("tailor_app.sandbox", "file refused by a reading limit")
 def test_zip_bomb_is_small_on_disk_and_refused_fast(tmp_path: Path, user_id: str) -> None:
     import time
 

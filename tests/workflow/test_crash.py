@@ -18,6 +18,7 @@ CHILD = Path(__file__).resolve().parents[1] / "crash_child.py"
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
+@pytest.mark.allow_log("tailor_app.db", "recovered interrupted jobs")
 def test_job_killed_mid_processing_is_recovered_and_retried(tmp_path: Path) -> None:
     database = tmp_path / "crash.db"
     ready = tmp_path / "ready"

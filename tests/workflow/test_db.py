@@ -138,6 +138,7 @@ def _job(user_id: str, status: str, attempts: int) -> str:
     return str(job.id)
 
 
+@pytest.mark.allow_log("tailor_app.db", "recovered interrupted jobs")
 def test_recovery_requeues_interrupted_jobs_and_fails_repeat_offenders(db_path: Path) -> None:
     db.init_db(db_path)
     user_id = db.get_or_create_local_user()

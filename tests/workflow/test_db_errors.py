@@ -29,6 +29,7 @@ def _user(path: Path) -> str:
     return db.get_or_create_local_user()
 
 
+@pytest.mark.allow_log("tailor_app.db", "database bug (SQLITE_ERROR)")
 def test_a_query_against_a_missing_column_is_a_bug_not_a_full_disk(
         db_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     db.init_db(db_path, migrations=db.MIGRATIONS[:1])  # v1: no score columns yet
@@ -102,6 +103,7 @@ def test_conditions_are_read_from_sqlites_code(db_path: Path, code: int, name: s
         raise peewee.OperationalError(cause, *cause.args)
 
 
+@pytest.mark.allow_log("tailor_app.db", "database bug (no SQLite code)")
 def test_words_without_a_code_are_a_bug(db_path: Path) -> None:
     db.init_db(db_path)
     with pytest.raises(UnexpectedError), db.friendly_errors():

@@ -119,6 +119,8 @@ def _age(folder: Path, seconds: float) -> None:
 
 
 @POSIX
+@pytest.mark.allow_log("tailor_app.startup", "did not end normally")
+@pytest.mark.allow_log("tailor_app.db", "recovered interrupted jobs")
 def test_kill_while_jobs_process_loses_nothing_and_they_finish_on_retry(
         tmp_path: Path, child_script: Path) -> None:
     database, ready = tmp_path / "app.db", tmp_path / "ready"
@@ -137,6 +139,8 @@ def test_kill_while_jobs_process_loses_nothing_and_they_finish_on_retry(
 
 @POSIX
 @pytest.mark.parametrize("mode", ["copying", "inserting"])
+@pytest.mark.allow_log("tailor_app.startup", "did not end normally")
+@pytest.mark.allow_log("tailor_app.importer", "left by interrupted imports")
 def test_kill_during_import_leaves_no_half_resume(tmp_path: Path, child_script: Path,
                                                   mode: str) -> None:
     database, ready = tmp_path / "app.db", tmp_path / "ready"
@@ -171,6 +175,8 @@ def test_clean_up_never_touches_copies_it_did_not_start(tmp_path: Path) -> None:
 
 
 @POSIX
+@pytest.mark.allow_log("tailor_app.startup", "did not end normally")
+@pytest.mark.allow_log("tailor_app.db", "recovered interrupted jobs")
 def test_second_instance_leaves_the_first_ones_running_jobs_alone(
         tmp_path: Path, child_script: Path) -> None:
     database, ready = tmp_path / "app.db", tmp_path / "ready"
@@ -185,6 +191,7 @@ def test_second_instance_leaves_the_first_ones_running_jobs_alone(
     assert set(_statuses(database).values()) == {"PENDING"}
 
 
+@pytest.mark.allow_log("tailor_app.db", "recovered interrupted jobs")
 def test_a_silent_owner_past_its_lease_is_recovered(tmp_path: Path) -> None:
     db.init_db(tmp_path / "app.db")
     user = db.get_or_create_local_user()
@@ -336,6 +343,7 @@ def _leave_dead_marker(database: Path) -> None:
         str(database.resolve()), encoding="utf-8")
 
 
+@pytest.mark.allow_log("tailor_app.startup", "did not end normally")
 def test_integrity_is_checked_only_after_an_unclean_exit(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     database = tmp_path / "app.db"
@@ -353,6 +361,8 @@ def test_integrity_is_checked_only_after_an_unclean_exit(
     assert checks == [1]
 
 
+@pytest.mark.allow_log("tailor_app.startup", "did not end normally")
+@pytest.mark.allow_log("tailor_app.db", "integrity check failed")
 def test_damaged_file_after_a_crash_is_reported_not_used(tmp_path: Path) -> None:
     database = tmp_path / "app.db"
     user = startup.open_app_database(database)
@@ -372,6 +382,7 @@ def test_damaged_file_after_a_crash_is_reported_not_used(tmp_path: Path) -> None
         startup.open_app_database(database)
 
 
+@pytest.mark.allow_log("tailor_app.db", "recovered interrupted jobs")
 def test_v2_file_is_backed_up_before_migrating_and_its_running_job_recovered(
         tmp_path: Path) -> None:
     database = tmp_path / "tailor.db"

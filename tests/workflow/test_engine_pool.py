@@ -85,6 +85,7 @@ def test_progress_shows_the_job_waiting_on_its_child(pool: EnginePool) -> None:
     assert len(seen) >= 3  # polled while the child worked, so a cancel is noticed
 
 
+@pytest.mark.allow_log("tailor_app.engine_pool", "(time limit)")
 def test_a_stuck_child_is_killed_at_the_time_limit_and_replaced() -> None:
     # The limit counts from the request, and a fresh child first loads the vocabulary
     # (a second or more on a loaded machine): 3 s leaves room for that.
@@ -100,17 +101,20 @@ def test_a_stuck_child_is_killed_at_the_time_limit_and_replaced() -> None:
         engine.close()
 
 
+@pytest.mark.allow_log("tailor_app.engine_pool", "tailoring child died")
 def test_a_child_that_dies_fails_only_its_job(pool: EnginePool) -> None:
     with pytest.raises(EngineLimitError, match=r"stopped before it finished.*Retry"):
         pool.tailoring({"do": "die"})
     assert pool.tailoring({"text": "next"})[0] == "echo next"
 
 
+@pytest.mark.allow_log("tailor_app.engine_pool", "guard refused a result")
 def test_the_guards_refusal_comes_back_as_itself(pool: EnginePool) -> None:
     with pytest.raises(TailoringRefusedError, match="Kubernetes"):
         pool.tailoring({"do": "refuse"})
 
 
+@pytest.mark.allow_log("tailor_app.engine_pool", "tailoring child failed: KeyError")
 def test_an_unexpected_error_is_named_but_its_text_stays_private(
         pool: EnginePool, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
@@ -123,6 +127,7 @@ def test_an_unexpected_error_is_named_but_its_text_stays_private(
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux only")
+@pytest.mark.allow_log("tailor_app.engine_pool", "hit its memory limit")
 def test_a_ballooning_job_is_stopped_by_the_memory_limit() -> None:
     engine = EnginePool(1, work=behave, timeout=60, memory_limit=512 * 1024 * 1024)
     try:

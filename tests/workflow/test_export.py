@@ -206,6 +206,7 @@ def test_read_only_folder_is_a_readable_error(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
+@pytest.mark.allow_log("tailor_app.export.docx", "cannot reuse the look of")
 def test_unusable_source_docx_falls_back_to_our_look(tmp_path: Path) -> None:
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"not a zip")
