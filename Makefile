@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(BIN)/tailor-app
 
 # ruff, then mypy (strict for the engine and workflow, see pyproject.toml), then the
-# suite, which holds the import-layer contract (tests/test_layers.py).
+# suite, which holds the import-layer contract (tests/packaging/test_layers.py).
 test: $(STAMP)
 	$(BIN)/ruff check tailor_app tests benchmarks
 	$(BIN)/mypy
