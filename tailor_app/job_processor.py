@@ -297,7 +297,10 @@ def _fail(job_id: str, attempt: int, stage: str, exc: Exception) -> dict[str, An
     message = _readable(exc)
     if isinstance(exc, AppError | ResumeReadError) and not isinstance(
             exc, TailoringRefusedError):
-        log.warning("job %s attempt %d failed while %s: %s", job_id, attempt, stage, message)
+        # A cancel or Ctrl+C is what the user asked for, not a problem to look into.
+        level = logging.INFO if message in (CANCELLED_MESSAGE, INTERRUPTED_BY_USER) else (
+            logging.WARNING)
+        log.log(level, "job %s attempt %d failed while %s: %s", job_id, attempt, stage, message)
     else:  # the message may quote resume text, so only the type and frames are logged
         log_exception_privately(log, "job %s attempt %d failed while %s", exc, job_id,
                                 attempt, stage)

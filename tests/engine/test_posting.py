@@ -575,6 +575,7 @@ def test_huge_input_returns_quickly() -> None:
     assert a.skills
 
 
+@pytest.mark.allow_log("tailor_app.tailoring.posting.analyse", "posting analysis failed")
 def test_unexpected_error_gives_a_readable_result(caplog: pytest.LogCaptureFixture) -> None:
     class Broken(TinyVocabulary):
         def find(self, text: str, *, cjk: bool = False) -> list[SkillHit]:

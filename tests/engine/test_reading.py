@@ -83,6 +83,7 @@ def test_too_large_says_the_limit(tmp_path: Path) -> None:
     assert read_resume(huge, max_bytes=3 * 1024 * 1024).text.startswith("xxx")
 
 
+@pytest.mark.allow_log("pypdf", "EOF marker not found")
 def test_corrupt_pdf(tmp_path: Path) -> None:
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\ngarbage")

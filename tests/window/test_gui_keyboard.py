@@ -233,6 +233,7 @@ def test_ctrl_return_tailors_from_anywhere_in_the_window(
     assert created.args[0] not in ids
 
 
+@pytest.mark.allow_log("tailor_app.job_processor", "failed while tailoring")
 def test_job_shortcuts_act_on_the_selected_job(shown: tuple[MainWindow, list[str]],
                                                qtbot: Any, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:

@@ -66,6 +66,7 @@ def test_job_sends_progress_then_finishes_on_the_gui_thread(qtbot: Any,
     assert runner.active_count() == 0
 
 
+@pytest.mark.allow_log("tailor_app.gui.runner", "worker error")
 def test_unexpected_error_becomes_a_readable_message(qtbot: Any, pool: QThreadPool) -> None:
     runner = JobRunner(pool, process=FakeProcess())
     with qtbot.waitSignal(runner.jobError, timeout=5000) as blocker:
@@ -95,6 +96,7 @@ def test_a_cancelled_job_result_is_dropped_and_a_retry_wins(qtbot: Any,
     assert finished == [("a", {"id": "a", "status": "COMPLETED"})]
 
 
+@pytest.mark.allow_log("tailor_app.gui.runner", "workers still busy at exit")
 def test_shutdown_drops_queued_jobs(qtbot: Any) -> None:
     pool = QThreadPool()
     pool.setMaxThreadCount(1)

@@ -54,6 +54,7 @@ def test_success_and_failure_run_on_the_gui_thread_with_the_exception(
     assert threads == [True, True]
 
 
+@pytest.mark.allow_log("tailor_app.gui.tasks", "no caller handled it")
 def test_an_unhandled_failure_is_shown_in_one_non_modal_notice(
         qtbot: Any, pool: QThreadPool) -> None:
     window = QWidget()
@@ -72,6 +73,7 @@ def test_an_unhandled_failure_is_shown_in_one_non_modal_notice(
     assert tasks.notice() is notice and notice.text() == "That file is empty."  # no pile
 
 
+@pytest.mark.allow_log("tailor_app.gui.tasks", "failed")
 def test_an_unhandled_bug_is_logged_with_its_stack_not_its_text(
         qtbot: Any, pool: QThreadPool, caplog: pytest.LogCaptureFixture) -> None:
     tasks = TaskRunner(pool)

@@ -167,6 +167,7 @@ def test_paste_and_tailor_until_completed_with_report(window: MainWindow, qtbot:
     assert QApplication.clipboard().text() == tailored
 
 
+@pytest.mark.allow_log("tailor_app.job_processor", "failed while tailoring")
 def test_a_job_that_fails_then_succeeds_after_retry(window: MainWindow, qtbot: Any,
                                                     tmp_path: Path) -> None:
     import_file(qtbot, window, make_text(tmp_path / "cv.txt", "\n".join(

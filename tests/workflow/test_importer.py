@@ -179,6 +179,7 @@ def test_disk_full_while_copying_is_clear_and_leaves_nothing(
     assert _resume_count() == 0
 
 
+@pytest.mark.allow_log("tailor_app.sandbox", "reader child failed")
 def test_failed_parse_writes_nothing(tmp_path: Path, user_id: str,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     def broken_read(path: object, **kwargs: object) -> None:

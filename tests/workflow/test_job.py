@@ -57,6 +57,7 @@ def test_mark_job_as_failed_keeps_a_readable_message(user_id: str) -> None:
     assert (failed["status"], failed["error_message"]) == ("FAILED", "The file is gone.")
 
 
+@pytest.mark.allow_log("tailor_app.job", "discarded (job changed")
 def test_a_stale_attempt_cannot_overwrite_a_newer_state(user_id: str) -> None:
     created = job.create_job(user_id, None, "posting")
     first = _start(created["id"])

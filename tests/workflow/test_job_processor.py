@@ -155,6 +155,7 @@ def test_completed_jobs_are_refused_and_unknown_ids_reported(user_id: str) -> No
 # -------------------------------------------------------------------------- failures
 
 
+@pytest.mark.allow_log("tailor_app.job_processor", "failed while tailoring")
 def test_failure_marks_failed_readably_and_retry_completes(
         user_id: str, resume_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
     log_file = logging_setup.setup_logging()
@@ -182,6 +183,8 @@ def test_failure_marks_failed_readably_and_retry_completes(
         assert private not in logged
 
 
+@pytest.mark.allow_log("tailor_app.job_processor", "guard refused a result")
+@pytest.mark.allow_log("tailor_app.job_processor", "failed while tailoring")
 def test_guard_refusal_fails_the_job_with_the_guards_message(
         user_id: str, resume_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
     real = job_processor.tailor
@@ -198,6 +201,7 @@ def test_guard_refusal_fails_the_job_with_the_guards_message(
     assert failed["tailored_resume_text"] is None
 
 
+@pytest.mark.allow_log("tailor_app.job_processor", "failed while preparing")
 def test_a_job_whose_resume_was_deleted_fails_with_a_reason(user_id: str,
                                                             resume_id: str) -> None:
     created = job_processor.process_job(user_id, resume_id, POSTING, process_immediately=False)
@@ -232,6 +236,8 @@ def test_progress_is_reported_in_order_and_a_slow_stage_is_saved(user_id: str,
     assert (done["stage"], done["progress"]) == ("done", 100)
 
 
+@pytest.mark.allow_log("tailor_app.job", "discarded (job changed")
+@pytest.mark.allow_log("tailor_app.job_processor", "progress listener failed")
 def test_cancel_while_running_wins_over_the_late_result(user_id: str, resume_id: str) -> None:
     created = job_processor.process_job(user_id, resume_id, POSTING, process_immediately=False)
 
@@ -280,6 +286,7 @@ def test_two_workers_never_run_the_same_job(user_id: str, resume_id: str,
     assert outcome[0]["status"] == "COMPLETED" and outcome[0]["attempts"] == 1
 
 
+@pytest.mark.allow_log("tailor_app.job_processor", "progress listener failed")
 def test_progress_listener_errors_do_not_fail_the_job(user_id: str, resume_id: str,
                                                       caplog: pytest.LogCaptureFixture) -> None:
     def broken(stage: str, percent: int) -> None:

@@ -75,6 +75,7 @@ def test_resume_copies_are_readable_by_the_user_only(tmp_path: Path, user_id: st
     lambda d: make_pua_pdf(d / "cv.pdf"),
     lambda d: make_zip_bomb_docx(d / "cv.docx", unpacked_mb=70),
 ], ids=["encrypted", "hidden-letters", "zip-bomb"])
+@pytest.mark.allow_log("tailor_app.sandbox", "file refused by a reading limit")
 def test_failed_imports_log_no_resume_text(tmp_path: Path, user_id: str, make,
                                            caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="tailor_app")

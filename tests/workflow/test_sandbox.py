@@ -37,6 +37,7 @@ def test_a_working_child_returns_its_answer() -> None:
     assert sandbox.run_isolated(answer, 21) == 42
 
 
+@pytest.mark.allow_log("tailor_app.sandbox", "(time limit)")
 def test_a_looping_reader_is_stopped_at_the_time_limit() -> None:
     started = time.monotonic()
     with pytest.raises(sandbox.ReadLimitError) as info:
@@ -49,6 +50,7 @@ def test_a_looping_reader_is_stopped_at_the_time_limit() -> None:
 
 
 @POSIX_LIMITS
+@pytest.mark.allow_log("tailor_app.sandbox", "file refused by a reading limit")
 def test_a_ballooning_reader_is_stopped_by_the_memory_limit() -> None:
     with pytest.raises(sandbox.ReadLimitError) as info:
         sandbox.run_isolated(balloon, timeout=60, memory_limit=512 * 1024 * 1024)
@@ -56,12 +58,14 @@ def test_a_ballooning_reader_is_stopped_by_the_memory_limit() -> None:
     assert "memory" in str(info.value)
 
 
+@pytest.mark.allow_log("tailor_app.sandbox", "reader child died without an answer")
 def test_a_child_that_dies_gives_a_clear_error() -> None:
     with pytest.raises(sandbox.ReadLimitError, match="reader stopped") as info:
         sandbox.run_isolated(die)
     assert info.value.code == "too_complex"
 
 
+@pytest.mark.allow_log("tailor_app.sandbox", "reader child failed")
 def test_an_unexpected_error_is_a_read_error_and_its_text_is_not_logged(
         caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="tailor_app")
@@ -90,6 +94,7 @@ def test_isolated_read_equals_the_in_process_read(tmp_path: Path) -> None:
         assert parsed["contact"]["email"]
 
 
+@pytest.mark.allow_log("tailor_app.sandbox", "(time limit)")
 def test_millions_of_tiny_objects_end_in_a_timeout_not_a_hang(tmp_path: Path) -> None:
     pdf = make_tiny_objects_pdf(tmp_path / "tiny.pdf", count=300_000)
     assert pdf.stat().st_size < 10 * 1024 * 1024
@@ -100,6 +105,7 @@ def test_millions_of_tiny_objects_end_in_a_timeout_not_a_hang(tmp_path: Path) ->
     assert time.monotonic() - started < 10
 
 
+@pytest.mark.allow_log("tailor_app.sandbox", "(time limit)")
 def test_the_caller_thread_stays_free_while_a_child_works() -> None:
     """What the window relies on: the wait happens off its thread, which keeps ticking."""
     ticks: list[float] = []
