@@ -60,6 +60,8 @@ sys.path.insert(0, str(ROOT))
 from tailor_app.tailoring.skills.vocabulary import (  # noqa: E402
     alias_key,
     closed_key,
+    narrower_splits,
+    parse_generated,
     parse_lines,
 )
 
@@ -586,6 +588,29 @@ def build(onet: Path, esco: Path, curated: Path, common: Path | None) -> tuple[s
     return render(merged), Counter(t.source for t in merged)
 
 
+def render_splits(curated: Path, generated: Path) -> str:
+    """``generated/narrower.json``: the curated aliases that name narrower skills (see
+    ``tailor_app/tailoring/skills/narrower.py``), worked out here so that loading the
+    vocabulary does not pay for it. Needs only the curated files and the derived
+    vocabulary, so ``--splits-only`` rewrites it after a curated file changes."""
+    entries = []
+    for path in sorted(curated.glob("*.tsv")):
+        with path.open(encoding="utf-8") as handle:
+            entries.extend(parse_lines(handle, path.stem)[0])
+    entries.extend(parse_generated(generated.read_text(encoding="utf-8"), generated.name)[0])
+    splits = narrower_splits(entries)
+    head = {"format": 1, "generator": "scripts/build_vocabulary.py",
+            "about": "curated skill -> groups of its aliases that name narrower skills"}
+    lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "splits": {']
+    lines += [f"{json.dumps(name, ensure_ascii=False)}: "
+              f"{json.dumps(groups, ensure_ascii=False)}," for name, groups in
+              sorted(splits.items())]
+    if splits:
+        lines[-1] = lines[-1][:-1]
+    lines.append("}}")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     shared = ROOT.parent.parent / "shared" / "data"
     if not shared.is_dir():
@@ -598,12 +623,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="words of everyday English, one per line (default: wordfreq)")
     parser.add_argument("--out", type=Path,
                         default=ROOT / "resources" / "skills" / "generated" / "vocabulary.json")
+    parser.add_argument("--splits-only", action="store_true",
+                        help="only rewrite generated/narrower.json from the curated files")
     args = parser.parse_args(argv)
-    text, counts = build(args.onet, args.esco, args.curated, args.common_words)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8", newline="\n")
-    sys.stdout.write(f"wrote {args.out}: "
-                     + ", ".join(f"{s} {n}" for s, n in sorted(counts.items())) + "\n")
+    if not args.splits_only:
+        text, counts = build(args.onet, args.esco, args.curated, args.common_words)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8", newline="\n")
+        sys.stdout.write(f"wrote {args.out}: "
+                         + ", ".join(f"{s} {n}" for s, n in sorted(counts.items())) + "\n")
+    splits = args.out.parent / "narrower.json"
+    splits.write_text(render_splits(args.curated, args.out), encoding="utf-8", newline="\n")
+    sys.stdout.write(f"wrote {splits}\n")
     return 0
 
 

@@ -144,7 +144,28 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
         index = bisect.bisect_right(starts, hit.start) - 1
         implied.setdefault(parent.skill.name, []).append((lines[index], parent))
     found.update(implied)
+    for name, pairs in broader_shown(found, vocabulary).items():
+        found.setdefault(name, pairs)
     return found
+
+
+def broader_shown(found: dict[str, list[tuple[ResumeLine, SkillHit]]], vocabulary: Vocabulary
+                  ) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
+    """Broader skills the narrower ones found show: "GMAW" shows Welding, "ControlLogix"
+    Allen-Bradley. The evidence is the narrower skill's own words in the resume (its
+    hit, relabelled), so the report quotes what the resume wrote."""
+    out: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
+    for pairs in found.values():
+        for line, hit in pairs:
+            for name in hit.skill.broader:
+                if name in found:
+                    continue
+                skill = vocabulary.lookup(name)
+                if skill is None or skill.name != name:
+                    continue
+                out.setdefault(name, []).append(
+                    (line, SkillHit(skill, hit.start, hit.end, hit.surface)))
+    return out
 
 
 # An all-capitals first word of a longer name: "AWS Lambda", "SQL Server", "GCP BigQuery".

@@ -18,10 +18,11 @@ import json
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor_app.tailoring.model import SKILL_KINDS
+from tailor_app.tailoring.skills.narrower import Canonical, group_key, is_synonym, vendor_words
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,9 @@ class Skill:
     # ("onet-technology", "onet-tools", "esco"); a curated skill keeps "curated" even
     # when generated aliases were added to it.
     source: str = "curated"
+    # Broader skills this one shows: a resume with "GMAW" shows Welding, a resume with
+    # Welding does not show GMAW (see narrower.py).
+    broader: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,7 @@ class _Entry:
     source: str = "curated"
     # Precomputed (key, closed-up key or "") per alias: the generated file has them.
     keys: list[tuple[str, str]] | None = None
+    broader: list[str] = field(default_factory=list)
 
 
 def _tokens(text: str, cjk: bool = False) -> list[re.Match[str]]:
@@ -283,7 +288,8 @@ def parse_lines(lines: Iterable[str], field: str) -> tuple[list[_Entry], list[st
 class Vocabulary:
     """Skills and their aliases, with ``find()`` for text and ``lookup()`` for one term."""
 
-    def __init__(self, entries: Iterable[_Entry], problems: Iterable[str] = ()) -> None:
+    def __init__(self, entries: Iterable[_Entry], problems: Iterable[str] = (),
+                 splits: dict[str, list[list[str]]] | None = None) -> None:
         self.problems: list[str] = list(problems)
         merged: dict[str, _Entry] = {}
         for entry in entries:
@@ -306,6 +312,7 @@ class Vocabulary:
                     seen.aliases.append(spelling)
                     seen.keys.append(entry.keys[k] if entry.keys is not None else
                                      (alias_key(*spelling), closed_key(*spelling)))
+        _apply_splits(merged, splits or {})
         self._skills: list[Skill] = []
         self._found: dict[str, tuple[SkillHit, ...]] = {}
         self._found_cjk: dict[str, tuple[SkillHit, ...]] = {}
@@ -319,7 +326,7 @@ class Vocabulary:
         for index, entry in enumerate(merged.values()):
             display = tuple(dict.fromkeys(a for a, _ in entry.aliases))
             self._skills.append(Skill(entry.name, entry.kind, tuple(entry.fields), display,
-                                      entry.source))
+                                      entry.source, tuple(entry.broader)))
             if entry.kind in _FOLDABLE_KINDS:
                 self._foldable.add(index)
             if entry.source != "curated":
@@ -372,11 +379,18 @@ class Vocabulary:
                 found, bad = parse_lines(handle, path.stem)
             entries.extend(found)
             problems.extend(bad)
+        splits: dict[str, list[list[str]]] = {}
         for path in sorted(generated):
+            if path.name == NARROWER_FILE:
+                try:
+                    splits = json.loads(path.read_text(encoding="utf-8"))["splits"]
+                except (ValueError, KeyError, TypeError) as error:
+                    problems.append(f"{path.name}: not a splits file ({type(error).__name__})")
+                continue
             found, bad = parse_generated(path.read_text(encoding="utf-8"), path.name)
             entries.extend(found)
             problems.extend(bad)
-        return cls(entries, problems)
+        return cls(entries, problems, splits)
 
     @classmethod
     def from_folder(cls, folder: Path) -> Vocabulary:
@@ -573,6 +587,81 @@ class Vocabulary:
                 start, stop = toks[i].start(), toks[end - 1].end()
                 hits.append(SkillHit(self._skills[index], start, stop, text[start:stop]))
         return hits
+
+
+# Kinds whose aliases may name narrower skills. Soft skills and languages are said in
+# many words that all mean the same; a certification's other names are its codes.
+_SPLIT_KINDS = frozenset({"hard", "tool"})
+NARROWER_FILE = "narrower.json"  # in generated/: the splits, worked out at build time
+
+
+def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
+    """Curated skill name -> groups of its aliases that name narrower skills, each group
+    the spellings of one term ("note-taking", "note taking"). The rule and its reasons
+    are in narrower.py; ``scripts/build_vocabulary.py`` writes the result to
+    ``generated/narrower.json`` so that loading the vocabulary costs nothing more."""
+    merged: dict[str, _Entry] = {}
+    for entry in entries:
+        seen = merged.get(entry.name)
+        if seen is None:
+            merged[entry.name] = _Entry(entry.name, entry.kind, entry.fields,
+                                        list(entry.aliases), entry.source)
+        else:
+            seen.aliases.extend(a for a in entry.aliases if a not in seen.aliases)
+    vendors = vendor_words(
+        (e.name for e in merged.values() if e.source == "onet-technology"),
+        (a for e in merged.values() if e.source == "curated" for a, _exact in e.aliases))
+    taken = {name.casefold() for name in merged}
+    out: dict[str, list[list[str]]] = {}
+    for entry in merged.values():
+        if entry.source != "curated" or entry.kind not in _SPLIT_KINDS:
+            continue
+        own = Canonical(entry.name, vendors)
+        groups: dict[frozenset[str], list[str]] = {}
+        for alias, _exact in entry.aliases[1:]:
+            if is_synonym(alias, own):
+                continue
+            key = group_key(alias, vendors)
+            if key in groups:
+                groups[key].append(alias)
+                continue
+            name = _narrower_name(alias)
+            if name.casefold() in taken:
+                continue
+            taken.add(name.casefold())
+            groups[key] = [alias]
+        if groups:
+            out[entry.name] = list(groups.values())
+    return out
+
+
+def _narrower_name(alias: str) -> str:
+    return alias[0].upper() + alias[1:] if alias.islower() else alias
+
+
+def _apply_splits(merged: dict[str, _Entry], splits: dict[str, list[list[str]]]) -> None:
+    """Move each group of aliases ``narrower_splits`` found into a skill of its own, with
+    the curated skill as its broader one."""
+    for parent, groups in splits.items():
+        entry = merged.get(parent)
+        if entry is None:
+            continue
+        if entry.keys is None:
+            entry.keys = [(alias_key(a, e), closed_key(a, e)) for a, e in entry.aliases]
+        where = {alias: k for k, (alias, _exact) in enumerate(entry.aliases)}
+        moved: set[int] = set()
+        for group in groups:
+            found = [where[a] for a in group if a in where and where[a] != 0]
+            name = _narrower_name(group[0])
+            if not found or name in merged:
+                continue
+            moved.update(found)
+            merged[name] = _Entry(name, entry.kind, list(entry.fields),
+                                  [entry.aliases[k] for k in found], entry.source,
+                                  [entry.keys[k] for k in found], [parent])
+        if moved:
+            entry.aliases = [a for k, a in enumerate(entry.aliases) if k not in moved]
+            entry.keys = [x for k, x in enumerate(entry.keys) if k not in moved]
 
 
 def _skills_dir() -> Path:

@@ -1,0 +1,159 @@
+"""Which aliases of a curated skill name the same skill, and which name a narrower one.
+
+The curated files grew by listing, under one skill, every word that shows it: under
+Welding "GMAW" and "structural welding", under Front Desk Operations "night audit",
+under Allen-Bradley "ControlLogix". Read from a resume that is right (a welder who
+lists GMAW can weld), but read from a posting it is wrong: a posting that asks for
+GMAW was reported as asking for "Welding", and a resume showing any welding at all
+was told it had GMAW. A specific term must stay its own skill, with the broader
+one as its relation: showing the narrower skill shows the broader one, never the
+reverse.
+
+An alias is the same skill when its words are the canonical name's words (in any
+order, inflected, with or without a generic word such as "software" or
+"certification" or a vendor's name in front), when it is the canonical name's
+acronym or its initials spell the canonical name, or when one is a prefix of the
+other ("Postgres", "Golang"). Anything else names another thing: a kind of the
+skill ("structural welding"), a part of it ("night audit"), a product of the
+vendor ("ControlLogix") or an acronym of something else ("GMAW"). The rule is about
+the words, never about particular skills.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["Canonical", "group_key", "is_synonym", "vendor_words"]
+
+_STOP = frozenset({"of", "and", "for", "the", "to", "in", "on", "or", "with", "a", "an", "&",
+                   "vs", "per"})
+# Words that add no meaning to a skill's name: what kind of thing it is, not which.
+_GENERIC = frozenset({
+    "software", "skill", "skills", "tool", "tools", "certification", "certificate",
+    "certified", "license", "licence", "licensure", "licensed", "system", "systems",
+    "platform", "suite", "knowledge", "experience", "proficiency", "proficient",
+    "methodology", "methodologies", "method", "methods", "technique", "techniques",
+    "practice", "practices", "principles", "process", "processes", "program", "programs",
+    "service", "services", "management", "ms", "online", "cloud", "basics", "general",
+    "advanced", "applied", "professional", "expertise", "ability", "abilities",
+})
+_WORD = re.compile(r"[A-Za-z0-9+#]+")
+_SPLIT = re.compile(r"[^A-Za-z0-9+#]+")
+_CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9+#]+")
+STEM = 5  # letters of a word that decide its stem ("statistics" = "statistical")
+
+
+_SUFFIX = re.compile(r"(?:ing|ers?|ed|ions?|al|ists?|ments?|s)$")
+
+
+def _stem(word: str) -> str:
+    """The first letters of a word without its ending: "welder" and "welding" are
+    "weld", "statistics" and "statistical" "stati"."""
+    low = word.lower()
+    if len(low) > 4:
+        low = _SUFFIX.sub("", low) if len(_SUFFIX.sub("", low)) >= 3 else low
+    return low[:STEM]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _SPLIT.split(text) if w]
+
+
+def _stems(text: str, vendors: frozenset[str]) -> set[str]:
+    out = set()
+    for word in _words(text):
+        low = word.lower()
+        if low not in _STOP and low not in _GENERIC and low not in vendors:
+            out.add(_stem(low))
+    return out
+
+
+def _initials(text: str) -> set[str]:
+    """The letters an acronym of ``text`` may be: each word's first letter, or each part's
+    of a word written in camel case ("JavaScript" -> "js"), or its capitals ("CPhT")."""
+    words = [w for w in _words(text) if w.lower() not in _STOP]
+    plain = "".join(w[0] for w in words)
+    parts = "".join(p[0] for w in words for p in (_CAMEL_PART.findall(w) or [w]))
+    capitals = "".join(c for c in text if c.isupper())
+    return {plain.lower(), parts.lower(), capitals.lower()} - {""}
+
+
+def _letters(text: str) -> str:
+    return "".join(_words(text)).lower()
+
+
+def group_key(alias: str, vendors: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Aliases with one key are spellings of one term ("note-taking", "note taking")."""
+    return frozenset(_stems(alias, vendors)) or frozenset({_letters(alias)})
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Is ``short`` a shortening of ``full``: its letters in order from the first
+    ("Postgres", "sklearn", "JS") or a numeronym ("k8s" = "kubernetes")?"""
+    if not short or not full or short[0] != full[0] or len(short) > 8:
+        return False
+    numeronym = re.fullmatch(r"([a-z])(\d+)([a-z])", short)
+    if numeronym:
+        return int(numeronym.group(2)) == len(full) - 2 and full[-1] == short[-1]
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
+class Canonical:
+    """What :func:`is_synonym` compares an alias with, worked out once per skill."""
+
+    __slots__ = ("initials", "letters", "stems", "vendors")
+
+    def __init__(self, name: str, vendors: frozenset[str] = frozenset()) -> None:
+        self.vendors = vendors
+        self.stems = _stems(name, vendors)
+        self.letters = _letters(name)
+        self.initials = _initials(name)
+
+
+def is_synonym(alias: str, canonical: str | Canonical,
+               vendors: frozenset[str] = frozenset()) -> bool:
+    """Does ``alias`` name the skill ``canonical`` itself (see the module docstring)?"""
+    own = canonical if isinstance(canonical, Canonical) else Canonical(canonical, vendors)
+    alias_stems = _stems(alias, own.vendors)
+    if not alias_stems or not own.stems or alias_stems <= own.stems:
+        return True  # the same words, or fewer of them
+    letters = _letters(re.sub(r"(?<=[A-Z])s$", "", alias.strip()))  # "IEPs" is "IEP"
+    if letters in own.initials or _abbreviates(letters, own.letters) \
+            or letters.startswith(own.letters):
+        return True
+    words = _words(alias)
+    if len(words) > 1 and (own.letters in _initials(alias)
+                           or (words[0].isupper() and words[0].lower() in own.initials)):
+        return True  # spelled out, or the acronym with what is done with it ("AWS services")
+    if alias_stems > own.stems:
+        # More words. After the name they say what is done with it ("Power BI
+        # dashboards", "SQL queries": the same skill); a vendor's or product's name in
+        # front keeps the skill too ("MIG welding"); a plain word in front makes a kind
+        # of it ("structural welding", "staff scheduling").
+        extra = [n for n, w in enumerate(words) if _stem(w) in alias_stems - own.stems]
+        own_at = [n for n, w in enumerate(words) if _stem(w) in own.stems]
+        if own_at and min(extra) > max(own_at):
+            return True
+        return all(words[n][0].isupper() for n in extra)
+    return False
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][\w'-]*")
+
+
+def vendor_words(products: Iterable[str], curated_aliases: Iterable[str],
+                 at_least: int = 3) -> frozenset[str]:
+    """Lower-case first words that open ``at_least`` product names ("Microsoft Excel",
+    "Adobe Photoshop", "Esri ArcGIS": ``products`` are O*NET's technology examples,
+    which are written with their vendor): a vendor's name says whose product it is,
+    not which skill. A word the curated aliases write in lower case ("medical",
+    "scientific") is an ordinary word, not a vendor."""
+    counts: dict[str, int] = {}
+    for name in products:
+        words = name.split(" ")
+        if len(words) > 1 and words[0][:1].isupper():
+            counts[words[0].lower()] = counts.get(words[0].lower(), 0) + 1
+    ordinary = {w for alias in curated_aliases for w in _LOWER_WORD.findall(alias)}
+    return frozenset(w for w, n in counts.items() if n >= at_least and w not in ordinary)

@@ -1,0 +1,105 @@
+"""A specific term is its own skill, with the broader one as its relation.
+
+The curated files listed "GMAW" under Welding and "night audit" under Front Desk
+Operations: a posting asking for GMAW was reported as asking for Welding, and a
+resume showing any welding was told it had GMAW. Texts here are written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tailor_app.paths import resource_path
+from tailor_app.tailoring import tailor
+from tailor_app.tailoring.skills.narrower import is_synonym
+from tailor_app.tailoring.skills.vocabulary import (
+    NARROWER_FILE,
+    Vocabulary,
+    load_vocabulary,
+    narrower_splits,
+    parse_generated,
+    parse_lines,
+)
+
+SKILLS_DIR = resource_path("skills")
+TODAY = date(2026, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def full() -> Vocabulary:
+    return load_vocabulary()
+
+
+@pytest.mark.parametrize(("alias", "canonical"), [
+    ("Postgres", "PostgreSQL"), ("JS", "JavaScript"), ("k8s", "Kubernetes"),
+    ("sklearn", "scikit-learn"), ("IEPs", "Individualized Education Program"),
+    ("Microsoft Excel", "Excel"), ("MS Office", "Microsoft Office"),
+    ("Power BI dashboards", "Microsoft Power BI"), ("MIG welding", "Welding"),
+    ("budgets", "Budgeting"), ("note-taking", "Note Taking"), ("Golang", "Go"),
+])
+def test_other_spellings_of_a_skill_stay_that_skill(alias: str, canonical: str) -> None:
+    assert is_synonym(alias, canonical, frozenset({"microsoft"}))
+
+
+@pytest.mark.parametrize(("alias", "canonical"), [
+    ("GMAW", "Welding"), ("structural welding", "Welding"), ("staff scheduling", "Scheduling"),
+    ("night audit", "Front Desk Operations"), ("ControlLogix", "Allen-Bradley"),
+    ("cycle counting", "Inventory Management"), ("hydraulics", "Fluid Mechanics"),
+    ("WCAG", "Accessibility"),
+])
+def test_a_kind_or_part_of_a_skill_is_another_skill(alias: str, canonical: str) -> None:
+    assert not is_synonym(alias, canonical)
+
+
+def test_the_posting_s_specific_term_is_reported_by_its_own_name(full: Vocabulary) -> None:
+    names = {h.skill.name: h.skill for h in full.find(
+        "Welds with GMAW and SMAW; reviews the night audit; programs ControlLogix PLCs")}
+    assert {"GMAW", "SMAW", "Night audit", "ControlLogix"} <= names.keys()
+    assert "Welding" in names["GMAW"].broader
+    assert names["ControlLogix"].broader == ("Allen-Bradley",)
+    # Spellings of one term are one skill.
+    assert full.lookup("note-taking") is full.lookup("note taking")
+
+
+def test_the_narrower_skill_shows_the_broader_never_the_reverse() -> None:
+    resume = ("Dana Kim\ndana@example.com\n\nEXPERIENCE\nFabricator, Ironline Steel"
+              "    2019 – Present\n• Welded structural steel with GMAW to AWS D1.1\n")
+    result = tailor(resume, "Welder\nRequirements:\n- Welding\n- SMAW", today=TODAY)
+    report = result.match_before
+    matched = {m.name: m for m in report.matched}
+    assert "Welding" in matched and matched["Welding"].resume_term == "GMAW"
+    assert "SMAW" in report.missing_required  # welding with GMAW is no SMAW
+    assert result.guard.ok
+
+
+def test_the_splits_file_is_current() -> None:
+    """generated/narrower.json holds what the rule gives for today's curated files; a
+    curated edit must come with ``scripts/build_vocabulary.py --splits-only``."""
+    entries = []
+    for path in sorted(SKILLS_DIR.glob("*.tsv")):
+        with path.open(encoding="utf-8") as handle:
+            entries.extend(parse_lines(handle, path.stem)[0])
+    generated = SKILLS_DIR / "generated" / "vocabulary.json"
+    entries.extend(parse_generated(generated.read_text(encoding="utf-8"), generated.name)[0])
+    stored = json.loads((SKILLS_DIR / "generated" / NARROWER_FILE).read_text("utf-8"))
+    assert stored["splits"] == narrower_splits(entries)
+
+
+def test_the_build_script_writes_the_splits(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import build_vocabulary
+
+    curated = tmp_path / "skills"
+    (curated / "generated").mkdir(parents=True)
+    (curated / "trades.tsv").write_text(
+        "Welding\thard\twelder | =GMAW | =MIG welding | structural welding\n", "utf-8")
+    (curated / "generated" / "vocabulary.json").write_text(
+        '{"format": 1, "entries": []}', "utf-8")
+    text = build_vocabulary.render_splits(curated, curated / "generated" / "vocabulary.json")
+    assert json.loads(text)["splits"] == {"Welding": [["GMAW"], ["structural welding"]]}
