@@ -22,11 +22,36 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from tailor_app.tailoring.model import Entry
+from tailor_app.tailoring.model import Entry, PostingAnalysis
 from tailor_app.tailoring.resume.skill_list import split_skill_line
+from tailor_app.tailoring.skills.matching import literal_patterns
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 Score = Callable[[str], float]
+
+
+class LineSkills:
+    """Which of the posting's skills a resume line shows, for ordering lines: the
+    vocabulary's skills and the broader ones they show ("GMAW" shows Welding), skills
+    written as a deed ("planned weekly lessons"), and terms the posting was read for by
+    their shape ("ControlLogix", "NFPA 70E"), written out or by their acronym. Ordering
+    that counted vocabulary names alone left a line naming the posting's standard or
+    product where the resume had put it."""
+
+    def __init__(self, analysis: PostingAnalysis, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.wanted = frozenset(m.name for m in analysis.skills)
+        self.literal = [(m.name, literal_patterns(m)) for m in analysis.skills
+                        if m.kind != "soft" and vocabulary.lookup(m.name) is None]
+
+    def __call__(self, text: str) -> set[str]:
+        hits = self.vocabulary.find(text)
+        names = {h.skill.name for h in hits}
+        names.update(b for h in hits for b in h.skill.broader)
+        names.update(h.skill.name for h in self.vocabulary.deeds(text))
+        names.update(name for name, patterns in self.literal
+                     if any(p.search(text) for p in patterns))
+        return names & self.wanted
 
 
 def reorder_skill_line(line: str, rank: Score) -> str:
@@ -119,4 +144,5 @@ def order_skill_entries(entries: Sequence[Entry], score: Score,
     return [entries[k] for k in order]
 
 
-__all__ = ["is_label", "order_bullets", "order_skill_entries", "reorder_skill_line"]
+__all__ = ["LineSkills", "is_label", "order_bullets", "order_skill_entries",
+           "reorder_skill_line"]

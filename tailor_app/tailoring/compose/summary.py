@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import date
 
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
@@ -175,8 +176,30 @@ def _echoes_title(term: str, title_words_: set[str]) -> bool:
 
 
 def _own_summary(resume: ParsedResume) -> str:
+    """The resume's own summary text. An entry with dates or bullets is a role, not a
+    summary, even when a resume without headings puts it in the opening block."""
     return " ".join(line for section in resume.sections if section.kind == "summary"
-                    for entry in section.entries for line in (*entry.header, *entry.bullets))
+                    for entry in section.entries
+                    if not (entry.start or entry.end or entry.bullets)
+                    for line in (*entry.header, *entry.bullets))
+
+
+def _in_opening(resume: ParsedResume) -> Callable[[str], bool]:
+    """Is a skill's word already in the first third of the resume (its lines as they
+    will read)? The line's few skills are best spent on those a reader would not see
+    at a glance; a stable sort keeps the posting's order among the rest."""
+    lines = list(resume.contact.lines)
+    for section in resume.sections:
+        lines.append(section.heading)
+        for entry in section.entries:
+            lines.extend((*entry.header, *entry.bullets))
+    text = "\n".join(line for line in lines if line)
+    opening = text[: len(text) // 3].casefold()
+
+    def seen(term: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(term.casefold())}(?!\w)", opening) is not None
+
+    return seen
 
 
 def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
@@ -240,7 +263,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             continue  # the resume's own summary names it already
         if term.casefold() not in {s.casefold() for s in skills}:
             skills.append(term)
-    skills = skills[:4]
+    skills = sorted(skills, key=_in_opening(resume))[:4]
     listed = (", ".join(skills[:-1]) + " and " + skills[-1]) if len(skills) > 1 else (
         skills[0] if skills else "")
     span = f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""

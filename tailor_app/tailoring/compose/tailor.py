@@ -18,6 +18,7 @@ from tailor_app.tailoring.compose.facts import added_lines, with_facts
 from tailor_app.tailoring.compose.fit import leave_out
 from tailor_app.tailoring.compose.guard import check, tokens, units
 from tailor_app.tailoring.compose.order import (
+    LineSkills,
     order_bullets,
     order_skill_entries,
     reorder_skill_line,
@@ -90,12 +91,13 @@ class _Relevance:
         self.weights = skill_weights(analysis)
         self.keywords = [k.casefold() for k in analysis.keywords]
         self.vocabulary = vocabulary
+        self.shows = LineSkills(analysis, vocabulary)
         self._cache: dict[str, set[str]] = {}
 
     def skills(self, text: str) -> set[str]:
         found = self._cache.get(text)
         if found is None:
-            found = {h.skill.name for h in self.vocabulary.find(text)} & self.weights.keys()
+            found = self.shows(text) & self.weights.keys()
             self._cache[text] = found
         return found
 

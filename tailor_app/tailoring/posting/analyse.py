@@ -140,6 +140,21 @@ _CERT_TAIL = re.compile(r"\s+(?:certifications?|certificates?|licen[cs]es?|licen
 _DEGREE_SPLIT = re.compile(r"\bor\b|/|,|\band\b|;", re.IGNORECASE)
 
 
+def _deeds(vocabulary: VocabularyLike, text: str, found: Sequence[_HitLike]) -> list[_HitLike]:
+    """Skills the posting writes as a duty ("plan lessons", "track shipments"), unless
+    the vocabulary found the same skill in those words already."""
+    deeds = getattr(vocabulary, "deeds", None)
+    if deeds is None:
+        return []
+    spans = {h.skill.name: h for h in found}
+    out = []
+    for hit in deeds(text):
+        same = spans.get(hit.skill.name)
+        if same is None or not (same.start < hit.end and hit.start < same.end):
+            out.append(hit)
+    return out
+
+
 def _sentence_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(starts, pos) - 1
     return spans[max(i, 0)] if spans else (0, 0)
@@ -182,7 +197,8 @@ class _Analysis:
         # A posting never becomes output, so names glued to Chinese or Japanese
         # letters ("熟悉Python和SQL") are read too.
         found = vocabulary.find(joined, cjk=True) if has_cjk(joined) else vocabulary.find(joined)
-        hits = sorted(found, key=lambda h: (h.start, -h.end))
+        hits = sorted([*found, *_deeds(vocabulary, joined, found)],
+                      key=lambda h: (h.start, -h.end))
         names: list[tuple[int, int]] = []
         if company and len(company) > 2:
             # "Harborline Logistics is hiring" asks for no logistics skills.

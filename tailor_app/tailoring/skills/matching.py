@@ -144,6 +144,11 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
         index = bisect.bisect_right(starts, hit.start) - 1
         implied.setdefault(parent.skill.name, []).append((lines[index], parent))
     found.update(implied)
+    for hit in vocabulary.deeds(joined):  # "Planned weekly lessons": Lesson Planning
+        if hit.skill.name not in found:
+            index = bisect.bisect_right(starts, hit.start) - 1
+            if bisect.bisect_right(starts, hit.end - 1) - 1 == index:  # never across lines
+                found.setdefault(hit.skill.name, []).append((lines[index], hit))
     for name, pairs in broader_shown(found, vocabulary).items():
         found.setdefault(name, pairs)
     return found
@@ -284,6 +289,12 @@ def _literal_pattern(form: str) -> re.Pattern[str]:
     exact = form.isupper() and len(form) <= 4
     return re.compile(r"(?<![\w+#])" + body + r"(?:s|es|'s|’s)?(?![\w+#])",
                       0 if exact else re.IGNORECASE)
+
+
+def literal_patterns(mention: SkillMention) -> list[re.Pattern[str]]:
+    """How a term no vocabulary holds is found in a resume line: its own words, or its
+    acronym or spelled-out form when the posting gives both (see ``_literal_forms``)."""
+    return [_literal_pattern(f) for f in _literal_forms(mention)]
 
 
 def _named_instance(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine, SkillHit]]],

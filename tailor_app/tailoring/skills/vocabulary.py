@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor_app.tailoring.model import SKILL_KINDS
+from tailor_app.tailoring.skills.deeds import DeedIndex, deed_spans
 from tailor_app.tailoring.skills.narrower import Canonical, group_key, is_synonym, vendor_words
 
 log = logging.getLogger(__name__)
@@ -314,6 +315,7 @@ class Vocabulary:
                                      (alias_key(*spelling), closed_key(*spelling)))
         _apply_splits(merged, splits or {})
         self._skills: list[Skill] = []
+        self._deed_index: DeedIndex | None = None
         self._found: dict[str, tuple[SkillHit, ...]] = {}
         self._found_cjk: dict[str, tuple[SkillHit, ...]] = {}
         self._ci: dict[str, int] = {}
@@ -436,6 +438,16 @@ class Vocabulary:
                 cache.clear()
             cache[text] = cached
         return list(cached)
+
+    def deeds(self, text: str) -> list[SkillHit]:
+        """Hard skills ``text`` writes as a deed: "plan lessons" and "planned weekly
+        lessons" are Lesson Planning (see deeds.py). The index is built on first use."""
+        if self._deed_index is None:
+            self._deed_index = DeedIndex(
+                (i, alias) for i, skill in enumerate(self._skills) if skill.kind == "hard"
+                for alias in skill.aliases if alias.count(" ") == 1)
+        return [SkillHit(self._skills[i], a, b, text[a:b])
+                for i, a, b in deed_spans(self._deed_index, text)]
 
     def clear_cache(self) -> None:
         """Forget memoised answers (benchmarks use it to time a cold job honestly)."""

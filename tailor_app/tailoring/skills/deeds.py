@@ -1,0 +1,153 @@
+"""Skills written as a deed: "plan lessons" is Lesson Planning, "managed inventory"
+Inventory Management, "schedule interviews" Interview Scheduling.
+
+Postings state duties with a verb and its object ("you will track shipments and
+tender loads to carriers"), and resumes tell what the person did in the past tense
+("Planned weekly lessons for 120 students"); the vocabulary names the same skills as
+a noun with an action noun after it ("shipment tracking", "lesson planning"). The
+index here turns every such name into (the verb's stem, the object's stem) once per
+vocabulary, so reading a text costs one set test per word:
+
+- the action noun gives the verb: "planning" -> "plan", "management" -> "manag",
+  "documentation" -> "document", "supervision" -> "supervis";
+- the object is the name's word before it ("lesson", "inventory", "interview"),
+  compared by its stem so plurals and inflections match.
+
+In the text, the object may follow after a determiner or one describing word ("manage
+a complex calendar"), and verbs may share one object ("supervise, schedule and train
+front office staff"). A deed never crosses a full stop, a semicolon or a line. Only
+hard skills are read this way: soft skills have their own deed patterns in matching.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["DeedIndex", "action_verbs", "deed_spans"]
+
+def action_verbs(noun: str) -> tuple[str, ...]:
+    """The verb stems an action noun comes from: "planning" -> "plan", "assessment" ->
+    "assess", "documentation" -> "document", "coordination" -> "coordinat",
+    "supervision" -> "supervis"; () when the word is no action noun."""
+    if not noun.isalpha() or len(noun) < 6:
+        return ()
+    if noun.endswith("ing"):
+        stem = noun[:-3]
+        return (stem[:-1],) if stem[-1] == stem[-2] else (stem,)
+    if noun.endswith("ment"):
+        return (noun[:-4],)
+    if noun.endswith("ation"):
+        return (noun[:-5], noun[:-3])
+    if noun.endswith("ion"):
+        return (noun[:-3],)
+    return ()
+
+
+_TOKEN = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*|[A-Z]{2,}s?")
+_DETERMINERS = frozenset({"a", "an", "the", "all", "our", "their", "your", "its", "each",
+                          "any", "new", "m", "k"})
+# Words that end the search for a verb's object: it is not past them.
+_STOPS = frozenset({
+    "with", "to", "for", "in", "on", "of", "at", "by", "from", "into", "as", "that",
+    "which", "who", "while", "when", "if", "than", "per", "within", "across", "through",
+    "using", "including", "such", "via", "under", "over", "before", "after", "is", "are",
+    "be", "will", "can", "must", "should",
+})
+_CONNECTORS = frozenset({"and", "or", "&"})
+# What ends a clause between two words; figures ("a $2.4M budget") do not.
+_CLAUSE_END = re.compile(r"[;:\n()!?]|\.(?!\d)|[^\s$€£%\d.,+&/-]")
+_MAX_GAP = 3  # words between the verb(s) and the object ("a complex calendar")
+
+
+def _object_stem(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes", "xes")):
+        return low[:-2]
+    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
+
+
+def _verb_stems(word: str) -> tuple[str, ...]:
+    """The stems a verb form may have: "planned" -> "plan", "schedules" -> "schedul"."""
+    low = word.lower()
+    out = [low]
+    for ending in ("ing", "ed", "es", "s", "e", "d"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[: -len(ending)]
+            out.append(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "planned" -> "plann" -> "plan"
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Deed:
+    """A skill found as a deed: ``start``/``end`` span the verb to the object."""
+
+    skill: int  # the vocabulary's index of the skill
+    start: int
+    end: int
+
+
+class DeedIndex:
+    """(verb stem, object stem) -> skill index, built from the vocabulary's names."""
+
+    def __init__(self, names: Iterable[tuple[int, str]]) -> None:
+        self.pairs: dict[tuple[str, str], int] = {}
+        for index, name in names:
+            words = name.lower().split()
+            if len(words) != 2 or not all(w.isalpha() for w in words):
+                continue
+            for verb in action_verbs(words[1]):
+                self.pairs.setdefault((verb, _object_stem(words[0])), index)
+        self.verbs = frozenset(v for v, _o in self.pairs)
+
+    def find(self, text: str) -> list[Deed]:
+        """Every deed in ``text`` whose skill the index knows, in text order."""
+        tokens = list(_TOKEN.finditer(text))
+        out: list[Deed] = []
+        verbs = self.verbs
+        for i, tok in enumerate(tokens):
+            stems = [s for s in _verb_stems(tok.group()) if s in verbs]
+            if not stems:
+                continue
+            out.extend(self._objects(text, tokens, i, stems))
+        return out
+
+    def _objects(self, text: str, tokens: list[re.Match[str]], i: int,
+                 stems: list[str]) -> list[Deed]:
+        """The object after the verb at ``i``: past other verbs of the same list, a
+        determiner or one describing word, within one clause."""
+        j, skipped = i + 1, 0
+        while j < len(tokens):
+            gap = text[tokens[j - 1].end():tokens[j].start()]
+            if _CLAUSE_END.search(gap):
+                return []
+            word = tokens[j].group().lower()
+            if word in _CONNECTORS or (
+                    "," in gap and any(s in self.verbs for s in _verb_stems(word))
+                    and skipped == 0):
+                j += 1
+                continue
+            if "," in gap:
+                return []
+            obj = _object_stem(word)
+            hits = [Deed(self.pairs[(s, obj)], tokens[i].start(), tokens[j].end())
+                    for s in stems if (s, obj) in self.pairs]
+            if hits:
+                return hits[:1]
+            if word in _STOPS or skipped >= _MAX_GAP:
+                return []
+            skipped += word not in _DETERMINERS
+            j += 1
+        return []
+
+
+def deed_spans(index: DeedIndex, text: str) -> list[tuple[int, int, int]]:
+    """(skill index, start, end) of each deed in ``text``."""
+    return [(d.skill, d.start, d.end) for d in index.find(text)]
