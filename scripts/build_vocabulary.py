@@ -58,6 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tailor_app.tailoring.skills.vocabulary import (  # noqa: E402
+    Vocabulary,
     alias_key,
     closed_key,
     narrower_splits,
@@ -588,7 +589,34 @@ def build(onet: Path, esco: Path, curated: Path, common: Path | None) -> tuple[s
     return render(merged), Counter(t.source for t in merged)
 
 
-def render_splits(curated: Path, generated: Path) -> str:
+def category_relations(onet: Path, vocabulary: Vocabulary) -> dict[str, list[str]]:
+    """Skill -> broader skills, from O*NET's commodity column: every technology example
+    is filed under a category, and a category that names a skill of the vocabulary by
+    its acronym ("Customer relationship management CRM software", "Point of sale POS
+    software") or by its whole title ("Geographic information system") is what the
+    product shows. A resume with Salesforce shows CRM, with NetSuite ERP. Categories
+    named by a plain title ("Accounting software", "Medical software") name no skill
+    and give no relation."""
+    out: dict[str, set[str]] = defaultdict(set)
+    path = onet / "Technology Skills.txt"
+    if not path.is_file():
+        return {}
+    for row in read_onet(path):
+        example, title = row["Example"].strip(), row["Commodity Title"].strip()
+        skill = vocabulary.lookup(example) or vocabulary.lookup(
+            re.sub(r"\s+software$", "", example, flags=re.IGNORECASE))
+        if skill is None:
+            continue
+        names = [w for w in title.split() if _ACRONYM.fullmatch(w) and not w.endswith("s")]
+        category = next((c for c in (vocabulary.lookup(n) for n in [*names, title])
+                         if c is not None), None)
+        if category is not None and category.name != skill.name and category.kind in (
+                "tool", "hard") and skill.kind == "tool":
+            out[skill.name].add(category.name)
+    return {name: sorted(broader) for name, broader in sorted(out.items())}
+
+
+def render_splits(curated: Path, generated: Path, onet: Path | None = None) -> str:
     """``generated/narrower.json``: the curated aliases that name narrower skills (see
     ``tailor_app/tailoring/skills/narrower.py``), worked out here so that loading the
     vocabulary does not pay for it. Needs only the curated files and the derived
@@ -599,13 +627,21 @@ def render_splits(curated: Path, generated: Path) -> str:
             entries.extend(parse_lines(handle, path.stem)[0])
     entries.extend(parse_generated(generated.read_text(encoding="utf-8"), generated.name)[0])
     splits = narrower_splits(entries)
+    relations = category_relations(onet, Vocabulary(entries, splits=splits)) if onet else {}
     head = {"format": 1, "generator": "scripts/build_vocabulary.py",
-            "about": "curated skill -> groups of its aliases that name narrower skills"}
+            "about": "splits: curated skill -> groups of its aliases that name narrower "
+                     "skills; broader: skill -> the O*NET categories it shows"}
     lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "splits": {']
     lines += [f"{json.dumps(name, ensure_ascii=False)}: "
               f"{json.dumps(groups, ensure_ascii=False)}," for name, groups in
               sorted(splits.items())]
     if splits:
+        lines[-1] = lines[-1][:-1]
+    lines.append('}, "broader": {')
+    lines += [f"{json.dumps(name, ensure_ascii=False)}: "
+              f"{json.dumps(broader, ensure_ascii=False)}," for name, broader in
+              relations.items()]
+    if relations:
         lines[-1] = lines[-1][:-1]
     lines.append("}}")
     return "\n".join(lines) + "\n"
@@ -633,7 +669,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(f"wrote {args.out}: "
                          + ", ".join(f"{s} {n}" for s, n in sorted(counts.items())) + "\n")
     splits = args.out.parent / "narrower.json"
-    splits.write_text(render_splits(args.curated, args.out), encoding="utf-8", newline="\n")
+    splits.write_text(render_splits(args.curated, args.out, args.onet), encoding="utf-8",
+                      newline="\n")
     sys.stdout.write(f"wrote {splits}\n")
     return 0
 

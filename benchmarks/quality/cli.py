@@ -7,9 +7,9 @@
     python -m benchmarks quality --json          # one object for scripts
     python -m benchmarks quality --write-baseline
 
-The baseline (benchmarks/data/quality/baseline.json) holds the figures of the
-engine before the quality work of issue 11, so every change shows before and after;
-``--write-baseline`` replaces it, which is only right when the labels change.
+The baseline (benchmarks/data/quality/baseline.json) holds the figures of the last
+landed engine, so every change shows before and after; ``--write-baseline`` replaces
+it when the labels change or an improvement lands (README keeps the history).
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ def full() -> Vocabulary:
     ("Microsoft Excel", "Excel"), ("MS Office", "Microsoft Office"),
     ("Power BI dashboards", "Microsoft Power BI"), ("MIG welding", "Welding"),
     ("budgets", "Budgeting"), ("note-taking", "Note Taking"), ("Golang", "Go"),
+    ("Epic EHR", "Epic"), ("docker-compose", "Docker"),
 ])
 def test_other_spellings_of_a_skill_stay_that_skill(alias: str, canonical: str) -> None:
     assert is_synonym(alias, canonical, frozenset({"microsoft"}))
@@ -51,7 +52,7 @@ def test_other_spellings_of_a_skill_stay_that_skill(alias: str, canonical: str) 
     ("GMAW", "Welding"), ("structural welding", "Welding"), ("staff scheduling", "Scheduling"),
     ("night audit", "Front Desk Operations"), ("ControlLogix", "Allen-Bradley"),
     ("cycle counting", "Inventory Management"), ("hydraulics", "Fluid Mechanics"),
-    ("WCAG", "Accessibility"),
+    ("WCAG", "Accessibility"), ("SolidWorks Simulation", "SolidWorks"),
 ])
 def test_a_kind_or_part_of_a_skill_is_another_skill(alias: str, canonical: str) -> None:
     assert not is_synonym(alias, canonical)
@@ -103,3 +104,32 @@ def test_the_build_script_writes_the_splits(tmp_path: Path) -> None:
         '{"format": 1, "entries": []}', "utf-8")
     text = build_vocabulary.render_splits(curated, curated / "generated" / "vocabulary.json")
     assert json.loads(text)["splits"] == {"Welding": [["GMAW"], ["structural welding"]]}
+
+
+def test_a_product_shows_the_category_o_net_files_it_under(full: Vocabulary) -> None:
+    """O*NET files Salesforce under "Customer relationship management CRM software":
+    a resume with Salesforce shows CRM. A category named only by a plain title
+    ("Accounting software") names no skill and gives no relation."""
+    for product, category in [("Salesforce", "Customer Relationship Management"),
+                              ("ArcGIS", "Geographic information system"),
+                              ("NetSuite", "ERP"), ("AutoCAD", "Computer-Aided Design")]:
+        skill = full.lookup(product)
+        assert skill is not None and category in skill.broader, product
+    resume = ("Lee Park\nlee@example.com\n\nEXPERIENCE\nAccount Executive, Brightside Labs"
+              "    2020 – Present\n• Logged every deal in Salesforce\n")
+    result = tailor(resume, "Account Executive\nRequirements:\n- CRM experience",
+                    today=TODAY)
+    matched = {m.name: m for m in result.match_before.matched}
+    assert matched["Customer Relationship Management"].resume_term == "Salesforce"
+
+
+def test_the_relations_are_current_when_o_net_is_present() -> None:
+    onet = Path(__file__).resolve().parents[2] / "shared" / "data" / "onet"
+    if not onet.is_dir():
+        pytest.skip("O*NET data not present")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import build_vocabulary
+
+    generated = SKILLS_DIR / "generated"
+    text = build_vocabulary.render_splits(SKILLS_DIR, generated / "vocabulary.json", onet)
+    assert json.loads(text) == json.loads((generated / NARROWER_FILE).read_text("utf-8"))

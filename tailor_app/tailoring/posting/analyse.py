@@ -43,7 +43,7 @@ from tailor_app.tailoring.posting.context import (
 )
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.sections import IGNORED_KINDS, Unit, split_posting
-from tailor_app.tailoring.posting.terms import acronym_pairs, shape_terms
+from tailor_app.tailoring.posting.terms import acronym_pairs, organisation_names, shape_terms
 from tailor_app.tailoring.posting.title import find_company, find_title, title_of_line
 from tailor_app.tailoring.skills.phrases import key_phrases, sentence_spans
 from tailor_app.tailoring.skills.vocabulary import has_cjk
@@ -147,11 +147,15 @@ def _deeds(vocabulary: VocabularyLike, text: str, found: Sequence[_HitLike]) -> 
     if deeds is None:
         return []
     spans = {h.skill.name: h for h in found}
+    ends = {h.end for h in found if " " in h.surface.strip()}
     out = []
     for hit in deeds(text):
         same = spans.get(hit.skill.name)
-        if same is None or not (same.start < hit.end and hit.start < same.end):
-            out.append(hit)
+        if same is not None and same.start < hit.end and hit.start < same.end:
+            continue
+        if hit.end in ends:
+            continue  # "process insurance claims": the posting's own term is the ask
+        out.append(hit)
     return out
 
 
@@ -377,6 +381,9 @@ class _Analysis:
         avoid = {w.lower() for w in re.findall(r"[\w'’+#.&-]+",
                                                 f"{self.title or ''} {self.company or ''}")}
         avoid |= {x.lower() for x in (self.title, self.company) if x}
+        for unit in self.units:  # "Technology Transformation Service (TTS)": a place
+            if "(" in unit.text:
+                avoid |= organisation_names(unit.text)
         taken_names = {m.name.casefold() for m in known}
         cert_words = " ".join(certifications).casefold()
         out: dict[str, SkillMention] = {}

@@ -32,6 +32,11 @@ _NOT_DESCRIPTION = re.compile(
     r"^\W*(?:we(?:'|’)?re|we are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring"
     r"|recruiting|searching|in need|expanding our team)\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|'ll|’ll|'d|’d)?\b", re.IGNORECASE)
+# A sentence that says whom the employer seeks is the job, however it opens: "We are a
+# 120-seat bistro looking for an assistant manager who will run dinner service".
+_SEEKS = re.compile(
+    r"\b(?:looking for|seeking|searching for|in search of|hiring|recruiting|in need of"
+    r"|who (?:will|can|is|has)|to join)\b", re.IGNORECASE)
 _VALUES = re.compile(
     r"\b(?:our (?:core )?values|we value|we believe|we are committed|we're committed|committed"
     r" to|culture of|our culture|we celebrate|we champion|we foster|we embrace"
@@ -43,8 +48,8 @@ _VALUES = re.compile(
 # "you will receive training in ...". Nothing in such a sentence is asked of anyone.
 _OFFER = re.compile(
     r"\b(?:we (?:offer|provide|supply|give)|(?:you|you'll|you’ll|you will|our \w+|employees"
-    r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)|(?:is|are) provided"
-    r"|eligible for|comes with)\b", re.IGNORECASE)
+    r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)\b(?!\s*(?:,|and\b|or\b))"
+    r"|(?:is|are) provided|eligible for|comes with)\b", re.IGNORECASE)
 
 
 def offers(sentence: str) -> bool:
@@ -55,7 +60,7 @@ def offers(sentence: str) -> bool:
 def describes_company(sentence: str, company: str | None = None) -> bool:
     """Is ``sentence`` the employer's story ("We are a 40-year-old family business ...")
     rather than a demand? A sentence that speaks to the reader ("you") is a demand."""
-    if _NOT_DESCRIPTION.match(sentence) or _YOU.search(sentence):
+    if _NOT_DESCRIPTION.match(sentence) or _YOU.search(sentence) or _SEEKS.search(sentence):
         return False
     if company and sentence.lstrip().startswith(company):
         rest = sentence.lstrip()[len(company):]

@@ -79,6 +79,12 @@ _PAY = re.compile(
     r"[$€£]\s?\d[\d,.]*[kK]?(?:\s*(?:[-–—]|to)\s*[$€£]?\s?\d[\d,.]*[kK]?)?\s*"
     r"(?:/\s*(?:hr|hour|h|yr|year|annum)\b|(?:an?|per)\s+(?:hour|year|annum)\b"
     r"|(?:hourly|annually|yearly)\b)", re.IGNORECASE)
+# A short paragraph that names pay is the pay line, unless it also says what the job
+# asks: a whole posting written in two sentences ("We are looking for a shift lead who
+# will run the espresso bar ...; pay is $19 an hour").
+_ASKS = re.compile(
+    r"\b(?:looking for|seeking|who will|you will|you'll|you’ll|must|required|requires"
+    r"|responsib\w*|experience (?:with|in))\b", re.IGNORECASE)
 _BULLET = re.compile(
     r"^(?:[•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤→\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+"
 )
@@ -271,7 +277,8 @@ def split_posting(text: str) -> SplitPosting:
         kind = sections[index].kind
         if _HR_BOILERPLATE.search(body, low):
             kind = "legal"
-        elif _LOGISTICS.match(body, low) or (len(body) < 240 and _PAY.search(body)):
+        elif _LOGISTICS.match(body, low) or (len(body) < 240 and _PAY.search(body)
+                                             and not _ASKS.search(body)):
             kind = "benefits"  # "$36–$44/hr DOE, 10% shift differential, 401(k)"
         units.append(Unit(kind, index, body, bullet))
 

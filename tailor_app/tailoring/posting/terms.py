@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from tailor_app.tailoring.skills.phrases import stop_word as _stop
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["ShapeTerm", "acronym_pairs", "initials_match", "shape_terms"]
+__all__ = ["ShapeTerm", "acronym_pairs", "initials_match", "organisation_names", "shape_terms"]
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,8 @@ _NOT_TERMS = word_set(
     VI VII VIII IX XI XII AND OR THE FOR WITH YOU YOUR OUR WE NEW NOW ALL NOT ANY ARE CAN
     JOB JOBS APPLY HIRING REMOTE HYBRID ONSITE MUST PLUS BONUS ETC IE EG AKA NB PS RSVP
     MON TUE WED THU FRI SAT SUN JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
-    SR JR LEAD TEAM COVID WFH FY GS PO
+    SR JR LEAD TEAM COVID WFH FY GS PO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN
+    EACH BOTH ONLY NOTE MUST NEVER ALWAYS AT LEAST
     """.upper()
 ) | word_set(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
@@ -124,6 +125,28 @@ def acronym_pairs(text: str) -> list[tuple[int, int, str, int, int, str]]:
         if words and initials_match(words, acronym):
             spelled = text[start:m.start()].rstrip()
             out.append((start, start + len(spelled), spelled, m.start(1), m.end(1), acronym))
+    return out
+
+
+# The last word of an organisation's name: "Technology Transformation Service (TTS)",
+# "General Services Administration (GSA)" name where the job is, not a skill.
+_ORGANISATION = word_set(
+    "service services administration office agency department centre center centers "
+    "centres bureau institute council commission authority board division ministry "
+    "university college hospital foundation association society group company corporation "
+    "inc llc ltd team unit program programme")
+
+
+def organisation_names(text: str) -> set[str]:
+    """Lower-cased spelled-out names and acronyms of organisations ``text`` introduces
+    ("General Services Administration (GSA)"): the posting's own places, never asks."""
+    out: set[str] = set()
+    for _a, _b, spelled, _pa, _pb, acronym in acronym_pairs(text):
+        words = spelled.split()
+        last = words[-1].lower()
+        if (last in _ORGANISATION or last.rstrip("s") in _ORGANISATION) and all(
+                w[:1].isupper() or w.lower() in _SMALL for w in words):
+            out.update((spelled.lower(), acronym.lower()))
     return out
 
 

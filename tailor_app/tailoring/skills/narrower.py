@@ -120,23 +120,27 @@ def is_synonym(alias: str, canonical: str | Canonical,
     if not alias_stems or not own.stems or alias_stems <= own.stems:
         return True  # the same words, or fewer of them
     letters = _letters(re.sub(r"(?<=[A-Z])s$", "", alias.strip()))  # "IEPs" is "IEP"
-    if letters in own.initials or _abbreviates(letters, own.letters) \
-            or letters.startswith(own.letters):
-        return True
     words = _words(alias)
+    if letters == own.letters or letters in own.initials or _abbreviates(letters, own.letters) \
+            or (len(words) == 1 and letters.startswith(own.letters)):
+        return True  # the acronym, a shortening, or one word made longer ("Golang")
     if len(words) > 1 and (own.letters in _initials(alias)
                            or (words[0].isupper() and words[0].lower() in own.initials)):
         return True  # spelled out, or the acronym with what is done with it ("AWS services")
     if alias_stems > own.stems:
-        # More words. After the name they say what is done with it ("Power BI
-        # dashboards", "SQL queries": the same skill); a vendor's or product's name in
-        # front keeps the skill too ("MIG welding"); a plain word in front makes a kind
-        # of it ("structural welding", "staff scheduling").
+        # More words. Plain words after the name say what is done with it ("Power BI
+        # dashboards", "SQL queries": the same skill), a name after it is a module or
+        # edition ("SolidWorks Simulation", "ANSYS Mechanical": narrower), an acronym
+        # after it the kind of product ("Epic EHR": the same); a vendor's
+        # or process's name in front keeps the skill ("MIG welding"); a plain word in
+        # front makes a kind of it ("structural welding", "staff scheduling").
         extra = [n for n, w in enumerate(words) if _stem(w) in alias_stems - own.stems]
         own_at = [n for n, w in enumerate(words) if _stem(w) in own.stems]
+        named = all(words[n][0].isupper() for n in extra)
         if own_at and min(extra) > max(own_at):
-            return True
-        return all(words[n][0].isupper() for n in extra)
+            # ... but an acronym after it says what kind of product it is ("Epic EHR").
+            return not named or all(words[n].isupper() for n in extra)
+        return named
     return False
 
 

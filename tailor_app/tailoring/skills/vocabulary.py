@@ -290,7 +290,8 @@ class Vocabulary:
     """Skills and their aliases, with ``find()`` for text and ``lookup()`` for one term."""
 
     def __init__(self, entries: Iterable[_Entry], problems: Iterable[str] = (),
-                 splits: dict[str, list[list[str]]] | None = None) -> None:
+                 splits: dict[str, list[list[str]]] | None = None,
+                 broader: dict[str, list[str]] | None = None) -> None:
         self.problems: list[str] = list(problems)
         merged: dict[str, _Entry] = {}
         for entry in entries:
@@ -314,6 +315,10 @@ class Vocabulary:
                     seen.keys.append(entry.keys[k] if entry.keys is not None else
                                      (alias_key(*spelling), closed_key(*spelling)))
         _apply_splits(merged, splits or {})
+        for name, names in (broader or {}).items():
+            entry = merged.get(name)
+            if entry is not None:
+                entry.broader = [*entry.broader, *(n for n in names if n not in entry.broader)]
         self._skills: list[Skill] = []
         self._deed_index: DeedIndex | None = None
         self._found: dict[str, tuple[SkillHit, ...]] = {}
@@ -382,17 +387,19 @@ class Vocabulary:
             entries.extend(found)
             problems.extend(bad)
         splits: dict[str, list[list[str]]] = {}
+        broader: dict[str, list[str]] = {}
         for path in sorted(generated):
             if path.name == NARROWER_FILE:
                 try:
-                    splits = json.loads(path.read_text(encoding="utf-8"))["splits"]
-                except (ValueError, KeyError, TypeError) as error:
+                    data = json.loads(path.read_text(encoding="utf-8"))
+                    splits, broader = data["splits"], data.get("broader", {})
+                except (ValueError, KeyError, TypeError, AttributeError) as error:
                     problems.append(f"{path.name}: not a splits file ({type(error).__name__})")
                 continue
             found, bad = parse_generated(path.read_text(encoding="utf-8"), path.name)
             entries.extend(found)
             problems.extend(bad)
-        return cls(entries, problems, splits)
+        return cls(entries, problems, splits, broader)
 
     @classmethod
     def from_folder(cls, folder: Path) -> Vocabulary:
@@ -629,16 +636,21 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
         if entry.source != "curated" or entry.kind not in _SPLIT_KINDS:
             continue
         own = Canonical(entry.name, vendors)
+        narrower = {group_key(a, vendors) for a, _exact in entry.aliases[1:]
+                    if not is_synonym(a, own)}
         groups: dict[frozenset[str], list[str]] = {}
         for alias, _exact in entry.aliases[1:]:
-            if is_synonym(alias, own):
-                continue
             key = group_key(alias, vendors)
+            if key not in narrower or key == group_key(entry.name, vendors):
+                continue
             if key in groups:
-                groups[key].append(alias)
+                # Every spelling of the term goes with it ("docker-compose" too).
+                if alias not in groups[key]:
+                    groups[key].append(alias)
                 continue
             name = _narrower_name(alias)
             if name.casefold() in taken:
+                narrower.discard(key)
                 continue
             taken.add(name.casefold())
             groups[key] = [alias]
@@ -660,10 +672,12 @@ def _apply_splits(merged: dict[str, _Entry], splits: dict[str, list[list[str]]])
             continue
         if entry.keys is None:
             entry.keys = [(alias_key(a, e), closed_key(a, e)) for a, e in entry.aliases]
-        where = {alias: k for k, (alias, _exact) in enumerate(entry.aliases)}
+        where: dict[str, list[int]] = {}
+        for k, (alias, _exact) in enumerate(entry.aliases):
+            where.setdefault(alias, []).append(k)
         moved: set[int] = set()
         for group in groups:
-            found = [where[a] for a in group if a in where and where[a] != 0]
+            found = [k for a in group for k in where.get(a, ()) if k != 0]
             name = _narrower_name(group[0])
             if not found or name in merged:
                 continue
