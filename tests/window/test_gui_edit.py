@@ -3,8 +3,8 @@ score and the match report follow, see what is not in the resume underlined, und
 revert, export, and find the edit again after the window is re-created.
 
 The job is the software engineer's resume tailored for real to the backend posting
-(it misses Query Optimization, Data Modeling, Infrastructure as Code, FedRAMP and
-PCI DSS). Query Optimization is made one of the resume's facts before the window
+(it misses Query tuning, Data Modeling, Infrastructure as Code, FedRAMP and
+PCI DSS). Query tuning is made one of the resume's facts before the window
 opens: the resume states it, only not in the tailored text.
 """
 
@@ -31,7 +31,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
                                         "This plugin does not support raise")  # tooltips
 
 TITLE, COMPANY = "Senior Backend Engineer", "Ferncliff Payments"
-SKILL_SENTENCE = "Tuned slow reports with query optimization in PostgreSQL"
+SKILL_SENTENCE = "Sped up slow reports with query tuning in PostgreSQL"
 NUMBER_SENTENCE = "Cut cloud costs by 37% in one quarter"
 
 
@@ -44,7 +44,7 @@ def make_job(db_path: Path) -> tuple[str, str]:
     resume = import_resume_text(RESUME, user, display_name="Liam")
     job = process_job(user, resume["id"], POSTING, TITLE, COMPANY)
     assert job["status"] == "COMPLETED"
-    facts.add_fact(resume["id"], "Query Optimization")
+    facts.add_fact(resume["id"], "Query tuning")
     return str(job["id"]), str(resume["id"])
 
 
@@ -123,19 +123,19 @@ def test_an_edit_moves_the_score_and_the_report_and_a_new_number_is_underlined(
     window, job_id, _db = shown
     pane = window.result
     before = score_cell(window, job_id)
-    assert before.endswith("69")
-    assert "Query Optimization" in report(window).split("Required but not in your resume")[1]
+    assert before.endswith("63")
+    assert "Query tuning" in report(window).split("Required but not in your resume")[1]
 
     type_after(window, "Designed a ledger service", SKILL_SENTENCE)
     # The report and the score follow the text as edited.
     qtbot.waitUntil(lambda: pane.check() is not None
-                    and "query optimization" in pane.check().text, timeout=WAIT)
+                    and "query tuning" in pane.check().text, timeout=WAIT)
     qtbot.waitUntil(lambda: score_cell(window, job_id) != before, timeout=WAIT)
     wait_checked(qtbot, window)
     raised = int(score_cell(window, job_id).split()[-1])
-    assert raised > 69
+    assert raised > 63
     missing = report(window).split("Required but not in your resume")[1]
-    assert "Query Optimization" not in missing
+    assert "Query tuning" not in missing
     assert f"score as edited: <b>{raised}</b>" in pane.edit_score.text()
     # The resume's fact states it: nothing is underlined.
     assert pane.marks.additions() == []
@@ -152,7 +152,7 @@ def test_an_edit_moves_the_score_and_the_report_and_a_new_number_is_underlined(
     while "37" in view.toPlainText():
         QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: pane.marks.additions() == [], timeout=WAIT)
-    assert "query optimization" in view.toPlainText()
+    assert "query tuning" in view.toPlainText()
     QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert "37" in view.toPlainText()  # redo
@@ -174,7 +174,7 @@ def test_revert_to_tailored_and_undo_of_the_revert(
     assert pane.result_view.toPlainText() == tailored
     assert not pane.revert_button.isEnabled()
     qtbot.waitUntil(lambda: revisions.current(job_id)["number"] == 1, timeout=WAIT)
-    qtbot.waitUntil(lambda: score_cell(window, job_id).endswith("69"), timeout=WAIT)
+    qtbot.waitUntil(lambda: score_cell(window, job_id).endswith("63"), timeout=WAIT)
 
     pane.result_view.setFocus()
     QTest.keyClick(pane.result_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -240,7 +240,7 @@ def test_the_edit_survives_the_window(shown: tuple[MainWindow, str, Path],
     again = open_window(qtbot, db_path)
     again.resize(1500, 900)
     qtbot.waitUntil(lambda: again.job_panel.proxy.rowCount() == 1, timeout=WAIT)
-    assert int(score_cell(again, job_id).split()[-1]) > 69  # the list's score is the edit's
+    assert int(score_cell(again, job_id).split()[-1]) > 63  # the list's score is the edit's
     click_cell(again.job_panel.table, proxy_index(again, job_id, COL_COMPANY))
     wait_shown(qtbot, again, job_id)
     assert again.result.result_view.toPlainText() == edited
