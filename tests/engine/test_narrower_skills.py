@@ -124,7 +124,7 @@ def test_a_product_shows_the_category_o_net_files_it_under(full: Vocabulary) -> 
 
 
 def test_the_relations_are_current_when_o_net_is_present() -> None:
-    onet = Path(__file__).resolve().parents[2] / "shared" / "data" / "onet"
+    onet = Path(__file__).resolve().parents[3] / "shared" / "data" / "onet"
     if not onet.is_dir():
         pytest.skip("O*NET data not present")
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
