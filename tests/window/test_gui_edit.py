@@ -248,7 +248,7 @@ def test_the_edit_survives_the_window(shown: tuple[MainWindow, str, Path],
     assert len(revisions.list_revisions(job_id)) == 1  # one editing session, one revision
     # Its report is the edit's again, and the Copy button copies the edit.
     qtbot.waitUntil(lambda: again.result.check() is not None, timeout=WAIT)
-    assert "Query Optimization" not in report(again).split("Required but not in your")[1]
+    assert "Query tuning" not in report(again).split("Required but not in your")[1]
     qtbot.mouseClick(again.result.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == edited
 
