@@ -147,7 +147,7 @@ def _deeds(vocabulary: VocabularyLike, text: str, found: Sequence[_HitLike]) -> 
     if deeds is None:
         return []
     spans = {h.skill.name: h for h in found}
-    ends = {h.end for h in found if " " in h.surface.strip()}
+    ends = {h.end for h in found if " " in getattr(h, "surface", "").strip()}
     out = []
     for hit in deeds(text):
         same = spans.get(hit.skill.name)

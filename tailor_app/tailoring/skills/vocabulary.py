@@ -316,9 +316,9 @@ class Vocabulary:
                                      (alias_key(*spelling), closed_key(*spelling)))
         _apply_splits(merged, splits or {})
         for name, names in (broader or {}).items():
-            entry = merged.get(name)
-            if entry is not None:
-                entry.broader = [*entry.broader, *(n for n in names if n not in entry.broader)]
+            target = merged.get(name)
+            if target is not None:
+                target.broader = [*target.broader, *(n for n in names if n not in target.broader)]
         self._skills: list[Skill] = []
         self._deed_index: DeedIndex | None = None
         self._found: dict[str, tuple[SkillHit, ...]] = {}
