@@ -26,6 +26,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__, paths
+from .cli_rewrite import (
+    add_letter_command,
+    add_rewrite_options,
+    check_server,
+    cmd_letter,
+    rewrite_and_finish,
+)
 from .errors import AppError, DatabaseError, UnexpectedError
 
 log = logging.getLogger("tailor_app.cli")
@@ -70,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="fit the tailored resume to 1 or 2 pages (the least relevant lines "
                         "are left out, and listed; default: keep everything)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    add_rewrite_options(p)
 
     p = sub.add_parser("import", parents=[common], help="import a resume and print its record")
     p.add_argument("file", type=Path, metavar="FILE")
@@ -94,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_facts import add_parsers
 
     add_parsers(sub, common)
+    add_letter_command(sub, common)
     return parser
 
 
@@ -227,11 +236,14 @@ def cmd_tailor(args: argparse.Namespace) -> int:
     from .job_processor import process_job, validate_job_request
 
     posting = _read_posting(args.job)
+    llm = check_server(args)  # --rewrite: a missing server fails before anything is saved
     user_id = _open_database(args, recover=True)
     validate_job_request(user_id, None, posting)  # before the import: bad input changes nothing
     resume = import_resume(args.resume, user_id)
     job = process_job(user_id, resume["id"], posting, title=args.title,
                       company_name=args.company, pages=args.pages)
+    if llm is not None:
+        return rewrite_and_finish(job, llm, args.json)
     return _finish_job(job, args.json)
 
 
@@ -344,7 +356,8 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"tailor": cmd_tailor, "import": cmd_import, "jobs": cmd_jobs,
-            "retry": cmd_retry, "export": cmd_export, "facts": cmd_facts}
+            "retry": cmd_retry, "export": cmd_export, "facts": cmd_facts,
+            "letter": cmd_letter}
 
 
 def _open_window(argv: list[str]) -> int:

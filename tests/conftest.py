@@ -117,6 +117,9 @@ def pytest_configure(config: pytest.Config) -> None:
     writer and the test factories do when none exists), which pytest-qt's widget
     fixtures would then refuse."""
     _install_data_guard(config)
+    # No test reads or writes the user's real keyring: a test that needs one sets its
+    # own fake backend with keyring.set_keyring (and CLI children inherit this).
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
@@ -163,6 +166,8 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "appdata"
     monkeypatch.setenv("TAILOR_APP_DATA_DIR", str(data))
     monkeypatch.delenv("TAILOR_APP_DB", raising=False)
+    for name in ("TAILOR_APP_LLM_URL", "TAILOR_APP_LLM_MODEL", "TAILOR_APP_LLM_KEY"):
+        monkeypatch.delenv(name, raising=False)  # the user's model server stays theirs
     return data
 
 

@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 MODES = ("faithful", "number", "tool", "employer", "empty", "slow", "malformed", "error500",
-         "unauthorized", "unknown_model", "french", "chatty")
+         "unauthorized", "unknown_model", "french", "chatty", "gone")
 _SYNONYMS = {"led": "Headed", "managed": "Oversaw", "built": "Created", "cut": "Reduced",
              "trained": "Instructed", "prepared": "Produced", "kept": "Maintained"}
 
@@ -40,6 +40,8 @@ class StubServer:
     models: tuple[str, ...] = ("llama3.2", "qwen2.5:7b")
     slow_seconds: float = 3.0
     release: threading.Event = field(default_factory=threading.Event)
+    # Stops the server for good (the "gone" mode: the user quit Ollama mid-run).
+    go_away: Callable[[], None] = lambda: None
 
     def bullets_asked(self) -> list[str]:
         return [entry["bullet"] for entry in self.log if entry["path"].endswith("completions")]
@@ -117,7 +119,12 @@ def _handler(server: StubServer) -> type[BaseHTTPRequestHandler]:
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self._send(404, {"error": {"message": "not found"}})
                 return
-            status, payload = _answer(server, bullet, server.behaviour(bullet))
+            mode = server.behaviour(bullet)
+            if mode == "gone":  # stop listening, then hang up without an answer
+                server.go_away()
+                self.close_connection = True
+                return
+            status, payload = _answer(server, bullet, mode)
             self._send(status, payload)
 
     return Handler
@@ -132,6 +139,12 @@ def stub_server(behaviour: Callable[[str], str] | None = None) -> Iterator[StubS
     if behaviour is not None:
         stub.behaviour = behaviour
     httpd.RequestHandlerClass = _handler(stub)
+
+    def go_away() -> None:
+        httpd.shutdown()  # from a request's own thread: the serving loop is another
+        httpd.server_close()
+
+    stub.go_away = go_away
     thread = threading.Thread(target=httpd.serve_forever, name="llm-stub", daemon=True)
     thread.start()
     try:

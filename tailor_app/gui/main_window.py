@@ -41,6 +41,7 @@ from .fact_dialog import HaveThis
 from .job_actions import JobActions
 from .job_model import CANCELLED_MESSAGE, JobTableModel
 from .job_panel import JobPanel
+from .llm_actions import LlmActions
 from .posting_editor import PostingEditor, posting_problem
 from .result_pane import ResultPane
 from .resume_panel import SUPPORTED_SUFFIXES, ResumePanel
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
                                    self.job_panel, self.editor, self.resumes, self.result,
                                    self.best_fit)
         self.have_this = HaveThis(self, self.tasks, self.result, self.job_actions, self.resumes)
+        self.llm_actions = LlmActions(self)
         self._layout()
         self._make_actions()
         self._connect()
@@ -244,6 +246,12 @@ class MainWindow(QMainWindow):
                                              "Put the job's posting back in the editor")
         self.copy_action = self._action("Copy tailored te&xt", "copy", "Ctrl+Shift+C",
                                         self.result.copy)
+        self.rewrite_action = self._action("Re&write bullets\u2026", None, None,
+                                           self.llm_actions.rewrite, "Reword the bullets with "
+                                           "your language model; you accept each one")
+        self.letter_action = self._action("Draft cover &letter\u2026", None, None,
+                                          self.llm_actions.letter, "A cover letter from the "
+                                          "resume's own evidence for this posting")
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.job_panel.table.addAction(self.delete_action)
         about = self._action("&About Resume Tailor", None, None, self.about)
@@ -261,7 +269,8 @@ class MainWindow(QMainWindow):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         job_menu = menus.addMenu("&Job")
         for action in (self.tailor_action, None, self.retry_action, self.cancel_action,
-                       self.duplicate_action, self.copy_action, None, self.delete_action):
+                       self.duplicate_action, self.copy_action, None, self.rewrite_action,
+                       self.letter_action, None, self.delete_action):
             job_menu.addSeparator() if action is None else job_menu.addAction(action)
         help_menu = menus.addMenu("&Help")
         for action in (data, logs, None, about):
@@ -301,7 +310,8 @@ class MainWindow(QMainWindow):
         self.editor.postingChanged.connect(self._posting_changed)
         self.best_fit.updated.connect(self._show_best_fit)
         self.best_fit.cleared.connect(lambda: self._show_best_fit(None))
-        for source in (self.resumes, self.result, commands, self.have_this):
+        for source in (self.resumes, self.result, commands, self.have_this,
+                       self.llm_actions):
             source.message.connect(self.show_message)
         commands.jobDone.connect(self._notify)
         self.job_panel.selectionChanged.connect(self._update_actions)
@@ -342,6 +352,8 @@ class MainWindow(QMainWindow):
         self.duplicate_action.setEnabled(len(chosen) == 1)
         self.export_action.setEnabled(states == {Status.COMPLETED} and len(chosen) == 1)
         self.copy_action.setEnabled(states == {Status.COMPLETED} and len(chosen) == 1)
+        for action in (self.rewrite_action, self.letter_action):
+            action.setEnabled(states == {Status.COMPLETED} and len(chosen) == 1)
         running = self.model.count_by_status((Status.PENDING, Status.PROCESSING))
         self.running_label.setText(f"{running} job{'s' if running != 1 else ''} waiting or "
                                    "running" if running else "")
@@ -422,7 +434,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self)
         if dialog.exec():
             self.runner.set_workers(worker_count())
-            self.show_message(workers_text(worker_count()))
+            self.show_message(dialog.notice or workers_text(worker_count()))
 
     def about(self) -> None:
         from ..tailoring import VOCABULARY_CREDITS

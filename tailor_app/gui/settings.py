@@ -34,6 +34,12 @@ KEY_DRAFT_TEXT = "draft/text"
 KEY_DRAFT_ORIGIN_PREFIX = "draft/origin_"  # + "title"/"company": "guessed" or "typed"
 KEY_SELECTED_RESUME = "draft/resume_id"
 KEY_STATUS_FILTER = "jobs/status_filter"
+# Rewriting with a language model (gui/llm_settings.py); the API key is never here.
+KEY_LLM_ENABLED = "llm/enabled"
+KEY_LLM_URL = "llm/url"
+KEY_LLM_MODEL = "llm/model"
+KEY_LLM_TIMEOUT = "llm/timeout"
+KEY_LLM_PARALLEL = "llm/parallel"
 
 
 def app_settings() -> QSettings:

@@ -1,4 +1,5 @@
-"""Preferences: how many jobs run at once, and where the app keeps its files.
+"""Preferences: how many jobs run at once, where the app keeps its files, and the
+language model server for rewriting (its own section, gui/llm_settings.py).
 
 The data and log folders are shown (selectable, so they can be pasted into a
 support request) with buttons that open them in the system's file manager.
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
+from .llm_settings import LlmSettingsSection
 from .settings import KEY_WORKERS, MAX_WORKERS, app_settings, default_workers, worker_count
 
 
@@ -34,12 +36,13 @@ def open_folder(path: Path) -> bool:
 
 
 class SettingsDialog(QDialog):
-    """Workers (applied on OK) and the data/log folders."""
+    """Workers and the model server (applied on OK), and the data/log folders."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.setObjectName("settingsDialog")
+        self.setMinimumWidth(560)  # the model server's sentences read on two lines, not five
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.workers = QSpinBox()
@@ -58,9 +61,13 @@ class SettingsDialog(QDialog):
                                                     "Open log folder"))
         layout.addLayout(form)
         note = QLabel("Your resumes, jobs and settings stay in the data folder on this "
-                      "computer; nothing is sent anywhere.")
+                      "computer; nothing is sent anywhere unless you turn on rewriting "
+                      "below.")
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.llm = LlmSettingsSection(self)
+        layout.addWidget(self.llm)
+        self.notice = ""  # a sentence for the status bar after OK (the key not kept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -83,5 +90,6 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         settings = app_settings()
         settings.setValue(KEY_WORKERS, self.workers.value())
+        self.notice = self.llm.save(settings)
         settings.sync()
         super().accept()

@@ -98,9 +98,9 @@ def rewrite_bullets(tasks: Iterable[BulletTask], config: LlmConfig, *,
     pending = list(tasks)
     run = RewriteRun()
     stop = threading.Event()
-    with ThreadPoolExecutor(max_workers=max(1, parallel),
-                            thread_name_prefix="rewrite") as pool:
-        running: dict[Future[Proposal], BulletTask] = {}
+    pool = ThreadPoolExecutor(max_workers=max(1, parallel), thread_name_prefix="rewrite")
+    running: dict[Future[Proposal], BulletTask] = {}
+    try:
         while pending or running:
             while pending and len(running) < max(1, parallel) and not stop.is_set():
                 if cancelled():
@@ -115,6 +115,8 @@ def rewrite_bullets(tasks: Iterable[BulletTask], config: LlmConfig, *,
             if cancelled() and not run.cancelled:
                 run.cancelled = True
                 stop.set()
+            if run.cancelled:
+                break  # answers still on their way are not waited for, nor shown
             for future in done:
                 task = running.pop(future)
                 try:
@@ -129,6 +131,10 @@ def rewrite_bullets(tasks: Iterable[BulletTask], config: LlmConfig, *,
                     on_proposal(proposal)
             if stop.is_set():
                 pending.clear()
+    finally:
+        # A cancelled run returns at once: a request in flight ends on its own, at
+        # the latest at the timeout, and its answer is dropped.
+        pool.shutdown(wait=not run.cancelled, cancel_futures=True)
     run.proposals.sort(key=lambda p: p.location)
     return run
 
