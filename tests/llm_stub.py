@@ -47,7 +47,27 @@ class StubServer:
         return [entry["bullet"] for entry in self.log if entry["path"].endswith("completions")]
 
 
+def faithful_letter(letter: str) -> str:
+    """A polish a careful model would give a cover letter: warmer words, same facts."""
+    return letter.replace("I am writing to apply for", "I am glad to apply for").replace(
+        "I would welcome the chance", "I would be grateful for the chance")
+
+
+def _letter_answer(letter: str, mode: str) -> tuple[int, Any]:
+    if mode == "faithful":
+        return 200, _chat(f"Here is the polished letter:\n\n{faithful_letter(letter)}")
+    if mode == "number":
+        return 200, _chat(faithful_letter(letter).replace(
+            "Sincerely,", "I also cut costs by 45%.\n\nSincerely,"))
+    if mode == "employer":
+        return 200, _chat(faithful_letter(letter).replace(
+            "Sincerely,", "I learned this at Google.\n\nSincerely,"))
+    return _answer(StubServer(url=""), letter, mode)
+
+
 def _answer(server: StubServer, bullet: str, mode: str) -> tuple[int, Any]:
+    if bullet.startswith("Letter:\n"):
+        return _letter_answer(bullet.removeprefix("Letter:\n"), mode)
     if mode == "faithful":
         return 200, _chat(faithful(bullet))
     if mode == "chatty":
