@@ -53,3 +53,18 @@ def test_each_fact_change_is_refused_with_its_reason(proposal: str, reason: str)
 def test_any_new_number_is_refused(number: int) -> None:
     verdict = check_rewrite(BULLET, f"{BULLET}, saving {number:,} hours", context=ROLE)
     assert not verdict.ok and "adds a number" in verdict.reason
+
+
+LETTER = ("Dear Lakeview Health hiring team,\n\nI am writing to apply for the Accounting "
+          "Manager position.\n\nSincerely,\nPriya Raman\n")
+
+
+def test_a_letters_new_line_starts_like_a_sentence() -> None:
+    # "Thank" follows "team," on a new line: a line's first word, not a name
+    polished = LETTER.replace("I am writing", "Thank you for reading. I am writing")
+    verdict = check_rewrite(LETTER, polished)
+    assert verdict.ok, verdict.reason
+    named = LETTER.replace("Sincerely,", "Thank you, as Jordan Lee at Google said.\n\n"
+                                         "Sincerely,")
+    assert check_rewrite(LETTER, named).reasons == ("adds a name: Jordan Lee",
+                                                    "adds a name: Google")

@@ -111,14 +111,19 @@ def _words(text: str) -> list[str]:
 
 def _names(text: str) -> list[str]:
     """Capitalised words that are not the sentence's first, a run of them as one name
-    ("Mayo Clinic"): proper names, products, acronyms. The first word of a bullet is
-    capitalised as a sentence, not as a name."""
+    ("Mayo Clinic"): proper names, products, acronyms. The first word of a bullet (or
+    of a letter's line) is capitalised as a sentence, not as a name."""
     names: list[str] = []
     last_end = -2
+    previous_end = 0
     for i, match in enumerate(_WORD.finditer(text)):
         word = match.group().rstrip(".")
         before = text[:match.start()].rstrip()
-        sentence_start = i == 0 or before.endswith((".", ":", ";", "!", "?", "•", "-", "—"))
+        # A line of its own (a cover letter's "Thank you…") starts like a sentence.
+        new_line = "\n" in text[previous_end:match.start()]
+        previous_end = match.end()
+        sentence_start = i == 0 or new_line or before.endswith(
+            (".", ":", ";", "!", "?", "•", "-", "—"))
         if not word[:1].isupper() or word.casefold() in _NOT_NAMES or (
                 sentence_start and not (len(word) > 1 and word.isupper())):
             continue
