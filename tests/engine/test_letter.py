@@ -60,3 +60,26 @@ def test_letter_invents_nothing() -> None:
 
 def test_letter_is_the_same_every_time() -> None:
     assert _letter().text == _letter().text
+
+
+def test_evidence_is_a_used_skill_in_its_own_sentence() -> None:
+    """A skills-list line names a skill without showing it used: never quoted as
+    evidence. A summary paragraph is quoted by the sentence that names the skill."""
+    from dataclasses import replace
+
+    from tailor_app.tailoring.model import SkillMatch
+
+    paragraph = ("Accountant with 8 years in manufacturing. Closed the books monthly in "
+                 "NetSuite for a $40M division.")
+    resume_text = RESUME.replace("Experience\n", f"Summary\n{paragraph}\n\nExperience\n")
+    result = tailor(ResumeDocument.from_text(resume_text), POSTING)
+    skills_line = next(line for section in result.tailored.sections
+                       if section.kind == "skills" for line in section.entries[0].header)
+    assert "QuickBooks" in skills_line
+    matched = [SkillMatch("NetSuite", "tool", True, paragraph, "NetSuite"),
+               SkillMatch("QuickBooks", "tool", True, skills_line, "QuickBooks")]
+    letter = draft_letter(result.tailored, result.analysis,
+                          replace(result.match_after, matched=matched))
+    assert [line for _, _, line in letter.evidence] == [
+        "Closed the books monthly in NetSuite for a $40M division."]
+    assert "QuickBooks" not in letter.text

@@ -2,13 +2,16 @@
 
 Nothing in it is new: the skills named are the posting's top required skills that
 the match report found, each followed by the resume line that shows it (word for
-word) and the role that line sits under; the title and company are the posting's;
-the name and contact lines are the resume's. Deterministic, so the same job always
-drafts the same letter; a model may polish it later, held by the rewrite guard.
+word; of a paragraph, the sentence naming the skill; never a skills-list line,
+which names a skill without showing it used) and the role that line sits under;
+the title and company are the posting's; the name and contact lines are the
+resume's. Deterministic, so the same job always drafts the same letter; a model
+may polish it later, held by the rewrite guard.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tailor_app.tailoring.model import Entry, MatchReport, ParsedResume, PostingAnalysis
@@ -16,6 +19,7 @@ from tailor_app.tailoring.model import Entry, MatchReport, ParsedResume, Posting
 __all__ = ["LetterParts", "draft_letter", "letter_context"]
 
 MAX_SKILLS = 4
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,23 @@ def _entry_of(line: str, resume: ParsedResume) -> Entry | None:
             if line in entry.bullets or line in entry.header:
                 return entry
     return None
+
+
+def _in_skills_list(line: str, resume: ParsedResume) -> bool:
+    """A line of a skills section names the skill; it does not show it used."""
+    return any(line in entry.bullets or line in entry.header
+               for section in resume.sections if section.kind == "skills"
+               for entry in section.entries)
+
+
+def _showing_sentence(line: str, term: str) -> str:
+    """The sentence of ``line`` that names ``term`` (a summary paragraph is quoted by
+    its one telling sentence, not whole); the line itself when it is one sentence."""
+    sentences = _SENTENCE_END.split(line.strip())
+    if len(sentences) == 1:
+        return line
+    folded = term.casefold()
+    return next((s for s in sentences if folded and folded in s.casefold()), sentences[0])
 
 
 def _role(entry: Entry | None) -> str:
@@ -66,10 +87,11 @@ def draft_letter(resume: ParsedResume, analysis: PostingAnalysis, match: MatchRe
     evidence: list[tuple[str, str, str]] = []
     used_lines: set[str] = set()
     for m in matched:
-        if m.evidence in used_lines:
+        if m.evidence in used_lines or _in_skills_list(m.evidence, resume):
             continue
         used_lines.add(m.evidence)
-        evidence.append((m.name, _role(_entry_of(m.evidence, resume)), m.evidence))
+        evidence.append((m.name, _role(_entry_of(m.evidence, resume)),
+                         _showing_sentence(m.evidence, m.resume_term or m.name)))
         if len(evidence) == MAX_SKILLS:
             break
 
