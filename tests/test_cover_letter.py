@@ -153,3 +153,17 @@ def test_without_a_model_polish_is_off_and_the_saved_letter_opens(qtbot: Any,
     assert dialog.text() == "Dear team,\n\nMy own words.\n"
     assert not dialog.polish_button.isEnabled()
     assert "Preferences" in dialog.polish_button.toolTip()
+
+
+def test_closing_keeps_an_edited_letter(qtbot: Any, job: dict[str, Any]) -> None:
+    dialog = LetterDialog(job, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.text().startswith("Dana Whitfield"), timeout=WAIT)
+    dialog.edit.moveCursor(dialog.edit.textCursor().MoveOperation.End)
+    QTest.keyClicks(dialog.edit, "P.S. Typed here.")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT) as saved:
+        QTest.mouseClick(dialog.findChild(QWidget, "letterCloseButton"),
+                         Qt.MouseButton.LeftButton)
+    assert saved.args[1].endswith("P.S. Typed here.")
+    assert get_job_by_id(job["id"])["cover_letter"] == saved.args[1]

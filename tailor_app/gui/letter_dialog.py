@@ -5,7 +5,8 @@ resume's own evidence (deterministic, no model). **Polish with model** (only whe
 Preferences name a server) sends the letter to the model and lets the rewrite
 guard judge the answer: a polish that adds or drops a fact is refused, the letter
 stays as it was and the reason is said. The polish replaces the text as one
-undoable edit. **Save** keeps the letter on the job; **Export…** writes .docx,
+undoable edit. **Save** keeps the letter on the job (closing keeps an edited letter
+too: a letter typed for a job is not thrown away by a click on Close); **Export…** writes .docx,
 .pdf, .txt or .md with the resume's look. Database, model and file work run on the
 dialog's own pool.
 """
@@ -44,9 +45,9 @@ from .tasks import TaskRunner, readable_error
 
 
 class LetterDialog(QDialog):
-    """See the module docstring; ``saved`` carries the job id once the letter is kept."""
+    """See the module docstring; ``saved`` carries the job id and the letter kept."""
 
-    saved = Signal(str)
+    saved = Signal(str, str)
 
     def __init__(self, job: dict[str, Any], config: LlmConfig | None, *,
                  parent: QWidget | None = None) -> None:
@@ -190,7 +191,7 @@ class LetterDialog(QDialog):
             self._saved_text = text
             self._set_busy(False)
             self._say("Saved with the job.")
-            self.saved.emit(job_id)
+            self.saved.emit(job_id, text)
 
         def failed(exc: Exception) -> None:
             self._set_busy(False)
@@ -234,3 +235,8 @@ class LetterDialog(QDialog):
         target, fmt = export_target(path_text, chosen, fmt)
         settings.setValue(KEY_EXPORT_DIR, str(target.parent))
         self.export_to(target, fmt)
+
+    def done(self, result: int) -> None:
+        if not self.busy and self.text().strip() and self.text() != self._saved_text:
+            self.save()  # on the dialog's pool, which is waited for when it is deleted
+        super().done(result)

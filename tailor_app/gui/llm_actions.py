@@ -93,9 +93,9 @@ class LlmActions(QObject):
         window.tasks.run(lambda: job_with_source(job_id), shown,
                          lambda exc: self.message.emit(str(exc)))
 
-    @Slot(str)
-    def _letter_saved(self, job_id: str) -> None:
+    @Slot(str, str)
+    def _letter_saved(self, job_id: str, text: str) -> None:
         self.message.emit("Cover letter saved with the job.")
         shown = self._window.result.job()
-        if shown and str(shown.get("id")) == job_id and isinstance(self.dialog, LetterDialog):
-            shown["cover_letter"] = self.dialog.text()
+        if shown and str(shown.get("id")) == job_id:
+            shown["cover_letter"] = text  # the next Draft cover letter opens on it
