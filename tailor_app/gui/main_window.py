@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
                 widget.setObjectName(name)
         self.job_panel.menu_actions = [self.retry_action, self.cancel_action, self.duplicate_action,
                                   self.export_action, self.copy_action, None,
+                                  self.rewrite_action, self.letter_action, None,
                                   self.delete_action]
         for action in self._icons:
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
