@@ -1,17 +1,19 @@
 """Running the rewrite requests and judging each proposal.
 
 Requests go out a few at a time (the user's machine runs the model; two in
-parallel is the default) on plain threads, so the command line and the window's
-QRunnable use one code path. A fatal server error (none answering, a refused key,
+parallel is the default), each on a daemon thread, so the command line and the
+window's QRunnable use one code path and a cancelled run never waits for a slow
+server. A fatal server error (none answering, a refused key,
 an unknown model) stops the run: the bullets not yet asked keep their text and
 say why. A bad single answer only affects its bullet.
 """
 
 from __future__ import annotations
 
+import logging
+import queue
 import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 from tailor_app.rewriting.client import LlmConfig, LlmError, chat
@@ -24,6 +26,7 @@ __all__ = ["Proposal", "RewriteRun", "apply_rewrites", "bullet_tasks", "judge",
            "rewrite_bullets"]
 
 DEFAULT_PARALLEL = 2
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -87,54 +90,62 @@ def _one(task: BulletTask, config: LlmConfig, vocabulary: Vocabulary) -> Proposa
     return judge(task, reply, vocabulary)
 
 
+def _ask(task: BulletTask, config: LlmConfig, vocabulary: Vocabulary,
+         answers: queue.SimpleQueue[tuple[BulletTask, Proposal | LlmError]]) -> None:
+    """One request, on its own daemon thread: a cancelled run (or the app quitting)
+    never waits for a slow server; the answer then goes nowhere."""
+    try:
+        answers.put((task, _one(task, config, vocabulary)))
+    except LlmError as exc:
+        answers.put((task, exc))
+    except Exception as exc:  # a bug: said as this bullet's failure, logged with its stack
+        log.exception("rewriting one bullet failed")
+        answers.put((task, LlmError("bug", f"Something went wrong ({type(exc).__name__}); "
+                                    "the details are in the log.")))
+
+
 def rewrite_bullets(tasks: Iterable[BulletTask], config: LlmConfig, *,
                     parallel: int = DEFAULT_PARALLEL,
                     cancelled: Callable[[], bool] = lambda: False,
                     on_proposal: Callable[[Proposal], None] | None = None,
                     vocabulary: Vocabulary | None = None) -> RewriteRun:
     """Ask for each bullet, at most ``parallel`` at a time; never raises for the
-    server's sake (a fatal error is in ``RewriteRun.error``)."""
+    server's sake (a fatal error is in ``RewriteRun.error``). A cancel returns at
+    once: requests in flight end on their own (at the latest at the timeout) and
+    their answers are dropped."""
     vocabulary = vocabulary or load_vocabulary()
     pending = list(tasks)
     run = RewriteRun()
-    stop = threading.Event()
-    pool = ThreadPoolExecutor(max_workers=max(1, parallel), thread_name_prefix="rewrite")
-    running: dict[Future[Proposal], BulletTask] = {}
-    try:
-        while pending or running:
-            while pending and len(running) < max(1, parallel) and not stop.is_set():
-                if cancelled():
-                    run.cancelled = True
-                    stop.set()
-                    break
-                task = pending.pop(0)
-                running[pool.submit(_one, task, config, vocabulary)] = task
-            if not running:
-                break
-            done, _ = wait(running, timeout=0.1, return_when=FIRST_COMPLETED)
-            if cancelled() and not run.cancelled:
-                run.cancelled = True
-                stop.set()
-            if run.cancelled:
-                break  # answers still on their way are not waited for, nor shown
-            for future in done:
-                task = running.pop(future)
-                try:
-                    proposal = future.result()
-                except LlmError as exc:
-                    if exc.fatal and run.error is None:
-                        run.error = exc
-                        stop.set()
-                    proposal = Proposal(task.location, task.text, "", False, str(exc))
-                run.proposals.append(proposal)
-                if on_proposal is not None:
-                    on_proposal(proposal)
-            if stop.is_set():
-                pending.clear()
-    finally:
-        # A cancelled run returns at once: a request in flight ends on its own, at
-        # the latest at the timeout, and its answer is dropped.
-        pool.shutdown(wait=not run.cancelled, cancel_futures=True)
+    answers: queue.SimpleQueue[tuple[BulletTask, Proposal | LlmError]] = queue.SimpleQueue()
+    running = 0
+    limit = max(1, parallel)
+    while pending or running:
+        if cancelled():
+            run.cancelled = True
+            break
+        while pending and running < limit and run.error is None:
+            task = pending.pop(0)
+            threading.Thread(target=_ask, args=(task, config, vocabulary, answers),
+                             name="rewrite", daemon=True).start()
+            running += 1
+        if not running:
+            break
+        try:
+            task, answer = answers.get(timeout=0.1)
+        except queue.Empty:
+            continue
+        running -= 1
+        if cancelled():
+            run.cancelled = True
+            break
+        if isinstance(answer, LlmError):
+            if answer.fatal and run.error is None:
+                run.error = answer
+                pending.clear()  # the bullets not asked keep their text
+            answer = Proposal(task.location, task.text, "", False, str(answer))
+        run.proposals.append(answer)
+        if on_proposal is not None:
+            on_proposal(answer)
     run.proposals.sort(key=lambda p: p.location)
     return run
 

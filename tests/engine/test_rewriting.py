@@ -183,3 +183,24 @@ def test_only_this_machine_is_local() -> None:
     assert is_local("http://127.0.0.1:1234/v1")
     assert not is_local("https://api.openai.com/v1")
     assert not is_local("http://192.168.1.20:11434/v1")
+
+
+def test_cancel_returns_without_waiting_for_the_server(result) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    stop = threading.Event()
+    runs: list[object] = []
+    with stub_server(lambda bullet: "slow") as stub:
+        stub.slow_seconds = 120  # the server answers only when released
+        config = LlmConfig(url=stub.url, model="llama3.2", timeout=120)
+        worker = threading.Thread(target=lambda: runs.append(rewrite_bullets(
+            bullet_tasks(result.tailored, result.match_after), config, parallel=2,
+            cancelled=stop.is_set)))
+        worker.start()
+        while len(stub.bullets_asked()) < 2:
+            worker.join(0.01)
+        stop.set()
+        worker.join(30)
+        assert not worker.is_alive() and not stub.release.is_set()  # returned unanswered
+    run = runs[0]
+    assert run.cancelled and run.proposals == []  # type: ignore[attr-defined]
