@@ -231,3 +231,39 @@ def test_rewrites_saved_in_the_window_show_in_the_pane_and_the_list(
                         timeout=WAIT)
         row = window.model.job(job_id)
         assert row is not None and row.score_after == revisions.current(job_id)["score"]
+
+
+def test_rewrite_asks_about_the_text_as_edited_and_later_edits_are_new(
+        qtbot: Any, tmp_path: Path) -> None:
+    with stub_server() as stub:
+        settings = keys_of.app_settings()
+        for key, value in ((keys_of.KEY_LLM_ENABLED, "true"), (keys_of.KEY_LLM_URL, stub.url),
+                           (keys_of.KEY_LLM_MODEL, "llama3.2")):
+            settings.setValue(key, value)
+        settings.sync()
+        window, job_id = _window_on_a_finished_job(qtbot, tmp_path)
+        view = window.result.result_view
+        bullet = next(line for line in view.toPlainText().splitlines()
+                      if line.startswith("• "))
+        cursor = view.document().find(bullet)
+        cursor.clearSelection()
+        view.setTextCursor(cursor)  # the end of that bullet, as a click there puts it
+        view.setFocus()
+        QTest.keyClicks(view, " daily")  # typed, and the Rewrite comes before its save
+        window.rewrite_action.trigger()
+        qtbot.waitUntil(lambda: window.llm_actions.dialog is not None
+                        and window.llm_actions.dialog.state == "finished", timeout=WAIT)
+        edited = bullet.removeprefix("• ") + " daily"
+        assert edited in stub.bullets_asked()  # the edit was saved first, then read
+        dialog = window.llm_actions.dialog
+        click(dialog.accept_all_button)
+        click(dialog.save_button)
+        qtbot.waitUntil(lambda: faithful(edited) in view.toPlainText(), timeout=WAIT)
+        assert [r["kind"] for r in revisions.list_revisions(job_id)] == ["edited",
+                                                                        "rewritten"]
+        view.moveCursor(view.textCursor().MoveOperation.End)
+        QTest.keyClicks(view, "More.")
+        qtbot.waitUntil(lambda: len(revisions.list_revisions(job_id)) == 3, timeout=WAIT)
+        kinds = [r["kind"] for r in revisions.list_revisions(job_id)]
+        assert kinds == ["edited", "rewritten", "edited"]  # the rewrite stays as it was
+        assert faithful(edited) in revisions.list_revisions(job_id)[1]["text"]

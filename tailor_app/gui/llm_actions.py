@@ -8,16 +8,19 @@ job's row takes the new score and the pane shows the rewritten text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from ..db import Status
+from .edit_session import with_edit
 from .letter_dialog import LetterDialog
 from .llm_settings import llm_config, llm_parallel
 from .original_file import job_with_source
 from .rewrite_dialog import RewriteDialog
+from .tasks import readable_error
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -58,9 +61,27 @@ class LlmActions(QObject):
             box.show()
             self.dialog = None
             return
-        dialog = RewriteDialog(job, config, parallel=llm_parallel(), parent=self._window)
-        dialog.saved.connect(self._rewritten)
-        self._open(dialog)
+        def start() -> None:
+            dialog = RewriteDialog(job, config, parallel=llm_parallel(), parent=self._window)
+            dialog.saved.connect(self._rewritten)
+            self._open(dialog)
+
+        self._after_edits(start)
+
+    def _after_edits(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the user's typing in the pane is saved: the bullets to
+        rewrite are read from the job's current revision, which must be that text."""
+        edits = self._window.job_actions.edits
+        edits.save_now()
+        if not edits.pending():
+            then()
+            return
+
+        def saved(_revision: object) -> None:
+            edits.saved.disconnect(saved)
+            then()
+
+        edits.saved.connect(saved)
 
     def letter(self) -> None:
         """Open the cover letter of the shown job."""
@@ -85,13 +106,11 @@ class LlmActions(QObject):
                             f"{revision['score']}.")
 
         def shown(found: dict[str, Any] | None) -> None:
-            if found is not None:
-                found.update(tailored_resume_text=revision["text"],
-                             score_after=revision["score"])
-                window.job_actions.shown.replace(found)
+            if found is not None and window.job_actions.shown.job_id == job_id:
+                window.result.show_job(found, reload_text=True)  # the new revision's text
 
-        window.tasks.run(lambda: job_with_source(job_id), shown,
-                         lambda exc: self.message.emit(str(exc)))
+        window.tasks.run(lambda: with_edit(job_with_source(job_id)), shown,
+                         lambda exc: self.message.emit(readable_error(exc)))
 
     @Slot(str, str)
     def _letter_saved(self, job_id: str, text: str) -> None:

@@ -213,9 +213,12 @@ class ResultPane(QWidget):
     def job(self) -> dict[str, Any] | None:
         return self._job
 
-    def show_job(self, job: dict[str, Any] | None) -> None:
-        """Display a whole job dict (or the empty state)."""
+    def show_job(self, job: dict[str, Any] | None, *, reload_text: bool = False) -> None:
+        """Display a whole job dict (or the empty state); ``reload_text``: its current
+        revision was saved elsewhere (accepted rewrites) and replaces the editor's text."""
         self._job = job
+        if reload_text:
+            self._text_of = None
         status = job.get("status") if job else None
         result = (job.get("result") or {}) if job else {}
         completed = status == Status.COMPLETED and bool(result)
