@@ -243,7 +243,7 @@ def cmd_tailor(args: argparse.Namespace) -> int:
     job = process_job(user_id, resume["id"], posting, title=args.title,
                       company_name=args.company, pages=args.pages)
     if llm is not None:
-        return rewrite_and_finish(job, llm, args.json)
+        return rewrite_and_finish(job, llm, args.json, _finish_job, job_to_json)
     return _finish_job(job, args.json)
 
 
@@ -357,7 +357,8 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 COMMANDS = {"tailor": cmd_tailor, "import": cmd_import, "jobs": cmd_jobs,
             "retry": cmd_retry, "export": cmd_export, "facts": cmd_facts,
-            "letter": cmd_letter}
+            "letter": lambda args: cmd_letter(args, _open_database, _resolve_job_id,
+                                              export_format)}
 
 
 def _open_window(argv: list[str]) -> int:

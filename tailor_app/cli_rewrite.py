@@ -17,21 +17,27 @@ else the draft from the resume's evidence); ``-o FILE`` writes .txt, .md, .docx 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import AppError
 
 if TYPE_CHECKING:
-    from .rewriting.client import LlmConfig
+    from .rewriting import LlmConfig
+
+EXIT_OK = 0
+Finish = Callable[[dict[str, Any], bool], int]  # cli._finish_job: print a job, its status
 
 __all__ = ["add_letter_command", "add_rewrite_options", "check_server", "cmd_letter",
            "rewrite_and_finish"]
 
 
 class RewriteSetupError(AppError):
-    """No usable model server for ``--rewrite``: said as advice (exit 2)."""
+    """No usable model server for ``--rewrite``, or no letter to give: said as advice
+    (an AppError: one line on stderr, exit 2)."""
 
 
 def add_rewrite_options(parser: argparse.ArgumentParser) -> None:
@@ -62,7 +68,7 @@ def check_server(args: argparse.Namespace) -> LlmConfig | None:
     ``--rewrite``. Raises :class:`RewriteSetupError` with advice when it can't be used."""
     if not getattr(args, "rewrite", False):
         return None
-    from .rewriting.client import ENV_MODEL, ENV_URL, LlmConfig, LlmError, list_models
+    from .rewriting import ENV_MODEL, ENV_URL, LlmConfig, LlmError, list_models
 
     config = LlmConfig.from_env(url=args.llm_url, model=args.llm_model)
     if config is None:
@@ -86,15 +92,17 @@ def check_server(args: argparse.Namespace) -> LlmConfig | None:
     return config
 
 
-def rewrite_and_finish(job: dict[str, Any], config: LlmConfig, as_json: bool) -> int:
-    """Rewrite a finished job's bullets, keep what the guard passed, print the job."""
-    from . import cli
+def rewrite_and_finish(job: dict[str, Any], config: LlmConfig, as_json: bool, finish: Finish,
+                       to_json: Callable[[dict[str, Any]], dict[str, Any]]) -> int:
+    """Rewrite a finished job's bullets, keep what the guard passed, print the job
+    (``finish`` and ``to_json`` are the command line's own, so the output is the
+    same as without ``--rewrite`` plus the rewrites)."""
     from .job import get_job_by_id
-    from .rewriting.job_rewrites import job_text, save_rewrites
-    from .rewriting.rewriter import rewrite_bullets
+    from .rewrites import job_text, save_rewrites
+    from .rewriting import rewrite_bullets
 
     if job["status"] != "COMPLETED":
-        return cli._finish_job(job, as_json)  # nothing to rewrite: report the failure
+        return finish(job, as_json)  # nothing to rewrite: report the failure
     text = job_text(job)
     run = rewrite_bullets(text.tasks, config)
     if run.error is not None:  # the server went away or refused: nothing is saved
@@ -105,13 +113,14 @@ def rewrite_and_finish(job: dict[str, Any], config: LlmConfig, as_json: bool) ->
     if revision is not None:
         job = {**job, "tailored_resume_text": revision["text"], "score_after": revision["score"]}
     if as_json:
-        data = cli.job_to_json(job)
+        data = to_json(job)
         if revision is not None:
+            data["tailored_text"] = revision["text"]
             data["match"]["score_after"] = revision["score"]
         data["rewrites"] = [p.to_dict() for p in run.proposals]
-        cli._print_json(data)
-        return cli.EXIT_OK
-    status = cli._finish_job(job, False)
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    status = finish(job, False)
     refused = [p for p in run.proposals if not p.passed]
     sys.stderr.write(f"Rewrote {len(passed)} of {len(run.proposals)} bullets with "
                      f"{config.model}; {len(refused)} kept as they were.\n")
@@ -121,31 +130,33 @@ def rewrite_and_finish(job: dict[str, Any], config: LlmConfig, as_json: bool) ->
 
 
 def _letter_text(job: dict[str, Any]) -> str:
-    from .rewriting.letters import draft_for_job
+    from .rewriting import draft_for_job
 
     saved = job.get("cover_letter")
     return saved if saved and saved.strip() else draft_for_job(job)
 
 
-def cmd_letter(args: argparse.Namespace) -> int:
-    """Print or write a job's cover letter."""
-    from . import cli
+def cmd_letter(args: argparse.Namespace, open_database: Callable[[argparse.Namespace], Any],
+               resolve_job_id: Callable[[str], str],
+               export_format: Callable[[str | None, Path], str]) -> int:
+    """Print or write a job's cover letter (the command line's own helpers given)."""
     from .job import get_job_by_id
-    from .rewriting.letters import export_letter, sender_of
+    from .letters import export_letter
+    from .rewriting import sender_of
 
-    cli._open_database(args)
-    job = get_job_by_id(cli._resolve_job_id(args.job_id))
+    open_database(args)
+    job = get_job_by_id(resolve_job_id(args.job_id))
     if job is None:
-        raise cli.InputError(f"Job {args.job_id!r} was just deleted.")
+        raise RewriteSetupError(f"Job {args.job_id!r} was just deleted.")
     if job["status"] != "COMPLETED" or not job.get("result"):
-        raise cli.InputError(f"Job {job['id']} is {job['status']}; only a completed job has "
-                             "a cover letter.")
+        raise RewriteSetupError(f"Job {job['id']} is {job['status']}; only a completed job "
+                                "has a cover letter.")
     text = _letter_text(job)
     if args.output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
-        return cli.EXIT_OK
-    fmt = cli.export_format(None, args.output)
+        return EXIT_OK
+    fmt = export_format(None, args.output)
     written = export_letter(text, fmt, args.output, overwrite=args.force,
                             sender=sender_of(job))
     sys.stdout.write(f"Wrote {written}\n")
-    return cli.EXIT_OK
+    return EXIT_OK

@@ -18,15 +18,9 @@ from test_rewriting import POSTING, RESUME
 from tailor_app import startup
 from tailor_app.gui.letter_dialog import LetterDialog
 from tailor_app.job import get_job_by_id
+from tailor_app.letters import export_letter, letter_layout, save_letter
+from tailor_app.rewriting import draft_for_job, polish_letter, sender_of
 from tailor_app.rewriting.client import LlmConfig
-from tailor_app.rewriting.letters import (
-    draft_for_job,
-    export_letter,
-    letter_layout,
-    polish_letter,
-    save_letter,
-    sender_of,
-)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 WAIT = 15_000

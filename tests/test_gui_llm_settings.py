@@ -35,7 +35,7 @@ from tailor_app import revisions
 from tailor_app.gui import settings as keys_of
 from tailor_app.gui.llm_settings import llm_config
 from tailor_app.gui.settings_dialog import SettingsDialog
-from tailor_app.rewriting.keys import SERVICE
+from tailor_app.llm_keys import SERVICE
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 WAIT = 15_000

@@ -29,15 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..rewriting.client import LlmConfig, LlmError
-from ..rewriting.letters import (
-    Polish,
-    draft_for_job,
-    export_letter,
-    polish_letter,
-    save_letter,
-    sender_of,
-)
+from ..letters import export_letter, save_letter
+from ..rewriting import LlmConfig, LlmError, Polish, draft_for_job, polish_letter, sender_of
 from . import theme
 from .export_dialog import FORMAT_FILTERS, export_target
 from .settings import KEY_EXPORT_DIR, KEY_EXPORT_FORMAT, app_settings, read_str

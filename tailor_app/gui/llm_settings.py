@@ -4,7 +4,7 @@ Off by default, and while it is off the app opens no network connection at all.
 The server is any OpenAI-compatible chat API (Ollama's is the suggestion); its
 models are offered from ``GET {url}/models``, asked off the GUI thread when the
 section is turned on, the address is changed or **Test connection** is pressed.
-The API key goes to the system keyring when there is one (``rewriting.keys``),
+The API key goes to the system keyring when there is one (``tailor_app.llm_keys``),
 never into settings.ini; without one it is not stored and ``TAILOR_APP_LLM_KEY``
 is the way to give it. When the address is not this computer, one sentence says
 that the resume's text will be sent there.
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..rewriting import keys
-from ..rewriting.client import (
+from .. import llm_keys as keys
+from ..rewriting import (
+    DEFAULT_PARALLEL,
     DEFAULT_TIMEOUT,
     DEFAULT_URL,
     ENV_KEY,
@@ -39,7 +40,6 @@ from ..rewriting.client import (
     is_local,
     list_models,
 )
-from ..rewriting.rewriter import DEFAULT_PARALLEL
 from .settings import (
     KEY_LLM_ENABLED,
     KEY_LLM_MODEL,

@@ -34,10 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..rewriting.client import LlmConfig, LlmError
-from ..rewriting.job_rewrites import JobText, job_text, save_rewrites
-from ..rewriting.rewriter import DEFAULT_PARALLEL, Proposal, RewriteRun, rewrite_bullets
-from ..rewriting.word_diff import Piece, word_diff
+from ..rewrites import JobText, job_text, save_rewrites
+from ..rewriting import (
+    DEFAULT_PARALLEL,
+    LlmConfig,
+    LlmError,
+    Piece,
+    Proposal,
+    RewriteRun,
+    rewrite_bullets,
+    word_diff,
+)
 from . import theme
 from .tasks import TaskRunner, readable_error
 

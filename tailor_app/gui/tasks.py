@@ -32,9 +32,10 @@ Failure = Callable[[Exception], None]
 def is_expected(exc: BaseException) -> bool:
     """An error that says what to do (ours, a reader's verdict, a file's), not a bug.
     The reader is imported here, not at start: it brings the PDF library."""
+    from ..rewriting import LlmError
     from ..tailoring import ResumeReadError
 
-    return isinstance(exc, AppError | ResumeReadError | OSError | ValueError)
+    return isinstance(exc, AppError | ResumeReadError | LlmError | OSError | ValueError)
 
 
 def readable_error(exc: BaseException) -> str:

@@ -19,8 +19,6 @@ import urllib.request
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..errors import AppError
-
 __all__ = ["DEFAULT_URL", "LlmConfig", "LlmError", "chat", "is_local", "list_models"]
 
 DEFAULT_URL = "http://localhost:11434/v1"  # Ollama's OpenAI-compatible API
@@ -53,9 +51,9 @@ class LlmConfig:
         return replace(self, model=model)
 
 
-class LlmError(AppError):
-    """A model server problem, said as advice (an :class:`AppError`: the user can act
-    on it, so it is never logged as a bug). ``fatal`` errors end a whole run (no
+class LlmError(Exception):
+    """A model server problem, said as advice (the window's tasks count it among the
+    errors a user can act on, so it is never logged as a bug). ``fatal`` errors end a whole run (no
     server, wrong key, unknown model); the others concern one reply."""
 
     def __init__(self, kind: str, message: str) -> None:

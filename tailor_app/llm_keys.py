@@ -16,7 +16,7 @@ import logging
 import os
 import urllib.parse
 
-from .client import ENV_KEY
+from .rewriting import ENV_KEY
 
 __all__ = ["SERVICE", "backend_name", "delete_key", "env_key", "has_backend", "load_key",
            "save_key"]

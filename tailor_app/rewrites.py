@@ -14,12 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .. import revisions
-from ..tailoring.compose.render import render_text
-from ..tailoring.model import MatchReport, ParsedResume
-from .prompt import BulletTask
-from .rewriter import Proposal, apply_rewrites, bullet_tasks
-from .stored import match_from_dict
+from . import revisions
+from .rewriting import BulletTask, Proposal, apply_rewrites, bullet_tasks, match_from_dict
+from .tailoring import MatchReport, ParsedResume, render_text
 
 __all__ = ["JobText", "job_text", "save_rewrites"]
 
