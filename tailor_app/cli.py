@@ -355,10 +355,14 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return run_facts(args, _open_database)
 
 
+def cmd_letter_here(args: argparse.Namespace) -> int:
+    """``letter``: cli_rewrite's, given this module's helpers."""
+    return cmd_letter(args, _open_database, _resolve_job_id, export_format)
+
+
 COMMANDS = {"tailor": cmd_tailor, "import": cmd_import, "jobs": cmd_jobs,
             "retry": cmd_retry, "export": cmd_export, "facts": cmd_facts,
-            "letter": lambda args: cmd_letter(args, _open_database, _resolve_job_id,
-                                              export_format)}
+            "letter": cmd_letter_here}
 
 
 def _open_window(argv: list[str]) -> int:

@@ -15,6 +15,7 @@ import contextlib
 import logging
 import os
 import urllib.parse
+from typing import Any
 
 from .rewriting import ENV_KEY
 
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 SERVICE = "Resume Tailor model server"
 
 
-def _backend():  # type: ignore[no-untyped-def]
+def _backend() -> Any:
     import keyring
 
     return keyring.get_keyring()

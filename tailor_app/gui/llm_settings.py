@@ -146,7 +146,9 @@ class LlmSettingsSection(QGroupBox):
         if saved_model:
             self.model_combo.addItem(saved_model)
         self.model_combo.setCurrentText(saved_model)
-        self.model_combo.lineEdit().setPlaceholderText("e.g. llama3.2")
+        line = self.model_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("e.g. llama3.2")
         form.addRow("Model:", self.model_combo)
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("llmKeyEdit")

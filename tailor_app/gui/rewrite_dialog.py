@@ -239,7 +239,7 @@ class RewriteDialog(QDialog):
         if self.state == "cancelled":
             return  # asked before Cancel, answered after: dropped, as promised
         self._proposals[row] = proposal
-        item = self.table.item(row, COL_GUARD)
+        item = self._cell(row, COL_GUARD)
         item.setText(verdict_text(proposal))
         item.setToolTip(verdict_text(proposal))
         item.setForeground(theme.good_colour() if proposal.passed else theme.missing_colour())
@@ -267,7 +267,7 @@ class RewriteDialog(QDialog):
         self._say(f"{message} Your resume keeps its text.", problem=True)
         for row in range(self.table.rowCount()):
             if row not in self._proposals:
-                self.table.item(row, COL_GUARD).setText("Not asked")
+                self._cell(row, COL_GUARD).setText("Not asked")
         self._update_buttons()
 
     def _run_failed(self, exc: Exception) -> None:
@@ -287,7 +287,7 @@ class RewriteDialog(QDialog):
         self.progress.setMaximum(max(1, self.progress.maximum()))
         for row in range(self.table.rowCount()):
             if row not in self._proposals:
-                self.table.item(row, COL_GUARD).setText("Not asked (cancelled)")
+                self._cell(row, COL_GUARD).setText("Not asked (cancelled)")
         self._say(f"Cancelled: {len(self._proposals)} of {self.table.rowCount()} bullets "
                   "were answered. Your resume keeps its text unless you save.")
         self._update_buttons()
@@ -315,12 +315,19 @@ class RewriteDialog(QDialog):
                                 else f"The guard refused it: {proposal.reason}.")
         self._update_buttons()
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:  # every cell is filled when the run starts; never None after
+            item = QTableWidgetItem("")
+            self.table.setItem(row, column, item)
+        return item
+
     def _set_choice(self, row: int, choice: str | None) -> None:
         if choice is None:
             self._choices.pop(row, None)
         else:
             self._choices[row] = choice
-        self.table.item(row, COL_CHOICE).setText(choice or "")
+        self._cell(row, COL_CHOICE).setText(choice or "")
 
     def _choose(self, choice: str) -> None:
         row = self.table.currentRow()
@@ -337,7 +344,7 @@ class RewriteDialog(QDialog):
                 self._set_choice(row, ACCEPTED)
         self._update_buttons()
 
-    def accepted(self) -> list[Proposal]:
+    def chosen(self) -> list[Proposal]:
         return [self._proposals[row] for row, choice in sorted(self._choices.items())
                 if choice == ACCEPTED]
 
@@ -351,7 +358,7 @@ class RewriteDialog(QDialog):
                                       and self._choices.get(row) != REJECTED)
         self.accept_all_button.setEnabled(idle and any(
             p.passed and row_ not in self._choices for row_, p in self._proposals.items()))
-        count = len(self.accepted())
+        count = len(self.chosen())
         self.save_button.setText(f"Save {count} rewrite{'s' if count != 1 else ''}"
                                  if count else "Save rewrites")
         self.save_button.setEnabled(idle and count > 0)
@@ -366,7 +373,7 @@ class RewriteDialog(QDialog):
 
     def save(self) -> None:
         """The accepted rewrites become the job's new revision."""
-        chosen, text = self.accepted(), self._text
+        chosen, text = self.chosen(), self._text
         if not chosen or text is None or self.state in ("saving", "saved"):
             return
         self._cancel.set()  # nothing more is asked once the user has decided
