@@ -329,6 +329,7 @@ def current_result(job: dict[str, Any]) -> dict[str, Any]:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import export_result
+    from .export.page_fit import fit_note
     from .importer import get_resume
     from .job import get_job_by_id
 
@@ -343,9 +344,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     resume = get_resume(job["resume_id"]) if job.get("resume_id") else None
     source_docx = (Path(resume["stored_path"]) if resume and resume["file_format"] == "docx"
                    else None)
+    extra: list[str] = []  # lines the page count still needed left out
     written = export_result(current_result(job), fmt, args.output, overwrite=args.force,
-                            source_docx=source_docx)
+                            source_docx=source_docx, left_out=extra)
     sys.stdout.write(f"Wrote {written}\n")
+    if extra:
+        sys.stderr.write(fit_note(extra, job["result"].get("pages")) + "\n")
     return EXIT_OK
 
 

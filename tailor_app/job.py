@@ -46,8 +46,10 @@ __all__ = [
     "list_job_rows",
     "list_jobs",
     "mark_job_as_failed",
+    "put_back_line",
     "requeue_job",
     "set_job_progress",
+    "set_pages",
 ]
 
 log = logging.getLogger("tailor_app.job")
@@ -239,6 +241,41 @@ def requeue_job(job_id: str, *, again: bool = False) -> dict[str, Any]:
         raise JobStateError(f"This job is {job['status']}; only {what} jobs can be "
                             "run again.")
     return job
+
+
+PAGE_CHOICES = (None, 2, 1)  # keep everything, 2 pages, 1 page
+
+
+@db_operation
+def set_pages(job_id: str, pages: int | None) -> dict[str, Any]:
+    """Store the length the user asked for (None keeps everything, else 1 or 2 pages).
+
+    The job is not run again here: the caller requeues it (``requeue_job(again=True)``),
+    so a job that is running keeps its attempt."""
+    if pages not in PAGE_CHOICES:
+        raise ValueError(f"pages must be one of {PAGE_CHOICES}, not {pages!r}")
+    with write_transaction():
+        changed = Job.update(pages=pages, updated_at=now_iso()).where(
+            Job.id == job_id).execute()
+    if not changed:
+        raise JobNotFoundError(f"No job with id {job_id}.")
+    return _require(job_id)
+
+
+@db_operation
+def put_back_line(job_id: str, line: str) -> dict[str, Any]:
+    """Keep ``line`` (one the fitting left out) in this job from now on: it is added
+    to the job's kept lines, which the engine never leaves out."""
+    with write_transaction():
+        found = Job.get_or_none(Job.id == job_id)
+        if found is None:
+            raise JobNotFoundError(f"No job with id {job_id}.")
+        kept = json.loads(found.kept_lines) if found.kept_lines else []
+        if line not in kept:
+            kept.append(line)
+            Job.update(kept_lines=json.dumps(kept), updated_at=now_iso()).where(
+                Job.id == job_id).execute()
+    return _require(job_id)
 
 
 @db_operation

@@ -14,17 +14,21 @@ from typing import Any
 
 from .common import FORMATS, ExportError, suggested_filename, uses_letter_paper, write_atomically
 from .layout import build_layout, resume_from_result
+from .page_fit import fitted_resume
 from .text_writers import markdown_text, plain_text, write_text
 
 __all__ = ["FORMATS", "ExportError", "export_result", "suggested_filename"]
 
 
 def export_result(result: dict[str, Any], fmt: str, out: Path, *, overwrite: bool = False,
-                  source_docx: Path | None = None) -> Path:
+                  source_docx: Path | None = None, left_out: list[str] | None = None) -> Path:
     """Write the tailored resume of ``result`` to ``out`` as ``fmt``; returns ``out``.
 
     ``source_docx`` (the user's original .docx, when it was one) lends its styles
-    and page set-up to a .docx export; the other formats ignore it.
+    and page set-up to a .docx export; the other formats ignore it. A .pdf or .docx
+    of a job fitted to a page count is checked against the PDF's real page count
+    (:mod:`.page_fit`); the lines it leaves out beyond the job's own are appended
+    to ``left_out`` when given, so the caller can tell the user.
 
     Raises ``FileExistsError`` when ``out`` exists and ``overwrite`` is False, and
     :class:`ExportError` (a readable sentence) when the result cannot be used or
@@ -47,7 +51,14 @@ def export_result(result: dict[str, Any], fmt: str, out: Path, *, overwrite: boo
         content = markdown_text(resume, summary)
         return write_atomically(out, lambda tmp: write_text(tmp, content), overwrite=overwrite)
 
-    layout = build_layout(resume, summary)
+    try:
+        fitted = fitted_resume(result)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise ExportError("This job's stored result is incomplete or damaged, so it can't be "
+                          "exported; run the job again.") from exc
+    if left_out is not None:
+        left_out.extend(fitted.left_out)
+    layout = build_layout(fitted.resume, fitted.summary)
     if fmt == "docx":
         from .docx_writer import write_docx
 

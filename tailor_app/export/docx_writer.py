@@ -353,8 +353,10 @@ def write_docx(path: Path, layout: Layout, *, source_docx: Path | None = None,
         for block in section.blocks:
             for header_line in block.header:
                 _header_paragraph(doc, header_line, tab, reuse)
-            for bullet in block.bullets:
-                doc.add_paragraph(bullet, style="List Bullet")
+            for i, bullet in enumerate(block.bullets):
+                # a line written without a bullet mark stays a plain paragraph
+                doc.add_paragraph(bullet, style="Normal" if block.is_plain(i)
+                                  else "List Bullet")
 
     props = doc.core_properties
     props.title = f"{layout.name} \u2013 Resume" if layout.name else "Resume"

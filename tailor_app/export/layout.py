@@ -44,6 +44,24 @@ class Block:
 
     header: list[HeaderLine] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
+    # plain[i]: line i had no bullet mark in the source (a description line), so it
+    # is drawn as a paragraph; empty means every line is a bullet
+    plain: list[bool] = field(default_factory=list)
+
+    def is_plain(self, index: int) -> bool:
+        """Whether line ``index`` under the header is drawn without a bullet mark."""
+        return index < len(self.plain) and self.plain[index]
+
+    def runs(self) -> list[tuple[bool, list[str]]]:
+        """The lines under the header in runs of the same kind: (plain, lines)."""
+        runs: list[tuple[bool, list[str]]] = []
+        for i, line in enumerate(self.bullets):
+            plain = self.is_plain(i)
+            if runs and runs[-1][0] == plain:
+                runs[-1][1].append(line)
+            else:
+                runs.append((plain, [line]))
+        return runs
 
 
 @dataclass
@@ -113,7 +131,9 @@ def _block(entry: Entry) -> Block:
     for line in header:
         if not line.text and line.dates:  # a date line we could not attach
             line.text, line.dates = line.dates, ""
-    return Block(header=header, bullets=[b for b in entry.bullets if b.strip()])
+    kept = [i for i, b in enumerate(entry.bullets) if b.strip()]
+    return Block(header=header, bullets=[entry.bullets[i] for i in kept],
+                 plain=[entry.is_plain(i) for i in kept] if entry.plain else [])
 
 
 def _contact(lines: list[str], name: str | None) -> tuple[str | None, list[str]]:

@@ -75,9 +75,11 @@ def drawable_layout(layout: Layout, fonts: Iterable[QFont]) -> Layout:
         blocks = []
         for block in section.blocks:
             lines = [h for h in map(header, block.header) if h.text or h.dates]
-            bullets = [b for b in map(keep, block.bullets) if b]
+            drawn = [(keep(b), block.is_plain(i)) for i, b in enumerate(block.bullets)]
+            bullets = [b for b, _plain in drawn if b]
             if lines or bullets:
-                blocks.append(Block(header=lines, bullets=bullets))
+                blocks.append(Block(header=lines, bullets=bullets,
+                                    plain=[p for b, p in drawn if b] if block.plain else []))
         sections.append(SectionLayout(heading=keep(section.heading), blocks=blocks))
     return Layout(name=keep(layout.name) if layout.name else layout.name,
                   contact=[c for c in map(keep, layout.contact) if c],

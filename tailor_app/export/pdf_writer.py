@@ -294,8 +294,13 @@ def build_document(layout: Layout, page: QRectF, margins: tuple[float, ...],
         for block in section.blocks:
             for header_line in block.header:
                 build.header(header_line)
-            if block.bullets:
-                build.bullets(block.bullets)
+            for plain, lines in block.runs():
+                if plain:  # a line written without a bullet mark: a plain paragraph
+                    for text in lines:
+                        build.paragraph(text, build.format(after=BULLET_AFTER,
+                                                           fixed_line=True), _char(BODY_PT))
+                else:
+                    build.bullets(lines)
     return doc
 
 

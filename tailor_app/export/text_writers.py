@@ -69,8 +69,9 @@ def markdown_text(resume: ParsedResume, summary: str | None) -> str:
         for block in section.blocks:
             if block.header:
                 blocks.append(HARD_BREAK.join(_header_md(h) for h in block.header))
-            if block.bullets:
-                blocks.append("\n".join(f"- {escape_markdown(b)}" for b in block.bullets))
+            for plain, lines in block.runs():  # a description line is a paragraph
+                blocks.append(HARD_BREAK.join(escape_markdown(b) for b in lines) if plain
+                              else "\n".join(f"- {escape_markdown(b)}" for b in lines))
     return "\n\n".join(blocks) + "\n"
 
 

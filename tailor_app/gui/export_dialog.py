@@ -73,7 +73,10 @@ def export_shown_job(owner: QWidget, tasks: TaskRunner, shown: dict[str, Any] | 
     result, resume_id = shown["result"], shown.get("resume_id")
 
     from ..export import export_result
+    from ..export.page_fit import fit_note
     from ..importer import get_resume
+
+    extra: list[str] = []  # lines the page count still needed left out (a .pdf, .docx)
 
     def work() -> Path:
         from ..revisions import result_of
@@ -83,7 +86,8 @@ def export_shown_job(owner: QWidget, tasks: TaskRunner, shown: dict[str, Any] | 
         source = (Path(resume["stored_path"]) if resume and resume["file_format"] == "docx"
                   and Path(resume["stored_path"]).exists() else None)
         # The save dialog has already asked before replacing a file.
-        return export_result(written, fmt, target, overwrite=True, source_docx=source)
+        return export_result(written, fmt, target, overwrite=True, source_docx=source,
+                             left_out=extra)
 
     def failed(exc: Exception) -> None:
         text = readable_error(exc)
@@ -95,4 +99,5 @@ def export_shown_job(owner: QWidget, tasks: TaskRunner, shown: dict[str, Any] | 
         say(f"Export failed: {text}")
 
     say(f"Exporting {target.name}\u2026")
-    tasks.run(work, lambda written: say(f"Exported to {written}"), failed)
+    tasks.run(work, lambda written: say(" ".join(filter(None, (
+        f"Exported to {written}.", fit_note(extra, result.get("pages")))))), failed)

@@ -32,6 +32,7 @@ from .export_dialog import export_shown_job
 from .job_model import JobTableModel
 from .job_panel import JobPanel
 from .job_updates import JobUpdates
+from .length_control import FitActions
 from .posting_editor import PostingEditor
 from .result_pane import ResultPane
 from .resume_panel import ResumePanel
@@ -84,6 +85,7 @@ class JobActions(QObject):
         panel.retryClicked.connect(lambda job_id: self.retry([job_id]))
         result.retryRequested.connect(lambda job_id: self.retry([job_id]))
         result.exportRequested.connect(self.export_selected)
+        self.fit = FitActions(result.length, result.compare_view, result.job, self.again, self)
 
     def _say(self, exc: Exception) -> None:
         """A failed database request, on the status bar (the list did not change)."""
@@ -193,6 +195,26 @@ class JobActions(QObject):
         self.tasks.run(lambda: _each(partial(job.requeue_job, again=again), wanted), done,
                        self._say)
         return len(wanted)
+
+    def again(self, job_id: str, change: Callable[[], object], said: str) -> None:
+        """Tailor a finished job again after ``change`` (a database write: its length,
+        a line put back) on the task pool, then queue it like a retry."""
+        if self.runner.is_active(job_id):
+            self.message.emit("This job is being tailored; wait until it has finished.")
+            return
+        self.updates.forget([job_id])
+
+        def work() -> dict[str, Any]:
+            change()
+            return job.requeue_job(job_id, again=True)
+
+        def done(found: dict[str, Any]) -> None:
+            self.model.upsert(found)
+            self.runner.submit(found["id"])
+            self.shown.replace(found)
+            self.message.emit(said)
+
+        self.tasks.run(work, done, self._say)
 
     def cancel(self, job_ids: list[str]) -> int:
         """Stop waiting or running jobs now; the database records it on the task pool."""

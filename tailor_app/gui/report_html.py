@@ -20,7 +20,7 @@ from ..tailoring import (
     gives_nothing_to_match,
     language_notice,
 )
-from . import theme
+from . import changes_html, theme
 
 DETAIL_LIMIT = 160
 EMPTY_POSTING_HEADLINE = "The posting gave nothing to match against."
@@ -187,8 +187,9 @@ def compare_html(result: dict[str, Any]) -> str:
     changes = _changes(result)
     none = f"<p style='color:{muted}'>None.</p>"
     parts = ["<h2>What tailoring changed</h2>",
-             f"<p style='color:{muted}'>Only order and wording of what you wrote; "
-             "nothing is invented.</p>"]
+             f"<p style='color:{muted}'>Only order and wording of what you wrote"
+             f"{changes_html.intro_extra(result)}; nothing is invented.</p>",
+             changes_html.added_html(result), changes_html.left_out_html(result)]
     summary = changes.summary
     parts.append("<h3>Summary line (added)</h3>" if summary else "<h3>Summary line</h3>")
     parts.append(f"<p><i>{escape(summary)}</i></p>" if summary else

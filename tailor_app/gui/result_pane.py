@@ -43,6 +43,7 @@ from . import report_html, theme
 from .edit_marks import EditMarks, utf16_offsets
 from .highlight import SkillHighlighter
 from .job_model import gone_resume_text, resume_still_there
+from .length_control import LengthControl
 from .original_file import OriginalSide
 from .reading_width import cap_reading_width
 
@@ -117,6 +118,8 @@ class ResultPane(QWidget):
         self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.heading, 1)
+        self.length = LengthControl()  # Length: keep everything / 2 pages / 1 page
+        top.addWidget(self.length)
         self.copy_button = QPushButton(theme.icon("copy"), "Copy")
         self.copy_button.setObjectName("copyButton")
         self.copy_button.setToolTip("Copy the tailored resume to the clipboard")
@@ -231,6 +234,7 @@ class ResultPane(QWidget):
         self._set_banner(job, nothing_matched=completed and report_html.posting_gave_nothing(
             result))
         self.original_side.show_source(job if completed else None)
+        self.length.show_job(job)
         self.copy_button.setEnabled(completed)
         self.export_button.setEnabled(completed)
         self.result_view.setReadOnly(not completed)

@@ -102,3 +102,75 @@ def test_keep_everything_leaves_nothing_out() -> None:
     for _, bullets in ROLES:
         for bullet in bullets:
             assert bullet in result.text
+
+
+def _fitted_lines(text: str, pages: int = 1) -> tuple[str, list[str]]:
+    result = tailor(ResumeDocument.from_text(text), POSTING, pages=pages)
+    assert result.guard.ok, result.guard.message()
+    return result.text, result.left_out
+
+
+def test_a_line_written_in_several_roles_is_left_out_from_each() -> None:
+    """Two roles with the same filler line: both copies can go, each listed (the
+    guard excuses a line once per copy left out; a shorter list made it refuse
+    the whole fitting and keep everything)."""
+    roles = [(role.replace("  ", f" (team {n})  "), [*bullets, "Accomplishment 2"])
+             for n in (1, 2) for role, bullets in ROLES]
+    text = "Jordan Blake\njordan.blake@example.com\n\nExperience\n" + "\n\n".join(
+        role + "\n" + "\n".join(f"- {b}" for b in bullets) for role, bullets in roles)
+    result = tailor(ResumeDocument.from_text(text), POSTING, pages=1)
+    assert result.guard.ok and "every change" not in result.dropped
+    assert result.left_out.count("Accomplishment 2") >= 2
+    assert result.text.count("Accomplishment 2") + result.left_out.count(
+        "Accomplishment 2") == len(roles)
+
+
+def test_contact_details_labels_and_section_headings_stay() -> None:
+    extra = ("\n\nActivities\nChess Club  2012 - 2014\n- Languages spoken:\n- Spanish\n"
+             "- Weekly puzzle night\n- jordan.b@example.org, (555) 019-2222\n"
+             "- Ran the club newsletter\n\nAwards\nCommunity\n"
+             "Volunteer of the Year, Food Bank, 2019\nHonours list, 2010")
+    text, left = _fitted_lines(RESUME + extra)
+    assert left, "something had to go"
+    assert "jordan.b@example.org, (555) 019-2222" in text  # contact details never go
+    assert "Languages spoken:" in text and "Spanish" in text  # a label keeps its item
+    assert "Weekly puzzle night" in left
+    # a section keeps an entry under its heading; a sub-heading keeps the one under it
+    assert "Awards" in text and "Community" in text
+    assert "Volunteer of the Year, Food Bank, 2019" in text
+
+
+def test_plain_description_lines_stay_plain_when_bullets_around_them_go() -> None:
+    text = ("Jordan Blake\njordan.blake@example.com\n\nExperience\n"
+            + "\n\n".join(f"{role}\nDescription of the {role.split(',')[0]} job.\n"
+                          + "\n".join(f"- {b}" for b in bullets)
+                          for role, bullets in ROLES)
+            + "\n\nVolunteering\n" + "\n".join(
+                f"- Food bank volunteer, shift {n}: sorted donations and packed boxes"
+                for n in range(1, 30)))
+    fitted = tailor(ResumeDocument.from_text(text), POSTING, pages=1)
+    assert fitted.left_out
+    for section in fitted.tailored.sections:
+        for entry in section.entries:
+            for i, line in enumerate(entry.bullets):
+                assert entry.is_plain(i) == line.startswith("Description of"), line
+
+
+def test_without_group_takes_a_whole_entry_or_the_named_bullets() -> None:
+    from tailor_app.tailoring.compose.fit import without_group
+
+    fitted = tailor(ResumeDocument.from_text(RESUME), POSTING, pages=2)
+    full = tailor(ResumeDocument.from_text(RESUME), POSTING, pages=1)
+    spare = full.spare or fitted.spare
+    assert spare
+    resume = fitted.tailored
+    role = next(e for s in resume.sections for e in s.entries if e.header
+                and e.header[0].startswith("Cashier"))
+    smaller, gone = without_group(resume, [*role.header, *role.bullets])
+    assert gone[0].startswith("Cashier")
+    assert all(not e.header or not e.header[0].startswith("Cashier")
+               for s in smaller.sections for e in s.entries)
+    bullet = role.bullets[0]
+    smaller, gone = without_group(resume, [bullet])
+    assert gone == [bullet]
+    assert bullet not in [b for s in smaller.sections for e in s.entries for b in e.bullets]

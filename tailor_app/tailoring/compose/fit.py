@@ -3,53 +3,82 @@
 Leaving out is truthful; inventing is not, and shortening a line would be
 rewriting it. So the only tool is to leave out whole lines, in an order a careful
 editor would: the least relevant bullets of the oldest roles first, then whole
-old roles; never the contact block, a heading, a role's only line, or a line that
-shows a required skill while a weaker one remains. Every line left out is
-returned so the user can see it and put it back.
+old roles; never the contact block, a line with contact details, a heading (a
+section keeps at least one entry under its heading, a label such as "Languages:"
+keeps its first item, a short sub-heading entry keeps the entry under it), a
+role's only line, or a line that shows a required skill while a weaker one
+remains. Every line left out is returned so the user can see it and put it back.
 
-The page count is estimated from the text (characters per line and lines per
-page of the exported layout); the .pdf writer checks it against its real layout
-and leaves out the next candidates in this same order if a page still spills.
+The page count is estimated from the text, in points of the exported PDF's layout
+(export/pdf_writer.py: 10.5 pt body at a 13.2 pt pitch, headings, gaps). The .pdf
+and .docx writers check it against the real layout and leave out the next groups
+of ``spare`` (this same order, computed to the end) if a page still spills.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from tailor_app.tailoring.model import Entry, ParsedResume
 
-__all__ = ["Candidate", "candidates", "estimate_pages", "leave_out"]
+__all__ = ["Candidate", "candidates", "estimate_pages", "leave_out", "without_group"]
 
-# The exported layout (export/pdf_writer.py): 10.5 pt body on Letter/A4 with 0.7 inch
-# margins holds about 95 characters a line and 54 lines a page; headings and gaps
-# between entries take about a line each. Kept a little under the real figures so
-# the estimate errs towards fitting.
-CHARS_PER_LINE = 92
-LINES_PER_PAGE = 52
+# The exported layout, in points. The text width is A4's (the narrower paper) and
+# the height Letter's (the shorter), so the estimate errs towards fitting on both.
+TEXT_WIDTH = 487.0
+TEXT_HEIGHT = 700.0
+CHAR_WIDTH = 4.5  # an average character of the body font at 10.5 pt (Arial is ~4.6)
+CONTACT_CHAR_WIDTH = 4.3
+BULLET_INDENT = 16.0
+LINE = 13.2  # body pitch; a bullet adds 1.5 pt after it
+ROLE_GAP = 6.0
+NAME = 29.0
+CONTACT_LINE = 12.5
+HEADING = 29.0  # 11.5 pt heading with 11 pt above and 4 pt below
+SUMMARY_GAP = 7.0
+WRAP_SLACK = 0.93  # words do not fill a line to the last character
 # Sections never trimmed: who the resume is about, its summary, skills, education and
 # credentials are short and are what a reader looks for first.
 _KEPT_KINDS = frozenset({"contact", "summary", "skills", "education", "certifications",
                          "licenses", "languages"})
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]?\d{3,4}"
+                      r"|https?://|www\.|linkedin\.com|github\.com", re.IGNORECASE)
+_JOINED_CONTACT_MAX = 110  # export/layout.py joins shorter contact blocks into one line
 
 
-def _lines(text: str) -> int:
-    return max(1, math.ceil(len(text) / CHARS_PER_LINE))
+def _rows(text: str, width: float, char: float = CHAR_WIDTH) -> int:
+    per_line = max(20, int(width * WRAP_SLACK / char))
+    return max(1, math.ceil(len(text.strip()) / per_line))
+
+
+def _entry_height(entry: Entry) -> float:
+    # The first line of a role (bullets or dates under it) is bold with a gap above.
+    height = ROLE_GAP if entry.bullets or entry.start or entry.end else 0.0
+    for line in (h for h in entry.header if h.strip()):
+        height += _rows(line, TEXT_WIDTH) * LINE
+    for bullet in entry.bullets:
+        height += _rows(bullet, TEXT_WIDTH - BULLET_INDENT) * LINE + 1.5
+    return height
 
 
 def estimate_pages(resume: ParsedResume, summary: str | None = None) -> float:
     """Pages the resume fills in the exported layout (a fraction: 1.2 spills over)."""
-    total: float = sum(_lines(line) for line in resume.contact.lines) + 1
+    lines = [line.strip() for line in resume.contact.lines if line.strip()]
+    height = NAME if lines else 0.0
+    rest = lines[1:]
+    if len(rest) > 1 and len(" · ".join(rest)) <= _JOINED_CONTACT_MAX:
+        rest = [" · ".join(rest)]
+    height += sum(_rows(line, TEXT_WIDTH, CONTACT_CHAR_WIDTH) * CONTACT_LINE for line in rest)
     if summary:
-        total += _lines(summary) + 1
+        height += SUMMARY_GAP + _rows(summary, TEXT_WIDTH) * LINE
     for section in resume.sections:
-        total += 2  # the heading and the space above it
-        for entry in section.entries:
-            total += sum(_lines(h) for h in entry.header if h.strip())
-            total += sum(_lines(b) for b in entry.bullets)
-            total += 0.5
-    return total / LINES_PER_PAGE
+        if section.heading.strip():
+            height += HEADING
+        height += sum(_entry_height(entry) for entry in section.entries)
+    return height / TEXT_HEIGHT
 
 
 @dataclass(frozen=True)
@@ -62,6 +91,39 @@ class Candidate:
     lines: tuple[str, ...]  # what the user will see listed as left out
 
 
+def is_contact_line(line: str) -> bool:
+    """An e-mail address, a phone number or a web address: never left out."""
+    return bool(_CONTACT.search(line))
+
+
+def _is_label(line: str) -> bool:
+    """A line introducing the ones under it ("Human Languages:")."""
+    return line.rstrip().endswith(":")
+
+
+def _is_subheading(entry: Entry) -> bool:
+    """A short one-line entry of no bullets, dates or digits ("Community") heading the
+    entries under it in its section."""
+    header = [h for h in entry.header if h.strip()]
+    return (len(header) == 1 and not entry.bullets and len(header[0].split()) <= 4
+            and not any(ch.isdigit() for ch in header[0]) and not is_contact_line(header[0]))
+
+
+def _protected_bullets(entry: Entry, relevance: Callable[[str], float]) -> set[int]:
+    """Bullets that stay as long as their entry does: its most relevant line (a role
+    keeps a line), labels and the first item under each, contact details."""
+    bullets = entry.bullets
+    kept: set[int] = set()
+    if bullets:
+        kept.add(max(range(len(bullets)), key=lambda i: (relevance(bullets[i]), -i)))
+    for i, line in enumerate(bullets):
+        if _is_label(line):
+            kept.update({i, i + 1})
+        if is_contact_line(line):
+            kept.add(i)
+    return {i for i in kept if i < len(bullets)}
+
+
 def candidates(resume: ParsedResume, relevance: Callable[[str], float],
                shows_required: Callable[[str], bool],
                keep: Collection[str] = ()) -> list[Candidate]:
@@ -69,8 +131,13 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
 
     Entries count as older the further down their section they are (resumes list
     the newest first). ``keep`` holds lines the user put back: never candidates.
+    Five tiers: bullets that show no required skill (oldest roles first, least
+    relevant first within a role), except the newest role's; whole entries that show
+    none (oldest first); the newest role's such bullets; bullets that do show one
+    (least relevant first); whole entries that do.
     """
-    tiers: list[list[tuple[tuple[float, ...], Candidate]]] = [[], [], [], []]
+    keep = set(keep)
+    tiers: list[list[tuple[tuple[float, ...], Candidate]]] = [[], [], [], [], []]
     for s, section in enumerate(resume.sections):
         if section.kind in _KEPT_KINDS:
             continue
@@ -80,23 +147,26 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
         base = 0.0 if section.kind == "experience" else 1.0
         for e, entry in enumerate(section.entries):
             age = base + (e / (count - 1) if count > 1 else 0.0)
-            bullets = entry.bullets
-            # The most relevant line of an entry stays as long as the entry does.
-            best = max(range(len(bullets)), key=lambda i: (relevance(bullets[i]), -i),
-                       default=None)
-            for b, bullet in enumerate(bullets):
-                if b == best or bullet in keep:
+            protected = _protected_bullets(entry, relevance)
+            for b, bullet in enumerate(entry.bullets):
+                if b in protected or bullet in keep:
                     continue
-                tier = 2 if shows_required(bullet) else 0
-                tiers[tier].append(((-age, relevance(bullet), -b),
-                                    Candidate(s, e, b, (bullet,))))
-            if (e == 0 and base == 0.0) or not entry.header or any(
-                    line in keep for line in [*entry.header, *bullets]):
-                continue  # the newest role, or one the user put back
-            whole = (*[h for h in entry.header if h.strip()], *bullets)
-            tier = 3 if any(shows_required(line) for line in whole) else 1
-            tiers[tier].append(((-age, sum(relevance(line) for line in bullets)),
-                                Candidate(s, e, None, whole)))
+                newest = e == 0 and base == 0.0  # the current role keeps its lines longer
+                if shows_required(bullet):
+                    tiers[3].append(((relevance(bullet), -age, -b),
+                                     Candidate(s, e, b, (bullet,))))
+                else:
+                    tiers[2 if newest else 0].append(((-age, relevance(bullet), -b),
+                                                      Candidate(s, e, b, (bullet,))))
+            lines = [*(h for h in entry.header if h.strip()), *entry.bullets]
+            under_subheading = e > 0 and _is_subheading(section.entries[e - 1])
+            if ((e == 0 and base == 0.0) or not lines or _is_subheading(entry)
+                    or under_subheading or any(line in keep for line in lines)
+                    or any(is_contact_line(line) for line in lines)):
+                continue  # the newest role, a sub-heading and its first entry, one put back
+            tier = 4 if any(shows_required(line) for line in lines) else 1
+            tiers[tier].append(((-age, sum(relevance(line) for line in entry.bullets)),
+                                Candidate(s, e, None, tuple(lines))))
     ordered: list[Candidate] = []
     for ranked in tiers:
         ordered.extend(candidate for _, candidate in sorted(ranked, key=lambda t: t[0]))
@@ -112,22 +182,52 @@ def _without(resume: ParsedResume, chosen: Sequence[Candidate]) -> ParsedResume:
         for e, entry in enumerate(section.entries):
             if (s, e) in drop_entries:
                 continue
-            bullets = [b for i, b in enumerate(entry.bullets) if (s, e, i) not in drop_bullets]
-            entries.append(replace(entry, bullets=bullets))
+            kept = [i for i in range(len(entry.bullets)) if (s, e, i) not in drop_bullets]
+            entries.append(replace(entry, bullets=[entry.bullets[i] for i in kept],
+                                   plain=[entry.is_plain(i) for i in kept] if entry.plain
+                                   else []))
         sections.append(replace(section, entries=entries))
     return replace(resume, sections=sections)
+
+
+def _empties_section(resume: ParsedResume, candidate: Candidate,
+                     gone: set[tuple[int, int]]) -> bool:
+    """Would leaving out this whole entry leave a heading with nothing under it?"""
+    section = resume.sections[candidate.section]
+    if not section.heading.strip():
+        return False
+    return all((candidate.section, e) in gone or e == candidate.entry
+               for e in range(len(section.entries)))
+
+
+def _order(resume: ParsedResume, order: list[Candidate]) -> list[Candidate]:
+    """``order`` as it can really be taken, first to last: a whole entry that would
+    empty its section stays, and bullets of an entry already gone are skipped."""
+    taken: list[Candidate] = []
+    gone: set[tuple[int, int]] = set()
+    for candidate in order:
+        where = (candidate.section, candidate.entry)
+        if where in gone:
+            continue
+        if candidate.bullet is None:
+            if _empties_section(resume, candidate, gone):
+                continue
+            gone.add(where)
+        taken.append(candidate)
+    return taken
 
 
 def leave_out(resume: ParsedResume, pages: int | None, summary: str | None,
               relevance: Callable[[str], float], shows_required: Callable[[str], bool],
               keep: Collection[str] = ()) -> tuple[ParsedResume, list[str], list[list[str]]]:
     """The resume with lines left out until the estimate fits ``pages`` (None: keep
-    everything), the lines left out in the order they went, and what would go next
-    (groups of lines, first to go first): the .pdf writer leaves those out too when
-    its real layout still spills onto another page."""
+    everything), the lines left out in document order (a line written twice is
+    listed twice: each is excused once), and what would go next (groups of lines,
+    first to go first): the .pdf and .docx writers leave those out too when the real
+    layout still spills onto another page (see :func:`without_group`)."""
     if not pages:
         return resume, [], []
-    order = candidates(resume, relevance, shows_required, keep)
+    order = _order(resume, candidates(resume, relevance, shows_required, keep))
     chosen: list[Candidate] = []
     current = resume
     position = 0
@@ -139,17 +239,59 @@ def leave_out(resume: ParsedResume, pages: int | None, summary: str | None,
                       (candidate.section, candidate.entry)]
         chosen.append(candidate)
         current = _without(resume, chosen)
-    left: list[str] = []
-    for candidate in chosen:
-        left.extend(_lines_of(resume, candidate))
-    taken = {(c.section, c.entry) for c in chosen if c.bullet is None}
-    spare = [_lines_of(resume, c) for c in order[position:]
-             if (c.section, c.entry) not in taken]
-    return current, list(dict.fromkeys(left)), spare
+    left = _left_lines(resume, chosen)
+    spare = [_left_lines(resume, [candidate]) for candidate in order[position:]]
+    return current, left, spare
 
 
-def _lines_of(resume: ParsedResume, candidate: Candidate) -> list[str]:
-    if candidate.bullet is None:
-        entry = resume.sections[candidate.section].entries[candidate.entry]
-        return [line for line in (*entry.header, *entry.bullets) if line.strip()]
-    return list(candidate.lines)
+def _left_lines(resume: ParsedResume, chosen: Sequence[Candidate]) -> list[str]:
+    """The lines of ``chosen`` in the resume's own order (each once per place)."""
+    bullets = {(c.section, c.entry, c.bullet) for c in chosen if c.bullet is not None}
+    entries = {(c.section, c.entry) for c in chosen if c.bullet is None}
+    lines: list[str] = []
+    for s, section in enumerate(resume.sections):
+        for e, entry in enumerate(section.entries):
+            if (s, e) in entries:
+                lines.extend(line for line in (*entry.header, *entry.bullets) if line.strip())
+            else:
+                lines.extend(b for i, b in enumerate(entry.bullets) if (s, e, i) in bullets)
+    return lines
+
+
+def without_group(resume: ParsedResume, group: Sequence[str]
+                  ) -> tuple[ParsedResume, list[str]]:
+    """``resume`` without one group of ``spare``, and the lines that really went: a
+    whole entry when the group starts with an entry's first header line, else the
+    bullets it names. Searched from the end, where the older entries (which go
+    first) are."""
+    wanted = [line for line in group if line.strip()]
+    sections = list(resume.sections)
+    if not wanted:
+        return resume, []
+    for s in range(len(sections) - 1, -1, -1):
+        entries = sections[s].entries
+        for e in range(len(entries) - 1, -1, -1):
+            entry = entries[e]
+            if next((h for h in entry.header if h.strip()), None) == wanted[0]:
+                sections[s] = replace(sections[s], entries=[*entries[:e], *entries[e + 1:]])
+                gone = [line for line in (*entry.header, *entry.bullets) if line.strip()]
+                return replace(resume, sections=sections), gone
+    remaining = list(wanted)
+    removed: list[str] = []
+    for s in range(len(sections) - 1, -1, -1):
+        entries = list(sections[s].entries)
+        for e in range(len(entries) - 1, -1, -1):
+            entry = entries[e]
+            kept = []
+            for i, bullet in enumerate(entry.bullets):
+                if bullet in remaining:
+                    remaining.remove(bullet)
+                    removed.append(bullet)
+                else:
+                    kept.append(i)
+            if len(kept) != len(entry.bullets):
+                entries[e] = replace(entry, bullets=[entry.bullets[i] for i in kept],
+                                     plain=[entry.is_plain(i) for i in kept]
+                                     if entry.plain else [])
+        sections[s] = replace(sections[s], entries=entries)
+    return replace(resume, sections=sections), removed

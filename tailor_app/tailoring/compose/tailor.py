@@ -288,6 +288,10 @@ def tailor(
     relevance = _Relevance(analysis, vocabulary)
     ranked = sorted(before.matched, key=lambda m: not m.required)
     required = set(analysis.required_skills)
+
+    def shows_required(line: str) -> bool:
+        return bool(relevance.skills(line) & required)
+
     left_out: list[str] = []
     spare: list[list[str]] = []
     for _attempt in range(8):
@@ -297,9 +301,8 @@ def tailor(
                          not in plan.banned_terms]
         summary = (build_summary(tailored, analysis, matched_names, today, vocabulary)
                    if plan.summary else None)
-        tailored, left_out, spare = leave_out(
-            tailored, pages, summary, relevance.line,
-            lambda line: bool(relevance.skills(line) & required), keep)
+        tailored, left_out, spare = leave_out(tailored, pages, summary, relevance.line,
+                                              shows_required, keep)
         report("checking", 85)
         guard = check(source, tailored, summary, plan.renamed, vocabulary=vocabulary,
                       today=today, left_out=left_out)
@@ -310,9 +313,12 @@ def tailor(
         # Nothing left to take out: the resume exactly as written, which the guard
         # accepts by construction (every unit and word is the source's own).
         plan.dropped.append("every change")
-        plan.renamed, tailored, summary = {}, source, None
-        left_out, spare = [], []
-        guard = check(source, source, None, {}, vocabulary=vocabulary, today=today)
+        plan.renamed, summary = {}, None
+        # Leaving out is still asked for, and the guard excuses only those lines.
+        tailored, left_out, spare = leave_out(source, pages, None, relevance.line,
+                                              shows_required, keep)
+        guard = check(source, tailored, None, {}, vocabulary=vocabulary, today=today,
+                      left_out=left_out)
     # The summary line only repeats what the resume shows, so it is no evidence:
     # the match is read from the resume's own lines.
     after = match_resume(tailored, analysis, posting_terms=terms, vocabulary=vocabulary,
