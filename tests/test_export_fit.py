@@ -24,11 +24,6 @@ from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.model import ParsedResume, ResumeDocument
 from tailor_app.tailoring.reading import read_resume
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "resumes"
-if not CORPUS.is_dir():
-    CORPUS = Path("/work/shared/corpus/resumes")
-
-
 # Two pages: the roles of test_fit's resume twice over (two teams), and its volunteering.
 LONG = RESUME.replace("Experience\n", "Experience\n" + "\n\n".join(
     role.replace("  ", " (north team)  ") + "\n" + "\n".join(f"- {b}" for b in bullets)
@@ -175,11 +170,9 @@ def test_plain_description_lines_get_no_bullet_in_any_export(tmp_path: Path) -> 
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("name", ["hackmyresume_jane.txt", "deedy_two-column_openfonts.pdf"])
-def test_corpus_lines_keep_their_bullets_or_none_in_exports(name: str,
-                                                            tmp_path: Path) -> None:
-    path = CORPUS / name
-    if not path.exists():
-        pytest.skip("the shared corpus is not here")
+def test_corpus_lines_keep_their_bullets_or_none_in_exports(name: str, tmp_path: Path,
+                                                            corpus_dir: Path) -> None:
+    path = corpus_dir / "resumes" / name
     result = tailor(read_resume(path), POSTING).to_dict()
     resume = ParsedResume.from_dict(result["tailored"])
     assert _check_marks(resume, tmp_path, result) > 0

@@ -46,6 +46,8 @@ _KEPT_KINDS = frozenset({"contact", "summary", "skills", "education", "certifica
                          "licenses", "languages"})
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]?\d{3,4}"
                       r"|https?://|www\.|linkedin\.com|github\.com", re.IGNORECASE)
+# A list of courses is read as education but is no degree: it may be shortened.
+_COURSEWORK = re.compile(r"\bcourse(?:work|s)\b", re.IGNORECASE)
 _JOINED_CONTACT_MAX = 110  # export/layout.py joins shorter contact blocks into one line
 
 
@@ -124,8 +126,25 @@ def _protected_bullets(entry: Entry, relevance: Callable[[str], float]) -> set[i
     return {i for i in kept if i < len(bullets)}
 
 
+Required = Callable[[str], Collection[str]]  # the required skills a line shows
+
+
+def _always_shown(resume: ParsedResume, shows_required: Required) -> set[str]:
+    """Required skills shown by lines that are never left out (the skills list,
+    education, the summary, the newest role): a line showing only those is no
+    one's last evidence."""
+    shown: set[str] = set()
+    for section in resume.sections:
+        kept = section.kind in _KEPT_KINDS and not _COURSEWORK.search(section.heading)
+        for e, entry in enumerate(section.entries):
+            if kept or (e == 0 and section.kind == "experience"):
+                for line in (*entry.header, *entry.bullets):
+                    shown.update(shows_required(line))
+    return shown
+
+
 def candidates(resume: ParsedResume, relevance: Callable[[str], float],
-               shows_required: Callable[[str], bool],
+               shows_required: Required,
                keep: Collection[str] = ()) -> list[Candidate]:
     """What may be left out, first to go first.
 
@@ -134,12 +153,20 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
     Five tiers: bullets that show no required skill (oldest roles first, least
     relevant first within a role), except the newest role's; whole entries that show
     none (oldest first); the newest role's such bullets; bullets that do show one
-    (least relevant first); whole entries that do.
+    (least relevant first); whole entries that do. In the last two, lines whose
+    required skills the kept lines (skills list, education, newest role) also show
+    go before the last evidence of a skill.
     """
     keep = set(keep)
+    covered = _always_shown(resume, shows_required)
+
+    def last_evidence(lines: Collection[str]) -> bool:
+        """Does leaving these out take the last line showing a required skill?"""
+        return any(set(shows_required(line)) - covered for line in lines)
+
     tiers: list[list[tuple[tuple[float, ...], Candidate]]] = [[], [], [], [], []]
     for s, section in enumerate(resume.sections):
-        if section.kind in _KEPT_KINDS:
+        if section.kind in _KEPT_KINDS and not _COURSEWORK.search(section.heading):
             continue
         count = len(section.entries)
         # Work history is the resume's core; activities, volunteering and the like go
@@ -153,7 +180,7 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
                     continue
                 newest = e == 0 and base == 0.0  # the current role keeps its lines longer
                 if shows_required(bullet):
-                    tiers[3].append(((relevance(bullet), -age, -b),
+                    tiers[3].append(((last_evidence([bullet]), relevance(bullet), -age, -b),
                                      Candidate(s, e, b, (bullet,))))
                 else:
                     tiers[2 if newest else 0].append(((-age, relevance(bullet), -b),
@@ -165,7 +192,8 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
                     or any(is_contact_line(line) for line in lines)):
                 continue  # the newest role, a sub-heading and its first entry, one put back
             tier = 4 if any(shows_required(line) for line in lines) else 1
-            tiers[tier].append(((-age, sum(relevance(line) for line in entry.bullets)),
+            tiers[tier].append(((last_evidence(lines), -age,
+                                 sum(relevance(line) for line in entry.bullets)),
                                 Candidate(s, e, None, tuple(lines))))
     ordered: list[Candidate] = []
     for ranked in tiers:
@@ -218,7 +246,7 @@ def _order(resume: ParsedResume, order: list[Candidate]) -> list[Candidate]:
 
 
 def leave_out(resume: ParsedResume, pages: int | None, summary: str | None,
-              relevance: Callable[[str], float], shows_required: Callable[[str], bool],
+              relevance: Callable[[str], float], shows_required: Required,
               keep: Collection[str] = ()) -> tuple[ParsedResume, list[str], list[list[str]]]:
     """The resume with lines left out until the estimate fits ``pages`` (None: keep
     everything), the lines left out in document order (a line written twice is

@@ -289,8 +289,8 @@ def tailor(
     ranked = sorted(before.matched, key=lambda m: not m.required)
     required = set(analysis.required_skills)
 
-    def shows_required(line: str) -> bool:
-        return bool(relevance.skills(line) & required)
+    def shows_required(line: str) -> set[str]:
+        return relevance.skills(line) & required
 
     left_out: list[str] = []
     spare: list[list[str]] = []

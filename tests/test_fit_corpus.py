@@ -1,0 +1,59 @@
+"""Fitting real two- and three-page resumes (the shared corpus) to one page: the
+rules hold on files nobody wrote for us, and the exported PDF counts one page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tailor_app.export import export_result
+from tailor_app.tailoring.compose.fit import is_contact_line
+from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.model import ParsedResume
+from tailor_app.tailoring.reading import read_resume
+
+pytestmark = pytest.mark.corpus
+
+# resume, posting, whether one page is reachable under the rules, and whether it is
+# reachable without leaving out the last line that shows a required skill (three
+# pages of a career into one cannot keep every old role's skills)
+PAIRS = [
+    ("rendercv_classic_typst.pdf", "resume-matcher_ml-eng.txt", True, True),
+    ("awesome-cv_resume.pdf", "cds_platform_sre_developer.txt", True, False),
+    ("sb2nov_sourabh_bajaj.pdf", "resume-matcher_backend-eng.txt", True, True),
+    ("resume-matcher_modern-two-column_chromium.pdf", "cds_full_stack_developer.txt", True,
+     True),
+    ("hackmyresume_jane_wkhtmltopdf.pdf", "cds_full_stack_developer.txt", False, False),
+]
+
+
+@pytest.mark.parametrize(("resume", "posting", "reachable", "keeps_score"), PAIRS)
+def test_real_resumes_fit_one_page_by_the_rules(resume: str, posting: str, reachable: bool,
+                                                keeps_score: bool, corpus_dir: Path,
+                                                tmp_path: Path) -> None:
+    document = read_resume(corpus_dir / "resumes" / resume)
+    job = (corpus_dir / "jds" / posting).read_text(encoding="utf-8")
+    full = tailor(document, job)
+    fitted = tailor(document, job, pages=1)
+    assert fitted.guard.ok and "every change" not in fitted.dropped
+    assert fitted.left_out
+    if keeps_score:  # nothing asked for went
+        assert fitted.match_after.score == full.match_after.score
+    assert not any(is_contact_line(line) for line in fitted.left_out)
+    assert fitted.tailored.contact.lines == full.tailored.contact.lines
+    tailored = ParsedResume.from_dict(fitted.to_dict()["tailored"])
+    for before, after in zip(full.tailored.sections, tailored.sections, strict=True):
+        if before.heading.strip() and before.entries:  # a heading keeps something under it
+            assert after.entries, after.heading
+    for before, after in zip(full.tailored.sections, tailored.sections, strict=True):
+        for entry in after.entries:  # a role that stays keeps a line
+            source = next((e for e in before.entries if e.header == entry.header), None)
+            if source is not None and source.bullets:
+                assert entry.bullets, entry.header
+    out = tmp_path / "one.pdf"
+    export_result(fitted.to_dict(), "pdf", out)
+    pages = len(PdfReader(out).pages)
+    assert pages == 1 if reachable else pages < len(PdfReader(
+        export_result(full.to_dict(), "pdf", tmp_path / "full.pdf")).pages)
