@@ -174,3 +174,19 @@ def test_without_group_takes_a_whole_entry_or_the_named_bullets() -> None:
     smaller, gone = without_group(resume, [bullet])
     assert gone == [bullet]
     assert bullet not in [b for s in smaller.sections for e in s.entries for b in e.bullets]
+
+
+def test_a_publication_goes_with_its_authors_line() -> None:
+    """A list section read one line per entry: the authors under a dated title go with
+    it, never alone (an author list without its title reads wrong)."""
+    names = ["Bo Chen", "Al Diaz", "Cy Evans", "Di Fox", "Ed Gray", "Flo Hart", "Gus Ives",
+             "Hal Jones", "Ida King", "Jo Lane", "Kai Moss"]
+    pubs = "\n".join(f"Study number {n} of freight routing on the lakes  May {2000 + n}\n"
+                     f"Jordan Blake, {name}" for n, name in enumerate(names))
+    text, left = _fitted_lines(RESUME + "\n\nPublications\n" + pubs)
+    assert any(line.startswith("Study number") for line in left)
+    for n, name in enumerate(names):
+        title = f"Study number {n} of freight routing on the lakes  May {2000 + n}"
+        authors = f"Jordan Blake, {name}"
+        assert (title in left) == (authors in left), n
+        assert (title in text) == (authors in text), n

@@ -48,6 +48,7 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d{2,4}\)?[\s.-]\d{3}[\s.
                       r"|https?://|www\.|linkedin\.com|github\.com", re.IGNORECASE)
 # A list of courses is read as education but is no degree: it may be shortened.
 _COURSEWORK = re.compile(r"\bcourse(?:work|s)\b", re.IGNORECASE)
+_ENDS_WITH_DATE = re.compile(r"\s{2}.*\b(?:19|20)\d{2}$")  # "Title  July 2023"
 _JOINED_CONTACT_MAX = 110  # export/layout.py joins shorter contact blocks into one line
 
 
@@ -91,6 +92,29 @@ class Candidate:
     entry: int
     bullet: int | None
     lines: tuple[str, ...]  # what the user will see listed as left out
+    more: tuple[int, ...] = ()  # a whole entry's continuation entries (go with it)
+
+    def entries(self) -> tuple[int, ...]:
+        """The entries a whole-entry candidate takes (none for a bullet)."""
+        return () if self.bullet is not None else (self.entry, *self.more)
+
+
+def _continuations(entries: Sequence[Entry]) -> dict[int, tuple[int, ...]]:
+    """For each dated entry, the undated header-only entries right under it: the
+    lines a reader takes as its own (a publication's authors and DOI, read as entries
+    of their own). They go with it and never alone."""
+    groups: dict[int, tuple[int, ...]] = {}
+    head: int | None = None
+    for e, entry in enumerate(entries):
+        first = _first_line(entry) or ""
+        if entry.start or entry.end or entry.bullets or _ENDS_WITH_DATE.search(first):
+            head = e
+            groups[head] = ()
+        elif head is not None and not _is_subheading(entry):
+            groups[head] = (*groups[head], e)
+        else:
+            head = None
+    return groups
 
 
 def is_contact_line(line: str) -> bool:
@@ -104,11 +128,12 @@ def _is_label(line: str) -> bool:
 
 
 def _is_subheading(entry: Entry) -> bool:
-    """A short one-line entry of no bullets, dates or digits ("Community") heading the
-    entries under it in its section."""
+    """A short one-line entry of no bullets, digits or commas ("Community") heading
+    the entries under it in its section."""
     header = [h for h in entry.header if h.strip()]
     return (len(header) == 1 and not entry.bullets and len(header[0].split()) <= 4
-            and not any(ch.isdigit() for ch in header[0]) and not is_contact_line(header[0]))
+            and not any(ch.isdigit() or ch in ",;" for ch in header[0])
+            and not is_contact_line(header[0]))
 
 
 def _protected_bullets(entry: Entry, relevance: Callable[[str], float]) -> set[int]:
@@ -172,6 +197,8 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
         # Work history is the resume's core; activities, volunteering and the like go
         # first, as if older than the oldest role.
         base = 0.0 if section.kind == "experience" else 1.0
+        groups = _continuations(section.entries)
+        follows = {c for more in groups.values() for c in more}
         for e, entry in enumerate(section.entries):
             age = base + (e / (count - 1) if count > 1 else 0.0)
             protected = _protected_bullets(entry, relevance)
@@ -185,16 +212,19 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
                 else:
                     tiers[2 if newest else 0].append(((-age, relevance(bullet), -b),
                                                       Candidate(s, e, b, (bullet,))))
-            lines = [*(h for h in entry.header if h.strip()), *entry.bullets]
+            more = groups.get(e, ())
+            lines = [line for i in (e, *more) for line in (
+                *(h for h in section.entries[i].header if h.strip()),
+                *section.entries[i].bullets)]
             under_subheading = e > 0 and _is_subheading(section.entries[e - 1])
-            if ((e == 0 and base == 0.0) or not lines or _is_subheading(entry)
+            if ((e == 0 and base == 0.0) or not lines or _is_subheading(entry) or e in follows
                     or under_subheading or any(line in keep for line in lines)
                     or any(is_contact_line(line) for line in lines)):
                 continue  # the newest role, a sub-heading and its first entry, one put back
             tier = 4 if any(shows_required(line) for line in lines) else 1
             tiers[tier].append(((last_evidence(lines), -age,
                                  sum(relevance(line) for line in entry.bullets)),
-                                Candidate(s, e, None, tuple(lines))))
+                                Candidate(s, e, None, tuple(lines), more)))
     ordered: list[Candidate] = []
     for ranked in tiers:
         ordered.extend(candidate for _, candidate in sorted(ranked, key=lambda t: t[0]))
@@ -203,7 +233,7 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
 
 def _without(resume: ParsedResume, chosen: Sequence[Candidate]) -> ParsedResume:
     drop_bullets = {(c.section, c.entry, c.bullet) for c in chosen if c.bullet is not None}
-    drop_entries = {(c.section, c.entry) for c in chosen if c.bullet is None}
+    drop_entries = {(c.section, e) for c in chosen for e in c.entries()}
     sections = []
     for s, section in enumerate(resume.sections):
         entries: list[Entry] = []
@@ -224,7 +254,7 @@ def _empties_section(resume: ParsedResume, candidate: Candidate,
     section = resume.sections[candidate.section]
     if not section.heading.strip():
         return False
-    return all((candidate.section, e) in gone or e == candidate.entry
+    return all((candidate.section, e) in gone or e in candidate.entries()
                for e in range(len(section.entries)))
 
 
@@ -240,7 +270,7 @@ def _order(resume: ParsedResume, order: list[Candidate]) -> list[Candidate]:
         if candidate.bullet is None:
             if _empties_section(resume, candidate, gone):
                 continue
-            gone.add(where)
+            gone.update((candidate.section, e) for e in candidate.entries())
         taken.append(candidate)
     return taken
 
@@ -275,7 +305,7 @@ def leave_out(resume: ParsedResume, pages: int | None, summary: str | None,
 def _left_lines(resume: ParsedResume, chosen: Sequence[Candidate]) -> list[str]:
     """The lines of ``chosen`` in the resume's own order (each once per place)."""
     bullets = {(c.section, c.entry, c.bullet) for c in chosen if c.bullet is not None}
-    entries = {(c.section, c.entry) for c in chosen if c.bullet is None}
+    entries = {(c.section, e) for c in chosen for e in c.entries()}
     lines: list[str] = []
     for s, section in enumerate(resume.sections):
         for e, entry in enumerate(section.entries):
@@ -284,6 +314,10 @@ def _left_lines(resume: ParsedResume, chosen: Sequence[Candidate]) -> list[str]:
             else:
                 lines.extend(b for i, b in enumerate(entry.bullets) if (s, e, i) in bullets)
     return lines
+
+
+def _first_line(entry: Entry) -> str | None:
+    return next((h for h in entry.header if h.strip()), None)
 
 
 def without_group(resume: ParsedResume, group: Sequence[str]
@@ -300,9 +334,14 @@ def without_group(resume: ParsedResume, group: Sequence[str]
         entries = sections[s].entries
         for e in range(len(entries) - 1, -1, -1):
             entry = entries[e]
-            if next((h for h in entry.header if h.strip()), None) == wanted[0]:
-                sections[s] = replace(sections[s], entries=[*entries[:e], *entries[e + 1:]])
-                gone = [line for line in (*entry.header, *entry.bullets) if line.strip()]
+            if _first_line(entry) == wanted[0]:
+                # the entry, and the continuation entries the group names after it
+                end = e + 1
+                while end < len(entries) and _first_line(entries[end]) in wanted[1:]:
+                    end += 1
+                sections[s] = replace(sections[s], entries=[*entries[:e], *entries[end:]])
+                gone = [line for taken in entries[e:end]
+                        for line in (*taken.header, *taken.bullets) if line.strip()]
                 return replace(resume, sections=sections), gone
     remaining = list(wanted)
     removed: list[str] = []
