@@ -8,6 +8,8 @@ the problem (HackMyResume's Jane, Deedy).
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -176,3 +178,15 @@ def test_corpus_lines_keep_their_bullets_or_none_in_exports(name: str, tmp_path:
     result = tailor(read_resume(path), POSTING).to_dict()
     resume = ParsedResume.from_dict(result["tailored"])
     assert _check_marks(resume, tmp_path, result) > 0
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_docx_set_to_one_page_opens_as_one_page_in_libreoffice(tmp_path: Path) -> None:
+    """python-docx cannot count pages; a word processor can. The .docx holds what the
+    PDF that fits one page holds, and LibreOffice lays it out on one page too."""
+    one = _result(LONG, 1)
+    export_result(one, "docx", tmp_path / "one.docx")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"),
+                    str(tmp_path / "one.docx")], check=True, capture_output=True, timeout=180)
+    assert len(_pdf_pages(tmp_path / "lo" / "one.pdf")) == 1
