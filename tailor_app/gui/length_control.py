@@ -69,6 +69,15 @@ class LengthControl(QWidget):
         self._pages: int | None = None
         self.show_job(None)
 
+    def follow(self, widget: QWidget) -> None:
+        """Put the three buttons right after ``widget`` in the Tab chain (Copy and Export
+        first, so Tab from the job list still reaches the job's actions first). Both
+        must already be in one window."""
+        previous = widget
+        for pages, _text, _tip in CHOICES:
+            QWidget.setTabOrder(previous, self.buttons[pages])
+            previous = self.buttons[pages]
+
     def pages(self) -> int | None:
         """The length the shown job asks for."""
         return self._pages

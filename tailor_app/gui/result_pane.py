@@ -118,8 +118,6 @@ class ResultPane(QWidget):
         self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.heading, 1)
-        self.length = LengthControl()  # Length: keep everything / 2 pages / 1 page
-        top.addWidget(self.length)
         self.copy_button = QPushButton(theme.icon("copy"), "Copy")
         self.copy_button.setObjectName("copyButton")
         self.copy_button.setToolTip("Copy the tailored resume to the clipboard")
@@ -131,7 +129,10 @@ class ResultPane(QWidget):
         self.export_button.clicked.connect(self.exportRequested)
         top.addWidget(self.copy_button)
         top.addWidget(self.export_button)
+        self.length = LengthControl()  # Length: keep everything / 2 pages / 1 page
+        top.insertWidget(1, self.length)
         layout.addLayout(top)
+        self.length.follow(self.export_button)  # Tab: Copy, Export, then Length
 
         self.banner = QFrame()
         self.banner.setObjectName("resultBanner")
