@@ -3,6 +3,7 @@ changed, put one line back, and export a PDF that holds one page."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from tailor_app.gui.main_window import MainWindow
 from tailor_app.gui.result_pane import TAB_CHANGES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-SHOTS = Path("/work/wt/shots")
+SHOTS = os.environ.get("TAILOR_SHOTS")  # a folder to save screenshots in, when set
 
 
 def _anchor_point(view: QTextBrowser, href: str) -> QPoint:
@@ -45,8 +46,8 @@ def _anchor_point(view: QTextBrowser, href: str) -> QPoint:
 
 
 def _save(widget: Any, name: str) -> None:
-    if SHOTS.is_dir():
-        widget.grab().save(str(SHOTS / name))
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / name))
 
 
 @pytest.fixture
