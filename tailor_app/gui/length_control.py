@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QSize, QUrl, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
 from .. import job
 from ..db import Status
 
-# (pages, button text, tooltip); None keeps everything
-CHOICES: tuple[tuple[int | None, str, str], ...] = (
-    (None, "Keep everything", "Keep every line of your resume"),
-    (2, "2 pages", "Leave out the least relevant lines until it fits 2 pages"),
-    (1, "1 page", "Leave out the least relevant lines until it fits 1 page"),
+# (pages, button text, its short form for a narrow window, tooltip); None keeps all
+CHOICES: tuple[tuple[int | None, str, str, str], ...] = (
+    (None, "Keep everything", "All", "Keep every line of your resume"),
+    (2, "2 pages", "2", "Leave out the least relevant lines until it fits 2 pages"),
+    (1, "1 page", "1", "Leave out the least relevant lines until it fits 1 page"),
 )
 PUT_BACK_SCHEME = "putback"
 
@@ -47,13 +48,13 @@ class LengthControl(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        label = QLabel("Length:")
+        self.label = label = QLabel("Length:")
         row.addWidget(label)
         row.addSpacing(4)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[int | None, QToolButton] = {}
-        for pages, text, tip in CHOICES:
+        for pages, text, _short, tip in CHOICES:
             button = QToolButton()
             button.setObjectName(f"length{pages or 'All'}Button")
             button.setText(text)
@@ -65,16 +66,35 @@ class LengthControl(QWidget):
             row.addWidget(button)
             button.clicked.connect(lambda _checked=False, p=pages: self._chosen(p))
         label.setBuddy(self.buttons[None])
+        # The window may be narrower than the whole control: it never widens the window
+        # (no minimum width) and shows short labels when it gets less than it asks.
+        self._full = super().sizeHint()
+        self._compact = False
         self._job_id: str | None = None
         self._pages: int | None = None
         self.show_job(None)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._full)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._full.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        compact = self.width() < self._full.width()
+        if compact != self._compact:
+            self._compact = compact
+            self.label.setVisible(not compact)  # the buttons' tooltips still say it
+            for pages, text, short, _tip in CHOICES:
+                self.buttons[pages].setText(short if compact else text)
+        super().resizeEvent(event)
 
     def follow(self, widget: QWidget) -> None:
         """Put the three buttons right after ``widget`` in the Tab chain (Copy and Export
         first, so Tab from the job list still reaches the job's actions first). Both
         must already be in one window."""
         previous = widget
-        for pages, _text, _tip in CHOICES:
+        for pages, _text, _short, _tip in CHOICES:
             QWidget.setTabOrder(previous, self.buttons[pages])
             previous = self.buttons[pages]
 
