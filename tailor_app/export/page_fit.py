@@ -14,8 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..tailoring.compose.fit import without_group
-from ..tailoring.model import ParsedResume
+from ..tailoring import ParsedResume, without_group
 from .layout import build_layout, resume_from_result
 
 

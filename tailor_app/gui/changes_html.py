@@ -11,8 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from ..tailoring.compose.fit import estimate_pages
-from ..tailoring.model import Contact, ParsedResume
+from ..tailoring import Contact, ParsedResume, estimate_pages
 from . import theme
 from .length_control import PUT_BACK_SCHEME
 
