@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QTextBrowser, QToolButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QTextBrowser, QToolButton
 from test_export_fit import LONG
 from test_fit import POSTING
 
@@ -47,6 +47,8 @@ def _anchor_point(view: QTextBrowser, href: str) -> QPoint:
 
 def _save(widget: Any, name: str) -> None:
     if SHOTS:
+        QApplication.sendPostedEvents()  # a hidden banner's space is laid out again first
+        QApplication.processEvents()
         widget.grab().save(str(Path(SHOTS) / name))
 
 
