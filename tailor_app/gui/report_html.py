@@ -97,7 +97,8 @@ def match_report_html(result: dict[str, Any]) -> str:
         f"<span style='color:{good}'>{_score(after)}</span> "
         f"<span style='font-size:small; color:{muted}'>of 100</span></h2>",
         f"<p style='color:{muted}; margin-top:2px'>Before tailoring \u2192 after. "
-        "The score counts only what your resume states.</p>",
+        "The score counts only what your resume states"
+        + (" and what you told us you have" if result.get("facts_used") else "") + ".</p>",
     ]
     breakdown = after.get("breakdown") or []
     if breakdown:

@@ -436,7 +436,8 @@ class ResumePanel(QWidget):
         answer = QMessageBox.question(
             self, "Remove resume",
             f"Remove \u201c{self.resume_name(resume_id)}\u201d from Resume Tailor?\n\n"
-            "Its private copy is deleted. Jobs made with it keep their results.",
+            "Its private copy and your additions to it are deleted. Jobs made with it "
+            "keep their results.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:

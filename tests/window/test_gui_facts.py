@@ -266,3 +266,39 @@ def test_your_additions_edits_then_removes_a_fact_and_retailors_the_job(
                     and "ServiceTitan" not in window.result.result_view.toPlainText(),
                     timeout=WAIT * 2)
     assert row_of(window, made["job_id"]).score_after < made["score"]
+
+
+def test_the_report_offers_i_have_this_only_when_there_is_a_resume_to_add_to(
+        qapp: Any) -> None:
+    from test_gui_match_report import RESULT, plain
+
+    from tailor_app.gui.report_html import match_report_html
+
+    html = match_report_html(RESULT)
+    assert f"href='{have_href('Kubernetes')}'" in html and have_href("Airflow") in html
+    assert "counts only what your resume states." in plain(html)
+    no_resume = {**RESULT, "original": {}}
+    assert HAVE_TEXT not in plain(match_report_html(no_resume))
+    assert "Kubernetes" in plain(match_report_html(no_resume))  # still listed as missing
+    told = {**RESULT, "facts_used": [{"skill": "SQL", "entry": None, "line": None}]}
+    assert "and what you told us you have." in plain(match_report_html(told))
+
+
+def test_the_link_is_reached_and_opened_from_the_keyboard(qtbot: Any, tmp_path: Path) -> None:
+    """Tab moves from link to link in the report (past the earlier links), Enter opens."""
+    db_path = tmp_path / "tailor.db"
+    made = make_job(db_path, tmp_path)
+    window = open_job(qtbot, db_path, made["job_id"], TAB_REPORT)
+    browser = window.result.match_report
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus, timeout=WAIT)
+    focused: list[str] = []
+    while have_href("Invoicing") not in focused and len(focused) < 10:
+        QTest.keyClick(browser, Qt.Key.Key_Tab)
+        cursor = browser.textCursor()  # Tab selects the next link's text
+        assert cursor.selectedText() == HAVE_TEXT
+        focused.append(cursor.charFormat().anchorHref())
+    assert focused[:2] == [have_href("ServiceTitan"), have_href("Invoicing")]
+    QTest.keyClick(browser, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.have_this.dialog is not None, timeout=WAIT)
+    assert window.have_this.dialog.windowTitle() == "I have Invoicing"

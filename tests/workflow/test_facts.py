@@ -195,3 +195,10 @@ def test_a_stored_place_survives_a_parser_that_heads_the_entry_differently() -> 
     vague = tailor(ResumeDocument.from_text(RESUME), POSTING,
                    facts=[UserFact("ServiceTitan", "Technician", LINE)])
     assert LINE not in vague.text and "ServiceTitan" in vague.text
+
+
+def test_removing_a_resume_removes_what_was_added_to_it(tmp_path: Path, user_id: str) -> None:
+    resume = _resume(tmp_path, user_id)
+    facts.add_fact(resume["id"], "ServiceTitan", ROLE, LINE)
+    assert importer.delete_resume(resume["id"])
+    assert facts.list_facts() == []
