@@ -77,6 +77,7 @@ class EditSession(QObject):
     checked = Signal(object)  # the Check applied to the pane
     saved = Signal(object)  # the revision dict the database now holds as current
     message = Signal(str)
+    factAdded = Signal(str)  # resume id (Your additions re-reads its list)
 
     def __init__(self, pane: ResultPane, tasks: TaskRunner, model: JobTableModel,
                  parent: QObject | None = None) -> None:
@@ -280,6 +281,7 @@ class EditSession(QObject):
         def done(_fact: dict[str, Any]) -> None:
             job.setdefault("facts", []).append({"skill": skill, "entry": where, "line": said})
             self.message.emit(f"\u201c{skill}\u201d is now one of your resume's facts.")
+            self.factAdded.emit(resume_id)
             self._check_timer.start(0)
 
         def failed(exc: Exception) -> None:

@@ -185,6 +185,7 @@ class HaveThis(QObject):
         additions = resumes.additions
         additions.shown_job = result.job
         self.factsChanged.connect(additions.refresh)
+        actions.edits.factAdded.connect(additions.refresh)  # the export check's "Add as a fact"
         additions.retailorRequested.connect(self.retailor)
 
     @Slot(QUrl)

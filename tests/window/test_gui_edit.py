@@ -217,6 +217,9 @@ def test_export_lists_the_additions_and_writes_the_edited_text(
     assert fact["entry"].startswith("Senior Backend Engineer, Harbourline Payments")
     qtbot.waitUntil(lambda: pane.marks.additions() == [], timeout=WAIT)
     assert dialog.fact_buttons[0].text() == "Added"
+    # Your additions, under the resume list, counts it at once (Query Optimization, FedRAMP)
+    qtbot.waitUntil(lambda: window.resumes.additions.button.text()
+                    == "Your additions (2)\u2026", timeout=WAIT)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=WAIT)
     written = target.read_text(encoding="utf-8")
