@@ -313,18 +313,14 @@ def export_format(asked: str | None, output: Path) -> str:
 
 def current_result(job: dict[str, Any]) -> dict[str, Any]:
     """The job's result as its current revision reads (what the window shows, copies
-    and exports): the engine's own, or the user's latest edit or accepted rewrite."""
-    from .revisions import current, structure_of
+    and exports): the engine's own, or the user's latest edit or accepted rewrite, laid
+    out by the same rule as the window's Export (``revisions.result_of``)."""
+    from .revisions import current, result_of
 
-    result: dict[str, Any] = job["result"]
     revision = current(job["id"])
     if revision["number"] == 1:
-        return result
-    summary = result.get("summary")
-    if not revision.get("structure") or (summary and summary not in revision["text"]):
-        summary = None  # a free edit holds its own summary line (or none) in its text
-    return {**result, "text": revision["text"], "summary": summary,
-            "tailored": structure_of(revision).to_dict()}
+        return dict(job["result"])
+    return result_of(job["result"], revision["text"], revision.get("structure"))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
