@@ -101,6 +101,7 @@ def typing_with_jobs(data: Path, *, typing: bool = True) -> dict[str, Any]:
 
     from tailor_app import startup
     from tailor_app.gui import create_main_window
+    from tailor_app.gui.app import settle_when_warm
     from tailor_app.gui.settings import KEY_WORKERS, app_settings
     from tailor_app.importer import import_resume_text
     from tailor_app.job_processor import process_job
@@ -117,9 +118,13 @@ def typing_with_jobs(data: Path, *, typing: bool = True) -> dict[str, Any]:
     app_settings().setValue(KEY_WORKERS, WORKERS)
 
     window = create_main_window(db_path)
+    warm: list[bool] = []
+    window.warmedUp.connect(lambda: warm.append(True))
+    settle_when_warm(window)  # as tailor-app does
     window.resize(1500, 950)
     window.show()
-    _spin(app, lambda: window.job_actions.loaded)
+    # Typing starts once start-up is over (the vocabulary loaded), as a person's would.
+    _spin(app, lambda: window.job_actions.loaded and bool(warm))
     window.job_actions.shown.show(edited["id"])
     view = window.result.result_view
     _spin(app, lambda: window.result.job_id() == edited["id"] and bool(view.toPlainText()))

@@ -122,6 +122,7 @@ def stall_while_jobs_run(data: Path, run_number: int = 0) -> tuple[float, float]
 
     from tailor_app import paths, startup
     from tailor_app.gui import create_main_window
+    from tailor_app.gui.app import settle_when_warm
     from tailor_app.importer import import_resume
     from tailor_app.job_processor import process_job
 
@@ -147,6 +148,7 @@ def stall_while_jobs_run(data: Path, run_number: int = 0) -> tuple[float, float]
     heartbeat.setInterval(10)
     heartbeat.timeout.connect(beat)
     window = create_main_window(db_path)
+    settle_when_warm(window)  # as tailor-app does
     window.show()
     _spin(app, lambda: window.job_actions.loaded)
     started = time.perf_counter()

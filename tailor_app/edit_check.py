@@ -100,11 +100,7 @@ def check_in_process(context: dict[str, Any], text: str,
 
 
 def _serve(conn: Connection) -> None:
-    child_process.quiet_logging()
-    child_process.limit_memory(MEMORY_LIMIT)
-    from .tailoring import load_vocabulary
-
-    load_vocabulary()
+    child_process.start_engine_child(MEMORY_LIMIT, yield_cpu=False)
     memory = _Memory()
     while True:
         try:

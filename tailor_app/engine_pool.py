@@ -81,15 +81,7 @@ class EngineLimitError(AppError):
 
 def _serve(conn: Connection, work: Work, memory_limit: int | None) -> None:
     """A child's life: answer requests until the pipe closes or ``None`` arrives."""
-    child_process.quiet_logging()
-    child_process.limit_memory(memory_limit)
-    child_process.lower_priority()
-    try:
-        from .tailoring import load_vocabulary
-
-        load_vocabulary()  # once per child, before the first job needs it
-    except Exception:  # the first request meets any real problem and says so
-        pass
+    child_process.start_engine_child(memory_limit, yield_cpu=True)
     while True:
         try:
             request = conn.recv()

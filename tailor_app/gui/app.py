@@ -9,7 +9,9 @@
 4. the QApplication is created (name, icon, palette from the system);
 5. the database is opened, migrated and recovered (``create_main_window``) before
    any widget exists, so a broken file fails with a clear message;
-6. the window is built, shown, and the PENDING jobs are queued again.
+6. the window is built, shown, and the PENDING jobs are queued again;
+7. once the vocabulary is warm, start-up objects leave the garbage collector's
+   full sweeps (``settle_when_warm``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import logging
 import sys
 import threading
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -26,6 +29,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import __version__, paths
 from ..errors import DatabaseError
 from ..logging_setup import log_exception_privately, setup_logging
+from ..memory import freeze_startup_objects
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 log = logging.getLogger("tailor_app.gui.app")
 qt_log = logging.getLogger("tailor_app.qt")
@@ -73,6 +80,19 @@ def install_hooks() -> None:
     threading.excepthook = _thread_hook
 
 
+def settle_when_warm(window: MainWindow) -> None:
+    """Once the window has started and loaded the vocabulary, exempt what is alive from
+    later full garbage collections (:mod:`tailor_app.memory` says why: they were the
+    window's longest stalls while jobs finish). Only the app's one window does this; a
+    process that makes and closes many windows (the tests) must not keep them all."""
+
+    def settle() -> None:
+        log.info("start-up settled: %d objects exempt from full collections",
+                 freeze_startup_objects())
+
+    window.warmedUp.connect(settle)
+
+
 def run_gui(argv: list[str] | None = None) -> int:
     """Open the window and run until it closes; returns the exit status.
 
@@ -96,6 +116,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     except DatabaseError as exc:
         QMessageBox.critical(None, "Resume Tailor can't start", str(exc))
         return 3
+    settle_when_warm(window)
     window.show()
     if crashed:
         window.show_message("The last session ended with an error; the details are in the "

@@ -22,7 +22,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -104,6 +104,10 @@ def _warm_engine() -> int:
 
 class MainWindow(QMainWindow):
     """See the module docstring; built by :func:`tailor_app.gui.create_main_window`."""
+
+    # The skills vocabulary is loaded and the window's start-up is over: what is alive
+    # now lives as long as the window (``tailor-app`` then freezes it, see app.py).
+    warmedUp = Signal()
 
     def __init__(self, user_id: str, *, process: ProcessFunction | None = None) -> None:
         super().__init__()
@@ -330,8 +334,8 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         if self.isVisible():  # not after close (the pools have been drained)
-            # Nothing to do on success; a failure is shown to the user by the runner.
-            self.tasks.run(_warm_engine, lambda _result: None)
+            # A failure is shown to the user by the runner.
+            self.tasks.run(_warm_engine, lambda _result: self.warmedUp.emit())
             # One tailoring child now, so the first job starts at once; the others
             # start when jobs need them (each costs memory while the app is open).
             self.tasks.run(lambda: self.runner.warm_up(1), lambda _result: None)
