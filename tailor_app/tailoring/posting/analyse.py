@@ -42,9 +42,15 @@ from tailor_app.tailoring.posting.context import (
     states_values,
 )
 from tailor_app.tailoring.posting.cues import Wording
+from tailor_app.tailoring.posting.nouns import noun_terms
 from tailor_app.tailoring.posting.sections import IGNORED_KINDS, Unit, split_posting
 from tailor_app.tailoring.posting.terms import acronym_pairs, organisation_names, shape_terms
-from tailor_app.tailoring.posting.title import find_company, find_title, title_of_line
+from tailor_app.tailoring.posting.title import (
+    TITLE_NOUNS,
+    find_company,
+    find_title,
+    title_of_line,
+)
 from tailor_app.tailoring.skills.phrases import key_phrases, sentence_spans
 from tailor_app.tailoring.skills.vocabulary import has_cjk
 
@@ -159,6 +165,24 @@ def _deeds(vocabulary: VocabularyLike, text: str, found: Sequence[_HitLike]) -> 
     return out
 
 
+# Two capitals after a place and a comma: a state or province ("Beaverton, OR"), not
+# the acronym another field gives them (the operating room).
+_PLACE_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
+
+
+def _names_people(text: str, hit: _HitLike, kind: str) -> bool:
+    """Does the hit name a kind of worker ("room attendants", "territory sales
+    representative") or a place's state code ("Beaverton, OR")? A licence or
+    certification named by its holder ("Registered Nurse") is still an ask."""
+    surface = text[hit.start:hit.end]
+    if len(surface) == 2 and surface.isupper():
+        return _PLACE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+    if kind not in ("hard", "tool", "soft"):
+        return False
+    last = surface.split()[-1] if surface.split() else ""
+    return TITLE_NOUNS.fullmatch(last) is not None
+
+
 def _sentence_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(starts, pos) - 1
     return spans[max(i, 0)] if spans else (0, 0)
@@ -263,6 +287,9 @@ class _Analysis:
                     drop.add(n)
         for n, h in enumerate(hits):
             kind = h.skill.kind
+            if _names_people(self.joined, h, kind):
+                drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
+                continue
             after = _NAMED_AFTER_LANGUAGE.match(self.joined, h.end) if kind == "language" \
                 else None
             if after is not None:
@@ -388,6 +415,8 @@ class _Analysis:
         cert_words = " ".join(certifications).casefold()
         out: dict[str, SkillMention] = {}
         hit_starts = [h.start for h in self.hits]
+        deed_verbs = getattr(vocabulary, "deed_verbs", None)
+        verbs: frozenset[str] = deed_verbs() if deed_verbs is not None else frozenset()
         for i, unit in enumerate(self.units):
             if i == self.title_unit or unit.kind not in _DEMAND_KINDS:
                 continue
@@ -398,7 +427,10 @@ class _Analysis:
             if self.company:  # "Northwind Logistics (NWL) is hiring": the name, shortened
                 taken += [m.span() for m in re.finditer(
                     re.escape(self.company) + r"\s*\([^)]{1,15}\)", unit.text)]
-            for term in shape_terms(unit.text, taken, avoid):
+            terms = shape_terms(unit.text, taken, avoid)
+            terms += noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
+                                avoid, free=_line_of_its_own(unit), verbs=verbs)
+            for term in terms:
                 key = term.name.casefold()
                 if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
                     continue
@@ -483,6 +515,14 @@ def _clause_around(text: str, pos: int) -> str:
             text.rfind("? ", 0, pos)) + 1
     m = _CLAUSE_END.search(text, pos)
     return text[a:m.start() if m else len(text)]
+
+
+def _line_of_its_own(unit: Unit) -> bool:
+    """A bullet or a short line of one sentence: a line that is one noun phrase and
+    nothing else ("• Tiered huddles") is an ask."""
+    if len(unit.text) > 160 or ". " in unit.text.strip():
+        return False
+    return unit.bullet or unit.kind in ("requirements", "responsibilities", "preferred")
 
 
 def _is_title_line(text: str, title: str | None) -> bool:

@@ -44,6 +44,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|^[àa] propos|qui sommes"),
         ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|accomplish"
                              r"|what you do|day[- ]to[- ]day|day in the life|spend your time"
+                             r"|your (?:typical )?day\b|typical day|day with us|your week"
+                             r"|on the job\b|what the job involves"
                              r"|t[âa]ches|职责|内容"),
         ("requirements", r"requir|qualifica|must[- ]?ha|looking for|look for|\bbring\b|you'?ll need"
                          r"|is this you|a fit if|toolkit|need from you|ideal (?:teammate|hire)"

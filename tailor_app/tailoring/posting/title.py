@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from tailor_app.tailoring.posting.headings import classify_heading, is_caps, word_set
 from tailor_app.tailoring.posting.sections import SplitPosting
 
-__all__ = ["find_company", "find_title", "title_of_line"]
+__all__ = ["TITLE_NOUNS", "find_company", "find_title", "title_of_line"]
 
 _TITLE_NOUNS = re.compile(
     r"\b(?:engineer|developer|d[ée]veloppeu(?:r|se)|ing[ée]nieur|nurse|manager|accountant|teacher"
@@ -24,9 +24,12 @@ _TITLE_NOUNS = re.compile(
     r"|therapist|pharmacist|physician|writer|editor|strategist|marketer|recruiter|advisor"
     r"|adviser|agent|operator|mechanic|electrician|planner|buyer|cashier|researcher|counsel(?:l)?or"
     r"|paralegal|attorney|head|president|chief|principal|fellow|owner|gestionnaire|conseill[eè]re?"
-    r"|technologist|practitioner|aide|machinist|welder|driver|receptionist|secretary)s?\b",
+    r"|technologist|practitioner|aide|machinist|welder|driver|receptionist|secretary"
+    r"|attendant|ironworker|fabricator|housekeeper|server|bartender|cook|chef|hygienist"
+    r"|dispatcher|estimator|inspector|installer|plumber|carpenter|rep)s?\b",
     re.IGNORECASE,
 )
+TITLE_NOUNS = _TITLE_NOUNS
 _TITLE_LABEL = re.compile(
     r"^(?:job\s+title|position(?:\s+title)?|title|role|job|poste|job description|opening)"
     r"\s*[:–—-]\s*(.{3,100})$", re.IGNORECASE,
@@ -52,7 +55,8 @@ _JOIN_NAME = re.compile(rf"j(?<!\wj)oin(?:ing)? ({_NAME})(?:['’]s)? (?:as|team
 _NOT_COMPANY = word_set(
     "we our the this it you they candidates applicants company team employer organization "
     "us about role position job who why successful as at in for with if when all these those "
-    "each every position"
+    "each every position you'll you’ll you're you’re you've you’ve we're we’re we've we’ve "
+    "we'll we’ll i'm i’m"
 )
 # The subject opening an "about" paragraph: "Brightwave builds ...", "The Canadian
 # Digital Service (CDS) is ...". Trusted only when the name recurs in the posting.
@@ -75,6 +79,11 @@ def _title_case(text: str) -> str:
 
 def _trim_title(candidate: str) -> str | None:
     t = _TITLE_TAIL.sub("", candidate).strip(" -–—:|,")
+    if len(t.split()) > 9 and (" — " in t or " – " in t or " | " in t):
+        # "Dental Assistant (Full Time) — Cedar Hills Family Dentistry, Beaverton, OR":
+        # the part that names a job, the employer and the place cut off.
+        parts = [p.strip() for p in re.split(r"\s[–—|]\s", t) if _TITLE_NOUNS.search(p)]
+        t = parts[0] if parts else t
     if not t or len(t.split()) > 9 or not _TITLE_NOUNS.search(t):
         return None
     if is_caps(t) or t.islower():
@@ -176,6 +185,16 @@ def find_company(split: SplitPosting) -> str | None:
             if (part and part[0].isupper() and not _TITLE_NOUNS.search(part)
                     and title not in part and len(part.split()) <= 5 and recurs(part)):
                 votes += [part, part]  # next to the title: the strongest sign
+        named = re.split(r"\s[–—|]\s", head[0])
+        if len(named) > 1:
+            # "Dental Assistant — Cedar Hills Family Dentistry, Beaverton, OR": a name of
+            # capitalised words before the place, beside the title, said once.
+            for part in named[1:]:
+                name = part.split(",", 1)[0].strip()
+                words = name.split()
+                if (2 <= len(words) <= 5 and "," in part and not _TITLE_NOUNS.search(name)
+                        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)):
+                    votes.append(name)
     for section in split.sections:
         words = section.heading.split()
         if len(words) >= 2 and words[0].lower() == "about" and words[1][:1].isupper():

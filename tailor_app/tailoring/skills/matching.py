@@ -338,6 +338,50 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
             if found:
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, found.group())
+    if mention.kind == "hard":
+        return _phrase_variant(mention, lines)
+    return 0.0, None
+
+
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "or", "with", "a", "an",
+                          "from", "by", "at", "as"})
+_ENDING = re.compile(r"(?:ations?|ions?|ings?|ments?|ers?|ed|ies|es|s|e|y)$")
+
+
+def _word_stem(word: str) -> str:
+    """A word without its inflection or action ending: "reports", "reporting" and
+    "reported" are "report"; "reconciliation" and "reconcile" "reconcil"."""
+    low = word.lower().replace("’", "'")
+    cut = _ENDING.sub("", low)
+    return cut if len(cut) >= 3 else low
+
+
+def _phrase_variant(mention: SkillMention, lines: list[ResumeLine]
+                    ) -> tuple[float, SkillMatch | None]:
+    """A phrase read from the posting ("Month-end reports", "Vendor statements") shown
+    in other forms of its words: every word's stem, side by side in one resume line in
+    any order, small words between them allowed ("month-end reporting", "statements
+    from vendors")."""
+    wanted = [_word_stem(w) for w in _PHRASE_WORD.findall(mention.name)
+              if w.lower() not in _SMALL_WORDS]
+    if len(wanted) < 2:
+        return 0.0, None
+    size = len(wanted)
+    for line in sorted(lines, key=_evidence_rank, reverse=True):
+        if line.part == "contact":
+            continue
+        words = [w for w in _PHRASE_WORD.finditer(line.text)
+                 if w.group().lower() not in _SMALL_WORDS]
+        stems = [_word_stem(w.group()) for w in words]
+        if not set(wanted) <= set(stems):
+            continue
+        for i in range(len(stems) - size + 1):
+            if sorted(stems[i:i + size]) == sorted(wanted):
+                a, b = words[i].start(), words[i + size - 1].end()
+                if re.search(r"[,;:.()]", line.text[a:b]) is None:
+                    return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                           line.text, line.text[a:b])
     return 0.0, None
 
 

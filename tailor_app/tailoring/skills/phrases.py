@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["Candidate", "clause_spans", "key_phrases", "sentence_spans", "shared_modifier_phrases"]
+__all__ = ["Candidate", "clause_spans", "key_phrases", "sentence_spans", "shared_modifier_phrases",
+           "stop_word", "verb_form"]
 
 _ABBREVIATIONS = word_set(
     "e.g i.e etc vs incl approx mr mrs ms dr st no jr sr inc ltd co corp dept est min max"
@@ -174,6 +175,13 @@ def _stop(word: str) -> bool:
     if low in _STOPWORDS or low in _GENERIC or _base(word) in _VERBS:
         return True
     return low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERBS  # adverbs
+
+
+def verb_form(word: str) -> bool:
+    """Is ``word`` a stop word only as a form of a duty verb ("design", "tracking",
+    "planning")? After another word it may be a noun: "menu design"."""
+    low = word.lower()
+    return low not in _STOPWORDS and low not in _GENERIC and _base(word) in _VERBS
 
 
 # What _runs needs to know of a token, worked out once per distinct token of a posting:

@@ -446,15 +446,23 @@ class Vocabulary:
             cache[text] = cached
         return list(cached)
 
-    def deeds(self, text: str) -> list[SkillHit]:
-        """Hard skills ``text`` writes as a deed: "plan lessons" and "planned weekly
-        lessons" are Lesson Planning (see deeds.py). The index is built on first use."""
+    def _deed_pairs(self) -> DeedIndex:
         if self._deed_index is None:
             self._deed_index = DeedIndex(
                 (i, alias) for i, skill in enumerate(self._skills) if skill.kind == "hard"
                 for alias in skill.aliases if alias.count(" ") == 1)
+        return self._deed_index
+
+    def deeds(self, text: str) -> list[SkillHit]:
+        """Hard skills ``text`` writes as a deed: "plan lessons" and "planned weekly
+        lessons" are Lesson Planning (see deeds.py). The index is built on first use."""
         return [SkillHit(self._skills[i], a, b, text[a:b])
-                for i, a, b in deed_spans(self._deed_index, text)]
+                for i, a, b in deed_spans(self._deed_pairs(), text)]
+
+    def deed_verbs(self) -> frozenset[str]:
+        """The verb stems of the vocabulary's action nouns ("inspection" -> "inspect",
+        "filing" -> "fil"): a posting's duty opens with one ("Inspect guest rooms")."""
+        return self._deed_pairs().verbs
 
     def clear_cache(self) -> None:
         """Forget memoised answers (benchmarks use it to time a cold job honestly)."""

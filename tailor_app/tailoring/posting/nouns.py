@@ -1,0 +1,296 @@
+"""Short lower-case noun phrases a posting asks for that no vocabulary holds.
+
+A trade's everyday things ("three-way match", "rent rolls", "model registry",
+"tiered huddles", "alginate impressions") are asks as much as a named tool, and no
+vocabulary lists them all. They are read by their place in the posting's demand
+units (requirements, duties, preferred, a posting without headings), the way RAKE
+reads key phrases: a clause is cut at stop words, verbs, words every posting uses,
+capitals, figures and punctuation, and what remains are runs of content words.
+
+- A run of two or three words is a term ("vendor statements", "study models").
+- One word counts only as the object of a skill cue ("knowledge of underwriting",
+  "experience in permitting") and when it reads as a thing of the trade, not a
+  person, a place in time or a generic word.
+- Its items are read the same way when the cue opens a list ("experience with
+  model registries, experiment tracking and feature stores").
+
+Stop rules keep boilerplate out: runs headed by a person ("laundry staff",
+"hiring managers"), by a word of setting or manner ("fast-paced environment", "a
+weekly basis"), or made of the job title's and company's words are no asks, and a
+run the vocabulary or another shape already read is not read again. The posting's
+units are small and the patterns are compiled once, so the cost is linear in the
+posting's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.posting.terms import ShapeTerm
+from tailor_app.tailoring.skills.phrases import stop_word, verb_form
+from tailor_app.tailoring.text import word_set
+
+__all__ = ["noun_terms"]
+
+# Words, figures with what is glued to them ("120-seat", "24/7") and single signs.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*|\d[\w,.+%/-]*|\S")
+# A word that makes what follows its preposition a skill's object: "experience with",
+# "knowledge of", "proficiency in".
+_CUE = re.compile(
+    r"\b(?:experience|experienced|background|knowledge|knowledgeable|understanding"
+    r"|familiarity|familiar|proficiency|proficient|expertise|skilled|skills?|competen\w*"
+    r"|comfortable|versed|trained|training|certified|exposure|fluency|fluent)\s+$",
+    re.IGNORECASE)
+_PREPOSITIONS = word_set("in with of on using to at")
+_LIST = word_set(", and or / &")
+_DETERMINERS = word_set("a an the your our their its this these those")
+# Heads that name a person, a group of people or an organisation: where or with whom
+# the work is done, not what it asks ("laundry staff", "hiring managers").
+_PERSON = word_set(
+    """
+    staff staffs member members manager managers supervisor supervisors leader leaders
+    leadership specialist specialists assistant assistants attendant attendants technician
+    technicians engineer engineers surgeon surgeons physician physicians provider providers
+    nurse nurses worker workers employee employees hire hires colleague colleagues partner
+    partners stakeholder stakeholders patient patients guest guests student students
+    children child kids families family parent parents resident residents owner owners
+    homeowner homeowners contractor contractors representative representatives rep reps
+    officer officers director directors executive executives agent agents analyst analysts
+    developer developers designer designers scientist scientists teacher teachers
+    educator educators person persons user users audience audiences consultant consultants
+    crew crews department departments group groups vendor vendors supplier suppliers
+    carrier carriers coworker coworkers peers peer volunteers volunteer adults adult
+    learners learner servers server housekeeper housekeepers operator operators
+    accountant accountants attorney attorneys lawyers lawyer paralegals paralegal
+    recruiter recruiters candidate candidates visitors visitor population populations
+    """
+)
+# Heads of a setting, a manner, a time or a quantity: "a fast-paced environment", "a
+# weekly basis", "long hours", "all levels".
+_SETTING = word_set(
+    """
+    environment environments setting settings pace manner basis fashion culture values
+    mission attitude mindset growth career careers benefits salary pay hours hour week
+    weeks month months minute minutes shift shifts weekends holidays nights mornings
+    evenings schedule place places location locations site sites area
+    areas region regions floor floors city state country world industry industries
+    sector market markets space spaces volume volumes amount amounts number numbers
+    lot lots variety range ranges list lists kind kinds type types sense eye eyes attention
+    detail details matter matters issue issues question questions request requests
+    problem problems task tasks duty duties goal goals result results outcome outcomes
+    project projects initiative initiatives activity activities effort efforts idea ideas
+    information updates update status plans plan way ways reports report job jobs
+    everything something anything nothing someone anyone lbs pounds feet miles percent
+    """
+)
+# Words that end a term where the stop words do not: contractions, comparisons and
+# words of pay or time ("you'll", "towards", "versus", "uncapped commission").
+_BREAK = word_set(
+    """
+    since towards toward vs versus according worth overnight ago running real equal
+    commission commissions base bonus availability via per etc whether
+    """
+)
+# Heads of a place or an organisation ("a luxury hotel", "grocery chains"): an ask only
+# as the object of a cue ("experience in a law firm or medical office").
+_PLACE = word_set(
+    """
+    hotel hotels resort resorts union unions plant plants chain chains center centers
+    centre centres school schools college colleges university universities court courts
+    laboratory laboratories lab labs pharmacy pharmacies clinic clinics hospital hospitals
+    preschool preschools bistro restaurant restaurants store stores shop shops firm firms
+    agency agencies practice practices facility facilities home homes unit units district districts
+    company companies business businesses organization organisation organizations
+    organisations brand brands
+    subdivisions office offices setting settings
+    """
+)
+# Heads that the posting's other readings own: degrees and years.
+_OWNED = word_set("degree degrees diploma diplomas year years")
+# Modifiers that only grade the ask ("advanced", "basic") are cut from the front.
+_GRADE = word_set(
+    """
+    advanced basic intermediate expert general overall current valid active working
+    practical professional technical prior previous recent extensive thorough sound
+    broad solid strong proven excellent outstanding exceptional superior good great
+    demonstrated relevant related applicable appropriate necessary additional specific
+    various multiple several many some any all daily weekly monthly annual high-volume
+    fast-paced high-quality detail-oriented self-motivated well-organized accurate timely
+    existing new modern smooth morning evening night overnight local national regional
+    """
+)
+_MAX_WORDS = 3
+
+
+def _content(word: str, first: bool, head: bool = False) -> bool:
+    """A word a term may hold: lower case (or capitalised only as the clause's first
+    word), no stop word, verb or generic posting word. After a first word (``head``) a
+    verb's noun form may stand: "menu design", "experiment tracking"."""
+    if not word[:1].isalpha() or len(word) < 2:
+        return False
+    if not (word.islower() or (first and word[0].isupper() and word[1:].islower())):
+        return False
+    low = word.lower()
+    if len(low) > 4 and low.endswith("s") and stop_word(low[:-1]):
+        return False  # "positions", "roles"
+    if "'" in low or "’" in low:
+        return False  # "you'll", "we're", and a possessive: "the team's deadlines"
+    if low in _GRADE or low in _BREAK:
+        return False
+    return not stop_word(word) or (head and verb_form(low) and not low.endswith("ed"))
+
+
+def _good(words: list[str], single: bool, cued: bool) -> bool:
+    """Can these words name an ask? Not a person, setting or time, not all generic; a
+    place only as a cue's object."""
+    low = [w.lower() for w in words]
+    head = low[-1]
+    if head in _PERSON or head in _SETTING or head.rstrip("s") in _SETTING or head in _OWNED:
+        return False
+    if head in _PLACE and not cued:
+        return False
+    if head.endswith(("ed", "ly")) or (low[0].endswith("ly") and len(low[0]) > 4):
+        return False
+    if head.endswith(("ical", "ous", "ful", "able", "ible")):
+        return False  # a describing word: "industrial electrical", "testable"
+    if single:
+        # One word must read as a thing of the trade: "underwriting", "permitting",
+        # "telemetry", not "customers", "reliable" or "full-service".
+        return len(head) >= 6 and not head.endswith("ive") and "-" not in head
+    return True
+
+
+# Where a list's items are cut: commas, and a last "and"/"or" after a comma.
+_CLAUSE = re.compile(r"[^.;:!?()\[\]\n]+")
+_ITEM_CUT = re.compile(r",\s*(?:(?:and|or|and/or|as well as)\s+)?")
+_ITEM_WORD = re.compile(r"\S+")
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_LIST_ITEM_WORDS = 6
+
+
+def _list_items(text: str) -> list[tuple[int, int]]:
+    """The items of each comma list of three or more in ``text`` ("repair leaks, replace
+    water heaters, rebuild faucets and toilets"): a sentence's lists name its asks even
+    where its prose does not. The lead-in before the first item and the tail after the
+    last are left out (only their nearest words count as the item)."""
+    out: list[tuple[int, int]] = []
+    for clause in _CLAUSE.finditer(text):
+        cuts = list(_ITEM_CUT.finditer(text, clause.start(), clause.end()))
+        if len(cuts) < 2:
+            continue
+        bounds = [clause.start(), *(x for c in cuts for x in (c.start(), c.end())),
+                  clause.end()]
+        items = list(zip(bounds[::2], bounds[1::2], strict=True))
+        inner = items[1:-1]
+        if any(len(_ITEM_WORD.findall(text, a, b)) > _LIST_ITEM_WORDS for a, b in inner):
+            continue  # clauses joined by commas, not a list
+        first = [m.start() for m in _ITEM_WORD.finditer(text, *items[0])][-4:]
+        last = [m.end() for m in _ITEM_WORD.finditer(text, *items[-1])][:_LIST_ITEM_WORDS]
+        if first:
+            out.append((first[0], items[0][1]))
+        out.extend(inner)
+        if last:
+            out.append((items[-1][0], last[-1]))
+    return out
+
+
+def _verb_stems(word: str) -> tuple[str, ...]:
+    low = word.lower()
+    out = [low]
+    for ending in ("ing", "ed", "es", "s", "e", "d"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            out.append(low[: -len(ending)])
+    return tuple(out)
+
+
+# Words after which the next one is a verb: "you'll seat patients", "will run".
+_MODAL = word_set("will you'll you’ll we'll to must should can")
+
+
+class _Reader:
+    """One unit's runs of content words, each judged as it closes."""
+
+    def __init__(self, text: str, taken: list[tuple[int, int]], avoid: set[str],
+                 free: bool, verbs: frozenset[str]) -> None:
+        self.text, self.avoid, self.verbs = text, avoid, verbs
+        self.mask = bytearray(len(text) + 1)
+        for a, b in taken:
+            a, b = max(0, a), max(0, min(b, len(text)))
+            if a < b:
+                self.mask[a:b] = b"\x01" * (b - a)
+        self.listed = bytearray(len(text) + 1)
+        for a, b in _list_items(text):
+            self.listed[a:b] = b"\x01" * (b - a)
+        self.free = free
+        self.out: list[ShapeTerm] = []
+
+    def _alone(self, a: int, b: int) -> bool:
+        """Is text[a:b] all the line says ("• Tiered huddles", "Spanish a plus")?"""
+        rest = _WORDS.findall(self.text[:a] + " " + self.text[b:])
+        return all(stop_word(w) or w.lower() in _GRADE for w in rest)
+
+    def is_verb(self, word: str) -> bool:
+        return any(stem in self.verbs for stem in _verb_stems(word))
+
+    def close(self, run: list[re.Match[str]], cued: bool, opens: bool) -> None:
+        """Judge one run: ``cued`` when a cue opened it, ``opens`` when it stands where a
+        verb goes (a duty's first word, after "you'll")."""
+        if opens and len(run) > 2 and self.is_verb(run[0].group()):
+            # "Replace water heaters": the object is the term. A verb and one word
+            # ("Stock supplies", "Heat pumps") stays whole: the duty itself, or a name.
+            run = run[1:]
+        words = [m.group() for m in run]
+        if not (2 <= len(words) <= _MAX_WORDS or (len(words) == 1 and cued)):
+            return
+        a, b = run[0].start(), run[-1].end()
+        if not (cued or 0 not in self.listed[a:b] or (self.free and self._alone(a, b))):
+            return
+        low = " ".join(words).lower()
+        if (not _good(words, len(words) == 1, cued) or low in self.avoid
+                or all(w.lower() in self.avoid for w in words)):
+            return
+        text = self.text
+        self.out.append(ShapeTerm(text[a].upper() + text[a + 1:b], "hard", a, b))
+
+    def read(self) -> list[ShapeTerm]:
+        text, mask = self.text, self.mask
+        run: list[re.Match[str]] = []
+        run_cued = run_opens = cue = False
+        clause_start = opens = True
+        for m in _TOKEN.finditer(text):
+            word = m.group()
+            # A bare verb after a plural is its predicate: "departments improve".
+            head = bool(run) and not (run[-1].group().endswith("s") and word.isalpha()
+                                      and not word.endswith(("ing", "s")))
+            if 1 not in mask[m.start():m.end()] and _content(word, clause_start, head):
+                if not run:
+                    run_cued, run_opens = cue, opens
+                run.append(m)
+                clause_start = opens = False
+                continue
+            low = word.lower()
+            if run:
+                self.close(run, run_cued, run_opens)
+                # "experience with model registries, experiment tracking and ...": the
+                # items of a list a cue opens are its objects too.
+                cue = run_cued and low in _LIST
+                run = []
+            elif low in _PREPOSITIONS and _CUE.search(text, max(0, m.start() - 30), m.start()):
+                cue = True
+            elif not (cue and (low in _DETERMINERS or low in _GRADE or low in _LIST)):
+                cue = False
+            clause_start = word in ".;:!?•()-–—"
+            opens = clause_start or low in _MODAL or low in _LIST
+        if run:
+            self.close(run, run_cued, run_opens)
+        return self.out
+
+
+def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
+               free: bool, verbs: frozenset[str] = frozenset()) -> list[ShapeTerm]:
+    """The noun-phrase terms of one demand unit's ``text``. ``taken`` are the spans other
+    readings already cover; ``avoid`` holds the lower-cased words of the title and the
+    company. Read are a cue's objects, a list's items and, where ``free`` says the unit
+    is a bullet or a line of its own, a phrase that is the whole line. ``verbs`` are verb stems
+    (the vocabulary's action nouns give them) that open a duty rather than name a thing."""
+    return _Reader(text, taken, avoid, free, verbs).read()

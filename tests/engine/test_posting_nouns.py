@@ -1,0 +1,84 @@
+"""Short lower-case noun phrases read from a posting's demand lines (posting/nouns.py)."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.nouns import noun_terms
+
+
+def names(text: str, *, free: bool = False, avoid: set[str] | None = None,
+          verbs: frozenset[str] = frozenset()) -> list[str]:
+    return [t.name for t in noun_terms(text, [], avoid or set(), free=free, verbs=verbs)]
+
+
+def test_objects_of_a_cue_and_the_list_it_opens() -> None:
+    found = names("Hands-on experience with model registries, experiment tracking and "
+                  "feature stores is expected.")
+    assert found == ["Model registries", "Experiment tracking", "Feature stores"]
+
+
+def test_one_word_counts_only_as_a_cue_object() -> None:
+    assert names("Working knowledge of underwriting.") == ["Underwriting"]
+    assert names("We review underwriting weekly.") == []
+
+
+def test_items_of_a_list_in_prose() -> None:
+    found = names("Each night you will count inventory, reconcile vendor statements, "
+                  "update rent rolls and close the register.", verbs=frozenset({"updat"}))
+    assert "Vendor statements" in found and "Rent rolls" in found
+
+
+def test_a_bullet_that_is_one_phrase() -> None:
+    assert names("Tiered huddles", free=True) == ["Tiered huddles"]
+    # The same words inside a longer line of prose are not read on their own.
+    assert names("Lead tiered huddles with the night crew", free=False) == []
+
+
+def test_boilerplate_people_and_places_are_no_asks() -> None:
+    assert names("Experience in a fast-paced environment and the ability to work with "
+                 "our team.") == []
+    assert names("Experience with laundry staff, hiring managers and room attendants.") == []
+    assert names("Our luxury hotel, spa, restaurants and event space.") == []
+    # A place is an ask only when a cue names it: "experience in a law firm".
+    assert names("Experience in a law firm or medical office.") == ["Law firm",
+                                                                   "Medical office"]
+
+
+def test_the_title_and_company_words_are_no_asks() -> None:
+    assert names("Experience with restaurant management, wine service, menu design.",
+                 avoid={"restaurant", "management"}) == ["Wine service", "Menu design"]
+
+
+def test_a_duty_verb_is_cut_from_its_object() -> None:
+    found = [t.name for t in noun_terms(
+        "Inspect guest rooms, replace water heaters, rebuild faucets and clear drains.",
+        [], set(), free=False, verbs=frozenset({"inspect", "replac", "rebuild"}))]
+    assert "Water heaters" in found and "Guest rooms" in found
+
+
+def test_analysis_reads_noun_phrases_in_requirements_only() -> None:
+    a = analyse_posting(
+        "Staff Accountant\n\nAbout us\nWe love tiered huddles, rent rolls and cap rates.\n\n"
+        "Requirements\n- Experience with three-way match and lien waivers\n"
+        "- 2+ years in accounts payable\n")
+    found = {s.name for s in a.skills}
+    assert {"Three-way match", "Lien waivers"} <= found
+    assert not {"Tiered huddles", "Rent rolls", "Cap rates"} & found
+
+
+def test_a_read_phrase_is_shown_by_other_forms_of_its_words() -> None:
+    from tailor_app.tailoring.model import SkillMention
+    from tailor_app.tailoring.skills.matching import ResumeLine, _phrase_variant
+
+    def shown(name: str, line: str) -> str | None:
+        mention = SkillMention(name, "hard", True, name, "requirements")
+        _credit, match = _phrase_variant(mention, [ResumeLine(line, "bullet", "experience")])
+        return match.resume_term if match else None
+
+    assert shown("Month-end reports", "Prepared month-end reporting for 3 sites") == \
+        "month-end reporting"
+    assert shown("Vendor statements", "Reconciled statements from vendors weekly") == \
+        "statements from vendors"
+    # The words far apart, or split by a comma, show nothing.
+    assert shown("Vendor statements", "Paid vendors on time; filed bank statements") is None
+    assert shown("Rent rolls", "Collected rent, rolls of film") is None
