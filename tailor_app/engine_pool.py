@@ -210,6 +210,11 @@ class EnginePool:
 
     # ------------------------------------------------------------------ internals
 
+    def _log_death(self, child: _Child) -> None:
+        # After close() the pool ended its busy children itself: not a problem to report.
+        (log.info if self._closed else log.warning)("tailoring child died (exit code %s)",
+                                                     child.process.exitcode)
+
     def _start(self) -> _Child:
         context = child_process.context()
         receiver, sender = context.Pipe(duplex=True)
@@ -258,10 +263,10 @@ class EnginePool:
                     answer: tuple[Any, ...] = child.conn.recv()
                     return answer
             except (EOFError, OSError) as exc:
-                log.warning("tailoring child died (exit code %s)", child.process.exitcode)
+                self._log_death(child)
                 raise EngineLimitError(DIED_MESSAGE) from exc
             if not child.process.is_alive():
-                log.warning("tailoring child died (exit code %s)", child.process.exitcode)
+                self._log_death(child)
                 raise EngineLimitError(DIED_MESSAGE)
             if time.monotonic() > deadline:
                 log.warning("tailoring child stopped after %.0f s (time limit)", self._timeout)

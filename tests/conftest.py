@@ -23,7 +23,6 @@ import logging
 import os
 import shutil
 import tempfile
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -183,29 +182,6 @@ class _Collector(logging.Handler):
         self.records.append(record)
 
 
-# What closing a window can leave behind while its work still runs (the edit
-# checker's warm-up or a check, a job's tailoring child, busy workers): the records
-# arrive on a later turn of the event loop, often during the next test, so no one
-# test can name them. Allowed everywhere until the window stops logging work it
-# stopped itself.
-SHUTDOWN_NOISE = (
-    ("tailor_app.gui.edit_session", "edit checker did not start"),
-    ("tailor_app.gui.edit_session", "checking an edit failed"),
-    ("tailor_app.gui.runner", "workers still busy at exit"),
-    ("tailor_app.engine_pool", "tailoring child died"),
-)
-
-
-def _leftover_query(record: logging.LogRecord) -> bool:
-    """A closed window's background read that ran on a worker thread after its test
-    ended, against the database the next test had already swapped in ("no such
-    table"): noise of the shutdown, like SHUTDOWN_NOISE. A database bug raised on the
-    test's own (main) thread still fails it."""
-    return (record.name.startswith("tailor_app.db")
-            and "database bug (SQLITE_ERROR)" in record.getMessage()
-            and record.thread != threading.main_thread().ident)
-
-
 def _allowed(record: logging.LogRecord, logger: str, part: str) -> bool:
     return ((record.name == logger or record.name.startswith(logger + "."))
             and part in record.getMessage())
@@ -215,8 +191,7 @@ def _allowed(record: logging.LogRecord, logger: str, part: str) -> bool:
 def _fail_on_unexpected_log(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail the test during which a WARNING or ERROR record was logged, unless an
     ``allow_log(logger, message_part)`` marker of the test names it."""
-    allowed = [*SHUTDOWN_NOISE,
-               *(tuple(marker.args) for marker in request.node.iter_markers("allow_log"))]
+    allowed = [tuple(marker.args) for marker in request.node.iter_markers("allow_log")]
     collector = _Collector()
     root = logging.getLogger()
     root.addHandler(collector)
@@ -225,8 +200,7 @@ def _fail_on_unexpected_log(request: pytest.FixtureRequest) -> Iterator[None]:
     finally:
         root.removeHandler(collector)
     unexpected = [r for r in collector.records
-                  if not any(_allowed(r, *rule) for rule in allowed)
-                  and not _leftover_query(r)]
+                  if not any(_allowed(r, *rule) for rule in allowed)]
     if unexpected:
         pytest.fail("unexpected log records (mark the test "
                     "@pytest.mark.allow_log(logger, message_part) if it expects them):\n"

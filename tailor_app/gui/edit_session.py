@@ -123,9 +123,7 @@ class EditSession(QObject):
         self._job = shown if shown and shown.get("status") == Status.COMPLETED else None
         if self._job is not None and not self._warm:  # the first finished job shown
             self._warm = True
-            self._tasks.run(self._checker.warm_up, lambda _none: None,
-                            lambda exc: log.warning("edit checker did not start: %s",
-                                                    type(exc).__name__))
+            self._tasks.run(self._checker.warm_up, lambda _none: None, self._warm_up_failed)
         if self._job is not None and (self._job.get("revision") or {}).get("number", 1) > 1:
             self._check_timer.start()  # an edited revision: its report and underlines
         elif self._job is not None and not same:
@@ -174,10 +172,18 @@ class EditSession(QObject):
             self._check_again = False
             self._check_timer.start(0)
 
+    def _warm_up_failed(self, exc: Exception) -> None:
+        # Closing the window ends the checker under its warm-up: nothing went wrong.
+        (log.info if self._closed else log.warning)("edit checker did not start: %s",
+                                                     type(exc).__name__)
+
     def _check_failed(self, exc: Exception) -> None:
         from .tasks import readable_error
 
         self._checking = False
+        if self._closed:  # the window closed and ended the checker under this check
+            log.info("check of an edit stopped by the window's close")
+            return
         log.warning("checking an edit failed: %s", type(exc).__name__)
         self.message.emit(readable_error(exc))
         if self._check_again:

@@ -523,6 +523,7 @@ class MainWindow(QMainWindow):
         self.editor.save_draft()
         self.job_actions.edits.save_now()  # written before the task pool is waited for
         self.save_layout()
+        self.tasks.close()  # what is queued (the saves above) runs; nothing new starts
         self.runner.shutdown()
         self.task_pool.waitForDone(10_000)
         self.job_actions.edits.close()  # the edit checker's child process

@@ -92,11 +92,24 @@ class TaskRunner(QObject):
         self._callbacks: dict[int, tuple[Callable[[Any], None], Failure | None]] = {}
         self._tasks: dict[int, QRunnable] = {}
         self._notice: QMessageBox | None = None
+        self._closed = False
+
+    def close(self) -> None:
+        """The window is closing: work asked for from now on is not started. A timer
+        that fires during the close (a best-fit refresh, a shown job's reload) would
+        otherwise read the database after the window closed it, on a pool nobody
+        waits for any more. Work already queued still runs (the last save is such
+        work) and the window waits for it."""
+        self._closed = True
 
     def run(self, work: Callable[[], T], success: Callable[[T], None],
             failure: Failure | None = None) -> None:
         """``work()`` on the pool, then ``success(result)`` or ``failure(exception)``
-        on the GUI thread; without ``failure`` the error is shown to the user."""
+        on the GUI thread; without ``failure`` the error is shown to the user. After
+        :meth:`close` nothing runs and no callback comes."""
+        if self._closed:
+            log.debug("not started, the window is closing: %s", getattr(work, "__name__", work))
+            return
         task_id = next(self._ids)
         task = _Task(task_id, work, self._signals)
         task.setAutoDelete(False)  # Python owns it until its signal has arrived
