@@ -11,12 +11,13 @@ dropped: the guard checks that before the result is accepted.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tailor_app.tailoring.compose.facts import added_lines, with_facts
 from tailor_app.tailoring.compose.fit import leave_out
-from tailor_app.tailoring.compose.guard import check, tokens, units
+from tailor_app.tailoring.compose.guard import check, skill_items, tokens, units
 from tailor_app.tailoring.compose.order import (
     LineSkills,
     order_bullets,
@@ -321,8 +322,12 @@ def tailor(
                       left_out=left_out)
     # The summary line only repeats what the resume shows, so it is no evidence:
     # the match is read from the resume's own lines.
-    after = match_resume(tailored, analysis, posting_terms=terms, vocabulary=vocabulary,
-                         today=today)
+    view = _in_source_order(tailored, source, plan.renamed, left_out, vocabulary)
+    # With no rename, no fact and no line left out, those are the very lines the
+    # "before" match read: its report is the answer.
+    after = _quoting(deepcopy(before) if view is original else
+                     match_resume(view, analysis, posting_terms=terms, vocabulary=vocabulary,
+                                  today=today), view, tailored)
     text = render_text(tailored, summary)
     report("done", 100)
     added = added_lines(original, source)
@@ -331,6 +336,38 @@ def tailor(
                         renamed=dict(plan.renamed), guard=guard, dropped=plan.dropped,
                         added=added, left_out=left_out, spare=spare, pages=pages,
                         facts_used=[f for f in facts if _fact_shown(f, source)])
+
+
+def _in_source_order(tailored: ParsedResume, source: ParsedResume, renamed: dict[str, str],
+                     left_out: Sequence[str], vocabulary: Vocabulary) -> ParsedResume:
+    """The tailored resume's lines in the source's order, for the "after" match.
+
+    Tailoring only renames and moves lines (the guard holds it to that), and what a
+    resume shows does not depend on where its lines stand; read in the source's
+    order, a resume with no rename is the text the "before" match already read, so
+    its matching is not done twice. Lines left out to fit a page change the text,
+    so that resume is read as it is."""
+    if left_out:
+        return tailored
+    return rename_resume(source, renamed, vocabulary)
+
+
+def _skills_key(line: str) -> tuple[str, tuple[str, ...]]:
+    category, items = skill_items(line)
+    return category, tuple(sorted(items.elements()))
+
+
+def _quoting(report: MatchReport, view: ParsedResume, tailored: ParsedResume) -> MatchReport:
+    """``report`` with its evidence quoted as the tailored resume writes it: a skills
+    line read in the source's order may list its items in another order there."""
+    if view is tailored:
+        return report
+    written = {text for _kind, text in units(tailored)}
+    moved = {_skills_key(text): text for kind, text in units(tailored) if kind == "skills"}
+    matched = [m if m.evidence in written else
+               replace(m, evidence=moved.get(_skills_key(m.evidence), m.evidence))
+               for m in report.matched]
+    return replace(report, matched=matched)
 
 
 def _fact_shown(fact: UserFact, augmented: ParsedResume) -> bool:

@@ -59,6 +59,7 @@ _CONNECTORS = frozenset({"and", "or", "&"})
 # What ends a clause between two words; figures ("a $2.4M budget") do not.
 _CLAUSE_END = re.compile(r"[;:\n()!?]|\.(?!\d)|[^\s$€£%\d.,+&/-]")
 _MAX_GAP = 3  # words between the verb(s) and the object ("a complex calendar")
+_CACHE_SIZE = 8192  # distinct lines (and words) a DeedIndex remembers
 
 
 def _object_stem(word: str) -> str:
@@ -106,17 +107,73 @@ class DeedIndex:
             for verb in action_verbs(words[1]):
                 self.pairs.setdefault((verb, _object_stem(words[0])), index)
         self.verbs = frozenset(v for v, _o in self.pairs)
+        self._heads = frozenset(v[:4] for v in self.verbs if len(v) >= 4)
+        self._lines: dict[str, tuple[Deed, ...]] = {}
+        self._stems: dict[str, tuple[str, ...]] = {}
 
     def find(self, text: str) -> list[Deed]:
-        """Every deed in ``text`` whose skill the index knows, in text order."""
+        """Every deed in ``text`` whose skill the index knows, in text order.
+
+        A deed never crosses a line, so the text is read line by line and each line's
+        deeds are remembered: one job reads the same lines several times (the resume
+        before and after tailoring, each line again when ordering). ``clear_cache``
+        forgets them."""
+        if "\n" not in text:
+            return list(self._line_deeds(text))
+        out: list[Deed] = []
+        offset = 0
+        for line in text.split("\n"):
+            if offset:
+                out.extend(Deed(d.skill, d.start + offset, d.end + offset)
+                           for d in self._line_deeds(line))
+            else:
+                out.extend(self._line_deeds(line))
+            offset += len(line) + 1
+        return out
+
+    def clear_cache(self) -> None:
+        """Forget remembered lines and words (benchmarks time a cold job with it)."""
+        self._lines.clear()
+        self._stems.clear()
+
+    def _line_deeds(self, line: str) -> tuple[Deed, ...]:
+        found = self._lines.get(line)
+        if found is None:
+            found = tuple(self._read(line)) if line else ()
+            if len(self._lines) >= _CACHE_SIZE:
+                self._lines.clear()
+            self._lines[line] = found
+        return found
+
+    def _verbs_of(self, word: str) -> tuple[str, ...]:
+        """The stems of ``word`` that are verbs of the index, remembered per word."""
+        stems = self._stems.get(word)
+        if stems is None:
+            verbs = self.verbs
+            low = word.lower()
+            # Every stem of a word is the word itself or starts with its first four
+            # letters (or is its first three): most words are ruled out at once.
+            if low[:4] in self._heads or low[:3] in verbs or low in verbs:
+                stems = tuple(s for s in _verb_stems(low) if s in verbs)
+            else:
+                stems = ()
+            if len(self._stems) >= _CACHE_SIZE:
+                self._stems.clear()
+            self._stems[word] = stems
+        return stems
+
+    def _read(self, text: str) -> list[Deed]:
+        """The deeds of one line."""
         tokens = list(_TOKEN.finditer(text))
         out: list[Deed] = []
-        verbs = self.verbs
+        known = self._stems
         for i, tok in enumerate(tokens):
-            stems = [s for s in _verb_stems(tok.group()) if s in verbs]
-            if not stems:
-                continue
-            out.extend(self._objects(text, tokens, i, stems))
+            word = tok.group()
+            stems = known.get(word)
+            if stems is None:
+                stems = self._verbs_of(word)
+            if stems:
+                out.extend(self._objects(text, tokens, i, list(stems)))
         return out
 
     def _objects(self, text: str, tokens: list[re.Match[str]], i: int,
@@ -130,7 +187,7 @@ class DeedIndex:
                 return []
             word = tokens[j].group().lower()
             if word in _CONNECTORS or (
-                    "," in gap and any(s in self.verbs for s in _verb_stems(word))
+                    "," in gap and self._verbs_of(word)
                     and skipped == 0):
                 j += 1
                 continue

@@ -468,6 +468,8 @@ class Vocabulary:
         """Forget memoised answers (benchmarks use it to time a cold job honestly)."""
         self._found.clear()
         self._found_cjk.clear()
+        if self._deed_index is not None:
+            self._deed_index.clear_cache()
 
     def _find(self, text: str, cjk: bool = False) -> list[SkillHit]:
         toks = _tokens(text, cjk)
