@@ -12,7 +12,7 @@ from datetime import date
 
 from tailor_app.tailoring import tailor
 from tailor_app.tailoring.posting.analyse import analyse_posting
-from tailor_app.tailoring.skills.deeds import action_verbs
+from tailor_app.tailoring.skills.deeds import DeedIndex, _verb_stems, action_verbs
 from tailor_app.tailoring.skills.vocabulary import load_vocabulary
 
 TODAY = date(2026, 6, 1)
@@ -40,6 +40,36 @@ def test_a_deed_stops_at_the_end_of_its_clause() -> None:
     assert vocabulary.deeds("plan (weekly) lessons") == []
     hits = vocabulary.deeds("Manage a $2.4M annual paid media budget")
     assert [h.skill.name for h in hits] == ["Budgeting"]
+
+
+def test_a_text_read_in_lines_gives_the_deeds_it_gives_whole() -> None:
+    # Deeds are remembered line by line; where a line starts must not shift them.
+    vocabulary = load_vocabulary()
+    text = ("Managed inventory for two stores\n\nPlanned weekly lessons; graded essays\n"
+            "Supervise, schedule and train front office staff\nManage a calendar")
+    whole = [(h.skill.name, h.start, h.end) for h in vocabulary.deeds(text)]
+    vocabulary.clear_cache()
+    by_line = []
+    offset = 0
+    for line in text.split("\n"):
+        by_line += [(h.skill.name, h.start + offset, h.end + offset)
+                    for h in vocabulary.deeds(line)]
+        offset += len(line) + 1
+    assert whole == by_line
+    assert [text[a:b] for _n, a, b in whole][:2] == ["Managed inventory",
+                                                     "Planned weekly lessons"]
+
+
+def test_every_written_form_of_a_verb_is_known_and_nothing_else() -> None:
+    index = DeedIndex([(0, "lesson planning"), (1, "inventory management"),
+                       (2, "staff supervision")])
+    words = ["plan", "plans", "planned", "planning", "planner", "manage", "managed",
+             "manages", "managing", "management", "supervise", "supervised", "super",
+             "planet", "man", "mana", "supervisor", "PLANNED", "Managing"]
+    for word in words:
+        slow = tuple(s for s in _verb_stems(word) if s in index.verbs)
+        assert index.forms.get(word.lower(), ()) == slow, word
+    assert index.forms["planned"] == ("plan",)
 
 
 def test_a_resume_s_past_tense_shows_the_skill() -> None:

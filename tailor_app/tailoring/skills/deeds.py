@@ -59,7 +59,9 @@ _CONNECTORS = frozenset({"and", "or", "&"})
 # What ends a clause between two words; figures ("a $2.4M budget") do not.
 _CLAUSE_END = re.compile(r"[;:\n()!?]|\.(?!\d)|[^\s$€£%\d.,+&/-]")
 _MAX_GAP = 3  # words between the verb(s) and the object ("a complex calendar")
-_CACHE_SIZE = 8192  # distinct lines (and words) a DeedIndex remembers
+_CACHE_SIZE = 8192  # distinct lines a DeedIndex remembers
+# What may follow a verb's stem (or its doubled last letter) in a written form.
+_FORM_ENDINGS = ("", "ing", "ed", "es", "s", "e", "d")
 
 
 def _object_stem(word: str) -> str:
@@ -107,9 +109,18 @@ class DeedIndex:
             for verb in action_verbs(words[1]):
                 self.pairs.setdefault((verb, _object_stem(words[0])), index)
         self.verbs = frozenset(v for v, _o in self.pairs)
-        self._heads = frozenset(v[:4] for v in self.verbs if len(v) >= 4)
+        # Every written form of every verb ("plan", "plans", "planned", "planning"),
+        # with the verb stems it may have: reading a word is one dictionary lookup.
+        self.forms: dict[str, tuple[str, ...]] = {}
+        for verb in self.verbs:
+            for base in (verb, verb + verb[-1]):
+                for ending in _FORM_ENDINGS:
+                    word = base + ending
+                    if word not in self.forms:
+                        stems = tuple(s for s in _verb_stems(word) if s in self.verbs)
+                        if stems:
+                            self.forms[word] = stems
         self._lines: dict[str, tuple[Deed, ...]] = {}
-        self._stems: dict[str, tuple[str, ...]] = {}
 
     def find(self, text: str) -> list[Deed]:
         """Every deed in ``text`` whose skill the index knows, in text order.
@@ -132,9 +143,8 @@ class DeedIndex:
         return out
 
     def clear_cache(self) -> None:
-        """Forget remembered lines and words (benchmarks time a cold job with it)."""
+        """Forget remembered lines (benchmarks time a cold job with it)."""
         self._lines.clear()
-        self._stems.clear()
 
     def _line_deeds(self, line: str) -> tuple[Deed, ...]:
         found = self._lines.get(line)
@@ -145,33 +155,13 @@ class DeedIndex:
             self._lines[line] = found
         return found
 
-    def _verbs_of(self, word: str) -> tuple[str, ...]:
-        """The stems of ``word`` that are verbs of the index, remembered per word."""
-        stems = self._stems.get(word)
-        if stems is None:
-            verbs = self.verbs
-            low = word.lower()
-            # Every stem of a word is the word itself or starts with its first four
-            # letters (or is its first three): most words are ruled out at once.
-            if low[:4] in self._heads or low[:3] in verbs or low in verbs:
-                stems = tuple(s for s in _verb_stems(low) if s in verbs)
-            else:
-                stems = ()
-            if len(self._stems) >= _CACHE_SIZE:
-                self._stems.clear()
-            self._stems[word] = stems
-        return stems
-
     def _read(self, text: str) -> list[Deed]:
         """The deeds of one line."""
         tokens = list(_TOKEN.finditer(text))
         out: list[Deed] = []
-        known = self._stems
+        forms = self.forms
         for i, tok in enumerate(tokens):
-            word = tok.group()
-            stems = known.get(word)
-            if stems is None:
-                stems = self._verbs_of(word)
+            stems = forms.get(tok.group().lower())
             if stems:
                 out.extend(self._objects(text, tokens, i, list(stems)))
         return out
@@ -187,7 +177,7 @@ class DeedIndex:
                 return []
             word = tokens[j].group().lower()
             if word in _CONNECTORS or (
-                    "," in gap and self._verbs_of(word)
+                    "," in gap and word in self.forms
                     and skipped == 0):
                 j += 1
                 continue
