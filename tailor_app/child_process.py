@@ -16,6 +16,7 @@ import logging
 import multiprocessing
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 # Imported by the fork server once, so that every child starts with them loaded.
@@ -104,6 +105,19 @@ def start_engine_child(memory_limit: int | None, *, yield_cpu: bool) -> None:
     from .memory import freeze_startup_objects
 
     freeze_startup_objects()
+
+
+def requests(conn: Any) -> Iterator[Any]:
+    """A long-lived child's requests, one at a time, until the parent closes the pipe
+    or sends ``None`` (the polite stop)."""
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        yield request
 
 
 def caused_by_exhaustion(exc: BaseException) -> bool:

@@ -102,13 +102,7 @@ def check_in_process(context: dict[str, Any], text: str,
 def _serve(conn: Connection) -> None:
     child_process.start_engine_child(MEMORY_LIMIT, yield_cpu=False)
     memory = _Memory()
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        if request is None:
-            return
+    for request in child_process.requests(conn):
         try:
             conn.send(("ok", check_in_process(request[0], request[1], memory)))
         except Exception as exc:  # a bug: its type goes back, never its message

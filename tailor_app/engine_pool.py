@@ -82,13 +82,7 @@ class EngineLimitError(AppError):
 def _serve(conn: Connection, work: Work, memory_limit: int | None) -> None:
     """A child's life: answer requests until the pipe closes or ``None`` arrives."""
     child_process.start_engine_child(memory_limit, yield_cpu=True)
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        if request is None:
-            return
+    for request in child_process.requests(conn):
         conn.send(_answer(work, request))
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fact_samples import LINE, POSTING, RESUME, ROLE
 from factories import make_text
 from gui_driving import WAIT, click_cell, open_window, proxy_index, wait_shown
 from PySide6.QtCore import QPoint, Qt
@@ -24,28 +25,6 @@ from tailor_app.gui.result_pane import TAB_REPORT, TAB_TEXTS
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                        "This plugin does not support raise")
-
-RESUME = """Luis Ortega
-luis.ortega@example.com | (555) 019-2040 | Tucson, AZ
-
-Experience
-HVAC Service Technician, Desert Air Mechanical  2018 - Present
-- Diagnosed and repaired rooftop units and split systems for 40 commercial clients
-- Recovered and recharged refrigerant under EPA Section 608 rules
-
-Apprentice Technician, Cool Breeze Heating  2015 - 2018
-- Installed ductwork and thermostats in new homes
-
-Skills
-EPA 608 Universal, brazing, electrical troubleshooting
-"""
-POSTING = """HVAC Field Technician
-Requirements: 3+ years of HVAC service; EPA 608 certification; electrical troubleshooting;
-ServiceTitan for dispatch and invoicing; NATE certification.
-Preferred: building automation systems.
-"""
-ROLE = "HVAC Service Technician, Desert Air Mechanical  2018 - Present"
-LINE = "Scheduled and closed work orders in ServiceTitan for a 12-truck fleet"
 
 
 def make_job(db_path: Path, tmp_path: Path,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fact_samples import LINE, POSTING, RESUME, ROLE
 from factories import make_text
 
 from tailor_app import db, facts, importer, job, job_processor
@@ -15,27 +16,6 @@ from tailor_app.facts import FactError
 from tailor_app.tailoring.compose.guard import check
 from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.model import ResumeDocument, UserFact
-
-RESUME = """Luis Ortega
-luis.ortega@example.com | (555) 019-2040 | Tucson, AZ
-
-Experience
-HVAC Service Technician, Desert Air Mechanical  2018 - Present
-- Diagnosed and repaired rooftop units and split systems for 40 commercial clients
-- Recovered and recharged refrigerant under EPA Section 608 rules
-
-Apprentice Technician, Cool Breeze Heating  2015 - 2018
-- Installed ductwork and thermostats in new homes
-
-Skills
-EPA 608 Universal, brazing, electrical troubleshooting
-"""
-POSTING = """HVAC Field Technician
-Requirements: 3+ years of HVAC service; EPA 608 certification; electrical troubleshooting;
-ServiceTitan for dispatch and invoicing; NATE certification.
-Preferred: building automation systems."""
-ROLE = "HVAC Service Technician, Desert Air Mechanical  2018 - Present"
-LINE = "Scheduled and closed work orders in ServiceTitan for a 12-truck fleet"
 
 
 @pytest.fixture
