@@ -613,6 +613,40 @@ def category_relations(onet: Path, vocabulary: Vocabulary) -> dict[str, list[str
         if category is not None and category.name != skill.name and category.kind in (
                 "tool", "hard") and skill.kind == "tool":
             out[skill.name].add(category.name)
+    # The kinds of product O*NET names as "<words> <ACRONYM> software" among its examples
+    # ("Electronic health record EHR software"), with the commodity they are filed under.
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for row in read_onet(path):
+        example = row["Example"].strip()
+        base = re.sub(r"\s+(?:software|systems?)$", "", example, flags=re.IGNORECASE)
+        parts = split_acronym(base) if base != example else None
+        if parts is not None:
+            # By its words: an acronym alone may be another field's ("EDA").
+            kind = vocabulary.lookup(parts[0])
+            if kind is not None and kind.kind in ("tool", "hard"):
+                for name in (kind.name, *kind.broader):
+                    kinds[name].add(row["Commodity Title"].strip())
+    for row in read_onet(path):
+        # A product's full name that says what kind it is: "EpicCare Ambulatory
+        # Electronic Medical Records (EMR) software" files Epic under electronic medical
+        # records, "Allscripts Professional EHR" Allscripts under EHR. The product is the
+        # tool the name opens with; the kind, one of ``kinds`` named after it and filed
+        # under the same commodity ("AWS Elastic MapReduce (EMR)" is no medical record).
+        example = row["Example"].strip()
+        commodity = row["Commodity Title"].strip()
+        if vocabulary.lookup(example) is not None:
+            continue
+        hits = vocabulary.find(example)
+        if len(hits) < 2 or hits[0].start != 0 or hits[0].skill.kind != "tool":
+            continue
+        product = hits[0].skill
+        vendor = {product.name.split()[0].lower(), hits[0].surface.split()[0].lower()}
+        for hit in hits[1:]:
+            kind = hit.skill
+            if kind.name != product.name and commodity in kinds.get(kind.name, ()) \
+                    and product.name not in kind.broader \
+                    and kind.name.split()[0].lower() not in vendor:  # another of its products
+                out[product.name].update((kind.name, *kind.broader))
     return {name: sorted(broader) for name, broader in sorted(out.items())}
 
 

@@ -87,6 +87,11 @@ def data(tmp_path: Path) -> dict[str, Path]:
         ["47-2111.00", "Obscurix Niche", "1", "x", "N", "N"],
         # curated wins: the curated file already has "Quibble"
         ["47-2111.00", "Quibble", "1", "x", "Y", "N"],
+        # a kind of medical software, named with its acronym, and a product whose full
+        # name says it is one (a niche name: no entry of its own)
+        ["29-1141.00", "Patient ledger exchange PLE software", "43232610", "Medical software",
+         "N", "N"],
+        ["29-1141.00", "Zorblex MedChart PLE Suite", "43232610", "Medical software", "N", "N"],
     ])
     _tsv(onet / "Tools Used.txt",
          ["O*NET-SOC Code", "Example", "Commodity Code", "Commodity Title"], [
@@ -125,6 +130,10 @@ def data(tmp_path: Path) -> dict[str, Path]:
     _csv(esco / "digitalSkillsCollection_en.csv", COLLECTION_COLS, [])
     _csv(esco / "transversalSkillsCollection_en.csv", COLLECTION_COLS, [])
     (curated / "trades.tsv").write_text("Quibble\ttool\tQuibble Pro\n", encoding="utf-8")
+    (curated / "health.tsv").write_text(
+        "Medical Software\ttool\tmedical software systems\n"
+        "Patient Ledger Exchange\ttool\t=PLE | patient ledger exchange\n",
+        encoding="utf-8")
     common = tmp_path / "common.txt"
     everyday = ["word", "processing", "scanners", "control", "boards", "application",
                 "process", "types", "sanders", "analyzers", "meters", "desktop", "computers",
@@ -205,3 +214,14 @@ def test_curated_entries_win(script: ModuleType, data: dict[str, Path]) -> None:
     assert curated.lookup("hct") is None  # case-exact acronym
     assert curated.lookup("HCT").name == "HCT"
     assert curated.lookup("human capital tracking").name == "HCT"
+
+
+def test_products_show_the_kind_of_software_they_are(script: ModuleType,
+                                                     data: dict[str, Path]) -> None:
+    """O*NET files each product under a kind of software ("Medical software"), and some
+    products' full names say what they are ("... PLE Suite"): a resume showing the
+    product shows the curated skill of that kind, never the reverse."""
+    _run(script, data, data["out"])
+    splits = json.loads((data["out"].parent / "narrower.json").read_text(encoding="utf-8"))
+    assert splits["broader"]["Zorblex MedChart"] == ["Medical Software", "Patient Ledger Exchange"]
+    assert "Medical Software" not in splits["broader"]

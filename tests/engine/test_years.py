@@ -28,6 +28,7 @@ from tailor_app.tailoring.posting.analyse import analyse_posting
          3),
         ("At least one year of pharmacy technician experience is preferred but we will train.",
          1),
+        ("Three years of service or repair plumbing experience is the minimum.", 3),
     ],
 )
 def test_years_read_in_every_wording(text: str, years: int) -> None:
@@ -38,6 +39,7 @@ def test_years_read_in_every_wording(text: str, years: int) -> None:
     "text",
     [
         "This is a 2-year contract position. Experience with Excel is essential.",
+        "Our drivers average 5 years of service with us. CDL required.",
         "Must have completed 4 years of college coursework in biology.",
         "Four years of apprenticeship training in the electrical trade.",
         "We have been in business for 40 years and serve the whole county.",

@@ -122,8 +122,10 @@ _YEARS = Caseless(
 _YEARS_NOT_BEFORE = re.compile(
     r"\b(?:within|after|first|past|last|every|under|aged?)\s*(?:the\s*)?$", re.IGNORECASE)
 _YEARS_NOT_AFTER = re.compile(
-    r"\s*(?:ago|old|of age|of (?:college|university|school|study|coursework|education|service"
-    r"|hire|employment|schooling|training|apprenticeship|high school|grad(?:uate)? school)"
+    r"\s*(?:ago|old|of age|of (?:college|university|school|study|coursework|education"
+    # "years of service" is tenure, "years of service or repair plumbing experience" not
+    r"|(?:service|training)\b(?![\w\s/,-]{0,40}\bexperience)"
+    r"|hire|employment|schooling|apprenticeship|high school|grad(?:uate)? school)"
     r"|in business|warranty|history|from|after|of operation|contract|in a row|running"
     r"|straight|consecutive)",
     re.IGNORECASE,

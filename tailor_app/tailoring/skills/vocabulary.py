@@ -23,6 +23,7 @@ from pathlib import Path
 
 from tailor_app.tailoring.model import SKILL_KINDS
 from tailor_app.tailoring.skills.deeds import DeedIndex, deed_spans
+from tailor_app.tailoring.skills.staff import StaffIndex
 from tailor_app.tailoring.skills.narrower import Canonical, group_key, is_synonym, vendor_words
 
 log = logging.getLogger(__name__)
@@ -321,6 +322,7 @@ class Vocabulary:
                 target.broader = [*target.broader, *(n for n in names if n not in target.broader)]
         self._skills: list[Skill] = []
         self._deed_index: DeedIndex | None = None
+        self._staff_index: StaffIndex | None = None
         self._found: dict[str, tuple[SkillHit, ...]] = {}
         self._found_cjk: dict[str, tuple[SkillHit, ...]] = {}
         self._ci: dict[str, int] = {}
@@ -455,9 +457,20 @@ class Vocabulary:
 
     def deeds(self, text: str) -> list[SkillHit]:
         """Hard skills ``text`` writes as a deed: "plan lessons" and "planned weekly
-        lessons" are Lesson Planning (see deeds.py). The index is built on first use."""
-        return [SkillHit(self._skills[i], a, b, text[a:b])
-                for i, a, b in deed_spans(self._deed_pairs(), text)]
+        lessons" are Lesson Planning (see deeds.py), "train servers" Staff training
+        (see staff.py). The indexes are built on first use."""
+        if self._staff_index is None:
+            self._staff_index = StaffIndex(
+                (i, alias) for i, skill in enumerate(self._skills)
+                if skill.kind in ("hard", "soft") for alias in skill.aliases
+                if alias.count(" ") == 1)
+        found = [SkillHit(self._skills[i], a, b, text[a:b])
+                 for i, a, b in deed_spans(self._deed_pairs(), text)]
+        taken = {(h.skill.name, h.start) for h in found}
+        found += [SkillHit(self._skills[i], a, b, text[a:b])
+                  for i, a, b in self._staff_index.find(text)
+                  if (self._skills[i].name, a) not in taken]
+        return sorted(found, key=lambda h: h.start)
 
     def deed_verbs(self) -> frozenset[str]:
         """The verb stems of the vocabulary's action nouns ("inspection" -> "inspect",

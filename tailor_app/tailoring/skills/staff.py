@@ -1,0 +1,114 @@
+"""Duties done to people: "train servers", "schedule a team of 35", "supervised 22 room
+attendants" are Staff training, Staff scheduling and staff supervision.
+
+The vocabulary names these skills with a word for the staff and an action noun
+("staff scheduling", "employee training", "crew supervision"); postings and resumes
+write the verb and whoever it is done to, in their own words: servers, attendants,
+new hires, a front-of-house team. The index maps each action's verb stem to the
+skill once per vocabulary (staff names first, then employee, personnel, crew and
+team names), and a text is read word by word: a verb of the index, possibly one of
+a list ("supervise, schedule and train"), whose object is a word for people within a
+few words, before any preposition or clause break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tailor_app.tailoring.skills.deeds import action_verbs
+from tailor_app.tailoring.text import word_set
+
+__all__ = ["PEOPLE", "StaffIndex"]
+
+# Words for the people a duty is done to, or who a posting names as workers.
+PEOPLE = word_set(
+    """
+    staff staffs team teams crew crews employee employees hire hires member members
+    worker workers associate associates attendant attendants server servers cook cooks
+    housekeeper housekeepers technician technicians tech techs assistant assistants
+    aide aides nurse nurses agent agents representative representatives rep reps
+    specialist specialists clerk clerks cashier cashiers driver drivers operator operators
+    volunteer volunteers tutor tutors teacher teachers personnel people colleague
+    colleagues coworker coworkers apprentice apprentices trainee trainees hourly supervisor
+    supervisors manager managers leader leaders engineer engineers analyst analysts
+    bartender bartenders host hosts hostess dishwasher dishwashers housepersons houseperson
+    porter porters valet valets dispatcher dispatchers installer installers helper helpers
+    """
+)
+# Heads of staff-skill names, best first: the report names the skill the first way.
+_HEADS = ("staff", "employee", "personnel", "team", "crew")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|[.;:!?()\[\]]|\d[\w.,+-]*")
+_SKIP = word_set("a an the our your their all new and or & of about up to its his her")
+_BREAK = word_set(
+    """
+    with for on in at by from into through using via per as than that which who when while
+    including across within over under between among
+    """)
+_MAX_OBJECT_WORDS = 4
+# Verbs too general to name the skill: "build a team", "develop people", "manage staff"
+# say no more than that the job has people in it.
+_TOO_GENERAL = word_set("build develop manage engage motivat motiv reinforce recognit retent")
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    low = word.lower()
+    out = [low]
+    for ending in ("ing", "ed", "es", "s", "e", "d"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[: -len(ending)]
+            out.append(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+    if low == "led":
+        out.append("lead")
+    return tuple(out)
+
+
+class StaffIndex:
+    """verb stem -> index of the skill a duty to people with that verb is."""
+
+    def __init__(self, names: Iterable[tuple[int, str]]) -> None:
+        ranked: dict[str, tuple[int, int]] = {}
+        for index, name in names:
+            words = name.lower().split()
+            if len(words) != 2 or words[0] not in _HEADS or not words[1].isalpha():
+                continue
+            rank = _HEADS.index(words[0])
+            # "leadership" is the one action noun whose verb its letters do not give.
+            verbs = ("lead",) if words[1] == "leadership" else action_verbs(words[1])
+            for verb in verbs:
+                if verb in _TOO_GENERAL:
+                    continue
+                if verb not in ranked or rank < ranked[verb][0]:
+                    ranked[verb] = (rank, index)
+        self.verbs = {verb: index for verb, (_rank, index) in ranked.items()}
+
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        """(skill index, start, end) of each duty to people in ``text``."""
+        tokens = list(_WORD.finditer(text))
+        out: list[tuple[int, int, int]] = []
+        pending: list[tuple[int, int]] = []  # (skill, start) of the verbs of one list
+        words = 0
+        for tok in tokens:
+            word = tok.group()
+            low = word.lower()
+            skill = next((self.verbs[s] for s in _stems(word) if s in self.verbs), None)
+            if skill is not None and (not pending or words == 0):
+                pending.append((skill, tok.start()))
+                continue
+            if not pending:
+                continue
+            if low in PEOPLE or (low.endswith("s") and low[:-1] in PEOPLE):
+                out.extend((index, start, tok.end()) for index, start in pending)
+                pending, words = [], 0
+                continue
+            if low in _SKIP or word[0].isdigit():
+                continue
+            if (not word[0].isalpha() and word not in ",") or low in _BREAK:
+                pending, words = [], 0
+                continue
+            words += 1
+            if words > _MAX_OBJECT_WORDS:
+                pending, words = [], 0
+        return out
