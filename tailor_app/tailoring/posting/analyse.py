@@ -227,8 +227,9 @@ class _Analysis:
         # A posting never becomes output, so names glued to Chinese or Japanese
         # letters ("熟悉Python和SQL") are read too.
         found = vocabulary.find(joined, cjk=True) if has_cjk(joined) else vocabulary.find(joined)
-        hits = sorted([*found, *_deeds(vocabulary, joined, found)],
-                      key=lambda h: (h.start, -h.end))
+        deeds = _deeds(vocabulary, joined, found)
+        self.deed_hits = {id(h) for h in deeds}  # "train servers": a duty, not a worker
+        hits = sorted([*found, *deeds], key=lambda h: (h.start, -h.end))
         names: list[tuple[int, int]] = []
         if company and len(company) > 2:
             # "Harborline Logistics is hiring" asks for no logistics skills.
@@ -289,7 +290,7 @@ class _Analysis:
                     drop.add(n)
         for n, h in enumerate(hits):
             kind = h.skill.kind
-            if _names_people(self.joined, h, kind):
+            if id(h) not in self.deed_hits and _names_people(self.joined, h, kind):
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
                 continue
             after = _NAMED_AFTER_LANGUAGE.match(self.joined, h.end) if kind == "language" \
