@@ -305,8 +305,11 @@ class _Analysis:
         outliers = field_outliers(
             (h.surface if hasattr(h, "surface") else "", tuple(getattr(h.skill, "fields", ())))
             for h in hits)
+        # Two capitals of another field, or a three-letter credential of one: "CMA
+        # (AAMA)" in a clinic's posting is no management accountant.
         drop.update(n for n in outliers
-                    if len(getattr(hits[n], "surface", "")) == 2)
+                    if len(getattr(hits[n], "surface", "")) == 2
+                    or hits[n].skill.kind == "certification")
         return [h for n, h in enumerate(hits) if n not in drop]
 
     def wording(self, index: int) -> Wording:
@@ -536,6 +539,29 @@ def _is_title_line(text: str, title: str | None) -> bool:
     return bool((title and title.lower() in text.lower()) or title_of_line(text))
 
 
+def _own_field(work: _Analysis, certifications: list[str],
+               vocabulary: VocabularyLike) -> list[str]:
+    """The certifications, less one the posting names only by an acronym that is another
+    field's credential: "CMA (AAMA)" in a clinic's posting is no Certified Management
+    Accountant. The posting's fields are voted by its longer skill words, as for
+    two-letter acronyms (``field_outliers``)."""
+    if not certifications:
+        return certifications
+    items = [(getattr(h, "surface", ""), tuple(getattr(h.skill, "fields", ())))
+             for h in work.hits]
+    low = work.joined.lower()
+    asked = []
+    for name in certifications:
+        skill = vocabulary.lookup(name)
+        fields = tuple(getattr(skill, "fields", ())) if skill is not None else ()
+        # Written some other way (an acronym): judged as a short capitals hit.
+        if (fields and name.lower() not in low
+                and field_outliers([*items, ("ACR", fields)]) & {len(items)}):
+            continue
+        asked.append(name)
+    return asked
+
+
 def gives_nothing_to_match(analysis: object) -> bool:
     """True when a stored analysis (``PostingAnalysis.to_dict()``) found nothing a resume
     could be matched with: no skill, certification, years or degree.
@@ -583,7 +609,8 @@ def _analyse(
     company = company if company and company.strip() else find_company(split)
     work = _Analysis(units, vocabulary, company, [s.heading for s in split.sections], title)
     skills = work.skills()
-    certifications = find_certifications(units, skills, vocabulary)
+    certifications = _own_field(work, find_certifications(units, skills, vocabulary),
+                                vocabulary)
     skills += work.shape_mentions(skills, certifications, vocabulary)
 
     keywords = _keywords(work, units, skills, certifications, title, company, vocabulary)

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from tailor_app.tailoring.model import SKILL_KINDS
 from tailor_app.tailoring.skills.deeds import DeedIndex, deed_spans
-from tailor_app.tailoring.skills.staff import StaffIndex
 from tailor_app.tailoring.skills.narrower import Canonical, group_key, is_synonym, vendor_words
+from tailor_app.tailoring.skills.staff import StaffIndex
 
 log = logging.getLogger(__name__)
 

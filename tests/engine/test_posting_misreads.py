@@ -1,0 +1,41 @@
+"""Words a posting writes that are no ask: another field's credential, a state code, a
+worker's title, the employer's name on a long title line."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+CLINIC = (
+    "Medical Assistant\n\nWhat you'll do\n- Room patients, take vital signs and give "
+    "injections\n- Draw blood by venipuncture and run EKGs\n- Document visits in Epic\n\n"
+    "Requirements\n- Current CMA (AAMA), RMA or CCMA certification\n- BLS for healthcare "
+    "providers\n")
+
+
+def asked(text: str) -> set[str]:
+    a = analyse_posting(text)
+    return {s.name for s in a.skills} | set(a.certifications)
+
+
+def test_an_acronym_of_another_fields_credential_is_not_read() -> None:
+    found = asked(CLINIC)
+    assert "Certified Management Accountant" not in found
+    assert "Certified Clinical Medical Assistant" in found
+
+
+def test_a_state_code_after_a_town_is_no_skill() -> None:
+    text = ("Dental Assistant (Full Time) — Cedar Hills Family Dentistry, Beaverton, OR\n\n"
+            "Requirements\n- Two years of chairside experience\n- CPR/BLS\n")
+    a = analyse_posting(text)
+    assert "Operating Room" not in {s.name for s in a.skills}
+    assert a.title == "Dental Assistant (Full Time)"
+    assert a.company == "Cedar Hills Family Dentistry"
+    assert not {"Hills Family Dentistry", "Beaverton"} & {s.name for s in a.skills}
+
+
+def test_a_workers_title_is_no_skill_but_a_duty_to_workers_is() -> None:
+    found = asked("Executive Housekeeper\n\nWhat you will be doing\n- Lead a team of 40 "
+                  "room attendants and housepersons\n- Train new hires on cleaning "
+                  "procedures\n")
+    assert "Room attendant" not in found
+    assert "Staff training" in found
