@@ -163,6 +163,7 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
 # Where a list's items are cut: commas, and a last "and"/"or" after a comma.
 _CLAUSE = re.compile(r"[^.;:!?()\[\]\n]+")
 _ITEM_CUT = re.compile(r",\s*(?:(?:and|or|and/or|as well as)\s+)?")
+_FINAL_CUT = re.compile(r"\s(?:and|or|and/or)\s+")
 _ITEM_WORD = re.compile(r"\S+")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _LIST_ITEM_WORDS = 6
@@ -176,6 +177,13 @@ def _list_items(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for clause in _CLAUSE.finditer(text):
         cuts = list(_ITEM_CUT.finditer(text, clause.start(), clause.end()))
+        if not cuts:
+            continue
+        if len(cuts) == 1 or not cuts[-1].group().strip(", "):
+            # "A, B and C": the last "and"/"or" cuts too.
+            final = _FINAL_CUT.search(text, cuts[-1].end(), clause.end())
+            if final is not None:
+                cuts.append(final)
         if len(cuts) < 2:
             continue
         bounds = [clause.start(), *(x for c in cuts for x in (c.start(), c.end())),
@@ -240,10 +248,11 @@ class _Reader:
             # ("Stock supplies", "Heat pumps") stays whole: the duty itself, or a name.
             run = run[1:]
         words = [m.group() for m in run]
+        a, b = run[0].start(), run[-1].end()
+        listed = 0 not in self.listed[a:b]
         if not (2 <= len(words) <= _MAX_WORDS or (len(words) == 1 and cued)):
             return
-        a, b = run[0].start(), run[-1].end()
-        if not (cued or 0 not in self.listed[a:b] or (self.free and self._alone(a, b))):
+        if not (cued or listed or (self.free and self._alone(a, b))):
             return
         low = " ".join(words).lower()
         if (not _good(words, len(words) == 1, cued) or low in self.avoid
