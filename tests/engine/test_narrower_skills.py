@@ -108,11 +108,14 @@ def test_the_build_script_writes_the_splits(tmp_path: Path) -> None:
 
 def test_a_product_shows_the_category_o_net_files_it_under(full: Vocabulary) -> None:
     """O*NET files Salesforce under "Customer relationship management CRM software":
-    a resume with Salesforce shows CRM. A category named only by a plain title
-    ("Accounting software") names no skill and gives no relation."""
+    a resume with Salesforce shows CRM; QuickBooks, filed under "Accounting software",
+    shows the curated Accounting Software; EpicCare, whose full name in O*NET says
+    "Electronic Medical Records (EMR)", makes Epic show EHR."""
     for product, category in [("Salesforce", "Customer Relationship Management"),
                               ("ArcGIS", "Geographic information system"),
-                              ("NetSuite", "ERP"), ("AutoCAD", "Computer-Aided Design")]:
+                              ("NetSuite", "ERP"), ("AutoCAD", "Computer-Aided Design"),
+                              ("QuickBooks", "Accounting Software"),
+                              ("Epic", "Electronic Health Records")]:
         skill = full.lookup(product)
         assert skill is not None and category in skill.broader, product
     resume = ("Lee Park\nlee@example.com\n\nEXPERIENCE\nAccount Executive, Brightside Labs"
@@ -133,3 +136,11 @@ def test_the_relations_are_current_when_o_net_is_present() -> None:
     generated = SKILLS_DIR / "generated"
     text = build_vocabulary.render_splits(SKILLS_DIR, generated / "vocabulary.json", onet)
     assert json.loads(text) == json.loads((generated / NARROWER_FILE).read_text("utf-8"))
+
+
+def test_a_doubled_letter_before_the_ending_is_the_same_word() -> None:
+    """"Lesson plans" is Lesson Planning and "care plan" Care Planning: "planning" loses
+    its doubled n with its ending, so they are one skill, not a narrower one."""
+    assert is_synonym("lesson plans", "Lesson Planning")
+    assert is_synonym("care plan", "Care Planning")
+    assert not is_synonym("unit planning", "Lesson Planning")

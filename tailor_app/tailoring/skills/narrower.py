@@ -49,10 +49,14 @@ _SUFFIX = re.compile(r"(?:ing|ers?|ed|ions?|al|ists?|ments?|s)$")
 
 def _stem(word: str) -> str:
     """The first letters of a word without its ending: "welder" and "welding" are
-    "weld", "statistics" and "statistical" "stati"."""
+    "weld", "statistics" and "statistical" "stati", "blogging" and "blog" "blog"."""
     low = word.lower()
     if len(low) > 4:
-        low = _SUFFIX.sub("", low) if len(_SUFFIX.sub("", low)) >= 3 else low
+        cut = _SUFFIX.sub("", low)
+        if len(cut) >= 3 and cut != low:
+            if len(cut) > 3 and cut[-1] == cut[-2] and cut[-1] not in "lsz":
+                cut = cut[:-1]  # "blogg-ing", "plann-ing", "shipp-ing"
+            low = cut
     return low[:STEM]
 
 
