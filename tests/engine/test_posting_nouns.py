@@ -82,3 +82,12 @@ def test_a_read_phrase_is_shown_by_other_forms_of_its_words() -> None:
     # The words far apart, or split by a comma, show nothing.
     assert shown("Vendor statements", "Paid vendors on time; filed bank statements") is None
     assert shown("Rent rolls", "Collected rent, rolls of film") is None
+
+
+def test_a_cue_may_name_a_method_or_a_code_by_its_capitalised_name() -> None:
+    found = names("Experience with the Pyramid Model or Conscious Discipline is a plus.")
+    assert found == ["Pyramid Model", "Conscious Discipline"]
+    assert names("Working knowledge of the Texas Rules of Civil Procedure.") == [
+        "Texas Rules of Civil Procedure"]
+    # A name written on with a slash is another reading's ("EtherNet/IP").
+    assert names("Experience with Ethernet/IP networks.") == []

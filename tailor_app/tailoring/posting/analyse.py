@@ -172,6 +172,23 @@ def _deeds(vocabulary: VocabularyLike, text: str, found: Sequence[_HitLike]) -> 
 _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
 
 
+def _describes_a_thing(text: str, hit: _HitLike) -> bool:
+    """Is a one-word soft skill ("thorough", "collaborative") used to describe a thing
+    or inside a name rather than asked for? "Conduct thorough investigations" asks for
+    investigations; "Carolina Engineering Collaborative" is a name."""
+    surface = text[hit.start:hit.end]
+    if " " in surface or "-" in surface:
+        return False
+    if surface[:1].isupper() and hit.start > 0 and text[hit.start - 1] == " " \
+            and text[max(0, hit.start - 2)].isalpha():
+        return True  # capitalised inside a line: part of a name
+    after = text[hit.end:hit.end + 40]
+    return bool(re.match(r"(?:,[ \t]*[a-z][\w-]*)?[ \t]+[a-z][\w-]{2,}\b", after)) and \
+        not re.match(r"[ \t]+(?:and|or|to|in|with|at|of|for|about|when|under|team|"
+                     r"player|communicator|worker|person|attitude|approach|manner)\b",
+                     after)
+
+
 def _names_people(text: str, hit: _HitLike, kind: str) -> bool:
     """Does the hit name a kind of worker ("room attendants", "territory sales
     representative") or a place's state code ("Beaverton, OR")? A licence or
@@ -302,6 +319,8 @@ class _Analysis:
             elif kind == "soft" and _GROUP_BEFORE.search(self.joined, max(0, h.start - 30),
                                                          h.start):
                 drop.add(n)  # "report results to the marketing leadership": people
+            elif kind == "soft" and _describes_a_thing(self.joined, h):
+                drop.add(n)  # "thorough, timely investigations", "Engineering Collaborative"
         outliers = field_outliers(
             (h.surface if hasattr(h, "surface") else "", tuple(getattr(h.skill, "fields", ())))
             for h in hits)

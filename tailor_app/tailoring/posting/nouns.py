@@ -120,6 +120,8 @@ _GRADE = word_set(
     """
 )
 _MAX_WORDS = 3
+_MAX_NAME_WORDS = 6  # "Texas Rules of Civil Procedure"
+_NAME_GLUE = frozenset({"of", "and", "&", "for"})
 
 
 def _content(word: str, first: bool, head: bool = False) -> bool:
@@ -138,6 +140,12 @@ def _content(word: str, first: bool, head: bool = False) -> bool:
     if low in _GRADE or low in _BREAK:
         return False
     return not stop_word(word) or (head and verb_form(low) and not low.endswith("ed"))
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name ("Pyramid", "Model"), not a stop word ("The")."""
+    return (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2
+            and not stop_word(word))
 
 
 def _good(words: list[str], single: bool, cued: bool) -> bool:
@@ -250,7 +258,9 @@ class _Reader:
         words = [m.group() for m in run]
         a, b = run[0].start(), run[-1].end()
         listed = 0 not in self.listed[a:b]
-        if not (2 <= len(words) <= _MAX_WORDS or (len(words) == 1 and cued)):
+        named = any(w[:1].isupper() for w in words[1:])
+        limit = _MAX_NAME_WORDS if named else _MAX_WORDS
+        if not (2 <= len(words) <= limit or (len(words) == 1 and cued)):
             return
         if not (cued or listed or (self.free and self._alone(a, b))):
             return
@@ -259,21 +269,39 @@ class _Reader:
                 or all(w.lower() in self.avoid for w in words)):
             return
         text = self.text
-        self.out.append(ShapeTerm(text[a].upper() + text[a + 1:b], "hard", a, b))
+        kind = "tool" if any(w[:1].isupper() for w in words[1:]) or (
+            len(words) == 1 and words[0][:1].isupper()) else "hard"
+        self.out.append(ShapeTerm(text[a].upper() + text[a + 1:b], kind, a, b))
 
     def read(self) -> list[ShapeTerm]:
         text, mask = self.text, self.mask
         run: list[re.Match[str]] = []
         run_cued = run_opens = cue = False
         clause_start = opens = True
-        for m in _TOKEN.finditer(text):
+        tokens = list(_TOKEN.finditer(text))
+        for i, m in enumerate(tokens):
             word = m.group()
             # A bare verb after a plural is its predicate: "departments improve".
             head = bool(run) and not (run[-1].group().endswith("s") and word.isalpha()
                                       and not word.endswith(("ing", "s")))
-            if 1 not in mask[m.start():m.end()] and _content(word, clause_start, head):
+            free = 1 not in mask[m.start():m.end()]
+            if free and _content(word, clause_start, head):
                 if not run:
                     run_cued, run_opens = cue, opens
+                run.append(m)
+                clause_start = opens = False
+                continue
+            nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            if nxt in ("/", "-"):
+                free = False  # "Ethernet/IP": a name this reading does not cut
+            glue = (run and run_cued and word in _NAME_GLUE and _name_word(run[-1].group())
+                    and _name_word(nxt))
+            if free and (glue or ((cue or (run and run_cued)) and _name_word(word))) \
+                    and len(run) < _MAX_NAME_WORDS:
+                # A cue's object may be a name: "experience with the Pyramid Model or
+                # Conscious Discipline", "familiarity with Board portals".
+                if not run:
+                    run_cued, run_opens = True, False
                 run.append(m)
                 clause_start = opens = False
                 continue
