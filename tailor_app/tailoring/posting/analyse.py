@@ -172,12 +172,16 @@ def _deeds(vocabulary: VocabularyLike, text: str, found: Sequence[_HitLike]) -> 
 _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
 
 
+_DESCRIBING = ("ive", "ous", "ful", "ent", "ant", "ough", "ic", "al", "able", "ible", "ed",
+               "ile", "ate")
+
+
 def _describes_a_thing(text: str, hit: _HitLike) -> bool:
     """Is a one-word soft skill ("thorough", "collaborative") used to describe a thing
     or inside a name rather than asked for? "Conduct thorough investigations" asks for
     investigations; "Carolina Engineering Collaborative" is a name."""
     surface = text[hit.start:hit.end]
-    if " " in surface or "-" in surface:
+    if " " in surface or "-" in surface or not surface.lower().endswith(_DESCRIBING):
         return False
     if surface[:1].isupper() and hit.start > 0 and text[hit.start - 1] == " " \
             and text[max(0, hit.start - 2)].isalpha():

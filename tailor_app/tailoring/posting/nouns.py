@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from tailor_app.tailoring.posting.terms import ShapeTerm
-from tailor_app.tailoring.skills.phrases import stop_word, verb_form
+from tailor_app.tailoring.skills.phrases import shared_modifier_phrases, stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["noun_terms"]
@@ -120,6 +120,9 @@ _GRADE = word_set(
     """
 )
 _MAX_WORDS = 3
+_ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ysis")
+# What may follow a whole list item: a gap, the list's end, or what it is for.
+_ITEM_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|for|in|of|to|with|on|at|across)\b")
 _MAX_NAME_WORDS = 6  # "Texas Rules of Civil Procedure"
 _NAME_GLUE = frozenset({"of", "and", "&", "for"})
 
@@ -272,6 +275,15 @@ class _Reader:
         kind = "tool" if any(w[:1].isupper() for w in words[1:]) or (
             len(words) == 1 and words[0][:1].isupper()) else "hard"
         self.out.append(ShapeTerm(text[a].upper() + text[a + 1:b], kind, a, b))
+        if kind == "hard" and len(words) >= 2:
+            # "content creation, curation and distribution": the later items share the
+            # first one's modifier (content curation, content distribution).
+            for ia, ib, phrase in shared_modifier_phrases(text, a, b):
+                item = text[ia:ib]
+                if ia > b and " " not in item and item.islower() \
+                        and item.endswith(_ACTION_ENDINGS) and 1 not in self.mask[ia:ib] \
+                        and _ITEM_ENDS.match(text, ib):
+                    self.out.append(ShapeTerm(phrase[0].upper() + phrase[1:], "hard", ia, ib))
 
     def read(self) -> list[ShapeTerm]:
         text, mask = self.text, self.mask

@@ -391,8 +391,8 @@ def _item_words(text: str, pos: int, limit: int) -> list[re.Match[str]]:
     words: list[re.Match[str]] = []
     while len(words) < limit:
         m = _ITEM_WORD.match(text, pos)
-        if m is None:
-            break
+        if m is None or m.group() in ("and", "or"):
+            break  # the next item's joint, not this item's word
         words.append(m)
         if text[m.end():m.end() + 1] != " ":
             break
