@@ -457,16 +457,20 @@ class _Analysis:
                 taken += [m.span() for m in re.finditer(
                     re.escape(self.company) + r"\s*\([^)]{1,15}\)", unit.text)]
             terms = shape_terms(unit.text, taken, avoid)
-            terms += noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
-                                avoid, free=_line_of_its_own(unit), verbs=verbs)
-            for term in terms:
+            nouns = noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
+                               avoid, free=_line_of_its_own(unit), verbs=verbs)
+            phrases = {id(t) for t in nouns}
+            for term in [*terms, *nouns]:
                 key = term.name.casefold()
                 if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
                     continue
                 skill = vocabulary.lookup(term.name)
                 if skill is not None:
                     continue  # the vocabulary's own reading of the text stands
-                if self.context(i, term.start, term.kind) is not True:
+                # A phrase read by its place is judged as a soft skill is: never from
+                # values ("a safe, inclusive workplace") or what the job offers.
+                place = "soft" if id(term) in phrases else term.kind
+                if self.context(i, term.start, place) is not True:
                     continue
                 required = self.required(i, term.start)
                 old = out.get(key)

@@ -251,13 +251,16 @@ class _Reader:
     def is_verb(self, word: str) -> bool:
         return any(stem in self.verbs for stem in _verb_stems(word))
 
-    def close(self, run: list[re.Match[str]], cued: bool, opens: bool) -> None:
+    def close(self, run: list[re.Match[str]], cued: bool, opens: bool,
+              infinitive: bool = False) -> None:
         """Judge one run: ``cued`` when a cue opened it, ``opens`` when it stands where a
         verb goes (a duty's first word, after "you'll")."""
         if opens and len(run) > 2 and self.is_verb(run[0].group()):
             # "Replace water heaters": the object is the term. A verb and one word
             # ("Stock supplies", "Heat pumps") stays whole: the duty itself, or a name.
             run = run[1:]
+        elif infinitive and len(run) > 1:
+            run = run[1:]  # "to align strategies": after "to", a verb opens the run
         words = [m.group() for m in run]
         a, b = run[0].start(), run[-1].end()
         listed = 0 not in self.listed[a:b]
@@ -280,7 +283,7 @@ class _Reader:
             # first one's modifier (content curation, content distribution).
             for ia, ib, phrase in shared_modifier_phrases(text, a, b):
                 item = text[ia:ib]
-                if ia > b and " " not in item and item.islower() \
+                if ia > b and " " not in item and item.islower() and not stop_word(item) \
                         and item.endswith(_ACTION_ENDINGS) and 1 not in self.mask[ia:ib] \
                         and _ITEM_ENDS.match(text, ib):
                     self.out.append(ShapeTerm(phrase[0].upper() + phrase[1:], "hard", ia, ib))
@@ -288,7 +291,7 @@ class _Reader:
     def read(self) -> list[ShapeTerm]:
         text, mask = self.text, self.mask
         run: list[re.Match[str]] = []
-        run_cued = run_opens = cue = False
+        run_cued = run_opens = run_to = cue = False
         clause_start = opens = True
         tokens = list(_TOKEN.finditer(text))
         for i, m in enumerate(tokens):
@@ -300,6 +303,7 @@ class _Reader:
             if free and _content(word, clause_start, head):
                 if not run:
                     run_cued, run_opens = cue, opens
+                    run_to = i > 0 and tokens[i - 1].group().lower() == "to" and not cue
                 run.append(m)
                 clause_start = opens = False
                 continue
@@ -319,7 +323,7 @@ class _Reader:
                 continue
             low = word.lower()
             if run:
-                self.close(run, run_cued, run_opens)
+                self.close(run, run_cued, run_opens, run_to)
                 # "experience with model registries, experiment tracking and ...": the
                 # items of a list a cue opens are its objects too.
                 cue = run_cued and low in _LIST
@@ -331,7 +335,7 @@ class _Reader:
             clause_start = word in ".;:!?•()-–—"
             opens = clause_start or low in _MODAL or low in _LIST
         if run:
-            self.close(run, run_cued, run_opens)
+            self.close(run, run_cued, run_opens, run_to)
         return self.out
 
 
