@@ -1,11 +1,15 @@
 """Best fit: score every imported resume against the posting in the editor.
 
-The engine's ``score_before`` (the job's own "before" score) takes milliseconds, so
-this runs as the user types: a 400 ms debounce, then one task on the task pool that
-analyses the posting once and scores each resume's stored reading. Parsed resumes
-are cached by id and ``updated_at`` (a renamed or re-imported resume is read again).
-Each run carries a generation number and only the newest run's answer is shown, so a slow early run
-can never overwrite a later one.
+The engine's ``score_before`` takes milliseconds, so this runs as the user types: a
+400 ms debounce, then one task on the task pool that analyses the posting once and
+scores each resume's stored reading **joined to its facts** ("Your additions"), as
+every tailoring joins them: a skill the user confirmed counts here as it counts in
+the job's score after tailoring. Without facts the Fit is the job's own "before"
+score. Parsed resumes are cached by id and ``updated_at`` (a renamed or re-imported
+resume is read again); facts are read at every run (one small query), and a change
+to them scores again (:meth:`BestFit.facts_changed`). Each run carries a generation
+number and only the newest run's answer is shown, so a slow early run can never
+overwrite a later one.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from .. import importer
-from ..tailoring import ParsedResume
+from .. import facts, importer
+from ..tailoring import ParsedResume, UserFact
 from .tasks import TaskRunner
 
 DEBOUNCE_MS = 400
@@ -78,16 +82,22 @@ class ParsedCache:
 
 def score_all(user_id: str, text: str, title: str | None, company: str | None,
               cache: ParsedCache) -> BestFitResult:
-    """Analyse the posting once and score every resume of the user (worker thread)."""
-    from ..tailoring import analyse_posting, score_before
+    """Analyse the posting once and score every resume of the user, each with its
+    facts (worker thread)."""
+    from ..tailoring import analyse_posting, score_before, with_facts
 
     analysis = analyse_posting(text, title or None, company or None)
+    told: dict[str, list[UserFact]] = {}
+    for fact in facts.list_facts():
+        told.setdefault(str(fact["resume_id"]), []).append(
+            UserFact(fact["skill"], fact.get("entry"), fact.get("line")))
     scores: list[FitScore] = []
     for resume in importer.list_resumes(user_id):
         parsed = cache.get(resume)
         if parsed is None:
             continue
-        report = score_before(parsed, text, analysis)
+        own = told.get(str(resume["id"]), [])
+        report = score_before(with_facts(parsed, own), text, analysis)
         scores.append(FitScore(resume["id"], resume["display_name"], int(report.score),
                                list(report.missing_required)))
     scores.sort(key=lambda s: (-s.score, s.name.casefold()))
@@ -130,6 +140,13 @@ class BestFit(QObject):
         if self._request[0].strip():
             self._timer.stop()
             self._run()
+
+    def facts_changed(self, _resume_id: object = None) -> None:
+        """A fact was added, edited or removed: score the posting in the editor again
+        (after the usual pause), so the Fit column counts it."""
+        if self._request[0].strip():
+            self._generation += 1
+            self._timer.start()
 
     def is_pending(self) -> bool:
         return self._timer.isActive()

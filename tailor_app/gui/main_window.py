@@ -315,6 +315,9 @@ class MainWindow(QMainWindow):
         self.editor.postingChanged.connect(self._posting_changed)
         self.best_fit.updated.connect(self._show_best_fit)
         self.best_fit.cleared.connect(lambda: self._show_best_fit(None))
+        for facts_changed in (self.have_this.factsChanged, commands.edits.factAdded,
+                              self.resumes.additions.changed):  # Fit counts facts
+            facts_changed.connect(self.best_fit.facts_changed)
         for source in (self.resumes, self.result, commands, self.have_this,
                        self.llm_actions):
             source.message.connect(self.show_message)

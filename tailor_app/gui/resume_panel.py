@@ -282,7 +282,8 @@ class ResumePanel(QWidget):
             item.setText(COL_FIT, "" if score is None else
                          (f"\u2605 {score}" if resume_id == best else str(score)))
             item.setToolTip(COL_FIT, "" if score is None else
-                            "Match score of this resume for the posting in the editor")
+                            "Match score of this resume, with your additions to it, for "
+                            "the posting in the editor")
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _old: Any) -> None:
         resume_id = current.data(COL_NAME, ID_ROLE) if current is not None else None

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from tailor_app.tailoring.compose.changes import Move as Move
     from tailor_app.tailoring.compose.changes import describe_changes as describe_changes
     from tailor_app.tailoring.compose.facts import entry_labels as entry_labels
+    from tailor_app.tailoring.compose.facts import with_facts as with_facts
     from tailor_app.tailoring.compose.fit import estimate_pages as estimate_pages
     from tailor_app.tailoring.compose.fit import without_group as without_group
     from tailor_app.tailoring.compose.render import render_text as render_text
@@ -73,6 +74,7 @@ _WHERE: dict[str, str] = {
     "Move": "compose.changes",
     "describe_changes": "compose.changes",
     "entry_labels": "compose.facts",
+    "with_facts": "compose.facts",
     "estimate_pages": "compose.fit",
     "without_group": "compose.fit",
     "render_text": "compose.render",
