@@ -284,6 +284,9 @@ def cmd_jobs(args: argparse.Namespace) -> int:
                  else f"{row['score_before']}→{row['score_after']}")
         what = " · ".join(x for x in (row["title"], row["company_name"]) if x) or "(untitled)"
         note = f"  [{row['error_message']}]" if row["status"] == "FAILED" else ""
+        if row["current_revision"] > 1 and row["score_after"] is not None:
+            note += (f"  (score of your edited version; tailored: "
+                     f"{row['tailored_score']})")
         sys.stdout.write(f"{row['id']}  {row['status']:<10}  {score:>7}  "
                          f"{row['created_at'][:16].replace('T', ' ')}  {what}{note}\n")
     return EXIT_OK

@@ -88,6 +88,8 @@ def _to_dict(job: Job) -> dict[str, Any]:
         "pages": job.pages,
         "kept_lines": json.loads(job.kept_lines) if job.kept_lines else [],
         "current_revision": job.current_revision or 1,
+        # tailoring's own score after (``score_after`` is the current revision's)
+        "tailored_score": _score(result or {}, "match_after"),
         "cover_letter": job.cover_letter,
     }
 

@@ -6,6 +6,8 @@ import getpass
 import logging
 from typing import Any
 
+from peewee import Case, fn
+
 from .connection import db_operation, write_transaction
 from .models import Job, User
 
@@ -34,13 +36,21 @@ def get_or_create_local_user() -> str:
 
 LIGHT_JOB_COLUMNS = ("id", "created_at", "title", "company_name", "resume_id", "resume_name",
                      "status", "progress", "stage", "score_before", "score_after",
-                     "error_message", "attempts")
+                     "error_message", "attempts", "current_revision", "tailored_score")
 
 
 def _light_columns() -> list[Any]:
     # The resume's key is the field ``resume``; the list knows it as ``resume_id``.
-    return [Job.resume.alias("resume_id") if c == "resume_id" else getattr(Job, c)
-            for c in LIGHT_JOB_COLUMNS]
+    # ``score_after`` is the current revision's; ``tailored_score`` is tailoring's own,
+    # read from the result JSON only for a job whose current revision is the user's.
+    edited = fn.COALESCE(Job.current_revision, 1) > 1
+    computed = {
+        "resume_id": Job.resume.alias("resume_id"),
+        "current_revision": fn.COALESCE(Job.current_revision, 1).alias("current_revision"),
+        "tailored_score": Case(None, [(edited, fn.json_extract(
+            Job.result_json, "$.match_after.score"))], Job.score_after).alias("tailored_score"),
+    }
+    return [computed.get(c) or getattr(Job, c) for c in LIGHT_JOB_COLUMNS]
 
 
 @db_operation

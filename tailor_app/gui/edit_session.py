@@ -166,7 +166,8 @@ class EditSession(QObject):
         if current and check.generation == self._generation:  # the newest text's answer
             self._score = (check.text, int(check.report["score"]))
             self._pane.show_check(check)
-            self._model.update_job(check.job_id, score_after=self._score[1])
+            self._model.update_job(check.job_id, score_after=self._score[1],
+                                   **self._row_revision(check.text != self._pane.tailored_text()))
             self.checked.emit(check)
         if self._check_again or (current and check.generation != self._generation):
             self._check_again = False
@@ -176,6 +177,16 @@ class EditSession(QObject):
         # Closing the window ends the checker under its warm-up: nothing went wrong.
         (log.info if self._closed else log.warning)("edit checker did not start: %s",
                                                      type(exc).__name__)
+
+    def _row_revision(self, edited: bool) -> dict[str, Any]:
+        """What the job's row says its score is of, for a check of the shown job: the
+        engine's result (revision 1), or the user's version (its number once saved; at
+        least 2 while the first keys of an edit wait for their save)."""
+        job = self._job or {}
+        tailored = ((job.get("result") or {}).get("match_after") or {}).get("score")
+        number = int((job.get("revision") or {}).get("number") or 1)
+        return {"current_revision": max(number, 2) if edited else 1,
+                "tailored_score": tailored}
 
     def _check_failed(self, exc: Exception) -> None:
         from .tasks import readable_error
@@ -250,7 +261,8 @@ class EditSession(QObject):
     def _saved(self, job_id: str, revision: dict[str, Any]) -> None:
         self._saving = False
         if revision.get("score") is not None:
-            self._model.update_job(job_id, score_after=int(revision["score"]))
+            self._model.update_job(job_id, score_after=int(revision["score"]),
+                                   current_revision=int(revision.get("number") or 1))
         if self._job and str(self._job["id"]) == job_id:
             self._job["revision"] = revision
         self.saved.emit(revision)

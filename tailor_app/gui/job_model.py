@@ -72,6 +72,8 @@ FIELD_COLUMNS: dict[str, tuple[int, ...]] = {
     "stage": (COL_PROGRESS,),
     "score_before": (COL_SCORE,),
     "score_after": (COL_SCORE,),
+    "current_revision": (COL_SCORE,),
+    "tailored_score": (COL_SCORE,),
     "attempts": (),
 }
 ROW_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, StatusRole, SortRole,
@@ -114,6 +116,8 @@ class JobRow:
     score_after: int | None = None
     error_message: str | None = None
     attempts: int = 0
+    current_revision: int = 1  # above 1: the score is of the user's version
+    tailored_score: int | None = None  # tailoring's own score after
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> JobRow:
@@ -154,7 +158,20 @@ def score_text(row: JobRow) -> str:
         return ""
     if row.score_before is None or row.score_after is None:
         return str(row.score_after if row.score_after is not None else row.score_before)
-    return f"{row.score_before} \u2192 {row.score_after}"
+    mark = f" {EDITED_MARK}" if row.current_revision > 1 else ""
+    return f"{row.score_before} \u2192 {row.score_after}{mark}"
+
+
+EDITED_MARK = "\u270e"  # a pencil: the score after is of the user's edited version
+
+
+def score_tip(row: JobRow) -> str:
+    """What the Score column's number is of: tailoring's result, or the user's edit."""
+    tip = "Match score before tailoring \u2192 after (0\u2013100)"
+    if row.current_revision > 1:
+        tailored = row.tailored_score if row.tailored_score is not None else "\u2013"
+        return f"Score of your edited version (tailored: {tailored}).\n{tip}"
+    return tip
 
 
 def sort_key(row: JobRow, column: int) -> tuple[Any, ...]:
@@ -370,7 +387,7 @@ class JobTableModel(QAbstractTableModel):
         if row.status == Status.PROCESSING:
             return f"{row.stage or 'working'} ({row.progress}%)"
         if column == COL_SCORE and row.score_after is not None:
-            return "Match score before tailoring \u2192 after (0\u2013100)"
+            return score_tip(row)
         if column in (COL_TITLE, COL_COMPANY, COL_RESUME):
             return self._display(row, column) or None
         return None

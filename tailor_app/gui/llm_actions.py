@@ -101,7 +101,8 @@ class LlmActions(QObject):
         if not revision:
             return
         window = self._window
-        window.model.update_job(job_id, score_after=revision["score"])
+        window.model.update_job(job_id, score_after=revision["score"],
+                                current_revision=revision["number"])
         window.show_message(f"Rewrites saved as revision {revision['number']}: match "
                             f"{revision['score']}.")
 

@@ -387,12 +387,14 @@ class ResultPane(QWidget):
         after = ((self._job or {}).get("result") or {}).get("match_after") or {}
         tailored_score = after.get("score", "\u2013")
         score = self._check.report.get("score") if self._check is not None else None
+        if score is None and edited and self.current_text() == self._revision_text():
+            score = ((self._job or {}).get("revision") or {}).get("score")  # not checked yet
         if not completed:
             self.edit_score.setText("")
         elif score is not None and edited:
-            count = len(self._check.additions)
+            count = len(self._check.additions) if self._check is not None else 0
             extra = f" \u00b7 {count} not in your resume" if count else ""
-            self.edit_score.setText(f"  score as edited: <b>{score}</b> "
+            self.edit_score.setText(f"  score of your edited version: <b>{score}</b> "
                                     f"(tailored: {tailored_score}){extra}")
         else:
             self.edit_score.setText(f"  score: <b>{tailored_score}</b>")

@@ -88,6 +88,11 @@ def score_cell(window: MainWindow, job_id: str) -> str:
     return str(proxy_index(window, job_id, COL_SCORE).data())
 
 
+def after(cell: str) -> int:
+    """The score after in a Score cell ("63 \u2192 70 \u270e": 70)."""
+    return int(cell.split("\u2192")[-1].split()[0])
+
+
 def report(window: MainWindow) -> str:
     window.result.tabs.setCurrentWidget(window.result.match_report)
     text = window.result.match_report.toPlainText()
@@ -132,11 +137,11 @@ def test_an_edit_moves_the_score_and_the_report_and_a_new_number_is_underlined(
                     and "query tuning" in pane.check().text, timeout=WAIT)
     qtbot.waitUntil(lambda: score_cell(window, job_id) != before, timeout=WAIT)
     wait_checked(qtbot, window)
-    raised = int(score_cell(window, job_id).split()[-1])
+    raised = after(score_cell(window, job_id))
     assert raised > 63
     missing = report(window).split("Required but not in your resume")[1]
     assert "Query tuning" not in missing
-    assert f"score as edited: <b>{raised}</b>" in pane.edit_score.text()
+    assert f"score of your edited version: <b>{raised}</b>" in pane.edit_score.text()
     # The resume's fact states it: nothing is underlined.
     assert pane.marks.additions() == []
 
@@ -166,7 +171,7 @@ def test_revert_to_tailored_and_undo_of_the_revert(
     assert not pane.revert_button.isEnabled()
     type_after(window, "Designed a ledger service", SKILL_SENTENCE)
     wait_checked(qtbot, window)
-    edited_score = int(score_cell(window, job_id).split()[-1])
+    edited_score = after(score_cell(window, job_id))
     qtbot.waitUntil(lambda: revisions.current(job_id)["number"] == 2
                     and SKILL_SENTENCE in revisions.current(job_id)["text"], timeout=WAIT)
 
@@ -180,7 +185,7 @@ def test_revert_to_tailored_and_undo_of_the_revert(
     QTest.keyClick(pane.result_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert SKILL_SENTENCE in pane.result_view.toPlainText()  # the revert is undone whole
     qtbot.waitUntil(lambda: revisions.current(job_id)["number"] == 3, timeout=WAIT)
-    qtbot.waitUntil(lambda: score_cell(window, job_id).endswith(str(edited_score)),
+    qtbot.waitUntil(lambda: score_cell(window, job_id).endswith(f"{edited_score} \u270e"),
                     timeout=WAIT)
 
 
@@ -243,7 +248,7 @@ def test_the_edit_survives_the_window(shown: tuple[MainWindow, str, Path],
     again = open_window(qtbot, db_path)
     again.resize(1500, 900)
     qtbot.waitUntil(lambda: again.job_panel.proxy.rowCount() == 1, timeout=WAIT)
-    assert int(score_cell(again, job_id).split()[-1]) > 63  # the list's score is the edit's
+    assert after(score_cell(again, job_id)) > 63  # the list's score is the edit's
     click_cell(again.job_panel.table, proxy_index(again, job_id, COL_COMPANY))
     wait_shown(qtbot, again, job_id)
     assert again.result.result_view.toPlainText() == edited
