@@ -19,7 +19,7 @@ from .db import Job, Revision, db_operation, now_iso, write_transaction
 from .errors import JobNotFoundError, JobStateError
 from .tailoring import ParsedResume, ResumeDocument, parse_resume, score_text
 
-__all__ = ["EDITED", "REWRITTEN", "current", "list_revisions", "result_of",
+__all__ = ["EDITED", "REWRITTEN", "current", "list_revisions", "make_current", "result_of",
            "revert_to_tailored", "save_revision", "structure_of"]
 
 log = logging.getLogger(__name__)
@@ -97,6 +97,24 @@ def revert_to_tailored(job_id: str) -> dict[str, Any]:
         Job.update(current_revision=None, score_after=score,
                    updated_at=now_iso()).where(Job.id == job_id).execute()
     return current(job_id)
+
+
+@db_operation
+def make_current(job_id: str, number: int) -> dict[str, Any]:
+    """Make an earlier revision the one the job shows again (1: the engine's result);
+    nothing is deleted. Used after tailoring again replaced the user's edit."""
+    if number <= 1:
+        return revert_to_tailored(job_id)
+    with write_transaction():
+        _job(job_id)
+        revision = (Revision.select().where((Revision.job == job_id)
+                                            & (Revision.number == number)).first())
+        if revision is None:
+            raise JobStateError(f"This job has no version {number} of its text.")
+        Job.update(current_revision=number, score_after=revision.score,
+                   updated_at=now_iso()).where(Job.id == job_id).execute()
+    log.info("job %s: revision %d made current", job_id, number)
+    return _dict(revision)
 
 
 @db_operation

@@ -21,6 +21,12 @@ no revision at all: it makes revision 1 current again (``revert_to_tailored``), 
 Revert to tailored and undoing every edit mean the same thing. Saves run one at a
 time, in order. A pending save is written at once when another job is shown and
 when the window closes.
+
+Tailoring a job again (a fact, Length, Put back, Tailor again) replaces the text the
+pane shows with the new result, so the job's pending edit is saved first
+(:meth:`EditSession.after_saving`): the requeue waits for the save, and a save that
+fails stops it, the typing still in the editor. The edit stays a revision the user
+can make current again (:mod:`.versions`).
 """
 
 from __future__ import annotations
@@ -56,6 +62,7 @@ def with_edit(job: dict[str, Any] | None) -> dict[str, Any] | None:
     if job is None or job.get("status") != Status.COMPLETED:
         return job
     job["revision"] = revisions.current(str(job["id"]))
+    job["revisions"] = revisions.list_revisions(str(job["id"]))
     job["facts"] = facts.facts_of(str(job["resume_id"])) if job.get("resume_id") else []
     return job
 
@@ -96,11 +103,16 @@ class EditSession(QObject):
         self._unsaved_since = 0.0  # when the oldest unsaved keystroke was typed
         self._saving = False
         self._save_again = False
+        self._after_save: list[Callable[[], None]] = []  # requeues waiting for a save
         self._check_timer = self._timer(CHECK_DELAY_MS, self._start_check)
         self._save_timer = self._timer(SAVE_DELAY_MS, self.save_now)
         pane.jobShown.connect(self._job_shown)
         pane.edited.connect(self._edited)
         pane.factRequested.connect(self.add_fact)
+        from .versions import Versions  # it drives this session: imported here, no cycle
+
+        self.versions = Versions(pane, self, tasks, model, self)
+        self.versions.message.connect(self.message)
 
     def _timer(self, delay: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -265,19 +277,56 @@ class EditSession(QObject):
                                    current_revision=int(revision.get("number") or 1))
         if self._job and str(self._job["id"]) == job_id:
             self._job["revision"] = revision
+            listed = self._job.setdefault("revisions", [])
+            if int(revision.get("number") or 1) > 1:
+                listed[:] = [r for r in listed if r["number"] != revision["number"]]
+                listed.append(revision)
         self.saved.emit(revision)
         if self._save_again:
             self._save_again = False
             self.save_now()
+        elif not self.pending():
+            self._run_after_save()
 
     def _save_failed(self, exc: Exception) -> None:
         from .tasks import readable_error
 
         self._saving = False
-        self.message.emit(f"Your edit was not saved: {readable_error(exc)}")
+        waiting, self._after_save = self._after_save, []
+        if waiting:
+            self.message.emit(f"Your edit was not saved, so the job was not tailored again "
+                              f"(your text is still here): {readable_error(exc)}")
+        else:
+            self.message.emit(f"Your edit was not saved: {readable_error(exc)}")
         if self._save_again:
             self._save_again = False
             self.save_now()
+
+    def after_saving(self, job_ids: list[str], proceed: Callable[[], None]) -> None:
+        """Run ``proceed`` (tailoring these jobs again) once the shown job's typing is
+        saved as its revision: at once when none of them has an edit waiting, else after
+        the save (never, if it fails: the typing is still in the editor)."""
+        waiting = (self._unsaved is not None and self._unsaved[0] in job_ids) or (
+            self._saving and self._job is not None and str(self._job["id"]) in job_ids)
+        if not waiting:
+            proceed()
+            return
+        self._after_save.append(proceed)
+        self.save_now()
+
+    def _run_after_save(self) -> None:
+        waiting, self._after_save = self._after_save, []
+        for proceed in waiting:
+            proceed()
+
+    def new_session(self) -> None:
+        """The pane now shows another revision of the job (chosen under Version): the
+        next keystroke starts a new revision rather than continuing one."""
+        self._unsaved = None
+        self._save_timer.stop()
+        self._new_session = True
+        self._generation += 1
+        self._score = None
 
     def pending(self) -> bool:
         """True while an edit waits to be saved or is being saved."""

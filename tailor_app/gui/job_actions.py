@@ -192,8 +192,9 @@ class JobActions(QObject):
                 self.message.emit(f"{'Tailoring again' if again else 'Retrying'} {count} "
                                   f"job{'s' if count != 1 else ''}.")
 
-        self.tasks.run(lambda: _each(partial(job.requeue_job, again=again), wanted), done,
-                       self._say)
+        # The shown job's typing is saved as its revision before it is tailored again.
+        self.edits.after_saving(wanted, lambda: self.tasks.run(
+            lambda: _each(partial(job.requeue_job, again=again), wanted), done, self._say))
         return len(wanted)
 
     def again(self, job_id: str, change: Callable[[], object], said: str) -> None:
@@ -214,7 +215,7 @@ class JobActions(QObject):
             self.shown.replace(found)
             self.message.emit(said)
 
-        self.tasks.run(work, done, self._say)
+        self.edits.after_saving([job_id], lambda: self.tasks.run(work, done, self._say))
 
     def cancel(self, job_ids: list[str]) -> int:
         """Stop waiting or running jobs now; the database records it on the task pool."""

@@ -34,6 +34,8 @@ CHOICES: tuple[tuple[int | None, str, str, str], ...] = (
     (1, "1 page", "1", "Leave out the least relevant lines until it fits 1 page"),
 )
 PUT_BACK_SCHEME = "putback"
+EDITED_TIP = ("This tailors the job again from your resume: the new result replaces "
+              "your edited text on screen, and your edit stays under Version")
 
 
 class LengthControl(QWidget):
@@ -72,6 +74,7 @@ class LengthControl(QWidget):
         self._compact = False
         self._job_id: str | None = None
         self._pages: int | None = None
+        self._edited = False
         self.show_job(None)
 
     def sizeHint(self) -> QSize:
@@ -97,6 +100,18 @@ class LengthControl(QWidget):
         for pages, _text, _short, _tip in CHOICES:
             QWidget.setTabOrder(previous, self.buttons[pages])
             previous = self.buttons[pages]
+
+    def set_edited(self, edited: bool) -> None:
+        """Whether the shown job's text is the user's edit: a length fits tailoring's
+        result, not the edit, so the buttons say so before a click (the edit stays a
+        version the user can choose again)."""
+        self._edited = edited
+        for pages, _text, _short, tip in CHOICES:
+            self.buttons[pages].setToolTip(f"{tip}. {EDITED_TIP}" if edited else tip)
+
+    def edited(self) -> bool:
+        """Whether the shown job's text is the user's edit (see :meth:`set_edited`)."""
+        return self._edited
 
     def pages(self) -> int | None:
         """The length the shown job asks for."""
@@ -132,6 +147,7 @@ class FitActions(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._shown, self._again = shown, again
+        self._control = control
         control.pagesChosen.connect(self._set_pages)
         changes_view.setOpenLinks(False)
         changes_view.anchorClicked.connect(self._anchor)
@@ -141,6 +157,9 @@ class FitActions(QObject):
         wanted = pages if isinstance(pages, int) else None
         said = ("Tailoring again, keeping every line." if wanted is None else
                 f"Tailoring again to fit {wanted} page{'s' if wanted != 1 else ''}.")
+        if self._control.edited():
+            said += (" The length applies to tailoring's result, not to your edit; your "
+                     "edit is saved and stays under Version.")
         self._again(job_id, lambda: job.set_pages(job_id, wanted), said)
 
     @Slot(QUrl)
@@ -154,5 +173,7 @@ class FitActions(QObject):
         except (ValueError, IndexError):
             return
         job_id = str(shown["id"])
-        self._again(job_id, lambda: job.put_back_line(job_id, line),
-                    "Putting the line back and tailoring again.")
+        said = "Putting the line back and tailoring again."
+        if self._control.edited():
+            said += " Your edit is saved and stays under Version."
+        self._again(job_id, lambda: job.put_back_line(job_id, line), said)

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -53,6 +54,8 @@ BANNER_STYLE = ("QFrame#resultBanner {{ background: {bg}; border-radius: 4px; }}
                 " QFrame#resultBanner QLabel {{ color: {fg}; }}")
 
 TAB_TEXTS, TAB_CHANGES, TAB_REPORT = range(3)  # the order of the tabs
+KEPT_NOTE = ("Tailored again: this is the new result. Your edited text (score {score}) is "
+             "kept; choose it under Version to use it again.")
 
 
 def original_text(result: dict[str, Any]) -> str:
@@ -182,12 +185,31 @@ class ResultPane(QWidget):
         self.tailored_label.setStyleSheet(f"color: {theme.muted_text().name()};")
         header_row.addWidget(self.tailored_label)
         header_row.addWidget(self.edit_score, 1)
+        # Version: the job's texts (tailoring's, the user's edits), filled by .versions
+        self.version_label = QLabel("&Version:")
+        self.version_box = QComboBox()
+        self.version_box.setObjectName("versionBox")
+        self.version_box.setToolTip("The texts this job has had: tailoring's result and "
+                                    "your edits. Choose one to use it again; none is lost.")
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.version_label.setBuddy(self.version_box)
+        header_row.addWidget(self.version_label)
+        header_row.addWidget(self.version_box)
+        # Said under the header when tailoring again replaced the user's edit on screen.
+        self.kept_note = QLabel()
+        self.kept_note.setObjectName("keptEditNote")
+        self.kept_note.setWordWrap(True)
+        self.kept_note.setStyleSheet(f"color: {theme.muted_text().name()};")
+        self.kept_note.hide()
+        self.show_versions(False)
         for view, header in ((self.result_view, tailored_header),
                              (self.original_view, self.original_side.header)):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 4, 0, 0)
             column.addWidget(header)
+            if view is self.result_view:
+                column.addWidget(self.kept_note)
             column.addWidget(view, 1)
             self.side_by_side.addWidget(box)
         self.compare_view = QTextBrowser()
@@ -383,7 +405,7 @@ class ResultPane(QWidget):
         edited = completed and self.is_edited()
         self.revert_button.setEnabled(edited)
         self.revertEnabled.emit(edited)
-        self.tailored_label.setText("Tailored, edited by you" if edited else "Tailored")
+        self.tailored_label.setText("Your edited version" if edited else "Tailored")
         after = ((self._job or {}).get("result") or {}).get("match_after") or {}
         tailored_score = after.get("score", "\u2013")
         score = self._check.report.get("score") if self._check is not None else None
@@ -394,10 +416,30 @@ class ResultPane(QWidget):
         elif score is not None and edited:
             count = len(self._check.additions) if self._check is not None else 0
             extra = f" \u00b7 {count} not in your resume" if count else ""
-            self.edit_score.setText(f"  score of your edited version: <b>{score}</b> "
+            self.edit_score.setText(f"  score: <b>{score}</b> "
                                     f"(tailored: {tailored_score}){extra}")
         else:
             self.edit_score.setText(f"  score: <b>{tailored_score}</b>")
+        kept = self._kept_edit() if completed and not edited else None
+        self.kept_note.setText(KEPT_NOTE.format(score=kept.get("score")) if kept else "")
+        self.kept_note.setVisible(kept is not None)
+        self.length.set_edited(edited)
+
+    def show_versions(self, shown: bool) -> None:
+        """Show the Version list (only when the job has more than tailoring's text)."""
+        self.version_label.setVisible(shown)
+        self.version_box.setVisible(shown)
+
+    def _kept_edit(self) -> dict[str, Any] | None:
+        """The user's newest revision when tailoring again replaced it: saved before the
+        result now shown, and not current (the pane says it is kept, under Version)."""
+        job = self._job or {}
+        listed = job.get("revisions") or []
+        if not listed or int((job.get("revision") or {}).get("number") or 1) > 1:
+            return None
+        newest = max(listed, key=lambda r: str(r.get("updated_at") or ""))
+        finished = str(job.get("finished_at") or "")
+        return newest if str(newest.get("updated_at") or "") < finished else None
 
     def edit_actions(self, owner: QObject) -> list[QAction | None]:
         """Undo, Redo and Revert to tailored for the window's Edit menu. The editor

@@ -141,7 +141,7 @@ def test_an_edit_moves_the_score_and_the_report_and_a_new_number_is_underlined(
     assert raised > 63
     missing = report(window).split("Required but not in your resume")[1]
     assert "Query tuning" not in missing
-    assert f"score of your edited version: <b>{raised}</b>" in pane.edit_score.text()
+    assert f"score: <b>{raised}</b>" in pane.edit_score.text()
     # The resume's fact states it: nothing is underlined.
     assert pane.marks.additions() == []
 

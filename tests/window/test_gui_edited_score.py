@@ -54,8 +54,9 @@ def test_the_row_and_the_pane_say_the_score_is_of_your_edit(
     edited = after(score_cell(window, job_id))
     assert edited > tailored
     assert EDITED_TIP.format(tailored) in score_tooltip(window, job_id)
-    assert (f"score of your edited version: <b>{edited}</b> (tailored: {tailored})"
+    assert (f"score: <b>{edited}</b> (tailored: {tailored})"
             in pane.edit_score.text())
+    assert pane.tailored_label.text() == "Your edited version"
     qtbot.waitUntil(lambda: revisions.current(job_id)["number"] == 2, timeout=WAIT)
     shots = os.environ.get("TAILOR_SHOTS")
     if shots:
@@ -72,7 +73,7 @@ def test_the_row_and_the_pane_say_the_score_is_of_your_edit(
     click_cell(again.job_panel.table, proxy_index(again, job_id, COL_COMPANY))
     wait_shown(qtbot, again, job_id)
     # Before its check comes back the pane already names the edit's saved score.
-    assert f"score of your edited version: <b>{edited}</b>" in again.result.edit_score.text()
+    assert f"score: <b>{edited}</b>" in again.result.edit_score.text()
 
     # Revert to tailored: the tailored score, and nothing says "edited" any more.
     qtbot.mouseClick(again.result.revert_button, Qt.MouseButton.LeftButton)
