@@ -75,8 +75,8 @@ def test_fit_column_counts_a_fact_the_user_confirms(qtbot: Any, tmp_path: Path) 
                     timeout=WAIT * 2)
     # The Fit now counts ServiceTitan as the tailored job does: the same number.
     assert fit_shown(window) == row_of(window, made["job_id"]).score_after
-    assert "Best fit" in window.resumes.best_fit_label.text() or \
-        str(fit_shown(window)) in window.resumes.best_fit_label.text()
+    assert (window.resumes.best_fit_label.text()
+            == f"Fit for this posting: <b>{fit_shown(window)}</b>/100")
     qtbot.waitUntil(lambda: (window.result.job() or {}).get("status") == Status.COMPLETED,
                     timeout=WAIT)
     shots = os.environ.get("TAILOR_SHOTS")
