@@ -171,8 +171,8 @@ def measure_once(scenario: str) -> dict[str, Any]:
     heartbeat.stop()
     poll.stop()
 
-    engine = window.runner._engine
-    children = [child.process.pid for child in (engine._idle if engine else [])]
+    engine = window.runner.engine
+    children = [process.pid for process in (engine.idle_processes() if engine else [])]
     children_pss = sum(_pss_mb(pid) for pid in children)
     rows = {row["id"]: row for row in db.list_job_rows(user_id=user)}
     listed = {job_id: window.model.job(job_id) for job_id in window.model.job_ids()}

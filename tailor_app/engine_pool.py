@@ -168,6 +168,13 @@ class EnginePool:
         with self._lock:
             return len(self._idle)
 
+    def idle_processes(self) -> list[Any]:
+        """The idle children's processes (``multiprocessing.Process``), for whoever
+        must see them from outside: a test that they ended, the load benchmark's
+        memory figure."""
+        with self._lock:
+            return [child.process for child in self._idle]
+
     def tailoring(self, job_data: dict[str, Any],
                   progress: Progress | None = None) -> tuple[str, dict[str, Any]]:
         """``process_job_tailoring(job_data)`` in a child: (tailored text, result dict).

@@ -176,6 +176,12 @@ class JobRunner(QObject):
         if self._engine is not None:
             self._engine.resize(count)
 
+    @property
+    def engine(self) -> EnginePool | None:
+        """The tailoring children of the real job function (None when a test gave its
+        own function)."""
+        return self._engine
+
     def warm_up(self, children: int | None = None) -> None:
         """Start tailoring child processes now (call from a background thread)."""
         if self._engine is not None:

@@ -161,7 +161,7 @@ def test_close_ends_every_child_and_refuses_new_work() -> None:
     engine = EnginePool(3, work=behave)
     engine.warm_up()
     assert engine.idle_count() == 3
-    children = [child.process for child in engine._idle]
+    children = engine.idle_processes()
     engine.close()
     assert not any(process.is_alive() for process in children)
     with pytest.raises(EngineLimitError, match="closing"):
@@ -172,7 +172,7 @@ def test_fewer_workers_end_the_extra_idle_children() -> None:
     engine = EnginePool(3, work=behave)
     try:
         engine.warm_up()
-        extra = [child.process for child in engine._idle[1:]]
+        extra = engine.idle_processes()[1:]
         engine.resize(1)
         assert engine.idle_count() == 1
         assert not any(process.is_alive() for process in extra)
