@@ -70,3 +70,23 @@ def test_the_tool_the_posting_names_for_a_skill_shows_that_skill() -> None:
     r = report(resume, "Requirements\n- Document care in our Epic electronic health record\n")
     ehr = [m for m in r.matched if m.name == "Electronic Health Records"]
     assert ehr and ehr[0].resume_term == "Epic"
+
+
+def test_a_name_s_opening_words_show_their_sibling_skill() -> None:
+    """"Bluebeam Revu" and "8D problem solving" write Bluebeam and 8D; "Looker Studio"
+    is another product than Looker."""
+    resume = ("Ama Osei\nama@example.com\n\nExperience\nProject Engineer  2019 – Present\n"
+              "Acme Civil, Raleigh, NC\n- Marked up plan sets in Bluebeam Revu\n"
+              "- Led 8D problem solving for customer complaints\n"
+              "- Built dashboards in Looker Studio\n")
+    r = report(resume, "Requirements\n- Bluebeam\n- 8D\n- Looker\n")
+    matched = {m.name for m in r.matched}
+    assert {"Bluebeam", "8D"} <= matched
+    assert "Looker" in r.missing_required
+
+
+def test_credentials_after_the_name_count() -> None:
+    resume = ("Katerina Papadopoulos, RN, BSN\nkaterina@example.com\n\nExperience\n"
+              "Staff Nurse  2019 – Present\nMercy Hospital\n- Cared for 5 patients a shift\n")
+    r = report(resume, "Requirements\n- BSN from an accredited school\n")
+    assert "BSN" in {m.name for m in r.matched}

@@ -138,11 +138,11 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
                 implied.setdefault(skill.name, []).append(
                     (lines[index], SkillHit(skill, a, b, joined[a:b])))
     for hit in hits:  # "AWS EC2" is written as "AWS" + a service: it shows AWS too
-        parent = acronym_parent(hit, vocabulary)
-        if parent is None or parent.skill.name in found:
-            continue
-        index = bisect.bisect_right(starts, hit.start) - 1
-        implied.setdefault(parent.skill.name, []).append((lines[index], parent))
+        for parent in (acronym_parent(hit, vocabulary), named_prefix(hit, vocabulary)):
+            if parent is None or parent.skill.name in found:
+                continue
+            index = bisect.bisect_right(starts, hit.start) - 1
+            implied.setdefault(parent.skill.name, []).append((lines[index], parent))
     found.update(implied)
     for hit in vocabulary.deeds(joined):  # "Planned weekly lessons": Lesson Planning
         if hit.skill.name not in found:
@@ -188,6 +188,34 @@ def acronym_parent(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
     if parent is None or parent.name == hit.skill.name:
         return None
     return SkillHit(parent, hit.start, hit.start + prefix.end(1), prefix.group(1))
+
+
+_NAME_PREFIX = re.compile(r"[A-Z0-9][\w.+#&/-]*(?:[ \t]+[A-Z0-9][\w.+#&/-]*){0,2}(?=[ \t]+\S)")
+
+
+def named_prefix(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
+    """The skill a name's opening words name by themselves: "Bluebeam Revu" shows
+    Bluebeam, "8D problem solving" shows 8D. The resume wrote those words, so the
+    match report and the guard both count them. Only a name's words (capitalised or
+    a figure) open such a prefix, the two must be siblings, and the longest prefix the
+    vocabulary knows wins."""
+    if hit.skill.kind not in ("tool", "hard", "certification"):
+        return None
+    m = _NAME_PREFIX.match(hit.surface)
+    if m is None:
+        return None
+    words = m.group().split()
+    for n in range(len(words), 0, -1):
+        prefix = " ".join(words[:n])
+        skill = vocabulary.lookup(prefix)
+        # Only siblings: two spellings the vocabulary files under one broader skill
+        # ("Bluebeam" and "Bluebeam Revu" under construction estimating); "Looker
+        # Studio" is another product than Looker.
+        if skill is not None and skill.name != hit.skill.name and skill.kind in (
+                "tool", "hard", "certification") and set(skill.broader) & set(hit.skill.broader):
+            end = hit.start + hit.surface.index(words[n - 1]) + len(words[n - 1])
+            return SkillHit(skill, hit.start, end, hit.surface[:end - hit.start])
+    return None
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -331,8 +359,8 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
     if not patterns:
         return 0.0, None
     for line in sorted(lines, key=_evidence_rank, reverse=True):
-        if line.part == "contact":
-            continue
+        if line.part == "contact" and not (mention.name.isupper() and len(mention.name) <= 5):
+            continue  # but "Jane Roe, RN, BSN": credentials after the name count
         for pattern in patterns:
             found = pattern.search(line.text)
             if found:
