@@ -13,6 +13,7 @@ few words, before any preposition or clause break.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -51,8 +52,9 @@ _MAX_OBJECT_WORDS = 4
 _TOO_GENERAL = word_set("build develop manage engage motivat motiv reinforce recognit retent")
 
 
-def _stems(word: str) -> tuple[str, ...]:
-    low = word.lower()
+@functools.lru_cache(maxsize=8192)
+def _stems(low: str) -> tuple[str, ...]:
+    """The stems a verb form may have ("trained" -> "train"), of a lower-cased word."""
     out = [low]
     for ending in ("ing", "ed", "es", "s", "e", "d"):
         if low.endswith(ending) and len(low) - len(ending) >= 3:
@@ -83,6 +85,8 @@ class StaffIndex:
                 if verb not in ranked or rank < ranked[verb][0]:
                     ranked[verb] = (rank, index)
         self.verbs = {verb: index for verb, (_rank, index) in ranked.items()}
+        # A word's first three letters rule most words out before any stemming.
+        self.heads = frozenset({verb[:3] for verb in self.verbs} | {"led"})
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """(skill index, start, end) of each duty to people in ``text``."""
@@ -90,10 +94,13 @@ class StaffIndex:
         out: list[tuple[int, int, int]] = []
         pending: list[tuple[int, int]] = []  # (skill, start) of the verbs of one list
         words = 0
+        heads = self.heads
         for tok in tokens:
             word = tok.group()
             low = word.lower()
-            skill = next((self.verbs[s] for s in _stems(word) if s in self.verbs), None)
+            skill = None
+            if low[:3] in heads:
+                skill = next((self.verbs[s] for s in _stems(low) if s in self.verbs), None)
             if skill is not None and (not pending or words == 0):
                 pending.append((skill, tok.start()))
                 continue
