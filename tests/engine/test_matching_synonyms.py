@@ -90,3 +90,10 @@ def test_credentials_after_the_name_count() -> None:
               "Staff Nurse  2019 – Present\nMercy Hospital\n- Cared for 5 patients a shift\n")
     r = report(resume, "Requirements\n- BSN from an accredited school\n")
     assert "BSN" in {m.name for m in r.matched}
+
+
+def test_a_skill_in_other_forms_of_its_words_is_shown() -> None:
+    resume = ("Luis Ferreira\nluis@example.com\n\nExperience\nService Plumber  2022 – Present\n"
+              "Roto-Rooter, Columbus, OH\n- Solder copper, crimp PEX and glue PVC for repipes\n")
+    r = report(resume, "Requirements\n- Soldering copper and working with PEX\n")
+    assert "Soldering copper" in {m.name for m in r.matched}

@@ -366,22 +366,26 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
             if found:
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, found.group())
-    if mention.kind == "hard":
-        return _phrase_variant(mention, lines)
     return 0.0, None
 
 
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "or", "with", "a", "an",
                           "from", "by", "at", "as"})
-_ENDING = re.compile(r"(?:ations?|ions?|ings?|ments?|ers?|ed|ies|es|s|e|y)$")
+_ENDING = re.compile(r"(?:ations?|ions?|ings?|ments?|ed|es|s)$")
 
 
 def _word_stem(word: str) -> str:
     """A word without its inflection or action ending: "reports", "reporting" and
-    "reported" are "report"; "reconciliation" and "reconcile" "reconcil"."""
+    "reported" are "report"; "sizing" and "size" "siz"; "soldering" and "solder"
+    "solder"."""
     low = word.lower().replace("’", "'")
+    if low.endswith("ies") and len(low) > 4:
+        low = low[:-3] + "y"
     cut = _ENDING.sub("", low)
+    cut = cut[:-1] if cut.endswith("e") and len(cut) > 3 else cut
+    if len(cut) > 3 and cut[-1] == cut[-2] and cut[-1] not in "lsz":
+        cut = cut[:-1]  # "planning" -> "plan"
     return cut if len(cut) >= 3 else low
 
 
@@ -643,6 +647,10 @@ def match_resume(
             credit, match = _plain_text_match(mention, lines, resume_low, vocabulary)
             if match is None:
                 credit, match = _done_evidence(mention, lines, resume_low, vocabulary)
+            if match is None and mention.kind == "hard":
+                # "Soldering copper" shown by "Solder copper, crimp PEX": the same words
+                # in another form, side by side.
+                credit, match = _phrase_variant(mention, lines)
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight
