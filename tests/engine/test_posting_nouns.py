@@ -91,3 +91,10 @@ def test_a_cue_may_name_a_method_or_a_code_by_its_capitalised_name() -> None:
         "Texas Rules of Civil Procedure"]
     # A name written on with a slash is another reading's ("EtherNet/IP").
     assert names("Experience with Ethernet/IP networks.") == []
+
+
+def test_a_bracket_inside_a_list_does_not_end_it() -> None:
+    found = names("Each day you will repair leaks, replace water heaters (tank and "
+                  "tankless), rebuild faucets and toilets, and clear floor drains.",
+                  verbs=frozenset({"replac", "rebuild", "repair", "clear"}))
+    assert {"Water heaters", "Floor drains"} <= set(found)

@@ -174,6 +174,7 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
 # Where a list's items are cut: commas, and a last "and"/"or" after a comma.
 _CLAUSE = re.compile(r"[^.;:!?()\[\]\n]+")
 _ITEM_CUT = re.compile(r",\s*(?:(?:and|or|and/or|as well as)\s+)?")
+_BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
 _FINAL_CUT = re.compile(r"\s(?:and|or|and/or)\s+")
 _ITEM_WORD = re.compile(r"\S+")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
@@ -186,6 +187,9 @@ def _list_items(text: str) -> list[tuple[int, int]]:
     where its prose does not. The lead-in before the first item and the tail after the
     last are left out (only their nearest words count as the item)."""
     out: list[tuple[int, int]] = []
+    # A bracket inside a list ("replace water heaters (tank and tankless), rebuild
+    # faucets") does not end it: read with the brackets blanked out.
+    text = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
     for clause in _CLAUSE.finditer(text):
         cuts = list(_ITEM_CUT.finditer(text, clause.start(), clause.end()))
         if not cuts:
