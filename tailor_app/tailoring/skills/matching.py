@@ -389,7 +389,24 @@ def _word_stem(word: str) -> str:
     return cut if len(cut) >= 3 else low
 
 
-def _phrase_variant(mention: SkillMention, lines: list[ResumeLine]
+class _LineStems:
+    """Each resume line's words and their stems, worked out once per report, best
+    evidence first; ``all`` is every stem, so most phrases are ruled out at once."""
+
+    def __init__(self, lines: list[ResumeLine]) -> None:
+        self.lines: list[tuple[ResumeLine, list[re.Match[str]], list[str]]] = []
+        self.all: set[str] = set()
+        for line in sorted(lines, key=_evidence_rank, reverse=True):
+            if line.part == "contact":
+                continue
+            words = [w for w in _PHRASE_WORD.finditer(line.text)
+                     if w.group().lower() not in _SMALL_WORDS]
+            stems = [_word_stem(w.group()) for w in words]
+            self.lines.append((line, words, stems))
+            self.all.update(stems)
+
+
+def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
                     ) -> tuple[float, SkillMatch | None]:
     """A phrase read from the posting ("Month-end reports", "Vendor statements") shown
     in other forms of its words: every word's stem, side by side in one resume line in
@@ -397,8 +414,21 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine]
     from vendors")."""
     wanted = [_word_stem(w) for w in _PHRASE_WORD.findall(mention.name)
               if w.lower() not in _SMALL_WORDS]
-    if len(wanted) < 2:
+    index = lines if isinstance(lines, _LineStems) else _LineStems(lines)
+    if len(wanted) < 2 or not set(wanted) <= index.all:
         return 0.0, None
+    size = len(wanted)
+    goal = sorted(wanted)
+    for line, words, stems in index.lines:
+        if not set(wanted) <= set(stems):
+            continue
+        for i in range(len(stems) - size + 1):
+            if sorted(stems[i:i + size]) == goal:
+                a, b = words[i].start(), words[i + size - 1].end()
+                if re.search(r"[,;:.()]", line.text[a:b]) is None:
+                    return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                           line.text, line.text[a:b])
+    return 0.0, None
     size = len(wanted)
     for line in sorted(lines, key=_evidence_rank, reverse=True):
         if line.part == "contact":
@@ -619,6 +649,7 @@ def match_resume(
     missing_preferred: list[str] = []
     details: dict[str, list[str]] = {}
     seen: set[str] = set()
+    line_stems: _LineStems | None = None
     mentions = list(analysis.skills)
     for cert in analysis.certifications:
         if cert not in {m.name for m in mentions}:
@@ -650,7 +681,9 @@ def match_resume(
             if match is None and mention.kind == "hard":
                 # "Soldering copper" shown by "Solder copper, crimp PEX": the same words
                 # in another form, side by side.
-                credit, match = _phrase_variant(mention, lines)
+                if line_stems is None:
+                    line_stems = _LineStems(lines)
+                credit, match = _phrase_variant(mention, line_stems)
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight
