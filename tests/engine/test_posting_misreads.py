@@ -39,3 +39,10 @@ def test_a_workers_title_is_no_skill_but_a_duty_to_workers_is() -> None:
                   "procedures\n")
     assert "Room attendant" not in found
     assert "Staff training" in found
+
+
+def test_an_acronym_inside_another_credentials_name_is_that_credential() -> None:
+    a = analyse_posting("Lead Preschool Teacher\n\nQualifications:\n* Associate degree in Early "
+                        "Childhood Education, or a CDA credential\n* Pediatric First Aid/CPR\n")
+    assert "Child Development Associate" in a.certifications
+    assert "Certified Dental Assistant" not in a.certifications

@@ -577,9 +577,22 @@ def _own_field(work: _Analysis, certifications: list[str],
     items = [(getattr(h, "surface", ""), tuple(getattr(h.skill, "fields", ())))
              for h in work.hits]
     low = work.joined.lower()
+    # The acronyms other credentials' own spellings use: "a CDA credential" is the Child
+    # Development Associate, so its "CDA" is no Certified Dental Assistant.
+    others: dict[str, set[str]] = {}
+    for name in certifications:
+        skill = vocabulary.lookup(name)
+        for alias in getattr(skill, "aliases", ()):
+            if " " in alias and alias.lower() in low:
+                for word in alias.split():
+                    if word.isupper():
+                        others.setdefault(word, set()).add(name)
     asked = []
     for name in certifications:
         skill = vocabulary.lookup(name)
+        short = [a for a in getattr(skill, "aliases", ()) if a.isupper() and " " not in a]
+        if name.lower() not in low and any(others.get(a, {name}) - {name} for a in short):
+            continue
         fields = tuple(getattr(skill, "fields", ())) if skill is not None else ()
         # Written some other way (an acronym): judged as a short capitals hit.
         if (fields and name.lower() not in low
