@@ -46,3 +46,5 @@ def test_an_acronym_inside_another_credentials_name_is_that_credential() -> None
                         "Childhood Education, or a CDA credential\n* Pediatric First Aid/CPR\n")
     assert "Child Development Associate" in a.certifications
     assert "Certified Dental Assistant" not in a.certifications
+    # "Pediatric First Aid" asks for first aid, not for pediatrics.
+    assert "Pediatrics" not in {s.name for s in a.skills}

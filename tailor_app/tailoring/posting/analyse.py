@@ -193,6 +193,15 @@ def _describes_a_thing(text: str, hit: _HitLike) -> bool:
                      after)
 
 
+def _opens_a_name(text: str, hit: _HitLike) -> bool:
+    """Is a one-word skill a describing word that opens a credential's or a product's
+    name ("Pediatric First Aid", "Clinical Research Associate")?"""
+    surface = text[hit.start:hit.end]
+    return (" " not in surface and surface[:1].isupper()
+            and surface.lower().endswith(_DESCRIBING)
+            and re.match(r"[ \t]+[A-Z][a-z]", text[hit.end:hit.end + 4]) is not None)
+
+
 def _names_people(text: str, hit: _HitLike, kind: str) -> bool:
     """Does the hit name a kind of worker ("room attendants", "territory sales
     representative") or a place's state code ("Beaverton, OR")? A licence or
@@ -325,6 +334,8 @@ class _Analysis:
                 drop.add(n)  # "report results to the marketing leadership": people
             elif kind == "soft" and _describes_a_thing(self.joined, h):
                 drop.add(n)  # "thorough, timely investigations", "Engineering Collaborative"
+            elif kind == "hard" and _opens_a_name(self.joined, h):
+                drop.add(n)  # "Pediatric First Aid/CPR" asks for first aid, not pediatrics
         outliers = field_outliers(
             (h.surface if hasattr(h, "surface") else "", tuple(getattr(h.skill, "fields", ())))
             for h in hits)
