@@ -132,8 +132,9 @@ def test_languages_listed_are_matched_and_others_reported_missing() -> None:
               "Acme Help Desk\n- Answered 60 tickets a day\n\nLanguages\nEnglish, Portuguese\n")
     report = _report(resume, BILINGUAL_POSTING)
     matched = _matched(report)
-    assert {"English", "Portuguese", "Bilingualism"} <= matched.keys()
-    assert matched["Bilingualism"] == "English, Portuguese"
+    assert {"English", "Portuguese"} <= matched.keys()
+    # "Bilingual English/Spanish" asks for Spanish beside English, not for any two.
+    assert "Bilingualism" not in matched and "Bilingualism" not in report.missing
     assert "Spanish" in report.missing_required
 
 
@@ -157,7 +158,11 @@ def test_english_counts_only_when_the_resume_says_it() -> None:
 
 def test_one_language_is_not_bilingual() -> None:
     resume = "Lee Chen\n\nLanguages\nEnglish\n"
-    assert "Bilingualism" in _report(resume, BILINGUAL_POSTING).missing
+    assert "Spanish" in _report(resume, BILINGUAL_POSTING).missing
+    # "Bilingual" with no language named asks for two languages.
+    report = _report(resume, "Requirements\n- Bilingual candidates encouraged to apply\n"
+                             "- Excellent customer service\n")
+    assert "Bilingualism" in report.missing
 
 
 @pytest.mark.parametrize(("posting", "required", "preferred"), [

@@ -193,6 +193,25 @@ def _describes_a_thing(text: str, hit: _HitLike) -> bool:
                      after)
 
 
+def _bilingual_pairs(text: str, hits: Sequence[_HitLike]) -> set[int]:
+    """In "bilingual English/Spanish" the ask is Spanish: the posting's own language and
+    the word "bilingual" name no skill beside the other language."""
+    languages = [n for n, h in enumerate(hits) if h.skill.kind == "language"]
+    drop: set[int] = set()
+    for n in languages:
+        hit = hits[n]
+        if hit.skill.name not in ("English", "Bilingualism"):
+            continue
+        near = [m for m in languages if m != n and abs(hits[m].start - hit.start) <= 30
+                and hits[m].skill.name not in ("English", "Bilingualism")]
+        if not near:
+            continue
+        if hit.skill.name == "Bilingualism" or re.search(
+                r"\bbilingual\b", text[max(0, hit.start - 30):hit.end + 30], re.IGNORECASE):
+            drop.add(n)
+    return drop
+
+
 def _opens_a_name(text: str, hit: _HitLike) -> bool:
     """Is a one-word skill a describing word that opens a credential's or a product's
     name ("Pediatric First Aid", "Clinical Research Associate")?"""
@@ -336,6 +355,7 @@ class _Analysis:
                 drop.add(n)  # "thorough, timely investigations", "Engineering Collaborative"
             elif kind == "hard" and _opens_a_name(self.joined, h):
                 drop.add(n)  # "Pediatric First Aid/CPR" asks for first aid, not pediatrics
+        drop.update(_bilingual_pairs(self.joined, hits))
         outliers = field_outliers(
             (h.surface if hasattr(h, "surface") else "", tuple(getattr(h.skill, "fields", ())))
             for h in hits)
