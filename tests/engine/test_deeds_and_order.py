@@ -95,3 +95,33 @@ def test_a_shape_read_term_lifts_its_bullet() -> None:
     bullets = [line for line in result.text.splitlines() if line.startswith("•")]
     assert bullets[0] == "• Built route dashboards in FluxPilot"
     assert result.guard.ok
+
+
+def test_a_bullet_in_the_posting_s_own_words_goes_first() -> None:
+    # No vocabulary skill in either bullet: the one that does what the posting's duties
+    # say ("pick, pack and ship orders") leads, the unrelated ones keep their order.
+    posting = ("Warehouse Associate\nResponsibilities:\n"
+               "- Pick, pack and ship customer orders accurately\n- Keep aisles safe and clean\n"
+               "Requirements:\n- Forklift certification\n")
+    resume = ("Dana Moss\ndana@example.com\n\nEXPERIENCE\n"
+              "Associate, Crossroads Distribution    2019 – Present\n"
+              "• Organised the charity raffle for the site\n"
+              "• Picked and packed 300 orders a shift at 99.8% accuracy\n"
+              "• Greeted visitors at the front lobby\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.tailored.sections[0].entries[0].bullets == [
+        "Picked and packed 300 orders a shift at 99.8% accuracy",
+        "Organised the charity raffle for the site",
+        "Greeted visitors at the front lobby"]
+    assert result.guard.ok
+
+
+def test_word_forms_share_a_stem() -> None:
+    from tailor_app.tailoring.compose.relevance import content_stems, stem
+
+    assert stem("pickers") == stem("picking") == stem("picked") == stem("pick")
+    assert stem("shipping") == stem("shipments") == stem("ship")
+    assert stem("immunizations") == stem("immunization")
+    assert stem("install") == stem("installed") == stem("installing") == "install"
+    # Function words and the boilerplate of postings carry no relevance.
+    assert content_stems("with strong experience in the role") == set()

@@ -100,5 +100,75 @@ def test_a_skill_named_as_a_deed_is_left_out_or_named_properly() -> None:
     line = build_summary(resume, analysis, [("manage budgets", "hard", "manage budgets"),
                                             ("Manage budgets", "hard", "Budget Management"),
                                             ("Excel", "tool", "Excel")], TODAY)
-    assert line == ("Operations Manager with 8 years of experience in Budget Management "
+    # Named as the resume writes the name: "budget management" mid-sentence.
+    assert line == ("Operations Manager with 8 years of experience in budget management "
                     "and Excel.")
+
+
+def _line(resume_text: str, matched: list[tuple[str, str, str]],
+          posting: str = "Coordinator\nRequirements: the job") -> str | None:
+    from tailor_app.tailoring.compose.summary import build_summary
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+    from tailor_app.tailoring.resume.parser import parse_resume
+
+    return build_summary(parse_resume(resume_text), analyse_posting(posting), matched, TODAY)
+
+
+def test_skills_are_written_as_the_resume_writes_them_mid_sentence() -> None:
+    resume = _resume("Charge Nurse", ["Led wound care rounds and taught IV therapy to new hires",
+                                      "Documented care plans in Epic"])
+    line = _line(resume, [("wound care", "hard", "Wound Care"),
+                          ("care plans", "hard", "Care plan"), ("Epic", "tool", "Epic")])
+    assert line == "Charge Nurse with 8 years of experience in wound care, care plans and Epic."
+
+
+def test_a_past_tense_or_a_worker_is_not_named_as_a_skill() -> None:
+    resume = _resume("Office Manager", ["Took minutes at weekly board meetings",
+                                        "Trained four welders on the new press brake",
+                                        "Tracked supply orders in Excel"])
+    line = _line(resume, [("Took minutes", "hard", "Minute Taking"),
+                          ("welders", "hard", "Welding"), ("Excel", "tool", "Excel")])
+    assert line == "Office Manager with 8 years of experience in Excel."
+
+
+def test_an_employer_s_name_is_no_experience() -> None:
+    # "Site Design" is only the name of the firm the resume worked for.
+    resume = ("Kai Osei\nkai@example.com\n\nEXPERIENCE\n"
+              "Project Engineer, Triangle Site Design    Mar 2018 – Present\n"
+              "• Drew grading plans in AutoCAD Civil 3D\n")
+    line = _line(resume, [("Site Design", "hard", "Site design"),
+                          ("AutoCAD Civil 3D", "tool", "AutoCAD Civil 3D")])
+    assert line == "Project Engineer with 8 years of experience in AutoCAD Civil 3D."
+
+
+def test_languages_are_spoken_not_experience_and_never_said_twice() -> None:
+    matched = [("Excel", "tool", "Excel"), ("Spanish", "language", "Spanish"),
+               ("Arabic", "language", "Arabic")]
+    line = _line(_resume("Legal Assistant", ["Kept case files in Excel",
+                                             "Interpreted for Spanish and Arabic clients"]),
+                 matched)
+    assert line == ("Legal Assistant with 8 years of experience in Excel. "
+                    "Speaks Spanish and Arabic.")
+    own = _resume("Legal Assistant", ["Kept case files in Excel"],
+                  summary="Legal assistant for 8 years; fluent in Spanish and Arabic.")
+    assert _line(own, matched) == "Experience in Excel."
+    # Only languages: the line still says something a reader can use.
+    assert _line(_resume("Legal Assistant", ["Interpreted for Spanish clients"]),
+                 [("Spanish", "language", "Spanish")]) == (
+        "Legal Assistant with 8 years of experience. Speaks Spanish.")
+
+
+def test_a_licence_is_not_taken_for_a_job_title() -> None:
+    assert not is_real_title("Colorado Journeyman Electrician License #JW.0123456")
+    assert not is_real_title("OSHA 30 Certified")
+    assert is_real_title("Maintenance Electrician")
+    assert is_real_title("Tier 2 Support Engineer")
+
+
+def test_the_summary_a_job_gets_is_guarded_with_its_linking_words() -> None:
+    resume = _resume("Legal Assistant", ["Kept case files in Excel",
+                                         "Interpreted for Spanish and Arabic clients"])
+    posting = "Legal Assistant\nRequirements:\n- Excel\n- Spanish\n- Arabic\n"
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and "Speaks Spanish and Arabic" in result.summary
+    assert result.guard.ok and not result.dropped

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from tailor_app.tailoring.compose.relevance import stem
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
 from tailor_app.tailoring.skills.matching import (
     experience_entries,
@@ -30,19 +31,28 @@ def short_title(title: str) -> str:
 
 
 _ROLE_NOUNS = re.compile(
-    r"\b(manager|engineer|analyst|designer|developer|nurse|teacher|accountant|specialist|"
+    r"(?<![\w-])(manager|engineer|analyst|designer|developer|nurse|teacher|accountant|specialist|"
     r"coordinator|director|officer|consultant|assistant|intern|representative|executive|"
-    r"administrator|architect|scientist|technician|lead|head|president|founder)s?\b",
+    r"administrator|architect|scientist|technician|lead|head|president|founder)s?(?![\w-])",
     re.IGNORECASE)
+
+
+# Endings of a noun that names an activity ("Budgeting", "Phlebotomy" is a name):
+# capitalised only because it opened a list item.
+_ACTIVITY_ENDINGS = ("ing", "tion", "ment", "ance", "ence")
 
 
 def _in_sentence(term: str, kind: str, vocabulary: Vocabulary) -> str:
     """ "Patient assessment" reads "patient assessment" mid-sentence; names stay,
     and so does a language ("English language learners")."""
-    if kind in ("hard", "soft") and " " in term and term[:1].isupper() and term[1:].islower():
+    if kind in ("hard", "soft", "tool") and " " in term and term[:1].isupper() and (
+            term[1:].islower()):
         first = vocabulary.lookup(term.split()[0])
-        if first is None or first.kind != "language":
+        if first is None or first.kind not in ("language", "tool"):
             return term[0].lower() + term[1:]
+    if kind in ("hard", "soft") and " " not in term and term[:1].isupper() and (
+            term[1:].islower() and term.endswith(_ACTIVITY_ENDINGS)):
+        return term.lower()  # "Wireframing" opened a list item; mid-sentence it is a word
     return term
 
 
@@ -97,6 +107,9 @@ _NOT_TITLE_WORDS = frozenset({
     "most", "latest", "current", "previous", "last", "first", "second", "third",
 })
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "at", "to", "a", "an", "on", "with"})
+# A licence, a certificate or a numbered credential: what one holds, not a job.
+_CREDENTIAL = re.compile(r"#|\b(?:licen[cs]ed?|certificat\w*|certified|registration|"
+                         r"permit)\b", re.IGNORECASE)
 
 
 def is_real_title(title: str) -> bool:
@@ -105,6 +118,8 @@ def is_real_title(title: str) -> bool:
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", title)]
     if {"you", "your", "yours"} & set(words):
         return False  # a template speaking to its user: "That Other Job You Had"
+    if _CREDENTIAL.search(title):
+        return False  # "Colorado Journeyman Electrician License #JW.0123456"
     return bool(words) and not all(w in _NOT_TITLE_WORDS or w in _SMALL_WORDS for w in words)
 
 
@@ -139,6 +154,11 @@ _DEED_VERBS = frozenset({
     "deploy", "establish", "execute", "facilitate", "improve", "inspect", "install",
     "mentor", "motivate", "optimise", "optimize", "process", "program", "run",
     "schedule", "set", "solve", "track", "troubleshoot", "update", "utilise", "utilize",
+    # Past tenses that do not end in -ed: "took minutes", "led audits", "ran payroll".
+    "took", "made", "ran", "led", "wrote", "built", "kept", "held", "gave", "met", "taught",
+    "sold", "bought", "drove", "oversaw", "grew", "won", "brought", "sent", "spent",
+    "found", "did", "got", "began", "drew", "fed", "fought", "rode", "shot", "spoke",
+    "stood", "struck", "swept", "told", "understood", "undertook", "withdrew", "wound",
 })
 
 
@@ -159,11 +179,101 @@ def is_deed(term: str) -> bool:
         first in _DEED_VERBS or first.endswith(("ing", "ed")))
 
 
-def _verb_phrase(term: str, name: str) -> bool:
-    """The resume's words for a skill read as a deed, not the skill's name: "manage
-    budgets" for Budget Management."""
-    return is_deed(term) or (len(term.split()) >= 2 and term[:1].islower()
-                             and term.casefold() != name.casefold())
+def _verb_phrase(term: str, vocabulary: Vocabulary) -> bool:
+    """The resume's words for a skill read as a deed, not as a name: "manage budgets",
+    "deploying predictive models", "tender loads" (a verb and its object, as the
+    vocabulary's deed reader finds them) for Budget Management or Load Tendering."""
+    return is_deed(term) or any(h.start == 0 for h in vocabulary.deeds(term))
+
+
+# A worker rather than the work: "welders" for Welding, "programmers" for Programming.
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian)s?$")
+
+
+def _names_people(term: str, name: str) -> bool:
+    last, skill = term.split()[-1].casefold(), name.split()[-1].casefold()
+    found = _PERSON_ENDING.search(last)
+    if not found or not skill.endswith(("ing", "ion", "ment")):
+        return False
+    root = last[: found.start()]
+    return len(root) >= 3 and skill.startswith(root) and not skill.startswith(last)
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[^\W\d_]+", text)}
+
+
+_JOINED = re.compile(r",|\b(?:and|or)\b|&", re.IGNORECASE)
+
+
+def _other_words(term: str, name: str) -> bool:
+    """Words of a list the matcher joined ("posts and social" for Social Posts): fine
+    as evidence, but no name to put in a sentence."""
+    return (len(term.split()) >= 2 and term[:1].islower() and bool(_JOINED.search(term))
+            and not _JOINED.search(name))
+
+
+def _has_inner_capitals(name: str) -> bool:
+    """A name whose capitals are part of it: "HTML", "PowerPoint", "iCIMS"."""
+    return any(c.isupper() for word in name.split() for c in word[1:]) or any(
+        c.isdigit() for c in name)
+
+
+def _phrase_in(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+def _same_skill(a: str, b: str) -> bool:
+    """ "Internal Audit" and "audits", "EKG" and "EKGs": one says the other."""
+    sa, sb = _stems(a), _stems(b)
+    return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def summary_term(term: str, kind: str, name: str, resume_text: str,
+                 vocabulary: Vocabulary) -> str | None:
+    """How the summary line names one matched skill, in the resume's own words; None
+    when it should not name it.
+
+    A deed ("Administer medications") or a worker ("welders") is replaced by the
+    skill's name only where the resume writes that name itself; a licence, a language
+    or a skill the resume shows only through a narrower one it names is left out
+    rather than claimed in other words. The resume's own casing is kept ("wound
+    care" mid-sentence), except that a name whose capitals belong to it stays so
+    ("html" reads HTML)."""
+    if kind in ("certification", "language"):
+        return None  # one holds a licence, and speaks a language: not "experience in"
+    folded = resume_text.casefold()
+    if _verb_phrase(term, vocabulary) or _names_people(term, name) or _other_words(term, name):
+        if is_deed(name) or not _phrase_in(folded, name.casefold()):
+            return None
+        term = _resume_casing(name, resume_text)
+    elif not _phrase_in(folded, term.casefold()):
+        return None  # only in a role's header: "Triangle Site Design, PLLC" is an employer
+    elif term.casefold() == name.casefold() and _has_inner_capitals(name):
+        term = name
+    elif term != term.lower() and _phrase_in(resume_text, term.lower()):
+        term = term.lower()  # the resume writes it in lower case too: "wound care"
+    if " " in term:
+        term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE" is not shouted
+    return _in_sentence(term, kind, vocabulary)
+
+
+def _said_text(resume: ParsedResume) -> str:
+    """What the resume says it does: its bullets and its skills and summary lines; not
+    the headers of roles and schools, whose employers' names ("Triangle Site Design")
+    and places are no experience."""
+    return "\n".join(
+        line for section in resume.sections for entry in section.entries
+        for line in ((*entry.header, *entry.bullets) if section.kind in ("skills", "summary")
+                     else entry.bullets))
+
+
+def _resume_casing(name: str, resume_text: str) -> str:
+    """``name`` as the resume writes it: in lower case when it does so anywhere
+    (mid-sentence), else as first written."""
+    found = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", resume_text,
+                                            re.IGNORECASE)]
+    return next((f for f in found if f == f.lower()), found[0] if found else name)
 
 
 def _echoes_title(term: str, title_words_: set[str]) -> bool:
@@ -242,26 +352,18 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         title = None
     years = 0 if repeat else math.floor(experience_years(resume, today) or 0.0)
     in_title = title_words(title or "")
-    words = {t.casefold() for section in resume.sections for entry in section.entries
-             for line in (*entry.header, *entry.bullets) for t in re.findall(r"\w+", line)}
+    resume_text = _said_text(resume)
     skills: list[str] = []
-    for term, kind, name in matched:
-        if _verb_phrase(term, name):
-            # The skill's own name when it is one and the resume has its words.
-            if is_deed(name) or not {t.casefold() for t in re.findall(r"\w+", name)} <= words:
-                continue
-            term = name
-        if term.casefold() == name.casefold():
-            term = name  # "html" is written HTML in a sentence
-        if (kind == "certification" or title_words(term) <= in_title
-                or _ROLE_NOUNS.search(term) or _echoes_title(term, in_title)):
+    languages = [raw for raw, kind, _name in matched if kind == "language" and raw.istitle()
+                 and " " not in raw and not (repeat and raw.casefold() in said)][:3]
+    for raw, kind, name in matched:
+        term = summary_term(raw, kind, name, resume_text, vocabulary)
+        if term is None or (title_words(term) <= in_title or _ROLE_NOUNS.search(term)
+                            or _echoes_title(term, in_title)):
             continue
-        if " " in term:
-            term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE" is not shouted
-        term = _in_sentence(term, kind, vocabulary)
         if repeat and {w.casefold() for w in re.findall(r"\w+", term)} <= said:
             continue  # the resume's own summary names it already
-        if term.casefold() not in {s.casefold() for s in skills}:
+        if not any(_same_skill(term, s) for s in skills):
             skills.append(term)
     skills = sorted(skills, key=_in_opening(resume))[:4]
     listed = (", ".join(skills[:-1]) + " and " + skills[-1]) if len(skills) > 1 else (
@@ -274,9 +376,17 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     elif repeat and listed:
         text = "experience"
     else:
-        return None
-    if listed:
+        text = ""
+    if listed and text:
         text += f" in {listed}"
+    if languages:
+        # What one speaks is no experience "in": its own short sentence, naming the
+        # languages as the resume does (how well is the resume's to say).
+        spoken = (", ".join(languages[:-1]) + " and " + languages[-1]) if len(
+            languages) > 1 else languages[0]
+        text = f"{text[0].upper() + text[1:]}. Speaks {spoken}" if text else f"Speaks {spoken}"
+    if not text:
+        return None
     return text[0].upper() + text[1:] + "."
 
 

@@ -19,11 +19,11 @@ from tailor_app.tailoring.compose.facts import added_lines, with_facts
 from tailor_app.tailoring.compose.fit import leave_out
 from tailor_app.tailoring.compose.guard import check, skill_items, tokens, units
 from tailor_app.tailoring.compose.order import (
-    LineSkills,
     order_bullets,
     order_skill_entries,
     reorder_skill_line,
 )
+from tailor_app.tailoring.compose.relevance import Relevance
 from tailor_app.tailoring.compose.rename import choose_renames, rename_resume
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.compose.summary import build_summary
@@ -76,47 +76,7 @@ def score_before(resume: ParsedResume, job_text: str, analysis: PostingAnalysis,
                         vocabulary=vocabulary, today=today or date.today())
 
 
-def skill_weights(analysis: PostingAnalysis) -> dict[str, float]:
-    """How much showing each posting skill is worth when ordering lines."""
-    weights: dict[str, float] = {}
-    for mention in analysis.skills:
-        weight = 3.0 if mention.required else 1.5
-        weights[mention.name] = weight * (0.5 if mention.kind == "soft" else 1.0)
-    return weights
-
-
-class _Relevance:
-    """Scores lines by the posting skills they show (each distinct line matched once)."""
-
-    def __init__(self, analysis: PostingAnalysis, vocabulary: Vocabulary) -> None:
-        self.weights = skill_weights(analysis)
-        self.keywords = [k.casefold() for k in analysis.keywords]
-        self.vocabulary = vocabulary
-        self.shows = LineSkills(analysis, vocabulary)
-        self._cache: dict[str, set[str]] = {}
-
-    def skills(self, text: str) -> set[str]:
-        found = self._cache.get(text)
-        if found is None:
-            found = self.shows(text) & self.weights.keys()
-            self._cache[text] = found
-        return found
-
-    def line(self, text: str) -> float:
-        folded = text.casefold()
-        score = sum(self.weights[s] for s in self.skills(text))
-        # Key phrases beyond the vocabulary break ties but never outrank a skill.
-        return score + min(1.0, 0.25 * sum(1 for k in self.keywords if k in folded))
-
-    def section(self, section: Section) -> float:
-        names: set[str] = set()
-        for entry in section.entries:
-            for text in (*entry.header, *entry.bullets):
-                names |= self.skills(text)
-        return sum(self.weights[n] for n in names)
-
-
-def _order_sections(sections: list[Section], relevance: _Relevance,
+def _order_sections(sections: list[Section], relevance: Relevance,
                     analysis: PostingAnalysis, entry_level: bool) -> list[Section]:
     """Summary, then the asked-for skills, then experience (or education for a
     first job), then the rest; ties keep the resume's own order."""
@@ -160,7 +120,7 @@ class _Plan:
     dropped: list[str] = field(default_factory=list)
 
 
-def _arrange(source: ParsedResume, plan: _Plan, relevance: _Relevance,
+def _arrange(source: ParsedResume, plan: _Plan, relevance: Relevance,
              analysis: PostingAnalysis, vocabulary: Vocabulary) -> ParsedResume:
     """The source with the plan's renames and moves applied."""
     renamed_resume = rename_resume(source, plan.renamed, vocabulary)
@@ -286,7 +246,9 @@ def tailor(
 
     report("tailoring", 60)
     plan = _Plan(renamed=choose_renames(source, terms, vocabulary))
-    relevance = _Relevance(analysis, vocabulary)
+    relevance = Relevance(analysis, vocabulary, (
+        line for section in source.sections for entry in section.entries
+        for line in (*entry.header, *entry.bullets)))
     ranked = sorted(before.matched, key=lambda m: not m.required)
     required = set(analysis.required_skills)
 
@@ -299,7 +261,7 @@ def tailor(
         tailored = _arrange(source, plan, relevance, analysis, vocabulary)
         matched_names = [(term, m.kind, m.name) for m in ranked if m.kind != "soft"
                          and (term := plan.renamed.get(m.resume_term, m.resume_term))
-                         not in plan.banned_terms]
+                         not in plan.banned_terms and m.name not in plan.banned_terms]
         summary = (build_summary(tailored, analysis, matched_names, today, vocabulary)
                    if plan.summary else None)
         tailored, left_out, spare = leave_out(tailored, pages, summary, relevance.line,
@@ -308,7 +270,8 @@ def tailor(
         guard = check(source, tailored, summary, plan.renamed, vocabulary=vocabulary,
                       today=today, left_out=left_out)
         if guard.ok or not _repair(plan, guard, summary, tailored,
-                                   [t for t, _k, _n in matched_names], vocabulary):
+                                   [w for t, _k, n in matched_names for w in (t, n)],
+                                   vocabulary):
             break
     if not guard.ok:
         # Nothing left to take out: the resume exactly as written, which the guard

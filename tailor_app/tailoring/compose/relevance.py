@@ -1,0 +1,167 @@
+"""How relevant a resume line is to a posting: what puts a bullet first.
+
+Two signals, added up:
+
+* **Skills.** Each of the posting's skills the line shows (see ``order.LineSkills``):
+  a required one weighs 3, a preferred one 1.5, a soft skill half that.
+* **The posting's words.** Skills no vocabulary holds are still the posting's words:
+  "Give IM injections and immunizations" answers a posting that asks for
+  immunizations even when no skill name is found in it. Each content word the line
+  shares with the posting's duties and requirements counts, by its stem ("pickers",
+  "picking" and "pick" are one word), weighted by where the posting says it (duties
+  and requirements fully, the preferred list and an unheaded paragraph half) and by
+  how rare it is among the resume's own lines (a word in every bullet tells nothing).
+  A shared word weighs at most half a required skill, so the skills lead and the
+  words order what the skills leave tied or unseen.
+
+The posting's key phrases beyond the vocabulary still break the last ties. This is the
+ordinary relevance of information retrieval (term overlap weighted by rarity), with
+no list written for any field.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from tailor_app.tailoring.compose.order import LineSkills
+from tailor_app.tailoring.model import PostingAnalysis, Section
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
+
+__all__ = ["Relevance", "skill_weights", "stem"]
+
+# Where in a posting a word is asked, and how much that counts.
+_SECTION_WEIGHT = {"responsibilities": 1.0, "requirements": 1.0, "preferred": 0.5,
+                   "other": 0.5}
+WORD_WEIGHT = 1.5  # the most one shared word adds: half a required skill
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ions?|ers?|ies|es|ed|s)$")
+# Words every posting and resume use, which say nothing about the job itself.
+_COMMON_WORDS = """
+a about above across after again all also am an and any are as at be been being both
+but by can could did do does doing during each either etc for from had has have
+having he her here his how i if in into is it its itself just may me more most must
+my no nor not now of off on once only or other our ours out over own per same she
+should so some such than that the their them then there these they this those
+through to too under until up very via was we were what when where which while who
+whom why will with within without would you your yours yourself ability able across
+additional applicant applicants apply based best candidate candidates career company
+day days degree demonstrated desire desired environment equivalent etc excellent
+experience experienced familiarity familiar field good great help high highly ideal
+ideally including job knowledge level looking minimum new opportunity plus position
+preferred proficiency proficient proven qualifications related relevant required
+requirement requirements responsibilities responsible role seeking skill skilled
+skills strong successful team teams understanding using various well work working
+year years
+"""
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+def stem(word: str) -> str:
+    """A word's stem for comparing words: "immunizations" -> "immuniz", "pickers" ->
+    "pick", "shipping" -> "ship". Consistent rather than linguistic."""
+    w = word.casefold().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    found = _SUFFIX.search(w, 3)  # the longest ending that leaves three letters
+    if found:
+        w = w[: found.start()] + ("y" if found.group() == "ies" else "")
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # "shipp" -> "ship", but "install" stays
+    return w[:8]
+
+
+def content_stems(text: str, stems: dict[str, str] | None = None) -> set[str]:
+    """The stems of a line's content words (no function or posting boilerplate word).
+    ``stems`` remembers each word's stem across the lines of one job."""
+    stems = {} if stems is None else stems
+    out = set()
+    for word in _WORD.findall(text.casefold()):
+        found = stems.get(word)
+        if found is None:
+            found = stems[word] = stem(word) if len(word) >= 3 and word not in _COMMON else ""
+        if found:
+            out.add(found)
+    return out
+
+
+def skill_weights(analysis: PostingAnalysis) -> dict[str, float]:
+    """How much showing each posting skill is worth when ordering lines."""
+    weights: dict[str, float] = {}
+    for mention in analysis.skills:
+        weight = 3.0 if mention.required else 1.5
+        weights[mention.name] = weight * (0.5 if mention.kind == "soft" else 1.0)
+    return weights
+
+
+def _posting_words(analysis: PostingAnalysis, stems: dict[str, str]) -> dict[str, float]:
+    """Stem -> the weight of the section that asks for it most."""
+    words: dict[str, float] = {}
+    for section in analysis.sections:
+        weight = _SECTION_WEIGHT.get(section.kind)
+        if weight is None:
+            continue  # what the company does, its benefits and legal notices ask nothing
+        for word in content_stems(section.text, stems):
+            words[word] = max(words.get(word, 0.0), weight)
+    for name in (analysis.title, analysis.company):
+        for word in content_stems(name or "", stems):
+            words.pop(word, None)  # the job's and the company's own names ask nothing
+    return words
+
+
+class Relevance:
+    """Scores resume lines for one posting (each distinct line worked out once)."""
+
+    def __init__(self, analysis: PostingAnalysis, vocabulary: Vocabulary,
+                 resume_lines: Iterable[str] = ()) -> None:
+        self.weights = skill_weights(analysis)
+        self.keywords = [k.casefold() for k in analysis.keywords]
+        self.shows = LineSkills(analysis, vocabulary)
+        self._skills: dict[str, set[str]] = {}
+        self._scores: dict[str, float] = {}
+        self._stems: dict[str, str] = {}
+        asked = _posting_words(analysis, self._stems)
+        self._lines = {t: content_stems(t, self._stems) for t in resume_lines}
+        lines = list(self._lines.values())
+        count = len(lines)
+        seen: dict[str, int] = {}
+        for stems in lines:
+            for s in stems & asked.keys():
+                seen[s] = seen.get(s, 0) + 1
+        # Rarity among the resume's lines, 1 for a word one line has, less for one many
+        # lines share (log(1 + N / n) / log(1 + N)).
+        self.words = {s: asked[s] * math.log1p(count / n) / math.log1p(count)
+                      for s, n in seen.items()} if count > 1 else {s: asked[s] for s in seen}
+
+    def skills(self, text: str) -> set[str]:
+        """The posting's skills ``text`` shows."""
+        found = self._skills.get(text)
+        if found is None:
+            found = self.shows(text) & self.weights.keys()
+            self._skills[text] = found
+        return found
+
+    def line(self, text: str) -> float:
+        """How much putting ``text`` first serves the posting."""
+        score = self._scores.get(text)
+        if score is None:
+            score = sum(self.weights[s] for s in self.skills(text))
+            stems = self._lines.get(text)
+            if stems is None:
+                stems = content_stems(text, self._stems)
+            words = self.words
+            score += WORD_WEIGHT * sum(words.get(s, 0.0) for s in stems)
+            folded = text.casefold()
+            # Key phrases beyond the vocabulary break ties but never outrank a skill.
+            score += min(1.0, 0.25 * sum(1 for k in self.keywords if k in folded))
+            self._scores[text] = score
+        return score
+
+    def section(self, section: Section) -> float:
+        """The weight of the skills a whole section shows (each skill once)."""
+        names: set[str] = set()
+        for entry in section.entries:
+            for text in (*entry.header, *entry.bullets):
+                names |= self.skills(text)
+        return sum(self.weights[n] for n in names)
