@@ -249,7 +249,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         term = _resume_casing(name, resume_text)
     elif not _phrase_in(folded, term.casefold()):
         return None  # only in a role's header: "Triangle Site Design, PLLC" is an employer
-    elif term.casefold() == name.casefold() and _has_inner_capitals(name):
+    elif term == term.lower() and term.casefold() == name.casefold() and (
+            _has_inner_capitals(name)):
         term = name
     elif term != term.lower() and _phrase_in(resume_text, term.lower()):
         term = term.lower()  # the resume writes it in lower case too: "wound care"
