@@ -88,18 +88,19 @@ def lower_priority(niceness: int = 10) -> None:
 
 def start_engine_child(memory_limit: int | None, *, yield_cpu: bool) -> None:
     """The start of every long-lived child that runs the engine (tailoring, the edit
-    check): quiet, capped, the vocabulary loaded once before the first request needs
-    it, then left out of the collector's full sweeps (:mod:`tailor_app.memory`), so a
-    request's collections walk that request's objects only. ``yield_cpu`` lowers the
+    check): quiet, capped, the engine and its vocabulary loaded once before the first
+    request needs them, then left out of the collector's full sweeps
+    (:mod:`tailor_app.memory`), so a request's collections walk that request's objects
+    only. ``yield_cpu`` lowers the
     priority (tailoring runs long; the edit check answers a typist and must not wait)."""
     quiet_logging()
     limit_memory(memory_limit)
     if yield_cpu:
         lower_priority()
     try:
-        from .tailoring import load_vocabulary
+        from .tailoring import load_engine
 
-        load_vocabulary()
+        load_engine()
     except Exception:  # the first request meets any real problem and says so
         pass
     from .memory import freeze_startup_objects

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
-from . import child_process
+from . import child_process, tailoring
 from .errors import AppError
-from .tailoring import Addition, ParsedResume, Supported, UserFact, unsupported
+from .tailoring import Addition, ParsedResume, UserFact
 
 __all__ = ["CheckAnswer", "EditCheckError", "EditChecker", "check_in_process",
            "job_context", "supported_of"]
@@ -64,10 +64,10 @@ def job_context(job: dict[str, Any]) -> dict[str, Any]:
                       for f in job.get("facts") or []]}
 
 
-def supported_of(context: dict[str, Any]) -> Supported:
+def supported_of(context: dict[str, Any]) -> tailoring.Supported:
     """What the job's resume and its facts state."""
     facts = [UserFact(skill, entry, line) for skill, entry, line in context["facts"]]
-    return Supported.of(ParsedResume.from_dict(context["original"]), facts,
+    return tailoring.Supported.of(ParsedResume.from_dict(context["original"]), facts,
                         also=context["engine_text"])
 
 
@@ -75,9 +75,9 @@ class _Memory:
     """A child's (or the caller's) cache of each job's support, newest kept."""
 
     def __init__(self) -> None:
-        self._kept: OrderedDict[tuple[Any, ...], Supported] = OrderedDict()
+        self._kept: OrderedDict[tuple[Any, ...], tailoring.Supported] = OrderedDict()
 
-    def support(self, context: dict[str, Any]) -> Supported:
+    def support(self, context: dict[str, Any]) -> tailoring.Supported:
         key = (context["id"], tuple(map(tuple, context["facts"])),
                hash(context["engine_text"]))
         found = self._kept.get(key)
@@ -96,7 +96,7 @@ def check_in_process(context: dict[str, Any], text: str,
 
     support = (memory or _Memory()).support(context)
     report = score_text(text, context["posting"], context["title"], context["company"])
-    return CheckAnswer(report.to_dict(), unsupported(text, support))
+    return CheckAnswer(report.to_dict(), tailoring.unsupported(text, support))
 
 
 def _serve(conn: Connection) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from . import tailoring
 from .db import (
     Job,
     Resume,
@@ -46,7 +47,7 @@ from .job import (
 )
 from .logging_setup import log_exception_privately
 from .posting_check import posting_problem
-from .tailoring import ResumeDocument, ResumeReadError, UserFact, read_resume, tailor
+from .tailoring import ResumeDocument, ResumeReadError, UserFact
 
 __all__ = [
     "MAX_POSTING_CHARS",
@@ -151,7 +152,7 @@ def _resume_document(resume: dict[str, Any] | None) -> ResumeDocument | None:
         return document_from_json(resume["document_json"])
     if resume.get("parsed_text"):
         return ResumeDocument.from_text(resume["parsed_text"], resume.get("file_format", "txt"))
-    return read_resume(Path(resume["file_path"]))
+    return tailoring.read_resume(Path(resume["file_path"]))
 
 
 def process_job_tailoring(job_data: dict[str, Any],
@@ -171,7 +172,7 @@ def process_job_tailoring(job_data: dict[str, Any],
 
     facts = [UserFact(f["skill"], f.get("entry"), f.get("line"))
              for f in job_data.get("facts") or []]
-    result = tailor(document, job_data["job_description"], job_data.get("title"),
+    result = tailoring.tailor(document, job_data["job_description"], job_data.get("title"),
                     job_data.get("company_name"), progress=engine_progress, facts=facts,
                     pages=job_data.get("pages"), keep=job_data.get("keep") or ())
     if not result.guard.ok:

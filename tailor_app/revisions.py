@@ -15,9 +15,10 @@ import json
 import logging
 from typing import Any
 
+from . import tailoring
 from .db import Job, Revision, db_operation, now_iso, write_transaction
 from .errors import JobNotFoundError, JobStateError
-from .tailoring import ParsedResume, ResumeDocument, parse_resume, score_text
+from .tailoring import ParsedResume, ResumeDocument
 
 __all__ = ["EDITED", "REWRITTEN", "current", "list_revisions", "make_current", "result_of",
            "revert_to_tailored", "save_revision", "structure_of"]
@@ -44,7 +45,7 @@ def _dict(revision: Revision) -> dict[str, Any]:
 
 
 def _score(job: Job, text: str) -> int:
-    return score_text(text, job.job_description, job.title, job.company_name).score
+    return tailoring.score_text(text, job.job_description, job.title, job.company_name).score
 
 
 @db_operation
@@ -149,7 +150,7 @@ def structure_of(revision: dict[str, Any]) -> ParsedResume:
     or the edited text read the way an imported .txt is."""
     if revision.get("structure"):
         return ParsedResume.from_dict(revision["structure"])
-    return parse_resume(ResumeDocument.from_text(revision["text"]))
+    return tailoring.parse_resume(ResumeDocument.from_text(revision["text"]))
 
 
 def result_of(result: dict[str, Any], text: str | None,

@@ -35,15 +35,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from . import child_process
-from .tailoring import (
-    DEFAULT_MAX_BYTES,
-    ResumeDocument,
-    ResumeReadError,
-    TextLine,
-    parse_resume,
-    read_resume,
-)
+from . import child_process, tailoring
+from .tailoring import DEFAULT_MAX_BYTES, ResumeDocument, ResumeReadError, TextLine
 
 log = logging.getLogger("tailor_app.sandbox")
 
@@ -179,7 +172,7 @@ def read_and_parse(path: str, max_bytes: int = DEFAULT_MAX_BYTES
     source = Path(path)
     check_docx_size(source)
     try:
-        document = read_resume(source, max_bytes=max_bytes)
+        document = tailoring.read_resume(source, max_bytes=max_bytes)
     except ResumeReadError as exc:
         if exc.code == "no_text" and source.suffix.lower() == ".pdf" \
                 and _hidden_letters(source):
@@ -187,7 +180,7 @@ def read_and_parse(path: str, max_bytes: int = DEFAULT_MAX_BYTES
         raise
     if not _letters_are_plausible(document.text):
         raise ResumeReadError("unreadable", _LIGATURE_MESSAGE)
-    return document_to_dict(document), parse_resume(document).to_dict()
+    return document_to_dict(document), tailoring.parse_resume(document).to_dict()
 
 
 def _child_main(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...],

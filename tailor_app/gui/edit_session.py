@@ -39,10 +39,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from .. import facts, revisions
+from .. import facts, revisions, tailoring
 from ..db import Status
 from ..edit_check import CheckAnswer, EditChecker, job_context, supported_of
-from ..tailoring import Addition, unsupported
+from ..tailoring import Addition
 from .job_model import JobTableModel
 from .result_pane import ResultPane
 from .tasks import TaskRunner
@@ -222,7 +222,7 @@ class EditSession(QObject):
         job = self._job
         if job is None:
             return []
-        return unsupported(text, supported_of(job_context(job)))
+        return tailoring.unsupported(text, supported_of(job_context(job)))
 
     def close(self) -> None:
         """The window is closing, its task pool drained: write what is still unsaved

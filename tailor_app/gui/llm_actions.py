@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..db import Status
 from .edit_session import with_edit
-from .letter_dialog import LetterDialog
 from .llm_settings import llm_config, llm_parallel
 from .original_file import job_with_source
-from .rewrite_dialog import RewriteDialog
 from .tasks import readable_error
 
 if TYPE_CHECKING:
+    from .letter_dialog import LetterDialog
     from .main_window import MainWindow
+    from .rewrite_dialog import RewriteDialog
 
 TURN_ON = ("Rewriting with a language model is off. Turn it on in Preferences → Rewrite "
            "with a language model, and name your model server (Ollama, LM Studio or a "
@@ -62,6 +62,8 @@ class LlmActions(QObject):
             self.dialog = None
             return
         def start() -> None:
+            from .rewrite_dialog import RewriteDialog  # with its first use: start-up stays short
+
             dialog = RewriteDialog(job, config, parallel=llm_parallel(), parent=self._window)
             dialog.saved.connect(self._rewritten)
             self._open(dialog)
@@ -87,6 +89,8 @@ class LlmActions(QObject):
         """Open the cover letter of the shown job."""
         job = self._finished_job()
         if job is not None:
+            from .letter_dialog import LetterDialog  # with its first use: start-up stays short
+
             dialog = LetterDialog(job, llm_config(), parent=self._window)
             dialog.saved.connect(self._letter_saved)
             self._open(dialog)

@@ -96,9 +96,9 @@ def workers_text(count: int) -> str:
 
 
 def _warm_engine() -> int:
-    from ..tailoring import load_vocabulary
+    from ..tailoring import load_engine
 
-    load_vocabulary()
+    load_engine()
     return 0
 
 

@@ -11,15 +11,8 @@ from html import escape
 from typing import Any
 from urllib.parse import quote, unquote
 
-from ..tailoring import (
-    Changes,
-    Contact,
-    Move,
-    ParsedResume,
-    describe_changes,
-    gives_nothing_to_match,
-    language_notice,
-)
+from .. import tailoring
+from ..tailoring import Changes, Contact, Move, ParsedResume, describe_changes, language_notice
 from . import changes_html, theme
 
 DETAIL_LIMIT = 160
@@ -51,7 +44,7 @@ def _has_resume(result: dict[str, Any]) -> bool:
 
 def posting_gave_nothing(result: dict[str, Any]) -> bool:
     """True when the job's posting gave nothing to match (see ``gives_nothing_to_match``)."""
-    return gives_nothing_to_match(result.get("analysis"))
+    return tailoring.gives_nothing_to_match(result.get("analysis"))
 
 
 def _colour(name: str) -> str:

@@ -15,12 +15,15 @@ import queue
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tailor_app.rewriting.client import LlmConfig, LlmError, chat
 from tailor_app.rewriting.prompt import BulletTask, build_messages, clean_reply
 from tailor_app.tailoring.compose.rewrite_guard import MAX_GROWTH, check_rewrite
 from tailor_app.tailoring.model import MatchReport, ParsedResume
-from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
+
+if TYPE_CHECKING:  # loaded by the first check: importing this module stays cheap
+    from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 __all__ = ["Proposal", "RewriteRun", "apply_rewrites", "bullet_tasks", "judge",
            "rewrite_bullets"]
@@ -113,6 +116,8 @@ def rewrite_bullets(tasks: Iterable[BulletTask], config: LlmConfig, *,
     server's sake (a fatal error is in ``RewriteRun.error``). A cancel returns at
     once: requests in flight end on their own (at the latest at the timeout) and
     their answers are dropped."""
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
     vocabulary = vocabulary or load_vocabulary()
     pending = list(tasks)
     run = RewriteRun()

@@ -19,11 +19,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tailor_app.tailoring.compose.additions import REASONS as REASONS
-    from tailor_app.tailoring.compose.additions import SKILL as SKILL
-    from tailor_app.tailoring.compose.additions import Addition as Addition
+    from tailor_app.tailoring.compose.addition import REASONS as REASONS
+    from tailor_app.tailoring.compose.addition import SKILL as SKILL
+    from tailor_app.tailoring.compose.addition import Addition as Addition
+    from tailor_app.tailoring.compose.addition import fact_for as fact_for
     from tailor_app.tailoring.compose.additions import Supported as Supported
-    from tailor_app.tailoring.compose.additions import fact_for as fact_for
     from tailor_app.tailoring.compose.additions import unsupported as unsupported
     from tailor_app.tailoring.compose.changes import Changes as Changes
     from tailor_app.tailoring.compose.changes import Move as Move
@@ -64,11 +64,11 @@ if TYPE_CHECKING:
 
 # Public name -> the module under tailor_app.tailoring that defines it.
 _WHERE: dict[str, str] = {
-    "Addition": "compose.additions",
-    "REASONS": "compose.additions",
-    "SKILL": "compose.additions",
+    "Addition": "compose.addition",
+    "REASONS": "compose.addition",
+    "SKILL": "compose.addition",
     "Supported": "compose.additions",
-    "fact_for": "compose.additions",
+    "fact_for": "compose.addition",
     "unsupported": "compose.additions",
     "Changes": "compose.changes",
     "Move": "compose.changes",
@@ -106,7 +106,7 @@ _WHERE: dict[str, str] = {
     "load_vocabulary": "skills.vocabulary",
 }
 
-__all__ = sorted(_WHERE)
+__all__ = sorted([*_WHERE, "load_engine"])
 
 
 def __getattr__(name: str) -> Any:
@@ -117,3 +117,18 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value  # looked up once
     return value
+
+
+def load_engine() -> None:
+    """Import every stage and load the vocabulary, once per process.
+
+    The app's modules reach the engine lazily (the names above), so the window
+    shows before the engine is loaded; a long-lived process then calls this behind
+    its start-up (the window on a worker thread, each engine child before its first
+    request), so that no request pays for imports. The file-format readers, with
+    pypdf and python-docx, stay unloaded until a file is read.
+    """
+    for name in _WHERE:
+        if name not in globals():
+            __getattr__(name)
+    load_vocabulary()

@@ -159,18 +159,18 @@ def test_completed_jobs_are_refused_and_unknown_ids_reported(user_id: str) -> No
 def test_failure_marks_failed_readably_and_retry_completes(
         user_id: str, resume_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
     log_file = logging_setup.setup_logging()
-    real = job_processor.tailor
+    real = job_processor.tailoring.tailor
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError(RESUME_TEXT.splitlines()[4])  # a message quoting the resume
 
-    monkeypatch.setattr(job_processor, "tailor", broken)
+    monkeypatch.setattr(job_processor.tailoring, "tailor", broken)
     failed = job_processor.process_job(user_id, resume_id, POSTING)
     assert (failed["status"], failed["attempts"]) == ("FAILED", 1)
     assert "RuntimeError" in failed["error_message"] and "Retry" in failed["error_message"]
     assert "patients" not in failed["error_message"]
 
-    monkeypatch.setattr(job_processor, "tailor", real)
+    monkeypatch.setattr(job_processor.tailoring, "tailor", real)
     retried = job_processor.process_pending_job(failed["id"])
     assert (retried["status"], retried["attempts"], retried["error_message"]) == (
         "COMPLETED", 2, None)
@@ -187,13 +187,13 @@ def test_failure_marks_failed_readably_and_retry_completes(
 @pytest.mark.allow_log("tailor_app.job_processor", "failed while tailoring")
 def test_guard_refusal_fails_the_job_with_the_guards_message(
         user_id: str, resume_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = job_processor.tailor
+    real = job_processor.tailoring.tailor
 
     def lying(*args: Any, **kwargs: Any) -> Any:
         return dataclasses.replace(real(*args, **kwargs),
                                    guard=GuardReport(invented=["Kubernetes"]))
 
-    monkeypatch.setattr(job_processor, "tailor", lying)
+    monkeypatch.setattr(job_processor.tailoring, "tailor", lying)
     failed = job_processor.process_job(user_id, resume_id, POSTING)
     assert failed["status"] == "FAILED"
     assert failed["error_message"].startswith("The tailored resume was not saved")
@@ -260,7 +260,7 @@ def test_cancelled_callback_stops_the_job(user_id: str, resume_id: str) -> None:
 def test_two_workers_never_run_the_same_job(user_id: str, resume_id: str,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     created = job_processor.process_job(user_id, resume_id, POSTING, process_immediately=False)
-    real = job_processor.tailor
+    real = job_processor.tailoring.tailor
     inside = threading.Event()
     release = threading.Event()
 
@@ -269,7 +269,7 @@ def test_two_workers_never_run_the_same_job(user_id: str, resume_id: str,
         release.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(job_processor, "tailor", slow)
+    monkeypatch.setattr(job_processor.tailoring, "tailor", slow)
     outcome: list[Any] = []
 
     def first() -> None:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tailor_app.tailoring.compose.addition import NAME, NUMBER, SKILL, Addition, fact_for
 from tailor_app.tailoring.compose.facts import with_facts
 from tailor_app.tailoring.compose.guard import SUMMARY_WORDS, token_spans, tokens, units
 from tailor_app.tailoring.model import ParsedResume, UserFact
@@ -30,25 +31,8 @@ from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
 __all__ = ["NAME", "NUMBER", "SKILL", "Addition", "Supported", "fact_for", "unsupported"]
 
-NUMBER, SKILL, NAME = "number", "skill", "name"
-REASONS = {NUMBER: "a number", SKILL: "a skill", NAME: "a name"}
 # Where a sentence starts: the start of a line (after a bullet mark) or after . ! ? :
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|^[\s\-–—•*·]+)$")
-
-
-@dataclass(frozen=True)
-class Addition:
-    """One claim of an edit that the resume and its facts do not state."""
-
-    start: int  # character offsets in the edited text
-    end: int
-    kind: str  # NUMBER, SKILL or NAME
-    text: str
-
-    @property
-    def reason(self) -> str:
-        """What a tooltip says: "not in your resume" and what it is."""
-        return f"Not in your resume: {REASONS[self.kind]} (\u201c{self.text}\u201d)"
 
 
 @dataclass
@@ -130,32 +114,3 @@ def unsupported(text: str, supported: Supported,
         offset += len(line) + 1
     found.sort(key=lambda a: a.start)
     return found
-
-
-_BULLET = re.compile(r"^[\s\-–—•*·]+")
-
-
-def fact_for(text: str, addition: Addition,
-             entries: Iterable[str]) -> tuple[str, str | None, str | None]:
-    """The fact an addition of a skill becomes when the user says it is true:
-    ``(skill, entry, line)``. Typed into a list of items (a skills line), it is the
-    skill alone; typed into a sentence, that sentence is the fact's line, under the
-    nearest role or project above it that the resume has (``entries``: their first
-    header lines, as ``facts.entry_labels`` gives them); with no such entry above
-    it, the skill alone (a fact's line needs a place)."""
-    start = text.rfind("\n", 0, addition.start) + 1
-    end = text.find("\n", addition.end)
-    line = text[start:end if end >= 0 else len(text)]
-    rest = line.replace(addition.text, "", 1)
-    listed = not _BULLET.match(line) and (":" in line or "," in rest or not rest.strip())
-    if listed:
-        return addition.text, None, None
-    labels = {" ".join(label.split()).casefold(): label for label in entries}
-    entry = None
-    for above in reversed(text[:start].splitlines()):
-        entry = labels.get(" ".join(above.split()).casefold())
-        if entry is not None:
-            break
-    if entry is None:  # a line needs a place to go (facts.add_fact): the skill alone
-        return addition.text, None, None
-    return addition.text, entry, _BULLET.sub("", line).strip() or None

@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 from tailor_app.tailoring.text import word_set
+
+if TYPE_CHECKING:  # loaded by the first check: importing this module stays cheap
+    from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 __all__ = ["MAX_GROWTH", "RewriteVerdict", "check_rewrite"]
 
@@ -161,6 +164,8 @@ def check_rewrite(original: str, proposed: str, *, context: str = "",
     ``context`` is the header of the bullet's role (title, employer, dates): a name
     the bullet's own role states may appear in the rewrite; nothing else may.
     """
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
     vocabulary = vocabulary or load_vocabulary()
     proposed = proposed.strip()
     if not proposed:

@@ -7,6 +7,10 @@ text that came out garbled — and hands the bytes to the format's reader; for .
 and .xml the bytes, not the name, say which reader that is. Every
 failure is a :class:`ResumeReadError` whose ``code`` the program can switch on and
 whose message a user can act on; no other exception escapes for bad input.
+
+The format readers (with pypdf and python-docx behind them) are imported by the
+first read, not by this package: the window imports this package for its
+constants, and its start-up must not pay for parsers it may not need yet.
 """
 
 from __future__ import annotations
@@ -14,13 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tailor_app.tailoring.model import ResumeDocument, TextLine
-from tailor_app.tailoring.reading.docx_reader import read_docx
 from tailor_app.tailoring.reading.errors import ERROR_CODES, ResumeReadError
-from tailor_app.tailoring.reading.odt_reader import read_odt
-from tailor_app.tailoring.reading.pdf import read_pdf
-from tailor_app.tailoring.reading.plain import decode_text, read_markdown, read_plain_text
-from tailor_app.tailoring.reading.rtf_reader import looks_like_rtf, read_rtf
-from tailor_app.tailoring.reading.wordml_reader import looks_like_word_xml, read_word_xml
 from tailor_app.tailoring.text import looks_garbled
 
 __all__ = ["ERROR_CODES", "SUPPORTED_EXTENSIONS", "ResumeReadError", "read_resume"]
@@ -47,24 +45,7 @@ def read_resume(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ResumeDocu
     if data.startswith(_OLE_MAGIC):
         raise _ole_error(data)
     fmt = _sniff(SUPPORTED_EXTENSIONS[ext], data)
-
-    page_count: int | None = None
-    warnings: list[str] = []
-    if fmt == "pdf":
-        lines, page_count, warnings = read_pdf(data)
-    elif fmt == "docx":
-        lines = read_docx(data)
-    elif fmt == "odt":
-        lines = read_odt(data)
-    elif fmt == "rtf":
-        lines = read_rtf(data)
-    elif fmt == "xml":
-        lines = read_word_xml(data)
-    elif fmt == "md":
-        lines = read_markdown(decode_text(data))
-    else:
-        lines = read_plain_text(decode_text(data))
-
+    lines, page_count, warnings = _read_format(fmt, data)
     lines = _tidy_blank_lines(lines)
     text = "\n".join(line.text for line in lines)
     if not text.strip():
@@ -83,6 +64,34 @@ def read_resume(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ResumeDocu
                           page_count=page_count, warnings=warnings)
 
 
+def _read_format(fmt: str, data: bytes) -> tuple[list[TextLine], int | None, list[str]]:
+    """(lines, page count where the format has pages, warnings) from the format's reader."""
+    if fmt == "pdf":
+        from tailor_app.tailoring.reading.pdf import read_pdf
+
+        return read_pdf(data)
+    if fmt == "docx":
+        from tailor_app.tailoring.reading.docx_reader import read_docx
+
+        return read_docx(data), None, []
+    if fmt == "odt":
+        from tailor_app.tailoring.reading.odt_reader import read_odt
+
+        return read_odt(data), None, []
+    if fmt == "rtf":
+        from tailor_app.tailoring.reading.rtf_reader import read_rtf
+
+        return read_rtf(data), None, []
+    if fmt == "xml":
+        from tailor_app.tailoring.reading.wordml_reader import read_word_xml
+
+        return read_word_xml(data), None, []
+    from tailor_app.tailoring.reading.plain import decode_text, read_markdown, read_plain_text
+
+    text = decode_text(data)
+    return (read_markdown(text) if fmt == "md" else read_plain_text(text)), None, []
+
+
 def _sniff(fmt: str, data: bytes) -> str:
     """Which reader a .doc or .xml file needs, from its first bytes.
 
@@ -92,6 +101,9 @@ def _sniff(fmt: str, data: bytes) -> str:
     """
     if fmt not in ("doc", "xml"):
         return fmt
+    from tailor_app.tailoring.reading.rtf_reader import looks_like_rtf
+    from tailor_app.tailoring.reading.wordml_reader import looks_like_word_xml
+
     if looks_like_rtf(data):
         return "rtf"
     if looks_like_word_xml(data):
