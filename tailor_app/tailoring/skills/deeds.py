@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, word_stems
+
 __all__ = ["DeedIndex", "action_verbs", "deed_spans"]
 
 def action_verbs(noun: str) -> tuple[str, ...]:
@@ -75,19 +77,6 @@ def _object_stem(word: str) -> str:
     return low
 
 
-def _verb_stems(word: str) -> tuple[str, ...]:
-    """The stems a verb form may have: "planned" -> "plan", "schedules" -> "schedul"."""
-    low = word.lower()
-    out = [low]
-    for ending in ("ing", "ed", "es", "s", "e", "d"):
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
-            stem = low[: -len(ending)]
-            out.append(stem)
-            if len(stem) > 3 and stem[-1] == stem[-2]:
-                out.append(stem[:-1])  # "planned" -> "plann" -> "plan"
-    return tuple(out)
-
-
 @dataclass(frozen=True)
 class Deed:
     """A skill found as a deed: ``start``/``end`` span the verb to the object."""
@@ -113,13 +102,20 @@ class DeedIndex:
         # with the verb stems it may have: reading a word is one dictionary lookup.
         self.forms: dict[str, tuple[str, ...]] = {}
         for verb in self.verbs:
-            for base in (verb, verb + verb[-1]):
+            # "manage" is written "managing" and "managed" too: its "e" drops.
+            bases = (verb, verb + verb[-1], verb[:-1]) if verb.endswith("e") else (
+                verb, verb + verb[-1])
+            for base in bases:
                 for ending in _FORM_ENDINGS:
                     word = base + ending
                     if word not in self.forms:
-                        stems = tuple(s for s in _verb_stems(word) if s in self.verbs)
+                        stems = tuple(s for s in word_stems(word) if s in self.verbs)
                         if stems:
                             self.forms[word] = stems
+        for word in IRREGULAR_FORMS:  # "taught", "led": past tenses built by no rule
+            stems = tuple(s for s in word_stems(word) if s in self.verbs)
+            if stems:
+                self.forms[word] = stems
         self._lines: dict[str, tuple[Deed, ...]] = {}
 
     def find(self, text: str) -> list[Deed]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -40,6 +41,7 @@ from tailor_app.tailoring.model import (
 from tailor_app.tailoring.posting.terms import acronym_pairs
 from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
+from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary, load_vocabulary
 
 FORMULA_VERSION = "1"
@@ -372,38 +374,34 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "or", "with", "a", "an",
                           "from", "by", "at", "as"})
-_ENDING = re.compile(r"(?:ations?|ions?|ings?|ments?|ed|es|s)$")
+_MAX_PHRASE_WORDS = 5  # longer asks are sentences, not names to find in other forms
 
-
-def _word_stem(word: str) -> str:
-    """A word without its inflection or action ending: "reports", "reporting" and
-    "reported" are "report"; "sizing" and "size" "siz"; "soldering" and "solder"
-    "solder"."""
-    low = word.lower().replace("’", "'")
-    if low.endswith("ies") and len(low) > 4:
-        low = low[:-3] + "y"
-    cut = _ENDING.sub("", low)
-    cut = cut[:-1] if cut.endswith("e") and len(cut) > 3 else cut
-    if len(cut) > 3 and cut[-1] == cut[-2] and cut[-1] not in "lsz":
-        cut = cut[:-1]  # "planning" -> "plan"
-    return cut if len(cut) >= 3 else low
+def _phrase_words(text: str) -> list[re.Match[str]]:
+    """A phrase's or a line's words, small words left out: what form matching compares."""
+    return [w for w in _PHRASE_WORD.finditer(text) if w.group().lower() not in _SMALL_WORDS]
 
 
 class _LineStems:
-    """Each resume line's words and their stems, worked out once per report, best
-    evidence first; ``all`` is every stem, so most phrases are ruled out at once."""
+    """Each resume line's words and their stems (see ``stems.word_stems``), worked out
+    once per report, best evidence first; ``all`` is every stem, so most phrases are
+    ruled out at once."""
 
     def __init__(self, lines: list[ResumeLine]) -> None:
-        self.lines: list[tuple[ResumeLine, list[re.Match[str]], list[str]]] = []
+        self.lines: list[tuple[ResumeLine, list[re.Match[str]], list[frozenset[str]]]] = []
         self.all: set[str] = set()
         for line in sorted(lines, key=_evidence_rank, reverse=True):
             if line.part == "contact":
                 continue
-            words = [w for w in _PHRASE_WORD.finditer(line.text)
-                     if w.group().lower() not in _SMALL_WORDS]
-            stems = [_word_stem(w.group()) for w in words]
+            words = _phrase_words(line.text)
+            stems = [frozenset(word_stems(w.group())) for w in words]
             self.lines.append((line, words, stems))
-            self.all.update(stems)
+            self.all.update(*stems)
+
+
+def _fills(wanted: list[frozenset[str]], window: list[frozenset[str]]) -> bool:
+    """Can each wanted word be a different word of ``window`` (same size), in any order?"""
+    return any(all(not w.isdisjoint(x) for w, x in zip(wanted, order, strict=True))
+               for order in itertools.permutations(window))
 
 
 def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
@@ -411,35 +409,17 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
     """A phrase read from the posting ("Month-end reports", "Vendor statements") shown
     in other forms of its words: every word's stem, side by side in one resume line in
     any order, small words between them allowed ("month-end reporting", "statements
-    from vendors")."""
-    wanted = [_word_stem(w) for w in _PHRASE_WORD.findall(mention.name)
-              if w.lower() not in _SMALL_WORDS]
+    from vendors", "managing a territory" for Territory management)."""
+    wanted = [frozenset(word_stems(w.group())) for w in _phrase_words(mention.name)]
     index = lines if isinstance(lines, _LineStems) else _LineStems(lines)
-    if len(wanted) < 2 or not set(wanted) <= index.all:
+    size = len(wanted)
+    if not 2 <= size <= _MAX_PHRASE_WORDS or any(w.isdisjoint(index.all) for w in wanted):
         return 0.0, None
-    size = len(wanted)
-    goal = sorted(wanted)
     for line, words, stems in index.lines:
-        if not set(wanted) <= set(stems):
+        if any(all(w.isdisjoint(x) for x in stems) for w in wanted):
             continue
         for i in range(len(stems) - size + 1):
-            if sorted(stems[i:i + size]) == goal:
-                a, b = words[i].start(), words[i + size - 1].end()
-                if re.search(r"[,;:.()]", line.text[a:b]) is None:
-                    return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                                           line.text, line.text[a:b])
-    return 0.0, None
-    size = len(wanted)
-    for line in sorted(lines, key=_evidence_rank, reverse=True):
-        if line.part == "contact":
-            continue
-        words = [w for w in _PHRASE_WORD.finditer(line.text)
-                 if w.group().lower() not in _SMALL_WORDS]
-        stems = [_word_stem(w.group()) for w in words]
-        if not set(wanted) <= set(stems):
-            continue
-        for i in range(len(stems) - size + 1):
-            if sorted(stems[i:i + size]) == sorted(wanted):
+            if _fills(wanted, stems[i:i + size]):
                 a, b = words[i].start(), words[i + size - 1].end()
                 if re.search(r"[,;:.()]", line.text[a:b]) is None:
                     return 1.0, SkillMatch(mention.name, mention.kind, mention.required,

@@ -13,11 +13,11 @@ few words, before any preposition or clause break.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
 from tailor_app.tailoring.skills.deeds import action_verbs
+from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, word_stems
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["PEOPLE", "StaffIndex"]
@@ -52,21 +52,6 @@ _MAX_OBJECT_WORDS = 4
 _TOO_GENERAL = word_set("build develop manage engage motivat motiv reinforce recognit retent")
 
 
-@functools.lru_cache(maxsize=8192)
-def _stems(low: str) -> tuple[str, ...]:
-    """The stems a verb form may have ("trained" -> "train"), of a lower-cased word."""
-    out = [low]
-    for ending in ("ing", "ed", "es", "s", "e", "d"):
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
-            stem = low[: -len(ending)]
-            out.append(stem)
-            if len(stem) > 3 and stem[-1] == stem[-2]:
-                out.append(stem[:-1])
-    if low == "led":
-        out.append("lead")
-    return tuple(out)
-
-
 class StaffIndex:
     """verb stem -> index of the skill a duty to people with that verb is."""
 
@@ -86,7 +71,8 @@ class StaffIndex:
                     ranked[verb] = (rank, index)
         self.verbs = {verb: index for verb, (_rank, index) in ranked.items()}
         # A word's first three letters rule most words out before any stemming.
-        self.heads = frozenset({verb[:3] for verb in self.verbs} | {"led"})
+        self.heads = frozenset({verb[:3] for verb in self.verbs}
+                               | {form[:3] for form in IRREGULAR_FORMS})
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """(skill index, start, end) of each duty to people in ``text``."""
@@ -100,7 +86,7 @@ class StaffIndex:
             low = word.lower()
             skill = None
             if low[:3] in heads:
-                skill = next((self.verbs[s] for s in _stems(low) if s in self.verbs), None)
+                skill = next((self.verbs[s] for s in word_stems(low) if s in self.verbs), None)
             if skill is not None and (not pending or words == 0):
                 pending.append((skill, tok.start()))
                 continue

@@ -1,0 +1,105 @@
+"""The stems a word's form may come from, shared by every reader of word forms.
+
+A resume says "managing a territory", "coordinated shipments", "scheduled crews";
+a posting or the vocabulary names the same skills "Territory Management",
+"Shipment Coordination", "Crew Scheduling". English builds these forms by a few
+rules: an inflection ("-s", "-es", "-ed", "-ing", with a doubled last letter or a
+dropped "e": "planned", "managing") and an action noun ("-ment", "-ion",
+"-ation"). No single cut gives every pair one stem ("coordination" and
+"coordinating" share "coordinat", "documentation" and "documented" share
+"document"), so :func:`word_stems` gives every stem a form may have, and two words
+are forms of one word when their stems meet (:func:`same_word`).
+
+Deeds (``deeds.py``), duties to people (``staff.py``) and phrases in other forms
+(``matching.py``) all read words this way, so a fix here reaches all three.
+"""
+
+from __future__ import annotations
+
+import functools
+
+__all__ = ["IRREGULAR_FORMS", "same_word", "word_stems"]
+
+# Past tenses English does not build by rule, to their base form.
+_IRREGULAR = {
+    "led": "lead", "wrote": "write", "written": "write", "taught": "teach",
+    "built": "build", "ran": "run", "drove": "drive", "driven": "drive", "sold": "sell",
+    "bought": "buy", "oversaw": "oversee", "overseen": "oversee", "spoke": "speak",
+    "held": "hold", "kept": "keep", "met": "meet", "gave": "give", "given": "give",
+    "took": "take", "taken": "take", "made": "make", "grew": "grow", "grown": "grow",
+    "drew": "draw", "drawn": "draw", "began": "begin", "begun": "begin", "chose": "choose",
+    "chosen": "choose", "fed": "feed", "fought": "fight", "sought": "seek", "thought": "think",
+    "brought": "bring", "caught": "catch", "won": "win", "rebuilt": "rebuild",
+    "undertook": "undertake", "undertaken": "undertake", "forecasted": "forecast",
+}
+IRREGULAR_FORMS = frozenset(_IRREGULAR)  # "taught": readers that index forms add these
+_MIN_STEM = 3  # no stem shorter than this: "ring" is not a form of "r"
+_VOWELS = frozenset("aeiouy")
+
+
+def _inflection_stems(low: str, out: list[str]) -> None:
+    """Stems of an inflected form: "planned" -> "plann", "plan"; "managing" ->
+    "manag", "manage"; "stories" -> "story"."""
+    if low.endswith(("ies", "ied")) and len(low) > 4:
+        out.append(low[:-3] + "y")
+    for ending in ("ing", "ed", "es", "s", "e", "d"):
+        if not low.endswith(ending) or len(low) - len(ending) < _MIN_STEM:
+            continue
+        if ending == "s" and low.endswith(("ss", "us", "is")):
+            continue  # "process", "status", "analysis" are no plurals
+        stem = low[: -len(ending)]
+        out.append(stem)
+        doubled = len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS
+        if doubled:
+            out.append(stem[:-1])  # "planned" -> "plann" -> "plan"
+        elif ending in ("ing", "ed") and stem[-1] not in _VOWELS:
+            out.append(stem + "e")  # "managing" -> "manag" -> "manage"
+
+
+def _action_noun_stems(low: str, out: list[str]) -> None:
+    """The verb an action noun comes from: "management" -> "manage", "coordination" ->
+    "coordinat", "coordinate" and "coordin", "supervision" -> "supervis"."""
+    if len(low) < 6:
+        return
+    if low.endswith("ment"):
+        verb = low[:-4]
+        out.append(verb)
+        if verb.endswith("e"):
+            out.append(verb[:-1])
+    elif low.endswith("ation"):
+        out.extend((low[:-5], low[:-3], low[:-3] + "e"))
+    elif low.endswith("ion"):
+        out.extend((low[:-3], low[:-3] + "e"))
+
+
+@functools.lru_cache(maxsize=32768)
+def word_stems(word: str) -> tuple[str, ...]:
+    """Every stem ``word``'s form may have, the lower-cased word itself first.
+
+    "managing", "managed", "manages", "manage" and "management" all hold "manage";
+    "scheduled" and "scheduling" "schedul"; "coordinating" and "coordination"
+    "coordinat"; "trainings" "training" and "train". A stem is never shorter than
+    three letters, so short words stay whole."""
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    out = [low]
+    base = _IRREGULAR.get(low)
+    if base is not None:
+        out.append(base)
+    _inflection_stems(low, out)
+    if low.endswith("s") and len(low) > 4 and low[:-1] in out:
+        single = low[:-1]  # "trainings", "assessments": the singular noun's stems too
+        if single.endswith("ing"):
+            _inflection_stems(single, out)
+        _action_noun_stems(single, out)
+    _action_noun_stems(low, out)
+    for stem in list(out[1:]):
+        if stem.endswith("e") and len(stem) > _MIN_STEM:
+            out.append(stem[:-1])  # "manage" -> "manag", the stem "managing" gives
+    return tuple(dict.fromkeys(s for s in out if len(s) >= _MIN_STEM or s == low))
+
+
+def same_word(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` forms of one word ("managing", "management")?"""
+    return not set(word_stems(a)).isdisjoint(word_stems(b))
