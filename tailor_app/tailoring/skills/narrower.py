@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["Canonical", "group_key", "is_synonym", "vendor_words"]
+__all__ = ["Canonical", "group_key", "is_synonym", "join_acronym_groups", "vendor_words"]
 
 _STOP = frozenset({"of", "and", "for", "the", "to", "in", "on", "or", "with", "a", "an", "&",
                    "vs", "per"})
@@ -146,6 +146,45 @@ def is_synonym(alias: str, canonical: str | Canonical,
             return not named or all(words[n].isupper() for n in extra)
         return named
     return False
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9](?:s)?")
+
+
+def _acronym_letters(alias: str) -> str | None:
+    """The letters of an all-capitals alias, its plural "s" dropped ("VFDs" -> "vfd")."""
+    alias = alias.strip()
+    if not _ACRONYM.fullmatch(alias):
+        return None
+    return (alias[:-1] if alias.endswith("s") else alias).lower()
+
+
+def _same_term(acronym: str, other: str) -> bool:
+    """Is ``other`` the term the acronym stands for ("variable frequency drives" for
+    "VFD"), or the same acronym in another number ("VFDs")?"""
+    letters = _acronym_letters(acronym)
+    if letters is None or len(letters) < 2:
+        return False
+    if _acronym_letters(other) == letters:
+        return True
+    words = [w for w in _words(other) if w.lower() not in _STOP]
+    return "".join(w[0] for w in words).lower() == letters and not words[0].isupper()
+
+
+def join_acronym_groups(groups: list[list[str]]) -> list[list[str]]:
+    """Groups of spellings (see ``group_key``) joined where one is the other's acronym:
+    "VFD", "VFDs" and "variable frequency drives" are one narrower term, not three.
+    The first group of each join keeps its place, so the term keeps its name."""
+    out: list[list[str]] = []
+    for group in groups:
+        home = next((kept for kept in out
+                     if any(_same_term(a, b) or _same_term(b, a)
+                            for a in group for b in kept)), None)
+        if home is None:
+            out.append(list(group))
+        else:
+            home.extend(a for a in group if a not in home)
+    return out
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][\w'-]*")

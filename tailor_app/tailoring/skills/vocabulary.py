@@ -23,7 +23,13 @@ from pathlib import Path
 
 from tailor_app.tailoring.model import SKILL_KINDS
 from tailor_app.tailoring.skills.deeds import DeedIndex, deed_spans
-from tailor_app.tailoring.skills.narrower import Canonical, group_key, is_synonym, vendor_words
+from tailor_app.tailoring.skills.narrower import (
+    Canonical,
+    group_key,
+    is_synonym,
+    join_acronym_groups,
+    vendor_words,
+)
 from tailor_app.tailoring.skills.staff import StaffIndex
 
 log = logging.getLogger(__name__)
@@ -147,6 +153,10 @@ class _Entry:
     # Precomputed (key, closed-up key or "") per alias: the generated file has them.
     keys: list[tuple[str, str]] | None = None
     broader: list[str] = field(default_factory=list)
+
+
+# An acronym's plural: capitals (and figures) and a small "s" ("IVs", "EHRs", "PLCs").
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
 
 
 def _tokens(text: str, cjk: bool = False) -> list[re.Match[str]]:
@@ -529,9 +539,13 @@ class Vocabulary:
                 gap = text[toks[j - 1].end():toks[j].start()]
                 if gap != " " and not _JOIN.fullmatch(gap):
                     break
+            plural = _ACRONYM_PLURAL.fullmatch(raw[j]) is not None  # "IVs", "EHRs"
             if cs_alive:
+                cs_prefix = cs
                 cs = raw[j] if j == i else f"{cs} {raw[j]}"
                 hit = self._cs.get(cs)
+                if hit is None and plural:
+                    hit = self._plural_hit(self._cs, raw[j][:-1], cs_prefix, j == i)
                 if hit is not None:
                     best = (j + 1, hit, True)
                     if hit not in derived:
@@ -542,6 +556,8 @@ class Vocabulary:
                 hit = self._ci.get(ci)
                 if hit is None:
                     hit = self._singular.get(ci)
+                if hit is None and plural:
+                    hit = self._plural_hit(self._ci, low[j][:-1], prefix, j == i)
                 if hit is None and low[j][-1:] in ("s", "d", "g"):
                     hit = self._fold(prefix, low[j], j == i)
                 if hit is not None and (best is None or best[0] < j + 1):
@@ -554,6 +570,18 @@ class Vocabulary:
         if curated is not None and best is not None and best[1] in derived:
             return curated
         return best
+
+    def _plural_hit(self, table: dict[str, int], acronym: str, prefix: str, first: bool
+                    ) -> int | None:
+        """The skill an acronym's plural names: "peripheral IVs", "EHRs", "VFDs". Alone,
+        a plural of two letters ("ORs") or of a credential ("RNs", "CNAs": the people
+        who hold it) names no skill."""
+        if not first:
+            return table.get(f"{prefix} {acronym}")
+        hit = table.get(acronym)
+        if hit is None or len(acronym) < 3 or self._skills[hit].kind == "certification":
+            return None
+        return hit
 
     def _fold(self, prefix: str, word: str, first: bool) -> int | None:
         for base in _word_folds(word):
@@ -678,7 +706,7 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
             taken.add(name.casefold())
             groups[key] = [alias]
         if groups:
-            out[entry.name] = list(groups.values())
+            out[entry.name] = join_acronym_groups(list(groups.values()))
     return out
 
 

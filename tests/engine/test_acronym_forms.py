@@ -1,0 +1,72 @@
+"""An acronym is one term in every form: its plural and the words it stands for.
+
+A nurse writes "placed peripheral IVs", a technician "VFDs"; the posting asks for
+"peripheral IV" or "variable frequency drives". Texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tailor_app.tailoring import tailor
+from tailor_app.tailoring.skills.narrower import join_acronym_groups
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+
+
+def names(vocabulary: Vocabulary, text: str) -> list[tuple[str, str]]:
+    return [(h.skill.name, h.surface) for h in vocabulary.find(text)]
+
+
+@pytest.fixture(scope="module")
+def small() -> Vocabulary:
+    entries, problems = parse_lines([
+        "Peripheral IV\thard\t=peripheral IV",
+        "Electronic Health Records\ttool\t=EHR | electronic health record",
+        "Gas lines\thard",
+        "Certified Nursing Assistant\tcertification\t=CNA",
+        "Operating Room\thard\t=OR",
+    ], "test")
+    assert problems == []
+    return Vocabulary(entries)
+
+
+def test_an_acronym_s_plural_is_the_acronym(small: Vocabulary) -> None:
+    assert names(small, "Placed peripheral IVs daily") == [("Peripheral IV", "peripheral IVs")]
+    assert names(small, "Charted in EHRs") == [("Electronic Health Records", "EHRs")]
+
+
+def test_a_word_in_capitals_is_no_acronym_plural(small: Vocabulary) -> None:
+    assert names(small, "Charted in EHRS") == []
+    # The people who hold a credential, and two letters alone, name no skill.
+    assert names(small, "Supervise CNAs in two ORs") == []
+    assert names(small, "two gas line") == [("Gas lines", "gas line")]
+
+
+def test_an_acronym_joins_the_words_it_stands_for() -> None:
+    groups = [["VFD"], ["VFDs"], ["variable frequency drives", "variable frequency drive"],
+              ["servo drives"], ["TLS"], ["TLS 1.3"]]
+    assert join_acronym_groups(groups) == [
+        ["VFD", "VFDs", "variable frequency drives", "variable frequency drive"],
+        ["servo drives"], ["TLS"], ["TLS 1.3"]]
+
+
+def test_a_split_acronym_is_one_narrower_skill_with_its_words() -> None:
+    entries, _ = parse_lines(["Motion Control\thard\tservo motors | =VFD | =VFDs | "
+                              "variable frequency drives"], "test")
+    splits = narrower_splits(entries)
+    assert ["VFD", "VFDs", "variable frequency drives"] in splits["Motion Control"]
+    vocabulary = Vocabulary(entries, splits=splits)
+    found = vocabulary.lookup("variable frequency drives")
+    assert found is not None and found.name == "VFD" and found.broader == ("Motion Control",)
+
+
+def test_the_posting_s_words_are_shown_by_the_resume_s_acronym_plural() -> None:
+    resume = ("Ana Ruiz\nana@example.com\n\nEXPERIENCE\nMaintenance Technician, Acme Foods"
+              "    2019 – Present\n• Troubleshot motor control centers and VFDs on six lines\n")
+    posting = ("Maintenance Technician\nRequirements:\n- Variable frequency drives\n"
+               "- Hydraulics\n")
+    report = tailor(resume, posting, today=date(2026, 6, 1)).match_before
+    assert "Variable frequency drives" not in report.missing_required
+    assert any(m.resume_term == "VFDs" for m in report.matched)
