@@ -97,7 +97,7 @@ def score_all(user_id: str, text: str, title: str | None, company: str | None,
         if parsed is None:
             continue
         own = told.get(str(resume["id"]), [])
-        report = score_before(with_facts(parsed, own), text, analysis)
+        report = score_before(with_facts(parsed, own), analysis)
         scores.append(FitScore(resume["id"], resume["display_name"], int(report.score),
                                list(report.missing_required)))
     scores.sort(key=lambda s: (-s.score, s.name.casefold()))

@@ -250,6 +250,10 @@ class SkillMention:
     required: bool
     snippet: str
     section: str  # PostingSection.kind it was found in
+    # The posting's own first word for a vocabulary skill ("Postgres" for PostgreSQL):
+    # an alias earns full credit only when it is this word. Read with the skills, so
+    # scoring need not search the whole posting again; "" for other mentions.
+    term: str = ""
 
 
 @dataclass

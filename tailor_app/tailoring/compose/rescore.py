@@ -23,9 +23,8 @@ __all__ = ["posting_analysis", "score_text"]
 @lru_cache(maxsize=8)
 def _analysis(job_text: str, title: str | None,
               company: str | None) -> tuple[PostingAnalysis, dict[str, str]]:
-    vocabulary = load_vocabulary()
     analysis = analyse_posting(job_text, title, company)
-    return analysis, posting_terms(job_text, analysis, vocabulary)
+    return analysis, posting_terms(analysis)
 
 
 def posting_analysis(job_text: str, title: str | None = None,

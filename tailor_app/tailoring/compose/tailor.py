@@ -53,26 +53,20 @@ def _noop(stage: str, percent: int) -> None:
     """Progress sink used when the caller does not watch."""
 
 
-def posting_terms(job_text: str, analysis: PostingAnalysis,
-                  vocabulary: Vocabulary) -> dict[str, str]:
-    """Canonical skill name -> the word the posting first uses for it."""
-    wanted = {s.name for s in analysis.skills}
-    terms: dict[str, str] = {}
-    for hit in vocabulary.find(job_text):
-        if hit.skill.name in wanted and hit.skill.name not in terms:
-            terms[hit.skill.name] = hit.surface
-    return terms
+def posting_terms(analysis: PostingAnalysis) -> dict[str, str]:
+    """Canonical skill name -> the word the posting first uses for it (the analysis
+    read it with the skill, so the posting is not searched a second time)."""
+    return {s.name: s.term for s in analysis.skills if s.term}
 
 
-def score_before(resume: ParsedResume, job_text: str, analysis: PostingAnalysis, *,
+def score_before(resume: ParsedResume, analysis: PostingAnalysis, *,
                  vocabulary: Vocabulary | None = None, today: date | None = None
                  ) -> MatchReport:
     """The resume's score for a posting before tailoring: the job's "before" score and
     Best fit's Fit column are this one computation, so they always agree (an alias
-    earns 0.8 only against the posting's own words, which needs its text)."""
+    earns 0.8 only against the posting's own words, which the analysis carries)."""
     vocabulary = vocabulary or load_vocabulary()
-    return match_resume(resume, analysis, posting_terms=posting_terms(job_text, analysis,
-                                                                      vocabulary),
+    return match_resume(resume, analysis, posting_terms=posting_terms(analysis),
                         vocabulary=vocabulary, today=today or date.today())
 
 
@@ -84,14 +78,13 @@ def _order_sections(sections: list[Section], relevance: Relevance,
         s.kind == "certification" for s in analysis.skills)
 
     def priority(section: Section) -> float:
-        score = relevance.section(section)
         kind = section.kind
         if kind in ("contact", "summary"):
             return 0
         if kind == "skills":
-            return 1 if score > 0 else 6
+            return 1 if relevance.section(section) > 0 else 6
         if kind == "certifications":
-            return 2 if asks_certs and score > 0 else 7
+            return 2 if asks_certs and relevance.section(section) > 0 else 7
         if kind == "education":
             return 2.5 if entry_level else 5
         if kind == "experience":
@@ -230,7 +223,7 @@ def tailor(
     vocabulary = vocabulary or load_vocabulary()
     report("analysing posting", 10)
     analysis = analyse_posting(job_text, title, company)
-    terms = posting_terms(job_text, analysis, vocabulary)
+    terms = posting_terms(analysis)
 
     if resume_document is None:
         empty = _empty_resume()
@@ -241,7 +234,7 @@ def tailor(
 
     report("reading resume", 30)
     original = parse_resume(resume_document)
-    before = score_before(original, job_text, analysis, vocabulary=vocabulary, today=today)
+    before = score_before(original, analysis, vocabulary=vocabulary, today=today)
     source = with_facts(original, facts)  # what the guard holds the result to
 
     report("tailoring", 60)

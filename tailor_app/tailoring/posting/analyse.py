@@ -277,6 +277,10 @@ class _Analysis:
         # letters ("熟悉Python和SQL") are read too.
         found = vocabulary.find(joined, cjk=True) if has_cjk(joined) else vocabulary.find(joined)
         deeds = _deeds(vocabulary, joined, found)
+        # The posting's first word for each skill it names, wherever it stands.
+        self.terms: dict[str, str] = {}
+        for h in found:
+            self.terms.setdefault(h.skill.name, joined[h.start:h.end])
         self.deed_hits = {id(h) for h in deeds}  # "train servers": a duty, not a worker
         hits = sorted([*found, *deeds], key=lambda h: (h.start, -h.end))
         names: list[tuple[int, int]] = []
@@ -458,7 +462,8 @@ class _Analysis:
                 continue
             sentence = self.sentence(i, local)
             snippet = _snippet(unit.text, sentence, local, hit.end - self.starts[i])
-            mentions[name] = SkillMention(name, hit.skill.kind, required, snippet, unit.kind)
+            mentions[name] = SkillMention(name, hit.skill.kind, required, snippet, unit.kind,
+                                          self.terms.get(name, ""))
         return list(mentions.values())
 
     def shape_mentions(self, known: list[SkillMention], certifications: list[str],
