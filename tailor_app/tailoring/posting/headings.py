@@ -31,7 +31,10 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         ("legal", r"equal (?:employment )?opportunit|\beeo\b|accommodat|diversity|inclusion"
                   r"|discriminat|disclaimer|privacy|e-?verify|\bapply\b|application process"
-                  r"|affirmative|\blegal\b"),
+                  r"|affirmative|\blegal\b"
+                  # What every hire must meet (citizenship, a background check, a
+                  # financial disclosure), not the skills of the job.
+                  r"|conditions? of (?:employment|hire)|employment (?:requirements|conditions)"),
         ("benefits", r"benefit|perks|we offer|compensation|salary|\bpay\b|rewards"
                      r"|why (?:join|work)|in it for you|you'?ll get|time off|package|avantages"
                      r"|love working|why you'?ll love|working here"),
@@ -69,7 +72,8 @@ _HEADING_WORDS = word_set(
     """
     a about abilities additional an and apply are asset assets basic be benefits bonus bring
     can candidate certifications company compensation core credit culture day demands
-    description desired details diversity do doing duties education eeo employer
+    conditions description desired details diversity do doing duties education eeo employer
+    employment
     environment equal essential expect experience extra for functions get have how i ideal
     impact in inclusion information introduction is it job key knowledge licenses licensure
     life looking main minimum mission must nice nice-to-have nice-to-haves need objective

@@ -25,9 +25,15 @@ posting's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tailor_app.tailoring.posting.terms import ShapeTerm
-from tailor_app.tailoring.skills.phrases import shared_modifier_phrases, stop_word, verb_form
+from tailor_app.tailoring.skills.phrases import (
+    sentence_spans,
+    shared_modifier_phrases,
+    stop_word,
+    verb_form,
+)
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["noun_terms"]
@@ -70,6 +76,7 @@ _PERSON = word_set(
 _SETTING = word_set(
     """
     environment environments setting settings pace manner basis fashion culture values
+    workplace workplaces
     mission attitude mindset growth career careers benefits salary pay hours hour week
     weeks month months minute minutes shift shifts weekends holidays nights mornings
     evenings schedule place places location locations site sites area
@@ -181,15 +188,62 @@ _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _LIST_ITEM_WORDS = 6
 
 
-def _list_items(text: str) -> list[tuple[int, int]]:
+# A sentence this long is prose (a federal "Duties" paragraph, a role's narrative), not a
+# duty bullet or a requirement: a list inside it names asks only after a cue.
+_PROSE_WORDS = 40
+# What makes a list's items the asks even inside prose: a skill cue and its preposition,
+# or examples given ("such as lean startup, user-centered design").
+_LIST_CUE = re.compile(
+    r"\b(?:experience[ds]?|background|knowledge(?:able)?|understanding|familiar(?:ity)?"
+    r"|proficien(?:cy|t)|expertise|skill(?:s|ed)?|competen\w*|comfortable|versed|trained"
+    r"|training|certified|exposure|fluen(?:cy|t))\s+(?:in|with|of|on|using|at)\b"
+    r"|\bsuch as\b|\bincluding\b|\be\.g\.", re.IGNORECASE)
+
+
+def _is_action_list(text: str, items: list[tuple[int, int]],
+                    is_verb: Callable[[str], bool]) -> bool:
+    """Do the list's items name actions ("collect, validate, analyze, and display
+    customer feedback", "Determining, communicating, and delivering features")? Their
+    shared object is what the actions are done to, not a list of asks."""
+    inner = [text[a:b].split() for a, b in items[1:-1]]
+    lead = text[items[0][0]:items[0][1]].split()
+    if not lead or any(len(words) != 1 for words in inner):
+        return False
+
+    def verb(word: str) -> bool:
+        if word.lower().endswith("ing"):
+            return len(lead) == 1  # "Determining, communicating, …" opening the clause
+        return is_verb(word) or verb_form(word)
+
+    return all(verb(w) for words in inner for w in words) and verb(lead[-1])
+
+
+def _is_duty_list(text: str, items: list[tuple[int, int]],
+                  is_verb: Callable[[str], bool]) -> bool:
+    """Does each item after the first open with a verb in its base form ("resolve pricing
+    issues, keep every contact logged, and meet a monthly target")? Such a list is the
+    duties themselves, however long the sentence holding it; a participle after a comma
+    (", leading to their adoption across …") is not."""
+    for a, b in items[1:]:
+        words = text[a:b].split()
+        if not words or words[0].lower().endswith("ing") or not (
+                verb_form(words[0]) or is_verb(words[0])):
+            return False
+    return True
+
+
+def _list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False
+                ) -> list[tuple[int, int]]:
     """The items of each comma list of three or more in ``text`` ("repair leaks, replace
     water heaters, rebuild faucets and toilets"): a sentence's lists name its asks even
     where its prose does not. The lead-in before the first item and the tail after the
-    last are left out (only their nearest words count as the item)."""
+    last are left out (only their nearest words count as the item). A list of actions
+    names none, and a list inside prose only what follows a cue."""
     out: list[tuple[int, int]] = []
     # A bracket inside a list ("replace water heaters (tank and tankless), rebuild
     # faucets") does not end it: read with the brackets blanked out.
     text = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+    sentences = sentence_spans(text)
     for clause in _CLAUSE.finditer(text):
         cuts = list(_ITEM_CUT.finditer(text, clause.start(), clause.end()))
         if not cuts:
@@ -207,13 +261,21 @@ def _list_items(text: str) -> list[tuple[int, int]]:
         inner = items[1:-1]
         if any(len(_ITEM_WORD.findall(text, a, b)) > _LIST_ITEM_WORDS for a, b in inner):
             continue  # clauses joined by commas, not a list
+        if _is_action_list(text, items, is_verb):
+            continue
         first = [m.start() for m in _ITEM_WORD.finditer(text, *items[0])][-4:]
         last = [m.end() for m in _ITEM_WORD.finditer(text, *items[-1])][:_LIST_ITEM_WORDS]
-        if first:
-            out.append((first[0], items[0][1]))
-        out.extend(inner)
-        if last:
-            out.append((items[-1][0], last[-1]))
+        found = ([(first[0], items[0][1])] if first else []) + inner + (
+            [(items[-1][0], last[-1])] if last else [])
+        sentence = next(((a, b) for a, b in sentences if a <= clause.start() < b),
+                        (clause.start(), clause.end()))
+        if len(_ITEM_WORD.findall(text, *sentence)) > _PROSE_WORDS \
+                and not _is_duty_list(text, items, is_verb):
+            cue = _LIST_CUE.search(text, clause.start(), items[-1][0])
+            if cue is None:
+                continue
+            found = [(max(a, cue.end()), b) for a, b in found if b > cue.end()]
+        out.extend(found)
     return out
 
 
@@ -242,7 +304,7 @@ class _Reader:
             if a < b:
                 self.mask[a:b] = b"\x01" * (b - a)
         self.listed = bytearray(len(text) + 1)
-        for a, b in _list_items(text):
+        for a, b in _list_items(text, self.is_verb):
             self.listed[a:b] = b"\x01" * (b - a)
         self.free = free
         self.out: list[ShapeTerm] = []
