@@ -29,6 +29,11 @@ from tailor_app.tailoring.posting.analyse import analyse_posting
         ("At least one year of pharmacy technician experience is preferred but we will train.",
          1),
         ("Three years of service or repair plumbing experience is the minimum.", 3),
+        ("Two-to-four years of experience in retail banking.", 2),
+        ("3–5 yrs exp. in a distribution warehouse", 3),
+        ("This is a 2-year contract; you need 4 years of experience in SAP.", 4),
+        ("Requirements:\n- three to five years of experience in claims\n"
+         "- 4 years of college preferred", 3),
     ],
 )
 def test_years_read_in_every_wording(text: str, years: int) -> None:
@@ -47,6 +52,9 @@ def test_years_read_in_every_wording(text: str, years: int) -> None:
         "We are a 12-year-old company that values craft.",
         "We are a 45-person civil firm celebrating 25 years of land development work.",
         "Join a team that was named a top workplace four years in a row.",
+        "The contract runs for 2 years with an option to extend.",
+        "The assignment lasts for up to 3 years, working with the county's engineers.",
+        "An initial term of 2 years working with our partners.",
     ],
 )
 def test_years_of_something_else_are_not_experience(text: str) -> None:

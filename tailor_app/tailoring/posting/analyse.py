@@ -117,10 +117,14 @@ _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 # Caseless patterns (see caseless.py) are the ones searched through every unit.
 _YEARS = Caseless(
     rf"\b{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*(?:\+|plus|or more|or greater)?\s*"
-    rf"(?:(?:-|–|to|or)\s*{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*)?(?:years?|yrs?|ans?)\b"
+    rf"(?:(?:-\s*to\s*-|-|–|to|or)\s*{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*)?"
+    r"(?:years?|yrs?|ans?)\b"
 )
 _YEARS_NOT_BEFORE = re.compile(
-    r"\b(?:within|after|first|past|last|every|under|aged?)\s*(?:the\s*)?$", re.IGNORECASE)
+    r"\b(?:within|after|first|past|last|every|under|aged?"
+    # How long a contract or term runs: "the contract runs for 2 years".
+    r"|(?:runs?|lasts?|lasting|extends?)(?:\s+for)?(?:\s+up\s+to)?"
+    r"|(?:term|period|duration|length)\s+of)\s*(?:the\s*)?$", re.IGNORECASE)
 _YEARS_NOT_AFTER = re.compile(
     r"\s*(?:ago|old|of age|of (?:college|university|school|study|coursework|education"
     # "years of service" is tenure, "years of service or repair plumbing experience" not
