@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tailor_app.tailoring.compose.order import LineSkills
 from tailor_app.tailoring.model import PostingAnalysis, Section
@@ -58,6 +59,7 @@ year years
 _COMMON = frozenset(_COMMON_WORDS.split())
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word; each job asks it thousands of times
 def stem(word: str) -> str:
     """A word's stem for comparing words: "immunizations" -> "immuniz", "pickers" ->
     "pick", "shipping" -> "ship". Consistent rather than linguistic."""

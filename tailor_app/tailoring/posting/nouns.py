@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import (
@@ -134,6 +135,7 @@ _MAX_NAME_WORDS = 6  # "Texas Rules of Civil Procedure"
 _NAME_GLUE = frozenset({"of", "and", "&", "for"})
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked for every word of a posting
 def _content(word: str, first: bool, head: bool = False) -> bool:
     """A word a term may hold: lower case (or capitalised only as the clause's first
     word), no stop word, verb or generic posting word. After a first word (``head``) a
@@ -243,7 +245,7 @@ def _list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False
     # A bracket inside a list ("replace water heaters (tank and tankless), rebuild
     # faucets") does not end it: read with the brackets blanked out.
     text = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
-    sentences = sentence_spans(text)
+    sentences: list[tuple[int, int]] | None = None  # worked out for the first list only
     for clause in _CLAUSE.finditer(text):
         cuts = list(_ITEM_CUT.finditer(text, clause.start(), clause.end()))
         if not cuts:
@@ -267,6 +269,8 @@ def _list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False
         last = [m.end() for m in _ITEM_WORD.finditer(text, *items[-1])][:_LIST_ITEM_WORDS]
         found = ([(first[0], items[0][1])] if first else []) + inner + (
             [(items[-1][0], last[-1])] if last else [])
+        if sentences is None:
+            sentences = sentence_spans(text)
         sentence = next(((a, b) for a, b in sentences if a <= clause.start() < b),
                         (clause.start(), clause.end()))
         if len(_ITEM_WORD.findall(text, *sentence)) > _PROSE_WORDS \
@@ -279,6 +283,7 @@ def _list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False
     return out
 
 
+@lru_cache(maxsize=8192)
 def _verb_stems(word: str) -> tuple[str, ...]:
     low = word.lower()
     out = [low]
