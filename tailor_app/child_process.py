@@ -19,8 +19,15 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-# Imported by the fork server once, so that every child starts with them loaded.
-PRELOAD = ["tailor_app.sandbox", "tailor_app.engine_pool"]
+
+def preload() -> list[str]:
+    """What the fork server imports once, so that every child starts with it loaded:
+    the children's own modules, every engine stage and the file readers (the app's
+    modules reach those lazily, so importing the first two alone no longer loads them)."""
+    from .tailoring import stage_modules
+
+    return ["tailor_app.sandbox", "tailor_app.engine_pool", *stage_modules(readers=True)]
+
 
 _context: Any = None
 
@@ -32,7 +39,7 @@ def context() -> Any:
         methods = multiprocessing.get_all_start_methods()
         if "forkserver" in methods and not getattr(sys, "frozen", False):
             _context = multiprocessing.get_context("forkserver")
-            _context.set_forkserver_preload(PRELOAD)
+            _context.set_forkserver_preload(preload())
         else:
             _context = multiprocessing.get_context("spawn")
     return _context

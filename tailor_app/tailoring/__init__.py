@@ -106,7 +106,7 @@ _WHERE: dict[str, str] = {
     "load_vocabulary": "skills.vocabulary",
 }
 
-__all__ = sorted([*_WHERE, "load_engine"])
+__all__ = sorted([*_WHERE, "load_engine", "stage_modules"])
 
 
 def __getattr__(name: str) -> Any:
@@ -119,6 +119,15 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def stage_modules(*, readers: bool = False) -> list[str]:
+    """Every module behind the public names (and, with ``readers``, the file-format
+    readers): what a process that will run the engine imports at its start."""
+    from tailor_app.tailoring.reading import READER_MODULES
+
+    found = sorted({f"{__name__}.{module}" for module in _WHERE.values()})
+    return found + list(READER_MODULES) if readers else found
+
+
 def load_engine() -> None:
     """Import every stage and load the vocabulary, once per process.
 
@@ -128,7 +137,8 @@ def load_engine() -> None:
     request), so that no request pays for imports. The file-format readers, with
     pypdf and python-docx, stay unloaded until a file is read.
     """
-    for name in _WHERE:
-        if name not in globals():
-            __getattr__(name)
-    load_vocabulary()
+    for module in stage_modules():
+        importlib.import_module(module)
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary as load
+
+    load()

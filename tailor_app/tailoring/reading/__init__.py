@@ -21,7 +21,13 @@ from tailor_app.tailoring.model import ResumeDocument, TextLine
 from tailor_app.tailoring.reading.errors import ERROR_CODES, ResumeReadError
 from tailor_app.tailoring.text import looks_garbled
 
-__all__ = ["ERROR_CODES", "SUPPORTED_EXTENSIONS", "ResumeReadError", "read_resume"]
+__all__ = ["ERROR_CODES", "READER_MODULES", "SUPPORTED_EXTENSIONS", "ResumeReadError",
+           "read_resume"]
+
+# The format readers, imported by the first read (see above); a process that reads
+# many files (the reading sandbox's fork server) imports them all at its start.
+READER_MODULES = tuple(f"{__name__}.{name}" for name in (
+    "pdf", "docx_reader", "odt_reader", "rtf_reader", "wordml_reader", "plain"))
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".odt": "odt",
