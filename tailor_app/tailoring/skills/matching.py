@@ -70,10 +70,35 @@ class ResumeLine:
     text: str
     part: str  # "contact", "heading", "header", "bullet", "summary"
     section: str  # section kind ("contact" for the contact block)
+    # Where the line names its entry's employer or school: (start, end) in ``text``.
+    names: tuple[tuple[int, int], ...] = ()
+
+    def in_name(self, start: int, end: int) -> bool:
+        """Do ``text[start:end]``'s words belong to an employer's or school's name?
+        "Triangle Site Design" as an employer is no evidence of site design."""
+        return any(start < b and end > a for a, b in self.names)
+
+
+# Sections whose entries name an employer or a school: a certification's issuer or a
+# language line has no such name to leave out.
+_NAMED_KINDS = frozenset({"experience", "education", "volunteering"})
+
+
+# The line that introduces an entry is its first or the one with its dates; a later
+# line without dates ("BLS for Healthcare Providers, American Heart Association" under
+# a degree) is another item, whatever the parser took for the organisation.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _name_spans(text: str, organisation: str | None) -> tuple[tuple[int, int], ...]:
+    if not organisation:
+        return ()
+    return tuple((m.start(), m.end()) for m in re.finditer(re.escape(organisation), text))
 
 
 def resume_lines(resume: ParsedResume, summary: str | None = None) -> list[ResumeLine]:
-    """Every line of the resume in reading order, tagged with its place."""
+    """Every line of the resume in reading order, tagged with its place; an entry's
+    header lines know where they name its organisation (see ``ResumeLine.in_name``)."""
     lines = [ResumeLine(t, "contact", "contact") for t in resume.contact.lines]
     if summary:
         lines.append(ResumeLine(summary, "summary", "summary"))
@@ -81,7 +106,10 @@ def resume_lines(resume: ParsedResume, summary: str | None = None) -> list[Resum
         if section.heading:
             lines.append(ResumeLine(section.heading, "heading", section.kind))
         for entry in section.entries:
-            lines.extend(ResumeLine(t, "header", section.kind) for t in entry.header)
+            organisation = entry.organisation if section.kind in _NAMED_KINDS else None
+            lines.extend(ResumeLine(t, "header", section.kind, _name_spans(t, organisation)
+                                    if n == 0 or _YEAR.search(t) else ())
+                         for n, t in enumerate(entry.header))
             lines.extend(ResumeLine(t, "bullet", section.kind) for t in entry.bullets)
     return lines
 
@@ -123,7 +151,8 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     # ``cjk=True``: "熟悉Python" shows Python (the guard splits words the same way, so a
     # summary line built from it is not refused).
     hits = [h for h in vocabulary.find(joined, cjk=True)
-            if h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end)]
+            if (h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end))
+            and not _in_name(lines, starts, h.start, h.end)]
     for hit in hits:
         index = bisect.bisect_right(starts, hit.start) - 1
         found.setdefault(hit.skill.name, []).append((lines[index], hit))
@@ -140,20 +169,28 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
                 implied.setdefault(skill.name, []).append(
                     (lines[index], SkillHit(skill, a, b, joined[a:b])))
     for hit in hits:  # "AWS EC2" is written as "AWS" + a service: it shows AWS too
-        for parent in (acronym_parent(hit, vocabulary), named_prefix(hit, vocabulary)):
+        for parent in (acronym_parent(hit, vocabulary), named_prefix(hit, vocabulary),
+                       acronym_head(hit, vocabulary)):
             if parent is None or parent.skill.name in found:
                 continue
             index = bisect.bisect_right(starts, hit.start) - 1
             implied.setdefault(parent.skill.name, []).append((lines[index], parent))
     found.update(implied)
     for hit in vocabulary.deeds(joined):  # "Planned weekly lessons": Lesson Planning
-        if hit.skill.name not in found:
+        if hit.skill.name not in found and not _in_name(lines, starts, hit.start, hit.end):
             index = bisect.bisect_right(starts, hit.start) - 1
             if bisect.bisect_right(starts, hit.end - 1) - 1 == index:  # never across lines
                 found.setdefault(hit.skill.name, []).append((lines[index], hit))
     for name, pairs in broader_shown(found, vocabulary).items():
         found.setdefault(name, pairs)
     return found
+
+
+def _in_name(lines: list[ResumeLine], starts: list[int], start: int, end: int) -> bool:
+    """Is the joined text's ``start:end`` inside an organisation's name on its line?"""
+    index = bisect.bisect_right(starts, start) - 1
+    line = lines[index]
+    return bool(line.names) and line.in_name(start - starts[index], end - starts[index])
 
 
 def broader_shown(found: dict[str, list[tuple[ResumeLine, SkillHit]]], vocabulary: Vocabulary
@@ -190,6 +227,27 @@ def acronym_parent(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
     if parent is None or parent.name == hit.skill.name:
         return None
     return SkillHit(parent, hit.start, hit.start + prefix.end(1), prefix.group(1))
+
+
+# An all-capitals last word of a longer name: "Manhattan WMS", "ServiceNow ITSM".
+_ACRONYM_HEAD = re.compile(r"\S[ \t]+([A-Z][A-Z0-9]{1,5})s?$")
+
+
+def acronym_head(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
+    """The kind of product a name's all-capitals last word says it is, as a hit on that
+    word: "Manhattan WMS" is a warehouse management system, "Allen-Bradley PLC" a PLC.
+    An English compound names its kind last; the resume wrote the word, so the match
+    report and the guard both count it."""
+    if hit.skill.kind not in ("tool", "hard"):
+        return None
+    head = _ACRONYM_HEAD.search(hit.surface)
+    if head is None:
+        return None
+    kind = vocabulary.lookup(head.group(1))
+    if kind is None or kind.name == hit.skill.name or kind.kind not in ("tool", "hard"):
+        return None
+    start = hit.start + head.start(1)
+    return SkillHit(kind, start, hit.end, hit.surface[head.start(1):])
 
 
 _NAME_PREFIX = re.compile(r"[A-Z0-9][\w.+#&/-]*(?:[ \t]+[A-Z0-9][\w.+#&/-]*){0,2}(?=[ \t]+\S)")
@@ -282,7 +340,8 @@ def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: s
         if line.part not in ("bullet", "header") or line.section == "contact":
             continue
         for pattern in patterns:
-            found = pattern.search(line.text)
+            found = next((m for m in pattern.finditer(line.text)
+                          if not line.in_name(m.start(), m.end())), None)
             if found:
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, found.group())
@@ -364,7 +423,8 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
         if line.part == "contact" and not (mention.name.isupper() and len(mention.name) <= 5):
             continue  # but "Jane Roe, RN, BSN": credentials after the name count
         for pattern in patterns:
-            found = pattern.search(line.text)
+            found = next((m for m in pattern.finditer(line.text)
+                          if not line.in_name(m.start(), m.end())), None)
             if found:
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, found.group())
@@ -421,7 +481,7 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
         for i in range(len(stems) - size + 1):
             if _fills(wanted, stems[i:i + size]):
                 a, b = words[i].start(), words[i + size - 1].end()
-                if re.search(r"[,;:.()]", line.text[a:b]) is None:
+                if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
                     return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                            line.text, line.text[a:b])
     return 0.0, None

@@ -1,0 +1,62 @@
+"""What in a resume counts as evidence of a skill.
+
+An employer's or school's name is no evidence ("Triangle Site Design" as an employer
+is not the skill Site Design); a product's name ending in an acronym shows the kind
+of product the acronym names ("Manhattan WMS" is a warehouse management system).
+Texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tailor_app.tailoring import tailor
+from tailor_app.tailoring.model import MatchReport
+
+TODAY = date(2026, 6, 1)
+
+
+def report(resume: str, posting: str) -> MatchReport:
+    return tailor(resume, posting, today=TODAY).match_before
+
+
+def shown(result: MatchReport) -> dict[str, str]:
+    return {m.name: m.resume_term for m in result.matched}
+
+
+RESUME = ("Ana Ruiz\nana@example.com\n\nEXPERIENCE\n"
+          "Civil Designer, Triangle Site Design    2019 – Present\n"
+          "• Drew grading plans in Civil 3D\n"
+          "Drafter\nStormwater Management Partners | Durham, NC | 2016 – 2019\n"
+          "• Drafted culvert details\n\n"
+          "EDUCATION\nB.S. Civil Engineering, Land Development Institute, 2015\n"
+          "BLS for Healthcare Providers, American Heart Association\n")
+
+
+def test_an_employer_s_or_school_s_name_shows_no_skill() -> None:
+    result = report(RESUME, "Civil Designer\nRequirements:\n- Site design\n"
+                            "- Stormwater management\n- Land development\n- Grading plans\n")
+    assert {"Site design", "Stormwater management", "Land development"} <= set(
+        result.missing_required)
+    assert shown(result)["Grading plans"] == "grading plans"
+
+
+def test_the_same_words_in_the_resume_s_own_lines_still_count() -> None:
+    resume = RESUME.replace("• Drew grading plans in Civil 3D",
+                            "• Led site design for 14 retail pads")
+    result = report(resume, "Civil Designer\nRequirements:\n- Site design\n")
+    assert shown(result)["Site design"].lower() == "site design"
+
+
+def test_a_line_under_an_entry_that_is_not_its_heading_still_counts() -> None:
+    # The parser may take "BLS for Healthcare Providers" for the school's name: the line
+    # has no dates and is not the entry's first, so it is read as an item of its own.
+    result = report(RESUME, "Medical Assistant\nRequirements:\n- BLS certification\n")
+    assert "BLS" in " ".join(shown(result).values())
+
+
+def test_a_name_ending_in_an_acronym_shows_that_kind_of_product() -> None:
+    resume = ("Lee Park\nlee@example.com\n\nEXPERIENCE\nLogistics Coordinator, Acme Freight"
+              "    2020 – Present\n• Released waves in Manhattan WMS for two docks\n")
+    result = report(resume, "Logistics Coordinator\nRequirements:\n- WMS experience\n")
+    assert shown(result)["Warehouse Management System"] == "WMS"
