@@ -60,3 +60,37 @@ def test_a_name_ending_in_an_acronym_shows_that_kind_of_product() -> None:
               "    2020 – Present\n• Released waves in Manhattan WMS for two docks\n")
     result = report(resume, "Logistics Coordinator\nRequirements:\n- WMS experience\n")
     assert shown(result)["Warehouse Management System"] == "WMS"
+
+
+def test_a_slash_name_shows_each_skill_it_joins() -> None:
+    resume = ("Sam Lee\nsam@example.com\n\nEXPERIENCE\nSRE, Acme Cloud    2020 – Present\n"
+              "• Built fully automated CI/CD pipelines on CircleCI\n")
+    result = report(resume, "SRE\nRequirements:\n- Continuous integration\n"
+                            "- Continuous deployment\n- Extract, transform, load\n")
+    assert shown(result)["Continuous integration"] == "CI/CD pipelines"
+    assert "Continuous deployment" in shown(result)
+
+
+def test_a_product_the_vocabulary_names_after_its_kind_shows_the_kind() -> None:
+    resume = ("Mia Chen\nmia@example.com\n\nEXPERIENCE\nMarketing Coordinator, Acme Health"
+              "    2020 – Present\n• Coordinated the website redesign on WordPress\n")
+    result = report(resume, "Content Marketer\nRequirements:\n- Experience with a CMS\n")
+    assert shown(result)["CMS"] == "WordPress"
+    other = report(resume.replace("WordPress", "Figma"),
+                   "Content Marketer\nRequirements:\n- Experience with a CMS\n")
+    assert "CMS" in other.missing_required
+
+
+def test_a_two_word_name_may_have_a_describing_word_inside() -> None:
+    from tailor_app.tailoring.model import SkillMention
+    from tailor_app.tailoring.skills.matching import ResumeLine, _phrase_variant
+
+    def term(name: str, line: str) -> str | None:
+        mention = SkillMention(name, "hard", True, name, "requirements")
+        _credit, match = _phrase_variant(mention, [ResumeLine(line, "bullet", "experience")])
+        return match.resume_term if match else None
+
+    assert term("Data pipelines", "Sped up data processing pipelines 3x") == \
+        "data processing pipelines"
+    assert term("Data pipelines", "Cleaned data in nightly batch pipelines") is None
+    assert term("Data pipelines", "Moved data to Airflow pipelines") is None

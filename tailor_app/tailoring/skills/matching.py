@@ -175,6 +175,11 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
                 continue
             index = bisect.bisect_right(starts, hit.start) - 1
             implied.setdefault(parent.skill.name, []).append((lines[index], parent))
+    for hit in hits:  # "CI/CD" is continuous integration and continuous deployment
+        for part in slash_parts(hit, vocabulary):
+            if part.skill.name not in found:
+                index = bisect.bisect_right(starts, hit.start) - 1
+                implied.setdefault(part.skill.name, []).append((lines[index], part))
     found.update(implied)
     for hit in vocabulary.deeds(joined):  # "Planned weekly lessons": Lesson Planning
         if hit.skill.name not in found and not _in_name(lines, starts, hit.start, hit.end):
@@ -227,6 +232,28 @@ def acronym_parent(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
     if parent is None or parent.name == hit.skill.name:
         return None
     return SkillHit(parent, hit.start, hit.start + prefix.end(1), prefix.group(1))
+
+
+@functools.lru_cache(maxsize=1024)
+def _slash_names(skill: Skill, vocabulary: Vocabulary) -> tuple[Skill, ...]:
+    parts: dict[str, Skill] = {}
+    for alias in skill.aliases:
+        for part in alias.split("/") if "/" in alias else ():
+            found = vocabulary.lookup(part.strip())
+            if found is not None and found.name != skill.name and found.kind in ("hard", "tool"):
+                parts.setdefault(found.name, found)
+    return tuple(parts.values())
+
+
+def slash_parts(hit: SkillHit, vocabulary: Vocabulary) -> list[SkillHit]:
+    """The skills a skill named as two joined by a slash is made of, as hits on its
+    words: "CI/CD" (continuous integration/continuous deployment) shows continuous
+    integration and continuous deployment. Only a skill whose own name has the slash:
+    an alias such as "ETL/ELT" offers a choice, not both."""
+    if "/" not in hit.skill.name:
+        return []
+    return [SkillHit(part, hit.start, hit.end, hit.surface)
+            for part in _slash_names(hit.skill, vocabulary)]
 
 
 # An all-capitals last word of a longer name: "Manhattan WMS", "ServiceNow ITSM".
@@ -406,6 +433,32 @@ def _named_instance(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
     return []
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def _kind_in_alias(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
+                   vocabulary: Vocabulary) -> list[tuple[ResumeLine, SkillHit]]:
+    """Evidence through the vocabulary's own names: it spells WordPress "WordPress CMS",
+    so a resume showing WordPress shows the CMS a posting asks for. The asked kind is
+    an acronym (the posting's, or one of its vocabulary skill's names), and a shown
+    tool has a name that ends with it, as an English compound names its kind last."""
+    if mention.kind not in ("hard", "tool"):
+        return []
+    skill = vocabulary.lookup(mention.name)
+    names = skill.aliases if skill is not None else (mention.name,)
+    kinds = {n for n in names if _ACRONYM_WORD.fullmatch(n)}
+    if not kinds:
+        return []
+    for pairs in shown.values():
+        tool = pairs[0][1].skill if pairs else None
+        if tool is None or tool.kind != "tool" or (skill is not None and tool.name == skill.name):
+            continue
+        if any(len(words) > 1 and words[-1] in kinds
+               for words in (alias.split() for alias in tool.aliases)):
+            return pairs
+    return []
+
+
 def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
                       vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
     """A term the vocabulary does not know (a certification like "CDL Class A", a
@@ -479,12 +532,24 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
         if any(all(w.isdisjoint(x) for x in stems) for w in wanted):
             continue
         for i in range(len(stems) - size + 1):
-            if _fills(wanted, stems[i:i + size]):
-                a, b = words[i].start(), words[i + size - 1].end()
+            span = size if _fills(wanted, stems[i:i + size]) else (
+                size + 1 if size == 2 and _describes(wanted, words, stems, i) else 0)
+            if span:
+                a, b = words[i].start(), words[i + span - 1].end()
                 if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
                     return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                            line.text, line.text[a:b])
     return 0.0, None
+
+
+def _describes(wanted: list[frozenset[str]], words: list[re.Match[str]],
+               stems: list[frozenset[str]], i: int) -> bool:
+    """A two-word name with one describing word between its words, in its order: "data
+    processing pipelines" shows Data pipelines, "model compression training" no name
+    (the order differs). The word between is a plain lower-case word, never a name."""
+    if i + 2 >= len(stems) or not words[i + 1].group().islower():
+        return False
+    return not wanted[0].isdisjoint(stems[i]) and not wanted[1].isdisjoint(stems[i + 2])
 
 
 # A general soft skill is shown by a narrower one: presenting and public speaking are
@@ -711,6 +776,8 @@ def match_resume(
             pairs = _languages_shown(shown)
         if not pairs:
             pairs = _named_instance(mention, shown, vocabulary)
+        if not pairs:
+            pairs = _kind_in_alias(mention, shown, vocabulary)
         if pairs:
             term = (posting_terms or {}).get(mention.name)
             credit, match = _credit(mention, pairs, term, vocabulary)
