@@ -94,3 +94,23 @@ def test_a_two_word_name_may_have_a_describing_word_inside() -> None:
         "data processing pipelines"
     assert term("Data pipelines", "Cleaned data in nightly batch pipelines") is None
     assert term("Data pipelines", "Moved data to Airflow pipelines") is None
+
+
+def test_an_acronym_and_the_words_it_stands_for_show_each_other() -> None:
+    from tailor_app.tailoring.model import SkillMention
+    from tailor_app.tailoring.skills.matching import ResumeLine, _acronym_evidence
+
+    def term(name: str, line: str, kind: str = "hard") -> str | None:
+        mention = SkillMention(name, kind, True, name, "requirements")
+        _credit, match = _acronym_evidence(mention, [ResumeLine(line, "bullet", "experience")])
+        return match.resume_term if match else None
+
+    assert term("GA4", "Built dashboards in Google Analytics 4 weekly", "tool") == \
+        "Google Analytics 4"
+    assert term("BSN", "Bachelor of Science in Nursing, 2019", "certification") == \
+        "Bachelor of Science in Nursing"
+    assert term("Continuous renal replacement therapy", "Ran CRRTs on 2 patients") == "CRRTs"
+    # Ordinary words never spell an acronym, and a credential's initials are not read.
+    assert term("GA4", "Grew acquisition 4x") is None
+    assert term("Certified Pharmacy Technician", "Phlebotomy (CPT), 2022",
+                "certification") is None

@@ -484,6 +484,51 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
     return 0.0, None
 
 
+_LINK_WORDS = r"(?:[ \t]+(?:of|and|for|the|in|on|to|&))*[ \t-]+"
+_INITIAL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&", "a", "an"})
+
+
+@functools.lru_cache(maxsize=2048)
+def _acronym_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """How the resume may write ``name`` the other way round: an acronym asked ("GA4")
+    spelled out in capitalised words ("Google Analytics 4"), or words asked
+    ("continuous renal replacement therapy") as their initials ("CRRT", "CRRTs")."""
+    if re.fullmatch(r"[A-Z][A-Z0-9]{2,5}", name):
+        parts = [re.escape(c) if c.isdigit() else rf"{c}[a-z]+" for c in name]
+        return (re.compile(r"(?<![\w-])" + _LINK_WORDS.join(parts) + r"(?![\w-])"),)
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _INITIAL_WORDS]
+    if len(words) < 3 or len(words) > 6:
+        return ()
+    initials = "".join(w[0] for w in words).upper()
+    return (re.compile(rf"(?<![\w-]){initials}s?(?![\w-])"),)
+
+
+def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine]
+                      ) -> tuple[float, SkillMatch | None]:
+    """An acronym and the words it stands for, whichever side writes which: a posting's
+    "GA4" is shown by "Google Analytics 4", its "continuous renal replacement therapy"
+    by "CRRT". Only acronyms of three letters or more, and only words a name's capitals
+    open, so ordinary words never spell an acronym by chance; a credential asked in
+    words is never read from initials."""
+    if mention.kind not in ("hard", "tool", "certification"):
+        return 0.0, None
+    patterns = _acronym_patterns(mention.name)
+    if mention.kind == "certification" and not mention.name.isupper():
+        # Credentials' initials collide across fields: "Certified Pharmacy Technician"
+        # is not the resume's "CPT" (Certified Phlebotomy Technician).
+        patterns = ()
+    for line in sorted(lines, key=_evidence_rank, reverse=True) if patterns else ():
+        if line.part in ("contact", "heading"):
+            continue
+        for pattern in patterns:
+            found = next((m for m in pattern.finditer(line.text)
+                          if not line.in_name(m.start(), m.end())), None)
+            if found:
+                return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind, mention.required,
+                                                line.text, found.group())
+    return 0.0, None
+
+
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "or", "with", "a", "an",
                           "from", "by", "at", "as"})
@@ -785,6 +830,8 @@ def match_resume(
             credit, match = _plain_text_match(mention, lines, resume_low, vocabulary)
             if match is None:
                 credit, match = _done_evidence(mention, lines, resume_low, vocabulary)
+            if match is None:
+                credit, match = _acronym_evidence(mention, lines)
             if match is None and mention.kind == "hard":
                 # "Soldering copper" shown by "Solder copper, crimp PEX": the same words
                 # in another form, side by side.
