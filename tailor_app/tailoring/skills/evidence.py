@@ -1,0 +1,262 @@
+"""What the resume's lines show: the vocabulary skills each line names, with the
+skills a name implies ("AWS Lambda" shows AWS, "Manhattan WMS" a WMS, "CI/CD" continuous
+integration, "GMAW" welding), and never an employer's or a school's name.
+
+``matching.py`` scores a posting's asks against what this module finds; the lines keep
+their place in the resume (a bullet about work is better evidence than a skills list).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from tailor_app.tailoring.model import ParsedResume
+from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
+from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
+
+__all__ = ["ResumeLine", "acronym_head", "acronym_parent", "broader_shown", "evidence_rank",
+           "find_in_lines", "named_prefix", "resume_lines", "slash_parts"]
+
+@dataclass(frozen=True)
+class ResumeLine:
+    """A line of the resume with where it sits, so evidence can prefer bullets."""
+
+    text: str
+    part: str  # "contact", "heading", "header", "bullet", "summary"
+    section: str  # section kind ("contact" for the contact block)
+    # Where the line names its entry's employer or school: (start, end) in ``text``.
+    names: tuple[tuple[int, int], ...] = ()
+
+    def in_name(self, start: int, end: int) -> bool:
+        """Do ``text[start:end]``'s words belong to an employer's or school's name?
+        "Triangle Site Design" as an employer is no evidence of site design."""
+        return any(start < b and end > a for a, b in self.names)
+
+
+# Sections whose entries name an employer or a school: a certification's issuer or a
+# language line has no such name to leave out.
+_NAMED_KINDS = frozenset({"experience", "education", "volunteering"})
+
+
+# The line that introduces an entry is its first or the one with its dates; a later
+# line without dates ("BLS for Healthcare Providers, American Heart Association" under
+# a degree) is another item, whatever the parser took for the organisation.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _name_spans(text: str, organisation: str | None) -> tuple[tuple[int, int], ...]:
+    if not organisation:
+        return ()
+    return tuple((m.start(), m.end()) for m in re.finditer(re.escape(organisation), text))
+
+
+def resume_lines(resume: ParsedResume, summary: str | None = None) -> list[ResumeLine]:
+    """Every line of the resume in reading order, tagged with its place; an entry's
+    header lines know where they name its organisation (see ``ResumeLine.in_name``)."""
+    lines = [ResumeLine(t, "contact", "contact") for t in resume.contact.lines]
+    if summary:
+        lines.append(ResumeLine(summary, "summary", "summary"))
+    for section in resume.sections:
+        if section.heading:
+            lines.append(ResumeLine(section.heading, "heading", section.kind))
+        for entry in section.entries:
+            organisation = entry.organisation if section.kind in _NAMED_KINDS else None
+            lines.extend(ResumeLine(t, "header", section.kind, _name_spans(t, organisation)
+                                    if n == 0 or _YEAR.search(t) else ())
+                         for n, t in enumerate(entry.header))
+            lines.extend(ResumeLine(t, "bullet", section.kind) for t in entry.bullets)
+    return lines
+
+
+def evidence_rank(line: ResumeLine) -> int:
+    """Bullets about work prove a skill best; a bare skills list least."""
+    if line.part == "bullet" and line.section in ("experience", "projects", "volunteering"):
+        return 4
+    if line.section in ("experience", "projects", "volunteering", "education"):
+        return 3
+    if line.section in ("skills", "certifications", "summary"):
+        return 2
+    return 1
+
+
+# "communication protocols", "collaboration software": a soft-skill word naming a
+# technical thing is not evidence of the skill.
+_TECHNICAL_AFTER = re.compile(
+    r"[ \t]+(?:protocols?|systems?|networks?|stacks?|engineering|technolog\w*|software"
+    r"|tools?|platforms?|apis?|bus|layers?)\b", re.IGNORECASE)
+
+
+def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
+                  ) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
+    """Skill name -> (line, hit) for every vocabulary skill the lines show.
+
+    One pass of the matcher over the joined text is much faster than one per line.
+    A skill a coordinated list spells out only once counts too: "financial analysis,
+    modeling, and budget reporting" shows Financial Modeling, its hit pointing at
+    "modeling" (see ``phrases.shared_modifier_phrases``).
+    """
+    joined = "\n".join(line.text for line in lines)
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    found: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
+    # ``cjk=True``: "熟悉Python" shows Python (the guard splits words the same way, so a
+    # summary line built from it is not refused).
+    hits = [h for h in vocabulary.find(joined, cjk=True)
+            if (h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end))
+            and not _in_name(lines, starts, h.start, h.end)]
+    for hit in hits:
+        index = bisect.bisect_right(starts, hit.start) - 1
+        found.setdefault(hit.skill.name, []).append((lines[index], hit))
+    implied: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
+    for hit in hits:
+        if hit.skill.kind != "hard" or " " not in hit.surface.strip():
+            continue
+        index = bisect.bisect_right(starts, hit.start) - 1
+        for a, b, phrase in shared_modifier_phrases(joined, hit.start, hit.end):
+            skill = vocabulary.lookup(phrase)
+            if skill is None or skill.kind != "hard" or skill.name in found:
+                continue
+            if bisect.bisect_right(starts, a) - 1 == index:  # never across lines
+                implied.setdefault(skill.name, []).append(
+                    (lines[index], SkillHit(skill, a, b, joined[a:b])))
+    for hit in hits:  # "AWS EC2" is written as "AWS" + a service: it shows AWS too
+        for parent in (acronym_parent(hit, vocabulary), named_prefix(hit, vocabulary),
+                       acronym_head(hit, vocabulary)):
+            if parent is None or parent.skill.name in found:
+                continue
+            index = bisect.bisect_right(starts, hit.start) - 1
+            implied.setdefault(parent.skill.name, []).append((lines[index], parent))
+    for hit in hits:  # "CI/CD" is continuous integration and continuous deployment
+        for part in slash_parts(hit, vocabulary):
+            if part.skill.name not in found:
+                index = bisect.bisect_right(starts, hit.start) - 1
+                implied.setdefault(part.skill.name, []).append((lines[index], part))
+    found.update(implied)
+    for hit in vocabulary.deeds(joined):  # "Planned weekly lessons": Lesson Planning
+        if hit.skill.name not in found and not _in_name(lines, starts, hit.start, hit.end):
+            index = bisect.bisect_right(starts, hit.start) - 1
+            if bisect.bisect_right(starts, hit.end - 1) - 1 == index:  # never across lines
+                found.setdefault(hit.skill.name, []).append((lines[index], hit))
+    for name, pairs in broader_shown(found, vocabulary).items():
+        found.setdefault(name, pairs)
+    return found
+
+
+def _in_name(lines: list[ResumeLine], starts: list[int], start: int, end: int) -> bool:
+    """Is the joined text's ``start:end`` inside an organisation's name on its line?"""
+    index = bisect.bisect_right(starts, start) - 1
+    line = lines[index]
+    return bool(line.names) and line.in_name(start - starts[index], end - starts[index])
+
+
+def broader_shown(found: dict[str, list[tuple[ResumeLine, SkillHit]]], vocabulary: Vocabulary
+                  ) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
+    """Broader skills the narrower ones found show: "GMAW" shows Welding, "ControlLogix"
+    Allen-Bradley. The evidence is the narrower skill's own words in the resume (its
+    hit, relabelled), so the report quotes what the resume wrote."""
+    out: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
+    for pairs in found.values():
+        for line, hit in pairs:
+            for name in hit.skill.broader:
+                if name in found:
+                    continue
+                skill = vocabulary.lookup(name)
+                if skill is None or skill.name != name:
+                    continue
+                out.setdefault(name, []).append(
+                    (line, SkillHit(skill, hit.start, hit.end, hit.surface)))
+    return out
+
+
+# An all-capitals first word of a longer name: "AWS Lambda", "SQL Server", "GCP BigQuery".
+_ACRONYM_PREFIX = re.compile(r"([A-Z][A-Z0-9]{1,5})[ \t]+\S")
+
+
+def acronym_parent(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
+    """The skill a name's all-capitals first word names by itself, as a hit on that
+    word: "AWS Lambda" → AWS, "SQL Server" → SQL. The resume wrote that word, so the
+    match report and the guard both count it; "Apache Spark" implies nothing."""
+    prefix = _ACRONYM_PREFIX.match(hit.surface)
+    if prefix is None:
+        return None
+    parent = vocabulary.lookup(prefix.group(1))
+    if parent is None or parent.name == hit.skill.name:
+        return None
+    return SkillHit(parent, hit.start, hit.start + prefix.end(1), prefix.group(1))
+
+
+@functools.lru_cache(maxsize=1024)
+def _slash_names(skill: Skill, vocabulary: Vocabulary) -> tuple[Skill, ...]:
+    parts: dict[str, Skill] = {}
+    for alias in skill.aliases:
+        for part in alias.split("/") if "/" in alias else ():
+            found = vocabulary.lookup(part.strip())
+            if found is not None and found.name != skill.name and found.kind in ("hard", "tool"):
+                parts.setdefault(found.name, found)
+    return tuple(parts.values())
+
+
+def slash_parts(hit: SkillHit, vocabulary: Vocabulary) -> list[SkillHit]:
+    """The skills a skill named as two joined by a slash is made of, as hits on its
+    words: "CI/CD" (continuous integration/continuous deployment) shows continuous
+    integration and continuous deployment. Only a skill whose own name has the slash:
+    an alias such as "ETL/ELT" offers a choice, not both."""
+    if "/" not in hit.skill.name:
+        return []
+    return [SkillHit(part, hit.start, hit.end, hit.surface)
+            for part in _slash_names(hit.skill, vocabulary)]
+
+
+# An all-capitals last word of a longer name: "Manhattan WMS", "ServiceNow ITSM".
+_ACRONYM_HEAD = re.compile(r"\S[ \t]+([A-Z][A-Z0-9]{1,5})s?$")
+
+
+def acronym_head(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
+    """The kind of product a name's all-capitals last word says it is, as a hit on that
+    word: "Manhattan WMS" is a warehouse management system, "Allen-Bradley PLC" a PLC.
+    An English compound names its kind last; the resume wrote the word, so the match
+    report and the guard both count it."""
+    if hit.skill.kind not in ("tool", "hard"):
+        return None
+    head = _ACRONYM_HEAD.search(hit.surface)
+    if head is None:
+        return None
+    kind = vocabulary.lookup(head.group(1))
+    if kind is None or kind.name == hit.skill.name or kind.kind not in ("tool", "hard"):
+        return None
+    start = hit.start + head.start(1)
+    return SkillHit(kind, start, hit.end, hit.surface[head.start(1):])
+
+
+_NAME_PREFIX = re.compile(r"[A-Z0-9][\w.+#&/-]*(?:[ \t]+[A-Z0-9][\w.+#&/-]*){0,2}(?=[ \t]+\S)")
+
+
+def named_prefix(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
+    """The skill a name's opening words name by themselves: "Bluebeam Revu" shows
+    Bluebeam, "8D problem solving" shows 8D. The resume wrote those words, so the
+    match report and the guard both count them. Only a name's words (capitalised or
+    a figure) open such a prefix, the two must be siblings, and the longest prefix the
+    vocabulary knows wins."""
+    if hit.skill.kind not in ("tool", "hard", "certification"):
+        return None
+    m = _NAME_PREFIX.match(hit.surface)
+    if m is None:
+        return None
+    words = m.group().split()
+    for n in range(len(words), 0, -1):
+        prefix = " ".join(words[:n])
+        skill = vocabulary.lookup(prefix)
+        # Only siblings: two spellings the vocabulary files under one broader skill
+        # ("Bluebeam" and "Bluebeam Revu" under construction estimating); "Looker
+        # Studio" is another product than Looker.
+        if skill is not None and skill.name != hit.skill.name and skill.kind in (
+                "tool", "hard", "certification") and set(skill.broader) & set(hit.skill.broader):
+            end = hit.start + hit.surface.index(words[n - 1]) + len(words[n - 1])
+            return SkillHit(skill, hit.start, end, hit.surface[:end - hit.start])
+    return None

@@ -1,0 +1,245 @@
+"""A posting's ask found in the resume's own words when no vocabulary hit shows it:
+the literal term ("NFPA 70E", "CDL Class A"), its acronym or spelled-out form, the past
+tense of a gerund ("Scheduled 40 technicians" for Scheduling), or other forms of a
+phrase's words side by side ("month-end reporting" for Month-end reports).
+
+Each reader returns (credit, match) as ``matching.match_resume`` adds them up; word
+forms are read through ``stems.word_stems`` like deeds and duties to people.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.posting.terms import acronym_pairs
+from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.stems import word_stems
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
+
+ALIAS_CREDIT = 0.8  # another name of the same skill: see matching.py's formula
+
+
+def _same_words(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold()
+
+@functools.lru_cache(maxsize=2048)
+def _past_tense_patterns(aliases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(lower-case stem, pattern) for each gerund alias of one or two words: "Staff
+    scheduling" -> ("schedul", "staff scheduled")."""
+    out = []
+    for alias in aliases:
+        words = alias.split()
+        last = words[-1].lower() if words else ""
+        if len(words) > 2 or len(last) < 7 or not last.endswith("ing") or not last.isalpha():
+            continue
+        stem = last[:-3]
+        body = r"[\s-]+".join(re.escape(w) for w in words[:-1])
+        verb = rf"{re.escape(stem)}(?:ed|d)" if not stem.endswith("e") else rf"{stem}d"
+        out.append((stem, re.compile(
+            rf"(?<!\w){body + r'[ -]' if body else ''}{verb}(?!\w)", re.IGNORECASE)))
+    return tuple(out)
+
+
+def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
+                   vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
+    """A skill named by a gerund ("Scheduling", "Staff scheduling") shown by the resume's
+    past tense of the same verb ("Scheduled 40 technicians", "budgeted spare parts"),
+    in the resume's own entries. Only the past tense: "markets" or "accounts" are
+    other nouns, not marketing or accounting. ``resume_low`` is the whole resume in
+    lower case, so a stem it lacks costs one substring test."""
+    if mention.kind not in ("hard", "soft"):
+        return 0.0, None
+    skill = vocabulary.lookup(mention.name)
+    patterns = [pattern for stem, pattern in _past_tense_patterns(
+        skill.aliases if skill is not None else (mention.name,)) if stem in resume_low]
+    if not patterns:
+        return 0.0, None
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part not in ("bullet", "header") or line.section == "contact":
+            continue
+        for pattern in patterns:
+            found = next((m for m in pattern.finditer(line.text)
+                          if not line.in_name(m.start(), m.end())), None)
+            if found:
+                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                       line.text, found.group())
+    return 0.0, None
+
+
+_CERT_TAIL = re.compile(r"\s+(?:certifications?|certificates?|certified|licen[cs]es?|licensure)$",
+                        re.IGNORECASE)
+
+
+def _literal_forms(mention: SkillMention) -> list[str]:
+    """The ways a term no vocabulary holds may be written: as the posting names it, and
+    by its acronym or spelled-out form when the posting gives both ("Certified Nursing
+    Assistant (CNA)")."""
+    forms = [mention.name]
+    bare = _CERT_TAIL.sub("", mention.name)
+    if bare != mention.name and len(bare) >= 3:
+        forms.append(bare)  # "AWS D1.1 certification": the resume's "AWS D1.1 certified"
+    for _a, _b, spelled, _pa, _pb, acronym in acronym_pairs(mention.snippet):
+        if _same_words(spelled, mention.name):
+            forms.append(acronym)
+        elif _same_words(acronym, mention.name):
+            forms.append(spelled)
+    return forms
+
+
+@functools.lru_cache(maxsize=4096)
+def _literal_pattern(form: str) -> re.Pattern[str]:
+    """``form`` as a whole word or phrase, any spacing or hyphen between its words, an
+    optional plural; an all-capitals acronym of up to four letters keeps its case ("VRF"
+    is not "vrf" inside another word's sense)."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", form.strip()) if w]
+    body = r"[\s-]+".join(words)
+    exact = form.isupper() and len(form) <= 4
+    return re.compile(r"(?<![\w+#])" + body + r"(?:s|es|'s|’s)?(?![\w+#])",
+                      0 if exact else re.IGNORECASE)
+
+
+def literal_patterns(mention: SkillMention) -> list[re.Pattern[str]]:
+    """How a term no vocabulary holds is found in a resume line: its own words, or its
+    acronym or spelled-out form when the posting gives both (see ``_literal_forms``)."""
+    return [_literal_pattern(f) for f in _literal_forms(mention)]
+
+
+def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
+                      vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
+    """A term the vocabulary does not know (a certification like "CDL Class A", a
+    standard like "NFPA 70E", a product like "ControlLogix") still counts when the
+    resume writes it out, or writes its acronym or spelled-out form."""
+    if mention.kind not in ("certification", "tool", "hard") or (
+            mention.kind != "certification" and vocabulary.lookup(mention.name) is not None):
+        return 0.0, None
+    # Each form's first word must be in the resume at all: most asks are not.
+    patterns = [_literal_pattern(f) for f in _literal_forms(mention)
+                if f.split()[0].lower().rstrip("s") in resume_low]
+    if not patterns:
+        return 0.0, None
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part == "contact" and not (mention.name.isupper() and len(mention.name) <= 5):
+            continue  # but "Jane Roe, RN, BSN": credentials after the name count
+        for pattern in patterns:
+            found = next((m for m in pattern.finditer(line.text)
+                          if not line.in_name(m.start(), m.end())), None)
+            if found:
+                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                       line.text, found.group())
+    return 0.0, None
+
+
+_LINK_WORDS = r"(?:[ \t]+(?:of|and|for|the|in|on|to|&))*[ \t-]+"
+_INITIAL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&", "a", "an"})
+
+
+@functools.lru_cache(maxsize=2048)
+def _acronym_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """How the resume may write ``name`` the other way round: an acronym asked ("GA4")
+    spelled out in capitalised words ("Google Analytics 4"), or words asked
+    ("continuous renal replacement therapy") as their initials ("CRRT", "CRRTs")."""
+    if re.fullmatch(r"[A-Z][A-Z0-9]{2,5}", name):
+        parts = [re.escape(c) if c.isdigit() else rf"{c}[a-z]+" for c in name]
+        return (re.compile(r"(?<![\w-])" + _LINK_WORDS.join(parts) + r"(?![\w-])"),)
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _INITIAL_WORDS]
+    if len(words) < 3 or len(words) > 6:
+        return ()
+    initials = "".join(w[0] for w in words).upper()
+    return (re.compile(rf"(?<![\w-]){initials}s?(?![\w-])"),)
+
+
+def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine]
+                      ) -> tuple[float, SkillMatch | None]:
+    """An acronym and the words it stands for, whichever side writes which: a posting's
+    "GA4" is shown by "Google Analytics 4", its "continuous renal replacement therapy"
+    by "CRRT". Only acronyms of three letters or more, and only words a name's capitals
+    open, so ordinary words never spell an acronym by chance; a credential asked in
+    words is never read from initials."""
+    if mention.kind not in ("hard", "tool", "certification"):
+        return 0.0, None
+    patterns = _acronym_patterns(mention.name)
+    if mention.kind == "certification" and not mention.name.isupper():
+        # Credentials' initials collide across fields: "Certified Pharmacy Technician"
+        # is not the resume's "CPT" (Certified Phlebotomy Technician).
+        patterns = ()
+    for line in sorted(lines, key=evidence_rank, reverse=True) if patterns else ():
+        if line.part in ("contact", "heading"):
+            continue
+        for pattern in patterns:
+            found = next((m for m in pattern.finditer(line.text)
+                          if not line.in_name(m.start(), m.end())), None)
+            if found:
+                return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind, mention.required,
+                                                line.text, found.group())
+    return 0.0, None
+
+
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "or", "with", "a", "an",
+                          "from", "by", "at", "as"})
+_MAX_PHRASE_WORDS = 5  # longer asks are sentences, not names to find in other forms
+
+def _phrase_words(text: str) -> list[re.Match[str]]:
+    """A phrase's or a line's words, small words left out: what form matching compares."""
+    return [w for w in _PHRASE_WORD.finditer(text) if w.group().lower() not in _SMALL_WORDS]
+
+
+class _LineStems:
+    """Each resume line's words and their stems (see ``stems.word_stems``), worked out
+    once per report, best evidence first; ``all`` is every stem, so most phrases are
+    ruled out at once."""
+
+    def __init__(self, lines: list[ResumeLine]) -> None:
+        self.lines: list[tuple[ResumeLine, list[re.Match[str]], list[frozenset[str]]]] = []
+        self.all: set[str] = set()
+        for line in sorted(lines, key=evidence_rank, reverse=True):
+            if line.part == "contact":
+                continue
+            words = _phrase_words(line.text)
+            stems = [frozenset(word_stems(w.group())) for w in words]
+            self.lines.append((line, words, stems))
+            self.all.update(*stems)
+
+
+def _fills(wanted: list[frozenset[str]], window: list[frozenset[str]]) -> bool:
+    """Can each wanted word be a different word of ``window`` (same size), in any order?"""
+    return any(all(not w.isdisjoint(x) for w, x in zip(wanted, order, strict=True))
+               for order in itertools.permutations(window))
+
+
+def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
+                    ) -> tuple[float, SkillMatch | None]:
+    """A phrase read from the posting ("Month-end reports", "Vendor statements") shown
+    in other forms of its words: every word's stem, side by side in one resume line in
+    any order, small words between them allowed ("month-end reporting", "statements
+    from vendors", "managing a territory" for Territory management)."""
+    wanted = [frozenset(word_stems(w.group())) for w in _phrase_words(mention.name)]
+    index = lines if isinstance(lines, _LineStems) else _LineStems(lines)
+    size = len(wanted)
+    if not 2 <= size <= _MAX_PHRASE_WORDS or any(w.isdisjoint(index.all) for w in wanted):
+        return 0.0, None
+    for line, words, stems in index.lines:
+        if any(all(w.isdisjoint(x) for x in stems) for w in wanted):
+            continue
+        for i in range(len(stems) - size + 1):
+            span = size if _fills(wanted, stems[i:i + size]) else (
+                size + 1 if size == 2 and _describes(wanted, words, stems, i) else 0)
+            if span:
+                a, b = words[i].start(), words[i + span - 1].end()
+                if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
+                    return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                           line.text, line.text[a:b])
+    return 0.0, None
+
+
+def _describes(wanted: list[frozenset[str]], words: list[re.Match[str]],
+               stems: list[frozenset[str]], i: int) -> bool:
+    """A two-word name with one describing word between its words, in its order: "data
+    processing pipelines" shows Data pipelines, "model compression training" no name
+    (the order differs). The word between is a plain lower-case word, never a name."""
+    if i + 2 >= len(stems) or not words[i + 1].group().islower():
+        return False
+    return not wanted[0].isdisjoint(stems[i]) and not wanted[1].isdisjoint(stems[i + 2])
