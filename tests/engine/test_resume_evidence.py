@@ -114,3 +114,21 @@ def test_an_acronym_and_the_words_it_stands_for_show_each_other() -> None:
     assert term("GA4", "Grew acquisition 4x") is None
     assert term("Certified Pharmacy Technician", "Phlebotomy (CPT), 2022",
                 "certification") is None
+
+
+def test_a_term_is_found_hyphenated_spaced_or_joined() -> None:
+    from tailor_app.tailoring.model import SkillMention
+    from tailor_app.tailoring.skills.matching import ResumeLine
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+    from tailor_app.tailoring.skills.wording import _plain_text_match
+
+    def term(name: str, line: str) -> str | None:
+        mention = SkillMention(name, "hard", True, name, "requirements")
+        _credit, match = _plain_text_match(mention, [ResumeLine(line, "bullet", "experience")],
+                                           line.lower(), load_vocabulary())
+        return match.resume_term if match else None
+
+    assert term("Follow-up calls", "Made followup calls to 40 patients") == "followup calls"
+    assert term("Follow-up calls", "Made follow up calls weekly") == "follow up calls"
+    assert term("Patient follow up", "Handled patient follow-ups") == "patient follow-ups"
+    assert term("Follow-up calls", "Made calls to follow the plan") is None

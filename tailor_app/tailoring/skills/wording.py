@@ -91,14 +91,21 @@ def _literal_forms(mention: SkillMention) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _literal_pattern(form: str) -> re.Pattern[str]:
-    """``form`` as a whole word or phrase, any spacing or hyphen between its words, an
-    optional plural; an all-capitals acronym of up to four letters keeps its case ("VRF"
-    is not "vrf" inside another word's sense)."""
+    """``form`` as a whole word or phrase, any spacing or hyphen between its words or
+    none ("follow-up", "follow up", "followup"), an optional plural; an all-capitals
+    acronym of up to four letters keeps its case ("VRF" is not "vrf" inside another
+    word's sense)."""
     words = [re.escape(w) for w in re.split(r"[\s-]+", form.strip()) if w]
-    body = r"[\s-]+".join(words)
+    body = r"[\s-]*".join(words)
     exact = form.isupper() and len(form) <= 4
     return re.compile(r"(?<![\w+#])" + body + r"(?:s|es|'s|’s)?(?![\w+#])",
                       0 if exact else re.IGNORECASE)
+
+
+def _first_word(form: str) -> str:
+    """A form's first word, lower-cased, as the resume must hold it ("follow-up" ->
+    "follow", "Lesson plans" -> "lesson")."""
+    return re.split(r"[\s-]+", form.strip(), maxsplit=1)[0].lower().rstrip("s")
 
 
 def literal_patterns(mention: SkillMention) -> list[re.Pattern[str]]:
@@ -117,7 +124,7 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
         return 0.0, None
     # Each form's first word must be in the resume at all: most asks are not.
     patterns = [_literal_pattern(f) for f in _literal_forms(mention)
-                if f.split()[0].lower().rstrip("s") in resume_low]
+                if _first_word(f) in resume_low]
     if not patterns:
         return 0.0, None
     for line in sorted(lines, key=evidence_rank, reverse=True):
