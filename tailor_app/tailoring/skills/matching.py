@@ -21,6 +21,7 @@ Formula v1
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -140,10 +141,16 @@ def _kind_in_alias(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine
         tool = pairs[0][1].skill if pairs else None
         if tool is None or tool.kind != "tool" or (skill is not None and tool.name == skill.name):
             continue
-        if any(len(words) > 1 and words[-1] in kinds
-               for words in (alias.split() for alias in tool.aliases)):
+        if not kinds.isdisjoint(_alias_kinds(tool)):
             return pairs
     return []
+
+
+@functools.lru_cache(maxsize=4096)
+def _alias_kinds(tool: Skill) -> frozenset[str]:
+    """The acronyms that end a tool's names ("WordPress CMS" -> CMS)."""
+    return frozenset(words[-1] for words in (alias.split() for alias in tool.aliases)
+                     if len(words) > 1 and _ACRONYM_WORD.fullmatch(words[-1]))
 
 
 # A general soft skill is shown by a narrower one: presenting and public speaking are
@@ -339,7 +346,8 @@ def match_resume(
     today = today or date.today()
     lines = resume_lines(resume, summary)
     shown = find_in_lines(lines, vocabulary)
-    resume_low = "\n".join(line.text for line in lines).lower()
+    resume_text = "\n".join(line.text for line in lines)
+    resume_low = resume_text.lower()
 
     earned: dict[str, float] = {}
     weights: dict[str, float] = {}
@@ -380,7 +388,7 @@ def match_resume(
             if match is None:
                 credit, match = _done_evidence(mention, lines, resume_low, vocabulary)
             if match is None:
-                credit, match = _acronym_evidence(mention, lines)
+                credit, match = _acronym_evidence(mention, lines, resume_text)
             if match is None and mention.kind == "hard":
                 # "Soldering copper" shown by "Solder copper, crimp PEX": the same words
                 # in another form, side by side.

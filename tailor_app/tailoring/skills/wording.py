@@ -158,13 +158,14 @@ def _acronym_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     return (re.compile(rf"(?<![\w-]){initials}s?(?![\w-])"),)
 
 
-def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine]
+def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine], resume_text: str = ""
                       ) -> tuple[float, SkillMatch | None]:
     """An acronym and the words it stands for, whichever side writes which: a posting's
     "GA4" is shown by "Google Analytics 4", its "continuous renal replacement therapy"
     by "CRRT". Only acronyms of three letters or more, and only words a name's capitals
     open, so ordinary words never spell an acronym by chance; a credential asked in
-    words is never read from initials."""
+    words is never read from initials. ``resume_text``, the lines joined, rules most
+    asks out at once."""
     if mention.kind not in ("hard", "tool", "certification"):
         return 0.0, None
     patterns = _acronym_patterns(mention.name)
@@ -172,6 +173,8 @@ def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine]
         # Credentials' initials collide across fields: "Certified Pharmacy Technician"
         # is not the resume's "CPT" (Certified Phlebotomy Technician).
         patterns = ()
+    if resume_text:  # the whole resume first: most asks are in no line at all
+        patterns = tuple(p for p in patterns if p.search(resume_text))
     for line in sorted(lines, key=evidence_rank, reverse=True) if patterns else ():
         if line.part in ("contact", "heading"):
             continue
