@@ -70,3 +70,22 @@ def test_a_phrase_is_shown_by_an_action_noun_s_verb() -> None:
         "Coordinating shipments"
     assert shown("Crew scheduling", "Scheduled crews for two shifts") == "Scheduled crews"
     assert shown("Territory management", "Managed the budget; toured the territory") is None
+
+
+def done(name: str, line: str) -> str | None:
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+    from tailor_app.tailoring.skills.wording import _done_evidence
+
+    mention = SkillMention(name, "hard", True, name, "requirements")
+    lines = [ResumeLine(line, "bullet", "experience")]
+    _credit, match = _done_evidence(mention, lines, line.lower(), load_vocabulary())
+    return match.resume_term if match else None
+
+
+def test_a_bullet_opening_with_the_verb_shows_the_gerund_skill() -> None:
+    assert done("Forecasting", "Forecast store demand in R weekly") == "Forecast"
+    assert done("Scheduling", "Schedule 40 technicians a day") == "Schedule"
+    assert done("Planning", "Plan weekly lessons for 120 students") == "Plan"
+    # A noun that opens a longer name, or the word later in a line, is no deed.
+    assert done("Accounting", "Account management for 30 clients") is None
+    assert done("Forecasting", "Built a forecast model") is None

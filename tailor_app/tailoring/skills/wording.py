@@ -25,6 +25,7 @@ ALIAS_CREDIT = 0.8  # another name of the same skill: see matching.py's formula
 def _same_words(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
 
+
 @functools.lru_cache(maxsize=2048)
 def _past_tense_patterns(aliases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(lower-case stem, pattern) for each gerund alias of one or two words: "Staff
@@ -40,6 +41,11 @@ def _past_tense_patterns(aliases: tuple[str, ...]) -> tuple[tuple[str, re.Patter
         verb = rf"{re.escape(stem)}(?:ed|d)" if not stem.endswith("e") else rf"{stem}d"
         out.append((stem, re.compile(
             rf"(?<!\w){body + r'[ -]' if body else ''}{verb}(?!\w)", re.IGNORECASE)))
+        if not body:
+            # A bullet that opens with the verb's base form: "Forecast store demand".
+            base = stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem
+            out.append((base, re.compile(rf"\s*{re.escape(base)}e?(?=[ \t]+\S)",
+                                         re.IGNORECASE)))
     return tuple(out)
 
 
@@ -47,9 +53,12 @@ def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: s
                    vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
     """A skill named by a gerund ("Scheduling", "Staff scheduling") shown by the resume's
     past tense of the same verb ("Scheduled 40 technicians", "budgeted spare parts"),
-    in the resume's own entries. Only the past tense: "markets" or "accounts" are
-    other nouns, not marketing or accounting. ``resume_low`` is the whole resume in
-    lower case, so a stem it lacks costs one substring test."""
+    in the resume's own entries, or by a bullet that opens with its base form, as
+    resumes tell a current role ("Forecast store demand in R"). Elsewhere only the
+    past tense: "markets" or "accounts" are other nouns, not marketing or accounting,
+    and a bullet's first word that opens a longer name ("Account management") is one.
+    ``resume_low`` is the whole resume in lower case, so a stem it lacks costs one
+    substring test."""
     if mention.kind not in ("hard", "soft"):
         return 0.0, None
     skill = vocabulary.lookup(mention.name)
@@ -61,12 +70,24 @@ def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: s
         if line.part not in ("bullet", "header") or line.section == "contact":
             continue
         for pattern in patterns:
-            found = next((m for m in pattern.finditer(line.text)
-                          if not line.in_name(m.start(), m.end())), None)
+            if pattern.pattern.startswith(r"\s*"):  # the opening verb of a bullet
+                opening = pattern.match(line.text) if line.part == "bullet" else None
+                found = opening if opening and not _opens_a_name(
+                    line.text, opening.end(), vocabulary) else None
+            else:
+                found = next((m for m in pattern.finditer(line.text)
+                              if not line.in_name(m.start(), m.end())), None)
             if found:
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                                       line.text, found.group())
+                                       line.text, found.group().strip())
     return 0.0, None
+
+
+def _opens_a_name(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """Does the bullet's first word open a longer vocabulary name ("Account management
+    for 30 clients", "Market research")? Then it is a noun, not the verb of a deed."""
+    hits = vocabulary.find(text[:end + 40])
+    return any(h.start <= len(text) - len(text.lstrip()) and h.end > end for h in hits)
 
 
 _CERT_TAIL = re.compile(r"\s+(?:certifications?|certificates?|certified|licen[cs]es?|licensure)$",
