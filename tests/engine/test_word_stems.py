@@ -89,3 +89,11 @@ def test_a_bullet_opening_with_the_verb_shows_the_gerund_skill() -> None:
     # A noun that opens a longer name, or the word later in a line, is no deed.
     assert done("Accounting", "Account management for 30 clients") is None
     assert done("Forecasting", "Built a forecast model") is None
+
+
+def test_a_one_word_action_noun_is_shown_by_its_verb_done() -> None:
+    assert shown("Nonconformance", "Handled nonconforming material and NCMRs") == \
+        "nonconforming"
+    assert shown("Procurement", "Procured spare parts for 3 lines") == "Procured"
+    # A noun of the same letters is not the action: "documents" is no documentation.
+    assert shown("Documentation", "Filed documents for 40 cases") is None

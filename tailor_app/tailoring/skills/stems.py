@@ -58,7 +58,8 @@ def _inflection_stems(low: str, out: list[str]) -> None:
 
 def _action_noun_stems(low: str, out: list[str]) -> None:
     """The verb an action noun comes from: "management" -> "manage", "coordination" ->
-    "coordinat", "coordinate" and "coordin", "supervision" -> "supervis"."""
+    "coordinat", "coordinate" and "coordin", "supervision" -> "supervis",
+    "nonconformance" -> "nonconform"."""
     if len(low) < 6:
         return
     if low.endswith("ment"):
@@ -70,6 +71,8 @@ def _action_noun_stems(low: str, out: list[str]) -> None:
         out.extend((low[:-5], low[:-3], low[:-3] + "e"))
     elif low.endswith("ion"):
         out.extend((low[:-3], low[:-3] + "e"))
+    elif low.endswith(("ance", "ence")):
+        out.extend((low[:-4], low[:-4] + "e"))  # "nonconformance", "interference"
 
 
 @functools.lru_cache(maxsize=32768)

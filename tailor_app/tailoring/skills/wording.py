@@ -250,6 +250,8 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
     wanted = [frozenset(word_stems(w.group())) for w in _phrase_words(mention.name)]
     index = lines if isinstance(lines, _LineStems) else _LineStems(lines)
     size = len(wanted)
+    if size == 1 and _ACTION_NOUN.search(mention.name):
+        return _action_done(mention, wanted[0], index)
     if not 2 <= size <= _MAX_PHRASE_WORDS or any(w.isdisjoint(index.all) for w in wanted):
         return 0.0, None
     for line, words, stems in index.lines:
@@ -263,6 +265,26 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
                 if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
                     return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                            line.text, line.text[a:b])
+    return 0.0, None
+
+
+_ACTION_NOUN = re.compile(r"^[A-Za-z]{5,}(?:ment|ion|ance|ence)$")
+_VERB_FORM = re.compile(r"[A-Za-z]{4,}(?:ing|ed)$")
+
+
+def _action_done(mention: SkillMention, wanted: frozenset[str], index: _LineStems
+                 ) -> tuple[float, SkillMatch | None]:
+    """A one-word action noun ("Nonconformance", "Procurement") shown by its verb done
+    ("handled nonconforming material", "procured parts"): only an "-ing" or "-ed"
+    form, so a plain noun of the same letters ("procure" is no such noun) never is."""
+    if wanted.isdisjoint(index.all):
+        return 0.0, None
+    for line, words, stems in index.lines:
+        for word, forms in zip(words, stems, strict=True):
+            if not wanted.isdisjoint(forms) and _VERB_FORM.fullmatch(word.group()) \
+                    and not line.in_name(word.start(), word.end()):
+                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                       line.text, word.group())
     return 0.0, None
 
 
