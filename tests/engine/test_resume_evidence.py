@@ -59,7 +59,7 @@ def test_a_name_ending_in_an_acronym_shows_that_kind_of_product() -> None:
     resume = ("Lee Park\nlee@example.com\n\nEXPERIENCE\nLogistics Coordinator, Acme Freight"
               "    2020 – Present\n• Released waves in Manhattan WMS for two docks\n")
     result = report(resume, "Logistics Coordinator\nRequirements:\n- WMS experience\n")
-    assert shown(result)["Warehouse Management System"] == "WMS"
+    assert shown(result)["Warehouse Management System"] == "Manhattan WMS"
 
 
 def test_a_slash_name_shows_each_skill_it_joins() -> None:

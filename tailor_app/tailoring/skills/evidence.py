@@ -218,10 +218,11 @@ _ACRONYM_HEAD = re.compile(r"\S[ \t]+([A-Z][A-Z0-9]{1,5})s?$")
 
 
 def acronym_head(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
-    """The kind of product a name's all-capitals last word says it is, as a hit on that
-    word: "Manhattan WMS" is a warehouse management system, "Allen-Bradley PLC" a PLC.
-    An English compound names its kind last; the resume wrote the word, so the match
-    report and the guard both count it."""
+    """The kind of product a name's all-capitals last word says it is, as a hit on the
+    whole name: "Manhattan WMS" is a warehouse management system, "Allen-Bradley PLC" a
+    PLC. An English compound names its kind last. The evidence is the name as the
+    resume wrote it (as for a broader skill), so nothing built from the report, such as
+    the summary line, names the kind in words the resume does not hold alone."""
     if hit.skill.kind not in ("tool", "hard"):
         return None
     head = _ACRONYM_HEAD.search(hit.surface)
@@ -230,8 +231,7 @@ def acronym_head(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
     kind = vocabulary.lookup(head.group(1))
     if kind is None or kind.name == hit.skill.name or kind.kind not in ("tool", "hard"):
         return None
-    start = hit.start + head.start(1)
-    return SkillHit(kind, start, hit.end, hit.surface[head.start(1):])
+    return SkillHit(kind, hit.start, hit.end, hit.surface)
 
 
 _NAME_PREFIX = re.compile(r"[A-Z0-9][\w.+#&/-]*(?:[ \t]+[A-Z0-9][\w.+#&/-]*){0,2}(?=[ \t]+\S)")
