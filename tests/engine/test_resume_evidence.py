@@ -132,3 +132,22 @@ def test_a_term_is_found_hyphenated_spaced_or_joined() -> None:
     assert term("Follow-up calls", "Made follow up calls weekly") == "follow up calls"
     assert term("Patient follow up", "Handled patient follow-ups") == "patient follow-ups"
     assert term("Follow-up calls", "Made calls to follow the plan") is None
+
+
+def test_the_people_at_the_top_are_not_a_skill() -> None:
+    resume = ("Kim Ode\nkim@example.com\n\nEXPERIENCE\nData Analyst, Acme Retail"
+              "    2020 – Present\n• Presented churn drivers to senior leadership monthly\n"
+              "• Reported weekly to store management\n")
+    posting = "Data Analyst\nRequirements:\n- Leadership\n- Management\n"
+    result = report(resume, posting)
+    assert not {"Leadership", "Management"} & set(shown(result))
+    led = report(resume + "\nSKILLS\nLeadership, SQL, Tableau\n", posting)
+    assert "Leadership" in shown(led)
+
+
+def test_a_vendor_before_its_product_names_no_instance() -> None:
+    resume = ("Tom Hale\ntom@example.com\n\nEXPERIENCE\nControls Technician, Acme Cement"
+              "    2020 – Present\n• Repaired Allen-Bradley PowerFlex drives\n")
+    posting = "Controls Technician\nRequirements:\n- Allen-Bradley CompactLogix PLCs\n"
+    result = report(resume, posting)
+    assert "CompactLogix" not in shown(result)

@@ -89,6 +89,15 @@ _TECHNICAL_AFTER = re.compile(
     r"|tools?|platforms?|apis?|bus|layers?)\b", re.IGNORECASE)
 
 
+# "presented drivers to leadership", "reported to senior management": after "to",
+# "with" or "for", these words name the people at the top, not a skill.
+_GROUP_WORDS = frozenset({"leadership", "management", "senior leadership",
+                          "senior management", "executive leadership"})
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:to|with|for|by|from)[ \t]+(?:(?:the|our|their|company|senior|executive|"
+    r"upper|site|plant|store|hospital|school|district)[ \t]+)*$", re.IGNORECASE)
+
+
 def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
                   ) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
     """Skill name -> (line, hit) for every vocabulary skill the lines show.
@@ -109,6 +118,8 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     # summary line built from it is not refused).
     hits = [h for h in vocabulary.find(joined, cjk=True)
             if (h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end))
+            and not (h.surface.lower() in _GROUP_WORDS and _PEOPLE_BEFORE.search(
+                joined, max(0, h.start - 40), h.start))
             and not _in_name(lines, starts, h.start, h.end)]
     for hit in hits:
         index = bisect.bisect_right(starts, hit.start) - 1

@@ -106,7 +106,9 @@ def _named_instance(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
     """Evidence through the posting's own words: "document care in our Epic electronic
     health record" names Epic as the EHR it asks for, so a resume showing Epic shows
     the EHR. Only a tool or skill written right before the asked skill in the same
-    snippet counts; the resume's words for that tool are the evidence."""
+    snippet counts; the resume's words for that tool are the evidence. A vendor or
+    family before its own product ("Allen-Bradley CompactLogix": the asked skill's
+    broader one) names no instance: showing Allen-Bradley does not show CompactLogix."""
     if mention.kind not in ("hard", "tool"):
         return []
     hits = vocabulary.find(mention.snippet)
@@ -116,6 +118,7 @@ def _named_instance(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
         before = hits[n - 1]
         gap = mention.snippet[before.end:hit.start]
         if (before.skill.kind in ("tool", "hard") and before.skill.name != mention.name
+                and before.skill.name not in hit.skill.broader
                 and gap.strip() == "" and shown.get(before.skill.name)):
             return shown[before.skill.name]
     return []
