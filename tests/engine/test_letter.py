@@ -83,3 +83,23 @@ def test_evidence_is_a_used_skill_in_its_own_sentence() -> None:
     assert [line for _, _, line in letter.evidence] == [
         "Closed the books monthly in NetSuite for a $40M division."]
     assert "QuickBooks" not in letter.text
+
+
+def test_a_roles_title_line_is_not_evidence() -> None:
+    """A role's header names a skill in its title ("DevOps Engineer  Sep. 2023")
+    without showing it used; quoted, it read as the title twice and a stray month."""
+    from dataclasses import replace
+
+    from tailor_app.tailoring.model import SkillMatch
+
+    result = tailor(ResumeDocument.from_text(RESUME), POSTING)
+    header = next(line for section in result.tailored.sections
+                  if section.kind == "experience" for entry in section.entries
+                  for line in entry.header if "Senior Accountant" in line)
+    bullet = "Managed accounts payable for 300 vendors in QuickBooks"
+    matched = [SkillMatch("Accounting", "skill", True, header, "Accountant"),
+               SkillMatch("QuickBooks", "tool", True, bullet, "QuickBooks")]
+    letter = draft_letter(result.tailored, result.analysis,
+                          replace(result.match_after, matched=matched))
+    assert [line for _, _, line in letter.evidence] == [bullet]
+    assert "2019 - Present" not in letter.text

@@ -2,8 +2,8 @@
 
 Nothing in it is new: the skills named are the posting's top required skills that
 the match report found, each followed by the resume line that shows it (word for
-word; of a paragraph, the sentence naming the skill; never a skills-list line,
-which names a skill without showing it used) and the role that line sits under;
+word; of a paragraph, the sentence naming the skill; never a skills-list line or
+a role's title line, which name a skill without showing it used) and the role that line sits under;
 the title and company are the posting's; the name and contact lines are the
 resume's. Deterministic, so the same job always drafts the same letter; a model
 may polish it later, held by the rewrite guard.
@@ -39,11 +39,18 @@ def _entry_of(line: str, resume: ParsedResume) -> Entry | None:
     return None
 
 
-def _in_skills_list(line: str, resume: ParsedResume) -> bool:
-    """A line of a skills section names the skill; it does not show it used."""
-    return any(line in entry.bullets or line in entry.header
-               for section in resume.sections if section.kind == "skills"
-               for entry in section.entries)
+def _names_only(line: str, resume: ParsedResume) -> bool:
+    """A line that names the skill without showing it used: a line of a skills
+    section, or the header of a role or degree ("DevOps Engineer  Sep. 2023", which
+    quoted would read "DevOps, as DevOps Engineer at Dunamu: DevOps Engineer Sep.")."""
+    for section in resume.sections:
+        for entry in section.entries:
+            if section.kind == "skills" and (line in entry.bullets or line in entry.header):
+                return True
+            dated = entry.title or entry.organisation or entry.start or entry.end
+            if dated and line in entry.header:
+                return True
+    return False
 
 
 def _showing_sentence(line: str, term: str) -> str:
@@ -87,7 +94,7 @@ def draft_letter(resume: ParsedResume, analysis: PostingAnalysis, match: MatchRe
     evidence: list[tuple[str, str, str]] = []
     used_lines: set[str] = set()
     for m in matched:
-        if m.evidence in used_lines or _in_skills_list(m.evidence, resume):
+        if m.evidence in used_lines or _names_only(m.evidence, resume):
             continue
         used_lines.add(m.evidence)
         evidence.append((m.name, _role(_entry_of(m.evidence, resume)),
