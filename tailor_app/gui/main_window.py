@@ -526,6 +526,9 @@ class MainWindow(QMainWindow):
         self.editor.save_draft()
         self.job_actions.edits.save_now()  # written before the task pool is waited for
         self.save_layout()
+        # Gone from the screen at once: the waits below can take a second or more
+        # (start-up still loading the engine, an export being written).
+        self.hide()
         self.tasks.close()  # what is queued (the saves above) runs; nothing new starts
         self.runner.shutdown()
         self.task_pool.waitForDone(10_000)

@@ -14,6 +14,7 @@ import pytest
 from factories import SAMPLE_RESUME, make_docx, make_pdf, make_text
 from posting_samples import NURSE, SOFTWARE
 from PySide6.QtCore import QPoint, QRunnable, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -343,6 +344,24 @@ def test_settings_and_layout_persist(qtbot: Any, db_path: Path,
     assert second.main_split.sizes() == split
     assert second.job_panel.table.columnWidth(COL_COMPANY) == 201
     second.close()
+
+
+def test_the_window_leaves_the_screen_before_its_work_is_waited_for(
+        qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing waits for the window's quick tasks (at start, the engine still loading:
+    a second or more); the user sees the window gone, not frozen, meanwhile."""
+    win = open_window(qtbot, db_path)
+    seen: list[bool] = []
+    wait = win.task_pool.waitForDone
+
+    def record_then_wait(*args: Any) -> bool:
+        seen.append(win.isVisible())
+        return wait(*args)
+
+    monkeypatch.setattr(win.task_pool, "waitForDone", record_then_wait)
+    QTest.keyClick(win, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [False]
+    assert not win.isVisible()
 
 
 def test_pending_jobs_continue_at_the_next_start(qtbot: Any, db_path: Path,
