@@ -71,3 +71,14 @@ def test_conditions_of_employment_ask_for_no_skills() -> None:
 def test_values_about_the_workplace_are_no_asks() -> None:
     assert names("Support a safe, inclusive workplace and a positive team culture.",
                  free=True) == []
+
+
+def test_a_sentence_about_the_applicant_names_asks_only_after_a_cue() -> None:
+    # How a competency is judged, in the third person: not a list of skills to have.
+    judged = ("Awareness is shown by assignments where the applicant tracks pending "
+              "legislation, court rulings, and agency guidance.")
+    assert names(judged) == []
+    # The same person, with a cue: the cue's list is the ask.
+    asked = ("The applicant must have experience with grant reporting, subrecipient "
+             "monitoring, and single audits.")
+    assert {"Grant reporting", "Subrecipient monitoring"} <= set(names(asked))

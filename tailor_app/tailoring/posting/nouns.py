@@ -193,6 +193,13 @@ _LIST_ITEM_WORDS = 6
 # A sentence this long is prose (a federal "Duties" paragraph, a role's narrative), not a
 # duty bullet or a requirement: a list inside it names asks only after a cue.
 _PROSE_WORDS = 40
+# A sentence about "the applicant" or "the incumbent" in the third person describes what
+# that person does or how they are judged ("demonstrated by assignments where the
+# applicant serves on panels, committees, or task forces"): like prose, its lists name
+# asks only after a cue ("the applicant must have experience with …").
+_THIRD_PERSON = re.compile(
+    r"\bthe (?:applicant|incumbent|fellow|employee|selectee|appointee|position)s?\b",
+    re.IGNORECASE)
 # What makes a list's items the asks even inside prose: a skill cue and its preposition,
 # or examples given ("such as lean startup, user-centered design").
 _LIST_CUE = re.compile(
@@ -273,7 +280,8 @@ def _list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False
             sentences = sentence_spans(text)
         sentence = next(((a, b) for a, b in sentences if a <= clause.start() < b),
                         (clause.start(), clause.end()))
-        if len(_ITEM_WORD.findall(text, *sentence)) > _PROSE_WORDS \
+        if (len(_ITEM_WORD.findall(text, *sentence)) > _PROSE_WORDS
+                or _THIRD_PERSON.search(text, *sentence)) \
                 and not _is_duty_list(text, items, is_verb):
             cue = _LIST_CUE.search(text, clause.start(), items[-1][0])
             if cue is None:
