@@ -151,3 +151,18 @@ def test_a_vendor_before_its_product_names_no_instance() -> None:
     posting = "Controls Technician\nRequirements:\n- Allen-Bradley CompactLogix PLCs\n"
     result = report(resume, posting)
     assert "CompactLogix" not in shown(result)
+
+
+def test_a_skills_list_naming_the_object_shows_the_work_with_it() -> None:
+    resume = ("Rosa Diaz\nrosa@example.com\n\nEXPERIENCE\nExecutive Housekeeper, Inn at Bay"
+              "    2019 – Present\n• Led a team of 22 room attendants\n\n"
+              "SKILLS\nOpera PMS · Room inspections · Inventory · Payroll\n")
+    posting = ("Executive Housekeeper\nRequirements:\n- Inventory management\n"
+               "- Payroll processing\n- Budget management\n")
+    result = report(resume, posting)
+    assert shown(result)["Inventory Management"] == "Inventory"
+    assert "Budget management" not in shown(result)
+    # A word in prose is not a list item: "inventory" in a bullet shows no management.
+    prose = resume.replace("• Led a team", "• Counted inventory with a team").replace(
+        " · Inventory", "")
+    assert "Inventory Management" not in shown(report(prose, posting))

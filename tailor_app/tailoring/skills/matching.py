@@ -49,6 +49,7 @@ from tailor_app.tailoring.skills.wording import (
     _acronym_evidence,
     _done_evidence,
     _LineStems,
+    _listed_object,
     _phrase_variant,
     _plain_text_match,
     _same_words,
@@ -398,6 +399,8 @@ def match_resume(
                 if line_stems is None:
                     line_stems = _LineStems(lines)
                 credit, match = _phrase_variant(mention, line_stems)
+            if match is None and mention.kind == "hard":
+                credit, match = _listed_object(mention, lines)
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight

@@ -15,6 +15,7 @@ import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.posting.terms import acronym_pairs
+from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
 from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
@@ -285,6 +286,32 @@ def _action_done(mention: SkillMention, wanted: frozenset[str], index: _LineStem
                     and not line.in_name(word.start(), word.end()):
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, word.group())
+    return 0.0, None
+
+
+_ACTION_LAST = re.compile(r"\s+([A-Za-z]{4,}(?:ment|ion|ing|ance|ence))$")
+
+
+def _listed_object(mention: SkillMention, lines: list[ResumeLine]
+                   ) -> tuple[float, SkillMatch | None]:
+    """An ask named as an object and an action ("Inventory management", "Payroll
+    processing") shown by a skills list naming the object alone ("Scheduling ·
+    Inventory · Payroll"): in a list of what the person does, the bare noun stands
+    for the work with it. Only a whole item of a skills section, never a word in prose."""
+    action = _ACTION_LAST.search(mention.name)
+    if action is None:
+        return 0.0, None
+    thing = " ".join(mention.name[:action.start()].lower().split())
+    if not thing:
+        return 0.0, None
+    for line in lines:
+        if line.section != "skills" or line.part not in ("bullet", "header"):
+            continue
+        for piece in split_skill_line(line.text).pieces:
+            item = " ".join(piece.lower().split())
+            if item in (thing, thing + "s", thing + "es") or item.rstrip("s") == thing:
+                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                       line.text, piece.strip())
     return 0.0, None
 
 
