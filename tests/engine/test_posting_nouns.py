@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from phrase_probe import phrase_term
+
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.posting.nouns import noun_terms
 
@@ -67,14 +69,7 @@ def test_analysis_reads_noun_phrases_in_requirements_only() -> None:
 
 
 def test_a_read_phrase_is_shown_by_other_forms_of_its_words() -> None:
-    from tailor_app.tailoring.model import SkillMention
-    from tailor_app.tailoring.skills.matching import ResumeLine, _phrase_variant
-
-    def shown(name: str, line: str) -> str | None:
-        mention = SkillMention(name, "hard", True, name, "requirements")
-        _credit, match = _phrase_variant(mention, [ResumeLine(line, "bullet", "experience")])
-        return match.resume_term if match else None
-
+    shown = phrase_term
     assert shown("Month-end reports", "Prepared month-end reporting for 3 sites") == \
         "month-end reporting"
     assert shown("Vendor statements", "Reconciled statements from vendors weekly") == \

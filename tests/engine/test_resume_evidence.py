@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from phrase_probe import phrase_term
+
 from tailor_app.tailoring import tailor
 from tailor_app.tailoring.model import MatchReport
 
@@ -82,14 +84,7 @@ def test_a_product_the_vocabulary_names_after_its_kind_shows_the_kind() -> None:
 
 
 def test_a_two_word_name_may_have_a_describing_word_inside() -> None:
-    from tailor_app.tailoring.model import SkillMention
-    from tailor_app.tailoring.skills.matching import ResumeLine, _phrase_variant
-
-    def term(name: str, line: str) -> str | None:
-        mention = SkillMention(name, "hard", True, name, "requirements")
-        _credit, match = _phrase_variant(mention, [ResumeLine(line, "bullet", "experience")])
-        return match.resume_term if match else None
-
+    term = phrase_term
     assert term("Data pipelines", "Sped up data processing pipelines 3x") == \
         "data processing pipelines"
     assert term("Data pipelines", "Cleaned data in nightly batch pipelines") is None
