@@ -49,7 +49,7 @@ KINDS = {
     "nurse": ["summary", "experience", "education", "certifications", "skills"],
     "accountant": ["summary", "experience", "education", "certifications", "skills"],
     "teacher": ["summary", "experience", "education", "certifications", "skills"],
-    "sales": ["summary", "experience", "education"],
+    "sales": ["summary", "experience", "education", "skills"],
     "marketing": ["summary", "experience", "education", "certifications", "skills"],
     "mechanical": ["skills", "experience", "education", "certifications", "languages"],
     "designer": ["skills", "skills", "education", "languages", "experience", "projects"],
@@ -119,7 +119,8 @@ SKILLS = {
                    "Excel (pivot tables, XLOOKUP)", "Power BI"],
     "teacher": ["Lesson planning", "Differentiated instruction", "Classroom management",
                 "Google Classroom", "Desmos", "Spanish (conversational)"],
-    "sales": [],
+    "sales": ["Salesforce", "HubSpot", "Outreach", "cold calling", "negotiation", "MEDDIC",
+              "forecasting"],
     "marketing": ["Google Ads", "Meta Ads", "SEO", "Google Analytics 4", "Mailchimp", "HubSpot",
                   "Semrush", "Canva", "copywriting"],
     "mechanical": ["SolidWorks", "AutoCAD", "Creo", "ANSYS Mechanical", "FEA", "GD&T",
@@ -348,7 +349,7 @@ def test_resume_without_headings_still_has_contact_and_roles() -> None:
     parsed = parse_resume(SAMPLES["sales"])
     assert parsed.contact.name == "Marcus Bell"
     assert parsed.contact.lines[0] == "Marcus Bell"
-    assert [s.heading for s in parsed.sections] == ["", "", ""]
+    assert [s.heading for s in parsed.sections] == ["", "", "", ""]
     roles = _roles(parsed)
     assert roles[0].bullets[0] == "Closed $1.8M in new annual recurring revenue in 2023, " \
         "128% of quota."

@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from tailor_app.tailoring.model import DateRef, Entry
 from tailor_app.tailoring.resume.contact import find_location
 from tailor_app.tailoring.resume.dates import find_date_range
-from tailor_app.tailoring.resume.fields import DEGREE, fill_fields, skill_items, word_count
+from tailor_app.tailoring.resume.fields import (
+    CREDENTIAL,
+    DEGREE,
+    fill_fields,
+    names_a_role,
+    names_an_organisation,
+    skill_items,
+    word_count,
+)
 
 __all__ = ["DEGREE", "SourceLine", "build_entries", "skill_items"]
 
@@ -269,6 +277,44 @@ def _wraps_header(line: SourceLine, last: str) -> bool:
     return last.rstrip().endswith((",", "&")) or (text.startswith("(") and text.endswith(")"))
 
 
+def _qualification(text: str) -> bool:
+    return bool(DEGREE.search(text) or CREDENTIAL.search(text))
+
+
+def _complete(entry: Entry | None, kind: str) -> bool:
+    """An education entry whose one line already names the qualification, where it
+    was earned and when ("Certified Dental Assistant (CDA), DANB, 2022"): the line
+    under it is the next qualification or a note, never its school."""
+    if kind != "education" or entry is None or len(entry.header) != 1 or entry.bullets:
+        return False
+    return _complete_line(entry.header[0])
+
+
+def _complete_line(text: str) -> bool:
+    """See ``_complete``: one line with a qualification, a comma part and a date."""
+    found = find_date_range(text)
+    if found is None:
+        return False
+    rest = (text[: found[2]] + text[found[3]:]).strip(" ,;|–—-()")
+    if not re.search(r",\s|\s[—–|·-]\s", rest):
+        return False
+    # A degree or licence; or a certified role ("Phlebotomy Technician (CPT), NHA"),
+    # which a school's line never is.
+    return _qualification(rest) or (names_a_role(rest) and not names_an_organisation(
+        "x, " + rest))
+
+
+def _next_qualification(line: SourceLine, entry: Entry | None, kind: str) -> bool:
+    """Under a complete education entry, a line naming another qualification or an
+    issuer ("BLS for Healthcare Providers, American Heart Association") starts one."""
+    return (_complete(entry, kind) and not line.glyph and not is_sentence(line.text)
+            and _names_next(line.text))
+
+
+def _names_next(text: str) -> bool:
+    return _qualification(text) or names_an_organisation(text)
+
+
 def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
                   dated: bool) -> list[Entry]:
     out = _Builder()
@@ -320,11 +366,14 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
                and not (g_has_date and _next_entry_look(lines[i:j], lines[j]))
                and not (entry_look is not None and j > i and _look(lines[j]) == entry_look
                         and _look(line) != entry_look)
-               and not _wraps_header(lines[j], lines[j - 1].text)):
+               and not _wraps_header(lines[j], lines[j - 1].text)
+               and not (kind == "education" and j == i + 1 and _complete_line(line.text)
+                        and _names_next(lines[j].text))):
             g_has_date = g_has_date or has_date(lines[j])
             j += 1
         group = list(lines[i:j])
         g_dated = any(has_date(g) for g in group)
+        fresh = not g_dated and _next_qualification(line, out.current, kind)
         if not g_dated and not dated:
             # A section without dates: short title-like lines are roles.
             starts = _strong(line)
@@ -335,12 +384,14 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
             # entry without dates ("Freelance Tutor" / "• Tutored ...").
             starts = ((len(group) >= 2 and (entry_look is None or _look(line) == entry_look))
                       or line.bold or bool(line.level) or glyph_header
+                      or fresh
                       or (line.blank_before and j < n and lines[j].glyph
                           and title_case_share(line.text) >= 0.6))
         else:
             starts = True
         if not starts:
-            if open_header and out.current is not None and len(out.current.header) < 4:
+            if (open_header and out.current is not None and len(out.current.header) < 4
+                    and not _complete(out.current, kind)):
                 out.header(line.text)
             else:
                 out.bullet(line.text, marked=False)
@@ -349,7 +400,8 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
             continue
         cur = out.current
         extend = (open_header and cur is not None and not cur.bullets and not line.blank_before
-                  and len(cur.header) + len(group) <= 4 and not (cur_dated and g_dated))
+                  and len(cur.header) + len(group) <= 4 and not (cur_dated and g_dated)
+                  and not fresh)
         if extend and cur is not None:
             cur.header.extend(g.text for g in group)
             out.last = None

@@ -15,10 +15,12 @@ import re
 from tailor_app.tailoring.model import Entry
 from tailor_app.tailoring.resume.contact import find_location
 from tailor_app.tailoring.resume.dates import find_date_range, is_date_only
+from tailor_app.tailoring.resume.headings import heading_kind
 from tailor_app.tailoring.resume.role_words import JOB_NOUNS
 from tailor_app.tailoring.resume.skill_list import skill_items
 
-__all__ = ["DEGREE", "fill_fields", "skill_items"]
+__all__ = ["CREDENTIAL", "DEGREE", "fill_fields", "names_a_role", "names_an_organisation",
+           "skill_items"]
 
 ROLE_WORDS = JOB_NOUNS | frozenset([
     "aide", "apprentice", "auditor", "barista", "bartender", "bookkeeper", "buyer", "ceo",
@@ -47,6 +49,11 @@ DEGREE = re.compile(
     r"b\.?com|llb|jd|md|high school|ged|honours|honors)\b",
     re.IGNORECASE,
 )
+# A licence or certificate named in an education section ("Certified Clinical Medical
+# Assistant (CCMA), NHA"): the qualification, never the school.
+CREDENTIAL = re.compile(
+    r"\b(?:certified|certification|certificate|licen[cs]ed?|credential|registered"
+    r"|accredited|accreditation)\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|•·◆♦▪]\s+|\s{2,}|\s+[—–]\s+|\s+-\s+|\s*;\s+|\s+@\s+")
 _AT = re.compile(r"\s+at\s+", re.IGNORECASE)
 # How long a role lasted, printed beside its dates (RenderCV, LinkedIn): no title.
@@ -57,6 +64,7 @@ _DURATION = re.compile(
 _DATE_LABEL = re.compile(
     r"^(?:expected\s*)?(?:grad(?:uat(?:ed|ion|ing))?\.?|expected|class\s+of|since)\s*:?$",
     re.IGNORECASE)
+_LABEL = re.compile(r"^([^:]{2,40}):\s+(?=\S)")
 _STRIP_NO_PARENS = " \t,;:|[]{}–—-•·"
 
 
@@ -87,6 +95,22 @@ def _score(piece: str, words: frozenset[str]) -> int:
                or w in words)
 
 
+def _ends_with_org(piece: str) -> bool:
+    words = re.findall(r"[\w.&'-]+", piece.casefold())
+    return bool(words) and words[-1].strip(".") in ORG_WORDS
+
+
+def names_a_role(text: str) -> bool:
+    """A job noun is among the words ("Phlebotomy Technician")."""
+    return _score(text, ROLE_WORDS) > 0
+
+
+def names_an_organisation(text: str) -> bool:
+    """ "BLS for Healthcare Providers, American Heart Association": a part after the
+    first comma names an organisation."""
+    return any(_score(part, ORG_WORDS) for part in text.split(", ")[1:])
+
+
 def _split_commas(piece: str) -> list[str]:
     """"Mathematics Teacher, Lone Star High School" -> title, school: split before the
     comma part that names an organisation."""
@@ -109,6 +133,9 @@ def fill_fields(entry: Entry, kind: str) -> None:
                 rest = text[: found[2]] + "  " + text[found[3]:]
         if is_date_only(text):
             continue
+        label = _LABEL.match(rest)
+        if label and heading_kind(label.group(1)):
+            rest = rest[label.end():]  # "Education: B.A., Some College": no part a title
         for part in _SEPARATORS.split(rest):
             part = _clean(re.sub(r"\(\s*\)", "", part))
             if (not part or not re.search(r"[^\W\d_]", part) or _DURATION.match(part)
@@ -139,8 +166,16 @@ def fill_fields(entry: Entry, kind: str) -> None:
         entry.title, entry.organisation = title, org
         return
     if kind == "education":
-        title = next((p for p in pieces if DEGREE.search(p)), None)
-        org = next((p for p in pieces if p != title and _score(p, ORG_WORDS)), None)
+        # The qualification: a degree, a licence or certificate, or a certified role
+        # ("Phlebotomy Technician (CPT), NHA"); never the school.
+        title = next((p for p in pieces if DEGREE.search(p)),
+                     next((p for p in pieces if CREDENTIAL.search(p)),
+                          next((p for p in pieces if _score(p, ROLE_WORDS)
+                                and not _score(p, ORG_WORDS)), None)))
+        named = [p for p in pieces if p != title and _score(p, ORG_WORDS)]
+        # A name ends with its organisation noun more often than a course does:
+        # "BLS for Healthcare Providers, American Heart Association".
+        org = max(named, key=_ends_with_org) if named else None
         if title is None:
             # No degree named: the first part is the school ("LA MARTINIERE FOR BOYS").
             org = org or pieces[0]

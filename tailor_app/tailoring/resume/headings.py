@@ -131,6 +131,7 @@ _CONJUNCTION = re.compile(r"\s*(?:,|&|\+|/|\band\b|\bor\b)\s*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DECORATION = re.compile(r"^[\W_]+|[\W_]+$")
 _MAX_WORDS = 7
+_DASH = re.compile(r"\s[—–|-]\s")
 
 
 def heading_words(text: str) -> list[str]:
@@ -175,6 +176,12 @@ def _part_kind(words: list[str]) -> str | None:
     return kind
 
 
+def _split_dash(body: str) -> tuple[str, bool]:
+    """The part before a spaced dash or bar ("Plumber — Service"), and whether one was."""
+    found = _DASH.search(body)
+    return (body[:found.start()], True) if found else (body, False)
+
+
 def heading_kind(text: str) -> str | None:
     """The section kind a heading names, or None when it names none we know.
 
@@ -194,6 +201,11 @@ def heading_kind(text: str) -> str | None:
     phrase = " ".join(words)
     if phrase in _PHRASES:
         return _PHRASES[phrase] or None
+    first, dash = _split_dash(body)
+    if dash and heading_kind(first) is None:
+        # "PLUMBER — SERVICE AND REPAIR": a headline naming a trade and its line of
+        # work; a heading opens with what it names ("Skills — Technical").
+        return None
     for part in _CONJUNCTION.split(body.casefold()):
         part_words = heading_words(part)
         kind = _part_kind(part_words)

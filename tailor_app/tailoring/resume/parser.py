@@ -44,8 +44,9 @@ from tailor_app.tailoring.resume.entries import (
     is_sentence,
     skill_items,
 )
-from tailor_app.tailoring.resume.fields import word_count
-from tailor_app.tailoring.resume.headings import heading_kind, is_weak
+from tailor_app.tailoring.resume.fields import ROLE_WORDS, word_count
+from tailor_app.tailoring.resume.headings import heading_kind, heading_words, is_weak
+from tailor_app.tailoring.resume.labels import label_kind, split_labelled
 
 __all__ = ["content_lines", "invariant_problems", "parse_resume"]
 
@@ -63,6 +64,9 @@ _STYLE_LEVEL = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
 _CONTINUED = re.compile(r"^list continue\b", re.IGNORECASE)
 # Kinds whose words also label a part of one role ("Key achievements:", "Tools used:").
 _SUB_LABEL_KINDS = frozenset({"awards", "summary", "skills", "other", "projects"})
+# Job nouns that name a person, not a kind of section ("Volunteer Work" is a heading).
+_HEADLINE_WORDS = ROLE_WORDS - {"volunteer", "member", "student", "contributor", "lead",
+                                "head", "fellow", "partner", "principal"}
 _MAX_LINES = 20_000
 _MAX_LINE = 5_000
 
@@ -202,6 +206,9 @@ class _Headings:
                 return None  # a sub-heading inside a section ("Heading 3" role title)
             if body[0].islower():
                 return None
+            if (not self.seen_known and known != "summary" and not styled
+                    and _HEADLINE_WORDS.intersection(heading_words(body))):
+                return None  # "Journeyman Plumber — Service": the headline under the name
             if (in_entry and current in ROLE_KINDS and known in _SUB_LABEL_KINDS and not caps
                     and not styled and not line.rule_after and not larger
                     and (not line.blank_before or (colon and (
@@ -274,6 +281,46 @@ def _headless_sections(body: Sequence[SourceLine], fmt: str) -> list[Section]:
     return sections
 
 
+def _sections(lines: Sequence[SourceLine], end: int, marks: Sequence[tuple[int, str]],
+              labelled: Sequence[tuple[int, str]], fmt: str) -> list[Section]:
+    """The sections between the contact block and the footer.
+
+    Headings (``marks``) open sections; a labelled line that stands apart
+    (``labelled``) is a section of one line without a heading, after which the
+    section it interrupted goes on (headless, as the lines before the first heading
+    are when the resume has headings).
+    """
+    sections: list[Section] = []
+    cuts = sorted([(k, kind, True) for k, kind in marks]
+                  + [(k, kind, False) for k, kind in labelled])
+
+    def run(lo: int, hi: int, kind: str | None, heading: SourceLine | None) -> None:
+        body = lines[lo:hi]
+        if kind is None:  # before the first heading
+            if not body:
+                return
+            if marks:
+                sections.append(Section("summary", "", build_entries(body, "summary", fmt)))
+            else:
+                sections.extend(_headless_sections(body, fmt))
+        elif heading is not None or body:
+            sections.append(Section(kind, heading.text if heading else "",
+                                    build_entries(body, kind, fmt)))
+
+    kind: str | None = None
+    heading: SourceLine | None = None
+    lo = end
+    for k, cut_kind, is_heading in cuts:
+        run(lo, k, kind, heading)
+        if is_heading:
+            kind, heading, lo = cut_kind, lines[k], k + 1
+        else:
+            sections.append(Section(cut_kind, "", build_entries(lines[k:k + 1], cut_kind, fmt)))
+            heading, lo = None, k + 1
+    run(lo, len(lines), kind, heading)
+    return sections
+
+
 def _tail_lines(lines: Sequence[SourceLine]) -> list[str]:
     """Where a template may have put the name: the last line of each page and of the text."""
     tail = [ln.text for k, ln in enumerate(lines)
@@ -313,18 +360,11 @@ def _parse(doc: ResumeDocument | str) -> ParsedResume:
         elif current:
             in_entry = True
 
-    stop = marks[0][0] if marks else len(lines)
+    labelled = split_labelled(lines, marks)
+    stop = min([k for k, _ in marks[:1]] + [k for k, _ in labelled[:1]] + [len(lines)])
     end = _contact_end(lines, stop, headless=not marks)
     block = lines[:end]
-    sections: list[Section] = []
-    if marks:
-        if end < stop:
-            sections.append(Section("summary", "", build_entries(lines[end:stop], "summary", fmt)))
-        for n, (k, kind) in enumerate(marks):
-            body = lines[k + 1: marks[n + 1][0] if n + 1 < len(marks) else len(lines)]
-            sections.append(Section(kind, lines[k].text, build_entries(body, kind, fmt)))
-    else:
-        sections.extend(_headless_sections(lines[end:], fmt))
+    sections = _sections(lines, end, marks, labelled, fmt)
     if footer:
         # As paragraphs: a footer's date is the day it was printed, not a role's.
         sections.append(Section("other", "", build_entries(footer, "summary", fmt)))
@@ -343,6 +383,12 @@ def _parse(doc: ResumeDocument | str) -> ParsedResume:
                     if key not in seen:
                         seen.add(key)
                         skills.append(item)
+    for line in lines:  # "Tools: Excel, SAP" left inside a role still names skills
+        if label_kind(line.text) == "skills":
+            for item in skill_items(line.text):
+                if item.casefold() not in seen:
+                    seen.add(item.casefold())
+                    skills.append(item)
     return ParsedResume(contact=contact, sections=sections, skills=skills, source_format=fmt)
 
 

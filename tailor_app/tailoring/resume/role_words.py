@@ -15,4 +15,9 @@ JOB_NOUNS = frozenset([
     "partner", "pharmacist", "physician", "president", "principal", "professor", "programmer",
     "representative", "researcher", "scientist", "server", "specialist", "student",
     "supervisor", "teacher", "technician", "therapist", "tutor", "volunteer", "writer",
+    # Trades and services, whose titles headline a resume as often as an office job's.
+    "attorney", "carpenter", "dispatcher", "driver", "electrician", "fabricator",
+    "housekeeper", "hygienist", "inspector", "installer", "ironworker", "lawyer",
+    "machinist", "mason", "millwright", "paralegal", "pipefitter", "plumber", "roofer",
+    "welder",
 ])
