@@ -93,3 +93,49 @@ def test_a_bracket_inside_a_list_does_not_end_it() -> None:
                   "tankless), rebuild faucets and toilets, and clear floor drains.",
                   verbs=frozenset({"replac", "rebuild", "repair", "clear"}))
     assert {"Water heaters", "Floor drains"} <= set(found)
+
+
+def test_a_list_closing_a_longer_clause_names_its_things() -> None:
+    # Clauses joined by commas: the list of things is the items after the last long one.
+    found = names("Each morning you will open the bays and check the delivery log against "
+                  "the purchase orders, then assist the lead mechanic on brake repairs, wheel "
+                  "alignments and tire rotations.")
+    assert {"Brake repairs", "Wheel alignments", "Tire rotations"} <= set(found)
+    assert not any("delivery" in n.lower() or "purchase" in n.lower() for n in found)
+    # A company's story told the same way ("…, and Platforms, building and running
+    # shared services") is a list of what units do, not of things asked.
+    assert names("Our teams span many offices, each with its own leadership and budget, "
+                 "Partnerships, advising other departments, and Platforms, building and "
+                 "running shared services.") == []
+
+
+def test_a_verb_and_its_one_word_object_is_a_duty_not_a_name() -> None:
+    found = names("You will greet visitors, stock shelves and answer phones.",
+                  verbs=frozenset({"stock"}))
+    assert not any(n.lower().startswith("stock") for n in found)
+    found = names("Each night you will sort and file invoices, count and seal deposit bags.",
+                  verbs=frozenset({"count"}))
+    assert not any(n.lower().startswith(("file", "seal")) for n in found), found
+    assert "Deposit bags" in found
+    # A noun before "and" shares no verb: "schematics and wiring diagrams".
+    assert "Wiring diagrams" in names("Read schematics, blueprints and wiring diagrams.",
+                                      verbs=frozenset({"blueprint"}))
+
+
+def test_a_list_of_long_duties_names_each_duty_object() -> None:
+    found = names("You will patch drywall, sand and refinish oak cabinets in occupied "
+                  "homes before the owners return, install baseboard trim and replace door "
+                  "hardware where the old finish has worn through.",
+                  verbs=frozenset({"patch", "sand", "install", "replac"}))
+    assert {"Oak cabinets", "Baseboard trim", "Door hardware"} <= set(found)
+    assert not any(n.lower().startswith(("patch", "refinish", "install", "sand")) for n in found)
+
+
+def test_one_word_activities_in_a_list_of_things() -> None:
+    found = names("Rotate across the kitchen stations on prepping, plating, expediting "
+                  "and dishwashing.")
+    assert {"Plating", "Expediting", "Dishwashing"} <= set(found)
+    # Plain plurals stay unread without a cue, and kinds of people are no activities.
+    assert names("Schedule visits, deliveries and contractor walkthroughs.") == \
+        ["Contractor walkthroughs"]
+    assert names("Present results to HR, operations and finance leaders.") == []

@@ -154,6 +154,17 @@ def _content(word: str, first: bool, head: bool = False) -> bool:
     return not stop_word(word) or (head and verb_form(low) and not low.endswith("ed"))
 
 
+def _thing_word(word: str) -> bool:
+    """Can one word, a whole item of a list, name an ask? Only an activity ("picking",
+    "grading", "injections"): a plain plural ("interviews", "chemicals") is as often what
+    a duty handles as a skill, and a list of them stays unread without a cue."""
+    low = word.lower()
+    return low.isalpha() and len(low) >= 6 and low.endswith(_THING_ENDINGS)
+
+
+_THING_ENDINGS = ("ing", "tion", "sion", "ment", "ance", "ence", "ysis", "tions", "sions", "ments")
+
+
 def _name_word(word: str) -> bool:
     """A capitalised word of a name ("Pyramid", "Model"), not a stop word ("The")."""
     return (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2
@@ -232,16 +243,51 @@ def _is_duty_list(text: str, items: list[tuple[int, int]],
     """Does each item after the first open with a verb in its base form ("resolve pricing
     issues, keep every contact logged, and meet a monthly target")? Such a list is the
     duties themselves, however long the sentence holding it; a participle after a comma
-    (", leading to their adoption across …") is not."""
+    (", leading to their adoption across …") is not.
+
+    Verbs no word list holds ("rebuild", "clear") count too when the list's first item
+    opens with a verb ("you'll diagnose and repair leaks, replace water heaters, rebuild
+    faucets, clear drains and run a camera") and another item's verb is known: each item
+    is then a bare word and its object, as a duty is written."""
+    known = bare = 0
     for a, b in items[1:]:
         words = text[a:b].split()
-        if not words or words[0].lower().endswith("ing") or not (
-                verb_form(words[0]) or is_verb(words[0])):
+        if not words or words[0].lower().endswith("ing"):
             return False
-    return True
+        if verb_form(words[0]) or (len(words) > 1 and is_verb(words[0])):
+            known += 1
+        elif len(words) > 1 and _bare_word(words[0]):
+            bare += 1
+        else:
+            return False
+    return not bare or (known > 0 and _opens_with_verb(text, *items[0], is_verb))
 
 
-def _list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False
+def _bare_word(word: str) -> bool:
+    """A lower-case word with no ending of a plural, a past or an adverb: a verb's base
+    form where a duty's verb stands ("rebuild faucets")."""
+    return (word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ly"))
+            and word not in _DETERMINERS)
+
+
+_MODAL_OPENING = re.compile(
+    r"\s*(?:[-•*]\s*)?(?:(?:you|we)(?:'ll|’ll| will)|will|to|must)?\s*([A-Za-z]+)",
+    re.IGNORECASE)
+
+
+def _opens_with_verb(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:
+    """Does text[a:b] open with a verb: a known one, or any word after "you'll"/"will"?"""
+    m = _MODAL_OPENING.match(text, a, b)
+    if m is None:
+        return False
+    word = m.group(1)
+    return bool(verb_form(word) or is_verb(word)
+                or (m.start(1) > a + 1 and text[a:m.start(1)].strip(" -•*") != ""
+                    and _bare_word(word)))
+
+
+def _list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
+                duty_starts: set[int] | None = None, single: set[int] | None = None
                 ) -> list[tuple[int, int]]:
     """The items of each comma list of three or more in ``text`` ("repair leaks, replace
     water heaters, rebuild faucets and toilets"): a sentence's lists name its asks even
@@ -267,9 +313,25 @@ def _list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False
         bounds = [clause.start(), *(x for c in cuts for x in (c.start(), c.end())),
                   clause.end()]
         items = list(zip(bounds[::2], bounds[1::2], strict=True))
+        duties = _is_duty_list(text, items, is_verb)
+        if duties and duty_starts is not None:
+            # Each item opens with its verb: "stock supplies" is a duty, not a thing.
+            duty_starts.update(m.start() for a, b in items[1:]
+                               for m in [_ITEM_WORD.search(text, a, b)] if m)
+        long = [n for n, (a, b) in enumerate(items[:-1]) if n and
+                len(_ITEM_WORD.findall(text, a, b)) > _LIST_ITEM_WORDS]
+        if duties and long:
+            # "clear drains with a cable machine or hydro-jetter, and run a sewer
+            # camera …": each duty's object stands in its first words.
+            items = [(a, _first_words(text, a, b)) for a, b in items]
+        elif long:
+            # Clauses joined by commas, with a list of things closing the last one
+            # ("…, then assist the lead mechanic with brake jobs, oil changes and tire
+            # rotations"): the list is the items after the last long one.
+            items = items[long[-1]:]
+            if len(items) < 3 or any(_opens_a_duty(text, a, b, is_verb) for a, b in items[1:]):
+                continue
         inner = items[1:-1]
-        if any(len(_ITEM_WORD.findall(text, a, b)) > _LIST_ITEM_WORDS for a, b in inner):
-            continue  # clauses joined by commas, not a list
         if _is_action_list(text, items, is_verb):
             continue
         first = [m.start() for m in _ITEM_WORD.finditer(text, *items[0])][-4:]
@@ -288,7 +350,38 @@ def _list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False
                 continue
             found = [(max(a, cue.end()), b) for a, b in found if b > cue.end()]
         out.extend(found)
+        if single is not None and not duties:
+            single.update(_single_words(text, found))
     return out
+
+
+def _opens_a_duty(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:
+    """Is text[a:b] a verb and what follows it ("building reusable services"), not a
+    thing ("picking", "root canals")?"""
+    words = _ITEM_WORD.findall(text, a, b)
+    return len(words) > 1 and (verb_form(words[0]) or is_verb(words[0]))
+
+
+def _single_words(text: str, items: list[tuple[int, int]]) -> list[int]:
+    """Where the items that are one word stand ("fillings, crowns, extractions and root
+    canals"); the lead item's last word counts when a small word opens it ("on fillings")."""
+    out: list[int] = []
+    last = _ITEM_WORD.findall(text, *items[-1])[-1:] if items else []
+    if last and last[0].lower().strip(",.;:") in _PERSON:
+        return out  # "for HR, operations and finance leaders": kinds of people
+    for n, (a, b) in enumerate(items):
+        words = list(_ITEM_WORD.finditer(text, a, b))
+        if n == 0 and len(words) > 1 and words[-2].group().lower() in _LEAD_WORDS:
+            words = words[-1:]
+        if len(words) == 1:
+            out.append(words[0].start())
+    return out
+
+
+def _first_words(text: str, a: int, b: int, count: int = 5) -> int:
+    """Where the first ``count`` words of text[a:b] end (b when it has fewer)."""
+    ends = [m.end() for m in _ITEM_WORD.finditer(text, a, b)][:count]
+    return ends[-1] if len(ends) == count else b
 
 
 @lru_cache(maxsize=8192)
@@ -301,6 +394,13 @@ def _verb_stems(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# A verb and a connector before a word: "count and fill", "order and control".
+_SHARED_VERB = re.compile(
+    r"(?:^|[.;:,•(–—-]|\b(?:and|or|to|(will|you'll|you’ll|must|should|can)))\s*"
+    r"([A-Za-z]+)\s+(?:and|or|&)\s+$", re.IGNORECASE)
+# Small words before a list's first item: "work on fillings, crowns, …", "across
+# receiving, picking, …".
+_LEAD_WORDS = word_set("on in with of for across including between from like")
 # Words after which the next one is a verb: "you'll seat patients", "will run".
 _MODAL = word_set("will you'll you’ll we'll to must should can")
 
@@ -317,7 +417,9 @@ class _Reader:
             if a < b:
                 self.mask[a:b] = b"\x01" * (b - a)
         self.listed = bytearray(len(text) + 1)
-        for a, b in _list_items(text, self.is_verb):
+        self.duty_starts: set[int] = set()
+        self.single: set[int] = set()  # where a list's one-word items stand
+        for a, b in _list_items(text, self.is_verb, self.duty_starts, self.single):
             self.listed[a:b] = b"\x01" * (b - a)
         self.free = free
         self.out: list[ShapeTerm] = []
@@ -327,6 +429,18 @@ class _Reader:
         rest = _WORDS.findall(self.text[:a] + " " + self.text[b:])
         return all(stop_word(w) or w.lower() in _GRADE for w in rest)
 
+    def _duty_verb(self, word: re.Match[str]) -> bool:
+        """Does ``word`` open a duty: an item of a list of duties, or a verb sharing its
+        object with the verb before it ("count and fill medications")?"""
+        if word.start() in self.duty_starts:
+            return True
+        before = _SHARED_VERB.search(self.text, max(0, word.start() - 30), word.start())
+        if before is None:
+            return False
+        verb = before.group(2)  # not a plural noun: "blueprints and ladder diagrams"
+        return verb_form(verb) or (self.is_verb(verb) and not verb.endswith("s")) or (
+            before.group(1) is not None and _bare_word(verb))
+
     def is_verb(self, word: str) -> bool:
         return any(stem in self.verbs for stem in _verb_stems(word))
 
@@ -334,9 +448,14 @@ class _Reader:
               infinitive: bool = False) -> None:
         """Judge one run: ``cued`` when a cue opened it, ``opens`` when it stands where a
         verb goes (a duty's first word, after "you'll")."""
-        if opens and len(run) > 2 and self.is_verb(run[0].group()):
+        if opens and len(run) > 1 and (self._duty_verb(run[0]) or (
+                len(run) > 2 and self.is_verb(run[0].group()))):
             # "Replace water heaters": the object is the term. A verb and one word
-            # ("Stock supplies", "Heat pumps") stays whole: the duty itself, or a name.
+            # ("stock supplies", "count and fill medications") is a duty, not a name;
+            # a word that may be either ("Heat pumps") stays whole unless its place
+            # says it is a duty.
+            if len(run) == 2:
+                return
             run = run[1:]
         elif infinitive and len(run) > 1:
             run = run[1:]  # "to align strategies": after "to", a verb opens the run
@@ -345,7 +464,8 @@ class _Reader:
         listed = 0 not in self.listed[a:b]
         named = any(w[:1].isupper() for w in words[1:])
         limit = _MAX_NAME_WORDS if named else _MAX_WORDS
-        if not (2 <= len(words) <= limit or (len(words) == 1 and cued)):
+        if not (2 <= len(words) <= limit or (len(words) == 1 and (
+                cued or (a in self.single and _thing_word(words[0]))))):
             return
         if not (cued or listed or (self.free and self._alone(a, b))):
             return
@@ -370,7 +490,7 @@ class _Reader:
     def read(self) -> list[ShapeTerm]:
         text, mask = self.text, self.mask
         run: list[re.Match[str]] = []
-        run_cued = run_opens = run_to = cue = False
+        run_cued = run_opens = run_to = run_modal = cue = False
         clause_start = opens = True
         tokens = list(_TOKEN.finditer(text))
         for i, m in enumerate(tokens):
@@ -382,7 +502,10 @@ class _Reader:
             if free and _content(word, clause_start, head):
                 if not run:
                     run_cued, run_opens = cue, opens
-                    run_to = i > 0 and tokens[i - 1].group().lower() == "to" and not cue
+                    before = tokens[i - 1].group().lower() if i > 0 else ""
+                    run_to = before == "to" and not cue
+                    # After "you'll", "will", "must": the run opens with its verb.
+                    run_modal = before in _MODAL and before != "to"
                 run.append(m)
                 clause_start = opens = False
                 continue
@@ -402,7 +525,7 @@ class _Reader:
                 continue
             low = word.lower()
             if run:
-                self.close(run, run_cued, run_opens, run_to)
+                self.close(run, run_cued, run_opens, run_to or run_modal)
                 # "experience with model registries, experiment tracking and ...": the
                 # items of a list a cue opens are its objects too.
                 cue = run_cued and low in _LIST
@@ -414,7 +537,7 @@ class _Reader:
             clause_start = word in ".;:!?•()-–—"
             opens = clause_start or low in _MODAL or low in _LIST
         if run:
-            self.close(run, run_cued, run_opens, run_to)
+            self.close(run, run_cued, run_opens, run_to or run_modal)
         return self.out
 
 
