@@ -25,12 +25,11 @@ posting's length.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
+from tailor_app.tailoring.posting.lists import DETERMINERS, bare_word, list_items
 from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import (
-    sentence_spans,
     shared_modifier_phrases,
     stop_word,
     verb_form,
@@ -50,7 +49,6 @@ _CUE = re.compile(
     re.IGNORECASE)
 _PREPOSITIONS = word_set("in with of on using to at")
 _LIST = word_set(", and or / &")
-_DETERMINERS = word_set("a an the your our their its this these those")
 # Heads that name a person, a group of people or an organisation: where or with whom
 # the work is done, not what it asks ("laundry staff", "hiring managers").
 _PERSON = word_set(
@@ -131,6 +129,7 @@ _MAX_WORDS = 3
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ysis")
 # What may follow a whole list item: a gap, the list's end, or what it is for.
 _ITEM_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|for|in|of|to|with|on|at|across)\b")
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _MAX_NAME_WORDS = 6  # "Texas Rules of Civil Procedure"
 _NAME_GLUE = frozenset({"of", "and", "&", "for"})
 
@@ -191,199 +190,6 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
     return True
 
 
-# Where a list's items are cut: commas, and a last "and"/"or" after a comma.
-_CLAUSE = re.compile(r"[^.;:!?()\[\]\n]+")
-_ITEM_CUT = re.compile(r",\s*(?:(?:and|or|and/or|as well as)\s+)?")
-_BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
-_FINAL_CUT = re.compile(r"\s(?:and|or|and/or)\s+")
-_ITEM_WORD = re.compile(r"\S+")
-_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
-_LIST_ITEM_WORDS = 6
-
-
-# A sentence this long is prose (a federal "Duties" paragraph, a role's narrative), not a
-# duty bullet or a requirement: a list inside it names asks only after a cue.
-_PROSE_WORDS = 40
-# A sentence about "the applicant" or "the incumbent" in the third person describes what
-# that person does or how they are judged ("demonstrated by assignments where the
-# applicant serves on panels, committees, or task forces"): like prose, its lists name
-# asks only after a cue ("the applicant must have experience with …").
-_THIRD_PERSON = re.compile(
-    r"\bthe (?:applicant|incumbent|fellow|employee|selectee|appointee|position)s?\b",
-    re.IGNORECASE)
-# What makes a list's items the asks even inside prose: a skill cue and its preposition,
-# or examples given ("such as lean startup, user-centered design").
-_LIST_CUE = re.compile(
-    r"\b(?:experience[ds]?|background|knowledge(?:able)?|understanding|familiar(?:ity)?"
-    r"|proficien(?:cy|t)|expertise|skill(?:s|ed)?|competen\w*|comfortable|versed|trained"
-    r"|training|certified|exposure|fluen(?:cy|t))\s+(?:in|with|of|on|using|at)\b"
-    r"|\bsuch as\b|\bincluding\b|\be\.g\.", re.IGNORECASE)
-
-
-def _is_action_list(text: str, items: list[tuple[int, int]],
-                    is_verb: Callable[[str], bool]) -> bool:
-    """Do the list's items name actions ("collect, validate, analyze, and display
-    customer feedback", "Determining, communicating, and delivering features")? Their
-    shared object is what the actions are done to, not a list of asks."""
-    inner = [text[a:b].split() for a, b in items[1:-1]]
-    lead = text[items[0][0]:items[0][1]].split()
-    if not lead or any(len(words) != 1 for words in inner):
-        return False
-
-    def verb(word: str) -> bool:
-        if word.lower().endswith("ing"):
-            return len(lead) == 1  # "Determining, communicating, …" opening the clause
-        return is_verb(word) or verb_form(word)
-
-    return all(verb(w) for words in inner for w in words) and verb(lead[-1])
-
-
-def _is_duty_list(text: str, items: list[tuple[int, int]],
-                  is_verb: Callable[[str], bool]) -> bool:
-    """Does each item after the first open with a verb in its base form ("resolve pricing
-    issues, keep every contact logged, and meet a monthly target")? Such a list is the
-    duties themselves, however long the sentence holding it; a participle after a comma
-    (", leading to their adoption across …") is not.
-
-    Verbs no word list holds ("rebuild", "clear") count too when the list's first item
-    opens with a verb ("you'll diagnose and repair leaks, replace water heaters, rebuild
-    faucets, clear drains and run a camera") and another item's verb is known: each item
-    is then a bare word and its object, as a duty is written."""
-    known = bare = 0
-    for a, b in items[1:]:
-        words = text[a:b].split()
-        if not words or words[0].lower().endswith("ing"):
-            return False
-        if verb_form(words[0]) or (len(words) > 1 and is_verb(words[0])):
-            known += 1
-        elif len(words) > 1 and _bare_word(words[0]):
-            bare += 1
-        else:
-            return False
-    return not bare or (known > 0 and _opens_with_verb(text, *items[0], is_verb))
-
-
-def _bare_word(word: str) -> bool:
-    """A lower-case word with no ending of a plural, a past or an adverb: a verb's base
-    form where a duty's verb stands ("rebuild faucets")."""
-    return (word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ly"))
-            and word not in _DETERMINERS)
-
-
-_MODAL_OPENING = re.compile(
-    r"\s*(?:[-•*]\s*)?(?:(?:you|we)(?:'ll|’ll| will)|will|to|must)?\s*([A-Za-z]+)",
-    re.IGNORECASE)
-
-
-def _opens_with_verb(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:
-    """Does text[a:b] open with a verb: a known one, or any word after "you'll"/"will"?"""
-    m = _MODAL_OPENING.match(text, a, b)
-    if m is None:
-        return False
-    word = m.group(1)
-    return bool(verb_form(word) or is_verb(word)
-                or (m.start(1) > a + 1 and text[a:m.start(1)].strip(" -•*") != ""
-                    and _bare_word(word)))
-
-
-def _list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
-                duty_starts: set[int] | None = None, single: set[int] | None = None
-                ) -> list[tuple[int, int]]:
-    """The items of each comma list of three or more in ``text`` ("repair leaks, replace
-    water heaters, rebuild faucets and toilets"): a sentence's lists name its asks even
-    where its prose does not. The lead-in before the first item and the tail after the
-    last are left out (only their nearest words count as the item). A list of actions
-    names none, and a list inside prose only what follows a cue."""
-    out: list[tuple[int, int]] = []
-    # A bracket inside a list ("replace water heaters (tank and tankless), rebuild
-    # faucets") does not end it: read with the brackets blanked out.
-    text = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
-    sentences: list[tuple[int, int]] | None = None  # worked out for the first list only
-    for clause in _CLAUSE.finditer(text):
-        cuts = list(_ITEM_CUT.finditer(text, clause.start(), clause.end()))
-        if not cuts:
-            continue
-        if len(cuts) == 1 or not cuts[-1].group().strip(", "):
-            # "A, B and C": the last "and"/"or" cuts too.
-            final = _FINAL_CUT.search(text, cuts[-1].end(), clause.end())
-            if final is not None:
-                cuts.append(final)
-        if len(cuts) < 2:
-            continue
-        bounds = [clause.start(), *(x for c in cuts for x in (c.start(), c.end())),
-                  clause.end()]
-        items = list(zip(bounds[::2], bounds[1::2], strict=True))
-        duties = _is_duty_list(text, items, is_verb)
-        if duties and duty_starts is not None:
-            # Each item opens with its verb: "stock supplies" is a duty, not a thing.
-            duty_starts.update(m.start() for a, b in items[1:]
-                               for m in [_ITEM_WORD.search(text, a, b)] if m)
-        long = [n for n, (a, b) in enumerate(items[:-1]) if n and
-                len(_ITEM_WORD.findall(text, a, b)) > _LIST_ITEM_WORDS]
-        if duties and long:
-            # "clear drains with a cable machine or hydro-jetter, and run a sewer
-            # camera …": each duty's object stands in its first words.
-            items = [(a, _first_words(text, a, b)) for a, b in items]
-        elif long:
-            # Clauses joined by commas, with a list of things closing the last one
-            # ("…, then assist the lead mechanic with brake jobs, oil changes and tire
-            # rotations"): the list is the items after the last long one.
-            items = items[long[-1]:]
-            if len(items) < 3 or any(_opens_a_duty(text, a, b, is_verb) for a, b in items[1:]):
-                continue
-        inner = items[1:-1]
-        if _is_action_list(text, items, is_verb):
-            continue
-        first = [m.start() for m in _ITEM_WORD.finditer(text, *items[0])][-4:]
-        last = [m.end() for m in _ITEM_WORD.finditer(text, *items[-1])][:_LIST_ITEM_WORDS]
-        found = ([(first[0], items[0][1])] if first else []) + inner + (
-            [(items[-1][0], last[-1])] if last else [])
-        if sentences is None:
-            sentences = sentence_spans(text)
-        sentence = next(((a, b) for a, b in sentences if a <= clause.start() < b),
-                        (clause.start(), clause.end()))
-        if (len(_ITEM_WORD.findall(text, *sentence)) > _PROSE_WORDS
-                or _THIRD_PERSON.search(text, *sentence)) \
-                and not _is_duty_list(text, items, is_verb):
-            cue = _LIST_CUE.search(text, clause.start(), items[-1][0])
-            if cue is None:
-                continue
-            found = [(max(a, cue.end()), b) for a, b in found if b > cue.end()]
-        out.extend(found)
-        if single is not None and not duties:
-            single.update(_single_words(text, found))
-    return out
-
-
-def _opens_a_duty(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:
-    """Is text[a:b] a verb and what follows it ("building reusable services"), not a
-    thing ("picking", "root canals")?"""
-    words = _ITEM_WORD.findall(text, a, b)
-    return len(words) > 1 and (verb_form(words[0]) or is_verb(words[0]))
-
-
-def _single_words(text: str, items: list[tuple[int, int]]) -> list[int]:
-    """Where the items that are one word stand ("fillings, crowns, extractions and root
-    canals"); the lead item's last word counts when a small word opens it ("on fillings")."""
-    out: list[int] = []
-    last = _ITEM_WORD.findall(text, *items[-1])[-1:] if items else []
-    if last and last[0].lower().strip(",.;:") in _PERSON:
-        return out  # "for HR, operations and finance leaders": kinds of people
-    for n, (a, b) in enumerate(items):
-        words = list(_ITEM_WORD.finditer(text, a, b))
-        if n == 0 and len(words) > 1 and words[-2].group().lower() in _LEAD_WORDS:
-            words = words[-1:]
-        if len(words) == 1:
-            out.append(words[0].start())
-    return out
-
-
-def _first_words(text: str, a: int, b: int, count: int = 5) -> int:
-    """Where the first ``count`` words of text[a:b] end (b when it has fewer)."""
-    ends = [m.end() for m in _ITEM_WORD.finditer(text, a, b)][:count]
-    return ends[-1] if len(ends) == count else b
-
-
 @lru_cache(maxsize=8192)
 def _verb_stems(word: str) -> tuple[str, ...]:
     low = word.lower()
@@ -398,9 +204,6 @@ def _verb_stems(word: str) -> tuple[str, ...]:
 _SHARED_VERB = re.compile(
     r"(?:^|[.;:,•(–—-]|\b(?:and|or|to|(will|you'll|you’ll|must|should|can)))\s*"
     r"([A-Za-z]+)\s+(?:and|or|&)\s+$", re.IGNORECASE)
-# Small words before a list's first item: "work on fillings, crowns, …", "across
-# receiving, picking, …".
-_LEAD_WORDS = word_set("on in with of for across including between from like")
 # Words after which the next one is a verb: "you'll seat patients", "will run".
 _MODAL = word_set("will you'll you’ll we'll to must should can")
 
@@ -419,7 +222,7 @@ class _Reader:
         self.listed = bytearray(len(text) + 1)
         self.duty_starts: set[int] = set()
         self.single: set[int] = set()  # where a list's one-word items stand
-        for a, b in _list_items(text, self.is_verb, self.duty_starts, self.single):
+        for a, b in list_items(text, self.is_verb, self.duty_starts, self.single, _PERSON):
             self.listed[a:b] = b"\x01" * (b - a)
         self.free = free
         self.out: list[ShapeTerm] = []
@@ -439,7 +242,7 @@ class _Reader:
             return False
         verb = before.group(2)  # not a plural noun: "blueprints and ladder diagrams"
         return verb_form(verb) or (self.is_verb(verb) and not verb.endswith("s")) or (
-            before.group(1) is not None and _bare_word(verb))
+            before.group(1) is not None and bare_word(verb))
 
     def is_verb(self, word: str) -> bool:
         return any(stem in self.verbs for stem in _verb_stems(word))
@@ -532,7 +335,7 @@ class _Reader:
                 run = []
             elif low in _PREPOSITIONS and _CUE.search(text, max(0, m.start() - 30), m.start()):
                 cue = True
-            elif not (cue and (low in _DETERMINERS or low in _GRADE or low in _LIST)):
+            elif not (cue and (low in DETERMINERS or low in _GRADE or low in _LIST)):
                 cue = False
             clause_start = word in ".;:!?•()-–—"
             opens = clause_start or low in _MODAL or low in _LIST
