@@ -36,6 +36,7 @@ from tailor_app.tailoring.model import (
     SkillMention,
 )
 from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
+from tailor_app.tailoring.skills.duplicates import duplicate_asks
 from tailor_app.tailoring.skills.evidence import (
     ResumeLine,
     acronym_parent,
@@ -43,6 +44,7 @@ from tailor_app.tailoring.skills.evidence import (
     find_in_lines,
     resume_lines,
 )
+from tailor_app.tailoring.skills.instances import example_evidence
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.wording import (
     ALIAS_CREDIT,
@@ -358,6 +360,7 @@ def match_resume(
     matched: list[SkillMatch] = []
     missing_required: list[str] = []
     missing_preferred: list[str] = []
+    missing_mentions: list[SkillMention] = []
     details: dict[str, list[str]] = {}
     seen: set[str] = set()
     line_stems: _LineStems | None = None
@@ -384,6 +387,8 @@ def match_resume(
             pairs = _named_instance(mention, shown, vocabulary)
         if not pairs:
             pairs = _kind_in_alias(mention, shown, vocabulary)
+        if not pairs:
+            pairs = example_evidence(mention, shown, vocabulary)
         if pairs:
             term = (posting_terms or {}).get(mention.name)
             credit, match = _credit(mention, pairs, term, vocabulary)
@@ -410,7 +415,14 @@ def match_resume(
             details.setdefault(category, []).append(f"✓ {mention.name}")
         else:
             (missing_required if mention.required else missing_preferred).append(mention.name)
+            missing_mentions.append(mention)
             details.setdefault(category, []).append(f"✗ {mention.name}")
+
+    # One ask the posting writes in two names is one gap (see duplicates.py).
+    dropped = duplicate_asks(missing_mentions, vocabulary) if len(missing_mentions) > 1 else {}
+    if dropped:
+        missing_required, missing_preferred = _one_each(
+            missing_required, missing_preferred, dropped)
 
     breakdown: list[CategoryScore] = []
     for category in ("Required skills", "Preferred skills", "Tools", "Certifications"):
@@ -456,6 +468,16 @@ def match_resume(
         degree_required=analysis.degree,
         degree_found=degree_found,
     )
+
+
+def _one_each(required: list[str], preferred: list[str], dropped: dict[str, str]
+              ) -> tuple[list[str], list[str]]:
+    """The missing lists without the ``dropped`` names; the name kept for a required
+    one is required."""
+    promoted = {kept for name, kept in dropped.items() if name in required}
+    return ([n for n in required if n not in dropped]
+            + [n for n in preferred if n in promoted and n not in dropped],
+            [n for n in preferred if n not in dropped and n not in promoted])
 
 
 def score_resume(resume: ParsedResume, analysis: PostingAnalysis) -> MatchReport:

@@ -1,0 +1,117 @@
+"""One ask written in two names is one gap: the report's "missing" list names it once.
+
+The posting's analysis may read two skills from one name: a product and its family
+("Microsoft Dynamics 365 Business Central" gives Microsoft Dynamics and Business
+Central), two names of one method ("SMAW stick welding"), a term and its acronym in
+parentheses ("authority to operate (ATO)", "Med-Surg certification (CMSRN)"). A
+reader counts one gap, so two missing asks read from the same words are one when:
+
+- the second is an acronym alone in parentheses right after the first, or at the
+  end of the first's own name;
+- they stand side by side (nothing between them but spaces or a version number) and
+  the vocabulary files them together: a broader skill in common, one broader than
+  the other, or one the family of the other ("Microsoft Dynamics" opens the name of
+  Business Central's broader "Microsoft Dynamics 365 Finance").
+
+Names in a list ("Excel and Power BI", "Python, SQL"), instances in parentheses
+("Video editing (Premiere Pro, CapCut)", "TMS (Oracle Transportation Management)")
+and unrelated names side by side ("Java Spring Boot") stay separate asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.model import SkillMention
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
+
+# Between the two words of a compound name: spaces, a version ("365", "2019", "v8").
+_VERSION_GAP = re.compile(r"[ \t]*(?:v?\d[\w.]*[ \t]*)?")
+# An acronym written in parentheses right after the words it stands for.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+_PAREN_GAP = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _spans(name: str, snippet: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
+    """Where the posting's ``snippet`` writes the ask ``name``: its vocabulary hits,
+    else the name's own words."""
+    spans = [(h.start, h.end) for h in vocabulary.find(snippet) if h.skill.name == name]
+    if not spans:
+        spans = [(m.start(), m.end()) for m in re.finditer(
+            rf"(?<![\w-]){re.escape(name)}(?![\w-])", snippet, re.IGNORECASE)]
+    return spans
+
+
+def _one_run(a: tuple[int, int], b: tuple[int, int], snippet: str) -> str | None:
+    """How spans ``a`` (first) and ``b`` of one snippet make one name: "acronym" when
+    ``b`` is an acronym alone in parentheses right after ``a`` or at its end
+    ("authority to operate (ATO)", "Certified Hospitality Housekeeping Executive
+    (CHHE)"), "compound" when they stand side by side; None otherwise."""
+    in_parens = (_ACRONYM.fullmatch(snippet[b[0]:b[1]])
+                 and snippet[:b[0]].rstrip().endswith("(")
+                 and snippet[b[1]:].lstrip().startswith(")"))
+    if in_parens and (_PAREN_GAP.fullmatch(snippet, a[1], b[0]) or b[1] <= a[1]):
+        return "acronym"
+    if a[1] <= b[0] and _VERSION_GAP.fullmatch(snippet, a[1], b[0]):
+        return "compound"
+    return None
+
+
+def duplicate_asks(missing: list[SkillMention], vocabulary: Vocabulary) -> dict[str, str]:
+    """{name to leave out of the "missing" list: the name kept for the same words of
+    the posting}. Of a name and its parenthesis the first is kept (the posting's own
+    wording), of a compound the last (its head: "Business Central", "stick welding"),
+    of two overlapping names the longer."""
+    dropped: dict[str, str] = {}
+    for i, a in enumerate(missing):
+        for b in missing[i + 1:]:
+            if a.name in dropped or b.name in dropped or a.name == b.name:
+                continue
+            snippet = _shared_snippet(a, b)
+            if snippet is None:
+                continue
+            how, (first, second) = _relation(a.name, b.name, snippet, vocabulary)
+            if how == "acronym":
+                # Of "X (ACR)" read as two asks the plain name X is kept; of a name that
+                # holds its own acronym, the acronym (the shorter, as people say it).
+                inside = first.endswith(")")
+                dropped[first if inside else second] = second if inside else first
+            elif how == "compound" and _filed_together(first, second, vocabulary):
+                dropped[first] = second
+    return dropped
+
+
+def _shared_snippet(a: SkillMention, b: SkillMention) -> str | None:
+    """The posting's words both asks were read from: one snippet, or a credential the
+    posting analysis names on its own (its snippet is its name) inside the other's."""
+    if a.snippet == b.snippet:
+        return a.snippet
+    for x, y in ((a, b), (b, a)):
+        if x.snippet == x.name and x.name.lower() in y.snippet.lower():
+            return y.snippet
+    return None
+
+
+def _relation(name_a: str, name_b: str, snippet: str, vocabulary: Vocabulary
+              ) -> tuple[str | None, tuple[str, str]]:
+    """How two names sit in one snippet (see ``_one_run``) and which comes first."""
+    for sa in _spans(name_a, snippet, vocabulary):
+        for sb in _spans(name_b, snippet, vocabulary):
+            (first, s1), (second, s2) = sorted(((name_a, sa), (name_b, sb)),
+                                               key=lambda x: (x[1][0], -x[1][1]))
+            how = _one_run(s1, s2, snippet)
+            if how is not None:
+                return how, (first, second)
+    return None, (name_a, name_b)
+
+
+def _filed_together(name_a: str, name_b: str, vocabulary: Vocabulary) -> bool:
+    """Does the vocabulary file the two skills together: one broader than the other, a
+    broader skill in common, or one's name opening the other's broader one?"""
+    a, b = vocabulary.lookup(name_a), vocabulary.lookup(name_b)
+    if a is None or b is None:
+        return False
+    if a.name in b.broader or b.name in a.broader or set(a.broader) & set(b.broader):
+        return True
+    return any(broad.startswith(x.name + " ")
+               for x, y in ((a, b), (b, a)) for broad in y.broader)

@@ -1,0 +1,79 @@
+"""An ask the posting explains with its own examples: what the match report says.
+
+Each test reads a posting and a resume written here for it, as a user would paste
+them, and checks the report's "matched" and "missing" lists."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+
+
+def report(resume: str, posting: str):
+    return match_resume(parse_resume(resume), analyse_posting(posting))
+
+
+def resume_with(*bullets: str, extra: str = "") -> str:
+    lines = "\n".join(f"- {b}" for b in bullets)
+    return ("Robin Diaz\nrobin@example.com\n\nExperience\nAnalyst  2019 – Present\n"
+            f"Northwind Foods, Omaha, NE\n{lines}\n{extra}")
+
+
+def test_a_tool_the_posting_gives_as_an_example_shows_the_ask() -> None:
+    """"Reporting with business intelligence tools (e.g. Tableau, Looker)": a resume
+    that built Tableau dashboards shows the business intelligence asked."""
+    resume = resume_with("Built Tableau dashboards for 12 store managers")
+    r = report(resume, "Requirements\n- Reporting with business intelligence tools "
+                       "(e.g. Tableau, Looker, Qlik)\n")
+    assert "Business Intelligence" in {m.name for m in r.matched}
+    assert "Business Intelligence" not in r.missing
+
+
+def test_examples_after_such_as_count_too() -> None:
+    resume = resume_with("Ran every deal through the MEDDICC qualification framework")
+    r = report(resume, "Requirements\n- Experience with a structured sales methodology "
+                       "such as MEDDIC, MEDDICC or Challenger\n")
+    matched = {m.name for m in r.matched}
+    assert any("MEDDIC" in name or "Sales" in name for name in matched)
+    assert not any("Sales" in name and "MEDDIC" not in name for name in r.missing)
+
+
+def test_an_example_does_not_show_an_ask_it_only_sits_near() -> None:
+    """A tool in another sentence, or the kind given after a product ("Epic (EHR)"),
+    shows nothing: the product asked is still missing for a resume with another EHR."""
+    resume = resume_with("Charted care plans in the Cerner EHR")
+    r = report(resume, "Requirements\n- Epic (EHR) charting\n")
+    assert "Epic" in r.missing
+
+
+def test_parts_of_a_field_of_knowledge_do_not_show_the_field() -> None:
+    """"Customs knowledge (tariff codes, bills of lading)" lists parts of the field:
+    a resume that audited bills of lading has not shown customs work."""
+    resume = resume_with("Audited bills of lading for 200 truckload shipments a week")
+    r = report(resume, "Requirements\n- Customs compliance knowledge (Incoterms, bills of "
+                       "lading)\n")
+    assert any("Customs" in name for name in r.missing)
+
+
+def test_one_ask_written_in_two_names_is_missing_once() -> None:
+    """"Microsoft Dynamics 365 Business Central" is one product; "authority to operate
+    (ATO)" one ask: a reader counts one gap each, so the report lists each once."""
+    resume = resume_with("Closed the books monthly in Sage Intacct")
+    r = report(resume, "Requirements\n- Experience with Microsoft Dynamics 365 Business "
+                       "Central\n- Help teams prepare authority to operate (ATO) packages\n")
+    assert "Business Central" in r.missing
+    assert "Microsoft Dynamics" not in r.missing
+    assert len([n for n in r.missing if n in ("ATO", "Authority to operate")]) == 1
+
+
+def test_two_asks_side_by_side_stay_two() -> None:
+    """"Excel and Power BI", "Python, SQL", a kind and its named instance in parentheses
+    ("a TMS (Oracle Transportation Management)"): separate asks, each missing."""
+    resume = resume_with("Closed the books monthly in Sage Intacct")
+    r = report(resume, "Requirements\n- Excel and Power BI\n- Python, SQL\n"
+                       "- Tender loads in our TMS (Oracle Transportation Management)\n")
+    assert any("Oracle Transportation" in n for n in r.missing)
+    assert any(n in ("Transportation Management System", "TMS") for n in r.missing)
+    assert {"Python", "SQL"} <= set(r.missing)
+    assert any("Excel" in n for n in r.missing) and any("Power BI" in n for n in r.missing)
