@@ -77,3 +77,16 @@ def test_two_asks_side_by_side_stay_two() -> None:
     assert any(n in ("Transportation Management System", "TMS") for n in r.missing)
     assert {"Python", "SQL"} <= set(r.missing)
     assert any("Excel" in n for n in r.missing) and any("Power BI" in n for n in r.missing)
+
+
+def test_a_credential_named_with_its_initials_is_listed_by_them() -> None:
+    """"Certified Hospitality Housekeeping Executive (CHHE) preferred": the report lists
+    CHHE, the name people use for it, once, and the resume's CHHE shows it."""
+    posting = ("Requirements\n- Certified Hospitality Housekeeping Executive (CHHE) "
+               "preferred\n")
+    r = report(resume_with("Supervised 22 room attendants"), posting)
+    assert "CHHE" in r.missing
+    assert not [n for n in r.missing if "Executive" in n]
+    holder = resume_with("Supervised 22 room attendants",
+                         extra="\nCertifications\nCHHE, American Hotel & Lodging Institute\n")
+    assert not report(holder, posting).missing

@@ -13,6 +13,10 @@ reader counts one gap, so two missing asks read from the same words are one when
   the other, or one the family of the other ("Microsoft Dynamics" opens the name of
   Business Central's broader "Microsoft Dynamics 365 Finance").
 
+A name that holds its own acronym ("Certified Hospitality Housekeeping Executive
+(CHHE)", "Oregon Expanded Function Dental Assistant (EFDA) certificate") is listed
+by the acronym, as people name the credential (``listed_name``).
+
 Names in a list ("Excel and Power BI", "Python, SQL"), instances in parentheses
 ("Video editing (Premiere Pro, CapCut)", "TMS (Oracle Transportation Management)")
 and unrelated names side by side ("Java Spring Boot") stay separate asks.
@@ -115,3 +119,19 @@ def _filed_together(name_a: str, name_b: str, vocabulary: Vocabulary) -> bool:
         return True
     return any(broad.startswith(x.name + " ")
                for x, y in ((a, b), (b, a)) for broad in y.broader)
+
+
+OWN_ACRONYM = re.compile(r"^(?P<words>[^()]+?)\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,7})\)[^()]*$")
+
+
+def listed_name(name: str) -> str:
+    """The name the "missing" list gives an ask: its acronym when the name writes the
+    acronym in parentheses after the words it stands for (its letters are initials of
+    those words, in order: "ISA Certified Control Systems Technician (CCST)" -> CCST);
+    else the name itself."""
+    found = OWN_ACRONYM.match(name)
+    if found is None:
+        return name
+    initials = iter(w[0].upper() for w in re.split(r"[\s/-]+", found["words"]) if w)
+    letters = [c for c in found["acronym"] if c.isalpha()]
+    return found["acronym"] if all(c in initials for c in letters) else name

@@ -36,7 +36,7 @@ from tailor_app.tailoring.model import (
     SkillMention,
 )
 from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
-from tailor_app.tailoring.skills.duplicates import duplicate_asks
+from tailor_app.tailoring.skills.duplicates import duplicate_asks, listed_name
 from tailor_app.tailoring.skills.evidence import (
     ResumeLine,
     acronym_parent,
@@ -423,6 +423,9 @@ def match_resume(
     if dropped:
         missing_required, missing_preferred = _one_each(
             missing_required, missing_preferred, dropped)
+    missing_required = list(dict.fromkeys(listed_name(n) for n in missing_required))
+    missing_preferred = [n for n in dict.fromkeys(listed_name(n) for n in missing_preferred)
+                         if n not in missing_required]
 
     breakdown: list[CategoryScore] = []
     for category in ("Required skills", "Preferred skills", "Tools", "Certifications"):

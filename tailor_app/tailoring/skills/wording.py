@@ -16,6 +16,7 @@ import re
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.posting.terms import acronym_pairs
 from tailor_app.tailoring.resume.skill_list import split_skill_line
+from tailor_app.tailoring.skills.duplicates import OWN_ACRONYM
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
 from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
@@ -98,8 +99,11 @@ _CERT_TAIL = re.compile(r"\s+(?:certifications?|certificates?|certified|licen[cs
 def _literal_forms(mention: SkillMention) -> list[str]:
     """The ways a term no vocabulary holds may be written: as the posting names it, and
     by its acronym or spelled-out form when the posting gives both ("Certified Nursing
-    Assistant (CNA)")."""
+    Assistant (CNA)"), in its sentence or in the name itself."""
     forms = [mention.name]
+    own = OWN_ACRONYM.match(mention.name)
+    if own is not None:  # "Certified Hospitality Housekeeping Executive (CHHE)"
+        forms += [own["acronym"], own["words"]]
     bare = _CERT_TAIL.sub("", mention.name)
     if bare != mention.name and len(bare) >= 3:
         forms.append(bare)  # "AWS D1.1 certification": the resume's "AWS D1.1 certified"
