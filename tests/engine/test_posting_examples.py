@@ -47,6 +47,16 @@ def test_an_example_does_not_show_an_ask_it_only_sits_near() -> None:
     assert "Epic" in r.missing
 
 
+def test_examples_of_something_else_in_the_sentence_show_nothing() -> None:
+    """"cloud infrastructure using approaches such as continuous integration": the
+    examples are of the approaches, not of the cloud infrastructure asked."""
+    resume = resume_with("Set up continuous integration in GitHub Actions for 6 services")
+    r = report(resume, "Requirements\n- Experience building cloud infrastructure using "
+                       "approaches such as continuous integration and infrastructure as "
+                       "code\n")
+    assert "Cloud infrastructure" not in {m.name for m in r.matched}
+
+
 def test_parts_of_a_field_of_knowledge_do_not_show_the_field() -> None:
     """"Customs knowledge (tariff codes, bills of lading)" lists parts of the field:
     a resume that audited bills of lading has not shown customs work."""

@@ -43,10 +43,14 @@ _MAX_EXAMPLES = 200  # characters: longer is another sentence
 
 
 def _lists_instances(lead: re.Match[str], hit: SkillHit) -> bool:
-    """Do the words after ``hit`` open a list of its instances (see ``_KIND_NOUNS``)?"""
+    """Do the words after ``hit`` open a list of its instances? Only kind words may
+    stand between (see ``_KIND_NOUNS``)."""
+    between = lead.group("between").split()
+    if any(w.lower() not in _KIND_NOUNS for w in between):
+        return False  # "cloud infrastructure using approaches such as TDD": not its kind
     if lead.group("inner") or lead.group("outer"):
         return True
-    words = (hit.surface + " " + lead.group("between")).split()
+    words = [*hit.surface.split(), *between]
     return bool(words) and words[-1].lower() in _KIND_NOUNS
 
 
