@@ -27,6 +27,27 @@ def test_action_nouns_give_their_verbs() -> None:
     assert action_verbs("calendar") == ()
 
 
+def test_action_nouns_whose_verb_changes_its_ending_give_that_verb() -> None:
+    """"resolution" is what one resolves, "submission" what one submits, "conversion"
+    what one converts, "prescription" what one prescribes."""
+    assert "resolv" in action_verbs("resolution")
+    assert "submit" in action_verbs("submission")
+    assert "convert" in action_verbs("conversion")
+    assert "prescrib" in action_verbs("prescription")
+
+
+def test_a_resolution_skill_is_shown_by_what_was_resolved() -> None:
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+    from tailor_app.tailoring.resume.parser import parse_resume
+    from tailor_app.tailoring.skills.matching import match_resume
+
+    resume = ("Dana Cole\ndana@example.com\n\nExperience\nFront Desk Lead  2020 – Present\n"
+              "Harbor Inn, Portland, ME\n- Resolved guest complaints within one shift\n")
+    report = match_resume(parse_resume(resume),
+                          analyse_posting("Requirements\n- Complaint resolution\n"))
+    assert "Complaint Resolution" in {m.name for m in report.matched}
+
+
 def test_a_posting_s_duties_in_sentences_are_read_as_skills() -> None:
     analysis = analyse_posting(
         "Classroom Teacher. In this role you will plan lessons for three grade levels, "

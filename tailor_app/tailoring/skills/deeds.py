@@ -29,10 +29,17 @@ from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, word_stems
 
 __all__ = ["DeedIndex", "action_verbs", "deed_spans"]
 
+# Action nouns whose verb ends otherwise: "resolution" -> "resolv(e)", "submission" ->
+# "submit", "conversion" -> "convert", "prescription" -> "prescrib(e)".
+_CHANGED_ENDINGS = (("olution", "olv"), ("mission", "mit"), ("version", "vert"),
+                    ("scription", "scrib"))
+
+
 def action_verbs(noun: str) -> tuple[str, ...]:
     """The verb stems an action noun comes from: "planning" -> "plan", "assessment" ->
     "assess", "documentation" -> "document", "coordination" -> "coordinat",
-    "supervision" -> "supervis"; () when the word is no action noun."""
+    "supervision" -> "supervis", "resolution" -> "resolv"; () when the word is no
+    action noun."""
     if not noun.isalpha() or len(noun) < 6:
         return ()
     if noun.endswith("ing"):
@@ -42,6 +49,9 @@ def action_verbs(noun: str) -> tuple[str, ...]:
         return (noun[:-4],)
     if noun.endswith("ation"):
         return (noun[:-5], noun[:-3])
+    for ending, verb in _CHANGED_ENDINGS:
+        if noun.endswith(ending):
+            return (noun[:-len(ending)] + verb, noun[:-3])
     if noun.endswith("ion"):
         return (noun[:-3],)
     return ()
