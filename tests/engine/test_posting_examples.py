@@ -77,6 +77,20 @@ def test_one_ask_written_in_two_names_is_missing_once() -> None:
     assert len([n for n in r.missing if n in ("ATO", "Authority to operate")]) == 1
 
 
+def test_a_tool_named_with_its_kind_is_one_ask() -> None:
+    """"Pyxis medication dispensing systems", "the Epic EHR": the product asked is
+    Pyxis, Epic; "Jira Scrum boards" asks for two skills."""
+    resume = resume_with("Closed the books monthly in Sage Intacct")
+    r = report(resume, "Requirements\n- Experience with Pyxis medication dispensing "
+                       "systems\n- Jira Scrum boards\n")
+    assert "Pyxis" in r.missing
+    assert "Medication Dispensing" not in r.missing
+    ehr = report(resume, "Requirements\n- Charting in the Epic EHR\n")
+    assert "Epic" in ehr.missing
+    assert "Electronic Health Records" not in ehr.missing
+    assert {"Jira", "Scrum"} <= set(r.missing)
+
+
 def test_two_asks_side_by_side_stay_two() -> None:
     """"Excel and Power BI", "Python, SQL", a kind and its named instance in parentheses
     ("a TMS (Oracle Transportation Management)"): separate asks, each missing."""

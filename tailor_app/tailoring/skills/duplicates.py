@@ -11,7 +11,9 @@ reader counts one gap, so two missing asks read from the same words are one when
 - they stand side by side (nothing between them but spaces or a version number) and
   the vocabulary files them together: a broader skill in common, one broader than
   the other, or one the family of the other ("Microsoft Dynamics" opens the name of
-  Business Central's broader "Microsoft Dynamics 365 Finance").
+  Business Central's broader "Microsoft Dynamics 365 Finance");
+- a tool is named with its kind after it, then a word for a kind of product
+  ("Pyxis medication dispensing systems"): the tool is kept.
 
 A name that holds its own acronym ("Certified Hospitality Housekeeping Executive
 (CHHE)", "Oregon Expanded Function Dental Assistant (EFDA) certificate") is listed
@@ -63,9 +65,9 @@ def _one_run(a: tuple[int, int], b: tuple[int, int], snippet: str) -> str | None
 
 def duplicate_asks(missing: list[SkillMention], vocabulary: Vocabulary) -> dict[str, str]:
     """{name to leave out of the "missing" list: the name kept for the same words of
-    the posting}. Of a name and its parenthesis the first is kept (the posting's own
-    wording), of a compound the last (its head: "Business Central", "stick welding"),
-    of two overlapping names the longer."""
+    the posting}. Of a name and its acronym in parentheses the name is kept (the
+    posting's own wording), of a compound the last (its head: "Business Central",
+    "stick welding") unless it is the first's kind ("Epic EHR": Epic)."""
     dropped: dict[str, str] = {}
     for i, a in enumerate(missing):
         for b in missing[i + 1:]:
@@ -74,14 +76,22 @@ def duplicate_asks(missing: list[SkillMention], vocabulary: Vocabulary) -> dict[
             snippet = _shared_snippet(a, b)
             if snippet is None:
                 continue
-            how, (first, second) = _relation(a.name, b.name, snippet, vocabulary)
+            how, (first, second), end = _relation(a.name, b.name, snippet, vocabulary)
             if how == "acronym":
                 # Of "X (ACR)" read as two asks the plain name X is kept; of a name that
                 # holds its own acronym, the acronym (the shorter, as people say it).
                 inside = first.endswith(")")
                 dropped[first if inside else second] = second if inside else first
             elif how == "compound" and _filed_together(first, second, vocabulary):
-                dropped[first] = second
+                # The head is last ("Microsoft Dynamics 365 Business Central"), but a
+                # product before its own kind ("Epic EHR") is the product asked.
+                if _is_broader(second, first, vocabulary):
+                    dropped[second] = first
+                else:
+                    dropped[first] = second
+            elif how == "compound" and _tool_and_its_kind(first, second, snippet[end:],
+                                                          vocabulary):
+                dropped[second] = first
     return dropped
 
 
@@ -97,16 +107,36 @@ def _shared_snippet(a: SkillMention, b: SkillMention) -> str | None:
 
 
 def _relation(name_a: str, name_b: str, snippet: str, vocabulary: Vocabulary
-              ) -> tuple[str | None, tuple[str, str]]:
-    """How two names sit in one snippet (see ``_one_run``) and which comes first."""
+              ) -> tuple[str | None, tuple[str, str], int]:
+    """How two names sit in one snippet (see ``_one_run``), which comes first, and
+    where the second ends."""
     for sa in _spans(name_a, snippet, vocabulary):
         for sb in _spans(name_b, snippet, vocabulary):
             (first, s1), (second, s2) = sorted(((name_a, sa), (name_b, sb)),
                                                key=lambda x: (x[1][0], -x[1][1]))
             how = _one_run(s1, s2, snippet)
             if how is not None:
-                return how, (first, second)
-    return None, (name_a, name_b)
+                return how, (first, second), s2[1]
+    return None, (name_a, name_b), 0
+
+
+_KIND_WORD = re.compile(r"\s*(?:systems?|software|platforms?|tools?|solutions?|applications?)"
+                        r"(?!\w)", re.IGNORECASE)
+
+
+def _tool_and_its_kind(tool: str, kind: str, after: str, vocabulary: Vocabulary) -> bool:
+    """Is ``tool`` named with its kind after it, as English names a product ("Pyxis
+    medication dispensing systems", "Dentrix practice management software")? The
+    kind is a skill, not a tool, and a word for a kind of product follows it; "Jira
+    Scrum boards" names two skills."""
+    a, b = vocabulary.lookup(tool), vocabulary.lookup(kind)
+    return (a is not None and b is not None and a.kind == "tool" and b.kind == "hard"
+            and _KIND_WORD.match(after) is not None)
+
+
+def _is_broader(name: str, than: str, vocabulary: Vocabulary) -> bool:
+    skill = vocabulary.lookup(than)
+    return skill is not None and name in skill.broader
 
 
 def _filed_together(name_a: str, name_b: str, vocabulary: Vocabulary) -> bool:
