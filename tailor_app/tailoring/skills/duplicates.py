@@ -26,7 +26,9 @@ and unrelated names side by side ("Java Spring Boot") stay separate asks.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
@@ -38,14 +40,18 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 _PAREN_GAP = re.compile(r"[ \t]*\([ \t]*")
 
 
-def _spans(name: str, snippet: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
-    """Where the posting's ``snippet`` writes the ask ``name``: its vocabulary hits,
-    else the name's own words."""
-    spans = [(h.start, h.end) for h in vocabulary.find(snippet) if h.skill.name == name]
-    if not spans:
-        spans = [(m.start(), m.end()) for m in re.finditer(
-            rf"(?<![\w-]){re.escape(name)}(?![\w-])", snippet, re.IGNORECASE)]
+def _spans(mention: SkillMention, snippet: str) -> list[tuple[int, int]]:
+    """Where the posting's ``snippet`` writes the ask: its own word for it (``term``,
+    what the posting analysis read) or its name, as whole words."""
+    spans: list[tuple[int, int]] = []
+    for words in dict.fromkeys(w for w in (mention.term, mention.name) if w):
+        spans += [(m.start(), m.end()) for m in _whole(words).finditer(snippet)]
     return spans
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])", re.IGNORECASE)
 
 
 def _one_run(a: tuple[int, int], b: tuple[int, int], snippet: str) -> str | None:
@@ -69,55 +75,57 @@ def duplicate_asks(missing: list[SkillMention], vocabulary: Vocabulary) -> dict[
     posting's own wording), of a compound the last (its head: "Business Central",
     "stick welding") unless it is the first's kind ("Epic EHR": Epic)."""
     dropped: dict[str, str] = {}
-    for i, a in enumerate(missing):
-        for b in missing[i + 1:]:
-            if a.name in dropped or b.name in dropped or a.name == b.name:
-                continue
-            snippet = _shared_snippet(a, b)
-            if snippet is None:
-                continue
-            how, (first, second), end = _relation(a.name, b.name, snippet, vocabulary)
-            if how == "acronym":
-                # Of "X (ACR)" read as two asks the plain name X is kept; of a name that
-                # holds its own acronym, the acronym (the shorter, as people say it).
-                inside = first.endswith(")")
-                dropped[first if inside else second] = second if inside else first
-            elif how == "compound" and _filed_together(first, second, vocabulary):
-                # The head is last ("Microsoft Dynamics 365 Business Central"), but a
-                # product before its own kind ("Epic EHR") is the product asked.
-                if _is_broader(second, first, vocabulary):
-                    dropped[second] = first
-                else:
-                    dropped[first] = second
-            elif how == "compound" and _tool_and_its_kind(first, second, snippet[end:],
-                                                          vocabulary):
+    for a, b, snippet in _read_together(missing):
+        if a.name in dropped or b.name in dropped or a.name == b.name:
+            continue
+        how, (first, second), end = _relation(a, b, snippet)
+        if how == "acronym":
+            # Of "X (ACR)" read as two asks the plain name X is kept; of a name that
+            # holds its own acronym, the acronym (the shorter, as people say it).
+            inside = first.endswith(")")
+            dropped[first if inside else second] = second if inside else first
+        elif how == "compound" and _filed_together(first, second, vocabulary):
+            # The head is last ("Microsoft Dynamics 365 Business Central"), but a
+            # product before its own kind ("Epic EHR") is the product asked.
+            if _is_broader(second, first, vocabulary):
                 dropped[second] = first
+            else:
+                dropped[first] = second
+        elif how == "compound" and _tool_and_its_kind(first, second, snippet[end:],
+                                                      vocabulary):
+            dropped[second] = first
     return dropped
 
 
-def _shared_snippet(a: SkillMention, b: SkillMention) -> str | None:
-    """The posting's words both asks were read from: one snippet, or a credential the
-    posting analysis names on its own (its snippet is its name) inside the other's."""
-    if a.snippet == b.snippet:
-        return a.snippet
-    for x, y in ((a, b), (b, a)):
-        if x.snippet == x.name and x.name.lower() in y.snippet.lower():
-            return y.snippet
-    return None
+def _read_together(missing: list[SkillMention]
+                   ) -> Iterator[tuple[SkillMention, SkillMention, str]]:
+    """Pairs of asks read from the same words of the posting, with those words: one
+    snippet, or a credential the posting analysis names on its own (its snippet is its
+    name) inside another ask's snippet."""
+    groups: dict[str, list[SkillMention]] = {}
+    for mention in missing:
+        groups.setdefault(mention.snippet, []).append(mention)
+    alone = [m for m in missing if m.snippet == m.name]
+    for snippet, group in groups.items():
+        low = snippet.lower()
+        members = group + [m for m in alone if m.snippet != snippet and m.name.lower() in low]
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                yield a, b, snippet
 
 
-def _relation(name_a: str, name_b: str, snippet: str, vocabulary: Vocabulary
+def _relation(a: SkillMention, b: SkillMention, snippet: str
               ) -> tuple[str | None, tuple[str, str], int]:
-    """How two names sit in one snippet (see ``_one_run``), which comes first, and
+    """How two asks sit in one snippet (see ``_one_run``), which name comes first, and
     where the second ends."""
-    for sa in _spans(name_a, snippet, vocabulary):
-        for sb in _spans(name_b, snippet, vocabulary):
-            (first, s1), (second, s2) = sorted(((name_a, sa), (name_b, sb)),
+    for sa in _spans(a, snippet):
+        for sb in _spans(b, snippet):
+            (first, s1), (second, s2) = sorted(((a.name, sa), (b.name, sb)),
                                                key=lambda x: (x[1][0], -x[1][1]))
             how = _one_run(s1, s2, snippet)
             if how is not None:
                 return how, (first, second), s2[1]
-    return None, (name_a, name_b), 0
+    return None, (a.name, b.name), 0
 
 
 _KIND_WORD = re.compile(r"\s*(?:systems?|software|platforms?|tools?|solutions?|applications?)"
