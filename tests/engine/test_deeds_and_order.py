@@ -29,11 +29,13 @@ def test_action_nouns_give_their_verbs() -> None:
 
 def test_action_nouns_whose_verb_changes_its_ending_give_that_verb() -> None:
     """"resolution" is what one resolves, "submission" what one submits, "conversion"
-    what one converts, "prescription" what one prescribes."""
+    what one converts, "prescription" what one prescribes, "reconciliation" what one
+    reconciles."""
     assert "resolv" in action_verbs("resolution")
     assert "submit" in action_verbs("submission")
     assert "convert" in action_verbs("conversion")
     assert "prescrib" in action_verbs("prescription")
+    assert "reconcil" in action_verbs("reconciliation")
 
 
 def test_a_resolution_skill_is_shown_by_what_was_resolved() -> None:

@@ -114,3 +114,15 @@ def test_a_credential_named_with_its_initials_is_listed_by_them() -> None:
     holder = resume_with("Supervised 22 room attendants",
                          extra="\nCertifications\nCHHE, American Hotel & Lodging Institute\n")
     assert not report(holder, posting).missing
+
+
+def test_the_posting_s_own_words_for_an_ask_in_other_forms_show_it() -> None:
+    """The posting writes "performance reviews" (the vocabulary files it under
+    Performance Management); "Reviewed performance of 12 direct reports" says the
+    same in other forms of its words, as "Reconciled vendor statements" does for
+    "reconciliation"."""
+    resume = resume_with("Reviewed performance of 12 direct reports twice a year",
+                         "Reconciled vendor statements every month")
+    r = report(resume, "Requirements\n- Conduct performance reviews for the team\n"
+                       "- Monthly reconciliation of vendor accounts\n")
+    assert not r.missing

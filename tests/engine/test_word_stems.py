@@ -22,6 +22,8 @@ from tailor_app.tailoring.skills.stems import same_word, word_stems
     ("scheduled", "scheduling"), ("schedules", "scheduling"), ("planned", "planning"),
     ("documented", "documentation"), ("supervising", "supervision"),
     ("trainings", "train"), ("stories", "story"), ("taught", "teaching"), ("led", "lead"),
+    ("resolved", "resolution"), ("reconciled", "reconciliation"), ("submitted", "submission"),
+    ("converting", "conversion"), ("prescribed", "prescription"),
 ])
 def test_forms_of_one_word_meet(a: str, b: str) -> None:
     assert same_word(a, b)

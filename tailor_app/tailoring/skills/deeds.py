@@ -25,15 +25,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, word_stems
+from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, word_stems
 
 __all__ = ["DeedIndex", "action_verbs", "deed_spans"]
-
-# Action nouns whose verb ends otherwise: "resolution" -> "resolv(e)", "submission" ->
-# "submit", "conversion" -> "convert", "prescription" -> "prescrib(e)".
-_CHANGED_ENDINGS = (("olution", "olv"), ("mission", "mit"), ("version", "vert"),
-                    ("scription", "scrib"))
-
 
 def action_verbs(noun: str) -> tuple[str, ...]:
     """The verb stems an action noun comes from: "planning" -> "plan", "assessment" ->
@@ -47,11 +41,11 @@ def action_verbs(noun: str) -> tuple[str, ...]:
         return (stem[:-1],) if stem[-1] == stem[-2] else (stem,)
     if noun.endswith("ment"):
         return (noun[:-4],)
-    if noun.endswith("ation"):
-        return (noun[:-5], noun[:-3])
-    for ending, verb in _CHANGED_ENDINGS:
+    for ending, verb in CHANGED_ENDINGS:
         if noun.endswith(ending):
             return (noun[:-len(ending)] + verb, noun[:-3])
+    if noun.endswith("ation"):
+        return (noun[:-5], noun[:-3])
     if noun.endswith("ion"):
         return (noun[:-3],)
     return ()

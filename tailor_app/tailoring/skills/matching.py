@@ -21,6 +21,7 @@ Formula v1
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from datetime import date
@@ -404,6 +405,14 @@ def match_resume(
                 if line_stems is None:
                     line_stems = _LineStems(lines)
                 credit, match = _phrase_variant(mention, line_stems)
+                if match is None and mention.term and mention.term.casefold() not in (
+                        mention.name.casefold(), ""):
+                    # The posting's own words for a vocabulary skill ("performance
+                    # reviews" for Performance Management), in other forms.
+                    credit, match = _phrase_variant(
+                        dataclasses.replace(mention, name=mention.term), line_stems)
+                    if match is not None:
+                        match = dataclasses.replace(match, name=mention.name)
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
         category = _category(mention)

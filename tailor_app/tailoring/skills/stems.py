@@ -56,12 +56,22 @@ def _inflection_stems(low: str, out: list[str]) -> None:
             out.append(stem + "e")  # "managing" -> "manag" -> "manage"
 
 
+# Action nouns whose verb ends otherwise: "resolution" -> "resolv(e)", "submission" ->
+# "submit", "conversion" -> "convert", "prescription" -> "prescrib(e)",
+# "reconciliation" -> "reconcil(e)".
+CHANGED_ENDINGS = (("olution", "olv"), ("mission", "mit"), ("version", "vert"),
+                   ("scription", "scrib"), ("iliation", "il"))
+
+
 def _action_noun_stems(low: str, out: list[str]) -> None:
     """The verb an action noun comes from: "management" -> "manage", "coordination" ->
     "coordinat", "coordinate" and "coordin", "supervision" -> "supervis",
-    "nonconformance" -> "nonconform"."""
+    "nonconformance" -> "nonconform", "resolution" -> "resolv"."""
     if len(low) < 6:
         return
+    for ending, verb in CHANGED_ENDINGS:
+        if low.endswith(ending):
+            out.extend((low[:-len(ending)] + verb, low[:-len(ending)] + verb + "e"))
     if low.endswith("ment"):
         verb = low[:-4]
         out.append(verb)
