@@ -106,9 +106,15 @@ def _posting_words(analysis: PostingAnalysis, stems: dict[str, str]) -> dict[str
             continue  # what the company does, its benefits and legal notices ask nothing
         for word in content_stems(section.text, stems):
             words[word] = max(words.get(word, 0.0), weight)
-    for name in (analysis.title, analysis.company):
-        for word in content_stems(name or "", stems):
-            words.pop(word, None)  # the job's and the company's own names ask nothing
+    for word in content_stems(analysis.title or "", stems):
+        words.pop(word, None)  # the job's own name asks nothing
+    # Nor does the company's, unless the posting also writes the word as an everyday
+    # one ("Summit Air Services" and "central air conditioners").
+    body = " ".join(s.text for s in analysis.sections if s.kind in _SECTION_WEIGHT)
+    common = set(content_stems(" ".join(re.findall(r"\b[a-z][\w-]*", body)), stems))
+    for word in content_stems(analysis.company or "", stems):
+        if word not in common:
+            words.pop(word, None)
     return words
 
 

@@ -19,8 +19,12 @@ __all__ = ["is_chrome"]
 # Interface phrases of job boards and career sites, as whole link or button texts.
 _UI = (
     r"(?:←\s*|<\s*)?(?:back(?: to)?(?: (?:search|all))?(?: results| jobs| listings)?"
-    r"|apply(?: now| here| online| for this (?:job|position))?|easy apply|quick apply"
-    r"|save(?: job| this job)?|saved|share(?: job| this job)?|report(?: job| this job| ad)?"
+    r"|apply(?: now| here| online| for this (?:job|position)"
+    r"| on (?:the )?(?:company|employer)(?:'s)? (?:site|website))?|easy apply|easily apply"
+    r"|quick apply|save(?: job| this job)?|saved(?: jobs| searches)?"
+    r"|share(?: job| this job)?|report(?: job| this job| ad)?"
+    r"|talent (?:community|network)|companies|resources|promoted by (?:the )?\w+"
+    r"|(?:over |more than )?\d+\+? applicants?|\d(?:\.\d)? ?★? ?[\d,]+ reviews?"
     r"|sign (?:in|up|out)|log ?in|log ?out|register|create (?:an )?account|post a job"
     r"|search(?: jobs)?|find jobs|jobs|home|menu|company reviews|salaries|help cent(?:er|re)"
     r"|privacy(?: policy)?|terms(?: of (?:use|service))?|privacy (?:&|and) terms"
@@ -44,7 +48,17 @@ _LINK = re.compile(
 # A bar of links: pieces between "|", "·", "•" or wide gaps.
 _BAR_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
 # "LawCrossing Jobs › Texas › Houston › Legal Assistant": the board's breadcrumbs.
-_BREADCRUMB = re.compile(r"[^›»>]{1,40}(?:\s[›»>]\s[^›»>]{1,40}){2,}")
+_BREADCRUMB = re.compile(r"[^›»>]{1,40}(?:\s[›»>]\s[^›»>]{1,40}){2,}"
+                         r"|[^›»>]{1,40}(?:\s[›»]\s[^›»>]{1,40}){1,}")
+# A piece of a bar as the page shows it: "[Apply now]", "☆ Save", "Saved jobs (0)".
+_DECOR = re.compile(r"^[\W_]+|[\W_]+$|\s*\(\d{1,4}\)$")
+# A button in brackets: "[Accept all]", "[Sign in]".
+_BUTTON = re.compile(r"\[[^\[\]]{1,30}\]")
+# A consent banner: the site telling the reader about its cookies.
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_CONSENT = re.compile(
+    r"\b(?:we use|this (?:site|website) uses|accept|agree|consent|continu\w*|got it"
+    r"|preferences|settings|privacy)\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)\s*(?:\d{4})?", re.IGNORECASE)
 _AD = re.compile(r"(?:ad|advertisement|sponsored|promoted)\s*[:|–-]\s*\S", re.IGNORECASE)
 # Lists the board adds under a posting: "People also searched: travel nurse, LPN jobs".
@@ -59,17 +73,43 @@ _SIGN_UP = re.compile(
     r"(?:job alerts?|jobs like this|new jobs|e-?mail)", re.IGNORECASE)
 
 
+def _piece(text: str) -> str:
+    """A bar's piece without the page's decoration around its words."""
+    return _DECOR.sub("", text.strip()).strip()
+
+
+def _consent_banner(line: str) -> bool:
+    """ "We use cookies to improve your experience. ... [Accept all]": the site's
+    notice about its cookies, never a posting's (which has no reason to say so)."""
+    return (len(line) <= 400 and bool(_COOKIES.search(line))
+            and len(_CONSENT.findall(line)) >= 2)
+
+
+def _buttons_only(line: str) -> bool:
+    """ "[Apply now]   [Save]", "Sign in to compare yourself. [Sign in] [Join free]":
+    two buttons or more and nothing long besides them."""
+    buttons = _BUTTON.findall(line)
+    rest = _BUTTON.sub(" ", line)
+    return len(buttons) >= 2 and len(rest.split()) <= 16 and not rest.strip().endswith(":")
+
+
 def is_chrome(line: str) -> bool:
     """Is this stripped, non-blank line the job board's rather than the posting's?"""
+    if _consent_banner(line):
+        return True
     if len(line) > 160:
         return False
+    if _buttons_only(line):
+        return True
     if _UI_LINE.fullmatch(line) or _COPYRIGHT.match(line) or _AD.match(line):
         return True
     if _SIGN_UP.match(line) or _BOARD_LIST.match(line) or _BREADCRUMB.fullmatch(line):
         return True
-    pieces = [p for p in _BAR_SPLIT.split(line) if p]
+    pieces = [p for p in (_piece(x) for x in _BAR_SPLIT.split(line)) if p]
     if any(_BOARD_LIST.match(p) for p in pieces[1:]) and len(pieces) <= 4:
         return True  # "Report this job  |  Job seekers also viewed: ..."
+    if len(pieces) == 1 and pieces[0] != line:
+        return bool(_UI_LINE.fullmatch(pieces[0]))  # "[Apply now]", "♡ Save"
     if len(pieces) < 2:
         return False
     ui = sum(1 for p in pieces if _LINK.fullmatch(p) or _COPYRIGHT.match(p))

@@ -26,7 +26,9 @@ _TITLE_NOUNS = re.compile(
     r"|paralegal|attorney|head|president|chief|principal|fellow|owner|gestionnaire|conseill[eè]re?"
     r"|technologist|practitioner|aide|machinist|welder|driver|receptionist|secretary"
     r"|attendant|ironworker|fabricator|housekeeper|server|bartender|cook|chef|hygienist"
-    r"|dispatcher|estimator|inspector|installer|plumber|carpenter|rep)s?\b",
+    r"|dispatcher|estimator|inspector|installer|plumber|carpenter|rep|partner"
+    r"|pipefitter|millwright|roofer|painter|labou?rer|foreman|superintendent|caregiver"
+    r"|custodian|janitor|landscaper|groundskeeper|steward|nanny)s?\b",
     re.IGNORECASE,
 )
 TITLE_NOUNS = _TITLE_NOUNS
@@ -35,12 +37,16 @@ _TITLE_LABEL = re.compile(
     r"\s*[:–—-]\s*(.{3,100})$", re.IGNORECASE,
 )
 _HIRING = re.compile(
-    r"\b(?:we(?:'|’)?re|we are|is|are)\s+(?:currently\s+)?(?:hiring|looking for|seeking|recruiting)"
+    r"\b(?:we(?:'|’)?re|we are|is|are|now)\s+(?:currently\s+)?"
+    r"(?:hiring|looking for|seeking|recruiting)"
     r"\s+(?:for\s+)?(?:an?\s+|our\s+(?:next\s+)?)?(.{3,90}?)"
     r"(?=\s+(?:to|who|with|for|at|in|on|that|-|–)\b|[.,;:!(]|$)",
     re.IGNORECASE,
 )
-_TITLE_TAIL = re.compile(r"\s*\((?=[^)]*\d)[^)]*\)|[\s,–—-]*\bGS-?\d+\b.*$")
+# A bracket with a number ("(Req 1234)"), a grade ("GS-13") or three words or more
+# ("(Bilingual Arabic or Spanish)"): the job's details, not its title.
+_TITLE_TAIL = re.compile(r"\s*\((?=[^)]*\d)[^)]*\)|[\s,–—-]*\bGS-?\d+\b.*$"
+                         r"|\s*\((?:[^()\s]+\s+){2,}[^()]*\)\s*$")
 _NAME = r"[A-Z0-9][\w&.'’-]*(?:\s+(?:of|and|&|de|du)\s+[A-Z][\w&.'’-]*|\s+[A-Z][\w&.'’-]*){0,4}"
 # "At Acme, we", "Acme is hiring" (opening the text or a sentence), "join Acme as".
 # Each pattern opens with a literal so the search can skip to it ("A(?<!\wA)t" is "\bAt");
@@ -68,7 +74,9 @@ def _title_case(text: str) -> str:
     """ "IT PROJECT MANAGER" -> "IT Project Manager": two-letter words stay acronyms."""
     words = []
     for i, w in enumerate(text.split()):
-        if len(w) <= 2 and w.isalpha() and w.lower() not in _SMALL_WORDS:
+        if not is_caps(text) and sum(c.isupper() for c in w) > 1:
+            words.append(w)  # "ESL" in "part-time ESL instructor" stays as written
+        elif len(w) <= 2 and w.isalpha() and w.lower() not in _SMALL_WORDS:
             words.append(w)
         elif w.lower() in _SMALL_WORDS and i:
             words.append(w.lower())
@@ -86,8 +94,11 @@ def _trim_title(candidate: str) -> str | None:
         t = parts[0] if parts else t
     if not t or len(t.split()) > 9 or not _TITLE_NOUNS.search(t):
         return None
-    if is_caps(t) or t.islower():
-        t = _title_case(t)
+    if is_caps(t) or t.islower() or t[:1].islower():
+        t = _title_case(t)  # "part-time ESL instructor" -> "Part-Time ESL Instructor"
+    last = t.split()[-1]
+    if last.endswith("s") and _TITLE_NOUNS.fullmatch(last) and _TITLE_NOUNS.fullmatch(last[:-1]):
+        t = t[: len(t) - 1]  # "we're hiring Structural Welders" names one job
     head = t.split(",", 1)[0]
     if "," in t and _TITLE_NOUNS.search(head):  # "Account Executive, Mid-Market"
         t = head.strip()
@@ -121,8 +132,14 @@ def _title_from_hiring(text: str) -> str | None:
 
 def _names_section(line: str) -> bool:
     """Does the line name a section ("Benefits")? Words in brackets are the job's extras:
-    "HVAC Technician (Top Pay + Truck)" is still a title."""
-    return classify_heading(_BRACKETS.sub(" ", line)) is not None
+    "HVAC Technician (Top Pay + Truck)" is still a title, and so is a short line ending
+    in a job noun, whatever its first words name."""
+    bare = _BRACKETS.sub(" ", line).strip(" -–—:|")
+    for part in re.split(r"\s[-–—|]\s|,\s", bare):
+        words = part.split()
+        if words and len(words) <= 6 and _TITLE_NOUNS.fullmatch(words[-1]):
+            return False  # "Benefits Coordinator", "Real Estate Analyst – Leasing": a job
+    return classify_heading(bare) is not None
 
 
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -135,6 +152,55 @@ def title_of_line(line: str) -> str | None:
     return _trim_title(line)
 
 
+_LABELLED = re.compile(r"^[^:]{1,30}:\s")
+_TOP_LINES = 8
+
+
+_OPENING = re.compile(r"^(.{3,120}?)[.:;!?](?=\s)")
+
+
+def _opening_title(paragraph: str) -> str | None:
+    """A one-paragraph posting that opens with its title: "Inside Sales Representative,
+    Keystone Supply (Allentown, PA). Keystone has ..." The words before the first
+    stop must be set like a title (capitalised words), not a sentence."""
+    m = _OPENING.match(paragraph)
+    if not m:
+        return None
+    head = m.group(1).strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'’&/-]*", _BRACKETS.sub(" ", head))
+             if w.lower() not in _SMALL_WORDS]
+    if not words or len(head.split()) > 14:
+        return None
+    if sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return None
+    return _trim_title(head)
+
+
+def _top_title(lines: list[str]) -> tuple[int, str] | None:
+    """(index, title) of the first of the posting's top lines that reads as a title.
+
+    A paste from a job board opens with what the chrome filter could not tell from
+    the posting: a breadcrumb, a line of stars and reviews, "Hiring 2 candidates".
+    None of them reads as a title (a short line naming a job), so the first line
+    that does is the title, as long as it comes before the posting's body: the first
+    section heading or long paragraph ends the search. A labelled line ("Reports to:
+    Director of Nursing") names someone else's job.
+    """
+    for k, line in enumerate(lines[:_TOP_LINES]):
+        if len(line.split()) > 25 and k == 0 and (t := _opening_title(line)):
+            return k, t
+        if len(line.split()) > 25 or (k and _names_section(line)):
+            return None
+        if k and _LABELLED.match(line):
+            continue
+        if line[-1:] in ".!?" or _names_section(line):
+            continue
+        t = _trim_title(line)
+        if t:
+            return k, t
+    return None
+
+
 def find_title(split: SplitPosting) -> str | None:
     """The job title when the posting names it: a "Job title:" label, a first line or a
     Markdown title that reads like one, or "we're hiring a Registered Nurse"."""
@@ -143,16 +209,44 @@ def find_title(split: SplitPosting) -> str | None:
         m = _TITLE_LABEL.match(line)
         if m and (t := _trim_title(m.group(1))):
             return t
-    for candidate in (split.first_md_heading, head[0] if head else None):
-        if candidate and candidate[-1:] not in ".!?" and not _names_section(candidate):
-            t = _trim_title(candidate)
-            if t:
-                return t
+    candidate = split.first_md_heading
+    if candidate and candidate[-1:] not in ".!?" and not _names_section(candidate):
+        t = _trim_title(candidate)
+        if t:
+            return t
+    top = _top_title(split.lines)
+    if top is not None:
+        return top[1]
     for unit in split.units[:12]:
         t = _title_from_hiring(unit.text)
         if t:
             return t
     return None
+
+
+def _names_job(name: str) -> bool:
+    """A job noun among the words, but for a firm's plural ("Lakeshore Health Partners",
+    "Brandt Associates"): such a name is a job's, not an employer's."""
+    words = name.split()
+    return any(_TITLE_NOUNS.fullmatch(w.strip(",.")) and not (
+        k == len(words) - 1 and k and w.endswith("s")) for k, w in enumerate(words))
+
+
+# "Naperville, IL · Full-time": a place, not the employer, on the line under a title.
+_PLACE = re.compile(r"^[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2}\b")
+
+
+def _short_form_recurs(name: str, whole: str) -> bool:
+    """The posting calls the employer by a shorter form of the name under the title:
+    "Great Lakes Distribution Co." is "Great Lakes Distribution", "Summit Air
+    Services" is "Summit"."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        short = " ".join(words[:n])
+        if (n >= 2 or len(short) >= 5) and short.lower() not in _NOT_COMPANY and len(
+                re.findall(rf"\b{re.escape(short)}\b", whole)) >= 2:
+            return True
+    return False
 
 
 def _company_matches(text: str) -> Iterator[re.Match[str]]:
@@ -174,17 +268,24 @@ def find_company(split: SplitPosting) -> str | None:
     def recurs(name: str) -> bool:
         return whole.count(name) >= 2
 
-    head = split.lines[:2]
+    top = _top_title(split.lines)
+    head = split.lines[top[0]:top[0] + 2] if top else split.lines[:2]
     if head and (title := _trim_title(head[0])):
         # "Store Manager – Maple & Main Home Goods", "18F - UX Designer" or a second line
-        # "Cascade Fluid Systems, Spokane, WA" under the title.
+        # "Cascade Fluid Systems, Spokane, WA" (or "Summit Air · Naperville, IL") under it.
         parts = [x.strip() for x in re.split(r"\s[-–—|]\s|\s+at\s+", head[0])]
-        if len(head) > 1 and len(head[1].split()) <= 8:
-            parts.append(head[1].split(",", 1)[0].strip())
+        under = None
+        if len(head) > 1 and len(head[1].split()) <= 12 and not _PLACE.match(head[1]):
+            under = re.split(r",|\s[-–—|·•]\s", head[1], maxsplit=1)[0].strip()
+            parts.append(under)
         for part in parts:
-            if (part and part[0].isupper() and not _TITLE_NOUNS.search(part)
-                    and title not in part and len(part.split()) <= 5 and recurs(part)):
-                votes += [part, part]  # next to the title: the strongest sign
+            if (part and part[0].isupper() and not _names_job(part)
+                    and title not in part and len(part.split()) <= 5
+                    and (recurs(part) or _short_form_recurs(part, whole))):
+                # Next to the title: the strongest sign; a line of its own under the
+                # title more than a dash's second half ("Controls Technician – Water
+                # Treatment" names the work, "Pueblo Water Works" under it the employer).
+                votes += [part] * (3 if part == under else 2)
         named = re.split(r"\s[–—|]\s", head[0])
         if len(named) > 1:
             # "Dental Assistant — Cedar Hills Family Dentistry, Beaverton, OR": a name of
@@ -192,7 +293,7 @@ def find_company(split: SplitPosting) -> str | None:
             for part in named[1:]:
                 name = part.split(",", 1)[0].strip()
                 words = name.split()
-                if (2 <= len(words) <= 5 and "," in part and not _TITLE_NOUNS.search(name)
+                if (2 <= len(words) <= 5 and "," in part and not _names_job(name)
                         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)):
                     votes.append(name)
     for section in split.sections:
@@ -212,6 +313,7 @@ def find_company(split: SplitPosting) -> str | None:
             name = m.group(1).strip()
             if name.split()[0].lower() not in _NOT_COMPANY:
                 votes.append(name)
+    votes = [v for v in votes if not _names_job(v)]  # "The Front Office Manager leads"
     if not votes:
         return None
     counts: dict[str, int] = {}
