@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tailor_app.tailoring.model import Entry, ParsedResume
+from tailor_app.tailoring.resume.fields import fill_fields
 from tailor_app.tailoring.resume.labels import label_kind
 from tailor_app.tailoring.resume.parser import invariant_problems, parse_resume
 
@@ -208,3 +209,51 @@ Crew Member, Habitat for Humanity, Dayton, OH — 2018 to 2020
 • Framed and roofed six homes
 """
     assert _kinds(_parse(text)) == ["volunteering"]
+
+
+def test_a_title_line_with_its_employer_after_a_comma_over_a_tools_line() -> None:
+    text = """Jo Park
+jo.park@example.org
+
+EMPLOYMENT
+Lead Welder, Ironbridge Fab
+Jan 2019 - Present
+MIG TIG Stick Flux-core
+• Welded structural steel for three bridge projects
+"""
+    role = _entries(_parse(text), "experience")[0]
+    assert (role.title, role.organisation) == ("Lead Welder", "Ironbridge Fab")
+
+
+def test_a_title_with_its_unit_keeps_the_unit_when_the_employer_is_named() -> None:
+    text = """Jo Park
+jo.park@example.org
+
+EXPERIENCE
+Charge Nurse, Cardiac Step-Down
+Mercy Regional Hospital — Tulsa, OK — 2020 to present
+• Lead a team of six nurses on nights
+"""
+    role = _entries(_parse(text), "experience")[0]
+    assert (role.title, role.organisation) == (
+        "Charge Nurse, Cardiac Step-Down", "Mercy Regional Hospital")
+
+
+def test_a_description_is_no_organisation() -> None:
+    # As a DOCX template sets it: the project's name, then its description as a
+    # second header line (bold, no bullet).
+    project = Entry(header=[
+        "Trail Map",
+        "Built a booking page for a bike store using HTML and CSS, cutting calls by half."])
+    fill_fields(project, "projects")
+    assert (project.title, project.organisation) == ("Trail Map", None)
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Yasmin Haddad (ياسمين حداد)", "Yasmin Haddad"),
+    ("Αικατερίνη Παπαδοπούλου (Katerina Papadopoulos), RN", "Αικατερίνη Παπαδοπούλου"),
+    ("TRẦN VĂN AN (An Tran)", "TRẦN VĂN AN"),
+])
+def test_a_name_with_its_other_form_in_brackets_is_the_name(line: str, name: str) -> None:
+    text = f"{line}\nDallas, TX · an@example.org\n\nEXPERIENCE\nClerk, Acme Co., 2020 to 2022\n"
+    assert _parse(text).contact.name == name

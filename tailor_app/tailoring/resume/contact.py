@@ -76,6 +76,7 @@ TITLE_WORDS = JOB_NOUNS | frozenset([
 ])
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|[A-Z]\.|(?:de|da|del|van|von|der|la|le|"
                         r"di|du|bin|binti|al|el|y)|[\u0370-\u03ff\u0400-\u04ff][\w'’-]*)$")
+_OTHER_FORM = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
 
 
@@ -142,6 +143,11 @@ def looks_like_name(text: str) -> str | None:
     if _CJK_NAME.match(candidate):
         return candidate
     base = candidate.split(",", 1)[0].strip()
+    other = _OTHER_FORM.search(base)
+    if other:
+        # "Yasmin Haddad (ياسمين حداد)", "NGUYỄN THỊ MAI (Mai Nguyen)": the name in
+        # one script with its other form in brackets; either that reads as a name.
+        return looks_like_name(base[:other.start()]) or looks_like_name(other.group(1))
     if any(ch.isdigit() for ch in base) or "@" in base or heading_kind(base):
         return None
     words = base.split()

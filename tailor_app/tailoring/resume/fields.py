@@ -124,7 +124,9 @@ def _split_commas(piece: str) -> list[str]:
 def fill_fields(entry: Entry, kind: str) -> None:
     """Title, organisation, location and dates read from the header lines."""
     pieces: list[str] = []
+    alone: set[str] = set()  # pieces that were the only words of their line
     for text in entry.header[:4]:
+        before = len(pieces)
         rest = text
         if entry.start is None and entry.end is None:
             found = find_date_range(text)
@@ -152,6 +154,8 @@ def fill_fields(entry: Entry, kind: str) -> None:
                 pieces.extend(p for p in (_clean(x) for x in at) if p)
             else:
                 pieces.extend(p for p in (_clean(x) for x in _split_commas(part)) if p)
+        if len(pieces) == before + 1:
+            alone.add(pieces[-1])
     if len(pieces) == 1 and ", " in pieces[0] and not DEGREE.search(pieces[0]):
         first, second = (_clean(x) for x in pieces[0].split(", ", 1))
         if first and second:
@@ -162,7 +166,7 @@ def fill_fields(entry: Entry, kind: str) -> None:
     org: str | None
     if kind == "projects":
         title = pieces[0]
-        org = next((p for p in pieces[1:] if _score(p, ORG_WORDS)), None)
+        org = next((p for p in pieces[1:] if _score(p, ORG_WORDS) and _could_name(p)), None)
         entry.title, entry.organisation = title, org
         return
     if kind == "education":
@@ -185,11 +189,29 @@ def fill_fields(entry: Entry, kind: str) -> None:
     else:
         ranked = sorted(pieces, key=lambda p: -_score(p, ROLE_WORDS))
         title = ranked[0] if _score(ranked[0], ROLE_WORDS) else None
-        org = next((p for p in pieces if p != title and _score(p, ORG_WORDS)), None)
+        if (title is not None and ", " in title and title in alone and len(pieces) > 1
+                and not any(_score(p, ORG_WORDS) for p in pieces if p != title)):
+            # "Head Code Ninja, Area 52" over a line of tools: the employer is the
+            # part after the title's comma, not the next line.
+            role, rest = (_clean(x) for x in title.split(", ", 1))
+            if role and rest and _score(role, ROLE_WORDS) and not _score(rest, ROLE_WORDS):
+                where = pieces.index(title)
+                pieces[where:where + 1] = [role, rest]
+                title = role
+        org = next((p for p in pieces if p != title and _score(p, ORG_WORDS)
+                    and _could_name(p)), None)
     if title is None:
         title = next((p for p in pieces if p != org), None)
     if org is None:
-        org = next((p for p in pieces if p != title), None)
+        org = next((p for p in pieces if p != title and _could_name(p)), None)
     entry.title, entry.organisation = title, org
+
+
+def _could_name(piece: str) -> bool:
+    """A name is short and no sentence: "Built a fully responsive restaurant website
+    using ..." under a project is its description, not its organisation."""
+    words = piece.split()
+    return len(words) <= 8 and not (piece.endswith(".") and len(words) > 4
+                                    and words[-1].casefold() not in ORG_WORDS)
 
 
