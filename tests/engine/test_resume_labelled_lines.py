@@ -257,3 +257,51 @@ def test_a_description_is_no_organisation() -> None:
 def test_a_name_with_its_other_form_in_brackets_is_the_name(line: str, name: str) -> None:
     text = f"{line}\nDallas, TX · an@example.org\n\nEXPERIENCE\nClerk, Acme Co., 2020 to 2022\n"
     assert _parse(text).contact.name == name
+
+
+def test_without_headings_a_long_dated_role_line_is_a_role_and_a_licence_line_is_not() -> None:
+    text = """Marta Ruiz
+Tucson, AZ — marta.ruiz@example.org
+
+Arizona Journeyman Plumber License #P-40123, OSHA 10-Hour Construction (2023)
+
+Service Manager — The Saguaro Plumbing Company (residential service, 14 trucks) — 2021 to present
+- Dispatch and coach a crew of 14 service plumbers
+Plumber, Desert Flow LLC, Tucson, AZ — 2016 to 2021
+- Repiped homes in PEX and copper
+"""
+    parsed = _parse(text)
+    assert _kinds(parsed) == ["summary", "experience"]
+    roles = _entries(parsed, "experience")
+    assert [(r.title, r.organisation) for r in roles] == [
+        ("Service Manager", "The Saguaro Plumbing Company (residential service, 14 trucks)"),
+        ("Plumber", "Desert Flow LLC")]
+
+
+def test_a_comma_in_brackets_cuts_no_title() -> None:
+    entry = Entry(header=["Design Engineer (intern, then full time), Kettering Pumps, "
+                          "Dayton, OH — 2017 to 2020"])
+    fill_fields(entry, "experience")
+    assert (entry.title, entry.organisation) == (
+        "Design Engineer (intern, then full time)", "Kettering Pumps")
+
+
+@pytest.mark.parametrize(("line", "degree", "school"), [
+    ("B.A. in History, UNC Asheville, 2018", "B.A. in History", "UNC Asheville"),
+    ("M.S. in Chemistry, MIT, 2012", "M.S. in Chemistry", "MIT"),
+    ("Bachelor of Science, Computer Science, 2015", "Bachelor of Science, Computer Science",
+     None),
+])
+def test_a_school_after_the_degree_on_one_line(line: str, degree: str,
+                                               school: str | None) -> None:
+    entry = Entry(header=[line])
+    fill_fields(entry, "education")
+    assert (entry.title, entry.organisation) == (degree, school)
+
+
+def test_a_place_taken_out_of_an_employer_leaves_no_stray_comma() -> None:
+    entry = Entry(header=["Quality Engineer — Acme Plastics, Holland, MI (Tier 1 molding) "
+                          "— 2020 to present"])
+    fill_fields(entry, "experience")
+    assert entry.organisation == "Acme Plastics (Tier 1 molding)"
+    assert entry.location == "Holland, MI"

@@ -95,6 +95,25 @@ def _score(piece: str, words: frozenset[str]) -> int:
                or w in words)
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,5}\b")
+
+
+def _school_after_degree(title: str) -> tuple[str, str | None]:
+    """ "B.A. in Psychology, UNC Charlotte" -> the degree and the school, when a comma
+    part after the degree opens with a school's acronym ("UNC", "MIT", "UC San
+    Diego"); "Bachelor of Science, Computer Science" names a field, not a school."""
+    masked = _outside_brackets(title)
+    if ", " not in masked:
+        return title, None
+    at = 0
+    for k, part in enumerate(masked.split(", ")):
+        real = title[at:at + len(part)]
+        if k and _ACRONYM.match(real) and not DEGREE.search(real):
+            return _clean(title[:at]), _clean(real)
+        at += len(part) + 2
+    return title, None
+
+
 def _ends_with_org(piece: str) -> bool:
     words = re.findall(r"[\w.&'-]+", piece.casefold())
     return bool(words) and words[-1].strip(".") in ORG_WORDS
@@ -111,10 +130,27 @@ def names_an_organisation(text: str) -> bool:
     return any(_score(part, ORG_WORDS) for part in text.split(", ")[1:])
 
 
+def _outside_brackets(text: str) -> str:
+    """The text with every character inside brackets masked (same length): a comma in
+    "Product Engineer (co-op, then full time)" cuts nothing."""
+    out, depth = [], 0
+    for ch in text:
+        depth += ch == "("
+        out.append("_" if depth and ch != "(" else ch)
+        depth -= ch == ")" and depth > 0
+    return "".join(out)
+
+
 def _split_commas(piece: str) -> list[str]:
     """"Mathematics Teacher, Lone Star High School" -> title, school: split before the
     comma part that names an organisation."""
-    parts = piece.split(", ")
+    parts = _outside_brackets(piece).split(", ")
+    if len(parts) > 1:  # the same cuts in the text as written
+        cuts, at = [], 0
+        for part in parts:
+            cuts.append(piece[at:at + len(part)])
+            at += len(part) + 2
+        parts = cuts
     for k in range(1, len(parts)):
         if _score(parts[k], ORG_WORDS):
             return [", ".join(parts[:k]), ", ".join(parts[k:])]
@@ -147,6 +183,8 @@ def fill_fields(entry: Entry, kind: str) -> None:
             if location and entry.location is None:
                 entry.location = location
                 part = _clean(re.sub(r"\(\s*\)", "", part.replace(location, " ")))
+                # "Acme Plastics, Holland, MI (Tier 1 molding)" less its place.
+                part = re.sub(r"\s*,\s*(?=\()|\s{2,}", " ", part)
                 if not part:
                     continue
             at = _AT.split(part, maxsplit=1)
@@ -156,8 +194,10 @@ def fill_fields(entry: Entry, kind: str) -> None:
                 pieces.extend(p for p in (_clean(x) for x in _split_commas(part)) if p)
         if len(pieces) == before + 1:
             alone.add(pieces[-1])
-    if len(pieces) == 1 and ", " in pieces[0] and not DEGREE.search(pieces[0]):
-        first, second = (_clean(x) for x in pieces[0].split(", ", 1))
+    if (len(pieces) == 1 and ", " in _outside_brackets(pieces[0])
+            and not DEGREE.search(pieces[0])):
+        cut = _outside_brackets(pieces[0]).index(", ")
+        first, second = _clean(pieces[0][:cut]), _clean(pieces[0][cut + 2:])
         if first and second:
             pieces = [first, second]
     if not pieces:
@@ -180,6 +220,8 @@ def fill_fields(entry: Entry, kind: str) -> None:
         # A name ends with its organisation noun more often than a course does:
         # "BLS for Healthcare Providers, American Heart Association".
         org = max(named, key=_ends_with_org) if named else None
+        if org is None and title is not None:
+            title, org = _school_after_degree(title)
         if title is None:
             # No degree named: the first part is the school ("LA MARTINIERE FOR BOYS").
             org = org or pieces[0]
@@ -210,7 +252,7 @@ def fill_fields(entry: Entry, kind: str) -> None:
 def _could_name(piece: str) -> bool:
     """A name is short and no sentence: "Built a fully responsive restaurant website
     using ..." under a project is its description, not its organisation."""
-    words = piece.split()
+    words = re.sub(r"\([^()]*\)", " ", piece).split()  # "(Autograph Collection, 212 rooms)"
     return len(words) <= 8 and not (piece.endswith(".") and len(words) > 4
                                     and words[-1].casefold() not in ORG_WORDS)
 

@@ -253,14 +253,30 @@ def _contact_end(lines: Sequence[SourceLine], stop: int, headless: bool) -> int:
     return min(stop, len(lines))
 
 
+# A licence or certificate named with its year ("Colorado Journeyman Electrician
+# License #JW.01234, OSHA 30 (2024)") is no role, though it is dated.
+_LICENCE = re.compile(r"\b(?:licen[cs]es?|certifications?|certificates?)\b", re.IGNORECASE)
+
+
+def _opens_a_role(line: SourceLine) -> bool:
+    """A dated line that reads as a role's header (judged without its dates, which
+    make "Front Office Manager — The Magnolia Hotel (Autograph Collection, 212
+    rooms) — 2020 to present" long)."""
+    if line.glyph:
+        return False
+    found = find_date_range(line.text)
+    if found is None:
+        return False
+    rest = (line.text[: found[2]] + line.text[found[3]:]).strip(" ,;|–—-()")
+    return not is_sentence(rest) and not _LICENCE.search(rest)
+
+
 def _headless_sections(body: Sequence[SourceLine], fmt: str) -> list[Section]:
     """No headings: a summary paragraph, then experience found by dates, then
     education when a later header names a degree."""
     if not body:
         return []
-    first_date = next((k for k, ln in enumerate(body)
-                       if not ln.glyph and find_date_range(ln.text)
-                       and not is_sentence(ln.text)), None)
+    first_date = next((k for k, ln in enumerate(body) if _opens_a_role(ln)), None)
     sections: list[Section] = []
     if first_date is None:
         return [Section("other", "", build_entries(body, "other", fmt))]
