@@ -37,7 +37,6 @@ from tailor_app.tailoring.resume.contact import (
 )
 from tailor_app.tailoring.resume.dates import find_date_range
 from tailor_app.tailoring.resume.entries import (
-    DEGREE,
     ROLE_KINDS,
     SourceLine,
     build_entries,
@@ -47,6 +46,7 @@ from tailor_app.tailoring.resume.entries import (
 from tailor_app.tailoring.resume.fields import ROLE_WORDS, word_count
 from tailor_app.tailoring.resume.headings import heading_kind, heading_words, is_weak
 from tailor_app.tailoring.resume.labels import label_kind, split_labelled
+from tailor_app.tailoring.resume.sections import build_sections
 
 __all__ = ["content_lines", "invariant_problems", "parse_resume"]
 
@@ -253,90 +253,6 @@ def _contact_end(lines: Sequence[SourceLine], stop: int, headless: bool) -> int:
     return min(stop, len(lines))
 
 
-# A licence or certificate named with its year ("Colorado Journeyman Electrician
-# License #JW.01234, OSHA 30 (2024)") is no role, though it is dated.
-_LICENCE = re.compile(r"\b(?:licen[cs]es?|certifications?|certificates?)\b", re.IGNORECASE)
-
-
-def _opens_a_role(line: SourceLine) -> bool:
-    """A dated line that reads as a role's header (judged without its dates, which
-    make "Front Office Manager — The Magnolia Hotel (Autograph Collection, 212
-    rooms) — 2020 to present" long)."""
-    if line.glyph:
-        return False
-    found = find_date_range(line.text)
-    if found is None:
-        return False
-    rest = (line.text[: found[2]] + line.text[found[3]:]).strip(" ,;|–—-()")
-    return not is_sentence(rest) and not _LICENCE.search(rest)
-
-
-def _headless_sections(body: Sequence[SourceLine], fmt: str) -> list[Section]:
-    """No headings: a summary paragraph, then experience found by dates, then
-    education when a later header names a degree."""
-    if not body:
-        return []
-    first_date = next((k for k, ln in enumerate(body) if _opens_a_role(ln)), None)
-    sections: list[Section] = []
-    if first_date is None:
-        return [Section("other", "", build_entries(body, "other", fmt))]
-    k = first_date
-    while k > 0 and not body[k].blank_before and not body[k - 1].glyph and not is_sentence(
-            body[k - 1].text) and first_date - k < 2:
-        k -= 1  # title lines just above the first dated line belong to that role
-    if k:
-        sections.append(Section("summary", "", build_entries(body[:k], "summary", fmt)))
-    rest = body[k:]
-    edu = next((m for m, ln in enumerate(rest) if m and ln.blank_before and not ln.glyph
-                and DEGREE.search(ln.text) and not is_sentence(ln.text)), None)
-    if edu is None:
-        sections.append(Section("experience", "", build_entries(rest, "experience", fmt)))
-    else:
-        sections.append(Section("experience", "", build_entries(rest[:edu], "experience", fmt)))
-        sections.append(Section("education", "", build_entries(rest[edu:], "education", fmt)))
-    return sections
-
-
-def _sections(lines: Sequence[SourceLine], end: int, marks: Sequence[tuple[int, str]],
-              labelled: Sequence[tuple[int, str]], fmt: str) -> list[Section]:
-    """The sections between the contact block and the footer.
-
-    Headings (``marks``) open sections; a labelled line that stands apart
-    (``labelled``) is a section of one line without a heading, after which the
-    section it interrupted goes on (headless, as the lines before the first heading
-    are when the resume has headings).
-    """
-    sections: list[Section] = []
-    cuts = sorted([(k, kind, True) for k, kind in marks]
-                  + [(k, kind, False) for k, kind in labelled])
-
-    def run(lo: int, hi: int, kind: str | None, heading: SourceLine | None) -> None:
-        body = lines[lo:hi]
-        if kind is None:  # before the first heading
-            if not body:
-                return
-            if marks:
-                sections.append(Section("summary", "", build_entries(body, "summary", fmt)))
-            else:
-                sections.extend(_headless_sections(body, fmt))
-        elif heading is not None or body:
-            sections.append(Section(kind, heading.text if heading else "",
-                                    build_entries(body, kind, fmt)))
-
-    kind: str | None = None
-    heading: SourceLine | None = None
-    lo = end
-    for k, cut_kind, is_heading in cuts:
-        run(lo, k, kind, heading)
-        if is_heading:
-            kind, heading, lo = cut_kind, lines[k], k + 1
-        else:
-            sections.append(Section(cut_kind, "", build_entries(lines[k:k + 1], cut_kind, fmt)))
-            heading, lo = None, k + 1
-    run(lo, len(lines), kind, heading)
-    return sections
-
-
 def _tail_lines(lines: Sequence[SourceLine]) -> list[str]:
     """Where a template may have put the name: the last line of each page and of the text."""
     tail = [ln.text for k, ln in enumerate(lines)
@@ -380,7 +296,7 @@ def _parse(doc: ResumeDocument | str) -> ParsedResume:
     stop = min([k for k, _ in marks[:1]] + [k for k, _ in labelled[:1]] + [len(lines)])
     end = _contact_end(lines, stop, headless=not marks)
     block = lines[:end]
-    sections = _sections(lines, end, marks, labelled, fmt)
+    sections = build_sections(lines, end, marks, labelled, fmt)
     if footer:
         # As paragraphs: a footer's date is the day it was printed, not a role's.
         sections.append(Section("other", "", build_entries(footer, "summary", fmt)))
