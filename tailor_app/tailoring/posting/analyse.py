@@ -44,6 +44,7 @@ from tailor_app.tailoring.posting.context import (
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.nouns import noun_terms
 from tailor_app.tailoring.posting.sections import IGNORED_KINDS, Unit, split_posting
+from tailor_app.tailoring.posting.shared import shared_head_hits
 from tailor_app.tailoring.posting.terms import acronym_pairs, organisation_names, shape_terms
 from tailor_app.tailoring.posting.title import (
     TITLE_NOUNS,
@@ -280,11 +281,13 @@ class _Analysis:
         # A posting never becomes output, so names glued to Chinese or Japanese
         # letters ("熟悉Python和SQL") are read too.
         found = vocabulary.find(joined, cjk=True) if has_cjk(joined) else vocabulary.find(joined)
-        deeds = _deeds(vocabulary, joined, found)
         # The posting's first word for each skill it names, wherever it stands.
         self.terms: dict[str, str] = {}
         for h in found:
             self.terms.setdefault(h.skill.name, joined[h.start:h.end])
+        # "written and verbal communication": Written Communication too.
+        found = [*found, *shared_head_hits(joined, vocabulary.lookup, found)]
+        deeds = _deeds(vocabulary, joined, found)
         self.deed_hits = {id(h) for h in deeds}  # "train servers": a duty, not a worker
         hits = sorted([*found, *deeds], key=lambda h: (h.start, -h.end))
         names: list[tuple[int, int]] = []

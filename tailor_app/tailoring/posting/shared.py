@@ -1,0 +1,98 @@
+"""Skills a posting names once for two modifiers: "written and verbal communication" is
+Written Communication and Verbal Communication, "Six Sigma Green or Black Belt" the
+Six Sigma Green Belt and Black Belt, "wine and menu knowledge" Wine knowledge.
+
+The vocabulary reads a text name by name, so the modifier before "and"/"or" loses the
+head it shares with the one after it. Each coordination of two single words is spelled
+out both ways (the head shared backwards, and the words before the first modifier
+shared forwards) and kept only when the vocabulary holds the phrase spelled out. One
+pass over the text with compiled patterns and a few lookups per "and"/"or": linear in
+the posting's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["SharedHit", "shared_head_hits"]
+
+# Two single words joined by "and"/"or" on one line: "written and verbal".
+_PAIR = re.compile(
+    r"\b([A-Za-z][A-Za-z-]*)[ \t]+(?:and|or|and/or|&)[ \t]+([A-Za-z][A-Za-z-]*)\b")
+_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
+_BEFORE = re.compile(r"(?:(?<=[^\w-])|^)([A-Za-z][A-Za-z-]*)[ \t]+$")
+_MAX_HEAD = 3  # words after the second modifier: "cost control", "Belt"
+_MAX_LEAD = 2  # words before the first: "Six Sigma"
+
+
+@dataclass(frozen=True)
+class SharedHit:
+    """A skill spelled out from a coordination, shaped as a vocabulary hit."""
+
+    skill: Any
+    start: int
+    end: int
+    surface: str
+
+
+def _after(text: str, pos: int) -> list[tuple[str, int]]:
+    """Up to _MAX_HEAD words after ``pos`` on its line: (word, end)."""
+    out: list[tuple[str, int]] = []
+    while len(out) < _MAX_HEAD and (m := _AFTER.match(text, pos)) is not None:
+        out.append((m.group(1), m.end()))
+        pos = m.end()
+    return out
+
+
+def _before(text: str, pos: int) -> list[tuple[str, int]]:
+    """Up to _MAX_LEAD words before ``pos`` on its line, nearest last: (word, start)."""
+    out: list[tuple[str, int]] = []
+    while len(out) < _MAX_LEAD:
+        m = _BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        out.insert(0, (m.group(1), m.start(1)))
+        pos = m.start(1)
+    return out
+
+
+def shared_head_hits(text: str, lookup: Callable[[str], Any],
+                     found: Sequence[Any]) -> list[SharedHit]:
+    """Hits for the skills ``text`` names by a coordination, beyond ``found`` (the
+    vocabulary's own hits): "written and verbal communication" gives Written
+    Communication at "written" and Verbal Communication at "verbal communication"."""
+    names = {h.skill.name for h in found}
+    # A word the vocabulary names on its own shares no head, nor does a capitalised
+    # word beside a capitalised name: "Indeed and LinkedIn Recruiter" is no "Indeed
+    # Recruiter", while "unit and integration testing" is Unit Testing.
+    named = {pos for h in found for pos in (h.start, h.end)}
+    names_at = {h.start for h in found if text[h.start:h.start + 1].isupper()}
+    out: list[SharedHit] = []
+    for m in _PAIR.finditer(text):
+        first, second = m.group(1), m.group(2)
+        after = _after(text, m.end(2))
+        if not after or first.lower() == second.lower() or m.end(1) in named or (
+                first[:1].isupper() and m.start(2) in names_at):
+            continue
+        before = _before(text, m.start(1))
+        heads = [(" ".join(w for w, _ in after[:n]), after[n - 1][1])
+                 for n in range(len(after), 0, -1)]
+        leads = [(" ".join(w for w, _ in before[-k:]) + " ", before[-k][1])
+                 for k in range(len(before), 0, -1)] + [("", m.start(1))]
+        # Each side's spellings, longest first: the lead shared forwards, then not.
+        sides = (
+            [(f"{lead}{first} {head}", a, m.end(1)) for lead, a in leads for head, _ in heads],
+            [(f"{lead}{second} {head}", m.start(2), end) for lead, _ in leads
+             for head, end in heads])
+        for spellings in sides:
+            for phrase, a, b in spellings:
+                skill = lookup(phrase)
+                if skill is not None:
+                    if skill.name not in names:
+                        names.add(skill.name)
+                        out.append(SharedHit(skill, a, b, text[a:b]))
+                    break
+    return out

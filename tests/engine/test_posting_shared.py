@@ -1,0 +1,34 @@
+"""A head shared by two modifiers names two skills (posting/shared.py)."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.shared import shared_head_hits
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+
+def asked(posting: str) -> set[str]:
+    analysis = analyse_posting(posting)
+    return {s.name for s in analysis.skills} | set(analysis.certifications)
+
+
+def test_a_head_shared_backwards_names_both_skills() -> None:
+    found = asked("Claims Coordinator\n\nWhat you need\n"
+                  "- Clear written and verbal communication with adjusters\n"
+                  "- Experience with unit and integration testing of our intake tools\n")
+    assert {"Written Communication", "Verbal Communication", "Unit Testing"} <= found
+
+
+def test_leading_words_shared_forwards_name_both_credentials() -> None:
+    found = asked("Process Engineer\n\nNice to have\n- A Six Sigma Green or Black Belt\n")
+    assert {"Six Sigma Green Belt", "Six Sigma Black Belt"} <= found
+
+
+def test_a_named_product_shares_no_words_with_its_neighbour() -> None:
+    vocabulary = load_vocabulary()
+    text = "Post openings on Indeed and LinkedIn Recruiter every Monday."
+    spelled = shared_head_hits(text, vocabulary.lookup, vocabulary.find(text))
+    assert [h.skill.name for h in spelled] == []
+    # Only phrases the vocabulary holds are spelled out.
+    text = "Keep the north and south parking lots clear."
+    assert shared_head_hits(text, vocabulary.lookup, vocabulary.find(text)) == []
