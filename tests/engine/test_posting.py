@@ -412,7 +412,8 @@ def test_degree(text: str, degree: str | None) -> None:
         ("Professional Engineer (PE) license preferred.", ["Professional Engineer (PE) license"]),
         ("Must be a Certified Public Accountant.", ["CPA"]),
         ("Certification in Revit is a plus.", ["Certification in Revit"]),
-        ("A valid driver's license.", []),
+        ("A valid driver's license.", ["Driver's license"]),
+        ("Clean driving record and a valid Ohio driver's license.", ["Driver's license"]),
         ("Experience with certification processes.", []),
     ],
 )

@@ -125,7 +125,8 @@ def find_certifications(
                     add(item, f"{item} {word}")
         for pattern in (_CDL, _DRIVER):
             for m in pattern.finditer(text):
-                add(m.group(), m.group())
+                # "a valid driver's license" asks for one: named as a credential is.
+                add(m.group(), m.group()[:1].upper() + m.group()[1:])
     seen: set[str] = set()
     out = []
     for name in names:
