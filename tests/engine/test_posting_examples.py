@@ -126,3 +126,14 @@ def test_the_posting_s_own_words_for_an_ask_in_other_forms_show_it() -> None:
     r = report(resume, "Requirements\n- Conduct performance reviews for the team\n"
                        "- Monthly reconciliation of vendor accounts\n")
     assert not r.missing
+
+
+def test_examples_before_or_similar_show_the_ask() -> None:
+    """"Minitab, JMP or similar statistical software", "Epic, Cerner or another EHR":
+    the named tools are the posting's examples of the kind it asks for."""
+    resume = resume_with("Ran capability studies in JMP", "Charted care plans in Cerner")
+    r = report(resume, "Requirements\n- Proficiency in Minitab, JMP or similar statistical "
+                       "software\n- Experience with Epic, Cerner or another EHR system\n")
+    assert "Statistical software" not in r.missing
+    assert "Electronic Health Records" not in r.missing
+    assert {"Minitab", "Epic"} <= set(r.missing)  # each named tool is still its own ask

@@ -1,11 +1,12 @@
 """Evidence through the posting's own sentence: the examples it gives for an ask.
 
-"business intelligence tools (e.g. Tableau, Power BI)", "a sales methodology such
-as MEDDIC or Challenger": the posting itself names Tableau as an instance of the
-business intelligence it asks for, so a resume showing Tableau shows it. Only names
-right after the ask (a kind word such as "tools" between them allowed) count, and
-an example never stands for a product asked by its kind ("Epic (EHR)": another EHR
-is not Epic).
+"Business intelligence tools (e.g. Tableau, Power BI)", "a sales methodology such as
+MEDDIC or Challenger", "Minitab, JMP or similar statistical software": the posting
+itself names Tableau as an instance of the business intelligence it asks for, so a
+resume showing Tableau shows it. Only names right after the ask (a kind word such as
+"tools" between them allowed) or right before its "or similar" count, and an
+example never stands for a product asked by its kind ("Epic (EHR)": another EHR is
+not Epic).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ _EXAMPLES_END = re.compile(r"\)|;|\n|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)"
 _MAX_EXAMPLES = 200  # characters: longer is another sentence
 
 
-def _lists_instances(lead: re.Match[str], hit: SkillHit) -> bool:
+def _lists_instances(lead: re.Match[str], surface: str) -> bool:
     """Do the words after ``hit`` open a list of its instances? Only kind words may
     stand between (see ``_KIND_NOUNS``)."""
     between = lead.group("between").split()
@@ -50,35 +51,66 @@ def _lists_instances(lead: re.Match[str], hit: SkillHit) -> bool:
         return False  # "cloud infrastructure using approaches such as TDD": not its kind
     if lead.group("inner") or lead.group("outer"):
         return True
-    words = [*hit.surface.split(), *between]
+    words = [*surface.split(), *between]
     return bool(words) and words[-1].lower() in _KIND_NOUNS
+
+
+# Examples before the kind they are of: "Minitab, JMP or similar statistical software",
+# "Epic, Cerner or another EHR".
+_OR_SIMILAR = re.compile(r"(?:,\s*|\s+)(?:or|and)\s+(?:any\s+)?(?:an?\s*other|other|similar"
+                         r"|comparable|equivalent)\s+$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[;:(\n]|\.\s")
 
 
 def example_evidence(mention: SkillMention, shown: Shown, vocabulary: Vocabulary
                      ) -> list[tuple[ResumeLine, SkillHit]]:
-    """The resume's evidence for one of the examples the posting gives for ``mention``
-    right after naming it; [] when it gives none the resume shows."""
+    """The resume's evidence for one of the examples the posting gives for ``mention``,
+    right after naming it ("BI tools (e.g. Tableau)") or right before ("Minitab or
+    similar statistical software"); [] when it gives none the resume shows."""
     if mention.kind not in ("hard", "tool"):
         return []
     snippet = mention.snippet
     hits = vocabulary.find(snippet)
-    for hit in hits:
-        if hit.skill.name != mention.name:
-            continue
-        lead = _LEAD.match(snippet, hit.end)
-        if lead is None or not _lists_instances(lead, hit):
-            continue
-        stop = _EXAMPLES_END.search(snippet, lead.end())
-        end = stop.start() if stop else len(snippet)
-        if end - lead.end() > _MAX_EXAMPLES:
-            continue
-        for example in hits:
-            if not lead.end() <= example.start < end:
-                continue
-            skill = example.skill
-            if (skill.name == mention.name or skill.name in hit.skill.broader
-                    or (mention.kind == "tool" and skill.kind != "tool")):
-                continue  # the ask's own kind, not an instance of it
-            if shown.get(skill.name):
-                return shown[skill.name]
+    asked = vocabulary.lookup(mention.name)
+    kinds = asked.broader if asked is not None else ()
+    for start, end, surface in _ask_spans(mention, hits):
+        for a, b in _example_ranges(snippet, start, end, surface):
+            for example in hits:
+                skill = example.skill
+                if not (a <= example.start and example.end <= b) or (
+                        skill.name == mention.name or skill.name in kinds
+                        or (mention.kind == "tool" and skill.kind != "tool")):
+                    continue  # outside the examples, or the ask's own kind
+                if shown.get(skill.name):
+                    return shown[skill.name]
     return []
+
+
+def _ask_spans(mention: SkillMention, hits: list[SkillHit]) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of the ask in its snippet: its vocabulary hits, else the
+    posting's own words for it."""
+    spans = [(h.start, h.end, h.surface) for h in hits if h.skill.name == mention.name]
+    if not spans:
+        for words in dict.fromkeys(w for w in (mention.term, mention.name) if w):
+            spans += [(m.start(), m.end(), m.group()) for m in re.finditer(
+                rf"(?<![\w-]){re.escape(words)}(?![\w-])", mention.snippet, re.IGNORECASE)]
+    return spans
+
+
+def _example_ranges(snippet: str, start: int, end: int, surface: str
+                    ) -> list[tuple[int, int]]:
+    """Where the posting lists examples of the ask at ``start:end``: after it (see
+    ``_LEAD``) and before an "or similar" that leads to it."""
+    ranges = []
+    lead = _LEAD.match(snippet, end)
+    if lead is not None and _lists_instances(lead, surface):
+        stop = _EXAMPLES_END.search(snippet, lead.end())
+        after = stop.start() if stop else len(snippet)
+        if after - lead.end() <= _MAX_EXAMPLES:
+            ranges.append((lead.end(), after))
+    similar = _OR_SIMILAR.search(snippet, 0, start)
+    if similar is not None:
+        opening = max((m.end() for m in _CLAUSE_START.finditer(snippet, 0, similar.start())),
+                      default=0)
+        ranges.append((max(opening, similar.start() - _MAX_EXAMPLES), similar.start()))
+    return ranges
