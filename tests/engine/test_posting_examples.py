@@ -137,3 +137,16 @@ def test_examples_before_or_similar_show_the_ask() -> None:
     assert "Statistical software" not in r.missing
     assert "Electronic Health Records" not in r.missing
     assert {"Minitab", "Epic"} <= set(r.missing)  # each named tool is still its own ask
+
+
+def test_parts_a_sentence_includes_and_other_kinds_of_ask_show_nothing() -> None:
+    """"Design controls under FDA 21 CFR 820, including DFMEA" lists parts of the work;
+    "board portals such as Diligent, or Japanese" ends its examples before the
+    language: neither a DFMEA nor Japanese shows the ask before them."""
+    resume = resume_with("Ran DFMEAs with the design team",
+                         extra="\nLanguages\nEnglish, Japanese\n")
+    r = report(resume, "Requirements\n- Design controls under ISO 13485 and FDA 21 CFR 820, "
+                       "including DFMEA\n- Familiarity with board portals such as Diligent, "
+                       "or Japanese language skills\n")
+    matched = {m.name for m in r.matched}
+    assert not any("CFR" in name or "ortal" in name for name in matched)

@@ -21,10 +21,12 @@ Shown = dict[str, list[tuple[ResumeLine, SkillHit]]]
 
 # What may stand between an ask and its examples: a kind word or two ("tools",
 # "solutions"), then a parenthesis or the words that open examples ("such as").
+# "Including" is left out: it lists parts as often as instances ("design controls
+# under FDA 21 CFR 820, including DFMEA").
 _LEAD = re.compile(
     r"\s*(?P<between>(?:[A-Za-z-]+\s+){0,2}?)"
-    r"(?:\(\s*(?P<inner>(?:e\.\s?g\.|i\.\s?e\.|for example|such as|including|like)[,:]?)?"
-    r"|,?\s*(?P<outer>such as|e\.\s?g\.|i\.\s?e\.|for example|including|like)(?!\w)[,:]?)",
+    r"(?:\(\s*(?P<inner>(?:e\.\s?g\.|i\.\s?e\.|for example|such as|like)[,:]?)?"
+    r"|,?\s*(?P<outer>such as|e\.\s?g\.|i\.\s?e\.|for example|like)(?!\w)[,:]?)",
     re.IGNORECASE)
 # A bare parenthesis lists instances only after a word naming a kind of thing
 # ("a sales methodology (MEDDIC, Challenger)"); after a field of knowledge it lists
@@ -79,8 +81,10 @@ def example_evidence(mention: SkillMention, shown: Shown, vocabulary: Vocabulary
                 skill = example.skill
                 if not (a <= example.start and example.end <= b) or (
                         skill.name == mention.name or skill.name in kinds
+                        or skill.kind not in ("tool", "hard")
                         or (mention.kind == "tool" and skill.kind != "tool")):
-                    continue  # outside the examples, or the ask's own kind
+                    continue  # outside the examples, the ask's own kind, or another
+                    # kind of ask ("Board portals such as Diligent, or Japanese")
                 if shown.get(skill.name):
                     return shown[skill.name]
     return []
