@@ -217,3 +217,18 @@ def test_parser_tailor_and_guard_split_a_skills_line_alike(line: str) -> None:
     assert sorted(i.casefold() for i in parsed.skills) == sorted(items.elements())
     assert guard_items(reordered) == guard_items(line)
     assert "ci" not in items and "cd" not in items
+
+
+def test_reordering_a_skills_line_leaves_its_remembered_split_alone() -> None:
+    """The split of a line is remembered and shared by the jobs of one process: the
+    tailor's reordering must not change what the next job (or the guard) reads."""
+    from tailor_app.tailoring.compose.order import reorder_skill_line
+    from tailor_app.tailoring.resume.skill_list import split_skill_line
+
+    line = "Tools: Excel, SAP, Tableau, Power BI"
+    before = split_skill_line(line)
+    first = reorder_skill_line(line, lambda item: float(len(item)))
+    second = reorder_skill_line(line, lambda item: float(len(item)))
+    assert first == second == "Tools: Power BI, Tableau, Excel, SAP"
+    assert split_skill_line(line) == before
+    assert split_skill_line(line).text() == line

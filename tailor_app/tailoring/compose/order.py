@@ -61,7 +61,7 @@ def reorder_skill_line(line: str, rank: Score) -> str:
     kinds = {s.strip() for s in parts.separators}
     if len(items) < 2 or any(not i for i in items) or len(kinds) > 1:
         return line  # not a clean list: leave it exactly as written
-    ordered = sorted(parts.pieces, key=lambda p: -rank(p.strip()))
+    ordered = tuple(sorted(parts.pieces, key=lambda p: -rank(p.strip())))
     if ordered == parts.pieces:
         return line
     return replace(parts, pieces=ordered).text()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SEPARATOR_GLYPHS = ",;|•·▪●◦"
 _CATEGORY = re.compile(r"^([^:]{1,40}):\s+(?=\S)")
@@ -27,8 +28,8 @@ class SkillLine:
     """A skills line cut into its parts; ``text()`` rebuilds it exactly."""
 
     prefix: str  # "Languages: " as written (with its trailing space), or ""
-    pieces: list[str]  # the items with the spaces around them, as written
-    separators: list[str]  # what stood between piece i and i+1, as written
+    pieces: tuple[str, ...]  # the items with the spaces around them, as written
+    separators: tuple[str, ...]  # what stood between piece i and i+1, as written
 
     @property
     def category(self) -> str:
@@ -56,8 +57,13 @@ def _category_end(line: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
 def split_skill_line(line: str) -> SkillLine:
-    """The category, items and separators of one skills line (see module docstring)."""
+    """The category, items and separators of one skills line (see module docstring).
+
+    Matching, ordering and the guard each cut the same skills lines in one job, so
+    the (immutable) answer is remembered.
+    """
     start = _category_end(line)
     prefix, text = line[:start], line[start:]
     pieces: list[str] = []
@@ -82,7 +88,7 @@ def split_skill_line(line: str) -> SkillLine:
                 continue
         k += 1
     pieces.append(text[cut:])
-    return SkillLine(prefix, pieces, separators)
+    return SkillLine(prefix, tuple(pieces), tuple(separators))
 
 
 def _separator_end(text: str, k: int) -> int | None:

@@ -98,6 +98,7 @@ VOCABULARY_CREDITS = (
 )
 
 _FIND_CACHE_SIZE = 4096  # distinct texts remembered by Vocabulary.find
+_LONE_CACHE_SIZE = 65536  # words and names remembered by _lone_hit and lookup
 
 # A web address or a Reddit name: "https://www.reddit.com/r/programming/" and
 # "r/programming" name a place, not the skill "R programming".
@@ -335,6 +336,8 @@ class Vocabulary:
         self._staff_index: StaffIndex | None = None
         self._found: dict[str, tuple[SkillHit, ...]] = {}
         self._found_cjk: dict[str, tuple[SkillHit, ...]] = {}
+        self._lone: dict[str, tuple[int, bool] | None] = {}
+        self._named: dict[str, Skill | None] = {}
         self._ci: dict[str, int] = {}
         self._cs: dict[str, int] = {}
         self._singular: dict[str, int] = {}
@@ -428,15 +431,26 @@ class Vocabulary:
         return len(self._skills)
 
     def lookup(self, term: str) -> Skill | None:
-        """The skill ``term`` names as a whole (an alias, respecting ``=`` case rules)."""
+        """The skill ``term`` names as a whole (an alias, respecting ``=`` case rules).
+
+        Matching asks this of the same few hundred names on every job (each ask, each
+        skills-list item), so answers are remembered for the life of the vocabulary.
+        """
+        try:
+            return self._named[term]
+        except KeyError:
+            pass
         toks = _tokens(term)
-        if not toks:
-            return None
-        raw = [m.group() for m in toks]
-        found = self._match_at(term, toks, raw, [t.lower() for t in raw], 0)
-        if found is None or found[0] != len(raw):
-            return None
-        return self._skills[found[1]]
+        skill = None
+        if toks:
+            raw = [m.group() for m in toks]
+            found = self._match_at(term, toks, raw, [t.lower() for t in raw], 0)
+            if found is not None and found[0] == len(raw):
+                skill = self._skills[found[1]]
+        if len(self._named) >= _LONE_CACHE_SIZE:
+            self._named.clear()
+        self._named[term] = skill
+        return skill
 
     def find(self, text: str, *, cjk: bool = False) -> list[SkillHit]:
         """Every skill in ``text``: non-overlapping, longest match first, in text order.
@@ -488,9 +502,13 @@ class Vocabulary:
         return self._deed_pairs().verbs
 
     def clear_cache(self) -> None:
-        """Forget memoised answers (benchmarks use it to time a cold job honestly)."""
+        """Forget memoised answers about texts and names (benchmarks use it to time a
+        cold job honestly). The per-word table of ``_lone_hit`` stays: like the word
+        stems' caches, it holds what the vocabulary says of a word, which any process
+        that has read a posting or two has learnt."""
         self._found.clear()
         self._found_cjk.clear()
+        self._named.clear()
         if self._deed_index is not None:
             self._deed_index.clear_cache()
 
@@ -504,10 +522,14 @@ class Vocabulary:
         i, n = 0, len(raw)
         while i < n:
             word = low[i]
-            if word not in ci_first and raw[i] not in cs_first and word[-1] not in "sdg":
+            if word in ci_first or raw[i] in cs_first:
+                match = self._match_at(text, toks, raw, low, i)
+            elif word[-1] in "sdg":
+                lone = self._lone_hit(raw[i])
+                match = None if lone is None else (i + 1, lone[0], lone[1])
+            else:
                 i += 1
                 continue
-            match = self._match_at(text, toks, raw, low, i)
             if match is None:
                 i += 1
                 continue
@@ -570,6 +592,24 @@ class Vocabulary:
         if curated is not None and best is not None and best[1] in derived:
             return curated
         return best
+
+    def _lone_hit(self, word: str) -> tuple[int, bool] | None:
+        """(skill index, case_exact) a word that starts no alias names on its own, as a
+        plural or past/present form of one ("spreadsheets", "IVs", "budgeting").
+
+        Such a word can only match by itself, so the answer depends on the word alone:
+        remembering it spares the matcher about a third of its calls on a posting.
+        """
+        try:
+            return self._lone[word]
+        except KeyError:
+            pass
+        found = self._match_at(word, [], [word], [word.lower()], 0)
+        lone = None if found is None else (found[1], found[2])
+        if len(self._lone) >= _LONE_CACHE_SIZE:
+            self._lone.clear()
+        self._lone[word] = lone
+        return lone
 
     def _plural_hit(self, table: dict[str, int], acronym: str, prefix: str, first: bool
                     ) -> int | None:
