@@ -32,3 +32,12 @@ def test_a_named_product_shares_no_words_with_its_neighbour() -> None:
     # Only phrases the vocabulary holds are spelled out.
     text = "Keep the north and south parking lots clear."
     assert shared_head_hits(text, vocabulary.lookup, vocabulary.find(text)) == []
+
+
+def test_a_slash_shares_a_head_too_but_not_inside_a_name() -> None:
+    vocabulary = load_vocabulary()
+    text = "Knowledge of cross-browser/mobile compatibility issues."
+    spelled = shared_head_hits(text, vocabulary.lookup, vocabulary.find(text))
+    assert [h.skill.name for h in spelled] == ["Cross-Browser Compatibility"]
+    text = "Run A/B testing on the TMS/WMS screens."
+    assert shared_head_hits(text, vocabulary.lookup, vocabulary.find(text)) == []

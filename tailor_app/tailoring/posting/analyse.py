@@ -43,9 +43,15 @@ from tailor_app.tailoring.posting.context import (
 )
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.nouns import noun_terms
+from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.sections import IGNORED_KINDS, Unit, split_posting
 from tailor_app.tailoring.posting.shared import shared_head_hits
-from tailor_app.tailoring.posting.terms import acronym_pairs, organisation_names, shape_terms
+from tailor_app.tailoring.posting.terms import (
+    ShapeTerm,
+    acronym_pairs,
+    organisation_names,
+    shape_terms,
+)
 from tailor_app.tailoring.posting.title import (
     TITLE_NOUNS,
     find_company,
@@ -502,14 +508,22 @@ class _Analysis:
             terms = shape_terms(unit.text, taken, avoid)
             nouns = noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
                                avoid, free=_line_of_its_own(unit), verbs=verbs)
-            phrases = {id(t) for t in nouns}
-            for term in [*terms, *nouns]:
-                key = term.name.casefold()
-                if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
-                    continue
+            # "communicate with families": Family communication, in the vocabulary's
+            # name when it has one.
+            partners = [ShapeTerm(p.name, "hard", p.start, p.end)
+                        for p in partner_terms(unit.text)]
+            phrases = {id(t) for t in [*nouns, *partners]}
+            spelled = {id(t) for t in partners}
+            for term in [*terms, *nouns, *partners]:
+                name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
                 if skill is not None:
-                    continue  # the vocabulary's own reading of the text stands
+                    if id(term) not in spelled:
+                        continue  # the vocabulary's own reading of the text stands
+                    name, kind = skill.name, skill.kind
+                key = name.casefold()
+                if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
+                    continue
                 # A phrase read by its place is judged as a soft skill is: never from
                 # values ("a safe, inclusive workplace") or what the job offers.
                 place = "soft" if id(term) in phrases else term.kind
@@ -521,7 +535,7 @@ class _Analysis:
                     continue
                 sentence = self.sentence(i, term.start)
                 snippet = _snippet(unit.text, sentence, term.start, term.end)
-                out[key] = SkillMention(term.name, term.kind, required, snippet, unit.kind)
+                out[key] = SkillMention(name, kind, required, snippet, unit.kind)
         return list(out.values())
 
     def min_years(self) -> int | None:

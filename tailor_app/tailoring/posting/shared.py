@@ -19,9 +19,11 @@ from typing import Any
 
 __all__ = ["SharedHit", "shared_head_hits"]
 
-# Two single words joined by "and"/"or" on one line: "written and verbal".
+# Two single words joined by "and"/"or" on one line ("written and verbal"), or by a
+# slash between words of three letters or more ("cross-browser/device"; not "A/B").
 _PAIR = re.compile(
-    r"\b([A-Za-z][A-Za-z-]*)[ \t]+(?:and|or|and/or|&)[ \t]+([A-Za-z][A-Za-z-]*)\b")
+    r"\b([A-Za-z][A-Za-z-]*)[ \t]+(?:and|or|and/or|&)[ \t]+([A-Za-z][A-Za-z-]*)\b"
+    r"|(?<![\w/-])([A-Za-z][A-Za-z-]{2,})/([A-Za-z][A-Za-z-]{2,})\b(?!/)")
 _AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
 _BEFORE = re.compile(r"(?:(?<=[^\w-])|^)([A-Za-z][A-Za-z-]*)[ \t]+$")
 _MAX_HEAD = 3  # words after the second modifier: "cost control", "Belt"
@@ -59,6 +61,22 @@ def _before(text: str, pos: int) -> list[tuple[str, int]]:
     return out
 
 
+class _Pair:
+    """One coordination's two words, whichever branch of _PAIR read it."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m, self._off = m, 0 if m.group(1) is not None else 2
+
+    def group(self, n: int) -> str:
+        return self._m.group(n + self._off)
+
+    def start(self, n: int) -> int:
+        return self._m.start(n + self._off)
+
+    def end(self, n: int) -> int:
+        return self._m.end(n + self._off)
+
+
 def shared_head_hits(text: str, lookup: Callable[[str], Any],
                      found: Sequence[Any]) -> list[SharedHit]:
     """Hits for the skills ``text`` names by a coordination, beyond ``found`` (the
@@ -71,7 +89,8 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any],
     named = {pos for h in found for pos in (h.start, h.end)}
     names_at = {h.start for h in found if text[h.start:h.start + 1].isupper()}
     out: list[SharedHit] = []
-    for m in _PAIR.finditer(text):
+    for found_pair in _PAIR.finditer(text):
+        m = _Pair(found_pair)
         first, second = m.group(1), m.group(2)
         after = _after(text, m.end(2))
         if not after or first.lower() == second.lower() or m.end(1) in named or (
