@@ -23,7 +23,8 @@ class _Lookup(Protocol):
 
 
 _CERT_WORD = re.compile(
-    r"\b(?:certifications?|certificates?|certified|licen[cs]es?|licensure|credentials?)\b",
+    r"\b(?:certifications?|certificates?|certified|licen[cs]es?|licensure|credentials?"
+    r"|permit|registration)\b",
     re.IGNORECASE,
 )
 _CERT_IN = re.compile(r"\b[Cc]ertifi(?:cation|cate)s? (?:in|as an?) ")
@@ -50,8 +51,19 @@ def _run_before(text: str, end: int) -> str:
     window = text[max(0, end - 80):end]
     window = window[max(window.rfind(";"), window.rfind(": ")) + 1:]  # one list item
     tokens = _CERT_TOKEN.findall(window)
+    # Up to two lower-case words between a capitalised name and the credential word
+    # belong to it: "an Ohio journeyman plumber license", "the Oregon radiology
+    # certificate". Without a place's or a body's name before them ("NLC multistate
+    # license", "the building permit") they name nothing.
+    lower: list[str] = []
+    while len(lower) < 2 and len(tokens) > len(lower):
+        token = tokens[-1 - len(lower)]
+        if not (token.isalpha() and token.islower()) or token in _CERT_QUALIFIERS \
+                or token in _CERT_JOIN:
+            break
+        lower.append(token)
     kept: list[str] = []
-    for token in reversed(tokens):
+    for token in reversed(tokens[:len(tokens) - len(lower)] if lower else tokens):
         if _capital(token) or (token.lower() in _CERT_JOIN and kept):
             kept.append(token)
         else:
@@ -60,6 +72,8 @@ def _run_before(text: str, end: int) -> str:
         kept.pop()  # the far end: "Valid", "Must", "and"
     while kept and kept[0].lower() in _CERT_JOIN:
         kept.pop(0)
+    if lower:  # after a place's or a body's name only, not an acronym ("NLC")
+        kept = [*lower, *kept] if kept and kept[0].istitle() and kept[0].isalpha() else []
     return " ".join(reversed(kept)).strip(", ")
 
 
