@@ -163,11 +163,12 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> lis
     """The shape terms of one unit's ``text``. ``taken`` are spans the vocabulary (or a
     certification) already covers; ``avoid`` holds lower-cased words of the title and
     the company, which are no ask."""
-    if _ANY_SHAPE.search(text) is None:
+    if _ANY_SHAPE.search(text) is None and _RULEBOOK_HEAD.search(text) is None:
         return []  # most bullets: no capitals but the first, no brackets, no list of names
     found: list[ShapeTerm] = []
     covered = _Covered(len(text), taken)
     free = covered.free
+    found.extend(_rulebooks(text, covered, avoid))
 
     def add(name: str, kind: str, a: int, b: int) -> None:
         if free(a, b) and name.lower() not in avoid and not _shouted(text, a):
@@ -223,6 +224,39 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> lis
     found.extend(_listed_names(text, covered, avoid))
     found.extend(_listed_phrases(text, covered, avoid))
     return sorted(found, key=lambda t: t.start)
+
+
+# The last word of a named body of rules: "Ohio Plumbing Code", "College and Career
+# Readiness Standards", "Fair Labor Standards Act".
+_RULEBOOK_HEAD = re.compile(r"(?<![\w-])(?:Code|Codes|Standards|Guidelines|Act|Regulations)\b")
+_NAME_TOKEN = re.compile(r"([A-Z][a-z]+|[A-Z]{2,6}|and|of|for|on|&)[ \t]+$")
+_RULEBOOK_GLUE = frozenset({"and", "of", "for", "on", "&"})
+_RULEBOOK_OPENERS = frozenset({"The", "Our", "Your", "All", "Any", "Each", "Applicable"})
+
+
+def _rulebooks(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTerm]:
+    """Named codes, standards and acts no vocabulary holds: the capitalised words (and
+    "and", "of", "for") before a head such as "Code" or "Standards". A verb or "the"
+    opening the run is no part of the name; one word alone ("Standards") names none."""
+    out: list[ShapeTerm] = []
+    for head in _RULEBOOK_HEAD.finditer(text):
+        words: list[tuple[str, int]] = []
+        pos = head.start()
+        while len(words) < 6 and (m := _NAME_TOKEN.search(text, max(0, pos - 30), pos)):
+            words.insert(0, (m.group(1), m.start(1)))
+            pos = m.start(1)
+        while words and (words[0][0] in _RULEBOOK_GLUE or words[0][0] in _RULEBOOK_OPENERS
+                         or _stop(words[0][0])):
+            words.pop(0)
+        if not words:
+            continue
+        a, b = words[0][1], head.end()
+        name = text[a:b]
+        if 0 not in covered.mask[a:b] or name.lower() in avoid:
+            continue  # the vocabulary's own name, or the employer's
+        out.append(ShapeTerm(name, "hard", a, b))
+        covered.add(a, b)
+    return out
 
 
 class _Covered:
