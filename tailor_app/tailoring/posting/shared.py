@@ -22,8 +22,8 @@ __all__ = ["SharedHit", "shared_head_hits"]
 # Two single words joined by "and"/"or" on one line ("written and verbal"), or by a
 # slash between words of three letters or more ("cross-browser/device"; not "A/B").
 _PAIR = re.compile(
-    r"\b([A-Za-z][A-Za-z-]*)[ \t]+(?:and|or|and/or|&)[ \t]+([A-Za-z][A-Za-z-]*)\b"
-    r"|(?<![\w/-])([A-Za-z][A-Za-z-]{2,})/([A-Za-z][A-Za-z-]{2,})\b(?!/)")
+    r"(?<![\w/-])([A-Za-z][A-Za-z-]*)(?:[ \t]+(?:and|or|and/or|&)[ \t]+"
+    r"|(?<=[A-Za-z-]{3})/(?=[A-Za-z][A-Za-z-]{2,}\b(?!/)))([A-Za-z][A-Za-z-]*)\b")
 _AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
 _BEFORE = re.compile(r"(?:(?<=[^\w-])|^)([A-Za-z][A-Za-z-]*)[ \t]+$")
 _MAX_HEAD = 3  # words after the second modifier: "cost control", "Belt"
@@ -61,27 +61,18 @@ def _before(text: str, pos: int) -> list[tuple[str, int]]:
     return out
 
 
-class _Pair:
-    """One coordination's two words, whichever branch of _PAIR read it."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self._m, self._off = m, 0 if m.group(1) is not None else 2
-
-    def group(self, n: int) -> str:
-        return self._m.group(n + self._off)
-
-    def start(self, n: int) -> int:
-        return self._m.start(n + self._off)
-
-    def end(self, n: int) -> int:
-        return self._m.end(n + self._off)
+def _always(_word: str) -> bool:
+    return True
 
 
-def shared_head_hits(text: str, lookup: Callable[[str], Any],
-                     found: Sequence[Any]) -> list[SharedHit]:
+def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[Any],
+                     opens: Callable[[str], bool] = _always,
+                     closes: Callable[[str], bool] = _always) -> list[SharedHit]:
     """Hits for the skills ``text`` names by a coordination, beyond ``found`` (the
     vocabulary's own hits): "written and verbal communication" gives Written
-    Communication at "written" and Verbal Communication at "verbal communication"."""
+    Communication at "written" and Verbal Communication at "verbal communication".
+    ``opens`` and ``closes`` say whether a word may open or close a vocabulary name:
+    spellings that cannot be one are not looked up (a lookup costs microseconds)."""
     names = {h.skill.name for h in found}
     # A word the vocabulary names on its own shares no head, nor does a capitalised
     # word beside a capitalised name: "Indeed and LinkedIn Recruiter" is no "Indeed
@@ -89,23 +80,28 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any],
     named = {pos for h in found for pos in (h.start, h.end)}
     names_at = {h.start for h in found if text[h.start:h.start + 1].isupper()}
     out: list[SharedHit] = []
-    for found_pair in _PAIR.finditer(text):
-        m = _Pair(found_pair)
+    for m in _PAIR.finditer(text):
         first, second = m.group(1), m.group(2)
-        after = _after(text, m.end(2))
-        if not after or first.lower() == second.lower() or m.end(1) in named or (
+        if first.lower() == second.lower() or m.end(1) in named or (
                 first[:1].isupper() and m.start(2) in names_at):
             continue
-        before = _before(text, m.start(1))
+        after = [w for w in _after(text, m.end(2))]
         heads = [(" ".join(w for w, _ in after[:n]), after[n - 1][1])
-                 for n in range(len(after), 0, -1)]
+                 for n in range(len(after), 0, -1) if closes(after[n - 1][0])]
+        if not heads:
+            continue
+        before = _before(text, m.start(1))
         leads = [(" ".join(w for w, _ in before[-k:]) + " ", before[-k][1])
-                 for k in range(len(before), 0, -1)] + [("", m.start(1))]
+                 for k in range(len(before), 0, -1) if opens(before[-k][0])]
         # Each side's spellings, longest first: the lead shared forwards, then not.
         sides = (
-            [(f"{lead}{first} {head}", a, m.end(1)) for lead, a in leads for head, _ in heads],
+            [(f"{lead}{first} {head}", a, m.end(1)) for lead, a in leads for head, _ in heads]
+            + ([(f"{first} {head}", m.start(1), m.end(1)) for head, _ in heads]
+               if opens(first) else []),
             [(f"{lead}{second} {head}", m.start(2), end) for lead, _ in leads
-             for head, end in heads])
+             for head, end in heads]
+            + ([(f"{second} {head}", m.start(2), end) for head, end in heads]
+               if opens(second) else []))
         for spellings in sides:
             for phrase, a, b in spellings:
                 skill = lookup(phrase)
