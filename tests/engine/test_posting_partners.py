@@ -32,3 +32,10 @@ def test_the_analysis_reports_it_as_a_duty_in_the_vocabularys_name_when_known() 
     assert "Client communication" in asked
     assert "Parent Communication" in asked  # the vocabulary's own spelling
     assert not any(n.lower().startswith("communicate") for n in asked)
+
+
+def test_coaching_and_mentoring_the_people_the_job_leads() -> None:
+    assert named("Coach shift supervisors on plating and mentor new servers.") == [
+        "Coaching", "Mentoring"]
+    # Coaching a thing (a club, a sport) is no people skill asked.
+    assert named("You have coached a robotics club.") == []

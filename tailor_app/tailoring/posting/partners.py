@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tailor_app.tailoring.posting.nouns import _PERSON
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["PartnerTerm", "partner_terms"]
@@ -53,9 +54,19 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# Developing people is a skill named by the verb alone: "coach supervisors in daily
+# huddles" asks for Coaching, "mentor new hires" for Mentoring.
+_DEVELOP = re.compile(
+    r"\b((?i:coach|mentor))(?:es|s|ed)?[ \t]+(?:(?:the|our|your|their|each|all|new|junior"
+    r"|other|front-line|frontline|line)[ \t]+){0,2}(?:([a-z][a-z-]+)[ \t]+)?([a-z]+)\b")
+_GERUND = {"coach": "Coaching", "mentor": "Mentoring"}
+
+
 def partner_terms(text: str) -> list[PartnerTerm]:
-    """The skills ``text`` names as work with people outside the team."""
-    out = []
+    """The skills ``text`` names as work with people outside the team, or as developing
+    the people the job leads."""
+    out = [PartnerTerm(_GERUND[m.group(1).lower()], m.start(), m.end())
+           for m in _DEVELOP.finditer(text) if m.group(3) in _PERSON or m.group(2) in _PERSON]
     for m in _WITH.finditer(text):
         words = m.group(2).split()
         if words[-1] not in _PEOPLE and words[0] in _PEOPLE:
