@@ -140,3 +140,11 @@ def test_every_real_and_benchmark_posting_opening_with_a_title_gets_it(
     titled = [p.name for p in _postings(corpus_dir)
               if find_title(split_posting(p.read_text("utf-8")))]
     assert len(titled) >= len(_postings(corpus_dir)) - 1
+
+
+def test_the_employer_named_after_a_colon_in_a_paragraph_posting() -> None:
+    text = ("Night Auditor, Downtown (Part-Time): Harborview Suites is looking for a night "
+            "auditor who will balance the day's charges, run the end-of-day report in our "
+            "property system and check in late arrivals; one year of front desk work is "
+            "required.")
+    assert _title_and_company(text) == ("Night Auditor", "Harborview Suites")

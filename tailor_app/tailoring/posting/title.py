@@ -56,7 +56,7 @@ _AT_NAME = re.compile(rf"A(?<!\wA)t ({_NAME}),\s+(?:we|our)\b")
 _NAME_IS = rf"({_NAME})(?:\s+\([^)]{{1,15}}\))?\s+(?:is|are)\s+(?:currently\s+)?" + (
     r"(?i:hiring|seeking|looking for|recruiting|proud to be|an equal)")
 _OPENING_NAME_IS = re.compile(_NAME_IS)
-_SENTENCE_NAME_IS = re.compile(rf"[.!?]\s+{_NAME_IS}")
+_SENTENCE_NAME_IS = re.compile(rf"[.!?:]\s+{_NAME_IS}")
 _JOIN_NAME = re.compile(rf"j(?<!\wj)oin(?:ing)? ({_NAME})(?:['’]s)? (?:as|team|in)\b")
 _NOT_COMPANY = word_set(
     "we our the this it you they candidates applicants company team employer organization "
