@@ -97,3 +97,40 @@ def test_a_skill_in_other_forms_of_its_words_is_shown() -> None:
               "Roto-Rooter, Columbus, OH\n- Solder copper, crimp PEX and glue PVC for repipes\n")
     r = report(resume, "Requirements\n- Soldering copper and working with PEX\n")
     assert "Soldering copper" in {m.name for m in r.matched}
+
+
+STATE_LICENCE_POSTING = """\
+Commercial Electrician
+Bright Volt Electric - Reno, NV
+
+DUTIES
+- Install conduit and wire panels in commercial buildings
+
+REQUIREMENTS
+- Nevada Journeyman license
+- 3+ years of commercial electrical experience
+"""
+
+ELECTRICIAN = """\
+Dana Kim
+dana@example.com
+
+EXPERIENCE
+Electrician, Sun Electric, Reno, NV, 2019 to present
+- Installed conduit and wired panels for retail buildings
+"""
+
+
+def test_a_licence_named_with_its_state_is_one_ask_listed_by_the_postings_name() -> None:
+    """"Nevada Journeyman license" is the vocabulary's Journeyman License with its
+    state: the report lists it once, as the posting wrote it, shown or missing."""
+    licensed = report(ELECTRICIAN + "\nLICENSES\nNevada Journeyman Electrician License\n",
+                      STATE_LICENCE_POSTING)
+    names = [m.name for m in licensed.matched]
+    assert "Nevada Journeyman license" in names
+    assert "Journeyman License" not in names
+    assert not [n for n in licensed.missing if "Journeyman" in n]
+
+    unlicensed = report(ELECTRICIAN, STATE_LICENCE_POSTING)
+    assert [n for n in unlicensed.missing if "Journeyman" in n] == ["Nevada Journeyman license"]
+    assert not [m for m in unlicensed.matched if "Journeyman" in m.name]

@@ -335,6 +335,14 @@ def _title_credit(asked: str, resume: ParsedResume) -> tuple[float, str]:
     return 0.0, f"asked: {asked}; no similar title in resume"
 
 
+def _credential_inside(cert: str, names: set[str], vocabulary: Vocabulary) -> str | None:
+    """The ask a credential read whole from the posting ("Colorado Journeyman
+    license") names with its state or body added (the analysis's Journeyman
+    License), or None. They are one ask, and the report lists it once."""
+    return next((h.skill.name for h in vocabulary.find(cert)
+                 if h.skill.kind == "certification" and h.skill.name in names), None)
+
+
 def match_resume(
     resume: ParsedResume,
     analysis: PostingAnalysis,
@@ -367,8 +375,15 @@ def match_resume(
     line_stems: _LineStems | None = None
     mentions = list(analysis.skills)
     for cert in analysis.certifications:
-        if cert not in {m.name for m in mentions}:
+        names = {m.name for m in mentions}
+        if cert in names:
+            continue
+        plain = _credential_inside(cert, names, vocabulary)
+        if plain is None:
             mentions.append(SkillMention(cert, "certification", True, cert, "requirements"))
+        else:  # one ask: listed by the posting's fuller name
+            mentions = [dataclasses.replace(m, name=cert) if m.name == plain else m
+                        for m in mentions]
     for mention in mentions:
         if mention.name in seen:
             continue
