@@ -134,3 +134,13 @@ def test_a_licence_named_with_its_state_is_one_ask_listed_by_the_postings_name()
     unlicensed = report(ELECTRICIAN, STATE_LICENCE_POSTING)
     assert [n for n in unlicensed.missing if "Journeyman" in n] == ["Nevada Journeyman license"]
     assert not [m for m in unlicensed.matched if "Journeyman" in m.name]
+
+
+def test_a_licence_from_another_state_does_not_show_the_one_asked() -> None:
+    """A Texas licence is not the Nevada licence the posting asks for: the report
+    lists the Nevada one missing, never matched by the Texas line."""
+    texan = report(ELECTRICIAN.replace("Reno, NV", "Austin, TX")
+                   + "\nLICENSES\nTexas Journeyman Electrician License\n",
+                   STATE_LICENCE_POSTING)
+    assert "Nevada Journeyman license" in texan.missing
+    assert not [m for m in texan.matched if "Journeyman" in m.name]

@@ -335,12 +335,38 @@ def _title_credit(asked: str, resume: ParsedResume) -> tuple[float, str]:
     return 0.0, f"asked: {asked}; no similar title in resume"
 
 
+def _inner_credentials(name: str, vocabulary: Vocabulary) -> list[SkillHit]:
+    """The vocabulary credentials a credential's fuller name contains: "Colorado
+    Journeyman license" is Journeyman License with its state added."""
+    return [h for h in vocabulary.find(name)
+            if h.skill.kind == "certification" and h.skill.name != name]
+
+
 def _credential_inside(cert: str, names: set[str], vocabulary: Vocabulary) -> str | None:
-    """The ask a credential read whole from the posting ("Colorado Journeyman
-    license") names with its state or body added (the analysis's Journeyman
-    License), or None. They are one ask, and the report lists it once."""
-    return next((h.skill.name for h in vocabulary.find(cert)
-                 if h.skill.kind == "certification" and h.skill.name in names), None)
+    """The ask a credential read whole from the posting names with its state or body
+    added (the analysis's Journeyman License), or None. They are one ask, and the
+    report lists it once."""
+    return next((h.skill.name for h in _inner_credentials(cert, vocabulary)
+                 if h.skill.name in names), None)
+
+
+def _credential_evidence(name: str, shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
+                         vocabulary: Vocabulary) -> list[tuple[ResumeLine, SkillHit]]:
+    """Resume lines showing a credential the posting names with its state or body.
+
+    "Arizona RN license" is not a vocabulary name, but the licence it names (RN) is:
+    the resume's "Registered Nurse, Arizona State Board" shows it. The capitalised
+    words before that licence must be on the line too: a Texas licence does not
+    show the Nevada one asked for.
+    """
+    for hit in _inner_credentials(name, vocabulary):
+        qualifiers = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", name[:hit.start])
+                      if w[0].isupper()]
+        pairs = [(line, h) for line, h in shown.get(hit.skill.name, [])
+                 if all(q in line.text.lower() for q in qualifiers)]
+        if pairs:
+            return pairs
+    return []
 
 
 def match_resume(
@@ -390,11 +416,7 @@ def match_resume(
         seen.add(mention.name)
         pairs = shown.get(mention.name, [])
         if not pairs and mention.kind == "certification":
-            # "Arizona RN license" is not a vocabulary name, but the licence it names
-            # (RN) is: the resume's "Registered Nurse, Arizona State Board" shows it.
-            inner = [h.skill.name for h in vocabulary.find(mention.name)
-                     if h.skill.kind == "certification" and h.skill.name != mention.name]
-            pairs = next((shown[n] for n in inner if n in shown), [])
+            pairs = _credential_evidence(mention.name, shown, vocabulary)
         if not pairs and mention.kind == "soft":
             pairs = _soft_evidence(mention.name, lines, shown)
         if not pairs and mention.name == "Bilingualism":
