@@ -43,6 +43,12 @@ from tailor_app.tailoring.posting.context import (
     states_values,
 )
 from tailor_app.tailoring.posting.cues import Wording
+from tailor_app.tailoring.posting.noise import (
+    in_a_place,
+    not_asked_spans,
+    short_form,
+    soft_in_other_words,
+)
 from tailor_app.tailoring.posting.nouns import noun_terms
 from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.sections import IGNORED_KINDS, Unit, split_posting
@@ -349,6 +355,8 @@ class _Analysis:
         # "to join our AI platform team", "join our 20-bed intensive care unit": where
         # the job is, not what it asks.
         names += [m.span(1) for m in _JOIN_OUR.finditer(joined)]
+        # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
+        names += not_asked_spans(joined)
         if names:
             names.sort()
             name_starts = [a for a, _ in names]
@@ -398,6 +406,11 @@ class _Analysis:
             kind = h.skill.kind
             if id(h) not in self.deed_hits and _names_people(self.joined, h, kind):
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
+                continue
+            if in_a_place(self.joined, h.start, h.end) or (
+                    kind == "soft" and id(h) not in self.deed_hits
+                    and soft_in_other_words(getattr(h, "surface", ""), h.skill.name)):
+                drop.add(n)  # "support in the operating room", "good judgment"
                 continue
             after = _NAMED_AFTER_LANGUAGE.match(self.joined, h.end) if kind == "language" \
                 else None
@@ -545,6 +558,7 @@ class _Analysis:
             if self.company:  # "Northwind Logistics (NWL) is hiring": the name, shortened
                 taken += [m.span() for m in re.finditer(
                     re.escape(self.company) + r"\s*\([^)]{1,15}\)", unit.text)]
+            taken += not_asked_spans(unit.text)
             terms = shape_terms(unit.text, taken, avoid)
             nouns = noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
                                avoid, free=_line_of_its_own(unit), verbs=verbs)
@@ -564,6 +578,9 @@ class _Analysis:
                 key = name.casefold()
                 if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
                     continue
+                if in_a_place(unit.text, term.start, term.end) or (
+                        id(term) not in phrases and short_form(self.joined, name)):
+                    continue  # "in the operating room"; "Google" beside "Google Ads"
                 # A phrase read by its place is judged as a soft skill is: never from
                 # values ("a safe, inclusive workplace") or what the job offers.
                 place = "soft" if id(term) in phrases else term.kind

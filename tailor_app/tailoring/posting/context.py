@@ -19,13 +19,24 @@ __all__ = ["describes_company", "field_outliers", "offers", "states_values"]
 # A sentence about the employer rather than the job: "We are a family-owned ...",
 # "Acme is a leading ...", "Founded in 1998, ...", "Since 1998 we have ...". "We are
 # looking for" and "we're hiring" are the job, so they are not matched.
+_BUSINESS = (r"(?:mov|mak|build|design|serv|sell|ship|deliver|manufactur|develop|operat"
+             r"|provid|distribut|produc|creat|power|specializ|specialis|offer|supply|suppli"
+             r"|own|run)")
+# After "We": the verbs of what the job needs or how the team works, not the business.
+_NOT_BUSINESS = (r"(?:need|needs|want|require|expect|ask|seek|look|hire|hiring|will|would|can"
+                 r"|could|may|might|must|should|use|work|value|believe|do|don't|did|also|are"
+                 r"|were|have|had|invite|encourage|welcome|offer|provide|support|hope|love"
+                 r"|like|think|know)")
 _COMPANY_SENTENCE = re.compile(
     r"^\W*(?:we(?:'|’)?re|we are|we have been|we've been|our (?:company|firm|team|clinic"
     r"|practice|hospital|store|shop|plant|organi[sz]ation|agency|school|district|mission"
     r"|story|business|family|client base|customers|stack|platform|products?)|founded\b"
     r"|established\b|since (?:19|20)\d\d|for (?:over|more than) \d+ years"
-    r"|(?:[A-Z][\w&.'’-]*\s+){1,5}(?:is|has been|was founded|has served|serves|builds|makes"
-    r"|provides|operates|offers)\b)",
+    # What the business does: "We move refrigerated freight ...", "Ridgeview designs
+    # specimen-handling equipment ...".
+    rf"|we (?!{_NOT_BUSINESS}\b)[a-z]{{3,}}\b"
+    r"|(?:[A-Z][\w&.'’-]*\s+){1,5}(?:is|has been|was founded|has served"
+    rf"|{_BUSINESS}(?:es|s)\b))",
     re.IGNORECASE,
 )
 _NOT_DESCRIPTION = re.compile(

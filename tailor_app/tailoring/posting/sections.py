@@ -240,6 +240,15 @@ def _continues(prev: str, cur: str, wrap: int) -> bool:
     return len(prev) >= 40 and len(prev) >= 0.7 * wrap
 
 
+def _names_notice(line: _Line) -> bool:
+    """A short bare line whose words name a legal notice ("Assessment accommodation",
+    "Privacy notice"): a heading when it stands right after such a notice."""
+    if line.bullet or line.text[-1:] in ".!?;,:":
+        return False
+    words = few_words(line.text, 5)
+    return words is not None and kind_of_words(words) == "legal"
+
+
 def split_posting(text: str) -> SplitPosting:
     """Cut a posting into sections and units. Text before the first heading, and the
     whole posting when it has no heading, is kind "other"."""
@@ -307,6 +316,13 @@ def split_posting(text: str) -> SplitPosting:
                 prev_line = line.rest
             else:
                 prev_line = None
+            continue
+        if prev_line is None and units and units[-1].kind == "legal" and _names_notice(line):
+            # "Assessment accommodation" under an equal-opportunity paragraph: the
+            # heading of the next notice, not a line of the section it interrupted.
+            close()
+            sections.append(PostingSection("legal", line.text, ""))
+            bodies.append([])
             continue
         if line.bullet:
             close()

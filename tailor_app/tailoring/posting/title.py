@@ -53,7 +53,9 @@ _NAME = r"[A-Z0-9][\w&.'’-]*(?:\s+(?:of|and|&|de|du)\s+[A-Z][\w&.'’-]*|\s+[A
 # the sentence-opening one is two patterns, one for the text's start and one after a
 # full stop, used together by _company_matches.
 _AT_NAME = re.compile(rf"A(?<!\wA)t ({_NAME}),\s+(?:we|our)\b")
-_NAME_IS = rf"({_NAME})(?:\s+\([^)]{{1,15}}\))?\s+(?:is|are)\s+(?:currently\s+)?" + (
+# "Mesa Ironworks in Albuquerque is hiring": the place between the name and its verb.
+_IN_PLACE = r"(?:\s+(?:in|near)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][A-Z]\b|\s+[A-Z][\w.'’-]*)?)?"
+_NAME_IS = rf"({_NAME})(?:\s+\([^)]{{1,15}}\))?{_IN_PLACE}\s+(?:is|are)\s+(?:currently\s+)?" + (
     r"(?i:hiring|seeking|looking for|recruiting|proud to be|an equal)")
 _OPENING_NAME_IS = re.compile(_NAME_IS)
 _SENTENCE_NAME_IS = re.compile(rf"[.!?:]\s+{_NAME_IS}")

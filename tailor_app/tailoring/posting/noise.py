@@ -1,0 +1,171 @@
+"""What a posting names without asking it: words that look like skills in places where
+no careful reader takes them for a demand on the candidate.
+
+Each rule is about the grammar around a word, never about particular skills, and each
+removed a false "missing" from the match report:
+
+- **A degree's subject**: "a degree in Computer Science, Engineering or a related
+  field" names what the candidate studied, not a skill (the degree itself is read on
+  its own, ``degrees.py``).
+- **A place**: "provide support in the operating room", "work at the front desk of a
+  luxury hotel" say where the work happens. After an experience cue the place is the
+  experience asked ("experience in a law firm") and stays an ask.
+- **People to work with**: "work with SDRs, solutions consultants and customer
+  success" names colleagues; a list after a verb of working with someone that holds
+  one word for people is a list of people.
+- **A soft skill in other words**: soft skills count only when the posting names them
+  ("excellent written communication"); "good judgment" is not Decision Making and "be
+  accountable for cost" is not Ownership. A soft skill whose words share no stem with
+  the posting's is an inference, not an ask.
+- **A platform named for its product**: "paid acquisition across Google and Meta" in
+  a posting that asks for "Google Ads and Meta Ads Manager" means those products;
+  the bare first word is no ask of its own.
+
+Every pattern is compiled once and linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.text import word_set
+
+__all__ = [
+    "degree_subjects",
+    "in_a_place",
+    "not_asked_spans",
+    "people_lists",
+    "short_form",
+    "soft_in_other_words",
+]
+
+# "a Bachelor's degree in Computer Science, Engineering, or a related subject", "BS/MS
+# in Civil Engineering or a related field": the subjects run to the sentence's end or
+# to "or (a) related/similar ...".
+_DEGREE_IN = re.compile(
+    r"\b(?:degrees?|diploma|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|associate(?:'s|’s)"
+    r"|B\.?S\.?c?|M\.?S\.?c?|B\.?A\.?|M\.?A\.?|Ph\.?D\.?|BS/MS|MS/PhD|BSc/MSc)"
+    r"[ \t]+(?:(?:degree|diploma)[ \t]+)?(?:in|of)[ \t]+", re.IGNORECASE)
+_LOOSE = re.compile(r",?[ \t]+or[ \t]+(?:an?[ \t]+|other[ \t]+|any[ \t]+)?(?:related|similar"
+                    r"|relevant|comparable|technical|quantitative)\b", re.IGNORECASE)
+_SUBJECTS_END = re.compile(
+    r"[.;:!?\n(]|,?[ \t]+(?:with|plus|preferred|required|from|is|are|and[ \t]+\d"
+    r"|or[ \t]+(?:an?[ \t]+)?(?:equivalent|combination|certificate|credential))\b"
+    r"|,[ \t]+(?:or[ \t]+)?an?[ \t]", re.IGNORECASE)
+_OR_LIST = re.compile(r",|[ \t]or[ \t]|/")
+
+
+def degree_subjects(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that name the subjects of a degree loosely: a choice of
+    subjects, or one "or a related field". A single subject ("a degree in Early
+    Childhood Education") is the field the job asks for and stays an ask."""
+    out = []
+    for m in _DEGREE_IN.finditer(text):
+        limit = min(len(text), m.end() + 160)
+        end = _SUBJECTS_END.search(text, m.end(), limit)
+        b = end.start() if end else limit
+        loose = _LOOSE.search(text, m.end(), b)
+        if loose is not None:
+            out.append((m.end(), loose.start()))
+        elif _OR_LIST.search(text, m.end(), b):
+            out.append((m.end(), b))
+    return out
+
+
+# Heads of a place where work happens (not of an organisation, which may be the
+# experience asked: "agency experience").
+_PLACE_HEAD = word_set(
+    """
+    room rooms office offices floor floors unit units desk desks hotel hotels resort
+    resorts clinic clinics hospital hospitals ward wards kitchen kitchens warehouse
+    warehouses site sites field shop shops plant plants store stores restaurant restaurants
+    lab labs laboratory laboratories classroom classrooms facility facilities suite suites
+    bay bays yard yards lobby
+    """)
+_IN_THE = re.compile(r"\b(?:in|at|inside|within|on)[ \t]+(?:the|a|an|our|their|your)[ \t]+"
+                     r"(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
+# "experience in the operating room", "worked in a hotel": the place is the experience.
+_EXPERIENCE_BEFORE = re.compile(
+    r"\b(?:experience|experienced|background|worked|working|work|years?|familiar(?:ity)?"
+    r"|exposure)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:in|at|inside|within)[ \t]+"
+    r"(?:the|a|an|our|their|your)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
+
+
+def in_a_place(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name the place of the work ("in the operating room")
+    rather than a skill or the experience asked?"""
+    words = text[start:end].split()
+    if not words or words[-1].lower() not in _PLACE_HEAD:
+        return False
+    before = text[max(0, start - 60):start]
+    return _IN_THE.search(before) is not None and _EXPERIENCE_BEFORE.search(before) is None
+
+
+# Verbs of working with someone, whose objects are people: "work with SDRs, ...".
+_WITH_PEOPLE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|team(?:s|ed|ing)?"
+    r"[ \t]+up|coordinat(?:e|es|ed|ing)|liais(?:e|es|ed|ing)|report(?:s|ed|ing)?)"
+    r"(?:[ \t]+(?:closely|directly|daily|alongside))?[ \t]+(?:with|alongside|to)[ \t]+"
+    r"([^.;:!?\n]{3,160})", re.IGNORECASE)
+_LIST_END = re.compile(r"[ \t]+(?:on|to|for|in|at|across|throughout|through|during|when|as"
+                       r"|so|who|that|which|while)\b")
+_PEOPLE = word_set(
+    """
+    staff member members manager managers supervisor supervisors leader leaders leadership
+    specialist specialists assistant assistants technician technicians engineer engineers
+    physicians providers nurses workers employees colleagues partners stakeholders patients
+    guests students families parents residents owners contractors representatives reps
+    officers directors executives agents analysts developers designers scientists teachers
+    consultants vendors suppliers carriers peers counterparts architects recruiters
+    coordinators administrators attorneys paralegals customers clients buyers planners
+    marketers advisors advisers sellers
+    """)
+_ITEM_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/")
+
+
+def people_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of lists of people the job works with ("work with SDRs, solutions
+    consultants and customer success"): the object of a verb of working with someone,
+    when one of its items is a word for people."""
+    out = []
+    for m in _WITH_PEOPLE.finditer(text):
+        a, b = m.span(1)
+        stop = _LIST_END.search(text, a, b)
+        b = stop.start() if stop else b
+        items = [i.split() for i in _ITEM_SPLIT.split(text[a:b]) if i.strip()]
+        if len(items) >= 2 and any(i[-1].lower() in _PEOPLE for i in items):
+            out.append((a, b))
+    return out
+
+
+def not_asked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` whose words are no ask: degree subjects and people to work with."""
+    return [*degree_subjects(text), *people_lists(text)] if (
+        "with" in text or "in" in text or "of" in text) else []
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower())}
+
+
+_SMALL = frozenset({"and", "the", "with", "for", "skil", "abil"})
+
+
+def soft_in_other_words(surface: str, name: str) -> bool:
+    """Is a soft skill read from words that do not name it ("good judgment" for
+    Decision Making, "accountable" for Ownership)? Sharing a stem is naming it:
+    "detail-oriented" names Attention to Detail, "organized" Organizational Skills."""
+    if not surface.strip():
+        return False  # read from a duty ("lead a team"): the duty names it
+    return not (_stems(surface) & _stems(name)) - _SMALL
+
+
+_CAPITAL_AFTER = "[ \t]+[A-Z][a-z]{2,}"
+
+
+def short_form(text: str, name: str) -> bool:
+    """Is a one-word capitalised ``name`` the first word of a longer name the same posting
+    writes ("Google" beside "Google Ads", "Meta" beside "Meta Ads Manager")?"""
+    if " " in name or not name[:1].isupper():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name)}{_CAPITAL_AFTER}", text) is not None
