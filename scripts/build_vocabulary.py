@@ -650,7 +650,69 @@ def category_relations(onet: Path, vocabulary: Vocabulary) -> dict[str, list[str
     return {name: sorted(broader) for name, broader in sorted(out.items())}
 
 
-def render_splits(curated: Path, generated: Path, onet: Path | None = None) -> str:
+def onet_commodities(onet: Path | None, vocabulary: Vocabulary) -> dict[str, set[str]]:
+    """Skill name -> the O*NET commodity titles its technology examples are filed under."""
+    out: dict[str, set[str]] = defaultdict(set)
+    if onet is None or not (onet / "Technology Skills.txt").is_file():
+        return out
+    for row in read_onet(onet / "Technology Skills.txt"):
+        example = row["Example"].strip()
+        skill = vocabulary.lookup(example) or vocabulary.lookup(
+            re.sub(r"\s+software$", "", example, flags=re.IGNORECASE))
+        if skill is not None:
+            out[skill.name].add(row["Commodity Title"].strip())
+    return out
+
+
+def suite_relations(labels: Iterable[str], vocabulary: Vocabulary,
+                    commodities: dict[str, set[str]] | None = None) -> dict[str, list[str]]:
+    """Product -> the suite it belongs to, from names the data writes as the suite's
+    name followed by the product's ("Microsoft Office Excel", "Microsoft Office
+    Outlook" in ESCO and O*NET): a resume with Excel shows Microsoft Office. The suite
+    is a tool of the vocabulary named by two words or more; the product is another of
+    its tools, named by the rest or by the rest after the suite's first word (its
+    vendor: "Microsoft Excel"), and made by the same vendor. A suite holds several
+    products: a name the data writes before one product only is that product's brand
+    ("Adobe Photoshop Lightroom", "SAP S/4 HANA"), and showing the one shows nothing
+    of the other. A suite is another kind of product than its members, so the two are
+    filed under different O*NET commodities (``commodities``; both must be filed):
+    "Adobe Photoshop CS6" names an edition, not a product inside Photoshop."""
+    commodities = commodities or {}
+    out: dict[str, list[str]] = defaultdict(list)
+    for label in labels:
+        words = label.split()
+        for k in range(2, len(words)):
+            suite = vocabulary.lookup(" ".join(words[:k]))
+            if suite is None or suite.kind != "tool" or len(suite.name.split()) < 2:
+                continue
+            rest = " ".join(words[k:])
+            product = vocabulary.lookup(f"{words[0]} {rest}") or vocabulary.lookup(rest)
+            if (product is not None and product.kind == "tool" and product.name != suite.name
+                    and product.name.split()[0] == suite.name.split()[0]
+                    and suite.name not in product.broader
+                    and commodities.get(suite.name) and commodities.get(product.name)
+                    and commodities[suite.name].isdisjoint(commodities[product.name])
+                    and suite.name not in out[product.name]):
+                out[product.name].append(suite.name)
+            break
+    members = Counter(suite for suites in out.values() for suite in suites)
+    kept = {name: [s for s in suites if members[s] >= 2] for name, suites in sorted(out.items())}
+    return {name: suites for name, suites in kept.items() if suites}
+
+
+def _data_labels(onet: Path | None, esco: Path | None) -> Iterator[str]:
+    """Every product or skill name O*NET's technology examples and ESCO's labels give."""
+    if onet is not None and (onet / "Technology Skills.txt").is_file():
+        for row in read_onet(onet / "Technology Skills.txt"):
+            yield row["Example"].strip()
+    if esco is not None and (esco / "skills_en.csv").is_file():
+        for row in read_esco(esco / "skills_en.csv"):
+            yield row["preferredLabel"].strip()
+            yield from (a.strip() for a in row.get("altLabels", "").split("\n") if a.strip())
+
+
+def render_splits(curated: Path, generated: Path, onet: Path | None = None,
+                  esco: Path | None = None) -> str:
     """``generated/narrower.json``: the curated aliases that name narrower skills (see
     ``tailor_app/tailoring/skills/narrower.py``), worked out here so that loading the
     vocabulary does not pay for it. Needs only the curated files and the derived
@@ -661,10 +723,18 @@ def render_splits(curated: Path, generated: Path, onet: Path | None = None) -> s
             entries.extend(parse_lines(handle, path.stem)[0])
     entries.extend(parse_generated(generated.read_text(encoding="utf-8"), generated.name)[0])
     splits = narrower_splits(entries)
-    relations = category_relations(onet, Vocabulary(entries, splits=splits)) if onet else {}
+    vocabulary = Vocabulary(entries, splits=splits)
+    relations = category_relations(onet, vocabulary) if onet else {}
+    suites_of = suite_relations(_data_labels(onet, esco), vocabulary,
+                                onet_commodities(onet, vocabulary))
+    for name, suites in suites_of.items():
+        relations[name] = [*relations.get(name, []),
+                           *(s for s in suites if s not in relations.get(name, []))]
+    relations = dict(sorted(relations.items()))
     head = {"format": 1, "generator": "scripts/build_vocabulary.py",
             "about": "splits: curated skill -> groups of its aliases that name narrower "
-                     "skills; broader: skill -> the O*NET categories it shows"}
+                     "skills; broader: skill -> the O*NET categories and the suites "
+                     "(ESCO, O*NET) it shows"}
     lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "splits": {']
     lines += [f"{json.dumps(name, ensure_ascii=False)}: "
               f"{json.dumps(groups, ensure_ascii=False)}," for name, groups in
@@ -703,7 +773,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(f"wrote {args.out}: "
                          + ", ".join(f"{s} {n}" for s, n in sorted(counts.items())) + "\n")
     splits = args.out.parent / "narrower.json"
-    splits.write_text(render_splits(args.curated, args.out, args.onet), encoding="utf-8",
+    splits.write_text(render_splits(args.curated, args.out, args.onet, args.esco), encoding="utf-8",
                       newline="\n")
     sys.stdout.write(f"wrote {splits}\n")
     return 0

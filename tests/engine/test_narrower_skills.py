@@ -134,7 +134,8 @@ def test_the_relations_are_current_when_o_net_is_present() -> None:
     import build_vocabulary
 
     generated = SKILLS_DIR / "generated"
-    text = build_vocabulary.render_splits(SKILLS_DIR, generated / "vocabulary.json", onet)
+    text = build_vocabulary.render_splits(SKILLS_DIR, generated / "vocabulary.json", onet,
+                                          onet.parent / "esco")
     assert json.loads(text) == json.loads((generated / NARROWER_FILE).read_text("utf-8"))
 
 

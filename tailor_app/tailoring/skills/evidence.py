@@ -169,19 +169,25 @@ def _in_name(lines: list[ResumeLine], starts: list[int], start: int, end: int) -
 def broader_shown(found: dict[str, list[tuple[ResumeLine, SkillHit]]], vocabulary: Vocabulary
                   ) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
     """Broader skills the narrower ones found show: "GMAW" shows Welding, "ControlLogix"
-    Allen-Bradley. The evidence is the narrower skill's own words in the resume (its
-    hit, relabelled), so the report quotes what the resume wrote."""
+    Allen-Bradley, and on up: "kaizen events" shows Lean Manufacturing and so
+    Continuous Improvement. The evidence is the narrower skill's own words in the
+    resume (its hit, relabelled), so the report quotes what the resume wrote."""
     out: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
-    for pairs in found.values():
-        for line, hit in pairs:
-            for name in hit.skill.broader:
-                if name in found:
-                    continue
-                skill = vocabulary.lookup(name)
-                if skill is None or skill.name != name:
-                    continue
-                out.setdefault(name, []).append(
-                    (line, SkillHit(skill, hit.start, hit.end, hit.surface)))
+    todo = [(line, hit) for pairs in found.values() for line, hit in pairs
+            if hit.skill.broader]
+    seen: set[tuple[str, str, int]] = set()  # (skill, line, start): relations may loop
+    for line, hit in todo:  # grows while it is read: a broader skill's own broader ones
+        for name in hit.skill.broader:
+            if name in found or (name, line.text, hit.start) in seen:
+                continue
+            seen.add((name, line.text, hit.start))
+            skill = vocabulary.lookup(name)
+            if skill is None or skill.name != name:
+                continue
+            shown = SkillHit(skill, hit.start, hit.end, hit.surface)
+            if skill.broader:
+                todo.append((line, shown))
+            out.setdefault(name, []).append((line, shown))
     return out
 
 

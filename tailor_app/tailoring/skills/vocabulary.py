@@ -154,6 +154,9 @@ class _Entry:
     # Precomputed (key, closed-up key or "") per alias: the generated file has them.
     keys: list[tuple[str, str]] | None = None
     broader: list[str] = field(default_factory=list)
+    # Curated aliases written "~alias": another name of the same thing (a renamed
+    # product, an industry-wide synonym), never split off as a narrower skill.
+    same: frozenset[str] = frozenset()
 
 
 # An acronym's plural: capitals (and figures) and a small "s" ("IVs", "EHRs", "PLCs").
@@ -281,20 +284,29 @@ def parse_lines(lines: Iterable[str], field: str) -> tuple[list[_Entry], list[st
             continue
         aliases: list[tuple[str, bool]] = []
         exact_names = set()
+        same: set[str] = set()
+        broader: list[str] = []
         for part in (cols[2].split("|") if len(cols) == 3 else []):
             alias = part.strip()
-            exact = alias.startswith("=")
-            alias = alias[1:].strip() if exact else alias
+            if alias.startswith("^"):  # "^Continuous Improvement": the broader skill
+                broader.append(alias[1:].strip())
+                continue
+            marks = alias[:len(alias) - len(alias.lstrip("=~"))]
+            exact, synonym = "=" in marks, "~" in marks
+            alias = alias[len(marks):].strip()
             if not _TOKEN.search(alias):
                 if alias:
                     problems.append(f"{where}: alias {alias!r} of {name!r} has no word")
                 continue
             if exact:
                 exact_names.add(alias)
+            if synonym:
+                same.add(alias)
             aliases.append((alias, exact))
         if name not in exact_names:
             aliases.insert(0, (name, False))
-        entries.append(_Entry(name, kind, [field], aliases))
+        entries.append(_Entry(name, kind, [field], aliases, broader=broader,
+                              same=frozenset(same)))
     return entries, problems
 
 
@@ -311,8 +323,10 @@ class Vocabulary:
             if seen is None:
                 merged[entry.name] = _Entry(
                     entry.name, entry.kind, list(entry.fields), list(entry.aliases),
-                    entry.source, None if entry.keys is None else list(entry.keys))
+                    entry.source, None if entry.keys is None else list(entry.keys),
+                    list(entry.broader))
                 continue
+            seen.broader.extend(n for n in entry.broader if n not in seen.broader)
             if seen.kind != entry.kind:
                 self.problems.append(f"{entry.name!r} is {seen.kind!r} in {seen.fields[0]} "
                                      f"but {entry.kind!r} in {entry.fields[0]}")
@@ -327,6 +341,10 @@ class Vocabulary:
                     seen.keys.append(entry.keys[k] if entry.keys is not None else
                                      (alias_key(*spelling), closed_key(*spelling)))
         _apply_splits(merged, splits or {})
+        for entry in merged.values():  # a curated "^Broader" names a skill of the vocabulary
+            for name in entry.broader:
+                if name not in merged:
+                    self.problems.append(f"broader skill {name!r} of {entry.name!r} is no skill")
         for name, names in (broader or {}).items():
             target = merged.get(name)
             if target is not None:
@@ -715,9 +733,10 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
         seen = merged.get(entry.name)
         if seen is None:
             merged[entry.name] = _Entry(entry.name, entry.kind, entry.fields,
-                                        list(entry.aliases), entry.source)
+                                        list(entry.aliases), entry.source, same=entry.same)
         else:
             seen.aliases.extend(a for a in entry.aliases if a not in seen.aliases)
+            seen.same |= entry.same
     vendors = vendor_words(
         (e.name for e in merged.values() if e.source == "onet-technology"),
         (a for e in merged.values() if e.source == "curated" for a, _exact in e.aliases))
@@ -728,7 +747,7 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
             continue
         own = Canonical(entry.name, vendors)
         narrower = {group_key(a, vendors) for a, _exact in entry.aliases[1:]
-                    if not is_synonym(a, own)}
+                    if a not in entry.same and not is_synonym(a, own)}
         groups: dict[frozenset[str], list[str]] = {}
         for alias, _exact in entry.aliases[1:]:
             key = group_key(alias, vendors)

@@ -1,0 +1,154 @@
+"""A skill the resume shows in other words is matched, not reported missing: a product
+inside the suite asked for, a renamed product under its new name, a method of the
+broader practice asked, an industry-wide synonym; and never the reverse (the broader
+skill does not show the narrower one). Texts written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.evidence import ResumeLine, find_in_lines
+from tailor_app.tailoring.skills.matching import match_resume
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+
+
+def report(bullets: list[str], asks: list[str]):
+    resume = ("Robin Ash\nrobin.ash@example.com\n\nExperience\n"
+              "Operations Lead  May 2019 – Present\nHarbor Works, Duluth, MN\n"
+              + "".join(f"- {b}\n" for b in bullets))
+    posting = "Requirements\n" + "".join(f"- {a}\n" for a in asks)
+    return match_resume(parse_resume(resume), analyse_posting(posting))
+
+
+def missing(r) -> set[str]:
+    return set(r.missing_required) | set(r.missing_preferred)
+
+
+def matched(r) -> dict[str, str]:
+    return {m.name: m.resume_term for m in r.matched}
+
+
+# --- the vocabulary's markers: "~" another name, "^" the broader skill ----------------
+
+TSV = """\
+Widget Suite\ttool\tWS
+Gizmo Designer\ttool\t~Gadget Studio | ^Widget Suite
+Lathe Work\thard\tturning | knurling | ~spinning lathes
+Knurling Practice\thard\t^Lathe Work
+"""
+
+
+def test_a_synonym_marked_with_a_tilde_stays_the_same_skill() -> None:
+    entries, problems = parse_lines(TSV.splitlines(), "test")
+    assert not problems
+    splits = narrower_splits(entries)
+    # "knurling" names a kind of lathe work and becomes a skill of its own; the other
+    # name written with "~" does not, though it shares no word with the name.
+    assert ["knurling"] in splits["Lathe Work"]
+    assert not any("spinning lathes" in group for group in splits["Lathe Work"])
+    assert "Gizmo Designer" not in splits
+    vocabulary = Vocabulary(entries, problems, splits)
+    assert vocabulary.lookup("Gadget Studio").name == "Gizmo Designer"
+    assert vocabulary.lookup("spinning lathes").name == "Lathe Work"
+    assert vocabulary.lookup("Gizmo Designer").broader == ("Widget Suite",)
+
+
+def test_a_broader_skill_marked_with_a_caret_must_exist() -> None:
+    entries, problems = parse_lines(["Gizmo Designer\ttool\t^No Such Suite"], "test")
+    assert "No Such Suite" in " ".join(Vocabulary(entries, problems).problems)
+
+
+def test_a_broader_skill_of_a_broader_skill_is_shown_too() -> None:
+    entries, problems = parse_lines(TSV.splitlines(), "test")
+    vocabulary = Vocabulary(entries, problems, narrower_splits(entries))
+    found = find_in_lines([ResumeLine("Built every part in Gadget Studio", "bullet",
+                                      "experience")], vocabulary)
+    assert {"Gizmo Designer", "Widget Suite"} <= set(found)
+    hit = found["Widget Suite"][0][1]
+    assert hit.surface == "Gadget Studio"  # the resume's own words are the evidence
+    found = find_in_lines([ResumeLine("Cut threads with knurling tools", "bullet",
+                                      "experience")], vocabulary)
+    assert "Lathe Work" in found
+
+
+# --- a product of a suite shows the suite (O*NET and ESCO name the two together) --------
+
+def test_the_build_files_a_suites_products_under_it() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import build_vocabulary
+
+    tsv = ("Acme Office\ttool\tAcme Office Suite\nAcme Sheets\ttool\tSheets\n"
+           "Acme Notes\ttool\t\nAcme Paint\ttool\t\nAcme Paint Pro\ttool\t\n")
+    vocabulary = Vocabulary.from_lines(tsv)
+    labels = ["Acme Office Sheets", "Acme Office Notes", "Acme Paint Pro", "Acme Paint X"]
+    commodities = {"Acme Office": {"Office suite software"},
+                   "Acme Sheets": {"Spreadsheet software"},
+                   "Acme Notes": {"Word processing software"},
+                   "Acme Paint": {"Graphics software"}, "Acme Paint Pro": {"Graphics software"}}
+    out = build_vocabulary.suite_relations(labels, vocabulary, commodities)
+    assert out == {"Acme Notes": ["Acme Office"], "Acme Sheets": ["Acme Office"]}
+
+
+def test_word_excel_or_outlook_show_microsoft_office() -> None:
+    r = report(["Kept the partners' calendars and docket deadlines in Outlook"],
+               ["Proficiency in Microsoft Office"])
+    assert matched(r).get("Microsoft Office") == "Outlook"
+    r = report(["Built monthly variance workbooks in Excel"], ["MS Office Suite"])
+    assert not missing(r)
+
+
+def test_the_suite_does_not_show_each_of_its_products() -> None:
+    r = report(["Used Microsoft Office every day"], ["Advanced Microsoft Excel"])
+    assert "Microsoft Excel" in missing(r)
+
+
+# --- renamed products and industry-wide synonyms -----------------------------------
+
+def test_a_renamed_product_shows_under_either_name() -> None:
+    r = report(["Edited ControlLogix programs in RSLogix 5000"], ["Studio 5000"])
+    assert not missing(r)
+    r = report(["Made approved edits in Studio 5000"], ["RSLogix 5000 programming"])
+    assert not missing(r)
+
+
+def test_ladder_diagrams_are_ladder_logic() -> None:
+    r = report(["Wrote ladder logic for a palletizer"], ["Read ladder diagrams"])
+    assert not missing(r)
+
+
+def test_handling_complaints_is_resolving_them() -> None:
+    r = report(["Resolved tenant complaints within 48 hours"], ["Complaint handling"])
+    assert not missing(r)
+
+
+def test_truckload_alone_means_a_full_truckload() -> None:
+    r = report(["Booked truckload freight with 30 carriers"], ["FTL and LTL shipping"])
+    assert "FTL" in matched(r)
+    r = report(["Booked LTL freight with 30 carriers"], ["FTL shipping"])
+    assert "FTL" in missing(r)  # less than a truckload is not a truckload
+
+
+# --- a method or product of the broader practice asked ---------------------------------
+
+def test_a_lean_method_shows_continuous_improvement() -> None:
+    r = report(["Ran kaizen events on the bottling line"], ["Continuous improvement"])
+    assert matched(r).get("Continuous Improvement") is not None
+    r = report(["Led continuous improvement projects"], ["Kaizen"])
+    assert "Kaizen" in missing(r)  # the practice does not show each method
+
+
+def test_sterilizing_instruments_shows_infection_control() -> None:
+    r = report(["Sterilized instruments and kept the autoclave log"], ["Infection control"])
+    assert not missing(r)
+
+
+def test_a_maintenance_system_product_shows_a_cmms() -> None:
+    r = report(["Closed 40 work orders a week in SAP PM"], ["Experience with a CMMS"])
+    assert not missing(r)
+    r = report(["Planned shutdowns in IBM Maximo"], ["CMMS"])
+    assert not missing(r)
+    r = report(["Planned shutdowns with a paper board"], ["CMMS"])
+    assert "CMMS" in missing(r)
