@@ -30,6 +30,8 @@ from tailor_app.tailoring.posting.analyse import analyse_posting
          1),
         ("Three years of service or repair plumbing experience is the minimum.", 3),
         ("Two-to-four years of experience in retail banking.", 2),
+        ("You bring two-plus years of experience in B2B sales.", 2),
+        ("Requirements:\n- Ten-plus years in corporate finance", 10),
         ("3–5 yrs exp. in a distribution warehouse", 3),
         ("This is a 2-year contract; you need 4 years of experience in SAP.", 4),
         ("Requirements:\n- three to five years of experience in claims\n"

@@ -130,7 +130,8 @@ _NUMBER_WORDS = {w: i for i, w in enumerate((
 _NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 # Caseless patterns (see caseless.py) are the ones searched through every unit.
 _YEARS = Caseless(
-    rf"\b{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*(?:\+|plus|or more|or greater)?\s*"
+    # "5+", "five plus", "two-plus", "five or more"
+    rf"\b{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*(?:\+|-?\s*plus|or more|or greater)?\s*"
     rf"(?:(?:-\s*to\s*-|-|–|to|or)\s*{_NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*)?"
     r"(?:years?|yrs?|ans?)\b"
 )
