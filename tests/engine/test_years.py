@@ -84,3 +84,30 @@ def test_a_company_age_beside_the_ask_is_not_read() -> None:
     text = ("We are a 45-person civil firm celebrating 25 years of land development work.\n\n"
             "Requirements\n- 6+ years of land development design experience\n")
     assert analyse_posting(text).min_years == 6
+
+
+def test_a_job_boards_experience_lines_read_required_over_preferred() -> None:
+    """Job boards list experience as "<field>: N years (Required|Preferred)"; the bare
+    cue in parentheses speaks for the line, so the required figure is the minimum."""
+    text = ("Qualifications\n- Sales: 2 years (Preferred)\n"
+            "- Customer service: 1 year (Required)\n- Driver's license (Required)\n")
+    assert analyse_posting(text).min_years == 1
+
+
+def test_a_bare_preferred_in_parentheses_marks_the_skill_before_it() -> None:
+    analysis = analyse_posting("Requirements\n- Excel (Preferred)\n- Forklift operation\n")
+    kinds = {s.name: s.required for s in analysis.skills}
+    assert kinds["Microsoft Excel"] is False
+    assert kinds["Forklift Operation"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Requirements\n- You have worked in a commercial kitchen for at least 3 years", 3),
+        ("Requirements\n- Must have been licensed for at least 2 years\n- CDL", 2),
+        ("Requirements\n- Practiced as a dental hygienist for over 4 years", 4),
+    ],
+)
+def test_years_written_after_the_work_are_read(text: str, years: int) -> None:
+    assert analyse_posting(text).min_years == years

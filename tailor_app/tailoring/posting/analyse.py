@@ -153,6 +153,14 @@ _EXPERIENCE = Caseless(
     f"experience|{word_start('exp')}\\b|background|track record|expérience")
 _YEARS_TIED = re.compile(
     r"\s*(?:of\s+)?(?:[\w/&-]+\s+){0,3}?(?:in|as|with|of|[a-z]{3,}ing)\b", re.IGNORECASE)
+# "Sales: 2 years (Required)": a job board's experience line, its field as the label.
+_YEARS_LABELLED = re.compile(r"\s*\(\s*(?:required|preferred)\s*\)", re.IGNORECASE)
+# "worked in a commercial kitchen for at least 3 years", "licensed for 2 years": the
+# years of a working life, written after it.
+_YEARS_TIED_BEFORE = re.compile(
+    r"\b(?:worked|working|employed|licensed|practi[cs]ed|practi[cs]ing|served|serving)\b"
+    r"[^.;:!?\n]{0,60}\bfor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+"
+    r"|more\s+than\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 # "g(?<!\wg)ed" is "\bged": each branch opens with a letter, so the search can skip
 # ahead to the letters that start one (ten times faster than the IGNORECASE form).
 _DEGREE_CONTEXT = Caseless(
@@ -615,6 +623,8 @@ class _Analysis:
                 clause = wording.clause(sentence, m.start())
                 tied = (_EXPERIENCE.search(text, low, *clause)
                         or _YEARS_TIED.match(text, m.end())
+                        or _YEARS_LABELLED.match(text, m.end())
+                        or _YEARS_TIED_BEFORE.search(text, max(0, m.start() - 90), m.start())
                         or self._experience_heading(i))
                 if not tied or self.context(i, m.start(), "hard") is not True:
                     continue  # "a firm celebrating 25 years of land development work"

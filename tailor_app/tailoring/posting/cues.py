@@ -73,15 +73,25 @@ _ANY_CUE = Caseless(
 )
 
 
+# "(Preferred)", "(required)": parentheses holding nothing but a cue have nothing of
+# their own for it to govern, so it speaks for what stands before them ("Sales: 2 years
+# (Preferred)", the form job boards give their experience lines).
+_BARE_CUE = re.compile(
+    r"\(\s*(?:strongly\s+)?(?:preferred|preferable|required|a plus|optional|desired|"
+    r"desirable|mandatory|essential|nice[- ]to[- ]have|an asset)\s*\)", re.IGNORECASE)
+
+
 def _paren_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """(open, close) offsets of the parentheses in text[a:b]; nested ones count once."""
+    """(open, close) offsets of the parentheses in text[a:b] that hold words of their
+    own (not a bare cue); nested ones count once."""
     spans = []
     i = text.find("(", a, b)
     while i >= 0:
         j = text.find(")", i, b)
         if j < 0:
             break
-        spans.append((i, j))
+        if not _BARE_CUE.fullmatch(text, i, j + 1):
+            spans.append((i, j))
         i = text.find("(", j, b)
     return spans
 
