@@ -102,6 +102,17 @@ def _valid_renames(renamed: dict[str, str], vocabulary: Vocabulary) -> tuple[dic
     return valid, bad
 
 
+def shown_skills(resume: ParsedResume, vocabulary: Vocabulary) -> set[str]:
+    """The skills the vocabulary reads in the resume's own lines (with the skill an
+    all-capitals first word names: "AWS EC2" shows AWS): the only skills an output
+    line or the summary line may name."""
+    hits = [h for _k, t in units(resume) for h in vocabulary.find(t, cjk=True)]
+    found = {h.skill.name for h in hits}
+    found.update(parent.skill.name for h in hits
+                 if (parent := acronym_parent(h, vocabulary)) is not None)
+    return found
+
+
 def check(
     source: ParsedResume,
     tailored: ParsedResume,
@@ -147,10 +158,7 @@ def check(
     if years is not None:
         summary_allowed.add(str(int(years)))
 
-    source_hits = [h for _k, t in units(source) for h in vocabulary.find(t, cjk=True)]
-    source_skills = {h.skill.name for h in source_hits}
-    source_skills.update(parent.skill.name for h in source_hits
-                         if (parent := acronym_parent(h, vocabulary)) is not None)
+    source_skills = shown_skills(source, vocabulary)
     out_lines = [t for _k, t in units(tailored)]
     for line in [*out_lines, *([summary] if summary else [])]:
         for hit in vocabulary.find(line, cjk=True):

@@ -1,17 +1,19 @@
 """The one summary line put at the top: made only of the resume's own facts.
 
-Its most relevant recent job title, the whole years its dates add up to, and up
-to four of the posting's skills the resume shows, written as a careful person
-would write it (see ``build_summary``).
+Its most relevant recent job title, the whole years its dates add up to, and the
+posting's skills the resume shows that the top of the text does not (see
+``opening.choose_skills``), written as a careful person would write it (see
+``build_summary``).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
 from datetime import date
 
+from tailor_app.tailoring.compose.opening import choose_skills
 from tailor_app.tailoring.compose.relevance import stem
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
 from tailor_app.tailoring.skills.matching import (
@@ -42,9 +44,17 @@ _ROLE_NOUNS = re.compile(
 _ACTIVITY_ENDINGS = ("ing", "tion", "ment", "ance", "ence")
 
 
+def _numbered(term: str) -> bool:
+    """A name with a number in it: a product or a standard, written as it is named."""
+    return any(c.isdigit() for c in term)
+
+
 def _in_sentence(term: str, kind: str, vocabulary: Vocabulary) -> str:
     """ "Patient assessment" reads "patient assessment" mid-sentence; names stay,
-    and so does a language ("English language learners")."""
+    and so does a language ("English language learners") or a name with a number
+    ("Studio 5000", "ISO 9001")."""
+    if _numbered(term):
+        return term
     if kind in ("hard", "soft", "tool") and " " in term and term[:1].isupper() and (
             term[1:].islower()):
         first = vocabulary.lookup(term.split()[0])
@@ -254,8 +264,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         term = name
     elif term != term.lower() and _phrase_in(resume_text, term.lower()):
         term = term.lower()  # the resume writes it in lower case too: "wound care"
-    if " " in term:
-        term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE" is not shouted
+    if " " in term and not _numbered(term):
+        term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
     return _in_sentence(term, kind, vocabulary)
 
 
@@ -279,10 +289,12 @@ def _resume_casing(name: str, resume_text: str) -> str:
 
 def _echoes_title(term: str, title_words_: set[str]) -> bool:
     """ "Software engineering" after "Software Engineer", "data analysis" after "Data
-    Analyst": each word of the skill is a title word's near twin."""
+    Analyst": each word of the skill is a title word's near twin (another ending of
+    one word; "ServiceTitan" is a product, not "Service" again)."""
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", term)]
     return bool(words) and all(
-        any((w[:5] == t[:5] and min(len(w), len(t)) >= 4) or w == t for t in title_words_)
+        any((w[:5] == t[:5] and min(len(w), len(t)) >= 4 and abs(len(w) - len(t)) <= 3)
+            or w == t for t in title_words_)
         for w in words)
 
 
@@ -295,29 +307,12 @@ def _own_summary(resume: ParsedResume) -> str:
                     for line in (*entry.header, *entry.bullets))
 
 
-def _in_opening(resume: ParsedResume) -> Callable[[str], bool]:
-    """Is a skill's word already in the first third of the resume (its lines as they
-    will read)? The line's few skills are best spent on those a reader would not see
-    at a glance; a stable sort keeps the posting's order among the rest."""
-    lines = list(resume.contact.lines)
-    for section in resume.sections:
-        lines.append(section.heading)
-        for entry in section.entries:
-            lines.extend((*entry.header, *entry.bullets))
-    text = "\n".join(line for line in lines if line)
-    opening = text[: len(text) // 3].casefold()
-
-    def seen(term: str) -> bool:
-        return re.search(rf"(?<!\w){re.escape(term.casefold())}(?!\w)", opening) is not None
-
-    return seen
-
-
 def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                   matched: list[tuple[str, str, str]], today: date,
                   vocabulary: Vocabulary | None = None) -> str | None:
     """One line from the resume's own facts: its most relevant title, the years
-    its dates add up to, and up to four of the posting's skills it shows.
+    its dates add up to, and the posting's skills it shows that a reader would not
+    see at the top (``opening.choose_skills``: at most seven, most important first).
 
     ``matched`` is (the resume's word for a skill, its kind, the skill's name), most
     important first. It reads like a line a careful person wrote: when the resume's
@@ -366,10 +361,24 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             continue  # the resume's own summary names it already
         if not any(_same_skill(term, s) for s in skills):
             skills.append(term)
-    skills = sorted(skills, key=_in_opening(resume))[:4]
-    listed = (", ".join(skills[:-1]) + " and " + skills[-1]) if len(skills) > 1 else (
-        skills[0] if skills else "")
     span = f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
+
+    def line(named: Sequence[str]) -> str:
+        return _sentence(title, span, repeat, named, languages)
+
+    return line(choose_skills(skills, resume, line, vocabulary)) or None
+
+
+def _listed(items: Sequence[str]) -> str:
+    return (", ".join(items[:-1]) + " and " + items[-1]) if len(items) > 1 else (
+        items[0] if items else "")
+
+
+def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
+              languages: Sequence[str]) -> str:
+    """The line itself: "Title with N years of experience in a, b and c.", with a
+    short sentence for the languages spoken; empty when there is nothing to say."""
+    listed = _listed(skills)
     if title and (span or listed):
         text = title.rstrip(",;") + (f" with {span}" if span else " with experience")
     elif span:
@@ -383,11 +392,10 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     if languages:
         # What one speaks is no experience "in": its own short sentence, naming the
         # languages as the resume does (how well is the resume's to say).
-        spoken = (", ".join(languages[:-1]) + " and " + languages[-1]) if len(
-            languages) > 1 else languages[0]
+        spoken = _listed(languages)
         text = f"{text[0].upper() + text[1:]}. Speaks {spoken}" if text else f"Speaks {spoken}"
     if not text:
-        return None
+        return ""
     return text[0].upper() + text[1:] + "."
 
 

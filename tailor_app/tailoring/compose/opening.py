@@ -1,0 +1,90 @@
+"""Which skills the summary line names: those a reader would not see at a glance.
+
+An employer reads the top of a resume first, so the line at the top is best spent
+on the posting's skills the resume shows further down. A skill already written in
+the first third of the tailored text (a skills list moved up, the first role's
+first bullets) is not named again; the others are, most important first, as many
+as a sentence a careful person writes can hold.
+
+Every name is one the guard will accept: the vocabulary must read it, out of the
+line it came from, as a skill the resume's lines show ("8D" is another skill to it
+where the resume's line says "8D problem solving"), so such a name is left out here
+rather than refused by the guard (which would cost a whole second attempt).
+
+The first third depends on the line itself: a longer line pushes the resume's own
+text down, so a skill near the end of the opening may leave it. The choice is
+therefore worked out against the text as it will read with the line in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from tailor_app.tailoring.compose.guard import shown_skills
+from tailor_app.tailoring.compose.render import render_text
+from tailor_app.tailoring.model import ParsedResume
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
+
+# How many skills the line names at most, and how many characters they take: past
+# about seven names or two printed lines a sentence becomes a keyword dump.
+MOST_SKILLS = 7
+MOST_CHARS = 120
+# A line whose skills all show near the top still names a few, so that it is a
+# sentence about the person, not a bare title and years (the line before this
+# module named up to four in every case).
+FEW_SKILLS = 4
+
+
+def _said_in(opening: str, term: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(term.casefold())}(?!\w)", opening) is not None
+
+
+def _within_budget(terms: Sequence[str]) -> list[str]:
+    kept: list[str] = []
+    used = 0
+    for term in terms:
+        if len(kept) == MOST_SKILLS or (kept and used + len(term) + 2 > MOST_CHARS):
+            break
+        kept.append(term)
+        used += len(term) + 2
+    return kept
+
+
+def choose_skills(candidates: Sequence[str], resume: ParsedResume,
+                  line: Callable[[Sequence[str]], str], vocabulary: Vocabulary) -> list[str]:
+    """The skills the line names, in ``candidates``' order (most important first).
+
+    ``line`` writes the summary line naming given skills; ``resume`` is the tailored
+    resume the line will stand above. Skills not yet in the first third of the text
+    come first; the line then names a few of the others only when it would
+    otherwise name fewer than ``FEW_SKILLS``."""
+    shown = shown_skills(resume, vocabulary)
+    candidates = [t for t in candidates
+                  if all(h.skill.name in shown for h in vocabulary.find(t, cjk=True))]
+    if not candidates:
+        return []
+    body = render_text(resume)
+    chosen: list[str] = []
+    for _round in range(3):  # the line's length and the opening settle in a round or two
+        written = line(chosen)
+        # The text is the contact block, a blank line, the summary line, a blank line,
+        # then the body's sections: the line adds its length and two line breaks.
+        added = len(written) + 2 if written else 0
+        cut = (len(body) + added) // 3 - added
+        opening = body[: max(cut, 0)].casefold()
+        fresh = [c for c in candidates if not _said_in(opening, c)]
+        seen = [c for c in candidates if c not in fresh]
+        kept = set(_within_budget([*fresh, *seen[: max(0, FEW_SKILLS - len(fresh))]]))
+        again = [c for c in candidates if c in kept]
+        if again == chosen:
+            break
+        chosen = again
+    foreign = {h.surface.casefold() for h in vocabulary.find(line(chosen), cjk=True)
+               if h.skill.name not in shown}
+    if foreign:  # read as another skill only with the words around it in the line
+        chosen = [t for t in chosen if not any(f in t.casefold() for f in foreign)]
+    return chosen
+
+
+__all__ = ["FEW_SKILLS", "MOST_CHARS", "MOST_SKILLS", "choose_skills"]

@@ -1,0 +1,157 @@
+"""The top of the tailored resume names the posting's skills the resume shows.
+
+An employer reads the first third of a resume first. The summary line names the
+asked-for skills the resume shows further down (not those a reader already sees at
+the top), most important first, as many as a readable sentence holds; everything it
+names is the resume's own, and nothing of the resume is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tailor_app.tailoring.compose.fit import estimate_pages
+from tailor_app.tailoring.compose.opening import MOST_SKILLS
+from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.model import ResumeDocument
+
+TODAY = date(2026, 12, 1)
+
+ANALYST = """Sam Ortega
+Denver, CO | sam.ortega@example.com | 303-555-0101
+
+SUMMARY
+Analyst who turns messy operational data into decisions for store and supply teams.
+
+EXPERIENCE
+Senior Data Analyst, Lakeside Grocers    Jan 2020 – Present
+• Met weekly with store managers to review results and agree next steps
+• Presented quarterly results to the leadership team and the board
+• Mentored two junior analysts through their first year
+• Built Tableau dashboards on Snowflake for 140 stores
+• Wrote Python jobs in Airflow to load point-of-sale data every night
+• Ran A/B tests on weekly promotions and reported lift in Looker
+
+Data Analyst, Pine Logistics    Jun 2016 – Dec 2019
+• Answered ad hoc questions from the operations team
+• Modelled delivery times in R and kept the forecasts in Excel
+• Kept the dbt models tested and documented
+
+EDUCATION
+B.S. Statistics, University of Colorado, 2016
+
+SKILLS
+SQL, PowerPoint, Tableau
+"""
+ANALYST_POSTING = """Data Analyst
+Requirements:
+- SQL, Python and Tableau
+- Snowflake and Airflow
+- dbt and R
+- Excel and Looker
+"""
+ASKED = ("SQL", "Python", "Tableau", "Snowflake", "Airflow", "dbt", "R", "Excel", "Looker")
+
+
+def _first_third(text: str) -> str:
+    return text[: len(text) // 3]
+
+
+def _names(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def _source_lines(text: str) -> list[str]:
+    return [line.lstrip("• ").strip() for line in text.splitlines() if line.strip()]
+
+
+def test_the_top_names_the_asked_skills_the_resume_shows_further_down() -> None:
+    result = tailor(ANALYST, ANALYST_POSTING, today=TODAY)
+    top = _first_third(result.text)
+    shown_at_top = [s for s in ASKED if _names(top, s)]
+    assert len(shown_at_top) == len(ASKED), top
+    # The resume as written shows few of them where an employer looks first.
+    assert sum(_names(_first_third(ANALYST), s) for s in ASKED) <= 3
+    assert result.summary is not None
+    assert result.summary.startswith("Experience in Python, Snowflake, Airflow")
+    assert result.guard.ok and result.dropped == []
+    for line in _source_lines(ANALYST):  # nothing lost: every line is still there
+        if not line.startswith("SQL,"):  # the skills list, its asked items first
+            assert line in result.text, line
+    assert "SQL, Tableau, PowerPoint" in result.text
+
+
+def test_a_skill_the_top_already_shows_is_not_named_twice() -> None:
+    result = tailor(ANALYST, ANALYST_POSTING, today=TODAY)
+    # The skills list moves above the experience, so SQL and Tableau are read there.
+    assert result.text.index("SKILLS") < result.text.index("EXPERIENCE")
+    assert result.summary is not None
+    assert not _names(result.summary, "SQL")
+    assert not _names(result.summary, "Tableau")
+
+
+def test_the_line_names_at_most_a_readable_few_skills() -> None:
+    bullets = ["Wrote Python services on AWS Lambda", "Kept the Terraform modules tidy",
+               "Ran Kubernetes clusters with Helm charts", "Wrote Go tools for the CI team",
+               "Tuned PostgreSQL queries and Redis caches", "Shipped Kafka consumers in Java",
+               "Built Grafana boards on Prometheus metrics", "Wrote Ansible playbooks"]
+    resume = ("Lee Park\nlee.park@example.com\n\nEXPERIENCE\nPlatform Engineer, Norfolk Cloud"
+              "    Mar 2018 – Present\n" + "\n".join(f"• {b}" for b in bullets) + "\n")
+    posting = ("Platform Engineer\nRequirements:\n- Python, AWS Lambda, Terraform\n"
+               "- Kubernetes, Helm, Go\n- PostgreSQL, Redis, Kafka, Java\n"
+               "- Grafana, Prometheus, Ansible\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    listed = result.summary.removeprefix("Platform Engineer with 8 years of experience in ")
+    items = re.split(r", | and ", listed.rstrip("."))
+    assert 4 <= len(items) <= MOST_SKILLS, result.summary
+    for item in items:  # each is the resume's own word
+        assert item in resume, item
+    assert result.guard.ok and result.dropped == []
+
+
+def test_a_name_read_as_another_skill_out_of_its_line_is_not_named() -> None:
+    # The resume's line reads "8D problem solving"; "8D" alone is another skill to the
+    # vocabulary, which the guard would refuse: the line leaves it out, no change is
+    # refused, and the bullet itself still shows it.
+    resume = ("Petra Novak\npetra.novak@example.com\n\nEXPERIENCE\nQuality Engineer, Lakeshore"
+              " Plastics    Jan 2019 – Present\n• Lead 8D problem solving for customer complaints"
+              "\n• Maintain PFMEAs and control plans for three molding lines\n")
+    posting = "Quality Engineer\nRequirements:\n- 8D\n- PFMEA\n- Control plans\n"
+    result = tailor(resume, posting, today=TODAY)
+    assert result.guard.ok and result.dropped == []
+    assert result.summary is not None and "8D" not in result.summary
+    assert "Lead 8D problem solving for customer complaints" in result.text
+
+
+def test_product_and_standard_names_keep_their_writing() -> None:
+    resume = ("Tomas Herrera\ntomas.h@example.com\n\nEXPERIENCE\nService Technician, Prairie "
+              "Comfort    Apr 2017 – Present\n• Diagnose faults with Studio 5000 on site\n"
+              "• Work to NFPA 70E before energized work\n"
+              "• Write up repair options in ServiceTitan and take payment on site\n")
+    posting = ("Service Technician\nRequirements:\n- Studio 5000\n- NFPA 70E\n- ServiceTitan\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    # "ServiceTitan" is a product, not the title's "Service" said again.
+    for name in ("Studio 5000", "NFPA 70E", "ServiceTitan"):
+        assert name in result.summary, result.summary
+    assert result.guard.ok
+
+
+def test_a_page_still_fits_with_a_longer_line() -> None:
+    roles = []
+    for year in range(2010, 2026, 2):
+        roles.append(f"Data Analyst, Firm {year}    {year} - {year + 2}\n" + "\n".join(
+            f"- Reported weekly figures to the regional team, round {n}" for n in range(6)))
+    resume = ("Sam Ortega\nsam.ortega@example.com\n\nEXPERIENCE\n"
+              + "\n\n".join(reversed(roles))
+              + "\n- Wrote Python jobs in Airflow and Snowflake for Looker and Tableau\n"
+              "- Kept the dbt models tested; modelled demand in R and Excel\n")
+    full = tailor(ResumeDocument.from_text(resume), ANALYST_POSTING, today=TODAY)
+    assert estimate_pages(full.tailored, full.summary) > 1
+    fitted = tailor(ResumeDocument.from_text(resume), ANALYST_POSTING, today=TODAY, pages=1)
+    assert fitted.summary is not None and fitted.summary.count(",") >= 4
+    assert estimate_pages(fitted.tailored, fitted.summary) <= 1
+    assert fitted.guard.ok
+    assert "Wrote Python jobs in Airflow and Snowflake for Looker and Tableau" in fitted.text
