@@ -152,3 +152,61 @@ def test_a_maintenance_system_product_shows_a_cmms() -> None:
     assert not missing(r)
     r = report(["Planned shutdowns with a paper board"], ["CMMS"])
     assert "CMMS" in missing(r)
+
+
+def test_a_tool_of_a_kind_shows_the_kind() -> None:
+    cases = [
+        ("Trained churn models in PyTorch and scikit-learn", "Machine learning"),
+        ("Modeled the orders schema in Snowflake", "Data warehousing"),
+        ("Tuned slow queries on PostgreSQL 15", "Relational databases"),
+        ("Ran fatigue studies in Abaqus", "Finite element analysis (FEA)"),
+        ("Ran stress checks in SolidWorks Simulation", "FEA"),
+        ("Posted assignments in Google Classroom", "Google Workspace for Education"),
+        ("Prepared EEO-1 data for three sites", "EEO compliance"),
+    ]
+    for bullet, ask in cases:
+        assert not missing(report([bullet], [ask])), (bullet, ask)
+
+
+def test_a_kind_of_a_kind_is_shown_on_up() -> None:
+    # Minitab is a statistics package, and statistical analysis is data analysis.
+    r = report(["Ran capability studies with Minitab"], ["Data analysis"])
+    assert matched(r).get("Data Analysis") == "Minitab"
+    r = report(["Planned weekly lessons for 14 three-year-olds"], ["Curriculum planning"])
+    assert not missing(r)
+
+
+def test_the_kind_does_not_show_a_tool_of_it() -> None:
+    r = report(["Built machine learning models for churn"], ["PyTorch"])
+    assert "PyTorch" in missing(r)
+    r = report(["Did data analysis for the plant"], ["Minitab"])
+    assert "Minitab" in missing(r)
+
+
+def test_employee_investigations_are_workplace_investigations() -> None:
+    r = report(["Investigated employee complaints and wrote findings"],
+               ["Conduct workplace investigations"])
+    assert not missing(r)
+
+
+# --- a verb list sharing its object, and action nouns in "-ery" ---------------------
+
+def test_verbs_listed_before_one_object_each_do_it() -> None:
+    r = report(["Recover, evacuate and charge refrigerant on rooftop units"],
+               ["Refrigerant recovery"])
+    assert not missing(r)
+    r = report(["Recovered refrigerant from two chillers"], ["Refrigerant recovery"])
+    assert not missing(r)
+
+
+def test_a_verb_with_its_own_object_does_not_take_the_next_one() -> None:
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    names = {h.skill.name for h in vocabulary.deeds(
+        "Recovered lost files, then charged refrigerant", lists=True)}
+    assert "Refrigeration" not in names
+    listed = "Recover, evacuate and charge refrigerant"
+    assert "Refrigeration" in {h.skill.name for h in vocabulary.deeds(listed, lists=True)}
+    # A posting's duties are read without unknown listed verbs (each verb would be an ask).
+    assert "Refrigeration" not in {h.skill.name for h in vocabulary.deeds(listed)}

@@ -32,8 +32,8 @@ __all__ = ["DeedIndex", "action_verbs", "deed_spans"]
 def action_verbs(noun: str) -> tuple[str, ...]:
     """The verb stems an action noun comes from: "planning" -> "plan", "assessment" ->
     "assess", "documentation" -> "document", "coordination" -> "coordinat",
-    "supervision" -> "supervis", "resolution" -> "resolv"; () when the word is no
-    action noun."""
+    "supervision" -> "supervis", "resolution" -> "resolv", "recovery" -> "recover"; ()
+    when the word is no action noun."""
     if not noun.isalpha() or len(noun) < 6:
         return ()
     if noun.endswith("ing"):
@@ -48,6 +48,8 @@ def action_verbs(noun: str) -> tuple[str, ...]:
         return (noun[:-5], noun[:-3])
     if noun.endswith("ion"):
         return (noun[:-3],)
+    if noun.endswith("ery"):
+        return (noun[:-1],)  # "recovery" -> "recover", "delivery" -> "deliver"
     return ()
 
 
@@ -122,23 +124,25 @@ class DeedIndex:
                 self.forms[word] = stems
         self._lines: dict[str, tuple[Deed, ...]] = {}
 
-    def find(self, text: str) -> list[Deed]:
+    def find(self, text: str, lists: bool = False) -> list[Deed]:
         """Every deed in ``text`` whose skill the index knows, in text order.
 
         A deed never crosses a line, so the text is read line by line and each line's
         deeds are remembered: one job reads the same lines several times (the resume
         before and after tailoring, each line again when ordering). ``clear_cache``
-        forgets them."""
+        forgets them. With ``lists``, verbs the index does not know may stand in a
+        list before the object (see ``_listed_verb``): a resume's evidence reads them,
+        a posting's asks do not (a long duty list would make every verb an ask)."""
         if "\n" not in text:
-            return list(self._line_deeds(text))
+            return list(self._line_deeds(text, lists))
         out: list[Deed] = []
         offset = 0
         for line in text.split("\n"):
             if offset:
                 out.extend(Deed(d.skill, d.start + offset, d.end + offset)
-                           for d in self._line_deeds(line))
+                           for d in self._line_deeds(line, lists))
             else:
-                out.extend(self._line_deeds(line))
+                out.extend(self._line_deeds(line, lists))
             offset += len(line) + 1
         return out
 
@@ -146,16 +150,17 @@ class DeedIndex:
         """Forget remembered lines (benchmarks time a cold job with it)."""
         self._lines.clear()
 
-    def _line_deeds(self, line: str) -> tuple[Deed, ...]:
-        found = self._lines.get(line)
+    def _line_deeds(self, line: str, lists: bool = False) -> tuple[Deed, ...]:
+        key = "\x00" + line if lists else line  # a line read either way, remembered apart
+        found = self._lines.get(key)
         if found is None:
-            found = tuple(self._read(line)) if line else ()
+            found = tuple(self._read(line, lists)) if line else ()
             if len(self._lines) >= _CACHE_SIZE:
                 self._lines.clear()
-            self._lines[line] = found
+            self._lines[key] = found
         return found
 
-    def _read(self, text: str) -> list[Deed]:
+    def _read(self, text: str, lists: bool = False) -> list[Deed]:
         """The deeds of one line."""
         tokens = list(_TOKEN.finditer(text))
         out: list[Deed] = []
@@ -163,11 +168,11 @@ class DeedIndex:
         for i, tok in enumerate(tokens):
             stems = forms.get(tok.group().lower())
             if stems:
-                out.extend(self._objects(text, tokens, i, list(stems)))
+                out.extend(self._objects(text, tokens, i, list(stems), lists))
         return out
 
     def _objects(self, text: str, tokens: list[re.Match[str]], i: int,
-                 stems: list[str]) -> list[Deed]:
+                 stems: list[str], lists: bool = False) -> list[Deed]:
         """The object after the verb at ``i``: past other verbs of the same list, a
         determiner or one describing word, within one clause."""
         j, skipped = i + 1, 0
@@ -177,8 +182,9 @@ class DeedIndex:
                 return []
             word = tokens[j].group().lower()
             if word in _CONNECTORS or (
-                    "," in gap and word in self.forms
-                    and skipped == 0):
+                    "," in gap and skipped == 0
+                    and (word in self.forms
+                         or (lists and self._listed_verb(text, tokens, j)))):
                 j += 1
                 continue
             if "," in gap:
@@ -194,7 +200,20 @@ class DeedIndex:
             j += 1
         return []
 
+    @staticmethod
+    def _listed_verb(text: str, tokens: list[re.Match[str]], j: int) -> bool:
+        """Is the word at ``j`` another verb of a list that shares one object, though the
+        index knows no deed of it ("Recover, evacuate and charge refrigerant")? A verb
+        written right after a comma that followed the first verb, itself followed by a
+        comma or "and"/"or": a plain lower-case word, never the object (an object ends
+        the list: nothing after it but its own words)."""
+        if j + 1 >= len(tokens) or not tokens[j].group().islower():
+            return False
+        after = text[tokens[j].end():tokens[j + 1].start()]
+        return after.strip() == "," or tokens[j + 1].group().lower() in _CONNECTORS
 
-def deed_spans(index: DeedIndex, text: str) -> list[tuple[int, int, int]]:
+
+def deed_spans(index: DeedIndex, text: str, lists: bool = False
+               ) -> list[tuple[int, int, int]]:
     """(skill index, start, end) of each deed in ``text``."""
-    return [(d.skill, d.start, d.end) for d in index.find(text)]
+    return [(d.skill, d.start, d.end) for d in index.find(text, lists)]

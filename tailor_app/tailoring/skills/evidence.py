@@ -149,7 +149,9 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
                 index = bisect.bisect_right(starts, hit.start) - 1
                 implied.setdefault(part.skill.name, []).append((lines[index], part))
     found.update(implied)
-    for hit in vocabulary.deeds(joined):  # "Planned weekly lessons": Lesson Planning
+    # "Planned weekly lessons": Lesson Planning; "Recover, evacuate and charge
+    # refrigerant": refrigerant recovery, the object shared by the listed verbs.
+    for hit in vocabulary.deeds(joined, lists=True):
         if hit.skill.name not in found and not _in_name(lines, starts, hit.start, hit.end):
             index = bisect.bisect_right(starts, hit.start) - 1
             if bisect.bisect_right(starts, hit.end - 1) - 1 == index:  # never across lines
