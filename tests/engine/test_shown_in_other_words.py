@@ -210,3 +210,37 @@ def test_a_verb_with_its_own_object_does_not_take_the_next_one() -> None:
     assert "Refrigeration" in {h.skill.name for h in vocabulary.deeds(listed, lists=True)}
     # A posting's duties are read without unknown listed verbs (each verb would be an ask).
     assert "Refrigeration" not in {h.skill.name for h in vocabulary.deeds(listed)}
+
+
+def test_two_names_of_one_practice_show_each_other() -> None:
+    cases = [
+        ("Led software engineering for a billing platform", "Software development"),
+        ("Set up injection moulding cells for medical parts", "Injection molding"),
+        ("Used differentiated teaching for 28 learners", "Differentiated instruction"),
+        ("Wrote technical documentation for the API", "Technical writing"),
+        ("Ran requirements elicitation workshops", "Requirements gathering"),
+        ("Handled 60 auto claims a week", "Claims processing"),
+        ("Lead parent conferences each fall", "Parent-teacher conferences"),
+    ]
+    for bullet, ask in cases:
+        assert not missing(report([bullet], [ask])), (bullet, ask)
+
+
+def test_a_spelling_of_a_term_marked_as_a_synonym_goes_with_it() -> None:
+    tsv = "Widget Making\thard\t~widget building | widget builder | gadget making\n"
+    entries, _problems = parse_lines(tsv.splitlines(), "test")
+    splits = narrower_splits(entries)
+    # "widget builder" is another spelling of the marked term, so it stays too.
+    assert splits == {"Widget Making": [["gadget making"]]}
+
+
+def test_a_british_spelling_is_the_same_term() -> None:
+    from tailor_app.tailoring.skills.narrower import group_key, is_synonym
+
+    assert is_synonym("labour relations", "Labor Relations")
+    assert is_synonym("paediatrics", "Pediatrics")
+    assert group_key("mould design") == group_key("mold design")
+    assert group_key("contact centre") == group_key("contact center")
+    assert not is_synonym("mold design", "Injection Molding")  # still a narrower term
+    r = report(["Negotiated with the union on labour relations"], ["Labor relations"])
+    assert not missing(r)

@@ -47,10 +47,18 @@ STEM = 5  # letters of a word that decide its stem ("statistics" = "statistical"
 _SUFFIX = re.compile(r"(?:ing|ers?|ed|ions?|al|ists?|ments?|s)$")
 
 
+# British spellings, as the American ones: "moulding", "colour", "paediatric", "centre".
+_BRITISH = ((re.compile(r"(?<=m)ould"), "old"), (re.compile(r"(?<=\w\w)our(?![aeiouy])"), "or"),
+            (re.compile(r"(?<=\w)ae"), "e"), (re.compile(r"(?<=\w\w)tre$"), "ter"))
+
+
 def _stem(word: str) -> str:
     """The first letters of a word without its ending: "welder" and "welding" are
-    "weld", "statistics" and "statistical" "stati", "blogging" and "blog" "blog"."""
+    "weld", "statistics" and "statistical" "stati", "blogging" and "blog" "blog";
+    a British spelling is the American one ("moulding" = "molding")."""
     low = word.lower()
+    for pattern, american in _BRITISH:
+        low = pattern.sub(american, low)
     if len(low) > 4:
         cut = _SUFFIX.sub("", low)
         if len(cut) >= 3 and cut != low:

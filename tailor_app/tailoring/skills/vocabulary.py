@@ -748,8 +748,11 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
         if entry.source != "curated" or entry.kind not in _SPLIT_KINDS:
             continue
         own = Canonical(entry.name, vendors)
+        # A term marked "~" is the skill itself in every spelling ("software developer"
+        # with "~software development").
+        same = {group_key(a, vendors) for a in entry.same}
         narrower = {group_key(a, vendors) for a, _exact in entry.aliases[1:]
-                    if a not in entry.same and not is_synonym(a, own)}
+                    if not is_synonym(a, own)} - same
         groups: dict[frozenset[str], list[str]] = {}
         for alias, _exact in entry.aliases[1:]:
             key = group_key(alias, vendors)
