@@ -244,3 +244,11 @@ def test_a_british_spelling_is_the_same_term() -> None:
     assert not is_synonym("mold design", "Injection Molding")  # still a narrower term
     r = report(["Negotiated with the union on labour relations"], ["Labor relations"])
     assert not missing(r)
+
+
+def test_training_people_is_staff_training_and_delivering_training() -> None:
+    r = report(["Trained 12 new hires on the point-of-sale system"],
+               ["Staff training", "Training facilitation", "Employee training"])
+    assert not missing(r)
+    r = report(["Facilitated quarterly compliance workshops"], ["Staff training"])
+    assert "Staff training" in missing(r)  # running workshops names no staff trained
