@@ -262,3 +262,13 @@ def test_safety_data_sheets_show_hazard_communication() -> None:
     assert not missing(r)
     r = report(["Ran the site HazCom program"], ["Maintain the SDS binder"])
     assert "SDS" in missing(r)  # the program does not show this part of it
+
+
+def test_a_contraction_is_the_term_it_contracts() -> None:
+    from tailor_app.tailoring.skills.narrower import join_acronym_groups
+
+    groups = [["InfoSec"], ["information security"], ["network security"], ["RevOps"]]
+    assert join_acronym_groups(groups) == [["InfoSec", "information security"],
+                                           ["network security"], ["RevOps"]]
+    r = report(["Ran the InfoSec program for 400 staff"], ["Information security"])
+    assert not missing(r)

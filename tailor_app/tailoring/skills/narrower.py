@@ -179,15 +179,31 @@ def _same_term(acronym: str, other: str) -> bool:
     return "".join(w[0] for w in words).lower() == letters and not words[0].isupper()
 
 
+_CONTRACTION = re.compile(r"(?:[A-Z][a-z]+){2,}")
+
+
+def _contraction(short: str, other: str) -> bool:
+    """Is ``short`` a word made of the first letters of ``other``'s words, each part
+    capitalised ("InfoSec" = "information security", "RevOps" = "Rev Ops", "WiFi" =
+    "Wi-Fi")?"""
+    if not _CONTRACTION.fullmatch(short.strip()):
+        return False
+    parts = re.findall(r"[A-Z][a-z]+", short)
+    words = [w.lower() for w in _words(other) if w.lower() not in _STOP]
+    return len(words) == len(parts) and all(
+        w.startswith(p.lower()) for p, w in zip(parts, words, strict=True))
+
+
 def join_acronym_groups(groups: list[list[str]]) -> list[list[str]]:
-    """Groups of spellings (see ``group_key``) joined where one is the other's acronym:
-    "VFD", "VFDs" and "variable frequency drives" are one narrower term, not three.
+    """Groups of spellings (see ``group_key``) joined where one is the other's acronym
+    or contraction: "VFD", "VFDs" and "variable frequency drives" are one narrower
+    term, not three; so are "InfoSec" and "information security".
     The first group of each join keeps its place, so the term keeps its name."""
     out: list[list[str]] = []
     for group in groups:
         home = next((kept for kept in out
-                     if any(_same_term(a, b) or _same_term(b, a)
-                            for a in group for b in kept)), None)
+                     if any(_same_term(a, b) or _same_term(b, a) or _contraction(a, b)
+                            or _contraction(b, a) for a in group for b in kept)), None)
         if home is None:
             out.append(list(group))
         else:
