@@ -272,3 +272,29 @@ def test_a_contraction_is_the_term_it_contracts() -> None:
                                            ["network security"], ["RevOps"]]
     r = report(["Ran the InfoSec program for 400 staff"], ["Information security"])
     assert not missing(r)
+
+
+def test_a_welding_process_by_its_acronym_or_its_shop_name() -> None:
+    cases = [("Stick welded structural steel to AWS D1.1", "SMAW"),
+             ("Ran SMAW root passes on pipe", "Stick welding"),
+             ("MIG welded trailer frames", "GMAW"),
+             ("Certified in GTAW on stainless", "TIG welding")]
+    for bullet, ask in cases:
+        assert not missing(report([bullet], [ask])), (bullet, ask)
+    r = report(["MIG welded trailer frames"], ["TIG welding"])
+    assert missing(r)  # another process
+    r = report(["MIG welded trailer frames"], ["Welding"])
+    assert not missing(r)
+
+
+def test_preventive_maintenance_in_the_trades_own_words() -> None:
+    for bullet in ("Completed PM work orders in the CMMS every week",
+                   "Performed seasonal tune-ups on 300 furnaces"):
+        assert not missing(report([bullet], ["Preventive maintenance"])), bullet
+
+
+def test_analyzing_something_is_its_analysis() -> None:
+    r = report(["Analyzed sales data in Excel for 40 stores"], ["Data analysis"])
+    assert matched(r).get("Data Analysis") == "Analyzed sales data"
+    r = report(["Analysed variances against budget each month"], ["Variance analysis"])
+    assert not missing(r)

@@ -32,8 +32,8 @@ __all__ = ["DeedIndex", "action_verbs", "deed_spans"]
 def action_verbs(noun: str) -> tuple[str, ...]:
     """The verb stems an action noun comes from: "planning" -> "plan", "assessment" ->
     "assess", "documentation" -> "document", "coordination" -> "coordinat",
-    "supervision" -> "supervis", "resolution" -> "resolv", "recovery" -> "recover"; ()
-    when the word is no action noun."""
+    "supervision" -> "supervis", "resolution" -> "resolv", "recovery" -> "recover",
+    "analysis" -> "analyz"; () when the word is no action noun."""
     if not noun.isalpha() or len(noun) < 6:
         return ()
     if noun.endswith("ing"):
@@ -50,6 +50,8 @@ def action_verbs(noun: str) -> tuple[str, ...]:
         return (noun[:-3],)
     if noun.endswith("ery"):
         return (noun[:-1],)  # "recovery" -> "recover", "delivery" -> "deliver"
+    if noun.endswith("ysis"):
+        return (noun[:-3] + "z", noun[:-3] + "s")  # "analysis" -> "analyz", "analys"
     return ()
 
 

@@ -66,7 +66,8 @@ CHANGED_ENDINGS = (("olution", "olv"), ("mission", "mit"), ("version", "vert"),
 def _action_noun_stems(low: str, out: list[str]) -> None:
     """The verb an action noun comes from: "management" -> "manage", "coordination" ->
     "coordinat", "coordinate" and "coordin", "supervision" -> "supervis",
-    "nonconformance" -> "nonconform", "resolution" -> "resolv", "recovery" -> "recover"."""
+    "nonconformance" -> "nonconform", "resolution" -> "resolv", "recovery" -> "recover",
+    "analysis" -> "analyz"."""
     if len(low) < 6:
         return
     for ending, verb in CHANGED_ENDINGS:
@@ -85,6 +86,8 @@ def _action_noun_stems(low: str, out: list[str]) -> None:
         out.extend((low[:-4], low[:-4] + "e"))  # "nonconformance", "interference"
     elif low.endswith("ery"):
         out.append(low[:-1])  # "recovery" -> "recover", "delivery" -> "deliver"
+    elif low.endswith("ysis"):
+        out.extend((low[:-3] + "z", low[:-3] + "s"))  # "analysis" -> "analyz", "analys"
 
 
 @functools.lru_cache(maxsize=32768)
