@@ -153,6 +153,7 @@ class DeedIndex:
         self._lines.clear()
 
     def _line_deeds(self, line: str, lists: bool = False) -> tuple[Deed, ...]:
+        lists = lists and "," in line  # without a comma both readings are one
         key = "\x00" + line if lists else line  # a line read either way, remembered apart
         found = self._lines.get(key)
         if found is None:
