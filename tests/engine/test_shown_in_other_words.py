@@ -298,3 +298,13 @@ def test_analyzing_something_is_its_analysis() -> None:
     assert matched(r).get("Data Analysis") == "Analyzed sales data"
     r = report(["Analysed variances against budget each month"], ["Variance analysis"])
     assert not missing(r)
+
+
+def test_docketing_or_practice_software_shows_case_management() -> None:
+    r = report(["Kept case calendars in Clio and docketed every court order"],
+               ["Case management"])
+    assert not missing(r)
+    r = report(["Kept matters current in MyCase"], ["Legal case management"])
+    assert not missing(r)
+    r = report(["Coordinated care for 40 oncology patients"], ["Clio"])
+    assert "Clio" in missing(r)
