@@ -308,3 +308,20 @@ def test_docketing_or_practice_software_shows_case_management() -> None:
     assert not missing(r)
     r = report(["Coordinated care for 40 oncology patients"], ["Clio"])
     assert "Clio" in missing(r)
+
+
+def test_a_product_under_its_makers_other_name_or_its_old_name() -> None:
+    from tailor_app.tailoring.skills.narrower import is_synonym
+
+    assert is_synonym("AWS SQS", "Amazon SQS")
+    assert is_synonym("Simple Queue Service", "Amazon SQS")
+    assert not is_synonym("RF design", "Circuit Design")  # a plain word is no product
+    assert not is_synonym("Stark Law", "Healthcare Law")
+    assert not is_synonym("PA-DSS", "PCI DSS")
+    cases = [("Ran batch jobs on AWS EC2 and SQS", "Amazon EC2"),
+             ("Built ad campaigns in Google AdWords", "Google Ads"),
+             ("Administered users in Azure AD", "Microsoft Entra ID"),
+             ("Built dashboards in Google Data Studio", "Looker Studio"),
+             ("Managed mail and calendars in G Suite", "Google Workspace")]
+    for bullet, ask in cases:
+        assert not missing(report([bullet], [ask])), (bullet, ask)

@@ -24,6 +24,7 @@ from tailor_app.tailoring.skills.stems import same_word, word_stems
     ("trainings", "train"), ("stories", "story"), ("taught", "teaching"), ("led", "lead"),
     ("resolved", "resolution"), ("reconciled", "reconciliation"), ("submitted", "submission"),
     ("converting", "conversion"), ("prescribed", "prescription"),
+    ("analyzed", "analysis"), ("analysing", "analysis"), ("recovered", "recovery"),
 ])
 def test_forms_of_one_word_meet(a: str, b: str) -> None:
     assert same_word(a, b)
@@ -32,7 +33,7 @@ def test_forms_of_one_word_meet(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("a", "b"), [
     ("planet", "planning"), ("process", "proce"), ("status", "stat"), ("ring", "r"),
-    ("manager", "management"), ("analysis", "analys"),
+    ("manager", "management"), ("analysis", "analyst"), ("recovery", "cover"),
 ])
 def test_other_words_do_not(a: str, b: str) -> None:
     assert not same_word(a, b)

@@ -51,7 +51,7 @@ def action_verbs(noun: str) -> tuple[str, ...]:
     if noun.endswith("ery"):
         return (noun[:-1],)  # "recovery" -> "recover", "delivery" -> "deliver"
     if noun.endswith("ysis"):
-        return (noun[:-3] + "z", noun[:-3] + "s")  # "analysis" -> "analyz", "analys"
+        return (noun[:-3] + "z", noun[:-3] + "se")  # "analysis" -> "analyz", "analyse"
     return ()
 
 

@@ -115,13 +115,46 @@ def _abbreviates(short: str, full: str) -> bool:
 class Canonical:
     """What :func:`is_synonym` compares an alias with, worked out once per skill."""
 
-    __slots__ = ("initials", "letters", "stems", "vendors")
+    __slots__ = ("initials", "letters", "name", "product", "stems", "vendors")
 
     def __init__(self, name: str, vendors: frozenset[str] = frozenset()) -> None:
         self.vendors = vendors
+        self.name = name
         self.stems = _stems(name, vendors)
         self.letters = _letters(name)
         self.initials = _initials(name)
+        # A product's own letters without its maker's name: "Amazon SQS" -> "sqs".
+        words = _words(name)
+        maker = len(words) > 1 and words[0][:1].isupper() and not words[0].isupper() and (
+            words[0].lower() in vendors or all(w.isupper() for w in words[1:]))
+        self.product = _letters(" ".join(words[1:])) if maker else ""
+
+
+def _vendor_swap(alias: str, own: Canonical) -> bool:
+    """The same product under another maker's word: "AWS SQS" and "Amazon SQS", "MS
+    Dynamics CRM" and "Microsoft Dynamics CRM", "Refinitiv Eikon" and "Thomson Reuters
+    Eikon" (one capitalised word or two before the same name)."""
+    a, b = _words(alias), _words(own.name)
+    for cut_a in (1, 2):
+        for cut_b in (1, 2):
+            rest_a, rest_b = a[cut_a:], b[cut_b:]
+            if not rest_a or [w.lower() for w in rest_a] != [w.lower() for w in rest_b]:
+                continue
+            # The maker's word is an acronym ("AWS", "MS", "GH") before any product name,
+            # or any name before a product's coined name ("SQS", "CloudFront", "Route
+            # 53"); never before a plain word ("RF design" is no Circuit Design, "Stark
+            # Law" no Healthcare Law), nor joined to it ("PA-DSS" is no PCI DSS).
+            if f"{a[cut_a - 1]}-" in alias or not all(w[:1].isupper() for w in a[:cut_a]):
+                continue
+            acronym = all(w.isupper() and len(w) > 1 for w in a[:cut_a])
+            coined = any(_COINED.search(w) for w in rest_a)
+            if coined or (acronym and any(w[:1].isupper() for w in rest_a)):
+                return True
+    return False
+
+
+# A coined product name: an acronym, a capital inside the word, or a figure.
+_COINED = re.compile(r"^[A-Z0-9]{2,}$|^.+[A-Z]|\d")
 
 
 def is_synonym(alias: str, canonical: str | Canonical,
@@ -139,6 +172,11 @@ def is_synonym(alias: str, canonical: str | Canonical,
     if len(words) > 1 and (own.letters in _initials(alias)
                            or (words[0].isupper() and words[0].lower() in own.initials)):
         return True  # spelled out, or the acronym with what is done with it ("AWS services")
+    if own.product and len(own.product) >= 3 and (
+            own.product in _initials(alias) or letters == own.product):
+        return True  # the product without its maker: "Simple Queue Service" is Amazon SQS
+    if _vendor_swap(alias, own):
+        return True
     if alias_stems > own.stems:
         # More words. Plain words after the name say what is done with it ("Power BI
         # dashboards", "SQL queries": the same skill), a name after it is a module or

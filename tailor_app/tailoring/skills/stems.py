@@ -87,7 +87,7 @@ def _action_noun_stems(low: str, out: list[str]) -> None:
     elif low.endswith("ery"):
         out.append(low[:-1])  # "recovery" -> "recover", "delivery" -> "deliver"
     elif low.endswith("ysis"):
-        out.extend((low[:-3] + "z", low[:-3] + "s"))  # "analysis" -> "analyz", "analys"
+        out.extend((low[:-3] + "z", low[:-3] + "se"))  # "analysis" -> "analyz", "analyse"
 
 
 @functools.lru_cache(maxsize=32768)
