@@ -176,7 +176,7 @@ def test_the_headline_title_comes_from_a_recent_role() -> None:
          {"ESL Endorsement"}),
         ("mechanical", {"SolidWorks", "Finite Element Analysis", "Design for Manufacturing"},
          {"Hydraulics", "Fatigue life"}),
-        ("software", {"Python", "PostgreSQL", "Docker", "Kubernetes"}, {"Query Optimization"}),
+        ("software", {"Python", "PostgreSQL", "Docker", "Kubernetes"}, {"Query tuning"}),
         ("retail", {"Visual Merchandising", "Inventory Management", "Scheduling"},
          {"Performance Management"}),
     ],
