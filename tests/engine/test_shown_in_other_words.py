@@ -325,3 +325,13 @@ def test_a_product_under_its_makers_other_name_or_its_old_name() -> None:
              ("Managed mail and calendars in G Suite", "Google Workspace")]
     for bullet, ask in cases:
         assert not missing(report([bullet], [ask])), (bullet, ask)
+
+
+def test_a_postings_analyze_duties_ask_no_analysis_of_each_object() -> None:
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    duty = "Monitor, evaluate, analyze, and report progress on policy requirements"
+    assert vocabulary.deeds(duty) == []  # a posting's reading
+    told = "Analyzed sales data for 40 stores"
+    assert [h.skill.name for h in vocabulary.deeds(told, lists=True)] == ["Data Analysis"]

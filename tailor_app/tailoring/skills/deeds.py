@@ -99,13 +99,21 @@ class DeedIndex:
 
     def __init__(self, names: Iterable[tuple[int, str]]) -> None:
         self.pairs: dict[tuple[str, str], int] = {}
+        told: set[str] = set()
         for index, name in names:
             words = name.lower().split()
             if len(words) != 2 or not all(w.isalpha() for w in words):
                 continue
             for verb in action_verbs(words[1]):
                 self.pairs.setdefault((verb, _object_stem(words[0])), index)
+                if words[1].endswith("ysis"):
+                    told.add(verb)
         self.verbs = frozenset(v for v, _o in self.pairs)
+        # "Analyze" is how a resume tells an analysis ("analyzed sales data"); a posting
+        # names the analysis it asks, and its duties ("monitor, evaluate, analyze, and
+        # report progress") read with that verb would ask every object's analysis. Those
+        # verbs are read only in a resume's lines (``lists``).
+        self._told = frozenset(told)
         # Every written form of every verb ("plan", "plans", "planned", "planning"),
         # with the verb stems it may have: reading a word is one dictionary lookup.
         self.forms: dict[str, tuple[str, ...]] = {}
@@ -124,6 +132,8 @@ class DeedIndex:
             stems = tuple(s for s in word_stems(word) if s in self.verbs)
             if stems:
                 self.forms[word] = stems
+        self._posting_forms = {w: v for w, v in self.forms.items()
+                               if not set(v) <= self._told}
         self._lines: dict[str, tuple[Deed, ...]] = {}
 
     def find(self, text: str, lists: bool = False) -> list[Deed]:
@@ -153,7 +163,8 @@ class DeedIndex:
         self._lines.clear()
 
     def _line_deeds(self, line: str, lists: bool = False) -> tuple[Deed, ...]:
-        lists = lists and "," in line  # without a comma both readings are one
+        # Without a comma or a resume-only verb both readings are one: read it once.
+        lists = lists and ("," in line or any(v in line.lower() for v in self._told))
         key = "\x00" + line if lists else line  # a line read either way, remembered apart
         found = self._lines.get(key)
         if found is None:
@@ -167,7 +178,7 @@ class DeedIndex:
         """The deeds of one line."""
         tokens = list(_TOKEN.finditer(text))
         out: list[Deed] = []
-        forms = self.forms
+        forms = self.forms if lists else self._posting_forms
         for i, tok in enumerate(tokens):
             stems = forms.get(tok.group().lower())
             if stems:
@@ -186,7 +197,7 @@ class DeedIndex:
             word = tokens[j].group().lower()
             if word in _CONNECTORS or (
                     "," in gap and skipped == 0
-                    and (word in self.forms
+                    and (word in (self.forms if lists else self._posting_forms)
                          or (lists and self._listed_verb(text, tokens, j)))):
                 j += 1
                 continue
