@@ -95,3 +95,12 @@ def test_the_employer_named_with_its_town_is_the_company() -> None:
                         "beams and columns and weld with FCAW.\n")
     assert a.company == "Granite Ironworks"
     assert "Ironwork" not in {s.name for s in a.skills}
+
+
+def test_a_pair_name_closing_a_list_of_activities_is_each_activity() -> None:
+    found = asked("Responsibilities\n- Lead the dock crew through unloading, picking, "
+                  "packing and shipping every shift\n")
+    assert {"Packing", "Shipping"} <= found
+    assert "Packing and Shipping" not in found
+    alone = asked("Requirements\n- Two years of packing and shipping experience\n")
+    assert "Packing and Shipping" in alone

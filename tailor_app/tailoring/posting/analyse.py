@@ -45,6 +45,7 @@ from tailor_app.tailoring.posting.context import (
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.noise import (
     in_a_place,
+    listed_activities,
     not_asked_spans,
     short_form,
     soft_in_other_words,
@@ -537,8 +538,12 @@ class _Analysis:
                 continue
             sentence = self.sentence(i, local)
             snippet = _snippet(unit.text, sentence, local, hit.end - self.starts[i])
-            mentions[name] = SkillMention(name, hit.skill.kind, required, snippet, unit.kind,
-                                          self.terms.get(name, ""))
+            # "picking, packing and shipping": Packing and Shipping each, not the pair.
+            parts = listed_activities(self.joined, hit.start, hit.end)
+            for part, a, b in parts or [(name, hit.start, hit.end)]:
+                term = self.joined[a:b] if parts else self.terms.get(name, "")
+                mentions[part] = SkillMention(part, hit.skill.kind, required, snippet,
+                                              unit.kind, term)
         return list(mentions.values())
 
     def shape_mentions(self, known: list[SkillMention], certifications: list[str],

@@ -32,6 +32,7 @@ from tailor_app.tailoring.text import word_set
 
 __all__ = [
     "degree_subjects",
+    "listed_activities",
     "in_a_place",
     "not_asked_spans",
     "people_lists",
@@ -169,3 +170,18 @@ def short_form(text: str, name: str) -> bool:
     if " " in name or not name[:1].isupper():
         return False
     return re.search(rf"(?<![\w-]){re.escape(name)}{_CAPITAL_AFTER}", text) is not None
+
+
+# "picking, packing and shipping": the vocabulary's "Packing and Shipping" closes a list
+# of activities, each of which is asked on its own.
+_PAIR = re.compile(r"([a-z]{3,}ing)[ \t]+(?:and|&)[ \t]+([a-z]{3,}ing)")
+_ACTIVITY_BEFORE = re.compile(r"\b[a-z]{3,}ing,[ \t]*$")
+
+
+def listed_activities(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The activities of a pair name ("packing and shipping") that closes a list of
+    activities ("picking, packing and shipping"): (name, start, end) each, else []."""
+    m = _PAIR.fullmatch(text, start, end)
+    if m is None or _ACTIVITY_BEFORE.search(text, max(0, start - 30), start) is None:
+        return []
+    return [(w.capitalize(), m.start(k), m.end(k)) for k, w in enumerate(m.groups(), 1)]
