@@ -7,6 +7,8 @@ from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.posting.noise import (
     degree_subjects,
     in_a_place,
+    in_a_title,
+    modifies_a_word,
     people_lists,
     short_form,
     soft_in_other_words,
@@ -104,3 +106,20 @@ def test_a_pair_name_closing_a_list_of_activities_is_each_activity() -> None:
     assert "Packing and Shipping" not in found
     alone = asked("Requirements\n- Two years of packing and shipping experience\n")
     assert "Packing and Shipping" in alone
+
+
+def test_a_two_letter_acronym_inside_a_describing_word_is_no_skill() -> None:
+    found = asked("Requirements\n- An OR-ready vendor credential\n- Salesforce CRM\n")
+    assert "Operating Room" not in found and "Salesforce" in found
+    text = "an OR-ready badge and ER experience"
+    assert modifies_a_word(text, 3, 5)
+    assert not modifies_a_word(text, text.index("ER"), text.index("ER") + 2)
+
+
+def test_a_skill_word_inside_a_job_name_is_no_ask() -> None:
+    text = "As an Innovation Specialist, you will run discovery workshops."
+    at = text.index("Innovation")
+    assert in_a_title(text, at, at + len("Innovation"))
+    plain = "Drive innovation across the product line."
+    at = plain.index("innovation")
+    assert not in_a_title(plain, at, at + len("innovation"))

@@ -45,7 +45,9 @@ from tailor_app.tailoring.posting.context import (
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.noise import (
     in_a_place,
+    in_a_title,
     listed_activities,
+    modifies_a_word,
     not_asked_spans,
     short_form,
     soft_in_other_words,
@@ -417,8 +419,10 @@ class _Analysis:
             if id(h) not in self.deed_hits and _names_people(self.joined, h, kind):
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
                 continue
-            if in_a_place(self.joined, h.start, h.end) or (
-                    kind == "soft" and id(h) not in self.deed_hits
+            if in_a_place(self.joined, h.start, h.end) \
+                    or modifies_a_word(self.joined, h.start, h.end) \
+                    or (kind in ("hard", "soft") and in_a_title(self.joined, h.start, h.end)) \
+                    or (kind == "soft" and id(h) not in self.deed_hits
                     and soft_in_other_words(getattr(h, "surface", ""), h.skill.name)):
                 drop.add(n)  # "support in the operating room", "good judgment"
                 continue

@@ -32,8 +32,10 @@ from tailor_app.tailoring.text import word_set
 
 __all__ = [
     "degree_subjects",
-    "listed_activities",
     "in_a_place",
+    "in_a_title",
+    "listed_activities",
+    "modifies_a_word",
     "not_asked_spans",
     "people_lists",
     "short_form",
@@ -185,3 +187,26 @@ def listed_activities(text: str, start: int, end: int) -> list[tuple[str, int, i
     if m is None or _ACTIVITY_BEFORE.search(text, max(0, start - 30), start) is None:
         return []
     return [(w.capitalize(), m.start(k), m.end(k)) for k, w in enumerate(m.groups(), 1)]
+
+
+def modifies_a_word(text: str, start: int, end: int) -> bool:
+    """Is a two-capital acronym the first half of a hyphenated describing word ("an
+    OR-ready vendor credential", "PC-based tools")? It describes the next word; read
+    alone it is another field's acronym."""
+    return (end - start == 2 and text[start:end].isupper() and end + 1 < len(text)
+            and text[end] == "-" and text[end + 1].islower())
+
+
+# A capitalised job noun after a capitalised skill word: "As an Innovation Specialist",
+# "our Marketing Manager". The words name someone's role.
+_TITLE_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Specialist|Manager|Coordinator|Director|Analyst"
+    r"|Engineer|Officer|Lead|Consultant|Associate|Assistant|Representative|Administrator"
+    r"|Supervisor|Technician|Strategist|Advisor|Adviser|Partner|Generalist|Planner"
+    r"|Executive|Designer|Architect)s?\b")
+
+
+def in_a_title(text: str, start: int, end: int) -> bool:
+    """Is a capitalised skill word part of a job's name written in the text ("as an
+    Innovation Specialist")? An umbrella read from a title is no ask."""
+    return text[start:start + 1].isupper() and _TITLE_AFTER.match(text, end) is not None
