@@ -123,3 +123,12 @@ def test_a_skill_word_inside_a_job_name_is_no_ask() -> None:
     plain = "Drive innovation across the product line."
     at = plain.index("innovation")
     assert not in_a_title(plain, at, at + len("innovation"))
+
+
+def test_a_language_as_a_credentials_subject_or_in_a_products_name_is_not_asked() -> None:
+    found = asked("Requirements\n- A state teaching credential in English\n- Use Lakeside "
+                  "French with beginners\n- Fluent Spanish and English\n")
+    assert "French" not in found
+    assert {"Spanish", "English"} <= found
+    only_subject = asked("Requirements\n- A teaching credential in English\n")
+    assert "English" not in only_subject

@@ -46,6 +46,7 @@ from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.noise import (
     in_a_place,
     in_a_title,
+    language_in_a_name,
     listed_activities,
     modifies_a_word,
     not_asked_spans,
@@ -428,7 +429,10 @@ class _Analysis:
                 continue
             after = _NAMED_AFTER_LANGUAGE.match(self.joined, h.end) if kind == "language" \
                 else None
-            if after is not None:
+            if kind == "language" and language_in_a_name(self.joined, h.start,
+                                                          self._is_language):
+                drop.add(n)  # "a credential in English", "Burlington English"
+            elif after is not None:
                 named = self.vocabulary.lookup(after.group().strip())
                 if named is None or named.kind != "language":  # "Bilingual English/Spanish"
                     drop.add(n)  # "English Learner Authorization", "English as a Second …"
@@ -449,6 +453,10 @@ class _Analysis:
                     if len(getattr(hits[n], "surface", "")) == 2
                     or hits[n].skill.kind == "certification")
         return [h for n, h in enumerate(hits) if n not in drop]
+
+    def _is_language(self, word: str) -> bool:
+        skill = self.vocabulary.lookup(word)
+        return skill is not None and skill.kind == "language"
 
     def wording(self, index: int) -> Wording:
         found = self._wordings.get(index)

@@ -27,11 +27,13 @@ Every pattern is compiled once and linear in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tailor_app.tailoring.text import word_set
 
 __all__ = [
     "degree_subjects",
+    "language_in_a_name",
     "in_a_place",
     "in_a_title",
     "listed_activities",
@@ -210,3 +212,22 @@ def in_a_title(text: str, start: int, end: int) -> bool:
     """Is a capitalised skill word part of a job's name written in the text ("as an
     Innovation Specialist")? An umbrella read from a title is no ask."""
     return text[start:start + 1].isupper() and _TITLE_AFTER.match(text, end) is not None
+
+
+# Before a language's name: a credential's or degree's subject ("a Single Subject
+# credential in English") or a capitalised word naming a product or course with it
+# ("Burlington English"): the language is not asked.
+_SUBJECT_OF = re.compile(
+    r"\b(?:credential|certificate|certification|licen[cs]e|degree|endorsement|authori[sz]ation"
+    r"|major|minor|diploma)[ \t]+in[ \t]+$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[a-z,;][ \t]+([A-Z][a-z]+)[ \t]+$")
+
+
+def language_in_a_name(text: str, start: int, is_language: Callable[[str], bool]) -> bool:
+    """Is the language at ``start`` a credential's subject or part of a product's name?
+    ``is_language(word)`` tells a language's name: "Spanish and English" names two."""
+    before = text[max(0, start - 40):start]
+    if _SUBJECT_OF.search(before):
+        return True
+    m = _NAME_BEFORE.search(before)
+    return m is not None and not is_language(m.group(1))
