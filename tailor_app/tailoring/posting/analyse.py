@@ -369,7 +369,8 @@ class _Analysis:
         # the job is, not what it asks.
         names += [m.span(1) for m in _JOIN_OUR.finditer(joined)]
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
-        names += not_asked_spans(joined)
+        self.not_asked = not_asked_spans(joined)
+        names += self.not_asked
         if names:
             names.sort()
             name_starts = [a for a, _ in names]
@@ -584,7 +585,7 @@ class _Analysis:
             if self.company:  # "Northwind Logistics (NWL) is hiring": the name, shortened
                 taken += [m.span() for m in re.finditer(
                     re.escape(self.company) + r"\s*\([^)]{1,15}\)", unit.text)]
-            taken += not_asked_spans(unit.text)
+            taken += [(a - base, b - base) for a, b in self.not_asked if base <= a < end]
             terms = shape_terms(unit.text, taken, avoid)
             nouns = noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
                                avoid, free=_line_of_its_own(unit), verbs=verbs)

@@ -29,13 +29,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.text import word_set
 
 __all__ = [
     "degree_subjects",
-    "language_in_a_name",
     "in_a_place",
     "in_a_title",
+    "language_in_a_name",
     "listed_activities",
     "modifies_a_word",
     "not_asked_spans",
@@ -47,10 +48,11 @@ __all__ = [
 # "a Bachelor's degree in Computer Science, Engineering, or a related subject", "BS/MS
 # in Civil Engineering or a related field": the subjects run to the sentence's end or
 # to "or (a) related/similar ...".
-_DEGREE_IN = re.compile(
-    r"\b(?:degrees?|diploma|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|associate(?:'s|’s)"
-    r"|B\.?S\.?c?|M\.?S\.?c?|B\.?A\.?|M\.?A\.?|Ph\.?D\.?|BS/MS|MS/PhD|BSc/MSc)"
-    r"[ \t]+(?:(?:degree|diploma)[ \t]+)?(?:in|of)[ \t]+", re.IGNORECASE)
+_DEGREE_IN = Caseless(
+    word_start("degrees?", "diploma", r"bachelor(?:'s|’s|s)?", r"master(?:'s|’s|s)?",
+               r"associate(?:'s|’s)", r"b\.?s\.?c?", r"m\.?s\.?c?", r"b\.?a\.?", r"m\.?a\.?",
+               r"ph\.?d\.?", "bs/ms", "ms/phd", "bsc/msc")
+    + r"[ \t]+(?:(?:degree|diploma)[ \t]+)?(?:in|of)[ \t]+")
 _LOOSE = re.compile(r",?[ \t]+or[ \t]+(?:an?[ \t]+|other[ \t]+|any[ \t]+)?(?:related|similar"
                     r"|relevant|comparable|technical|quantitative)\b", re.IGNORECASE)
 _SUBJECTS_END = re.compile(
@@ -60,12 +62,12 @@ _SUBJECTS_END = re.compile(
 _OR_LIST = re.compile(r",|[ \t]or[ \t]|/")
 
 
-def degree_subjects(text: str) -> list[tuple[int, int]]:
+def degree_subjects(text: str, low: str | None) -> list[tuple[int, int]]:
     """Spans of ``text`` that name the subjects of a degree loosely: a choice of
     subjects, or one "or a related field". A single subject ("a degree in Early
     Childhood Education") is the field the job asks for and stays an ask."""
     out = []
-    for m in _DEGREE_IN.finditer(text):
+    for m in _DEGREE_IN.finditer(text, low):
         limit = min(len(text), m.end() + 160)
         end = _SUBJECTS_END.search(text, m.end(), limit)
         b = end.start() if end else limit
@@ -107,11 +109,10 @@ def in_a_place(text: str, start: int, end: int) -> bool:
 
 
 # Verbs of working with someone, whose objects are people: "work with SDRs, ...".
-_WITH_PEOPLE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|team(?:s|ed|ing)?"
-    r"[ \t]+up|coordinat(?:e|es|ed|ing)|liais(?:e|es|ed|ing)|report(?:s|ed|ing)?)"
-    r"(?:[ \t]+(?:closely|directly|daily|alongside))?[ \t]+(?:with|alongside|to)[ \t]+"
-    r"([^.;:!?\n]{3,160})", re.IGNORECASE)
+_WITH_PEOPLE = Caseless(
+    word_start("work", "partner", "collaborat", "team", "coordinat", "liais", "report")
+    + r"[a-z]*(?:[ \t]+up)?(?:[ \t]+(?:closely|directly|daily|alongside))?[ \t]+"
+    r"(?:with|alongside|to)[ \t]+([^.;:!?\n]{3,160})")
 _LIST_END = re.compile(r"[ \t]+(?:on|to|for|in|at|across|throughout|through|during|when|as"
                        r"|so|who|that|which|while)\b")
 _PEOPLE = word_set(
@@ -128,12 +129,12 @@ _PEOPLE = word_set(
 _ITEM_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/")
 
 
-def people_lists(text: str) -> list[tuple[int, int]]:
+def people_lists(text: str, low: str | None) -> list[tuple[int, int]]:
     """Spans of lists of people the job works with ("work with SDRs, solutions
     consultants and customer success"): the object of a verb of working with someone,
     when one of its items is a word for people."""
     out = []
-    for m in _WITH_PEOPLE.finditer(text):
+    for m in _WITH_PEOPLE.finditer(text, low):
         a, b = m.span(1)
         stop = _LIST_END.search(text, a, b)
         b = stop.start() if stop else b
@@ -145,8 +146,8 @@ def people_lists(text: str) -> list[tuple[int, int]]:
 
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose words are no ask: degree subjects and people to work with."""
-    return [*degree_subjects(text), *people_lists(text)] if (
-        "with" in text or "in" in text or "of" in text) else []
+    low = folded(text)
+    return [*degree_subjects(text, low), *people_lists(text, low)]
 
 
 def _stems(text: str) -> set[str]:
@@ -171,7 +172,7 @@ _CAPITAL_AFTER = "[ \t]+[A-Z][a-z]{2,}"
 def short_form(text: str, name: str) -> bool:
     """Is a one-word capitalised ``name`` the first word of a longer name the same posting
     writes ("Google" beside "Google Ads", "Meta" beside "Meta Ads Manager")?"""
-    if " " in name or not name[:1].isupper():
+    if " " in name or not name[:1].isupper() or f"{name} " not in text:
         return False
     return re.search(rf"(?<![\w-]){re.escape(name)}{_CAPITAL_AFTER}", text) is not None
 
