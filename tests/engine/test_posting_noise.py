@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.posting.noise import (
+    agents_of,
     degree_subjects,
     in_a_place,
     in_a_title,
@@ -132,3 +133,30 @@ def test_a_language_as_a_credentials_subject_or_in_a_products_name_is_not_asked(
     assert {"Spanish", "English"} <= found
     only_subject = asked("Requirements\n- A teaching credential in English\n")
     assert "English" not in only_subject
+
+
+def test_people_or_machines_named_for_a_skill_are_no_ask() -> None:
+    found = asked("What you'll do\n- Keep service moving with the sous chef and the "
+                  "dishwashers\n- Work the grill station\n")
+    assert "Dishwashing" not in found
+    assert agents_of("innovators", "Innovation") and agents_of("dishwashers", "Dishwashing")
+    assert not agents_of("dishwashing", "Dishwashing")
+    assert not agents_of("customers", "Customer Service")
+
+
+def test_a_team_that_values_a_soft_skill_does_not_ask_it() -> None:
+    found = asked("Line Cook\n\nOur kitchen crew values teamwork, respect and hustle. You "
+                  "will cook on the grill station and keep it clean.\n\nRequirements\n"
+                  "- Strong teamwork on a busy line\n")
+    values_only = asked("Line Cook\n\nOur kitchen crew values teamwork, respect and hustle."
+                        " You will cook on the grill station.\n")
+    assert "Teamwork" in found
+    assert "Teamwork" not in values_only
+
+
+def test_a_department_is_where_the_work_happens() -> None:
+    found = asked("Responsibilities\n- Triage and treat patients in a busy emergency "
+                  "department\n- Start IVs\n")
+    assert "Emergency Department" not in found
+    asked_in = asked("Requirements\n- Two years of experience in the emergency department\n")
+    assert "Emergency Department" in asked_in

@@ -44,6 +44,7 @@ from tailor_app.tailoring.posting.context import (
 )
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.noise import (
+    agents_of,
     in_a_place,
     in_a_title,
     language_in_a_name,
@@ -423,6 +424,7 @@ class _Analysis:
                 continue
             if in_a_place(self.joined, h.start, h.end) \
                     or modifies_a_word(self.joined, h.start, h.end) \
+                    or agents_of(getattr(h, "surface", ""), h.skill.name) \
                     or (kind in ("hard", "soft") and in_a_title(self.joined, h.start, h.end)) \
                     or (kind == "soft" and id(h) not in self.deed_hits
                     and soft_in_other_words(getattr(h, "surface", ""), h.skill.name)):

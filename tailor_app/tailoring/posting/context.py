@@ -51,7 +51,9 @@ _SEEKS = re.compile(
 _VALUES = re.compile(
     r"\b(?:our (?:core )?values|we value|we believe|we are committed|we're committed|committed"
     r" to|culture of|our culture|we celebrate|we champion|we foster|we embrace"
-    r"|upholding|uphold our|our principles|guided by)\b",
+    r"|upholding|uphold our|our principles|guided by"
+    # "Our kitchen team values teamwork": "values" as the verb, a noun right after it.
+    r"|values(?= (?!and\b|of\b|to\b|that\b|are\b|is\b|in\b|we\b|our\b)[a-z]))\b",
     re.IGNORECASE)
 
 

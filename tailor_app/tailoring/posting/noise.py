@@ -33,6 +33,7 @@ from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.text import word_set
 
 __all__ = [
+    "agents_of",
     "degree_subjects",
     "in_a_place",
     "in_a_title",
@@ -87,7 +88,7 @@ _PLACE_HEAD = word_set(
     resorts clinic clinics hospital hospitals ward wards kitchen kitchens warehouse
     warehouses site sites field shop shops plant plants store stores restaurant restaurants
     lab labs laboratory laboratories classroom classrooms facility facilities suite suites
-    bay bays yard yards lobby
+    bay bays yard yards lobby department departments center centers centre centres
     """)
 _IN_THE = re.compile(r"\b(?:in|at|inside|within|on)[ \t]+(?:the|a|an|our|their|your)[ \t]+"
                      r"(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
@@ -232,3 +233,12 @@ def language_in_a_name(text: str, start: int, is_language: Callable[[str], bool]
         return True
     m = _NAME_BEFORE.search(before)
     return m is not None and not is_language(m.group(1))
+
+
+def agents_of(surface: str, name: str) -> bool:
+    """Do the words name the people (or machines) that do the skill rather than the
+    skill: "dishwashers" for Dishwashing, "innovators" for Innovation? The vocabulary
+    reads a plural agent noun as its activity; asked, the activity is written."""
+    low = surface.lower()
+    return (" " not in low and low.endswith(("ers", "ors", "ists"))
+            and name.lower().endswith(("ing", "ion")) and low[:4] == name.lower()[:4])
