@@ -160,3 +160,13 @@ def test_a_department_is_where_the_work_happens() -> None:
     assert "Emergency Department" not in found
     asked_in = asked("Requirements\n- Two years of experience in the emergency department\n")
     assert "Emergency Department" in asked_in
+
+
+def test_what_the_named_company_makes_is_no_ask() -> None:
+    a = analyse_posting("Maintenance Technician\nKestrel Packaging | Akron, OH\n\nKestrel "
+                        "Packaging manufactures corrugated boxes for grocers.\n\n"
+                        "Requirements\n- Troubleshoot conveyors and VFDs\n")
+    assert a.company == "Kestrel Packaging"
+    names = {s.name.lower() for s in a.skills}
+    assert not any("packaging" in n for n in names)
+    assert "vfd" in names

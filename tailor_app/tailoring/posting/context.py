@@ -39,6 +39,8 @@ _COMPANY_SENTENCE = re.compile(
     rf"|{_BUSINESS}(?:es|s)\b))",
     re.IGNORECASE,
 )
+# After the company's own name: "Hartwell Packaging manufactures corrugated boxes".
+_NAME_VERB = re.compile(rf"\s+(?:is|has|was|{_BUSINESS}(?:es|s))\b", re.IGNORECASE)
 _NOT_DESCRIPTION = re.compile(
     r"^\W*(?:we(?:'|’)?re|we are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring"
     r"|recruiting|searching|in need|expanding our team)\b", re.IGNORECASE)
@@ -77,8 +79,7 @@ def describes_company(sentence: str, company: str | None = None) -> bool:
         return False
     if company and sentence.lstrip().startswith(company):
         rest = sentence.lstrip()[len(company):]
-        return re.match(r"\s+(?:is|has|was|serves|builds|makes|provides|operates)\b",
-                        rest) is not None
+        return _NAME_VERB.match(rest) is not None
     m = _COMPANY_SENTENCE.match(sentence)
     if m is None:
         return False
