@@ -170,3 +170,13 @@ def test_what_the_named_company_makes_is_no_ask() -> None:
     names = {s.name.lower() for s in a.skills}
     assert not any("packaging" in n for n in names)
     assert "vfd" in names
+
+
+def test_under_about_the_role_what_you_will_do_is_required() -> None:
+    a = analyse_posting("Data Analyst\n\nAbout the role\nDay to day you'll query Snowflake "
+                        "and build dashboards in Looker. Our office sits near the river and "
+                        "we use Slack.\n\nAbout us\nWe are a grocer; you'll love our "
+                        "Tableau wall.\n")
+    kinds = {s.name: s.required for s in a.skills}
+    assert kinds.get("Snowflake") is True and kinds.get("Looker") is True
+    assert kinds.get("Slack") is not True

@@ -40,6 +40,7 @@ from tailor_app.tailoring.posting.context import (
     describes_company,
     field_outliers,
     offers,
+    speaks_of_the_work,
     states_values,
 )
 from tailor_app.tailoring.posting.cues import Wording
@@ -473,7 +474,11 @@ class _Analysis:
     def required(self, index: int, pos: int) -> bool:
         unit = self.units[index]
         default = _REQUIRED_BY_SECTION.get(unit.kind, True)
-        return self.wording(index).required(self.sentence(index, pos), pos, default)
+        sentence = self.sentence(index, pos)
+        if unit.kind == "about" and speaks_of_the_work(unit.text[sentence[0]:sentence[1]]) \
+                and not _COMPANY_HEADING.search(self._heading(index)):
+            default = True  # "About the work: Day to day you'll pull data from PostgreSQL"
+        return self.wording(index).required(sentence, pos, default)
 
     def alternatives(self) -> set[int]:
         """Hits (by position in self.hits) offered as alternatives: "X or Y", "one of X, Y"."""

@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["describes_company", "field_outliers", "offers", "states_values"]
+__all__ = ["describes_company", "field_outliers", "offers", "speaks_of_the_work",
+           "states_values"]
 
 # A sentence about the employer rather than the job: "We are a family-owned ...",
 # "Acme is a leading ...", "Founded in 1998, ...", "Since 1998 we have ...". "We are
@@ -113,3 +114,16 @@ def field_outliers(hits: Iterable[tuple[str, tuple[str, ...]]]) -> set[int]:
     main = {f for f, _ in votes.most_common(3)}
     return {n for n, (surface, fields) in enumerate(items)
             if len(surface) <= 3 and surface.isupper() and fields and not set(fields) & main}
+
+
+# The reader's own work or fit: "you'll pull data", "you should be comfortable", "if you
+# have three years".
+_YOUR_WORK = re.compile(
+    r"\byou(?:'ll|’ll| will| would| should| must| need| have| can|'ve|’ve| are expected)\b"
+    r"|\bif you\b", re.IGNORECASE)
+
+
+def speaks_of_the_work(sentence: str) -> bool:
+    """Does a sentence about the role tell the reader what they will do or must have?
+    Under "About the role" such a sentence is a duty or a requirement, not context."""
+    return _YOUR_WORK.search(sentence) is not None
