@@ -180,3 +180,20 @@ def test_under_about_the_role_what_you_will_do_is_required() -> None:
     kinds = {s.name: s.required for s in a.skills}
     assert kinds.get("Snowflake") is True and kinds.get("Looker") is True
     assert kinds.get("Slack") is not True
+
+
+def test_a_generalists_title_is_read_and_its_words_are_no_ask() -> None:
+    a = analyse_posting("HR Generalist\n\nQualifications\n- 3 years of HR generalist "
+                        "experience\n- Working knowledge of ADP\n")
+    assert a.title == "HR Generalist"
+    assert "HR generalist" not in {s.name for s in a.skills}
+
+
+def test_a_culture_the_company_builds_asks_for_nothing() -> None:
+    found = asked("Payroll Clerk\n\nOur finance team works to build a culture of "
+                  "accountability, safety and continuous improvement.\n\n"
+                  "Requirements\n- Two years of payroll processing in ADP\n")
+    assert "Continuous Improvement" not in found
+    demanded = asked("Payroll Clerk\n\nRequirements\n- Experience with continuous "
+                     "improvement and Lean\n")
+    assert "Continuous Improvement" in demanded

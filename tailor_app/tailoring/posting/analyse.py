@@ -532,8 +532,9 @@ class _Analysis:
             or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index))))
         if story:
             return False if kind == "tool" else None
-        if kind == "soft" and states_values(sentence):
-            return None
+        if (kind == "soft" or (kind != "tool" and unit.kind in ("about", "other"))) \
+                and states_values(sentence):
+            return None  # "a culture of safety, accountability and continuous improvement"
         return True
 
     def _heading(self, index: int) -> str:

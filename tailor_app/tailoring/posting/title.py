@@ -28,7 +28,11 @@ _TITLE_NOUNS = re.compile(
     r"|attendant|ironworker|fabricator|housekeeper|server|bartender|cook|chef|hygienist"
     r"|dispatcher|estimator|inspector|installer|plumber|carpenter|rep|partner"
     r"|pipefitter|millwright|roofer|painter|labou?rer|foreman|superintendent|caregiver"
-    r"|custodian|janitor|landscaper|groundskeeper|steward|nanny)s?\b",
+    r"|custodian|janitor|landscaper|groundskeeper|steward|nanny|generalist|underwriter"
+    r"|adjuster|appraiser|teller|dietitian|phlebotomist|sonographer|radiographer|paramedic"
+    r"|librarian|surveyor|drafter|barista|baker|dishwasher|porter|translator|interpreter"
+    r"|investigator|dentist|optician|merchandiser|courier|assembler|apprentice|helper"
+    r"|stocker)s?\b",
     re.IGNORECASE,
 )
 TITLE_NOUNS = _TITLE_NOUNS
