@@ -44,6 +44,7 @@ from tailor_app.tailoring.posting.context import (
     states_values,
 )
 from tailor_app.tailoring.posting.cues import Wording
+from tailor_app.tailoring.posting.duties import activity_namer
 from tailor_app.tailoring.posting.noise import (
     agents_of,
     in_a_place,
@@ -583,6 +584,7 @@ class _Analysis:
         hit_starts = [h.start for h in self.hits]
         deed_verbs = getattr(vocabulary, "deed_verbs", None)
         verbs: frozenset[str] = deed_verbs() if deed_verbs is not None else frozenset()
+        activity = activity_namer(vocabulary)  # "repair leaks": Leak repair
         for i, unit in enumerate(self.units):
             if i == self.title_unit or unit.kind not in _DEMAND_KINDS:
                 continue
@@ -596,7 +598,8 @@ class _Analysis:
             taken += [(a - base, b - base) for a, b in self.not_asked if base <= a < end]
             terms = shape_terms(unit.text, taken, avoid)
             nouns = noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
-                               avoid, free=_line_of_its_own(unit), verbs=verbs)
+                               avoid, free=_line_of_its_own(unit), verbs=verbs,
+                               noun=activity)
             # "communicate with families": Family communication, in the vocabulary's
             # name when it has one.
             partners = [ShapeTerm(p.name, "hard", p.start, p.end)

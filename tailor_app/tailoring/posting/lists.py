@@ -25,9 +25,23 @@ from collections.abc import Callable
 from tailor_app.tailoring.skills.phrases import sentence_spans, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["DETERMINERS", "bare_word", "list_items"]
+__all__ = ["DETERMINERS", "GRADE", "PROSE_WORDS", "THIRD_PERSON", "bare_word", "list_items"]
 
 DETERMINERS = word_set("a an the your our their its this these those")
+# Modifiers that only grade or time an ask ("advanced", "basic", "weekly"): cut from
+# the front of a term read by its place.
+GRADE = word_set(
+    """
+    advanced basic intermediate expert general overall current valid active working
+    practical professional technical prior previous recent extensive thorough sound
+    broad solid strong proven excellent outstanding exceptional superior good great
+    demonstrated relevant related applicable appropriate necessary additional specific
+    various multiple several many some any all daily weekly monthly annual high-volume
+    fast-paced high-quality detail-oriented self-motivated well-organized accurate timely
+    existing new modern smooth morning evening night overnight local national regional
+    compelling key core critical
+    """
+)
 # Small words before a list's first item: "work on fillings, crowns, …", "across
 # receiving, picking, …".
 _LEAD_WORDS = word_set("on in with of for across including between from like")
@@ -43,12 +57,12 @@ _LIST_ITEM_WORDS = 6
 
 # A sentence this long is prose (a federal "Duties" paragraph, a role's narrative), not a
 # duty bullet or a requirement: a list inside it names asks only after a cue.
-_PROSE_WORDS = 40
+PROSE_WORDS = 40
 # A sentence about "the applicant" or "the incumbent" in the third person describes what
 # that person does or how they are judged ("demonstrated by assignments where the
 # applicant serves on panels, committees, or task forces"): like prose, its lists name
 # asks only after a cue ("the applicant must have experience with …").
-_THIRD_PERSON = re.compile(
+THIRD_PERSON = re.compile(
     r"\bthe (?:applicant|incumbent|fellow|employee|selectee|appointee|position)s?\b",
     re.IGNORECASE)
 # What makes a list's items the asks even inside prose: a skill cue and its preposition,
@@ -182,8 +196,8 @@ def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
             sentences = sentence_spans(text)
         sentence = next(((a, b) for a, b in sentences if a <= clause.start() < b),
                         (clause.start(), clause.end()))
-        if (len(_ITEM_WORD.findall(text, *sentence)) > _PROSE_WORDS
-                or _THIRD_PERSON.search(text, *sentence)) \
+        if (len(_ITEM_WORD.findall(text, *sentence)) > PROSE_WORDS
+                or THIRD_PERSON.search(text, *sentence)) \
                 and not _is_duty_list(text, items, is_verb):
             cue = _LIST_CUE.search(text, clause.start(), items[-1][0])
             if cue is None:

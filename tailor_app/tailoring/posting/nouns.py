@@ -25,9 +25,12 @@ posting's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
+from tailor_app.tailoring.posting.duties import duty_terms, gerund
 from tailor_app.tailoring.posting.lists import DETERMINERS, bare_word, list_items
+from tailor_app.tailoring.posting.lists import GRADE as _GRADE
 from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import (
     shared_modifier_phrases,
@@ -113,18 +116,6 @@ _PLACE = word_set(
 )
 # Heads that the posting's other readings own: degrees and years.
 _OWNED = word_set("degree degrees diploma diplomas year years")
-# Modifiers that only grade the ask ("advanced", "basic") are cut from the front.
-_GRADE = word_set(
-    """
-    advanced basic intermediate expert general overall current valid active working
-    practical professional technical prior previous recent extensive thorough sound
-    broad solid strong proven excellent outstanding exceptional superior good great
-    demonstrated relevant related applicable appropriate necessary additional specific
-    various multiple several many some any all daily weekly monthly annual high-volume
-    fast-paced high-quality detail-oriented self-motivated well-organized accurate timely
-    existing new modern smooth morning evening night overnight local national regional
-    """
-)
 _MAX_WORDS = 3
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ysis")
 # What may follow a whole list item: a gap, the list's end, or what it is for.
@@ -345,10 +336,27 @@ class _Reader:
 
 
 def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
-               free: bool, verbs: frozenset[str] = frozenset()) -> list[ShapeTerm]:
+               free: bool, verbs: frozenset[str] = frozenset(),
+               noun: Callable[[str], str] = gerund) -> list[ShapeTerm]:
     """The noun-phrase terms of one demand unit's ``text``. ``taken`` are the spans other
     readings already cover; ``avoid`` holds the lower-cased words of the title and the
     company. Read are a cue's objects, a list's items and, where ``free`` says the unit
     is a bullet or a line of its own, a phrase that is the whole line. ``verbs`` are verb stems
-    (the vocabulary's action nouns give them) that open a duty rather than name a thing."""
-    return _Reader(text, taken, avoid, free, verbs).read()
+    (the vocabulary's action nouns give them) that open a duty rather than name a thing;
+    ``noun`` names a verb's activity for a duty's term (``duties.activity_namer``)."""
+    reader = _Reader(text, taken, avoid, free, verbs)
+    found = reader.read()
+    # Duties ("seat patients", "keep calibration records"): read where the runs above
+    # found nothing, so a phrase is never read twice.
+    taken = [*taken, *((t.start, t.end) for t in found)]
+    found += [t for t in duty_terms(text, taken, is_verb=reader.is_verb, bad_head=_not_a_thing,
+                                    noun=noun, people=_PERSON.__contains__)
+              if t.name.lower() not in avoid]
+    return found
+
+
+def _not_a_thing(head: str) -> bool:
+    """Does a duty's object name a person, a setting, a place or what other readings own
+    ("supervise associates", "the floor", "a degree")?"""
+    return (head in _PERSON or head in _SETTING or head.rstrip("s") in _SETTING
+            or head in _PLACE or head in _OWNED)

@@ -38,7 +38,11 @@ def action_verbs(noun: str) -> tuple[str, ...]:
         return ()
     if noun.endswith("ing"):
         stem = noun[:-3]
-        return (stem[:-1],) if stem[-1] == stem[-2] else (stem,)
+        if stem[-1] != stem[-2]:
+            return (stem,)
+        # "planning" -> "plan", but "processing" -> "process", "billing" -> "bill":
+        # verbs end in a doubled s, l, f or z of their own, so both stems are kept.
+        return (stem[:-1], stem) if stem[-1] in "slfz" else (stem[:-1],)
     if noun.endswith("ment"):
         return (noun[:-4],)
     for ending, verb in CHANGED_ENDINGS:

@@ -1,0 +1,397 @@
+"""Skills a posting writes as a duty: a verb and its object ("seat patients", "process
+invoices", "clear drains", "keep calibration records").
+
+A trade's work is stated as what the person will do, and the skill is the activity the
+verb and its object name together. English makes the activity's noun from the two by
+one rule: the object, singular, before the verb's "-ing" form ("seat patients" ->
+Patient seating, "tender loads" -> Load tendering, "process invoices" -> Invoice
+processing). The resume's "seated patients" or "processed 400 invoices" shows it in
+other forms of the same words (see ``skills/wording.py``).
+
+Which duties are read, by their grammar alone:
+
+- the verb stands where a duty's verb goes: a line's or clause's first word, after
+  "you'll"/"will"/"must", or after a comma or "and" that follows another duty ("seat
+  patients, review their medical history and take blood pressure"); verbs sharing one
+  object count once, the last naming it ("diagnose and repair leaks");
+- its object follows at once, past a determiner or a figure ("process 400+ invoices"),
+  and is one to three plain lower-case words ending where the phrase ends;
+- an object of one word makes the activity's noun with its verb. An object of two
+  words or more is a thing of the trade on its own ("write treatment notes" asks for
+  Treatment notes), as is the one-word object of a verb that says nothing of the work
+  ("perform injections" asks for Injections);
+- no term from verbs of dealing with people ("supervise associates", "greet guests"),
+  from an object that is a person, a setting or a measure of success ("meet
+  deadlines", "exceed targets"), nor where another reading already found a term.
+
+One pass over the unit's tokens with patterns compiled once: linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+
+from tailor_app.tailoring.posting.lists import (
+    DETERMINERS,
+    GRADE,
+    PROSE_WORDS,
+    THIRD_PERSON,
+    bare_word,
+)
+from tailor_app.tailoring.posting.terms import ShapeTerm
+from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
+from tailor_app.tailoring.text import word_set
+
+__all__ = ["activity_namer", "activity_noun", "duty_terms", "gerund", "singular"]
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\w.,+%/–-]*|\S")
+# Where a duty's verb may stand after: a clause's start, a bullet's mark.
+_OPENERS = frozenset(".;:!?•*-–—()")
+_NUMBERED = re.compile(r"\d{1,2}[.)]")  # "1." opening a numbered duty
+_MODALS = word_set("will you'll you’ll must should shall")
+_SUBJECTS = word_set("you who")
+# Words that may follow an object's last word: it ends there.
+_ENDERS = word_set(
+    """
+    a an the and or nor but to for with in on at by from of into onto across within per
+    using via through under over before after during when while as so that than up down
+    out off each every all daily weekly monthly accurately promptly
+    """
+)
+_CHAIN = word_set(", and or then also")
+_LEAD = DETERMINERS | word_set("each every all any both his her")
+# Verbs that say nothing of the work: their object alone is the ask ("perform
+# injections", "keep calibration records"), never a noun made with them.
+_LIGHT = word_set(
+    """
+    take takes keep keeps perform performs conduct conducts provide provides maintain
+    maintains handle handles complete completes do does make makes administer
+    administers use uses run runs follow follows hold holds prepare prepares write writes
+    create creates update updates own owns oversee oversees ensure ensures deliver
+    delivers build builds put puts set sets get gets give gives carry carries develop
+    """
+)
+# Verbs of dealing with people or of reaching a goal: what they take is no skill of
+# the trade ("supervise associates", "support attorneys", "meet deadlines").
+_NOT_DUTIES = word_set(
+    """
+    supervise lead manage train coach mentor help support assist serve greet welcome meet
+    partner work join report answer hire motivate guide direct teach advise educate engage
+    inform contact call email visit thank exceed achieve reach drive grow improve increase
+    reduce collaborate communicate foster inspire empower enable love want
+    need like apply bring see include involve require become stay seek find explain
+    present discuss describe share tell turn resolve solve address fix monitor promote
+    capture accelerate identify understand learn demonstrate show possess display
+    """
+)
+# Objects that are no ask whatever the verb: a goal, a measure, a relation, a need.
+_GOALS = word_set(
+    """
+    deadline deadlines target targets quota quotas goal goals expectation expectations
+    need needs relationship relationships standard standards priority priorities
+    opportunity opportunities question questions concern concerns feedback time times
+    way ways thing things people everyone others team teams business it them this that
+    discrepancy discrepancies exception exceptions error errors term terms finding
+    findings solution solutions option options view views interest interests vision
+    visions strategy strategies
+    """
+)
+_MAX_OBJECT = 3
+# Names ending in a verb's bare form before it counts as the activity's noun.
+_BARE_NOUN_NAMES = 3
+_WORD = re.compile(r"\S+")
+_ADDRESSED = re.compile(r"\byou(?:'ll|’ll| will)\s", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
+# A compound glued by a small word is a describing phrase ("end-to-end", "day-to-day").
+_FUNCTION_HYPHEN = re.compile(r"-(?:to|of|the|and|in|by|on)-")
+_ACTION_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "ing", "ness", "ity", "ure")
+_NOT_NOUN_ENDINGS = ("ly", "ed", "ive", "ous", "ful", "able", "ible", "ical")
+
+
+_STRESSED_ENDS = ("mit", "fer", "trol", "cur", "pel", "quip", "gin", "gret", "get")
+
+
+@lru_cache(maxsize=4096)
+def gerund(verb: str) -> str:
+    """The "-ing" form of a verb's base form: "seat" -> "seating", "plan" ->
+    "planning", "charge" -> "charging", "tie" -> "tying"."""
+    low = verb.lower()
+    if low.endswith("ie"):
+        return low[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")) and len(low) > 2:
+        return low[:-1] + "ing"
+    # One syllable ending consonant-vowel-consonant doubles its last letter, as does a
+    # last syllable English stresses ("permitting", "controlling", "referring").
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", low) or low.endswith(_STRESSED_ENDS):
+        return low + low[-1] + "ing"
+    return low + "ing"
+
+
+@lru_cache(maxsize=4096)
+def singular(noun: str) -> str:
+    """A plural noun's singular by the regular rules: "histories" -> "history",
+    "boxes" -> "box", "invoices" -> "invoice"; other words unchanged."""
+    low = noun
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return low[:-2]
+    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
+
+
+def activity_noun(verb: str, obj: str, noun: Callable[[str], str] = gerund) -> str:
+    """The activity a verb and its one-word object name: ("seat", "patients") ->
+    "Patient seating"; ``noun`` gives the verb's noun of activity."""
+    thing = singular(obj)
+    return thing[:1].upper() + thing[1:] + " " + noun(verb)
+
+
+_NAMERS: weakref.WeakKeyDictionary[object, Callable[[str], str]] = weakref.WeakKeyDictionary()
+
+
+def activity_namer(vocabulary: object) -> Callable[[str], str]:
+    """How the vocabulary's names call the activity of a verb: "repair" -> "repair"
+    (Engine repair), "inspect" -> "inspection", "process" -> "processing", "seat" ->
+    "seating" by rule when no name says. Counted once per vocabulary from the last
+    words of its names; a vocabulary without names gives the "-ing" form."""
+    try:
+        known = _NAMERS.get(vocabulary)
+    except TypeError:
+        return gerund
+    if known is not None:
+        return known
+    skills = getattr(vocabulary, "skills", ())
+    last = Counter(alias.rsplit(" ", 1)[-1].lower() for skill in skills
+                   for alias in getattr(skill, "aliases", ()) if " " in alias)
+
+    @lru_cache(maxsize=2048)
+    def namer(verb: str) -> str:
+        low = verb.lower()
+        made = gerund(low)
+        if last.get(made, 0):
+            return made  # "processing", "cleaning": the "-ing" form names it
+        cut = low[:-1] if low.endswith("e") else low
+        derived = [w for w in (low + "ion", low + "ation", low + "ment", cut + "ion",
+                               cut + "ation", cut + "tion", cut + "ment")
+                   if last.get(w, 0)]
+        if derived:  # "inspection", "production", "management"
+            return max(derived, key=lambda w: last[w])
+        if last.get(low, 0) >= _BARE_NOUN_NAMES:
+            return low  # "repair", "review", "release": the verb is its own noun
+        return made
+
+    _NAMERS[vocabulary] = namer
+    return namer
+
+
+def _base_form(low: str) -> bool:
+    """Is a verb written in its base form, as a duty's verb is ("process", not
+    "processes", "processing", "processed")?"""
+    return not low.endswith(("ing", "ed")) and (not low.endswith("s") or low.endswith("ss"))
+
+
+def _object_word(word: str, first: bool) -> bool:
+    """A plain lower-case word an object may hold: no stop word or describing word, and
+    a verb's form only after the first word, as a noun ("calibration records")."""
+    low = word.lower()
+    return (word.islower() and word[:1].isalpha() and len(word) > 2 and "'" not in word
+            and "’" not in word and low not in GRADE
+            and (first or not low.endswith("ing"))  # "keep the office running"
+            and (not stop_word(word) or (not first and verb_form(low)
+                                         and not low.endswith("ed")))
+            and not _FUNCTION_HYPHEN.search(low))
+
+
+def _noun_head(word: str) -> bool:
+    """Can ``word`` close a noun phrase: not an adverb, a participle or a describing word?"""
+    return not word.endswith(_NOT_NOUN_ENDINGS)
+
+
+class _Duties:
+    """One unit's duties, read token by token."""
+
+    def __init__(self, text: str, taken: list[tuple[int, int]],
+                 is_verb: Callable[[str], bool], bad_head: Callable[[str], bool],
+                 noun: Callable[[str], str], people: Callable[[str], bool]) -> None:
+        self.text = text
+        # A bracket inside a duty ("replace water heaters (tank and tankless), rebuild
+        # faucets") does not end the list: read with brackets blanked out.
+        self.tokens = list(_TOKEN.finditer(_BRACKETED.sub(lambda m: " " * len(m.group()),
+                                                          text)))
+        self.mask = bytearray(len(text) + 1)
+        for a, b in taken:
+            a, b = max(0, a), max(0, min(b, len(text)))
+            if a < b:
+                self.mask[a:b] = b"\x01" * (b - a)
+        self.is_verb = is_verb
+        self.bad_head = bad_head
+        self.noun = noun
+        self.people = people
+
+    def _verb(self, i: int, place: str) -> bool:
+        """Is token ``i`` a duty's verb in its ``place`` ("open": a line's or clause's
+        first word; "modal": after "will"; "chain": after another duty)?"""
+        word = self.tokens[i].group()
+        low = word.lower()
+        if not word.isalpha() or len(word) < 3 or low in DETERMINERS:
+            return False
+        known = verb_form(low) or self.is_verb(low)
+        if place == "open":
+            # A capitalised line start may be a noun ("Heat pumps"): only a known verb.
+            return known and _base_form(low)
+        if not word.islower():
+            return False
+        if place == "modal":
+            return known or bare_word(low)
+        # After another duty a verb the vocabulary knows may be a noun ("plans and
+        # permit applications"): only a word that is first of all a verb, or any bare
+        # word after a comma, where a list of duties goes on ("leaks, replace water
+        # heaters, rebuild faucets").
+        comma = (i > 0 and self.tokens[i - 1].group() == ",") or (
+            i > 1 and self.tokens[i - 2].group() == ",")
+        return _base_form(low) and (verb_form(low) or (comma and bare_word(low)
+                                                       and not self._thing_follows(i)))
+
+    def _object(self, i: int) -> tuple[int, list[re.Match[str]]]:
+        """The object's words after the verb at ``i`` (past verbs sharing it, a
+        determiner, a figure or a grading word) and the index after them."""
+        tokens = self.tokens
+        j = i + 1
+        # "diagnose and repair leaks": the last verb of the pair takes the object.
+        while j + 1 < len(tokens) and tokens[j].group() in ("and", "or") \
+                and self._verb(j + 1, "modal"):
+            i, j = j + 1, j + 2
+        self.verb_at = i
+        lead = j
+        while j < len(tokens) and (tokens[j].group().lower() in _LEAD
+                                   or tokens[j].group().lower() in GRADE
+                                   or tokens[j].group()[:1].isdigit()
+                                   or tokens[j].group() in ("+",)):
+            j += 1
+        words: list[re.Match[str]] = []
+        while j < len(tokens) and len(words) <= _MAX_OBJECT \
+                and _object_word(tokens[j].group(), not words):
+            words.append(tokens[j])
+            j += 1
+        if len(words) > _MAX_OBJECT:
+            return j, []
+        nxt = tokens[j].group() if j < len(tokens) else ""
+        if nxt[:1].isupper() or nxt in ("-", "/") or nxt[:1].isdigit():
+            return j, []  # the object runs on into a name or a figure: not read whole
+        if nxt == "," and self._thing_follows(j + 1):
+            return j, []  # "weld beams, columns and stairs": a list of things, read as one
+        if nxt and nxt[:1].isalpha() and nxt.lower() not in _ENDERS \
+                and not nxt.lower().endswith("ly"):
+            return j, []  # "champion default practices": the phrase runs on
+        verb = tokens[i].group()
+        if verb[:1].isupper() and not verb_form(verb) and j - len(words) == lead \
+                and (not nxt[:1].isalpha() or nxt.lower() in _CHAIN):
+            # "Heat pumps and boilers": a word that is a verb only by the vocabulary's
+            # action nouns, opening a line of things, is a noun. A determiner or more
+            # words after the object make it a duty ("Clean the kennels daily").
+            return j, []
+        # Skip a grading word's leftover: the object's words must end in a noun.
+        while words and not _noun_head(words[-1].group().lower()):
+            words.pop()
+        return j, words
+
+    def _thing_follows(self, j: int) -> bool:
+        """Is token ``j``, after a comma, another thing of a list ("beams, columns and
+        stairs") rather than the next duty's verb ("leaks, replace water heaters")?"""
+        tokens = self.tokens
+        if j >= len(tokens) or not _object_word(tokens[j].group(), True):
+            return False
+        word = tokens[j].group().lower()
+        after = tokens[j + 1].group().lower() if j + 1 < len(tokens) else ""
+        return (word.endswith("s") and not word.endswith("ss")) or after in _CHAIN \
+            or not after[:1].isalpha()
+
+    def read(self) -> list[ShapeTerm]:
+        out = self._read()
+        if not out:
+            return out
+        # Prose (a long sentence, or one about "the applicant") describes the work
+        # rather than listing duties: its verbs' objects are not read.
+        # A long sentence telling "you" what you will do is a list of duties still.
+        prose = [(a, b) for a, b in sentence_spans(self.text)
+                 if (len(_WORD.findall(self.text, a, b)) > PROSE_WORDS
+                     and not _ADDRESSED.search(self.text, a, b))
+                 or THIRD_PERSON.search(self.text, a, b)]
+        return [t for t in out if not any(a <= t.start < b for a, b in prose)]
+
+    def _read(self) -> list[ShapeTerm]:
+        out: list[ShapeTerm] = []
+        tokens = self.tokens
+        place = "open"  # where the next word stands: "open", "modal", "chain" or ""
+        i = 0
+        while i < len(tokens):
+            word = tokens[i].group()
+            low = word.lower()
+            if word in _OPENERS or _NUMBERED.fullmatch(word):
+                place = "open"  # a clause or a bullet ("1. Room patients") opens
+            elif low in _MODALS and (low.startswith("you") or (
+                    i > 0 and tokens[i - 1].group().lower() in _SUBJECTS)):
+                place = "modal"  # "you will", "who will": not "veterans will"
+            elif place == "chain" and low in _CHAIN:
+                pass  # ", and then": still after a duty
+            elif place == "open" and low == "you":
+                pass  # "you will": the modal comes next
+            elif place and self._verb(i, place):
+                end, words = self._object(i)
+                verb = tokens[self.verb_at].group().lower()
+                term = self._term(verb, words) if words else None
+                if term is not None and 1 not in self.mask[term.start:term.end]:
+                    out.append(term)
+                # After a duty, a comma or "and" may open the next one.
+                place = "chain" if words and end < len(tokens) \
+                    and tokens[end].group().lower() in _CHAIN else ""
+                i = max(end, i + 1)
+                if place:
+                    i += 1
+                continue
+            else:
+                place = ""
+            i += 1
+        return out
+
+    def _term(self, verb: str, words: list[re.Match[str]]) -> ShapeTerm | None:
+        """The ask a verb and its object's words name, or None."""
+        a, b = words[0].start(), words[-1].end()
+        names = [w.group().lower() for w in words]
+        head = names[-1]
+        if head in _GOALS or verb in _NOT_DUTIES:
+            return None
+        if self.bad_head(head) and not (len(names) == 1 and self.people(head)):
+            return None  # but "seat patients": the activity done to a person
+        if len(names) >= 2:
+            phrase = self.text[a:b]
+            return ShapeTerm(phrase[0].upper() + phrase[1:], "hard", a, b)
+        if len(head) < 4 or head.endswith(_ACTION_ENDINGS):
+            return None  # "Process improvement", "Test automation": a compound noun
+        if self.tokens[self.verb_at].group()[:1].isupper() and singular(head) == head:
+            return None  # "Track record", "Change control": a line naming a thing
+        if verb in _LIGHT:
+            if head.endswith(("tions", "sions", "ments", "ings")):
+                return ShapeTerm(head[0].upper() + head[1:], "hard", a, b)
+            return None
+        return ShapeTerm(activity_noun(verb, head, self.noun), "hard", a, b)
+
+
+def duty_terms(text: str, taken: list[tuple[int, int]], *,
+               is_verb: Callable[[str], bool] = lambda _w: False,
+               bad_head: Callable[[str], bool] = lambda _w: False,
+               noun: Callable[[str], str] = gerund,
+               people: Callable[[str], bool] = lambda _w: False) -> list[ShapeTerm]:
+    """The activities and things one demand unit's ``text`` asks for as duties (see the
+    module's docstring). ``taken`` are spans other readings cover: a duty touching one
+    is theirs. ``is_verb`` says whether a word is a verb the vocabulary's action nouns
+    know; ``bad_head`` whether a noun names a person, a setting or a place; ``noun``
+    the noun of a verb's activity (``activity_namer``); ``people`` whether a noun names
+    people, whom a duty may be done to ("seat patients": Patient seating)."""
+    return _Duties(text, taken, is_verb, bad_head, noun, people).read()

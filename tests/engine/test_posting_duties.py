@@ -1,0 +1,106 @@
+"""Skills a posting writes as duties, a verb and its object (posting/duties.py)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.duties import (
+    activity_namer,
+    duty_terms,
+    gerund,
+    singular,
+)
+from tailor_app.tailoring.skills.deeds import action_verbs
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+_PEOPLE = frozenset({"patients", "guests", "associates", "customers"})
+
+
+def names(text: str, verbs: frozenset[str] = frozenset()) -> list[str]:
+    return [t.name for t in duty_terms(text, [], is_verb=verbs.__contains__,
+                                       bad_head=_PEOPLE.__contains__,
+                                       people=_PEOPLE.__contains__)]
+
+
+def test_a_verb_and_one_word_object_name_the_activity() -> None:
+    assert names("You'll groom horses, shoe ponies, and muck stalls before noon.") == [
+        "Horse grooming", "Pony shoeing", "Stall mucking"]
+    # After a plain "and" only a word that is first of all a verb opens a duty: in
+    # "plans and permit applications" the word is a noun.
+    assert names("You'll groom horses and muck stalls.") == ["Horse grooming"]
+    # The activity done to a person is one too.
+    assert names("You will triage patients at the front desk") == ["Patient triaging"]
+
+
+def test_figures_and_determiners_before_the_object_are_passed() -> None:
+    assert names("- Reconcile 300+ receipts a week") == ["Receipt reconciling"]
+    assert names("You will audit the ledgers monthly.") == ["Ledger auditing"]
+
+
+def test_verbs_sharing_an_object_and_a_list_of_duties() -> None:
+    found = names("You'll sand and varnish decks, caulk windows (wood and vinyl), "
+                  "patch drywall, and paint trim.")
+    assert found == ["Deck varnishing", "Window caulking", "Drywall patching",
+                     "Trim painting"]
+
+
+def test_an_object_of_several_words_is_the_ask_itself() -> None:
+    assert names("- Keep boiler inspection logs and write incident reports") == [
+        "Boiler inspection logs", "Incident reports"]
+
+
+def test_a_verb_that_says_nothing_of_the_work_keeps_its_object_alone() -> None:
+    assert names("- Perform inspections and keep records") == ["Inspections"]
+
+
+def test_no_ask_from_people_goals_or_things_listed() -> None:
+    assert names("You'll meet deadlines, exceed targets and supervise associates.") == []
+    assert names("- Greet guests and help customers") == []
+    # A list of things after the verb is the lists reader's, not one duty.
+    assert names("You will paint fences, gates, sheds and porches.") == []
+    # A word that may be a noun opening a line is not read as a verb.
+    assert names("Heat pumps and boilers", frozenset({"heat"})) == []
+    # A line opening with a verb and one thing that is no plural names a thing.
+    assert names("- Process improvement", frozenset({"process"})) == []
+    assert names("- Track record of safe driving", frozenset({"track"})) == []
+
+
+def test_prose_about_someone_else_is_not_a_duty() -> None:
+    assert names("We bake bread daily for the whole county.") == []
+    assert names("Veterans will receive priority over other applicants.") == []
+    assert names("The applicant must audit ledgers and groom horses in line with the "
+                 "standards of the district.") == []
+
+
+def test_the_vocabulary_says_how_an_activity_is_named() -> None:
+    class Vocabulary:
+        skills = tuple(SimpleNamespace(aliases=(name,)) for name in (
+            "engine repair", "roof repair", "pump repair", "site inspection"))
+
+    namer = activity_namer(Vocabulary())
+    assert namer("repair") == "repair"  # three names end in it: its own noun
+    assert namer("inspect") == "inspection"
+    assert namer("groom") == "grooming"  # no name says: the "-ing" form
+
+
+def test_word_forms() -> None:
+    assert [gerund(v) for v in ("seat", "plan", "charge", "tie", "permit", "enter")] == [
+        "seating", "planning", "charging", "tying", "permitting", "entering"]
+    assert [singular(n) for n in ("histories", "boxes", "invoices", "glass")] == [
+        "history", "box", "invoice", "glass"]
+
+
+def test_an_action_noun_with_a_doubled_letter_of_its_own() -> None:
+    assert action_verbs("billing") == ("bil", "bill")
+    assert action_verbs("planning") == ("plan",)
+
+
+def test_duties_reach_the_analysis() -> None:
+    posting = ("Kennel Attendant\n\nWhat you'll do\n"
+               "- Clean and inspect kennels daily\n"
+               "- Keep feeding charts for every kennel\n")
+    analysis = analyse_posting(posting, vocabulary=load_vocabulary())
+    asked = {s.name: s.required for s in analysis.skills}
+    assert asked.get("Kennel inspection") is True
+    assert asked.get("Feeding charts") is True
