@@ -104,3 +104,15 @@ def test_duties_reach_the_analysis() -> None:
     asked = {s.name: s.required for s in analysis.skills}
     assert asked.get("Kennel inspection") is True
     assert asked.get("Feeding charts") is True
+
+
+
+def test_the_resume_shows_a_duty_in_its_own_words() -> None:
+    from phrase_probe import phrase_term
+
+    assert phrase_term("Kennel inspection", "Inspected 40 kennels a day") == \
+        "Inspected 40 kennels"
+    assert phrase_term("Horse grooming", "Grooming horses for shows") == "Grooming horses"
+    assert phrase_term("Leak repair", "Repaired leaks and replaced faucets") == \
+        "Repaired leaks"
+    assert phrase_term("Leak repair", "Repaired roofs after leaks") is None
