@@ -26,9 +26,6 @@ def names(text: str, verbs: frozenset[str] = frozenset()) -> list[str]:
 def test_a_verb_and_one_word_object_name_the_activity() -> None:
     assert names("You'll groom horses, shoe ponies, and muck stalls before noon.") == [
         "Horse grooming", "Pony shoeing", "Stall mucking"]
-    # After a plain "and" only a word that is first of all a verb opens a duty: in
-    # "plans and permit applications" the word is a noun.
-    assert names("You'll groom horses and muck stalls.") == ["Horse grooming"]
     # The activity done to a person is one too.
     assert names("You will triage patients at the front desk") == ["Patient triaging"]
 
@@ -116,3 +113,23 @@ def test_the_resume_shows_a_duty_in_its_own_words() -> None:
     assert phrase_term("Leak repair", "Repaired leaks and replaced faucets") == \
         "Repaired leaks"
     assert phrase_term("Leak repair", "Repaired roofs after leaks") is None
+
+
+def test_duties_told_to_you_go_on_after_a_plain_and() -> None:
+    assert names("You'll shoe ponies and muck stalls.") == ["Pony shoeing", "Stall mucking"]
+    # Not so in a line that does not address the reader: "permit" is a noun here.
+    assert names("- Prepare grading plans and permit applications") == ["Grading plans"]
+
+
+def test_the_other_items_of_a_list_two_of_whose_items_are_asks() -> None:
+    from tailor_app.tailoring.posting.nouns import noun_terms
+
+    def read(text: str) -> list[str]:
+        return [t.name for t in noun_terms(text, [], set(), free=False)]
+
+    # Two-word items are read; the plain plurals beside them are the same kind of thing.
+    found = read("You will work on splines, dovetails, box joints and mortise tenons.")
+    assert found == ["Box joints", "Mortise tenons", "Splines", "Dovetails"]
+    # One read item does not make a list of asks.
+    assert read("We supply nails, screws, hinges and garden furniture.") == [
+        "Garden furniture"]

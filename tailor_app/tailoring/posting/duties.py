@@ -233,6 +233,7 @@ class _Duties:
         self.bad_head = bad_head
         self.noun = noun
         self.people = people
+        self.addressed = False
 
     def _verb(self, i: int, place: str) -> bool:
         """Is token ``i`` a duty's verb in its ``place`` ("open": a line's or clause's
@@ -253,7 +254,9 @@ class _Duties:
         # permit applications"): only a word that is first of all a verb, or any bare
         # word after a comma, where a list of duties goes on ("leaks, replace water
         # heaters, rebuild faucets").
-        comma = (i > 0 and self.tokens[i - 1].group() == ",") or (
+        # Duties told to "you" ("you'll take impressions and pour study models") go on
+        # after a plain "and" too.
+        comma = self.addressed or (i > 0 and self.tokens[i - 1].group() == ",") or (
             i > 1 and self.tokens[i - 2].group() == ",")
         return _base_form(low) and (verb_form(low) or (comma and bare_word(low)
                                                        and not self._thing_follows(i)))
@@ -328,6 +331,7 @@ class _Duties:
     def _read(self) -> list[ShapeTerm]:
         out: list[ShapeTerm] = []
         tokens = self.tokens
+        self.addressed = False  # the duties in hand were told after "you'll"
         place = "open"  # where the next word stands: "open", "modal", "chain" or ""
         i = 0
         while i < len(tokens):
@@ -343,6 +347,8 @@ class _Duties:
             elif place == "open" and low == "you":
                 pass  # "you will": the modal comes next
             elif place and self._verb(i, place):
+                if place != "chain":
+                    self.addressed = place == "modal"
                 end, words = self._object(i)
                 verb = tokens[self.verb_at].group().lower()
                 term = self._term(verb, words) if words else None

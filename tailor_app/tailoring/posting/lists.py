@@ -142,12 +142,14 @@ def _opens_with_verb(text: str, a: int, b: int, is_verb: Callable[[str], bool]) 
 
 def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
                duty_starts: set[int] | None = None, single: set[int] | None = None,
-               people: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+               people: frozenset[str] = frozenset(),
+               groups: list[list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
     """The items of each comma list of three or more in ``text`` ("repair leaks, replace
     water heaters, rebuild faucets and toilets"): a sentence's lists name its asks even
     where its prose does not. The lead-in before the first item and the tail after the
     last are left out (only their nearest words count as the item). A list of actions
-    names none, and a list inside prose only what follows a cue."""
+    names none, and a list inside prose only what follows a cue. ``groups`` gathers the
+    items of each list of things, list by list."""
     out: list[tuple[int, int]] = []
     # A bracket inside a list ("replace water heaters (tank and tankless), rebuild
     # faucets") does not end it: read with the brackets blanked out.
@@ -204,6 +206,8 @@ def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
                 continue
             found = [(max(a, cue.end()), b) for a, b in found if b > cue.end()]
         out.extend(found)
+        if groups is not None and not duties:
+            groups.append(found)  # a list of things, its items together
         if single is not None and not duties:
             single.update(_single_words(text, found, people))
     return out

@@ -213,7 +213,9 @@ class _Reader:
         self.listed = bytearray(len(text) + 1)
         self.duty_starts: set[int] = set()
         self.single: set[int] = set()  # where a list's one-word items stand
-        for a, b in list_items(text, self.is_verb, self.duty_starts, self.single, _PERSON):
+        self.groups: list[list[tuple[int, int]]] = []
+        for a, b in list_items(text, self.is_verb, self.duty_starts, self.single, _PERSON,
+                               self.groups):
             self.listed[a:b] = b"\x01" * (b - a)
         self.free = free
         self.out: list[ShapeTerm] = []
@@ -352,7 +354,46 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     found += [t for t in duty_terms(text, taken, is_verb=reader.is_verb, bad_head=_not_a_thing,
                                     noun=noun, people=_PERSON.__contains__)
               if t.name.lower() not in avoid]
+    found += _siblings(text, reader.groups, [*taken, *((t.start, t.end) for t in found)], avoid)
     return found
+
+
+_SIBLINGS_KNOWN = 2  # read items that make a list one of things asked
+# A list item's leading small words: "on fillings" is the item "fillings".
+_ITEM_LEAD = re.compile(r"\b(?:(?:on|in|with|of|for|across|including|like|and|or|the|a|an)\s+)+",
+                        re.IGNORECASE)
+
+
+def _siblings(text: str, groups: list[list[tuple[int, int]]], known: list[tuple[int, int]],
+              avoid: set[str]) -> list[ShapeTerm]:
+    """The other items of a list of things two of whose items are asks: in "fillings,
+    crowns, extractions and root canals" with extractions and root canals read, crowns
+    and fillings are the same kind of thing. Items of one to three plain lower-case
+    words only, never a person, a setting or a place."""
+    out: list[ShapeTerm] = []
+    for items in groups:
+        if len(items) < 3:
+            continue
+        read = [any(a < kb and ka < b for ka, kb in known) for a, b in items]
+        if sum(read) < _SIBLINGS_KNOWN:
+            continue
+        for (a, b), done in zip(items, read, strict=True):
+            if done:
+                continue
+            # The list's lead-in ends at its last small word: "work with the dentist
+            # on fillings" is the item "fillings".
+            leads = [m.end() for m in _ITEM_LEAD.finditer(text, a, b)
+                     if m.start() == a or text[m.start() - 1] == " "]
+            a = leads[-1] if leads else a
+            words = text[a:b].split()
+            if not 1 <= len(words) <= _MAX_WORDS or not all(
+                    _content(w, False, n > 0) for n, w in enumerate(words)):
+                continue
+            if not _good(words, len(words) == 1, True) or words[-1].lower() in _PLACE \
+                    or text[a:b].lower() in avoid or all(w.lower() in avoid for w in words):
+                continue
+            out.append(ShapeTerm(text[a].upper() + text[a + 1:b], "hard", a, b))
+    return out
 
 
 def _not_a_thing(head: str) -> bool:
