@@ -42,6 +42,12 @@ def test_verbs_sharing_an_object_and_a_list_of_duties() -> None:
                      "Trim painting"]
 
 
+def test_of_verbs_sharing_an_object_the_duty_s_verb_names_it() -> None:
+    # "greet" deals with people; "seat" is the work done.
+    assert names("You'll seat and greet guests.") == ["Guest seating"]
+    assert names("You'll plan and lead pottery workshops.") == ["Pottery workshops"]
+
+
 def test_an_object_of_several_words_is_the_ask_itself() -> None:
     assert names("- Keep boiler inspection logs and write incident reports") == [
         "Boiler inspection logs", "Incident reports"]

@@ -267,10 +267,15 @@ class _Duties:
         tokens = self.tokens
         j = i + 1
         # "diagnose and repair leaks": the last verb of the pair takes the object.
+        verbs = [i]
         while j + 1 < len(tokens) and tokens[j].group() in ("and", "or") \
                 and self._verb(j + 1, "modal"):
             i, j = j + 1, j + 2
-        self.verb_at = i
+            verbs.append(i)
+        # Verbs sharing the object: the last that is a duty's names it ("plan and lead
+        # a play-based curriculum" is planning it).
+        duty = [k for k in verbs if tokens[k].group().lower() not in _NOT_DUTIES]
+        self.verb_at = duty[-1] if duty else i
         lead = j
         while j < len(tokens) and (tokens[j].group().lower() in _LEAD
                                    or tokens[j].group().lower() in GRADE
