@@ -139,3 +139,21 @@ def test_the_other_items_of_a_list_two_of_whose_items_are_asks() -> None:
     # One read item does not make a list of asks.
     assert read("We supply nails, screws, hinges and garden furniture.") == [
         "Garden furniture"]
+
+
+def test_an_object_that_names_an_activity_is_the_ask() -> None:
+    assert names("You'll serve summonses and conduct inspections.") == ["Inspections"]
+    assert names("Expect to perform maintenance on presses.") == ["Maintenance"]
+
+
+def test_a_duty_after_expect_to_and_a_plural_that_is_also_a_verb() -> None:
+    # "documents" is a verb's form too, but right after a verb it is its object.
+    assert names("Expect to sort and file documents, and bind reports.") == [
+        "Document filing", "Report binding"]
+
+
+def test_a_duty_s_activity_is_named_as_the_vocabulary_names_it() -> None:
+    analysis = analyse_posting("Records Clerk\n\nWhat you'll do\n"
+                               "- You'll organize and produce documents for audits\n",
+                               vocabulary=load_vocabulary())
+    assert "Document production" in {s.name for s in analysis.skills}

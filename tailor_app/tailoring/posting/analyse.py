@@ -44,7 +44,7 @@ from tailor_app.tailoring.posting.context import (
     states_values,
 )
 from tailor_app.tailoring.posting.cues import Wording
-from tailor_app.tailoring.posting.duties import activity_namer
+from tailor_app.tailoring.posting.duties import ActivityTerm, activity_namer
 from tailor_app.tailoring.posting.noise import (
     agents_of,
     in_a_place,
@@ -605,7 +605,8 @@ class _Analysis:
             partners = [ShapeTerm(p.name, "hard", p.start, p.end)
                         for p in partner_terms(unit.text)]
             phrases = {id(t) for t in [*nouns, *partners]}
-            spelled = {id(t) for t in partners}
+            spelled = {id(t) for t in partners} | {  # "produce documents" too
+                id(t) for t in nouns if isinstance(t, ActivityTerm)}
             for term in [*terms, *nouns, *partners]:
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)

@@ -46,7 +46,7 @@ from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["activity_namer", "activity_noun", "duty_terms", "gerund", "singular"]
+__all__ = ["ActivityTerm", "activity_namer", "activity_noun", "duty_terms", "gerund", "singular"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\w.,+%/–-]*|\S")
 # Where a duty's verb may stand after: a clause's start, a bullet's mark.
@@ -54,6 +54,8 @@ _OPENERS = frozenset(".;:!?•*-–—()")
 _NUMBERED = re.compile(r"\d{1,2}[.)]")  # "1." opening a numbered duty
 _MODALS = word_set("will you'll you’ll must should shall")
 _SUBJECTS = word_set("you who")
+# Words after which "to" opens what the person will do: "expect to draft", "be able to".
+_ASKED_TO = word_set("expect expected able need needed ready required want")
 # Words that may follow an object's last word: it ends there.
 _ENDERS = word_set(
     """
@@ -108,8 +110,14 @@ _ADDRESSED = re.compile(r"\byou(?:'ll|’ll| will)\s", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
 # A compound glued by a small word is a describing phrase ("end-to-end", "day-to-day").
 _FUNCTION_HYPHEN = re.compile(r"-(?:to|of|the|and|in|by|on)-")
-_ACTION_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "ing", "ness", "ity", "ure")
+_ACTION_ENDINGS = ("tion", "sion", "ance", "ence", "ery")
+_ACTION_PLURALS = ("tions", "sions", "ances", "ences", "eries", "ings")
 _NOT_NOUN_ENDINGS = ("ly", "ed", "ive", "ous", "ful", "able", "ible", "ical")
+
+
+class ActivityTerm(ShapeTerm):
+    """A duty's activity named by the rule ("seat patients": Patient seating), not in
+    the posting's words: read in the vocabulary's name when it has one."""
 
 
 _STRESSED_ENDS = ("mit", "fer", "trol", "cur", "pel", "quip", "gin", "gret", "get")
@@ -198,13 +206,14 @@ def _base_form(low: str) -> bool:
 
 def _object_word(word: str, first: bool) -> bool:
     """A plain lower-case word an object may hold: no stop word or describing word, and
-    a verb's form only after the first word, as a noun ("calibration records")."""
+    a verb's form only after the first word, as a noun ("calibration records"), or as
+    a plural noun right after the verb ("produce documents")."""
     low = word.lower()
     return (word.islower() and word[:1].isalpha() and len(word) > 2 and "'" not in word
             and "’" not in word and low not in GRADE
             and (first or not low.endswith("ing"))  # "keep the office running"
-            and (not stop_word(word) or (not first and verb_form(low)
-                                         and not low.endswith("ed")))
+            and (not stop_word(word) or (verb_form(low) and not low.endswith("ed") and (
+                not first or (low.endswith("s") and not low.endswith("ss")))))
             and not _FUNCTION_HYPHEN.search(low))
 
 
@@ -317,8 +326,12 @@ class _Duties:
             return False
         word = tokens[j].group().lower()
         after = tokens[j + 1].group().lower() if j + 1 < len(tokens) else ""
-        return (word.endswith("s") and not word.endswith("ss")) or after in _CHAIN \
-            or not after[:1].isalpha()
+        if (word.endswith("s") and not word.endswith("ss")) or not after[:1].isalpha():
+            return True
+        if after in _CHAIN:  # "beams, columns and stairs", not "organize and produce"
+            third = tokens[j + 2].group().lower() if j + 2 < len(tokens) else ""
+            return not (verb_form(third) or self.is_verb(third))
+        return False
 
     def read(self) -> list[ShapeTerm]:
         out = self._read()
@@ -344,9 +357,10 @@ class _Duties:
             low = word.lower()
             if word in _OPENERS or _NUMBERED.fullmatch(word):
                 place = "open"  # a clause or a bullet ("1. Room patients") opens
-            elif low in _MODALS and (low.startswith("you") or (
-                    i > 0 and tokens[i - 1].group().lower() in _SUBJECTS)):
-                place = "modal"  # "you will", "who will": not "veterans will"
+            elif (low in _MODALS and (low.startswith("you") or (
+                    i > 0 and tokens[i - 1].group().lower() in _SUBJECTS))) or (
+                    low == "to" and i > 0 and tokens[i - 1].group().lower() in _ASKED_TO):
+                place = "modal"  # "you will", "who will", "expect to": not "veterans will"
             elif place == "chain" and low in _CHAIN:
                 pass  # ", and then": still after a duty
             elif place == "open" and low == "you":
@@ -383,15 +397,17 @@ class _Duties:
         if len(names) >= 2:
             phrase = self.text[a:b]
             return ShapeTerm(phrase[0].upper() + phrase[1:], "hard", a, b)
-        if len(head) < 4 or head.endswith(_ACTION_ENDINGS):
-            return None  # "Process improvement", "Test automation": a compound noun
-        if self.tokens[self.verb_at].group()[:1].isupper() and singular(head) == head:
-            return None  # "Track record", "Change control": a line naming a thing
-        if verb in _LIGHT:
-            if head.endswith(("tions", "sions", "ments", "ings")):
-                return ShapeTerm(head[0].upper() + head[1:], "hard", a, b)
+        if len(head) < 4:
             return None
-        return ShapeTerm(activity_noun(verb, head, self.noun), "hard", a, b)
+        if self.tokens[self.verb_at].group()[:1].isupper() and singular(head) == head:
+            return None  # "Track record", "Process improvement": a line naming a thing
+        if head.endswith(_ACTION_ENDINGS) or head.endswith(_ACTION_PLURALS):
+            # The object names an activity itself: "serve discovery", "perform
+            # injections", "conduct investigations".
+            return ShapeTerm(head[0].upper() + head[1:], "hard", a, b)
+        if verb in _LIGHT:
+            return None
+        return ActivityTerm(activity_noun(verb, head, self.noun), "hard", a, b)
 
 
 def duty_terms(text: str, taken: list[tuple[int, int]], *,
