@@ -155,3 +155,22 @@ def test_a_page_still_fits_with_a_longer_line() -> None:
     assert estimate_pages(fitted.tailored, fitted.summary) <= 1
     assert fitted.guard.ok
     assert "Wrote Python jobs in Airflow and Snowflake for Looker and Tableau" in fitted.text
+
+
+def test_a_line_under_a_skills_list_that_names_everything_does_not_repeat_it() -> None:
+    earlier = "\n".join(f"• Kept the on-call rota for team {n} and wrote its runbooks"
+                        for n in range(1, 9))
+    resume = ("Lee Park\nlee.park@example.com\n\nSKILLS\nPython, Terraform, Kubernetes, "
+              "PostgreSQL, Redis\n\nEXPERIENCE\nPlatform Engineer, Norfolk Cloud    "
+              "Mar 2018 – Present\n• Wrote Python services and Terraform modules\n"
+              "• Ran Kubernetes clusters\n• Tuned PostgreSQL queries and Redis caches\n\n"
+              f"Operations Engineer, Bay Hosting    Jan 2014 – Feb 2018\n{earlier}\n")
+    posting = ("Platform Engineer\nRequirements:\n- Python\n- Terraform\n- Kubernetes\n"
+               "- PostgreSQL\n- Redis\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    # A sentence about the person (title, years and two skills), not the list again.
+    assert result.summary == ("Platform Engineer with 13 years of experience in Python and "
+                              "Terraform."), result.summary
+    assert result.text.index("SKILLS") < len(result.text) // 3
+    assert result.guard.ok

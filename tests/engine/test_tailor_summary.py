@@ -172,3 +172,35 @@ def test_the_summary_a_job_gets_is_guarded_with_its_linking_words() -> None:
     result = tailor(resume, posting, today=TODAY)
     assert result.summary is not None and "Speaks Spanish and Arabic" in result.summary
     assert result.guard.ok and not result.dropped
+
+
+def test_a_verb_or_a_describing_word_is_not_named_as_the_skill() -> None:
+    # "Coach" and "Forecast" open a bullet as verbs (for Coaching, Forecasting), and
+    # "nonconforming" describes the material, not the work (Nonconformance).
+    resume = _resume("Quality Engineer", [
+        "Coach new inspectors on the gauges",
+        "Forecast scrap for the monthly review",
+        "Handled nonconforming material and wrote the reports",
+        "Maintain PFMEAs and control plans",
+    ])
+    posting = ("Quality Engineer\nRequirements:\n- Coaching\n- Forecasting\n"
+               "- Nonconformance\n- PFMEA\n- Control plans\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    for word in ("Coach", "Forecast", "nonconforming"):
+        assert word not in result.summary, result.summary
+    assert "PFMEAs" in result.summary and result.guard.ok
+
+
+def test_a_name_the_vocabulary_knows_is_not_read_as_a_deed() -> None:
+    # "fixed assets" opens with a word ending in -ed, but it is the name the
+    # vocabulary gives Fixed Asset Accounting, not something the person fixed.
+    resume = _resume("Senior Accountant", [
+        "Kept the fixed assets register and ran depreciation each month",
+        "Posted journal entries and accruals in NetSuite",
+    ])
+    posting = ("Senior Accountant\nRequirements:\n- Fixed asset accounting\n"
+               "- Journal entries\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and "fixed assets" in result.summary, result.summary
+    assert result.guard.ok

@@ -30,10 +30,10 @@ from tailor_app.tailoring.skills.vocabulary import Vocabulary
 # about seven names or two printed lines a sentence becomes a keyword dump.
 MOST_SKILLS = 7
 MOST_CHARS = 120
-# A line whose skills all show near the top still names a few, so that it is a
-# sentence about the person, not a bare title and years (the line before this
-# module named up to four in every case).
-FEW_SKILLS = 4
+# A line whose skills all show near the top still names two of them, so that it is a
+# sentence about the person rather than a bare title and years; more would repeat
+# the skills list standing right below it.
+FEW_SKILLS = 2
 
 
 def _said_in(opening: str, term: str) -> bool:

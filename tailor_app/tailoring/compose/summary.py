@@ -189,11 +189,37 @@ def is_deed(term: str) -> bool:
         first in _DEED_VERBS or first.endswith(("ing", "ed")))
 
 
-def _verb_phrase(term: str, vocabulary: Vocabulary) -> bool:
+def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
     """The resume's words for a skill read as a deed, not as a name: "manage budgets",
     "deploying predictive models", "tender loads" (a verb and its object, as the
-    vocabulary's deed reader finds them) for Budget Management or Load Tendering."""
+    vocabulary's deed reader finds them) for Budget Management or Load Tendering;
+    "Coach" or "Forecast" opening a bullet for Coaching or Forecasting (the verb of
+    the activity the skill names). A phrase the vocabulary knows as a name of the
+    skill ("fixed assets") is a deed only when it opens with a verb of a deed."""
+    if _verb_of(term, name):
+        return True
+    words = term.casefold().split()
+    if len(words) >= 2 and words[0] not in _DEED_VERBS and not words[-1].endswith("ed"):
+        known = vocabulary.lookup(term)
+        if known is not None and known.name == name:
+            return False
     return is_deed(term) or any(h.start == 0 for h in vocabulary.deeds(term))
+
+
+def _verb_of(term: str, name: str) -> bool:
+    """ "Coach" of "Coaching", "schedule" of "Scheduling", "plan" of "Planning": the
+    verb of the activity; or a participle of the skill's word ("nonconforming" of
+    "Nonconformance"), which describes something else ("nonconforming material")."""
+    word, skill = term.casefold(), name.casefold()
+    if " " in word or " " in skill or word == skill:
+        return False
+    if word.endswith(("ing", "ed")) and word[:5] == skill[:5]:
+        return True
+    if not skill.endswith("ing"):
+        return False
+    root = skill[:-3]
+    return word in (root, root + "e") or (len(root) > 2 and root[-1] == root[-2]
+                                           and word == root[:-1])
 
 
 # A worker rather than the work: "welders" for Welding, "programmers" for Programming.
@@ -253,7 +279,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if kind in ("certification", "language"):
         return None  # one holds a licence, and speaks a language: not "experience in"
     folded = resume_text.casefold()
-    if _verb_phrase(term, vocabulary) or _names_people(term, name) or _other_words(term, name):
+    if (_verb_phrase(term, name, vocabulary) or _names_people(term, name)
+            or _other_words(term, name)):
         if is_deed(name) or not _phrase_in(folded, name.casefold()):
             return None
         term = _resume_casing(name, resume_text)
