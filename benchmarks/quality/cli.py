@@ -5,11 +5,15 @@
     python -m benchmarks quality --pair nursing-icu-paragraph --explain
     python -m benchmarks quality --by shape      # per posting shape instead of field
     python -m benchmarks quality --json          # one object for scripts
+    python -m benchmarks quality --heldout       # the held-out pairs instead (never tuned on)
     python -m benchmarks quality --write-baseline
 
 The baseline (benchmarks/data/quality/baseline.json) holds the figures of the last
 landed engine, so every change shows before and after; ``--write-baseline`` replaces
 it when the labels change or an improvement lands (README keeps the history).
+The held-out pairs (benchmarks/data/quality/heldout/) are measured only with
+``--heldout``: they stay out of the tuning loop and out of the baseline, so their
+figures say whether rules tuned on the labelled set generalise to new texts.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from benchmarks.quality.labels import DATA, load_pairs
+from benchmarks.quality.labels import DATA, HELDOUT, LABELS, load_pairs
 from benchmarks.quality.metrics import Judge, PairScore, score_pair
 from benchmarks.quality.run import load_vocabulary, run_pair, vocabulary_tools
 from benchmarks.quality.totals import Totals
@@ -94,14 +98,15 @@ def _commit() -> str | None:
     return done.stdout.strip() or None
 
 
-def measure(field: str | None = None, pair_id: str | None = None
+def measure(field: str | None = None, pair_id: str | None = None, heldout: bool = False
             ) -> tuple[list[PairScore], list[str]]:
-    """Scores of the selected pairs that can run, and the ids skipped (no corpus)."""
+    """Scores of the selected pairs that can run, and the ids skipped (no corpus);
+    from the held-out folder instead of the labelled set when ``heldout``."""
     vocabulary = load_vocabulary()
     lookup, finder = vocabulary_tools(vocabulary)
     judge = Judge(lookup)
     scores, skipped = [], []
-    for pair in load_pairs():
+    for pair in load_pairs(HELDOUT if heldout else LABELS):
         if (field and pair.field != field) or (pair_id and pair.id != pair_id):
             continue
         if not pair.available():
@@ -130,11 +135,17 @@ def main(argv: list[str]) -> int:
                         help="group the rows by field (default) or by posting shape")
     parser.add_argument("--explain", action="store_true",
                         help="list each pair's false positives and negatives")
+    parser.add_argument("--heldout", action="store_true",
+                        help="measure the held-out pairs (never tuned on) instead")
     parser.add_argument("--write-baseline", action="store_true",
                         help=f"store these figures in {BASELINE.name} (whole set only)")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    scores, skipped = measure(args.field, args.pair)
+    if args.write_baseline and args.heldout:
+        print("the baseline is the labelled set's; --heldout is never written to it",
+              file=sys.stderr)
+        return 2
+    scores, skipped = measure(args.field, args.pair, args.heldout)
     if not scores:
         print("no labelled pair matches", file=sys.stderr)
         return 2
@@ -159,11 +170,12 @@ def main(argv: list[str]) -> int:
         BASELINE.write_text(json.dumps({**stamp, **figures}, indent=1, ensure_ascii=False)
                             + "\n", "utf-8")
     if args.json:
-        print(json.dumps({**figures, "baseline": baseline and baseline["overall"]},
+        print(json.dumps({**figures,
+                          "baseline": None if args.heldout else baseline and baseline["overall"]},
                          indent=1, ensure_ascii=False))
         return 0
     print(table(shapes if args.by == "shape" else rows,
-                None if (args.field or args.pair) else baseline))
+                None if (args.field or args.pair or args.heldout) else baseline))
     if skipped:
         print(f"skipped (shared corpus absent): {', '.join(skipped)}")
     if args.explain:

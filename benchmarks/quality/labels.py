@@ -18,6 +18,9 @@ from benchmarks.common import CORPUS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "quality"
 LABELS = DATA / "labels"
+# Pairs labelled by hand and kept out of the default run, so that nobody tunes the
+# engine to them: they show whether what was tuned on LABELS generalises.
+HELDOUT = DATA / "heldout"
 CORPUS_PREFIX = "corpus:"
 SHAPES = ("headed", "one-paragraph", "noisy-paste", "company-headings", "hard-wrapped",
           "pdf-paste", "long-federal", "markdown")
