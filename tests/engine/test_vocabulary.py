@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from tailor_app.paths import resource_path
 from tailor_app.tailoring.model import SKILL_KINDS
 from tailor_app.tailoring.skills.vocabulary import (
+    SkillHit,
     Vocabulary,
     alias_key,
     closed_key,
@@ -441,3 +442,30 @@ def test_curated_entries_win_over_derived(full: Vocabulary) -> None:
                        ("Microsoft SQL Server", "Microsoft SQL Server")]:
         skill = full.lookup(term)
         assert skill is not None and skill.name == name and skill.source == "curated"
+
+
+def test_lines_of_a_text_read_whole_are_found_as_if_read_alone(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Matching reads the resume whole, renames and the guard line by line: each line
+    is remembered from the whole reading, with its own offsets, says the same as
+    when read alone, and is not read a second time."""
+    text = ("Registered nurse, Epic and wound care\n\n"
+            "• Charted assessments in Cerner PowerChart; IV therapy\nPython, SQL and Excel")
+    vocabulary = load_vocabulary.__wrapped__()  # a private copy: its caches are ours
+    alone = {line: [(h.skill.name, h.start, h.end, h.surface) for h in vocabulary.find(line)]
+             for line in text.split("\n") if line}
+    assert all(alone.values())
+    vocabulary.clear_cache()
+    vocabulary.find(text)
+    reads: list[str] = []
+    real = Vocabulary._find
+
+    def counting(self: Vocabulary, line: str, cjk: bool = False) -> list[SkillHit]:
+        reads.append(line)
+        return real(self, line, cjk)
+
+    monkeypatch.setattr(Vocabulary, "_find", counting)
+    for line, hits in alone.items():
+        assert [(h.skill.name, h.start, h.end, h.surface) for h in vocabulary.find(line)
+                ] == hits, line
+    assert reads == []

@@ -205,8 +205,10 @@ def alias_key(alias: str, exact: bool) -> str:
     return _cs_key(alias) if exact else _ci_key(alias)
 
 
+@functools.lru_cache(maxsize=16384)
 def _word_folds(word: str) -> tuple[str, ...]:
-    """Base forms a plural or past/present-participle word may come from."""
+    """Base forms a plural or past/present-participle word may come from (a pure
+    function of the word, asked of the same few thousand words on every job)."""
     if len(word) < 4 or not word.isalpha():
         return ()
     if word.endswith("ies"):
@@ -488,7 +490,33 @@ class Vocabulary:
             if len(cache) >= _FIND_CACHE_SIZE:
                 cache.clear()
             cache[text] = cached
+            if "\n" in text and not cjk:
+                self._remember_lines(text, cached)
         return list(cached)
+
+    def _remember_lines(self, text: str, hits: tuple[SkillHit, ...]) -> None:
+        """Remember each line of a text just read as found, unless already known.
+
+        A job reads the resume whole (matching), then line by line (renames, the
+        guard): those lines need no second reading. A hit never spans lines, so a
+        line's hits are the text's hits inside it, shifted; the one difference is for
+        the better: a short name confirmed by a list continued on the next line
+        ("Go" under "Python") stays confirmed, as in the whole-text reading.
+        """
+        cache = self._found
+        k, n = 0, len(hits)
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            first = k
+            while k < n and hits[k].start < end:
+                k += 1
+            if line and line not in cache:
+                if len(cache) >= _FIND_CACHE_SIZE:
+                    return
+                cache[line] = tuple(SkillHit(h.skill, h.start - start, h.end - start, h.surface)
+                                    for h in hits[first:k])
+            start = end + 1
 
     def _deed_pairs(self) -> DeedIndex:
         if self._deed_index is None:
@@ -581,7 +609,10 @@ class Vocabulary:
                 gap = text[toks[j - 1].end():toks[j].start()]
                 if gap != " " and not _JOIN.fullmatch(gap):
                     break
-            plural = _ACRONYM_PLURAL.fullmatch(raw[j]) is not None  # "IVs", "EHRs"
+            word = raw[j]
+            # "IVs", "EHRs"; the last two letters rule out almost every word first.
+            plural = word[-1:] == "s" and word[-2:-1].isupper() and \
+                _ACRONYM_PLURAL.fullmatch(word) is not None
             if cs_alive:
                 cs_prefix = cs
                 cs = raw[j] if j == i else f"{cs} {raw[j]}"
