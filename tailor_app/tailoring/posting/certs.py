@@ -39,6 +39,7 @@ _CERT_QUALIFIERS = word_set(
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _PARENS_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&+-]{1,9})\)")
 _CERT_SPLIT = re.compile(r",\s*|\s+(?:and|or|&)\s+|/")
+_CERT_AND = re.compile(r"\s(?:and|or|&)\s|/")
 
 
 def _capital(token: str) -> bool:
@@ -133,7 +134,14 @@ def find_certifications(
                 if after:
                     add(after, f"{follow.group() if follow else ''}{after}")
                 continue
-            for item in _CERT_SPLIT.split(before):
+            items = _CERT_SPLIT.split(before)
+            if "," in before and not _CERT_AND.search(before):
+                # "experience in HVAC, EPA 608 certification, and brazing": commas
+                # without an "and"/"or" make the credential one item of a longer list,
+                # not a head shared with the items before it ("BLS, ACLS and PALS
+                # certification").
+                items = items[-1:]
+            for item in items:
                 item = item.strip(" ,")
                 if len(item) >= 2 and item.lower() not in _CERT_QUALIFIERS:
                     add(item, f"{item} {word}")
