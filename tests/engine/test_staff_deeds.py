@@ -32,6 +32,14 @@ def test_other_objects_are_no_staff_skill(text: str) -> None:
                               "Team Building"}
 
 
+def test_a_duty_never_crosses_a_line() -> None:
+    """A bullet ending in a verb and the next opening with people are no duty; a duty
+    on a later line is found at its own place in the whole text."""
+    text = "Inventory counts and ordering; schedule\nServers of the year award\nTrain servers"
+    hits = [(h.skill.name, text[h.start:h.end]) for h in load_vocabulary().deeds(text)]
+    assert hits == [("Staff training", "Train servers")]
+
+
 def test_the_posting_asks_for_staff_skills_and_the_resume_shows_them() -> None:
     posting = analyse_posting("Assistant Manager\n\nDuties\n- Train servers and bartenders\n"
                               "- Schedule the kitchen crew each week\n")

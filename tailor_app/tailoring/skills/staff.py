@@ -47,6 +47,7 @@ _BREAK = word_set(
     including across within over under between among
     """)
 _MAX_OBJECT_WORDS = 4
+_CACHE_SIZE = 4096  # lines remembered
 # Verbs too general to name the skill: "build a team", "develop people", "manage staff"
 # say no more than that the job has people in it.
 _TOO_GENERAL = word_set("build develop manage engage motivat motiv reinforce recognit retent")
@@ -73,9 +74,39 @@ class StaffIndex:
         # A word's first three letters rule most words out before any stemming.
         self.heads = frozenset({verb[:3] for verb in self.verbs}
                                | {form[:3] for form in IRREGULAR_FORMS})
+        self._lines: dict[str, tuple[tuple[int, int, int], ...]] = {}
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
-        """(skill index, start, end) of each duty to people in ``text``."""
+        """(skill index, start, end) of each duty to people in ``text``.
+
+        A duty never crosses a line ("train" closing one bullet and "servers" opening
+        the next are no duty), so the text is read line by line, and each line's
+        duties are remembered: a job reads the same resume lines several times
+        (matching, then ordering each role's bullets). ``clear_cache`` forgets them."""
+        if "\n" not in text:
+            return list(self._line(text))
+        out: list[tuple[int, int, int]] = []
+        offset = 0
+        for line in text.split("\n"):
+            out.extend((i, a + offset, b + offset) for i, a, b in self._line(line))
+            offset += len(line) + 1
+        return out
+
+    def clear_cache(self) -> None:
+        """Forget remembered lines (benchmarks time a cold job with it)."""
+        self._lines.clear()
+
+    def _line(self, line: str) -> tuple[tuple[int, int, int], ...]:
+        found = self._lines.get(line)
+        if found is None:
+            found = tuple(self._read(line)) if line else ()
+            if len(self._lines) >= _CACHE_SIZE:
+                self._lines.clear()
+            self._lines[line] = found
+        return found
+
+    def _read(self, text: str) -> list[tuple[int, int, int]]:
+        """The duties to people of one line."""
         tokens = list(_WORD.finditer(text))
         out: list[tuple[int, int, int]] = []
         pending: list[tuple[int, int]] = []  # (skill, start) of the verbs of one list

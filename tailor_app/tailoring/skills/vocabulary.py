@@ -559,6 +559,8 @@ class Vocabulary:
         self._named.clear()
         if self._deed_index is not None:
             self._deed_index.clear_cache()
+        if self._staff_index is not None:
+            self._staff_index.clear_cache()
 
     def _find(self, text: str, cjk: bool = False) -> list[SkillHit]:
         toks = _tokens(text, cjk)
