@@ -56,8 +56,10 @@ IGNORED_KINDS = frozenset({"legal", "benefits"})
 # "\bu" written so that the regex engine can skip to the letters that start a match.
 _EEO = Caseless(
     r"equal (?:employment )?opportunity|without regard to|regardless of (?:their )?(?:race|age|sex"
-    r"|gender|religion)|affirmative action|e-verify|protected veteran|reasonable accommodation"
+    r"|gender|religion)|affirmative action|protected veteran|reasonable accommodation"
     r"|sexual orientation|gender identity|national origin"
+    # The employer's use of E-Verify, not an HR job's duty ("run onboarding and E-Verify").
+    r"|participat(?:es|ing|e) in e-verify|enrolled in e-verify|e-verify (?:employer|participant)"
 )
 # Hiring-process paragraphs (citizenship, background checks, pay administration) and
 # logistics lines ("Location: ...", "Work schedule: ..."): they stay in their section's
@@ -249,6 +251,50 @@ def _names_notice(line: _Line) -> bool:
     return words is not None and kind_of_words(words) == "legal"
 
 
+# Where one sentence ends and the next begins, inside a paragraph.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])")
+# A paragraph shorter than this is one notice or one ask: it is judged whole.
+_PARAGRAPH = 300
+
+
+def _boilerplate_pieces(body: str) -> list[str]:
+    """A long paragraph cut where its boilerplate sentences begin and end.
+
+    A posting written as one paragraph often closes with its equal-opportunity
+    sentence or names a background check in passing; judged whole, that paragraph
+    would be boilerplate and the posting would ask for nothing. So an equal-opportunity
+    sentence starts a piece that runs to the paragraph's end (its statement usually
+    goes on: "All qualified applicants will receive consideration..."), and a
+    hiring-process sentence ("must pass a background check") is a piece of its own;
+    the sentences before and between stay what the section makes them."""
+    if len(body) < _PARAGRAPH:
+        return [body]
+    low = folded(body)
+    if _EEO.search(body, low) is None and _HR_BOILERPLATE.search(body, low) is None:
+        return [body]
+    starts = [0, *(m.end() for m in _SENTENCE_GAP.finditer(body))]
+    sentences = [body[a:b].strip() for a, b in zip(starts, [*starts[1:], len(body)],
+                                                   strict=True)]
+    pieces: list[str] = []
+    kept: list[str] = []
+    for n, sentence in enumerate(sentences):
+        folded_sentence = folded(sentence)
+        if _EEO.search(sentence, folded_sentence):
+            if kept:
+                pieces.append(" ".join(kept))
+            return [*pieces, " ".join(sentences[n:])]
+        if _HR_BOILERPLATE.search(sentence, folded_sentence):
+            if kept:
+                pieces.append(" ".join(kept))
+                kept = []
+            pieces.append(sentence)
+        else:
+            kept.append(sentence)
+    if kept:
+        pieces.append(" ".join(kept))
+    return pieces
+
+
 def split_posting(text: str) -> SplitPosting:
     """Cut a posting into sections and units. Text before the first heading, and the
     whole posting when it has no heading, is kind "other"."""
@@ -271,6 +317,10 @@ def split_posting(text: str) -> SplitPosting:
             return
         body = _join(parts)
         parts = []
+        for piece in _boilerplate_pieces(body):
+            close_one(piece)
+
+    def close_one(body: str) -> None:
         index = len(sections) - 1
         low = folded(body)
         if sections[index].kind != "legal" and _EEO.search(body, low):

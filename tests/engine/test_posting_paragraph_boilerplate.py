@@ -1,0 +1,52 @@
+"""A posting written as one paragraph keeps its asks when it also holds boilerplate: an
+equal-opportunity sentence at its end or a background check named in passing used to
+make the whole paragraph boilerplate, and the report said there was nothing to match."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+ONE_PARAGRAPH = (
+    "Dental Hygienist (Part Time) Brightsmile Family Dental has cared for the town's "
+    "smiles for 30 years. We are looking for a hygienist who will perform periodontal "
+    "charting, scaling and root planing, take dental radiographs and chart every visit in "
+    "Dentrix; you must hold a current state dental hygiene license and CPR certification, "
+    "and experience with local anesthesia would be a plus. All offers depend on a "
+    "background check. You will also teach patients home care and use an intraoral camera. "
+    "We offer paid holidays and a 401(k). Brightsmile is an equal opportunity employer and "
+    "considers all applicants without regard to race, religion or national origin."
+)
+
+
+def names(text: str) -> set[str]:
+    return {s.name.casefold() for s in analyse_posting(text).skills}
+
+
+def test_a_paragraph_closing_with_an_equal_opportunity_sentence_keeps_its_asks() -> None:
+    found = names(ONE_PARAGRAPH)
+    assert {"dentrix", "scaling and root planing"} <= found
+    assert not {"religion", "race"} & found
+
+
+def test_asks_after_a_background_check_sentence_are_still_read() -> None:
+    found = names(ONE_PARAGRAPH)
+    assert "intraoral camera" in found or "patient education" in found
+
+
+def test_a_boilerplate_paragraph_alone_asks_nothing() -> None:
+    text = ("Requirements\n- Dentrix\n\nBrightsmile is an equal opportunity employer. All "
+            "qualified applicants receive consideration without regard to race, color, "
+            "religion, sex, sexual orientation, gender identity, national origin, disability "
+            "or protected veteran status. We provide reasonable accommodation to applicants "
+            "with disabilities; contact our human resources team to request one.\n")
+    assert names(text) == {"dentrix"}
+
+
+def test_e_verify_is_a_duty_of_an_hr_job_and_boilerplate_only_as_the_employers_practice(
+        ) -> None:
+    text = ("What you'll do\nYou'll run new-hire onboarding and E-Verify, audit I-9s and "
+            "administer leaves under FMLA.\n\nPay\n$30/hour. Northfield Farms is an "
+            "equal opportunity employer and participates in E-Verify.\n")
+    found = names(text)
+    assert {"e-verify", "fmla"} <= found
+    assert "affirmative action" not in found
