@@ -29,7 +29,8 @@ _CERT_WORD = re.compile(
 )
 _CERT_IN = re.compile(r"\b[Cc]ertifi(?:cation|cate)s? (?:in|as an?) ")
 _CDL = re.compile(r"\b(?:Class [ABC] CDL|CDL(?:[- ](?:Class )?[ABC]\b)?)")
-_DRIVER = re.compile(r"\bdriver['’]?s['’]? licen[cs]e\b", re.IGNORECASE)
+# "a valid driver's license", but not the one inside "Commercial Driver's License" (a CDL).
+_DRIVER = re.compile(r"(?<!commercial )\bdriver['’]?s['’]? licen[cs]e\b", re.IGNORECASE)
 _CERT_TOKEN = re.compile(r"\(?[\w&+.'’/-]+\)?,?")
 _CERT_JOIN = word_set("and or of in & /")
 _CERT_QUALIFIERS = word_set(

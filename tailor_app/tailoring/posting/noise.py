@@ -145,10 +145,23 @@ def people_lists(text: str, low: str | None) -> list[tuple[int, int]]:
     return out
 
 
+# "no DUI/DWI in the past 10 years", "without felony convictions": what the candidate
+# must not have. "No less than 3 years of Excel" and "no later than" are no negation.
+_NEGATED = re.compile(
+    r"\b(?:[Nn]o|[Ww]ithout)[ \t]+(?!(?:less|fewer|later|earlier|more[ \t]+than[ \t]+\d+[ \t]+"
+    r"years?)\b)([^,.;:!?()\n]{2,40})")
+
+
+def negated(text: str) -> list[tuple[int, int]]:
+    """Spans of what a requirement says the candidate must not have ("no DUI/DWI")."""
+    return [m.span(1) for m in _NEGATED.finditer(text)]
+
+
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` whose words are no ask: degree subjects and people to work with."""
+    """Spans of ``text`` whose words are no ask: degree subjects, people to work with,
+    and what the candidate must not have."""
     low = folded(text)
-    return [*degree_subjects(text, low), *people_lists(text, low)]
+    return [*degree_subjects(text, low), *people_lists(text, low), *negated(text)]
 
 
 def _stems(text: str) -> set[str]:
