@@ -16,6 +16,14 @@ def test_what_the_candidate_must_not_have_is_no_ask() -> None:
     assert analysis.min_years == 2
 
 
+def test_a_credential_to_earn_by_those_without_it_is_asked() -> None:
+    analysis = analyse_posting(
+        "Requirements\n- Two years of teaching experience. Teachers without an ESL "
+        "endorsement must earn one within 2 years.\n")
+    assert any("esl" in c.casefold() for c in
+               [*analysis.certifications, *(s.name for s in analysis.skills)])
+
+
 def test_a_commercial_drivers_license_is_one_credential() -> None:
     analysis = analyse_posting(
         "Requirements\n- Valid Class A Commercial Driver's License (CDL-A)\n")

@@ -145,11 +145,13 @@ def people_lists(text: str, low: str | None) -> list[tuple[int, int]]:
     return out
 
 
-# "no DUI/DWI in the past 10 years", "without felony convictions": what the candidate
-# must not have. "No less than 3 years of Excel" and "no later than" are no negation.
+# "- No DUI/DWI in the past 10 years", "...; no felony convictions": a requirement
+# that opens with "no" names what the candidate must not have. Only at the opening of
+# an item or clause: "Teachers without an ESL endorsement must earn one" still asks for
+# it. "No less than 3 years of Excel" and "no later than" are no negation.
 _NEGATED = re.compile(
-    r"\b(?:[Nn]o|[Ww]ithout)[ \t]+(?!(?:less|fewer|later|earlier|more[ \t]+than[ \t]+\d+[ \t]+"
-    r"years?)\b)([^,.;:!?()\n]{2,40})")
+    r"(?<![^\n;:,])[ \t]*(?:[-•*·][ \t]*)?[Nn]o[ \t]+(?!(?:less|fewer|later|earlier"
+    r"|more[ \t]+than[ \t]+\d+[ \t]+years?)\b)([^,.;:!?()\n]{2,40})")
 
 
 def negated(text: str) -> list[tuple[int, int]]:
