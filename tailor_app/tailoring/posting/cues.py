@@ -32,7 +32,9 @@ _LEADING = {
         "preferably", "ideally", "exposure to", "nice[- ]to[- ]haves?", "bonus(?: points)?",
         "optional", "would be (?:great|nice)", "good to have", "atouts?", "un atout", "souhait",
         "we(?:'|’| woul)d love", "would love", "nice if", "great if", "even better if",
-        "bonus if")),
+        "bonus if",
+        # "X would be an advantage, as would Y": the comparison carries the cue on.
+        "as would")),
     True: Caseless(word_start(
         "must", "requires?", "need(?:ed)?", "essential", "minimum", "mandatory", "at least",
         "obligatoire", "exig")),
@@ -42,7 +44,8 @@ _TRAILING = {
         "preferred", "preferable", "a plus", r"plus(?=\s*[.;,)!]|\s*$)", "bonus",
         "nice[- ]to[- ]haves?", "desirable", "desired", "an asset", r"assets?(?=\s*[:.)])",
         "advantageous", "is an? advantage", "be an? advantage", "are an? advantage",
-        "is helpful", "be helpful", "are helpful", "is beneficial", "are beneficial",
+        "is helpful", "be helpful", "are helpful", r"helpful(?=\s*[.;,)!]|\s*$)",
+        "is beneficial", "are beneficial",
         "be beneficial",
         "is welcomed?", "are welcomed?", "be welcomed?", "is also welcomed?",
         "would be an? (?:bonus|asset|advantage)",

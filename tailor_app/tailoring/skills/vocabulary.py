@@ -585,7 +585,11 @@ class Vocabulary:
                 continue
             end, index, exact = match
             doubtful = exact and self._doubtful(text, toks, i, end, caps_lines)
-            if not _in_address(text, toks[i].start(), toks[end - 1].end()):
+            start = toks[i].start()
+            if not _in_address(text, start, toks[end - 1].end()) and not (
+                    # "Form 1099-NEC", "SF-86": an acronym glued to a number is a code's part
+                    start > 1 and text[start - 1] == "-" and text[start - 2].isdigit()
+                    and raw[i].isupper()):
                 found.append((i, end, index, doubtful))
             i = end
         return self._confirm(text, toks, found)

@@ -1,0 +1,29 @@
+"""Preferred by wording, in two more of the ways postings say it, and an acronym that is
+part of a form's code is no skill."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def kinds(text: str) -> dict[str, bool]:
+    return {s.name: s.required for s in analyse_posting(text).skills}
+
+
+def test_helpful_after_a_skill_makes_it_preferred() -> None:
+    found = kinds("Requirements\n- Excel\n- Experience with QuickBooks helpful.\n")
+    assert found["Microsoft Excel"] is True
+    assert found["QuickBooks"] is False
+
+
+def test_as_would_carries_the_advantage_on_to_the_next_skill() -> None:
+    found = kinds("Requirements\n- Excel\n\nA Spanish speaker would be an advantage, as "
+                  "would experience with Salesforce.\n")
+    assert found["Salesforce"] is False
+    assert found["Microsoft Excel"] is True
+
+
+def test_an_acronym_glued_to_a_forms_number_is_no_skill() -> None:
+    assert "National Electrical Code" not in kinds(
+        "Requirements\n- Prepare Form 1099-NEC filings for contractors\n")
+    assert "National Electrical Code" in kinds("Requirements\n- Working knowledge of the NEC\n")
