@@ -31,6 +31,7 @@ from tailor_app.tailoring.posting.headings import (
     only_heading_words,
     word_set,
 )
+from tailor_app.tailoring.skills.phrases import sentence_spans
 from tailor_app.tailoring.text import normalize_text
 
 __all__ = [
@@ -251,8 +252,6 @@ def _names_notice(line: _Line) -> bool:
     return words is not None and kind_of_words(words) == "legal"
 
 
-# Where one sentence ends and the next begins, inside a paragraph.
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])")
 # A paragraph shorter than this is one notice or one ask: it is judged whole.
 _PARAGRAPH = 300
 
@@ -272,9 +271,7 @@ def _boilerplate_pieces(body: str) -> list[str]:
     low = folded(body)
     if _EEO.search(body, low) is None and _HR_BOILERPLATE.search(body, low) is None:
         return [body]
-    starts = [0, *(m.end() for m in _SENTENCE_GAP.finditer(body))]
-    sentences = [body[a:b].strip() for a, b in zip(starts, [*starts[1:], len(body)],
-                                                   strict=True)]
+    sentences = [body[a:b].strip() for a, b in sentence_spans(body)]
     pieces: list[str] = []
     kept: list[str] = []
     for n, sentence in enumerate(sentences):
