@@ -10,6 +10,7 @@ from tailor_app.tailoring.posting.noise import (
     in_a_place,
     in_a_title,
     modifies_a_word,
+    named_in_passing,
     people_lists,
     short_form,
     soft_in_other_words,
@@ -197,3 +198,44 @@ def test_a_culture_the_company_builds_asks_for_nothing() -> None:
     demanded = asked("Payroll Clerk\n\nRequirements\n- Experience with continuous "
                      "improvement and Lean\n")
     assert "Continuous Improvement" in demanded
+
+
+def _span(text: str, words: str) -> tuple[str, int, int]:
+    start = text.index(words)
+    return text, start, start + len(words)
+
+
+def test_a_unit_after_a_count_is_no_skill_but_a_numbered_rule_is() -> None:
+    found = asked("Requirements\n- Type at 45 WPM or better\n- Experience with Zendesk\n")
+    assert "WPM" not in found
+    assert "Zendesk" in found
+    assert named_in_passing(*_span("Lift 50 LBS, often", "LBS"))
+    assert not named_in_passing(*_span("Know 29 CFR Part 1910 well", "CFR"))
+    assert not named_in_passing(*_span("Manage 2 EHR systems", "EHR"))
+
+
+def test_a_word_of_an_organisations_name_is_no_skill() -> None:
+    found = asked("Nurse Aide\nLakeside Health & Rehabilitation Center\n\nRequirements\n"
+                  "- Current CPR card\n- Help residents with bathing and dressing\n")
+    assert "Rehabilitation Nursing" not in found
+    text = "Apply to Valley Solar Energy Cooperative today"
+    assert named_in_passing(*_span(text, "Valley Solar"))
+    # A maker's product is not an organisation: "Amazon Web Services" is asked.
+    assert not named_in_passing(*_span("Deploy to Amazon Web Services", "Amazon"))
+    assert not named_in_passing(*_span("Microsoft System Center", "Microsoft System Center"))
+
+
+def test_when_the_work_happens_is_no_skill() -> None:
+    assert named_in_passing(*_span("Run the pass during peak season", "peak season"))
+    assert named_in_passing(*_span("Cover breaks during the dinner rush", "dinner rush"))
+    assert not named_in_passing(*_span("Run peak season staffing", "peak season"))
+
+
+def test_the_state_a_duty_keeps_its_object_in_is_no_skill() -> None:
+    found = asked("Responsibilities\n- Keep the shop compliant with OSHA rules\n"
+                  "- Keep torque logs for every press\n")
+    assert "Shop compliant" not in found
+    assert "Torque logs" in found
+    text = "keep our 30 subcontractors straight on billing"
+    assert named_in_passing(*_span(text, "subcontractors straight"))
+    assert not named_in_passing(*_span("keep the parts inventory", "parts inventory"))

@@ -47,11 +47,11 @@ from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.duties import ActivityTerm, activity_namer
 from tailor_app.tailoring.posting.noise import (
     agents_of,
-    in_a_place,
     in_a_title,
     language_in_a_name,
     listed_activities,
     modifies_a_word,
+    named_in_passing,
     not_asked_spans,
     short_form,
     soft_in_other_words,
@@ -424,7 +424,7 @@ class _Analysis:
             if id(h) not in self.deed_hits and _names_people(self.joined, h, kind):
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
                 continue
-            if in_a_place(self.joined, h.start, h.end) \
+            if named_in_passing(self.joined, h.start, h.end) \
                     or modifies_a_word(self.joined, h.start, h.end) \
                     or agents_of(getattr(h, "surface", ""), h.skill.name) \
                     or (kind in ("hard", "soft") and in_a_title(self.joined, h.start, h.end)) \
@@ -617,7 +617,7 @@ class _Analysis:
                 key = name.casefold()
                 if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
                     continue
-                if in_a_place(unit.text, term.start, term.end) or (
+                if named_in_passing(unit.text, term.start, term.end) or (
                         id(term) not in phrases and short_form(self.joined, name)):
                     continue  # "in the operating room"; "Google" beside "Google Ads"
                 # A phrase read by its place is judged as a soft skill is: never from

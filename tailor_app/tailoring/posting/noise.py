@@ -20,6 +20,10 @@ removed a false "missing" from the match report:
 - **A platform named for its product**: "paid acquisition across Google and Meta" in
   a posting that asks for "Google Ads and Meta Ads Manager" means those products;
   the bare first word is no ask of its own.
+- **Named in passing** (``named_in_passing``): a unit after a count ("typing at 40
+  WPM"), a word inside an organisation's name ("Lakeside Health & Rehabilitation
+  Center"), a time ("during peak season") and the state a thing is kept in ("keep the
+  shop compliant") say how much, who, when or how, never what the person must know.
 
 Every pattern is compiled once and linear in the text.
 """
@@ -40,6 +44,7 @@ __all__ = [
     "language_in_a_name",
     "listed_activities",
     "modifies_a_word",
+    "named_in_passing",
     "not_asked_spans",
     "people_lists",
     "short_form",
@@ -257,3 +262,58 @@ def agents_of(surface: str, name: str) -> bool:
     low = surface.lower()
     return (" " not in low and low.endswith(("ers", "ors", "ists"))
             and name.lower().endswith(("ing", "ion")) and low[:4] == name.lower()[:4])
+
+
+# "typing at 45 WPM or better", "a 50 LBS lift": capitals right after a count are the
+# count's unit, when nothing names a part after them ("29 CFR Part 1910" is a rule).
+_COUNT_BEFORE = re.compile(r"(?<![\w.])\d[\d,.]*\+?[ \t]+$")
+_UNIT_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)\]/\n]|(?:or|and|per|minimum|min|max|at|to"
+                         r"|with|on|for|in)\b)")
+# An organisation's name closes on a word for an organisation: "Lakeside Health &
+# Rehabilitation Center", "Valley Solar Energy Cooperative". Words for a product's
+# maker ("Systems", "Services") are left out: "Amazon Web Services" is a skill.
+_ORGANISATION_AFTER = re.compile(
+    r"(?:[ \t]+(?:&|and|of|for|[A-Z][\w'’.-]*)){0,4}?[ \t]+(?:Center|Centre|Cooperative"
+    r"|Co-op|Hospital|Clinic|Inc\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|Foundation"
+    r"|Institute|University|College|Association|Society|Authority|Council|Bank|Partners"
+    r"|Alliance|Credit Union|Academy|Museum|Library)(?![\w-])(?![ \t]+[A-Z])")
+# "during peak season", "during the dinner rush": when the work happens.
+_DURING = re.compile(r"\bduring[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+)?$",
+                     re.IGNORECASE)
+# "keep the shop compliant", "keep our vendors straight": the state the object is
+# kept in. The verbs that take such a state after their object, and its words: an
+# adjective's ending, or the plain adjectives of order and readiness.
+_KEEPING = re.compile(
+    r"\b(?:keep|keeps|keeping|make|makes|making|leave|leaves|get|gets|hold|holds)[ \t]+"
+    r"(?:(?:the|a|an|our|your|their|its|all|every|each|\d[\w-]*)[ \t]+)*$", re.IGNORECASE)
+_STATE_ENDINGS = ("ant", "ent", "ous", "ful", "ive", "able", "ible", "less")
+_STATES = word_set(
+    """
+    straight clean current safe ready tidy secure clear full free open accurate neat
+    organized organised stocked compliant sanitary orderly operational running level
+    """)
+
+
+def _a_state(word: str) -> bool:
+    low = word.lower()
+    return low in _STATES or (low.endswith(_STATE_ENDINGS) and not low.endswith("ment"))
+
+
+def named_in_passing(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` say how much, who, where, when or how rather than what
+    the person must know: a count's unit ("45 WPM"), a word of an organisation's name,
+    the place or the time of the work, or the state a duty keeps its object in ("keep
+    the shop compliant")?"""
+    if in_a_place(text, start, end):
+        return True
+    surface = text[start:end]
+    before = text[max(0, start - 40):start]
+    if surface.isupper() and 2 <= len(surface) <= 4 and _COUNT_BEFORE.search(before) \
+            and _UNIT_AFTER.match(text, end):
+        return True
+    if surface[:1].isupper() and _ORGANISATION_AFTER.match(text, end):
+        return True
+    if _DURING.search(before):
+        return True
+    words = surface.split()
+    return len(words) >= 2 and _a_state(words[-1]) and _KEEPING.search(before) is not None
