@@ -70,3 +70,27 @@ def test_the_posting_s_words_are_shown_by_the_resume_s_acronym_plural() -> None:
     report = tailor(resume, posting, today=date(2026, 6, 1)).match_before
     assert "Variable frequency drives" not in report.missing_required
     assert any(m.resume_term == "VFDs" for m in report.matched)
+
+
+def test_an_acronym_may_take_the_letter_of_a_small_word() -> None:
+    """"BOL" is "bill of lading", "HOS" "hours of service", "P&L" "profit and loss":
+    an acronym often keeps the "of" or writes the "and" as "&"."""
+    groups = [["bills of lading"], ["BOL", "BOLs"], ["profit and loss"], ["P&L"],
+              ["hours of service"], ["HOS"], ["LTL"], ["bill of materials"], ["BOMs"]]
+    assert join_acronym_groups(groups) == [
+        ["bills of lading", "BOL", "BOLs"], ["profit and loss", "P&L"],
+        ["hours of service", "HOS"], ["LTL"], ["bill of materials", "BOMs"]]
+
+
+def test_a_shortened_word_is_the_same_term() -> None:
+    """"temp logs" is "temperature logs", "workers' comp" "workers' compensation"; a
+    word that only starts like another ("con" for "construction") or a longer name
+    ("Java" for "JavaScript") is not."""
+    from tailor_app.tailoring.skills.narrower import is_synonym
+
+    groups = [["temperature logs"], ["temp logs"], ["temperature control"], ["con logs"]]
+    assert join_acronym_groups(groups) == [["temperature logs", "temp logs"],
+                                           ["temperature control"], ["con logs"]]
+    assert is_synonym("workers' comp", "Workers' Compensation")
+    assert not is_synonym("temp staffing", "Temperature Logs")
+    assert not is_synonym("data migration", "Database Migration")

@@ -162,6 +162,20 @@ def test_phrases_do_not_span_punctuation() -> None:
     assert names(vocabulary, "AWS\nEKS") == ["AWS", "EKS"]
 
 
+def test_a_possessive_inside_a_name_is_part_of_it() -> None:
+    """A name written with a possessive ("Commercial Driver's License", "workers'
+    comp") is found as the text writes it, straight or curly apostrophe; a possessive
+    after a name still finds the name alone ("Python's")."""
+    vocabulary = Vocabulary.from_lines(
+        "Commercial Driver's License\tcertification\t=CDL\n"
+        "Workers' Compensation\thard\tworkers' comp\nPython\thard")
+    assert names(vocabulary, "Class A Commercial Driver's License required") == [
+        "Commercial Driver's License"]
+    assert names(vocabulary, "a commercial driver’s license") == ["Commercial Driver's License"]
+    assert names(vocabulary, "filed workers' comp claims") == ["Workers' Compensation"]
+    assert names(vocabulary, "Python's typing module") == ["Python"]
+
+
 def test_all_caps_line_needs_list_context(tiny: Vocabulary) -> None:
     assert names(tiny, "PROJECT MANAGER OR COORDINATOR") == []
     assert names(tiny, "Operating Room (OR) nurse") == ["Operating Room", "Operating Room"]

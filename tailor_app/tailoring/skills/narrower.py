@@ -175,7 +175,7 @@ def is_synonym(alias: str, canonical: str | Canonical,
     if own.product and len(own.product) >= 3 and (
             own.product in _initials(alias) or letters == own.product):
         return True  # the product without its maker: "Simple Queue Service" is Amazon SQS
-    if _vendor_swap(alias, own):
+    if _vendor_swap(alias, own) or _shortened(alias, own.name):
         return True
     if alias_stems > own.stems:
         # More words. Plain words after the name say what is done with it ("Power BI
@@ -194,27 +194,46 @@ def is_synonym(alias: str, canonical: str | Canonical,
     return False
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z0-9](?:s)?")
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z0-9]|&(?=[A-Z]))*[A-Z0-9](?:s)?")
 
 
 def _acronym_letters(alias: str) -> str | None:
-    """The letters of an all-capitals alias, its plural "s" dropped ("VFDs" -> "vfd")."""
+    """The letters of an all-capitals alias, its plural "s" and any "&" dropped ("VFDs"
+    -> "vfd", "P&L" -> "pl")."""
     alias = alias.strip()
     if not _ACRONYM.fullmatch(alias):
         return None
-    return (alias[:-1] if alias.endswith("s") else alias).lower()
+    return (alias[:-1] if alias.endswith("s") else alias).replace("&", "").lower()
 
 
 def _same_term(acronym: str, other: str) -> bool:
     """Is ``other`` the term the acronym stands for ("variable frequency drives" for
-    "VFD"), or the same acronym in another number ("VFDs")?"""
+    "VFD"), or the same acronym in another number ("VFDs")? An acronym may keep the
+    letter of a small word: "BOL" is "bill of lading", "HOS" "hours of service"."""
     letters = _acronym_letters(acronym)
     if letters is None or len(letters) < 2:
         return False
     if _acronym_letters(other) == letters:
         return True
-    words = [w for w in _words(other) if w.lower() not in _STOP]
-    return "".join(w[0] for w in words).lower() == letters and not words[0].isupper()
+    every = _words(other)
+    words = [w for w in every if w.lower() not in _STOP]
+    if not words or words[0].isupper():
+        return False
+    return letters in ("".join(w[0] for w in words).lower(),
+                       "".join(w[0] for w in every).lower())
+
+
+def _shortened(short: str, other: str) -> bool:
+    """Is ``short`` ``other`` with a word cut short ("temp logs" for "temperature logs",
+    "workers' comp" for "workers' compensation")? The same number of words, each the
+    start of the other's word in its place; a cut word keeps four letters or more and
+    less than half the word, so a compound's first part ("data" of "database") is not
+    one."""
+    a, b = _words(short.lower()), _words(other.lower())
+    if len(a) != len(b) or len(a) < 2 or a == b:
+        return False
+    return all(x == y or (4 <= len(x) < len(y) / 2 and y.startswith(x))
+               for x, y in zip(a, b, strict=True))
 
 
 _CONTRACTION = re.compile(r"(?:[A-Z][a-z]+){2,}")
@@ -241,7 +260,8 @@ def join_acronym_groups(groups: list[list[str]]) -> list[list[str]]:
     for group in groups:
         home = next((kept for kept in out
                      if any(_same_term(a, b) or _same_term(b, a) or _contraction(a, b)
-                            or _contraction(b, a) for a in group for b in kept)), None)
+                            or _contraction(b, a) or _shortened(a, b) or _shortened(b, a)
+                            for a in group for b in kept)), None)
         if home is None:
             out.append(list(group))
         else:

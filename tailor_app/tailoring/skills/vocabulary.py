@@ -82,6 +82,10 @@ _INITIAL_AFTER = re.compile(r"\.\s+[A-Z]")
 # slash or ampersand. A phrase never spans a comma, a parenthesis, a full stop or a line
 # break, so "AWS (EKS)" is two hits and "SQL. Server" is not "SQL Server".
 _JOIN = re.compile(r"[ \t\u00a0]*(?:[-\u2010-\u2014/&][ \t\u00a0]*)?")
+# A possessive inside a name is part of it: the apostrophe of "Driver's" (which splits
+# "driver" from "s"), or of a plural's "workers' comp" before the next word.
+_APOSTROPHES = ("'", "\u2019")
+_PLURAL_POSSESSIVE = ("' ", "\u2019 ")
 
 
 # Where the vocabulary comes from, with the attribution each licence asks for; the
@@ -613,7 +617,9 @@ class Vocabulary:
         while j < n and (ci_alive or cs_alive):
             if j > i:
                 gap = text[toks[j - 1].end():toks[j].start()]
-                if gap != " " and not _JOIN.fullmatch(gap):
+                if gap != " " and not _JOIN.fullmatch(gap) and not (
+                        gap in _APOSTROPHES or (gap in _PLURAL_POSSESSIVE
+                                                and low[j - 1][-1:] == "s")):
                     break
             word = raw[j]
             # "IVs", "EHRs"; the last two letters rule out almost every word first.
