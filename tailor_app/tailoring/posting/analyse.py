@@ -634,6 +634,31 @@ class _Analysis:
                 out[key] = SkillMention(name, kind, required, snippet, unit.kind)
         return list(out.values())
 
+    def preferred_credentials(self, certifications: list[str],
+                              known: list[SkillMention]) -> list[SkillMention]:
+        """Credentials the posting writes out where its wording makes them preferred
+        ("LSW or LGSW licensure … a plus"): a mention of their own, so the match lists
+        them as a preferred skill is listed instead of as required, the default for a
+        certification. One that holds a skill already asked is left to the match,
+        which lists the two as one ask."""
+        names = {m.name for m in known}
+        out = []
+        for cert in certifications:
+            if any(h.skill.name in names and h.end - h.start < len(cert)
+                   for h in self.vocabulary.find(cert)):
+                continue  # "ServSafe Allergens certification": the match lists it once
+            m = None if cert in names else re.search(
+                rf"(?<![\w-]){re.escape(cert)}(?![\w-])", self.joined, re.IGNORECASE)
+            if m is None:
+                continue
+            i = bisect.bisect_right(self.starts, m.start()) - 1
+            unit, local = self.units[i], m.start() - self.starts[i]
+            if not self.required(i, local):
+                snippet = _snippet(unit.text, self.sentence(i, local), local,
+                                   local + len(cert))
+                out.append(SkillMention(cert, "certification", False, snippet, unit.kind))
+        return out
+
     def min_years(self) -> int | None:
         found: list[int] = []
         preferred: list[int] = []
@@ -807,6 +832,7 @@ def _analyse(
     certifications = _own_field(work, find_certifications(units, skills, vocabulary),
                                 vocabulary)
     skills += work.shape_mentions(skills, certifications, vocabulary)
+    skills += work.preferred_credentials(certifications, skills)
 
     keywords = _keywords(work, units, skills, certifications, title, company, vocabulary)
     return PostingAnalysis(

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from tailor_app.tailoring.posting.headings import word_set
 
-__all__ = ["find_certifications"]
+__all__ = ["credential_name", "find_certifications"]
 
 
 class _Lookup(Protocol):
@@ -93,6 +93,45 @@ def _run_after(text: str, start: int) -> str:
     return " ".join(kept).strip(", ")
 
 
+# A bracket that glosses the credential in words ("ASE T2 (Diesel Engines)"), not
+# the acronym of the words before it ("Professional Engineer (PE)").
+_GLOSS = re.compile(r"\s*\((?![A-Z][A-Za-z0-9&+-]{1,9}\))[^)]*\)")
+# A last token that names a credential by itself: an acronym of three or more capitals or a
+# code with a figure ("LSW", "AIPB", "T2", "D1.1", "608"); two capitals are too often a
+# place or another field's word ("NC", "PE") to stand alone.
+_CODE = re.compile(r"^(?:[A-Z][A-Z&+-]{2,}s?|[A-Z]*\d[\w.+-]*)$")
+_TITLE_WORDS = frozenset({"Certified", "Registered", "Licensed", "Chartered", "Accredited"})
+
+
+def credential_name(item: str, word: str, posting: str = "",
+                    here: tuple[int, int] = (0, 0)) -> str:
+    """How a person names the credential ``item`` that a posting writes before a
+    credential word (``word``: "licensure", "certification", "credential"): "LSW
+    licensure" is the LSW, "AIPB Certified Bookkeeper credential" the AIPB Certified
+    Bookkeeper, "ASE T2 (Diesel Engines) certification" the ASE T2. The word stays
+    when the item alone would not name a credential ("Forklift certification",
+    "Journeyman Electrician license", "PE license", "TBLS Board Certification"), and
+    when the ``posting`` also names the item alone: "work to AWS D1.1 … hold an AWS
+    D1.1 certification" asks the standard and the credential, two things (``here`` is
+    the span of the credential's own phrase in ``posting``). A gloss in brackets
+    goes."""
+    bare = _GLOSS.sub("", item).strip() or item
+    tokens = bare.split()
+    if (_CODE.match(tokens[-1]) or any(t in _TITLE_WORDS for t in tokens[:-1])) \
+            and not _named_alone(posting, item, here):
+        return bare
+    return f"{bare} {word}"
+
+
+def _named_alone(posting: str, item: str, here: tuple[int, int]) -> bool:
+    """Does ``posting`` name ``item`` outside ``here`` without a credential word after it?"""
+    if not posting:
+        return False
+    alone = re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])(?!\s*{_CERT_WORD.pattern})",
+                       re.IGNORECASE)
+    return any(not here[0] <= m.start() < here[1] for m in alone.finditer(posting))
+
+
 def find_certifications(
     units: Iterable[Any], skills: Iterable[Any], vocabulary: _Lookup
 ) -> list[str]:
@@ -115,8 +154,12 @@ def find_certifications(
         if len(name) >= 2 and any(c.isupper() for c in name):
             names.append(name)
 
+    units = list(units)
+    posting = "\n".join(u.text for u in units)
+    offset = -1
     for unit in units:
         text = unit.text
+        offset += 1
         for m in _CERT_WORD.finditer(text):
             word = m.group()
             before = _run_before(text, m.start())
@@ -145,11 +188,13 @@ def find_certifications(
             for item in items:
                 item = item.strip(" ,")
                 if len(item) >= 2 and item.lower() not in _CERT_QUALIFIERS:
-                    add(item, f"{item} {word}")
+                    here = (offset + max(0, m.start() - len(before) - 2), offset + m.end())
+                    add(item, credential_name(item, word, posting, here))
         for pattern in (_CDL, _DRIVER):
             for m in pattern.finditer(text):
                 # "a valid driver's license" asks for one: named as a credential is.
                 add(m.group(), m.group()[:1].upper() + m.group()[1:])
+        offset += len(text)
     seen: set[str] = set()
     out = []
     for name in names:
