@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tailor_app.tailoring.posting.names import product_names
 from tailor_app.tailoring.skills.phrases import stop_word as _stop
 from tailor_app.tailoring.text import word_set
 
@@ -89,9 +90,10 @@ _LIST_NAME = re.compile(r"[A-Z][\w.+#-]*[\w+#](?: [A-Z][\w.+#-]*[\w+#]){0,2}")
 
 
 # Something every shape above needs: two capitals in a row, a capital inside a word, a
-# bracket, or a capitalised word after a comma, slash or "and"/"or".
+# bracket, or a capitalised word after a comma, slash, "and"/"or" or another word.
 _ANY_SHAPE = re.compile(
-    r"[A-Z][A-Z0-9]|[a-z][A-Z]|\(\w|[,/]\s*[A-Z]|\s(?:and|or|&)\s+[A-Z]|[A-Z]-\d|\d[A-Z]")
+    r"[A-Z][A-Z0-9]|[a-z][A-Z]|\(\w|[,/]\s*[A-Z]|\s(?:and|or|&)\s+[A-Z]|[A-Z]-\d|\d[A-Z]"
+    r"|\w [A-Z]")
 
 
 def initials_match(words: list[str], acronym: str) -> bool:
@@ -190,6 +192,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> lis
         if len(spelled.split()) <= 8 and acronym.upper() not in _NOT_TERMS:
             add(name, "hard", a, b)
             covered.add(pa, pb)
+    for name, a, b in product_names(text, free, avoid):
+        add(name, "tool", a, b)
     for m in _FORM.finditer(text):
         if m.group() not in _NOT_FORMS:
             add(m.group(), "hard", m.start(), m.end())

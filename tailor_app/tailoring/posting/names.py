@@ -1,0 +1,111 @@
+"""Product, brand and equipment names a posting asks for, read by the words around them.
+
+A trade's makes and systems ("Thermo King", "Eaton Fuller", "Trucker Path", "a
+Lightspeed POS") are asks as much as "Python", yet their names are plain capitalised
+words, the shape of a place, a company or a heading too. A capitalised name is read as
+a thing only where the sentence says it names one:
+
+- a word for a kind of product follows it, at most one plain word between: "the
+  Trucker Path app", "Allison and Eaton Fuller transmission experience", "Thermo King
+  reefer unit repair", "Lightspeed retail POS", "Credible EHR";
+- it stands in apposition to such a word: "our core banking platform, Jack Henry
+  Symitar", "the district's literacy program, UFLI Foundations";
+- it is what the job uses: "(we use BQE Core)", "using Procore".
+
+A name may hold small joining words ("Bridges in Mathematics", "Customer Care &
+Billing") and a model code ("PACCAR MX-13"). A sentence's first word is capitalised
+for that reason alone, so a name there needs a second capitalised word or a listed
+partner. The title's and the company's words, months, days and spans another reading
+already took are never read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tailor_app.tailoring.skills.phrases import stop_word
+from tailor_app.tailoring.text import word_set
+
+__all__ = ["product_names"]
+
+# A capitalised word, an acronym or a model code: "Thermo", "PACCAR", "MX-13", "TMW.Suite".
+_WORD = r"(?:[A-Z][\w+&'’-]*(?:\.[A-Z][\w-]*)?|\d+[A-Z][\w-]*)"
+_GLUE = r"(?: (?:in|of|for|&) (?=[A-Z]))"
+_NAME = rf"{_WORD}(?:(?: |{_GLUE}){_WORD}){{0,3}}"
+# Words for a kind of product: what a make or a product is named before. Before the
+# broad ones (a system, equipment, trucks) a single plain word is as often a place
+# ("the Dallas equipment yard"), so a name there needs a second word, a listed partner
+# or the shape of a brand (capitals, a figure).
+_NARROW_KIND = (r"apps?|application|software|suite|curriculum|database|portal|engines?"
+                r"|transmissions?|reefers?|EHR|EMR|POS|CRM|ERP|LMS|HRIS|ATS|WMS|TMS|CMMS|ELDs?")
+_BROAD_KIND = (r"system|systems|platform|module|equipment|machines?|devices?|consoles?"
+               r"|scanners?|trucks?|trailers?|forklifts?|tools?")
+_KIND = f"{_NARROW_KIND}|{_BROAD_KIND}"
+_NARROW = re.compile(rf"(?:{_NARROW_KIND})$")
+_HEAD = re.compile(rf"(?<![\w-])({_NAME})(?: ([a-z][a-z-]+))? ({_KIND})(?![\w-])")
+_PLAIN = re.compile(r"[A-Z][a-z]+$")
+_APPOSED = re.compile(
+    rf"\b(?:{_KIND}|program|programme|tool|product), ({_NAME})(?=\s*(?:[.,;:)]|$|\sand\s))")
+_USED = re.compile(rf"\b(?:use|uses|using|used) ({_NAME})(?=\s*(?:[.,;:)]|$|\s[a-z]))")
+# "Allison and Eaton Fuller": a name listed right before another.
+_PARTNER_BEFORE = re.compile(rf"({_NAME})(?:,| and| or| &|/) ?$")
+_FIRST = re.compile(r"(\w+) (?=\S)")
+_NOT_NAMES = word_set(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday i you we our your they the a an
+    this that these those all any each every some no new
+    """)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:;•-–—(*\n"
+
+
+def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str]
+                  ) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each product name ``text`` introduces by the words around
+    it. ``free`` says whether a span is still unread; ``avoid`` holds the title's and
+    the company's lower-cased words."""
+    found: list[tuple[str, int, int]] = []
+
+    def take(a: int, b: int, partnered: bool = False) -> None:
+        name = text[a:b].rstrip(".")
+        while (first := _FIRST.match(name)) and stop_word(first.group(1)):
+            a += first.end()  # "Maintain Carrier …": the line's verb is no part of it
+            name = name[first.end():]
+        words = name.split()
+        if (len(words) > 1 and _sentence_start(text, a) and _PLAIN.match(words[0])
+                and not _PLAIN.match(words[1]) and words[1][:1].isupper()):
+            # "Service VRF systems": a plain word opening the line before a brand's
+            # capitals is the line's verb or noun, not the brand's first word.
+            a += len(words[0]) + 1
+            name = name[len(words[0]) + 1:]
+            words = words[1:]
+        b = a + len(name)
+        if not words or not free(a, b) or name.lower() in avoid:
+            return
+        if all(w.lower() in avoid or w.lower() in _NOT_NAMES for w in words):
+            return
+        if words[0].lower() in _NOT_NAMES:
+            return
+        if _sentence_start(text, a) and len(words) < 2 and not partnered:
+            return  # "Diesel engine experience": capitalised as the line's first word
+        if any(a < fb and fa < b for _n, fa, fb in found):
+            return
+        found.append((name, a, b))
+
+    for m in _HEAD.finditer(text):
+        a, b = m.span(1)
+        partner = _PARTNER_BEFORE.search(text, max(0, a - 40), a)
+        if partner is None and _PLAIN.match(m.group(1)) and not _NARROW.match(m.group(3)):
+            continue
+        take(a, b, partnered=partner is not None)
+        if partner is not None:
+            take(*partner.span(1), partnered=True)
+    for pattern in (_APPOSED, _USED):
+        for m in pattern.finditer(text):
+            take(*m.span(1), partnered=True)
+    return found

@@ -1,0 +1,50 @@
+"""Product, brand and equipment names no vocabulary holds are asks where the sentence
+says they name a thing (posting/names.py), and capitalised places, verbs and hospital
+wings are not."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def asks(*lines: str) -> dict[str, bool]:
+    text = "Route Technician\n\nRequirements\n" + "".join(f"- {line}\n" for line in lines)
+    return {s.name: s.required for s in analyse_posting(text).skills}
+
+
+def test_a_name_before_a_word_for_a_kind_of_product_is_an_ask() -> None:
+    got = asks("Route loads with the Haulwise Planner app",
+               "Velmora and Quist Torrent gearbox transmission experience",
+               "Kelvane Frost reefer unit repair",
+               "Chart visits in Pinewell EHR within a day")
+    assert {"Haulwise Planner", "Velmora", "Quist Torrent", "Kelvane Frost",
+            "Pinewell"} <= set(got)
+
+
+def test_a_name_in_apposition_or_in_use_is_an_ask() -> None:
+    got = asks("Support tellers and our core banking platform, Orvane Ledgerline",
+               "Teach reading with the school's phonics curriculum, Sprout Letters",
+               "Bill clients from our project system (we use Tallyhaus Core) each month",
+               "Teach math using the Patterns in Number curriculum")
+    assert {"Orvane Ledgerline", "Sprout Letters", "Tallyhaus Core",
+            "Patterns in Number"} <= set(got)
+
+
+def test_a_make_with_a_model_code_keeps_the_code() -> None:
+    assert "QUARN TX-40" in asks("QUARN TX-40 engine experience would be an advantage")
+
+
+def test_places_wings_and_the_lines_verb_are_no_names() -> None:
+    got = asks("Float between the North Tower and West Wing units as needed",
+               "Work at our Dallas equipment yard and the Plano shop",
+               "Operate the forklift in the Reno warehouse",
+               "Diesel engine experience")
+    assert not {"North Tower", "West Wing", "Dallas", "Plano", "Reno", "Diesel"} & set(got)
+    got = asks("Maintain Velmora and Quist equipment")
+    assert "Maintain Velmora" not in got and "Velmora" in got
+
+
+def test_the_employers_own_system_is_no_ask() -> None:
+    a = analyse_posting("Halden Freight\nRequirements\n- Learn the Halden Freight app\n",
+                        company="Halden Freight")
+    assert not [s for s in a.skills if "Halden" in s.name]
