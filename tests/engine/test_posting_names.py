@@ -48,3 +48,18 @@ def test_the_employers_own_system_is_no_ask() -> None:
     a = analyse_posting("Halden Freight\nRequirements\n- Learn the Halden Freight app\n",
                         company="Halden Freight")
     assert not [s for s in a.skills if "Halden" in s.name]
+
+
+def test_forms_are_read_in_the_plural_and_after_the_word_form() -> None:
+    from tailor_app.tailoring.posting.terms import shape_terms
+
+    found = {t.name for t in shape_terms(
+        "Audit Q-7s, collect R-4s and file Form 318 and Form 2210-EZ each quarter.", [], set())}
+    assert {"Q-7", "R-4", "Form 318", "Form 2210-EZ"} <= found
+    assert not {t.name for t in shape_terms("Teach K-12 students in the 1990s", [], set())}
+
+
+def test_a_known_form_the_vocabulary_missed_in_the_plural_is_asked_by_its_name() -> None:
+    """'audit I-9s': the vocabulary knows the I-9 but not the plural in the text; the
+    shape reading asks it under the vocabulary's name."""
+    assert "I-9" in asks("Run onboarding and audit I-9s every quarter")

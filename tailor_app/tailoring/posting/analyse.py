@@ -611,8 +611,9 @@ class _Analysis:
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
                 if skill is not None:
-                    if id(term) not in spelled:
+                    if id(term) not in spelled and skill.name in self.terms:
                         continue  # the vocabulary's own reading of the text stands
+                    # Or its finder missed the word here ("audit I-9s"): its name.
                     name, kind = skill.name, skill.kind
                 key = name.casefold()
                 if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:

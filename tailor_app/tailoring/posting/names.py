@@ -85,7 +85,8 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str]
             name = name[len(words[0]) + 1:]
             words = words[1:]
         b = a + len(name)
-        if not words or not free(a, b) or name.lower() in avoid:
+        if not words or sum(c.isalpha() for c in name) < 2 or not free(a, b) \
+                or name.lower() in avoid:
             return
         if all(w.lower() in avoid or w.lower() in _NOT_NAMES for w in words):
             return
