@@ -63,6 +63,7 @@ from tailor_app.tailoring.posting.shared import shared_head_hits
 from tailor_app.tailoring.posting.terms import (
     ShapeTerm,
     acronym_pairs,
+    cites_more,
     organisation_names,
     shape_terms,
 )
@@ -425,6 +426,7 @@ class _Analysis:
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
                 continue
             if named_in_passing(self.joined, h.start, h.end) \
+                    or cites_more(self.joined, h.start, h.end) \
                     or modifies_a_word(self.joined, h.start, h.end) \
                     or agents_of(getattr(h, "surface", ""), h.skill.name) \
                     or (kind in ("hard", "soft") and in_a_title(self.joined, h.start, h.end)) \

@@ -31,7 +31,8 @@ from tailor_app.tailoring.posting.names import product_names
 from tailor_app.tailoring.skills.phrases import stop_word as _stop
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["ShapeTerm", "acronym_pairs", "initials_match", "organisation_names", "shape_terms"]
+__all__ = ["ShapeTerm", "acronym_pairs", "cites_more", "initials_match", "organisation_names",
+           "shape_terms"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,11 @@ _NOT_FORMS = frozenset({"K-12", "K-8", "K-5", "1K", "5K", "2D", "1A", "1B", "2A"
 _CITATION = re.compile(
     r"(?<![\w.])(?:[A-Z]{2,5}\s+)?\d{1,3}\s+(?:CFR|U\.S\.C\.|USC)\s+(?:Part\s+)?\d{1,5}"
     r"(?:\.\d{1,4})?(?![\w])")
+# A body of rules cited by its number, written out: "Minnesota Rules 9505", "Texas
+# Administrative Code 217", "Ohio Revised Code 4723".
+_NUMBERED_RULES = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+ ){1,3}(Rules?|Statutes?|Regulations?|Code) "
+    r"\d[\dA-Z]*(?:\.\d+)*(?![\w-])")
 _ACRONYM = re.compile(r"(?<![\w/.&-])([A-Z][A-Z0-9&]{1,6}?)(s?)(?![\w&-])")
 _CAMEL = re.compile(
     r"(?<![\w.-])((?:[A-Z][a-z]+|[a-z]{1,2})(?:[A-Z]+[a-z0-9]*)+)(?:[ ]((?:[A-Z][a-z]+)|\d{3,5}))?"
@@ -98,6 +104,13 @@ _LIST_NAME = re.compile(r"[A-Z][\w.+#-]*[\w+#](?: [A-Z][\w.+#-]*[\w+#]){0,2}")
 _ANY_SHAPE = re.compile(
     r"[A-Z][A-Z0-9]|[a-z][A-Z]|\(\w|[,/]\s*[A-Z]|\s(?:and|or|&)\s+[A-Z]|[A-Z]-\d|\d[A-Z]"
     r"|\w [A-Z]")
+
+
+def cites_more(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` only the title of a longer citation ("49 CFR" of "49 CFR
+    Part 396")? The citation is the ask; a skill read from its title is not."""
+    m = _CITATION.search(text, max(0, start - 8), end + 24)
+    return m is not None and m.start() <= start and m.end() > end
 
 
 def initials_match(words: list[str], acronym: str) -> bool:
@@ -174,6 +187,13 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> lis
     found: list[ShapeTerm] = []
     covered = _Covered(len(text), taken)
     free = covered.free
+    for m in _NUMBERED_RULES.finditer(text):
+        a = m.start()
+        while (first := re.match(r"([A-Z][a-z]+) ", text[a:m.end()])) and _stop(first.group(1)):
+            a += first.end()  # "Follow Minnesota Rules 9505": the verb is no part of it
+        if a < m.start(1) and free(a, m.end()) and text[a:m.end()].lower() not in avoid:
+            found.append(ShapeTerm(text[a:m.end()], "hard", a, m.end()))
+            covered.add(a, m.end())
     found.extend(_rulebooks(text, covered, avoid))
 
     def add(name: str, kind: str, a: int, b: int) -> None:
