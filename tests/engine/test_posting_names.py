@@ -63,3 +63,20 @@ def test_a_known_form_the_vocabulary_missed_in_the_plural_is_asked_by_its_name()
     """'audit I-9s': the vocabulary knows the I-9 but not the plural in the text; the
     shape reading asks it under the vocabulary's name."""
     assert "I-9" in asks("Run onboarding and audit I-9s every quarter")
+
+
+def test_names_listed_in_brackets_after_a_noun_are_asks_but_places_are_not() -> None:
+    got = asks("Experience with vector stores (Quillion or Marrowdb) is a plus",
+               "Work from our office (Stone Ridge) or the depot (Allentown, PA)",
+               "This role is hybrid (Dallas or Reno)")
+    assert {"Quillion", "Marrowdb"} <= set(got)
+    assert not {"Stone Ridge", "Allentown", "Dallas", "Reno"} & set(got)
+
+
+def test_a_brand_written_capitals_first_is_read_like_one_with_an_inner_capital() -> None:
+    from tailor_app.tailoring.posting.terms import shape_terms
+
+    found = {t.name for t in shape_terms(
+        "Track cases in QRSZoom and report in TOPSpro Enterprise; fix PCs and URLs", [], set())}
+    assert {"QRSZoom", "TOPSpro Enterprise"} <= found
+    assert "PCs" not in found

@@ -10,7 +10,9 @@ a thing only where the sentence says it names one:
   reefer unit repair", "Lightspeed retail POS", "Credible EHR";
 - it stands in apposition to such a word: "our core banking platform, Jack Henry
   Symitar", "the district's literacy program, UFLI Foundations";
-- it is what the job uses: "(we use BQE Core)", "using Procore".
+- it is what the job uses: "(we use BQE Core)", "using Procore";
+- it is one of the names listed in brackets after a plain noun: "feature stores
+  (Feast or Tecton)", never places or terms of the work ("hybrid (Dallas or Reno)").
 
 A name may hold small joining words ("Bridges in Mathematics", "Customer Care &
 Billing") and a model code ("PACCAR MX-13"). A sentence's first word is capitalised
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tailor_app.tailoring.degrees import highest_degree
 from tailor_app.tailoring.skills.phrases import stop_word
 from tailor_app.tailoring.text import word_set
 
@@ -51,6 +54,20 @@ _USED = re.compile(rf"\b(?:use|uses|using|used) ({_NAME})(?=\s*(?:[.,;:)]|$|\s[a
 # "Allison and Eaton Fuller": a name listed right before another.
 _PARTNER_BEFORE = re.compile(rf"({_NAME})(?:,| and| or| &|/) ?$")
 _FIRST = re.compile(r"(\w+) (?=\S)")
+# A bracket after a plain noun listing the products it means: "feature stores (Feast or
+# Tecton)". One name alone in brackets is as often where the job is ("the office (Stone
+# Oak)"), and a state's two capitals mark a place ("(Allentown, PA)").
+_BRACKETED = re.compile(
+    rf"(?<=[a-z] )\(((?:{_NAME})(?:(?:,| or| and|/) ?(?:{_NAME}))*)\)")
+_WORD_BEFORE = re.compile(r"([a-z][a-z-]+) $")
+_TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
+_BRACKET_SPLIT = re.compile(r",\s*(?:or |and )?|\s(?:or|and)\s|/")
+# What a bracket after a noun says besides a product: the terms of the job.
+_TERMS_OF_WORK = word_set(
+    """
+    hybrid contract onsite on-site bilingual optional mandatory overtime paid unpaid
+    temporary seasonal temp part-time full-time internship
+    """)
 _NOT_NAMES = word_set(
     """
     january february march april may june july august september october november december
@@ -90,8 +107,10 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str]
             return
         if all(w.lower() in avoid or w.lower() in _NOT_NAMES for w in words):
             return
-        if words[0].lower() in _NOT_NAMES:
-            return
+        if len(words) == 1 and name.isupper():
+            return  # an acronym alone: the acronym reading's ("DPF, DEF/SCR")
+        if words[0].lower() in _NOT_NAMES or highest_degree(name) is not None:
+            return  # "(Bachelor of Science)": a degree, read as one elsewhere
         if _sentence_start(text, a) and len(words) < 2 and not partnered:
             return  # "Diesel engine experience": capitalised as the line's first word
         if any(a < fb and fa < b for _n, fa, fb in found):
@@ -106,6 +125,19 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str]
         take(a, b, partnered=partner is not None)
         if partner is not None:
             take(*partner.span(1), partnered=True)
+    for m in _BRACKETED.finditer(text):
+        items = _BRACKET_SPLIT.split(m.group(1))
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if len(items) < 2 or before is None or stop_word(before.group(1)) \
+                or before.group(1) in _TERMS_OF_WORK or _TWO_CAPITALS.search(m.group(1)):
+            continue  # "the office (Stone Oak)", "(Allentown, PA)", "hybrid (Dallas or Reno)"
+        pos = m.start(1)
+        for item in items:
+            a = text.find(item, pos, m.end(1))
+            pos = a + len(item)
+            if item and not stop_word(item.split()[0]) \
+                    and item.split()[0].lower() not in _TERMS_OF_WORK:
+                take(a, a + len(item), partnered=True)
     for pattern in (_APPOSED, _USED):
         for m in pattern.finditer(text):
             take(*m.span(1), partnered=True)

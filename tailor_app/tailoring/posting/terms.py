@@ -68,7 +68,8 @@ _NUMBERED_RULES = re.compile(
     r"\d[\dA-Z]*(?:\.\d+)*(?![\w-])")
 _ACRONYM = re.compile(r"(?<![\w/.&-])([A-Z][A-Z0-9&]{1,6}?)(s?)(?![\w&-])")
 _CAMEL = re.compile(
-    r"(?<![\w.-])((?:[A-Z][a-z]+|[a-z]{1,2})(?:[A-Z]+[a-z0-9]*)+)(?:[ ]((?:[A-Z][a-z]+)|\d{3,5}))?"
+    r"(?<![\w.-])((?:[A-Z][a-z]+|[a-z]{1,2})(?:[A-Z]+[a-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[a-z0-9]*)"
+    r"(?:[ ]((?:[A-Z][a-z]+)|\d{3,5}))?"
     r"(?=[\s,;:.)/]|$)")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
