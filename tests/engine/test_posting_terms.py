@@ -173,3 +173,13 @@ def test_a_hedge_in_another_clause_does_not_reach_over() -> None:
                "be a plus if you speak Spanish.")
     assert got.get("Salesforce") is True and got.get("Microsoft Excel") is True
     assert got.get("Spanish") is False
+
+
+def test_acronyms_listed_in_brackets_after_a_skill_are_asks() -> None:
+    """'food safety (QFMA, GMP)' lists the rules the skill means; only an acronym alone
+    in brackets after a credential ('CMA (AAMA)') names who grants it."""
+    found = {t.name for t in shape_terms(
+        "Enforce food safety (QFMA, GMP) requirements", [(8, 19)], set())}
+    assert "QFMA" in found
+    found = {t.name for t in shape_terms("Hold a CMA (AAMX) credential", [(7, 10)], set())}
+    assert "AAMX" not in found

@@ -34,7 +34,7 @@ __all__ = ["product_names"]
 
 # A capitalised word, an acronym or a model code: "Thermo", "PACCAR", "MX-13", "TMW.Suite".
 _WORD = r"(?:[A-Z][\w+&'’-]*(?:\.[A-Z][\w-]*)?|\d+[A-Z][\w-]*)"
-_GLUE = r"(?: (?:in|of|for|&) (?=[A-Z]))"
+_GLUE = r"(?: (?:in|of|of the|for|&) (?=[A-Z]))"
 _NAME = rf"{_WORD}(?:(?: |{_GLUE}){_WORD}){{0,3}}"
 # Words for a kind of product: what a make or a product is named before. Before the
 # broad ones (a system, equipment, trucks) a single plain word is as often a place
@@ -90,7 +90,8 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str]
 
     def take(a: int, b: int, partnered: bool = False) -> None:
         name = text[a:b].rstrip(".")
-        while (first := _FIRST.match(name)) and stop_word(first.group(1)):
+        while (first := _FIRST.match(name)) and stop_word(first.group(1)) \
+                and _sentence_start(text, a):
             a += first.end()  # "Maintain Carrier …": the line's verb is no part of it
             name = name[first.end():]
         words = name.split()

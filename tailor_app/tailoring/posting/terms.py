@@ -247,7 +247,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> lis
         letters = sum(c.isalpha() for c in core)
         if len(core) < 3 or letters < 2 or core in _NOT_TERMS or core.isdigit():
             continue
-        if text[m.start() - 2:m.start()] == " (" and not free(m.start() - 12, m.start() - 2):
+        if text[m.start() - 2:m.start()] == " (" and text[m.end():m.end() + 1] == ")" \
+                and not free(m.start() - 12, m.start() - 2):
             continue  # "CMA (AAMA)": who grants the credential just named
         add(m.group(), "hard", m.start(), m.end())
     found.extend(_listed_names(text, covered, avoid))
