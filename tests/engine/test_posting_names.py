@@ -57,6 +57,9 @@ def test_forms_are_read_in_the_plural_and_after_the_word_form() -> None:
         "Audit Q-7s, collect R-4s and file Form 318 and Form 2210-EZ each quarter.", [], set())}
     assert {"Q-7", "R-4", "Form 318", "Form 2210-EZ"} <= found
     assert not {t.name for t in shape_terms("Teach K-12 students in the 1990s", [], set())}
+    found = {t.name for t in shape_terms(
+        "Prepare 4077s at year end and file the 3321-QX and 1207-B forms", [], set())}
+    assert {"4077", "3321-QX", "1207-B"} <= found
 
 
 def test_a_known_form_the_vocabulary_missed_in_the_plural_is_asked_by_its_name() -> None:

@@ -51,11 +51,13 @@ _STANDARD = re.compile(
     r"(?:[.-]\d{1,3})*)(?::(?:19|20)\d\d)?(?![\w-])")
 # A form or position code: "I-9", "W-2", "N-400" (one capital, a hyphen, digits) and
 # "5S", "3G", "6G" (a digit and capitals: a method or a welding position).
-# Either may be plural ("audit I-9s", "collect W-9s"); the name is the form's. A bare
-# number is a form only after "Form" ("Form 941").
+# Either may be plural ("audit I-9s", "collect W-9s"); the name is the form's. A
+# number with a letter suffix is a form ("1099-NEC", "1095-C"); a bare number only after
+# "Form" ("Form 941") or in the plural when it is no decade ("prepare 1099s", not "the
+# 1990s").
 _FORM = re.compile(
-    r"(?<![\w.-])(?:[A-Z]-\d{1,4}|\d[A-Z]{1,2}|Form \d{3,4}(?:-[A-Z]+)?)"
-    r"(?![\w-]|\.\d)|(?<![\w.-])[A-Z]-\d{1,4}(?=s\b)")
+    r"(?<![\w.-])(?:[A-Z]-\d{1,4}|\d[A-Z]{1,2}|Form \d{3,4}(?:-[A-Z]+)?|\d{3,4}-[A-Z]{1,4})"
+    r"(?![\w-]|\.\d)|(?<![\w.-])(?:[A-Z]-\d{1,4}|\d{3,4}(?<!0))(?=s\b)")
 _NOT_FORMS = frozenset({"K-12", "K-8", "K-5", "1K", "5K", "2D", "1A", "1B", "2A", "2B"})
 # A regulation cited title first: "21 CFR 820", "29 CFR 1910.147", "42 U.S.C. 1983".
 _CITATION = re.compile(
