@@ -157,3 +157,17 @@ def test_a_duty_s_activity_is_named_as_the_vocabulary_names_it() -> None:
                                "- You'll organize and produce documents for audits\n",
                                vocabulary=load_vocabulary())
     assert "Document production" in {s.name for s in analysis.skills}
+
+
+def test_an_object_that_opens_a_list_of_things_makes_no_half_activity() -> None:
+    verbs = frozenset({"groom", "sort", "take"})
+    assert names("Arrive at six; groom horses before the show", verbs) == ["Horse grooming"]
+    # "groom horses and ponies" grooms both: "Horse grooming" alone would be half of it.
+    assert names("Arrive at six; groom horses and ponies before the show", verbs) == []
+    assert names("Arrive at six; sort parcels and our returns bins", verbs) == []
+    # A second duty after "and" keeps the first one's activity.
+    assert names("Arrive at six; groom horses and take temperatures", verbs) == [
+        "Horse grooming"]
+    # A phrase of two words or more is a thing of the trade whatever follows it.
+    assert names("Arrive at six; keep treatment notes and care plans", verbs) == [
+        "Treatment notes"]

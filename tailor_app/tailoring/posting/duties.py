@@ -20,6 +20,10 @@ Which duties are read, by their grammar alone:
   words or more is a thing of the trade on its own ("write treatment notes" asks for
   Treatment notes), as is the one-word object of a verb that says nothing of the work
   ("perform injections" asks for Injections);
+- a one-word object that opens a list of things ("document contacts and progress
+  notes", "check scanners and our core platform") makes no activity: made of its first
+  thing alone it would be half of the duty. After "and" a word any word list knows as
+  a verb ("and abstract key terms") is the next duty instead;
 - no term from verbs of dealing with people ("supervise associates", "greet guests"),
   from an object that is a person, a setting or a measure of success ("meet
   deadlines", "exceed targets"), nor where another reading already found a term.
@@ -243,6 +247,7 @@ class _Duties:
         self.noun = noun
         self.people = people
         self.addressed = False
+        self.listed = False  # the object read last opens a list of things
 
     def _verb(self, i: int, place: str) -> bool:
         """Is token ``i`` a duty's verb in its ``place`` ("open": a line's or clause's
@@ -303,6 +308,11 @@ class _Duties:
             return j, []  # the object runs on into a name or a figure: not read whole
         if nxt == "," and self._thing_follows(j + 1):
             return j, []  # "weld beams, columns and stairs": a list of things, read as one
+        # "document contacts and progress notes", "check scanners and our core
+        # platform": the verb's object is a list of things; an activity made of its
+        # first word alone would be half of it (see ``_term``).
+        self.listed = len(words) == 1 and nxt in ("and", "or") and not self.addressed \
+            and not self._may_be_verb(j + 1)
         if nxt and nxt[:1].isalpha() and nxt.lower() not in _ENDERS \
                 and not nxt.lower().endswith("ly"):
             return j, []  # "champion default practices": the phrase runs on
@@ -317,6 +327,16 @@ class _Duties:
         while words and not _noun_head(words[-1].group().lower()):
             words.pop()
         return j, words
+
+    def _may_be_verb(self, j: int) -> bool:
+        """May token ``j`` be a verb in its base form ("and abstract key terms"), by any
+        word list the reader has? A determiner or a plain noun ("and progress notes")
+        may not."""
+        if j >= len(self.tokens):
+            return False
+        low = self.tokens[j].group().lower()
+        return (low.isalpha() and low not in DETERMINERS and _base_form(low)
+                and bool(verb_form(low) or self.is_verb(low)))
 
     def _thing_follows(self, j: int) -> bool:
         """Is token ``j``, after a comma, another thing of a list ("beams, columns and
@@ -405,7 +425,7 @@ class _Duties:
             # The object names an activity itself: "serve discovery", "perform
             # injections", "conduct investigations".
             return ShapeTerm(head[0].upper() + head[1:], "hard", a, b)
-        if verb in _LIGHT:
+        if verb in _LIGHT or self.listed:
             return None
         return ActivityTerm(activity_noun(verb, head, self.noun), "hard", a, b)
 
