@@ -6,6 +6,8 @@ the sentence around it is prose; ``noun_terms`` (nouns.py) reads its items. What
 list is decides how:
 
 - a list of actions ("collect, validate and publish results") names none;
+- two actions on one object closing a list ("by phone, email and chat, logging and
+  resolving tickets") are one item: the first action is no thing of its own;
 - a list of duties (each item opens with its verb) names each duty's object, however
   long its items: only their first words, where the object stands, are kept;
 - clauses joined by commas with a list of things closing the last one ("…, then assist
@@ -169,6 +171,10 @@ def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
         bounds = [clause.start(), *(x for c in cuts for x in (c.start(), c.end())),
                   clause.end()]
         items = list(zip(bounds[::2], bounds[1::2], strict=True))
+        if _shared_object(text, items, cuts[-1]):
+            # "…, logging and resolving tickets in ServiceNow": two actions on one
+            # object, not a thing "logging" beside another item.
+            items = [*items[:-2], items[-1]]
         duties = _is_duty_list(text, items, is_verb)
         if duties and duty_starts is not None:
             # Each item opens with its verb: "stock supplies" is a duty, not a thing.
@@ -211,6 +217,18 @@ def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
         if single is not None and not duties:
             single.update(_single_words(text, found, people))
     return out
+
+
+def _shared_object(text: str, items: list[tuple[int, int]], cut: re.Match[str]) -> bool:
+    """Do the list's last two items name two actions on the last one's object, joined
+    by a plain "and"/"or" ("logging and resolving tickets", "writing and editing
+    grant reports")? The first of them is no item of its own."""
+    if len(items) < 3 or "," in cut.group():
+        return False
+    before = _ITEM_WORD.findall(text, *items[-2])
+    last = _ITEM_WORD.findall(text, *items[-1])
+    return (len(before) == 1 and before[0].islower() and before[0].endswith("ing")
+            and len(last) >= 2 and last[0].islower() and last[0].endswith("ing"))
 
 
 def _opens_a_duty(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:
