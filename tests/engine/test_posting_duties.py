@@ -171,3 +171,10 @@ def test_an_object_that_opens_a_list_of_things_makes_no_half_activity() -> None:
     # A phrase of two words or more is a thing of the trade whatever follows it.
     assert names("Arrive at six; keep treatment notes and care plans", verbs) == [
         "Treatment notes"]
+
+
+def test_a_vague_one_word_object_makes_no_activity() -> None:
+    verbs = frozenset({"navigate"})
+    assert names("Arrive at six; navigate trails with a map", verbs) == ["Trail navigating"]
+    # "navigate systems" names no skill of a trade.
+    assert names("Arrive at six; navigate systems with a map", verbs) == []

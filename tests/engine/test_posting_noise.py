@@ -71,6 +71,10 @@ def test_a_platform_named_for_its_ads_product_is_not_a_second_ask() -> None:
     assert short_form(text, "Pinterest") and short_form(text, "Snapchat")
     assert not short_form(text, "Reddit")
     assert not short_form("Maintain WonderWare HMI screens", "WonderWare")
+    # A maker named with its model ("Kenworth T680") is asked by the model's name.
+    text = "Service Kenworth T680 trucks; Kenworth dealer experience a plus"
+    assert short_form(text, "Kenworth")
+    assert not short_form("Service Kenworth trucks", "Kenworth")
 
 
 def test_a_notice_heading_after_an_equal_opportunity_paragraph_is_no_requirement() -> None:

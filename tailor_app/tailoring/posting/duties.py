@@ -24,6 +24,7 @@ Which duties are read, by their grammar alone:
   notes", "check scanners and our core platform") makes no activity: made of its first
   thing alone it would be half of the duty. After "and" a word any word list knows as
   a verb ("and abstract key terms") is the next duty instead;
+- no activity from a vague one-word object ("navigate systems", "prioritize tasks");
 - no term from verbs of dealing with people ("supervise associates", "greet guests"),
   from an object that is a person, a setting or a measure of success ("meet
   deadlines", "exceed targets"), nor where another reading already found a term.
@@ -104,6 +105,15 @@ _GOALS = word_set(
     discrepancy discrepancies exception exceptions error errors term terms finding
     findings solution solutions option options view views interest interests vision
     visions strategy strategies
+    """
+)
+# One-word objects too vague to make an activity with their verb: "navigate systems",
+# "prioritize tasks" name no skill of a trade ("HVAC systems" does, and is read whole).
+_VAGUE = word_set(
+    """
+    system systems task tasks issue issues problem problems duty duties activity
+    activities operation operations item items matter matters detail details tool tools
+    process processes
     """
 )
 _MAX_OBJECT = 3
@@ -425,7 +435,7 @@ class _Duties:
             # The object names an activity itself: "serve discovery", "perform
             # injections", "conduct investigations".
             return ShapeTerm(head[0].upper() + head[1:], "hard", a, b)
-        if verb in _LIGHT or self.listed:
+        if verb in _LIGHT or self.listed or head in _VAGUE:
             return None
         return ActivityTerm(activity_noun(verb, head, self.noun), "hard", a, b)
 

@@ -187,7 +187,9 @@ def soft_in_other_words(surface: str, name: str) -> bool:
     return not (_stems(surface) & _stems(name)) - _SMALL
 
 
-_CAPITAL_AFTER = "[ \t]+[A-Z][a-z]{2,}"
+# The rest of a longer name: a capitalised word ("Google Ads") or a model's letters and
+# number ("PACCAR MX-13", "Cummins X15").
+_CAPITAL_AFTER = r"[ \t]+(?:[A-Z][a-z]{2,}|[A-Z]{1,3}-?\d{1,4}\b)"
 
 
 def short_form(text: str, name: str) -> bool:
