@@ -9,6 +9,7 @@ from tailor_app.tailoring.posting.noise import (
     degree_subjects,
     in_a_place,
     in_a_title,
+    in_the_medium,
     modifies_a_word,
     named_in_passing,
     people_lists,
@@ -243,3 +244,17 @@ def test_the_state_a_duty_keeps_its_object_in_is_no_skill() -> None:
     text = "keep our 30 subcontractors straight on billing"
     assert named_in_passing(*_span(text, "subcontractors straight"))
     assert not named_in_passing(*_span("keep the parts inventory", "parts inventory"))
+
+
+def test_the_postings_own_language_as_the_medium_beside_another_is_no_ask() -> None:
+    found = asked("Responsibilities\n- Answer member questions in English and Vietnamese "
+                  "by phone\n- Post payments in Zuora\n")
+    assert "English" not in found
+    assert "Vietnamese" in found
+    fluent = asked("Requirements\n- Fluent English and Vietnamese, written and spoken\n")
+    assert {"English", "Vietnamese"} <= fluent
+    languages = {"English", "French"}.__contains__
+    text = "Teach in English or French"
+    assert in_the_medium(text, text.index("English"), text.index(" or"), languages)
+    text = "Teach English and French"
+    assert not in_the_medium(text, text.index("English"), text.index(" and"), languages)

@@ -48,6 +48,7 @@ from tailor_app.tailoring.posting.duties import ActivityTerm, activity_namer
 from tailor_app.tailoring.posting.noise import (
     agents_of,
     in_a_title,
+    in_the_medium,
     language_in_a_name,
     listed_activities,
     modifies_a_word,
@@ -436,8 +437,9 @@ class _Analysis:
                 continue
             after = _NAMED_AFTER_LANGUAGE.match(self.joined, h.end) if kind == "language" \
                 else None
-            if kind == "language" and language_in_a_name(self.joined, h.start,
-                                                          self._is_language):
+            if kind == "language" and (
+                    language_in_a_name(self.joined, h.start, self._is_language)
+                    or in_the_medium(self.joined, h.start, h.end, self._is_language)):
                 drop.add(n)  # "a credential in English", "Burlington English"
             elif after is not None:
                 named = self.vocabulary.lookup(after.group().strip())

@@ -41,6 +41,7 @@ __all__ = [
     "degree_subjects",
     "in_a_place",
     "in_a_title",
+    "in_the_medium",
     "language_in_a_name",
     "listed_activities",
     "modifies_a_word",
@@ -319,3 +320,21 @@ def named_in_passing(text: str, start: int, end: int) -> bool:
         return True
     words = surface.split()
     return len(words) >= 2 and _a_state(words[-1]) and _KEEPING.search(before) is not None
+
+
+# "answer questions in English and Spanish": the languages the work is done in. The
+# posting's own language is no ask beside another one; a proficiency word names it
+# ("fluent English and Arabic"), and the second language is asked either way.
+_IN_BEFORE = re.compile(r"\bin[ \t]+(?:both[ \t]+)?$", re.IGNORECASE)
+_OTHER_AFTER = re.compile(r"[ \t]*(?:,|/|and|or|&)[ \t]*(?:(?:also|either)[ \t]+)?"
+                          r"([A-Z][a-z]+)")
+
+
+def in_the_medium(text: str, start: int, end: int, is_language: Callable[[str], bool]
+                  ) -> bool:
+    """Is "English" at ``start`` the language the work is done in beside another one
+    ("in English and Spanish")? ``is_language(word)`` tells a language's name."""
+    if text[start:end] != "English" or not _IN_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    other = _OTHER_AFTER.match(text, end)
+    return other is not None and is_language(other.group(1))
