@@ -83,3 +83,9 @@ def test_a_brand_written_capitals_first_is_read_like_one_with_an_inner_capital()
         "Track cases in QRSZoom and report in TOPSpro Enterprise; fix PCs and URLs", [], set())}
     assert {"QRSZoom", "TOPSpro Enterprise"} <= found
     assert "PCs" not in found
+
+
+def test_a_name_may_stand_two_plain_words_before_its_kind_and_after_a_duty_verb() -> None:
+    got = asks("Program Velmora Quist and Orvane Deskline building automation systems")
+    assert {"Velmora Quist", "Orvane Deskline"} <= set(got)
+    assert not any(name.startswith("Program") for name in got)

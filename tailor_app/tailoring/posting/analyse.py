@@ -600,7 +600,7 @@ class _Analysis:
                 taken += [m.span() for m in re.finditer(
                     re.escape(self.company) + r"\s*\([^)]{1,15}\)", unit.text)]
             taken += [(a - base, b - base) for a, b in self.not_asked if base <= a < end]
-            terms = shape_terms(unit.text, taken, avoid)
+            terms = shape_terms(unit.text, taken, avoid, verbs)
             nouns = noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
                                avoid, free=_line_of_its_own(unit), verbs=verbs,
                                noun=activity)

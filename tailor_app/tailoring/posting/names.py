@@ -46,7 +46,7 @@ _BROAD_KIND = (r"system|systems|platform|module|equipment|machines?|devices?|con
                r"|scanners?|trucks?|trailers?|forklifts?|tools?")
 _KIND = f"{_NARROW_KIND}|{_BROAD_KIND}"
 _NARROW = re.compile(rf"(?:{_NARROW_KIND})$")
-_HEAD = re.compile(rf"(?<![\w-])({_NAME})(?: ([a-z][a-z-]+))? ({_KIND})(?![\w-])")
+_HEAD = re.compile(rf"(?<![\w-])({_NAME})((?: [a-z][a-z-]+){{0,2}}) ({_KIND})(?![\w-])")
 _PLAIN = re.compile(r"[A-Z][a-z]+$")
 _APPOSED = re.compile(
     rf"\b(?:{_KIND}|program|programme|tool|product), ({_NAME})(?=\s*(?:[.,;:)]|$|\sand\s))")
@@ -81,17 +81,18 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;•-–—(*\n"
 
 
-def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str]
-                  ) -> list[tuple[str, int, int]]:
+def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
+                  verbs: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """(name, start, end) of each product name ``text`` introduces by the words around
     it. ``free`` says whether a span is still unread; ``avoid`` holds the title's and
-    the company's lower-cased words."""
+    the company's lower-cased words; ``verbs`` duty verbs ("program") that may open a
+    line before a name."""
     found: list[tuple[str, int, int]] = []
 
     def take(a: int, b: int, partnered: bool = False) -> None:
         name = text[a:b].rstrip(".")
-        while (first := _FIRST.match(name)) and stop_word(first.group(1)) \
-                and _sentence_start(text, a):
+        while (first := _FIRST.match(name)) and _sentence_start(text, a) and (
+                stop_word(first.group(1)) or first.group(1).lower() in verbs):
             a += first.end()  # "Maintain Carrier …": the line's verb is no part of it
             name = name[first.end():]
         words = name.split()

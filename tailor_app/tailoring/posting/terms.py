@@ -181,10 +181,11 @@ def _shouted(text: str, pos: int) -> bool:
     return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> list[ShapeTerm]:
+def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
+                verbs: frozenset[str] = frozenset()) -> list[ShapeTerm]:
     """The shape terms of one unit's ``text``. ``taken`` are spans the vocabulary (or a
     certification) already covers; ``avoid`` holds lower-cased words of the title and
-    the company, which are no ask."""
+    the company, which are no ask; ``verbs`` duty verbs that may open a line."""
     if _ANY_SHAPE.search(text) is None and _RULEBOOK_HEAD.search(text) is None:
         return []  # most bullets: no capitals but the first, no brackets, no list of names
     found: list[ShapeTerm] = []
@@ -219,7 +220,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> lis
         if len(spelled.split()) <= 8 and acronym.upper() not in _NOT_TERMS:
             add(name, "hard", a, b)
             covered.add(pa, pb)
-    for name, a, b in product_names(text, free, avoid):
+    for name, a, b in product_names(text, free, avoid, verbs):
         add(name, "tool", a, b)
     for m in _FORM.finditer(text):
         if m.group() not in _NOT_FORMS:
