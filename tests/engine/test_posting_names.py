@@ -89,3 +89,9 @@ def test_a_name_may_stand_two_plain_words_before_its_kind_and_after_a_duty_verb(
     got = asks("Program Velmora Quist and Orvane Deskline building automation systems")
     assert {"Velmora Quist", "Orvane Deskline"} <= set(got)
     assert not any(name.startswith("Program") for name in got)
+
+
+def test_organisations_in_brackets_and_the_end_of_a_longer_name_are_no_asks() -> None:
+    got = asks("Precept graduates through our residency program (Quorvia/AACX)",
+               "Follow Dakota Department of Health and Joint Commission standards")
+    assert "Quorvia" not in got and "Health" not in got

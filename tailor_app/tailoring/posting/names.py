@@ -58,10 +58,10 @@ _FIRST = re.compile(r"(\w+) (?=\S)")
 # Tecton)". One name alone in brackets is as often where the job is ("the office (Stone
 # Oak)"), and a state's two capitals mark a place ("(Allentown, PA)").
 _BRACKETED = re.compile(
-    rf"(?<=[a-z] )\(((?:{_NAME})(?:(?:,| or| and|/) ?(?:{_NAME}))*)\)")
+    rf"(?<=[a-z] )\(((?:{_NAME})(?:(?:,| or| and) (?:{_NAME}))*)\)")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]+) $")
 _TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
-_BRACKET_SPLIT = re.compile(r",\s*(?:or |and )?|\s(?:or|and)\s|/")
+_BRACKET_SPLIT = re.compile(r",\s*(?:or |and )?|\s(?:or|and)\s")
 # What a bracket after a noun says besides a product: the terms of the job.
 _TERMS_OF_WORK = word_set(
     """

@@ -340,6 +340,8 @@ def _listed_names(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTe
                     pos = nb if direction == 1 else na
                     continue  # another known term: the list goes on
                 words = text[na:nb].split()
+                if _OF_BEFORE.search(text, max(0, na - 4), na):
+                    break  # "Department of Health and Joint Commission": a longer name's end
                 if (text[na:nb].lower() in avoid or any(w.lower() in _SMALL for w in words)
                         or _sentence_start(text, na)
                         or not all(_TITLE_CASE_WORD.match(w) or not w.isalpha() for w in words)):
@@ -348,6 +350,9 @@ def _listed_names(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTe
                 covered.add(na, nb)
                 pos = nb if direction == 1 else na
     return out
+
+
+_OF_BEFORE = re.compile(r"\bof $")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
