@@ -5,9 +5,11 @@ Lightspeed POS") are asks as much as "Python", yet their names are plain capital
 words, the shape of a place, a company or a heading too. A capitalised name is read as
 a thing only where the sentence says it names one:
 
-- a word for a kind of product follows it, at most one plain word between: "the
+- a word for a kind of product follows it, at most two plain words between: "the
   Trucker Path app", "Allison and Eaton Fuller transmission experience", "Thermo King
-  reefer unit repair", "Lightspeed retail POS", "Credible EHR";
+  reefer unit repair", "Lightspeed retail POS", "Credible EHR", "Siemens Desigo
+  building automation systems"; before a broad kind ("system", "equipment") a single
+  plain word is as often a place, so it needs a partner or a brand's shape;
 - it stands in apposition to such a word: "our core banking platform, Jack Henry
   Symitar", "the district's literacy program, UFLI Foundations";
 - it is what the job uses: "(we use BQE Core)", "using Procore";
@@ -17,8 +19,9 @@ a thing only where the sentence says it names one:
 A name may hold small joining words ("Bridges in Mathematics", "Customer Care &
 Billing") and a model code ("PACCAR MX-13"). A sentence's first word is capitalised
 for that reason alone, so a name there needs a second capitalised word or a listed
-partner. The title's and the company's words, months, days and spans another reading
-already took are never read.
+partner, and a duty verb opening the line ("Program …") is cut. The title's and the
+company's words, months, days, degrees, a lone acronym (the acronym reader's) and spans
+another reading already took are never read.
 """
 
 from __future__ import annotations
