@@ -60,6 +60,9 @@ def test_forms_are_read_in_the_plural_and_after_the_word_form() -> None:
     found = {t.name for t in shape_terms(
         "Prepare 4077s at year end and file the 3321-QX and 1207-B forms", [], set())}
     assert {"4077", "3321-QX", "1207-B"} <= found
+    found = {t.name for t in shape_terms(
+        "Help prepare the quarterly 617 and QE 4 filings; process 500 forms a day", [], set())}
+    assert {"617", "QE 4"} <= found and "500" not in found
 
 
 def test_a_known_form_the_vocabulary_missed_in_the_plural_is_asked_by_its_name() -> None:

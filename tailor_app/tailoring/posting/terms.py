@@ -58,6 +58,11 @@ _STANDARD = re.compile(
 _FORM = re.compile(
     r"(?<![\w.-])(?:[A-Z]-\d{1,4}|\d[A-Z]{1,2}|Form \d{3,4}(?:-[A-Z]+)?|\d{3,4}-[A-Z]{1,4})"
     r"(?![\w-]|\.\d)|(?<![\w.-])(?:[A-Z]-\d{1,4}|\d{3,4}(?<!0))(?=s\b)")
+# A bare form number listed before a form code with a head both share ("the quarterly
+# 941 and DE 9 filings"). Alone, "500 forms" is a count and "2025 returns" a year.
+_FORM_NUMBER = re.compile(
+    r"(?<![\w.,$-])(?!(?:19|20)\d\d\b)(\d{3,4})"
+    r"(?= (?:and|or) [A-Z]{1,4}[ -]?\d{1,4}[A-Z]? (?:filings?|forms?|returns?)\b)")
 _NOT_FORMS = frozenset({"K-12", "K-8", "K-5", "1K", "5K", "2D", "1A", "1B", "2A", "2B"})
 # A regulation cited title first: "21 CFR 820", "29 CFR 1910.147", "42 U.S.C. 1983".
 _CITATION = re.compile(
@@ -225,6 +230,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     for m in _FORM.finditer(text):
         if m.group() not in _NOT_FORMS:
             add(m.group(), "hard", m.start(), m.end())
+    for m in _FORM_NUMBER.finditer(text):
+        add(m.group(1), "hard", m.start(1), m.end(1))
     for m in _CITATION.finditer(text):
         add(m.group(), "hard", m.start(), m.end())
     for m in _STANDARD.finditer(text):
