@@ -98,3 +98,15 @@ def test_organisations_in_brackets_and_the_end_of_a_longer_name_are_no_asks() ->
     got = asks("Precept graduates through our residency program (Quorvia/AACX)",
                "Follow Dakota Department of Health and Joint Commission standards")
     assert "Quorvia" not in got and "Health" not in got
+
+
+def test_a_products_spelled_out_name_with_its_acronym_wins_over_a_piece_of_it() -> None:
+    """'Quorin Client Care & Invoicing (CC&I)' is a product: the vocabulary reading
+    'Client Care' inside it does not split it; the maker's name before it belongs to it."""
+    from tailor_app.tailoring.posting.terms import shape_terms
+
+    text = "Work in several systems, including Quorin Client Care & Invoicing (CC&I) daily"
+    inside = text.index("Client Care")
+    found = {t.name for t in shape_terms(text, [(inside, inside + 11)], set())}
+    assert "Quorin Client Care & Invoicing" in found
+    assert "Invoicing" not in found

@@ -79,7 +79,7 @@ _CAMEL = re.compile(
     r"(?:[ ]((?:[A-Z][a-z]+)|\d{3,5}))?"
     r"(?=[\s,;:.)/]|$)")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*|&)\s*$")
 _SMALL = word_set("of and for the in on to & a an with")
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 # Capitals that are not a skill: places, time, pay, forms of address, the posting's
@@ -213,6 +213,18 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     for a, b, spelled, pa, pb, acronym in acronym_pairs(text):
         if spelled.lower() in avoid or acronym.lower() in avoid:
             covered.add(a, b)  # the employer's own name: "Canadian Digital Service (CDS)"
+            covered.add(pa, pb)
+            continue
+        if free(pa, pb) and not free(a, b) and 0 in covered.mask[a:b] \
+                and _PRODUCT_WORDS.fullmatch(spelled):
+            # A product's capitalised name the vocabulary reads a piece of: "Oracle
+            # Customer Care & Billing (CC&B)" is no customer care. Its maker's name
+            # before it belongs to it.
+            maker = _MAKER_BEFORE.search(text, max(0, a - 30), a)
+            if maker and not _sentence_start(text, maker.start()) and not _stop(maker.group(1)):
+                a = maker.start()
+            found.append(ShapeTerm(text[a:b], "tool", a, b))
+            covered.add(a, b)
             covered.add(pa, pb)
             continue
         if not free(a, b) or not free(pa, pb):
@@ -360,6 +372,8 @@ def _listed_names(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTe
 
 
 _OF_BEFORE = re.compile(r"\bof $")
+_PRODUCT_WORDS = re.compile(r"[A-Z][\w-]*(?: (?:&|and|of|for) [A-Z][\w-]*| [A-Z][\w-]*)+")
+_MAKER_BEFORE = re.compile(r"([A-Z][A-Za-z]+) $")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
