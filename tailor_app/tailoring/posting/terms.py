@@ -110,8 +110,11 @@ _LIST_NAME = re.compile(r"[A-Z][\w.+#-]*[\w+#](?: [A-Z][\w.+#-]*[\w+#]){0,2}")
 # Something every shape above needs: two capitals in a row, a capital inside a word, a
 # bracket, or a capitalised word after a comma, slash, "and"/"or" or another word.
 _ANY_SHAPE = re.compile(
-    r"[A-Z][A-Z0-9]|[a-z][A-Z]|\(\w|[,/]\s*[A-Z]|\s(?:and|or|&)\s+[A-Z]|[A-Z]-\d|\d[A-Z]"
-    r"|\w [A-Z]")
+    r"[A-Z][A-Z0-9]|[a-z][A-Z]|\(\w|[,/]\s*[A-Z]|\s(?:and|or|&)\s+[A-Z]|[A-Z]-\d|\d[A-Z]")
+# A line with none of those may still name a product or a body of rules by capitalised
+# words after another word ("the Trucker Path app", "Thermo King reefer unit repair"):
+# only those two readings run on it.
+_CAPITAL_AFTER_A_WORD = re.compile(r"\w [A-Z]")
 
 
 def cites_more(text: str, start: int, end: int) -> bool:
@@ -191,7 +194,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     """The shape terms of one unit's ``text``. ``taken`` are spans the vocabulary (or a
     certification) already covers; ``avoid`` holds lower-cased words of the title and
     the company, which are no ask; ``verbs`` duty verbs that may open a line."""
-    if _ANY_SHAPE.search(text) is None and _RULEBOOK_HEAD.search(text) is None:
+    every = _ANY_SHAPE.search(text) is not None or _RULEBOOK_HEAD.search(text) is not None
+    if not every and _CAPITAL_AFTER_A_WORD.search(text) is None:
         return []  # most bullets: no capitals but the first, no brackets, no list of names
     found: list[ShapeTerm] = []
     covered = _Covered(len(text), taken)
@@ -203,12 +207,17 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
         if a < m.start(1) and free(a, m.end()) and text[a:m.end()].lower() not in avoid:
             found.append(ShapeTerm(text[a:m.end()], "hard", a, m.end()))
             covered.add(a, m.end())
-    found.extend(_rulebooks(text, covered, avoid))
 
     def add(name: str, kind: str, a: int, b: int) -> None:
         if free(a, b) and name.lower() not in avoid and not _shouted(text, a):
             found.append(ShapeTerm(name, kind, a, b))
             covered.add(a, b)
+
+    if not every:
+        for name, a, b in product_names(text, free, avoid, verbs):
+            add(name, "tool", a, b)
+        return sorted(found, key=lambda t: t.start)
+    found.extend(_rulebooks(text, covered, avoid))
 
     for a, b, spelled, pa, pb, acronym in acronym_pairs(text):
         if spelled.lower() in avoid or acronym.lower() in avoid:
