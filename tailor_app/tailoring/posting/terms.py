@@ -73,6 +73,7 @@ _CITATION = re.compile(
 _NUMBERED_RULES = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+ ){1,3}(Rules?|Statutes?|Regulations?|Code) "
     r"\d[\dA-Z]*(?:\.\d+)*(?![\w-])")
+_RULES_WORD = re.compile(r"Rule|Code |Statute|Regulation")
 _ACRONYM = re.compile(r"(?<![\w/.&-])([A-Z][A-Z0-9&]{1,6}?)(s?)(?![\w&-])")
 _CAMEL = re.compile(
     r"(?<![\w.-])((?:[A-Z][a-z]+|[a-z]{1,2})(?:[A-Z]+[a-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[a-z0-9]*)"
@@ -200,7 +201,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     found: list[ShapeTerm] = []
     covered = _Covered(len(text), taken)
     free = covered.free
-    for m in _NUMBERED_RULES.finditer(text):
+    for m in (_NUMBERED_RULES.finditer(text) if _RULES_WORD.search(text) else ()):
         a = m.start()
         while (first := re.match(r"([A-Z][a-z]+) ", text[a:m.end()])) and _stop(first.group(1)):
             a += first.end()  # "Follow Minnesota Rules 9505": the verb is no part of it
