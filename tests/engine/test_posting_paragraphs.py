@@ -35,6 +35,18 @@ def test_a_duty_that_starts_with_receive_is_no_benefit() -> None:
     assert "NetSuite" in {s.name for s in analysis.skills}
 
 
+def test_anyone_given_something_is_told_what_the_job_offers() -> None:
+    assert offers("New hires are welcome and get a paid 60-day apprenticeship with a mentor")
+    assert offers("Interns receive a weekly coaching session")
+    # Told to get it, it is an ask.
+    assert not offers("Drivers must get a hazmat endorsement within 90 days")
+    assert not offers("You need to be able to get a forklift card")
+    found = {s.name for s in analyse_posting(
+        "Requirements\n- Two years of HVAC service experience\n\nNew technicians are "
+        "welcome and get a structured mentorship with a senior installer.\n").skills}
+    assert "Mentoring" not in found
+
+
 def test_an_organisation_introduced_by_its_acronym_is_no_skill() -> None:
     text = ("The role sits in the Office of Regional Programs (ORP), within the Coastal "
             "Resilience Administration (CRA). Experience with Geographic Modelling Kit "

@@ -65,7 +65,11 @@ _VALUES = re.compile(
 _OFFER = re.compile(
     r"\b(?:we (?:offer|provide|supply|give)|(?:you|you'll|you’ll|you will|our \w+|employees"
     r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)\b(?!\s*(?:,|and\b|or\b))"
-    r"|(?:is|are) provided|eligible for|comes with)\b", re.IGNORECASE)
+    r"|(?:is|are) provided|eligible for|comes with"
+    # "New graduates get a structured mentorship": anyone given something, unless told
+    # to get it ("must get a CDL", "able to get a permit").
+    r"|(?<!\bto )(?<!\bmust )(?<!\bshould )(?:get|gets|receive|receives|enjoy|enjoys)"
+    r"\s+(?:a|an)\s)\b", re.IGNORECASE)
 
 
 def offers(sentence: str) -> bool:
