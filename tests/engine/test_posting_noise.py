@@ -228,6 +228,8 @@ def test_a_word_of_an_organisations_name_is_no_skill() -> None:
     # A maker's product is not an organisation: "Amazon Web Services" is asked.
     assert not named_in_passing(*_span("Deploy to Amazon Web Services", "Amazon"))
     assert not named_in_passing(*_span("Microsoft System Center", "Microsoft System Center"))
+    # A credential's name is no organisation's.
+    assert not named_in_passing(*_span("Hold ITIL Foundation", "ITIL"))
 
 
 def test_when_the_work_happens_is_no_skill() -> None:

@@ -274,12 +274,13 @@ _UNIT_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)\]/\n]|(?:or|and|per|minimum|min|m
                          r"|with|on|for|in)\b)")
 # An organisation's name closes on a word for an organisation: "Lakeside Health &
 # Rehabilitation Center", "Valley Solar Energy Cooperative". Words for a product's
-# maker ("Systems", "Services") are left out: "Amazon Web Services" is a skill.
+# maker ("Systems", "Services") are left out: "Amazon Web Services" is a skill; so are
+# words that close a credential's or a course's name ("ITIL Foundation", "Academy").
 _ORGANISATION_AFTER = re.compile(
     r"(?:[ \t]+(?:&|and|of|for|[A-Z][\w'’.-]*)){0,4}?[ \t]+(?:Center|Centre|Cooperative"
-    r"|Co-op|Hospital|Clinic|Inc\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|Foundation"
+    r"|Co-op|Hospital|Clinic|Inc\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?"
     r"|Institute|University|College|Association|Society|Authority|Council|Bank|Partners"
-    r"|Alliance|Credit Union|Academy|Museum|Library)(?![\w-])(?![ \t]+[A-Z])")
+    r"|Alliance|Credit Union|Museum|Library)(?![\w-])(?![ \t]+[A-Z])")
 # "during peak season", "during the dinner rush": when the work happens.
 _DURING = re.compile(r"\bduring[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+)?$",
                      re.IGNORECASE)
