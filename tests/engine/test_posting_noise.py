@@ -217,6 +217,9 @@ def test_a_unit_after_a_count_is_no_skill_but_a_numbered_rule_is() -> None:
     assert named_in_passing(*_span("Lift 50 LBS, often", "LBS"))
     assert not named_in_passing(*_span("Know 29 CFR Part 1910 well", "CFR"))
     assert not named_in_passing(*_span("Manage 2 EHR systems", "EHR"))
+    # A number that labels a rank is no count: "Level 2 EMT" asks for the EMT.
+    assert not named_in_passing(*_span("Be a Level 2 EMT.", "EMT"))
+    assert not named_in_passing(*_span("Run the 24/7 NOC.", "NOC"))
 
 
 def test_a_word_of_an_organisations_name_is_no_skill() -> None:
@@ -246,6 +249,9 @@ def test_the_state_a_duty_keeps_its_object_in_is_no_skill() -> None:
     text = "keep our 30 subcontractors straight on billing"
     assert named_in_passing(*_span(text, "subcontractors straight"))
     assert not named_in_passing(*_span("keep the parts inventory", "parts inventory"))
+    # A noun may end like an adjective: "content" and "plant" are things.
+    assert not named_in_passing(*_span("make short video content", "short video content"))
+    assert not named_in_passing(*_span("keep the water treatment plant", "treatment plant"))
 
 
 def test_the_postings_own_language_as_the_medium_beside_another_is_no_ask() -> None:

@@ -269,7 +269,11 @@ def agents_of(surface: str, name: str) -> bool:
 
 # "typing at 45 WPM or better", "a 50 LBS lift": capitals right after a count are the
 # count's unit, when nothing names a part after them ("29 CFR Part 1910" is a rule).
-_COUNT_BEFORE = re.compile(r"(?<![\w.])\d[\d,.]*\+?[ \t]+$")
+_COUNT_BEFORE = re.compile(r"(?<![\w./])\d[\d,.]*\+?[ \t]+$")
+# "Level 2 EMT", "Grade 5 ELA", "Class 3 CDL": a number that labels a rank is no count.
+_RANK_BEFORE = re.compile(r"\b(?:level|tier|grade|class|phase|part|section|step|type"
+                          r"|category|stage|version|no\.?|#)[ \t]*\d[\d,.]*\+?[ \t]+$",
+                          re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)\]/\n]|(?:or|and|per|minimum|min|max|at|to"
                          r"|with|on|for|in)\b)")
 # An organisation's name closes on a word for an organisation: "Lakeside Health &
@@ -290,7 +294,8 @@ _DURING = re.compile(r"\bduring[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+)?$"
 _KEEPING = re.compile(
     r"\b(?:keep|keeps|keeping|make|makes|making|leave|leaves|get|gets|hold|holds)[ \t]+"
     r"(?:(?:the|a|an|our|your|their|its|all|every|each|\d[\w-]*)[ \t]+)*$", re.IGNORECASE)
-_STATE_ENDINGS = ("ant", "ent", "ous", "ful", "ive", "able", "ible", "less")
+# Endings of adjectives only: "-ant"/"-ent" close nouns too ("plant", "content").
+_STATE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less")
 _STATES = word_set(
     """
     straight clean current safe ready tidy secure clear full free open accurate neat
@@ -300,7 +305,7 @@ _STATES = word_set(
 
 def _a_state(word: str) -> bool:
     low = word.lower()
-    return low in _STATES or (low.endswith(_STATE_ENDINGS) and not low.endswith("ment"))
+    return low in _STATES or low.endswith(_STATE_ENDINGS)
 
 
 def named_in_passing(text: str, start: int, end: int) -> bool:
@@ -313,7 +318,7 @@ def named_in_passing(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     before = text[max(0, start - 40):start]
     if surface.isupper() and 2 <= len(surface) <= 4 and _COUNT_BEFORE.search(before) \
-            and _UNIT_AFTER.match(text, end):
+            and not _RANK_BEFORE.search(before) and _UNIT_AFTER.match(text, end):
         return True
     if surface[:1].isupper() and _ORGANISATION_AFTER.match(text, end):
         return True
