@@ -19,6 +19,7 @@ def test_two_actions_on_one_object_are_no_item_of_their_own() -> None:
     # A list of one-word activities keeps each of them.
     assert items("Help with bathing, dressing, grooming and feeding") == [
         "Help with bathing", "dressing", "grooming", "feeding"]
+    assert "grooming" in items("Help with bathing, dressing, grooming and feeding residents")
 
 
 def test_an_action_sharing_the_next_ones_object_is_not_reported_alone() -> None:

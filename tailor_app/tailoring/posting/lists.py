@@ -227,8 +227,13 @@ def _shared_object(text: str, items: list[tuple[int, int]], cut: re.Match[str]) 
         return False
     before = _ITEM_WORD.findall(text, *items[-2])
     last = _ITEM_WORD.findall(text, *items[-1])
-    return (len(before) == 1 and before[0].islower() and before[0].endswith("ing")
-            and len(last) >= 2 and last[0].islower() and last[0].endswith("ing"))
+    if not (len(before) == 1 and before[0].islower() and before[0].endswith("ing")
+            and len(last) >= 2 and last[0].islower() and last[0].endswith("ing")):
+        return False
+    # "bathing, dressing, grooming and feeding residents" is a list of activities, each
+    # its own item: the earlier items are activities too.
+    return not any(words and words[-1].endswith("ing")
+                   for words in (_ITEM_WORD.findall(text, a, b) for a, b in items[:-2]))
 
 
 def _opens_a_duty(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:
