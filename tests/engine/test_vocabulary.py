@@ -483,3 +483,37 @@ def test_lines_of_a_text_read_whole_are_found_as_if_read_alone(
         assert [(h.skill.name, h.start, h.end, h.surface) for h in vocabulary.find(line)
                 ] == hits, line
     assert reads == []
+
+
+def test_an_opening_words_answer_is_remembered_only_where_the_words_decide_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words that open a name are looked up by themselves and the word after; that
+    answer is reused, but never where a longer name could go on past the two words
+    ("project management" before a comma, then before "software")."""
+    vocabulary = Vocabulary.from_lines(
+        "Project Management\thard\n"
+        "Project Management Software\ttool\tproject management tools\n"
+        "Microsoft Excel\ttool\n"
+        "Budgeting\thard\n")
+    assert names(vocabulary, "Led project management, budgeting") == [
+        "Project Management", "Budgeting"]
+    assert names(vocabulary, "Used project management software daily") == [
+        "Project Management Software"]
+    assert names(vocabulary, "project management") == ["Project Management"]
+    assert names(vocabulary, "Microsoft, Excel and the project plan") == []
+    assert names(vocabulary, "Microsoft Excel and the project plan") == ["Microsoft Excel"]
+    walks: list[str] = []
+    real = Vocabulary._walk
+
+    def counting(self: Vocabulary, text: str, toks: list, raw: list[str],  # type: ignore[type-arg]
+                 low: list[str], i: int) -> tuple:  # type: ignore[type-arg]
+        walks.append(raw[i])
+        return real(self, text, toks, raw, low, i)
+
+    monkeypatch.setattr(Vocabulary, "_walk", counting)
+    vocabulary.clear_cache()  # texts are forgotten; what words open is not
+    assert names(vocabulary, "the project plan and Microsoft Excel") == ["Microsoft Excel"]
+    assert walks == []
+    assert names(vocabulary, "Chose project management software, then budgeting") == [
+        "Project Management Software", "Budgeting"]
+    assert walks == ["project"]  # three words long: read again each time
