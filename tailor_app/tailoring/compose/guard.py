@@ -30,7 +30,7 @@ SUMMARY_WORDS = frozenset({"with", "year", "years", "of", "experience", "in", "a
 # A word never mixes Chinese/Japanese/Korean letters with others: "熟悉Python" is two
 # words, as the match report reads it, so a summary that names "Python" from it is
 # not an invention.
-_LETTER = rf"(?:(?![{CJK_LETTERS}])\w)"
+_LETTER = rf"[^\W{CJK_LETTERS}]"  # a word character, not one of theirs
 _TOKEN = re.compile(rf"[{CJK_LETTERS}]+|{_LETTER}+(?:[+#]+|(?:[.'’]{_LETTER}+)*)")
 RENAMABLE = frozenset({"bullet", "skills"})
 
