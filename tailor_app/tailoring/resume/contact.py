@@ -148,7 +148,7 @@ def looks_like_name(text: str) -> str | None:
         # "Yasmin Haddad (ياسمين حداد)", "NGUYỄN THỊ MAI (Mai Nguyen)": the name in
         # one script with its other form in brackets; either that reads as a name.
         return looks_like_name(base[:other.start()]) or looks_like_name(other.group(1))
-    if any(ch.isdigit() for ch in base) or "@" in base or heading_kind(base):
+    if any(map(str.isdigit, base)) or "@" in base or heading_kind(base):
         return None
     words = base.split()
     if not 2 <= len(words) <= 5:

@@ -193,7 +193,7 @@ def heading_kind(text: str) -> str | None:
     if not isinstance(text, str) or len(text) > 80:
         return None
     body = _DECORATION.sub("", text.replace("**", "")).strip()
-    if not body or any(ch.isdigit() for ch in body):
+    if not body or any(map(str.isdigit, body)):
         return None
     words = heading_words(body)
     if not words or len(words) > _MAX_WORDS:
