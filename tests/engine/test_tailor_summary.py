@@ -92,6 +92,11 @@ def test_a_skill_named_as_a_deed_is_left_out_or_named_properly() -> None:
 
     assert is_deed("manage budgets") and is_deed("A/B tested") and is_deed("developing apps")
     assert not is_deed("patient assessment") and not is_deed("Budget Management")
+    # A list of verbs, a sentence's words.
+    assert is_deed("recover, evacuate and charge refrigerant")
+    assert is_deed("cost to a job")
+    assert not is_deed("Build Automation") and not is_deed("The Creative Curriculum")
+    assert not is_deed("Studio 5000") and not is_deed("Leading Hotels of the World")
     resume = parse_resume(_resume("Operations Manager", [
         "Manage budgets of $2M and report on budget management to the board",
         "Built Excel models of supplier costs"]))
@@ -129,6 +134,19 @@ def test_a_past_tense_or_a_worker_is_not_named_as_a_skill() -> None:
     line = _line(resume, [("Took minutes", "hard", "Minute Taking"),
                           ("welders", "hard", "Welding"), ("Excel", "tool", "Excel")])
     assert line == "Office Manager with 8 years of experience in Excel."
+
+
+def test_a_bullet_s_opening_words_or_a_list_of_verbs_are_not_named_as_skills() -> None:
+    resume = _resume("IT Support Specialist", [
+        "Resolve 25–30 tickets a day in ServiceNow",
+        "Recover, evacuate and charge refrigerant on rooftop units",
+        "Coded every cost to a job and phase"])
+    line = _line(resume, [("Resolve 25–30 tickets", "hard", "Ticket resolution"),
+                          ("Recover, evacuate and charge refrigerant", "hard",
+                           "Refrigerant recovery"),
+                          ("cost to a job", "hard", "Job costing"),
+                          ("ServiceNow", "tool", "ServiceNow")])
+    assert line == "IT Support Specialist with 8 years of experience in ServiceNow."
 
 
 def test_an_employer_s_name_is_no_experience() -> None:

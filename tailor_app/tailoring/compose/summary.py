@@ -22,6 +22,7 @@ from tailor_app.tailoring.skills.matching import (
     not_counted,
     title_words,
 )
+from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
 
@@ -172,8 +173,14 @@ _DEED_VERBS = frozenset({
 })
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def is_deed(term: str) -> bool:
-    """A verb phrase rather than a skill's name: "manage budgets", "A/B tested"."""
+    """A verb phrase rather than a skill's name: "manage budgets", "A/B tested",
+or words of a sentence that no list can hold as one
+    item: "recover, evacuate and charge refrigerant" (a list of its own), "cost to a
+    job" (an article inside a lower-case phrase; "The Creative Curriculum" is a name)."""
     words = term.split()
     if not words:
         return False
@@ -181,6 +188,8 @@ def is_deed(term: str) -> bool:
         return True
     if len(words) < 2:
         return False
+    if "," in term or (term[:1].islower() and not _ARTICLES.isdisjoint(words[1:-1])):
+        return True
     first = words[0].casefold()
     # "manage budgets", or "Manage budgets" opening a bullet; "Build Automation",
     # capitalised throughout, is a name.
@@ -199,6 +208,9 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
     if _verb_of(term, name):
         return True
     words = term.casefold().split()
+    if len(words) >= 2 and words[1][:1].isdigit() and any(
+            s in vocabulary.deed_verbs() for s in word_stems(words[0])):
+        return True  # "Resolve 25–30 tickets": a bullet's verb before its figure
     if len(words) >= 2 and words[0] not in _DEED_VERBS and not words[-1].endswith("ed"):
         known = vocabulary.lookup(term)
         if known is not None and known.name == name:
