@@ -264,3 +264,28 @@ def test_a_service_written_with_its_platform_shows_the_platform() -> None:
     assert {"Amazon Web Services", "SQL"} <= matched.keys()
     assert "Apache Spark" not in matched  # only an all-capitals first word implies its own
     assert result.guard.ok
+
+
+def _title_points(resume: str, posting: str, title: str) -> tuple[float, str]:
+    report = match_resume(parse_resume(resume), analyse_posting(posting, title))
+    row = next(c for c in report.breakdown if c.category == "Job title")
+    return row.earned, row.detail
+
+
+@pytest.mark.parametrize("role, asked, shared", [
+    ("Site Reliability Engineer & Infrastructure Team Lead", "Platform SRE Developer", 1 / 3),
+    ("RN", "Registered Nurse", 1.0),
+    ("Registered Nurse", "Medical Surgical RN", 1 / 3),
+    ("CPA Staff Accountant", "Accountant", 1.0),
+    ("Store Manager", "SRE", 0.0),
+])
+def test_a_title_s_acronym_is_the_same_words_spelled_out(role: str, asked: str,
+                                                          shared: float) -> None:
+    """The job-title row of the score: the posting's "SRE" is shown by a resume's "Site
+    Reliability Engineer", a resume's "RN" by the posting's "Registered Nurse"; words in
+    lower case or in another order spell nothing."""
+    resume = (f"Ann Lee\nann@example.com\n\nEXPERIENCE\n{role}, Mercy Group    "
+              "Mar 2021 – Jun 2023\n• Worked the floor\n")
+    # The title as typed in the Title field.
+    earned, detail = _title_points(resume, "Requirements: teamwork", asked)
+    assert earned == pytest.approx(round(10 * shared, 1)), detail

@@ -250,11 +250,35 @@ def _weight(mention: SkillMention) -> float:
 _WORD = re.compile(r"[A-Za-z][A-Za-z+#.]*")
 
 
+def _title_word(word: str) -> str:
+    w = word.lower().rstrip(".")
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
 def title_words(text: str) -> set[str]:
     """The words of a job title that say what the job is ("Senior", "(RN)" dropped)."""
     text = re.sub(r"\([^)]*\)", " ", text)
-    words = {w.lower().rstrip(".") for w in _WORD.findall(text)}
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words} - _TITLE_NOISE
+    return {_title_word(w) for w in _WORD.findall(text)} - _TITLE_NOISE
+
+
+def _spelled_acronyms(acronyms_of: str, words_of: str) -> tuple[set[str], set[str]]:
+    """Acronyms of the first title that the second spells out in capitalised words
+    ("SRE" and "Site Reliability Engineer", "RN" and "Registered Nurse"): (those
+    acronyms, the words that spell them), as ``title_words`` writes them. Titles are
+    short, so every run of words is tried."""
+    acronyms = {w for w in _WORD.findall(acronyms_of) if 2 <= len(w) <= 5 and w.isupper()}
+    words = _WORD.findall(words_of)
+    found: set[str] = set()
+    spelling: set[str] = set()
+    for acronym in acronyms:
+        n = len(acronym)
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            if "".join(w[0] for w in run).upper() == acronym and all(
+                    w[0].isupper() for w in run):
+                found.add(_title_word(acronym))
+                spelling.update(_title_word(w) for w in run)
+    return found, spelling
 
 
 def resume_titles(resume: ParsedResume) -> list[str]:
@@ -327,7 +351,13 @@ def _title_credit(asked: str, resume: ParsedResume) -> tuple[float, str]:
         return 0.0, "no title words to compare"
     best, best_title = 0.0, ""
     for title in resume_titles(resume):
-        share = len(wanted & title_words(title)) / len(wanted)
+        # An acronym on either side that the other title spells out counts as shared:
+        # the posting's "SRE" by "Site Reliability Engineer", its "Registered Nurse"
+        # by "RN".
+        asked_acronyms, _ = _spelled_acronyms(asked, title)
+        _, spelt_in_asked = _spelled_acronyms(title, asked)
+        shared = wanted & (title_words(title) | asked_acronyms | spelt_in_asked)
+        share = len(shared) / len(wanted)
         if share > best:
             best, best_title = share, title
     if best_title:
