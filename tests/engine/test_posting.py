@@ -434,6 +434,10 @@ def test_certification_patterns(text: str, certs: list[str]) -> None:
          "Java Developer"),
         ("Job Description: Java Developer (3 Years of Experience)", "Java Developer"),
         ("Requirements\n- Python", None),
+        # A licence that names its holder ends many nursing titles.
+        ("Night Shift RN\n\nWe care for 40 residents.", "Night Shift RN"),
+        ("Home Health LPN\nRequirements: BLS", "Home Health LPN"),
+        ("Requirements\n- RN license\n- BLS", None),
     ],
 )
 def test_title(text: str, title: str | None) -> None:

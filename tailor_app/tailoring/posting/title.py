@@ -32,7 +32,9 @@ _TITLE_NOUNS = re.compile(
     r"|adjuster|appraiser|teller|dietitian|phlebotomist|sonographer|radiographer|paramedic"
     r"|librarian|surveyor|drafter|barista|baker|dishwasher|porter|translator|interpreter"
     r"|investigator|dentist|optician|merchandiser|courier|assembler|apprentice|helper"
-    r"|stocker)s?\b",
+    r"|stocker"
+    # The licences that name the nurse or aide who holds them: "Night Shift RN".
+    r"|rn|lpn|lvn|cna|stna|emt|cma|crna)s?\b",
     re.IGNORECASE,
 )
 TITLE_NOUNS = _TITLE_NOUNS
