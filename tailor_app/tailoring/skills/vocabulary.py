@@ -625,9 +625,8 @@ class Vocabulary:
         could continue elsewhere.
         """
         following = None
-        if i + 1 < len(raw):
-            if _joins(text[toks[i].end():toks[i + 1].start()], low[i]):
-                following = raw[i + 1]
+        if i + 1 < len(raw) and _joins(text[toks[i].end():toks[i + 1].start()], low[i]):
+            following = raw[i + 1]
         key = (raw[i], following)
         try:
             known = self._openings[key]
