@@ -380,6 +380,11 @@ def _credential_inside(cert: str, names: set[str], vocabulary: Vocabulary) -> st
                  if h.skill.name in names), None)
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CREDENTIAL_WORDS = frozenset({"certification", "certificate", "certified", "license", "licence",
+                               "licensure", "card", "credential", "registration", "endorsement"})
+
+
 def _credential_evidence(name: str, shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
                          vocabulary: Vocabulary) -> list[tuple[ResumeLine, SkillHit]]:
     """Resume lines showing a credential the posting names with its state or body.
@@ -387,11 +392,14 @@ def _credential_evidence(name: str, shown: dict[str, list[tuple[ResumeLine, Skil
     "Arizona RN license" is not a vocabulary name, but the licence it names (RN) is:
     the resume's "Registered Nurse, Arizona State Board" shows it. The capitalised
     words before that licence must be on the line too: a Texas licence does not
-    show the Nevada one asked for.
+    show the Nevada one asked for. So must a name after it, other than a word for a
+    credential: "ServSafe Allergens certification" is another course than ServSafe.
     """
     for hit in _inner_credentials(name, vocabulary):
-        qualifiers = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", name[:hit.start])
+        qualifiers = [w.lower() for w in _NAME_WORD.findall(name[:hit.start])
                       if w[0].isupper()]
+        qualifiers += [w.lower() for w in _NAME_WORD.findall(name[hit.end:])
+                       if w[0].isupper() and w.lower() not in _CREDENTIAL_WORDS]
         pairs = [(line, h) for line, h in shown.get(hit.skill.name, [])
                  if all(q in line.text.lower() for q in qualifiers)]
         if pairs:

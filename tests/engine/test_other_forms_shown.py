@@ -1,0 +1,70 @@
+"""A skill the resume shows under another name, a short form or a narrower credential
+is not reported missing; a credential it does not hold still is.
+
+Texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+
+
+def report(bullets: list[str], asks: list[str]):
+    resume = ("Sam Reyes\nsam.reyes@example.com\n\nExperience\n"
+              "Shift Lead  March 2020 – Present\nLakeside Works, Toledo, OH\n"
+              + "".join(f"- {b}\n" for b in bullets))
+    posting = "Requirements\n" + "".join(f"- {a}\n" for a in asks)
+    return match_resume(parse_resume(resume), analyse_posting(posting))
+
+
+def missing(r) -> set[str]:
+    return set(r.missing_required) | set(r.missing_preferred)
+
+
+def test_an_acronym_that_keeps_a_small_word_is_the_words() -> None:
+    r = report(["Collected signed BOLs at every stop",
+                "Logged driving time to stay inside hours-of-service limits"],
+               ["Keep bills of lading accurate", "Stay within HOS rules"])
+    assert not missing(r)
+
+
+def test_a_shortened_word_is_the_word() -> None:
+    r = report(["Wrote daily temp logs for the walk-in coolers"], ["Keep temperature logs"])
+    assert not missing(r)
+
+
+def test_a_possessive_name_is_found_as_written() -> None:
+    r = report(["Hold a Class A CDL with a tanker endorsement"],
+               ["Class A Commercial Driver's License"])
+    assert not missing(r)
+
+
+def test_a_state_s_name_for_a_credential_is_the_credential() -> None:
+    r = report(["State Tested Nurse Aide (STNA) on a 30-bed unit"],
+               ["Certified Nursing Assistant (CNA) certification"])
+    assert not missing(r)
+
+
+def test_a_narrower_credential_shows_the_broader_one_only() -> None:
+    r = report(["Renewed my American Heart Association BLS Provider card"],
+               ["Current CPR certification"])
+    assert not missing(r)
+    r = report(["Current CPR certification"], ["BLS certification"])
+    assert missing(r)  # CPR alone is no BLS
+
+
+def test_a_food_safety_certificate_shows_food_safety_not_another_course() -> None:
+    r = report(["ServSafe Food Protection Manager, 2023"],
+               ["Enforce food safety standards"])
+    assert not missing(r)
+    r = report(["ServSafe Food Protection Manager, 2023"],
+               ["ServSafe Allergens certification"])
+    assert missing(r)  # the allergens course is another certificate
+
+
+def test_a_renamed_product_is_the_product() -> None:
+    r = report(["Fixed Outlook and OneDrive issues in the Office 365 admin center"],
+               ["Support Microsoft 365 users"])
+    assert not missing(r)
