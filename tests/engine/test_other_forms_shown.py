@@ -68,3 +68,27 @@ def test_a_renamed_product_is_the_product() -> None:
     r = report(["Fixed Outlook and OneDrive issues in the Office 365 admin center"],
                ["Support Microsoft 365 users"])
     assert not missing(r)
+
+
+def test_the_action_done_to_the_object_shows_the_skill() -> None:
+    """"Secure mixed loads" is load securing, "reconciliation of five bank accounts"
+    bank reconciliation: the verb or action noun first, its object after, a describing
+    word or two between."""
+    r = report(["Secure mixed loads with straps and load locks",
+                "Monthly reconciliation of five bank and two credit card accounts"],
+               ["Load securing", "Bank reconciliation"])
+    assert not missing(r)
+    r = report(["Secured a loan for the new truck bays"], ["Load securing"])
+    assert missing(r)  # no load was secured
+    r = report(["Reconciliation of vendor statements before paying the bank"],
+               ["Bank reconciliation"])
+    assert missing(r)  # the bank is not what was reconciled
+    r = report(["Coordinated catering for client meetings"], ["Meeting coordination"])
+    assert missing(r)  # the catering was coordinated
+
+
+def test_an_action_noun_in_al_is_its_verb_done() -> None:
+    r = report(["Recorded accrued expenses at year end"], ["Accruals"])
+    assert not missing(r)
+    r = report(["Recorded prepaid expenses at year end"], ["Accruals"])
+    assert missing(r)

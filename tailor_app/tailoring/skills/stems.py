@@ -63,6 +63,12 @@ CHANGED_ENDINGS = (("olution", "olv"), ("mission", "mit"), ("version", "vert"),
                    ("scription", "scrib"), ("iliation", "il"))
 
 
+# Action nouns made with "-al" ("accrual", "approval", "renewal", "withdrawal",
+# "proposal", "appraisal", "dismissal", "referral", "arrival"): the endings that are not
+# also adjectives' ("technical", "general", "manual").
+_AL_NOUNS = ("rual", "oval", "ewal", "awal", "osal", "isal", "ssal", "rral", "ival")
+
+
 def _action_noun_stems(low: str, out: list[str]) -> None:
     """The verb an action noun comes from: "management" -> "manage", "coordination" ->
     "coordinat", "coordinate" and "coordin", "supervision" -> "supervis",
@@ -84,6 +90,8 @@ def _action_noun_stems(low: str, out: list[str]) -> None:
         out.extend((low[:-3], low[:-3] + "e"))
     elif low.endswith(("ance", "ence")):
         out.extend((low[:-4], low[:-4] + "e"))  # "nonconformance", "interference"
+    elif low.endswith(_AL_NOUNS):
+        out.extend((low[:-2], low[:-2] + "e"))  # "accrual" -> "accru(e)", "approval"
     elif low.endswith("ery"):
         out.append(low[:-1])  # "recovery" -> "recover", "delivery" -> "deliver"
     elif low.endswith("ysis"):

@@ -259,12 +259,15 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
         return _action_done(mention, wanted[0], index)
     if not 2 <= size <= _MAX_PHRASE_WORDS or any(w.isdisjoint(index.all) for w in wanted):
         return 0.0, None
+    acted = size == 2 and _ACTION_LAST_WORD.search(mention.name) is not None
     for line, words, stems in index.lines:
         if any(all(w.isdisjoint(x) for x in stems) for w in wanted):
             continue
         for i in range(len(stems) - size + 1):
             span = size if _fills(wanted, stems[i:i + size]) else (
                 size + 1 if size == 2 and _describes(wanted, words, stems, i) else 0)
+            if not span and acted:
+                span = _acted_on(wanted, words, stems, i, line.text)
             if span:
                 a, b = words[i].start(), words[i + span - 1].end()
                 if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
@@ -273,7 +276,42 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
     return 0.0, None
 
 
-_ACTION_NOUN = re.compile(r"^[A-Za-z]{5,}(?:ment|ion|ance|ence)$")
+# An action noun, also the "-al" ones of verbs ("accrual", "approval", "referral").
+_ACTION_NOUN = re.compile(r"^(?:[A-Za-z]{5,}(?:ment|ion|ance|ence)"
+                          r"|[A-Za-z]{2,}(?:ru|ov|ew|aw|os|is|ss|rr|iv)als?)$")
+# A two-word name whose last word is the action done to the first ("Load securing",
+# "Bank reconciliation", "Staff training").
+_ACTION_LAST_WORD = re.compile(r"[A-Za-z]{3,}(?:ing|ion|ment|ance|ence)s?$")
+_OF_NEXT = re.compile(r"\s+of\s")
+# A preposition ends the action's object: "coordinated catering for client meetings"
+# coordinated catering, not meetings.
+_PREPOSITIONS = frozenset({"for", "to", "in", "on", "with", "from", "by", "at", "as", "into",
+                           "about", "across", "after", "before", "during", "per", "via"})
+
+
+def _acted_on(wanted: list[frozenset[str]], words: list[re.Match[str]],
+              stems: list[frozenset[str]], i: int, text: str) -> int:
+    """The number of words from ``i`` that tell the action of a two-word name done to
+    its object, the verb or action noun first: "Secure mixed loads" (Load securing),
+    "reconciliation of five bank accounts" (Bank reconciliation). At most two plain
+    lower-case words stand between; an action noun must be followed by "of". 0 when
+    the words at ``i`` do not."""
+    if wanted[1].isdisjoint(stems[i]) or not wanted[0].isdisjoint(stems[i]):
+        return 0
+    action = words[i].group()
+    if _ACTION_LAST_WORD.fullmatch(action) and not action.lower().endswith("ing") and \
+            _OF_NEXT.match(text, words[i].end()) is None:
+        return 0  # "reconciliation bank": a noun, not the action done to the bank
+    for j in range(i + 1, min(i + 4, len(stems))):
+        if not wanted[0].isdisjoint(stems[j]):
+            between = words[i + 1:j]
+            gap = text[words[i].end():words[j].start()].lower().split()
+            if all(w.group().islower() for w in between) and _PREPOSITIONS.isdisjoint(gap):
+                return j - i + 1
+            return 0
+        if not words[j].group().islower():
+            return 0
+    return 0
 _VERB_FORM = re.compile(r"[A-Za-z]{4,}(?:ing|ed)$")
 
 
