@@ -92,3 +92,28 @@ def test_an_action_noun_in_al_is_its_verb_done() -> None:
     assert not missing(r)
     r = report(["Recorded prepaid expenses at year end"], ["Accruals"])
     assert missing(r)
+
+
+def test_an_example_the_posting_gives_shows_the_ask() -> None:
+    """The posting's own examples, written out in the resume, show what it asks for:
+    one named example ("such as"), or two of the parts it lists ("including")."""
+    r = report(["Assisted with instrument-assisted soft tissue mobilization after ACL repair"],
+               ["Experience with manual therapy techniques such as soft tissue mobilization"])
+    assert not missing(r)
+    r = report(["Helped residents with bathing, dressing and toileting every morning"],
+               ["Help residents with activities of daily living, including bathing, grooming "
+                "and toileting"])
+    assert "Activities of Daily Living" not in missing(r)
+    r = report(["Helped residents with bathing before breakfast"],
+               ["Help residents with activities of daily living, including bathing, grooming "
+                "and toileting"])
+    assert "Activities of Daily Living" in missing(r)  # one part is not the whole ask
+
+
+def test_a_credential_of_a_place_is_shown_where_the_line_names_the_place() -> None:
+    r = report(["Licensed in Oregon (Dental Hygienist license, 2024)"],
+               ["Oregon State Dental Hygienist license"])
+    assert not missing(r)
+    r = report(["Licensed in Idaho (Dental Hygienist license, 2024)"],
+               ["Oregon State Dental Hygienist license"])
+    assert missing(r)  # another state's licence

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from tailor_app.tailoring.model import SkillMention
-from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary
 
 Shown = dict[str, list[tuple[ResumeLine, SkillHit]]]
@@ -118,3 +118,73 @@ def _example_ranges(snippet: str, start: int, end: int, surface: str
                       default=0)
         ranges.append((max(opening, similar.start() - _MAX_EXAMPLES), similar.start()))
     return ranges
+
+
+# The posting's examples or parts in its own words, after the ask (an acronym in
+# parentheses between allowed): "manual therapy techniques such as soft tissue
+# mobilization", "activities of daily living (ADLs) including bathing, dressing".
+_WORDED_LEAD = re.compile(
+    r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?,?\s*(?P<lead>such as|e\.\s?g\.,?|like|including)\s+",
+    re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b|\betc\b\.?)\s*", re.IGNORECASE)
+_ITEM = re.compile(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}", re.IGNORECASE)
+
+
+def worded_examples(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
+                    vocabulary: Vocabulary) -> SkillMatch | None:
+    """The resume shows the ask by the posting's own examples written out, vocabulary
+    names or not: one example of two words or more after "such as", "e.g." or "like"
+    ("soft tissue mobilization"), or two of the parts it lists after "including"
+    ("bathing", "toileting"): one part is not the whole. Only the resume's own
+    entries count."""
+    if mention.kind not in ("hard", "tool"):
+        return None
+    snippet = mention.snippet
+    for _start, end, _surface in _ask_spans(mention, vocabulary.find(snippet)):
+        lead = _WORDED_LEAD.match(snippet, end)
+        if lead is None:
+            continue
+        stop = _EXAMPLES_END.search(snippet, lead.end())
+        listed = snippet[lead.end():stop.start() if stop else len(snippet)]
+        if len(listed) > _MAX_EXAMPLES:
+            continue
+        parts = lead.group("lead").lower() == "including"
+        items = [_written(i, resume_low, 1 if parts else 2) for i in _ITEM_SPLIT.split(listed)]
+        items = [i for i in items if i]
+        if not items:
+            continue
+        found = _items_shown(items, lines)
+        if len(found) >= (2 if parts else 1):
+            line, text = found[0]
+            return SkillMatch(mention.name, mention.kind, mention.required, line.text, text)
+    return None
+
+
+def _written(item: str, resume_low: str, fewest: int) -> str:
+    """The item's words the resume holds, from its first word: the whole item, or in
+    running prose its first words ("soft tissue mobilization would be an advantage"),
+    at least ``fewest`` of them; "" when it holds none."""
+    words = item.strip().lower().split()
+    if not words or not _ITEM.fullmatch(words[0]):
+        return ""
+    for k in range(min(4, len(words)), fewest - 1, -1):
+        phrase = " ".join(words[:k])
+        if _ITEM.fullmatch(phrase) and phrase in resume_low:
+            return phrase
+    return ""
+
+
+def _items_shown(items: list[str], lines: list[ResumeLine]) -> list[tuple[ResumeLine, str]]:
+    """(line, words) for each item a resume entry writes, best line first."""
+    found = []
+    for item in items:
+        pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, item.split()))
+                             + r"(?:s|es)?(?![\w-])", re.IGNORECASE)
+        for line in sorted(lines, key=evidence_rank, reverse=True):
+            if line.part not in ("bullet", "header") or line.section == "contact":
+                continue
+            m = pattern.search(line.text)
+            if m is not None and not line.in_name(m.start(), m.end()):
+                found.append((line, m.group()))
+                break
+    return found

@@ -45,7 +45,7 @@ from tailor_app.tailoring.skills.evidence import (
     find_in_lines,
     resume_lines,
 )
-from tailor_app.tailoring.skills.instances import example_evidence
+from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.wording import (
     ALIAS_CREDIT,
@@ -54,6 +54,7 @@ from tailor_app.tailoring.skills.wording import (
     _LineStems,
     _listed_object,
     _phrase_variant,
+    _place_credential,
     _plain_text_match,
     _same_words,
     literal_patterns,
@@ -474,6 +475,8 @@ def match_resume(
                 credit, match = _done_evidence(mention, lines, resume_low, vocabulary)
             if match is None:
                 credit, match = _acronym_evidence(mention, lines, resume_text)
+            if match is None:
+                credit, match = _place_credential(mention, lines, resume_low)
             if match is None and mention.kind == "hard":
                 # "Soldering copper" shown by "Solder copper, crimp PEX": the same words
                 # in another form, side by side.
@@ -490,6 +493,9 @@ def match_resume(
                         match = dataclasses.replace(match, name=mention.name)
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
+            if match is None:
+                match = worded_examples(mention, lines, resume_low, vocabulary)
+                credit = 1.0 if match is not None else 0.0
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight

@@ -165,6 +165,44 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
     return 0.0, None
 
 
+# Words that open a credential's own name rather than say where it holds.
+_CREDENTIAL_OPENERS = frozenset({"certified", "licensed", "registered", "state", "national",
+                                 "board", "professional", "advanced", "basic", "senior",
+                                 "master", "journeyman", "associate", "chartered"})
+
+
+def _place_credential(mention: SkillMention, lines: list[ResumeLine], resume_low: str
+                      ) -> tuple[float, SkillMatch | None]:
+    """A licence asked with the place it holds in ("Washington State Physical Therapist
+    Assistant license") shown by the licence's own name on a resume line that names the
+    place too ("Licensed in Washington (Physical Therapist Assistant license)"). A line
+    naming another place shows nothing."""
+    words = mention.name.split()
+    if mention.kind != "certification" or len(words) < 4 or not _CERT_TAIL.search(mention.name):
+        return 0.0, None
+    for cut in (1, 2):
+        place = words[:cut]
+        if not all(w.isalpha() and w[0].isupper() and w.lower() not in _CREDENTIAL_OPENERS
+                   for w in place):
+            break
+        rest = words[cut:]
+        if rest[0] in ("State", "of"):
+            rest = rest[1:]
+        if len(rest) < 3 or " ".join(rest[:1]).lower() not in resume_low:
+            continue
+        pattern = _literal_pattern(" ".join(rest))
+        needed = [w.lower() for w in place]
+        for line in sorted(lines, key=evidence_rank, reverse=True):
+            if line.part == "contact" or not all(
+                    re.search(rf"\b{w}\b", line.text.lower()) for w in needed):
+                continue
+            found = pattern.search(line.text)
+            if found is not None:
+                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                       line.text, found.group())
+    return 0.0, None
+
+
 _LINK_WORDS = r"(?:[ \t]+(?:of|and|for|the|in|on|to|&))*[ \t-]+"
 _INITIAL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&", "a", "an"})
 
