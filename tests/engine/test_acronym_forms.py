@@ -94,3 +94,12 @@ def test_a_shortened_word_is_the_same_term() -> None:
     assert is_synonym("workers' comp", "Workers' Compensation")
     assert not is_synonym("temp staffing", "Temperature Logs")
     assert not is_synonym("data migration", "Database Migration")
+
+
+def test_a_credential_s_state_names_no_other_credential() -> None:
+    """"valid driver's license" is the driver's license; "valid", "current" and
+    "active" say the credential holds, not which it is."""
+    from tailor_app.tailoring.skills.narrower import group_key
+
+    assert group_key("valid driver's license") == group_key("driver's license")
+    assert group_key("current BLS card") == group_key("BLS card")

@@ -37,6 +37,8 @@ _GENERIC = frozenset({
     "practice", "practices", "principles", "process", "processes", "program", "programs",
     "service", "services", "management", "ms", "online", "cloud", "basics", "general",
     "advanced", "applied", "professional", "expertise", "ability", "abilities",
+    # a credential's state, not which credential: "valid driver's license"
+    "valid", "current", "active",
 })
 _WORD = re.compile(r"[A-Za-z0-9+#]+")
 _SPLIT = re.compile(r"[^A-Za-z0-9+#]+")
@@ -76,7 +78,8 @@ def _stems(text: str, vendors: frozenset[str]) -> set[str]:
     out = set()
     for word in _words(text):
         low = word.lower()
-        if low not in _STOP and low not in _GENERIC and low not in vendors:
+        if low != "s" and low not in _STOP and low not in _GENERIC and low not in vendors:
+            # a lone "s" is a possessive's ("driver's"), not a word
             out.add(_stem(low))
     return out
 
