@@ -117,3 +117,22 @@ def test_a_credential_of_a_place_is_shown_where_the_line_names_the_place() -> No
     r = report(["Licensed in Idaho (Dental Hygienist license, 2024)"],
                ["Oregon State Dental Hygienist license"])
     assert missing(r)  # another state's licence
+
+
+def test_leading_people_shows_leadership() -> None:
+    r = report(["Managed a $3M apparel department and a team of 8"],
+               ["Strong leadership skills"])
+    assert not missing(r)
+    r = report(["Supervised a night crew of six stockers"], ["Team leadership"])
+    assert not missing(r)
+    r = report(["Managed the team's travel calendar and staff schedules"],
+               ["Strong leadership skills"])
+    assert missing(r)  # a calendar and schedules are no people led
+
+
+def test_them_after_people_is_the_people() -> None:
+    r = report(["Hire seasonal associates each fall and onboard and train them"],
+               ["Staff training"])
+    assert not missing(r)
+    r = report(["Set up new printers and train them on the network"], ["Staff training"])
+    assert missing(r)  # "them" are the printers

@@ -174,7 +174,18 @@ _SOFT_FAMILY = {
 # words are verbs of doing it ("communicated proposals to the city council",
 # "presentation of investment proposals to stakeholders"); a noun alone
 # ("presentation materials") is not enough. Lower-case patterns, matched caselessly.
+# Leading people: a verb of leading them, then a word for them as its object ("managed
+# a $3M department and a team of 8", "supervised a night crew of six"), never a thing
+# of theirs ("the team's calendar", "staff schedules").
+_LEAD_PEOPLE = re.compile(
+    r"\b(?:led|lead|leads|leading|supervis(?:e|ed|es|ing)|manag(?:e|ed|es|ing)"
+    r"|direct(?:ed|s|ing)?|oversaw|oversee|oversees|overseeing|head(?:ed|s)?)\b"
+    r"[^.;:]{0,50}?\b(?:teams?|staff|crews?|employees|associates|workers|direct reports)"
+    r"(?=\s+(?:of|and|in|at|through|across|on|to|for|who)\b|\s*[,.;)]|\s*$)",
+    re.IGNORECASE)
 _SOFT_DEEDS = {
+    "Leadership": _LEAD_PEOPLE,
+    "Team Leadership": _LEAD_PEOPLE,
     "Communication": re.compile(
         r"\bcommunicat(?:e|es|ed|ing)\b|\bliais(?:e|ed|es|ing)\b|\bliaison\b"
         r"|\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|for|at)\b"

@@ -112,18 +112,21 @@ class StaffIndex:
         pending: list[tuple[int, int]] = []  # (skill, start) of the verbs of one list
         words = 0
         heads = self.heads
+        named = False  # has the line named people yet? Then "them" are they.
         for tok in tokens:
             word = tok.group()
             low = word.lower()
             skill = None
             if low[:3] in heads:
                 skill = next((self.verbs[s] for s in word_stems(low) if s in self.verbs), None)
+            people = low in PEOPLE or (low.endswith("s") and low[:-1] in PEOPLE)
             if skill is not None and (not pending or words == 0):
                 pending.append((skill, tok.start()))
                 continue
+            named = named or people
             if not pending:
                 continue
-            if low in PEOPLE or (low.endswith("s") and low[:-1] in PEOPLE):
+            if people or (low == "them" and named):
                 out.extend((index, start, tok.end()) for index, start in pending)
                 pending, words = [], 0
                 continue
