@@ -82,6 +82,12 @@ def test_an_acronym_may_take_the_letter_of_a_small_word() -> None:
         ["hours of service", "HOS"], ["LTL"], ["bill of materials", "BOMs"]]
 
 
+def test_an_acronym_joins_every_term_it_stands_for() -> None:
+    groups = [["first call resolution"], ["first contact resolution"], ["FCR"], ["AHT"]]
+    assert join_acronym_groups(groups) == [
+        ["first call resolution", "first contact resolution", "FCR"], ["AHT"]]
+
+
 def test_a_shortened_word_is_the_same_term() -> None:
     """"temp logs" is "temperature logs", "workers' comp" "workers' compensation"; a
     word that only starts like another ("con" for "construction") or a longer name

@@ -258,17 +258,23 @@ def join_acronym_groups(groups: list[list[str]]) -> list[list[str]]:
     """Groups of spellings (see ``group_key``) joined where one is the other's acronym
     or contraction: "VFD", "VFDs" and "variable frequency drives" are one narrower
     term, not three; so are "InfoSec" and "information security".
-    The first group of each join keeps its place, so the term keeps its name."""
+    The first group of each join keeps its place, so the term keeps its name. A group
+    that is the same term as two kept ones joins them: "FCR" stands for both "first
+    call resolution" and "first contact resolution"."""
     out: list[list[str]] = []
     for group in groups:
-        home = next((kept for kept in out
-                     if any(_same_term(a, b) or _same_term(b, a) or _contraction(a, b)
-                            or _contraction(b, a) or _shortened(a, b) or _shortened(b, a)
-                            for a in group for b in kept)), None)
-        if home is None:
+        homes = [kept for kept in out
+                 if any(_same_term(a, b) or _same_term(b, a) or _contraction(a, b)
+                        or _contraction(b, a) or _shortened(a, b) or _shortened(b, a)
+                        for a in group for b in kept)]
+        if not homes:
             out.append(list(group))
-        else:
-            home.extend(a for a in group if a not in home)
+            continue
+        home = homes[0]
+        for other in homes[1:]:
+            home.extend(a for a in other if a not in home)
+            out.remove(other)
+        home.extend(a for a in group if a not in home)
     return out
 
 
