@@ -136,3 +136,28 @@ def test_them_after_people_is_the_people() -> None:
     assert not missing(r)
     r = report(["Set up new printers and train them on the network"], ["Staff training"])
     assert missing(r)  # "them" are the printers
+
+
+def test_a_slash_pair_names_each_of_its_words_with_the_rest() -> None:
+    """"Electrical/Electronic Systems" names electrical systems and electronic systems."""
+    from tailor_app.tailoring.skills.wording import _literal_pattern
+
+    assert _literal_pattern("Electrical systems").search("T6 Electrical/Electronic Systems")
+    assert _literal_pattern("Electronic systems").search("T6 Electrical/Electronic Systems")
+    assert _literal_pattern("Electrical systems").search("electrical panels/systems")
+    assert not _literal_pattern("Electrical systems").search("Electrical work; systems")
+
+
+def test_a_skills_list_item_stands_for_its_systems() -> None:
+    resume = ("Dana Cole\ndana@example.com\n\nExperience\nMechanic  May 2019 – Present\n"
+              "Fleet Works, Dallas, TX\n- Repaired Class 8 trucks\n\n"
+              "Skills\nair brakes · aftertreatment · hydraulics\n")
+    from tailor_app.tailoring.model import SkillMention
+    from tailor_app.tailoring.skills.evidence import resume_lines
+    from tailor_app.tailoring.skills.wording import _listed_object
+
+    lines = resume_lines(parse_resume(resume))
+    ask = SkillMention("Aftertreatment systems", "hard", True, "", "requirements")
+    assert _listed_object(ask, lines)[1] is not None
+    ask = SkillMention("Braking systems", "hard", True, "", "requirements")
+    assert _listed_object(ask, lines)[1] is None

@@ -122,7 +122,12 @@ def _literal_pattern(form: str) -> re.Pattern[str]:
     acronym of up to four letters keeps its case ("VRF" is not "vrf" inside another
     word's sense)."""
     words = [re.escape(w) for w in re.split(r"[\s-]+", form.strip()) if w]
-    body = r"[\s-]*".join(words)
+    # "Electrical/Electronic Systems" names electrical systems too: a word may have a
+    # slash and another word after it (or before it) while the rest follows.
+    body = r"[\s-]*".join(
+        [*(rf"{w}(?:/[A-Za-z-]+)?" for w in words[:-1]), *(rf"(?:[A-Za-z-]+/)?{w}"
+                                                          for w in words[-1:])]
+        if len(words) > 1 else words)
     exact = form.isupper() and len(form) <= 4
     return re.compile(r"(?<![\w+#])" + body + r"(?:s|es|'s|’s)?(?![\w+#])",
                       0 if exact else re.IGNORECASE)
@@ -369,7 +374,7 @@ def _action_done(mention: SkillMention, wanted: frozenset[str], index: _LineStem
     return 0.0, None
 
 
-_ACTION_LAST = re.compile(r"\s+([A-Za-z]{4,}(?:ment|ion|ing|ance|ence))$")
+_ACTION_LAST = re.compile(r"\s+([A-Za-z]{4,}(?:ment|ion|ing|ance|ence)|systems|equipment)$")
 
 
 def _listed_object(mention: SkillMention, lines: list[ResumeLine]
