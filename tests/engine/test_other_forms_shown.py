@@ -161,3 +161,12 @@ def test_a_skills_list_item_stands_for_its_systems() -> None:
     assert _listed_object(ask, lines)[1] is not None
     ask = SkillMention("Braking systems", "hard", True, "", "requirements")
     assert _listed_object(ask, lines)[1] is None
+
+
+def test_a_brand_in_parentheses_after_the_things_asked_shows_them() -> None:
+    r = report(["Transfer residents with a full-body Hoyer lift and a second aide"],
+               ["Perform safe transfers using gait belts and mechanical lifts (Hoyer)"])
+    assert "Mechanical lifts" not in missing(r)
+    r = report(["Transfer residents with a gait belt"],
+               ["Perform safe transfers using gait belts and mechanical lifts (Hoyer)"])
+    assert "Mechanical lifts" in missing(r)

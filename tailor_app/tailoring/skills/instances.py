@@ -140,9 +140,12 @@ def worded_examples(mention: SkillMention, lines: list[ResumeLine], resume_low: 
     if mention.kind not in ("hard", "tool"):
         return None
     snippet = mention.snippet
-    for _start, end, _surface in _ask_spans(mention, vocabulary.find(snippet)):
+    for _start, end, surface in _ask_spans(mention, vocabulary.find(snippet)):
         lead = _WORDED_LEAD.match(snippet, end)
         if lead is None:
+            brand = _brand_shown(surface, snippet, end, lines)
+            if brand is not None:
+                return SkillMatch(mention.name, mention.kind, mention.required, *brand)
             continue
         stop = _EXAMPLES_END.search(snippet, lead.end())
         listed = snippet[lead.end():stop.start() if stop else len(snippet)]
@@ -174,12 +177,14 @@ def _written(item: str, resume_low: str, fewest: int) -> str:
     return ""
 
 
-def _items_shown(items: list[str], lines: list[ResumeLine]) -> list[tuple[ResumeLine, str]]:
-    """(line, words) for each item a resume entry writes, best line first."""
+def _items_shown(items: list[str], lines: list[ResumeLine], exact: bool = False
+                 ) -> list[tuple[ResumeLine, str]]:
+    """(line, words) for each item a resume entry writes, best line first; a name
+    (``exact``) in its own case."""
     found = []
     for item in items:
         pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, item.split()))
-                             + r"(?:s|es)?(?![\w-])", re.IGNORECASE)
+                             + r"(?:s|es)?(?![\w-])", 0 if exact else re.IGNORECASE)
         for line in sorted(lines, key=evidence_rank, reverse=True):
             if line.part not in ("bullet", "header") or line.section == "contact":
                 continue
@@ -188,3 +193,22 @@ def _items_shown(items: list[str], lines: list[ResumeLine]) -> list[tuple[Resume
                 found.append((line, m.group()))
                 break
     return found
+
+
+# Brand names in parentheses right after things asked in the plural: "mechanical lifts
+# (Hoyer)", "label printers (Zebra, Dymo)". Never an acronym ("(ADLs)" is the ask's own).
+_BRANDS = re.compile(r"\s*\(((?:[A-Z][a-z][\w-]*)(?:\s*(?:,|/|\bor\b)\s*[A-Z][a-z][\w-]*)*)\)")
+
+
+def _brand_shown(surface: str, snippet: str, end: int, lines: list[ResumeLine]
+                 ) -> tuple[str, str] | None:
+    """(line, brand) of a resume entry naming a brand the posting gives in parentheses
+    for the things it asks for (see ``_BRANDS``), or None."""
+    if not surface.endswith("s"):
+        return None
+    found = _BRANDS.match(snippet, end)
+    if found is None:
+        return None
+    brands = [b for b in re.split(r"\s*(?:,|/|\bor\b)\s*", found.group(1)) if b]
+    shown = _items_shown(brands, lines, exact=True)
+    return (shown[0][0].text, shown[0][1]) if shown else None
