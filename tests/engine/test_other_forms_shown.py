@@ -170,3 +170,20 @@ def test_a_brand_in_parentheses_after_the_things_asked_shows_them() -> None:
     r = report(["Transfer residents with a gait belt"],
                ["Perform safe transfers using gait belts and mechanical lifts (Hoyer)"])
     assert "Mechanical lifts" in missing(r)
+
+
+def test_a_credential_with_a_word_more_is_the_credential() -> None:
+    """"Single Subject Teaching Credential" is a Single Subject Credential; an
+    assistant's or apprentice's licence is not the licence itself."""
+    r = report(["California Single Subject Teaching Credential, Science (Clear), 2018"],
+               ["California Single Subject Credential"])
+    assert not missing(r)
+    r = report(["Oregon Physical Therapist Assistant License, 2024"],
+               ["Oregon Physical Therapist License"])
+    assert missing(r)
+
+
+def test_a_credential_s_subject_must_be_the_resume_s() -> None:
+    r = report(["California Single Subject Teaching Credential, Science (Clear), 2018"],
+               ["Single Subject credential in English"])
+    assert missing(r)

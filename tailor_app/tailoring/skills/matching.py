@@ -384,6 +384,19 @@ def _inner_credentials(name: str, vocabulary: Vocabulary) -> list[SkillHit]:
             if h.skill.kind == "certification" and h.skill.name != name]
 
 
+def _posting_line(name: str, analysis: PostingAnalysis) -> str:
+    """The posting's line that names a credential read whole (what it says around it:
+    "Single Subject credential in English"), or the name alone."""
+    low = name.lower()
+    for section in analysis.sections:
+        at = section.text.lower().find(low)
+        if at >= 0:
+            start = section.text.rfind("\n", 0, at) + 1
+            end = section.text.find("\n", at)
+            return section.text[start:end if end >= 0 else len(section.text)]
+    return name
+
+
 def _credential_inside(cert: str, names: set[str], vocabulary: Vocabulary) -> str | None:
     """The ask a credential read whole from the posting names with its state or body
     added (the analysis's Journeyman License), or None. They are one ask, and the
@@ -456,7 +469,8 @@ def match_resume(
             continue
         plain = _credential_inside(cert, names, vocabulary)
         if plain is None:
-            mentions.append(SkillMention(cert, "certification", True, cert, "requirements"))
+            mentions.append(SkillMention(cert, "certification", True,
+                                         _posting_line(cert, analysis), "requirements"))
         else:  # one ask: listed by the posting's fuller name
             mentions = [dataclasses.replace(m, name=cert) if m.name == plain else m
                         for m in mentions]

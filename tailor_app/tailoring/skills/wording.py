@@ -133,6 +133,26 @@ def _literal_pattern(form: str) -> re.Pattern[str]:
                       0 if exact else re.IGNORECASE)
 
 
+_CREDENTIAL_END = re.compile(r"(?:credential|licen[cs]e|certificate|certification|endorsement)s?",
+                             re.IGNORECASE)
+# A word that names a lower grade than the credential asked: an assistant's licence is
+# not a therapist's.
+_LOWER_GRADE = r"(?!(?:Assistant|Apprentice|Trainee|Intern|Student|Provisional|Temporary)\b)"
+
+
+@functools.lru_cache(maxsize=1024)
+def _credential_pattern(form: str) -> re.Pattern[str] | None:
+    """A credential's name with one more capitalised word before its last word: the
+    resume's "Single Subject Teaching Credential" is a Single Subject Credential. None
+    when ``form`` does not end with a word for a credential."""
+    words = re.split(r"[\s-]+", form.strip())
+    if len(words) < 3 or not _CREDENTIAL_END.fullmatch(words[-1]):
+        return None
+    head = r"[\s-]*".join(re.escape(w) for w in words[:-1])
+    return re.compile(rf"(?<![\w+#])(?i:{head})[\s-]+{_LOWER_GRADE}[A-Z][a-z]+[\s-]+"
+                      rf"(?i:{re.escape(words[-1])})s?(?![\w+#])")
+
+
 def _first_word(form: str) -> str:
     """A form's first word, lower-cased, as the resume must hold it ("follow-up" ->
     "follow", "Lesson plans" -> "lesson")."""
@@ -154,20 +174,45 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
             mention.kind != "certification" and vocabulary.lookup(mention.name) is not None):
         return 0.0, None
     # Each form's first word must be in the resume at all: most asks are not.
-    patterns = [_literal_pattern(f) for f in _literal_forms(mention)
-                if _first_word(f) in resume_low]
+    forms = [f for f in _literal_forms(mention) if _first_word(f) in resume_low]
+    patterns = [_literal_pattern(f) for f in forms]
+    subject: list[str] = []
+    if mention.kind == "certification":
+        patterns += [p for p in map(_credential_pattern, forms) if p is not None]
+        subject = _credential_subject(mention)
     if not patterns:
         return 0.0, None
     for line in sorted(lines, key=evidence_rank, reverse=True):
         if line.part == "contact" and not (mention.name.isupper() and len(mention.name) <= 5):
             continue  # but "Jane Roe, RN, BSN": credentials after the name count
+        if subject and not all(w in line.text for w in subject):
+            continue
         for pattern in patterns:
             found = next((m for m in pattern.finditer(line.text)
-                          if not line.in_name(m.start(), m.end())), None)
+                          if not line.in_name(m.start(), m.end()) and not (
+                              mention.kind == "certification"
+                              and _LOWER_GRADE_NEXT.match(line.text, m.end()))), None)
             if found:
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, found.group())
     return 0.0, None
+
+
+# A credential's name that goes on with a lower grade: "Physical Therapist Assistant
+# License" is no Physical Therapist licence.
+_LOWER_GRADE_NEXT = re.compile(r"[\s-]+(?:assistant|apprentice|trainee|intern|student"
+                               r"|provisional|temporary)\b", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"\s+in\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+
+
+def _credential_subject(mention: SkillMention) -> list[str]:
+    """The subject the posting asks the credential in ("Single Subject credential in
+    English" -> ["English"]): the resume's line must name it too."""
+    at = mention.snippet.lower().find(mention.name.lower())
+    if at < 0:
+        return []
+    found = _SUBJECT_AFTER.match(mention.snippet, at + len(mention.name))
+    return found.group(1).split() if found else []
 
 
 # Words that open a credential's own name rather than say where it holds.
