@@ -187,3 +187,10 @@ def test_a_credential_s_subject_must_be_the_resume_s() -> None:
     r = report(["California Single Subject Teaching Credential, Science (Clear), 2018"],
                ["Single Subject credential in English"])
     assert missing(r)
+
+
+def test_a_name_the_posting_shares_a_word_with_is_the_full_name() -> None:
+    """"Microsoft Windows and Office" asks for Microsoft Office: Word and Excel show it."""
+    r = report(["Wrote letters in Microsoft Word and tracked orders in Excel"],
+               ["Comfortable with Microsoft Windows and Office"])
+    assert "Office" not in missing(r) and "Microsoft Office" not in missing(r)

@@ -46,6 +46,7 @@ from tailor_app.tailoring.skills.evidence import (
     resume_lines,
 )
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
+from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.wording import (
     ALIAS_CREDIT,
@@ -126,6 +127,26 @@ def _named_instance(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
                 and before.skill.name not in hit.skill.broader
                 and gap.strip() == "" and shown.get(before.skill.name)):
             return shown[before.skill.name]
+    return []
+
+
+def _shared_name(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
+                 vocabulary: Vocabulary) -> list[tuple[ResumeLine, SkillHit]]:
+    """Evidence for a one-word ask the posting writes with a word shared from a name
+    before it: "Microsoft Windows and Office" asks for Microsoft Office, which the
+    resume's Word or Excel shows (see ``phrases.shared_modifier_phrases``)."""
+    if mention.kind not in ("hard", "tool") or vocabulary.lookup(mention.name) is not None:
+        return []
+    snippet = mention.snippet
+    for hit in vocabulary.find(snippet):
+        if " " not in hit.surface:
+            continue
+        for a, b, phrase in shared_modifier_phrases(snippet, hit.start, hit.end):
+            if snippet[a:b].casefold() != mention.name.casefold():
+                continue
+            skill = vocabulary.lookup(phrase)
+            if skill is not None and shown.get(skill.name):
+                return shown[skill.name]
     return []
 
 
@@ -491,6 +512,8 @@ def match_resume(
             pairs = _kind_in_alias(mention, shown, vocabulary)
         if not pairs:
             pairs = example_evidence(mention, shown, vocabulary)
+        if not pairs and " " not in mention.name:
+            pairs = _shared_name(mention, shown, vocabulary)
         if pairs:
             term = (posting_terms or {}).get(mention.name)
             credit, match = _credit(mention, pairs, term, vocabulary)
