@@ -6,6 +6,7 @@ Texts are written for these tests.
 
 from __future__ import annotations
 
+from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.resume.parser import parse_resume
 from tailor_app.tailoring.skills.matching import match_resume
@@ -194,3 +195,20 @@ def test_a_name_the_posting_shares_a_word_with_is_the_full_name() -> None:
     r = report(["Wrote letters in Microsoft Word and tracked orders in Excel"],
                ["Comfortable with Microsoft Windows and Office"])
     assert "Office" not in missing(r) and "Microsoft Office" not in missing(r)
+
+
+def test_an_ask_named_with_a_kind_word_is_shown_without_it() -> None:
+    """"Manual therapy techniques" is shown by "manual therapy"; one word left alone
+    ("Knife" of "Knife skills") is too little to stand for the ask."""
+    from tailor_app.tailoring.skills.wording import _literal_forms
+
+    ask = SkillMention("Manual therapy techniques", "hard", False, "", "requirements")
+    assert "Manual therapy" in _literal_forms(ask)
+    ask = SkillMention("Knife skills", "hard", False, "", "requirements")
+    assert _literal_forms(ask) == ["Knife skills"]
+
+
+def test_a_physical_count_is_a_physical_inventory() -> None:
+    r = report(["Counted and reconciled stock and prepared for the year-end physical count"],
+               ["Oversee the annual physical inventory"])
+    assert "Physical inventory" not in missing(r)

@@ -92,6 +92,9 @@ def _opens_a_name(text: str, end: int, vocabulary: Vocabulary) -> bool:
     return any(h.start <= len(text) - len(text.lstrip()) and h.end > end for h in hits)
 
 
+# A word that says what kind of thing the ask is, not which: "techniques", "skills".
+_KIND_TAIL = re.compile(r"\s+(?:techniques|skills|methods|principles|practices|concepts"
+                        r"|strategies|procedures)$", re.IGNORECASE)
 _CERT_TAIL = re.compile(r"\s+(?:certifications?|certificates?|certified|licen[cs]es?|licensure)$",
                         re.IGNORECASE)
 
@@ -107,6 +110,9 @@ def _literal_forms(mention: SkillMention) -> list[str]:
     bare = _CERT_TAIL.sub("", mention.name)
     if bare != mention.name and len(bare) >= 3:
         forms.append(bare)  # "AWS D1.1 certification": the resume's "AWS D1.1 certified"
+    kindless = _KIND_TAIL.sub("", mention.name)
+    if kindless != mention.name and " " in kindless.strip():
+        forms.append(kindless)  # "Manual therapy techniques": the resume's "manual therapy"
     for _a, _b, spelled, _pa, _pb, acronym in acronym_pairs(mention.snippet):
         if _same_words(spelled, mention.name):
             forms.append(acronym)
