@@ -212,3 +212,13 @@ def test_a_physical_count_is_a_physical_inventory() -> None:
     r = report(["Counted and reconciled stock and prepared for the year-end physical count"],
                ["Oversee the annual physical inventory"])
     assert "Physical inventory" not in missing(r)
+
+
+def test_a_credential_offered_as_a_choice_is_met_by_the_other() -> None:
+    """"CMA, RMA or CCMA": one of them is the ask; a resume with CCMA lacks none."""
+    r = report(["Certified Clinical Medical Assistant (CCMA), NHA, 2022"],
+               ["Current RMA or CCMA certification"])
+    assert not missing(r)
+    r = report(["Certified Clinical Medical Assistant (CCMA), NHA, 2022"],
+               ["Current RMA and CCMA certifications"])
+    assert "Registered Medical Assistant" in missing(r)

@@ -173,3 +173,32 @@ def listed_name(name: str) -> str:
     initials = iter(w[0].upper() for w in re.split(r"[\s/-]+", found["words"]) if w)
     letters = [c for c in found["acronym"] if c.isalpha()]
     return found["acronym"] if all(c in initials for c in letters) else name
+
+
+# Between two credentials the posting offers as a choice: "RMA or CCMA", "CMA (AAMA),
+# RMA or CCMA", "Journeyman or Master Electrician license".
+_CHOICE_GAP = re.compile(r"[^.;:]{0,40}")
+_OR = re.compile(r"\bor\b|/", re.IGNORECASE)
+_AND = re.compile(r"\band\b|&", re.IGNORECASE)
+
+
+def met_by_choice(missing: list[SkillMention], met: list[SkillMention]) -> set[str]:
+    """Names of missing credentials the posting offers as a choice with one the resume
+    shows: in one snippet, the two names are joined by "or" (no "and" between), so the
+    posting asks for one of them and the resume has it."""
+    out: set[str] = set()
+    for ask in missing:
+        if ask.kind != "certification":
+            continue
+        mine = _spans(ask, ask.snippet)
+        for other in met:
+            if other.kind != "certification" or other.snippet != ask.snippet:
+                continue
+            for a in mine:
+                for b in _spans(other, ask.snippet):
+                    first, second = sorted((a, b))
+                    gap = ask.snippet[first[1]:second[0]]
+                    if first[1] <= second[0] and _CHOICE_GAP.fullmatch(gap) and \
+                            _OR.search(gap) and not _AND.search(gap):
+                        out.add(ask.name)
+    return out

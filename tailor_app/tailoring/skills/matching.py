@@ -37,7 +37,7 @@ from tailor_app.tailoring.model import (
     SkillMention,
 )
 from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
-from tailor_app.tailoring.skills.duplicates import duplicate_asks, listed_name
+from tailor_app.tailoring.skills.duplicates import duplicate_asks, listed_name, met_by_choice
 from tailor_app.tailoring.skills.evidence import (
     ResumeLine,
     acronym_parent,
@@ -480,6 +480,7 @@ def match_resume(
     missing_required: list[str] = []
     missing_preferred: list[str] = []
     missing_mentions: list[SkillMention] = []
+    met: list[SkillMention] = []
     details: dict[str, list[str]] = {}
     seen: set[str] = set()
     line_stems: _LineStems | None = None
@@ -550,12 +551,21 @@ def match_resume(
         earned[category] = earned.get(category, 0.0) + weight * credit
         if match is not None:
             matched.append(match)
+            met.append(mention)
             details.setdefault(category, []).append(f"✓ {mention.name}")
         else:
             (missing_required if mention.required else missing_preferred).append(mention.name)
             missing_mentions.append(mention)
             details.setdefault(category, []).append(f"✗ {mention.name}")
 
+    # A credential offered as a choice ("RMA or CCMA") is no gap when the other is met.
+    chosen = met_by_choice(missing_mentions, met) if missing_mentions and met else set()
+    for mention in [m for m in missing_mentions if m.name in chosen]:
+        missing_mentions.remove(mention)
+        (missing_required if mention.required else missing_preferred).remove(mention.name)
+        category = _category(mention)
+        weights[category] -= _weight(mention)
+        details[category].remove(f"✗ {mention.name}")
     # One ask the posting writes in two names is one gap (see duplicates.py).
     dropped = duplicate_asks(missing_mentions, vocabulary) if len(missing_mentions) > 1 else {}
     if dropped:
