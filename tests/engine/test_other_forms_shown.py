@@ -222,3 +222,14 @@ def test_a_credential_offered_as_a_choice_is_met_by_the_other() -> None:
     r = report(["Certified Clinical Medical Assistant (CCMA), NHA, 2022"],
                ["Current RMA and CCMA certifications"])
     assert "Registered Medical Assistant" in missing(r)
+
+
+def test_an_acronym_may_keep_the_letter_of_a_small_word_in_any_ask() -> None:
+    """Terms no vocabulary holds: "proof of delivery" is the resume's "PODs", "point of
+    care" its "POC", "profit and loss" its "P&L"."""
+    from tailor_app.tailoring.skills.wording import _acronym_patterns
+
+    assert any(p.search("Scanned PODs at every stop") for p in _acronym_patterns(
+        "Proof of delivery"))
+    assert any(p.search("Owned the store P&L") for p in _acronym_patterns("Profit and loss"))
+    assert not any(p.search("Scanned PODs") for p in _acronym_patterns("Payroll delivery"))

@@ -271,11 +271,24 @@ def _acronym_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     if re.fullmatch(r"[A-Z][A-Z0-9]{2,5}", name):
         parts = [re.escape(c) if c.isdigit() else rf"{c}[a-z]+" for c in name]
         return (re.compile(r"(?<![\w-])" + _LINK_WORDS.join(parts) + r"(?![\w-])"),)
-    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _INITIAL_WORDS]
-    if len(words) < 3 or len(words) > 6:
+    every = re.findall(r"[A-Za-z]+", name)
+    words = [w for w in every if w.lower() not in _INITIAL_WORDS]
+    if len(words) < 2 or len(every) > 6:
         return ()
-    initials = "".join(w[0] for w in words).upper()
-    return (re.compile(rf"(?<![\w-]){initials}s?(?![\w-])"),)
+    out = []
+    if len(words) >= 3:
+        initials = "".join(w[0] for w in words).upper()
+        out.append(re.compile(rf"(?<![\w-]){initials}s?(?![\w-])"))
+    # An acronym may keep a small word's letter ("POD": proof of delivery) or write
+    # "and" as "&" ("P&L": profit and loss).
+    kept = "".join(w[0] for w in every if w.lower() not in ("the", "a", "an")).upper()
+    if len(kept) >= 3 and len(every) > len(words):
+        out.append(re.compile(rf"(?<![\w-]){kept}s?(?![\w-])"))
+    amp = "".join("&" if w.lower() == "and" else w[0] for w in every
+                  if w.lower() not in ("the", "a", "an")).upper()
+    if "&" in amp and not amp.startswith("&") and not amp.endswith("&"):
+        out.append(re.compile(rf"(?<![\w-]){re.escape(amp)}s?(?![\w-])"))
+    return tuple(out)
 
 
 def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine], resume_text: str = ""
