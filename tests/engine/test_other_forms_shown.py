@@ -233,3 +233,12 @@ def test_an_acronym_may_keep_the_letter_of_a_small_word_in_any_ask() -> None:
         "Proof of delivery"))
     assert any(p.search("Owned the store P&L") for p in _acronym_patterns("Profit and loss"))
     assert not any(p.search("Scanned PODs") for p in _acronym_patterns("Payroll delivery"))
+
+
+def test_someone_else_s_credential_is_not_the_resume_s() -> None:
+    """"review the W-2s with our CPA" names the firm's accountant, not the writer's
+    licence."""
+    r = report(["Reviewed the year-end W-2s with our CPA"], ["CPA license"])
+    assert missing(r)
+    r = report(["CPA (Colorado), 2019"], ["CPA license"])
+    assert not missing(r)

@@ -98,6 +98,12 @@ _PEOPLE_BEFORE = re.compile(
     r"upper|site|plant|store|hospital|school|district)[ \t]+)*$", re.IGNORECASE)
 
 
+# A credential after "our", "their"...: another person who holds it ("with our CPA",
+# "supervised their RNs"), not the resume's writer.
+_HOLDER_BEFORE = re.compile(r"\b(?:our|their|his|her|your)[ \t]+(?:[a-z-]+[ \t]+){0,2}$",
+                            re.IGNORECASE)
+
+
 def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
                   ) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
     """Skill name -> (line, hit) for every vocabulary skill the lines show.
@@ -120,6 +126,8 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
             if (h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end))
             and not (h.surface.lower() in _GROUP_WORDS and _PEOPLE_BEFORE.search(
                 joined, max(0, h.start - 40), h.start))
+            and not (h.skill.kind == "certification" and _HOLDER_BEFORE.search(
+                joined, max(0, h.start - 30), h.start))
             and not _in_name(lines, starts, h.start, h.end)]
     for hit in hits:
         index = bisect.bisect_right(starts, hit.start) - 1
