@@ -187,13 +187,13 @@ def met_by_choice(missing: list[SkillMention], met: list[SkillMention]) -> set[s
     shows: in one snippet, the two names are joined by "or" (no "and" between), so the
     posting asks for one of them and the resume has it."""
     out: set[str] = set()
+    met = [m for m in met if m.kind == "certification"]
     for ask in missing:
-        if ask.kind != "certification":
+        if ask.kind != "certification" or not _OR.search(ask.snippet):
             continue
-        mine = _spans(ask, ask.snippet)
-        for other in met:
-            if other.kind != "certification" or other.snippet != ask.snippet:
-                continue
+        others = [m for m in met if m.snippet == ask.snippet]
+        mine = _spans(ask, ask.snippet) if others else []
+        for other in others:
             for a in mine:
                 for b in _spans(other, ask.snippet):
                     first, second = sorted((a, b))

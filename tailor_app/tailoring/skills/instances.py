@@ -126,6 +126,7 @@ def _example_ranges(snippet: str, start: int, end: int, surface: str
 _WORDED_LEAD = re.compile(
     r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?,?\s*(?P<lead>such as|e\.\s?g\.,?|like|including)\s+",
     re.IGNORECASE)
+_LEAD_WORD = re.compile(r"(?i:such as|e\.\s?g\.|\blike\b|including)|\(\s*[A-Z][a-z]")
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b|\betc\b\.?)\s*", re.IGNORECASE)
 _ITEM = re.compile(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}", re.IGNORECASE)
 
@@ -140,6 +141,8 @@ def worded_examples(mention: SkillMention, lines: list[ResumeLine], resume_low: 
     if mention.kind not in ("hard", "tool"):
         return None
     snippet = mention.snippet
+    if _LEAD_WORD.search(snippet) is None:
+        return None  # most asks give no examples
     for _start, end, surface in _ask_spans(mention, vocabulary.find(snippet)):
         lead = _WORDED_LEAD.match(snippet, end)
         if lead is None:

@@ -130,14 +130,19 @@ def _named_instance(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
     return []
 
 
+_JOINED_BEFORE = re.compile(r"(?:\band|\bor|,|/|&)\s*$")
+
+
 def _shared_name(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
                  vocabulary: Vocabulary) -> list[tuple[ResumeLine, SkillHit]]:
     """Evidence for a one-word ask the posting writes with a word shared from a name
     before it: "Microsoft Windows and Office" asks for Microsoft Office, which the
     resume's Word or Excel shows (see ``phrases.shared_modifier_phrases``)."""
-    if mention.kind not in ("hard", "tool") or vocabulary.lookup(mention.name) is not None:
-        return []
     snippet = mention.snippet
+    at = snippet.lower().find(mention.name.lower())
+    if mention.kind not in ("hard", "tool") or at < 1 or _JOINED_BEFORE.search(
+            snippet, max(0, at - 6), at) is None or vocabulary.lookup(mention.name) is not None:
+        return []  # not written as a list's later item
     for hit in vocabulary.find(snippet):
         if " " not in hit.surface:
             continue

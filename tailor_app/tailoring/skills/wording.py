@@ -233,8 +233,10 @@ def _place_credential(mention: SkillMention, lines: list[ResumeLine], resume_low
     Assistant license") shown by the licence's own name on a resume line that names the
     place too ("Licensed in Washington (Physical Therapist Assistant license)"). A line
     naming another place shows nothing."""
+    if mention.kind != "certification":
+        return 0.0, None
     words = mention.name.split()
-    if mention.kind != "certification" or len(words) < 4 or not _CERT_TAIL.search(mention.name):
+    if len(words) < 4 or not _CERT_TAIL.search(mention.name):
         return 0.0, None
     for cut in (1, 2):
         place = words[:cut]
@@ -275,20 +277,21 @@ def _acronym_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     words = [w for w in every if w.lower() not in _INITIAL_WORDS]
     if len(words) < 2 or len(every) > 6:
         return ()
-    out = []
+    forms = []
     if len(words) >= 3:
-        initials = "".join(w[0] for w in words).upper()
-        out.append(re.compile(rf"(?<![\w-]){initials}s?(?![\w-])"))
+        forms.append("".join(w[0] for w in words).upper())
     # An acronym may keep a small word's letter ("POD": proof of delivery) or write
     # "and" as "&" ("P&L": profit and loss).
     kept = "".join(w[0] for w in every if w.lower() not in ("the", "a", "an")).upper()
     if len(kept) >= 3 and len(every) > len(words):
-        out.append(re.compile(rf"(?<![\w-]){kept}s?(?![\w-])"))
+        forms.append(kept)
     amp = "".join("&" if w.lower() == "and" else w[0] for w in every
                   if w.lower() not in ("the", "a", "an")).upper()
     if "&" in amp and not amp.startswith("&") and not amp.endswith("&"):
-        out.append(re.compile(rf"(?<![\w-]){re.escape(amp)}s?(?![\w-])"))
-    return tuple(out)
+        forms.append(re.escape(amp))
+    if not forms:
+        return ()
+    return (re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})s?(?![\w-])"),)
 
 
 def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine], resume_text: str = ""
