@@ -242,3 +242,14 @@ def test_someone_else_s_credential_is_not_the_resume_s() -> None:
     assert missing(r)
     r = report(["CPA (Colorado), 2019"], ["CPA license"])
     assert not missing(r)
+
+
+def test_a_duty_done_in_a_crisis_is_crisis_intervention() -> None:
+    """"Intervened in crises" is crisis intervention: "-vention" is the noun of
+    "-vene", "crises" the plural of "crisis"."""
+    from tailor_app.tailoring.skills.stems import same_word
+
+    assert same_word("intervention", "intervened") and same_word("crises", "crisis")
+    assert same_word("diagnoses", "diagnosis")
+    r = report(["Intervened in crises at the shelter overnight"], ["Provide crisis intervention"])
+    assert not missing(r)

@@ -58,9 +58,9 @@ def _inflection_stems(low: str, out: list[str]) -> None:
 
 # Action nouns whose verb ends otherwise: "resolution" -> "resolv(e)", "submission" ->
 # "submit", "conversion" -> "convert", "prescription" -> "prescrib(e)",
-# "reconciliation" -> "reconcil(e)".
+# "reconciliation" -> "reconcil(e)", "intervention" -> "interven(e)".
 CHANGED_ENDINGS = (("olution", "olv"), ("mission", "mit"), ("version", "vert"),
-                   ("scription", "scrib"), ("iliation", "il"))
+                   ("scription", "scrib"), ("iliation", "il"), ("vention", "ven"))
 
 
 # Action nouns made with "-al" ("accrual", "approval", "renewal", "withdrawal",
@@ -114,6 +114,8 @@ def word_stems(word: str) -> tuple[str, ...]:
     if base is not None:
         out.append(base)
     _inflection_stems(low, out)
+    if low.endswith("ses") and len(low) > 5:
+        out.append(low[:-2] + "is")  # a Greek plural: "crises", "diagnoses", "analyses"
     if low.endswith("s") and len(low) > 4 and low[:-1] in out:
         single = low[:-1]  # "trainings", "assessments": the singular noun's stems too
         if single.endswith("ing"):
