@@ -22,7 +22,7 @@ from tailor_app.tailoring.skills.matching import (
     not_counted,
     title_words,
 )
-from tailor_app.tailoring.skills.stems import word_stems
+from tailor_app.tailoring.skills.stems import same_word, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
 
@@ -205,7 +205,7 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
     "Coach" or "Forecast" opening a bullet for Coaching or Forecasting (the verb of
     the activity the skill names). A phrase the vocabulary knows as a name of the
     skill ("fixed assets") is a deed only when it opens with a verb of a deed."""
-    if _verb_of(term, name):
+    if _verb_of(term, name) or _action_first(term, name):
         return True
     words = term.casefold().split()
     if len(words) >= 2 and words[1][:1].isdigit() and any(
@@ -216,6 +216,14 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
         if known is not None and known.name == name:
             return False
     return is_deed(term) or any(h.start == 0 for h in vocabulary.deeds(term))
+
+
+def _action_first(term: str, name: str) -> bool:
+    """The action of a two-word name told first, its object after: "Secure mixed loads"
+    or "reconciliation of five bank" for Load securing or Bank reconciliation."""
+    words, named = term.split(), name.split()
+    return (len(words) >= 2 and len(named) == 2 and same_word(words[0], named[1])
+            and not same_word(words[0], named[0]))
 
 
 def _verb_of(term: str, name: str) -> bool:
