@@ -177,10 +177,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 
 def is_deed(term: str) -> bool:
-    """A verb phrase rather than a skill's name: "manage budgets", "A/B tested",
-or words of a sentence that no list can hold as one
-    item: "recover, evacuate and charge refrigerant" (a list of its own), "cost to a
-    job" (an article inside a lower-case phrase; "The Creative Curriculum" is a name)."""
+    """A verb phrase rather than a skill's name: "manage budgets", "A/B tested"; or
+    words of a sentence that no list can hold as one item: "recover, evacuate and
+    charge refrigerant" (a list of its own), "cost to a job" (an article inside a
+    lower-case phrase; "The Creative Curriculum" is a name)."""
     words = term.split()
     if not words:
         return False
