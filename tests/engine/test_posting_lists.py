@@ -28,3 +28,27 @@ def test_an_action_sharing_the_next_ones_object_is_not_reported_alone() -> None:
         "closing cases in Freshdesk\n").skills}
     assert "Logging" not in found
     assert "Freshdesk" in found
+
+
+def test_describing_words_of_one_noun_are_no_list_of_things() -> None:
+    # Each word describes the code: "maintainable code" is no ask of its own.
+    assert items("Review pull requests and ship well-structured, efficient, and "
+                 "maintainable code in Go") == []
+    # Things stay things.
+    assert items("Assist with cleanings, sealants, extractions and root canals")[-1] == \
+        "root canals"
+
+
+def test_actions_on_something_named_before_are_no_list_of_things() -> None:
+    assert items("The team covers designing, building, shipping, and supporting them.") == []
+    # Activities with no object are each an ask.
+    assert items("Help with bathing, dressing, grooming and feeding")[-1] == "feeding"
+
+
+def test_a_list_of_duties_may_open_after_will_in_a_longer_first_item() -> None:
+    found = {s.name for s in analyse_posting(
+        "We are a busy clinic looking for an assistant who will greet patients, file "
+        "charts, help schedule follow-up visits, and restock exam rooms.").skills}
+    # Each item is a duty: its verb is no part of a name.
+    assert not {"File charts", "Restock exam rooms"} & found
+    assert "Chart filing" in found

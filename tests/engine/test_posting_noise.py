@@ -266,3 +266,34 @@ def test_the_postings_own_language_as_the_medium_beside_another_is_no_ask() -> N
     assert in_the_medium(text, text.index("English"), text.index(" or"), languages)
     text = "Teach English and French"
     assert not in_the_medium(text, text.index("English"), text.index(" and"), languages)
+
+
+def _asks(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def test_a_noun_of_manner_after_a_skill_is_left_out_of_its_name() -> None:
+    found = _asks("Requirements\n- Experience with positive discipline strategies\n")
+    assert "Positive discipline" in found
+    assert "Positive discipline strategies" not in found
+    # An activity's "-ing" alone is vague: the phrase keeps its noun.
+    assert "Classic baking techniques" in _asks(
+        "Requirements\n- Knowledge of classic baking techniques\n")
+
+
+def test_a_thing_an_activity_makes_is_named_by_the_activity_the_vocabulary_knows() -> None:
+    found = _asks("Requirements\n- Experience with demand forecasts and route plans\n")
+    assert "Demand forecasting" in found
+    assert "Demand forecasts" not in found
+
+
+def test_a_noun_governing_an_of_phrase_names_no_skill() -> None:
+    assert "Changing nature" not in _asks(
+        "Requirements\n- Familiarity with the changing nature of freight markets\n")
+
+
+def test_a_verb_after_help_opens_no_name() -> None:
+    found = _asks("Responsibilities\n- Open the store, count the registers, help price "
+                  "seasonal stock, and close out the day\n")
+    assert "Price seasonal stock" not in found
+    assert "Seasonal stock" in found

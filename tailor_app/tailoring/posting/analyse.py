@@ -54,6 +54,7 @@ from tailor_app.tailoring.posting.noise import (
     modifies_a_word,
     named_in_passing,
     not_asked_spans,
+    plain_phrase,
     short_form,
     soft_in_other_words,
 )
@@ -612,6 +613,16 @@ class _Analysis:
             spelled = {id(t) for t in partners} | {  # "produce documents" too
                 id(t) for t in nouns if isinstance(t, ActivityTerm)}
             for term in [*terms, *nouns, *partners]:
+                if id(term) in phrases and id(term) not in spelled \
+                        and term.name.lower() == unit.text[term.start:term.end].lower():
+                    # "positive guidance strategies": Positive guidance; "the evolving
+                    # nature of": none.
+                    plain = plain_phrase(unit.text, term.start, term.end, vocabulary.lookup,
+                                         activity)
+                    if plain is None:
+                        continue
+                    term = ShapeTerm(plain[0], term.kind, plain[1], plain[2])
+                    phrases.add(id(term))
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
                 if skill is not None:

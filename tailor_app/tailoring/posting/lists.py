@@ -76,6 +76,9 @@ _LIST_CUE = re.compile(
     r"|\bsuch as\b|\bincluding\b|\be\.g\.", re.IGNORECASE)
 
 
+_PRONOUNS = word_set("them it these those this that")
+
+
 def _is_action_list(text: str, items: list[tuple[int, int]],
                     is_verb: Callable[[str], bool]) -> bool:
     """Do the list's items name actions ("collect, validate, analyze, and display
@@ -86,12 +89,39 @@ def _is_action_list(text: str, items: list[tuple[int, int]],
     if not lead or any(len(words) != 1 for words in inner):
         return False
 
+    last = text[items[-1][0]:items[-1][1]].split()
+    # "coding, operating, testing and tuning them": actions on something named before.
+    on_pronoun = len(last) == 2 and last[0].endswith("ing") and last[1].lower() in _PRONOUNS
+
     def verb(word: str) -> bool:
         if word.lower().endswith("ing"):
-            return len(lead) == 1  # "Determining, communicating, …" opening the clause
+            # "Determining, communicating, …" opening the clause
+            return len(lead) == 1 or on_pronoun
         return is_verb(word) or verb_form(word)
 
     return all(verb(w) for words in inner for w in words) and verb(lead[-1])
+
+
+# Endings of describing words: "well-designed", "efficient", "testable", "secure" is
+# left out with the other plain adjectives, which are no list of things either way.
+_DESCRIBING_ENDINGS = ("ed", "ent", "ant", "ive", "ful", "ous", "able", "ible", "ic", "less",
+                       "ary", "ory", "ical")
+
+
+def _describing(word: str) -> bool:
+    low = word.lower().rsplit("-", 1)[-1]
+    return word.islower() and len(low) > 3 and low.endswith(_DESCRIBING_ENDINGS)
+
+
+def _describes_one_head(text: str, items: list[tuple[int, int]]) -> bool:
+    """Are the list's items describing words of the last item's noun ("writing
+    well-designed, efficient, and testable code")? They describe one thing, and each
+    item with the noun ("testable code") is no ask of its own."""
+    words = [text[a:b].split() for a, b in items]
+    lead, last = words[0], words[-1]
+    return (bool(lead) and len(last) >= 2 and all(len(w) == 1 for w in words[1:-1])
+            and all(_describing(w[-1]) for w in [lead, *words[1:-1]])
+            and _describing(last[0]))
 
 
 def _is_duty_list(text: str, items: list[tuple[int, int]],
@@ -131,15 +161,22 @@ _MODAL_OPENING = re.compile(
     re.IGNORECASE)
 
 
+_TOLD = re.compile(r"\b(?:you'll|you’ll|will|must)\s+([a-z]+)")
+
+
 def _opens_with_verb(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:
     """Does text[a:b] open with a verb: a known one, or any word after "you'll"/"will"?"""
     m = _MODAL_OPENING.match(text, a, b)
     if m is None:
         return False
     word = m.group(1)
-    return bool(verb_form(word) or is_verb(word)
-                or (m.start(1) > a + 1 and text[a:m.start(1)].strip(" -•*") != ""
-                    and bare_word(word)))
+    if verb_form(word) or is_verb(word) or (m.start(1) > a + 1 and text[a:m.start(1)].strip(
+            " -•*") != "" and bare_word(word)):
+        return True
+    # "We are a bistro looking for a manager who will run dinner service, …": the list
+    # of duties opens after the item's last "will".
+    told = list(_TOLD.finditer(text, a, b))
+    return bool(told) and bare_word(told[-1].group(1))
 
 
 def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
@@ -194,7 +231,7 @@ def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
             if len(items) < 3 or any(_opens_a_duty(text, a, b, is_verb) for a, b in items[1:]):
                 continue
         inner = items[1:-1]
-        if _is_action_list(text, items, is_verb):
+        if _is_action_list(text, items, is_verb) or _describes_one_head(text, items):
             continue
         first = [m.start() for m in _ITEM_WORD.finditer(text, *items[0])][-4:]
         last = [m.end() for m in _ITEM_WORD.finditer(text, *items[-1])][:_LIST_ITEM_WORDS]

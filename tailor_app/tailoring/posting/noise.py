@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
+from tailor_app.tailoring.posting.duties import singular
 from tailor_app.tailoring.text import word_set
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "named_in_passing",
     "not_asked_spans",
     "people_lists",
+    "plain_phrase",
     "short_form",
     "soft_in_other_words",
 ]
@@ -344,3 +346,70 @@ def in_the_medium(text: str, start: int, end: int, is_language: Callable[[str], 
         return False
     other = _OTHER_AFTER.match(text, end)
     return other is not None and is_language(other.group(1))
+
+
+# Plain names. A phrase read by its place in the posting is named as a person names the
+# skill: the words of the skill, without the frame the sentence put around them.
+# "the evolving nature of the work": a noun that governs an "of" phrase after an article
+# names a property of the thing after "of", never a skill of its own.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+\S")
+# "help control food and labor costs": "help" takes a bare verb, which opens no name.
+_HELP_BEFORE = re.compile(r"\bhelp(?:s|ing)?[ \t]+(?:to[ \t]+)?$", re.IGNORECASE)
+# Nouns for a way or a body of doing something ("positive guidance strategies",
+# "negotiation techniques"): the words before them name the skill.
+_MANNER_HEADS = word_set(
+    """
+    strategy strategies technique techniques method methods approach approaches tactic
+    tactics principle principles practice practices concept concepts skill skills
+    fundamentals basics
+    """)
+# The words left must end in a plain noun: "classic cooking techniques" stays whole
+# (an activity's "-ing" alone is vague), as does "instructional strategies".
+_NOT_NOUN_ENDINGS = ("al", "ed", "ive", "ous", "ful", "able", "ible", "ic", "ly", "ing")
+# "manual therapy techniques such as soft tissue mobilization": the examples are of
+# the whole phrase, which keeps its words.
+_EXAMPLES_AFTER = re.compile(r"[ \t]*(?:\(|,?[ \t]+(?:such[ \t]+as|like|including|e\.g\.))",
+                             re.IGNORECASE)
+_WORD_SPANS = re.compile(r"\S+")
+
+
+def plain_phrase(text: str, start: int, end: int, lookup: Callable[[str], object],
+                 noun: Callable[[str], str]) -> tuple[str, int, int] | None:
+    """The plain name of a phrase read by its place (``text[start:end]``), with its
+    span, or None when the phrase names no skill:
+
+    - a noun governing an "of" phrase after an article ("the evolving nature of") is none;
+    - a bare verb after "help" is no part of a name ("help control food costs");
+    - a noun of manner after a skill's words goes ("positive guidance strategies" is
+      Positive guidance) where two words or a known skill remain;
+    - a plural of a thing an activity makes ("occupancy forecasts") is named by the
+      activity where ``lookup`` knows that name (Occupancy forecasting); ``noun``
+      gives a verb's noun of activity.
+
+    ``lookup`` is the vocabulary's: a name it holds is returned as it writes it."""
+    if _ARTICLE_BEFORE.search(text, max(0, start - 30), start) \
+            and _OF_AFTER.match(text, end):
+        return None
+    spans = [m.span() for m in _WORD_SPANS.finditer(text, start, end)]
+    if len(spans) >= 2 and _HELP_BEFORE.search(text, max(0, start - 16), start):
+        spans = spans[1:]
+        if len(spans) < 2:
+            return None
+    words = [text[a:b] for a, b in spans]
+    if len(words) >= 2 and words[-1].lower() in _MANNER_HEADS \
+            and not _EXAMPLES_AFTER.match(text, end):
+        rest = words[:-1]
+        if not rest[-1].lower().endswith(_NOT_NOUN_ENDINGS):
+            known = lookup(" ".join(rest))
+            if len(rest) >= 2 or known is not None:
+                spans = spans[:-1]
+                words = rest
+    a, b = spans[0][0], spans[-1][1]
+    phrase = text[a:b]
+    thing = words[-1].lower()
+    if len(words) >= 2 and thing.endswith("s") and lookup(phrase) is None:
+        done = lookup(" ".join([*words[:-1], noun(singular(thing))]))
+        if done is not None:
+            return getattr(done, "name", phrase), a, b
+    return phrase[:1].upper() + phrase[1:], a, b
