@@ -139,3 +139,24 @@ def test_one_word_activities_in_a_list_of_things() -> None:
     assert names("Schedule visits, deliveries and contractor walkthroughs.") == \
         ["Contractor walkthroughs"]
     assert names("Present results to HR, operations and finance leaders.") == []
+
+
+def test_a_cue_written_after_its_object() -> None:
+    # "X experience" asks for X as "experience in X" does, and so does each item
+    # joined to it.
+    assert names("Fleet dispatch background would be a bonus.") == ["Fleet dispatch"]
+    assert names("Pallet racking or cold storage experience is a plus.") == [
+        "Pallet racking", "Cold storage"]
+    assert names("Drywall finishing experience preferred.") == ["Drywall finishing"]
+
+
+def test_the_field_of_a_count_of_years_is_no_such_ask() -> None:
+    # "N years of X experience" names the role's line of work (the years' field).
+    assert names("At least 4 years of commercial roofing experience.") == []
+    assert names("5+ yrs industrial boiler experience required.") == []
+
+
+def test_a_tail_cue_reads_no_name_and_no_grading_word() -> None:
+    # The last word of a name, and "equivalent", are no asks.
+    assert names("Harbor Freight Partners standards experience preferred.") == []
+    assert names("A diploma in welding or equivalent experience.") == []

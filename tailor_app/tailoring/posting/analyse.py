@@ -306,6 +306,9 @@ def _names_people(text: str, hit: _HitLike, kind: str) -> bool:
     if kind not in ("hard", "tool", "soft"):
         return False
     last = surface.split()[-1] if surface.split() else ""
+    named = hit.skill.name.rsplit(" ", 1)[-1]
+    if " " in surface and named[:1].isupper() and named.lower() == last.lower():
+        return False  # a product the vocabulary names so: "Triton Inference Server"
     return TITLE_NOUNS.fullmatch(last) is not None
 
 
@@ -595,13 +598,14 @@ class _Analysis:
                 continue
             base, end = self.starts[i], self.starts[i] + len(unit.text)
             lo = bisect.bisect_left(hit_starts, base)
-            taken = [(h.start - base, h.end - base) for h in self.hits[lo:]
-                     if h.start < end]
+            near = [h for h in self.hits[lo:] if h.start < end]
+            taken = [(h.start - base, h.end - base) for h in near]
+            deeds = [(h.start - base, h.end - base) for h in near if id(h) in self.deed_hits]
             if self.company:  # "Northwind Logistics (NWL) is hiring": the name, shortened
                 taken += [m.span() for m in re.finditer(
                     re.escape(self.company) + r"\s*\([^)]{1,15}\)", unit.text)]
             taken += [(a - base, b - base) for a, b in self.not_asked if base <= a < end]
-            terms = shape_terms(unit.text, taken, avoid, verbs)
+            terms = shape_terms(unit.text, taken, avoid, verbs, duties=deeds)
             nouns = noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
                                avoid, free=_line_of_its_own(unit), verbs=verbs,
                                noun=activity)

@@ -51,6 +51,19 @@ _CUE = re.compile(
     r"|comfortable|versed|trained|training|certified|exposure|fluency|fluent)\s+$",
     re.IGNORECASE)
 _PREPOSITIONS = word_set("in with of on using to at")
+# The same cue written after its object, as a noun's modifier: "counter sales background",
+# "restorative aide experience would be an advantage", "utility or collections
+# experience". Its object is an ask as "experience in counter sales" would be.
+_TAIL_CUE = re.compile(r"[ \t]+(?:experience|background)\b(?![-’'])", re.IGNORECASE)
+# ... but not the field a count of years is in ("3+ years of structural welding
+# experience", "5 yrs industrial maintenance experience"): that names the role's line
+# of work, which the years reading owns, as an ask's label writer reads it.
+_YEARS_BEFORE = re.compile(r"\b(?:years?|yrs?)\.?(?:[ \t]+of)?[ \t]+(?:[\w-]+[ \t]+)?$",
+                           re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
+_YEARS_WORD = re.compile(r"(?:years?|yrs?)\b", re.IGNORECASE)
+_OTHER_ITEM = re.compile(r"[ \t]+(?:and|or)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)"
+                         r"[ \t]+(?:experience|background)\b")
 _LIST = word_set(", and or / &")
 # Heads that name a person, a group of people or an organisation: where or with whom
 # the work is done, not what it asks ("laundry staff", "hiring managers").
@@ -142,6 +155,12 @@ def _content(word: str, first: bool, head: bool = False) -> bool:
     if low in _GRADE or low in _BREAK:
         return False
     return not stop_word(word) or (head and verb_form(low) and not low.endswith("ed"))
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does ``pos`` open the line or a sentence (so a capital there says nothing)?"""
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:;•*-–—("
 
 
 def _thing_word(word: str) -> bool:
@@ -237,6 +256,25 @@ class _Reader:
         return verb_form(verb) or (self.is_verb(verb) and not verb.endswith("s")) or (
             before.group(1) is not None and bare_word(verb))
 
+    def _tail_cued(self, a: int, b: int) -> bool:
+        """Is text[a:b] the object of a cue written after it ("counter sales
+        background"), or an item joined to one ("utility or collections experience"),
+        and not the field of a count of years?"""
+        text = self.text
+        if _TAIL_CUE.match(text, b) is None:
+            other = _OTHER_ITEM.match(text, b)
+            if other is None or not all(
+                    _content(w, False, n > 0)
+                    for n, w in enumerate(other.group(1).split())):
+                return False  # "accounting or equivalent experience": no second ask
+        before = _WORD_BEFORE.search(text, max(0, a - 30), a)
+        if before is not None and before.group(1)[:1].isupper() \
+                and before.group(1).lower() not in _GRADE \
+                and not _opens_sentence(text, before.start(1)):
+            return False  # "Leading Hotels of the World standards": a name's last word
+        return _YEARS_BEFORE.search(text, max(0, a - 40), a) is None \
+            and _YEARS_WORD.match(text, a) is None
+
     def is_verb(self, word: str) -> bool:
         return any(stem in self.verbs for stem in _verb_stems(word))
 
@@ -257,6 +295,8 @@ class _Reader:
             run = run[1:]  # "to align strategies": after "to", a verb opens the run
         words = [m.group() for m in run]
         a, b = run[0].start(), run[-1].end()
+        if not cued and self._tail_cued(a, b):
+            cued = True
         listed = 0 not in self.listed[a:b]
         named = any(w[:1].isupper() for w in words[1:])
         limit = _MAX_NAME_WORDS if named else _MAX_WORDS

@@ -63,6 +63,12 @@ _FORM = re.compile(
 _FORM_NUMBER = re.compile(
     r"(?<![\w.,$-])(?!(?:19|20)\d\d\b)(\d{3,4})"
     r"(?= (?:and|or) [A-Z]{1,4}[ -]?\d{1,4}[A-Z]? (?:filings?|forms?|returns?)\b)")
+# An instrument signal standard, a range and an electrical unit: "4-20 mA", "0-10 VDC".
+_SIGNAL = re.compile(r"(?<![\w.,/-])\d{1,2}\s?[-–]\s?\d{1,3}\s?(?:mA|mV|VDC|V)(?![\w/-])")
+# A protocol written as a word and a two-capital suffix: "Ethernet/IP", "Profinet/IO".
+# (Two capitals alone are no acronym this module reads; with the word they name one
+# thing.)
+_SLASH_NAME = re.compile(r"(?<![\w/.-])([A-Z][a-z]{2,}[A-Za-z]*)/([A-Z]{2})(?![\w/-])")
 _NOT_FORMS = frozenset({"K-12", "K-8", "K-5", "1K", "5K", "2D", "1A", "1B", "2A", "2B"})
 # A regulation cited title first: "21 CFR 820", "29 CFR 1910.147", "42 U.S.C. 1983".
 _CITATION = re.compile(
@@ -191,10 +197,13 @@ def _shouted(text: str, pos: int) -> bool:
 
 
 def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
-                verbs: frozenset[str] = frozenset()) -> list[ShapeTerm]:
+                verbs: frozenset[str] = frozenset(),
+                duties: list[tuple[int, int]] | None = None) -> list[ShapeTerm]:
     """The shape terms of one unit's ``text``. ``taken`` are spans the vocabulary (or a
     certification) already covers; ``avoid`` holds lower-cased words of the title and
-    the company, which are no ask; ``verbs`` duty verbs that may open a line."""
+    the company, which are no ask; ``verbs`` duty verbs that may open a line.
+    ``duties`` are those of ``taken`` the vocabulary read as a whole duty ("Calibrates
+    4-20 mA instruments"): a signal standard inside one is still its own ask."""
     every = _ANY_SHAPE.search(text) is not None or _RULEBOOK_HEAD.search(text) is not None
     if not every and _CAPITAL_AFTER_A_WORD.search(text) is None:
         return []  # most bullets: no capitals but the first, no brackets, no list of names
@@ -256,6 +265,16 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
         add(m.group(1), "hard", m.start(1), m.end(1))
     for m in _CITATION.finditer(text):
         add(m.group(), "hard", m.start(), m.end())
+    signals = list(_SIGNAL.finditer(text))
+    if signals:
+        within = _Covered(len(text), [s for s in taken if s not in (duties or ())])
+        for m in signals:
+            if within.free(m.start(), m.end()) and not _shouted(text, m.start()):
+                found.append(ShapeTerm(m.group(), "hard", m.start(), m.end()))
+                covered.add(m.start(), m.end())
+    for m in _SLASH_NAME.finditer(text):
+        if m.group(2) not in _NOT_TERMS:
+            add(m.group(), "hard", m.start(), m.end())
     for m in _STANDARD.finditer(text):
         prefix, number = m.group(1), m.group(2)
         if prefix in _NOT_STANDARD_PREFIX or (prefix in _NOT_TERMS and len(number) == 5):
