@@ -297,3 +297,19 @@ def test_a_verb_after_help_opens_no_name() -> None:
                   "seasonal stock, and close out the day\n")
     assert "Price seasonal stock" not in found
     assert "Seasonal stock" in found
+
+
+def test_a_skill_named_with_a_verbs_ing_is_reported_by_what_it_is_about() -> None:
+    found = _asks("Requirements\n- Comfortable reading wiring diagrams and using a "
+                  "multimeter\n")
+    assert "Wiring diagrams" in found
+    assert "Reading wiring diagrams" not in found
+
+
+def test_an_activity_the_vocabulary_knows_names_a_duty_on_a_compound_object() -> None:
+    found = _asks("Responsibilities\n- Forecast fuel spend for each region\n"
+                  "- Reconcile carrier statements every month\n- Inspect fire extinguishers\n")
+    assert {"Fuel forecasting", "Carrier reconciliation"} <= found
+    assert not {"Fuel spend", "Carrier statements"} & found
+    # An activity the vocabulary does not hold alone leaves the thing the ask.
+    assert "Fire extinguishers" in found

@@ -54,6 +54,7 @@ from tailor_app.tailoring.posting.noise import (
     modifies_a_word,
     named_in_passing,
     not_asked_spans,
+    object_skill,
     plain_phrase,
     short_form,
     soft_in_other_words,
@@ -75,7 +76,7 @@ from tailor_app.tailoring.posting.title import (
     find_title,
     title_of_line,
 )
-from tailor_app.tailoring.skills.phrases import key_phrases, sentence_spans
+from tailor_app.tailoring.skills.phrases import key_phrases, sentence_spans, verb_form
 from tailor_app.tailoring.skills.vocabulary import has_cjk
 
 __all__ = ["VocabularyLike", "analyse_posting"]
@@ -392,6 +393,9 @@ class _Analysis:
             hits = [h for h in hits if not covered(h)]
         self.joined = joined
         self.vocabulary = vocabulary
+        self._plain_names: dict[str, tuple[str, str]] = {}
+        deed_verbs = getattr(vocabulary, "deed_verbs", None)
+        self._verbs: frozenset[str] = deed_verbs() if deed_verbs is not None else frozenset()
         hits = self._drop_misread(hits)
         self.hits = hits
         self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
@@ -554,13 +558,13 @@ class _Analysis:
         alternatives = self.alternatives()
         mentions: dict[str, SkillMention] = {}
         for n, hit in enumerate(self.hits):
-            name = hit.skill.name
+            name, kind = self._plain_name(hit.skill.name, hit.skill.kind)
             old = mentions.get(name)
             if old is not None and old.required:
                 continue  # a later mention can only repeat it
             i = bisect.bisect_right(self.starts, hit.start) - 1
             unit, local = self.units[i], hit.start - self.starts[i]
-            place = self.context(i, local, hit.skill.kind)
+            place = self.context(i, local, kind)
             if place is None:
                 continue
             required = place and n not in alternatives and self.required(i, local)
@@ -571,10 +575,22 @@ class _Analysis:
             # "picking, packing and shipping": Packing and Shipping each, not the pair.
             parts = listed_activities(self.joined, hit.start, hit.end)
             for part, a, b in parts or [(name, hit.start, hit.end)]:
-                term = self.joined[a:b] if parts else self.terms.get(name, "")
-                mentions[part] = SkillMention(part, hit.skill.kind, required, snippet,
-                                              unit.kind, term)
+                term = self.joined[a:b] if parts else self.terms.get(hit.skill.name, "")
+                mentions[part] = SkillMention(part, kind, required, snippet, unit.kind, term)
         return list(mentions.values())
+
+    def _is_verb(self, word: str) -> bool:
+        return bool(verb_form(word)) or word in self._verbs
+
+    def _plain_name(self, name: str, kind: str) -> tuple[str, str]:
+        """The name a skill is reported by: "Reading wiring diagrams" is Wiring diagrams
+        (``noise.object_skill``); worked out once per name."""
+        known = self._plain_names.get(name)
+        if known is None:
+            skill = object_skill(name, self.vocabulary.lookup, self._is_verb)
+            known = (skill.name, skill.kind) if skill is not None else (name, kind)
+            self._plain_names[name] = known
+        return known
 
     def shape_mentions(self, known: list[SkillMention], certifications: list[str],
                        vocabulary: VocabularyLike) -> list[SkillMention]:
@@ -622,7 +638,7 @@ class _Analysis:
                     # "positive guidance strategies": Positive guidance; "the evolving
                     # nature of": none.
                     plain = plain_phrase(unit.text, term.start, term.end, vocabulary.lookup,
-                                         activity)
+                                         activity, self._is_verb)
                     if plain is None:
                         continue
                     term = ShapeTerm(plain[0], term.kind, plain[1], plain[2])

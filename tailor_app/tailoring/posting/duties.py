@@ -51,7 +51,8 @@ from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["ActivityTerm", "activity_namer", "activity_noun", "duty_terms", "gerund", "singular"]
+__all__ = ["ActivityTerm", "activity_namer", "activity_noun", "duty_terms", "gerund",
+           "object_activity", "singular"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\w.,+%/–-]*|\S")
 # Where a duty's verb may stand after: a clause's start, a bullet's mark.
@@ -200,7 +201,7 @@ def activity_namer(vocabulary: object) -> Callable[[str], str]:
             return made  # "processing", "cleaning": the "-ing" form names it
         cut = low[:-1] if low.endswith("e") else low
         derived = [w for w in (low + "ion", low + "ation", low + "ment", cut + "ion",
-                               cut + "ation", cut + "tion", cut + "ment")
+                               cut + "ation", cut + "tion", cut + "ment", cut + "iation")
                    if last.get(w, 0)]
         if derived:  # "inspection", "production", "management"
             return max(derived, key=lambda w: last[w])
@@ -452,3 +453,31 @@ def duty_terms(text: str, taken: list[tuple[int, int]], *,
     the noun of a verb's activity (``activity_namer``); ``people`` whether a noun names
     people, whom a duty may be done to ("seat patients": Patient seating)."""
     return _Duties(text, taken, is_verb, bad_head, noun, people).read()
+
+
+def object_activity(verb: str, words: list[str], lookup: Callable[[str], object | None],
+                    noun: Callable[[str], str] = gerund) -> str | None:
+    """The activity a duty's verb names on an object of two or more ``words`` where the
+    activity, not the object, is the skill: "control food costs" is the vocabulary's Food
+    cost control; "forecast budget spend" is Budget forecasting and "reconcile vendor
+    statements" Vendor reconciliation, as the activity alone (Forecasting,
+    Reconciliation) is a skill the vocabulary knows while neither the object nor its
+    last word is. Else None: "replace water heaters" asks for Water heaters. ``lookup``
+    is the vocabulary's, ``noun`` the noun of a verb's activity (``activity_namer``)."""
+    low = verb.lower()
+    if len(words) < 2 or low in _LIGHT or low in _NOT_DUTIES:
+        return None
+    act = noun(low)
+    things = [w.lower() for w in words]
+    whole = " ".join([*things[:-1], singular(things[-1]), act])
+    known = lookup(whole)
+    if known is not None:
+        return str(getattr(known, "name", whole))
+    phrase = " ".join(words)
+    if lookup(act) is None or lookup(phrase) is not None or lookup(things[-1]) is not None:
+        return None
+    name = " ".join([*words[:-1], act])
+    other = lookup(name)  # a name the vocabulary gives another skill is not this one
+    if other is not None and str(getattr(other, "name", "")).lower()[:4] != name.lower()[:4]:
+        return None
+    return name[:1].upper() + name[1:]

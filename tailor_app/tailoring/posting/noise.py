@@ -32,9 +32,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
-from tailor_app.tailoring.posting.duties import singular
+from tailor_app.tailoring.posting.duties import object_activity, singular
 from tailor_app.tailoring.text import word_set
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "modifies_a_word",
     "named_in_passing",
     "not_asked_spans",
+    "object_skill",
     "people_lists",
     "plain_phrase",
     "short_form",
@@ -348,6 +350,8 @@ def in_the_medium(text: str, start: int, end: int, is_language: Callable[[str], 
     return other is not None and is_language(other.group(1))
 
 
+_S = TypeVar("_S")
+
 # Plain names. A phrase read by its place in the posting is named as a person names the
 # skill: the words of the skill, without the frame the sentence put around them.
 # "the evolving nature of the work": a noun that governs an "of" phrase after an article
@@ -374,8 +378,14 @@ _EXAMPLES_AFTER = re.compile(r"[ \t]*(?:\(|,?[ \t]+(?:such[ \t]+as|like|includin
 _WORD_SPANS = re.compile(r"\S+")
 
 
+# A duty's verb right before its object ("Forecast budget spend"); a line's first word
+# is one when it is a bare word.
+_VERB_BEFORE = re.compile(r"\b([A-Za-z]{3,})[ \t]+$")
+
+
 def plain_phrase(text: str, start: int, end: int, lookup: Callable[[str], object],
-                 noun: Callable[[str], str]) -> tuple[str, int, int] | None:
+                 noun: Callable[[str], str], is_verb: Callable[[str], bool]
+                 ) -> tuple[str, int, int] | None:
     """The plain name of a phrase read by its place (``text[start:end]``), with its
     span, or None when the phrase names no skill:
 
@@ -385,7 +395,9 @@ def plain_phrase(text: str, start: int, end: int, lookup: Callable[[str], object
       Positive guidance) where two words or a known skill remain;
     - a plural of a thing an activity makes ("occupancy forecasts") is named by the
       activity where ``lookup`` knows that name (Occupancy forecasting); ``noun``
-      gives a verb's noun of activity.
+      gives a verb's noun of activity;
+    - an object after a duty's verb ("forecast budget spend") may be named by the
+      activity (``duties.object_activity``); ``is_verb`` tells the verbs.
 
     ``lookup`` is the vocabulary's: a name it holds is returned as it writes it."""
     if _ARTICLE_BEFORE.search(text, max(0, start - 30), start) \
@@ -407,9 +419,37 @@ def plain_phrase(text: str, start: int, end: int, lookup: Callable[[str], object
                 words = rest
     a, b = spans[0][0], spans[-1][1]
     phrase = text[a:b]
+    verb = _VERB_BEFORE.search(text, max(0, a - 20), a)
+    if verb is not None and (is_verb(verb.group(1).lower()) or text[
+            max(0, verb.start(1) - 4):verb.start(1)].rstrip(" \t-•*·")[-1:] in ("", "\n")):
+        # "forecast budget spend": Budget forecasting (``duties.object_activity``)
+        activity = object_activity(verb.group(1), words, lookup, noun)
+        if activity is not None:
+            return activity, a, b
     thing = words[-1].lower()
     if len(words) >= 2 and thing.endswith("s") and lookup(phrase) is None:
         done = lookup(" ".join([*words[:-1], noun(singular(thing))]))
         if done is not None:
             return getattr(done, "name", phrase), a, b
     return phrase[:1].upper() + phrase[1:], a, b
+
+
+def object_skill(name: str, lookup: Callable[[str], _S | None],
+                 is_verb: Callable[[str], bool]) -> _S | None:
+    """The skill a vocabulary name made of a verb's "-ing" and another skill is about
+    ("Reading wiring diagrams" is Wiring diagrams, "Drafting pleadings" Pleadings), or
+    None. The report names what the person knows, as the resume would list it; the
+    "-ing" of a trade's own name ("Welding metallurgy") or of a noun ("Engineering
+    leadership", a soft skill) is left whole."""
+    first, _sep, rest = name.partition(" ")
+    low = first.lower()
+    if not rest or not low.endswith("ing") or len(low) < 6 or not low.isalpha():
+        return None
+    stem = low[:-3]
+    bases = (stem, stem + "e", stem[:-1]) if stem[-1:] == stem[-2:-1] else (stem, stem + "e")
+    if not any(is_verb(b) for b in bases) or lookup(first) is not None:
+        return None
+    skill = lookup(rest)
+    if skill is None or getattr(skill, "kind", "") != "hard":
+        return None
+    return skill if str(getattr(skill, "name", "")).lower()[:4] == rest.lower()[:4] else None
