@@ -313,3 +313,12 @@ def test_an_activity_the_vocabulary_knows_names_a_duty_on_a_compound_object() ->
     assert not {"Fuel spend", "Carrier statements"} & found
     # An activity the vocabulary does not hold alone leaves the thing the ask.
     assert "Fire extinguishers" in found
+
+
+def test_a_credential_is_named_without_the_body_that_issues_it() -> None:
+    analysis = analyse_posting(
+        "Requirements\n- Current Oregon State Board of Cosmetology esthetician license\n")
+    assert analysis.certifications == ["Oregon cosmetology esthetician license"]
+    # The body alone before a credential's own name is how that one is told.
+    assert "Board of Nursing RN license" in analyse_posting(
+        "Requirements\n- Board of Nursing RN license\n").certifications

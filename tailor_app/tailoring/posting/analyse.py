@@ -26,6 +26,7 @@ raise: a broken posting still yields an analysis the user can read.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import re
 import weakref
@@ -58,6 +59,7 @@ from tailor_app.tailoring.posting.noise import (
     plain_phrase,
     short_form,
     soft_in_other_words,
+    without_issuer,
 )
 from tailor_app.tailoring.posting.nouns import noun_terms
 from tailor_app.tailoring.posting.partners import partner_terms
@@ -869,6 +871,11 @@ def _analyse(
                                 vocabulary)
     skills += work.shape_mentions(skills, certifications, vocabulary)
     skills += work.preferred_credentials(certifications, skills)
+    # "Texas State Board of Pharmacy technician registration": named without its issuer.
+    plain = {c: without_issuer(c) for c in certifications}
+    certifications = [plain[c] for c in certifications]
+    skills = [dataclasses.replace(s, name=plain[s.name]) if plain.get(s.name, s.name) != s.name
+              else s for s in skills]
 
     keywords = _keywords(work, units, skills, certifications, title, company, vocabulary)
     return PostingAnalysis(

@@ -54,6 +54,7 @@ __all__ = [
     "plain_phrase",
     "short_form",
     "soft_in_other_words",
+    "without_issuer",
 ]
 
 # "a Bachelor's degree in Computer Science, Engineering, or a related subject", "BS/MS
@@ -453,3 +454,22 @@ def object_skill(name: str, lookup: Callable[[str], _S | None],
     if skill is None or getattr(skill, "kind", "") != "hard":
         return None
     return skill if str(getattr(skill, "name", "")).lower()[:4] == rest.lower()[:4] else None
+
+
+# "Texas State Board of Pharmacy technician registration": the body that issues a
+# credential, written inside its name. Its subject after "of" stays.
+_ISSUER = re.compile(r"\b(?:State[ \t]+)?(?:Board|Department|Commission|Bureau|Division)"
+                     r"[ \t]+of[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
+
+
+def without_issuer(name: str) -> str:
+    """A credential's name without the body that issues it, as a person names it: "Texas
+    State Board of Pharmacy technician registration" is the Texas pharmacy technician
+    registration. A body's name that is all the name holds ("Board of Pharmacy
+    registration") is the only way to tell the credential and stays; so does a
+    capitalised credential after it ("Board of Nursing RN license")."""
+    m = _ISSUER.search(name)
+    if m is None or not name[:m.start()].strip():
+        return name
+    rest = name[m.end():]
+    return name[:m.start()] + rest[:1].lower() + rest[1:]
