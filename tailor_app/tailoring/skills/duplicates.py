@@ -180,12 +180,17 @@ def listed_name(name: str) -> str:
 _CHOICE_GAP = re.compile(r"[^.;:]{0,40}")
 _OR = re.compile(r"\bor\b|/", re.IGNORECASE)
 _AND = re.compile(r"\band\b|&", re.IGNORECASE)
+# "EFDA certificate or at least the radiology certificate": the second is the least the
+# posting takes, the first what it would rather have.
+_AT_LEAST = re.compile(r"\bor\s+(?:at\s+(?:the\s+)?(?:very\s+)?least|at\s+(?:a\s+)?minimum)\b",
+                       re.IGNORECASE)
 
 
 def met_by_choice(missing: list[SkillMention], met: list[SkillMention]) -> set[str]:
     """Names of missing credentials the posting offers as a choice with one the resume
     shows: in one snippet, the two names are joined by "or" (no "and" between), so the
-    posting asks for one of them and the resume has it."""
+    posting asks for one of them and the resume has it. A choice written "A or at least
+    B" ranks them: B met leaves A a gap worth reporting, A met meets B."""
     out: set[str] = set()
     met = [m for m in met if m.kind == "certification"]
     for ask in missing:
@@ -199,6 +204,7 @@ def met_by_choice(missing: list[SkillMention], met: list[SkillMention]) -> set[s
                     first, second = sorted((a, b))
                     gap = ask.snippet[first[1]:second[0]]
                     if first[1] <= second[0] and _CHOICE_GAP.fullmatch(gap) and \
-                            _OR.search(gap) and not _AND.search(gap):
+                            _OR.search(gap) and not _AND.search(gap) and not (
+                                a == first and _AT_LEAST.search(gap)):
                         out.add(ask.name)
     return out

@@ -54,6 +54,7 @@ from tailor_app.tailoring.skills.wording import (
     _done_evidence,
     _LineStems,
     _listed_object,
+    _method_named,
     _phrase_variant,
     _place_credential,
     _plain_text_match,
@@ -547,6 +548,8 @@ def match_resume(
                         match = dataclasses.replace(match, name=mention.name)
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
+            if match is None and mention.kind == "hard":
+                credit, match = _method_named(mention, lines, resume_low)
             if match is None:
                 match = worded_examples(mention, lines, resume_low, vocabulary)
                 credit = 1.0 if match is not None else 0.0

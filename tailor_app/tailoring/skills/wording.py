@@ -18,7 +18,7 @@ from tailor_app.tailoring.posting.terms import acronym_pairs
 from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.duplicates import OWN_ACRONYM
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
-from tailor_app.tailoring.skills.stems import word_stems
+from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 ALIAS_CREDIT = 0.8  # another name of the same skill: see matching.py's formula
@@ -121,13 +121,27 @@ def _literal_forms(mention: SkillMention) -> list[str]:
     return forms
 
 
+# A field's noun and its adjective are one word to a name: "Radiology certificate",
+# "Radiologic Proficiency Certificate"; "radiography", "radiographic"; "biometry",
+# "biometric".
+_FIELD_NOUN = re.compile(r"([A-Za-z]{3,}(?:olog|raph|metr))(?:y|ic|ical)", re.IGNORECASE)
+
+
+def _word_regex(word: str) -> str:
+    """``word`` escaped, a field's noun or adjective standing for either (_FIELD_NOUN)."""
+    found = _FIELD_NOUN.fullmatch(word)
+    if found is None:
+        return re.escape(word)
+    return rf"{re.escape(found[1])}(?:y|ic|ical)"
+
+
 @functools.lru_cache(maxsize=4096)
 def _literal_pattern(form: str) -> re.Pattern[str]:
     """``form`` as a whole word or phrase, any spacing or hyphen between its words or
     none ("follow-up", "follow up", "followup"), an optional plural; an all-capitals
     acronym of up to four letters keeps its case ("VRF" is not "vrf" inside another
     word's sense)."""
-    words = [re.escape(w) for w in re.split(r"[\s-]+", form.strip()) if w]
+    words = [_word_regex(w) for w in re.split(r"[\s-]+", form.strip()) if w]
     # "Electrical/Electronic Systems" names electrical systems too: a word may have a
     # slash and another word after it (or before it) while the rest follows.
     body = r"[\s-]*".join(
@@ -154,7 +168,7 @@ def _credential_pattern(form: str) -> re.Pattern[str] | None:
     words = re.split(r"[\s-]+", form.strip())
     if len(words) < 3 or not _CREDENTIAL_END.fullmatch(words[-1]):
         return None
-    head = r"[\s-]*".join(re.escape(w) for w in words[:-1])
+    head = r"[\s-]*".join(_word_regex(w) for w in words[:-1])
     return re.compile(rf"(?<![\w+#])(?i:{head})[\s-]+{_LOWER_GRADE}[A-Z][a-z]+[\s-]+"
                       rf"(?i:{re.escape(words[-1])})s?(?![\w+#])")
 
@@ -340,14 +354,18 @@ class _LineStems:
 
     def __init__(self, lines: list[ResumeLine]) -> None:
         self.lines: list[tuple[ResumeLine, list[re.Match[str]], list[frozenset[str]]]] = []
+        self.unions: list[frozenset[str]] = []  # each line's stems, and _OBJECT_PAST's
         self.all: set[str] = set()
         for line in sorted(lines, key=evidence_rank, reverse=True):
             if line.part == "contact":
                 continue
             words = _phrase_words(line.text)
             stems = [frozenset(word_stems(w.group())) for w in words]
+            union = frozenset().union(*stems, *(_OBJECT_PAST.get(w.group().lower(), ())
+                                                for w in words))
             self.lines.append((line, words, stems))
-            self.all.update(*stems)
+            self.unions.append(union)
+            self.all.update(union)
 
 
 def _fills(wanted: list[frozenset[str]], window: list[frozenset[str]]) -> bool:
@@ -369,15 +387,19 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
         return _action_done(mention, wanted[0], index)
     if not 2 <= size <= _MAX_PHRASE_WORDS or any(w.isdisjoint(index.all) for w in wanted):
         return 0.0, None
-    acted = size == 2 and _ACTION_LAST_WORD.search(mention.name) is not None
-    for line, words, stems in index.lines:
-        if any(all(w.isdisjoint(x) for x in stems) for w in wanted):
+    # A two-word name is the action done to its object ("Load securing", "Lease
+    # review"): a last word of a verb's shape needs no more, a plain noun that is also
+    # a verb ("review", "repair") needs the resume to write it as a verb (see _acted_on).
+    acted = size == 2 and (2 if _ACTION_LAST_WORD.search(mention.name) else 1)
+    for (line, words, stems), union in zip(index.lines, index.unions, strict=True):
+        if any(w.isdisjoint(union) for w in wanted):
             continue
         for i in range(len(stems) - size + 1):
             span = size if _fills(wanted, stems[i:i + size]) else (
                 size + 1 if size == 2 and _describes(wanted, words, stems, i) else 0)
             if not span and acted:
-                span = _acted_on(wanted, words, stems, i, line.text)
+                span = _acted_on(wanted, words, stems, i, line.text, acted == 2 or (
+                    i == 0 and line.part == "bullet"))
             if span:
                 a, b = words[i].start(), words[i + span - 1].end()
                 if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
@@ -400,15 +422,22 @@ _PREPOSITIONS = frozenset({"for", "to", "in", "on", "with", "from", "by", "at", 
 
 
 def _acted_on(wanted: list[frozenset[str]], words: list[re.Match[str]],
-              stems: list[frozenset[str]], i: int, text: str) -> int:
+              stems: list[frozenset[str]], i: int, text: str, any_form: bool = True) -> int:
     """The number of words from ``i`` that tell the action of a two-word name done to
     its object, the verb or action noun first: "Secure mixed loads" (Load securing),
-    "reconciliation of five bank accounts" (Bank reconciliation). At most two plain
-    lower-case words stand between; an action noun must be followed by "of". 0 when
-    the words at ``i`` do not."""
-    if wanted[1].isdisjoint(stems[i]) or not wanted[0].isdisjoint(stems[i]):
-        return 0
+    "reconciliation of five bank accounts" (Bank reconciliation), "reviewed contract
+    leases" (Lease review). At most two plain lower-case words stand between; an action
+    noun must be followed by "of". Unless ``any_form`` (the name's last word has a
+    verb's shape, or the word opens a bullet: "Review leases"), the word must be a verb
+    by its form, "-ed", "-ing" or an irregular past: "review" may be a noun ("a lease
+    review board"), "reviewed" is not. 0 when the words at ``i`` do not."""
     action = words[i].group()
+    forms = stems[i] | _OBJECT_PAST.get(action.lower(), stems[i])
+    if wanted[1].isdisjoint(forms) or not wanted[0].isdisjoint(forms):
+        return 0
+    if not any_form and _DONE_FORM.fullmatch(action) is None and \
+            action.lower() not in IRREGULAR_FORMS and action.lower() not in _OBJECT_PAST:
+        return 0
     if _ACTION_LAST_WORD.fullmatch(action) and not action.lower().endswith("ing") and \
             _OF_NEXT.match(text, words[i].end()) is None:
         return 0  # "reconciliation bank": a noun, not the action done to the bank
@@ -423,6 +452,11 @@ def _acted_on(wanted: list[frozenset[str]], words: list[re.Match[str]],
             return 0
     return 0
 _VERB_FORM = re.compile(r"[A-Za-z]{4,}(?:ing|ed)$")
+_DONE_FORM = re.compile(r"[A-Za-z]{2,}(?:ing|ed)")
+# A past tense that means another verb when an object follows it: "sat patients",
+# "sat guests" is "seated" them (here only, where the object must come next: "sat on
+# the patient council" seats no one).
+_OBJECT_PAST = {"sat": frozenset({"seat"})}
 
 
 def _action_done(mention: SkillMention, wanted: frozenset[str], index: _LineStems
@@ -464,6 +498,44 @@ def _listed_object(mention: SkillMention, lines: list[ResumeLine]
             if item in (thing, thing + "s", thing + "es") or item.rstrip("s") == thing:
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, piece.strip())
+    return 0.0, None
+
+
+# A compound adjective whose last part is a participle names a way of working:
+# "four-handed", "trauma-informed", "play-based", "client-centered", "data-driven".
+_METHOD_ADJECTIVE = re.compile(r"([A-Za-z]+)[-\s]([A-Za-z]+(?:ed|en))\s+[A-Za-z]+")
+_METHOD_WORDS = (r"(?:techniques?|methods?|methodolog(?:y|ies)|approach(?:es)?|practices?"
+                 r"|principles?|strateg(?:y|ies)|models?|frameworks?)")
+
+
+@functools.lru_cache(maxsize=2048)
+def _method_pattern(name: str) -> re.Pattern[str] | None:
+    """For a two-word name opened by such an adjective ("Four-handed dentistry"), the
+    adjective before a word for a way of working ("four-handed technique"); else None."""
+    found = _METHOD_ADJECTIVE.fullmatch(name.strip())
+    if found is None:
+        return None
+    return re.compile(rf"(?<![\w-]){re.escape(found[1])}[\s-]?{re.escape(found[2])}"
+                      rf"\s+{_METHOD_WORDS}(?![\w-])", re.IGNORECASE)
+
+
+def _method_named(mention: SkillMention, lines: list[ResumeLine], resume_low: str
+                  ) -> tuple[float, SkillMatch | None]:
+    """A way of working asked by its field ("Four-handed dentistry", "Trauma-informed
+    care") shown by the same adjective before a word for a method: "using four-handed
+    technique", "trauma-informed approaches". The adjective is what names the skill;
+    the head word only says where it is used."""
+    pattern = _method_pattern(mention.name)
+    if pattern is None or re.split(r"[-\s]", mention.name, maxsplit=1)[0].lower() not in resume_low:
+        return 0.0, None
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part == "contact":
+            continue
+        found = next((m for m in pattern.finditer(line.text)
+                      if not line.in_name(m.start(), m.end())), None)
+        if found:
+            return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind, mention.required,
+                                            line.text, found.group())
     return 0.0, None
 
 

@@ -1,0 +1,89 @@
+"""A skill the resume shows in its own words (the deed done to the skill's object, the
+method word after the skill's adjective, a field's adjective for its noun) is not
+reported missing; words that only look alike still are.
+
+Texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.model import MatchReport
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+
+
+def report(bullets: list[str], asks: list[str], more: str = "") -> MatchReport:
+    resume = ("Dana Ortiz\ndana.ortiz@example.com\n\nExperience\n"
+              "Assistant  March 2020 – Present\nNorthgate Services, Salem, OR\n"
+              + "".join(f"- {b}\n" for b in bullets) + more)
+    posting = "Requirements\n" + "".join(f"- {a}\n" for a in asks)
+    return match_resume(parse_resume(resume), analyse_posting(posting))
+
+
+def missing(r: MatchReport) -> set[str]:
+    return set(r.missing_required) | set(r.missing_preferred)
+
+
+def evidence(r: MatchReport, name: str) -> str:
+    return next(m.resume_term for m in r.matched if m.name.casefold() == name.casefold())
+
+
+def test_a_verb_done_to_the_object_shows_a_noun_skill() -> None:
+    """"Reviewed contract leases" is lease review: the verb written as a verb, a
+    describing word between it and its object."""
+    r = report(["Reviewed contract leases for the asset team"], ["Lease review"])
+    assert not missing(r)
+    assert evidence(r, "Lease review") == "Reviewed contract leases"
+    r = report(["Review contract leases every month"], ["Lease review"])
+    assert not missing(r)  # a bullet opening with the verb tells a current duty
+
+
+def test_a_noun_that_only_looks_like_the_verb_shows_nothing() -> None:
+    r = report(["Member of the review board for contract leases"], ["Lease review"])
+    assert missing(r) == {"Lease review"}
+    r = report(["Reviewed vendor invoices for lease payments"], ["Lease review"])
+    assert missing(r) == {"Lease review"}  # a preposition ends the verb's object
+
+
+def test_sat_with_an_object_is_seated() -> None:
+    r = report(["Sat patients and updated medical histories"], ["Patient seating"])
+    assert not missing(r)
+    assert evidence(r, "Patient seating") == "Sat patients"
+    r = report(["Sat on the patient advisory council"], ["Patient seating"])
+    assert missing(r) == {"Patient seating"}
+
+
+def test_a_method_word_after_the_skill_s_adjective_shows_it() -> None:
+    r = report(["Assist the dentist chairside using four-handed technique",
+                "Used trauma-informed approaches with families"],
+               ["Four-handed dentistry", "Trauma-informed care"])
+    assert not missing(r)
+    assert evidence(r, "Four-handed dentistry") == "four-handed technique"
+
+
+def test_the_adjective_alone_or_with_another_word_shows_nothing() -> None:
+    r = report(["Built data-driven dashboards for the sales team"],
+               ["Data-driven instruction"])
+    assert missing(r) == {"Data-driven instruction"}
+
+
+def test_a_field_s_adjective_names_its_credential() -> None:
+    more = "\nLicences\nOregon Radiologic Proficiency Certificate, 2021\n"
+    r = report(["Took full-mouth series for adults"], ["Oregon radiology certificate"], more)
+    assert not missing(r)
+    more = "\nLicences\nWashington Radiologic Proficiency Certificate, 2021\n"
+    r = report(["Took full-mouth series for adults"], ["Oregon radiology certificate"], more)
+    assert missing(r)  # another state's certificate
+
+
+def test_or_at_least_ranks_a_choice_of_credentials() -> None:
+    """"A or at least B": B shown leaves A worth reporting; A shown meets both."""
+    ask = ["You hold an Oregon Expanded Function Dental Assistant (EFDA) certificate or "
+           "at least the Oregon radiology certificate"]
+    r = report(["Took bitewings"], ask,
+               "\nLicences\nOregon Radiologic Proficiency Certificate, 2021\n")
+    assert len(missing(r)) == 1 and "EFDA" in next(iter(missing(r)))
+    r = report(["Took bitewings"], ask, "\nLicences\nOregon Expanded Function Dental "
+               "Assistant (EFDA) certificate, 2022\n")
+    assert not missing(r)
