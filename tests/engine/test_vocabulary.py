@@ -176,6 +176,20 @@ def test_a_possessive_inside_a_name_is_part_of_it() -> None:
     assert names(vocabulary, "Python's typing module") == ["Python"]
 
 
+def test_an_ampersand_between_words_reads_and() -> None:
+    """"Health & Safety" is the name written "health and safety"; a name written with
+    "&" is still found as written, and "&" inside a token ("R&D") is no "and"."""
+    vocabulary = Vocabulary.from_lines(
+        "Health and Safety\thard\nWage and Hour Compliance\thard\twage and hour\n"
+        "Food and Beverage Service\thard\tFood & Beverage\nResearch\thard")
+    assert names(vocabulary, "Led Health & Safety audits") == ["Health and Safety"]
+    assert names(vocabulary, "wage & hour laws") == ["Wage and Hour Compliance"]
+    assert names(vocabulary, "wage & hours") == ["Wage and Hour Compliance"]
+    assert names(vocabulary, "Food & Beverage") == ["Food and Beverage Service"]
+    assert names(vocabulary, "health safety") == []
+    assert names(vocabulary, "R&D and research") == ["Research"]
+
+
 def test_all_caps_line_needs_list_context(tiny: Vocabulary) -> None:
     assert names(tiny, "PROJECT MANAGER OR COORDINATOR") == []
     assert names(tiny, "Operating Room (OR) nurse") == ["Operating Room", "Operating Room"]

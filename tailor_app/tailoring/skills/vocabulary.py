@@ -625,8 +625,11 @@ class Vocabulary:
         could continue elsewhere.
         """
         following = None
-        if i + 1 < len(raw) and _joins(text[toks[i].end():toks[i + 1].start()], low[i]):
-            following = raw[i + 1]
+        if i + 1 < len(raw):
+            gap = text[toks[i].end():toks[i + 1].start()]
+            if _joins(gap, low[i]):
+                # "health & safety" and "health safety" may read differently (_walk)
+                following = "&" + raw[i + 1] if "&" in gap else raw[i + 1]
         key = (raw[i], following)
         try:
             known = self._openings[key]
@@ -659,11 +662,14 @@ class Vocabulary:
         ci = cs = ""
         ci_alive = cs_alive = True
         j, n = i, len(raw)
+        ampersand = False
+        also: str | None = None  # the words read with an "&" as "and"
         while j < n and (ci_alive or cs_alive):
             if j > i:
                 gap = text[toks[j - 1].end():toks[j].start()]
                 if not _joins(gap, low[j - 1]):
                     return self._prefer_curated(best, curated), j - i, False
+                ampersand = "&" in gap
             word = raw[j]
             # "IVs", "EHRs"; the last two letters rule out almost every word first.
             plural = word[-1:] == "s" and word[-2:-1].isupper() and \
@@ -692,7 +698,22 @@ class Vocabulary:
                     best = (j + 1, hit, False)
                     if hit not in derived:
                         curated = best
-            ci_alive = ci_alive and ci in self._ci_prefix
+                if ampersand or also is not None:
+                    # "&" between words also reads "and": "Health & Safety" is the alias
+                    # "health and safety" (one written with "&" keeps its own key).
+                    head = f"{prefix} and" if ampersand and f"{prefix} and" in \
+                        self._ci_prefix else also
+                    also = None if head is None else f"{head} {low[j]}"
+                    hit = None if also is None else self._ci.get(also, self._singular.get(also))
+                    if hit is None and also is not None and low[j][-1:] in ("s", "d", "g"):
+                        hit = self._fold(head or "", low[j], False)
+                    if hit is not None and (best is None or best[0] < j + 1):
+                        best = (j + 1, hit, False)
+                        if hit not in derived:
+                            curated = best
+                    if also is not None and also not in self._ci_prefix:
+                        also = None
+            ci_alive = ci_alive and (ci in self._ci_prefix or also is not None)
             cs_alive = cs_alive and cs in self._cs_prefix
             j += 1
         return self._prefer_curated(best, curated), j - i, not (ci_alive or cs_alive)
