@@ -87,3 +87,13 @@ def test_or_at_least_ranks_a_choice_of_credentials() -> None:
     r = report(["Took bitewings"], ask, "\nLicences\nOregon Expanded Function Dental "
                "Assistant (EFDA) certificate, 2022\n")
     assert not missing(r)
+
+
+def test_a_dental_office_s_x_rays_are_its_digital_radiographs() -> None:
+    """The field writes x-rays and radiographs, by the series taken, for one skill; a
+    chest x-ray is no dental radiograph."""
+    ask = ["Expose and process digital radiographs (full-mouth series, bitewings)"]
+    r = report(["Take full-mouth x-rays and bitewings on a digital sensor"], ask)
+    assert not missing(r)
+    r = report(["Positioned patients for chest x-rays"], ask)
+    assert missing(r)

@@ -31,6 +31,10 @@ _IRREGULAR = {
     "chosen": "choose", "fed": "feed", "fought": "fight", "sought": "seek", "thought": "think",
     "brought": "bring", "caught": "catch", "won": "win", "rebuilt": "rebuild",
     "undertook": "undertake", "undertaken": "undertake", "forecasted": "forecast",
+    # "Sat patients", "sat guests": with an object, "sat" is "seated" (the phrase
+    # readers take a verb's object only when no preposition stands between: "sat on
+    # the patient council" seats no one).
+    "sat": "seat",
 }
 IRREGULAR_FORMS = frozenset(_IRREGULAR)  # "taught": readers that index forms add these
 _MIN_STEM = 3  # no stem shorter than this: "ring" is not a form of "r"

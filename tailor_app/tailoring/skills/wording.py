@@ -354,15 +354,14 @@ class _LineStems:
 
     def __init__(self, lines: list[ResumeLine]) -> None:
         self.lines: list[tuple[ResumeLine, list[re.Match[str]], list[frozenset[str]]]] = []
-        self.unions: list[frozenset[str]] = []  # each line's stems, and _OBJECT_PAST's
+        self.unions: list[frozenset[str]] = []  # each line's stems in one set
         self.all: set[str] = set()
         for line in sorted(lines, key=evidence_rank, reverse=True):
             if line.part == "contact":
                 continue
             words = _phrase_words(line.text)
             stems = [frozenset(word_stems(w.group())) for w in words]
-            union = frozenset().union(*stems, *(_OBJECT_PAST.get(w.group().lower(), ())
-                                                for w in words))
+            union = frozenset().union(*stems)
             self.lines.append((line, words, stems))
             self.unions.append(union)
             self.all.update(union)
@@ -395,7 +394,8 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
         if any(w.isdisjoint(union) for w in wanted):
             continue
         for i in range(len(stems) - size + 1):
-            span = size if _fills(wanted, stems[i:i + size]) else (
+            span = size if _fills(wanted, stems[i:i + size]) and not _verb_then_preposition(
+                wanted, words, stems, i, line.text) else (
                 size + 1 if size == 2 and _describes(wanted, words, stems, i) else 0)
             if not span and acted:
                 span = _acted_on(wanted, words, stems, i, line.text, acted == 2 or (
@@ -406,6 +406,22 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
                     return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                            line.text, line.text[a:b])
     return 0.0, None
+
+
+# "Sat" is "seated" only with an object right after it ("sat patients"); before a
+# preposition it is "sit" ("sat on the patient council"): see stems._IRREGULAR.
+_SEATED_ONLY_WITH_OBJECT = frozenset({"sat"})
+
+
+def _verb_then_preposition(wanted: list[frozenset[str]], words: list[re.Match[str]],
+                           stems: list[frozenset[str]], i: int, text: str) -> bool:
+    """Does the window at ``i`` open with such a verb for the name's last word, a
+    preposition after it? Then the next word is no object of its action."""
+    if words[i].group().lower() not in _SEATED_ONLY_WITH_OBJECT or i + 1 >= len(words) \
+            or wanted[-1].isdisjoint(stems[i]):
+        return False
+    gap = text[words[i].end():words[i + 1].start()].lower().split()
+    return not _PREPOSITIONS.isdisjoint(gap)
 
 
 # An action noun, also the "-al" ones of verbs ("accrual", "approval", "referral").
@@ -432,11 +448,9 @@ def _acted_on(wanted: list[frozenset[str]], words: list[re.Match[str]],
     by its form, "-ed", "-ing" or an irregular past: "review" may be a noun ("a lease
     review board"), "reviewed" is not. 0 when the words at ``i`` do not."""
     action = words[i].group()
-    forms = stems[i] | _OBJECT_PAST.get(action.lower(), stems[i])
-    if wanted[1].isdisjoint(forms) or not wanted[0].isdisjoint(forms):
+    if wanted[1].isdisjoint(stems[i]) or not wanted[0].isdisjoint(stems[i]):
         return 0
-    if not any_form and _DONE_FORM.fullmatch(action) is None and \
-            action.lower() not in IRREGULAR_FORMS and action.lower() not in _OBJECT_PAST:
+    if not any_form and not _done_form(action):
         return 0
     if _ACTION_LAST_WORD.fullmatch(action) and not action.lower().endswith("ing") and \
             _OF_NEXT.match(text, words[i].end()) is None:
@@ -453,10 +467,11 @@ def _acted_on(wanted: list[frozenset[str]], words: list[re.Match[str]],
     return 0
 _VERB_FORM = re.compile(r"[A-Za-z]{4,}(?:ing|ed)$")
 _DONE_FORM = re.compile(r"[A-Za-z]{2,}(?:ing|ed)")
-# A past tense that means another verb when an object follows it: "sat patients",
-# "sat guests" is "seated" them (here only, where the object must come next: "sat on
-# the patient council" seats no one).
-_OBJECT_PAST = {"sat": frozenset({"seat"})}
+
+
+def _done_form(word: str) -> bool:
+    """Is ``word`` a verb by its form: "-ed", "-ing" or an irregular past ("led")?"""
+    return _DONE_FORM.fullmatch(word) is not None or word.lower() in IRREGULAR_FORMS
 
 
 def _action_done(mention: SkillMention, wanted: frozenset[str], index: _LineStems
