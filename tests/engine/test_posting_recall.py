@@ -47,3 +47,57 @@ def test_a_signal_standard_inside_a_duty_the_vocabulary_reads() -> None:
     found = asked("Instrument Technician\n\nResponsibilities\n- Calibrates 4-20 mA "
                   "instruments and keeps loop sheets current\n")
     assert "4-20 mA" in found
+
+
+def test_the_last_item_of_a_long_list_runs_on_into_its_purpose() -> None:
+    from tailor_app.tailoring.posting.terms import shape_terms
+
+    text = ("Maintains variable frequency drives, flow meters, chemical analyzers and "
+            "radio telemetry to remote pump stations")
+    known = [(text.index(w), text.index(w) + len(w))
+             for w in ("variable frequency drives", "flow meters")]
+    found = [t.name for t in shape_terms(text, known, set())]
+    assert "Radio telemetry" in found and "Chemical analyzers" in found
+    # Two things and a purpose are no list of asks: "X or Y to Z".
+    text = "Current CPR certification or willingness to obtain within 30 days"
+    assert shape_terms(text, [(8, 11)], set()) == []
+
+
+def test_one_product_named_in_brackets_after_the_things_it_holds() -> None:
+    from tailor_app.tailoring.posting.names import product_names
+
+    def names(text: str) -> list[str]:
+        return [n for n, _a, _b in product_names(text, lambda _a, _b: True, set())]
+
+    assert names("Track guest satisfaction scores (Zephyr) and act on trends") == ["Zephyr"]
+    assert names("Perform transfers with mechanical lifts (Hoyer)") == ["Hoyer"]
+    # After a singular noun, a place, or the terms of the work: no product.
+    assert names("Work from the office (Stone Oak) three days a week") == []
+    assert names("Cover one of our clinics (Stone Oak)") == []
+    assert names("Rotating shifts (Nights) and weekends") == []
+
+
+def test_a_credentials_other_level_in_brackets() -> None:
+    from tailor_app.tailoring.posting.terms import shape_terms
+
+    found = [t.name for t in shape_terms(
+        "Lean Six Sigma Green Belt (Black Belt would be an advantage)", [], set())]
+    assert "Lean Six Sigma Black Belt" in found
+    found = [t.name for t in shape_terms("CDL Class A (Class B considered)", [], set())]
+    assert "CDL Class B" in found
+    a = analyse_posting("Process Engineer\n\nRequirements\n- Lean Six Sigma Green Belt "
+                        "(Black Belt would be an advantage)\n")
+    black = [s for s in a.skills if s.name == "Six Sigma Black Belt"]
+    assert black and not black[0].required
+
+
+def test_a_named_body_of_standards_written_in_lower_case() -> None:
+    from tailor_app.tailoring.posting.names import product_names
+
+    def names(text: str) -> list[str]:
+        return [n for n, _a, _b in product_names(text, lambda _a, _b: True, set())]
+
+    assert names("Harbor Crest Guide or Grand Spa Alliance standards experience "
+                 "preferred") == ["Grand Spa Alliance", "Harbor Crest Guide"]
+    # One plain capitalised word before "standards" is as often a place.
+    assert names("Meet Texas standards for every room") == []

@@ -46,7 +46,7 @@ _NAME = rf"{_WORD}(?:(?: |{_GLUE}){_WORD}){{0,3}}"
 _NARROW_KIND = (r"apps?|application|software|suite|curriculum|database|portal|engines?"
                 r"|transmissions?|reefers?|EHR|EMR|POS|CRM|ERP|LMS|HRIS|ATS|WMS|TMS|CMMS|ELDs?")
 _BROAD_KIND = (r"system|systems|platform|module|equipment|machines?|devices?|consoles?"
-               r"|scanners?|trucks?|trailers?|forklifts?|tools?")
+               r"|scanners?|trucks?|trailers?|forklifts?|tools?|standards|guidelines|protocols")
 _KIND = f"{_NARROW_KIND}|{_BROAD_KIND}"
 _NARROW = re.compile(rf"(?:{_NARROW_KIND})$")
 _HEAD = re.compile(rf"(?<![\w-])({_NAME})((?: [a-z][a-z-]+){{0,2}}) ({_KIND})(?![\w-])")
@@ -63,6 +63,14 @@ _FIRST = re.compile(r"(\w+) (?=\S)")
 _BRACKETED = re.compile(
     rf"(?<=[a-z] )\(((?:{_NAME})(?:(?:,| or| and) (?:{_NAME}))*)\)")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]+) $")
+# Plural nouns a lone bracketed name after them says where or when, not which product:
+# "our clinics (Stone Oak)", "shifts (Days)".
+_WHERE_PLURALS = word_set(
+    """
+    offices locations sites clinics stores branches campuses areas regions cities states
+    counties hospitals plants centers centres schools shifts hours days nights weekends
+    markets territories districts facilities warehouses restaurants hotels properties
+    """)
 _TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
 _BRACKET_SPLIT = re.compile(r",\s*(?:or |and )?|\s(?:or|and)\s")
 # What a bracket after a noun says besides a product: the terms of the job.
@@ -82,6 +90,16 @@ _NOT_NAMES = word_set(
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     return not before or before[-1] in ".!?:;•-–—(*\n"
+
+
+def _names_what_it_counts(noun: str, name: str) -> bool:
+    """Does one bracketed ``name`` after a plural thing name the product that makes or
+    holds them ("guest satisfaction scores (Medallia)", "mechanical lifts (Hoyer)")?
+    After a singular noun it is as often a place ("the office (Stone Oak)")."""
+    return (noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3
+            and noun not in _WHERE_PLURALS and len(name.split()) <= 2
+            and not stop_word(name.split()[0])
+            and name.lower().replace(" ", "-") not in _TERMS_OF_WORK)
 
 
 def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
@@ -125,7 +143,12 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
     for m in _HEAD.finditer(text):
         a, b = m.span(1)
         partner = _PARTNER_BEFORE.search(text, max(0, a - 40), a)
-        if partner is None and _PLAIN.match(m.group(1)) and not _NARROW.match(m.group(3)):
+        words = m.group(1).split()
+        if _sentence_start(text, a):  # "Meet Texas standards": the line's verb goes
+            while len(words) > 1 and (stop_word(words[0]) or words[0].lower() in verbs):
+                words.pop(0)
+        if partner is None and len(words) == 1 and _PLAIN.match(words[0]) \
+                and not _NARROW.match(m.group(3)):
             continue
         take(a, b, partnered=partner is not None)
         if partner is not None:
@@ -133,9 +156,12 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
     for m in _BRACKETED.finditer(text):
         items = _BRACKET_SPLIT.split(m.group(1))
         before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if len(items) < 2 or before is None or stop_word(before.group(1)) \
+        if before is None or stop_word(before.group(1)) \
                 or before.group(1) in _TERMS_OF_WORK or _TWO_CAPITALS.search(m.group(1)):
             continue  # "the office (Stone Oak)", "(Allentown, PA)", "hybrid (Dallas or Reno)"
+        if len(items) < 2 and (text[before.start() - 1:before.start()].isalpha()
+                               or not _names_what_it_counts(before.group(1), items[0])):
+            continue  # one name after a capitalised word ("Orthopedics (Full Time)")
         pos = m.start(1)
         for item in items:
             a = text.find(item, pos, m.end(1))

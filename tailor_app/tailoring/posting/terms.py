@@ -69,6 +69,15 @@ _SIGNAL = re.compile(r"(?<![\w.,/-])\d{1,2}\s?[-–]\s?\d{1,3}\s?(?:mA|mV|VDC|V)
 # (Two capitals alone are no acronym this module reads; with the word they name one
 # thing.)
 _SLASH_NAME = re.compile(r"(?<![\w/.-])([A-Z][a-z]{2,}[A-Za-z]*)/([A-Z]{2})(?![\w/-])")
+# A credential's other level named in brackets after it: "Lean Six Sigma Green Belt
+# (Black Belt would be an advantage)", "CDL Class A (Class B considered)". The bracket
+# names the same credential at that level.
+_LEVEL_BEFORE_HEAD = re.compile(
+    r"((?:[A-Z][\w-]* ){1,4})([A-Z][\w-]*) ([A-Z][a-z][\w-]*)[ \t]*\(((?:or |and )?"
+    r"([A-Z][\w-]*) \3)(?![\w-])")
+_HEAD_BEFORE_LEVEL = re.compile(
+    r"((?:[A-Z][\w-]* ){1,4})([A-Z][a-z][\w-]*) ([A-Z0-9][\w-]{0,3})[ \t]*\(((?:or |and )?"
+    r"\2 ([A-Z0-9][\w-]{0,3}))(?![\w-])")
 _NOT_FORMS = frozenset({"K-12", "K-8", "K-5", "1K", "5K", "2D", "1A", "1B", "2A", "2B"})
 # A regulation cited title first: "21 CFR 820", "29 CFR 1910.147", "42 U.S.C. 1983".
 _CITATION = re.compile(
@@ -205,7 +214,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     ``duties`` are those of ``taken`` the vocabulary read as a whole duty ("Calibrates
     4-20 mA instruments"): a signal standard inside one is still its own ask."""
     every = _ANY_SHAPE.search(text) is not None or _RULEBOOK_HEAD.search(text) is not None
-    if not every and _CAPITAL_AFTER_A_WORD.search(text) is None:
+    if not every and _CAPITAL_AFTER_A_WORD.search(text) is None and len(taken) < 2:
         return []  # most bullets: no capitals but the first, no brackets, no list of names
     found: list[ShapeTerm] = []
     covered = _Covered(len(text), taken)
@@ -226,6 +235,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     if not every:
         for name, a, b in product_names(text, free, avoid, verbs):
             add(name, "tool", a, b)
+        if len(taken) >= 2:  # "…, flow meters and radio telemetry": a list of known things
+            found.extend(_listed_phrases(text, covered, avoid))
         return sorted(found, key=lambda t: t.start)
     found.extend(_rulebooks(text, covered, avoid))
 
@@ -302,9 +313,38 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
                 and not free(m.start() - 12, m.start() - 2):
             continue  # "CMA (AAMA)": who grants the credential just named
         add(m.group(), "hard", m.start(), m.end())
+    found.extend(_other_levels(text, covered))
     found.extend(_listed_names(text, covered, avoid))
     found.extend(_listed_phrases(text, covered, avoid))
     return sorted(found, key=lambda t: t.start)
+
+
+def _other_levels(text: str, covered: _Covered) -> list[ShapeTerm]:
+    """The credential a bracket names at another level: "Lean Six Sigma Green Belt
+    (Black Belt …)" -> "Lean Six Sigma Black Belt", "CDL Class A (Class B …)" -> "CDL
+    Class B". Read at the bracket's words, so where the wording prefers them the
+    ask is preferred."""
+    out: list[ShapeTerm] = []
+    if "(" not in text:
+        return out
+    for pattern, level_first in ((_LEVEL_BEFORE_HEAD, True), (_HEAD_BEFORE_LEVEL, False)):
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            while words and _stop(words[0]):
+                words.pop(0)  # "The", "Our": the sentence's, not the name's
+            level, head, other = (m.group(2), m.group(3), m.group(5)) if level_first \
+                else (m.group(3), m.group(2), m.group(5))
+            if not words or other == level or _stop(other):
+                continue
+            a, b = m.span(4)
+            if text[a:b].startswith(("or ", "and ")):
+                a = text.index(" ", a) + 1
+            if not covered.free(a, b):
+                continue
+            tail = f"{other} {head}" if level_first else f"{head} {other}"
+            out.append(ShapeTerm(" ".join([*words, tail]), "hard", a, b))
+            covered.add(a, b)
+    return out
 
 
 # The last word of a named body of rules: "Ohio Plumbing Code", "College and Career
@@ -415,6 +455,9 @@ _JOINER = r"(?!(?:and|or|of|the|in|for|with|to|at|on|from|by|as|&)\b)"
 _PHRASE_ITEM = re.compile(
     rf"{_JOINER}[a-z][a-z]+(?:-[a-z]+)*(?: {_JOINER}[a-z][a-z]+(?:-[a-z]+)*){{0,2}}")
 _ITEM_END = re.compile(r"\s*(?:,|;|:|\.(?:\s|$)|\)|$|\s(?:and|or|and/or|&)\s)")
+# The last item of a long list may run on into what it is for: "…, chemical analyzers and
+# radio telemetry to remote pump stations".
+_LAST_ITEM_END = re.compile(r"\s(?:to|for|in|on|at|across|from|under)\s")
 _LIST_GAP_BACK = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)$")
 _PHRASE_BEFORE = re.compile(r"(?<![\w-])[a-z][a-z]+(?:-[a-z]+)*(?: [a-z][a-z]+(?:-[a-z]+)*){0,2}$")
 
@@ -453,7 +496,12 @@ def _listed_phrases(text: str, covered: _Covered, avoid: set[str]) -> list[Shape
                 pos = by_start[gap.end()]
                 continue
             m = _PHRASE_ITEM.match(text, gap.end())
-            if m is None or _ITEM_END.match(text, m.end()) is None:
+            if m is None:
+                break
+            if _ITEM_END.match(text, m.end()) is None:
+                if len(items) + known >= 3 and gap.group().split()[-1:] == ["and"] \
+                        and _LAST_ITEM_END.match(text, m.end()):
+                    items.append((m.start(), m.end()))  # the list's last item
                 break
             items.append((m.start(), m.end()))
             pos = m.end()
