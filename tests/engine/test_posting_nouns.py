@@ -160,3 +160,11 @@ def test_a_tail_cue_reads_no_name_and_no_grading_word() -> None:
     # The last word of a name, and "equivalent", are no asks.
     assert names("Harbor Freight Partners standards experience preferred.") == []
     assert names("A diploma in welding or equivalent experience.") == []
+
+
+def test_a_later_item_keeps_its_own_words() -> None:
+    # "Python for analysis" is Python and what it is for, not an item "analysis".
+    text = "Use SolidWorks Simulation, MATLAB or Python for analysis"
+    taken = [(text.index(w), text.index(w) + len(w))
+             for w in ("SolidWorks Simulation", "MATLAB", "Python")]
+    assert "Analysis" not in [t.name for t in noun_terms(text, taken, set(), free=False)]

@@ -414,26 +414,35 @@ def _siblings(text: str, groups: list[list[tuple[int, int]]], known: list[tuple[
     for items in groups:
         if len(items) < 3:
             continue
+        # The list's lead-in ends at its last small word: "work with the dentist on
+        # fillings" is the item "fillings", "supervise associates across receiving" the
+        # item "receiving" (the duty before it is no reading of the item).
+        items = [(_item_start(text, a, b, n == 0), b) for n, (a, b) in enumerate(items)]
         read = [any(a < kb and ka < b for ka, kb in known) for a, b in items]
         if sum(read) < _SIBLINGS_KNOWN:
             continue
         for (a, b), done in zip(items, read, strict=True):
             if done:
                 continue
-            # The list's lead-in ends at its last small word: "work with the dentist
-            # on fillings" is the item "fillings".
-            leads = [m.end() for m in _ITEM_LEAD.finditer(text, a, b)
-                     if m.start() == a or text[m.start() - 1] == " "]
-            a = leads[-1] if leads else a
             words = text[a:b].split()
-            if not 1 <= len(words) <= _MAX_WORDS or not all(
-                    _content(w, False, n > 0) for n, w in enumerate(words)):
-                continue
+            if not 1 <= len(words) <= _MAX_WORDS or not (all(
+                    _content(w, False, n > 0) for n, w in enumerate(words)) or (
+                    len(words) == 1 and words[0].islower() and _thing_word(words[0]))):
+                continue  # "receiving": an activity named in one word
             if not _good(words, len(words) == 1, True) or words[-1].lower() in _PLACE \
                     or text[a:b].lower() in avoid or all(w.lower() in avoid for w in words):
                 continue
             out.append(ShapeTerm(text[a].upper() + text[a + 1:b], "hard", a, b))
     return out
+
+
+def _item_start(text: str, a: int, b: int, first: bool) -> int:
+    """Where a list item's own words start: past the lead-in's last small word in the
+    first item ("associates across receiving"), past small words only in a later one
+    ("and the crowns"; "Python for analysis" is Python and what it is for)."""
+    leads = [m.end() for m in _ITEM_LEAD.finditer(text, a, b)
+             if m.start() == a or (first and text[m.start() - 1] == " ")]
+    return leads[-1] if leads else a
 
 
 def _not_a_thing(head: str) -> bool:
