@@ -103,15 +103,6 @@ def test_a_named_body_of_standards_written_in_lower_case() -> None:
     assert names("Meet Texas standards for every room") == []
 
 
-def test_a_credential_is_named_without_the_board_that_issues_it() -> None:
-    from tailor_app.tailoring.posting.certs import credential_name
-
-    assert credential_name("Oregon State Board of Pharmacy technician",
-                           "registration") == "Oregon Pharmacy technician registration"
-    # A board named alone stays: the words say nothing else.
-    assert credential_name("Board of Pharmacy", "license") == "Board of Pharmacy license"
-
-
 def test_the_first_item_of_a_list_past_its_lead_in() -> None:
     # "a crew of 12 across receiving": what precedes the list is no reading of its
     # first item, and an activity in one word is an item like its siblings.

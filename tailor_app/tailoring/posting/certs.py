@@ -100,8 +100,6 @@ _GLOSS = re.compile(r"\s*\((?![A-Z][A-Za-z0-9&+-]{1,9}\))[^)]*\)")
 # code with a figure ("LSW", "AIPB", "T2", "D1.1", "608"); two capitals are too often a
 # place or another field's word ("NC", "PE") to stand alone.
 _CODE = re.compile(r"^(?:[A-Z][A-Z&+-]{2,}s?|[A-Z]*\d[\w.+-]*)$")
-# The issuing body inside a credential's name, between a place and the field it names.
-_ISSUER = re.compile(r"(?<=[A-Za-z] )(?:State )?(?:Board|Department|Bureau) of (?=[A-Z][a-z])")
 _TITLE_WORDS = frozenset({"Certified", "Registered", "Licensed", "Chartered", "Accredited"})
 
 
@@ -118,9 +116,6 @@ def credential_name(item: str, word: str, posting: str = "",
     the span of the credential's own phrase in ``posting``). A gloss in brackets
     goes."""
     bare = _GLOSS.sub("", item).strip() or item
-    # "a Texas State Board of Pharmacy technician registration": the board issues it;
-    # the credential is the Texas pharmacy technician registration.
-    bare = _ISSUER.sub("", bare) if _ISSUER.search(bare) and _ISSUER.sub("", bare) else bare
     tokens = bare.split()
     if (_CODE.match(tokens[-1]) or any(t in _TITLE_WORDS for t in tokens[:-1])) \
             and not _named_alone(posting, item, here):
