@@ -13,6 +13,7 @@ from tailor_app.tailoring.posting.noise import (
     modifies_a_word,
     named_in_passing,
     people_lists,
+    plain_phrase,
     short_form,
     soft_in_other_words,
 )
@@ -290,6 +291,12 @@ def test_a_thing_an_activity_makes_is_named_by_the_activity_the_vocabulary_knows
 def test_a_noun_governing_an_of_phrase_names_no_skill() -> None:
     assert "Changing nature" not in _asks(
         "Requirements\n- Familiarity with the changing nature of freight markets\n")
+    # A name stays a name.
+    text = "Experience with the Pyramid Model of classroom support"
+    start = text.index("Pyramid")
+    assert plain_phrase(text, start, start + len("Pyramid Model"), lambda _w: None,
+                        lambda w: w + "ing", lambda _w: False) == (
+        "Pyramid Model", start, start + len("Pyramid Model"))
 
 
 def test_a_verb_after_help_opens_no_name() -> None:

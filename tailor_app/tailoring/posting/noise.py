@@ -401,9 +401,9 @@ def plain_phrase(text: str, start: int, end: int, lookup: Callable[[str], object
       activity (``duties.object_activity``); ``is_verb`` tells the verbs.
 
     ``lookup`` is the vocabulary's: a name it holds is returned as it writes it."""
-    if _ARTICLE_BEFORE.search(text, max(0, start - 30), start) \
-            and _OF_AFTER.match(text, end):
-        return None
+    if text[start:start + 1].islower() and _OF_AFTER.match(text, end) \
+            and _ARTICLE_BEFORE.search(text, max(0, start - 30), start):
+        return None  # a capitalised name stays: "the Pyramid Model of support"
     spans = [m.span() for m in _WORD_SPANS.finditer(text, start, end)]
     if len(spans) >= 2 and _HELP_BEFORE.search(text, max(0, start - 16), start):
         spans = spans[1:]
