@@ -329,3 +329,9 @@ def test_a_credential_is_named_without_the_body_that_issues_it() -> None:
     # The body alone before a credential's own name is how that one is told.
     assert "Board of Nursing RN license" in analyse_posting(
         "Requirements\n- Board of Nursing RN license\n").certifications
+
+
+def test_capitals_before_a_phrase_are_its_first_word() -> None:
+    found = _asks("Requirements\n- AV rental software, stage plots and lighting rigs\n")
+    assert "AV rental software" in found
+    assert "Rental software" not in found

@@ -377,6 +377,8 @@ _NOT_NOUN_ENDINGS = ("al", "ed", "ive", "ous", "ful", "able", "ible", "ic", "ly"
 _EXAMPLES_AFTER = re.compile(r"[ \t]*(?:\(|,?[ \t]+(?:such[ \t]+as|like|including|e\.g\.))",
                              re.IGNORECASE)
 _WORD_SPANS = re.compile(r"\S+")
+# Capitals right before a lower-case phrase, as its first word ("AP automation software").
+_ACRONYM_BEFORE = re.compile(r"(?<![\w./-])([A-Z]{2,5})[ \t]+$")
 
 
 # A duty's verb right before its object ("Forecast budget spend"); a line's first word
@@ -405,6 +407,10 @@ def plain_phrase(text: str, start: int, end: int, lookup: Callable[[str], object
             and _ARTICLE_BEFORE.search(text, max(0, start - 30), start):
         return None  # a capitalised name stays: "the Pyramid Model of support"
     spans = [m.span() for m in _WORD_SPANS.finditer(text, start, end)]
+    glued = _ACRONYM_BEFORE.search(text, max(0, start - 8), start)
+    if glued is not None and len(spans) >= 2:
+        # "AP automation software": the capitals are the phrase's first word.
+        spans.insert(0, glued.span(1))
     if len(spans) >= 2 and _HELP_BEFORE.search(text, max(0, start - 16), start):
         spans = spans[1:]
         if len(spans) < 2:
