@@ -97,3 +97,17 @@ def test_a_dental_office_s_x_rays_are_its_digital_radiographs() -> None:
     assert not missing(r)
     r = report(["Positioned patients for chest x-rays"], ask)
     assert missing(r)
+
+
+def test_a_product_s_bare_name_shows_it_asked_with_its_edition() -> None:
+    ask = ["Build cash flow models in Argus Enterprise and Excel"]
+    r = report(["Built cash flow models in Argus and Excel for 45 properties"], ask)
+    assert not missing(r)
+    assert evidence(r, "Argus Enterprise") == "Argus"
+
+
+def test_a_bare_name_inside_another_name_shows_no_product() -> None:
+    r = report(["Analyst at the Argus Financial Group research desk",
+                "Argus was the name of our first office dog"],
+               ["Build cash flow models in Argus Enterprise and Excel"])
+    assert "Argus Enterprise" in missing(r)

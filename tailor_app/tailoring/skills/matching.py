@@ -47,6 +47,7 @@ from tailor_app.tailoring.skills.evidence import (
 )
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
+from tailor_app.tailoring.skills.products import edition_dropped
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.wording import (
     ALIAS_CREDIT,
@@ -550,6 +551,8 @@ def match_resume(
                 credit, match = _listed_object(mention, lines)
             if match is None and mention.kind == "hard":
                 credit, match = _method_named(mention, lines, resume_low)
+            if match is None and mention.kind == "tool":
+                credit, match = edition_dropped(mention, lines, resume_text)
             if match is None:
                 match = worded_examples(mention, lines, resume_low, vocabulary)
                 credit = 1.0 if match is not None else 0.0
