@@ -111,3 +111,12 @@ def test_a_bare_name_inside_another_name_shows_no_product() -> None:
                 "Argus was the name of our first office dog"],
                ["Build cash flow models in Argus Enterprise and Excel"])
     assert "Argus Enterprise" in missing(r)
+
+
+def test_a_credential_named_by_its_body_s_acronym_is_the_body_spelled_out() -> None:
+    ask = ["Helpful: TBLS Board Certification, experience with energy cases"]
+    r = report(["Board Certified Paralegal (Civil Trial Law), Texas Board of Legal "
+                "Specialization"], ask)
+    assert "TBLS Board Certification" not in missing(r)
+    r = report(["Attended a Texas Board of Legal Specialization seminar on trial law"], ask)
+    assert "TBLS Board Certification" in missing(r)  # the body, but no credential held

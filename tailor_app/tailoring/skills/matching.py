@@ -37,6 +37,7 @@ from tailor_app.tailoring.model import (
     SkillMention,
 )
 from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
+from tailor_app.tailoring.skills.credentials import body_spelled_out
 from tailor_app.tailoring.skills.duplicates import duplicate_asks, listed_name, met_by_choice
 from tailor_app.tailoring.skills.evidence import (
     ResumeLine,
@@ -533,6 +534,8 @@ def match_resume(
                 credit, match = _acronym_evidence(mention, lines, resume_text)
             if match is None:
                 credit, match = _place_credential(mention, lines, resume_low)
+            if match is None:
+                credit, match = body_spelled_out(mention, lines, resume_text)
             if match is None and mention.kind == "hard":
                 # "Soldering copper" shown by "Solder copper, crimp PEX": the same words
                 # in another form, side by side.
