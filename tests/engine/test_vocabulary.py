@@ -190,6 +190,14 @@ def test_an_ampersand_between_words_reads_and() -> None:
     assert names(vocabulary, "R&D and research") == ["Research"]
 
 
+def test_a_numbered_form_s_plural_is_the_form() -> None:
+    """"I-9s" are I-9 forms; a decade ("the 1990s") names no form."""
+    vocabulary = Vocabulary.from_lines("Employment Eligibility\thard\t=I-9\nISO 9001\thard")
+    assert names(vocabulary, "Completed I-9s for new hires") == ["Employment Eligibility"]
+    assert names(vocabulary, "audited to ISO 9001s") == ["ISO 9001"]
+    assert names(vocabulary, "grew up in the 1990s") == []
+
+
 def test_all_caps_line_needs_list_context(tiny: Vocabulary) -> None:
     assert names(tiny, "PROJECT MANAGER OR COORDINATOR") == []
     assert names(tiny, "Operating Room (OR) nurse") == ["Operating Room", "Operating Room"]

@@ -671,9 +671,11 @@ class Vocabulary:
                     return self._prefer_curated(best, curated), j - i, False
                 ampersand = "&" in gap
             word = raw[j]
-            # "IVs", "EHRs"; the last two letters rule out almost every word first.
-            plural = word[-1:] == "s" and word[-2:-1].isupper() and \
-                _ACRONYM_PLURAL.fullmatch(word) is not None
+            # "IVs", "EHRs"; the last two letters rule out almost every word first. A
+            # numbered form's too: "I-9s", "W-2s" (the token "9s").
+            plural = word[-1:] == "s" and (
+                (word[-2:-1].isupper() and _ACRONYM_PLURAL.fullmatch(word) is not None)
+                or (j > i and word[-2:-1].isdigit() and word[:-1].isdigit()))
             if cs_alive:
                 cs_prefix = cs
                 cs = raw[j] if j == i else f"{cs} {raw[j]}"
