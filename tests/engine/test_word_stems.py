@@ -103,3 +103,20 @@ def test_a_one_word_action_noun_is_shown_by_its_verb_done() -> None:
     assert shown("Procurement", "Procured spare parts for 3 lines") == "Procured"
     # A noun of the same letters is not the action: "documents" is no documentation.
     assert shown("Documentation", "Filed documents for 40 cases") is None
+
+
+def test_british_and_american_spellings_are_one_word() -> None:
+    for british, american in (("organisational", "organizational"), ("colour", "color"),
+                               ("behaviour", "behavior"), ("analysed", "analyzed"),
+                               ("centre", "center"), ("catalogue", "catalog"),
+                               ("modelling", "modeling"), ("counsellor", "counselor"),
+                               ("licence", "license"), ("paediatric", "pediatric"),
+                               ("programme", "program"), ("prioritising", "prioritizing")):
+        assert same_word(british, american), british
+    # Short words keep their letters: an hour is no "hor", a tour no "tor".
+    assert not same_word("hour", "hor") and not same_word("tour", "tor")
+
+
+def test_a_phrase_asked_in_british_spelling_is_shown_in_american() -> None:
+    assert shown("Organisational change", "Led organizational change for 3 clinics") == \
+        "organizational change"

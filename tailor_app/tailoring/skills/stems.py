@@ -17,6 +17,7 @@ Deeds (``deeds.py``), duties to people (``staff.py``) and phrases in other forms
 from __future__ import annotations
 
 import functools
+import re
 
 __all__ = ["IRREGULAR_FORMS", "same_word", "word_stems"]
 
@@ -102,6 +103,34 @@ def _action_noun_stems(low: str, out: list[str]) -> None:
         out.extend((low[:-3] + "z", low[:-3] + "se"))  # "analysis" -> "analyz", "analyse"
 
 
+# British spellings and the American ones a vocabulary or posting may use instead, by
+# the regular correspondences of English spelling (never a word list): "colour",
+# "behavioural" (-our-), "organisation", "prioritised" (-is-), "analyse" (-yse),
+# "centre", "fibre" (-re), "catalogue" (-logue), "modelling", "counsellor" (-ll- after
+# a stressless "e"), "licence", "defence" (-ence), "paediatric", "haematology" (-ae-),
+# "programme". A few letters must come first, so short words ("hour", "selling",
+# "fence") keep their own letters; a form this makes of another word ("exercize")
+# is no word, so it never meets another stem.
+_BRITISH = tuple((re.compile(a), b) for a, b in (
+    (r"(?<=[a-z]{3})our(?=$|s$|ed$|ing$|al|ably$|able$|ite|er|ful|less)", "or"),
+    (r"(?<=[a-z]{3})is(?=e$|es$|ed$|ing$|ation|er$|ers$)", "iz"),
+    (r"(?<=[a-z]{2})ys(?=e$|es$|ed$|ing$)", "yz"),
+    (r"(?<=[a-z]{3})([tb])re(?=$|s$)", r"\1er"),
+    (r"(?<=[a-z]{2})logue(?=$|s$)", "log"),
+    (r"(?<=[a-z]{3}e)ll(?=ing$|ed$|er$|ers$|or$|ors$)", "l"),
+    (r"(?<=[a-z]{2})([cf])ence(?=$|s$)", r"\1ense"),
+    (r"(?<=[phnct])ae(?=[a-z]{3})", "e"),
+    (r"(?<=[a-z]{4})mme(?=$|s$)", "m"),
+))
+
+
+def _american(low: str) -> str:
+    """``low`` in American spelling where a British correspondence applies."""
+    for pattern, american in _BRITISH:
+        low = pattern.sub(american, low)
+    return low
+
+
 @functools.lru_cache(maxsize=32768)
 def word_stems(word: str) -> tuple[str, ...]:
     """Every stem ``word``'s form may have, the lower-cased word itself first.
@@ -129,6 +158,9 @@ def word_stems(word: str) -> tuple[str, ...]:
     for stem in list(out[1:]):
         if stem.endswith("e") and len(stem) > _MIN_STEM:
             out.append(stem[:-1])  # "manage" -> "manag", the stem "managing" gives
+    american = _american(low) if len(low) > 5 else low
+    if american != low:
+        out.extend(word_stems(american))  # "organisation" meets "organization"
     return tuple(dict.fromkeys(s for s in out if len(s) >= _MIN_STEM or s == low))
 
 
