@@ -50,7 +50,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _name_spans(text: str, organisation: str | None) -> tuple[tuple[int, int], ...]:
     if not organisation:
         return ()
-    return tuple((m.start(), m.end()) for m in re.finditer(re.escape(organisation), text))
+    spans, at = [], text.find(organisation)
+    while at >= 0:  # non-overlapping, as a pattern of the name would find them
+        spans.append((at, at + len(organisation)))
+        at = text.find(organisation, at + len(organisation))
+    return tuple(spans)
 
 
 def resume_lines(resume: ParsedResume, summary: str | None = None) -> list[ResumeLine]:

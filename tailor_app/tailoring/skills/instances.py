@@ -96,9 +96,36 @@ def _ask_spans(mention: SkillMention, hits: list[SkillHit]) -> list[tuple[int, i
     spans = [(h.start, h.end, h.surface) for h in hits if h.skill.name == mention.name]
     if not spans:
         for words in dict.fromkeys(w for w in (mention.term, mention.name) if w):
-            spans += [(m.start(), m.end(), m.group()) for m in re.finditer(
-                rf"(?<![\w-]){re.escape(words)}(?![\w-])", mention.snippet, re.IGNORECASE)]
+            spans += _whole_words(mention.snippet, words)
     return spans
+
+
+def _whole_words(text: str, words: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of ``words`` in ``text``, any case, as whole words (no
+    letter, digit, "_" or "-" on either side). A plain search: a pattern compiled per
+    ask cost more than the rest of the reader (the asks differ on every posting)."""
+    low, wanted = text.lower(), words.lower()
+    if len(low) != len(text) or len(wanted) != len(words):
+        # A letter whose lower case is longer ("İ"): positions would shift.
+        return [(m.start(), m.end(), m.group()) for m in re.finditer(
+            rf"(?<![\w-]){re.escape(words)}(?![\w-])", text, re.IGNORECASE)]
+    out = []
+    at = low.find(wanted)
+    while at >= 0 and wanted:
+        end = at + len(wanted)
+        if not _joined(low, at - 1) and not _joined(low, end):
+            out.append((at, end, text[at:end]))
+        at = low.find(wanted, at + 1)
+    return out
+
+
+def _joined(text: str, i: int) -> bool:
+    """Does the character at ``i`` (if any) join the word next to it: a word character
+    or a hyphen?"""
+    if not 0 <= i < len(text):
+        return False
+    c = text[i]
+    return c == "-" or c == "_" or c.isalnum()
 
 
 def _example_ranges(snippet: str, start: int, end: int, surface: str

@@ -347,6 +347,15 @@ def _phrase_words(text: str) -> list[re.Match[str]]:
     return [w for w in _PHRASE_WORD.finditer(text) if w.group().lower() not in _SMALL_WORDS]
 
 
+@functools.lru_cache(maxsize=4096)
+def _line_stems(text: str) -> tuple[list[re.Match[str]], list[frozenset[str]], frozenset[str]]:
+    """A line's words, each word's stems and all of them in one set: the same lines
+    are read for the report before tailoring and after, and for every posting tried."""
+    words = _phrase_words(text)
+    stems = [frozenset(word_stems(w.group())) for w in words]
+    return words, stems, frozenset().union(*stems)
+
+
 class _LineStems:
     """Each resume line's words and their stems (see ``stems.word_stems``), worked out
     once per report, best evidence first; ``all`` is every stem, so most phrases are
@@ -359,9 +368,7 @@ class _LineStems:
         for line in sorted(lines, key=evidence_rank, reverse=True):
             if line.part == "contact":
                 continue
-            words = _phrase_words(line.text)
-            stems = [frozenset(word_stems(w.group())) for w in words]
-            union = frozenset().union(*stems)
+            words, stems, union = _line_stems(line.text)
             self.lines.append((line, words, stems))
             self.unions.append(union)
             self.all.update(union)
