@@ -120,3 +120,11 @@ def test_a_credential_named_by_its_body_s_acronym_is_the_body_spelled_out() -> N
     assert "TBLS Board Certification" not in missing(r)
     r = report(["Attended a Texas Board of Legal Specialization seminar on trial law"], ask)
     assert "TBLS Board Certification" in missing(r)  # the body, but no credential held
+
+
+def test_fillings_and_crowns_are_restorative_procedures_not_the_reverse() -> None:
+    r = report(["Placed composite fillings and assisted with crown preps"],
+               ["Assist with restorative procedures"])
+    assert not missing(r)
+    r = report(["Assisted with restorative procedures"], ["Place composite fillings"])
+    assert missing(r)
