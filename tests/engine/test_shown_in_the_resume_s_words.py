@@ -128,3 +128,28 @@ def test_fillings_and_crowns_are_restorative_procedures_not_the_reverse() -> Non
     assert not missing(r)
     r = report(["Assisted with restorative procedures"], ["Place composite fillings"])
     assert missing(r)
+
+
+def test_the_object_must_end_its_noun_phrase() -> None:
+    """"Designed an overall service architecture" designed an architecture."""
+    r = report(["Designed an overall service architecture for the API"], ["Service design"])
+    assert missing(r)
+    r = report(["Review contract leases every month"], ["Lease review"])
+    assert not missing(r)
+
+
+def test_a_verb_before_a_form_s_name_names_no_instance_of_it() -> None:
+    """"audit I-9s" asks for audits of I-9 forms: a resume's external audit shows the
+    audit, not the I-9."""
+    r = report(["Led the annual external audit"],
+               ["On the HR side you will run E-Verify, audit I-9s and administer FMLA leave"])
+    assert "I-9" in missing(r)
+
+
+def test_a_numbered_form_is_shown_by_its_own_number_only() -> None:
+    r = report(["Reviewed the year-end W-2s with our CPA"],
+               ["Maintain vendor master data and collect W-9s"])
+    assert "W-9" in missing(r)
+    r = report(["Collected W-9s from 120 vendors"],
+               ["Maintain vendor master data and collect W-9s"])
+    assert "W-9" not in missing(r)

@@ -117,7 +117,9 @@ def _named_instance(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
     the EHR. Only a tool or skill written right before the asked skill in the same
     snippet counts; the resume's words for that tool are the evidence. A vendor or
     family before its own product ("Allen-Bradley CompactLogix": the asked skill's
-    broader one) names no instance: showing Allen-Bradley does not show CompactLogix."""
+    broader one) names no instance: showing Allen-Bradley does not show CompactLogix.
+    Nor does one word in lower case, which may be a verb before its object ("audit
+    I-9s"); "dry van freight", two words, is a kind of freight."""
     if mention.kind not in ("hard", "tool"):
         return []
     hits = vocabulary.find(mention.snippet)
@@ -127,6 +129,8 @@ def _named_instance(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
         before = hits[n - 1]
         gap = mention.snippet[before.end:hit.start]
         if (before.skill.kind in ("tool", "hard") and before.skill.name != mention.name
+                # "audit I-9s": one lower-case word may be a verb before its object
+                and not (before.surface.islower() and " " not in before.surface)
                 and before.skill.name not in hit.skill.broader
                 and gap.strip() == "" and shown.get(before.skill.name)):
             return shown[before.skill.name]

@@ -385,7 +385,11 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
     """A phrase read from the posting ("Month-end reports", "Vendor statements") shown
     in other forms of its words: every word's stem, side by side in one resume line in
     any order, small words between them allowed ("month-end reporting", "statements
-    from vendors", "managing a territory" for Territory management)."""
+    from vendors", "managing a territory" for Territory management). A name with a
+    figure is a code ("W-9s", "ISO 9001") that words alone never show: they compare
+    letters only, and "W-2s" would be its "W s"."""
+    if any(c.isdigit() for c in mention.name):
+        return 0.0, None
     wanted = [frozenset(word_stems(w.group())) for w in _phrase_words(mention.name)]
     index = lines if isinstance(lines, _LineStems) else _LineStems(lines)
     size = len(wanted)
@@ -406,7 +410,7 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
                 size + 1 if size == 2 and _describes(wanted, words, stems, i) else 0)
             if not span and acted:
                 span = _acted_on(wanted, words, stems, i, line.text, acted == 2 or (
-                    i == 0 and line.part == "bullet"))
+                    i == 0 and line.part == "bullet"), plain_noun=acted == 1)
             if span:
                 a, b = words[i].start(), words[i + span - 1].end()
                 if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
@@ -445,7 +449,8 @@ _PREPOSITIONS = frozenset({"for", "to", "in", "on", "with", "from", "by", "at", 
 
 
 def _acted_on(wanted: list[frozenset[str]], words: list[re.Match[str]],
-              stems: list[frozenset[str]], i: int, text: str, any_form: bool = True) -> int:
+              stems: list[frozenset[str]], i: int, text: str, any_form: bool = True,
+              plain_noun: bool = False) -> int:
     """The number of words from ``i`` that tell the action of a two-word name done to
     its object, the verb or action noun first: "Secure mixed loads" (Load securing),
     "reconciliation of five bank accounts" (Bank reconciliation), "reviewed contract
@@ -453,7 +458,8 @@ def _acted_on(wanted: list[frozenset[str]], words: list[re.Match[str]],
     noun must be followed by "of". Unless ``any_form`` (the name's last word has a
     verb's shape, or the word opens a bullet: "Review leases"), the word must be a verb
     by its form, "-ed", "-ing" or an irregular past: "review" may be a noun ("a lease
-    review board"), "reviewed" is not. 0 when the words at ``i`` do not."""
+    review board"), "reviewed" is not, and the object must end its noun phrase
+    (``plain_noun``, see _NOUN_GOES_ON). 0 when the words at ``i`` do not."""
     action = words[i].group()
     if wanted[1].isdisjoint(stems[i]) or not wanted[0].isdisjoint(stems[i]):
         return 0
@@ -466,12 +472,23 @@ def _acted_on(wanted: list[frozenset[str]], words: list[re.Match[str]],
         if not wanted[0].isdisjoint(stems[j]):
             between = words[i + 1:j]
             gap = text[words[i].end():words[j].start()].lower().split()
-            if all(w.group().islower() for w in between) and _PREPOSITIONS.isdisjoint(gap):
+            if all(w.group().islower() for w in between) and _PREPOSITIONS.isdisjoint(gap) \
+                    and not (plain_noun and _NOUN_GOES_ON.match(text, words[j].end())):
                 return j - i + 1
             return 0
         if not words[j].group().islower():
             return 0
     return 0
+
+
+# A plain noun after the object makes the object its modifier: "designed an overall
+# service architecture" designed an architecture (no service design). A small word,
+# an adverb ("daily") or a participle ("using") ends the object instead.
+_NOUN_GOES_ON = re.compile(r"[ \t]+(?!(?:of|and|for|the|to|in|on|or|with|a|an|from|by|at|as"
+                           r"|into|across|after|before|during|per|via|every|each|all|both"
+                           r"|once|twice|so|that|which|who|where|when|while|until|within"
+                           r"|without|through|under|over|than|then|up|out|down|off)\b)"
+                           r"[a-z]+(?<!ly)(?<!ing)(?<!ed)\b(?!-)")
 _VERB_FORM = re.compile(r"[A-Za-z]{4,}(?:ing|ed)$")
 _DONE_FORM = re.compile(r"[A-Za-z]{2,}(?:ing|ed)")
 
