@@ -34,6 +34,8 @@ from tailor_app.tailoring.posting.analyse import analyse_posting
         ("Requirements:\n- Ten-plus years in corporate finance", 10),
         ("3–5 yrs exp. in a distribution warehouse", 3),
         ("This is a 2-year contract; you need 4 years of experience in SAP.", 4),
+        ("You need a clean record (two violations in three years at most) and at least one "
+         "year of commercial driving experience.", 1),
         ("Requirements:\n- three to five years of experience in claims\n"
          "- 4 years of college preferred", 3),
     ],
@@ -57,6 +59,9 @@ def test_years_read_in_every_wording(text: str, years: int) -> None:
         "The contract runs for 2 years with an option to extend.",
         "The assignment lasts for up to 3 years, working with the county's engineers.",
         "An initial term of 2 years working with our partners.",
+        "A clean driving record (no more than two moving violations in three years) and "
+        "commercial driving experience.",
+        "No at-fault accidents during the past 5 years; forklift experience is a plus.",
     ],
 )
 def test_years_of_something_else_are_not_experience(text: str) -> None:

@@ -149,7 +149,9 @@ _YEARS = Caseless(
     r"(?:years?|yrs?|ans?)\b"
 )
 _YEARS_NOT_BEFORE = re.compile(
-    r"\b(?:within|after|first|past|last|every|under|aged?"
+    # A window of time, not a span of work: "no more than two violations in three
+    # years", "during the first 2 years" (experience is "3 years in retail", after).
+    r"\b(?:within|in|during|after|first|past|last|every|under|aged?"
     # How long a contract or term runs: "the contract runs for 2 years".
     r"|(?:runs?|lasts?|lasting|extends?)(?:\s+for)?(?:\s+up\s+to)?"
     r"|(?:term|period|duration|length)\s+of)\s*(?:the\s*)?$", re.IGNORECASE)
