@@ -1,0 +1,95 @@
+"""Fields that had no curated vocabulary of their own (social services, driving) read
+like the others: the posting's everyday asks are reported by their names, and a resume
+that shows them in the field's usual words is not told they are missing."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+
+SOCIAL_POSTING = """\
+Behavioral Health Case Manager
+Requirements
+- Two years of case management with adults who have serious mental illness
+- Use motivational interviewing and harm reduction with every client
+- Complete psychosocial assessments and write treatment plans with each client
+- Keep progress notes current in the EHR
+- Work to the Housing First model; knowledge of ASAM criteria is a plus
+- LSW or LCSW preferred
+"""
+
+SOCIAL_RESUME = """\
+Dana Whitecloud
+dana.w@example.org
+
+Experience
+Outreach Case Manager  May 2021 – Present
+Riverside Community Services, Bemidji, MN
+- Carried a caseload of 22 adults with serious and persistent mental illness
+- Used motivational interviewing to help clients set recovery goals
+- Completed biopsychosocial assessments and individual treatment plans
+- Wrote case notes within 24 hours of every visit
+
+Licenses
+Licensed Social Worker (LSW), Minnesota
+"""
+
+DRIVER_POSTING = """\
+Regional CDL-A Driver
+Requirements
+- Valid Class A CDL and a current DOT medical card
+- Drop and hook and live unloading at grocery warehouses
+- Load securement on every trip; PeopleNet experience preferred
+"""
+
+DRIVER_RESUME = """\
+Luis Ortega
+luis.ortega@example.com
+
+Experience
+Company Driver  2019 – Present
+Midwest Grocers Transport, Fort Wayne, IN
+- Ran drop and hook loads to 40 stores a week
+- Live unloads at customer docks; chained and tarped flatbed loads (cargo securement)
+
+Licenses
+CDL Class A; DOT medical certificate, current
+"""
+
+
+def _asked(posting: str) -> set[str]:
+    return {s.name for s in analyse_posting(posting).skills}
+
+
+def test_a_social_services_posting_names_its_methods_and_licences() -> None:
+    asked = _asked(SOCIAL_POSTING)
+    for name in ("Motivational Interviewing", "Harm Reduction", "Psychosocial Assessment",
+                 "Treatment Planning", "Progress Notes", "Housing First", "ASAM Criteria",
+                 "Serious Mental Illness", "LSW", "LCSW"):
+        assert name in asked, (name, sorted(asked))
+    # "motivational" alone is no soft skill, "interviewing" no hiring skill here.
+    assert "Interviewing" not in asked and "Motivating Others" not in asked
+
+
+def test_a_case_manager_shows_them_in_the_fields_own_words() -> None:
+    report = match_resume(parse_resume(SOCIAL_RESUME), analyse_posting(SOCIAL_POSTING))
+    missing = set(report.missing_required) | set(report.missing_preferred)
+    for name in ("Motivational Interviewing", "Treatment Planning", "Progress Notes",
+                 "Psychosocial Assessment", "Serious Mental Illness", "LSW"):
+        assert name not in missing, (name, sorted(missing))
+    # What the resume never says stays missing ("LSW or LCSW" is a choice the LSW meets).
+    assert {"Harm Reduction", "Housing First", "ASAM Criteria"} <= missing
+    assert "LCSW" not in missing
+
+
+def test_a_driving_posting_names_its_endorsements_and_methods() -> None:
+    asked = _asked(DRIVER_POSTING)
+    for name in ("DOT Medical Card", "Drop and Hook", "Live Unloading", "Load Securement",
+                 "PeopleNet"):
+        assert name in asked, (name, sorted(asked))
+    report = match_resume(parse_resume(DRIVER_RESUME), analyse_posting(DRIVER_POSTING))
+    missing = set(report.missing_required) | set(report.missing_preferred)
+    assert {"DOT Medical Card", "Drop and Hook", "Live Unloading", "Load Securement"} \
+        .isdisjoint(missing), sorted(missing)
+    assert "PeopleNet" in missing
