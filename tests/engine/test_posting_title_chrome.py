@@ -148,3 +148,20 @@ def test_the_employer_named_after_a_colon_in_a_paragraph_posting() -> None:
             "property system and check in late arrivals; one year of front desk work is "
             "required.")
     assert _title_and_company(text) == ("Night Auditor", "Harborview Suites")
+
+
+@pytest.mark.parametrize("title", ["Child Welfare Caseworker", "Pharmacy Tech II",
+                                   "Material Handler - 2nd Shift", "Peer Recovery Coach"])
+def test_titles_of_every_field_are_read(title: str) -> None:
+    text = f"{title}\nNorthside Services, Dayton, OH\n\nWhat you will do\n- Help our clients\n"
+    assert find_title(split_posting(text)) == title.split(" - ")[0]
+
+
+def test_a_skill_ending_in_a_title_only_noun_still_asks() -> None:
+    """"Runner" ends a title ("Food Runner") but also a tool's name: a GitLab Runner
+    the posting asks for is not a person."""
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    text = "DevOps Engineer\nRequirements\n- Experience with GitLab Runner and Terraform\n"
+    names = {s.name for s in analyse_posting(text).skills}
+    assert {"GitLab Runner", "Terraform"} <= names

@@ -16,8 +16,8 @@ from tailor_app.tailoring.posting.sections import SplitPosting
 
 __all__ = ["TITLE_NOUNS", "find_company", "find_title", "title_of_line"]
 
-_TITLE_NOUNS = re.compile(
-    r"\b(?:engineer|developer|d[ée]veloppeu(?:r|se)|ing[ée]nieur|nurse|manager|accountant|teacher"
+_NOUNS = (
+    r"engineer|developer|d[ée]veloppeu(?:r|se)|ing[ée]nieur|nurse|manager|accountant|teacher"
     r"|designer|specialist|analyst|executive|representative|coordinator|director|assistant"
     r"|associate|officer|consultant|administrator|technician|lead|architect|scientist|intern"
     r"|clerk|supervisor|programmer|sre|bookkeeper|auditor|controller|instructor|tutor|educator"
@@ -34,10 +34,21 @@ _TITLE_NOUNS = re.compile(
     r"|investigator|dentist|optician|merchandiser|courier|assembler|apprentice|helper"
     r"|stocker"
     # The licences that name the nurse or aide who holds them: "Night Shift RN".
-    r"|rn|lpn|lvn|cna|stna|emt|cma|crna)s?\b",
+    r"|rn|lpn|lvn|cna|stna|emt|cma|crna"
+)
+# Nouns that end a person's title ("Room Attendant"): a skill named by one names
+# people, not an ask (see posting/analyse.py).
+TITLE_NOUNS = re.compile(rf"\b(?:{_NOUNS})s?\b", re.IGNORECASE)
+# A posting's title line may also end with nouns that, inside a skill's name, name a
+# thing ("Task Scheduler", "GitLab Runner", "Word Processor"), so they serve only to
+# recognise the title: "Child Welfare Caseworker", "Pharmacy Tech".
+_TITLE_NOUNS = re.compile(
+    rf"\b(?:{_NOUNS}|caseworker|worker|tech|handler|picker|packer|loader|sorter|trainer"
+    r"|coach|advocate|navigator|liaison|facilitator|organizer|scheduler|processor|collector"
+    r"|examiner|biller|coder|transcriptionist|host|hostess|busser|runner|valet|concierge"
+    r"|guard|lifeguard|cleaner|mover|midwife|sitter)s?\b",
     re.IGNORECASE,
 )
-TITLE_NOUNS = _TITLE_NOUNS
 _TITLE_LABEL = re.compile(
     r"^(?:job\s+title|position(?:\s+title)?|title|role|job|poste|job description|opening)"
     r"\s*[:–—-]\s*(.{3,100})$", re.IGNORECASE,
