@@ -93,3 +93,48 @@ def test_a_driving_posting_names_its_endorsements_and_methods() -> None:
     assert {"DOT Medical Card", "Drop and Hook", "Live Unloading", "Load Securement"} \
         .isdisjoint(missing), sorted(missing)
     assert "PeopleNet" in missing
+
+
+THERAPY_POSTING = """\
+Physical Therapist Assistant - Outpatient Orthopedics
+Responsibilities
+- Carry out gait training, balance training and neuromuscular re-education
+- Apply modalities such as e-stim and therapeutic ultrasound
+- Teach home exercise programs; document daily notes in WebPT
+- Follow the 8-minute rule for timed codes
+Requirements
+- PTA license in good standing; kinesio taping is a plus
+"""
+
+THERAPY_RESUME = """\
+Ana Ruiz, PTA
+ana.ruiz@example.com
+
+Experience
+Physical Therapist Assistant  2022 – Present
+Summit Orthopedic Rehab, Boise, ID
+- Gait training and balance training after knee and hip replacements
+- Applied e-stim and ultrasound therapy; wrote daily notes in WebPT
+- Gave every patient a written HEP before discharge
+- Billed by timed-code rules
+"""
+
+
+def test_a_therapy_posting_names_its_treatments_and_rules() -> None:
+    asked = _asked(THERAPY_POSTING)
+    for name in ("Gait Training", "Balance Training", "Neuromuscular Re-education",
+                 "Electrical Stimulation", "Therapeutic Ultrasound", "Home Exercise Programs",
+                 "Daily Notes", "WebPT", "8-Minute Rule", "Kinesio Taping"):
+        assert name in asked, (name, sorted(asked))
+    # A therapist's "modalities" are no IT or teaching term, and rehab is no nursing ask.
+    assert "Rehabilitation Nursing" not in asked
+
+
+def test_a_therapy_assistant_shows_them_in_the_fields_own_words() -> None:
+    report = match_resume(parse_resume(THERAPY_RESUME), analyse_posting(THERAPY_POSTING))
+    missing = set(report.missing_required) | set(report.missing_preferred)
+    for name in ("Gait Training", "Balance Training", "Electrical Stimulation",
+                 "Therapeutic Ultrasound", "Home Exercise Programs", "Daily Notes",
+                 "8-Minute Rule"):
+        assert name not in missing, (name, sorted(missing))
+    assert {"Neuromuscular Re-education", "Kinesio Taping"} <= missing
