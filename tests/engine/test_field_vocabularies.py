@@ -138,3 +138,44 @@ def test_a_therapy_assistant_shows_them_in_the_fields_own_words() -> None:
                  "8-Minute Rule"):
         assert name not in missing, (name, sorted(missing))
     assert {"Neuromuscular Re-education", "Kinesio Taping"} <= missing
+
+
+CARE_POSTING = """\
+Caregiver / Home Health Aide
+Duties
+- Help clients with bathing, toileting and incontinence care
+- Assist with transfers using a gait belt or mechanical lift; turn and reposition bed-bound clients
+- Record intake and output, give medication reminders and do light housekeeping
+Requirements
+- Experience with pressure injury prevention and special diets
+"""
+
+CARE_RESUME = """\
+Rosa Delgado
+rosa.delgado@example.com
+
+Experience
+Personal Care Aide  2021 – Present
+Comfort Keepers, Tucson, AZ
+- Bathing, toileting and incontinence care for five clients a week
+- Transfer clients with a gait belt and a sit-to-stand lift
+- Turn and reposition bed-bound clients every two hours
+- Keep intake and output records and do light housekeeping
+"""
+
+
+def test_a_care_posting_names_the_daily_tasks_of_the_work() -> None:
+    asked = _asked(CARE_POSTING)
+    for name in ("Bathing Assistance", "Toileting Assistance", "Incontinence Care", "Gait Belt",
+                 "Mechanical Lift", "Repositioning", "Intake and Output", "Medication Reminders",
+                 "Light Housekeeping", "Pressure Injury Prevention", "Special Diets"):
+        assert name in asked, (name, sorted(asked))
+
+
+def test_a_care_aide_shows_them_in_the_fields_own_words() -> None:
+    report = match_resume(parse_resume(CARE_RESUME), analyse_posting(CARE_POSTING))
+    missing = set(report.missing_required) | set(report.missing_preferred)
+    for name in ("Bathing Assistance", "Toileting Assistance", "Incontinence Care", "Gait Belt",
+                 "Mechanical Lift", "Repositioning", "Intake and Output", "Light Housekeeping"):
+        assert name not in missing, (name, sorted(missing))
+    assert {"Medication Reminders", "Pressure Injury Prevention", "Special Diets"} <= missing
