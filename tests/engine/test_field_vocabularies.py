@@ -4,6 +4,8 @@ that shows them in the field's usual words is not told they are missing."""
 
 from __future__ import annotations
 
+import pytest
+
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.resume.parser import parse_resume
 from tailor_app.tailoring.skills.matching import match_resume
@@ -179,3 +181,61 @@ def test_a_care_aide_shows_them_in_the_fields_own_words() -> None:
                  "Mechanical Lift", "Repositioning", "Intake and Output", "Light Housekeeping"):
         assert name not in missing, (name, sorted(missing))
     assert {"Medication Reminders", "Pressure Injury Prevention", "Special Diets"} <= missing
+
+
+@pytest.mark.parametrize(("posting", "names"), [
+    ("Bank Teller\nRequirements\n- Balance cash drawers daily and process wire transfers\n"
+     "- Know Regulation E and file currency transaction reports\n- NMLS registration a plus",
+     {"Cash Drawer Balancing", "Wire Transfers", "Regulation E",
+      "Currency Transaction Reports", "NMLS License"}),
+    ("Insurance Agent\nRequirements\n- Property and casualty license and life and health "
+     "license\n- Quote policies in Applied Epic and handle policy renewals",
+     {"Property and Casualty License", "Life and Health License", "Insurance Quoting",
+      "Applied Epic", "Policy renewals"}),
+    ("Development Coordinator\nResponsibilities\n- Support major gifts and the annual fund\n"
+     "- Gift processing and donor acknowledgments in Raiser's Edge\n"
+     "- Volunteer management for our spring gala",
+     {"Major Gifts", "Annual Fund", "Gift Processing", "Raiser's Edge",
+      "Volunteer Management"}),
+    ("Custodian\nDuties\n- Strip and wax floors and run the auto scrubber\n"
+     "- Carpet extraction and restroom cleaning\n- Snow removal in winter",
+     {"Floor Stripping and Waxing", "Auto Scrubber", "Carpet Extraction", "Restroom Cleaning",
+      "Snow Removal"}),
+    ("Security Officer\nRequirements\n- Valid guard card\n- Conduct foot patrols, enforce "
+     "access control and write incident reports\n- Follow post orders; fire watch as needed",
+     {"Guard Card", "Foot patrols", "Access Control", "Incident Reports", "Post Orders",
+      "Fire Watch"}),
+    ("Leasing Consultant\nRequirements\n- Real estate license preferred\n- Lead property "
+     "tours, process rental applications and follow fair housing laws\n"
+     "- Handle lease renewals and move-out inspections in Entrata",
+     {"Real Estate License", "Property Showings", "Rental applications", "Fair Housing",
+      "Lease Renewals", "Move-in and Move-out Inspections"}),
+    ("Veterinary Technician\nRequirements\n- CVT or LVT credential\n- Animal handling and "
+     "restraint, anesthesia monitoring and dental cleanings\n- Records in AVImark; Fear Free "
+     "certification a plus",
+     {"Veterinary Technician Credential", "Animal Handling", "Anesthesia Monitoring",
+      "Dental cleanings", "AVImark", "Fear Free Certification"}),
+])
+def test_every_field_has_its_everyday_asks(posting: str, names: set[str]) -> None:
+    """A narrower kind the posting names is reported by its own name ("Foot patrols",
+    "Policy renewals"): a resume showing it shows the broader skill too."""
+    asked = _asked(posting)
+    assert names <= asked, sorted(names - asked)
+
+
+@pytest.mark.parametrize(("posting", "not_asked"), [
+    # A developer "showing initiative" is no property showing.
+    ("Software Engineer\nRequirements\n- Proactivity and showing initiative on teams\n"
+     "- Python and SQL", "Property Showings"),
+    # A nurse answers telemetry alarms, not a security post.
+    ("Registered Nurse\nResponsibilities\n- Interpret telemetry rhythms and respond to alarms",
+     "Security Alarm Response"),
+    # Credit memos in accounts receivable are no credit analysis.
+    ("AR Specialist\nResponsibilities\n- Issue credit memos and apply cash in NetSuite",
+     "Credit Analysis"),
+    # Dental radiographs are no veterinary work.
+    ("Dental Assistant\nResponsibilities\n- Expose and process digital radiographs",
+     "Veterinary Radiography"),
+])
+def test_a_fields_words_do_not_fire_in_another_field(posting: str, not_asked: str) -> None:
+    assert not_asked not in _asked(posting)
