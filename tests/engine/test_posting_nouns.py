@@ -168,3 +168,15 @@ def test_a_later_item_keeps_its_own_words() -> None:
     taken = [(text.index(w), text.index(w) + len(w))
              for w in ("SolidWorks Simulation", "MATLAB", "Python")]
     assert "Analysis" not in [t.name for t in noun_terms(text, taken, set(), free=False)]
+
+
+def test_how_a_posting_ranks_an_ask_is_no_ask() -> None:
+    """"Would be an advantage", "an asset": the words of a preference, once the skills
+    around them are read, are left over but name nothing."""
+    for line in ("Experience with manual therapy techniques such as soft tissue mobilization "
+                 "would be an advantage, as would Kinesio taping, and Spanish skills.",
+                 "Experience with manual therapy techniques such as soft tissue mobilization "
+                 "is an asset, as is Kinesio taping, and Spanish skills."):
+        asked = {s.name for s in analyse_posting(f"Requirements\n- {line}").skills}
+        assert "Kinesio Taping" in asked
+        assert not asked & {"Advantage", "Asset"}, asked

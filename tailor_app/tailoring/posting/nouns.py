@@ -103,6 +103,7 @@ _SETTING = word_set(
     project projects initiative initiatives activity activities effort efforts idea ideas
     information updates update status plans plan way ways reports report job jobs
     everything something anything nothing someone anyone lbs pounds feet miles percent
+    advantage advantages asset assets
     """
 )
 # Words that end a term where the stop words do not: contractions, comparisons and
