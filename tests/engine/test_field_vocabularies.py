@@ -215,6 +215,16 @@ def test_a_care_aide_shows_them_in_the_fields_own_words() -> None:
      "certification a plus",
      {"Veterinary Technician Credential", "Animal Handling", "Anesthesia Monitoring",
       "Dental cleanings", "AVImark", "Fear Free Certification"}),
+    ("Customer Care Representative\nResponsibilities\n- Answer billing inquiries and set up "
+     "payment arrangements\n- Process service orders and refunds; verify caller identity\n"
+     "- Meet schedule adherence and quality monitoring goals in NICE CXone",
+     {"Billing Inquiries", "Payment Arrangements", "Service Orders", "Refund Processing",
+      "Schedule Adherence", "Quality Monitoring"}),
+    ("Production Associate\nDuties\n- Run the packaging line and do machine setup and "
+     "changeovers\n- Record production counts and do in-process inspections with calipers\n"
+     "- Material handling and line sanitation",
+     {"Packaging line", "Machine Setup", "Line Changeovers", "Production Counts",
+      "In-process Quality Checks", "Material Handling", "Sanitation of Production Lines"}),
 ])
 def test_every_field_has_its_everyday_asks(posting: str, names: set[str]) -> None:
     """A narrower kind the posting names is reported by its own name ("Foot patrols",
