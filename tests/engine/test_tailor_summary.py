@@ -222,3 +222,20 @@ def test_a_name_the_vocabulary_knows_is_not_read_as_a_deed() -> None:
     result = tailor(resume, posting, today=TODAY)
     assert result.summary is not None and "fixed assets" in result.summary, result.summary
     assert result.guard.ok
+
+
+def test_a_headline_under_the_name_stating_years_is_not_contradicted() -> None:
+    """"CDL Class B driver, 6 years" under the name is the resume's own claim: the line
+    never states another figure worked out from the dates (2018 to now is eight)."""
+    resume = ("Marek Vale\nmarek.vale@example.com\nCDL Class B driver, 6 years, no accidents\n\n"
+              "EXPERIENCE\nRoute Driver, Harbor Foods    Mar 2018 – Present\n"
+              "• Pre-trip inspections and liftgate deliveries to 18 stops a day\n")
+    posting = "Delivery Driver\nRequirements:\n- Pre-trip inspections\n- Liftgate\n"
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and "years" not in result.summary
+    assert "8" not in result.summary
+    assert result.guard.ok
+    # Without the headline the dates speak for the resume.
+    plain = tailor(resume.replace("CDL Class B driver, 6 years, no accidents\n", ""), posting,
+                   today=TODAY)
+    assert plain.summary is not None and "8 years of experience" in plain.summary

@@ -97,16 +97,17 @@ _STATED_YEARS = re.compile(
 
 
 def stated_years(resume: ParsedResume) -> int | None:
-    """The years of experience the resume claims in its own words, if it does."""
-    for section in resume.sections:
-        if section.kind != "summary":
-            continue
-        for entry in section.entries:
-            for line in (*entry.header, *entry.bullets):
-                found = _STATED_YEARS.search(line)
-                if found:
-                    word = found.group(1).lower()
-                    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    """The years of experience the resume claims in its own words, if it does: in its
+    summary, or in a headline under the name ("CDL Class B driver, 6 years"), which a
+    reader takes as the same claim. The line then never states a second figure."""
+    lines = [*resume.contact.lines[1:], *(
+        line for section in resume.sections if section.kind == "summary"
+        for entry in section.entries for line in (*entry.header, *entry.bullets))]
+    for line in lines:
+        found = _STATED_YEARS.search(line)
+        if found:
+            word = found.group(1).lower()
+            return int(word) if word.isdigit() else _NUMBER_WORDS[word]
     return None
 
 
