@@ -239,3 +239,17 @@ def test_a_headline_under_the_name_stating_years_is_not_contradicted() -> None:
     plain = tailor(resume.replace("CDL Class B driver, 6 years, no accidents\n", ""), posting,
                    today=TODAY)
     assert plain.summary is not None and "8 years of experience" in plain.summary
+
+
+def test_an_action_on_people_is_not_named_as_a_skill() -> None:
+    """"Transfer clients" is what the resume did; the line names the skill only in
+    words the resume writes as a name, never "experience in transfer clients"."""
+    resume = _resume("Caregiver", ["Transfer clients with a gait belt and a Hoyer lift",
+                                   "Bathing, toileting and incontinence care for 4 clients"])
+    posting = ("Home Health Aide\nDuties:\n- Assist with transfers\n- Gait belt\n"
+               "- Bathing and toileting\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    assert "transfer clients" not in result.summary.casefold()
+    assert "bathing" in result.summary.casefold()
+    assert result.guard.ok

@@ -199,6 +199,14 @@ def is_deed(term: str) -> bool:
         first in _DEED_VERBS or first.endswith(("ing", "ed")))
 
 
+# The people a deed is done to: "transfer clients", "reposition residents" is an action
+# on them, never the name of a skill (a skill names the work: Transfer Assistance).
+_PEOPLE_OBJECTS = frozenset({
+    "clients", "residents", "patients", "customers", "guests", "members", "families",
+    "students", "children", "staff", "employees", "callers", "tenants", "visitors", "users",
+})
+
+
 def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
     """The resume's words for a skill read as a deed, not as a name: "manage budgets",
     "deploying predictive models", "tender loads" (a verb and its object, as the
@@ -209,6 +217,8 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
     if _verb_of(term, name) or _action_first(term, name):
         return True
     words = term.casefold().split()
+    if len(words) == 2 and words[1] in _PEOPLE_OBJECTS and words[1] not in name.casefold():
+        return True
     if len(words) >= 2 and words[1][:1].isdigit() and any(
             s in vocabulary.deed_verbs() for s in word_stems(words[0])):
         return True  # "Resolve 25–30 tickets": a bullet's verb before its figure
