@@ -225,6 +225,11 @@ def test_a_care_aide_shows_them_in_the_fields_own_words() -> None:
      "- Material handling and line sanitation",
      {"Packaging line", "Machine Setup", "Line Changeovers", "Production Counts",
       "In-process Quality Checks", "Material Handling", "Sanitation of Production Lines"}),
+    ("Line Cook\nWhat you'll do\n- Work the grill station and fry station on busy nights\n"
+     "- Follow prep lists, food labeling and dating, and plate presentation standards\n"
+     "- Help with bussing tables and the dish machine when needed",
+     {"Grill Station", "Fryer Station", "Prep Lists", "Food Labeling and Dating",
+      "Food Plating", "Bussing Tables", "Dish Machine"}),
 ])
 def test_every_field_has_its_everyday_asks(posting: str, names: set[str]) -> None:
     """A narrower kind the posting names is reported by its own name ("Foot patrols",
@@ -243,6 +248,9 @@ def test_every_field_has_its_everyday_asks(posting: str, names: set[str]) -> Non
     # Credit memos in accounts receivable are no credit analysis.
     ("AR Specialist\nResponsibilities\n- Issue credit memos and apply cash in NetSuite",
      "Credit Analysis"),
+    # A buyer expediting purchase orders works no kitchen line.
+    ("Purchasing Assistant\nResponsibilities\n- Expediting purchase orders with suppliers",
+     "Food Expediting"),
     # Dental radiographs are no veterinary work.
     ("Dental Assistant\nResponsibilities\n- Expose and process digital radiographs",
      "Veterinary Radiography"),
