@@ -169,8 +169,9 @@ Comfort Keepers, Tucson, AZ
 def test_a_care_posting_names_the_daily_tasks_of_the_work() -> None:
     asked = _asked(CARE_POSTING)
     for name in ("Bathing Assistance", "Toileting Assistance", "Incontinence Care", "Gait Belt",
-                 "Mechanical Lift", "Repositioning", "Intake and Output", "Medication Reminders",
-                 "Light Housekeeping", "Pressure Injury Prevention", "Special Diets"):
+                 "Transfer Assistance", "Repositioning", "Intake and Output",
+                 "Medication Reminders", "Light Housekeeping", "Pressure Injury Prevention",
+                 "Special Diets"):
         assert name in asked, (name, sorted(asked))
 
 
@@ -178,7 +179,7 @@ def test_a_care_aide_shows_them_in_the_fields_own_words() -> None:
     report = match_resume(parse_resume(CARE_RESUME), analyse_posting(CARE_POSTING))
     missing = set(report.missing_required) | set(report.missing_preferred)
     for name in ("Bathing Assistance", "Toileting Assistance", "Incontinence Care", "Gait Belt",
-                 "Mechanical Lift", "Repositioning", "Intake and Output", "Light Housekeeping"):
+                 "Transfer Assistance", "Repositioning", "Intake and Output", "Light Housekeeping"):
         assert name not in missing, (name, sorted(missing))
     assert {"Medication Reminders", "Pressure Injury Prevention", "Special Diets"} <= missing
 

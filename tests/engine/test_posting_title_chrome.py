@@ -150,7 +150,7 @@ def test_the_employer_named_after_a_colon_in_a_paragraph_posting() -> None:
     assert _title_and_company(text) == ("Night Auditor", "Harborview Suites")
 
 
-@pytest.mark.parametrize("title", ["Child Welfare Caseworker", "Pharmacy Tech II",
+@pytest.mark.parametrize("title", ["Child Welfare Caseworker", "Peer Support Worker",
                                    "Material Handler - 2nd Shift", "Peer Recovery Coach"])
 def test_titles_of_every_field_are_read(title: str) -> None:
     text = f"{title}\nNorthside Services, Dayton, OH\n\nWhat you will do\n- Help our clients\n"

@@ -41,9 +41,10 @@ _NOUNS = (
 TITLE_NOUNS = re.compile(rf"\b(?:{_NOUNS})s?\b", re.IGNORECASE)
 # A posting's title line may also end with nouns that, inside a skill's name, name a
 # thing ("Task Scheduler", "GitLab Runner", "Word Processor"), so they serve only to
-# recognise the title: "Child Welfare Caseworker", "Pharmacy Tech".
+# recognise the title: "Child Welfare Caseworker", "Material Handler". ("Tech" is
+# left out: "Tech Solutions" is more often a company than "Pharmacy Tech" a title.)
 _TITLE_NOUNS = re.compile(
-    rf"\b(?:{_NOUNS}|caseworker|worker|tech|handler|picker|packer|loader|sorter|trainer"
+    rf"\b(?:{_NOUNS}|caseworker|worker|handler|picker|packer|loader|sorter|trainer"
     r"|coach|advocate|navigator|liaison|facilitator|organizer|scheduler|processor|collector"
     r"|examiner|biller|coder|transcriptionist|host|hostess|busser|runner|valet|concierge"
     r"|guard|lifeguard|cleaner|mover|midwife|sitter)s?\b",
