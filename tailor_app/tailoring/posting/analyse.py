@@ -250,6 +250,10 @@ _LAST_WORDS: weakref.WeakKeyDictionary[object, frozenset[str]] = weakref.WeakKey
 # Two capitals after a place and a comma: a state or province ("Beaverton, OR"), not
 # the acronym another field gives them (the operating room).
 _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
+# "report changes to the RN case manager", "ask your LPN": a holder one works with,
+# named by the credential, is a person, not an ask ("hold an RN license" still asks).
+_HOLDER_BEFORE = re.compile(r"\b(?:the|your|our|their)[ \t]+$", re.IGNORECASE)
+_HOLDER_AFTER = re.compile(r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)\b|[ \t]*(?:[.;,)]|$)")
 
 
 _DESCRIBING = ("ive", "ous", "ful", "ent", "ant", "ough", "ic", "al", "able", "ible", "ed",
@@ -306,6 +310,12 @@ def _names_people(text: str, hit: _HitLike, kind: str) -> bool:
     representative") or a place's state code ("Beaverton, OR")? A licence or
     certification named by its holder ("Registered Nurse") is still an ask."""
     surface = text[hit.start:hit.end]
+    if kind == "certification" and surface.isupper() and _HOLDER_BEFORE.search(
+            text, max(0, hit.start - 12), hit.start):
+        after = _HOLDER_AFTER.match(text, hit.end)
+        if after is not None and (after.group(2) is None
+                                  or TITLE_NOUNS.fullmatch(after.group(2)) is not None):
+            return True
     if len(surface) == 2 and surface.isupper():
         return _PLACE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
     if kind not in ("hard", "tool", "soft"):
@@ -608,6 +618,9 @@ class _Analysis:
                 avoid |= organisation_names(unit.text)
         taken_names = {m.name.casefold() for m in known}
         cert_words = " ".join(certifications).casefold()
+        # "BrightPath Home Care helps seniors": a capitalised run made only of the
+        # employer's words is its name cut short, never a product it asks for.
+        company_words = {w.casefold() for w in re.findall(r"[\w'’&-]+", self.company or "")}
         out: dict[str, SkillMention] = {}
         hit_starts = [h.start for h in self.hits]
         deed_verbs = getattr(vocabulary, "deed_verbs", None)
@@ -656,6 +669,8 @@ class _Analysis:
                     name, kind = skill.name, skill.kind
                 key = name.casefold()
                 if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
+                    continue
+                if company_words and len(key.split()) >= 2 and set(key.split()) <= company_words:
                     continue
                 if named_in_passing(unit.text, term.start, term.end) or (
                         id(term) not in phrases and short_form(self.joined, name)):
