@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from tailor_app.tailoring.model import ParsedResume
+from tailor_app.tailoring.model import ParsedResume, SkillMatch, SkillMention
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
 
@@ -106,6 +106,27 @@ _PEOPLE_BEFORE = re.compile(
 # "supervised their RNs"), not the resume's writer.
 _HOLDER_BEFORE = re.compile(r"\b(?:our|their|his|her|your)[ \t]+(?:[a-z-]+[ \t]+){0,2}$",
                             re.IGNORECASE)
+
+
+ALIAS_CREDIT = 0.8  # another name of the same skill: see matching.py's formula
+
+
+def quoted_by(mention: SkillMention, lines: list[ResumeLine], patterns: tuple[re.Pattern[str], ...],
+              skipped: tuple[str, ...] = ("contact", "heading")
+              ) -> tuple[float, SkillMatch | None]:
+    """(credit, match) quoting the most telling line where one of ``patterns`` finds the
+    ask outside a name (an employer's or a school's); lines of the ``skipped`` parts
+    are never evidence. The one loop behind the readers of other names of a skill."""
+    for line in sorted(lines, key=evidence_rank, reverse=True) if patterns else ():
+        if line.part in skipped:
+            continue
+        for pattern in patterns:
+            found = next((m for m in pattern.finditer(line.text)
+                          if not line.in_name(m.start(), m.end())), None)
+            if found:
+                return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind, mention.required,
+                                                line.text, found.group())
+    return 0.0, None
 
 
 def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary

@@ -40,6 +40,7 @@ from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
 from tailor_app.tailoring.skills.credentials import body_spelled_out
 from tailor_app.tailoring.skills.duplicates import duplicate_asks, listed_name, met_by_choice
 from tailor_app.tailoring.skills.evidence import (
+    ALIAS_CREDIT,
     ResumeLine,
     acronym_parent,
     evidence_rank,
@@ -51,7 +52,6 @@ from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
 from tailor_app.tailoring.skills.products import edition_dropped
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.wording import (
-    ALIAS_CREDIT,
     _acronym_evidence,
     _done_evidence,
     _LineStems,

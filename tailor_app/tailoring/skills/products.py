@@ -16,13 +16,12 @@ import functools
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
-from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.evidence import ResumeLine, quoted_by
 
 __all__ = ["edition_dropped"]
 
 _EDITION = re.compile(r"(?P<name>[A-Z][A-Za-z]{3,}|[A-Za-z]+[A-Z][A-Za-z]*)\s+(?:Enterprise"
                       r"|Professional|Pro|Online|Desktop|Premier|Cloud|Standard|Plus)")
-ALIAS_CREDIT = 0.8  # another name of the same product: see matching.py's formula
 
 
 @functools.lru_cache(maxsize=1024)
@@ -45,12 +44,4 @@ def edition_dropped(mention: SkillMention, lines: list[ResumeLine], resume_text:
     pattern = _name_pattern(mention.name)
     if pattern is None or pattern.search(resume_text) is None:
         return 0.0, None
-    for line in sorted(lines, key=evidence_rank, reverse=True):
-        if line.part in ("contact", "heading"):
-            continue
-        found = next((m for m in pattern.finditer(line.text)
-                      if not line.in_name(m.start(), m.end())), None)
-        if found:
-            return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind, mention.required,
-                                            line.text, found.group())
-    return 0.0, None
+    return quoted_by(mention, lines, (pattern,))

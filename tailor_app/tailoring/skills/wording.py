@@ -17,11 +17,9 @@ from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.posting.terms import acronym_pairs
 from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.duplicates import OWN_ACRONYM
-from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank, quoted_by
 from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
-
-ALIAS_CREDIT = 0.8  # another name of the same skill: see matching.py's formula
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -325,16 +323,7 @@ def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine], resume_tex
         patterns = ()
     if resume_text:  # the whole resume first: most asks are in no line at all
         patterns = tuple(p for p in patterns if p.search(resume_text))
-    for line in sorted(lines, key=evidence_rank, reverse=True) if patterns else ():
-        if line.part in ("contact", "heading"):
-            continue
-        for pattern in patterns:
-            found = next((m for m in pattern.finditer(line.text)
-                          if not line.in_name(m.start(), m.end())), None)
-            if found:
-                return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind, mention.required,
-                                                line.text, found.group())
-    return 0.0, None
+    return quoted_by(mention, lines, tuple(patterns))
 
 
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
@@ -567,15 +556,7 @@ def _method_named(mention: SkillMention, lines: list[ResumeLine], resume_low: st
     pattern = _method_pattern(mention.name)
     if pattern is None or re.split(r"[-\s]", mention.name, maxsplit=1)[0].lower() not in resume_low:
         return 0.0, None
-    for line in sorted(lines, key=evidence_rank, reverse=True):
-        if line.part == "contact":
-            continue
-        found = next((m for m in pattern.finditer(line.text)
-                      if not line.in_name(m.start(), m.end())), None)
-        if found:
-            return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind, mention.required,
-                                            line.text, found.group())
-    return 0.0, None
+    return quoted_by(mention, lines, (pattern,), skipped=("contact",))
 
 
 def _describes(wanted: list[frozenset[str]], words: list[re.Match[str]],
