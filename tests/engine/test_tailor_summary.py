@@ -253,3 +253,51 @@ def test_an_action_on_people_is_not_named_as_a_skill() -> None:
     assert "transfer clients" not in result.summary.casefold()
     assert "bathing" in result.summary.casefold()
     assert result.guard.ok
+
+
+def test_a_skill_written_as_a_deed_is_named_by_the_skill() -> None:
+    # The vocabulary finds Vital Signs in "Take vital signs …", but the line names the
+    # skill, never the bullet's verb with it ("experience in take vital signs").
+    resume = _resume("Certified Nursing Assistant", [
+        "Take vital signs for 14 residents a shift and chart them in PointClickCare",
+        "Turn and reposition bed-bound residents every two hours",
+    ])
+    posting = ("Nursing Assistant\nRequirements:\n- Vital signs\n- Repositioning\n"
+               "- PointClickCare\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    said = result.summary.casefold()
+    assert "vital signs" in said
+    assert "take vital signs" not in said
+    assert "turn and reposition" not in said
+    assert result.guard.ok
+
+
+def test_a_certificate_with_a_year_is_not_the_headline_title() -> None:
+    # A certificate line with a year and no bullets reads like a dated role, and its
+    # name shares "Manager" with the posting's title: it is still no job.
+    resume = ("Kim Osei\nkim.osei@example.com\n\nEXPERIENCE\n"
+              "Sous Chef, Harbor Grill    Mar 2019 – Present\n"
+              "• Keep daily temp logs and run the line on the chef's days off\n"
+              "• Order produce and count the walk-ins every Sunday\n"
+              "ServSafe Food Protection Manager, 2023\n")
+    posting = ("Kitchen Manager\nRequirements:\n- Temperature logs\n- Inventory\n"
+               "- ServSafe Manager certification\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    assert result.summary.startswith("Sous Chef with 7 years of experience")
+    assert "ServSafe" not in result.summary
+
+
+def test_a_compound_that_opened_a_bullet_is_lower_case_mid_sentence() -> None:
+    resume = _resume("Delivery Driver", [
+        "Drop-and-hook loads at three distribution centers",
+        "Hand-truck appliances into homes and log hours on an electronic logging device",
+    ])
+    posting = ("Delivery Driver\nRequirements:\n- Drop and hook\n- Hand truck\n"
+               "- Electronic logging device\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    assert "drop-and-hook" in result.summary
+    assert "hand-truck" in result.summary
+    assert "Drop-and-hook" not in result.summary

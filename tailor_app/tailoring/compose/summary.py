@@ -56,9 +56,10 @@ def _in_sentence(term: str, kind: str, vocabulary: Vocabulary) -> str:
     ("Studio 5000", "ISO 9001")."""
     if _numbered(term):
         return term
-    if kind in ("hard", "soft", "tool") and " " in term and term[:1].isupper() and (
+    # "Drop-and-hook" opened a bullet: a compound of words reads like a phrase.
+    if kind in ("hard", "soft", "tool") and re.search(r"[\s-]", term) and term[:1].isupper() and (
             term[1:].islower()):
-        first = vocabulary.lookup(term.split()[0])
+        first = vocabulary.lookup(re.split(r"[\s-]", term)[0])
         if first is None or first.kind not in ("language", "tool"):
             return term[0].lower() + term[1:]
     if kind in ("hard", "soft") and " " not in term and term[:1].isupper() and (
@@ -135,6 +136,18 @@ def is_real_title(title: str) -> bool:
     return bool(words) and not all(w in _NOT_TITLE_WORDS or w in _SMALL_WORDS for w in words)
 
 
+def _credential_line(entry: Entry, vocabulary: Vocabulary) -> bool:
+    """ "ServSafe Food Protection Manager, 2023" under no heading reads as a dated
+    role, but it is a certificate: a line with no bullets whose title the vocabulary
+    reads whole as a certification. A described role keeps its title even when it
+    is also a licence's name ("Registered Nurse" with its bullets)."""
+    if entry.bullets or not entry.title:
+        return False
+    hits = vocabulary.find(entry.title)
+    return len(hits) == 1 and hits[0].skill.kind == "certification" and (
+        hits[0].start == 0 and hits[0].end == len(entry.title))
+
+
 def calm_title(title: str, vocabulary: Vocabulary) -> str:
     """A title the resume writes in capitals ("SOFTWARE ENGINEER") in ordinary title
     case for a sentence, keeping acronyms and short capitalised words ("IT", "QA")."""
@@ -171,6 +184,7 @@ _DEED_VERBS = frozenset({
     "sold", "bought", "drove", "oversaw", "grew", "won", "brought", "sent", "spent",
     "found", "did", "got", "began", "drew", "fed", "fought", "rode", "shot", "spoke",
     "stood", "struck", "swept", "told", "understood", "undertook", "withdrew", "wound",
+    "take", "give", "turn",
 })
 
 
@@ -222,11 +236,23 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
     if len(words) >= 2 and words[1][:1].isdigit() and any(
             s in vocabulary.deed_verbs() for s in word_stems(words[0])):
         return True  # "Resolve 25–30 tickets": a bullet's verb before its figure
-    if len(words) >= 2 and words[0] not in _DEED_VERBS and not words[-1].endswith("ed"):
+    if len(words) >= 2 and not words[-1].endswith("ed") and (
+            term.casefold() == name.casefold() or not _opens_with_verb(words)):
         known = vocabulary.lookup(term)
         if known is not None and known.name == name:
             return False
+    if len(words) >= 2 and term.casefold() != name.casefold() and _opens_with_verb(words):
+        return True
     return is_deed(term) or any(h.start == 0 for h in vocabulary.deeds(term))
+
+
+def _opens_with_verb(words: Sequence[str]) -> bool:
+    """ "take vital signs", "turn and reposition": a lower-case phrase opening with a
+    verb, as a deed is written, even when the vocabulary keeps it as another way to
+    say the skill (it finds the skill in a bullet; a summary names the skill). Only
+    the common verbs of resume bullets: the vocabulary's verb stems also hold nouns
+    ("floor" of flooring, "bank" of banking) that open names ("bank deposits")."""
+    return words[0] in _DEED_VERBS
 
 
 def _action_first(term: str, name: str) -> bool:
@@ -385,7 +411,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     # Only a dated role: an undated block under an experience heading is as often a
     # project or a template's example ("My Cool Side Project") as a job.
     entries = [e for e in _recent_titled_roles(resume, today)
-               if (e.start or e.end) and is_real_title(e.title or "")]
+               if (e.start or e.end) and is_real_title(e.title or "")
+               and not _credential_line(e, vocabulary)]
     title: str | None = None
     if entries:
         title = entries[0].title
