@@ -256,14 +256,16 @@ def test_a_duty_done_in_a_crisis_is_crisis_intervention() -> None:
 
 
 def test_the_action_done_to_an_object_is_no_name_for_the_summary() -> None:
-    """The summary line names skills, never a deed: "Secure mixed loads" shows Load
-    securing, but "experience in secure mixed loads" is no sentence."""
+    """The summary line never lists a deed as a name: "Secure mixed loads" shows Load
+    securing, but "experience in secure mixed loads" is no sentence; it says the
+    deed with its verb as a gerund ("securing mixed loads") or not at all."""
     from tailor_app.tailoring.compose.summary import summary_term
     from tailor_app.tailoring.skills.vocabulary import load_vocabulary
 
     text = "Secure mixed loads with straps\nMonthly reconciliation of five bank accounts"
     vocabulary = load_vocabulary()
-    assert summary_term("Secure mixed loads", "hard", "Load securing", text, vocabulary) is None
+    assert summary_term("Secure mixed loads", "hard", "Load securing", text, vocabulary) == (
+        "securing mixed loads")
     assert summary_term("reconciliation of five bank", "hard", "Bank reconciliation", text,
                         vocabulary) is None
     assert summary_term("load securing", "hard", "Load securing", "load securing",

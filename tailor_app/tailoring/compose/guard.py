@@ -8,7 +8,8 @@ only ever fail a job, never save a lie or a loss. The rules (DESIGN.md, promise 
   output, word for word, except for renames of a skill to another name the
   vocabulary gives the *same* skill. Items of a skills list may be reordered.
 * Every word and number of the output is in the source, except those renames, the
-  few linking words of the summary line, and the years of experience computed
+  few linking words of the summary line, the -ing form of a source verb in the
+  summary line ("resolving" of "Resolve"), and the years of experience computed
   from the source's own dates.
 """
 
@@ -19,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from datetime import date
 
+from tailor_app.tailoring.compose.gerund import is_gerund_of
 from tailor_app.tailoring.model import GuardReport, ParsedResume
 from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.matching import acronym_parent, experience_years
@@ -167,6 +169,9 @@ def check(
     for line in out_lines:
         invented.extend(t for t in tokens(line) if t not in allowed and t not in invented)
     if summary:
+        # The line may say a bullet's verb in its -ing form ("resolving guest
+        # complaints" of "Resolve guest complaints"): the same word, and no claim.
         invented.extend(t for t in tokens(summary)
-                        if t not in summary_allowed and t not in invented)
+                        if t not in summary_allowed and t not in invented
+                        and not is_gerund_of(t, allowed))
     return GuardReport(invented=invented, lost=lost)

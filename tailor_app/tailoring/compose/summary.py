@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from tailor_app.tailoring.compose.gerund import gerund_phrase, is_gerund_of
 from tailor_app.tailoring.compose.opening import choose_skills
 from tailor_app.tailoring.compose.relevance import stem
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
@@ -168,7 +169,7 @@ def calm_title(title: str, vocabulary: Vocabulary) -> str:
 
 # Verbs that open a skill written as a deed (ESCO's "manage budgets", a posting's
 # "develop curriculum"): such a name reads wrongly after "experience in".
-_DEED_VERBS = frozenset({
+_PLAIN_DEED_VERBS = frozenset({
     "manage", "develop", "perform", "use", "apply", "create", "provide", "ensure",
     "maintain", "prepare", "conduct", "coordinate", "design", "implement", "monitor",
     "write", "analyse", "analyze", "plan", "operate", "supervise", "train", "assist",
@@ -179,13 +180,16 @@ _DEED_VERBS = frozenset({
     "deploy", "establish", "execute", "facilitate", "improve", "inspect", "install",
     "mentor", "motivate", "optimise", "optimize", "process", "program", "run",
     "schedule", "set", "solve", "track", "troubleshoot", "update", "utilise", "utilize",
-    # Past tenses that do not end in -ed: "took minutes", "led audits", "ran payroll".
+    "take", "give", "turn",
+})
+# Past tenses that do not end in -ed: "took minutes", "led audits", "ran payroll".
+_PAST_DEED_VERBS = frozenset({
     "took", "made", "ran", "led", "wrote", "built", "kept", "held", "gave", "met", "taught",
     "sold", "bought", "drove", "oversaw", "grew", "won", "brought", "sent", "spent",
     "found", "did", "got", "began", "drew", "fed", "fought", "rode", "shot", "spoke",
     "stood", "struck", "swept", "told", "understood", "undertook", "withdrew", "wound",
-    "take", "give", "turn",
 })
+_DEED_VERBS = _PLAIN_DEED_VERBS | _PAST_DEED_VERBS
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -339,7 +343,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if (_verb_phrase(term, name, vocabulary) or _names_people(term, name)
             or _other_words(term, name)):
         if is_deed(name) or not _phrase_in(folded, name.casefold()):
-            return None
+            said = _as_deed(term, resume_text, vocabulary)
+            return _in_sentence(said, kind, vocabulary) if said else None
         term = _resume_casing(name, resume_text)
     elif not _phrase_in(folded, term.casefold()):
         return None  # only in a role's header: "Triangle Site Design, PLLC" is an employer
@@ -351,6 +356,32 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if " " in term and not _numbered(term):
         term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
     return _in_sentence(term, kind, vocabulary)
+
+
+def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary) -> str | None:
+    """The resume's deed with its verb in the -ing form ("resolving guest
+    complaints"), when the term opens with a verb: a common verb of resume bullets, or
+    one the vocabulary's deed reader takes as the verb of a skill's deed."""
+    first = term.split()[0].casefold() if term.split() else ""
+    if first in _PAST_DEED_VERBS or not (
+            first in _PLAIN_DEED_VERBS or any(h.start == 0 for h in vocabulary.deeds(term))):
+        return None
+    return gerund_phrase(term, _PLAIN_DEED_VERBS | vocabulary.deed_verbs(), resume_text)
+
+
+def _same_work(deed: str, name: str) -> bool:
+    """ "managing budgets" and "budget management": each word of the name is a form
+    of a word of the deed, so the deed would say the named skill again."""
+    said = re.findall(r"[^\W\d_]+", deed.casefold())
+    named = re.findall(r"[^\W\d_]+", name.casefold())
+    return bool(named) and all(any(same_word(n, d) for d in said) for n in named)
+
+
+def _told_as_deed(term: str, raw: str) -> bool:
+    """``term`` is ``raw``'s deed with its verb in the -ing form (``_as_deed``)."""
+    said, written = term.split(), raw.split()
+    return len(said) > 1 and bool(written) and said[0] != written[0].casefold() and (
+        is_gerund_of(said[0], {written[0].casefold()}))
 
 
 def _said_text(resume: ParsedResume) -> str:
@@ -435,6 +466,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     in_title = title_words(title or "")
     resume_text = _said_text(resume)
     skills: list[str] = []
+    deeds: list[str] = []
     languages = [raw for raw, kind, _name in matched if kind == "language" and raw.istitle()
                  and " " not in raw and not (repeat and raw.casefold() in said)][:3]
     for raw, kind, name in matched:
@@ -445,7 +477,10 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         if repeat and {w.casefold() for w in re.findall(r"\w+", term)} <= said:
             continue  # the resume's own summary names it already
         if not any(_same_skill(term, s) for s in skills):
-            skills.append(term)
+            (deeds if _told_as_deed(term, raw) else skills).append(term)
+    # A skill's name says in a word or two what a deed says in four: the line names
+    # those first and the deeds with the room left ("resolving guest complaints").
+    skills += [d for d in deeds if not any(_same_work(d, s) for s in skills)]
     span = f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
 
     def line(named: Sequence[str]) -> str:

@@ -1,0 +1,129 @@
+"""A bullet's deed as the summary line can say it: "Resolve guest complaints" reads
+"resolving guest complaints" after "experience in".
+
+Many skills are shown only by what a person did ("Forecast occupancy", "Train new
+room attendants"): the vocabulary finds the skill there, but its name ("Occupancy
+forecasting") is not the resume's wording, and naming a skill in words the resume
+never uses is what the summary avoids. The resume's own verb and object, with the
+verb in its -ing form, are its own words in the shape a sentence needs, so the line
+can still name that work. Only a deed written in full is taken: a verb in its plain
+form (a past tense has no single reliable stem: "led", "fed", "planned"), one or two
+verbs, a short object without figures, and an object the bullet does not go on
+naming ("Investigate employee" of "Investigate employee complaints" is cut short).
+
+The guard allows exactly this change and no other: a word of the summary line
+ending in -ing whose plain form is a word of the resume (``is_gerund_of``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+# Two-syllable verbs stressed on their last syllable double its consonant
+# ("controlling", "transferring"); other long verbs do not ("auditing", "visiting").
+_DOUBLING = frozenset({
+    "admit", "commit", "compel", "control", "equip", "expel", "occur", "omit", "patrol",
+    "permit", "prefer", "propel", "rebut", "refer", "regret", "submit", "transfer",
+})
+_VOWELS = "aeiou"
+# Words a bullet goes on with after a deed's object: its object ends there.
+_AFTER_OBJECT = frozenset({
+    "and", "or", "for", "with", "in", "at", "to", "on", "of", "by", "from", "within",
+    "across", "per", "using", "under", "into", "during", "through", "while", "as",
+    "after", "before", "over", "each", "every", "daily", "weekly", "monthly", "via",
+    "so", "that", "when", "who", "which", "throughout", "between", "among", "around",
+})
+_ARTICLES = frozenset({"a", "an", "the"})
+_PRONOUNS = frozenset({"them", "it", "him", "her", "us", "me", "their", "its", "his",
+                       "our", "my", "themselves", "this", "these", "those", "that"})
+MOST_WORDS = 5
+
+
+def gerund(verb: str) -> str:
+    """The -ing form of a verb in its plain form."""
+    v = verb.casefold()
+    if v.endswith("ie"):
+        return v[:-2] + "ying"
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")) and len(v) > 2:
+        return v[:-1] + "ing"
+    if v in _DOUBLING or (_one_syllable(v) and _ends_cvc(v)):
+        return v + v[-1] + "ing"
+    return v + "ing"
+
+
+def _one_syllable(word: str) -> bool:
+    return len(re.findall(r"[aeiouy]+", word)) == 1
+
+
+def _ends_cvc(word: str) -> bool:
+    return (len(word) >= 3 and word[-1] not in _VOWELS + "wxy"
+            and word[-2] in _VOWELS and word[-3] not in _VOWELS)
+
+
+def is_gerund_of(token: str, words: Collection[str]) -> bool:
+    """``token`` (case-folded) is the -ing form of one of ``words``."""
+    if not token.endswith("ing") or len(token) < 5:
+        return False
+    root = token[:-3]
+    candidates = {root, root + "e", root[:-1] if len(root) > 2 and root[-1] == root[-2]
+                  else root, root[:-1] + "ie" if root.endswith("y") else root}
+    return any(c in words and gerund(c) == token for c in candidates)
+
+
+def plain_verb(word: str) -> bool:
+    """A verb's plain form, as a bullet opens with it ("Resolve"), not a past tense
+    or a third person ("Resolved", "Manages"), whose stem cannot be read back."""
+    w = word.casefold()
+    return w.isalpha() and not w.endswith(("ed", "ing")) and (
+        not w.endswith("s") or w.endswith("ss"))
+
+
+def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | None:
+    """ "Resolve guest complaints" -> "resolving guest complaints"; None when the
+    deed is not one the line can say in the resume's words (see the module's text).
+
+    The caller has read ``term`` as a deed (its first word a verb); ``verbs`` are
+    verbs a second one may be ("schedule and coach staff"); ``resume_text`` is where
+    the term came from, to see that its object is whole."""
+    words = term.split()
+    if not 2 <= len(words) <= MOST_WORDS or any(c.isdigit() or c in ",;:$%/" for c in term):
+        return None
+    lowered = [w.casefold() for w in words]
+    if not plain_verb(lowered[0]):
+        return None
+    verb_count = 1
+    if (len(lowered) >= 4 and lowered[1] == "and" and lowered[2] in verbs
+            and plain_verb(lowered[2])):
+        verb_count = 3  # "schedule and coach staff"
+    obj = [w.casefold() if w[1:].islower() else w for w in words[verb_count:]]
+    if not obj or obj[0].casefold() in _AFTER_OBJECT or obj[0].casefold() in _PRONOUNS:
+        return None  # "Plan of care" is a noun; "Train them" names no work
+    if obj[-1].casefold() in _ARTICLES or obj[-1].casefold() == "and":
+        return None
+    if obj[0] == "the" and len(obj) > 1 and obj[-1].endswith("s") and not obj[-1].endswith("ss"):
+        obj = obj[1:]  # "managing calendars": "the calendars" points at a line left behind
+    if _cut_short(term, resume_text):
+        return None
+    said = [gerund(lowered[0])]
+    if verb_count == 3:
+        said += ["and", gerund(lowered[2])]
+    return " ".join([*said, *obj])
+
+
+def _cut_short(term: str, resume_text: str) -> bool:
+    """The term is read out of the middle of a noun phrase: wherever the resume
+    writes it, the next word carries the object on ("Investigate employee
+    complaints")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", resume_text, re.IGNORECASE):
+        rest = resume_text[m.end():m.end() + 40]
+        nxt = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", rest)
+        if nxt is None:
+            return False  # the line or its clause ends there
+        word = nxt.group(1).casefold()
+        if word in _AFTER_OBJECT or word.endswith("ly"):
+            return False  # "… guest complaints within a day", "… promptly"
+    return True  # cut short wherever it is written, or not in the text at all
+
+
+__all__ = ["gerund", "gerund_phrase", "is_gerund_of", "plain_verb"]
