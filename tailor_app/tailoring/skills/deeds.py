@@ -14,8 +14,9 @@ vocabulary, so reading a text costs one set test per word:
   compared by its stem so plurals and inflections match.
 
 In the text, the object may follow after a determiner or one describing word ("manage
-a complex calendar"), and verbs may share one object ("supervise, schedule and train
-front office staff"). A deed never crosses a full stop, a semicolon or a line. Only
+a complex calendar", "manage partners' calendars"), verbs may share one object
+("supervise, schedule and train front office staff") and one verb may act on a list of
+one-word objects ("coordinate client meetings and travel"). A deed never crosses a full stop, a semicolon or a line. Only
 hard skills are read this way: soft skills have their own deed patterns in matching.
 """
 
@@ -70,6 +71,11 @@ _STOPS = frozenset({
     "be", "will", "can", "must", "should",
 })
 _CONNECTORS = frozenset({"and", "or", "&"})
+# After a list's last item, the words that tie it to its owner ("travel for the team");
+# other prepositions follow a verb of its own ("travel to sites").
+_OWNED = frozenset({"for", "of"})
+# An owner's possessive: "partners' calendars", "the CEO's travel" (straight or curly).
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b|(?<=[A-Za-z]s)['’](?=\s)")
 # What ends a clause between two words; figures ("a $2.4M budget") do not.
 _CLAUSE_END = re.compile(r"[;:\n()!?]|\.(?!\d)|[^\s$€£%\d.,+&/-]")
 _MAX_GAP = 3  # words between the verb(s) and the object ("a complex calendar")
@@ -179,7 +185,10 @@ class DeedIndex:
         return found
 
     def _read(self, text: str, lists: bool = False) -> list[Deed]:
-        """The deeds of one line."""
+        """The deeds of one line. An owner's possessive is a describing word before the
+        object ("manage partners' calendars", "book the CEO's travel"): its apostrophe
+        (and "s") are read as a space, so the offsets stay the text's."""
+        text = _POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
         tokens = list(_TOKEN.finditer(text))
         out: list[Deed] = []
         forms = self.forms if lists else self._posting_forms
@@ -211,12 +220,44 @@ class DeedIndex:
             hits = [Deed(self.pairs[(s, obj)], tokens[i].start(), tokens[j].end())
                     for s in stems if (s, obj) in self.pairs]
             if hits:
-                return hits[:1]
+                return hits[:1] + self._more_objects(text, tokens, i, j, stems)
             if word in _STOPS or skipped >= _MAX_GAP:
                 return []
             skipped += word not in _DETERMINERS
             j += 1
         return []
+
+    def _more_objects(self, text: str, tokens: list[re.Match[str]], i: int, j: int,
+                      stems: list[str]) -> list[Deed]:
+        """The verb's further objects after the one at ``j``, each a single word in a
+        list of commas and "and"/"or" ("coordinate client meetings and travel", "manage
+        budgets, staff and vendors"), or before "for"/"of" ("and travel for the team").
+        A longer item ends the list: "manage inventory and train staff" gives the second
+        verb its own object, and so does a word before another preposition ("manage
+        inventory and travel to sites": a verb of its own)."""
+        out: list[Deed] = []
+        k = j + 1
+        while k < len(tokens):
+            gap = text[tokens[k - 1].end():tokens[k].start()]
+            if _CLAUSE_END.search(gap):
+                break
+            word = tokens[k].group().lower()
+            if word in _CONNECTORS:
+                k += 1
+                continue
+            if not ("," in gap or tokens[k - 1].group().lower() in _CONNECTORS):
+                break
+            if k + 1 < len(tokens):
+                after = text[tokens[k].end():tokens[k + 1].start()]
+                if not (_CLAUSE_END.search(after) or "," in after
+                        or tokens[k + 1].group().lower() in _CONNECTORS
+                        or tokens[k + 1].group().lower() in _OWNED):
+                    break  # an item of two words or more
+            obj = _object_stem(word)
+            out.extend(Deed(self.pairs[(s, obj)], tokens[i].start(), tokens[k].end())
+                       for s in stems[:1] if (s, obj) in self.pairs)
+            k += 1
+        return out
 
     @staticmethod
     def _listed_verb(text: str, tokens: list[re.Match[str]], j: int) -> bool:
