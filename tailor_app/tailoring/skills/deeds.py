@@ -16,8 +16,9 @@ vocabulary, so reading a text costs one set test per word:
 In the text, the object may follow after a determiner or one describing word ("manage
 a complex calendar", "manage partners' calendars"), verbs may share one object
 ("supervise, schedule and train front office staff") and one verb may act on a list of
-one-word objects ("coordinate client meetings and travel"). A deed never crosses a full stop, a semicolon or a line. Only
-hard skills are read this way: soft skills have their own deed patterns in matching.
+one-word objects ("coordinate client meetings and travel"). A deed never crosses a full
+stop, a semicolon or a line. Only hard skills are read this way: soft skills have their
+own deed patterns in matching.
 """
 
 from __future__ import annotations
