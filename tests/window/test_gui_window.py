@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from factories import SAMPLE_RESUME, make_docx, make_pdf, make_text
+from gui_driving import WAIT, open_window
 from posting_samples import NURSE, SOFTWARE
 from PySide6.QtCore import QPoint, QRunnable, Qt
 from PySide6.QtTest import QTest
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from tailor_app import db, job, startup
-from tailor_app.gui import create_main_window
 from tailor_app.gui.job_delegate import retry_button_rect
 from tailor_app.gui.job_model import COL_COMPANY, COL_PROGRESS, COL_STATUS, BadgeRole, JobIdRole
 from tailor_app.gui.main_window import MainWindow
@@ -36,7 +36,6 @@ from tailor_app.gui.settings import KEY_DRAFT_TEXT, app_settings
 from tailor_app.gui.settings_dialog import SettingsDialog
 from tailor_app.job_processor import process_job
 
-WAIT = 15_000
 # The offscreen platform says this when a main window is shown; it is not ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 OBJECT_NAMES = ("resumeList", "importResumeButton", "titleEdit", "companyEdit",
@@ -60,15 +59,6 @@ class Blocker(QRunnable):
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "tailor.db"
-
-
-def open_window(qtbot: Any, db_path: Path) -> MainWindow:
-    window = create_main_window(db_path)
-    qtbot.addWidget(window)
-    window.closing_confirmed = True  # pytest-qt's teardown closes it: never ask then
-    window.show()
-    qtbot.waitUntil(lambda: window.job_actions.loaded, timeout=WAIT)
-    return window
 
 
 @pytest.fixture
