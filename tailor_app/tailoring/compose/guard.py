@@ -149,10 +149,19 @@ def check(
         else:
             lost.append(text)
 
-    # Nothing invented.
+    # Nothing invented. The output's lines are mostly the source's own: each distinct
+    # line is split into words once.
+    words_of: dict[str, list[str]] = {}
+
+    def words(text: str) -> list[str]:
+        found = words_of.get(text)
+        if found is None:
+            found = words_of[text] = tokens(text)
+        return found
+
     allowed = set()
     for _kind, text in units(source):
-        allowed.update(tokens(text))
+        allowed.update(words(text))
     for new in valid.values():
         allowed.update(tokens(new))
     summary_allowed = set(allowed) | SUMMARY_WORDS
@@ -167,7 +176,7 @@ def check(
             if hit.skill.name not in source_skills and hit.surface not in invented:
                 invented.append(hit.surface)
     for line in out_lines:
-        invented.extend(t for t in tokens(line) if t not in allowed and t not in invented)
+        invented.extend(t for t in words(line) if t not in allowed and t not in invented)
     if summary:
         # The line may say a bullet's verb in its -ing form ("resolving guest
         # complaints" of "Resolve guest complaints"): the same word, and no claim.

@@ -414,6 +414,7 @@ class _Analysis:
         self.hits = hits
         self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
         self._wordings: dict[int, Wording] = {}
+        self._contexts: dict[tuple[int, str, str], bool | None] = {}
 
     def _drop_misread(self, hits: list[_HitLike]) -> list[_HitLike]:
         """Hits that read a word in a sense the posting does not mean: an acronym whose
@@ -552,6 +553,15 @@ class _Analysis:
         # The clause, not the sentence: a one-paragraph posting may be one long
         # sentence of clauses joined by semicolons, its pay and perks among them.
         sentence = _clause_around(unit.text, pos)
+        # The answer depends on the unit, the clause and the kind alone, and a clause
+        # often holds several skills: each is judged once.
+        key = (index, sentence, kind)
+        if key not in self._contexts:
+            self._contexts[key] = self._context(index, sentence, kind)
+        return self._contexts[key]
+
+    def _context(self, index: int, sentence: str, kind: str) -> bool | None:
+        unit = self.units[index]
         if (unit.kind == "about" and kind == "soft") or offers(sentence):
             return None
         story = unit.kind in ("about", "other") and (

@@ -330,23 +330,24 @@ class _Reader:
         run_cued = run_opens = run_to = run_modal = cue = False
         clause_start = opens = True
         tokens = list(_TOKEN.finditer(text))
+        words = [m.group() for m in tokens]
         for i, m in enumerate(tokens):
-            word = m.group()
+            word = words[i]
             # A bare verb after a plural is its predicate: "departments improve".
             head = bool(run) and not (run[-1].group().endswith("s") and word.isalpha()
                                       and not word.endswith(("ing", "s")))
-            free = 1 not in mask[m.start():m.end()]
+            free = mask.find(1, m.start(), m.end()) < 0  # no other reading covers it
             if free and _content(word, clause_start, head):
                 if not run:
                     run_cued, run_opens = cue, opens
-                    before = tokens[i - 1].group().lower() if i > 0 else ""
+                    before = words[i - 1].lower() if i > 0 else ""
                     run_to = before == "to" and not cue
                     # After "you'll", "will", "must": the run opens with its verb.
                     run_modal = before in _MODAL and before != "to"
                 run.append(m)
                 clause_start = opens = False
                 continue
-            nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            nxt = words[i + 1] if i + 1 < len(words) else ""
             if nxt in ("/", "-"):
                 free = False  # "Ethernet/IP": a name this reading does not cut
             glue = (run and run_cued and word in _NAME_GLUE and _name_word(run[-1].group())

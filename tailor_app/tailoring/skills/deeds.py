@@ -120,6 +120,8 @@ class DeedIndex:
                 if words[1].endswith("ysis"):
                     told.add(verb)
         self.verbs = frozenset(v for v, _o in self.pairs)
+        # Every object stem of a pair: a word that is none is passed over at once.
+        self._object_stems = frozenset(o for _v, o in self.pairs)
         # "Analyze" is how a resume tells an analysis ("analyzed sales data"); a posting
         # names the analysis it asks, and its duties ("monitor, evaluate, analyze, and
         # report progress") read with that verb would ask every object's analysis. Those
@@ -189,26 +191,31 @@ class DeedIndex:
         """The deeds of one line. An owner's possessive is a describing word before the
         object ("manage partners' calendars", "book the CEO's travel"): its apostrophe
         (and "s") are read as a space, so the offsets stay the text's."""
-        text = _POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
-        tokens = list(_TOKEN.finditer(text))
-        out: list[Deed] = []
+        if "'" in text or "’" in text:
+            text = _POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
         forms = self.forms if lists else self._posting_forms
-        for i, tok in enumerate(tokens):
-            stems = forms.get(tok.group().lower())
-            if stems:
-                out.extend(self._objects(text, tokens, i, list(stems), lists))
+        tokens = list(_TOKEN.finditer(text))
+        words = [m.group().lower() for m in tokens]
+        # Only a verb of the index opens a deed: most lines have none.
+        verbs = [i for i, word in enumerate(words) if word in forms]
+        if not verbs:
+            return []
+        out: list[Deed] = []
+        for i in verbs:
+            out.extend(self._objects(text, tokens, words, i, list(forms[words[i]]), lists))
         return out
 
-    def _objects(self, text: str, tokens: list[re.Match[str]], i: int,
+    def _objects(self, text: str, tokens: list[re.Match[str]], words: list[str], i: int,
                  stems: list[str], lists: bool = False) -> list[Deed]:
         """The object after the verb at ``i``: past other verbs of the same list, a
-        determiner or one describing word, within one clause."""
+        determiner or one describing word, within one clause. ``words`` are the
+        tokens lower-cased."""
         j, skipped = i + 1, 0
         while j < len(tokens):
             gap = text[tokens[j - 1].end():tokens[j].start()]
-            if _CLAUSE_END.search(gap):
+            if gap != " " and _CLAUSE_END.search(gap):
                 return []
-            word = tokens[j].group().lower()
+            word = words[j]
             if word in _CONNECTORS or (
                     "," in gap and skipped == 0
                     and (word in (self.forms if lists else self._posting_forms)
@@ -219,7 +226,7 @@ class DeedIndex:
                 return []
             obj = _object_stem(word)
             hits = [Deed(self.pairs[(s, obj)], tokens[i].start(), tokens[j].end())
-                    for s in stems if (s, obj) in self.pairs]
+                    for s in stems if (s, obj) in self.pairs] if obj in self._object_stems else []
             if hits:
                 return hits[:1] + self._more_objects(text, tokens, i, j, stems)
             if word in _STOPS or skipped >= _MAX_GAP:

@@ -107,11 +107,14 @@ class StaffIndex:
 
     def _read(self, text: str) -> list[tuple[int, int, int]]:
         """The duties to people of one line."""
+        heads, verbs = self.heads, self.verbs
+        if not any(low[:3] in heads and any(s in verbs for s in word_stems(low))
+                   for low in map(str.lower, _WORD.findall(text))):
+            return []  # no verb of the index: most lines, ruled out without the walk below
         tokens = list(_WORD.finditer(text))
         out: list[tuple[int, int, int]] = []
         pending: list[tuple[int, int]] = []  # (skill, start) of the verbs of one list
         words = 0
-        heads = self.heads
         named = False  # has the line named people yet? Then "them" are they.
         for tok in tokens:
             word = tok.group()

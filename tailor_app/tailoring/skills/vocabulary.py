@@ -584,24 +584,28 @@ class Vocabulary:
         found: list[tuple[int, int, int, bool]] = []  # start tok, end tok, skill, doubtful
         ci_first, cs_first = self._ci_first, self._cs_first
         caps_lines: dict[int, bool] = {}
-        i, n = 0, len(raw)
-        while i < n:
+        # Only a word that opens an alias, or may be a plural or a verb form of one
+        # (ending in s, d or g), can start a hit: the rest are passed over at once.
+        openers = [k for k, word in enumerate(low)
+                   if word in ci_first or raw[k] in cs_first or word[-1] in "sdg"]
+        slash = "/" in text  # no slash, no web address (see _in_address)
+        i = 0
+        for k in openers:
+            if k < i:
+                continue  # inside the hit just found
+            i = k
             word = low[i]
             if word in ci_first or raw[i] in cs_first:
                 match = self._match_opening(text, toks, raw, low, i)
-            elif word[-1] in "sdg":
+            else:
                 lone = self._lone_hit(raw[i])
                 match = None if lone is None else (i + 1, lone[0], lone[1])
-            else:
-                i += 1
-                continue
             if match is None:
-                i += 1
                 continue
             end, index, exact = match
             doubtful = exact and self._doubtful(text, toks, i, end, caps_lines)
             start = toks[i].start()
-            if not _in_address(text, start, toks[end - 1].end()) and not (
+            if not (slash and _in_address(text, start, toks[end - 1].end())) and not (
                     # "Form 1099-NEC", "SF-86": an acronym glued to a number is a code's part
                     start > 1 and text[start - 1] == "-" and text[start - 2].isdigit()
                     and raw[i].isupper()):
