@@ -317,7 +317,8 @@ def _has_inner_capitals(name: str) -> bool:
 
 
 def _phrase_in(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+    # A phrase the text does not hold at all (most asks) needs no pattern.
+    return phrase in text and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
 def _same_skill(a: str, b: str) -> bool:
