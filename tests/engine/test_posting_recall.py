@@ -77,6 +77,20 @@ def test_one_product_named_in_brackets_after_the_things_it_holds() -> None:
     assert names("Rotating shifts (Nights) and weekends") == []
 
 
+def test_one_product_named_in_brackets_after_a_kind_of_software() -> None:
+    from tailor_app.tailoring.posting.names import product_names
+
+    def names(text: str) -> list[str]:
+        return [n for n, _a, _b in product_names(text, lambda _a, _b: True, set())]
+
+    assert names("Post loan payments in our core system (Quillbank) each morning") == [
+        "Quillbank"]
+    assert names("Build schedules in the workforce platform (Shiftwise Pro)") == [
+        "Shiftwise Pro"]
+    # A place after any other singular noun is still no product.
+    assert names("Report to the depot (North Bend) at six") == []
+
+
 def test_a_credentials_other_level_in_brackets() -> None:
     from tailor_app.tailoring.posting.terms import shape_terms
 

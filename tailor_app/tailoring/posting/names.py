@@ -92,10 +92,22 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;•-–—(*\n"
 
 
+# Singular nouns of software and equipment: a lone bracketed name after one is the
+# product it is ("our core system (Symitar)", "the scheduling platform (Kronos)").
+_KINDS_OF_PRODUCT = word_set(
+    """
+    system software platform application app tool suite database portal scanner
+    analyzer analyser module
+    """)
+
+
 def _names_what_it_counts(noun: str, name: str) -> bool:
     """Does one bracketed ``name`` after a plural thing name the product that makes or
-    holds them ("guest satisfaction scores (Medallia)", "mechanical lifts (Hoyer)")?
-    After a singular noun it is as often a place ("the office (Stone Oak)")."""
+    holds them ("guest satisfaction scores (Medallia)", "mechanical lifts (Hoyer)"), or
+    after a kind of software the product it is ("core system (Symitar)")? After
+    another singular noun it is as often a place ("the office (Stone Oak)")."""
+    if noun in _KINDS_OF_PRODUCT:
+        return len(name.split()) <= 3 and not stop_word(name.split()[0])
     return (noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3
             and noun not in _WHERE_PLURALS and len(name.split()) <= 2
             and not stop_word(name.split()[0])
