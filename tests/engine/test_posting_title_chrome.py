@@ -89,6 +89,9 @@ def test_posting_lines_are_not_chrome(line: str) -> None:
      "credential.", "Certified Veterinary Technician"),
     ("Night Cook (Bilingual English or Spanish Preferred)\nOur diner needs a cook.\n",
      "Night Cook"),
+    # A board's long line of parts set off by spaced hyphens: the job's part.
+    ("Member Service Teller (Part-Time, 30 hrs) - Lakeshore Federal Credit Union - "
+     "Erie, PA\n\nResponsibilities\n* Balance the cash drawer\n", "Member Service Teller"),
 ])
 def test_titles_read_from_the_posting_own_words(text: str, title: str) -> None:
     assert find_title(split_posting(text)) == title

@@ -107,10 +107,11 @@ def _title_case(text: str) -> str:
 
 def _trim_title(candidate: str) -> str | None:
     t = _TITLE_TAIL.sub("", candidate).strip(" -–—:|,")
-    if len(t.split()) > 9 and (" — " in t or " – " in t or " | " in t):
-        # "Dental Assistant (Full Time) — Cedar Hills Family Dentistry, Beaverton, OR":
-        # the part that names a job, the employer and the place cut off.
-        parts = [p.strip() for p in re.split(r"\s[–—|]\s", t) if _TITLE_NOUNS.search(p)]
+    if len(t.split()) > 9 and re.search(r"\s[-–—|]\s", t):
+        # "Dental Assistant (Full Time) — Cedar Hills Family Dentistry, Beaverton, OR",
+        # "Bank Teller - Granite State Credit Union - Nashua, NH": the part that names
+        # a job, the employer and the place cut off.
+        parts = [p.strip() for p in re.split(r"\s[-–—|]\s", t) if _TITLE_NOUNS.search(p)]
         t = parts[0] if parts else t
     if not t or len(t.split()) > 9 or not _TITLE_NOUNS.search(t):
         return None
