@@ -62,6 +62,19 @@ def action_verbs(noun: str) -> tuple[str, ...]:
 
 
 _TOKEN = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*|[A-Z]{2,}s?")
+# Words after which a verb's form is a noun: "the plan", "our train schedule".
+_NOUN_MARKERS = frozenset({"a", "an", "the", "our", "their", "your", "its", "his", "her",
+                           "my", "this", "that", "these", "those", "each", "every"})
+
+
+def _named_thing(text: str, tokens: list[re.Match[str]], words: list[str], i: int) -> bool:
+    """The word at ``i`` names a thing, not a deed: a number or a determiner stands
+    right before it ("run 504 plan meetings", "the plan review"), as no verb has."""
+    before = text[:tokens[i].start()].rstrip()
+    if before[-1:].isdigit():
+        return True
+    return (i > 0 and words[i - 1] in _NOUN_MARKERS
+            and not text[tokens[i - 1].end():tokens[i].start()].strip())
 _DETERMINERS = frozenset({"a", "an", "the", "all", "our", "their", "your", "its", "each",
                           "any", "new", "m", "k"})
 # Words that end the search for a verb's object: it is not past them.
@@ -197,7 +210,8 @@ class DeedIndex:
         tokens = list(_TOKEN.finditer(text))
         words = [m.group().lower() for m in tokens]
         # Only a verb of the index opens a deed: most lines have none.
-        verbs = [i for i, word in enumerate(words) if word in forms]
+        verbs = [i for i, word in enumerate(words)
+                 if word in forms and not _named_thing(text, tokens, words, i)]
         if not verbs:
             return []
         out: list[Deed] = []
