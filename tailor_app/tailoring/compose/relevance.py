@@ -110,11 +110,13 @@ def _posting_words(analysis: PostingAnalysis, stems: dict[str, str]) -> dict[str
         words.pop(word, None)  # the job's own name asks nothing
     # Nor does the company's, unless the posting also writes the word as an everyday
     # one ("Summit Air Services" and "central air conditioners").
-    body = " ".join(s.text for s in analysis.sections if s.kind in _SECTION_WEIGHT)
-    common = set(content_stems(" ".join(re.findall(r"\b[a-z][\w-]*", body)), stems))
-    for word in content_stems(analysis.company or "", stems):
-        if word not in common:
-            words.pop(word, None)
+    company = content_stems(analysis.company or "", stems)
+    if company:  # (the body's everyday words are read only when there is a name)
+        body = " ".join(s.text for s in analysis.sections if s.kind in _SECTION_WEIGHT)
+        common = set(content_stems(" ".join(re.findall(r"\b[a-z][\w-]*", body)), stems))
+        for word in company:
+            if word not in common:
+                words.pop(word, None)
     return words
 
 

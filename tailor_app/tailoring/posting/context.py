@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from tailor_app.tailoring.caseless import folded
+
 __all__ = ["describes_company", "field_outliers", "offers", "speaks_of_the_work",
            "states_values"]
 
@@ -72,8 +74,17 @@ _OFFER = re.compile(
     r"\s+(?:a|an)\s)\b", re.IGNORECASE)
 
 
+# Every reading of _OFFER holds one of these words (any case): a sentence without any is
+# judged without the pattern, which tries each of its branches at every character.
+_OFFER_WORDS = ("offer", "provide", "supply", "give", "get", "receive", "enjoy", "earn",
+                "eligible for", "comes with")
+
+
 def offers(sentence: str) -> bool:
     """Does the sentence tell what the job gives rather than what it asks?"""
+    low = folded(sentence)  # None where lower-casing is no stand-in for IGNORECASE
+    if low is not None and not any(word in low for word in _OFFER_WORDS):
+        return False
     return _OFFER.search(sentence) is not None
 
 

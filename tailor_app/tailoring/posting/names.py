@@ -50,10 +50,14 @@ _BROAD_KIND = (r"system|systems|platform|module|equipment|machines?|devices?|con
 _KIND = f"{_NARROW_KIND}|{_BROAD_KIND}"
 _NARROW = re.compile(rf"(?:{_NARROW_KIND})$")
 _HEAD = re.compile(rf"(?<![\w-])({_NAME})((?: [a-z][a-z-]+){{0,2}}) ({_KIND})(?![\w-])")
+# A kind's word anywhere: a text without one has no _HEAD (which tries a name at every
+# character, where this pattern skips ahead to the letters that open a kind).
+_ANY_KIND = re.compile(_KIND)
 _PLAIN = re.compile(r"[A-Z][a-z]+$")
 _APPOSED = re.compile(
     rf"\b(?:{_KIND}|program|programme|tool|product), ({_NAME})(?=\s*(?:[.,;:)]|$|\sand\s))")
 _USED = re.compile(rf"\b(?:use|uses|using|used) ({_NAME})(?=\s*(?:[.,;:)]|$|\s[a-z]))")
+_USE_WORDS = ("use ", "uses ", "using ", "used ")
 # "Allison and Eaton Fuller": a name listed right before another.
 _PARTNER_BEFORE = re.compile(rf"({_NAME})(?:,| and| or| &|/) ?$")
 _FIRST = re.compile(r"(\w+) (?=\S)")
@@ -152,7 +156,7 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
             return
         found.append((name, a, b))
 
-    for m in _HEAD.finditer(text):
+    for m in _HEAD.finditer(text) if _ANY_KIND.search(text) else ():
         a, b = m.span(1)
         partner = _PARTNER_BEFORE.search(text, max(0, a - 40), a)
         words = m.group(1).split()
@@ -181,7 +185,9 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
             if item and not stop_word(item.split()[0]) \
                     and item.split()[0].lower() not in _TERMS_OF_WORK:
                 take(a, a + len(item), partnered=True)
-    for pattern in (_APPOSED, _USED):
+    for pattern, needed in ((_APPOSED, (", ",)), (_USED, _USE_WORDS)):
+        if not any(word in text for word in needed):
+            continue  # the words every match holds are not there
         for m in pattern.finditer(text):
             take(*m.span(1), partnered=True)
     return found

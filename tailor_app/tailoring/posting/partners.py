@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.nouns import _PERSON
 from tailor_app.tailoring.text import word_set
 
@@ -65,9 +66,14 @@ _GERUND = {"coach": "Coaching", "mentor": "Mentoring"}
 def partner_terms(text: str) -> list[PartnerTerm]:
     """The skills ``text`` names as work with people outside the team, or as developing
     the people the job leads."""
+    # Most units name neither verb nor "with": each pattern is searched only where the
+    # words it needs stand (``folded`` is None where lower-casing is no stand-in).
+    low = folded(text)
     out = [PartnerTerm(_GERUND[m.group(1).lower()], m.start(), m.end())
-           for m in _DEVELOP.finditer(text) if m.group(3) in _PERSON or m.group(2) in _PERSON]
-    for m in _WITH.finditer(text):
+           for m in (_DEVELOP.finditer(text) if low is None or "coach" in low
+                     or "mentor" in low else ())
+           if m.group(3) in _PERSON or m.group(2) in _PERSON]
+    for m in _WITH.finditer(text) if "with" in text else ():
         words = m.group(2).split()
         if words[-1] not in _PEOPLE and words[0] in _PEOPLE:
             words = words[:1]  # "with families through the app"

@@ -68,7 +68,9 @@ _SIGNAL = re.compile(r"(?<![\w.,/-])\d{1,2}\s?[-–]\s?\d{1,3}\s?(?:mA|mV|VDC|V)
 # A protocol written as a word and a two-capital suffix: "Ethernet/IP", "Profinet/IO".
 # (Two capitals alone are no acronym this module reads; with the word they name one
 # thing.)
-_SLASH_NAME = re.compile(r"(?<![\w/.-])([A-Z][a-z]{2,}[A-Za-z]*)/([A-Z]{2})(?![\w/-])")
+# Written "X(?<!...X)" rather than "(?<!...)X" here and in _ACRONYM: the same matches,
+# but ``re`` skips ahead to the capitals instead of trying the look-behind everywhere.
+_SLASH_NAME = re.compile(r"([A-Z](?<![\w/.-][A-Z])[a-z]{2,}[A-Za-z]*)/([A-Z]{2})(?![\w/-])")
 # A credential's other level named in brackets after it: "Lean Six Sigma Green Belt
 # (Black Belt would be an advantage)", "CDL Class A (Class B considered)". The bracket
 # names the same credential at that level.
@@ -89,7 +91,7 @@ _NUMBERED_RULES = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+ ){1,3}(Rules?|Statutes?|Regulations?|Code) "
     r"\d[\dA-Z]*(?:\.\d+)*(?![\w-])")
 _RULES_WORD = re.compile(r"Rule|Code |Statute|Regulation")
-_ACRONYM = re.compile(r"(?<![\w/.&-])([A-Z][A-Z0-9&]{1,6}?)(s?)(?![\w&-])")
+_ACRONYM = re.compile(r"([A-Z](?<![\w/.&-][A-Z])[A-Z0-9&]{1,6}?)(s?)(?![\w&-])")
 _CAMEL = re.compile(
     r"(?<![\w.-])((?:[A-Z][a-z]+|[a-z]{1,2})(?:[A-Z]+[a-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[a-z0-9]*)"
     r"(?:[ ]((?:[A-Z][a-z]+)|\d{3,5}))?"
