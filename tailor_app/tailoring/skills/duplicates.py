@@ -30,6 +30,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
@@ -44,7 +45,10 @@ def _spans(mention: SkillMention, snippet: str) -> list[tuple[int, int]]:
     """Where the posting's ``snippet`` writes the ask: its own word for it (``term``,
     what the posting analysis read) or its name, as whole words."""
     spans: list[tuple[int, int]] = []
+    low = folded(snippet)  # None where lower-casing is no stand-in for IGNORECASE
     for words in dict.fromkeys(w for w in (mention.term, mention.name) if w):
+        if low is not None and words.isascii() and words.lower() not in low:
+            continue  # not in the snippet in any case: no pattern needed
         spans += [(m.start(), m.end()) for m in _whole(words).finditer(snippet)]
     return spans
 
