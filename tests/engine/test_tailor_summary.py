@@ -301,3 +301,26 @@ def test_a_compound_that_opened_a_bullet_is_lower_case_mid_sentence() -> None:
     assert "drop-and-hook" in result.summary
     assert "hand-truck" in result.summary
     assert "Drop-and-hook" not in result.summary
+
+
+def test_a_role_beside_the_point_gives_way_to_the_headline() -> None:
+    # A student's latest role shares no word with the posting's title; the headline
+    # under the name does, so the line names no title rather than the wrong one.
+    resume = ("Sam Okafor\nFront End Developer\nsam.okafor@example.com\n\nEXPERIENCE\n"
+              "Teacher's Assistant | Lakeside Academy    07/2025 - 04/2026\n"
+              "• Built JavaScript and React quizzes for classroom activities\n")
+    posting = "Front End Developer\nRequirements:\n- JavaScript\n- React\n- TypeScript\n"
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    assert "Teacher" not in result.summary
+    assert result.summary.startswith("Experience in JavaScript")
+    assert result.guard.ok
+
+
+def test_a_role_in_another_field_keeps_its_title_without_a_headline() -> None:
+    # No headline: the latest role is still the person's title, in any field.
+    resume = _resume("Registered Nurse", ["Coordinate discharge planning for 20 patients a week"])
+    posting = "Case Manager\nRequirements:\n- Discharge planning\n- Care coordination\n"
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    assert result.summary.startswith("Registered Nurse with 8 years of experience")

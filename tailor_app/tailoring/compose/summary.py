@@ -414,6 +414,17 @@ def _echoes_title(term: str, title_words_: set[str]) -> bool:
         for w in words)
 
 
+def _headline_says_it(resume: ParsedResume, title: str, posting_title: str) -> bool:
+    """A student's "Teacher's Assistant" role under a headline "Front End Developer":
+    the role shares no word with the posting's title while the headline under the
+    name does. The headline already names the work asked for, two lines above; the
+    line then leads with no title rather than one beside the point."""
+    wanted = title_words(posting_title)
+    if wanted & title_words(title):
+        return False
+    return any(wanted & title_words(line) for line in resume.contact.lines[1:3])
+
+
 def _own_summary(resume: ParsedResume) -> str:
     """The resume's own summary text. An entry with dates or bullets is a role, not a
     summary, even when a resume without headings puts it in the opening block."""
@@ -453,6 +464,10 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             best = max(entries, key=lambda e: len(wanted & title_words(e.title or "")))
             if wanted & title_words(best.title or ""):
                 title = best.title
+    headlined = bool(title and analysis.title
+                     and _headline_says_it(resume, title, analysis.title))
+    if headlined:
+        title = None
     title = calm_title(short_title(title), vocabulary) if title else None
     own = _own_summary(resume)
     said = {w.casefold() for w in re.findall(r"\w+", own)}
@@ -485,7 +500,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     span = f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
 
     def line(named: Sequence[str]) -> str:
-        return _sentence(title, span, repeat, named, languages)
+        # Under a headline the line may open "Experience in …": the roles are there.
+        return _sentence(title, span, repeat or headlined, named, languages)
 
     return line(choose_skills(skills, resume, line, vocabulary)) or None
 
