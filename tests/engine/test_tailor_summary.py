@@ -324,3 +324,17 @@ def test_a_role_in_another_field_keeps_its_title_without_a_headline() -> None:
     result = tailor(resume, posting, today=TODAY)
     assert result.summary is not None
     assert result.summary.startswith("Registered Nurse with 8 years of experience")
+
+
+def test_a_discipline_in_title_case_reads_as_the_posting_writes_it() -> None:
+    resume = _resume("Quality Engineer", [
+        "Ran Measurement System Analysis studies on 12 gauges",
+        "Wrote National Electrical Code checklists for the panel shop",
+    ])
+    posting = ("Quality Engineer\nRequirements:\n- Experience with measurement system "
+               "analysis\n- Knowledge of the National Electrical Code\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    assert "measurement system analysis" in result.summary
+    assert "National Electrical Code" in result.summary
+    assert result.guard.ok

@@ -414,6 +414,17 @@ def _echoes_title(term: str, title_words_: set[str]) -> bool:
         for w in words)
 
 
+def _posting_casing(term: str, posting_text: str) -> str:
+    """ "Machine Learning", capitalised on a resume's skills line, reads "machine
+    learning" mid-sentence where the posting writes it so: the field's own usage says
+    it is a discipline, not a name ("National Electrical Code" stays)."""
+    words = re.split(r"[\s-]", term)
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return term
+    lowered = term.lower()
+    return lowered if _phrase_in(posting_text, lowered) else term
+
+
 def _headline_says_it(resume: ParsedResume, title: str, posting_title: str) -> bool:
     """A student's "Teacher's Assistant" role under a headline "Front End Developer":
     the role shares no word with the posting's title while the headline under the
@@ -485,8 +496,11 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     deeds: list[str] = []
     languages = [raw for raw, kind, _name in matched if kind == "language" and raw.istitle()
                  and " " not in raw and not (repeat and raw.casefold() in said)][:3]
+    posting_text = "\n".join(section.text for section in analysis.sections)
     for raw, kind, name in matched:
         term = summary_term(raw, kind, name, resume_text, vocabulary)
+        if term is not None and kind in ("hard", "soft"):
+            term = _posting_casing(term, posting_text)
         if term is None or (title_words(term) <= in_title or _ROLE_NOUNS.search(term)
                             or _echoes_title(term, in_title)):
             continue
