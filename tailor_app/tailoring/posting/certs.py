@@ -132,6 +132,19 @@ def _named_alone(posting: str, item: str, here: tuple[int, int]) -> bool:
     return any(not here[0] <= m.start() < here[1] for m in alone.finditer(posting))
 
 
+_AFTER_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&+-]{1,9})\)")
+
+
+def _bracketed_credential(text: str, end: int, vocabulary: _Lookup) -> str | None:
+    """The certification a bracketed acronym right after a credential word names
+    ("certification (CMSRN)"), if the vocabulary knows it as one."""
+    m = _AFTER_ACRONYM.match(text, end)
+    if m is None:
+        return None
+    skill = vocabulary.lookup(m.group(1))
+    return skill.name if skill is not None and skill.kind == "certification" else None
+
+
 def find_certifications(
     units: Iterable[Any], skills: Iterable[Any], vocabulary: _Lookup
 ) -> list[str]:
@@ -177,6 +190,12 @@ def find_certifications(
                 after = _run_after(text, follow.end()) if follow else ""
                 if after:
                     add(after, f"{follow.group() if follow else ''}{after}")
+                continue
+            named = _bracketed_credential(text, m.end(), vocabulary)
+            if named is not None and not _CERT_AND.search(before):
+                # "Med-Surg certification (CMSRN)": the acronym after the words names
+                # the one credential they describe, by the vocabulary's name.
+                add(named, named)
                 continue
             items = _CERT_SPLIT.split(before)
             if "," in before and not _CERT_AND.search(before):

@@ -1,0 +1,41 @@
+"""A credential written out and then named by its acronym in brackets is one ask,
+by the vocabulary's name, with the line's own required/preferred reading."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+
+
+def _posting(line: str) -> str:
+    return ("Staff Nurse\nRequirements:\n- Current BLS certification\n"
+            f"- {line}\n- Three years of acute care experience\n")
+
+
+def test_the_bracketed_acronym_names_the_credential_once() -> None:
+    analysis = analyse_posting(_posting("Oncology nursing certification (OCN) is a plus"))
+    assert "Oncology Certified Nurse" in analysis.certifications
+    assert not any("nursing certification" in c.casefold() for c in analysis.certifications)
+
+
+def test_that_credential_is_missing_as_preferred_not_required() -> None:
+    analysis = analyse_posting(_posting("Oncology nursing certification (OCN) is a plus"))
+    resume = parse_resume("Ana Ruiz\nana@example.com\n\nEXPERIENCE\n"
+                          "Staff Nurse, City Hospital    2019 – Present\n"
+                          "• Cared for 5 oncology patients a shift; BLS certified\n")
+    report = match_resume(resume, analysis)
+    assert "Oncology Certified Nurse" in report.missing_preferred
+    assert not any("oncology" in m.casefold() for m in report.missing_required)
+
+
+def test_an_issuing_body_in_brackets_is_no_credential_of_its_own() -> None:
+    analysis = analyse_posting(_posting("BLS and ACLS certification (AHA)"))
+    assert {"Basic Life Support", "Advanced Cardiovascular Life Support"} <= set(
+        analysis.certifications)
+
+
+def test_the_entry_level_payroll_credential_is_not_the_senior_one() -> None:
+    analysis = analyse_posting(
+        "Payroll Specialist\nRequirements:\n- Fundamental Payroll Certification (FPC)\n")
+    assert analysis.certifications == ["Fundamental Payroll Certification"]
