@@ -85,6 +85,18 @@ def test_progress_shows_the_job_waiting_on_its_child(pool: EnginePool) -> None:
     assert len(seen) >= 3  # polled while the child worked, so a cancel is noticed
 
 
+def _fresh_pid(engine: EnginePool) -> int:
+    """The pid of the child that answers next. On a machine busy with other work a
+    fresh child may itself take longer than a 3 s limit to start; it is then stopped
+    too, and the pool starts another: each is a replacement."""
+    for _attempt in range(3):
+        try:
+            return pid_of(engine)
+        except EngineLimitError:
+            continue
+    pytest.fail("no fresh child answered after three starts")
+
+
 @pytest.mark.allow_log("tailor_app.engine_pool", "(time limit)")
 def test_a_stuck_child_is_killed_at_the_time_limit_and_replaced() -> None:
     # The limit counts from the request, and a fresh child first loads the vocabulary
@@ -96,7 +108,7 @@ def test_a_stuck_child_is_killed_at_the_time_limit_and_replaced() -> None:
         with pytest.raises(EngineLimitError, match="longer than 3 seconds"):
             engine.tailoring({"do": "sleep", "seconds": 60})
         assert time.monotonic() - started < 10
-        assert pid_of(engine) != stuck
+        assert _fresh_pid(engine) != stuck
     finally:
         engine.close()
 
