@@ -215,7 +215,7 @@ def test_a_care_aide_shows_them_in_the_fields_own_words() -> None:
      "restraint, anesthesia monitoring and dental cleanings\n- Records in AVImark; Fear Free "
      "certification a plus",
      {"Veterinary Technician Credential", "Animal Handling", "Anesthesia Monitoring",
-      "Dental cleanings", "AVImark", "Fear Free Certification"}),
+      "Dental Prophylaxis", "AVImark", "Fear Free Certification"}),
     ("Customer Care Representative\nResponsibilities\n- Answer billing inquiries and set up "
      "payment arrangements\n- Process service orders and refunds; verify caller identity\n"
      "- Meet schedule adherence and quality monitoring goals in NICE CXone",
