@@ -156,6 +156,29 @@ def people_lists(text: str, low: str | None) -> list[tuple[int, int]]:
     return out
 
 
+# "refer members to our lending team", "work with the engineering department": after a
+# preposition, a group of the employer's people named by what they do; that work is
+# theirs, not an ask of this job. Not "join our AI platform team" (analyse._JOIN_OUR),
+# nor "experience on a DevOps team" (no possessive or "the").
+_OUR_GROUP = re.compile(
+    r"\b(?:with|to|from|for|alongside|across|between|among)[ \t]+(?:our|the|your|their)"
+    r"[ \t]+((?:[\w&/-]+[ \t]+){1,4}?)(?:teams?|departments?|groups?|units?)\b",
+    re.IGNORECASE)
+# "report to the Director of Sales Operations", "reporting to our Clinical Manager": a
+# person's title, whose words name their job.
+_BOSS = re.compile(
+    r"\breport(?:s|ing)?[ \t]+(?:directly[ \t]+)?to[ \t]+(?:the|our|a|your|an)[ \t]+"
+    r"((?:[\w&/-]+[ \t]+){0,4}?(?:Director|Manager|Head|Vice President|VP|Chief|Supervisor"
+    r"|Lead|Officer|President|Administrator)(?:[ \t]+of(?:[ \t]+[A-Z][\w&/-]*){1,4})?)",
+    re.IGNORECASE)
+
+
+def groups_and_bosses(text: str) -> list[tuple[int, int]]:
+    """Spans naming the employer's other teams and the person the job reports to."""
+    return [*(m.span(1) for m in _OUR_GROUP.finditer(text)),
+            *(m.span(1) for m in _BOSS.finditer(text))]
+
+
 # "- No DUI/DWI in the past 10 years", "...; no felony convictions": a requirement
 # that opens with "no" names what the candidate must not have. Only at the opening of
 # an item or clause: "Teachers without an ESL endorsement must earn one" still asks for
@@ -172,9 +195,11 @@ def negated(text: str) -> list[tuple[int, int]]:
 
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose words are no ask: degree subjects, people to work with,
-    and what the candidate must not have."""
+    the employer's other teams and the job's boss, and what the candidate must not
+    have."""
     low = folded(text)
-    return [*degree_subjects(text, low), *people_lists(text, low), *negated(text)]
+    return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
+            *groups_and_bosses(text)]
 
 
 def _stems(text: str) -> set[str]:
