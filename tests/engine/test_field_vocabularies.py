@@ -231,6 +231,13 @@ def test_a_care_aide_shows_them_in_the_fields_own_words() -> None:
      "- Help with bussing tables and the dish machine when needed",
      {"Grill Station", "Fryer Station", "Prep Lists", "Food Labeling and Dating",
       "Food Plating", "Bussing Tables", "Dish Machine"}),
+    ("Medical Laboratory Technician\nResponsibilities\n- Run coagulation studies and "
+     "urinalysis on the Sysmex and cobas analyzers\n- Perform ABO typing, antibody screens "
+     "and crossmatches in the blood bank\n- Apply Westgard rules to daily QC and call "
+     "critical values\n- Take part in proficiency testing under CLIA",
+     {"Coagulation Testing", "Urinalysis", "Sysmex", "Roche cobas", "ABO/Rh Typing",
+      "Antibody Screening", "Crossmatching", "Immunohematology", "Westgard Rules",
+      "Critical Value Reporting", "Proficiency Testing", "CLIA"}),
 ])
 def test_every_field_has_its_everyday_asks(posting: str, names: set[str]) -> None:
     """A narrower kind the posting names is reported by its own name ("Foot patrols",
@@ -252,6 +259,9 @@ def test_every_field_has_its_everyday_asks(posting: str, names: set[str]) -> Non
     # A buyer expediting purchase orders works no kitchen line.
     ("Purchasing Assistant\nResponsibilities\n- Expediting purchase orders with suppliers",
      "Food Expediting"),
+    # A nurse who draws labs and reads their results runs no laboratory tests.
+    ("Registered Nurse\nResponsibilities\n- Draw labs and review lab results with the "
+     "physician", "Clinical Laboratory Testing"),
     # Dental radiographs are no veterinary work.
     ("Dental Assistant\nResponsibilities\n- Expose and process digital radiographs",
      "Veterinary Radiography"),
