@@ -268,3 +268,13 @@ def test_every_field_has_its_everyday_asks(posting: str, names: set[str]) -> Non
 ])
 def test_a_fields_words_do_not_fire_in_another_field(posting: str, not_asked: str) -> None:
     assert not_asked not in _asked(posting)
+
+
+def test_lending_of_any_kind_shows_lending_and_is_not_commercial() -> None:
+    posting = ("Loan Officer\nRequirements\n- Two years of lending experience at a bank "
+               "or credit union\n- Consumer loans; NMLS registration a plus\n")
+    assert "Commercial Lending" not in _asked(posting)
+    resume = ("Jo Park\njo.park@example.com\n\nExperience\nMember Service Rep  2021 – Present\n"
+              "Harbor Credit Union, Tacoma, WA\n- Originated consumer loans and auto loans\n")
+    report = match_resume(parse_resume(resume), analyse_posting(posting))
+    assert "Lending" in {m.name for m in report.matched}
