@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.headings import word_set
 
 __all__ = ["credential_name", "find_certifications"]
@@ -27,6 +28,8 @@ _CERT_WORD = re.compile(
     r"|permit|registration)\b",
     re.IGNORECASE,
 )
+# What every _CERT_WORD match holds, lower-cased.
+_CERT_STEMS = ("certifica", "certified", "licen", "credential", "permit", "registration")
 _CERT_IN = re.compile(r"\b[Cc]ertifi(?:cation|cate)s? (?:in|as an?) ")
 _CDL = re.compile(r"\b(?:Class [ABC] CDL|CDL(?:[- ](?:Class )?[ABC]\b)?)")
 # "a valid driver's license", but not the one inside "Commercial Driver's License" (a CDL).
@@ -173,7 +176,11 @@ def find_certifications(
     for unit in units:
         text = unit.text
         offset += 1
-        for m in _CERT_WORD.finditer(text):
+        # Most units hold none of the words _CERT_WORD reads: no pattern for them
+        # (``low`` is None where lower-casing is no stand-in for IGNORECASE).
+        low = folded(text)
+        read = low is None or any(w in low for w in _CERT_STEMS)
+        for m in _CERT_WORD.finditer(text) if read else ():
             word = m.group()
             before = _run_before(text, m.start())
             if before.split(" ", 1)[0].lower() in ("our", "we", "we're"):

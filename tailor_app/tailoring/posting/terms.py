@@ -351,7 +351,9 @@ def _other_levels(text: str, covered: _Covered) -> list[ShapeTerm]:
 
 # The last word of a named body of rules: "Ohio Plumbing Code", "College and Career
 # Readiness Standards", "Fair Labor Standards Act".
-_RULEBOOK_HEAD = re.compile(r"(?<![\w-])(?:Code|Codes|Standards|Guidelines|Act|Regulations)\b")
+_RULEBOOK_HEAD = re.compile(  # "(?<![\w-])" after each capital, as in _ACRONYM
+    r"(?:C(?<![\w-]C)ode|C(?<![\w-]C)odes|S(?<![\w-]S)tandards|G(?<![\w-]G)uidelines"
+    r"|A(?<![\w-]A)ct|R(?<![\w-]R)egulations)\b")
 _NAME_TOKEN = re.compile(r"([A-Z][a-z]+|[A-Z]{2,6}|and|of|for|on|&)[ \t]+$")
 _RULEBOOK_GLUE = frozenset({"and", "of", "for", "on", "&"})
 _RULEBOOK_OPENERS = frozenset({"The", "Our", "Your", "All", "Any", "Each", "Applicable"})
