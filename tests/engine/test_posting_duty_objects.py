@@ -87,3 +87,19 @@ def test_keeping_the_books_in_small_business_software_shows_bookkeeping() -> Non
     assert not missing(r)
     r = report(["Kept the books by hand in ledgers"], ["QuickBooks"])
     assert missing(r)  # never the reverse: bookkeeping names no software
+
+
+def test_evaluating_staff_is_performance_management() -> None:
+    assert "Performance Management" in asks("Hire, schedule and evaluate the night crew")
+
+
+def test_an_administered_object_is_named_by_its_administration() -> None:
+    # "administration" comes from "administer", as "registration" from "register".
+    assert "Medication Administration" in asks("Administer medications to residents")
+    assert "Patient registration" in asks("Register patients at the front desk")
+
+
+def test_a_later_object_of_a_list_leaves_the_earlier_one_its_own_ask() -> None:
+    found = asks("Administer allergy injections and vaccines as ordered")
+    assert "Immunization Administration" in found
+    assert any("njection" in name for name in found)

@@ -128,6 +128,9 @@ _PLACE = word_set(
     subdivisions office offices setting settings
     """
 )
+# Words that make a thing what the candidate brings to the job, a condition of hire and
+# not a skill: "a reliable car", "dependable transportation".
+_BROUGHT = word_set("reliable dependable")
 # Heads that the posting's other readings own: degrees and years.
 _OWNED = word_set("degree degrees diploma diplomas year years")
 _MAX_WORDS = 3
@@ -190,6 +193,8 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
         return False
     if head in _PLACE and not cued:
         return False
+    if low[0] in _BROUGHT:
+        return False  # "a reliable car", "dependable transportation": what one brings
     if head.endswith(("ed", "ly")) or (low[0].endswith("ly") and len(low[0]) > 4):
         return False
     if head.endswith(("ical", "ous", "ful", "able", "ible")):

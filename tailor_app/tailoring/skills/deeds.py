@@ -223,13 +223,18 @@ class DeedIndex:
                  stems: list[str], lists: bool = False) -> list[Deed]:
         """The object after the verb at ``i``: past other verbs of the same list, a
         determiner or one describing word, within one clause. ``words`` are the
-        tokens lower-cased."""
+        tokens lower-cased. Past "and"/"or" after a word of its own, the object is a
+        later item of a list of objects ("administer injections and vaccines"): the deed
+        spans that item alone, so the earlier one is still read as what it is."""
         j, skipped = i + 1, 0
+        start = tokens[i].start()
         while j < len(tokens):
             gap = text[tokens[j - 1].end():tokens[j].start()]
             if gap != " " and _CLAUSE_END.search(gap):
                 return []
             word = words[j]
+            if word in _CONNECTORS and skipped and not lists and j + 1 < len(tokens):
+                start = tokens[j + 1].start()
             if word in _CONNECTORS or (
                     "," in gap and skipped == 0
                     and (word in (self.forms if lists else self._posting_forms)
@@ -239,17 +244,17 @@ class DeedIndex:
             if "," in gap:
                 return []
             obj = _object_stem(word)
-            hits = [Deed(self.pairs[(s, obj)], tokens[i].start(), tokens[j].end())
+            hits = [Deed(self.pairs[(s, obj)], start, tokens[j].end())
                     for s in stems if (s, obj) in self.pairs] if obj in self._object_stems else []
             if hits:
-                return hits[:1] + self._more_objects(text, tokens, i, j, stems)
+                return hits[:1] + self._more_objects(text, tokens, j, stems)
             if word in _STOPS or skipped >= _MAX_GAP:
                 return []
             skipped += word not in _DETERMINERS
             j += 1
         return []
 
-    def _more_objects(self, text: str, tokens: list[re.Match[str]], i: int, j: int,
+    def _more_objects(self, text: str, tokens: list[re.Match[str]], j: int,
                       stems: list[str]) -> list[Deed]:
         """The verb's further objects after the one at ``j``, each a single word in a
         list of commas and "and"/"or" ("coordinate client meetings and travel", "manage
@@ -276,7 +281,7 @@ class DeedIndex:
                         or tokens[k + 1].group().lower() in _OWNED):
                     break  # an item of two words or more
             obj = _object_stem(word)
-            out.extend(Deed(self.pairs[(s, obj)], tokens[i].start(), tokens[k].end())
+            out.extend(Deed(self.pairs[(s, obj)], tokens[k].start(), tokens[k].end())
                        for s in stems[:1] if (s, obj) in self.pairs)
             k += 1
         return out

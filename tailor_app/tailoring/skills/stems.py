@@ -63,9 +63,11 @@ def _inflection_stems(low: str, out: list[str]) -> None:
 
 # Action nouns whose verb ends otherwise: "resolution" -> "resolv(e)", "submission" ->
 # "submit", "conversion" -> "convert", "prescription" -> "prescrib(e)",
-# "reconciliation" -> "reconcil(e)", "intervention" -> "interven(e)".
+# "reconciliation" -> "reconcil(e)", "intervention" -> "interven(e)", "administration"
+# -> "administer".
 CHANGED_ENDINGS = (("olution", "olv"), ("mission", "mit"), ("version", "vert"),
-                   ("scription", "scrib"), ("iliation", "il"), ("vention", "ven"))
+                   ("scription", "scrib"), ("iliation", "il"), ("vention", "ven"),
+                   ("istration", "ister"))
 
 
 # Action nouns made with "-al" ("accrual", "approval", "renewal", "withdrawal",
