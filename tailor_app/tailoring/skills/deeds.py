@@ -32,10 +32,12 @@ from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, 
 __all__ = ["DeedIndex", "action_verbs", "deed_spans"]
 
 def action_verbs(noun: str) -> tuple[str, ...]:
-    """The verb stems an action noun comes from: "planning" -> "plan", "assessment" ->
-    "assess", "documentation" -> "document", "coordination" -> "coordinat",
+    """The verb stems an action noun comes from: "planning" -> "plan", "entry" -> "enter",
+    "assessment" -> "assess", "documentation" -> "document", "coordination" -> "coordinat",
     "supervision" -> "supervis", "resolution" -> "resolv", "recovery" -> "recover",
     "analysis" -> "analyz"; () when the word is no action noun."""
+    if noun == "entry":
+        return ("enter",)  # "order entry" is what "enter orders" does
     if not noun.isalpha() or len(noun) < 6:
         return ()
     if noun.endswith("ing"):
