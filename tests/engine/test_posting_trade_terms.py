@@ -89,3 +89,11 @@ def test_what_is_entered_is_its_entry() -> None:
     # "entry" is the action noun of "enter": entering orders is order entry.
     assert "Order Management" in asks("Inside Sales Rep", "Enter orders in the ERP")
     assert "Data Entry" in asks("Office Clerk", "Enter data from paper forms")
+
+
+def test_stormwater_best_management_practices_are_stormwater_management() -> None:
+    resume = ("Lee Tran\nlee.tran@example.com\n\nExperience\nProject Engineer  2020 – Present\n"
+              "Ridge Civil, Boise, ID\n- Sized stormwater BMPs for three retail sites\n")
+    posting = "Civil Engineer\nBrookfield Partners\n\nRequirements\n- Stormwater management\n"
+    r = match_resume(parse_resume(resume), analyse_posting(posting))
+    assert not (set(r.missing_required) | set(r.missing_preferred))
