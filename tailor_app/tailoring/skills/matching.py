@@ -326,11 +326,18 @@ def _spelled_acronyms(acronyms_of: str, words_of: str) -> tuple[set[str], set[st
     return found, spelling
 
 
+_HEADLINE_PARTS = re.compile(r"\s+[·|•]\s+")
+
+
 def resume_titles(resume: ParsedResume) -> list[str]:
     """The titles the resume gives its holder: role titles, then the headline lines."""
     titles = [e.title for s in resume.sections if s.kind in EXPERIENCE_KINDS
               for e in s.entries if e.title]
-    titles.extend(resume.contact.lines[1:3])
+    # A headline may share its line with the place and the phone ("HVAC Service
+    # Technician · Joliet, IL · (815) 555-0177"): each part is a candidate, so the title
+    # credited and shown is the title alone.
+    titles.extend(part.strip() for line in resume.contact.lines[1:3]
+                  for part in _HEADLINE_PARTS.split(line) if part.strip())
     return titles
 
 
