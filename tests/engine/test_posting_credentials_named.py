@@ -39,3 +39,14 @@ def test_the_entry_level_payroll_credential_is_not_the_senior_one() -> None:
     analysis = analyse_posting(
         "Payroll Specialist\nRequirements:\n- Fundamental Payroll Certification (FPC)\n")
     assert analysis.certifications == ["Fundamental Payroll Certification"]
+
+
+def test_a_drivers_licence_is_one_ask_whatever_its_case() -> None:
+    analysis = analyse_posting("Service Technician\nRequirements\n- A valid driver's license "
+                               "and a clean driving record\n- EPA 608 certification\n")
+    resume = parse_resume("Ana Ruiz\nana@example.com\n\nEXPERIENCE\n"
+                          "Technician, Cool Air Co.    2019 – Present\n"
+                          "• Serviced heat pumps; valid driver's license\n")
+    report = match_resume(resume, analysis)
+    named = [m.name for m in report.matched] + report.missing_required
+    assert sum(n.casefold() == "driver's license" for n in named) == 1

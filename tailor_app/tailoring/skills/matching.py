@@ -506,8 +506,8 @@ def match_resume(
     mentions = list(analysis.skills)
     for cert in analysis.certifications:
         names = {m.name for m in mentions}
-        if cert in names:
-            continue
+        if cert.casefold() in {n.casefold() for n in names}:
+            continue  # "Driver's license" read as a credential, "Driver's License" a skill
         plain = _credential_inside(cert, names, vocabulary)
         if plain is None:
             mentions.append(SkillMention(cert, "certification", True,
