@@ -24,12 +24,11 @@ def _narrow_body_font() -> bool:
     not fit one page under the rules: fewer pages is all one can ask there."""
     from PySide6.QtGui import QFontInfo
 
-    from tailor_app.export.pdf_writer import BODY_PT, _font, ensure_gui_application
+    from tailor_app.export.pdf_writer import BODY_PT, FAMILIES, _font, ensure_gui_application
 
     ensure_gui_application()
     family = QFontInfo(_font(BODY_PT)).family()
-    return family in ("Calibri", "Carlito", "Liberation Sans", "Arial", "Helvetica",
-                      "Helvetica Neue")
+    return family in FAMILIES[:FAMILIES.index("DejaVu Sans")]
 
 # resume, posting, whether one page is reachable under the rules, and whether it is
 # reachable without leaving out the last line that shows a required skill (three

@@ -135,7 +135,7 @@ def _named_alone(posting: str, item: str, here: tuple[int, int]) -> bool:
     return any(not here[0] <= m.start() < here[1] for m in alone.finditer(posting))
 
 
-_AFTER_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&+-]{1,9})\)")
+_AFTER_ACRONYM = re.compile(r"\s*" + _PARENS_ACRONYM.pattern)  # the same, after a space
 
 
 def _bracketed_credential(text: str, end: int, vocabulary: _Lookup) -> str | None:
