@@ -1,0 +1,154 @@
+"""Vocabulary hits in a posting that are no ask: a word read in another sense (a state's
+code, a describing word inside a name, a worker named by a credential, "bilingual
+English/Spanish"), and the duty-shaped hits ("plan lessons") added beside the names.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Callable, Sequence
+
+from tailor_app.tailoring.posting.protocols import HitLike, VocabularyLike
+from tailor_app.tailoring.posting.title import TITLE_NOUNS
+
+
+def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -> list[HitLike]:
+    """Skills the posting writes as a duty ("plan lessons", "track shipments"), unless
+    the vocabulary found the same skill in those words already."""
+    deeds = getattr(vocabulary, "deeds", None)
+    if deeds is None:
+        return []
+    spans = {h.skill.name: h for h in found}
+    ends = {h.end for h in found if " " in getattr(h, "surface", "").strip()}
+    out = []
+    for hit in deeds(text):
+        same = spans.get(hit.skill.name)
+        if same is not None and same.start < hit.end and hit.start < same.end:
+            continue
+        if hit.end in ends:
+            continue  # "process insurance claims": the posting's own term is the ask
+        out.append(hit)
+    return out
+
+
+def name_edges(vocabulary: VocabularyLike
+                ) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """Whether a word may open one of the vocabulary's names (its first-word indexes)
+    and whether it may close one (the last words of its names, gathered once per
+    vocabulary, ~15 ms). A test's small vocabulary without the indexes lets every
+    word through."""
+    lower = getattr(vocabulary, "_ci_first", None)
+    exact = getattr(vocabulary, "_cs_first", None)
+    skills = getattr(vocabulary, "skills", None)
+    if not isinstance(lower, (set, frozenset)) or not isinstance(exact, (set, frozenset)) \
+            or not isinstance(skills, tuple):
+        return _any_word, _any_word
+    try:
+        last = _LAST_WORDS.get(vocabulary)
+    except TypeError:
+        return _any_word, _any_word
+    if last is None:
+        last = frozenset(alias.rsplit(" ", 1)[-1].lower() for skill in skills
+                         for alias in skill.aliases if " " in alias)
+        _LAST_WORDS[vocabulary] = last
+
+    def opens(word: str) -> bool:
+        low = word.lower()
+        return low in lower or word in exact or low.replace("-", "") in lower
+
+    def closes(word: str) -> bool:
+        return word.lower() in last
+
+    return opens, closes
+
+
+def _any_word(_word: str) -> bool:
+    return True
+
+
+_LAST_WORDS: weakref.WeakKeyDictionary[object, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+# Two capitals after a place and a comma: a state or province ("Beaverton, OR"), not
+# the acronym another field gives them (the operating room).
+_PLACE_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
+# "report changes to the RN case manager", "ask your LPN": a holder one works with,
+# named by the credential, is a person, not an ask ("hold an RN license" still asks).
+_HOLDER_BEFORE = re.compile(r"\b(?:the|your|our|their)[ \t]+$", re.IGNORECASE)
+_HOLDER_AFTER = re.compile(r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)\b|[ \t]*(?:[.;,)]|$)")
+
+
+_DESCRIBING = ("ive", "ous", "ful", "ent", "ant", "ough", "ic", "al", "able", "ible", "ed",
+               "ile", "ate")
+
+
+def describes_a_thing(text: str, hit: HitLike) -> bool:
+    """Is a one-word soft skill ("thorough", "collaborative") used to describe a thing
+    or inside a name rather than asked for? "Conduct thorough investigations" asks for
+    investigations; "Carolina Engineering Collaborative" is a name."""
+    surface = text[hit.start:hit.end]
+    if " " in surface or "-" in surface or not surface.lower().endswith(_DESCRIBING):
+        return False
+    if surface[:1].isupper() and hit.start > 0 and text[hit.start - 1] == " " \
+            and text[max(0, hit.start - 2)].isalpha():
+        return True  # capitalised inside a line: part of a name
+    after = text[hit.end:hit.end + 40]
+    return bool(re.match(r"(?:,[ \t]*[a-z][\w-]*)?[ \t]+[a-z][\w-]{2,}\b", after)) and \
+        not re.match(r"[ \t]+(?:and|or|to|in|with|at|of|for|about|when|under|team|"
+                     r"player|communicator|worker|person|attitude|approach|manner)\b",
+                     after)
+
+
+def bilingual_pairs(text: str, hits: Sequence[HitLike]) -> set[int]:
+    """In "bilingual English/Spanish" the ask is Spanish: the posting's own language and
+    the word "bilingual" name no skill beside the other language."""
+    languages = [n for n, h in enumerate(hits) if h.skill.kind == "language"]
+    drop: set[int] = set()
+    for n in languages:
+        hit = hits[n]
+        if hit.skill.name not in ("English", "Bilingualism"):
+            continue
+        near = [m for m in languages if m != n and abs(hits[m].start - hit.start) <= 30
+                and hits[m].skill.name not in ("English", "Bilingualism")]
+        if not near:
+            continue
+        if hit.skill.name == "Bilingualism" or re.search(
+                r"\bbilingual\b", text[max(0, hit.start - 30):hit.end + 30], re.IGNORECASE):
+            drop.add(n)
+    return drop
+
+
+def opens_a_name(text: str, hit: HitLike) -> bool:
+    """Is a one-word skill a describing word that opens a credential's or a product's
+    name ("Pediatric First Aid", "Clinical Research Associate")?"""
+    surface = text[hit.start:hit.end]
+    return (" " not in surface and surface[:1].isupper()
+            and surface.lower().endswith(_DESCRIBING)
+            and re.match(r"[ \t]+[A-Z][a-z]", text[hit.end:hit.end + 4]) is not None)
+
+
+def names_people(text: str, hit: HitLike, kind: str) -> bool:
+    """Does the hit name a kind of worker ("room attendants", "territory sales
+    representative") or a place's state code ("Beaverton, OR")? A licence or
+    certification named by its holder ("Registered Nurse") is still an ask."""
+    surface = text[hit.start:hit.end]
+    if kind == "certification" and surface.isupper() and _HOLDER_BEFORE.search(
+            text, max(0, hit.start - 12), hit.start):
+        after = _HOLDER_AFTER.match(text, hit.end)
+        if after is not None and (after.group(2) is None
+                                  or TITLE_NOUNS.fullmatch(after.group(2)) is not None):
+            return True
+    if len(surface) == 2 and surface.isupper():
+        return _PLACE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+    if kind not in ("hard", "tool", "soft"):
+        return False
+    last = surface.split()[-1] if surface.split() else ""
+    named = hit.skill.name.rsplit(" ", 1)[-1]
+    if " " in surface and named[:1].isupper() and named.lower() == last.lower():
+        return False  # a product the vocabulary names so: "Triton Inference Server"
+    return TITLE_NOUNS.fullmatch(last) is not None
+
+
+__all__ = ["bilingual_pairs", "deed_hits", "describes_a_thing", "name_edges", "names_people",
+           "opens_a_name"]

@@ -1,0 +1,584 @@
+"""The working state of one posting's analysis (``PostingReader``): its units and
+sentences, the vocabulary's hits less the misread ones, and the questions the analysis
+asks of each hit (required or preferred, one of alternatives, in context or not).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.degrees import highest_degree, rank
+from tailor_app.tailoring.model import SkillMention
+from tailor_app.tailoring.posting.context import (
+    describes_company,
+    field_outliers,
+    offers,
+    speaks_of_the_work,
+    states_values,
+)
+from tailor_app.tailoring.posting.cues import Wording
+from tailor_app.tailoring.posting.duties import ActivityTerm, activity_namer
+from tailor_app.tailoring.posting.hit_filters import (
+    bilingual_pairs,
+    deed_hits,
+    describes_a_thing,
+    name_edges,
+    names_people,
+    opens_a_name,
+)
+from tailor_app.tailoring.posting.noise import (
+    agents_of,
+    in_a_title,
+    in_the_medium,
+    language_in_a_name,
+    listed_activities,
+    modifies_a_word,
+    named_in_passing,
+    not_asked_spans,
+    object_skill,
+    plain_phrase,
+    short_form,
+    soft_in_other_words,
+)
+from tailor_app.tailoring.posting.nouns import noun_terms
+from tailor_app.tailoring.posting.partners import partner_terms
+from tailor_app.tailoring.posting.protocols import HitLike, VocabularyLike
+from tailor_app.tailoring.posting.sections import Unit
+from tailor_app.tailoring.posting.shared import shared_head_hits
+from tailor_app.tailoring.posting.terms import (
+    ShapeTerm,
+    acronym_pairs,
+    cites_more,
+    organisation_names,
+    shape_terms,
+)
+from tailor_app.tailoring.posting.title import title_of_line
+from tailor_app.tailoring.posting.years import (
+    DEGREE_CONTEXT,
+    DEGREE_SPLIT,
+    EXPERIENCE,
+    HIGH_SCHOOL_CONTEXT,
+    NUMBER_WORDS,
+    YEARS,
+    YEARS_LABELLED,
+    YEARS_NOT_AFTER,
+    YEARS_NOT_BEFORE,
+    YEARS_TIED,
+    YEARS_TIED_BEFORE,
+)
+from tailor_app.tailoring.skills.phrases import sentence_spans, verb_form
+from tailor_app.tailoring.skills.vocabulary import has_cjk
+
+# An about section on the employer ("About us", "Who we are", "About Acme") rather than
+# on the role ("About the role", "Job summary").
+_COMPANY_HEADING = re.compile(
+    r"\b(?:us|company|who we are|our|story|culture|mission|values)\b"
+    r"|^about (?!the |this )[A-Z]", re.IGNORECASE)
+_JOIN_OUR = re.compile(
+    r"\bjoin(?:ing)? (?:our|the|a|an) ((?:[\w/-]+ ){0,5}?(?:team|unit|department|group|crew"
+    r"|squad|practice|family|floor|lab))\b", re.IGNORECASE)
+# After a language's name: the name of a credential, a subject or a programme, not the
+# language asked ("English Learner Authorization", "English as a Second Language",
+# "English language arts", "a Single Subject credential in English").
+_NAMED_AFTER_LANGUAGE = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+\b(?<!And)(?<!Or)|as an? (?:second|foreign|additional|new) language"
+    r"|language (?:arts|learners?|development|acquisition)|learners?\b|literature"
+    r"|composition|teachers?\b|instruction\b)")
+# Before a soft word: the people it names ("the leadership", "our senior leadership").
+_GROUP_BEFORE = re.compile(
+    r"\b(?:the|our|your|to|with)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEMAND_KINDS = frozenset({"requirements", "preferred", "responsibilities", "other"})
+_REQUIRED_BY_SECTION = {"requirements": True, "responsibilities": True, "other": True,
+                        "preferred": False, "about": False}
+_CONNECTOR = re.compile(r"[\s,/&]*(?:(and/or|and|or|as well as)\b)?[\s,/&]*", re.IGNORECASE)
+_ONE_OF = re.compile(r"\b(?:one|any|either)\b(?: or more)?(?: of)?\b|\bat least one\b",
+                     re.IGNORECASE)
+
+def _sentence_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, pos) - 1
+    return spans[max(i, 0)] if spans else (0, 0)
+
+
+def _snippet(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    a, b = sentence
+    s = text[a:b].strip()
+    if len(s) <= 200:
+        return s
+    lo = max(a, min(start - 80, b - 200))
+    lo = text.rfind(" ", a, lo) + 1 if lo > a else a
+    hi = min(b, max(lo + 200, end))
+    hi = text.find(" ", hi - 10, b) if text.find(" ", hi - 10, b) != -1 else hi
+    return ("…" if lo > a else "") + text[lo:hi].strip() + ("…" if hi < b else "")
+
+
+class PostingReader:
+    """The working state of one analysis: units, their sentences and the vocabulary hits."""
+
+    def __init__(
+        self, units: list[Unit], vocabulary: VocabularyLike, company: str | None = None,
+        headings: Sequence[str] = (), title: str | None = None,
+    ) -> None:
+        self.units = units
+        self.headings = headings
+        self.company = company
+        self.title = title
+        # The title line names the job; skills read from its words ("Plumber" ->
+        # Plumbing) are umbrella guesses, not asks.
+        self.title_unit = 0 if units and _is_title_line(units[0].text, title) else None
+        self.sentences = [sentence_spans(u.text) for u in units]
+        self.sentence_starts = [[a for a, _ in spans] for spans in self.sentences]
+        self.starts: list[int] = []
+        pos = 0
+        for u in units:
+            self.starts.append(pos)
+            pos += len(u.text) + 1
+        joined = "\n".join(u.text for u in units)
+        # A posting never becomes output, so names glued to Chinese or Japanese
+        # letters ("熟悉Python和SQL") are read too.
+        found = vocabulary.find(joined, cjk=True) if has_cjk(joined) else vocabulary.find(joined)
+        # The posting's first word for each skill it names, wherever it stands.
+        self.terms: dict[str, str] = {}
+        for h in found:
+            self.terms.setdefault(h.skill.name, joined[h.start:h.end])
+        # "written and verbal communication": Written Communication too.
+        found = [*found, *shared_head_hits(joined, vocabulary.lookup, found,
+                                           *name_edges(vocabulary))]
+        deeds = deed_hits(vocabulary, joined, found)
+        self.deed_hits = {id(h) for h in deeds}  # "train servers": a duty, not a worker
+        hits = sorted([*found, *deeds], key=lambda h: (h.start, -h.end))
+        names: list[tuple[int, int]] = []
+        if company and len(company) > 2:
+            # "Harborline Logistics is hiring" asks for no logistics skills.
+            names += [(m.start(), m.end()) for m in re.finditer(re.escape(company), joined)]
+        bare_title = re.sub(r"\s*\([^)]*\)", "", title or "").strip()
+        if len(bare_title) > 3:
+            # "We are seeking a Machine Learning Engineer": the job's name, not an ask
+            # (its brackets may be: "Support Specialist (Bilingual English/Spanish)").
+            names += [(m.start(), m.end()) for m in re.finditer(re.escape(bare_title),
+                                                               joined, re.IGNORECASE)]
+        # "to join our AI platform team", "join our 20-bed intensive care unit": where
+        # the job is, not what it asks.
+        names += [m.span(1) for m in _JOIN_OUR.finditer(joined)]
+        # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
+        self.not_asked = not_asked_spans(joined)
+        names += self.not_asked
+        if names:
+            names.sort()
+            name_starts = [a for a, _ in names]
+
+            def covered(h: HitLike) -> bool:
+                k = bisect.bisect_right(name_starts, h.start)
+                return any(names[j][0] <= h.start and h.end <= names[j][1] + 1
+                           for j in range(max(0, k - 3), k))
+
+            hits = [h for h in hits if not covered(h)]
+        self.joined = joined
+        self.vocabulary = vocabulary
+        self._plain_names: dict[str, tuple[str, str]] = {}
+        deed_verbs = getattr(vocabulary, "deed_verbs", None)
+        self._verbs: frozenset[str] = deed_verbs() if deed_verbs is not None else frozenset()
+        hits = self._drop_misread(hits)
+        self.hits = hits
+        self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
+        self._wordings: dict[int, Wording] = {}
+        self._contexts: dict[tuple[int, str, str], bool | None] = {}
+
+    def _drop_misread(self, hits: list[HitLike]) -> list[HitLike]:
+        """Hits that read a word in a sense the posting does not mean: an acronym whose
+        spelled-out form stands beside it and names another skill ("Certified Medical
+        Assistant (CMA)" is no management accountant), a two-letter acronym of another
+        field, and anything in the title line."""
+        drop: set[int] = set()
+        by_span = {(h.start, h.end): n for n, h in enumerate(hits)}
+        for i, unit in enumerate(self.units):
+            base = self.starts[i]
+            if i == self.title_unit:
+                # Words in its brackets are asks ("Support Specialist (Bilingual
+                # English/Spanish)"); the title's own words are not.
+                brackets = [(base + m.start(), base + m.end())
+                            for m in re.finditer(r"\([^)]*\)", unit.text)]
+                end = base + len(unit.text)
+                drop.update(n for n, h in enumerate(hits) if base <= h.start < end
+                            and not any(x <= h.start < y for x, y in brackets))
+            if "(" not in unit.text:
+                continue
+            for a, b, spelled, pa, pb, _acronym in acronym_pairs(unit.text):
+                n = by_span.get((base + pa, base + pb))
+                if n is None:
+                    continue
+                skill = hits[n].skill
+                inside = {h.skill.name for h in hits if base + a <= h.start < base + b}
+                names = {x.casefold() for x in (skill.name, *getattr(skill, "aliases", ()))}
+                if skill.name not in inside and spelled.casefold() not in names:
+                    drop.add(n)
+        for n, h in enumerate(hits):
+            kind = h.skill.kind
+            if id(h) not in self.deed_hits and names_people(self.joined, h, kind):
+                drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
+                continue
+            if named_in_passing(self.joined, h.start, h.end) \
+                    or cites_more(self.joined, h.start, h.end) \
+                    or modifies_a_word(self.joined, h.start, h.end) \
+                    or agents_of(getattr(h, "surface", ""), h.skill.name) \
+                    or (kind in ("hard", "soft") and in_a_title(self.joined, h.start, h.end)) \
+                    or (kind == "soft" and id(h) not in self.deed_hits
+                    and soft_in_other_words(getattr(h, "surface", ""), h.skill.name)):
+                drop.add(n)  # "support in the operating room", "good judgment"
+                continue
+            after = _NAMED_AFTER_LANGUAGE.match(self.joined, h.end) if kind == "language" \
+                else None
+            if kind == "language" and (
+                    language_in_a_name(self.joined, h.start, self._is_language)
+                    or in_the_medium(self.joined, h.start, h.end, self._is_language)):
+                drop.add(n)  # "a credential in English", "Burlington English"
+            elif after is not None:
+                named = self.vocabulary.lookup(after.group().strip())
+                if named is None or named.kind != "language":  # "Bilingual English/Spanish"
+                    drop.add(n)  # "English Learner Authorization", "English as a Second …"
+            elif kind == "soft" and _GROUP_BEFORE.search(self.joined, max(0, h.start - 30),
+                                                         h.start):
+                drop.add(n)  # "report results to the marketing leadership": people
+            elif kind == "soft" and describes_a_thing(self.joined, h):
+                drop.add(n)  # "thorough, timely investigations", "Engineering Collaborative"
+            elif kind == "hard" and opens_a_name(self.joined, h):
+                drop.add(n)  # "Pediatric First Aid/CPR" asks for first aid, not pediatrics
+        drop.update(bilingual_pairs(self.joined, hits))
+        outliers = field_outliers(
+            (h.surface if hasattr(h, "surface") else "", tuple(getattr(h.skill, "fields", ())))
+            for h in hits)
+        # Two capitals of another field, or a three-letter credential of one: "CMA
+        # (AAMA)" in a clinic's posting is no management accountant.
+        drop.update(n for n in outliers
+                    if len(getattr(hits[n], "surface", "")) == 2
+                    or hits[n].skill.kind == "certification")
+        return [h for n, h in enumerate(hits) if n not in drop]
+
+    def _is_language(self, word: str) -> bool:
+        skill = self.vocabulary.lookup(word)
+        return skill is not None and skill.kind == "language"
+
+    def wording(self, index: int) -> Wording:
+        found = self._wordings.get(index)
+        if found is None:
+            found = self._wordings[index] = Wording(self.units[index].text)
+        return found
+
+    def sentence(self, index: int, pos: int) -> tuple[int, int]:
+        return _sentence_of(self.sentences[index], self.sentence_starts[index], pos)
+
+    def required(self, index: int, pos: int) -> bool:
+        unit = self.units[index]
+        default = _REQUIRED_BY_SECTION.get(unit.kind, True)
+        sentence = self.sentence(index, pos)
+        if unit.kind == "about" and speaks_of_the_work(unit.text[sentence[0]:sentence[1]]) \
+                and not _COMPANY_HEADING.search(self._heading(index)):
+            default = True  # "About the work: Day to day you'll pull data from PostgreSQL"
+        return self.wording(index).required(sentence, pos, default)
+
+    def alternatives(self) -> set[int]:
+        """Hits (by position in self.hits) offered as alternatives: "X or Y", "one of X, Y"."""
+        out: set[int] = set()
+        group: list[int] = []
+        has_or = False
+
+        def flush() -> None:
+            if len(group) >= 2:
+                first = self.hits[group[0]]
+                i = bisect.bisect_right(self.starts, first.start) - 1
+                text = self.units[i].text
+                local = first.start - self.starts[i]
+                if has_or or _ONE_OF.search(text, max(0, local - 40), local):
+                    out.update(group)
+
+        for n, hit in enumerate(self.hits):
+            if group:
+                prev = self.hits[group[-1]]
+                i = bisect.bisect_right(self.starts, prev.start) - 1
+                gap = "" if hit.start < prev.end else self._joined_gap(prev.end, hit.start)
+                m = _CONNECTOR.fullmatch(gap) if gap is not None else None
+                if m and bisect.bisect_right(self.starts, hit.start) - 1 == i:
+                    group.append(n)
+                    has_or = has_or or (m.group(1) or "").lower() == "or"
+                    continue
+                flush()
+            group, has_or = [n], False
+        flush()
+        return out
+
+    def _joined_gap(self, a: int, b: int) -> str | None:
+        if b - a > 30:
+            return None
+        i = bisect.bisect_right(self.starts, a) - 1
+        text = self.units[i].text
+        return text[a - self.starts[i]: b - self.starts[i]]
+
+    def context(self, index: int, pos: int, kind: str) -> bool | None:
+        """What the place of a skill word says: None when it is no ask at all (the
+        company's story, values boilerplate), False when it is context at most (a tool
+        in the about section), True when it may be a demand."""
+        unit = self.units[index]
+        # The clause, not the sentence: a one-paragraph posting may be one long
+        # sentence of clauses joined by semicolons, its pay and perks among them.
+        sentence = _clause_around(unit.text, pos)
+        # The answer depends on the unit, the clause and the kind alone, and a clause
+        # often holds several skills: each is judged once.
+        key = (index, sentence, kind)
+        if key not in self._contexts:
+            self._contexts[key] = self._context(index, sentence, kind)
+        return self._contexts[key]
+
+    def _context(self, index: int, sentence: str, kind: str) -> bool | None:
+        unit = self.units[index]
+        if (unit.kind == "about" and kind == "soft") or offers(sentence):
+            return None
+        story = unit.kind in ("about", "other") and (
+            describes_company(sentence, self.company)
+            or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index))))
+        if story:
+            return False if kind == "tool" else None
+        if (kind == "soft" or (kind != "tool" and unit.kind in ("about", "other"))) \
+                and states_values(sentence):
+            return None  # "a culture of safety, accountability and continuous improvement"
+        return True
+
+    def _heading(self, index: int) -> str:
+        section = self.units[index].section
+        return self.headings[section] if 0 <= section < len(self.headings) else ""
+
+    def skills(self) -> list[SkillMention]:
+        alternatives = self.alternatives()
+        mentions: dict[str, SkillMention] = {}
+        for n, hit in enumerate(self.hits):
+            name, kind = self._plain_name(hit.skill.name, hit.skill.kind)
+            old = mentions.get(name)
+            if old is not None and old.required:
+                continue  # a later mention can only repeat it
+            i = bisect.bisect_right(self.starts, hit.start) - 1
+            unit, local = self.units[i], hit.start - self.starts[i]
+            place = self.context(i, local, kind)
+            if place is None:
+                continue
+            required = place and n not in alternatives and self.required(i, local)
+            if old is not None and not required:
+                continue
+            sentence = self.sentence(i, local)
+            snippet = _snippet(unit.text, sentence, local, hit.end - self.starts[i])
+            # "picking, packing and shipping": Packing and Shipping each, not the pair.
+            parts = listed_activities(self.joined, hit.start, hit.end)
+            for part, a, b in parts or [(name, hit.start, hit.end)]:
+                term = self.joined[a:b] if parts else self.terms.get(hit.skill.name, "")
+                mentions[part] = SkillMention(part, kind, required, snippet, unit.kind, term)
+        return list(mentions.values())
+
+    def _is_verb(self, word: str) -> bool:
+        return bool(verb_form(word)) or word in self._verbs
+
+    def _plain_name(self, name: str, kind: str) -> tuple[str, str]:
+        """The name a skill is reported by: "Reading wiring diagrams" is Wiring diagrams
+        (``noise.object_skill``); worked out once per name."""
+        known = self._plain_names.get(name)
+        if known is None:
+            skill = object_skill(name, self.vocabulary.lookup, self._is_verb)
+            known = (skill.name, skill.kind) if skill is not None else (name, kind)
+            self._plain_names[name] = known
+        return known
+
+    def shape_mentions(self, known: list[SkillMention], certifications: list[str],
+                       vocabulary: VocabularyLike) -> list[SkillMention]:
+        """Terms no vocabulary holds, read by their shape (see ``terms.py``) from the
+        units that state the job's demands."""
+        avoid = {w.lower() for w in re.findall(r"[\w'’+#.&-]+",
+                                                f"{self.title or ''} {self.company or ''}")}
+        avoid |= {x.lower() for x in (self.title, self.company) if x}
+        for unit in self.units:  # "Technology Transformation Service (TTS)": a place
+            if "(" in unit.text:
+                avoid |= organisation_names(unit.text)
+        taken_names = {m.name.casefold() for m in known}
+        cert_words = " ".join(certifications).casefold()
+        # "BrightPath Home Care helps seniors": a capitalised run made only of the
+        # employer's words is its name cut short, never a product it asks for.
+        company_words = {w.casefold() for w in re.findall(r"[\w'’&-]+", self.company or "")}
+        out: dict[str, SkillMention] = {}
+        hit_starts = [h.start for h in self.hits]
+        deed_verbs = getattr(vocabulary, "deed_verbs", None)
+        verbs: frozenset[str] = deed_verbs() if deed_verbs is not None else frozenset()
+        activity = activity_namer(vocabulary)  # "repair leaks": Leak repair
+        for i, unit in enumerate(self.units):
+            if i == self.title_unit or unit.kind not in _DEMAND_KINDS:
+                continue
+            base, end = self.starts[i], self.starts[i] + len(unit.text)
+            lo = bisect.bisect_left(hit_starts, base)
+            near = [h for h in self.hits[lo:] if h.start < end]
+            taken = [(h.start - base, h.end - base) for h in near]
+            deeds = [(h.start - base, h.end - base) for h in near if id(h) in self.deed_hits]
+            if self.company:  # "Northwind Logistics (NWL) is hiring": the name, shortened
+                taken += [m.span() for m in re.finditer(
+                    re.escape(self.company) + r"\s*\([^)]{1,15}\)", unit.text)]
+            taken += [(a - base, b - base) for a, b in self.not_asked if base <= a < end]
+            terms = shape_terms(unit.text, taken, avoid, verbs, duties=deeds)
+            nouns = noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
+                               avoid, free=_line_of_its_own(unit), verbs=verbs,
+                               noun=activity)
+            # "communicate with families": Family communication, in the vocabulary's
+            # name when it has one.
+            partners = [ShapeTerm(p.name, "hard", p.start, p.end)
+                        for p in partner_terms(unit.text)]
+            phrases = {id(t) for t in [*nouns, *partners]}
+            spelled = {id(t) for t in partners} | {  # "produce documents" too
+                id(t) for t in nouns if isinstance(t, ActivityTerm)}
+            for term in [*terms, *nouns, *partners]:
+                if id(term) in phrases and id(term) not in spelled \
+                        and term.name.lower() == unit.text[term.start:term.end].lower():
+                    # "positive guidance strategies": Positive guidance; "the evolving
+                    # nature of": none.
+                    plain = plain_phrase(unit.text, term.start, term.end, vocabulary.lookup,
+                                         activity, self._is_verb)
+                    if plain is None:
+                        continue
+                    term = ShapeTerm(plain[0], term.kind, plain[1], plain[2])
+                    phrases.add(id(term))
+                name, kind = term.name, term.kind
+                skill = vocabulary.lookup(term.name)
+                if skill is not None:
+                    if id(term) not in spelled and skill.name in self.terms:
+                        continue  # the vocabulary's own reading of the text stands
+                    # Or its finder missed the word here ("audit I-9s"): its name.
+                    name, kind = skill.name, skill.kind
+                key = name.casefold()
+                if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
+                    continue
+                if company_words and len(key.split()) >= 2 and set(key.split()) <= company_words:
+                    continue
+                if named_in_passing(unit.text, term.start, term.end) or (
+                        id(term) not in phrases and short_form(self.joined, name)):
+                    continue  # "in the operating room"; "Google" beside "Google Ads"
+                # A phrase read by its place is judged as a soft skill is: never from
+                # values ("a safe, inclusive workplace") or what the job offers.
+                place = "soft" if id(term) in phrases else term.kind
+                if self.context(i, term.start, place) is not True:
+                    continue
+                required = self.required(i, term.start)
+                old = out.get(key)
+                if old is not None and (old.required or not required):
+                    continue
+                sentence = self.sentence(i, term.start)
+                snippet = _snippet(unit.text, sentence, term.start, term.end)
+                out[key] = SkillMention(name, kind, required, snippet, unit.kind)
+        return list(out.values())
+
+    def preferred_credentials(self, certifications: list[str],
+                              known: list[SkillMention]) -> list[SkillMention]:
+        """Credentials the posting writes out where its wording makes them preferred
+        ("LSW or LGSW licensure … a plus"): a mention of their own, so the match lists
+        them as a preferred skill is listed instead of as required, the default for a
+        certification. One that holds a skill already asked is left to the match,
+        which lists the two as one ask."""
+        names = {m.name for m in known}
+        out = []
+        for cert in certifications:
+            if any(h.skill.name in names and h.end - h.start < len(cert)
+                   for h in self.vocabulary.find(cert)):
+                continue  # "ServSafe Allergens certification": the match lists it once
+            m = None if cert in names else re.search(
+                rf"(?<![\w-]){re.escape(cert)}(?![\w-])", self.joined, re.IGNORECASE)
+            if m is None:
+                continue
+            i = bisect.bisect_right(self.starts, m.start()) - 1
+            unit, local = self.units[i], m.start() - self.starts[i]
+            if not self.required(i, local):
+                snippet = _snippet(unit.text, self.sentence(i, local), local,
+                                   local + len(cert))
+                out.append(SkillMention(cert, "certification", False, snippet, unit.kind))
+        return out
+
+    def min_years(self) -> int | None:
+        found: list[int] = []
+        preferred: list[int] = []
+        for i in range(len(self.units)):
+            wording = self.wording(i)
+            text, low = wording.text, wording.low
+            for m in YEARS.finditer(text, low):
+                value = m.group(1).lower()
+                years = int(value) if value.isdigit() else NUMBER_WORDS.get(value, 99)
+                if not 0 < years <= 30:
+                    continue
+                if YEARS_NOT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    continue
+                if YEARS_NOT_AFTER.match(text, m.end()):
+                    continue
+                sentence = self.sentence(i, m.start())
+                clause = wording.clause(sentence, m.start())
+                tied = (EXPERIENCE.search(text, low, *clause)
+                        or YEARS_TIED.match(text, m.end())
+                        or YEARS_LABELLED.match(text, m.end())
+                        or YEARS_TIED_BEFORE.search(text, max(0, m.start() - 90), m.start())
+                        or self._experience_heading(i))
+                if not tied or self.context(i, m.start(), "hard") is not True:
+                    continue  # "a firm celebrating 25 years of land development work"
+                (found if self.required(i, m.start()) else preferred).append(years)
+        # "5+ years of experience, including at least one year leading a team": the
+        # figure for the role is the largest required one, not a sub-requirement; a
+        # posting that only prefers years ("one year preferred but we will train")
+        # still says what experience the role wants.
+        found = found or preferred
+        return max(found) if found else None
+
+    def _experience_heading(self, index: int) -> bool:
+        """Does the unit stand under an "Experience:" label ("Experience: 3 years")?"""
+        section = self.units[index].section
+        heading = self.headings[section] if 0 <= section < len(self.headings) else ""
+        return bool(heading) and EXPERIENCE.search(heading, folded(heading)) is not None
+
+    def degree(self) -> str | None:
+        levels: list[str] = []
+        for i in range(len(self.units)):
+            wording = self.wording(i)
+            text = wording.text
+            spans = {self.sentence(i, m.start())
+                     for m in DEGREE_CONTEXT.finditer(text, wording.low)}
+            for a, b in sorted(spans):
+                pos = a
+                for part in DEGREE_SPLIT.split(text[a:b]):
+                    level = highest_degree(part)
+                    here = text.find(part, pos, b) if part else pos
+                    pos = max(pos, here)
+                    if level is None:
+                        continue
+                    if level == "high school" and not HIGH_SCHOOL_CONTEXT.search(text, a, b):
+                        continue
+                    if self.required(i, pos):
+                        levels.append(level)
+        return min(levels, key=rank) if levels else None
+
+
+_CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")
+
+
+def _clause_around(text: str, pos: int) -> str:
+    """The text between the semicolons or sentence ends around ``pos``, however long."""
+    a = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos), text.rfind("! ", 0, pos),
+            text.rfind("? ", 0, pos)) + 1
+    m = _CLAUSE_END.search(text, pos)
+    return text[a:m.start() if m else len(text)]
+
+
+def _line_of_its_own(unit: Unit) -> bool:
+    """A bullet or a short line of one sentence: a line that is one noun phrase and
+    nothing else ("• Tiered huddles") is an ask."""
+    if len(unit.text) > 160 or ". " in unit.text.strip():
+        return False
+    return unit.bullet or unit.kind in ("requirements", "responsibilities", "preferred")
+
+
+def _is_title_line(text: str, title: str | None) -> bool:
+    """Is the posting's first unit its title line ("Senior Plumber – Dayton, OH")?"""
+    if len(text) >= 120 or len(text.split()) > 14 or (
+            text.rstrip()[-1:] in ".!?" and ". " in text):
+        return False  # a sentence or two that names the job is not its title line
+    return bool((title and title.lower() in text.lower()) or title_of_line(text))
+
+
+__all__ = ["PostingReader"]

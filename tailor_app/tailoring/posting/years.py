@@ -1,0 +1,66 @@
+"""The patterns that read the minimum years of experience and the degree a posting
+asks for ("5+ yrs", "three to five years", "a minimum of five years"; not "4 years of
+college" or "a 2-year contract"). Caseless patterns are searched through every unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.caseless import Caseless, word_start
+
+# ------------------------------------------------------------------ years, degree
+NUMBER_WORDS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen"))}
+NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+# Caseless patterns (see caseless.py) are the ones searched through every unit.
+YEARS = Caseless(
+    # "5+", "five plus", "two-plus", "five or more"
+    rf"\b{NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*(?:\+|-?\s*plus|or more|or greater)?\s*"
+    rf"(?:(?:-\s*to\s*-|-|–|to|or)\s*{NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*)?"
+    r"(?:years?|yrs?|ans?)\b"
+)
+YEARS_NOT_BEFORE = re.compile(
+    # A window of time, not a span of work: "no more than two violations in three
+    # years", "during the first 2 years" (experience is "3 years in retail", after).
+    r"\b(?:within|in|during|after|first|past|last|every|under|aged?"
+    # How long a contract or term runs: "the contract runs for 2 years".
+    r"|(?:runs?|lasts?|lasting|extends?)(?:\s+for)?(?:\s+up\s+to)?"
+    r"|(?:term|period|duration|length)\s+of)\s*(?:the\s*)?$", re.IGNORECASE)
+YEARS_NOT_AFTER = re.compile(
+    r"\s*(?:ago|old|of age|of (?:college|university|school|study|coursework|education"
+    # "years of service" is tenure, "years of service or repair plumbing experience" not
+    r"|(?:service|training)\b(?![\w\s/,-]{0,40}\bexperience)"
+    r"|hire|employment|schooling|apprenticeship|high school|grad(?:uate)? school)"
+    r"|in business|warranty|history|from|after|of operation|contract|in a row|running"
+    r"|straight|consecutive)",
+    re.IGNORECASE,
+)
+EXPERIENCE = Caseless(
+    f"experience|{word_start('exp')}\\b|background|track record|expérience")
+YEARS_TIED = re.compile(
+    r"\s*(?:of\s+)?(?:[\w/&-]+\s+){0,3}?(?:in|as|with|of|[a-z]{3,}ing)\b", re.IGNORECASE)
+# "Sales: 2 years (Required)": a job board's experience line, its field as the label.
+YEARS_LABELLED = re.compile(r"\s*\(\s*(?:required|preferred)\s*\)", re.IGNORECASE)
+# "worked in a commercial kitchen for at least 3 years", "licensed for 2 years": the
+# years of a working life, written after it.
+YEARS_TIED_BEFORE = re.compile(
+    r"\b(?:worked|working|employed|licensed|practi[cs]ed|practi[cs]ing|served|serving)\b"
+    r"[^.;:!?\n]{0,60}\bfor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+"
+    r"|more\s+than\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+# "g(?<!\wg)ed" is "\bged": each branch opens with a letter, so the search can skip
+# ahead to the letters that start one (ten times faster than the IGNORECASE form).
+DEGREE_CONTEXT = Caseless(
+    r"degree|diploma|g(?<!\wg)ed\b|bachelor|master['’]?s|ph\.?\s?d|doctor|m(?<!\wm)ba\b|graduate"
+    r"|equivalent|b(?<!\wb)\.?s\.?c?\b|m(?<!\wm)\.?s\.?c?\b|b(?<!\wb)\.?a\b|m(?<!\wm)\.?a\b"
+    r"|b(?<!\wb)sn\b|m(?<!\wm)sn\b|a(?<!\wa)dn\b|dipl[ôo]me|baccalaur|high school"
+)
+HIGH_SCHOOL_CONTEXT = re.compile(r"diploma|\bged\b|equivalent|graduate|degree|education",
+                                  re.IGNORECASE)
+DEGREE_SPLIT = re.compile(r"\bor\b|/|,|\band\b|;", re.IGNORECASE)
+
+
+__all__ = ["DEGREE_CONTEXT", "DEGREE_SPLIT", "EXPERIENCE", "HIGH_SCHOOL_CONTEXT", "NUMBER_WORDS",
+           "YEARS", "YEARS_LABELLED", "YEARS_NOT_AFTER", "YEARS_NOT_BEFORE", "YEARS_TIED",
+           "YEARS_TIED_BEFORE"]
