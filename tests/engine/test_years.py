@@ -38,6 +38,10 @@ from tailor_app.tailoring.posting.analyse import analyse_posting
          "year of commercial driving experience.", 1),
         ("Requirements:\n- three to five years of experience in claims\n"
          "- 4 years of college preferred", 3),
+        ("You bring at least a year of experience on a busy line.", 1),
+        ("A year's experience in a veterinary clinic is preferred.", 1),
+        ("Years of experience: 4", 4),
+        ("Years of related experience - 3", 3),
     ],
 )
 def test_years_read_in_every_wording(text: str, years: int) -> None:
@@ -62,6 +66,10 @@ def test_years_read_in_every_wording(text: str, years: int) -> None:
         "A clean driving record (no more than two moving violations in three years) and "
         "commercial driving experience.",
         "No at-fault accidents during the past 5 years; forklift experience is a plus.",
+        "Up to 5 years of experience in a law office.",
+        "Six months to 1 year of experience in customer service.",
+        "Twice a year you will attend a conference to broaden your experience.",
+        "We pay a year-end bonus to staff with sales experience.",
     ],
 )
 def test_years_of_something_else_are_not_experience(text: str) -> None:
@@ -116,3 +124,26 @@ def test_a_bare_preferred_in_parentheses_marks_the_skill_before_it() -> None:
 )
 def test_years_written_after_the_work_are_read(text: str, years: int) -> None:
     assert analyse_posting(text).min_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A bachelor's degree and 4 years of experience, or 8 years of experience in lieu of "
+         "a degree.", 4),
+        ("3 years of experience with a bachelor's degree, or 5 years with an associate "
+         "degree.", 3),
+        ("A high school diploma and 2 years of experience, or an associate degree and 1 year "
+         "of experience.", 2),
+    ],
+)
+def test_another_way_in_is_not_a_further_demand(text: str, years: int) -> None:
+    """Two figures joined by "or" in one sentence are two ways in: the posting's first
+    one is its minimum, not the larger substitute for a degree."""
+    assert analyse_posting(text).min_years == years
+
+
+def test_separate_sentences_still_take_the_largest_required_figure() -> None:
+    text = ("Requirements:\n- 2 years of experience in a dental office.\n"
+            "- 4 years of experience with Dentrix or Eaglesoft.")
+    assert analyse_posting(text).min_years == 4

@@ -57,12 +57,15 @@ from tailor_app.tailoring.posting.terms import (
 )
 from tailor_app.tailoring.posting.title import title_of_line
 from tailor_app.tailoring.posting.years import (
+    A_YEAR,
     DEGREE_CONTEXT,
     DEGREE_SPLIT,
     EXPERIENCE,
     HIGH_SCHOOL_CONTEXT,
     NUMBER_WORDS,
+    OTHER_WAY_IN,
     YEARS,
+    YEARS_AFTER_LABEL,
     YEARS_LABELLED,
     YEARS_NOT_AFTER,
     YEARS_NOT_BEFORE,
@@ -499,26 +502,29 @@ class PostingReader:
         preferred: list[int] = []
         for i in range(len(self.units)):
             wording = self.wording(i)
-            text, low = wording.text, wording.low
-            for m in YEARS.finditer(text, low):
-                value = m.group(1).lower()
-                years = int(value) if value.isdigit() else NUMBER_WORDS.get(value, 99)
+            text = wording.text
+            last: tuple[tuple[int, int], int] | None = None  # (sentence, end) of the last figure
+            for years, start, end, own_tie in _figures(text, wording.low):
                 if not 0 < years <= 30:
                     continue
-                if YEARS_NOT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                if YEARS_NOT_BEFORE.search(text, max(0, start - 20), start):
                     continue
-                if YEARS_NOT_AFTER.match(text, m.end()):
+                if YEARS_NOT_AFTER.match(text, end):
                     continue
-                sentence = self.sentence(i, m.start())
-                clause = wording.clause(sentence, m.start())
-                tied = (EXPERIENCE.search(text, low, *clause)
-                        or YEARS_TIED.match(text, m.end())
-                        or YEARS_LABELLED.match(text, m.end())
-                        or YEARS_TIED_BEFORE.search(text, max(0, m.start() - 90), m.start())
+                sentence = self.sentence(i, start)
+                clause = wording.clause(sentence, start)
+                tied = (own_tie or EXPERIENCE.search(text, wording.low, *clause)
+                        or YEARS_TIED.match(text, end)
+                        or YEARS_LABELLED.match(text, end)
+                        or YEARS_TIED_BEFORE.search(text, max(0, start - 90), start)
                         or self._experience_heading(i))
-                if not tied or self.context(i, m.start(), "hard") is not True:
+                if not tied or self.context(i, start, "hard") is not True:
                     continue  # "a firm celebrating 25 years of land development work"
-                (found if self.required(i, m.start()) else preferred).append(years)
+                if last is not None and last[0] == sentence and OTHER_WAY_IN.search(
+                        text, last[1], start):
+                    continue  # "…, or 8 years in lieu of a degree": another way in
+                last = (sentence, end)
+                (found if self.required(i, start) else preferred).append(years)
         # "5+ years of experience, including at least one year leading a team": the
         # figure for the role is the largest required one, not a sub-requirement; a
         # posting that only prefers years ("one year preferred but we will train")
@@ -552,6 +558,20 @@ class PostingReader:
                     if self.required(i, pos):
                         levels.append(level)
         return min(levels, key=rank) if levels else None
+
+
+def _figures(text: str, low: str | None) -> list[tuple[int, int, int, bool]]:
+    """Every figure of years in a unit, in reading order: (years, start, end, and whether
+    its own words tie it to experience, as "Years of experience: 4" does)."""
+    out = []
+    for m in YEARS.finditer(text, low):
+        value = m.group(1).lower()
+        out.append((int(value) if value.isdigit() else NUMBER_WORDS.get(value, 99),
+                     m.start(), m.end(), False))
+    out += [(1, m.start(), m.end(), False) for m in A_YEAR.finditer(text)]
+    out += [(int(m.group(1)), m.start(), m.end(), True)
+            for m in YEARS_AFTER_LABEL.finditer(text)]
+    return sorted(out, key=lambda f: f[1])
 
 
 _CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")

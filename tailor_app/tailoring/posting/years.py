@@ -24,7 +24,9 @@ YEARS = Caseless(
 YEARS_NOT_BEFORE = re.compile(
     # A window of time, not a span of work: "no more than two violations in three
     # years", "during the first 2 years" (experience is "3 years in retail", after).
-    r"\b(?:within|in|during|after|first|past|last|every|under|aged?"
+    r"\b(?:within|in|during|after|first|past|last|every|under|aged?|once|twice"
+    # "up to 5 years": a ceiling, no minimum; "6 months to 1 year": less than a year.
+    r"|up\s+to|months?\s*(?:to|-|–|or)"
     # How long a contract or term runs: "the contract runs for 2 years".
     r"|(?:runs?|lasts?|lasting|extends?)(?:\s+for)?(?:\s+up\s+to)?"
     r"|(?:term|period|duration|length)\s+of)\s*(?:the\s*)?$", re.IGNORECASE)
@@ -43,6 +45,17 @@ YEARS_TIED = re.compile(
     r"\s*(?:of\s+)?(?:[\w/&-]+\s+){0,3}?(?:in|as|with|of|[a-z]{3,}ing)\b", re.IGNORECASE)
 # "Sales: 2 years (Required)": a job board's experience line, its field as the label.
 YEARS_LABELLED = re.compile(r"\s*\(\s*(?:required|preferred)\s*\)", re.IGNORECASE)
+# "at least a year of experience", "a year's experience": one, written as "a".
+A_YEAR = re.compile(r"\b(?:at\s+least|minimum\s+of|over|more\s+than)?\s*\ba\s+(?:full\s+)?"
+                    r"year(?:['’]s)?(?![\w-])", re.IGNORECASE)
+# "Years of experience: 4", "Years of related experience - 3+": the figure after its label.
+YEARS_AFTER_LABEL = re.compile(
+    r"\byears\s+of\s+(?:[\w-]+\s+){0,2}?experience(?:\s+required)?\s*[:–-]\s*(\d{1,2})\b",
+    re.IGNORECASE)
+# Between two figures of one sentence: the second is another way in, not a further
+# demand ("4 years of experience, or 8 years in lieu of a degree"; "3 years with a
+# bachelor's degree, or 5 with an associate's"). The first is the posting's own.
+OTHER_WAY_IN = re.compile(r"\bor\b|\bin\s+lieu\b|\binstead\b", re.IGNORECASE)
 # "worked in a commercial kitchen for at least 3 years", "licensed for 2 years": the
 # years of a working life, written after it.
 YEARS_TIED_BEFORE = re.compile(
@@ -61,6 +74,19 @@ HIGH_SCHOOL_CONTEXT = re.compile(r"diploma|\bged\b|equivalent|graduate|degree|ed
 DEGREE_SPLIT = re.compile(r"\bor\b|/|,|\band\b|;", re.IGNORECASE)
 
 
-__all__ = ["DEGREE_CONTEXT", "DEGREE_SPLIT", "EXPERIENCE", "HIGH_SCHOOL_CONTEXT", "NUMBER_WORDS",
-           "YEARS", "YEARS_LABELLED", "YEARS_NOT_AFTER", "YEARS_NOT_BEFORE", "YEARS_TIED",
-           "YEARS_TIED_BEFORE"]
+__all__ = [
+    "A_YEAR",
+    "DEGREE_CONTEXT",
+    "DEGREE_SPLIT",
+    "EXPERIENCE",
+    "HIGH_SCHOOL_CONTEXT",
+    "NUMBER_WORDS",
+    "OTHER_WAY_IN",
+    "YEARS",
+    "YEARS_AFTER_LABEL",
+    "YEARS_LABELLED",
+    "YEARS_NOT_AFTER",
+    "YEARS_NOT_BEFORE",
+    "YEARS_TIED",
+    "YEARS_TIED_BEFORE",
+]
