@@ -15,10 +15,11 @@ from __future__ import annotations
 import functools
 import re
 
-from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.model import PostingAnalysis, SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary
 
-__all__ = ["body_spelled_out"]
+__all__ = ["_credential_evidence", "_credential_inside", "_posting_line", "body_spelled_out"]
 
 _BY_BODY = re.compile(r"(?P<acronym>[A-Z]{3,6})\s+(?P<rest>(?:[A-Za-z]+\s+)*?)"
                       r"(?:certification|certificate|credential|licen[cs]e)s?", re.IGNORECASE)
@@ -61,3 +62,58 @@ def body_spelled_out(mention: SkillMention, lines: list[ResumeLine], resume_text
             return 0.8, SkillMatch(mention.name, mention.kind, mention.required,
                                    line.text, body.group())
     return 0.0, None
+
+
+def _inner_credentials(name: str, vocabulary: Vocabulary) -> list[SkillHit]:
+    """The vocabulary credentials a credential's fuller name contains: "Colorado
+    Journeyman license" is Journeyman License with its state added."""
+    return [h for h in vocabulary.find(name)
+            if h.skill.kind == "certification" and h.skill.name != name]
+
+
+def _posting_line(name: str, analysis: PostingAnalysis) -> str:
+    """The posting's line that names a credential read whole (what it says around it:
+    "Single Subject credential in English"), or the name alone."""
+    low = name.lower()
+    for section in analysis.sections:
+        at = section.text.lower().find(low)
+        if at >= 0:
+            start = section.text.rfind("\n", 0, at) + 1
+            end = section.text.find("\n", at)
+            return section.text[start:end if end >= 0 else len(section.text)]
+    return name
+
+
+def _credential_inside(cert: str, names: set[str], vocabulary: Vocabulary) -> str | None:
+    """The ask a credential read whole from the posting names with its state or body
+    added (the analysis's Journeyman License), or None. They are one ask, and the
+    report lists it once."""
+    return next((h.skill.name for h in _inner_credentials(cert, vocabulary)
+                 if h.skill.name in names), None)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CREDENTIAL_WORDS = frozenset({"certification", "certificate", "certified", "license", "licence",
+                               "licensure", "card", "credential", "registration", "endorsement"})
+
+
+def _credential_evidence(name: str, shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
+                         vocabulary: Vocabulary) -> list[tuple[ResumeLine, SkillHit]]:
+    """Resume lines showing a credential the posting names with its state or body.
+
+    "Arizona RN license" is not a vocabulary name, but the licence it names (RN) is:
+    the resume's "Registered Nurse, Arizona State Board" shows it. The capitalised
+    words before that licence must be on the line too: a Texas licence does not
+    show the Nevada one asked for. So must a name after it, other than a word for a
+    credential: "ServSafe Allergens certification" is another course than ServSafe.
+    """
+    for hit in _inner_credentials(name, vocabulary):
+        qualifiers = [w.lower() for w in _NAME_WORD.findall(name[:hit.start])
+                      if w[0].isupper()]
+        qualifiers += [w.lower() for w in _NAME_WORD.findall(name[hit.end:])
+                       if w[0].isupper() and w.lower() not in _CREDENTIAL_WORDS]
+        pairs = [(line, h) for line, h in shown.get(hit.skill.name, [])
+                 if all(q in line.text.lower() for q in qualifiers)]
+        if pairs:
+            return pairs
+    return []

@@ -1,0 +1,96 @@
+"""Soft skills and languages shown without being named: a narrower soft skill, a deed
+("supervised a night crew of six" shows leadership), or two languages for "Bilingual".
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit
+
+__all__ = ["_languages_shown", "_soft_evidence"]
+
+# A general soft skill is shown by a narrower one: presenting and public speaking are
+# communication. The reverse is not true ("communicator" shows no writing).
+_SOFT_FAMILY = {
+    "Communication": ("Verbal Communication", "Written Communication", "Presentation Skills",
+                      "Public Speaking", "Interpersonal Skills", "Negotiation",
+                      "Stakeholder Management", "Cross-Cultural Communication"),
+    "Verbal Communication": ("Public Speaking", "Presentation Skills"),
+    "Written Communication": ("Copywriting", "Technical Writing"),
+}
+# What a resume says when it shows a soft skill in action rather than naming it. The
+# words are verbs of doing it ("communicated proposals to the city council",
+# "presentation of investment proposals to stakeholders"); a noun alone
+# ("presentation materials") is not enough. Lower-case patterns, matched caselessly.
+# Leading people: a verb of leading them, then a word for them as its object ("managed
+# a $3M department and a team of 8", "supervised a night crew of six"), never a thing
+# of theirs ("the team's calendar", "staff schedules").
+_LEAD_PEOPLE = re.compile(
+    r"\b(?:led|lead|leads|leading|supervis(?:e|ed|es|ing)|manag(?:e|ed|es|ing)"
+    r"|direct(?:ed|s|ing)?|oversaw|oversee|oversees|overseeing|head(?:ed|s)?)\b"
+    r"[^.;:]{0,50}?\b(?:teams?|staff|crews?|employees|associates|workers|direct reports)"
+    r"(?=\s+(?:of|and|in|at|through|across|on|to|for|who)\b|\s*[,.;)]|\s*$)",
+    re.IGNORECASE)
+_SOFT_DEEDS = {
+    "Leadership": _LEAD_PEOPLE,
+    "Team Leadership": _LEAD_PEOPLE,
+    "Communication": re.compile(
+        r"\bcommunicat(?:e|es|ed|ing)\b|\bliais(?:e|ed|es|ing)\b|\bliaison\b"
+        r"|\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|for|at)\b"
+        r"|\bpresentations?\s+(?:of|to)\b|\bbriefed\b", re.IGNORECASE),
+    "Verbal Communication": re.compile(
+        r"\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|at)\b|\bpresentations?\s+(?:of|to)\b"
+        r"|\bspoke\s+(?:at|to)\b|\bbriefed\b", re.IGNORECASE),
+    "Written Communication": re.compile(
+        r"\b(?:wrote|authored|drafted|write|writing|edited)\b[^.;]{0,40}?\b(?:reports?"
+        r"|documentation|proposals?|articles?|memos?|grants?|newsletters?|manuals?|guides?"
+        r"|briefs?|papers?|specifications?|procedures?|correspondence)\b", re.IGNORECASE),
+}
+
+
+def _soft_evidence(name: str, lines: list[ResumeLine],
+                   shown: dict[str, list[tuple[ResumeLine, SkillHit]]]
+                   ) -> list[tuple[ResumeLine, SkillHit]]:
+    """(line, hit) pairs that show the soft skill ``name`` without naming it.
+
+    The hit's surface is the resume's own words that do (its Skill is the narrower
+    skill's, or ``name``'s when a deed shows it)."""
+    deeds = _SOFT_DEEDS.get(name)
+    if deeds is not None:
+        for line in lines:
+            if line.part in ("contact", "heading", "summary"):
+                continue  # a deed is told in the resume's own entries
+            m = deeds.search(line.text)
+            if m is not None:
+                skill = Skill(name, "soft", (), (name,))
+                return [(line, SkillHit(skill, m.start(), m.end(), m.group()))]
+    for narrower in _SOFT_FAMILY.get(name, ()):
+        if shown.get(narrower):
+            return shown[narrower]
+    return []
+
+
+def _languages_shown(shown: dict[str, list[tuple[ResumeLine, SkillHit]]]
+                     ) -> list[tuple[ResumeLine, SkillHit]]:
+    """Evidence of speaking two or more languages: "Bilingual" asks no more than that.
+    The line that names the most languages is the evidence."""
+    named = {name: pairs for name, pairs in shown.items()
+             if pairs and pairs[0][1].skill.kind == "language" and name != "Bilingualism"}
+    if len(named) < 2:
+        return []
+    per_line: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
+    for pairs in named.values():
+        for line, hit in pairs:
+            per_line.setdefault(line.text, []).append((line, hit))
+    best = max(per_line.values(), key=lambda pairs: (len(pairs), pairs[0][0].section ==
+                                                      "languages"))
+    line, first = best[0]
+    last = best[-1][1]
+    if len(best) < 2:
+        return [(line, last)]
+    # "English, Mandarin and Cantonese": the resume's words for it, as one span.
+    a, b = line.text.find(first.surface), line.text.rfind(last.surface)
+    surface = line.text[a:b + len(last.surface)] if 0 <= a < b else last.surface
+    return [(line, SkillHit(last.skill, first.start, last.end, surface))]

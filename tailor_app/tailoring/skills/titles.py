@@ -1,0 +1,149 @@
+"""The resume's titles and years of work, for the match report's job title and years.
+
+A posting's title is compared with the titles the resume gives its holder (role titles
+and the headline), acronyms and their spelled-out words counted as shared; years are
+the resume's own dates added up, internships and student jobs left out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tailor_app.tailoring.model import Entry, ParsedResume
+from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
+
+__all__ = ["EXPERIENCE_KINDS", "experience_entries", "experience_years", "not_counted",
+           "resume_date", "resume_titles", "title_words"]
+
+EXPERIENCE_KINDS = ("experience",)
+_TITLE_NOISE = {
+    "senior", "sr", "junior", "jr", "lead", "principal", "staff", "head", "chief",
+    "i", "ii", "iii", "iv", "level", "entry", "associate", "assistant", "the", "a", "an",
+    "of", "and", "for", "in", "to", "at", "with", "&", "-", "/", "remote", "hybrid",
+}
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z+#.]*")
+
+
+def _title_word(word: str) -> str:
+    w = word.lower().rstrip(".")
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
+def title_words(text: str) -> set[str]:
+    """The words of a job title that say what the job is ("Senior", "(RN)" dropped)."""
+    text = re.sub(r"\([^)]*\)", " ", text)
+    return {_title_word(w) for w in _WORD.findall(text)} - _TITLE_NOISE
+
+
+def _spelled_acronyms(acronyms_of: str, words_of: str) -> tuple[set[str], set[str]]:
+    """Acronyms of the first title that the second spells out in capitalised words
+    ("SRE" and "Site Reliability Engineer", "RN" and "Registered Nurse"): (those
+    acronyms, the words that spell them), as ``title_words`` writes them. Titles are
+    short, so every run of words is tried."""
+    acronyms = {w for w in _WORD.findall(acronyms_of) if 2 <= len(w) <= 5 and w.isupper()}
+    words = _WORD.findall(words_of)
+    found: set[str] = set()
+    spelling: set[str] = set()
+    for acronym in acronyms:
+        n = len(acronym)
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            if "".join(w[0] for w in run).upper() == acronym and all(
+                    w[0].isupper() for w in run):
+                found.add(_title_word(acronym))
+                spelling.update(_title_word(w) for w in run)
+    return found, spelling
+
+
+_HEADLINE_PARTS = re.compile(r"\s+[·|•]\s+")
+
+
+def resume_titles(resume: ParsedResume) -> list[str]:
+    """The titles the resume gives its holder: role titles, then the headline lines."""
+    titles = [e.title for s in resume.sections if s.kind in EXPERIENCE_KINDS
+              for e in s.entries if e.title]
+    # A headline may share its line with the place and the phone ("HVAC Service
+    # Technician · Joliet, IL · (815) 555-0177"): each part is a candidate, so the title
+    # credited and shown is the title alone.
+    titles.extend(part.strip() for line in resume.contact.lines[1:3]
+                  for part in _HEADLINE_PARTS.split(line) if part.strip())
+    return titles
+
+
+def experience_entries(resume: ParsedResume) -> list[Entry]:
+    return [e for s in resume.sections if s.kind in EXPERIENCE_KINDS for e in s.entries]
+
+
+_NOT_COUNTED = re.compile(r"\b(intern|internship|student|co-?op|volunteer|summer job|"
+                          r"teaching assistant|research assistant|undergraduate researcher|"
+                          r"undergraduate research|teaching and research assistant|"
+                          r"research and teaching assistant)\b",
+                          re.IGNORECASE)
+
+
+def experience_years(resume: ParsedResume, today: date) -> float | None:
+    """Years of work the resume's own dates add up to, overlaps counted once.
+
+    Internships, student jobs, co-ops and teaching or research assistantships are left
+    out: a posting's "5+ years" means years of work, and the summary line must not
+    claim more than the person would. "Present" means the resume's own "Last updated"
+    date when it states one: a resume written in 2015 says nothing about 2026.
+    None when the resume has no roles at all.
+    """
+    entries = experience_entries(resume)
+    if not entries:
+        return None
+    as_of = resume_date(resume)
+    if as_of is not None and as_of < today:
+        today = as_of
+    return total_experience_years([e for e in entries if not not_counted(e)], today)
+
+
+_UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|revised)(?:\s+(?:on|in|as\s+of))?\s*:?\s*"
+                      r"(?P<date>.{4,40})$", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+", re.IGNORECASE)
+
+
+def resume_date(resume: ParsedResume) -> date | None:
+    """The date a resume says it was last updated ("Last Updated on 21st January 2015"),
+    from its contact block or any header line; None when it states none."""
+    lines = [*resume.contact.lines,
+             *(line for s in resume.sections for e in s.entries for line in e.header)]
+    for line in lines:
+        found = _UPDATED.search(line)
+        if not found:
+            continue
+        text = _ORDINAL_DAY.sub("", found.group("date")).replace(",", " ").strip()
+        ref = parse_date(" ".join(text.split()))
+        if ref is not None and ref.year:
+            return date(ref.year, ref.month or 12, 28)
+    return None
+
+
+def not_counted(entry: Entry) -> bool:
+    """An internship, student job, co-op or volunteer role: real, but not what a
+    posting's years of experience or a headline title mean."""
+    return bool(_NOT_COUNTED.search(" ".join([entry.title or "", *entry.header[:2]])))
+
+
+def _title_credit(asked: str, resume: ParsedResume) -> tuple[float, str]:
+    wanted = title_words(asked)
+    if not wanted:
+        return 0.0, "no title words to compare"
+    best, best_title = 0.0, ""
+    for title in resume_titles(resume):
+        # An acronym on either side that the other title spells out counts as shared:
+        # the posting's "SRE" by "Site Reliability Engineer", its "Registered Nurse"
+        # by "RN".
+        asked_acronyms, _ = _spelled_acronyms(asked, title)
+        _, spelt_in_asked = _spelled_acronyms(title, asked)
+        shared = wanted & (title_words(title) | asked_acronyms | spelt_in_asked)
+        share = len(shared) / len(wanted)
+        if share > best:
+            best, best_title = share, title
+    if best_title:
+        return best, f"asked: {asked}; closest in resume: {best_title}"
+    return 0.0, f"asked: {asked}; no similar title in resume"
