@@ -51,7 +51,7 @@ from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["ActivityTerm", "activity_namer", "activity_noun", "duty_terms", "gerund",
+__all__ = ["ActivityTerm", "VerbTerm", "activity_namer", "activity_noun", "duty_terms", "gerund",
            "object_activity", "singular"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\w.,+%/–-]*|\S")
@@ -118,6 +118,8 @@ _VAGUE = word_set(
     """
 )
 _MAX_OBJECT = 3
+# A verb's particle makes another verb: "close out", "follow up", "fit up".
+_PARTICLES = word_set("out up off down back over away")
 # Names ending in a verb's bare form before it counts as the activity's noun.
 _BARE_NOUN_NAMES = 3
 _WORD = re.compile(r"\S+")
@@ -133,6 +135,12 @@ _NOT_NOUN_ENDINGS = ("ly", "ed", "ive", "ous", "ful", "able", "ible", "ical")
 class ActivityTerm(ShapeTerm):
     """A duty's activity named by the rule ("seat patients": Patient seating), not in
     the posting's words: read in the vocabulary's name when it has one."""
+
+
+class VerbTerm(ActivityTerm):
+    """A duty's verb named by its own noun of activity ("negotiate contracts":
+    Negotiation): an ask only where the vocabulary holds that noun as a skill, since
+    most verbs' nouns ("ensuring", "reviewing") name no skill of a trade."""
 
 
 _STRESSED_ENDS = ("mit", "fer", "trol", "cur", "pel", "quip", "gin", "gret", "get")
@@ -259,6 +267,8 @@ class _Duties:
         self.people = people
         self.addressed = False
         self.listed = False  # the object read last opens a list of things
+        # Every duty's verb read, with the verbs sharing its object (token indexes).
+        self.verbs: list[int] = []
 
     def _verb(self, i: int, place: str) -> bool:
         """Is token ``i`` a duty's verb in its ``place`` ("open": a line's or clause's
@@ -297,6 +307,16 @@ class _Duties:
                 and self._verb(j + 1, "modal"):
             i, j = j + 1, j + 2
             verbs.append(i)
+        # "Supervise, schedule, train and evaluate staff": a series of verbs, each a
+        # known verb in its base form, shares the object after the last.
+        while j + 1 < len(tokens) and tokens[j].group() == "," and self._series(j + 1):
+            i, j = j + 1, j + 2
+            verbs.append(i)
+            while j + 1 < len(tokens) and tokens[j].group() in ("and", "or") \
+                    and self._verb(j + 1, "modal"):
+                i, j = j + 1, j + 2
+                verbs.append(i)
+        self.verbs += verbs
         # Verbs sharing the object: the last that is a duty's names it ("plan and lead
         # a play-based curriculum" is planning it).
         duty = [k for k in verbs if tokens[k].group().lower() not in _NOT_DUTIES]
@@ -339,6 +359,21 @@ class _Duties:
             words.pop()
         return j, words
 
+    def _series(self, j: int) -> bool:
+        """Is token ``j``, after a verb and a comma, the next verb of a series sharing
+        one object ("supervise, schedule, train and evaluate staff"): a word that is
+        first of all a verb, followed by a comma or "and"/"or" and another verb?"""
+        tokens = self.tokens
+        if j + 2 >= len(tokens):
+            return False
+        low = tokens[j].group().lower()
+        if not (low.isalpha() and tokens[j].group().islower() and _base_form(low)
+                and (verb_form(low) or self.is_verb(low))):
+            return False
+        return tokens[j + 1].group() in (",", "and", "or") and self._may_be_verb(
+            j + 2 if tokens[j + 1].group() != "," or tokens[j + 2].group() not in (
+                "and", "or") else j + 3)
+
     def _may_be_verb(self, j: int) -> bool:
         """May token ``j`` be a verb in its base form ("and abstract key terms"), by any
         word list the reader has? A determiner or a plain noun ("and progress notes")
@@ -364,8 +399,10 @@ class _Duties:
             return not (verb_form(third) or self.is_verb(third))
         return False
 
-    def read(self) -> list[ShapeTerm]:
+    def read(self, with_verbs: bool = False) -> list[ShapeTerm]:
         out = self._read()
+        if with_verbs:
+            out += self._verb_terms()
         if not out:
             return out
         # Prose (a long sentence, or one about "the applicant") describes the work
@@ -416,6 +453,26 @@ class _Duties:
             i += 1
         return out
 
+    def _verb_terms(self) -> list[ShapeTerm]:
+        """Each duty's verb by its noun of activity ("schedule interviews": Scheduling,
+        "negotiate contracts": Negotiation), whatever its object: the work the verb
+        names is asked as a whole. Never a verb that says nothing of the work or deals
+        with people (see ``_LIGHT``, ``_NOT_DUTIES``), nor one another reading covers."""
+        out: list[ShapeTerm] = []
+        seen: set[str] = set()
+        for k in self.verbs:
+            a, b = self.tokens[k].span()
+            low = self.text[a:b].lower()
+            nxt = self.tokens[k + 1].group().lower() if k + 1 < len(self.tokens) else ""
+            if low in _LIGHT or low in _NOT_DUTIES or low in seen or 1 in self.mask[a:b] \
+                    or nxt in _PARTICLES or not (verb_form(low) or self.is_verb(low)):
+                continue  # "close out work orders" is no closing; "a safe, inclusive
+                # workplace" no duty: only a word known as a verb
+            seen.add(low)
+            made = self.noun(low)
+            out.append(VerbTerm(made[:1].upper() + made[1:], "hard", a, b))
+        return out
+
     def _term(self, verb: str, words: list[re.Match[str]]) -> ShapeTerm | None:
         """The ask a verb and its object's words name, or None."""
         a, b = words[0].start(), words[-1].end()
@@ -445,14 +502,17 @@ def duty_terms(text: str, taken: list[tuple[int, int]], *,
                is_verb: Callable[[str], bool] = lambda _w: False,
                bad_head: Callable[[str], bool] = lambda _w: False,
                noun: Callable[[str], str] = gerund,
-               people: Callable[[str], bool] = lambda _w: False) -> list[ShapeTerm]:
+               people: Callable[[str], bool] = lambda _w: False,
+               with_verbs: bool = False) -> list[ShapeTerm]:
     """The activities and things one demand unit's ``text`` asks for as duties (see the
     module's docstring). ``taken`` are spans other readings cover: a duty touching one
     is theirs. ``is_verb`` says whether a word is a verb the vocabulary's action nouns
     know; ``bad_head`` whether a noun names a person, a setting or a place; ``noun``
     the noun of a verb's activity (``activity_namer``); ``people`` whether a noun names
-    people, whom a duty may be done to ("seat patients": Patient seating)."""
-    return _Duties(text, taken, is_verb, bad_head, noun, people).read()
+    people, whom a duty may be done to ("seat patients": Patient seating).
+    ``with_verbs`` adds each duty's verb named by its noun (``VerbTerm``: "negotiate
+    contracts" -> Negotiation), for the caller to keep where the vocabulary knows it."""
+    return _Duties(text, taken, is_verb, bad_head, noun, people).read(with_verbs)
 
 
 def object_activity(verb: str, words: list[str], lookup: Callable[[str], object | None],

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from tailor_app.tailoring.posting.duties import duty_terms, gerund
+from tailor_app.tailoring.posting.duties import VerbTerm, duty_terms, gerund
 from tailor_app.tailoring.posting.lists import DETERMINERS, bare_word, list_items
 from tailor_app.tailoring.posting.lists import GRADE as _GRADE
 from tailor_app.tailoring.posting.terms import ShapeTerm
@@ -399,9 +399,14 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     # found nothing, so a phrase is never read twice.
     taken = [*taken, *((t.start, t.end) for t in found)]
     found += [t for t in duty_terms(text, taken, is_verb=reader.is_verb, bad_head=_not_a_thing,
-                                    noun=noun, people=_PERSON.__contains__)
+                                    noun=noun, people=_PERSON.__contains__,
+                                    with_verbs=True)
               if t.name.lower() not in avoid]
-    found += _siblings(text, reader.groups, [*taken, *((t.start, t.end) for t in found)], avoid)
+    # A duty's verb named by its noun ("Schedule biometrics, ..." : Scheduling) reads
+    # none of the list's items.
+    found += _siblings(text, reader.groups, [*taken, *((t.start, t.end) for t in found
+                                                       if not isinstance(t, VerbTerm))],
+                       avoid)
     return found
 
 

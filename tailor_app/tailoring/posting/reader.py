@@ -20,7 +20,7 @@ from tailor_app.tailoring.posting.context import (
     states_values,
 )
 from tailor_app.tailoring.posting.cues import Wording
-from tailor_app.tailoring.posting.duties import ActivityTerm, activity_namer
+from tailor_app.tailoring.posting.duties import ActivityTerm, VerbTerm, activity_namer
 from tailor_app.tailoring.posting.hit_filters import (
     bilingual_pairs,
     deed_hits,
@@ -405,10 +405,17 @@ class PostingReader:
         # employer's words is its name cut short, never a product it asks for.
         company_words = {w.casefold() for w in re.findall(r"[\w'’&-]+", self.company or "")}
         out: dict[str, SkillMention] = {}
+        verb_nouns: dict[str, str] = {}  # a duty's verb read by its noun: the noun
         hit_starts = [h.start for h in self.hits]
         deed_verbs = getattr(vocabulary, "deed_verbs", None)
         verbs: frozenset[str] = deed_verbs() if deed_verbs is not None else frozenset()
         activity = activity_namer(vocabulary)  # "repair leaks": Leak repair
+        # The fields any of the posting's skill words belong to: a duty's verb read by
+        # its noun must name a skill of one of them ("interpret drawings" is no
+        # language interpreting where the posting names no other language skill). A
+        # posting with too few skill words to tell keeps every one.
+        fields = {f for h in self.hits for f in getattr(h.skill, "fields", ())} \
+            if len(self.hits) >= _FIELD_VOTES else set()
         for i, unit in enumerate(self.units):
             if i == self.title_unit or unit.kind not in _DEMAND_KINDS:
                 continue
@@ -445,6 +452,12 @@ class PostingReader:
                     phrases.add(id(term))
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
+                if isinstance(term, VerbTerm) and (
+                        skill is None or skill.kind != "hard"
+                        or (fields and not set(getattr(skill, "fields", ())) & fields)):
+                    # "ensure": a verb whose noun names no skill; "interpret drawings":
+                    # its noun is another field's skill (a language interpreter's).
+                    continue
                 if skill is not None:
                     if id(term) not in spelled and skill.name in self.terms:
                         continue  # the vocabulary's own reading of the text stands
@@ -470,7 +483,9 @@ class PostingReader:
                 sentence = self.sentence(i, term.start)
                 snippet = _snippet(unit.text, sentence, term.start, term.end)
                 out[key] = SkillMention(name, kind, required, snippet, unit.kind)
-        return list(out.values())
+                if isinstance(term, VerbTerm):
+                    verb_nouns[key] = term.name.casefold()
+        return _without_wider(list(out.values()), known, verb_nouns)
 
     def preferred_credentials(self, certifications: list[str],
                               known: list[SkillMention]) -> list[SkillMention]:
@@ -602,3 +617,21 @@ def _is_title_line(text: str, title: str | None) -> bool:
 
 
 __all__ = ["PostingReader"]
+
+
+_FIELD_VOTES = 4  # skill words a posting needs before their fields judge a verb's noun
+
+
+def _without_wider(found: list[SkillMention], known: list[SkillMention],
+                   verb_nouns: dict[str, str]) -> list[SkillMention]:
+    """``found`` less a duty's verb read by its noun (``VerbTerm``) where another ask
+    names the same activity more closely: "forecast budget spend" asks for Budget
+    forecasting, not Forecasting as well; "negotiate contracts" for Contract
+    Negotiation. ``verb_nouns`` maps such a mention's key to its verb's noun."""
+    if not verb_nouns:
+        return found
+    names = [m.name.casefold() for m in [*known, *found]]
+    return [m for m in found
+            if (noun := verb_nouns.get(m.name.casefold())) is None
+            or not any(noun in n.split() and n != m.name.casefold() and n != noun
+                       for n in names)]
