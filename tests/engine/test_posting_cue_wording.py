@@ -27,3 +27,17 @@ def test_an_acronym_glued_to_a_forms_number_is_no_skill() -> None:
     assert "National Electrical Code" not in kinds(
         "Requirements\n- Prepare Form 1099-NEC filings for contractors\n")
     assert "National Electrical Code" in kinds("Requirements\n- Working knowledge of the NEC\n")
+
+
+def test_priority_or_preference_given_makes_a_skill_preferred() -> None:
+    found = kinds("Requirements\n- Excel\n- Candidates with QuickBooks experience will be "
+                  "given priority.\n")
+    assert found["Microsoft Excel"] is True
+    assert found["QuickBooks"] is False
+    assert kinds("Requirements\n- Excel\n\nPreference will be given to applicants who "
+                 "speak Spanish.\n")["Spanish"] is False
+
+
+def test_highly_regarded_makes_a_skill_preferred() -> None:
+    found = kinds("Requirements\n- Excel\n- Experience with QuickBooks is highly regarded.\n")
+    assert found == {"Microsoft Excel": True, "QuickBooks": False}

@@ -33,6 +33,8 @@ _LEADING = {
         "optional", "would be (?:great|nice)", "good to have", "atouts?", "un atout", "souhait",
         "we(?:'|’| woul)d love", "would love", "nice if", "great if", "even better if",
         "bonus if",
+        # "Preference will be given to candidates with X", "priority to those with X"
+        "preference (?:will be |is )?given to", "priority (?:will be |is )?given to",
         # "X would be an advantage, as would Y": the comparison carries the cue on.
         "as would")),
     True: Caseless(word_start(
@@ -49,6 +51,9 @@ _TRAILING = {
         "be beneficial",
         "is welcomed?", "are welcomed?", "be welcomed?", "is also welcomed?",
         "would be an? (?:bonus|asset|advantage)",
+        # "Candidates with X will be given priority", "X is highly regarded"
+        "be given (?:priority|preference)", "are given (?:priority|preference)",
+        "is given (?:priority|preference)", "highly (?:regarded|valued)",
         "not required", "not mandatory", "optional", "would be (?:great|nice)", "good to have",
         "un atout", "souhait") + "|" + _CJK_PREFERRED),
     True: Caseless(word_start("required", "requirement", "essential", "mandatory",
@@ -71,7 +76,7 @@ _TABLES = tuple(
 _ANY_CUE = Caseless(
     "prefer|ideally|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
-    "|advantage|helpful|benefic|welcome|love|great|better|if you|"
+    "|advantage|helpful|benefic|welcome|love|great|better|if you|priorit|highly|"
     + _CJK_PREFERRED + "|" + _CJK_REQUIRED
 )
 
