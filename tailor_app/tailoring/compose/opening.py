@@ -19,11 +19,11 @@ therefore worked out against the text as it will read with the line in place.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from tailor_app.tailoring.compose.guard import shown_skills
 from tailor_app.tailoring.compose.render import render_text
-from tailor_app.tailoring.model import ParsedResume
+from tailor_app.tailoring.model import ParsedResume, PostingAnalysis
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 # How many skills the line names at most, and how many characters they take: past
@@ -34,6 +34,28 @@ MOST_CHARS = 120
 # sentence about the person rather than a bare title and years; more would repeat
 # the skills list standing right below it.
 FEW_SKILLS = 2
+
+
+def by_importance(matched: Sequence[tuple[str, str, str]], analysis: PostingAnalysis,
+                  vocabulary: Vocabulary) -> list[tuple[str, str, str]]:
+    """(the resume's word, kind, skill name) in the order the line names them: what
+    the posting requires before what it prefers; then the skills the resume writes
+    by a name of their own ("wound care", "CMM") before those it shows only through a
+    narrower one ("Snowflake" for data warehousing, "scikit-learn" for machine
+    learning), which a reader takes for the product, not the skill asked. Stable, so
+    the posting's own order breaks ties.
+
+    Putting what the posting lists under its requirements before the objects of its
+    duties was weighed and left out: in an accounts payable posting the duties name
+    the job itself ("accounts payable"), the requirements the tools around it."""
+    required = {m.name: m.required for m in analysis.skills}
+
+    def rank(item: tuple[str, str, str]) -> tuple[bool, bool]:
+        term, _kind, name = item
+        known = vocabulary.lookup(term)
+        return (not required.get(name, True), known is not None and name in known.broader)
+
+    return sorted(matched, key=rank)
 
 
 def _said_in(opening: str, term: str) -> bool:
@@ -51,20 +73,38 @@ def _within_budget(terms: Sequence[str]) -> list[str]:
     return kept
 
 
+def _shown_in(opening: str, candidates: Sequence[str], skill_of: Mapping[str, str],
+              hits: Sequence[tuple[int, str]]) -> set[str]:
+    """The candidates the opening already shows: by their own words, or by another
+    name of the same skill ("IV catheter placement" on the skills list shows the
+    bullet's "intravenous catheters"), which a reader takes for the same thing.
+    ``hits`` are the vocabulary's skills in the body's top, by where they end."""
+    folded = opening.casefold()
+    named = {name for end, name in hits if end <= len(opening)}
+    return {c for c in candidates if _said_in(folded, c) or skill_of.get(c) in named}
+
+
 def choose_skills(candidates: Sequence[str], resume: ParsedResume,
-                  line: Callable[[Sequence[str]], str], vocabulary: Vocabulary) -> list[str]:
+                  line: Callable[[Sequence[str]], str], vocabulary: Vocabulary,
+                  skill_of: Mapping[str, str] | None = None) -> list[str]:
     """The skills the line names, in ``candidates``' order (most important first).
 
     ``line`` writes the summary line naming given skills; ``resume`` is the tailored
-    resume the line will stand above. Skills not yet in the first third of the text
-    come first; the line then names a few of the others only when it would
-    otherwise name fewer than ``FEW_SKILLS``."""
+    resume the line will stand above; ``skill_of`` gives each candidate's vocabulary
+    name, so that a skill the top shows in other words is not named again. Skills not
+    yet in the first third of the text come first; the line then names a few of the
+    others only when it would otherwise name fewer than ``FEW_SKILLS``."""
+    skill_of = skill_of or {}
     shown = shown_skills(resume, vocabulary)
     candidates = [t for t in candidates
                   if all(h.skill.name in shown for h in vocabulary.find(t, cjk=True))]
     if not candidates:
         return []
     body = render_text(resume)
+    # The line only pushes the body down, so its top is never longer than a third of
+    # the body alone: its skills are read once, and each round keeps those above its cut.
+    hits = [(h.end, h.skill.name) for h in vocabulary.find(body[: len(body) // 3])
+            ] if skill_of else []
     chosen: list[str] = []
     for _round in range(3):  # the line's length and the opening settle in a round or two
         written = line(chosen)
@@ -72,8 +112,8 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
         # then the body's sections: the line adds its length and two line breaks.
         added = len(written) + 2 if written else 0
         cut = (len(body) + added) // 3 - added
-        opening = body[: max(cut, 0)].casefold()
-        fresh = [c for c in candidates if not _said_in(opening, c)]
+        seen_here = _shown_in(body[: max(cut, 0)], candidates, skill_of, hits)
+        fresh = [c for c in candidates if c not in seen_here]
         seen = [c for c in candidates if c not in fresh]
         kept = set(_within_budget([*fresh, *seen[: max(0, FEW_SKILLS - len(fresh))]]))
         again = [c for c in candidates if c in kept]
@@ -87,4 +127,4 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
     return chosen
 
 
-__all__ = ["FEW_SKILLS", "MOST_CHARS", "MOST_SKILLS", "choose_skills"]
+__all__ = ["FEW_SKILLS", "MOST_CHARS", "MOST_SKILLS", "by_importance", "choose_skills"]

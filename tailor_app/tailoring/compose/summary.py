@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from tailor_app.tailoring.compose.gerund import gerund_phrase, is_gerund_of
-from tailor_app.tailoring.compose.opening import choose_skills
+from tailor_app.tailoring.compose.opening import by_importance, choose_skills
 from tailor_app.tailoring.compose.relevance import stem
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
 from tailor_app.tailoring.skills.matching import (
@@ -213,8 +213,10 @@ def is_deed(term: str) -> bool:
     # "manage budgets", or "Manage budgets" opening a bullet; "Build Automation",
     # capitalised throughout, is a name.
     sentence = words[0][:1].islower() or words[1][:1].islower()
+    # "four-handed technique", "evidence-based practice": a compound ending in -ed
+    # describes the noun after it; it is no verb.
     return sentence and (
-        first in _DEED_VERBS or first.endswith(("ing", "ed")))
+        first in _DEED_VERBS or (first.endswith(("ing", "ed")) and "-" not in first))
 
 
 # The people a deed is done to: "transfer clients", "reposition residents" is an action
@@ -385,6 +387,17 @@ def _told_as_deed(term: str, raw: str) -> bool:
         is_gerund_of(said[0], {written[0].casefold()}))
 
 
+def _only_a_thing(term: str, name: str, vocabulary: Vocabulary) -> bool:
+    """ "instruments" for Sterilization ("sterilize rooms and instruments"): the
+    thing the work is done to, which the resume's bullet names and the line would
+    name alone. One lower-case word the vocabulary reads as no skill and that shares
+    no stem with the skill's name is no name for it ("spore test" for Spore testing
+    is; "Hoyer" or "ARR" is a name in its own right, and a phrase such as "units per
+    transaction" names a measure)."""
+    return (" " not in term and term == term.lower() and not vocabulary.find(term)
+            and not _stems(term) & _stems(name))
+
+
 def _said_text(resume: ParsedResume) -> str:
     """What the resume says it does: its bullets and its skills and summary lines; not
     the headers of roles and schools, whose employers' names ("Triangle Site Design")
@@ -452,10 +465,11 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     its dates add up to, and the posting's skills it shows that a reader would not
     see at the top (``opening.choose_skills``: at most seven, most important first).
 
-    ``matched`` is (the resume's word for a skill, its kind, the skill's name), most
-    important first. It reads like a line a careful person wrote: when the resume's
-    own summary already gives the title or its years, only the skills it does not
-    name ("Experience in Tableau."), so nothing is said twice or contradicted;
+    ``matched`` is (the resume's word for a skill, its kind, the skill's name); the
+    line names them most important first (``opening.by_importance``). It reads
+    like a line a careful person wrote: when the resume's own summary already gives
+    the title or its years, only the skills it does not name ("Experience in
+    Tableau."), so nothing is said twice or contradicted;
     no heading or placeholder as a title, a title written in capitals in title case,
     skills by their names rather than a deed ("manage budgets"), no licence (one is
     not "experienced in" a licence), no skill the title already names, and no line
@@ -494,20 +508,23 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     resume_text = _said_text(resume)
     skills: list[str] = []
     deeds: list[str] = []
+    skill_of: dict[str, str] = {}
     languages = [raw for raw, kind, _name in matched if kind == "language" and raw.istitle()
                  and " " not in raw and not (repeat and raw.casefold() in said)][:3]
     posting_text = "\n".join(section.text for section in analysis.sections)
-    for raw, kind, name in matched:
+    for raw, kind, name in by_importance(matched, analysis, vocabulary):
         term = summary_term(raw, kind, name, resume_text, vocabulary)
         if term is not None and kind in ("hard", "soft"):
             term = _posting_casing(term, posting_text)
         if term is None or (title_words(term) <= in_title or _ROLE_NOUNS.search(term)
-                            or _echoes_title(term, in_title)):
+                            or _echoes_title(term, in_title)
+                            or _only_a_thing(term, name, vocabulary)):
             continue
         if repeat and {w.casefold() for w in re.findall(r"\w+", term)} <= said:
             continue  # the resume's own summary names it already
         if not any(_same_skill(term, s) for s in skills):
             (deeds if _told_as_deed(term, raw) else skills).append(term)
+            skill_of.setdefault(term, name)
     # A skill's name says in a word or two what a deed says in four: the line names
     # those first and the deeds with the room left ("resolving guest complaints").
     skills += [d for d in deeds if not any(_same_work(d, s) for s in skills)]
@@ -517,7 +534,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         # Under a headline the line may open "Experience in …": the roles are there.
         return _sentence(title, span, repeat or headlined, named, languages)
 
-    return line(choose_skills(skills, resume, line, vocabulary)) or None
+    return line(choose_skills(skills, resume, line, vocabulary, skill_of)) or None
 
 
 def _listed(items: Sequence[str]) -> str:

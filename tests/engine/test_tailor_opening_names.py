@@ -1,0 +1,97 @@
+"""What the summary line spends its few names on.
+
+The line at the top has room for a handful of skills. A reader takes the skills list
+right under it at its word, so a skill that list already names in other words is not
+named again; a word that is only the thing the work touched ("instruments") is no
+skill's name; a compound adjective ("four-handed technique") is a name, not a deed;
+and the resume's own names of the skills come before products and parts that show
+another, broader skill.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tailor_app.tailoring.compose.opening import by_importance
+from tailor_app.tailoring.compose.summary import build_summary, is_deed
+from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+TODAY = date(2026, 12, 1)
+
+CLINIC_TECH = """Jordan Reyes
+Asheville, NC | jordan.reyes@example.com
+
+SKILLS
+IV catheter placement, venipuncture, anesthesia monitoring
+
+EXPERIENCE
+Veterinary Technician, Maple Street Animal Clinic    Apr 2019 – Present
+• Place intravenous catheters and draw blood for the morning surgeries
+• Run urinalysis and cytology on the in-house analyzers
+• Keep the anesthesia log and watch patients through recovery
+• Wrap and restrain cats for nail trims and exams
+• Clean the kennels and restock the treatment room
+• Order food and supplies for the kennel each week
+• Answer the phones at the front desk on Saturdays
+"""
+CLINIC_POSTING = """Veterinary Technician
+Requirements:
+- IV catheters and venipuncture
+- Anesthesia monitoring
+- Urinalysis and cytology
+"""
+
+
+def test_a_skill_the_skills_list_names_in_other_words_is_not_named_again() -> None:
+    result = tailor(CLINIC_TECH, CLINIC_POSTING, today=TODAY)
+    assert result.summary is not None
+    # "IV catheter placement" is written two lines below: "intravenous catheters"
+    # would say it again; the line spends its room on what the top does not show.
+    assert "intravenous catheters" not in result.summary, result.summary
+    assert "urinalysis" in result.summary and "cytology" in result.summary, result.summary
+    assert result.guard.ok and result.dropped == []
+
+
+def _resume(bullets: list[str]) -> str:
+    lines = "\n".join(f"• {b}" for b in bullets)
+    return ("Robin Vale\nrobin.vale@example.com\n\nEXPERIENCE\n"
+            f"Dental Assistant, Harbor Dental    Mar 2018 – Present\n{lines}\n")
+
+
+def test_the_thing_a_duty_is_done_to_is_no_name_for_the_skill() -> None:
+    resume = parse_resume(_resume(["Clean and sterilize rooms and instruments between patients",
+                                   "Take bitewings and panoramic images"]))
+    analysis = analyse_posting("Dental Assistant\nRequirements: sterilization, panoramic images")
+    # The matcher found Sterilization in the duty and kept its object as the word.
+    line = build_summary(resume, analysis, [("instruments", "hard", "Sterilization"),
+                                            ("panoramic images", "hard", "Panoramic images")],
+                         TODAY)
+    assert line == "Dental Assistant with 8 years of experience in panoramic images."
+
+
+def test_a_hyphenated_describing_word_is_no_verb() -> None:
+    assert not is_deed("four-handed technique")
+    assert not is_deed("evidence-based practice")
+    # A verb still opens a deed, in its plain or past form.
+    assert is_deed("managed budgets") and is_deed("planning meetings")
+    resume = _resume(["Assist the dentist chairside using four-handed technique",
+                      "Take bitewings and panoramic images"])
+    line = build_summary(parse_resume(resume),
+                         analyse_posting("Dental Assistant\nRequirements: four-handed dentistry"),
+                         [("four-handed technique", "hard", "Four-handed dentistry")], TODAY)
+    assert line == "Dental Assistant with 8 years of experience in four-handed technique."
+
+
+def test_the_resume_s_own_names_come_before_a_narrower_product() -> None:
+    vocabulary = load_vocabulary()
+    analysis = analyse_posting("Data Analyst\nRequirements:\n- Data warehousing\n"
+                               "- Data quality\n- Forecasting\nNice to have: dbt")
+    matched = [("Snowflake", "tool", "Data Warehousing"), ("data quality", "hard", "Data Quality"),
+               ("dbt", "tool", "dbt"), ("forecasting", "hard", "Forecasting")]
+    ordered = [name for _t, _k, name in by_importance(matched, analysis, vocabulary)]
+    # Required first; among them, the resume's own names of the skill before a product
+    # that shows a broader one; the posting's order otherwise.
+    assert ordered == ["Data Quality", "Forecasting", "Data Warehousing", "dbt"]
