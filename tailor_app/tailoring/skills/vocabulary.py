@@ -18,82 +18,43 @@ import json
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from tailor_app.tailoring.model import SKILL_KINDS
-from tailor_app.tailoring.skills.deeds import DeedIndex, deed_spans
-from tailor_app.tailoring.skills.narrower import (
-    Canonical,
-    group_key,
-    is_synonym,
-    join_acronym_groups,
-    vendor_words,
+from tailor_app.tailoring.skills.context import (
+    _CONTEXT_WORDS,
+    _INITIAL_AFTER,
+    _LIST_GAP,
+    _TECH_NEXT,
+    _TECH_PREV,
+    _in_address,
+    _joins,
 )
+from tailor_app.tailoring.skills.deeds import DeedIndex, deed_spans
+from tailor_app.tailoring.skills.entries import Skill as Skill
+from tailor_app.tailoring.skills.entries import SkillHit as SkillHit
+from tailor_app.tailoring.skills.entries import _Entry
+from tailor_app.tailoring.skills.entries import parse_generated as parse_generated
+from tailor_app.tailoring.skills.entries import parse_lines as parse_lines
+from tailor_app.tailoring.skills.keys import CJK_LETTERS as CJK_LETTERS
+from tailor_app.tailoring.skills.keys import (
+    _prefixes,
+    _singular,
+    _tokens,
+    _word_folds,
+)
+from tailor_app.tailoring.skills.keys import alias_key as alias_key
+from tailor_app.tailoring.skills.keys import closed_key as closed_key
+from tailor_app.tailoring.skills.keys import has_cjk as has_cjk
+from tailor_app.tailoring.skills.splits import NARROWER_FILE as NARROWER_FILE
+from tailor_app.tailoring.skills.splits import _apply_splits
+from tailor_app.tailoring.skills.splits import narrower_splits as narrower_splits
 from tailor_app.tailoring.skills.staff import StaffIndex
 
 log = logging.getLogger(__name__)
 
-# A token: letters/digits, with a dot or "&" kept between letters (Node.js, ASP.NET,
-# R&D), an optional leading dot (.NET) and trailing "+"/"#" (C++, C#, Security+).
-_TOKEN = re.compile(r"\.?[^\W_]+(?:[.&][^\W_]+)*[+#]*")
-# Chinese, Japanese and Korean letters. Those scripts put no space between words, so
-# reading "熟悉Python和SQL" must cut "Python" and "SQL" out of the run: with
-# ``find(text, cjk=True)`` a token never mixes these letters with others. It is an
-# option, not the default, because the renamer compares whole words as written; the
-# posting analysis, the match report and the guard (which splits words the same way)
-# read text this way.
-_CJK = ("\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-        "\uf900-\ufaff\uff66-\uff9f")
-CJK_LETTERS = _CJK  # for a regex character class; the guard splits words the same way
-_HAS_CJK = re.compile(f"[{_CJK}]")
-_TOKEN_CJK = re.compile(rf"[{_CJK}]+|\.?[^\W_{_CJK}]+(?:[.&][^\W_{_CJK}]+)*[+#]*")
-
-
-def has_cjk(text: str) -> bool:
-    """Does ``text`` hold Chinese, Japanese or Korean letters?"""
-    return _HAS_CJK.search(text) is not None
-# An alias of plain words and single spaces: its key is itself (lower-cased), which
-# spares the tokeniser for most of the thousands of aliases at load time.
-_SIMPLE = re.compile(r"[^\W_]+(?: [^\W_]+)*")
-_HYPHENATED = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
 # Kinds whose last word may be folded for plurals and tenses: names of tools,
 # certifications and languages are proper names and are never folded.
 _FOLDABLE_KINDS = frozenset({"hard", "soft"})
-# Case-exact aliases that need list or programming context (besides every single letter):
-# "Go" is a verb, "A+" a grade, "Fluent" (ANSYS Fluent) says "fluent in English",
-# "Principle" (the prototyping app) opens "Principle of least privilege".
-_CONTEXT_WORDS = frozenset({"Go", "A+", "Fluent", "Principle"})
-# Words around an ambiguous alias that say "this is the programming language".
-_TECH_NEXT = frozenset({
-    "programming", "language", "languages", "lang", "code", "coding", "developer",
-    "developers", "development", "programmer", "programmers", "scripts", "scripting",
-    "packages", "package", "libraries", "library", "modules", "module", "services",
-    "microservices", "backend", "compiler", "runtime", "toolchain", "shiny", "markdown",
-    "tidyverse", "ggplot2", "dplyr", "routines", "firmware", "stdlib", "concurrency",
-    "goroutines", "standard", "engineer", "engineers",
-    "语言", "言語", "编程", "開発", "开发",  # "R语言", "Go言語": language, programming
-})
-_TECH_PREV = frozenset({"in", "using", "with", "languages", "language", "programming"})
-# Text between two list items: commas, slashes, bars, bullets, "and"/"or", line breaks.
-_LIST_GAP = re.compile(r"[\s,;/|&+·•]*(?:(?:and|or|&)\s+)?", re.IGNORECASE)
-_INITIAL_AFTER = re.compile(r"\.\s+[A-Z]")
-# What may stand between two words of one phrase: spaces and at most one hyphen, dash,
-# slash or ampersand. A phrase never spans a comma, a parenthesis, a full stop or a line
-# break, so "AWS (EKS)" is two hits and "SQL. Server" is not "SQL Server".
-_JOIN = re.compile(r"[ \t\u00a0]*(?:[-\u2010-\u2014/&][ \t\u00a0]*)?")
-# A possessive inside a name is part of it: the apostrophe of "Driver's" (which splits
-# "driver" from "s"), or of a plural's "workers' comp" before the next word.
-_APOSTROPHES = ("'", "\u2019")
-_PLURAL_POSSESSIVE = ("' ", "\u2019 ")
-
-
-def _joins(gap: str, before: str) -> bool:
-    """Can a name go on across ``gap`` after the word ``before``: a space, a hyphen or
-    slash, an apostrophe ("Driver's"), or a plural's possessive ("workers' comp")."""
-    return gap == " " or _JOIN.fullmatch(gap) is not None or gap in _APOSTROPHES or (
-        gap in _PLURAL_POSSESSIVE and before[-1:] == "s")
-
 
 # Where the vocabulary comes from, with the attribution each licence asks for; the
 # About box shows it and resources/skills/SOURCES.md says the same at length.
@@ -111,216 +72,10 @@ VOCABULARY_CREDITS = (
 _FIND_CACHE_SIZE = 4096  # distinct texts remembered by Vocabulary.find
 _LONE_CACHE_SIZE = 65536  # words and names remembered by _lone_hit and lookup
 
-# A web address or a Reddit name: "https://www.reddit.com/r/programming/" and
-# "r/programming" name a place, not the skill "R programming".
-_ADDRESS = re.compile(r"(?i:https?://|www\.)\S*|(?<![\w/])[ru]/[A-Za-z]\w{2,}")
-
-
-def _in_address(text: str, start: int, stop: int) -> bool:
-    """Does the span [start, stop) lie in a web address or an "r/name" forum name?"""
-    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    right_space = [p for p in (text.find(" ", stop), text.find("\n", stop)) if p >= 0]
-    right = min(right_space) if right_space else len(text)
-    chunk = text[left:right]
-    if "/" not in chunk:
-        return False
-    return any(m.start() <= start - left and stop - left <= m.end()
-               for m in _ADDRESS.finditer(chunk))
-
-
-@dataclass(frozen=True)
-class Skill:
-    """One vocabulary entry. ``aliases`` are as written (canonical first, no ``=``)."""
-
-    name: str
-    kind: str
-    fields: tuple[str, ...]
-    aliases: tuple[str, ...]
-    # "curated" (the team's *.tsv) or the public source a generated entry came from
-    # ("onet-technology", "onet-tools", "esco"); a curated skill keeps "curated" even
-    # when generated aliases were added to it.
-    source: str = "curated"
-    # Broader skills this one shows: a resume with "GMAW" shows Welding, a resume with
-    # Welding does not show GMAW (see narrower.py).
-    broader: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SkillHit:
-    """A skill found in text; ``text[start:end] == surface``."""
-
-    skill: Skill
-    start: int
-    end: int
-    surface: str
-
-
-@dataclass
-class _Entry:
-    name: str
-    kind: str
-    fields: list[str]
-    aliases: list[tuple[str, bool]]  # (alias, case_exact)
-    source: str = "curated"
-    # Precomputed (key, closed-up key or "") per alias: the generated file has them.
-    keys: list[tuple[str, str]] | None = None
-    broader: list[str] = field(default_factory=list)
-    # Curated aliases written "~alias": another name of the same thing (a renamed
-    # product, an industry-wide synonym), never split off as a narrower skill.
-    same: frozenset[str] = frozenset()
-
 
 # An acronym's plural: capitals (and figures) and a small "s" ("IVs", "EHRs", "PLCs").
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
 
-
-def _tokens(text: str, cjk: bool = False) -> list[re.Match[str]]:
-    return list((_TOKEN_CJK if cjk else _TOKEN).finditer(text))
-
-
-def _ci_key(alias: str) -> str:
-    if _SIMPLE.fullmatch(alias):  # most aliases: plain words and single spaces
-        return alias.lower()
-    return " ".join(m.group().lower() for m in _TOKEN.finditer(alias))
-
-
-def _cs_key(alias: str) -> str:
-    if _SIMPLE.fullmatch(alias):
-        return alias
-    return " ".join(m.group() for m in _TOKEN.finditer(alias))
-
-
-def closed_key(alias: str, exact: bool) -> str:
-    """The key of a hyphenated alias's closed-up spelling ("front-end" -> "frontend"), or ""."""
-    if not _HYPHENATED.search(alias):
-        return ""
-    return alias_key(_HYPHENATED.sub("", alias), exact)
-
-
-def _prefixes(keys: Iterable[str]) -> set[str]:
-    """Every proper word prefix of the keys ("a b c" -> "a", "a b")."""
-    out: set[str] = set()
-    for key in keys:
-        cut = key.rfind(" ")
-        while cut > 0:
-            key = key[:cut]
-            if key in out:
-                break  # its shorter prefixes are in already
-            out.add(key)
-            cut = key.rfind(" ")
-    return out
-
-
-def alias_key(alias: str, exact: bool) -> str:
-    """The form the matcher compares ``alias`` in (tokens, lower-cased unless exact)."""
-    return _cs_key(alias) if exact else _ci_key(alias)
-
-
-@functools.lru_cache(maxsize=16384)
-def _word_folds(word: str) -> tuple[str, ...]:
-    """Base forms a plural or past/present-participle word may come from (a pure
-    function of the word, asked of the same few thousand words on every job)."""
-    if len(word) < 4 or not word.isalpha():
-        return ()
-    if word.endswith("ies"):
-        return (word[:-3] + "y",)
-    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
-        return (word[:-2],)
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return (word[:-1],)
-    if word.endswith("ing") and len(word) >= 6:
-        stem = word[:-3]
-        forms = [stem, stem + "e"]
-        if stem[-1] == stem[-2]:
-            forms.append(stem[:-1])
-        return tuple(forms)
-    if word.endswith("ed") and len(word) >= 5:
-        stem = word[:-2]
-        forms = [stem, word[:-1]]
-        if stem[-1] == stem[-2]:
-            forms.append(stem[:-1])
-        return tuple(forms)
-    return ()
-
-
-def _singular(key: str) -> str | None:
-    """The singular of a plural alias key's last word ("spreadsheets" -> "spreadsheet")."""
-    head, _, last = key.rpartition(" ")
-    if len(last) < 4 or not last.isalpha() or not last.endswith("s"):
-        return None
-    if last.endswith(("ss", "us", "is")):
-        return None
-    if last.endswith("ies"):
-        last = last[:-3] + "y"
-    elif last.endswith(("sses", "xes", "ches", "shes")):
-        last = last[:-2]
-    else:
-        last = last[:-1]
-    return f"{head} {last}" if head else last
-
-
-def parse_generated(text: str, where: str) -> tuple[list[_Entry], list[str]]:
-    """Entries of the derived file (``generated/vocabulary.json``, written by
-    ``scripts/build_vocabulary.py``): aliases come with their keys precomputed."""
-    try:
-        rows = json.loads(text)["entries"]
-    except (ValueError, KeyError, TypeError) as error:
-        return [], [f"{where}: not a generated vocabulary ({type(error).__name__})"]
-    entries: list[_Entry] = []
-    problems: list[str] = []
-    for row in rows:
-        name, kind, fields, source, aliases = row
-        if kind not in SKILL_KINDS:
-            problems.append(f"{where}: unknown kind {kind!r} for {name!r}")
-            continue
-        entries.append(_Entry(name, kind, list(fields), [(a[0], a[1]) for a in aliases],
-                              source, [(a[2], a[3]) for a in aliases]))
-    return entries, problems
-
-
-def parse_lines(lines: Iterable[str], field: str) -> tuple[list[_Entry], list[str]]:
-    """Entries of one field's file, and the problems found (bad kinds, bad columns)."""
-    entries: list[_Entry] = []
-    problems: list[str] = []
-    for number, raw in enumerate(lines, 1):
-        line = raw.rstrip("\r\n")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        where = f"{field}:{number}"
-        if len(cols) < 2 or len(cols) > 3 or not cols[0]:
-            problems.append(f"{where}: expected 2 or 3 tab-separated columns: {line!r}")
-            continue
-        name, kind = cols[0], cols[1]
-        if kind not in SKILL_KINDS:
-            problems.append(f"{where}: unknown kind {kind!r} for {name!r}")
-            continue
-        aliases: list[tuple[str, bool]] = []
-        exact_names = set()
-        same: set[str] = set()
-        broader: list[str] = []
-        for part in (cols[2].split("|") if len(cols) == 3 else []):
-            alias = part.strip()
-            if alias.startswith("^"):  # "^Continuous Improvement": the broader skill
-                broader.append(alias[1:].strip())
-                continue
-            marks = alias[:len(alias) - len(alias.lstrip("=~"))]
-            exact, synonym = "=" in marks, "~" in marks
-            alias = alias[len(marks):].strip()
-            if not _TOKEN.search(alias):
-                if alias:
-                    problems.append(f"{where}: alias {alias!r} of {name!r} has no word")
-                continue
-            if exact:
-                exact_names.add(alias)
-            if synonym:
-                same.add(alias)
-            aliases.append((alias, exact))
-        if name not in exact_names:
-            aliases.insert(0, (name, False))
-        entries.append(_Entry(name, kind, [field], aliases, broader=broader,
-                              same=frozenset(same)))
-    return entries, problems
 
 
 class Vocabulary:
@@ -834,92 +589,6 @@ class Vocabulary:
                 start, stop = toks[i].start(), toks[end - 1].end()
                 hits.append(SkillHit(self._skills[index], start, stop, text[start:stop]))
         return hits
-
-
-# Kinds whose aliases may name narrower skills. Soft skills and languages are said in
-# many words that all mean the same; a certification's other names are its codes.
-_SPLIT_KINDS = frozenset({"hard", "tool"})
-NARROWER_FILE = "narrower.json"  # in generated/: the splits, worked out at build time
-
-
-def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
-    """Curated skill name -> groups of its aliases that name narrower skills, each group
-    the spellings of one term ("note-taking", "note taking"). The rule and its reasons
-    are in narrower.py; ``scripts/build_vocabulary.py`` writes the result to
-    ``generated/narrower.json`` so that loading the vocabulary costs nothing more."""
-    merged: dict[str, _Entry] = {}
-    for entry in entries:
-        seen = merged.get(entry.name)
-        if seen is None:
-            merged[entry.name] = _Entry(entry.name, entry.kind, entry.fields,
-                                        list(entry.aliases), entry.source, same=entry.same)
-        else:
-            seen.aliases.extend(a for a in entry.aliases if a not in seen.aliases)
-            seen.same |= entry.same
-    vendors = vendor_words(
-        (e.name for e in merged.values() if e.source == "onet-technology"),
-        (a for e in merged.values() if e.source == "curated" for a, _exact in e.aliases))
-    taken = {name.casefold() for name in merged}
-    out: dict[str, list[list[str]]] = {}
-    for entry in merged.values():
-        if entry.source != "curated" or entry.kind not in _SPLIT_KINDS:
-            continue
-        own = Canonical(entry.name, vendors)
-        # A term marked "~" is the skill itself in every spelling ("software developer"
-        # with "~software development").
-        same = {group_key(a, vendors) for a in entry.same}
-        narrower = {group_key(a, vendors) for a, _exact in entry.aliases[1:]
-                    if not is_synonym(a, own)} - same
-        groups: dict[frozenset[str], list[str]] = {}
-        for alias, _exact in entry.aliases[1:]:
-            key = group_key(alias, vendors)
-            if key not in narrower or key == group_key(entry.name, vendors):
-                continue
-            if key in groups:
-                # Every spelling of the term goes with it ("docker-compose" too).
-                if alias not in groups[key]:
-                    groups[key].append(alias)
-                continue
-            name = _narrower_name(alias)
-            if name.casefold() in taken:
-                narrower.discard(key)
-                continue
-            taken.add(name.casefold())
-            groups[key] = [alias]
-        if groups:
-            out[entry.name] = join_acronym_groups(list(groups.values()))
-    return out
-
-
-def _narrower_name(alias: str) -> str:
-    return alias[0].upper() + alias[1:] if alias.islower() else alias
-
-
-def _apply_splits(merged: dict[str, _Entry], splits: dict[str, list[list[str]]]) -> None:
-    """Move each group of aliases ``narrower_splits`` found into a skill of its own, with
-    the curated skill as its broader one."""
-    for parent, groups in splits.items():
-        entry = merged.get(parent)
-        if entry is None:
-            continue
-        if entry.keys is None:
-            entry.keys = [(alias_key(a, e), closed_key(a, e)) for a, e in entry.aliases]
-        where: dict[str, list[int]] = {}
-        for k, (alias, _exact) in enumerate(entry.aliases):
-            where.setdefault(alias, []).append(k)
-        moved: set[int] = set()
-        for group in groups:
-            found = [k for a in group for k in where.get(a, ()) if k != 0]
-            name = _narrower_name(group[0])
-            if not found or name in merged:
-                continue
-            moved.update(found)
-            merged[name] = _Entry(name, entry.kind, list(entry.fields),
-                                  [entry.aliases[k] for k in found], entry.source,
-                                  [entry.keys[k] for k in found], [parent])
-        if moved:
-            entry.aliases = [a for k, a in enumerate(entry.aliases) if k not in moved]
-            entry.keys = [x for k, x in enumerate(entry.keys) if k not in moved]
 
 
 def _skills_dir() -> Path:

@@ -1,0 +1,122 @@
+"""How the vocabulary cuts text and aliases into tokens, and the keys it compares them by.
+
+Text and aliases go through the same tokeniser (see ``vocabulary.py`` for why tokens
+rather than one regular expression); an alias's key is its tokens joined by single
+spaces, lower-cased unless the alias is case-exact. The fold and singular rules here
+are pure functions of a word or key, shared by the tables' building and the matcher.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+# A token: letters/digits, with a dot or "&" kept between letters (Node.js, ASP.NET,
+# R&D), an optional leading dot (.NET) and trailing "+"/"#" (C++, C#, Security+).
+_TOKEN = re.compile(r"\.?[^\W_]+(?:[.&][^\W_]+)*[+#]*")
+# Chinese, Japanese and Korean letters. Those scripts put no space between words, so
+# reading "熟悉Python和SQL" must cut "Python" and "SQL" out of the run: with
+# ``find(text, cjk=True)`` a token never mixes these letters with others. It is an
+# option, not the default, because the renamer compares whole words as written; the
+# posting analysis, the match report and the guard (which splits words the same way)
+# read text this way.
+_CJK = ("\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+        "\uf900-\ufaff\uff66-\uff9f")
+CJK_LETTERS = _CJK  # for a regex character class; the guard splits words the same way
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_TOKEN_CJK = re.compile(rf"[{_CJK}]+|\.?[^\W_{_CJK}]+(?:[.&][^\W_{_CJK}]+)*[+#]*")
+
+
+def has_cjk(text: str) -> bool:
+    """Does ``text`` hold Chinese, Japanese or Korean letters?"""
+    return _HAS_CJK.search(text) is not None
+# An alias of plain words and single spaces: its key is itself (lower-cased), which
+# spares the tokeniser for most of the thousands of aliases at load time.
+_SIMPLE = re.compile(r"[^\W_]+(?: [^\W_]+)*")
+_HYPHENATED = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
+
+
+def _tokens(text: str, cjk: bool = False) -> list[re.Match[str]]:
+    return list((_TOKEN_CJK if cjk else _TOKEN).finditer(text))
+
+
+def _ci_key(alias: str) -> str:
+    if _SIMPLE.fullmatch(alias):  # most aliases: plain words and single spaces
+        return alias.lower()
+    return " ".join(m.group().lower() for m in _TOKEN.finditer(alias))
+
+
+def _cs_key(alias: str) -> str:
+    if _SIMPLE.fullmatch(alias):
+        return alias
+    return " ".join(m.group() for m in _TOKEN.finditer(alias))
+
+
+def closed_key(alias: str, exact: bool) -> str:
+    """The key of a hyphenated alias's closed-up spelling ("front-end" -> "frontend"), or ""."""
+    if not _HYPHENATED.search(alias):
+        return ""
+    return alias_key(_HYPHENATED.sub("", alias), exact)
+
+
+def _prefixes(keys: Iterable[str]) -> set[str]:
+    """Every proper word prefix of the keys ("a b c" -> "a", "a b")."""
+    out: set[str] = set()
+    for key in keys:
+        cut = key.rfind(" ")
+        while cut > 0:
+            key = key[:cut]
+            if key in out:
+                break  # its shorter prefixes are in already
+            out.add(key)
+            cut = key.rfind(" ")
+    return out
+
+
+def alias_key(alias: str, exact: bool) -> str:
+    """The form the matcher compares ``alias`` in (tokens, lower-cased unless exact)."""
+    return _cs_key(alias) if exact else _ci_key(alias)
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_folds(word: str) -> tuple[str, ...]:
+    """Base forms a plural or past/present-participle word may come from (a pure
+    function of the word, asked of the same few thousand words on every job)."""
+    if len(word) < 4 or not word.isalpha():
+        return ()
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return (word[:-2],)
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return (word[:-1],)
+    if word.endswith("ing") and len(word) >= 6:
+        stem = word[:-3]
+        forms = [stem, stem + "e"]
+        if stem[-1] == stem[-2]:
+            forms.append(stem[:-1])
+        return tuple(forms)
+    if word.endswith("ed") and len(word) >= 5:
+        stem = word[:-2]
+        forms = [stem, word[:-1]]
+        if stem[-1] == stem[-2]:
+            forms.append(stem[:-1])
+        return tuple(forms)
+    return ()
+
+
+def _singular(key: str) -> str | None:
+    """The singular of a plural alias key's last word ("spreadsheets" -> "spreadsheet")."""
+    head, _, last = key.rpartition(" ")
+    if len(last) < 4 or not last.isalpha() or not last.endswith("s"):
+        return None
+    if last.endswith(("ss", "us", "is")):
+        return None
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith(("sses", "xes", "ches", "shes")):
+        last = last[:-2]
+    else:
+        last = last[:-1]
+    return f"{head} {last}" if head else last
