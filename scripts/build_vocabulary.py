@@ -6,9 +6,10 @@ Run from a checkout, with ``../shared/data`` beside it (or give the folders):
     .venv/bin/python scripts/build_vocabulary.py
 
 It writes ``resources/skills/generated/vocabulary.json`` (format in
-``resources/skills/FORMAT.md``); the app reads only that file and the curated
-``*.tsv``, never ``../shared``. The output is deterministic: the same inputs give
-the same bytes.
+``resources/skills/FORMAT.md``), then ``narrower.json`` and ``compiled.json`` (the
+tables the app reads, built from the curated ``*.tsv`` and the other two); the app
+reads only that folder, never ``../shared``. The output is deterministic: the same
+inputs give the same bytes.
 
 Why each rule (they are stated for data, not for particular postings):
 
@@ -57,6 +58,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tailor_app.tailoring.skills.compiled import COMPILED_FILE  # noqa: E402
+from tailor_app.tailoring.skills.compiled import render as render_compiled  # noqa: E402
 from tailor_app.tailoring.skills.vocabulary import (  # noqa: E402
     Vocabulary,
     alias_key,
@@ -776,6 +779,11 @@ def main(argv: list[str] | None = None) -> int:
     splits.write_text(render_splits(args.curated, args.out, args.onet, args.esco), encoding="utf-8",
                       newline="\n")
     sys.stdout.write(f"wrote {splits}\n")
+    # Last, from the files just written: the tables the app reads instead of building.
+    compiled = args.out.parent / COMPILED_FILE
+    compiled.write_text(render_compiled(sorted(args.curated.glob("*.tsv")), [args.out, splits]),
+                        encoding="utf-8", newline="\n")
+    sys.stdout.write(f"wrote {compiled}\n")
     return 0
 
 

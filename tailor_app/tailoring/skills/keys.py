@@ -60,10 +60,17 @@ def closed_key(alias: str, exact: bool) -> str:
     return alias_key(_HYPHENATED.sub("", alias), exact)
 
 
-def _prefixes(keys: Iterable[str]) -> set[str]:
-    """Every proper word prefix of the keys ("a b c" -> "a", "a b")."""
+def _prefixes(keys: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Every proper word prefix of the keys ("a b c" -> "a", "a b"), and every key's
+    first word ("a"): one pass, as both are worked out at each load."""
     out: set[str] = set()
+    first: set[str] = set()
     for key in keys:
+        cut = key.find(" ")
+        if cut < 0:
+            first.add(key)
+            continue
+        first.add(key[:cut])
         cut = key.rfind(" ")
         while cut > 0:
             key = key[:cut]
@@ -71,7 +78,7 @@ def _prefixes(keys: Iterable[str]) -> set[str]:
                 break  # its shorter prefixes are in already
             out.add(key)
             cut = key.rfind(" ")
-    return out
+    return out, first
 
 
 def alias_key(alias: str, exact: bool) -> str:

@@ -14,12 +14,13 @@ writers; this module implements exactly those.
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from tailor_app.tailoring.skills.compiled import read as read_compiled
+from tailor_app.tailoring.skills.compiled import source_paths
 from tailor_app.tailoring.skills.context import (
     _CONTEXT_WORDS,
     _INITIAL_AFTER,
@@ -38,7 +39,6 @@ from tailor_app.tailoring.skills.entries import parse_lines as parse_lines
 from tailor_app.tailoring.skills.keys import CJK_LETTERS as CJK_LETTERS
 from tailor_app.tailoring.skills.keys import (
     _prefixes,
-    _singular,
     _tokens,
     _word_folds,
 )
@@ -46,15 +46,16 @@ from tailor_app.tailoring.skills.keys import alias_key as alias_key
 from tailor_app.tailoring.skills.keys import closed_key as closed_key
 from tailor_app.tailoring.skills.keys import has_cjk as has_cjk
 from tailor_app.tailoring.skills.splits import NARROWER_FILE as NARROWER_FILE
-from tailor_app.tailoring.skills.splits import _apply_splits
 from tailor_app.tailoring.skills.splits import narrower_splits as narrower_splits
 from tailor_app.tailoring.skills.staff import StaffIndex
+from tailor_app.tailoring.skills.tables import (
+    Tables,
+    build_tables,
+    paused_gc,
+    tables_from_files,
+)
 
 log = logging.getLogger(__name__)
-
-# Kinds whose last word may be folded for plurals and tenses: names of tools,
-# certifications and languages are proper names and are never folded.
-_FOLDABLE_KINDS = frozenset({"hard", "soft"})
 
 # Where the vocabulary comes from, with the attribution each licence asks for; the
 # About box shows it and resources/skills/SOURCES.md says the same at length.
@@ -84,40 +85,17 @@ class Vocabulary:
     def __init__(self, entries: Iterable[_Entry], problems: Iterable[str] = (),
                  splits: dict[str, list[list[str]]] | None = None,
                  broader: dict[str, list[str]] | None = None) -> None:
-        self.problems: list[str] = list(problems)
-        merged: dict[str, _Entry] = {}
-        for entry in entries:
-            seen = merged.get(entry.name)
-            if seen is None:
-                merged[entry.name] = _Entry(
-                    entry.name, entry.kind, list(entry.fields), list(entry.aliases),
-                    entry.source, None if entry.keys is None else list(entry.keys),
-                    list(entry.broader))
-                continue
-            seen.broader.extend(n for n in entry.broader if n not in seen.broader)
-            if seen.kind != entry.kind:
-                self.problems.append(f"{entry.name!r} is {seen.kind!r} in {seen.fields[0]} "
-                                     f"but {entry.kind!r} in {entry.fields[0]}")
-            seen.fields.extend(f for f in entry.fields if f not in seen.fields)
-            if seen.keys is None:
-                seen.keys = [(alias_key(a, e), closed_key(a, e)) for a, e in seen.aliases]
-            known = set(seen.aliases)
-            for k, spelling in enumerate(entry.aliases):
-                if spelling not in known:
-                    known.add(spelling)
-                    seen.aliases.append(spelling)
-                    seen.keys.append(entry.keys[k] if entry.keys is not None else
-                                     (alias_key(*spelling), closed_key(*spelling)))
-        _apply_splits(merged, splits or {})
-        for entry in merged.values():  # a curated "^Broader" names a skill of the vocabulary
-            for name in entry.broader:
-                if name not in merged:
-                    self.problems.append(f"broader skill {name!r} of {entry.name!r} is no skill")
-        for name, names in (broader or {}).items():
-            target = merged.get(name)
-            if target is not None:
-                target.broader = [*target.broader, *(n for n in names if n not in target.broader)]
-        self._skills: list[Skill] = []
+        self._adopt(build_tables(entries, problems, splits, broader))
+
+    def _adopt(self, tables: Tables) -> None:
+        """Take built tables, and work out what the matcher derives from them."""
+        self.problems: list[str] = tables.problems
+        self._skills: list[Skill] = tables.skills
+        self._ci: dict[str, int] = tables.ci
+        self._cs: dict[str, int] = tables.cs
+        self._singular: dict[str, int] = tables.singular
+        self._foldable: set[int] = tables.foldable
+        self._derived: set[int] = tables.derived  # entries of the generated layer
         self._deed_index: DeedIndex | None = None
         self._staff_index: StaffIndex | None = None
         self._found: dict[str, tuple[SkillHit, ...]] = {}
@@ -125,52 +103,23 @@ class Vocabulary:
         self._lone: dict[str, tuple[int, bool] | None] = {}
         self._openings: dict[tuple[str, str | None], tuple[int, int, bool] | None] = {}
         self._named: dict[str, Skill | None] = {}
-        self._ci: dict[str, int] = {}
-        self._cs: dict[str, int] = {}
-        self._singular: dict[str, int] = {}
-        self._foldable: set[int] = set()
-        self._derived: set[int] = set()  # entries of the generated layer
-        derived: list[tuple[str, bool, int]] = []
-        ci, cs = self._ci, self._cs
-        for index, entry in enumerate(merged.values()):
-            display = tuple(dict.fromkeys(a for a, _ in entry.aliases))
-            self._skills.append(Skill(entry.name, entry.kind, tuple(entry.fields), display,
-                                      entry.source, tuple(entry.broader)))
-            if entry.kind in _FOLDABLE_KINDS:
-                self._foldable.add(index)
-            if entry.source != "curated":
-                self._derived.add(index)
-            keys = entry.keys or [(alias_key(a, e), closed_key(a, e)) for a, e in entry.aliases]
-            for (alias, exact), (key, closed) in zip(entry.aliases, keys, strict=True):
-                table = cs if exact else ci
-                other = table.setdefault(key, index)
-                if other != index:
-                    self._clash(alias, index, other)
-                if closed:
-                    derived.append((closed, exact, index))
-        # Closed-up spellings and singulars never override an alias someone wrote.
-        for closed, exact, index in derived:
-            (self._cs if exact else self._ci).setdefault(closed, index)
-        for key, index in self._ci.items():
-            singular = _singular(key) if index in self._foldable else None
-            if singular and singular not in self._ci:
-                self._singular.setdefault(singular, index)
-        self._ci_prefix = _prefixes(self._ci)
-        self._cs_prefix = _prefixes(self._cs)
-        self._ci_first = {k.split(" ", 1)[0] for k in self._ci} | {
-            k.split(" ", 1)[0] for k in self._singular}
-        self._cs_first = {k.split(" ", 1)[0] for k in self._cs}
+        self._ci_prefix, self._ci_first = _prefixes(self._ci)
+        self._ci_first |= {k.split(" ", 1)[0] for k in self._singular}
+        self._cs_prefix, self._cs_first = _prefixes(self._cs)
         self._context = {k for k in self._cs if " " not in k
                          and ((len(k) == 1 and k.isalpha()) or k in _CONTEXT_WORDS)}
         # Callers read ``skills`` on every job: a copy of 16,000 entries each time cost
         # ~1 % of a job.
         self._skill_tuple = tuple(self._skills)
 
-    def _clash(self, alias: str, index: int, other: int) -> None:
-        self.problems.append(f"alias {alias!r} of {self._skills[index].name!r} is "
-                             f"already an alias of {self._skills[other].name!r}")
-
     # ------------------------------------------------------------------ building
+
+    @classmethod
+    def from_tables(cls, tables: Tables) -> Vocabulary:
+        """A vocabulary of tables already built (``compiled.read``, ``build_tables``)."""
+        vocabulary = cls.__new__(cls)
+        vocabulary._adopt(tables)
+        return vocabulary
 
     @classmethod
     def from_lines(cls, lines: Iterable[str] | str, field: str = "test") -> Vocabulary:
@@ -184,32 +133,17 @@ class Vocabulary:
     def from_files(cls, paths: Iterable[Path], generated: Iterable[Path] = ()) -> Vocabulary:
         """A vocabulary from field files (each file's stem is its field's name), then
         from ``generated`` files; the curated files come first, so they win a clash."""
-        entries: list[_Entry] = []
-        problems: list[str] = []
-        for path in sorted(paths):
-            with path.open(encoding="utf-8") as handle:
-                found, bad = parse_lines(handle, path.stem)
-            entries.extend(found)
-            problems.extend(bad)
-        splits: dict[str, list[list[str]]] = {}
-        broader: dict[str, list[str]] = {}
-        for path in sorted(generated):
-            if path.name == NARROWER_FILE:
-                try:
-                    data = json.loads(path.read_text(encoding="utf-8"))
-                    splits, broader = data["splits"], data.get("broader", {})
-                except (ValueError, KeyError, TypeError, AttributeError) as error:
-                    problems.append(f"{path.name}: not a splits file ({type(error).__name__})")
-                continue
-            found, bad = parse_generated(path.read_text(encoding="utf-8"), path.name)
-            entries.extend(found)
-            problems.extend(bad)
-        return cls(entries, problems, splits, broader)
+        with paused_gc():
+            return cls.from_tables(tables_from_files(paths, generated))
 
     @classmethod
     def from_folder(cls, folder: Path) -> Vocabulary:
-        """The curated ``*.tsv`` of ``folder``, then the derived ``generated/*.json``."""
-        return cls.from_files(folder.glob("*.tsv"), (folder / "generated").glob("*.json"))
+        """The vocabulary of ``folder``: its compiled tables (``generated/compiled.json``)
+        when they are current with its sources, else built from those sources (the
+        curated ``*.tsv``, then the derived ``generated/*.json``)."""
+        with paused_gc():  # one pause for the whole load: see paused_gc
+            tables = read_compiled(folder) or tables_from_files(*source_paths(folder))
+            return cls.from_tables(tables)
 
     # ------------------------------------------------------------------- queries
 

@@ -1,0 +1,156 @@
+"""The vocabulary's lookup tables, and how they are built from its entries.
+
+Building them is most of what loading the vocabulary from its sources costs: merging
+each field's entries, splitting off the narrower skills, the key tables with their
+rules for a clash (the first spelling wins; a closed-up spelling or a singular never
+overrides an alias someone wrote). ``compiled.py`` keeps the result in a file at build
+time, so that the app reads the tables instead of building them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tailor_app.tailoring.skills.entries import Skill, _Entry, parse_generated, parse_lines
+from tailor_app.tailoring.skills.keys import _singular, alias_key, closed_key
+from tailor_app.tailoring.skills.splits import NARROWER_FILE, _apply_splits
+
+# Kinds whose last word may be folded for plurals and tenses: names of tools,
+# certifications and languages are proper names and are never folded.
+FOLDABLE_KINDS = frozenset({"hard", "soft"})
+
+
+@dataclass
+class Tables:
+    """A built vocabulary: its skills in order (a skill's number is its place in
+    ``skills``) and the keys the matcher looks up, each to a skill's number."""
+
+    skills: list[Skill]
+    ci: dict[str, int]  # keys of aliases compared lower-cased
+    cs: dict[str, int]  # keys of case-exact aliases ("=Go")
+    singular: dict[str, int]  # singulars of plural ``ci`` keys no alias has
+    problems: list[str]
+    foldable: set[int]  # skills of FOLDABLE_KINDS
+    derived: set[int]  # skills of the generated layer (not "curated")
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Hold the cyclic garbage collector while a vocabulary is read or built.
+
+    Reading one makes some 100,000 containers (skills, their alias tuples) and frees
+    none of them: every collection the allocations set off walks them all for nothing,
+    and the walks cost more than the reading itself. The collector is left as it was
+    found (another thread may have paused it too).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def tables_from_files(paths: Iterable[Path], generated: Iterable[Path] = ()) -> Tables:
+    """The tables of field files (each file's stem is its field's name), then of
+    ``generated`` files; the curated files come first, so they win a clash."""
+    entries: list[_Entry] = []
+    problems: list[str] = []
+    for path in sorted(paths):
+        with path.open(encoding="utf-8") as handle:
+            found, bad = parse_lines(handle, path.stem)
+        entries.extend(found)
+        problems.extend(bad)
+    splits: dict[str, list[list[str]]] = {}
+    broader: dict[str, list[str]] = {}
+    for path in sorted(generated):
+        if path.name == NARROWER_FILE:
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                splits, broader = data["splits"], data.get("broader", {})
+            except (ValueError, KeyError, TypeError, AttributeError) as error:
+                problems.append(f"{path.name}: not a splits file ({type(error).__name__})")
+            continue
+        found, bad = parse_generated(path.read_text(encoding="utf-8"), path.name)
+        entries.extend(found)
+        problems.extend(bad)
+    return build_tables(entries, problems, splits, broader)
+
+
+def build_tables(entries: Iterable[_Entry], problems: Iterable[str] = (),
+                 splits: dict[str, list[list[str]]] | None = None,
+                 broader: dict[str, list[str]] | None = None) -> Tables:
+    """Merge the entries (a skill named in several fields is one skill), split off the
+    narrower skills and fill the key tables; ``problems`` gathers what is wrong in the
+    data (clashing aliases, a kind that differs between fields)."""
+    problems = list(problems)
+    merged: dict[str, _Entry] = {}
+    for entry in entries:
+        seen = merged.get(entry.name)
+        if seen is None:
+            merged[entry.name] = _Entry(
+                entry.name, entry.kind, list(entry.fields), list(entry.aliases),
+                entry.source, None if entry.keys is None else list(entry.keys),
+                list(entry.broader))
+            continue
+        seen.broader.extend(n for n in entry.broader if n not in seen.broader)
+        if seen.kind != entry.kind:
+            problems.append(f"{entry.name!r} is {seen.kind!r} in {seen.fields[0]} "
+                            f"but {entry.kind!r} in {entry.fields[0]}")
+        seen.fields.extend(f for f in entry.fields if f not in seen.fields)
+        if seen.keys is None:
+            seen.keys = [(alias_key(a, e), closed_key(a, e)) for a, e in seen.aliases]
+        known = set(seen.aliases)
+        for k, spelling in enumerate(entry.aliases):
+            if spelling not in known:
+                known.add(spelling)
+                seen.aliases.append(spelling)
+                seen.keys.append(entry.keys[k] if entry.keys is not None else
+                                 (alias_key(*spelling), closed_key(*spelling)))
+    _apply_splits(merged, splits or {})
+    for entry in merged.values():  # a curated "^Broader" names a skill of the vocabulary
+        for name in entry.broader:
+            if name not in merged:
+                problems.append(f"broader skill {name!r} of {entry.name!r} is no skill")
+    for name, names in (broader or {}).items():
+        target = merged.get(name)
+        if target is not None:
+            target.broader = [*target.broader, *(n for n in names if n not in target.broader)]
+    skills: list[Skill] = []
+    ci: dict[str, int] = {}
+    cs: dict[str, int] = {}
+    singulars: dict[str, int] = {}
+    foldable: set[int] = set()
+    generated: set[int] = set()
+    derived: list[tuple[str, bool, int]] = []
+    for index, entry in enumerate(merged.values()):
+        display = tuple(dict.fromkeys(a for a, _ in entry.aliases))
+        skills.append(Skill(entry.name, entry.kind, tuple(entry.fields), display,
+                            entry.source, tuple(entry.broader)))
+        if entry.kind in FOLDABLE_KINDS:
+            foldable.add(index)
+        if entry.source != "curated":
+            generated.add(index)
+        keys = entry.keys or [(alias_key(a, e), closed_key(a, e)) for a, e in entry.aliases]
+        for (alias, exact), (key, closed) in zip(entry.aliases, keys, strict=True):
+            table = cs if exact else ci
+            other = table.setdefault(key, index)
+            if other != index:
+                problems.append(f"alias {alias!r} of {skills[index].name!r} is "
+                                f"already an alias of {skills[other].name!r}")
+            if closed:
+                derived.append((closed, exact, index))
+    # Closed-up spellings and singulars never override an alias someone wrote.
+    for closed, exact, index in derived:
+        (cs if exact else ci).setdefault(closed, index)
+    for key, index in ci.items():
+        singular = _singular(key) if index in foldable else None
+        if singular and singular not in ci:
+            singulars.setdefault(singular, index)
+    return Tables(skills, ci, cs, singulars, problems, foldable, generated)
