@@ -29,6 +29,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from tailor_app.tailoring.posting.duties import VerbTerm, duty_terms, gerund
+from tailor_app.tailoring.posting.heads import head_kind_terms
 from tailor_app.tailoring.posting.lists import DETERMINERS, bare_word, list_items
 from tailor_app.tailoring.posting.lists import GRADE as _GRADE
 from tailor_app.tailoring.posting.terms import ShapeTerm
@@ -401,6 +402,10 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     found += [t for t in duty_terms(text, taken, is_verb=reader.is_verb, bad_head=_not_a_thing,
                                     noun=noun, people=_PERSON.__contains__,
                                     with_verbs=True)
+              if t.name.lower() not in avoid]
+    # "automation and monitoring tools": Automation and Monitoring.
+    found += [t for t in head_kind_terms(text, [*taken, *((t.start, t.end) for t in found)],
+                                         reader.is_verb)
               if t.name.lower() not in avoid]
     # A duty's verb named by its noun ("Schedule biometrics, ..." : Scheduling) reads
     # none of the list's items.
