@@ -48,3 +48,33 @@ def test_an_acronym_inside_another_credentials_name_is_that_credential() -> None
     assert "Certified Dental Assistant" not in a.certifications
     # "Pediatric First Aid" asks for first aid, not for pediatrics.
     assert "Pediatrics" not in {s.name for s in a.skills}
+
+
+def test_an_acronym_the_posting_spells_its_own_way_is_read_in_that_sense() -> None:
+    text = ("Staff Nurse - Labor & Delivery\n\nRequirements\n- Current RN license\n"
+            "- One year of L&D experience preferred\n")
+    skills = {s.name: s.required for s in analyse_posting(text).skills}
+    assert "Learning and Development" not in skills
+    assert skills.get("Labor and Delivery") is False
+    # Without the words, "L&D" keeps the vocabulary's own sense.
+    hr = {s.name for s in analyse_posting(
+        "HR Generalist\n\nRequirements\n- Experience running L&D programmes\n").skills}
+    assert "Learning and Development" in hr
+
+
+def test_small_words_spell_no_letter_of_an_acronym() -> None:
+    text = ("Data Analyst\n\nRequirements\n- Statistical programming in SAS or R\n\n"
+            "We serve American Samoa and Swains Island.\n")
+    assert "SAS" in {s.name for s in analyse_posting(text).skills}
+
+
+def test_the_employer_by_the_first_word_of_its_name_is_no_ask() -> None:
+    text = ("Maintenance Electrician | Apex Packaging | Greenville, SC\n\nRequirements\n"
+            "- Troubleshoot VFDs and motor controls\n- Read ladder logic\n\n"
+            "Apex is a drug-free workplace. At Apex we believe safety is everyone's job.\n")
+    a = analyse_posting(text, company="Apex Packaging")
+    assert "Apex" not in {s.name for s in a.skills}
+    # A developer's posting that asks for the language of that name still asks for it.
+    dev = analyse_posting("Salesforce Developer\n\nRequirements\n- Write Apex triggers and "
+                          "Lightning components\n", company="Apex Packaging")
+    assert "Apex" in {s.name for s in dev.skills}

@@ -150,5 +150,51 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
     return TITLE_NOUNS.fullmatch(last) is not None
 
 
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&/]{0,5}[A-Z]s?")
+_JOIN = r"(?:\s+(?:of|and|for|the|in|on|to|&)\s+|\s*&\s*|\s+|/)"
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The capitalised words elsewhere in ``text`` whose initials spell ``acronym``
+    ("Labor & Delivery" for "L&D"), or None. Small words join them but spell no letter:
+    "American Samoa and Swains Island" holds no "SAS"."""
+    letters = [c for c in acronym.rstrip("s") if c.isalpha()]
+    if not 2 <= len(letters) <= 5:
+        return None
+    words = [rf"(?!(?:And|Of|For|The|In|On|To)\b){c}[a-z'’-]+" for c in letters]
+    pattern = re.compile(r"(?<![\w-])" + _JOIN.join(words) + r"(?![\w-])")
+    for m in pattern.finditer(text):
+        if acronym not in m.group():
+            return m.group()
+    return None
+
+
+def spelled_otherwise(text: str, hits: Sequence[HitLike],
+                      lookup: Callable[[str], object]) -> dict[int, object]:
+    """Acronym hits that the posting spells out as other words than the vocabulary's:
+    in a birth centre's posting that writes "Labor & Delivery", "L&D experience" is no
+    Learning and Development. Maps each such hit's index to the skill the posting's own
+    words name (``lookup``), or to None when the vocabulary has no skill of that name."""
+    out: dict[int, object] = {}
+    spelled: dict[str, str | None] = {}
+    for n, hit in enumerate(hits):
+        surface = text[hit.start:hit.end]
+        if _ACRONYM.fullmatch(surface) is None:
+            continue
+        if surface not in spelled:
+            spelled[surface] = _spelled_out(surface, text)
+        words = spelled[surface]
+        if words is None:
+            continue
+        skill = hit.skill
+        names = {x.casefold() for x in (skill.name, *getattr(skill, "aliases", ()))}
+        if re.sub(r"\s*&\s*", " and ", words).casefold() in names or words.casefold() in names:
+            continue
+        out[n] = lookup(words)
+    return out
+
+
 __all__ = ["bilingual_pairs", "deed_hits", "describes_a_thing", "name_edges", "names_people",
-           "opens_a_name"]
+           "opens_a_name", "spelled_otherwise"]

@@ -28,6 +28,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     name_edges,
     names_people,
     opens_a_name,
+    spelled_otherwise,
 )
 from tailor_app.tailoring.posting.noise import (
     agents_of,
@@ -47,7 +48,7 @@ from tailor_app.tailoring.posting.nouns import noun_terms
 from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.protocols import HitLike, VocabularyLike
 from tailor_app.tailoring.posting.sections import Unit
-from tailor_app.tailoring.posting.shared import shared_head_hits
+from tailor_app.tailoring.posting.shared import SharedHit, shared_head_hits
 from tailor_app.tailoring.posting.terms import (
     ShapeTerm,
     acronym_pairs,
@@ -156,6 +157,7 @@ class PostingReader:
         if company and len(company) > 2:
             # "Harborline Logistics is hiring" asks for no logistics skills.
             names += [(m.start(), m.end()) for m in re.finditer(re.escape(company), joined)]
+            names += _short_name_spans(company, joined)
         bare_title = re.sub(r"\s*\([^)]*\)", "", title or "").strip()
         if len(bare_title) > 3:
             # "We are seeking a Machine Learning Engineer": the job's name, not an ask
@@ -249,6 +251,13 @@ class PostingReader:
             elif kind == "hard" and opens_a_name(self.joined, h):
                 drop.add(n)  # "Pediatric First Aid/CPR" asks for first aid, not pediatrics
         drop.update(bilingual_pairs(self.joined, hits))
+        hits = list(hits)
+        for n, other in spelled_otherwise(self.joined, hits, self.vocabulary.lookup).items():
+            if other is None or other is hits[n].skill:
+                drop.add(n)
+            else:  # "L&D experience" where the posting writes "Labor & Delivery"
+                hits[n] = SharedHit(other, hits[n].start, hits[n].end,
+                                    self.joined[hits[n].start:hits[n].end])
         outliers = field_outliers(
             (h.surface if hasattr(h, "surface") else "", tuple(getattr(h.skill, "fields", ())))
             for h in hits)
@@ -573,6 +582,24 @@ class PostingReader:
                     if self.required(i, pos):
                         levels.append(level)
         return min(levels, key=rank) if levels else None
+
+
+# The employer by the first word of its name, as the subject of its own boilerplate:
+# "Apex is a drug-free workplace", "Apex's plants", "at Apex we believe".
+_AS_EMPLOYER_AFTER = r"(?:['’]s\b|\s+(?:is|are|was|has|have|offers?|provides?|believes?|values?)\b)"
+_AS_EMPLOYER_BEFORE = r"(?:\b(?i:at|join|joining)\s+)"
+
+
+def _short_name_spans(company: str, text: str) -> list[tuple[int, int]]:
+    """Where the posting names the employer by its first word ("Apex" of "Apex
+    Packaging") in its own voice: no skill of that name is asked there."""
+    words = company.split()
+    short = words[0] if len(words) >= 2 else ""
+    if len(short) <= 3 or not short.isalpha() or not short[0].isupper():
+        return []
+    name = re.escape(short)
+    pattern = re.compile(rf"{_AS_EMPLOYER_BEFORE}\b({name})\b|\b({name}){_AS_EMPLOYER_AFTER}")
+    return [m.span(1) if m.group(1) else m.span(2) for m in pattern.finditer(text)]
 
 
 def _figures(text: str, low: str | None) -> list[tuple[int, int, int, bool]]:
