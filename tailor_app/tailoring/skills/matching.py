@@ -49,9 +49,12 @@ from tailor_app.tailoring.skills.evidence import (
     resume_lines,
 )
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
+from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
+from tailor_app.tailoring.skills.place_deeds import done_at_place
 from tailor_app.tailoring.skills.products import edition_dropped
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence
+from tailor_app.tailoring.skills.synonym_deeds import synonym_deed
 from tailor_app.tailoring.skills.titles import (
     EXPERIENCE_KINDS,
     _title_credit,
@@ -62,6 +65,7 @@ from tailor_app.tailoring.skills.titles import (
     resume_titles,
     title_words,
 )
+from tailor_app.tailoring.skills.training_given import training_given
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.wording import (
     _acronym_evidence,
@@ -173,6 +177,9 @@ def match_resume(
         else:  # one ask: listed by the posting's fuller name
             mentions = [dataclasses.replace(m, name=cert) if m.name == plain else m
                         for m in mentions]
+    by_snippet: dict[str, set[str]] = {}  # the asks of each sentence of the posting
+    for mention in mentions:
+        by_snippet.setdefault(mention.snippet, set()).add(mention.name)
     for mention in mentions:
         if mention.name in seen:
             continue
@@ -219,6 +226,15 @@ def match_resume(
                         dataclasses.replace(mention, name=mention.term), line_stems)
                     if match is not None:
                         match = dataclasses.replace(match, name=mention.name)
+                if match is None:  # "managed 30 subcontractors": subcontractor management
+                    credit, match = synonym_deed(mention, line_stems, vocabulary)
+                if match is None:  # "rebuilt check-in training": staff training
+                    credit, match = training_given(mention, lines)
+                if match is None:  # "Visit clients at home": home visits
+                    credit, match = done_at_place(mention, line_stems)
+                if match is None:  # "room assignments, billing": guest billing
+                    credit, match = listed_head(mention, lines, shown, frozenset(
+                        by_snippet.get(mention.snippet, set()) - {mention.name}))
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
             if match is None and mention.kind == "hard":

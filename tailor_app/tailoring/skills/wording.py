@@ -93,6 +93,9 @@ def _opens_a_name(text: str, end: int, vocabulary: Vocabulary) -> bool:
 # A word that says what kind of thing the ask is, not which: "techniques", "skills".
 _KIND_TAIL = re.compile(r"\s+(?:techniques|skills|methods|principles|practices|concepts"
                         r"|strategies|procedures)$", re.IGNORECASE)
+# A word for an aim set on a measure: the measure is what the resume shows ("met the
+# gross margin goal" for a "gross-margin target").
+_GOAL_TAIL = re.compile(r"\s+(?:targets?|goals?|quotas?|objectives?)$", re.IGNORECASE)
 _CERT_TAIL = re.compile(r"\s+(?:certifications?|certificates?|certified|licen[cs]es?|licensure)$",
                         re.IGNORECASE)
 
@@ -111,6 +114,9 @@ def _literal_forms(mention: SkillMention) -> list[str]:
     kindless = _KIND_TAIL.sub("", mention.name)
     if kindless != mention.name and " " in kindless.strip():
         forms.append(kindless)  # "Manual therapy techniques": the resume's "manual therapy"
+    aimless = _GOAL_TAIL.sub("", mention.name)
+    if aimless != mention.name and len(re.split(r"[\s-]+", aimless.strip())) >= 2:
+        forms.append(aimless)  # "Gross-margin target": the resume's "gross margin goal"
     for _a, _b, spelled, _pa, _pb, acronym in acronym_pairs(mention.snippet):
         if _same_words(spelled, mention.name):
             forms.append(acronym)
@@ -469,7 +475,9 @@ def _acted_on(wanted: list[frozenset[str]], words: list[re.Match[str]],
     for j in range(i + 1, min(i + 4, len(stems))):
         if not wanted[0].isdisjoint(stems[j]):
             between = words[i + 1:j]
-            gap = text[words[i].end():words[j].start()].lower().split()
+            # "managed up to 30 subcontractors": a quantity is no preposition's object
+            gap = _QUANTITY.sub(" ", text[words[i].end():words[j].start()]).lower().split()
+            between = [w for w in between if w.group().lower() in gap]
             if all(w.group().islower() for w in between) and _PREPOSITIONS.isdisjoint(gap) \
                     and not (plain_noun and _NOUN_GOES_ON.match(text, words[j].end())):
                 return j - i + 1
@@ -477,6 +485,11 @@ def _acted_on(wanted: list[frozenset[str]], words: list[re.Match[str]],
         if not words[j].group().islower():
             return 0
     return 0
+
+
+# A count before an object: "up to 30", "more than 40", "over $2M of".
+_QUANTITY = re.compile(r"\b(?:up\s+to|over|more\s+than|nearly|almost|about|around|as\s+many\s+as)"
+                       r"\s+(?=[$\d])", re.IGNORECASE)
 
 
 # A plain noun after the object makes the object its modifier: "designed an overall

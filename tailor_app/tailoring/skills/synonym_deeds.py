@@ -1,0 +1,90 @@
+"""An ask shown by the deed one of its synonyms names: the vocabulary says Subcontractor
+Coordination is also "subcontractor management", so "managed up to 30 subcontractors"
+shows it; Coaching is also "coaching staff", so "Hire, schedule and coach staff" shows it.
+
+``wording._phrase_variant`` reads the posting's own words in other forms; this reads the
+skill's other names the same way, but only as a verb done to its object, and only when
+the object is the synonym's own noun (singular or plural): a synonym widens what counts,
+so the word forms must not widen it again ("prepared bank deposits" is no deposition
+preparation, though "deposit" is a stem of "deposition").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.stems import word_stems
+from tailor_app.tailoring.skills.vocabulary import Skill, Vocabulary
+from tailor_app.tailoring.skills.wording import _ACTION_LAST_WORD, _acted_on, _LineStems
+
+__all__ = ["synonym_deed"]
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _noun(word: str) -> frozenset[str]:
+    """The object noun as a line's word stems hold it: itself and its singular."""
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return frozenset({low, low[:-3] + "y"})
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return frozenset({low, low[:-1]})
+    return frozenset({low})
+
+
+def _object_and_action(alias: str) -> tuple[str, str] | None:
+    """(object, action) of a two-word synonym whose one word is an action by its
+    shape ("subcontractor management", "coaching staff"); None for any other."""
+    words = alias.split()
+    if len(words) != 2 or not all(_WORD.fullmatch(w) and len(w) >= 3 for w in words):
+        return None
+    first, last = (_ACTION_LAST_WORD.fullmatch(w) is not None for w in words)
+    if last and not first:
+        return words[0], words[1]
+    if first and not last:
+        return words[1], words[0]
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _deeds(skill: Skill) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """(alias, object forms, action stems) for each two-word synonym of ``skill`` that
+    names an action done to an object, worked out once per skill."""
+    out = []
+    for alias in skill.aliases:
+        parts = _object_and_action(alias)
+        if parts is not None:
+            out.append((alias.casefold(), _noun(parts[0]), frozenset(word_stems(parts[1]))))
+    return tuple(out)
+
+
+def synonym_deed(mention: SkillMention, index: _LineStems, vocabulary: Vocabulary
+                 ) -> tuple[float, SkillMatch | None]:
+    """(1.0, match) when a resume line does what one of the asked skill's two-word
+    synonyms names, the verb before its object ("managed up to 30 subcontractors",
+    "coach staff"), else (0.0, None). Only a vocabulary skill's own names, never the
+    posting's words (those are ``_phrase_variant``'s)."""
+    if mention.kind != "hard":
+        return 0.0, None
+    skill = vocabulary.lookup(mention.name)
+    if skill is None or skill.name != mention.name:
+        return 0.0, None
+    asked = {mention.name.casefold(), mention.term.casefold()}
+    for alias, noun, action in _deeds(skill):
+        if alias in asked or noun.isdisjoint(index.all) or action.isdisjoint(index.all):
+            continue
+        wanted = [noun, action]
+        for (line, words, stems), union in zip(index.lines, index.unions, strict=True):
+            if noun.isdisjoint(union) or action.isdisjoint(union):
+                continue
+            for i in range(len(words) - 1):
+                span = _acted_on(wanted, words, stems, i, line.text, plain_noun=True)
+                if not span:
+                    continue
+                a, b = words[i].start(), words[i + span - 1].end()
+                if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
+                    return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                           line.text, line.text[a:b])
+    return 0.0, None

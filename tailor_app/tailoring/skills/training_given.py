@@ -1,0 +1,54 @@
+"""Staff training shown by the training the person built or gave: "rebuilt check-in
+training", "developed a new-hire training program", "led weekly safety trainings".
+
+``staff.py`` reads a verb done to people ("train servers"); a resume as often names
+the training itself as the thing made or run. Only verbs of making or giving it count
+("completed", "attended" or "received" training is training taken), and never a
+training for people other than staff (customers, clients, users, patients, students,
+the public ...), named before the word or after it ("training for clients").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.staff import PEOPLE
+
+__all__ = ["training_given"]
+
+_OTHERS = (r"(?:customers?|clients?|users?|end-users?|patients?|students?|public|community"
+           r"|partners?|vendors?|famil(?:y|ies)|parents?|caregivers?|members?|volunteers?"
+           r"|consumers?|guests?|residents?|children|youth|learners?)")
+_KINDS = r"(?:programs?|sessions?|modules?|curricul(?:um|a)|materials?|videos?|courses?)"
+_GIVEN = re.compile(
+    r"\b(?:(?:re)?buil[dt](?:s|ing)?|develop(?:s|ed|ing)?|design(?:s|ed|ing)?"
+    r"|creat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|le[ad]|leads|leading|ran|run(?:s|ning)?"
+    r"|conduct(?:s|ed|ing)?|facilitat(?:e|es|ed|ing)|overhaul(?:s|ed|ing)?"
+    r"|revamp(?:s|ed|ing)?|launch(?:es|ed|ing)?|wr(?:ite|ites|ote|iting|itten)"
+    r"|redesign(?:s|ed|ing)?)"
+    rf"[ \t]+(?:(?:a|an|the|our|new|all|weekly|monthly|annual)[ \t]+)*"
+    rf"(?P<what>(?:(?!{_OTHERS}\b)[\w/-]+[ \t]+){{0,2}}?)"
+    rf"trainings?(?:[ \t]+{_KINDS})?\b"
+    rf"(?![ \t]+(?:{_KINDS}[ \t]+)?(?:for|to|with)[ \t]+(?:\w+[ \t]+)?{_OTHERS}\b)",
+    re.IGNORECASE)
+
+
+def training_given(mention: SkillMention, lines: list[ResumeLine]
+                   ) -> tuple[float, SkillMatch | None]:
+    """(1.0, match) for an ask of training staff ("Staff training", "Employee
+    training") shown by a work line where the person built or gave a training (see the
+    module docstring); else (0.0, None)."""
+    words = mention.name.lower().split()
+    if mention.kind != "hard" or len(words) != 2 or words[1] not in ("training", "trainings") \
+            or words[0] not in PEOPLE:
+        return 0.0, None
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part != "bullet" or line.section not in ("experience", "volunteering"):
+            continue
+        found = _GIVEN.search(line.text)
+        if found is not None and not line.in_name(found.start(), found.end()):
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                   line.text, found.group())
+    return 0.0, None
