@@ -4,8 +4,9 @@ The line at the top has room for a handful of skills. A reader takes the skills 
 right under it at its word, so a skill that list already names in other words is not
 named again; a word that is only the thing the work touched ("instruments") is no
 skill's name; a compound adjective ("four-handed technique") is a name, not a deed;
-and the resume's own names of the skills come before products and parts that show
-another, broader skill.
+the resume's own names of the skills come before products and parts that show
+another, broader skill; and a name too long for the room left gives way to a shorter
+one after it rather than ending the list.
 """
 
 from __future__ import annotations
@@ -95,3 +96,26 @@ def test_the_resume_s_own_names_come_before_a_narrower_product() -> None:
     # Required first; among them, the resume's own names of the skill before a product
     # that shows a broader one; the posting's order otherwise.
     assert ordered == ["Data Quality", "Forecasting", "Data Warehousing", "dbt"]
+
+
+def test_a_name_too_long_for_the_room_left_gives_way_to_a_shorter_one() -> None:
+    bullets = [f"• Kept the weekly log for crew {n} and filed it on Fridays" for n in range(12)]
+    bullets += ["• Ran rough-in for copper and PEX supply lines",
+                "• Sized gas lines and replaced water heaters",
+                "• Cleared drains with a cable machine and a hydro-jetter",
+                "• Installed backflow preventers on commercial construction sites across"
+                " central Ohio counties near Columbus",
+                "• Pressure-tested lines with a gauge",
+                "• Set toilets and replaced faucets"]
+    resume = ("Luis Soto\nluis.soto@example.com\n\nEXPERIENCE\nPlumber, Soto & Sons    "
+              "Mar 2016 – Present\n" + "\n".join(bullets) + "\n")
+    posting = "Service Plumber\nRequirements: the trade"
+    long_name = ("backflow preventers on commercial construction sites across central Ohio "
+                 "counties near Columbus")
+    matched = [("copper", "hard", "Copper"), ("PEX", "hard", "PEX"),
+               ("gas lines", "hard", "Gas lines"), ("water heaters", "hard", "Water heaters"),
+               (long_name, "hard", "Backflow prevention"), ("faucets", "hard", "Faucets")]
+    line = build_summary(parse_resume(resume), analyse_posting(posting), matched, TODAY)
+    assert line is not None and long_name not in line
+    # The long one does not fit in what is left of the line; the short one after it does.
+    assert line.endswith("water heaters and faucets."), line

@@ -7,12 +7,14 @@ forecasting") is not the resume's wording, and naming a skill in words the resum
 never uses is what the summary avoids. The resume's own verb and object, with the
 verb in its -ing form, are its own words in the shape a sentence needs, so the line
 can still name that work. Only a deed written in full is taken: a verb in its plain
-form (a past tense has no single reliable stem: "led", "fed", "planned"), one or two
-verbs, a short object without figures, and an object the bullet does not go on
-naming ("Investigate employee" of "Investigate employee complaints" is cut short).
+form or a regular past tense ("Trained new line cooks": dropping "-ed" leaves the stem
+the -ing form is built on, "train-ing", "rotat-ing", "plann-ing", so no plain form is
+guessed; an irregular past such as "led" or "fed" has no such stem and is not told),
+one or two verbs, a short object without figures, and an object the bullet does not
+go on naming ("Investigate employee" of "Investigate employee complaints" is cut short).
 
 The guard allows exactly this change and no other: a word of the summary line
-ending in -ing whose plain form is a word of the resume (``is_gerund_of``).
+ending in -ing that is the -ing form of a word of the resume (``is_gerund_of``).
 """
 
 from __future__ import annotations
@@ -61,14 +63,32 @@ def _ends_cvc(word: str) -> bool:
             and word[-2] in _VOWELS and word[-3] not in _VOWELS)
 
 
+def past_gerund(past: str) -> str | None:
+    """The -ing form of a regular past tense: "picked" -> "picking", "prototyped" ->
+    "prototyping", "planned" -> "planning", "applied" -> "applying". Dropping "-ed"
+    gives the stem the -ing form is built on, whether the plain form ends in "e"
+    ("rotated": "rotat-ing") or doubles its consonant ("planned": "plann-ing"), so no
+    plain form has to be guessed. None for a word that is no regular past tense."""
+    w = past.casefold()
+    if not w.isalpha() or len(w) < 5 or not w.endswith("ed") or w.endswith("eed"):
+        return None
+    if w.endswith("ied"):
+        return w[:-3] + "ying"
+    return w[:-2] + "ing"
+
+
 def is_gerund_of(token: str, words: Collection[str]) -> bool:
-    """``token`` (case-folded) is the -ing form of one of ``words``."""
+    """``token`` (case-folded) is the -ing form of one of ``words``: of a plain form
+    ("resolving" of "resolve") or of a regular past tense ("picking" of "picked")."""
     if not token.endswith("ing") or len(token) < 5:
         return False
     root = token[:-3]
     candidates = {root, root + "e", root[:-1] if len(root) > 2 and root[-1] == root[-2]
                   else root, root[:-1] + "ie" if root.endswith("y") else root}
-    return any(c in words and gerund(c) == token for c in candidates)
+    if any(c in words and gerund(c) == token for c in candidates):
+        return True
+    pasts = {root + "ed", root[:-1] + "ied" if root.endswith("y") else root + "ed"}
+    return any(p in words and past_gerund(p) == token for p in pasts)
 
 
 def plain_verb(word: str) -> bool:
@@ -90,7 +110,8 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
     if not 2 <= len(words) <= MOST_WORDS or any(c.isdigit() or c in ",;:$%/" for c in term):
         return None
     lowered = [w.casefold() for w in words]
-    if not plain_verb(lowered[0]):
+    first = gerund(lowered[0]) if plain_verb(lowered[0]) else past_gerund(lowered[0])
+    if first is None:
         return None
     verb_count = 1
     if (len(lowered) >= 4 and lowered[1] == "and" and lowered[2] in verbs
@@ -105,7 +126,7 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
         obj = obj[1:]  # "managing calendars": "the calendars" points at a line left behind
     if _cut_short(term, resume_text):
         return None
-    said = [gerund(lowered[0])]
+    said = [first]
     if verb_count == 3:
         said += ["and", gerund(lowered[2])]
     return " ".join([*said, *obj])
@@ -126,4 +147,4 @@ def _cut_short(term: str, resume_text: str) -> bool:
     return True  # cut short wherever it is written, or not in the text at all
 
 
-__all__ = ["gerund", "gerund_phrase", "is_gerund_of", "plain_verb"]
+__all__ = ["gerund", "gerund_phrase", "is_gerund_of", "past_gerund", "plain_verb"]

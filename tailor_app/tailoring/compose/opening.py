@@ -66,8 +66,10 @@ def _within_budget(terms: Sequence[str]) -> list[str]:
     kept: list[str] = []
     used = 0
     for term in terms:
-        if len(kept) == MOST_SKILLS or (kept and used + len(term) + 2 > MOST_CHARS):
+        if len(kept) == MOST_SKILLS:
             break
+        if kept and used + len(term) + 2 > MOST_CHARS:
+            continue  # too long for the room left; a shorter name may still fit
         kept.append(term)
         used += len(term) + 2
     return kept

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from tailor_app.tailoring.compose.gerund import gerund_phrase, is_gerund_of
+from tailor_app.tailoring.compose.gerund import gerund, gerund_phrase, is_gerund_of, past_gerund
 from tailor_app.tailoring.compose.opening import by_importance, choose_skills
 from tailor_app.tailoring.compose.relevance import stem
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
@@ -366,8 +366,10 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary) -> str | None:
     complaints"), when the term opens with a verb: a common verb of resume bullets, or
     one the vocabulary's deed reader takes as the verb of a skill's deed."""
     first = term.split()[0].casefold() if term.split() else ""
+    said = past_gerund(first)
     if first in _PAST_DEED_VERBS or not (
-            first in _PLAIN_DEED_VERBS or any(h.start == 0 for h in vocabulary.deeds(term))):
+            first in _PLAIN_DEED_VERBS or any(h.start == 0 for h in vocabulary.deeds(term))
+            or (said is not None and any(gerund(v) == said for v in _PLAIN_DEED_VERBS))):
         return None
     return gerund_phrase(term, _PLAIN_DEED_VERBS | vocabulary.deed_verbs(), resume_text)
 
