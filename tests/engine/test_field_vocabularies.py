@@ -238,6 +238,13 @@ def test_a_care_aide_shows_them_in_the_fields_own_words() -> None:
      {"Coagulation Testing", "Urinalysis", "Sysmex", "Roche cobas", "ABO/Rh Typing",
       "Antibody Screening", "Crossmatching", "Immunohematology", "Westgard Rules",
       "Critical Value Reporting", "Proficiency Testing", "CLIA"}),
+    ("Labor and Delivery RN\nResponsibilities\n- Continuous electronic fetal monitoring and "
+     "interpretation of fetal heart rate tracings\n- Circulate for cesarean births and respond "
+     "to obstetric emergencies\n- Teach breastfeeding and do newborn assessments",
+     {"Electronic Fetal Monitoring", "Cesarean Section", "Obstetric Emergencies",
+      "Breastfeeding teaching", "Newborn assessment"}),
+    ("Maintenance Mechanic\nResponsibilities\n- Troubleshoot conveyors, gearboxes and "
+     "pneumatic cylinders on the packaging lines", {"Troubleshooting"}),
 ])
 def test_every_field_has_its_everyday_asks(posting: str, names: set[str]) -> None:
     """A narrower kind the posting names is reported by its own name ("Foot patrols",
@@ -278,3 +285,15 @@ def test_lending_of_any_kind_shows_lending_and_is_not_commercial() -> None:
               "Harbor Credit Union, Tacoma, WA\n- Originated consumer loans and auto loans\n")
     report = match_resume(parse_resume(resume), analyse_posting(posting))
     assert "Lending" in {m.name for m in report.matched}
+
+
+def test_a_kind_of_troubleshooting_shows_troubleshooting() -> None:
+    """"Troubleshoot the line" asks for troubleshooting; a resume that names the kind it
+    did (electrical troubleshooting) shows it, and one that never does is told."""
+    posting = analyse_posting("Maintenance Technician\nRequirements\n- Troubleshoot and "
+                              "repair packaging equipment\n- Read electrical schematics\n")
+    head = "Pat Lee\n\nExperience\nMaintenance Tech  2019 – Present\n"
+    shows = parse_resume(head + "- Electrical troubleshooting on filler and capper lines\n")
+    silent = parse_resume(head + "- Installed guarding on filler and capper lines\n")
+    assert "Troubleshooting" in {m.name for m in match_resume(shows, posting).matched}
+    assert "Troubleshooting" in match_resume(silent, posting).missing_required
