@@ -6,7 +6,9 @@ named again; a word that is only the thing the work touched ("instruments") is n
 skill's name; a compound adjective ("four-handed technique") is a name, not a deed;
 the resume's own names of the skills come before products and parts that show
 another, broader skill; and a name too long for the room left gives way to a shorter
-one after it rather than ending the list.
+one after it rather than ending the list. A practice the vocabulary files as a
+certification ("lockout/tagout") is work a bullet shows done and may be named; a
+credential one holds is not.
 """
 
 from __future__ import annotations
@@ -119,3 +121,31 @@ def test_a_name_too_long_for_the_room_left_gives_way_to_a_shorter_one() -> None:
     assert line is not None and long_name not in line
     # The long one does not fit in what is left of the line; the short one after it does.
     assert line.endswith("water heaters and faucets."), line
+
+
+MILL = """Dana Kowalski
+Pueblo, CO | dana.k@example.com
+
+EXPERIENCE
+Maintenance Technician, Arkansas Valley Mill    Jun 2017 – Present
+• Swept the shop floor and emptied the scrap bins at shift change
+• Kept the parts room tidy and labelled
+• Lubricated conveyor bearings on the weekly route
+• Apply lockout/tagout on every motor and conveyor before repairs
+• Hold a forklift certification for the warehouse
+"""
+MILL_POSTING = """Maintenance Technician
+Requirements:
+- Lockout/tagout
+- Forklift certification
+"""
+
+
+def test_a_practice_filed_as_a_certification_is_named_a_credential_is_not() -> None:
+    result = tailor(MILL, MILL_POSTING, today=TODAY)
+    assert result.guard.ok and result.dropped == []
+    assert result.summary is not None
+    # Lockout/tagout is work the bullet shows done, written as the resume writes it;
+    # a forklift certification is held, not "experience in".
+    assert "lockout/tagout" in result.summary, result.summary
+    assert "forklift" not in result.summary.casefold(), result.summary

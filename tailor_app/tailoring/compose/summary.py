@@ -313,8 +313,9 @@ def _other_words(term: str, name: str) -> bool:
 
 
 def _has_inner_capitals(name: str) -> bool:
-    """A name whose capitals are part of it: "HTML", "PowerPoint", "iCIMS"."""
-    return any(c.isupper() for word in name.split() for c in word[1:]) or any(
+    """A name whose capitals are part of it: "HTML", "PowerPoint", "iCIMS"; not the
+    capital of a word after a slash ("Lockout/Tagout" is two words in title case)."""
+    return any(c.isupper() for word in re.split(r"[\s/]", name) for c in word[1:]) or any(
         c.isdigit() for c in name)
 
 
@@ -340,7 +341,7 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     rather than claimed in other words. The resume's own casing is kept ("wound
     care" mid-sentence), except that a name whose capitals belong to it stays so
     ("html" reads HTML)."""
-    if kind in ("certification", "language"):
+    if kind == "language" or (kind == "certification" and not _practised(term, name, resume_text)):
         return None  # one holds a licence, and speaks a language: not "experience in"
     folded = resume_text.casefold()
     if (_verb_phrase(term, name, vocabulary) or _names_people(term, name)
@@ -359,6 +360,22 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if " " in term and not _numbered(term):
         term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
     return _in_sentence(term, kind, vocabulary)
+
+
+_CREDENTIAL_WORDS = re.compile(
+    r"\b(?:licen[cs]\w*|certif\w*|credential\w*|card|registered|registration|permit|"
+    r"endorsement|training|trained|course|class|hours?)\b", re.IGNORECASE)
+
+
+def _practised(term: str, name: str, resume_text: str) -> bool:
+    """A skill the vocabulary files as a certification that is a practice, and that
+    the resume shows as work done in a bullet's own words ("lockout/tagout"):
+    "experience in" it is true. Not a credential held: a name or a word of one
+    ("Forklift Certification", "forklift certified", "OSHA 30-Hour", "OSHA Safety
+    Training"), nor an acronym naming one ("OSHA", "CDL")."""
+    return not (_CREDENTIAL_WORDS.search(term) or _CREDENTIAL_WORDS.search(name)
+                or term.isupper() or any(c.isdigit() for c in term)) and (
+        _phrase_in(resume_text.casefold(), term.casefold()))
 
 
 def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary) -> str | None:
