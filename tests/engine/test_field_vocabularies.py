@@ -245,6 +245,8 @@ def test_a_care_aide_shows_them_in_the_fields_own_words() -> None:
       "Breastfeeding teaching", "Newborn assessment"}),
     ("Maintenance Mechanic\nResponsibilities\n- Troubleshoot conveyors, gearboxes and "
      "pneumatic cylinders on the packaging lines", {"Troubleshooting"}),
+    ("Acquisitions Analyst\nResponsibilities\n- Underwrite new acquisitions: rent rolls, "
+     "operating expenses and cap rates", {"Underwriting", "Rent rolls", "Cap rates"}),
 ])
 def test_every_field_has_its_everyday_asks(posting: str, names: set[str]) -> None:
     """A narrower kind the posting names is reported by its own name ("Foot patrols",
@@ -272,6 +274,9 @@ def test_every_field_has_its_everyday_asks(posting: str, names: set[str]) -> Non
     # Dental radiographs are no veterinary work.
     ("Dental Assistant\nResponsibilities\n- Expose and process digital radiographs",
      "Veterinary Radiography"),
+    # An analyst underwriting property acquisitions underwrites no insurance policy.
+    ("Acquisitions Analyst\nResponsibilities\n- Underwrite new acquisitions: rent rolls, "
+     "operating expenses and cap rates", "Insurance Underwriting"),
 ])
 def test_a_fields_words_do_not_fire_in_another_field(posting: str, not_asked: str) -> None:
     assert not_asked not in _asked(posting)
