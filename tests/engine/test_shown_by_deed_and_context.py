@@ -1,15 +1,16 @@
 """A skill the resume shows in other words is matched, not reported missing, and a
-resume that does not show it is still told it is missing. Four shapes of English,
-each with the cases that must not count: the deed one of the skill's synonyms names
+resume that does not show it is still told it is missing. Shapes of English, each
+with the cases that must not count: the deed one of the skill's synonyms names
 ("managed up to 30 vendors"), the place the work is done ("visit clients at home"),
 a list item whose role and list say the rest ("room assignments, billing"), the
-training a person built or gave, and a measure with its aim ("gross margin goal").
-Texts and vocabularies written for these tests; the asks are given as the posting's
-analysis would read them, so only matching is under test."""
+training a person built or gave, a measure with its aim ("gross margin goal"), and a
+soft skill's deed ("make coverage decisions"). Texts and vocabularies written for these
+tests; the asks are given as the posting's analysis would read them, so only matching
+is under test."""
 
 from __future__ import annotations
 
-from tailor_app.tailoring.model import PostingAnalysis, SkillMention
+from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
 from tailor_app.tailoring.resume.parser import parse_resume
 from tailor_app.tailoring.skills.matching import match_resume
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
@@ -21,6 +22,8 @@ Room assignments\thard\troom assignment
 Night audit\thard\tnight audits
 Check-in\thard\tcheck-ins
 Staff training\thard\t~employee training
+Decision Making\tsoft\tdecision-making
+Team Leadership\tsoft\tleading teams
 """
 
 
@@ -41,18 +44,18 @@ def ask(name: str, snippet: str = "", kind: str = "hard") -> SkillMention:
     return SkillMention(name, kind, True, snippet or name, "requirements")
 
 
-def report(bullets: list[str], asks: list[SkillMention], **where: str):
+def report(bullets: list[str], asks: list[SkillMention], **where: str) -> MatchReport:
     analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asks,
                                keywords=[], min_years=None, degree=None, certifications=[])
     return match_resume(parse_resume(resume(bullets, **where)), analysis,
                         vocabulary=vocabulary())
 
 
-def shown(r) -> dict[str, str]:
+def shown(r: MatchReport) -> dict[str, str]:
     return {m.name: m.resume_term for m in r.matched}
 
 
-def missing(r) -> set[str]:
+def missing(r: MatchReport) -> set[str]:
     return set(r.missing_required) | set(r.missing_preferred)
 
 
@@ -150,3 +153,31 @@ def test_a_measure_with_its_aim_is_shown_by_the_measure() -> None:
     # One word left is too little to name the measure: "sales" alone is everywhere.
     r = report(["Met weekly sales goals at the counter"], [ask("Revenue target")])
     assert missing(r) == {"Revenue target"}
+
+
+# --- a soft skill done ---------------------------------------------------------------------
+
+def test_a_soft_skill_is_shown_by_its_deed() -> None:
+    r = report(["Read policy forms to make coverage decisions on 110 open files"],
+               [ask("Decision Making", kind="soft")])
+    assert shown(r) == {"Decision Making": "make coverage decisions"}
+
+
+def test_its_words_turned_round_name_something_else() -> None:
+    r = report(["Present weekly results to the leadership team"],
+               [ask("Team Leadership", kind="soft")])
+    assert missing(r) == {"Team Leadership"}
+
+
+
+# --- the shipped vocabulary: the narrower skill shows the broader, never the reverse ----------
+
+def test_outbound_calls_to_accounts_are_no_cold_calls() -> None:
+    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=[
+        ask("Cold Calling"), ask("Outbound calling")], keywords=[], min_years=None,
+        degree=None, certifications=[])
+    calls = parse_resume(resume(["Make 40 outbound calls a week to lapsed accounts"]))
+    r = match_resume(calls, analysis)
+    assert "Outbound calling" in shown(r) and missing(r) == {"Cold Calling"}
+    cold = parse_resume(resume(["Cold-called 60 contractors a week from purchased lists"]))
+    assert set(shown(match_resume(cold, analysis))) == {"Cold Calling", "Outbound calling"}

@@ -53,7 +53,7 @@ from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.place_deeds import done_at_place
 from tailor_app.tailoring.skills.products import edition_dropped
-from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence
+from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
 from tailor_app.tailoring.skills.synonym_deeds import synonym_deed
 from tailor_app.tailoring.skills.titles import (
     EXPERIENCE_KINDS,
@@ -212,6 +212,11 @@ def match_resume(
                 credit, match = _place_credential(mention, lines, resume_low)
             if match is None:
                 credit, match = body_spelled_out(mention, lines, resume_text)
+            if match is None and mention.kind == "soft":
+                # "make coverage decisions": Decision Making
+                if line_stems is None:
+                    line_stems = _LineStems(lines)
+                credit, match = soft_deed(mention, line_stems)
             if match is None and mention.kind == "hard":
                 # "Soldering copper" shown by "Solder copper, crimp PEX": the same words
                 # in another form, side by side.

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit
+from tailor_app.tailoring.skills.wording import _LineStems, _phrase_variant
 
-__all__ = ["_languages_shown", "_soft_evidence"]
+__all__ = ["_languages_shown", "_soft_evidence", "soft_deed"]
 
 # A general soft skill is shown by a narrower one: presenting and public speaking are
 # communication. The reverse is not true ("communicator" shows no writing).
@@ -94,3 +97,22 @@ def _languages_shown(shown: dict[str, list[tuple[ResumeLine, SkillHit]]]
     a, b = line.text.find(first.surface), line.text.rfind(last.surface)
     surface = line.text[a:b + len(last.surface)] if 0 <= a < b else last.surface
     return [(line, SkillHit(last.skill, first.start, last.end, surface))]
+
+
+def soft_deed(mention: SkillMention, index: _LineStems) -> tuple[float, SkillMatch | None]:
+    """A two-word soft skill named by its object and action shown by the deed, the verb
+    first: "make coverage decisions" (Decision Making), "resolved conflicts between
+    crews" (Conflict Resolution), or by its words in its own order ("8D problem
+    solving"). Never the words turned round with the action as a noun: a "leadership
+    team" is people, not team leadership."""
+    words = mention.name.split()
+    if mention.kind != "soft" or len(words) != 2:
+        return 0.0, None
+    credit, match = _phrase_variant(mention, index)
+    if match is None:
+        return 0.0, None
+    first = match.resume_term.split()[0]
+    own_order = not set(word_stems(first)).isdisjoint(word_stems(words[0]))
+    done = first.casefold() != words[1].casefold() and not set(word_stems(first)).isdisjoint(
+        word_stems(words[1]))
+    return (credit, match) if own_order or done else (0.0, None)
