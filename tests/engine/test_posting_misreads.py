@@ -78,3 +78,12 @@ def test_the_employer_by_the_first_word_of_its_name_is_no_ask() -> None:
     dev = analyse_posting("Salesforce Developer\n\nRequirements\n- Write Apex triggers and "
                           "Lightning components\n", company="Apex Packaging")
     assert "Apex" in {s.name for s in dev.skills}
+
+
+def test_an_object_the_posting_judges_rather_than_names_is_no_ask() -> None:
+    text = ("Sales Associate\n\nYou'll greet customers, recommend the right boots, packs and "
+            "layers, and fit hiking boots. You will choose appropriate tools for each repair "
+            "and process returns and exchanges.\n")
+    names = {s.name.casefold() for s in analyse_posting(text).skills}
+    assert not any(n.startswith(("right ", "appropriate ")) for n in names), names
+    assert "returns and exchanges" in names

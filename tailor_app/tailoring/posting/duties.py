@@ -43,6 +43,7 @@ from functools import lru_cache
 from tailor_app.tailoring.posting.lists import (
     DETERMINERS,
     GRADE,
+    JUDGING,
     PROSE_WORDS,
     THIRD_PERSON,
     bare_word,
@@ -235,6 +236,7 @@ def _object_word(word: str, first: bool) -> bool:
     return (word.islower() and word[:1].isalpha() and len(word) > 2 and "'" not in word
             and "’" not in word and low not in GRADE
             and (first or not low.endswith("ing"))  # "keep the office running"
+            and not (first and low in JUDGING)  # "recommend the right boots"
             and (not stop_word(word) or (verb_form(low) and not low.endswith("ed") and (
                 not first or (low.endswith("s") and not low.endswith("ss")))))
             and not _FUNCTION_HYPHEN.search(low))

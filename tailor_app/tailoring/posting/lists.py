@@ -27,9 +27,20 @@ from collections.abc import Callable
 from tailor_app.tailoring.skills.phrases import sentence_spans, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["DETERMINERS", "GRADE", "PROSE_WORDS", "THIRD_PERSON", "bare_word", "list_items"]
+__all__ = ["DETERMINERS", "GRADE", "JUDGING", "PROSE_WORDS", "THIRD_PERSON", "bare_word",
+           "list_items"]
 
 DETERMINERS = word_set("a an the your our their its this these those")
+# Words that judge an object rather than name it: "recommend the right boots", "find the
+# best fit", "use appropriate tools" ask for no "Right boots". An object opening with one
+# is no thing of the trade (grading words, below, are cut instead).
+JUDGING = word_set(
+    """
+    right best perfect ideal appropriate proper correct suitable necessary relevant
+    various different multiple several numerous other same such own whole entire
+    specific certain
+    """
+)
 # Modifiers that only grade or time an ask ("advanced", "basic", "weekly"): cut from
 # the front of a term read by its place.
 GRADE = word_set(

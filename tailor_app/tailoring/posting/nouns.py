@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from tailor_app.tailoring.posting.duties import VerbTerm, duty_terms, gerund
 from tailor_app.tailoring.posting.heads import head_kind_terms
-from tailor_app.tailoring.posting.lists import DETERMINERS, bare_word, list_items
+from tailor_app.tailoring.posting.lists import DETERMINERS, JUDGING, bare_word, list_items
 from tailor_app.tailoring.posting.lists import GRADE as _GRADE
 from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import (
@@ -196,6 +196,8 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
         return False
     if low[0] in _BROUGHT:
         return False  # "a reliable car", "dependable transportation": what one brings
+    if low[0] in JUDGING:
+        return False  # "the right boots, packs and layers": judged, not named
     if head.endswith(("ed", "ly")) or (low[0].endswith("ly") and len(low[0]) > 4):
         return False
     if head.endswith(("ical", "ous", "ful", "able", "ible")):
