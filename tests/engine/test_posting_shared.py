@@ -41,3 +41,20 @@ def test_a_slash_shares_a_head_too_but_not_inside_a_name() -> None:
     assert [h.skill.name for h in spelled] == ["Cross-Browser Compatibility"]
     text = "Run A/B testing on the TMS/WMS screens."
     assert shared_head_hits(text, vocabulary.lookup, vocabulary.find(text)) == []
+
+
+def test_a_duty_s_verb_before_a_coordination_names_each_side_s_activity() -> None:
+    # "control food and labor costs" is controlling food costs and labor costs: the
+    # vocabulary's Food cost control and Labor cost control.
+    found = [s.name for s in analyse_posting(
+        "Kitchen Manager\nResponsibilities\n- Order produce and dry goods from our vendors\n"
+        "- Control food and labor costs every week\n- Train line cooks on new recipes"
+    ).skills]
+    assert "Food cost control" in found and "Labor cost control" in found
+
+
+def test_without_a_verb_the_coordination_names_no_activity() -> None:
+    found = [s.name for s in analyse_posting(
+        "Kitchen Manager\nResponsibilities\n- Review food and labor costs with the owner\n"
+        "- Train line cooks on new recipes").skills]
+    assert "Food cost control" not in found and "Labor cost control" not in found

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.degrees import highest_degree, rank
@@ -20,7 +20,12 @@ from tailor_app.tailoring.posting.context import (
     states_values,
 )
 from tailor_app.tailoring.posting.cues import Wording
-from tailor_app.tailoring.posting.duties import ActivityTerm, VerbTerm, activity_namer
+from tailor_app.tailoring.posting.duties import (
+    ActivityTerm,
+    VerbTerm,
+    activity_namer,
+    object_activity,
+)
 from tailor_app.tailoring.posting.hit_filters import (
     bilingual_pairs,
     deed_hits,
@@ -148,8 +153,10 @@ class PostingReader:
         for h in found:
             self.terms.setdefault(h.skill.name, joined[h.start:h.end])
         # "written and verbal communication": Written Communication too.
-        found = [*found, *shared_head_hits(joined, vocabulary.lookup, found,
-                                           *name_edges(vocabulary))]
+        noun = activity_namer(vocabulary)
+        found = [*found, *shared_head_hits(
+            joined, vocabulary.lookup, found, *name_edges(vocabulary),
+            activity=lambda verb, words: _activity_skill(verb, words, vocabulary, noun))]
         deeds = deed_hits(vocabulary, joined, found)
         self.deed_hits = {id(h) for h in deeds}  # "train servers": a duty, not a worker
         hits = sorted([*found, *deeds], key=lambda h: (h.start, -h.end))
@@ -662,3 +669,11 @@ def _without_wider(found: list[SkillMention], known: list[SkillMention],
             if (noun := verb_nouns.get(m.name.casefold())) is None
             or not any(noun in n.split() and n != m.name.casefold() and n != noun
                        for n in names)]
+
+
+def _activity_skill(verb: str, words: list[str], vocabulary: VocabularyLike,
+                    noun: Callable[[str], str]) -> object | None:
+    """The vocabulary skill a duty's verb names on an object's ``words`` ("control",
+    ["food", "costs"]: Food cost control), or None (``duties.object_activity``)."""
+    name = object_activity(verb, words, vocabulary.lookup, noun)
+    return vocabulary.lookup(name) if name is not None else None

@@ -67,12 +67,17 @@ def _always(_word: str) -> bool:
 
 def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[Any],
                      opens: Callable[[str], bool] = _always,
-                     closes: Callable[[str], bool] = _always) -> list[SharedHit]:
+                     closes: Callable[[str], bool] = _always,
+                     activity: Callable[[str, list[str]], Any] | None = None
+                     ) -> list[SharedHit]:
     """Hits for the skills ``text`` names by a coordination, beyond ``found`` (the
     vocabulary's own hits): "written and verbal communication" gives Written
     Communication at "written" and Verbal Communication at "verbal communication".
     ``opens`` and ``closes`` say whether a word may open or close a vocabulary name:
-    spellings that cannot be one are not looked up (a lookup costs microseconds)."""
+    spellings that cannot be one are not looked up (a lookup costs microseconds).
+    ``activity`` names what a duty's verb does to an object's words, as the vocabulary
+    names it ("control", ["food", "costs"] -> Food cost control) or None: the verb right
+    before the coordination shares it with each side ("control food and labor costs")."""
     names = {h.skill.name for h in found}
     # A word the vocabulary names on its own shares no head, nor does a capitalised
     # word beside a capitalised name: "Indeed and LinkedIn Recruiter" is no "Indeed
@@ -102,9 +107,18 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
              for head, end in heads]
             + ([(f"{second} {head}", m.start(2), end) for head, end in heads]
                if opens(second) else []))
-        for spellings in sides:
+        for n, spellings in enumerate(sides):
+            if activity is not None and before:
+                # "control food and labor costs": Food cost control, Labor cost control.
+                verb, at = before[-1]
+                word, a, b = (first, at, m.end(1)) if n == 0 else (second, m.start(2), 0)
+                for head, end in heads:
+                    skill = activity(verb, [word, *head.split()])
+                    if skill is not None:
+                        spellings = [("", a, b or end)]
+                        break
             for phrase, a, b in spellings:
-                skill = lookup(phrase)
+                skill = lookup(phrase) if phrase else skill
                 if skill is not None:
                     if skill.name not in names:
                         names.add(skill.name)
