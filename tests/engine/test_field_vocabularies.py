@@ -302,3 +302,15 @@ def test_a_kind_of_troubleshooting_shows_troubleshooting() -> None:
     silent = parse_resume(head + "- Installed guarding on filler and capper lines\n")
     assert "Troubleshooting" in {m.name for m in match_resume(shows, posting).matched}
     assert "Troubleshooting" in match_resume(silent, posting).missing_required
+
+
+def test_a_bookkeeper_shows_forms_billing_and_entries_in_her_own_words() -> None:
+    posting = analyse_posting("Bookkeeper\nRequirements\n- Prepare 1099-NEC forms in January\n"
+                              "- Invoicing and journal entries\n")
+    resume = parse_resume("Ann Poe\n\nExperience\nBookkeeper  2019 – Present\n"
+                          "- Issue contractors their 1099s every January\n"
+                          "- Sent progress billings to homeowners\n"
+                          "- Record accrued expenses at year end\n")
+    report = match_resume(resume, posting)
+    assert {"1099 Reporting", "Invoicing", "Journal Entries"} <= {m.name for m in report.matched}
+    assert not report.missing_required
