@@ -247,6 +247,9 @@ def test_a_care_aide_shows_them_in_the_fields_own_words() -> None:
      "pneumatic cylinders on the packaging lines", {"Troubleshooting"}),
     ("Acquisitions Analyst\nResponsibilities\n- Underwrite new acquisitions: rent rolls, "
      "operating expenses and cap rates", {"Underwriting", "Rent rolls", "Cap rates"}),
+    ("Math Teacher\nRequirements\n- Teach Algebra I and pre-algebra\n- English Learner "
+     "Authorization (CLAD or equivalent)\n- Communicate with families every week",
+     {"Algebra", "English Learner Authorization", "Parent Communication"}),
 ])
 def test_every_field_has_its_everyday_asks(posting: str, names: set[str]) -> None:
     """A narrower kind the posting names is reported by its own name ("Foot patrols",
