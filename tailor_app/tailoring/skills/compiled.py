@@ -44,7 +44,10 @@ from tailor_app.tailoring.skills.tables import (
 log = logging.getLogger(__name__)
 
 COMPILED_FILE = "compiled.json"  # in generated/
-FORMAT = 1
+FORMAT = 2
+# The word sets of ``Tables`` the file holds after the skills, in ``Tables``' order:
+# reading them costs a third of working them out from the keys.
+_WORD_SETS = ("ci_prefix", "cs_prefix", "ci_first", "cs_first")
 
 
 def source_paths(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -71,7 +74,8 @@ def sources_digest(curated: Iterable[Path], generated: Iterable[Path]) -> str:
 def render(curated: Iterable[Path], generated: Iterable[Path]) -> str:
     """The compiled file's text for these sources: a header line, then one skill a
     line, ``[name, kind, fields, aliases, source, broader, keys, exact keys,
-    singular keys]``, the keys being those of the matcher's tables that lead to it."""
+    singular keys]``, the keys being those of the matcher's tables that lead to it,
+    then the word sets (``_WORD_SETS``), one word a line."""
     curated, generated = sorted(curated), sorted(generated)
     with paused_gc():
         tables = tables_from_files(curated, generated)
@@ -92,6 +96,12 @@ def render(curated: Iterable[Path], generated: Iterable[Path]) -> str:
         lines.append(dump(row, ensure_ascii=False) + ",")
     if count:
         lines[-1] = lines[-1][:-1]
+    for name in _WORD_SETS:  # one word a line, sorted: an edit shows as a few lines
+        words = sorted(getattr(tables, name))
+        lines.append(f'], "{name}": [')
+        lines.extend(dump(word, ensure_ascii=False) + "," for word in words)
+        if words:
+            lines[-1] = lines[-1][:-1]
     lines.append("]}")
     return "\n".join(lines) + "\n"
 
@@ -115,14 +125,15 @@ def read(folder: Path) -> Tables | None:
                 log.warning("%s is older than the vocabulary's sources; building from them "
                             "(run scripts/build_vocabulary.py --splits-only)", path)
                 return None
-            return _tables(data["skills"], data["problems"])
+            return _tables(data["skills"], data["problems"],
+                           *(set(data[name]) for name in _WORD_SETS))
         except (ValueError, KeyError, TypeError) as error:
             log.warning("%s: not a compiled vocabulary (%s); building from the sources",
                         path, type(error).__name__)
             return None
 
 
-def _tables(rows: list[list[Any]], problems: list[str]) -> Tables:
+def _tables(rows: list[list[Any]], problems: list[str], *words: set[str]) -> Tables:
     """The tables of the compiled rows (a row's place is its skill's number)."""
     skills: list[Skill] = []
     ci: dict[str, int] = {}
@@ -143,4 +154,4 @@ def _tables(rows: list[list[Any]], problems: list[str]) -> Tables:
             cs[key] = index
         for key in singulars:
             singular[key] = index
-    return Tables(skills, ci, cs, singular, list(problems), foldable, derived)
+    return Tables(skills, ci, cs, singular, list(problems), foldable, derived, *words)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tailor_app.tailoring.skills.entries import Skill, _Entry, parse_generated, parse_lines
-from tailor_app.tailoring.skills.keys import _singular, alias_key, closed_key
+from tailor_app.tailoring.skills.keys import _prefixes, _singular, alias_key, closed_key
 from tailor_app.tailoring.skills.splits import NARROWER_FILE, _apply_splits
 
 # Kinds whose last word may be folded for plurals and tenses: names of tools,
@@ -37,6 +37,12 @@ class Tables:
     problems: list[str]
     foldable: set[int]  # skills of FOLDABLE_KINDS
     derived: set[int]  # skills of the generated layer (not "curated")
+    # What the matcher's walk asks before it reads on: every proper word prefix of the
+    # keys ("a b c" -> "a", "a b"), and every first word (of singulars too for ``ci``).
+    ci_prefix: set[str]
+    cs_prefix: set[str]
+    ci_first: set[str]
+    cs_first: set[str]
 
 
 @contextlib.contextmanager
@@ -153,4 +159,8 @@ def build_tables(entries: Iterable[_Entry], problems: Iterable[str] = (),
         singular = _singular(key) if index in foldable else None
         if singular and singular not in ci:
             singulars.setdefault(singular, index)
-    return Tables(skills, ci, cs, singulars, problems, foldable, generated)
+    ci_prefix, ci_first = _prefixes(ci)
+    ci_first |= {k.split(" ", 1)[0] for k in singulars}
+    cs_prefix, cs_first = _prefixes(cs)
+    return Tables(skills, ci, cs, singulars, problems, foldable, generated,
+                  ci_prefix, cs_prefix, ci_first, cs_first)

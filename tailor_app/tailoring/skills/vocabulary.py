@@ -38,7 +38,6 @@ from tailor_app.tailoring.skills.entries import parse_generated as parse_generat
 from tailor_app.tailoring.skills.entries import parse_lines as parse_lines
 from tailor_app.tailoring.skills.keys import CJK_LETTERS as CJK_LETTERS
 from tailor_app.tailoring.skills.keys import (
-    _prefixes,
     _tokens,
     _word_folds,
 )
@@ -103,9 +102,10 @@ class Vocabulary:
         self._lone: dict[str, tuple[int, bool] | None] = {}
         self._openings: dict[tuple[str, str | None], tuple[int, int, bool] | None] = {}
         self._named: dict[str, Skill | None] = {}
-        self._ci_prefix, self._ci_first = _prefixes(self._ci)
-        self._ci_first |= {k.split(" ", 1)[0] for k in self._singular}
-        self._cs_prefix, self._cs_first = _prefixes(self._cs)
+        self._ci_prefix = tables.ci_prefix
+        self._cs_prefix = tables.cs_prefix
+        self._ci_first = tables.ci_first
+        self._cs_first = tables.cs_first
         self._context = {k for k in self._cs if " " not in k
                          and ((len(k) == 1 and k.isalpha()) or k in _CONTEXT_WORDS)}
         # Callers read ``skills`` on every job: a copy of 16,000 entries each time cost
