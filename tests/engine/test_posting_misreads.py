@@ -87,3 +87,14 @@ def test_an_object_the_posting_judges_rather_than_names_is_no_ask() -> None:
     names = {s.name.casefold() for s in analyse_posting(text).skills}
     assert not any(n.startswith(("right ", "appropriate ")) for n in names), names
     assert "returns and exchanges" in names
+
+
+def test_chance_initials_in_a_title_leave_an_acronym_asked() -> None:
+    text = "Senior Quality Lead\n\nRequirements\n- 3 years of SQL experience\n"
+    assert "SQL" in {s.name for s in analyse_posting(text).skills}
+
+
+def test_a_skill_named_like_the_employer_is_still_asked() -> None:
+    a = analyse_posting("Scheduler\n\nRequirements\n- Epic is required.\n",
+                        company="Epic Health Partners")
+    assert "Epic" in {s.name for s in a.skills}

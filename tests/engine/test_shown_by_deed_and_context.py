@@ -111,6 +111,12 @@ def test_a_list_item_beside_another_ask_of_the_same_sentence_in_a_role_about_it(
     assert shown(r)["Guest billing"] == "billing"
 
 
+def test_a_list_item_may_open_the_line() -> None:
+    lines = [HOTEL[0], "Billing, room assignments and night audits in the property system"]
+    r = report(lines, [ask("Room assignments", POSTING_LINE), ask("Guest billing", POSTING_LINE)])
+    assert shown(r)["Guest billing"] == "Billing"
+
+
 def test_the_item_alone_is_not_enough() -> None:
     # No word of the role names guests: billing at a clinic is no guest billing.
     clinic = ["Schedule patients for three providers",
@@ -135,6 +141,8 @@ def test_training_the_person_built_or_gave_shows_staff_training() -> None:
     assert shown(r) == {"Staff training": "rebuilding check-in training"}
     r = report(["Developed a new-hire training program for 30 cashiers"],
                [ask("Staff training")])
+    assert "Staff training" in shown(r)
+    r = report(["Lead weekly safety trainings for new hires"], [ask("Staff training")])
     assert "Staff training" in shown(r)
 
 

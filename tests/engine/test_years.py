@@ -70,6 +70,7 @@ def test_years_read_in_every_wording(text: str, years: int) -> None:
         "Six months to 1 year of experience in customer service.",
         "Twice a year you will attend a conference to broaden your experience.",
         "We pay a year-end bonus to staff with sales experience.",
+        "Experience with our trucks, which are inspected three times a year.",
     ],
 )
 def test_years_of_something_else_are_not_experience(text: str) -> None:
@@ -135,6 +136,9 @@ def test_years_written_after_the_work_are_read(text: str, years: int) -> None:
          "degree.", 3),
         ("A high school diploma and 2 years of experience, or an associate degree and 1 year "
          "of experience.", 2),
+        ("2 years of experience in sales or marketing and 5 years of management experience.",
+         5),
+        ("A year or more in customer service; 3 years of experience in management.", 3),
     ],
 )
 def test_another_way_in_is_not_a_further_demand(text: str, years: int) -> None:

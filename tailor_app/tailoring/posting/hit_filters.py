@@ -172,11 +172,12 @@ def _spelled_out(acronym: str, text: str) -> str | None:
 
 
 def spelled_otherwise(text: str, hits: Sequence[HitLike],
-                      lookup: Callable[[str], object]) -> dict[int, object]:
+                      lookup: Callable[[str], object | None]) -> dict[int, object]:
     """Acronym hits that the posting spells out as other words than the vocabulary's:
     in a birth centre's posting that writes "Labor & Delivery", "L&D experience" is no
     Learning and Development. Maps each such hit's index to the skill the posting's own
-    words name (``lookup``), or to None when the vocabulary has no skill of that name."""
+    words name (``lookup``); words the vocabulary does not know (a title's "Senior Quality
+    Lead" beside "SQL") are taken for chance initials and change nothing."""
     out: dict[int, object] = {}
     spelled: dict[str, str | None] = {}
     for n, hit in enumerate(hits):
@@ -192,7 +193,9 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
         names = {x.casefold() for x in (skill.name, *getattr(skill, "aliases", ()))}
         if re.sub(r"\s*&\s*", " and ", words).casefold() in names or words.casefold() in names:
             continue
-        out[n] = lookup(words)
+        other = lookup(words)
+        if other is not None:  # chance initials ("Senior Quality Lead") name no skill
+            out[n] = other
     return out
 
 

@@ -36,9 +36,8 @@ DETERMINERS = word_set("a an the your our their its this these those")
 # is no thing of the trade (grading words, below, are cut instead).
 JUDGING = word_set(
     """
-    right best perfect ideal appropriate proper correct suitable necessary relevant
-    various different multiple several numerous other same such own whole entire
-    specific certain
+    right best perfect ideal proper correct suitable different numerous other same such
+    own whole entire certain
     """
 )
 # Modifiers that only grade or time an ask ("advanced", "basic", "weekly"): cut from

@@ -68,6 +68,7 @@ from tailor_app.tailoring.posting.years import (
     DEGREE_SPLIT,
     EXPERIENCE,
     HIGH_SCHOOL_CONTEXT,
+    IN_LIEU_AFTER,
     NUMBER_WORDS,
     OTHER_WAY_IN,
     YEARS,
@@ -551,8 +552,9 @@ class PostingReader:
                         or self._experience_heading(i))
                 if not tied or self.context(i, start, "hard") is not True:
                     continue  # "a firm celebrating 25 years of land development work"
-                if last is not None and last[0] == sentence and OTHER_WAY_IN.search(
-                        text, last[1], start):
+                if last is not None and last[0] == sentence and ";" not in text[last[1]:start] \
+                        and (OTHER_WAY_IN.search(text, last[1], start)
+                             or IN_LIEU_AFTER.match(text, end)):
                     continue  # "…, or 8 years in lieu of a degree": another way in
                 last = (sentence, end)
                 (found if self.required(i, start) else preferred).append(years)
@@ -593,7 +595,8 @@ class PostingReader:
 
 # The employer by the first word of its name, as the subject of its own boilerplate:
 # "Apex is a drug-free workplace", "Apex's plants", "at Apex we believe".
-_AS_EMPLOYER_AFTER = r"(?:['’]s\b|\s+(?:is|are|was|has|have|offers?|provides?|believes?|values?)\b)"
+_AS_EMPLOYER_AFTER = (r"(?:['’]s\b|\s+(?:is|are|was)\s+(?:a|an|the|proud|committed|an?\s+equal)\b"
+                      r"|\s+(?:has been|offers?|provides?|believes?|values?)\b)")
 _AS_EMPLOYER_BEFORE = r"(?:\b(?i:at|join|joining)\s+)"
 
 

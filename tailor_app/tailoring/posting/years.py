@@ -24,7 +24,7 @@ YEARS = Caseless(
 YEARS_NOT_BEFORE = re.compile(
     # A window of time, not a span of work: "no more than two violations in three
     # years", "during the first 2 years" (experience is "3 years in retail", after).
-    r"\b(?:within|in|during|after|first|past|last|every|under|aged?|once|twice"
+    r"\b(?:within|in|during|after|first|past|last|every|under|aged?|once|twice|times|per"
     # "up to 5 years": a ceiling, no minimum; "6 months to 1 year": less than a year.
     r"|up\s+to|months?\s*(?:to|-|–|or)"
     # How long a contract or term runs: "the contract runs for 2 years".
@@ -54,8 +54,11 @@ YEARS_AFTER_LABEL = re.compile(
     re.IGNORECASE)
 # Between two figures of one sentence: the second is another way in, not a further
 # demand ("4 years of experience, or 8 years in lieu of a degree"; "3 years with a
-# bachelor's degree, or 5 with an associate's"). The first is the posting's own.
-OTHER_WAY_IN = re.compile(r"\bor\b|\bin\s+lieu\b|\binstead\b", re.IGNORECASE)
+# bachelor's degree, or 5 with an associate's"). The first is the posting's own. Only
+# an "or" that opens the second figure's own words counts ("2 years in sales or
+# marketing and 5 years managing" asks for 5), or "in lieu"/"instead" right after it.
+OTHER_WAY_IN = re.compile(r"\bor\s+(?:(?!and\b)[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+IN_LIEU_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in\s+lieu|instead)\b", re.IGNORECASE)
 # "worked in a commercial kitchen for at least 3 years", "licensed for 2 years": the
 # years of a working life, written after it.
 YEARS_TIED_BEFORE = re.compile(
@@ -80,6 +83,7 @@ __all__ = [
     "DEGREE_SPLIT",
     "EXPERIENCE",
     "HIGH_SCHOOL_CONTEXT",
+    "IN_LIEU_AFTER",
     "NUMBER_WORDS",
     "OTHER_WAY_IN",
     "YEARS",

@@ -38,7 +38,7 @@ def _item_pattern(head: str) -> re.Pattern[str]:
     if head.endswith("s"):
         forms.add(head[:-1])
     body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?:^|[,;:]|\b(?:and|or))[ \t]+(?P<item>{body})"
+    return re.compile(rf"(?:^[ \t]*|(?:[,;:]|\b(?:and|or))[ \t]+)(?P<item>{body})"
                       rf"(?=[ \t]*(?:[,;.)]|\b(?:and|or)\b|$))", re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ _OTHERS = (r"(?:customers?|clients?|users?|end-users?|patients?|students?|public
 _KINDS = r"(?:programs?|sessions?|modules?|curricul(?:um|a)|materials?|videos?|courses?)"
 _GIVEN = re.compile(
     r"\b(?:(?:re)?buil[dt](?:s|ing)?|develop(?:s|ed|ing)?|design(?:s|ed|ing)?"
-    r"|creat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|le[ad]|leads|leading|ran|run(?:s|ning)?"
+    r"|creat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|lead|led|leads|leading|ran|run(?:s|ning)?"
     r"|conduct(?:s|ed|ing)?|facilitat(?:e|es|ed|ing)|overhaul(?:s|ed|ing)?"
     r"|revamp(?:s|ed|ing)?|launch(?:es|ed|ing)?|wr(?:ite|ites|ote|iting|itten)"
     r"|redesign(?:s|ed|ing)?)"
