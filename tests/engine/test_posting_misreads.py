@@ -98,3 +98,14 @@ def test_a_skill_named_like_the_employer_is_still_asked() -> None:
     a = analyse_posting("Scheduler\n\nRequirements\n- Epic is required.\n",
                         company="Epic Health Partners")
     assert "Epic" in {s.name for s in a.skills}
+
+
+def test_physical_demands_and_other_senses_of_a_verb_are_no_asks() -> None:
+    text = ("Store Lead\n\nResponsibilities\n- Open the store two mornings a week\n"
+            "- Interpret lab results for the pharmacist\n- Perform lifting and carrying "
+            "tasks and use attendance and scheduling tools\n")
+    names = {s.name for s in analyse_posting(text).skills}
+    assert not names & {"Opening", "Interpreting", "Lifting", "Carrying", "Attendance"}
+    # The kinds of a plain head that name work still do.
+    ops = analyse_posting("SRE\n\nResponsibilities\n- Use automation and monitoring tools\n")
+    assert {"Automation", "Monitoring"} <= {s.name for s in ops.skills}

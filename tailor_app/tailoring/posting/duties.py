@@ -97,6 +97,10 @@ _NOT_DUTIES = word_set(
     capture accelerate identify understand learn demonstrate show possess display
     """
 )
+# Verbs whose noun of activity names another trade's skill, never this duty's:
+# "interpret lab results" is no interpreting of a language, "open the store" no
+# opening. Their objects still count ("interpret blueprints").
+_OTHER_SENSE = word_set("open interpret")
 # Objects that are no ask whatever the verb: a goal, a measure, a relation, a need.
 _GOALS = word_set(
     """
@@ -466,7 +470,8 @@ class _Duties:
             a, b = self.tokens[k].span()
             low = self.text[a:b].lower()
             nxt = self.tokens[k + 1].group().lower() if k + 1 < len(self.tokens) else ""
-            if low in _LIGHT or low in _NOT_DUTIES or low in seen or 1 in self.mask[a:b] \
+            if low in _LIGHT or low in _NOT_DUTIES or low in _OTHER_SENSE or low in seen \
+                    or 1 in self.mask[a:b] \
                     or nxt in _PARTICLES or not (verb_form(low) or self.is_verb(low)):
                 continue  # "close out work orders" is no closing; "a safe, inclusive
                 # workplace" no duty: only a word known as a verb

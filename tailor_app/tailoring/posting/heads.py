@@ -51,6 +51,14 @@ _THINGS = word_set(
     edition tradition foundation department equipment environment government
     apartment instrument document element segment payment ambulance appliance
     audience evidence experience presence licence license residence science
+    attendance performance insurance
+    """)
+# What the body does ("lifting and carrying tasks", "standing and walking duties"): the
+# physical demands of a job, stated with its conditions, no skill a resume shows.
+_BODILY = word_set(
+    """
+    lifting carrying standing walking bending pushing pulling climbing kneeling stooping
+    reaching sitting squatting crawling twisting
     """)
 
 
@@ -63,7 +71,7 @@ def _activity(word: str, is_verb: Callable[[str], bool], joined: bool) -> bool:
     "automation", "classification", "analysis"? In a coordination ``joined`` with
     others any "-ing" noun of seven letters or more counts ("ranking"); alone only a
     duty's verb's (``phrases.verb_form``), since "cutting tools" are tools that cut."""
-    if word in _THINGS or "-" in word:
+    if word in _THINGS or word in _BODILY or "-" in word:
         return False
     if word.endswith("ing"):
         stem = word[:-3]
