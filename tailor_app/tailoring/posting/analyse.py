@@ -43,7 +43,7 @@ from tailor_app.tailoring.posting.title import (
     find_title,
     title_of_line,
 )
-from tailor_app.tailoring.posting.years import DEGREE_CONTEXT
+from tailor_app.tailoring.posting.years import DEGREE_CONTEXT, degree, min_years
 from tailor_app.tailoring.skills.phrases import key_phrases
 
 log = logging.getLogger(__name__)
@@ -154,8 +154,8 @@ def _analyse(
         sections=split.sections,
         skills=skills,
         keywords=keywords,
-        min_years=work.min_years(),
-        degree=work.degree(),
+        min_years=min_years(work),
+        degree=degree(work),
         certifications=certifications,
     )
 

@@ -9,8 +9,6 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from tailor_app.tailoring.caseless import folded
-from tailor_app.tailoring.degrees import highest_degree, rank
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting.context import (
     describes_company,
@@ -62,23 +60,6 @@ from tailor_app.tailoring.posting.terms import (
     shape_terms,
 )
 from tailor_app.tailoring.posting.title import title_of_line
-from tailor_app.tailoring.posting.years import (
-    A_YEAR,
-    DEGREE_CONTEXT,
-    DEGREE_SPLIT,
-    EXPERIENCE,
-    HIGH_SCHOOL_CONTEXT,
-    IN_LIEU_AFTER,
-    NUMBER_WORDS,
-    OTHER_WAY_IN,
-    YEARS,
-    YEARS_AFTER_LABEL,
-    YEARS_LABELLED,
-    YEARS_NOT_AFTER,
-    YEARS_NOT_BEFORE,
-    YEARS_TIED,
-    YEARS_TIED_BEFORE,
-)
 from tailor_app.tailoring.skills.phrases import sentence_spans, verb_form
 from tailor_app.tailoring.skills.vocabulary import has_cjk
 
@@ -529,70 +510,6 @@ class PostingReader:
                 out.append(SkillMention(cert, "certification", False, snippet, unit.kind))
         return out
 
-    def min_years(self) -> int | None:
-        found: list[int] = []
-        preferred: list[int] = []
-        for i in range(len(self.units)):
-            wording = self.wording(i)
-            text = wording.text
-            last: tuple[tuple[int, int], int] | None = None  # (sentence, end) of the last figure
-            for years, start, end, own_tie in _figures(text, wording.low):
-                if not 0 < years <= 30:
-                    continue
-                if YEARS_NOT_BEFORE.search(text, max(0, start - 20), start):
-                    continue
-                if YEARS_NOT_AFTER.match(text, end):
-                    continue
-                sentence = self.sentence(i, start)
-                clause = wording.clause(sentence, start)
-                tied = (own_tie or EXPERIENCE.search(text, wording.low, *clause)
-                        or YEARS_TIED.match(text, end)
-                        or YEARS_LABELLED.match(text, end)
-                        or YEARS_TIED_BEFORE.search(text, max(0, start - 90), start)
-                        or self._experience_heading(i))
-                if not tied or self.context(i, start, "hard") is not True:
-                    continue  # "a firm celebrating 25 years of land development work"
-                if last is not None and last[0] == sentence and ";" not in text[last[1]:start] \
-                        and (OTHER_WAY_IN.search(text, last[1], start)
-                             or IN_LIEU_AFTER.match(text, end)):
-                    continue  # "…, or 8 years in lieu of a degree": another way in
-                last = (sentence, end)
-                (found if self.required(i, start) else preferred).append(years)
-        # "5+ years of experience, including at least one year leading a team": the
-        # figure for the role is the largest required one, not a sub-requirement; a
-        # posting that only prefers years ("one year preferred but we will train")
-        # still says what experience the role wants.
-        found = found or preferred
-        return max(found) if found else None
-
-    def _experience_heading(self, index: int) -> bool:
-        """Does the unit stand under an "Experience:" label ("Experience: 3 years")?"""
-        section = self.units[index].section
-        heading = self.headings[section] if 0 <= section < len(self.headings) else ""
-        return bool(heading) and EXPERIENCE.search(heading, folded(heading)) is not None
-
-    def degree(self) -> str | None:
-        levels: list[str] = []
-        for i in range(len(self.units)):
-            wording = self.wording(i)
-            text = wording.text
-            spans = {self.sentence(i, m.start())
-                     for m in DEGREE_CONTEXT.finditer(text, wording.low)}
-            for a, b in sorted(spans):
-                pos = a
-                for part in DEGREE_SPLIT.split(text[a:b]):
-                    level = highest_degree(part)
-                    here = text.find(part, pos, b) if part else pos
-                    pos = max(pos, here)
-                    if level is None:
-                        continue
-                    if level == "high school" and not HIGH_SCHOOL_CONTEXT.search(text, a, b):
-                        continue
-                    if self.required(i, pos):
-                        levels.append(level)
-        return min(levels, key=rank) if levels else None
-
-
 # The employer by the first word of its name, as the subject of its own boilerplate:
 # "Apex is a drug-free workplace", "Apex's plants", "at Apex we believe".
 _AS_EMPLOYER_AFTER = (r"(?:['’]s\b|\s+(?:is|are|was)\s+(?:a|an|the|proud|committed|an?\s+equal)\b"
@@ -611,19 +528,6 @@ def _short_name_spans(company: str, text: str) -> list[tuple[int, int]]:
     pattern = re.compile(rf"{_AS_EMPLOYER_BEFORE}\b({name})\b|\b({name}){_AS_EMPLOYER_AFTER}")
     return [m.span(1) if m.group(1) else m.span(2) for m in pattern.finditer(text)]
 
-
-def _figures(text: str, low: str | None) -> list[tuple[int, int, int, bool]]:
-    """Every figure of years in a unit, in reading order: (years, start, end, and whether
-    its own words tie it to experience, as "Years of experience: 4" does)."""
-    out = []
-    for m in YEARS.finditer(text, low):
-        value = m.group(1).lower()
-        out.append((int(value) if value.isdigit() else NUMBER_WORDS.get(value, 99),
-                     m.start(), m.end(), False))
-    out += [(1, m.start(), m.end(), False) for m in A_YEAR.finditer(text)]
-    out += [(int(m.group(1)), m.start(), m.end(), True)
-            for m in YEARS_AFTER_LABEL.finditer(text)]
-    return sorted(out, key=lambda f: f[1])
 
 
 _CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")

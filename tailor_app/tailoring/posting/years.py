@@ -1,13 +1,19 @@
-"""The patterns that read the minimum years of experience and the degree a posting
-asks for ("5+ yrs", "three to five years", "a minimum of five years"; not "4 years of
-college" or "a 2-year contract"). Caseless patterns are searched through every unit.
-"""
+"""The minimum years of experience and the degree a posting asks for (``min_years``,
+``degree``), with the patterns that read them ("5+ yrs", "three to five years", "a
+minimum of five years"; not "4 years of college" or "a 2-year contract"). Caseless
+patterns are searched through every unit; the reader supplies each unit's wording,
+sentences and required-or-preferred answer."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from tailor_app.tailoring.caseless import Caseless, word_start
+from tailor_app.tailoring.caseless import Caseless, folded, word_start
+from tailor_app.tailoring.degrees import highest_degree, rank
+
+if TYPE_CHECKING:  # the reader asks these questions of itself: no cycle at run time
+    from tailor_app.tailoring.posting.reader import PostingReader
 
 # ------------------------------------------------------------------ years, degree
 NUMBER_WORDS = {w: i for i, w in enumerate((
@@ -77,6 +83,87 @@ HIGH_SCHOOL_CONTEXT = re.compile(r"diploma|\bged\b|equivalent|graduate|degree|ed
 DEGREE_SPLIT = re.compile(r"\bor\b|/|,|\band\b|;", re.IGNORECASE)
 
 
+
+def min_years(reader: PostingReader) -> int | None:
+    """The posting's minimum years of experience: the largest required figure tied to
+    experience (a preferred one only when none is required), or None."""
+    found: list[int] = []
+    preferred: list[int] = []
+    for i in range(len(reader.units)):
+        wording = reader.wording(i)
+        text = wording.text
+        last: tuple[tuple[int, int], int] | None = None  # (sentence, end) of the last figure
+        for years, start, end, own_tie in _figures(text, wording.low):
+            if not 0 < years <= 30:
+                continue
+            if YEARS_NOT_BEFORE.search(text, max(0, start - 20), start):
+                continue
+            if YEARS_NOT_AFTER.match(text, end):
+                continue
+            sentence = reader.sentence(i, start)
+            clause = wording.clause(sentence, start)
+            tied = (own_tie or EXPERIENCE.search(text, wording.low, *clause)
+                    or YEARS_TIED.match(text, end)
+                    or YEARS_LABELLED.match(text, end)
+                    or YEARS_TIED_BEFORE.search(text, max(0, start - 90), start)
+                    or _experience_heading(reader, i))
+            if not tied or reader.context(i, start, "hard") is not True:
+                continue  # "a firm celebrating 25 years of land development work"
+            if last is not None and last[0] == sentence and ";" not in text[last[1]:start] \
+                    and (OTHER_WAY_IN.search(text, last[1], start)
+                         or IN_LIEU_AFTER.match(text, end)):
+                continue  # "…, or 8 years in lieu of a degree": another way in
+            last = (sentence, end)
+            (found if reader.required(i, start) else preferred).append(years)
+    # "5+ years of experience, including at least one year leading a team": the
+    # figure for the role is the largest required one, not a sub-requirement; a
+    # posting that only prefers years ("one year preferred but we will train")
+    # still says what experience the role wants.
+    found = found or preferred
+    return max(found) if found else None
+
+def _experience_heading(reader: PostingReader, index: int) -> bool:
+    """Does the unit stand under an "Experience:" label ("Experience: 3 years")?"""
+    section = reader.units[index].section
+    heading = reader.headings[section] if 0 <= section < len(reader.headings) else ""
+    return bool(heading) and EXPERIENCE.search(heading, folded(heading)) is not None
+
+def degree(reader: PostingReader) -> str | None:
+    """The lowest degree level the posting requires, or None."""
+    levels: list[str] = []
+    for i in range(len(reader.units)):
+        wording = reader.wording(i)
+        text = wording.text
+        spans = {reader.sentence(i, m.start())
+                 for m in DEGREE_CONTEXT.finditer(text, wording.low)}
+        for a, b in sorted(spans):
+            pos = a
+            for part in DEGREE_SPLIT.split(text[a:b]):
+                level = highest_degree(part)
+                here = text.find(part, pos, b) if part else pos
+                pos = max(pos, here)
+                if level is None:
+                    continue
+                if level == "high school" and not HIGH_SCHOOL_CONTEXT.search(text, a, b):
+                    continue
+                if reader.required(i, pos):
+                    levels.append(level)
+    return min(levels, key=rank) if levels else None
+
+
+def _figures(text: str, low: str | None) -> list[tuple[int, int, int, bool]]:
+    """Every figure of years in a unit, in reading order: (years, start, end, and whether
+    its own words tie it to experience, as "Years of experience: 4" does)."""
+    out = []
+    for m in YEARS.finditer(text, low):
+        value = m.group(1).lower()
+        out.append((int(value) if value.isdigit() else NUMBER_WORDS.get(value, 99),
+                     m.start(), m.end(), False))
+    out += [(1, m.start(), m.end(), False) for m in A_YEAR.finditer(text)]
+    out += [(int(m.group(1)), m.start(), m.end(), True)
+            for m in YEARS_AFTER_LABEL.finditer(text)]
+    return sorted(out, key=lambda f: f[1])
+
 __all__ = [
     "A_YEAR",
     "DEGREE_CONTEXT",
@@ -93,4 +180,6 @@ __all__ = [
     "YEARS_NOT_BEFORE",
     "YEARS_TIED",
     "YEARS_TIED_BEFORE",
+    "degree",
+    "min_years",
 ]
