@@ -36,9 +36,11 @@ __all__ = ["KindTerm", "head_kind_terms"]
 _HEADS = word_set("tools tasks work activities duties functions")
 _ALONE_HEADS = word_set("tools")
 _WORD = r"[a-z][a-z-]{3,}"
-# Nouns joined by commas and a last "and"/"or", right before a plain head.
+# Nouns joined by commas and a last "and"/"or", right before a plain head. A run never
+# starts inside a comma list (its word before would be a list item, which ``_BEFORE``
+# refuses anyway): the search then tries each list once, not each of its words.
 _KINDS = re.compile(
-    rf"(?<![\w-])({_WORD}(?:,[ \t]+{_WORD})*(?:,?[ \t]+(?:and|or)[ \t]+{_WORD})?)"
+    rf"(?<![\w-])(?<!,[ \t])({_WORD}(?:,[ \t]+{_WORD})*(?:,?[ \t]+(?:and|or)[ \t]+{_WORD})?)"
     rf"[ \t]+({'|'.join(sorted(_HEADS))})\b")
 # The word before a run: the run opens a phrase only after a small word or a verb.
 _BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
