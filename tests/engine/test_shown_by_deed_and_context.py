@@ -96,6 +96,10 @@ def test_an_idiom_or_a_longer_noun_is_no_place() -> None:
     # "home" describes the care; the visits are no home visits the resume tells of.
     r = report(["Visited families in home care programs"], [ask("Home visits")])
     assert missing(r) == {"Home visits"}
+    # What the work was done in is its setting, not where or how: no management of it.
+    r = report(["Managed budgets in the project and escalations in a team of 12 agents"],
+               [ask("Project management"), ask("Team management")])
+    assert missing(r) == {"Project management", "Team management"}
 
 
 # --- a list item whose list and role say the rest ---------------------------------------

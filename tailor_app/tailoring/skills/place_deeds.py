@@ -27,7 +27,7 @@ from tailor_app.tailoring.skills.wording import (
 
 __all__ = ["done_at_place"]
 
-_PLACE_BEFORE = re.compile(r"[ \t]+(?:at|in|by)[ \t]+(?:(?:the|a|an|their|our|his|her|its|"
+_PLACE_BEFORE = re.compile(r"[ \t]+(?:at|by)[ \t]+(?:(?:the|a|an|their|our|his|her|its|"
                            r"clients'|patients'|customers')[ \t]+)?$", re.IGNORECASE)
 # Nouns that close a prepositional idiom rather than name a place or means.
 _IDIOMS = frozenset({"risk", "time", "times", "place", "charge", "hand", "least", "length",
