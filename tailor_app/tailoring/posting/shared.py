@@ -108,17 +108,18 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
             + ([(f"{second} {head}", m.start(2), end) for head, end in heads]
                if opens(second) else []))
         for n, spellings in enumerate(sides):
+            by_verb = None  # the activity a verb before the pair names with this side
             if activity is not None and before:
                 # "control food and labor costs": Food cost control, Labor cost control.
                 verb, at = before[-1]
                 word, a, b = (first, at, m.end(1)) if n == 0 else (second, m.start(2), 0)
                 for head, end in heads:
-                    skill = activity(verb, [word, *head.split()])
-                    if skill is not None:
+                    by_verb = activity(verb, [word, *head.split()])
+                    if by_verb is not None:
                         spellings = [("", a, b or end)]
                         break
             for phrase, a, b in spellings:
-                skill = lookup(phrase) if phrase else skill
+                skill = lookup(phrase) if phrase else by_verb
                 if skill is not None:
                     if skill.name not in names:
                         names.add(skill.name)
