@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 
 from tailor_app.tailoring.posting.protocols import HitLike, VocabularyLike
 from tailor_app.tailoring.posting.title import TITLE_NOUNS
+from tailor_app.tailoring.skills.phrases import verb_form
+from tailor_app.tailoring.skills.stems import word_stems
 
 
 def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -> list[HitLike]:
@@ -21,6 +23,8 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
         return []
     spans = {h.skill.name: h for h in found}
     ends = {h.end for h in found if " " in getattr(h, "surface", "").strip()}
+    verbs = getattr(vocabulary, "deed_verbs", None)
+    stems: frozenset[str] = verbs() if verbs is not None else frozenset()
     out = []
     for hit in deeds(text):
         same = spans.get(hit.skill.name)
@@ -28,8 +32,47 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
             continue
         if hit.end in ends:
             continue  # "process insurance claims": the posting's own term is the ask
+        if no_deed(text, hit.start, hit.end,
+                   lambda w: verb_form(w) or any(s in stems for s in word_stems(w.lower()))):
+            continue
         out.append(hit)
     return out
+
+
+# Before a verb's form, the words that make it a noun or a describing word: "a lead
+# teacher", "the train schedule".
+_NOUN_BEFORE = re.compile(r"(?:^|[^\w-])(?:a|an|the|our|their|your|its|this|that|each|every)"
+                          r"[ \t]+$", re.IGNORECASE)
+# A capitalised word after a lower-case word or a comma, inside a sentence: a name's
+# ("a political Schedule A, Schedule C or Non-Career SES employee").
+_NAME_BEFORE = re.compile(r"(?:[a-z]|,)[ \t]+$")
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*|,")
+_CONNECTOR = frozenset({"and", "or", "&"})
+
+
+def no_deed(text: str, start: int, end: int, is_verb: Callable[[str], bool]) -> bool:
+    """Is a duty read from ``text[start:end]`` (a verb, maybe a list of verbs, then its
+    object) no duty at all? Its verb names a thing when a determiner stands before it
+    ("as a lead teacher") or it is capitalised inside a sentence ("a Schedule A
+    employee"). Its object is some other word's when a comma closes a word of the span
+    that is no verb ("scheduling jobs, and explaining a chart to a dispatcher": the
+    dispatcher is not scheduled), or when the verb closes a list of nouns ("the scaling,
+    monitoring, and security needs": nothing is monitored)."""
+    before = text[max(0, start - 12):start]
+    if _NOUN_BEFORE.search(before):
+        return True
+    if text[start:start + 1].isupper() and _NAME_BEFORE.search(before):
+        return True
+    words = _WORDS.findall(text, start, end)
+    for n, word in enumerate(words[1:], 1):
+        if word != ",":
+            continue
+        if not is_verb(words[n - 1]):
+            return True  # "jobs, and ...": an object, closed
+        if n == 1 and n + 2 < len(words) and words[n + 1].lower() in _CONNECTOR \
+                and not is_verb(words[n + 2]):
+            return True  # "monitoring, and security needs": the last of a list
+    return False
 
 
 def name_edges(vocabulary: VocabularyLike
@@ -81,6 +124,19 @@ _HOLDER_AFTER = re.compile(r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)\b|[ \t]
 
 _DESCRIBING = ("ive", "ous", "ful", "ent", "ant", "ough", "ic", "al", "able", "ible", "ed",
                "ile", "ate")
+
+
+# After an organisation's initials, the people who work for it: "GSA employees", "a
+# Non-Career SES employee".
+_WORKFORCE_AFTER = re.compile(r"[ \t]+(?:employees?|staff|contractors?|personnel|officials?)\b")
+
+
+def names_a_workforce(text: str, start: int, end: int) -> bool:
+    """Is an all-capitals term the organisation whose people the text names ("not GSA
+    employees or contractors")? Whom a rule is about, not a skill anyone is asked."""
+    surface = text[start:end]
+    return len(surface) >= 2 and surface.isupper() and \
+        _WORKFORCE_AFTER.match(text, end) is not None
 
 
 def describes_a_thing(text: str, hit: HitLike) -> bool:
@@ -199,5 +255,5 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
     return out
 
 
-__all__ = ["bilingual_pairs", "deed_hits", "describes_a_thing", "name_edges", "names_people",
-           "opens_a_name", "spelled_otherwise"]
+__all__ = ["bilingual_pairs", "deed_hits", "describes_a_thing", "name_edges", "names_a_workforce",
+           "names_people", "no_deed", "opens_a_name", "spelled_otherwise"]

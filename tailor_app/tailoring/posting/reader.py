@@ -29,6 +29,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     deed_hits,
     describes_a_thing,
     name_edges,
+    names_a_workforce,
     names_people,
     opens_a_name,
     spelled_otherwise,
@@ -467,7 +468,8 @@ class PostingReader:
                 if company_words and len(key.split()) >= 2 and set(key.split()) <= company_words:
                     continue
                 if named_in_passing(unit.text, term.start, term.end) or (
-                        id(term) not in phrases and short_form(self.joined, name)):
+                        id(term) not in phrases and short_form(self.joined, name)) \
+                        or names_a_workforce(unit.text, term.start, term.end):
                     continue  # "in the operating room"; "Google" beside "Google Ads"
                 # A phrase read by its place is judged as a soft skill is: never from
                 # values ("a safe, inclusive workplace") or what the job offers.

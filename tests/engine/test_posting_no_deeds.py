@@ -1,0 +1,55 @@
+"""A verb's form in a posting that does no duty: a name's word, a describing word, the
+last noun of a list, or a verb whose object ends before the people named later
+(posting/hit_filters.py ``no_deed``); and an organisation named by its people."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def asked(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+@pytest.mark.parametrize(("text", "not_asked"), [
+    # A verb's form after a determiner names a kind of worker.
+    ("Assistant Director\n\nRequirements\n- Two years of experience as a lead teacher "
+     "in a licensed centre\n", "Team Leadership"),
+    # Capitalised inside a sentence: the name of a hiring authority, not a duty.
+    ("Policy Advisor\n\nEligibility\nTell us if you have been a political Schedule C "
+     "or Non-Career senior employee.\n", "Staff scheduling"),
+    # The batch jobs are scheduled; the dispatcher, three words on, is only spoken to.
+    ("Reporting Analyst\n\nYou should be comfortable scheduling jobs, and explaining "
+     "a report to a dispatcher.\n", "Staff scheduling"),
+    # "monitoring" closes a list of nouns: nothing is monitored.
+    ("Platform Engineer\n\nWhat you will do\n- Help product teams plan the hosting, "
+     "scaling, monitoring, and security needs of each new service\n",
+     "Security monitoring"),
+])
+def test_a_verbs_form_that_does_no_duty_asks_nothing(text: str, not_asked: str) -> None:
+    assert not_asked not in asked(text)
+
+
+@pytest.mark.parametrize(("text", "skill"), [
+    ("Front Desk Lead\n\nDuties\n- Supervise, schedule, and train front desk staff\n",
+     "Staff scheduling"),
+    ("Front Desk Lead\n\nDuties\n- Supervise, schedule, and train front desk staff\n",
+     "Team Leadership"),
+    ("Ops Coordinator\n\nDuties\n- Monitor, track, and report shipments daily\n",
+     "Shipment Tracking"),
+    ("Platform Engineer\n\nWhat you will do\n- Monitoring systems and on-call "
+     "rotations\n- Monitor systems, and page the on-call engineer\n", "System monitoring"),
+])
+def test_a_list_of_verbs_still_does_its_duty(text: str, skill: str) -> None:
+    assert skill in asked(text)
+
+
+def test_an_organisations_people_are_no_ask() -> None:
+    text = ("Data Specialist\n\nWho may apply\nApplicants must not be current NOAA "
+            "employees or contractors.\n\nRequirements\n- Experience with SQL and "
+            "dbt\n")
+    found = asked(text)
+    assert "NOAA" not in found
+    assert "SQL" in found
