@@ -126,6 +126,29 @@ def test_a_product_shows_the_category_o_net_files_it_under(full: Vocabulary) -> 
     assert matched["Customer Relationship Management"].resume_term == "Salesforce"
 
 
+
+@pytest.mark.parametrize(("bullet", "shown"), [
+    ("Wrote reporting queries against PostgreSQL and MySQL", "PostgreSQL"),
+    ("Built the finance data mart on Amazon Redshift", "Amazon Redshift"),
+    ("Modelled sales data in Snowflake", "Snowflake"),
+    ("Tuned T-SQL stored procedures", "T-SQL"),
+    ("Stored session documents in MongoDB and DynamoDB", None),
+    ("Kept the team's tracker in Excel", None),
+])
+def test_a_sql_database_shows_sql_a_document_store_does_not(bullet: str,
+                                                          shown: str | None) -> None:
+    """A relational database or SQL warehouse is queried in SQL, so a recruiter reads
+    "PostgreSQL" or "Redshift" as SQL shown (the labelling rule's own example); a
+    document store is not, and a posting's SQL stays missing beside it."""
+    resume = ("Lee Park\nlee@example.com\n\nEXPERIENCE\nData Analyst, Brightside Labs"
+              f"    2020 – Present\n• {bullet}\n")
+    result = tailor(resume, "Data Analyst\nRequirements:\n- Strong SQL skills", today=TODAY)
+    matched = {m.name: m.resume_term for m in result.match_before.matched}
+    if shown is None:
+        assert "SQL" in result.match_before.missing_required
+    else:
+        assert matched.get("SQL") == shown
+
 def test_the_relations_are_current_when_o_net_is_present() -> None:
     onet = Path(__file__).resolve().parents[3] / "shared" / "data" / "onet"
     if not onet.is_dir():
