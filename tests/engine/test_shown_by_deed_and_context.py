@@ -24,6 +24,7 @@ Check-in\thard\tcheck-ins
 Staff training\thard\t~employee training
 Decision Making\tsoft\tdecision-making
 Team Leadership\tsoft\tleading teams
+Blueprint Reading\thard\t~reading drawings
 """
 
 
@@ -77,6 +78,23 @@ def test_a_synonyms_noun_must_be_the_object_itself() -> None:
     r = report(["Managed the office for vendors and walk-in visitors"],
                [ask("Vendor Coordination")])
     assert missing(r) == {"Vendor Coordination"}
+
+
+def test_a_plural_in_ings_is_the_synonyms_object_not_its_verb() -> None:
+    """ "reading drawings": "drawings" ends like an action but is the thing read."""
+    r = report(["Read and interpret shop drawings and weld symbols"],
+               [ask("Blueprint Reading")])
+    assert shown(r) == {"Blueprint Reading": "Read and interpret shop drawings"}
+    r = report(["Read mechanical drawings to lay out duct runs"], [ask("Blueprint Reading")])
+    assert shown(r) == {"Blueprint Reading": "Read mechanical drawings"}
+
+
+def test_drawings_made_or_checked_are_not_drawings_read() -> None:
+    r = report(["Drew shop drawings for stair rails in AutoCAD",
+                "Read meter dials; produced drawings of the site",
+                "Read to children at story time and hung their drawings"],
+               [ask("Blueprint Reading")])
+    assert missing(r) == {"Blueprint Reading"}
 
 
 # --- where the work is done ------------------------------------------------------------

@@ -40,7 +40,10 @@ def _object_and_action(alias: str) -> tuple[str, str] | None:
     words = alias.split()
     if len(words) != 2 or not all(_WORD.fullmatch(w) and len(w) >= 3 for w in words):
         return None
-    first, last = (_ACTION_LAST_WORD.fullmatch(w) is not None for w in words)
+    # A plural in "-ings" is a thing, never the verb ("reading drawings", "chairing
+    # meetings"), though its ending is an action's.
+    first, last = (_ACTION_LAST_WORD.fullmatch(w) is not None
+                   and not w.lower().endswith("ings") for w in words)
     if last and not first:
         return words[0], words[1]
     if first and not last:
