@@ -53,3 +53,19 @@ def test_an_organisations_people_are_no_ask() -> None:
     found = asked(text)
     assert "NOAA" not in found
     assert "SQL" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Site Engineer\n\nWhat you will do\n- Run our APIs with high standards of uptime, "
+    "performance and reliability\n",
+    "Backend Engineer\n\nAbout you\n- You take ownership of reliability: on-call, "
+    "runbooks and incident reviews\n",
+])
+def test_a_systems_quality_is_no_trait_asked(text: str) -> None:
+    assert "Reliability" not in asked(text)
+
+
+def test_the_trait_itself_is_still_asked() -> None:
+    text = ("Warehouse Associate\n\nRequirements\n- Reliability and a strong work ethic\n"
+            "- Able to lift 50 lb\n")
+    assert "Reliability" in asked(text)

@@ -139,6 +139,37 @@ def names_a_workforce(text: str, start: int, end: int) -> bool:
         _WORKFORCE_AFTER.match(text, end) is not None
 
 
+# A system's qualities: a soft word listed with them names one more ("performance,
+# reliability, and security"), not a trait of the person.
+_QUALITIES = r"(?:performance|security|scalability|availability|uptime|latency|stability" \
+    r"|reliability|resilience|resiliency|maintainability|accessibility|observability)"
+_WITH_QUALITIES = re.compile(
+    rf"{_QUALITIES}[ \t]*(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|,[ \t]*(?:and|or)[ \t]+)$",
+    re.IGNORECASE)
+_QUALITIES_AFTER = re.compile(
+    rf"[ \t]*(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|,[ \t]*(?:and|or)[ \t]+){_QUALITIES}\b",
+    re.IGNORECASE)
+# Before a quality a duty works on: "take ownership of reliability", "improve the
+# stability of", "ensure availability".
+_WORKED_ON_BEFORE = re.compile(
+    r"\b(?:ownership[ \t]+of|responsib\w*[ \t]+for|accountab\w*[ \t]+for|improv\w*"
+    r"|ensur\w*|maintain\w*|monitor\w*|measur\w*|increas\w*|own)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE)
+
+
+def a_things_quality(text: str, start: int, end: int) -> bool:
+    """Is a one-word soft skill ("reliability", "stability") a quality of the systems the
+    job runs rather than a trait asked of the person? It is when listed with such
+    qualities ("high standards of performance and reliability") or worked on by a duty
+    ("take ownership of reliability", "improve stability"). "Reliability and a strong
+    work ethic" still asks for the trait."""
+    if " " in text[start:end].strip():
+        return False
+    before = text[max(0, start - 40):start]
+    return bool(_WITH_QUALITIES.search(before) or _QUALITIES_AFTER.match(text, end)
+                or _WORKED_ON_BEFORE.search(before))
+
+
 def describes_a_thing(text: str, hit: HitLike) -> bool:
     """Is a one-word soft skill ("thorough", "collaborative") used to describe a thing
     or inside a name rather than asked for? "Conduct thorough investigations" asks for
@@ -255,5 +286,6 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
     return out
 
 
-__all__ = ["bilingual_pairs", "deed_hits", "describes_a_thing", "name_edges", "names_a_workforce",
-           "names_people", "no_deed", "opens_a_name", "spelled_otherwise"]
+__all__ = ["a_things_quality", "bilingual_pairs", "deed_hits", "describes_a_thing",
+           "name_edges", "names_a_workforce", "names_people", "no_deed", "opens_a_name",
+           "spelled_otherwise"]

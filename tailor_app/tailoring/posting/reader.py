@@ -25,6 +25,7 @@ from tailor_app.tailoring.posting.duties import (
     object_activity,
 )
 from tailor_app.tailoring.posting.hit_filters import (
+    a_things_quality,
     bilingual_pairs,
     deed_hits,
     describes_a_thing,
@@ -238,6 +239,8 @@ class PostingReader:
                 drop.add(n)  # "report results to the marketing leadership": people
             elif kind == "soft" and describes_a_thing(self.joined, h):
                 drop.add(n)  # "thorough, timely investigations", "Engineering Collaborative"
+            elif kind == "soft" and a_things_quality(self.joined, h.start, h.end):
+                drop.add(n)  # "standards of performance and reliability": the system's
             elif kind == "hard" and opens_a_name(self.joined, h):
                 drop.add(n)  # "Pediatric First Aid/CPR" asks for first aid, not pediatrics
         drop.update(bilingual_pairs(self.joined, hits))
