@@ -69,3 +69,15 @@ def test_the_trait_itself_is_still_asked() -> None:
     text = ("Warehouse Associate\n\nRequirements\n- Reliability and a strong work ethic\n"
             "- Able to lift 50 lb\n")
     assert "Reliability" in asked(text)
+
+
+def test_an_object_that_opens_a_longer_name_is_that_name() -> None:
+    """"improve the quality management system" improves the system the posting names,
+    not quality as such; "improve quality on the line" asks for it."""
+    system = asked("Quality Technician\n\nDuties\n- Maintain and improve the quality "
+                   "management system\n- Run first article checks\n")
+    assert "Quality Improvement" not in system
+    assert "Quality Management Systems" in system
+    line = asked("Quality Technician\n\nDuties\n- Improve quality on the packing line\n"
+                 "- Run first article checks\n")
+    assert "Quality Improvement" in line

@@ -32,6 +32,10 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
             continue
         if hit.end in ends:
             continue  # "process insurance claims": the posting's own term is the ask
+        if any(h.start < hit.end < h.end and hit.start < h.start for h in found):
+            # "improve our ISO 9001 quality management system": the object's word opens
+            # a longer name the posting writes; that name is what is improved.
+            continue
         if no_deed(text, hit.start, hit.end,
                    lambda w: verb_form(w) or any(s in stems for s in word_stems(w.lower()))):
             continue
