@@ -13,9 +13,18 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from tailor_app.tailoring.compose.gerund import gerund, gerund_phrase, is_gerund_of, past_gerund
+from tailor_app.tailoring.compose.naming import (
+    SMALL_WORDS,
+    calm_title,
+    is_deed,
+    only_a_thing,
+    phrase_in,
+    same_skill,
+    same_work,
+    summary_term,
+    told_as_deed,
+)
 from tailor_app.tailoring.compose.opening import by_importance, choose_skills
-from tailor_app.tailoring.compose.relevance import stem
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
 from tailor_app.tailoring.skills.matching import (
     experience_entries,
@@ -23,7 +32,6 @@ from tailor_app.tailoring.skills.matching import (
     not_counted,
     title_words,
 )
-from tailor_app.tailoring.skills.stems import same_word, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
 
@@ -39,34 +47,6 @@ _ROLE_NOUNS = re.compile(
     r"coordinator|director|officer|consultant|assistant|intern|representative|executive|"
     r"administrator|architect|scientist|technician|lead|head|president|founder)s?(?![\w-])",
     re.IGNORECASE)
-
-
-# Endings of a noun that names an activity ("Budgeting", "Phlebotomy" is a name):
-# capitalised only because it opened a list item.
-_ACTIVITY_ENDINGS = ("ing", "tion", "ment", "ance", "ence")
-
-
-def _numbered(term: str) -> bool:
-    """A name with a number in it: a product or a standard, written as it is named."""
-    return any(c.isdigit() for c in term)
-
-
-def _in_sentence(term: str, kind: str, vocabulary: Vocabulary) -> str:
-    """ "Patient assessment" reads "patient assessment" mid-sentence; names stay,
-    and so does a language ("English language learners") or a name with a number
-    ("Studio 5000", "ISO 9001")."""
-    if _numbered(term):
-        return term
-    # "Drop-and-hook" opened a bullet: a compound of words reads like a phrase.
-    if kind in ("hard", "soft", "tool") and re.search(r"[\s-]", term) and term[:1].isupper() and (
-            term[1:].islower()):
-        first = vocabulary.lookup(re.split(r"[\s-]", term)[0])
-        if first is None or first.kind not in ("language", "tool"):
-            return term[0].lower() + term[1:]
-    if kind in ("hard", "soft") and " " not in term and term[:1].isupper() and (
-            term[1:].islower() and term.endswith(_ACTIVITY_ENDINGS)):
-        return term.lower()  # "Wireframing" opened a list item; mid-sentence it is a word
-    return term
 
 
 def _end_year(entry: Entry, today: date) -> int | None:
@@ -120,7 +100,6 @@ _NOT_TITLE_WORDS = frozenset({
     "projects", "project", "summary", "profile", "details", "responsibilities", "present",
     "most", "latest", "current", "previous", "last", "first", "second", "third",
 })
-_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "at", "to", "a", "an", "on", "with"})
 # A licence, a certificate or a numbered credential: what one holds, not a job.
 _CREDENTIAL = re.compile(r"#|\b(?:licen[cs]ed?|certificat\w*|certified|registration|"
                          r"permit)\b", re.IGNORECASE)
@@ -134,7 +113,7 @@ def is_real_title(title: str) -> bool:
         return False  # a template speaking to its user: "That Other Job You Had"
     if _CREDENTIAL.search(title):
         return False  # "Colorado Journeyman Electrician License #JW.0123456"
-    return bool(words) and not all(w in _NOT_TITLE_WORDS or w in _SMALL_WORDS for w in words)
+    return bool(words) and not all(w in _NOT_TITLE_WORDS or w in SMALL_WORDS for w in words)
 
 
 def _credential_line(entry: Entry, vocabulary: Vocabulary) -> bool:
@@ -149,274 +128,6 @@ def _credential_line(entry: Entry, vocabulary: Vocabulary) -> bool:
         hits[0].start == 0 and hits[0].end == len(entry.title))
 
 
-def calm_title(title: str, vocabulary: Vocabulary) -> str:
-    """A title the resume writes in capitals ("SOFTWARE ENGINEER") in ordinary title
-    case for a sentence, keeping acronyms and short capitalised words ("IT", "QA")."""
-    letters = [c for c in title if c.isalpha()]
-    if not letters or not all(c.isupper() for c in letters):
-        return title
-
-    def word(w: str) -> str:
-        known = vocabulary.lookup(w)
-        if (len(w) <= 3 and w.casefold() not in _SMALL_WORDS) or (
-                known is not None and known.name.isupper()):
-            return w
-        return w.casefold() if w.casefold() in _SMALL_WORDS else w[:1] + w[1:].lower()
-
-    out = re.sub(r"[^\W\d_]+", lambda m: word(m.group()), title)
-    return out[:1].upper() + out[1:]
-
-
-# Verbs that open a skill written as a deed (ESCO's "manage budgets", a posting's
-# "develop curriculum"): such a name reads wrongly after "experience in".
-_PLAIN_DEED_VERBS = frozenset({
-    "manage", "develop", "perform", "use", "apply", "create", "provide", "ensure",
-    "maintain", "prepare", "conduct", "coordinate", "design", "implement", "monitor",
-    "write", "analyse", "analyze", "plan", "operate", "supervise", "train", "assist",
-    "advise", "communicate", "negotiate", "organise", "organize", "evaluate", "identify",
-    "handle", "assess", "liaise", "build", "lead", "work", "keep", "follow", "interpret",
-    "carry", "make", "adapt", "deliver", "oversee", "promote", "report", "review",
-    "support", "test", "teach", "administer", "attend", "check", "collaborate", "define",
-    "deploy", "establish", "execute", "facilitate", "improve", "inspect", "install",
-    "mentor", "motivate", "optimise", "optimize", "process", "program", "run",
-    "schedule", "set", "solve", "track", "troubleshoot", "update", "utilise", "utilize",
-    "take", "give", "turn",
-})
-# Past tenses that do not end in -ed: "took minutes", "led audits", "ran payroll".
-_PAST_DEED_VERBS = frozenset({
-    "took", "made", "ran", "led", "wrote", "built", "kept", "held", "gave", "met", "taught",
-    "sold", "bought", "drove", "oversaw", "grew", "won", "brought", "sent", "spent",
-    "found", "did", "got", "began", "drew", "fed", "fought", "rode", "shot", "spoke",
-    "stood", "struck", "swept", "told", "understood", "undertook", "withdrew", "wound",
-})
-_DEED_VERBS = _PLAIN_DEED_VERBS | _PAST_DEED_VERBS
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
-
-
-def is_deed(term: str) -> bool:
-    """A verb phrase rather than a skill's name: "manage budgets", "A/B tested"; or
-    words of a sentence that no list can hold as one item: "recover, evacuate and
-    charge refrigerant" (a list of its own), "cost to a job" (an article inside a
-    lower-case phrase; "The Creative Curriculum" is a name)."""
-    words = term.split()
-    if not words:
-        return False
-    if words[-1].endswith("ed") and len(words[-1]) > 4:
-        return True
-    if len(words) < 2:
-        return False
-    if "," in term or (term[:1].islower() and not _ARTICLES.isdisjoint(words[1:-1])):
-        return True
-    first = words[0].casefold()
-    # "manage budgets", or "Manage budgets" opening a bullet; "Build Automation",
-    # capitalised throughout, is a name.
-    sentence = words[0][:1].islower() or words[1][:1].islower()
-    # "four-handed technique", "evidence-based practice": a compound ending in -ed
-    # describes the noun after it; it is no verb.
-    return sentence and (
-        first in _DEED_VERBS or (first.endswith(("ing", "ed")) and "-" not in first))
-
-
-# The people a deed is done to: "transfer clients", "reposition residents" is an action
-# on them, never the name of a skill (a skill names the work: Transfer Assistance).
-_PEOPLE_OBJECTS = frozenset({
-    "clients", "residents", "patients", "customers", "guests", "members", "families",
-    "students", "children", "staff", "employees", "callers", "tenants", "visitors", "users",
-})
-
-
-def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
-    """The resume's words for a skill read as a deed, not as a name: "manage budgets",
-    "deploying predictive models", "tender loads" (a verb and its object, as the
-    vocabulary's deed reader finds them) for Budget Management or Load Tendering;
-    "Coach" or "Forecast" opening a bullet for Coaching or Forecasting (the verb of
-    the activity the skill names). A phrase the vocabulary knows as a name of the
-    skill ("fixed assets") is a deed only when it opens with a verb of a deed."""
-    if _verb_of(term, name) or _action_first(term, name):
-        return True
-    words = term.casefold().split()
-    if len(words) == 2 and words[1] in _PEOPLE_OBJECTS and words[1] not in name.casefold():
-        return True
-    if len(words) >= 2 and words[1][:1].isdigit() and any(
-            s in vocabulary.deed_verbs() for s in word_stems(words[0])):
-        return True  # "Resolve 25–30 tickets": a bullet's verb before its figure
-    if len(words) >= 2 and not words[-1].endswith("ed") and (
-            term.casefold() == name.casefold() or not _opens_with_verb(words)):
-        known = vocabulary.lookup(term)
-        if known is not None and known.name == name:
-            return False
-    if len(words) >= 2 and term.casefold() != name.casefold() and _opens_with_verb(words):
-        return True
-    return is_deed(term) or any(h.start == 0 for h in vocabulary.deeds(term))
-
-
-def _opens_with_verb(words: Sequence[str]) -> bool:
-    """ "take vital signs", "turn and reposition": a lower-case phrase opening with a
-    verb, as a deed is written, even when the vocabulary keeps it as another way to
-    say the skill (it finds the skill in a bullet; a summary names the skill). Only
-    the common verbs of resume bullets: the vocabulary's verb stems also hold nouns
-    ("floor" of flooring, "bank" of banking) that open names ("bank deposits")."""
-    return words[0] in _DEED_VERBS
-
-
-def _action_first(term: str, name: str) -> bool:
-    """The action of a two-word name told first, its object after: "Secure mixed loads"
-    or "reconciliation of five bank" for Load securing or Bank reconciliation."""
-    words, named = term.split(), name.split()
-    return (len(words) >= 2 and len(named) == 2 and same_word(words[0], named[1])
-            and not same_word(words[0], named[0]))
-
-
-def _verb_of(term: str, name: str) -> bool:
-    """ "Coach" of "Coaching", "schedule" of "Scheduling", "plan" of "Planning": the
-    verb of the activity; or a participle of the skill's word ("nonconforming" of
-    "Nonconformance"), which describes something else ("nonconforming material")."""
-    word, skill = term.casefold(), name.casefold()
-    if " " in word or " " in skill or word == skill:
-        return False
-    if word.endswith(("ing", "ed")) and word[:5] == skill[:5]:
-        return True
-    if not skill.endswith("ing"):
-        return False
-    root = skill[:-3]
-    return word in (root, root + "e") or (len(root) > 2 and root[-1] == root[-2]
-                                           and word == root[:-1])
-
-
-# A worker rather than the work: "welders" for Welding, "programmers" for Programming.
-_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian)s?$")
-
-
-def _names_people(term: str, name: str) -> bool:
-    last, skill = term.split()[-1].casefold(), name.split()[-1].casefold()
-    found = _PERSON_ENDING.search(last)
-    if not found or not skill.endswith(("ing", "ion", "ment")):
-        return False
-    root = last[: found.start()]
-    return len(root) >= 3 and skill.startswith(root) and not skill.startswith(last)
-
-
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[^\W\d_]+", text)}
-
-
-_JOINED = re.compile(r",|\b(?:and|or)\b|&", re.IGNORECASE)
-
-
-def _other_words(term: str, name: str) -> bool:
-    """Words of a list the matcher joined ("posts and social" for Social Posts): fine
-    as evidence, but no name to put in a sentence."""
-    return (len(term.split()) >= 2 and term[:1].islower() and bool(_JOINED.search(term))
-            and not _JOINED.search(name))
-
-
-def _has_inner_capitals(name: str) -> bool:
-    """A name whose capitals are part of it: "HTML", "PowerPoint", "iCIMS"; not the
-    capital of a word after a slash ("Lockout/Tagout" is two words in title case)."""
-    return any(c.isupper() for word in re.split(r"[\s/]", name) for c in word[1:]) or any(
-        c.isdigit() for c in name)
-
-
-def _phrase_in(text: str, phrase: str) -> bool:
-    # A phrase the text does not hold at all (most asks) needs no pattern.
-    return phrase in text and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
-
-
-def _same_skill(a: str, b: str) -> bool:
-    """ "Internal Audit" and "audits", "EKG" and "EKGs": one says the other."""
-    sa, sb = _stems(a), _stems(b)
-    return bool(sa and sb) and (sa <= sb or sb <= sa)
-
-
-def summary_term(term: str, kind: str, name: str, resume_text: str,
-                 vocabulary: Vocabulary) -> str | None:
-    """How the summary line names one matched skill, in the resume's own words; None
-    when it should not name it.
-
-    A deed ("Administer medications") or a worker ("welders") is replaced by the
-    skill's name only where the resume writes that name itself; a licence, a language
-    or a skill the resume shows only through a narrower one it names is left out
-    rather than claimed in other words. The resume's own casing is kept ("wound
-    care" mid-sentence), except that a name whose capitals belong to it stays so
-    ("html" reads HTML)."""
-    if kind == "language" or (kind == "certification" and not _practised(term, name, resume_text)):
-        return None  # one holds a licence, and speaks a language: not "experience in"
-    folded = resume_text.casefold()
-    if (_verb_phrase(term, name, vocabulary) or _names_people(term, name)
-            or _other_words(term, name)):
-        if is_deed(name) or not _phrase_in(folded, name.casefold()):
-            said = _as_deed(term, resume_text, vocabulary)
-            return _in_sentence(said, kind, vocabulary) if said else None
-        term = _resume_casing(name, resume_text)
-    elif not _phrase_in(folded, term.casefold()):
-        return None  # only in a role's header: "Triangle Site Design, PLLC" is an employer
-    elif term == term.lower() and term.casefold() == name.casefold() and (
-            _has_inner_capitals(name)):
-        term = name
-    elif term != term.lower() and _phrase_in(resume_text, term.lower()):
-        term = term.lower()  # the resume writes it in lower case too: "wound care"
-    if " " in term and not _numbered(term):
-        term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
-    return _in_sentence(term, kind, vocabulary)
-
-
-_CREDENTIAL_WORDS = re.compile(
-    r"\b(?:licen[cs]\w*|certif\w*|credential\w*|card|registered|registration|permit|"
-    r"endorsement|training|trained|course|class|hours?)\b", re.IGNORECASE)
-
-
-def _practised(term: str, name: str, resume_text: str) -> bool:
-    """A skill the vocabulary files as a certification that is a practice, and that
-    the resume shows as work done in a bullet's own words ("lockout/tagout"):
-    "experience in" it is true. Not a credential held: a name or a word of one
-    ("Forklift Certification", "forklift certified", "OSHA 30-Hour", "OSHA Safety
-    Training"), nor an acronym naming one ("OSHA", "CDL")."""
-    return not (_CREDENTIAL_WORDS.search(term) or _CREDENTIAL_WORDS.search(name)
-                or term.isupper() or any(c.isdigit() for c in term)) and (
-        _phrase_in(resume_text.casefold(), term.casefold()))
-
-
-def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary) -> str | None:
-    """The resume's deed with its verb in the -ing form ("resolving guest
-    complaints"), when the term opens with a verb: a common verb of resume bullets, or
-    one the vocabulary's deed reader takes as the verb of a skill's deed."""
-    first = term.split()[0].casefold() if term.split() else ""
-    said = past_gerund(first)
-    if first in _PAST_DEED_VERBS or not (
-            first in _PLAIN_DEED_VERBS or any(h.start == 0 for h in vocabulary.deeds(term))
-            or (said is not None and any(gerund(v) == said for v in _PLAIN_DEED_VERBS))):
-        return None
-    return gerund_phrase(term, _PLAIN_DEED_VERBS | vocabulary.deed_verbs(), resume_text)
-
-
-def _same_work(deed: str, name: str) -> bool:
-    """ "managing budgets" and "budget management": each word of the name is a form
-    of a word of the deed, so the deed would say the named skill again."""
-    said = re.findall(r"[^\W\d_]+", deed.casefold())
-    named = re.findall(r"[^\W\d_]+", name.casefold())
-    return bool(named) and all(any(same_word(n, d) for d in said) for n in named)
-
-
-def _told_as_deed(term: str, raw: str) -> bool:
-    """``term`` is ``raw``'s deed with its verb in the -ing form (``_as_deed``)."""
-    said, written = term.split(), raw.split()
-    return len(said) > 1 and bool(written) and said[0] != written[0].casefold() and (
-        is_gerund_of(said[0], {written[0].casefold()}))
-
-
-def _only_a_thing(term: str, name: str, vocabulary: Vocabulary) -> bool:
-    """ "instruments" for Sterilization ("sterilize rooms and instruments"): the
-    thing the work is done to, which the resume's bullet names and the line would
-    name alone. One lower-case word the vocabulary reads as no skill and that shares
-    no stem with the skill's name is no name for it ("spore test" for Spore testing
-    is; "Hoyer" or "ARR" is a name in its own right, and a phrase such as "units per
-    transaction" names a measure)."""
-    return (" " not in term and term == term.lower() and not vocabulary.find(term)
-            and not _stems(term) & _stems(name))
-
-
 def _said_text(resume: ParsedResume) -> str:
     """What the resume says it does: its bullets and its skills and summary lines; not
     the headers of roles and schools, whose employers' names ("Triangle Site Design")
@@ -425,14 +136,6 @@ def _said_text(resume: ParsedResume) -> str:
         line for section in resume.sections for entry in section.entries
         for line in ((*entry.header, *entry.bullets) if section.kind in ("skills", "summary")
                      else entry.bullets))
-
-
-def _resume_casing(name: str, resume_text: str) -> str:
-    """``name`` as the resume writes it: in lower case when it does so anywhere
-    (mid-sentence), else as first written."""
-    found = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", resume_text,
-                                            re.IGNORECASE)]
-    return next((f for f in found if f == f.lower()), found[0] if found else name)
 
 
 def _echoes_title(term: str, title_words_: set[str]) -> bool:
@@ -454,7 +157,7 @@ def _posting_casing(term: str, posting_text: str) -> str:
     if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return term
     lowered = term.lower()
-    return lowered if _phrase_in(posting_text, lowered) else term
+    return lowered if phrase_in(posting_text, lowered) else term
 
 
 def _headline_says_it(resume: ParsedResume, title: str, posting_title: str) -> bool:
@@ -537,16 +240,16 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             term = _posting_casing(term, posting_text)
         if term is None or (title_words(term) <= in_title or _ROLE_NOUNS.search(term)
                             or _echoes_title(term, in_title)
-                            or _only_a_thing(term, name, vocabulary)):
+                            or only_a_thing(term, name, vocabulary)):
             continue
         if repeat and {w.casefold() for w in re.findall(r"\w+", term)} <= said:
             continue  # the resume's own summary names it already
-        if not any(_same_skill(term, s) for s in skills):
-            (deeds if _told_as_deed(term, raw) else skills).append(term)
+        if not any(same_skill(term, s) for s in skills):
+            (deeds if told_as_deed(term, raw) else skills).append(term)
             skill_of.setdefault(term, name)
     # A skill's name says in a word or two what a deed says in four: the line names
     # those first and the deeds with the room left ("resolving guest complaints").
-    skills += [d for d in deeds if not any(_same_work(d, s) for s in skills)]
+    skills += [d for d in deeds if not any(same_work(d, s) for s in skills)]
     span = f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
 
     def line(named: Sequence[str]) -> str:
@@ -586,4 +289,6 @@ def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
     return text[0].upper() + text[1:] + "."
 
 
-__all__ = ["build_summary", "calm_title", "is_deed", "is_real_title", "short_title", "stated_years"]
+# calm_title, is_deed and summary_term moved to naming.py; still importable from here.
+__all__ = ["build_summary", "calm_title", "is_deed", "is_real_title", "short_title", "stated_years",
+           "summary_term"]
