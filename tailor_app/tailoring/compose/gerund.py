@@ -35,7 +35,11 @@ _AFTER_OBJECT = frozenset({
     "across", "per", "using", "under", "into", "during", "through", "while", "as",
     "after", "before", "over", "each", "every", "daily", "weekly", "monthly", "via",
     "so", "that", "when", "who", "which", "throughout", "between", "among", "around",
+    "about", "against", "including", "like", "without", "toward", "towards", "until", "upon",
+    "beyond", "alongside",
 })
+# The adverb of a phrasal verb: "Picked up extra shifts" is no picking.
+_PARTICLES = frozenset({"up", "out", "off", "down", "back", "away"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _PRONOUNS = frozenset({"them", "it", "him", "her", "us", "me", "their", "its", "his",
                        "our", "my", "themselves", "this", "these", "those", "that"})
@@ -132,6 +136,34 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
     return " ".join([*said, *obj])
 
 
+def activity_of(word: str, name: str, resume_text: str) -> str | None:
+    """ "picking" for Picking where a clause opens with "Picked" and goes on with what
+    was picked ("Picked and packed e-commerce orders", "Forecast store demand"): the
+    resume's one verb in its -ing form, which is the skill's own name. None when the
+    word never opens a deed with an object: "Picked for the Spanish-language queue",
+    "Picked up extra shifts", "State Tested Nurse Aide", a noun ("10th grade")."""
+    w = word.casefold()
+    if not w.isalpha():
+        return None
+    said = gerund(w) if plain_verb(w) else past_gerund(w)
+    if said is None or said != name.casefold():
+        return None
+    for clause in re.split(r"[\n;]", resume_text):
+        words = [t.strip(".,:()\"'") for t in clause.split()]
+        words = [t for t in words if t and not re.fullmatch(r"[\W_]+", t)]
+        # The verb opens the clause, or is the second of two joined verbs.
+        for at in (0, 2):
+            if at >= len(words) or words[at].casefold() != w or (
+                    at == 2 and words[1].casefold() != "and"):
+                continue
+            rest = words[at + 1:]
+            if len(rest) >= 2 and rest[0].casefold() == "and":
+                rest = rest[2:]  # "Picked and packed e-commerce orders"
+            if rest and rest[0].casefold() not in _AFTER_OBJECT | _PRONOUNS | _PARTICLES:
+                return said
+    return None
+
+
 def _cut_short(term: str, resume_text: str) -> bool:
     """The term is read out of the middle of a noun phrase: wherever the resume
     writes it, the next word carries the object on ("Investigate employee
@@ -147,4 +179,4 @@ def _cut_short(term: str, resume_text: str) -> bool:
     return True  # cut short wherever it is written, or not in the text at all
 
 
-__all__ = ["gerund", "gerund_phrase", "is_gerund_of", "past_gerund", "plain_verb"]
+__all__ = ["activity_of", "gerund", "gerund_phrase", "is_gerund_of", "past_gerund", "plain_verb"]

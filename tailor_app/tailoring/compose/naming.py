@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tailor_app.tailoring.compose.gerund import gerund, gerund_phrase, is_gerund_of, past_gerund
+from tailor_app.tailoring.compose.gerund import (
+    activity_of,
+    gerund,
+    gerund_phrase,
+    is_gerund_of,
+    past_gerund,
+)
 from tailor_app.tailoring.compose.relevance import stem
 from tailor_app.tailoring.skills.stems import same_word, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
@@ -246,7 +252,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if (_verb_phrase(term, name, vocabulary) or _names_people(term, name)
             or _other_words(term, name)):
         if is_deed(name) or not phrase_in(folded, name.casefold()):
-            said = _as_deed(term, resume_text, vocabulary)
+            said = activity_of(term, name, resume_text) or _as_deed(term, resume_text,
+                                                                    vocabulary)
             return _in_sentence(said, kind, vocabulary) if said else None
         term = _resume_casing(name, resume_text)
     elif not phrase_in(folded, term.casefold()):
