@@ -211,3 +211,20 @@ def test_outbound_calls_to_accounts_are_no_cold_calls() -> None:
     assert "Outbound calling" in shown(r) and missing(r) == {"Cold Calling"}
     cold = parse_resume(resume(["Cold-called 60 contractors a week from purchased lists"]))
     assert set(shown(match_resume(cold, analysis))) == {"Cold Calling", "Outbound calling"}
+
+
+# --- a qualifier the list item before gives ---------------------------------------------
+
+def test_the_item_before_gives_the_asks_middle_word() -> None:
+    for line in ["Valid Ohio driver's license, clean record",
+                 "Driver's license and clean record."]:
+        r = report([line], [ask("Clean Driving Record")])
+        assert shown(r) == {"Clean Driving Record": "clean record"}, line
+
+
+def test_the_item_must_stand_alone_right_after_the_qualifier() -> None:
+    for line in ["Kept a clean record of calls in the driver log",  # no list item
+                 "Forklift certified, clean record",  # nothing says driving
+                 "Valid driver's license, OSHA 10, clean record"]:  # another item between
+        r = report([line], [ask("Clean Driving Record")])
+        assert missing(r) == {"Clean Driving Record"}, line

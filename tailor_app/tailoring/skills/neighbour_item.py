@@ -1,0 +1,69 @@
+"""An ask whose middle word the resume leaves to the list item before it: "Valid Ohio
+driver's license, clean record" shows Clean Driving Record, as a recruiter reads it
+(the record named beside a driver's licence is the driving record).
+
+A resume's list of credentials names a shared qualifier once: the item before carries
+it ("driver's license"), the next gives the rest of the ask ("clean record"). So a
+three-word ask "A Q H" is shown by a list item that is exactly "A H" (between list
+marks or the line's ends) when the item just before it in the same line has a form
+of Q ("driver's", "driving"). "Clean record" inside a sentence ("kept a clean record
+of calls") or after an item without the qualifier ("forklift certified, clean
+record") shows nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.narrower import _stem
+
+__all__ = ["qualifier_in_item_before"]
+
+# What separates two items of a list on one line.
+_ITEM_MARK = r"(?:[,;|•·]|\band\b)"
+
+
+@functools.lru_cache(maxsize=1024)
+def _shape(name: str) -> tuple[re.Pattern[str], str] | None:
+    """(the item "A H" as a pattern, the stem of Q) for a three-word name "A Q H" of
+    plain words; None for any other name."""
+    words = name.split()
+    if len(words) != 3 or not all(w.isalpha() and len(w) >= 3 for w in words):
+        return None
+    first, last = re.escape(words[0]), re.escape(words[2])
+    item = re.compile(rf"(?:^|{_ITEM_MARK})[ \t]*(?P<item>{first}[ \t]+{last}s?)[ \t]*"
+                      rf"(?=$|{_ITEM_MARK}|\.)", re.IGNORECASE)
+    return item, _stem(words[1])
+
+
+def _item_before(text: str) -> str:
+    """The list item that ends where ``text`` ends."""
+    return re.split(rf"{_ITEM_MARK}", text, flags=re.IGNORECASE)[-1]
+
+
+def qualifier_in_item_before(mention: SkillMention, lines: list[ResumeLine]
+                             ) -> tuple[float, SkillMatch | None]:
+    """(1.0, match) when a resume line lists the ask without its middle word right
+    after an item that has it (see the module's docstring), else (0.0, None)."""
+    if mention.kind != "hard":
+        return 0.0, None
+    for name in dict.fromkeys((mention.name, mention.term)):
+        shape = _shape(name) if name else None
+        if shape is None:
+            continue
+        item, qualifier = shape
+        for line in sorted(lines, key=evidence_rank, reverse=True):
+            if line.part == "heading":
+                continue
+            for found in item.finditer(line.text):
+                start = found.start("item")
+                before = _item_before(line.text[:found.start()])
+                words = re.findall(r"[A-Za-z]+", before)
+                if any(_stem(w) == qualifier for w in words) and not line.in_name(
+                        start, found.end("item")):
+                    return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                           line.text, found.group("item"))
+    return 0.0, None
