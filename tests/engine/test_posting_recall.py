@@ -123,3 +123,12 @@ def test_the_first_item_of_a_list_past_its_lead_in() -> None:
     found = asked("Distribution Lead\n\nResponsibilities\n- Coach a crew of 12 across "
                   "receiving, kitting, packing and shipping each shift\n")
     assert {"Receiving", "Kitting", "Packing", "Shipping"} <= found
+
+
+def test_the_item_after_a_named_one_is_still_the_cues_object() -> None:
+    # The vocabulary names the first item; the cue goes on to the next one.
+    found = asked("Bookkeeper\n\nRequirements\n- Experience with QuickBooks and lien waivers\n"
+                  "- Familiarity with Clio or another system\n")
+    assert {"QuickBooks", "Lien waivers", "Clio"} <= found
+    assert "Another" not in found  # the other one has no name of its own
+

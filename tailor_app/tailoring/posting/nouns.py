@@ -132,6 +132,8 @@ _PLACE = word_set(
 # Words that make a thing what the candidate brings to the job, a condition of hire and
 # not a skill: "a reliable car", "dependable transportation".
 _BROUGHT = word_set("reliable dependable")
+# Words that point back at a thing named before them: "Clio or another system".
+_OTHER = word_set("another other similar equivalent comparable")
 # Heads that the posting's other readings own: degrees and years.
 _OWNED = word_set("degree degrees diploma diplomas year years")
 _MAX_WORDS = 3
@@ -194,6 +196,8 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
         return False
     if head in _PLACE and not cued:
         return False
+    if low[0] in _OTHER:
+        return False  # "NetSuite or another ERP": the other one, no name of its own
     if low[0] in _BROUGHT:
         return False  # "a reliable car", "dependable transportation": what one brings
     if low[0] in JUDGING:
@@ -332,6 +336,15 @@ class _Reader:
                         and _ITEM_ENDS.match(text, ib):
                     self.out.append(ShapeTerm(phrase[0].upper() + phrase[1:], "hard", ia, ib))
 
+    def _known_item(self, tokens: list[re.Match[str]], i: int) -> bool:
+        """Is token ``i``, which another reading covers, in an item of the cue's list
+        that ends at a list word ("experience with three-way match and lien waivers":
+        the vocabulary names the first item, the cue goes on to the next)?"""
+        for m in tokens[i + 1:]:
+            if self.mask.find(1, m.start(), m.end()) < 0:
+                return m.group().lower() in _LIST and m.group() != "/"
+        return False
+
     def read(self) -> list[ShapeTerm]:
         text, mask = self.text, self.mask
         run: list[re.Match[str]] = []
@@ -378,7 +391,8 @@ class _Reader:
                 run = []
             elif low in _PREPOSITIONS and _CUE.search(text, max(0, m.start() - 30), m.start()):
                 cue = True
-            elif not (cue and (low in DETERMINERS or low in _GRADE or low in _LIST)):
+            elif not (cue and (low in DETERMINERS or low in _GRADE or low in _LIST or (
+                    not free and self._known_item(tokens, i)))):
                 cue = False
             clause_start = word in ".;:!?•()-–—"
             opens = clause_start or low in _MODAL or low in _LIST
