@@ -67,9 +67,9 @@ def test_analysis_reads_noun_phrases_in_requirements_only() -> None:
         "Staff Accountant\n\nAbout us\nWe love tiered huddles, rent rolls and cap rates.\n\n"
         "Requirements\n- Experience with three-way match and lien waivers\n"
         "- 2+ years in accounts payable\n")
-    found = {s.name for s in a.skills}
-    assert {"Three-way match", "Lien waivers"} <= found
-    assert not {"Tiered huddles", "Rent rolls", "Cap rates"} & found
+    found = {s.name.lower() for s in a.skills}  # read by shape, or named by the vocabulary
+    assert {"three-way match", "lien waivers"} <= found
+    assert not {"tiered huddles", "rent rolls", "cap rates"} & found
 
 
 def test_a_read_phrase_is_shown_by_other_forms_of_its_words() -> None:

@@ -132,3 +132,11 @@ def test_the_item_after_a_named_one_is_still_the_cues_object() -> None:
     assert {"QuickBooks", "Lien waivers", "Clio"} <= found
     assert "Another" not in found  # the other one has no name of its own
 
+
+def test_trade_duties_read_as_the_trades_skills() -> None:
+    found = asked("Technician\n\nResponsibilities\n- Interpret telemetry rhythms and respond "
+                  "to alarms\n- Maintain flow meters, level transmitters and radio telemetry\n"
+                  "- Clear drains with a cable machine or hydro-jetter\n"
+                  "- Differentiate instruction for English learners\n")
+    assert {"Telemetry", "Radio Telemetry", "Drain Cleaning", "Hydro-Jetting",
+            "Differentiated Instruction"} <= found
