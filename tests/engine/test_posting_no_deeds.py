@@ -81,3 +81,16 @@ def test_an_object_that_opens_a_longer_name_is_that_name() -> None:
     line = asked("Quality Technician\n\nDuties\n- Improve quality on the packing line\n"
                  "- Run first article checks\n")
     assert "Quality Improvement" in line
+
+
+def test_a_phrase_of_amount_or_time_is_no_skill() -> None:
+    text = ("Product Lead\n\nWhat you will do\n- Show the ability to manage hard "
+            "partnerships, such as several outside vendors, significant board oversight, "
+            "or many funders\n- Good knowledge of the latest Salesforce AI features like "
+            "Einstein, Agentforce and upcoming releases\n\nRequirements\n- You need one "
+            "year of experience at the next lower GS-grade (or equal).\n- Experience with "
+            "Jira and SQL\n")
+    found = {name.lower() for name in asked(text)}
+    assert not {"significant board oversight", "latest", "upcoming releases",
+                "next lower"} & found
+    assert {"jira", "sql", "salesforce"} <= found

@@ -174,6 +174,21 @@ def a_things_quality(text: str, start: int, end: int) -> bool:
                 or _WORKED_ON_BEFORE.search(before))
 
 
+# Words of amount, difficulty or time that open a phrase: "significant executive
+# oversight", "the latest offerings", "complex technology", "the next lower grade".
+_DEGREE_WORDS = frozenset({"significant", "complex", "latest", "upcoming", "next", "various",
+                           "multiple", "several", "numerous", "certain"})
+
+
+def opens_with_degree(text: str, start: int, end: int) -> bool:
+    """Does the phrase ``text[start:end]`` open with a word of amount, difficulty or time
+    ("significant executive oversight", "the latest offerings")? Such a phrase says how
+    much, how hard or when; its own noun ("oversight", "offerings") names no skill the
+    vocabulary knows, or the phrase would have been read by its name."""
+    words = text[start:end].split()
+    return bool(words) and words[0].lower() in _DEGREE_WORDS
+
+
 def describes_a_thing(text: str, hit: HitLike) -> bool:
     """Is a one-word soft skill ("thorough", "collaborative") used to describe a thing
     or inside a name rather than asked for? "Conduct thorough investigations" asks for
@@ -292,4 +307,4 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
 
 __all__ = ["a_things_quality", "bilingual_pairs", "deed_hits", "describes_a_thing",
            "name_edges", "names_a_workforce", "names_people", "no_deed", "opens_a_name",
-           "spelled_otherwise"]
+           "opens_with_degree", "spelled_otherwise"]

@@ -33,6 +33,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     names_a_workforce,
     names_people,
     opens_a_name,
+    opens_with_degree,
     spelled_otherwise,
 )
 from tailor_app.tailoring.posting.noise import (
@@ -472,7 +473,8 @@ class PostingReader:
                     continue
                 if named_in_passing(unit.text, term.start, term.end) or (
                         id(term) not in phrases and short_form(self.joined, name)) \
-                        or names_a_workforce(unit.text, term.start, term.end):
+                        or names_a_workforce(unit.text, term.start, term.end) \
+                        or opens_with_degree(unit.text, term.start, term.end):
                     continue  # "in the operating room"; "Google" beside "Google Ads"
                 # A phrase read by its place is judged as a soft skill is: never from
                 # values ("a safe, inclusive workplace") or what the job offers.
