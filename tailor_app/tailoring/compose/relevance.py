@@ -156,12 +156,12 @@ class Relevance:
         """How much putting ``text`` first serves the posting."""
         score = self._scores.get(text)
         if score is None:
-            score = sum(self.weights[s] for s in self.skills(text))
+            score = math.fsum(self.weights[s] for s in self.skills(text))
             stems = self._lines.get(text)
             if stems is None:
                 stems = content_stems(text, self._stems)
             words = self.words
-            score += WORD_WEIGHT * sum(words.get(s, 0.0) for s in stems)
+            score += WORD_WEIGHT * math.fsum(words.get(s, 0.0) for s in stems)
             folded = text.casefold()
             # Key phrases beyond the vocabulary break ties but never outrank a skill.
             score += min(1.0, 0.25 * sum(1 for k in self.keywords if k in folded))
@@ -174,4 +174,4 @@ class Relevance:
         for entry in section.entries:
             for text in (*entry.header, *entry.bullets):
                 names |= self.skills(text)
-        return sum(self.weights[n] for n in names)
+        return math.fsum(self.weights[n] for n in names)
