@@ -140,3 +140,16 @@ def test_trade_duties_read_as_the_trades_skills() -> None:
                   "- Differentiate instruction for English learners\n")
     assert {"Telemetry", "Radio Telemetry", "Drain Cleaning", "Hydro-Jetting",
             "Differentiated Instruction"} <= found
+
+
+def test_interpreting_drawings_is_reading_them_not_a_language() -> None:
+    found = asked("Site Lead\n\nWhat you'll do\n- Read and interpret structural drawings "
+                  "and resolve conflicts with the architect\n")
+    assert "Blueprint Reading" in found
+    assert not {n for n in found if "interpreting" in n.lower()}
+
+
+def test_hospitality_duties_read_as_the_desks_skills() -> None:
+    found = asked("Housekeeping Lead\n\nWhat you'll do\n- Assign rooms to attendants each "
+                  "morning\n- Place orders with our linen vendor\n")
+    assert {"Room Assignments", "Ordering"} <= found
