@@ -36,6 +36,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     opens_with_degree,
     spelled_otherwise,
 )
+from tailor_app.tailoring.posting.listed_kinds import listed_kind_hits
 from tailor_app.tailoring.posting.noise import (
     agents_of,
     in_a_title,
@@ -139,9 +140,12 @@ class PostingReader:
             self.terms.setdefault(h.skill.name, joined[h.start:h.end])
         # "written and verbal communication": Written Communication too.
         noun = activity_namer(vocabulary)
+        opens, closes = name_edges(vocabulary)
         found = [*found, *shared_head_hits(
-            joined, vocabulary.lookup, found, *name_edges(vocabulary),
+            joined, vocabulary.lookup, found, opens, closes,
             activity=lambda verb, words: _activity_skill(verb, words, vocabulary, noun))]
+        # "site design: grading, drainage and roadways": Drainage design, Roadway design.
+        found += listed_kind_hits(joined, vocabulary.lookup, found, closes)
         deeds = deed_hits(vocabulary, joined, found)
         self.deed_hits = {id(h) for h in deeds}  # "train servers": a duty, not a worker
         hits = sorted([*found, *deeds], key=lambda h: (h.start, -h.end))
