@@ -58,3 +58,16 @@ def test_without_a_verb_the_coordination_names_no_activity() -> None:
         "Kitchen Manager\nResponsibilities\n- Review food and labor costs with the owner\n"
         "- Train line cooks on new recipes").skills]
     assert "Food cost control" not in found and "Labor cost control" not in found
+
+
+def test_the_lead_of_a_longer_name_is_shared_forwards() -> None:
+    found = asked("Service Technician\n\nWhat you'll do\n- Handle refrigerant recovery and "
+                  "charging according to the rules\n- Keep project budgets and schedules\n")
+    assert {"Refrigeration", "Refrigerant charging", "Project Budgeting",
+            "Project Scheduling"} <= found
+
+
+def test_no_lead_is_shared_with_a_word_that_runs_on() -> None:
+    # "sanitation standards" is its own phrase, not food sanitation.
+    found = asked("Cook\n\nWhat you'll do\n- Follow food safety and sanitation standards\n")
+    assert "Food sanitation" not in found

@@ -26,6 +26,9 @@ _PAIR = re.compile(
     r"|(?<=[A-Za-z-]{3})/(?=[A-Za-z][A-Za-z-]{2,}\b(?!/)))([A-Za-z][A-Za-z-]*)\b")
 _AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
 _BEFORE = re.compile(r"(?:(?<=[^\w-])|^)([A-Za-z][A-Za-z-]*)[ \t]+$")
+# Words after which a phrase has ended: "charging according to", "schedules and be".
+_PHRASE_ENDS = frozenset({"and", "or", "to", "for", "with", "in", "on", "at", "by", "of",
+                          "from", "as", "according", "within", "across", "using", "under"})
 _MAX_HEAD = 3  # words after the second modifier: "cost control", "Belt"
 _MAX_LEAD = 2  # words before the first: "Six Sigma"
 
@@ -83,21 +86,28 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
     # word beside a capitalised name: "Indeed and LinkedIn Recruiter" is no "Indeed
     # Recruiter", while "unit and integration testing" is Unit Testing.
     named = {pos for h in found for pos in (h.start, h.end)}
+    # A longer name that ends in the first word ("refrigerant recovery and charging",
+    # "design for manufacturability and assembly") still shares its lead forwards.
+    longer = {h.end for h in found if " " in text[h.start:h.end].strip()}
     names_at = {h.start for h in found if text[h.start:h.start + 1].isupper()}
     out: list[SharedHit] = []
     for m in _PAIR.finditer(text):
         first, second = m.group(1), m.group(2)
-        if first.lower() == second.lower() or m.end(1) in named or (
+        if first.lower() == second.lower() or (
                 first[:1].isupper() and m.start(2) in names_at):
+            continue
+        if m.end(1) in named:
+            if m.end(1) in longer and m.start(1) not in named:
+                _share_lead(text, m, lookup, opens, names, out)
             continue
         after = [w for w in _after(text, m.end(2))]
         heads = [(" ".join(w for w, _ in after[:n]), after[n - 1][1])
                  for n in range(len(after), 0, -1) if closes(after[n - 1][0])]
-        if not heads:
-            continue
         before = _before(text, m.start(1))
         leads = [(" ".join(w for w, _ in before[-k:]) + " ", before[-k][1])
                  for k in range(len(before), 0, -1) if opens(before[-k][0])]
+        if not heads:
+            continue
         # Each side's spellings, longest first: the lead shared forwards, then not.
         sides = (
             [(f"{lead}{first} {head}", a, m.end(1)) for lead, a in leads for head, _ in heads]
@@ -126,3 +136,25 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
                         out.append(SharedHit(skill, a, b, text[a:b]))
                     break
     return out
+
+
+def _share_lead(text: str, m: re.Match[str], lookup: Callable[[str], Any],
+                opens: Callable[[str], bool], names: set[str], out: list[SharedHit]) -> None:
+    """The second word of a pair with the lead of the name its first word ends
+    ("refrigerant recovery and charging": Refrigerant charging), where the vocabulary
+    holds that spelling and the second word ends its phrase ("food safety and
+    sanitation standards" is no Food sanitation); added to ``out`` and ``names``."""
+    second = m.group(2)
+    after = _AFTER.match(text, m.end(2))
+    if after is not None and after.group(1).lower() not in _PHRASE_ENDS:
+        return  # "food safety and sanitation standards": the second runs on
+    before = _before(text, m.start(1))
+    for k in range(len(before), 0, -1):
+        if not opens(before[-k][0]):
+            continue
+        skill = lookup(" ".join([*(w for w, _ in before[-k:]), second]))
+        if skill is not None:
+            if skill.name not in names:
+                names.add(skill.name)
+                out.append(SharedHit(skill, m.start(2), m.end(2), second))
+            return
