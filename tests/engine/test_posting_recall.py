@@ -153,3 +153,20 @@ def test_hospitality_duties_read_as_the_desks_skills() -> None:
     found = asked("Housekeeping Lead\n\nWhat you'll do\n- Assign rooms to attendants each "
                   "morning\n- Place orders with our linen vendor\n")
     assert {"Room Assignments", "Ordering"} <= found
+
+
+def test_each_verb_sharing_an_object_names_its_own_work() -> None:
+    # "write ... blog posts" is Blogging; "edit" asks for editing on its own, and the
+    # video editing of another line does not name it more closely.
+    found = asked("Content Specialist\n\nWhat you'll do\n- Write and edit blog posts for "
+                  "our members\n\nNice to have\n- Video editing (Premiere Pro)\n")
+    assert {"Blogging", "Editing and Proofreading", "Video editing"} <= found
+
+
+def test_interpreting_a_thing_names_no_interpreting_of_it() -> None:
+    from tailor_app.tailoring.posting.duties import object_activity
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    lookup = load_vocabulary().lookup
+    assert object_activity("interpret", ["site", "plans"], lookup) is None
+    assert object_activity("forecast", ["budget", "spend"], lookup) == "Budget forecasting"

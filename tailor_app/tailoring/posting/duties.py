@@ -275,6 +275,9 @@ class _Duties:
         self.listed = False  # the object read last opens a list of things
         # Every duty's verb read, with the verbs sharing its object (token indexes).
         self.verbs: list[int] = []
+        # The verbs after the first of a series sharing one object ("write and edit
+        # blog articles": "edit"): a reading of the object names the first verb's work.
+        self.followers: set[int] = set()
 
     def _verb(self, i: int, place: str) -> bool:
         """Is token ``i`` a duty's verb in its ``place`` ("open": a line's or clause's
@@ -323,6 +326,7 @@ class _Duties:
                 i, j = j + 1, j + 2
                 verbs.append(i)
         self.verbs += verbs
+        self.followers.update(verbs[1:])
         # Verbs sharing the object: the last that is a duty's names it ("plan and lead
         # a play-based curriculum" is planning it).
         duty = [k for k in verbs if tokens[k].group().lower() not in _NOT_DUTIES]
@@ -471,7 +475,7 @@ class _Duties:
             low = self.text[a:b].lower()
             nxt = self.tokens[k + 1].group().lower() if k + 1 < len(self.tokens) else ""
             if low in _LIGHT or low in _NOT_DUTIES or low in _OTHER_SENSE or low in seen \
-                    or 1 in self.mask[a:b] \
+                    or (1 in self.mask[a:b] and k not in self.followers) \
                     or nxt in _PARTICLES or not (verb_form(low) or self.is_verb(low)):
                 continue  # "close out work orders" is no closing; "a safe, inclusive
                 # workplace" no duty: only a word known as a verb
@@ -532,8 +536,8 @@ def object_activity(verb: str, words: list[str], lookup: Callable[[str], object 
     last word is. Else None: "replace water heaters" asks for Water heaters. ``lookup``
     is the vocabulary's, ``noun`` the noun of a verb's activity (``activity_namer``)."""
     low = verb.lower()
-    if len(words) < 2 or low in _LIGHT or low in _NOT_DUTIES:
-        return None
+    if len(words) < 2 or low in _LIGHT or low in _NOT_DUTIES or low in _OTHER_SENSE:
+        return None  # "interpret construction drawings" is no Construction interpreting
     act = noun(low)
     things = [w.lower() for w in words]
     whole = " ".join([*things[:-1], singular(things[-1]), act])

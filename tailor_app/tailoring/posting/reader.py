@@ -586,7 +586,15 @@ def _without_wider(found: list[SkillMention], known: list[SkillMention],
     return [m for m in found
             if (noun := verb_nouns.get(m.name.casefold())) is None
             or not any(noun in n.split() and n != m.name.casefold() and n != noun
-                       for n in names)]
+                       and _said_around(n, noun, m.snippet) for n in names)]
+
+
+def _said_around(name: str, noun: str, snippet: str) -> bool:
+    """Are the other words of ``name`` in the duty's own sentence? "Budget forecasting"
+    is "forecast budget spend" named closely; "Video editing" from the tools line says
+    nothing of "write and edit blog articles"."""
+    low = snippet.casefold()
+    return all(w in low for w in name.split() if w != noun)
 
 
 def _activity_skill(verb: str, words: list[str], vocabulary: VocabularyLike,
