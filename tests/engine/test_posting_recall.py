@@ -170,3 +170,10 @@ def test_interpreting_a_thing_names_no_interpreting_of_it() -> None:
     lookup = load_vocabulary().lookup
     assert object_activity("interpret", ["site", "plans"], lookup) is None
     assert object_activity("forecast", ["budget", "spend"], lookup) == "Budget forecasting"
+
+
+def test_a_thing_made_is_asked_by_its_activity() -> None:
+    found = asked("Shift Lead\n\nWhat you'll do\n- Build weekly schedules for the crew\n"
+                  "- Create dashboards for the owners\n")
+    assert {"Scheduling", "Dashboards"} <= found
+    assert "Dashboarding" not in found  # only an activity the vocabulary holds

@@ -52,8 +52,8 @@ from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["ActivityTerm", "VerbTerm", "activity_namer", "activity_noun", "duty_terms", "gerund",
-           "object_activity", "singular"]
+__all__ = ["ActivityTerm", "MadeTerm", "VerbTerm", "activity_namer", "activity_noun",
+           "duty_terms", "gerund", "object_activity", "singular"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\w.,+%/–-]*|\S")
 # Where a duty's verb may stand after: a clause's start, a bullet's mark.
@@ -84,6 +84,8 @@ _LIGHT = word_set(
     delivers build builds put puts set sets get gets give gives carry carries develop
     """
 )
+# Light verbs of making a thing: what they make names its activity ("build schedules").
+_MAKING = word_set("build builds create creates prepare prepares write writes make makes")
 # Verbs of dealing with people or of reaching a goal: what they take is no skill of
 # the trade ("supervise associates", "support attorneys", "meet deadlines").
 _NOT_DUTIES = word_set(
@@ -146,6 +148,11 @@ class VerbTerm(ActivityTerm):
     """A duty's verb named by its own noun of activity ("negotiate contracts":
     Negotiation): an ask only where the vocabulary holds that noun as a skill, since
     most verbs' nouns ("ensuring", "reviewing") name no skill of a trade."""
+
+
+class MadeTerm(VerbTerm):
+    """A thing a light verb makes named by its activity ("build schedules":
+    Scheduling): the object says which sense the activity has, so no field judges it."""
 
 
 _STRESSED_ENDS = ("mit", "fer", "trol", "cur", "pel", "quip", "gin", "gret", "get")
@@ -491,6 +498,13 @@ class _Duties:
         head = names[-1]
         if head in _GOALS or verb in _NOT_DUTIES:
             return None
+        if len(names) == 1 and verb in _MAKING and not self.listed and head not in _VAGUE \
+                and not self.people(head):
+            # "build weekly schedules", "prepare budgets": making the thing is its
+            # activity (Scheduling, Budgeting), asked where the vocabulary holds it;
+            # made, a schedule is no setting ("a flexible schedule").
+            made = self.noun(singular(head))
+            return MadeTerm(made[:1].upper() + made[1:], "hard", a, b)
         if self.bad_head(head) and not (len(names) == 1 and self.people(head)):
             return None  # but "seat patients": the activity done to a person
         if len(names) >= 2:

@@ -20,6 +20,7 @@ from tailor_app.tailoring.posting.context import (
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.duties import (
     ActivityTerm,
+    MadeTerm,
     VerbTerm,
     activity_namer,
     object_activity,
@@ -461,7 +462,8 @@ class PostingReader:
                 skill = vocabulary.lookup(term.name)
                 if isinstance(term, VerbTerm) and (
                         skill is None or skill.kind != "hard"
-                        or (fields and not set(getattr(skill, "fields", ())) & fields)):
+                        or (fields and not isinstance(term, MadeTerm)
+                            and not set(getattr(skill, "fields", ())) & fields)):
                     # "ensure": a verb whose noun names no skill; "interpret drawings":
                     # its noun is another field's skill (a language interpreter's).
                     continue
