@@ -149,3 +149,30 @@ def test_a_practice_filed_as_a_certification_is_named_a_credential_is_not() -> N
     # a forklift certification is held, not "experience in".
     assert "lockout/tagout" in result.summary, result.summary
     assert "forklift" not in result.summary.casefold(), result.summary
+
+
+COURIER = """Dana Whitlock
+Toledo, OH | dana.whitlock@example.com
+
+EXPERIENCE
+Courier, Maumee Parts Express    May 2020 – Present
+• Deliver auto parts to 40 repair shops a day on a fixed route
+• Inspect the van before each shift and log its mileage
+• Collect payments and keep the delivery log
+
+Valid Ohio driver's license, clean driving record
+"""
+COURIER_POSTING = """Delivery Driver
+Requirements:
+- Valid driver's license and a clean driving record
+- Vehicle inspections before each shift
+"""
+
+
+def test_a_licence_or_a_clean_record_is_held_not_experienced() -> None:
+    result = tailor(COURIER, COURIER_POSTING, today=TODAY)
+    line = (result.summary or "").casefold()
+    # The vocabulary files "Driver's License" as a skill, yet nobody has experience
+    # in a licence or in a clean record: the line names neither.
+    assert "license" not in line and "record" not in line, result.summary
+    assert result.guard.ok

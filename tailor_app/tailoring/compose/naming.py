@@ -248,6 +248,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     ("html" reads HTML)."""
     if kind == "language" or (kind == "certification" and not _practised(term, name, resume_text)):
         return None  # one holds a licence, and speaks a language: not "experience in"
+    if _HELD.search(name) or _HELD.search(term):
+        return None  # what the vocabulary files as a skill: "Driver's License", "CDL"
     folded = resume_text.casefold()
     if (_verb_phrase(term, name, vocabulary) or _names_people(term, name)
             or _other_words(term, name)):
@@ -268,6 +270,10 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     return _in_sentence(term, kind, vocabulary)
 
 
+# Words of a document or a record one holds, whatever kind the vocabulary gives its
+# skill: one holds a driver's licence or a clean record, and has no experience in it.
+_HELD = re.compile(r"\b(?:licen[cs]e[sd]?|permits?|certificates?|certification|"
+                   r"clean (?:driving )?record)\b", re.IGNORECASE)
 _CREDENTIAL_WORDS = re.compile(
     r"\b(?:licen[cs]\w*|certif\w*|credential\w*|card|registered|registration|permit|"
     r"endorsement|training|trained|course|class|hours?)\b", re.IGNORECASE)
