@@ -41,3 +41,12 @@ def test_priority_or_preference_given_makes_a_skill_preferred() -> None:
 def test_highly_regarded_makes_a_skill_preferred() -> None:
     found = kinds("Requirements\n- Excel\n- Experience with QuickBooks is highly regarded.\n")
     assert found == {"Microsoft Excel": True, "QuickBooks": False}
+
+
+def test_encouraged_to_apply_invites_and_does_not_require() -> None:
+    found = kinds("Requirements\n- Excel\n\nCandidates who speak Vietnamese are "
+                  "encouraged to apply, since many of our clients do.\n")
+    assert found == {"Microsoft Excel": True, "Vietnamese": False}
+    assert kinds("Requirements\n- Excel\n- We strongly encourage Tagalog speakers to "
+                 "apply.\n")["Tagalog"] is False
+    assert kinds("Requirements\n- Excel\n- Fluent Tagalog.\n")["Tagalog"] is True

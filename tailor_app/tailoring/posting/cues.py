@@ -36,7 +36,9 @@ _LEADING = {
         # "Preference will be given to candidates with X", "priority to those with X"
         "preference (?:will be |is )?given to", "priority (?:will be |is )?given to",
         # "X would be an advantage, as would Y": the comparison carries the cue on.
-        "as would")),
+        "as would",
+        # "We encourage Spanish speakers to apply": an invitation, not a demand.
+        r"we (?:strongly |especially )?encourage")),
     True: Caseless(word_start(
         "must", "requires?", "need(?:ed)?", "essential", "minimum", "mandatory", "at least",
         "obligatoire", "exig")),
@@ -54,6 +56,10 @@ _TRAILING = {
         # "Candidates with X will be given priority", "X is highly regarded"
         "be given (?:priority|preference)", "are given (?:priority|preference)",
         "is given (?:priority|preference)", "highly (?:regarded|valued)",
+        # "Spanish-speaking candidates are encouraged to apply": an invitation to those
+        # who have it, so the others may apply too.
+        r"are (?:strongly |especially |also )?encouraged to apply",
+        r"is (?:strongly |especially |also )?encouraged to apply",
         "not required", "not mandatory", "optional", "would be (?:great|nice)", "good to have",
         "un atout", "souhait") + "|" + _CJK_PREFERRED),
     True: Caseless(word_start("required", "requirement", "essential", "mandatory",
@@ -76,7 +82,7 @@ _TABLES = tuple(
 _ANY_CUE = Caseless(
     "prefer|ideally|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
-    "|advantage|helpful|benefic|welcome|love|great|better|if you|priorit|highly|"
+    "|advantage|helpful|benefic|welcome|love|great|better|if you|priorit|highly|encourag|"
     + _CJK_PREFERRED + "|" + _CJK_REQUIRED
 )
 
