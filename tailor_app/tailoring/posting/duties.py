@@ -71,6 +71,12 @@ _ENDERS = word_set(
     out off each every all daily weekly monthly accurately promptly
     """
 )
+# Prepositions the stop words leave out ("move pallets around the yard", "hats depending
+# on the day", "decisions around pricing"): what they open is a place, a condition or a
+# topic, so they are never a term's last word, and a duty's object that runs on into one
+# is not read (the object may be only the topic's holder).
+LOOSE_PREPOSITIONS = word_set(
+    "around depending regarding throughout along alongside beside near behind concerning")
 _CHAIN = word_set(", and or then also")
 _LEAD = DETERMINERS | word_set("each every all any both his her")
 # Verbs that say nothing of the work: their object alone is the ask ("perform
@@ -247,6 +253,7 @@ def _object_word(word: str, first: bool) -> bool:
     return (word.islower() and word[:1].isalpha() and len(word) > 2 and "'" not in word
             and "’" not in word and low not in GRADE
             and (first or not low.endswith("ing"))  # "keep the office running"
+            and low not in LOOSE_PREPOSITIONS
             and not (first and low in JUDGING)  # "recommend the right boots"
             and (not stop_word(word) or (verb_form(low) and not low.endswith("ed") and (
                 not first or (low.endswith("s") and not low.endswith("ss")))))

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from tailor_app.tailoring.posting.duties import VerbTerm, duty_terms, gerund
+from tailor_app.tailoring.posting.duties import LOOSE_PREPOSITIONS, VerbTerm, duty_terms, gerund
 from tailor_app.tailoring.posting.heads import head_kind_terms
 from tailor_app.tailoring.posting.lists import DETERMINERS, JUDGING, bare_word, list_items
 from tailor_app.tailoring.posting.lists import GRADE as _GRADE
@@ -104,17 +104,18 @@ _SETTING = word_set(
     project projects initiative initiatives activity activities effort efforts idea ideas
     information updates update status plans plan way ways reports report job jobs
     everything something anything nothing someone anyone lbs pounds feet miles percent
-    advantage advantages asset assets
+    advantage advantages asset assets situation situations circumstance circumstances
     """
 )
 # Words that end a term where the stop words do not: contractions, comparisons and
-# words of pay or time ("you'll", "towards", "versus", "uncapped commission").
+# words of pay or time ("you'll", "towards", "versus", "uncapped commission"), and the
+# prepositions the stop words leave out ("hats depending on the day").
 _BREAK = word_set(
     """
     since towards toward vs versus according worth overnight ago running real equal
     commission commissions base bonus availability via per etc whether
     """
-)
+) | LOOSE_PREPOSITIONS
 # Heads of a place or an organisation ("a luxury hotel", "grocery chains"): an ask only
 # as the object of a cue ("experience in a law firm or medical office").
 _PLACE = word_set(
