@@ -108,15 +108,17 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
                  for k in range(len(before), 0, -1) if opens(before[-k][0])]
         if not heads:
             continue
-        # Each side's spellings, longest first: the lead shared forwards, then not.
+        # Each side's spellings, longest first: the lead shared forwards, then not. A
+        # single letter names nothing without its lead: "(B or A Level)" is a grade, no
+        # A Level, while "Class A or B CDL" is Class B CDL.
         sides = (
             [(f"{lead}{first} {head}", a, m.end(1)) for lead, a in leads for head, _ in heads]
             + ([(f"{first} {head}", m.start(1), m.end(1)) for head, _ in heads]
-               if opens(first) else []),
+               if opens(first) and len(first) > 1 else []),
             [(f"{lead}{second} {head}", m.start(2), end) for lead, _ in leads
              for head, end in heads]
             + ([(f"{second} {head}", m.start(2), end) for head, end in heads]
-               if opens(second) else []))
+               if opens(second) and len(second) > 1 else []))
         for n, spellings in enumerate(sides):
             by_verb = None  # the activity a verb before the pair names with this side
             if activity is not None and before:

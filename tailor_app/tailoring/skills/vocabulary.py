@@ -294,10 +294,8 @@ class Vocabulary:
             end, index, exact = match
             doubtful = exact and self._doubtful(text, toks, i, end, caps_lines)
             start = toks[i].start()
-            if not (slash and _in_address(text, start, toks[end - 1].end())) and not (
-                    # "Form 1099-NEC", "SF-86": an acronym glued to a number is a code's part
-                    start > 1 and text[start - 1] == "-" and text[start - 2].isdigit()
-                    and raw[i].isupper()):
+            if not (slash and _in_address(text, start, toks[end - 1].end())) \
+                    and not _code_part(text, start, raw[i]):
                 found.append((i, end, index, doubtful))
             i = end
         return self._confirm(text, toks, found)
@@ -523,6 +521,27 @@ class Vocabulary:
                 start, stop = toks[i].start(), toks[end - 1].end()
                 hits.append(SkillHit(self._skills[index], start, stop, text[start:stop]))
         return hits
+
+
+# A one-letter grade or class before an alternative's letter: "(B or A Level)",
+# "Class C or B license".
+_LETTER_CHOICE = re.compile(r"(?<![\w-])[A-Z][ \t]+(?:or|and|to)[ \t]+$|(?<![\w-])[A-Z][ \t]*/$")
+
+
+def _code_part(text: str, start: int, first: str) -> bool:
+    """Is the hit opening at ``start`` (its first token ``first``) part of a longer code
+    or grade, not the skill's name? "Form 1099-NEC", "SF-86": an acronym glued to a
+    number; "C-SSRS", "Q-BPM": an acronym glued after a single capital, which makes
+    another acronym (no name of the vocabulary's own, like T-SQL, which it reads whole);
+    "(B or A Level)": a single letter that is one of a choice of letters."""
+    if start > 1 and text[start - 1] == "-" and first.isupper():
+        if text[start - 2].isdigit():
+            return True
+        if text[start - 2].isupper() and len(first) > 1 and (
+                start == 2 or not text[start - 3].isalnum()):
+            return True
+    return len(first) == 1 and first.isupper() and _LETTER_CHOICE.search(
+        text, max(0, start - 12), start) is not None
 
 
 def _skills_dir() -> Path:
