@@ -54,9 +54,9 @@ _STANDARD = re.compile(
 # Either may be plural ("audit I-9s", "collect W-9s"); the name is the form's. A
 # number with a letter suffix is a form ("1099-NEC", "1095-C"); a bare number only after
 # "Form" ("Form 941") or in the plural when it is no decade ("prepare 1099s", not "the
-# 1990s").
+# 1990s"). After a currency sign it is a sum ("a budget over $5M", "€2B in assets").
 _FORM = re.compile(
-    r"(?<![\w.-])(?:[A-Z]-\d{1,4}|\d[A-Z]{1,2}|Form \d{3,4}(?:-[A-Z]+)?|\d{3,4}-[A-Z]{1,4})"
+    r"(?<![\w.$€£¥-])(?:[A-Z]-\d{1,4}|\d[A-Z]{1,2}|Form \d{3,4}(?:-[A-Z]+)?|\d{3,4}-[A-Z]{1,4})"
     r"(?![\w-]|\.\d)|(?<![\w.-])(?:[A-Z]-\d{1,4}|\d{3,4}(?<!0))(?=s\b)")
 # A bare form number listed before a form code with a head both share ("the quarterly
 # 941 and DE 9 filings"). Alone, "500 forms" is a count and "2025 returns" a year.
@@ -356,6 +356,8 @@ _RULEBOOK_HEAD = re.compile(  # "(?<![\w-])" after each capital, as in _ACRONYM
     r"|A(?<![\w-]A)ct|R(?<![\w-]R)egulations)\b")
 _NAME_TOKEN = re.compile(r"([A-Z][a-z]+|[A-Z]{2,6}|and|of|for|on|&)[ \t]+$")
 _RULEBOOK_GLUE = frozenset({"and", "of", "for", "on", "&"})
+# A capitalised word right after the head, on its line: the name goes on past it.
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _RULEBOOK_OPENERS = frozenset({"The", "Our", "Your", "All", "Any", "Each", "Applicable"})
 
 
@@ -365,6 +367,8 @@ def _rulebooks(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTerm]
     opening the run is no part of the name; one word alone ("Standards") names none."""
     out: list[ShapeTerm] = []
     for head in _RULEBOOK_HEAD.finditer(text):
+        if _NAME_GOES_ON.match(text, head.end()):
+            continue  # "Code Gray and Code Silver": the head opens another name
         words: list[tuple[str, int]] = []
         pos = head.start()
         while len(words) < 6 and (m := _NAME_TOKEN.search(text, max(0, pos - 30), pos)):
