@@ -168,3 +168,11 @@ def test_a_skill_ending_in_a_title_only_noun_still_asks() -> None:
     text = "DevOps Engineer\nRequirements\n- Experience with GitLab Runner and Terraform\n"
     names = {s.name for s in analyse_posting(text).skills}
     assert {"GitLab Runner", "Terraform"} <= names
+
+
+def test_a_footer_of_links_closed_by_its_copyright_is_chrome() -> None:
+    # The copyright sign is what marks the bar, though decoration-stripping reads it as
+    # a bare year; the board's "Jobs by ..." links are its own.
+    assert is_chrome("Jobs by city  Jobs by company  Help  Terms  Accessibility  © 2025")
+    assert is_chrome("Browse jobs by state | Careers | Accessibility | © 2024 Hirewell")
+    assert not is_chrome("Accessibility  Usability testing  Section 508")

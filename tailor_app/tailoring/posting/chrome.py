@@ -43,7 +43,8 @@ _UI_LINE = re.compile(rf"{_UI}\s*[→›»]?", re.IGNORECASE)
 _LINK = re.compile(
     rf"{_UI}|about(?: us| \S+)?|careers|contact(?: us)?|help|accessibility|blog|press"
     r"|investors|for employers|employers|career advice|talent solutions|advertise(?: with us)?"
-    r"|community guidelines|ad choices|all rights reserved\.?|join free|media kit|partners",
+    r"|community guidelines|ad choices|all rights reserved\.?|join free|media kit|partners"
+    r"|(?:browse )?jobs by (?:location|title|category|company|city|state|industry)",
     re.IGNORECASE)
 # A bar of links: pieces between "|", "·", "•" or wide gaps.
 _BAR_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
@@ -105,14 +106,18 @@ def is_chrome(line: str) -> bool:
         return True
     if _SIGN_UP.match(line) or _BOARD_LIST.match(line) or _BREADCRUMB.fullmatch(line):
         return True
-    pieces = [p for p in (_piece(x) for x in _BAR_SPLIT.split(line)) if p]
+    raw = [x.strip() for x in _BAR_SPLIT.split(line)]
+    pieces = [p for p in (_piece(x) for x in raw) if p]
     if any(_BOARD_LIST.match(p) for p in pieces[1:]) and len(pieces) <= 4:
         return True  # "Report this job  |  Job seekers also viewed: ..."
     if len(pieces) == 1 and pieces[0] != line:
         return bool(_UI_LINE.fullmatch(pieces[0]))  # "[Apply now]", "♡ Save"
     if len(pieces) < 2:
         return False
-    ui = sum(1 for p in pieces if _LINK.fullmatch(p) or _COPYRIGHT.match(p))
+    # The copyright is read on the piece as written: its sign is what the decoration
+    # strips ("© 2026" would be "2026").
+    ui = sum(1 for p in pieces if _LINK.fullmatch(p)) + sum(
+        1 for x in raw if _COPYRIGHT.match(x) and _piece(x))
     # "Get the app | About us | Careers | Help center | Privacy & Terms", "Save job   Share":
     # most pieces are interface words and none is long.
     return ui * 2 > len(pieces) and all(len(p.split()) <= 5 for p in pieces)
