@@ -214,6 +214,17 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
     return True
 
 
+# "and"/"or" and an item of two words or more: the head a lone word before it may share.
+_SHARED_HEAD = re.compile(r"[ \t]+(?:and|or|and/or)[ \t]+[a-z][\w-]*[ \t]+[a-z][\w-]*")
+
+
+def _describing(word: str) -> bool:
+    """Does one word read as a describing word ("federal", "clinical", "graphic") and not
+    as a noun of the same ending ("approval", "renewal", "proposal", "referral")?"""
+    low = word.lower()
+    return low.endswith(("al", "ic")) and not low.endswith(("val", "wal", "sal", "rral"))
+
+
 @lru_cache(maxsize=8192)
 def _verb_stems(word: str) -> tuple[str, ...]:
     low = word.lower()
@@ -319,6 +330,8 @@ class _Reader:
             return
         if not (cued or listed or (self.free and self._alone(a, b))):
             return
+        if len(words) == 1 and _describing(words[0]) and _SHARED_HEAD.match(self.text, b):
+            return  # "federal and state tax law": a modifier sharing the next item's head
         low = " ".join(words).lower()
         if (not _good(words, len(words) == 1, cued) or low in self.avoid
                 or all(w.lower() in self.avoid for w in words)):
