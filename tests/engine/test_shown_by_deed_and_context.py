@@ -228,3 +228,29 @@ def test_the_item_must_stand_alone_right_after_the_qualifier() -> None:
                  "Valid driver's license, OSHA 10, clean record"]:  # another item between
         r = report([line], [ask("Clean Driving Record")])
         assert missing(r) == {"Clean Driving Record"}, line
+
+
+# --- work done with a party -----------------------------------------------------------
+
+def test_work_done_with_the_parties_shows_coordinating_with_them() -> None:
+    r = report(["Schedule trailers with carriers and audit bills of lading"],
+               [ask("Carrier coordination")])
+    assert shown(r) == {"Carrier coordination": "Schedule trailers with carriers"}
+    r = report(["Audit invoices; resolve damage claims with our carriers"],
+               [ask("Carrier coordination")])
+    assert shown(r) == {"Carrier coordination": "resolve damage claims with our carriers"}
+    r = report(["Met monthly with foster parents to plan visits"],
+               [ask("Foster parent coordination")])
+    assert shown(r) == {"Foster parent coordination": "Met monthly with foster parents"}
+
+
+def test_no_party_one_firm_or_another_party_is_no_coordination() -> None:
+    r = report(["Packed glassware with care", "Helped with events and holiday parties"],
+               [ask("Care coordination"), ask("Event coordination")])
+    assert missing(r) == {"Care coordination", "Event coordination"}
+    r = report(["Called the carrier with updates", "Loaded trailers with drivers",
+                "Compared carriers' rates with the budget"], [ask("Carrier coordination")])
+    assert missing(r) == {"Carrier coordination"}
+    r = report(["Met monthly with parents to plan visits"],
+               [ask("Foster parent coordination")])
+    assert missing(r) == {"Foster parent coordination"}

@@ -52,6 +52,7 @@ from tailor_app.tailoring.skills.instances import example_evidence, worded_examp
 from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
+from tailor_app.tailoring.skills.party_deeds import done_with_party
 from tailor_app.tailoring.skills.place_deeds import done_at_place
 from tailor_app.tailoring.skills.products import edition_dropped
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
@@ -240,6 +241,8 @@ def match_resume(
                     credit, match = done_at_place(mention, line_stems)
                 if match is None:  # "driver's license, clean record": clean driving record
                     credit, match = qualifier_in_item_before(mention, lines)
+                if match is None:  # "Schedule trailers with carriers": carrier coordination
+                    credit, match = done_with_party(mention, lines)
                 if match is None:  # "room assignments, billing": guest billing
                     credit, match = listed_head(mention, lines, shown, frozenset(
                         by_snippet.get(mention.snippet, set()) - {mention.name}))
