@@ -149,6 +149,34 @@ def test_a_sql_database_shows_sql_a_document_store_does_not(bullet: str,
     else:
         assert matched.get("SQL") == shown
 
+
+@pytest.mark.parametrize(("bullet", "asked", "shown"), [
+    ("Produced monthly headcount reports in Excel", "HR reporting", "headcount reports"),
+    ("Managed a $2M paid media budget across search and social", "Paid acquisition",
+     "paid media"),
+    ("Planned the social media calendars for three brands", "Editorial calendar",
+     "social media calendars"),
+    ("Counted heads at the door each night", "HR reporting", None),
+    ("Led growth marketing for the app", "Paid acquisition", None),
+    ("Posted daily on Instagram", "Editorial calendar", None),
+])
+def test_a_kind_of_report_or_calendar_or_another_name_of_the_work_shows_it(
+        bullet: str, asked: str, shown: str | None) -> None:
+    """A headcount report is an HR report, a social media calendar a content calendar,
+    paid media the industry's other name for paid acquisition; growth marketing is a
+    broader field, no evidence of buying ads."""
+    resume = ("Lee Park\nlee@example.com\n\nEXPERIENCE\nCoordinator, Brightside Labs"
+              f"    2020 – Present\n• {bullet}\n")
+    result = tailor(resume, f"Coordinator\nRequirements:\n- {asked} experience", today=TODAY)
+    skill = load_vocabulary().lookup(asked)
+    assert skill is not None
+    report = result.match_before
+    if shown is None:
+        assert skill.name in report.missing_required
+    else:
+        assert {m.name: m.resume_term for m in report.matched}.get(skill.name) == shown
+
+
 def test_the_relations_are_current_when_o_net_is_present() -> None:
     onet = Path(__file__).resolve().parents[3] / "shared" / "data" / "onet"
     if not onet.is_dir():
