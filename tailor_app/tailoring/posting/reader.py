@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting.context import (
@@ -23,7 +23,6 @@ from tailor_app.tailoring.posting.duties import (
     MadeTerm,
     VerbTerm,
     activity_namer,
-    object_activity,
 )
 from tailor_app.tailoring.posting.hit_filters import (
     a_things_quality,
@@ -65,6 +64,7 @@ from tailor_app.tailoring.posting.terms import (
     shape_terms,
 )
 from tailor_app.tailoring.posting.title import title_of_line
+from tailor_app.tailoring.posting.verb_nouns import activity_skill, without_wider
 from tailor_app.tailoring.skills.phrases import sentence_spans, verb_form
 from tailor_app.tailoring.skills.vocabulary import has_cjk
 
@@ -144,7 +144,7 @@ class PostingReader:
         opens, closes = name_edges(vocabulary)
         found = [*found, *shared_head_hits(
             joined, vocabulary.lookup, found, opens, closes,
-            activity=lambda verb, words: _activity_skill(verb, words, vocabulary, noun))]
+            activity=lambda verb, words: activity_skill(verb, words, vocabulary, noun))]
         # "site design: grading, drainage and roadways": Drainage design, Roadway design.
         found += listed_kind_hits(joined, vocabulary.lookup, found, closes)
         deeds = deed_hits(vocabulary, joined, found)
@@ -496,7 +496,7 @@ class PostingReader:
                 out[key] = SkillMention(name, kind, required, snippet, unit.kind)
                 if isinstance(term, VerbTerm):
                     verb_nouns[key] = term.name.casefold()
-        return _without_wider(list(out.values()), known, verb_nouns)
+        return without_wider(list(out.values()), known, verb_nouns)
 
     def preferred_credentials(self, certifications: list[str],
                               known: list[SkillMention]) -> list[SkillMention]:
@@ -574,34 +574,3 @@ __all__ = ["PostingReader"]
 
 
 _FIELD_VOTES = 4  # skill words a posting needs before their fields judge a verb's noun
-
-
-def _without_wider(found: list[SkillMention], known: list[SkillMention],
-                   verb_nouns: dict[str, str]) -> list[SkillMention]:
-    """``found`` less a duty's verb read by its noun (``VerbTerm``) where another ask
-    names the same activity more closely: "forecast budget spend" asks for Budget
-    forecasting, not Forecasting as well; "negotiate contracts" for Contract
-    Negotiation. ``verb_nouns`` maps such a mention's key to its verb's noun."""
-    if not verb_nouns:
-        return found
-    names = [m.name.casefold() for m in [*known, *found]]
-    return [m for m in found
-            if (noun := verb_nouns.get(m.name.casefold())) is None
-            or not any(noun in n.split() and n != m.name.casefold() and n != noun
-                       and _said_around(n, noun, m.snippet) for n in names)]
-
-
-def _said_around(name: str, noun: str, snippet: str) -> bool:
-    """Are the other words of ``name`` in the duty's own sentence? "Budget forecasting"
-    is "forecast budget spend" named closely; "Video editing" from the tools line says
-    nothing of "write and edit blog articles"."""
-    low = snippet.casefold()
-    return all(w in low for w in name.split() if w != noun)
-
-
-def _activity_skill(verb: str, words: list[str], vocabulary: VocabularyLike,
-                    noun: Callable[[str], str]) -> object | None:
-    """The vocabulary skill a duty's verb names on an object's ``words`` ("control",
-    ["food", "costs"]: Food cost control), or None (``duties.object_activity``)."""
-    name = object_activity(verb, words, vocabulary.lookup, noun)
-    return vocabulary.lookup(name) if name is not None else None

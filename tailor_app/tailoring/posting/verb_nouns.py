@@ -1,0 +1,43 @@
+"""Which asks a duty's verb makes by its noun survive, and the skill a verb names on an
+object's words (moved out of ``reader.py``, which applies them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tailor_app.tailoring.model import SkillMention
+from tailor_app.tailoring.posting.duties import object_activity
+from tailor_app.tailoring.posting.protocols import VocabularyLike
+
+__all__ = ["activity_skill", "without_wider"]
+
+
+def without_wider(found: list[SkillMention], known: list[SkillMention],
+                  verb_nouns: dict[str, str]) -> list[SkillMention]:
+    """``found`` less a duty's verb read by its noun (``VerbTerm``) where another ask
+    names the same activity more closely: "forecast budget spend" asks for Budget
+    forecasting, not Forecasting as well; "negotiate contracts" for Contract
+    Negotiation. ``verb_nouns`` maps such a mention's key to its verb's noun."""
+    if not verb_nouns:
+        return found
+    names = [m.name.casefold() for m in [*known, *found]]
+    return [m for m in found
+            if (noun := verb_nouns.get(m.name.casefold())) is None
+            or not any(noun in n.split() and n != m.name.casefold() and n != noun
+                       and _said_around(n, noun, m.snippet) for n in names)]
+
+
+def _said_around(name: str, noun: str, snippet: str) -> bool:
+    """Are the other words of ``name`` in the duty's own sentence? "Budget forecasting"
+    is "forecast budget spend" named closely; "Video editing" from the tools line says
+    nothing of "write and edit blog articles"."""
+    low = snippet.casefold()
+    return all(w in low for w in name.split() if w != noun)
+
+
+def activity_skill(verb: str, words: list[str], vocabulary: VocabularyLike,
+                   noun: Callable[[str], str]) -> object | None:
+    """The vocabulary skill a duty's verb names on an object's ``words`` ("control",
+    ["food", "costs"]: Food cost control), or None (``duties.object_activity``)."""
+    name = object_activity(verb, words, vocabulary.lookup, noun)
+    return vocabulary.lookup(name) if name is not None else None
