@@ -18,6 +18,7 @@ from tailor_app.tailoring.posting.terms import acronym_pairs
 from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.duplicates import OWN_ACRONYM
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank, quoted_by
+from tailor_app.tailoring.skills.senses import released
 from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
@@ -62,8 +63,9 @@ def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: s
     if mention.kind not in ("hard", "soft"):
         return 0.0, None
     skill = vocabulary.lookup(mention.name)
-    patterns = [pattern for stem, pattern in _past_tense_patterns(
-        skill.aliases if skill is not None else (mention.name,)) if stem in resume_low]
+    stem_of = {pattern: stem for stem, pattern in _past_tense_patterns(
+        skill.aliases if skill is not None else (mention.name,)) if stem in resume_low}
+    patterns = list(stem_of)
     if not patterns:
         return 0.0, None
     for line in sorted(lines, key=evidence_rank, reverse=True):
@@ -77,6 +79,8 @@ def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: s
             else:
                 found = next((m for m in pattern.finditer(line.text)
                               if not line.in_name(m.start(), m.end())), None)
+            if found and released(stem_of[pattern], line.text, found.end()):
+                found = None
             if found:
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, found.group().strip())
