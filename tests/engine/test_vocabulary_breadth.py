@@ -1,7 +1,7 @@
 """The fields whose postings the vocabulary used to read poorly (mortgage lending,
 customer success, fundraising, real estate sales, security, automotive, pharmacy, the
-building trades, school counseling, HR compliance) name their everyday asks, and the
-everyday words those fields share with company text name nothing.
+building trades, school counseling, HR compliance, bedside nursing) name their everyday
+asks, and the everyday words those fields share with company text name nothing.
 
 Every sentence here was written for this test in the way such postings and resumes
 word things; none is copied from a posting."""
@@ -87,7 +87,18 @@ FOUND = [
      {"ASCA National Model", "Individual Counseling", "Naviance"}),
     ("Administer leaves and handle ADA compliance; ERISA knowledge.",
      {"Leave Administration", "ADA Accommodations", "ERISA"}),
+    # bedside nursing
+    ("Complete skin assessments with the Braden scale; follow CAUTI prevention bundles.",
+     {"Skin Assessment", "Device-Associated Infection Prevention"}),
+    ("Active nursing license; compact license preferred.",
+     {"Nursing License", "Compact Nursing License"}),
 ]
+
+
+def test_skin_integrity_is_a_nursing_assessment_not_the_soft_skill(
+        vocabulary: Vocabulary) -> None:
+    found = names(vocabulary, "Assess skin integrity every shift.")
+    assert "Skin Assessment" in found and "Integrity" not in found
 
 
 @pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:40] for t, _ in FOUND])
@@ -116,7 +127,7 @@ def test_everyday_words_of_these_fields_name_nothing_new(
         vocabulary: Vocabulary, text: str) -> None:
     new = {"mortgage_lending", "customer_success", "fundraising", "real_estate_sales",
            "security_services", "automotive", "pharmacy", "skilled_trades",
-           "school_counseling", "hr_compliance"}
+           "school_counseling", "hr_compliance", "nursing_care"}
     hits = [hit.skill.name for hit in vocabulary.find(text) if set(hit.skill.fields) & new]
     assert hits == []
 
