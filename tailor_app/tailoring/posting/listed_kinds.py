@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tailor_app.tailoring.posting.shared import SharedHit
+from tailor_app.tailoring.posting.shared import SharedHit, add_once
 
 __all__ = ["listed_kind_hits"]
 
@@ -116,8 +116,6 @@ def listed_kind_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
                     break  # the item names a skill of its own
                 skill = lookup(f"{item} {head}")
                 if skill is not None:
-                    if skill.name not in names:
-                        names.add(skill.name)
-                        out.append(SharedHit(skill, a, b, text[a:b]))
+                    add_once(out, names, skill, a, b, text[a:b])
                     break
     return out

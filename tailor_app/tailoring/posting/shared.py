@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["SharedHit", "shared_head_hits"]
+__all__ = ["SharedHit", "add_once", "shared_head_hits"]
 
 # Two single words joined by "and"/"or" on one line ("written and verbal"), or by a
 # slash between words of three letters or more ("cross-browser/device"; not "A/B").
@@ -41,6 +41,15 @@ class SharedHit:
     start: int
     end: int
     surface: str
+
+
+def add_once(out: list[SharedHit], names: set[str], skill: Any, start: int, end: int,
+             surface: str) -> None:
+    """Add a hit for ``skill`` unless one was spelled out already: a coordination can
+    name the same skill twice ("design and drafting, and drafting standards")."""
+    if skill.name not in names:
+        names.add(skill.name)
+        out.append(SharedHit(skill, start, end, surface))
 
 
 def _after(text: str, pos: int) -> list[tuple[str, int]]:
@@ -133,9 +142,7 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
             for phrase, a, b in spellings:
                 skill = lookup(phrase) if phrase else by_verb
                 if skill is not None:
-                    if skill.name not in names:
-                        names.add(skill.name)
-                        out.append(SharedHit(skill, a, b, text[a:b]))
+                    add_once(out, names, skill, a, b, text[a:b])
                     break
     return out
 
@@ -156,7 +163,5 @@ def _share_lead(text: str, m: re.Match[str], lookup: Callable[[str], Any],
             continue
         skill = lookup(" ".join([*(w for w, _ in before[-k:]), second]))
         if skill is not None:
-            if skill.name not in names:
-                names.add(skill.name)
-                out.append(SharedHit(skill, m.start(2), m.end(2), second))
+            add_once(out, names, skill, m.start(2), m.end(2), second)
             return
