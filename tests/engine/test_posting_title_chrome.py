@@ -97,6 +97,17 @@ def test_titles_read_from_the_posting_own_words(text: str, title: str) -> None:
     assert find_title(split_posting(text)) == title
 
 
+def test_a_form_header_with_two_cells_on_a_line_gives_the_title_cell_only() -> None:
+    # A PDF form's header pasted as text: a label and its value, a wide gap, the next.
+    text = ("JOB DESCRIPTION\nPosition Title: Night Auditor            FLSA Status: Non-Exempt\n"
+            "Reports To: Front Office Manager           Location: Elm Inn, Boise, ID\n\n"
+            "SUMMARY: The Night Auditor balances the day's accounts.\n")
+    assert find_title(split_posting(text)) == "Night Auditor"
+    # One space is no gap: a title may itself hold a colon-free label-like word.
+    one = "Job Title: Payroll Clerk II\n\nDuties\n- Run payroll\n"
+    assert find_title(split_posting(one)) == "Payroll Clerk II"
+
+
 def test_a_lowercase_title_from_a_sentence_is_set_as_a_title() -> None:
     text = ("Lakeside Adult School is looking for part-time ESL instructors to teach "
             "evening classes to adult learners.")

@@ -54,6 +54,7 @@ _TITLE_LABEL = re.compile(
     r"^(?:job\s+title|position(?:\s+title)?|title|role|job|poste|job description|opening)"
     r"\s*[:–—-]\s*(.{3,100})$", re.IGNORECASE,
 )
+_FORM_GAP = re.compile(r"\s{2,}(?=\S[^:]{0,30}:)")
 _HIRING = re.compile(
     r"\b(?:we(?:'|’)?re|we are|is|are|now)\s+(?:currently\s+)?"
     r"(?:hiring|looking for|seeking|recruiting)"
@@ -228,7 +229,10 @@ def find_title(split: SplitPosting) -> str | None:
     head = split.lines[:15]
     for line in head:
         m = _TITLE_LABEL.match(line)
-        if m and (t := _trim_title(m.group(1))):
+        # A form's header sets two labelled cells on one line, apart by a wide gap
+        # ("Position Title: Kitchen Manager      FLSA Status: Exempt"): the title is
+        # its own cell only.
+        if m and (t := _trim_title(_FORM_GAP.split(m.group(1), 1)[0])):
             return t
     candidate = split.first_md_heading
     if candidate and candidate[-1:] not in ".!?" and not _names_section(candidate):
