@@ -68,6 +68,7 @@ from tailor_app.tailoring.skills.titles import (
     title_words,
 )
 from tailor_app.tailoring.skills.training_given import training_given
+from tailor_app.tailoring.skills.verb_synonyms import synonym_verb_deed
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.wording import (
     _acronym_evidence,
@@ -235,6 +236,8 @@ def match_resume(
                         match = dataclasses.replace(match, name=mention.name)
                 if match is None:  # "managed 30 subcontractors": subcontractor management
                     credit, match = synonym_deed(mention, line_stems, vocabulary)
+                if match is None:  # "Cook diabetic meals": meal preparation
+                    credit, match = synonym_verb_deed(mention, line_stems, vocabulary)
                 if match is None:  # "rebuilt check-in training": staff training
                     credit, match = training_given(mention, lines)
                 if match is None:  # "Visit clients at home": home visits

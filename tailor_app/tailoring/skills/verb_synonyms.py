@@ -1,0 +1,123 @@
+"""An ask named "<object> <action noun>" shown by a deed whose verb is a plain English
+synonym of the action: "Cook low-sodium and diabetic meals" is meal preparation,
+"Chart every visit" visit documentation, "checked skin for redness" skin inspection,
+"fixed leaks" leak repair.
+
+``wording._phrase_variant`` reads the action's own verb ("prepared meals");
+``synonym_deeds`` reads the vocabulary's other names for the whole skill. Neither
+knows that English has more than one verb for most actions. The table below is
+general English, one line per action noun, each verb a dictionary synonym of the
+action in every field (never one posting's wording); a verb that only fits some
+objects ("cook") is still safe because the object must be the ask's own noun.
+
+Three guards keep a synonym from widening what counts twice over: the word must be a
+verb by its form ("-ed", "-ing", an irregular past) or open a bullet (resumes tell a
+current role in the base form: "Chart every visit"); the object is the ask's own noun
+(singular or plural, no other stem); and the object must end its noun phrase, so
+"recorded meal intake" documents intake, not meals.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.stems import word_stems
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
+from tailor_app.tailoring.skills.wording import _acted_on, _done_form, _LineStems
+
+__all__ = ["SYNONYM_VERBS", "synonym_verb_deed"]
+
+# The action noun of an ask (lower case, singular) -> verbs that do the same action,
+# in their base form. General English only.
+SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
+    "documentation": ("chart", "record", "log"),
+    "preparation": ("cook", "draft"),
+    "inspection": ("check", "examine"),
+    "repair": ("fix", "mend"),
+    "training": ("teach", "instruct"),
+    "management": ("oversee",),
+    "supervision": ("oversee",),
+    "cleaning": ("wash", "scrub", "sanitize", "sanitise", "disinfect"),
+    "maintenance": ("maintain", "service"),
+    "scheduling": ("book",),
+    "coordination": ("arrange", "organize", "organise"),
+    "writing": ("draft", "author"),
+    "collection": ("gather",),
+    "entry": ("enter", "key", "input"),
+    "procurement": ("buy", "purchase", "source"),
+    "reconciliation": ("reconcile", "balance"),
+    "troubleshooting": ("diagnose",),
+    "tracking": ("log", "monitor"),
+    "monitoring": ("track", "watch"),
+}
+
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and low[:-1] in SYNONYM_VERBS else low
+
+
+def _noun(word: str) -> frozenset[str]:
+    """The object noun as a line's word stems hold it: itself and its singular."""
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return frozenset({low, low[:-3] + "y"})
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return frozenset({low, low[:-1]})
+    return frozenset({low, low + "s", low + "es"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms(names: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(object forms, synonym verb stems) for each two-word name "<object> <action>"
+    whose action the table knows."""
+    out = []
+    for name in names:
+        words = name.split()
+        if len(words) != 2 or not all(_WORD.fullmatch(w) for w in words):
+            continue
+        verbs = SYNONYM_VERBS.get(_singular(words[1]))
+        if not verbs:
+            continue
+        stems: set[str] = set()
+        for verb in verbs:
+            stems.update(word_stems(verb))
+        out.append((_noun(words[0]), frozenset(stems)))
+    return tuple(dict.fromkeys(out))
+
+
+def synonym_verb_deed(mention: SkillMention, index: _LineStems, vocabulary: Vocabulary
+                      ) -> tuple[float, SkillMatch | None]:
+    """(1.0, match) when a resume line does the asked "<object> <action>" with a
+    synonym verb of the action (see SYNONYM_VERBS), else (0.0, None)."""
+    if mention.kind != "hard":
+        return 0.0, None
+    names = [mention.name, mention.term]
+    skill = vocabulary.lookup(mention.name)
+    if skill is not None and skill.name == mention.name:
+        names += list(skill.aliases)
+    for noun, action in _forms(tuple(n for n in names if n)):
+        if noun.isdisjoint(index.all) or action.isdisjoint(index.all):
+            continue
+        wanted = [noun, action]
+        for (line, words, stems), union in zip(index.lines, index.unions, strict=True):
+            if noun.isdisjoint(union) or action.isdisjoint(union):
+                continue
+            for i in range(len(words) - 1):
+                if action.isdisjoint(stems[i]):
+                    continue
+                opens = i == 0 and line.part == "bullet"
+                if not (opens or _done_form(words[i].group())):
+                    continue
+                span = _acted_on(wanted, words, stems, i, line.text, plain_noun=True)
+                if not span:
+                    continue
+                a, b = words[i].start(), words[i + span - 1].end()
+                if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
+                    return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                           line.text, line.text[a:b])
+    return 0.0, None

@@ -1,0 +1,78 @@
+"""An ask named "<object> <action noun>" is shown by a deed whose verb is an ordinary
+English synonym of the action ("Cooked soft meals" for Meal preparation, "Chart every
+call" for Call documentation), and still reported missing when the resume only names
+the object, does something else to it, or names the verb before another thing. Texts
+written for these tests; asks given as the posting's analysis would read them."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+from tailor_app.tailoring.skills.verb_synonyms import SYNONYM_VERBS
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+
+TSV = """\
+Meal preparation\thard\tmeal prep
+Equipment inspection\thard\tequipment inspections
+"""
+
+
+def vocabulary() -> Vocabulary:
+    entries, problems = parse_lines(TSV.splitlines(), "test")
+    assert not problems
+    return Vocabulary(entries, problems, narrower_splits(entries))
+
+
+def report(bullets: list[str], *names: str) -> MatchReport:
+    text = ("Robin Ash\nrobin.ash@example.com\n\nExperience\n"
+            "Support Worker  May 2019 – Present\nLakeside Homes, Duluth, MN\n"
+            + "".join(f"- {b}\n" for b in bullets))
+    asks = [SkillMention(n, "hard", True, n, "requirements") for n in names]
+    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asks,
+                               keywords=[], min_years=None, degree=None, certifications=[])
+    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
+
+
+def shown(r: MatchReport) -> dict[str, str]:
+    return {m.name: m.resume_term for m in r.matched}
+
+
+def test_a_synonym_verb_done_to_the_object_shows_the_ask() -> None:
+    r = report(["Cooked soft and pureed meals for six residents",
+                "Chart every call in the shared log"],
+               "Meal preparation", "Call documentation")
+    assert shown(r) == {"Meal preparation": "Cooked soft and pureed meals",
+                        "Call documentation": "Chart every call"}
+
+
+def test_past_tense_verbs_and_a_vocabulary_skill_read_the_same_way() -> None:
+    r = report(["Each morning I checked equipment before the first shift"],
+               "Equipment inspection")
+    assert shown(r) == {"Equipment inspection": "checked equipment"}
+
+
+def test_the_object_alone_or_another_deed_shows_nothing() -> None:
+    r = report(["Served meals on the dining floor", "Answered calls at the front desk"],
+               "Meal preparation", "Call documentation")
+    assert r.matched == []
+    assert set(r.missing_required) == {"Meal preparation", "Call documentation"}
+
+
+def test_the_object_must_end_its_noun_phrase() -> None:
+    # "recorded meal intake" documents the intake, not the meals
+    r = report(["Recorded meal intake for 40 residents"], "Meal documentation")
+    assert r.matched == []
+
+
+def test_a_noun_of_the_verb_inside_a_line_is_no_deed() -> None:
+    # "chart" and "log" are nouns here: no verb by form, and not the bullet's first word
+    r = report(["Kept the visit chart and the call log up to date"],
+               "Visit documentation", "Call tracking")
+    assert r.matched == []
+
+
+def test_the_table_is_general_english() -> None:
+    # every action a base-form verb of its own; no entry names an object
+    assert all(" " not in verb for verbs in SYNONYM_VERBS.values() for verb in verbs)
+    assert "preparation" in SYNONYM_VERBS and "cook" in SYNONYM_VERBS["preparation"]
