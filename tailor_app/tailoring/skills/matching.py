@@ -82,6 +82,7 @@ from tailor_app.tailoring.skills.wording import (
     _same_words,
     literal_patterns,
 )
+from tailor_app.tailoring.skills.written_forms import other_written_form
 
 # What other modules read from here: the report's lines and readers live in evidence.py,
 # wording.py and titles.py (the resume's titles and years), named here as before.
@@ -255,6 +256,8 @@ def match_resume(
                 credit, match = _method_named(mention, lines, resume_low)
             if match is None and mention.kind == "tool":
                 credit, match = edition_dropped(mention, lines, resume_text)
+            if match is None:  # "die line" for dielines, "PTA" for PTAs
+                credit, match = other_written_form(mention, lines, resume_text)
             if match is None:
                 match = worded_examples(mention, lines, resume_low, vocabulary)
                 credit = 1.0 if match is not None else 0.0
