@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.headings import word_set
+from tailor_app.tailoring.posting.terms import initials_match
 
 __all__ = ["credential_name", "find_certifications"]
 
@@ -51,10 +52,19 @@ def _capital(token: str) -> bool:
     return bool(core) and (core[0].isupper() or core[0].isdigit()) and core.lower() != "i"
 
 
+# Where a name ends in a title line or a list: "Certified Nursing Assistant – Nights".
+_NAME_BREAK = re.compile(r";|\.\s|\s[–—-]\s|\s[|·•]\s")
+
+
 def _run_before(text: str, end: int) -> str:
-    """The capitalised words (with 'and', 'of', commas) right before ``end``."""
+    """The capitalised words (with 'and', 'of', commas) right before ``end``; inside a
+    bracket still open there, only the bracket's own words ("(Certified ...")."""
     window = text[max(0, end - 80):end]
-    window = window[max(window.rfind(";"), window.rfind(": ")) + 1:]  # one list item
+    cut = max(window.rfind(";"), window.rfind(": "), window.rfind(" – "),
+              window.rfind(" — "), window.rfind(" - "))
+    if window.rfind("(") > window.rfind(")"):
+        cut = max(cut, window.rfind("("))
+    window = window[cut + 1:]  # one list item
     tokens = _CERT_TOKEN.findall(window)
     # Up to two lower-case words between a capitalised name and the credential word
     # belong to it: "an Ohio journeyman plumber license", "the Oregon radiology
@@ -83,9 +93,14 @@ def _run_before(text: str, end: int) -> str:
 
 
 def _run_after(text: str, start: int) -> str:
+    """The capitalised words right after ``start``, up to a dash, a semicolon or a
+    bracket that closes one opened before them ("(Certified Fraud Examiner)")."""
     kept: list[str] = []
-    for token in _CERT_TOKEN.findall(re.split(r";|\.\s", text[start:start + 80], maxsplit=1)[0]):
+    for token in _CERT_TOKEN.findall(_NAME_BREAK.split(text[start:start + 80], maxsplit=1)[0]):
         if _capital(token) or (token.lower() in _CERT_JOIN and kept):
+            if token.rstrip(".,;:").endswith(")") and "(" not in token:
+                kept.append(token.rstrip(".,;:)"))
+                break
             kept.append(token.rstrip(".,;:"))
             if token[-1] in ".,;:":
                 break
@@ -135,6 +150,27 @@ def _named_alone(posting: str, item: str, here: tuple[int, int]) -> bool:
     return any(not here[0] <= m.start() < here[1] for m in alone.finditer(posting))
 
 
+# An acronym (and its one noun) glossed in brackets: "CHFM (Certified Healthcare Facility
+# Manager)", "PERC card (Permanent Employee Registration Card)".
+_GLOSSED = re.compile(r"\b([A-Z][A-Z&]{1,9})(?:\s+([a-z]+))?\s*\(([A-Z][^()]{2,80})\)")
+
+
+def _glosses(text: str) -> list[tuple[int, int, str]]:
+    """The brackets of ``text`` that spell out the credential acronym before them, as
+    (start, end, the name before the bracket): "PERC card" is the credential, as a
+    resume names it, where a credential word inside the bracket would cut a name at the
+    bracket ("(Permanent Employee Registration")."""
+    out = []
+    for m in _GLOSSED.finditer(text):
+        words = m.group(3).split()
+        if m.group(2) and words[-1].lower() == m.group(2):
+            words = words[:-1]  # "PGR card (Private Guard Registration Card)"
+        if (initials_match(words, m.group(1)) or initials_match(m.group(3).split(), m.group(1))) \
+                and _CERT_WORD.search(m.group(3)):
+            out.append((m.start(3), m.end(3), text[m.start():m.start(3) - 1].strip()))
+    return out
+
+
 _AFTER_ACRONYM = re.compile(r"\s*" + _PARENS_ACRONYM.pattern)  # the same, after a space
 
 
@@ -180,7 +216,12 @@ def find_certifications(
         # (``low`` is None where lower-casing is no stand-in for IGNORECASE).
         low = folded(text)
         read = low is None or any(w in low for w in _CERT_STEMS)
+        glosses = _glosses(text) if read and "(" in text else []
+        for _a, _b, words in glosses:
+            add(words, words)
         for m in _CERT_WORD.finditer(text) if read else ():
+            if any(a <= m.start() < b for a, b, _w in glosses):
+                continue
             word = m.group()
             before = _run_before(text, m.start())
             if before.split(" ", 1)[0].lower() in ("our", "we", "we're"):
