@@ -77,7 +77,7 @@ _HEADING_WORDS = word_set(
     environment equal essential expect experience extra for functions get have how i ideal
     impact in inclusion information introduction is it job key knowledge licenses licensure
     life looking main minimum mission must nice nice-to-have nice-to-haves need objective
-    objectives of offer on opportunity or our overview perks plus pluses points position
+    objectives of offer on opportunity or our overview pay perks plus pluses points position
     preferred primary profile qualifications range required requirements responsibilities
     rewards role salary skills statement success summary take takes tasks team technical the
     this to tools total us want we we'll we're what what's who why will with work you

@@ -225,6 +225,24 @@ def bilingual_pairs(text: str, hits: Sequence[HitLike]) -> set[int]:
     return drop
 
 
+# "write in plain English": a way of writing, not a language asked beside the posting's own.
+_STYLE_BEFORE = re.compile(r"\b(?:plain|simple|everyday)[ \t]+$", re.IGNORECASE)
+# "our customers run bilingual teams", "we serve multilingual families": the people the
+# work is for speak the languages; the sentence asks the candidate for none.
+_GROUP_AFTER = re.compile(
+    r"[ \t]+(?:teams|families|households|communities|community|customers|clients"
+    r"|patients|students|learners|populations?|neighbou?rhoods|residents|parents"
+    r"|classrooms|schools|markets|audiences)\b", re.IGNORECASE)
+
+
+def language_of_others(text: str, hit: HitLike) -> bool:
+    """Is a language word no ask of the candidate: a style of writing ("plain English")
+    or "bilingual" describing the people the work serves ("bilingual families")?"""
+    if _STYLE_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+        return True
+    return hit.skill.name == "Bilingualism" and _GROUP_AFTER.match(text, hit.end) is not None
+
+
 def opens_a_name(text: str, hit: HitLike) -> bool:
     """Is a one-word skill a describing word that opens a credential's or a product's
     name ("Pediatric First Aid", "Clinical Research Associate")?"""

@@ -29,6 +29,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     bilingual_pairs,
     deed_hits,
     describes_a_thing,
+    language_of_others,
     name_edges,
     names_a_workforce,
     names_people,
@@ -234,8 +235,9 @@ class PostingReader:
                 else None
             if kind == "language" and (
                     language_in_a_name(self.joined, h.start, self._is_language)
-                    or in_the_medium(self.joined, h.start, h.end, self._is_language)):
-                drop.add(n)  # "a credential in English", "Burlington English"
+                    or in_the_medium(self.joined, h.start, h.end, self._is_language)
+                    or language_of_others(self.joined, h)):
+                drop.add(n)  # "a credential in English", "plain English", "bilingual teams"
             elif after is not None:
                 named = self.vocabulary.lookup(after.group().strip())
                 if named is None or named.kind != "language":  # "Bilingual English/Spanish"

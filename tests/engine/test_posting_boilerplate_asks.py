@@ -1,0 +1,43 @@
+"""Words a posting writes about something other than the candidate's skills ask for
+nothing: the pay and benefits under their own heading, a style of writing ("plain
+English"), the languages of the people the work serves ("bilingual families")."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _asked(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def test_a_pay_and_benefits_heading_asks_for_nothing_under_it() -> None:
+    asked = _asked("Tire Technician\nRequirements\n- Two years of tire service\n"
+                   "- Wheel balancing\nNice to Have\n- Alignment experience\n\n"
+                   "Pay and Benefits\nDental insurance, health insurance, a 401(k) match "
+                   "and paid holidays.\n")
+    assert not {n for n in asked if "insurance" in n.casefold()}
+    assert "Wheel balancing" in asked
+
+
+def test_plain_english_is_a_way_of_writing_not_a_language_ask() -> None:
+    asked = _asked("Night Porter\nYou will keep the lobby clean, log deliveries and write "
+                   "short notes in plain English for the morning team.\n")
+    assert "English" not in asked
+
+
+def test_english_asked_in_so_many_words_stays() -> None:
+    asked = _asked("Front Desk Agent\nRequirements:\n- Fluent English and Spanish\n")
+    assert "Spanish" in asked
+
+
+def test_bilingual_people_served_are_no_ask_of_the_candidate() -> None:
+    asked = _asked("Community Health Worker\nRequirements:\n- Home visits with "
+                   "bilingual families across the county\n- Two years of outreach work\n")
+    assert "Bilingualism" not in asked
+
+
+def test_a_bilingual_candidate_is_still_asked() -> None:
+    asked = _asked("Community Health Worker\nRequirements:\n- Bilingual (English and "
+                   "Vietnamese) strongly preferred\n- Two years of outreach work\n")
+    assert asked & {"Bilingualism", "Vietnamese"}
