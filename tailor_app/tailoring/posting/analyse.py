@@ -15,9 +15,11 @@ only then by the section:
   story ("our stack runs on AWS") is context, not a demand.
 
 Alternatives ("Python or Java", "at least one of JSF, Wicket, GWT") are each
-listed, and none of them is *required*: the posting demands one of them, not each,
-and a candidate with Java alone must not be told Python is a missing requirement.
-Examples after "such as" / "e.g." keep the strength of their sentence.
+listed with the strength of their sentence, as examples after "such as" / "e.g."
+are: a reader of "Experience with Canva or Adobe Creative Cloud" under the
+requirements takes both as asked, and a resume showing one still lacks the other
+(the labelling rule of the quality benchmark). Only the wording makes one of them
+preferred ("CCS or CCS-P also accepted").
 
 Everything runs in time linear in the text (the input is capped) and nothing may
 raise: a broken posting still yields an analysis the user can read.

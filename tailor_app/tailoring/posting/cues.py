@@ -60,6 +60,8 @@ _TRAILING = {
         # who have it, so the others may apply too.
         r"are (?:strongly |especially |also )?encouraged to apply",
         r"is (?:strongly |especially |also )?encouraged to apply",
+        # "CPC required; CCS or CCS-P also accepted": taken instead, never asked.
+        "also accepted", r"also be (?:accepted|considered)",
         "not required", "not mandatory", "optional", "would be (?:great|nice)", "good to have",
         "un atout", "souhait") + "|" + _CJK_PREFERRED),
     True: Caseless(word_start("required", "requirement", "essential", "mandatory",
@@ -82,7 +84,8 @@ _TABLES = tuple(
 _ANY_CUE = Caseless(
     "prefer|ideally|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
-    "|advantage|helpful|benefic|welcome|love|great|better|if you|priorit|highly|encourag|"
+    "|advantage|helpful|benefic|welcome|love|great|better|if you|priorit|highly|encourag"
+    "|also accept|also be|"
     + _CJK_PREFERRED + "|" + _CJK_REQUIRED
 )
 

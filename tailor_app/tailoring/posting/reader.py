@@ -90,9 +90,6 @@ _GROUP_BEFORE = re.compile(
 _DEMAND_KINDS = frozenset({"requirements", "preferred", "responsibilities", "other"})
 _REQUIRED_BY_SECTION = {"requirements": True, "responsibilities": True, "other": True,
                         "preferred": False, "about": False}
-_CONNECTOR = re.compile(r"[\s,/&]*(?:(and/or|and|or|as well as)\b)?[\s,/&]*", re.IGNORECASE)
-_ONE_OF = re.compile(r"\b(?:one|any|either)\b(?: or more)?(?: of)?\b|\bat least one\b",
-                     re.IGNORECASE)
 
 def _sentence_of(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(starts, pos) - 1
@@ -291,43 +288,6 @@ class PostingReader:
             default = True  # "About the work: Day to day you'll pull data from PostgreSQL"
         return self.wording(index).required(sentence, pos, default)
 
-    def alternatives(self) -> set[int]:
-        """Hits (by position in self.hits) offered as alternatives: "X or Y", "one of X, Y"."""
-        out: set[int] = set()
-        group: list[int] = []
-        has_or = False
-
-        def flush() -> None:
-            if len(group) >= 2:
-                first = self.hits[group[0]]
-                i = bisect.bisect_right(self.starts, first.start) - 1
-                text = self.units[i].text
-                local = first.start - self.starts[i]
-                if has_or or _ONE_OF.search(text, max(0, local - 40), local):
-                    out.update(group)
-
-        for n, hit in enumerate(self.hits):
-            if group:
-                prev = self.hits[group[-1]]
-                i = bisect.bisect_right(self.starts, prev.start) - 1
-                gap = "" if hit.start < prev.end else self._joined_gap(prev.end, hit.start)
-                m = _CONNECTOR.fullmatch(gap) if gap is not None else None
-                if m and bisect.bisect_right(self.starts, hit.start) - 1 == i:
-                    group.append(n)
-                    has_or = has_or or (m.group(1) or "").lower() == "or"
-                    continue
-                flush()
-            group, has_or = [n], False
-        flush()
-        return out
-
-    def _joined_gap(self, a: int, b: int) -> str | None:
-        if b - a > 30:
-            return None
-        i = bisect.bisect_right(self.starts, a) - 1
-        text = self.units[i].text
-        return text[a - self.starts[i]: b - self.starts[i]]
-
     def context(self, index: int, pos: int, kind: str) -> bool | None:
         """What the place of a skill word says: None when it is no ask at all (the
         company's story, values boilerplate), False when it is context at most (a tool
@@ -362,9 +322,8 @@ class PostingReader:
         return self.headings[section] if 0 <= section < len(self.headings) else ""
 
     def skills(self) -> list[SkillMention]:
-        alternatives = self.alternatives()
         mentions: dict[str, SkillMention] = {}
-        for n, hit in enumerate(self.hits):
+        for hit in self.hits:
             name, kind = self._plain_name(hit.skill.name, hit.skill.kind)
             old = mentions.get(name)
             if old is not None and old.required:
@@ -374,7 +333,9 @@ class PostingReader:
             place = self.context(i, local, kind)
             if place is None:
                 continue
-            required = place and n not in alternatives and self.required(i, local)
+            # "Python or Java": each keeps its sentence's strength, as the posting's
+            # reader takes it; a resume showing one still lacks the other.
+            required = place and self.required(i, local)
             if old is not None and not required:
                 continue
             sentence = self.sentence(i, local)
