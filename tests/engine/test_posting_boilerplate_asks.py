@@ -41,3 +41,13 @@ def test_a_bilingual_candidate_is_still_asked() -> None:
     asked = _asked("Community Health Worker\nRequirements:\n- Bilingual (English and "
                    "Vietnamese) strongly preferred\n- Two years of outreach work\n")
     assert asked & {"Bilingualism", "Vietnamese"}
+
+
+def test_duties_under_a_heading_in_the_companys_words_are_required() -> None:
+    analysis = analyse_posting(
+        "Bookkeeper\nHarbor Lane Bakery | Portland, ME\nThe role\nWe bake bread for 40 "
+        "cafes and keep our books in-house.\nWhat your day looks like\n- Reconcile bank "
+        "statements in QuickBooks Online\n- Run payroll in Gusto every other Friday\n"
+        "You'll thrive here if you have\n- Two years of bookkeeping experience\n")
+    required = {s.name for s in analysis.skills if s.required}
+    assert {"QuickBooks", "Gusto", "Payroll", "Bookkeeping"} <= required

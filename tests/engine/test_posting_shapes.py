@@ -102,6 +102,10 @@ def test_posting_lines_are_not_chrome(line: str) -> None:
         ("Helpful but not required", "preferred"),
         ("A day in the life", "responsibilities"),
         ("Why you'll love working here", "benefits"),
+        ("What your day looks like", "responsibilities"),
+        ("You'll thrive here if you have", "requirements"),
+        ("You'll thrive if", "requirements"),
+        ("Pay and benefits", "benefits"),
     ],
 )
 def test_headings_in_the_companys_own_words(heading: str, kind: str) -> None:

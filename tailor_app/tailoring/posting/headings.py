@@ -56,7 +56,9 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|competenc|evaluate you|you have|you'?ll have|essential|knowledge"
                          r"|what it takes|to succeed|candidate|criteria|expertise|education"
                          r"|abilities|certification|licen[cs]|exigences|comp[ée]tences|profil"
-                         r"|[ée]valu|要求|资格|資格|必須|条件|人物像"),
+                         r"|[ée]valu|要求|资格|資格|必須|条件|人物像"
+                         # "You'll thrive here if you have": whom the job suits.
+                         r"|\bthrive"),
         ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|what you do"
                              r"|your role|\bthe role\b|day[- ]to[- ]day|objective|tasks"
                              r"|accountabilit|in this role|your impact|be doing|your mission"
@@ -85,6 +87,7 @@ _HEADING_WORDS = word_set(
     look fit might if ideal help stand out better even love see sets apart helpful but not
     from life spend time toolkit must-haves haves teammate things that would working here
     we'd
+    looks like thrive here
     """
 ) | word_set(
     # Chinese and Japanese headings are written without spaces, so each is one "word".
