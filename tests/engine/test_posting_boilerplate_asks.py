@@ -51,3 +51,21 @@ def test_duties_under_a_heading_in_the_companys_words_are_required() -> None:
         "You'll thrive here if you have\n- Two years of bookkeeping experience\n")
     required = {s.name for s in analysis.skills if s.required}
     assert {"QuickBooks", "Gusto", "Payroll", "Bookkeeping"} <= required
+
+
+def test_a_department_named_with_its_acronym_tells_its_story_not_an_ask() -> None:
+    asked = _asked("Project Coordinator\nCampus Planning & Design (CP&D) builds about 40 "
+                   "labs a year, from $20,000 paint refreshes to $5 million cleanroom "
+                   "builds.\nRequirements\n- Microsoft Project\n- Two years of "
+                   "construction coordination\n")
+    assert "Microsoft Project" in asked
+    assert not {n for n in asked if "Campus" in n or "refresh" in n.casefold()}
+
+
+def test_a_credential_the_employer_holds_is_no_ask() -> None:
+    analysis = analyse_posting(
+        "Shop Assistant\nAbout us\nWe sell bikes in three towns, and we are proud to be a "
+        "certified Fair Trade Retailer.\nRequirements\n- Bike repair\n"
+        "- You need to be a certified Bicycle Mechanic\n")
+    assert not any("Fair Trade" in c for c in analysis.certifications)
+    assert any("Bicycle Mechanic" in c for c in analysis.certifications)

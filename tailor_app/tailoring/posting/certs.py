@@ -31,6 +31,10 @@ _CERT_WORD = re.compile(
 )
 # What every _CERT_WORD match holds, lower-cased.
 _CERT_STEMS = ("certifica", "certified", "licen", "credential", "permit", "registration")
+# The employer as the subject of the credential word: "we are proud to be a certified B
+# Corp", "we're a licensed and bonded contractor" (never with "you" between them).
+_WE_ARE = re.compile(r"\b(?:we|we['’]re|we['’]ve)\s+(?:(?!you\b|your\b)[a-z]+\s+){1,5}$",
+                     re.IGNORECASE)
 _CERT_IN = re.compile(r"\b[Cc]ertifi(?:cation|cate)s? (?:in|as an?) ")
 _CDL = re.compile(r"\b(?:Class [ABC] CDL|CDL(?:[- ](?:Class )?[ABC]\b)?)")
 # "a valid driver's license", but not the one inside "Commercial Driver's License" (a CDL).
@@ -224,7 +228,8 @@ def find_certifications(
                 continue
             word = m.group()
             before = _run_before(text, m.start())
-            if before.split(" ", 1)[0].lower() in ("our", "we", "we're"):
+            if before.split(" ", 1)[0].lower() in ("our", "we", "we're") \
+                    or _WE_ARE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "Our ISO 9001:2015 certified plant": the employer's, no ask
             if word.lower() == "certified":
                 after = _run_after(text, m.end())

@@ -38,7 +38,9 @@ _COMPANY_SENTENCE = re.compile(
     # What the business does: "We move refrigerated freight ...", "Ridgeview designs
     # specimen-handling equipment ...".
     rf"|we (?!{_NOT_BUSINESS}\b)[a-z]{{3,}}\b"
-    r"|(?:[A-Z][\w&.'’-]*\s+){1,5}(?:is|has been|was founded|has served"
+    # A name of capitalised words, "&" and its bracketed acronym: "Facilities Planning &
+    # Construction (FP&C) delivers about 60 projects a year".
+    r"|(?:(?:[A-Z][\w&.'’-]*|&|\([A-Z][\w&.-]*\))\s+){1,6}(?:is|has been|was founded|has served"
     rf"|{_BUSINESS}(?:es|s)\b))",
     re.IGNORECASE,
 )
