@@ -61,6 +61,7 @@ from tailor_app.tailoring.posting.terms import (
     ShapeTerm,
     acronym_pairs,
     cites_more,
+    in_a_rulebook,
     organisation_names,
     shape_terms,
 )
@@ -248,6 +249,8 @@ class PostingReader:
                 drop.add(n)  # "standards of performance and reliability": the system's
             elif kind == "hard" and opens_a_name(self.joined, h):
                 drop.add(n)  # "Pediatric First Aid/CPR" asks for first aid, not pediatrics
+            elif kind == "hard" and in_a_rulebook(self.joined, h.start, h.end):
+                drop.add(n)  # "Child Protective Services Law": the law, read by its shape
         drop.update(bilingual_pairs(self.joined, hits))
         hits = list(hits)
         for n, other in spelled_otherwise(self.joined, hits, self.vocabulary.lookup).items():

@@ -31,8 +31,8 @@ from tailor_app.tailoring.posting.names import product_names
 from tailor_app.tailoring.skills.phrases import stop_word as _stop
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["ShapeTerm", "acronym_pairs", "cites_more", "initials_match", "organisation_names",
-           "shape_terms"]
+__all__ = ["ShapeTerm", "acronym_pairs", "cites_more", "in_a_rulebook", "initials_match",
+           "organisation_names", "shape_terms"]
 
 
 @dataclass(frozen=True)
@@ -359,6 +359,28 @@ _RULEBOOK_GLUE = frozenset({"and", "of", "for", "on", "&"})
 # A capitalised word right after the head, on its line: the name goes on past it.
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _RULEBOOK_OPENERS = frozenset({"The", "Our", "Your", "All", "Any", "Each", "Applicable"})
+
+
+_RULEBOOK_AFTER = re.compile(r"[ \t]+(?:Code|Codes|Standards|Guidelines|Act|Regulations|Law)\b")
+_NAME_WORD_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)[ \t]+$")
+
+
+def in_a_rulebook(text: str, start: int, end: int) -> bool:
+    """Is the capitalised ``text[start:end]`` a part of a longer named body of rules:
+    "Child Protective Services" of "Child Protective Services Law", "State Learning
+    Standards" of "the Washington State Learning Standards"? The whole name is the ask
+    (``_rulebooks`` reads it, but for a law: "Cascade Family Law" is as often a firm);
+    its part is no skill of its own."""
+    if not text[start:start + 1].isupper():
+        return False
+    if _RULEBOOK_AFTER.match(text, end):
+        return True
+    head = _RULEBOOK_HEAD.search(text, start, end)
+    if head is None or head.end() != end:
+        return False
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) not in _RULEBOOK_OPENERS \
+        and not _stop(before.group(1))
 
 
 def _rulebooks(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTerm]:
