@@ -69,3 +69,11 @@ def test_a_credential_the_employer_holds_is_no_ask() -> None:
         "- You need to be a certified Bicycle Mechanic\n")
     assert not any("Fair Trade" in c for c in analysis.certifications)
     assert any("Bicycle Mechanic" in c for c in analysis.certifications)
+
+
+def test_a_plan_named_among_the_jobs_rewards_is_no_ask() -> None:
+    asked = _asked("School Nurse\nYou will run the health office for 600 students and keep "
+                   "immunization records current. The position follows the district salary "
+                   "schedule and includes full health benefits and TRS retirement.\n")
+    assert "TRS" not in asked
+    assert "Immunization Administration" in asked

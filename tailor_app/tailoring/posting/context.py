@@ -70,6 +70,8 @@ _OFFER = re.compile(
     r"\b(?:we (?:offer|provide|supply|give)|(?:you|you'll|you’ll|you will|our \w+|employees"
     r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)\b(?!\s*(?:,|and\b|or\b))"
     r"|(?:is|are) provided|eligible for|comes with"
+    # "... and includes full health benefits and PSERS retirement": the job's rewards.
+    r"|includes?\s+(?:full\s+|comprehensive\s+|generous\s+)?(?:health|medical)\s+benefits"
     # "New graduates get a structured mentorship": anyone given something, unless told
     # to get it ("must get a CDL", "able to get a permit").
     r"|(?<!\bto )(?<!\bmust )(?<!\bshould )(?:get|gets|receive|receives|enjoy|enjoys)"
@@ -79,7 +81,7 @@ _OFFER = re.compile(
 # Every reading of _OFFER holds one of these words (any case): a sentence without any is
 # judged without the pattern, which tries each of its branches at every character.
 _OFFER_WORDS = ("offer", "provide", "supply", "give", "get", "receive", "enjoy", "earn",
-                "eligible for", "comes with")
+                "eligible for", "comes with", "include")
 
 
 def offers(sentence: str) -> bool:
