@@ -77,3 +77,15 @@ def test_a_plan_named_among_the_jobs_rewards_is_no_ask() -> None:
                    "schedule and includes full health benefits and TRS retirement.\n")
     assert "TRS" not in asked
     assert "Immunization Administration" in asked
+
+
+def test_a_soft_word_naming_a_machines_fault_is_no_soft_skill() -> None:
+    asked = _asked("Field Technician\nResponsibilities\n- Trace network communication "
+                   "errors on the packaging line's PLCs\n")
+    assert "Communication" not in asked
+
+
+def test_communication_asked_as_a_way_of_working_stays() -> None:
+    asked = _asked("Field Technician\nRequirements\n- Clear communication with plant "
+                   "operators and supervisors\n")
+    assert "Communication" in asked

@@ -206,6 +206,20 @@ def describes_a_thing(text: str, hit: HitLike) -> bool:
                      after)
 
 
+# The things of a machine or a network a soft word may name a kind of: "CAN bus and module
+# communication faults", "communication protocols such as Modbus".
+_MACHINE_AFTER = re.compile(
+    r"[ \t]+(?:faults?|errors?|failures?|protocols?|bus(?:es)?|lines?|modules?|links?"
+    r"|ports?|signals?|networks?|circuits?|cables?|wiring|interfaces?|equipment|codes?)\b")
+
+
+def names_a_machines_part(text: str, hit: HitLike) -> bool:
+    """Is a one-word soft skill ("communication") the kind of a machine's part or fault
+    ("module communication faults") rather than a way of working asked for?"""
+    surface = text[hit.start:hit.end]
+    return " " not in surface and _MACHINE_AFTER.match(text, hit.end) is not None
+
+
 def bilingual_pairs(text: str, hits: Sequence[HitLike]) -> set[int]:
     """In "bilingual English/Spanish" the ask is Spanish: the posting's own language and
     the word "bilingual" name no skill beside the other language."""

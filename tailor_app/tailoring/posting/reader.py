@@ -31,6 +31,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     describes_a_thing,
     language_of_others,
     name_edges,
+    names_a_machines_part,
     names_a_workforce,
     names_people,
     opens_a_name,
@@ -243,6 +244,8 @@ class PostingReader:
             elif kind == "soft" and _GROUP_BEFORE.search(self.joined, max(0, h.start - 30),
                                                          h.start):
                 drop.add(n)  # "report results to the marketing leadership": people
+            elif kind == "soft" and names_a_machines_part(self.joined, h):
+                drop.add(n)  # "module communication faults": a fault, no way of working
             elif kind == "soft" and describes_a_thing(self.joined, h):
                 drop.add(n)  # "thorough, timely investigations", "Engineering Collaborative"
             elif kind == "soft" and a_things_quality(self.joined, h.start, h.end):
