@@ -338,12 +338,33 @@ def _a_state(word: str) -> bool:
     return low in _STATES or low.endswith(_STATE_ENDINGS)
 
 
+# A list whose last item ends in a sector's or a product's noun that its other items share:
+# "outdoor, sporting goods or specialty retail", "foodservice or beverage delivery",
+# "HR tech, payroll or workforce management software".
+_SHARED_SECTOR = re.compile(
+    r"(?:[ \t]+[a-z][\w-]*)?(?:,[ \t]*(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)*,?[ \t]+"
+    r"(?:or|and|and/or)[ \t]+(?!(?:an)?other\b|similar\b|any\b|related\b)"
+    r"(?:[a-z][\w-]*[ \t]+){1,2}(?:retail|software|delivery|sales|industry|industries|goods"
+    r"|settings|environments)"
+    # The list ends there: "... specialty retail.", "... software experience".
+    r"(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:experience|background|companies|company|is|are)\b)")
+
+
+def shares_a_sector(text: str, start: int, end: int) -> bool:
+    """Is the lower-case word ``text[start:end]`` an item of a list that shares the last
+    item's sector noun ("outdoor" of "outdoor, sporting goods or specialty retail")? It
+    names a kind of retail or software, and alone no skill."""
+    surface = text[start:end]
+    return surface.islower() and " " not in surface and end < len(text) \
+        and text[end] in ", " and _SHARED_SECTOR.match(text, end) is not None
+
+
 def named_in_passing(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` say how much, who, where, when or how rather than what
     the person must know: a count's unit ("45 WPM"), a word of an organisation's name,
     the place or the time of the work, or the state a duty keeps its object in ("keep
     the shop compliant")?"""
-    if in_a_place(text, start, end):
+    if in_a_place(text, start, end) or shares_a_sector(text, start, end):
         return True
     surface = text[start:end]
     before = text[max(0, start - 40):start]
