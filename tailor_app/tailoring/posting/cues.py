@@ -73,6 +73,14 @@ _JOINT = re.compile(
     r",\s+(?:and|or|but|while|whereas|plus)\s+(?=(?:it|you|we|they|this|that|there|have|has"
     r"|had|be|is|are|was|were|must|should|would|will|can|could|may|might|experience"
     r"|knowledge|familiarity|exposure|ideally|preferably|any|some|also)\b)", re.IGNORECASE)
+_NEW_ASK = re.compile(
+    r"\s*(?:(?:and|or)\s+)?(?:a\s+)?(?:(?:good|strong|solid|excellent|working|deep|proven)\s+)?"
+    r"(?:knowledge|experience|familiarity|proficiency|understanding|command|the ability"
+    r"|ability)\b", re.IGNORECASE)
+_CUE_JOINT = re.compile(
+    r"\b(?:required|preferred|a plus|a bonus|an asset|essential|mandatory|desired|desirable)"
+    r"(\s+(?:and|but|while|whereas)\s+)(?!not\b|also\b|required\b|preferred\b)",
+    re.IGNORECASE)
 _TABLES = tuple(
     (strength, before, table[strength])
     for strength in (True, False)
@@ -113,6 +121,12 @@ def _paren_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
+# How near two cues of both strengths must stand to be one hedge ("preferred but not
+# required"); farther apart, each speaks for the words nearest it ("cold calling is
+# required and a forklift certification would be a bonus").
+_HEDGE = 24
+
+
 @dataclass
 class _SpanCues:
     parens: list[tuple[int, int]]
@@ -147,12 +161,15 @@ class Wording:
         seg_start = max(text.rfind(",", clause[0], pos), text.rfind("(", clause[0], pos)) + 1
         seg_start = max(seg_start, clause[0])
         ends = [e for e in (text.find(c, pos, clause[1]) for c in ",()") if e >= 0]
-        segment = (seg_start, min(ends) if ends else clause[1])
         phrase = self._phrase(clause, pos)
+        segment = (max(seg_start, phrase[0]), min(min(ends) if ends else clause[1], phrase[1]))
         # A clause cut by such joints: its part speaks for itself, and a cue in another
         # part ("..., and it would be a plus if you speak Spanish") does not reach over.
+        # "..., preferably high-volume hiring, working knowledge of EEO": a part that
+        # opens an ask of its own is out of reach of a cue leading an earlier part.
+        fresh = _NEW_ASK.match(text, segment[0]) is not None
         for span in (segment, phrase) if phrase != clause else (segment, clause):
-            said = self._cue(span, pos, segment)
+            said = self._cue(span, pos, segment, fresh)
             if said is not None:
                 return said
         return default
@@ -168,6 +185,14 @@ class Wording:
             elif m.start() >= pos:
                 b = m.start()
                 break
+        # "cold calling is required and a forklift certification would be a bonus": a
+        # cue ends its phrase before "and" as a comma would.
+        for m in _CUE_JOINT.finditer(self.text, a, b):
+            if m.end(1) <= pos:
+                a = m.end(1)
+            elif m.start(1) >= pos:
+                b = m.start(1)
+                break
         return a, b
 
     def _span_cues(self, span: tuple[int, int]) -> _SpanCues:
@@ -181,22 +206,31 @@ class Wording:
             self._spans[span] = found
         return found
 
-    def _cue(self, span: tuple[int, int], pos: int, segment: tuple[int, int]) -> bool | None:
+    def _cue(self, span: tuple[int, int], pos: int, segment: tuple[int, int],
+             fresh: bool = False) -> bool | None:
         """The strength the wording of ``span`` gives to what stands at ``pos``: True,
         False, or None when it says nothing (or says both)."""
         cached = self._span_cues(span)
         parens = [p for p in cached.parens if not p[0] <= pos <= p[1]]
-        nearest: dict[bool, int] = {}  # strength -> distance of its closest cue
+        # strength -> (outside the segment, facing away, distance) of its closest cue: a
+        # cue in the segment speaks before any outside it, one facing the words ("X is
+        # required", "ideally X") before one facing away.
+        nearest: dict[bool, tuple[bool, bool, int]] = {}
         for strength, leads, start in cached.cues:
             if any(p0 <= start <= p1 for p0, p1 in parens):
                 continue  # "(Y preferred)" speaks for Y only
             inside = segment[0] <= start < segment[1]
-            if inside or (start < pos if leads else start > pos):
-                distance = 0 if inside else abs(start - pos)
+            if fresh and leads and start < segment[0]:
+                continue
+            toward = start < pos if leads else start > pos
+            if inside or toward:
+                # A cue that faces away counts only when none faces the words.
+                distance = (not inside, not toward, abs(start - pos))
                 nearest[strength] = min(distance, nearest.get(strength, distance))
         if len(nearest) == 1:
             return next(iter(nearest))
-        if nearest and span == segment:
+        if nearest and span == segment \
+                and abs(nearest[True][2] - nearest[False][2]) <= _HEDGE:
             return False  # "preferred but not required", "not required": the hedge wins
         if nearest:
             # "we need you to hold X ..., and Y, Z or W would be a plus": each cue

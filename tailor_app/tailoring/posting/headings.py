@@ -74,8 +74,8 @@ _HEADING_WORDS = word_set(
     """
     a about abilities additional an and apply are asset assets basic be benefits bonus bring
     can candidate certifications company compensation core credit culture day demands
-    conditions description desired details diversity do doing duties education eeo employer
-    employment
+    conditions description desirable desired details diversity do doing duties education eeo
+    employer employment
     environment equal essential expect experience extra for functions get have how i ideal
     impact in inclusion information introduction is it job key knowledge licenses licensure
     life looking main minimum mission must nice nice-to-have nice-to-haves need objective
