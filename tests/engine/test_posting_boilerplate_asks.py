@@ -89,3 +89,9 @@ def test_communication_asked_as_a_way_of_working_stays() -> None:
     asked = _asked("Field Technician\nRequirements\n- Clear communication with plant "
                    "operators and supervisors\n")
     assert "Communication" in asked
+
+
+def test_the_buildings_a_duty_covers_are_where_the_work_is() -> None:
+    asked = _asked("Campus Security Officer\nYou'll patrol the buildings, loading docks and "
+                   "grounds on foot, answer alarm calls and write incident reports.\n")
+    assert not asked & {"Buildings", "Grounds"}

@@ -128,6 +128,7 @@ _PLACE = word_set(
     company companies business businesses organization organisation organizations
     organisations brand brands
     subdivisions office offices setting settings
+    building buildings grounds campus campuses premises
     """
 )
 # Words that make a thing what the candidate brings to the job, a condition of hire and
