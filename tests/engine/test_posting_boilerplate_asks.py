@@ -95,3 +95,16 @@ def test_the_buildings_a_duty_covers_are_where_the_work_is() -> None:
     asked = _asked("Campus Security Officer\nYou'll patrol the buildings, loading docks and "
                    "grounds on foot, answer alarm calls and write incident reports.\n")
     assert not asked & {"Buildings", "Grounds"}
+
+
+def test_the_employers_own_plans_ask_nothing_in_any_section() -> None:
+    asked = _asked("Pharmacist\nNice to have\n- Immunization certification; we are adding a "
+                   "point-of-care testing service next spring\n")
+    assert "Point-of-Care Testing" not in asked
+    assert "Immunization Administration" in asked
+
+
+def test_we_are_looking_for_still_states_the_ask() -> None:
+    asked = _asked("Pharmacist\nRequirements\n- We are looking for someone with sterile "
+                   "compounding experience\n")
+    assert "Sterile Compounding" in asked or "Sterile compounding" in asked

@@ -313,9 +313,10 @@ class PostingReader:
         unit = self.units[index]
         if (unit.kind == "about" and kind == "soft") or offers(sentence):
             return None
-        story = unit.kind in ("about", "other") and (
+        story = (unit.kind in ("about", "other") and (
             describes_company(sentence, self.company)
-            or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index))))
+            or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index))))) \
+            or (_OUR_PLAN.match(sentence) is not None and describes_company(sentence))
         if story:
             return False if kind == "tool" else None
         if (kind == "soft" or (kind != "tool" and unit.kind in ("about", "other"))) \
@@ -510,6 +511,12 @@ def _short_name_spans(company: str, text: str) -> list[tuple[int, int]]:
     pattern = re.compile(rf"{_AS_EMPLOYER_BEFORE}\b({name})\b|\b({name}){_AS_EMPLOYER_AFTER}")
     return [m.span(1) if m.group(1) else m.span(2) for m in pattern.finditer(text)]
 
+
+
+# What the employer is doing, in any section: "...; we are adding a CLIA-waived testing
+# service next spring". Its words are the employer's plans, no ask.
+_OUR_PLAN = re.compile(r"\W*(?:we(?:'|’)?re|we are)\s+(?:now\s+|currently\s+)?[a-z]{3,}ing\b",
+                       re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")
