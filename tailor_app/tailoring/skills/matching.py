@@ -33,6 +33,7 @@ from tailor_app.tailoring.model import (
     SkillMatch,
     SkillMention,
 )
+from tailor_app.tailoring.skills.credential_forms import credential_in_other_words
 from tailor_app.tailoring.skills.credentials import (
     _credential_evidence,
     _credential_inside,
@@ -258,6 +259,8 @@ def match_resume(
                 credit, match = edition_dropped(mention, lines, resume_text)
             if match is None:  # "die line" for dielines, "PTA" for PTAs
                 credit, match = other_written_form(mention, lines, resume_text)
+            if match is None:  # "Doctor of Pharmacy" for PharmD, "Nebraska ... License"
+                credit, match = credential_in_other_words(mention, lines, resume_text)
             if match is None:
                 match = worded_examples(mention, lines, resume_low, vocabulary)
                 credit = 1.0 if match is not None else 0.0

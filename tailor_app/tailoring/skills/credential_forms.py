@@ -1,0 +1,181 @@
+"""A credential, degree or rule the posting names one way and the resume another.
+
+- A licence asked by a place and an acronym ("Nebraska OTA") shown by a line naming
+  the place and the acronym, or the words it stands for in capitals ("Nebraska
+  Occupational Therapy Assistant License"). A lower grade after those words
+  ("... Assistant" after "Occupational Therapy") is another licence.
+- A degree asked by its abbreviation ("PharmD", "MSW") shown by its name in words
+  ("Doctor of Pharmacy"), or the other way round. The table is the degrees' own
+  standard abbreviations, nothing else.
+- A credential of three words or more (or an issuer and a code with a figure: "ASE
+  T2") shown by a line holding every one of its words in another order ("APhA
+  Certificate Program in Pharmacy-Based Immunization Delivery"): on a line of the
+  certifications section, or one that says it is held (certified, licence ...).
+- A regulation asked by its part ("49 CFR Part 396") shown by a section of that part
+  ("49 CFR 396.25").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank, quoted_by
+
+__all__ = ["DEGREE_NAMES", "credential_in_other_words"]
+
+# A degree's standard abbreviation -> its name in words. Not those that are also other
+# names ("MD" a state, "JD" a software vendor, "MFA" multi-factor authentication).
+DEGREE_NAMES: dict[str, str] = {
+    "PharmD": "Doctor of Pharmacy", "DPT": "Doctor of Physical Therapy",
+    "OTD": "Doctor of Occupational Therapy", "DNP": "Doctor of Nursing Practice",
+    "DDS": "Doctor of Dental Surgery",
+    "DMD": "Doctor of Dental Medicine", "DVM": "Doctor of Veterinary Medicine",
+    "PsyD": "Doctor of Psychology", "PhD": "Doctor of Philosophy", "EdD": "Doctor of Education",
+    "MBA": "Master of Business Administration",
+    "MPA": "Master of Public Administration", "MPH": "Master of Public Health",
+    "MHA": "Master of Health Administration", "MSW": "Master of Social Work",
+    "MSN": "Master of Science in Nursing", "MEd": "Master of Education",
+    "BSN": "Bachelor of Science in Nursing", "BSW": "Bachelor of Social Work",
+    "BFA": "Bachelor of Fine Arts", "BBA": "Bachelor of Business Administration",
+    "ADN": "Associate Degree in Nursing", "AAS": "Associate of Applied Science",
+}
+_DEGREE_BY_WORDS = {words.casefold(): abbreviation for abbreviation, words in DEGREE_NAMES.items()}
+
+_HOLDING = re.compile(r"\b(?:certifi\w*|licen[cs]\w*|credential\w*|registered)\b", re.IGNORECASE)
+# Words for what kind of paper it is, not which: the line may word them otherwise. "Certified"
+# stays, as it opens a credential's own name ("Certified Medical-Surgical Registered Nurse").
+_CREDENTIAL_WORDS = frozenset({"certification", "certificate", "license", "licence",
+                               "licensure", "credential", "program", "course", "training"})
+_CERT_SECTIONS = frozenset({"certifications", "licenses", "credentials"})
+_LOWER_GRADE_NEXT = re.compile(r"[\s-]+(?:assistant|apprentice|trainee|intern|student|aide"
+                               r"|technician)\b", re.IGNORECASE)
+_GRADE = re.compile(r"\b(?:assistant|apprentice|trainee|intern|student|aide|technician)\b",
+                    re.IGNORECASE)
+_LINK = r"(?:[ \t]+(?:of|and|for|the|in|on|to|&))*[ \t-]+"
+_PLACE_ACRONYM = re.compile(r"(?P<place>(?:[A-Z][a-z]+\s+){1,2})(?P<acronym>[A-Z]{2,5})"
+                            r"(?:\s+(?:licen[cs]e|certification|certificate))?")
+_CFR = re.compile(r"(?P<title>\d+)\s*C\.?F\.?R\.?\s*(?:Part\s+)?(?P<part>\d+)", re.IGNORECASE)
+_OPENERS = frozenset({"certified", "licensed", "registered", "state", "national", "board",
+                      "professional", "advanced", "basic", "senior", "master", "valid",
+                      "current", "active"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _place_acronym(name: str) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    """(the place's words, the acronym or its words) for "Nebraska OTA", else None."""
+    found = _PLACE_ACRONYM.fullmatch(name.strip())
+    if found is None:
+        return None
+    place = tuple(found["place"].split())
+    if any(w.lower() in _OPENERS for w in place):
+        return None
+    acronym = found["acronym"]
+    spelled = _LINK.join(rf"{c}[a-z]+" for c in acronym)
+    return place, re.compile(rf"(?<![\w-])(?:{acronym}|{spelled})(?![\w-])")
+
+
+def _by_place(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | None:
+    parts = _place_acronym(mention.name)
+    if parts is None:
+        return None
+    place, pattern = parts
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part == "contact" or not all(re.search(rf"\b{w}\b", line.text) for w in place):
+            continue
+        for found in pattern.finditer(line.text):
+            if not _LOWER_GRADE_NEXT.match(line.text, found.end()) \
+                    and not line.in_name(found.start(), found.end()):
+                return SkillMatch(mention.name, mention.kind, mention.required, line.text,
+                                  found.group())
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _degree_pattern(name: str) -> re.Pattern[str] | None:
+    """The other way of writing a degree asked by its abbreviation or its words."""
+    plain = name.strip()
+    words = DEGREE_NAMES.get(plain)
+    if words is not None:
+        body = r"[\s-]+".join(re.escape(w) for w in words.split())
+        return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+    abbreviation = _DEGREE_BY_WORDS.get(plain.casefold())
+    if abbreviation is not None:
+        dotted = r"\.?".join(re.escape(c) for c in abbreviation)
+        return re.compile(rf"(?<![\w-]){dotted}\.?(?![\w-])")
+    return None
+
+
+def _words_of(name: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z0-9][\w'’-]*", name)
+            if w.lower() not in _CREDENTIAL_WORDS]
+
+
+def _reordered(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | None:
+    """Every word of a credential's name on one line that holds a credential."""
+    words = _words_of(mention.name)
+    coded = len(words) == 2 and any(c.isdigit() for c in words[1]) and words[0].isupper()
+    if not (len(words) >= 3 or coded) or not any(w[0].isupper() for w in words):
+        return None
+    asked = {w.lower() for w in words}
+    patterns = [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])",
+                           0 if w.isupper() or any(c.isdigit() for c in w) else re.IGNORECASE)
+                for w in words]
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part in ("contact", "heading"):
+            continue
+        if line.section not in _CERT_SECTIONS and not any(
+                h.group().lower() not in asked for h in _HOLDING.finditer(line.text)):
+            continue  # held: a word saying so, other than the name's own ("Registered")
+        found = [p.search(line.text) for p in patterns]
+        if all(f is not None and not line.in_name(f.start(), f.end()) for f in found):
+            spans = [f for f in found if f is not None]
+            a, b = min(f.start() for f in spans), max(f.end() for f in spans)
+            # One name, not words strewn over a sentence: a few words between at most,
+            # no clause ending among them.
+            if len(line.text[a:b].split()) > len(words) + 3 or re.search(
+                    r"[.;()](?:\s|$)|[()]", line.text[a:b]):
+                continue
+            # a lower grade among or right after the words is another credential:
+            # "Physical Therapist Assistant License" is no Physical Therapist licence
+            grades = {g.lower() for g in _GRADE.findall(line.text[a:b + 30])}
+            if grades - asked:
+                continue
+            return SkillMatch(mention.name, mention.kind, mention.required, line.text,
+                              line.text[a:b])
+    return None
+
+
+def _cfr_part(name: str) -> re.Pattern[str] | None:
+    found = _CFR.fullmatch(name.strip())
+    if found is None:
+        return None
+    return re.compile(rf"(?<![\w.]){found['title']}\s*C\.?F\.?R\.?\s*(?:Part\s+|§\s*)?"
+                      rf"{found['part']}(?:\.\d+)?(?![\w])", re.IGNORECASE)
+
+
+def credential_in_other_words(mention: SkillMention, lines: list[ResumeLine],
+                              resume_text: str) -> tuple[float, SkillMatch | None]:
+    """(credit, match) when a resume line names the asked credential, degree or rule in
+    one of the other ways the module's docstring lists, else (0.0, None)."""
+    if mention.kind not in ("hard", "tool", "certification"):
+        return 0.0, None
+    degree = _degree_pattern(mention.name)
+    if degree is not None:
+        if degree.search(resume_text) is None:
+            return 0.0, None
+        # The abbreviation counts where degrees are written: after the name or in the
+        # education section ("Dana Roe, PharmD"); the words anywhere.
+        held = [line for line in lines if mention.name.strip() in DEGREE_NAMES
+                or line.section == "education" or line.part == "contact"]
+        return quoted_by(mention, held, (degree,), skipped=("heading",))
+    cfr = _cfr_part(mention.name)
+    if cfr is not None:
+        if cfr.search(resume_text) is None:
+            return 0.0, None
+        return quoted_by(mention, lines, (cfr,))
+    if mention.kind != "certification":
+        return 0.0, None
+    match = _by_place(mention, lines) or _reordered(mention, lines)
+    return (1.0, match) if match is not None else (0.0, None)
