@@ -33,6 +33,7 @@ from tailor_app.tailoring.model import (
     SkillMatch,
     SkillMention,
 )
+from tailor_app.tailoring.skills.alias_variant import alias_variant
 from tailor_app.tailoring.skills.credential_forms import credential_in_other_words
 from tailor_app.tailoring.skills.credentials import (
     _credential_evidence,
@@ -236,6 +237,8 @@ def match_resume(
                         dataclasses.replace(mention, name=mention.term), line_stems)
                     if match is not None:
                         match = dataclasses.replace(match, name=mention.name)
+                if match is None:  # "Remind clients to take their medications"
+                    credit, match = alias_variant(mention, line_stems, vocabulary)
                 if match is None:  # "managed 30 subcontractors": subcontractor management
                     credit, match = synonym_deed(mention, line_stems, vocabulary)
                 if match is None:  # "Cook diabetic meals": meal preparation

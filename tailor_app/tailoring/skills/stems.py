@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["IRREGULAR_FORMS", "same_word", "word_stems"]
+__all__ = ["IRREGULAR_FORMS", "phrase_word_forms", "same_word", "word_stems"]
 
 # Past tenses English does not build by rule, to their base form.
 _IRREGULAR = {
@@ -169,3 +169,16 @@ def word_stems(word: str) -> tuple[str, ...]:
 def same_word(a: str, b: str) -> bool:
     """Are ``a`` and ``b`` forms of one word ("managing", "management")?"""
     return not set(word_stems(a)).isdisjoint(word_stems(b))
+
+
+# How often, as an adjective and as its period: "quarterly business reviews" are
+# "business reviews every quarter" (the determiner is a small word).
+_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+            "yearly": "year"}
+
+
+def phrase_word_forms(word: str) -> frozenset[str]:
+    """A phrase word's stems, and for an adjective of how often, its period's."""
+    stems = word_stems(word)
+    period = _PERIODS.get(word.lower())
+    return frozenset([*stems, *word_stems(period)]) if period else frozenset(stems)

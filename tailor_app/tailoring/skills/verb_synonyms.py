@@ -37,7 +37,7 @@ SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "inspection": ("check", "examine"),
     "repair": ("fix", "mend"),
     "training": ("teach", "instruct"),
-    "management": ("oversee",),
+    "management": ("oversee", "own"),
     "supervision": ("oversee",),
     "cleaning": ("wash", "scrub", "sanitize", "sanitise", "disinfect"),
     "maintenance": ("maintain", "service"),

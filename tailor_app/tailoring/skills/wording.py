@@ -19,7 +19,7 @@ from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.duplicates import OWN_ACRONYM
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank, quoted_by
 from tailor_app.tailoring.skills.senses import released
-from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, word_stems
+from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, phrase_word_forms, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 
@@ -347,7 +347,9 @@ def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine], resume_tex
 
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "or", "with", "a", "an",
-                          "from", "by", "at", "as"})
+                          "from", "by", "at", "as",
+                          # a determiner says which, never what: "chart every visit"
+                          "their", "his", "her", "its", "our", "your", "my", "each", "every"})
 _MAX_PHRASE_WORDS = 5  # longer asks are sentences, not names to find in other forms
 
 def _phrase_words(text: str) -> list[re.Match[str]]:
@@ -398,7 +400,7 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
     letters only, and "W-2s" would be its "W s"."""
     if any(c.isdigit() for c in mention.name):
         return 0.0, None
-    wanted = [frozenset(word_stems(w.group())) for w in _phrase_words(mention.name)]
+    wanted = [phrase_word_forms(w.group()) for w in _phrase_words(mention.name)]
     index = lines if isinstance(lines, _LineStems) else _LineStems(lines)
     size = len(wanted)
     if size == 1 and _ACTION_NOUN.search(mention.name):
@@ -502,7 +504,7 @@ _QUANTITY = re.compile(r"\b(?:up\s+to|over|more\s+than|nearly|almost|about|aroun
 _NOUN_GOES_ON = re.compile(r"[ \t]+(?!(?:of|and|for|the|to|in|on|or|with|a|an|from|by|at|as"
                            r"|into|across|after|before|during|per|via|every|each|all|both"
                            r"|once|twice|so|that|which|who|where|when|while|until|within"
-                           r"|without|through|under|over|than|then|up|out|down|off)\b)"
+                           r"|without|through|under|over|than|then|up|out|down|off|worth)\b)"
                            r"[a-z]+(?<!ly)(?<!ing)(?<!ed)\b(?!-)")
 _VERB_FORM = re.compile(r"[A-Za-z]{4,}(?:ing|ed)$")
 _DONE_FORM = re.compile(r"[A-Za-z]{2,}(?:ing|ed)")
