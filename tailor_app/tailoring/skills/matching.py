@@ -50,6 +50,7 @@ from tailor_app.tailoring.skills.evidence import (
     find_in_lines,
     resume_lines,
 )
+from tailor_app.tailoring.skills.head_in_entry import head_in_entry
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
 from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
@@ -254,6 +255,8 @@ def match_resume(
                 if match is None:  # "room assignments, billing": guest billing
                     credit, match = listed_head(mention, lines, shown, frozenset(
                         by_snippet.get(mention.snippet, set()) - {mention.name}))
+                if match is None:  # "Set and stripped forms", in a concrete job
+                    credit, match = head_in_entry(mention, lines)
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
             if match is None and mention.kind == "hard":

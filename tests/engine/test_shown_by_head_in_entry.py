@@ -1,0 +1,58 @@
+"""An ask "<noun> <thing>" shown by the thing alone in an entry that names the noun:
+"Set and stripped forms" in a concrete job shows Concrete forms. Not when the entry
+never names the noun, another noun stands before the thing ("intake forms"), the thing
+is the bullet's verb, the ask's first word is an adjective or a verb's form, or the
+thing is a word said of anything. Texts written for these tests."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+
+
+def vocabulary() -> Vocabulary:
+    entries, problems = parse_lines(["Scheduling\thard\tscheduling"], "test")
+    return Vocabulary(entries, problems, narrower_splits(entries))
+
+
+def report(bullets: list[str], *names: str) -> MatchReport:
+    text = ("Robin Ash\nrobin.ash@example.com\n\nExperience\n"
+            "Site Laborer — Northfield Builders, Duluth, MN\nMay 2019 – Present\n"
+            + "".join(f"- {b}\n" for b in bullets))
+    asks = [SkillMention(n, "hard", True, n, "requirements") for n in names]
+    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asks,
+                               keywords=[], min_years=None, degree=None, certifications=[])
+    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
+
+
+def shown(r: MatchReport) -> dict[str, str]:
+    return {m.name: m.resume_term for m in r.matched}
+
+
+def test_the_thing_alone_in_an_entry_that_names_the_noun() -> None:
+    r = report(["Set and stripped forms for porches and steps",
+                "Poured and finished concrete for 30 driveways"], "Concrete forms")
+    assert shown(r) == {"Concrete forms": "forms"}
+
+
+def test_without_the_noun_in_the_entry_nothing_is_shown() -> None:
+    r = report(["Set and stripped forms for porches and steps"], "Concrete forms")
+    assert r.matched == []
+
+
+def test_another_noun_before_the_thing_is_another_thing() -> None:
+    r = report(["Filled out intake forms for new concrete customers"], "Concrete forms")
+    assert r.matched == []
+
+
+def test_the_bullet_s_verb_is_no_thing() -> None:
+    r = report(["Run weekly payroll checks for the payment office"], "Payment runs")
+    assert r.matched == []
+
+
+def test_an_adjective_first_or_a_word_said_of_anything_is_not_read() -> None:
+    r = report(["Closed 90% of files before the final audit",
+                "Followed safety rules on every concrete pour"], "Final files", "Concrete safety")
+    assert r.matched == []
