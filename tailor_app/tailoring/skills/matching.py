@@ -41,6 +41,7 @@ from tailor_app.tailoring.skills.credentials import (
     _posting_line,
     body_spelled_out,
 )
+from tailor_app.tailoring.skills.doer_title import doer_title
 from tailor_app.tailoring.skills.duplicates import duplicate_asks, listed_name, met_by_choice
 from tailor_app.tailoring.skills.evidence import (
     ALIAS_CREDIT,
@@ -257,6 +258,8 @@ def match_resume(
                         by_snippet.get(mention.snippet, set()) - {mention.name}))
                 if match is None:  # "Set and stripped forms", in a concrete job
                     credit, match = head_in_entry(mention, lines)
+                if match is None:  # "Caregiver — Sierra Comfort": caregiving
+                    credit, match = doer_title(mention, resume_titles(resume), lines)
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
             if match is None and mention.kind == "hard":

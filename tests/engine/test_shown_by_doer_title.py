@@ -1,0 +1,45 @@
+"""An activity asked by its "-ing" noun is shown by a title naming its doer ("Caregiver"
+for Caregiving, "Accountant" for Accounting, "Tutor" for Tutoring), and not by a title
+whose head is someone else ("Computer Technician" for Computing) or by the word in a
+bullet. Texts written for these tests."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+
+
+def vocabulary() -> Vocabulary:
+    entries, problems = parse_lines(["Scheduling\thard\tscheduling"], "test")
+    return Vocabulary(entries, problems, narrower_splits(entries))
+
+
+def report(title: str, bullets: list[str], *names: str) -> MatchReport:
+    text = ("Robin Ash\nrobin.ash@example.com\n\nExperience\n"
+            f"{title} — Lakeside Homes, Duluth, MN\nMay 2019 – Present\n"
+            + "".join(f"- {b}\n" for b in bullets))
+    asks = [SkillMention(n, "hard", True, n, "requirements") for n in names]
+    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asks,
+                               keywords=[], min_years=None, degree=None, certifications=[])
+    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
+
+
+def shown(r: MatchReport) -> dict[str, str]:
+    return {m.name: m.resume_term for m in r.matched}
+
+
+def test_a_title_naming_the_doer_shows_the_activity() -> None:
+    assert shown(report("Caregiver", ["Helped four clients a day"], "Caregiving")) == {
+        "Caregiving": "caregiver"}
+    assert shown(report("Staff Accountant", ["Closed the books"], "Accounting")) == {
+        "Accounting": "accountant"}
+    assert shown(report("Math Tutor", ["Met students twice a week"], "Tutoring")) == {
+        "Tutoring": "tutor"}
+
+
+def test_another_head_or_a_word_in_a_bullet_shows_nothing() -> None:
+    r = report("Computer Technician", ["Worked with a caregiver team"], "Computing",
+               "Caregiving")
+    assert r.matched == []
