@@ -8,6 +8,7 @@ rest are narrower skills of their own (see narrower.py).
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
@@ -21,6 +22,12 @@ from tailor_app.tailoring.skills.wording import (
 __all__ = ["alias_variant"]
 
 
+@functools.lru_cache(maxsize=4096)
+def _longer(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases of three to five words (small words left out)."""
+    return tuple(a for a in aliases if 3 <= len(_phrase_words(a)) <= _MAX_PHRASE_WORDS)
+
+
 def alias_variant(mention: SkillMention, index: _LineStems, vocabulary: Vocabulary
                   ) -> tuple[float, SkillMatch | None]:
     """A vocabulary skill's alias of three words or more that names a deed ("remind
@@ -30,9 +37,12 @@ def alias_variant(mention: SkillMention, index: _LineStems, vocabulary: Vocabula
     skill = vocabulary.lookup(mention.name)
     if skill is None or skill.name != mention.name:
         return 0.0, None
+    longer = _longer(skill.aliases)
+    if not longer:
+        return 0.0, None
     asked = {mention.name.casefold(), mention.term.casefold()}
-    for alias in skill.aliases:
-        if alias.casefold() in asked or not 3 <= len(_phrase_words(alias)) <= _MAX_PHRASE_WORDS:
+    for alias in longer:
+        if alias.casefold() in asked:
             continue
         credit, match = _phrase_variant(dataclasses.replace(mention, name=alias), index)
         if match is not None:

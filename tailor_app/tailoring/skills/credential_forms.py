@@ -43,6 +43,8 @@ DEGREE_NAMES: dict[str, str] = {
 }
 _DEGREE_BY_WORDS = {words.casefold(): abbreviation for abbreviation, words in DEGREE_NAMES.items()}
 
+_DEGREE_OPENINGS = frozenset(w[:6].casefold() for w in DEGREE_NAMES.values())
+
 _HOLDING = re.compile(r"\b(?:certifi\w*|licen[cs]\w*|credential\w*|registered)\b", re.IGNORECASE)
 # Words for what kind of paper it is, not which: the line may word them otherwise. "Certified"
 # stays, as it opens a credential's own name ("Certified Medical-Surgical Registered Nurse").
@@ -112,16 +114,29 @@ def _words_of(name: str) -> list[str]:
             if w.lower() not in _CREDENTIAL_WORDS]
 
 
-def _reordered(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | None:
-    """Every word of a credential's name on one line that holds a credential."""
-    words = _words_of(mention.name)
+@functools.lru_cache(maxsize=1024)
+def _name_words(name: str) -> tuple[list[str], list[re.Pattern[str]]] | None:
+    """A credential's own words and a pattern for each, or None when they are too few
+    to name one credential (three, or an issuer and a code with a figure: "ASE T2")."""
+    words = _words_of(name)
     coded = len(words) == 2 and any(c.isdigit() for c in words[1]) and words[0].isupper()
     if not (len(words) >= 3 or coded) or not any(w[0].isupper() for w in words):
         return None
+    return words, [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])",
+                              0 if w.isupper() or any(c.isdigit() for c in w)
+                              else re.IGNORECASE) for w in words]
+
+
+def _reordered(mention: SkillMention, lines: list[ResumeLine], resume_low: str
+               ) -> SkillMatch | None:
+    """Every word of a credential's name on one line that holds a credential."""
+    parts = _name_words(mention.name)
+    if parts is None:
+        return None
+    words, patterns = parts
     asked = {w.lower() for w in words}
-    patterns = [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])",
-                           0 if w.isupper() or any(c.isdigit() for c in w) else re.IGNORECASE)
-                for w in words]
+    if any(w not in resume_low for w in asked):
+        return None
     for line in sorted(lines, key=evidence_rank, reverse=True):
         if line.part in ("contact", "heading"):
             continue
@@ -147,6 +162,7 @@ def _reordered(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | N
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def _cfr_part(name: str) -> re.Pattern[str] | None:
     found = _CFR.fullmatch(name.strip())
     if found is None:
@@ -155,11 +171,20 @@ def _cfr_part(name: str) -> re.Pattern[str] | None:
                       rf"{found['part']}(?:\.\d+)?(?![\w])", re.IGNORECASE)
 
 
+def _maybe_degree_or_rule(name: str) -> bool:
+    """A cheap test before the patterns: a degree's abbreviation or words, or a CFR."""
+    plain = name.strip()
+    return "CFR" in plain or plain in DEGREE_NAMES or plain[:6].casefold() in _DEGREE_OPENINGS
+
+
 def credential_in_other_words(mention: SkillMention, lines: list[ResumeLine],
-                              resume_text: str) -> tuple[float, SkillMatch | None]:
+                              resume_text: str, resume_low: str
+                              ) -> tuple[float, SkillMatch | None]:
     """(credit, match) when a resume line names the asked credential, degree or rule in
     one of the other ways the module's docstring lists, else (0.0, None)."""
     if mention.kind not in ("hard", "tool", "certification"):
+        return 0.0, None
+    if mention.kind != "certification" and not _maybe_degree_or_rule(mention.name):
         return 0.0, None
     degree = _degree_pattern(mention.name)
     if degree is not None:
@@ -177,5 +202,5 @@ def credential_in_other_words(mention: SkillMention, lines: list[ResumeLine],
         return quoted_by(mention, lines, (cfr,))
     if mention.kind != "certification":
         return 0.0, None
-    match = _by_place(mention, lines) or _reordered(mention, lines)
+    match = _by_place(mention, lines) or _reordered(mention, lines, resume_low)
     return (1.0, match) if match is not None else (0.0, None)

@@ -10,6 +10,7 @@ the head of the title: a "Computer Technician" is a technician, no computing.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
@@ -22,6 +23,7 @@ _ACTIVITY = re.compile(r"(?P<stem>[a-z]{3,})ing")
 _TITLE_END = re.compile(r"\s+(?:—|–|-|\||·|@|at)\s+|,|\(")
 
 
+@functools.lru_cache(maxsize=2048)
 def _doers(activity: str) -> frozenset[str]:
     """The doer nouns of an activity: "caregiving" -> caregiver, "tutoring" -> tutor,
     "programming" -> programmer, "baking" -> baker, "accounting" -> accountant; the
@@ -40,6 +42,7 @@ def _doers(activity: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=2048)
 def _head(title: str) -> str:
     """A title's last word before its employer or place, lower case."""
     own = _TITLE_END.split(title, maxsplit=1)[0]
@@ -51,7 +54,7 @@ def doer_title(mention: SkillMention, titles: list[str], lines: list[ResumeLine]
                ) -> tuple[float, SkillMatch | None]:
     """(1.0, match) when a title the resume gives its holder ends with the doer of the
     asked "-ing" activity, else (0.0, None)."""
-    if mention.kind != "hard" or " " in mention.name.strip():
+    if mention.kind != "hard" or " " in mention.name.strip() or not titles:
         return 0.0, None
     doers = _doers(mention.name.strip())
     if not doers:

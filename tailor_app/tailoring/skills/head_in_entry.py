@@ -102,14 +102,18 @@ def _bare(text: str, start: int, end: int) -> bool:
     return _NOUN_GOES_ON.match(text, end) is None
 
 
-def head_in_entry(mention: SkillMention, lines: list[ResumeLine]
+def head_in_entry(mention: SkillMention, lines: list[ResumeLine], resume_low: str
                   ) -> tuple[float, SkillMatch | None]:
     """(1.0, match) when an entry shows the asked "<modifier> <thing>" by the thing
-    alone and names the modifier elsewhere, else (0.0, None)."""
+    alone and names the modifier elsewhere, else (0.0, None). ``resume_low``, the
+    resume in lower case, rules most asks out at once."""
     if mention.kind != "hard":
         return 0.0, None
     parts = _parts(mention.name)
     if parts is None:
+        return 0.0, None
+    modifier_word, head_word = mention.name.lower().split()
+    if head_word not in resume_low or modifier_word not in resume_low:
         return 0.0, None
     modifier, head = parts
     for entry in _entries(lines):

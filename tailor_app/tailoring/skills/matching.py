@@ -173,6 +173,7 @@ def match_resume(
     details: dict[str, list[str]] = {}
     seen: set[str] = set()
     line_stems: _LineStems | None = None
+    titles: list[str] | None = None
     mentions = list(analysis.skills)
     for cert in analysis.certifications:
         names = {m.name for m in mentions}
@@ -257,9 +258,11 @@ def match_resume(
                     credit, match = listed_head(mention, lines, shown, frozenset(
                         by_snippet.get(mention.snippet, set()) - {mention.name}))
                 if match is None:  # "Set and stripped forms", in a concrete job
-                    credit, match = head_in_entry(mention, lines)
+                    credit, match = head_in_entry(mention, lines, resume_low)
                 if match is None:  # "Caregiver — Sierra Comfort": caregiving
-                    credit, match = doer_title(mention, resume_titles(resume), lines)
+                    if titles is None:
+                        titles = resume_titles(resume)
+                    credit, match = doer_title(mention, titles, lines)
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
             if match is None and mention.kind == "hard":
@@ -267,9 +270,10 @@ def match_resume(
             if match is None and mention.kind == "tool":
                 credit, match = edition_dropped(mention, lines, resume_text)
             if match is None:  # "die line" for dielines, "PTA" for PTAs
-                credit, match = other_written_form(mention, lines, resume_text)
+                credit, match = other_written_form(mention, lines, resume_text, resume_low)
             if match is None:  # "Doctor of Pharmacy" for PharmD, "Nebraska ... License"
-                credit, match = credential_in_other_words(mention, lines, resume_text)
+                credit, match = credential_in_other_words(mention, lines, resume_text,
+                                                          resume_low)
             if match is None:
                 match = worded_examples(mention, lines, resume_low, vocabulary)
                 credit = 1.0 if match is not None else 0.0

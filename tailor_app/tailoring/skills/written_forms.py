@@ -62,38 +62,46 @@ def _hyphenated_initials(acronym: str) -> str:
 
 
 @functools.lru_cache(maxsize=2048)
-def _patterns(name: str, kind: str) -> tuple[re.Pattern[str], ...]:
-    out: list[re.Pattern[str]] = []
+def _patterns(name: str, kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(pieces every match holds, in lower case and apart by spaces; the pattern) for
+    each other form."""
+    out: list[tuple[str, re.Pattern[str]]] = []
     plain = name.strip()
     if re.fullmatch(r"[A-Z]{2,5}s", plain):  # "PTAs": the resume's "PTA"
-        out.append(re.compile(rf"(?<![\w-]){plain[:-1]}(?![\w-])"))
+        out.append((plain[:-1].lower(), re.compile(rf"(?<![\w-]){plain[:-1]}(?![\w-])")))
     if re.fullmatch(r"[A-Z]{3,5}", plain):  # "OTC": over-the-counter
-        out.append(re.compile(rf"(?<![\w-]){_hyphenated_initials(plain)}(?![\w-])",
-                              re.IGNORECASE))
+        out.append(("-", re.compile(rf"(?<![\w-]){_hyphenated_initials(plain)}(?![\w-])",
+                                    re.IGNORECASE)))
     if " " not in plain and kind == "hard" and plain[1:].islower():
         found = _open_compound(plain)
         if found is not None:  # "Dielines": die line
-            out.append(re.compile(rf"(?<![\w-]){found}(?![\w-])", re.IGNORECASE))
+            low = plain.lower().rstrip("s")
+            out.append((low[:_MIN_PART] + " " + low[-_MIN_PART:],
+                        re.compile(rf"(?<![\w-]){found}(?![\w-])", re.IGNORECASE)))
     words = plain.split()
     if (kind == "tool" and len(words) >= 2 and all(w.isalpha() for w in words)
             and all(w.islower() for w in words[1:]) and words[-1].endswith("s")
             and not words[-1].endswith(("ss", "us", "is"))):
         single = " ".join([*words[:-1], words[-1][:-1]])  # "Concrete saws": concrete saw
         body = r"[\s-]+".join(re.escape(w) for w in single.split())
-        out.append(re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", re.IGNORECASE))
+        out.append((words[-1][:-1].lower(),
+                    re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", re.IGNORECASE)))
     return tuple(out)
 
 
-def other_written_form(mention: SkillMention, lines: list[ResumeLine], resume_text: str
-                       ) -> tuple[float, SkillMatch | None]:
+def other_written_form(mention: SkillMention, lines: list[ResumeLine], resume_text: str,
+                       resume_low: str) -> tuple[float, SkillMatch | None]:
     """(credit, match) when a resume line writes the asked name in one of the forms the
-    module's docstring lists (another name's credit), else (0.0,
-    None); ``resume_text``, the lines joined,
-    rules most asks out at once."""
+    module's docstring lists (another name's credit), else (0.0, None); ``resume_text``,
+    the lines joined (and ``resume_low``, in lower case), rules most asks out at once."""
     if mention.kind not in ("hard", "tool", "certification"):
         return 0.0, None
-    patterns = tuple(p for p in _patterns(mention.name, mention.kind)
-                     if p.search(resume_text))
+    forms = _patterns(mention.name, mention.kind)
+    if not forms:  # most names have no other written form
+        return 0.0, None
+    patterns = tuple(p for needle, p in forms
+                     if all(piece in resume_low for piece in needle.split(" "))
+                     and p.search(resume_text))
     if not patterns:
         return 0.0, None
     return quoted_by(mention, lines, patterns, skipped=("contact",))
