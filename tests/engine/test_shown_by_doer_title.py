@@ -43,3 +43,16 @@ def test_another_head_or_a_word_in_a_bullet_shows_nothing() -> None:
     r = report("Computer Technician", ["Worked with a caregiver team"], "Computing",
                "Caregiving")
     assert r.matched == []
+
+
+def test_an_activity_of_a_kind_needs_the_kind_in_that_entry() -> None:
+    r = report("School Counselor", ["Run eight-week small groups on grief"], "Group Counseling",
+               "Career Counseling")
+    assert shown(r) == {"Group Counseling": "groups"}
+
+
+def test_a_kind_inside_a_product_name_or_an_adjective_kind_is_not_read() -> None:
+    r = report("Science Teacher", ["Post homework in Google Classroom"], "Classroom teaching")
+    assert r.matched == []
+    r = report("School Counselor", ["Meet students one at a time"], "Individual Counseling")
+    assert r.matched == []

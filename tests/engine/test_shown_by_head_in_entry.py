@@ -56,3 +56,13 @@ def test_an_adjective_first_or_a_word_said_of_anything_is_not_read() -> None:
     r = report(["Closed 90% of files before the final audit",
                 "Followed safety rules on every concrete pour"], "Final files", "Concrete safety")
     assert r.matched == []
+
+
+def test_a_named_kind_of_the_thing_is_the_thing() -> None:
+    r = report(["Taught weekly Safe Start lessons in all 12 classrooms"], "Classroom lessons")
+    assert shown(r) == {"Classroom lessons": "lessons"}
+
+
+def test_an_acronym_s_things_are_its_own() -> None:
+    r = report(["Closed CMMS orders and logged the work every day"], "Work orders")
+    assert r.matched == []

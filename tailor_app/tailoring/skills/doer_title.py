@@ -15,6 +15,7 @@ import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.skills.head_in_entry import NOT_A_NOUN, entries
 
 __all__ = ["doer_title"]
 
@@ -53,17 +54,46 @@ def _head(title: str) -> str:
 def doer_title(mention: SkillMention, titles: list[str], lines: list[ResumeLine]
                ) -> tuple[float, SkillMatch | None]:
     """(1.0, match) when a title the resume gives its holder ends with the doer of the
-    asked "-ing" activity, else (0.0, None)."""
-    if mention.kind != "hard" or " " in mention.name.strip() or not titles:
+    asked "-ing" activity, else (0.0, None). An activity of a kind ("Group counseling")
+    also needs the kind in a bullet of that title's entry ("Run six-week small groups"
+    under "School Counselor"), the kind a noun by its shape."""
+    words = mention.name.split()
+    if mention.kind != "hard" or not titles or not 1 <= len(words) <= 2:
         return 0.0, None
-    doers = _doers(mention.name.strip())
+    doers = _doers(words[-1])
     if not doers:
+        return 0.0, None
+    kind = _kind_pattern(words[0]) if len(words) == 2 else None
+    if len(words) == 2 and kind is None:
         return 0.0, None
     for title in titles:
         head = _head(title)
         if head not in doers and head.rstrip("s") not in doers:
             continue
-        line = next((ln for ln in lines if title in ln.text), None)
-        return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                               line.text if line is not None else title, head)
+        if kind is None:
+            line = next((ln for ln in lines if title in ln.text), None)
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                   line.text if line is not None else title, head)
+        for entry in entries(lines):
+            if not any(title in ln.text for ln in entry if ln.part == "header"):
+                continue
+            for ln in entry:
+                # a lower-case word, no part of a name ("Google Classroom")
+                found = next((m for m in kind.finditer(ln.text)
+                              if m.group()[0].islower()
+                              and not ln.in_name(m.start(), m.end())), None)
+                if ln.part == "bullet" and found is not None:
+                    return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                           ln.text, found.group())
     return 0.0, None
+
+
+@functools.lru_cache(maxsize=1024)
+def _kind_pattern(word: str) -> re.Pattern[str] | None:
+    """The kind word of "<kind> <activity>" as a pattern (singular or plural), or None
+    when it is no plain noun by its shape ("Individual", "Advanced")."""
+    low = word.lower()
+    if not re.fullmatch(r"[a-z]{3,}", low) or NOT_A_NOUN.fullmatch(low):
+        return None
+    single = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return re.compile(rf"(?<![\w-]){re.escape(single)}s?(?![\w-])", re.IGNORECASE)

@@ -21,7 +21,7 @@ from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine
 from tailor_app.tailoring.skills.wording import _ACTION_LAST_WORD, _NOUN_GOES_ON, _done_form
 
-__all__ = ["head_in_entry"]
+__all__ = ["NOT_A_NOUN", "entries", "head_in_entry"]
 
 # Words for a kind of thing or a field of work: said of anything, so no head alone.
 _GENERIC_HEADS = frozenset({
@@ -43,7 +43,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 # A modifier by its shape an adjective or a verb's form ("Final files", "Medical history",
 # "Rooming patients", "Written materials"): what it says is not a thing an entry names.
-_NOT_A_NOUN = re.compile(r".*(?:al|ic|ing|ed|en|ive|ous|ful|ary|able|ible|less|ly)$")
+NOT_A_NOUN = re.compile(r".*(?:al|ic|ing|ed|en|ive|ous|ful|ary|able|ible|less|ly)$")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -58,13 +58,13 @@ def _parts(name: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     # a plural in "-ings" is a thing ("drawings", "findings"), though its ending is an action's
     action = _ACTION_LAST_WORD.fullmatch(head) and not head.endswith("ings")
     if head in _GENERIC_HEADS or action or len(head) < 4 \
-            or _NOT_A_NOUN.fullmatch(modifier):
+            or NOT_A_NOUN.fullmatch(modifier):
         return None
     return (re.compile(rf"(?<![\w-]){re.escape(modifier)}s?(?![\w-])", re.IGNORECASE),
             re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])", re.IGNORECASE))
 
 
-def _entries(lines: list[ResumeLine]) -> list[list[ResumeLine]]:
+def entries(lines: list[ResumeLine]) -> list[list[ResumeLine]]:
     """The resume's lines by entry: a header line of an experience section opens one,
     the header lines right after it (dates, employer) are its own."""
     out: list[list[ResumeLine]] = []
@@ -96,8 +96,12 @@ def _bare(text: str, start: int, end: int) -> bool:
         # toleranced drawings" is a describing word)
         listed = _done_form(word) and re.search(
             rf"(?:^|,|\band|\bor)\s*{re.escape(word)}$", before) is not None
+        # or after a name, a named kind of the thing: "Second Step lessons" (not an
+        # acronym: "CSOS orders" are a system's orders, not work orders)
+        named = (word[:1].isupper() and not word.isupper() and not opening
+                 and word.lower() not in _BARE_AFTER)
         if not before.endswith(word) or not (
-                opening or listed or word.lower() in _BARE_AFTER):
+                opening or listed or named or word.lower() in _BARE_AFTER):
             return False
     return _NOUN_GOES_ON.match(text, end) is None
 
@@ -116,7 +120,7 @@ def head_in_entry(mention: SkillMention, lines: list[ResumeLine], resume_low: st
     if head_word not in resume_low or modifier_word not in resume_low:
         return 0.0, None
     modifier, head = parts
-    for entry in _entries(lines):
+    for entry in entries(lines):
         found = [(line, m) for line in entry if line.part == "bullet"
                  for m in head.finditer(line.text) if _bare(line.text, m.start(), m.end())]
         if found and _names_modifier(entry, modifier):
