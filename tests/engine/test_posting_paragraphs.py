@@ -58,3 +58,9 @@ def test_an_organisation_introduced_by_its_acronym_is_no_skill() -> None:
     assert not names & {"ORP", "CRA", "THREE", "Office of Regional Programs",
                         "Coastal Resilience Administration"}
     assert "Geographic Modelling Kit" in names
+
+
+def test_being_eligible_for_a_credential_is_asked_not_offered() -> None:
+    assert offers("staff are eligible for tuition reimbursement after one year")
+    assert not offers("you must be eligible for licensure as a social worker")
+    assert not offers("candidates must hold, or be eligible for, a teaching certificate")

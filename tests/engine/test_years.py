@@ -151,3 +151,14 @@ def test_separate_sentences_still_take_the_largest_required_figure() -> None:
     text = ("Requirements:\n- 2 years of experience in a dental office.\n"
             "- 4 years of experience with Dentrix or Eaglesoft.")
     assert analyse_posting(text).min_years == 4
+
+
+def test_a_credential_one_must_be_eligible_for_is_a_demand_not_a_benefit() -> None:
+    # "eligible for" tells a benefit ("eligible for our pension") unless a modal or an
+    # "or" asks it of the candidate; the years in that sentence are then the demand.
+    text = ("Applicants must hold, or be eligible for, state certification as a school "
+            "nurse and must have at least three years of experience in pediatrics.")
+    assert analyse_posting(text).min_years == 3
+    benefit = ("After 90 days you will be eligible for our pension, which vests after five "
+               "years of service.")
+    assert analyse_posting(benefit).min_years is None

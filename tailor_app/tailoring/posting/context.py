@@ -69,7 +69,10 @@ _VALUES = re.compile(
 _OFFER = re.compile(
     r"\b(?:we (?:offer|provide|supply|give)|(?:you|you'll|you’ll|you will|our \w+|employees"
     r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)\b(?!\s*(?:,|and\b|or\b))"
-    r"|(?:is|are) provided|eligible for|comes with"
+    r"|(?:is|are) provided|comes with"
+    # "You'll be eligible for our 401(k)" is a benefit; "must hold, or be eligible
+    # for, a state certification" is a demand: a modal or an "or" before "be".
+    r"|(?<!\bmust be )(?<!\bor be )(?<!\bshould be )(?<!\bmust also be )eligible for"
     # "... and includes full health benefits and PSERS retirement": the job's rewards.
     r"|includes?\s+(?:full\s+|comprehensive\s+|generous\s+)?(?:health|medical)\s+benefits"
     # "New graduates get a structured mentorship": anyone given something, unless told
