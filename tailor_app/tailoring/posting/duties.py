@@ -447,7 +447,7 @@ class _Duties:
         while i < len(tokens):
             word = tokens[i].group()
             low = word.lower()
-            if word in _OPENERS or _NUMBERED.fullmatch(word):
+            if word in _OPENERS or (word[:1].isdigit() and _NUMBERED.fullmatch(word)):
                 place = "open"  # a clause or a bullet ("1. Room patients") opens
             elif (low in _MODALS and (low.startswith("you") or (
                     i > 0 and tokens[i - 1].group().lower() in _SUBJECTS))) or (

@@ -399,7 +399,7 @@ class PostingReader:
                 continue
             base, end = self.starts[i], self.starts[i] + len(unit.text)
             lo = bisect.bisect_left(hit_starts, base)
-            near = [h for h in self.hits[lo:] if h.start < end]
+            near = self.hits[lo:bisect.bisect_left(hit_starts, end, lo)]  # hits by start
             taken = [(h.start - base, h.end - base) for h in near]
             deeds = [(h.start - base, h.end - base) for h in near if id(h) in self.deed_hits]
             if self.company:  # "Northwind Logistics (NWL) is hiring": the name, shortened

@@ -318,7 +318,7 @@ class Vocabulary:
         following = None
         if i + 1 < len(raw):
             gap = text[toks[i].end():toks[i + 1].start()]
-            if _joins(gap, low[i]):
+            if gap == " " or _joins(gap, low[i]):  # one space, most gaps: no call
                 # "health & safety" and "health safety" may read differently (_walk)
                 following = "&" + raw[i + 1] if "&" in gap else raw[i + 1]
         key = (raw[i], following)
@@ -358,7 +358,7 @@ class Vocabulary:
         while j < n and (ci_alive or cs_alive):
             if j > i:
                 gap = text[toks[j - 1].end():toks[j].start()]
-                if not _joins(gap, low[j - 1]):
+                if gap != " " and not _joins(gap, low[j - 1]):
                     return self._prefer_curated(best, curated), j - i, False
                 ampersand = "&" in gap
             word = raw[j]
