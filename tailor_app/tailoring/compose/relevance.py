@@ -74,9 +74,16 @@ def stem(word: str) -> str:
     return w[:8]
 
 
+# Each word's stem ("" for a function word), as ``content_stems`` works it out: a pure
+# function of the word, remembered across jobs like ``stem``'s cache (every resume and
+# posting repeat most of their words), and emptied when it grows past its size.
+_STEMS: dict[str, str] = {}
+_STEMS_SIZE = 32768
+
+
 def content_stems(text: str, stems: dict[str, str] | None = None) -> set[str]:
     """The stems of a line's content words (no function or posting boilerplate word).
-    ``stems`` remembers each word's stem across the lines of one job."""
+    ``stems`` remembers each word's stem (a job's ``Relevance`` passes ``_STEMS``)."""
     stems = {} if stems is None else stems
     out = set()
     for word in _WORD.findall(text.casefold()):
@@ -130,7 +137,9 @@ class Relevance:
         self.shows = LineSkills(analysis, vocabulary)
         self._skills: dict[str, set[str]] = {}
         self._scores: dict[str, float] = {}
-        self._stems: dict[str, str] = {}
+        if len(_STEMS) >= _STEMS_SIZE:
+            _STEMS.clear()
+        self._stems = _STEMS
         asked = _posting_words(analysis, self._stems)
         self._lines = {t: content_stems(t, self._stems) for t in resume_lines}
         lines = list(self._lines.values())

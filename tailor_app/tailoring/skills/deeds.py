@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, word_stems
 
@@ -100,6 +101,7 @@ _CACHE_SIZE = 8192  # distinct lines a DeedIndex remembers
 _FORM_ENDINGS = ("", "ing", "ed", "es", "s", "e", "d")
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked for each word after a verb
 def _object_stem(word: str) -> str:
     low = word.lower()
     if low.endswith("ies") and len(low) > 4:

@@ -184,10 +184,15 @@ def verb_form(word: str) -> bool:
     return low not in _STOPWORDS and low not in _GENERIC and _base(word) in _VERBS
 
 
-# What _runs needs to know of a token, worked out once per distinct token of a posting:
+# What _runs needs to know of a token, worked out once per distinct token:
 # (word, lower-cased word, is a word, capitalised by its shape, opens with a capital,
 # a stop word, the token lower-cased).
 _TokenInfo = tuple[str, str, bool, bool, bool, bool, str]
+# ``_token_info`` of the tokens read so far: a pure function of the token, so kept for
+# the life of the process like the stop words' cache (every posting repeats "the",
+# "and", "experience"), and emptied when it grows past its size.
+_TOKEN_INFOS: dict[str, _TokenInfo] = {}
+_TOKEN_INFOS_SIZE = 16384
 
 
 def _token_info(token: str) -> _TokenInfo:
@@ -211,7 +216,7 @@ def _runs(
     A run is all capitalised (a name: "Joint Commission", "Centers of Excellence") or
     all lower case; the word opening the sentence counts as a name only when it is
     one ("FedRAMP", a word capitalised elsewhere) or starts a longer name. ``infos``
-    memoises ``_token_info`` for the whole posting.
+    memoises ``_token_info`` (``_TOKEN_INFOS``).
     """
     out: list[tuple[_Run, tuple[str, ...]]] = []
     run: _Run | None = None
@@ -332,7 +337,9 @@ def key_phrases(
     found: dict[str, Candidate] = {}
     max_weight = max((w for _, w in texts), default=1.0) * 1.3
     order = 0
-    infos: dict[str, _TokenInfo] = {}
+    infos = _TOKEN_INFOS
+    if len(infos) >= _TOKEN_INFOS_SIZE:
+        infos.clear()
     for (_, weight), text_sentences in zip(texts, sentences, strict=True):
         for tokens in text_sentences:
             for run in _phrases(tokens, mid_caps, is_known, infos):

@@ -36,11 +36,12 @@ from tailor_app.tailoring.skills.entries import SkillHit as SkillHit
 from tailor_app.tailoring.skills.entries import _Entry
 from tailor_app.tailoring.skills.entries import parse_generated as parse_generated
 from tailor_app.tailoring.skills.entries import parse_lines as parse_lines
-from tailor_app.tailoring.skills.keys import CJK_LETTERS as CJK_LETTERS
 from tailor_app.tailoring.skills.keys import (
+    _SIMPLE,
     _tokens,
     _word_folds,
 )
+from tailor_app.tailoring.skills.keys import CJK_LETTERS as CJK_LETTERS
 from tailor_app.tailoring.skills.keys import alias_key as alias_key
 from tailor_app.tailoring.skills.keys import closed_key as closed_key
 from tailor_app.tailoring.skills.keys import has_cjk as has_cjk
@@ -164,7 +165,7 @@ class Vocabulary:
             return self._named[term]
         except KeyError:
             pass
-        toks = _tokens(term)
+        toks = [] if self._cut_short(term) else _tokens(term)
         skill = None
         if toks:
             raw = [m.group() for m in toks]
@@ -175,6 +176,18 @@ class Vocabulary:
             self._named.clear()
         self._named[term] = skill
         return skill
+
+    def _cut_short(self, term: str) -> bool:
+        """Is ``term`` plain words whose words before the last open no name longer than
+        themselves? Then the walk stops before the last word and no alias is the whole
+        term. A third of the names looked up on a job are such phrases ("positive
+        guidance strategies"), told so here without tokenising and walking them."""
+        cut = term.rfind(" ")
+        if cut < 0 or _SIMPLE.fullmatch(term) is None:
+            return False
+        head = term[:cut]  # the walk's keys: words joined by one space
+        return (head not in self._cs_prefix
+                and " ".join(w.lower() for w in head.split(" ")) not in self._ci_prefix)
 
     def find(self, text: str, *, cjk: bool = False) -> list[SkillHit]:
         """Every skill in ``text``: non-overlapping, longest match first, in text order.
