@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting.context import (
     describes_company,
@@ -163,7 +164,9 @@ class PostingReader:
                                                                joined, re.IGNORECASE)]
         # "to join our AI platform team", "join our 20-bed intensive care unit": where
         # the job is, not what it asks.
-        names += [m.span(1) for m in _JOIN_OUR.finditer(joined)]
+        low = folded(joined)  # None when IGNORECASE folds a letter lower() keeps apart
+        if low is None or "join" in low:  # most postings never say it: no scan
+            names += [m.span(1) for m in _JOIN_OUR.finditer(joined)]
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
         self.not_asked = not_asked_spans(joined)
         names += self.not_asked

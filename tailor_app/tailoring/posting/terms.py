@@ -126,9 +126,23 @@ _LIST_NAME = re.compile(r"[A-Z][\w.+#-]*[\w+#](?: [A-Z][\w.+#-]*[\w+#]){0,2}")
 
 
 # Something every shape above needs: two capitals in a row, a capital inside a word, a
-# bracket, or a capitalised word after a comma, slash, "and"/"or" or another word.
-_ANY_SHAPE = re.compile(
-    r"[A-Z][A-Z0-9]|[a-z][A-Z]|\(\w|[,/]\s*[A-Z]|\s(?:and|or|&)\s+[A-Z]|[A-Z]-\d|\d[A-Z]")
+# bracket, or a capitalised word after a comma, slash, "and"/"or" or another word. One
+# pattern of those seven branches was tried at every character; as four, each opens
+# with the characters it needs (a capital, "(", a comma or slash, "and"/"or"/"&"), so
+# the search skips to them: the same lines pass, in half the time.
+_ANY_SHAPE = (
+    re.compile(r"[A-Z](?:[A-Z0-9]|-\d|(?<=[a-z\d][A-Z]))"),  # "SQL", "4-20", "iOS", "3D"
+    re.compile(r"\(\w"),
+    re.compile(r"[,/]\s*[A-Z]"),
+    re.compile(r"(?<=\s)(?:and|or|&)\s+[A-Z]"),
+)
+
+
+def _any_shape(text: str) -> bool:
+    """Does ``text`` hold any of the marks a shape needs (see ``_ANY_SHAPE``)?"""
+    return any(p.search(text) is not None for p in _ANY_SHAPE)
+
+
 # A line with none of those may still name a product or a body of rules by capitalised
 # words after another word ("the Trucker Path app", "Thermo King reefer unit repair"):
 # only those two readings run on it.
@@ -215,7 +229,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     the company, which are no ask; ``verbs`` duty verbs that may open a line.
     ``duties`` are those of ``taken`` the vocabulary read as a whole duty ("Calibrates
     4-20 mA instruments"): a signal standard inside one is still its own ask."""
-    every = _ANY_SHAPE.search(text) is not None or _RULEBOOK_HEAD.search(text) is not None
+    every = _any_shape(text) or _RULEBOOK_HEAD.search(text) is not None
     if not every and _CAPITAL_AFTER_A_WORD.search(text) is None and len(taken) < 2:
         return []  # most bullets: no capitals but the first, no brackets, no list of names
     found: list[ShapeTerm] = []

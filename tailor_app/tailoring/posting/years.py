@@ -159,9 +159,12 @@ def _figures(text: str, low: str | None) -> list[tuple[int, int, int, bool]]:
         value = m.group(1).lower()
         out.append((int(value) if value.isdigit() else NUMBER_WORDS.get(value, 99),
                      m.start(), m.end(), False))
-    out += [(1, m.start(), m.end(), False) for m in A_YEAR.finditer(text)]
-    out += [(int(m.group(1)), m.start(), m.end(), True)
-            for m in YEARS_AFTER_LABEL.finditer(text)]
+    # Both readings below need the letters "year" (no other letter folds to y, e, a or r
+    # under IGNORECASE), which most units lack: the scan of each is skipped then.
+    if "year" in (low if low is not None else text.lower()):
+        out += [(1, m.start(), m.end(), False) for m in A_YEAR.finditer(text)]
+        out += [(int(m.group(1)), m.start(), m.end(), True)
+                for m in YEARS_AFTER_LABEL.finditer(text)]
     return sorted(out, key=lambda f: f[1])
 
 __all__ = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import Entry, ParsedResume
 from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
 
@@ -113,6 +114,9 @@ def resume_date(resume: ParsedResume) -> date | None:
     lines = [*resume.contact.lines,
              *(line for s in resume.sections for e in s.entries for line in e.header)]
     for line in lines:
+        low = folded(line)  # most lines say neither word: told without the pattern
+        if low is not None and "updated" not in low and "revised" not in low:
+            continue
         found = _UPDATED.search(line)
         if not found:
             continue
