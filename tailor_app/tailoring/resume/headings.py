@@ -129,9 +129,20 @@ _MODIFIERS: dict[str, dict[str, str]] = {
 _FRAMES = frozenset(["areas", "area", "fields", "field", "scope", "range", "list"])
 _CONJUNCTION = re.compile(r"\s*(?:,|&|\+|/|\band\b|\bor\b)\s*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_DECORATION = re.compile(r"^[\W_]+|[\W_]+$")
 _MAX_WORDS = 7
 _DASH = re.compile(r"\s[—–|-]\s")
+
+
+def _undecorated(text: str) -> str:
+    r"""``text`` without the marks and symbols around it ("## Skills:" -> "Skills"): what
+    ``re.sub(r"^[\W_]+|[\W_]+$", "", text)`` gives, as ``re``'s word characters are
+    those ``str.isalnum`` accepts and "_", without trying a pattern at every character."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 def heading_words(text: str) -> list[str]:
@@ -192,7 +203,7 @@ def heading_kind(text: str) -> str | None:
     """
     if not isinstance(text, str) or len(text) > 80:
         return None
-    body = _DECORATION.sub("", text.replace("**", "")).strip()
+    body = _undecorated(text.replace("**", "")).strip()
     if not body or any(map(str.isdigit, body)):
         return None
     words = heading_words(body)

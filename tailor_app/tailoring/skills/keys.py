@@ -33,8 +33,9 @@ _TOKEN_CJK = re.compile(rf"[{_CJK}]+|\.?[^\W_{_CJK}]+(?:[.&][^\W_{_CJK}]+)*[+#]*
 
 
 def has_cjk(text: str) -> bool:
-    """Does ``text`` hold Chinese, Japanese or Korean letters?"""
-    return _HAS_CJK.search(text) is not None
+    """Does ``text`` hold Chinese, Japanese or Korean letters? (An ASCII text, which
+    Python marks as such, is answered without scanning it.)"""
+    return not text.isascii() and _HAS_CJK.search(text) is not None
 # An alias of plain words and single spaces: its key is itself (lower-cased), which
 # spares the tokeniser for most of the thousands of aliases at load time.
 _SIMPLE = re.compile(r"[^\W_]+(?: [^\W_]+)*")
