@@ -108,3 +108,10 @@ def test_we_are_looking_for_still_states_the_ask() -> None:
     asked = _asked("Pharmacist\nRequirements\n- We are looking for someone with sterile "
                    "compounding experience\n")
     assert "Sterile Compounding" in asked or "Sterile compounding" in asked
+
+
+def test_a_word_before_ready_is_what_a_thing_is_ready_for() -> None:
+    asked = _asked("Clinic Coordinator\nResponsibilities\n- Keep patient charts audit-ready "
+                   "and file them in Epic\n")
+    assert "Audit" not in asked
+    assert "Epic" in asked

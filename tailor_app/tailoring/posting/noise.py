@@ -249,7 +249,11 @@ def listed_activities(text: str, start: int, end: int) -> list[tuple[str, int, i
 def modifies_a_word(text: str, start: int, end: int) -> bool:
     """Is a two-capital acronym the first half of a hyphenated describing word ("an
     OR-ready vendor credential", "PC-based tools")? It describes the next word; read
-    alone it is another field's acronym."""
+    alone it is another field's acronym. Any word before "-ready" is ("keep records
+    audit-ready", "payroll-ready timesheets"): the thing is ready for it, and no one
+    is asked to do it."""
+    if text.startswith("-ready", end) and not text[end + 6:end + 7].isalpha():
+        return True
     return (end - start == 2 and text[start:end].isupper() and end + 1 < len(text)
             and text[end] == "-" and text[end + 1].islower())
 
