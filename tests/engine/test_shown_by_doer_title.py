@@ -56,3 +56,10 @@ def test_a_kind_inside_a_product_name_or_an_adjective_kind_is_not_read() -> None
     assert r.matched == []
     r = report("School Counselor", ["Meet students one at a time"], "Individual Counseling")
     assert r.matched == []
+
+
+def test_one_on_one_work_is_the_individual_kind() -> None:
+    r = report("School Counselor", ["See 12 students a week one-on-one"], "Individual Counseling")
+    assert shown(r) == {"Individual Counseling": "one-on-one"}
+    r = report("Math Tutor", ["See 12 students a week one-on-one"], "Individual Counseling")
+    assert r.matched == []

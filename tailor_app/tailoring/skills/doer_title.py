@@ -88,11 +88,18 @@ def doer_title(mention: SkillMention, titles: list[str], lines: list[ResumeLine]
     return 0.0, None
 
 
+# Kinds of an activity said in other words: work with one person at a time.
+_KIND_WORDS = {"individual": ("one-on-one", "one-to-one", "1:1", "individually")}
+
+
 @functools.lru_cache(maxsize=1024)
 def _kind_pattern(word: str) -> re.Pattern[str] | None:
     """The kind word of "<kind> <activity>" as a pattern (singular or plural), or None
-    when it is no plain noun by its shape ("Individual", "Advanced")."""
+    when it is no plain noun by its shape ("Advanced") and no kind in other words."""
     low = word.lower()
+    if low in _KIND_WORDS:  # "Individual counseling": one-on-one
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(_KIND_WORDS[low])})(?![\w-])",
+                          re.IGNORECASE)
     if not re.fullmatch(r"[a-z]{3,}", low) or NOT_A_NOUN.fullmatch(low):
         return None
     single = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
