@@ -317,3 +317,53 @@ def test_a_bookkeeper_shows_forms_billing_and_entries_in_her_own_words() -> None
     report = match_resume(resume, posting)
     assert {"1099 Reporting", "Invoicing", "Journal Entries"} <= {m.name for m in report.matched}
     assert not report.missing_required
+
+
+ROUTE_POSTING = """\
+Beverage Route Driver
+Requirements
+- Class B CDL required; a Class C CDL holder may apply for our van routes
+- Run a fixed route of grocery stops, check the load against the route manifest
+- Collect payments and record every stop on a handheld device
+- Tanker endorsement and a TWIC card are a plus
+"""
+
+ROUTE_RESUME = """\
+Ana Ruiz
+ana.ruiz@example.com
+
+Experience
+Route Driver  2020 – Present
+Lakeshore Dairy, Erie, PA
+- Delivered a daily route of 14 stores from a refrigerated box truck
+- Checked each pallet against the route sheet; collected cash at every COD stop
+- Logged deliveries on a handheld
+
+Licenses
+CDL-A with tanker endorsement
+"""
+
+
+def test_a_cdl_class_and_each_endorsement_is_its_own_ask() -> None:
+    asked = _asked(ROUTE_POSTING)
+    for name in ("Class B CDL", "Class C CDL", "Route Delivery", "Manifests",
+                 "Payment Collection", "Handheld Devices", "Tanker Endorsement", "TWIC Card"):
+        assert name in asked, (name, sorted(asked))
+    report = match_resume(parse_resume(ROUTE_RESUME), analyse_posting(ROUTE_POSTING))
+    missing = set(report.missing_required) | set(report.missing_preferred)
+    # A Class A licence covers what Class B does; a Class C is no Class A's lower class
+    # by our rule (Class B's broader skill is the CDL), so it stays to be shown.
+    for name in ("Class B CDL", "Route Delivery", "Manifests", "Payment Collection",
+                 "Handheld Devices", "Tanker Endorsement"):
+        assert name not in missing, (name, sorted(missing))
+    assert "TWIC Card" in missing
+
+
+def test_a_diesel_shop_posting_names_the_systems_of_a_truck() -> None:
+    asked = _asked("Diesel Technician\nWhat you'll do\n- Repair air brake systems and "
+                   "adjust slack adjusters\n- Troubleshoot aftertreatment systems and do "
+                   "DOT annual inspections\n- Diagnose CAN bus faults with a lab scope\n"
+                   "- ASE Master Technician status is a plus\n")
+    for name in ("Air Brake Systems", "Slack Adjusters", "Diesel Aftertreatment",
+                 "DOT Annual Inspections", "CAN Bus", "Lab Scopes", "ASE Master Technician"):
+        assert name in asked, (name, sorted(asked))
