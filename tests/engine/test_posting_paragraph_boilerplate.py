@@ -50,3 +50,20 @@ def test_e_verify_is_a_duty_of_an_hr_job_and_boilerplate_only_as_the_employers_p
     found = names(text)
     assert {"e-verify", "fmla"} <= found
     assert "affirmative action" not in found
+
+
+def test_a_short_paragraph_names_its_wishes_beside_a_background_check() -> None:
+    # Under 300 characters, such a paragraph was judged whole as one notice.
+    text = ("Network Technician\n\nREQUIREMENTS\nThree years of network support.\n\n"
+            "You must pass a background check. Experience with Cisco Meraki is a plus, "
+            "as are CompTIA Network+ and a CCNA certification.\n")
+    asked = {s.name: s.required for s in analyse_posting(text).skills}
+    assert asked.get("CompTIA Network+") is False, asked
+    assert "Cisco Meraki" in asked or "Meraki" in asked, asked
+
+
+def test_a_short_notice_of_two_sentences_stays_a_notice() -> None:
+    text = ("Requirements\n- Dentrix\n\nAll offers depend on a background check and a drug "
+            "screen. Bring two forms of ID with your driver's license on your first day.\n")
+    asked = {s.name for s in analyse_posting(text).skills}
+    assert "Driver's License" not in asked, asked

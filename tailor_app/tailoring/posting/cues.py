@@ -35,8 +35,9 @@ _LEADING = {
         "bonus if",
         # "Preference will be given to candidates with X", "priority to those with X"
         "preference (?:will be |is )?given to", "priority (?:will be |is )?given to",
-        # "X would be an advantage, as would Y": the comparison carries the cue on.
-        "as would",
+        # "X would be an advantage, as would Y", "X is a plus, as are Y and Z": the
+        # comparison carries the cue on.
+        "as would", "as are",
         # "We encourage Spanish speakers to apply": an invitation, not a demand.
         r"we (?:strongly |especially )?encourage")),
     True: Caseless(word_start(
@@ -93,7 +94,7 @@ _ANY_CUE = Caseless(
     "prefer|ideally|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
     "|advantage|helpful|benefic|welcome|love|great|better|if you|priorit|highly|encourag"
-    "|also accept|also be|"
+    "|also accept|also be|as are|"
     + _CJK_PREFERRED + "|" + _CJK_REQUIRED
 )
 

@@ -256,6 +256,26 @@ def _names_notice(line: _Line) -> bool:
 _PARAGRAPH = 300
 
 
+# A sentence that states a wish of its own: "… is a plus", "preferred", "experience with".
+_WISH = re.compile(r"\b(?:a plus|an? (?:advantage|asset|bonus)|preferred|desired|desirable"
+                   r"|experience (?:with|in|supporting|using))\b", re.IGNORECASE)
+
+
+def _ask_beside_notice(sentences: list[str]) -> bool:
+    """Does a short paragraph hold, beside a hiring-process sentence ("You must pass a
+    background check."), a sentence of its own that asks for something ("Experience with
+    X is a plus")? Then it is cut like a long one; otherwise it is one notice."""
+    if len(sentences) < 2:
+        return False
+    for sentence in sentences:
+        low = folded(sentence)
+        if _EEO.search(sentence, low) is not None:
+            return False  # an equal-opportunity statement runs to the paragraph's end
+        if _HR_BOILERPLATE.search(sentence, low) is None and _WISH.search(sentence):
+            return True
+    return False
+
+
 def _boilerplate_pieces(body: str) -> list[str]:
     """A long paragraph cut where its boilerplate sentences begin and end.
 
@@ -266,12 +286,12 @@ def _boilerplate_pieces(body: str) -> list[str]:
     goes on: "All qualified applicants will receive consideration..."), and a
     hiring-process sentence ("must pass a background check") is a piece of its own;
     the sentences before and between stay what the section makes them."""
-    if len(body) < _PARAGRAPH:
-        return [body]
     low = folded(body)
     if _EEO.search(body, low) is None and _HR_BOILERPLATE.search(body, low) is None:
         return [body]
     sentences = [body[a:b].strip() for a, b in sentence_spans(body)]
+    if len(body) < _PARAGRAPH and not _ask_beside_notice(sentences):
+        return [body]
     pieces: list[str] = []
     kept: list[str] = []
     for n, sentence in enumerate(sentences):
