@@ -367,3 +367,20 @@ def test_a_diesel_shop_posting_names_the_systems_of_a_truck() -> None:
     for name in ("Air Brake Systems", "Slack Adjusters", "Diesel Aftertreatment",
                  "DOT Annual Inspections", "CAN Bus", "Lab Scopes", "ASE Master Technician"):
         assert name in asked, (name, sorted(asked))
+
+
+def test_a_systems_administrator_posting_names_the_daily_work_and_public_rules() -> None:
+    asked = _asked("Systems Administrator\nWhat you'll do\n- Reset passwords and unlock "
+                   "accounts for 300 staff\n- Enforce conditional access and check that "
+                   "backups complete every night\n- Keep our systems within the CJIS Security "
+                   "Policy\n- The Microsoft Azure Administrator Associate is a plus\n")
+    for name in ("Password Resets", "Conditional Access", "Backups", "CJIS",
+                 "Azure Administrator Associate"):
+        assert name in asked, (name, sorted(asked))
+    assert "Microsoft Azure" not in asked, sorted(asked)
+
+
+def test_a_backup_colleague_is_no_backups() -> None:
+    asked = _asked("Receptionist\nDuties\n- Greet visitors and act as backup for the "
+                   "office manager\n- Provide backup coverage at lunch\n")
+    assert "Backups" not in asked, sorted(asked)
