@@ -50,3 +50,20 @@ def test_a_drivers_licence_is_one_ask_whatever_its_case() -> None:
     report = match_resume(resume, analysis)
     named = [m.name for m in report.matched] + report.missing_required
     assert sum(n.casefold() == "driver's license" for n in named) == 1
+
+
+def test_an_acronym_spelled_out_in_brackets_is_the_credential() -> None:
+    # The bracket spells the acronym out: its words are no credential of their own.
+    analysis = analyse_posting(_posting("CNOR (Certified Perioperative Nurse) preferred"))
+    assert "Certified Perioperative Nurse)" not in " ".join(analysis.certifications)
+    assert any(c in ("CNOR", "Certified Perioperative Nurse") for c in analysis.certifications), \
+        analysis.certifications
+    guard = analyse_posting("Security Officer\nRequirements\n- A current TWIC card (Transportation "
+                            "Worker Identification Credential)\n")
+    assert not any(c.startswith("(") for c in guard.certifications), guard.certifications
+
+
+def test_a_states_name_before_a_credential_the_acronym_names_is_the_vocabularys() -> None:
+    analysis = analyse_posting(_posting("Active Texas Certified Nurse Aide (CNA) certification"))
+    assert "Certified Nursing Assistant" in analysis.certifications, analysis.certifications
+    assert not any("(CNA)" in c for c in analysis.certifications), analysis.certifications

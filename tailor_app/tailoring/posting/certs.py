@@ -188,6 +188,15 @@ def _bracketed_credential(text: str, end: int, vocabulary: _Lookup) -> str | Non
     return skill.name if skill is not None and skill.kind == "certification" else None
 
 
+def _without_lead(name: str) -> list[str]:
+    """``name`` without one, then two, capitalised words in front, as long as two words
+    remain: "Ohio State Tested Nurse Aide" is the vocabulary's State Tested Nurse Aide
+    (the state's or the board's name before a credential the vocabulary knows)."""
+    words = name.split()
+    return [" ".join(words[k:]) for k in (1, 2)
+            if len(words) - k >= 2 and all(w[:1].isupper() for w in words[:k])]
+
+
 def find_certifications(
     units: Iterable[Any], skills: Iterable[Any], vocabulary: _Lookup
 ) -> list[str]:
@@ -202,7 +211,10 @@ def find_certifications(
         # The bracketed acronym is asked only when no words stand before it: in
         # "Certified Medical Assistant (CMA)" the words say which CMA is meant.
         acronyms = _PARENS_ACRONYM.findall(term) if not bare else []
-        for candidate in (term, bare, *acronyms):
+        # "Ohio State Tested Nurse Aide (STNA)": the state's name before words the
+        # vocabulary knows, which the bracketed acronym shows to be one credential's name.
+        spelled = _without_lead(bare) if bare != term.strip() else []
+        for candidate in (term, bare, *acronyms, *spelled):
             skill = vocabulary.lookup(candidate) if candidate else None
             if skill is not None and skill.kind == "certification":
                 break
