@@ -38,3 +38,9 @@ def test_one_value_after_a_colon_is_no_list() -> None:
     assert kinds("Reporting: weekly") == []
     # Only phrases the vocabulary holds are spelled out.
     assert kinds("Site design: north, south and east lots") == []
+
+
+def test_acronyms_are_items_of_the_list_as_plain_words_are() -> None:
+    found = asked("Loan Officer\n\nWhat you'll do\n- Originate home loans: conventional, "
+                  "FHA, VA and USDA Rural Development\n")
+    assert {"Conventional Loans", "FHA Loans", "USDA Loans"} <= found, found

@@ -71,3 +71,18 @@ def test_no_lead_is_shared_with_a_word_that_runs_on() -> None:
     # "sanitation standards" is its own phrase, not food sanitation.
     found = asked("Cook\n\nWhat you'll do\n- Follow food safety and sanitation standards\n")
     assert "Food sanitation" not in found
+
+
+def test_the_items_of_a_longer_list_share_the_head_too() -> None:
+    found = asked("Loan Processor\n\nWhat you'll do\n- Process conventional, FHA and VA loans "
+                  "for first-time buyers\n- Follow ITIL practices (incident, request and "
+                  "change management)\n")
+    assert {"Conventional Loans", "FHA Loans", "VA Loans", "Incident Management",
+            "Request Management", "Change Management"} <= found, found
+
+
+def test_a_list_item_alone_names_no_kind_it_does_not_name() -> None:
+    vocabulary = load_vocabulary()
+    text = "Post openings on Indeed, Glassdoor and LinkedIn Recruiter every Monday."
+    spelled = shared_head_hits(text, vocabulary.lookup, vocabulary.find(text))
+    assert not any("Glassdoor" in h.surface or "Indeed" in h.surface for h in spelled)

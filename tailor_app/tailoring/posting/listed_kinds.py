@@ -11,8 +11,9 @@ item alone ("drainage") names no skill. Read by grammar alone:
 
 - the list follows a colon, or stands in brackets right after its head ("testing
   (unit, integration)"), on one line and within one sentence;
-- its items are one or two plain lower-case words, joined by commas and a last
-  "and"/"or"; the list ends at the first item that is not;
+- its items are one or two plain lower-case words or an acronym ("conventional, FHA,
+  VA and USDA Rural Development"), joined by commas and a last "and"/"or"; the list
+  ends at the first item that is not;
 - a head is a lower-case word of the clause before the colon that may close a
   vocabulary name, after a word that modifies it ("site design", "HR reporting"),
   never the clause's verb ("repair tractors: engines, brakes"); before a bracket, the
@@ -33,7 +34,10 @@ __all__ = ["listed_kind_hits"]
 
 # A list after a colon, or in brackets, on one line: the text up to the sentence's end.
 _OPENER = re.compile(r"[:(][ \t]*(?=[a-z])")
-_ITEM = re.compile(r"([a-z][a-z-]+(?:[ \t][a-z][a-z-]+)?)[ \t]*(,[ \t]*(?:(?:and|or)[ \t]+)?"
+# An item is one or two plain words, or an acronym with up to two capitalised words
+# ("conventional, FHA, VA and USDA Rural Development").
+_ITEM = re.compile(r"([a-z][a-z-]+(?:[ \t][a-z][a-z-]+)?|[A-Z]{2,5}(?:[ \t][A-Z][a-z]+){0,2})"
+                   r"[ \t]*(,[ \t]*(?:(?:and|or)[ \t]+)?"
                    r"|[ \t]*(?:and|or)[ \t]+|(?=[).;\n]|$))")
 # Where the clause before a colon starts: a line, a sentence, a bullet.
 _CLAUSE_START = re.compile(r"(?:^|[.;!?\n•]|[ \t][-–—][ \t])[ \t]*(?:[-*•][ \t]*)?", re.MULTILINE)

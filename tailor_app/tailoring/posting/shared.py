@@ -102,16 +102,22 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
     out: list[SharedHit] = []
     for m in _PAIR.finditer(text):
         first, second = m.group(1), m.group(2)
-        if first.lower() == second.lower() or (
-                first[:1].isupper() and m.start(2) in names_at):
+        if first.lower() == second.lower():
+            continue
+        after = [w for w in _after(text, m.end(2))]
+        heads = [(" ".join(w for w, _ in after[:n]), after[n - 1][1])
+                 for n in range(len(after), 0, -1) if closes(after[n - 1][0])]
+        if heads and text[max(0, m.start(1) - 2):m.start(1)].strip() == ",":
+            # "conventional, FHA and VA loans": the items before the pair share its
+            # head too.
+            _share_back(text, m.start(1), heads, lookup, named, names, out,
+                        capitals=not (second[:1].isupper() and m.start(2) in names_at))
+        if first[:1].isupper() and m.start(2) in names_at:
             continue
         if m.end(1) in named:
             if m.end(1) in longer and m.start(1) not in named:
                 _share_lead(text, m, lookup, opens, names, out)
             continue
-        after = [w for w in _after(text, m.end(2))]
-        heads = [(" ".join(w for w, _ in after[:n]), after[n - 1][1])
-                 for n in range(len(after), 0, -1) if closes(after[n - 1][0])]
         before = _before(text, m.start(1))
         leads = [(" ".join(w for w, _ in before[-k:]) + " ", before[-k][1])
                  for k in range(len(before), 0, -1) if opens(before[-k][0])]
@@ -145,6 +151,33 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
                     add_once(out, names, skill, a, b, text[a:b])
                     break
     return out
+
+
+# An item of a comma list right before ``pos`` (the pair's first word): "conventional, ".
+_ITEM_BEFORE = re.compile(r"(?:(?<=[^\w-])|^)([A-Za-z][A-Za-z-]*),[ \t]*$")
+_MAX_ITEMS = 6
+
+
+def _share_back(text: str, pos: int, heads: list[tuple[str, int]],
+                lookup: Callable[[str], Any], named: set[int], names: set[str],
+                out: list[SharedHit], capitals: bool = True) -> None:
+    """The one-word items of a comma list before a pair, each with the pair's head,
+    where the vocabulary holds that spelling ("conventional, FHA and VA loans":
+    Conventional Loans); a word the vocabulary names on its own shares nothing, nor
+    does a capitalised word where the list closes on a name (``capitals`` False:
+    "Indeed, Glassdoor and LinkedIn Recruiter")."""
+    for _ in range(_MAX_ITEMS):
+        m = _ITEM_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            return
+        word, start = m.group(1), m.start(1)
+        if m.end(1) not in named and len(word) > 1 and (capitals or word.islower()):
+            for head, _end in heads:
+                skill = lookup(f"{word} {head}")
+                if skill is not None:
+                    add_once(out, names, skill, start, m.end(1), word)
+                    break
+        pos = start
 
 
 def _share_lead(text: str, m: re.Match[str], lookup: Callable[[str], Any],
