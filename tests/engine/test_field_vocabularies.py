@@ -384,3 +384,43 @@ def test_a_backup_colleague_is_no_backups() -> None:
     asked = _asked("Receptionist\nDuties\n- Greet visitors and act as backup for the "
                    "office manager\n- Provide backup coverage at lunch\n")
     assert "Backups" not in asked, sorted(asked)
+
+
+@pytest.mark.parametrize(("posting", "names"), [
+    ("Foster Care Caseworker\nWhat you'll do\n- Assess child safety on every home visit and "
+     "refer families to parenting classes\n- Write court reports and testify at permanency "
+     "hearings\n- Experience with foster care licensing or adoption services is a plus",
+     {"Child Safety Assessment", "Resource Referral", "Court Testimony",
+      "Foster Care Licensing", "Adoption Services"}),
+    ("Payroll Specialist\nResponsibilities\n- Process wage garnishments and child support "
+     "withholding orders\n- Payroll reconciliation to the general ledger each period\n"
+     "- Piece-rate payroll for our harvest crews",
+     {"Wage Garnishments", "Payroll Reconciliation", "Piece-Rate Payroll"}),
+    ("Staff Pharmacist\nResponsibilities\n- Fill blister packs for two group homes\n"
+     "- Compound non-sterile preparations following USP <795>",
+     {"Blister Packaging", "USP <795>"}),
+    ("Facilities Project Manager\nResponsibilities\n- Track submittals and monthly cost "
+     "reports\n- Plan utility shutdowns with the hospital's engineers\n- Collect O&M manuals "
+     "at closeout",
+     {"Submittals", "Cost Reports", "Utility Shutdowns", "O&M Manuals"}),
+    ("Hospital Security Officer\nResponsibilities\n- Respond to Code Gray and Code Silver "
+     "calls\n- Write incident reports in Report Exec",
+     {"Emergency Codes", "Report Exec"}),
+    ("School Counselor\nResponsibilities\n- Screen students with the Columbia Protocol and "
+     "complete threat assessments\n- Lead Tier 2 interventions and college and career "
+     "readiness lessons",
+     {"C-SSRS", "Threat Assessment", "Tier 2 Interventions", "College and Career Counseling"}),
+])
+def test_a_fields_documents_and_steps_are_asked(posting: str, names: set[str]) -> None:
+    asked = _asked(posting)
+    assert names <= asked, sorted(names - asked)
+
+
+@pytest.mark.parametrize(("posting", "not_asked"), [
+    ("Customer Success Manager\nResponsibilities\n- Present QBRs showing usage and value\n"
+     "- Drive product adoption across accounts", {"Property Showings", "Adoption Services"}),
+    ("Recruiter\nResponsibilities\n- Run our employee referral program", {"Resource Referral"}),
+])
+def test_those_words_in_another_fields_sense_ask_nothing(posting: str,
+                                                         not_asked: set[str]) -> None:
+    assert not (not_asked & _asked(posting)), sorted(_asked(posting))

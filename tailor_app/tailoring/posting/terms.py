@@ -46,9 +46,10 @@ class ShapeTerm:
     end: int
 
 
+# USP's chapters are written with their number in angle brackets: "USP <795>".
 _STANDARD = re.compile(
-    r"(?<![\w/-])([A-Z]{2,6}(?:/[A-Z]{2,6})?)(?:[ -]|(?=\d))((?:[A-Z]?\d{1,5}[A-Z]{0,2})"
-    r"(?:[.-]\d{1,3})*)(?::(?:19|20)\d\d)?(?![\w-])")
+    r"(?<![\w/-])([A-Z]{2,6}(?:/[A-Z]{2,6})?)(?:[ -]|(?=\d)| <(?=\d{3,4}>))"
+    r"((?:[A-Z]?\d{1,5}[A-Z]{0,2})(?:[.-]\d{1,3})*)(?:(?<=\d)>)?(?::(?:19|20)\d\d)?(?![\w-])")
 # A form or position code: "I-9", "W-2", "N-400" (one capital, a hyphen, digits) and
 # "5S", "3G", "6G" (a digit and capitals: a method or a welding position).
 # Either may be plural ("audit I-9s", "collect W-9s"); the name is the form's. A
