@@ -67,3 +67,29 @@ def test_a_states_name_before_a_credential_the_acronym_names_is_the_vocabularys(
     analysis = analyse_posting(_posting("Active Texas Certified Nurse Aide (CNA) certification"))
     assert "Certified Nursing Assistant" in analysis.certifications, analysis.certifications
     assert not any("(CNA)" in c for c in analysis.certifications), analysis.certifications
+
+
+def test_endorsements_are_credentials_with_or_without_their_letter() -> None:
+    analysis = analyse_posting("Tanker Driver\nRequirements\n- Class A CDL\n\nNice to have\n"
+                               "- Hazmat (H) and Tanker (N) endorsements\n"
+                               "- Doubles/Triples (T) endorsement\n")
+    for name in ("Hazmat Endorsement", "Tanker Endorsement", "Doubles/Triples Endorsement"):
+        assert name in analysis.certifications, analysis.certifications
+    preferred = {s.name for s in analysis.skills if not s.required}
+    assert {"Hazmat Endorsement", "Tanker Endorsement"} <= preferred, analysis.skills
+
+
+def test_an_insurers_policy_endorsements_are_no_credential() -> None:
+    analysis = analyse_posting("Policy Service Rep\nResponsibilities\n- Process policy "
+                               "endorsements and renewals for commercial accounts\n")
+    assert not any("ndorsement" in c for c in analysis.certifications), \
+        analysis.certifications
+
+
+def test_a_credential_one_is_without_is_not_asked_as_held() -> None:
+    analysis = analyse_posting("Math Teacher\nRequirements\n- A Texas teaching certificate\n"
+                               "- Teachers without an ESL endorsement must earn one within "
+                               "two years\n")
+    # The credential word's reading names nothing there ("ESL"); the vocabulary's own
+    # name for the endorsement is another reading's to judge.
+    assert "ESL" not in analysis.certifications, analysis.certifications

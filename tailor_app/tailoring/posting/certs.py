@@ -24,17 +24,22 @@ class _Lookup(Protocol):
     def lookup(self, term: str) -> Any: ...
 
 
+# An endorsement is a credential added to a licence ("Tanker (N) endorsement", "an ESL
+# endorsement"); an insurer's policy endorsements have no capitalised name before them.
 _CERT_WORD = re.compile(
     r"\b(?:certifications?|certificates?|certified|licen[cs]es?|licensure|credentials?"
-    r"|permit|registration)\b",
+    r"|permit|registration|endorsements?)\b",
     re.IGNORECASE,
 )
 # What every _CERT_WORD match holds, lower-cased.
-_CERT_STEMS = ("certifica", "certified", "licen", "credential", "permit", "registration")
+_CERT_STEMS = ("certifica", "certified", "licen", "credential", "permit", "registration",
+               "endorsement")
 # The employer as the subject of the credential word: "we are proud to be a certified B
 # Corp", "we're a licensed and bonded contractor" (never with "you" between them).
 _WE_ARE = re.compile(r"\b(?:we|we['’]re|we['’]ve)\s+(?:(?!you\b|your\b)[a-z]+\s+){1,5}$",
                      re.IGNORECASE)
+# "without an ESL endorsement", "without a CDL": the credential is what one lacks.
+_WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|the\s+|any\s+)?$", re.IGNORECASE)
 _CERT_IN = re.compile(r"\b[Cc]ertifi(?:cation|cate)s? (?:in|as an?) ")
 _CDL = re.compile(r"\b(?:Class [ABC] CDL|CDL(?:[- ](?:Class )?[ABC]\b)?)")
 # "a valid driver's license", but not the one inside "Commercial Driver's License" (a CDL).
@@ -214,7 +219,9 @@ def find_certifications(
         # "Ohio State Tested Nurse Aide (STNA)": the state's name before words the
         # vocabulary knows, which the bracketed acronym shows to be one credential's name.
         spelled = _without_lead(bare) if bare != term.strip() else []
-        for candidate in (term, bare, *acronyms, *spelled):
+        # Last, the name as a person writes it: "Tanker (N)" is the vocabulary's
+        # "tanker endorsement" once its letter goes.
+        for candidate in (term, bare, *acronyms, *spelled, written):
             skill = vocabulary.lookup(candidate) if candidate else None
             if skill is not None and skill.kind == "certification":
                 break
@@ -240,6 +247,12 @@ def find_certifications(
                 continue
             word = m.group()
             before = _run_before(text, m.start())
+            if word.lower().startswith("endorsement") and any(
+                    w.islower() for w in before.split() if w.lower() not in _CERT_JOIN):
+                continue  # "Process policy endorsements": an insurer's, not a licence's
+            lead = text.rfind(before, 0, m.start()) if before else -1
+            if lead > 0 and _WITHOUT.search(text, max(0, lead - 16), lead):
+                continue  # "Teachers without an ESL endorsement must earn one": not held
             if before.split(" ", 1)[0].lower() in ("our", "we", "we're") \
                     or _WE_ARE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "Our ISO 9001:2015 certified plant": the employer's, no ask

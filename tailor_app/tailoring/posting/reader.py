@@ -486,6 +486,12 @@ class PostingReader:
                 continue  # "ServSafe Allergens certification": the match lists it once
             m = None if cert in names else re.search(
                 rf"(?<![\w-]){re.escape(cert)}(?![\w-])", self.joined, re.IGNORECASE)
+            if m is None and cert not in names and " " in cert:
+                # Written with a code or a sibling between its words: "Hazmat (H) and
+                # Tanker (N) endorsements" holds the Hazmat Endorsement.
+                first, last = cert.split()[0], cert.split()[-1]
+                m = re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])[^.;\n]{{0,40}}?"
+                              rf"(?<![\w-]){re.escape(last)}", self.joined, re.IGNORECASE)
             if m is None:
                 continue
             i = bisect.bisect_right(self.starts, m.start()) - 1
