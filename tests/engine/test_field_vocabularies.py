@@ -424,3 +424,10 @@ def test_a_fields_documents_and_steps_are_asked(posting: str, names: set[str]) -
 def test_those_words_in_another_fields_sense_ask_nothing(posting: str,
                                                          not_asked: set[str]) -> None:
     assert not (not_asked & _asked(posting)), sorted(_asked(posting))
+
+
+def test_a_lean_method_named_with_its_event_is_the_method() -> None:
+    asked = _asked("Process Engineer\nResponsibilities\n- Facilitate kaizen events and gemba "
+                   "walks on every line\n")
+    assert {"Kaizen", "Gemba"} <= asked, sorted(asked)
+    assert "Kaizen events" not in asked, sorted(asked)
