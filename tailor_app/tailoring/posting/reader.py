@@ -70,6 +70,7 @@ from tailor_app.tailoring.posting.terms import (
 from tailor_app.tailoring.posting.title import title_of_line
 from tailor_app.tailoring.posting.verb_nouns import activity_skill, without_wider
 from tailor_app.tailoring.skills.phrases import sentence_spans, verb_form
+from tailor_app.tailoring.skills.senses import out_of_trade
 from tailor_app.tailoring.skills.vocabulary import has_cjk
 
 # An about section on the employer ("About us", "Who we are", "About Acme") rather than
@@ -257,6 +258,8 @@ class PostingReader:
                 drop.add(n)  # "Pediatric First Aid/CPR" asks for first aid, not pediatrics
             elif kind == "hard" and in_a_rulebook(self.joined, h.start, h.end):
                 drop.add(n)  # "Child Protective Services Law": the law, read by its shape
+            elif out_of_trade(h.skill.name, self.joined, h.start, h.end):
+                drop.add(n)  # "employee relations, corrective action and terminations": HR's
         drop.update(bilingual_pairs(self.joined, hits))
         hits = list(hits)
         for n, other in spelled_otherwise(self.joined, hits, self.vocabulary.lookup).items():

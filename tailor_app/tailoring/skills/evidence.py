@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tailor_app.tailoring.model import ParsedResume, SkillMatch, SkillMention
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
+from tailor_app.tailoring.skills.senses import out_of_trade
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
 
 __all__ = ["ResumeLine", "acronym_head", "acronym_parent", "broader_shown", "evidence_rank",
@@ -153,7 +154,8 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
                 joined, max(0, h.start - 40), h.start))
             and not (h.skill.kind == "certification" and _HOLDER_BEFORE.search(
                 joined, max(0, h.start - 30), h.start))
-            and not _in_name(lines, starts, h.start, h.end)]
+            and not _in_name(lines, starts, h.start, h.end)
+            and not out_of_trade(h.skill.name, joined, h.start, h.end)]
     for hit in hits:
         index = bisect.bisect_right(starts, hit.start) - 1
         found.setdefault(hit.skill.name, []).append((lines[index], hit))

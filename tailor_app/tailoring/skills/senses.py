@@ -11,7 +11,7 @@ import re
 
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["released"]
+__all__ = ["out_of_trade", "released"]
 
 # "Shipped" tells two trades: a warehouse ships orders, a software team ships what it
 # built ("shipped Yoda - the admin interface", "shipped 12 features"). When one of
@@ -43,3 +43,33 @@ def released(stem: str, text: str, end: int) -> bool:
         if low in _RELEASE_OBJECTS or re.fullmatch(r"v\d[\w.]*", low):
             return True
     return False
+
+
+# A name whose everyday words mean another trade's thing: "corrective action" is a
+# quality system's CAPA beside nonconformances or a root cause, and an HR manager's
+# discipline beside performance management and terminations. The bare words show the
+# quality skill only with a word of that trade in the same sentence; the acronym or the
+# full name ("corrective and preventive action") always does.
+_BARE_WORDS = {
+    "Corrective and Preventive Action": re.compile(r"corrective[ \t]+actions?", re.IGNORECASE),
+}
+_TRADE_WORDS = {
+    "Corrective and Preventive Action": re.compile(
+        r"\b(?:preventi(?:ve|ng)|preventative|capas?|nonconform\w*|non-conform\w*"
+        r"|root[ -]causes?|quality|defects?|deviations?|8d|iso|fda|gmp|suppliers?"
+        r"|inspections?|ncrs?|mrb|scrap|rework|cgmp|validation)\b", re.IGNORECASE),
+}
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+def out_of_trade(skill: str, text: str, start: int, end: int) -> bool:
+    """Are the words at ``start:end`` the skill's everyday words used in another trade,
+    with no word of the skill's own trade in their sentence?"""
+    bare = _BARE_WORDS.get(skill)
+    if bare is None or not bare.fullmatch(text, start, end):
+        return False
+    opens = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+                default=max(0, start - 300))
+    closes = _SENTENCE_END.search(text, end)
+    sentence = text[opens: closes.start() if closes else min(len(text), end + 300)]
+    return _TRADE_WORDS[skill].search(sentence) is None
