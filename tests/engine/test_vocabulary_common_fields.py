@@ -103,6 +103,78 @@ FOUND = [
      {"Email Outreach", "Prospecting", "Deal Closing", "Account Management"}),
     ("Own reseller relationships and direct store delivery routes.",
      {"Partner Enablement", "Channel Sales", "Route Sales"}),
+    # HR
+    ("Run compensation planning and salary administration, keep OSHA 300 logs and lead "
+     "I-9 audits across sites.",
+     {"Compensation Management", "OSHA Recordkeeping", "I-9 Audits"}),
+    ("Coach managers through progressive discipline, collect new hire paperwork and "
+     "handle multi-state compliance.",
+     {"Progressive Discipline", "Employee Relations", "New Hire Paperwork",
+      "Multi-State Employment Compliance"}),
+    # marketing
+    ("Write to AP Style, run social listening and grow Instagram content and our YouTube "
+     "channel.",
+     {"Editing and Proofreading", "Social Listening", "Instagram Marketing",
+      "Social Media Marketing", "YouTube Channel Management"}),
+    ("Host webinars, write customer case studies, protect email deliverability and keep "
+     "sends CAN-SPAM compliant in Iterable; test in Litmus.",
+     {"Webinars", "Case Studies", "Email Deliverability", "Email Marketing", "CAN-SPAM",
+      "Iterable", "Litmus"}),
+    # K-12 teaching
+    ("Protect records under FERPA and keep up with grading papers.",
+     {"FERPA", "Grading Student Work"}),
+    ("Trained in LETRS and Kagan structures; use CKLA, Second Step and CHAMPS; give "
+     "benchmark assessments and follow pacing guides; WIDA screener experience.",
+     {"LETRS", "Kagan Cooperative Learning", "CKLA", "Second Step", "CHAMPS",
+      "Benchmark Assessments", "Pacing Guides", "WIDA"}),
+    ("Teach dual enrollment courses and run a reader's workshop.",
+     {"Dual Enrollment", "Reader's Workshop"}),
+    # administrative and office
+    ("Run the multi-line switchboard, book meeting room "
+     "scheduling and place catering orders.",
+     {"Switchboard", "Reception Duties",
+      "Conference Room Scheduling", "Catering Orders"}),
+    # data analysis
+    ("Run trend analysis and survey data analysis; write window functions and common "
+     "table expressions in Sigma Computing.",
+     {"Trend Analysis", "Survey Analysis", "Data Analysis", "SQL Window Functions",
+      "Common Table Expressions", "SQL", "Sigma Computing"}),
+    ("Report confidence intervals, plan sampling methods and keep a data dictionary; "
+     "optimise with Excel Solver.",
+     {"Confidence Intervals", "Statistical Sampling", "Statistics", "Data Dictionary",
+      "Excel Solver"}),
+    # software
+    ("Build authentication and rate limiting behind an API gateway; tune the JVM.",
+     {"Authentication", "Rate Limiting", "API Gateways", "JVM"}),
+    ("Review pull requests, write design docs, keep code coverage high with mocks and "
+     "work trunk-based development.",
+     {"Pull Requests", "Code Review", "Design Documents", "Code Coverage", "Mocking",
+      "Unit Testing", "Trunk-Based Development"}),
+    ("Ship centralized logging and structured logging for every service.",
+     {"Log Management"}),
+    # second pass over the first fields
+    ("Run flux analysis and the 13-week cash flow, do PO matching and keep prepaid "
+     "schedules and rollforwards; reconcile WIP inventory.",
+     {"Flux Analysis", "Variance Analysis", "13-Week Cash Flow", "PO Matching",
+      "Accounts Payable", "Supporting Schedules", "WIP Inventory"}),
+    ("Empty JP drains, program Alaris pumps, read rhythm strips and teach diabetes care "
+     "and hand hygiene to heart failure patients.",
+     {"Surgical Drains", "IV Pumps", "Cardiac Monitoring", "Diabetes Management",
+      "Hand Hygiene", "Infection Control", "Heart Failure Care"}),
+    ("Hunt net new logos, practise selling to the C-suite with mutual action plans and a land and "
+     "expand motion; keep 3x pipeline coverage.",
+     {"New Logo Acquisition", "C-Suite Selling", "Mutual Action Plans", "Land and Expand",
+      "Pipeline Coverage"}),
+    ("Drive a turret truck, a walkie rider and a tugger as an order selector; move "
+     "trailers with a yard truck.",
+     {"Turret Truck", "Walkie Rider", "Tugger", "Order Selector", "Order Picking",
+      "Yard Truck"}),
+    ("Install VRF systems, geothermal heat pumps and hydronic heating to Title 24; "
+     "program Metasys; do megger testing, thermal imaging and panel schedules; set "
+     "meter bases.",
+     {"VRF Systems", "Geothermal Heat Pumps", "Hydronic Heating", "Energy Codes",
+      "Metasys", "Insulation Resistance Testing", "Thermal Imaging", "Panel Schedules",
+      "Service Entrance"}),
 ]
 
 
@@ -129,6 +201,18 @@ ELSEWHERE = [
      {"Partner Enablement"}),
     ("This is a W-2 position with weekly pay.", {"Payroll Taxes"}),
     ("Our community outreach team visits 40 schools a year.", {"Email Outreach"}),
+    ("You must have work authorization in the United States.", {"Authentication"}),
+    ("Our offices are in Aurora, Colorado, near Locust Street.",
+     {"Amazon Aurora", "Load Testing"}),
+    ("Attentive, friendly service is what our guests remember.", {"Attentive Mobile"}),
+    ("Clever ideas win here; our CTE pathway serves 400 students.",
+     {"Clever Portal", "Common Table Expressions"}),
+    ("The site crew handles grading, excavation and paving.", {"Grading Student Work"}),
+    ("Applications are scored against a rubric; we offer training and development.",
+     {"Student Assessment", "Learning and Development"}),
+    ("Receive approval on any job offer you receive.", {"Recruiting"}),
+    ("Design a new logo and brand kit for the spring launch.", {"New Logo Acquisition"}),
+    ("Our 4G and 5G network covers the whole county.", {"Welding"}),
 ]
 
 
