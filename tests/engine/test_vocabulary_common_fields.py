@@ -101,7 +101,7 @@ FOUND = [
     # sales
     ("Run email sequences to prospects, close deals and grow strategic accounts.",
      {"Email Outreach", "Prospecting", "Deal Closing", "Account Management"}),
-    ("Own reseller relationships and direct store delivery routes.",
+    ("Own reseller relationships as a route sales rep.",
      {"Partner Enablement", "Channel Sales", "Route Sales"}),
     # HR
     ("Run compensation planning and salary administration, keep OSHA 300 logs and lead "
