@@ -86,7 +86,7 @@ FOUND = [
     ("Take alginate impressions, fabricate temporary crowns and do coronal polishing; "
      "an EFDA or RDA is a plus.",
      {"Dental Impressions", "Temporary Crowns", "Coronal Polishing", "Dental Assisting",
-      "Expanded Functions Dental Assistant", "Registered Dental Assistant"}),
+      "EFDA", "Registered Dental Assistant"}),
     ("Give local anesthesia and monitor nitrous oxide sedation; apply fluoride varnish and "
      "teach oral hygiene instructions.",
      {"Local Anesthesia", "Nitrous Oxide Administration", "Fluoride Application",
@@ -169,10 +169,10 @@ FOUND = [
      "trailers with a yard truck.",
      {"Turret Truck", "Walkie Rider", "Tugger", "Order Selector", "Order Picking",
       "Yard Truck"}),
-    ("Install VRF systems, geothermal heat pumps and hydronic heating to Title 24; "
+    ("Install geothermal heat pumps and hydronic heating to Title 24; "
      "program Metasys; do megger testing, thermal imaging and panel schedules; set "
      "meter bases.",
-     {"VRF Systems", "Geothermal Heat Pumps", "Hydronic Heating", "Energy Codes",
+     {"Geothermal Heat Pumps", "Hydronic Heating", "Energy Codes",
       "Metasys", "Insulation Resistance Testing", "Thermal Imaging", "Panel Schedules",
       "Service Entrance"}),
 ]
