@@ -115,3 +115,15 @@ def test_a_word_before_ready_is_what_a_thing_is_ready_for() -> None:
                    "and file them in Epic\n")
     assert "Audit" not in asked
     assert "Epic" in asked
+
+
+def test_duties_under_a_what_youll_own_heading_are_asked() -> None:
+    # Under "Who we are" with no heading of their own, the duties were read as the
+    # company's story and asked nothing.
+    analysis = analyse_posting(
+        "Payroll Specialist\nWho we are\nWe run four garden centres and a nursery.\n"
+        "The role in a sentence\nYou will keep 300 people paid on time.\n"
+        "What you'll own\n- Processing biweekly payroll in ADP\n- Filing quarterly 941 "
+        "returns\n- Reconciling payroll to the general ledger\n")
+    required = {s.name for s in analysis.skills if s.required}
+    assert {"Payroll", "ADP"} <= required

@@ -106,6 +106,11 @@ def test_posting_lines_are_not_chrome(line: str) -> None:
         ("You'll thrive here if you have", "requirements"),
         ("You'll thrive if", "requirements"),
         ("Pay and benefits", "benefits"),
+        ("What you'll own", "responsibilities"),
+        ("What you'll build", "responsibilities"),
+        ("What you'll tackle", "responsibilities"),
+        ("The role in a sentence", "about"),
+        ("The job in a nutshell", "about"),
     ],
 )
 def test_headings_in_the_companys_own_words(heading: str, kind: str) -> None:

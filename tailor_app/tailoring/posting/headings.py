@@ -88,6 +88,7 @@ _HEADING_WORDS = word_set(
     from life spend time toolkit must-haves haves teammate things that would working here
     we'd
     looks like thrive here
+    own build tackle achieve deliver handle sentence nutshell brief
     """
 ) | word_set(
     # Chinese and Japanese headings are written without spaces, so each is one "word".
