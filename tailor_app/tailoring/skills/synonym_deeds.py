@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.vocabulary import Skill, Vocabulary
 from tailor_app.tailoring.skills.wording import _ACTION_LAST_WORD, _acted_on, _LineStems
 
-__all__ = ["synonym_deed"]
+__all__ = ["deed_on_a_line", "synonym_deed"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -78,16 +80,34 @@ def synonym_deed(mention: SkillMention, index: _LineStems, vocabulary: Vocabular
     for alias, noun, action in _deeds(skill):
         if alias in asked or noun.isdisjoint(index.all) or action.isdisjoint(index.all):
             continue
-        wanted = [noun, action]
-        for (line, words, stems), union in zip(index.lines, index.unions, strict=True):
-            if noun.isdisjoint(union) or action.isdisjoint(union):
-                continue
-            for i in range(len(words) - 1):
-                span = _acted_on(wanted, words, stems, i, line.text, plain_noun=True)
-                if not span:
-                    continue
-                a, b = words[i].start(), words[i + span - 1].end()
-                if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
-                    return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                                           line.text, line.text[a:b])
+        found = deed_on_a_line(mention, index, noun, action)
+        if found is not None:
+            return 1.0, found
     return 0.0, None
+
+
+# Whether the word at ``i`` of a line may be the deed's verb: (line, words, stems, i).
+VerbTest = Callable[[Any, Sequence[re.Match[str]], Sequence[frozenset[str]], int], bool]
+
+
+def deed_on_a_line(mention: SkillMention, index: _LineStems, noun: frozenset[str],
+                   action: frozenset[str], verb_ok: VerbTest | None = None
+                   ) -> SkillMatch | None:
+    """The first resume line where a verb of ``action`` is done to ``noun`` in one
+    unbroken phrase (no comma or bracket between, not inside a name), as the match of
+    ``mention``; None when no line does. ``verb_ok`` narrows which words may be the verb."""
+    wanted = [noun, action]
+    for (line, words, stems), union in zip(index.lines, index.unions, strict=True):
+        if noun.isdisjoint(union) or action.isdisjoint(union):
+            continue
+        for i in range(len(words) - 1):
+            if verb_ok is not None and not verb_ok(line, words, stems, i):
+                continue
+            span = _acted_on(wanted, words, stems, i, line.text, plain_noun=True)
+            if not span:
+                continue
+            a, b = words[i].start(), words[i + span - 1].end()
+            if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
+                return SkillMatch(mention.name, mention.kind, mention.required,
+                                  line.text, line.text[a:b])
+    return None

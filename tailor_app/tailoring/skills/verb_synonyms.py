@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.stems import word_stems
+from tailor_app.tailoring.skills.synonym_deeds import VerbTest, deed_on_a_line
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
-from tailor_app.tailoring.skills.wording import _acted_on, _done_form, _LineStems
+from tailor_app.tailoring.skills.wording import _done_form, _LineStems
 
 __all__ = ["SYNONYM_VERBS", "synonym_verb_deed"]
 
@@ -90,6 +93,16 @@ def _forms(names: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str]
     return tuple(dict.fromkeys(out))
 
 
+def _opens_or_done(action: frozenset[str]) -> VerbTest:
+    """The verb is a synonym of the action, opening a bullet or in a done form."""
+    def verb_ok(line: Any, words: Sequence[re.Match[str]], stems: Sequence[frozenset[str]],
+                i: int) -> bool:
+        if action.isdisjoint(stems[i]):
+            return False
+        return (i == 0 and line.part == "bullet") or _done_form(words[i].group())
+    return verb_ok
+
+
 def synonym_verb_deed(mention: SkillMention, index: _LineStems, vocabulary: Vocabulary
                       ) -> tuple[float, SkillMatch | None]:
     """(1.0, match) when a resume line does the asked "<object> <action>" with a
@@ -103,21 +116,7 @@ def synonym_verb_deed(mention: SkillMention, index: _LineStems, vocabulary: Voca
     for noun, action in _forms(tuple(n for n in names if n)):
         if noun.isdisjoint(index.all) or action.isdisjoint(index.all):
             continue
-        wanted = [noun, action]
-        for (line, words, stems), union in zip(index.lines, index.unions, strict=True):
-            if noun.isdisjoint(union) or action.isdisjoint(union):
-                continue
-            for i in range(len(words) - 1):
-                if action.isdisjoint(stems[i]):
-                    continue
-                opens = i == 0 and line.part == "bullet"
-                if not (opens or _done_form(words[i].group())):
-                    continue
-                span = _acted_on(wanted, words, stems, i, line.text, plain_noun=True)
-                if not span:
-                    continue
-                a, b = words[i].start(), words[i + span - 1].end()
-                if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
-                    return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                                           line.text, line.text[a:b])
+        found = deed_on_a_line(mention, index, noun, action, _opens_or_done(action))
+        if found is not None:
+            return 1.0, found
     return 0.0, None
