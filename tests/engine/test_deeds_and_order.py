@@ -151,3 +151,32 @@ def test_word_forms_share_a_stem() -> None:
     assert stem("install") == stem("installed") == stem("installing") == "install"
     # Function words and the boilerplate of postings carry no relevance.
     assert content_stems("with strong experience in the role") == set()
+
+
+def test_a_shared_word_or_two_does_not_reorder_what_the_author_put_first() -> None:
+    """The first bullet is the role's main work; a later one shares a single word with
+    the posting ("schedule"), which is no reason to put it above the author's lead."""
+    from tailor_app.tailoring.compose.order import order_bullets
+    from tailor_app.tailoring.model import Entry
+
+    entry = Entry(header=["Office Assistant  2021 – Present"],
+                  bullets=["Answered a six-line phone system for a law office",
+                           "Kept the partners' schedule for court dates"])
+    scores = {entry.bullets[0]: 0.0, entry.bullets[1]: 0.4}  # one shared word
+    assert order_bullets(entry, scores.__getitem__).bullets == entry.bullets
+    # One more asked skill (3 for a required one) still lifts a later line.
+    scores[entry.bullets[1]] = 3.0
+    assert order_bullets(entry, scores.__getitem__).bullets == entry.bullets[::-1]
+
+
+def test_a_bullet_showing_a_required_skill_still_rises_in_a_whole_tailoring() -> None:
+    resume = ("Rosa Vidal\nrosa@example.com\n\nExperience\nWarehouse Associate  2019 – Present\n"
+              "Northgate Supply, Reno, NV\n"
+              "- Unloaded trailers and staged freight for the day shift\n"
+              "- Kept the break room and the dock clean and stocked\n"
+              "- Drove a sit-down forklift to put away pallets in the racking\n")
+    posting = ("Warehouse Associate\nRequirements\n- Forklift experience\n"
+               "- Keep the dock clean\n")
+    result = tailor(resume, posting, today=TODAY)
+    bullets = next(e.bullets for s in result.tailored.sections for e in s.entries if e.bullets)
+    assert bullets[0].startswith("Drove a sit-down forklift")

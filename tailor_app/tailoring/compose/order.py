@@ -13,7 +13,10 @@ Three rules keep a reader's groups whole (issue: lines moved away from their lab
 * Items of one skills line are reordered only when the line is a clean list with
   one kind of separator; the separators stay as written.
 
-Every sort is stable: lines of equal weight keep the resume's order.
+Every sort is stable: lines of equal weight keep the resume's order. Bullets also
+carry the author's order as a small prior (``AUTHOR_ORDER``): people tend to list a
+role's main work first, so a bullet rises above one written before it only when it
+answers the posting clearly better, not by a shared word or two.
 """
 
 from __future__ import annotations
@@ -28,6 +31,15 @@ from tailor_app.tailoring.skills.matching import literal_patterns
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 Score = Callable[[str], float]
+
+# What the author's order is worth when ordering a role's bullets, in the units of
+# ``relevance.Relevance.line`` (a required skill weighs 3): the first bullet gets this
+# much, the last none, those between in proportion. A third of a required skill lets
+# a line that shows one more asked skill still rise, while a word or two shared with
+# the posting no longer reorders a list its author had already put in order. Weighed
+# on the labelled pairs (NDCG .960 -> .962) and checked once on the blind ones
+# (.921 -> .924), where the resumes' own order is already good.
+AUTHOR_ORDER = 1.0
 
 
 class LineSkills:
@@ -68,14 +80,16 @@ def reorder_skill_line(line: str, rank: Score) -> str:
 
 
 def order_bullets(entry: Entry, score: Score) -> Entry:
-    """The entry with its marked lines ordered by ``score`` (see module docstring)."""
+    """The entry with its marked lines ordered by ``score`` plus the author's order
+    (see module docstring)."""
     bullets = entry.bullets
     if len(bullets) < 2:
         return entry
     movable = [k for k in range(len(bullets)) if not entry.is_plain(k)]
     if not movable:
         movable = list(range(len(bullets)))  # a list written without glyphs
-    ranked = sorted(movable, key=lambda k: -score(bullets[k]))
+    place = {k: AUTHOR_ORDER * (1 - i / len(movable)) for i, k in enumerate(movable)}
+    ranked = sorted(movable, key=lambda k: -(score(bullets[k]) + place[k]))
     order = list(range(len(bullets)))
     for slot, k in zip(movable, ranked, strict=True):
         order[slot] = k
@@ -144,5 +158,5 @@ def order_skill_entries(entries: Sequence[Entry], score: Score,
     return [entries[k] for k in order]
 
 
-__all__ = ["LineSkills", "is_label", "order_bullets", "order_skill_entries",
+__all__ = ["AUTHOR_ORDER", "LineSkills", "is_label", "order_bullets", "order_skill_entries",
            "reorder_skill_line"]
