@@ -35,6 +35,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
+from tailor_app.tailoring.posting.departments import department_lists
 from tailor_app.tailoring.posting.duties import object_activity, singular
 from tailor_app.tailoring.text import word_set
 
@@ -195,11 +196,11 @@ def negated(text: str) -> list[tuple[int, int]]:
 
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose words are no ask: degree subjects, people to work with,
-    the employer's other teams and the job's boss, and what the candidate must not
-    have."""
+    the employer's other teams and departments and the job's boss, and what the
+    candidate must not have."""
     low = folded(text)
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
-            *groups_and_bosses(text)]
+            *groups_and_bosses(text), *department_lists(text)]
 
 
 def _stems(text: str) -> set[str]:

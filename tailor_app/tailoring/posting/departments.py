@@ -1,0 +1,67 @@
+"""The employer's departments a job works with, which are not what it asks.
+
+"Work with Sales and Customer Success to resolve billing disputes", "collaborate
+closely with Engineering, Finance and Human Resources", "coordinate with Nursing,
+Pharmacy and Case Management": after a verb of working together, a list of
+capitalised department names names the employer's other people, whose work is
+theirs. Read as skills, each one became a false "missing" ("Sales", "Customer
+Success", "Case Management") on a resume that never claimed that work.
+
+Only a list whose every item is a department's name, capitalised as a company
+writes its departments mid-sentence: "work with Salesforce and HubSpot" uses tools,
+"experience in Sales or Customer Success" asks for that field, and neither is read
+here. ``noise.groups_and_bosses`` reads the lowercase forms followed by "team" or
+"department".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["department_lists"]
+
+# Department names as companies, hospitals and schools write them; the common
+# divisions of an organisation, not any one employer's.
+_NAMES = """
+Sales|Marketing|Finance|Accounting|Engineering|Product|Product Management|Design|Operations
+|Legal|Compliance|HR|Human Resources|People|People Operations|IT|Information Technology
+|Procurement|Purchasing|Customer Success|Customer Support|Customer Service|Support
+|Customer Care|Account Management|Business Development|Sales Operations
+|Revenue Operations|RevOps|Marketing Operations|Supply Chain|Logistics|Shipping|Receiving
+|Production|Manufacturing|Maintenance|Quality|Quality Assurance|QA|Facilities|Security
+|Payroll|Accounts Payable|Accounts Receivable|Billing|Collections|Treasury|Tax|FP&A
+|Recruiting|Talent Acquisition|Talent|Research|R&D|Data Science|Analytics|Data
+|Data Engineering|Leadership|Executive Leadership|Communications|Corporate Communications
+|Public Relations|PR|Creative|Brand|Merchandising|Underwriting|Risk|Credit|Servicing
+|Nursing|Pharmacy|Case Management|Social Work|Admissions|Registration|Patient Access
+|Environmental Services|EVS|Dietary|Food Services|Nutrition Services|Rehab|Therapy
+|Radiology|Laboratory|Lab|Medical Records|Health Information Management|HIM
+|Sanitation|Housekeeping|Front Office|Front Desk|Guest Services|Banquets|Culinary
+|Development|Fundraising|Advancement|Programs|Student Services|Special Education
+|Administration|Partnerships|Growth|Platform|Infrastructure|DevOps|Security Engineering
+|Field Operations|Dispatch|Fleet|Warehouse|Inventory Control|Estimating|Project Management
+|Preconstruction|Safety|EHS|Clinical|Clinical Operations|Regulatory|Regulatory Affairs
+"""
+_NAME = "|".join(sorted((re.escape(n.strip()) for n in _NAMES.replace("\n", "").split("|")
+                         if n.strip()), key=len, reverse=True))
+# Only before "with": "support Sales with quotes" may as well be a duty of its own.
+_VERB = (r"(?:work(?:s|ing)?|partner(?:s|ing)?|collaborat(?:e|es|ing)|liais(?:e|es|ing)"
+         r"|coordinat(?:e|es|ing)|interfac(?:e|es|ing)|communicat(?:e|es|ing)"
+         r"|consult(?:s|ing)?|align(?:s|ing)?|engag(?:e|es|ing)|team(?:s|ing)?[ \t]+up)")
+_HOW = (r"(?:closely|directly|cross[- ]functionally|regularly|daily|together|"
+        r"effectively|collaboratively|frequently)")
+# Each name must end where a word does: "Sales" is not the start of "Salesforce". The
+# names are matched as the company writes them (case-sensitive), the verb in any case.
+_ITEM = rf"(?:the[ \t]+)?(?:{_NAME})(?![\w&])"
+_LIST = re.compile(
+    rf"\b(?i:{_VERB})(?:[ \t]+(?i:{_HOW}))?[ \t]+(?i:with)[ \t]+(?:(?i:our|the|your)[ \t]+)?"
+    rf"({_ITEM}(?:(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+){_ITEM})*)"
+    rf"(?![ \t]*(?:[-/]|,|(?:,[ \t]*)?(?:and|or|&)(?![\w&]))?[ \t]*[A-Z]\w)")
+
+
+def department_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of department lists after a verb of working together (see the module's
+    docstring). A list that runs on into another capitalised word is not one: "Finance
+    Cloud" is a product's name, and "Sales and NetSuite admins" names more than
+    departments."""
+    return [m.span(1) for m in _LIST.finditer(text)]

@@ -1,0 +1,44 @@
+"""The departments a job works with are the employer's people, not its asks.
+
+"Work with Sales and Customer Success to resolve billing disputes" asks for billing
+disputes; Sales and Customer Success are who the job talks to. Texts are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.departments import department_lists
+
+
+def _asked(duty: str) -> set[str]:
+    analysis = analyse_posting(f"Job Title: Billing Analyst\nResponsibilities\n- {duty}\n")
+    return {s.name for s in analysis.skills}
+
+
+def test_departments_after_a_verb_of_working_together_are_not_asked() -> None:
+    assert _asked("Work with Sales and Customer Success to resolve billing disputes") == {
+        "Billing Disputes"}
+    assert _asked("Collaborate closely with Engineering, Finance, and Human Resources "
+                  "to plan headcount") == {"Headcount planning"}
+    assert _asked("Coordinate with Nursing, Pharmacy and Case Management on "
+                  "discharge plans") & {"Nursing", "Pharmacy", "Case Management"} == set()
+    assert _asked("Partner cross-functionally with Marketing and Product Management "
+                  "on launch plans") == set()
+
+
+def test_the_same_words_asked_as_a_field_or_used_as_tools_are_still_read() -> None:
+    assert {"Sales", "Customer Success"} <= _asked("Experience in Sales or Customer Success")
+    assert {"Salesforce", "HubSpot"} <= _asked("Work with Salesforce and HubSpot every day")
+    assert "Case Management" in _asked("Case Management for 40 clients on a caseload")
+
+
+def test_a_list_is_the_employers_departments_only_when_every_item_is_one() -> None:
+    text = "Work with Sales and NetSuite admins on quotes"
+    assert department_lists(text) == []
+    text = "Works closely with the Finance and Payroll teams"
+    spans = department_lists(text)
+    assert [text[a:b] for a, b in spans] == ["Finance and Payroll"]
+    # A department's word opening a longer capitalised name is that name's.
+    assert department_lists("Work with Finance Cloud every day") == []
+    assert department_lists("Work with Salesforce admins") == []
