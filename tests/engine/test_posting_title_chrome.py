@@ -165,7 +165,10 @@ def test_the_employer_named_after_a_colon_in_a_paragraph_posting() -> None:
 
 
 @pytest.mark.parametrize("title", ["Child Welfare Caseworker", "Peer Support Worker",
-                                   "Material Handler - 2nd Shift", "Peer Recovery Coach"])
+                                   "Material Handler - 2nd Shift", "Peer Recovery Coach",
+                                   "Special Education Paraprofessional", "Adjunct Professor",
+                                   "Journeyman Lineman", "Banquet Bartender and Barback",
+                                   "Sommelier", "Bilingual CSR"])
 def test_titles_of_every_field_are_read(title: str) -> None:
     text = f"{title}\nNorthside Services, Dayton, OH\n\nWhat you will do\n- Help our clients\n"
     assert find_title(split_posting(text)) == title.split(" - ")[0]
@@ -187,3 +190,36 @@ def test_a_footer_of_links_closed_by_its_copyright_is_chrome() -> None:
     assert is_chrome("Jobs by city  Jobs by company  Help  Terms  Accessibility  © 2025")
     assert is_chrome("Browse jobs by state | Careers | Accessibility | © 2024 Hirewell")
     assert not is_chrome("Accessibility  Usability testing  Section 508")
+
+
+def test_a_breadcrumb_is_where_the_board_filed_the_job_not_its_title() -> None:
+    text = ("Jobs > Education > Paraprofessional - Special Education\n"
+            "Sign in | Post a job | Salary tool\n"
+            "Paraprofessional - Special Education (Resource Room)\n"
+            "Maple Ridge School District - Salem, OR\n\nJob details\n"
+            "Maple Ridge School District is seeking a caring paraprofessional to support "
+            "students with IEPs in small groups.\n")
+    assert find_title(split_posting(text)) == "Paraprofessional"
+
+
+def test_the_employer_after_a_dash_in_the_title_line_is_cut_off() -> None:
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    text = ("LINE COOK — The Brass Kettle, Bend OR\nFull or part time. $19/hr plus tips.\n"
+            "The Brass Kettle is a scratch kitchen; we need a cook for the grill station who "
+            "has at least one year of line experience and good knife skills.\n")
+    analysis = analyse_posting(text)
+    assert analysis.title == "Line Cook"
+    assert (analysis.company or "").startswith("The Brass Kettle")
+    # What follows a dash may as well be the job's own specialty: it stays.
+    text = ("Litigation Paralegal — Energy Litigation\nWhat we need. Five years' experience "
+            "as a litigation paralegal and e-filing in state courts.\n")
+    assert analyse_posting(text).title == "Litigation Paralegal — Energy Litigation"
+
+
+def test_the_title_after_experience_as_a_still_asks_for_that_work() -> None:
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    text = ("Job Title: Litigation Paralegal\nRequirements\n- At least 5 years' experience "
+            "as a litigation paralegal at a law firm\n")
+    assert "Litigation" in {s.name for s in analyse_posting(text).skills}

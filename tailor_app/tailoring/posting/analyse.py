@@ -44,6 +44,7 @@ from tailor_app.tailoring.posting.title import (
     find_company,
     find_title,
     title_of_line,
+    without_company,
 )
 from tailor_app.tailoring.posting.years import DEGREE_CONTEXT, degree, min_years
 from tailor_app.tailoring.skills.phrases import key_phrases
@@ -137,6 +138,8 @@ def _analyse(
     units = [u for u in split.units if u.kind not in IGNORED_KINDS]
     title = title if title and title.strip() else find_title(split)
     company = company if company and company.strip() else find_company(split)
+    if title and company:
+        title = without_company(title, company)
     work = PostingReader(units, vocabulary, company, [s.heading for s in split.sections], title)
     skills = work.skills()
     certifications = _own_field(work, find_certifications(units, skills, vocabulary),

@@ -161,8 +161,10 @@ class PostingReader:
         if len(bare_title) > 3:
             # "We are seeking a Machine Learning Engineer": the job's name, not an ask
             # (its brackets may be: "Support Specialist (Bilingual English/Spanish)").
+            # But "5 years' experience as a litigation paralegal" asks for that work.
             names += [(m.start(), m.end()) for m in re.finditer(re.escape(bare_title),
-                                                               joined, re.IGNORECASE)]
+                                                               joined, re.IGNORECASE)
+                      if not _AS_A_TITLE.search(joined, max(0, m.start() - 40), m.start())]
         # "to join our AI platform team", "join our 20-bed intensive care unit": where
         # the job is, not what it asks.
         low = folded(joined)  # None when IGNORECASE folds a letter lower() keeps apart
@@ -548,6 +550,11 @@ def _line_of_its_own(unit: Unit) -> bool:
     if len(unit.text) > 160 or ". " in unit.text.strip():
         return False
     return unit.bullet or unit.kind in ("requirements", "responsibilities", "preferred")
+
+
+# "experience as a", "three years as an": the title after it is work asked for.
+_AS_A_TITLE = re.compile(r"\b(?:experience|years?['’]?|yrs?)[ \t]+(?:working[ \t]+)?"
+                         r"as[ \t]+(?:an?|the)[ \t]+$", re.IGNORECASE)
 
 
 def _is_title_line(text: str, title: str | None) -> bool:

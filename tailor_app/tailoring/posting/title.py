@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from tailor_app.tailoring.posting.headings import classify_heading, is_caps, word_set
 from tailor_app.tailoring.posting.sections import SplitPosting
 
-__all__ = ["TITLE_NOUNS", "find_company", "find_title", "title_of_line"]
+__all__ = ["TITLE_NOUNS", "find_company", "find_title", "title_of_line", "without_company"]
 
 _NOUNS = (
     r"engineer|developer|d[ée]veloppeu(?:r|se)|ing[ée]nieur|nurse|manager|accountant|teacher"
@@ -47,7 +47,11 @@ _TITLE_NOUNS = re.compile(
     rf"\b(?:{_NOUNS}|caseworker|worker|handler|picker|packer|loader|sorter|trainer"
     r"|coach|advocate|navigator|liaison|facilitator|organizer|scheduler|processor|collector"
     r"|examiner|biller|coder|transcriptionist|host|hostess|busser|runner|valet|concierge"
-    r"|guard|lifeguard|cleaner|mover|midwife|sitter)s?\b",
+    r"|guard|lifeguard|cleaner|mover|midwife|sitter"
+    # Common jobs of schools, trades, hotels and sales floors that name a person.
+    r"|paraprofessional|paraeducator|para|professor|lecturer|dean|registrar|interventionist"
+    r"|mentor|lineman|lineworker|rigger|glazier|mason|bricklayer|framer|boilermaker"
+    r"|bellhop|bellman|bellperson|barback|sommelier|expeditor|scribe|doula|sdr|bdr|csr)s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
@@ -175,6 +179,7 @@ def title_of_line(line: str) -> str | None:
 
 
 _LABELLED = re.compile(r"^[^:]{1,30}:\s")
+_BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S.*\s[>»›]\s")
 _TOP_LINES = 8
 
 
@@ -215,6 +220,8 @@ def _top_title(lines: list[str]) -> tuple[int, str] | None:
             return None
         if k and _LABELLED.match(line):
             continue
+        if _BREADCRUMB.search(line):
+            continue  # "Jobs > Education > Paraprofessional": where the board filed it
         if line[-1:] in ".!?" or _names_section(line):
             continue
         t = _trim_title(line)
@@ -247,6 +254,19 @@ def find_title(split: SplitPosting) -> str | None:
         if t:
             return t
     return None
+
+
+def without_company(title: str, company: str) -> str:
+    """ "LINE COOK — The Copper Pot, Asheville NC" -> "Line Cook": a title line that
+    goes on, after a dash or a bar, with the employer's name. Only the employer's name
+    found elsewhere cuts it, since what follows a dash may as well be the job's own
+    specialty ("Litigation Paralegal — Energy & Commercial Litigation")."""
+    name = company.split(",")[0].strip()  # "The Brass Kettle, Bend OR": its place
+    m = re.search(rf"\s[-–—|]\s+{re.escape(name)}(?!\w)", title) if name else None
+    if not m or not _TITLE_NOUNS.search(title[: m.start()]):
+        return title
+    head = title[: m.start()].strip()
+    return _title_case(head) if is_caps(head) else head
 
 
 def _names_job(name: str) -> bool:
