@@ -56,7 +56,7 @@ from tailor_app.tailoring.posting.noise import (
 )
 from tailor_app.tailoring.posting.nouns import noun_terms
 from tailor_app.tailoring.posting.partners import partner_terms
-from tailor_app.tailoring.posting.protocols import HitLike, VocabularyLike
+from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
 from tailor_app.tailoring.posting.sections import Unit
 from tailor_app.tailoring.posting.shared import SharedHit, shared_head_hits
 from tailor_app.tailoring.posting.terms import (
@@ -70,7 +70,7 @@ from tailor_app.tailoring.posting.terms import (
 from tailor_app.tailoring.posting.title import title_of_line
 from tailor_app.tailoring.posting.verb_nouns import activity_skill, without_wider
 from tailor_app.tailoring.skills.phrases import sentence_spans, verb_form
-from tailor_app.tailoring.skills.senses import out_of_trade
+from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import has_cjk
 
 # An about section on the employer ("About us", "Who we are", "About Acme") rather than
@@ -222,6 +222,7 @@ class PostingReader:
                 names = {x.casefold() for x in (skill.name, *getattr(skill, "aliases", ()))}
                 if skill.name not in inside and spelled.casefold() not in names:
                     drop.add(n)
+        resensed: dict[int, SkillLike] = {}  # hits read in another trade's sense (OTHER_SENSE)
         for n, h in enumerate(hits):
             kind = h.skill.kind
             if id(h) not in self.deed_hits and names_people(self.joined, h, kind):
@@ -261,9 +262,16 @@ class PostingReader:
             elif kind == "hard" and in_a_rulebook(self.joined, h.start, h.end):
                 drop.add(n)  # "Child Protective Services Law": the law, read by its shape
             elif out_of_trade(h.skill.name, self.joined, h.start, h.end):
-                drop.add(n)  # "employee relations, corrective action and terminations": HR's
+                sense = self.vocabulary.lookup(OTHER_SENSE.get(h.skill.name, ""))
+                if sense is None:
+                    drop.add(n)  # "employee relations, corrective action and terminations"
+                else:  # "collaborate with the grade-level team in PLCs": a school's
+                    resensed[n] = sense
         drop.update(bilingual_pairs(self.joined, hits))
         hits = list(hits)
+        for n, sense in resensed.items():
+            hits[n] = SharedHit(sense, hits[n].start, hits[n].end,
+                                self.joined[hits[n].start:hits[n].end])
         for n, other in spelled_otherwise(self.joined, hits, self.vocabulary.lookup).items():
             if other is None or other is hits[n].skill:
                 drop.add(n)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tailor_app.tailoring.model import ParsedResume, SkillMatch, SkillMention
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
-from tailor_app.tailoring.skills.senses import out_of_trade
+from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
 
 __all__ = ["ResumeLine", "acronym_head", "acronym_parent", "broader_shown", "evidence_rank",
@@ -130,6 +130,17 @@ def quoted_by(mention: SkillMention, lines: list[ResumeLine], patterns: tuple[re
     return 0.0, None
 
 
+def _resensed(hit: SkillHit, joined: str, vocabulary: Vocabulary) -> SkillHit | None:
+    """The hit, or the other trade's skill its words name in their sentence ("met with my
+    grade-level PLC": a professional learning community), or None when the vocabulary
+    lacks that skill."""
+    if hit.skill.name not in OTHER_SENSE or not out_of_trade(
+            hit.skill.name, joined, hit.start, hit.end):
+        return hit
+    other = vocabulary.lookup(OTHER_SENSE[hit.skill.name])
+    return None if other is None else SkillHit(other, hit.start, hit.end, hit.surface)
+
+
 def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
                   ) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
     """Skill name -> (line, hit) for every vocabulary skill the lines show.
@@ -155,7 +166,9 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
             and not (h.skill.kind == "certification" and _HOLDER_BEFORE.search(
                 joined, max(0, h.start - 30), h.start))
             and not _in_name(lines, starts, h.start, h.end)
-            and not out_of_trade(h.skill.name, joined, h.start, h.end)]
+            and not (out_of_trade(h.skill.name, joined, h.start, h.end)
+                     and h.skill.name not in OTHER_SENSE)]
+    hits = [r for r in (_resensed(h, joined, vocabulary) for h in hits) if r is not None]
     for hit in hits:
         index = bisect.bisect_right(starts, hit.start) - 1
         found.setdefault(hit.skill.name, []).append((lines[index], hit))

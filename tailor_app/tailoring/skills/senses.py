@@ -11,7 +11,7 @@ import re
 
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["out_of_trade", "released"]
+__all__ = ["OTHER_SENSE", "out_of_trade", "released"]
 
 # "Shipped" tells two trades: a warehouse ships orders, a software team ships what it
 # built ("shipped Yoda - the admin interface", "shipped 12 features"). When one of
@@ -52,12 +52,32 @@ def released(stem: str, text: str, end: int) -> bool:
 # full name ("corrective and preventive action") always does.
 _BARE_WORDS = {
     "Corrective and Preventive Action": re.compile(r"corrective[ \t]+actions?", re.IGNORECASE),
+    # A school's PLC is a professional learning community of teachers ("meet weekly
+    # with the grade-level PLC"); a plant's is a programmable logic controller.
+    "PLC Programming": re.compile(r"PLCs?"),
 }
 _TRADE_WORDS = {
     "Corrective and Preventive Action": re.compile(
         r"\b(?:preventi(?:ve|ng)|preventative|capas?|nonconform\w*|non-conform\w*"
         r"|root[ -]causes?|quality|defects?|deviations?|8d|iso|fda|gmp|suppliers?"
         r"|inspections?|ncrs?|mrb|scrap|rework|cgmp|validation)\b", re.IGNORECASE),
+    "PLC Programming": re.compile(
+        r"\b(?:program\w*|ladder|logic|controls?|controllers?|automation|allen[ -]bradley"
+        r"|rockwell|siemens|hmis?|scada|vfds?|drives?|servos?|robot\w*|electrical|wiring"
+        r"|instrument\w*|machines?|machinery|equipment|sensors?|motors?|panels?|i/o"
+        r"|troubleshoot\w*|industrial|manufacturing|maintenance)\b", re.IGNORECASE),
+}
+# The skill the bare words name in the other trade, when the vocabulary has one: a
+# school's PLCs are asked (and shown) as its professional learning communities.
+OTHER_SENSE = {"PLC Programming": "Professional learning communities"}
+# A skill whose bare words are read in another trade only beside a word of that
+# trade: a sentence naming neither trade keeps the skill's own sense ("Knowledge of
+# PLCs preferred" in a maintenance posting).
+_OTHER_TRADE_WORDS = {
+    "PLC Programming": re.compile(
+        r"\b(?:teachers?|teaching|students?|grade[ -]level|grade|classrooms?|instruction\w*"
+        r"|curriculum|lessons?|schools?|collaborat\w*|learning|colleagues|educators?"
+        r"|department|data[ -]driven|student[ -]data)\b", re.IGNORECASE),
 }
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 
@@ -72,4 +92,7 @@ def out_of_trade(skill: str, text: str, start: int, end: int) -> bool:
                 default=max(0, start - 300))
     closes = _SENTENCE_END.search(text, end)
     sentence = text[opens: closes.start() if closes else min(len(text), end + 300)]
+    other = _OTHER_TRADE_WORDS.get(skill)
+    if other is not None and other.search(sentence) is None:
+        return False
     return _TRADE_WORDS[skill].search(sentence) is None

@@ -1,0 +1,85 @@
+"""A school's PLC is a professional learning community; a plant's is a controller.
+
+An elementary posting ("collaborate with the grade-level team in PLCs") once asked for
+PLC Programming, and a teacher's "met weekly with my grade-level PLC" showed it: the
+report told a teacher she had a controls engineer's skill. The acronym now reads as the
+trade its sentence speaks of, and a sentence that names neither keeps the plant's sense.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+PLC = "PLC Programming"
+COMMUNITY = "Professional learning communities"
+
+
+def _asks(line: str) -> set[str]:
+    return {s.name for s in analyse_posting(f"Requirements\n- {line}\n").skills}
+
+
+@pytest.mark.parametrize("line", [
+    "Meet weekly in grade-level PLCs to plan instruction",
+    "Take part in PLC meetings to review student data and plan instruction",
+])
+def test_a_schools_plc_asks_a_learning_community(line: str) -> None:
+    asks = _asks(line)
+    assert PLC not in asks
+    assert COMMUNITY in asks
+
+
+@pytest.mark.parametrize("line", [
+    "Troubleshoot Allen-Bradley PLCs and VFDs on the packaging line",
+    "Knowledge of PLCs preferred",
+    "Program PLCs and HMIs for new equipment",
+])
+def test_a_plants_plc_asks_plc_programming(line: str) -> None:
+    assert PLC in _asks(line)
+
+
+TEACHING_POSTING = """Grade 4 Teacher
+
+Responsibilities
+- Plan lessons and meet weekly with the grade-level PLC to review student work
+- Keep families informed
+"""
+
+CONTROLS_POSTING = """Maintenance Technician
+
+Requirements
+- Experience with PLCs
+- Hydraulics
+"""
+
+
+def _shown(bullet: str, posting: str) -> set[str]:
+    resume = f"""Lena Ortiz
+lena.ortiz@example.com
+
+Experience
+Staff member, Oak School District, 2019 to 2024
+- {bullet}
+- Answered questions from families
+"""
+    return {m.name for m in tailor(resume, posting).match_before.matched}
+
+
+def test_a_teachers_plc_shows_the_learning_community() -> None:
+    shown = _shown("Met weekly with my grade-level PLC to compare student writing samples",
+                   TEACHING_POSTING)
+    assert COMMUNITY in shown
+
+
+def test_a_teachers_plc_shows_no_plc_programming() -> None:
+    shown = _shown("Met weekly with my grade-level PLC to compare student writing samples",
+                   CONTROLS_POSTING)
+    assert PLC not in shown
+
+
+def test_a_technicians_plc_shows_plc_programming() -> None:
+    shown = _shown("Troubleshot PLCs and replaced sensors on three filling machines",
+                   CONTROLS_POSTING)
+    assert PLC in shown

@@ -1,0 +1,148 @@
+"""The office fields' everyday asks, and the everyday ways a resume shows them.
+
+Written from each field's practice (payables, HR operations, reception and contact
+centres, classrooms and para-educators, restaurant management, case management, digital
+marketing, office data work): every posting line and resume bullet here was written for
+this test, none copied from a posting. A resume rarely writes the posting's noun; it
+writes what the person did ("Recorded minutes", "Issued 1099s", "answered a busy
+6-line phone") or the product they did it in (Mailchimp, Zendesk, Genesys, Tableau).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+def names(vocabulary: Vocabulary, text: str) -> set[str]:
+    """Each skill ``text`` names, with its broader skills and theirs in turn."""
+    found: set[str] = set()
+    todo = [hit.skill.name for hit in vocabulary.find(text)]
+    while todo:
+        name = todo.pop()
+        if name in found:
+            continue
+        found.add(name)
+        skill = vocabulary.lookup(name)
+        if skill is not None:
+            todo.extend(skill.broader)
+    return found
+
+
+# What a line of a resume (or a posting) names, with what it shows by its broader skills.
+FOUND = [
+    # accounts payable
+    ("Helped close the books each month and issued 1099s to 140 vendors.",
+     {"Month-End Close", "1099 Reporting"}),
+    ("Handled invoice entry and GL coding for three business units.",
+     {"Invoice processing", "Accounts Payable", "GL Coding", "General Ledger"}),
+    ("Run three-way match on every purchase order invoice.",
+     {"Three-Way Match", "PO Matching", "Accounts Payable"}),
+    # HR operations
+    ("Completed I-9s and E-Verify checks for every new hire.",
+     {"I-9 Verification", "E-Verify"}),
+    ("Managed leaves of absence and ran open enrollment.",
+     {"Leave Administration", "Benefits Administration", "Benefits Enrollment"}),
+    ("Kept employee data in Paylocity and fixed timecards in Kronos.",
+     {"Paylocity", "HRIS", "UKG"}),
+    ("Sent offer letters and tracked turnover reporting for the plant.",
+     {"Offer Management", "HR Reporting"}),
+    # reception and office
+    ("Answered a busy 6-line phone and recorded minutes at board meetings.",
+     {"Multi-Line Phones", "Phone Support", "Minute Taking"}),
+    ("Typed letters and memos and kept the supply closet stocked.",
+     {"Correspondence", "Document Preparation", "Office Supplies Management"}),
+    ("Shared agendas in Google Docs and Gmail.", {"Google Workspace"}),
+    ("Scanning documents into the archive.", {"Document Scanning", "Records Management"}),
+    # contact centre
+    ("Took calls in Genesys and worked tickets in Zendesk.",
+     {"Phone Support", "Call Center", "Ticketing Systems", "Customer Support Operations"}),
+    ("Calm and de-escalate upset callers.", {"Conflict Resolution"}),
+    # classroom and para-educators
+    ("Followed each student's behavior plan and kept ABC data sheets.",
+     {"Behavior Intervention Plan", "Behavior Data Collection"}),
+    ("Adapted lessons for English learners and students on IEPs.",
+     {"Differentiated Instruction", "Individualized Education Program", "Special Education"}),
+    # restaurant management
+    ("Cut food cost to 29% and kept labor costs under budget.",
+     {"Food Cost Management", "Labor Cost Management"}),
+    ("Balanced the drawer and closed out the registers nightly; built shifts in 7shifts.",
+     {"Cash Handling", "7shifts", "Staff scheduling", "Scheduling"}),
+    # case management
+    ("Provided crisis response and safety planning; charted in TherapyNotes.",
+     {"Crisis intervention", "Safety Planning", "Electronic Health Records"}),
+    # marketing
+    ("Sent weekly newsletters in Klaviyo and shot Reels for the brand.",
+     {"Klaviyo", "Email Marketing", "Digital Marketing", "Short-Form Video"}),
+    ("Grew organic traffic with SEO and ran pop-up events in stores.",
+     {"Search Engine Optimization", "Digital Marketing", "Event Marketing"}),
+    # office data work
+    ("Built Looker and Power BI reports and set up automated reporting.",
+     {"Dashboards", "Data Visualization", "Report Automation"}),
+    # sales
+    ("Made 80 cold calls a day from target account lists.", {"Cold Calling", "Prospecting"}),
+    ("Trained servers on suggestive selling.", {"Upselling"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:40] for t, _ in FOUND])
+def test_office_field_work_is_named(vocabulary: Vocabulary, text: str,
+                                    expected: set[str]) -> None:
+    found = names(vocabulary, text)
+    assert expected <= found, expected - found
+
+
+# Sentences where the same words mean something else, or a skill now told apart.
+ELSEWHERE = [
+    ("Request ADA accommodations from HR at any time.", {"Benefits Administration"}),
+    ("Our plans include short-term disability and a 401(k).", {"Leave Administration"}),
+    ("Please close the door and keep the cash room locked.", {"Month-End Close"}),
+    ("Responsible for fishing reels and tackle displays.", {"Short-Form Video"}),
+    ("Answer questions about our products by email.", {"Phone Support"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), ELSEWHERE, ids=[t[:30] for t, _ in ELSEWHERE])
+def test_other_senses_name_nothing_here(vocabulary: Vocabulary, text: str,
+                                        absent: set[str]) -> None:
+    assert not names(vocabulary, text) & absent
+
+
+def _shown(posting_lines: str, bullets: str) -> set[str]:
+    posting = f"Specialist\n\nResponsibilities\n{posting_lines}\n"
+    resume = f"""Robin Lee
+robin.lee@example.com
+
+Experience
+Specialist, Harbor Group, 2019 to 2024
+{bullets}
+- Answered questions from staff
+"""
+    return {m.name for m in tailor(resume, posting).match_before.matched}
+
+
+@pytest.mark.parametrize(("posting", "bullet", "skill"), [
+    ("- Process vendor invoices", "- Entered vendor invoices for 30 suppliers",
+     "Invoice processing"),
+    ("- Take meeting minutes", "- Recorded minutes at weekly team meetings", "Minute Taking"),
+    ("- Handle inbound calls from customers", "- Took 60 calls a day on billing questions",
+     "Phone Support"),
+    ("- Create and send email campaigns", "- Sent the monthly newsletter in Mailchimp",
+     "Email Marketing"),
+    ("- Use Five9 or another contact center platform", "- Handled calls in Talkdesk",
+     "Call Center"),
+    ("- Build dashboards for the operations team", "- Built 12 Tableau dashboards",
+     "Dashboards"),
+    ("- Manage FMLA and other leaves of absence", "- Administered FMLA for 300 employees",
+     "Leave Administration"),
+])
+def test_a_resume_shows_the_ask_in_its_own_words(posting: str, bullet: str,
+                                                 skill: str) -> None:
+    assert skill in _shown(posting, bullet)
