@@ -50,3 +50,13 @@ def test_encouraged_to_apply_invites_and_does_not_require() -> None:
     assert kinds("Requirements\n- Excel\n- We strongly encourage Tagalog speakers to "
                  "apply.\n")["Tagalog"] is False
     assert kinds("Requirements\n- Excel\n- Fluent Tagalog.\n")["Tagalog"] is True
+
+
+def test_would_be_ideal_and_even_better_mark_a_wish() -> None:
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    text = ("Estimator\n\nWhat you bring\n- Takeoffs in Bluebeam\n"
+            "- Procore would be ideal\n- QuickBooks would be even better\n")
+    required = {s.name: s.required for s in analyse_posting(text).skills}
+    assert required.get("Bluebeam") is True
+    assert required.get("Procore") is False and required.get("QuickBooks") is False

@@ -162,3 +162,42 @@ def test_a_credential_one_must_be_eligible_for_is_a_demand_not_a_benefit() -> No
     benefit = ("After 90 days you will be eligible for our pension, which vests after five "
                "years of service.")
     assert analyse_posting(benefit).min_years is None
+
+
+@pytest.mark.parametrize("wish", ["10 years of experience would be ideal",
+                                  "7+ years would be even better",
+                                  "Ten years is ideal"])
+def test_a_larger_figure_the_posting_only_wishes_for_does_not_raise_the_minimum(
+        wish: str) -> None:
+    text = f"Estimator\n\nWhat you bring\n- 3-5 yrs estimating commercial jobs\n- {wish}\n"
+    assert analyse_posting(text).min_years == 3
+
+
+def test_a_driving_record_is_no_experience() -> None:
+    text = ("Case Manager\nRequirements\n- At least one year of case management experience\n"
+            "- Valid driver's license with 3 years of driving history\n"
+            "- 2 years of clean driving record\n")
+    assert analyse_posting(text).min_years == 1
+    # Driving experience is the work itself for a driver.
+    text = "Delivery Driver\nRequirements\n- 2 years of verifiable driving experience\n"
+    assert analyse_posting(text).min_years == 2
+
+
+def test_a_short_unit_of_time_is_no_part_of_a_term() -> None:
+    analysis = analyse_posting("Estimator\n\nWhat you bring\n- 3-5 yrs estimating\n")
+    assert not any("yrs" in s.name.casefold() for s in analysis.skills)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("- 2 yrs+ in a call center", 2),
+    ("- At least 12 months of customer service experience", 1),
+    ("- 18 months of experience in a support role", 1),
+    ("- 24 months of experience as a CNA", 2),
+    ("- Twelve months of experience in retail", 1),
+    ("- 6+ months of call center experience", None),
+    ("- Must complete CPR certification within 12 months of hire", None),
+    ("- Must commit to a 12 month contract", None),
+])
+def test_a_plus_after_the_unit_and_a_year_or_more_in_months_are_read(
+        text: str, years: int | None) -> None:
+    assert analyse_posting(f"Support Specialist\n\nRequirements\n{text}\n").min_years == years

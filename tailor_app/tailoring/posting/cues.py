@@ -63,7 +63,10 @@ _TRAILING = {
         r"is (?:strongly |especially |also )?encouraged to apply",
         # "CPC required; CCS or CCS-P also accepted": taken instead, never asked.
         "also accepted", r"also be (?:accepted|considered)",
-        "not required", "not mandatory", "optional", "would be (?:great|nice)", "good to have",
+        "not required", "not mandatory", "optional", "good to have",
+        # "10 years would be ideal", "Spanish would be even better", "X is ideal"
+        "would be (?:great|nice|ideal|even better|better|welcome|useful|handy|valuable)",
+        "is ideal", "are ideal", "even better",
         "un atout", "souhait") + "|" + _CJK_PREFERRED),
     True: Caseless(word_start("required", "requirement", "essential", "mandatory",
                               "obligatoire", "exig") + "|" + _CJK_REQUIRED),

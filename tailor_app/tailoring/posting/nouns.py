@@ -138,6 +138,9 @@ _BROUGHT = word_set("reliable dependable")
 _OTHER = word_set("another other similar equivalent comparable")
 # Heads that the posting's other readings own: degrees and years.
 _OWNED = word_set("degree degrees diploma diplomas year years")
+# Units of time written short, which the stop words (all long forms) miss: "3-5 yrs
+# estimating" names the estimating, not "Yrs estimating".
+_SHORT_UNITS = word_set("yr yrs hr hrs mo mos wk wks")
 _MAX_WORDS = 3
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ysis")
 # What may follow a whole list item: a gap, the list's end, or what it is for.
@@ -161,7 +164,7 @@ def _content(word: str, first: bool, head: bool = False) -> bool:
         return False  # "positions", "roles"
     if "'" in low or "’" in low:
         return False  # "you'll", "we're", and a possessive: "the team's deadlines"
-    if low in _GRADE or low in _BREAK:
+    if low in _GRADE or low in _BREAK or low in _SHORT_UNITS:
         return False
     return not stop_word(word) or (head and verb_form(low) and not low.endswith("ed"))
 

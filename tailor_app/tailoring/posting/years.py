@@ -25,8 +25,12 @@ YEARS = Caseless(
     # "5+", "five plus", "two-plus", "five or more"
     rf"\b{NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*(?:\+|-?\s*plus|or more|or greater)?\s*"
     rf"(?:(?:-\s*to\s*-|-|–|to|or)\s*{NUM}(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*)?"
-    r"(?:years?|yrs?|ans?)\b"
+    r"(?:years?|yrs?|ans?)\b(?:\+(?!\w))?"  # "2 yrs+ in a call center"
 )
+# "At least 12 months of customer service", "18 months in a support role": a year or
+# more written in months, read as its whole years (less than a year asks for none).
+MONTHS = re.compile(r"\b(\d{2}|twelve)\s*\+?\s*(?:months?|mos?)\b(?:\+(?!\w))?",
+                    re.IGNORECASE)
 YEARS_NOT_BEFORE = re.compile(
     # A window of time, not a span of work: "no more than two violations in three
     # years", "during the first 2 years" (experience is "3 years in retail", after).
@@ -42,6 +46,9 @@ YEARS_NOT_AFTER = re.compile(
     r"|(?:service|training)\b(?![\w\s/,-]{0,40}\bexperience)"
     r"|hire|employment|schooling|apprenticeship|high school|grad(?:uate)? school)"
     r"|in business|warranty|history|from|after|of operation|contract|in a row|running"
+    # "a valid license with 3 years of driving history", "3 years of clean record": a
+    # record kept, not work done
+    r"|of\s+(?:[\w-]+\s+){0,2}(?:history|record)\b"
     r"|straight|consecutive)",
     re.IGNORECASE,
 )
@@ -161,10 +168,16 @@ def _figures(text: str, low: str | None) -> list[tuple[int, int, int, bool]]:
                      m.start(), m.end(), False))
     # Both readings below need the letters "year" (no other letter folds to y, e, a or r
     # under IGNORECASE), which most units lack: the scan of each is skipped then.
-    if "year" in (low if low is not None else text.lower()):
+    lowered = low if low is not None else text.lower()
+    if "year" in lowered:
         out += [(1, m.start(), m.end(), False) for m in A_YEAR.finditer(text)]
         out += [(int(m.group(1)), m.start(), m.end(), True)
                 for m in YEARS_AFTER_LABEL.finditer(text)]
+    if "month" in lowered or "mos" in lowered:  # likewise
+        for m in MONTHS.finditer(text):
+            months = 12 if m.group(1).lower() == "twelve" else int(m.group(1))
+            if 12 <= months <= 120:
+                out.append((months // 12, m.start(), m.end(), False))
     return sorted(out, key=lambda f: f[1])
 
 __all__ = [
@@ -174,6 +187,7 @@ __all__ = [
     "EXPERIENCE",
     "HIGH_SCHOOL_CONTEXT",
     "IN_LIEU_AFTER",
+    "MONTHS",
     "NUMBER_WORDS",
     "OTHER_WAY_IN",
     "YEARS",
