@@ -201,3 +201,13 @@ def test_a_short_unit_of_time_is_no_part_of_a_term() -> None:
 def test_a_plus_after_the_unit_and_a_year_or_more_in_months_are_read(
         text: str, years: int | None) -> None:
     assert analyse_posting(f"Support Specialist\n\nRequirements\n{text}\n").min_years == years
+
+
+def test_years_in_place_of_a_degree_give_way_to_the_roles_own_figure() -> None:
+    text = ("Housing Case Manager\n\nRequirements\n- Bachelor's degree in social work, "
+            "psychology or a related field, or two years of equivalent experience\n"
+            "- At least one year of case management experience\n")
+    assert analyse_posting(text).min_years == 1
+    # Alone, they are the only figure the posting gives.
+    text = "Clerk\n\nRequirements\n- Bachelor's degree or 4 years of related experience\n"
+    assert analyse_posting(text).min_years == 4

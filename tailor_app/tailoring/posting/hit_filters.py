@@ -266,11 +266,16 @@ def opens_a_name(text: str, hit: HitLike) -> bool:
             and re.match(r"[ \t]+[A-Z][a-z]", text[hit.end:hit.end + 4]) is not None)
 
 
+_FIRM_AFTER = re.compile(r"[ \t]+firms?\b", re.IGNORECASE)
+
+
 def names_people(text: str, hit: HitLike, kind: str) -> bool:
     """Does the hit name a kind of worker ("room attendants", "territory sales
     representative") or a place's state code ("Beaverton, OR")? A licence or
     certification named by its holder ("Registered Nurse") is still an ask."""
     surface = text[hit.start:hit.end]
+    if kind == "certification" and _FIRM_AFTER.match(text, hit.end) is not None:
+        return True  # "the audit by our outside CPA firm": a firm of holders, not an ask
     if kind == "certification" and surface.isupper() and _HOLDER_BEFORE.search(
             text, max(0, hit.start - 12), hit.start):
         after = _HOLDER_AFTER.match(text, hit.end)

@@ -56,6 +56,7 @@ from tailor_app.tailoring.posting.noise import (
 )
 from tailor_app.tailoring.posting.nouns import noun_terms
 from tailor_app.tailoring.posting.partners import partner_terms
+from tailor_app.tailoring.posting.places import is_region
 from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
 from tailor_app.tailoring.posting.sections import Unit
 from tailor_app.tailoring.posting.shared import SharedHit, shared_head_hits
@@ -461,6 +462,8 @@ class PostingReader:
                 key = name.casefold()
                 if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
                     continue
+                if skill is None and is_region(name):
+                    continue  # "an Oregon Food Handler card": whose rules, not an ask
                 if company_words and len(key.split()) >= 2 and set(key.split()) <= company_words:
                     continue
                 if named_in_passing(unit.text, term.start, term.end) or (

@@ -476,7 +476,7 @@ def _listed_names(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTe
                 if _OF_BEFORE.search(text, max(0, na - 4), na):
                     break  # "Department of Health and Joint Commission": a longer name's end
                 if (text[na:nb].lower() in avoid or any(w.lower() in _SMALL for w in words)
-                        or _sentence_start(text, na)
+                        or _sentence_start(text, na) or _phrase_goes_on(text, nb)
                         or not all(_TITLE_CASE_WORD.match(w) or not w.isalpha() for w in words)):
                     break
                 out.append(ShapeTerm(text[na:nb], "tool", na, nb))
@@ -486,6 +486,19 @@ def _listed_names(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTe
 
 
 _OF_BEFORE = re.compile(r"\bof $")
+# One lower-case word closing a list item: "Live chat," or "Live chat" at the line's end.
+_LOWER_AFTER = re.compile(r" ([a-z][a-z]+)[ \t]*(?:[,;.)]|$)", re.MULTILINE)
+
+
+def _phrase_goes_on(text: str, end: int) -> bool:
+    """Does a capitalised word open a two-word item in sentence case ("Customer service,
+    Live chat")? Then it is the item's first word, not a name of its own ("Live"). An
+    adverb or a joining word after a name is no second word ("Manhattan ideally")."""
+    after = _LOWER_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word not in _SMALL and word not in ("or", "nor") and not word.endswith("ly")
 _PRODUCT_WORDS = re.compile(r"[A-Z][\w-]*(?: (?:&|and|of|for) [A-Z][\w-]*| [A-Z][\w-]*)+")
 _MAKER_BEFORE = re.compile(r"([A-Z][A-Za-z]+) $")
 

@@ -125,6 +125,9 @@ def _trim_title(candidate: str) -> str | None:
     last = t.split()[-1]
     if last.endswith("s") and _TITLE_NOUNS.fullmatch(last) and _TITLE_NOUNS.fullmatch(last[:-1]):
         t = t[: len(t) - 1]  # "we're hiring Structural Welders" names one job
+    at = re.search(r"\sat\s+(?:the\s+)?[A-Z]", t)
+    if at and _TITLE_NOUNS.search(t[: at.start()]):  # "Line Cook at Saltgrass Kitchen"
+        t = t[: at.start()].strip()
     head = t.split(",", 1)[0]
     if "," in t and _TITLE_NOUNS.search(head):  # "Account Executive, Mid-Market"
         t = head.strip()
@@ -183,13 +186,14 @@ _BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S.*\s[>»›]\s")
 _TOP_LINES = 8
 
 
-_OPENING = re.compile(r"^(.{3,120}?)[.:;!?](?=\s)")
+_OPENING = re.compile(r"^(.{3,120}?)(?:[.:;!?](?=\s)|\s[-–—]\s+(?=[a-z]))")
 
 
 def _opening_title(paragraph: str) -> str | None:
     """A one-paragraph posting that opens with its title: "Inside Sales Representative,
-    Keystone Supply (Allentown, PA). Keystone has ..." The words before the first
-    stop must be set like a title (capitalised words), not a sentence."""
+    Keystone Supply (Allentown, PA). Keystone has ..." or "Line Cook at Saltgrass
+    Kitchen - we're a busy ..." The words before the first stop (or a dash before a
+    sentence) must be set like a title (capitalised words), not a sentence."""
     m = _OPENING.match(paragraph)
     if not m:
         return None

@@ -72,6 +72,12 @@ YEARS_AFTER_LABEL = re.compile(
 # marketing and 5 years managing" asks for 5), or "in lieu"/"instead" right after it.
 OTHER_WAY_IN = re.compile(r"\bor\s+(?:(?!and\b)[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 IN_LIEU_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in\s+lieu|instead)\b", re.IGNORECASE)
+# "A bachelor's degree in social work or a related field, or two years of equivalent
+# experience": years that stand in for a degree, another way in rather than the role's
+# own demand ("and one year of case management" after it is that).
+DEGREE_OR_BEFORE = re.compile(
+    r"\b(?:degree|diploma|bachelor\w*|BSW|MSW|BSN|associate['’]?s)\b[^.;]{0,100}?,?\s+or\s+"
+    r"(?:an?\s+)?(?:additional\s+)?$", re.IGNORECASE)
 # "worked in a commercial kitchen for at least 3 years", "licensed for 2 years": the
 # years of a working life, written after it.
 YEARS_TIED_BEFORE = re.compile(
@@ -93,9 +99,11 @@ DEGREE_SPLIT = re.compile(r"\bor\b|/|,|\band\b|;", re.IGNORECASE)
 
 def min_years(reader: PostingReader) -> int | None:
     """The posting's minimum years of experience: the largest required figure tied to
-    experience (a preferred one only when none is required), or None."""
+    experience (a preferred one only when none is required, and one taken in place of
+    a degree only when there is no other), or None."""
     found: list[int] = []
     preferred: list[int] = []
+    instead: list[int] = []  # years taken in place of a degree: only when nothing else
     for i in range(len(reader.units)):
         wording = reader.wording(i)
         text = wording.text
@@ -121,12 +129,15 @@ def min_years(reader: PostingReader) -> int | None:
                          or IN_LIEU_AFTER.match(text, end)):
                 continue  # "…, or 8 years in lieu of a degree": another way in
             last = (sentence, end)
+            if DEGREE_OR_BEFORE.search(text, max(sentence[0], start - 120), start):
+                instead.append(years)  # "a degree in social work, or two years of …"
+                continue
             (found if reader.required(i, start) else preferred).append(years)
     # "5+ years of experience, including at least one year leading a team": the
     # figure for the role is the largest required one, not a sub-requirement; a
     # posting that only prefers years ("one year preferred but we will train")
     # still says what experience the role wants.
-    found = found or preferred
+    found = found or preferred or instead
     return max(found) if found else None
 
 def _experience_heading(reader: PostingReader, index: int) -> bool:
@@ -183,6 +194,7 @@ def _figures(text: str, low: str | None) -> list[tuple[int, int, int, bool]]:
 __all__ = [
     "A_YEAR",
     "DEGREE_CONTEXT",
+    "DEGREE_OR_BEFORE",
     "DEGREE_SPLIT",
     "EXPERIENCE",
     "HIGH_SCHOOL_CONTEXT",
