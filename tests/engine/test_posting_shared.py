@@ -69,7 +69,7 @@ def test_without_a_verb_the_coordination_names_no_activity() -> None:
 def test_the_lead_of_a_longer_name_is_shared_forwards() -> None:
     found = asked("Service Technician\n\nWhat you'll do\n- Handle refrigerant recovery and "
                   "charging according to the rules\n- Keep project budgets and schedules\n")
-    assert {"Refrigeration", "Refrigerant charging", "Project Budgeting",
+    assert {"Refrigerant Recovery", "Refrigerant Charging", "Project Budgeting",
             "Project Scheduling"} <= found
 
 

@@ -392,7 +392,7 @@ DERIVED_SOURCES = {"onet-technology", "onet-tools", "esco"}
 FIELD_RECALL = [
     ("Serviced rooftop units; tested circuits with digital multimeters; brazed copper "
      "lines; followed lockout/tagout and NFPA 70E; EPA 608 certified; ran skid steers.",
-     {"Digital multimeters", "Lockout/Tagout", "EPA Section 608 Certification",
+     {"Multimeters", "Lockout/Tagout", "EPA Section 608 Certification",
       "Skid steer"}),
     ("Set up infusion pumps and pulse oximeters, sterilized instruments in autoclaves, "
      "checked sugars with a glucometer, gave treatments by nebulizer; BLS and ACLS; HIPAA.",

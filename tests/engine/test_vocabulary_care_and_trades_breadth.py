@@ -1,0 +1,147 @@
+"""Care, allied-health and trade work read as one skill however it is written.
+
+A posting names a task one way ("venipuncture", "12-lead EKG", "PICC lines", "recover and
+charge refrigerant") and a resume another ("drew blood", "ran EKGs", "changed PICC
+dressings", "weighed in charge"). Where the two are the same work, the vocabulary files
+them as one skill (`~` other names), so the resume's words show the posting's ask; the
+steps a posting names apart (recovery and charging, capillary and venous draws) stay
+skills of their own under their broader one. Every sentence here was written for this
+test from the fields' everyday wording, none copied from a posting or resume.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+def names(vocabulary: Vocabulary, text: str) -> set[str]:
+    """Each skill ``text`` names, with its broader skills and theirs in turn."""
+    found: set[str] = set()
+    todo = [hit.skill.name for hit in vocabulary.find(text)]
+    while todo:
+        name = todo.pop()
+        if name in found:
+            continue
+        found.add(name)
+        skill = vocabulary.lookup(name)
+        if skill is not None:
+            todo.extend(skill.broader)
+    return found
+
+
+# Two ways of writing the same work: each pair names one skill.
+SAME_WORK = [
+    ("Perform venipuncture on adult patients.", "Drew blood from 40 patients a day."),
+    ("Perform 12-lead EKGs.", "Ran EKGs for the cardiology clinic."),
+    ("Care for PICC lines.", "Changed PICC dressings and flushed central lines."),
+    ("Start peripheral IVs.", "Started IVs on the surgical floor."),
+    ("Insert Foley catheters.", "Placed Foleys and did catheter care."),
+    ("Give bedside report.", "Gave handoff report to the oncoming nurse."),
+    ("Complete head-to-toe assessments.", "Completed nursing assessments each shift."),
+    ("Pass medications for 20 residents.", "Med pass for a 30-bed hall."),
+    ("Process refill requests.", "Handled medication refills for four providers."),
+    ("Verify insurance eligibility.", "Verified insurance before each visit."),
+    ("Run CLIA-waived tests.", "Ran point-of-care tests in the clinic."),
+    ("Capillary draws on infants.", "Performed fingersticks and heel sticks."),
+    ("Process and label specimens.", "Labeled specimens and processed them for pickup."),
+    ("Perform preventive maintenance.", "Ran spring and fall tune-ups."),
+    ("Recover refrigerant.", "Recovered refrigerant from split systems."),
+    ("Pull a vacuum on new systems.", "Pulled vacuum to 500 microns."),
+    ("Install ductwork.", "Ran duct for new construction."),
+    ("Follow NFPA 70E.", "Followed 70E on every job."),
+    ("Megger motors with a megohmmeter.", "Megged motors during PM rounds."),
+    ("Read electrical schematics.", "Read wiring diagrams to trace faults."),
+    ("Use a scan gun to pick orders.", "Picked with an RF gun."),
+]
+
+
+@pytest.mark.parametrize(("ask", "shown"), SAME_WORK, ids=[a[:30] for a, _ in SAME_WORK])
+def test_the_resume_s_words_name_the_asked_skill(vocabulary: Vocabulary, ask: str,
+                                                 shown: str) -> None:
+    asked = {hit.skill.name for hit in vocabulary.find(ask)}
+    assert asked, ask
+    assert asked & names(vocabulary, shown), (asked, names(vocabulary, shown))
+
+
+# The steps a posting names apart stay apart, each under its broader skill.
+STEPS = [
+    ("Handle refrigerant recovery; charge refrigerant to spec.",
+     {"Refrigerant Recovery", "Refrigerant Charging", "Refrigeration"}),
+    ("Perform capillary punctures and follow the order of draw on difficult draws.",
+     {"Capillary Puncture", "Order of Draw", "Difficult Venipuncture", "Phlebotomy"}),
+    ("Give IM injections, subcutaneous injections and intradermal injections.",
+     {"Intramuscular Injections", "Subcutaneous Injections", "Intradermal Injections",
+      "Medication Injections"}),
+    ("Manage JP drains, IV piggybacks and complete Braden assessments.",
+     {"Jackson-Pratt Drains", "Surgical Drains", "IV Piggyback", "IV Therapy",
+      "Braden Scale", "Skin Assessment"}),
+    ("Accession specimens, run glucose tolerance tests and use two patient identifiers.",
+     {"Specimen Accessioning", "Specimen Processing", "Glucose Tolerance Testing",
+      "Patient Identification"}),
+    ("Brazing line sets, install line sets and use a plasma cutter and a clamp meter.",
+     {"Brazing", "Line Sets", "HVAC", "Plasma Cutting", "Clamp Meters", "Test Equipment"}),
+    ("Work to arc flash rules with arc-rated PPE.", {"Arc Flash Safety", "NFPA 70E"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STEPS, ids=[t[:40] for t, _ in STEPS])
+def test_steps_named_apart_are_skills_of_their_own(vocabulary: Vocabulary, text: str,
+                                                   expected: set[str]) -> None:
+    found = names(vocabulary, text)
+    assert expected <= found, expected - found
+
+
+# Words these lines share with other fields name nothing there.
+ELSEWHERE = [
+    ("Experience with TikTok Ads, Braze or Iterable.", {"Brazing"}),
+    ("Candidates must pass a pre-employment urine drug screen.", {"Drug Screen Collection"}),
+    ("Know how to evacuate the building during a fire drill.", {"System Evacuation"}),
+    ("Open firewall ports and manage port access for the VPN.", {"Central Line Care"}),
+    ("Run structural load calculations for steel framing.", {"HVAC", "Refrigeration"}),
+    ("Administer vaccines to pets and record them in the chart.",
+     {"Immunization Administration"}),
+    ("Our NEC-compliant designs follow NFPA 70.", {"NFPA 70E"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), ELSEWHERE, ids=[t[:30] for t, _ in ELSEWHERE])
+def test_shared_words_name_nothing_in_another_field(vocabulary: Vocabulary, text: str,
+                                                    absent: set[str]) -> None:
+    assert not names(vocabulary, text) & absent
+
+
+PHLEBOTOMIST = """\
+Dana Whitaker
+dana.w@example.com
+
+Experience
+Phlebotomy Technician  2021 - Present
+Saint Francis Health Lab, Tulsa, OK
+- Drew blood from 60+ patients a day, including pediatric patients and hard sticks
+- Performed fingersticks and heel sticks on newborns
+- Followed the correct order of draw, spun down specimens and aliquoted samples
+- Accessioned specimens in Sunquest
+- Used two patient identifiers and labeled every tube at the chair
+"""
+
+
+def test_a_phlebotomist_s_own_words_show_the_posting_s_asks() -> None:
+    posting = ("Responsibilities\n- Perform venipuncture and capillary collections\n"
+               "- Verify patient identity and label specimens\n"
+               "- Follow the order of draw\n- Accession specimens in the LIS\n")
+    report = match_resume(parse_resume(PHLEBOTOMIST), analyse_posting(posting))
+    matched = {m.name for m in report.matched}
+    assert {"Phlebotomy", "Capillary Puncture", "Patient Identification", "Order of Draw",
+            "Specimen Accessioning"} <= matched, matched
+    assert not {"Phlebotomy", "Capillary Puncture", "Order of Draw"} & set(
+        report.missing_required)
