@@ -46,3 +46,39 @@ def test_a_paragraph_posting_opening_with_its_title_and_a_dash() -> None:
         "restaurant with a wood-fired grill and we need a line cook for a 5-night "
         "schedule; you'll prep your station and cook to ticket times.")
     assert analysis.title == "Dinner Line Cook"
+
+
+def test_a_one_word_trait_naming_a_group_or_its_meetings_is_not_asked() -> None:
+    asked = _asked("Executive Assistant\nResponsibilities\n- Take notes in leadership "
+                   "meetings and follow up on action items\n")
+    assert "Leadership" not in asked and "Note taking" in asked
+    assert "Leadership" in _asked("Shift Manager\nRequirements\n- Strong leadership skills\n")
+
+
+def test_a_bracketed_curriculum_keeps_its_first_word_though_it_is_a_verb() -> None:
+    asked = _asked("Kindergarten Teacher\nDuties\n- Plan daily lessons using the district's "
+                   "adopted curriculum (Benchmark Advance and Eureka Math)\n")
+    assert "Benchmark Advance" in asked and "Advance" not in asked
+
+
+def test_a_verbs_comma_and_go_on_only_to_another_verb() -> None:
+    """"blood products, and document in Epic": "products" is no verb whose object is
+    "document" (Document production)."""
+    asked = _asked("Registered Nurse\nResponsibilities\n- Administer medications, including "
+                   "IV push and blood products, and document in Epic\n")
+    assert "Document production" not in asked and "Epic" in asked
+
+
+def test_welcome_closing_an_item_marks_a_wish() -> None:
+    asked = _asked("Registered Nurse\nWhat you'll need\n- Active California RN license\n"
+                   "- BSN preferred; MSN welcome\n")
+    assert asked.get("MSN") is False and asked.get("BSN") is False
+
+
+def test_the_segment_after_a_titles_dash_is_no_employer() -> None:
+    analysis = analyse_posting(
+        "Account Executive - Mid-Market (Remote)\nAbout Harbor Freight Software\nWe help "
+        "carriers run dispatch.\nThe Role\nAs a Mid-Market AE you will own the full sales "
+        "cycle.\nRequirements\n- 3+ years of B2B SaaS sales\n")
+    assert analysis.title == "Account Executive"
+    assert analysis.company == "Harbor Freight Software"

@@ -53,6 +53,8 @@ _TRAILING = {
         "is beneficial", "are beneficial",
         "be beneficial",
         "is welcomed?", "are welcomed?", "be welcomed?", "is also welcomed?",
+        # "BSN preferred; MSN welcome": the word alone closing the item
+        r"welcomed?(?=\s*[.;,)!]|\s*$)",
         "would be an? (?:bonus|asset|advantage)",
         # "Candidates with X will be given priority", "X is highly regarded"
         "be given (?:priority|preference)", "are given (?:priority|preference)",

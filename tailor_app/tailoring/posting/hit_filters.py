@@ -220,6 +220,21 @@ def names_a_machines_part(text: str, hit: HitLike) -> bool:
     return " " not in surface and _MACHINE_AFTER.match(text, hit.end) is not None
 
 
+# What a group of people holds or is: "leadership meetings", "the leadership team",
+# "a teamwork offsite".
+_GATHERING_AFTER = re.compile(
+    r"[ \t]+(?:meetings?|teams?|groups?|offsites?|retreats?|summits?|forums?|councils?"
+    r"|committees?|roles?|positions?|staff|huddles?)\b", re.IGNORECASE)
+
+
+def names_a_gathering(text: str, hit: HitLike) -> bool:
+    """Is a one-word soft skill ("leadership") the name of a group or its meetings
+    ("take notes in leadership meetings", "report to the leadership team") rather than
+    a trait asked of the person?"""
+    surface = text[hit.start:hit.end]
+    return " " not in surface and _GATHERING_AFTER.match(text, hit.end) is not None
+
+
 def bilingual_pairs(text: str, hits: Sequence[HitLike]) -> set[int]:
     """In "bilingual English/Spanish" the ask is Spanish: the posting's own language and
     the word "bilingual" name no skill beside the other language."""

@@ -128,8 +128,11 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
 
     def take(a: int, b: int, partnered: bool = False) -> None:
         name = text[a:b].rstrip(".")
+        # A bracket opens a name, not a duty: "(Benchmark Advance and Eureka Math)".
+        bracketed = text[:a].rstrip().endswith("(")
         while (first := _FIRST.match(name)) and _sentence_start(text, a) and (
-                stop_word(first.group(1)) or first.group(1).lower() in verbs):
+                stop_word(first.group(1))
+                or (first.group(1).lower() in verbs and not bracketed)):
             a += first.end()  # "Maintain Carrier …": the line's verb is no part of it
             name = name[first.end():]
         words = name.split()

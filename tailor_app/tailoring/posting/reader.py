@@ -32,6 +32,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     describes_a_thing,
     language_of_others,
     name_edges,
+    names_a_gathering,
     names_a_machines_part,
     names_a_workforce,
     names_people,
@@ -254,6 +255,8 @@ class PostingReader:
                 drop.add(n)  # "report results to the marketing leadership": people
             elif kind == "soft" and names_a_machines_part(self.joined, h):
                 drop.add(n)  # "module communication faults": a fault, no way of working
+            elif kind == "soft" and names_a_gathering(self.joined, h):
+                drop.add(n)  # "take notes in leadership meetings": who meets, no trait
             elif kind == "soft" and describes_a_thing(self.joined, h):
                 drop.add(n)  # "thorough, timely investigations", "Engineering Collaborative"
             elif kind == "soft" and a_things_quality(self.joined, h.start, h.end):

@@ -308,6 +308,15 @@ def _company_matches(text: str) -> Iterator[re.Match[str]]:
     yield from _JOIN_NAME.finditer(text)
 
 
+# After a title's dash, the kind of the role rather than its employer: a market segment,
+# a shift or where the work is done, with or without a bracket.
+_NAMES_THE_ROLES_KIND = re.compile(
+    r"^(?:mid[- ]?market|enterprise|smb|small business|commercial|strategic|public sector"
+    r"|remote|hybrid|on-?site|nights?|days|evenings|weekends|part[- ]time|full[- ]time"
+    r"|contract|temporary|per diem|prn|[1-3](?:st|nd|rd) shift)"
+    r"(?:\s*\((?:remote|hybrid|on-?site|us|usa|[^)]*\d[^)]*)\))?$", re.IGNORECASE)
+
+
 def find_company(split: SplitPosting) -> str | None:
     """The employer's name, only from phrasings that leave no doubt: an "About Acme"
     heading, "At Acme, we", "Acme is hiring / is an equal opportunity employer"."""
@@ -328,6 +337,8 @@ def find_company(split: SplitPosting) -> str | None:
             under = re.split(r",|\s[-–—|·•]\s", head[1], maxsplit=1)[0].strip()
             parts.append(under)
         for part in parts:
+            if _NAMES_THE_ROLES_KIND.match(part):
+                continue  # "Account Executive - Mid-Market (Remote)": the job's segment
             if (part and part[0].isupper() and not _names_job(part)
                     and title not in part and len(part.split()) <= 5
                     and (recurs(part) or _short_form_recurs(part, whole))):

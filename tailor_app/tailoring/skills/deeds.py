@@ -232,16 +232,25 @@ class DeedIndex:
         spans that item alone, so the earlier one is still read as what it is."""
         j, skipped = i + 1, 0
         start = tokens[i].start()
+        forms = self.forms if lists else self._posting_forms
         while j < len(tokens):
             gap = text[tokens[j - 1].end():tokens[j].start()]
             if gap != " " and _CLAUSE_END.search(gap):
                 return []
             word = words[j]
+            if word in _CONNECTORS and "," in gap and skipped == 0:
+                # "blood products, and document in Epic": past the verb's comma "and"
+                # goes on only to another verb of its list ("Plan, and deliver
+                # lessons"), never to an object; that verb is passed over.
+                if j + 1 >= len(tokens) or words[j + 1] not in forms:
+                    return []
+                j += 2
+                continue
             if word in _CONNECTORS and skipped and not lists and j + 1 < len(tokens):
                 start = tokens[j + 1].start()
             if word in _CONNECTORS or (
                     "," in gap and skipped == 0
-                    and (word in (self.forms if lists else self._posting_forms)
+                    and (word in forms
                          or (lists and self._listed_verb(text, tokens, j)))):
                 j += 1
                 continue
