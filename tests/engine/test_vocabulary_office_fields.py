@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
 
@@ -89,6 +90,35 @@ FOUND = [
     # sales
     ("Made 80 cold calls a day from target account lists.", {"Cold Calling", "Prospecting"}),
     ("Trained servers on suggestive selling.", {"Upselling"}),
+    # second pass: staff accounting, payroll and bookkeeping
+    ("Compared actuals to budget, booked intercompany charges and supported the annual "
+     "audit; filed sales tax returns in Avalara.",
+     {"Variance Analysis", "Intercompany Accounting", "Audit", "Sales Tax", "Avalara"}),
+    ("Prepared 941s and SUI filings, tracked PTO balances and reviewed timecards for "
+     "missed punches.",
+     {"Payroll Taxes", "PTO Tracking", "Payroll", "Timekeeping"}),
+    ("Kept the books in QBO, entered bills and applied customer payments.",
+     {"Bookkeeping", "QuickBooks", "Accounts Payable", "Accounts Receivable"}),
+    # executive support
+    ("Booked flights for the partners, assembled board books and planned team retreats.",
+     {"Travel Arrangements", "Board Relations", "Office Event Planning"}),
+    ("Daily use of Word, PowerPoint and Teams.", {"Microsoft 365", "Microsoft Office"}),
+    # recruiting and sales
+    ("Wrote Boolean strings to find passive candidates; hit 110% of sales goals.",
+     {"Boolean search", "Candidate Sourcing", "Quota Attainment"}),
+    # marketing
+    ("Wrote whitepapers and customer case studies and hosted virtual events.",
+     {"White papers", "Case Studies", "Webinars"}),
+    # early childhood
+    ("Kept staff-to-child ratios, wrote anecdotal records and redirected "
+     "challenging behavior; entered GOLD checkpoints; sent updates in Brightwheel.",
+     {"Child Care Licensing", "Child Observation", "Teaching Strategies GOLD",
+      "Positive Guidance", "Classroom Management", "Brightwheel", "Parent Communication"}),
+    # hotels and eligibility work
+    ("Took reservations from Expedia and Booking.com in OPERA.",
+     {"Online Travel Agencies", "Opera PMS"}),
+    ("Held eligibility interviews and verified income for SNAP applicants.",
+     {"Eligibility Determination", "Income Verification"}),
 ]
 
 
@@ -106,6 +136,9 @@ ELSEWHERE = [
     ("Please close the door and keep the cash room locked.", {"Month-End Close"}),
     ("Responsible for fishing reels and tackle displays.", {"Short-Form Video"}),
     ("Answer questions about our products by email.", {"Phone Support"}),
+    ("Refer patients to an OTA for home exercise programs.", {"Online Travel Agencies"}),
+    ("Our gold-standard service; award: GOLD tier partner.", {"Child Observation"}),
+    ("Clients pay bills through our portal.", {"Accounts Payable"}),
 ]
 
 
@@ -146,3 +179,36 @@ Specialist, Harbor Group, 2019 to 2024
 def test_a_resume_shows_the_ask_in_its_own_words(posting: str, bullet: str,
                                                  skill: str) -> None:
     assert skill in _shown(posting, bullet)
+
+
+def _asks(line: str) -> tuple[set[str], list[str]]:
+    analysis = analyse_posting(f"Requirements\n- {line}\n")
+    return {m.name for m in analysis.skills}, analysis.certifications
+
+
+def test_a_credential_offered_instead_of_the_degree_is_asked() -> None:
+    """"An associate degree in Early Childhood Education or a CDA credential": the
+    credential is the degree's alternative, not one more subject of a loose list."""
+    asks, certs = _asks("Associate degree in Early Childhood Education or a CDA credential")
+    assert "Child Development Associate" in asks | set(certs)
+    assert "Early Childhood Education" in asks
+    assert "Certified Dental Assistant" not in asks | set(certs)
+
+
+@pytest.mark.parametrize("line", [
+    "Work with our outside CPA at year end on adjusting entries",
+    "Send workpapers to our CPA each quarter",
+])
+def test_the_employers_own_cpa_is_no_ask(line: str) -> None:
+    asks, certs = _asks(line)
+    assert "Certified Public Accountant" not in asks | set(certs)
+
+
+@pytest.mark.parametrize("line", [
+    "CPA required",
+    "Maintain your CPA license",
+    "Active CPA in good standing",
+])
+def test_the_cpa_asked_of_the_hire_is_still_asked(line: str) -> None:
+    asks, certs = _asks(line)
+    assert "Certified Public Accountant" in asks | set(certs)

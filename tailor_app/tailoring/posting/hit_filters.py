@@ -124,6 +124,14 @@ _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
 # named by the credential, is a person, not an ask ("hold an RN license" still asks).
 _HOLDER_BEFORE = re.compile(r"\b(?:the|your|our|their)[ \t]+$", re.IGNORECASE)
 _HOLDER_AFTER = re.compile(r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)\b|[ \t]*(?:[.;,)]|$)")
+# The employer's own holder of a credential, one who works beside the hire: "work with our
+# outside CPA at year end", "their staff RN on each shift". A preposition after it says
+# it is the person ("the CPA exam" is the credential).
+_EMPLOYERS_HOLDER = re.compile(
+    r"\b(?:our|their)[ \t]+(?:(?:outside|external|in-house|staff|contract|contracted|own)"
+    r"[ \t]+)?$", re.IGNORECASE)
+_PREPOSITION_AFTER = re.compile(r"[ \t]+(?:at|on|in|for|to|with|during|each|every|who)\b",
+                                re.IGNORECASE)
 
 
 _DESCRIBING = ("ive", "ous", "ful", "ent", "ant", "ough", "ic", "al", "able", "ible", "ed",
@@ -291,6 +299,9 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
     surface = text[hit.start:hit.end]
     if kind == "certification" and _FIRM_AFTER.match(text, hit.end) is not None:
         return True  # "the audit by our outside CPA firm": a firm of holders, not an ask
+    if kind == "certification" and surface.isupper() and _EMPLOYERS_HOLDER.search(
+            text, max(0, hit.start - 30), hit.start) and _PREPOSITION_AFTER.match(text, hit.end):
+        return True
     if kind == "certification" and surface.isupper() and _HOLDER_BEFORE.search(
             text, max(0, hit.start - 12), hit.start):
         after = _HOLDER_AFTER.match(text, hit.end)

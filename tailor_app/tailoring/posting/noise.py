@@ -68,9 +68,12 @@ _DEGREE_IN = Caseless(
     + r"[ \t]+(?:(?:degree|diploma)[ \t]+)?(?:in|of)[ \t]+")
 _LOOSE = re.compile(r",?[ \t]+or[ \t]+(?:an?[ \t]+|other[ \t]+|any[ \t]+)?(?:related|similar"
                     r"|relevant|comparable|technical|quantitative)\b", re.IGNORECASE)
+# A credential offered instead of the degree ends the subjects too, named or not: "or a
+# CDA credential", "or a state teaching license".
 _SUBJECTS_END = re.compile(
     r"[.;:!?\n(]|,?[ \t]+(?:with|plus|preferred|required|from|is|are|and[ \t]+\d"
-    r"|or[ \t]+(?:an?[ \t]+)?(?:equivalent|combination|certificate|credential))\b"
+    r"|or[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:equivalent|combination|certificate"
+    r"|credential|certification|licen[cs]e))\b"
     r"|,[ \t]+(?:or[ \t]+)?an?[ \t]", re.IGNORECASE)
 _OR_LIST = re.compile(r",|[ \t]or[ \t]|/")
 
