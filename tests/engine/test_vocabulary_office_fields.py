@@ -119,6 +119,24 @@ FOUND = [
      {"Online Travel Agencies", "Opera PMS"}),
     ("Held eligibility interviews and verified income for SNAP applicants.",
      {"Eligibility Determination", "Income Verification"}),
+    # third pass: retail floors and support desks
+    ("Rang up sales on Square POS and Clover, ran stock counts and worked on preventing theft.",
+     {"Point of Sale", "Square POS", "Clover POS", "Inventory Management",
+      "Loss Prevention"}),
+    ("Wrote help center articles for common questions.", {"Knowledge Base Management"}),
+    # special education
+    ("Follow IDEA; provide push-in support in co-taught classes; log goals in SEIS.",
+     {"IDEA", "Special Education", "Specially Designed Instruction", "Co-teaching",
+      "Inclusive Education", "SEIS", "Individualized Education Program"}),
+    ("Gave the Woodcock-Johnson IV and KTEA-3.",
+     {"Woodcock-Johnson", "KTEA", "Academic Achievement Testing"}),
+    # office management and event marketing
+    ("Managed vendor relationships, kept the office budget and ordered logo swag.",
+     {"Vendor Management", "Budgeting", "Promotional Products"}),
+    # HR business partnering
+    ("Coached supervisors, ran harassment investigations and met with union stewards "
+     "under the collective bargaining agreement.",
+     {"Coaching", "Workplace investigations", "Employee Relations", "Labor Relations"}),
 ]
 
 
@@ -139,6 +157,8 @@ ELSEWHERE = [
     ("Refer patients to an OTA for home exercise programs.", {"Online Travel Agencies"}),
     ("Our gold-standard service; award: GOLD tier partner.", {"Child Observation"}),
     ("Clients pay bills through our portal.", {"Accounts Payable"}),
+    ("Great ideas come from everyone; write code in IntelliJ IDEA.", {"IDEA"}),
+    ("Our frontline staff greet every guest.", {"Frontline IEP"}),
 ]
 
 
