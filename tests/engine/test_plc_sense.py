@@ -1,4 +1,5 @@
-"""A school's PLC is a professional learning community; a plant's is a controller.
+"""A school's PLC is a professional learning community; a plant's is a controller
+(and a hotel's ADR its average daily rate, a lawyer's dispute resolution).
 
 An elementary posting ("collaborate with the grade-level team in PLCs") once asked for
 PLC Programming, and a teacher's "met weekly with my grade-level PLC" showed it: the
@@ -83,3 +84,26 @@ def test_a_technicians_plc_shows_plc_programming() -> None:
     shown = _shown("Troubleshot PLCs and replaced sensors on three filling machines",
                    CONTROLS_POSTING)
     assert PLC in shown
+
+
+ADR = "Alternative Dispute Resolution"
+RATE = "Average daily rate"
+
+
+def test_a_hotels_adr_is_its_average_daily_rate() -> None:
+    asks = _asks("Own the P&L and drive RevPAR and ADR with our revenue manager")
+    assert RATE in asks and ADR not in asks
+
+
+@pytest.mark.parametrize("line", [
+    "Experience with ADR, mediation and arbitration",
+    "Knowledge of ADR preferred",
+])
+def test_a_lawyers_adr_is_dispute_resolution(line: str) -> None:
+    assert ADR in _asks(line)
+
+
+def test_a_hotel_managers_adr_shows_the_rate() -> None:
+    posting = "Hotel Manager\n\nResponsibilities\n- Grow RevPAR and ADR for the hotel\n"
+    shown = _shown("Raised ADR 6% and RevPAR 9% at a 110-room hotel", posting)
+    assert RATE in shown and ADR not in shown

@@ -133,6 +133,15 @@ FOUND = [
     # office management and event marketing
     ("Managed vendor relationships, kept the office budget and ordered logo swag.",
      {"Vendor Management", "Budgeting", "Promotional Products"}),
+    # hotels and high schools
+    ("Sold group blocks, answered TripAdvisor reviews and passed brand quality audits; "
+     "CHA preferred.",
+     {"Group Sales", "Online Reputation Management", "Quality Control",
+      "Certified Hotel Administrator"}),
+    ("Used MAP data and common formative assessments; ran an Edgenuity credit recovery "
+     "lab; taught with TI-84 calculators.",
+     {"NWEA MAP", "Formative Assessment", "Edgenuity", "Credit Recovery",
+      "Graphing Calculators"}),
     # HR business partnering
     ("Coached supervisors, ran harassment investigations and met with union stewards "
      "under the collective bargaining agreement.",
@@ -159,6 +168,8 @@ ELSEWHERE = [
     ("Clients pay bills through our portal.", {"Accounts Payable"}),
     ("Great ideas come from everyone; write code in IntelliJ IDEA.", {"IDEA"}),
     ("Our frontline staff greet every guest.", {"Frontline IEP"}),
+    ("Pass quality assurance audits each year.", {"Audit"}),
+    ("Hold the CHS credential.", {"Certified Hotel Administrator"}),
 ]
 
 

@@ -55,6 +55,9 @@ _BARE_WORDS = {
     # A school's PLC is a professional learning community of teachers ("meet weekly
     # with the grade-level PLC"); a plant's is a programmable logic controller.
     "PLC Programming": re.compile(r"PLCs?"),
+    # A hotel's ADR is its average daily rate ("drive RevPAR and ADR"); a lawyer's is
+    # alternative dispute resolution.
+    "Alternative Dispute Resolution": re.compile(r"ADR"),
 }
 _TRADE_WORDS = {
     "Corrective and Preventive Action": re.compile(
@@ -66,10 +69,14 @@ _TRADE_WORDS = {
         r"|rockwell|siemens|hmis?|scada|vfds?|drives?|servos?|robot\w*|electrical|wiring"
         r"|instrument\w*|machines?|machinery|equipment|sensors?|motors?|panels?|i/o"
         r"|troubleshoot\w*|industrial|manufacturing|maintenance)\b", re.IGNORECASE),
+    "Alternative Dispute Resolution": re.compile(
+        r"\b(?:disputes?|mediat\w*|arbitrat\w*|litigat\w*|legal|claims?|settle\w*|courts?"
+        r"|attorneys?|lawyers?|law|cases?|grievances?|conflicts?)\b", re.IGNORECASE),
 }
 # The skill the bare words name in the other trade, when the vocabulary has one: a
 # school's PLCs are asked (and shown) as its professional learning communities.
-OTHER_SENSE = {"PLC Programming": "Professional learning communities"}
+OTHER_SENSE = {"PLC Programming": "Professional learning communities",
+               "Alternative Dispute Resolution": "Average daily rate"}
 # A skill whose bare words are read in another trade only beside a word of that
 # trade: a sentence naming neither trade keeps the skill's own sense ("Knowledge of
 # PLCs preferred" in a maintenance posting).
@@ -78,6 +85,9 @@ _OTHER_TRADE_WORDS = {
         r"\b(?:teachers?|teaching|students?|grade[ -]level|grade|classrooms?|instruction\w*"
         r"|curriculum|lessons?|schools?|collaborat\w*|learning|colleagues|educators?"
         r"|department|data[ -]driven|student[ -]data)\b", re.IGNORECASE),
+    "Alternative Dispute Resolution": re.compile(
+        r"\b(?:revpar|occupancy|hotels?|rooms?|rates?|revenue|hospitality|ota|str|gop"
+        r"|yield|forecasts?|budgets?|p&l)\b", re.IGNORECASE),
 }
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 
