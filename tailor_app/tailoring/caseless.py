@@ -21,18 +21,21 @@ import re
 import sys
 from collections.abc import Iterator
 
-__all__ = ["Caseless", "folded", "word_start"]
+__all__ = ["Caseless", "folded", "literal_spans", "stands_in", "word_start"]
 
-_FOLDS_UNLIKE_LOWER = frozenset("ıſ")
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
 
 
 def folded(text: str) -> str | None:
     """``text`` lower-cased when that stands in exactly for IGNORECASE matching, else None."""
     low = text.lower()
-    if len(low) != len(text) or (not low.isascii() and not _FOLDS_UNLIKE_LOWER.isdisjoint(low)):
-        return None
-    return low
+    return low if stands_in(text, low) else None
+
+
+def stands_in(text: str, low: str) -> bool:
+    """Does ``low``, ``text.lower()``, stand in exactly for IGNORECASE matching?"""
+    # Two substring tests: a set's isdisjoint() would make a string of every character.
+    return len(low) == len(text) and (low.isascii() or ("ı" not in low and "ſ" not in low))
 
 
 class Caseless:
@@ -70,6 +73,22 @@ class Caseless:
         if low is None:
             return self.slow.finditer(text, pos, endpos)
         return self.fast.finditer(low, pos, endpos)
+
+
+def literal_spans(literal: str, text: str, low: str | None) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(re.escape(literal), text, re.IGNORECASE)`` gives, found
+    with ``str.find`` in ``low`` (``folded(text)``) when that stands in: an IGNORECASE
+    pattern gives ``re`` no letter to skip ahead to, so it is tried at every character.
+    Only for an ASCII ``literal``, whose lower case has its length and whose letters
+    IGNORECASE folds as ``lower()`` does on a text ``folded`` accepts."""
+    if low is None or not literal or not literal.isascii():
+        return [m.span() for m in re.finditer(re.escape(literal), text, re.IGNORECASE)]
+    needle, size, out = literal.lower(), len(literal), []
+    at = low.find(needle)
+    while at >= 0:  # leftmost first, each search from the last one's end, as finditer
+        out.append((at, at + size))
+        at = low.find(needle, at + size)
+    return out
 
 
 def word_start(*alternatives: str) -> str:

@@ -42,10 +42,14 @@ _NOISY_SPACE = re.compile(r"[^\S\n]*[^\S \n][^\S\n]*")
 # mark a tab stop or a column gap ("Engineer  2019 - Present").
 _MANY_SPACES = re.compile(r" {3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Anything _normalize_once would change besides runs of plain spaces.
+# Anything _normalize_once would change besides runs of plain spaces. One class, so
+# that ``re`` skips ahead to such a character (a second branch "[^\S ]" had it tried at
+# every character): every whitespace character but the space is in it (the ones past
+# "\x1f" listed after "\x7f"; tests check the class against "\s").
 _SPECIAL = re.compile(
     "[\u00ad\u2010\u2011\u2212\u2043\ufe63\u200b\u200c\u200d\u2060\ufeff\u180e"
-    "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd\x00-\x1f\x7f]|[^\\S ]")
+    "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd\x00-\x1f\x7f"
+    "\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
 
 def _resolve_soft_hyphen(m: re.Match[str]) -> str:

@@ -22,6 +22,7 @@ from tailor_app.tailoring.compose.gerund import (
 from tailor_app.tailoring.compose.relevance import stem
 from tailor_app.tailoring.skills.stems import same_word, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
+from tailor_app.tailoring.whole_words import has_whole
 
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "at", "to", "a", "an", "on", "with"})
 
@@ -225,8 +226,8 @@ def _has_inner_capitals(name: str) -> bool:
 
 
 def phrase_in(text: str, phrase: str) -> bool:
-    # A phrase the text does not hold at all (most asks) needs no pattern.
-    return phrase in text and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+    """Does ``text`` hold ``phrase`` as words of its own (see ``whole_words``)?"""
+    return has_whole(text, phrase)
 
 
 def same_skill(a: str, b: str) -> bool:

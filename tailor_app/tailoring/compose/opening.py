@@ -18,13 +18,13 @@ therefore worked out against the text as it will read with the line in place.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 from tailor_app.tailoring.compose.guard import shown_skills
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import ParsedResume, PostingAnalysis
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
+from tailor_app.tailoring.whole_words import has_whole
 
 # How many skills the line names at most, and how many characters they take: past
 # about seven names or two printed lines a sentence becomes a keyword dump.
@@ -59,7 +59,7 @@ def by_importance(matched: Sequence[tuple[str, str, str]], analysis: PostingAnal
 
 
 def _said_in(opening: str, term: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(term.casefold())}(?!\w)", opening) is not None
+    return has_whole(opening, term.casefold())
 
 
 def _within_budget(terms: Sequence[str]) -> list[str]:

@@ -287,8 +287,10 @@ def find_certifications(
                 if len(item) >= 2 and item.lower() not in _CERT_QUALIFIERS:
                     here = (offset + max(0, m.start() - len(before) - 2), offset + m.end())
                     add(item, credential_name(item, word, posting, here))
-        for pattern in (_CDL, _DRIVER):
-            for m in pattern.finditer(text):
+        # Each match holds "CDL", or "licen" in any case: a unit without them (most)
+        # needs neither search.
+        for pattern, needed in ((_CDL, "CDL" in text), (_DRIVER, low is None or "licen" in low)):
+            for m in pattern.finditer(text) if needed else ():
                 # "a valid driver's license" asks for one: named as a credential is.
                 add(m.group(), m.group()[:1].upper() + m.group()[1:])
         offset += len(text)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.caseless import folded
+
 __all__ = ["is_chrome"]
 
 # Interface phrases of job boards and career sites, as whole link or button texts.
@@ -48,6 +50,7 @@ _LINK = re.compile(
     re.IGNORECASE)
 # A bar of links: pieces between "|", "·", "•" or wide gaps.
 _BAR_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
+_TWO_SPACES = re.compile(r"\s\s")
 # "LawCrossing Jobs › Texas › Houston › Legal Assistant": the board's breadcrumbs.
 _BREADCRUMB = re.compile(r"[^›»>]{1,40}(?:\s[›»>]\s[^›»>]{1,40}){2,}"
                          r"|[^›»>]{1,40}(?:\s[›»]\s[^›»>]{1,40}){1,}")
@@ -76,13 +79,19 @@ _SIGN_UP = re.compile(
 
 def _piece(text: str) -> str:
     """A bar's piece without the page's decoration around its words."""
-    return _DECOR.sub("", text.strip()).strip()
+    piece = text.strip()
+    if piece[:1].isalnum() and piece[-1:].isalnum():
+        return piece  # _DECOR needs a sign ([\W_]) first or last, or a ")" last: none here
+    return _DECOR.sub("", piece).strip()
 
 
 def _consent_banner(line: str) -> bool:
     """ "We use cookies to improve your experience. ... [Accept all]": the site's
     notice about its cookies, never a posting's (which has no reason to say so)."""
-    return (len(line) <= 400 and bool(_COOKIES.search(line))
+    if len(line) > 400:
+        return False
+    low = folded(line)  # most lines do not say "cookie" in any case: no search
+    return ((low is None or "cookie" in low) and bool(_COOKIES.search(line))
             and len(_CONSENT.findall(line)) >= 2)
 
 
@@ -92,6 +101,13 @@ def _buttons_only(line: str) -> bool:
     buttons = _BUTTON.findall(line)
     rest = _BUTTON.sub(" ", line)
     return len(buttons) >= 2 and len(rest.split()) <= 16 and not rest.strip().endswith(":")
+
+
+def _has_bar(line: str) -> bool:
+    r"""Can ``_BAR_SPLIT`` cut ``line``? Each cut holds a bar or dot, or two spaces of any
+    kind; most lines have neither, and the test skips ahead to them where the pattern
+    (which opens with "\s*") is tried at every character."""
+    return "|" in line or "·" in line or "•" in line or _TWO_SPACES.search(line) is not None
 
 
 def is_chrome(line: str) -> bool:
@@ -106,7 +122,7 @@ def is_chrome(line: str) -> bool:
         return True
     if _SIGN_UP.match(line) or _BOARD_LIST.match(line) or _BREADCRUMB.fullmatch(line):
         return True
-    raw = [x.strip() for x in _BAR_SPLIT.split(line)]
+    raw = [x.strip() for x in _BAR_SPLIT.split(line)] if _has_bar(line) else [line.strip()]
     pieces = [p for p in (_piece(x) for x in raw) if p]
     if any(_BOARD_LIST.match(p) for p in pieces[1:]) and len(pieces) <= 4:
         return True  # "Report this job  |  Job seekers also viewed: ..."

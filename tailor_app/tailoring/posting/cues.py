@@ -95,13 +95,17 @@ _TABLES = tuple(
 # Every cue above contains one of these stems, so a unit without any of them has no
 # cue in any of its spans. (The stems ignore word boundaries and look-aheads, which
 # only ever make a cue *less* likely to match.)
-_ANY_CUE = Caseless(
+_CUE_STEMS = tuple((
     "prefer|ideally|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
     "|advantage|helpful|benefic|welcome|love|great|better|if you|priorit|highly|encourag"
     "|also accept|also be|as are|"
-    + _CJK_PREFERRED + "|" + _CJK_REQUIRED
-)
+    + _CJK_PREFERRED + "|" + _CJK_REQUIRED).split("|"))
+# The stems as one pattern, for a text lower-casing cannot stand in for (see caseless).
+# Written in plain letters and spaces only, so on the lower-cased text the pattern
+# matches exactly where one of them is a substring: that test is made with ``in``,
+# which is faster than trying the alternation at every character.
+_ANY_CUE = Caseless("|".join(_CUE_STEMS))
 
 
 # "(Preferred)", "(required)": parentheses holding nothing but a cue have nothing of
@@ -146,7 +150,8 @@ class Wording:
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = folded(text)
-        self.has_cues = _ANY_CUE.search(text, self.low) is not None
+        self.has_cues = (_ANY_CUE.search(text, None) is not None if self.low is None
+                         else any(stem in self.low for stem in _CUE_STEMS))
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._spans: dict[tuple[int, int], _SpanCues] = {}
 

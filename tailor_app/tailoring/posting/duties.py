@@ -135,7 +135,6 @@ _MAX_OBJECT = 3
 _PARTICLES = word_set("out up off down back over away")
 # Names ending in a verb's bare form before it counts as the activity's noun.
 _BARE_NOUN_NAMES = 3
-_WORD = re.compile(r"\S+")
 _ADDRESSED = re.compile(r"\byou(?:'ll|’ll| will)\s", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
 # A compound glued by a small word is a describing phrase ("end-to-end", "day-to-day").
@@ -432,8 +431,9 @@ class _Duties:
         # Prose (a long sentence, or one about "the applicant") describes the work
         # rather than listing duties: its verbs' objects are not read.
         # A long sentence telling "you" what you will do is a list of duties still.
+        # (Its words counted with str.split(), which cuts where re's \S+ does.)
         prose = [(a, b) for a, b in sentence_spans(self.text)
-                 if (len(_WORD.findall(self.text, a, b)) > PROSE_WORDS
+                 if (len(self.text[a:b].split()) > PROSE_WORDS
                      and not _ADDRESSED.search(self.text, a, b))
                  or THIRD_PERSON.search(self.text, a, b)]
         return [t for t in out if not any(a <= t.start < b for a, b in prose)]

@@ -90,6 +90,8 @@ def head_kind_terms(text: str, taken: list[tuple[int, int]],
     docstring), none inside a span of ``taken`` (read by another reading).
     ``is_verb`` tells a verb's base form ("monitor")."""
     out: list[ShapeTerm] = []
+    if not any(head in text for head in _HEADS):
+        return out  # every run ends in one of them, and most units name none: no search
     for m in _KINDS.finditer(text):
         run, head = m.group(1), m.group(2).lower()
         before = _BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))

@@ -323,6 +323,7 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&/]{0,5}[A-Z]s?")
 _JOIN = r"(?:\s+(?:of|and|for|the|in|on|to|&)\s+|\s*&\s*|\s+|/)"
+_SMALL = "And|Of|For|The|In|On|To"  # small words that spell no letter of an acronym
 
 
 def _spelled_out(acronym: str, text: str) -> str | None:
@@ -332,8 +333,15 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     letters = [c for c in acronym.rstrip("s") if c.isalpha()]
     if not 2 <= len(letters) <= 5:
         return None
-    words = [rf"(?!(?:And|Of|For|The|In|On|To)\b){c}[a-z'’-]+" for c in letters]
-    pattern = re.compile(r"(?<![\w-])" + _JOIN.join(words) + r"(?![\w-])")
+    words = [rf"(?!(?:{_SMALL})\b){c}[a-z'’-]+" for c in letters]
+    # The first word is written "L(?<![\w-]L)(?!...)": the same matches as
+    # "(?<![\w-])(?!(?:And|...)\b)L", but a pattern that opens with its letter lets
+    # ``re`` skip ahead to it instead of trying the look-behind at every character.
+    first = letters[0]
+    tails = "|".join(w[1:] for w in _SMALL.split("|") if w[0] == first)
+    words[0] = first + rf"(?<![\w-]{first})" + (rf"(?!(?:{tails})\b)" if tails else "") \
+        + "[a-z'’-]+"
+    pattern = re.compile(_JOIN.join(words) + r"(?![\w-])")
     for m in pattern.finditer(text):
         if acronym not in m.group():
             return m.group()

@@ -164,23 +164,27 @@ def people_lists(text: str, low: str | None) -> list[tuple[int, int]]:
 # preposition, a group of the employer's people named by what they do; that work is
 # theirs, not an ask of this job. Not "join our AI platform team" (analyse._JOIN_OUR),
 # nor "experience on a DevOps team" (no possessive or "the").
-_OUR_GROUP = re.compile(
-    r"\b(?:with|to|from|for|alongside|across|between|among)[ \t]+(?:our|the|your|their)"
-    r"[ \t]+((?:[\w&/-]+[ \t]+){1,4}?)(?:teams?|departments?|groups?|units?)\b",
-    re.IGNORECASE)
+# (Both are Caseless and open with a letter: run on the lower-cased posting, ``re``
+# skips ahead to the letters that may open one, where an IGNORECASE pattern opening
+# with "\b" is tried at every character.)
+_OUR_GROUP = Caseless(
+    word_start("with", "to", "from", "for", "alongside", "across", "between", "among")
+    + r"[ \t]+(?:our|the|your|their)"
+    r"[ \t]+((?:[\w&/-]+[ \t]+){1,4}?)(?:teams?|departments?|groups?|units?)\b")
 # "report to the Director of Sales Operations", "reporting to our Clinical Manager": a
 # person's title, whose words name their job.
-_BOSS = re.compile(
-    r"\breport(?:s|ing)?[ \t]+(?:directly[ \t]+)?to[ \t]+(?:the|our|a|your|an)[ \t]+"
-    r"((?:[\w&/-]+[ \t]+){0,4}?(?:Director|Manager|Head|Vice President|VP|Chief|Supervisor"
-    r"|Lead|Officer|President|Administrator)(?:[ \t]+of(?:[ \t]+[A-Z][\w&/-]*){1,4})?)",
-    re.IGNORECASE)
+_BOSS = Caseless(
+    word_start("report(?:s|ing)?")
+    + r"[ \t]+(?:directly[ \t]+)?to[ \t]+(?:the|our|a|your|an)[ \t]+"
+    r"((?:[\w&/-]+[ \t]+){0,4}?(?:director|manager|head|vice president|vp|chief|supervisor"
+    r"|lead|officer|president|administrator)(?:[ \t]+of(?:[ \t]+[a-z][\w&/-]*){1,4})?)")
 
 
-def groups_and_bosses(text: str) -> list[tuple[int, int]]:
-    """Spans naming the employer's other teams and the person the job reports to."""
-    return [*(m.span(1) for m in _OUR_GROUP.finditer(text)),
-            *(m.span(1) for m in _BOSS.finditer(text))]
+def groups_and_bosses(text: str, low: str | None = None) -> list[tuple[int, int]]:
+    """Spans naming the employer's other teams and the person the job reports to.
+    ``low`` is ``folded(text)`` (None: the case-insensitive patterns, as slow)."""
+    return [*(m.span(1) for m in _OUR_GROUP.finditer(text, low)),
+            *(m.span(1) for m in _BOSS.finditer(text, low))]
 
 
 # "- No DUI/DWI in the past 10 years", "...; no felony convictions": a requirement
@@ -203,7 +207,7 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     candidate must not have."""
     low = folded(text)
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
-            *groups_and_bosses(text), *department_lists(text)]
+            *groups_and_bosses(text, low), *department_lists(text)]
 
 
 def _stems(text: str) -> set[str]:
@@ -232,7 +236,11 @@ def short_form(text: str, name: str) -> bool:
     writes ("Google" beside "Google Ads", "Meta" beside "Meta Ads Manager")?"""
     if " " in name or not name[:1].isupper() or f"{name} " not in text:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(name)}{_CAPITAL_AFTER}", text) is not None
+    # "G(?<![\w-]G)oogle" is "(?<![\w-])Google", opening with its letter so that ``re``
+    # skips ahead to it instead of trying the look-behind at every character.
+    first = name[0]  # a capital: re.escape leaves letters as they are
+    return re.search(rf"{first}(?<![\w-]{first}){re.escape(name)[1:]}{_CAPITAL_AFTER}",
+                     text) is not None
 
 
 # "picking, packing and shipping": the vocabulary's "Packing and Shipping" closes a list

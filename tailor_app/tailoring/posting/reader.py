@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.caseless import folded, literal_spans
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting.context import (
     describes_company,
@@ -160,16 +160,15 @@ class PostingReader:
             names += [(m.start(), m.end()) for m in re.finditer(re.escape(company), joined)]
             names += _short_name_spans(company, joined)
         bare_title = re.sub(r"\s*\([^)]*\)", "", title or "").strip()
+        low = folded(joined)  # None when IGNORECASE folds a letter lower() keeps apart
         if len(bare_title) > 3:
             # "We are seeking a Machine Learning Engineer": the job's name, not an ask
             # (its brackets may be: "Support Specialist (Bilingual English/Spanish)").
             # But "5 years' experience as a litigation paralegal" asks for that work.
-            names += [(m.start(), m.end()) for m in re.finditer(re.escape(bare_title),
-                                                               joined, re.IGNORECASE)
-                      if not _AS_A_TITLE.search(joined, max(0, m.start() - 40), m.start())]
+            names += [(a, b) for a, b in literal_spans(bare_title, joined, low)
+                      if not _AS_A_TITLE.search(joined, max(0, a - 40), a)]
         # "to join our AI platform team", "join our 20-bed intensive care unit": where
         # the job is, not what it asks.
-        low = folded(joined)  # None when IGNORECASE folds a letter lower() keeps apart
         if low is None or "join" in low:  # most postings never say it: no scan
             names += [m.span(1) for m in _JOIN_OUR.finditer(joined)]
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
@@ -547,7 +546,9 @@ _OUR_PLAN = re.compile(r"\W*(?:we(?:'|’)?re|we are)\s+(?:now\s+|currently\s+)?
                        re.IGNORECASE)
 
 
-_CLAUSE_END = re.compile(r";|[.!?](?=\s|$)")
+# ";" or a ".", "!", "?" before a space or the end; one class first, so ``re`` skips
+# ahead to those marks (";|[.!?](?=...)" was tried at every character).
+_CLAUSE_END = re.compile(r"[;.!?](?:(?<=;)|(?=\s|$))")
 
 
 def _clause_around(text: str, pos: int) -> str:

@@ -86,6 +86,11 @@ _NOT_FORMS = frozenset({"K-12", "K-8", "K-5", "1K", "5K", "2D", "1A", "1B", "2A"
 _CITATION = re.compile(
     r"(?<![\w.])(?:[A-Z]{2,5}\s+)?\d{1,3}\s+(?:CFR|U\.S\.C\.|USC)\s+(?:Part\s+)?\d{1,5}"
     r"(?:\.\d{1,4})?(?![\w])")
+_CITED_LAWS = ("CFR", "USC", "U.S.C.")  # what a citation cites: one always stands in it
+# A digit: every form, form number, citation, signal and standard shape holds one (each
+# of those patterns consumes a "\d"), so a unit without any, most of them, is spared
+# those five searches.
+_DIGIT = re.compile(r"\d")
 # A body of rules cited by its number, written out: "Minnesota Rules 9505", "Texas
 # Administrative Code 217", "Ohio Revised Code 4723".
 _NUMBERED_RULES = re.compile(
@@ -153,7 +158,10 @@ _CAPITAL_AFTER_A_WORD = re.compile(r"\w [A-Z]")
 def cites_more(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` only the title of a longer citation ("49 CFR" of "49 CFR
     Part 396")? The citation is the ask; a skill read from its title is not."""
-    m = _CITATION.search(text, max(0, start - 8), end + 24)
+    a, b = max(0, start - 8), end + 24
+    if not any(text.find(law, a, b) >= 0 for law in _CITED_LAWS):
+        return False  # every citation writes one of them: most hits need no search
+    m = _CITATION.search(text, a, b)
     return m is not None and m.start() <= start and m.end() > end
 
 
@@ -286,14 +294,15 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
             covered.add(pa, pb)
     for name, a, b in product_names(text, free, avoid, verbs):
         add(name, "tool", a, b)
-    for m in _FORM.finditer(text):
+    digits = _DIGIT.search(text) is not None
+    for m in _FORM.finditer(text) if digits else ():
         if m.group() not in _NOT_FORMS:
             add(m.group(), "hard", m.start(), m.end())
-    for m in _FORM_NUMBER.finditer(text):
+    for m in _FORM_NUMBER.finditer(text) if digits else ():
         add(m.group(1), "hard", m.start(1), m.end(1))
-    for m in _CITATION.finditer(text):
+    for m in _CITATION.finditer(text) if digits else ():
         add(m.group(), "hard", m.start(), m.end())
-    signals = list(_SIGNAL.finditer(text))
+    signals = list(_SIGNAL.finditer(text)) if digits else []
     if signals:
         within = _Covered(len(text), [s for s in taken if s not in (duties or ())])
         for m in signals:
@@ -303,7 +312,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     for m in _SLASH_NAME.finditer(text):
         if m.group(2) not in _NOT_TERMS:
             add(m.group(), "hard", m.start(), m.end())
-    for m in _STANDARD.finditer(text):
+    for m in _STANDARD.finditer(text) if digits else ():
         prefix, number = m.group(1), m.group(2)
         if prefix in _NOT_STANDARD_PREFIX or (prefix in _NOT_TERMS and len(number) == 5):
             continue  # "GS-12", "IL 60540"

@@ -91,8 +91,9 @@ def find_phone(text: str, *, labelled_only: bool = False) -> str | None:
     Two years with a dash between ("2019 – 2020") are eight digits and never a phone.
     """
     text = text[:2000]
-    # A label, or an e-mail on the same line, says the numbers are contact details.
-    labelled = bool(_PHONE_LABEL.search(text)) or "@" in text
+    # A label, or an e-mail on the same line, says the numbers are contact details
+    # (looked for once a number needs it: most lines have none).
+    labelled: bool | None = None
     for m in _PHONE.finditer(text):
         candidate = m.group().strip(" .-–—")
         digits = sum(ch.isdigit() for ch in candidate)
@@ -101,7 +102,11 @@ def find_phone(text: str, *, labelled_only: bool = False) -> str | None:
         if re.fullmatch(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d", candidate):
             continue
         strong = digits >= 10 or candidate.startswith("+") or "(" in candidate
-        if (strong and not labelled_only) or labelled:
+        if strong and not labelled_only:
+            return candidate
+        if labelled is None:
+            labelled = bool(_PHONE_LABEL.search(text)) or "@" in text
+        if labelled:
             return candidate
     return None
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import DateRef, Entry
 
 __all__ = [
@@ -66,11 +67,17 @@ _RANGE = re.compile(
     rf"{_EXPECTED}",
     re.IGNORECASE,
 )
+# The same pattern, written in lower case, without the flag: on the lower-cased line
+# (``folded``), where it stands in, it finds the same spans in about half the time.
+_RANGE_LOW = re.compile(_RANGE.pattern)
 _SINCE = re.compile(r"\b(since|from)\s+$", re.IGNORECASE)
 _TWO_DIGIT = re.compile(r"['’](\d\d)$")
 _FULL_DATE = re.compile(
     rf"^\s*(?:(?:from|since)\s+)?(?:{_DATE}|{_PRESENT}){_EXPECTED}\s*$", re.IGNORECASE)
-_YEAR_HINT = re.compile(r"(?:19[4-9]|20\d)\d|['’]\d\d")  # cheap test: no year, no date
+# Cheap test: no year, no date. Each branch opens with a plain character, so ``re``
+# skips ahead to a "1", "2" or an apostrophe ("(?:19[4-9]|20\d)\d|['’]\d\d" had it try
+# every character).
+_YEAR_HINT = re.compile(r"19[4-9]\d|20\d\d|'\d\d|’\d\d")
 _YEAR_RE = re.compile(_YEAR)
 _WORD_RE = re.compile(r"[a-z]+")
 _NUMERIC_RE = re.compile(rf"(\d\d?)\s?/\s?{_YEAR}")
@@ -139,25 +146,29 @@ def find_date_range(line: str) -> tuple[DateRef, DateRef | None, int, int] | Non
     if not _YEAR_HINT.search(text):
         return None
     lone: tuple[DateRef, DateRef | None, int, int] | None = None
-    for m in _RANGE.finditer(text):
+    low = folded(text)
+    # The groups are read from the line as written: a match on ``low`` has its spans.
+    for m in _RANGE.finditer(text) if low is None else _RANGE_LOW.finditer(low):
         if m.start() and text[m.start() - 1].isalnum():
             continue
-        start = _understand(m.group(1), m.group(1).casefold())
+        first = _group(m, text, 1) or ""
+        start = _understand(first, first.casefold())
         if start is None:
             continue
-        prefix = re.match(r"(from|since)\s+", m.group(0), re.IGNORECASE)
+        prefix = re.match(r"(from|since)\s+", text[m.start():m.end()], re.IGNORECASE)
         end: DateRef | None
-        if m.group(2):
-            end = _understand(m.group(2), m.group(2).casefold())
-        elif m.group(3):
-            end = DateRef(text=m.group(3), present=True)
-        elif m.group(4):
+        second, present, year = _group(m, text, 2), _group(m, text, 3), _group(m, text, 4)
+        if second:
+            end = _understand(second, second.casefold())
+        elif present:
+            end = DateRef(text=present, present=True)
+        elif year:
             # "2018-19": a two-digit end year, not a month (months were tried first).
-            end_year = (start.year or 0) // 100 * 100 + int(m.group(4))
+            end_year = (start.year or 0) // 100 * 100 + int(year)
             if start.year is None or end_year < start.year:
                 continue
-            end = DateRef(text=m.group(4), year=end_year)
-        elif m.group(5) is not None:
+            end = DateRef(text=year, year=end_year)
+        elif m.start(5) >= 0:
             end = None
         else:  # an open dash: "2019 –"
             end = DateRef(text="", present=True)
@@ -172,6 +183,12 @@ def find_date_range(line: str) -> tuple[DateRef, DateRef | None, int, int] | Non
         if lone is None:
             lone = found
     return lone
+
+
+def _group(m: re.Match[str], text: str, k: int) -> str | None:
+    """Group ``k`` of ``m`` as ``text`` writes it (None when it took no part)."""
+    a = m.start(k)
+    return None if a < 0 else text[a:m.end(k)]
 
 
 def is_date_only(text: str) -> bool:

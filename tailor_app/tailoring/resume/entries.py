@@ -119,7 +119,7 @@ def _looks_like_header(line: SourceLine) -> bool:
         return False
     if line.bold or line.level:
         return True
-    if (found is not None or _UNKNOWN_RANGE.search(text)) and word_count(rest) <= 12:
+    if (found is not None or _unknown_range(text)) and word_count(rest) <= 12:
         return True
     if word_count(rest) > 12:
         return False
@@ -129,7 +129,13 @@ def _looks_like_header(line: SourceLine) -> bool:
 
 def has_date(line: SourceLine) -> bool:
     """A date range, or a range with a placeholder end ("??? — Present"), is on the line."""
-    return line_date(line) is not None or bool(_UNKNOWN_RANGE.search(line.text))
+    return line_date(line) is not None or _unknown_range(line.text)
+
+
+def _unknown_range(text: str) -> bool:
+    """Does ``text`` hold a range with a placeholder end (``_UNKNOWN_RANGE``)? Both its
+    branches write "??": a line without (all but a few) needs no search."""
+    return "??" in text and _UNKNOWN_RANGE.search(text) is not None
 
 
 # ----------------------------------------------------------------- the splitter

@@ -194,7 +194,9 @@ class DeedIndex:
 
     def _line_deeds(self, line: str, lists: bool = False) -> tuple[Deed, ...]:
         # Without a comma or a resume-only verb both readings are one: read it once.
-        lists = lists and ("," in line or any(v in line.lower() for v in self._told))
+        if lists and "," not in line:
+            low = line.lower()  # once, not once for each verb
+            lists = any(v in low for v in self._told)
         key = "\x00" + line if lists else line  # a line read either way, remembered apart
         found = self._lines.get(key)
         if found is None:

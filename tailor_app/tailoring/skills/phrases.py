@@ -29,7 +29,9 @@ _ABBREVIATIONS = word_set(
 # Longer "sentences" (lists without full stops, pasted tables) are cut into pieces of
 # this size so that the work per skill stays bounded.
 _MAX_SENTENCE = 400
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]”’]*\s+(?=[\"'(\[“‘]?[A-Z0-9•])")
+# "[.!?][.!?]*" is "[.!?]+" written so that ``re`` can skip ahead to the marks (a
+# pattern opening with a repeat is tried at every character).
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"')\]”’]*\s+(?=[\"'(\[“‘]?[A-Z0-9•])")
 _CLAUSE_BREAK = re.compile(r";|\s[—–-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
 
 _STOPWORDS = word_set(
