@@ -60,3 +60,21 @@ def test_would_be_ideal_and_even_better_mark_a_wish() -> None:
     required = {s.name: s.required for s in analyse_posting(text).skills}
     assert required.get("Bluebeam") is True
     assert required.get("Procore") is False and required.get("QuickBooks") is False
+
+
+def test_a_summary_of_the_job_tells_its_duties_not_its_context() -> None:
+    """Under "Job Summary" the job's own work, told of the job ("The Warehouse Lead
+    leads a team in receiving and shipping"), is asked as a duty is; under a heading
+    about the employer it stays context."""
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    text = ("Warehouse Lead\nJob Summary: The Warehouse Lead leads a team of associates in "
+            "receiving, put-away, picking, packing and shipping.\nRequirements: forklift "
+            "certification. Bilingual English/Spanish preferred.\n")
+    required = {s.name: s.required for s in analyse_posting(text).skills}
+    assert required.get("Shipping") is True and required.get("Putaway") is True
+    assert required.get("Spanish") is False
+    text = ("Warehouse Lead\nAbout Us\nRidgeway Supply runs shipping for 40 stores.\n"
+            "Requirements\n- Forklift certification\n")
+    assert {s.name: s.required for s in analyse_posting(text).skills}.get("Shipping") in (
+        None, False)

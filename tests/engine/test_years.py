@@ -211,3 +211,13 @@ def test_years_in_place_of_a_degree_give_way_to_the_roles_own_figure() -> None:
     # Alone, they are the only figure the posting gives.
     text = "Clerk\n\nRequirements\n- Bachelor's degree or 4 years of related experience\n"
     assert analyse_posting(text).min_years == 4
+
+
+@pytest.mark.parametrize("text", [
+    "No individual hired under this authority can serve in excess of 8 years.",
+    "Appointments last longer than 1 year, but not to exceed 4 years.",
+])
+def test_a_terms_ceiling_is_no_experience(text: str) -> None:
+    posting = (f"UX Designer\n\nJob Summary\n{text}\n\nRequirements\n"
+               "- One year of specialized experience\n")
+    assert analyse_posting(posting).min_years == 1

@@ -80,6 +80,11 @@ from tailor_app.tailoring.skills.vocabulary import has_cjk
 _COMPANY_HEADING = re.compile(
     r"\b(?:us|company|who we are|our|story|culture|mission|values)\b"
     r"|^about (?!the |this )[A-Z]", re.IGNORECASE)
+# A heading that sums up the job itself, not the employer: "Job Summary", "Position
+# Overview", "The Role", "Job Description".
+_ROLE_HEADING = re.compile(
+    r"^(?:the\s+)?(?:job|position|role)(?:\s+(?:summary|overview|description|purpose))?\s*:?$"
+    r"|^(?:summary|purpose)\s+of\s+(?:the\s+)?(?:job|position|role)\s*:?$", re.IGNORECASE)
 _JOIN_OUR = re.compile(
     r"\bjoin(?:ing)? (?:our|the|a|an) ((?:[\w/-]+ ){0,5}?(?:team|unit|department|group|crew"
     r"|squad|practice|family|floor|lab))\b", re.IGNORECASE)
@@ -308,9 +313,13 @@ class PostingReader:
         unit = self.units[index]
         default = _REQUIRED_BY_SECTION.get(unit.kind, True)
         sentence = self.sentence(index, pos)
-        if unit.kind == "about" and speaks_of_the_work(unit.text[sentence[0]:sentence[1]]) \
-                and not _COMPANY_HEADING.search(self._heading(index)):
-            default = True  # "About the work: Day to day you'll pull data from PostgreSQL"
+        if unit.kind == "about" and not _COMPANY_HEADING.search(self._heading(index)) and (
+                speaks_of_the_work(unit.text[sentence[0]:sentence[1]])
+                or _ROLE_HEADING.search(self._heading(index))):
+            # "About the work: Day to day you'll pull data from PostgreSQL"; "Job Summary:
+            # The Warehouse Lead leads a team in receiving, picking and shipping": what
+            # the job does, told of the job rather than of "you".
+            default = True
         return self.wording(index).required(sentence, pos, default)
 
     def context(self, index: int, pos: int, kind: str) -> bool | None:

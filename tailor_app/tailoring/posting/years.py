@@ -37,6 +37,8 @@ YEARS_NOT_BEFORE = re.compile(
     r"\b(?:within|in|during|after|first|past|last|every|under|aged?|once|twice|times|per"
     # "up to 5 years": a ceiling, no minimum; "6 months to 1 year": less than a year.
     r"|up\s+to|months?\s*(?:to|-|–|or)"
+    # A ceiling or a term's length: "serve in excess of 8 years", "not to exceed 4 years"
+    r"|in\s+excess\s+of|exceed(?:s|ing)?|NTE|longer\s+than|beyond"
     # How long a contract or term runs: "the contract runs for 2 years".
     r"|(?:runs?|lasts?|lasting|extends?)(?:\s+for)?(?:\s+up\s+to)?"
     r"|(?:term|period|duration|length)\s+of)\s*(?:the\s*)?$", re.IGNORECASE)
