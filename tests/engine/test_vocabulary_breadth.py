@@ -73,7 +73,7 @@ FOUND = [
      "license in good standing.",
      {"Drug Utilization Review", "Medication Therapy Management", "Pharmacist License"}),
     ("Resolve third-party billing rejections and keep controlled substance counts.",
-     {"Prescription Insurance Billing", "Controlled substance counts"}),
+     {"Prescription Insurance Billing", "Controlled Substance Counts"}),
     # building trades
     ("Install heat pumps, ductless mini-splits and water heaters; backflow testing.",
      {"Heat Pumps", "Ductless mini-splits", "Water Heaters", "Backflow testing"}),

@@ -145,3 +145,88 @@ def test_a_phlebotomist_s_own_words_show_the_posting_s_asks() -> None:
             "Specimen Accessioning"} <= matched, matched
     assert not {"Phlebotomy", "Capillary Puncture", "Order of Draw"} & set(
         report.missing_required)
+
+
+# --- Machining, warehouse, driving, pharmacy, EMS, radiology, dental, care, auto,
+# maintenance, carpentry, plumbing, laboratory, therapy and packaging words ---
+SAME_WORK_2 = [
+    ("Check parts with height gauges and bore gauges.",
+     "Measured with height gages and a bore gage."),
+    ("Use voice picking to meet rate.", "Picked with a voice headset."),
+    ("Report overages, shortages and damages (OS&D).", "Flagged shorts and damages on receipts."),
+    ("Complete pre-trip inspections.", "Did pre-trips every morning."),
+    ("Secure loads with straps.", "Strapped loads and set load bars."),
+    ("Compound IV admixtures.", "Mixed IVs in the clean room."),
+    ("Perform controlled substance counts.", "Counted narcotics at shift change."),
+    ("Pull outdated medications.", "Checked expiration dates monthly."),
+    ("Provide oxygen therapy.", "Gave oxygen on scene."),
+    ("Apply spinal motion restriction.", "Packaged patients with c-collars."),
+    ("EVOC course required.", "Completed a CEVO course."),
+    ("Follow ALARA.", "Kept dose as low as reasonably achievable."),
+    ("Assist with fluoroscopy procedures.", "Helped with barium swallows."),
+    ("Take panoramic x-rays.", "Took panos and bitewings."),
+    ("Take alginate impressions.", "Took alginates and poured models."),
+    ("Fabricate temporary crowns.", "Made temps for crown preps."),
+    ("Turn and reposition residents.", "Turned residents every two hours."),
+    ("Document on the repair order.", "Wrote 3C stories on ROs."),
+    ("Perform warranty repairs.", "Completed warranty work to factory procedures."),
+    ("Perform shaft alignment.", "Laser-aligned motors and pumps."),
+    ("Replace bearings and gearboxes.", "Changed bearings on conveyors."),
+    ("Hang doors and install trim.", "Hung doors and ran base and casing."),
+    ("Install acoustical ceilings.", "Installed drop ceiling grid and tile."),
+    ("Use a miter saw.", "Cut trim on a chop saw."),
+    ("Pressure test new lines.", "Pressure-tested new systems for inspection."),
+    ("Set fixtures.", "Set toilets and sinks."),
+    ("Perform manual differentials.", "Did manual diffs and smear reviews."),
+    ("Perform type and screens.", "Typed and screened blood."),
+    ("Apply hot packs and cold packs.", "Put on moist heat and ice packs."),
+    ("Run form-fill-seal baggers.", "Ran VFFS baggers."),
+    ("Follow allergen control.", "Followed allergen procedures."),
+]
+
+
+@pytest.mark.parametrize(("ask", "shown"), SAME_WORK_2, ids=[a[:30] for a, _ in SAME_WORK_2])
+def test_more_of_the_resume_s_words_name_the_asked_skill(vocabulary: Vocabulary, ask: str,
+                                                         shown: str) -> None:
+    asked = {hit.skill.name for hit in vocabulary.find(ask)}
+    assert asked, ask
+    assert asked & names(vocabulary, shown), (asked, names(vocabulary, shown))
+
+
+BROADER_2 = [
+    ("OSHA 30 card.", {"OSHA 30", "OSHA 10"}),
+    ("Ran CBCs, BMPs and UAs.", {"Hematology", "Clinical Chemistry", "Urinalysis"}),
+    ("Resulted tests in Epic Beaker.", {"Epic", "Laboratory Information System"}),
+    ("MLT (ASCP) and PBT certified.", {"Medical Laboratory Technician", "ASCP Certification"}),
+    ("Ran the autoclave daily.", {"Sterilization"}),
+    ("Walked patients through their HEP.", {"Therapeutic Exercise", "Physical Therapy"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROADER_2, ids=[t[:30] for t, _ in BROADER_2])
+def test_narrower_words_show_their_broader_skill(vocabulary: Vocabulary, text: str,
+                                                 expected: set[str]) -> None:
+    found = names(vocabulary, text)
+    assert expected <= found, expected - found
+
+
+ELSEWHERE_2 = [
+    ("We hire temps for the holiday season.", {"Temporary Crowns"}),
+    ("Maple Grove Nursing and Rehabilitation is hiring.", {"Rehabilitation Nursing"}),
+    ("The team's casework supports 40 families.", {"Carpentry"}),
+    ("Hospital staff must pass a pre-employment drug screen.", {"Drug Screen Collection"}),
+    ("Run reports for the sales team each week.", {"Patient Care Reports"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), ELSEWHERE_2, ids=[t[:30] for t, _ in ELSEWHERE_2])
+def test_more_shared_words_name_nothing_in_another_field(vocabulary: Vocabulary, text: str,
+                                                         absent: set[str]) -> None:
+    assert not names(vocabulary, text) & absent
+
+
+def test_a_plain_diagnostic_word_asks_no_vehicle_diagnostics(vocabulary: Vocabulary) -> None:
+    """'Diagnostics' is the technician's skill written as a name; a clinic's 'diagnostic
+    imaging' or 'diagnostic tests' names no such skill."""
+    assert "Diagnostics" not in names(vocabulary, "Perform diagnostic radiographic exams.")
+    assert "Diagnostics" in names(vocabulary, "Skills: Diagnostics, Brakes, Electrical")
