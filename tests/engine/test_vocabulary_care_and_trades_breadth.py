@@ -230,3 +230,50 @@ def test_a_plain_diagnostic_word_asks_no_vehicle_diagnostics(vocabulary: Vocabul
     imaging' or 'diagnostic tests' names no such skill."""
     assert "Diagnostics" not in names(vocabulary, "Perform diagnostic radiographic exams.")
     assert "Diagnostics" in names(vocabulary, "Skills: Diagnostics, Brakes, Electrical")
+
+
+# --- Respiratory care, sterile processing, heavy-duty diesel, long-term care nursing,
+# the operating room, inspection, shipping and electronics assembly ---
+SAME_WORK_3 = [
+    ("Manage patients on mechanical ventilation.", "Managed vented patients and did vent checks."),
+    ("Give aerosol treatments and MDIs.", "Gave nebulizer and inhaler treatments."),
+    ("Perform chest physiotherapy.", "Did flutter valve therapy and postural drainage."),
+    ("State respiratory care license.", "Oklahoma RCP license."),
+    ("Decontaminate surgical instruments.", "Decontaminated instruments by hand."),
+    ("Use ultrasonic cleaners.", "Ran the sonic cleaners."),
+    ("Run Bowie-Dick tests.", "Ran daily Bowie-Dick tests."),
+    ("Follow AAMI ST79.", "Followed ST79."),
+    ("Perform forced regens.", "Ran parked regens."),
+    ("Adjust slack adjusters.", "Adjusted slacks on trailers."),
+    ("Administer insulin per sliding scale.", "Gave sliding-scale insulin."),
+    ("Care for residents with tracheostomies.", "Did trach care."),
+    ("Perform sponge and instrument counts.", "Did surgical counts at close."),
+    ("Calibrate gauges.", "Calibrated gages and kept records."),
+    ("Use thread gauges.", "Checked threads with thread gages."),
+    ("Match packing lists to purchase orders.", "Checked packing slips against POs."),
+    ("Investigate inventory discrepancies.", "Resolved inventory variances."),
+    ("Use crimpers.", "Used crimp tools daily."),
+]
+
+
+@pytest.mark.parametrize(("ask", "shown"), SAME_WORK_3, ids=[a[:30] for a, _ in SAME_WORK_3])
+def test_the_third_pass_s_words_name_the_asked_skill(vocabulary: Vocabulary, ask: str,
+                                                     shown: str) -> None:
+    asked = {hit.skill.name for hit in vocabulary.find(ask)}
+    assert asked, ask
+    assert asked & names(vocabulary, shown), (asked, names(vocabulary, shown))
+
+
+def test_electronics_standards_name_no_infection_control(vocabulary: Vocabulary) -> None:
+    """IPC is the electronics industry's standards body there, not infection control."""
+    found = names(vocabulary, "IPC J-STD-001 certification preferred; IPC/WHMA-A-620 a plus.")
+    assert "IPC Certification" in found
+    assert "Infection Control" not in found
+
+
+def test_a_production_count_sheet_is_no_instrument_tray(vocabulary: Vocabulary) -> None:
+    """'Count sheets' alone belong to no one trade: a plant's production counts and a
+    sterile processing tray's list both use the words."""
+    assert not names(vocabulary, "Assemble trays according to count sheets.") & {
+        "Production Counts"}
+    assert "Production Counts" in names(vocabulary, "Fill out production count sheets.")
