@@ -277,3 +277,33 @@ def test_a_production_count_sheet_is_no_instrument_tray(vocabulary: Vocabulary) 
     assert not names(vocabulary, "Assemble trays according to count sheets.") & {
         "Production Counts"}
     assert "Production Counts" in names(vocabulary, "Fill out production count sheets.")
+
+
+# --- Home care and commercial HVAC/R service ---
+SAME_WORK_4 = [
+    ("Provide personal care to clients.", "Helped clients bathe and assisted with grooming."),
+    ("Prepare meals for special diets.", "Cooked low-sodium and diabetic meals."),
+    ("Assist with feeding.", "Helped residents eat at lunch."),
+    ("Service walk-in coolers and reach-ins.", "Fixed walk-in freezers."),
+    ("Troubleshoot DDC controls.", "Diagnosed DDC points on the front end."),
+    ("Perform water treatment checks.", "Tested tower water chemistry weekly."),
+]
+
+
+@pytest.mark.parametrize(("ask", "shown"), SAME_WORK_4, ids=[a[:30] for a, _ in SAME_WORK_4])
+def test_home_care_and_service_words_name_the_asked_skill(vocabulary: Vocabulary, ask: str,
+                                                          shown: str) -> None:
+    asked = {hit.skill.name for hit in vocabulary.find(ask)}
+    assert asked, ask
+    assert asked & names(vocabulary, shown), (asked, names(vocabulary, shown))
+
+
+def test_a_salon_s_walk_ins_are_no_cooler(vocabulary: Vocabulary) -> None:
+    assert not names(vocabulary, "Walk-ins welcome; greet each guest.") & {
+        "Walk-In Coolers", "Refrigeration"}
+
+
+def test_a_range_of_ase_tests_is_the_ase_credential(vocabulary: Vocabulary) -> None:
+    """'ASE A1–A8' names the series, not its first test."""
+    found = {hit.skill.name for hit in vocabulary.find("ASE A1–A8 certified.")}
+    assert found == {"ASE Certification"}
