@@ -396,7 +396,7 @@ FIELD_RECALL = [
       "Skid steer"}),
     ("Set up infusion pumps and pulse oximeters, sterilized instruments in autoclaves, "
      "checked sugars with a glucometer, gave treatments by nebulizer; BLS and ACLS; HIPAA.",
-     {"Infusion pumps", "Pulse oximeters", "Autoclaves", "Glucometers", "Nebulizers",
+     {"IV Pumps", "Pulse oximeters", "Autoclaves", "Glucometers", "Nebulizers",
       "Basic Life Support", "Advanced Cardiovascular Life Support", "HIPAA"}),
     ("Administered FMLA leave and COBRA notices, kept EEO and FLSA records, ran payroll "
      "in ADP, coached managers on workplace investigations; SHRM-CP.",

@@ -307,3 +307,23 @@ def test_a_range_of_ase_tests_is_the_ase_credential(vocabulary: Vocabulary) -> N
     """'ASE A1–A8' names the series, not its first test."""
     found = {hit.skill.name for hit in vocabulary.find("ASE A1–A8 certified.")}
     assert found == {"ASE Certification"}
+
+
+# --- The field's own software and machine controls ---
+SOFTWARE = [
+    ("Program BD Alaris and Sigma Spectrum infusion pumps.", {"IV Pumps"}),
+    ("Run Haas and Mazak mills; edit programs at the Okuma control.",
+     {"Haas CNC", "Mazak", "Okuma", "CNC Machine Operation"}),
+    ("Close work orders in Limble or UpKeep.", {"CMMS"}),
+    ("Write repair orders in Tekion or Dealertrack.", {"Shop Management Software"}),
+    ("Chart in SoftDent or Denticon.", {"SoftDent", "Denticon"}),
+    ("Log repairs in TMT Fleet Maintenance and Fleetio; review Lytx events.",
+     {"TMT Fleet Maintenance", "Fleetio", "Lytx DriveCam"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOFTWARE, ids=[t[:30] for t, _ in SOFTWARE])
+def test_the_field_s_software_is_named(vocabulary: Vocabulary, text: str,
+                                       expected: set[str]) -> None:
+    found = names(vocabulary, text)
+    assert expected <= found, expected - found
