@@ -9,6 +9,7 @@ its years are ``summary.build_summary``'s.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -204,8 +205,9 @@ def _names_people(term: str, name: str) -> bool:
     return len(root) >= 3 and skill.startswith(root) and not skill.startswith(last)
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[^\W\d_]+", text)}
+@functools.lru_cache(maxsize=4096)  # a pure function of a name or term, asked of each pair
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in re.findall(r"[^\W\d_]+", text))
 
 
 _JOINED = re.compile(r",|\b(?:and|or)\b|&", re.IGNORECASE)

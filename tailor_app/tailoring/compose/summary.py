@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.compose.naming import (
     SMALL_WORDS,
     calm_title,
@@ -86,7 +87,8 @@ def stated_years(resume: ParsedResume) -> int | None:
         line for section in resume.sections if section.kind == "summary"
         for entry in section.entries for line in (*entry.header, *entry.bullets))]
     for line in lines:
-        found = _STATED_YEARS.search(line)
+        low = folded(line)  # every claim says "year" in some case: most lines need no search
+        found = _STATED_YEARS.search(line) if low is None or "year" in low else None
         if found:
             word = found.group(1).lower()
             return int(word) if word.isdigit() else _NUMBER_WORDS[word]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import Contact
 from tailor_app.tailoring.resume.headings import heading_kind
 from tailor_app.tailoring.resume.role_words import JOB_NOUNS
@@ -25,12 +26,15 @@ __all__ = ["find_email", "find_links", "find_location", "find_phone", "looks_lik
            "parse_contact"]
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
+_DOMAIN_ENDS = "com|io|me|dev|org|net|ca|co|uk|de|fr|in|ai|app|info|page|site|xyz|us|eu|ch|nl|au"
 _URL = re.compile(
     r"(?<![\w@./-])(?:(?:https?://|www\.)[^\s|,;<>()\[\]]+"
-    r"|(?:[A-Za-z0-9-]{1,63}\.)+(?:com|io|me|dev|org|net|ca|co|uk|de|fr|in|ai|app|info|"
-    r"page|site|xyz|us|eu|ch|nl|au)(?:/[^\s|,;<>()\[\]]*)?(?![\w@]))",
+    rf"|(?:[A-Za-z0-9-]{{1,63}}\.)+(?:{_DOMAIN_ENDS})(?:/[^\s|,;<>()\[\]]*)?(?![\w@]))",
     re.IGNORECASE,
 )
+# A dot and a domain ending, as every link _URL reads without "://" or "www." holds
+# (for the lower-cased line; see ``find_links``).
+_TLD = re.compile(rf"\.(?:{_DOMAIN_ENDS})")
 _PHONE = re.compile(
     r"(?<![\w/])(?:\+?\d{10,15}(?!\d)|(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?|\(0\)\s?)?\d{1,4}"
     r"(?:\s?[\s.\-–—]\s?\(?\d{1,8}\)?){1,5})(?![\w/])"
@@ -81,7 +85,8 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
 
 
 def find_email(text: str) -> str | None:
-    m = _EMAIL.search(text[:2000])
+    head = text[:2000]
+    m = _EMAIL.search(head) if "@" in head else None  # no "@", no address: no search
     return m.group() if m else None
 
 
@@ -114,7 +119,11 @@ def find_phone(text: str, *, labelled_only: bool = False) -> str | None:
 def find_links(text: str) -> list[str]:
     """URLs and bare profile links (linkedin.com/in/..., github.com/...) as written."""
     links: list[str] = []
-    masked = _EMAIL.sub(lambda m: " " * len(m.group()), text[:2000])
+    head = text[:2000]
+    masked = _EMAIL.sub(lambda m: " " * len(m.group()), head) if "@" in head else head
+    low = folded(masked)
+    if low is not None and "://" not in low and "www." not in low and not _TLD.search(low):
+        return links  # every link holds one of them: most lines of a resume hold none
     for m in _URL.finditer(masked):
         link = m.group().rstrip(".,;:)")
         if link and link not in links:
