@@ -63,3 +63,17 @@ def test_an_hr_resumes_corrective_action_shows_no_capa() -> None:
 
 def test_a_quality_resumes_corrective_action_shows_capa() -> None:
     assert CAPA in _shown("Closed corrective actions for 40 nonconformances on the packing line")
+
+
+def test_ctes_beside_sql_are_no_career_and_technical_education() -> None:
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    def names(text: str) -> set[str]:
+        return {s.name for s in analyse_posting(text).skills}
+
+    assert "Career and Technical Education" not in names(
+        "Data Analyst\nRequirements\n- Strong SQL (joins, CTEs, window functions)\n")
+    assert "Career and Technical Education" in names(
+        "CTE Teacher\nRequirements\n- Teach CTE courses in welding and automotive technology\n")
+    assert "Career and Technical Education" in names(
+        "Assistant Principal\nRequirements\n- Experience leading CTE programs\n")

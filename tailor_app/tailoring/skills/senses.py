@@ -58,6 +58,9 @@ _BARE_WORDS = {
     # A hotel's ADR is its average daily rate ("drive RevPAR and ADR"); a lawyer's is
     # alternative dispute resolution.
     "Alternative Dispute Resolution": re.compile(r"ADR"),
+    # A data team's CTEs are SQL's common table expressions ("joins, CTEs, window
+    # functions"); a school's CTE is career and technical education.
+    "Career and Technical Education": re.compile(r"CTEs?"),
 }
 _TRADE_WORDS = {
     "Corrective and Preventive Action": re.compile(
@@ -72,6 +75,11 @@ _TRADE_WORDS = {
     "Alternative Dispute Resolution": re.compile(
         r"\b(?:disputes?|mediat\w*|arbitrat\w*|litigat\w*|legal|claims?|settle\w*|courts?"
         r"|attorneys?|lawyers?|law|cases?|grievances?|conflicts?)\b", re.IGNORECASE),
+    "Career and Technical Education": re.compile(
+        r"\b(?:career|technical|vocational|students?|teach\w*|courses?|pathways?|schools?"
+        r"|classrooms?|curriculum|perkins|instructors?|welding|automotive|culinary"
+        r"|cosmetology|agricultur\w*|health science|industry certifications?)\b",
+        re.IGNORECASE),
 }
 # The skill the bare words name in the other trade, when the vocabulary has one: a
 # school's PLCs are asked (and shown) as its professional learning communities.
@@ -88,6 +96,10 @@ _OTHER_TRADE_WORDS = {
     "Alternative Dispute Resolution": re.compile(
         r"\b(?:revpar|occupancy|hotels?|rooms?|rates?|revenue|hospitality|ota|str|gop"
         r"|yield|forecasts?|budgets?|p&l)\b", re.IGNORECASE),
+    "Career and Technical Education": re.compile(
+        r"\b(?:sql|t-sql|queries|query|joins?|subquer\w*|window functions?|databases?"
+        r"|postgres\w*|mysql|snowflake|bigquery|redshift|recursive|stored procedures?"
+        r"|views|dbt)\b", re.IGNORECASE),
 }
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 
