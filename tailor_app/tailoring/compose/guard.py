@@ -133,15 +133,24 @@ def check(
     valid, invented = _valid_renames(renamed, vocabulary)
     excused = Counter(left_out)
 
-    # Nothing lost.
-    have = Counter(_unit_key(k, t) for k, t in units(tailored))
+    # Nothing lost. (The output's lines are mostly the source's own: each distinct line's
+    # key is worked out once.)
+    keys: dict[tuple[str, str], tuple[str, object]] = {}
+
+    def key_of(kind: str, text: str) -> tuple[str, object]:
+        found = keys.get((kind, text))
+        if found is None:
+            found = keys[(kind, text)] = _unit_key(kind, text)
+        return found
+
+    have = Counter(key_of(k, t) for k, t in units(tailored))
     lost: list[str] = []
     for kind, text in units(source):
         # Renames reach bullets and skills lists only: a name, a job title, an
         # employer or a heading is kept exactly as the user wrote it.
         if kind in RENAMABLE:
             text = expected_text(text, valid)
-        key = _unit_key(kind, text)
+        key = key_of(kind, text)
         if have[key] > 0:
             have[key] -= 1
         elif excused[text] > 0:

@@ -137,7 +137,11 @@ def find_location(text: str) -> str | None:
     label = _LOCATION_LABEL.match(text)
     if label:
         return label.group(1).strip()
-    for part in _SPLIT.split(text) if "," not in text or "|" in text else [text]:
+    # Both place patterns write "City, ..." with its comma: a line or part without one
+    # (most) needs neither search.
+    for part in (_SPLIT.split(text) if "|" in text else [text]) if "," in text else ():
+        if "," not in part:
+            continue
         for m in _CITY_STATE.finditer(part):
             if m.group(2) in _STATES:
                 return m.group().strip()
