@@ -78,3 +78,13 @@ def test_a_summary_of_the_job_tells_its_duties_not_its_context() -> None:
             "Requirements\n- Forklift certification\n")
     assert {s.name: s.required for s in analyse_posting(text).skills}.get("Shipping") in (
         None, False)
+
+
+def test_a_forms_bare_summary_heading_sums_up_the_job() -> None:
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    text = ("POSITION: Payroll Specialist\nDEPARTMENT: Human Resources\n\nSUMMARY\n"
+            "Processes biweekly payroll for 450 employees and administers employee benefit "
+            "programs.\n\nQUALIFICATIONS\nAdvanced Excel skills.\n")
+    required = {s.name: s.required for s in analyse_posting(text).skills}
+    assert required.get("Benefits Administration") is True

@@ -81,9 +81,11 @@ _COMPANY_HEADING = re.compile(
     r"\b(?:us|company|who we are|our|story|culture|mission|values)\b"
     r"|^about (?!the |this )[A-Z]", re.IGNORECASE)
 # A heading that sums up the job itself, not the employer: "Job Summary", "Position
-# Overview", "The Role", "Job Description".
+# Overview", "The Role", "Job Description", and a bare "Summary" (a form's heading over
+# the job's purpose; the employer's is "About us").
 _ROLE_HEADING = re.compile(
-    r"^(?:the\s+)?(?:job|position|role)(?:\s+(?:summary|overview|description|purpose))?\s*:?$"
+    r"^(?:(?:the\s+)?(?:job|position|role)(?:\s+(?:summary|overview|description|purpose))?"
+    r"|summary)\s*:?$"
     r"|^(?:summary|purpose)\s+of\s+(?:the\s+)?(?:job|position|role)\s*:?$", re.IGNORECASE)
 _JOIN_OUR = re.compile(
     r"\bjoin(?:ing)? (?:our|the|a|an) ((?:[\w/-]+ ){0,5}?(?:team|unit|department|group|crew"
