@@ -130,6 +130,11 @@ FOUND = [
       "Inclusive Education", "SEIS", "Individualized Education Program"}),
     ("Gave the Woodcock-Johnson IV and KTEA-3.",
      {"Woodcock-Johnson", "KTEA", "Academic Achievement Testing"}),
+    # a brand's social accounts
+    ("Answered comments and DMs, ran giveaways, worked with local influencers on sponsored "
+     "posts and reported social media metrics.",
+     {"Community Management", "Contests and Giveaways", "Influencer Marketing",
+      "Social Media Analytics", "Social Media Marketing", "Digital Marketing"}),
     # office management and event marketing
     ("Managed vendor relationships, kept the office budget and ordered logo swag.",
      {"Vendor Management", "Budgeting", "Promotional Products"}),
@@ -142,6 +147,18 @@ FOUND = [
      "lab; taught with TI-84 calculators.",
      {"NWEA MAP", "Formative Assessment", "Edgenuity", "Credit Recovery",
       "Graphing Calculators"}),
+    # housing and homeless services
+    ("Scored clients with the VI-SPDAT for coordinated entry, built landlord relationships "
+     "and paid rental assistance; carried Narcan.",
+     {"VI-SPDAT", "Coordinated Entry", "Landlord Engagement", "Housing Navigation",
+      "Rental Assistance", "Naloxone Administration"}),
+    ("Wrote housing stability plans with each household.", {"Housing Navigation"}),
+    # receivables and collections
+    ("Applied cash receipts, followed up on overdue balances and set credit limits; "
+     "issued credit memos and filed preliminary lien notices; did monthly tie-outs.",
+     {"Cash Application", "Accounts Receivable", "Collections Management",
+      "Customer Credit Management", "Lien Management", "Account Reconciliation"}),
+    ("Set up payment plans for customers behind on bills.", {"Payment Arrangements"}),
     # HR business partnering
     ("Coached supervisors, ran harassment investigations and met with union stewards "
      "under the collective bargaining agreement.",
@@ -170,6 +187,7 @@ ELSEWHERE = [
     ("Our frontline staff greet every guest.", {"Frontline IEP"}),
     ("Pass quality assurance audits each year.", {"Audit"}),
     ("Hold the CHS credential.", {"Certified Hotel Administrator"}),
+    ("Pass a background and credit check before hire.", {"Customer Credit Management"}),
 ]
 
 
