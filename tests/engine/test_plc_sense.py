@@ -1,5 +1,6 @@
 """A school's PLC is a professional learning community; a plant's is a controller
-(and a hotel's ADR its average daily rate, a lawyer's dispute resolution).
+(and a hotel's ADR its average daily rate, a lawyer's dispute resolution; a seller's
+build pipeline is pipeline management, a DevOps engineer's a build pipeline).
 
 An elementary posting ("collaborate with the grade-level team in PLCs") once asked for
 PLC Programming, and a teacher's "met weekly with my grade-level PLC" showed it: the
@@ -107,3 +108,16 @@ def test_a_hotel_managers_adr_shows_the_rate() -> None:
     posting = "Hotel Manager\n\nResponsibilities\n- Grow RevPAR and ADR for the hotel\n"
     shown = _shown("Raised ADR 6% and RevPAR 9% at a 110-room hotel", posting)
     assert RATE in shown and ADR not in shown
+
+
+def test_a_sellers_build_pipeline_is_pipeline_management() -> None:
+    asks = _asks("Build pipeline through outbound prospecting and inbound leads")
+    assert "Build pipelines" not in asks
+
+
+@pytest.mark.parametrize("line", [
+    "Build pipelines in Jenkins and GitHub Actions",
+    "Experience with build pipelines",
+])
+def test_a_devops_build_pipeline_stays_ci(line: str) -> None:
+    assert "Build pipelines" in _asks(line)

@@ -90,6 +90,9 @@ FOUND = [
     # sales
     ("Made 80 cold calls a day from target account lists.", {"Cold Calling", "Prospecting"}),
     ("Trained servers on suggestive selling.", {"Upselling"}),
+    ("Sold to mid-size companies, qualified with MEDDPICC, ran custom demos and sourced "
+     "pipeline through cold outreach.",
+     {"Mid-market", "SMB Sales", "MEDDIC", "Sales Presentations", "Prospecting"}),
     # second pass: staff accounting, payroll and bookkeeping
     ("Compared actuals to budget, booked intercompany charges and supported the annual "
      "audit; filed sales tax returns in Avalara.",

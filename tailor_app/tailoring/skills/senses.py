@@ -61,6 +61,9 @@ _BARE_WORDS = {
     # A data team's CTEs are SQL's common table expressions ("joins, CTEs, window
     # functions"); a school's CTE is career and technical education.
     "Career and Technical Education": re.compile(r"CTEs?"),
+    # A seller builds pipeline ("build pipeline through outbound prospecting"); a DevOps
+    # engineer builds software in build pipelines.
+    "Build pipelines": re.compile(r"build[ \t]+pipelines?", re.IGNORECASE),
 }
 _TRADE_WORDS = {
     "Corrective and Preventive Action": re.compile(
@@ -80,11 +83,16 @@ _TRADE_WORDS = {
         r"|classrooms?|curriculum|perkins|instructors?|welding|automotive|culinary"
         r"|cosmetology|agricultur\w*|health science|industry certifications?)\b",
         re.IGNORECASE),
+    "Build pipelines": re.compile(
+        r"\b(?:ci|cd|ci/cd|jenkins|github|gitlab|azure[ \t]+devops|deploy\w*|releases?"
+        r"|docker|kubernetes|tests?|testing|code|software|devops|artifacts?|compil\w*"
+        r"|automat\w*|infrastructure|terraform)\b", re.IGNORECASE),
 }
 # The skill the bare words name in the other trade, when the vocabulary has one: a
 # school's PLCs are asked (and shown) as its professional learning communities.
 OTHER_SENSE = {"PLC Programming": "Professional learning communities",
-               "Alternative Dispute Resolution": "Average daily rate"}
+               "Alternative Dispute Resolution": "Average daily rate",
+               "Build pipelines": "Pipeline Management"}
 # A skill whose bare words are read in another trade only beside a word of that
 # trade: a sentence naming neither trade keeps the skill's own sense ("Knowledge of
 # PLCs preferred" in a maintenance posting).
@@ -100,6 +108,10 @@ _OTHER_TRADE_WORDS = {
         r"\b(?:sql|t-sql|queries|query|joins?|subquer\w*|window functions?|databases?"
         r"|postgres\w*|mysql|snowflake|bigquery|redshift|recursive|stored procedures?"
         r"|views|dbt)\b", re.IGNORECASE),
+    "Build pipelines": re.compile(
+        r"\b(?:prospect\w*|sales|leads?|quotas?|outbound|inbound|deals?|revenue|accounts?"
+        r"|customers?|clients?|sdrs?|aes?|opportunit\w*|crm|salesforce|hubspot|territor\w*"
+        r"|selling|referrals?|networking)\b", re.IGNORECASE),
 }
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 
