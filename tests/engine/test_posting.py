@@ -739,3 +739,14 @@ def test_samples_with_the_real_vocabulary(key: str, must: set[str], nice: set[st
     a = analyse_posting(POSTINGS[key])
     assert {known[t] for t in must} <= required(a)
     assert {known[t] for t in nice} <= preferred(a)
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Your toolbox", "requirements"), ("Tools of the trade", "requirements"),
+    ("What gets you hired", "requirements"), ("Your background", "requirements"),
+    ("The work", "responsibilities"), ("What the job looks like", "responsibilities"),
+    ("Where you come in", "responsibilities"), ("Your first 90 days", "responsibilities"),
+    ("Nice extras", "preferred"), ("What we're building", "about"), ("Our projects", "about"),
+])
+def test_headings_in_a_companys_own_voice(heading: str, kind: str) -> None:
+    assert classify_heading(heading) == kind

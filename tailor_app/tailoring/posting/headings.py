@@ -41,7 +41,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"
                       r"|extra credit|good to have|would be great|ideally|optional|atouts?\b"
                       r"|stand out|even better|love to see|sets? you apart|helpful|would help"
-                      r"|great if"
+                      r"|great if|\bextras\b"
                       r"|歓迎|优先|加分"),
         ("about", r"^(?:about|the) (?:the )?(?:role|position|job|opportunity|company|us|team)\b"
                   r"|^[àa] propos|qui sommes"),
@@ -49,6 +49,11 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"|what you do|day[- ]to[- ]day|day in the life|spend your time"
                              r"|your (?:typical )?day\b|typical day|day with us|your week"
                              r"|on the job\b|what the job involves"
+                             # Headings in a company's own voice: "The work", "What the job
+                             # looks like", "Where you come in", "Your first 90 days".
+                             r"|^the work$|job looks like|where you come in|success looks like"
+                             r"|your first (?:\d+ )?(?:days|weeks|months|year)|in your first"
+                             r"|nuts and bolts"
                              r"|t[âa]ches|职责|内容"),
         ("requirements", r"requir|qualifica|must[- ]?ha|looking for|look for|\bbring\b|you'?ll need"
                          r"|is this you|a fit if|toolkit|need from you|ideal (?:teammate|hire)"
@@ -58,12 +63,17 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|abilities|certification|licen[cs]|exigences|comp[ée]tences|profil"
                          r"|[ée]valu|要求|资格|資格|必須|条件|人物像"
                          # "You'll thrive here if you have": whom the job suits.
-                         r"|\bthrive"),
+                         r"|\bthrive"
+                         # "Your toolbox", "Tools of the trade", "What gets you hired",
+                         # "Your background", "You are"
+                         r"|toolbox|your tools|tools of the trade|gets you hired"
+                         r"|your background|^you are$"),
         ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|what you do"
                              r"|your role|\bthe role\b|day[- ]to[- ]day|objective|tasks"
                              r"|accountabilit|in this role|your impact|be doing|your mission"
                              r"|functions|\byou will\b|\byou'?ll\b"),
         ("about", r"about|who we are|company|overview|summary|our team|the team|introduction"
+                  r"|we'?re building|^the project$|^our projects$|^your crew$"
                   r"|mission|opportunity|description|culture|our story|why us"),
     )
 )
@@ -89,6 +99,8 @@ _HEADING_WORDS = word_set(
     we'd
     looks like thrive here
     own build tackle achieve deliver handle sentence nutshell brief
+    toolbox tools trade gets hired background extras come where first days weeks months
+    year nuts bolts building project projects crew
     """
 ) | word_set(
     # Chinese and Japanese headings are written without spaces, so each is one "word".
