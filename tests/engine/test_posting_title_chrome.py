@@ -223,3 +223,16 @@ def test_the_title_after_experience_as_a_still_asks_for_that_work() -> None:
     text = ("Job Title: Litigation Paralegal\nRequirements\n- At least 5 years' experience "
             "as a litigation paralegal at a law firm\n")
     assert "Litigation" in {s.name for s in analyse_posting(text).skills}
+
+
+def test_a_company_introducing_itself_by_name() -> None:
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    text = ("Junior Software Engineer (Backend)\nWe're Quillbrook — we build scheduling "
+            "software for vet clinics.\nWhat you'll do\n- Build REST APIs in Django\n")
+    assert analyse_posting(text).company == "Quillbrook"
+    text = "Sales Rep\nWe are Northwind Supply, a distributor of fasteners.\n"
+    assert analyse_posting(text).company == "Northwind Supply"
+    # Not a name: "We're Hiring!", "We're a family-owned shop".
+    assert analyse_posting("Sales Rep\nWe're Hiring! Join us.\n").company is None
+    assert analyse_posting("Sales Rep\nWe're a family-owned shop, and we grow.\n").company is None

@@ -83,10 +83,15 @@ _NAME_IS = rf"({_NAME})(?:\s+\([^)]{{1,15}}\))?{_IN_PLACE}\s+(?:is|are)\s+(?:cur
 _OPENING_NAME_IS = re.compile(_NAME_IS)
 _SENTENCE_NAME_IS = re.compile(rf"[.!?:]\s+{_NAME_IS}")
 _JOIN_NAME = re.compile(rf"j(?<!\wj)oin(?:ing)? ({_NAME})(?:['’]s)? (?:as|team|in)\b")
+# "We're Quillstack — we build …", "We are Fernwood, a 60-person fintech": the company
+# introducing itself by name, set off by a dash or a comma ("We're Hiring" is no name:
+# its word is in ``_NOT_COMPANY``).
+_WE_ARE_NAME = re.compile(rf"(?<![\w'’])We(?:['’]re| are) ({_NAME})(?=\s*[—–,]|\s+-\s)")
 _NOT_COMPANY = word_set(
     "we our the this it you they candidates applicants company team employer organization "
     "us about role position job who why successful as at in for with if when all these those "
     "each every position you'll you’ll you're you’re you've you’ve we're we’re we've we’ve "
+    "hiring looking seeking growing excited proud thrilled building "
     "we'll we’ll i'm i’m"
 )
 # The subject opening an "about" paragraph: "Brightwave builds ...", "The Canadian
@@ -306,6 +311,8 @@ def _company_matches(text: str) -> Iterator[re.Match[str]]:
         yield opening
     yield from _SENTENCE_NAME_IS.finditer(text, opening.end() if opening else 0)
     yield from _JOIN_NAME.finditer(text)
+    if "We" in text:
+        yield from _WE_ARE_NAME.finditer(text)
 
 
 # After a title's dash, the kind of the role rather than its employer: a market segment,
