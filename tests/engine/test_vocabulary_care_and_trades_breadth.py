@@ -12,6 +12,7 @@ test from the fields' everyday wording, none copied from a posting or resume.
 from __future__ import annotations
 
 import pytest
+from skill_names import names
 
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.resume.parser import parse_resume
@@ -22,21 +23,6 @@ from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 @pytest.fixture(scope="module")
 def vocabulary() -> Vocabulary:
     return load_vocabulary()
-
-
-def names(vocabulary: Vocabulary, text: str) -> set[str]:
-    """Each skill ``text`` names, with its broader skills and theirs in turn."""
-    found: set[str] = set()
-    todo = [hit.skill.name for hit in vocabulary.find(text)]
-    while todo:
-        name = todo.pop()
-        if name in found:
-            continue
-        found.add(name)
-        skill = vocabulary.lookup(name)
-        if skill is not None:
-            todo.extend(skill.broader)
-    return found
 
 
 # Two ways of writing the same work: each pair names one skill.

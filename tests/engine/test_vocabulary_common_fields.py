@@ -10,6 +10,7 @@ written for this test in the way such postings word things, none copied from a p
 from __future__ import annotations
 
 import pytest
+from skill_names import names
 
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
@@ -17,22 +18,6 @@ from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 @pytest.fixture(scope="module")
 def vocabulary() -> Vocabulary:
     return load_vocabulary()
-
-
-def names(vocabulary: Vocabulary, text: str) -> set[str]:
-    """Each skill ``text`` names, with its broader skills and theirs in turn (what a
-    reader is told: "reseller relationships" is Partner Enablement, part of Channel Sales)."""
-    found: set[str] = set()
-    todo = [hit.skill.name for hit in vocabulary.find(text)]
-    while todo:
-        name = todo.pop()
-        if name in found:
-            continue
-        found.add(name)
-        skill = vocabulary.lookup(name)
-        if skill is not None:
-            todo.extend(skill.broader)
-    return found
 
 
 FOUND = [

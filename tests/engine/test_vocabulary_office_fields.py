@@ -11,6 +11,7 @@ writes what the person did ("Recorded minutes", "Issued 1099s", "answered a busy
 from __future__ import annotations
 
 import pytest
+from skill_names import names
 
 from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.posting.analyse import analyse_posting
@@ -20,21 +21,6 @@ from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 @pytest.fixture(scope="module")
 def vocabulary() -> Vocabulary:
     return load_vocabulary()
-
-
-def names(vocabulary: Vocabulary, text: str) -> set[str]:
-    """Each skill ``text`` names, with its broader skills and theirs in turn."""
-    found: set[str] = set()
-    todo = [hit.skill.name for hit in vocabulary.find(text)]
-    while todo:
-        name = todo.pop()
-        if name in found:
-            continue
-        found.add(name)
-        skill = vocabulary.lookup(name)
-        if skill is not None:
-            todo.extend(skill.broader)
-    return found
 
 
 # What a line of a resume (or a posting) names, with what it shows by its broader skills.
