@@ -221,3 +221,23 @@ def test_a_terms_ceiling_is_no_experience(text: str) -> None:
     posting = (f"UX Designer\n\nJob Summary\n{text}\n\nRequirements\n"
                "- One year of specialized experience\n")
     assert analyse_posting(posting).min_years == 1
+
+
+@pytest.mark.parametrize(("line", "years"), [
+    ("2 years at a medical front desk", 2),
+    ("At least 3 years behind a bar in a high-volume restaurant", 3),
+    ("2+ years on a residential framing crew", 2),
+])
+def test_years_tied_to_where_they_were_worked(line: str, years: int) -> None:
+    assert analyse_posting(f"Requirements\n- {line}\n- Cash handling\n").min_years == years
+
+
+@pytest.mark.parametrize("text", [
+    # A founder's past, a benefit's condition, a program's length: no experience asked.
+    "About us\nOur founders spent 20 years at a big bank.\nRequirements\n- QuickBooks\n",
+    "Benefits\n- After 2 years at the company you get a sabbatical.\n"
+    "Requirements\n- QuickBooks\n",
+    "Requirements\n- You will spend 2 years on a rotation across our plants\n- QuickBooks\n",
+])
+def test_years_at_a_place_that_ask_no_experience(text: str) -> None:
+    assert analyse_posting(text).min_years is None

@@ -20,6 +20,7 @@ __all__ = [
     "is_caps",
     "kind_of_words",
     "only_heading_words",
+    "question_heading_kind",
     "word_set",
 ]
 
@@ -52,6 +53,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              # Headings in a company's own voice: "The work", "What the job
                              # looks like", "Where you come in", "Your first 90 days".
                              r"|^the work$|job looks like|where you come in|success looks like"
+                             r"|your (?:\w+ )?(?:days?|weeks?|mornings?|shifts?) looks? like"
                              r"|your first (?:\d+ )?(?:days|weeks|months|year)|in your first"
                              r"|nuts and bolts"
                              r"|t[âa]ches|职责|内容"),
@@ -147,6 +149,22 @@ def only_heading_words(words: list[str], limit: int) -> bool:
     if words[0] == "about" and len(words) <= 4:  # "About Acme", "About Northwind Health"
         return True
     return all(w in _HEADING_WORDS or w.startswith("#") for w in words)
+
+
+# How a heading in a company's own voice opens: "What you bring to the table", "What
+# your week looks like", "Who you'll work with". A requirement line never opens so.
+_QUESTION_OPENERS = frozenset({"what", "what's", "who", "where", "how", "why", "when"})
+
+
+def question_heading_kind(words: list[str]) -> str | None:
+    """The kind of a bare line worded like a question heading, or None. The words after
+    the opener may be the company's own ("table", "week"), so unlike
+    ``only_heading_words`` this does not ask that every word be a heading word; the
+    splitter takes it as a heading only where the layout agrees (see
+    ``sections._question_headings``)."""
+    if not 2 <= len(words) <= 8 or words[0] not in _QUESTION_OPENERS:
+        return None
+    return kind_of_words(words)
 
 
 def is_caps(text: str, words: list[str] | None = None) -> bool:

@@ -29,6 +29,7 @@ from tailor_app.tailoring.posting.headings import (
     is_caps,
     kind_of_words,
     only_heading_words,
+    question_heading_kind,
     word_set,
 )
 from tailor_app.tailoring.skills.phrases import sentence_spans
@@ -216,7 +217,28 @@ def _clean_lines(text: str) -> list[_Line | None]:
             line.bullet = True
         pending_bullet = False
         out.append(line)
+    _question_headings(out)
     return out
+
+
+def _question_headings(lines: list[_Line | None]) -> None:
+    """Mark bare lines worded like a question heading ("What you bring to the table")
+    as headings where the layout agrees: a blank line or the start of the text before
+    them, or a bullet right after. Without this, a posting whose headings are all in
+    the company's own words reads every duty and requirement under its opening
+    "Who we are" as company talk."""
+    for i, line in enumerate(lines):
+        if line is None or line.heading is not None or line.bullet or line.text[-1] in ".!;,":
+            continue
+        words = few_words(line.text, 8)
+        kind = question_heading_kind(words) if words else None
+        if kind is None:
+            continue
+        after = next((ln for ln in lines[i + 1:] if ln is not None), None)
+        if after is None:
+            continue
+        if (i == 0 or lines[i - 1] is None) or after.bullet:
+            line.heading, line.kind = line.text, kind
 
 
 def _join(parts: list[str]) -> str:

@@ -39,6 +39,9 @@ YEARS_NOT_BEFORE = re.compile(
     r"|up\s+to|months?\s*(?:to|-|–|or)"
     # A ceiling or a term's length: "serve in excess of 8 years", "not to exceed 4 years"
     r"|in\s+excess\s+of|exceed(?:s|ing)?|NTE|longer\s+than|beyond"
+    # What the job will hold: "you will spend 2 years on a rotation" (a program's length;
+    # "you've spent 3 years in retail" is experience)
+    r"|(?:will|you['’]ll)\s+spend"
     # How long a contract or term runs: "the contract runs for 2 years".
     r"|(?:runs?|lasts?|lasting|extends?)(?:\s+for)?(?:\s+up\s+to)?"
     r"|(?:term|period|duration|length)\s+of)\s*(?:the\s*)?$", re.IGNORECASE)
@@ -56,8 +59,11 @@ YEARS_NOT_AFTER = re.compile(
 )
 EXPERIENCE = Caseless(
     f"experience|{word_start('exp')}\\b|background|track record|expérience")
+# "3 years in retail", "2 years as a cook", "2 years at a front desk", "2 years behind a
+# bar", "3 years on a framing crew": where or as what the years were worked.
 YEARS_TIED = re.compile(
-    r"\s*(?:of\s+)?(?:[\w/&-]+\s+){0,3}?(?:in|as|with|of|[a-z]{3,}ing)\b", re.IGNORECASE)
+    r"\s*(?:of\s+)?(?:[\w/&-]+\s+){0,3}?(?:in|as|with|of|at|behind|on|[a-z]{3,}ing)\b",
+    re.IGNORECASE)
 # "Sales: 2 years (Required)": a job board's experience line, its field as the label.
 YEARS_LABELLED = re.compile(r"\s*\(\s*(?:required|preferred)\s*\)", re.IGNORECASE)
 # "at least a year of experience", "a year's experience": one, written as "a".
