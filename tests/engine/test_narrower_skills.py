@@ -196,3 +196,37 @@ def test_a_doubled_letter_before_the_ending_is_the_same_word() -> None:
     assert is_synonym("lesson plans", "Lesson Planning")
     assert is_synonym("care plan", "Care Planning")
     assert not is_synonym("unit planning", "Lesson Planning")
+
+
+@pytest.mark.parametrize(("alias", "canonical"), [
+    ("journal entry", "Journal Entries"), ("circular saw", "Circular Saws"),
+    ("punch lists", "Punch List"), ("supply", "Supplies"), ("case study", "Case Studies"),
+])
+def test_a_plural_and_its_singular_are_one_skill(alias: str, canonical: str) -> None:
+    """"Entries" was "entri" beside "entry", and a short word's "s" ("saws", "laws") or an
+    "-ists" word's ("lists") was kept: "journal entry" split off Journal Entries as a
+    narrower skill, and a resume's "journal entries" left a posting's "journal entry"
+    missing."""
+    assert is_synonym(alias, canonical)
+
+
+def test_a_plural_is_still_no_other_kind_of_the_skill() -> None:
+    assert not is_synonym("adjusting entries", "Journal Entries")
+    assert not is_synonym("miter saws", "Circular Saws")
+
+
+def test_a_term_written_open_or_closed_up_is_one_narrower_skill(full: Vocabulary) -> None:
+    """"Key holder" and "keyholder", "help desk" and "helpdesk" were two narrower skills
+    of one curated skill, neither showing the other."""
+    assert full.lookup("keyholder") is full.lookup("key holder")
+    assert full.lookup("helpdesk") is full.lookup("help desk")
+    assert full.lookup("mock-ups") is full.lookup("mockups")
+    resume = ("Ines Duarte\nines@example.com\n\nEXPERIENCE\nSupport Technician, Brightwater"
+              " Clinic    2021 – Present\n• Worked the help desk for 140 staff\n"
+              "• Key holder: opened the office on Saturdays\n")
+    posting = ("Office Technician\nRequirements:\n- Helpdesk experience\n- Keyholder\n"
+               "- Retail management experience")
+    report = tailor(resume, posting, today=TODAY).match_before
+    matched = {m.name for m in report.matched}
+    assert {"Help desk", "Key holder"} <= matched
+    assert "Retail management" in report.missing_required  # holding keys is not running a store

@@ -54,11 +54,23 @@ _BRITISH = ((re.compile(r"(?<=m)ould"), "old"), (re.compile(r"(?<=\w\w)our(?![ae
             (re.compile(r"(?<=\w)ae"), "e"), (re.compile(r"(?<=\w\w)tre$"), "ter"))
 
 
+def _singular(low: str) -> str:
+    """A plural's singular, so that a plural and its singular have one stem: "entries"
+    is "entry" (not "entri" beside "entry"), "lists" "list" and "saws" "saw" (a short
+    word's or an "-ists" word's "s" escaped the endings below). "ss", "us" and "is"
+    are no plural ("glass", "status", "analysis")."""
+    if len(low) > 4 and low.endswith("ies"):
+        return low[:-3] + "y"
+    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
+
+
 def _stem(word: str) -> str:
     """The first letters of a word without its ending: "welder" and "welding" are
     "weld", "statistics" and "statistical" "stati", "blogging" and "blog" "blog";
     a British spelling is the American one ("moulding" = "molding")."""
-    low = word.lower()
+    low = _singular(word.lower())
     for pattern, american in _BRITISH:
         low = pattern.sub(american, low)
     if len(low) > 4:
@@ -254,10 +266,20 @@ def _contraction(short: str, other: str) -> bool:
         w.startswith(p.lower()) for p, w in zip(parts, words, strict=True))
 
 
+def _closed_up(one: str, other: str) -> bool:
+    """Are ``one`` and ``other`` one term written open, closed up or hyphenated, in
+    either number ("key holder" and "keyholder", "help desk" and "helpdesk", "make-ready"
+    and "make readies")? Their word groups differ, their letters do not."""
+    def compact(text: str) -> str:
+        return _singular("".join(_words(text)).lower())
+    return compact(one) == compact(other)
+
+
 def join_acronym_groups(groups: list[list[str]]) -> list[list[str]]:
     """Groups of spellings (see ``group_key``) joined where one is the other's acronym
-    or contraction: "VFD", "VFDs" and "variable frequency drives" are one narrower
-    term, not three; so are "InfoSec" and "information security".
+    or contraction, or the same letters closed up: "VFD", "VFDs" and "variable
+    frequency drives" are one narrower term, not three; so are "InfoSec" and
+    "information security", and "help desk" and "helpdesk".
     The first group of each join keeps its place, so the term keeps its name. A group
     that is the same term as two kept ones joins them: "FCR" stands for both "first
     call resolution" and "first contact resolution"."""
@@ -266,7 +288,7 @@ def join_acronym_groups(groups: list[list[str]]) -> list[list[str]]:
         homes = [kept for kept in out
                  if any(_same_term(a, b) or _same_term(b, a) or _contraction(a, b)
                         or _contraction(b, a) or _shortened(a, b) or _shortened(b, a)
-                        for a in group for b in kept)]
+                        or _closed_up(a, b) for a in group for b in kept)]
         if not homes:
             out.append(list(group))
             continue
