@@ -178,9 +178,10 @@ def test_the_held_out_pairs_are_new_texts_labelled_like_the_others() -> None:
     heldout = load_pairs(HELDOUT)
     labelled = load_pairs()
     # Twelve were written blind on Dec 4 evening; one (accounting) was opened on Dec 4
-    # night and so moved to labels/; five more were written blind on Dec 4 night (see
+    # night and so moved to labels/; five more were written blind on Dec 4 night, and
+    # five on Dec 4 late night when the opened construction pair moved to labels/ (see
     # LABELLING.md). A set smaller than this measures too little.
-    assert len(heldout) >= 15
+    assert len(heldout) >= 20
     assert not {p.id for p in heldout} & {p.id for p in labelled}
     tuned_on = {p.resume for p in labelled} | {p.posting for p in labelled}
     for pair in heldout:
