@@ -16,8 +16,8 @@ from collections.abc import Iterable
 
 from tailor_app.tailoring.caseless import folded
 
-__all__ = ["describes_company", "field_outliers", "offers", "speaks_of_the_work",
-           "states_values"]
+__all__ = ["continues_story", "describes_company", "field_outliers", "names_products",
+           "offers", "rewards_or_applying", "speaks_of_the_work", "states_values"]
 
 # A sentence about the employer rather than the job: "We are a family-owned ...",
 # "Acme is a leading ...", "Founded in 1998, ...", "Since 1998 we have ...". "We are
@@ -38,14 +38,28 @@ _COMPANY_SENTENCE = re.compile(
     # What the business does: "We move refrigerated freight ...", "Ridgeview designs
     # specimen-handling equipment ...".
     rf"|we (?!{_NOT_BUSINESS}\b)[a-z]{{3,}}\b"
-    # A name of capitalised words, "&" and its bracketed acronym: "Facilities Planning &
-    # Construction (FP&C) delivers about 60 projects a year".
-    r"|(?:(?:[A-Z][\w&.'’-]*|&|\([A-Z][\w&.-]*\))\s+){1,6}(?:is|has been|was founded|has served"
-    rf"|{_BUSINESS}(?:es|s)\b))",
+    # A name, its bracketed acronym and the words after it: "Facilities Planning &
+    # Construction (FP&C) delivers about 60 projects a year". The name opens with a
+    # capital read as such ("(?-i:...)"), after "The" or "Our" too ("Our Zeeland plant
+    # makes", "The Login.gov team is"): "The loader operates a forklift" and "This
+    # position is responsible for" are the job, not a name.
+    r"|(?:(?:the|our)\s+)?(?!(?:this|these|that|those|each|every|all|any|some|the|an?|our"
+    r"|your|its|their|it|he|she|they)\b)(?-i:[A-Z])[\w&.'’-]*\s+"
+    r"(?:(?:[\w&.'’-]+|\([A-Z][\w&.-]*\))\s+){0,5}"
+    r"(?:is|has (?:been|served|run|operated|built|made|grown|sold|helped|kept)|was founded"
+    rf"|{_BUSINESS}(?:es|s)\b)"
+    # With a phrase that names it in between: "Northfield Savings Bank, a 150-year-old
+    # community bank, offers personal and business banking".
+    r"|(?:(?:(?-i:[A-Z])[\w&.'’-]*|&)\s+){0,5}(?-i:[A-Z])[\w&.'’-]*,\s+(?:an?|the)\s[^,;]{2,80}"
+    r",\s+"
+    rf"(?:is|has been|was founded|has served|{_BUSINESS}(?:es|s)\b))",
     re.IGNORECASE,
 )
 # After the company's own name: "Hartwell Packaging manufactures corrugated boxes".
-_NAME_VERB = re.compile(rf"\s+(?:is|has|was|{_BUSINESS}(?:es|s))\b", re.IGNORECASE)
+# Or with a phrase between: "Northfield Savings Bank, a community bank, offers".
+_NAME_VERB = re.compile(
+    rf"(?:,\s+(?:an?|the)\s[^,;]{{2,80}},)?\s+(?:is|has|was|{_BUSINESS}(?:es|s))\b",
+    re.IGNORECASE)
 _NOT_DESCRIPTION = re.compile(
     r"^\W*(?:we(?:'|’)?re|we are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring"
     r"|recruiting|searching|in need|expanding our team)\b", re.IGNORECASE)
@@ -95,20 +109,107 @@ def offers(sentence: str) -> bool:
     return _OFFER.search(sentence) is not None
 
 
-def describes_company(sentence: str, company: str | None = None) -> bool:
+# The employer by name giving something: "Okafor Brandt offers a hybrid schedule, a
+# 401(k) with profit sharing, parking", "Juniper Valley provides loan repayment".
+_NAME_GIVES = re.compile(r"^\W*(?:[A-Z][\w&'’.-]*\s+){1,5}(?:offers|provides|gives)\b")
+_REWARDS_ARE = re.compile(
+    r"\b(?:benefits|perks|compensation|rewards)\s+(?:include|includes|including|are)\b",
+    re.IGNORECASE)
+# How to apply: "Submit a cover letter, resume and writing sample to ...", "Applications
+# accepted on EdJoin only", "apply in person or email your resume to jobs@...".
+_APPLY = re.compile(
+    r"^\W*to apply\b|\b(?:(?<!to )apply (?:online|in person|now|today|here|via|through"
+    r"|at|on|by|with|using)\b|applications? (?:are |will be )?(?:accepted|received|reviewed"
+    r"|due)\b|(?:submit|send|e-?mail|upload|attach) (?:a |an |your |the )?(?:cover letter"
+    r"|resume|résumé|cv|letter of interest|application)\b)", re.IGNORECASE)
+# What the job pays in kind: a clause naming one of these, and nothing asked, is the
+# rewards ("CalSTRS retirement.", "Employee discount 40%, gear days, 401k").
+_PERK = re.compile(
+    r"\b(?:401\s?\(?k\)?|403\s?\(?b\)?|457\s?\(?b\)?|pension|retirement\b(?!\s+plan"
+    r"\s+admin)|paid time off|pto|paid (?:holidays?|leave|training)|tuition (?:reimbursement"
+    r"|assistance)|employee discounts?|(?:sign[- ]on|hiring|referral) bonus|relocation"
+    r" (?:assistance|package)|loan (?:repayment|forgiveness)|profit[- ]sharing"
+    r"|stock ownership|health,? (?:dental|insurance|benefits)|dental(?:,| and| &) vision"
+    r"|parental leave|stipend|bonus plan|equal housing (?:lender|opportunity)|member fdic)\b",
+    re.IGNORECASE)
+# A demand beside a reward: "a 401(k), and experience with ADP is required".
+_DEMAND = re.compile(
+    r"\b(?:required|requires?|must|should|preferred|a plus|experience[ds]?|knowledge"
+    r"|abilit(?:y|ies)|able to|skills?|proficien\w*|familiar\w*|certificat\w*|licen[cs]\w*"
+    r"|degree|uses?|using|you will|you'll|you’ll|need|needs)\b", re.IGNORECASE)
+
+
+def rewards_or_applying(sentence: str, duty: bool = False) -> bool:
+    """Does a clause tell what the job gives or how to apply for it, asking nothing?
+    Postings close with such lines wherever their last heading left them: "Okafor
+    Brandt offers a 401(k) with profit sharing", "Submit a cover letter and writing
+    sample", "CalSTRS retirement". A duty ("Administer the 401(k) plan") or a clause
+    that turns to the reader or a demand is judged as usual; ``duty`` says the clause
+    stands among the job's duties."""
+    if _APPLY.search(sentence):
+        return True
+    if duty:
+        return False  # "Write offers and negotiate contracts": the work itself
+    return bool(_NAME_GIVES.match(sentence) or _REWARDS_ARE.search(sentence)
+                or (_PERK.search(sentence) and not _DEMAND.search(sentence)))
+
+
+def describes_company(sentence: str, company: str | None = None, job_word: str = "") -> bool:
     """Is ``sentence`` the employer's story ("We are a 40-year-old family business ...")
-    rather than a demand? A sentence that speaks to the reader ("you") is a demand."""
+    rather than a demand? A sentence that speaks to the reader ("you") is a demand, and
+    so is one whose subject names the job (``job_word``: "The Office Assistant provides
+    front-desk coverage")."""
     if _NOT_DESCRIPTION.match(sentence) or _YOU.search(sentence) or _SEEKS.search(sentence):
         return False
     if company and sentence.lstrip().startswith(company):
         rest = sentence.lstrip()[len(company):]
         return _NAME_VERB.match(rest) is not None
     m = _COMPANY_SENTENCE.match(sentence)
-    if m is None:
+    if m is None or (len(job_word) > 2 and job_word.casefold() in m.group().casefold()):
         return False
     # "Python is required": a capitalised subject with a demand word is no story.
     return not re.search(r"\b(?:required|must|preferred|a plus|needed)\b", sentence,
                          re.IGNORECASE)
+
+
+# Words of a sentence that turns from the employer to the job or the reader: what it
+# asks, who is sought, the tools used.
+_TURNS_TO_THE_JOB = re.compile(
+    r"\b(?:you|your|you'll|you’ll|you're|you’re|candidates?|applicants?|roles?|positions?|jobs?"
+    r"|opening|hires?|hiring|responsib\w*|duties|required|requires?|must|should|preferred"
+    r"|a plus|experience[ds]?|knowledge|abilit(?:y|ies)|able to|skills?|proficien\w*"
+    r"|familiar\w*|certifi\w*|licen[cs]\w*|degree|uses?|using|used|will|need|needs|seek\w*"
+    r"|looking|join\w*)\b", re.IGNORECASE)
+
+
+def continues_story(sentence: str, job_word: str = "") -> bool:
+    """In a paragraph that opened with the employer's story, does this later sentence
+    go on with it? "Cedar Bend has served the county for 60 years. Our programs include
+    foster care, adoption and a food bank": the programs are the employer's, not asks.
+    A sentence that speaks of the job, the reader, a demand or a tool in use ("Our
+    nurses use Epic"), or names the job itself ("The processor orders appraisals"),
+    turns back to the work."""
+    if _TURNS_TO_THE_JOB.search(sentence) or _SEEKS.search(sentence):
+        return False
+    return not (len(job_word) > 2
+                and re.search(rf"\b{re.escape(job_word)}", sentence, re.IGNORECASE))
+
+
+# The employer's trade in its wares: "Tallow & Finch makes inventory and point-of-sale
+# software", "Pinecrest sells kayaks and mountain bikes". Not the tools it works with
+# ("our stack runs on AWS", "a platform built on Kubernetes").
+_SELLS = re.compile(
+    r"\b(?:makes?|making|builds?|sells?|selling|manufactures?|designs?|develops?|rents?"
+    r"|renting|distributes?|produces?|creates?|carries|stocks?)\b(?!\s+(?:on|with|in|using)\b)",
+    re.IGNORECASE)
+
+
+def names_products(sentence: str) -> bool:
+    """Does a sentence of the employer's story name what it makes or sells? A tool
+    named there is its product, no ask; a tool in any other story sentence is context
+    ("our stack runs on AWS"), which the posting may still mean the job to use."""
+    return _SELLS.search(sentence) is not None and not re.search(
+        r"\b(?:built|powered|runs?|running)\s+(?:on|by|with)\b", sentence, re.IGNORECASE)
 
 
 def states_values(sentence: str) -> bool:

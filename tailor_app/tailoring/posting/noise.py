@@ -201,13 +201,24 @@ def negated(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _NEGATED.finditer(text)]
 
 
+# "High school diploma or GED", "a GED or equivalent": schooling, which the years and
+# degree of the match report, no skill a resume would list.
+_SCHOOLING = re.compile(
+    r"\b(?:high[ \t-]school|secondary[ \t]school)(?:[ \t]+(?:diploma|education|graduate))?"
+    r"[ \t]*(?:,|/|\bor\b)[ \t]*(?:an?[ \t]+|the[ \t]+|its[ \t]+)?(?:GED|HiSET|TASC|HSED)\b"
+    r"|\b(?:GED|HiSET|TASC|HSED)[ \t]*(?:/|\bor\b)[ \t]*(?:an?[ \t]+)?(?:high[ \t-]school"
+    r"|equivalent)\b", re.IGNORECASE)
+
+
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` whose words are no ask: degree subjects, people to work with,
-    the employer's other teams and departments and the job's boss, and what the
-    candidate must not have."""
+    """Spans of ``text`` whose words are no ask: degree subjects, schooling, people to
+    work with, the employer's other teams and departments and the job's boss, and what
+    the candidate must not have."""
     low = folded(text)
+    schooling = [m.span() for m in _SCHOOLING.finditer(text)] \
+        if low is None or "school" in low or "ged" in low else []
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
-            *groups_and_bosses(text, low), *department_lists(text)]
+            *groups_and_bosses(text, low), *department_lists(text), *schooling]
 
 
 def _stems(text: str) -> set[str]:

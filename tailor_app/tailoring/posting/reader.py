@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tailor_app.tailoring.caseless import folded, literal_spans
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting.context import (
+    continues_story,
     describes_company,
     field_outliers,
+    names_products,
     offers,
+    rewards_or_applying,
     speaks_of_the_work,
     states_values,
 )
@@ -71,7 +74,7 @@ from tailor_app.tailoring.posting.terms import (
 )
 from tailor_app.tailoring.posting.title import title_of_line
 from tailor_app.tailoring.posting.verb_nouns import activity_skill, without_wider
-from tailor_app.tailoring.skills.phrases import sentence_spans, verb_form
+from tailor_app.tailoring.skills.phrases import ABBREVIATIONS, sentence_spans, verb_form
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import has_cjk
 
@@ -88,8 +91,9 @@ _ROLE_HEADING = re.compile(
     r"|summary)\s*:?$"
     r"|^(?:summary|purpose)\s+of\s+(?:the\s+)?(?:job|position|role)\s*:?$", re.IGNORECASE)
 _JOIN_OUR = re.compile(
-    r"\bjoin(?:ing)? (?:our|the|a|an) ((?:[\w/-]+ ){0,5}?(?:team|unit|department|group|crew"
-    r"|squad|practice|family|floor|lab))\b", re.IGNORECASE)
+    r"\b(?:join(?:ing)?|(?:is|are|be|as) (?:a )?part of) (?:our|the|a|an) ((?:[\w/-]+ ){0,5}?"
+    r"(?:team|unit|department|group|crew|squad|practice|family|floor|lab|community|division))\b",
+    re.IGNORECASE)
 # After a language's name: the name of a credential, a subject or a programme, not the
 # language asked ("English Learner Authorization", "English as a Second Language",
 # "English language arts", "a Single Subject credential in English").
@@ -174,9 +178,10 @@ class PostingReader:
             # But "5 years' experience as a litigation paralegal" asks for that work.
             names += [(a, b) for a, b in literal_spans(bare_title, joined, low)
                       if not _AS_A_TITLE.search(joined, max(0, a - 40), a)]
-        # "to join our AI platform team", "join our 20-bed intensive care unit": where
-        # the job is, not what it asks.
-        if low is None or "join" in low:  # most postings never say it: no scan
+        # "to join our AI platform team", "join our 20-bed intensive care unit", "is
+        # part of the Software Development Community": where the job is, not what it asks.
+        # Most postings never say it: no scan.
+        if low is None or "join" in low or "part of" in low:
             names += [m.span(1) for m in _JOIN_OUR.finditer(joined)]
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
         self.not_asked = not_asked_spans(joined)
@@ -201,6 +206,11 @@ class PostingReader:
         self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
         self._wordings: dict[int, Wording] = {}
         self._contexts: dict[tuple[int, str, str], bool | None] = {}
+        self._story_openers: dict[int, bool] = {}
+        # The job's own noun ("processor" of "Home Loan Processor"): a sentence naming
+        # it speaks of the job, not of the employer.
+        words = re.findall(r"[A-Za-z]{3,}", re.sub(r"\([^)]*\)", "", title or ""))
+        self._job_word = words[-1] if words else ""
 
     def _drop_misread(self, hits: list[HitLike]) -> list[HitLike]:
         """Hits that read a word in a sense the posting does not mean: an acronym whose
@@ -341,18 +351,35 @@ class PostingReader:
 
     def _context(self, index: int, sentence: str, kind: str) -> bool | None:
         unit = self.units[index]
-        if (unit.kind == "about" and kind == "soft") or offers(sentence):
+        if (unit.kind == "about" and kind == "soft") or offers(sentence) \
+                or rewards_or_applying(sentence, unit.kind == "responsibilities"
+                                       or _opens_with_verb(sentence, self._is_verb)):
             return None
         story = (unit.kind in ("about", "other") and (
-            describes_company(sentence, self.company)
-            or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index))))) \
-            or (_OUR_PLAN.match(sentence) is not None and describes_company(sentence))
+            describes_company(sentence, self.company, self._job_word)
+            or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index)))
+            or (self._opens_with_story(index) and continues_story(sentence, self._job_word))
+        )) or (_OUR_PLAN.match(sentence) is not None and describes_company(sentence))
         if story:
-            return False if kind == "tool" else None
+            # A tool in the story is context ("our stack runs on AWS"), unless it is
+            # what the employer sells ("we make point-of-sale software"): no ask.
+            return False if kind == "tool" and not names_products(sentence) else None
         if (kind == "soft" or (kind != "tool" and unit.kind in ("about", "other"))) \
                 and states_values(sentence):
             return None  # "a culture of safety, accountability and continuous improvement"
         return True
+
+    def _opens_with_story(self, index: int) -> bool:
+        """Does the paragraph open with the employer's story ("Cedar Bend Family Services
+        has served Pierce County for 60 years.")? Its later sentences may go on with it."""
+        found = self._story_openers.get(index)
+        if found is None:
+            spans = self.sentences[index]
+            text = self.units[index].text
+            found = bool(spans) and len(spans) > 1 and describes_company(
+                _clause_around(text, spans[0][0]), self.company, self._job_word)
+            self._story_openers[index] = found
+        return found
 
     def _heading(self, index: int) -> str:
         section = self.units[index].section
@@ -563,11 +590,35 @@ _CLAUSE_END = re.compile(r"[;.!?](?:(?<=;)|(?=\s|$))")
 
 
 def _clause_around(text: str, pos: int) -> str:
-    """The text between the semicolons or sentence ends around ``pos``, however long."""
-    a = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos), text.rfind("! ", 0, pos),
+    """The text between the semicolons or sentence ends around ``pos``, however long.
+
+    The full stop of an abbreviation ends nothing: "Pinecrest Outdoor Co. sells kayaks"
+    is one clause, the employer's story, not "sells kayaks" on its own."""
+    dot = text.rfind(". ", 0, pos)
+    while dot > 0 and _ends_abbreviation(text, dot):
+        dot = text.rfind(". ", 0, dot)
+    a = max(text.rfind(";", 0, pos), dot, text.rfind("! ", 0, pos),
             text.rfind("? ", 0, pos)) + 1
     m = _CLAUSE_END.search(text, pos)
+    while m is not None and m.group() == "." and _ends_abbreviation(text, m.start()):
+        m = _CLAUSE_END.search(text, m.end())
     return text[a:m.start() if m else len(text)]
+
+
+def _opens_with_verb(clause: str, is_verb: Callable[[str], bool]) -> bool:
+    """Does the clause open with a duty's verb ("Administer the 401(k) plan")?"""
+    m = re.match(r"\W*([A-Za-z]+)", clause)
+    return m is not None and is_verb(m.group(1))
+
+
+def _ends_abbreviation(text: str, dot: int) -> bool:
+    """Is the full stop at ``dot`` the end of an abbreviation ("Co.", "Inc.", "e.g.")
+    or followed by a word in lower case, so no sentence ends there?"""
+    word = text[max(0, dot - 8):dot].rsplit(None, 1)
+    if word and word[-1].lower().lstrip("(") in ABBREVIATIONS:
+        return True
+    after = text[dot + 1:dot + 3].lstrip()
+    return bool(after) and after[0].islower()
 
 
 def _line_of_its_own(unit: Unit) -> bool:

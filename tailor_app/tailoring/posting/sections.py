@@ -62,6 +62,10 @@ _EEO = Caseless(
     r"|sexual orientation|gender identity|national origin"
     # The employer's use of E-Verify, not an HR job's duty ("run onboarding and E-Verify").
     r"|participat(?:es|ing|e) in e-verify|enrolled in e-verify|e-verify (?:employer|participant)"
+    # A school's or a bank's notice: "prohibits discrimination, harassment and bullying",
+    # "does not discriminate", "Member FDIC and an Equal Housing Lender".
+    r"|prohibits? discrimination|(?:does|do) not discriminate|non-?discrimination polic"
+    r"|equal housing (?:lender|opportunity)|member fdic|federally insured by (?:the )?ncua"
 )
 # Hiring-process paragraphs (citizenship, background checks, pay administration) and
 # logistics lines ("Location: ...", "Work schedule: ..."): they stay in their section's
@@ -74,8 +78,9 @@ _HR_BOILERPLATE = Caseless(
 )
 _LOGISTICS = Caseless(
     r"(?:location|salary(?: range)?|pay(?: range)?|who may apply|travel(?: requirement)?"
-    r"|work schedule|schedule|appointment type|security clearance|job family(?: \(series\))?"
-    r"|relocation|start date|employment type|job type|reports to|closing date|hours|department"
+    r"|work schedule|schedule|shifts?|appointment type|security clearance"
+    r"|job family(?: \(series\))?|relocation|start date|employment type|job type|reports to"
+    r"|closing date|hours|department"
     r"|job id|requisition|posted|deadline|lieu|salaire)\s*:"
 )
 # A pay figure: "$24 to $32 per hour", "$36–$44/hr", "$85,000 - $95,000 a year".

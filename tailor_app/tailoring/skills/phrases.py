@@ -19,10 +19,11 @@ from functools import lru_cache
 
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["Candidate", "clause_spans", "key_phrases", "sentence_spans", "shared_modifier_phrases",
-           "stop_word", "verb_form"]
+__all__ = ["ABBREVIATIONS", "Candidate", "clause_spans", "key_phrases", "sentence_spans",
+           "shared_modifier_phrases", "stop_word", "verb_form"]
 
-_ABBREVIATIONS = word_set(
+# Words whose full stop ends no sentence ("e.g.", "Pinecrest Outdoor Co.").
+ABBREVIATIONS = word_set(
     "e.g i.e etc vs incl approx mr mrs ms dr st no jr sr inc ltd co corp dept est min max"
     " fig al resp ex cf"
 )
@@ -112,7 +113,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start()].rsplit(None, 1)
         word = before[-1].lower() if before else ""
-        if word in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha()):
+        if word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isalpha()):
             continue
         spans.append((start, m.start() + 1))
         start = m.end()
