@@ -22,7 +22,7 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
     if deeds is None:
         return []
     spans = {h.skill.name: h for h in found}
-    ends = {h.end for h in found if " " in getattr(h, "surface", "").strip()}
+    ends = {h.end: h.start for h in found if " " in getattr(h, "surface", "").strip()}
     verbs = getattr(vocabulary, "deed_verbs", None)
     stems: frozenset[str] = verbs() if verbs is not None else frozenset()
     out = []
@@ -30,8 +30,11 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
         same = spans.get(hit.skill.name)
         if same is not None and same.start < hit.end and hit.start < same.end:
             continue
-        if hit.end in ends:
-            continue  # "process insurance claims": the posting's own term is the ask
+        if hit.end in ends and not _LIST_VERB_BEFORE.search(text, hit.start, ends[hit.end]):
+            # "process insurance claims": the posting's own term is the ask; but in
+            # "recover and recharge refrigerant" the term is the last verb's own deed
+            # ("recharge refrigerant"), and the first verb shares its object.
+            continue
         if any(h.start < hit.end < h.end and hit.start < h.start for h in found):
             # "improve our ISO 9001 quality management system": the object's word opens
             # a longer name the posting writes; that name is what is improved.
@@ -43,6 +46,9 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
     return out
 
 
+# A list's "and", "or" or comma right before a name the posting writes: the name opens
+# with the list's next verb ("recover and recharge refrigerant").
+_LIST_VERB_BEFORE = re.compile(r"(?:,|\s(?:and|or|&))\s*$", re.IGNORECASE)
 # Before a verb's form, the words that make it a noun or a describing word: "a lead
 # teacher", "the train schedule".
 _NOUN_BEFORE = re.compile(r"(?:^|[^\w-])(?:a|an|the|our|their|your|its|this|that|each|every)"

@@ -4,8 +4,9 @@ phone" Phone screening, "deployed services in the cloud" Cloud deployment.
 
 English turns an adverbial of place or means into the noun's modifier; the reader
 takes the ask's last word as the action (its verb, in any form the phrase readers of
-``wording`` accept) and its first word as the place, after "at", "in" or "by" and at
-most a determiner, ending its noun phrase ("in patient rooms" is no patient visit).
+``wording`` accept) and its first word as the place, after "at" or "by" and at most a
+determiner, or after "in" and whose place it is ("in their homes", "in clients'
+homes"), ending its noun phrase ("in patient rooms" is no patient visit).
 Prepositional idioms are no place: "students at risk" are assessed for no risk
 assessment, "delivered on time" shows no time management.
 """
@@ -27,8 +28,12 @@ from tailor_app.tailoring.skills.wording import (
 
 __all__ = ["done_at_place"]
 
-_PLACE_BEFORE = re.compile(r"[ \t]+(?:at|by)[ \t]+(?:(?:the|a|an|their|our|his|her|its|"
-                           r"clients'|patients'|customers')[ \t]+)?$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"[ \t]+(?:(?:at|by)[ \t]+(?:(?:the|a|an|their|our|his|her|its|"
+                           r"clients'|patients'|customers')[ \t]+)?"
+                           # "in" only before whose place it is: "visited families in
+                           # their homes" ("in the warehouse" names where, not a kind)
+                           r"|in[ \t]+(?:their|his|her|clients'|patients'|customers'|"
+                           r"families'|residents')[ \t]+)$", re.IGNORECASE)
 # Nouns that close a prepositional idiom rather than name a place or means.
 _IDIOMS = frozenset({"risk", "time", "times", "place", "charge", "hand", "least", "length",
                      "large", "once", "all", "first", "last", "part", "turn", "case", "fact",

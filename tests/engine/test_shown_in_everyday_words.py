@@ -1,0 +1,149 @@
+"""A posting's ask shown by the resume in everyday words of the trade.
+
+A posting names a duty by its noun ("guest check-in", "night audit", "legal research",
+"cold calling"); a resume tells the same work as a deed or in the floor's own words
+("checked guests in and out", "ran the overnight audit", "researched case law on
+Westlaw", "made 80 dials a day"). Where the two are the same work the vocabulary files
+them as one skill (`~` other names) or the tool as a narrower one (Westlaw shows legal
+research, Relativity e-discovery, Photoshop the Adobe suite); a related but different
+skill stays missing. Every sentence here was written for this test, none copied from a
+posting or resume.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from skill_names import names
+
+from tailor_app.tailoring import tailor
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
+
+TODAY = date(2026, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+# (the posting's words, the resume's words for the same work)
+SAME_WORK = [
+    ("Handle guest check-in and check-out.", "Checked guests in and out of a 90-room inn."),
+    ("Complete the night audit.", "Ran the overnight audit four nights a week."),
+    ("Manage room reservations.", "Changed and cancelled room bookings by phone."),
+    ("Perform accurate data entry.", "Data entry of 200 orders a day."),
+    ("Record prepaid expenses.", "Booked prepaids and amortized them monthly."),
+    ("Follow opening and closing procedures.", "Opened and closed the store on weekends."),
+    ("Support loss prevention.", "Caught two shoplifters and filed incident reports."),
+    ("Follow sanitation standards.", "Kept the dish station clean and sanitized."),
+    ("Rotate stock using FIFO.", "Dated and rotated product in the walk-in."),
+    ("Manage tenant improvements.", "Ran tenant build-outs for three office floors."),
+    ("Charge refrigerant to spec.", "Recharged refrigerant on rooftop units."),
+    ("Conduct legal research.", "Researched case law for motions in limine."),
+    ("Conduct legal research.", "Pulled statutes and cases on Westlaw."),
+    ("Manage e-discovery.", "Ran review batches in Relativity."),
+    ("Provide dementia care.", "Cared for residents living with dementia on a locked unit."),
+    ("Make cold calls to new prospects.", "Made 90 dials a day to new prospects."),
+    ("Experience with Adobe Creative Suite.", "Retouched photos in Photoshop."),
+    ("Bend conduit.", "Conduit bending and installation on commercial jobs."),
+]
+
+
+@pytest.mark.parametrize(("ask", "shown"), SAME_WORK, ids=[s[:30] for _, s in SAME_WORK])
+def test_the_resume_s_everyday_words_name_the_asked_skill(vocabulary: Vocabulary, ask: str,
+                                                          shown: str) -> None:
+    asked = {hit.skill.name for hit in vocabulary.find(ask)} | {
+        hit.skill.name for hit in vocabulary.deeds(ask)}
+    assert asked, ask
+    assert asked & names(vocabulary, shown), (asked, names(vocabulary, shown))
+
+
+# A related but different skill stays another skill: (resume's words, not shown).
+RELATED = [
+    ("Checked guests in and out of a 90-room inn.", {"Night audit", "Reservation Management"}),
+    ("Ran the overnight audit four nights a week.", {"Guest check-in"}),
+    ("Booked prepaids and amortized them monthly.", {"Accruals"}),
+    ("Opened and closed the store on weekends.", {"Retail management"}),
+    ("Pulled statutes and cases on Westlaw.", {"E-Discovery", "LexisNexis"}),
+    ("Ran review batches in Relativity.", {"Legal Research"}),
+    ("Retouched photos in Photoshop.", {"Adobe Illustrator", "Adobe InDesign"}),
+    ("Recharged refrigerant on rooftop units.", {"Refrigerant Recovery"}),
+    ("Ran tenant build-outs for three office floors.", {"Kitchen remodel"}),
+    ("Made 90 dials a day to new prospects.", {"Cold Emailing"}),
+]
+
+
+@pytest.mark.parametrize(("shown", "absent"), RELATED, ids=[s[:30] for s, _ in RELATED])
+def test_a_related_skill_is_not_shown(vocabulary: Vocabulary, shown: str,
+                                      absent: set[str]) -> None:
+    assert not names(vocabulary, shown) & absent
+
+
+# Another field's use of the words names nothing new.
+ELSEWHERE = [
+    ("We sanitize our tools between every client.", {"Food Safety"}),
+    ("Phone dials and gauges must be read each hour.", {"Cold Calling"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), ELSEWHERE, ids=[t[:30] for t, _ in ELSEWHERE])
+def test_the_words_name_nothing_else(vocabulary: Vocabulary, text: str,
+                                     absent: set[str]) -> None:
+    assert not names(vocabulary, text) & absent
+
+
+def test_the_everyday_words_in_company_talk_ask_nothing() -> None:
+    asked = analyse_posting("Retail Associate\nAbout us\nOur stores lose less to shoplifting"
+                            " than any chain in the state.\n\nResponsibilities\n"
+                            "- Run the register and restock shelves\n")
+    assert "Loss Prevention" not in asked.required_skills + asked.preferred_skills
+
+
+FRONT_DESK = """\
+Rosa Kimura
+rosa.k@example.com
+
+Experience
+Guest Services Agent  2022 - Present
+Bayside Lodge, Monterey, CA
+- Checked guests in and out and handled room bookings by phone and email
+- Ran the overnight audit and balanced the cash drawer
+"""
+
+
+def test_a_front_desk_agent_s_words_show_the_posting_s_asks() -> None:
+    posting = ("Front Desk Agent\nResponsibilities\n- Perform guest check-in and check-out\n"
+               "- Complete the night audit\n- Manage room reservations\n"
+               "- Operate the Opera PMS\n")
+    report = tailor(FRONT_DESK, posting, today=TODAY).match_before
+    matched = {m.name for m in report.matched}
+    assert {"Guest check-in", "Night audit", "Reservation Management"} <= matched, matched
+    assert "Opera PMS" in report.missing_required  # no property system is named
+
+
+def test_whose_home_a_visit_is_in_shows_home_visits() -> None:
+    """"Visited families in their homes" is a home visit; "in the warehouse" names no
+    kind of the work ("Managed inventory in the warehouse" is no warehouse management)."""
+    resume = ("Ana Ruiz\nana@example.com\n\nExperience\nCase Aide  2021 - Present\n"
+              "Northside Family Center\n- Visited families in their homes twice a month\n"
+              "- Counted stock in the warehouse each Friday\n")
+    posting = ("Family Advocate\nResponsibilities\n- Complete home visits\n"
+               "- Warehouse management\n")
+    report = tailor(resume, posting, today=TODAY).match_before
+    assert "Home visits" in {m.name for m in report.matched}
+    assert "Warehouse Management" in report.missing_required
+
+
+def test_verbs_sharing_an_object_each_ask_their_skill() -> None:
+    """"Recover and recharge refrigerant": the last verb's words are a name of their own
+    ("recharge refrigerant"), and the first verb shares its object; a describing word
+    before a name the posting writes is no verb ("process insurance claims" asks the
+    claims, not a processing of them)."""
+    asked = analyse_posting("HVAC Technician\nResponsibilities\n"
+                            "- Repair A/C systems and recover and recharge refrigerant\n")
+    assert {"Refrigerant Recovery", "Refrigerant Charging"} <= set(asked.required_skills)
+    claims = analyse_posting("Claims Clerk\nResponsibilities\n- Process insurance claims\n")
+    assert "Claims Processing" not in claims.required_skills
