@@ -76,3 +76,25 @@ def test_the_table_is_general_english() -> None:
     # every action a base-form verb of its own; no entry names an object
     assert all(" " not in verb for verbs in SYNONYM_VERBS.values() for verb in verbs)
     assert "preparation" in SYNONYM_VERBS and "cook" in SYNONYM_VERBS["preparation"]
+
+
+def test_teaching_handling_giving_and_prepping_are_their_actions() -> None:
+    """"Coached patients" is patient education, "handled refunds" refund processing,
+    "gave medications" medication administration, "prepped vegetables" vegetable
+    preparation: dictionary synonyms of the action noun."""
+    r = report(["Coached patients on their home exercise programs",
+                "Handled refunds and exchanges at the service desk",
+                "Gave medications on the evening round",
+                "Prepped vegetables for the lunch line"],
+               "Patient education", "Refund processing", "Medication administration",
+               "Vegetable preparation")
+    assert set(shown(r)) == {"Patient education", "Refund processing",
+                             "Medication administration", "Vegetable preparation"}
+
+
+def test_the_synonym_verb_on_another_object_shows_nothing() -> None:
+    # "passed" a test is no administering of it; the coaching was of staff, not patients
+    r = report(["Passed the state medication aide test", "Coached staff on the new EHR",
+                "Handled complaints at the front desk"],
+               "Test administration", "Patient education", "Refund processing")
+    assert r.matched == []

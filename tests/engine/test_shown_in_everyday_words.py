@@ -49,6 +49,18 @@ SAME_WORK = [
     ("Make cold calls to new prospects.", "Made 90 dials a day to new prospects."),
     ("Experience with Adobe Creative Suite.", "Retouched photos in Photoshop."),
     ("Bend conduit.", "Conduit bending and installation on commercial jobs."),
+    ("Follow BSA/AML procedures.", "Filed CTRs under Bank Secrecy Act rules."),
+    ("Clean MVR required.", "Clean driving record for ten years."),
+    ("Know DOT regulations.", "Kept every load within FMCSA rules."),
+    ("Monitor CCTV.", "Watched 30 camera feeds from the security desk."),
+    ("Manage work orders.", "Dispatched maintenance requests to two technicians."),
+    ("Keep job sites clean.", "Cleaned up job sites and hauled debris daily."),
+    ("Operate power tools.", "Broke out old slabs with a jackhammer."),
+    ("Assist with concrete placement.", "Poured concrete for sidewalks and footings."),
+    ("Assist with concrete finishing.", "Screeded concrete and edged the slabs."),
+    ("Follow jobsite safety rules.", "Led weekly site safety walks."),
+    ("Drive customer retention.", "Held gross retention at 95% across 40 accounts."),
+    ("Monitor account health.", "Tracked health scores for 60 customers."),
 ]
 
 
@@ -73,6 +85,13 @@ RELATED = [
     ("Recharged refrigerant on rooftop units.", {"Refrigerant Recovery"}),
     ("Ran tenant build-outs for three office floors.", {"Kitchen remodel"}),
     ("Made 90 dials a day to new prospects.", {"Cold Emailing"}),
+    ("Filed CTRs under Bank Secrecy Act rules.", {"Know Your Customer"}),
+    ("Clean driving record for ten years.", {"Class A CDL"}),
+    ("Kept every load within FMCSA rules.", {"Hours of service", "ELD"}),
+    ("Watched 30 camera feeds from the security desk.", {"Access Control"}),
+    ("Poured concrete for sidewalks and footings.", {"Concrete finishing"}),
+    ("Screeded concrete and edged the slabs.", {"Concrete placement"}),
+    ("Held gross retention at 95% across 40 accounts.", {"Net Revenue Retention"}),
 ]
 
 

@@ -36,7 +36,7 @@ __all__ = ["SYNONYM_VERBS", "synonym_verb_deed"]
 # in their base form. General English only.
 SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "documentation": ("chart", "record", "log"),
-    "preparation": ("cook", "draft"),
+    "preparation": ("cook", "draft", "prep"),
     "inspection": ("check", "examine"),
     "repair": ("fix", "mend"),
     "training": ("teach", "instruct"),
@@ -54,6 +54,9 @@ SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "troubleshooting": ("diagnose",),
     "tracking": ("log", "monitor"),
     "monitoring": ("track", "watch"),
+    "education": ("teach", "instruct", "coach"),
+    "processing": ("handle",),
+    "administration": ("give",),
 }
 
 _WORD = re.compile(r"[A-Za-z]{3,}")
