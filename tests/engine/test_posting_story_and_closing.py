@@ -128,3 +128,37 @@ def test_the_group_a_job_is_part_of_is_no_ask() -> None:
         "and builds pages in React and TypeScript.\n")
     assert {"React", "TypeScript"} <= asked
     assert "Software Engineering" not in asked
+
+
+def test_training_the_employer_provides_is_no_ask() -> None:
+    asked = _asked(
+        "Residential Aide\nRequirements\n- CPR and First Aid certification\n- Valid "
+        "driver's license\n- Naloxone training provided after hire\n")
+    assert "Naloxone Administration" not in asked
+    assert "Driver's License" in asked
+
+
+def test_what_the_employer_is_beside_its_name_asks_nothing() -> None:
+    asked = _asked(
+        "Payables Clerk\nOur client, a regional property management company with a "
+        "landscaping division, is seeking a payables clerk.\nRequirements\n- Invoice "
+        "processing and vendor reconciliation in Yardi Voyager\n")
+    assert not asked & {"Property Management", "Landscaping"}
+    assert "Yardi Voyager" in asked
+
+
+def test_a_description_of_the_employer_in_one_sentence_posting() -> None:
+    asked = _asked(
+        "Night Auditor at The Wrenfield Inn, a lakeside hotel with a spa and event space "
+        "for weddings; you will balance the day's receipts in Opera PMS and handle cash.\n")
+    assert "Weddings" not in asked
+    assert "Opera PMS" in asked
+
+
+def test_another_teams_tools_in_the_story_are_no_ask() -> None:
+    asked = _asked(
+        "Territory Sales Representative\nHollowmere Biologics is a biotechnology company "
+        "in Raleigh. Our R&D team in Durham uses AI-driven protein design.\nRequirements\n"
+        "- Two years of B2B sales\n- Veeva CRM\n")
+    assert not asked & {"R&D", "AI-driven"}
+    assert "B2B Sales" in asked

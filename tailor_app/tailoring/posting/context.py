@@ -31,7 +31,8 @@ _NOT_BUSINESS = (r"(?:need|needs|want|require|expect|ask|seek|look|hire|hiring|w
                  r"|were|have|had|invite|encourage|welcome|offer|provide|support|hope|love"
                  r"|like|think|know)")
 _COMPANY_SENTENCE = re.compile(
-    r"^\W*(?:we(?:'|’)?re|we are|we have been|we've been|our (?:company|firm|team|clinic"
+    r"^\W*(?:we(?:'|’)?re|we are|we have been|we've been|the (?:company|firm|client)\b"
+    r"|our (?:client|company|firm|team|clinic"
     r"|practice|hospital|store|shop|plant|organi[sz]ation|agency|school|district|mission"
     r"|story|business|family|client base|customers|stack|platform|products?)|founded\b"
     r"|established\b|since (?:19|20)\d\d|for (?:over|more than) \d+ years"
@@ -178,17 +179,21 @@ _TURNS_TO_THE_JOB = re.compile(
     r"\b(?:you|your|you'll|you’ll|you're|you’re|candidates?|applicants?|roles?|positions?|jobs?"
     r"|opening|hires?|hiring|responsib\w*|duties|required|requires?|must|should|preferred"
     r"|a plus|experience[ds]?|knowledge|abilit(?:y|ies)|able to|skills?|proficien\w*"
-    r"|familiar\w*|certifi\w*|licen[cs]\w*|degree|uses?|using|used|will|need|needs|seek\w*"
-    r"|looking|join\w*)\b", re.IGNORECASE)
+    r"|familiar\w*|certificat\w*|licen[cs]\w*|degree|will|need|needs|seek\w*"
+    r"|looking|join\w*"
+    # The tools the job's people use ("We use Dentrix", "our team uses Jira"), not the
+    # ones of another team ("Our R&D team in San Diego uses AI-driven drug discovery").
+    r"|(?:we|our team|our staff)[ \t]+(?:\w+[ \t]+)?(?:use|uses|using|work in|run on))\b",
+    re.IGNORECASE)
 
 
 def continues_story(sentence: str, job_word: str = "") -> bool:
     """In a paragraph that opened with the employer's story, does this later sentence
     go on with it? "Cedar Bend has served the county for 60 years. Our programs include
     foster care, adoption and a food bank": the programs are the employer's, not asks.
-    A sentence that speaks of the job, the reader, a demand or a tool in use ("Our
-    nurses use Epic"), or names the job itself ("The processor orders appraisals"),
-    turns back to the work."""
+    A sentence that speaks of the job, the reader, a demand or a tool the job's people
+    use ("We use Dentrix"), or names the job itself ("Our nurses chart in Epic" in a
+    nurse's posting), turns back to the work."""
     if _TURNS_TO_THE_JOB.search(sentence) or _SEEKS.search(sentence):
         return False
     return not (len(job_word) > 2

@@ -210,6 +210,36 @@ _SCHOOLING = re.compile(
     r"|equivalent)\b", re.IGNORECASE)
 
 
+# "Naloxone training provided", "Training in CPI Nonviolent Crisis Intervention
+# provided": what the employer gives the new hire, no ask. Only the training's own
+# words, so a requirement beside it in the same sentence stays.
+_GIVEN_TRAINING = re.compile(
+    r"(?:\b[\w/+&-]+[ \t]+){0,3}(?<![\w-])(?:training|certification|classes|course)\b"
+    r"[^.;,()\n]{0,60}?[ \t]+(?:is[ \t]+|are[ \t]+|will[ \t]+be[ \t]+)?provided\b"
+    r"(?![ \t]+(?:to|for|by[ \t]+(?:an?|the)[ \t]+(?:client|patient|customer)))",
+    re.IGNORECASE)
+
+
+# What an employer is, said beside its name: "at The Saltmarsh Inn, a boutique hotel
+# with a rooftop bar, a spa and event space for weddings;", "Our client, a property
+# management company with a construction arm, is seeking". The phrase names an
+# organisation by its kind, which "Epic, an EHR used by ..." does not.
+_ORGANISATION = (
+    r"(?:company|firm|hotel|inn|resort|restaurant|bistro|cafe|bakery|brewery|winery|clinic"
+    r"|hospital|practice|provider|agency|school|district|college|university|bank|union"
+    r"|nonprofit|non-profit|charity|organi[sz]ation|chain|group|manufacturer|distributor"
+    r"|retailer|wholesaler|brand|startup|start-up|business|center|centre|institution"
+    r"|cooperative|co-op|contractor|insurer|carrier|laboratory|lab|studio|shop|store"
+    r"|employer|leader|operator|developer|builder|broker|brokerage|network|system|trust"
+    r"|foundation|ministry|church|facility|plant|mill|farm|dealership|dealer)s?")
+_EMPLOYER_IS = re.compile(
+    r"(?:\b(?i:our|the)[ \t]+(?i:client)|(?-i:[A-Z])[\w&'’.-]*"
+    r"(?:[ \t]+(?:(?-i:[A-Z])[\w&'’.-]*|&|of|and|de))*),[ \t]+"
+    rf"((?i:an?|the)[ \t]+(?:[\w&'’/-]+[ \t]+){{0,5}}?(?i:{_ORGANISATION})\b[^;:\n]{{0,200}}?)"
+    r"(?=,[ \t]+(?i:is|are|has|have|seeks|needs|wants|offers|provides|was|we)\b|;|\.(?:[ \t]|$)|$)",
+    re.MULTILINE)
+
+
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose words are no ask: degree subjects, schooling, people to
     work with, the employer's other teams and departments and the job's boss, and what
@@ -217,8 +247,12 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     low = folded(text)
     schooling = [m.span() for m in _SCHOOLING.finditer(text)] \
         if low is None or "school" in low or "ged" in low else []
+    given = [m.span() for m in _GIVEN_TRAINING.finditer(text)] \
+        if low is None or "provided" in low else []
+    employer = [m.span() for m in _EMPLOYER_IS.finditer(text)] if ", " in text else []
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
-            *groups_and_bosses(text, low), *department_lists(text), *schooling]
+            *groups_and_bosses(text, low), *department_lists(text), *schooling, *given,
+            *employer]
 
 
 def _stems(text: str) -> set[str]:
