@@ -64,6 +64,10 @@ _BARE_WORDS = {
     # A seller builds pipeline ("build pipeline through outbound prospecting"); a DevOps
     # engineer builds software in build pipelines.
     "Build pipelines": re.compile(r"build[ \t]+pipelines?", re.IGNORECASE),
+    # A builder's RFIs go to the architect when the drawings conflict ("sending RFIs to
+    # the architect"); a seller's answer a buyer's requests beside its RFPs, and are
+    # proposal writing.
+    "RFIs": re.compile(r"RFIs?"),
 }
 _TRADE_WORDS = {
     "Corrective and Preventive Action": re.compile(
@@ -87,12 +91,18 @@ _TRADE_WORDS = {
         r"\b(?:ci|cd|ci/cd|jenkins|github|gitlab|azure[ \t]+devops|deploy\w*|releases?"
         r"|docker|kubernetes|tests?|testing|code|software|devops|artifacts?|compil\w*"
         r"|automat\w*|infrastructure|terraform)\b", re.IGNORECASE),
+    "RFIs": re.compile(
+        r"\b(?:architects?|engineers?|drawings?|plans|specs|specifications|submittals?"
+        r"|contractors?|subcontractors?|subs|gcs?|construction|field|sites?|jobsites?"
+        r"|superintendents?|owners?|design|change orders?|punch|bid(?:s|ding)?|pre-bid"
+        r"|estimat\w*|project managers?|pms?|foreman|crews?)\b", re.IGNORECASE),
 }
 # The skill the bare words name in the other trade, when the vocabulary has one: a
 # school's PLCs are asked (and shown) as its professional learning communities.
 OTHER_SENSE = {"PLC Programming": "Professional learning communities",
                "Alternative Dispute Resolution": "Average daily rate",
-               "Build pipelines": "Pipeline Management"}
+               "Build pipelines": "Pipeline Management",
+               "RFIs": "Proposal Writing"}
 # A skill whose bare words are read in another trade only beside a word of that
 # trade: a sentence naming neither trade keeps the skill's own sense ("Knowledge of
 # PLCs preferred" in a maintenance posting).
@@ -112,6 +122,10 @@ _OTHER_TRADE_WORDS = {
         r"\b(?:prospect\w*|sales|leads?|quotas?|outbound|inbound|deals?|revenue|accounts?"
         r"|customers?|clients?|sdrs?|aes?|opportunit\w*|crm|salesforce|hubspot|territor\w*"
         r"|selling|referrals?|networking)\b", re.IGNORECASE),
+    "RFIs": re.compile(
+        r"\b(?:rfps?|rfqs?|rfxs?|proposals?|tenders?|procurement|vendors?|suppliers?|sales"
+        r"|questionnaires?|buyers?|prospects?|solicitations?)\b",
+        re.IGNORECASE),
 }
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 
