@@ -138,7 +138,11 @@ class PostingReader:
         self.title = title
         # The title line names the job; skills read from its words ("Plumber" ->
         # Plumbing) are umbrella guesses, not asks.
-        self.title_unit = 0 if units and _is_title_line(units[0].text, title) else None
+        # A bullet under "Requirements" is a demand even when it names a job ("Send
+        # RFIs to the architect"): a title line stands before the posting's body.
+        self.title_unit = 0 if units and not units[0].bullet \
+            and units[0].kind not in {"requirements", "preferred", "responsibilities"} \
+            and _is_title_line(units[0].text, title) else None
         self.sentences = [sentence_spans(u.text) for u in units]
         self.sentence_starts = [[a for a, _ in spans] for spans in self.sentences]
         self.starts: list[int] = []

@@ -177,6 +177,16 @@ def _names_section(line: str) -> bool:
 
 
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_BODY_KINDS = frozenset({"requirements", "responsibilities", "preferred"})
+
+
+def _opens_the_body(line: str) -> bool:
+    """A first line naming the job's duties or requirements: the paste starts in the
+    posting's body, so no line after it is the title. ("Job Description" or "About
+    the role" may still stand above one.)"""
+    words = line.split()
+    return len(words) <= 4 and not _TITLE_NOUNS.fullmatch(words[-1].strip(":")) \
+        and classify_heading(line.strip(" :")) in _BODY_KINDS
 
 
 def title_of_line(line: str) -> str | None:
@@ -227,6 +237,8 @@ def _top_title(lines: list[str]) -> tuple[int, str] | None:
             return k, t
         if len(line.split()) > 25 or (k and _names_section(line)):
             return None
+        if not k and _opens_the_body(line):
+            return None  # "Requirements" first: a paste of the body, its lines no title
         if k and _LABELLED.match(line):
             continue
         if _BREADCRUMB.search(line):
