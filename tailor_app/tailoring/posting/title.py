@@ -111,12 +111,19 @@ def _title_case(text: str) -> str:
         elif w.lower() in _SMALL_WORDS and i:
             words.append(w.lower())
         else:
-            words.append(w.capitalize())
+            # "(COMMERCIAL)" -> "(Commercial)": the first letter, after any bracket.
+            lead = len(w) - len(w.lstrip("([\"'“‘"))
+            words.append(w[:lead] + w[lead:].capitalize())
     return " ".join(words)
+
+
+_LEADING_SYMBOLS = re.compile(r"^[^\w(\[\"'“‘]+")
 
 
 def _trim_title(candidate: str) -> str | None:
     t = _TITLE_TAIL.sub("", candidate).strip(" -–—:|,")
+    # "🏥 Patient Access Representative", "★ Line Cook": a careers page's symbol, no word.
+    t = _LEADING_SYMBOLS.sub("", t)
     if len(t.split()) > 9 and re.search(r"\s[-–—|]\s", t):
         # "Dental Assistant (Full Time) — Cedar Hills Family Dentistry, Beaverton, OR",
         # "Bank Teller - Granite State Credit Union - Nashua, NH": the part that names
@@ -143,6 +150,8 @@ def _trim_title(candidate: str) -> str | None:
         head, _, tail = t.partition(":")
         if _TITLE_NOUNS.search(tail) and not _TITLE_NOUNS.search(head):
             t = tail.strip()
+    if is_caps(t):  # "ELECTRICIAN (COMMERCIAL) - Northway Electric": capitals once cut
+        t = _title_case(t)
     return t or None
 
 
@@ -176,6 +185,17 @@ def _names_section(line: str) -> bool:
     return classify_heading(bare) is not None
 
 
+# "Patient Access Representative — Mercy Ridge Hospital", "Payroll Specialist | Fenwick
+# Foods": beside the title, a name closing on a word for an employer. Words for a kind of
+# work ("Construction", "Services", "Treatment") are left out: "Electrician – Commercial
+# Construction" names the job's specialty.
+_ORGANISATION_END = re.compile(
+    r"\s(?:Hospital|Clinic|Center|Centre|Health|Healthcare|Medical|Dental|Dentistry"
+    r"|Pharmacy|Electric|Plumbing|Foods|Bakery|Cafe|Café|Restaurant|Kitchen|Hotel|Inn"
+    r"|Resort|Bank|Credit Union|Builders|Contractors|Logistics|Freight|Manufacturing"
+    r"|Industries|Supply|Distributors|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC"
+    r"|Ltd\.?|Group|Partners|Associates|Schools|School District|District|University"
+    r"|College|Academy|Library|Museum|County|Foundation)$")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _BODY_KINDS = frozenset({"requirements", "responsibilities", "preferred"})
 
@@ -366,13 +386,16 @@ def find_company(split: SplitPosting) -> str | None:
                 # Treatment" names the work, "Pueblo Water Works" under it the employer).
                 votes += [part] * (3 if part == under else 2)
         named = re.split(r"\s[–—|]\s", head[0])
+        if len(named) == 1 and _ORGANISATION_END.search(head[0].split(",", 1)[0]):
+            named = re.split(r"\s-\s", head[0])  # "Electrician - Northway Electric"
         if len(named) > 1:
             # "Dental Assistant — Cedar Hills Family Dentistry, Beaverton, OR": a name of
             # capitalised words before the place, beside the title, said once.
             for part in named[1:]:
                 name = part.split(",", 1)[0].strip()
                 words = name.split()
-                if (2 <= len(words) <= 5 and "," in part and not _names_job(name)
+                if (2 <= len(words) <= 5 and ("," in part or _ORGANISATION_END.search(name))
+                        and not _names_job(name)
                         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)):
                     votes.append(name)
     for section in split.sections:

@@ -1,0 +1,40 @@
+"""The title line of a careers page: a symbol before the title, the employer beside it
+after a dash or a bar, capitals.
+
+The job list shows the title and the employer the analysis reads; "🏥 Patient Access
+Representative — Mercy Ridge Hospital" used to show the symbol and the whole line as
+the title and no employer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+BODY = "\n\nRequirements\n- 2 years of experience\n- Microsoft Excel\n"
+
+
+@pytest.mark.parametrize(("line", "title", "company"), [
+    ("🏥 Patient Access Representative — Mercy Ridge Hospital",
+     "Patient Access Representative", "Mercy Ridge Hospital"),
+    ("Payroll Specialist | Fenwick Foods", "Payroll Specialist", "Fenwick Foods"),
+    ("ELECTRICIAN (COMMERCIAL) - Northway Electric", "Electrician (Commercial)",
+     "Northway Electric"),
+    ("★ Line Cook", "Line Cook", None),
+])
+def test_the_title_line_gives_title_and_employer(line: str, title: str,
+                                                  company: str | None) -> None:
+    analysis = analyse_posting(line + BODY)
+    assert analysis.title == title
+    assert analysis.company == company
+
+
+@pytest.mark.parametrize("line", [
+    # After the dash, the job's specialty: no employer.
+    "Electrician – Commercial Construction",
+    "Registered Nurse - Emergency Department",
+    "Account Executive - Mid-Market (Remote)",
+])
+def test_a_specialty_after_the_dash_is_no_employer(line: str) -> None:
+    assert analyse_posting(line + BODY).company is None
