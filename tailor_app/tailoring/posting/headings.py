@@ -30,6 +30,9 @@ __all__ = [
 _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
+        # A job board's own line between its summary (pay, schedule, benefits) and the
+        # employer's text: what follows is the whole posting again, read as its opening.
+        ("other", r"^full job description$"),
         ("legal", r"equal (?:employment )?opportunit|\beeo\b|accommodat|diversity|inclusion"
                   r"|discriminat|disclaimer|privacy|e-?verify|\bapply\b|application process"
                   r"|affirmative|\blegal\b"
@@ -84,7 +87,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # even without a colon; "Experience with Python" is not ("with", "python").
 _HEADING_WORDS = word_set(
     """
-    a about abilities additional an and apply are asset assets basic be benefits bonus bring
+    a about abilities additional an and apply full are asset assets basic be benefits bonus bring
     can candidate certifications company compensation core credit culture day demands
     conditions description desirable desired details diversity do doing duties education eeo
     employer employment
