@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.headings import word_set
 from tailor_app.tailoring.posting.terms import initials_match
+from tailor_app.tailoring.skills.senses import OTHER_SENSE
 
 __all__ = ["credential_name", "find_certifications"]
 
@@ -208,7 +209,14 @@ def find_certifications(
     """Certifications and licences the posting names: the vocabulary's, then phrases like
     "RN license", "BLS and ACLS certification", "Certified Public Accountant", "CDL Class A"
     (the vocabulary's name when it knows the term, else as the posting writes it)."""
+    skills = list(skills)
     names: list[str] = [s.name for s in skills if s.kind == "certification"]
+    # The skills were read with each acronym's sense ("CMA or RMA": a medical
+    # assistant's); a credential read here by its bare letters in the other sense is
+    # the same words again, not a second ask.
+    sensed = {s.name for s in skills}
+    other_reading = {name for name, other in OTHER_SENSE.items()
+                     if other in sensed and name not in sensed}
 
     def add(term: str, written: str) -> None:
         bare = _PARENS.sub("", term).strip()  # "Certified ScrumMaster (CSM)"
@@ -298,7 +306,7 @@ def find_certifications(
     out = []
     for name in names:
         key = _PARENS.sub("", name).strip().lower()
-        if key not in seen:
+        if key not in seen and name not in other_reading:
             seen.add(key)
             out.append(name)
     return out

@@ -68,6 +68,9 @@ _BARE_WORDS = {
     # the architect"); a seller's answer a buyer's requests beside its RFPs, and are
     # proposal writing.
     "RFIs": re.compile(r"RFIs?"),
+    # A clinic's CMA is a certified medical assistant ("CMA (AAMA) or RMA"); a finance
+    # team's a certified management accountant ("CPA or CMA").
+    "Certified Management Accountant": re.compile(r"CMA"),
 }
 _TRADE_WORDS = {
     "Corrective and Preventive Action": re.compile(
@@ -96,13 +99,18 @@ _TRADE_WORDS = {
         r"|contractors?|subcontractors?|subs|gcs?|construction|field|sites?|jobsites?"
         r"|superintendents?|owners?|design|change orders?|punch|bid(?:s|ding)?|pre-bid"
         r"|estimat\w*|project managers?|pms?|foreman|crews?)\b", re.IGNORECASE),
+    "Certified Management Accountant": re.compile(
+        r"\b(?:ima|cpa|cfa|cia|accounting|accountants?|finance|financial|fp&a|gaap|ifrs"
+        r"|ledger|costing|cost|budget\w*|variance|controller|audit\w*|tax|treasury)\b",
+        re.IGNORECASE),
 }
 # The skill the bare words name in the other trade, when the vocabulary has one: a
 # school's PLCs are asked (and shown) as its professional learning communities.
 OTHER_SENSE = {"PLC Programming": "Professional learning communities",
                "Alternative Dispute Resolution": "Average daily rate",
                "Build pipelines": "Pipeline Management",
-               "RFIs": "Proposal Writing"}
+               "RFIs": "Proposal Writing",
+               "Certified Management Accountant": "Certified Medical Assistant"}
 # A skill whose bare words are read in another trade only beside a word of that
 # trade: a sentence naming neither trade keeps the skill's own sense ("Knowledge of
 # PLCs preferred" in a maintenance posting).
@@ -122,12 +130,22 @@ _OTHER_TRADE_WORDS = {
         r"\b(?:prospect\w*|sales|leads?|quotas?|outbound|inbound|deals?|revenue|accounts?"
         r"|customers?|clients?|sdrs?|aes?|opportunit\w*|crm|salesforce|hubspot|territor\w*"
         r"|selling|referrals?|networking)\b", re.IGNORECASE),
+    "Certified Management Accountant": re.compile(
+        r"\b(?:aama|rma|amt|nha|ccma|ncct|ncma|medical|clinic\w*|patients?|physicians?"
+        r"|providers?|phlebotomy|vitals?|injections?|ehr|emr|epic|bls|cpr|rooming"
+        r"|assistants?|healthcare|health care|hospital|practice|exam rooms?)\b",
+        re.IGNORECASE),
     "RFIs": re.compile(
         r"\b(?:rfps?|rfqs?|rfxs?|proposals?|tenders?|procurement|vendors?|suppliers?|sales"
         r"|questionnaires?|buyers?|prospects?|solicitations?)\b",
         re.IGNORECASE),
 }
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+# Skills whose bare letters stand alone in a list of credentials ("Certifications: CMA,
+# BLS" or "CMA, 2021"), where the sentence names no trade: the whole resume or posting
+# is read instead, and names the other trade only when it has that trade's words and
+# none of the skill's own.
+_WHOLE_TEXT = frozenset({"Certified Management Accountant"})
 
 
 def out_of_trade(skill: str, text: str, start: int, end: int) -> bool:
@@ -141,6 +159,11 @@ def out_of_trade(skill: str, text: str, start: int, end: int) -> bool:
     closes = _SENTENCE_END.search(text, end)
     sentence = text[opens: closes.start() if closes else min(len(text), end + 300)]
     other = _OTHER_TRADE_WORDS.get(skill)
+    own = _TRADE_WORDS[skill]
+    if skill in _WHOLE_TEXT and other is not None and not other.search(sentence) \
+            and not own.search(sentence):
+        # "Certifications: CMA, 2021" says nothing of its trade: the whole text does.
+        return len(other.findall(text)) >= 2 and not own.search(text)
     if other is not None and other.search(sentence) is None:
         return False
-    return _TRADE_WORDS[skill].search(sentence) is None
+    return own.search(sentence) is None
