@@ -107,8 +107,9 @@ _NOT_DUTIES = word_set(
 )
 # Verbs whose noun of activity names another trade's skill, never this duty's:
 # "interpret lab results" is no interpreting of a language, "open the store" no
-# opening. Their objects still count ("interpret blueprints").
-_OTHER_SENSE = word_set("open interpret")
+# opening, "close the store" or "close the books" no seller's closing. Their objects
+# still count ("interpret blueprints"); "close deals" is the vocabulary's own phrase.
+_OTHER_SENSE = word_set("open interpret close")
 # Objects that are no ask whatever the verb: a goal, a measure, a relation, a need.
 _GOALS = word_set(
     """

@@ -40,6 +40,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   # financial disclosure), not the skills of the job.
                   r"|conditions? of (?:employment|hire)|employment (?:requirements|conditions)"),
         ("benefits", r"benefit|perks|we offer|compensation|salary|\bpay\b|rewards"
+                     # "Why Sunrise?", "Why Acme": what the employer offers.
+                     r"|^why (?!you\b|this\b|the\b)[\w&'’.-]+$"
                      r"|why (?:join|work)|in it for you|you'?ll get|time off|package|avantages"
                      r"|love working|why you'?ll love|working here"),
         ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"

@@ -88,7 +88,7 @@ _COMPANY_HEADING = re.compile(
 # the job's purpose; the employer's is "About us").
 _ROLE_HEADING = re.compile(
     r"^(?:(?:the\s+)?(?:job|position|role)(?:\s+(?:summary|overview|description|purpose))?"
-    r"|summary)\s*:?$"
+    r"|summary|description)\s*:?$"
     r"|^(?:summary|purpose)\s+of\s+(?:the\s+)?(?:job|position|role)\s*:?$", re.IGNORECASE)
 _JOIN_OUR = re.compile(
     r"\b(?:join(?:ing)?|(?:is|are|be|as) (?:a )?part of) (?:our|the|a|an) ((?:[\w/-]+ ){0,5}?"

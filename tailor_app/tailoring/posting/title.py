@@ -47,7 +47,7 @@ _TITLE_NOUNS = re.compile(
     rf"\b(?:{_NOUNS}|caseworker|worker|handler|picker|packer|loader|sorter|trainer"
     r"|coach|advocate|navigator|liaison|facilitator|organizer|scheduler|processor|collector"
     r"|examiner|biller|coder|transcriptionist|host|hostess|busser|runner|valet|concierge"
-    r"|guard|lifeguard|cleaner|mover|midwife|sitter"
+    r"|guard|lifeguard|cleaner|mover|midwife|sitter|holder|keyholder"
     # Common jobs of schools, trades, hotels and sales floors that name a person.
     r"|paraprofessional|paraeducator|para|professor|lecturer|dean|registrar|interventionist"
     r"|mentor|lineman|lineworker|rigger|glazier|mason|bricklayer|framer|boilermaker"
@@ -58,6 +58,10 @@ _TITLE_LABEL = re.compile(
     r"^(?:job\s+title|position(?:\s+title)?|title|role|job|poste|job description|opening)"
     r"\s*[:–—-]\s*(.{3,100})$", re.IGNORECASE,
 )
+# "Company: Harbor Drug", "Employer | Lakeview Inn": a job board's or a form's own label.
+_COMPANY_LABEL = re.compile(
+    r"^(?:company|employer|organi[sz]ation|company\s+name|hiring\s+(?:company|organi[sz]ation))"
+    r"\s*[:|]\s*(.{2,80})$", re.IGNORECASE)
 _FORM_GAP = re.compile(r"\s{2,}(?=\S[^:]{0,30}:)")
 _HIRING = re.compile(
     r"\b(?:we(?:'|’)?re|we are|is|are|now)\s+(?:currently\s+)?"
@@ -365,6 +369,15 @@ def find_company(split: SplitPosting) -> str | None:
     def recurs(name: str) -> bool:
         return whole.count(name) >= 2
 
+    for line in split.lines[:15]:
+        m = _COMPANY_LABEL.match(line)
+        name = _FORM_GAP.split(m.group(1), 1)[0].strip(" .") if m else ""
+        words = name.split()
+        # A name, not a paragraph under the label ("ORGANIZATION: Second Harvest is a …").
+        if 0 < len(words) <= 6 and all(
+                w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS or w == "&"
+                for w in words):
+            return name
     top = _top_title(split.lines)
     head = split.lines[top[0]:top[0] + 2] if top else split.lines[:2]
     if head and (title := _trim_title(head[0])):
