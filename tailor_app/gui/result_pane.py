@@ -43,7 +43,7 @@ from ..tailoring import ParsedResume, entry_labels, render_text
 from . import report_html, theme
 from .edit_marks import EditMarks, utf16_offsets
 from .highlight import SkillHighlighter
-from .job_model import gone_resume_text, resume_still_there
+from .job_model import CANCELLED_MESSAGE, gone_resume_text, resume_still_there
 from .length_control import LengthControl
 from .original_file import OriginalSide
 from .reading_width import cap_reading_width
@@ -54,6 +54,9 @@ BANNER_STYLE = ("QFrame#resultBanner {{ background: {bg}; border-radius: 4px; }}
                 " QFrame#resultBanner QLabel {{ color: {fg}; }}")
 
 TAB_TEXTS, TAB_CHANGES, TAB_REPORT = range(3)  # the order of the tabs
+# Stages that add nothing after "Tailoring…": the word itself (the whole time the
+# engine works in its child process) and the bare start and end.
+SILENT_STAGES = frozenset({"", "tailoring", "starting", "done"})
 KEPT_NOTE = ("Tailored again: this is the new result. Your edited text (score {score}) is "
              "kept; choose it under Version to use it again.")
 
@@ -70,12 +73,28 @@ def original_text(result: dict[str, Any]) -> str:
         return ""
 
 
+def running_banner_text(status: str | None, stage: str | None) -> str:
+    """A waiting or running job's banner. The stage is named only when it says more
+    than the banner's own word: the engine's child reports "tailoring" for its whole
+    run, and the banner read "Tailoring… tailoring"."""
+    if status == Status.PENDING:
+        return "Waiting for a free worker\u2026"
+    said = (stage or "").strip()
+    return "Tailoring\u2026" if said.casefold() in SILENT_STAGES else f"Tailoring\u2026 {said}"
+
+
 def failed_banner_html(job: dict[str, Any]) -> str:
     """A failed job's banner: its reason, and one answer to "what now?" — the Retry
     button beside it, or (its resume removed) a new job from its posting, without the
-    reason's own "press Retry"."""
+    reason's own "press Retry". A job the user cancelled says so, as its CANCELLED
+    badge does, rather than "This job failed. Cancelled by you."."""
     message = str(job.get("error_message") or "")
-    if resume_still_there(job.get("resume_id"), job.get("resume_name")):
+    retryable = resume_still_there(job.get("resume_id"), job.get("resume_name"))
+    if message == CANCELLED_MESSAGE:
+        then = ("Retry tailors it after all." if retryable
+                else gone_resume_text("").strip())
+        return f"<b>You cancelled this job.</b> {escape(then)}"
+    if retryable:
         return f"<b>This job failed.</b> {escape(message)}"
     return f"<b>This job failed.</b> {escape(gone_resume_text(message))}"
 
@@ -327,9 +346,8 @@ class ResultPane(QWidget):
                 job.get("resume_id"), job.get("resume_name")))
         elif status in (Status.PENDING, Status.PROCESSING):
             fill, text = theme.badge_colours(status)
-            stage = job.get("stage") if job else None
-            self.banner_text.setText("Waiting for a free worker\u2026" if status ==
-                                     Status.PENDING else f"Tailoring\u2026 {stage or ''}")
+            self.banner_text.setText(running_banner_text(
+                status, job.get("stage") if job else None))
             self.banner_retry.hide()
         else:
             self.banner.hide()
