@@ -6,7 +6,11 @@ real ask of the same posting, so that a rule that reads too much shows."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.hit_filters import names_a_currency
+from tailor_app.tailoring.posting.nouns import noun_terms
 
 
 def _asked(text: str) -> set[str]:
@@ -162,3 +166,79 @@ def test_another_teams_tools_in_the_story_are_no_ask() -> None:
         "- Two years of B2B sales\n- Veeva CRM\n")
     assert not asked & {"R&D", "AI-driven"}
     assert "B2B Sales" in asked
+
+
+def test_a_currency_code_beside_the_pay_is_no_skill() -> None:
+    cad = SimpleNamespace(name="Computer-Aided Design", kind="hard", fields=("design",))
+    pay = "Remote, Canada · $88k–$104k CAD base"
+    at = pay.index("CAD")
+    assert names_a_currency(pay, SimpleNamespace(skill=cad, start=at, end=at + 3))
+    duty = "Drafting in CAD from engineers' markups"
+    at = duty.index("CAD")
+    assert not names_a_currency(duty, SimpleNamespace(skill=cad, start=at, end=at + 3))
+
+
+def test_an_adverb_after_will_is_no_duty_verb() -> None:
+    asked = _asked(
+        "Clinic Receptionist\nYou will also answer a multi-line phone and scan referrals "
+        "into charts.\n")
+    assert not {n for n in asked if n.casefold().endswith("alsoing")}
+    assert "Multi-Line Phones" in asked
+
+
+def test_a_subject_and_its_verb_are_no_noun_phrase() -> None:
+    text = ("Track loads by ELD and GPS, update customers on ETAs, and re-plan routes "
+            "when vans break down or weather closes roads.")
+    names = {t.name for t in noun_terms(text, [], set(), free=False)}
+    assert "Vans break" not in names
+    assert "Load tracking" in names
+
+
+def test_the_teams_the_job_supports_are_no_asks() -> None:
+    asked = _asked(
+        "Executive Assistant\nYou will support our Finance, Tax and Investor Relations "
+        "teams.\nRequirements\n- Calendar management and travel arrangements in Concur\n")
+    assert not asked & {"Finance", "Tax", "Investor Relations"}
+    assert "Concur" in asked
+
+
+def test_the_story_after_at_our_name_we() -> None:
+    asked = _asked(
+        "Shift Lead\nAt Fernhill Bakehouse we bake sourdough and wedding cakes every "
+        "morning.\nRequirements\n- Cash handling and opening procedures\n")
+    assert "Weddings" not in asked
+    assert "Cash Handling" in asked
+
+
+def test_an_employer_with_its_acronym_tells_its_story() -> None:
+    asked = _asked(
+        "Family Advocate\nLakeshore Community Action Agency (LCAA) fights poverty through "
+        "LIHEAP energy assistance, weatherization and free tax preparation.\n"
+        "Responsibilities\n- Home visits with enrolled families\n")
+    assert not asked & {"LIHEAP", "Weatherization", "Tax Preparation"}
+    assert "Home visits" in asked
+
+
+def test_the_place_and_kind_of_job_in_a_header_line_ask_nothing() -> None:
+    asked = _asked(
+        "Home Health Physical Therapist\nBrightwell Home Care | Mesa, AZ | PRN or Full "
+        "Time\nRequirements\n- Arizona PT license\n- Gait training and OASIS assessments\n")
+    assert not asked & {"PRN", "Full Time"}
+    assert "Gait Training" in asked
+
+
+def test_an_associate_degrees_subjects_are_no_asks() -> None:
+    asked = _asked(
+        "Family Advocate\nRequirements\n- AA in human services, social work or a related "
+        "field\n- Home visits with enrolled families\n")
+    assert "Human services" not in asked
+    assert "Home visits" in asked
+
+
+def test_perks_and_an_on_call_line_ask_nothing() -> None:
+    asked = _asked(
+        "Service Plumber\nRequirements\n- Journeyman plumber license\n- Tankless water "
+        "heater installs\nRotating on-call: one weekend a month.\nFlexible scheduling and "
+        "a take-home truck.\n")
+    assert not asked & {"On-Call Rotation", "Scheduling"}
+    assert "Tankless Water Heaters" in asked

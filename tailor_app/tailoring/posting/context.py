@@ -16,8 +16,8 @@ from collections.abc import Iterable
 
 from tailor_app.tailoring.caseless import folded
 
-__all__ = ["continues_story", "describes_company", "field_outliers", "names_products",
-           "offers", "rewards_or_applying", "speaks_of_the_work", "states_values"]
+__all__ = ["continues_story", "describes_company", "field_outliers", "header_rest",
+           "names_products", "offers", "rewards_or_applying", "speaks_of_the_work", "states_values"]
 
 # A sentence about the employer rather than the job: "We are a family-owned ...",
 # "Acme is a leading ...", "Founded in 1998, ...", "Since 1998 we have ...". "We are
@@ -30,6 +30,13 @@ _NOT_BUSINESS = (r"(?:need|needs|want|require|expect|ask|seek|look|hire|hiring|w
                  r"|could|may|might|must|should|use|work|value|believe|do|don't|did|also|are"
                  r"|were|have|had|invite|encourage|welcome|offer|provide|support|hope|love"
                  r"|like|think|know)")
+# The last word of an organisation's name: "... Action Agency", "... Family Services".
+_ORGANISATION_WORD = (
+    r"(?-i:Agency|Services|Group|Inc\.?|LLC|Center|Centre|Company|Partners|Foundation"
+    r"|Association|Trust|Bank|Network|Health|Systems|Labs|Solutions|Industries|Enterprises"
+    r"|Corporation|Corp\.?|Co\.|University|College|School|Schools|District|Department"
+    r"|County|Council|Alliance|Coalition|Institute|Society|Ministries|Hospital|Clinic"
+    r"|Collective|Cooperative|Authority|Commission)")
 _COMPANY_SENTENCE = re.compile(
     r"^\W*(?:we(?:'|’)?re|we are|we have been|we've been|the (?:company|firm|client)\b"
     r"|our (?:client|company|firm|team|clinic"
@@ -39,6 +46,9 @@ _COMPANY_SENTENCE = re.compile(
     # What the business does: "We move refrigerated freight ...", "Ridgeview designs
     # specimen-handling equipment ...".
     rf"|we (?!{_NOT_BUSINESS}\b)[a-z]{{3,}}\b"
+    # "At Crumb & Kettle we bake everything from scratch".
+    r"|at (?-i:[A-Z])[\w&'’.-]*(?:[ \t]+(?:(?-i:[A-Z])[\w&'’.-]*|&))*,?[ \t]+we[ \t]+"
+    rf"(?!{_NOT_BUSINESS}\b)[a-z]{{3,}}\b"
     # A name, its bracketed acronym and the words after it: "Facilities Planning &
     # Construction (FP&C) delivers about 60 projects a year". The name opens with a
     # capital read as such ("(?-i:...)"), after "The" or "Our" too ("Our Zeeland plant
@@ -49,6 +59,13 @@ _COMPANY_SENTENCE = re.compile(
     r"(?:(?:[\w&.'’-]+|\([A-Z][\w&.-]*\))\s+){0,5}"
     r"(?:is|has (?:been|served|run|operated|built|made|grown|sold|helped|kept)|was founded"
     rf"|{_BUSINESS}(?:es|s)\b)"
+    # An organisation's name (its last word says so, or its acronym follows it) and any
+    # verb of what it does: "Lakeshore Community Action Agency (LCAA) fights poverty".
+    # Not "Keep HR files": no organisation.
+    r"|(?!(?:this|these|that|those|each|every|all|any|some|the|an?|our|your|its|their)\b)"
+    r"(?-i:[A-Z])[\w&.'’-]*(?:[ \t]+(?:(?-i:[A-Z])[\w&.'’-]*|&|of)){0,5}"
+    rf"(?:[ \t]+\((?-i:[A-Z])[\w&.-]{{1,10}}\)|(?<=[ \t]){_ORGANISATION_WORD})[ \t]+"
+    rf"(?!{_NOT_BUSINESS}s?\b)[a-z]{{2,}}[^s\W]s\b"
     # With a phrase that names it in between: "Northfield Savings Bank, a 150-year-old
     # community bank, offers personal and business banking".
     r"|(?:(?:(?-i:[A-Z])[\w&.'’-]*|&)\s+){0,5}(?-i:[A-Z])[\w&.'’-]*,\s+(?:an?|the)\s[^,;]{2,80}"
@@ -58,9 +75,11 @@ _COMPANY_SENTENCE = re.compile(
 )
 # After the company's own name: "Hartwell Packaging manufactures corrugated boxes".
 # Or with a phrase between: "Northfield Savings Bank, a community bank, offers".
+# Its bracketed acronym may come first, and any verb of what it does: "Sunnyvale
+# Community Action Agency (SCAA) fights poverty through Head Start and LIHEAP".
 _NAME_VERB = re.compile(
-    rf"(?:,\s+(?:an?|the)\s[^,;]{{2,80}},)?\s+(?:is|has|was|{_BUSINESS}(?:es|s))\b",
-    re.IGNORECASE)
+    r"(?:\s*\([A-Z][\w&.-]{1,10}\))?(?:,\s+(?:an?|the)\s[^,;]{2,80},)?\s+"
+    rf"(?:is|has|was|{_BUSINESS}(?:es|s)|(?!{_NOT_BUSINESS}s?\b)[a-z]{{3,}}[^s\W]s)\b")
 _NOT_DESCRIPTION = re.compile(
     r"^\W*(?:we(?:'|’)?re|we are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring"
     r"|recruiting|searching|in need|expanding our team)\b", re.IGNORECASE)
@@ -131,13 +150,38 @@ _PERK = re.compile(
     r"|assistance)|employee discounts?|(?:sign[- ]on|hiring|referral) bonus|relocation"
     r" (?:assistance|package)|loan (?:repayment|forgiveness)|profit[- ]sharing"
     r"|stock ownership|health,? (?:dental|insurance|benefits)|dental(?:,| and| &) vision"
-    r"|parental leave|stipend|bonus plan|equal housing (?:lender|opportunity)|member fdic)\b",
+    r"|parental leave|stipend|bonus plan|flexible (?:scheduling|schedules?|hours)"
+    r"|equal housing (?:lender|opportunity)|member fdic)\b",
     re.IGNORECASE)
 # A demand beside a reward: "a 401(k), and experience with ADP is required".
 _DEMAND = re.compile(
     r"\b(?:required|requires?|must|should|preferred|a plus|experience[ds]?|knowledge"
     r"|abilit(?:y|ies)|able to|skills?|proficien\w*|familiar\w*|certificat\w*|licen[cs]\w*"
     r"|degree|uses?|using|you will|you'll|you’ll|need|needs)\b", re.IGNORECASE)
+
+
+# A posting's header line cut by bars or dots: "Evergold Home Health & Hospice | Tucson,
+# AZ | PRN or Full Time". One of its pieces names a place ("Tucson, AZ", "Location:
+# ..."), the others the employer, the pay, the kind of job: no asks.
+_HEADER_CUT = re.compile(r"[ \t]+[|·•][ \t]+")
+_PLACE_PIECE = re.compile(
+    r"^(?:location:.*|(?-i:[A-Z])[\w.'’-]+(?:[ \t]+(?-i:[A-Z])[\w.'’-]+){0,3},[ \t]*"
+    r"(?-i:[A-Z]{2})\b.*)$", re.IGNORECASE)
+
+
+def header_rest(text: str) -> int | None:
+    """Where the pieces after the first begin, when a unit is a header line of short
+    pieces, one of them a place; else None. The first piece (the employer's name or
+    the job's) is left to the other rules: "Okafor Lind Immigration Law Group" may be
+    the only place a posting names its field."""
+    if len(text) > 160 or "\n" in text:
+        return None
+    pieces = _HEADER_CUT.split(text)
+    if not (2 <= len(pieces) <= 6 and all(len(p.split()) <= 7 for p in pieces)
+            and any(_PLACE_PIECE.match(p.strip()) for p in pieces)):
+        return None
+    cut = _HEADER_CUT.search(text)
+    return cut.end() if cut else None
 
 
 def rewards_or_applying(sentence: str, duty: bool = False) -> bool:

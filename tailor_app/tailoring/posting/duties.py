@@ -61,6 +61,9 @@ _OPENERS = frozenset(".;:!?•*-–—()")
 _NUMBERED = re.compile(r"\d{1,2}[.)]")  # "1." opening a numbered duty
 _MODALS = word_set("will you'll you’ll must should shall")
 _SUBJECTS = word_set("you who")
+# Between the modal and the duty's verb: "You will also answer a multi-line phone".
+_ADVERBS = word_set("also then often regularly typically occasionally frequently sometimes"
+                    " usually routinely primarily mainly directly closely personally")
 # Words after which "to" opens what the person will do: "expect to draft", "be able to".
 _ASKED_TO = word_set("expect expected able need needed ready required want")
 # Words that may follow an object's last word: it ends there.
@@ -456,6 +459,8 @@ class _Duties:
                 place = "modal"  # "you will", "who will", "expect to": not "veterans will"
             elif place == "chain" and low in _CHAIN:
                 pass  # ", and then": still after a duty
+            elif place == "modal" and low in _ADVERBS:
+                pass  # "you will also answer": the verb comes next
             elif place == "open" and low == "you":
                 pass  # "you will": the modal comes next
             elif place and self._verb(i, place):

@@ -194,6 +194,22 @@ _DEGREE_WORDS = frozenset({"significant", "complex", "latest", "upcoming", "next
                            "multiple", "several", "numerous", "certain"})
 
 
+# A currency code beside a sum: "$95k–$120k CAD", "CAD 80,000", "AUD $110k".
+_CURRENCY = frozenset({"CAD", "AUD", "NZD", "USD", "EUR", "GBP", "SGD", "HKD", "CHF"})
+_SUM_BEFORE = re.compile(r"\d[\d,.]*\s*[kKmM]?\+?\)?[ \t]*(?:/\s*\w+[ \t]*)?$")
+_SUM_AFTER = re.compile(r"[ \t]*[$€£]?\s?\d")
+
+
+def names_a_currency(text: str, hit: HitLike) -> bool:
+    """Is a hit the currency of a pay figure ("$95k–$120k CAD": no Computer-Aided
+    Design)?"""
+    surface = text[hit.start:hit.end]
+    if surface not in _CURRENCY:
+        return False
+    return bool(_SUM_BEFORE.search(text, max(0, hit.start - 20), hit.start)
+                or _SUM_AFTER.match(text, hit.end))
+
+
 def opens_with_degree(text: str, start: int, end: int) -> bool:
     """Does the phrase ``text[start:end]`` open with a word of amount, difficulty or time
     ("significant executive oversight", "the latest offerings")? Such a phrase says how
@@ -382,6 +398,17 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
     return out
 
 
-__all__ = ["a_things_quality", "bilingual_pairs", "deed_hits", "describes_a_thing",
-           "name_edges", "names_a_workforce", "names_people", "no_deed", "opens_a_name",
-           "opens_with_degree", "spelled_otherwise"]
+__all__ = [
+    "a_things_quality",
+    "bilingual_pairs",
+    "deed_hits",
+    "describes_a_thing",
+    "name_edges",
+    "names_a_currency",
+    "names_a_workforce",
+    "names_people",
+    "no_deed",
+    "opens_a_name",
+    "opens_with_degree",
+    "spelled_otherwise",
+]

@@ -64,6 +64,7 @@ __all__ = [
 _DEGREE_IN = Caseless(
     word_start("degrees?", "diploma", r"bachelor(?:'s|’s|s)?", r"master(?:'s|’s|s)?",
                r"associate(?:'s|’s)", r"b\.?s\.?c?", r"m\.?s\.?c?", r"b\.?a\.?", r"m\.?a\.?",
+               r"a\.?a\.?s?\.?",
                r"ph\.?d\.?", "bs/ms", "ms/phd", "bsc/msc")
     + r"[ \t]+(?:(?:degree|diploma)[ \t]+)?(?:in|of)[ \t]+")
 _LOOSE = re.compile(r",?[ \t]+or[ \t]+(?:an?[ \t]+|other[ \t]+|any[ \t]+)?(?:related|similar"
@@ -167,10 +168,13 @@ def people_lists(text: str, low: str | None) -> list[tuple[int, int]]:
 # (Both are Caseless and open with a letter: run on the lower-cased posting, ``re``
 # skips ahead to the letters that may open one, where an IGNORECASE pattern opening
 # with "\b" is tried at every character.)
+# The job's work for such a group names it after a verb of service too, and as a list:
+# "support our Finance, Tax and Investor Relations teams".
 _OUR_GROUP = Caseless(
-    word_start("with", "to", "from", "for", "alongside", "across", "between", "among")
+    word_start("with", "to", "from", "for", "alongside", "across", "between", "among",
+               r"support(?:s|ing)?", r"serv(?:e|es|ing)", r"assist(?:s|ing)?")
     + r"[ \t]+(?:our|the|your|their)"
-    r"[ \t]+((?:[\w&/-]+[ \t]+){1,4}?)(?:teams?|departments?|groups?|units?)\b")
+    r"[ \t]+((?:[\w&/-]+,?[ \t]+){1,5}?)(?:teams?|departments?|groups?|units?)\b")
 # "report to the Director of Sales Operations", "reporting to our Clinical Manager": a
 # person's title, whose words name their job.
 _BOSS = Caseless(

@@ -42,6 +42,11 @@ from tailor_app.tailoring.text import word_set
 
 __all__ = ["noun_terms"]
 
+# A verb's particle: the word before it is a verb, not a noun ("trucks break down").
+# Not "keep the spore testing up to date", "run logs out of the system".
+_PARTICLE_AFTER = re.compile(
+    r"[ \t]+(?:down|up(?![ \t]+(?:to|front)\b)|out(?![ \t]+of\b)|off|away)\b(?![-/])")
+
 # Words, figures with what is glued to them ("120-seat", "24/7") and single signs.
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*|\d[\w,.+%/-]*|\S")
 # A word that makes what follows its preposition a skill's object: "experience with",
@@ -322,6 +327,10 @@ class _Reader:
             run = run[1:]
         elif infinitive and len(run) > 1:
             run = run[1:]  # "to align strategies": after "to", a verb opens the run
+        if len(run) > 1 and _PARTICLE_AFTER.match(self.text, run[-1].end()):
+            # "when trucks break down", "as orders pile up": a subject and its verb,
+            # the verb's particle after them.
+            return
         words = [m.group() for m in run]
         a, b = run[0].start(), run[-1].end()
         if not cued and self._tail_cued(a, b):

@@ -15,6 +15,7 @@ from tailor_app.tailoring.posting.context import (
     continues_story,
     describes_company,
     field_outliers,
+    header_rest,
     names_products,
     offers,
     rewards_or_applying,
@@ -35,6 +36,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     describes_a_thing,
     language_of_others,
     name_edges,
+    names_a_currency,
     names_a_gathering,
     names_a_machines_part,
     names_a_workforce,
@@ -91,7 +93,7 @@ _ROLE_HEADING = re.compile(
     r"|summary|description)\s*:?$"
     r"|^(?:summary|purpose)\s+of\s+(?:the\s+)?(?:job|position|role)\s*:?$", re.IGNORECASE)
 _JOIN_OUR = re.compile(
-    r"\b(?:join(?:ing)?|(?:is|are|be|as) (?:a )?part of) (?:our|the|a|an) ((?:[\w/-]+ ){0,5}?"
+    r"\b(?:join(?:ing)?|(?:is|are|be) (?:a )?part of) (?:our|the|a|an) ((?:[\w/-]+ ){0,5}?"
     r"(?:team|unit|department|group|crew|squad|practice|family|floor|lab|community|division))\b",
     re.IGNORECASE)
 # After a language's name: the name of a credential, a subject or a programme, not the
@@ -251,6 +253,7 @@ class PostingReader:
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
                 continue
             if named_in_passing(self.joined, h.start, h.end) \
+                    or names_a_currency(self.joined, h) \
                     or cites_more(self.joined, h.start, h.end) \
                     or modifies_a_word(self.joined, h.start, h.end) \
                     or agents_of(getattr(h, "surface", ""), h.skill.name) \
@@ -343,6 +346,11 @@ class PostingReader:
         company's story, values boilerplate), False when it is context at most (a tool
         in the about section), True when it may be a demand."""
         unit = self.units[index]
+        # "Tucson, AZ | PRN or Full Time": the place, pay and kind of job in a header
+        # line ask nothing.
+        rest = None if unit.bullet else header_rest(unit.text)
+        if rest is not None and pos >= rest:
+            return None
         # The clause, not the sentence: a one-paragraph posting may be one long
         # sentence of clauses joined by semicolons, its pay and perks among them.
         sentence = _clause_around(unit.text, pos)

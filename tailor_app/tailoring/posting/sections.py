@@ -78,7 +78,7 @@ _HR_BOILERPLATE = Caseless(
 )
 _LOGISTICS = Caseless(
     r"(?:location|salary(?: range)?|pay(?: range)?|who may apply|travel(?: requirement)?"
-    r"|work schedule|schedule|shifts?|appointment type|security clearance"
+    r"|work schedule|schedule|shifts?|(?:rotating )?on[- ]call|appointment type|security clearance"
     r"|job family(?: \(series\))?|relocation|start date|employment type|job type|reports to"
     r"|closing date|hours|department"
     r"|job id|requisition|posted|deadline|lieu|salaire)\s*:"
