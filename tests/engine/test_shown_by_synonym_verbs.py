@@ -98,3 +98,13 @@ def test_the_synonym_verb_on_another_object_shows_nothing() -> None:
                 "Handled complaints at the front desk"],
                "Test administration", "Patient education", "Refund processing")
     assert r.matched == []
+
+
+def test_sending_is_submitting_filing_may_be_storing() -> None:
+    r = report(["Sent 300 clean claims a week to commercial payers",
+                "Sent the quarterly reports to the state"],
+               "Claims submission", "Report submission")
+    assert set(shown(r)) == {"Claims submission", "Report submission"}
+    # "file" both submits and stores away: "filed paper charts" submits nothing
+    other = report(["Filed paper charts in the records room"], "Chart submission")
+    assert other.matched == []

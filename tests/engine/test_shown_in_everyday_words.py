@@ -61,6 +61,15 @@ SAME_WORK = [
     ("Follow jobsite safety rules.", "Led weekly site safety walks."),
     ("Drive customer retention.", "Held gross retention at 95% across 40 accounts."),
     ("Monitor account health.", "Tracked health scores for 60 customers."),
+    ("Process the purchase ledger.", "Handled accounts payable for 300 suppliers."),
+    ("Maintain the sales ledger.", "Kept accounts receivable under 40 days."),
+    ("Process supplier payments.", "Ran the weekly payment run by BACS."),
+    ("Apply CPT codes.", "Coded office visits in CPT and ICD-10."),
+    ("Review EOBs.", "Posted payments from each explanation of benefits."),
+    ("Verify insurance eligibility.", "Verified coverage before every new visit."),
+    ("Prepare shipping documents.", "Created BOLs and packing lists."),
+    ("Maintain clinical documentation.", "Wrote progress notes within a day of each session."),
+    ("Use CBT with adult clients.", "Used cognitive behavioral therapy with adults."),
 ]
 
 
@@ -92,6 +101,10 @@ RELATED = [
     ("Poured concrete for sidewalks and footings.", {"Concrete finishing"}),
     ("Screeded concrete and edged the slabs.", {"Concrete placement"}),
     ("Held gross retention at 95% across 40 accounts.", {"Net Revenue Retention"}),
+    ("Handled accounts payable for 300 suppliers.", {"Accounts Receivable"}),
+    ("Ran the weekly payment run by BACS.", {"Vendor Management"}),
+    ("Posted payments from each explanation of benefits.", {"CPT Coding"}),
+    ("Used cognitive behavioral therapy with adults.", {"Dialectical Behavior Therapy"}),
 ]
 
 
@@ -166,3 +179,32 @@ def test_verbs_sharing_an_object_each_ask_their_skill() -> None:
     assert {"Refrigerant Recovery", "Refrigerant Charging"} <= set(asked.required_skills)
     claims = analyse_posting("Claims Clerk\nResponsibilities\n- Process insurance claims\n")
     assert "Claims Processing" not in claims.required_skills
+
+
+def test_an_acronym_read_in_the_posting_s_own_trade() -> None:
+    """A therapist's DBT is dialectical behavior therapy and a counselor's LPC a
+    Licensed Professional Counselor; a data team's dbt and an English solicitor's LPC
+    keep their own sense."""
+    therapy = analyse_posting("Therapist\nResponsibilities\n- Lead CBT and DBT skills groups"
+                              " for adult clients\nRequirements\n- LPC or LCSW license\n")
+    asked = set(therapy.required_skills)
+    assert {"Dialectical Behavior Therapy", "Licensed Professional Counselor"} <= asked
+    assert not {"dbt", "Solicitor Qualification"} & asked
+    data = analyse_posting("Analytics Engineer\nRequirements\n- Build data models in DBT and"
+                           " Snowflake\n")
+    assert "dbt" in data.required_skills
+    law = analyse_posting("Trainee Solicitor\nRequirements\n- LPC or SQE completed, ready"
+                          " for a training contract\n")
+    assert "Solicitor Qualification" in law.required_skills
+
+
+def test_a_counselor_s_licence_meets_the_posting_s_choice() -> None:
+    resume = ("Jo Reyes\njo@example.com\n\nExperience\nTherapist  2020 - Present\n"
+              "Lakeside Counseling\n- Saw 25 adult clients a week\n\nLicense\n"
+              "Licensed Professional Counselor (LPC), Ohio\n")
+    posting = ("Outpatient Therapist\nResponsibilities\n- Provide individual therapy\n"
+               "Requirements\n- LPC or LCSW license\n- EMDR training\n")
+    report = tailor(resume, posting, today=TODAY).match_before
+    assert "Licensed Professional Counselor" in {m.name for m in report.matched}
+    assert "LCSW" not in report.missing_required  # the posting asks for one of the two
+    assert "EMDR" in " ".join(report.missing_required)

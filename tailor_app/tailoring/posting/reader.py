@@ -297,8 +297,11 @@ class PostingReader:
         drop.update(bilingual_pairs(self.joined, hits))
         hits = list(hits)
         for n, sense in resensed.items():
-            hits[n] = SharedHit(sense, hits[n].start, hits[n].end,
-                                self.joined[hits[n].start:hits[n].end])
+            surface = self.joined[hits[n].start:hits[n].end]
+            hits[n] = SharedHit(sense, hits[n].start, hits[n].end, surface)
+            # the posting's own word for the skill in its other sense ("LPC"), as for
+            # any other: a choice among credentials is read by it
+            self.terms.setdefault(sense.name, surface)
         for n, other in spelled_otherwise(self.joined, hits, self.vocabulary.lookup).items():
             if other is None or other is hits[n].skill:
                 drop.add(n)

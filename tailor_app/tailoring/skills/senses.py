@@ -71,6 +71,12 @@ _BARE_WORDS = {
     # A clinic's CMA is a certified medical assistant ("CMA (AAMA) or RMA"); a finance
     # team's a certified management accountant ("CPA or CMA").
     "Certified Management Accountant": re.compile(r"CMA"),
+    # A therapist's DBT is dialectical behavior therapy ("CBT and DBT skills groups"); a
+    # data team's dbt is its SQL transformation tool.
+    "dbt": re.compile(r"DBT"),
+    # An American counselor's LPC is a Licensed Professional Counselor; an English
+    # solicitor's is the Legal Practice Course.
+    "Solicitor Qualification": re.compile(r"LPC"),
 }
 _TRADE_WORDS = {
     "Corrective and Preventive Action": re.compile(
@@ -103,6 +109,13 @@ _TRADE_WORDS = {
         r"\b(?:ima|cpa|cfa|cia|accounting|accountants?|finance|financial|fp&a|gaap|ifrs"
         r"|ledger|costing|cost|budget\w*|variance|controller|audit\w*|tax|treasury)\b",
         re.IGNORECASE),
+    "dbt": re.compile(
+        r"\b(?:sql|data|models?|snowflake|bigquery|redshift|databricks|warehous\w*|etl|elt"
+        r"|pipelines?|airflow|analytics|transform\w*|lineage|jinja|looker|python|spark)\b",
+        re.IGNORECASE),
+    "Solicitor Qualification": re.compile(
+        r"\b(?:solicitors?|law|legal|sqe\w*|training[ \t]+contract|barristers?|conveyanc\w*"
+        r"|litigation|trainee|sra)\b", re.IGNORECASE),
 }
 # The skill the bare words name in the other trade, when the vocabulary has one: a
 # school's PLCs are asked (and shown) as its professional learning communities.
@@ -110,7 +123,9 @@ OTHER_SENSE = {"PLC Programming": "Professional learning communities",
                "Alternative Dispute Resolution": "Average daily rate",
                "Build pipelines": "Pipeline Management",
                "RFIs": "Proposal Writing",
-               "Certified Management Accountant": "Certified Medical Assistant"}
+               "Certified Management Accountant": "Certified Medical Assistant",
+               "dbt": "Dialectical Behavior Therapy",
+               "Solicitor Qualification": "Licensed Professional Counselor"}
 # A skill whose bare words are read in another trade only beside a word of that
 # trade: a sentence naming neither trade keeps the skill's own sense ("Knowledge of
 # PLCs preferred" in a maintenance posting).
@@ -139,6 +154,12 @@ _OTHER_TRADE_WORDS = {
         r"\b(?:rfps?|rfqs?|rfxs?|proposals?|tenders?|procurement|vendors?|suppliers?|sales"
         r"|questionnaires?|buyers?|prospects?|solicitations?)\b",
         re.IGNORECASE),
+    "dbt": re.compile(
+        r"\b(?:cbt|therap\w*|counsel\w*|clients?|clinical|mental|trauma|dialectical|groups?"
+        r"|emotion\w*|mindfulness|psycho\w*|emdr|behavio\w*)\b", re.IGNORECASE),
+    "Solicitor Qualification": re.compile(
+        r"\b(?:counsel\w*|therap\w*|clinical|mental|lcsw|lmft|lpcc|lmhc|lcpc|psycholog\w*"
+        r"|social[ \t]+work\w*|behavio\w*|clients?)\b", re.IGNORECASE),
 }
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 # Skills whose bare letters stand alone in a list of credentials ("Certifications: CMA,

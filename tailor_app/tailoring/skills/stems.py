@@ -32,6 +32,7 @@ _IRREGULAR = {
     "chosen": "choose", "fed": "feed", "fought": "fight", "sought": "seek", "thought": "think",
     "brought": "bring", "caught": "catch", "won": "win", "rebuilt": "rebuild",
     "undertook": "undertake", "undertaken": "undertake", "forecasted": "forecast",
+    "sent": "send", "paid": "pay", "spent": "spend", "hung": "hang",
     # "Sat patients", "sat guests": with an object, "sat" is "seated" (the phrase
     # readers take a verb's object only when no preposition stands between: "sat on
     # the patient council" seats no one).

@@ -57,6 +57,7 @@ SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "education": ("teach", "instruct", "coach"),
     "processing": ("handle",),
     "administration": ("give",),
+    "submission": ("send",),
 }
 
 _WORD = re.compile(r"[A-Za-z]{3,}")
