@@ -208,3 +208,43 @@ def test_a_counselor_s_licence_meets_the_posting_s_choice() -> None:
     assert "Licensed Professional Counselor" in {m.name for m in report.matched}
     assert "LCSW" not in report.missing_required  # the posting asks for one of the two
     assert "EMDR" in " ".join(report.missing_required)
+
+
+def test_a_hyphenated_compound_is_the_closed_up_name(vocabulary: Vocabulary) -> None:
+    """"On-boarding" and "off-boarding" are onboarding and offboarding: the tokeniser reads
+    a hyphen as a space, so the closed-up names were never read in them."""
+    assert {"Onboarding", "Offboarding"} <= names(vocabulary, "Ran on-boarding and"
+                                                  " off-boarding for 200 hires a year.")
+    found = [h.skill.name for h in vocabulary.find("Front-end work on a state-of-the-art app")]
+    assert found.count("Front-End Development") == 1
+    assert names(vocabulary, "A well-known, long-standing client") == set()
+
+
+WRAPPED = """\
+Grace Moreno
+grace@example.com
+
+Experience
+Office Coordinator  2021 - Present
+Valley Dental, San Jose, CA
+- Scheduled appointments and managed
+  calendars for four dentists
+- Prepared agendas and meeting
+  minutes for staff meetings.
+  Trained two new front desk hires
+"""
+
+
+def test_a_bullet_wrapped_by_hand_is_one_line() -> None:
+    """A plain-text bullet that goes on, indented and in lower case, on the next line is
+    one bullet: "managed / calendars" shows calendar management, "meeting / minutes"
+    minute taking. A capitalised line after a full stop stays a line of its own."""
+    posting = ("Office Coordinator\nResponsibilities\n- Manage calendars\n"
+               "- Take meeting minutes\n- Process insurance claims\n")
+    result = tailor(WRAPPED, posting, today=TODAY)
+    bullets = result.original.sections[-1].entries[-1].bullets
+    assert "Scheduled appointments and managed calendars for four dentists" in bullets
+    assert "Trained two new front desk hires" in bullets
+    report = result.match_before
+    assert {"Calendar Management", "Minute Taking"} <= {m.name for m in report.matched}
+    assert "Insurance claims" in report.missing_required

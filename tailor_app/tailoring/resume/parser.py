@@ -119,6 +119,12 @@ def _prepare(doc: ResumeDocument) -> list[SourceLine]:
             blank = True
             continue
         text, glyph, level, ruled = _clean(raw)
+        # A plain-text bullet wrapped by hand: the next line indented under the bullet's
+        # text, going on in lower case ("- Scheduled appointments and managed" /
+        # "  calendars for four dentists"). The item is one bullet, its skill one phrase.
+        hanging = (not glyph and level is None and not blank and raw[:1] in " \t"
+                   and text[:1].islower() and bool(lines) and lines[-1].glyph
+                   and not lines[-1].text.endswith(tuple(".!?:;")))
         page = getattr(hint, "page", 0) or 0
         style = getattr(hint, "style", None) or ""
         style_level = _STYLE_LEVEL.match(style)
@@ -136,7 +142,7 @@ def _prepare(doc: ResumeDocument) -> list[SourceLine]:
             rule_after=ruled,
             page=page,
             source=getattr(hint, "source", "body") or "body",
-            continued=_CONTINUED.match(style) is not None,
+            continued=hanging or _CONTINUED.match(style) is not None,
             term=style.casefold() == "definition term",
         ))
         blank = False

@@ -79,6 +79,11 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
 
 
 
+# Two words of letters joined by one hyphen, standing alone ("on-boarding", not
+# "state-of-the-art" or "e-mail-based").
+_COMPOUND = re.compile(r"(?<![\w-])([A-Za-z]{2,})-([A-Za-z]{2,})(?![\w-])")
+
+
 class Vocabulary:
     """Skills and their aliases, with ``find()`` for text and ``lookup()`` for one term."""
 
@@ -311,7 +316,31 @@ class Vocabulary:
                     and not _code_part(text, start, raw[i]):
                 found.append((i, end, index, doubtful))
             i = end
-        return self._confirm(text, toks, found)
+        hits = self._confirm(text, toks, found)
+        if "-" in text:
+            hits = self._hyphenated(text, hits)
+        return hits
+
+    def _hyphenated(self, text: str, hits: list[SkillHit]) -> list[SkillHit]:
+        """``hits`` with the names a text writes as a hyphenated compound of a word the
+        vocabulary holds closed up: "on-boarding" is onboarding, "co-ordination"
+        coordination, "re-stocking" restocking. The tokeniser reads the hyphen as a space
+        (so "front-end" and "front end" are one), which left the closed-up name unread."""
+        taken = [(h.start, h.end) for h in hits]
+        added = []
+        for m in _COMPOUND.finditer(text):
+            a, b = m.span()
+            if any(s < b and a < e for s, e in taken):
+                continue
+            word = (m.group(1) + m.group(2)).lower()
+            index = self._ci.get(word)
+            if index is None:
+                index = self._singular.get(word)
+            if index is None:
+                index = self._fold("", word, True)
+            if index is not None:
+                added.append(SkillHit(self._skills[index], a, b, text[a:b]))
+        return sorted([*hits, *added], key=lambda h: h.start) if added else hits
 
     # ------------------------------------------------------------------ internals
 
