@@ -314,6 +314,18 @@ def opens_a_name(text: str, hit: HitLike) -> bool:
 _FIRM_AFTER = re.compile(r"[ \t]+firms?\b", re.IGNORECASE)
 
 
+# "FLSA: Non-Exempt", "FLSA Status: Exempt": a form's field saying how the job is paid
+# under the law, not knowledge of the law asked ("knowledge of FLSA and FMLA" is).
+_PAY_STATUS_AFTER = re.compile(
+    r"[ \t]*(?:status|classification|designation|category)?[ \t]*[:\-–]?[ \t]*"
+    r"(?:non[ \t-]?)?exempt\b", re.IGNORECASE)
+
+
+def a_pay_status(text: str, hit: HitLike) -> bool:
+    """Is the hit a form's pay-status label ("FLSA: Non-Exempt")?"""
+    return _PAY_STATUS_AFTER.match(text, hit.end) is not None
+
+
 def names_people(text: str, hit: HitLike, kind: str) -> bool:
     """Does the hit name a kind of worker ("room attendants", "territory sales
     representative") or a place's state code ("Beaverton, OR")? A licence or
@@ -399,6 +411,7 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
 
 
 __all__ = [
+    "a_pay_status",
     "a_things_quality",
     "bilingual_pairs",
     "deed_hits",

@@ -30,6 +30,7 @@ from tailor_app.tailoring.posting.duties import (
     activity_namer,
 )
 from tailor_app.tailoring.posting.hit_filters import (
+    a_pay_status,
     a_things_quality,
     bilingual_pairs,
     deed_hits,
@@ -251,6 +252,9 @@ class PostingReader:
             kind = h.skill.kind
             if id(h) not in self.deed_hits and names_people(self.joined, h, kind):
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
+                continue
+            if a_pay_status(self.joined, h):
+                drop.add(n)  # "FLSA: Non-Exempt": how the job is paid, not a skill
                 continue
             if named_in_passing(self.joined, h.start, h.end) \
                     or names_a_currency(self.joined, h) \

@@ -101,6 +101,12 @@ _LONE_BULLET = frozenset("•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤�
 _PAGE_NUMBER = re.compile(
     r"(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]", re.IGNORECASE
 )
+# A PDF's running header or footer set apart from its page number by a wide gap: "CITY OF
+# MAPLEWOOD            Page 2 of 2", "Page 1 of 3     Job Posting #4471" (the gap at least
+# two spaces once the text is normalised).
+_RUNNING_HEAD = re.compile(
+    r"^(?:[^\n]{1,80}?\s{2,}page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+    r"|page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s{2,}[^\n]{1,80})$", re.IGNORECASE)
 # "Unit.Your day": the dot comes first so the engine can jump from dot to dot.
 _GLUED_SENTENCE = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2})")
 _MD_HEADING = re.compile(r"^#{1,6}\s*(.*?)\s*#*$")
@@ -213,7 +219,8 @@ def _clean_lines(text: str) -> list[_Line | None]:
         if s in _LONE_BULLET:
             pending_bullet = True
             continue
-        if _PAGE_NUMBER.fullmatch(s) or is_chrome(s):
+        if _PAGE_NUMBER.fullmatch(s) or is_chrome(s) or (
+                "  " in s and _RUNNING_HEAD.match(s)):
             continue  # a page number, or the job board's links, buttons and ads
         line = _read_line(s)
         if line is None or not line.text:
