@@ -22,6 +22,10 @@ BODY = "\n\nRequirements\n- 2 years of experience\n- Microsoft Excel\n"
     ("ELECTRICIAN (COMMERCIAL) - Northway Electric", "Electrician (Commercial)",
      "Northway Electric"),
     ("★ Line Cook", "Line Cook", None),
+    ("Banquet Captain — The Harborview Hotel & Conference Center", "Banquet Captain",
+     "The Harborview Hotel & Conference Center"),
+    # The employer on the line under the title, then its place.
+    ("Sous Chef\nJuniper Table, Asheville NC", "Sous Chef", "Juniper Table"),
 ])
 def test_the_title_line_gives_title_and_employer(line: str, title: str,
                                                   company: str | None) -> None:
@@ -38,3 +42,17 @@ def test_the_title_line_gives_title_and_employer(line: str, title: str,
 ])
 def test_a_specialty_after_the_dash_is_no_employer(line: str) -> None:
     assert analyse_posting(line + BODY).company is None
+
+
+def test_the_employers_name_under_the_title_asks_nothing() -> None:
+    # "Juniper Table" is the restaurant, not Juniper Networks.
+    text = "Sous Chef\nJuniper Table, Asheville NC\n\nRequirements\n- 3 years on the line\n"
+    assert "Juniper Networks" not in {s.name for s in analyse_posting(text).skills}
+
+
+@pytest.mark.parametrize("line", [
+    "Naperville, IL",  # a place alone is no employer
+    "Full-time, Remote",
+])
+def test_a_place_under_the_title_is_no_employer(line: str) -> None:
+    assert analyse_posting(f"Sous Chef\n{line}{BODY}").company is None

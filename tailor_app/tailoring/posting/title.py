@@ -47,7 +47,7 @@ _TITLE_NOUNS = re.compile(
     rf"\b(?:{_NOUNS}|caseworker|worker|handler|picker|packer|loader|sorter|trainer"
     r"|coach|advocate|navigator|liaison|facilitator|organizer|scheduler|processor|collector"
     r"|examiner|biller|coder|transcriptionist|host|hostess|busser|runner|valet|concierge"
-    r"|guard|lifeguard|cleaner|mover|midwife|sitter|holder|keyholder"
+    r"|guard|lifeguard|cleaner|mover|midwife|sitter|holder|keyholder|captain|houseperson"
     # Common jobs of schools, trades, hotels and sales floors that name a person.
     r"|paraprofessional|paraeducator|para|professor|lecturer|dean|registrar|interventionist"
     r"|mentor|lineman|lineworker|rigger|glazier|mason|bricklayer|framer|boilermaker"
@@ -324,6 +324,10 @@ def _names_job(name: str) -> bool:
 
 # "Naperville, IL · Full-time": a place, not the employer, on the line under a title.
 _PLACE = re.compile(r"^[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2}\b")
+# "Juniper Table, Asheville NC", "Blue Ridge Inn — Boone, NC": a name, then a city and
+# its state's letters, and nothing more.
+_NAME_THEN_PLACE = re.compile(
+    r"^[^,–—|·•]{2,60}(?:,|\s[-–—|·•])\s*[A-Z][\w.'’ -]{1,30},?\s+[A-Z]{2}\.?$")
 
 
 def _short_form_recurs(name: str, whole: str) -> bool:
@@ -388,6 +392,13 @@ def find_company(split: SplitPosting) -> str | None:
         if len(head) > 1 and len(head[1].split()) <= 12 and not _PLACE.match(head[1]):
             under = re.split(r",|\s[-–—|·•]\s", head[1], maxsplit=1)[0].strip()
             parts.append(under)
+            words = under.split()
+            if (_NAME_THEN_PLACE.match(head[1]) and 1 <= len(words) <= 5
+                    and not _names_job(under) and under.lower() not in _NOT_COMPANY
+                    and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w == "&"
+                            for w in words)):
+                # "Juniper Table, Asheville NC" under the title: a name, then its place.
+                votes += [under] * 2
         for part in parts:
             if _NAMES_THE_ROLES_KIND.match(part):
                 continue  # "Account Executive - Mid-Market (Remote)": the job's segment
@@ -407,9 +418,11 @@ def find_company(split: SplitPosting) -> str | None:
             for part in named[1:]:
                 name = part.split(",", 1)[0].strip()
                 words = name.split()
-                if (2 <= len(words) <= 5 and ("," in part or _ORGANISATION_END.search(name))
+                if (2 <= len([w for w in words if w != "&"]) <= 5
+                        and ("," in part or _ORGANISATION_END.search(name))
                         and not _names_job(name)
-                        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)):
+                        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w == "&"
+                                for w in words)):
                     votes.append(name)
     for section in split.sections:
         words = section.heading.split()
