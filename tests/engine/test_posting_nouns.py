@@ -184,3 +184,12 @@ def test_how_a_posting_ranks_an_ask_is_no_ask() -> None:
         asked = {s.name for s in analyse_posting(f"Requirements\n- {line}").skills}
         assert "Kinesio Taping" in asked
         assert not asked & {"Advantage", "Asset"}, asked
+
+
+def test_one_word_every_trade_gives_is_no_ask() -> None:
+    # "setup, service and breakdown": a banquet's steps; "service" alone names no skill.
+    asked = {s.name for s in analyse_posting(
+        "Banquet Captain\n\nDuties\n- Lead servers through setup, service and breakdown "
+        "of weddings\n").skills}
+    assert "Service" not in asked
+    assert names("Working knowledge of permitting and service.") == ["Permitting"]

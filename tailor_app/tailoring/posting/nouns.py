@@ -218,9 +218,16 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
         return False  # a describing word: "industrial electrical", "testable"
     if single:
         # One word must read as a thing of the trade: "underwriting", "permitting",
-        # "telemetry", not "customers", "reliable" or "full-service".
-        return len(head) >= 6 and not head.endswith("ive") and "-" not in head
+        # "telemetry", not "customers", "reliable" or "full-service", nor what every
+        # trade gives ("setup, service and breakdown", "coverage and support").
+        return len(head) >= 6 and not head.endswith("ive") and "-" not in head \
+            and head not in _EVERY_TRADE
     return True
+
+
+# One word naming what every trade gives, alone no ask of one ("customer service",
+# "room service" are read whole).
+_EVERY_TRADE = word_set("service services support assistance coverage")
 
 
 # "and"/"or" and an item of two words or more: the head a lone word before it may share.
