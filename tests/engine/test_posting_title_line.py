@@ -26,6 +26,10 @@ BODY = "\n\nRequirements\n- 2 years of experience\n- Microsoft Excel\n"
      "The Harborview Hotel & Conference Center"),
     # The employer on the line under the title, then its place.
     ("Sous Chef\nJuniper Table, Asheville NC", "Sous Chef", "Juniper Table"),
+    # The job's department beside the title, the employer under it.
+    ("Administrative Assistant – Facilities Department\nLakeshore Unified School District"
+     "\n\nThe assistant supports the Director of Facilities.",
+     "Administrative Assistant", "Lakeshore Unified School District"),
 ])
 def test_the_title_line_gives_title_and_employer(line: str, title: str,
                                                   company: str | None) -> None:

@@ -200,6 +200,8 @@ _ORGANISATION_END = re.compile(
     r"|Industries|Supply|Distributors|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC"
     r"|Ltd\.?|Group|Partners|Associates|Schools|School District|District|University"
     r"|College|Academy|Library|Museum|County|Foundation)$")
+# The part of an employer a job sits in, not the employer: "Facilities Department".
+_A_UNIT_OF = re.compile(r"\s(?:Department|Dept\.?|Division|Unit|Team|Office|Ward|Floor)$")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _BODY_KINDS = frozenset({"requirements", "responsibilities", "preferred"})
 
@@ -393,15 +395,20 @@ def find_company(split: SplitPosting) -> str | None:
             under = re.split(r",|\s[-–—|·•]\s", head[1], maxsplit=1)[0].strip()
             parts.append(under)
             words = under.split()
-            if (_NAME_THEN_PLACE.match(head[1]) and 1 <= len(words) <= 5
+            if ((_NAME_THEN_PLACE.match(head[1]) or (under == head[1].strip()
+                                                     and _ORGANISATION_END.search(under)))
+                    and 1 <= len([w for w in words if w != "&"]) <= 5
                     and not _names_job(under) and under.lower() not in _NOT_COMPANY
                     and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w == "&"
                             for w in words)):
-                # "Juniper Table, Asheville NC" under the title: a name, then its place.
-                votes += [under] * 2
+                # "Juniper Table, Asheville NC" under the title: a name, then its place;
+                # "Lakeshore Unified School District": a name closing on an employer's word.
+                votes += [under] * 3
         for part in parts:
-            if _NAMES_THE_ROLES_KIND.match(part):
-                continue  # "Account Executive - Mid-Market (Remote)": the job's segment
+            if _NAMES_THE_ROLES_KIND.match(part) or _A_UNIT_OF.search(part):
+                # "Account Executive - Mid-Market (Remote)": the job's segment;
+                # "Administrative Assistant – Facilities Department": its department.
+                continue
             if (part and part[0].isupper() and not _names_job(part)
                     and title not in part and len(part.split()) <= 5
                     and (recurs(part) or _short_form_recurs(part, whole))):
