@@ -88,3 +88,15 @@ def test_a_forms_bare_summary_heading_sums_up_the_job() -> None:
             "programs.\n\nQUALIFICATIONS\nAdvanced Excel skills.\n")
     required = {s.name: s.required for s in analyse_posting(text).skills}
     assert required.get("Benefits Administration") is True
+
+
+def test_the_opportunity_heading_tells_the_jobs_duties() -> None:
+    """ "The Opportunity" describes the job, as "The Role" does: its work is required."""
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    text = ("Outside Sales Representative\n\nThe Opportunity\nGrow a territory of contractor "
+            "accounts. Work with branch managers to hit an annual quota and log calls in "
+            "Salesforce.\n\nWhat You Bring\n- 3 years of B2B sales\n")
+    required = {s.name: s.required for s in analyse_posting(text).skills}
+    assert required.get("Quota Attainment") is True
+    assert required.get("Salesforce") is True

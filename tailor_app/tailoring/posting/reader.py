@@ -90,7 +90,8 @@ _COMPANY_HEADING = re.compile(
 # Overview", "The Role", "Job Description", and a bare "Summary" (a form's heading over
 # the job's purpose; the employer's is "About us").
 _ROLE_HEADING = re.compile(
-    r"^(?:(?:the\s+)?(?:job|position|role)(?:\s+(?:summary|overview|description|purpose))?"
+    r"^(?:(?:the\s+)?(?:job|position|role|opportunity)"
+    r"(?:\s+(?:summary|overview|description|purpose))?"
     r"|summary|description)\s*:?$"
     r"|^(?:summary|purpose)\s+of\s+(?:the\s+)?(?:job|position|role)\s*:?$", re.IGNORECASE)
 _JOIN_OUR = re.compile(
