@@ -56,6 +56,11 @@ def test_a_board_paste_gives_the_title_and_employer_under_the_chrome() -> None:
     "Posted 2 weeks ago · Over 100 applicants · Promoted by hirer",
     "Careers at Ridgeline | Search jobs | Saved jobs (2) | Talent community",
     "Apply on company site   ♡",
+    # The board's own name alone on a line, and its upsell ("LinkedIn" was asked).
+    "LinkedIn",
+    "Set alert for similar jobs",
+    "Try Premium for $0",
+    "See how you compare to over 100 other applicants",
 ])
 def test_board_lines_are_chrome_by_their_shape(line: str) -> None:
     assert is_chrome(line)
@@ -68,6 +73,8 @@ def test_board_lines_are_chrome_by_their_shape(line: str) -> None:
     "Years of experience > 5 in commercial HVAC",
     "Location: Boise, ID   |   Job type: Full-time   |   Pay: $19–$23/hr",
     "Candidates must agree to a background check and consent to a drug screen.",
+    "Grow our LinkedIn and Instagram following",
+    "Post openings on Indeed and LinkedIn",
 ])
 def test_posting_lines_are_not_chrome(line: str) -> None:
     assert not is_chrome(line)

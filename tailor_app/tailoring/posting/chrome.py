@@ -37,7 +37,12 @@ _UI = (
     r"|see more|read more|job alerts?|set (?:up )?job alert|skip to (?:main )?content"
     r"|accept(?: all)?(?: cookies)?|reject all|manage cookies|follow|message|more jobs"
     r"|posted (?:today|yesterday|\d+\+? (?:days?|hours?|weeks?|months?) ago)"
-    r"|\d+\+? (?:days?|hours?|weeks?) ago|\d+ applicants?|be an early applicant)"
+    r"|\d+\+? (?:days?|hours?|weeks?) ago|\d+ applicants?|be an early applicant"
+    # The board's own name as a line of its own ("LinkedIn" above the title), and its
+    # upsell: "Set alert for similar jobs", "Try Premium for $0".
+    r"|linkedin|indeed|glassdoor|ziprecruiter|monster|careerbuilder|simplyhired|dice"
+    r"|handshake|usajobs|idealist|snagajob|wellfound|set alert for similar jobs"
+    r"|try premium(?: for \$\d+)?|see how you compare to (?:over )?\d+ other applicants)"
 )
 _UI_LINE = re.compile(rf"{_UI}\s*[→›»]?", re.IGNORECASE)
 # Footer links that alone on a line could be a posting's own heading ("About us",
