@@ -338,3 +338,20 @@ def test_a_discipline_in_title_case_reads_as_the_posting_writes_it() -> None:
     assert "measurement system analysis" in result.summary
     assert "National Electrical Code" in result.summary
     assert result.guard.ok
+
+
+def test_a_deed_taught_to_others_is_not_the_writers_experience() -> None:
+    """ "Taught patients how to manage heart-failure medications" is true of the nurse,
+    but managing the medications is the patients' deed: the line must not say she has
+    "experience in managing heart-failure medications"."""
+    from tailor_app.tailoring.compose.tailor import tailor
+
+    resume = ("Dana Reyes\ndana@example.com\n\nSummary\nRegistered nurse with 4 years on a "
+              "cardiac unit.\n\nExperience\nRegistered Nurse, Mercy Heart, 2021 to Present\n"
+              "- Taught patients and families how to manage heart-failure medications\n"
+              "- Gave oral and IV medications and charted in Epic\n")
+    posting = ("Registered Nurse\n\nRequirements\n- Medication management\n"
+               "- IV medications\n- Epic\n")
+    opening = tailor(resume, posting).text.split("\n\n")[1]
+    assert "manag" not in opening.casefold()
+    assert "Epic" in opening

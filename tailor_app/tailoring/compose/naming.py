@@ -251,6 +251,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     ("html" reads HTML)."""
     if kind == "language" or (kind == "certification" and not _practised(term, name, resume_text)):
         return None  # one holds a licence, and speaks a language: not "experience in"
+    if _taught_only(term, resume_text):
+        return None  # "taught patients how to manage their medications": theirs to do
     if _HELD.search(name) or _HELD.search(term):
         return None  # what the vocabulary files as a skill: "Driver's License", "CDL"
     folded = resume_text.casefold()
@@ -271,6 +273,23 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if " " in term and not _numbered(term):
         term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
     return _in_sentence(term, kind, vocabulary)
+
+
+# Before a deed that others do: "taught patients how to manage…", "trained new hires to
+# operate…", "helped families to apply for…". The bullet is true of the writer, but the
+# deed is the learner's: "experience in managing medications" would claim it.
+_OTHERS_DO = re.compile(
+    r"(?:\bhow\s+to|\b(?:taught|teach\w*|train\w*|educat\w*|show\w*|coach\w*|help\w*"
+    r"|instruct\w*|remind\w*|encourag\w*|assist\w*|support\w*)\b[^.;\n]{0,60}\bto)\s+$",
+    re.IGNORECASE)
+
+
+def _taught_only(term: str, resume_text: str) -> bool:
+    """Does the resume write ``term`` only as what others were taught or helped to do?"""
+    spots = [m.start() for m in re.finditer(
+        rf"(?<!\w){re.escape(term)}(?!\w)", resume_text, re.IGNORECASE)]
+    return bool(spots) and all(
+        _OTHERS_DO.search(resume_text, max(0, at - 90), at) for at in spots)
 
 
 # Words of a document or a record one holds, whatever kind the vocabulary gives its
