@@ -19,7 +19,8 @@ from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
 
 __all__ = ["ResumeLine", "acronym_head", "acronym_parent", "broader_shown", "evidence_rank",
-           "find_in_lines", "named_prefix", "resume_lines", "slash_parts"]
+           "find_in_lines", "named_prefix", "names_a_school_or_degree", "resume_lines",
+           "slash_parts"]
 
 @dataclass(frozen=True)
 class ResumeLine:
@@ -98,6 +99,10 @@ _TECHNICAL_AFTER = re.compile(
 # "with" or "for", these words name the people at the top, not a skill.
 _GROUP_WORDS = frozenset({"leadership", "management", "senior leadership",
                           "senior management", "executive leadership"})
+# "presented results to project managers", "worked with product managers": people the
+# work was done with or for, named by their job in the plural.
+_PLURAL_PEOPLE = re.compile(r"\b(?:managers|directors|supervisors|coordinators|owners"
+                            r"|engineers|analysts|designers|developers)$", re.IGNORECASE)
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:to|with|for|by|from)[ \t]+(?:(?:the|our|their|company|senior|executive|"
     r"upper|site|plant|store|hospital|school|district)[ \t]+)*$", re.IGNORECASE)
@@ -161,11 +166,13 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     # summary line built from it is not refused).
     hits = [h for h in vocabulary.find(joined, cjk=True)
             if (h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end))
-            and not (h.surface.lower() in _GROUP_WORDS and _PEOPLE_BEFORE.search(
-                joined, max(0, h.start - 40), h.start))
+            and not ((h.surface.lower() in _GROUP_WORDS or _PLURAL_PEOPLE.search(h.surface))
+                     and _PEOPLE_BEFORE.search(joined, max(0, h.start - 40), h.start))
             and not (h.skill.kind == "certification" and _HOLDER_BEFORE.search(
                 joined, max(0, h.start - 30), h.start))
             and not _in_name(lines, starts, h.start, h.end)
+            and not names_a_school_or_degree(joined, h.start, h.end)
+            and not _a_whole_heading(lines, starts, h.start, h.end)
             and not (out_of_trade(h.skill.name, joined, h.start, h.end)
                      and h.skill.name not in OTHER_SENSE)]
     hits = [r for r in (_resensed(h, joined, vocabulary) for h in hits) if r is not None]
@@ -207,6 +214,37 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     for name, pairs in broader_shown(found, vocabulary).items():
         found.setdefault(name, pairs)
     return found
+
+
+# "Bachelor of Science in Nursing", "College of Engineering": a degree's kind and a
+# school's name, no subject the person practises (the degree's subject, "in Nursing",
+# still counts).
+_DEGREE_KIND = re.compile(r"(?:applied\s+|fine\s+|liberal\s+)?(?:science|arts)",
+                          re.IGNORECASE)
+_DEGREE_OF = re.compile(r"\b(?:bachelor|master|associate|doctor)(?:['’]?s)?\s+of\s+$",
+                        re.IGNORECASE)
+_SCHOOL_OF = re.compile(r"\b(?:college|school|faculty|department|institute)\s+of\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
+def names_a_school_or_degree(joined: str, start: int, end: int) -> bool:
+    """Are ``joined[start:end]`` a degree's kind or words of a school's name?"""
+    before = max(0, start - 30)
+    if _SCHOOL_OF.search(joined, before, start):
+        return True
+    return bool(_DEGREE_KIND.fullmatch(joined, start, end)) and bool(
+        _DEGREE_OF.search(joined, before, start))
+
+
+def _a_whole_heading(lines: list[ResumeLine], starts: list[int], start: int,
+                     end: int) -> bool:
+    """A section heading that is only the skill's word ("READING", "WRITING" over a
+    list of books read and pieces written) names the section, not a skill shown."""
+    index = bisect.bisect_right(starts, start) - 1
+    line = lines[index]
+    return line.part == "heading" and (
+        line.text.strip(" :").casefold() == line.text[start - starts[index]:
+                                                      end - starts[index]].casefold())
 
 
 def _in_name(lines: list[ResumeLine], starts: list[int], start: int, end: int) -> bool:

@@ -17,7 +17,12 @@ from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.posting.terms import acronym_pairs
 from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.duplicates import OWN_ACRONYM
-from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank, quoted_by
+from tailor_app.tailoring.skills.evidence import (
+    ResumeLine,
+    evidence_rank,
+    names_a_school_or_degree,
+    quoted_by,
+)
 from tailor_app.tailoring.skills.senses import released
 from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, phrase_word_forms, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
@@ -219,7 +224,10 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
             found = next((m for m in pattern.finditer(line.text)
                           if not line.in_name(m.start(), m.end()) and not (
                               mention.kind == "certification"
-                              and _LOWER_GRADE_NEXT.match(line.text, m.end()))), None)
+                              and _LOWER_GRADE_NEXT.match(line.text, m.end()))
+                          and not names_a_school_or_degree(line.text, m.start(), m.end())
+                          and not (line.part == "heading" and line.text.strip(" :").casefold()
+                                   == m.group().casefold())), None)
             if found:
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, found.group())
