@@ -51,3 +51,28 @@ def test_the_same_words_as_the_writers_own_work_still_show() -> None:
               "learners\n")
     matched = {m.name for m in tailor(resume, POSTING).match_before.matched}
     assert {"Project Management", "Science"} <= matched
+
+
+TECH = """Dana Reyes
+dana@example.com
+
+Experience
+Patient Care Technician, Mercy, 2019 to 2021
+- Changed dressings under Registered Nurse supervision
+- Took vitals under the direction of an RN
+"""
+RN_POSTING = "Registered Nurse\n\nRequirements\n- Active RN license\n- Wound care\n"
+
+
+def test_a_credential_worked_under_is_someone_elses() -> None:
+    report = tailor(TECH, RN_POSTING).match_before
+    assert "Registered Nurse" in report.missing
+    # The work done under the nurse is the writer's own: changing dressings is wound care.
+    assert "Wound Care" in {m.name for m in report.matched}
+
+
+def test_the_writers_own_licence_is_quoted_not_the_supervisors() -> None:
+    resume = TECH + "\nLicenses\nRegistered Nurse, Ohio (active)\n"
+    match = next(m for m in tailor(resume, RN_POSTING).match_before.matched
+                 if m.name == "Registered Nurse")
+    assert match.evidence == "Registered Nurse, Ohio (active)"

@@ -19,7 +19,8 @@ from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
 
 __all__ = ["ResumeLine", "acronym_head", "acronym_parent", "broader_shown", "evidence_rank",
-           "find_in_lines", "named_prefix", "names_a_school_or_degree", "resume_lines",
+           "find_in_lines", "held_by_another", "named_prefix", "names_a_school_or_degree",
+           "resume_lines",
            "slash_parts"]
 
 @dataclass(frozen=True)
@@ -112,6 +113,18 @@ _PEOPLE_BEFORE = re.compile(
 # "supervised their RNs"), not the resume's writer.
 _HOLDER_BEFORE = re.compile(r"\b(?:our|their|his|her|your)[ \t]+(?:[a-z-]+[ \t]+){0,2}$",
                             re.IGNORECASE)
+# "Changed dressings under Registered Nurse supervision", "under the direction of an
+# RN": the credential of the person the writer worked under.
+_UNDER_BEFORE = re.compile(r"\bunder[ \t]+(?:the[ \t]+)?(?:(?:direction|supervision|"
+                           r"guidance)[ \t]+of[ \t]+(?:an?[ \t]+|the[ \t]+)?)?$",
+                           re.IGNORECASE)
+
+
+def held_by_another(text: str, start: int) -> bool:
+    """Is the credential at ``start`` someone else's: "with our CPA", "under Registered
+    Nurse supervision"?"""
+    return bool(_HOLDER_BEFORE.search(text, max(0, start - 30), start)
+                or _UNDER_BEFORE.search(text, max(0, start - 40), start))
 
 
 ALIAS_CREDIT = 0.8  # another name of the same skill: see matching.py's formula
@@ -168,8 +181,7 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
             if (h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end))
             and not ((h.surface.lower() in _GROUP_WORDS or _PLURAL_PEOPLE.search(h.surface))
                      and _PEOPLE_BEFORE.search(joined, max(0, h.start - 40), h.start))
-            and not (h.skill.kind == "certification" and _HOLDER_BEFORE.search(
-                joined, max(0, h.start - 30), h.start))
+            and not (h.skill.kind == "certification" and held_by_another(joined, h.start))
             and not _in_name(lines, starts, h.start, h.end)
             and not names_a_school_or_degree(joined, h.start, h.end)
             and not _a_whole_heading(lines, starts, h.start, h.end)

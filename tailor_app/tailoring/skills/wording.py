@@ -20,6 +20,7 @@ from tailor_app.tailoring.skills.duplicates import OWN_ACRONYM
 from tailor_app.tailoring.skills.evidence import (
     ResumeLine,
     evidence_rank,
+    held_by_another,
     names_a_school_or_degree,
     quoted_by,
 )
@@ -224,7 +225,8 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
             found = next((m for m in pattern.finditer(line.text)
                           if not line.in_name(m.start(), m.end()) and not (
                               mention.kind == "certification"
-                              and _LOWER_GRADE_NEXT.match(line.text, m.end()))
+                              and (_LOWER_GRADE_NEXT.match(line.text, m.end())
+                                   or held_by_another(line.text, m.start())))
                           and not names_a_school_or_degree(line.text, m.start(), m.end())
                           and not (line.part == "heading" and line.text.strip(" :").casefold()
                                    == m.group().casefold())), None)
