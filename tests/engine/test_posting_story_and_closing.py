@@ -242,3 +242,21 @@ def test_perks_and_an_on_call_line_ask_nothing() -> None:
         "a take-home truck.\n")
     assert not asked & {"On-Call Rotation", "Scheduling"}
     assert "Tankless Water Heaters" in asked
+
+
+def test_a_boards_similar_jobs_and_share_lines_ask_nothing() -> None:
+    asked = _asked(
+        "Dietary Aide\nRequirements\n- Food handler card\n- Tray line and dish room work\n"
+        "Share this job: Facebook Twitter LinkedIn Email\nSimilar Jobs: Charge Nurse | CNA | "
+        "Phlebotomist\n")
+    assert not asked & {"Certified Nursing Assistant", "Phlebotomy", "LinkedIn"}
+    assert "ServSafe Food Handler" in asked
+
+
+def test_the_employers_name_spells_out_no_acronym() -> None:
+    asked = _asked(
+        "Night Nurse\nCompany: Birchwood Rehabilitation & Nursing\nRequirements\n- Iowa "
+        "LPN license\n- Tracheostomy care\n- Notify the RN supervisor of changes in "
+        "condition\n")
+    assert not asked & {"Rehabilitation Nursing", "Registered Nurse"}
+    assert "Tracheostomy Care" in asked

@@ -75,7 +75,10 @@ _BOARD_LIST = re.compile(
     r"(?:(?:people|job seekers|members) also (?:searched|viewed|applied)|related (?:searches"
     r"|jobs)|similar searches|popular searches|jobs near me|recently viewed"
     r"|more jobs (?:like this|from)|referrals increase your chances|seniority level\s*:"
-    r"|see who .{0,30} has hired)\b",
+    r"|see who .{0,30} has hired"
+    # "Similar Jobs: RN Charge Nurse | CNA", "Share this job: Facebook LinkedIn Email".
+    r"|similar (?:jobs|positions|openings)\s*:|(?:see )?more jobs like this\s*:"
+    r"|share (?:this )?(?:job|posting|position|opening)\s*:)",
     re.IGNORECASE)
 _SIGN_UP = re.compile(
     r"(?:sign up|subscribe|get notified|create (?:a )?job alert)\b.{0,60}"

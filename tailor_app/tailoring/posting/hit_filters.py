@@ -383,12 +383,15 @@ def _spelled_out(acronym: str, text: str) -> str | None:
 
 
 def spelled_otherwise(text: str, hits: Sequence[HitLike],
-                      lookup: Callable[[str], object | None]) -> dict[int, object]:
+                      lookup: Callable[[str], object | None],
+                      employer: str | None = None) -> dict[int, object]:
     """Acronym hits that the posting spells out as other words than the vocabulary's:
     in a birth centre's posting that writes "Labor & Delivery", "L&D experience" is no
     Learning and Development. Maps each such hit's index to the skill the posting's own
     words name (``lookup``); words the vocabulary does not know (a title's "Senior Quality
-    Lead" beside "SQL") are taken for chance initials and change nothing."""
+    Lead" beside "SQL") are taken for chance initials and change nothing, as are the
+    words of the ``employer``'s name ("Maplecrest Rehabilitation & Nursing" beside "the
+    RN supervisor")."""
     out: dict[int, object] = {}
     spelled: dict[str, str | None] = {}
     for n, hit in enumerate(hits):
@@ -398,7 +401,7 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
         if surface not in spelled:
             spelled[surface] = _spelled_out(surface, text)
         words = spelled[surface]
-        if words is None:
+        if words is None or (employer and words.casefold() in employer.casefold()):
             continue
         skill = hit.skill
         names = {x.casefold() for x in (skill.name, *getattr(skill, "aliases", ()))}

@@ -184,11 +184,23 @@ _BOSS = Caseless(
     r"|lead|officer|president|administrator)(?:[ \t]+of(?:[ \t]+[a-z][\w&/-]*){1,4})?)")
 
 
+# "Notify the RN supervisor", "coordinate with the RN case manager": a person the job
+# tells or works with, named by their job; the words before it are theirs.
+_COLLEAGUE = Caseless(
+    word_start("notify", "inform", "alert", "escalate", "update", "contact", "consult",
+               "assist", "coordinate", "collaborate", "partner", "work")
+    + r"(?:[ \t]+(?:with|to))?[ \t]+(?:the|our|your|an?)[ \t]+((?:[\w&/-]+[ \t]+){1,3}?)"
+    r"(?:supervisor|manager|director|physician|nurse|officer|administrator|liaison"
+    r"|coordinator)s?\b")
+
+
 def groups_and_bosses(text: str, low: str | None = None) -> list[tuple[int, int]]:
-    """Spans naming the employer's other teams and the person the job reports to.
-    ``low`` is ``folded(text)`` (None: the case-insensitive patterns, as slow)."""
+    """Spans naming the employer's other teams, the person the job reports to and the
+    colleagues it tells or works with. ``low`` is ``folded(text)`` (None: the
+    case-insensitive patterns, as slow)."""
     return [*(m.span(1) for m in _OUR_GROUP.finditer(text, low)),
-            *(m.span(1) for m in _BOSS.finditer(text, low))]
+            *(m.span(1) for m in _BOSS.finditer(text, low)),
+            *(m.span(1) for m in _COLLEAGUE.finditer(text, low))]
 
 
 # "- No DUI/DWI in the past 10 years", "...; no felony convictions": a requirement

@@ -307,7 +307,8 @@ class PostingReader:
             # the posting's own word for the skill in its other sense ("LPC"), as for
             # any other: a choice among credentials is read by it
             self.terms.setdefault(sense.name, surface)
-        for n, other in spelled_otherwise(self.joined, hits, self.vocabulary.lookup).items():
+        for n, other in spelled_otherwise(self.joined, hits, self.vocabulary.lookup,
+                                          self.company).items():
             if other is None or other is hits[n].skill:
                 drop.add(n)
             else:  # "L&D experience" where the posting writes "Labor & Delivery"
