@@ -70,6 +70,20 @@ SAME_WORK = [
     ("Prepare shipping documents.", "Created BOLs and packing lists."),
     ("Maintain clinical documentation.", "Wrote progress notes within a day of each session."),
     ("Use CBT with adult clients.", "Used cognitive behavioral therapy with adults."),
+    ("Perform stock replenishment.", "Restocked shelves and coolers every night."),
+    ("Maintain planogram compliance.", "Set shelves to planograms after each reset."),
+    ("Monitor anesthesia.", "Watched vitals on patients under anesthesia."),
+    ("Provide technical support.", "Worked the help desk for 300 staff."),
+    ("Use a ticketing system.", "Logged every request in ServiceNow."),
+    ("Support annual giving.", "Ran the annual appeal mailing."),
+    ("Assist with grant writing.", "Drafted foundation proposals that won $200K."),
+    ("Send donor acknowledgments.", "Wrote thank-you letters within 48 hours of each gift."),
+    ("Perform DOT annual inspections.", "Completed FMCSA annual inspections on 40 tractors."),
+    ("Conduct property showings.", "Showed homes to 15 buyers a month."),
+    ("Clean guest rooms.", "Turned over rooms after every checkout."),
+    ("Provide companionship.", "Kept clients company on long afternoons."),
+    ("Conduct phone screens.", "Ran 20 screening calls a week."),
+    ("Perform patient assessments.", "Did primary and secondary surveys on every call."),
 ]
 
 
@@ -105,6 +119,13 @@ RELATED = [
     ("Ran the weekly payment run by BACS.", {"Vendor Management"}),
     ("Posted payments from each explanation of benefits.", {"CPT Coding"}),
     ("Used cognitive behavioral therapy with adults.", {"Dialectical Behavior Therapy"}),
+    ("Restocked shelves and coolers every night.", {"Inventory Management"}),
+    ("Worked the help desk for 300 staff.", {"Active Directory"}),
+    ("Ran the annual appeal mailing.", {"Major Gifts"}),
+    ("Drafted foundation proposals that won $200K.", {"Proposal Writing"}),
+    ("Showed homes to 15 buyers a month.", {"Lead Generation"}),
+    ("Turned over rooms after every checkout.", {"Laundry operations"}),
+    ("Ran 20 screening calls a week.", {"Resume screening"}),
 ]
 
 
