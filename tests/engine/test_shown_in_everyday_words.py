@@ -84,6 +84,9 @@ SAME_WORK = [
     ("Provide companionship.", "Kept clients company on long afternoons."),
     ("Conduct phone screens.", "Ran 20 screening calls a week."),
     ("Perform patient assessments.", "Did primary and secondary surveys on every call."),
+    ("Extend offers to candidates.", "Made offers to 30 engineers and closed 25."),
+    ("Conduct client intake.", "Interviewed prospective clients and opened new matters."),
+    ("Assist with trial preparation.", "Assembled trial binders and exhibit lists."),
 ]
 
 
@@ -126,6 +129,8 @@ RELATED = [
     ("Showed homes to 15 buyers a month.", {"Lead Generation"}),
     ("Turned over rooms after every checkout.", {"Laundry operations"}),
     ("Ran 20 screening calls a week.", {"Resume screening"}),
+    ("Assembled trial binders and exhibit lists.", {"Trial Advocacy", "Legal Research"}),
+    ("Interviewed prospective clients and opened new matters.", {"Conflict checks"}),
 ]
 
 
