@@ -260,3 +260,11 @@ def test_the_employers_name_spells_out_no_acronym() -> None:
         "condition\n")
     assert not asked & {"Rehabilitation Nursing", "Registered Nurse"}
     assert "Tracheostomy Care" in asked
+
+
+def test_what_the_jobs_work_feeds_is_no_ask() -> None:
+    asked = _asked(
+        "Analytics Engineer\nResponsibilities\n- Build dbt models in Snowflake that feed "
+        "billing, pricing and marketing analytics.\n")
+    assert "Marketing Analytics" not in asked
+    assert {"dbt", "Snowflake"} <= asked

@@ -194,13 +194,21 @@ _COLLEAGUE = Caseless(
     r"|coordinator)s?\b")
 
 
+# "build the pipelines that feed billing, forecasting and marketing analytics": the work
+# other people do with what the job makes, not the job's own.
+_FED = Caseless(
+    r"(?:t(?<!\wt)hat|w(?<!\ww)hich)[ \t]+(?:feeds?|powers?|drives?)[ \t]+"
+    r"((?:our|the|their)?[ \t]*(?:[\w&/-]+,?[ \t]+){0,6}?[\w&/-]+)(?=[.;:\n]|$)")
+
+
 def groups_and_bosses(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """Spans naming the employer's other teams, the person the job reports to and the
     colleagues it tells or works with. ``low`` is ``folded(text)`` (None: the
     case-insensitive patterns, as slow)."""
     return [*(m.span(1) for m in _OUR_GROUP.finditer(text, low)),
             *(m.span(1) for m in _BOSS.finditer(text, low)),
-            *(m.span(1) for m in _COLLEAGUE.finditer(text, low))]
+            *(m.span(1) for m in _COLLEAGUE.finditer(text, low)),
+            *(m.span(1) for m in _FED.finditer(text, low))]
 
 
 # "- No DUI/DWI in the past 10 years", "...; no felony convictions": a requirement
