@@ -24,3 +24,14 @@ def test_using_open_source_shows_no_contribution(vocabulary: Vocabulary) -> None
 def test_contributing_shows_both(vocabulary: Vocabulary) -> None:
     found = names(vocabulary, "Contributed to open source projects: 14 merged pull requests")
     assert {"Open Source Contribution", "Open Source Software"} <= found
+
+
+@pytest.mark.parametrize("line", ["React.js, Redux, HTML 5", "Angular 15 and RxJS",
+                                  "Vue 3 with Pinia", "jQuery UI widgets"])
+def test_a_browser_framework_shows_front_end_development(vocabulary: Vocabulary,
+                                                        line: str) -> None:
+    assert "Front-End Development" in names(vocabulary, line)
+
+
+def test_front_end_development_shows_no_framework(vocabulary: Vocabulary) -> None:
+    assert "React" not in names(vocabulary, "Five years of front-end development")
