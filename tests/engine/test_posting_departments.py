@@ -42,3 +42,19 @@ def test_a_list_is_the_employers_departments_only_when_every_item_is_one() -> No
     # A department's word opening a longer capitalised name is that name's.
     assert department_lists("Work with Finance Cloud every day") == []
     assert department_lists("Work with Salesforce admins") == []
+
+
+def test_the_fields_of_experts_around_the_job_are_not_asked() -> None:
+    """ "cross-functional teams of experts in design, software engineering and data
+    science": the fields of the people the job works among, not asks of it. The
+    candidate as a specialist ("You are a specialist in SQL") still asks."""
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    text = ("UX Designer\n\nResponsibilities\n- Work in teams of experts in product "
+            "strategy, software engineering and data science\n- Partner with "
+            "specialists in user research\n- Prototype in Figma\n")
+    asked = {s.name for s in analyse_posting(text).skills}
+    assert not {"Software Engineering", "Data Science", "User Research"} & asked
+    assert "Figma" in asked
+    text = "Data Analyst\n\nRequirements\n- You are a specialist in SQL and Tableau\n"
+    assert {"SQL", "Tableau"} <= {s.name for s in analyse_posting(text).skills}

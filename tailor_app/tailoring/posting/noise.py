@@ -201,14 +201,24 @@ _FED = Caseless(
     r"((?:our|the|their)?[ \t]*(?:[\w&/-]+,?[ \t]+){0,6}?[\w&/-]+)(?=[.;:\n]|$)")
 
 
+# "a team of experts across product development, software engineering and design",
+# "partner with specialists in data science": the fields of the people around the job,
+# not asks of it (up to the clause's end).
+_EXPERTS_IN = Caseless(
+    word_start("of", "with", "alongside", "among")
+    + r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:experts|specialists|professionals|practitioners"
+    r"|colleagues|teammates)[ \t]+(?:across|in|from|spanning)[ \t]+([^.;:!?()\n]{3,120})")
+
+
 def groups_and_bosses(text: str, low: str | None = None) -> list[tuple[int, int]]:
-    """Spans naming the employer's other teams, the person the job reports to and the
-    colleagues it tells or works with. ``low`` is ``folded(text)`` (None: the
-    case-insensitive patterns, as slow)."""
+    """Spans naming the employer's other teams, the person the job reports to, the
+    colleagues it tells or works with and the fields of the experts around it. ``low``
+    is ``folded(text)`` (None: the case-insensitive patterns, as slow)."""
     return [*(m.span(1) for m in _OUR_GROUP.finditer(text, low)),
             *(m.span(1) for m in _BOSS.finditer(text, low)),
             *(m.span(1) for m in _COLLEAGUE.finditer(text, low)),
-            *(m.span(1) for m in _FED.finditer(text, low))]
+            *(m.span(1) for m in _FED.finditer(text, low)),
+            *(m.span(1) for m in _EXPERTS_IN.finditer(text, low))]
 
 
 # "- No DUI/DWI in the past 10 years", "...; no felony convictions": a requirement
