@@ -39,3 +39,13 @@ def test_a_running_header_and_a_pay_status_field_ask_nothing() -> None:
 def test_the_wage_law_is_still_asked_as_knowledge() -> None:
     text = "HR Generalist\n\nRequirements\n- Knowledge of FLSA, FMLA and ADA\n"
     assert "FLSA" in {s.name for s in analyse_posting(text).skills}
+
+
+def test_an_accreditors_letters_before_its_program_ask_nothing() -> None:
+    text = ("Legal Assistant\n\nRequirements\n- Paralegal certificate (ABA-approved "
+            "program a plus)\n- Clio\n")
+    asked = {s.name for s in analyse_posting(text).skills}
+    assert "ABA" not in asked and "Clio" in asked
+    # A therapist's ABA is still asked, and a credential one holds after its letters.
+    text = "Behavior Technician\n\nRequirements\n- 2 years of ABA therapy\n- PMP-certified\n"
+    assert "ABA" in {s.name for s in analyse_posting(text).skills}

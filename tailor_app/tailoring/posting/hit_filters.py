@@ -326,6 +326,16 @@ def a_pay_status(text: str, hit: HitLike) -> bool:
     return _PAY_STATUS_AFTER.match(text, hit.end) is not None
 
 
+def an_accreditor(text: str, hit: HitLike) -> bool:
+    """Are the hit's capitals an accrediting body's, before the program it approved ("an
+    ABA-approved paralegal program": the American Bar Association, no applied behavior
+    analysis)? "PMP-certified" still asks: a person holds that."""
+    return text[hit.start:hit.end].isupper() and _APPROVED_AFTER.match(text, hit.end) is not None
+
+
+_APPROVED_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:approved|accredited)\b", re.IGNORECASE)
+
+
 def names_people(text: str, hit: HitLike, kind: str) -> bool:
     """Does the hit name a kind of worker ("room attendants", "territory sales
     representative") or a place's state code ("Beaverton, OR")? A licence or
@@ -416,6 +426,7 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
 __all__ = [
     "a_pay_status",
     "a_things_quality",
+    "an_accreditor",
     "bilingual_pairs",
     "deed_hits",
     "describes_a_thing",

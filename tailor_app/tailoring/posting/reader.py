@@ -32,6 +32,7 @@ from tailor_app.tailoring.posting.duties import (
 from tailor_app.tailoring.posting.hit_filters import (
     a_pay_status,
     a_things_quality,
+    an_accreditor,
     bilingual_pairs,
     deed_hits,
     describes_a_thing,
@@ -254,8 +255,8 @@ class PostingReader:
             if id(h) not in self.deed_hits and names_people(self.joined, h, kind):
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
                 continue
-            if a_pay_status(self.joined, h):
-                drop.add(n)  # "FLSA: Non-Exempt": how the job is paid, not a skill
+            if a_pay_status(self.joined, h) or an_accreditor(self.joined, h):
+                drop.add(n)  # "FLSA: Non-Exempt", "an ABA-approved program": no skill
                 continue
             if named_in_passing(self.joined, h.start, h.end) \
                     or names_a_currency(self.joined, h) \
