@@ -41,3 +41,13 @@ def test_the_duties_after_the_summary_block_are_asked() -> None:
 def test_the_summary_blocks_perks_are_still_no_asks() -> None:
     asked = {s.name.lower() for s in analyse_posting(POSTING).skills}
     assert not any("dental" in name or "insurance" in name for name in asked)
+
+
+def test_the_title_is_the_line_after_full_job_description() -> None:
+    text = ("Job details\nPay\n$24 - $29 an hour\nJob type\nFull-time\n\n"
+            "Full job description\nMedical Office Administrator - Family Practice\n\n"
+            "Brookfield Family Medicine is hiring an office administrator. You will "
+            "schedule appointments in eClinicalWorks.\n")
+    analysis = analyse_posting(text)
+    assert analysis.title == "Medical Office Administrator"
+    assert analysis.company == "Brookfield Family Medicine"

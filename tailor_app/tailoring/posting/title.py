@@ -296,6 +296,14 @@ def find_title(split: SplitPosting) -> str | None:
     top = _top_title(split.lines)
     if top is not None:
         return top[1]
+    # A job board's summary block (pay, type, benefits) above "Full job description":
+    # the employer's text, and its title line, start after that line.
+    board = next((k for k, line in enumerate(split.lines[:40])
+                  if line.strip(" :").casefold() == "full job description"), None)
+    if board is not None:
+        top = _top_title(split.lines[board + 1:])
+        if top is not None:
+            return top[1]
     for unit in split.units[:12]:
         t = _title_from_hiring(unit.text)
         if t:
