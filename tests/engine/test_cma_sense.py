@@ -60,3 +60,12 @@ def test_an_accountants_cma_shows_the_accountants_credential() -> None:
 def test_one_trades_cma_shows_no_other_trades() -> None:
     assert ASSISTANT in tailor(ACC_RESUME, MA_POSTING).match_before.missing
     assert ACCOUNTANT in tailor(MA_RESUME, ACC_POSTING).match_before.missing
+
+
+def test_a_plants_food_and_beverage_is_its_industry_not_a_service() -> None:
+    plant = ("Maintenance Technician\n\nRequirements\n- 3+ years of industrial maintenance "
+             "in food/beverage or packaging\n- PLC troubleshooting\n")
+    assert "Food and Beverage Service" not in {s.name for s in analyse_posting(plant).skills}
+    hotel = ("Food & Beverage Manager\n\nRequirements\n- 3 years in food & beverage at a "
+             "resort or hotel\n")
+    assert "Food and Beverage Service" in {s.name for s in analyse_posting(hotel).skills}

@@ -71,6 +71,10 @@ _BARE_WORDS = {
     # A clinic's CMA is a certified medical assistant ("CMA (AAMA) or RMA"); a finance
     # team's a certified management accountant ("CPA or CMA").
     "Certified Management Accountant": re.compile(r"CMA"),
+    # A hotel's food and beverage is its restaurants and bars; a plant's is the industry
+    # it makes for ("industrial maintenance in food/beverage or packaging"), no service.
+    "Food and Beverage Service": re.compile(r"food[ \t]*(?:&|and|/)[ \t]*beverage",
+                                            re.IGNORECASE),
     # A therapist's DBT is dialectical behavior therapy ("CBT and DBT skills groups"); a
     # data team's dbt is its SQL transformation tool.
     "dbt": re.compile(r"DBT"),
@@ -108,6 +112,10 @@ _TRADE_WORDS = {
     "Certified Management Accountant": re.compile(
         r"\b(?:ima|cpa|cfa|cia|accounting|accountants?|finance|financial|fp&a|gaap|ifrs"
         r"|ledger|costing|cost|budget\w*|variance|controller|audit\w*|tax|treasury)\b",
+        re.IGNORECASE),
+    "Food and Beverage Service": re.compile(
+        r"\b(?:guests?|restaurants?|hotels?|resorts?|banquets?|dining|servers?|bars?|menus?"
+        r"|catering|hospitality|outlets?|service|managers?|casino|club|venue)\b",
         re.IGNORECASE),
     "dbt": re.compile(
         r"\b(?:sql|data|models?|snowflake|bigquery|redshift|databricks|warehous\w*|etl|elt"
@@ -150,6 +158,10 @@ _OTHER_TRADE_WORDS = {
         r"|providers?|phlebotomy|vitals?|injections?|ehr|emr|epic|bls|cpr|rooming"
         r"|assistants?|healthcare|health care|hospital|practice|exam rooms?)\b",
         re.IGNORECASE),
+    "Food and Beverage Service": re.compile(
+        r"\b(?:manufactur\w*|plants?|production|processing|packaging|bottling|maintenance"
+        r"|machines?|machinery|industrial|mechanic\w*|factory|factories|lines?|equipment"
+        r"|warehouses?|distribution|logistics|fda|usda|gmp)\b", re.IGNORECASE),
     "RFIs": re.compile(
         r"\b(?:rfps?|rfqs?|rfxs?|proposals?|tenders?|procurement|vendors?|suppliers?|sales"
         r"|questionnaires?|buyers?|prospects?|solicitations?)\b",
