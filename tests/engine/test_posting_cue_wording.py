@@ -100,3 +100,27 @@ def test_the_opportunity_heading_tells_the_jobs_duties() -> None:
     required = {s.name: s.required for s in analyse_posting(text).skills}
     assert required.get("Quota Attainment") is True
     assert required.get("Salesforce") is True
+
+
+def test_a_wish_after_a_comma_spares_a_demand_with_its_own_years() -> None:
+    """ "3+ years of office management experience, healthcare preferred": the wish is
+    the setting; the office management, with its own years, stays required. "Python,
+    SQL preferred" still prefers both."""
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    text = ("Office Manager\n\nRequirements\n- 3+ years of office management experience, "
+            "healthcare preferred\n- QuickBooks\n")
+    required = {s.name: s.required for s in analyse_posting(text).skills}
+    assert required.get("Office Management") is True
+    text = "Analyst\n\nRequirements\n- Python, SQL preferred\n"
+    required = {s.name: s.required for s in analyse_posting(text).skills}
+    assert required.get("Python") is False and required.get("SQL") is False
+
+
+def test_an_inline_role_label_tells_the_duties() -> None:
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    text = ("Solar Installer\nSunward Energy\n\nRole: You will run conduit on "
+            "residential roofs.\nRequirements: NABCEP PV Associate a plus.\n")
+    required = {s.name: s.required for s in analyse_posting(text).skills}
+    assert required.get("Conduit Work") is True

@@ -60,3 +60,23 @@ def test_the_employers_name_under_the_title_asks_nothing() -> None:
 ])
 def test_a_place_under_the_title_is_no_employer(line: str) -> None:
     assert analyse_posting(f"Sous Chef\n{line}{BODY}").company is None
+
+
+@pytest.mark.parametrize(("text", "ask"), [
+    # The specialty beside the title, said again in the body as a specialty: no employer,
+    # and the ask it makes is kept.
+    ("Pharma Sales Rep – Dermatology – Territory\n\nRequirements\n"
+     "- Dermatology experience preferred\n- 2 years of B2B sales\n", "Dermatology"),
+    ("Physical Therapist – Home Health\n\nRequirements\n- Home health experience "
+     "preferred\n- Oregon PT license\n", "Home Health Care"),
+])
+def test_a_specialty_beside_the_title_is_no_employer(text: str, ask: str) -> None:
+    analysis = analyse_posting(text)
+    assert analysis.company is None
+    assert ask in {s.name for s in analysis.skills}
+
+
+def test_a_name_the_body_repeats_as_an_employer_still_is_one() -> None:
+    text = ("Store Manager – Maple & Main Home Goods\n\nAbout Maple & Main Home Goods\n"
+            "Maple & Main Home Goods sells furniture.\n\nRequirements\n- Retail management\n")
+    assert analyse_posting(text).company == "Maple & Main Home Goods"

@@ -137,7 +137,8 @@ def _analyse(
     split = split_posting(text or "")
     units = [u for u in split.units if u.kind not in IGNORED_KINDS]
     title = title if title and title.strip() else find_title(split)
-    company = company if company and company.strip() else find_company(split)
+    company = company if company and company.strip() else find_company(
+        split, lambda name: vocabulary.lookup(name) is not None)
     if title and company:
         title = without_company(title, company)
     work = PostingReader(units, vocabulary, company, [s.heading for s in split.sections], title)

@@ -23,6 +23,9 @@ from tailor_app.tailoring.skills.phrases import clause_spans
 
 __all__ = ["Wording"]
 
+_OWN_YEARS = re.compile(r"\b\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b",
+                        re.IGNORECASE)
+
 # Chinese and Japanese cues stand right after what they govern, with no space
 # ("有Tableau经验者优先", "AWSの経験歓迎"), so they carry no word boundary.
 _CJK_PREFERRED = "优先|優先|加分|尚可|歓迎|歡迎|優遇|あれば尚可"
@@ -223,6 +226,9 @@ class Wording:
         False, or None when it says nothing (or says both)."""
         cached = self._span_cues(span)
         parens = [p for p in cached.parens if not p[0] <= pos <= p[1]]
+        # A part that states its own years is a demand of its own, not an item of a list
+        # that a cue after it could close ("Python, SQL preferred").
+        own_years = segment != span and _OWN_YEARS.search(self.text, *segment) is not None
         # strength -> (outside the segment, facing away, distance) of its closest cue: a
         # cue in the segment speaks before any outside it, one facing the words ("X is
         # required", "ideally X") before one facing away.
@@ -233,6 +239,9 @@ class Wording:
             inside = segment[0] <= start < segment[1]
             if fresh and leads and start < segment[0]:
                 continue
+            if not inside and not leads and start >= segment[1] and own_years \
+                    and "," in self.text[segment[1]:start]:
+                continue  # "3+ years of X experience, healthcare preferred": X's own ask
             toward = start < pos if leads else start > pos
             if inside or toward:
                 # A cue that faces away counts only when none faces the words.

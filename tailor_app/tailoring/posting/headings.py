@@ -76,7 +76,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|toolbox|your tools|tools of the trade|gets you hired"
                          r"|your background|^you are$"),
         ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|what you do"
-                             r"|your role|\bthe role\b|day[- ]to[- ]day|objective|tasks"
+                             r"|your role|\bthe role\b|^role$|day[- ]to[- ]day|objective|tasks"
                              r"|accountabilit|in this role|your impact|be doing|your mission"
                              r"|functions|\byou will\b|\byou'?ll\b"),
         ("about", r"about|who we are|company|overview|summary|our team|the team|introduction"

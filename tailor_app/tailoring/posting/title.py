@@ -9,7 +9,7 @@ and for the employer only phrasings that leave no doubt.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from tailor_app.tailoring.posting.headings import classify_heading, is_caps, word_set
 from tailor_app.tailoring.posting.sections import SplitPosting
@@ -194,14 +194,31 @@ def _names_section(line: str) -> bool:
 # work ("Construction", "Services", "Treatment") are left out: "Electrician – Commercial
 # Construction" names the job's specialty.
 _ORGANISATION_END = re.compile(
-    r"\s(?:Hospital|Clinic|Center|Centre|Health|Healthcare|Medical|Dental|Dentistry"
-    r"|Pharmacy|Electric|Plumbing|Foods|Bakery|Cafe|Café|Restaurant|Kitchen|Hotel|Inn"
-    r"|Resort|Bank|Credit Union|Builders|Contractors|Logistics|Freight|Manufacturing"
-    r"|Industries|Supply|Distributors|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC"
-    r"|Ltd\.?|Group|Partners|Associates|Schools|School District|District|University"
-    r"|College|Academy|Library|Museum|County|Foundation)$")
+    # Words that also name a specialty ("– Home Health", "– Retail Pharmacy", "–
+    # Manufacturing", "– Logistics") are left out.
+    r"\s(?:Hospital|Clinic|Center|Centre|Electric|Foods|Bakery|Cafe|Café|Restaurant"
+    r"|Hotel|Inn|Resort|Bank|Credit Union|Builders|Contractors|Freight|Industries"
+    r"|Supply|Distributors|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|Ltd\.?"
+    r"|Partners|Associates|Schools|School District|University|College|Library|Museum"
+    r"|County|Foundation)$")
 # The part of an employer a job sits in, not the employer: "Facilities Department".
 _A_UNIT_OF = re.compile(r"\s(?:Department|Dept\.?|Division|Unit|Team|Office|Ward|Floor)$")
+# A specialty said again in the body: "Dermatology experience", "English Composition
+# I and II", "teach Algebra".
+_SPECIALTY_AFTER = re.compile(
+    r"[ \t]+(?:experience|background|knowledge|skills?|courses?|classes|sections?"
+    r"|certification|patients|I{1,3}\b|\d)", re.IGNORECASE)
+_SPECIALTY_BEFORE = re.compile(r"\b(?:teach(?:ing)?|in|of|with)[ \t]+$", re.IGNORECASE)
+def _said_as_specialty(name: str, whole: str) -> bool:
+    """Is the name said again in the body, and only as a specialty is ("Dermatology
+    experience preferred", "Teach English Composition I and II"), never as an employer?"""
+    later = list(re.finditer(re.escape(name), whole))[1:]
+    return bool(later) and all(
+        _SPECIALTY_AFTER.match(whole, m.end())
+        or _SPECIALTY_BEFORE.search(whole, max(0, m.start() - 20), m.start())
+        for m in later)
+
+
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _BODY_KINDS = frozenset({"requirements", "responsibilities", "preferred"})
 
@@ -374,14 +391,19 @@ _NAMES_THE_ROLES_KIND = re.compile(
     r"(?:\s*\((?:remote|hybrid|on-?site|us|usa|[^)]*\d[^)]*)\))?$", re.IGNORECASE)
 
 
-def find_company(split: SplitPosting) -> str | None:
+def find_company(split: SplitPosting,
+                 is_skill: Callable[[str], bool] | None = None) -> str | None:
     """The employer's name, only from phrasings that leave no doubt: an "About Acme"
-    heading, "At Acme, we", "Acme is hiring / is an equal opportunity employer"."""
+    heading, "At Acme, we", "Acme is hiring / is an equal opportunity employer".
+    ``is_skill`` tells a skill's name: beside the title after a dash, one is the job's
+    specialty ("Pharma Sales Rep – Dermatology", "Physical Therapist – Home Health"),
+    however often the posting repeats it."""
     votes: list[str] = []
+    is_skill = is_skill or (lambda _name: False)
     whole = "\n".join(split.lines)
 
     def recurs(name: str) -> bool:
-        return whole.count(name) >= 2
+        return whole.count(name) >= 2 and not _said_as_specialty(name, whole)
 
     for line in split.lines[:15]:
         m = _COMPANY_LABEL.match(line)
@@ -413,12 +435,15 @@ def find_company(split: SplitPosting) -> str | None:
                 # "Lakeshore Unified School District": a name closing on an employer's word.
                 votes += [under] * 3
         for part in parts:
+            if part != under and part and is_skill(part):
+                continue  # "Adjunct Instructor – English Composition": the specialty
             if _NAMES_THE_ROLES_KIND.match(part) or _A_UNIT_OF.search(part):
                 # "Account Executive - Mid-Market (Remote)": the job's segment;
                 # "Administrative Assistant – Facilities Department": its department.
                 continue
             if (part and part[0].isupper() and not _names_job(part)
                     and title not in part and len(part.split()) <= 5
+                    and not _said_as_specialty(part, whole)
                     and (recurs(part) or _short_form_recurs(part, whole))):
                 # Next to the title: the strongest sign; a line of its own under the
                 # title more than a dash's second half ("Controls Technician – Water
@@ -433,6 +458,8 @@ def find_company(split: SplitPosting) -> str | None:
             for part in named[1:]:
                 name = part.split(",", 1)[0].strip()
                 words = name.split()
+                if is_skill(name):
+                    continue
                 if (2 <= len([w for w in words if w != "&"]) <= 5
                         and ("," in part or _ORGANISATION_END.search(name))
                         and not _names_job(name)
