@@ -286,10 +286,18 @@ _OTHERS_DO = re.compile(
 
 def _taught_only(term: str, resume_text: str) -> bool:
     """Does the resume write ``term`` only as what others were taught or helped to do?"""
-    spots = [m.start() for m in re.finditer(
-        rf"(?<!\w){re.escape(term)}(?!\w)", resume_text, re.IGNORECASE)]
+    low, word = resume_text.lower(), term.lower()
+    spots = []
+    at = low.find(word)
+    while at != -1 and word:
+        end = at + len(word)
+        if (not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            spots.append(at)
+        at = low.find(word, at + 1)
+    # "to" just before: the one shape of a deed others do; most terms have none.
     return bool(spots) and all(
-        _OTHERS_DO.search(resume_text, max(0, at - 90), at) for at in spots)
+        "to" in low[max(0, at - 12):at] and _OTHERS_DO.search(resume_text, max(0, at - 90), at)
+        for at in spots)
 
 
 # Words of a document or a record one holds, whatever kind the vocabulary gives its

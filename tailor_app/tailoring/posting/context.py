@@ -10,6 +10,7 @@ word, never about particular skills.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -184,6 +185,7 @@ def header_rest(text: str) -> int | None:
     return cut.end() if cut else None
 
 
+@functools.lru_cache(maxsize=2048)  # a clause is asked once per skill word in it
 def rewards_or_applying(sentence: str, duty: bool = False) -> bool:
     """Does a clause tell what the job gives or how to apply for it, asking nothing?
     Postings close with such lines wherever their last heading left them: "Okafor

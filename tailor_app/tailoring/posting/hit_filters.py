@@ -322,8 +322,10 @@ _PAY_STATUS_AFTER = re.compile(
 
 
 def a_pay_status(text: str, hit: HitLike) -> bool:
-    """Is the hit a form's pay-status label ("FLSA: Non-Exempt")?"""
-    return _PAY_STATUS_AFTER.match(text, hit.end) is not None
+    """Is the hit a form's pay-status label ("FLSA: Non-Exempt")? (Its letters are
+    capitals: most hits need no look after them.)"""
+    return text[hit.start:hit.end].isupper() and _PAY_STATUS_AFTER.match(
+        text, hit.end) is not None
 
 
 def an_accreditor(text: str, hit: HitLike) -> bool:

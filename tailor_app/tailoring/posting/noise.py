@@ -204,10 +204,14 @@ _FED = Caseless(
 # "a team of experts across product development, software engineering and design",
 # "partner with specialists in data science": the fields of the people around the job,
 # not asks of it (up to the clause's end).
+# (The pattern opens on the people's noun, rare in a posting, and the words before it
+# are checked only there: opening on "of" tried it at every "of".)
 _EXPERTS_IN = Caseless(
-    word_start("of", "with", "alongside", "among")
-    + r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:experts|specialists|professionals|practitioners"
-    r"|colleagues|teammates)[ \t]+(?:across|in|from|spanning)[ \t]+([^.;:!?()\n]{3,120})")
+    word_start("experts", "specialists", "professionals", "practitioners", "colleagues",
+               "teammates")
+    + r"[ \t]+(?:across|in|from|spanning)[ \t]+([^.;:!?()\n]{3,120})")
+_AMONG_BEFORE = re.compile(r"\b(?:of|with|alongside|among)[ \t]+(?:[\w-]+[ \t]+){0,3}$",
+                           re.IGNORECASE)
 
 
 def groups_and_bosses(text: str, low: str | None = None) -> list[tuple[int, int]]:
@@ -218,7 +222,8 @@ def groups_and_bosses(text: str, low: str | None = None) -> list[tuple[int, int]
             *(m.span(1) for m in _BOSS.finditer(text, low)),
             *(m.span(1) for m in _COLLEAGUE.finditer(text, low)),
             *(m.span(1) for m in _FED.finditer(text, low)),
-            *(m.span(1) for m in _EXPERTS_IN.finditer(text, low))]
+            *(m.span(1) for m in _EXPERTS_IN.finditer(text, low)
+              if _AMONG_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
 
 
 # "- No DUI/DWI in the past 10 years", "...; no felony convictions": a requirement

@@ -175,16 +175,17 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
         starts.append(offset)
         offset += len(line.text) + 1
     found: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}
+    heading_at = {at for at, line in zip(starts, lines, strict=True) if line.part == "heading"}
     # ``cjk=True``: "熟悉Python" shows Python (the guard splits words the same way, so a
     # summary line built from it is not refused).
     hits = [h for h in vocabulary.find(joined, cjk=True)
             if (h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end))
-            and not ((h.surface.lower() in _GROUP_WORDS or _PLURAL_PEOPLE.search(h.surface))
+            and not (_names_people(h.surface)
                      and _PEOPLE_BEFORE.search(joined, max(0, h.start - 40), h.start))
             and not (h.skill.kind == "certification" and held_by_another(joined, h.start))
             and not _in_name(lines, starts, h.start, h.end)
             and not names_a_school_or_degree(joined, h.start, h.end)
-            and not _a_whole_heading(lines, starts, h.start, h.end)
+            and not (h.start in heading_at and _a_whole_heading(lines, starts, h.start, h.end))
             and not (out_of_trade(h.skill.name, joined, h.start, h.end)
                      and h.skill.name not in OTHER_SENSE)]
     hits = [r for r in (_resensed(h, joined, vocabulary) for h in hits) if r is not None]
@@ -239,8 +240,17 @@ _SCHOOL_OF = re.compile(r"\b(?:college|school|faculty|department|institute)\s+of
                         re.IGNORECASE)
 
 
+def _names_people(surface: str) -> bool:
+    """A group at the top ("leadership") or a job in the plural ("project managers")."""
+    low = surface.lower()
+    return low in _GROUP_WORDS or (low.endswith("s") and _PLURAL_PEOPLE.search(surface)
+                                   is not None)
+
+
 def names_a_school_or_degree(joined: str, start: int, end: int) -> bool:
     """Are ``joined[start:end]`` a degree's kind or words of a school's name?"""
+    if "of" not in joined[max(0, start - 8):start].lower():
+        return False  # most words: no "of" just before them, no name of a school
     before = max(0, start - 30)
     if _SCHOOL_OF.search(joined, before, start):
         return True

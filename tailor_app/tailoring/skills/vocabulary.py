@@ -13,6 +13,7 @@ writers; this module implements exactly those.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -326,11 +327,18 @@ class Vocabulary:
         vocabulary holds closed up: "on-boarding" is onboarding, "co-ordination"
         coordination, "re-stocking" restocking. The tokeniser reads the hyphen as a space
         (so "front-end" and "front end" are one), which left the closed-up name unread."""
-        taken = [(h.start, h.end) for h in hits]
+        # Hits come by start: the furthest end among those that start before ``b`` says
+        # at once whether one overlaps [a, b).
+        ordered = sorted(hits, key=lambda h: h.start)
+        starts = [h.start for h in ordered]
+        reach: list[int] = []
+        for h in ordered:
+            reach.append(max(h.end, reach[-1]) if reach else h.end)
         added = []
         for m in _COMPOUND.finditer(text):
             a, b = m.span()
-            if any(s < b and a < e for s, e in taken):
+            before = bisect.bisect_left(starts, b)
+            if before and reach[before - 1] > a:
                 continue
             word = (m.group(1) + m.group(2)).lower()
             index = self._ci.get(word)
