@@ -355,3 +355,18 @@ def test_a_deed_taught_to_others_is_not_the_writers_experience() -> None:
     opening = tailor(resume, posting).text.split("\n\n")[1]
     assert "manag" not in opening.casefold()
     assert "Epic" in opening
+
+
+def test_a_lone_verb_opening_a_list_is_not_named_as_a_skill() -> None:
+    """ "Recover, evacuate and charge refrigerant" shows refrigerant recovery, but the
+    line must not say "experience in … Recover": a verb alone is no name."""
+    from tailor_app.tailoring.compose.tailor import tailor
+
+    resume = ("Luke Kowal\nluke@example.com\n\nExperience\nService Technician, Prairie Air, "
+              "2019 to Present\n- Recover, evacuate and charge refrigerant (R-410A)\n"
+              "- Install gas furnaces and heat pumps\n")
+    posting = ("HVAC Technician\n\nRequirements\n- Refrigerant recovery and charging\n"
+               "- Gas furnaces\n- Heat pumps\n")
+    opening = tailor(resume, posting).text.split("\n\n")[1]
+    assert "Recover" not in opening
+    assert "gas furnaces" in opening

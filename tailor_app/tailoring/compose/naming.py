@@ -144,6 +144,13 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
     if _verb_of(term, name) or _action_first(term, name):
         return True
     words = term.casefold().split()
+    if len(words) == 1 and len(words[0]) >= 5 \
+            and not words[0].endswith(("ing", "ion", "ment", "ance", "ence")) and (
+            _opens_with_verb(words)
+            or any(s in vocabulary.deed_verbs() for s in word_stems(words[0]))) and any(
+            w != words[0] and w.startswith(words[0][:5])
+            for w in name.casefold().split()):
+        return True  # "Recover" opening a list of verbs, for Refrigerant Recovery
     if len(words) == 2 and words[1] in _PEOPLE_OBJECTS and words[1] not in name.casefold():
         return True
     if len(words) >= 2 and words[1][:1].isdigit() and any(
