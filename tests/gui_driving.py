@@ -8,6 +8,8 @@ updates the selection on a mouse press, and code that selects rows skips that or
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,24 @@ from tailor_app.gui.main_window import MainWindow
 
 WAIT = 15_000
 COMPANIES = ("Zeta Health", "Alpha Care", "Mid Clinic")
+
+
+class HeldJob:
+    """Stands in for the job function as the real one behaves while the engine's child
+    works: reports "tailoring" once, then holds until released or cancelled (a job that
+    is running while the test acts)."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+
+    def __call__(self, job_id: str, progress: Callable[[str, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+        assert progress is not None and cancelled is not None
+        progress("tailoring", 10)
+        while not self.release.wait(0.02):
+            if cancelled():
+                break
+        return {"id": job_id, "status": "FAILED", "error_message": "Cancelled by you."}
 
 
 def open_window(qtbot: Any, db_path: Path) -> MainWindow:

@@ -8,14 +8,13 @@ run), and a job the user cancelled, whose row badge says CANCELLED, opened on
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from factories import make_docx
-from gui_driving import WAIT, click_cell, proxy_index
+from gui_driving import WAIT, HeldJob, click_cell, proxy_index
 from posting_samples import NURSE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -31,21 +30,6 @@ from tailor_app.gui.result_pane import running_banner_text
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-class HeldJob:
-    """The job function as the real one behaves while the engine's child works: it
-    reports "tailoring" and waits, until released or cancelled."""
-
-    def __init__(self) -> None:
-        self.release = threading.Event()
-
-    def __call__(self, job_id: str, progress: Callable[[str, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
-        assert progress is not None and cancelled is not None
-        progress("tailoring", 10)
-        while not self.release.wait(0.02):
-            if cancelled():
-                break
-        return {"id": job_id, "status": "FAILED", "error_message": "Cancelled by you."}
 
 
 @pytest.fixture

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_driving import HeldJob
 
 from tailor_app import startup
 from tailor_app.gui import create_main_window
@@ -20,21 +21,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 WAIT = 10_000
 
 
-class HeldJob:
-    """Stands in for the job function: sends progress once, then holds until released or
-    cancelled (a job that is running while the test acts)."""
-
-    def __init__(self) -> None:
-        self.release = threading.Event()
-
-    def __call__(self, job_id: str, progress: Callable[[str, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
-        assert progress is not None and cancelled is not None
-        progress("tailoring", 10)
-        while not self.release.wait(0.02):
-            if cancelled():
-                break
-        return {"id": job_id, "status": "FAILED", "error_message": "Cancelled by you."}
 
 
 @pytest.fixture
