@@ -1,17 +1,20 @@
-"""Verbs a resume uses in a second sense, which shows no skill of the first.
+"""Words two trades share with two meanings, told apart by the words around them.
 
 A skill named by a gerund ("Shipping") is shown by its past tense ("shipped orders"),
 see ``wording._done_evidence``; a few verbs are as common in another trade with
-another meaning, told apart by their object.
+another meaning, told apart by their object (``released``). Names and letters that
+mean another trade's thing ("PLC", "CMA", "corrective action") are told apart by the
+trade words of their sentence, one ``Sense`` record each (``out_of_trade``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["OTHER_SENSE", "out_of_trade", "released"]
+__all__ = ["OTHER_SENSE", "SENSES", "Sense", "out_of_trade", "released"]
 
 # "Shipped" tells two trades: a warehouse ships orders, a software team ships what it
 # built ("shipped Yoda - the admin interface", "shipped 12 features"). When one of
@@ -45,155 +48,176 @@ def released(stem: str, text: str, end: int) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Sense:
+    """One skill whose everyday words name another trade's thing, kept as one record so
+    a new sense is written in one place: its words, the words of its own trade, the
+    words of the other trade and the skill those words name there."""
+
+    skill: str
+    bare: re.Pattern[str]
+    """The everyday words (or bare letters) the two trades share."""
+    own: re.Pattern[str]
+    """Words of the skill's own trade: beside them the bare words keep its sense."""
+    other: re.Pattern[str] | None = None
+    """Words of the other trade. Without them the bare words leave the skill only where
+    no word of its own trade is near; with them, only where one of these is."""
+    other_skill: str | None = None
+    """The vocabulary's skill the bare words name in the other trade, if it has one."""
+    whole_text: bool = False
+    """Letters that stand alone in a credentials list ("CMA, 2021"), where the sentence
+    names no trade: the whole resume or posting is read instead."""
+
+
 # A name whose everyday words mean another trade's thing: "corrective action" is a
 # quality system's CAPA beside nonconformances or a root cause, and an HR manager's
 # discipline beside performance management and terminations. The bare words show the
 # quality skill only with a word of that trade in the same sentence; the acronym or the
 # full name ("corrective and preventive action") always does.
-_BARE_WORDS = {
-    "Corrective and Preventive Action": re.compile(r"corrective[ \t]+actions?", re.IGNORECASE),
+SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
+    Sense("Corrective and Preventive Action",
+          bare=re.compile(r"corrective[ \t]+actions?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:preventi(?:ve|ng)|preventative|capas?|nonconform\w*|non-conform\w*"
+              r"|root[ -]causes?|quality|defects?|deviations?|8d|iso|fda|gmp|suppliers?"
+              r"|inspections?|ncrs?|mrb|scrap|rework|cgmp|validation)\b", re.IGNORECASE)),
     # A school's PLC is a professional learning community of teachers ("meet weekly
     # with the grade-level PLC"); a plant's is a programmable logic controller.
-    "PLC Programming": re.compile(r"PLCs?"),
+    Sense("PLC Programming",
+          bare=re.compile(r"PLCs?"),
+          own=re.compile(
+              r"\b(?:program\w*|ladder|logic|controls?|controllers?|automation|allen[ -]bradley"
+              r"|rockwell|siemens|hmis?|scada|vfds?|drives?|servos?|robot\w*|electrical|wiring"
+              r"|instrument\w*|machines?|machinery|equipment|sensors?|motors?|panels?|i/o"
+              r"|troubleshoot\w*|industrial|manufacturing|maintenance)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:teachers?|teaching|students?|grade[ -]level|grade|classrooms?|instruction\w*"
+              r"|curriculum|lessons?|schools?|collaborat\w*|learning|colleagues|educators?"
+              r"|department|data[ -]driven|student[ -]data)\b", re.IGNORECASE),
+          other_skill="Professional learning communities"),
     # A hotel's ADR is its average daily rate ("drive RevPAR and ADR"); a lawyer's is
     # alternative dispute resolution.
-    "Alternative Dispute Resolution": re.compile(r"ADR"),
+    Sense("Alternative Dispute Resolution",
+          bare=re.compile(r"ADR"),
+          own=re.compile(
+              r"\b(?:disputes?|mediat\w*|arbitrat\w*|litigat\w*|legal|claims?|settle\w*|courts?"
+              r"|attorneys?|lawyers?|law|cases?|grievances?|conflicts?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:revpar|occupancy|hotels?|rooms?|rates?|revenue|hospitality|ota|str|gop"
+              r"|yield|forecasts?|budgets?|p&l)\b", re.IGNORECASE),
+          other_skill="Average daily rate"),
     # A data team's CTEs are SQL's common table expressions ("joins, CTEs, window
     # functions"); a school's CTE is career and technical education.
-    "Career and Technical Education": re.compile(r"CTEs?"),
+    Sense("Career and Technical Education",
+          bare=re.compile(r"CTEs?"),
+          own=re.compile(
+              r"\b(?:career|technical|vocational|students?|teach\w*|courses?|pathways?|schools?"
+              r"|classrooms?|curriculum|perkins|instructors?|welding|automotive|culinary"
+              r"|cosmetology|agricultur\w*|health science|industry certifications?)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:sql|t-sql|queries|query|joins?|subquer\w*|window functions?|databases?"
+              r"|postgres\w*|mysql|snowflake|bigquery|redshift|recursive|stored procedures?"
+              r"|views|dbt)\b", re.IGNORECASE)),
     # A seller builds pipeline ("build pipeline through outbound prospecting"); a DevOps
     # engineer builds software in build pipelines.
-    "Build pipelines": re.compile(r"build[ \t]+pipelines?", re.IGNORECASE),
+    Sense("Build pipelines",
+          bare=re.compile(r"build[ \t]+pipelines?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:ci|cd|ci/cd|jenkins|github|gitlab|azure[ \t]+devops|deploy\w*|releases?"
+              r"|docker|kubernetes|tests?|testing|code|software|devops|artifacts?|compil\w*"
+              r"|automat\w*|infrastructure|terraform)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:prospect\w*|sales|leads?|quotas?|outbound|inbound|deals?|revenue|accounts?"
+              r"|customers?|clients?|sdrs?|aes?|opportunit\w*|crm|salesforce|hubspot|territor\w*"
+              r"|selling|referrals?|networking)\b", re.IGNORECASE),
+          other_skill="Pipeline Management"),
     # A builder's RFIs go to the architect when the drawings conflict ("sending RFIs to
     # the architect"); a seller's answer a buyer's requests beside its RFPs, and are
     # proposal writing.
-    "RFIs": re.compile(r"RFIs?"),
+    Sense("RFIs",
+          bare=re.compile(r"RFIs?"),
+          own=re.compile(
+              r"\b(?:architects?|engineers?|drawings?|plans|specs|specifications|submittals?"
+              r"|contractors?|subcontractors?|subs|gcs?|construction|field|sites?|jobsites?"
+              r"|superintendents?|owners?|design|change orders?|punch|bid(?:s|ding)?|pre-bid"
+              r"|estimat\w*|project managers?|pms?|foreman|crews?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:rfps?|rfqs?|rfxs?|proposals?|tenders?|procurement|vendors?|suppliers?|sales"
+              r"|questionnaires?|buyers?|prospects?|solicitations?)\b",
+              re.IGNORECASE),
+          other_skill="Proposal Writing"),
     # A clinic's CMA is a certified medical assistant ("CMA (AAMA) or RMA"); a finance
     # team's a certified management accountant ("CPA or CMA").
-    "Certified Management Accountant": re.compile(r"CMA"),
+    Sense("Certified Management Accountant",
+          bare=re.compile(r"CMA"),
+          own=re.compile(
+              r"\b(?:ima|cpa|cfa|cia|accounting|accountants?|finance|financial|fp&a|gaap|ifrs"
+              r"|ledger|costing|cost|budget\w*|variance|controller|audit\w*|tax|treasury)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:aama|rma|amt|nha|ccma|ncct|ncma|medical|clinic\w*|patients?|physicians?"
+              r"|providers?|phlebotomy|vitals?|injections?|ehr|emr|epic|bls|cpr|rooming"
+              r"|assistants?|healthcare|health care|hospital|practice|exam rooms?)\b",
+              re.IGNORECASE),
+          other_skill="Certified Medical Assistant",
+          whole_text=True),
     # A hotel's food and beverage is its restaurants and bars; a plant's is the industry
     # it makes for ("industrial maintenance in food/beverage or packaging"), no service.
-    "Food and Beverage Service": re.compile(r"food[ \t]*(?:&|and|/)[ \t]*beverage",
-                                            re.IGNORECASE),
+    Sense("Food and Beverage Service",
+          bare=re.compile(r"food[ \t]*(?:&|and|/)[ \t]*beverage",
+              re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:guests?|restaurants?|hotels?|resorts?|banquets?|dining|servers?|bars?|menus?"
+              r"|catering|hospitality|outlets?|service|managers?|casino|club|venue)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:manufactur\w*|plants?|production|processing|packaging|bottling|maintenance"
+              r"|machines?|machinery|industrial|mechanic\w*|factory|factories|lines?|equipment"
+              r"|warehouses?|distribution|logistics|fda|usda|gmp)\b", re.IGNORECASE)),
     # A therapist's DBT is dialectical behavior therapy ("CBT and DBT skills groups"); a
     # data team's dbt is its SQL transformation tool.
-    "dbt": re.compile(r"DBT"),
+    Sense("dbt",
+          bare=re.compile(r"DBT"),
+          own=re.compile(
+              r"\b(?:sql|data|models?|snowflake|bigquery|redshift|databricks|warehous\w*|etl|elt"
+              r"|pipelines?|airflow|analytics|transform\w*|lineage|jinja|looker|python|spark)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:cbt|therap\w*|counsel\w*|clients?|clinical|mental|trauma|dialectical|groups?"
+              r"|emotion\w*|mindfulness|psycho\w*|emdr|behavio\w*)\b", re.IGNORECASE),
+          other_skill="Dialectical Behavior Therapy"),
     # An American counselor's LPC is a Licensed Professional Counselor; an English
     # solicitor's is the Legal Practice Course.
-    "Solicitor Qualification": re.compile(r"LPC"),
-}
-_TRADE_WORDS = {
-    "Corrective and Preventive Action": re.compile(
-        r"\b(?:preventi(?:ve|ng)|preventative|capas?|nonconform\w*|non-conform\w*"
-        r"|root[ -]causes?|quality|defects?|deviations?|8d|iso|fda|gmp|suppliers?"
-        r"|inspections?|ncrs?|mrb|scrap|rework|cgmp|validation)\b", re.IGNORECASE),
-    "PLC Programming": re.compile(
-        r"\b(?:program\w*|ladder|logic|controls?|controllers?|automation|allen[ -]bradley"
-        r"|rockwell|siemens|hmis?|scada|vfds?|drives?|servos?|robot\w*|electrical|wiring"
-        r"|instrument\w*|machines?|machinery|equipment|sensors?|motors?|panels?|i/o"
-        r"|troubleshoot\w*|industrial|manufacturing|maintenance)\b", re.IGNORECASE),
-    "Alternative Dispute Resolution": re.compile(
-        r"\b(?:disputes?|mediat\w*|arbitrat\w*|litigat\w*|legal|claims?|settle\w*|courts?"
-        r"|attorneys?|lawyers?|law|cases?|grievances?|conflicts?)\b", re.IGNORECASE),
-    "Career and Technical Education": re.compile(
-        r"\b(?:career|technical|vocational|students?|teach\w*|courses?|pathways?|schools?"
-        r"|classrooms?|curriculum|perkins|instructors?|welding|automotive|culinary"
-        r"|cosmetology|agricultur\w*|health science|industry certifications?)\b",
-        re.IGNORECASE),
-    "Build pipelines": re.compile(
-        r"\b(?:ci|cd|ci/cd|jenkins|github|gitlab|azure[ \t]+devops|deploy\w*|releases?"
-        r"|docker|kubernetes|tests?|testing|code|software|devops|artifacts?|compil\w*"
-        r"|automat\w*|infrastructure|terraform)\b", re.IGNORECASE),
-    "RFIs": re.compile(
-        r"\b(?:architects?|engineers?|drawings?|plans|specs|specifications|submittals?"
-        r"|contractors?|subcontractors?|subs|gcs?|construction|field|sites?|jobsites?"
-        r"|superintendents?|owners?|design|change orders?|punch|bid(?:s|ding)?|pre-bid"
-        r"|estimat\w*|project managers?|pms?|foreman|crews?)\b", re.IGNORECASE),
-    "Certified Management Accountant": re.compile(
-        r"\b(?:ima|cpa|cfa|cia|accounting|accountants?|finance|financial|fp&a|gaap|ifrs"
-        r"|ledger|costing|cost|budget\w*|variance|controller|audit\w*|tax|treasury)\b",
-        re.IGNORECASE),
-    "Food and Beverage Service": re.compile(
-        r"\b(?:guests?|restaurants?|hotels?|resorts?|banquets?|dining|servers?|bars?|menus?"
-        r"|catering|hospitality|outlets?|service|managers?|casino|club|venue)\b",
-        re.IGNORECASE),
-    "dbt": re.compile(
-        r"\b(?:sql|data|models?|snowflake|bigquery|redshift|databricks|warehous\w*|etl|elt"
-        r"|pipelines?|airflow|analytics|transform\w*|lineage|jinja|looker|python|spark)\b",
-        re.IGNORECASE),
-    "Solicitor Qualification": re.compile(
-        r"\b(?:solicitors?|law|legal|sqe\w*|training[ \t]+contract|barristers?|conveyanc\w*"
-        r"|litigation|trainee|sra)\b", re.IGNORECASE),
-}
-# The skill the bare words name in the other trade, when the vocabulary has one: a
-# school's PLCs are asked (and shown) as its professional learning communities.
-OTHER_SENSE = {"PLC Programming": "Professional learning communities",
-               "Alternative Dispute Resolution": "Average daily rate",
-               "Build pipelines": "Pipeline Management",
-               "RFIs": "Proposal Writing",
-               "Certified Management Accountant": "Certified Medical Assistant",
-               "dbt": "Dialectical Behavior Therapy",
-               "Solicitor Qualification": "Licensed Professional Counselor"}
-# A skill whose bare words are read in another trade only beside a word of that
-# trade: a sentence naming neither trade keeps the skill's own sense ("Knowledge of
-# PLCs preferred" in a maintenance posting).
-_OTHER_TRADE_WORDS = {
-    "PLC Programming": re.compile(
-        r"\b(?:teachers?|teaching|students?|grade[ -]level|grade|classrooms?|instruction\w*"
-        r"|curriculum|lessons?|schools?|collaborat\w*|learning|colleagues|educators?"
-        r"|department|data[ -]driven|student[ -]data)\b", re.IGNORECASE),
-    "Alternative Dispute Resolution": re.compile(
-        r"\b(?:revpar|occupancy|hotels?|rooms?|rates?|revenue|hospitality|ota|str|gop"
-        r"|yield|forecasts?|budgets?|p&l)\b", re.IGNORECASE),
-    "Career and Technical Education": re.compile(
-        r"\b(?:sql|t-sql|queries|query|joins?|subquer\w*|window functions?|databases?"
-        r"|postgres\w*|mysql|snowflake|bigquery|redshift|recursive|stored procedures?"
-        r"|views|dbt)\b", re.IGNORECASE),
-    "Build pipelines": re.compile(
-        r"\b(?:prospect\w*|sales|leads?|quotas?|outbound|inbound|deals?|revenue|accounts?"
-        r"|customers?|clients?|sdrs?|aes?|opportunit\w*|crm|salesforce|hubspot|territor\w*"
-        r"|selling|referrals?|networking)\b", re.IGNORECASE),
-    "Certified Management Accountant": re.compile(
-        r"\b(?:aama|rma|amt|nha|ccma|ncct|ncma|medical|clinic\w*|patients?|physicians?"
-        r"|providers?|phlebotomy|vitals?|injections?|ehr|emr|epic|bls|cpr|rooming"
-        r"|assistants?|healthcare|health care|hospital|practice|exam rooms?)\b",
-        re.IGNORECASE),
-    "Food and Beverage Service": re.compile(
-        r"\b(?:manufactur\w*|plants?|production|processing|packaging|bottling|maintenance"
-        r"|machines?|machinery|industrial|mechanic\w*|factory|factories|lines?|equipment"
-        r"|warehouses?|distribution|logistics|fda|usda|gmp)\b", re.IGNORECASE),
-    "RFIs": re.compile(
-        r"\b(?:rfps?|rfqs?|rfxs?|proposals?|tenders?|procurement|vendors?|suppliers?|sales"
-        r"|questionnaires?|buyers?|prospects?|solicitations?)\b",
-        re.IGNORECASE),
-    "dbt": re.compile(
-        r"\b(?:cbt|therap\w*|counsel\w*|clients?|clinical|mental|trauma|dialectical|groups?"
-        r"|emotion\w*|mindfulness|psycho\w*|emdr|behavio\w*)\b", re.IGNORECASE),
-    "Solicitor Qualification": re.compile(
-        r"\b(?:counsel\w*|therap\w*|clinical|mental|lcsw|lmft|lpcc|lmhc|lcpc|psycholog\w*"
-        r"|social[ \t]+work\w*|behavio\w*|clients?)\b", re.IGNORECASE),
-}
+    Sense("Solicitor Qualification",
+          bare=re.compile(r"LPC"),
+          own=re.compile(
+              r"\b(?:solicitors?|law|legal|sqe\w*|training[ \t]+contract|barristers?|conveyanc\w*"
+              r"|litigation|trainee|sra)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:counsel\w*|therap\w*|clinical|mental|lcsw|lmft|lpcc|lmhc|lcpc|psycholog\w*"
+              r"|social[ \t]+work\w*|behavio\w*|clients?)\b", re.IGNORECASE),
+          other_skill="Licensed Professional Counselor"),
+)}
+# The skill the bare words name in the other trade: a school's PLCs are asked (and
+# shown) as its professional learning communities.
+OTHER_SENSE = {sense.skill: sense.other_skill for sense in SENSES.values()
+               if sense.other_skill is not None}
 _SENTENCE_END = re.compile(r"[.;!?\n]")
-# Skills whose bare letters stand alone in a list of credentials ("Certifications: CMA,
-# BLS" or "CMA, 2021"), where the sentence names no trade: the whole resume or posting
-# is read instead, and names the other trade only when it has that trade's words and
-# none of the skill's own.
-_WHOLE_TEXT = frozenset({"Certified Management Accountant"})
 
 
 def out_of_trade(skill: str, text: str, start: int, end: int) -> bool:
     """Are the words at ``start:end`` the skill's everyday words used in another trade,
     with no word of the skill's own trade in their sentence?"""
-    bare = _BARE_WORDS.get(skill)
-    if bare is None or not bare.fullmatch(text, start, end):
+    sense = SENSES.get(skill)
+    if sense is None or not sense.bare.fullmatch(text, start, end):
         return False
     opens = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
                 default=max(0, start - 300))
     closes = _SENTENCE_END.search(text, end)
     sentence = text[opens: closes.start() if closes else min(len(text), end + 300)]
-    other = _OTHER_TRADE_WORDS.get(skill)
-    own = _TRADE_WORDS[skill]
-    if skill in _WHOLE_TEXT and other is not None and not other.search(sentence) \
+    other, own = sense.other, sense.own
+    if sense.whole_text and other is not None and not other.search(sentence) \
             and not own.search(sentence):
         # "Certifications: CMA, 2021" says nothing of its trade: the whole text does.
         return len(other.findall(text)) >= 2 and not own.search(text)
