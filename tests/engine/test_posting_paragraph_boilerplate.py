@@ -67,3 +67,27 @@ def test_a_short_notice_of_two_sentences_stays_a_notice() -> None:
             "screen. Bring two forms of ID with your driver's license on your first day.\n")
     asked = {s.name for s in analyse_posting(text).skills}
     assert "Driver's License" not in asked, asked
+
+
+def test_a_short_paragraph_of_duties_keeps_them_beside_a_drug_test_sentence() -> None:
+    # The whole paragraph was read as one hiring notice, and the posting asked nothing.
+    text = ("Specimen Collector\n\nYou will draw blood from outpatients and process the "
+            "specimens for the courier. Candidates must pass a drug test.\n")
+    found = names(text)
+    assert {"phlebotomy", "specimen processing"} <= found, found
+
+
+def test_collecting_drug_screens_is_a_duty_not_a_hiring_notice() -> None:
+    text = ("Collection Site Technician\n\nYou will collect urine drug screens for "
+            "employers and keep the chain of custody forms. Experience with drug test "
+            "collections is a plus.\n")
+    asked = {s.name.casefold(): s.required for s in analyse_posting(text).skills}
+    assert "drug screen collection" in asked, asked
+    assert "chain of custody" in asked, asked
+
+
+def test_passing_a_drug_test_is_still_no_ask() -> None:
+    text = ("Requirements\n- Forklift certification\n\nAll offers depend on passing a "
+            "pre-employment drug test and a background check.\n")
+    found = names(text)
+    assert not any("drug" in name for name in found), found

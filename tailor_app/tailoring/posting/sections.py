@@ -72,7 +72,13 @@ _EEO = Caseless(
 # text, but their words are no demand on the candidate's skills.
 _HR_BOILERPLATE = Caseless(
     r"u(?<!\wu)\.?s\.? citizen|citizenship|selective service|background (?:check|investigation)"
-    r"|drug (?:test|screen)|direct deposit|trial period|probationary period|public trust"
+    # A drug test the candidate must pass, not one a collector or a clinic's staff
+    # gives ("perform drug screen collections", "collect DOT drug tests").
+    r"|d(?<!collect d)(?<!collecting d)(?<!perform d)(?<!performing d)(?<!administer d)"
+    r"(?<!administering d)(?<!conduct d)(?<!conducting d)(?<!process d)(?<!processing d)"
+    r"(?<!collect urine d)(?<!collecting urine d)"
+    r"rug (?:test|screen)(?!(?:s|ing)? (?:collect|specimen|sample|kit|procedure|program))"
+    r"|direct deposit|trial period|probationary period|public trust"
     r"|authori[sz]ed to work|work authori[sz]ation|visa sponsorship|locality pay|pay grade"
     r"|sans égard|peu importe (?:leur|la) race|équité en matière|mesures d.adaptation"
 )
@@ -298,14 +304,16 @@ _WISH = re.compile(r"\b(?:a plus|an? (?:advantage|asset|bonus)|preferred|desired
 def _ask_beside_notice(sentences: list[str]) -> bool:
     """Does a short paragraph hold, beside a hiring-process sentence ("You must pass a
     background check."), a sentence of its own that asks for something ("Experience with
-    X is a plus")? Then it is cut like a long one; otherwise it is one notice."""
+    X is a plus", "You will perform venipuncture")? Then it is cut like a long one;
+    otherwise it is one notice."""
     if len(sentences) < 2:
         return False
     for sentence in sentences:
         low = folded(sentence)
         if _EEO.search(sentence, low) is not None:
             return False  # an equal-opportunity statement runs to the paragraph's end
-        if _HR_BOILERPLATE.search(sentence, low) is None and _WISH.search(sentence):
+        if _HR_BOILERPLATE.search(sentence, low) is None and (
+                _WISH.search(sentence) or _ASKS.search(sentence)):
             return True
     return False
 
