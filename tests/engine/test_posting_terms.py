@@ -183,3 +183,19 @@ def test_acronyms_listed_in_brackets_after_a_skill_are_asks() -> None:
     assert "QFMA" in found
     found = {t.name for t in shape_terms("Hold a CMA (AAMX) credential", [(7, 10)], set())}
     assert "AAMX" not in found
+
+
+def test_a_verb_sharing_an_object_in_a_list_of_duties_is_no_thing_asked() -> None:
+    # "grind and finish welds": "finish welds" is a deed like "grind", not a named thing.
+    text = ("Fabricator\n\nYou will cut, fit and tack steel, grind and finish welds, "
+            "read blueprints and run the MIG welder.\n")
+    found = {s.name.casefold() for s in analyse_posting(text).skills}
+    assert "finish welds" not in found, found
+    assert "blueprint reading" in found, found
+
+
+def test_a_noun_spelled_like_a_verb_stays_a_listed_thing() -> None:
+    text = ("Designer\n\n- Create social media graphics, email headers and web banners "
+            "for the marketing calendar\n")
+    found = {s.name.casefold() for s in analyse_posting(text).skills}
+    assert "email headers" in found, found

@@ -261,7 +261,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
         for name, a, b in product_names(text, free, avoid, verbs):
             add(name, "tool", a, b)
         if len(taken) >= 2:  # "…, flow meters and radio telemetry": a list of known things
-            found.extend(_listed_phrases(text, covered, avoid))
+            found.extend(_listed_phrases(text, covered, avoid, verbs))
         return sorted(found, key=lambda t: t.start)
     found.extend(_rulebooks(text, covered, avoid))
 
@@ -341,7 +341,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
         add(m.group(), "hard", m.start(), m.end())
     found.extend(_other_levels(text, covered))
     found.extend(_listed_names(text, covered, avoid))
-    found.extend(_listed_phrases(text, covered, avoid))
+    found.extend(_listed_phrases(text, covered, avoid, verbs))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -537,12 +537,29 @@ def _plain_item(words: list[str]) -> bool:
     return all(w not in _SMALL and not _stop(w) for w in words)
 
 
-def _listed_phrases(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTerm]:
+_VERB_AND_BEFORE = re.compile(r"(?<![\w-])([a-z]+) (?:and|or|&) $")
+
+
+def _deed_item(text: str, start: int, words: list[str], verbs: frozenset[str]) -> bool:
+    """Is a list item a verb's deed rather than a thing? A duty verb's bare form opening
+    an item joined to another bare verb ("grind and finish welds"). A noun spelled like
+    a verb keeps its place in a list of things ("graphics, email headers and web
+    banners"), and a verb alone stays the list's ask ("screen and schedule interviews"
+    asks screening)."""
+    if len(words) == 1 or words[0].lower() not in verbs:
+        return False
+    before = _VERB_AND_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) in verbs
+
+
+def _listed_phrases(text: str, covered: _Covered, avoid: set[str],
+                    verbs: frozenset[str] = frozenset()) -> list[ShapeTerm]:
     """Lower-case items of a list that names known skills: in "receiving, put-away,
     picking, packing and shipping" or "gas furnaces, heat pumps, ductless mini-splits
     and central air conditioners" every item is one of the job's things once two of
     them are known skills. Items of one to three plain words, ending where the list
-    ends; never across a full stop, a semicolon or a bracket."""
+    ends; never across a full stop, a semicolon or a bracket. A list of duties has
+    verbs among its items (``_deed_item``)."""
     out: list[ShapeTerm] = []
     by_start = {a: b for a, b in covered.spans}
     by_end = {b: a for a, b in covered.spans}
@@ -590,7 +607,8 @@ def _listed_phrases(text: str, covered: _Covered, avoid: set[str]) -> list[Shape
             continue  # a list of three or more, two of them known: "X and Y" is no list
         for ia, ib in items:
             words = text[ia:ib].split(" ")
-            if not _plain_item(words) or text[ia:ib].lower() in avoid:
+            if not _plain_item(words) or text[ia:ib].lower() in avoid \
+                    or _deed_item(text, ia, words, verbs):
                 continue
             if _NAME_TAIL.search(text, max(0, ia - 15), ia):
                 continue  # "HR tech": the end of a name, not an item

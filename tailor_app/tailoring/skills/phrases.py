@@ -92,7 +92,7 @@ _VERBS = word_set(
     believe celebrate welcome commit offer tackle solve expect accept allow reduce increase
     liberate embrace equip capitalize capitalise fulfil fulfill aspire stay continue deploy
     configure integrate automate optimize optimise migrate refactor debug spend love recognize
-    recognise pair turn run move leverage secure read reads
+    recognise pair turn run move leverage secure read reads fix
     """
 )
 _ADJ_SUFFIXES = ("al", "ive", "ic", "ous", "ent", "ant", "ary", "end", "ed", "ful", "ile")
