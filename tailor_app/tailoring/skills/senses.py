@@ -175,6 +175,18 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"\b(?:manufactur\w*|plants?|production|processing|packaging|bottling|maintenance"
               r"|machines?|machinery|industrial|mechanic\w*|factory|factories|lines?|equipment"
               r"|warehouses?|distribution|logistics|fda|usda|gmp)\b", re.IGNORECASE)),
+    # A coder's CPT is the procedure code set ("CPT and ICD-10-CM coding"); a lab's is
+    # a Certified Phlebotomy Technician ("CPT through NHA or ASCP").
+    Sense("CPT Coding",
+          bare=re.compile(r"CPTs?"),
+          own=re.compile(
+              r"\b(?:cod\w*|coders?|icd(?:-10)?\w*|hcpcs|modifiers?|billing|claims?|e/m"
+              r"|reimburse\w*|charges?|auditing|abstract\w*|cpc|ccs|ahima|aapc)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:phlebotom\w*|venipunctures?|blood|draws?|specimens?|nha|ascp|amt"
+              r"|ncct|labs?|laborator\w*|collections?|capillary)\b", re.IGNORECASE),
+          other_skill="Certified Phlebotomy Technician", whole_text=True),
     # A therapist's DBT is dialectical behavior therapy ("CBT and DBT skills groups"); a
     # data team's dbt is its SQL transformation tool.
     Sense("dbt",
