@@ -33,6 +33,15 @@ _IRREGULAR = {
     "brought": "bring", "caught": "catch", "won": "win", "rebuilt": "rebuild",
     "undertook": "undertake", "undertaken": "undertake", "forecasted": "forecast",
     "sent": "send", "paid": "pay", "spent": "spend", "hung": "hang",
+    # Trades and floor work tell their deeds in these: "troubleshot motor starters",
+    # "laid out walls", "bent conduit", "dealt with vendors", "strung wire".
+    "troubleshot": "troubleshoot", "laid": "lay", "bent": "bend", "dealt": "deal",
+    "found": "find", "got": "get", "stood": "stand", "swept": "sweep", "told": "tell",
+    "rode": "ride", "dug": "dig", "strung": "string", "lent": "lend", "upheld": "uphold",
+    "withheld": "withhold", "rewrote": "rewrite", "rewritten": "rewrite", "broke": "break",
+    "broken": "break", "froze": "freeze", "frozen": "freeze", "threw": "throw",
+    "thrown": "throw", "flew": "fly", "understood": "understand", "outsold": "outsell",
+    "resold": "resell",
     # "Sat patients", "sat guests": with an object, "sat" is "seated" (the phrase
     # readers take a verb's object only when no preposition stands between: "sat on
     # the patient council" seats no one).

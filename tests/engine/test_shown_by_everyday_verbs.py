@@ -1,0 +1,77 @@
+"""Resumes tell deeds in everyday verbs and irregular pasts: "Troubleshot lighting
+control problems" troubleshoots lighting, "Hung windows" installs them, "Took copays"
+collects them, "Kept the calendars" manages them. The verb must still be done to the
+ask's own object, so the same verbs with another object, or the object alone, show
+nothing. Texts written for these tests; asks given as the posting's analysis would
+read them."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+from tailor_app.tailoring.skills.stems import same_word
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+
+TSV = """\
+Window installation\thard\twindow installs
+Calendar Management\thard\tcalendar coordination
+"""
+
+
+def vocabulary() -> Vocabulary:
+    entries, problems = parse_lines(TSV.splitlines(), "test")
+    assert not problems
+    return Vocabulary(entries, problems, narrower_splits(entries))
+
+
+def report(bullets: list[str], *names: str) -> MatchReport:
+    text = ("Dale Okonkwo\ndale.okonkwo@example.com\n\nExperience\n"
+            "Lead Hand  March 2018 – Present\nNorthgate Services, Fargo, ND\n"
+            + "".join(f"- {b}\n" for b in bullets))
+    asks = [SkillMention(n, "hard", True, n, "requirements") for n in names]
+    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asks,
+                               keywords=[], min_years=None, degree=None, certifications=[])
+    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
+
+
+def shown(r: MatchReport) -> dict[str, str]:
+    return {m.name: m.resume_term for m in r.matched}
+
+
+def test_irregular_pasts_of_trade_verbs_are_their_verbs() -> None:
+    for past, base in (("troubleshot", "troubleshooting"), ("laid", "lay"),
+                       ("bent", "bending"), ("strung", "string")):
+        assert same_word(past, base)
+    assert not same_word("laid", "lead")
+
+
+def test_troubleshot_shows_the_troubleshooting_of_its_object() -> None:
+    r = report(["Troubleshot lighting control problems on rooftop units"],
+               "Lighting troubleshooting")
+    assert shown(r) == {"Lighting troubleshooting": "Troubleshot lighting"}
+
+
+def test_hanging_mounting_or_fitting_a_thing_installs_it() -> None:
+    r = report(["Hung windows and exterior doors on two new houses",
+                "Mounted cabinets in the kitchen remodel"],
+               "Window installation", "Cabinet installation")
+    assert shown(r) == {"Window installation": "Hung windows",
+                        "Cabinet installation": "Mounted cabinets"}
+
+
+def test_taking_payments_collects_them_and_keeping_calendars_manages_them() -> None:
+    r = report(["Took copays at check-out and balanced the drawer",
+                "Kept the owner's calendars and booked travel"],
+               "Copay collection", "Calendar Management")
+    assert shown(r) == {"Copay collection": "Took copays",
+                        "Calendar Management": "Kept the owner's calendars"}
+
+
+def test_the_verbs_done_to_another_thing_show_nothing() -> None:
+    r = report(["Hung drywall in three basements", "Took phone messages for the owner",
+                "Kept the shop clean", "Window cleaning on Fridays"],
+               "Window installation", "Copay collection", "Calendar Management")
+    assert r.matched == []
+    assert set(r.missing_required) == {"Window installation", "Copay collection",
+                                       "Calendar Management"}
