@@ -1,0 +1,69 @@
+"""Postings of the fields the blind set read worst (hospitality, social services, sales,
+teaching, logistics, HR) ask for their trade's everyday work in its own words: a
+banquet's event orders and pre-shift meetings, a night audit's credit card batches, a
+barista's milk steaming. The posting reads each as an ask, and a word that names a
+service style or a coffee certificate is not read in another field's sense ("French
+service" is no French; an SCA barista certificate is no software composition analysis).
+Every text here was written for these tests."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _asks(text: str) -> set[str]:
+    analysis = analyse_posting(text)
+    return {s.name for s in analysis.skills}
+
+
+BANQUET_SERVER = """\
+Banquet Server Lead
+Duties
+- Read function sheets and set rooms before each event
+- Lead the pre-shift lineup and hold every server to our steps of service
+- Carry out French service and tableside service at formal dinners
+- Check IDs at the hosted bar and roll silverware at close
+Requirements
+- One year of banquet serving; Opera Sales and Catering a plus
+"""
+
+
+def test_banquet_work_is_read_in_its_own_words() -> None:
+    asks = _asks(BANQUET_SERVER)
+    assert {"Banquet Event Orders", "Pre-shift Meetings", "Steps of Service",
+            "French Service", "Tableside Service", "Age Verification",
+            "Silverware Rolling", "Opera Sales & Catering"} <= asks
+    assert "French" not in asks  # a style of service, not the language
+    assert "Opera PMS" not in asks  # the sales and catering product is another
+
+
+FRONT_DESK_NIGHTS = """\
+Overnight Front Desk Agent
+What you will do
+- Settle credit card batches and post room and tax charges at 3 a.m.
+- Prepare the daily revenue report and review guest folios for errors
+- Handle guest complaints and schedule wake-up calls
+- Count tills and record cash drops with the manager on duty
+"""
+
+
+def test_night_audit_duties_are_asks() -> None:
+    asks = _asks(FRONT_DESK_NIGHTS)
+    assert {"Credit Card Settlement", "Revenue Reconciliation", "Daily Revenue Report",
+            "Guest Folios", "Complaint Resolution", "Wake-up Calls", "Cash Handling"} <= asks
+
+
+COFFEE_BAR = """\
+Coffee Bar Trainer
+Requirements
+- Dial in grinders at open and teach milk steaming to new hires
+- Brew batch brew and pour-over to recipe; keep par levels stocked
+- SCA barista certification preferred
+"""
+
+
+def test_coffee_bar_skills_and_certificate() -> None:
+    asks = _asks(COFFEE_BAR)
+    assert {"dial in grinders", "milk steaming", "batch brew", "pour-over", "par levels",
+            "sca coffee skills certificate"} <= {a.lower() for a in asks}
+    assert "Static Application Security Testing" not in asks
