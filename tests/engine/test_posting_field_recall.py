@@ -67,3 +67,77 @@ def test_coffee_bar_skills_and_certificate() -> None:
     assert {"dial in grinders", "milk steaming", "batch brew", "pour-over", "par levels",
             "sca coffee skills certificate"} <= {a.lower() for a in asks}
     assert "Static Application Security Testing" not in asks
+
+
+GROUP_HOME = """\
+Residential Youth Worker
+Duties
+- Provide direct care in a group home for teens; complete bed checks every hour
+- Use physical restraint only as a last resort and lead anger management groups
+- Transport youth to school and court
+Qualifications
+- Experience with at-risk youth or developmental disabilities
+- Mental Health First Aid or QPR training preferred
+"""
+
+
+def test_residential_youth_work_is_read() -> None:
+    asks = _asks(GROUP_HOME)
+    assert {"Direct Care", "Residential Treatment", "Resident Supervision",
+            "Physical Restraint", "Anger Management", "Client Transportation",
+            "At-Risk Youth", "Developmental Disabilities", "Mental Health First Aid",
+            "QPR Gatekeeper Training"} <= asks
+    assert "First Aid Certification" not in asks  # mental health first aid is its own course
+
+
+RECOVERY_COACH = """\
+Recovery Coach
+You will draw on your lived experience to support adults with substance use disorders,
+write recovery plans, teach relapse prevention and link people to 12-step and SMART
+Recovery meetings. Knowledge of the stages of change and withdrawal management helps.
+"""
+
+
+def test_recovery_support_is_read() -> None:
+    asks = _asks(RECOVERY_COACH)
+    assert {"Lived Experience", "Substance Use Disorders", "Recovery Planning",
+            "Relapse Prevention", "Twelve-Step Programs", "SMART Recovery",
+            "Stages of Change", "Withdrawal Management"} <= asks
+
+
+FAMILY_WORKER = """\
+In-Home Family Worker
+Responsibilities
+- Complete family assessments and teach parenting skills with the Nurturing Parenting curriculum
+- Support kinship care placements and apply a family systems lens
+Preferred
+- TF-CBT training
+"""
+
+
+def test_family_work_is_read() -> None:
+    asks = _asks(FAMILY_WORKER)
+    assert {"Family Assessment", "Parenting Education", "Nurturing Parenting", "Kinship Care",
+            "Family Systems", "Trauma-Focused Cognitive Behavioral Therapy"} <= asks
+
+
+CLASSROOM_AIDE = """\
+Instructional Assistant, Grades 6-8
+Duties
+- Differentiates instruction for English learners and leads reteaching after each quiz
+- Builds picture schedules and visual supports for students in inclusion classrooms
+- Maintains a positive classroom environment
+Requirements
+- ParaPro Assessment passed; Registered Behavior Technician (RBT) a plus
+- Knowledge of second language acquisition and Integrated Math I
+"""
+
+
+def test_classroom_support_is_read() -> None:
+    asks = _asks(CLASSROOM_AIDE)
+    assert {"Differentiated Instruction", "English as a Second Language",
+            "Academic Intervention", "Visual Supports", "Inclusive Education",
+            "Classroom Management", "ParaPro Assessment", "Registered Behavior Technician",
+            "Second Language Acquisition", "Integrated Mathematics"} <= asks
+    assert "Board Certified Behavior Analyst" not in asks  # an RBT is no BCBA
+    assert "English" not in asks  # the learners' language, not an ask to speak it
