@@ -27,6 +27,12 @@ def asked(text: str) -> set[str]:
     ("Platform Engineer\n\nWhat you will do\n- Help product teams plan the hosting, "
      "scaling, monitoring, and security needs of each new service\n",
      "Security monitoring"),
+    # A past form after "and" and a describing word describes the patients.
+    ("Lab Assistant\n\nDuties\n- Draw blood from walk-in and scheduled patients\n",
+     "Patient Scheduling"),
+    # The object goes on into a longer name: no product is managed.
+    ("Brand Coordinator\n\nDuties\n- Work with creators and manage product seeding\n",
+     "Product Management"),
 ])
 def test_a_verbs_form_that_does_no_duty_asks_nothing(text: str, not_asked: str) -> None:
     assert not_asked not in asked(text)
@@ -39,6 +45,8 @@ def test_a_verbs_form_that_does_no_duty_asks_nothing(text: str, not_asked: str) 
      "Team Leadership"),
     ("Ops Coordinator\n\nDuties\n- Monitor, track, and report shipments daily\n",
      "Shipment Tracking"),
+    ("Clinic Lead\n\nDuties\n- Check in and schedule patients for follow-up visits\n",
+     "Patient Scheduling"),
     ("Platform Engineer\n\nWhat you will do\n- Monitoring systems and on-call "
      "rotations\n- Monitor systems, and page the on-call engineer\n", "System monitoring"),
 ])

@@ -13,6 +13,7 @@ from tailor_app.tailoring.posting.protocols import HitLike, VocabularyLike
 from tailor_app.tailoring.posting.title import TITLE_NOUNS
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.stems import word_stems
+from tailor_app.tailoring.text import word_set
 
 
 def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -> list[HitLike]:
@@ -60,6 +61,43 @@ _WORDS = re.compile(r"[A-Za-z][\w'’-]*|,")
 _CONNECTOR = frozenset({"and", "or", "&"})
 
 
+# A past form after a preposition or after a describing word and "and" describes its
+# noun: "from walk-in and scheduled patients", "with licensed staff".
+_PAST_FORM = re.compile(r"[A-Za-z]{3,}ed\b")
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:\b(?:from|for|with|to|of|on|in|at|by|among|between|all|both|new|our|your)"
+    r"|([A-Za-z][\w-]*)[ \t]+(?:and|or|&))[ \t]+$", re.IGNORECASE)
+
+
+def _described(text: str, start: int, is_verb: Callable[[str], bool]) -> bool:
+    """Does a deed's past form stand where a describing word goes ("walk-in and
+    scheduled patients")? A posting tells duties in the present; its past forms before a
+    noun describe it. "Trained and managed staff" joins two verbs and stays a deed."""
+    if _PAST_FORM.match(text, start) is None:
+        return False
+    m = _DESCRIBED_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word is None or not (is_verb(word) or word.lower().endswith("ed"))
+
+
+# Words in -ing or -ion that follow a duty's object without lengthening it.
+_OBJECT_CLOSERS = word_set(
+    "including following according during being regarding concerning pending excluding")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def _object_goes_on(text: str, end: int) -> bool:
+    """Does a lower-case noun follow the deed's object, so that the object is a longer
+    name's first word ("manage product seeding": no product is managed)?"""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.endswith(("ing", "ion")) and word not in _OBJECT_CLOSERS
+
+
 def no_deed(text: str, start: int, end: int, is_verb: Callable[[str], bool]) -> bool:
     """Is a duty read from ``text[start:end]`` (a verb, maybe a list of verbs, then its
     object) no duty at all? Its verb names a thing when a determiner stands before it
@@ -67,9 +105,12 @@ def no_deed(text: str, start: int, end: int, is_verb: Callable[[str], bool]) -> 
     employee"). Its object is some other word's when a comma closes a word of the span
     that is no verb ("scheduling jobs, and explaining a chart to a dispatcher": the
     dispatcher is not scheduled), or when the verb closes a list of nouns ("the scaling,
-    monitoring, and security needs": nothing is monitored)."""
+    monitoring, and security needs": nothing is monitored), or when a past form
+    describes the object (``_described``)."""
     before = text[max(0, start - 12):start]
     if _NOUN_BEFORE.search(before):
+        return True
+    if _described(text, start, is_verb) or _object_goes_on(text, end):
         return True
     if text[start:start + 1].isupper() and _NAME_BEFORE.search(before):
         return True
