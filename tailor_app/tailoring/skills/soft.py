@@ -30,11 +30,25 @@ _SOFT_FAMILY = {
 # Leading people: a verb of leading them, then a word for them as its object ("managed
 # a $3M department and a team of 8", "supervised a night crew of six"), never a thing
 # of theirs ("the team's calendar", "staff schedules").
+# The people may be named by their trade or role in the plural ("supervised 4 STNAs",
+# "led six carpenters and two laborers"): a role's acronym only from a list of roles,
+# since most acronyms name things ("managed KPIs").
+_LED_PEOPLE_WORDS = (
+    r"teams?|staff|crews?|employees|associates|workers|direct reports|people|members"
+    r"|hires|nurses|aides|assistants|technicians|techs|drivers|carpenters|laborers"
+    r"|installers|apprentices|helpers|operators|cashiers|servers|agents|representatives"
+    r"|reps|volunteers|counselors|caregivers|clerks|mechanics|electricians|tradespeople"
+    r"|(?-i:(?:CNA|STNA|LPN|RN|MA|CMA|PCT|EMT|DSP|RBT|CSR|TA)s)")
 _LEAD_PEOPLE = re.compile(
     r"\b(?:led|lead|leads|leading|supervis(?:e|ed|es|ing)|manag(?:e|ed|es|ing)"
     r"|direct(?:ed|s|ing)?|oversaw|oversee|oversees|overseeing|head(?:ed|s)?)\b"
-    r"[^.;:]{0,50}?\b(?:teams?|staff|crews?|employees|associates|workers|direct reports)"
-    r"(?=\s+(?:of|and|in|at|through|across|on|to|for|who)\b|\s*[,.;)]|\s*$)",
+    r"(?!\s+by\b)"  # "supervised by two charge nurses": led, not leading
+    rf"[^.;:]{{0,50}}?\b(?:{_LED_PEOPLE_WORDS})"
+    r"(?=\s+(?:of|and|in|at|through|across|on|to|for|who)\b|\s*[,.;)]|\s*$)"
+    # "ran a crew of 4", "responsible for a team of 12", "in charge of the night crew":
+    # verbs that lead people only when a group of them is their object, a word or two on.
+    r"|\b(?:ran|run|runs|running|responsible for|in charge of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:teams?|crews?|staff)(?=\s+(?:of|and|on|at|in)\b|\s*[,.;)]|\s*$)",
     re.IGNORECASE)
 _SOFT_DEEDS = {
     "Leadership": _LEAD_PEOPLE,
