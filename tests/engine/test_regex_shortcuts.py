@@ -98,3 +98,54 @@ def test_special_characters_are_the_old_pattern_s() -> None:
     for code in range(0x110000):
         c = chr(code)
         assert (_SPECIAL.fullmatch(c) is None) == (old.fullmatch(c) is None), hex(code)
+
+
+def _random_texts(pool: list[str], count: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pool) for _ in range(rng.randint(0, 20))) for _ in range(count)]
+
+
+def test_hyphenated_compounds_are_found_as_the_pattern_finds_them() -> None:
+    """``vocabulary._compounds`` reads from the hyphens what ``_COMPOUND`` finds."""
+    from tailor_app.tailoring.skills.vocabulary import _COMPOUND, _compounds
+
+    texts = [*_random_texts(list("ab--  _1\u00e9\nXz"), 20000, 1),
+             "on-boarding, co-ordination; re-stocking", "state-of-the-art e-mail-based",
+             "a-b ab-cd"]
+    for text in texts:
+        assert [m.span() for m in _compounds(text)] == [
+            m.span() for m in _COMPOUND.finditer(text)], text
+
+
+def test_british_spellings_are_tried_only_on_words_holding_their_letters() -> None:
+    """``stems._american`` runs a pattern only on a word that holds its ``needle``: every
+    match of the pattern holds it."""
+    from tailor_app.tailoring.skills.stems import _BRITISH
+
+    words = [*_random_texts(list("ourisylgencaemtb"), 30000, 2),
+             "colour", "organisation", "analyse", "centre", "catalogue", "modelling",
+             "licence", "paediatric", "programme", "behavioural", "fibre", "defence"]
+    for needle, pattern, american in _BRITISH:
+        for word in words:
+            if needle not in word:
+                assert pattern.sub(american, word) == word, (needle, word)
+
+
+def test_coordinated_pairs_are_the_old_pattern_s() -> None:
+    """``shared._PAIR`` opens with its letter and keeps its first word whole: the same
+    matches as the pattern it was."""
+    from tailor_app.tailoring.posting.shared import _PAIR
+
+    old = re.compile(
+        r"(?<![\w/-])([A-Za-z][A-Za-z-]*)(?:[ \t]+(?:and|or|and/or|&)[ \t]+"
+        r"|(?<=[A-Za-z-]{3})/(?=[A-Za-z][A-Za-z-]{2,}\b(?!/)))([A-Za-z][A-Za-z-]*)\b")
+    pool = [*"ab-/ \t&_1\u00e9\n", " and ", " or ", " and/or ", "abc"]
+    texts = [*_random_texts(pool, 20000, 3),
+             "written and verbal communication; cross-browser/device, A/B and co- or",
+             "unit and integration testing", "x-ray/CT and MRI"]
+    for text in texts:
+        for start in (0, 1, 3):
+            assert [(m.span(), m.groups()) for m in _PAIR.finditer(text, start)] == [
+                (m.span(), m.groups()) for m in old.finditer(text, start)], text

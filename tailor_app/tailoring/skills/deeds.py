@@ -213,11 +213,14 @@ class DeedIndex:
         if "'" in text or "’" in text:
             text = _POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
         forms = self.forms if lists else self._posting_forms
+        words = [w.lower() for w in _TOKEN.findall(text)]
+        # Only a verb of the index opens a deed: most lines have none, told from the
+        # words alone (the match objects are made only for a line that has one).
+        verbs = [i for i, word in enumerate(words) if word in forms]
+        if not verbs:
+            return []
         tokens = list(_TOKEN.finditer(text))
-        words = [m.group().lower() for m in tokens]
-        # Only a verb of the index opens a deed: most lines have none.
-        verbs = [i for i, word in enumerate(words)
-                 if word in forms and not _named_thing(text, tokens, words, i)]
+        verbs = [i for i in verbs if not _named_thing(text, tokens, words, i)]
         if not verbs:
             return []
         out: list[Deed] = []
