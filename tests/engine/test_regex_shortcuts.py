@@ -149,3 +149,179 @@ def test_coordinated_pairs_are_the_old_pattern_s() -> None:
         for start in (0, 1, 3):
             assert [(m.span(), m.groups()) for m in _PAIR.finditer(text, start)] == [
                 (m.span(), m.groups()) for m in old.finditer(text, start)], text
+
+
+def test_employer_phrases_are_read_only_on_lines_that_may_hold_one() -> None:
+    """``noise._employer_spans`` gives what ``_EMPLOYER_IS`` finds in the whole text."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.posting.noise import _EMPLOYER_IS, _employer_spans
+
+    pool = [*"Aa ,\n\t;.:", ", a ", ", the ", ", An ", " company", " hotel", ", is",
+            "Our client", "The Inn", " of ", "\u017f", "\u0130", "\u212a"]
+    texts = [*_random_texts(pool, 20000, 4),
+             "Join us at The Saltmarsh Inn, a boutique hotel with a spa; we are hiring.\n"
+             "Our client, a property management company, is seeking a Leasing Agent."]
+    texts += [text * 3 for text in texts[:3000]]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in _EMPLOYER_IS.finditer(text)]
+        found += bool(expected)
+        assert _employer_spans(text, folded(text)) == expected, text
+    assert found > 100
+
+
+def test_possessives_are_the_old_pattern_s() -> None:
+    from tailor_app.tailoring.skills.deeds import _POSSESSIVE
+
+    old = re.compile(r"(?<=[A-Za-z])['\u2019]s\b|(?<=[A-Za-z]s)['\u2019](?=\s)")
+    pool = [*"as'\u2019 \n\tS\u00e91", "'s ", "s' "]
+    for text in [*_random_texts(pool, 20000, 5), "the CEO's travel, partners' calendars"]:
+        assert [m.span() for m in _POSSESSIVE.finditer(text)] == [
+            m.span() for m in old.finditer(text)], text
+
+
+def test_deed_verbs_are_known_as_written() -> None:
+    """A line's words are told verbs of the deed index by their written forms: a token
+    is one of them exactly when its lower case is a form."""
+    import random
+
+    from tailor_app.tailoring.skills.deeds import _TOKEN
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    index = load_vocabulary()._deed_pairs()
+    rng = random.Random(6)
+    forms = sorted(index.forms)
+    for form in rng.sample(forms, 2000):
+        mixed = "".join(c.upper() if rng.random() < 0.5 else c for c in form)
+        for token in _TOKEN.findall(f"{mixed} {form.upper()} {form.capitalize()} {form}s"):
+            assert (token in index._written) == (token.lower() in index.forms), token
+            assert (token in index._posting_written) == (
+                token.lower() in index._posting_forms), token
+
+
+def test_a_product_kind_is_told_by_its_letters() -> None:
+    """``names._KIND_LETTERS``: a text where ``_ANY_KIND`` finds a kind holds one."""
+    from tailor_app.tailoring.posting.names import _ANY_KIND, _KIND, _KIND_LETTERS
+
+    words = [w.replace("?", "") for w in _KIND.split("|")]
+    pool = [*words, *(w[:-1] for w in words), *(w[1:] for w in words), " ", "s", "x"]
+    for text in _random_texts(pool, 20000, 7):
+        if _ANY_KIND.search(text) is not None:
+            assert any(k in text for k in _KIND_LETTERS), text
+
+
+def test_a_name_s_acronym_is_opened_by_two_capitals() -> None:
+    """``acronym_parent`` passes over a name that does not open with a capital and a
+    capital or figure: the pattern it reads the acronym with needs them."""
+    from tailor_app.tailoring.skills.evidence import (
+        _ACRONYM_PREFIX,
+        _CAPITALS,
+        _CAPITALS_DIGITS,
+    )
+
+    for text in _random_texts([*"aA1 \t\u00c9x-B", "AWS ", "SQL\tServer"], 20000, 8):
+        if _ACRONYM_PREFIX.match(text) is not None:
+            assert text[:1] in _CAPITALS and text[1:2] in _CAPITALS_DIGITS, text
+
+
+def test_a_label_s_colon_is_its_first() -> None:
+    from tailor_app.tailoring.resume.labels import _LABEL
+
+    for text in _random_texts([*"ab :\n\t", "Skills: ", "x"], 20000, 9):
+        if _LABEL.match(text) is not None:
+            assert 2 <= text.find(":") <= 40, text
+
+
+def test_roles_not_counted_are_told_as_the_case_insensitive_pattern_tells_them() -> None:
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.skills.titles import _NOT_COUNTED, _NOT_COUNTED_FAST
+
+    pool = [*"a -\n\u0130\u212a", "Intern", "intern", "INTERNSHIP", "Co-op", "coop", "student",
+            "Summer Job", "teaching", " and ", "research", " assistant", "x", "volunteer",
+            "undergraduate", "er", "s"]
+    for text in _random_texts(pool, 20000, 10):
+        assert (_NOT_COUNTED_FAST.search(text, folded(text)) is None) == (
+            _NOT_COUNTED.search(text) is None), text
+
+
+def test_groups_and_bosses_are_read_only_on_lines_that_may_hold_them() -> None:
+    """Each pattern ``noise._on_lines`` reads line by line finds there what it finds in
+    the whole text: no match spans a line, and each holds one of the line's words."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.posting import noise
+
+    cases = [(noise._OUR_GROUP, noise._GROUP_WORDS), (noise._BOSS, ("report",)),
+             (noise._COLLEAGUE, noise._COLLEAGUE_WORDS),
+             (noise._FED, ("feed", "power", "drive"))]
+    pool = [*" \n\t,.;", "with our ", "to the ", "support ", "Finance", " Tax", "teams",
+            " department", "reports to the ", "Director", " of Sales", "notify the ",
+            "RN ", "supervisor", "work with a ", "nurse", "that feeds ", "which powers ",
+            "billing", "x", " and ", "\u0130", "\u212a"]
+    texts = [*_random_texts(pool, 20000, 11),
+             "Notify the RN supervisor.\nWork with our Finance and Tax teams; report to\n"
+             "the Director of Sales. Build pipelines that feed billing and forecasting."]
+    found = 0
+    for text in texts:
+        low = folded(text)
+        lines = noise._lines(low) if low is not None else []
+        for pattern, words in cases:
+            expected = [m.span(1) for m in pattern.finditer(text, low)]
+            found += bool(expected)
+            assert [m.span(1) for m in noise._on_lines(pattern, text, low, lines, words)] \
+                == expected, text
+    assert found > 500
+
+
+def test_department_lists_are_read_only_on_lines_that_may_hold_one() -> None:
+    from tailor_app.tailoring.posting.departments import _LIST, department_lists
+
+    pool = [*" \n\t,", "work ", "Works", " closely", " with ", "WITH ", "our ", "the ",
+            "Sales", "Finance", " and ", "Marketing", "collaborate", "team up", "x",
+            "Cloud", "\u0130", "\u212a", "&", "Operations"]
+    texts = [*_random_texts(pool, 20000, 12),
+             "You will work closely with Sales, Finance and Marketing.\nPartner with the"
+             " Clinical Operations team."]
+    found = 0
+    for text in texts:
+        expected = [m.span(1) for m in _LIST.finditer(text)]
+        found += bool(expected)
+        assert department_lists(text) == expected, text
+    assert found > 50
+
+
+def test_a_phrase_s_words_lowered_one_by_one_are_the_phrase_lowered() -> None:
+    """``Vocabulary._cut_short`` lower-cases a phrase of single-spaced words whole: the
+    same as lowering each word and joining them (final sigma, dotted I included)."""
+    import random
+
+    rng = random.Random(13)
+    letters = "aA\u03a3\u03c3\u03c2\u0130\u0131\u0391\u0345"
+    for _ in range(50000):
+        words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 4)))
+                 for _ in range(rng.randint(1, 4))]
+        phrase = " ".join(words)
+        assert " ".join(w.lower() for w in phrase.split(" ")) == phrase.lower(), phrase
+
+
+def test_guard_words_of_an_ascii_line_are_its_words_folded() -> None:
+    from tailor_app.tailoring.compose.guard import _TOKEN, tokens
+
+    pool = [chr(c) for c in range(128)] + ["C++", "C#", "Node.js", "Bob's", "U.S."]
+    for text in _random_texts(pool, 20000, 14):
+        assert tokens(text) == [t.casefold() for t in _TOKEN.findall(text)], text
+
+
+def test_a_past_tense_is_looked_for_only_in_lines_holding_its_stem() -> None:
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.skills.wording import _past_tense_patterns
+
+    patterns = [(stem, p) for stem, p in _past_tense_patterns(
+        ("Staff scheduling", "Scheduling", "Budgeting", "Forecasting", "Planning"))
+        if not p.pattern.startswith(r"\s*")]
+    pool = [*"aS -\n\u017f\u212a", "scheduled", "Staff Scheduled", "budgeted", "SCHEDULED",
+            "forecasted", "PLANNED", "staff-scheduled"]
+    for text in _random_texts(pool, 20000, 15):
+        low = folded(text)
+        for stem, pattern in patterns:
+            if pattern.search(text) is not None and low is not None:
+                assert stem in low, (stem, text)

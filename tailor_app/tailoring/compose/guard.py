@@ -39,6 +39,8 @@ RENAMABLE = frozenset({"bullet", "skills"})
 
 def tokens(text: str) -> list[str]:
     """Words and numbers, case-folded: what the guard compares."""
+    if text.isascii():  # case-folding ASCII changes no character's class: fold once
+        return _TOKEN.findall(text.lower())
     return [t.casefold() for t in _TOKEN.findall(text)]
 
 

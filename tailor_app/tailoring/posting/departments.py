@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.caseless import folded
+
 __all__ = ["department_lists"]
 
 # Department names as companies, hospitals and schools write them; the common
@@ -48,6 +50,10 @@ _NAME = "|".join(sorted((re.escape(n.strip()) for n in _NAMES.replace("\n", "").
 _VERB = (r"(?:work(?:s|ing)?|partner(?:s|ing)?|collaborat(?:e|es|ing)|liais(?:e|es|ing)"
          r"|coordinat(?:e|es|ing)|interfac(?:e|es|ing)|communicat(?:e|es|ing)"
          r"|consult(?:s|ing)?|align(?:s|ing)?|engag(?:e|es|ing)|team(?:s|ing)?[ \t]+up)")
+# What every verb above holds, lower-cased: a line without one (or without "with") is
+# not read with the pattern, which tries its verbs at every character.
+_VERB_STEMS = ("work", "partner", "collaborat", "liais", "coordinat", "interfac",
+               "communicat", "consult", "align", "engag", "team")
 _HOW = (r"(?:closely|directly|cross[- ]functionally|regularly|daily|together|"
         r"effectively|collaboratively|frequently)")
 # Each name must end where a word does: "Sales" is not the start of "Salesforce". The
@@ -64,4 +70,14 @@ def department_lists(text: str) -> list[tuple[int, int]]:
     docstring). A list that runs on into another capitalised word is not one: "Finance
     Cloud" is a product's name, and "Sales and NetSuite admins" names more than
     departments."""
-    return [m.span(1) for m in _LIST.finditer(text)]
+    low = folded(text)
+    if low is None:
+        return [m.span(1) for m in _LIST.finditer(text)]
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in low.split("\n"):  # a list never spans a line break
+        end = start + len(line)
+        if "with" in line and any(stem in line for stem in _VERB_STEMS):
+            out += [m.span(1) for m in _LIST.finditer(text, start, end)]
+        start = end + 1
+    return out

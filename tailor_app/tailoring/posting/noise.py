@@ -214,14 +214,43 @@ _AMONG_BEFORE = re.compile(r"\b(?:of|with|alongside|among)[ \t]+(?:[\w-]+[ \t]+)
                            re.IGNORECASE)
 
 
+# Words every match of a pattern above holds (lower-cased): its group's noun, its
+# colleague's title. No match spans a line break, so only the lines holding one of them
+# are read with the pattern, which opens on words as common as "with", "to", "work".
+_GROUP_WORDS = ("team", "department", "group", "unit")
+_COLLEAGUE_WORDS = ("supervisor", "manager", "director", "physician", "nurse", "officer",
+                    "administrator", "liaison", "coordinator")
+
+
+def _lines(low: str) -> list[tuple[int, int, str]]:
+    """(start, end, line) of each line of ``low``."""
+    out, start = [], 0
+    for line in low.split("\n"):
+        out.append((start, start + len(line), line))
+        start += len(line) + 1
+    return out
+
+
+def _on_lines(pattern: Caseless, text: str, low: str | None,
+              lines: list[tuple[int, int, str]], words: tuple[str, ...]
+              ) -> list[re.Match[str]]:
+    """``pattern.finditer(text, low)``, read only on the ``lines`` of ``low`` that hold
+    one of ``words`` (see ``_GROUP_WORDS``)."""
+    if low is None:
+        return list(pattern.finditer(text, low))
+    return [m for a, b, line in lines if any(w in line for w in words)
+            for m in pattern.finditer(text, low, a, b)]
+
+
 def groups_and_bosses(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """Spans naming the employer's other teams, the person the job reports to, the
     colleagues it tells or works with and the fields of the experts around it. ``low``
     is ``folded(text)`` (None: the case-insensitive patterns, as slow)."""
-    return [*(m.span(1) for m in _OUR_GROUP.finditer(text, low)),
-            *(m.span(1) for m in _BOSS.finditer(text, low)),
-            *(m.span(1) for m in _COLLEAGUE.finditer(text, low)),
-            *(m.span(1) for m in _FED.finditer(text, low)),
+    lines = _lines(low) if low is not None else []
+    return [*(m.span(1) for m in _on_lines(_OUR_GROUP, text, low, lines, _GROUP_WORDS)),
+            *(m.span(1) for m in _on_lines(_BOSS, text, low, lines, ("report",))),
+            *(m.span(1) for m in _on_lines(_COLLEAGUE, text, low, lines, _COLLEAGUE_WORDS)),
+            *(m.span(1) for m in _on_lines(_FED, text, low, lines, ("feed", "power", "drive"))),
             *(m.span(1) for m in _EXPERTS_IN.finditer(text, low)
               if _AMONG_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
 
@@ -279,6 +308,30 @@ _EMPLOYER_IS = re.compile(
     re.MULTILINE)
 
 
+# What every match of ``_EMPLOYER_IS`` holds, lower-cased: the comma and the article
+# after the name. A match never spans a line break, so only the lines holding this are
+# read with the pattern (which tries every capital's run of words elsewhere).
+_EMPLOYER_GATE = re.compile(r",[ \t]+(?:an?|the)[ \t]")
+
+
+def _employer_spans(text: str, low: str | None) -> list[tuple[int, int]]:
+    """``[m.span() for m in _EMPLOYER_IS.finditer(text)]``, read line by line where the
+    lower-cased text (``low``, ``folded(text)``) shows ``_EMPLOYER_GATE``."""
+    if low is None:
+        return [m.span() for m in _EMPLOYER_IS.finditer(text)]
+    out: list[tuple[int, int]] = []
+    done = -1  # where the last line read ends
+    for gate in _EMPLOYER_GATE.finditer(low):
+        if gate.start() < done:
+            continue
+        start = text.rfind("\n", 0, gate.start()) + 1
+        done = text.find("\n", gate.end())
+        if done < 0:
+            done = len(text)
+        out += [m.span() for m in _EMPLOYER_IS.finditer(text, start, done)]
+    return out
+
+
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose words are no ask: degree subjects, schooling, people to
     work with, the employer's other teams and departments and the job's boss, and what
@@ -288,7 +341,7 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
         if low is None or "school" in low or "ged" in low else []
     given = [m.span() for m in _GIVEN_TRAINING.finditer(text)] \
         if low is None or "provided" in low else []
-    employer = [m.span() for m in _EMPLOYER_IS.finditer(text)] if ", " in text else []
+    employer = _employer_spans(text, low) if ", " in text else []
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
             *groups_and_bosses(text, low), *department_lists(text), *schooling, *given,
             *employer]

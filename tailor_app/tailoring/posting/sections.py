@@ -376,13 +376,18 @@ def split_posting(text: str) -> SplitPosting:
             return
         body = _join(parts)
         parts = []
-        for piece in _boilerplate_pieces(body):
-            close_one(piece)
-
-    def close_one(body: str) -> None:
-        index = len(sections) - 1
         low = folded(body)
-        if sections[index].kind != "legal" and _EEO.search(body, low):
+        if _EEO.search(body, low) is None and _HR_BOILERPLATE.search(body, low) is None:
+            # Most paragraphs: no boilerplate, one piece (as _boilerplate_pieces says),
+            # and neither pattern is searched in it again.
+            close_one(body, low, plain=True)
+            return
+        for piece in _boilerplate_pieces(body):
+            close_one(piece, folded(piece))
+
+    def close_one(body: str, low: str | None, plain: bool = False) -> None:
+        index = len(sections) - 1
+        if not plain and sections[index].kind != "legal" and _EEO.search(body, low):
             sections.append(PostingSection("legal", "", ""))
             bodies.append([body])
             units.append(Unit("legal", len(sections) - 1, body, bullet))
@@ -393,7 +398,7 @@ def split_posting(text: str) -> SplitPosting:
             return
         bodies[index].append(body)
         kind = sections[index].kind
-        if _HR_BOILERPLATE.search(body, low):
+        if not plain and _HR_BOILERPLATE.search(body, low):
             kind = "legal"
         elif _LOGISTICS.match(body, low) or (len(body) < 240 and _PAY.search(body)
                                              and not _ASKS.search(body)):

@@ -37,6 +37,8 @@ _ROLE_KINDS = frozenset({"experience", "projects", "volunteering"})
 
 def label_of(text: str) -> str | None:
     """The label a line opens with ("Technical skills"), when it names a kind we read."""
+    if not 2 <= text.find(":") <= 40:
+        return None  # a label's colon is its first, after 2 to 40 characters
     m = _LABEL.match(text)
     if not m or len(m.group(1).split()) > 4:
         return None

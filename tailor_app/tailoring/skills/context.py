@@ -34,11 +34,24 @@ _APOSTROPHES = ("'", "\u2019")
 _PLURAL_POSSESSIVE = ("' ", "\u2019 ")
 
 
+# What ``_joins`` says of a gap, whatever the word before: the matcher asks it of the
+# same few gaps (", ", "\n", " - ") between most words of every text.
+_GAPS: dict[str, bool] = {}
+_GAPS_SIZE = 4096
+
+
 def _joins(gap: str, before: str) -> bool:
     """Can a name go on across ``gap`` after the word ``before``: a space, a hyphen or
     slash, an apostrophe ("Driver's"), or a plural's possessive ("workers' comp")."""
-    return gap == " " or _JOIN.fullmatch(gap) is not None or gap in _APOSTROPHES or (
-        gap in _PLURAL_POSSESSIVE and before[-1:] == "s")
+    if gap == " ":
+        return True
+    joined = _GAPS.get(gap)
+    if joined is None:
+        joined = _JOIN.fullmatch(gap) is not None or gap in _APOSTROPHES
+        if len(_GAPS) >= _GAPS_SIZE:
+            _GAPS.clear()
+        _GAPS[gap] = joined
+    return joined or (gap in _PLURAL_POSSESSIVE and before[-1:] == "s")
 
 
 # A web address or a Reddit name: "https://www.reddit.com/r/programming/" and

@@ -92,7 +92,8 @@ _CONNECTORS = frozenset({"and", "or", "&"})
 # other prepositions follow a verb of its own ("travel to sites").
 _OWNED = frozenset({"for", "of"})
 # An owner's possessive: "partners' calendars", "the CEO's travel" (straight or curly).
-_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b|(?<=[A-Za-z]s)['’](?=\s)")
+# (Opening with the apostrophe, the pattern lets ``re`` skip ahead to one.)
+_POSSESSIVE = re.compile(r"['’](?:(?<=[A-Za-z].)s\b|(?<=[A-Za-z]s.)(?=\s))")
 # What ends a clause between two words; figures ("a $2.4M budget") do not.
 _CLAUSE_END = re.compile(r"[;:\n()!?]|\.(?!\d)|[^\s$€£%\d.,+&/-]")
 _MAX_GAP = 3  # words between the verb(s) and the object ("a complex calendar")
@@ -111,6 +112,19 @@ def _object_stem(word: str) -> str:
     if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return low[:-1]
     return low
+
+
+def _as_written(forms: Iterable[str]) -> frozenset[str]:
+    """Every way ``_TOKEN`` can write a lower-case form: as it is, capitalised, in
+    capitals, in capitals with a small plural "s" ("PLANs"). A token is one of these
+    exactly when its lower case is a form (a token of capitals holds no small letter
+    but a last "s", any other none but its first; a form has no hyphen)."""
+    out: set[str] = set()
+    for form in forms:
+        out.update((form, form[:1].upper() + form[1:], form.upper()))
+        if form.endswith("s"):
+            out.add(form[:-1].upper() + "s")
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -164,6 +178,10 @@ class DeedIndex:
                 self.forms[word] = stems
         self._posting_forms = {w: v for w, v in self.forms.items()
                                if not set(v) <= self._told}
+        # The same forms as ``_TOKEN`` may write them, so a line is ruled out without
+        # lower-casing its words (see ``_as_written``).
+        self._written = _as_written(self.forms)
+        self._posting_written = _as_written(self._posting_forms)
         self._lines: dict[str, tuple[Deed, ...]] = {}
 
     def find(self, text: str, lists: bool = False) -> list[Deed]:
@@ -213,12 +231,15 @@ class DeedIndex:
         if "'" in text or "’" in text:
             text = _POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
         forms = self.forms if lists else self._posting_forms
-        words = [w.lower() for w in _TOKEN.findall(text)]
+        written = _TOKEN.findall(text)
         # Only a verb of the index opens a deed: most lines have none, told from the
-        # words alone (the match objects are made only for a line that has one).
-        verbs = [i for i, word in enumerate(words) if word in forms]
-        if not verbs:
+        # words as written (the words are lower-cased and the match objects made only
+        # for a line that has one).
+        known = self._written if lists else self._posting_written
+        if known.isdisjoint(written):
             return []
+        verbs = [i for i, word in enumerate(written) if word in known]
+        words = [w.lower() for w in written]
         tokens = list(_TOKEN.finditer(text))
         verbs = [i for i in verbs if not _named_thing(text, tokens, words, i)]
         if not verbs:

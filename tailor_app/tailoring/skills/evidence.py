@@ -303,13 +303,18 @@ def broader_shown(found: dict[str, list[tuple[ResumeLine, SkillHit]]], vocabular
 
 # An all-capitals first word of a longer name: "AWS Lambda", "SQL Server", "GCP BigQuery".
 _ACRONYM_PREFIX = re.compile(r"([A-Z][A-Z0-9]{1,5})[ \t]+\S")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPITALS_DIGITS = _CAPITALS | frozenset("0123456789")
 
 
 def acronym_parent(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
     """The skill a name's all-capitals first word names by itself, as a hit on that
     word: "AWS Lambda" → AWS, "SQL Server" → SQL. The resume wrote that word, so the
     match report and the guard both count it; "Apache Spark" implies nothing."""
-    prefix = _ACRONYM_PREFIX.match(hit.surface)
+    surface = hit.surface
+    if surface[:1] not in _CAPITALS or surface[1:2] not in _CAPITALS_DIGITS:
+        return None  # most names: no capital and a capital or figure to open them
+    prefix = _ACRONYM_PREFIX.match(surface)
     if prefix is None:
         return None
     parent = vocabulary.lookup(prefix.group(1))

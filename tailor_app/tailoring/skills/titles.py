@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.model import Entry, ParsedResume
 from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
 
@@ -127,10 +127,20 @@ def resume_date(resume: ParsedResume) -> date | None:
     return None
 
 
+# The same, Caseless and opening each branch with its letter (see caseless.py): run on
+# the lower-cased words, ``re`` skips ahead to the letters that may open one.
+_NOT_COUNTED_FAST = Caseless(
+    word_start("intern", "internship", "student", "co-?op", "volunteer", "summer job",
+               "teaching assistant", "research assistant", "undergraduate researcher",
+               "undergraduate research", "teaching and research assistant",
+               "research and teaching assistant") + r"\b")
+
+
 def not_counted(entry: Entry) -> bool:
     """An internship, student job, co-op or volunteer role: real, but not what a
     posting's years of experience or a headline title mean."""
-    return bool(_NOT_COUNTED.search(" ".join([entry.title or "", *entry.header[:2]])))
+    text = " ".join([entry.title or "", *entry.header[:2]])
+    return _NOT_COUNTED_FAST.search(text, folded(text)) is not None
 
 
 def _title_credit(asked: str, resume: ParsedResume) -> tuple[float, str]:

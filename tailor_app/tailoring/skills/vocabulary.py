@@ -214,8 +214,9 @@ class Vocabulary:
         if cut < 0 or _SIMPLE.fullmatch(term) is None:
             return False
         head = term[:cut]  # the walk's keys: words joined by one space
-        return (head not in self._cs_prefix
-                and " ".join(w.lower() for w in head.split(" ")) not in self._ci_prefix)
+        # (Its words lower-cased one by one and joined are head.lower(): a space breaks
+        # the one context lower() reads, a final sigma's.)
+        return head not in self._cs_prefix and head.lower() not in self._ci_prefix
 
     def find(self, text: str, *, cjk: bool = False) -> list[SkillHit]:
         """Every skill in ``text``: non-overlapping, longest match first, in text order.

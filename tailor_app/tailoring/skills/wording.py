@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.posting.terms import acronym_pairs
 from tailor_app.tailoring.resume.skill_list import split_skill_line
@@ -77,11 +78,14 @@ def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: s
     for line in sorted(lines, key=evidence_rank, reverse=True):
         if line.part not in ("bullet", "header") or line.section == "contact":
             continue
+        low = folded(line.text)  # a past tense holds its stem: most lines have none
         for pattern in patterns:
             if pattern.pattern.startswith(r"\s*"):  # the opening verb of a bullet
                 opening = pattern.match(line.text) if line.part == "bullet" else None
                 found = opening if opening and not _opens_a_name(
                     line.text, opening.end(), vocabulary) else None
+            elif low is not None and stem_of[pattern] not in low:
+                found = None
             else:
                 found = next((m for m in pattern.finditer(line.text)
                               if not line.in_name(m.start(), m.end())), None)
