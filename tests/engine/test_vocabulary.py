@@ -393,7 +393,7 @@ FIELD_RECALL = [
     ("Serviced rooftop units; tested circuits with digital multimeters; brazed copper "
      "lines; followed lockout/tagout and NFPA 70E; EPA 608 certified; ran skid steers.",
      {"Multimeters", "Lockout/Tagout", "EPA Section 608 Certification",
-      "Skid steer"}),
+      "Skid Steer"}),
     ("Set up infusion pumps and pulse oximeters, sterilized instruments in autoclaves, "
      "checked sugars with a glucometer, gave treatments by nebulizer; BLS and ACLS; HIPAA.",
      {"IV Pumps", "Pulse oximeters", "Autoclaves", "Glucometers", "Nebulizers",

@@ -152,6 +152,7 @@ _PERK = re.compile(
     r" (?:assistance|package)|loan (?:repayment|forgiveness)|profit[- ]sharing"
     r"|stock ownership|health,? (?:dental|insurance|benefits)|dental(?:,| and| &) vision"
     r"|parental leave|stipend|bonus plan|flexible (?:scheduling|schedules?|hours)"
+    r"|long[- ]term care insurance"
     r"|equal housing (?:lender|opportunity)|member fdic)\b",
     re.IGNORECASE)
 # A demand beside a reward: "a 401(k), and experience with ADP is required".
