@@ -75,3 +75,27 @@ def test_the_verbs_done_to_another_thing_show_nothing() -> None:
     assert r.matched == []
     assert set(r.missing_required) == {"Window installation", "Copay collection",
                                        "Calendar Management"}
+
+
+def test_pulling_setting_running_and_serving_are_their_actions() -> None:
+    r = report(["Pulled orders for the afternoon trucks", "Set up meetings for the director",
+                "Ran cable through the drop ceiling", "Served food to 200 residents",
+                "Led weekly support groups"],
+               "Order Picking", "Meeting scheduling", "Cable installation", "Food service",
+               "Group facilitation")
+    assert shown(r) == {"Order Picking": "Pulled orders", "Meeting scheduling": "Set up meetings",
+                        "Cable installation": "Ran cable", "Food service": "Served food",
+                        "Group facilitation": "Led weekly support groups"}
+
+
+def test_those_verbs_done_to_another_thing_show_nothing() -> None:
+    r = report(["Pulled weeds around the lot", "Set the meeting room chairs",
+                "Ran reports on cable sales", "Served on the food committee"],
+               "Order Picking", "Meeting scheduling", "Cable installation", "Food service")
+    assert r.matched == []
+
+
+def test_transferring_calls_routes_them() -> None:
+    r = report(["Answered the main line and transferred calls to the partners",
+                "Transferred funds between accounts"], "Call routing")
+    assert shown(r) == {"Call routing": "transferred calls"}

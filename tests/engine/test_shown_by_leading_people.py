@@ -59,3 +59,25 @@ def test_a_deed_of_leading_people_shows_leadership(bullet: str) -> None:
 def test_other_deeds_near_people_show_no_leadership(bullet: str) -> None:
     r = report(bullet)
     assert r.matched == []
+
+
+def customer_report(bullet: str) -> MatchReport:
+    text = ("Rosa Lindqvist\nrosa.lindqvist@example.com\n\nExperience\n"
+            "Sales Associate  June 2019 – Present\nRidge Sports, Bend, OR\n"
+            f"- {bullet}\n")
+    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=[
+        SkillMention("Customer Service", "soft", True, "Customer Service", "requirements")],
+        keywords=[], min_years=None, degree=None, certifications=[])
+    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
+
+
+@pytest.mark.parametrize(("bullet", "shown"), [
+    ("Helped shoppers pick out running shoes and jackets", True),
+    ("Assisted walk-in customers at the counter", True),
+    ("Served 200 guests a night on the patio", True),
+    ("Served on the safety committee with two clients", False),
+    ("Helped build the new store's displays", False),
+])
+def test_helping_customers_is_customer_service(bullet: str, shown: bool) -> None:
+    r = customer_report(bullet)
+    assert bool(r.matched) == shown

@@ -17,6 +17,7 @@ import re
 
 from tailor_app.tailoring.model import PostingAnalysis, SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.regions import with_region_names
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary
 
 __all__ = ["_credential_evidence", "_credential_inside", "_posting_line", "body_spelled_out"]
@@ -103,8 +104,9 @@ def _credential_evidence(name: str, shown: dict[str, list[tuple[ResumeLine, Skil
 
     "Arizona RN license" is not a vocabulary name, but the licence it names (RN) is:
     the resume's "Registered Nurse, Arizona State Board" shows it. The capitalised
-    words before that licence must be on the line too: a Texas licence does not
-    show the Nevada one asked for. So must a name after it, other than a word for a
+    words before that licence must be on the line too, a state by its name or its
+    postal code ("WA Registered Nurse License"): a Texas licence does not show the
+    Nevada one asked for. So must a name after it, other than a word for a
     credential: "ServSafe Allergens certification" is another course than ServSafe.
     """
     for hit in _inner_credentials(name, vocabulary):
@@ -113,7 +115,7 @@ def _credential_evidence(name: str, shown: dict[str, list[tuple[ResumeLine, Skil
         qualifiers += [w.lower() for w in _NAME_WORD.findall(name[hit.end:])
                        if w[0].isupper() and w.lower() not in _CREDENTIAL_WORDS]
         pairs = [(line, h) for line, h in shown.get(hit.skill.name, [])
-                 if all(q in line.text.lower() for q in qualifiers)]
+                 if all(q in with_region_names(line.text) for q in qualifiers)]
         if pairs:
             return pairs
     return []

@@ -60,10 +60,18 @@ def _name_spans(text: str, organisation: str | None) -> tuple[tuple[int, int], .
     return tuple(spans)
 
 
+# A contact block's line under the name that says who the person is, not how to reach
+# them ("WAREHOUSE LEAD / SHIPPING & RECEIVING"): words only, no digit, address, link or
+# "City, ST". Its part stays "contact"; its section "headline" lets the readers of a
+# posting's own words take it as the person's word for their work.
+_HEADLINE = re.compile(r"^(?!.*(?:\d|@|://|www\.|,\s*[A-Z]{2}\b))\W*[A-Za-z][^\n]{2,80}$")
+
+
 def resume_lines(resume: ParsedResume, summary: str | None = None) -> list[ResumeLine]:
     """Every line of the resume in reading order, tagged with its place; an entry's
     header lines know where they name its organisation (see ``ResumeLine.in_name``)."""
-    lines = [ResumeLine(t, "contact", "contact") for t in resume.contact.lines]
+    lines = [ResumeLine(t, "contact", "headline" if n and _HEADLINE.match(t) else "contact")
+             for n, t in enumerate(resume.contact.lines)]
     if summary:
         lines.append(ResumeLine(summary, "summary", "summary"))
     for section in resume.sections:

@@ -42,6 +42,9 @@ _IDIOMS = frozenset({"risk", "time", "times", "place", "charge", "hand", "least"
                      "person", "practice", "response", "progress", "detail", "depth", "house",
                      "way", "ways"})
 _MAX_BETWEEN = 4  # words from the verb to the place: "Visit families and children at home"
+# Where people live, by its kinds: "visited clients in their apartments" visits them at
+# home. Only the home has such kinds a resume names instead.
+_PLACE_KINDS = {"home": ("apartment", "residence", "house")}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -54,7 +57,9 @@ def _parts(name: str) -> tuple[frozenset[str], frozenset[str], bool] | None:
     place, action = words[0].group().lower(), words[1].group()
     if place in _IDIOMS:
         return None
-    return (frozenset({place, place + "s", place + "es"}), frozenset(word_stems(action)),
+    names = (place, *_PLACE_KINDS.get(place, ()))
+    forms = {form for noun in names for form in (noun, noun + "s", noun + "es")}
+    return (frozenset(forms), frozenset(word_stems(action)),
             _ACTION_LAST_WORD.search(action) is not None)
 
 

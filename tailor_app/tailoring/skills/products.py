@@ -1,5 +1,6 @@
 """A product the posting names with its edition ("Argus Enterprise", "QuickBooks
-Online") shown by the resume's product name alone ("modeling in Argus and Excel").
+Online") or its maker ("Cummins INSITE") shown by the resume's product name alone
+("modeling in Argus and Excel", "diagnosed derates with Insite").
 
 The edition is how a vendor sells the product, not another skill: someone who models
 in Argus has used the product a posting calls Argus Enterprise. A product's name may
@@ -24,14 +25,23 @@ _EDITION = re.compile(r"(?P<name>[A-Z][A-Za-z]{3,}|[A-Za-z]+[A-Z][A-Za-z]*)\s+(?
                       r"|Professional|Pro|Online|Desktop|Premier|Cloud|Standard|Plus)")
 
 
+# A maker's name before its product ("Cummins INSITE", "Detroit Diesel DiagnosticLink"):
+# capitalised words, then a product by its shape, in capitals or with a capital inside.
+_MAKER_FIRST = re.compile(r"(?:[A-Z][\w&.-]*\s+){1,3}(?P<name>[A-Z]{4,}|[A-Z][a-z]+[A-Z][A-Za-z]*)")
+
+
 @functools.lru_cache(maxsize=1024)
 def _name_pattern(name: str) -> re.Pattern[str] | None:
     """The product's bare name as a name in a sentence, or None when ``name`` has no
-    edition word at its end."""
-    found = _EDITION.fullmatch(name.strip())
+    edition word at its end nor a maker's name before it. A name in capitals is a
+    name in any case a resume writes it with a capital ("INSITE", "Insite")."""
+    found = _EDITION.fullmatch(name.strip()) or _MAKER_FIRST.fullmatch(name.strip())
     if found is None:
         return None
-    return re.compile(rf"(?<=\S )(?<![\w-]){re.escape(found['name'])}"
+    bare = re.escape(found["name"])
+    if found["name"].isupper():
+        bare = rf"(?i:{bare})(?<=[A-Z]\w{{{len(found['name']) - 1}}})"
+    return re.compile(rf"(?<=\S )(?<![\w-]){bare}"
                       r"(?![\w-])(?!\s+(?:[A-Z0-9]))")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.resume.skill_list import skill_items
 from tailor_app.tailoring.skills.evidence import ResumeLine
 from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit
@@ -60,6 +61,11 @@ _SOFT_DEEDS = {
     "Verbal Communication": re.compile(
         r"\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|at)\b|\bpresentations?\s+(?:of|to)\b"
         r"|\bspoke\s+(?:at|to)\b|\bbriefed\b", re.IGNORECASE),
+    # Serving customers is helping them: "Helped shoppers pick out running shoes",
+    # "assisted walk-in customers", "served 200 guests a night".
+    "Customer Service": re.compile(
+        r"\b(?:help(?:ed|ing|s)?|assist(?:ed|ing|s)?|serv(?:ed|ing|es))\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:customers|clients|guests|shoppers|patrons|callers|diners)\b", re.IGNORECASE),
     "Written Communication": re.compile(
         r"\b(?:wrote|authored|drafted|write|writing|edited)\b[^.;]{0,40}?\b(?:reports?"
         r"|documentation|proposals?|articles?|memos?|grants?|newsletters?|manuals?|guides?"
@@ -86,6 +92,27 @@ def _soft_evidence(name: str, lines: list[ResumeLine],
     for narrower in _SOFT_FAMILY.get(name, ()):
         if shown.get(narrower):
             return shown[narrower]
+    return _listed_by_its_noun(name, lines)
+
+
+def _listed_by_its_noun(name: str, lines: list[ResumeLine]) -> list[tuple[ResumeLine, SkillHit]]:
+    """A "<Noun> Skills" ask shown by its noun alone as an item of the skills section
+    ("Prospecting | negotiating | presentations" for Presentation Skills): a list of
+    skills names what it lists as skills, where a bullet's noun ("presentation
+    materials") names a thing."""
+    words = name.split()
+    if len(words) != 2 or words[1].casefold() != "skills":
+        return []
+    head = set(word_stems(words[0]))
+    for line in lines:
+        if line.section != "skills" or line.part in ("contact", "heading"):
+            continue
+        for item in skill_items(line.text):
+            bare = item.strip()
+            if bare.isalpha() and not head.isdisjoint(word_stems(bare)):
+                at = line.text.find(bare)
+                skill = Skill(name, "soft", (), (name,))
+                return [(line, SkillHit(skill, at, at + len(bare), bare))]
     return []
 
 

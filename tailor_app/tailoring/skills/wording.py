@@ -25,6 +25,7 @@ from tailor_app.tailoring.skills.evidence import (
     names_a_school_or_degree,
     quoted_by,
 )
+from tailor_app.tailoring.skills.regions import with_region_names
 from tailor_app.tailoring.skills.senses import released
 from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, phrase_word_forms, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
@@ -221,7 +222,8 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
     if not patterns:
         return 0.0, None
     for line in sorted(lines, key=evidence_rank, reverse=True):
-        if line.part == "contact" and not (mention.name.isupper() and len(mention.name) <= 5):
+        if line.part == "contact" and line.section != "headline" and not (
+                mention.name.isupper() and len(mention.name) <= 5):
             continue  # but "Jane Roe, RN, BSN": credentials after the name count
         if subject and not all(w in line.text for w in subject):
             continue
@@ -288,7 +290,7 @@ def _place_credential(mention: SkillMention, lines: list[ResumeLine], resume_low
         needed = [w.lower() for w in place]
         for line in sorted(lines, key=evidence_rank, reverse=True):
             if line.part == "contact" or not all(
-                    re.search(rf"\b{w}\b", line.text.lower()) for w in needed):
+                    re.search(rf"\b{w}\b", with_region_names(line.text)) for w in needed):
                 continue
             found = pattern.search(line.text)
             if found is not None:

@@ -1,0 +1,40 @@
+"""A licence asked with its state is shown by the resume's licence with that state's
+postal code, and the other way round ("Washington RN license": "WA Registered Nurse
+License"); another state's code shows nothing, and two capitals in a shouted line are
+no code. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.model import PostingAnalysis
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+from tailor_app.tailoring.skills.regions import with_region_names
+
+
+def shown(licence_line: str, asked: str) -> bool:
+    text = ("Maria Alvarez\nmaria.alvarez@example.com\n\nExperience\n"
+            "Staff RN  2022 – Present\nValley General Hospital, Spokane\n"
+            "- Cared for post-op patients\n\nLicenses\n" + licence_line + "\n")
+    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=[],
+                               keywords=[], min_years=None, degree=None,
+                               certifications=[asked])
+    report = match_resume(parse_resume(text), analysis)
+    return asked in {m.name for m in report.matched}
+
+
+@pytest.mark.parametrize(("line", "asked", "expected"), [
+    ("WA Registered Nurse License, active", "Washington RN license", True),
+    ("Registered Nurse, Texas Board of Nursing", "TX RN license", True),
+    ("OR Registered Nurse License, active", "Washington RN license", False),
+    ("Registered Nurse, Idaho Board of Nursing", "TX RN license", False),
+])
+def test_a_state_by_its_code_or_its_name(line: str, asked: str, expected: bool) -> None:
+    assert shown(line, asked) is expected
+
+
+def test_codes_count_only_in_a_line_with_lower_case() -> None:
+    assert with_region_names("WA Registered Nurse").endswith("washington")
+    assert "indiana" not in with_region_names("REGISTERED NURSE IN TEXAS")
+    assert with_region_names("Licensed in New York").endswith(" ny")
