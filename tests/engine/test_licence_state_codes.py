@@ -38,3 +38,9 @@ def test_codes_count_only_in_a_line_with_lower_case() -> None:
     assert with_region_names("WA Registered Nurse").endswith("washington")
     assert "indiana" not in with_region_names("REGISTERED NURSE IN TEXAS")
     assert with_region_names("Licensed in New York").endswith(" ny")
+
+
+def test_an_ampersand_is_and_in_a_credential_s_name() -> None:
+    assert shown("FL 2-20 General Lines Agent (Property & Casualty) — 2022",
+                 "Property and Casualty License")
+    assert not shown("FL 2-15 Life and Health Agent — 2022", "Property and Casualty License")

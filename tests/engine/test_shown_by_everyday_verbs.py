@@ -99,3 +99,12 @@ def test_transferring_calls_routes_them() -> None:
     r = report(["Answered the main line and transferred calls to the partners",
                 "Transferred funds between accounts"], "Call routing")
     assert shown(r) == {"Call routing": "transferred calls"}
+
+
+def test_an_ask_with_its_verb_first_takes_the_verb_s_synonyms() -> None:
+    r = report(["Found and fixed leaks under slabs", "Sweated copper and crimped PEX"],
+               "Repair leaks", "Solder copper")
+    assert shown(r) == {"Repair leaks": "fixed leaks", "Solder copper": "Sweated copper"}
+    other = report(["Fixed the leak report template", "Sweated the details on copper pricing"],
+                   "Repair leaks", "Solder copper")
+    assert other.matched == []

@@ -122,7 +122,9 @@ def _name_words(name: str) -> tuple[list[str], list[re.Pattern[str]]] | None:
     coded = len(words) == 2 and any(c.isdigit() for c in words[1]) and words[0].isupper()
     if not (len(words) >= 3 or coded) or not any(w[0].isupper() for w in words):
         return None
-    return words, [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])",
+    # "and" is also written "&": "Property & Casualty" is the Property and Casualty one.
+    return words, [re.compile(r"(?<![\w-])(?:and|&)(?![\w-])" if w.lower() == "and" else
+                              rf"(?<![\w-]){re.escape(w)}(?![\w-])",
                               0 if w.isupper() or any(c.isdigit() for c in w)
                               else re.IGNORECASE) for w in words]
 
@@ -135,7 +137,7 @@ def _reordered(mention: SkillMention, lines: list[ResumeLine], resume_low: str
         return None
     words, patterns = parts
     asked = {w.lower() for w in words}
-    if any(w not in resume_low for w in asked):
+    if any(w not in resume_low for w in asked - {"and"}):
         return None
     for line in sorted(lines, key=evidence_rank, reverse=True):
         if line.part in ("contact", "heading"):

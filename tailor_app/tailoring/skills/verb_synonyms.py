@@ -51,6 +51,8 @@ SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "installation": ("hang", "mount", "fit", "run"),
     "picking": ("pull",),
     "routing": ("transfer", "direct", "forward"),
+    "soldering": ("sweat",),
+    "servicing": ("handle", "service"),
     "service": ("help", "assist", "serve"),
     "facilitation": ("lead", "run", "host"),
     "entry": ("enter", "key", "input"),
@@ -83,6 +85,23 @@ def _noun(word: str) -> frozenset[str]:
     return frozenset({low, low + "s", low + "es"})
 
 
+# The verbs whose action the table knows, in their base form: "install" is the verb of
+# "installation", "repair" of "repair".
+_BASE_VERB = re.compile(r"[A-Za-z]{3,}(?<!ing)(?<!ion)(?<!ment)(?<!ance)(?<!ence)")
+
+
+@functools.lru_cache(maxsize=1024)
+def _verb_first(word: str) -> tuple[str, ...]:
+    """The synonyms of a name's first word when it is the verb of an action the table
+    knows ("Repair" in "Repair leaks"), else ()."""
+    if not _BASE_VERB.fullmatch(word):
+        return ()
+    stems = set(word_stems(word.lower()))
+    return next((verbs for action, verbs in SYNONYM_VERBS.items()
+                 if word.lower() in word_stems(action) or (word.lower() + "e" in stems
+                 and word.lower() + "e" in word_stems(action))), ())
+
+
 @functools.lru_cache(maxsize=4096)
 def _forms(names: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """(object forms, synonym verb stems) for each two-word name "<object> <action>"
@@ -93,12 +112,15 @@ def _forms(names: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str]
         if len(words) != 2 or not all(_WORD.fullmatch(w) for w in words):
             continue
         verbs = SYNONYM_VERBS.get(_singular(words[1]))
+        noun = words[0]
+        if not verbs:  # "Repair leaks", "Solder copper": the verb first, its object after
+            verbs, noun = _verb_first(words[0]), words[1]
         if not verbs:
             continue
         stems: set[str] = set()
         for verb in verbs:
             stems.update(word_stems(verb))
-        out.append((_noun(words[0]), frozenset(stems)))
+        out.append((_noun(noun), frozenset(stems)))
     return tuple(dict.fromkeys(out))
 
 
