@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from tailor_app.tailoring.caseless import folded
 
 __all__ = ["continues_story", "describes_company", "field_outliers", "header_rest",
-           "names_products", "offers", "rewards_or_applying", "speaks_of_the_work", "states_values"]
+           "names_products", "offers", "rewards_or_applying", "speaks_of_the_work", "states_values",
+           "tools_of_others"]
 
 # A sentence about the employer rather than the job: "We are a family-owned ...",
 # "Acme is a leading ...", "Founded in 1998, ...", "Since 1998 we have ...". "We are
@@ -39,7 +40,10 @@ _ORGANISATION_WORD = (
     r"|County|Council|Alliance|Coalition|Institute|Society|Ministries|Hospital|Clinic"
     r"|Collective|Cooperative|Authority|Commission)")
 _COMPANY_SENTENCE = re.compile(
-    r"^\W*(?:we(?:'|’)?re|we are|we have been|we've been|the (?:company|firm|client)\b"
+    r"^\W*(?:we(?:'|’)?re|we are|we have been|we've been"
+    # "The department also includes Child Support Enforcement and ...": the employer's
+    # other parts, told of the department or agency the job belongs to.
+    r"|the (?:company|firm|client|department|agency|district|division|organi[sz]ation)\b"
     r"|our (?:client|company|firm|team|clinic"
     r"|practice|hospital|store|shop|plant|organi[sz]ation|agency|school|district|mission"
     r"|story|business|family|client base|customers|stack|platform|products?)|founded\b"
@@ -215,18 +219,26 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
     m = _COMPANY_SENTENCE.match(sentence)
     if m is None or (len(job_word) > 2 and job_word.casefold() in m.group().casefold()):
         return False
-    # "Python is required": a capitalised subject with a demand word is no story.
-    return not re.search(r"\b(?:required|must|preferred|a plus|needed)\b", sentence,
-                         re.IGNORECASE)
+    # "Python is required", "Knowledge of DAX is ideal": a capitalised subject with a
+    # demand or a wish is no story.
+    return not _DEMAND_OR_WISH.search(sentence)
+
+
+_DEMAND_OR_WISH = re.compile(
+    r"\b(?:required|must|preferred|a plus|needed|ideal|desired|desirable|helpful"
+    r"|an? (?:asset|advantage|bonus))\b", re.IGNORECASE)
 
 
 # Words of a sentence that turns from the employer to the job or the reader: what it
 # asks, who is sought, the tools used.
 _TURNS_TO_THE_JOB = re.compile(
-    r"\b(?:you|your|you'll|you’ll|you're|you’re|candidates?|applicants?|roles?|positions?|jobs?"
+    # "on every job" is a builder's work site, not the job offered.
+    r"\b(?:you|your|you'll|you’ll|you're|you’re|candidates?|applicants?|roles?|positions?"
+    r"|(?<!every )(?<!each )jobs?"
     r"|opening|hires?|hiring|responsib\w*|duties|required|requires?|must|should|preferred"
     r"|a plus|experience[ds]?|knowledge|abilit(?:y|ies)|able to|skills?|proficien\w*"
-    r"|familiar\w*|certificat\w*|licen[cs]\w*|degree|will|need|needs|seek\w*"
+    # "Our licensed technicians are NATE-certified": the employer's people, not a demand.
+    r"|familiar\w*|certificat\w*|(?<!our )licen[cs]\w*|degree|will|need|needs|seek\w*"
     r"|looking|join\w*"
     # The tools the job's people use ("We use Dentrix", "our team uses Jira"), not the
     # ones of another team ("Our R&D team in San Diego uses AI-driven drug discovery").
@@ -252,7 +264,10 @@ def continues_story(sentence: str, job_word: str = "") -> bool:
 # ("our stack runs on AWS", "a platform built on Kubernetes").
 _SELLS = re.compile(
     r"\b(?:makes?|making|builds?|sells?|selling|manufactures?|designs?|develops?|rents?"
-    r"|renting|distributes?|produces?|creates?|carries|stocks?)\b(?!\s+(?:on|with|in|using)\b)",
+    r"|renting|distributes?|produces?|creates?|carries|stocks?)\b(?!\s+(?:on|with|in|using)\b)"
+    # Or names its kind by its wares: "Trellis is a payroll and HR software company".
+    r"|\b(?:is|are)[ \t]+(?:an?|the)[ \t]+(?:[\w&/-]+,?[ \t]+){1,8}?(?:company|provider"
+    r"|vendor|maker|startup|start-up)\b",
     re.IGNORECASE)
 
 
@@ -262,6 +277,29 @@ def names_products(sentence: str) -> bool:
     ("our stack runs on AWS"), which the posting may still mean the job to use."""
     return _SELLS.search(sentence) is not None and not re.search(
         r"\b(?:built|powered|runs?|running)\s+(?:on|by|with)\b", sentence, re.IGNORECASE)
+
+
+# Other people of the employer, or its clients, as a story sentence's subject: "our
+# engineering team ships new features using React", "Our VDC group models every project
+# in Revit", "our clients move their Shopify stores onto our network".
+_OTHERS = re.compile(
+    r"\b(?:our|the|its|their)[ \t]+((?:[\w&/-]+[ \t]+){0,3}?)(?:teams?|departments?"
+    r"|groups?|divisions?|shops?|labs?|crews?|clients|customers|engineers|developers"
+    r"|clinicians|technicians|drivers)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def tools_of_others(sentence: str, title: str | None) -> bool:
+    """Does a story sentence name tools that other people use, the employer's other teams
+    or its clients, rather than the job's own? A tool the employer's story names is
+    context the posting may mean the job to use ("our stack runs on AWS"); the tools of
+    a team the job's title does not name are theirs ("our engineering team ships using
+    React" in a support specialist's posting), no ask."""
+    m = _OTHERS.search(sentence)
+    if m is None:
+        return False
+    own = {w[:5].lower() for w in _WORD.findall(title or "")}
+    return not own & {w[:5].lower() for w in _WORD.findall(m.group())}
 
 
 def states_values(sentence: str) -> bool:

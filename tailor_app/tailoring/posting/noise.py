@@ -264,9 +264,32 @@ _NEGATED = re.compile(
     r"|more[ \t]+than[ \t]+\d+[ \t]+years?)\b)([^,.;:!?()\n]{2,40})")
 
 
+# "Knowledge of immigration law is not required", "Prior warehouse experience not
+# needed": what the posting waives, from the clause's opening. Not a wish before it
+# ("preferred but not required", "helpful, but is not necessary"): that one is asked.
+# The waiver is found first (rare), then its clause is read back to its opening.
+_WAIVER = re.compile(r"[ \t]+(?:(?:is|are)[ \t]+)?not[ \t]+(?:required|necessary|needed"
+                     r"|a requirement)\b", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"[^.;:!?()\n]{3,80}$")
+_BULLET_MARK = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?")
+_WISH_IN = re.compile(r"\b(?:but|preferred|helpful|a plus|welcome|asset|bonus|nice|ideal"
+                      r"|desired|preferably)\b", re.IGNORECASE)
+
+
 def negated(text: str) -> list[tuple[int, int]]:
-    """Spans of what a requirement says the candidate must not have ("no DUI/DWI")."""
-    return [m.span(1) for m in _NEGATED.finditer(text)]
+    """Spans of what a requirement says the candidate must not have ("no DUI/DWI") or
+    need not have ("Knowledge of immigration law is not required")."""
+    spans = [m.span(1) for m in _NEGATED.finditer(text)]
+    if "not " not in text:
+        return spans
+    for m in _WAIVER.finditer(text):
+        opening = _CLAUSE_OPENING.search(text, max(0, m.start() - 80), m.start())
+        if opening is None or (opening.start() > 0 and text[opening.start() - 1] not in \
+                ".;:!?()\n") or _WISH_IN.search(opening.group()):
+            continue  # a clause longer than the look-back, or a wish
+        start = _BULLET_MARK.match(text, opening.start())
+        spans.append((start.end() if start else opening.start(), m.start()))
+    return spans
 
 
 # "High school diploma or GED", "a GED or equivalent": schooling, which the years and
@@ -332,6 +355,16 @@ def _employer_spans(text: str, low: str | None) -> list[tuple[int, int]]:
     return out
 
 
+# "in support of the Facilities Department, which maintains 60 city buildings, including
+# City Hall, the public library and fire stations": what a part of the employer does or
+# holds, told in a clause of its own; none of it is the job's.
+_WHICH_PART = re.compile(
+    r"(?:\b(?i:our|the)[ \t]+(?:[\w&-]+[ \t]+){0,3}?|(?-i:[A-Z])[\w&-]*[ \t]+)"
+    r"(?i:department|division|agency|office|bureau|district|company|organi[sz]ation|unit"
+    r"|program|center|centre|clinic|hospital|school|team|group)s?,[ \t]+which[ \t]+"
+    r"([^.;:!?\n]{3,240})")
+
+
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose words are no ask: degree subjects, schooling, people to
     work with, the employer's other teams and departments and the job's boss, and what
@@ -342,6 +375,8 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     given = [m.span() for m in _GIVEN_TRAINING.finditer(text)] \
         if low is None or "provided" in low else []
     employer = _employer_spans(text, low) if ", " in text else []
+    if ", which " in text:
+        employer += [m.span(1) for m in _WHICH_PART.finditer(text)]
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
             *groups_and_bosses(text, low), *department_lists(text), *schooling, *given,
             *employer]

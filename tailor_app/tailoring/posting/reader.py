@@ -21,6 +21,7 @@ from tailor_app.tailoring.posting.context import (
     rewards_or_applying,
     speaks_of_the_work,
     states_values,
+    tools_of_others,
 )
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.duties import (
@@ -385,7 +386,9 @@ class PostingReader:
         if story:
             # A tool in the story is context ("our stack runs on AWS"), unless it is
             # what the employer sells ("we make point-of-sale software"): no ask.
-            return False if kind == "tool" and not names_products(sentence) else None
+            # Nor when other people use it: "our engineering team ships using React".
+            return False if kind == "tool" and not names_products(sentence) \
+                and not tools_of_others(sentence, self.title) else None
         if (kind == "soft" or (kind != "tool" and unit.kind in ("about", "other"))) \
                 and states_values(sentence):
             return None  # "a culture of safety, accountability and continuous improvement"

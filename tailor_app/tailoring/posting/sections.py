@@ -66,6 +66,8 @@ _EEO = Caseless(
     # "does not discriminate", "Member FDIC and an Equal Housing Lender".
     r"|prohibits? discrimination|(?:does|do) not discriminate|non-?discrimination polic"
     r"|equal housing (?:lender|opportunity)|member fdic|federally insured by (?:the )?ncua"
+    # "EEO/AA Employer.", "EOE/M/F/D/V": the notice in its letters.
+    r"|e(?<!\we)eo(?:/[a-z]+)*[ \t]+employer|e(?<!\we)oe\b"
 )
 # Hiring-process paragraphs (citizenship, background checks, pay administration) and
 # logistics lines ("Location: ...", "Work schedule: ..."): they stay in their section's
@@ -87,6 +89,8 @@ _LOGISTICS = Caseless(
     r"|work schedule|schedule|shifts?|(?:rotating )?on[- ]call|appointment type|security clearance"
     r"|job family(?: \(series\))?|relocation|start date|employment type|job type|reports to"
     r"|closing date|hours|department"
+    # A board's job criteria: "Industries: Primary and Secondary Education".
+    r"|industry|industries|job functions?|seniority level"
     r"|job id|requisition|posted|deadline|lieu|salaire)\s*:"
 )
 # A pay figure: "$24 to $32 per hour", "$36–$44/hr", "$85,000 - $95,000 a year".

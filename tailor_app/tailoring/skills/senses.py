@@ -210,6 +210,21 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"\b(?:counsel\w*|therap\w*|clinical|mental|lcsw|lmft|lpcc|lmhc|lcpc|psycholog\w*"
               r"|social[ \t]+work\w*|behavio\w*|clients?)\b", re.IGNORECASE),
           other_skill="Licensed Professional Counselor"),
+    # A welder's AWS is the American Welding Society ("AWS certification preferred" in a
+    # fab shop's posting, often on a line of its own); a cloud team's is Amazon Web
+    # Services.
+    Sense("Amazon Web Services",
+          bare=re.compile(r"AWS"),
+          own=re.compile(
+              r"\b(?:cloud|ec2|s3|lambda|iam|vpcs?|rds|dynamodb|cloudformation|cloudwatch|eks"
+              r"|ecs|azure|gcp|devops|terraform|kubernetes|docker|serverless|amazon|saas"
+              r"|software|developers?|engineers?|infrastructure|deploy\w*|architects?|servers?"
+              r"|data)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:weld\w*|mig|tig|smaw|gmaw|fcaw|gtaw|stick|d1\.\d|cwi|fabricat\w*|fitters?"
+              r"|brazing|pipefit\w*|ironwork\w*|boilermak\w*|structural[ \t]+steel)\b",
+              re.IGNORECASE),
+          other_skill="AWS Certified Welder", whole_text=True),
 )}
 # The skill the bare words name in the other trade: a school's PLCs are asked (and
 # shown) as its professional learning communities.

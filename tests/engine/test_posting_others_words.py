@@ -1,0 +1,115 @@
+"""Words a posting says of others, which it does not ask of the person hired.
+
+Written fresh postings in admin, logistics, social services, teaching and the trades
+showed false "missing" skills read from the employer's other teams and departments
+("our engineering team ships using React" in a support specialist's posting), its
+people's credentials ("Our licensed technicians are NATE-certified" for a dispatcher),
+the holders the job helps ("Assist journeyman plumbers"), a job board's criteria block
+("Industries: Primary and Secondary Education"), an equal-opportunity line in its
+letters ("EEO/AA Employer."), what the posting waives ("… is not required") and the
+welding society's letters read as Amazon Web Services. Each test is on text written
+for it.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _asks(text: str) -> dict[str, bool]:
+    return {s.name: s.required for s in analyse_posting(text).skills}
+
+
+def test_a_welders_aws_is_the_welding_societys() -> None:
+    welder = _asks("Pipe Welder\nHollis Fab Works\n\nRequirements\n- 2 years of TIG welding"
+                   " on stainless pipe\n- AWS certification preferred\n- Grinding\n")
+    assert "Amazon Web Services" not in welder
+    assert "AWS Certified Welder" in welder
+    cloud = _asks("Cloud Engineer\n\nRequirements\n- AWS certification preferred\n"
+                  "- Terraform and Kubernetes\n")
+    assert "Amazon Web Services" in cloud
+
+
+SUPPORT = """Support Specialist
+Quillfeather
+
+Quillfeather is a scheduling software company for dental offices. Our engineering team \
+ships every week using Vue.js and Google Cloud, and our clients move their patient lists \
+over from Dentrix.
+
+What you'll do
+- Answer customer tickets in Freshdesk
+- Write help articles
+"""
+
+
+def test_the_tools_of_other_teams_and_clients_are_theirs() -> None:
+    asks = _asks(SUPPORT)
+    assert "Freshdesk" in asks
+    assert not {"Vue.js", "Google Cloud Platform", "Dentrix"} & set(asks)
+
+
+def test_the_jobs_own_team_keeps_its_tools_as_context() -> None:
+    asks = _asks("Software Engineer\nQuillfeather\n\nAbout us\nQuillfeather builds "
+                 "scheduling tools for dentists. Our engineering team works in Go and "
+                 "PostgreSQL.\n\nRequirements\n- 3 years of backend development\n")
+    assert asks.get("PostgreSQL") is False
+
+
+def test_the_departments_other_parts_are_no_asks() -> None:
+    asks = _asks("Case Assistant\n\nThe Pell County Department of Family Services seeks a "
+                 "Case Assistant to support its caseworkers. The department also houses "
+                 "Adult Protective Services and a Medicaid eligibility unit. The Case "
+                 "Assistant transports children to visits and writes visit notes.")
+    assert not {"Adult Protective Services", "Medicare and Medicaid"} & set(asks)
+
+
+def test_the_employers_people_and_equipment_are_its_story() -> None:
+    dispatcher = _asks("Dispatcher\nBrightline Heating & Cooling\n\nBrightline Heating & "
+                       "Cooling has served Akron since 1979. Our licensed technicians are "
+                       "NATE-certified.\n\nResponsibilities\n- Dispatch service calls in "
+                       "ServiceTitan\n")
+    assert "NATE Certification" not in dispatcher
+    assert "ServiceTitan" in dispatcher
+    laborer = _asks("Laborer\nTalus Paving Co.\n\nTalus Paving Co. is a paving contractor "
+                    "serving three counties. Our fleet includes asphalt pavers and rollers "
+                    "on every job.\n\nDuties\n- Rake asphalt\n- Flag traffic\n")
+    assert not {"Pavers", "Rollers"} & set(laborer)
+
+
+def test_a_wish_with_a_capitalised_subject_is_no_story() -> None:
+    asks = _asks("Data Analyst\n\nAbout the role\nYou'll build weekly reports. Knowledge of "
+                 "Tableau is ideal.\n")
+    assert asks.get("Tableau") is False
+
+
+def test_a_boards_criteria_and_an_eeo_line_ask_nothing() -> None:
+    asks = _asks("Office Clerk\n\nRequirements\n- Microsoft Excel\n\nSeniority level: Entry "
+                 "level\nIndustries: Higher Education\nJob function: Administrative\n\n"
+                 "EEO/AA Employer. Drug-free workplace.\n")
+    assert set(asks) == {"Microsoft Excel"}
+
+
+def test_what_the_posting_waives_is_no_ask() -> None:
+    asks = _asks("Resettlement Caseworker\n\nRequirements\n- Fluency in Dari\n- Knowledge "
+                 "of immigration law is not required.\n- Forklift experience preferred but "
+                 "not required\n")
+    assert "Immigration Law" not in asks
+    assert asks.get("Forklift Operation") is False
+
+
+def test_what_a_part_of_the_employer_does_is_no_ask() -> None:
+    asks = _asks("Office Assistant\n\nDuties\n- Support the Parks Department, which runs "
+                 "the public library and the aquatic center.\n- Keep records in Excel, "
+                 "which is required.\n")
+    assert "Public library" not in asks
+    assert "Microsoft Excel" in asks
+
+
+def test_the_holders_the_job_helps_are_people() -> None:
+    helper = _asks("Electrical Helper\n\nDuties\n- Assist journeyman electricians with "
+                   "rough-in\n- Pull wire under the direction of a journeyman electrician\n")
+    assert "Journeyman License" not in helper
+    journeyman = _asks("Electrician\n\nRequirements\n- Journeyman electrician with 4 "
+                       "years of commercial work\n")
+    assert "Journeyman License" in journeyman
