@@ -113,3 +113,34 @@ def test_the_holders_the_job_helps_are_people() -> None:
     journeyman = _asks("Electrician\n\nRequirements\n- Journeyman electrician with 4 "
                        "years of commercial work\n")
     assert "Journeyman License" in journeyman
+
+
+def test_things_handed_to_people_are_no_duty_to_them() -> None:
+    dispatcher = _asks("Dispatcher\n\nDuties\n- Schedule and dispatch service calls to 12 "
+                       "technicians\n")
+    assert "Staff scheduling" not in dispatcher
+    assert "Staff scheduling" in _asks("Shift Lead\n\nDuties\n- Schedule 12 technicians "
+                                       "each week\n")
+
+
+def test_an_offices_logistics_are_an_events() -> None:
+    office = _asks("Office Assistant\n\nDuties\n- Handle logistics for board meetings and "
+                   "the annual retreat\n- Reconcile procurement card statements\n")
+    assert not {"Logistics Management", "Procurement"} & set(office)
+    assert "Expense Report Processing" in office
+    shipping = _asks("Shipping Lead\n\nRequirements\n- Coordinate logistics for inbound "
+                     "freight\n")
+    assert "Logistics Management" in shipping
+
+
+def test_a_grade_band_is_no_form() -> None:
+    assert "K-6" not in _asks("Teacher\n\nRequirements\n- Elementary Education K-6 "
+                              "certificate\n")
+    assert "K-1" in _asks("Tax Preparer\n\nRequirements\n- Prepare Schedule K-1 forms\n")
+
+
+def test_the_employer_by_its_first_word_is_one_of_many() -> None:
+    asks = _asks("Home Care Scheduler\nAsana Home Health Services\n\nAsana is one of the "
+                 "largest home care agencies in Ohio.\n\nDuties\n- Build caregiver schedules "
+                 "in AxisCare\n")
+    assert "Asana" not in asks

@@ -585,7 +585,8 @@ class PostingReader:
 
 # The employer by the first word of its name, as the subject of its own boilerplate:
 # "Apex is a drug-free workplace", "Apex's plants", "at Apex we believe".
-_AS_EMPLOYER_AFTER = (r"(?:['’]s\b|\s+(?:is|are|was)\s+(?:a|an|the|proud|committed|an?\s+equal)\b"
+_AS_EMPLOYER_AFTER = (r"(?:['’]s\b|\s+(?:is|are|was)\s+(?:a|an|the|one|proud|committed"
+                      r"|an?\s+equal)\b"
                       r"|\s+(?:has been|offers?|provides?|believes?|values?)\b)")
 _AS_EMPLOYER_BEFORE = r"(?:\b(?i:at|join|joining)\s+)"
 

@@ -56,8 +56,11 @@ _STANDARD = re.compile(
 # number with a letter suffix is a form ("1099-NEC", "1095-C"); a bare number only after
 # "Form" ("Form 941") or in the plural when it is no decade ("prepare 1099s", not "the
 # 1990s"). After a currency sign it is a sum ("a budget over $5M", "€2B in assets").
+# A school's grade band ("Elementary Education K-6", "grades K-12") is no form; a tax
+# schedule's "K-1" is.
 _FORM = re.compile(
-    r"(?<![\w.$€£¥-])(?:[A-Z]-\d{1,4}|\d[A-Z]{1,2}|Form \d{3,4}(?:-[A-Z]+)?|\d{3,4}-[A-Z]{1,4})"
+    r"(?<![\w.$€£¥-])(?!K-(?:[2-9]|1[0-2])\b)"
+    r"(?:[A-Z]-\d{1,4}|\d[A-Z]{1,2}|Form \d{3,4}(?:-[A-Z]+)?|\d{3,4}-[A-Z]{1,4})"
     r"(?![\w-]|\.\d)|(?<![\w.-])(?:[A-Z]-\d{1,4}|\d{3,4}(?<!0))(?=s\b)")
 # A bare form number listed before a form code with a head both share ("the quarterly
 # 941 and DE 9 filings"). Alone, "500 forms" is a count and "2025 returns" a year.

@@ -225,6 +225,21 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|brazing|pipefit\w*|ironwork\w*|boilermak\w*|structural[ \t]+steel)\b",
               re.IGNORECASE),
           other_skill="AWS Certified Welder", whole_text=True),
+    # An office's logistics are the arrangements of a meeting, an event or a new hire's
+    # first day ("orientation logistics", "handle logistics for the board retreat"),
+    # which the event's own ask names; a shipper's are moving goods.
+    Sense("Logistics Management",
+          bare=re.compile(r"logistics", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:freight|ship\w*|warehous\w*|transport\w*|carriers?|supply[ \t]+chain"
+              r"|inventory|distribution|truck\w*|3pls?|fleet|dispatch\w*|imports?|exports?"
+              r"|customs|procurement|materials?|loads?|deliver\w*|routes?|routing|cargo"
+              r"|vendors?|suppliers?|orders?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:events?|meetings?|orientations?|onboarding|conferences?|offsites?"
+              r"|retreats?|part(?:y|ies)|ceremon(?:y|ies)|graduations?|weddings?|trainings?"
+              r"|workshops?|interviews?|visits?|galas?|luncheons?|celebrations?)\b",
+              re.IGNORECASE)),
 )}
 # The skill the bare words name in the other trade: a school's PLCs are asked (and
 # shown) as its professional learning communities.

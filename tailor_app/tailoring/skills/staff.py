@@ -47,6 +47,8 @@ _BREAK = word_set(
     including across within over under between among
     """)
 _MAX_OBJECT_WORDS = 4
+# A plural thing before "to": what is handed to the people ("calls to technicians").
+_THINGS = re.compile(r"[a-z]{2,}[^s\W]s")
 _CACHE_SIZE = 4096  # lines remembered
 # Verbs too general to name the skill: "build a team", "develop people", "manage staff"
 # say no more than that the job has people in it.
@@ -116,6 +118,7 @@ class StaffIndex:
         pending: list[tuple[int, int]] = []  # (skill, start) of the verbs of one list
         words = 0
         named = False  # has the line named people yet? Then "them" are they.
+        last = ""  # the object's last word so far
         for tok in tokens:
             word = tok.group()
             low = word.lower()
@@ -133,12 +136,18 @@ class StaffIndex:
                 out.extend((index, start, tok.end()) for index, start in pending)
                 pending, words = [], 0
                 continue
+            if low == "to" and words and _THINGS.fullmatch(last):
+                # "dispatch service calls to 15 technicians": the people receive the
+                # things named; "train up to 12 new hires" still trains them.
+                pending, words = [], 0
+                continue
             if low in _SKIP or word[0].isdigit():
                 continue
             if (not word[0].isalpha() and word not in ",") or low in _BREAK:
                 pending, words = [], 0
                 continue
             words += 1
+            last = low
             if words > _MAX_OBJECT_WORDS:
                 pending, words = [], 0
         return out
