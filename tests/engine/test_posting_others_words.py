@@ -144,3 +144,19 @@ def test_the_employer_by_its_first_word_is_one_of_many() -> None:
                  "largest home care agencies in Ohio.\n\nDuties\n- Build caregiver schedules "
                  "in AxisCare\n")
     assert "Asana" not in asks
+
+
+def test_a_job_board_highlight_and_a_non_credential_ask_nothing_more() -> None:
+    asks = _asks("Furniture Delivery Driver (Non-CDL)\n\nJob highlights\nQualifications: "
+                 "Valid driver's license, Clean driving record, Ability to lift 80 lbs\n")
+    assert "Driver's License" in asks
+    assert not {"Commercial Driver's License", "Ability"} & set(asks)
+
+
+def test_a_shelters_job_training_program_is_its_story() -> None:
+    asks = _asks("Housing Case Manager\n\nPine Hollow is a 60-bed family shelter in Tacoma. "
+                 "We also run a clothing bank with free laundry and a job training program "
+                 "in our bakery. The Case Manager will complete housing assessments and enter "
+                 "data into HMIS.")
+    assert not {"Laundry", "Training programs"} & set(asks)
+    assert "HMIS" in asks

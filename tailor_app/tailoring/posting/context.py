@@ -234,7 +234,7 @@ _DEMAND_OR_WISH = re.compile(
 _TURNS_TO_THE_JOB = re.compile(
     # "on every job" is a builder's work site, not the job offered.
     r"\b(?:you|your|you'll|you’ll|you're|you’re|candidates?|applicants?|roles?|positions?"
-    r"|(?<!every )(?<!each )jobs?"
+    r"|(?<!every )(?<!each )jobs?(?![ \t-](?:training|seekers?|fairs?|placement|readiness))"
     r"|opening|hires?|hiring|responsib\w*|duties|required|requires?|must|should|preferred"
     r"|a plus|experience[ds]?|knowledge|abilit(?:y|ies)|able to|skills?|proficien\w*"
     # "Our licensed technicians are NATE-certified": the employer's people, not a demand.

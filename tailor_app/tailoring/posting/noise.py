@@ -438,6 +438,8 @@ def modifies_a_word(text: str, start: int, end: int) -> bool:
     is asked to do it."""
     if text.startswith("-ready", end) and not text[end + 6:end + 7].isalpha():
         return True
+    if start >= 4 and text[start - 4:start].lower() == "non-":
+        return True  # "Delivery Driver (Non-CDL)": the job needs none
     return (end - start == 2 and text[start:end].isupper() and end + 1 < len(text)
             and text[end] == "-" and text[end + 1].islower())
 

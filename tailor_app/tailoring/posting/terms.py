@@ -498,6 +498,7 @@ def _listed_names(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTe
 
 
 _OF_BEFORE = re.compile(r"\bof $")
+_INFINITIVE_AFTER = re.compile(r" to [a-z]")
 # One lower-case word closing a list item: "Live chat," or "Live chat" at the line's end.
 _LOWER_AFTER = re.compile(r" ([a-z][a-z]+)[ \t]*(?:[,;.)]|$)", re.MULTILINE)
 
@@ -506,6 +507,8 @@ def _phrase_goes_on(text: str, end: int) -> bool:
     """Does a capitalised word open a two-word item in sentence case ("Customer service,
     Live chat")? Then it is the item's first word, not a name of its own ("Live"). An
     adverb or a joining word after a name is no second word ("Manhattan ideally")."""
+    if _INFINITIVE_AFTER.match(text, end):
+        return True  # "Clean driving record, Ability to lift 100 lbs": a phrase's opening
     after = _LOWER_AFTER.match(text, end)
     if after is None:
         return False
