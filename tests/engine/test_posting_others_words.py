@@ -160,3 +160,20 @@ def test_a_shelters_job_training_program_is_its_story() -> None:
                  "data into HMIS.")
     assert not {"Laundry", "Training programs"} & set(asks)
     assert "HMIS" in asks
+
+
+def test_who_the_employer_serves_is_its_story() -> None:
+    asks = _asks("Dispatcher\nOrchard Freight\n\nWhat you'll do\n- Dispatch drivers for "
+                 "pickups\n\nWhat you'll need\n- 2 years of dispatch experience\n\nWho we "
+                 "serve\nOrchard Freight hauls flatbed and refrigerated loads, and our "
+                 "warehouse offers kitting for grocery customers.\n")
+    assert not {"Flatbed", "Refrigerated Freight", "Kitting"} & set(asks)
+    assert "Dispatching" in asks
+
+
+def test_a_tool_in_the_story_is_context_only_where_the_story_speaks_of_tools() -> None:
+    asks = _asks("Billing Specialist\nMaple Dental Group\n\nMaple Dental Group runs 9 "
+                 "offices in Ohio. Our offices use Dentrix. Our hygienists offer Invisalign "
+                 "and same-day crowns.\n\nDuties\n- Post insurance payments\n")
+    assert asks.get("Dentrix") is False
+    assert "Invisalign" not in asks

@@ -17,9 +17,19 @@ from collections.abc import Iterable
 
 from tailor_app.tailoring.caseless import folded
 
-__all__ = ["continues_story", "describes_company", "field_outliers", "header_rest",
-           "names_products", "offers", "rewards_or_applying", "speaks_of_the_work", "states_values",
-           "tools_of_others"]
+__all__ = [
+    "continues_story",
+    "describes_company",
+    "field_outliers",
+    "header_rest",
+    "names_products",
+    "offers",
+    "rewards_or_applying",
+    "speaks_of_the_work",
+    "speaks_of_tools",
+    "states_values",
+    "tools_of_others",
+]
 
 # A sentence about the employer rather than the job: "We are a family-owned ...",
 # "Acme is a leading ...", "Founded in 1998, ...", "Since 1998 we have ...". "We are
@@ -300,6 +310,23 @@ def tools_of_others(sentence: str, title: str | None) -> bool:
         return False
     own = {w[:5].lower() for w in _WORD.findall(title or "")}
     return not own & {w[:5].lower() for w in _WORD.findall(m.group())}
+
+
+# A story sentence about the tools the employer works with: "our stack runs on AWS",
+# "We use Dentrix", "the team works in Python", "we are moving to Workday".
+_TOOL_TALK = re.compile(
+    r"\b(?:stack|platforms?|built[ \t]+(?:on|with)|runs?[ \t]+on|running[ \t]+on|powered"
+    r"[ \t]+by|uses?|using|used|works?[ \t]+(?:in|with)|tools?|tooling|technolog\w*|tech"
+    r"|software|systems?|migrat\w*|moving[ \t]+to|adopt\w*|implement\w*|roll\w*[ \t]+out)\b",
+    re.IGNORECASE)
+
+
+def speaks_of_tools(sentence: str) -> bool:
+    """Does a story sentence tell the tools the employer works with ("our stack runs on
+    AWS"), which the posting may mean the job to use? A tool in any other story sentence
+    is part of what the employer does, owns or serves ("special needs routes with
+    wheelchair lifts"), no ask."""
+    return _TOOL_TALK.search(sentence) is not None
 
 
 def states_values(sentence: str) -> bool:

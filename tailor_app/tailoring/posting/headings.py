@@ -80,6 +80,9 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"|accountabilit|in this role|your impact|be doing|your mission"
                              r"|functions|\byou will\b|\byou'?ll\b"),
         ("about", r"about|who we are|company|overview|summary|our team|the team|introduction"
+                  # The employer's trade told in its own voice: "Who we serve", "What we
+                  # do", "Industries we serve".
+                  r"|who we serve|what we do|industries (?:we )?serve"
                   r"|we'?re building|^the project$|^our projects$|^your crew$"
                   r"|mission|opportunity|description|culture|our story|why us"),
     )
@@ -104,7 +107,7 @@ _HEADING_WORDS = word_set(
     look fit might if ideal help stand out better even love see sets apart helpful but not
     from life spend time toolkit must-haves haves teammate things that would working here
     we'd
-    looks like thrive here
+    looks like thrive here serve
     own build tackle achieve deliver handle sentence nutshell brief
     toolbox tools trade gets hired background extras come where first days weeks months
     year nuts bolts building project projects crew

@@ -20,6 +20,7 @@ from tailor_app.tailoring.posting.context import (
     offers,
     rewards_or_applying,
     speaks_of_the_work,
+    speaks_of_tools,
     states_values,
     tools_of_others,
 )
@@ -86,7 +87,8 @@ from tailor_app.tailoring.skills.vocabulary import has_cjk
 # An about section on the employer ("About us", "Who we are", "About Acme") rather than
 # on the role ("About the role", "Job summary").
 _COMPANY_HEADING = re.compile(
-    r"\b(?:us|company|who we are|our|story|culture|mission|values)\b"
+    r"\b(?:us|company|who we are|who we serve|what we do|we serve|our|story|culture|mission"
+    r"|values)\b"
     r"|^about (?!the |this )[A-Z]", re.IGNORECASE)
 # A heading that sums up the job itself, not the employer: "Job Summary", "Position
 # Overview", "The Role", "Job Description", and a bare "Summary" (a form's heading over
@@ -386,8 +388,10 @@ class PostingReader:
         if story:
             # A tool in the story is context ("our stack runs on AWS"), unless it is
             # what the employer sells ("we make point-of-sale software"): no ask.
-            # Nor when other people use it: "our engineering team ships using React".
+            # Nor when other people use it ("our engineering team ships using React"),
+            # nor when the sentence tells no tools in use ("routes with wheelchair lifts").
             return False if kind == "tool" and not names_products(sentence) \
+                and speaks_of_tools(sentence) \
                 and not tools_of_others(sentence, self.title) else None
         if (kind == "soft" or (kind != "tool" and unit.kind in ("about", "other"))) \
                 and states_values(sentence):
