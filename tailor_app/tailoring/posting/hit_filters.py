@@ -379,32 +379,6 @@ def an_accreditor(text: str, hit: HitLike) -> bool:
 _APPROVED_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:approved|accredited)\b", re.IGNORECASE)
 
 
-# "Assist journeyman plumbers", "under the direction of a journeyman electrician",
-# "help registered nurses with patient care": the holders the job works for or beside.
-_HELPER_BEFORE = re.compile(
-    r"\b(?:assist(?:s|ing)?|help(?:s|ing)?|support(?:s|ing)?|shadow(?:s|ing)?|alongside"
-    r"|under[ \t]+(?:the[ \t]+)?(?:direction|supervision|guidance)[ \t]+of)[ \t]+"
-    r"(?:(?:a|an|the|our|experienced|senior|licensed)[ \t]+)*$", re.IGNORECASE)
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-
-
-def _holders(text: str, hit: HitLike, surface: str) -> bool:
-    """Does a credential named by its holder ("journeyman plumber") name the people the
-    job helps rather than a demand: several of them ("journeyman plumbers"), or one the
-    job works under ("under the direction of a journeyman electrician")?"""
-    words = surface.split()
-    after = _NEXT_WORD.match(text, hit.end)
-    if after is not None and TITLE_NOUNS.fullmatch(after.group(1)) is not None:
-        words.append(after.group(1))  # "journeyman" of "journeyman plumbers"
-    if len(words) < 2 or TITLE_NOUNS.fullmatch(words[-1]) is None:
-        return False
-    if words[-1].lower().endswith("s") and not hit.skill.name.lower().endswith("s"):
-        return True
-    return _HELPER_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None
-
-
 def names_people(text: str, hit: HitLike, kind: str) -> bool:
     """Does the hit name a kind of worker ("room attendants", "territory sales
     representative") or a place's state code ("Beaverton, OR")? A licence or
@@ -412,8 +386,6 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
     surface = text[hit.start:hit.end]
     if kind == "certification" and _FIRM_AFTER.match(text, hit.end) is not None:
         return True  # "the audit by our outside CPA firm": a firm of holders, not an ask
-    if kind == "certification" and not surface.isupper() and _holders(text, hit, surface):
-        return True
     if kind == "certification" and surface.isupper() and _EMPLOYERS_HOLDER.search(
             text, max(0, hit.start - 30), hit.start) and _PREPOSITION_AFTER.match(text, hit.end):
         return True

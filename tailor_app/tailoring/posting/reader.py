@@ -49,6 +49,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     opens_with_degree,
     spelled_otherwise,
 )
+from tailor_app.tailoring.posting.holders import helped_holders
 from tailor_app.tailoring.posting.listed_kinds import listed_kind_hits
 from tailor_app.tailoring.posting.noise import (
     agents_of,
@@ -257,6 +258,9 @@ class PostingReader:
             kind = h.skill.kind
             if id(h) not in self.deed_hits and names_people(self.joined, h, kind):
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
+                continue
+            if kind == "certification" and helped_holders(self.joined, h):
+                drop.add(n)  # "Assist journeyman plumbers": the people the job helps
                 continue
             if a_pay_status(self.joined, h) or an_accreditor(self.joined, h):
                 drop.add(n)  # "FLSA: Non-Exempt", "an ABA-approved program": no skill
