@@ -325,3 +325,51 @@ def test_a_past_tense_is_looked_for_only_in_lines_holding_its_stem() -> None:
         for stem, pattern in patterns:
             if pattern.search(text) is not None and low is not None:
                 assert stem in low, (stem, text)
+
+
+def test_patterns_opened_by_a_look_ahead_are_the_old_ones() -> None:
+    """A look-ahead of the characters every match opens with changes no match."""
+    from tailor_app.tailoring.posting.chrome import _BAR_SPLIT
+    from tailor_app.tailoring.resume.contact import _PHONE
+    from tailor_app.tailoring.resume.fields import _SEPARATORS
+
+    old_separators = re.compile(
+        r"\s+[|•·◆♦▪]\s+|\s{2,}|\s+[—–]\s+|\s+-\s+|\s*;\s+|\s+@\s+")
+    old_phone = re.compile(
+        r"(?<![\w/])(?:\+?\d{10,15}(?!\d)|(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?"
+        r"|\(0\)\s?)?\d{1,4}(?:\s?[\s.\-–—]\s?\(?\d{1,8}\)?){1,5})(?![\w/])")
+    old_bar = re.compile(r"\s*[|·•]\s*|\s{2,}")
+    cases = [(_SEPARATORS, old_separators, [*" \t\u00a0;|•-—–@ab\n", "  ", " - ", " ; "]),
+             (_PHONE, old_phone, [*"0123456789+()-. –/a\u0663", "555", "(0)", "+1 "]),
+             (_BAR_SPLIT, old_bar, [*" \t|·•ab\n\u00a0"])]
+    for new, old, pool in cases:
+        for text in _random_texts(pool, 20000, 16):
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
+                (m.span(), m.groups()) for m in old.finditer(text)], (old.pattern, text)
+            assert new.split(text) == old.split(text)
+
+
+def test_during_is_looked_for_only_where_its_letters_stand() -> None:
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.posting.noise import _DURING
+
+    pool = [*" \tDdUuRrIiNnGg\u0130\u0131\u017f", "during ", "DURING the ", "During our "]
+    for text in _random_texts(pool, 20000, 17):
+        low = folded(text)
+        if _DURING.search(text) is not None and low is not None:
+            assert "during" in low, text
+
+
+def test_gates_before_anchored_patterns_hold_what_every_match_needs() -> None:
+    """A cue after a run opens with a space or a tab; a name's prefix opens with a
+    capital or a figure and stands before a space or a tab."""
+    from tailor_app.tailoring.posting.nouns import _OTHER_ITEM, _TAIL_CUE
+    from tailor_app.tailoring.skills.evidence import _CAPITALS_DIGITS, _NAME_PREFIX
+
+    pool = [*" \tab\nA1-", " experience", " or ", " and ", "Bluebeam", " Revu", "8D"]
+    for text in _random_texts(pool, 20000, 18):
+        for pattern in (_TAIL_CUE, _OTHER_ITEM):
+            if pattern.match(text) is not None:
+                assert text[:1] in (" ", "\t"), text
+        if _NAME_PREFIX.match(text) is not None:
+            assert text[:1] in _CAPITALS_DIGITS and (" " in text or "\t" in text), text

@@ -54,7 +54,7 @@ _LINK = re.compile(
     r"|(?:browse )?jobs by (?:location|title|category|company|city|state|industry)",
     re.IGNORECASE)
 # A bar of links: pieces between "|", "·", "•" or wide gaps.
-_BAR_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
+_BAR_SPLIT = re.compile(r"(?=[\s|·•])(?:\s*[|·•]\s*|\s{2,})")  # (opens with either)
 _TWO_SPACES = re.compile(r"\s\s")
 # "LawCrossing Jobs › Texas › Houston › Legal Assistant": the board's breadcrumbs.
 _BREADCRUMB = re.compile(r"[^›»>]{1,40}(?:\s[›»>]\s[^›»>]{1,40}){2,}"

@@ -277,8 +277,9 @@ class _Duties:
         self.text = text
         # A bracket inside a duty ("replace water heaters (tank and tankless), rebuild
         # faucets") does not end the list: read with brackets blanked out.
-        self.tokens = list(_TOKEN.finditer(_BRACKETED.sub(lambda m: " " * len(m.group()),
-                                                          text)))
+        blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text \
+            else text
+        self.tokens = list(_TOKEN.finditer(blanked))
         self.mask = bytearray(len(text) + 1)
         for a, b in taken:
             a, b = max(0, a), max(0, min(b, len(text)))

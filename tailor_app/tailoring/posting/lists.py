@@ -202,7 +202,8 @@ def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
     out: list[tuple[int, int]] = []
     # A bracket inside a list ("replace water heaters (tank and tankless), rebuild
     # faucets") does not end it: read with the brackets blanked out.
-    text = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+    if "(" in text:
+        text = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
     sentences: list[tuple[int, int]] | None = None  # worked out for the first list only
     for clause in _CLAUSE.finditer(text):
         cuts = list(_ITEM_CUT.finditer(text, clause.start(), clause.end()))

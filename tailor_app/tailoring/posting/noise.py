@@ -563,7 +563,8 @@ def named_in_passing(text: str, start: int, end: int) -> bool:
         return True
     if surface[:1].isupper() and _ORGANISATION_AFTER.match(text, end):
         return True
-    if _DURING.search(before):
+    low = folded(before)  # most spans: no "during" before them in any case
+    if (low is None or "during" in low) and _DURING.search(before):
         return True
     words = surface.split()
     return len(words) >= 2 and _a_state(words[-1]) and _KEEPING.search(before) is not None

@@ -302,6 +302,8 @@ class _Reader:
         background"), or an item joined to one ("utility or collections experience"),
         and not the field of a count of years?"""
         text = self.text
+        if text[b:b + 1] not in (" ", "\t"):
+            return False  # both patterns open with a space or a tab: most runs end so
         if _TAIL_CUE.match(text, b) is None:
             other = _OTHER_ITEM.match(text, b)
             if other is None or not all(

@@ -35,8 +35,10 @@ _URL = re.compile(
 # A dot and a domain ending, as every link _URL reads without "://" or "www." holds
 # (for the lower-cased line; see ``find_links``).
 _TLD = re.compile(rf"\.(?:{_DOMAIN_ENDS})")
+# (Every number opens with "+", "(" or a figure: the look-ahead rules out any other
+# character at once.)
 _PHONE = re.compile(
-    r"(?<![\w/])(?:\+?\d{10,15}(?!\d)|(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?|\(0\)\s?)?\d{1,4}"
+    r"(?=[+(\d])(?<![\w/])(?:\+?\d{10,15}(?!\d)|(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?|\(0\)\s?)?\d{1,4}"
     r"(?:\s?[\s.\-–—]\s?\(?\d{1,8}\)?){1,5})(?![\w/])"
 )
 _PHONE_LABEL = re.compile(r"\b(?:tel|phone|mobile|cell|mob|ph|telephone|call)\b\.?\s*:?",

@@ -54,7 +54,10 @@ DEGREE = re.compile(
 CREDENTIAL = re.compile(
     r"\b(?:certified|certification|certificate|licen[cs]ed?|credential|registered"
     r"|accredited|accreditation)\b", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s+[|•·◆♦▪]\s+|\s{2,}|\s+[—–]\s+|\s+-\s+|\s*;\s+|\s+@\s+")
+# (Every cut opens with a space or ";": the look-ahead rules out any other character at
+# once, where the branches would each be tried there.)
+_SEPARATORS = re.compile(
+    r"(?=[\s;])(?:\s+[|•·◆♦▪]\s+|\s{2,}|\s+[—–]\s+|\s+-\s+|\s*;\s+|\s+@\s+)")
 _AT = re.compile(r"\s+at\s+", re.IGNORECASE)
 # How long a role lasted, printed beside its dates (RenderCV, LinkedIn): no title.
 _DURATION = re.compile(

@@ -385,7 +385,10 @@ def named_prefix(hit: SkillHit, vocabulary: Vocabulary) -> SkillHit | None:
     vocabulary knows wins."""
     if hit.skill.kind not in ("tool", "hard", "certification"):
         return None
-    m = _NAME_PREFIX.match(hit.surface)
+    surface = hit.surface
+    if surface[:1] not in _CAPITALS_DIGITS or (" " not in surface and "\t" not in surface):
+        return None  # a prefix is a name's word before a space: most names have none
+    m = _NAME_PREFIX.match(surface)
     if m is None:
         return None
     words = m.group().split()

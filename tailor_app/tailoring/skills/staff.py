@@ -50,6 +50,7 @@ _MAX_OBJECT_WORDS = 4
 # A plural thing before "to": what is handed to the people ("calls to technicians").
 _THINGS = re.compile(r"[a-z]{2,}[^s\W]s")
 _CACHE_SIZE = 4096  # lines remembered
+_PLAIN_SIZE = 65536  # words remembered as no verb
 # Verbs too general to name the skill: "build a team", "develop people", "manage staff"
 # say no more than that the job has people in it.
 _TOO_GENERAL = word_set("build develop manage engage motivat motiv reinforce recognit retent")
@@ -77,6 +78,10 @@ class StaffIndex:
         self.heads = frozenset({verb[:3] for verb in self.verbs}
                                | {form[:3] for form in IRREGULAR_FORMS})
         self._lines: dict[str, tuple[tuple[int, int, int], ...]] = {}
+        # Lower-cased words known to be no verb of the index: what the index says of a
+        # word, remembered for its life (like the word stems' caches), so a line of
+        # such words is ruled out at once.
+        self._plain: set[str] = set()
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """(skill index, start, end) of each duty to people in ``text``.
@@ -109,10 +114,21 @@ class StaffIndex:
 
     def _read(self, text: str) -> list[tuple[int, int, int]]:
         """The duties to people of one line."""
+        words_low = list(map(str.lower, _WORD.findall(text)))
+        plain = self._plain
+        if plain.issuperset(words_low):
+            return []  # every word known to be no verb of the index: most lines
         heads, verbs = self.heads, self.verbs
-        if not any(low[:3] in heads and any(s in verbs for s in word_stems(low))
-                   for low in map(str.lower, _WORD.findall(text))):
-            return []  # no verb of the index: most lines, ruled out without the walk below
+        for low in words_low:
+            if low in plain:
+                continue
+            if low[:3] in heads and any(s in verbs for s in word_stems(low)):
+                break
+            if len(plain) >= _PLAIN_SIZE:
+                plain.clear()
+            plain.add(low)
+        else:
+            return []  # no verb of the index, ruled out without the walk below
         tokens = list(_WORD.finditer(text))
         out: list[tuple[int, int, int]] = []
         pending: list[tuple[int, int]] = []  # (skill, start) of the verbs of one list
