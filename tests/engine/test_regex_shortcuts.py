@@ -373,3 +373,26 @@ def test_gates_before_anchored_patterns_hold_what_every_match_needs() -> None:
                 assert text[:1] in (" ", "\t"), text
         if _NAME_PREFIX.match(text) is not None:
             assert text[:1] in _CAPITALS_DIGITS and (" " in text or "\t" in text), text
+
+
+def test_join_our_team_is_found_on_its_lines_as_in_the_whole_text() -> None:
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.posting.reader import _JOIN_OUR
+
+    pool = [*" \n-/ab", "Join ", "joining ", "our ", "the ", "AI ", "platform ", "team",
+            "is part of ", "IS A PART OF ", "unit", "\u0130", "\u212a"]
+    found = 0
+    for text in _random_texts(pool, 20000, 19):
+        expected = [m.span(1) for m in _JOIN_OUR.finditer(text)]
+        found += bool(expected)
+        low = folded(text)
+        if low is None:
+            continue
+        spans, start = [], 0
+        for line in low.split("\n"):
+            end = start + len(line)
+            if "join" in line or "part of" in line:
+                spans += [m.span(1) for m in _JOIN_OUR.finditer(text, start, end)]
+            start = end + 1
+        assert spans == expected, text
+    assert found > 100

@@ -194,8 +194,15 @@ class PostingReader:
         # "to join our AI platform team", "join our 20-bed intensive care unit", "is
         # part of the Software Development Community": where the job is, not what it asks.
         # Most postings never say it: no scan.
-        if low is None or "join" in low or "part of" in low:
+        if low is None:
             names += [m.span(1) for m in _JOIN_OUR.finditer(joined)]
+        elif "join" in low or "part of" in low:
+            start = 0
+            for line in low.split("\n"):  # no match spans a line: only lines saying it
+                end = start + len(line)
+                if "join" in line or "part of" in line:
+                    names += [m.span(1) for m in _JOIN_OUR.finditer(joined, start, end)]
+                start = end + 1
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
         self.not_asked = not_asked_spans(joined)
         names += self.not_asked
