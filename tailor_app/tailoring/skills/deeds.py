@@ -32,6 +32,9 @@ from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, 
 
 __all__ = ["DeedIndex", "action_verbs", "deed_spans"]
 
+_CHANGED = tuple(ending for ending, _verb in CHANGED_ENDINGS)
+
+
 def action_verbs(noun: str) -> tuple[str, ...]:
     """The verb stems an action noun comes from: "planning" -> "plan", "entry" -> "enter",
     "assessment" -> "assess", "documentation" -> "document", "coordination" -> "coordinat",
@@ -50,9 +53,10 @@ def action_verbs(noun: str) -> tuple[str, ...]:
         return (stem[:-1], stem) if stem[-1] in "slfz" else (stem[:-1],)
     if noun.endswith("ment"):
         return (noun[:-4],)
-    for ending, verb in CHANGED_ENDINGS:
-        if noun.endswith(ending):
-            return (noun[:-len(ending)] + verb, noun[:-3])
+    if noun.endswith(_CHANGED):  # one test for most nouns, which end in none
+        for ending, verb in CHANGED_ENDINGS:
+            if noun.endswith(ending):
+                return (noun[:-len(ending)] + verb, noun[:-3])
     if noun.endswith("ation"):
         return (noun[:-5], noun[:-3])
     if noun.endswith("ion"):

@@ -52,12 +52,17 @@ _MIN_STEM = 3  # no stem shorter than this: "ring" is not a form of "r"
 _VOWELS = frozenset("aeiouy")
 
 
+# The inflections, in the order they are tried ("ing", "ed", "es", "s", "e", "d"), by
+# the last letter a word must have to end with one.
+_ENDINGS_BY_LAST = {"g": ("ing",), "d": ("ed", "d"), "s": ("es", "s"), "e": ("e",)}
+
+
 def _inflection_stems(low: str, out: list[str]) -> None:
     """Stems of an inflected form: "planned" -> "plann", "plan"; "managing" ->
     "manag", "manage"; "stories" -> "story"."""
     if low.endswith(("ies", "ied")) and len(low) > 4:
         out.append(low[:-3] + "y")
-    for ending in ("ing", "ed", "es", "s", "e", "d"):
+    for ending in _ENDINGS_BY_LAST.get(low[-1:], ()):
         if not low.endswith(ending) or len(low) - len(ending) < _MIN_STEM:
             continue
         if ending == "s" and low.endswith(("ss", "us", "is")):
@@ -80,6 +85,9 @@ CHANGED_ENDINGS = (("olution", "olv"), ("mission", "mit"), ("version", "vert"),
                    ("istration", "ister"))
 
 
+_CHANGED = tuple(ending for ending, _verb in CHANGED_ENDINGS)
+
+
 # Action nouns made with "-al" ("accrual", "approval", "renewal", "withdrawal",
 # "proposal", "appraisal", "dismissal", "referral", "arrival"): the endings that are not
 # also adjectives' ("technical", "general", "manual").
@@ -93,9 +101,10 @@ def _action_noun_stems(low: str, out: list[str]) -> None:
     "analysis" -> "analyz"."""
     if len(low) < 6:
         return
-    for ending, verb in CHANGED_ENDINGS:
-        if low.endswith(ending):
-            out.extend((low[:-len(ending)] + verb, low[:-len(ending)] + verb + "e"))
+    if low.endswith(_CHANGED):  # most words end in none of them: one test
+        for ending, verb in CHANGED_ENDINGS:
+            if low.endswith(ending):
+                out.extend((low[:-len(ending)] + verb, low[:-len(ending)] + verb + "e"))
     if low.endswith("ment"):
         verb = low[:-4]
         out.append(verb)
