@@ -80,3 +80,26 @@ def test_a_name_the_body_repeats_as_an_employer_still_is_one() -> None:
     text = ("Store Manager – Maple & Main Home Goods\n\nAbout Maple & Main Home Goods\n"
             "Maple & Main Home Goods sells furniture.\n\nRequirements\n- Retail management\n")
     assert analyse_posting(text).company == "Maple & Main Home Goods"
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    # A law firm's own word closes its name.
+    ("Legal Assistant\nHarmon Chu LLP\n\nWhat you will do\n- Draft letters\n",
+     "Harmon Chu LLP"),
+    # A dash between the name and its city: no place alone.
+    ("Corporate Paralegal\nWhitcombe Ashby LLP - Denver, CO\n\nWhat you will do\n"
+     "- Draft board consents\n", "Whitcombe Ashby LLP"),
+    ("Line Cook\nJuniper Table - Asheville, NC\n\nDuties\n- Prep the line\n",
+     "Juniper Table"),
+    # A posting written as one paragraph names its employer after the title's comma.
+    ("Office Assistant (Part-Time), Greenleaf Veterinary Hospital. We are looking for "
+     "an office assistant who will sort mail and order supplies.\n",
+     "Greenleaf Veterinary Hospital"),
+])
+def test_the_employer_under_or_beside_the_title(text: str, company: str) -> None:
+    assert analyse_posting(text).company == company
+
+
+def test_a_city_with_a_hyphen_under_the_title_is_still_a_place() -> None:
+    text = "Line Cook\nWinston-Salem, NC\n\nDuties\n- Prep the line\n"
+    assert analyse_posting(text).company is None

@@ -200,7 +200,11 @@ _ORGANISATION_END = re.compile(
     r"|Hotel|Inn|Resort|Bank|Credit Union|Builders|Contractors|Freight|Industries"
     r"|Supply|Distributors|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC|Ltd\.?"
     r"|Partners|Associates|Schools|School District|University|College|Library|Museum"
-    r"|County|Foundation)$")
+    r"|County|Foundation|LLP|PLLC|L\.?P\.|P\.?C\.|P\.A\.|Law Group|Law Firm"
+    r"|Law Offices?|Medical Group)$")
+# A title, a comma and a name that ends its sentence or line: "Office Assistant
+# (Part-Time), Greenleaf Veterinary Hospital. We're a four-doctor …".
+_EMPLOYER_AFTER_COMMA = re.compile(r"[^,.;:\n]{3,80},[ \t]+([A-Z][^,.;:\n]{2,60}?)(?=\.[ \t]|\.?$)")
 # The part of an employer a job sits in, not the employer: "Facilities Department".
 _A_UNIT_OF = re.compile(r"\s(?:Department|Dept\.?|Division|Unit|Team|Office|Ward|Floor)$")
 # A specialty said again in the body: "Dermatology experience", "English Composition
@@ -350,7 +354,9 @@ def _names_job(name: str) -> bool:
 
 
 # "Naperville, IL · Full-time": a place, not the employer, on the line under a title.
-_PLACE = re.compile(r"^[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2}\b")
+# A city and its state's letters: "Denver, CO" (a lone dash, "Juniper Table - Denver,
+# CO", parts a name from its place).
+_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [\w.'’][\w.'’-]*){0,4},\s*[A-Z]{2}\b")
 # "Juniper Table, Asheville NC", "Blue Ridge Inn — Boone, NC": a name, then a city and
 # its state's letters, and nothing more.
 _NAME_THEN_PLACE = re.compile(
@@ -466,6 +472,15 @@ def find_company(split: SplitPosting,
                         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w == "&"
                                 for w in words)):
                     votes.append(name)
+    elif head and (after := _EMPLOYER_AFTER_COMMA.match(head[0])) \
+            and _ORGANISATION_END.search(after.group(1)):
+        # "Office Assistant (Part-Time), Greenleaf Veterinary Hospital. We're …": a
+        # posting written as one paragraph names its employer after the title's comma.
+        name = after.group(1).strip()
+        words = [w for w in name.split() if w != "&"]
+        if 2 <= len(words) <= 5 and not _names_job(name) and not is_skill(name) \
+                and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+            votes += [name] * 2
     for section in split.sections:
         words = section.heading.split()
         if len(words) >= 2 and words[0].lower() == "about" and words[1][:1].isupper():
