@@ -141,3 +141,53 @@ def test_classroom_support_is_read() -> None:
             "Second Language Acquisition", "Integrated Mathematics"} <= asks
     assert "Board Certified Behavior Analyst" not in asks  # an RBT is no BCBA
     assert "English" not in asks  # the learners' language, not an ask to speak it
+
+
+PERSONAL_BANKER = """\
+Personal Banker
+Duties
+- Handle account opening for consumer deposit products and teller transactions on busy days
+- Hold needs-based conversations and sell money orders and cashier's checks
+- Follow dual control for the vault; spot check kiting and elder financial abuse
+Preferred
+- Experience with Jack Henry or another core banking system
+"""
+
+
+def test_branch_banking_work_is_read() -> None:
+    asks = _asks(PERSONAL_BANKER)
+    assert {"Account Opening", "Deposit Products", "Teller Transactions", "Needs Analysis",
+            "Money Orders and Official Checks", "Check kiting", "Elder financial abuse",
+            "Jack Henry", "Core Banking Systems"} <= asks
+    assert "Cashier" not in asks  # a cashier's check is no cashier's job
+
+
+AGENCY_PRODUCER = """\
+Insurance Producer
+Requirements
+- Quote personal lines and small commercial lines in EZLynx and bind coverage
+- Run annual policy reviews in HawkSoft
+- Property and casualty license; CISR or CPCU a plus
+"""
+
+
+def test_insurance_agency_work_is_read() -> None:
+    asks = _asks(AGENCY_PRODUCER)
+    assert {"Personal Lines Insurance", "Small commercial lines", "EZLynx", "Binding Coverage",
+            "Quoting", "Policy Reviews", "HawkSoft",
+            "Certified Insurance Service Representative",
+            "Chartered Property Casualty Underwriter"} <= asks
+
+
+YARD_SALES = """\
+Territory Sales Rep, Lumber and Building Materials
+What you'll do
+- Call on builder accounts and remodelers, prepare quotes and material estimates
+- Sell engineered wood products (LVL, I-joists) and track orders in BisTrack
+"""
+
+
+def test_building_supply_sales_is_read() -> None:
+    asks = _asks(YARD_SALES)
+    assert {"Contractor Sales", "Quoting", "Material Estimating", "Engineered Wood Products",
+            "BisTrack"} <= asks
