@@ -191,3 +191,49 @@ def test_building_supply_sales_is_read() -> None:
     asks = _asks(YARD_SALES)
     assert {"Contractor Sales", "Quoting", "Material Estimating", "Engineered Wood Products",
             "BisTrack"} <= asks
+
+
+DISPATCH_DESK = """\
+Night Dispatcher
+Requirements
+- Three years of dispatch experience with a regional carrier
+- Dispatch drivers, handle breakdowns and roadside assistance, and log check calls
+- Plan fuel stops and run driver settlements on Fridays
+"""
+
+
+def test_dispatch_desk_work_is_read() -> None:
+    asks = _asks(DISPATCH_DESK)
+    assert {"Dispatching", "Breakdown Coordination", "Check Calls", "Fuel Planning",
+            "Driver Settlements"} <= asks
+
+
+BROKER_DESK = """\
+Carrier Sales Representative
+What you'll do
+- Cover loads for our freight brokerage and quote lanes to shippers
+- Vet carriers in Carrier411 and RMIS before tendering, then build loads in Aljex
+- Watch spot rates and resolve shipment exceptions
+"""
+
+
+def test_brokerage_work_is_read() -> None:
+    asks = _asks(BROKER_DESK)
+    assert {"Freight Brokerage", "Freight Quoting", "Carrier Vetting", "Carrier411", "RMIS",
+            "Aljex", "Freight Market Analysis", "Shipment Exceptions"} <= asks
+
+
+STOCKROOM = """\
+Inventory Clerk
+Duties
+- Receive deliveries and research inventory adjustments and bin locations
+- Investigate shrink and pull pick tickets for the day shift
+- Resolve discrepancies with purchasing and receiving
+"""
+
+
+def test_inventory_clerk_work_is_read() -> None:
+    asks = _asks(STOCKROOM)
+    assert {"Delivery Receiving", "Inventory Accuracy", "Bin Locations", "Loss Prevention",
+            "Order Picking"} <= asks
+    assert "Receiving" not in asks  # the receiving department is nobody's skill
