@@ -237,3 +237,32 @@ def test_inventory_clerk_work_is_read() -> None:
     assert {"Delivery Receiving", "Inventory Accuracy", "Bin Locations", "Loss Prevention",
             "Order Picking"} <= asks
     assert "Receiving" not in asks  # the receiving department is nobody's skill
+
+
+HR_ASSISTANT = """\
+People Operations Assistant
+Your work
+- Pre-hire steps: offer letters, background checks, drug screens and I-9s for every new hire
+- Keep training records and run benefit fairs; answer questions on health and welfare plans
+- Reconcile carrier invoices and help with the Form 5500 and nondiscrimination testing
+- Hold intake meetings with hiring managers and post roles on job boards
+Conditions of employment
+- Offers are contingent upon a background check and drug screen.
+"""
+
+
+def test_hr_work_on_hiring_checks_is_a_duty_not_a_notice() -> None:
+    analysis = analyse_posting(HR_ASSISTANT)
+    asks = {s.name for s in analysis.skills}
+    assert {"Offer Management", "Background Screening", "I-9 Verification"} <= asks
+    assert {"Training Records", "Benefits Communication", "Benefits Administration",
+            "Benefits Invoice Reconciliation", "Form 5500", "Nondiscrimination Testing",
+            "Hiring Manager Intake", "Job Boards"} <= asks
+
+
+def test_a_check_the_candidate_must_pass_stays_a_notice() -> None:
+    posting = ("Warehouse Associate\nRequirements\n- Forklift experience\n"
+               "- Must pass a background check and drug screen before onboarding\n")
+    asks = {s.name for s in analyse_posting(posting).skills}
+    assert "Background Screening" not in asks
+    assert "Onboarding" not in asks

@@ -84,6 +84,29 @@ _HR_BOILERPLATE = Caseless(
     r"|authori[sz]ed to work|work authori[sz]ation|visa sponsorship|locality pay|pay grade"
     r"|sans égard|peu importe (?:leur|la) race|équité en matière|mesures d.adaptation"
 )
+# An HR or recruiting job's own work on the hiring process names the same checks:
+# "New hire onboarding: offer letters, background checks, drug screens, I-9 verification",
+# "Coordinate background checks for new hires". Such a line is a duty unless it speaks to
+# the candidate ("must pass", "contingent upon", "required").
+_HIRING_DUTY = Caseless(
+    r"(?:conduct|run|order|initiat|coordinat|schedul|process|manag|track|handl|facilitat"
+    r"|administer|oversee)\w*(?: [\w-]+){0,3} (?:background|drug|pre-employment)"
+    r"|onboarding|offer letters?|i-9s?\b|new[- ]hire paperwork|reference checks"
+)
+_CANDIDATE_FRAME = Caseless(
+    r"must|pass(?:es|ed|ing)?\b|subject to|contingent|upon\b|requir|satisfactor|successful"
+    r"|undergo|consent|submit|eligib|prior to|willing|able to"
+)
+
+
+def _hiring_notice(text: str, low: str | None) -> bool:
+    """A hiring-process notice (citizenship, a background check the candidate must pass),
+    not an HR job's duty of running those checks for others."""
+    if _HR_BOILERPLATE.search(text, low) is None:
+        return False
+    return _HIRING_DUTY.search(text, low) is None or _CANDIDATE_FRAME.search(text, low) is not None
+
+
 _LOGISTICS = Caseless(
     r"(?:location|salary(?: range)?|pay(?: range)?|who may apply|travel(?: requirement)?"
     r"|work schedule|schedule|shifts?|(?:rotating )?on[- ]call|appointment type|security clearance"
@@ -316,7 +339,7 @@ def _ask_beside_notice(sentences: list[str]) -> bool:
         low = folded(sentence)
         if _EEO.search(sentence, low) is not None:
             return False  # an equal-opportunity statement runs to the paragraph's end
-        if _HR_BOILERPLATE.search(sentence, low) is None and (
+        if not _hiring_notice(sentence, low) and (
                 _WISH.search(sentence) or _ASKS.search(sentence)):
             return True
     return False
@@ -346,7 +369,7 @@ def _boilerplate_pieces(body: str) -> list[str]:
             if kept:
                 pieces.append(" ".join(kept))
             return [*pieces, " ".join(sentences[n:])]
-        if _HR_BOILERPLATE.search(sentence, folded_sentence):
+        if _hiring_notice(sentence, folded_sentence):
             if kept:
                 pieces.append(" ".join(kept))
                 kept = []
@@ -402,7 +425,7 @@ def split_posting(text: str) -> SplitPosting:
             return
         bodies[index].append(body)
         kind = sections[index].kind
-        if not plain and _HR_BOILERPLATE.search(body, low):
+        if not plain and _hiring_notice(body, low):
             kind = "legal"
         elif _LOGISTICS.match(body, low) or (len(body) < 240 and _PAY.search(body)
                                              and not _ASKS.search(body)):
