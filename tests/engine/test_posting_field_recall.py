@@ -266,3 +266,37 @@ def test_a_check_the_candidate_must_pass_stays_a_notice() -> None:
     asks = {s.name for s in analyse_posting(posting).skills}
     assert "Background Screening" not in asks
     assert "Onboarding" not in asks
+
+
+WRAPPED_VACANCY = """\
+VACANCY ANNOUNCEMENT
+Position Title: Science Teacher, Grades 7-8
+
+DUTIES: Plans and delivers standards-aligned science
+instruction to students in grades 7 and 8 and keeps
+grades in Infinite Campus.
+
+DESIRABLE QUALIFICATIONS: Experience with Amplify
+Science curriculum and Google Classroom; training in
+Universal Design for Learning.
+"""
+
+
+def test_a_wrapped_line_after_an_inline_label_runs_on() -> None:
+    # The label line's text broke off at the page's width; read alone, "Experience with
+    # Amplify" lost the word that follows it on the next line.
+    asks = _asks(WRAPPED_VACANCY)
+    assert {"Amplify Science", "Google Classroom", "Universal Design for Learning"} <= asks
+
+
+RECRUITER = """\
+Clinical Recruiter
+You will screen applicants, interview candidates with hiring managers and support our
+diversity hiring goals. Nurse recruitment experience is a must.
+"""
+
+
+def test_recruiting_work_is_read() -> None:
+    asks = _asks(RECRUITER)
+    assert {"Candidate Screening", "Interviewing", "Diversity Recruiting",
+            "Healthcare Recruiting"} <= asks

@@ -454,7 +454,9 @@ def split_posting(text: str) -> SplitPosting:
                 close()
             if line.rest:
                 parts, bullet = [line.rest], False
-                prev_line = line.rest
+                # The whole printed line measures the wrap: "DESIRABLE QUALIFICATIONS:
+                # Experience with Illustrative" breaks off before "Mathematics curriculum".
+                prev_line = line.text
             else:
                 prev_line = None
             continue
