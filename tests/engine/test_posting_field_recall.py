@@ -300,3 +300,18 @@ def test_recruiting_work_is_read() -> None:
     asks = _asks(RECRUITER)
     assert {"Candidate Screening", "Interviewing", "Diversity Recruiting",
             "Healthcare Recruiting"} <= asks
+
+
+def test_years_as_a_worker_ask_for_the_work() -> None:
+    posting = ("Cafe Supervisor\nRequirements\n- Two years as a barista in a busy cafe\n"
+               "- Bartender experience a plus\n")
+    analysis = analyse_posting(posting)
+    asks = {s.name: s.required for s in analysis.skills}
+    assert asks.get("Barista") is True
+    assert asks.get("Bartending") is False
+
+
+def test_a_worker_named_in_passing_is_still_no_ask() -> None:
+    posting = ("Cafe Supervisor\nDuties\n- Coach the baristas and schedule the bartenders\n")
+    asks = _asks(posting)
+    assert "Barista" not in asks and "Bartending" not in asks

@@ -263,7 +263,8 @@ class PostingReader:
         resensed: dict[int, SkillLike] = {}  # hits read in another trade's sense (OTHER_SENSE)
         for n, h in enumerate(hits):
             kind = h.skill.kind
-            if id(h) not in self.deed_hits and names_people(self.joined, h, kind):
+            if id(h) not in self.deed_hits and names_people(self.joined, h, kind) \
+                    and not _worked_as(self.joined, h.start, h.end):
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
                 continue
             if kind == "certification" and helped_holders(self.joined, h):
@@ -673,6 +674,17 @@ def _line_of_its_own(unit: Unit) -> bool:
 # "experience as a", "three years as an": the title after it is work asked for.
 _AS_A_TITLE = re.compile(r"\b(?:experience|years?['’]?|yrs?)[ \t]+(?:working[ \t]+)?"
                          r"as[ \t]+(?:an?|the)[ \t]+$", re.IGNORECASE)
+
+
+# "barista experience", "dispatcher experience": the worker's name before it is the work.
+_EXPERIENCE_AFTER = re.compile(r"[ \t]+experience\b", re.IGNORECASE)
+
+
+def _worked_as(text: str, start: int, end: int) -> bool:
+    """Does a worker's name stand for the work asked ("1+ year as a barista", "two years
+    of experience as a dispatcher", "bartender experience")? Then it is no mere person."""
+    return bool(_AS_A_TITLE.search(text, max(0, start - 40), start)
+                or _EXPERIENCE_AFTER.match(text, end))
 
 
 def _is_title_line(text: str, title: str | None) -> bool:
