@@ -315,3 +315,29 @@ def test_a_worker_named_in_passing_is_still_no_ask() -> None:
     posting = ("Cafe Supervisor\nDuties\n- Coach the baristas and schedule the bartenders\n")
     asks = _asks(posting)
     assert "Barista" not in asks and "Bartending" not in asks
+
+
+EVENT_AND_WAIVER = """\
+Event Coordinator
+Duties
+- Build the run of show and seating charts; hold menu tastings and note dietary restrictions
+- Follow opening procedures and the closing checklists of the venue
+Requirements
+- Knowledge of Hilton OnQ
+"""
+
+
+def test_event_desk_work_is_read() -> None:
+    asks = _asks(EVENT_AND_WAIVER)
+    assert {"Event Timelines", "Seating Charts", "Menu Tastings", "Dietary Accommodations",
+            "Opening and closing procedures", "Hilton OnQ"} <= asks
+
+
+def test_waiver_services_work_is_read() -> None:
+    posting = ("Community Support Worker\nDuties\n- Deliver Medicaid waiver services and "
+               "write service notes and track billable units\n- Conduct intakes and keep "
+               "records under 42 CFR Part 2\n")
+    asks = _asks(posting)
+    assert {"Medicaid Waiver Services", "Progress Notes", "Billable Units", "Intake Assessment",
+            "42 CFR Part 2"} <= asks
+    assert "Medicare and Medicaid" not in asks
