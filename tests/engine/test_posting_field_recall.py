@@ -341,3 +341,14 @@ def test_waiver_services_work_is_read() -> None:
     assert {"Medicaid Waiver Services", "Progress Notes", "Billable Units", "Intake Assessment",
             "42 CFR Part 2"} <= asks
     assert "Medicare and Medicaid" not in asks
+
+
+def test_special_education_and_early_childhood_settings_are_read() -> None:
+    posting = ("Behavior Aide\nDuties\n- Run discrete trial training and a token economy\n"
+               "- Two years of self-contained classroom experience\n"
+               "- Screen children with the Ages and Stages Questionnaire and prepare for "
+               "CLASS observations\n- Proctor state tests; AVID tutoring a plus\n")
+    asks = _asks(posting)
+    assert {"Discrete Trial Training", "Token Economy", "Self-Contained Classroom",
+            "Ages and Stages Questionnaire", "CLASS Observation Tool", "Test Proctoring",
+            "AVID"} <= asks
