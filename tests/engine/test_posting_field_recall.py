@@ -352,3 +352,18 @@ def test_special_education_and_early_childhood_settings_are_read() -> None:
     assert {"Discrete Trial Training", "Token Economy", "Self-Contained Classroom",
             "Ages and Stages Questionnaire", "CLASS Observation Tool", "Test Proctoring",
             "AVID"} <= asks
+
+
+def test_field_sales_and_freight_paperwork_are_read() -> None:
+    posting = ("Route Sales Representative\nDuties\n- Make sales calls and store visits; "
+               "protect margins on every order\n- Hold in-home consultations and take loan "
+               "applications\n- Check seal numbers, accessorial charges and trailer inspections\n"
+               )
+    asks = _asks(posting)
+    assert {"Sales Calls", "Margin Management", "In-Home Sales", "Loan Applications",
+            "Trailer Seals", "Accessorial Charges", "Trailer Inspections"} <= asks
+
+
+def test_a_branchs_securities_licences_are_read() -> None:
+    asks = _asks("Universal Banker\nPreferred\n- SIE or Series 6\n")
+    assert {"FINRA SIE", "FINRA Series 6"} <= asks
