@@ -367,3 +367,19 @@ def test_field_sales_and_freight_paperwork_are_read() -> None:
 def test_a_branchs_securities_licences_are_read() -> None:
     asks = _asks("Universal Banker\nPreferred\n- SIE or Series 6\n")
     assert {"FINRA SIE", "FINRA Series 6"} <= asks
+def test_an_affirmative_action_plan_is_hr_work_not_the_notice() -> None:
+    posting = ("HR Generalist\nResponsibilities\n- Prepare EEO-1 reports and affirmative "
+               "action plan data each spring\n\nWe are an equal opportunity and affirmative "
+               "action employer. Experience with Excel is not required to apply.\n")
+    asks = _asks(posting)
+    assert {"EEO-1", "Affirmative Action Plans"} <= asks
+    assert "Microsoft Excel" not in asks  # the notice paragraph still asks nothing
+
+
+def test_team_and_territory_work_is_read() -> None:
+    posting = ("Warehouse Lead\nDuties\n- Lead a team of 10 and coach team members on safety\n"
+               "- Update room status for the linen run\n- Grow a territory of 40 accounts\n"
+               "- Serve people experiencing homelessness\n")
+    asks = _asks(posting)
+    assert {"Team Leadership", "Coaching", "Room Status", "Territory Management",
+            "Homeless Services"} <= asks

@@ -58,7 +58,9 @@ IGNORED_KINDS = frozenset({"legal", "benefits"})
 # "\bu" written so that the regex engine can skip to the letters that start a match.
 _EEO = Caseless(
     r"equal (?:employment )?opportunity|without regard to|regardless of (?:their )?(?:race|age|sex"
-    r"|gender|religion)|affirmative action|protected veteran|reasonable accommodation"
+    # An affirmative action plan is an HR job's deliverable ("prepare EEO-1 and affirmative
+    # action plan data"), not the employer's notice of being an affirmative action employer.
+    r"|gender|religion)|affirmative action(?! plans?\b)|protected veteran|reasonable accommodation"
     r"|sexual orientation|gender identity|national origin"
     # The employer's use of E-Verify, not an HR job's duty ("run onboarding and E-Verify").
     r"|participat(?:es|ing|e) in e-verify|enrolled in e-verify|e-verify (?:employer|participant)"
