@@ -383,3 +383,19 @@ def test_team_and_territory_work_is_read() -> None:
     asks = _asks(posting)
     assert {"Team Leadership", "Coaching", "Room Status", "Territory Management",
             "Homeless Services"} <= asks
+
+
+def test_a_position_purpose_tells_the_job() -> None:
+    # Read as the posting's preamble, the plan list (medical, dental, 401(k)) made the
+    # paragraph look like the employer's benefits.
+    posting = ("Benefits Analyst\nReports to: Director, Total Rewards\n\n"
+               "Position Purpose: Administers the company's health and welfare benefit plans, "
+               "including medical, dental, vision and 401(k), for 900 employees.\n\n"
+               "Qualifications:\n- Two years of benefits experience\n")
+    assert "Benefits Administration" in _asks(posting)
+
+
+def test_our_purpose_stays_company_talk() -> None:
+    posting = ("Payroll Specialist\nOur Purpose\nWe build Paycom integrations for "
+               "hospitals.\nQualifications:\n- Two years of payroll experience\n")
+    assert "Paycom" not in _asks(posting)

@@ -61,6 +61,11 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"|your (?:\w+ )?(?:days?|weeks?|mornings?|shifts?) looks? like"
                              r"|your first (?:\d+ )?(?:days|weeks|months|year)|in your first"
                              r"|nuts and bolts"
+                             # "Position Purpose", "Job purpose", "Purpose of the role": what
+                             # the job does, said in one paragraph (the employer's own purpose
+                             # is "Our purpose", company talk).
+                             r"|(?:position|job|role) purpose"
+                             r"|purpose of (?:the|this) (?:position|role|job)"
                              r"|t[âa]ches|职责|内容"),
         ("requirements", r"requir|qualifica|must[- ]?ha|looking for|look for|\bbring\b|you'?ll need"
                          r"|is this you|a fit if|toolkit|need from you|ideal (?:teammate|hire)"
@@ -108,7 +113,7 @@ _HEADING_WORDS = word_set(
     from life spend time toolkit must-haves haves teammate things that would working here
     we'd
     looks like thrive here serve
-    own build tackle achieve deliver handle sentence nutshell brief
+    own build tackle achieve deliver handle sentence nutshell brief purpose
     toolbox tools trade gets hired background extras come where first days weeks months
     year nuts bolts building project projects crew
     """
