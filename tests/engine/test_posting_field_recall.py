@@ -399,3 +399,10 @@ def test_our_purpose_stays_company_talk() -> None:
     posting = ("Payroll Specialist\nOur Purpose\nWe build Paycom integrations for "
                "hospitals.\nQualifications:\n- Two years of payroll experience\n")
     assert "Paycom" not in _asks(posting)
+
+
+def test_everyday_asks_said_in_so_many_words() -> None:
+    posting = ("Recovery Support Worker\nRequirements\n- Basic computer skills for notes\n"
+               "- Clear phone skills\n- Plan family nights with the school\n")
+    asks = _asks(posting)
+    assert {"Computer Literacy", "Telephone Etiquette", "Parent Communication"} <= asks
