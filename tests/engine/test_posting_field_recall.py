@@ -197,7 +197,7 @@ DISPATCH_DESK = """\
 Night Dispatcher
 Requirements
 - Three years of dispatch experience with a regional carrier
-- Dispatch drivers, handle breakdowns and roadside assistance, and log check calls
+- Dispatch drivers, handle breakdowns and log check calls
 - Plan fuel stops and run driver settlements on Fridays
 """
 
@@ -350,7 +350,7 @@ def test_special_education_and_early_childhood_settings_are_read() -> None:
                "CLASS observations\n- Proctor state tests; AVID tutoring a plus\n")
     asks = _asks(posting)
     assert {"Discrete Trial Training", "Token Economy", "Self-Contained Classroom",
-            "Ages and Stages Questionnaire", "CLASS Observation Tool", "Test Proctoring",
+            "Developmental Screening", "CLASS Observation Tool", "Test Proctoring",
             "AVID"} <= asks
 
 
