@@ -1,7 +1,8 @@
 """The shipped vocabulary reads the shorthand of ICU nurses, plumbers, front desks and
 recovery programs: "art lines", "pressors", "pre-auths", "the jetter", "the flat rate
 book", Suboxone for medication-assisted treatment, athenahealth for an EHR, "selling to
-small businesses" for B2B sales. Never the reverse: an EHR shows no athenahealth.
+small businesses" for B2B sales, greeting walk-in clients or welcoming patients for
+greeting visitors. Never the reverse: an EHR shows no athenahealth.
 Texts written for these tests."""
 
 from __future__ import annotations
@@ -33,9 +34,15 @@ def report(bullet: str, asked: str, kind: str = "hard") -> MatchReport:
      "Medication-Assisted Treatment", "hard"),
     ("Booked follow-ups in athenahealth", "Electronic Health Records", "tool"),
     ("Three years selling to small businesses by phone", "B2B Sales", "hard"),
+    ("Greeted walk-in clients and answered the phones", "Greeting Visitors", "hard"),
+    ("Welcomed patients and checked them in", "Greeting Visitors", "hard"),
 ])
 def test_the_shorthand_shows_the_ask(bullet: str, asked: str, kind: str) -> None:
     assert [m.name for m in report(bullet, asked, kind).matched] == [asked]
+
+
+def test_greeting_shoppers_on_a_sales_floor_is_no_visitor_s_welcome() -> None:
+    assert report("Greeted customers on the sales floor", "Greeting Visitors").matched == []
 
 
 def test_the_kind_shows_no_product() -> None:
