@@ -177,3 +177,11 @@ def test_a_tool_in_the_story_is_context_only_where_the_story_speaks_of_tools() -
                  "and same-day crowns.\n\nDuties\n- Post insurance payments\n")
     assert asks.get("Dentrix") is False
     assert "Invisalign" not in asks
+
+
+def test_a_verb_led_alias_names_its_skill_not_a_skill_of_its_own() -> None:
+    asks = _asks("Help Desk Agent\n\nDuties\n- Walk customers through resetting a router\n"
+                 "- Run machines on the night shift\n")
+    assert "Walk customers through" not in asks
+    assert "Technical Troubleshooting for Customers" in asks
+    assert "Machine Operation" in asks
