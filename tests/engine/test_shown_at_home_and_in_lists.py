@@ -6,10 +6,10 @@ written for these tests; asks given as the posting's analysis would read them.""
 
 from __future__ import annotations
 
-from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
-from tailor_app.tailoring.resume.parser import parse_resume
-from tailor_app.tailoring.skills.matching import match_resume
-from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+from match_probe import asks, bullets_report, tsv_vocabulary
+
+from tailor_app.tailoring.model import MatchReport
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 TSV = """\
 Home visits\thard\thome visit
@@ -19,19 +19,15 @@ Negotiation\tsoft\tnegotiating deals
 
 
 def vocabulary() -> Vocabulary:
-    entries, problems = parse_lines(TSV.splitlines(), "test")
-    assert not problems
-    return Vocabulary(entries, problems, narrower_splits(entries))
+    return tsv_vocabulary(TSV)
 
 
-def report(bullets: list[str], skills: str, *asks: tuple[str, str]) -> MatchReport:
-    text = ("Noor Haddad\nnoor.haddad@example.com\n\nExperience\n"
-            "Housing Case Manager  2021 – Present\nEastside Housing Partners, Tacoma, WA\n"
-            + "".join(f"- {b}\n" for b in bullets) + f"\nSkills\n{skills}\n")
-    mentions = [SkillMention(n, kind, True, n, "requirements") for n, kind in asks]
-    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=mentions,
-                               keywords=[], min_years=None, degree=None, certifications=[])
-    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
+def report(bullets: list[str], skills: str, *asked: tuple[str, str]) -> MatchReport:
+    mentions = [m for n, k in asked for m in asks(n, kind=k)]
+    return bullets_report(bullets, mentions, vocabulary(), skills=skills,
+                          role="Housing Case Manager  2021 – Present\n"
+                               "Eastside Housing Partners, Tacoma, WA",
+                          name="Noor Haddad\nnoor.haddad@example.com")
 
 
 def test_a_visit_to_the_kind_of_home_is_a_home_visit() -> None:

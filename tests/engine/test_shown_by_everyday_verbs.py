@@ -7,11 +7,11 @@ read them."""
 
 from __future__ import annotations
 
-from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
-from tailor_app.tailoring.resume.parser import parse_resume
-from tailor_app.tailoring.skills.matching import match_resume
+from match_probe import asks, bullets_report, shown, tsv_vocabulary
+
+from tailor_app.tailoring.model import MatchReport
 from tailor_app.tailoring.skills.stems import same_word
-from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 TSV = """\
 Window installation\thard\twindow installs
@@ -20,23 +20,14 @@ Calendar Management\thard\tcalendar coordination
 
 
 def vocabulary() -> Vocabulary:
-    entries, problems = parse_lines(TSV.splitlines(), "test")
-    assert not problems
-    return Vocabulary(entries, problems, narrower_splits(entries))
+    return tsv_vocabulary(TSV)
 
 
 def report(bullets: list[str], *names: str) -> MatchReport:
-    text = ("Dale Okonkwo\ndale.okonkwo@example.com\n\nExperience\n"
-            "Lead Hand  March 2018 – Present\nNorthgate Services, Fargo, ND\n"
-            + "".join(f"- {b}\n" for b in bullets))
-    asks = [SkillMention(n, "hard", True, n, "requirements") for n in names]
-    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asks,
-                               keywords=[], min_years=None, degree=None, certifications=[])
-    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
-
-
-def shown(r: MatchReport) -> dict[str, str]:
-    return {m.name: m.resume_term for m in r.matched}
+    return bullets_report(bullets, asks(*names), vocabulary(),
+                          role="Lead Hand  March 2018 – Present\n"
+                               "Northgate Services, Fargo, ND",
+                          name="Dale Okonkwo\ndale.okonkwo@example.com")
 
 
 def test_irregular_pasts_of_trade_verbs_are_their_verbs() -> None:

@@ -6,9 +6,9 @@ thing is a word said of anything. Texts written for these tests."""
 
 from __future__ import annotations
 
-from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
-from tailor_app.tailoring.resume.parser import parse_resume
-from tailor_app.tailoring.skills.matching import match_resume
+from match_probe import asks, bullets_report, shown
+
+from tailor_app.tailoring.model import MatchReport
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
 
 
@@ -18,17 +18,9 @@ def vocabulary() -> Vocabulary:
 
 
 def report(bullets: list[str], *names: str) -> MatchReport:
-    text = ("Robin Ash\nrobin.ash@example.com\n\nExperience\n"
-            "Site Laborer — Northfield Builders, Duluth, MN\nMay 2019 – Present\n"
-            + "".join(f"- {b}\n" for b in bullets))
-    asks = [SkillMention(n, "hard", True, n, "requirements") for n in names]
-    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asks,
-                               keywords=[], min_years=None, degree=None, certifications=[])
-    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
-
-
-def shown(r: MatchReport) -> dict[str, str]:
-    return {m.name: m.resume_term for m in r.matched}
+    return bullets_report(bullets, asks(*names), vocabulary(),
+                          role="Site Laborer — Northfield Builders, Duluth, MN\n"
+                               "May 2019 – Present")
 
 
 def test_the_thing_alone_in_an_entry_that_names_the_noun() -> None:

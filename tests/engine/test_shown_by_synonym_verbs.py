@@ -6,11 +6,11 @@ written for these tests; asks given as the posting's analysis would read them.""
 
 from __future__ import annotations
 
-from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
-from tailor_app.tailoring.resume.parser import parse_resume
-from tailor_app.tailoring.skills.matching import match_resume
+from match_probe import asks, bullets_report, shown, tsv_vocabulary
+
+from tailor_app.tailoring.model import MatchReport
 from tailor_app.tailoring.skills.verb_synonyms import SYNONYM_VERBS
-from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 TSV = """\
 Meal preparation\thard\tmeal prep
@@ -19,23 +19,13 @@ Equipment inspection\thard\tequipment inspections
 
 
 def vocabulary() -> Vocabulary:
-    entries, problems = parse_lines(TSV.splitlines(), "test")
-    assert not problems
-    return Vocabulary(entries, problems, narrower_splits(entries))
+    return tsv_vocabulary(TSV)
 
 
 def report(bullets: list[str], *names: str) -> MatchReport:
-    text = ("Robin Ash\nrobin.ash@example.com\n\nExperience\n"
-            "Support Worker  May 2019 – Present\nLakeside Homes, Duluth, MN\n"
-            + "".join(f"- {b}\n" for b in bullets))
-    asks = [SkillMention(n, "hard", True, n, "requirements") for n in names]
-    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asks,
-                               keywords=[], min_years=None, degree=None, certifications=[])
-    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
-
-
-def shown(r: MatchReport) -> dict[str, str]:
-    return {m.name: m.resume_term for m in r.matched}
+    return bullets_report(bullets, asks(*names), vocabulary(),
+                          role="Support Worker  May 2019 – Present\n"
+                               "Lakeside Homes, Duluth, MN")
 
 
 def test_a_synonym_verb_done_to_the_object_shows_the_ask() -> None:

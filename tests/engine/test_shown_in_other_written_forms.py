@@ -8,10 +8,10 @@ posting's analysis would read them."""
 
 from __future__ import annotations
 
-from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
-from tailor_app.tailoring.resume.parser import parse_resume
-from tailor_app.tailoring.skills.matching import match_resume
-from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+from match_probe import asks, bullets_report, shown, tsv_vocabulary
+
+from tailor_app.tailoring.model import MatchReport
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 TSV = """\
 Cutlines\thard\tcutlines
@@ -21,23 +21,14 @@ Microsoft Teams\ttool\tMicrosoft Teams | Teams
 
 
 def vocabulary() -> Vocabulary:
-    entries, problems = parse_lines(TSV.splitlines(), "test")
-    assert not problems
-    return Vocabulary(entries, problems, narrower_splits(entries))
+    return tsv_vocabulary(TSV)
 
 
-def report(bullets: list[str], *asks: tuple[str, str]) -> MatchReport:
-    text = ("Robin Ash\nrobin.ash@example.com\n\nExperience\n"
-            "Site Lead  May 2019 – Present\nLakeside Works, Duluth, MN\n"
-            + "".join(f"- {b}\n" for b in bullets))
-    mentions = [SkillMention(n, k, True, n, "requirements") for n, k in asks]
-    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=mentions,
-                               keywords=[], min_years=None, degree=None, certifications=[])
-    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
-
-
-def shown(r: MatchReport) -> dict[str, str]:
-    return {m.name: m.resume_term for m in r.matched}
+def report(bullets: list[str], *asked: tuple[str, str]) -> MatchReport:
+    mentions = [m for n, k in asked for m in asks(n, kind=k)]
+    return bullets_report(bullets, mentions, vocabulary(),
+                          role="Site Lead  May 2019 – Present\n"
+                               "Lakeside Works, Duluth, MN")
 
 
 def test_a_closed_compound_written_open_shows_the_ask() -> None:
