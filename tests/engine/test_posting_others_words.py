@@ -185,3 +185,16 @@ def test_a_verb_led_alias_names_its_skill_not_a_skill_of_its_own() -> None:
     assert "Walk customers through" not in asks
     assert "Technical Troubleshooting for Customers" in asks
     assert "Machine Operation" in asks
+
+
+def test_what_the_named_department_maintains_is_its_story() -> None:
+    asks = _asks("Office Coordinator\nHarlan Technical College\n\nThe Physical Plant "
+                 "department maintains 9 buildings, grounds, custodial services and the "
+                 "campus fleet.\n\nResponsibilities\n- Track work orders in the CMMS\n"
+                 "- Take minutes at staff meetings\n")
+    assert not {"Custodial services", "Campus fleet", "Grounds"} & set(asks), asks
+    assert "CMMS" in asks, asks
+    # A title is no department: "The Front Office Manager leads the front desk …".
+    manager = _asks("Front Office Manager\n\nThe Front Office Manager leads the front desk "
+                    "and PBX teams.\n\nRequirements\n- Opera PMS\n")
+    assert "PBX" in manager, manager

@@ -54,6 +54,10 @@ _COMPANY_SENTENCE = re.compile(
     # "The department also includes Child Support Enforcement and ...": the employer's
     # other parts, told of the department or agency the job belongs to.
     r"|the (?:company|firm|client|department|agency|district|division|organi[sz]ation)\b"
+    # "The Facilities & Operations department maintains 14 buildings, grounds …": the
+    # named department the job sits in, told as the employer is.
+    r"|the\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+|&\s+){1,5}(?:department|division|office|unit)\s+"
+    rf"(?!{_NOT_BUSINESS}s?\b)(?-i:[a-z]){{2,}}s\b"
     r"|our (?:client|company|firm|team|clinic"
     r"|practice|hospital|store|shop|plant|organi[sz]ation|agency|school|district|mission"
     r"|story|business|family|client base|customers|stack|platform|products?)|founded\b"
