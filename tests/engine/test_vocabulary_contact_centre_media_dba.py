@@ -44,3 +44,10 @@ def test_a_front_desk_and_a_labs_everyday_words_show_the_asks() -> None:
     matched = {m.name for m in report.matched}
     assert {"Patient Intake", "Pediatric Phlebotomy", "Specimen Collection"} <= matched, \
         report.missing
+
+
+def test_a_colleges_own_systems_are_asked_and_a_bare_banner_is_not() -> None:
+    assert {"Banner Finance", "25Live"} <= asked(
+        "Budget Clerk\n\nRequirements\n- Banner Finance\n- Book rooms in 25Live\n")
+    assert not any("Banner" in name for name in asked(
+        "Staff Accountant\nBanner Health\n\nRequirements\n- Excel\n"))
