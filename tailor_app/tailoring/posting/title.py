@@ -363,6 +363,14 @@ _NAME_THEN_PLACE = re.compile(
     r"^[^,–—|·•]{2,60}(?:,|\s[-–—|·•])\s*[A-Z][\w.'’ -]{1,30},?\s+[A-Z]{2}\.?$")
 
 
+def _a_name(text: str, least: int = 2) -> bool:
+    """Do the words read as an employer's name beside a title: ``least`` to five
+    capitalised words ("&" and small joining words between them), none naming a job?"""
+    words = text.split()
+    return (least <= len([w for w in words if w != "&"]) <= 5 and not _names_job(text)
+            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w == "&" for w in words))
+
+
 def _short_form_recurs(name: str, whole: str) -> bool:
     """The posting calls the employer by a shorter form of the name under the title:
     "Great Lakes Distribution Co." is "Great Lakes Distribution", "Summit Air
@@ -430,13 +438,9 @@ def find_company(split: SplitPosting,
         if len(head) > 1 and len(head[1].split()) <= 12 and not _PLACE.match(head[1]):
             under = re.split(r",|\s[-–—|·•]\s", head[1], maxsplit=1)[0].strip()
             parts.append(under)
-            words = under.split()
             if ((_NAME_THEN_PLACE.match(head[1]) or (under == head[1].strip()
                                                      and _ORGANISATION_END.search(under)))
-                    and 1 <= len([w for w in words if w != "&"]) <= 5
-                    and not _names_job(under) and under.lower() not in _NOT_COMPANY
-                    and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w == "&"
-                            for w in words)):
+                    and _a_name(under, least=1) and under.lower() not in _NOT_COMPANY):
                 # "Juniper Table, Asheville NC" under the title: a name, then its place;
                 # "Lakeshore Unified School District": a name closing on an employer's word.
                 votes += [under] * 3
@@ -463,23 +467,16 @@ def find_company(split: SplitPosting,
             # capitalised words before the place, beside the title, said once.
             for part in named[1:]:
                 name = part.split(",", 1)[0].strip()
-                words = name.split()
                 if is_skill(name):
                     continue
-                if (2 <= len([w for w in words if w != "&"]) <= 5
-                        and ("," in part or _ORGANISATION_END.search(name))
-                        and not _names_job(name)
-                        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w == "&"
-                                for w in words)):
+                if ("," in part or _ORGANISATION_END.search(name)) and _a_name(name):
                     votes.append(name)
     elif head and (after := _EMPLOYER_AFTER_COMMA.match(head[0])) \
             and _ORGANISATION_END.search(after.group(1)):
         # "Office Assistant (Part-Time), Greenleaf Veterinary Hospital. We're …": a
         # posting written as one paragraph names its employer after the title's comma.
         name = after.group(1).strip()
-        words = [w for w in name.split() if w != "&"]
-        if 2 <= len(words) <= 5 and not _names_job(name) and not is_skill(name) \
-                and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        if _a_name(name) and not is_skill(name):
             votes += [name] * 2
     for section in split.sections:
         words = section.heading.split()
