@@ -113,7 +113,11 @@ _VALUES = re.compile(
     r" to|culture of|our culture|we celebrate|we champion|we foster|we embrace"
     r"|upholding|uphold our|our principles|guided by"
     # "Our kitchen team values teamwork": "values" as the verb, a noun right after it.
-    r"|values(?= (?!and\b|of\b|to\b|that\b|are\b|is\b|in\b|we\b|our\b)[a-z]))\b",
+    # A preposition after it makes it the noun of a lab or a report ("reports critical
+    # values per policy", "enters values into the log"), no value statement.
+    r"|values(?= (?!and\b|of\b|to\b|that\b|are\b|is\b|in\b|we\b|our\b|per\b|for\b"
+    r"|from\b|within\b|outside\b|into\b|against\b|on\b|at\b|by\b|as\b|were\b|was\b)"
+    r"[a-z]))\b",
     re.IGNORECASE)
 
 
@@ -220,11 +224,13 @@ def rewards_or_applying(sentence: str, duty: bool = False) -> bool:
                 or (_PERK.search(sentence) and not _DEMAND.search(sentence)))
 
 
-def describes_company(sentence: str, company: str | None = None, job_word: str = "") -> bool:
+def describes_company(sentence: str, company: str | None = None, job_word: str = "",
+                      initials: str = "") -> bool:
     """Is ``sentence`` the employer's story ("We are a 40-year-old family business ...")
     rather than a demand? A sentence that speaks to the reader ("you") is a demand, and
     so is one whose subject names the job (``job_word``: "The Office Assistant provides
-    front-desk coverage")."""
+    front-desk coverage"), or names it by the title's initials (``initials``: "The MLS
+    runs coagulation panels" in a Medical Laboratory Scientist's posting)."""
     if _NOT_DESCRIPTION.match(sentence) or _YOU.search(sentence) or _SEEKS.search(sentence):
         return False
     if company and sentence.lstrip().startswith(company):
@@ -232,6 +238,8 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
         return _NAME_VERB.match(rest) is not None
     m = _COMPANY_SENTENCE.match(sentence)
     if m is None or (len(job_word) > 2 and job_word.casefold() in m.group().casefold()):
+        return False
+    if len(initials) > 1 and re.search(rf"\b{initials}s?\b", m.group()):
         return False
     # "Python is required", "Knowledge of DAX is ideal": a capitalised subject with a
     # demand or a wish is no story.

@@ -37,6 +37,7 @@ from typing import TypeVar
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.posting.departments import department_lists
 from tailor_app.tailoring.posting.duties import object_activity, singular
+from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.text import word_set
 
 __all__ = [
@@ -146,6 +147,24 @@ _PEOPLE = word_set(
 _ITEM_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/")
 
 
+# Words for a group of people, which may close an item of a people list ("the design team").
+_PEOPLE_GROUPS = frozenset({"team", "teams", "department", "departments", "staff", "group",
+                          "groups", "crew", "crews"})
+
+
+def _next_duty(text: str, a: int, b: int) -> int:
+    """Where a list of people ends at the next duty of the same sentence: in "coordinate
+    with physicians, therapists and aides, provide wound care and ostomy care" the people
+    end before "provide", whose object is asked. A duty is an item of two words or more
+    that opens with a verb and names no people."""
+    for cut in _ITEM_SPLIT.finditer(text, a, b):
+        words = _ITEM_SPLIT.split(text[cut.end():b], 1)[0].split()
+        if len(words) >= 2 and verb_form(words[0]) \
+                and words[-1].lower() not in _PEOPLE and words[-1].lower() not in _PEOPLE_GROUPS:
+            return cut.start()
+    return b
+
+
 def people_lists(text: str, low: str | None) -> list[tuple[int, int]]:
     """Spans of lists of people the job works with ("work with SDRs, solutions
     consultants and customer success"): the object of a verb of working with someone,
@@ -155,6 +174,7 @@ def people_lists(text: str, low: str | None) -> list[tuple[int, int]]:
         a, b = m.span(1)
         stop = _LIST_END.search(text, a, b)
         b = stop.start() if stop else b
+        b = _next_duty(text, a, b)
         items = [i.split() for i in _ITEM_SPLIT.split(text[a:b]) if i.strip()]
         if len(items) >= 2 and any(i[-1].lower() in _PEOPLE for i in items):
             out.append((a, b))

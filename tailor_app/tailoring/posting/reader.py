@@ -231,6 +231,10 @@ class PostingReader:
         # it speaks of the job, not of the employer.
         words = re.findall(r"[A-Za-z]{3,}", re.sub(r"\([^)]*\)", "", title or ""))
         self._job_word = words[-1] if words else ""
+        # Its initials, by which the posting may name it: "The MLS performs ..." in a
+        # Medical Laboratory Scientist's posting.
+        self._initials = "".join(w[0] for w in words) if 2 <= len(words) <= 4 \
+            and all(w[0].isupper() for w in words) else ""
 
     def _drop_misread(self, hits: list[HitLike]) -> list[HitLike]:
         """Hits that read a word in a sense the posting does not mean: an acronym whose
@@ -393,7 +397,7 @@ class PostingReader:
                                        or _opens_with_verb(sentence, self._is_verb)):
             return None
         story = (unit.kind in ("about", "other") and (
-            describes_company(sentence, self.company, self._job_word)
+            describes_company(sentence, self.company, self._job_word, self._initials)
             or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index)))
             or (self._opens_with_story(index) and continues_story(sentence, self._job_word))
         )) or (_OUR_PLAN.match(sentence) is not None and describes_company(sentence))
@@ -418,7 +422,8 @@ class PostingReader:
             spans = self.sentences[index]
             text = self.units[index].text
             found = bool(spans) and len(spans) > 1 and describes_company(
-                _clause_around(text, spans[0][0]), self.company, self._job_word)
+                _clause_around(text, spans[0][0]), self.company, self._job_word,
+                self._initials)
             self._story_openers[index] = found
         return found
 
