@@ -69,7 +69,9 @@ _CONSENT = re.compile(
     r"\b(?:we use|this (?:site|website) uses|accept|agree|consent|continu\w*|got it"
     r"|preferences|settings|privacy)\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)\s*(?:\d{4})?", re.IGNORECASE)
-_AD = re.compile(r"(?:ad|advertisement|sponsored|promoted)\s*[:|–-]\s*\S", re.IGNORECASE)
+# "Ad: Learn HVAC in 10 weeks!", and the ad block's credit line "Ads by JobNet".
+_AD = re.compile(r"(?:ad|advertisement|sponsored|promoted)\s*[:|–-]\s*\S"
+                 r"|(?:ads|advertisements|sponsored|promoted)\s+by\s+\S+$", re.IGNORECASE)
 # Lists the board adds under a posting: "People also searched: travel nurse, LPN jobs".
 _BOARD_LIST = re.compile(
     r"(?:(?:people|job seekers|members) also (?:searched|viewed|applied)|related (?:searches"
@@ -78,6 +80,7 @@ _BOARD_LIST = re.compile(
     r"|see who .{0,30} has hired"
     # "Similar Jobs: RN Charge Nurse | CNA", "Share this job: Facebook LinkedIn Email".
     r"|similar (?:jobs|positions|openings)\s*:|(?:see )?more jobs like this\s*:"
+    r"|(?:recommended )?jobs (?:for you|you might like)\s*:"
     r"|share (?:this )?(?:job|posting|position|opening)\s*:)",
     re.IGNORECASE)
 _SIGN_UP = re.compile(

@@ -287,6 +287,10 @@ def continues_story(sentence: str, job_word: str = "") -> bool:
 _SELLS = re.compile(
     r"\b(?:makes?|making|builds?|sells?|selling|manufactures?|designs?|develops?|rents?"
     r"|renting|distributes?|produces?|creates?|carries|stocks?)\b(?!\s+(?:on|with|in|using)\b)"
+    # What its product works with: "Our platform ... integrates with Square, Toast and
+    # QuickBooks Online" names the product's partners, not the job's tools.
+    r"|\b(?:integrates|integrating|syncs|connects)[ \t]+(?:directly[ \t]+|seamlessly[ \t]+)?"
+    r"(?:with|to|into)\b"
     # Or names its kind by its wares: "Trellis is a payroll and HR software company".
     r"|\b(?:is|are)[ \t]+(?:an?|the)[ \t]+(?:[\w&/-]+,?[ \t]+){1,8}?(?:company|provider"
     r"|vendor|maker|startup|start-up)\b",

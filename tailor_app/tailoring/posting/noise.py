@@ -351,6 +351,20 @@ _EMPLOYER_IS = re.compile(
     re.MULTILINE)
 
 
+# The same told after a dash, at a line's start: "Little Acorns Learning Center – a
+# NAEYC-accredited early learning center with a parent app for daily reports", the
+# name and all. Two capitalised words at least, so "Requirements - a degree from an
+# accredited college" is no employer.
+_EMPLOYER_DASH = re.compile(
+    r"^[ \t]*(?-i:[A-Z])[\w&'’.-]*(?:[ \t]+(?:(?-i:[A-Z])[\w&'’.-]*|&|of|and|de))*"
+    r"[ \t]+(?-i:[A-Z])[\w&'’.-]*[ \t]+[–—-][ \t]+"
+    rf"((?i:an?|the)[ \t]+(?:[\w&'’/-]+[ \t]+){{0,5}}?(?i:{_ORGANISATION})\b[^;:\n]{{0,200}}?)"
+    r"(?=;|\.(?:[ \t]|$)|$)",
+    re.MULTILINE)
+# What every match of ``_EMPLOYER_DASH`` holds, lower-cased (most postings hold none).
+_DASH_GATES = tuple(f" {d} {w} " for d in "–—-" for w in ("a", "an", "the"))
+
+
 # What every match of ``_EMPLOYER_IS`` holds, lower-cased: the comma and the article
 # after the name. A match never spans a line break, so only the lines holding this are
 # read with the pattern (which tries every capital's run of words elsewhere).
@@ -383,6 +397,29 @@ _WHICH_PART = re.compile(
     r"(?i:department|division|agency|office|bureau|district|company|organi[sz]ation|unit"
     r"|program|center|centre|clinic|hospital|school|team|group)s?,[ \t]+which[ \t]+"
     r"([^.;:!?\n]{3,240})")
+# "at our regional parts depot, which supplies HVAC equipment and compressors to
+# contractors": the trade of the employer's place, told by what it sells or makes. Read
+# only before ", which " and ", that " (``_wares_spans``), where the pattern ends.
+_OUR_PLACE = re.compile(
+    r"\b(?:our|the)[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:depot|warehouse|plant|factory|mill|store"
+    r"|shop|facility|branch|location|site|showroom|dealership|distribution[ \t]+center"
+    r"|business|firm|brand|bakery|kitchen|restaurant|hotel|studio|lab|laboratory)s?$",
+    re.IGNORECASE)
+_WARES_AFTER = re.compile(
+    r"(?:supplies|sells|makes|manufactures|produces|distributes|ships|stocks|carries|serves"
+    r"|delivers|builds|designs|provides|offers|imports|exports|bakes|brews|roasts|prints)\b"
+    r"[^.;:!?\n]{3,240}", re.IGNORECASE)
+_WHICH_OR_THAT = re.compile(r", (?:which|that) ")
+
+
+def _wares_spans(text: str) -> list[tuple[int, int]]:
+    """What the employer's place sells or makes, told in a clause after its name."""
+    out = []
+    for m in _WHICH_OR_THAT.finditer(text):
+        wares = _WARES_AFTER.match(text, m.end())
+        if wares is not None and _OUR_PLACE.search(text, max(0, m.start() - 60), m.start()):
+            out.append(wares.span())
+    return out
 
 
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
@@ -395,8 +432,13 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     given = [m.span() for m in _GIVEN_TRAINING.finditer(text)] \
         if low is None or "provided" in low else []
     employer = _employer_spans(text, low) if ", " in text else []
+    if any(gate in (low or text.lower()) for gate in _DASH_GATES):
+        # The name too: "Learning Center" of it is no ask either.
+        employer += [(m.start(), m.end(1)) for m in _EMPLOYER_DASH.finditer(text)]
     if ", which " in text:
         employer += [m.span(1) for m in _WHICH_PART.finditer(text)]
+    if ", which " in text or ", that " in text:
+        employer += _wares_spans(text)
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
             *groups_and_bosses(text, low), *department_lists(text), *schooling, *given,
             *employer]

@@ -544,6 +544,7 @@ def _plain_item(words: list[str]) -> bool:
 
 
 _VERB_AND_BEFORE = re.compile(r"(?<![\w-])([a-z]+) (?:and|or|&) $")
+_AND_VERB_AFTER = re.compile(r" (?:and|or|&) ([a-z]+) [a-z]")
 
 
 def _deed_item(text: str, start: int, words: list[str], verbs: frozenset[str]) -> bool:
@@ -551,9 +552,14 @@ def _deed_item(text: str, start: int, words: list[str], verbs: frozenset[str]) -
     an item joined to another bare verb ("grind and finish welds"). A noun spelled like
     a verb keeps its place in a list of things ("graphics, email headers and web
     banners"), and a verb alone stays the list's ask ("screen and schedule interviews"
-    asks screening)."""
-    if len(words) == 1 or words[0].lower() not in verbs:
+    asks screening), but not one whose object comes after the next verb: in "solder
+    copper, glue PVC and cut and thread steel pipe" the item "cut" shares "steel pipe"
+    with "thread", a deed, no thing."""
+    if words[0].lower() not in verbs:
         return False
+    if len(words) == 1:
+        after = _AND_VERB_AFTER.match(text, start + len(words[0]))
+        return after is not None and after.group(1) in verbs
     before = _VERB_AND_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1) in verbs
 

@@ -1,0 +1,91 @@
+"""What a posting says in passing about the employer, its wares, its product's partners,
+the crews the job works beside, and the job board's ad block asks for nothing: each was
+read as an ask and showed as a false "missing". Each test also keeps a real ask of the
+same posting, so that a rule that reads too much shows."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.chrome import is_chrome
+from tailor_app.tailoring.posting.worker_lists import listed_among_workers
+
+
+def _asked(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def test_the_employer_told_after_a_dash_is_its_story() -> None:
+    asked = _asked(
+        "Toddler Teacher\n"
+        "Maple Sprouts Learning Center – a licensed early learning center for infants and "
+        "toddlers, with daily reports sent home through our family app.\n"
+        "Responsibilities\n- Change diapers and help with toileting\n"
+        "- Observe and document each child's development\n")
+    assert not asked & {"Learning centers", "Early learning", "Daily Reports"}
+    assert "Toileting Assistance" in asked
+
+
+def test_a_heading_before_a_dash_is_no_employer() -> None:
+    # One capitalised word is no organisation's name: what follows is still read.
+    asked = _asked("Site Lead\nDuties - the lead schedules crews and keeps daily reports "
+                   "for the company.\n")
+    assert "Daily Reports" in asked
+
+
+def test_what_the_employers_place_sells_in_a_which_clause_is_no_ask() -> None:
+    asked = _asked(
+        "Parts Counter Associate\n"
+        "The associate keeps stock levels accurate at our branch, which sells roofing, "
+        "drywall and HVAC parts to contractors. Duties include cycle counts and "
+        "receiving against purchase orders.\n")
+    assert not asked & {"Roofing", "Drywall", "HVAC"}
+    assert {"Cycle counts", "Purchase Orders"} <= asked
+
+
+def test_a_which_clause_of_a_duty_is_still_read() -> None:
+    # "which includes" tells what the job works on, not what a place sells.
+    asked = _asked("Fleet Mechanic\nMaintain our fleet, which includes forklifts and reach "
+                   "trucks, and keep work orders current.\n")
+    assert "Reach truck" in asked
+
+
+def test_the_products_partners_are_no_tools_of_the_job() -> None:
+    asked = _asked(
+        "Sales Development Representative\n"
+        "Ledgerly makes invoicing software for plumbers and electricians. Our platform "
+        "handles quotes and payments, and integrates with QuickBooks Online and Xero.\n"
+        "Requirements\n- Experience with HubSpot\n- Cold calling\n")
+    assert not asked & {"QuickBooks", "Xero"}
+    assert "HubSpot" in asked
+
+
+def test_a_trade_listed_among_workers_names_a_crew() -> None:
+    asked = _asked(
+        "Assistant Superintendent\n"
+        "Coordinate daily work of subcontractors (carpenters, roofing, plumbers, "
+        "electricians, painters) and enforce jobsite safety. Read construction drawings.\n")
+    assert "Roofing" not in asked
+    assert "Construction drawings" in asked
+
+
+def test_a_list_of_things_with_one_worker_keeps_its_asks() -> None:
+    text = "Operate forklifts, pallet jacks, reach trucks and assist operators."
+    start = text.index("pallet jacks")
+    assert not listed_among_workers(text, start, start + len("pallet jacks"))
+    text = "Schedules framers, plumbers, electricians, drywall, painters."
+    start = text.index("drywall")
+    assert listed_among_workers(text, start, start + len("drywall"))
+
+
+def test_a_verb_that_shares_its_object_with_the_next_is_no_thing() -> None:
+    # "cut and thread steel pipe": "cut" is a deed on the pipe, not a thing of its own.
+    asked = _asked(
+        "Pipefitter\nInstall DWV piping, braze copper fittings, glue CPVC and cut and "
+        "thread black iron pipe; read isometric drawings.\n")
+    assert "Cut" not in asked
+
+
+def test_the_ad_blocks_credit_line_is_the_boards() -> None:
+    assert is_chrome("Ads by CareerHub")
+    assert is_chrome("Jobs for you: Night Auditor | Bell Person")
+    assert not is_chrome("Ads by the marketing team must follow our brand guide")
