@@ -504,6 +504,25 @@ def test_content_lines_drop_only_rules_and_glyphs() -> None:
         "SKILLS", "Python", "Projects", "x"]
 
 
+def test_bulleted_lines_under_the_name_are_an_opening_summary() -> None:
+    # A tradesman's resume opens with bullets and no "Summary" heading: they are his
+    # work, read as a summary, not as contact details (the report skips contact lines).
+    text = ("RAY DUNMORE\nPipefitter | Casper, WY | 307-555-0110\n"
+            "- 9 yrs fitting carbon and stainless pipe, ran crews of 4\n"
+            "- Hydro tested spools, read isos and P&IDs\n\nWORK HISTORY\n"
+            "Bighorn Mechanical — Pipefitter 2017-present\n- Set pumps and valves\n")
+    parsed = parse_resume(text)
+    assert parsed.contact.lines == ["RAY DUNMORE", "Pipefitter | Casper, WY | 307-555-0110"]
+    assert parsed.contact.location == "Casper, WY"
+    assert "Hydro tested spools, read isos and P&IDs" in [
+        b for s in parsed.sections for e in s.entries for b in e.bullets]
+    # A bulleted location or a short glyph line still belongs to the contact block.
+    parsed = parse_resume("Ray Dunmore\n• Casper, WY\n• 307-555-0110\n\nWORK HISTORY\n"
+                          "Bighorn Mechanical — Pipefitter 2017-present\n- Set pumps\n")
+    assert parsed.contact.location == "Casper, WY"
+    assert len(parsed.contact.lines) == 3
+
+
 def test_parse_time_is_bounded() -> None:
     two_pages = "\n\n".join(SAMPLES[k] for k in ("nurse", "software"))
     parse_resume(two_pages)

@@ -31,6 +31,7 @@ from tailor_app.tailoring.model import Contact, ParsedResume, ResumeDocument, Se
 from tailor_app.tailoring.resume.contact import (
     find_email,
     find_links,
+    find_location,
     find_phone,
     looks_like_name,
     parse_contact,
@@ -255,6 +256,10 @@ def _contact_end(lines: Sequence[SourceLine], stop: int, headless: bool) -> int:
             return k
         if headless and (k >= 10 or lines[k].glyph or (
                 k > 0 and find_date_range(text) and not looks_like_name(text))):
+            return k
+        if k > 0 and lines[k].glyph and word_count(text) >= 4 and not find_location(text):
+            # "- Framed metal stud walls, hung drywall": a bulleted line under the name
+            # is the opening summary the writer left without a heading, not contact.
             return k
     return min(stop, len(lines))
 
