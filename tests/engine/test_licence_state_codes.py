@@ -44,3 +44,17 @@ def test_an_ampersand_is_and_in_a_credential_s_name() -> None:
     assert shown("FL 2-20 General Lines Agent (Property & Casualty) — 2022",
                  "Property and Casualty License")
     assert not shown("FL 2-15 Life and Health Agent — 2022", "Property and Casualty License")
+
+
+@pytest.mark.parametrize(("line", "asked", "expected"), [
+    # The trade's activity in the posting's name, its doer in the resume's.
+    ("NV Journeyman Plumber License #J-2231", "Nevada Journeyman Plumbing License", True),
+    ("Master Electrician License, Georgia", "Georgia Master Electrical License", True),
+    ("AWS Certified Welder certificate, 2019", "Certified Welding certificate", True),
+    ("Pipefitter certification (NCCER), 2020", "Pipefitting certification", True),
+    # Another state's licence, or the doer alone (a job title), shows nothing.
+    ("UT Journeyman Plumber License #J-2231", "Nevada Journeyman Plumbing License", False),
+    ("Service Plumber, Reno Rooter", "Plumbing License", False),
+])
+def test_a_trade_s_licence_by_its_doer(line: str, asked: str, expected: bool) -> None:
+    assert shown(line, asked) is expected

@@ -146,8 +146,33 @@ def _literal_forms(mention: SkillMention) -> list[str]:
 _FIELD_NOUN = re.compile(r"([A-Za-z]{3,}(?:olog|raph|metr))(?:y|ic|ical)", re.IGNORECASE)
 
 
-def _word_regex(word: str) -> str:
-    """``word`` escaped, a field's noun or adjective standing for either (_FIELD_NOUN)."""
+# A trade's activity in a licence's name and the one who does it are one word to it: a
+# "Journeyman Plumbing License" is what a "Journeyman Plumber License" is, a "Welding
+# Certificate" a "Certified Welder"'s, an "Electrical License" an "Electrician License".
+# Only from the posting's activity to the resume's doer (a "Trainer" is more than training).
+_DOER_ENDS = {"electrical": "electrician"}
+
+
+def _doer_regex(word: str) -> str | None:
+    """``word`` or its doer ("plumbing" -> "plumb(?:ing|er)"), None when it names no
+    activity."""
+    low = word.lower()
+    if low in _DOER_ENDS:
+        return rf"(?:{re.escape(word)}|{_DOER_ENDS[low]})"
+    if len(low) < 7 or not low.endswith("ing"):
+        return None
+    stem = word[:-3]  # "plumb", "weld", "pipefitt", "counsel", "nurs", "coach"
+    doers = [f"{stem}er", f"{stem}or", f"{stem}e", stem]
+    return "(?:" + "|".join(re.escape(w) for w in dict.fromkeys([word, *doers])) + ")"
+
+
+def _word_regex(word: str, doers: bool = False) -> str:
+    """``word`` escaped, a field's noun or adjective standing for either (_FIELD_NOUN);
+    with ``doers``, an activity standing for its doer too (_doer_regex)."""
+    if doers:
+        doer = _doer_regex(word)
+        if doer is not None:
+            return doer
     found = _FIELD_NOUN.fullmatch(word)
     if found is None:
         return re.escape(word)
@@ -155,12 +180,12 @@ def _word_regex(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _literal_pattern(form: str) -> re.Pattern[str]:
+def _literal_pattern(form: str, doers: bool = False) -> re.Pattern[str]:
     """``form`` as a whole word or phrase, any spacing or hyphen between its words or
     none ("follow-up", "follow up", "followup"), an optional plural; an all-capitals
     acronym of up to four letters keeps its case ("VRF" is not "vrf" inside another
     word's sense)."""
-    words = [_word_regex(w) for w in re.split(r"[\s-]+", form.strip()) if w]
+    words = [_word_regex(w, doers) for w in re.split(r"[\s-]+", form.strip()) if w]
     # "Electrical/Electronic Systems" names electrical systems too: a word may have a
     # slash and another word after it (or before it) while the rest follows.
     body = r"[\s-]*".join(
@@ -172,6 +197,8 @@ def _literal_pattern(form: str) -> re.Pattern[str]:
                       0 if exact else re.IGNORECASE)
 
 
+_CREDENTIAL_TAIL_WORD = re.compile(r"\b(?:credential|licen[cs]e|certificate|certification"
+                                   r"|endorsement)s?\s*$", re.IGNORECASE)
 _CREDENTIAL_END = re.compile(r"(?:credential|licen[cs]e|certificate|certification|endorsement)s?",
                              re.IGNORECASE)
 # A word that names a lower grade than the credential asked: an assistant's licence is
@@ -187,7 +214,7 @@ def _credential_pattern(form: str) -> re.Pattern[str] | None:
     words = re.split(r"[\s-]+", form.strip())
     if len(words) < 3 or not _CREDENTIAL_END.fullmatch(words[-1]):
         return None
-    head = r"[\s-]*".join(_word_regex(w) for w in words[:-1])
+    head = r"[\s-]*".join(_word_regex(w, doers=True) for w in words[:-1])
     return re.compile(rf"(?<![\w+#])(?i:{head})[\s-]+{_LOWER_GRADE}[A-Z][a-z]+[\s-]+"
                       rf"(?i:{re.escape(words[-1])})s?(?![\w+#])")
 
@@ -213,8 +240,13 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
             mention.kind != "certification" and vocabulary.lookup(mention.name) is not None):
         return 0.0, None
     # Each form's first word must be in the resume at all: most asks are not.
-    forms = [f for f in _literal_forms(mention) if _first_word(f) in resume_low]
-    patterns = [_literal_pattern(f) for f in forms]
+    # The doer stands for the activity only in a credential's whole name: "Service
+    # Plumber" holds no "Plumbing" certificate.
+    doers = {f: mention.kind == "certification" and bool(_CREDENTIAL_TAIL_WORD.search(f))
+             for f in _literal_forms(mention)}
+    forms = [f for f, doer in doers.items() if _first_word(f) in resume_low
+             or (doer and _first_word(f).endswith("ing") and _first_word(f)[:-3] in resume_low)]
+    patterns = [_literal_pattern(f, doers=doers[f]) for f in forms]
     subject: list[str] = []
     if mention.kind == "certification":
         patterns += [p for p in map(_credential_pattern, forms) if p is not None]
@@ -286,7 +318,7 @@ def _place_credential(mention: SkillMention, lines: list[ResumeLine], resume_low
             rest = rest[1:]
         if len(rest) < 3 or " ".join(rest[:1]).lower() not in resume_low:
             continue
-        pattern = _literal_pattern(" ".join(rest))
+        pattern = _literal_pattern(" ".join(rest), doers=True)
         needed = [w.lower() for w in place]
         for line in sorted(lines, key=evidence_rank, reverse=True):
             if line.part == "contact" or not all(
