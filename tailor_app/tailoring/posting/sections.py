@@ -347,6 +347,14 @@ def _ask_beside_notice(sentences: list[str]) -> bool:
     return False
 
 
+def _clauses(sentence: str) -> list[str]:
+    """A sentence cut after each "; " (each clause keeps its semicolon, so the pieces
+    joined by spaces give the sentence back)."""
+    if "; " not in sentence:
+        return [sentence]
+    return [c + ";" for c in sentence.split("; ")[:-1]] + [sentence.split("; ")[-1]]
+
+
 def _boilerplate_pieces(body: str) -> list[str]:
     """A long paragraph cut where its boilerplate sentences begin and end.
 
@@ -360,8 +368,14 @@ def _boilerplate_pieces(body: str) -> list[str]:
     low = folded(body)
     if _EEO.search(body, low) is None and _HR_BOILERPLATE.search(body, low) is None:
         return [body]
-    sentences = [body[a:b].strip() for a, b in sentence_spans(body)]
-    if len(body) < _PARAGRAPH and not _ask_beside_notice(sentences):
+    # A list of demands written as one sentence of clauses ("Associate's degree or a CDA
+    # credential; CPR and First Aid certification; must pass a background check") is
+    # cut at its semicolons too: the check is a piece of its own, the rest are asks.
+    spans = sentence_spans(body)
+    sentences = [clause for a, b in spans for clause in _clauses(body[a:b].strip())]
+    listed = len(sentences) > len(spans) and not all(
+        _hiring_notice(c, folded(c)) or _EEO.search(c, folded(c)) for c in sentences)
+    if len(body) < _PARAGRAPH and not listed and not _ask_beside_notice(sentences):
         return [body]
     pieces: list[str] = []
     kept: list[str] = []
