@@ -89,3 +89,13 @@ def test_the_ad_blocks_credit_line_is_the_boards() -> None:
     assert is_chrome("Ads by CareerHub")
     assert is_chrome("Jobs for you: Night Auditor | Bell Person")
     assert not is_chrome("Ads by the marketing team must follow our brand guide")
+
+
+def test_a_licence_named_by_two_joined_words_is_one_licence() -> None:
+    a = analyse_posting(
+        "Insurance Agent\nRequirements\n- Active Life & Health license\n"
+        "- BLS and ACLS certification for our clinic partners\n")
+    assert "Life and Health License" in a.certifications
+    assert not {"Life license", "Health license"} & set(a.certifications)
+    # A shared head over two credentials still names both.
+    assert {"Basic Life Support", "Advanced Cardiovascular Life Support"} <= set(a.certifications)

@@ -283,6 +283,12 @@ def find_certifications(
                 # the one credential they describe, by the vocabulary's name.
                 add(named, named)
                 continue
+            one = vocabulary.lookup(f"{before} {word}") if _CERT_AND.search(before) else None
+            if one is not None and one.kind == "certification":
+                # "a Property & Casualty license": one licence named by two words, which
+                # are no two licences ("Property license", "Casualty license").
+                add(one.name, one.name)
+                continue
             items = _CERT_SPLIT.split(before)
             if "," in before and not _CERT_AND.search(before):
                 # "experience in HVAC, EPA 608 certification, and brazing": commas
