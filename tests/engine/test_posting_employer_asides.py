@@ -99,3 +99,36 @@ def test_a_licence_named_by_two_joined_words_is_one_licence() -> None:
     assert not {"Life license", "Health license"} & set(a.certifications)
     # A shared head over two credentials still names both.
     assert {"Basic Life Support", "Advanced Cardiovascular Life Support"} <= set(a.certifications)
+
+
+def test_the_employer_named_longer_than_its_short_name_is_its_story() -> None:
+    # The company given as "Harbor": "Harbor Federal Savings Bank serves …" is its story.
+    a = analyse_posting(
+        "Teller\nHarbor Federal Savings Bank serves 40,000 members with mortgages, auto "
+        "loans and credit cards at nine branches.\nDuties\n- Balance a cash drawer and "
+        "process deposits\n", company="Harbor")
+    asked = {s.name for s in a.skills}
+    assert not asked & {"Mortgages", "Auto loans", "Credit cards"}
+    assert "Cash Handling" in asked
+
+
+def test_the_trade_of_colleagues_is_no_ask() -> None:
+    asked = _asked(
+        "Inside Sales Associate\nResponsibilities\n- Quote orders and work with outside "
+        "sales reps on key accounts\n- Co-teach reading with a special education teacher\n"
+        "- Process returns\n")
+    assert not asked & {"Outside Sales", "Special Education"}
+    assert "Returns processing" in asked
+
+
+def test_a_trade_asked_beside_a_worker_noun_stays() -> None:
+    # "experience as an outside sales rep": the work asked, not a colleague.
+    assert "Outside Sales" in _asked(
+        "Account Manager\nRequirements\n- 3 years of experience as an outside sales rep\n")
+
+
+def test_a_duty_told_in_the_third_person_is_no_thing() -> None:
+    asked = _asked(
+        "Receiving Clerk\nThe clerk unloads trucks, verifies counts against packing slips "
+        "and labels pallets.\n")
+    assert "Verifies counts" not in asked

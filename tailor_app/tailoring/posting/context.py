@@ -235,7 +235,12 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
         return False
     if company and sentence.lstrip().startswith(company):
         rest = sentence.lstrip()[len(company):]
-        return _NAME_VERB.match(rest) is not None
+        if _NAME_VERB.match(rest) is not None:
+            return True
+        if rest[:1] != " " or not rest[1:2].isupper():
+            return False
+        # The name read short ("Pioneer" of "Pioneer Federal Credit Union serves 95,000
+        # members with auto loans, mortgages …"): the whole name is judged below.
     m = _COMPANY_SENTENCE.match(sentence)
     if m is None or (len(job_word) > 2 and job_word.casefold() in m.group().casefold()):
         return False

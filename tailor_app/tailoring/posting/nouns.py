@@ -245,6 +245,8 @@ def _describing(word: str) -> bool:
 def _verb_stems(word: str) -> tuple[str, ...]:
     low = word.lower()
     out = [low]
+    if low.endswith("ifies"):
+        out.append(low[:-3] + "y")  # "verifies counts": a duty told of the job
     for ending in ("ing", "ed", "es", "s", "e", "d"):
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             out.append(low[: -len(ending)])

@@ -81,7 +81,7 @@ from tailor_app.tailoring.posting.terms import (
 )
 from tailor_app.tailoring.posting.title import title_of_line
 from tailor_app.tailoring.posting.verb_nouns import activity_skill, without_wider
-from tailor_app.tailoring.posting.worker_lists import listed_among_workers
+from tailor_app.tailoring.posting.worker_lists import listed_among_workers, names_colleagues
 from tailor_app.tailoring.skills.phrases import ABBREVIATIONS, sentence_spans, verb_form
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import has_cjk
@@ -272,7 +272,9 @@ class PostingReader:
                     and not _worked_as(self.joined, h.start, h.end):
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
                 continue
-            if kind in ("hard", "tool") and listed_among_workers(self.joined, h.start, h.end):
+            if kind in ("hard", "tool") and (
+                    listed_among_workers(self.joined, h.start, h.end)
+                    or names_colleagues(self.joined, h.start, h.end)):
                 drop.add(n)  # "trade partners (framers, plumbers, drywall, painters)": a crew
                 continue
             if kind == "certification" and helped_holders(self.joined, h):

@@ -1,7 +1,8 @@
-"""A skill word listed among workers: "supervises trade partners (framers, plumbers,
-electricians, drywall, painters)". Its neighbours name people, so the word names the
-crew of that trade (the drywallers), not a skill the job asks; read as an ask it
-becomes a false "missing" in the match report.
+"""A skill word that names workers: listed among them ("supervises trade partners
+(framers, plumbers, electricians, drywall, painters)") or the trade of colleagues the
+job works beside ("work with outside sales reps", "co-teach with a special education
+teacher"). The word names the people of that trade, not a skill the job asks; read as
+an ask it becomes a false "missing" in the match report.
 
 Only a hit standing as a whole item of a comma list is judged, and only when most of
 the list's other items are plural job nouns ("plumbers", "electricians"): a list of
@@ -14,7 +15,7 @@ import re
 
 from tailor_app.tailoring.posting.title import TITLE_NOUNS
 
-__all__ = ["listed_among_workers"]
+__all__ = ["listed_among_workers", "names_colleagues"]
 
 # Where a list stops: a bracket, a clause's or sentence's end, a colon, a line break.
 _STOPS = "();:.!?\n"
@@ -47,3 +48,26 @@ def listed_among_workers(text: str, start: int, end: int) -> bool:
         return False
     workers = sum(1 for i in items if _is_workers(i))
     return workers >= 2 and workers * 2 >= len(items)
+
+
+# Colleagues named by their trade: the skill word, then one of these nouns.
+_COLLEAGUE_AFTER = re.compile(
+    r"[ \t]+(?:reps?|representatives?|teachers?|specialists?|technicians?|engineers?"
+    r"|developers?|managers?|nurses?|therapists?|coordinators?|consultants?|analysts?"
+    r"|assistants?|aides?|attorneys?|paralegals?|counsel(?:l)?ors?|educators?|designers?"
+    r"|planners?|recruiters?|estimators?|superintendents?|supervisors?|inspectors?"
+    r"|instructors?|professionals?|colleagues|staff|teams?|departments?|crews?)\b",
+    re.IGNORECASE)
+# Before them, a word of working beside someone: "with", "alongside", "to", "from".
+_BESIDE_BEFORE = re.compile(
+    r"\b(?:with|alongside|beside|to|from)[ \t]+(?:(?:the|our|your|their|a|an)[ \t]+)?"
+    r"(?:(?:other|fellow|senior|lead|experienced|certified|licensed|assigned|field|local)"
+    r"[ \t]+)?$", re.IGNORECASE)
+
+
+def names_colleagues(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name the trade of people the job works with ("partner
+    with outside sales reps", "hand off to the project management team")? Only a hit
+    followed by a word for people, after "with", "to" or "alongside", is judged."""
+    return _COLLEAGUE_AFTER.match(text, end) is not None and _BESIDE_BEFORE.search(
+        text, max(0, start - 40), start) is not None

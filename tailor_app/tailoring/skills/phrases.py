@@ -159,7 +159,10 @@ class _Run:
 
 def _base(word: str) -> str:
     w = word.lower()
-    for suffix, add in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+    # "-ifies" is a verb's alone ("verifies", "identifies"); "supplies" and "studies"
+    # are nouns as often, so "-ies" is not read back to "-y" otherwise.
+    for suffix, add in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ifies", "ify"),
+                        ("es", ""), ("s", "")):
         if w.endswith(suffix) and w[: -len(suffix)] + add in _VERBS:
             return w[: -len(suffix)] + add
     return w
