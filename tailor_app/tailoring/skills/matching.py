@@ -55,6 +55,7 @@ from tailor_app.tailoring.skills.evidence import (
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
 from tailor_app.tailoring.skills.listed_head import listed_head
+from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
 from tailor_app.tailoring.skills.party_deeds import done_with_party
@@ -241,6 +242,8 @@ def match_resume(
                         dataclasses.replace(mention, name=mention.term), line_stems)
                     if match is not None:
                         match = dataclasses.replace(match, name=mention.name)
+                if match is None:  # "Repaired leaks, clogs, gas lines": gas line repair
+                    credit, match = verb_on_list(mention, line_stems)
                 if match is None:  # "Remind clients to take their medications"
                     credit, match = alias_variant(mention, line_stems, vocabulary)
                 if match is None:  # "managed 30 subcontractors": subcontractor management

@@ -41,7 +41,7 @@ SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "repair": ("fix", "mend"),
     "training": ("teach", "instruct"),
     "management": ("oversee", "own", "keep"),
-    "supervision": ("oversee",),
+    "supervision": ("oversee", "run", "lead"),
     "cleaning": ("wash", "scrub", "sanitize", "sanitise", "disinfect"),
     "maintenance": ("maintain", "service"),
     "scheduling": ("book", "set"),

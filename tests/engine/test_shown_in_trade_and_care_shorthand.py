@@ -1,0 +1,66 @@
+"""What tradespeople, dispatchers, aides and nurses write for an asked skill shows it:
+a product for its kind ("McLeod" for a TMS, a Hoyer lift for mechanical lifts), how a
+transfer is done ("gait belt transfers"), repair of a system for the field
+("pneumatic troubleshooting" for pneumatics), a nurse's shorthand ("pt & family
+teaching", "tele monitoring"), a plumber's "camera inspections", one verb done to a
+list ("Repaired leaks, clogs, gas lines") and a crew run or led. Each is still missing
+when the resume writes something else. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from match_probe import asks, bullets_report, shown
+
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+SHOWN = [
+    ("Transportation Management System", "Planned 30 loads a day in McLeod LoadMaster"),
+    ("Transportation Management System", "Tendered freight to carriers through MercuryGate"),
+    ("Mechanical lifts", "Moved bariatric residents with a Hoyer lift"),
+    ("Transfer Assistance", "Did gait belt transfers and two-person transfers"),
+    ("Pneumatics", "Hydraulic/pneumatic troubleshooting on bottling lines"),
+    ("Hydraulics", "Hydraulic repair on loader arms and dump bodies"),
+    ("Patient Education", "Charted in Cerner, did pt & family teaching at discharge"),
+    ("Telemetry", "Five-patient assignment with tele monitoring"),
+    ("Sewer camera inspection", "Ran camera inspections before quoting line replacements"),
+    ("Troubleshooting", "Diagnosed & repaired furnaces and boilers"),
+    ("Sales Presentations", "Gave product presentations to roofing contractors"),
+    ("Greeting Visitors", "Greeted walk-ins and signed for deliveries"),
+    ("Gas line repair", "Repaired leaks, clogs, water heaters (tank + tankless), gas lines"),
+    ("Water heater installation", "Installed softeners, water heaters and disposals"),
+    ("Crew supervision", "Running crews of 5 on commercial framing jobs"),
+    ("Crew supervision", "Led a crew of 8 through a hospital buildout"),
+]
+
+
+@pytest.mark.parametrize(("ask", "bullet"), SHOWN, ids=[f"{a[:20]}-{b[:20]}" for a, b in SHOWN])
+def test_the_resume_s_words_show_the_ask(vocabulary: Vocabulary, ask: str, bullet: str) -> None:
+    report = bullets_report([bullet], asks(ask), vocabulary)
+    assert ask in shown(report), report.missing
+
+
+NOT_SHOWN = [
+    ("Transportation Management System", "Kept the driver roster in Excel"),
+    ("Mechanical lifts", "Helped residents walk with a cane"),
+    ("Patient Education", "PT evaluations for post-op knees"),
+    ("Telemetry", "Five-patient assignment on med-surg"),
+    # The list ends at a preposition, and an item must be the object, no more.
+    ("Gas line repair", "Repaired valves for homeowners, gas lines"),
+    ("Gas line repair", "Repaired leaks, pulled gas line permits"),
+    ("Gas line repair", "Inspected gas lines, repaired leaks"),
+    ("Crew supervision", "Ran crew trucks to the yard each night"),
+]
+
+
+@pytest.mark.parametrize(("ask", "bullet"), NOT_SHOWN,
+                         ids=[f"{a[:20]}-{b[:20]}" for a, b in NOT_SHOWN])
+def test_other_words_leave_the_ask_missing(vocabulary: Vocabulary, ask: str,
+                                           bullet: str) -> None:
+    report = bullets_report([bullet], asks(ask), vocabulary)
+    assert ask in report.missing, shown(report)
