@@ -43,6 +43,20 @@ def test_an_employer_s_or_school_s_name_shows_no_skill() -> None:
     assert shown(result)["Grading plans"] == "grading plans"
 
 
+def test_a_description_in_parentheses_after_the_employer_is_the_writer_s_word() -> None:
+    # "(call center)" says what kind of place it was; a capitalised name in the
+    # parenthesis ("formerly Site Design Group") is still the employer's name.
+    resume = ("Tess Moreno\ntess@example.com\n\nEXPERIENCE\n"
+              "Rio Grande Wireless (call center) — Agent II, 2021 – Present\n"
+              "• Took 70 inbound calls a day\n"
+              "Mesa Planners (formerly Site Design Group) — Drafter, 2018 – 2021\n"
+              "• Drew plat maps\n")
+    result = report(resume, "Agent\nRequirements:\n- Call center experience\n"
+                            "- Site design\n")
+    assert "Call Center" in shown(result)
+    assert "Site design" in result.missing_required
+
+
 def test_the_same_words_in_the_resume_s_own_lines_still_count() -> None:
     resume = RESUME.replace("• Drew grading plans in Civil 3D",
                             "• Led site design for 14 retail pads")

@@ -50,12 +50,28 @@ _NAMED_KINDS = frozenset({"experience", "education", "volunteering"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# A parenthesis of lower-case words (and acronyms) after an employer's name says what
+# kind of place it is, in the writer's words: "Sun City Wireless (call center)",
+# "Desert Freight (3PL warehouse)". A capitalised word keeps it part of the name
+# ("(formerly Data Analytics Inc)").
+_DESCRIPTION = re.compile(r"\((?![^()]*\b[A-Z][a-z])[^()]*[a-z][^()]*\)")
+
+
 def _name_spans(text: str, organisation: str | None) -> tuple[tuple[int, int], ...]:
     if not organisation:
         return ()
-    spans, at = [], text.find(organisation)
+    # The name's own stretches: all of it but a description in parentheses.
+    parts = [(0, len(organisation))]
+    if "(" in organisation:
+        parts, start = [], 0
+        for found in _DESCRIPTION.finditer(organisation):
+            parts.append((start, found.start()))
+            start = found.end()
+        parts.append((start, len(organisation)))
+    spans: list[tuple[int, int]] = []
+    at = text.find(organisation)
     while at >= 0:  # non-overlapping, as a pattern of the name would find them
-        spans.append((at, at + len(organisation)))
+        spans.extend((at + a, at + b) for a, b in parts if b > a)
         at = text.find(organisation, at + len(organisation))
     return tuple(spans)
 
