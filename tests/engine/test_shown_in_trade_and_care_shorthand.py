@@ -3,7 +3,9 @@ a product for its kind ("McLeod" for a TMS, a Hoyer lift for mechanical lifts), 
 transfer is done ("gait belt transfers"), repair of a system for the field
 ("pneumatic troubleshooting" for pneumatics), a nurse's shorthand ("pt & family
 teaching", "tele monitoring"), a plumber's "camera inspections", one verb done to a
-list ("Repaired leaks, clogs, gas lines") and a crew run or led. Each is still missing
+list ("Repaired leaks, clogs, gas lines"), a crew run or led, forklifts for powered
+industrial trucks, "PIVs" for IV therapy, "walked customers thru" for basic
+troubleshooting and a skilled nursing facility for long-term care. Each is still missing
 when the resume writes something else. Texts written for these tests."""
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import pytest
 from match_probe import asks, bullets_report, shown
 
+from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
 
@@ -36,6 +39,9 @@ SHOWN = [
     ("Water heater installation", "Installed softeners, water heaters and disposals"),
     ("Crew supervision", "Running crews of 5 on commercial framing jobs"),
     ("Crew supervision", "Led a crew of 8 through a hospital buildout"),
+    ("IV Therapy", "Inserted PIVs and drew labs off central lines"),
+    ("Long-Term Care", "CNA at Willow Creek, a 90-bed skilled nursing facility"),
+    ("Staff scheduling", "Handled manpower scheduling for three crews"),
 ]
 
 
@@ -55,6 +61,7 @@ NOT_SHOWN = [
     ("Gas line repair", "Repaired leaks, pulled gas line permits"),
     ("Gas line repair", "Inspected gas lines, repaired leaks"),
     ("Crew supervision", "Ran crew trucks to the yard each night"),
+    ("IV Therapy", "Issued PIV cards to new federal staff"),
 ]
 
 
@@ -64,3 +71,17 @@ def test_other_words_leave_the_ask_missing(vocabulary: Vocabulary, ask: str,
                                            bullet: str) -> None:
     report = bullets_report([bullet], asks(ask), vocabulary)
     assert ask in report.missing, shown(report)
+
+
+def test_a_posting_s_names_for_the_same_work_are_the_resume_s_skill(
+        vocabulary: Vocabulary) -> None:
+    # OSHA's "powered industrial trucks" are the forklifts; "basic troubleshooting"
+    # is troubleshooting for customers, however basic.
+    posting = ("Warehouse Associate\nRequirements\n- Operate powered industrial trucks\n"
+               "- Basic troubleshooting of customer devices\n")
+    asked = analyse_posting(posting, vocabulary=vocabulary).skills
+    report = bullets_report(["Drove sit-down forklifts and a reach truck",
+                             "Walked customers thru modem resets over the phone"],
+                            asked, vocabulary)
+    assert {"Forklift Operation", "Technical Troubleshooting for Customers"} <= set(
+        shown(report)), report.missing
