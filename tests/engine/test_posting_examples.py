@@ -150,3 +150,11 @@ def test_parts_a_sentence_includes_and_other_kinds_of_ask_show_nothing() -> None
                        "or Japanese language skills\n")
     matched = {m.name for m in r.matched}
     assert not any("CFR" in name or "ortal" in name for name in matched)
+
+
+def test_one_line_read_as_a_skill_and_a_credential_is_one_gap() -> None:
+    """"Valid driver's license" is read as a skill and as a credential, in two cases of
+    its name: the missing list names it once."""
+    r = report(resume_with("Wired panels in new homes"),
+               "Electrician\nRequirements\n- Wire panels\nPreferred\n- Valid driver's license\n")
+    assert [n.casefold() for n in r.missing].count("driver's license") == 1

@@ -192,9 +192,11 @@ def match_resume(
     for mention in mentions:
         by_snippet.setdefault(mention.snippet, set()).add(mention.name)
     for mention in mentions:
-        if mention.name in seen:
+        # "Driver's License" read as a skill and "Driver's license" as a credential
+        # from one line are one ask.
+        if mention.name.casefold() in seen:
             continue
-        seen.add(mention.name)
+        seen.add(mention.name.casefold())
         pairs = shown.get(mention.name, [])
         if not pairs and mention.kind == "certification":
             pairs = _credential_evidence(mention.name, shown, vocabulary)
