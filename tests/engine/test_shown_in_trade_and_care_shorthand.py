@@ -5,7 +5,10 @@ transfer is done ("gait belt transfers"), repair of a system for the field
 teaching", "tele monitoring"), a plumber's "camera inspections", one verb done to a
 list ("Repaired leaks, clogs, gas lines"), a crew run or led, forklifts for powered
 industrial trucks, "PIVs" for IV therapy, "walked customers thru" for basic
-troubleshooting and a skilled nursing facility for long-term care. Each is still missing
+troubleshooting, a skilled nursing facility for long-term care, "pre/post trip
+inspections" for pre-trip inspections, a maker's scan tool for scan tools, a dental
+practice system for an EHR (an EMR is one too) and transcribed orders for physician
+orders. Each is still missing
 when the resume writes something else. Texts written for these tests."""
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ from __future__ import annotations
 import pytest
 from match_probe import asks, bullets_report, shown
 
+from tailor_app.tailoring.model import MatchReport, PostingAnalysis
 from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
 
@@ -42,6 +48,12 @@ SHOWN = [
     ("IV Therapy", "Inserted PIVs and drew labs off central lines"),
     ("Long-Term Care", "CNA at Willow Creek, a 90-bed skilled nursing facility"),
     ("Staff scheduling", "Handled manpower scheduling for three crews"),
+    ("Pre-trip Inspection", "pre/post trip inspections, DVIRs on the ELD"),
+    ("Pre-trip Inspection", "Did pre- and post-trip inspections on every load"),
+    ("Scan Tools", "Diagnosed drivability faults with Techstream and a lab scope"),
+    ("Electronic Health Records", "Charted perio exams and treatment plans in Dentrix"),
+    ("EMR", "Charted every visit in PointClickCare"),
+    ("Physician Orders", "Called MDs with changes and transcribed orders"),
 ]
 
 
@@ -62,6 +74,7 @@ NOT_SHOWN = [
     ("Gas line repair", "Inspected gas lines, repaired leaks"),
     ("Crew supervision", "Ran crew trucks to the yard each night"),
     ("IV Therapy", "Issued PIV cards to new federal staff"),
+    ("Pre-trip Inspection", "Post-trip inspections at the yard"),
 ]
 
 
@@ -85,3 +98,34 @@ def test_a_posting_s_names_for_the_same_work_are_the_resume_s_skill(
                             asked, vocabulary)
     assert {"Forklift Operation", "Technical Troubleshooting for Customers"} <= set(
         shown(report)), report.missing
+
+
+def _licence_report(vocabulary: Vocabulary, contact: str, *asked: str) -> MatchReport:
+    text = ("Nia Boyd\n" + contact + "\n\nExperience\nCharge Nurse  2019 – Present\n"
+            "Oak Hill Care Center, Mobile, AL\n- Passed meds for 30 residents\n")
+    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=[],
+                               keywords=[], min_years=None, degree=None,
+                               certifications=list(asked))
+    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary)
+
+
+def test_credentials_under_the_name_count_by_their_whole_name(vocabulary: Vocabulary) -> None:
+    # "IV certified" among the licences under the name holds the IV certification; a
+    # bare "IV" there is a name's suffix, no certificate.
+    report = _licence_report(vocabulary, "Mobile AL | 251-555-0100 | AL LPN #2-01 | IV certified",
+                             "IV certification")
+    assert "IV certification" in {m.name for m in report.matched}
+    report = _licence_report(vocabulary, "Robert Lane IV | 251-555-0100", "IV certification")
+    assert "IV certification" in report.missing
+
+
+def test_a_cdl_s_endorsements_are_written_after_it(vocabulary: Vocabulary) -> None:
+    report = _licence_report(vocabulary, "CDL-A w/ Hazmat, Tanker | 251-555-0100",
+                             "Hazmat Endorsement", "Tanker Endorsement",
+                             "Passenger Endorsement")
+    assert {"Hazmat Endorsement", "Tanker Endorsement"} <= {m.name for m in report.matched}
+    assert report.missing == ["Passenger Endorsement"]
+    # No CDL on the line: a teacher's endorsements say nothing of a driver's.
+    report = _licence_report(vocabulary, "K-6 teaching certificate, ESL endorsement; hazmat "
+                             "awareness training", "Hazmat Endorsement")
+    assert report.missing == ["Hazmat Endorsement"]

@@ -179,6 +179,29 @@ def _maybe_degree_or_rule(name: str) -> bool:
     return "CFR" in plain or plain in DEGREE_NAMES or plain[:6].casefold() in _DEGREE_OPENINGS
 
 
+# A CDL's endorsements are written after it by their names alone: "CDL-A w/ Hazmat,
+# Tanker, Doubles/Triples", "Class A CDL (hazmat, tanker)". Only on a line that names
+# the CDL: a teacher's "ESL endorsement" line says nothing of a reading one.
+_ENDORSEMENT = re.compile(r"(?P<kind>[A-Za-z][\w/ -]*?)[ \t]+endorsements?", re.IGNORECASE)
+_CDL = re.compile(r"\bCDL\b")
+
+
+def _cdl_endorsement(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | None:
+    asked = _ENDORSEMENT.fullmatch(mention.name.strip())
+    if asked is None:
+        return None
+    kind = re.compile(rf"(?<![\w-]){re.escape(asked['kind'])}(?![\w-])", re.IGNORECASE)
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        cdl = _CDL.search(line.text)
+        if cdl is None:
+            continue
+        found = kind.search(line.text, cdl.end())
+        if found is not None and not line.in_name(found.start(), found.end()):
+            return SkillMatch(mention.name, mention.kind, mention.required, line.text,
+                              found.group())
+    return None
+
+
 def credential_in_other_words(mention: SkillMention, lines: list[ResumeLine],
                               resume_text: str, resume_low: str
                               ) -> tuple[float, SkillMatch | None]:
@@ -204,5 +227,6 @@ def credential_in_other_words(mention: SkillMention, lines: list[ResumeLine],
         return quoted_by(mention, lines, (cfr,))
     if mention.kind != "certification":
         return 0.0, None
-    match = _by_place(mention, lines) or _reordered(mention, lines, resume_low)
+    match = (_by_place(mention, lines) or _reordered(mention, lines, resume_low)
+             or _cdl_endorsement(mention, lines))
     return (1.0, match) if match is not None else (0.0, None)

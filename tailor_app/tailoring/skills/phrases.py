@@ -455,11 +455,17 @@ def shared_modifier_phrases(text: str, start: int, end: int) -> list[tuple[int, 
         if gap is None:
             break
         gap_start = pos - len(gap.group())
-        word = re.search(r"(?<![\w-])[A-Za-z][a-z]+(?:-[a-z]+)?$", text[max(0, gap_start - 30):
-                                                                       gap_start])
+        word = re.search(r"(?<![\w-])[A-Za-z][a-z]+(?:-[a-z]+)?-?$", text[max(0, gap_start - 30):
+                                                                         gap_start])
         if word is None:
             break
         a = gap_start - len(word.group())
-        found.append((a, gap_start, f"{word.group().lower()} {head}"))
+        earlier = word.group().lower().rstrip("-")  # "pre- and post-trip"
+        found.append((a, gap_start, f"{earlier} {head}"))
+        rest = " ".join(words[1:]).lower()
+        if len(words) > 2:  # "pre/post trip inspections": the earlier item's trip too
+            found.append((a, gap_start, f"{earlier} {rest}"))
+        if word.group().endswith("-") and "-" in words[0]:  # "pre- and post-trip checks"
+            found.append((a, gap_start, f"{earlier}-{words[0].split('-', 1)[1].lower()} {rest}"))
         pos = a
     return found

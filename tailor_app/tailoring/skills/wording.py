@@ -248,18 +248,30 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
              or (doer and _first_word(f).endswith("ing") and _first_word(f)[:-3] in resume_low)]
     patterns = [_literal_pattern(f, doers=doers[f]) for f in forms]
     subject: list[str] = []
+    # The contact block holds a credential only by its whole name or "... certified"
+    # ("KY LPN license #2-01 | IV certified"): a bare "IV" there is a name's suffix.
+    held: list[re.Pattern[str]] = []
     if mention.kind == "certification":
-        patterns += [p for p in map(_credential_pattern, forms) if p is not None]
+        # "IV certified" holds the IV certification however short the bare name is.
+        certified = [_literal_pattern(f"{_CERT_TAIL.sub('', f)} certified") for f in forms
+                     if not f.casefold().endswith("certified")]
+        named = [p for p in map(_credential_pattern, forms) if p is not None]
+        held = [p for f, p in zip(forms, patterns, strict=True) if doers[f]] + certified + named
+        patterns += certified + named
         subject = _credential_subject(mention)
     if not patterns:
         return 0.0, None
     for line in sorted(lines, key=evidence_rank, reverse=True):
+        tried = patterns
         if line.part == "contact" and line.section != "headline" and not (
                 mention.name.isupper() and len(mention.name) <= 5):
-            continue  # but "Jane Roe, RN, BSN": credentials after the name count
+            # but "Jane Roe, RN, BSN": credentials after the name count
+            if not held:
+                continue
+            tried = held
         if subject and not all(w in line.text for w in subject):
             continue
-        for pattern in patterns:
+        for pattern in tried:
             found = next((m for m in pattern.finditer(line.text)
                           if not line.in_name(m.start(), m.end()) and not (
                               mention.kind == "certification"
