@@ -8,7 +8,7 @@ industrial trucks, "PIVs" for IV therapy, "walked customers thru" for basic
 troubleshooting, a skilled nursing facility for long-term care, "pre/post trip
 inspections" for pre-trip inspections, a maker's scan tool for scan tools, a dental
 practice system for an EHR (an EMR is one too) and transcribed orders for physician
-orders. Each is still missing
+orders; a nurse's "vented pts", pressors and CVCs, a clerk's "ran reports". Each is still missing
 when the resume writes something else. Texts written for these tests."""
 
 from __future__ import annotations
@@ -54,6 +54,12 @@ SHOWN = [
     ("Electronic Health Records", "Charted perio exams and treatment plans in Dentrix"),
     ("EMR", "Charted every visit in PointClickCare"),
     ("Physician Orders", "Called MDs with changes and transcribed orders"),
+    ("Ventilator Management", "1:2 assignment of vented pts in the MICU"),
+    ("Vasoactive Drips", "Titrated pressors to MAP goals"),
+    ("Central Line Care", "Art line and CVC management for septic patients"),
+    ("Visual Merchandising", "Inventory counts, visual merch and shoe sales"),
+    ("Scheduling", "Managed complex calendars for three partners"),
+    ("Report preparation", "Ran month-end reports in Excel for the billing manager"),
 ]
 
 
@@ -75,6 +81,8 @@ NOT_SHOWN = [
     ("Crew supervision", "Ran crew trucks to the yard each night"),
     ("IV Therapy", "Issued PIV cards to new federal staff"),
     ("Pre-trip Inspection", "Post-trip inspections at the yard"),
+    ("Central Line Care", "Verified card CVC codes on phone orders"),
+    ("Report preparation", "Ran reporting meetings for the sales team"),
 ]
 
 

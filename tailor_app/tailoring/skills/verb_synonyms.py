@@ -36,7 +36,7 @@ __all__ = ["SYNONYM_VERBS", "synonym_verb_deed"]
 # in their base form. General English only.
 SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "documentation": ("chart", "record", "log"),
-    "preparation": ("cook", "draft", "prep"),
+    "preparation": ("cook", "draft", "prep", "run"),
     "inspection": ("check", "examine"),
     "repair": ("fix", "mend"),
     "training": ("teach", "instruct"),
