@@ -46,6 +46,7 @@ from tailor_app.tailoring.skills.keys import CJK_LETTERS as CJK_LETTERS
 from tailor_app.tailoring.skills.keys import alias_key as alias_key
 from tailor_app.tailoring.skills.keys import closed_key as closed_key
 from tailor_app.tailoring.skills.keys import has_cjk as has_cjk
+from tailor_app.tailoring.skills.shorthand import SHORTHAND, shorthand_hits
 from tailor_app.tailoring.skills.splits import NARROWER_FILE as NARROWER_FILE
 from tailor_app.tailoring.skills.splits import narrower_splits as narrower_splits
 from tailor_app.tailoring.skills.staff import StaffIndex
@@ -343,6 +344,8 @@ class Vocabulary:
         hits = self._confirm(text, toks, found)
         if "-" in text:
             hits = self._hyphenated(text, hits)
+        if not SHORTHAND.keys().isdisjoint(low):  # "case mgmt": case management
+            hits = shorthand_hits(text, toks, raw, low, self.lookup, hits)
         return hits
 
     def _hyphenated(self, text: str, hits: list[SkillHit]) -> list[SkillHit]:

@@ -1,0 +1,39 @@
+"""A short word a resume writes inside a skill's name ("case mgmt", "preventive maint",
+"cust service", "pt & family teaching", "acct mgmt") is read as the name it shortens;
+alone, in capitals where capitals mean another word ("PT"), or across a name the text
+already holds, it names nothing new. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+def found(vocabulary: Vocabulary, text: str) -> dict[str, str]:
+    return {h.skill.name: h.surface for h in vocabulary.find(text)}
+
+
+@pytest.mark.parametrize(("text", "name", "surface"), [
+    ("Coordinated discharges w/ case mgmt and PT", "Case Management", "case mgmt"),
+    ("Ran preventive maint on 40 rooftop units", "Preventive Maintenance", "preventive maint"),
+    ("Answered cust service emails for a furniture store", "Customer Service", "cust service"),
+    ("Owned acct mgmt for 60 dealers", "Account Management", "acct mgmt"),
+    ("Kept inventory mgmt current in the ERP", "Inventory Management", "inventory mgmt"),
+    ("Helped run sales ops for the region", "Sales Operations", "sales ops"),
+])
+def test_a_short_word_inside_a_name_reads_as_the_name(vocabulary: Vocabulary, text: str,
+                                                      name: str, surface: str) -> None:
+    assert found(vocabulary, text).get(name) == surface
+
+
+def test_a_short_word_alone_or_in_capitals_names_nothing_new(vocabulary: Vocabulary) -> None:
+    assert found(vocabulary, "Mgmt trainee, rotated through three stores") == {}
+    assert "Patient Education" not in found(vocabulary, "PT education for athletes")
+    # "service calls" is already a name: "cust" does not take its "service" away.
+    assert found(vocabulary, "Handled cust service calls") == {"Service Calls": "service calls"}
