@@ -16,6 +16,7 @@ be the object and no more: "gas line permits" shows no gas line repair.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
@@ -47,16 +48,27 @@ def _items(text: str) -> list[str]:
     return items
 
 
+@functools.lru_cache(maxsize=2048)
+def _parts(name: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | None:
+    """The stems of a name's action (its last word) and of its object's words; None for
+    a name of another shape. The same asks are read for every resume tried."""
+    words = _phrase_words(name)
+    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in name):
+        return None
+    return (phrase_word_forms(words[-1].group()),
+            tuple(phrase_word_forms(w.group()) for w in words[:-1]))
+
+
 def verb_on_list(mention: SkillMention, index: _LineStems) -> tuple[float, SkillMatch | None]:
     """(1.0, match) when a resume line does the ask's action to a list holding the ask's
     object as one item, else (0.0, None)."""
-    words = _phrase_words(mention.name)
-    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in mention.name):
+    parts = _parts(mention.name)
+    if parts is None:
         return 0.0, None
-    action = phrase_word_forms(words[-1].group())
-    wanted = [phrase_word_forms(w.group()) for w in words[:-1]]
-    if action.isdisjoint(index.all) or any(w.isdisjoint(index.all) for w in wanted):
+    action, wanted_parts = parts
+    if action.isdisjoint(index.all) or any(w.isdisjoint(index.all) for w in wanted_parts):
         return 0.0, None
+    wanted = list(wanted_parts)
     for (line, line_words, stems), union in zip(index.lines, index.unions, strict=True):
         if action.isdisjoint(union) or any(w.isdisjoint(union) for w in wanted):
             continue

@@ -254,7 +254,7 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
     if mention.kind == "certification":
         # "IV certified" holds the IV certification however short the bare name is.
         certified = [_literal_pattern(f"{_CERT_TAIL.sub('', f)} certified") for f in forms
-                     if not f.casefold().endswith("certified")]
+                     if not f.casefold().endswith("certified")] if "certified" in resume_low else []
         named = [p for p in map(_credential_pattern, forms) if p is not None]
         held = [p for f, p in zip(forms, patterns, strict=True) if doers[f]] + certified + named
         patterns += certified + named
