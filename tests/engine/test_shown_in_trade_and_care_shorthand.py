@@ -8,7 +8,7 @@ industrial trucks, "PIVs" for IV therapy, "walked customers thru" for basic
 troubleshooting, a skilled nursing facility for long-term care, "pre/post trip
 inspections" for pre-trip inspections, a maker's scan tool for scan tools, a dental
 practice system for an EHR (an EMR is one too) and transcribed orders for physician
-orders; a nurse's "vented pts", pressors and CVCs, a clerk's "ran reports". Each is still missing
+orders; a nurse's "vented pts", pressors and CVCs, a clerk's "ran reports"; an ask of two halves by a line naming both. Each is still missing
 when the resume writes something else. Texts written for these tests."""
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ SHOWN = [
     ("Visual Merchandising", "Inventory counts, visual merch and shoe sales"),
     ("Scheduling", "Managed complex calendars for three partners"),
     ("Report preparation", "Ran month-end reports in Excel for the billing manager"),
+    ("Returns and refunds", "Handled WISMO, returns/exchanges, refunds in Shopify"),
+    ("Shipping and receiving", "Receiving against POs, cycle counts and UPS shipping"),
 ]
 
 
@@ -83,6 +85,9 @@ NOT_SHOWN = [
     ("Pre-trip Inspection", "Post-trip inspections at the yard"),
     ("Central Line Care", "Verified card CVC codes on phone orders"),
     ("Report preparation", "Ran reporting meetings for the sales team"),
+    ("Returns and refunds", "Processed refunds for online orders"),
+    ("Returns and refunds", "Prepared tax returns. Tracked refunds for clients"),
+    ("Steering and Suspension", "Brakes, suspension, alignments on imports"),
 ]
 
 

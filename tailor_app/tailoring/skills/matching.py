@@ -52,6 +52,7 @@ from tailor_app.tailoring.skills.evidence import (
     find_in_lines,
     resume_lines,
 )
+from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
 from tailor_app.tailoring.skills.listed_head import listed_head
@@ -265,6 +266,8 @@ def match_resume(
                 if match is None:  # "room assignments, billing": guest billing
                     credit, match = listed_head(mention, lines, shown, frozenset(
                         by_snippet.get(mention.snippet, set()) - {mention.name}))
+                if match is None:  # "returns/exchanges, refunds": returns and refunds
+                    credit, match = both_halves(mention, lines, resume_low)
                 if match is None:  # "Set and stripped forms", in a concrete job
                     credit, match = head_in_entry(mention, lines, resume_low)
                 if match is None:  # "Caregiver — Sierra Comfort": caregiving
