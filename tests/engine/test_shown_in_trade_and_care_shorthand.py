@@ -8,8 +8,9 @@ industrial trucks, "PIVs" for IV therapy, "walked customers thru" for basic
 troubleshooting, a skilled nursing facility for long-term care, "pre/post trip
 inspections" for pre-trip inspections, a maker's scan tool for scan tools, a dental
 practice system for an EHR (an EMR is one too) and transcribed orders for physician
-orders; a nurse's "vented pts", pressors and CVCs, a clerk's "ran reports"; an ask of two halves by a line naming both. Each is still missing
-when the resume writes something else. Texts written for these tests."""
+orders; a nurse's "vented pts", pressors and CVCs, a clerk's "ran reports"; an ask of
+two halves by a line naming both. Each is still missing when the resume writes
+something else. Texts written for these tests."""
 
 from __future__ import annotations
 
