@@ -19,6 +19,7 @@ import logging
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from tailor_app.tailoring.skills.compiled import read as read_compiled
 from tailor_app.tailoring.skills.compiled import source_paths
@@ -74,6 +75,8 @@ VOCABULARY_CREDITS = (
 
 _FIND_CACHE_SIZE = 4096  # distinct texts remembered by Vocabulary.find
 _LONE_CACHE_SIZE = 65536  # words and names remembered by _lone_hit and lookup
+_UNKNOWN: Any = object()  # a remembered answer not yet known (None is an answer)
+_GROUP = re.Match.group  # a token's text, mapped over a text's tokens
 
 
 # An acronym's plural: capitals (and figures) and a small "s" ("IVs", "EHRs", "PLCs").
@@ -311,8 +314,8 @@ class Vocabulary:
 
     def _find(self, text: str, cjk: bool = False) -> list[SkillHit]:
         toks = _tokens(text, cjk)
-        raw = [m.group() for m in toks]
-        low = [t.lower() for t in raw]
+        raw = list(map(_GROUP, toks))
+        low = list(map(str.lower, raw))
         found: list[tuple[int, int, int, bool]] = []  # start tok, end tok, skill, doubtful
         ci_first, cs_first = self._ci_first, self._cs_first
         caps_lines: dict[int, bool] = {}
@@ -321,6 +324,11 @@ class Vocabulary:
         openers = [k for k, word in enumerate(low)
                    if word in ci_first or raw[k] in cs_first or word[-1] in "sdg"]
         slash = "/" in text  # no slash, no web address (see _in_address)
+        # The remembered answers of ``_match_opening`` and ``_lone_hit``, read here
+        # without a call for each word (most words are known: a call cost more than
+        # the answer); a word not yet known goes through the method.
+        openings, lone_words, last = self._openings, self._lone, len(raw) - 1
+        match: tuple[int, int, bool] | None
         i = 0
         for k in openers:
             if k < i:
@@ -328,9 +336,22 @@ class Vocabulary:
             i = k
             word = low[i]
             if word in ci_first or raw[i] in cs_first:
-                match = self._match_opening(text, toks, raw, low, i)
+                following = None  # the key ``_match_opening`` remembers by
+                if i < last:
+                    gap = text[toks[i].end():toks[i + 1].start()]
+                    if gap == " " or _joins(gap, word):
+                        following = "&" + raw[i + 1] if "&" in gap else raw[i + 1]
+                known = openings.get((raw[i], following), _UNKNOWN)
+                if known is _UNKNOWN:
+                    match = self._match_opening(text, toks, raw, low, i)
+                elif known is None:
+                    continue
+                else:
+                    match = (i + known[0], known[1], known[2])
             else:
-                lone = self._lone_hit(raw[i])
+                lone = lone_words.get(raw[i], _UNKNOWN)
+                if lone is _UNKNOWN:
+                    lone = self._lone_hit(raw[i])
                 match = None if lone is None else (i + 1, lone[0], lone[1])
             if match is None:
                 continue
