@@ -396,3 +396,29 @@ def test_join_our_team_is_found_on_its_lines_as_in_the_whole_text() -> None:
             start = end + 1
         assert spans == expected, text
     assert found > 100
+
+
+def test_item_before_gate_answers_as_the_item_pattern() -> None:
+    """``neighbour_item``: a resume whose folded text lacks an ask's first or last word
+    is passed over without running the item pattern; the pattern finds no item there."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.skills.neighbour_item import _shape
+
+    pool = [*"Cc ,;|\u2022.\n\t", " and ", "clean", "CLEAN", "record", "Records", "driver's",
+            "\u017f", "\u0130", "\u0131", "\u212a", "clean record", "Clean  Records"]
+    texts = [*_random_texts(pool, 20000, 7),
+             "Valid Ohio driver's license, clean record", "CPR; Clean Record.",
+             "\u212aitchen hand, \u212aitchen \u0131tems"]
+    names = ["Clean Driving Record", "Kitchen Safety Hands", "Kitchen Prep Items"]
+    passed = 0
+    for name in names:
+        shape = _shape(name)
+        assert shape is not None
+        item, _qualifier, ends = shape
+        assert ends is not None
+        for text in texts:
+            low = folded(text)
+            if low is not None and (ends[0] not in low or ends[1] not in low):
+                passed += 1
+                assert item.search(text) is None, (name, text)
+    assert passed > 1000

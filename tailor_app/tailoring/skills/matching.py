@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from tailor_app.tailoring.caseless import stands_in
 from tailor_app.tailoring.degrees import highest_degree, rank
 from tailor_app.tailoring.model import (
     CategoryScore,
@@ -165,6 +166,8 @@ def match_resume(
     shown = find_in_lines(lines, vocabulary)
     resume_text = "\n".join(line.text for line in lines)
     resume_low = resume_text.lower()
+    # The same, where lower-casing stands in for IGNORECASE (gates before patterns).
+    resume_folded = resume_low if stands_in(resume_text, resume_low) else None
 
     earned: dict[str, float] = {}
     weights: dict[str, float] = {}
@@ -260,7 +263,7 @@ def match_resume(
                 if match is None:  # "Cared for 5 to 6 post-op patients": patient care
                     credit, match = care_given(mention, lines)
                 if match is None:  # "driver's license, clean record": clean driving record
-                    credit, match = qualifier_in_item_before(mention, lines)
+                    credit, match = qualifier_in_item_before(mention, lines, resume_folded)
                 if match is None:  # "Schedule trailers with carriers": carrier coordination
                     credit, match = done_with_party(mention, lines)
                 if match is None:  # "room assignments, billing": guest billing

@@ -27,16 +27,18 @@ _ITEM_MARK = r"(?:[,;|•·]|\band\b)"
 
 
 @functools.lru_cache(maxsize=1024)
-def _shape(name: str) -> tuple[re.Pattern[str], str] | None:
-    """(the item "A H" as a pattern, the stem of Q) for a three-word name "A Q H" of
-    plain words; None for any other name."""
+def _shape(name: str) -> tuple[re.Pattern[str], str, tuple[str, str] | None] | None:
+    """(the item "A H" as a pattern, the stem of Q, A and H in lower case when they are
+    ASCII) for a three-word name "A Q H" of plain words; None for any other name."""
     words = name.split()
     if len(words) != 3 or not all(w.isalpha() and len(w) >= 3 for w in words):
         return None
     first, last = re.escape(words[0]), re.escape(words[2])
     item = re.compile(rf"(?:^|{_ITEM_MARK})[ \t]*(?P<item>{first}[ \t]+{last}s?)[ \t]*"
                       rf"(?=$|{_ITEM_MARK}|\.)", re.IGNORECASE)
-    return item, _stem(words[1])
+    ends = (words[0].lower(), words[2].lower()) if words[0].isascii() and \
+        words[2].isascii() else None
+    return item, _stem(words[1]), ends
 
 
 def _item_before(text: str) -> str:
@@ -44,17 +46,24 @@ def _item_before(text: str) -> str:
     return re.split(rf"{_ITEM_MARK}", text, flags=re.IGNORECASE)[-1]
 
 
-def qualifier_in_item_before(mention: SkillMention, lines: list[ResumeLine]
-                             ) -> tuple[float, SkillMatch | None]:
+def qualifier_in_item_before(mention: SkillMention, lines: list[ResumeLine],
+                             resume_low: str | None = None) -> tuple[float, SkillMatch | None]:
     """(1.0, match) when a resume line lists the ask without its middle word right
-    after an item that has it (see the module's docstring), else (0.0, None)."""
+    after an item that has it (see the module's docstring), else (0.0, None).
+    ``resume_low`` is the lines joined by newlines and lower-cased, where that stands
+    in for IGNORECASE matching (``caseless.folded``): an item needs the ask's first
+    and last words, so a resume lacking either is told at once, with no pattern run
+    over its lines (most asks)."""
     if mention.kind != "hard":
         return 0.0, None
     for name in dict.fromkeys((mention.name, mention.term)):
         shape = _shape(name) if name else None
         if shape is None:
             continue
-        item, qualifier = shape
+        item, qualifier, ends = shape
+        if resume_low is not None and ends is not None and (
+                ends[0] not in resume_low or ends[1] not in resume_low):
+            continue
         for line in sorted(lines, key=evidence_rank, reverse=True):
             if line.part == "heading":
                 continue
