@@ -422,3 +422,33 @@ def test_item_before_gate_answers_as_the_item_pattern() -> None:
                 passed += 1
                 assert item.search(text) is None, (name, text)
     assert passed > 1000
+
+
+def test_plain_names_are_looked_up_as_their_tokens_are() -> None:
+    """``Vocabulary.lookup`` walks a name of plain words and single spaces from its
+    words, without the tokeniser: the same answer as the walk over its tokens."""
+    import random
+
+    from tailor_app.tailoring.skills.keys import _SIMPLE, _tokens
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    rng = random.Random(8)
+    names = [a for s in rng.sample(list(vocabulary.skills), 3000) for a in s.aliases]
+    words = [w for name in names for w in name.split()]
+    names += [" ".join(rng.sample(words, rng.randint(1, 4))) for _ in range(3000)]
+    names += [n.upper() for n in names[:2000]] + [n + "s" for n in names[:2000]]
+    checked = 0
+    for name in names:
+        if _SIMPLE.fullmatch(name) is None:
+            continue
+        toks = _tokens(name)
+        raw = [m.group() for m in toks]
+        assert raw == name.split(" ")
+        found = vocabulary._match_at(name, toks, raw, [t.lower() for t in raw], 0)
+        expected = (vocabulary.skills[found[1]] if found is not None and found[0] == len(raw)
+                    else None)
+        vocabulary.clear_cache()
+        assert vocabulary.lookup(name) == expected, name
+        checked += 1
+    assert checked > 5000

@@ -197,25 +197,35 @@ class Vocabulary:
             return self._named[term]
         except KeyError:
             pass
-        toks = [] if self._cut_short(term) else _tokens(term)
         skill = None
-        if toks:
-            raw = [m.group() for m in toks]
-            found = self._match_at(term, toks, raw, [t.lower() for t in raw], 0)
-            if found is not None and found[0] == len(raw):
-                skill = self._skills[found[1]]
+        if _SIMPLE.fullmatch(term) is not None:
+            # Plain words and single spaces (most names): the words are the tokens and
+            # every gap is one space, so the walk needs no tokeniser.
+            if not self._cut_short(term, True):
+                raw = term.split(" ")
+                found = self._walk(term, None, raw, [t.lower() for t in raw], 0)[0]
+                if found is not None and found[0] == len(raw):
+                    skill = self._skills[found[1]]
+        else:
+            toks = _tokens(term)
+            if toks:
+                raw = [m.group() for m in toks]
+                found = self._match_at(term, toks, raw, [t.lower() for t in raw], 0)
+                if found is not None and found[0] == len(raw):
+                    skill = self._skills[found[1]]
         if len(self._named) >= _LONE_CACHE_SIZE:
             self._named.clear()
         self._named[term] = skill
         return skill
 
-    def _cut_short(self, term: str) -> bool:
+    def _cut_short(self, term: str, simple: bool = False) -> bool:
         """Is ``term`` plain words whose words before the last open no name longer than
         themselves? Then the walk stops before the last word and no alias is the whole
         term. A third of the names looked up on a job are such phrases ("positive
-        guidance strategies"), told so here without tokenising and walking them."""
+        guidance strategies"), told so here without tokenising and walking them.
+        ``simple``: the caller has seen that ``term`` is plain words."""
         cut = term.rfind(" ")
-        if cut < 0 or _SIMPLE.fullmatch(term) is None:
+        if cut < 0 or not (simple or _SIMPLE.fullmatch(term) is not None):
             return False
         head = term[:cut]  # the walk's keys: words joined by one space
         # (Its words lower-cased one by one and joined are head.lower(): a space breaks
@@ -440,10 +450,11 @@ class Vocabulary:
         """
         return self._walk(text, toks, raw, low, i)[0]
 
-    def _walk(self, text: str, toks: list[re.Match[str]], raw: list[str], low: list[str],
-              i: int) -> tuple[tuple[int, int, bool] | None, int, bool]:
+    def _walk(self, text: str, toks: list[re.Match[str]] | None, raw: list[str],
+              low: list[str], i: int) -> tuple[tuple[int, int, bool] | None, int, bool]:
         """``_match_at``'s answer, how many words it read, and whether the words
-        themselves ended the walk (no alias goes on) rather than the text's layout."""
+        themselves ended the walk (no alias goes on) rather than the text's layout.
+        ``toks`` None: the words of ``raw`` stand one space apart."""
         best: tuple[int, int, bool] | None = None
         curated: tuple[int, int, bool] | None = None
         derived = self._derived
@@ -454,7 +465,7 @@ class Vocabulary:
         also: str | None = None  # the words read with an "&" as "and"
         while j < n and (ci_alive or cs_alive):
             if j > i:
-                gap = text[toks[j - 1].end():toks[j].start()]
+                gap = " " if toks is None else text[toks[j - 1].end():toks[j].start()]
                 if gap != " " and not _joins(gap, low[j - 1]):
                     return self._prefer_curated(best, curated), j - i, False
                 ampersand = "&" in gap
