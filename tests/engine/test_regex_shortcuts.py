@@ -452,3 +452,29 @@ def test_plain_names_are_looked_up_as_their_tokens_are() -> None:
         assert vocabulary.lookup(name) == expected, name
         checked += 1
     assert checked > 5000
+
+
+def test_literal_needles_are_in_every_match_of_their_pattern() -> None:
+    """``wording.literal_needle``: a line whose folded text lacks the needle holds no
+    match of the term's pattern (line ordering runs it only where the needle stands)."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.skills.wording import _literal_pattern, literal_needle
+
+    forms = ["NFPA 70E", "ControlLogix", "Radiology certificate", "follow-up", "VRF",
+             "Electrical/Electronic Systems", "C++", "biometric screening", "Kitchen Lead"]
+    pool = [*"ab -/+#\n\u017f\u0130\u0131\u212a", "nfpa", "NFPA", " 70e", "70E", "controllogix",
+            "ControlLogix", "radiologic", "Radiography", "certificates", "follow", "up",
+            "vrf", "VRF", "electrical", "Electronic", "systems", "c++", "biometry",
+            "screening", "kitchen", "\u212aitchen", "lead"]
+    texts = [*_random_texts(pool, 20000, 9), "NFPA 70E", "Radiologic Certificate"]
+    passed = 0
+    for form in forms:
+        needle = literal_needle(form)
+        assert needle, form
+        pattern = _literal_pattern(form)
+        for text in texts:
+            low = folded(text)
+            if low is not None and needle not in low:
+                passed += 1
+                assert pattern.search(text) is None, (form, text)
+    assert passed > 10000

@@ -219,6 +219,18 @@ def _credential_pattern(form: str) -> re.Pattern[str] | None:
                       rf"(?i:{re.escape(words[-1])})s?(?![\w+#])")
 
 
+def literal_needle(form: str) -> str | None:
+    """Letters every match of ``_literal_pattern(form)`` holds, lower-cased: its first
+    word, or the stem of a field's noun ("radiolog" of "Radiology"); None when they are
+    not plain ASCII, whose lower case stands in for IGNORECASE (see ``caseless``)."""
+    words = [w for w in re.split(r"[\s-]+", form.strip()) if w]
+    if not words:
+        return None
+    noun = _FIELD_NOUN.fullmatch(words[0])
+    needle = (words[0] if noun is None else noun[1]).lower()
+    return needle if needle.isascii() else None
+
+
 def _first_word(form: str) -> str:
     """A form's first word, lower-cased, as the resume must hold it ("follow-up" ->
     "follow", "Lesson plans" -> "lesson")."""
@@ -229,6 +241,13 @@ def literal_patterns(mention: SkillMention) -> list[re.Pattern[str]]:
     """How a term no vocabulary holds is found in a resume line: its own words, or its
     acronym or spelled-out form when the posting gives both (see ``_literal_forms``)."""
     return [_literal_pattern(f) for f in _literal_forms(mention)]
+
+
+def gated_literal_patterns(mention: SkillMention
+                           ) -> list[tuple[re.Pattern[str], str | None]]:
+    """``literal_patterns`` with each one's ``literal_needle``: a line whose folded
+    text lacks the needle holds no match, told without running the pattern."""
+    return [(_literal_pattern(f), literal_needle(f)) for f in _literal_forms(mention)]
 
 
 def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
