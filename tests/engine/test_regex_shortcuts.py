@@ -478,3 +478,25 @@ def test_literal_needles_are_in_every_match_of_their_pattern() -> None:
                 passed += 1
                 assert pattern.search(text) is None, (form, text)
     assert passed > 10000
+
+
+def test_a_line_s_two_deed_readings_share_its_words_and_answer_as_alone() -> None:
+    """``DeedIndex`` keeps a line's words for its other reading (with or without
+    ``lists``): each reading answers as it does on an index that read nothing before."""
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    index = load_vocabulary()._deed_pairs()
+    lines = ["Recover, evacuate and charge refrigerant", "Planned weekly lessons for 120",
+             "manage partners' calendars, book the CEO's travel", "Analyzed sales data, "
+             "built reports", "coordinate client meetings and travel for the team",
+             "Supervise, schedule and train front office staff", "no verb here, at all"]
+    for line in lines:
+        alone = {}
+        for lists in (False, True):
+            index.clear_cache()
+            alone[lists] = index._read(line, lists)
+        for first in (False, True):
+            index.clear_cache()
+            assert index._read(line, first) == alone[first], line
+            assert index._read(line, not first) == alone[not first], line
+    index.clear_cache()

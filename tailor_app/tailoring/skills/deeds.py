@@ -187,6 +187,9 @@ class DeedIndex:
         self._written = _as_written(self.forms)
         self._posting_written = _as_written(self._posting_forms)
         self._lines: dict[str, tuple[Deed, ...]] = {}
+        # A line's words, shared by its two readings (a resume's line with a comma is
+        # read with ``lists`` for the report, then without it for ordering).
+        self._words: dict[str, tuple[str, list[str], list[str], list[re.Match[str]]]] = {}
 
     def find(self, text: str, lists: bool = False) -> list[Deed]:
         """Every deed in ``text`` whose skill the index knows, in text order.
@@ -213,6 +216,7 @@ class DeedIndex:
     def clear_cache(self) -> None:
         """Forget remembered lines (benchmarks time a cold job with it)."""
         self._lines.clear()
+        self._words.clear()
 
     def _line_deeds(self, line: str, lists: bool = False) -> tuple[Deed, ...]:
         # Without a comma or a resume-only verb both readings are one: read it once.
@@ -232,19 +236,29 @@ class DeedIndex:
         """The deeds of one line. An owner's possessive is a describing word before the
         object ("manage partners' calendars", "book the CEO's travel"): its apostrophe
         (and "s") are read as a space, so the offsets stay the text's."""
-        if "'" in text or "’" in text:
-            text = _POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
         forms = self.forms if lists else self._posting_forms
-        written = _TOKEN.findall(text)
         # Only a verb of the index opens a deed: most lines have none, told from the
         # words as written (the words are lower-cased and the match objects made only
-        # for a line that has one).
+        # for a line that has one, and kept for its other reading).
         known = self._written if lists else self._posting_written
-        if known.isdisjoint(written):
-            return []
+        prepared = self._words.get(text)
+        if prepared is None:
+            line = text
+            if "'" in text or "’" in text:
+                text = _POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
+            written = _TOKEN.findall(text)
+            if known.isdisjoint(written):
+                return []
+            words = [w.lower() for w in written]
+            tokens = list(_TOKEN.finditer(text))
+            if len(self._words) >= _CACHE_SIZE:
+                self._words.clear()
+            self._words[line] = (text, written, words, tokens)
+        else:
+            text, written, words, tokens = prepared
+            if known.isdisjoint(written):
+                return []
         verbs = [i for i, word in enumerate(written) if word in known]
-        words = [w.lower() for w in written]
-        tokens = list(_TOKEN.finditer(text))
         verbs = [i for i in verbs if not _named_thing(text, tokens, words, i)]
         if not verbs:
             return []
