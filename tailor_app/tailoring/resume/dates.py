@@ -26,6 +26,7 @@ from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import DateRef, Entry
 
 __all__ = [
+    "date_only",
     "find_date_range",
     "months_between",
     "parse_date",
@@ -193,7 +194,11 @@ def _group(m: re.Match[str], text: str, k: int) -> str | None:
 
 def is_date_only(text: str) -> bool:
     """True when ``text`` holds a date or date range and nothing else worth a word."""
-    found = find_date_range(text)
+    return date_only(text, find_date_range(text))
+
+
+def date_only(text: str, found: tuple[DateRef, DateRef | None, int, int] | None) -> bool:
+    """``is_date_only(text)`` for a caller that has ``find_date_range(text)`` already."""
     if found is None:
         return False
     rest = text[: found[2]] + text[found[3]:]

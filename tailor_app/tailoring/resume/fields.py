@@ -14,7 +14,7 @@ import re
 
 from tailor_app.tailoring.model import Entry
 from tailor_app.tailoring.resume.contact import find_location
-from tailor_app.tailoring.resume.dates import find_date_range, is_date_only
+from tailor_app.tailoring.resume.dates import date_only, find_date_range
 from tailor_app.tailoring.resume.headings import heading_kind
 from tailor_app.tailoring.resume.role_words import JOB_NOUNS
 from tailor_app.tailoring.resume.skill_list import skill_items
@@ -167,12 +167,11 @@ def fill_fields(entry: Entry, kind: str) -> None:
     for text in entry.header[:4]:
         before = len(pieces)
         rest = text
-        if entry.start is None and entry.end is None:
-            found = find_date_range(text)
-            if found:
-                entry.start, entry.end = found[0], found[1]
-                rest = text[: found[2]] + "  " + text[found[3]:]
-        if is_date_only(text):
+        found = find_date_range(text)  # read once: for the dates and the next test
+        if entry.start is None and entry.end is None and found:
+            entry.start, entry.end = found[0], found[1]
+            rest = text[: found[2]] + "  " + text[found[3]:]
+        if date_only(text, found):
             continue
         label = _LABEL.match(rest)
         if label and heading_kind(label.group(1)):
