@@ -402,7 +402,7 @@ def test_item_before_gate_answers_as_the_item_pattern() -> None:
     """``neighbour_item``: a resume whose folded text lacks an ask's first or last word
     is passed over without running the item pattern; the pattern finds no item there."""
     from tailor_app.tailoring.caseless import folded
-    from tailor_app.tailoring.skills.neighbour_item import _shape
+    from tailor_app.tailoring.skills.neighbour_item import _item, _shape
 
     pool = [*"Cc ,;|\u2022.\n\t", " and ", "clean", "CLEAN", "record", "Records", "driver's",
             "\u017f", "\u0130", "\u0131", "\u212a", "clean record", "Clean  Records"]
@@ -414,7 +414,8 @@ def test_item_before_gate_answers_as_the_item_pattern() -> None:
     for name in names:
         shape = _shape(name)
         assert shape is not None
-        item, _qualifier, ends = shape
+        first, last, _qualifier, ends = shape
+        item = _item(first, last)
         assert ends is not None
         for text in texts:
             low = folded(text)

@@ -27,18 +27,25 @@ _ITEM_MARK = r"(?:[,;|•·]|\band\b)"
 
 
 @functools.lru_cache(maxsize=1024)
-def _shape(name: str) -> tuple[re.Pattern[str], str, tuple[str, str] | None] | None:
-    """(the item "A H" as a pattern, the stem of Q, A and H in lower case when they are
-    ASCII) for a three-word name "A Q H" of plain words; None for any other name."""
+def _shape(name: str) -> tuple[str, str, str, tuple[str, str] | None] | None:
+    """(A, H, the stem of Q, A and H in lower case when they are ASCII) for a
+    three-word name "A Q H" of plain words; None for any other name."""
     words = name.split()
     if len(words) != 3 or not all(w.isalpha() and len(w) >= 3 for w in words):
         return None
-    first, last = re.escape(words[0]), re.escape(words[2])
-    item = re.compile(rf"(?:^|{_ITEM_MARK})[ \t]*(?P<item>{first}[ \t]+{last}s?)[ \t]*"
-                      rf"(?=$|{_ITEM_MARK}|\.)", re.IGNORECASE)
     ends = (words[0].lower(), words[2].lower()) if words[0].isascii() and \
         words[2].isascii() else None
-    return item, _stem(words[1]), ends
+    return words[0], words[2], _stem(words[1]), ends
+
+
+@functools.lru_cache(maxsize=1024)
+def _item(first: str, last: str) -> re.Pattern[str]:
+    """The item "A H" as a pattern: made only for a resume that may hold it (a new
+    posting's asks are mostly words no resume line holds, and a pattern costs more to
+    make than the test that rules it out)."""
+    first, last = re.escape(first), re.escape(last)
+    return re.compile(rf"(?:^|{_ITEM_MARK})[ \t]*(?P<item>{first}[ \t]+{last}s?)[ \t]*"
+                      rf"(?=$|{_ITEM_MARK}|\.)", re.IGNORECASE)
 
 
 def _item_before(text: str) -> str:
@@ -60,10 +67,11 @@ def qualifier_in_item_before(mention: SkillMention, lines: list[ResumeLine],
         shape = _shape(name) if name else None
         if shape is None:
             continue
-        item, qualifier, ends = shape
+        first, last, qualifier, ends = shape
         if resume_low is not None and ends is not None and (
                 ends[0] not in resume_low or ends[1] not in resume_low):
             continue
+        item = _item(first, last)
         for line in sorted(lines, key=evidence_rank, reverse=True):
             if line.part == "heading":
                 continue
