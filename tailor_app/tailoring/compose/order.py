@@ -29,7 +29,7 @@ from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import Entry, PostingAnalysis
 from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
-from tailor_app.tailoring.skills.wording import gated_literal_patterns
+from tailor_app.tailoring.skills.wording import literal_needles, literal_pattern
 
 Score = Callable[[str], float]
 
@@ -54,7 +54,7 @@ class LineSkills:
     def __init__(self, analysis: PostingAnalysis, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.wanted = frozenset(m.name for m in analysis.skills)
-        self.literal = [(m.name, gated_literal_patterns(m)) for m in analysis.skills
+        self.literal = [(m.name, literal_needles(m)) for m in analysis.skills
                         if m.kind != "soft" and vocabulary.lookup(m.name) is None]
 
     def __call__(self, text: str) -> set[str]:
@@ -63,11 +63,13 @@ class LineSkills:
         names.update(b for h in hits for b in h.skill.broader)
         names.update(h.skill.name for h in self.vocabulary.deeds(text))
         if self.literal:
-            # A pattern runs only on a line holding its needle (most lines hold none).
+            # A pattern is made and run only for a line holding its needle (most
+            # lines hold none).
             low = folded(text)
-            names.update(name for name, patterns in self.literal
+            names.update(name for name, forms in self.literal
                          if any((low is None or needle is None or needle in low)
-                                and p.search(text) for p, needle in patterns))
+                                and literal_pattern(form).search(text) is not None
+                                for form, needle in forms))
         return names & self.wanted
 
 

@@ -243,11 +243,16 @@ def literal_patterns(mention: SkillMention) -> list[re.Pattern[str]]:
     return [_literal_pattern(f) for f in _literal_forms(mention)]
 
 
-def gated_literal_patterns(mention: SkillMention
-                           ) -> list[tuple[re.Pattern[str], str | None]]:
-    """``literal_patterns`` with each one's ``literal_needle``: a line whose folded
-    text lacks the needle holds no match, told without running the pattern."""
-    return [(_literal_pattern(f), literal_needle(f)) for f in _literal_forms(mention)]
+def literal_needles(mention: SkillMention) -> list[tuple[str, str | None]]:
+    """The forms ``literal_patterns`` makes patterns of, each with its
+    ``literal_needle``: a line whose folded text lacks the needle holds no match, told
+    without making or running the pattern (``literal_pattern(form)``)."""
+    return [(f, literal_needle(f)) for f in _literal_forms(mention)]
+
+
+def literal_pattern(form: str) -> re.Pattern[str]:
+    """The pattern of one of ``literal_needles``' forms (made once per form)."""
+    return _literal_pattern(form)
 
 
 def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
