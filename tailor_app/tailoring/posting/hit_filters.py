@@ -399,7 +399,11 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
         return _PLACE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
     if kind not in ("hard", "tool", "soft"):
         return False
-    last = surface.split()[-1] if surface.split() else ""
+    words = surface.split()
+    low = [w.lower() for w in words]
+    # The head of "X of Y" is X: "powers of attorney" are documents, a "Director of
+    # Nursing" a worker.
+    last = words[low.index("of", 1) - 1] if "of" in low[1:] else (words[-1] if words else "")
     named = hit.skill.name.rsplit(" ", 1)[-1]
     if " " in surface and named[:1].isupper() and named.lower() == last.lower():
         return False  # a product the vocabulary names so: "Triton Inference Server"
