@@ -119,6 +119,9 @@ _BARE_CUE = re.compile(
     r"desirable|mandatory|essential|nice[- ]to[- ]have|an asset)\s*\)", re.IGNORECASE)
 
 
+_AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+
+
 def _paren_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """(open, close) offsets of the parentheses in text[a:b] that hold words of their
     own (not a bare cue); nested ones count once."""
@@ -143,6 +146,8 @@ _HEDGE = 24
 @dataclass
 class _SpanCues:
     parens: list[tuple[int, int]]
+    # Where a bare "(preferred)" stands: it speaks for the item right before it only.
+    bare: list[tuple[int, int]] = field(default_factory=list)
     # (strength, leads, start) of each cue in the span, in the order they are weighed.
     cues: list[tuple[bool, bool, int]] = field(default_factory=list)
 
@@ -214,6 +219,8 @@ class Wording:
         if found is None:
             a, b = span
             found = _SpanCues(_paren_spans(self.text, a, b))
+            if "(" in self.text[a:b]:
+                found.bare = [m.span() for m in _BARE_CUE.finditer(self.text, a, b)]
             for strength, leads, pattern in _TABLES:
                 found.cues.extend((strength, leads, m.start())
                                   for m in pattern.finditer(self.text, self.low, a, b))
@@ -236,6 +243,12 @@ class Wording:
         for strength, leads, start in cached.cues:
             if any(p0 <= start <= p1 for p0, p1 in parens):
                 continue  # "(Y preferred)" speaks for Y only
+            if cached.bare and any(b0 <= start < b1 for b0, b1 in cached.bare) and (
+                    not segment[0] <= pos < start <= segment[1] + 2
+                    or _AND.search(self.text, pos, start)):
+                # "current RN license, BLS, ACLS and a PCCN or CCRN (preferred)": the bare
+                # cue closes the last item, not the list before it.
+                continue
             inside = segment[0] <= start < segment[1]
             if fresh and leads and start < segment[0]:
                 continue

@@ -35,7 +35,10 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other", r"^full job description$"),
         ("legal", r"equal (?:employment )?opportunit|\beeo\b|accommodat|diversity|inclusion"
                   r"|discriminat|disclaimer|privacy|e-?verify|\bapply\b|application process"
-                  r"|affirmative|\blegal\b"
+                  # "Legal", "Legal notice": never a job named by its trade ("LEGAL
+                  # SECRETARY - CIVIL LITIGATION", "Legal Assistant").
+                  r"|affirmative|^(?:the )?legal(?: (?:notices?|disclaimers?|information"
+                  r"|statements?|notes?|text|stuff|fine print))?$|\blegal (?:notice|disclaimer)"
                   # What every hire must meet (citizenship, a background check, a
                   # financial disclosure), not the skills of the job.
                   r"|conditions? of (?:employment|hire)|employment (?:requirements|conditions)"),
@@ -116,6 +119,7 @@ _HEADING_WORDS = word_set(
     own build tackle achieve deliver handle sentence nutshell brief purpose
     toolbox tools trade gets hired background extras come where first days weeks months
     year nuts bolts building project projects crew
+    include includes
     """
 ) | word_set(
     # Chinese and Japanese headings are written without spaces, so each is one "word".

@@ -369,10 +369,13 @@ class PostingReader:
         sentence = self.sentence(index, pos)
         if unit.kind == "about" and not _COMPANY_HEADING.search(self._heading(index)) and (
                 speaks_of_the_work(unit.text[sentence[0]:sentence[1]])
-                or _ROLE_HEADING.search(self._heading(index))):
+                or _ROLE_HEADING.search(self._heading(index))
+                or _opens_with_verb(unit.text[sentence[0]:sentence[1]], self._is_verb)):
             # "About the work: Day to day you'll pull data from PostgreSQL"; "Job Summary:
             # The Warehouse Lead leads a team in receiving, picking and shipping": what
-            # the job does, told of the job rather than of "you".
+            # the job does, told of the job rather than of "you". "About the role: Assign
+            # ICD-10-CM codes ...", "Overview: Performs radiographic exams ...": a duty
+            # told by its verb alone.
             default = True
         return self.wording(index).required(sentence, pos, default)
 

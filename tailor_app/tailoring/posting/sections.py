@@ -265,7 +265,32 @@ def _clean_lines(text: str) -> list[_Line | None]:
         pending_bullet = False
         out.append(line)
     _question_headings(out)
+    _your_headings(out)
+    first = next((ln for ln in out if ln is not None), None)
+    if first is not None and first.kind in ("legal", "benefits") and not first.rest \
+            and is_caps(first.text):
+        # "LEGAL ASSISTANT - WORKERS COMPENSATION": the posting's first line in capitals
+        # is its title, whatever notice or reward one of its words may name.
+        first.heading = first.kind = None
+        first.strong = False
     return out
+
+
+def _your_headings(lines: list[_Line | None]) -> None:
+    """Mark a bare line of two or three words opening with "Your" ("Your playbook",
+    "Your territory") as a heading where it stands alone after a blank line with text
+    right under it: a company's own heading over the job's work, read as the duties
+    unless its words name another kind ("Your benefits"). Left unread, the work under it
+    is taken as part of the section above, often the employer's story."""
+    for i, line in enumerate(lines):
+        if i == 0 or lines[i - 1] is not None or line is None or line.heading is not None \
+                or line.bullet or line.text[-1] in ".!?;,:" or i + 1 >= len(lines) \
+                or lines[i + 1] is None:
+            continue
+        words = few_words(line.text, 3)
+        if words is None or len(words) < 2 or words[0] != "your":
+            continue
+        line.heading, line.kind = line.text, kind_of_words(words) or "responsibilities"
 
 
 def _question_headings(lines: list[_Line | None]) -> None:

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, word_stems
 
 __all__ = ["DeedIndex", "action_verbs", "deed_spans"]
@@ -274,7 +275,7 @@ class DeedIndex:
         tokens lower-cased. Past "and"/"or" after a word of its own, the object is a
         later item of a list of objects ("administer injections and vaccines"): the deed
         spans that item alone, so the earlier one is still read as what it is."""
-        j, skipped = i + 1, 0
+        j, skipped, strange = i + 1, 0, 0
         start = tokens[i].start()
         forms = self.forms if lists else self._posting_forms
         while j < len(tokens):
@@ -295,7 +296,14 @@ class DeedIndex:
             if word in _CONNECTORS or (
                     "," in gap and skipped == 0
                     and (word in forms
-                         or (lists and self._listed_verb(text, tokens, j)))):
+                         or ((lists or (strange == 0 and word not in self.forms
+                                        and verb_form(word)))
+                             and self._listed_verb(text, tokens, j)))):
+                # A posting's list may hold one verb the index does not know ("Draft,
+                # review and negotiate contracts"); more, or one it reads in resumes
+                # alone, make a long duty list whose last object is the last verb's
+                # ("monitor, evaluate, analyze, and report progress").
+                strange += word not in forms
                 j += 1
                 continue
             if "," in gap:
