@@ -126,3 +126,40 @@ def test_product_marketing_in_its_own_words() -> None:
 
 def test_dynamics_without_its_module_is_the_suite() -> None:
     assert "Microsoft Dynamics" in _found("reviews the pipeline weekly in Dynamics 365")
+
+
+BSA_ANALYST = """\
+BSA Analyst
+Duties
+- Work Verafin transaction monitoring alerts and write SAR narratives
+- Help prepare for NCUA examinations under the USA PATRIOT Act
+"""
+
+
+def test_a_bsa_desk_in_its_own_words() -> None:
+    asks = _asks(BSA_ANALYST)
+    assert {"Verafin", "Transaction Monitoring", "Regulatory Examinations",
+            "USA PATRIOT Act"} <= asks
+    assert "Synthetic aperture radar SAR" not in asks
+
+
+SCHOOL_NURSE = """\
+District Nurse
+Duties
+- Write individualized health plans and run vision and hearing screenings
+- Hold a school nurse services credential
+"""
+
+
+def test_school_nursing_in_its_own_words() -> None:
+    asks = _asks(SCHOOL_NURSE)
+    assert {"Individualized Healthcare Plans", "Vision and Hearing Screening",
+            "School Nurse Credential"} <= asks
+
+
+def test_sonography_and_pharma_selling_words_are_skills() -> None:
+    assert {"Vascular Ultrasound", "Abdominal Ultrasound"} <= _found(
+        "performed abdominal ultrasound and vascular ultrasound exams")
+    assert "Lunch-and-Learns" in _found("ran lunch-and-learns for cardiology offices")
+    assert "Veeva CRM" in _found("logged every call in Veeva CRM")
+    assert "Contract Review" in _found("review contracts with the general counsel")
