@@ -163,3 +163,21 @@ def test_sonography_and_pharma_selling_words_are_skills() -> None:
     assert "Lunch-and-Learns" in _found("ran lunch-and-learns for cardiology offices")
     assert "Veeva CRM" in _found("logged every call in Veeva CRM")
     assert "Contract Review" in _found("review contracts with the general counsel")
+
+
+INSIDE_SALES = """\
+Inside Sales Representative
+Duties
+- Qualify leads from the website and close sales over the phone
+- Skip trace customers whose numbers no longer work
+"""
+
+
+def test_leads_after_a_verb_are_prospects_not_people() -> None:
+    asks = _asks(INSIDE_SALES)
+    assert {"Lead Qualification", "Deal Closing", "Skip Tracing"} <= asks
+
+
+def test_team_leads_are_still_people() -> None:
+    asks = _asks("Shift Manager\nDuties\n- Coach team leads and cashiers at closing\n")
+    assert not any("lead" in name.lower() for name in asks)

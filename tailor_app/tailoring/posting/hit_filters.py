@@ -379,6 +379,14 @@ def an_accreditor(text: str, hit: HitLike) -> bool:
 _APPROVED_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:approved|accredited)\b", re.IGNORECASE)
 
 
+# What a lead leads, before "leads" that are people: "team leads", "shift leads".
+_LEADS_OF = word_set(
+    """
+    team shift crew project tech technical department group floor line site area unit
+    store squad pod engineering design product program clinical nurse nursing charge
+    """)
+
+
 def names_people(text: str, hit: HitLike, kind: str) -> bool:
     """Does the hit name a kind of worker ("room attendants", "territory sales
     representative") or a place's state code ("Beaverton, OR")? A licence or
@@ -407,6 +415,8 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
     named = hit.skill.name.rsplit(" ", 1)[-1]
     if " " in surface and named[:1].isupper() and named.lower() == last.lower():
         return False  # a product the vocabulary names so: "Triton Inference Server"
+    if low[-1] == "leads" and len(low) == 2 and low[0] not in _LEADS_OF:
+        return False  # "qualify leads", "sales leads": prospects, not team leads
     return TITLE_NOUNS.fullmatch(last) is not None
 
 
