@@ -132,3 +132,24 @@ def test_a_duty_told_in_the_third_person_is_no_thing() -> None:
         "Receiving Clerk\nThe clerk unloads trucks, verifies counts against packing slips "
         "and labels pallets.\n")
     assert "Verifies counts" not in asked
+
+
+def test_a_duty_verb_is_read_with_its_object() -> None:
+    # "Audit freight invoices" is the vocabulary's freight audit, no audit of the books.
+    asked = _asked(
+        "Transportation Coordinator\nResponsibilities\n- Audit freight invoices weekly and "
+        "resolve billing disputes with carriers\n- Book LTL shipments\n")
+    assert "Audit" not in asked
+    assert "Freight Management" in asked
+    # An audit asked as such stays: "Support the annual audit".
+    assert "Audit" in _asked("Staff Accountant\nResponsibilities\n- Support the annual "
+                             "audit and prepare audit schedules\n")
+
+
+def test_an_employer_that_has_cared_for_its_town_tells_its_story() -> None:
+    asked = _asked(
+        "Dental Receptionist\nHappy Tooth Family Dentistry has cared for Dayton families "
+        "for 30 years with cleanings, crowns, orthodontics and sedation dentistry. The "
+        "receptionist schedules appointments in Dentrix and verifies insurance.\n")
+    assert not asked & {"Orthodontics", "Sedation dentistry"}
+    assert "Dentrix" in asked

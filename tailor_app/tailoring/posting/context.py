@@ -76,7 +76,10 @@ _COMPANY_SENTENCE = re.compile(
     r"|(?:(?:the|our)\s+)?(?!(?:this|these|that|those|each|every|all|any|some|the|an?|our"
     r"|your|its|their|it|he|she|they)\b)(?-i:[A-Z])[\w&.'’-]*\s+"
     r"(?:(?:[\w&.'’-]+|\([A-Z][\w&.-]*\))\s+){0,5}"
-    r"(?:is|has (?:been|served|run|operated|built|made|grown|sold|helped|kept)|was founded"
+    # "Smile Bright Pediatric Dentistry has cared for kids in Boise for 20 years".
+    r"(?:is|has (?:been|served|run|operated|built|made|grown|sold|helped|kept|cared|partnered"
+    r"|provided|delivered|offered|supported|specialized|specialised|pioneered|earned|won)"
+    r"|was founded"
     rf"|{_BUSINESS}(?:es|s)\b)"
     # An organisation's name (its last word says so, or its acronym follows it) and any
     # verb of what it does: "Lakeshore Community Action Agency (LCAA) fights poverty".

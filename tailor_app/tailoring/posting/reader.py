@@ -333,6 +333,10 @@ class PostingReader:
             # the posting's own word for the skill in its other sense ("LPC"), as for
             # any other: a choice among credentials is read by it
             self.terms.setdefault(sense.name, surface)
+        for n, reread in self._verbs_by_object(hits, drop).items():
+            # "Audit freight invoices": the freight audit, no audit of the books.
+            hits[n] = SharedHit(reread, hits[n].start, hits[n].end,
+                                self.joined[hits[n].start:hits[n].end])
         for n, other in spelled_otherwise(self.joined, hits, self.vocabulary.lookup,
                                           self.company).items():
             if other is None or other is hits[n].skill:
@@ -349,6 +353,30 @@ class PostingReader:
                     if len(getattr(hits[n], "surface", "")) == 2
                     or hits[n].skill.kind == "certification")
         return [h for n, h in enumerate(hits) if n not in drop]
+
+    def _verbs_by_object(self, hits: list[HitLike], drop: set[int]) -> dict[int, SkillLike]:
+        """Hits of one word that is a duty's verb whose object names, with the verb after
+        it, another skill: "Audit freight invoices" is the vocabulary's "freight audit"
+        (Freight Management), not Audit. Only one-word hits of a duty verb with a plain
+        word after them are looked at, most hits none."""
+        out: dict[int, SkillLike] = {}
+        for n, h in enumerate(hits):
+            if n in drop or h.end - h.start > 12:
+                continue
+            verb = self.joined[h.start:h.end].lower()
+            if verb not in self._verbs or not verb.isalpha():
+                continue
+            m = _OBJECT_AFTER.match(self.joined, h.end)
+            if m is None:
+                continue
+            noun = m.group(1)
+            for phrase in (f"{noun} {verb}", f"{noun[:-1]} {verb}" if noun.endswith("s") else ""):
+                other = self.vocabulary.lookup(phrase) if phrase else None
+                if other is not None and other.name != h.skill.name \
+                        and other.kind == h.skill.kind:
+                    out[n] = other
+                    break
+        return out
 
     def _is_language(self, word: str) -> bool:
         skill = self.vocabulary.lookup(word)
@@ -683,6 +711,10 @@ def _line_of_its_own(unit: Unit) -> bool:
     if len(unit.text) > 160 or ". " in unit.text.strip():
         return False
     return unit.bullet or unit.kind in ("requirements", "responsibilities", "preferred")
+
+
+# The object's first word after a duty's verb: "Audit freight invoices".
+_OBJECT_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
 
 
 # "experience as a", "three years as an": the title after it is work asked for.
