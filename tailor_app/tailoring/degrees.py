@@ -27,10 +27,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "high school": re.compile(r"\b(high school|secondary school|ged|hs diploma)\b",
                               re.IGNORECASE),
 }
+# "MS Office", "MS Excel": Microsoft's products, never a master's degree.
+NOT_MICROSOFT = (r"(?![ \t]+(?:Office|Word|Excel|Outlook|PowerPoint|Project|Teams|Access"
+                 r"|Visio|Dynamics|SQL|Windows|365|Publisher|OneNote|SharePoint)\b)")
 # Bare two-letter abbreviations are only trusted in capitals: "BS", "BA", "MS", "MA".
 _CAPS = {
     "bachelor": re.compile(r"\b(BS|BA|BSc|BEng)\b"),
-    "master": re.compile(r"\b(MS|MA|MSc|MEng)\b"),
+    "master": re.compile(r"\b(MS|MA|MSc|MEng)\b" + NOT_MICROSOFT),
     "doctorate": re.compile(r"\b(PhD|DPhil)\b"),
 }
 

@@ -37,3 +37,27 @@ def test_a_short_word_alone_or_in_capitals_names_nothing_new(vocabulary: Vocabul
     assert "Patient Education" not in found(vocabulary, "PT education for athletes")
     # "service calls" is already a name: "cust" does not take its "service" away.
     assert found(vocabulary, "Handled cust service calls") == {"Service Calls": "service calls"}
+
+
+def test_the_phrase_readers_know_the_short_words_too(vocabulary: Vocabulary) -> None:
+    # "scheduled appts" is appointment scheduling; "checked in 60 pts" patient check-in.
+    from match_probe import asks, bullets_report, shown
+
+    report = bullets_report(["Scheduled appts & follow-ups in eClinicalWorks"],
+                            asks("Appointment scheduling"), vocabulary)
+    assert "Appointment scheduling" in shown(report)
+    report = bullets_report(["PT evaluations and plans of care"], asks("Patient evaluation"),
+                            vocabulary)
+    assert "Patient evaluation" in report.missing
+
+
+def test_microsoft_s_ms_is_no_master_s_degree() -> None:
+    from tailor_app.tailoring.degrees import highest_degree
+    from tailor_app.tailoring.resume.parser import parse_resume
+
+    assert highest_degree("Skills: MS Office, MS Excel, MS Project") is None
+    assert highest_degree("MS, Data Science, 2019") == "master"
+    # A headless resume's last line of tools is no education section.
+    text = ("Gloria Ruiz\n520-555-0100\n\nReceptionist — Saguaro Clinic — 2018-2024\n"
+            "- Answered phones\n\nBilingual English/Spanish · MS Office · Typing 55 wpm\n")
+    assert "education" not in [s.kind for s in parse_resume(text).sections]

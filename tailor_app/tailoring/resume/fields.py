@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.degrees import NOT_MICROSOFT
 from tailor_app.tailoring.model import Entry
 from tailor_app.tailoring.resume.contact import find_location
 from tailor_app.tailoring.resume.dates import date_only, find_date_range
@@ -46,7 +47,7 @@ ORG_WORDS = frozenset(
 DEGREE = re.compile(
     r"\b(?:bachelor|master|doctor|associate of|associate degree|diploma|certificate|"
     r"ph\.?d|mba|m\.?sc?|b\.?sc?|b\.?a|m\.?a|b\.?eng|m\.?eng|b\.?ed|m\.?ed|bsn|msn|adn|"
-    r"b\.?com|llb|jd|md|high school|ged|honours|honors)\b",
+    r"b\.?com|llb|jd|md|high school|ged|honours|honors)\b" + NOT_MICROSOFT,
     re.IGNORECASE,
 )
 # A licence or certificate named in an education section ("Certified Clinical Medical

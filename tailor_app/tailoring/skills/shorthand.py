@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from tailor_app.tailoring.skills.entries import Skill, SkillHit
 
-__all__ = ["SHORTHAND", "shorthand_hits"]
+__all__ = ["NOT_IN_CAPITALS", "SHORTHAND", "shorthand_hits"]
 
 # Short word (lower case) -> the word it stands for.
 SHORTHAND: dict[str, str] = {
@@ -29,9 +29,11 @@ SHORTHAND: dict[str, str] = {
     "svcs": "services", "equip": "equipment", "pt": "patient", "pts": "patients",
     "ops": "operations", "admin": "administration", "dev": "development",
     "govt": "government", "dept": "department", "engr": "engineering",
+    "appt": "appointment", "appts": "appointments", "techs": "technicians",
+    "auth": "authorization", "auths": "authorizations", "msgs": "messages",
 }
 # Written in capitals these are other words: "PT" is physical therapy.
-_NOT_IN_CAPITALS = frozenset({"pt", "pts"})
+NOT_IN_CAPITALS = frozenset({"pt", "pts"})
 _GAP = re.compile(r"[ \t]*[-–/&]?[ \t]*")
 _WINDOW = 4  # words in a name, the short one among them
 
@@ -44,7 +46,7 @@ def shorthand_hits(text: str, toks: list[re.Match[str]], raw: list[str], low: li
     added: list[SkillHit] = []
     taken = -1  # the end of the last name found, so names never overlap
     short = {k for k, word in enumerate(low)
-             if word in SHORTHAND and not (word in _NOT_IN_CAPITALS and raw[k].isupper())}
+             if word in SHORTHAND and not (word in NOT_IN_CAPITALS and raw[k].isupper())}
     for k in sorted(short):
         if toks[k].start() < taken:
             continue

@@ -19,6 +19,8 @@ from __future__ import annotations
 import functools
 import re
 
+from tailor_app.tailoring.skills.shorthand import NOT_IN_CAPITALS, SHORTHAND
+
 __all__ = ["IRREGULAR_FORMS", "phrase_word_forms", "same_word", "word_stems"]
 
 # Past tenses English does not build by rule, to their base form.
@@ -185,6 +187,9 @@ def word_stems(word: str) -> tuple[str, ...]:
     american = _american(low) if len(low) > 5 else low
     if american != low:
         out.extend(word_stems(american))  # "organisation" meets "organization"
+    long = SHORTHAND.get(low)
+    if long is not None and not (low in NOT_IN_CAPITALS and word.isupper()):
+        out.extend(word_stems(long))  # "scheduled appts" meets appointment scheduling
     return tuple(dict.fromkeys(s for s in out if len(s) >= _MIN_STEM or s == low))
 
 
