@@ -143,3 +143,12 @@ def test_a_cdl_s_endorsements_are_written_after_it(vocabulary: Vocabulary) -> No
     report = _licence_report(vocabulary, "K-6 teaching certificate, ESL endorsement; hazmat "
                              "awareness training", "Hazmat Endorsement")
     assert report.missing == ["Hazmat Endorsement"]
+
+
+def test_credentials_listed_in_capitals_vouch_for_each_other(vocabulary: Vocabulary) -> None:
+    # A line of capitals reads a word-like acronym only in a list that confirms it: a
+    # nurse's "BLS, ACLS, PALS" does, a shouted "IT AND OR" heading does not.
+    report = _licence_report(vocabulary, "KY RN #1122334, BLS, ACLS, PALS",
+                             "Basic Life Support", "Advanced Cardiovascular Life Support")
+    assert not report.missing
+    assert not vocabulary.find("IT AND OR DEPARTMENT MANAGER")

@@ -607,6 +607,14 @@ class Vocabulary:
         state: list[bool | None] = []
         for i, end, _index, doubtful in found:
             state.append(self._context_ok(text, toks, i, end) if doubtful else True)
+        # "BLS, ACLS, PALS" in a line of capitals: credentials listed side by side vouch
+        # for each other, as words like "OR" and "IT" never do.
+        for k in range(len(found) - 1):
+            if state[k] is None and state[k + 1] is None and all(
+                    self._skills[found[m][2]].kind == "certification" for m in (k, k + 1)) \
+                    and _LIST_GAP.fullmatch(
+                        text[toks[found[k][1] - 1].end():toks[found[k + 1][0]].start()]):
+                state[k] = state[k + 1] = True
         changed = True
         while changed:
             changed = False
