@@ -76,3 +76,51 @@ def test_the_writers_own_licence_is_quoted_not_the_supervisors() -> None:
     match = next(m for m in tailor(resume, RN_POSTING).match_before.matched
                  if m.name == "Registered Nurse")
     assert match.evidence == "Registered Nurse, Ohio (active)"
+
+
+# An education section that also lists trainings: each line is "what, who gave it (year)",
+# with no school word and no degree, so the parser's "school" (its first part) is as
+# often the training itself.
+TRAINED = """Avery Stone
+avery.stone@example.com
+
+Work History
+Night Counselor, Ridgeline Group Home, Yakima, WA, 2022 to present
+- Did hourly room checks and wrote the shift log
+
+Education & Training
+Associate of Arts, Yakima Valley College (2021)
+CPR/First Aid, American Red Cross (2024)
+Trauma-Informed Care, state online training (2023)
+Notary Public, State of Washington (commission expires 2029)
+"""
+
+TRAINED_POSTING = """Overnight Counselor
+
+Requirements
+- CPR and First Aid certification
+- Trauma-informed care training
+- Notary public commission
+- Experience at a community college
+"""
+
+
+def test_a_training_written_like_a_school_line_still_shows() -> None:
+    matched = {m.name for m in tailor(TRAINED, TRAINED_POSTING).match_before.matched}
+    assert {"CPR Certification", "First Aid Certification", "Trauma-Informed Care",
+            "Notary Public"} <= matched
+
+
+def test_a_school_named_as_one_still_shows_nothing() -> None:
+    # A school's word in the name ("College") or a degree beside it: the name is a
+    # school's, and "Culinary Arts" in it is no skill of the writer's.
+    posting = TRAINED_POSTING + "- Culinary arts background\n"
+    for line in ("Certificate, Cascade College of Culinary Arts (2021)",
+                 "Cascade College of Culinary Arts, Walla Walla (2021)"):
+        resume = TRAINED.replace("Associate of Arts, Yakima Valley College (2021)", line)
+        matched = {m.name for m in tailor(resume, posting).match_before.matched}
+        assert "Culinary arts" not in matched, line
+    # Written as what was learned, with no school word, it is the writer's.
+    resume = TRAINED.replace("Associate of Arts, Yakima Valley College (2021)",
+                             "Culinary Arts, Cascade Adult Learning (2021)")
+    assert "Culinary arts" in {m.name for m in tailor(resume, posting).match_before.matched}

@@ -13,7 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from tailor_app.tailoring.model import ParsedResume, SkillMatch, SkillMention
+from tailor_app.tailoring.model import Entry, ParsedResume, SkillMatch, SkillMention
+from tailor_app.tailoring.resume.fields import CREDENTIAL, DEGREE, names_an_organisation
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
@@ -57,6 +58,20 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DESCRIPTION = re.compile(r"\((?![^()]*\b[A-Z][a-z])[^()]*[a-z][^()]*\)")
 
 
+def _guessed_school(entry: Entry, kind: str) -> bool:
+    """An education entry's "school" that the parser took only for being the first
+    part: no word of it names an organisation and no other part is a degree or a
+    credential ("CPR/First Aid, American Red Cross (2024)", "Trauma-Informed Care,
+    DCYF online training"). Such a part is as often what was learned as where, so its
+    words are not hidden from the skills; a real school keeps its name out of them
+    ("Spokane Community College", "Institute of Culinary Education")."""
+    if kind != "education" or not entry.organisation:
+        return False
+    qualified = entry.title is not None and bool(DEGREE.search(entry.title)
+                                                  or CREDENTIAL.search(entry.title))
+    return not qualified and not names_an_organisation(", " + entry.organisation)
+
+
 def _name_spans(text: str, organisation: str | None) -> tuple[tuple[int, int], ...]:
     if not organisation:
         return ()
@@ -94,7 +109,8 @@ def resume_lines(resume: ParsedResume, summary: str | None = None) -> list[Resum
         if section.heading:
             lines.append(ResumeLine(section.heading, "heading", section.kind))
         for entry in section.entries:
-            organisation = entry.organisation if section.kind in _NAMED_KINDS else None
+            organisation = (entry.organisation if section.kind in _NAMED_KINDS
+                            and not _guessed_school(entry, section.kind) else None)
             lines.extend(ResumeLine(t, "header", section.kind, _name_spans(t, organisation)
                                     if n == 0 or _YEAR.search(t) else ())
                          for n, t in enumerate(entry.header))
