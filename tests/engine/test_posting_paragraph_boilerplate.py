@@ -91,3 +91,33 @@ def test_passing_a_drug_test_is_still_no_ask() -> None:
             "pre-employment drug test and a background check.\n")
     found = names(text)
     assert not any("drug" in name for name in found), found
+
+
+def test_asks_in_the_same_sentence_as_a_background_check_are_read() -> None:
+    # One sentence: the asks, then ", and you must pass …" (a one-paragraph posting's
+    # requirements are often written so).
+    text = ("Overnight Shelter Aide\n\nYou need a high school diploma, at least 2 years of "
+            "experience in crisis intervention and a valid driver's license, and you must "
+            "pass a state background check and fingerprinting.")
+    analysis = analyse_posting(text)
+    assert analysis.min_years == 2
+    assert {"crisis intervention", "driver's license"} <= {
+        s.name.casefold() for s in analysis.skills}
+
+
+def test_an_ask_after_the_notice_clause_is_read_too() -> None:
+    text = ("Bookkeeper\n\nAll offers are contingent on a background check; 3 years of "
+            "experience with QuickBooks Online required.")
+    analysis = analyse_posting(text)
+    assert analysis.min_years == 3
+    assert "quickbooks" in {s.name.casefold() for s in analysis.skills}
+
+
+def test_a_sentence_of_notices_only_stays_a_notice() -> None:
+    # Its clauses are all the hiring process, or too short to be asks of their own.
+    for sentence in ("You must be authorized to work in the US, and you must pass a "
+                     "background check and drug screen.",
+                     "Must pass a background check, drug screen, and physical exam."):
+        analysis = analyse_posting("Warehouse Associate\n\n" + sentence)
+        assert analysis.skills == [] or not {"drug screen", "background check"} & {
+            s.name.casefold() for s in analysis.skills}, sentence

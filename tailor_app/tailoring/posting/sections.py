@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tailor_app.tailoring.caseless import Caseless, folded
 from tailor_app.tailoring.model import PostingSection
@@ -380,6 +381,38 @@ def _clauses(sentence: str) -> list[str]:
     return [c + ";" for c in sentence.split("; ")[:-1]] + [sentence.split("; ")[-1]]
 
 
+# Where a sentence's last clause begins: ", and you must pass …", "; must pass …".
+_CLAUSE_START = re.compile(r"(?:,[ \t]+and|;|,[ \t]+plus)[ \t]+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"(?:,[ \t]+and|;|,[ \t]+plus)[ \t]*$", re.IGNORECASE)
+
+
+def _notice_clause(sentence: str) -> list[str]:
+    """A hiring-process sentence whose notice is only one of its clauses, cut into the
+    notice and what it asks around it: "You need a GED, a year of experience with
+    at-risk youth, and you must pass a background check" asks for the year and the
+    GED before it gives the notice; "…; 2 years of experience preferred" asks after
+    it. A clause of fewer than four words stays with the one before ("must pass a
+    background check, drug screen, and physical"), and a sentence whose every clause
+    is a notice stays whole."""
+    low = folded(sentence)
+    if _HR_BOILERPLATE.search(sentence, low) is None or not _hiring_notice(sentence, low):
+        return [sentence]
+    bounds = [0, *(m.end() for m in _CLAUSE_START.finditer(sentence)), len(sentence)]
+    if len(bounds) == 2:
+        return [sentence]
+    runs: list[tuple[bool, str]] = []  # clauses joined while of one kind (notice or not)
+    for a, b in pairwise(bounds):
+        clause = sentence[a:b]
+        notice = _hiring_notice(clause, folded(clause))
+        if runs and (len(clause.split()) < 4 or runs[-1][0] == notice):
+            runs[-1] = (runs[-1][0], runs[-1][1] + clause)
+        else:
+            runs.append((notice, clause))
+    if len(runs) < 2 or all(notice for notice, _ in runs):
+        return [sentence]
+    return [_CLAUSE_END.sub("", text).strip() for _notice, text in runs]
+
+
 def _boilerplate_pieces(body: str) -> list[str]:
     """A long paragraph cut where its boilerplate sentences begin and end.
 
@@ -395,9 +428,11 @@ def _boilerplate_pieces(body: str) -> list[str]:
         return [body]
     # A list of demands written as one sentence of clauses ("Associate's degree or a CDA
     # credential; CPR and First Aid certification; must pass a background check") is
-    # cut at its semicolons too: the check is a piece of its own, the rest are asks.
+    # cut at its semicolons too: the check is a piece of its own, the rest are asks; and
+    # a notice that is one clause of a sentence (", and you must pass …") is cut off it.
     spans = sentence_spans(body)
-    sentences = [clause for a, b in spans for clause in _clauses(body[a:b].strip())]
+    sentences = [piece for a, b in spans for clause in _clauses(body[a:b].strip())
+                 for piece in _notice_clause(clause)]
     listed = len(sentences) > len(spans) and not all(
         _hiring_notice(c, folded(c)) or _EEO.search(c, folded(c)) for c in sentences)
     if len(body) < _PARAGRAPH and not listed and not _ask_beside_notice(sentences):
