@@ -16,6 +16,8 @@ def _asked(text: str) -> set[str]:
     "Report changes in condition to the RN case manager",
     "Report any fall to the RN.",
     "Work under your LPN charge nurse's direction",
+    "Perform sponge and sharps counts with the circulating RN",
+    "Give report to our night charge RN.",
 ])
 def test_a_credential_holder_one_works_with_is_no_ask(line: str) -> None:
     asked = _asked(f"Home Health Aide\nDuties\n- {line}\n- Bathing and toileting\n")
@@ -26,6 +28,8 @@ def test_a_credential_holder_one_works_with_is_no_ask(line: str) -> None:
     "Active RN license in Ohio",
     "The RN license must be current",
     "Current LPN or RN licensure",
+    "Serve as the charge RN for the unit.",
+    "Hold the current RN license for the state",
 ])
 def test_a_credential_the_person_must_hold_still_asks(line: str) -> None:
     assert "Registered Nurse" in _asked(f"Charge Nurse\nRequirements\n- {line}\n")

@@ -167,10 +167,14 @@ _LAST_WORDS: weakref.WeakKeyDictionary[object, frozenset[str]] = weakref.WeakKey
 # Two capitals after a place and a comma: a state or province ("Beaverton, OR"), not
 # the acronym another field gives them (the operating room).
 _PLACE_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
-# "report changes to the RN case manager", "ask your LPN": a holder one works with,
-# named by the credential, is a person, not an ask ("hold an RN license" still asks).
-_HOLDER_BEFORE = re.compile(r"\b(?:the|your|our|their)[ \t]+$", re.IGNORECASE)
-_HOLDER_AFTER = re.compile(r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)\b|[ \t]*(?:[.;,)]|$)")
+# "report changes to the RN case manager", "ask your LPN", "count with the circulating
+# RN": a holder one works with, named by the credential (and a word or two of their part
+# in the work), is a person, not an ask ("hold an RN license" still asks, and "serve as
+# the charge RN" is the hire).
+_HOLDER_BEFORE = re.compile(
+    r"(?<!\bas[ \t])(?<!\bbe[ \t])(?<!\bis[ \t])(?<!\bbecome[ \t])"
+    r"\b(?:[Tt]he|[Yy]our|[Oo]ur|[Tt]heir)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}$")
+_HOLDER_AFTER = re.compile(r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)\b|[ \t]*(?:[.;,)\n]|$)")
 # The employer's own holder of a credential, one who works beside the hire: "work with our
 # outside CPA at year end", "their staff RN on each shift". A preposition after it says
 # it is the person ("the CPA exam" is the credential).
@@ -398,7 +402,7 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
             text, max(0, hit.start - 30), hit.start) and _PREPOSITION_AFTER.match(text, hit.end):
         return True
     if kind == "certification" and surface.isupper() and _HOLDER_BEFORE.search(
-            text, max(0, hit.start - 12), hit.start):
+            text, max(0, hit.start - 40), hit.start):
         after = _HOLDER_AFTER.match(text, hit.end)
         if after is not None and (after.group(2) is None
                                   or TITLE_NOUNS.fullmatch(after.group(2)) is not None):
