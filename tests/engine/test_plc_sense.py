@@ -26,6 +26,7 @@ def _asks(line: str) -> set[str]:
 @pytest.mark.parametrize("line", [
     "Meet weekly in grade-level PLCs to plan instruction",
     "Take part in PLC meetings to review student data and plan instruction",
+    "Analyze common assessment results with your PLC and plan reteaching",
 ])
 def test_a_schools_plc_asks_a_learning_community(line: str) -> None:
     asks = _asks(line)
@@ -121,3 +122,20 @@ def test_a_sellers_build_pipeline_is_pipeline_management() -> None:
 ])
 def test_a_devops_build_pipeline_stays_ci(line: str) -> None:
     assert "Build pipelines" in _asks(line)
+
+
+MAST = "Medical anti-shock trousers MAST"
+
+
+@pytest.mark.parametrize("line", [
+    "Washington MAST permit (Class 12) within 30 days of hire",
+    "Bartenders must hold a current MAST card",
+])
+def test_a_servers_mast_is_the_alcohol_permit(line: str) -> None:
+    asks = _asks(line)
+    assert MAST not in asks
+    assert "ServSafe Alcohol" in asks
+
+
+def test_an_emts_mast_is_still_the_trousers() -> None:
+    assert MAST in _asks("Apply splints, MAST and other trauma equipment to patients")

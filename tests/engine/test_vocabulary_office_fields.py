@@ -152,6 +152,18 @@ FOUND = [
     ("Coached supervisors, ran harassment investigations and met with union stewards "
      "under the collective bargaining agreement.",
      {"Coaching", "Workplace investigations", "Employee Relations", "Labor Relations"}),
+    # classrooms: a curriculum's short name, checks for understanding, Section 504
+    ("Taught Illustrative Math units and checked for understanding with cool-downs.",
+     {"Illustrative Mathematics", "Formative Assessment"}),
+    ("Wrote supports for IEP and 504 students; called families every month.",
+     {"504 Plan", "Parent Communication"}),
+    ("California Single Subject Teaching Credential in English (clear)",
+     {"Single Subject Credential", "Teaching License"}),
+    # a server's state permits, written as the state names them
+    ("Washington food worker card; MAST permit, Class 13",
+     {"ServSafe Food Handler", "ServSafe Alcohol"}),
+    ("OLCC server permit and Oregon food handler's card", {"ServSafe Alcohol",
+                                                          "ServSafe Food Handler"}),
 ]
 
 

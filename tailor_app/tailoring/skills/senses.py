@@ -93,7 +93,8 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
           other=re.compile(
               r"\b(?:teachers?|teaching|students?|grade[ -]level|grade|classrooms?|instruction\w*"
               r"|curriculum|lessons?|schools?|collaborat\w*|learning|colleagues|educators?"
-              r"|department|data[ -]driven|student[ -]data)\b", re.IGNORECASE),
+              r"|department|data[ -]driven|student[ -]data|assessments?|reteach\w*)\b",
+              re.IGNORECASE),
           other_skill="Professional learning communities"),
     # A hotel's ADR is its average daily rate ("drive RevPAR and ADR"); a lawyer's is
     # alternative dispute resolution.
@@ -225,6 +226,19 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|brazing|pipefit\w*|ironwork\w*|boilermak\w*|structural[ \t]+steel)\b",
               re.IGNORECASE),
           other_skill="AWS Certified Welder", whole_text=True),
+    # Washington's MAST is the alcohol server's permit ("MAST Class 12 permit" on a
+    # banquet server's resume); an EMT's MAST is the medical anti-shock trousers.
+    Sense("Medical anti-shock trousers MAST",
+          bare=re.compile(r"MAST"),
+          own=re.compile(
+              r"\b(?:trauma|shock|ems|emts?|paramedic\w*|ambulances?|patients?|splints?"
+              r"|immobiliz\w*|hemorrhag\w*|pelvic|fractures?|medical[ \t]+equipment)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:alcohol|liquor|wine|beer|bars?|bartend\w*|servers?|serving|banquets?"
+              r"|restaurants?|permits?|class[ \t]+1[23]|beverages?|cocktails?|hospitality"
+              r"|food[ \t]+(?:handler|worker))\b", re.IGNORECASE),
+          other_skill="ServSafe Alcohol", whole_text=True),
     # An office's logistics are the arrangements of a meeting, an event or a new hire's
     # first day ("orientation logistics", "handle logistics for the board retreat"),
     # which the event's own ask names; a shipper's are moving goods.
