@@ -157,8 +157,6 @@ FOUND = [
      {"Illustrative Mathematics", "Formative Assessment"}),
     ("Wrote supports for IEP and 504 students; called families every month.",
      {"504 Plan", "Parent Communication"}),
-    ("California Single Subject Teaching Credential in English (clear)",
-     {"Single Subject Credential", "Teaching License"}),
     # a server's state permits, written as the state names them
     ("Washington food worker card; MAST permit, Class 13",
      {"ServSafe Food Handler", "ServSafe Alcohol"}),
