@@ -289,3 +289,10 @@ def test_a_title_s_acronym_is_the_same_words_spelled_out(role: str, asked: str,
     # The title as typed in the Title field.
     earned, detail = _title_points(resume, "Requirements: teamwork", asked)
     assert earned == pytest.approx(round(10 * shared, 1)), detail
+
+
+def test_a_second_language_is_asked_and_shown_by_two_languages() -> None:
+    posting = "Requirements\n- Customer service experience\n- A second language is a plus\n"
+    two = "Lee Chen\n\nLanguages\nEnglish, Vietnamese (conversational)\n"
+    assert "Bilingualism" in _matched(_report(two, posting))
+    assert "Bilingualism" in _report("Lee Chen\n\nLanguages\nEnglish\n", posting).missing

@@ -162,6 +162,21 @@ FOUND = [
      {"ServSafe Food Handler", "ServSafe Alcohol"}),
     ("OLCC server permit and Oregon food handler's card", {"ServSafe Alcohol",
                                                           "ServSafe Food Handler"}),
+    # a front desk's everyday words for upselling and for complaints
+    ("Sold upgrades to suites and fixed guest problems at the desk.",
+     {"Upselling", "Complaint Resolution"}),
+    # benefits: a life event named the way an HR office says it
+    ("Entered new hires and life status changes in the HRIS.", {"Qualifying Life Events",
+                                                                "Benefits Administration"}),
+    # respiratory care at the bedside
+    ("Set up CPAP and Optiflow high-flow; ran SBTs and assisted with bedside bronchs.",
+     {"CPAP", "High-Flow Nasal Cannula", "Ventilator Weaning", "Bronchoscopy"}),
+    # the OR: counting what goes into the field
+    ("Count sponges, needles and instruments with the circulator.", {"Surgical Counts"}),
+    # accounting and a law office
+    ("Reconciled due-to/due-from balances between three entities.",
+     {"Intercompany Accounting"}),
+    ("Filed pleadings electronically and e-filed motions in state court.", {"Court Filings"}),
 ]
 
 
