@@ -63,3 +63,21 @@ def test_one_on_one_work_is_the_individual_kind() -> None:
     assert shown(r) == {"Individual Counseling": "one-on-one"}
     r = report("Math Tutor", ["See 12 students a week one-on-one"], "Individual Counseling")
     assert r.matched == []
+
+
+def test_a_title_with_the_kind_and_the_doer_shows_the_kinded_activity() -> None:
+    # "Case Manager" does case management, "Senior Financial Analyst" financial analysis,
+    # "Physical Therapist" physical therapy: the kind is in the title itself.
+    assert shown(report("Case Manager", ["Carried 20 families"], "Case Management")) == {
+        "Case Management": "Case Manager"}
+    assert shown(report("Senior Financial Analyst", ["Built the budget model"],
+                        "Financial Analysis")) == {"Financial Analysis": "Financial Analyst"}
+    assert shown(report("Physical Therapist", ["Treated 12 patients a day"],
+                        "Physical Therapy")) == {"Physical Therapy": "Physical Therapist"}
+
+
+def test_another_kind_or_a_bare_doer_shows_no_kinded_activity() -> None:
+    # A "Project Manager" did project management, not case management; a "Manager"
+    # says no kind at all.
+    assert report("Project Manager", ["Ran three builds"], "Case Management").matched == []
+    assert report("Manager", ["Ran the store"], "Case Management").matched == []

@@ -60,6 +60,13 @@ def doer_title(mention: SkillMention, titles: list[str], lines: list[ResumeLine]
     words = mention.name.split()
     if mention.kind != "hard" or not titles or not 1 <= len(words) <= 2:
         return 0.0, None
+    if len(words) == 2:
+        named = _kind_and_doer(words, titles)
+        if named is not None:
+            title, said = named
+            line = next((ln for ln in lines if title in ln.text), None)
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                   line.text if line is not None else title, said)
     doers = _doers(words[-1])
     if not doers:
         return 0.0, None
@@ -86,6 +93,44 @@ def doer_title(mention: SkillMention, titles: list[str], lines: list[ResumeLine]
                     return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                            ln.text, found.group())
     return 0.0, None
+
+
+# The doer of an activity named by a noun not ending in "-ing": a "Case Manager" does
+# case management, a "Data Analyst" data analysis, a "Physical Therapist" physical
+# therapy. English's own pairs, for no field in particular.
+_NOUN_DOERS = {
+    "management": ("manager",), "analysis": ("analyst",), "analytics": ("analyst",),
+    "coordination": ("coordinator",), "administration": ("administrator",),
+    "supervision": ("supervisor",), "instruction": ("instructor",),
+    "inspection": ("inspector",), "design": ("designer",), "engineering": ("engineer",),
+    "development": ("developer",), "therapy": ("therapist",), "pharmacy": ("pharmacist",),
+    "photography": ("photographer",), "phlebotomy": ("phlebotomist",),
+    "hygiene": ("hygienist",), "consulting": ("consultant",), "navigation": ("navigator",),
+    "assessment": ("assessor",), "estimation": ("estimator",), "auditing": ("auditor",),
+}
+
+
+def _title_words(title: str) -> list[str]:
+    """A title's own words before its employer or place, lower case."""
+    own = _TITLE_END.split(title, maxsplit=1)[0]
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", own)]
+
+
+def _kind_and_doer(words: list[str], titles: list[str]) -> tuple[str, str] | None:
+    """(title, its words) when a title ends with the kind and the doer of a
+    "<kind> <activity>" ask: "Case Manager, St. Vincent Shelter" for Case Management,
+    "Senior Financial Analyst" for Financial Analysis. The kind stands in the title
+    itself, so no bullet need name it (unlike "Group counseling" under "Counselor")."""
+    kind, activity = words[0].lower(), words[1].lower()
+    doers = _NOUN_DOERS.get(activity, ()) or tuple(_doers(activity))
+    if not doers or not re.fullmatch(r"[a-z]{2,}", kind):
+        return None
+    for title in titles:
+        own = _title_words(title)
+        if len(own) >= 2 and own[-2] == kind and own[-1].rstrip("s") in doers:
+            said = re.search(rf"\b{kind}\s+{own[-1]}\b", title, re.IGNORECASE)
+            return title, said.group() if said is not None else f"{kind} {own[-1]}"
+    return None
 
 
 # Kinds of an activity said in other words: work with one person at a time.
