@@ -177,6 +177,36 @@ def test_a_kind_of_report_or_calendar_or_another_name_of_the_work_shows_it(
         assert {m.name: m.resume_term for m in report.matched}.get(skill.name) == shown
 
 
+@pytest.mark.parametrize(("bullet", "asked", "shown"), [
+    ("Kept CI green in GitHub Actions and Jenkins", "CI/CD pipelines", "GitHub Actions"),
+    ("Added tracing and alerts in Datadog", "Observability", "Datadog"),
+    ("Moved batch jobs onto SQS and RabbitMQ", "Message queues", "SQS"),
+    ("Packaged every service with Docker", "Containerization", "Docker"),
+    ("Wrote the AWS stack in Terraform", "Infrastructure as code", "Terraform"),
+    ("Wrote pytest suites for the billing service", "Unit testing", "pytest"),
+    ("Cached sessions in Redis and stored events in MongoDB", "NoSQL databases", "Redis"),
+    ("Published the weekly KPI workbook in Tableau", "Data visualization", "Tableau"),
+    ("Built the billing service in Flask", "Observability", None),
+    ("Reviewed pull requests daily", "CI/CD pipelines", None),
+])
+def test_a_tool_shows_the_practice_it_is_used_for(bullet: str, asked: str,
+                                                  shown: str | None) -> None:
+    """A CI server shows CI/CD, a monitoring product observability, a broker message
+    queues, Docker containerization, Terraform infrastructure as code, a test framework
+    unit testing, a key-value or document store NoSQL, a BI tool data visualization:
+    the labelling rule's "narrower tool for the broader skill"."""
+    resume = ("Lee Park\nlee@example.com\n\nEXPERIENCE\nEngineer, Brightside Labs"
+              f"    2020 – Present\n• {bullet}\n")
+    result = tailor(resume, f"Engineer\nRequirements:\n- {asked} experience", today=TODAY)
+    skill = load_vocabulary().lookup(asked)
+    assert skill is not None
+    report = result.match_before
+    if shown is None:
+        assert skill.name in report.missing_required
+    else:
+        assert {m.name: m.resume_term for m in report.matched}.get(skill.name) == shown
+
+
 def test_the_relations_are_current_when_o_net_is_present() -> None:
     onet = Path(__file__).resolve().parents[3] / "shared" / "data" / "onet"
     if not onet.is_dir():
