@@ -186,6 +186,13 @@ def test_a_kind_of_report_or_calendar_or_another_name_of_the_work_shows_it(
     ("Wrote pytest suites for the billing service", "Unit testing", "pytest"),
     ("Cached sessions in Redis and stored events in MongoDB", "NoSQL databases", "Redis"),
     ("Published the weekly KPI workbook in Tableau", "Data visualization", "Tableau"),
+    ("Ran the biweekly run in Paychex for 80 staff", "Payroll", "Paychex"),
+    ("Posted openings and moved candidates through Greenhouse", "Applicant tracking systems",
+     "Greenhouse"),
+    ("Posted assignments and grades in Schoology", "Learning management systems", "Schoology"),
+    ("Pulled meds from the Pyxis for 6 patients", "Medication dispensing", "Pyxis"),
+    ("Found decision makers in ZoomInfo and Sales Navigator", "Prospecting", "ZoomInfo"),
+    ("Built the bid-day flyers in Canva", "Graphic design", "Canva"),
     ("Built the billing service in Flask", "Observability", None),
     ("Reviewed pull requests daily", "CI/CD pipelines", None),
 ])
@@ -193,8 +200,10 @@ def test_a_tool_shows_the_practice_it_is_used_for(bullet: str, asked: str,
                                                   shown: str | None) -> None:
     """A CI server shows CI/CD, a monitoring product observability, a broker message
     queues, Docker containerization, Terraform infrastructure as code, a test framework
-    unit testing, a key-value or document store NoSQL, a BI tool data visualization:
-    the labelling rule's "narrower tool for the broader skill"."""
+    unit testing, a key-value or document store NoSQL, a BI tool data visualization; a
+    payroll service payroll, an ATS the ATS, an LMS the LMS, a dispensing cabinet
+    medication dispensing, a lead database prospecting, Canva graphic design: the
+    labelling rule's "narrower tool for the broader skill"."""
     resume = ("Lee Park\nlee@example.com\n\nEXPERIENCE\nEngineer, Brightside Labs"
               f"    2020 – Present\n• {bullet}\n")
     result = tailor(resume, f"Engineer\nRequirements:\n- {asked} experience", today=TODAY)
