@@ -193,6 +193,11 @@ def test_a_kind_of_report_or_calendar_or_another_name_of_the_work_shows_it(
     ("Pulled meds from the Pyxis for 6 patients", "Medication dispensing", "Pyxis"),
     ("Found decision makers in ZoomInfo and Sales Navigator", "Prospecting", "ZoomInfo"),
     ("Built the bid-day flyers in Canva", "Graphic design", "Canva"),
+    ("Booked loads and tracked trucks in McLeod", "Transportation management systems",
+     "McLeod"),
+    ("Built the nightly loads in Informatica and Fivetran", "ETL", "Informatica"),
+    ("Ran the member survey in Qualtrics", "Survey design", "Qualtrics"),
+    ("Built the baseline schedule in Primavera P6", "Project scheduling", "Primavera P6"),
     ("Built the billing service in Flask", "Observability", None),
     ("Reviewed pull requests daily", "CI/CD pipelines", None),
 ])
