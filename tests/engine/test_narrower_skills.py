@@ -198,6 +198,13 @@ def test_a_kind_of_report_or_calendar_or_another_name_of_the_work_shows_it(
     ("Built the nightly loads in Informatica and Fivetran", "ETL", "Informatica"),
     ("Ran the member survey in Qualtrics", "Survey design", "Qualtrics"),
     ("Built the baseline schedule in Primavera P6", "Project scheduling", "Primavera P6"),
+    ("Charted every visit in WebPT", "Electronic health records", "WebPT"),
+    ("Checked guests in on Cloudbeds", "Property management systems", "Cloudbeds"),
+    ("Logged every call and deal in Pipedrive", "CRM", "Pipedrive"),
+    ("Posted the crew rota in When I Work each week", "Staff scheduling",
+     "When I Work"),
+    ("Kept the donor records current in Bloomerang", "Donor database", "Bloomerang"),
+    ("Tuned alerts in Microsoft Sentinel", "SIEM", "Microsoft Sentinel"),
     ("Built the billing service in Flask", "Observability", None),
     ("Reviewed pull requests daily", "CI/CD pipelines", None),
 ])
