@@ -81,3 +81,11 @@ def test_another_kind_or_a_bare_doer_shows_no_kinded_activity() -> None:
     # says no kind at all.
     assert report("Project Manager", ["Ran three builds"], "Case Management").matched == []
     assert report("Manager", ["Ran the store"], "Case Management").matched == []
+
+
+def test_a_title_naming_the_doer_of_a_noun_activity_shows_it() -> None:
+    assert shown(report("Lead Phlebotomist", ["Drew 40 patients a shift"], "Phlebotomy")) == {
+        "Phlebotomy": "phlebotomist"}
+    assert shown(report("Wedding Photographer", ["Shot 30 weddings a year"],
+                        "Photography")) == {"Photography": "photographer"}
+    assert report("Lab Aide", ["Labelled tubes for the phlebotomist"], "Phlebotomy").matched == []

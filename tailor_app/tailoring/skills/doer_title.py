@@ -68,6 +68,8 @@ def doer_title(mention: SkillMention, titles: list[str], lines: list[ResumeLine]
             return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                    line.text if line is not None else title, said)
     doers = _doers(words[-1])
+    if not doers and len(words) == 1:  # "Phlebotomy" by a "Phlebotomist"
+        doers = frozenset(_NOUN_DOERS.get(words[0].lower(), ()))
     if not doers:
         return 0.0, None
     kind = _kind_pattern(words[0]) if len(words) == 2 else None
