@@ -275,3 +275,22 @@ def test_the_employers_own_cpa_is_no_ask(line: str) -> None:
 def test_the_cpa_asked_of_the_hire_is_still_asked(line: str) -> None:
     asks, certs = _asks(line)
     assert "Certified Public Accountant" in asks | set(certs)
+
+
+@pytest.mark.parametrize(("bullet", "asked", "shown"), [
+    ("Set meetings for the two outside reps every week", "Appointment setting",
+     "Set meetings"),
+    ("Took notes at the weekly sales meeting", "Appointment setting", None),
+    ("Handled objections on price and timing", "Objection handling", "Handled objections"),
+    ("Ran call and email cadences in Salesloft", "Email outreach", "Salesloft"),
+])
+def test_an_sdrs_everyday_words_show_the_asks(bullet: str, asked: str,
+                                               shown: str | None) -> None:
+    resume = ("Sam Rivera\nsam@example.com\n\nExperience\nSales Rep, Acme, 2022 to Present\n"
+              f"- {bullet}\n")
+    report = tailor(resume, f"Sales Development Rep\nRequirements\n- {asked}\n").match_before
+    matched = {m.name.casefold(): m.resume_term for m in report.matched}
+    if shown is None:
+        assert asked.casefold() in {n.casefold() for n in report.missing}
+    else:
+        assert matched.get(asked.casefold()) == shown
