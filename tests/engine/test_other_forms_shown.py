@@ -270,3 +270,14 @@ def test_the_action_done_to_an_object_is_no_name_for_the_summary() -> None:
                         vocabulary) is None
     assert summary_term("load securing", "hard", "Load securing", "load securing",
                         vocabulary) == "load securing"
+
+
+def test_a_credential_written_in_lower_case_is_matched_as_a_credential() -> None:
+    """"Valid single subject credential" is read by its shape; ending in "credential" it
+    is a credential, shown by the resume's "Single Subject Teaching Credential"."""
+    r = report(["California Single Subject Teaching Credential - Mathematics (clear), 2021"],
+               ["Valid single subject credential in a math field"])
+    assert not {m for m in missing(r) if "credential" in m.casefold()}
+    r = report(["Taught algebra and geometry for six years"],
+               ["Valid single subject credential in a math field"])
+    assert {m for m in missing(r) if "credential" in m.casefold()}

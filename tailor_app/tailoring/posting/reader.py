@@ -603,6 +603,8 @@ class PostingReader:
                 old = out.get(key)
                 if old is not None and (old.required or not required):
                     continue
+                if skill is None and kind == "hard" and _CREDENTIAL_NOUN.search(name):
+                    kind = "certification"  # "single subject credential": one holds it
                 sentence = self.sentence(i, term.start)
                 snippet = _snippet(unit.text, sentence, term.start, term.end)
                 out[key] = SkillMention(name, kind, required, snippet, unit.kind)
@@ -743,5 +745,11 @@ def _is_title_line(text: str, title: str | None) -> bool:
 
 __all__ = ["PostingReader"]
 
+
+# A phrase read by its shape whose last word names a credential is one the person holds
+# ("single subject credential", "food handler permit"): matched as a credential is.
+_CREDENTIAL_NOUN = re.compile(
+    r"\s(?:credentials?|licen[cs]es?|licensure|certificates?|certifications?|permits?"
+    r"|endorsements?)$", re.IGNORECASE)
 
 _FIELD_VOTES = 4  # skill words a posting needs before their fields judge a verb's noun
