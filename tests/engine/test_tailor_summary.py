@@ -286,7 +286,8 @@ def test_a_certificate_with_a_year_is_not_the_headline_title() -> None:
     result = tailor(resume, posting, today=TODAY)
     assert result.summary is not None
     assert result.summary.startswith("Sous Chef with 7 years of experience")
-    assert "ServSafe" not in result.summary
+    # Named only as what the person holds, never as the title.
+    assert "ServSafe" not in result.summary.split(". ")[0]
 
 
 def test_a_compound_that_opened_a_bullet_is_lower_case_mid_sentence() -> None:
@@ -370,3 +371,21 @@ def test_a_lone_verb_opening_a_list_is_not_named_as_a_skill() -> None:
     opening = tailor(resume, posting).text.split("\n\n")[1]
     assert "Recover" not in opening
     assert "gas furnaces" in opening
+
+
+_LONG = [f"Handled station {n} on the line during dinner service" for n in range(1, 9)]
+
+
+def test_an_asked_credential_at_the_bottom_is_named_in_a_sentence_of_its_own() -> None:
+    resume = (_resume("Line Cook", ["Ran the grill and saute stations", *_LONG])
+              + "\nEDUCATION AND LICENSES\nCulinary Arts Certificate, Lane Community College, "
+                "2015\nServSafe Food Protection Manager\nForklift certified\n")
+    posting = ("Kitchen Lead\nRequirements:\n- Saute and grill\n- ServSafe Manager "
+               "certification\n- Forklift certification a plus\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and result.guard.ok
+    assert result.summary.endswith("Holds ServSafe Food Protection Manager.")
+    # A state ("certified") is no name one holds; an unasked card is not named.
+    assert "forklift" not in result.summary.casefold()
+    unasked = tailor(resume, "Kitchen Lead\nRequirements:\n- Saute and grill\n", today=TODAY)
+    assert unasked.summary is None or "Holds" not in unasked.summary

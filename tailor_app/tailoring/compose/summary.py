@@ -26,6 +26,7 @@ from tailor_app.tailoring.compose.naming import (
     told_as_deed,
 )
 from tailor_app.tailoring.compose.opening import by_importance, choose_skills
+from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
 from tailor_app.tailoring.skills.matching import (
     experience_entries,
@@ -253,10 +254,11 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     # those first and the deeds with the room left ("resolving guest complaints").
     skills += [d for d in deeds if not any(same_work(d, s) for s in skills)]
     span = f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
+    held = _held_credentials(matched, analysis, resume, vocabulary)
 
     def line(named: Sequence[str]) -> str:
         # Under a headline the line may open "Experience in …": the roles are there.
-        return _sentence(title, span, repeat or headlined, named, languages)
+        return _sentence(title, span, repeat or headlined, named, languages, held)
 
     return line(choose_skills(skills, resume, line, vocabulary, skill_of)) or None
 
@@ -266,10 +268,75 @@ def _listed(items: Sequence[str]) -> str:
         items[0] if items else "")
 
 
+# How many credentials the line names at most, and how long each may be: a reader takes
+# in two or three at a glance; a longer name is a whole line of the resume's own.
+MOST_CREDENTIALS = 3
+_CREDENTIAL_CHARS = 48
+_DATED = re.compile(r"\d|#|\(|,")
+# What one holds is a name: a card's or licence's noun, letters (BLS, CDL-A) or a
+# proper name (ServSafe Food Protection Manager); not a state ("forklift certified"),
+# a practice ("lockout/tagout") or a worker ("Qualified brake inspector").
+_HELD_NOUN = re.compile(r"(?:licen[cs]e|certificate|certification|card|permit|credential"
+                        r"|endorsement)s?$", re.IGNORECASE)
+_STATE_END = re.compile(r"(?:certified|qualified|trained|licensed|registered)$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _a_held_name(term: str) -> bool:
+    """Is ``term`` written as the name of something held (see ``_HELD_NOUN``): a
+    card's noun, letters, or a name in capitals ("Smith System")?"""
+    if _HELD_NOUN.search(term):
+        return True
+    words = _NAME_WORD.findall(term)
+    if not words or _STATE_END.search(words[-1]):
+        return False
+    if any(w.isupper() and len(w) >= 2 for w in words):
+        return True
+    return all(w[:1].isupper() or w.casefold() in SMALL_WORDS for w in words)
+
+
+def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: PostingAnalysis,
+                      resume: ParsedResume, vocabulary: Vocabulary) -> list[str]:
+    """The posting's credentials the resume holds, in the resume's own words, that the
+    top of the resume does not show: a nurse's BLS or a cook's ServSafe written at the
+    end of a long resume is what the reader of this posting looks for first. One is
+    not "experienced in" a licence, so the line names them in a sentence of their own
+    ("Holds BLS and ServSafe Manager."). Required ones first; a name with a number, a
+    date or a place after a comma stays where the resume writes it."""
+    required = {m.name: m.required for m in analysis.skills}
+    body = render_text(resume)
+    top = body[: len(body) // 3].casefold()
+    # One credential a resume line: "BLS for Healthcare Providers (CPR)" is one card,
+    # named by its longer name.
+    per_line: dict[str, tuple[bool, int, str]] = {}
+    seen: set[str] = set()
+    for order, (raw, kind, name) in enumerate(matched):
+        term = raw.strip(" .;:-–—")
+        if kind != "certification" or name in seen or not term or len(term) > _CREDENTIAL_CHARS:
+            continue
+        if (_DATED.search(term) or not _a_held_name(term) or term.casefold() in top
+                or not phrase_in(body, term)):
+            continue
+        hits = vocabulary.find(term)
+        if len(hits) != 1 or hits[0].skill.name != name or hits[0].end - hits[0].start != len(
+                term):
+            continue  # only a name the vocabulary reads whole as this credential
+        seen.add(name)
+        where = next((ln for ln in body.splitlines() if phrase_in(ln, term)), "")
+        rank = (not required.get(name, True), order, term)
+        kept = per_line.get(where)
+        if kept is None or len(term) > len(kept[2]):
+            per_line[where] = rank if kept is None else (min(kept[0], rank[0]),
+                                                         min(kept[1], order), term)
+    named = sorted(per_line.values())
+    return [term for _optional, _order, term in named][:MOST_CREDENTIALS]
+
+
 def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
-              languages: Sequence[str]) -> str:
-    """The line itself: "Title with N years of experience in a, b and c.", with a
-    short sentence for the languages spoken; empty when there is nothing to say."""
+              languages: Sequence[str], held: Sequence[str] = ()) -> str:
+    """The line itself: "Title with N years of experience in a, b and c.", with short
+    sentences for the credentials held and the languages spoken; empty when there is
+    nothing to say."""
     listed = _listed(skills)
     if title and (span or listed):
         text = title.rstrip(",;") + (f" with {span}" if span else " with experience")
@@ -281,6 +348,9 @@ def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
         text = ""
     if listed and text:
         text += f" in {listed}"
+    if held:
+        holds = f"Holds {_listed(held)}"
+        text = f"{text[0].upper() + text[1:]}. {holds}" if text else holds
     if languages:
         # What one speaks is no experience "in": its own short sentence, naming the
         # languages as the resume does (how well is the resume's to say).
