@@ -35,6 +35,7 @@ from tailor_app.tailoring.model import (
     SkillMention,
 )
 from tailor_app.tailoring.skills.alias_variant import alias_variant
+from tailor_app.tailoring.skills.calming import calmed
 from tailor_app.tailoring.skills.care_given import care_given
 from tailor_app.tailoring.skills.credential_forms import credential_in_other_words
 from tailor_app.tailoring.skills.credentials import (
@@ -262,6 +263,8 @@ def match_resume(
                     credit, match = done_at_place(mention, line_stems)
                 if match is None:  # "Cared for 5 to 6 post-op patients": patient care
                     credit, match = care_given(mention, lines)
+                if match is None:  # "Calm down angry callers": de-escalation
+                    credit, match = calmed(mention, lines)
                 if match is None:  # "driver's license, clean record": clean driving record
                     credit, match = qualifier_in_item_before(mention, lines, resume_folded)
                 if match is None:  # "Schedule trailers with carriers": carrier coordination

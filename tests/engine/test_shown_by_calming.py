@@ -1,0 +1,38 @@
+"""De-escalation shown by a verb of calming and an upset person, or by talking people down:
+the way people in care, service and security work write it. Texts written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+
+
+def report(bullet: str) -> MatchReport:
+    text = ("Robin Ash\nrobin.ash@example.com\n\nExperience\n"
+            f"Night Attendant — Lakeside Shelter, Duluth, MN\nMay 2019 – Present\n- {bullet}\n")
+    asks = [SkillMention("De-escalation", "hard", True, "De-escalation", "requirements")]
+    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asks,
+                               keywords=[], min_years=None, degree=None, certifications=[])
+    return match_resume(parse_resume(text), analysis)
+
+
+@pytest.mark.parametrize(("bullet", "said"), [
+    ("Calm down angry callers before they hang up", "Calm down angry"),
+    ("Calmed an agitated resident during a fire drill", "Calmed an agitated"),
+    ("Talked upset guests down at the front gate", "Talked upset guests down"),
+    ("Defused hostile visitors in the lobby", "Defused hostile"),
+])
+def test_calming_an_upset_person_shows_de_escalation(bullet: str, said: str) -> None:
+    assert {m.name: m.resume_term for m in report(bullet).matched} == {"De-escalation": said}
+
+
+@pytest.mark.parametrize("bullet", [
+    "Talked the price down with three suppliers",
+    "Kept a calm lobby with music and plants",
+    "Answered angry emails from the regional office within a day",
+])
+def test_other_calm_or_down_words_show_nothing(bullet: str) -> None:
+    assert report(bullet).matched == []
