@@ -162,6 +162,9 @@ FOUND = [
      {"ServSafe Food Handler", "ServSafe Alcohol"}),
     ("OLCC server permit and Oregon food handler's card", {"ServSafe Alcohol",
                                                           "ServSafe Food Handler"}),
+    # a banquet floor's room flips, a call centre's scripts
+    ("Flipped rooms from theater-style to rounds between sessions.", {"Banquet Setup"}),
+    ("Followed scripts on every billing call.", {"Call Scripts"}),
     # a front desk's everyday words for upselling and for complaints
     ("Sold upgrades to suites and fixed guest problems at the desk.",
      {"Upselling", "Complaint Resolution"}),
