@@ -124,3 +124,16 @@ def test_a_school_named_as_one_still_shows_nothing() -> None:
     resume = TRAINED.replace("Associate of Arts, Yakima Valley College (2021)",
                              "Culinary Arts, Cascade Adult Learning (2021)")
     assert "Culinary arts" in {m.name for m in tailor(resume, posting).match_before.matched}
+
+
+def test_the_kind_of_place_in_brackets_after_an_employer_is_the_persons_setting() -> None:
+    # "(memory care & LTC)" says where the nurse worked, not what the employer is called.
+    resume = ("Dana Lee\ndana@example.com\n\nExperience\nLicensed Practical Nurse | Northwoods "
+              "Senior Living (memory care & LTC) | Eau Claire, WI | 2023 to Present\n"
+              "- Passed meds for 22 residents\n")
+    posting = "LPN\n\nRequirements\n- Long-term care experience\n"
+    matched = {m.name for m in tailor(resume, posting).match_before.matched}
+    assert "Long-Term Care" in matched
+    # The employer's own name still shows nothing ("Senior Living" is no skill asked).
+    plain = resume.replace(" (memory care & LTC)", "")
+    assert "Long-Term Care" not in {m.name for m in tailor(plain, posting).match_before.matched}
