@@ -1,0 +1,40 @@
+"""Common asks of many fields, shown by the everyday bullets people write for them: a
+posting line read by the real posting reader, a one-role resume read by the real
+matcher. Texts written for this test (none copied from a posting or a resume)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.compose.tailor import tailor
+
+
+def _shown(ask: str, bullet: str) -> dict[str, str]:
+    resume = ("Robin Ash\nrobin@example.com\n\nExperience\nAssociate, Lakeside Co, "
+              f"2020 to Present\n- {bullet}\n")
+    report = tailor(resume, f"Associate\n\nRequirements\n- {ask}\n").match_before
+    return {m.name: m.resume_term for m in report.matched}
+
+
+@pytest.mark.parametrize(("ask", "bullet"), [
+    ("Scheduling", "Built the weekly schedule for 14 staff"),
+    ("Troubleshooting", "Tracked down electrical faults with a meter and prints"),
+    ("Vendor management", "Negotiated with and managed 12 suppliers"),
+    ("Recruiting", "Sourced and interviewed candidates for 40 openings a year"),
+    ("Payroll", "Processed biweekly pay for 120 hourly staff"),
+    ("Accounts receivable", "Sent invoices and followed up on late customer payments"),
+    ("Crisis intervention", "Responded to clients in crisis and made safety plans"),
+    ("SEO", "Improved organic search rankings for 40 product pages"),
+    ("Accounts receivable", "Worked past-due accounts and set up payment plans"),
+])
+def test_an_everyday_bullet_shows_the_common_ask(ask: str, bullet: str) -> None:
+    assert _shown(ask, bullet), (ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet"), [
+    ("Payroll", "Paid vendors by check twice a week"),
+    ("Recruiting", "Interviewed customers about the new menu"),
+    ("Crisis intervention", "Kept the books during the 2020 crisis"),
+])
+def test_a_bullet_about_something_else_shows_nothing(ask: str, bullet: str) -> None:
+    assert not _shown(ask, bullet), (ask, bullet)
