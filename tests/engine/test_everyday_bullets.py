@@ -26,6 +26,18 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Crisis intervention", "Responded to clients in crisis and made safety plans"),
     ("SEO", "Improved organic search rankings for 40 product pages"),
     ("Accounts receivable", "Worked past-due accounts and set up payment plans"),
+    ("Food preparation", "Prepped vegetables, sauces and proteins for dinner service"),
+    ("Guest relations", "Welcomed guests and handled requests at the front desk"),
+    ("Electrical installation", "Pulled wire and set panels in new homes"),
+    ("Equipment operation", "Ran a skid steer on site"),
+    ("Load planning", "Built loads to fill trailers and balance weight"),
+    ("Specimen collection", "Collected urine and swab samples and labeled them"),
+    ("Contract drafting", "Drafted NDAs and vendor agreements from templates"),
+    ("A/B testing", "Ran split tests on landing pages and emails"),
+    ("Email marketing", "Sent weekly emails to 40,000 subscribers"),
+    ("Content creation", "Created content for three product launches"),
+    ("Market research", "Surveyed customers and studied competitors' pricing"),
+    ("Conflict resolution", "Settled disputes between roommates and staff"),
 ])
 def test_an_everyday_bullet_shows_the_common_ask(ask: str, bullet: str) -> None:
     assert _shown(ask, bullet), (ask, bullet)
@@ -35,6 +47,8 @@ def test_an_everyday_bullet_shows_the_common_ask(ask: str, bullet: str) -> None:
     ("Payroll", "Paid vendors by check twice a week"),
     ("Recruiting", "Interviewed customers about the new menu"),
     ("Crisis intervention", "Kept the books during the 2020 crisis"),
+    ("Electrical installation", "Pulled permits for the new store"),
+    ("Load planning", "Built relationships with 30 carriers"),
 ])
 def test_a_bullet_about_something_else_shows_nothing(ask: str, bullet: str) -> None:
     assert not _shown(ask, bullet), (ask, bullet)
