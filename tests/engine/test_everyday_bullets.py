@@ -38,6 +38,15 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Content creation", "Created content for three product launches"),
     ("Market research", "Surveyed customers and studied competitors' pricing"),
     ("Conflict resolution", "Settled disputes between roommates and staff"),
+    ("Excel", "Built pivot tables and VLOOKUPs for the monthly close"),
+    ("Statistical analysis", "Ran regressions and t-tests in R"),
+    ("API development", "Built REST endpoints in Flask"),
+    ("Agile", "Worked in two-week sprints with daily standups"),
+    ("Upselling", "Sold add-ons and warranties at checkout"),
+    ("Notary", "Notarized documents for clients"),
+    ("Differentiated instruction", "Adjusted lessons for readers at four levels"),
+    ("Benefits administration", "Enrolled new hires in medical and 401(k) plans"),
+    ("Telemetry", "Watched heart monitors on a 24-bed step-down unit"),
 ])
 def test_an_everyday_bullet_shows_the_common_ask(ask: str, bullet: str) -> None:
     assert _shown(ask, bullet), (ask, bullet)
