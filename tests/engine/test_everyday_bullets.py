@@ -47,6 +47,16 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Differentiated instruction", "Adjusted lessons for readers at four levels"),
     ("Benefits administration", "Enrolled new hires in medical and 401(k) plans"),
     ("Telemetry", "Watched heart monitors on a 24-bed step-down unit"),
+    ("Freight coordination", "Booked LTL and truckload pickups with carriers"),
+    ("Purchasing", "Placed POs with 40 vendors and chased late deliveries"),
+    ("Office management", "Ran the office for a 25-person firm"),
+    ("Punch lists", "Walked units and closed out punch items before turnover"),
+    ("Site supervision", "Ran the jobsite for 30 subs on a 4-story build"),
+    ("Quality control", "Inspected work and had crews fix defects"),
+    ("Legal drafting", "Drafted motions for attorney review"),
+    ("Paid social", "Ran Facebook and Instagram ad campaigns on a $20K budget"),
+    ("Event marketing", "Ran booths at 12 trade shows a year"),
+    ("Public relations", "Pitched stories to local reporters"),
 ])
 def test_an_everyday_bullet_shows_the_common_ask(ask: str, bullet: str) -> None:
     assert _shown(ask, bullet), (ask, bullet)
