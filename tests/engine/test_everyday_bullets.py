@@ -27,7 +27,7 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("SEO", "Improved organic search rankings for 40 product pages"),
     ("Accounts receivable", "Worked past-due accounts and set up payment plans"),
     ("Food preparation", "Prepped vegetables, sauces and proteins for dinner service"),
-    ("Guest relations", "Welcomed guests and handled requests at the front desk"),
+    ("Guest relations", "Handled guest requests at the front desk"),
     ("Electrical installation", "Pulled wire and set panels in new homes"),
     ("Equipment operation", "Ran a skid steer on site"),
     ("Load planning", "Built loads to fill trailers and balance weight"),
@@ -71,3 +71,14 @@ def test_an_everyday_bullet_shows_the_common_ask(ask: str, bullet: str) -> None:
 ])
 def test_a_bullet_about_something_else_shows_nothing(ask: str, bullet: str) -> None:
     assert not _shown(ask, bullet), (ask, bullet)
+
+
+@pytest.mark.parametrize(("posting_line", "not_asked"), [
+    ("We have welcomed guests since 1923.", "Guest relations"),
+    ("We deliver every project on time and on budget.", "Budgeting"),
+])
+def test_a_companys_boast_asks_no_everyday_skill(posting_line: str, not_asked: str) -> None:
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    asked = {m.name for m in analyse_posting(f"Associate\n\n{posting_line}\n").skills}
+    assert not_asked not in asked
