@@ -39,7 +39,7 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Market research", "Surveyed customers and studied competitors' pricing"),
     ("Conflict resolution", "Settled disputes between roommates and staff"),
     ("Excel", "Built pivot tables and VLOOKUPs for the monthly close"),
-    ("Statistical analysis", "Ran regressions and t-tests in R"),
+    ("Statistical analysis", "Ran linear regression and t-tests in R"),
     ("API development", "Built REST endpoints in Flask"),
     ("Agile", "Worked in two-week sprints with daily standups"),
     ("Upselling", "Sold add-ons and warranties at checkout"),
