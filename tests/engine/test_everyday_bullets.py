@@ -57,6 +57,9 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Paid social", "Ran Facebook and Instagram ad campaigns on a $20K budget"),
     ("Event marketing", "Ran booths at 12 trade shows a year"),
     ("Public relations", "Pitched stories to local reporters"),
+    ("Greet and seat guests", "Greeted and seated guests on busy weekend nights"),
+    ("Take orders accurately", "Took orders on Toast for a 40-seat patio"),
+    ("Handle allergy and dietary requests", "Flagged allergy requests to the kitchen"),
 ])
 def test_an_everyday_bullet_shows_the_common_ask(ask: str, bullet: str) -> None:
     assert _shown(ask, bullet), (ask, bullet)
