@@ -303,6 +303,8 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
     not "experienced in" a licence, so the line names them in a sentence of their own
     ("Holds BLS and ServSafe Manager."). Required ones first; a name with a number, a
     date or a place after a comma stays where the resume writes it."""
+    if not any(kind == "certification" for _raw, kind, _name in matched):
+        return []  # most postings' matches hold none: no text rendered for them
     required = {m.name: m.required for m in analysis.skills}
     body = render_text(resume)
     top = body[: len(body) // 3].casefold()
