@@ -60,6 +60,14 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Greet and seat guests", "Greeted and seated guests on busy weekend nights"),
     ("Take orders accurately", "Took orders on Toast for a 40-seat patio"),
     ("Handle allergy and dietary requests", "Flagged allergy requests to the kitchen"),
+    ("Preventive maintenance", "Greased bearings and changed belts on a weekly schedule"),
+    ("Electrical troubleshooting", "Found and fixed shorts and open circuits in panels"),
+    ("Motor controls", "Wired starters, contactors and overloads for conveyor motors"),
+    ("Diagnostics", "Pulled codes with a scan tool and traced the fault"),
+    ("Residential wiring", "Wired new houses from panel to outlets"),
+    ("Roofing", "Tore off and reshingled 3 to 4 roofs a week"),
+    ("ADLs", "Assisted residents with bathing, dressing, toileting and feeding"),
+    ("Charting", "Documented care in PointClickCare every shift"),
 ])
 def test_an_everyday_bullet_shows_the_common_ask(ask: str, bullet: str) -> None:
     assert _shown(ask, bullet), (ask, bullet)
