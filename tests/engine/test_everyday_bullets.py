@@ -68,6 +68,9 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Roofing", "Tore off and reshingled 3 to 4 roofs a week"),
     ("ADLs", "Assisted residents with bathing, dressing, toileting and feeding"),
     ("Charting", "Documented care in PointClickCare every shift"),
+    ("Invoice processing", "Entered 400 invoices a week and matched them to POs"),
+    ("Performance reviews", "Coordinated annual reviews for 200 employees"),
+    ("Dispatch", "Sent techs to 40 service calls a day"),
 ])
 def test_an_everyday_bullet_shows_the_common_ask(ask: str, bullet: str) -> None:
     assert _shown(ask, bullet), (ask, bullet)
