@@ -150,6 +150,21 @@ def test_a_sql_database_shows_sql_a_document_store_does_not(bullet: str,
         assert matched.get("SQL") == shown
 
 
+def _assert_shown_by(job: str, bullet: str, asked: str, shown: str | None) -> None:
+    """A one-bullet resume against a posting asking ``asked``: the ask is shown by the
+    resume's words ``shown``, or missing when ``shown`` is None."""
+    resume = ("Lee Park\nlee@example.com\n\nEXPERIENCE\n"
+              f"{job}, Brightside Labs    2020 – Present\n• {bullet}\n")
+    result = tailor(resume, f"{job}\nRequirements:\n- {asked} experience", today=TODAY)
+    skill = load_vocabulary().lookup(asked)
+    assert skill is not None
+    report = result.match_before
+    if shown is None:
+        assert skill.name in report.missing_required
+    else:
+        assert {m.name: m.resume_term for m in report.matched}.get(skill.name) == shown
+
+
 @pytest.mark.parametrize(("bullet", "asked", "shown"), [
     ("Produced monthly headcount reports in Excel", "HR reporting", "headcount reports"),
     ("Managed a $2M paid media budget across search and social", "Paid acquisition",
@@ -165,16 +180,7 @@ def test_a_kind_of_report_or_calendar_or_another_name_of_the_work_shows_it(
     """A headcount report is an HR report, a social media calendar a content calendar,
     paid media the industry's other name for paid acquisition; growth marketing is a
     broader field, no evidence of buying ads."""
-    resume = ("Lee Park\nlee@example.com\n\nEXPERIENCE\nCoordinator, Brightside Labs"
-              f"    2020 – Present\n• {bullet}\n")
-    result = tailor(resume, f"Coordinator\nRequirements:\n- {asked} experience", today=TODAY)
-    skill = load_vocabulary().lookup(asked)
-    assert skill is not None
-    report = result.match_before
-    if shown is None:
-        assert skill.name in report.missing_required
-    else:
-        assert {m.name: m.resume_term for m in report.matched}.get(skill.name) == shown
+    _assert_shown_by("Coordinator", bullet, asked, shown)
 
 
 @pytest.mark.parametrize(("bullet", "asked", "shown"), [
@@ -216,16 +222,7 @@ def test_a_tool_shows_the_practice_it_is_used_for(bullet: str, asked: str,
     payroll service payroll, an ATS the ATS, an LMS the LMS, a dispensing cabinet
     medication dispensing, a lead database prospecting, Canva graphic design: the
     labelling rule's "narrower tool for the broader skill"."""
-    resume = ("Lee Park\nlee@example.com\n\nEXPERIENCE\nEngineer, Brightside Labs"
-              f"    2020 – Present\n• {bullet}\n")
-    result = tailor(resume, f"Engineer\nRequirements:\n- {asked} experience", today=TODAY)
-    skill = load_vocabulary().lookup(asked)
-    assert skill is not None
-    report = result.match_before
-    if shown is None:
-        assert skill.name in report.missing_required
-    else:
-        assert {m.name: m.resume_term for m in report.matched}.get(skill.name) == shown
+    _assert_shown_by("Engineer", bullet, asked, shown)
 
 
 def test_the_relations_are_current_when_o_net_is_present() -> None:
