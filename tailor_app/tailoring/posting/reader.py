@@ -135,6 +135,13 @@ def _snippet(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
     return ("…" if lo > a else "") + text[lo:hi].strip() + ("…" if hi < b else "")
 
 
+# A phrase read by its shape whose last word names a credential is one the person holds
+# ("single subject credential", "food handler permit"): matched as a credential is.
+_CREDENTIAL_NOUN = re.compile(
+    r"\s(?:credentials?|licen[cs]es?|licensure|certificates?|certifications?|permits?"
+    r"|endorsements?)$", re.IGNORECASE)
+
+
 class PostingReader:
     """The working state of one analysis: units, their sentences and the vocabulary hits."""
 
@@ -745,11 +752,5 @@ def _is_title_line(text: str, title: str | None) -> bool:
 
 __all__ = ["PostingReader"]
 
-
-# A phrase read by its shape whose last word names a credential is one the person holds
-# ("single subject credential", "food handler permit"): matched as a credential is.
-_CREDENTIAL_NOUN = re.compile(
-    r"\s(?:credentials?|licen[cs]es?|licensure|certificates?|certifications?|permits?"
-    r"|endorsements?)$", re.IGNORECASE)
 
 _FIELD_VOTES = 4  # skill words a posting needs before their fields judge a verb's noun
