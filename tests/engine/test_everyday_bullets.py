@@ -66,7 +66,6 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Diagnostics", "Pulled codes with a scan tool and traced the fault"),
     ("Residential wiring", "Wired new houses from panel to outlets"),
     ("Roofing", "Tore off and reshingled 3 to 4 roofs a week"),
-    ("Charting", "Documented care in PointClickCare every shift"),
     ("Invoice processing", "Entered 400 invoices a week and matched them to POs"),
     ("Performance reviews", "Coordinated annual reviews for 200 employees"),
     ("Dispatch", "Sent techs to 40 service calls a day"),
