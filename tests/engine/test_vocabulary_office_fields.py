@@ -173,7 +173,7 @@ FOUND = [
                                                                 "Benefits Administration"}),
     # respiratory care at the bedside
     ("Set up CPAP and Optiflow high-flow; ran SBTs and assisted with bedside bronchs.",
-     {"CPAP", "High-Flow Nasal Cannula", "Ventilator Weaning", "Bronchoscopy"}),
+     {"Noninvasive Ventilation", "High-Flow Nasal Cannula", "Ventilator Weaning", "Bronchoscopy"}),
     # the OR: counting what goes into the field
     ("Count sponges, needles and instruments with the circulator.", {"Surgical Counts"}),
     # accounting and a law office

@@ -73,11 +73,8 @@ def _guessed_school(entry: Entry, kind: str) -> bool:
 
 
 def _name_spans(text: str, organisation: str | None) -> tuple[tuple[int, int], ...]:
-    """Where ``text`` names the organisation. A part in brackets after the name says
-    what kind of place it is ("Northwoods Senior Living (memory care & LTC)", "Keystone
-    Gas & Water (call center)"): the person's setting, which is evidence, not the name."""
-    if organisation and "(" in organisation:
-        organisation = organisation.split("(", 1)[0].rstrip(" ,-–—")
+    """Where ``text`` names the organisation (see ``_DESCRIPTION`` for what brackets
+    after the name say instead: "Northwoods Senior Living (memory care & LTC)")."""
     if not organisation:
         return ()
     # The name's own stretches: all of it but a description in parentheses.
