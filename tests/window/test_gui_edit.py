@@ -4,8 +4,8 @@ revert, export, and find the edit again after the window is re-created.
 
 The job is the software engineer's resume tailored for real to the backend posting
 (it misses Query tuning, Data Modeling, High-throughput services, FedRAMP and PCI DSS;
-its Terraform shows Infrastructure as Code). Query tuning is made one of the resume's facts before the window
-opens: the resume states it, only not in the tailored text.
+its Terraform shows Infrastructure as Code). Query tuning is made one of the resume's
+facts before the window opens: the resume states it, only not in the tailored text.
 """
 
 from __future__ import annotations
