@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
-from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.evidence import ResumeLine, work_bullet_showing
 
 __all__ = ["calmed"]
 
@@ -39,11 +39,4 @@ def calmed(mention: SkillMention, lines: list[ResumeLine]) -> tuple[float, Skill
     an upset person (see the module docstring), else (0.0, None)."""
     if mention.name != "De-escalation":
         return 0.0, None
-    for line in sorted(lines, key=evidence_rank, reverse=True):
-        if line.part != "bullet" or line.section not in ("experience", "volunteering"):
-            continue
-        found = _CALMED.search(line.text)
-        if found is not None:
-            return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                                   line.text, found.group())
-    return 0.0, None
+    return work_bullet_showing(mention, lines, _CALMED)

@@ -15,7 +15,7 @@ import functools
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
-from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.evidence import ResumeLine, work_bullet_showing
 
 __all__ = ["care_given"]
 
@@ -41,12 +41,4 @@ def care_given(mention: SkillMention, lines: list[ResumeLine]) -> tuple[float, S
     if mention.kind != "hard" or len(words) != 2 or words[1].lower() != "care" \
             or not _WHO.fullmatch(words[0]):
         return 0.0, None
-    pattern = _pattern(words[0].lower())
-    for line in sorted(lines, key=evidence_rank, reverse=True):
-        if line.part != "bullet" or line.section not in ("experience", "volunteering"):
-            continue
-        found = pattern.search(line.text)
-        if found is not None and not line.in_name(found.start(), found.end()):
-            return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                                   line.text, found.group())
-    return 0.0, None
+    return work_bullet_showing(mention, lines, _pattern(words[0].lower()))

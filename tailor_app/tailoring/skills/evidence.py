@@ -22,7 +22,7 @@ from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
 __all__ = ["ResumeLine", "acronym_head", "acronym_parent", "broader_shown", "evidence_rank",
            "find_in_lines", "held_by_another", "named_prefix", "names_a_school_or_degree",
            "resume_lines",
-           "slash_parts"]
+           "slash_parts", "work_bullet_showing"]
 
 @dataclass(frozen=True)
 class ResumeLine:
@@ -167,6 +167,22 @@ def held_by_another(text: str, start: int) -> bool:
     Nurse supervision"?"""
     return bool(_HOLDER_BEFORE.search(text, max(0, start - 30), start)
                 or _UNDER_BEFORE.search(text, max(0, start - 40), start))
+
+
+def work_bullet_showing(mention: SkillMention, lines: list[ResumeLine],
+                        pattern: re.Pattern[str]) -> tuple[float, SkillMatch | None]:
+    """(1.0, match) for the best-placed bullet of the person's own work (experience or
+    volunteering) where ``pattern`` finds the deed outside an employer's name; else
+    (0.0, None). The deed readers that know an ask by a verb done to its object share
+    this: "cared for 6 patients", "led weekly safety trainings", "calmed angry callers"."""
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part != "bullet" or line.section not in ("experience", "volunteering"):
+            continue
+        found = pattern.search(line.text)
+        if found is not None and not line.in_name(found.start(), found.end()):
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                   line.text, found.group())
+    return 0.0, None
 
 
 ALIAS_CREDIT = 0.8  # another name of the same skill: see matching.py's formula

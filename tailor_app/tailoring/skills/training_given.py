@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
-from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.evidence import ResumeLine, work_bullet_showing
 from tailor_app.tailoring.skills.staff import PEOPLE
 
 __all__ = ["training_given"]
@@ -44,11 +44,4 @@ def training_given(mention: SkillMention, lines: list[ResumeLine]
     if mention.kind != "hard" or len(words) != 2 or words[1] not in ("training", "trainings") \
             or words[0] not in PEOPLE:
         return 0.0, None
-    for line in sorted(lines, key=evidence_rank, reverse=True):
-        if line.part != "bullet" or line.section not in ("experience", "volunteering"):
-            continue
-        found = _GIVEN.search(line.text)
-        if found is not None and not line.in_name(found.start(), found.end()):
-            return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                                   line.text, found.group())
-    return 0.0, None
+    return work_bullet_showing(mention, lines, _GIVEN)
