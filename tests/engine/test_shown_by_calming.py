@@ -4,19 +4,15 @@ the way people in care, service and security work write it. Texts written for th
 from __future__ import annotations
 
 import pytest
+from match_probe import asks, bullets_report
 
-from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
-from tailor_app.tailoring.resume.parser import parse_resume
-from tailor_app.tailoring.skills.matching import match_resume
+from tailor_app.tailoring.model import MatchReport
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
 
 
 def report(bullet: str) -> MatchReport:
-    text = ("Robin Ash\nrobin.ash@example.com\n\nExperience\n"
-            f"Night Attendant — Lakeside Shelter, Duluth, MN\nMay 2019 – Present\n- {bullet}\n")
-    asks = [SkillMention("De-escalation", "hard", True, "De-escalation", "requirements")]
-    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asks,
-                               keywords=[], min_years=None, degree=None, certifications=[])
-    return match_resume(parse_resume(text), analysis)
+    return bullets_report([bullet], asks("De-escalation"), load_vocabulary(),
+                          role="Night Attendant — Lakeside Shelter, Duluth, MN\nMay 2019 – Present")
 
 
 @pytest.mark.parametrize(("bullet", "said"), [

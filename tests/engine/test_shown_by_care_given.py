@@ -6,29 +6,17 @@ Texts written for these tests; asks given as the posting's analysis would read t
 from __future__ import annotations
 
 import pytest
+from match_probe import asks, bullets_report, tsv_vocabulary
 
-from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
-from tailor_app.tailoring.resume.parser import parse_resume
-from tailor_app.tailoring.skills.matching import match_resume
-from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+from tailor_app.tailoring.model import MatchReport
 
 TSV = "Wound Care\thard\twound dressing\n"
 
 
-def vocabulary() -> Vocabulary:
-    entries, problems = parse_lines(TSV.splitlines(), "test")
-    assert not problems
-    return Vocabulary(entries, problems, narrower_splits(entries))
-
-
 def report(bullet: str, asked: str) -> MatchReport:
-    text = ("Ines Moreau\nines.moreau@example.com\n\nExperience\n"
-            "Staff Nurse  2021 – Present\nLakeview Hospital, Duluth, MN\n"
-            f"- {bullet}\n")
-    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=[
-        SkillMention(asked, "hard", True, asked, "requirements")], keywords=[],
-        min_years=None, degree=None, certifications=[])
-    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
+    return bullets_report([bullet], asks(asked), tsv_vocabulary(TSV),
+                          role="Staff Nurse  2021 – Present\nLakeview Hospital, Duluth, MN",
+                          name="Ines Moreau\nines.moreau@example.com")
 
 
 @pytest.mark.parametrize(("bullet", "asked", "term"), [

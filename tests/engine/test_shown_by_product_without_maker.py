@@ -7,29 +7,17 @@ written for these tests; asks given as the posting's analysis would read them.""
 from __future__ import annotations
 
 import pytest
+from match_probe import asks, bullets_report, tsv_vocabulary
 
-from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
-from tailor_app.tailoring.resume.parser import parse_resume
-from tailor_app.tailoring.skills.matching import match_resume
-from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
+from tailor_app.tailoring.model import MatchReport
 
 TSV = "Welding\thard\tMIG welding\n"
 
 
-def vocabulary() -> Vocabulary:
-    entries, problems = parse_lines(TSV.splitlines(), "test")
-    assert not problems
-    return Vocabulary(entries, problems, narrower_splits(entries))
-
-
 def report(bullet: str, tool: str) -> MatchReport:
-    text = ("Wes Tanaka\nwes.tanaka@example.com\n\nExperience\n"
-            "Diesel Mechanic  2019 – Present\nPrairie Haul, Joliet, IL\n"
-            f"- {bullet}\n")
-    asks = [SkillMention(tool, "tool", True, tool, "requirements")]
-    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asks,
-                               keywords=[], min_years=None, degree=None, certifications=[])
-    return match_resume(parse_resume(text), analysis, vocabulary=vocabulary())
+    return bullets_report([bullet], asks(tool, kind="tool"), tsv_vocabulary(TSV),
+                          role="Diesel Mechanic  2019 – Present\nPrairie Haul, Joliet, IL",
+                          name="Wes Tanaka\nwes.tanaka@example.com")
 
 
 @pytest.mark.parametrize(("bullet", "tool", "term"), [
