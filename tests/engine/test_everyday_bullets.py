@@ -69,6 +69,11 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Invoice processing", "Entered 400 invoices a week and matched them to POs"),
     ("Performance reviews", "Coordinated annual reviews for 200 employees"),
     ("Dispatch", "Sent techs to 40 service calls a day"),
+    # Resume-only phrases ("<" in the curated files): the same words in a posting's
+    # story ask nothing (see the boasts below).
+    ("Guest relations", "Welcomed guests and answered questions about the menu"),
+    ("Budgeting", "Delivered 9 store remodels on time and on budget"),
+    ("Charting", "Documented care in PointClickCare for 12 residents a shift"),
 ])
 def test_an_everyday_bullet_shows_the_common_ask(ask: str, bullet: str) -> None:
     assert _shown(ask, bullet), (ask, bullet)
@@ -88,6 +93,9 @@ def test_a_bullet_about_something_else_shows_nothing(ask: str, bullet: str) -> N
 @pytest.mark.parametrize(("posting_line", "not_asked"), [
     ("We have welcomed guests since 1923.", "Guest relations"),
     ("We deliver every project on time and on budget.", "Budgeting"),
+    ("Our staff have greeted guests by name since 1961.", "Guest relations"),
+    ("Nurses here have documented care on paper for too long; we are moving to Epic.",
+     "Clinical Documentation"),
 ])
 def test_a_companys_boast_asks_no_everyday_skill(posting_line: str, not_asked: str) -> None:
     from tailor_app.tailoring.posting.analyse import analyse_posting

@@ -32,6 +32,20 @@ def test_a_verb_phrase_is_not_listed_as_a_skill() -> None:
     assert result.guard.ok
 
 
+def test_a_resume_only_phrase_is_not_named_as_a_skill() -> None:
+    """ "on budget" shows budgeting in a bullet, but "experience in on budget" is no
+    sentence: the summary leaves such a phrase out (the resume never names budgeting)."""
+    resume = _resume("Host", [
+        "Seated 200 covers a night on OpenTable",
+        "Delivered the patio rebuild on time and on budget",
+    ])
+    posting = "Host\nRequirements:\n- Budget management\n- OpenTable\n"
+    result = tailor(resume, posting, today=TODAY)
+    assert "Budgeting" in {m.name for m in result.match_after.matched}
+    assert result.summary is not None and "OpenTable" in result.summary
+    assert "on budget" not in result.summary.casefold()
+
+
 def test_no_line_that_repeats_the_resumes_own_summary() -> None:
     resume = _resume("Registered Nurse", ["Triage of 40 patients a shift in Epic"],
                      summary="Registered Nurse caring for emergency patients in triage.")

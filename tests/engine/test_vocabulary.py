@@ -545,3 +545,25 @@ def test_the_skills_are_shared_not_copied_on_each_read(full: Vocabulary) -> None
     """Every job reads ``skills``; 16,000 entries copied each time cost ~1 % of a job."""
     assert full.skills is full.skills
     assert len(full.skills) == len(full) and full.skills[0].name
+
+
+def test_a_resume_only_phrase_shows_its_skill_and_is_no_alias() -> None:
+    """``<phrase``: what a resume says that shows the skill, never a posting's ask."""
+    vocabulary = Vocabulary.from_lines(
+        "Guest relations\thard\tguest services | <welcomed guests\n"
+        "Budgeting\thard\tbudget management | <=On Budget\n")
+    assert vocabulary.problems == []
+    assert vocabulary.find("We have welcomed guests since 1952 and manage every budget") == []
+    assert vocabulary.lookup("welcomed guests") is None
+    shown = [(h.skill.name, h.surface) for h in vocabulary.shown_by(
+        "Welcomed guest at the door; delivered on budget, then On Budget")]
+    assert shown == [("Guest relations", "Welcomed guest"), ("Budgeting", "On Budget")]
+    assert vocabulary.shown_by("Greeted visitors") == []
+
+
+def test_a_resume_only_phrase_that_is_already_an_alias_is_a_mistake() -> None:
+    vocabulary = Vocabulary.from_lines(
+        "Guest relations\thard\tguest services | <guest services\n")
+    assert any("guest services" in p and "already an alias" in p
+               for p in vocabulary.problems)
+    assert vocabulary.shown_by("Ran guest services") == []

@@ -29,7 +29,7 @@ def _state(vocabulary: Vocabulary) -> dict[str, object]:
     """Everything a built vocabulary answers from (the matcher's own tables)."""
     return {name: getattr(vocabulary, name) for name in (
         "problems", "_skill_tuple", "_ci", "_cs", "_singular", "_foldable", "_derived",
-        "_ci_prefix", "_cs_prefix", "_ci_first", "_cs_first", "_context")}
+        "_ci_prefix", "_cs_prefix", "_ci_first", "_cs_first", "_context", "_shown")}
 
 
 def test_the_compiled_file_is_current() -> None:

@@ -239,6 +239,13 @@ def phrase_in(text: str, phrase: str) -> bool:
     return has_whole(text, phrase)
 
 
+def _shown_only(term: str, vocabulary: Vocabulary) -> bool:
+    """Is ``term`` a resume-only phrase ("on budget", "welcomed guests"): words that show
+    a skill in a bullet but do not name it, so a summary names the skill instead."""
+    return vocabulary.lookup(term) is None and any(
+        h.start == 0 and h.end == len(term) for h in vocabulary.shown_by(term))
+
+
 def same_skill(a: str, b: str) -> bool:
     """ "Internal Audit" and "audits", "EKG" and "EKGs": one says the other."""
     sa, sb = _stems(a), _stems(b)
@@ -264,7 +271,7 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         return None  # what the vocabulary files as a skill: "Driver's License", "CDL"
     folded = resume_text.casefold()
     if (_verb_phrase(term, name, vocabulary) or _names_people(term, name)
-            or _other_words(term, name)):
+            or _other_words(term, name) or _shown_only(term, vocabulary)):
         if is_deed(name) or not phrase_in(folded, name.casefold()):
             said = activity_of(term, name, resume_text) or _as_deed(term, resume_text,
                                                                     vocabulary)

@@ -62,6 +62,7 @@ class LineSkills:
         names = {h.skill.name for h in hits}
         names.update(b for h in hits for b in h.skill.broader)
         names.update(h.skill.name for h in self.vocabulary.deeds(text))
+        names.update(h.skill.name for h in self.vocabulary.shown_by(text))
         if self.literal:
             # A pattern is made and run only for a line holding its needle (most
             # lines hold none).

@@ -44,7 +44,7 @@ from tailor_app.tailoring.skills.tables import (
 log = logging.getLogger(__name__)
 
 COMPILED_FILE = "compiled.json"  # in generated/
-FORMAT = 2
+FORMAT = 3  # 3: the resume-only phrases ("shown")
 # The word sets of ``Tables`` the file holds after the skills, in ``Tables``' order:
 # reading them costs a third of working them out from the keys.
 _WORD_SETS = ("ci_prefix", "cs_prefix", "ci_first", "cs_first")
@@ -75,7 +75,8 @@ def render(curated: Iterable[Path], generated: Iterable[Path]) -> str:
     """The compiled file's text for these sources: a header line, then one skill a
     line, ``[name, kind, fields, aliases, source, broader, keys, exact keys,
     singular keys]``, the keys being those of the matcher's tables that lead to it,
-    then the word sets (``_WORD_SETS``), one word a line."""
+    then the word sets (``_WORD_SETS``), one word a line, then the resume-only phrases
+    (``Tables.shown``), one skill a line."""
     curated, generated = sorted(curated), sorted(generated)
     with paused_gc():
         tables = tables_from_files(curated, generated)
@@ -102,7 +103,12 @@ def render(curated: Iterable[Path], generated: Iterable[Path]) -> str:
         lines.extend(dump(word, ensure_ascii=False) + "," for word in words)
         if words:
             lines[-1] = lines[-1][:-1]
-    lines.append("]}")
+    lines.append('], "shown": {')  # the resume-only phrases, one skill a line
+    lines.extend(f"{dump(name, ensure_ascii=False)}: {dump(phrases, ensure_ascii=False)},"
+                 for name, phrases in sorted(tables.shown.items()))
+    if tables.shown:
+        lines[-1] = lines[-1][:-1]
+    lines.append("}}")
     return "\n".join(lines) + "\n"
 
 
@@ -125,15 +131,19 @@ def read(folder: Path) -> Tables | None:
                 log.warning("%s is older than the vocabulary's sources; building from them "
                             "(run scripts/build_vocabulary.py --splits-only)", path)
                 return None
-            return _tables(data["skills"], data["problems"],
-                           *(set(data[name]) for name in _WORD_SETS))
+            tables = _tables(data["skills"], data["problems"],
+                             *(set(data[name]) for name in _WORD_SETS))
+            tables.shown = {name: [(phrase, exact) for phrase, exact in phrases]
+                            for name, phrases in data["shown"].items()}
+            return tables
         except (ValueError, KeyError, TypeError) as error:
             log.warning("%s: not a compiled vocabulary (%s); building from the sources",
                         path, type(error).__name__)
             return None
 
 
-def _tables(rows: list[list[Any]], problems: list[str], *words: set[str]) -> Tables:
+def _tables(rows: list[list[Any]], problems: list[str], ci_prefix: set[str],
+            cs_prefix: set[str], ci_first: set[str], cs_first: set[str]) -> Tables:
     """The tables of the compiled rows (a row's place is its skill's number)."""
     skills: list[Skill] = []
     ci: dict[str, int] = {}
@@ -154,4 +164,5 @@ def _tables(rows: list[list[Any]], problems: list[str], *words: set[str]) -> Tab
             cs[key] = index
         for key in singulars:
             singular[key] = index
-    return Tables(skills, ci, cs, singular, list(problems), foldable, derived, *words)
+    return Tables(skills, ci, cs, singular, list(problems), foldable, derived,
+                  ci_prefix, cs_prefix, ci_first, cs_first)

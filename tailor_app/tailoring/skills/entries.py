@@ -51,6 +51,9 @@ class _Entry:
     # Curated aliases written "~alias": another name of the same thing (a renamed
     # product, an industry-wide synonym), never split off as a narrower skill.
     same: frozenset[str] = frozenset()
+    # Curated phrases written "<phrase": what a resume says that shows the skill
+    # ("welcomed guests"), never read in a posting (see ``Vocabulary.shown_by``).
+    shown: list[tuple[str, bool]] = field(default_factory=list)
 
 
 
@@ -94,10 +97,20 @@ def parse_lines(lines: Iterable[str], field: str) -> tuple[list[_Entry], list[st
         exact_names = set()
         same: set[str] = set()
         broader: list[str] = []
+        shown: list[tuple[str, bool]] = []
         for part in (cols[2].split("|") if len(cols) == 3 else []):
             alias = part.strip()
             if alias.startswith("^"):  # "^Continuous Improvement": the broader skill
                 broader.append(alias[1:].strip())
+                continue
+            if alias.startswith("<"):  # "<welcomed guests": shown on a resume only
+                phrase = alias[1:].strip()
+                exact = phrase.startswith("=")
+                phrase = phrase.lstrip("=").strip()
+                if _TOKEN.search(phrase):
+                    shown.append((phrase, exact))
+                else:
+                    problems.append(f"{where}: phrase {alias!r} of {name!r} has no word")
                 continue
             marks = alias[:len(alias) - len(alias.lstrip("=~"))]
             exact, synonym = "=" in marks, "~" in marks
@@ -114,5 +127,5 @@ def parse_lines(lines: Iterable[str], field: str) -> tuple[list[_Entry], list[st
         if name not in exact_names:
             aliases.insert(0, (name, False))
         entries.append(_Entry(name, kind, [field], aliases, broader=broader,
-                              same=frozenset(same)))
+                              same=frozenset(same), shown=shown))
     return entries, problems

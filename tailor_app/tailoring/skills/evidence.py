@@ -277,7 +277,9 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     found.update(implied)
     # "Planned weekly lessons": Lesson Planning; "Recover, evacuate and charge
     # refrigerant": refrigerant recovery, the object shared by the listed verbs.
-    for hit in vocabulary.deeds(joined, lists=True):
+    # "Welcomed guests": a phrase that shows a skill on a resume only (``<`` in the
+    # curated files).
+    for hit in [*vocabulary.deeds(joined, lists=True), *vocabulary.shown_by(joined)]:
         if hit.skill.name not in found and not _in_name(lines, starts, hit.start, hit.end):
             index = bisect.bisect_right(starts, hit.start) - 1
             if bisect.bisect_right(starts, hit.end - 1) - 1 == index:  # never across lines

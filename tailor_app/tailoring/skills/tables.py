@@ -13,7 +13,7 @@ import contextlib
 import gc
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor_app.tailoring.skills.entries import Skill, _Entry, parse_generated, parse_lines
@@ -43,6 +43,10 @@ class Tables:
     cs_prefix: set[str]
     ci_first: set[str]
     cs_first: set[str]
+    # Skill name -> the phrases that show it on a resume only ("<welcomed guests"),
+    # each with whether it is case-exact; kept out of the keys above, so that a
+    # posting never asks for them.
+    shown: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
 
 
 @contextlib.contextmanager
@@ -103,9 +107,10 @@ def build_tables(entries: Iterable[_Entry], problems: Iterable[str] = (),
             merged[entry.name] = _Entry(
                 entry.name, entry.kind, list(entry.fields), list(entry.aliases),
                 entry.source, None if entry.keys is None else list(entry.keys),
-                list(entry.broader))
+                list(entry.broader), shown=list(entry.shown))
             continue
         seen.broader.extend(n for n in entry.broader if n not in seen.broader)
+        seen.shown.extend(p for p in entry.shown if p not in seen.shown)
         if seen.kind != entry.kind:
             problems.append(f"{entry.name!r} is {seen.kind!r} in {seen.fields[0]} "
                             f"but {entry.kind!r} in {entry.fields[0]}")
@@ -162,5 +167,15 @@ def build_tables(entries: Iterable[_Entry], problems: Iterable[str] = (),
     ci_prefix, ci_first = _prefixes(ci)
     ci_first |= {k.split(" ", 1)[0] for k in singulars}
     cs_prefix, cs_first = _prefixes(cs)
+    shown: dict[str, list[tuple[str, bool]]] = {}
+    for entry in merged.values():
+        for phrase, exact in entry.shown:
+            key = alias_key(phrase, exact)
+            taken = (cs if exact else ci).get(key)
+            if taken is not None:  # an alias already finds it, in postings too
+                problems.append(f"phrase {phrase!r} of {entry.name!r} is already an "
+                                f"alias of {skills[taken].name!r}")
+                continue
+            shown.setdefault(entry.name, []).append((phrase, exact))
     return Tables(skills, ci, cs, singulars, problems, foldable, generated,
-                  ci_prefix, cs_prefix, ci_first, cs_first)
+                  ci_prefix, cs_prefix, ci_first, cs_first, shown)

@@ -81,6 +81,7 @@ _GROUP = re.Match.group  # a token's text, mapped over a text's tokens
 
 # An acronym's plural: capitals (and figures) and a small "s" ("IVs", "EHRs", "PLCs").
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
+_WORDS = re.compile(r"\w+")  # a text's words, to see if a resume-only phrase may be in it
 
 
 
@@ -129,6 +130,8 @@ class Vocabulary:
         self._foldable: set[int] = tables.foldable
         self._derived: set[int] = tables.derived  # entries of the generated layer
         self._deed_index: DeedIndex | None = None
+        self._shown = tables.shown
+        self._shown_index: tuple[Vocabulary, frozenset[str]] | None = None
         self._staff_index: StaffIndex | None = None
         self._found: dict[str, tuple[SkillHit, ...]] = {}
         self._found_cjk: dict[str, tuple[SkillHit, ...]] = {}
@@ -303,6 +306,37 @@ class Vocabulary:
                   for i, a, b in self._staff_index.find(text)
                   if (self._skills[i].name, a) not in taken]
         return sorted(found, key=lambda h: h.start)
+
+    def shown_by(self, text: str) -> list[SkillHit]:
+        """Skills ``text`` shows by a resume-only phrase (``<phrase`` in the curated
+        files): "welcomed guests" is guest relations on a resume, while a posting's
+        "we have welcomed guests since 1952" asks for nothing. The phrases live in a
+        small matcher of their own, built on first use, so the posting's matcher never
+        holds them; it reads only lines that hold a phrase's first word."""
+        if not self._shown:
+            return []
+        if self._shown_index is None:
+            entries = []
+            for name, phrases in self._shown.items():
+                skill = self.lookup(name)
+                if skill is not None:
+                    entries.append(_Entry(name, skill.kind, list(skill.fields), list(phrases)))
+            index = Vocabulary(entries)
+            # A phrase's first word, by its first three letters: a plural or a tense
+            # changes only a word's end.
+            firsts = frozenset(_WORDS.match(k.lower()).group()[:3]  # type: ignore[union-attr]
+                               for k in (*index._ci, *index._cs, *index._singular)
+                               if _WORDS.match(k.lower()))
+            self._shown_index = (index, firsts)
+        index, firsts = self._shown_index
+        if firsts.isdisjoint(w[:3] for w in _WORDS.findall(text.lower())):
+            return []
+        found = []
+        for hit in index.find(text):
+            skill = self.lookup(hit.skill.name)
+            if skill is not None:
+                found.append(SkillHit(skill, hit.start, hit.end, hit.surface))
+        return found
 
     def deed_verbs(self) -> frozenset[str]:
         """The verb stems of the vocabulary's action nouns ("inspection" -> "inspect",
