@@ -75,3 +75,11 @@ def test_a_noun_of_another_field_is_no_ask() -> None:
                  "- Follow NFPA 70E and lockout/tagout\n"
                  "- Troubleshoot PLCs and motor starters")
     assert "Interpreting" not in found
+
+
+def test_a_verb_the_vocabulary_names_with_its_object_asks_that_skill_alone() -> None:
+    # "interview scheduling" is the vocabulary's Interviewing: Scheduling says no more.
+    found = asks("Recruiting Coordinator\nResponsibilities\n"
+                 "- Post openings on job boards, screen and schedule interviews for the"
+                 " plant managers\n- Keep offer letters on file")
+    assert "Interviewing" in found and "Scheduling" not in found

@@ -299,7 +299,8 @@ class _Duties:
 
     def _verb(self, i: int, place: str) -> bool:
         """Is token ``i`` a duty's verb in its ``place`` ("open": a line's or clause's
-        first word; "modal": after "will"; "chain": after another duty)?"""
+        first word; "modal": after "will"; "chain": after another duty; "resume": after
+        a comma in a clause of duties)?"""
         word = self.tokens[i].group()
         low = word.lower()
         if not word.isalpha() or len(word) < 3 or low in DETERMINERS:
@@ -312,6 +313,10 @@ class _Duties:
             return False
         if place == "modal":
             return known or bare_word(low)
+        if place == "resume":
+            # After a comma in a clause of duties whose last object was not read:
+            # only a word known as a verb, and not a thing of a list.
+            return known and _base_form(low) and not self._thing_follows(i)
         # After another duty a verb the vocabulary knows may be a noun ("plans and
         # permit applications"): only a word that is first of all a verb, or any bare
         # word after a comma, where a list of duties goes on ("leaks, replace water
@@ -387,6 +392,18 @@ class _Duties:
             words.pop()
         return j, words
 
+    def _list_open(self, i: int) -> bool:
+        """Does the comma at token ``i`` go on with a list of things still open: the
+        words since the comma before it are one short item with no "and"/"or"
+        ("including methods, tutorials, presentations, and design toolkits")?"""
+        for words, k in enumerate(range(i - 1, max(-1, i - 6), -1)):
+            word = self.tokens[k].group()
+            if word == ",":
+                return words > 0
+            if word in ("and", "or") or word in _OPENERS or words == 3:
+                return False
+        return False
+
     def _series(self, j: int) -> bool:
         """Is token ``j``, after a verb and a comma, the next verb of a series sharing
         one object ("supervise, schedule, train and evaluate staff"): a word that is
@@ -448,28 +465,39 @@ class _Duties:
         tokens = self.tokens
         self.addressed = False  # the duties in hand were told after "you'll"
         place = "open"  # where the next word stands: "open", "modal", "chain" or ""
+        # A duty's verb was read in the clause in hand: its list of duties goes on
+        # after a comma even where one duty's object was not read ("carry out
+        # preventive maintenance per the CMMS schedule, and weld guards").
+        listing = resumed = False
         i = 0
         while i < len(tokens):
             word = tokens[i].group()
             low = word.lower()
             if word in _OPENERS or (word[:1].isdigit() and _NUMBERED.fullmatch(word)):
                 place = "open"  # a clause or a bullet ("1. Room patients") opens
+                listing = resumed = False
             elif (low in _MODALS and (low.startswith("you") or (
                     i > 0 and tokens[i - 1].group().lower() in _SUBJECTS))) or (
                     low == "to" and i > 0 and tokens[i - 1].group().lower() in _ASKED_TO):
                 place = "modal"  # "you will", "who will", "expect to": not "veterans will"
-            elif place == "chain" and low in _CHAIN:
+            elif place in ("chain", "resume") and low in _CHAIN:
                 pass  # ", and then": still after a duty
             elif place == "modal" and low in _ADVERBS:
                 pass  # "you will also answer": the verb comes next
             elif place == "open" and low == "you":
                 pass  # "you will": the modal comes next
             elif place and self._verb(i, place):
-                if place != "chain":
+                listing = True
+                if place not in ("chain", "resume"):
                     self.addressed = place == "modal"
+                # A duty read past an object that was not is told in passing as often
+                # as not ("document every step", "count and fill medications"): its
+                # verb's noun and an object of two words or more only.
+                resumed = resumed or place == "resume"
                 end, words = self._object(i)
                 verb = tokens[self.verb_at].group().lower()
-                term = self._term(verb, words) if words else None
+                term = self._term(verb, words) if words and not (
+                    resumed and len(words) < 2) else None
                 if term is not None and 1 not in self.mask[term.start:term.end]:
                     out.append(term)
                 # After a duty, a comma or "and" may open the next one.
@@ -480,7 +508,8 @@ class _Duties:
                     i += 1
                 continue
             else:
-                place = ""
+                place = "resume" if listing and word == "," and not self._list_open(i) \
+                    else ""
             i += 1
         return out
 

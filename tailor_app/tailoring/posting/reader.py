@@ -80,7 +80,11 @@ from tailor_app.tailoring.posting.terms import (
     shape_terms,
 )
 from tailor_app.tailoring.posting.title import title_of_line
-from tailor_app.tailoring.posting.verb_nouns import activity_skill, without_wider
+from tailor_app.tailoring.posting.verb_nouns import (
+    activity_skill,
+    named_with_object,
+    without_wider,
+)
 from tailor_app.tailoring.posting.worker_lists import listed_among_workers, names_colleagues
 from tailor_app.tailoring.skills.phrases import ABBREVIATIONS, sentence_spans, verb_form
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
@@ -531,6 +535,9 @@ class PostingReader:
         company_words = {w.casefold() for w in re.findall(r"[\w'’&-]+", self.company or "")}
         out: dict[str, SkillMention] = {}
         verb_nouns: dict[str, str] = {}  # a duty's verb read by its noun: the noun
+        # ... and the skill its one-word object names with it ("schedule interviews":
+        # Interviewing), which names the duty more closely where it is asked.
+        verb_objects: dict[str, str] = {}
         hit_starts = [h.start for h in self.hits]
         deed_verbs = getattr(vocabulary, "deed_verbs", None)
         verbs: frozenset[str] = deed_verbs() if deed_verbs is not None else frozenset()
@@ -617,7 +624,13 @@ class PostingReader:
                 out[key] = SkillMention(name, kind, required, snippet, unit.kind)
                 if isinstance(term, VerbTerm):
                     verb_nouns[key] = term.name.casefold()
-        return without_wider(list(out.values()), known, verb_nouns)
+                    closer = named_with_object(unit.text, term.end, term.name,
+                                               vocabulary.lookup)
+                    if closer is not None:
+                        verb_objects[key] = closer.casefold()
+                    else:  # "schedule appointments" too: Scheduling is asked
+                        verb_objects.pop(key, None)
+        return without_wider(list(out.values()), known, verb_nouns, verb_objects)
 
     def preferred_credentials(self, certifications: list[str],
                               known: list[SkillMention]) -> list[SkillMention]:

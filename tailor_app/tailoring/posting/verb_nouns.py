@@ -3,28 +3,36 @@ object's words (moved out of ``reader.py``, which applies them)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from tailor_app.tailoring.model import SkillMention
-from tailor_app.tailoring.posting.duties import object_activity
+from tailor_app.tailoring.posting.duties import object_activity, singular
 from tailor_app.tailoring.posting.protocols import VocabularyLike
 
-__all__ = ["activity_skill", "without_wider"]
+__all__ = ["activity_skill", "named_with_object", "without_wider"]
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def without_wider(found: list[SkillMention], known: list[SkillMention],
-                  verb_nouns: dict[str, str]) -> list[SkillMention]:
+                  verb_nouns: dict[str, str],
+                  verb_objects: dict[str, str] | None = None) -> list[SkillMention]:
     """``found`` less a duty's verb read by its noun (``VerbTerm``) where another ask
     names the same activity more closely: "forecast budget spend" asks for Budget
     forecasting, not Forecasting as well; "negotiate contracts" for Contract
-    Negotiation. ``verb_nouns`` maps such a mention's key to its verb's noun."""
+    Negotiation. ``verb_nouns`` maps such a mention's key to its verb's noun, and
+    ``verb_objects`` to the skill the vocabulary names the verb and its object by
+    (``named_with_object``: "schedule interviews" is Interviewing, not Scheduling too)."""
     if not verb_nouns:
         return found
     names = [m.name.casefold() for m in [*known, *found]]
+    closer = verb_objects or {}
     return [m for m in found
             if (noun := verb_nouns.get(m.name.casefold())) is None
-            or not any(noun in n.split() and n != m.name.casefold() and n != noun
-                       and _said_around(n, noun, m.snippet) for n in names)]
+            or (closer.get(m.name.casefold()) not in names
+                and not any(noun in n.split() and n != m.name.casefold() and n != noun
+                            and _said_around(n, noun, m.snippet) for n in names))]
 
 
 def _said_around(name: str, noun: str, snippet: str) -> bool:
@@ -41,3 +49,18 @@ def activity_skill(verb: str, words: list[str], vocabulary: VocabularyLike,
     ["food", "costs"]: Food cost control), or None (``duties.object_activity``)."""
     name = object_activity(verb, words, vocabulary.lookup, noun)
     return vocabulary.lookup(name) if name is not None else None
+
+
+def named_with_object(text: str, end: int, noun: str,
+                      lookup: Callable[[str], object | None]) -> str | None:
+    """The skill the vocabulary names the activity of a duty's verb on its one-word
+    object by, the verb ending at ``end`` in ``text`` ("schedule interviews": "interview
+    scheduling" is Interviewing), or None. Where the posting asks for that skill the
+    object's reading names the work, and the verb's noun alone (Scheduling) asks for
+    more than the duty."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return None
+    known = lookup(f"{singular(m.group(1))} {noun.lower()}")
+    name = str(getattr(known, "name", "")) if known is not None else ""
+    return name if name and name.casefold() != noun.casefold() else None
