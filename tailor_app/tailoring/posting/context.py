@@ -36,7 +36,9 @@ __all__ = [
 # looking for" and "we're hiring" are the job, so they are not matched.
 _BUSINESS = (r"(?:mov|mak|build|design|serv|sell|ship|deliver|manufactur|develop|operat"
              r"|provid|distribut|produc|creat|power|specializ|specialis|offer|supply|suppli"
-             r"|own|run)")
+             # "Parkview Residential manages 3,200 apartment homes", "The School of Nursing
+             # educates 1,200 students", "Acme employs 400 people".
+             r"|own|run|manag|educat|haul|employ|hous)")
 # After "We": the verbs of what the job needs or how the team works, not the business.
 _NOT_BUSINESS = (r"(?:need|needs|want|require|expect|ask|seek|look|hire|hiring|will|would|can"
                  r"|could|may|might|must|should|use|work|value|believe|do|don't|did|also|are"
@@ -86,7 +88,7 @@ _COMPANY_SENTENCE = re.compile(
     # Not "Keep HR files": no organisation.
     r"|(?!(?:this|these|that|those|each|every|all|any|some|the|an?|our|your|its|their)\b)"
     r"(?-i:[A-Z])[\w&.'’-]*(?:[ \t]+(?:(?-i:[A-Z])[\w&.'’-]*|&|of)){0,5}"
-    rf"(?:[ \t]+\((?-i:[A-Z])[\w&.-]{{1,10}}\)|(?<=[ \t]){_ORGANISATION_WORD})[ \t]+"
+    rf"(?:[ \t]+\((?-i:[A-Z])[\w&.-]{{1,10}}\)|[ \t]+{_ORGANISATION_WORD})[ \t]+"
     rf"(?!{_NOT_BUSINESS}s?\b)[a-z]{{2,}}[^s\W]s\b"
     # With a phrase that names it in between: "Northfield Savings Bank, a 150-year-old
     # community bank, offers personal and business banking".
@@ -236,6 +238,9 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
     runs coagulation panels" in a Medical Laboratory Scientist's posting)."""
     if _NOT_DESCRIPTION.match(sentence) or _YOU.search(sentence) or _SEEKS.search(sentence):
         return False
+    setting = _SETTING.match(sentence)
+    if setting is not None:  # "Nestled on 200 acres, Pine Ridge offers 150 guest rooms"
+        sentence = sentence[setting.end():]
     if company and sentence.lstrip().startswith(company):
         rest = sentence.lstrip()[len(company):]
         if _NAME_VERB.match(rest) is not None:
@@ -254,6 +259,12 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
     return not _DEMAND_OR_WISH.search(sentence)
 
 
+# Where the employer stands, told before its name: "Nestled on 200 acres in the Blue
+# Ridge Mountains, Pine Ridge offers ...", "Headquartered in Denver, Acme builds ...".
+# The rest of the sentence is judged as if it opened with the name.
+_SETTING = re.compile(
+    r"^\W*(?:nestled|located|based|headquartered|situated|tucked|perched)\b[^,;:]{0,80},\s+",
+    re.IGNORECASE)
 _DEMAND_OR_WISH = re.compile(
     r"\b(?:required|must|preferred|a plus|needed|ideal|desired|desirable|helpful"
     r"|an? (?:asset|advantage|bonus))\b", re.IGNORECASE)
