@@ -91,3 +91,31 @@ def test_the_analysis_asks_the_duties_and_reads_the_years() -> None:
     unbulleted = analyse_posting(UNBULLETED)
     assert unbulleted.min_years == 2
     assert "athenahealth" in {n.lower() for n in unbulleted.required_skills}
+
+
+INLINE = """\
+Irrigation Technician
+Desert Bloom Landscapes — keeping Mesa green since 1999!
+
+WHAT YOU'LL DO: Repair drip lines and valves, program controllers, and walk sites
+with property managers.
+
+WHAT WE NEED: 2 years of irrigation repair. Valid driver's license.
+
+WHY DESERT BLOOM: Take-home truck, paid overtime, quarterly bonuses.
+
+Crew member perks: free lunches, gym discounts, boots allowance.
+"""
+
+
+def test_an_inline_label_worded_like_a_question_or_naming_perks_opens_a_section() -> None:
+    split = split_posting(INLINE)
+    kinds = {s.heading: s.kind for s in split.sections}
+    assert kinds["WHAT WE NEED"] == "requirements"
+    assert kinds["WHY DESERT BLOOM"] == "benefits"
+    assert kinds["Crew member perks"] == "benefits"
+    asked = {s.name for s in analyse_posting(INLINE).skills}
+    # The shouted label's words are no acronyms, and the perks no asks.
+    assert not asked & {"WHAT", "NEED", "WHY", "DESERT", "BLOOM", "Paid overtime",
+                        "Take-home truck", "Gym discounts", "Free lunches"}
+    assert "Driver's License" in asked

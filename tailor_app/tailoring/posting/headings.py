@@ -44,7 +44,9 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|conditions? of (?:employment|hire)|employment (?:requirements|conditions)"),
         ("benefits", r"benefit|perks|we offer|compensation|salary|\bpay\b|rewards"
                      # "Why Sunrise?", "Why Acme": what the employer offers.
-                     r"|^why (?!you\b|this\b|the\b)[\w&'’.-]+$"
+                     # "Why Comfort Pros" too: a name of up to three words.
+                     r"|^why (?!you\b|this\b|the\b|we\b|it\b|our\b|it's\b)[\w&'’.-]+"
+                     r"(?: [\w&'’.-]+){0,2}$"
                      r"|why (?:join|work)|in it for you|you'?ll get|time off|package|avantages"
                      r"|love working|why you'?ll love|working here"),
         ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"
@@ -71,6 +73,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"|purpose of (?:the|this) (?:position|role|job)"
                              r"|t[âa]ches|职责|内容"),
         ("requirements", r"requir|qualifica|must[- ]?ha|looking for|look for|\bbring\b|you'?ll need"
+                         r"|^what we need$"
                          r"|is this you|a fit if|toolkit|need from you|ideal (?:teammate|hire)"
                          r"|you need|who you are|about you|your profile|skills|experience"
                          r"|competenc|evaluate you|you have|you'?ll have|essential|knowledge"

@@ -230,12 +230,25 @@ def _read_line(raw: str) -> _Line | None:
     label = _INLINE_LABEL.match(text) if ":" in text else None
     if label:
         label_words = few_words(label.group(1), 5)
-        if label_words is not None and only_heading_words(label_words, 5):
-            kind = kind_of_words(label_words)
-            if kind:
-                return _Line(text, heading=label.group(1).strip(), kind=kind, strong=True,
-                             rest=label.group(2).strip())
+        kind = _label_kind(label_words) if label_words is not None else None
+        if kind:
+            return _Line(text, heading=label.group(1).strip(), kind=kind, strong=True,
+                         rest=label.group(2).strip())
     return _Line(text)
+
+
+def _label_kind(words: list[str]) -> str | None:
+    """The section kind an inline label ("Requirements: ...") names, or None when it is
+    no heading. Besides labels of heading words only, two shapes are headings whatever
+    their other words: one worded like a question ("WHAT WE NEED: EPA 608 ...", "Why
+    Comfort Pros: take-home truck, ..."), which no requirement opens with, and one
+    naming the job's perks ("Team member perks: free golf, ..."). Left unread, the
+    rewards under them were taken for duties and their capitals for acronyms."""
+    if only_heading_words(words, 5):
+        return kind_of_words(words)
+    if words[-1] == "perks":
+        return "benefits"
+    return question_heading_kind(words)
 
 
 def _clean_lines(text: str) -> list[_Line | None]:
