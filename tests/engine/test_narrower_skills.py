@@ -43,6 +43,7 @@ def full() -> Vocabulary:
     ("Power BI dashboards", "Microsoft Power BI"), ("MIG welding", "Welding"),
     ("budgets", "Budgeting"), ("note-taking", "Note Taking"), ("Golang", "Go"),
     ("Epic EHR", "Epic"), ("docker-compose", "Docker"),
+    ("3-phase power", "Three-Phase Power"), ("2-way radio", "Two-Way Radios"),
 ])
 def test_other_spellings_of_a_skill_stay_that_skill(alias: str, canonical: str) -> None:
     assert is_synonym(alias, canonical, frozenset({"microsoft"}))

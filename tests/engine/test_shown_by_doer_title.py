@@ -89,3 +89,12 @@ def test_a_title_naming_the_doer_of_a_noun_activity_shows_it() -> None:
     assert shown(report("Wedding Photographer", ["Shot 30 weddings a year"],
                         "Photography")) == {"Photography": "photographer"}
     assert report("Lab Aide", ["Labelled tubes for the phlebotomist"], "Phlebotomy").matched == []
+
+
+def test_a_grade_after_the_title_leaves_its_head_the_doer() -> None:
+    r = report("Case Manager II", ["Carry a caseload of 25 adults"], "Case Management")
+    assert shown(r) == {"Case Management": "Case Manager"}
+    assert shown(report("Accountant III", ["Post entries"], "Accounting")) == {
+        "Accounting": "accountant"}
+    # a word of the title itself is no grade: "Line Lead" stays a lead
+    assert report("Dispatcher Lead", ["Answer radios"], "Dispatching").matched == []

@@ -43,11 +43,25 @@ def _doers(activity: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A grade after the title's head ("Case Manager II", "Accountant III", "Technician
+# Level 2"): the head is the word before it. Roman numerals only in capitals, so a
+# title's own last word is never taken for one.
+_GRADE = re.compile(r"I{1,3}|IV|V|Level|Lvl|Grade|Sr|Jr")
+
+
+def _own_words(title: str) -> list[str]:
+    """A title's own words before its employer or place, its grade left off."""
+    own = _TITLE_END.split(title, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+", own)
+    while len(words) > 1 and _GRADE.fullmatch(words[-1]):
+        words.pop()
+    return words
+
+
 @functools.lru_cache(maxsize=2048)
 def _head(title: str) -> str:
     """A title's last word before its employer or place, lower case."""
-    own = _TITLE_END.split(title, maxsplit=1)[0]
-    words = re.findall(r"[A-Za-z]+", own)
+    words = _own_words(title)
     return words[-1].lower() if words else ""
 
 
@@ -114,8 +128,7 @@ _NOUN_DOERS = {
 
 def _title_words(title: str) -> list[str]:
     """A title's own words before its employer or place, lower case."""
-    own = _TITLE_END.split(title, maxsplit=1)[0]
-    return [w.lower() for w in re.findall(r"[A-Za-z]+", own)]
+    return [w.lower() for w in _own_words(title)]
 
 
 def _kind_and_doer(words: list[str], titles: list[str]) -> tuple[str, str] | None:

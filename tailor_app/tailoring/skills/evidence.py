@@ -169,6 +169,24 @@ def held_by_another(text: str, start: int) -> bool:
                 or _UNDER_BEFORE.search(text, max(0, start - 40), start))
 
 
+# "PCCN eligible", "CPA candidate", "PMP (in progress)", "pursuing the CCRN": a credential
+# the writer has not earned yet. Saying it is held would put words in their mouth.
+_NOT_YET_AFTER = re.compile(
+    r"[ \t]*(?:[(\[][ \t]*|[-–—:][ \t]*)?(?:exam[ \t]+)?(?:eligible|candidate|in[ \t-]progress"
+    r"|pending|expected|anticipated|in[ \t]+training|track)\b", re.IGNORECASE)
+_NOT_YET_BEFORE = re.compile(
+    r"\b(?:pursuing|working[ \t]+(?:toward|towards|on)|studying[ \t]+for|preparing[ \t]+for"
+    r"|candidate[ \t]+for|eligible[ \t]+for|enrolled[ \t]+in|sitting[ \t]+for)[ \t]+"
+    r"(?:(?:the|my|an?)[ \t]+)?$", re.IGNORECASE)
+
+
+def not_yet_held(text: str, start: int, end: int) -> bool:
+    """Is the credential at ``text[start:end]`` one the writer is still working toward:
+    "PCCN eligible", "CPA candidate", "PMP (in progress)", "pursuing the CCRN"?"""
+    return bool(_NOT_YET_AFTER.match(text, end)
+                or _NOT_YET_BEFORE.search(text, max(0, start - 30), start))
+
+
 def work_bullet_showing(mention: SkillMention, lines: list[ResumeLine],
                         pattern: re.Pattern[str]) -> tuple[float, SkillMatch | None]:
     """(1.0, match) for the best-placed bullet of the person's own work (experience or
@@ -240,7 +258,9 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
             if (h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end))
             and not (_names_people(h.surface)
                      and _PEOPLE_BEFORE.search(joined, max(0, h.start - 40), h.start))
-            and not (h.skill.kind == "certification" and held_by_another(joined, h.start))
+            and not (h.skill.kind == "certification" and (held_by_another(joined, h.start)
+                                                           or not_yet_held(joined, h.start,
+                                                                           h.end)))
             and not _in_name(lines, starts, h.start, h.end)
             and not names_a_school_or_degree(joined, h.start, h.end)
             and not (h.start in heading_at and _a_whole_heading(lines, starts, h.start, h.end))

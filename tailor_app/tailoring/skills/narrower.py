@@ -54,6 +54,12 @@ _BRITISH = ((re.compile(r"(?<=m)ould"), "old"), (re.compile(r"(?<=\w\w)our(?![ae
             (re.compile(r"(?<=\w)ae"), "e"), (re.compile(r"(?<=\w\w)tre$"), "ter"))
 
 
+# A number written as a word is its digits: "three-phase power" and "3-phase power",
+# "two-way radio" and "2-way radio" are one term.
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                 "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twelve": "12"}
+
+
 def _singular(low: str) -> str:
     """A plural's singular, so that a plural and its singular have one stem: "entries"
     is "entry" (not "entri" beside "entry"), "lists" "list" and "saws" "saw" (a short
@@ -71,6 +77,7 @@ def _stem(word: str) -> str:
     "weld", "statistics" and "statistical" "stati", "blogging" and "blog" "blog";
     a British spelling is the American one ("moulding" = "molding")."""
     low = _singular(word.lower())
+    low = _NUMBER_WORDS.get(low, low)
     for pattern, american in _BRITISH:
         low = pattern.sub(american, low)
     if len(low) > 4:
