@@ -288,22 +288,33 @@ class Vocabulary:
                 for alias in skill.aliases if alias.count(" ") == 1)
         return self._deed_index
 
-    def deeds(self, text: str, lists: bool = False) -> list[SkillHit]:
-        """Hard skills ``text`` writes as a deed: "plan lessons" and "planned weekly
-        lessons" are Lesson Planning (see deeds.py), "train servers" Staff training
-        (see staff.py). The indexes are built on first use. ``lists``: a resume's
-        "Recover, evacuate and charge refrigerant" shares the object among verbs the
-        index does not know (``DeedIndex.find``)."""
+    def _staff(self) -> StaffIndex:
         if self._staff_index is None:
             self._staff_index = StaffIndex(
                 (i, alias) for i, skill in enumerate(self._skills)
                 if skill.kind in ("hard", "soft") for alias in skill.aliases
                 if alias.count(" ") == 1)
+        return self._staff_index
+
+    def prepare(self) -> None:
+        """Build now the indexes ``deeds`` builds on first use (~130 ms, most of it the
+        deed index's 10,000 verb forms): a long-lived process calls this at its start
+        (``tailoring.load_engine``), so its first job costs what the next ones do."""
+        self._deed_pairs()
+        self._staff()
+
+    def deeds(self, text: str, lists: bool = False) -> list[SkillHit]:
+        """Hard skills ``text`` writes as a deed: "plan lessons" and "planned weekly
+        lessons" are Lesson Planning (see deeds.py), "train servers" Staff training
+        (see staff.py). The indexes are built on first use (or by ``prepare``).
+        ``lists``: a resume's "Recover, evacuate and charge refrigerant" shares the
+        object among verbs the index does not know (``DeedIndex.find``)."""
+        staff = self._staff()
         found = [SkillHit(self._skills[i], a, b, text[a:b])
                  for i, a, b in deed_spans(self._deed_pairs(), text, lists)]
         taken = {(h.skill.name, h.start) for h in found}
         found += [SkillHit(self._skills[i], a, b, text[a:b])
-                  for i, a, b in self._staff_index.find(text)
+                  for i, a, b in staff.find(text)
                   if (self._skills[i].name, a) not in taken]
         return sorted(found, key=lambda h: h.start)
 
