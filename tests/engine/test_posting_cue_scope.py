@@ -36,3 +36,30 @@ def test_a_desirable_qualifications_label_makes_its_paragraph_preferred() -> Non
                    "experience with Modbus; a Journeyman Electrician license.\n")
     assert kinds["Modbus"] is False
     assert kinds["Journeyman License"] is False
+
+
+def test_a_cue_heading_its_line_with_a_colon_reaches_every_part() -> None:
+    """ "Nice to have: X, experience with Y": the label speaks for the whole line, even
+    for a part that opens an ask of its own (an inline "preferably" would not)."""
+    kinds = _kinds("Engineer\n\nYou have\n- 3+ years building backend services in Go\n"
+                   "- Nice to have: Terraform, experience with HIPAA-regulated systems\n"
+                   "- Bonus (any of): Ansible, working knowledge of Puppet\n")
+    assert kinds["Go"] is True
+    assert kinds["Terraform"] is False
+    assert kinds["HIPAA"] is False
+    assert kinds["Ansible"] is False and kinds["Puppet"] is False
+
+
+def test_as_is_carries_a_trailing_cue_on() -> None:
+    kinds = _kinds("Engineer\n\nYou have\n- Strong Python\n"
+                   "- Kafka experience is a plus, as is Redis\n")
+    assert kinds["Python"] is True
+    assert kinds["Apache Kafka"] is False and kinds["Redis"] is False
+
+
+def test_a_capitalised_sentence_with_a_wish_is_no_company_story() -> None:
+    """ "Knowledge of ASC 606 is nice to have." opens like a company's story (a
+    capitalised subject) but states a wish, in an unheaded paragraph."""
+    kinds = _kinds("Staff Accountant\n\nWe use NetSuite daily. Knowledge of ASC 606 is nice "
+                   "to have. Tableau experience is advantageous.\n")
+    assert kinds["ASC 606"] is False and kinds["Tableau"] is False

@@ -178,3 +178,11 @@ def test_a_vague_one_word_object_makes_no_activity() -> None:
     assert names("Arrive at six; navigate trails with a map", verbs) == ["Trail navigating"]
     # "navigate systems" names no skill of a trade.
     assert names("Arrive at six; navigate systems with a map", verbs) == []
+
+
+def test_a_short_word_after_and_is_a_modifier_not_a_verb() -> None:
+    """ "turn order and app data into answers": "app" modifies "data"; no duty "apping".
+    A longer bare word after "and" still goes on the duties told to "you"."""
+    assert names("You will turn order and app data into answers.") == []
+    assert names("You'll take impressions and pour study models.") == [
+        "Impressions", "Study models"]

@@ -266,7 +266,8 @@ _SETTING = re.compile(
     r"^\W*(?:nestled|located|based|headquartered|situated|tucked|perched)\b[^,;:]{0,80},\s+",
     re.IGNORECASE)
 _DEMAND_OR_WISH = re.compile(
-    r"\b(?:required|must|preferred|a plus|needed|ideal|desired|desirable|helpful"
+    r"\b(?:required|must|preferred|preferably|ideally|a plus|needed|ideal|desired|desirable"
+    r"|helpful|mandatory|advantageous|nice[ \t-]to[ \t-]have|good[ \t-]to[ \t-]have"
     r"|an? (?:asset|advantage|bonus))\b", re.IGNORECASE)
 
 

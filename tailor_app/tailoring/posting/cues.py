@@ -40,7 +40,7 @@ _LEADING = {
         "preference (?:will be |is )?given to", "priority (?:will be |is )?given to",
         # "X would be an advantage, as would Y", "X is a plus, as are Y and Z": the
         # comparison carries the cue on.
-        "as would", "as are",
+        "as would", "as are", "as is",
         # "We encourage Spanish speakers to apply": an invitation, not a demand.
         r"we (?:strongly |especially )?encourage")),
     True: Caseless(word_start(
@@ -120,6 +120,7 @@ _BARE_CUE = re.compile(
 
 
 _AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+_LABEL_COLON = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?:")  # "Nice to have (any of):"
 
 
 def _paren_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -148,8 +149,10 @@ class _SpanCues:
     parens: list[tuple[int, int]]
     # Where a bare "(preferred)" stands: it speaks for the item right before it only.
     bare: list[tuple[int, int]] = field(default_factory=list)
-    # (strength, leads, start) of each cue in the span, in the order they are weighed.
-    cues: list[tuple[bool, bool, int]] = field(default_factory=list)
+    # (strength, leads, start, label) of each cue in the span, in the order they are
+    # weighed; ``label``: a leading cue that heads the line with a colon ("Nice to
+    # have: X, experience in Y"), which speaks for every part after it.
+    cues: list[tuple[bool, bool, int, bool]] = field(default_factory=list)
 
 
 class Wording:
@@ -222,8 +225,10 @@ class Wording:
             if "(" in self.text[a:b]:
                 found.bare = [m.span() for m in _BARE_CUE.finditer(self.text, a, b)]
             for strength, leads, pattern in _TABLES:
-                found.cues.extend((strength, leads, m.start())
-                                  for m in pattern.finditer(self.text, self.low, a, b))
+                found.cues.extend(
+                    (strength, leads, m.start(),
+                     leads and _LABEL_COLON.match(self.text, m.end()) is not None)
+                    for m in pattern.finditer(self.text, self.low, a, b))
             self._spans[span] = found
         return found
 
@@ -240,7 +245,7 @@ class Wording:
         # cue in the segment speaks before any outside it, one facing the words ("X is
         # required", "ideally X") before one facing away.
         nearest: dict[bool, tuple[bool, bool, int]] = {}
-        for strength, leads, start in cached.cues:
+        for strength, leads, start, label in cached.cues:
             if any(p0 <= start <= p1 for p0, p1 in parens):
                 continue  # "(Y preferred)" speaks for Y only
             if cached.bare and any(b0 <= start < b1 for b0, b1 in cached.bare) and (
@@ -250,7 +255,7 @@ class Wording:
                 # cue closes the last item, not the list before it.
                 continue
             inside = segment[0] <= start < segment[1]
-            if fresh and leads and start < segment[0]:
+            if fresh and leads and start < segment[0] and not label:
                 continue
             if not inside and not leads and start >= segment[1] and own_years \
                     and "," in self.text[segment[1]:start]:

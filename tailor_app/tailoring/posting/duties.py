@@ -323,9 +323,12 @@ class _Duties:
         # heaters, rebuild faucets").
         # Duties told to "you" ("you'll take impressions and pour study models") go on
         # after a plain "and" too.
-        comma = self.addressed or (i > 0 and self.tokens[i - 1].group() == ",") or (
+        comma = (i > 0 and self.tokens[i - 1].group() == ",") or (
             i > 1 and self.tokens[i - 2].group() == ",")
-        return _base_form(low) and (verb_form(low) or (comma and bare_word(low)
+        # A bare word of three letters after a plain "and" is more often a noun
+        # modifying the next ("turn order and app data", "forms and tax tables").
+        told = self.addressed and (len(low) > 3 or known)
+        return _base_form(low) and (verb_form(low) or ((comma or told) and bare_word(low)
                                                        and not self._thing_follows(i)))
 
     def _object(self, i: int) -> tuple[int, list[re.Match[str]]]:
