@@ -196,3 +196,18 @@ def test_a_long_lived_process_builds_the_deed_indexes_at_its_start() -> None:
     hits = vocabulary.deeds("Planned weekly lessons and trained new servers.", lists=True)
     assert {h.skill.name for h in hits} >= {"Lesson Planning"}
     assert vocabulary._deed_index is index and vocabulary._staff_index is staff
+
+
+def test_an_action_noun_written_as_its_verb_reads_as_a_deed() -> None:
+    """ "Code review" is what "review code" does; "design" stays a noun before its
+    object ("design experience" asks no experience design)."""
+    assert action_verbs("review") == ("review",)
+    assert action_verbs("design") == ()
+    vocabulary = load_vocabulary()
+    assert [h.skill.name for h in vocabulary.deeds("Reviewed code for two teams")] == [
+        "Code Review"]
+    asked = {s.name for s in analyse_posting(
+        "Backend Engineer\n\nYou will\n- Review code and mentor two junior engineers\n"
+        "\nYou have\n- 4+ years of product design experience\n").skills}
+    assert "Code Review" in asked
+    assert "User Experience Design" not in asked

@@ -69,6 +69,9 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Invoice processing", "Entered 400 invoices a week and matched them to POs"),
     ("Performance reviews", "Coordinated annual reviews for 200 employees"),
     ("Dispatch", "Sent techs to 40 service calls a day"),
+    ("Payment posting", "Posted insurance payments and adjustments from EOBs"),
+    ("Denial management", "Appealed denied claims with payers"),
+    ("Code review", "Reviewed code for a team of six"),
     # Resume-only phrases ("<" in the curated files): the same words in a posting's
     # story ask nothing (see the boasts below).
     ("Guest relations", "Welcomed guests and answered questions about the menu"),

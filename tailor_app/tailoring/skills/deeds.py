@@ -34,6 +34,10 @@ from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, 
 __all__ = ["DeedIndex", "action_verbs", "deed_spans"]
 
 _CHANGED = tuple(ending for ending, _verb in CHANGED_ENDINGS)
+# Action nouns written as their verb, whose object before them is what the verb acts on:
+# "code review", "chart audit", "brake repair", "inventory control" ("design" is too
+# often a noun before its object: "design experience", "design controls").
+_SAME_AS_VERB = frozenset({"review", "audit", "repair", "control"})
 
 
 def action_verbs(noun: str) -> tuple[str, ...]:
@@ -43,6 +47,8 @@ def action_verbs(noun: str) -> tuple[str, ...]:
     "analysis" -> "analyz"; () when the word is no action noun."""
     if noun == "entry":
         return ("enter",)  # "order entry" is what "enter orders" does
+    if noun in _SAME_AS_VERB:
+        return (noun,)  # "code review" is what "review code" does
     if not noun.isalpha() or len(noun) < 6:
         return ()
     if noun.endswith("ing"):
