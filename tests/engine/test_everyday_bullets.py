@@ -72,6 +72,15 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Payment posting", "Posted insurance payments and adjustments from EOBs"),
     ("Denial management", "Appealed denied claims with payers"),
     ("Code review", "Reviewed code for a team of six"),
+    ("Paid family leave", "Tracked FMLA and WA PFL leaves for 300 staff"),
+    ("HR reporting", "Pulled monthly headcount and turnover numbers for the VP"),
+    ("Insurance verification", "Checked eligibility and benefits before every visit"),
+    ("Billing inquiries", "Helped patients understand their statements by phone"),
+    ("Electronic remittance advice", "Posted payments from 835 remits daily"),
+    ("Cohort analysis", "Built cohort tables by signup month"),
+    ("Google Cloud Platform", "Moved 14 services to GKE with Helm"),
+    ("Data modeling", "Led database design for the billing rewrite"),
+    ("Backend services", "Backend engineer: built order-routing services in Go"),
     # Resume-only phrases ("<" in the curated files): the same words in a posting's
     # story ask nothing (see the boasts below).
     ("Guest relations", "Welcomed guests and answered questions about the menu"),

@@ -193,3 +193,12 @@ def test_one_word_every_trade_gives_is_no_ask() -> None:
         "of weddings\n").skills}
     assert "Service" not in asked
     assert names("Working knowledge of permitting and service.") == ["Permitting"]
+
+
+def test_the_people_a_duty_is_done_with_are_no_ask() -> None:
+    """ "Partner with department heads", "meet with school principals": the people."""
+    asked = {s.name for s in analyse_posting(
+        "HR Generalist\n\nWhat you'll do\n- Partner with department heads on hiring and "
+        "onboarding\n- Meet monthly with school principals and team coordinators\n").skills}
+    assert not asked & {"Department heads", "School principals", "Team coordinators"}, asked
+    assert "Onboarding" in asked

@@ -90,6 +90,12 @@ _PERSON = word_set(
     learners learner servers server housekeeper housekeepers operator operators
     accountant accountants attorney attorneys lawyers lawyer paralegals paralegal
     recruiter recruiters candidate candidates visitors visitor population populations
+    head heads chair chairs principal principals dean deans coordinator coordinators
+    clinician clinicians therapist therapists client clients customer customers tenant
+    tenants caller callers caregiver caregivers aide aides associate associates teammate
+    teammates donor donors patron patrons diner diners traveler travelers passenger
+    passengers subcontractor subcontractors foreman foremen superintendent superintendents
+    inspector inspectors auditor auditors official officials
     """
 )
 # Heads of a setting, a manner, a time or a quantity: "a fast-paced environment", "a
