@@ -469,9 +469,8 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
               if t.name.lower() not in avoid]
     # A duty's verb named by its noun ("Schedule biometrics, ..." : Scheduling) reads
     # none of the list's items.
-    found += _siblings(text, reader.groups, [*taken, *((t.start, t.end) for t in found
-                                                       if not isinstance(t, VerbTerm))],
-                       avoid)
+    read = [*taken, *((t.start, t.end) for t in found if not isinstance(t, VerbTerm))]
+    found += _siblings(text, reader.groups, reader.is_verb, read, avoid)
     return found
 
 
@@ -481,15 +480,18 @@ _ITEM_LEAD = re.compile(r"\b(?:(?:on|in|with|of|for|across|including|like|and|or
                         re.IGNORECASE)
 
 
-def _siblings(text: str, groups: list[list[tuple[int, int]]], known: list[tuple[int, int]],
-              avoid: set[str]) -> list[ShapeTerm]:
+def _siblings(text: str, groups: list[list[tuple[int, int]]], is_verb: Callable[[str], bool],
+              known: list[tuple[int, int]], avoid: set[str]) -> list[ShapeTerm]:
     """The other items of a list of things two of whose items are asks: in "fillings,
     crowns, extractions and root canals" with extractions and root canals read, crowns
     and fillings are the same kind of thing. Items of one to three plain lower-case
-    words only, never a person, a setting or a place."""
+    words only, never a person, a setting or a place. A list two of whose items open
+    with a duty's verb ("contact insureds within 24 hours, inspect damaged homes, barns
+    and sheds, and write estimates") is a list of duties: its other items are objects
+    and settings, no things asked."""
     out: list[ShapeTerm] = []
     for items in groups:
-        if len(items) < 3:
+        if len(items) < 3 or sum(_opens_with_duty(text, a, b, is_verb) for a, b in items) >= 2:
             continue
         # The list's lead-in ends at its last small word: "work with the dentist on
         # fillings" is the item "fillings", "supervise associates across receiving" the
@@ -511,6 +513,20 @@ def _siblings(text: str, groups: list[list[tuple[int, int]]], known: list[tuple[
                 continue
             out.append(ShapeTerm(text[a].upper() + text[a + 1:b], "hard", a, b))
     return out
+
+
+_FIRST_WORD = re.compile(r"\s*(?:(?:and|or)\s+)?([a-z]+)\b")
+
+
+def _opens_with_duty(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:
+    """Does the list item at ``a:b`` open with a verb in its base form ("inspect damaged
+    homes", "and write estimates")?"""
+    m = _FIRST_WORD.match(text, a, b)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (not word.endswith(("ing", "ed")) and (not word.endswith("s") or word.endswith("ss"))
+            and (verb_form(word) or is_verb(word)))
 
 
 def _item_start(text: str, a: int, b: int, first: bool) -> int:

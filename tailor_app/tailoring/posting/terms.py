@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from tailor_app.tailoring.posting.names import product_names
 from tailor_app.tailoring.skills.phrases import stop_word as _stop
+from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["ShapeTerm", "acronym_pairs", "cites_more", "in_a_rulebook", "initials_match",
@@ -564,6 +565,20 @@ def _deed_item(text: str, start: int, words: list[str], verbs: frozenset[str]) -
     return before is not None and before.group(1) in verbs
 
 
+_OPENING_WORD = re.compile(r"(?:(?:and|or)\s+)?([a-z]+)\s+[\w-]")
+
+
+def _a_duty(text: str, a: int, b: int, verbs: frozenset[str]) -> bool:
+    """Does the list member at ``a:b`` open with a duty's verb in its base form and go
+    on to its object ("inspect damaged homes", "write estimates")?"""
+    m = _OPENING_WORD.match(text, a, b)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (not word.endswith(("ing", "ed")) and (not word.endswith("s") or word.endswith("ss"))
+            and (word in verbs or verb_form(word)))
+
+
 def _listed_phrases(text: str, covered: _Covered, avoid: set[str],
                     verbs: frozenset[str] = frozenset()) -> list[ShapeTerm]:
     """Lower-case items of a list that names known skills: in "receiving, put-away,
@@ -581,6 +596,7 @@ def _listed_phrases(text: str, covered: _Covered, avoid: set[str],
             continue
         items: list[tuple[int, int]] = []
         known = 1
+        members = [(a, b)]  # the known skills of the list
         pos = b
         while len(items) + known < 12:  # forwards
             gap = _LIST_GAP.match(text, pos)
@@ -589,6 +605,7 @@ def _listed_phrases(text: str, covered: _Covered, avoid: set[str],
             if gap.end() in by_start:  # another known skill: the list goes on
                 done.add(gap.end())
                 known += 1
+                members.append((gap.end(), by_start[gap.end()]))
                 pos = by_start[gap.end()]
                 continue
             m = _PHRASE_ITEM.match(text, gap.end())
@@ -608,6 +625,7 @@ def _listed_phrases(text: str, covered: _Covered, avoid: set[str],
                 break
             if gap.start() in by_end:
                 known += 1
+                members.append((by_end[gap.start()], gap.start()))
                 pos = by_end[gap.start()]
                 continue
             m = _PHRASE_BEFORE.search(text, max(0, gap.start() - 40), gap.start())
@@ -617,8 +635,16 @@ def _listed_phrases(text: str, covered: _Covered, avoid: set[str],
             pos = m.start()
         if known < 2 or known + len(items) < 3:
             continue  # a list of three or more, two of them known: "X and Y" is no list
+        # "contact insureds within 24 hours, inspect damaged homes, barns and sheds, and
+        # write estimates": a list of duties, whose other items are objects and times;
+        # only a duty ("count inventory") or an activity named in one word is asked
+        # ("help with bathing, dressing and toileting", "screen and schedule interviews").
+        duties = sum(_a_duty(text, x, y, verbs) for x, y in (*members, *items)) >= 2
         for ia, ib in items:
             words = text[ia:ib].split(" ")
+            if duties and not _a_duty(text, ia, ib, verbs) and not (len(words) == 1 and (
+                    words[0].endswith("ing") or words[0].lower() in verbs)):
+                continue
             if not _plain_item(words) or text[ia:ib].lower() in avoid \
                     or _deed_item(text, ia, words, verbs):
                 continue

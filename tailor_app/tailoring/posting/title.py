@@ -436,8 +436,9 @@ def find_company(split: SplitPosting,
         parts = [x.strip() for x in re.split(r"\s[-–—|]\s|\s+at\s+", head[0])]
         under = None
         if len(head) > 1 and len(head[1].split()) <= 12 and not _PLACE.match(head[1]):
-            under = re.split(r",|\s[-–—|·•]\s", head[1], maxsplit=1)[0].strip()
-            parts.append(under)
+            under = re.split(r",(?!\d)|\s[-–—|·•]\s", head[1], maxsplit=1)[0].strip()
+            if _a_name(under, least=1):  # not a sentence: "Oakridge manages 9,000 homes"
+                parts.append(under)
             if ((_NAME_THEN_PLACE.match(head[1]) or (under == head[1].strip()
                                                      and _ORGANISATION_END.search(under)))
                     and _a_name(under, least=1) and under.lower() not in _NOT_COMPANY):

@@ -107,6 +107,20 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"\b(?:revpar|occupancy|hotels?|rooms?|rates?|revenue|hospitality|ota|str|gop"
               r"|yield|forecasts?|budgets?|p&l)\b", re.IGNORECASE),
           other_skill="Average daily rate"),
+    # A machine shop's CAM is computer-aided manufacturing ("CAD/CAM", "CAM toolpaths");
+    # an apartment community's is the Certified Apartment Manager designation ("CAM or
+    # ARM designation preferred").
+    Sense("Computer-Aided Manufacturing",
+          bare=re.compile(r"CAM"),
+          own=re.compile(
+              r"\b(?:cnc|machin\w*|cad|toolpaths?|g-code|gcode|mastercam|fusion|manufactur\w*"
+              r"|programm\w*|mill\w*|lathes?|fixtures?|parts|solidworks|nc|5-axis|3-axis"
+              r"|engineer\w*)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:apartments?|multifamily|multi-family|designations?|credentials?|naa|arm"
+              r"|community[ \t]+manager|residents?|property[ \t]+manag\w*|leasing)\b",
+              re.IGNORECASE),
+          other_skill="Certified Apartment Manager"),
     # A data team's CTEs are SQL's common table expressions ("joins, CTEs, window
     # functions"); a school's CTE is career and technical education.
     Sense("Career and Technical Education",
