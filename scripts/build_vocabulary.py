@@ -486,6 +486,8 @@ def curated_keys(folder: Path) -> tuple[dict[str, tuple[str, str]], dict[str, st
         with path.open(encoding="utf-8") as handle:
             entries, _ = parse_lines(handle, path.stem)
         for entry in entries:
+            if entry.phrases_only:
+                continue  # resume-only phrases of a skill named elsewhere
             kinds.setdefault(entry.name, entry.kind)
             for alias, exact in entry.aliases:
                 keys.setdefault(alias_key(alias, exact), (entry.name, entry.kind))

@@ -567,3 +567,27 @@ def test_a_resume_only_phrase_that_is_already_an_alias_is_a_mistake() -> None:
     assert any("guest services" in p and "already an alias" in p
                for p in vocabulary.problems)
     assert vocabulary.shown_by("Ran guest services") == []
+
+
+def test_a_line_of_phrases_only_lays_them_on_a_narrower_skill() -> None:
+    """A line holding nothing but ``<phrase``s adds them to the skill of its name, even
+    one split off a broader line, without taking that skill's place or its split."""
+    from tailor_app.tailoring.skills.entries import parse_lines
+    from tailor_app.tailoring.skills.splits import narrower_splits
+
+    entries, problems = parse_lines([
+        "Email Marketing\thard\temail campaigns | email newsletters",
+        "Email newsletters\thard\t<monthly newsletters | <wrote the newsletter",
+        "Galas\thard\t<ran the gala",
+    ], "t")
+    splits = narrower_splits(entries)
+    assert splits == {"Email Marketing": [["email campaigns"], ["email newsletters"]]}
+    vocabulary = Vocabulary(entries, problems, splits=splits)
+    assert vocabulary.problems == []
+    newsletters = vocabulary.lookup("email newsletters")
+    assert newsletters is not None and newsletters.broader == ("Email Marketing",)
+    assert [h.skill.name for h in vocabulary.shown_by("Wrote the monthly newsletters")] == [
+        "Email newsletters"]
+    # No such skill anywhere: the line makes one, as any other line.
+    assert vocabulary.lookup("Galas") is not None
+    assert [h.skill.name for h in vocabulary.shown_by("Ran the gala for 400 guests")] == ["Galas"]

@@ -54,6 +54,10 @@ class _Entry:
     # Curated phrases written "<phrase": what a resume says that shows the skill
     # ("welcomed guests"), never read in a posting (see ``Vocabulary.shown_by``).
     shown: list[tuple[str, bool]] = field(default_factory=list)
+    # A line with nothing but "<phrase"s: it adds phrases to the skill of that name,
+    # which may be a narrower one split off another line ("Email newsletters"), and
+    # makes a skill of its own only where no such skill exists.
+    phrases_only: bool = False
 
 
 
@@ -127,5 +131,6 @@ def parse_lines(lines: Iterable[str], field: str) -> tuple[list[_Entry], list[st
         if name not in exact_names:
             aliases.insert(0, (name, False))
         entries.append(_Entry(name, kind, [field], aliases, broader=broader,
-                              same=frozenset(same), shown=shown))
+                              same=frozenset(same), shown=shown,
+                              phrases_only=bool(shown) and len(aliases) == 1 and not broader))
     return entries, problems

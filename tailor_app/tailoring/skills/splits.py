@@ -31,6 +31,8 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
     ``generated/narrower.json`` so that loading the vocabulary costs nothing more."""
     merged: dict[str, _Entry] = {}
     for entry in entries:
+        if entry.phrases_only:
+            continue  # adds phrases to a skill, perhaps one split off here: no name of its own
         seen = merged.get(entry.name)
         if seen is None:
             merged[entry.name] = _Entry(entry.name, entry.kind, entry.fields,

@@ -101,7 +101,11 @@ def build_tables(entries: Iterable[_Entry], problems: Iterable[str] = (),
     data (clashing aliases, a kind that differs between fields)."""
     problems = list(problems)
     merged: dict[str, _Entry] = {}
+    phrases: list[_Entry] = []  # lines of "<phrase"s only, laid on after the splits
     for entry in entries:
+        if entry.phrases_only:
+            phrases.append(entry)
+            continue
         seen = merged.get(entry.name)
         if seen is None:
             merged[entry.name] = _Entry(
@@ -125,6 +129,14 @@ def build_tables(entries: Iterable[_Entry], problems: Iterable[str] = (),
                 seen.keys.append(entry.keys[k] if entry.keys is not None else
                                  (alias_key(*spelling), closed_key(*spelling)))
     _apply_splits(merged, splits or {})
+    for entry in phrases:
+        target = merged.get(entry.name)
+        if target is None:  # no such skill: the line makes one, as any other line
+            merged[entry.name] = _Entry(entry.name, entry.kind, list(entry.fields),
+                                        list(entry.aliases), entry.source,
+                                        shown=list(entry.shown))
+        else:
+            target.shown.extend(p for p in entry.shown if p not in target.shown)
     for entry in merged.values():  # a curated "^Broader" names a skill of the vocabulary
         for name in entry.broader:
             if name not in merged:
