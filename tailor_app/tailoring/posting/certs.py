@@ -53,7 +53,7 @@ _CERT_QUALIFIERS = word_set(
 )
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _PARENS_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&+-]{1,9})\)")
-_CERT_SPLIT = re.compile(r",\s*|\s+(?:and|or|&)\s+|/")
+_CERT_SPLIT = re.compile(r",\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|/")  # ", and" is one cut
 _CERT_AND = re.compile(r"\s(?:and|or|&)\s|/")
 
 

@@ -89,6 +89,7 @@ from tailor_app.tailoring.posting.worker_lists import listed_among_workers, name
 from tailor_app.tailoring.skills.phrases import ABBREVIATIONS, sentence_spans, verb_form
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import has_cjk
+from tailor_app.tailoring.text import word_set
 
 # An about section on the employer ("About us", "Who we are", "About Acme") rather than
 # on the role ("About the role", "Job summary").
@@ -118,6 +119,12 @@ _NAMED_AFTER_LANGUAGE = re.compile(
 # Before a soft word: the people it names ("the leadership", "our senior leadership").
 _GROUP_BEFORE = re.compile(
     r"\b(?:the|our|your|to|with)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# One word of a shape reading that names a kind of thing, never a skill by itself.
+_VAGUE_THINGS = word_set("""
+system systems computer computers software tool tools equipment machine machines device
+devices platform platforms application applications app apps program programs product
+products service services item items process processes technology technologies
+""")
 _DEMAND_KINDS = frozenset({"requirements", "preferred", "responsibilities", "other"})
 _REQUIRED_BY_SECTION = {"requirements": True, "responsibilities": True, "other": True,
                         "preferred": False, "about": False}
@@ -601,6 +608,8 @@ class PostingReader:
                     continue
                 if skill is None and is_region(name):
                     continue  # "an Oregon Food Handler card": whose rules, not an ask
+                if skill is None and key in _VAGUE_THINGS:
+                    continue  # "a core system", "a computer": names no skill by itself
                 if company_words and len(key.split()) >= 2 and set(key.split()) <= company_words:
                     continue
                 if named_in_passing(unit.text, term.start, term.end) or (

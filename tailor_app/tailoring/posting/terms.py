@@ -639,7 +639,11 @@ def _listed_phrases(text: str, covered: _Covered, avoid: set[str],
         # write estimates": a list of duties, whose other items are objects and times;
         # only a duty ("count inventory") or an activity named in one word is asked
         # ("help with bathing, dressing and toileting", "screen and schedule interviews").
-        duties = sum(_a_duty(text, x, y, verbs) for x, y in (*members, *items)) >= 2
+        # A verb opening the list governs its items too: "Open checking, savings and
+        # certificate accounts" asks account opening, not savings.
+        listed = sorted((*members, *items))
+        duties = sum(_a_duty(text, x, y, verbs) for x, y in listed) >= 2 or (
+            _a_duty(text, *listed[0], verbs) and listed[0] in members)
         for ia, ib in items:
             words = text[ia:ib].split(" ")
             if duties and not _a_duty(text, ia, ib, verbs) and not (len(words) == 1 and (

@@ -51,7 +51,12 @@ _TITLE_NOUNS = re.compile(
     # Common jobs of schools, trades, hotels and sales floors that name a person.
     r"|paraprofessional|paraeducator|para|professor|lecturer|dean|registrar|interventionist"
     r"|mentor|lineman|lineworker|rigger|glazier|mason|bricklayer|framer|boilermaker"
-    r"|bellhop|bellman|bellperson|barback|sommelier|expeditor|scribe|doula|sdr|bdr|csr)s?\b",
+    r"|bellhop|bellman|bellperson|barback|sommelier|expeditor|scribe|doula|sdr|bdr|csr"
+    # Banks, salons, clinics, labs and studios.
+    r"|banker|broker|realtor|stylist|cosmetologist|barber|esthetician|groomer|veterinarian"
+    r"|surgeon|psychologist|audiologist|optometrist|chiropractor|actuary|economist"
+    r"|statistician|chemist|biologist|firefighter|photographer|videographer|illustrator"
+    r"|animator|copywriter|florist|butcher|jeweler)s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(

@@ -49,6 +49,16 @@ _NAMED_KINDS = frozenset({"experience", "education", "volunteering"})
 # line without dates ("BLS for Healthcare Providers, American Heart Association" under
 # a degree) is another item, whatever the parser took for the organisation.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year after "exp." or "valid through" is when a credential lapses, no entry's date:
+# "BLS for Healthcare Providers, AHA (exp. 2026)" in a list of credentials is an item.
+_LAPSES = re.compile(r"\b(?:exp\.?|expires?|expiring|expiration|valid|through|thru|until)"
+                     r"\s*:?\s*(?:\d{1,2}/)?$", re.IGNORECASE)
+
+
+def _dated(text: str) -> bool:
+    """Does the line carry a year of its own (not the one a credential lapses in)?"""
+    return any(_LAPSES.search(text, max(0, m.start() - 16), m.start()) is None
+               for m in _YEAR.finditer(text))
 
 
 # A parenthesis of lower-case words (and acronyms) after an employer's name says what
@@ -114,7 +124,7 @@ def resume_lines(resume: ParsedResume, summary: str | None = None) -> list[Resum
             organisation = (entry.organisation if section.kind in _NAMED_KINDS
                             and not _guessed_school(entry, section.kind) else None)
             lines.extend(ResumeLine(t, "header", section.kind, _name_spans(t, organisation)
-                                    if n == 0 or _YEAR.search(t) else ())
+                                    if n == 0 or _dated(t) else ())
                          for n, t in enumerate(entry.header))
             lines.extend(ResumeLine(t, "bullet", section.kind) for t in entry.bullets)
     return lines

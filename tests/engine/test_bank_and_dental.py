@@ -1,0 +1,51 @@
+"""A credit union's universal banker and a dental office's assistant: the title, the
+credentials listed one a line, and the everyday words of the teller line. Texts
+written for these tests."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+BANKER = (
+    "Universal Banker II\nSummit Ridge Credit Union | Aurora, CO | Full-time\n\n"
+    "Summit Ridge serves 140,000 members.\n\nYour day\n"
+    "- Process deposits, withdrawals and loan payments at the teller line\n"
+    "- Open checking accounts\n- Spot and stop elder financial abuse and check fraud\n\n"
+    "What we need\n- Experience with a core system (Symitar a plus)\n")
+
+
+def test_a_bankers_title_and_credit_union_are_read() -> None:
+    analysis = analyse_posting(BANKER)
+    assert analysis.title == "Universal Banker II"
+    assert analysis.company == "Summit Ridge Credit Union"
+    assert "System" not in {s.name for s in analysis.skills}  # "a core system"
+
+
+def test_a_member_service_reps_words_show_the_teller_work() -> None:
+    resume = ("Alyssa Moreno\nalyssa@example.com\n\nExperience\nMember Service Representative, "
+              "Front Range FCU, 2022 to Present\n- Handled 120 member transactions a day\n"
+              "- Opened new share, checking and CD accounts\n"
+              "- Caught two elder-abuse scams before the money left\n")
+    matched = {m.name for m in tailor(resume, BANKER).match_before.matched}
+    assert {"Teller Transactions", "Account Opening", "Elder financial abuse",
+            "Fraud Prevention"} <= matched
+
+
+def test_a_credential_listed_with_its_expiry_under_education_is_shown() -> None:
+    """ "BLS for Healthcare Providers, AHA (exp. 2026)" among one-line credentials under
+    "EDUCATION & LICENSES": the year is when it lapses, so the line is an item, not the
+    entry's school line whose words are hidden."""
+    resume = ("Marisol Chavez\nmarisol@example.com\n\nEXPERIENCE\nDental Assistant, Sierra "
+              "Dental, 2023 to Present\n- Seat 15 patients a day\n\nEDUCATION & LICENSES\n"
+              "Dental Assisting Certificate, Clovis Adult School, 2022\n"
+              "California Registered Dental Assistant (RDA) license\n"
+              "BLS for Healthcare Providers, AHA (exp. 2026)\n"
+              "Radiation Safety and Coronal Polish certified\n")
+    posting = ("Dental Assistant (RDA)\n\nMust hold a California RDA license, current BLS, and "
+               "Radiation Safety and Coronal Polish certificates.\n")
+    report = tailor(resume, posting).match_before
+    assert "Basic Life Support" in {m.name for m in report.matched}
+    assert not [m for m in report.missing if m.lower().startswith("and ")], report.missing
+    assert analyse_posting(posting).certifications[-2:] == [
+        "Radiation Safety certificates", "Coronal Polish certificates"]
