@@ -49,3 +49,20 @@ def test_a_credential_listed_with_its_expiry_under_education_is_shown() -> None:
     assert not [m for m in report.missing if m.lower().startswith("and ")], report.missing
     assert analyse_posting(posting).certifications[-2:] == [
         "Radiation Safety certificates", "Coronal Polish certificates"]
+
+
+def test_the_products_a_job_opens_or_sells_are_no_asks() -> None:
+    """ "Open checking, savings and certificate accounts", "Refer members to mortgage,
+    auto and personal loans": the verb's objects are products. Equipment one operates
+    still is asked."""
+    asked = {s.name for s in analyse_posting(
+        "Universal Banker\n\nDuties\n- Open checking, savings and certificate accounts\n"
+        "- Refer members to mortgage, auto and personal loans\n"
+        "- Sell memberships, personal training and supplements\n").skills}
+    assert "Account Opening" in asked
+    assert not asked & {"Savings", "Certificate accounts", "Personal loans", "Supplements"}, \
+        asked
+    asked = {s.name for s in analyse_posting(
+        "Warehouse Associate\n\nDuties\n- Operate forklifts, pallet jacks and scissor lifts\n"
+        ).skills}
+    assert {"Forklift Operation", "Pallet jack"} <= asked, asked

@@ -353,6 +353,8 @@ class _Reader:
         if not cued and self._tail_cued(a, b):
             cued = True
         listed = 0 not in self.listed[a:b]
+        if listed and _SOLD.search(self.text, max(0, a - 90), a) is not None:
+            return  # "Open checking, savings and CD accounts": the products one sells
         named = any(w[:1].isupper() for w in words[1:])
         limit = _MAX_NAME_WORDS if named else _MAX_WORDS
         if not (2 <= len(words) <= limit or (len(words) == 1 and (
@@ -480,6 +482,19 @@ _ITEM_LEAD = re.compile(r"\b(?:(?:on|in|with|of|for|across|including|like|and|or
                         re.IGNORECASE)
 
 
+# A verb whose objects are the products a job sells or opens for its customers, not
+# skills: "Open checking, savings and certificate accounts", "Refer members to mortgage,
+# auto and personal loans", "Sell memberships and supplements".
+_SOLD = re.compile(
+    r"(?:^|[.;:,(•*–—-]\s*|\b(?:and|or|to|will|you'll|you’ll|must|also)\s+)"
+    r"(?:open|opens|opening|refer|refers|referring|sell|sells|selling|cross-sell|upsell"
+    r"|promote|promotes|promoting|recommend|recommends|offer|offers|pitch)\b"
+    r"(?:\s+(?:new|our|their|the|members|customers|clients|guests|patients|them)){0,2}"
+    r"(?:\s+(?:to|on|for))?\s+"
+    r"(?:[\w'-]+(?:\s+[\w'-]+)?,\s+)*(?:[\w'-]+(?:\s+[\w'-]+)?,?\s+(?:and|or)\s+)?$",
+    re.IGNORECASE)
+
+
 def _siblings(text: str, groups: list[list[tuple[int, int]]], is_verb: Callable[[str], bool],
               known: list[tuple[int, int]], avoid: set[str]) -> list[ShapeTerm]:
     """The other items of a list of things two of whose items are asks: in "fillings,
@@ -501,8 +516,8 @@ def _siblings(text: str, groups: list[list[tuple[int, int]]], is_verb: Callable[
         if sum(read) < _SIBLINGS_KNOWN:
             continue
         for (a, b), done in zip(items, read, strict=True):
-            if done:
-                continue
+            if done or _SOLD.search(text, max(0, a - 90), a) is not None:
+                continue  # read, or a product sold ("Sell memberships and supplements")
             words = text[a:b].split()
             if not 1 <= len(words) <= _MAX_WORDS or not (all(
                     _content(w, False, n > 0) for n, w in enumerate(words)) or (

@@ -565,7 +565,7 @@ def _deed_item(text: str, start: int, words: list[str], verbs: frozenset[str]) -
     return before is not None and before.group(1) in verbs
 
 
-_OPENING_WORD = re.compile(r"(?:(?:and|or)\s+)?([a-z]+)\s+[\w-]")
+_OPENING_WORD = re.compile(r"(?:(?:and|or)\s+)?([a-z]+)\s+[\w-]", re.IGNORECASE)
 
 
 def _a_duty(text: str, a: int, b: int, verbs: frozenset[str]) -> bool:
@@ -574,7 +574,7 @@ def _a_duty(text: str, a: int, b: int, verbs: frozenset[str]) -> bool:
     m = _OPENING_WORD.match(text, a, b)
     if m is None:
         return False
-    word = m.group(1)
+    word = m.group(1).lower()
     return (not word.endswith(("ing", "ed")) and (not word.endswith("s") or word.endswith("ss"))
             and (word in verbs or verb_form(word)))
 
