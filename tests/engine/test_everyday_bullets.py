@@ -96,6 +96,10 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("CCTV", "Monitored 40 cameras from the security desk"),
     ("Donor stewardship", "Sent thank-you letters and called major donors"),
     ("Incident investigation", "Investigated injuries and near misses with supervisors"),
+    ("Cash reconciliation", "Counted the safe and balanced the registers at close"),
+    ("Floor moves", "Led four seasonal resets a year"),
+    ("Sales goals", "Store hit 104% of sales plan in 2024"),
+    ("Control shrink", "Cut shrink from 2.1% to 1.3% with weekly counts"),
     # Resume-only phrases ("<" in the curated files): the same words in a posting's
     # story ask nothing (see the boasts below).
     ("Guest relations", "Welcomed guests and answered questions about the menu"),
