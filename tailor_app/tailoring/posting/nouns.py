@@ -353,7 +353,7 @@ class _Reader:
         if not cued and self._tail_cued(a, b):
             cued = True
         listed = 0 not in self.listed[a:b]
-        if listed and _SOLD.search(self.text, max(0, a - 90), a) is not None:
+        if listed and _sold(self.text, a):
             return  # "Open checking, savings and CD accounts": the products one sells
         named = any(w[:1].isupper() for w in words[1:])
         limit = _MAX_NAME_WORDS if named else _MAX_WORDS
@@ -495,6 +495,17 @@ _SOLD = re.compile(
     re.IGNORECASE)
 
 
+_SOLD_STEMS = ("open", "refer", "sell", "promot", "recommend", "offer", "pitch")
+
+
+def _sold(text: str, a: int) -> bool:
+    """Is the list item at ``a`` the object of a verb of selling (``_SOLD``)? The pattern
+    is tried only where one of its verbs stands before the item (in few lists)."""
+    window = text[max(0, a - 90):a].lower()
+    return any(v in window for v in _SOLD_STEMS) and \
+        _SOLD.search(text, max(0, a - 90), a) is not None
+
+
 def _siblings(text: str, groups: list[list[tuple[int, int]]], is_verb: Callable[[str], bool],
               known: list[tuple[int, int]], avoid: set[str]) -> list[ShapeTerm]:
     """The other items of a list of things two of whose items are asks: in "fillings,
@@ -516,7 +527,7 @@ def _siblings(text: str, groups: list[list[tuple[int, int]]], is_verb: Callable[
         if sum(read) < _SIBLINGS_KNOWN:
             continue
         for (a, b), done in zip(items, read, strict=True):
-            if done or _SOLD.search(text, max(0, a - 90), a) is not None:
+            if done or _sold(text, a):
                 continue  # read, or a product sold ("Sell memberships and supplements")
             words = text[a:b].split()
             if not 1 <= len(words) <= _MAX_WORDS or not (all(
