@@ -100,6 +100,9 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Floor moves", "Led four seasonal resets a year"),
     ("Sales goals", "Store hit 104% of sales plan in 2024"),
     ("Control shrink", "Cut shrink from 2.1% to 1.3% with weekly counts"),
+    ("Micrometers", "Checked parts with mics, calipers and pin gauges"),
+    ("Blueprint reading", "Interpret prints and GD&T callouts"),
+    ("AS9100", "FAI of machined brackets to AS9102"),
     # Resume-only phrases ("<" in the curated files): the same words in a posting's
     # story ask nothing (see the boasts below).
     ("Guest relations", "Welcomed guests and answered questions about the menu"),
