@@ -91,6 +91,18 @@ def literal_spans(literal: str, text: str, low: str | None) -> list[tuple[int, i
     return out
 
 
+def occurrences(literal: str, text: str) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(re.escape(literal), text)`` gives, found with ``str.find``:
+    a new posting's name (its employer's) would otherwise be a new pattern to compile,
+    about as long as reading the posting with it. ``literal`` must not be empty."""
+    size, out = len(literal), []
+    at = text.find(literal)
+    while at >= 0:  # leftmost first, each search from the last one's end, as finditer
+        out.append((at, at + size))
+        at = text.find(literal, at + size)
+    return out
+
+
 def word_start(*alternatives: str) -> str:
     r"""``\b(?:a|b|...)`` written so that the regex engine can skip ahead to a letter
     that opens one of the alternatives: ``x(?<!\wx)`` means ``\bx``, but starting with

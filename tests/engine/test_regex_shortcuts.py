@@ -501,3 +501,43 @@ def test_a_line_s_two_deed_readings_share_its_words_and_answer_as_alone() -> Non
             assert index._read(line, first) == alone[first], line
             assert index._read(line, not first) == alone[not first], line
     index.clear_cache()
+
+
+def test_a_name_s_occurrences_are_the_escaped_pattern_s() -> None:
+    """An employer's name is found with ``str.find`` (no pattern compiled for each new
+    posting); the spans are those of ``re.finditer(re.escape(name), text)``."""
+    from tailor_app.tailoring.caseless import occurrences
+
+    texts = [*_TEXTS, "Acme Acme Acme", "AcmeAcme (Acme) acme ACME", "aaaa", "a.b a.b.a.b"]
+    for name in ["Acme", "aa", "a", "a.b", "a.b.a", "C++", "payroll payroll", "(Acme)"]:
+        for text in texts:
+            assert occurrences(name, text) == [
+                m.span() for m in re.finditer(re.escape(name), text)], (name, text)
+
+
+def test_name_patterns_are_made_only_where_the_name_stands() -> None:
+    """The patterns made of a posting's names (its employer, a shortened name, an
+    acronym spelled out, a product's longer name) answer as before; the gates before
+    them ask for the name as written, which each of their matches holds."""
+    from tailor_app.tailoring.posting.hit_filters import _spelled_out
+    from tailor_app.tailoring.posting.noise import short_form
+    from tailor_app.tailoring.posting.reader import _short_name_spans
+    from tailor_app.tailoring.posting.title import _short_form_recurs, without_company
+
+    text = ("Join Pinecrest Outfitters as a Line Cook. Pinecrest is a family business; "
+            "our Labor & Delivery unit and Electronic Health Records team use Google "
+            "Ads and Google Analytics. Pinecrest Outfitters values you.")
+    assert _short_name_spans("Pinecrest Outfitters", text) == [(5, 14), (42, 51)]
+    assert _short_name_spans("Harbor Freight", text) == []
+    assert _spelled_out("L&D", text) == "Labor & Delivery"
+    assert _spelled_out("EHR", text) == "Electronic Health Records"
+    assert _spelled_out("EHR", text) == "Electronic Health Records"  # made once, kept
+    assert _spelled_out("QA", text) is None
+    assert short_form(text, "Google") and short_form(text, "Pinecrest")
+    assert not short_form(text, "Labor") and not short_form(text, "Harbor")
+    assert _short_form_recurs("Pinecrest Outfitters LLC", text)
+    assert not _short_form_recurs("Harbor Freight Tools", text)
+    assert without_company("Line Cook — Pinecrest Outfitters", "Pinecrest Outfitters") \
+        == "Line Cook"
+    assert without_company("Line Cook — Harbor Kitchen", "Pinecrest Outfitters") \
+        == "Line Cook — Harbor Kitchen"

@@ -5,6 +5,7 @@ English/Spanish"), and the duty-shaped hits ("plan lessons") added beside the na
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections.abc import Callable, Sequence
@@ -435,9 +436,20 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     """The capitalised words elsewhere in ``text`` whose initials spell ``acronym``
     ("Labor & Delivery" for "L&D"), or None. Small words join them but spell no letter:
     "American Samoa and Swains Island" holds no "SAS"."""
-    letters = [c for c in acronym.rstrip("s") if c.isalpha()]
+    letters = "".join(c for c in acronym.rstrip("s") if c.isalpha())
     if not 2 <= len(letters) <= 5:
         return None
+    for m in _spelled_pattern(letters).finditer(text):
+        if acronym not in m.group():
+            return m.group()
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled_pattern(letters: str) -> re.Pattern[str]:
+    """The pattern of capitalised words whose initials are ``letters``, made once for
+    each acronym: the same acronyms ("RN", "EHR", "L&D") come back in posting after
+    posting, and making the pattern costs more than reading a posting with it."""
     words = [rf"(?!(?:{_SMALL})\b){c}[a-z'’-]+" for c in letters]
     # The first word is written "L(?<![\w-]L)(?!...)": the same matches as
     # "(?<![\w-])(?!(?:And|...)\b)L", but a pattern that opens with its letter lets
@@ -446,11 +458,7 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     tails = "|".join(w[1:] for w in _SMALL.split("|") if w[0] == first)
     words[0] = first + rf"(?<![\w-]{first})" + (rf"(?!(?:{tails})\b)" if tails else "") \
         + "[a-z'’-]+"
-    pattern = re.compile(_JOIN.join(words) + r"(?![\w-])")
-    for m in pattern.finditer(text):
-        if acronym not in m.group():
-            return m.group()
-    return None
+    return re.compile(_JOIN.join(words) + r"(?![\w-])")
 
 
 def spelled_otherwise(text: str, hits: Sequence[HitLike],

@@ -30,6 +30,7 @@ Every pattern is compiled once and linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TypeVar
@@ -470,11 +471,17 @@ def short_form(text: str, name: str) -> bool:
     writes ("Google" beside "Google Ads", "Meta" beside "Meta Ads Manager")?"""
     if " " in name or not name[:1].isupper() or f"{name} " not in text:
         return False
-    # "G(?<![\w-]G)oogle" is "(?<![\w-])Google", opening with its letter so that ``re``
-    # skips ahead to it instead of trying the look-behind at every character.
+    return _longer_name(name).search(text) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _longer_name(name: str) -> re.Pattern[str]:
+    r"""``short_form``'s pattern for ``name``, made once for each name (product names
+    recur from posting to posting; making a pattern costs more than reading with it).
+    "G(?<![\w-]G)oogle" is "(?<![\w-])Google", opening with its letter so that ``re``
+    skips ahead to it instead of trying the look-behind at every character."""
     first = name[0]  # a capital: re.escape leaves letters as they are
-    return re.search(rf"{first}(?<![\w-]{first}){re.escape(name)[1:]}{_CAPITAL_AFTER}",
-                     text) is not None
+    return re.compile(rf"{first}(?<![\w-]{first}){re.escape(name)[1:]}{_CAPITAL_AFTER}")
 
 
 # "picking, packing and shipping": the vocabulary's "Packing and Shipping" closes a list

@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from tailor_app.tailoring.caseless import folded, literal_spans
+from tailor_app.tailoring.caseless import folded, literal_spans, occurrences
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting.context import (
     continues_story,
@@ -200,7 +200,7 @@ class PostingReader:
         names: list[tuple[int, int]] = []
         if company and len(company) > 2:
             # "Harborline Logistics is hiring" asks for no logistics skills.
-            names += [(m.start(), m.end()) for m in re.finditer(re.escape(company), joined)]
+            names += occurrences(company, joined)
             names += _short_name_spans(company, joined)
         bare_title = re.sub(r"\s*\([^)]*\)", "", title or "").strip()
         low = folded(joined)  # None when IGNORECASE folds a letter lower() keeps apart
@@ -563,7 +563,9 @@ class PostingReader:
             near = self.hits[lo:bisect.bisect_left(hit_starts, end, lo)]  # hits by start
             taken = [(h.start - base, h.end - base) for h in near]
             deeds = [(h.start - base, h.end - base) for h in near if id(h) in self.deed_hits]
-            if self.company:  # "Northwind Logistics (NWL) is hiring": the name, shortened
+            # "Northwind Logistics (NWL) is hiring": the name, shortened (a unit without
+            # the name needs no pattern made of it)
+            if self.company and self.company in unit.text:
                 taken += [m.span() for m in re.finditer(
                     re.escape(self.company) + r"\s*\([^)]{1,15}\)", unit.text)]
             taken += [(a - base, b - base) for a, b in self.not_asked if base <= a < end]
@@ -685,8 +687,8 @@ def _short_name_spans(company: str, text: str) -> list[tuple[int, int]]:
     Packaging") in its own voice: no skill of that name is asked there."""
     words = company.split()
     short = words[0] if len(words) >= 2 else ""
-    if len(short) <= 3 or not short.isalpha() or not short[0].isupper():
-        return []
+    if len(short) <= 3 or not short.isalpha() or not short[0].isupper() or short not in text:
+        return []  # (both branches of the pattern below hold the word as written)
     name = re.escape(short)
     pattern = re.compile(rf"{_AS_EMPLOYER_BEFORE}\b({name})\b|\b({name}){_AS_EMPLOYER_AFTER}")
     return [m.span(1) if m.group(1) else m.span(2) for m in pattern.finditer(text)]

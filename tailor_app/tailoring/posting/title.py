@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from tailor_app.tailoring.caseless import occurrences
 from tailor_app.tailoring.posting.headings import classify_heading, is_caps, word_set
 from tailor_app.tailoring.posting.sections import SplitPosting
 
@@ -221,11 +222,12 @@ _SPECIALTY_BEFORE = re.compile(r"\b(?:teach(?:ing)?|in|of|with)[ \t]+$", re.IGNO
 def _said_as_specialty(name: str, whole: str) -> bool:
     """Is the name said again in the body, and only as a specialty is ("Dermatology
     experience preferred", "Teach English Composition I and II"), never as an employer?"""
-    later = list(re.finditer(re.escape(name), whole))[1:]
+    said = occurrences(name, whole) if name else [m.span() for m in re.finditer("", whole)]
+    later = said[1:]
     return bool(later) and all(
-        _SPECIALTY_AFTER.match(whole, m.end())
-        or _SPECIALTY_BEFORE.search(whole, max(0, m.start() - 20), m.start())
-        for m in later)
+        _SPECIALTY_AFTER.match(whole, b)
+        or _SPECIALTY_BEFORE.search(whole, max(0, a - 20), a)
+        for a, b in later)
 
 
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -343,7 +345,8 @@ def without_company(title: str, company: str) -> str:
     found elsewhere cuts it, since what follows a dash may as well be the job's own
     specialty ("Litigation Paralegal — Energy & Commercial Litigation")."""
     name = company.split(",")[0].strip()  # "The Brass Kettle, Bend OR": its place
-    m = re.search(rf"\s[-–—|]\s+{re.escape(name)}(?!\w)", title) if name else None
+    m = re.search(rf"\s[-–—|]\s+{re.escape(name)}(?!\w)", title) if name and name in title \
+        else None
     if not m or not _TITLE_NOUNS.search(title[: m.start()]):
         return title
     head = title[: m.start()].strip()
@@ -383,7 +386,9 @@ def _short_form_recurs(name: str, whole: str) -> bool:
     words = name.split()
     for n in range(len(words) - 1, 0, -1):
         short = " ".join(words[:n])
-        if (n >= 2 or len(short) >= 5) and short.lower() not in _NOT_COMPANY and len(
+        # (Twice as a word is twice as written at least: no pattern where it is not.)
+        if (n >= 2 or len(short) >= 5) and short.lower() not in _NOT_COMPANY \
+                and whole.count(short) >= 2 and len(
                 re.findall(rf"\b{re.escape(short)}\b", whole)) >= 2:
             return True
     return False
