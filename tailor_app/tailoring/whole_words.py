@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_whole"]
+__all__ = ["caseless_whole_spans", "has_whole"]
 
 
 def _word_char(c: str) -> bool:
@@ -34,3 +34,23 @@ def has_whole(text: str, phrase: str) -> bool:
             return True
         at = text.find(phrase, at + 1)
     return False
+
+
+def caseless_whole_spans(text: str, low: str, needle: str) -> list[tuple[int, int]]:
+    r"""The spans ``re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text,
+    re.IGNORECASE)`` gives, for an ASCII ``phrase`` whose lower case is ``needle`` (not
+    empty), found with ``str.find`` in ``low``, ``caseless.folded(text)`` (not None:
+    lower-casing stands in for IGNORECASE there). A place whose neighbours fail the
+    look-arounds is passed by one character, as ``re`` tries the next, so an
+    overlapping later place is still found; a match resumes at its end."""
+    size, end, out = len(needle), len(text), []
+    at = low.find(needle)
+    while at >= 0:
+        after = at + size
+        if (at == 0 or not (_word_char(text[at - 1]) or text[at - 1] == "-")) and (
+                after == end or not (_word_char(text[after]) or text[after] == "-")):
+            out.append((at, after))
+            at = low.find(needle, after)
+        else:
+            at = low.find(needle, at + 1)
+    return out

@@ -541,3 +541,23 @@ def test_name_patterns_are_made_only_where_the_name_stands() -> None:
         == "Line Cook"
     assert without_company("Line Cook — Harbor Kitchen", "Pinecrest Outfitters") \
         == "Line Cook — Harbor Kitchen"
+
+
+def test_caseless_whole_spans_are_the_look_around_pattern_s() -> None:
+    """An ask's words in its snippet (``duplicates._spans``) are found with
+    ``str.find`` on the lower-cased text, as the case-insensitive pattern with its
+    look-arounds finds them: overlapping places, hyphens, Unicode letters beside."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.whole_words import caseless_whole_spans
+
+    texts = [*_TEXTS, "Case Management (case management) case-management casemanagement",
+             "a a a a", "aa-aa aa", "x.x.x x.x", "\u212a8s k8s K8S", "\u00e9aa aa\u00e9 _aa aa_"]
+    for phrase in ["payroll", "a", "a a", "aa", "x.x", "k8s", "Case Management", "C++",
+                   "case-management", "aa aa"]:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+        for text in texts:
+            low = folded(text)
+            if low is None:
+                continue
+            assert caseless_whole_spans(text, low, phrase.lower()) == [
+                m.span() for m in pattern.finditer(text)], (phrase, text)

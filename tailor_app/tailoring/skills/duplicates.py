@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
+from tailor_app.tailoring.whole_words import caseless_whole_spans
 
 # Between the two words of a compound name: spaces, a version ("365", "2019", "v8").
 _VERSION_GAP = re.compile(r"[ \t]*(?:v?\d[\w.]*[ \t]*)?")
@@ -47,9 +48,12 @@ def _spans(mention: SkillMention, snippet: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     low = folded(snippet)  # None where lower-casing is no stand-in for IGNORECASE
     for words in dict.fromkeys(w for w in (mention.term, mention.name) if w):
-        if low is not None and words.isascii() and words.lower() not in low:
-            continue  # not in the snippet in any case: no pattern needed
-        spans += [(m.start(), m.end()) for m in _whole(words).finditer(snippet)]
+        if low is not None and words.isascii():
+            # Found with str.find: no pattern made of each posting's ask (the most
+            # patterns a new posting made, one for each ask its snippet writes).
+            spans += caseless_whole_spans(snippet, low, words.lower())
+        else:
+            spans += [(m.start(), m.end()) for m in _whole(words).finditer(snippet)]
     return spans
 
 
