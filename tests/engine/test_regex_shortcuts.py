@@ -313,11 +313,11 @@ def test_guard_words_of_an_ascii_line_are_its_words_folded() -> None:
 
 def test_a_past_tense_is_looked_for_only_in_lines_holding_its_stem() -> None:
     from tailor_app.tailoring.caseless import folded
-    from tailor_app.tailoring.skills.wording import _past_tense_patterns
+    from tailor_app.tailoring.skills.wording import _caseless_pattern, _past_tense_patterns
 
-    patterns = [(stem, p) for stem, p in _past_tense_patterns(
+    patterns = [(stem, _caseless_pattern(p)) for stem, p in _past_tense_patterns(
         ("Staff scheduling", "Scheduling", "Budgeting", "Forecasting", "Planning"))
-        if not p.pattern.startswith(r"\s*")]
+        if not p.startswith(r"\s*")]
     pool = [*"aS -\n\u017f\u212a", "scheduled", "Staff Scheduled", "budgeted", "SCHEDULED",
             "forecasted", "PLANNED", "staff-scheduled"]
     for text in _random_texts(pool, 20000, 15):

@@ -36,9 +36,11 @@ def _same_words(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=2048)
-def _past_tense_patterns(aliases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(lower-case stem, pattern) for each gerund alias of one or two words: "Staff
-    scheduling" -> ("schedul", "staff scheduled")."""
+def _past_tense_patterns(aliases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(lower-case stem, pattern's text) for each gerund alias of one or two words:
+    "Staff scheduling" -> ("schedul", "staff scheduled"). The pattern is made (by
+    ``_caseless_pattern``) only for a resume that holds the stem: most hold none of an
+    ask's, and making one costs more than reading a resume with it."""
     out = []
     for alias in aliases:
         words = alias.split()
@@ -48,14 +50,17 @@ def _past_tense_patterns(aliases: tuple[str, ...]) -> tuple[tuple[str, re.Patter
         stem = last[:-3]
         body = r"[\s-]+".join(re.escape(w) for w in words[:-1])
         verb = rf"{re.escape(stem)}(?:ed|d)" if not stem.endswith("e") else rf"{stem}d"
-        out.append((stem, re.compile(
-            rf"(?<!\w){body + r'[ -]' if body else ''}{verb}(?!\w)", re.IGNORECASE)))
+        out.append((stem, rf"(?<!\w){body + r'[ -]' if body else ''}{verb}(?!\w)"))
         if not body:
             # A bullet that opens with the verb's base form: "Forecast store demand".
             base = stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem
-            out.append((base, re.compile(rf"\s*{re.escape(base)}e?(?=[ \t]+\S)",
-                                         re.IGNORECASE)))
+            out.append((base, rf"\s*{re.escape(base)}e?(?=[ \t]+\S)"))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _caseless_pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
@@ -71,7 +76,7 @@ def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: s
     if mention.kind not in ("hard", "soft"):
         return 0.0, None
     skill = vocabulary.lookup(mention.name)
-    stem_of = {pattern: stem for stem, pattern in _past_tense_patterns(
+    stem_of = {_caseless_pattern(source): stem for stem, source in _past_tense_patterns(
         skill.aliases if skill is not None else (mention.name,)) if stem in resume_low}
     patterns = list(stem_of)
     if not patterns:
