@@ -149,3 +149,15 @@ def test_a_companys_boast_asks_no_everyday_skill(posting_line: str, not_asked: s
 
     asked = {m.name for m in analyse_posting(f"Associate\n\n{posting_line}\n").skills}
     assert not_asked not in asked
+
+
+def test_a_duty_the_posting_names_by_its_verb_is_shown_in_the_past_tense() -> None:
+    """A term no vocabulary holds ("Paint", read from a list of a turn's work) is the
+    same work in the resume's past tense; an acronym keeps its exact letters."""
+    resume = ("Marcus Hill\nmarcus@example.com\n\nExperience\nMaintenance Tech, Brightleaf, "
+              "2020 to Present\n- Patched drywall and painted 8 vacant units a month\n")
+    posting = ("Maintenance Technician\n\nTurn vacant units (paint, drywall, flooring and "
+               "fixtures).\n")
+    report = tailor(resume, posting).match_before
+    assert "Paint" in {m.name for m in report.matched}, report.missing
+    assert "Paint" not in report.missing

@@ -184,13 +184,31 @@ def _word_regex(word: str, doers: bool = False) -> str:
     return rf"{re.escape(found[1])}(?:y|ic|ical)"
 
 
+def _inflected(word: str) -> str | None:
+    """A lower-case word's forms as one pattern ("paint": paints, painted, painting,
+    painter), or None for a word too short or not plain letters: a duty the posting
+    names by its verb or gerund is the same work in a resume's past tense."""
+    if not (word.isalpha() and word.islower() and len(word) >= 4):
+        return None
+    stem = word
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            break
+    return rf"{re.escape(stem)}(?:e|es|ed|ing|ings|er|ers|s)?"
+
+
 @functools.lru_cache(maxsize=4096)
-def _literal_pattern(form: str, doers: bool = False) -> re.Pattern[str]:
+def _literal_pattern(form: str, doers: bool = False, inflect: bool = False) -> re.Pattern[str]:
     """``form`` as a whole word or phrase, any spacing or hyphen between its words or
     none ("follow-up", "follow up", "followup"), an optional plural; an all-capitals
     acronym of up to four letters keeps its case ("VRF" is not "vrf" inside another
     word's sense)."""
-    words = [_word_regex(w, doers) for w in re.split(r"[\s-]+", form.strip()) if w]
+    raw = [w for w in re.split(r"[\s-]+", form.strip()) if w]
+    words = [_word_regex(w, doers) for w in raw]
+    if inflect and raw and (raw[-1].islower() or (len(raw) == 1 and raw[0].istitle())) \
+            and (last := _inflected(raw[-1].lower())):
+        words[-1] = last  # (a one-word term is capitalised as a name: "Paint"; no acronym)
     # "Electrical/Electronic Systems" names electrical systems too: a word may have a
     # slash and another word after it (or before it) while the rest follows.
     body = r"[\s-]*".join(
@@ -275,7 +293,9 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
              for f in _literal_forms(mention)}
     forms = [f for f, doer in doers.items() if _first_word(f) in resume_low
              or (doer and _first_word(f).endswith("ing") and _first_word(f)[:-3] in resume_low)]
-    patterns = [_literal_pattern(f, doers=doers[f]) for f in forms]
+    # A duty's word in its other forms: "Paint" asked, "painted" written.
+    inflect = mention.kind == "hard"
+    patterns = [_literal_pattern(f, doers=doers[f], inflect=inflect) for f in forms]
     subject: list[str] = []
     # The contact block holds a credential only by its whole name or "... certified"
     # ("KY LPN license #2-01 | IV certified"): a bare "IV" there is a name's suffix.
