@@ -281,3 +281,17 @@ def test_a_credential_written_in_lower_case_is_matched_as_a_credential() -> None
     r = report(["Taught algebra and geometry for six years"],
                ["Valid single subject credential in a math field"])
     assert {m for m in missing(r) if "credential" in m.casefold()}
+
+
+def test_a_things_two_words_apart_in_one_clause_show_it() -> None:
+    """ "Billed third-party insurance and fixed rejected claims" shows Insurance claims:
+    the name's words in its order, a few words apart, in one clause of a work bullet.
+    Across a semicolon, in the other order, or for an action done to its object the
+    words show nothing."""
+    r = report(["Billed third-party insurance and fixed rejected claims"], ["Insurance claims"])
+    assert not missing(r)
+    r = report(["Sold auto insurance; answered calls about claims"], ["Insurance claims"])
+    assert missing(r)
+    r = report(["Verified insurance for 40 patients a day at check-in, then handed off "
+                "the denied claims"], ["Insurance claims"])
+    assert missing(r)  # too far apart to be one thing

@@ -90,6 +90,7 @@ from tailor_app.tailoring.skills.wording import (
     _plain_text_match,
     _same_words,
     literal_patterns,
+    words_in_one_clause,
 )
 from tailor_app.tailoring.skills.written_forms import other_written_form
 
@@ -282,6 +283,11 @@ def match_resume(
                     credit, match = doer_title(mention, titles, lines)
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
+            if match is None and mention.kind == "hard":
+                # "Billed third-party insurance and fixed rejected claims"
+                if line_stems is None:
+                    line_stems = _LineStems(lines)
+                credit, match = words_in_one_clause(mention, line_stems)
             if match is None and mention.kind == "hard":
                 credit, match = _method_named(mention, lines, resume_low)
             if match is None and mention.kind == "tool":

@@ -538,6 +538,44 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
     return 0.0, None
 
 
+_CLAUSE_BREAK = re.compile(r"[.;:()]|\s[–—-]\s")
+_NEAR = 5  # words between the two words of a name written apart in one clause
+
+
+def words_in_one_clause(mention: SkillMention, index: _LineStems
+                        ) -> tuple[float, SkillMatch | None]:
+    """A two-word name of a thing whose words a work bullet writes apart, in one clause:
+    "Billed third-party insurance and fixed rejected claims" shows Insurance claims. The
+    words are the name's own (by their stems), in its order, at most five words apart,
+    in a bullet of the person's work, never across a full stop, a semicolon or a
+    bracket. A name of an action done to its object ("Bank reconciliation") is left to
+    the readers that know what was acted on."""
+    if mention.kind != "hard" or any(c.isdigit() for c in mention.name) \
+            or _ACTION_LAST_WORD.search(mention.name):
+        return 0.0, None  # an action and its object ("Bank reconciliation"): _acted_on
+    wanted = [phrase_word_forms(w.group()) for w in _phrase_words(mention.name)]
+    if len(wanted) != 2 or any(w.isdisjoint(index.all) for w in wanted):
+        return 0.0, None
+    first, second = wanted
+    for (line, words, stems), union in zip(index.lines, index.unions, strict=True):
+        if line.part != "bullet" or first.isdisjoint(union) or second.isdisjoint(union):
+            continue
+        at_first = [i for i, x in enumerate(stems) if not first.isdisjoint(x)]
+        at_second = [j for j, x in enumerate(stems) if not second.isdisjoint(x)]
+        for i in at_first:
+            for j in at_second:
+                if not 0 < j - i <= _NEAR:
+                    continue  # the modifier before its head, as the name has them
+                a, b = words[min(i, j)].start(), words[max(i, j)].end()
+                if _CLAUSE_BREAK.search(line.text, a, b) is None and not line.in_name(a, b):
+                    # No phrase of the resume's names the skill here (the stretch between
+                    # the two words is no name), so its term is the skill's own name, which
+                    # the summary names only where the resume writes it whole.
+                    return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                           line.text, mention.name)
+    return 0.0, None
+
+
 # "Sat" is "seated" only with an object right after it ("sat patients"); before a
 # preposition it is "sit" ("sat on the patient council"): see stems._IRREGULAR.
 _SEATED_ONLY_WITH_OBJECT = frozenset({"sat"})
