@@ -66,3 +66,11 @@ def test_the_products_a_job_opens_or_sells_are_no_asks() -> None:
         "Warehouse Associate\n\nDuties\n- Operate forklifts, pallet jacks and scissor lifts\n"
         ).skills}
     assert {"Forklift Operation", "Pallet jack"} <= asked, asked
+
+
+def test_a_pharmacys_dme_is_durable_medical_equipment() -> None:
+    asked = {s.name for s in analyse_posting(
+        "Pharmacy Technician\n\nDuties\n- Ring out patients, including OTC and DME items\n"
+        ).skills}
+    assert any("durable medical equipment" in name.casefold() for name in asked), asked
+    assert not any("distance" in name.casefold() for name in asked)

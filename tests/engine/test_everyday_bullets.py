@@ -116,6 +116,16 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Flooring installation", "Replaced LVP in vacant units"),
     ("Hand and power tools", "Own tools; NC driver's license"),
     ("Budgeting", "Kept every event within the client's budget"),
+    ("Active Directory", "Created and disabled AD accounts for 1,100 users"),
+    ("Ticket resolution", "Closed tickets in ServiceNow for two hospitals"),
+    ("Knowledge base", "Wrote 40 how-to articles for the self-service portal"),
+    ("Printer troubleshooting", "Fixed printer problems by phone and remote session"),
+    ("Onboarding", "Set up accounts and equipment for new hires"),
+    ("Patient intake", "Check in/out 60 patients a day"),
+    ("Insurance verification", "Ran eligibility checks before visits"),
+    ("Prior authorization", "Started PAs with CoverMyMeds"),
+    ("Compounding", "Mixed reconstituted antibiotics at the counter"),
+    ("Document scanning", "Scan IDs and insurance cards into the chart"),
     # Resume-only phrases ("<" in the curated files): the same words in a posting's
     # story ask nothing (see the boasts below).
     ("Guest relations", "Welcomed guests and answered questions about the menu"),
