@@ -33,6 +33,10 @@ def asked(text: str) -> set[str]:
     # The object goes on into a longer name: no product is managed.
     ("Brand Coordinator\n\nDuties\n- Work with creators and manage product seeding\n",
      "Product Management"),
+    # A verb's form joined by "or" to a noun of its own is a degree's subject: no field
+    # is marketed.
+    ("Events Lead\n\nRequirements\n- Degree in marketing or a related field\n"
+     "- 3 years planning trade shows\n", "Field Marketing"),
 ])
 def test_a_verbs_form_that_does_no_duty_asks_nothing(text: str, not_asked: str) -> None:
     assert not_asked not in asked(text)
@@ -46,6 +50,8 @@ def test_a_verbs_form_that_does_no_duty_asks_nothing(text: str, not_asked: str) 
     ("Ops Coordinator\n\nDuties\n- Monitor, track, and report shipments daily\n",
      "Shipment Tracking"),
     ("Clinic Lead\n\nDuties\n- Check in and schedule patients for follow-up visits\n",
+     "Patient Scheduling"),
+    ("Ops Coordinator\n\nDuties\n- Schedule and confirm patient appointments\n",
      "Patient Scheduling"),
     ("Platform Engineer\n\nWhat you will do\n- Monitoring systems and on-call "
      "rotations\n- Monitor systems, and page the on-call engineer\n", "System monitoring"),

@@ -297,6 +297,11 @@ class DeedIndex:
                     return []
                 j += 2
                 continue
+            if word in _CONNECTORS and j + 1 < len(tokens) and words[j - 1] in forms \
+                    and words[j + 1] in _DETERMINERS:
+                # "a degree in marketing or a related field": a verb's form joined to a
+                # noun of its own is a noun too; a list of verbs goes on with a verb.
+                return []
             if word in _CONNECTORS and skipped and not lists and j + 1 < len(tokens):
                 start = tokens[j + 1].start()
             if word in _CONNECTORS or (
