@@ -82,3 +82,13 @@ def test_the_segment_after_a_titles_dash_is_no_employer() -> None:
         "cycle.\nRequirements\n- 3+ years of B2B SaaS sales\n")
     assert analysis.title == "Account Executive"
     assert analysis.company == "Harbor Freight Software"
+
+
+def test_a_part_of_a_state_named_by_where_it_lies_is_a_place() -> None:
+    assert is_region("central Ohio") and is_region("Upstate New York")
+    assert not is_region("Central Station") and not is_region("North Star")
+    asked = {s.name for s in analyse_posting(
+        "Route Driver\n\nRequirements\n- Strong geography knowledge of eastern Idaho\n"
+        "- Clean MVR and a valid driver's license\n").skills}
+    assert "Eastern Idaho" not in asked
+    assert "Driver's License" in asked

@@ -7,6 +7,8 @@ known term) such a name became an ask of its own ("Oregon"), which no resume sho
 
 from __future__ import annotations
 
+from tailor_app.tailoring.text import word_set
+
 __all__ = ["is_region"]
 
 _REGIONS = frozenset(name.casefold() for name in """
@@ -22,6 +24,20 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 """.replace("\n", "").split("|"))
 
 
+# A part of a state named by where it lies: "central Ohio", "Northern California",
+# "upstate New York".
+_PARTS = word_set("""
+central northern southern eastern western north south east west northeast northwest
+southeast southwest northeastern northwestern southeastern southwestern upstate downstate
+greater coastal rural metro inland
+""")
+
+
 def is_region(name: str) -> bool:
-    """Is ``name`` a US state or territory, or a Canadian province or territory?"""
-    return name.strip().casefold() in _REGIONS
+    """Is ``name`` a US state or territory, or a Canadian province or territory, or a
+    part of one named by where it lies ("central Ohio")?"""
+    low = name.strip().casefold()
+    if low in _REGIONS:
+        return True
+    first, _, rest = low.partition(" ")
+    return first in _PARTS and rest in _REGIONS
