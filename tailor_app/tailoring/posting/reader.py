@@ -25,6 +25,7 @@ from tailor_app.tailoring.posting.context import (
     tools_of_others,
 )
 from tailor_app.tailoring.posting.cues import Wording
+from tailor_app.tailoring.posting.customers import names_customers, sold_by_the_job
 from tailor_app.tailoring.posting.duties import (
     ActivityTerm,
     MadeTerm,
@@ -294,6 +295,11 @@ class PostingReader:
                     listed_among_workers(self.joined, h.start, h.end)
                     or names_colleagues(self.joined, h.start, h.end)):
                 drop.add(n)  # "trade partners (framers, plumbers, drywall, painters)": a crew
+                continue
+            if kind in ("hard", "tool") and id(h) not in self.deed_hits and (
+                    names_customers(self.joined, h.start, h.end)
+                    or sold_by_the_job(self.joined, h.start)):
+                drop.add(n)  # "sell our software to HVAC contractors": whom, and what
                 continue
             if kind == "certification" and helped_holders(self.joined, h):
                 drop.add(n)  # "Assist journeyman plumbers": the people the job helps

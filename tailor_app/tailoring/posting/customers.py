@@ -1,0 +1,71 @@
+"""A skill word that names the customers' trade or the employer's product, which the
+job serves or sells and never asks of the person.
+
+"Sell our scheduling software to HVAC, plumbing and electrical contractors", "take
+calls from hospitals and hospice agencies", "demo the app to accounting firms and
+payroll providers": the words before "contractors", "agencies", "firms" say who the
+customers are, and "our scheduling software" what is sold to them. Read as asks they
+became false "missing" skills (HVAC, Plumbing, Hospice Care, Payroll) on a sales or
+support resume that never claimed that trade.
+
+Only a hit that describes a following noun for a business (directly, or as an item of
+a list that shares the noun: "HVAC, plumbing and electrical contractors") is judged,
+and only where its clause asks no experience of it: "3 years at CPA firms" or
+"experience selling to HVAC contractors" is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_customers", "sold_by_the_job"]
+
+# A noun for a business or its people, as a customer is named.
+# Not "practices" ("DevOps practices" are ways of working) nor "clients" ("coaching
+# clients" is a duty done to them).
+# Plural: a kind of customer named as a group ("explain agency" is a duty's object).
+_HEAD = (r"(?:contractors|companies|firms|agencies|offices|clinics"
+         r"|providers|owners|studios|businesses|distributors|wholesalers|manufacturers"
+         r"|retailers|dealers(?:hips)?|dealerships|brands|chains|startups)")
+# Words that end a list's item: a preposition starts a phrase of its own.
+_NOT_ITEM = r"(?!(?:for|to|from|with|of|in|on|at|by|into|about|as|that|who)\b)"
+_ITEM = rf"{_NOT_ITEM}[A-Za-z][\w'’-]*"
+# The hit, then maybe more items of its list, then the head they share.
+_CUSTOMERS_AFTER = re.compile(
+    rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
+    rf"(?:{_ITEM}[ \t]+)?{_ITEM}){{0,4}}[ \t]+{_HEAD}\b", re.IGNORECASE)
+# A word that asks experience of what follows in the clause: the customers' trade is
+# then the experience asked ("3 years at CPA firms").
+_EXPERIENCE_CUE = re.compile(
+    r"\b(?:experience[ds]?|background|knowledge|familiar\w*|years?|expertise|proficien\w*"
+    r"|skills?|understanding|worked|industry)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.;:!?\n•]")
+_REACH = 120
+
+
+def names_customers(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` describe the customers the job serves ("hospice" of
+    "take calls from hospitals, hospice agencies and nursing homes")? A hit followed by
+    no business noun needs no more look."""
+    if _CUSTOMERS_AFTER.match(text, end) is None:
+        return False
+    lo = max(0, start - _REACH)
+    before = text[lo:start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    return _EXPERIENCE_CUE.search(before, cut) is None
+
+
+# A verb of selling, then the employer's own thing: "sell our scheduling software",
+# "demo the platform's reporting module".
+_SELLING_BEFORE = re.compile(
+    r"\b(?:sell|sells|selling|demo|demos|demoing|demonstrate|demonstrating|pitch|pitching"
+    r"|promote|promoting|market|marketing|resell|reselling)[ \t]+(?:our|the company's"
+    r"|the company’s)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
+
+
+def sold_by_the_job(text: str, start: int) -> bool:
+    """Does the hit at ``start`` name what the employer sells ("sell our scheduling
+    software")? The product is no skill the seller must have."""
+    before = text[max(0, start - 40):start]
+    low = before.lower()
+    return ("our" in low or "company" in low) and _SELLING_BEFORE.search(before) is not None
