@@ -186,3 +186,27 @@ def test_a_short_word_after_and_is_a_modifier_not_a_verb() -> None:
     assert names("You will turn order and app data into answers.") == []
     assert names("You'll take impressions and pour study models.") == [
         "Impressions", "Study models"]
+
+
+def test_a_duty_on_a_plain_thing_names_no_activity_of_it() -> None:
+    # Kept in a state: the keeping is the duty, no skill of the dock.
+    assert names("- Keep the loading dock and break room clean") == []
+    # The same verb on a thing of the trade still names it.
+    assert names("- Keep calibration records") == ["Calibration records"]
+    asked = {s.name for s in analyse_posting(
+        "Banquet Porter\n\nDuties\n- Open gates for delivery trucks\n- Carry heavy trays"
+        "\n- Lift bulky boxes\n- Set aside damaged goods\n\nRequirements\n- 2 years "
+        "running heavy equipment\n").skills}
+    # "open" names another trade's opening; a thing's weight or state is no part of
+    # its name: gates are opened, trays carried, goods set aside.
+    assert not asked & {"Gate opening", "Heavy trays", "Carry heavy trays", "Bulky boxes",
+                        "Lift bulky boxes", "Damaged goods"}
+    assert "Heavy Equipment Operation" in asked
+
+
+def test_knowledge_of_a_computer_asks_no_skill_called_computer() -> None:
+    asked = {s.name for s in analyse_posting(
+        "Night Auditor\n\nRequirements\n- Working knowledge of a computer and Opera PMS\n"
+        "- Able to balance a cash drawer\n").skills}
+    assert "Computer" not in asked
+    assert "Opera PMS" in asked

@@ -134,6 +134,23 @@ _VAGUE = word_set(
     process processes
     """
 )
+# Describing words of a thing's size or state before a duty's object: "carry heavy
+# trays" carries trays (no "Heavy trays" of the trade), "sort incoming mail" sorts mail.
+_PLAIN_STATES = word_set(
+    """
+    heavy light large small big bulky hot cold dirty soiled wet dry fragile
+    damaged missing broken incoming outgoing returned loose awkward
+    """
+)
+# Verbs that keep an object in a state named after it: "keep the shipping dock and break
+# room clean" asks for housekeeping, no Shipping dock.
+_KEEPING = word_set("keep keeps make makes leave leaves")
+_KEPT_STATES = word_set(
+    """
+    clean tidy neat organized organised stocked safe clear orderly sanitary presentable
+    spotless uncluttered free
+    """
+)
 _MAX_OBJECT = 3
 # A verb's particle makes another verb: "close out", "follow up", "fit up".
 _PARTICLES = word_set("out up off down back over away")
@@ -360,6 +377,7 @@ class _Duties:
         lead = j
         while j < len(tokens) and (tokens[j].group().lower() in _LEAD
                                    or tokens[j].group().lower() in GRADE
+                                   or tokens[j].group().lower() in _PLAIN_STATES
                                    or tokens[j].group()[:1].isdigit()
                                    or tokens[j].group() in ("+",)):
             j += 1
@@ -405,6 +423,18 @@ class _Duties:
                 return words > 0
             if word in ("and", "or") or word in _OPENERS or words == 3:
                 return False
+        return False
+
+    def _kept_in_a_state(self, end: int) -> bool:
+        """Does a word of the state an object is kept in follow it before the clause
+        ends ("keep the shipping dock and break room clean")? The duty is then the
+        keeping, no skill of the thing kept."""
+        for k in range(end, min(end + 8, len(self.tokens))):
+            word = self.tokens[k].group()
+            if word in _OPENERS:
+                return False
+            if word.lower() in _KEPT_STATES:
+                return True
         return False
 
     def _series(self, j: int) -> bool:
@@ -500,7 +530,8 @@ class _Duties:
                 end, words = self._object(i)
                 verb = tokens[self.verb_at].group().lower()
                 term = self._term(verb, words) if words and not (
-                    resumed and len(words) < 2) else None
+                    (resumed and len(words) < 2)
+                    or (verb in _KEEPING and self._kept_in_a_state(end))) else None
                 if term is not None and 1 not in self.mask[term.start:term.end]:
                     out.append(term)
                 # After a duty, a comma or "and" may open the next one.
@@ -564,8 +595,8 @@ class _Duties:
             # The object names an activity itself: "serve discovery", "perform
             # injections", "conduct investigations".
             return ShapeTerm(head[0].upper() + head[1:], "hard", a, b)
-        if verb in _LIGHT or self.listed or head in _VAGUE:
-            return None
+        if verb in _LIGHT or verb in _OTHER_SENSE or self.listed or head in _VAGUE:
+            return None  # "open doors with owners": no Door opening
         return ActivityTerm(activity_noun(verb, head, self.noun), "hard", a, b)
 
 

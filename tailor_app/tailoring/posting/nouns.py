@@ -145,6 +145,9 @@ _PLACE = word_set(
 # Words that make a thing what the candidate brings to the job, a condition of hire and
 # not a skill: "a reliable car", "dependable transportation".
 _BROUGHT = word_set("reliable dependable")
+# Words of a thing's weight or state, which the duty that handles it tells ("able to carry
+# heavy trays", "set aside damaged goods"): the thing so described is no skill's name.
+_HANDLED = word_set("heavy bulky dirty soiled fragile damaged missing broken awkward loose")
 # Words that point back at a thing named before them: "Clio or another system".
 _OTHER = word_set("another other similar equivalent comparable")
 # Heads that the posting's other readings own: degrees and years.
@@ -218,6 +221,8 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
         return False  # "a reliable car", "dependable transportation": what one brings
     if low[0] in JUDGING:
         return False  # "the right boots, packs and layers": judged, not named
+    if not _HANDLED.isdisjoint(low):
+        return False  # "carry heavy trays", "report damaged goods": what is handled
     if head.endswith(("ed", "ly")) or (low[0].endswith("ly") and len(low[0]) > 4):
         return False
     if head.endswith(("ical", "ous", "ful", "able", "ible")):
@@ -231,9 +236,11 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
     return True
 
 
-# One word naming what every trade gives, alone no ask of one ("customer service",
-# "room service" are read whole).
-_EVERY_TRADE = word_set("service services support assistance coverage")
+# One word naming what every trade gives or uses, alone no ask of one ("customer
+# service", "room service", "computer literacy" are read whole): "knowledge of a
+# computer" asks no skill called Computer.
+_EVERY_TRADE = word_set("service services support assistance coverage computer computers"
+                        " technology internet")
 
 
 # "and"/"or" and an item of two words or more: the head a lone word before it may share.
