@@ -153,3 +153,16 @@ def test_an_employer_that_has_cared_for_its_town_tells_its_story() -> None:
         "receptionist schedules appointments in Dentrix and verifies insurance.\n")
     assert not asked & {"Orthodontics", "Sedation dentistry"}
     assert "Dentrix" in asked
+
+
+def test_a_name_with_its_legal_form_under_the_title_is_the_employer() -> None:
+    analysis = analyse_posting(
+        "Service Plumber\nApex Plumbing Contractors, Inc.\n\nApex is a union shop "
+        "serving central Ohio.\n\nDuties\n- Clear drains and replace water heaters\n")
+    assert analysis.company == "Apex Plumbing Contractors"
+    asked = {s.name for s in analysis.skills}
+    assert "Apex" not in asked
+    assert "Water Heaters" in asked
+    # In a sentence too, the name closing on its legal form is no ask.
+    assert "Apex" not in _asked("Foreman\n\nJoin Apex Paving, Inc. and run a paving crew.\n"
+                                "- Operate a paver\n")

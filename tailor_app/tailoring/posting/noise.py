@@ -566,11 +566,12 @@ _RANK_BEFORE = re.compile(r"\b(?:level|tier|grade|class|phase|part|section|step|
 _UNIT_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)\]/\n]|(?:or|and|per|minimum|min|max|at|to"
                          r"|with|on|for|in)\b)")
 # An organisation's name closes on a word for an organisation: "Lakeside Health &
-# Rehabilitation Center", "Valley Solar Energy Cooperative". Words for a product's
-# maker ("Systems", "Services") are left out: "Amazon Web Services" is a skill; so are
-# words that close a credential's or a course's name ("ITIL Foundation", "Academy").
+# Rehabilitation Center", "Valley Solar Energy Cooperative", "Apex Electric, Inc.".
+# Words for a product's maker ("Systems", "Services") are left out: "Amazon Web
+# Services" is a skill; so are words that close a credential's or a course's name
+# ("ITIL Foundation", "Academy").
 _ORGANISATION_AFTER = re.compile(
-    r"(?:[ \t]+(?:&|and|of|for|[A-Z][\w'’.-]*)){0,4}?[ \t]+(?:Center|Centre|Cooperative"
+    r"(?:[ \t]+(?:&|and|of|for|[A-Z][\w'’.-]*)){0,4}?,?[ \t]+(?:Center|Centre|Cooperative"
     r"|Co-op|Hospital|Clinic|Inc\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?"
     r"|Institute|University|College|Association|Society|Authority|Council|Bank|Partners"
     r"|Alliance|Credit Union|Museum|Library)(?![\w-])(?![ \t]+[A-Z])")

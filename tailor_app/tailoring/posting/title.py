@@ -367,6 +367,8 @@ def _names_job(name: str) -> bool:
 _PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [\w.'’][\w.'’-]*){0,4},\s*[A-Z]{2}\b")
 # "Juniper Table, Asheville NC", "Blue Ridge Inn — Boone, NC": a name, then a city and
 # its state's letters, and nothing more.
+# A company's legal form after a comma: "Apex Electrical Contractors, Inc.".
+_LEGAL_TAIL = re.compile(r",\s*(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|LLP|PLLC|P\.?C\.)")
 _NAME_THEN_PLACE = re.compile(
     r"^[^,–—|·•]{2,60}(?:,|\s[-–—|·•])\s*[A-Z][\w.'’ -]{1,30},?\s+[A-Z]{2}\.?$")
 
@@ -449,7 +451,9 @@ def find_company(split: SplitPosting,
             under = re.split(r",(?!\d)|\s[-–—|·•]\s", head[1], maxsplit=1)[0].strip()
             if _a_name(under, least=1):  # not a sentence: "Oakridge manages 9,000 homes"
                 parts.append(under)
-            if ((_NAME_THEN_PLACE.match(head[1]) or (under == head[1].strip()
+            whole_line = under == head[1].strip() or _LEGAL_TAIL.fullmatch(
+                head[1].strip()[len(under):]) is not None  # "Apex Electric, Inc."
+            if ((_NAME_THEN_PLACE.match(head[1]) or (whole_line
                                                      and _ORGANISATION_END.search(under)))
                     and _a_name(under, least=1) and under.lower() not in _NOT_COMPANY):
                 # "Juniper Table, Asheville NC" under the title: a name, then its place;
