@@ -77,6 +77,10 @@ _SUBJECTS_END = re.compile(
     r"[.;:!?\n(]|,?[ \t]+(?:with|plus|preferred|required|from|is|are|and[ \t]+\d"
     r"|or[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:equivalent|combination|certificate"
     r"|credential|certification|licen[cs]e))\b"
+    # "a degree in early childhood education, CPR and First Aid certification": the
+    # next item of the demands is a credential, no subject.
+    r"|,[ \t]+(?!or\b)(?:[\w-]+[ \t]+){0,4}?(?:certifications?|certificates?|licen[cs]es?"
+    r"|credentials?)\b"
     r"|,[ \t]+(?:or[ \t]+)?an?[ \t]", re.IGNORECASE)
 _OR_LIST = re.compile(r",|[ \t]or[ \t]|/")
 

@@ -70,9 +70,9 @@ _COMPANY_LABEL = re.compile(
     r"\s*[:|]\s*(.{2,80})$", re.IGNORECASE)
 _FORM_GAP = re.compile(r"\s{2,}(?=\S[^:]{0,30}:)")
 _HIRING = re.compile(
-    r"\b(?:we(?:'|’)?re|we are|is|are|now)\s+(?:currently\s+)?"
+    r"(?:\b(?:we(?:'|’)?re|we are|is|are|now)\s+(?:currently\s+)?|^\W*)"
     r"(?:hiring|looking for|seeking|recruiting)"
-    r"\s+(?:for\s+)?(?:an?\s+|our\s+(?:next\s+)?)?(.{3,90}?)"
+    r":?\s+(?:for\s+)?(?:an?\s+|our\s+(?:next\s+)?)?(.{3,90}?)"
     r"(?=\s+(?:to|who|with|for|at|in|on|that|-|–)\b|[.,;:!(]|$)",
     re.IGNORECASE,
 )
@@ -92,6 +92,11 @@ _NAME_IS = rf"({_NAME})(?:\s+\([^)]{{1,15}}\))?{_IN_PLACE}\s+(?:is|are)\s+(?:cur
     r"(?i:hiring|seeking|looking for|recruiting|proud to be|an equal)")
 _OPENING_NAME_IS = re.compile(_NAME_IS)
 _SENTENCE_NAME_IS = re.compile(rf"[.!?:]\s+{_NAME_IS}")
+# "Lead teacher wanted at Little Acorns Learning Center!": the employer after the job.
+# Its words hold no full stop: "needed at Bella Cucina. You will ..." ends the name.
+_WANTED_AT = re.compile(
+    r"\b(?:wanted|needed) at ([A-Z0-9][\w&'’-]*(?:\s+(?:of|and|&)\s+[A-Z][\w&'’-]*"
+    r"|\s+[A-Z][\w&'’-]*){0,4})")
 _JOIN_NAME = re.compile(rf"j(?<!\wj)oin(?:ing)? ({_NAME})(?:['’]s)? (?:as|team|in)\b")
 # "We're Quillstack — we build …", "We are Fernwood, a 60-person fintech": the company
 # introducing itself by name, set off by a dash or a comma ("We're Hiring" is no name:
@@ -163,6 +168,31 @@ def _trim_title(candidate: str) -> str | None:
     if is_caps(t):  # "ELECTRICIAN (COMMERCIAL) - Northway Electric": capitals once cut
         t = _title_case(t)
     return t or None
+
+
+# A paragraph opening with the job and "wanted" or "needed": "Early childhood lead
+# teacher wanted at Little Acorns!", "Experienced line cook needed for a busy bistro".
+_WANTED = re.compile(r"^\W*((?:[\w'’&/-]+\s+){0,6}?[\w'’&/-]+)\s+(?:wanted|needed)\b",
+                     re.IGNORECASE)
+
+
+# Words that praise the person wanted, no part of the job's name.
+_PRAISE = word_set("experienced skilled friendly reliable motivated energetic dedicated "
+                   "talented hardworking hard-working enthusiastic caring passionate")
+
+
+def _title_from_wanted(text: str) -> str | None:
+    m = _WANTED.match(text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while len(words) > 1 and words[0].lower() in _PRAISE:
+        words.pop(0)
+    # Written in a sentence's case: "Early childhood lead teacher" -> title case.
+    candidate = " ".join(words)
+    if len(words) > 1 and any(w.islower() for w in words[1:]):
+        candidate = candidate[:1].lower() + candidate[1:]
+    return _trim_title(candidate)
 
 
 def _title_from_hiring(text: str) -> str | None:
@@ -333,7 +363,7 @@ def find_title(split: SplitPosting) -> str | None:
         if top is not None:
             return top[1]
     for unit in split.units[:12]:
-        t = _title_from_hiring(unit.text)
+        t = _title_from_hiring(unit.text) or _title_from_wanted(unit.text)
         if t:
             return t
     return None
@@ -404,6 +434,8 @@ def _company_matches(text: str) -> Iterator[re.Match[str]]:
         yield opening
     yield from _SENTENCE_NAME_IS.finditer(text, opening.end() if opening else 0)
     yield from _JOIN_NAME.finditer(text)
+    if "ed at " in text:
+        yield from _WANTED_AT.finditer(text)
     if "We" in text:
         yield from _WE_ARE_NAME.finditer(text)
 

@@ -253,6 +253,20 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|restaurants?|permits?|class[ \t]+1[23]|beverages?|cocktails?|hospitality"
               r"|food[ \t]+(?:handler|worker))\b", re.IGNORECASE),
           other_skill="ServSafe Alcohol", whole_text=True),
+    # A child care center's CDA is the Child Development Associate credential ("a CDA
+    # or an associate degree in early childhood education"); a dental office's is a
+    # Certified Dental Assistant.
+    Sense("Certified Dental Assistant",
+          bare=re.compile(r"CDA"),
+          own=re.compile(
+              r"\b(?:dental|dentists?|dentistry|hygien\w*|orthodont\w*|radiograph\w*|x-rays?"
+              r"|chairside|oral|teeth|tooth|dana?b|rda|efda|patients?|coronal|sealants?)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:child(?:ren)?|childhood|preschool\w*|infants?|toddlers?|early[ \t]+learning"
+              r"|child[ \t]*care|daycare|head[ \t]+start|naeyc|classrooms?|teachers?"
+              r"|caregivers?|ece)\b", re.IGNORECASE),
+          other_skill="Child Development Associate", whole_text=True),
     # An office's logistics are the arrangements of a meeting, an event or a new hire's
     # first day ("orientation logistics", "handle logistics for the board retreat"),
     # which the event's own ask names; a shipper's are moving goods.
