@@ -241,6 +241,10 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
     setting = _SETTING.match(sentence)
     if setting is not None:  # "Nestled on 200 acres, Pine Ridge offers 150 guest rooms"
         sentence = sentence[setting.end():]
+    if company:
+        # "Steel City Erectors erects ..." of "Steel City Erectors LLC": its legal form
+        # is left out of its own sentences.
+        company = _LEGAL_FORM.sub("", company) or company
     if company and sentence.lstrip().startswith(company):
         rest = sentence.lstrip()[len(company):]
         if _NAME_VERB.match(rest) is not None:
@@ -259,6 +263,7 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
     return not _DEMAND_OR_WISH.search(sentence)
 
 
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|LLP|PLLC)$")
 # Where the employer stands, told before its name: "Nestled on 200 acres in the Blue
 # Ridge Mountains, Pine Ridge offers ...", "Headquartered in Denver, Acme builds ...".
 # The rest of the sentence is judged as if it opened with the name.
@@ -328,10 +333,14 @@ def names_products(sentence: str) -> bool:
 # Other people of the employer, or its clients, as a story sentence's subject: "our
 # engineering team ships new features using React", "Our VDC group models every project
 # in Revit", "our clients move their Shopify stores onto our network".
+# Or the clients named by example: "Customers like Gong, Zoom and HubSpot use CloudCast"
+# names companies, no tools of the job.
 _OTHERS = re.compile(
     r"\b(?:our|the|its|their)[ \t]+((?:[\w&/-]+[ \t]+){0,3}?)(?:teams?|departments?"
     r"|groups?|divisions?|shops?|labs?|crews?|clients|customers|engineers|developers"
-    r"|clinicians|technicians|drivers)\b", re.IGNORECASE)
+    r"|clinicians|technicians|drivers)\b"
+    r"|\b(?:clients|customers|brands|companies)[ \t]+(?:like|such[ \t]+as|including)\b",
+    re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]{4,}")
 
 

@@ -48,12 +48,16 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"|^why (?!you\b|this\b|the\b|we\b|it\b|our\b|it's\b)[\w&'’.-]+"
                      r"(?: [\w&'’.-]+){0,2}$"
                      r"|why (?:join|work)|in it for you|you'?ll get|time off|package|avantages"
-                     r"|love working|why you'?ll love|working here"),
+                     r"|love working|why you'?ll love|working here"
+                     # "The good stuff", "What you get", "Our promise to you".
+                     r"|good stuff|^what you get$|^our promise"),
         ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"
                       r"|extra credit|good to have|would be great|ideally|optional|atouts?\b"
                       r"|stand out|even better|love to see|sets? you apart|helpful|would help"
                       r"|great if|\bextras\b"
                       r"|歓迎|优先|加分"),
+        # The people the job works with: "Who you'll work with", "Your team".
+        ("about", r"^who you'?ll (?:work|partner|collaborate) with$|^your (?:team|colleagues)$"),
         ("about", r"^(?:about|the) (?:the )?(?:role|position|job|opportunity|company|us|team)\b"
                   r"|^[àa] propos|qui sommes"),
         ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|accomplish"
@@ -119,7 +123,8 @@ _HEADING_WORDS = word_set(
     from life spend time toolkit must-haves haves teammate things that would working here
     we'd
     looks like thrive here serve
-    own build tackle achieve deliver handle sentence nutshell brief purpose
+    own build tackle achieve deliver handle sentence nutshell brief purpose good stuff
+    promise colleagues partner collaborate
     toolbox tools trade gets hired background extras come where first days weeks months
     year nuts bolts building project projects crew
     include includes

@@ -148,6 +148,7 @@ _BROUGHT = word_set("reliable dependable")
 # Words of a thing's weight or state, which the duty that handles it tells ("able to carry
 # heavy trays", "set aside damaged goods"): the thing so described is no skill's name.
 _HANDLED = word_set("heavy bulky dirty soiled fragile damaged missing broken awkward loose")
+_SOMEONE = word_set("someone somebody anyone anybody everyone something anything")
 # Words that point back at a thing named before them: "Clio or another system".
 _OTHER = word_set("another other similar equivalent comparable")
 # Heads that the posting's other readings own: degrees and years.
@@ -221,6 +222,8 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
         return False  # "a reliable car", "dependable transportation": what one brings
     if low[0] in JUDGING:
         return False  # "the right boots, packs and layers": judged, not named
+    if low[0] in _SOMEONE:
+        return False  # "looking for someone warm and organized": the person, described
     if not _HANDLED.isdisjoint(low):
         return False  # "carry heavy trays", "report damaged goods": what is handled
     if head.endswith(("ed", "ly")) or (low[0].endswith("ly") and len(low[0]) > 4):

@@ -149,6 +149,15 @@ _MD_HEADING = re.compile(r"^#{1,6}\s*(.*?)\s*#*$")
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?$")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)")
 _MD_MARKS = re.compile(r"\*\*|__|`|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+# A paragraph that tells the reader's days, opening like a heading in the company's
+# own voice with no line of its own: "Day to day you'll check patients in", "In this
+# role you will", "Your days will be spent taking orders". Under an "About the
+# practice" heading it is the job's duties, not the employer's story.
+_WORK_OPENING = re.compile(
+    r"^\W*(?:(?:day[- ]to[- ]day|each day|every day|on (?:a|any) (?:typical|normal|given)"
+    r" day|in (?:this|the) (?:role|position|job))\s*,?\s+(?:you(?:'ll|’ll| will)?)\b"
+    r"|your (?:days|shifts|weeks) will be spent\b)", re.IGNORECASE)
+_ROLE_WORDS = re.compile(r"\b(?:role|position|job|opportunity|work)\b", re.IGNORECASE)
 _INLINE_LABEL = re.compile(r"^([A-Za-z][\w'’&/#\- ]{1,48}?)\s*:\s+(\S.*)$")
 # First halves of real hyphenated compounds: "low-" / "latency" stays "low-latency",
 # while "scal-" / "able" from LaTeX line breaking becomes "scalable".
@@ -519,6 +528,11 @@ def split_posting(text: str) -> SplitPosting:
         elif _LOGISTICS.match(body, low) or (len(body) < 240 and _PAY.search(body)
                                              and not _ASKS.search(body)):
             kind = "benefits"  # "$36–$44/hr DOE, 10% shift differential, 401(k)"
+        elif kind == "about" and not bullet and _WORK_OPENING.match(body) \
+                and not _ROLE_WORDS.search(sections[index].heading):
+            # "Day to day you'll check patients in, ..." under "About the practice";
+            # under "About the role" the reader judges each sentence as it is.
+            kind = "responsibilities"
         units.append(Unit(kind, index, body, bullet))
 
     for line in lines:

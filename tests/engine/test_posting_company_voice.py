@@ -1,0 +1,58 @@
+"""A posting in the company's own voice: benefits under "The good stuff", the people of
+"Who you'll work with", the days told in a paragraph under "About the practice" ("Day
+to day you'll ..."), the employer named with its legal form, its customers named by
+example, and "someone warm" as the person wanted. Each was read as asks, or lost them."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.context import describes_company, tools_of_others
+from tailor_app.tailoring.posting.headings import classify_heading
+from tailor_app.tailoring.posting.sections import split_posting
+
+
+def _asked(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def test_company_voice_headings_for_perks_and_colleagues() -> None:
+    assert classify_heading("The good stuff") == "benefits"
+    assert classify_heading("Who you'll work with") == "about"
+    asked = _asked(
+        "Chief of Staff\n\nYour role\n- Run the weekly leadership meeting\n- Build board "
+        "decks in Google Slides\n\nWho you'll work with\nOur founders, the board, and "
+        "outside counsel.\n\nThe good stuff\nEquity, fully paid premiums, a home office "
+        "stipend.\n")
+    assert not asked & {"Outside counsel", "Paid premiums", "Fully paid premiums"}
+    assert "Google Slides" in asked
+
+
+def test_the_days_told_under_an_about_heading_are_the_duties() -> None:
+    text = ("Front Desk Assistant\n\nAbout the clinic: we're a family podiatry practice "
+            "in Reno.\n\nDay to day you'll check patients in, verify insurance and "
+            "schedule follow-ups in Kareo.\n")
+    kinds = [u.kind for u in split_posting(text).units]
+    assert kinds[-1] == "responsibilities"
+    assert "Kareo" in _asked(text)
+
+
+def test_the_employer_named_without_its_legal_form_tells_its_story() -> None:
+    assert describes_company("Ridgeway Fabricators erects stair towers for hospitals.",
+                             company="Ridgeway Fabricators LLC")
+
+
+def test_customers_named_by_example_use_no_tool_of_the_job() -> None:
+    assert tools_of_others("Customers like Asana, Zoom and Gusto use Pitchlane daily.",
+                           "Account Executive")
+    asked = _asked("Account Executive\n\nPitchlane is the demo platform for SaaS sellers. "
+                   "Customers like Asana, Zoom and Gusto use Pitchlane daily.\n\n"
+                   "What you'll do\n- Run discovery calls\n- Work deals in Salesforce\n")
+    assert not asked & {"Asana", "Zoom"}
+    assert "Salesforce" in asked
+
+
+def test_someone_wanted_is_no_term() -> None:
+    asked = _asked("Florist Assistant\n\nWe're looking for someone warm and organized, "
+                   "with 1 year of retail or customer service experience.\n")
+    assert "Someone warm" not in asked
+    assert "Customer Service" in asked
