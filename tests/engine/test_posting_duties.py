@@ -202,6 +202,11 @@ def test_a_duty_on_a_plain_thing_names_no_activity_of_it() -> None:
     assert not asked & {"Gate opening", "Heavy trays", "Carry heavy trays", "Bulky boxes",
                         "Lift bulky boxes", "Damaged goods"}
     assert "Heavy Equipment Operation" in asked
+    # Not after a verb of handling, "heavy" names a kind of the trade.
+    asked = {s.name for s in analyse_posting(
+        "Millwright\n\nRequirements\n- 5 years of experience in a heavy manufacturing plant\n"
+        "- Operate heavy machinery safely\n").skills}
+    assert {"Heavy manufacturing plant", "Heavy machinery"} <= asked
 
 
 def test_knowledge_of_a_computer_asks_no_skill_called_computer() -> None:

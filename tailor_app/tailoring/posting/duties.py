@@ -134,14 +134,17 @@ _VAGUE = word_set(
     process processes
     """
 )
-# Describing words of a thing's size or state before a duty's object: "carry heavy
-# trays" carries trays (no "Heavy trays" of the trade), "sort incoming mail" sorts mail.
+# Describing words of a thing's state before a duty's object: "sort incoming mail"
+# sorts mail, "set aside damaged goods" sets goods aside.
 _PLAIN_STATES = word_set(
     """
-    heavy light large small big bulky hot cold dirty soiled wet dry fragile
-    damaged missing broken incoming outgoing returned loose awkward
+    bulky dirty soiled fragile damaged missing broken incoming outgoing returned loose
+    awkward
     """
 )
+# "Heavy" only after a verb of handling: "carry heavy trays", but "operate heavy
+# machinery" names the trade's machinery.
+_HANDLING = word_set("lift lifts carry carries move moves push pull handle handles haul")
 # Verbs that keep an object in a state named after it: "keep the shipping dock and break
 # room clean" asks for housekeeping, no Shipping dock.
 _KEEPING = word_set("keep keeps make makes leave leaves")
@@ -378,6 +381,8 @@ class _Duties:
         while j < len(tokens) and (tokens[j].group().lower() in _LEAD
                                    or tokens[j].group().lower() in GRADE
                                    or tokens[j].group().lower() in _PLAIN_STATES
+                                   or (tokens[j].group().lower() == "heavy"
+                                       and tokens[i].group().lower() in _HANDLING)
                                    or tokens[j].group()[:1].isdigit()
                                    or tokens[j].group() in ("+",)):
             j += 1

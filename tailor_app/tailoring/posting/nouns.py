@@ -147,7 +147,11 @@ _PLACE = word_set(
 _BROUGHT = word_set("reliable dependable")
 # Words of a thing's weight or state, which the duty that handles it tells ("able to carry
 # heavy trays", "set aside damaged goods"): the thing so described is no skill's name.
-_HANDLED = word_set("heavy bulky dirty soiled fragile damaged missing broken awkward loose")
+_HANDLED = word_set("bulky dirty soiled fragile damaged missing broken awkward loose")
+# "Heavy" after a verb of handling weighs the thing ("carry heavy trays"); elsewhere it
+# names a trade's kind ("heavy manufacturing", "heavy civil", "heavy equipment").
+_HANDLING = word_set("lift lifts lifting carry carries carrying move moves moving push "
+                     "pushing pull pulling handle handles handling haul hauling")
 _SOMEONE = word_set("someone somebody anyone anybody everyone something anything")
 # Words that point back at a thing named before them: "Clio or another system".
 _OTHER = word_set("another other similar equivalent comparable")
@@ -315,6 +319,17 @@ class _Reader:
         return verb_form(verb) or (self.is_verb(verb) and not verb.endswith("s")) or (
             before.group(1) is not None and bare_word(verb))
 
+    def _weighed(self, words: list[str], a: int) -> bool:
+        """Does "heavy" in the run follow a verb of handling ("Carry heavy trays", "able
+        to lift heavy boxes")? Then it weighs the thing and names no kind of it."""
+        k = [w.lower() for w in words].index("heavy")
+        if k:
+            before = words[k - 1]
+        else:
+            m = _WORD_BEFORE.search(self.text, max(0, a - 20), a)
+            before = m.group(1) if m else ""
+        return before.lower() in _HANDLING
+
     def _tail_cued(self, a: int, b: int) -> bool:
         """Is text[a:b] the object of a cue written after it ("counter sales
         background"), or an item joined to one ("utility or collections experience"),
@@ -375,6 +390,8 @@ class _Reader:
         if len(words) == 1 and _describing(words[0]) and _SHARED_HEAD.match(self.text, b):
             return  # "federal and state tax law": a modifier sharing the next item's head
         low = " ".join(words).lower()
+        if "heavy" in low.split() and self._weighed(words, a):
+            return  # "carry heavy trays": the weight of what is carried
         if (not _good(words, len(words) == 1, cued) or low in self.avoid
                 or all(w.lower() in self.avoid for w in words)):
             return
