@@ -215,3 +215,11 @@ def test_knowledge_of_a_computer_asks_no_skill_called_computer() -> None:
         "- Able to balance a cash drawer\n").skills}
     assert "Computer" not in asked
     assert "Opera PMS" in asked
+
+
+def test_an_owned_objects_and_goes_on_with_its_things() -> None:
+    # "their permits and vehicle logs": "vehicle" is the next thing, no duty's verb.
+    assert names("You will check their permits and vehicle logs every week.") == [
+        "Permit checking"]
+    # Told to "you", a plain "and" still opens the next duty.
+    assert "Study models" in names("You'll take impressions and pour study models")

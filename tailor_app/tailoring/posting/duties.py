@@ -154,6 +154,7 @@ _KEPT_STATES = word_set(
     spotless uncluttered free
     """
 )
+_OWNERS = word_set("their his her its your our the")
 _MAX_OBJECT = 3
 # A verb's particle makes another verb: "close out", "follow up", "fit up".
 _PARTICLES = word_set("out up off down back over away")
@@ -311,6 +312,9 @@ class _Duties:
         self.people = people
         self.addressed = False
         self.listed = False  # the object read last opens a list of things
+        # The object read last followed a possessive or an article ("check their
+        # insurance and vehicle paperwork"): an "and" after it goes on with its things.
+        self.owned = False
         # Every duty's verb read, with the verbs sharing its object (token indexes).
         self.verbs: list[int] = []
         # The verbs after the first of a series sharing one object ("write and edit
@@ -342,12 +346,13 @@ class _Duties:
         # word after a comma, where a list of duties goes on ("leaks, replace water
         # heaters, rebuild faucets").
         # Duties told to "you" ("you'll take impressions and pour study models") go on
-        # after a plain "and" too.
+        # after a plain "and" too, unless the object before it was owned ("check their
+        # insurance and vehicle paperwork": no duty of "vehicle").
         comma = (i > 0 and self.tokens[i - 1].group() == ",") or (
             i > 1 and self.tokens[i - 2].group() == ",")
         # A bare word of three letters after a plain "and" is more often a noun
         # modifying the next ("turn order and app data", "forms and tax tables").
-        told = self.addressed and (len(low) > 3 or known)
+        told = self.addressed and not self.owned and (len(low) > 3 or known)
         return _base_form(low) and (verb_form(low) or ((comma or told) and bare_word(low)
                                                        and not self._thing_follows(i)))
 
@@ -378,6 +383,7 @@ class _Duties:
         duty = [k for k in verbs if tokens[k].group().lower() not in _NOT_DUTIES]
         self.verb_at = duty[-1] if duty else i
         lead = j
+        self.owned = j < len(tokens) and tokens[j].group().lower() in _OWNERS
         while j < len(tokens) and (tokens[j].group().lower() in _LEAD
                                    or tokens[j].group().lower() in GRADE
                                    or tokens[j].group().lower() in _PLAIN_STATES
