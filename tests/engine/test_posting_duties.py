@@ -223,3 +223,13 @@ def test_an_owned_objects_and_goes_on_with_its_things() -> None:
         "Permit checking"]
     # Told to "you", a plain "and" still opens the next duty.
     assert "Study models" in names("You'll take impressions and pour study models")
+
+
+def test_gatherings_attended_and_people_moved_are_no_asks() -> None:
+    asked = {s.name for s in analyse_posting(
+        "Fourth Grade Teacher\n\nResponsibilities\n- Attend faculty meetings, curriculum "
+        "nights and school assemblies\n- Rotate associates between receiving and putaway\n"
+        "- Teach guided reading groups\n").skills}
+    assert not asked & {"Faculty meetings", "School assemblies", "Curriculum nights",
+                        "Rotate associates"}
+    assert "Guided reading" in asked

@@ -106,6 +106,7 @@ _NOT_DUTIES = word_set(
     need like apply bring see include involve require become stay seek find explain
     present discuss describe share tell turn resolve solve address fix monitor promote
     capture accelerate identify understand learn demonstrate show possess display
+    attend
     """
 )
 # Verbs whose noun of activity names another trade's skill, never this duty's:

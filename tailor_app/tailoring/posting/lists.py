@@ -189,6 +189,12 @@ def _opens_with_verb(text: str, a: int, b: int, is_verb: Callable[[str], bool]) 
     return bool(told) and bare_word(told[-1].group(1))
 
 
+# Gatherings the job attends: "Attend staff meetings, professional development and
+# school events" names where the person goes, no skill.
+# ("Participate in code review, architecture discussions" is the work itself.)
+_ATTENDED = re.compile(r"[\W\d]*(?:attend|attends|attending)\b", re.IGNORECASE)
+
+
 def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
                duty_starts: set[int] | None = None, single: set[int] | None = None,
                people: frozenset[str] = frozenset(),
@@ -242,7 +248,8 @@ def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
             if len(items) < 3 or any(_opens_a_duty(text, a, b, is_verb) for a, b in items[1:]):
                 continue
         inner = items[1:-1]
-        if _is_action_list(text, items, is_verb) or _describes_one_head(text, items):
+        if _is_action_list(text, items, is_verb) or _describes_one_head(text, items) \
+                or _ATTENDED.match(text, items[0][0], items[0][1]):
             continue
         first = [m.start() for m in _ITEM_WORD.finditer(text, *items[0])][-4:]
         last = [m.end() for m in _ITEM_WORD.finditer(text, *items[-1])][:_LIST_ITEM_WORDS]

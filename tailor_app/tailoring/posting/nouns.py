@@ -95,7 +95,7 @@ _PERSON = word_set(
     tenants caller callers caregiver caregivers aide aides associate associates teammate
     teammates donor donors patron patrons diner diners traveler travelers passenger
     passengers subcontractor subcontractors foreman foremen superintendent superintendents
-    inspector inspectors auditor auditors official officials
+    inspector inspectors auditor auditors official officials cashier cashiers clerk clerks
     """
 )
 # Heads of a setting, a manner, a time or a quantity: "a fast-paced environment", "a
