@@ -58,3 +58,17 @@ def test_the_fields_of_experts_around_the_job_are_not_asked() -> None:
     assert "Figma" in asked
     text = "Data Analyst\n\nRequirements\n- You are a specialist in SQL and Tableau\n"
     assert {"SQL", "Tableau"} <= {s.name for s in analyse_posting(text).skills}
+
+
+def test_lower_case_departments_closing_a_duty_are_its_people() -> None:
+    text = "Plan the weekly build schedule with production and maintenance"
+    spans = department_lists(text)
+    assert [text[a:b] for a, b in spans] == ["production and maintenance"]
+    # Asked as experience, or as the help the job gives, they are the work itself.
+    assert department_lists("Two years of experience with purchasing") == []
+    assert department_lists("Help with payroll and billing") == []
+    asked = {s.name for s in analyse_posting(
+        "Buyer\n\nDuties\n- Forecast demand with purchasing\n- Place orders in SAP\n"
+        ).skills}
+    assert "Purchasing" not in asked
+    assert "SAP ERP" in asked

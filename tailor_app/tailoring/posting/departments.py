@@ -65,6 +65,34 @@ _LIST = re.compile(
     rf"(?![ \t]*(?:[-/]|,|(?:,[ \t]*)?(?:and|or|&)(?![\w&]))?[ \t]*[A-Z]\w)")
 
 
+# Written in lower case, the same names close a duty done with their people: "Forecast
+# demand with purchasing", "resolve delivery issues with customer service and the
+# warehouse". Only where the list ends the clause, and not after a word asking
+# experience or after "help"/"assist"/"support" ("help with payroll" is payroll work).
+_LOWER_ITEM = rf"(?:the[ \t]+)?(?i:{_NAME})(?![\w&-])"
+_AFTER_A_DUTY = re.compile(
+    rf"(?<![\w-])with[ \t]+(?:(?:our|the|your)[ \t]+)?"
+    rf"({_LOWER_ITEM}(?:(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+    rf"{_LOWER_ITEM})*)[ \t]*(?=[.;\n]|$)")
+_HELPING = ("help", "helps", "helping", "assist", "assists", "assisting", "support",
+            "supports", "supporting")
+_ASKS_EXPERIENCE = re.compile(
+    r"\b(?:experience[ds]?|familiar\w*|knowledge|proficien\w*|skills?|background"
+    r"|expertise|comfortable|exposure)\b[^.;\n]*$", re.IGNORECASE)
+
+
+def _after_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lower-case department lists closing a duty in ``text[start:end]`` (one line)."""
+    out = []
+    for m in _AFTER_A_DUTY.finditer(text, start, end):
+        if m.group(1)[:1].isupper() or _ASKS_EXPERIENCE.search(text, start, m.start()) \
+                or text[max(start, m.start() - 12):m.start()].rstrip().lower().endswith(
+                    _HELPING):
+            continue  # capitalised: the other pattern's; "experience with sales": an ask
+        out.append(m.span(1))
+    return out
+
+
 def department_lists(text: str) -> list[tuple[int, int]]:
     """Spans of department lists after a verb of working together (see the module's
     docstring). A list that runs on into another capitalised word is not one: "Finance
@@ -72,12 +100,14 @@ def department_lists(text: str) -> list[tuple[int, int]]:
     departments."""
     low = folded(text)
     if low is None:
-        return [m.span(1) for m in _LIST.finditer(text)]
+        return [m.span(1) for m in _LIST.finditer(text)] + _after_duties(text, 0, len(text))
     out: list[tuple[int, int]] = []
     start = 0
     for line in low.split("\n"):  # a list never spans a line break
         end = start + len(line)
-        if "with" in line and any(stem in line for stem in _VERB_STEMS):
-            out += [m.span(1) for m in _LIST.finditer(text, start, end)]
+        if "with" in line:
+            if any(stem in line for stem in _VERB_STEMS):
+                out += [m.span(1) for m in _LIST.finditer(text, start, end)]
+            out += _after_duties(text, start, end)
         start = end + 1
     return out
