@@ -42,7 +42,10 @@ _UI = (
     # upsell: "Set alert for similar jobs", "Try Premium for $0".
     r"|linkedin|indeed|glassdoor|ziprecruiter|monster|careerbuilder|simplyhired|dice"
     r"|handshake|usajobs|idealist|snagajob|wellfound|set alert for similar jobs"
-    r"|try premium(?: for \$\d+)?|see how you compare to (?:over )?\d+ other applicants)"
+    r"|try premium(?: for \$\d+)?|see how you compare to (?:over )?\d+ other applicants"
+    # A board's own blocks around the employer's text: "Profile insights", "Hiring
+    # insights", "Job activity", "Pulled from the full job description".
+    r"|profile insights|hiring insights|job activity|pulled from the full job description)"
 )
 _UI_LINE = re.compile(rf"{_UI}\s*[→›»]?", re.IGNORECASE)
 # Footer links that alone on a line could be a posting's own heading ("About us",

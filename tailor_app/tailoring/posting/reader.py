@@ -117,9 +117,10 @@ _NAMED_AFTER_LANGUAGE = re.compile(
     r"[ \t]+(?:[A-Z][a-z]+\b(?<!And)(?<!Or)|as an? (?:second|foreign|additional|new) language"
     r"|language (?:arts|learners?|development|acquisition)|learners?\b|literature"
     r"|composition|teachers?\b|instruction\b)")
-# Before a soft word: the people it names ("the leadership", "our senior leadership").
+# Before a soft word: the people it names ("the leadership", "our senior leadership",
+# "dashboards for site leadership").
 _GROUP_BEFORE = re.compile(
-    r"\b(?:the|our|your|to|with)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"\b(?:the|our|your|to|with|for)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # One word of a shape reading that names a kind of thing, never a skill by itself.
 _VAGUE_THINGS = word_set("""
 system systems computer computers software tool tools equipment machine machines device

@@ -267,6 +267,20 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|child[ \t]*care|daycare|head[ \t]+start|naeyc|classrooms?|teachers?"
               r"|caregivers?|ece)\b", re.IGNORECASE),
           other_skill="Child Development Associate", whole_text=True),
+    # An HR team's carriers are insurers ("reconcile carrier invoices for medical and
+    # dental plans"); a shipper's are trucking companies ("audit carrier invoices and
+    # accessorial charges"), whose bills are freight audit.
+    Sense("Benefits Invoice Reconciliation",
+          bare=re.compile(r"carrier[ \t]+(?:invoices?|billing)", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:benefits?|medical|dental|vision|insur\w*|premiums?|enroll\w*|cobra"
+              r"|hris|payroll|plans?|eligibility|life|disability|401\(?k\)?|hr)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:freight|accessorials?|shipments?|shipping|loads?|trucking|ltl|ftl"
+              r"|truckload|logistics|lanes?|bills? of lading|bol|fuel surcharges?|detention"
+              r"|transportation|tms|3pl|pallets?)\b", re.IGNORECASE),
+          other_skill="Freight Management", whole_text=True),
     # An office's logistics are the arrangements of a meeting, an event or a new hire's
     # first day ("orientation logistics", "handle logistics for the board retreat"),
     # which the event's own ask names; a shipper's are moving goods.

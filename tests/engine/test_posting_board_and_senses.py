@@ -1,0 +1,34 @@
+"""A job board's blocks ("Profile insights", "Hiring insights"), the people a report is
+for ("dashboards for site leadership") and a word two trades share ("carrier invoices":
+an insurer's bills in HR, a trucker's in logistics) ask nothing of the other sense."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.chrome import is_chrome
+
+
+def _asked(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def test_a_boards_insight_blocks_are_chrome() -> None:
+    assert is_chrome("Profile insights")
+    assert is_chrome("Hiring Insights")
+    assert not is_chrome("Customer insights")
+
+
+def test_a_report_for_leadership_asks_no_leadership() -> None:
+    asked = _asked("Planning Analyst\n\nDuties\n- Build weekly reports in Tableau for "
+                   "plant leadership\n")
+    assert "Leadership" not in asked
+    assert "Tableau" in asked
+
+
+def test_carrier_invoices_in_each_trade() -> None:
+    assert "Freight Management" in _asked(
+        "Transportation Analyst\n\nDuties\n- Audit carrier invoices and fuel surcharges "
+        "for LTL shipments\n")
+    assert "Benefits Invoice Reconciliation" in _asked(
+        "Benefits Specialist\n\nDuties\n- Reconcile carrier invoices for medical and "
+        "dental plans\n")
