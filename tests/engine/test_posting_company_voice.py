@@ -56,3 +56,9 @@ def test_someone_wanted_is_no_term() -> None:
                    "with 1 year of retail or customer service experience.\n")
     assert "Someone warm" not in asked
     assert "Customer Service" in asked
+
+
+def test_years_asked_beside_a_perk_word_are_a_demand() -> None:
+    asked = _asked("Claims Representative\n\nYou have: a high school diploma; 2 years in a "
+                   "call center, ideally in health insurance; typing 40 WPM.\n")
+    assert "Call Center" in asked

@@ -183,10 +183,14 @@ _PERK = re.compile(
     r"|equal housing (?:lender|opportunity)|member fdic)\b",
     re.IGNORECASE)
 # A demand beside a reward: "a 401(k), and experience with ADP is required".
+# Years of work asked, a wish or a fluency are demands too: "1+ year in a call center,
+# ideally in health insurance" asks for the call center, whatever perk word it holds.
 _DEMAND = re.compile(
     r"\b(?:required|requires?|must|should|preferred|a plus|experience[ds]?|knowledge"
     r"|abilit(?:y|ies)|able to|skills?|proficien\w*|familiar\w*|certificat\w*|licen[cs]\w*"
-    r"|degree|uses?|using|you will|you'll|you’ll|need|needs)\b", re.IGNORECASE)
+    r"|degree|uses?|using|you will|you'll|you’ll|need|needs|ideally|fluen\w*"
+    r"|\d+\+?[ \t]*(?:-[ \t]*\d+[ \t]*)?(?:years?|yrs?)[ \t]+(?:of|in|as|at|with))\b",
+    re.IGNORECASE)
 
 
 # A posting's header line cut by bars or dots: "Evergold Home Health & Hospice | Tucson,
