@@ -16,9 +16,10 @@ and only where its clause asks no experience of it: "3 years at CPA firms" or
 
 from __future__ import annotations
 
+import bisect
 import re
 
-__all__ = ["names_customers", "sold_by_the_job"]
+__all__ = ["customer_heads", "names_customers", "selling_ends", "sold_by_the_job"]
 
 # A noun for a business or its people, as a customer is named.
 # Not "practices" ("DevOps practices" are ways of working) nor "clients" ("coaching
@@ -43,10 +44,27 @@ _CLAUSE_START = re.compile(r"[.;:!?\n•]")
 _REACH = 120
 
 
-def names_customers(text: str, start: int, end: int) -> bool:
+_HEAD_WORD = re.compile(rf"(?<![\w-]){_HEAD}\b", re.IGNORECASE)
+# How far after a hit its list may reach the business noun: four items of two words.
+_HEAD_REACH = 160
+
+
+def customer_heads(text: str) -> list[int]:
+    """Where each business noun of ``text`` starts, in order: one pass over the text,
+    so that a hit with none close after it is passed over without a pattern."""
+    return [m.start() for m in _HEAD_WORD.finditer(text)]
+
+
+def names_customers(text: str, start: int, end: int,
+                    heads: list[int] | None = None) -> bool:
     """Does ``text[start:end]`` describe the customers the job serves ("hospice" of
     "take calls from hospitals, hospice agencies and nursing homes")? A hit followed by
-    no business noun needs no more look."""
+    no business noun needs no more look; ``heads`` are ``customer_heads(text)``, worked
+    out once for every hit of a text."""
+    if heads is not None:
+        k = bisect.bisect_right(heads, end)
+        if k == len(heads) or heads[k] > end + _HEAD_REACH:
+            return False
     if _CUSTOMERS_AFTER.match(text, end) is None:
         return False
     lo = max(0, start - _REACH)
@@ -63,9 +81,25 @@ _SELLING_BEFORE = re.compile(
     r"|the company’s)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 
 
-def sold_by_the_job(text: str, start: int) -> bool:
+_SELLING = re.compile(
+    r"\b(?:sell|sells|selling|demo|demos|demoing|demonstrate|demonstrating|pitch|pitching"
+    r"|promote|promoting|market|marketing|resell|reselling)[ \t]+(?:our|the company['’]s)"
+    r"[ \t]", re.IGNORECASE)
+
+
+def selling_ends(text: str) -> list[int]:
+    """Where each "sell our" (or "demo the company's", ...) of ``text`` ends, in order:
+    one pass, so that a hit with none just before it needs no pattern."""
+    return [m.end() for m in _SELLING.finditer(text)]
+
+
+def sold_by_the_job(text: str, start: int, ends: list[int] | None = None) -> bool:
     """Does the hit at ``start`` name what the employer sells ("sell our scheduling
-    software")? The product is no skill the seller must have."""
-    before = text[max(0, start - 40):start]
-    low = before.lower()
-    return ("our" in low or "company" in low) and _SELLING_BEFORE.search(before) is not None
+    software")? The product is no skill the seller must have. ``ends`` are
+    ``selling_ends(text)``, worked out once for every hit of a text."""
+    a = max(0, start - 40)
+    if ends is not None:
+        k = bisect.bisect_right(ends, start)
+        if k == 0 or ends[k - 1] < a:
+            return False
+    return _SELLING_BEFORE.search(text[a:start]) is not None

@@ -71,7 +71,7 @@ _LIST = re.compile(
 # experience or after "help"/"assist"/"support" ("help with payroll" is payroll work).
 _LOWER_ITEM = rf"(?:the[ \t]+)?(?i:{_NAME})(?![\w&-])"
 _AFTER_A_DUTY = re.compile(
-    rf"(?<![\w-])with[ \t]+(?:(?:our|the|your)[ \t]+)?"
+    rf"with[ \t]+(?:(?:our|the|your)[ \t]+)?"
     rf"({_LOWER_ITEM}(?:(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
     rf"{_LOWER_ITEM})*)[ \t]*(?=[.;\n]|$)")
 _HELPING = ("help", "helps", "helping", "assist", "assists", "assisting", "support",
@@ -84,7 +84,13 @@ _ASKS_EXPERIENCE = re.compile(
 def _after_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Lower-case department lists closing a duty in ``text[start:end]`` (one line)."""
     out = []
-    for m in _AFTER_A_DUTY.finditer(text, start, end):
+    at = text.find("with ", start, end)
+    while at >= 0:
+        m = _AFTER_A_DUTY.match(text, at, end) if at == 0 or not (
+            text[at - 1].isalnum() or text[at - 1] == "-") else None
+        at = text.find("with ", at + 5, end)
+        if m is None:
+            continue
         if m.group(1)[:1].isupper() or _ASKS_EXPERIENCE.search(text, start, m.start()) \
                 or text[max(start, m.start() - 12):m.start()].rstrip().lower().endswith(
                     _HELPING):

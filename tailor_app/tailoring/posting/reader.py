@@ -25,7 +25,12 @@ from tailor_app.tailoring.posting.context import (
     tools_of_others,
 )
 from tailor_app.tailoring.posting.cues import Wording
-from tailor_app.tailoring.posting.customers import names_customers, sold_by_the_job
+from tailor_app.tailoring.posting.customers import (
+    customer_heads,
+    names_customers,
+    selling_ends,
+    sold_by_the_job,
+)
 from tailor_app.tailoring.posting.duties import (
     ActivityTerm,
     MadeTerm,
@@ -286,6 +291,8 @@ class PostingReader:
                 if skill.name not in inside and spelled.casefold() not in names:
                     drop.add(n)
         resensed: dict[int, SkillLike] = {}  # hits read in another trade's sense (OTHER_SENSE)
+        heads = customer_heads(self.joined)  # "contractors", "agencies": whom the job serves
+        selling = selling_ends(self.joined)  # "sell our": what the employer sells
         for n, h in enumerate(hits):
             kind = h.skill.kind
             if id(h) not in self.deed_hits and names_people(self.joined, h, kind) \
@@ -297,9 +304,10 @@ class PostingReader:
                     or names_colleagues(self.joined, h.start, h.end)):
                 drop.add(n)  # "trade partners (framers, plumbers, drywall, painters)": a crew
                 continue
-            if kind in ("hard", "tool") and id(h) not in self.deed_hits and (
-                    names_customers(self.joined, h.start, h.end)
-                    or sold_by_the_job(self.joined, h.start)):
+            if (heads or selling) and kind in ("hard", "tool") \
+                    and id(h) not in self.deed_hits and (
+                    (heads and names_customers(self.joined, h.start, h.end, heads))
+                    or (selling and sold_by_the_job(self.joined, h.start, selling))):
                 drop.add(n)  # "sell our software to HVAC contractors": whom, and what
                 continue
             if kind == "certification" and helped_holders(self.joined, h):
