@@ -62,3 +62,11 @@ def test_years_asked_beside_a_perk_word_are_a_demand() -> None:
     asked = _asked("Claims Representative\n\nYou have: a high school diploma; 2 years in a "
                    "call center, ideally in health insurance; typing 40 WPM.\n")
     assert "Call Center" in asked
+
+
+def test_what_the_employer_is_told_among_the_duties_asks_nothing() -> None:
+    asked = _asked("Dispatcher\n\nDuties: assign loads to drivers and plan routes in "
+                   "McLeod. We are a 90-truck flatbed carrier hauling steel and lumber "
+                   "across the Midwest.\n")
+    assert not asked & {"Flatbed", "Flatbed Trucking", "Steel", "Lumber"}
+    assert "McLeod Software" in asked

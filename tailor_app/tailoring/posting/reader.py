@@ -712,8 +712,10 @@ def _short_name_spans(company: str, text: str) -> list[tuple[int, int]]:
 
 # What the employer is doing, in any section: "...; we are adding a CLIA-waived testing
 # service next spring". Its words are the employer's plans, no ask.
-_OUR_PLAN = re.compile(r"\W*(?:we(?:'|’)?re|we are)\s+(?:now\s+|currently\s+)?[a-z]{3,}ing\b",
-                       re.IGNORECASE)
+_OUR_PLAN = re.compile(r"\W*(?:we(?:'|’)?re|we are)\s+(?:now\s+|currently\s+)?[a-z]{3,}ing\b"
+                       # Or what the employer is, told among the duties: "We are a
+                       # 120-truck refrigerated carrier hauling produce ...".
+                       r"|\W*(?:we(?:'|’)?re|we are)\s+an?\s", re.IGNORECASE)
 
 
 # ";" or a ".", "!", "?" before a space or the end; one class first, so ``re`` skips
