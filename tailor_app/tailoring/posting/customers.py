@@ -19,7 +19,9 @@ from __future__ import annotations
 import bisect
 import re
 
-__all__ = ["customer_heads", "names_customers", "selling_ends", "sold_by_the_job"]
+from tailor_app.tailoring.text import word_set
+
+__all__ = ["names_any_business", "names_customers", "selling_ends", "sold_by_the_job"]
 
 # A noun for a business or its people, as a customer is named.
 # Not "practices" ("DevOps practices" are ways of working) nor "clients" ("coaching
@@ -44,26 +46,39 @@ _CLAUSE_START = re.compile(r"[.;:!?\n•]")
 _REACH = 120
 
 
-_HEAD_WORD = re.compile(rf"(?<![\w-]){_HEAD}\b", re.IGNORECASE)
+_HEADS = word_set(
+    """
+    contractors companies firms agencies offices clinics providers owners studios
+    businesses distributors wholesalers manufacturers retailers dealers dealerships
+    brands chains startups
+    """)
 # How far after a hit its list may reach the business noun: four items of two words.
 _HEAD_REACH = 160
+# The word or mark right after a hit: the list goes on (",", "and", "or", "&", "/") or
+# the business noun stands there; anything else ends the look at once.
+_NEXT = re.compile(r"[ \t]*(,|/|&|[A-Za-z]+)")
+_LIST_WORDS = frozenset({",", "/", "&", "and", "or"})
 
 
-def customer_heads(text: str) -> list[int]:
-    """Where each business noun of ``text`` starts, in order: one pass over the text,
-    so that a hit with none close after it is passed over without a pattern."""
-    return [m.start() for m in _HEAD_WORD.finditer(text)]
+def names_any_business(low: str) -> bool:
+    """Does the lower-cased text hold any business noun at all? Most postings hold none,
+    and their hits need no look (``names_customers``)."""
+    return any(head in low for head in _HEADS)
 
 
-def names_customers(text: str, start: int, end: int,
-                    heads: list[int] | None = None) -> bool:
+def names_customers(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` describe the customers the job serves ("hospice" of
     "take calls from hospitals, hospice agencies and nursing homes")? A hit followed by
-    no business noun needs no more look; ``heads`` are ``customer_heads(text)``, worked
-    out once for every hit of a text."""
-    if heads is not None:
-        k = bisect.bisect_right(heads, end)
-        if k == len(heads) or heads[k] > end + _HEAD_REACH:
+    neither a list's next item nor a business noun needs no more look."""
+    nxt = _NEXT.match(text, end)
+    if nxt is None:
+        return False
+    if nxt.group(1).lower() not in _HEADS:
+        if nxt.group(1) not in _LIST_WORDS:
+            return False
+        # A list goes on: only worth the pattern when a business noun is near.
+        window = text[end:end + _HEAD_REACH].lower()
+        if not any(head in window for head in _HEADS):
             return False
     if _CUSTOMERS_AFTER.match(text, end) is None:
         return False
@@ -81,16 +96,18 @@ _SELLING_BEFORE = re.compile(
     r"|the company’s)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 
 
-_SELLING = re.compile(
-    r"\b(?:sell|sells|selling|demo|demos|demoing|demonstrate|demonstrating|pitch|pitching"
-    r"|promote|promoting|market|marketing|resell|reselling)[ \t]+(?:our|the company['’]s)"
-    r"[ \t]", re.IGNORECASE)
+_OWNED_BY_US = re.compile(r" (?:our|the company['’]s)[ \t]")
+_SELLING_VERB = re.compile(
+    r"(?:sell|sells|selling|demo|demos|demoing|demonstrate|demonstrating|pitch|pitching"
+    r"|promote|promoting|market|marketing|resell|reselling)$", re.IGNORECASE)
 
 
 def selling_ends(text: str) -> list[int]:
     """Where each "sell our" (or "demo the company's", ...) of ``text`` ends, in order:
-    one pass, so that a hit with none just before it needs no pattern."""
-    return [m.end() for m in _SELLING.finditer(text)]
+    "our" is found first (one quick pass), the verb before it looked at only there, so
+    that a hit with none just before it needs no pattern."""
+    return [m.end() for m in _OWNED_BY_US.finditer(text)
+            if _SELLING_VERB.search(text, max(0, m.start() - 14), m.start())]
 
 
 def sold_by_the_job(text: str, start: int, ends: list[int] | None = None) -> bool:

@@ -390,7 +390,7 @@ class _Reader:
         if len(words) == 1 and _describing(words[0]) and _SHARED_HEAD.match(self.text, b):
             return  # "federal and state tax law": a modifier sharing the next item's head
         low = " ".join(words).lower()
-        if "heavy" in low.split() and self._weighed(words, a):
+        if "heavy" in low and "heavy" in low.split() and self._weighed(words, a):
             return  # "carry heavy trays": the weight of what is carried
         if (not _good(words, len(words) == 1, cued) or low in self.avoid
                 or all(w.lower() in self.avoid for w in words)):

@@ -26,7 +26,7 @@ from tailor_app.tailoring.posting.context import (
 )
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.customers import (
-    customer_heads,
+    names_any_business,
     names_customers,
     selling_ends,
     sold_by_the_job,
@@ -291,8 +291,8 @@ class PostingReader:
                 if skill.name not in inside and spelled.casefold() not in names:
                     drop.add(n)
         resensed: dict[int, SkillLike] = {}  # hits read in another trade's sense (OTHER_SENSE)
-        heads = customer_heads(self.joined)  # "contractors", "agencies": whom the job serves
         selling = selling_ends(self.joined)  # "sell our": what the employer sells
+        business = names_any_business(self.joined.lower())  # "HVAC contractors": whom
         for n, h in enumerate(hits):
             kind = h.skill.kind
             if id(h) not in self.deed_hits and names_people(self.joined, h, kind) \
@@ -304,9 +304,9 @@ class PostingReader:
                     or names_colleagues(self.joined, h.start, h.end)):
                 drop.add(n)  # "trade partners (framers, plumbers, drywall, painters)": a crew
                 continue
-            if (heads or selling) and kind in ("hard", "tool") \
+            if (business or selling) and kind in ("hard", "tool") \
                     and id(h) not in self.deed_hits and (
-                    (heads and names_customers(self.joined, h.start, h.end, heads))
+                    (business and names_customers(self.joined, h.start, h.end))
                     or (selling and sold_by_the_job(self.joined, h.start, selling))):
                 drop.add(n)  # "sell our software to HVAC contractors": whom, and what
                 continue
