@@ -58,3 +58,12 @@ def test_a_sales_posting_asks_none_of_its_customers_trades() -> None:
     assert not asked & {"Roofing", "HVAC", "Hospice Care", "Home Health Care",
                         "Construction Estimating", "Electrical contractors"}
     assert {"B2B Sales", "HubSpot"} <= asked
+
+
+def test_companies_named_for_a_party_and_the_line_sold_are_no_asks() -> None:
+    asked = _asked(
+        "Territory Manager\n\nWhat you'll do\n- Sell our full line to grocery "
+        "wholesalers (UNFI, KeHE and C&S)\n- Run category reviews with buyers\n\n"
+        "What you'll need\n- 3 years of CPG sales\n- Salesforce\n")
+    assert not asked & {"UNFI", "KeHE", "C&S", "Full line"}
+    assert "Salesforce" in asked

@@ -632,6 +632,7 @@ class PostingReader:
                 if named_in_passing(unit.text, term.start, term.end) or (
                         id(term) not in phrases and short_form(self.joined, name)) \
                         or names_a_workforce(unit.text, term.start, term.end) \
+                        or sold_by_the_job(unit.text, term.start) \
                         or opens_with_degree(unit.text, term.start, term.end):
                     continue  # "in the operating room"; "Google" beside "Google Ads"
                 # A phrase read by its place is judged as a soft skill is: never from

@@ -212,10 +212,24 @@ _ORGANISATION = word_set(
     "inc llc ltd team unit program programme")
 
 
+# The parties a duty names, with examples in brackets: "sell to foodservice
+# distributors (Sysco, US Foods, PFG)", "payers (Aetna, BCBS)". The bracket names those
+# companies, never a tool or a standard.
+_PARTIES_NAMED = re.compile(
+    r"\b(?:distributors|customers|clients|retailers|partners|carriers|vendors|suppliers"
+    r"|brands|chains|dealers|wholesalers|brokers|payers|insurers|accounts|lenders"
+    r"|manufacturers)[ \t]*\(([^()]{2,120})\)", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\bor\b|\betc\.?)\s*")
+
+
 def organisation_names(text: str) -> set[str]:
     """Lower-cased spelled-out names and acronyms of organisations ``text`` introduces
-    ("General Services Administration (GSA)"): the posting's own places, never asks."""
+    ("General Services Administration (GSA)"): the posting's own places, never asks;
+    and the companies named in brackets after the parties a duty deals with
+    ("distributors (Sysco, US Foods, PFG)")."""
     out: set[str] = set()
+    for m in _PARTIES_NAMED.finditer(text):
+        out.update(n.lower() for n in _NAME_SPLIT.split(m.group(1)) if n)
     for _a, _b, spelled, _pa, _pb, acronym in acronym_pairs(text):
         words = spelled.split()
         last = words[-1].lower()
