@@ -233,3 +233,11 @@ def test_gatherings_attended_and_people_moved_are_no_asks() -> None:
     assert not asked & {"Faculty meetings", "School assemblies", "Curriculum nights",
                         "Rotate associates"}
     assert "Guided reading" in asked
+
+
+def test_a_market_word_ends_no_term() -> None:
+    asked = {s.name for s in analyse_posting(
+        "Service Technician\n\nDuties\n- Diagnose and repair commercial heat pumps, "
+        "furnaces and boilers\n").skills}
+    assert "Repair commercial" not in asked
+    assert {"Heat Pumps", "Furnaces"} <= asked

@@ -152,6 +152,8 @@ _HANDLED = word_set("bulky dirty soiled fragile damaged missing broken awkward l
 # names a trade's kind ("heavy manufacturing", "heavy civil", "heavy equipment").
 _HANDLING = word_set("lift lifts lifting carry carries carrying move moves moving push "
                      "pushing pull pulling handle handles handling haul hauling")
+# Words of a market that describe the noun after them, never a term's last word.
+_MARKET_WORDS = word_set("residential commercial industrial institutional municipal")
 _SOMEONE = word_set("someone somebody anyone anybody everyone something anything")
 # Words that point back at a thing named before them: "Clio or another system".
 _OTHER = word_set("another other similar equivalent comparable")
@@ -232,8 +234,9 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
         return False  # "carry heavy trays", "report damaged goods": what is handled
     if head.endswith(("ed", "ly")) or (low[0].endswith("ly") and len(low[0]) > 4):
         return False
-    if head.endswith(("ical", "ous", "ful", "able", "ible")):
-        return False  # a describing word: "industrial electrical", "testable"
+    if head.endswith(("ical", "ous", "ful", "able", "ible")) or head in _MARKET_WORDS:
+        return False  # a describing word: "industrial electrical", "testable",
+        # "repair residential (heat pumps)"
     if single:
         # One word must read as a thing of the trade: "underwriting", "permitting",
         # "telemetry", not "customers", "reliable" or "full-service", nor what every
