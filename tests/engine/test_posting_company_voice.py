@@ -70,3 +70,14 @@ def test_what_the_employer_is_told_among_the_duties_asks_nothing() -> None:
                    "across the Midwest.\n")
     assert not asked & {"Flatbed", "Flatbed Trucking", "Steel", "Lumber"}
     assert "McLeod Software" in asked
+
+
+def test_a_systems_name_a_notice_and_a_practice_named_for_its_specialty() -> None:
+    analysis = analyse_posting(
+        "Billing Assistant\nLakeview Orthodontics\n\nDuties\n- Log vehicles in the "
+        "Fleet Asset Management System (FAMS)\n- Answer phones\n\nVeterans Preference "
+        "Notice: attach a copy of your DD214 to claim preference.\n")
+    asked = {s.name for s in analysis.skills}
+    assert analysis.company == "Lakeview Orthodontics"
+    assert not asked & {"Orthodontics", "Asset Management", "DD214"}
+    assert "Phone Support" in asked

@@ -282,6 +282,11 @@ class PostingReader:
             if "(" not in unit.text:
                 continue
             for a, b, spelled, pa, pb, _acronym in acronym_pairs(unit.text):
+                if _NAMED_SYSTEM.search(spelled) and (base + a, base + b) not in by_span:
+                    # "Natural Resource Asset Management System (NRAMS)": a system's own
+                    # name, read whole by its shape; its words name no skill of theirs.
+                    drop.update(k for k, h in enumerate(hits)
+                                if base + a <= h.start and h.end <= base + b)
                 n = by_span.get((base + pa, base + pb))
                 if n is None:
                     continue
@@ -713,6 +718,8 @@ def _short_name_spans(company: str, text: str) -> list[tuple[int, int]]:
 
 # What the employer is doing, in any section: "...; we are adding a CLIA-waived testing
 # service next spring". Its words are the employer's plans, no ask.
+# The last word of a system's or product's spelled-out name.
+_NAMED_SYSTEM = re.compile(r"\b(?:System|Software|Platform|Portal|Database|Application)s?$")
 _OUR_PLAN = re.compile(r"\W*(?:we(?:'|’)?re|we are)\s+(?:now\s+|currently\s+)?[a-z]{3,}ing\b"
                        # Or what the employer is, told among the duties: "We are a
                        # 120-truck refrigerated carrier hauling produce ...".

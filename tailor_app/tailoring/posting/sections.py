@@ -251,12 +251,15 @@ def _label_kind(words: list[str]) -> str | None:
     no heading. Besides labels of heading words only, two shapes are headings whatever
     their other words: one worded like a question ("WHAT WE NEED: EPA 608 ...", "Why
     Comfort Pros: take-home truck, ..."), which no requirement opens with, and one
-    naming the job's perks ("Team member perks: free golf, ..."). Left unread, the
-    rewards under them were taken for duties and their capitals for acronyms."""
+    naming the job's perks ("Team member perks: free golf, ...") or a notice ("Veterans
+    Preference Notice: ..."). Left unread, the rewards under them were taken for duties
+    and their capitals for acronyms."""
     if only_heading_words(words, 5):
         return kind_of_words(words)
     if words[-1] == "perks":
         return "benefits"
+    if words[-1] in ("notice", "notices", "disclaimer"):
+        return "legal"  # "Veterans Preference Notice: Applicants who ..."
     return question_heading_kind(words)
 
 

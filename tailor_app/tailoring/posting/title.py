@@ -397,6 +397,13 @@ def _names_job(name: str) -> bool:
 _PLACE = re.compile(r"^[A-Z][\w.'’-]*(?: [\w.'’][\w.'’-]*){0,4},\s*[A-Z]{2}\b")
 # "Juniper Table, Asheville NC", "Blue Ridge Inn — Boone, NC": a name, then a city and
 # its state's letters, and nothing more.
+# A practice named for its specialty, on a line of its own under the title: "Parkside
+# Pediatrics", "Cascade Dermatology" (after a title's dash the same word is the job's
+# specialty, "Nurse – Pediatrics": only the line under it is read so).
+_PRACTICE_END = re.compile(
+    r"\s(?:Pediatrics|Dentistry|Dermatology|Orthodontics|Chiropractic|Optometry|Podiatry"
+    r"|Orthopedics|Orthopaedics|Cardiology|Oncology|Urology|Audiology|Eye Care|Vision"
+    r"|Smiles|Veterinary|Animal Hospital|Physical Therapy|Family Medicine)$")
 # A company's legal form after a comma: "Apex Electrical Contractors, Inc.".
 _LEGAL_TAIL = re.compile(r",\s*(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|LLP|PLLC|P\.?C\.)")
 _NAME_THEN_PLACE = re.compile(
@@ -485,8 +492,8 @@ def find_company(split: SplitPosting,
                 parts.append(under)
             whole_line = under == head[1].strip() or _LEGAL_TAIL.fullmatch(
                 head[1].strip()[len(under):]) is not None  # "Apex Electric, Inc."
-            if ((_NAME_THEN_PLACE.match(head[1]) or (whole_line
-                                                     and _ORGANISATION_END.search(under)))
+            if ((_NAME_THEN_PLACE.match(head[1]) or (whole_line and (
+                    _ORGANISATION_END.search(under) or _PRACTICE_END.search(under))))
                     and _a_name(under, least=1) and under.lower() not in _NOT_COMPANY):
                 # "Juniper Table, Asheville NC" under the title: a name, then its place;
                 # "Lakeshore Unified School District": a name closing on an employer's word.
