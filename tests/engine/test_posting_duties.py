@@ -241,3 +241,11 @@ def test_a_market_word_ends_no_term() -> None:
         "furnaces and boilers\n").skills}
     assert "Repair commercial" not in asked
     assert {"Heat Pumps", "Furnaces"} <= asked
+
+
+def test_a_verb_of_dealing_with_people_in_a_list_is_no_thing() -> None:
+    asked = {s.name for s in analyse_posting(
+        "Front Desk Clerk\n\nDuties\n- Greet visitors and offer coffee, manage the lobby "
+        "calendar, answer and route calls, sort and distribute incoming mail\n").skills}
+    assert "Answer" not in asked
+    assert "Call routing" in asked

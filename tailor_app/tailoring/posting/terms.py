@@ -560,6 +560,8 @@ def _plain_item(words: list[str]) -> bool:
 
 _VERB_AND_BEFORE = re.compile(r"(?<![\w-])([a-z]+) (?:and|or|&) $")
 _AND_VERB_AFTER = re.compile(r" (?:and|or|&) ([a-z]+) [a-z]")
+# Verbs of dealing with people, never a thing a list names on their own.
+_DEALING = word_set("answer greet welcome assist help call email contact visit thank")
 
 
 def _deed_item(text: str, start: int, words: list[str], verbs: frozenset[str]) -> bool:
@@ -570,6 +572,8 @@ def _deed_item(text: str, start: int, words: list[str], verbs: frozenset[str]) -
     asks screening), but not one whose object comes after the next verb: in "solder
     copper, glue PVC and cut and thread steel pipe" the item "cut" shares "steel pipe"
     with "thread", a deed, no thing."""
+    if len(words) == 1 and words[0] in _DEALING:
+        return True  # "..., answer and route calls, ...": a verb of dealing with people
     if words[0].lower() not in verbs:
         return False
     if len(words) == 1:
