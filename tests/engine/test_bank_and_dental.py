@@ -74,3 +74,18 @@ def test_a_pharmacys_dme_is_durable_medical_equipment() -> None:
         ).skills}
     assert any("durable medical equipment" in name.casefold() for name in asked), asked
     assert not any("distance" in name.casefold() for name in asked)
+
+
+def test_the_trade_of_the_employers_own_workplace_is_no_ask() -> None:
+    """ "our busy pediatric office", "We are a family dental practice": where the job is.
+    Experience of such a place is still asked."""
+    for posting in ("Medical Receptionist\n\nWe need a front desk receptionist for our busy "
+                    "pediatric office. Must know basic medical terminology.\n",
+                    "Receptionist\n\nWe are a pediatric practice in Tulsa. You will answer "
+                    "phones and know medical terminology.\n"):
+        asked = {s.name for s in analyse_posting(posting).skills}
+        assert "Pediatrics" not in asked, asked
+        assert "Medical Terminology" in asked
+    asked = {s.name for s in analyse_posting(
+        "Receptionist\n\nRequirements\n- 1 year of experience in a pediatric office\n").skills}
+    assert "Pediatrics" in asked

@@ -517,6 +517,26 @@ def modifies_a_word(text: str, start: int, end: int) -> bool:
             and text[end] == "-" and text[end + 1].islower())
 
 
+# The employer's own workplace named by its trade: "our busy pediatric office", "We are
+# a family dental practice", "this orthopedic clinic". The trade describes where the job
+# is, not what is asked (an ask of such experience says "experience in a pediatric office").
+_WORKPLACE_AFTER = re.compile(
+    r"[ \t]+(?:office|offices|practice|practices|clinic|clinics|firm|hospital|facility"
+    r"|center|centre|unit|agency|group|team|department|company|shop|store|restaurant"
+    r"|school|warehouse|plant|branch|lab|laboratory)\b", re.IGNORECASE)
+_OURS_BEFORE = re.compile(
+    r"\b(?:our|this|we(?:'re|’re| are) an?|is an?|join an?)[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}$",
+    re.IGNORECASE)
+
+
+def our_workplace(text: str, start: int, end: int) -> bool:
+    """Do the words at ``start:end`` name the trade of the employer's own workplace
+    ("our busy pediatric office")? The workplace noun follows them, and "our", "this"
+    or "we are a" stands a few words before."""
+    return _WORKPLACE_AFTER.match(text, end) is not None and \
+        _OURS_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 # A capitalised job noun after a capitalised skill word: "As an Innovation Specialist",
 # "our Marketing Manager". The words name someone's role.
 _TITLE_AFTER = re.compile(

@@ -67,6 +67,7 @@ from tailor_app.tailoring.posting.noise import (
     named_in_passing,
     not_asked_spans,
     object_skill,
+    our_workplace,
     plain_phrase,
     short_form,
     soft_in_other_words,
@@ -325,6 +326,7 @@ class PostingReader:
                     or names_a_currency(self.joined, h) \
                     or cites_more(self.joined, h.start, h.end) \
                     or modifies_a_word(self.joined, h.start, h.end) \
+                    or (kind == "hard" and our_workplace(self.joined, h.start, h.end)) \
                     or agents_of(getattr(h, "surface", ""), h.skill.name) \
                     or (kind in ("hard", "soft") and in_a_title(self.joined, h.start, h.end)) \
                     or (kind == "soft" and id(h) not in self.deed_hits
@@ -634,7 +636,8 @@ class PostingReader:
                     continue  # "a core system", "a computer": names no skill by itself
                 if company_words and len(key.split()) >= 2 and set(key.split()) <= company_words:
                     continue
-                if named_in_passing(unit.text, term.start, term.end) or (
+                if our_workplace(unit.text, term.start, term.end) or named_in_passing(
+                        unit.text, term.start, term.end) or (
                         id(term) not in phrases and short_form(self.joined, name)) \
                         or names_a_workforce(unit.text, term.start, term.end) \
                         or sold_by_the_job(unit.text, term.start) \
