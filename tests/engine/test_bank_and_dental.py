@@ -89,3 +89,11 @@ def test_the_trade_of_the_employers_own_workplace_is_no_ask() -> None:
     asked = {s.name for s in analyse_posting(
         "Receptionist\n\nRequirements\n- 1 year of experience in a pediatric office\n").skills}
     assert "Pediatrics" in asked
+
+
+def test_an_it_teams_accounts_are_users_logins() -> None:
+    asked = {s.name for s in analyse_posting(
+        "IT Support Technician\n\nDuties\n- Manage user accounts in Active Directory\n"
+        ).skills}
+    assert "User Account Management" in asked
+    assert "Account Management" not in asked  # a seller's key accounts

@@ -126,6 +126,7 @@ def _shown(ask: str, bullet: str) -> dict[str, str]:
     ("Prior authorization", "Started PAs with CoverMyMeds"),
     ("Compounding", "Mixed reconstituted antibiotics at the counter"),
     ("Document scanning", "Scan IDs and insurance cards into the chart"),
+    ("Manage user accounts", "Created and disabled AD accounts for 1,100 users"),
     # Resume-only phrases ("<" in the curated files): the same words in a posting's
     # story ask nothing (see the boasts below).
     ("Guest relations", "Welcomed guests and answered questions about the menu"),
