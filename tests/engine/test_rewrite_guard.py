@@ -49,7 +49,8 @@ def test_each_fact_change_is_refused_with_its_reason(proposal: str, reason: str)
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.integers(min_value=11, max_value=99_999))
+# (2019 is in the role line, so the resume already states it: not a new number.)
+@given(st.integers(min_value=11, max_value=99_999).filter(lambda n: n != 2019))
 def test_any_new_number_is_refused(number: int) -> None:
     verdict = check_rewrite(BULLET, f"{BULLET}, saving {number:,} hours", context=ROLE)
     assert not verdict.ok and "adds a number" in verdict.reason
