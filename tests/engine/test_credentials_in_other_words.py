@@ -77,3 +77,9 @@ def test_a_cfr_part_shown_by_one_of_its_sections() -> None:
     r = report("Certifications\nQualified inspector (49 CFR 393.42)\n",
                ("49 CFR Part 393", "hard"), ("49 CFR Part 396", "hard"))
     assert shown(r) == {"49 CFR Part 393": "49 CFR 393.42"}
+
+
+def test_a_licence_s_place_may_be_its_postal_code() -> None:
+    r = report("Certifications\nNV OTA License #4471, 2022\n",
+               ("Nevada OTA", "certification"), ("Utah OTA", "certification"))
+    assert shown(r) == {"Nevada OTA": "OTA"}

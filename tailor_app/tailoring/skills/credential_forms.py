@@ -1,9 +1,10 @@
 """A credential, degree or rule the posting names one way and the resume another.
 
 - A licence asked by a place and an acronym ("Nebraska OTA") shown by a line naming
-  the place and the acronym, or the words it stands for in capitals ("Nebraska
-  Occupational Therapy Assistant License"). A lower grade after those words
-  ("... Assistant" after "Occupational Therapy") is another licence.
+  the place (by its name or postal code: "NE OTA") and the acronym, or the words it
+  stands for in capitals ("Nebraska Occupational Therapy Assistant License"). A lower
+  grade after those words ("... Assistant" after "Occupational Therapy") is another
+  licence.
 - A degree asked by its abbreviation ("PharmD", "MSW") shown by its name in words
   ("Doctor of Pharmacy"), or the other way round. The table is the degrees' own
   standard abbreviations, nothing else.
@@ -22,6 +23,7 @@ import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank, quoted_by
+from tailor_app.tailoring.skills.regions import with_region_names
 
 __all__ = ["DEGREE_NAMES", "credential_in_other_words"]
 
@@ -84,7 +86,11 @@ def _by_place(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | No
         return None
     place, pattern = parts
     for line in sorted(lines, key=evidence_rank, reverse=True):
-        if line.part == "contact" or not all(re.search(rf"\b{w}\b", line.text) for w in place):
+        if line.part == "contact":
+            continue
+        # the place by its name or its postal code ("TX ACR Technician License")
+        named = with_region_names(line.text)
+        if not all(re.search(rf"\b{w.lower()}\b", named) for w in place):
             continue
         for found in pattern.finditer(line.text):
             if not _LOWER_GRADE_NEXT.match(line.text, found.end()) \
