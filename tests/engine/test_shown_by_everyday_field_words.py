@@ -32,6 +32,11 @@ def full() -> Vocabulary:
     ("Took running records every three weeks to regroup readers", "Formative Assessment"),
     ("Completed intakes for new shelter residents", "Needs Analysis"),
     ("Ran product demos for clinic owners", "Presentation Skills"),
+    ("Give meds and monitor 5 post-op patients", "Medication Administration"),
+    ("Count linen and restock carts each morning", "Linen Management"),
+    ("Cross-train new cashiers on returns", "Staff training"),
+    ("Differentiate for ELLs and gifted readers in small groups", "Differentiated Instruction"),
+    ("Walk members through mobile deposit and online banking", "Digital Banking"),
 ])
 def test_a_field_s_everyday_words_show_the_skill(full: Vocabulary, bullet: str,
                                                  asked: str) -> None:
@@ -52,7 +57,38 @@ def test_an_office_suite_shows_computer_skills_and_a_front_desk_the_front_office
     ("Led guided reading groups for 2nd graders", "Formative Assessment"),
     ("Answered the front desk phone and typed letters", "Call Center"),
     ("Booked flights for the sales team", "Contract Negotiation"),
+    ("Cross-trained on collections and billing", "Staff training"),
 ])
 def test_a_neighbouring_duty_shows_nothing_more(full: Vocabulary, bullet: str,
                                                 asked: str) -> None:
     assert shown(bullets_report([bullet], asks(asked), full)) == {}
+
+
+def test_an_educator_certificate_is_a_teaching_licence_of_its_state(full: Vocabulary) -> None:
+    asked = asks("Ohio teaching license", "Texas teaching certificate", kind="certification")
+    r = bullets_report(["Taught Algebra I to 120 ninth graders"], asked, full,
+                       skills="Texas Educator Certificate, Mathematics 7-12")
+    assert set(shown(r)) == {"Texas teaching certificate"}
+
+
+@pytest.mark.parametrize(("bullet", "shown_as", "not_shown"), [
+    ("Scheduled and rescheduled visits in Athena for 4 providers", "athenahealth",
+     "Amazon Athena"),
+    ("Wrote Athena queries over S3 click logs", "Amazon Athena", "athenahealth"),
+])
+def test_athena_in_a_medical_office_is_its_record_and_beside_s3_amazon_s(
+        full: Vocabulary, bullet: str, shown_as: str, not_shown: str) -> None:
+    r = bullets_report([bullet], asks(shown_as, not_shown, kind="tool"), full)
+    assert set(shown(r)) == {shown_as}
+
+
+@pytest.mark.parametrize(("bullet", "shown_as", "not_shown"), [
+    ("Do fingersticks before meals and give sliding-scale insulin", "Blood Glucose Monitoring",
+     "Capillary Puncture"),
+    ("Collect fingersticks and heel sticks for CBCs in the lab", "Capillary Puncture",
+     "Blood Glucose Monitoring"),
+])
+def test_a_nurse_s_fingersticks_check_sugar_and_a_lab_s_collect_specimens(
+        full: Vocabulary, bullet: str, shown_as: str, not_shown: str) -> None:
+    r = bullets_report([bullet], asks(shown_as, not_shown), full)
+    assert set(shown(r)) == {shown_as}

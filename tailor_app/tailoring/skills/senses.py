@@ -190,6 +190,31 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"\b(?:manufactur\w*|plants?|production|processing|packaging|bottling|maintenance"
               r"|machines?|machinery|industrial|mechanic\w*|factory|factories|lines?|equipment"
               r"|warehouses?|distribution|logistics|fda|usda|gmp)\b", re.IGNORECASE)),
+    # A lab's fingersticks collect a specimen ("capillary draws and fingersticks for
+    # CBCs"); a nurse's check a diabetic's sugar ("fingersticks and sliding-scale insulin").
+    Sense("Capillary Puncture",
+          bare=re.compile(r"finger[ -]?sticks?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:phlebotom\w*|venipunctures?|specimens?|labs?|laborator\w*|tubes?|draws?"
+              r"|cbcs?|collections?|capillary|heel[ -]?sticks?|microtainers?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:insulin|diabet\w*|glucose|sugars?|sliding[ -]scale|hypoglyc\w*"
+              r"|hyperglyc\w*|accu-?che?c?ks?|fsbs|cbgs?)\b", re.IGNORECASE),
+          other_skill="Blood Glucose Monitoring"),
+    # A data team's Athena is Amazon's query service ("Athena queries over S3"); a
+    # medical office's is athenahealth's record ("book appointments in Athena").
+    Sense("Amazon Athena",
+          bare=re.compile(r"Athena"),
+          own=re.compile(
+              r"\b(?:aws|amazon|s3|sql|quer\w*|glue|presto|trino|data|lakes?|redshift"
+              r"|parquet|etl|tables?|analytics|pipelines?|athena[ \t]+(?:sql|queries))\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:patients?|pts|appts?|appointments?|charts?|charting|clinic\w*|providers?"
+              r"|physicians?|medical|copays?|insurance|referrals?|check[ -]?in|check[ -]?out"
+              r"|scheduling|schedule[ds]?|reschedul\w*|intake|billing|claims?|ehr|emr|practice"
+              r"|front[ \t]+desk|nurses?|vitals?|prior[ \t]+auths?)\b", re.IGNORECASE),
+          other_skill="athenahealth"),
     # A coder's CPT is the procedure code set ("CPT and ICD-10-CM coding"); a lab's is
     # a Certified Phlebotomy Technician ("CPT through NHA or ASCP").
     Sense("CPT Coding",

@@ -56,6 +56,11 @@ _PLAIN_SIZE = 65536  # words remembered as no verb
 _TOO_GENERAL = word_set("build develop manage engage motivat motiv reinforce recognit retent")
 
 
+def _verb_of(low: str) -> str:
+    """The verb a word holds: "cross-train new hires" trains them."""
+    return low[6:] if low.startswith("cross-") else low
+
+
 class StaffIndex:
     """verb stem -> index of the skill a duty to people with that verb is."""
 
@@ -122,7 +127,8 @@ class StaffIndex:
         for low in words_low:
             if low in plain:
                 continue
-            if low[:3] in heads and any(s in verbs for s in word_stems(low)):
+            verb = _verb_of(low)
+            if verb[:3] in heads and any(s in verbs for s in word_stems(verb)):
                 break
             if len(plain) >= _PLAIN_SIZE:
                 plain.clear()
@@ -139,8 +145,9 @@ class StaffIndex:
             word = tok.group()
             low = word.lower()
             skill = None
-            if low[:3] in heads:
-                skill = next((self.verbs[s] for s in word_stems(low) if s in self.verbs), None)
+            verb = _verb_of(low)
+            if verb[:3] in heads:
+                skill = next((self.verbs[s] for s in word_stems(verb) if s in self.verbs), None)
             people = low in PEOPLE or (low.endswith("s") and low[:-1] in PEOPLE)
             if skill is not None and (not pending or words == 0):
                 pending.append((skill, tok.start()))
