@@ -32,7 +32,7 @@ def full() -> Vocabulary:
     ("Took running records every three weeks to regroup readers", "Formative Assessment"),
     ("Completed intakes for new shelter residents", "Needs Analysis"),
     ("Ran product demos for clinic owners", "Presentation Skills"),
-    ("Give meds and monitor 5 post-op patients", "Medication Administration"),
+    ("Administer meds and monitor 5 post-op patients", "Medication Administration"),
     ("Count linen and restock carts each morning", "Linen Management"),
     ("Cross-train new cashiers on returns", "Staff training"),
     ("Differentiate for ELLs and gifted readers in small groups", "Differentiated Instruction"),
