@@ -367,11 +367,19 @@ _PAY_STATUS_AFTER = re.compile(
     r"(?:non[ \t-]?)?exempt\b", re.IGNORECASE)
 
 
+# The pay told just before a job board's capitals: "Pay: DOE", "Salary DOE", "$22/hr
+# DOE" ("depending on experience"), never the Design of Experiments.
+_PAY_BEFORE = re.compile(
+    r"(?:\b(?:pay|salary|wages?|rate|compensation)|/(?:hr|hour|yr|year)|\$[\d,.]+[kK]?)"
+    r"[ \t:\-–]{0,4}$", re.IGNORECASE)
+
+
 def a_pay_status(text: str, hit: HitLike) -> bool:
-    """Is the hit a form's pay-status label ("FLSA: Non-Exempt")? (Its letters are
-    capitals: most hits need no look after them.)"""
-    return text[hit.start:hit.end].isupper() and _PAY_STATUS_AFTER.match(
-        text, hit.end) is not None
+    """Is the hit a form's pay-status label ("FLSA: Non-Exempt") or the pay's "DOE"
+    ("Pay: DOE")? (Its letters are capitals: most hits need no look around them.)"""
+    return text[hit.start:hit.end].isupper() and (
+        _PAY_STATUS_AFTER.match(text, hit.end) is not None
+        or _PAY_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None)
 
 
 def an_accreditor(text: str, hit: HitLike) -> bool:
@@ -420,8 +428,8 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
     named = hit.skill.name.rsplit(" ", 1)[-1]
     if " " in surface and named[:1].isupper() and named.lower() == last.lower():
         return False  # a product the vocabulary names so: "Triton Inference Server"
-    if low[-1] == "leads" and len(low) == 2 and low[0] not in _LEADS_OF:
-        return False  # "qualify leads", "sales leads": prospects, not team leads
+    if low[-1] == "leads" and len(low) >= 2 and low[-2] not in _LEADS_OF:
+        return False  # "qualify (inbound) leads", "sales leads": prospects, not team leads
     return TITLE_NOUNS.fullmatch(last) is not None
 
 

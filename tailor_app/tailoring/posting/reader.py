@@ -469,7 +469,8 @@ class PostingReader:
 
     def _context(self, index: int, sentence: str, kind: str) -> bool | None:
         unit = self.units[index]
-        if (unit.kind == "about" and kind == "soft") or offers(sentence) \
+        if (unit.kind == "about" and kind == "soft"
+                and not self._tells_the_work(index, sentence)) or offers(sentence) \
                 or rewards_or_applying(sentence, unit.kind == "responsibilities"
                                        or _opens_with_verb(sentence, self._is_verb)):
             return None
@@ -490,6 +491,16 @@ class PostingReader:
                 and states_values(sentence):
             return None  # "a culture of safety, accountability and continuous improvement"
         return True
+
+    def _tells_the_work(self, index: int, clause: str) -> bool:
+        """Is a clause of an "about" unit a duty of the job told by its verb ("The Role:
+        Support our manager with email campaigns, social media scheduling ...")? Under a
+        heading of the role, not the company's, its phrases are read as a duty's are. A
+        clause told to "you" is not enough: "you will rotate between exam rooms,
+        treatment and surgery" tells the role as a whole."""
+        return self.units[index].kind == "about" \
+            and not _COMPANY_HEADING.search(self._heading(index)) \
+            and _opens_with_verb(clause, self._is_verb)
 
     def _opens_with_story(self, index: int) -> bool:
         """Does the paragraph open with the employer's story ("Cedar Bend Family Services
@@ -578,7 +589,8 @@ class PostingReader:
         fields = {f for h in self.hits for f in getattr(h.skill, "fields", ())} \
             if len(self.hits) >= _FIELD_VOTES else set()
         for i, unit in enumerate(self.units):
-            if i == self.title_unit or unit.kind not in _DEMAND_KINDS:
+            if i == self.title_unit or (unit.kind not in _DEMAND_KINDS and not (
+                    unit.kind == "about" and not _COMPANY_HEADING.search(self._heading(i)))):
                 continue
             base, end = self.starts[i], self.starts[i] + len(unit.text)
             lo = bisect.bisect_left(hit_starts, base)
@@ -613,6 +625,9 @@ class PostingReader:
                         continue
                     term = ShapeTerm(plain[0], term.kind, plain[1], plain[2])
                     phrases.add(id(term))
+                if unit.kind == "about" and not self._tells_the_work(
+                        i, _clause_around(unit.text, term.start)):
+                    continue  # the role told as a whole: its phrases are no duties
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
                 if isinstance(term, VerbTerm) and (
