@@ -124,3 +124,15 @@ def test_an_inline_role_label_tells_the_duties() -> None:
             "residential roofs.\nRequirements: NABCEP PV Associate a plus.\n")
     required = {s.name: s.required for s in analyse_posting(text).skills}
     assert required.get("Conduit Work") is True
+
+
+def test_a_label_opening_a_sentence_speaks_for_all_of_it() -> None:
+    # "Preferred:" inside a paragraph: every item after it, not the first alone.
+    text = ("Payroll Analyst\n\nRequirements: 3+ years of multi-state payroll, ADP Workforce"
+            " Now, advanced Excel. Nice to have: Workday, a CPP certification, garnishment"
+            " processing.")
+    skills = {s.name: s.required for s in analyse_posting(text).skills}
+    assert skills.get("Microsoft Excel") is True
+    assert skills.get("Workday") is False
+    assert all(not required for name, required in skills.items()
+               if "arnish" in name or name.startswith("CPP"))

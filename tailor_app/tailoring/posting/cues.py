@@ -121,6 +121,12 @@ _BARE_CUE = re.compile(
 
 _AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?:")  # "Nice to have (any of):"
+# A label opening a sentence of a paragraph: "Preferred:", "Nice to have:", "Bonus:",
+# "Required:", "Must have:".
+_LABEL = re.compile(
+    r"\s*(preferred|nice[- ]to[- ]haves?|bonus(?: points)?|desired|desirable|pluses"
+    r"|required|must[- ]haves?|minimum)(?:\s+(?:qualifications|skills|experience))?\s*:",
+    re.IGNORECASE)
 
 
 def _paren_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -194,6 +200,11 @@ class Wording:
             said = self._cue(span, pos, segment, fresh)
             if said is not None:
                 return said
+        # "Required: SQL, Excel. Preferred: Python (pandas), dbt, statistics.": a label
+        # opening the sentence speaks for all of it, as a heading would.
+        label = _LABEL.match(text, sentence[0], pos)
+        if label is not None:
+            return label.group(1).lower().startswith(("req", "must", "min"))
         return default
 
     def _phrase(self, clause: tuple[int, int], pos: int) -> tuple[int, int]:
