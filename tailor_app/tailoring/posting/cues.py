@@ -71,7 +71,7 @@ _TRAILING = {
         "not required", "not mandatory", "optional", "good to have",
         # "10 years would be ideal", "Spanish would be even better", "X is ideal"
         "would be (?:great|nice|ideal|even better|better|welcome|useful|handy|valuable)",
-        "is ideal", "are ideal", "even better",
+        "is ideal", "are ideal", r"ideal(?=\s*[.;,)!]|\s*$)", "even better",
         "un atout", "souhait") + "|" + _CJK_PREFERRED),
     True: Caseless(word_start("required", "requirement", "essential", "mandatory",
                               "obligatoire", "exig") + "|" + _CJK_REQUIRED),
@@ -99,7 +99,7 @@ _TABLES = tuple(
 # cue in any of its spans. (The stems ignore word boundaries and look-aheads, which
 # only ever make a cue *less* likely to match.)
 _CUE_STEMS = tuple((
-    "prefer|ideally|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
+    "prefer|ideal|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
     "|advantage|helpful|benefic|welcome|love|great|better|if you|priorit|highly|encourag"
     "|also accept|also be|as are|"

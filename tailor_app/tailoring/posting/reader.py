@@ -252,7 +252,7 @@ class PostingReader:
         self.hits = hits
         self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
         self._wordings: dict[int, Wording] = {}
-        self._contexts: dict[tuple[int, str, str], bool | None] = {}
+        self._contexts: dict[tuple[int, str, str, str], bool | None] = {}
         self._story_openers: dict[int, bool] = {}
         # The job's own noun ("processor" of "Home Loan Processor"): a sentence naming
         # it speaks of the job, not of the employer.
@@ -460,17 +460,23 @@ class PostingReader:
         # The clause, not the sentence: a one-paragraph posting may be one long
         # sentence of clauses joined by semicolons, its pay and perks among them.
         sentence = _clause_around(unit.text, pos)
+        # "Spanish is strongly preferred, and PAT certification is provided after hire":
+        # a part of the clause that asks in so many words is no offer of the rest.
+        part = _part_around(
+            sentence, pos - unit.text.rfind(sentence, 0, pos + len(sentence))) \
+            if ", " in sentence else sentence
         # The answer depends on the unit, the clause and the kind alone, and a clause
         # often holds several skills: each is judged once.
-        key = (index, sentence, kind)
+        key = (index, sentence, kind, part)
         if key not in self._contexts:
-            self._contexts[key] = self._context(index, sentence, kind)
+            self._contexts[key] = self._context(index, sentence, kind, part)
         return self._contexts[key]
 
-    def _context(self, index: int, sentence: str, kind: str) -> bool | None:
+    def _context(self, index: int, sentence: str, kind: str, part: str) -> bool | None:
         unit = self.units[index]
         if (unit.kind == "about" and kind == "soft"
-                and not self._tells_the_work(index, sentence)) or offers(sentence) \
+                and not self._tells_the_work(index, sentence)) \
+                or (offers(sentence) and not (part != sentence and _ASKED.search(part))) \
                 or rewards_or_applying(sentence, unit.kind == "responsibilities"
                                        or _opens_with_verb(sentence, self._is_verb)):
             return None
@@ -763,6 +769,25 @@ def _clause_around(text: str, pos: int) -> str:
     while m is not None and m.group() == "." and _ends_abbreviation(text, m.start()):
         m = _CLAUSE_END.search(text, m.end())
     return text[a:m.start() if m else len(text)]
+
+
+# A part of a clause that asks on its own: "bilingual in Spanish is strongly preferred".
+_ASKED = re.compile(r"\b(?:preferred|required|must|a plus|desired|needed|essential)\b",
+                    re.IGNORECASE)
+# ", and", ", but", ", while" between two parts of a clause that each tell their own.
+_PART_JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
+def _part_around(clause: str, pos: int) -> str:
+    """The part of ``clause`` between ", and"/", but" joints that holds ``pos``."""
+    a, b = 0, len(clause)
+    for m in _PART_JOINT.finditer(clause):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() >= pos:
+            b = m.start()
+            break
+    return clause[a:b]
 
 
 def _opens_with_verb(clause: str, is_verb: Callable[[str], bool]) -> bool:

@@ -127,6 +127,12 @@ _PAY = re.compile(
 # A short paragraph that names pay is the pay line, unless it also says what the job
 # asks: a whole posting written in two sentences ("We are looking for a shift lead who
 # will run the espresso bar ...; pay is $19 an hour").
+# A paragraph that opens by telling the reader what they must have: a requirements
+# paragraph wherever it stands.
+_ASKS_YOU = re.compile(
+    r"(?:you (?:should|must|will need to|need to) (?:have|bring|hold)|you(?:'ll|’ll| will)?"
+    r" (?:need|bring)\b|you have\b|the ideal candidate (?:has|will have|brings)"
+    r"|(?:candidates|applicants) (?:should|must) (?:have|hold|bring))", re.IGNORECASE)
 _ASKS = re.compile(
     r"\b(?:looking for|seeking|who will|you will|you'll|you’ll|must|required|requires"
     r"|responsib\w*|experience (?:with|in))\b", re.IGNORECASE)
@@ -536,6 +542,10 @@ def split_posting(text: str) -> SplitPosting:
             # "Day to day you'll check patients in, ..." under "About the practice";
             # under "About the role" the reader judges each sentence as it is.
             kind = "responsibilities"
+        elif kind == "about" and not bullet and _ASKS_YOU.match(body):
+            # "About the job: ... (new paragraph) You should have 3+ years of outside
+            # sales ...": what the reader must have, with no heading of its own.
+            kind = "requirements"
         units.append(Unit(kind, index, body, bullet))
 
     for line in lines:

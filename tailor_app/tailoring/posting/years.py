@@ -64,6 +64,9 @@ EXPERIENCE = Caseless(
 YEARS_TIED = re.compile(
     r"\s*(?:of\s+)?(?:[\w/&-]+\s+){0,3}?(?:in|as|with|of|at|behind|on|[a-z]{3,}ing)\b",
     re.IGNORECASE)
+# "Requirements: 3+ years Power BI development; strong DAX": under the requirements,
+# the years before a short line of work that ends the item are that work's experience.
+YEARS_LISTED = re.compile(r"[ \t]+(?:[\w/&+#.-]+[ \t]+){0,3}[\w/&+#-]+[ \t]*(?:[;,]|\.(?!\w)|$)")
 # "Sales: 2 years (Required)": a job board's experience line, its field as the label.
 YEARS_LABELLED = re.compile(r"\s*\(\s*(?:required|preferred)\s*\)", re.IGNORECASE)
 # "at least a year of experience", "a year's experience": one, written as "a".
@@ -129,7 +132,9 @@ def min_years(reader: PostingReader) -> int | None:
                     or YEARS_TIED.match(text, end)
                     or YEARS_LABELLED.match(text, end)
                     or YEARS_TIED_BEFORE.search(text, max(0, start - 90), start)
-                    or _experience_heading(reader, i))
+                    or _experience_heading(reader, i)
+                    or (reader.units[i].kind in ("requirements", "preferred")
+                        and YEARS_LISTED.match(text, end) is not None))
             if not tied or reader.context(i, start, "hard") is not True:
                 continue  # "a firm celebrating 25 years of land development work"
             if last is not None and last[0] == sentence and ";" not in text[last[1]:start] \
@@ -213,6 +218,7 @@ __all__ = [
     "YEARS",
     "YEARS_AFTER_LABEL",
     "YEARS_LABELLED",
+    "YEARS_LISTED",
     "YEARS_NOT_AFTER",
     "YEARS_NOT_BEFORE",
     "YEARS_TIED",

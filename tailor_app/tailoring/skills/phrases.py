@@ -62,7 +62,7 @@ _GENERIC = word_set(
     years year role roles position job candidate candidates applicant applicants
     opportunity opportunities company organization organisation environment
     responsibilities responsibility requirements requirement qualifications qualification
-    preferred required plus bonus nice minimum maximum preferably ideally desired desirable
+    preferred required plus bonus nice minimum maximum preferably ideal ideally desired desirable
     related relevant various multiple several key high highly level levels etc things thing
     ways way part day days time times new best first one two three field fields area areas
     successful success effective effectively including ensure ensures ensuring needs need

@@ -306,6 +306,19 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|truckload|logistics|lanes?|bills? of lading|bol|fuel surcharges?|detention"
               r"|transportation|tms|3pl|pallets?)\b", re.IGNORECASE),
           other_skill="Freight Management", whole_text=True),
+    # A research site's GCP is Good Clinical Practice ("consent participants per GCP and
+    # the protocol"); a cloud team's is the Google Cloud Platform.
+    Sense("Google Cloud Platform",
+          bare=re.compile(r"GCP"),
+          own=re.compile(
+              r"\b(?:cloud|aws|azure|bigquery|gke|kubernetes|terraform|devops|compute|vms?"
+              r"|serverless|dataflow|pub/sub|infrastructure|deploy\w*|engineers?|data)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:clinical|trials?|protocols?|stud(?:y|ies)|irb|fda|sponsors?|ich|consent\w*"
+              r"|participants?|subjects?|investigators?|adverse|crcs?|cras?|regulatory"
+              r"|research)\b", re.IGNORECASE),
+          other_skill="Good Clinical Practice", whole_text=True),
     # An office's logistics are the arrangements of a meeting, an event or a new hire's
     # first day ("orientation logistics", "handle logistics for the board retreat"),
     # which the event's own ask names; a shipper's are moving goods.
