@@ -26,8 +26,6 @@ def asks(title: str, duty: str) -> list[str]:
     ("Account Manager", "Close new business in the Gulf Coast territory", "Deal Closing"),
     ("Sales Engineer", "Give demos to plant managers and buyers", "Sales Presentations"),
     ("Middle School Teacher", "Grade homework within two school days", "Grading Student Work"),
-    ("Reading Interventionist", "Review benchmark data to plan instruction",
-     "Student Assessment"),
     ("Paralegal", "Prepare discovery requests for the trial team", "Legal Discovery"),
     ("Legal Secretary", "Proofread letters and pleadings before filing",
      "Editing and Proofreading"),
