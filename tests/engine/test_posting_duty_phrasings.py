@@ -32,3 +32,11 @@ def asks(title: str, duty: str) -> list[str]:
 ])
 def test_a_field_s_everyday_duty_asks_its_skill(title: str, duty: str, skill: str) -> None:
     assert skill in asks(title, duty)
+
+
+def test_an_email_marketer_and_a_siemens_controller_are_asked() -> None:
+    found = asks("Lifecycle Marketing Lead", "Own promotional emails and list segmentation"
+                 " for our subscription boxes")
+    assert "Email Marketing" in found and "Customer Segmentation" in found
+    assert "Siemens S7" in asks("Controls Technician",
+                                "Program and troubleshoot Siemens S7 and Allen-Bradley PLCs")
