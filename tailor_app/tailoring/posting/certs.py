@@ -42,6 +42,9 @@ _WE_ARE = re.compile(r"\b(?:we|we['’]re|we['’]ve)\s+(?:(?!you\b|your\b)[a-z]
 # "without an ESL endorsement", "without a CDL": the credential is what one lacks.
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|the\s+|any\s+)?$", re.IGNORECASE)
 _CERT_IN = re.compile(r"\b[Cc]ertifi(?:cation|cate)s? (?:in|as an?) ")
+# A credential the posting says it does not need: "CDL not required".
+_NOT_NEEDED = re.compile(r"\s+(?:is\s+|are\s+)?not\s+(?:required|needed|necessary)\b",
+                         re.IGNORECASE)
 _CDL = re.compile(r"\b(?:Class [ABC] CDL|CDL(?:[- ](?:Class )?[ABC]\b)?)")
 # "a valid driver's license", but not the one inside "Commercial Driver's License" (a CDL).
 _DRIVER = re.compile(r"(?<!commercial )\bdriver['’]?s['’]? licen[cs]e\b", re.IGNORECASE)
@@ -70,8 +73,10 @@ def _run_before(text: str, end: int) -> str:
     """The capitalised words (with 'and', 'of', commas) right before ``end``; inside a
     bracket still open there, only the bracket's own words ("(Certified ...")."""
     window = text[max(0, end - 80):end]
+    # A sentence's end cuts too: "Azure Data Factory or SSIS. Microsoft PL-300
+    # certification" names one credential.
     cut = max(window.rfind(";"), window.rfind(": "), window.rfind(" – "),
-              window.rfind(" — "), window.rfind(" - "))
+              window.rfind(" — "), window.rfind(" - "), window.rfind(". "))
     if window.rfind("(") > window.rfind(")"):
         cut = max(cut, window.rfind("("))
     window = window[cut + 1:]  # one list item
@@ -251,8 +256,9 @@ def find_certifications(
         for _a, _b, words in glosses:
             add(words, words)
         for m in _CERT_WORD.finditer(text) if read else ():
-            if any(a <= m.start() < b for a, b, _w in glosses):
-                continue
+            if any(a <= m.start() < b for a, b, _w in glosses) \
+                    or _NOT_NEEDED.match(text, m.end()):
+                continue  # "a forklift certification is not required": no ask
             word = m.group()
             before = _run_before(text, m.start())
             if word.lower().startswith("endorsement") and any(
@@ -305,6 +311,8 @@ def find_certifications(
         # needs neither search.
         for pattern, needed in ((_CDL, "CDL" in text), (_DRIVER, low is None or "licen" in low)):
             for m in pattern.finditer(text) if needed else ():
+                if _NOT_NEEDED.match(text, m.end()):
+                    continue  # "CDL not required": no ask
                 # "a valid driver's license" asks for one: named as a credential is.
                 add(m.group(), m.group()[:1].upper() + m.group()[1:])
         offset += len(text)

@@ -1,0 +1,20 @@
+"""Where a credential's name starts and whether it is asked at all (posting/certs.py):
+a sentence's end bounds the words before "certification", and a credential the posting
+says it does not need is no ask."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def test_a_sentence_end_bounds_the_credential_s_name() -> None:
+    found = analyse_posting("Analytics Engineer\n\nRequirements: strong SQL; Fivetran or"
+                            " Stitch. Microsoft DP-900 certification is nice to have.\n")
+    assert not any("Stitch" in c for c in found.certifications)
+
+
+def test_a_credential_not_required_is_no_ask() -> None:
+    found = analyse_posting("Shop Coordinator\n\n2+ years of shop administration required;"
+                            " CDL not required.\n")
+    assert not any("CDL" in c for c in found.certifications)
+    assert not any("CDL" in s.name for s in found.skills)
