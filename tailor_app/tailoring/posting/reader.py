@@ -252,7 +252,8 @@ class PostingReader:
         self.hits = hits
         self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
         self._wordings: dict[int, Wording] = {}
-        self._contexts: dict[tuple[int, str, str, str], bool | None] = {}
+        self._contexts: dict[tuple[int, str, str], bool | None] = {}
+        self._offered: set[str] = set()  # clauses that tell what the job gives
         self._story_openers: dict[int, bool] = {}
         # The job's own noun ("processor" of "Home Loan Processor"): a sentence naming
         # it speaks of the job, not of the employer.
@@ -460,23 +461,31 @@ class PostingReader:
         # The clause, not the sentence: a one-paragraph posting may be one long
         # sentence of clauses joined by semicolons, its pay and perks among them.
         sentence = _clause_around(unit.text, pos)
-        # "Spanish is strongly preferred, and PAT certification is provided after hire":
-        # a part of the clause that asks in so many words is no offer of the rest.
-        part = _part_around(
-            sentence, pos - unit.text.rfind(sentence, 0, pos + len(sentence))) \
-            if ", " in sentence else sentence
         # The answer depends on the unit, the clause and the kind alone, and a clause
         # often holds several skills: each is judged once.
-        key = (index, sentence, kind, part)
+        key = (index, sentence, kind)
         if key not in self._contexts:
-            self._contexts[key] = self._context(index, sentence, kind, part)
-        return self._contexts[key]
+            self._contexts[key] = self._context(index, sentence, kind)
+        found = self._contexts[key]
+        if found is None and sentence in self._offered and ", " in sentence:
+            # "Spanish is strongly preferred, and PAT certification is provided after
+            # hire": a part of the clause that asks in so many words is no offer.
+            part = _part_around(sentence,
+                                pos - unit.text.rfind(sentence, 0, pos + len(sentence)))
+            if part != sentence and _ASKED.search(part) and not offers(part):
+                key = (index, part, kind)
+                if key not in self._contexts:
+                    self._contexts[key] = self._context(index, part, kind)
+                return self._contexts[key]
+        return found
 
-    def _context(self, index: int, sentence: str, kind: str, part: str) -> bool | None:
+    def _context(self, index: int, sentence: str, kind: str) -> bool | None:
         unit = self.units[index]
+        offered = offers(sentence)
+        if offered:
+            self._offered.add(sentence)
         if (unit.kind == "about" and kind == "soft"
-                and not self._tells_the_work(index, sentence)) \
-                or (offers(sentence) and not (part != sentence and _ASKED.search(part))) \
+                and not self._tells_the_work(index, sentence)) or offered \
                 or rewards_or_applying(sentence, unit.kind == "responsibilities"
                                        or _opens_with_verb(sentence, self._is_verb)):
             return None
@@ -596,8 +605,10 @@ class PostingReader:
             if len(self.hits) >= _FIELD_VOTES else set()
         for i, unit in enumerate(self.units):
             if i == self.title_unit or (unit.kind not in _DEMAND_KINDS and not (
-                    unit.kind == "about" and not _COMPANY_HEADING.search(self._heading(i)))):
-                continue
+                    unit.kind == "about" and any(
+                        self._tells_the_work(i, _clause_around(unit.text, a))
+                        for a, _b in self.sentences[i]))):
+                continue  # an "about" unit is read only where a clause tells a duty
             base, end = self.starts[i], self.starts[i] + len(unit.text)
             lo = bisect.bisect_left(hit_starts, base)
             near = self.hits[lo:bisect.bisect_left(hit_starts, end, lo)]  # hits by start
