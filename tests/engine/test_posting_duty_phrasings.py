@@ -40,3 +40,9 @@ def test_an_email_marketer_and_a_siemens_controller_are_asked() -> None:
     assert "Email Marketing" in found and "Customer Segmentation" in found
     assert "Siemens S7" in asks("Controls Technician",
                                 "Program and troubleshoot Siemens S7 and Allen-Bradley PLCs")
+
+
+def test_protective_services_investigations_are_asked() -> None:
+    found = asks("Child Protective Investigator",
+                 "Investigate allegations of abuse in the family home within 24 hours")
+    assert "Abuse and Neglect Investigations" in found
