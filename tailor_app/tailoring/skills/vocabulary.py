@@ -333,14 +333,15 @@ class Vocabulary:
                 if skill is not None:
                     entries.append(_Entry(name, skill.kind, list(skill.fields), list(phrases)))
             index = Vocabulary(entries)
-            # A phrase's first word, by its first three letters: a plural or a tense
-            # changes only a word's end.
-            firsts = frozenset(_WORDS.match(k.lower()).group()[:3]  # type: ignore[union-attr]
+            # Each phrase's longest word, by its first four letters (a plural or a tense
+            # changes only a word's end): a text holding none of them holds no phrase.
+            # Not the first word, which is often "the", "of" or "to", in every text.
+            firsts = frozenset(max(_WORDS.findall(k.lower()), key=len)[:4]
                                for k in (*index._ci, *index._cs, *index._singular)
-                               if _WORDS.match(k.lower()))
+                               if _WORDS.search(k))
             self._shown_index = (index, firsts)
         index, firsts = self._shown_index
-        if firsts.isdisjoint(w[:3] for w in _WORDS.findall(text.lower())):
+        if firsts.isdisjoint(w[:4] for w in _WORDS.findall(text.lower())):
             return []
         found = []
         for hit in index.find(text):
