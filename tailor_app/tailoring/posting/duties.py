@@ -47,6 +47,7 @@ from tailor_app.tailoring.posting.lists import (
     PROSE_WORDS,
     THIRD_PERSON,
     bare_word,
+    base_form,
 )
 from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
@@ -264,12 +265,6 @@ def activity_namer(vocabulary: object) -> Callable[[str], str]:
     return namer
 
 
-def _base_form(low: str) -> bool:
-    """Is a verb written in its base form, as a duty's verb is ("process", not
-    "processes", "processing", "processed")?"""
-    return not low.endswith(("ing", "ed")) and (not low.endswith("s") or low.endswith("ss"))
-
-
 def _object_word(word: str, first: bool) -> bool:
     """A plain lower-case word an object may hold: no stop word or describing word, and
     a verb's form only after the first word, as a noun ("calibration records"), or as
@@ -333,7 +328,7 @@ class _Duties:
         known = verb_form(low) or self.is_verb(low)
         if place == "open":
             # A capitalised line start may be a noun ("Heat pumps"): only a known verb.
-            return known and _base_form(low)
+            return known and base_form(low)
         if not word.islower():
             return False
         if place == "modal":
@@ -341,7 +336,7 @@ class _Duties:
         if place == "resume":
             # After a comma in a clause of duties whose last object was not read:
             # only a word known as a verb, and not a thing of a list.
-            return known and _base_form(low) and not self._thing_follows(i)
+            return known and base_form(low) and not self._thing_follows(i)
         # After another duty a verb the vocabulary knows may be a noun ("plans and
         # permit applications"): only a word that is first of all a verb, or any bare
         # word after a comma, where a list of duties goes on ("leaks, replace water
@@ -354,7 +349,7 @@ class _Duties:
         # A bare word of three letters after a plain "and" is more often a noun
         # modifying the next ("turn order and app data", "forms and tax tables").
         told = self.addressed and not self.owned and (len(low) > 3 or known)
-        return _base_form(low) and (verb_form(low) or ((comma or told) and bare_word(low)
+        return base_form(low) and (verb_form(low) or ((comma or told) and bare_word(low)
                                                        and not self._thing_follows(i)))
 
     def _object(self, i: int) -> tuple[int, list[re.Match[str]]]:
@@ -457,7 +452,7 @@ class _Duties:
         if j + 2 >= len(tokens):
             return False
         low = tokens[j].group().lower()
-        if not (low.isalpha() and tokens[j].group().islower() and _base_form(low)
+        if not (low.isalpha() and tokens[j].group().islower() and base_form(low)
                 and (verb_form(low) or self.is_verb(low))):
             return False
         return tokens[j + 1].group() in (",", "and", "or") and self._may_be_verb(
@@ -471,7 +466,7 @@ class _Duties:
         if j >= len(self.tokens):
             return False
         low = self.tokens[j].group().lower()
-        return (low.isalpha() and low not in DETERMINERS and _base_form(low)
+        return (low.isalpha() and low not in DETERMINERS and base_form(low)
                 and bool(verb_form(low) or self.is_verb(low)))
 
     def _thing_follows(self, j: int) -> bool:

@@ -159,6 +159,12 @@ def _is_duty_list(text: str, items: list[tuple[int, int]],
     return not bare or (known > 0 and _opens_with_verb(text, *items[0], is_verb))
 
 
+def base_form(low: str) -> bool:
+    """Is a verb written in its base form, as a duty's verb is ("process", not
+    "processes", "processing", "processed")?"""
+    return not low.endswith(("ing", "ed")) and (not low.endswith("s") or low.endswith("ss"))
+
+
 def bare_word(word: str) -> bool:
     """A lower-case word with no ending of a plural, a past or an adverb: a verb's base
     form where a duty's verb stands ("rebuild faucets")."""

@@ -30,7 +30,13 @@ from functools import lru_cache
 
 from tailor_app.tailoring.posting.duties import LOOSE_PREPOSITIONS, VerbTerm, duty_terms, gerund
 from tailor_app.tailoring.posting.heads import head_kind_terms
-from tailor_app.tailoring.posting.lists import DETERMINERS, JUDGING, bare_word, list_items
+from tailor_app.tailoring.posting.lists import (
+    DETERMINERS,
+    JUDGING,
+    bare_word,
+    base_form,
+    list_items,
+)
 from tailor_app.tailoring.posting.lists import GRADE as _GRADE
 from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import (
@@ -581,7 +587,7 @@ def _opens_with_duty(text: str, a: int, b: int, is_verb: Callable[[str], bool]) 
     if m is None:
         return False
     word = m.group(1)
-    return (not word.endswith(("ing", "ed")) and (not word.endswith("s") or word.endswith("ss"))
+    return (base_form(word)
             and (verb_form(word) or is_verb(word)))
 
 

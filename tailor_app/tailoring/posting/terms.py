@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tailor_app.tailoring.posting.lists import base_form
 from tailor_app.tailoring.posting.names import product_names
 from tailor_app.tailoring.skills.phrases import stop_word as _stop
 from tailor_app.tailoring.skills.phrases import verb_form
@@ -593,7 +594,7 @@ def _a_duty(text: str, a: int, b: int, verbs: frozenset[str]) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    return (not word.endswith(("ing", "ed")) and (not word.endswith("s") or word.endswith("ss"))
+    return (base_form(word)
             and (word in verbs or verb_form(word)))
 
 
