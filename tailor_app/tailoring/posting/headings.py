@@ -42,7 +42,17 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   # What every hire must meet (citizenship, a background check, a
                   # financial disclosure), not the skills of the job.
                   r"|conditions? of (?:employment|hire)|employment (?:requirements|conditions)"),
+        # What the work is like, not what it asks: "Physical Demands", "Working
+        # Conditions", "Physical Requirements and Work Environment". Their lines ("sitting
+        # for extended periods, repetitive keyboard use", "walking uneven terrain") were
+        # read as duties; a job's bodily demands are no skill a resume shows.
+        ("conditions", r"^physical (?:demands?|requirements?|activit|effort|abilit|conditions"
+                       r"|environment|and (?:mental|environmental))"
+                       r"|(?:^|\band )(?:working|work|environmental)"
+                       r" (?:conditions|environment)\b"),
         ("benefits", r"benefit|perks|we offer|compensation|salary|\bpay\b|rewards"
+                     # "Schedule", "Work schedule", "Schedule & Pay": the hours, no ask.
+                     r"|^(?:(?:work|shift|your) )?schedule\b"
                      # "Why Sunrise?", "Why Acme": what the employer offers.
                      # "Why Comfort Pros" too: a name of up to three words.
                      r"|^why (?!you\b|this\b|the\b|we\b|it\b|our\b|it's\b)[\w&'’.-]+"
@@ -124,6 +134,7 @@ _HEADING_WORDS = word_set(
     we'd
     looks like thrive here serve
     own build tackle achieve deliver handle sentence nutshell brief purpose good stuff
+    physical schedule story
     promise colleagues partner collaborate
     toolbox tools trade gets hired background extras come where first days weeks months
     year nuts bolts building project projects crew
@@ -187,6 +198,9 @@ def question_heading_kind(words: list[str]) -> str | None:
     ``only_heading_words`` this does not ask that every word be a heading word; the
     splitter takes it as a heading only where the layout agrees (see
     ``sections._question_headings``)."""
+    if words[:1] == ["here's"] or words[:2] == ["here", "is"]:
+        # "Here's what you'll be doing", "Here is what we offer": the question after it.
+        words = words[1:] if words[0] == "here's" else words[2:]
     if not 2 <= len(words) <= 8 or words[0] not in _QUESTION_OPENERS:
         return None
     return kind_of_words(words)

@@ -51,7 +51,8 @@ __all__ = [
 MAX_CHARS = 100_000
 # Sections whose words never make a skill: they describe the employer's promises
 # and the law, not the work.
-IGNORED_KINDS = frozenset({"legal", "benefits"})
+# "conditions": the job's physical demands and working conditions (see ``headings``).
+IGNORED_KINDS = frozenset({"legal", "benefits", "conditions"})
 
 
 # The case-insensitive patterns below are searched in every paragraph, so they are
@@ -299,7 +300,7 @@ def _clean_lines(text: str) -> list[_Line | None]:
     _question_headings(out)
     _your_headings(out)
     first = next((ln for ln in out if ln is not None), None)
-    if first is not None and first.kind in ("legal", "benefits") and not first.rest \
+    if first is not None and first.kind in IGNORED_KINDS and not first.rest \
             and is_caps(first.text):
         # "LEGAL ASSISTANT - WORKERS COMPENSATION": the posting's first line in capitals
         # is its title, whatever notice or reward one of its words may name.

@@ -1,0 +1,69 @@
+"""Headings of what the job is like, which ask for no skill.
+
+Fresh postings in admin, construction, the trades and customer service close with the
+job's physical demands and working conditions ("WORKING CONDITIONS", "Work
+Environment", "Physical Demands"), its hours ("Schedule & Pay"), or open with the
+employer's "Our story"; company headings may also open with "Here's what …". Left
+unread as headings, their lines were taken for duties: "sitting for extended periods"
+asked Extended periods, "Schedule & Pay" asked Scheduling, a daycare's garden and meals
+became asks. Each test is on text written for it.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.headings import classify_heading, question_heading_kind
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def test_physical_demands_and_working_conditions_are_no_duties() -> None:
+    for heading in ("Physical Demands", "PHYSICAL REQUIREMENTS AND WORKING CONDITIONS",
+                    "Work Environment", "Working conditions", "Physical and Mental Demands",
+                    "Environmental Conditions"):
+        assert classify_heading(heading) == "conditions", heading
+    # A job named by its trade keeps its words.
+    assert classify_heading("Physical Therapist Assistant") != "conditions"
+    text = ("Records Clerk\nMill Creek Township\n\nDuties\n- Scan permits into Laserfiche\n"
+            "- Answer the front counter phone\n\nWORK ENVIRONMENT\nWork takes place in an "
+            "office and in the records vault, including kneeling on concrete floors, "
+            "reaching overhead shelves and repetitive mouse use.\n")
+    names = _names(text)
+    assert "Laserfiche" in names
+    assert not {n for n in names if "floor" in n.lower() or "overhead" in n.lower()
+                or "mouse" in n.lower()}
+
+
+def test_a_schedule_heading_names_the_hours() -> None:
+    for heading in ("Schedule & Pay", "Schedule", "Work schedule"):
+        assert classify_heading(heading) == "benefits", heading
+    text = ("Parts Counter Associate\n\nWhat you'll do\n- Look up parts in Epicor\n"
+            "- Ring up sales\n\nSchedule & Pay\nRotating Saturdays, 7 a.m. to 5 p.m.; "
+            "$19 an hour plus spiff bonuses.\n")
+    names = _names(text)
+    assert "Epicor" in names
+    assert "Scheduling" not in names
+
+
+def test_our_story_is_the_employer() -> None:
+    text = ("Kennel Attendant\nMuddy Paws Resort\n\nOur story\nMuddy Paws opened in a "
+            "converted barn in 2011. Owners choose us for our splash pool, our "
+            "agility yard and the grooming spa our founder built.\n\nWhat you'll do\n"
+            "- Clean and disinfect kennels\n- Give oral medications as directed\n")
+    names = {n.lower() for n in _names(text)}
+    assert not {n for n in names if "pool" in n or "agility" in n or "spa" in n}
+
+
+def test_heres_what_opens_a_company_heading() -> None:
+    assert question_heading_kind(["here's", "what", "you'll", "be", "doing"]) \
+        == "responsibilities"
+    assert question_heading_kind(["here", "is", "what", "we", "offer"]) == "benefits"
+    text = ("Account Coordinator\nBrightloop\n\nHere's what you'll be doing\n"
+            "* Build quotes in Salesforce CPQ\n* Keep renewals on track\n\n"
+            "Here's what you get\n* A team retreat in Tahoe every spring\n"
+            "* Wellness stipend and gym membership\n")
+    names = {n.lower() for n in _names(text)}
+    assert "salesforce cpq" in names
+    assert not {n for n in names if "retreat" in n or "gym" in n or "wellness" in n}
