@@ -43,6 +43,7 @@ from tailor_app.tailoring.skills.matching import (
     experience_entries,
     match_resume,
 )
+from tailor_app.tailoring.skills.settings import names_a_setting
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
 Progress = Callable[[str, int], None]
@@ -253,7 +254,8 @@ def tailor(
         tailored = _arrange(source, plan, relevance, analysis, vocabulary)
         matched_names = [(term, m.kind, m.name) for m in ranked if m.kind != "soft"
                          and (term := plan.renamed.get(m.resume_term, m.resume_term))
-                         not in plan.banned_terms and m.name not in plan.banned_terms]
+                         not in plan.banned_terms and m.name not in plan.banned_terms
+                         and not names_a_setting(m.name)]
         summary = (build_summary(tailored, analysis, matched_names, today, vocabulary)
                    if plan.summary else None)
         tailored, left_out, spare = leave_out(tailored, pages, summary, relevance.line,

@@ -64,6 +64,7 @@ from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
 from tailor_app.tailoring.skills.party_deeds import done_with_party
 from tailor_app.tailoring.skills.place_deeds import done_at_place
 from tailor_app.tailoring.skills.products import edition_dropped
+from tailor_app.tailoring.skills.settings import setting_in_employer
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
 from tailor_app.tailoring.skills.synonym_deeds import synonym_deed
 from tailor_app.tailoring.skills.titles import (
@@ -292,6 +293,8 @@ def match_resume(
                 credit, match = _method_named(mention, lines, resume_low)
             if match is None and mention.kind == "tool":
                 credit, match = edition_dropped(mention, lines, resume_text)
+            if match is None:  # "Hospital experience": "Staff Nurse | Mercy General Hospital"
+                credit, match = setting_in_employer(mention, lines)
             if match is None:  # "die line" for dielines, "PTA" for PTAs
                 credit, match = other_written_form(mention, lines, resume_text, resume_low)
             if match is None:  # "Doctor of Pharmacy" for PharmD, "Nebraska ... License"

@@ -1,0 +1,137 @@
+"""An ask for experience in a kind of workplace ("hospital experience", "banking
+background", "experience in a law firm") shown by where the person worked.
+
+A posting in any field may ask for its setting: a hospital, a restaurant, a bank, a
+school, a manufacturing plant. Resumes rarely write the setting as a word of their
+bullets; they name the employer ("Mercy General Hospital", "Huntington Bank", "Harmon
+& Reyes LLP"), and every other reader leaves words inside an employer's name out on
+purpose ("Triangle Site Design" is no evidence of site design). For a setting the name
+is the evidence, so this reader looks at the words of the resume's work entries'
+header lines, and only there: a school named in Education is where one studied, not
+where one worked.
+
+The table holds the words that place an employer in each setting: common nouns of
+place ("hospital", "credit union", "LLP"), never a brand, so it reads any resume.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.evidence import ResumeLine
+
+__all__ = ["names_a_setting", "setting_in_employer"]
+
+_HEALTH_PLACES = ("hospital", "medical center", "medical centre", "health system", "clinic",
+                  "health", "healthcare", "medical", "physicians", "family medicine",
+                  "urgent care", "pediatrics", "dental", "pharmacy", "rehabilitation",
+                  "hospice", "nursing home", "surgery center", "health care")
+_BANKS = ("bank", "credit union", "bancorp", "bancshares", "savings and loan")
+_FOOD = ("restaurant", "grill", "cafe", "café", "bistro", "diner", "pizzeria", "steakhouse",
+         "tavern", "eatery", "brewery", "brewing", "taqueria", "bar & grill", "bar and grill",
+         "kitchen")
+_LODGING = ("hotel", "inn", "resort", "suites", "lodge", "motel", "casino")
+_SCHOOLS = ("school", "schools", "elementary", "academy", "school district",
+            "unified school district", "independent school district")
+# (Not "senior living" or "assisted living": their residents need not need nursing care.)
+_CARE_HOMES = ("nursing home", "skilled nursing", "nursing and rehabilitation",
+               "nursing & rehabilitation", "care center", "health and rehab", "health & rehab")
+
+# The setting a posting asks (its name, lower case) -> the words of an employer's name
+# or entry header that place the work there.
+SETTINGS: dict[str, tuple[str, ...]] = {
+    "hospital": ("hospital", "medical center", "medical centre", "health system"),
+    "hospital setting": ("hospital", "medical center", "medical centre", "health system"),
+    "healthcare": _HEALTH_PLACES,
+    "health care": _HEALTH_PLACES,
+    "healthcare setting": _HEALTH_PLACES,
+    "medical office": ("clinic", "medical group", "physicians", "family medicine",
+                       "pediatrics", "medical office", "medical associates"),
+    "banking": _BANKS,
+    "bank": _BANKS,
+    "credit union": ("credit union",),
+    "financial services": (*_BANKS, "financial", "investments", "securities", "wealth"),
+    "financial institution": (*_BANKS, "financial"),
+    "insurance": ("insurance", "mutual", "assurance", "casualty", "underwriters"),
+    "restaurant": _FOOD,
+    "restaurants": _FOOD,
+    "full-service restaurant": _FOOD,
+    "food service": (*_FOOD, "catering", "dining", "food service", "foodservice"),
+    "hospitality": (*_LODGING, "hospitality"),
+    "hotel": _LODGING,
+    "construction": ("construction", "builders", "contractors", "contracting",
+                     "general contractor"),
+    "manufacturing": ("manufacturing", "mfg", "manufacturer", "fabrication", "industries",
+                      "plant"),
+    "manufacturing environment": ("manufacturing", "mfg", "manufacturer", "fabrication",
+                                  "industries", "plant"),
+    "nonprofit": ("foundation", "charities", "ministries", "nonprofit", "non-profit",
+                  "united way", "ymca", "community services", "community action"),
+    "non-profit": ("foundation", "charities", "ministries", "nonprofit", "non-profit",
+                   "united way", "ymca", "community services", "community action"),
+    "law firm": ("llp", "law firm", "law group", "law offices", "law office", "attorneys",
+                 "attorneys at law"),
+    "school": _SCHOOLS,
+    "school setting": _SCHOOLS,
+    "k-12": _SCHOOLS,
+    "logistics": ("logistics", "freight", "trucking", "transport", "transportation",
+                  "distribution", "shipping"),
+    "distribution": ("distribution", "distributors", "distributing", "wholesale",
+                     "supply", "logistics"),
+    "warehouse": ("warehouse", "distribution center", "fulfillment center", "fulfillment"),
+    "utility": ("gas & electric", "gas and electric", "electric", "energy", "power",
+                "water", "utilities", "utility"),
+    "long-term care": _CARE_HOMES,
+    "skilled nursing": _CARE_HOMES,
+    "home health": ("home health", "home care", "homecare", "visiting nurse"),
+    "government": ("county", "city of", "state of", "department of", "federal",
+                   "municipal", "township"),
+    "public sector": ("county", "city of", "state of", "department of", "federal",
+                      "municipal", "township"),
+}
+# Words a posting puts after a setting that do not change which one it is.
+_TAIL = re.compile(r"\s+(?:setting|settings|environment|industry|sector|experience)$")
+
+
+def names_a_setting(name: str) -> bool:
+    """Is ``name`` a kind of workplace? A summary line names none: one has worked in a
+    hospital, not "experience in Hospital"."""
+    return _TAIL.sub("", name.casefold().strip()) in SETTINGS
+
+
+def _setting(mention: SkillMention) -> tuple[str, ...]:
+    for name in (mention.name, mention.term):
+        key = _TAIL.sub("", (name or "").casefold().strip())
+        words = SETTINGS.get(key)
+        if words:
+            return words
+    return ()
+
+
+@lru_cache(maxsize=64)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                            sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])", re.IGNORECASE)
+
+
+def setting_in_employer(mention: SkillMention, lines: list[ResumeLine]
+                        ) -> tuple[float, SkillMatch | None]:
+    """A setting the posting asks, shown by a work entry's header ("Staff Nurse | Mercy
+    General Hospital"): the header's own words, employer's name included."""
+    if mention.kind not in ("hard", "tool"):
+        return 0.0, None
+    words = _setting(mention)
+    if not words:
+        return 0.0, None
+    pattern = _pattern(words)
+    for line in lines:
+        if line.part != "header" or line.section not in ("experience", "volunteering"):
+            continue
+        found = pattern.search(line.text)
+        if found:
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
+                                   found.group())
+    return 0.0, None
