@@ -103,3 +103,19 @@ def test_the_employer_under_or_beside_the_title(text: str, company: str) -> None
 def test_a_city_with_a_hyphen_under_the_title_is_still_a_place() -> None:
     text = "Line Cook\nWinston-Salem, NC\n\nDuties\n- Prep the line\n"
     assert analyse_posting(text).company is None
+
+
+@pytest.mark.parametrize(("under", "company", "not_asked"), [
+    ("Brazos Building Products | Fort Worth, TX | Hybrid", "Brazos Building Products",
+     "Building Materials"),
+    ("Pinecrest Roofing Systems · Boise, ID · Full-time", "Pinecrest Roofing Systems", "Roofing"),
+    ("Cardinal Freight Lines - Joliet, IL - Full-time (Remote)", "Cardinal Freight Lines",
+     "Freight Management"),
+])
+def test_a_board_line_name_place_and_work_kind_names_the_employer(
+        under: str, company: str, not_asked: str) -> None:
+    # A job board's line under the title ends with how one works after the place; the
+    # employer's name is no ask of its trade.
+    analysis = analyse_posting(f"Accounts Receivable Specialist\n{under}\n{BODY}")
+    assert analysis.company == company
+    assert not_asked not in {s.name for s in analysis.skills}

@@ -408,6 +408,11 @@ _PRACTICE_END = re.compile(
 _LEGAL_TAIL = re.compile(r",\s*(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|LLP|PLLC|P\.?C\.)")
 _NAME_THEN_PLACE = re.compile(
     r"^[^,–—|·•]{2,60}(?:,|\s[-–—|·•])\s*[A-Z][\w.'’ -]{1,30},?\s+[A-Z]{2}\.?$")
+# What a job board writes after the place: how and how much one works ("Fort Worth, TX |
+# Hybrid", "Joliet, IL - Full-time", "Columbus, OH (Remote)").
+_WORK_KIND_TAIL = re.compile(
+    r"(?:\s*(?:\s[-–—|·•]\s|\()\s*(?:remote|hybrid|on-?site|in[- ]person|full[- ]time"
+    r"|part[- ]time|contract|temporary|seasonal|per diem|prn)\)?)+\s*$", re.IGNORECASE)
 
 
 def _a_name(text: str, least: int = 2) -> bool:
@@ -492,7 +497,7 @@ def find_company(split: SplitPosting,
                 parts.append(under)
             whole_line = under == head[1].strip() or _LEGAL_TAIL.fullmatch(
                 head[1].strip()[len(under):]) is not None  # "Apex Electric, Inc."
-            if ((_NAME_THEN_PLACE.match(head[1]) or (whole_line and (
+            if ((_NAME_THEN_PLACE.match(_WORK_KIND_TAIL.sub("", head[1])) or (whole_line and (
                     _ORGANISATION_END.search(under) or _PRACTICE_END.search(under))))
                     and _a_name(under, least=1) and under.lower() not in _NOT_COMPANY):
                 # "Juniper Table, Asheville NC" under the title: a name, then its place;
