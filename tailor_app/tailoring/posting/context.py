@@ -79,7 +79,9 @@ _COMPANY_SENTENCE = re.compile(
     r"|your|its|their|it|he|she|they)\b)(?-i:[A-Z])[\w&.'’-]*\s+"
     r"(?:(?:[\w&.'’-]+|\([A-Z][\w&.-]*\))\s+){0,5}"
     # "Smile Bright Pediatric Dentistry has cared for kids in Boise for 20 years".
-    r"(?:is|has (?:been|served|run|operated|built|made|grown|sold|helped|kept|cared|partnered"
+    # "is" a word of its own: "Resolve guest complaints and report maintenance issues"
+    # is a duty, no name that "is" something.
+    r"(?:is\b|has (?:been|served|run|operated|built|made|grown|sold|helped|kept|cared|partnered"
     r"|provided|delivered|offered|supported|specialized|specialised|pioneered|earned|won)"
     r"|was founded"
     rf"|{_BUSINESS}(?:es|s)\b)"

@@ -428,8 +428,10 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
     named = hit.skill.name.rsplit(" ", 1)[-1]
     if " " in surface and named[:1].isupper() and named.lower() == last.lower():
         return False  # a product the vocabulary names so: "Triton Inference Server"
-    if low[-1] == "leads" and len(low) == 2 and low[0] not in _LEADS_OF:
-        return False  # "qualify leads", "sales leads": prospects, not team leads
+    if low[-1] == "leads" and len(low) >= 2 and low[-2] not in _LEADS_OF:
+        # "qualify leads", "sales leads", "qualify inbound leads": prospects, not team
+        # leads; the word before "leads" tells which.
+        return False
     return TITLE_NOUNS.fullmatch(last) is not None
 
 
