@@ -6,6 +6,7 @@ written for these tests."""
 from __future__ import annotations
 
 from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
 
 
 def _asks(text: str) -> set[str]:
@@ -35,3 +36,78 @@ def test_team_leads_are_still_people() -> None:
     text = ("Warehouse Supervisor\nWhat you'll do\n"
             "- Coach the second-shift team leads on cycle counts\n")
     assert not {a for a in _asks(text) if "lead" in a.lower() and "qualif" in a.lower()}
+
+
+def _found(text: str) -> set[str]:
+    return {h.skill.name for h in load_vocabulary().find(text)}
+
+
+FRONT_DESK = """\
+Guest Services Agent
+What you'll do
+- Verify guest IDs and take payments at check-in
+- Enter every booking in the PMS
+"""
+
+KITCHEN = """\
+Lead Line Cook
+Your day
+- Run the line on weekends and help the sous chef with sauce work
+- Break down proteins for the week
+We cook from scratch: no frozen bases.
+"""
+
+ELECTRICIAN = """\
+Commercial Electrician
+What the job needs
+- Size conductors and overcurrent protection to the NEC
+- Grounding and bonding of new services
+"""
+
+CLASSROOM = """\
+Fourth Grade Teacher
+Duties
+- Teach English language arts and math to 26 students
+- Take attendance and enter grades in Infinite Campus every day
+"""
+
+
+def test_a_front_desks_everyday_asks_are_read() -> None:
+    asks = _asks(FRONT_DESK)
+    assert {"Identity Verification", "Payment Processing"} <= asks
+
+
+def test_a_kitchens_everyday_asks_are_read() -> None:
+    asks = _asks(KITCHEN)
+    assert {"Line cooking", "Sauce Making", "Butchery"} <= asks
+
+
+def test_an_electricians_calculations_are_read() -> None:
+    asks = _asks(ELECTRICIAN)
+    assert {"Conductor Sizing", "Overcurrent Protection", "Grounding and Bonding"} <= asks
+
+
+def test_a_teachers_records_and_subjects_are_read() -> None:
+    asks = _asks(CLASSROOM)
+    assert {"English Language Arts", "Attendance Tracking", "Grading Student Work"} <= asks
+
+
+def test_the_same_work_in_a_resumes_past_tense_shows_it() -> None:
+    found = _found("Processed payments and verified guest IDs; ran the line on "
+                   "Saturdays; took attendance and entered grades; sized conductors")
+    assert {"Payment Processing", "Identity Verification", "Line cooking",
+            "Attendance Tracking", "Grading Student Work", "Conductor Sizing"} <= found
+
+
+def test_other_trades_words_stay_out() -> None:
+    # Municipal zoning, a bank's bill pay and a sauce the kitchen sells are no asks of
+    # these skills.
+    found = _found("Knowledge of city zoning rules; pay bills online; our famous barbecue "
+                   "sauce")
+    assert not found & {"HVAC Zoning", "Payment Processing", "Sauce Making"}
+
+
+def test_pay_starting_at_a_figure_names_no_duty() -> None:
+    text = ("Security Officer. You'll patrol the grounds. Pay starts at $22.40 an hour "
+            "plus a night differential.")
+    assert not {a for a in _asks(text) if "ayment" in a}
