@@ -67,3 +67,22 @@ def test_heres_what_opens_a_company_heading() -> None:
     names = {n.lower() for n in _names(text)}
     assert "salesforce cpq" in names
     assert not {n for n in names if "retreat" in n or "gym" in n or "wellness" in n}
+
+
+def test_a_story_told_in_the_sentence_that_seeks_the_hire() -> None:
+    """One-paragraph postings open "Acme is a …, and we are looking for a …": the part
+    before the turn is the employer's story, its wares no asks."""
+    text = ("Parts Driver – Copperline Auto Parts, Tulsa, OK. Copperline Auto Parts is a "
+            "family-owned distributor with 14 stores stocking brake rotors, diesel "
+            "injectors and hydraulic hoses, and we are looking for a parts driver who "
+            "delivers orders to repair shops on time. You will load your van, plan your "
+            "route with the Route4Me app, and collect signatures on every delivery.")
+    names = {n.lower() for n in _names(text)}
+    assert not {n for n in names if "injector" in n or "rotor" in n or "hose" in n}
+    assert "route planning" in names
+    # The same words asked after the turn stay asks.
+    asked = ("Shop Helper – Copperline Auto Parts. Copperline is a family-owned "
+             "distributor, and we are looking for a helper with experience in hydraulic "
+             "hoses and brake rotors.")
+    assert {n.lower() for n in _names(asked)} & {"hydraulic hoses", "brake rotors",
+                                                "hydraulic hose", "hydraulics"}

@@ -477,6 +477,17 @@ class PostingReader:
                 if key not in self._contexts:
                     self._contexts[key] = self._context(index, part, kind)
                 return self._contexts[key]
+        if found and unit.kind in ("about", "other") and ", " in sentence \
+                and _PART_JOINT.search(sentence):
+            # "Redline Freight is a family-owned carrier hauling dry van freight, and we
+            # are looking for a dispatcher who ...": the part before the turn to the job
+            # is the employer's story, told in the same sentence as the job.
+            part = _part_around(sentence,
+                                pos - unit.text.rfind(sentence, 0, pos + len(sentence)))
+            if part != sentence and sentence.startswith(part) \
+                    and _SEEKS_OR_NEEDS.search(sentence, len(part)) and describes_company(
+                        part, self.company, self._job_word, self._initials):
+                return False if kind == "tool" and speaks_of_tools(part) else None
         return found
 
     def _context(self, index: int, sentence: str, kind: str) -> bool | None:
@@ -785,6 +796,10 @@ def _clause_around(text: str, pos: int) -> str:
 # A part of a clause that asks on its own: "bilingual in Spanish is strongly preferred".
 _ASKED = re.compile(r"\b(?:preferred|required|must|a plus|desired|needed|essential)\b",
                     re.IGNORECASE)
+# The turn of a sentence to whom the employer seeks: "…, and we are looking for a
+# dispatcher", "…, and with a backlog through 2028 we need licensed journeymen".
+_SEEKS_OR_NEEDS = re.compile(r"\b(?:looking for|seeking|searching for|hiring|recruiting"
+                             r"|we need|we're adding|we are adding)\b", re.IGNORECASE)
 # ", and", ", but", ", while" between two parts of a clause that each tell their own.
 _PART_JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
 
