@@ -93,7 +93,12 @@ from tailor_app.tailoring.posting.verb_nouns import (
     without_wider,
 )
 from tailor_app.tailoring.posting.worker_lists import listed_among_workers, names_colleagues
-from tailor_app.tailoring.skills.phrases import ABBREVIATIONS, sentence_spans, verb_form
+from tailor_app.tailoring.skills.phrases import (
+    ABBREVIATIONS,
+    sentence_spans,
+    stacked_modifier_names,
+    verb_form,
+)
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import has_cjk
 from tailor_app.tailoring.text import word_set
@@ -200,6 +205,9 @@ class PostingReader:
         found = [*found, *shared_head_hits(
             joined, vocabulary.lookup, found, opens, closes,
             activity=lambda verb, words: activity_skill(verb, words, vocabulary, noun))]
+        # "full-cycle technical recruiting": Full-cycle Recruiting too.
+        found += [SharedHit(skill, a, b, joined[a:b])
+                  for skill, a, b in stacked_modifier_names(joined, vocabulary.lookup, found)]
         # "site design: grading, drainage and roadways": Drainage design, Roadway design.
         found += listed_kind_hits(joined, vocabulary.lookup, found, closes)
         deeds = deed_hits(vocabulary, joined, found)

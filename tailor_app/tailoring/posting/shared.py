@@ -202,3 +202,4 @@ def _share_lead(text: str, m: re.Match[str], lookup: Callable[[str], Any],
         if skill is not None:
             add_once(out, names, skill, m.start(2), m.end(2), second)
             return
+

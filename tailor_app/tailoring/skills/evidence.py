@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tailor_app.tailoring.model import Entry, ParsedResume, SkillMatch, SkillMention
 from tailor_app.tailoring.resume.fields import CREDENTIAL, DEGREE, names_an_organisation
-from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
+from tailor_app.tailoring.skills.phrases import shared_modifier_phrases, stacked_modifier_names
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
 
@@ -304,6 +304,12 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
             if part.skill.name not in found:
                 index = bisect.bisect_right(starts, hit.start) - 1
                 implied.setdefault(part.skill.name, []).append((lines[index], part))
+    # "Ran full-cycle technical recruiting": Full-cycle Recruiting too.
+    for skill, a, b in stacked_modifier_names(joined, vocabulary.lookup, hits):
+        if skill.name not in found and not _in_name(lines, starts, a, b):
+            index = bisect.bisect_right(starts, a) - 1
+            implied.setdefault(skill.name, []).append(
+                (lines[index], SkillHit(skill, a, b, joined[a:b])))
     found.update(implied)
     # "Planned weekly lessons": Lesson Planning; "Recover, evacuate and charge
     # refrigerant": refrigerant recovery, the object shared by the listed verbs.

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["ABBREVIATIONS", "Candidate", "clause_spans", "key_phrases", "sentence_spans",
-           "shared_modifier_phrases", "stop_word", "verb_form"]
+           "shared_modifier_phrases", "stacked_modifier_names", "stop_word", "verb_form"]
 
 # Words whose full stop ends no sentence ("e.g.", "Pinecrest Outdoor Co.").
 ABBREVIATIONS = word_set(
@@ -469,3 +470,50 @@ def shared_modifier_phrases(text: str, start: int, end: int) -> list[tuple[int, 
             found.append((a, gap_start, f"{earlier}-{words[0].split('-', 1)[1].lower()} {rest}"))
         pos = a
     return found
+
+
+# The word right before a name, on its line.
+_WORD_BEFORE = re.compile(r"(?:(?<=[^\w-])|^)([A-Za-z][A-Za-z-]*)[ \t]+$")
+# A word that sorts a thing into a kind: hyphenated ("full-cycle", "long-term") or an
+# adjective's ending ("technical", "pediatric", "residential", "regulatory"). A verb or
+# a participle before a name ("process insurance claims", "adjusting journal entries")
+# mostly names the same ask again, so it is not tried.
+_CLASSIFYING = re.compile(r"^[a-z]{2,}-[a-z]{2,}$|^[a-z]{3,}(?:al|ic|ive|ary)$")
+# Such words that say how much or how well, not which kind: "extensive project
+# management" is no "extensive management".
+_NO_KIND = frozenset({
+    "general", "hands-on", "real-world", "fast-paced", "high-volume", "cross-functional",
+    "additional", "practical", "essential", "extensive", "comprehensive", "effective",
+    "successful", "positive", "typical", "critical", "crucial", "exceptional", "proactive",
+    "collaborative", "innovative", "creative", "competitive", "in-depth", "entry-level",
+    "high-level", "mid-level", "senior-level", "award-winning", "professional", "actual"})
+
+
+def stacked_modifier_names(text: str, lookup: Callable[[str], Any], found: Sequence[Any]
+                           ) -> list[tuple[Any, int, int]]:
+    """Hits for a name another describing word stands in front of: "full-cycle
+    technical recruiting" is Technical Recruiting and Full-cycle Recruiting, "pediatric
+    emergency nursing" Emergency Nursing and Pediatric Nursing. Both words describe the
+    one head, so the word before a vocabulary name of two or more words, with the name's
+    first word left out, is a name too when the vocabulary holds it. Returns (skill,
+    start, end) spanning the describing word and the name (a lookup costs
+    microseconds; only a describing word right before a lower-case name is tried)."""
+    names = {h.skill.name for h in found}
+    out: list[tuple[Any, int, int]] = []
+    for h in found:
+        surface = text[h.start:h.end]
+        words = surface.split()
+        if len(words) < 2 or not surface.islower() or h.skill.kind != "hard":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, h.start - 30), h.start)
+        if before is None:
+            continue
+        written = before.group(1)
+        word = written.lower()  # "Full-cycle technical recruiting" opening a line
+        if not written[1:].islower() or word in _NO_KIND or not _CLASSIFYING.search(word):
+            continue
+        skill = lookup(f"{word} {' '.join(words[1:])}")
+        if skill is not None and skill.kind == "hard" and skill.name not in names:
+            names.add(skill.name)
+            out.append((skill, before.start(1), h.end))
+    return out

@@ -1,0 +1,34 @@
+"""Two describing words in front of one head name two skills: "full-cycle technical
+recruiting" asks (and shows) Full-cycle Recruiting as well as Technical Recruiting. A
+verb or participle in front ("process insurance claims") names the same ask again and
+is not read so."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+
+
+def _asks(requirement: str) -> set[str]:
+    return {s.name for s in analyse_posting(f"Recruiter\n\nRequirements\n- {requirement}\n").skills}
+
+
+def test_both_describing_words_ask_their_skill() -> None:
+    assert {"Full-cycle recruiting", "Technical Recruiting"} <= _asks(
+        "3+ years of full-cycle technical recruiting")
+    assert {"Residential wiring", "Electrical Wiring"} <= _asks(
+        "Experience with residential electrical wiring")
+
+
+def test_a_verb_or_participle_in_front_asks_nothing_more() -> None:
+    assert "Claims Processing" not in _asks("Process insurance claims daily")
+    assert "Adjusting entries" not in _asks("Post adjusting journal entries at year end")
+
+
+def test_the_resume_shows_both_the_same_way() -> None:
+    resume = parse_resume("Ana Ruiz\nana@example.com\n\nExperience\nRecruiter | Lakeside Co | "
+                          "2020 - Present\n- Ran full-cycle technical recruiting for 15 roles\n")
+    report = match_resume(resume, analyse_posting(
+        "Recruiter\n\nRequirements\n- Full-cycle recruiting experience\n"))
+    assert [m.name for m in report.matched] == ["Full-cycle recruiting"]
