@@ -16,13 +16,18 @@ from tailor_app.tailoring.skills.wording import _LineStems, _phrase_variant
 __all__ = ["_languages_shown", "_soft_evidence", "soft_deed"]
 
 # A general soft skill is shown by a narrower one: presenting and public speaking are
-# communication. The reverse is not true ("communicator" shows no writing).
+# communication, a hotel's guest services are customer service. The reverse is not
+# true ("communicator" shows no writing).
 _SOFT_FAMILY = {
     "Communication": ("Verbal Communication", "Written Communication", "Presentation Skills",
                       "Public Speaking", "Interpersonal Skills", "Negotiation",
                       "Stakeholder Management", "Cross-Cultural Communication"),
     "Verbal Communication": ("Public Speaking", "Presentation Skills"),
     "Written Communication": ("Copywriting", "Technical Writing"),
+    # Work that is serving customers: a hotel's guest services, a call center's phones.
+    "Customer Service": ("Guest services", "Guest relations", "Complaint Resolution",
+                         "Service recovery", "Phone Support", "Call Center",
+                         "Front Desk Operations"),
 }
 # What a resume says when it shows a soft skill in action rather than naming it. The
 # words are verbs of doing it ("communicated proposals to the city council",
@@ -51,6 +56,29 @@ _LEAD_PEOPLE = re.compile(
     r"|\b(?:ran|run|runs|running|responsible for|in charge of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:teams?|crews?|staff)(?=\s+(?:of|and|on|at|in)\b|\s*[,.;)]|\s*$)",
     re.IGNORECASE)
+# Serving customers is helping them: "Helped shoppers pick out running shoes",
+# "assisted walk-in customers", "served 200 guests a night", "greeted and checked in
+# guests", "took care of customers at the counter"; or answering what they bring:
+# "resolved customer complaints", "answered billing questions from members", "took 80
+# calls a day from policyholders". (Patients are cared for, not served: a nurse's
+# "assisted patients" or "residents" is care, so they count only by their questions
+# or calls; "team members" are colleagues; and
+# a loan officer's "helped 31 first-time buyers" is selling, not serving.)
+_PATRONS = (r"customers|clients|guests|shoppers|patrons|callers|diners|visitors|passengers"
+            r"|tenants|policyholders|cardholders|travell?ers|walk-ins|account holders"
+            r"|(?<!team )(?<!staff )(?<!crew )(?<!board )(?<!family )members")
+_ASKED = r"questions|inquiries|enquiries|complaints|concerns|requests|issues|calls|orders"
+_SERVED = re.compile(
+    r"\b(?:help(?:ed|ing|s)?|assist(?:ed|ing|s)?|serv(?:ed|ing|es)|greet(?:ed|ing|s)?"
+    r"|welcom(?:ed|ing|es)|wait(?:ed|ing|s)? on|t(?:ook|ake|akes|aking) care of"
+    r"|look(?:ed|ing|s)? after|check(?:ed|ing|s)? in)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_PATRONS}|tables)\b"
+    r"|\b(?:customer|client|guest|member|caller|shopper|patient|tenant|resident|policyholder"
+    rf"|cardholder|billing|account)s?['’]?\s+(?:[\w-]+\s+)?(?:{_ASKED})\b"
+    r"|\b(?:answer(?:ed|ing|s)?|handl(?:ed|ing|es|e)|field(?:ed|ing|s)?|t(?:ook|ake|akes|aking)"
+    r"|resolv(?:ed|ing|es|e)|respond(?:ed|ing|s)? to)\b[^.;:]{0,40}?\b(?:"
+    + _ASKED + rf")\b[^.;:]{{0,25}}?\b(?:from|of|for)\s+(?:[\w-]+\s+)?(?:{_PATRONS}|patients)\b",
+    re.IGNORECASE)
 _SOFT_DEEDS = {
     "Leadership": _LEAD_PEOPLE,
     "Team Leadership": _LEAD_PEOPLE,
@@ -61,11 +89,7 @@ _SOFT_DEEDS = {
     "Verbal Communication": re.compile(
         r"\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|at)\b|\bpresentations?\s+(?:of|to)\b"
         r"|\bspoke\s+(?:at|to)\b|\bbriefed\b", re.IGNORECASE),
-    # Serving customers is helping them: "Helped shoppers pick out running shoes",
-    # "assisted walk-in customers", "served 200 guests a night".
-    "Customer Service": re.compile(
-        r"\b(?:help(?:ed|ing|s)?|assist(?:ed|ing|s)?|serv(?:ed|ing|es))\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:customers|clients|guests|shoppers|patrons|callers|diners)\b", re.IGNORECASE),
+    "Customer Service": _SERVED,
     "Written Communication": re.compile(
         r"\b(?:wrote|authored|drafted|write|writing|edited)\b[^.;]{0,40}?\b(?:reports?"
         r"|documentation|proposals?|articles?|memos?|grants?|newsletters?|manuals?|guides?"
