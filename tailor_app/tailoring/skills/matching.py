@@ -46,6 +46,7 @@ from tailor_app.tailoring.skills.credentials import (
 )
 from tailor_app.tailoring.skills.doer_title import doer_title
 from tailor_app.tailoring.skills.duplicates import duplicate_asks, listed_name, met_by_choice
+from tailor_app.tailoring.skills.everyday_deeds import everyday_deed
 from tailor_app.tailoring.skills.evidence import (
     ALIAS_CREDIT,
     ResumeLine,
@@ -278,6 +279,8 @@ def match_resume(
                     credit, match = both_halves(mention, lines, resume_low)
                 if match is None:  # "Set and stripped forms", in a concrete job
                     credit, match = head_in_entry(mention, lines, resume_low)
+                if match is None:  # "Counted the drawer at open and close": cash handling
+                    credit, match = everyday_deed(mention, lines)
                 if match is None:  # "Caregiver — Sierra Comfort": caregiving
                     if titles is None:
                         titles = resume_titles(resume)

@@ -90,6 +90,32 @@ _SOFT_DEEDS = {
         r"\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|at)\b|\bpresentations?\s+(?:of|to)\b"
         r"|\bspoke\s+(?:at|to)\b|\bbriefed\b", re.IGNORECASE),
     "Customer Service": _SERVED,
+    # "Kept listing files organized", "organized the supply room and all patient charts".
+    "Organizational Skills": re.compile(
+        r"\b(?:kept|keep|keeps|keeping|maintain(?:ed|s|ing)?)\b[^.;:]{0,50}?\b(?:organi[sz]ed"
+        r"|in order)\b|\borgani[sz](?:ed|ing|es|e)\s+(?:the\s+|all\s+|our\s+|[\w'’-]+\s+){0,3}?"
+        r"(?:files?|records?|documents?|paperwork|binders?|supplies|supply\s+rooms?|stockrooms?"
+        r"|charts?|filing|shelves|warehouse|closets?|inventory)\b", re.IGNORECASE),
+    # "Figured out why invoices posted twice", "solved a recurring jam", "found the root
+    # cause": solving a problem, told as done.
+    "Problem Solving": re.compile(
+        r"\b(?:solv(?:ed|ing|es|e)|figur(?:ed|ing)\s+out|work(?:ed)?\s+out\s+why"
+        r"|root[- ]caus(?:ed|e|es)|found\s+and\s+fixed)\b", re.IGNORECASE),
+    # "Juggled phones, walk-ins and scheduling", "multitasked between".
+    "Multitasking": re.compile(
+        r"\b(?:juggl(?:ed|ing|es|e)|multi-?task(?:ed|ing|s)?)\b", re.IGNORECASE),
+    # "Met every filing deadline", "never missed a deadline", "finished ahead of schedule".
+    "Time Management": re.compile(
+        r"\b(?:met|meet|meets|meeting|hit|beat|never\s+missed)\s+(?:[\w-]+\s+){0,3}?"
+        r"deadlines?\b|\bahead\s+of\s+schedule\b|\bprioritiz(?:ed|ing|e|es)\b",
+        re.IGNORECASE),
+    # "Worked with nurses, therapists and aides", "collaborated with engineering".
+    "Teamwork": re.compile(
+        r"\b(?:collaborat(?:ed|ing|es|e)|partner(?:ed|ing|s)?\s+with|work(?:ed|ing|s)?"
+        r"\s+(?:closely\s+|alongside\s+|together\s+)?with)\s+(?:[\w-]+,?\s+){0,3}?"
+        r"(?:teams?|nurses|staff|colleagues|co-?workers|departments?|engineers|teachers"
+        r"|therapists|aides|managers|crews?|peers|providers|physicians|doctors|chefs|servers"
+        r"|technicians|coaches|paraprofessionals|counselors)\b", re.IGNORECASE),
     "Written Communication": re.compile(
         r"\b(?:wrote|authored|drafted|write|writing|edited)\b[^.;]{0,40}?\b(?:reports?"
         r"|documentation|proposals?|articles?|memos?|grants?|newsletters?|manuals?|guides?"

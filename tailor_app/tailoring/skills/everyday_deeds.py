@@ -1,0 +1,70 @@
+"""Everyday office, shop and front-desk skills shown by the plain words of doing them.
+
+Postings in every field ask for data entry, cash handling, event planning, record
+keeping and quality control by those names; resumes tell the work instead: "Entered
+300 orders a day into SAP", "Counted the drawer at open and close", "Planned the annual
+offsite for 60 people", "Kept maintenance logs for 40 trucks", "Inspected every part
+against the drawing". Each skill here has one pattern of a verb of doing it and the
+things it is done to, read only in the resume's own entries (bullets and entry lines),
+never in a summary's claims. A pattern names the work, never a product or a field, so
+it reads a resume of any trade.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+
+__all__ = ["everyday_deed"]
+
+_DEEDS: dict[str, re.Pattern[str]] = {
+    # "Entered 300 orders a day into SAP", "keyed invoices into QuickBooks": typing
+    # something into a system.
+    "Data Entry": re.compile(
+        r"\b(?:enter(?:ed|s|ing)?|key(?:ed|s|ing)?|input(?:ted|s|ting)?|typ(?:ed|ing))\s+"
+        r"(?:[\w$%.,/&-]+\s+){0,5}?into\s+(?:the\s+|our\s+|a\s+)?"
+        r"(?:[A-Z][\w-]*|system|database|spreadsheets?|computer|[\w-]+\s+system)",
+        re.IGNORECASE),
+    # "Counted the drawer at open and close", "balanced my till", "ran a register".
+    "Cash Handling": re.compile(
+        r"\b(?:count(?:ed|ing|s)?|balanc(?:ed|ing|es|e)|clos(?:ed|ing|es)\s+out"
+        r"|reconcil(?:ed|ing|es|e))\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:drawers?|tills?|registers?|cash|safes?|deposits?)\b"
+        r"|\b(?:ran|run|runs|running|operat(?:ed|ing|es|e))\s+(?:a\s+|the\s+)?(?:cash\s+)?"
+        r"registers?\b", re.IGNORECASE),
+    # "Planned the annual leadership offsite for 60 people", "hosted a spring gala".
+    "Event Planning": re.compile(
+        r"\b(?:plan(?:ned|ning|s)?|organiz(?:ed|ing|es|e)|coordinat(?:ed|ing|es|e)"
+        r"|host(?:ed|ing|s)?)\s+(?:[\w'’$-]+\s+){0,4}?(?:events?|off-?sites?|galas?"
+        r"|fundraisers?|conferences?|part(?:y|ies)|weddings?|banquets?|retreats?"
+        r"|luncheons?|receptions?|summits?|trade\s+shows?|open\s+houses?|ceremon(?:y|ies)"
+        r"|tournaments?|festivals?|fairs?)\b", re.IGNORECASE),
+    # "Kept maintenance logs for 40 trucks", "maintained patient records".
+    "Records Management": re.compile(
+        r"\b(?:kept|keep|keeps|keeping|maintain(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:logs?|records?|files|filing\s+systems?)\b", re.IGNORECASE),
+    # "Inspected every part against the drawing", "inspect welds before paint".
+    "Quality Control": re.compile(
+        r"\binspect(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:parts?|products?|welds?|units?"
+        r"|assemblies|items?|shipments?|goods|materials?|finished\s+work)\b",
+        re.IGNORECASE),
+}
+
+
+def everyday_deed(mention: SkillMention, lines: list[ResumeLine]
+                  ) -> tuple[float, SkillMatch | None]:
+    """A hard skill of ``_DEEDS`` shown by a line of the resume's own entries that does
+    it, the strongest evidence first."""
+    pattern = _DEEDS.get(mention.name)
+    if pattern is None:
+        return 0.0, None
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part not in ("bullet", "header") or line.section == "contact":
+            continue
+        found = pattern.search(line.text)
+        if found is not None and not line.in_name(found.start(), found.end()):
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
+                                   found.group().strip())
+    return 0.0, None

@@ -1,0 +1,54 @@
+"""Everyday skills every field asks for are shown by the plain words of doing them:
+data entry by typing something into a system, cash handling by counting a drawer,
+event planning by planning an event, record keeping by keeping logs, quality control by
+inspecting parts; and organisation, problem solving, multitasking, time management and
+teamwork by the deeds that show them. Words near them that do other work show nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+
+
+def _shown(ask: str, bullet: str) -> set[str]:
+    resume = parse_resume("Robin Ash\nrobin@example.com\n\nExperience\n"
+                          f"Associate | Lakeside Co | 2020 - Present\n- {bullet}\n")
+    report = match_resume(resume, analyse_posting(f"Associate\n\nRequirements\n- {ask}\n"))
+    return {m.name for m in report.matched}
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Accurate data entry", "Entered 300 orders a day into SAP with 99.8% accuracy", "Data Entry"),
+    ("Accurate data entry", "Keyed vendor invoices into QuickBooks", "Data Entry"),
+    ("Cash handling experience", "Counted the drawer at open and close", "Cash Handling"),
+    ("Cash handling experience", "Ran a cash register on weekend shifts", "Cash Handling"),
+    ("Event planning", "Planned the annual leadership offsite for 60 people", "Event Planning"),
+    ("Record keeping", "Kept maintenance logs for 40 trucks", "Records Management"),
+    ("Quality control", "Inspected every part against the drawing before it shipped",
+     "Quality Control"),
+    ("Strong organizational skills", "Kept listing files and closing documents organized",
+     "Organizational Skills"),
+    ("Problem solving skills", "Figured out why invoices posted twice and fixed the import",
+     "Problem Solving"),
+    ("Ability to multitask", "Juggled phones, walk-ins and scheduling at a busy desk",
+     "Multitasking"),
+    ("Time management skills", "Met every filing deadline for four attorneys", "Time Management"),
+    ("Teamwork", "Worked with nurses, therapists and aides to plan discharges", "Teamwork"),
+])
+def test_the_deed_shows_the_skill(ask: str, bullet: str, skill: str) -> None:
+    assert skill in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Accurate data entry", "Entered the building through the loading dock", "Data Entry"),
+    ("Cash handling experience", "Counted pallets at receiving", "Cash Handling"),
+    ("Event planning", "Planned weekly lessons for 24 students", "Event Planning"),
+    ("Quality control", "Inspected fire extinguishers monthly", "Quality Control"),
+    ("Teamwork", "Worked with vendors on pricing", "Teamwork"),
+    ("Time management skills", "Met with families every week", "Time Management"),
+])
+def test_other_work_in_near_words_shows_nothing(ask: str, bullet: str, skill: str) -> None:
+    assert skill not in _shown(ask, bullet)
