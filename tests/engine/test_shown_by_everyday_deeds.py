@@ -1,8 +1,10 @@
 """Everyday skills every field asks for are shown by the plain words of doing them:
 data entry by typing something into a system, cash handling by counting a drawer,
 event planning by planning an event, record keeping by keeping logs, quality control by
-inspecting parts; and organisation, problem solving, multitasking, time management and
-teamwork by the deeds that show them. Words near them that do other work show nothing."""
+inspecting parts, technical support by fixing laptops, resource referral by connecting
+families to programs, financial reporting by preparing the P&L; and organisation,
+problem solving, multitasking, time management, teamwork and stakeholder management by
+the deeds that show them. Words near them that do other work show nothing."""
 
 from __future__ import annotations
 
@@ -37,6 +39,18 @@ def _shown(ask: str, bullet: str) -> set[str]:
      "Multitasking"),
     ("Time management skills", "Met every filing deadline for four attorneys", "Time Management"),
     ("Teamwork", "Worked with nurses, therapists and aides to plan discharges", "Teamwork"),
+    ("Resource referral", "Connected families to food banks, WIC and housing programs",
+     "Resource Referral"),
+    ("Technical support", "Fixed laptops, reset passwords and set up printers for 200 staff",
+     "Technical Support"),
+    ("Financial reporting", "Prepared the monthly P&L and balance sheet for the owners",
+     "Financial Reporting"),
+    ("Stakeholder management", "Partnered with product managers and execs on priorities",
+     "Stakeholder Management"),
+    ("Crisis intervention", "Talked clients through crises and arranged emergency beds",
+     "Crisis intervention"),
+    # A figure's comma parts no list: the count stands between the verb and its object.
+    ("Document review", "Reviewed 10,000 documents for privilege", "Document review"),
 ])
 def test_the_deed_shows_the_skill(ask: str, bullet: str, skill: str) -> None:
     assert skill in _shown(ask, bullet)
@@ -49,6 +63,9 @@ def test_the_deed_shows_the_skill(ask: str, bullet: str, skill: str) -> None:
     ("Quality control", "Inspected fire extinguishers monthly", "Quality Control"),
     ("Teamwork", "Worked with vendors on pricing", "Teamwork"),
     ("Time management skills", "Met with families every week", "Time Management"),
+    ("Technical support", "Set up the dining room and polished glasses", "Technical Support"),
+    ("Resource referral", "Referred to as the go-to trainer on nights", "Resource Referral"),
+    ("Document review", "Reviewed 10, then 12 accounts a day", "Document review"),
 ])
 def test_other_work_in_near_words_shows_nothing(ask: str, bullet: str, skill: str) -> None:
     assert skill not in _shown(ask, bullet)

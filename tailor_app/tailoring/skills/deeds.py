@@ -107,6 +107,8 @@ _OWNED = frozenset({"for", "of"})
 _POSSESSIVE = re.compile(r"['’](?:(?<=[A-Za-z].)s\b|(?<=[A-Za-z]s.)(?=\s))")
 # What ends a clause between two words; figures ("a $2.4M budget") do not.
 _CLAUSE_END = re.compile(r"[;:\n()!?]|\.(?!\d)|[^\s$€£%\d.,+&/-]")
+# The comma inside a figure ("10,000"), which parts no list.
+_FIGURE_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _MAX_GAP = 3  # words between the verb(s) and the object ("a complex calendar")
 _CACHE_SIZE = 8192  # distinct lines a DeedIndex remembers
 # What may follow a verb's stem (or its doubled last letter) in a written form.
@@ -288,6 +290,8 @@ class DeedIndex:
             gap = text[tokens[j - 1].end():tokens[j].start()]
             if gap != " " and _CLAUSE_END.search(gap):
                 return []
+            if "," in gap and _FIGURE_COMMA.search(gap):
+                gap = _FIGURE_COMMA.sub("", gap)  # "Reviewed 10,000 documents": a figure
             word = words[j]
             if word in _CONNECTORS and "," in gap and skipped == 0:
                 # "blood products, and document in Epic": past the verb's comma "and"

@@ -45,6 +45,28 @@ _DEEDS: dict[str, re.Pattern[str]] = {
     "Records Management": re.compile(
         r"\b(?:kept|keep|keeps|keeping|maintain(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:logs?|records?|files|filing\s+systems?)\b", re.IGNORECASE),
+    # "Connected families to food banks, WIC and housing programs", "referred clients
+    # to outpatient treatment".
+    "Resource Referral": re.compile(
+        r"\b(?:connect(?:ed|ing|s)?|link(?:ed|ing|s)?|referr?(?:ed|ing|s)?)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:to|with)\s+[^.;:]{0,60}?\b(?:resources|services"
+        r"|programs?|benefits|food\s+banks?|pantr(?:y|ies)|shelters?|agencies|treatment"
+        r"|supports|assistance|counseling|housing)\b", re.IGNORECASE),
+    # "Fixed laptops, reset passwords and set up printers for 200 staff".
+    "Technical Support": re.compile(
+        r"\b(?:fix(?:ed|ing|es)?|repair(?:ed|ing|s)?|troubleshot|troubleshoot(?:ing|s)?"
+        r"|set\s+up|setting\s+up|configur(?:ed|ing|es|e)|imag(?:ed|ing)|reset(?:ting|s)?"
+        r"|replac(?:ed|ing|es|e))\s+(?:[\w'’-]+\s+){0,2}?(?:laptops?|computers?|pcs|desktops?"
+        r"|printers?|passwords?|workstations?|monitors?|tablets?|phones|e-?mail\s+accounts?"
+        r"|user\s+accounts?)\b", re.IGNORECASE),
+    # "Prepared the monthly P&L and balance sheet", "closed and issued quarterly
+    # financial statements".
+    "Financial Reporting": re.compile(
+        r"\b(?:prepar(?:ed|ing|es|e)|produc(?:ed|ing|es|e)|issu(?:ed|ing|es|e)"
+        r"|deliver(?:ed|ing|s)?|present(?:ed|ing|s)?|built|build(?:ing|s)?)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:financial\s+statements?|financials|P&L|profit\s+and\s+loss"
+        r"|balance\s+sheets?|income\s+statements?|cash\s+flow\s+statements?"
+        r"|financial\s+reports?)(?!\w)", re.IGNORECASE),
     # "Inspected every part against the drawing", "inspect welds before paint".
     "Quality Control": re.compile(
         r"\binspect(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:parts?|products?|welds?|units?"

@@ -109,6 +109,15 @@ _SOFT_DEEDS = {
         r"\b(?:met|meet|meets|meeting|hit|beat|never\s+missed)\s+(?:[\w-]+\s+){0,3}?"
         r"deadlines?\b|\bahead\s+of\s+schedule\b|\bprioritiz(?:ed|ing|e|es)\b",
         re.IGNORECASE),
+    # "Partnered with product managers and execs on priorities", "kept the VP and
+    # department heads informed": working with those a project answers to.
+    "Stakeholder Management": re.compile(
+        r"\b(?:partner(?:ed|ing|s)?|work(?:ed|ing|s)?\s+(?:closely\s+)?|collaborat(?:ed|ing|es|e)"
+        r"|align(?:ed|ing|s)?|coordinat(?:ed|ing|es|e)|liais(?:ed|ing|es|e))\s*with\s+"
+        r"(?:[\w-]+,?\s+){0,3}?(?:executives|execs|leadership|stakeholders|directors|vps"
+        r"|department\s+heads|product\s+managers|business\s+owners|c-suite|senior\s+leaders)\b"
+        r"|\bkept\s+(?:[\w-]+\s+){0,4}?(?:executives|leadership|stakeholders|directors"
+        r"|department\s+heads)\s+(?:informed|updated|aligned)\b", re.IGNORECASE),
     # "Worked with nurses, therapists and aides", "collaborated with engineering".
     "Teamwork": re.compile(
         r"\b(?:collaborat(?:ed|ing|es|e)|partner(?:ed|ing|s)?\s+with|work(?:ed|ing|s)?"
