@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from tailor_app.tailoring.compose.fit import estimate_pages
-from tailor_app.tailoring.compose.opening import MOST_SKILLS
+from tailor_app.tailoring.compose.opening import KEY_SKILLS, MOST_SKILLS
 from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.model import ResumeDocument
 
@@ -91,7 +91,7 @@ def test_a_skill_the_top_already_shows_is_not_named_twice() -> None:
     assert not _names(result.summary, "Tableau")
 
 
-def test_the_line_names_at_most_a_readable_few_skills() -> None:
+def test_the_line_names_a_readable_few_skills_then_a_short_list() -> None:
     bullets = ["Wrote Python services on AWS Lambda", "Kept the Terraform modules tidy",
                "Ran Kubernetes clusters with Helm charts", "Wrote Go tools for the CI team",
                "Tuned PostgreSQL queries and Redis caches", "Shipped Kafka consumers in Java",
@@ -103,10 +103,16 @@ def test_the_line_names_at_most_a_readable_few_skills() -> None:
                "- Grafana, Prometheus, Ansible\n")
     result = tailor(resume, posting, today=TODAY)
     assert result.summary is not None
-    listed = result.summary.removeprefix("Platform Engineer with 8 years of experience in ")
+    sentence, _, key = result.summary.partition(". Key skills: ")
+    listed = sentence.removeprefix("Platform Engineer with 8 years of experience in ")
     items = re.split(r", | and ", listed.rstrip("."))
     assert 4 <= len(items) <= MOST_SKILLS, result.summary
-    for item in items:  # each is the resume's own word
+    # The skills past the sentence's few stand in a short list after it, as resumes
+    # write one, within the same bounds: no sentence of eleven names.
+    more = key.rstrip(".").split(", ")
+    assert 2 <= len(more) <= KEY_SKILLS, result.summary
+    assert not set(items) & set(more)
+    for item in [*items, *more]:  # each is the resume's own word
         assert item in resume, item
     assert result.guard.ok and result.dropped == []
 
@@ -174,3 +180,25 @@ def test_a_line_under_a_skills_list_that_names_everything_does_not_repeat_it() -
                               "Terraform."), result.summary
     assert result.text.index("SKILLS") < len(result.text) // 3
     assert result.guard.ok
+
+
+def test_the_key_skills_list_holds_names_not_deeds() -> None:
+    # Deeds ("fill prescriptions") read in a sentence, not as items of a list; a list
+    # of one is left out.
+    bullets = ["Fill prescriptions and count pills", "Ran the Pyxis and Omnicell cabinets",
+               "Billed Medicare Part D and Medicaid", "Kept the DEA controlled substance log",
+               "Compounded creams in a USP 795 room", "Checked NDC numbers on every fill",
+               "Took refill calls and faxed prescribers", "Used PioneerRx and SureScripts",
+               "Cleaned the laminar flow hood", "Trained techs on RxConnect"]
+    resume = ("Ana Ruiz\nana.ruiz@example.com\n\nEXPERIENCE\nPharmacy Technician, Main St "
+              "Pharmacy    Mar 2018 – Present\n" + "\n".join(f"• {b}" for b in bullets) + "\n")
+    posting = ("Pharmacy Technician\nRequirements:\n- Pyxis, Omnicell, PioneerRx, SureScripts,"
+               " RxConnect\n- Medicare Part D, Medicaid, DEA, USP 795, NDC\n"
+               "- Prescription filling, compounding, laminar flow hood\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and result.guard.ok
+    _, _, key = result.summary.partition("Key skills: ")
+    assert len(key.split(", ")) >= 2, result.summary
+    for item in key.rstrip(".").split(", "):
+        assert item[:1].isupper() or " " not in item, result.summary  # no lower-case deed
+        assert not item.lower().startswith(("fill ", "took ", "cleaned ")), result.summary

@@ -26,10 +26,16 @@ from tailor_app.tailoring.model import ParsedResume, PostingAnalysis
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 from tailor_app.tailoring.whole_words import has_whole
 
-# How many skills the line names at most, and how many characters they take: past
-# about seven names or two printed lines a sentence becomes a keyword dump.
+# How many skills the line's sentence names at most, and how many characters they take:
+# past about seven names or two printed lines a sentence becomes a keyword dump.
 MOST_SKILLS = 7
 MOST_CHARS = 120
+# More matched skills the top does not show go to a short list after the sentence
+# ("Key skills: Excel, VLOOKUP, pivot tables"), as resumes write one, within the same
+# bounds; a list of one is left out (the sentence already names the most important).
+KEY_SKILLS = 7
+KEY_CHARS = 120
+FEWEST_KEY_SKILLS = 2
 # A line whose skills all show near the top still names two of them, so that it is a
 # sentence about the person rather than a bare title and years; more would repeat
 # the skills list standing right below it.
@@ -62,17 +68,38 @@ def _said_in(opening: str, term: str) -> bool:
     return has_whole(opening, term.casefold())
 
 
-def _within_budget(terms: Sequence[str]) -> list[str]:
+def _fitting(terms: Sequence[str], most: int, chars: int) -> list[str]:
     kept: list[str] = []
     used = 0
     for term in terms:
-        if len(kept) == MOST_SKILLS:
+        if len(kept) == most:
             break
-        if kept and used + len(term) + 2 > MOST_CHARS:
+        if kept and used + len(term) + 2 > chars:
             continue  # too long for the room left; a shorter name may still fit
         kept.append(term)
         used += len(term) + 2
     return kept
+
+
+def split_named(terms: Sequence[str], listable: Callable[[str], bool] | None = None
+                ) -> tuple[list[str], list[str]]:
+    """The skills the sentence names and those of the "Key skills" list after it, in
+    ``terms``' order: the sentence takes what fits its bounds, the list the rest that
+    fits its own and ``listable`` takes for an item of a list (a skill's name, not a
+    deed: "fill prescriptions" reads in a sentence, not in a list); none when only one
+    would be left for it."""
+    sentence = _fitting(terms, MOST_SKILLS, MOST_CHARS)
+    rest = _fitting([t for t in terms if t not in sentence and (listable is None
+                                                                 or listable(t))],
+                    KEY_SKILLS, KEY_CHARS)
+    return sentence, rest if len(rest) >= FEWEST_KEY_SKILLS else []
+
+
+def _within_budget(terms: Sequence[str], listable: Callable[[str], bool] | None = None
+                   ) -> list[str]:
+    sentence, listed = split_named(terms, listable)
+    kept = {*sentence, *listed}
+    return [t for t in terms if t in kept]
 
 
 def _shown_in(opening: str, candidates: Sequence[str], skill_of: Mapping[str, str],
@@ -88,10 +115,12 @@ def _shown_in(opening: str, candidates: Sequence[str], skill_of: Mapping[str, st
 
 def choose_skills(candidates: Sequence[str], resume: ParsedResume,
                   line: Callable[[Sequence[str]], str], vocabulary: Vocabulary,
-                  skill_of: Mapping[str, str] | None = None) -> list[str]:
+                  skill_of: Mapping[str, str] | None = None,
+                  listable: Callable[[str], bool] | None = None) -> list[str]:
     """The skills the line names, in ``candidates``' order (most important first).
 
-    ``line`` writes the summary line naming given skills; ``resume`` is the tailored
+    ``line`` writes the summary line naming given skills (``listable`` says which may
+    stand in its "Key skills" list, see ``split_named``); ``resume`` is the tailored
     resume the line will stand above; ``skill_of`` gives each candidate's vocabulary
     name, so that a skill the top shows in other words is not named again. Skills not
     yet in the first third of the text come first; the line then names a few of the
@@ -117,7 +146,8 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
         seen_here = _shown_in(body[: max(cut, 0)], candidates, skill_of, hits)
         fresh = [c for c in candidates if c not in seen_here]
         seen = [c for c in candidates if c not in fresh]
-        kept = set(_within_budget([*fresh, *seen[: max(0, FEW_SKILLS - len(fresh))]]))
+        kept = set(_within_budget([*fresh, *seen[: max(0, FEW_SKILLS - len(fresh))]],
+                                  listable))
         again = [c for c in candidates if c in kept]
         if again == chosen:
             break
@@ -129,4 +159,5 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
     return chosen
 
 
-__all__ = ["FEW_SKILLS", "MOST_CHARS", "MOST_SKILLS", "by_importance", "choose_skills"]
+__all__ = ["FEW_SKILLS", "KEY_CHARS", "KEY_SKILLS", "MOST_CHARS", "MOST_SKILLS", "by_importance",
+           "choose_skills", "split_named"]

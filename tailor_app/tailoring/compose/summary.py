@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from tailor_app.tailoring.caseless import folded
@@ -25,7 +25,7 @@ from tailor_app.tailoring.compose.naming import (
     summary_term,
     told_as_deed,
 )
-from tailor_app.tailoring.compose.opening import by_importance, choose_skills
+from tailor_app.tailoring.compose.opening import by_importance, choose_skills, split_named
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
 from tailor_app.tailoring.skills.matching import (
@@ -256,11 +256,23 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     span = f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
     held = _held_credentials(matched, analysis, resume, vocabulary)
 
+    told = set(deeds)
+
+    def listable(term: str) -> bool:
+        # A list item is a skill's name as the vocabulary knows it, or a name of its
+        # own in capitals ("Section GG", "Shopmonkey"): no deed ("fill prescriptions",
+        # "chart every visit") and no thing a duty was done to ("builders").
+        if term in told or is_deed(term):
+            return False
+        if vocabulary.lookup(term) is not None:
+            return True
+        return not term[:1].islower()
+
     def line(named: Sequence[str]) -> str:
         # Under a headline the line may open "Experience in …": the roles are there.
-        return _sentence(title, span, repeat or headlined, named, languages, held)
+        return _sentence(title, span, repeat or headlined, named, languages, held, listable)
 
-    return line(choose_skills(skills, resume, line, vocabulary, skill_of)) or None
+    return line(choose_skills(skills, resume, line, vocabulary, skill_of, listable)) or None
 
 
 def _listed(items: Sequence[str]) -> str:
@@ -335,11 +347,14 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
 
 
 def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
-              languages: Sequence[str], held: Sequence[str] = ()) -> str:
-    """The line itself: "Title with N years of experience in a, b and c.", with short
+              languages: Sequence[str], held: Sequence[str] = (),
+              listable: Callable[[str], bool] | None = None) -> str:
+    """The line itself: "Title with N years of experience in a, b and c.", a short list
+    of more key skills when there are more than the sentence holds, and short
     sentences for the credentials held and the languages spoken; empty when there is
     nothing to say."""
-    listed = _listed(skills)
+    named, key = split_named(skills, listable)
+    listed = _listed(named)
     if title and (span or listed):
         text = title.rstrip(",;") + (f" with {span}" if span else " with experience")
     elif span:
@@ -350,6 +365,8 @@ def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
         text = ""
     if listed and text:
         text += f" in {listed}"
+    if key and text:
+        text = f"{text[0].upper() + text[1:]}. Key skills: {', '.join(key)}"
     if held:
         holds = f"Holds {_listed(held)}"
         text = f"{text[0].upper() + text[1:]}. {holds}" if text else holds
