@@ -70,3 +70,10 @@ def test_the_words_alone_are_no_ask_and_unrelated_work_shows_nothing() -> None:
     assert {s.name for s in posting.skills} == {"Case Management"}
     report = _report(_resume("Filed invoices and answered phones"), "Landlord engagement")
     assert report.missing == ["Landlord Engagement"]
+
+
+def test_a_credit_desks_trade_references_are_no_hiring_reference_checks() -> None:
+    posting = analyse_posting("Credit Analyst\n\nDuties\n- Process credit applications, check "
+                              "trade references and set credit limits\n")
+    names = {s.name for s in posting.skills}
+    assert "Customer Credit Management" in names and "Reference checks" not in names
