@@ -36,10 +36,21 @@ def _named_instance(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
         if (before.skill.kind in ("tool", "hard") and before.skill.name != mention.name
                 # "audit I-9s": one lower-case word may be a verb before its object
                 and not (before.surface.islower() and " " not in before.surface)
+                and not _verb_of(before)
                 and before.skill.name not in hit.skill.broader
                 and gap.strip() == "" and shown.get(before.skill.name)):
             return shown[before.skill.name]
     return []
+
+
+def _verb_of(hit: SkillHit) -> bool:
+    """Is the hit one word, the verb of its own skill's "-ing" name? "Troubleshoot PLCs"
+    opens a duty with Troubleshooting's verb, which names no PLC the resume may show;
+    a capital letter at a duty's start makes it no name."""
+    word = hit.surface.casefold()
+    name = hit.skill.name.casefold()
+    return " " not in word and name.endswith("ing") and word != name and (
+        name.startswith(word) or name.startswith(word[:-1]))
 
 
 _JOINED_BEFORE = re.compile(r"(?:\band|\bor|,|/|&)\s*$")
