@@ -1,0 +1,70 @@
+"""A tradesperson's, a dispatcher's and a front desk's everyday words show the asks a
+posting names in its own: a synonym verb done to the ask's object ("Rebuilt gearboxes":
+gearbox repair), the product or equipment the practice uses (MP2: a CMMS; Samsara: GPS
+tracking), and the trade's own phrasing (resume-only phrases: "locked out and tagged
+out", "formed and poured footings", "no-heat calls"). The same words never show another
+ask. Texts written for this test (none copied from a posting or a resume)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.compose.tailor import tailor
+
+
+def _report(ask: str, bullet: str, title: str = "Technician") -> tuple[dict[str, str], list[str]]:
+    resume = ("Robin Ash\nrobin@example.com\n\nExperience\n"
+              f"{title}, Lakeside Co, 2020 to Present\n- {bullet}\n")
+    report = tailor(resume, f"{title}\n\nRequirements\n- {ask}\n").match_before
+    return {m.name.casefold(): m.resume_term for m in report.matched}, report.missing
+
+
+@pytest.mark.parametrize(("ask", "bullet"), [
+    # a synonym of the action, done to the ask's own object
+    ("Gearbox repair", "Rebuilt gearboxes on three packaging lines"),
+    ("Toilet installation", "Set toilets and vanities in new homes"),
+    ("Calendar management", "Ran three directors' calendars and their travel"),
+    ("Blueprint reading", "Interpret blueprints to lay out duct runs"),
+    ("Mail handling", "Sorted incoming mail for a 30-person office"),
+    ("Drain cleaning", "Snaked drains in 200 rental units"),
+    # the product or equipment the practice is done with
+    ("CMMS", "Closed out work orders in MP2 with parts used"),
+    ("GPS tracking", "Watched drivers' hours and locations in Samsara"),
+    ("Field service software", "Wrote up repair options and invoices in ServiceTitan"),
+    ("Plasma cutting", "Cut gussets and base plates on the plasma table"),
+    ("Schematic reading", "Read one-line diagrams to lay out switchgear"),
+    # the trade's everyday phrasing (resume-only phrases)
+    ("Lockout/tagout", "Locked out and tagged out conveyors before every repair"),
+    ("Concrete formwork", "Formed and poured footings for decks and additions"),
+    ("Punch lists", "Punched out units with the owner's rep before turnover"),
+    ("Drain cleaning", "Cleared main line stoppages with a drum machine"),
+    ("Mentoring", "Taught apprentices to bend conduit"),
+    ("Troubleshooting", "Diagnose and repair rooftop units and split systems"),
+    ("Troubleshooting", "Ran 6 no-heat calls a day in January"),
+    ("Three-phase power", "Wired 480V motors and disconnects"),
+    ("Torch cutting", "Cut and bevel with a torch in the field"),
+    ("Structural welding", "Welded beams and columns on a parking deck"),
+    ("Machining", "Made shafts and bushings on the lathe"),
+    ("First article inspection", "Wrote first article reports for new part numbers"),
+    ("Quoting", "Priced jobs on the spot for homeowners"),
+    ("Appointment scheduling", "Booked consultations for four attorneys"),
+])
+def test_everyday_trade_words_show_the_ask(ask: str, bullet: str) -> None:
+    shown, missing = _report(ask, bullet)
+    assert shown, (ask, missing)
+    assert not missing, missing
+
+
+@pytest.mark.parametrize(("ask", "bullet"), [
+    # a duty's opening verb names no instance of the thing after it: troubleshooting
+    # shown is no PLC shown
+    ("Troubleshoot PLCs", "Found and fixed faults on lighting circuits"),
+    # a torch that brazes cuts nothing
+    ("Torch cutting", "Brazed line sets with a torch"),
+    # the verb done to another object
+    ("Calendar management", "Ran the weekly sales reports"),
+    ("Gearbox repair", "Rebuilt the parts catalog in the ERP"),
+])
+def test_the_same_words_show_no_other_ask(ask: str, bullet: str) -> None:
+    _shown, missing = _report(ask, bullet)
+    assert missing, ask
