@@ -79,6 +79,7 @@ from tailor_app.tailoring.skills.titles import (
     title_words,
 )
 from tailor_app.tailoring.skills.training_given import training_given
+from tailor_app.tailoring.skills.troubleshot_kind import troubleshot_kind
 from tailor_app.tailoring.skills.verb_synonyms import synonym_verb_deed
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.wording import (
@@ -268,6 +269,8 @@ def match_resume(
                     credit, match = care_given(mention, lines)
                 if match is None:  # "Calm down angry callers": de-escalation
                     credit, match = calmed(mention, lines)
+                if match is None:  # "Troubleshoot faults on PLCs": electrical troubleshooting
+                    credit, match = troubleshot_kind(mention, lines)
                 if match is None:  # "driver's license, clean record": clean driving record
                     credit, match = qualifier_in_item_before(mention, lines, resume_folded)
                 if match is None:  # "Schedule trailers with carriers": carrier coordination

@@ -662,6 +662,21 @@ def _done_form(word: str) -> bool:
     return _DONE_FORM.fullmatch(word) is not None or word.lower() in IRREGULAR_FORMS
 
 
+# The verbs a present-tense bullet opens with, joined by commas and "and": "Recover,
+# evacuate and recharge refrigerant" (each a base form, the sentence's verbs).
+_OPENING_SERIES = re.compile(
+    r"[A-Z][a-z]+(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)[a-z]+)*")
+
+
+def _opening_verb(line: ResumeLine, word: re.Match[str]) -> bool:
+    """Is ``word`` one of the verbs a work bullet opens with, in the base form a
+    present-tense resume writes ("Calibrate gauges", "Recover, evacuate and recharge")?"""
+    if line.part != "bullet" or word.start() > 40:
+        return False
+    opening = _OPENING_SERIES.match(line.text)
+    return opening is not None and word.end() <= opening.end()
+
+
 def _action_done(mention: SkillMention, wanted: frozenset[str], index: _LineStems
                  ) -> tuple[float, SkillMatch | None]:
     """A one-word action noun ("Nonconformance", "Procurement") shown by its verb done
@@ -671,7 +686,8 @@ def _action_done(mention: SkillMention, wanted: frozenset[str], index: _LineStem
         return 0.0, None
     for line, words, stems in index.lines:
         for word, forms in zip(words, stems, strict=True):
-            if not wanted.isdisjoint(forms) and _VERB_FORM.fullmatch(word.group()) \
+            if not wanted.isdisjoint(forms) and (
+                    _VERB_FORM.fullmatch(word.group()) or _opening_verb(line, word)) \
                     and not line.in_name(word.start(), word.end()):
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, word.group())
