@@ -111,3 +111,20 @@ def test_pay_starting_at_a_figure_names_no_duty() -> None:
     text = ("Security Officer. You'll patrol the grounds. Pay starts at $22.40 an hour "
             "plus a night differential.")
     assert not {a for a in _asks(text) if "ayment" in a}
+
+
+def test_things_whose_plural_ends_like_an_agents_are_still_the_work() -> None:
+    # "doors" is no doer of door installation, as "dishwashers" are of dishwashing.
+    text = "Finish Carpenter\nDuties\n- Install windows and doors\n"
+    assert {"Window installation", "Door Installation"} <= _asks(text)
+
+
+def test_agents_named_for_an_activity_are_still_no_ask() -> None:
+    text = "Kitchen Manager\nDuties\n- Train the dishwashers on the new machine\n"
+    assert "Dishwashing" not in _asks(text)
+
+
+def test_first_aid_and_cpr_written_with_a_slash_ask_both() -> None:
+    text = ("Youth Care Worker\nQualifications\n- First aid/CPR within 30 days\n"
+            "- Valid driver's license\n")
+    assert {"First Aid Certification", "CPR Certification"} <= _asks(text)

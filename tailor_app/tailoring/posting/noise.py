@@ -576,8 +576,13 @@ def agents_of(surface: str, name: str) -> bool:
     skill: "dishwashers" for Dishwashing, "innovators" for Innovation? The vocabulary
     reads a plural agent noun as its activity; asked, the activity is written."""
     low = surface.lower()
-    return (" " not in low and low.endswith(("ers", "ors", "ists"))
-            and name.lower().endswith(("ing", "ion")) and low[:4] == name.lower()[:4])
+    if " " in low or not low.endswith(("ers", "ors", "ists")):
+        return False
+    # The activity is the name's first word ("Dishwashing", "Innovation strategy"):
+    # "doors" for Door Installation, "motors" for Motor repair are the things the work
+    # is done on, their plural spelled like an agent's.
+    first = name.lower().split(" ", 1)[0]
+    return first.endswith(("ing", "ion")) and low[:4] == first[:4]
 
 
 # "typing at 45 WPM or better", "a 50 LBS lift": capitals right after a count are the
