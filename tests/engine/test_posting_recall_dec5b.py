@@ -128,3 +128,26 @@ def test_first_aid_and_cpr_written_with_a_slash_ask_both() -> None:
     text = ("Youth Care Worker\nQualifications\n- First aid/CPR within 30 days\n"
             "- Valid driver's license\n")
     assert {"First Aid Certification", "CPR Certification"} <= _asks(text)
+
+
+def test_a_bars_and_an_inventory_desks_everyday_asks_are_read() -> None:
+    bar = ("Bar Back\nDuties\n- Cut garnishes and restock the wells before open\n"
+           "- Run tabs on the handheld and close out checks at last call\n")
+    assert {"Garnish Preparation", "Tab Management"} <= _asks(bar)
+    desk = ("Inventory Clerk\nDuties\n- Track lot codes for every inbound pallet\n"
+            "- Process write-offs and run inventory reports each Friday\n")
+    assert {"Lot Tracking", "Inventory Write-Offs", "Inventory Reporting"} <= _asks(desk)
+
+
+def test_youth_care_and_bi_everyday_asks_are_read() -> None:
+    care = ("Residential Counselor\nDuties\n- Keep youth on the level system\n"
+            "- Lead social skills groups twice a week\n")
+    assert {"Level System", "Social Skills Training"} <= _asks(care)
+    bi = ("Reporting Analyst\nDuties\n- Reconcile data between the CRM and the ledger\n"
+          "- Train business users on the new dashboards\n")
+    assert {"Data Reconciliation", "End-User Training"} <= _asks(bi)
+
+
+def test_strong_social_skills_are_no_training_ask() -> None:
+    text = "Receptionist\nRequirements\n- Strong social skills and a friendly manner\n"
+    assert "Social Skills Training" not in _asks(text)
