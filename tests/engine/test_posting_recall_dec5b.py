@@ -151,3 +151,16 @@ def test_youth_care_and_bi_everyday_asks_are_read() -> None:
 def test_strong_social_skills_are_no_training_ask() -> None:
     text = "Receptionist\nRequirements\n- Strong social skills and a friendly manner\n"
     assert "Social Skills Training" not in _asks(text)
+
+
+def test_a_figures_comma_does_not_cut_a_list() -> None:
+    # "180,000" is one figure: the list of activities before it is still read.
+    text = ("Warehouse Lead\nWhat you'll do\n- Lead a crew of 10 associates in receiving, "
+            "putaway, picking and shipping at our 180,000 sq ft distribution center.\n")
+    assert {"Receiving", "Picking", "Putaway"} <= _asks(text)
+
+
+def test_a_list_after_a_figure_still_ends_at_its_comma() -> None:
+    text = ("Design Engineer\nDuties\n- Contribute to design controls under FDA 21 CFR "
+            "820, including DFMEA and verification testing\n")
+    assert "Verification testing" in _asks(text)

@@ -59,8 +59,10 @@ GRADE = word_set(
 _LEAD_WORDS = word_set("on in with of for across including between from like")
 
 # Where a list's items are cut: commas, and a last "and"/"or" after a comma.
-_CLAUSE = re.compile(r"[^.;:!?()\[\]\n]+")
-_ITEM_CUT = re.compile(r",\s*(?:(?:and|or|and/or|as well as)\s+)?")
+# A figure's own comma or point ("180,000 sq ft", "$22.40") neither ends a clause nor
+# cuts a list: "receiving, picking and shipping at our 180,000 sq ft center".
+_CLAUSE = re.compile(r"[^.;:!?()\[\]\n]+(?:(?<=\d)\.(?=\d)[^.;:!?()\[\]\n]*)*")
+_ITEM_CUT = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:(?:and|or|and/or|as well as)\s+)?")
 _BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
 _FINAL_CUT = re.compile(r"\s(?:and|or|and/or)\s+")
 _ITEM_WORD = re.compile(r"\S+")
