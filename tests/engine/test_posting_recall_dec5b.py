@@ -164,3 +164,22 @@ def test_a_list_after_a_figure_still_ends_at_its_comma() -> None:
     text = ("Design Engineer\nDuties\n- Contribute to design controls under FDA 21 CFR "
             "820, including DFMEA and verification testing\n")
     assert "Verification testing" in _asks(text)
+
+
+def test_the_subjects_a_teacher_teaches_are_asks() -> None:
+    text = ("Science Teacher\nDuties\n- Teach Chemistry and Honors Chemistry to grades 10-12\n"
+            "- Cover geometry and math support in the tutorial period\n")
+    assert {"Chemistry", "Geometry", "Mathematics"} <= _asks(text)
+
+
+def test_a_subjects_everyday_neighbours_stay_out() -> None:
+    text = ("Program Analyst\nAbout the role\n- Work in a civic minded team across the US "
+            "Government\nRequirements\n- Experience in a life sciences company\n")
+    assert not _asks(text) & {"Civics", "Biology"}
+
+
+def test_an_email_programs_flows_and_list_care_are_read() -> None:
+    text = ("Email Marketing Specialist\nDuties\n- Improve the welcome series and cart "
+            "abandonment flows in Klaviyo\n- Handle sunsetting and write subject lines\n")
+    assert {"Welcome Series", "Abandoned Cart Emails", "Subject Lines",
+            "Email Deliverability"} <= _asks(text)
