@@ -183,3 +183,9 @@ def test_an_email_programs_flows_and_list_care_are_read() -> None:
             "abandonment flows in Klaviyo\n- Handle sunsetting and write subject lines\n")
     assert {"Welcome Series", "Abandoned Cart Emails", "Subject Lines",
             "Email Deliverability"} <= _asks(text)
+
+
+def test_basic_math_is_no_subject_taught() -> None:
+    text = "Stock Associate\nRequirements\n- Basic math skills and a steady hand count\n"
+    asks = _asks(text)
+    assert "Basic Math" in asks and "Mathematics" not in asks
