@@ -86,3 +86,14 @@ def test_a_story_told_in_the_sentence_that_seeks_the_hire() -> None:
              "hoses and brake rotors.")
     assert {n.lower() for n in _names(asked)} & {"hydraulic hoses", "brake rotors",
                                                 "hydraulic hose", "hydraulics"}
+
+
+def test_an_adverb_between_the_modal_and_the_duty_verb() -> None:
+    """"You will also book backhauls": the verb after "also" still opens the duty, so
+    its object is read as the duty's ("Backhaul booking"), not "Book backhauls"."""
+    text = ("You will also book pickups on MercuryGate and Uber Freight portals, handle "
+            "claims and damages with our carriers and the customer, and enter accurate "
+            "delivery times for billing at the end of each day.")
+    names = {n.lower() for n in _names(text)}
+    assert "book pickups" not in names
+    assert "pickup booking" in names

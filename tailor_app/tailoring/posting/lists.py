@@ -174,12 +174,20 @@ def bare_word(word: str) -> bool:
             and word not in DETERMINERS)
 
 
+# Words of manner or frequency between a modal and its verb: "You will also book
+# backhauls", "you'll regularly audit counts". The verb after them opens the duty.
+DUTY_ADVERBS = word_set(
+    "also then often regularly routinely occasionally sometimes frequently typically"
+    " usually actively closely directly personally independently proactively")
+_ADVERB = "(?:also|then|often|regularly|routinely|occasionally|sometimes|frequently" \
+    "|typically|usually|actively|closely|directly|personally|independently|proactively)"
 _MODAL_OPENING = re.compile(
-    r"\s*(?:[-•*]\s*)?(?:(?:you|we)(?:'ll|’ll| will)|will|to|must)?\s*([A-Za-z]+)",
+    r"\s*(?:[-•*]\s*)?(?:(?:you|we)(?:'ll|’ll| will)|will|to|must)?\s*"
+    rf"(?:{_ADVERB}\s+)?([A-Za-z]+)",
     re.IGNORECASE)
 
 
-_TOLD = re.compile(r"\b(?:you'll|you’ll|will|must)\s+([a-z]+)")
+_TOLD = re.compile(rf"\b(?:you'll|you’ll|will|must)\s+(?:{_ADVERB}\s+)?([a-z]+)")
 
 
 def _opens_with_verb(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:

@@ -32,6 +32,7 @@ from tailor_app.tailoring.posting.duties import LOOSE_PREPOSITIONS, VerbTerm, du
 from tailor_app.tailoring.posting.heads import head_kind_terms
 from tailor_app.tailoring.posting.lists import (
     DETERMINERS,
+    DUTY_ADVERBS,
     JUDGING,
     bare_word,
     base_form,
@@ -445,7 +446,10 @@ class _Reader:
                     run_cued, run_opens = cue, opens
                     before = words[i - 1].lower() if i > 0 else ""
                     run_to = before == "to" and not cue
-                    # After "you'll", "will", "must": the run opens with its verb.
+                    # After "you'll", "will", "must": the run opens with its verb; so it
+                    # does after "you will also", "will regularly".
+                    if before in DUTY_ADVERBS and i > 1:
+                        before = words[i - 2].lower()
                     run_modal = before in _MODAL and before != "to"
                 run.append(m)
                 clause_start = opens = False
@@ -477,7 +481,8 @@ class _Reader:
                     not free and self._known_item(tokens, i)))):
                 cue = False
             clause_start = word in ".;:!?•()-–—"
-            opens = clause_start or low in _MODAL or low in _LIST
+            opens = clause_start or low in _MODAL or low in _LIST or (
+                opens and low in DUTY_ADVERBS)
         if run:
             self.close(run, run_cued, run_opens, run_to or run_modal)
         return self.out
