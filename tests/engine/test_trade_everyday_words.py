@@ -68,3 +68,9 @@ def test_everyday_trade_words_show_the_ask(ask: str, bullet: str) -> None:
 def test_the_same_words_show_no_other_ask(ask: str, bullet: str) -> None:
     _shown, missing = _report(ask, bullet)
     assert missing, ask
+
+
+def test_driving_a_figure_is_no_operation() -> None:
+    """"Drove sales 20%" grows sales; it operates nothing, so it shows no sales operations."""
+    _shown, missing = _report("Sales operations", "Drove sales 20% in 2023")
+    assert missing

@@ -67,7 +67,6 @@ SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "submission": ("send",),
     "arrangement": ("book", "arrange"),
     "reading": ("interpret",),
-    "operation": ("run", "drive"),
     "handling": ("sort", "move", "carry"),
 }
 
