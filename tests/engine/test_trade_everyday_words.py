@@ -74,3 +74,13 @@ def test_driving_a_figure_is_no_operation() -> None:
     """"Drove sales 20%" grows sales; it operates nothing, so it shows no sales operations."""
     _shown, missing = _report("Sales operations", "Drove sales 20% in 2023")
     assert missing
+
+
+@pytest.mark.parametrize(("ask", "bullet"), [
+    # web forms and a photo lab's prints are no formwork and no drawings
+    ("Concrete formwork", "Built forms in Jotform for client intake"),
+    ("Blueprint reading", "Printed customer prints and charged per print"),
+])
+def test_words_of_other_work_show_no_trade(ask: str, bullet: str) -> None:
+    _shown, missing = _report(ask, bullet)
+    assert missing, ask
