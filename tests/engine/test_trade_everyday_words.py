@@ -84,3 +84,15 @@ def test_driving_a_figure_is_no_operation() -> None:
 def test_words_of_other_work_show_no_trade(ask: str, bullet: str) -> None:
     _shown, missing = _report(ask, bullet)
     assert missing, ask
+
+
+def test_a_compound_object_needs_its_first_word() -> None:
+    """"Water heater installation" is done by "Replace and repair water heaters"; replaced
+    "heaters" alone may be space heaters, and "lines for the sewer district" no sewer line."""
+    shown, missing = _report("Water heater installation",
+                             "Replace and repair water heaters, tank and tankless")
+    assert shown and not missing
+    _shown, missing = _report("Water heater installation", "Replaced heaters in 40 units")
+    assert missing
+    _shown, missing = _report("Sewer line repair", "Fixed lines for the sewer district")
+    assert missing

@@ -106,24 +106,27 @@ def _verb_first(word: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _forms(names: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """(object forms, synonym verb stems) for each two-word name "<object> <action>"
-    whose action the table knows."""
+def _forms(names: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """(object forms, synonym verb stems, the object's modifier or "") for each name
+    "<object> <action>" whose action the table knows; a three-word name's object is a
+    compound ("Water heater installation": a water heater), whose first word must stand
+    right before the object in the resume ("Replaced water heaters")."""
     out = []
     for name in names:
         words = name.split()
-        if len(words) != 2 or not all(_WORD.fullmatch(w) for w in words):
+        if not 2 <= len(words) <= 3 or not all(_WORD.fullmatch(w) for w in words):
             continue
-        verbs = SYNONYM_VERBS.get(_singular(words[1]))
-        noun = words[0]
-        if not verbs:  # "Repair leaks", "Solder copper": the verb first, its object after
+        modifier = words[0].lower() if len(words) == 3 else ""
+        verbs = SYNONYM_VERBS.get(_singular(words[-1]))
+        noun = words[-2]
+        if not verbs and not modifier:  # "Repair leaks", "Solder copper": the verb first
             verbs, noun = _verb_first(words[0]), words[1]
         if not verbs:
             continue
         stems: set[str] = set()
         for verb in verbs:
             stems.update(word_stems(verb))
-        out.append((_noun(noun), frozenset(stems)))
+        out.append((_noun(noun), frozenset(stems), modifier))
     return tuple(dict.fromkeys(out))
 
 
@@ -147,10 +150,11 @@ def synonym_verb_deed(mention: SkillMention, index: _LineStems, vocabulary: Voca
     skill = vocabulary.lookup(mention.name)
     if skill is not None and skill.name == mention.name:
         names += list(skill.aliases)
-    for noun, action in _forms(tuple(n for n in names if n)):
+    for noun, action, modifier in _forms(tuple(n for n in names if n)):
         if noun.isdisjoint(index.all) or action.isdisjoint(index.all):
             continue
         found = deed_on_a_line(mention, index, noun, action, _opens_or_done(action))
-        if found is not None:
+        if found is not None and (not modifier or re.search(
+                rf"\b{re.escape(modifier)}[ \t-]+[A-Za-z]+$", found.resume_term, re.IGNORECASE)):
             return 1.0, found
     return 0.0, None
