@@ -27,6 +27,7 @@ def _report(ask: str, bullet: str, title: str = "Technician") -> tuple[dict[str,
     ("Blueprint reading", "Interpret blueprints to lay out duct runs"),
     ("Mail handling", "Sorted incoming mail for a 30-person office"),
     ("Drain cleaning", "Snaked drains in 200 rental units"),
+    ("Payment processing", "Take retainer payments and run cards at the front desk"),
     # the product or equipment the practice is done with
     ("CMMS", "Closed out work orders in MP2 with parts used"),
     ("GPS tracking", "Watched drivers' hours and locations in Samsara"),
@@ -95,4 +96,10 @@ def test_a_compound_object_needs_its_first_word() -> None:
     _shown, missing = _report("Water heater installation", "Replaced heaters in 40 units")
     assert missing
     _shown, missing = _report("Sewer line repair", "Fixed lines for the sewer district")
+    assert missing
+
+
+def test_taking_over_a_desk_processes_nothing() -> None:
+    """"Took over the claims desk": the object is a desk, so no claims processing."""
+    _shown, missing = _report("Claims processing", "Took over the claims desk in 2022")
     assert missing

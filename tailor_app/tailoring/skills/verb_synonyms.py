@@ -62,7 +62,7 @@ SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "tracking": ("log", "monitor"),
     "monitoring": ("track", "watch"),
     "education": ("teach", "instruct", "coach"),
-    "processing": ("handle",),
+    "processing": ("handle", "take", "run"),
     "administration": ("give",),
     "submission": ("send",),
     "arrangement": ("book", "arrange"),
