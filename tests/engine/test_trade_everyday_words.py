@@ -103,3 +103,21 @@ def test_taking_over_a_desk_processes_nothing() -> None:
     """"Took over the claims desk": the object is a desk, so no claims processing."""
     _shown, missing = _report("Claims processing", "Took over the claims desk in 2022")
     assert missing
+
+
+@pytest.mark.parametrize(("ask", "bullet"), [
+    ("Payment collection", "Walk the customer through options and take payment before I leave"),
+    ("Leak detection", "Clean coils, check oil levels and find leaks on the rack"),
+])
+def test_a_present_tense_bullet_joins_later_verbs(ask: str, bullet: str) -> None:
+    """A present-tense bullet's later verb, joined by "and" or a comma, is a deed as its
+    first is: "... and take payment" collects payment; finding leaks detects them."""
+    shown, missing = _report(ask, bullet)
+    assert shown and not missing, missing
+
+
+def test_a_later_base_form_in_a_past_tense_bullet_is_no_deed() -> None:
+    """"Managed the take payment kiosk": the bullet is told in the past, so the later
+    "take" is a noun's word, not the person's deed."""
+    _shown, missing = _report("Payment collection", "Managed the take payment kiosk")
+    assert missing

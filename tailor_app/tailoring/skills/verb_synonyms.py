@@ -65,6 +65,7 @@ SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "processing": ("handle", "take", "run"),
     "administration": ("give",),
     "submission": ("send",),
+    "detection": ("find", "locate", "spot"),
     "arrangement": ("book", "arrange"),
     "reading": ("interpret",),
     "handling": ("sort", "move", "carry"),
@@ -130,13 +131,32 @@ def _forms(names: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str]
     return tuple(dict.fromkeys(out))
 
 
+# What stands before a verb that a present-tense bullet joins to its first: "Walk the
+# customer through options and take payment", "Clean coils, check oil; find leaks".
+_JOINED = re.compile(r"(?:,[ \t]*|;[ \t]*|[ \t]+)and[ \t]+$|[,;][ \t]*$")
+
+
+def _present_tense_bullet(line: Any, words: Sequence[re.Match[str]]) -> bool:
+    """A bullet told in the present tense: it opens with a capitalised verb in its base
+    form ("Walk", "Take"), not a done form ("Walked") or a name ("Toyota")."""
+    if line.part != "bullet" or not words:
+        return False
+    first = words[0].group()
+    return words[0].start() < 3 and first[:1].isupper() and first[1:].islower() \
+        and not _done_form(first)
+
+
 def _opens_or_done(action: frozenset[str]) -> VerbTest:
-    """The verb is a synonym of the action, opening a bullet or in a done form."""
+    """The verb is a synonym of the action, opening a bullet, in a done form, or a
+    present-tense bullet's later verb joined by "and" or a comma."""
     def verb_ok(line: Any, words: Sequence[re.Match[str]], stems: Sequence[frozenset[str]],
                 i: int) -> bool:
         if action.isdisjoint(stems[i]):
             return False
-        return (i == 0 and line.part == "bullet") or _done_form(words[i].group())
+        if (i == 0 and line.part == "bullet") or _done_form(words[i].group()):
+            return True
+        return i > 0 and words[i].group().islower() and _present_tense_bullet(line, words) \
+            and _JOINED.search(line.text, words[i - 1].end(), words[i].start()) is not None
     return verb_ok
 
 
