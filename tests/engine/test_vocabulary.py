@@ -408,7 +408,7 @@ FIELD_RECALL = [
       "Nearpod", "Teaching License"}),
     ("Drafted layouts in Autodesk Revit and checked clash reports; estimated in Bluebeam "
      "Revu; logged work orders in a CMMS.",
-     {"Revit", "Bluebeam Revu", "CMMS"}),
+     {"Revit", "Bluebeam", "CMMS"}),
 ]
 
 
