@@ -21,7 +21,7 @@ import re
 
 from tailor_app.tailoring.skills.shorthand import NOT_IN_CAPITALS, SHORTHAND
 
-__all__ = ["IRREGULAR_FORMS", "phrase_word_forms", "same_word", "word_stems"]
+__all__ = ["IRREGULAR_FORMS", "irregular_base", "phrase_word_forms", "same_word", "word_stems"]
 
 # Past tenses English does not build by rule, to their base form.
 _IRREGULAR = {
@@ -50,6 +50,11 @@ _IRREGULAR = {
     "sat": "seat",
 }
 IRREGULAR_FORMS = frozenset(_IRREGULAR)  # "taught": readers that index forms add these
+
+
+def irregular_base(word: str) -> str | None:
+    """The base form of an irregular past ("kept" -> "keep"), else None."""
+    return _IRREGULAR.get(word)
 _MIN_STEM = 3  # no stem shorter than this: "ring" is not a form of "r"
 _VOWELS = frozenset("aeiouy")
 

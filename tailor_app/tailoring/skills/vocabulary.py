@@ -47,6 +47,7 @@ from tailor_app.tailoring.skills.keys import CJK_LETTERS as CJK_LETTERS
 from tailor_app.tailoring.skills.keys import alias_key as alias_key
 from tailor_app.tailoring.skills.keys import closed_key as closed_key
 from tailor_app.tailoring.skills.keys import has_cjk as has_cjk
+from tailor_app.tailoring.skills.phrase_tenses import is_past, tense_variants
 from tailor_app.tailoring.skills.shorthand import SHORTHAND, shorthand_hits
 from tailor_app.tailoring.skills.splits import NARROWER_FILE as NARROWER_FILE
 from tailor_app.tailoring.skills.splits import narrower_splits as narrower_splits
@@ -131,7 +132,7 @@ class Vocabulary:
         self._derived: set[int] = tables.derived  # entries of the generated layer
         self._deed_index: DeedIndex | None = None
         self._shown = tables.shown
-        self._shown_index: tuple[Vocabulary, frozenset[str]] | None = None
+        self._shown_index: tuple[Vocabulary, dict[str, frozenset[str]]] | None = None
         self._staff_index: StaffIndex | None = None
         self._found: dict[str, tuple[SkillHit, ...]] = {}
         self._found_cjk: dict[str, tuple[SkillHit, ...]] = {}
@@ -323,25 +324,34 @@ class Vocabulary:
         files): "welcomed guests" is guest relations on a resume, while a posting's
         "we have welcomed guests since 1952" asks for nothing. The phrases live in a
         small matcher of their own, built on first use, so the posting's matcher never
-        holds them; it reads only lines that hold a phrase's first word."""
-        if not self._shown:
-            return []
+        holds them; it reads only lines that hold a phrase's two longest words. A
+        curated deed written in the past ("balanced the drawer") is a phrase here in
+        the present too ("balance the drawer")."""
         if self._shown_index is None:
             entries = []
-            for name, phrases in self._shown.items():
+            taken = {p.lower() for phrases in self._shown.values() for p, _e in phrases}
+            deeds = self._past_deeds()
+            for name in dict.fromkeys([*self._shown, *deeds]):
                 skill = self.lookup(name)
                 if skill is not None:
-                    entries.append(_Entry(name, skill.kind, list(skill.fields), list(phrases)))
+                    phrases = self._shown.get(name, [])
+                    said = phrases + self._present(phrases + deeds.get(name, []), taken)
+                    if said:
+                        entries.append(_Entry(name, skill.kind, list(skill.fields), said))
             index = Vocabulary(entries)
-            # Each phrase's longest word, by its first four letters (a plural or a tense
-            # changes only a word's end): a text holding none of them holds no phrase.
-            # Not the first word, which is often "the", "of" or "to", in every text.
-            firsts = frozenset(max(_WORDS.findall(k.lower()), key=len)[:4]
-                               for k in (*index._ci, *index._cs, *index._singular)
-                               if _WORDS.search(k))
-            self._shown_index = (index, firsts)
-        index, firsts = self._shown_index
-        if firsts.isdisjoint(w[:4] for w in _WORDS.findall(text.lower())):
+            # Each phrase's two longest words, by their first four letters (a plural or
+            # a tense changes only a word's end): a text holding no phrase's two holds
+            # no phrase. Not the first word, which is often "the", "of" or "to".
+            pairs: dict[str, set[str]] = {}
+            for k in (*index._ci, *index._cs, *index._singular):
+                longest = sorted(_WORDS.findall(k.lower()), key=len)
+                if longest:
+                    second = longest[-2][:4] if len(longest) > 1 else ""
+                    pairs.setdefault(longest[-1][:4], set()).add(second)
+            self._shown_index = (index, {k: frozenset(v) for k, v in pairs.items()})
+        index, gate = self._shown_index
+        heads = {w[:4] for w in _WORDS.findall(text.lower())}
+        if not any("" in gate[w] or not gate[w].isdisjoint(heads) for w in heads & gate.keys()):
             return []
         found = []
         for hit in index.find(text):
@@ -349,6 +359,35 @@ class Vocabulary:
             if skill is not None:
                 found.append(SkillHit(skill, hit.start, hit.end, hit.surface))
         return found
+
+    def _past_deeds(self) -> dict[str, list[tuple[str, bool]]]:
+        """The curated deeds written in the past ("balanced the drawer", "handled
+        reservations"), by skill: aliases of a hard or soft skill whose first word is a
+        past tense and not the first word of the skill's own name ("Managed Services",
+        "Advanced Excel" are names, not deeds)."""
+        out: dict[str, list[tuple[str, bool]]] = {}
+        for skill in self._skills:
+            if skill.source != "curated" or skill.kind not in ("hard", "soft"):
+                continue
+            own = skill.name.split(" ", 1)[0].lower()
+            for alias in skill.aliases:
+                first, sep, _rest = alias.partition(" ")
+                if sep and alias != skill.name and first.lower() != own and is_past(first):
+                    out.setdefault(skill.name, []).append((alias, False))
+        return out
+
+    def _present(self, phrases: list[tuple[str, bool]], taken: set[str]
+                 ) -> list[tuple[str, bool]]:
+        """The present-tense forms of ``phrases`` ("balance the drawer" for "balanced
+        the drawer", see phrase_tenses.py), less any form another phrase or an alias
+        already says: a resume tells its current job in the present."""
+        out = []
+        for phrase, exact in phrases:
+            for form in tense_variants(phrase):
+                if form.lower() not in taken and self.lookup(form) is None:
+                    taken.add(form.lower())
+                    out.append((form, exact))
+        return out
 
     def deed_verbs(self) -> frozenset[str]:
         """The verb stems of the vocabulary's action nouns ("inspection" -> "inspect",
