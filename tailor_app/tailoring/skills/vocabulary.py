@@ -135,6 +135,7 @@ class Vocabulary:
         self._shown_index: tuple[Vocabulary, dict[str, frozenset[str]]] | None = None
         self._staff_index: StaffIndex | None = None
         self._found: dict[str, tuple[SkillHit, ...]] = {}
+        self._shown_lines: dict[str, tuple[SkillHit, ...]] = {}  # shown_by's answers
         self._found_cjk: dict[str, tuple[SkillHit, ...]] = {}
         self._lone: dict[str, tuple[int, bool] | None] = {}
         self._openings: dict[tuple[str, str | None], tuple[int, int, bool] | None] = {}
@@ -349,15 +350,20 @@ class Vocabulary:
                     second = longest[-2][:4] if len(longest) > 1 else ""
                     pairs.setdefault(longest[-1][:4], set()).add(second)
             self._shown_index = (index, {k: frozenset(v) for k, v in pairs.items()})
+        known = self._shown_lines.get(text)
+        if known is not None:  # a job asks of each line several times
+            return list(known)
         index, gate = self._shown_index
         heads = {w[:4] for w in _WORDS.findall(text.lower())}
-        if not any("" in gate[w] or not gate[w].isdisjoint(heads) for w in heads & gate.keys()):
-            return []
         found = []
-        for hit in index.find(text):
-            skill = self.lookup(hit.skill.name)
-            if skill is not None:
-                found.append(SkillHit(skill, hit.start, hit.end, hit.surface))
+        if any("" in gate[w] or not gate[w].isdisjoint(heads) for w in heads & gate.keys()):
+            for hit in index.find(text):
+                skill = self.lookup(hit.skill.name)
+                if skill is not None:
+                    found.append(SkillHit(skill, hit.start, hit.end, hit.surface))
+        if len(self._shown_lines) >= _FIND_CACHE_SIZE:
+            self._shown_lines.clear()
+        self._shown_lines[text] = tuple(found)
         return found
 
     def _past_deeds(self) -> dict[str, list[tuple[str, bool]]]:
@@ -400,6 +406,7 @@ class Vocabulary:
         stems' caches, it holds what the vocabulary says of a word, which any process
         that has read a posting or two has learnt."""
         self._found.clear()
+        self._shown_lines.clear()
         self._found_cjk.clear()
         self._named.clear()
         if self._deed_index is not None:
