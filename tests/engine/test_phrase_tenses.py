@@ -75,6 +75,10 @@ def test_everyday_service_phrasing_shows_the_skill_in_the_shipped_vocabulary() -
     assert "Appointment scheduling" in names("Book follow-ups at checkout")
     assert "Customer Segmentation" in names("Group subscribers by lifetime value")
     assert "List hygiene" in names("Clean out bounced addresses monthly")
+    assert "Quota Attainment" in names("Finished the year at 109% of plan")
+    assert "Cash Handling" in names("Close out the till and count the bank at night")
+    assert "Change in Condition Reporting" in names("Notify the nurse of any new bruising")
+    assert "Parent Communication" in names("Call home for every missing assignment")
     assert names("Planned the company picnic and booked the venue") == set()
     assert names("Turned around a struggling store") == set()
 
