@@ -25,6 +25,7 @@ from tailor_app.tailoring.skills.evidence import (
     names_a_school_or_degree,
     quoted_by,
 )
+from tailor_app.tailoring.skills.made_things import made_thing_pattern
 from tailor_app.tailoring.skills.regions import with_region_names
 from tailor_app.tailoring.skills.senses import released
 from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, phrase_word_forms, word_stems
@@ -55,6 +56,9 @@ def _past_tense_patterns(aliases: tuple[str, ...]) -> tuple[tuple[str, str], ...
             # A bullet that opens with the verb's base form: "Forecast store demand".
             base = stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem
             out.append((base, rf"\s*{re.escape(base)}e?(?=[ \t]+\S)"))
+            made = made_thing_pattern(last)  # "Change diapers", "Write up quotes"
+            if made is not None:
+                out.append(made)
     return tuple(out)
 
 
