@@ -97,3 +97,15 @@ def test_an_adverb_between_the_modal_and_the_duty_verb() -> None:
     names = {n.lower() for n in _names(text)}
     assert "book pickups" not in names
     assert "pickup booking" in names
+
+
+def test_a_cues_object_cut_short_by_the_next_word() -> None:
+    """"Experience with digital takeoff software", "knowledge of public records law":
+    the cue's object is the whole noun phrase, so its first word alone ("Digital",
+    "Federal") is no ask; nor is the "and" before a known name ("Windows and")."""
+    text = ("Permit Technician\n\nRequirements\n- Experience with digital estimating "
+            "software (STACK or similar)\n- Familiarity with federal grants management "
+            "rules\n- Working knowledge of Windows and Microsoft Office\n")
+    names = {n.lower() for n in _names(text)}
+    assert not names & {"digital", "federal", "windows and"}
+    assert {"stack", "grant management", "microsoft office"} <= names

@@ -74,6 +74,7 @@ _TAIL_CUE = re.compile(r"[ \t]+(?:experience|background)\b(?![-’'])", re.IGNOR
 _YEARS_BEFORE = re.compile(r"\b(?:years?|yrs?)\.?(?:[ \t]+of)?[ \t]+(?:[\w-]+[ \t]+)?$",
                            re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 _YEARS_WORD = re.compile(r"(?:years?|yrs?)\b", re.IGNORECASE)
 _OTHER_ITEM = re.compile(r"[ \t]+(?:and|or)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)"
                          r"[ \t]+(?:experience|background)\b")
@@ -361,6 +362,20 @@ class _Reader:
         return _YEARS_BEFORE.search(text, max(0, a - 40), a) is None \
             and _YEARS_WORD.match(text, a) is None
 
+    def _modifies_next(self, b: int) -> bool:
+        """Does the word ending at ``b`` modify the noun right after it, which another
+        reading took ("digital takeoff software") or which is a plural cut as a common
+        word ("public records law")? Then a cue's object is that noun phrase, not the
+        one word left of it."""
+        m = _NEXT_WORD.match(self.text, b)
+        if m is None:
+            return False
+        if self.mask[m.start(1)]:
+            return True
+        low = m.group(1)
+        return low.islower() and len(low) > 4 and low.endswith("s") \
+            and not low.endswith("ss") and stop_word(low[:-1])
+
     def is_verb(self, word: str) -> bool:
         return any(stem in self.verbs for stem in _verb_stems(word))
 
@@ -383,8 +398,12 @@ class _Reader:
             # "when trucks break down", "as orders pile up": a subject and its verb,
             # the verb's particle after them.
             return
+        if len(run) > 1 and run[-1].group() in _NAME_GLUE:
+            run = run[:-1]  # "Windows and [Microsoft Office]": the glue before a known name
         words = [m.group() for m in run]
         a, b = run[0].start(), run[-1].end()
+        if len(words) == 1 and cued and self._modifies_next(b):
+            return  # "digital [takeoff software]", "public records law": a modifier
         if not cued and self._tail_cued(a, b):
             cued = True
         listed = 0 not in self.listed[a:b]
