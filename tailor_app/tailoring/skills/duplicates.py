@@ -102,7 +102,40 @@ def duplicate_asks(missing: list[SkillMention], vocabulary: Vocabulary) -> dict[
         elif how == "compound" and _tool_and_its_kind(first, second, snippet[end:],
                                                       vocabulary):
             dropped[second] = first
+        elif how is None and (inner := _name_inside(a, b, snippet)) is not None:
+            wider = b.name if inner == a.name else a.name
+            dropped[inner] = wider
     return dropped
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(stem for word in re.findall(r"[A-Za-z]+", name.lower())
+                     for stem in (word[:-1] if len(word) > 3 and word.endswith("s")
+                                  else word,))
+
+
+def _name_inside(a: SkillMention, b: SkillMention, snippet: str) -> str | None:
+    """The name of the two whose words are all in the other's, when both were read
+    from overlapping words of the snippet: "verbal and written communication" asks
+    Written Communication, and Communication read from the same words is no second
+    gap; "Ductless / mini-split" gives Ductless mini-splits, and Mini-splits is it
+    again. Two asks written apart ("safety, food safety") stay two."""
+    words_a, words_b = _name_words(a.name), _name_words(b.name)
+    if words_a < words_b:
+        inner = a
+    elif words_b < words_a:
+        inner = b
+    else:
+        return None
+    spans_a, spans_b = _spans(a, snippet), _spans(b, snippet)
+    if not spans_a or not spans_b:
+        return None
+    inner_spans = spans_a if inner is a else spans_b
+    outer_spans = spans_b if inner is a else spans_a
+    # Every place the inner name is read overlaps the wider one: it is no ask of its own.
+    if all(any(x0 < y1 and y0 < x1 for y0, y1 in outer_spans) for x0, x1 in inner_spans):
+        return inner.name
+    return None
 
 
 def _read_together(missing: list[SkillMention]
