@@ -427,6 +427,11 @@ def _wares_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# An invitation to follow the employer online, to the end of its sentence.
+_FOLLOW_US = re.compile(r"\b(?:follow|find|like|connect\s+with|join|see|visit|check)\s+us\s+"
+                        r"(?:on|at|via)\b[^.!?\n]*", re.IGNORECASE)
+
+
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose words are no ask: degree subjects, schooling, people to
     work with, the employer's other teams and departments and the job's boss, and what
@@ -440,6 +445,10 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     if any(gate in (low or text.lower()) for gate in _DASH_GATES):
         # The name too: "Learning Center" of it is no ask either.
         employer += [(m.start(), m.end(1)) for m in _EMPLOYER_DASH.finditer(text)]
+    if " us " in text or " us on" in text:
+        # "Follow us on Facebook and Instagram", "find us on social media": where the
+        # employer posts, no platform the job asks.
+        employer += [m.span() for m in _FOLLOW_US.finditer(text)]
     if ", which " in text:
         employer += [m.span(1) for m in _WHICH_PART.finditer(text)]
     if ", which " in text or ", that " in text:
