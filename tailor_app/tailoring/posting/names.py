@@ -13,6 +13,8 @@ a thing only where the sentence says it names one:
 - it stands in apposition to such a word: "our core banking platform, Jack Henry
   Symitar", "the district's literacy program, UFLI Foundations";
 - it is what the job uses: "(we use BQE Core)", "using Procore";
+- it is what the person must know or have used: "proficient in Building Engines",
+  "experience with Field Edge" (a name of one plain word there is as often a field);
 - it is one of the names listed in brackets after a plain noun: "feature stores
   (Feast or Tecton)", never places or terms of the work ("hybrid (Dallas or Reno)").
 
@@ -62,6 +64,16 @@ _APPOSED = re.compile(
     rf"\b(?:{_KIND}|program|programme|tool|product), ({_NAME})(?=\s*(?:[.,;:)]|$|\sand\s))")
 _USED = re.compile(rf"\b(?:use|uses|using|used) ({_NAME})(?=\s*(?:[.,;:)]|$|\s[a-z]))")
 _USE_WORDS = ("use ", "uses ", "using ", "used ")
+# What the posting asks the person to know or have used, by name: "proficient in
+# Building Engines", "experience with Field Edge". One plain capitalised word there is
+# as often a field or a place ("experience in Retail"), so a name of one word needs a
+# brand's shape ("QuickBooks", "Xactimate" is read by the vocabulary or elsewhere).
+_CUED = re.compile(
+    r"\b(?i:experience[ds]? (?:with|in|using)|proficien(?:t|cy) (?:in|with|using)"
+    r"|familiar(?:ity)? with|comfortable (?:with|using|in)|knowledge of|skilled in"
+    rf"|expertise (?:in|with)|fluent in|trained (?:in|on)) ({_NAME})"
+    r"(?=\s*(?:[.,;:)]|$|\s(?:and|or|is|a|preferred|required)\b))")
+_CUE_WORDS = (" with ", " in ", " of ", " on ")
 # "Allison and Eaton Fuller": a name listed right before another.
 _PARTNER_BEFORE = re.compile(rf"({_NAME})(?:,| and| or| &|/) ?$")
 _FIRST = re.compile(r"(\w+) (?=\S)")
@@ -192,9 +204,11 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
             if item and not stop_word(item.split()[0]) \
                     and item.split()[0].lower() not in _TERMS_OF_WORK:
                 take(a, a + len(item), partnered=True)
-    for pattern, needed in ((_APPOSED, (", ",)), (_USED, _USE_WORDS)):
+    for pattern, needed in ((_APPOSED, (", ",)), (_USED, _USE_WORDS), (_CUED, _CUE_WORDS)):
         if not any(word in text for word in needed):
             continue  # the words every match holds are not there
         for m in pattern.finditer(text):
+            if pattern is _CUED and _PLAIN.match(m.group(1)):
+                continue  # "experience in Retail": a field, as often as a product
             take(*m.span(1), partnered=True)
     return found

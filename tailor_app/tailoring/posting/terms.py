@@ -128,6 +128,9 @@ _NOT_TERMS = word_set(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
     "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
 )
+# After a letters' word that is mostly something else (a time zone, a state), the word
+# that makes it a code set or a credential: "CDT codes", "MST certification".
+_A_SYSTEM_AFTER = re.compile(r" (?:codes?|coding|certifications?|certified|licen[cs]e)\b")
 # Standards-like shapes that are not standards: a pay grade, a year, a zip code.
 _NOT_STANDARD_PREFIX = word_set("GS FY Q PO ID NO RM SQ FT COVID TIER LEVEL AGE SHIFT W")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|\s(?:and|or|and/or|&)\s+|/)\s*")
@@ -352,8 +355,9 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     for m in _ACRONYM.finditer(text):
         core = m.group(1)
         letters = sum(c.isalpha() for c in core)
-        if len(core) < 3 or letters < 2 or core in _NOT_TERMS or core.isdigit():
-            continue
+        if len(core) < 3 or letters < 2 or core.isdigit() or (
+                core in _NOT_TERMS and not _A_SYSTEM_AFTER.match(text, m.end())):
+            continue  # "CDT" is a time zone, but "CDT codes" the dentists' code set
         if text[m.start() - 2:m.start()] == " (" and text[m.end():m.end() + 1] == ")" \
                 and not free(m.start() - 12, m.start() - 2):
             continue  # "CMA (AAMA)": who grants the credential just named

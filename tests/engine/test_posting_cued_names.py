@@ -1,0 +1,30 @@
+"""A product named in plain capitalised words is an ask where the posting says the
+person must know or have used it ("Proficient in Building Engines", "experience with
+Field Edge"); one plain word there is as often a field. Letters that are mostly a time
+zone name a code set when "codes" follow ("CDT codes")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _asks(requirement: str) -> set[str]:
+    return {s.name for s in analyse_posting(
+        f"Office Manager\n\nRequirements\n- {requirement}\n").skills}
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Proficient in Building Engines", "Building Engines"),
+    ("Experience with Field Edge or a similar dispatch tool", "Field Edge"),
+    ("Comfortable with Angi Leads", "Angi Leads"),
+    ("Knowledge of dental insurance and CDT codes", "CDT"),
+])
+def test_a_name_the_person_must_know_is_asked(line: str, name: str) -> None:
+    assert name in _asks(line)
+
+
+def test_a_time_zone_and_a_plain_field_word_are_no_product() -> None:
+    assert not _asks("Shifts end at 5pm CDT on Fridays")
+    assert "Growth" not in _asks("Experience in Growth is welcome")
