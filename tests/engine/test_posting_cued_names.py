@@ -28,3 +28,19 @@ def test_a_name_the_person_must_know_is_asked(line: str, name: str) -> None:
 def test_a_time_zone_and_a_plain_field_word_are_no_product() -> None:
     assert not _asks("Shifts end at 5pm CDT on Fridays")
     assert "Growth" not in _asks("Experience in Growth is welcome")
+
+
+def test_what_the_person_knows_is_asked_without_the_verb() -> None:
+    asks = _asks("The ideal candidate has 3+ years of dental office experience, knows dental "
+                 "insurance and CDT codes, and is comfortable with Dentrix")
+    assert {"Dental insurance", "Dentrix"} <= asks
+    assert not any(a.lower().startswith("knows") for a in asks), asks
+
+
+def test_colleagues_and_the_office_are_no_asks() -> None:
+    assert "Maintenance technician" not in _asks(
+        "Dispatch work orders to our maintenance techs")
+    posting = analyse_posting("Administrative Assistant\n\nWhat you bring:\n"
+                              "• High school diploma\n• 2+ years of administrative or office "
+                              "experience\n• Proficient in Microsoft Word and Excel\n")
+    assert "Office" not in {s.name for s in posting.skills}

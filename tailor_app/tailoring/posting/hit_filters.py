@@ -432,7 +432,9 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
         # "qualify leads", "sales leads", "qualify inbound leads": prospects, not team
         # leads; the word before "leads" tells which.
         return False
-    return TITLE_NOUNS.fullmatch(last) is not None
+    # "techs" is always people ("our maintenance techs"); "tech" alone is left out, as
+    # in TITLE_NOUNS ("Tech Solutions" is a company as often as a title).
+    return TITLE_NOUNS.fullmatch(last) is not None or last.lower() == "techs"
 
 
 

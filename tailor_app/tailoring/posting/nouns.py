@@ -163,6 +163,10 @@ _HANDLING = word_set("lift lifts lifting carry carries carrying move moves movin
 # Words of a market that describe the noun after them, never a term's last word.
 _MARKET_WORDS = word_set("residential commercial industrial institutional municipal")
 _SOMEONE = word_set("someone somebody anyone anybody everyone something anything")
+# Verbs a sentence about the person opens its object with: "the ideal candidate knows
+# dental insurance", "has Dentrix experience", "understands payroll".
+_PERSONS_VERBS = word_set("knows understands has brings holds enjoys loves speaks writes"
+                          " reads uses thrives")
 # Words that point back at a thing named before them: "Clio or another system".
 _OTHER = word_set("another other similar equivalent comparable")
 # Heads that the posting's other readings own: degrees and years.
@@ -248,7 +252,8 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
     if single:
         # One word must read as a thing of the trade: "underwriting", "permitting",
         # "telemetry", not "customers", "reliable" or "full-service", nor what every
-        # trade gives ("setup, service and breakdown", "coverage and support").
+        # trade gives ("setup, service and breakdown", "coverage and support"), nor
+        # where it is done ("administrative or office experience").
         return len(head) >= 6 and not head.endswith("ive") and "-" not in head \
             and head not in _EVERY_TRADE
     return True
@@ -258,7 +263,7 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
 # service", "room service", "computer literacy" are read whole): "knowledge of a
 # computer" asks no skill called Computer.
 _EVERY_TRADE = word_set("service services support assistance coverage computer computers"
-                        " technology internet")
+                        " technology internet office offices")
 
 
 # "and"/"or" and an item of two words or more: the head a lone word before it may share.
@@ -394,6 +399,9 @@ class _Reader:
             run = run[1:]
         elif infinitive and len(run) > 1:
             run = run[1:]  # "to align strategies": after "to", a verb opens the run
+        elif len(run) > 2 and run[0].group().lower() in _PERSONS_VERBS:
+            # "The ideal candidate knows dental insurance": what the person knows.
+            run = run[1:]
         if len(run) > 1 and _PARTICLE_AFTER.match(self.text, run[-1].end()):
             # "when trucks break down", "as orders pile up": a subject and its verb,
             # the verb's particle after them.
