@@ -44,3 +44,17 @@ def test_colleagues_and_the_office_are_no_asks() -> None:
                               "• High school diploma\n• 2+ years of administrative or office "
                               "experience\n• Proficient in Microsoft Word and Excel\n")
     assert "Office" not in {s.name for s in posting.skills}
+
+
+def test_a_duty_verb_is_shared_by_its_two_objects() -> None:
+    posting = analyse_posting("Receptionist\n\nResponsibilities\n- Greet clients and visitors;"
+                              " offer refreshments\n")
+    names = {s.name for s in posting.skills}
+    assert "Greeting Visitors" in names
+    assert not any("offerring" in n.lower() for n in names), names
+
+
+def test_a_verbs_ing_form_doubles_only_a_stressed_last_letter() -> None:
+    from tailor_app.tailoring.posting.duties import gerund
+    assert [gerund(v) for v in ("offer", "budget", "limit", "refer", "permit", "plan")] == [
+        "offering", "budgeting", "limiting", "referring", "permitting", "planning"]

@@ -188,6 +188,10 @@ class MadeTerm(VerbTerm):
 
 
 _STRESSED_ENDS = ("mit", "fer", "trol", "cur", "pel", "quip", "gin", "gret", "get")
+# Verbs with those endings whose last syllable English does not stress: "offering",
+# "budgeting", "targeting", "limiting".
+_UNSTRESSED = frozenset({"offer", "suffer", "differ", "proffer", "budget", "target",
+                         "limit", "vomit", "summit"})
 
 
 @lru_cache(maxsize=4096)
@@ -201,7 +205,8 @@ def gerund(verb: str) -> str:
         return low[:-1] + "ing"
     # One syllable ending consonant-vowel-consonant doubles its last letter, as does a
     # last syllable English stresses ("permitting", "controlling", "referring").
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", low) or low.endswith(_STRESSED_ENDS):
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", low) or (
+            low.endswith(_STRESSED_ENDS) and low not in _UNSTRESSED):
         return low + low[-1] + "ing"
     return low + "ing"
 

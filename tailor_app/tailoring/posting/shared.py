@@ -126,6 +126,17 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
         leads = [(" ".join(w for w, _ in before[-k:]) + " ", before[-k][1])
                  for k in range(len(before), 0, -1) if opens(before[-k][0])]
         if not heads:
+            # "Greet clients and visitors": a duty's verb opening the line is shared by
+            # both objects, each a name when the vocabulary holds it (Greeting Visitors).
+            # Only the verb: a describing word before a pair ("changes to product
+            # performance or presentation") is as often no name of the second.
+            if len(before) == 1 and _DUTY_START.search(text, 0, before[0][1]):
+                verb, at = before[0]
+                for n, (word, a, b) in enumerate(((first, m.start(1), m.end(1)),
+                                                  (second, m.start(2), m.end(2)))):
+                    skill = lookup(f"{verb} {word}")
+                    if skill is not None:
+                        add_once(out, names, skill, at if n == 0 else a, b, text[a:b])
             continue
         # Each side's spellings, longest first: the lead shared forwards, then not. A
         # single letter names nothing without its lead: "(B or A Level)" is a grade, no
@@ -157,6 +168,8 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
     return out
 
 
+# Where a duty's verb stands: a line's start (after a bullet's mark) or a clause's.
+_DUTY_START = re.compile(r"(?:^|[\n;:]|[•*·-])[ \t]*$")
 # An item of a comma list right before ``pos`` (the pair's first word): "conventional, ".
 _ITEM_BEFORE = re.compile(r"(?:(?<=[^\w-])|^)([A-Za-z][A-Za-z-]*),[ \t]*$")
 _MAX_ITEMS = 6
