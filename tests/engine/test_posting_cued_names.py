@@ -58,3 +58,10 @@ def test_a_verbs_ing_form_doubles_only_a_stressed_last_letter() -> None:
     from tailor_app.tailoring.posting.duties import gerund
     assert [gerund(v) for v in ("offer", "budget", "limit", "refer", "permit", "plan")] == [
         "offering", "budgeting", "limiting", "referring", "permitting", "planning"]
+
+
+def test_supervisory_experience_asks_team_leadership() -> None:
+    # Asked in so many words, though the words are not the skill's name.
+    assert "Team Leadership" in _asks("1 year of supervisory experience")
+    assert "Team Leadership" in _asks("At least 1 year supervising staff")
+    assert "Supervisory" not in _asks("Supervisory experience required")

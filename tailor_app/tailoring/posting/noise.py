@@ -465,13 +465,18 @@ def _stems(text: str) -> set[str]:
 _SMALL = frozenset({"and", "the", "with", "for", "skil", "abil"})
 
 
+# Words that name a soft skill as plainly as its own: "supervisory experience" and
+# "supervising staff" are Team Leadership asked in so many words.
+_ALSO_NAMED = {"Team Leadership": {"supe"}}
+
+
 def soft_in_other_words(surface: str, name: str) -> bool:
     """Is a soft skill read from words that do not name it ("good judgment" for
     Decision Making, "accountable" for Ownership)? Sharing a stem is naming it:
     "detail-oriented" names Attention to Detail, "organized" Organizational Skills."""
     if not surface.strip():
         return False  # read from a duty ("lead a team"): the duty names it
-    return not (_stems(surface) & _stems(name)) - _SMALL
+    return not (_stems(surface) & (_stems(name) | _ALSO_NAMED.get(name, set()))) - _SMALL
 
 
 # The rest of a longer name: a capitalised word ("Google Ads") or a model's letters and
