@@ -49,6 +49,16 @@ def _shown(ask: str, bullet: str) -> set[str]:
      "Stakeholder Management"),
     ("Crisis intervention", "Talked clients through crises and arranged emergency beds",
      "Crisis intervention"),
+    ("Recruiting experience", "Hired 40 seasonal workers for the warehouse", "Recruiting"),
+    ("Legal document drafting", "Drafted wills, trusts and powers of attorney for review",
+     "Legal Document Preparation"),
+    ("Trial preparation", "Prepped exhibits and witness binders for two jury trials",
+     "Trial preparation"),
+    ("Excellent client communication", "Kept clients updated on case status by phone",
+     "Communication"),
+    ("Accounts receivable", "Chased down late payments and sent statements to customers",
+     "Accounts Receivable"),
+    ("FMLA administration", "Managed FMLA and ADA leaves for 300 employees", "FMLA"),
     # A figure's comma parts no list: the count stands between the verb and its object.
     ("Document review", "Reviewed 10,000 documents for privilege", "Document review"),
 ])
@@ -66,6 +76,8 @@ def test_the_deed_shows_the_skill(ask: str, bullet: str, skill: str) -> None:
     ("Technical support", "Set up the dining room and polished glasses", "Technical Support"),
     ("Resource referral", "Referred to as the go-to trainer on nights", "Resource Referral"),
     ("Document review", "Reviewed 10, then 12 accounts a day", "Document review"),
+    ("Recruiting experience", "Was hired by the district in 2019", "Recruiting"),
+    ("Legal document drafting", "Drafted the weekly newsletter", "Legal Document Preparation"),
 ])
 def test_other_work_in_near_words_shows_nothing(ask: str, bullet: str, skill: str) -> None:
     assert skill not in _shown(ask, bullet)

@@ -67,6 +67,18 @@ _DEEDS: dict[str, re.Pattern[str]] = {
         r"(?:[\w'’-]+\s+){0,3}?(?:financial\s+statements?|financials|P&L|profit\s+and\s+loss"
         r"|balance\s+sheets?|income\s+statements?|cash\s+flow\s+statements?"
         r"|financial\s+reports?)(?!\w)", re.IGNORECASE),
+    # "Hired 40 seasonal workers for the warehouse", "recruited and hired 12 nurses".
+    "Recruiting": re.compile(
+        r"\b(?:hir(?:ed|ing|es|e)|recruit(?:ed|ing|s)?)\s+(?:and\s+\w+\s+)?"
+        r"(?:[\w$,+-]+\s+){0,3}?(?:workers|employees|staff|people|associates|drivers"
+        r"|nurses|teachers|techs|technicians|agents|reps|servers|cooks|cashiers|engineers"
+        r"|candidates|hires|interns|caregivers|aides|volunteers|tutors)\b", re.IGNORECASE),
+    # "Drafted wills, trusts and powers of attorney", "prepared leases and contracts".
+    "Legal Document Preparation": re.compile(
+        r"\b(?:draft(?:ed|ing|s)?|prepar(?:ed|ing|es|e))\s+(?:[\w'’-]+,?\s+){0,3}?"
+        r"(?:wills|trusts|powers?\s+of\s+attorney|contracts|agreements|leases|deeds"
+        r"|pleadings|motions|briefs|affidavits|subpoenas|complaints|petitions"
+        r"|legal\s+documents)\b", re.IGNORECASE),
     # "Inspected every part against the drawing", "inspect welds before paint".
     "Quality Control": re.compile(
         r"\binspect(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:parts?|products?|welds?|units?"

@@ -84,6 +84,7 @@ _SOFT_DEEDS = {
     "Team Leadership": _LEAD_PEOPLE,
     "Communication": re.compile(
         r"\bcommunicat(?:e|es|ed|ing)\b|\bliais(?:e|ed|es|ing)\b|\bliaison\b"
+        r"|\bkept\s+(?:[\w'’-]+\s+){0,3}?(?:updated|informed|in\s+the\s+loop)\b"
         r"|\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|for|at)\b"
         r"|\bpresentations?\s+(?:of|to)\b|\bbriefed\b", re.IGNORECASE),
     "Verbal Communication": re.compile(
