@@ -59,6 +59,22 @@ def _shown(ask: str, bullet: str) -> set[str]:
     ("Accounts receivable", "Chased down late payments and sent statements to customers",
      "Accounts Receivable"),
     ("FMLA administration", "Managed FMLA and ADA leaves for 300 employees", "FMLA"),
+    ("Case management experience", "Worked with 25 families at a time on goals and housing",
+     "Case Management"),
+    ("Home visits", "Saw clients in their homes every week", "Home visits"),
+    ("Mental health experience", "Supported adults with serious mental illness",
+     "Mental Health"),
+    ("Substance abuse experience", "Worked with clients in recovery from opioid use disorder",
+     "Substance Use Disorders"),
+    ("Group facilitation skills", "Led weekly anger management and parenting groups",
+     "Facilitation Skills"),
+    ("Child welfare experience", "Investigated reports of child abuse and neglect",
+     "Child Welfare"),
+    ("Insurance verification", "Called payers to confirm eligibility before surgeries",
+     "Insurance Verification"),
+    ("Appointment scheduling", "Booked follow-ups for 4 providers", "Appointment scheduling"),
+    ("Excellent customer service skills", "Checked in 80 patients a day at the front desk",
+     "Customer Service"),
     # A figure's comma parts no list: the count stands between the verb and its object.
     ("Document review", "Reviewed 10,000 documents for privilege", "Document review"),
 ])
@@ -78,6 +94,8 @@ def test_the_deed_shows_the_skill(ask: str, bullet: str, skill: str) -> None:
     ("Document review", "Reviewed 10, then 12 accounts a day", "Document review"),
     ("Recruiting experience", "Was hired by the district in 2019", "Recruiting"),
     ("Legal document drafting", "Drafted the weekly newsletter", "Legal Document Preparation"),
+    ("Case management experience", "Worked with 3 vendors on pricing", "Case Management"),
+    ("Group facilitation skills", "Led the sales team to 120% of plan", "Facilitation Skills"),
 ])
 def test_other_work_in_near_words_shows_nothing(ask: str, bullet: str, skill: str) -> None:
     assert skill not in _shown(ask, bullet)

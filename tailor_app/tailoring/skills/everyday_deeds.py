@@ -79,6 +79,12 @@ _DEEDS: dict[str, re.Pattern[str]] = {
         r"(?:wills|trusts|powers?\s+of\s+attorney|contracts|agreements|leases|deeds"
         r"|pleadings|motions|briefs|affidavits|subpoenas|complaints|petitions"
         r"|legal\s+documents)\b", re.IGNORECASE),
+    # "Worked with 25 families at a time", "carried a caseload of 30 youth".
+    "Case Management": re.compile(
+        r"\b(?:work(?:ed|ing|s)?\s+with|serv(?:ed|ing|es|e)|support(?:ed|ing|s)?"
+        r"|manag(?:ed|ing|es|e)|carr(?:ied|y|ies|ying))\s+(?:a\s+caseload\s+of\s+)?"
+        r"(?:up\s+to\s+)?\d+\+?\s+(?:[\w-]+\s+)?(?:families|clients|youth|participants"
+        r"|households|individuals|adults|consumers|veterans|survivors)\b", re.IGNORECASE),
     # "Inspected every part against the drawing", "inspect welds before paint".
     "Quality Control": re.compile(
         r"\binspect(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:parts?|products?|welds?|units?"

@@ -282,12 +282,12 @@ def match_resume(
                     credit, match = both_halves(mention, lines, resume_low)
                 if match is None:  # "Set and stripped forms", in a concrete job
                     credit, match = head_in_entry(mention, lines, resume_low)
-                if match is None:  # "Counted the drawer at open and close": cash handling
-                    credit, match = everyday_deed(mention, lines)
                 if match is None:  # "Caregiver — Sierra Comfort": caregiving
                     if titles is None:
                         titles = resume_titles(resume)
                     credit, match = doer_title(mention, titles, lines)
+                if match is None:  # "Counted the drawer at open and close": cash handling
+                    credit, match = everyday_deed(mention, lines)
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
             if match is None and mention.kind == "hard":

@@ -73,6 +73,7 @@ _SERVED = re.compile(
     r"|welcom(?:ed|ing|es)|wait(?:ed|ing|s)? on|t(?:ook|ake|akes|aking) care of"
     r"|look(?:ed|ing|s)? after|check(?:ed|ing|s)? in)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_PATRONS}|tables)\b"
+    r"|\bcheck(?:ed|ing|s)?\s+in\s+(?:\d+\s+)?patients\b"
     r"|\b(?:customer|client|guest|member|caller|shopper|patient|tenant|resident|policyholder"
     rf"|cardholder|billing|account)s?['’]?\s+(?:[\w-]+\s+)?(?:{_ASKED})\b"
     r"|\b(?:answer(?:ed|ing|s)?|handl(?:ed|ing|es|e)|field(?:ed|ing|s)?|t(?:ook|ake|akes|aking)"
@@ -91,6 +92,11 @@ _SOFT_DEEDS = {
         r"\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|at)\b|\bpresentations?\s+(?:of|to)\b"
         r"|\bspoke\s+(?:at|to)\b|\bbriefed\b", re.IGNORECASE),
     "Customer Service": _SERVED,
+    # "Led weekly anger management and parenting groups", "facilitated support groups".
+    "Facilitation Skills": re.compile(
+        r"\b(?:led|lead|leads|leading|ran|run|runs|running|co-?facilitat\w*|facilitat\w*)\s+"
+        r"(?:[\w'’-]+\s+){0,6}?(?:groups|workshops|support\s+groups|sessions|circles)\b",
+        re.IGNORECASE),
     # "Kept listing files organized", "organized the supply room and all patient charts".
     "Organizational Skills": re.compile(
         r"\b(?:kept|keep|keeps|keeping|maintain(?:ed|s|ing)?)\b[^.;:]{0,50}?\b(?:organi[sz]ed"
