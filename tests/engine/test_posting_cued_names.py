@@ -65,3 +65,9 @@ def test_supervisory_experience_asks_team_leadership() -> None:
     assert "Team Leadership" in _asks("1 year of supervisory experience")
     assert "Team Leadership" in _asks("At least 1 year supervising staff")
     assert "Supervisory" not in _asks("Supervisory experience required")
+
+
+def test_what_is_done_during_the_work_is_asked_but_not_a_season() -> None:
+    assert "Home visits" in _asks("Teach parenting skills during home visits")
+    assert not _asks("Help out during tax season")
+    assert "Supervised Visitation" in _asks("Supervise family visits and document observations")

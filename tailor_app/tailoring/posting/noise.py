@@ -621,6 +621,11 @@ _ORGANISATION_AFTER = re.compile(
 # "during peak season", "during the dinner rush": when the work happens.
 _DURING = re.compile(r"\bduring[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+)?$",
                      re.IGNORECASE)
+# What a job does rather than when: "teach parenting skills during home visits",
+# "assist the dentist during procedures".
+_WORK_DONE = re.compile(r"\b(?:visits|procedures|surger(?:y|ies)|exams|inspections"
+                        r"|deliveries|sessions|appointments|assessments|evaluations"
+                        r"|installations|repairs|audits|inventory counts)$", re.IGNORECASE)
 # "keep the shop compliant", "keep our vendors straight": the state the object is
 # kept in. The verbs that take such a state after their object, and its words: an
 # adjective's ending, or the plain adjectives of order and readiness.
@@ -677,8 +682,9 @@ def named_in_passing(text: str, start: int, end: int) -> bool:
     if surface[:1].isupper() and _ORGANISATION_AFTER.match(text, end):
         return True
     low = folded(before)  # most spans: no "during" before them in any case
-    if (low is None or "during" in low) and _DURING.search(before):
-        return True
+    if (low is None or "during" in low) and _DURING.search(before) \
+            and not _WORK_DONE.search(surface):
+        return True  # "during peak season", but "during home visits" is the work
     words = surface.split()
     return len(words) >= 2 and _a_state(words[-1]) and _KEEPING.search(before) is not None
 
