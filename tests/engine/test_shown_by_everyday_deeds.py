@@ -73,6 +73,8 @@ def _shown(ask: str, bullet: str) -> set[str]:
     ("Insurance verification", "Called payers to confirm eligibility before surgeries",
      "Insurance Verification"),
     ("Appointment scheduling", "Booked follow-ups for 4 providers", "Appointment scheduling"),
+    ("Benefits enrollment", "Helped clients apply for SNAP, Medicaid and SSI",
+     "Benefits Enrollment"),
     ("Excellent customer service skills", "Checked in 80 patients a day at the front desk",
      "Customer Service"),
     # A figure's comma parts no list: the count stands between the verb and its object.
