@@ -59,3 +59,12 @@ def test_the_summary_line_names_no_setting() -> None:
     assert "Hospital" in {m.name for m in result.match_after.matched}
     opening = result.text.split("Experience\n")[0]
     assert "IV" in opening and "Hospital" not in opening
+
+
+def test_a_setting_is_known_by_its_whole_name_or_without_its_tail() -> None:
+    # "public sector" ends in a tail word ("sector") and is a setting as written;
+    # "hospital setting" is the hospital.
+    from tailor_app.tailoring.skills.settings import names_a_setting
+    assert names_a_setting("Public sector") and names_a_setting("Hospital setting")
+    assert names_a_setting("Manufacturing environment")
+    assert not names_a_setting("Sector") and not names_a_setting("Setting")

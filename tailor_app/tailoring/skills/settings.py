@@ -39,14 +39,20 @@ _SCHOOLS = ("school", "schools", "elementary", "academy", "school district",
 _CARE_HOMES = ("nursing home", "skilled nursing", "nursing and rehabilitation",
                "nursing & rehabilitation", "care center", "health and rehab", "health & rehab")
 
-# The setting a posting asks (its name, lower case) -> the words of an employer's name
-# or entry header that place the work there.
+_HOSPITALS = ("hospital", "medical center", "medical centre", "health system")
+_MANUFACTURERS = ("manufacturing", "mfg", "manufacturer", "fabrication", "industries", "plant")
+_NONPROFITS = ("foundation", "charities", "ministries", "nonprofit", "non-profit", "united way",
+               "ymca", "community services", "community action")
+_GOVERNMENT = ("county", "city of", "state of", "department of", "federal", "municipal",
+               "township")
+
+# The setting a posting asks (its name, lower case, without a tail such as "setting":
+# see ``_TAIL``) -> the words of an employer's name or entry header that place the work
+# there.
 SETTINGS: dict[str, tuple[str, ...]] = {
-    "hospital": ("hospital", "medical center", "medical centre", "health system"),
-    "hospital setting": ("hospital", "medical center", "medical centre", "health system"),
+    "hospital": _HOSPITALS,
     "healthcare": _HEALTH_PLACES,
     "health care": _HEALTH_PLACES,
-    "healthcare setting": _HEALTH_PLACES,
     "medical office": ("clinic", "medical group", "physicians", "family medicine",
                        "pediatrics", "medical office", "medical associates"),
     "banking": _BANKS,
@@ -63,18 +69,12 @@ SETTINGS: dict[str, tuple[str, ...]] = {
     "hotel": _LODGING,
     "construction": ("construction", "builders", "contractors", "contracting",
                      "general contractor"),
-    "manufacturing": ("manufacturing", "mfg", "manufacturer", "fabrication", "industries",
-                      "plant"),
-    "manufacturing environment": ("manufacturing", "mfg", "manufacturer", "fabrication",
-                                  "industries", "plant"),
-    "nonprofit": ("foundation", "charities", "ministries", "nonprofit", "non-profit",
-                  "united way", "ymca", "community services", "community action"),
-    "non-profit": ("foundation", "charities", "ministries", "nonprofit", "non-profit",
-                   "united way", "ymca", "community services", "community action"),
+    "manufacturing": _MANUFACTURERS,
+    "nonprofit": _NONPROFITS,
+    "non-profit": _NONPROFITS,
     "law firm": ("llp", "law firm", "law group", "law offices", "law office", "attorneys",
                  "attorneys at law"),
     "school": _SCHOOLS,
-    "school setting": _SCHOOLS,
     "k-12": _SCHOOLS,
     "logistics": ("logistics", "freight", "trucking", "transport", "transportation",
                   "distribution", "shipping"),
@@ -86,25 +86,29 @@ SETTINGS: dict[str, tuple[str, ...]] = {
     "long-term care": _CARE_HOMES,
     "skilled nursing": _CARE_HOMES,
     "home health": ("home health", "home care", "homecare", "visiting nurse"),
-    "government": ("county", "city of", "state of", "department of", "federal",
-                   "municipal", "township"),
-    "public sector": ("county", "city of", "state of", "department of", "federal",
-                      "municipal", "township"),
+    "government": _GOVERNMENT,
+    "public sector": _GOVERNMENT,
 }
 # Words a posting puts after a setting that do not change which one it is.
 _TAIL = re.compile(r"\s+(?:setting|settings|environment|industry|sector|experience)$")
 
 
+def _places(name: str) -> tuple[str, ...]:
+    """The words that place an employer in the setting ``name`` asks for: by the whole
+    name ("public sector"), else without its tail ("hospital setting"); () for none."""
+    low = name.casefold().strip()
+    return SETTINGS.get(low) or SETTINGS.get(_TAIL.sub("", low), ())
+
+
 def names_a_setting(name: str) -> bool:
     """Is ``name`` a kind of workplace? A summary line names none: one has worked in a
     hospital, not "experience in Hospital"."""
-    return _TAIL.sub("", name.casefold().strip()) in SETTINGS
+    return bool(_places(name))
 
 
 def _setting(mention: SkillMention) -> tuple[str, ...]:
     for name in (mention.name, mention.term):
-        key = _TAIL.sub("", (name or "").casefold().strip())
-        words = SETTINGS.get(key)
+        words = _places(name or "")
         if words:
             return words
     return ()
