@@ -534,21 +534,34 @@ def modifies_a_word(text: str, start: int, end: int) -> bool:
 # The employer's own workplace named by its trade: "our busy pediatric office", "We are
 # a family dental practice", "this orthopedic clinic". The trade describes where the job
 # is, not what is asked (an ask of such experience says "experience in a pediatric office").
-_WORKPLACE_AFTER = re.compile(
-    r"[ \t]+(?:office|offices|practice|practices|clinic|clinics|firm|hospital|facility"
+# The employer's own people named by their trade the same way: "our janitorial vendor",
+# "our framing crews", "Our leasing, maintenance and accounting teams" (the trade words
+# of one list share the noun). Colleagues and contractors already there, not an ask.
+_PLACES_OR_PEOPLE = (
+    r"(?:office|offices|practice|practices|clinic|clinics|firm|hospital|facility"
     r"|center|centre|unit|agency|group|team|department|company|shop|store|restaurant"
-    r"|school|warehouse|plant|branch|lab|laboratory)\b", re.IGNORECASE)
+    r"|school|warehouse|plant|branch|lab|laboratory"
+    r"|teams|departments|crews?|vendors?|suppliers?|staff)\b")
+_WORKPLACE_AFTER = re.compile(
+    r"(?:,[ \t]*[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)*,?[ \t]+(?:and|&)[ \t]+[a-z][a-z-]*"
+    r"(?:[ \t]+[a-z][a-z-]*)?[ \t]+" + _PLACES_OR_PEOPLE
+    + r"|[ \t]+" + _PLACES_OR_PEOPLE, re.IGNORECASE)
 _OURS_BEFORE = re.compile(
-    r"\b(?:our|this|we(?:'re|’re| are) an?|is an?|join an?)[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}$",
-    re.IGNORECASE)
+    r"\b(?:our|this|we(?:'re|’re| are) an?|is an?|join an?)[ \t]+"
+    r"(?:[A-Za-z-]+,?[ \t]+){0,3}$", re.IGNORECASE)
+# A hit whose own last word is that noun ("framing crews" is a carpentry alias).
+_ENDS_IN_PEOPLE = re.compile(r"(?<![\w-])(?:teams?|crews?|vendors?|staff)$", re.IGNORECASE)
 
 
 def our_workplace(text: str, start: int, end: int) -> bool:
     """Do the words at ``start:end`` name the trade of the employer's own workplace
-    ("our busy pediatric office")? The workplace noun follows them, and "our", "this"
-    or "we are a" stands a few words before."""
-    return _WORKPLACE_AFTER.match(text, end) is not None and \
-        _OURS_BEFORE.search(text, max(0, start - 40), start) is not None
+    ("our busy pediatric office") or of its own people ("our framing crews", "our
+    janitorial vendor")? The noun follows them (or ends them), and "our", "this" or
+    "we are a" stands a few words before."""
+    if _WORKPLACE_AFTER.match(text, end) is None and \
+            _ENDS_IN_PEOPLE.search(text, max(start, end - 6), end) is None:
+        return False
+    return _OURS_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 # A capitalised job noun after a capitalised skill word: "As an Innovation Specialist",
