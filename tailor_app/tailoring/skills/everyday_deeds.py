@@ -19,7 +19,26 @@ from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
 
 __all__ = ["everyday_deed"]
 
+# Getting a better price is negotiating it: "haggle rates with brokers", "work price
+# breaks with purchasing", "got lower freight rates from 3 carriers".
+_PRICE_DEED = (
+    r"\b(?:haggl(?:e|ed|es|ing)|bargain(?:ed|ing))\s+(?:over\s+|on\s+|down\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:rates|prices|pricing|costs|fees)\b"
+    r"|\b(?:work(?:ed|ing|s)?|hammer(?:ed|ing|s)?\s+out)\s+(?:out\s+)?(?:[\w-]+\s+)?"
+    r"(?:price\s+breaks|discounts|volume\s+pricing|better\s+(?:rates|pricing|prices|terms))\b"
+    r"|\b(?:got|get|gets|getting|won|win|wins|secured|secure|secures|securing)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:lower|better|reduced|discounted)\s+(?:[\w-]+\s+)?"
+    r"(?:rates|pricing|prices|terms)\b")
+_PRICED = re.compile(_PRICE_DEED, re.IGNORECASE)
+
 _DEEDS: dict[str, re.Pattern[str]] = {
+    # See _PRICE_DEED; haggling or bargaining with someone is negotiating too.
+    "Negotiation": re.compile(
+        _PRICE_DEED + r"|\b(?:haggl(?:e|ed|es|ing)|bargain(?:ed|ing))\s+with\b",
+        re.IGNORECASE),
+    "Pricing negotiation": _PRICED,
+    "Price negotiation": _PRICED,
+    "Rate negotiation": _PRICED,
     # "Entered 300 orders a day into SAP", "keyed invoices into QuickBooks": typing
     # something into a system.
     "Data Entry": re.compile(

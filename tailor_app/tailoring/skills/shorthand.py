@@ -31,6 +31,8 @@ SHORTHAND: dict[str, str] = {
     "govt": "government", "dept": "department", "engr": "engineering",
     "appt": "appointment", "appts": "appointments", "techs": "technicians",
     "auth": "authorization", "auths": "authorizations", "msgs": "messages",
+    "rep": "representative", "reps": "representatives", "regs": "regulations",
+    "tele": "telemetry", "depo": "deposition", "depos": "depositions",
 }
 # Written in capitals these are other words: "PT" is physical therapy.
 NOT_IN_CAPITALS = frozenset({"pt", "pts"})
@@ -58,7 +60,9 @@ def shorthand_hits(text: str, toks: list[re.Match[str]], raw: list[str], low: li
                 if any(_GAP.fullmatch(text, toks[j - 1].end(), toks[j].start()) is None
                        for j in range(a + 1, b)):
                     break
-                words = [SHORTHAND[low[j]] if j in short else low[j] for j in range(a, b)]
+                # The other words as written, so a case-exact name reads too ("DOT
+                # regs": DOT regulations).
+                words = [SHORTHAND[low[j]] if j in short else raw[j] for j in range(a, b)]
                 skill = lookup(" ".join(words))
                 if skill is not None and (best is None or b - a > best[1] - best[0]):
                     best = (a, b, skill)

@@ -66,6 +66,8 @@ _LEAD_PEOPLE = re.compile(
 # a loan officer's "helped 31 first-time buyers" is selling, not serving.)
 _PATRONS = (r"customers|clients|guests|shoppers|patrons|callers|diners|visitors|passengers"
             r"|tenants|policyholders|cardholders|travell?ers|walk-ins|account holders"
+            # a supply house's or a trade counter's customers, named by their trade
+            r"|contractors|builders|homeowners"
             r"|(?<!team )(?<!staff )(?<!crew )(?<!board )(?<!family )members")
 _ASKED = r"questions|inquiries|enquiries|complaints|concerns|requests|issues|calls|orders"
 _SERVED = re.compile(
@@ -78,8 +80,20 @@ _SERVED = re.compile(
     rf"|cardholder|billing|account)s?['’]?\s+(?:[\w-]+\s+)?(?:{_ASKED})\b"
     r"|\b(?:answer(?:ed|ing|s)?|handl(?:ed|ing|es|e)|field(?:ed|ing|s)?|t(?:ook|ake|akes|aking)"
     r"|resolv(?:ed|ing|es|e)|respond(?:ed|ing|s)? to)\b[^.;:]{0,40}?\b(?:"
-    + _ASKED + rf")\b[^.;:]{{0,25}}?\b(?:from|of|for)\s+(?:[\w-]+\s+)?(?:{_PATRONS}|patients)\b",
+    + _ASKED + rf")\b[^.;:]{{0,25}}?\b(?:from|of|for)\s+(?:[\w-]+\s+)?(?:{_PATRONS}|patients)\b"
+    # "Answered product questions on the floor", "fielded billing inquiries": the
+    # questions a buyer brings, named by what they are about.
+    r"|\b(?:answer(?:ed|ing|s)?|field(?:ed|ing|s)?)\s+(?:[\w-]+\s+)?(?:product|pricing|billing"
+    r"|order|shipping|delivery|warranty|coverage)\s+(?:questions|inquiries)\b",
     re.IGNORECASE)
+# Telling people news: the verb, then the people told ("update the family", "call
+# MD/NP with changes in condition").
+_TOLD = (r"(?:updat(?:e|ed|es|ing)|inform(?:ed|s|ing)?|notif(?:y|ied|ies|ying)|call(?:ed|s|ing)?"
+         r"|phon(?:e|ed|es|ing)"
+         r"|email(?:ed|s|ing)?|text(?:ed|s|ing)?)")
+_TOLD_PEOPLE = (r"(?:customer|client|parent|patient|resident|tenant|shipper|receiver|carrier"
+                r"|driver|vendor|homeowner|owner|guest|physician|doctor|provider|attorney"
+                r"|member)s?|famil(?:y|ies)|(?-i:MDs?|NPs?|PAs?)")
 _SOFT_DEEDS = {
     "Leadership": _LEAD_PEOPLE,
     "Team Leadership": _LEAD_PEOPLE,
@@ -87,7 +101,12 @@ _SOFT_DEEDS = {
         r"\bcommunicat(?:e|es|ed|ing)\b|\bliais(?:e|ed|es|ing)\b|\bliaison\b"
         r"|\bkept\s+(?:[\w'’-]+\s+){0,3}?(?:updated|informed|in\s+the\s+loop)\b"
         r"|\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|for|at)\b"
-        r"|\bpresentations?\s+(?:of|to)\b|\bbriefed\b", re.IGNORECASE),
+        r"|\bpresentations?\s+(?:of|to)\b|\bbriefed\b"
+        # "call shippers with updated arrival times", "updated families on progress",
+        # "notify the physician of changes": telling people news, the people named.
+        rf"|\b{_TOLD}\s+(?:the\s+|all\s+|our\s+)?(?:[\w'’-]+\s+)?(?:{_TOLD_PEOPLE})"
+        rf"(?:(?:/|\s+and\s+|,\s*)(?:the\s+)?(?:{_TOLD_PEOPLE}))?\s+(?:on|of|about|with)\b",
+        re.IGNORECASE),
     "Verbal Communication": re.compile(
         r"\bpresent(?:ed|ing)\b[^.;]{0,60}?\b(?:to|at)\b|\bpresentations?\s+(?:of|to)\b"
         r"|\bspoke\s+(?:at|to)\b|\bbriefed\b", re.IGNORECASE),
@@ -107,7 +126,11 @@ _SOFT_DEEDS = {
     # cause": solving a problem, told as done.
     "Problem Solving": re.compile(
         r"\b(?:solv(?:ed|ing|es|e)|figur(?:ed|ing)\s+out|work(?:ed)?\s+out\s+why"
-        r"|root[- ]caus(?:ed|e|es)|found\s+and\s+fixed)\b", re.IGNORECASE),
+        r"|root[- ]caus(?:ed|e|es)|found\s+and\s+fixed)\b"
+        # "Fix guest issues on the spot", "find and fix electrical problems", "sorted
+        # out billing problems": a problem, named so, is what was fixed.
+        r"|\b(?:fix(?:ed|es|ing)?|resolv(?:ed|es|ing|e)|sort(?:ed|s|ing)?\s+out)\s+"
+        r"(?:[\w'’/-]+\s+){0,3}?(?:problems?|issues)\b", re.IGNORECASE),
     # "Juggled phones, walk-ins and scheduling", "multitasked between".
     "Multitasking": re.compile(
         r"\b(?:juggl(?:ed|ing|es|e)|multi-?task(?:ed|ing|s)?)\b", re.IGNORECASE),
@@ -135,7 +158,13 @@ _SOFT_DEEDS = {
     "Written Communication": re.compile(
         r"\b(?:wrote|authored|drafted|write|writing|edited)\b[^.;]{0,40}?\b(?:reports?"
         r"|documentation|proposals?|articles?|memos?|grants?|newsletters?|manuals?|guides?"
-        r"|briefs?|papers?|specifications?|procedures?|correspondence)\b", re.IGNORECASE),
+        r"|briefs?|papers?|specifications?|procedures?|correspondence|letters)\b", re.IGNORECASE),
+    # "Gave lunch-and-learn product talks to maintenance crews", "delivered monthly
+    # safety presentations": a talk given to people, named as one.
+    "Presentation Skills": re.compile(
+        r"\b(?:gave|give|gives|giving|deliver(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}?"
+        r"(?:talks|presentations?|lunch[- ]and[- ]learns?|seminars|webinars|pitches"
+        r"|briefings|speeches)\b", re.IGNORECASE),
 }
 
 
