@@ -413,9 +413,14 @@ def _clauses(sentence: str) -> list[str]:
     return [c + ";" for c in sentence.split("; ")[:-1]] + [sentence.split("; ")[-1]]
 
 
-# Where a sentence's last clause begins: ", and you must pass …", "; must pass …".
-_CLAUSE_START = re.compile(r"(?:,[ \t]+and|;|,[ \t]+plus)[ \t]+", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"(?:,[ \t]+and|;|,[ \t]+plus)[ \t]*$", re.IGNORECASE)
+# Where a sentence's clause begins: ", and you must pass …", "; must pass …", a list's
+# next item ("Forklift certification, CPR, must pass a drug screen") and "and" before
+# the candidate's own passing ("CPR certification and pass a background check").
+_CLAUSE_START = re.compile(
+    r"(?:,(?:[ \t]+(?:and|plus))?|;|[ \t]and(?=[ \t]+(?:must[ \t]+|be[ \t]+)?"
+    r"(?:able[ \t]+to[ \t]+)?(?:pass|submit|undergo|consent)\b))[ \t]+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"(?:,(?:[ \t]+(?:and|plus))?|;|[ \t]and)[ \t]*$", re.IGNORECASE)
+_STRONG_BREAK = re.compile(r";|,[ \t]+(?:and|plus)", re.IGNORECASE)
 
 
 def _notice_clause(sentence: str) -> list[str]:
@@ -427,9 +432,14 @@ def _notice_clause(sentence: str) -> list[str]:
     background check, drug screen, and physical"), and a sentence whose every clause
     is a notice stays whole."""
     low = folded(sentence)
-    if _HR_BOILERPLATE.search(sentence, low) is None or not _hiring_notice(sentence, low):
+    found = _HR_BOILERPLATE.search(sentence, low)
+    if found is None or not _hiring_notice(sentence, low):
         return [sentence]
-    bounds = [0, *(m.end() for m in _CLAUSE_START.finditer(sentence)), len(sentence)]
+    # A plain comma or "and" cuts only before the notice: after it they go on with the
+    # notice's own list ("regardless of race, color, religion, …").
+    bounds = [0, *(m.end() for m in _CLAUSE_START.finditer(sentence)
+                   if m.end() <= found.start() or _STRONG_BREAK.match(m.group())),
+              len(sentence)]
     if len(bounds) == 2:
         return [sentence]
     runs: list[tuple[bool, str]] = []  # clauses joined while of one kind (notice or not)
