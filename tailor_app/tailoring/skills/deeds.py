@@ -38,6 +38,11 @@ _CHANGED = tuple(ending for ending, _verb in CHANGED_ENDINGS)
 # "code review", "chart audit", "brake repair", "inventory control" ("design" is too
 # often a noun before its object: "design experience", "design controls").
 _SAME_AS_VERB = frozenset({"review", "audit", "repair", "control"})
+# Action nouns made of a verb and its particle: "station setup" is what "set up the
+# station" does, "site cleanup" what "clean up the site" does. The particle between
+# the verb and its object is passed over like a describing word.
+_PARTICLE_NOUNS = {"setup": "set", "set-up": "set", "cleanup": "clean", "clean-up": "clean",
+                   "breakdown": "break", "teardown": "tear"}
 
 
 def action_verbs(noun: str) -> tuple[str, ...]:
@@ -47,6 +52,8 @@ def action_verbs(noun: str) -> tuple[str, ...]:
     "analysis" -> "analyz"; () when the word is no action noun."""
     if noun == "entry":
         return ("enter",)  # "order entry" is what "enter orders" does
+    if noun in _PARTICLE_NOUNS:
+        return (_PARTICLE_NOUNS[noun],)
     if noun in _SAME_AS_VERB:
         return (noun,)  # "code review" is what "review code" does
     if not noun.isalpha() or len(noun) < 6:
@@ -157,7 +164,8 @@ class DeedIndex:
         told: set[str] = set()
         for index, name in names:
             words = name.lower().split()
-            if len(words) != 2 or not all(w.isalpha() for w in words):
+            if len(words) != 2 or not words[0].isalpha() or not (
+                    words[1].isalpha() or words[1] in _PARTICLE_NOUNS):
                 continue
             for verb in action_verbs(words[1]):
                 self.pairs.setdefault((verb, _object_stem(words[0])), index)
