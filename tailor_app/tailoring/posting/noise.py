@@ -81,7 +81,10 @@ _SUBJECTS_END = re.compile(
     # next item of the demands is a credential, no subject.
     r"|,[ \t]+(?!or\b)(?:[\w-]+[ \t]+){0,4}?(?:certifications?|certificates?|licen[cs]es?"
     r"|credentials?)\b"
-    r"|,[ \t]+(?:or[ \t]+)?an?[ \t]", re.IGNORECASE)
+    r"|,[ \t]+(?:or[ \t]+)?an?[ \t]"
+    # "in early childhood education or a CDA, Pediatric First Aid and CPR": a credential
+    # named in capitals instead of the degree; "…, 2 years of experience": the next demand.
+    r"|[ \t]or[ \t]+an?[ \t]+(?-i:[A-Z]{2,6})\b|,[ \t]+\d", re.IGNORECASE)
 _OR_LIST = re.compile(r",|[ \t]or[ \t]|/")
 
 

@@ -857,8 +857,11 @@ _AS_A_TITLE = re.compile(r"\b(?:experience|years?['’]?|yrs?)[ \t]+(?:working[ 
                          r"as[ \t]+(?:an?|the)[ \t]+$", re.IGNORECASE)
 
 
-# "barista experience", "dispatcher experience": the worker's name before it is the work.
-_EXPERIENCE_AFTER = re.compile(r"[ \t]+experience\b", re.IGNORECASE)
+# "barista experience", "dispatcher experience": the worker's name before it is the work,
+# as it is before another line of work that shares the word ("barista or café
+# experience", "cashier or retail experience", "cashier/retail experience").
+_EXPERIENCE_AFTER = re.compile(r"[ \t]+experience\b|(?:[ \t]+(?:or|and)[ \t]+|[ \t]*/[ \t]*)"
+                               r"(?:[\w’'-]+[ \t]+){0,2}experience\b", re.IGNORECASE)
 
 
 def _worked_as(text: str, start: int, end: int) -> bool:
