@@ -202,3 +202,39 @@ def test_the_key_skills_list_holds_names_not_deeds() -> None:
     for item in key.rstrip(".").split(", "):
         assert item[:1].isupper() or " " not in item, result.summary  # no lower-case deed
         assert not item.lower().startswith(("fill ", "took ", "cleaned ")), result.summary
+
+
+def test_deeds_take_the_sentence_first_when_that_names_more() -> None:
+    # Only the sentence can hold a deed ("managing ventilators"); names can go to the
+    # list. Seven short names first would fill the sentence and leave the deeds out.
+    from tailor_app.tailoring.compose.opening import split_named
+
+    names = ["BiPAP", "CPAP", "Epic", "ABG", "MDI", "HFNC", "PEEP", "ACLS"]
+    deeds = ["managing ventilators", "managing airways"]
+    terms = [*names, *deeds]
+    sentence, listed = split_named(terms, lambda t: t not in deeds, told=deeds)
+    assert set(deeds) <= set(sentence)
+    assert set(sentence) | set(listed) == set(terms)
+    assert sentence == [t for t in terms if t in sentence]  # still most important first
+    # Without deeds told, the line is filled as before: names in order.
+    sentence, listed = split_named(terms, lambda t: t not in deeds)
+    assert sentence == names[:MOST_SKILLS] and not set(deeds) & set(sentence)
+
+
+def test_a_deed_first_line_that_names_no_more_is_not_chosen() -> None:
+    from tailor_app.tailoring.compose.opening import split_named
+
+    names = ["Excel", "Word", "Outlook", "Teams", "Zoom", "Slack", "Asana"]
+    deeds = ["booking travel"]
+    # Deed first, the one name it pushes out would make a list of one, which is left
+    # out: no more named, so the names keep the sentence.
+    assert split_named([*names, *deeds], lambda t: t not in deeds, told=deeds) == (names, [])
+
+
+def test_a_phrase_saying_the_postings_whole_name_is_a_list_item() -> None:
+    from tailor_app.tailoring.compose.naming import says_the_name
+
+    assert says_the_name("sterilizer logs", "Sterilizer log")
+    assert says_the_name("grease traps", "Grease trap cleaning") is False  # only part of it
+    assert says_the_name("kennels", "Kennels") is False  # one word: as often a duty's object
+    assert says_the_name("load plans", None) is False

@@ -252,6 +252,18 @@ def same_skill(a: str, b: str) -> bool:
     return bool(sa and sb) and (sa <= sb or sb <= sa)
 
 
+def says_the_name(term: str, name: str | None) -> bool:
+    """Does the resume's ``term`` say the whole of the posting's name for the skill in
+    words of two or more ("study models", "spore test" for Spore testing, "medical
+    histories" for Medical history)? Then it is that skill's name in the resume's
+    words, an item a skills list holds, though no vocabulary lists it; one word
+    ("builders") is as often the thing a duty was done to."""
+    if not name or len(re.findall(r"[^\W\d_]+", term)) < 2:
+        return False
+    named = _stems(name)
+    return bool(named) and named <= _stems(term)
+
+
 def summary_term(term: str, kind: str, name: str, resume_text: str,
                  vocabulary: Vocabulary) -> str | None:
     """How the summary line names one matched skill, in the resume's own words; None
@@ -382,4 +394,4 @@ def _resume_casing(name: str, resume_text: str) -> str:
 
 
 __all__ = ["SMALL_WORDS", "calm_title", "is_deed", "only_a_thing", "phrase_in", "same_skill",
-           "same_work", "summary_term", "told_as_deed"]
+           "same_work", "says_the_name", "summary_term", "told_as_deed"]

@@ -18,7 +18,7 @@ therefore worked out against the text as it will read with the line in place.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from tailor_app.tailoring.compose.guard import shown_skills
 from tailor_app.tailoring.compose.render import render_text
@@ -81,23 +81,44 @@ def _fitting(terms: Sequence[str], most: int, chars: int) -> list[str]:
     return kept
 
 
-def split_named(terms: Sequence[str], listable: Callable[[str], bool] | None = None
-                ) -> tuple[list[str], list[str]]:
+def split_named(terms: Sequence[str], listable: Callable[[str], bool] | None = None,
+                told: Collection[str] = ()) -> tuple[list[str], list[str]]:
     """The skills the sentence names and those of the "Key skills" list after it, in
     ``terms``' order: the sentence takes what fits its bounds, the list the rest that
     fits its own and ``listable`` takes for an item of a list (a skill's name, not a
     deed: "fill prescriptions" reads in a sentence, not in a list); none when only one
-    would be left for it."""
-    sentence = _fitting(terms, MOST_SKILLS, MOST_CHARS)
-    rest = _fitting([t for t in terms if t not in sentence and (listable is None
+    would be left for it.
+
+    ``told`` are deeds in the -ing form ("managing ventilators"), which only the
+    sentence can hold: when the sentence's room goes to them first and the names
+    they displace to the list, and that names more, the line is written so; a
+    posting's first duty, told as a deed, is then not left out for a tool's name."""
+    sentence, rest = _split(terms, terms, listable)
+    deeds = [t for t in terms if t in told]
+    if listable is not None and deeds and len(deeds) < len(terms):
+        first = [*deeds, *(t for t in terms if t not in told)]
+        sentence2, rest2 = _split(terms, first, listable)
+        if len(sentence2) + len(rest2) > len(sentence) + len(rest):
+            return sentence2, rest2
+    return sentence, rest
+
+
+def _split(terms: Sequence[str], order: Sequence[str],
+           listable: Callable[[str], bool] | None) -> tuple[list[str], list[str]]:
+    """``split_named`` with the sentence filled in ``order``; both in ``terms``' order."""
+    sentence = _fitting(order, MOST_SKILLS, MOST_CHARS)
+    rest = _fitting([t for t in order if t not in sentence and (listable is None
                                                                  or listable(t))],
                     KEY_SKILLS, KEY_CHARS)
+    rank = {t: k for k, t in enumerate(terms)}
+    sentence.sort(key=rank.__getitem__)
+    rest.sort(key=rank.__getitem__)
     return sentence, rest if len(rest) >= FEWEST_KEY_SKILLS else []
 
 
-def _within_budget(terms: Sequence[str], listable: Callable[[str], bool] | None = None
-                   ) -> list[str]:
-    sentence, listed = split_named(terms, listable)
+def _within_budget(terms: Sequence[str], listable: Callable[[str], bool] | None = None,
+                   told: Collection[str] = ()) -> list[str]:
+    sentence, listed = split_named(terms, listable, told)
     kept = {*sentence, *listed}
     return [t for t in terms if t in kept]
 
@@ -116,15 +137,17 @@ def _shown_in(opening: str, candidates: Sequence[str], skill_of: Mapping[str, st
 def choose_skills(candidates: Sequence[str], resume: ParsedResume,
                   line: Callable[[Sequence[str]], str], vocabulary: Vocabulary,
                   skill_of: Mapping[str, str] | None = None,
-                  listable: Callable[[str], bool] | None = None) -> list[str]:
+                  listable: Callable[[str], bool] | None = None,
+                  told: Collection[str] = ()) -> list[str]:
     """The skills the line names, in ``candidates``' order (most important first).
 
     ``line`` writes the summary line naming given skills (``listable`` says which may
-    stand in its "Key skills" list, see ``split_named``); ``resume`` is the tailored
-    resume the line will stand above; ``skill_of`` gives each candidate's vocabulary
-    name, so that a skill the top shows in other words is not named again. Skills not
-    yet in the first third of the text come first; the line then names a few of the
-    others only when it would otherwise name fewer than ``FEW_SKILLS``."""
+    stand in its "Key skills" list, and ``told`` which are deeds, see ``split_named``);
+    ``resume`` is the tailored resume the line will stand above; ``skill_of`` gives
+    each candidate's vocabulary name, so that a skill the top shows in other words is
+    not named again. Skills not yet in the first third of the text come first; the
+    line then names a few of the others only when it would otherwise name fewer than
+    ``FEW_SKILLS``."""
     skill_of = skill_of or {}
     shown = shown_skills(resume, vocabulary)
     candidates = [t for t in candidates
@@ -147,7 +170,7 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
         fresh = [c for c in candidates if c not in seen_here]
         seen = [c for c in candidates if c not in fresh]
         kept = set(_within_budget([*fresh, *seen[: max(0, FEW_SKILLS - len(fresh))]],
-                                  listable))
+                                  listable, told))
         again = [c for c in candidates if c in kept]
         if again == chosen:
             break

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 from tailor_app.tailoring.caseless import folded
@@ -22,6 +22,7 @@ from tailor_app.tailoring.compose.naming import (
     phrase_in,
     same_skill,
     same_work,
+    says_the_name,
     summary_term,
     told_as_deed,
 )
@@ -266,13 +267,15 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             return False
         if vocabulary.lookup(term) is not None:
             return True
-        return not term[:1].islower()
+        return not term[:1].islower() or says_the_name(term, skill_of.get(term))
 
     def line(named: Sequence[str]) -> str:
         # Under a headline the line may open "Experience in …": the roles are there.
-        return _sentence(title, span, repeat or headlined, named, languages, held, listable)
+        return _sentence(title, span, repeat or headlined, named, languages, held, listable,
+                         told)
 
-    return line(choose_skills(skills, resume, line, vocabulary, skill_of, listable)) or None
+    return line(choose_skills(skills, resume, line, vocabulary, skill_of, listable,
+                              told)) or None
 
 
 def _listed(items: Sequence[str]) -> str:
@@ -348,12 +351,13 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
 
 def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
               languages: Sequence[str], held: Sequence[str] = (),
-              listable: Callable[[str], bool] | None = None) -> str:
+              listable: Callable[[str], bool] | None = None,
+              told: Collection[str] = ()) -> str:
     """The line itself: "Title with N years of experience in a, b and c.", a short list
     of more key skills when there are more than the sentence holds, and short
     sentences for the credentials held and the languages spoken; empty when there is
     nothing to say."""
-    named, key = split_named(skills, listable)
+    named, key = split_named(skills, listable, told)
     listed = _listed(named)
     if title and (span or listed):
         text = title.rstrip(",;") + (f" with {span}" if span else " with experience")
