@@ -25,3 +25,31 @@ def test_our_crews_and_vendors_are_the_employers_people() -> None:
                   "- Run payroll for 40 staff in ADP\n- Perform drywall repair and welding\n")
     assert {"Payroll", "Drywall", "Welding"} <= lead
     assert "Landscaping" not in lead
+
+
+def test_a_word_that_grades_a_phrase_is_no_part_of_its_name() -> None:
+    # "minor", "busy", "impeccable": how much or how well, never what is asked.
+    names = _names("Facilities Assistant\n\nDuties\n- Make minor drywall patches and "
+                   "touch-up painting\n- Keep minor equipment logs current\n\n"
+                   "Requirements\n- Data entry, filing and meticulous recordkeeping\n"
+                   "- Excellent spoken English, written communication and impeccable "
+                   "discretion\n")
+    assert {"Drywall", "Filing", "Equipment logs"} <= names
+    assert not {n for n in names if n.split()[0].lower() in (
+        "minor", "meticulous", "impeccable")}
+
+
+def test_a_name_joined_by_a_plus_is_the_employer() -> None:
+    # "Fernway Garden + Stone" under the title names the employer as "&" would, and the
+    # sentence it opens is its story: the patios and walls it is known for ask nothing.
+    text = ("Landscape Crew Lead\nFernway Garden + Stone\nBoulder, CO\n\n"
+            "Fernway Garden + Stone is a design-build landscape firm known for flagstone "
+            "patios, dry-laid stone walls and native prairie plantings.\n\n"
+            "What you'll do\n* Lead a three-person crew on hardscape installs\n"
+            "* Operate a skid steer and plate compactor\n")
+    analysis = analyse_posting(text)
+    assert analysis.company == "Fernway Garden + Stone"
+    names = {s.name for s in analysis.skills}
+    assert "Skid Steer" in names
+    assert not {n for n in names if "patio" in n.lower() or "wall" in n.lower()
+                or n == "Design-build"}

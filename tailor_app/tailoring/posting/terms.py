@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tailor_app.tailoring.posting.lists import base_form
+from tailor_app.tailoring.posting.lists import GRADE, base_form
 from tailor_app.tailoring.posting.names import product_names
 from tailor_app.tailoring.skills.phrases import stop_word as _stop
 from tailor_app.tailoring.skills.phrases import verb_form
@@ -669,6 +669,9 @@ def _listed_phrases(text: str, covered: _Covered, avoid: set[str],
             _a_duty(text, *listed[0], verbs) and listed[0] in members)
         for ia, ib in items:
             words = text[ia:ib].split(" ")
+            while len(words) > 1 and words[0] in GRADE:
+                # "…, and unquestionable discretion": a word that grades the item
+                ia += len(words.pop(0)) + 1
             if duties and not _a_duty(text, ia, ib, verbs) and not (len(words) == 1 and (
                     words[0].endswith("ing") or words[0].lower() in verbs)):
                 continue

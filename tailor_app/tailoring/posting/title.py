@@ -80,7 +80,7 @@ _HIRING = re.compile(
 # ("(Bilingual Arabic or Spanish)"): the job's details, not its title.
 _TITLE_TAIL = re.compile(r"\s*\((?=[^)]*\d)[^)]*\)|[\s,–—-]*\bGS-?\d+\b.*$"
                          r"|\s*\((?:[^()\s]+\s+){2,}[^()]*\)\s*$")
-_NAME = r"[A-Z0-9][\w&.'’-]*(?:\s+(?:of|and|&|de|du)\s+[A-Z][\w&.'’-]*|\s+[A-Z][\w&.'’-]*){0,4}"
+_NAME = r"[A-Z0-9][\w&.'’-]*(?:\s+(?:of|and|&|\+|de|du)\s+[A-Z][\w&.'’-]*|\s+[A-Z][\w&.'’-]*){0,4}"
 # "At Acme, we", "Acme is hiring" (opening the text or a sentence), "join Acme as".
 # Each pattern opens with a literal so the search can skip to it ("A(?<!\wA)t" is "\bAt");
 # the sentence-opening one is two patterns, one for the text's start and one after a
@@ -418,9 +418,14 @@ _WORK_KIND_TAIL = re.compile(
 def _a_name(text: str, least: int = 2) -> bool:
     """Do the words read as an employer's name beside a title: ``least`` to five
     capitalised words ("&" and small joining words between them), none naming a job?"""
-    words = text.split()
-    return (least <= len([w for w in words if w != "&"]) <= 5 and not _names_job(text)
-            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w == "&" for w in words))
+    words = text.split()  # "&" or "+" joins names: "Oakline Design + Build"
+    return (least <= len([w for w in words if w not in _JOINERS]) <= 5
+            and not _names_job(text)
+            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w in _JOINERS
+                    for w in words))
+
+
+_JOINERS = frozenset(("&", "+"))
 
 
 def _short_form_recurs(name: str, whole: str) -> bool:
