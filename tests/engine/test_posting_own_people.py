@@ -53,3 +53,15 @@ def test_a_name_joined_by_a_plus_is_the_employer() -> None:
     assert "Skid Steer" in names
     assert not {n for n in names if "patio" in n.lower() or "wall" in n.lower()
                 or n == "Design-build"}
+
+
+def test_a_word_before_its_own_noun_is_no_object_of_the_verb() -> None:
+    # Past "and", "project" in "project reviews" describes the reviews: the verb "plan"
+    # does not act on it, so no Project Planning; "administer injections and vaccines"
+    # still names both.
+    names = _names("Coordinator\n\nDuties\n- Plan the holiday party and project reviews\n"
+                   "- Give test drives and product walkarounds\n"
+                   "- Coordinate client meetings and travel for the team\n")
+    assert "Project Planning" not in names
+    assert "Product testing" not in names
+    assert "Travel Arrangements" in names

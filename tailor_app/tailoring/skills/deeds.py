@@ -334,6 +334,12 @@ class DeedIndex:
             obj = _object_stem(word)
             hits = [Deed(self.pairs[(s, obj)], start, tokens[j].end())
                     for s in stems if (s, obj) in self.pairs] if obj in self._object_stems else []
+            if hits and skipped and words[j - 1] in _CONNECTORS \
+                    and self._modifies_next(text, tokens, j):
+                # "plan the holiday party and project reviews", "give test drives and
+                # product walkarounds": past "and", a word before a noun of its own
+                # describes that noun; it is no object of the verb.
+                return []
             if hits:
                 return hits[:1] + self._more_objects(text, tokens, j, stems)
             if word in _STOPS or skipped >= _MAX_GAP:
@@ -373,6 +379,15 @@ class DeedIndex:
                        for s in stems[:1] if (s, obj) in self.pairs)
             k += 1
         return out
+
+    @staticmethod
+    def _modifies_next(text: str, tokens: list[re.Match[str]], j: int) -> bool:
+        """Is the word at ``j`` followed, after a plain space, by a lower-case word that
+        is no joining word or preposition (so the word describes it)?"""
+        if j + 1 >= len(tokens) or text[tokens[j].end():tokens[j + 1].start()] != " ":
+            return False
+        nxt = tokens[j + 1].group()
+        return nxt.islower() and nxt not in _CONNECTORS and nxt not in _STOPS
 
     @staticmethod
     def _listed_verb(text: str, tokens: list[re.Match[str]], j: int) -> bool:
