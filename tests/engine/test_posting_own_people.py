@@ -65,3 +65,19 @@ def test_a_word_before_its_own_noun_is_no_object_of_the_verb() -> None:
     assert "Project Planning" not in names
     assert "Product testing" not in names
     assert "Travel Arrangements" in names
+
+
+def test_a_verb_opening_a_list_of_things_is_no_part_of_its_first_item() -> None:
+    # "Install housewrap, J-channel, …": the verb governs the list; after a colon a
+    # plain noun opens it ("filter changes").
+    names = _names("Siding Installer\n\nDuties\n- Install housewrap, J-channel, starter "
+                   "strip and soffit panels\n- Perform routine upkeep: filter changes, "
+                   "belt replacement and lubrication\n")
+    assert {"Starter strip", "Soffit panels", "Filter changes", "Belt replacement"} <= names
+    assert "Install housewrap" not in names
+
+
+def test_how_often_is_no_part_of_a_phrase() -> None:
+    names = _names("Siding Installer\n\nDuties\n- Meet with each homeowner twice during "
+                   "the job\n- Hold site walkthroughs once a week\n")
+    assert not {n for n in names if n.lower().endswith(("twice", "once"))}

@@ -52,7 +52,7 @@ GRADE = word_set(
     fast-paced high-quality detail-oriented self-motivated well-organized accurate timely
     existing new modern smooth morning evening night overnight local national regional
     compelling key core critical
-    minor busy impeccable unquestionable unwavering meticulous utmost
+    minor busy impeccable unquestionable unwavering meticulous utmost once twice
     """
 )
 # Small words before a list's first item: "work on fillings, crowns, …", "across

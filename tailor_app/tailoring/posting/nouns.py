@@ -388,7 +388,14 @@ class _Reader:
               infinitive: bool = False) -> None:
         """Judge one run: ``cued`` when a cue opened it, ``opens`` when it stands where a
         verb goes (a duty's first word, after "you'll")."""
-        if opens and len(run) > 1 and (self._duty_verb(run[0]) or (
+        if opens and len(run) == 2 and self.text.startswith(",", run[1].end()) \
+                and run[0].group()[:1].isupper() and self.is_verb(run[0].group()):
+            # "Install underlayment, ice and water shield, drip edge …": a verb opening
+            # a line's list of things governs them all; its first object is an item like
+            # the others ("Heat pumps, furnaces …" is read whole by the vocabulary; after
+            # a colon, "filter changes, belt replacement" opens with a noun).
+            run = run[1:]
+        elif opens and len(run) > 1 and (self._duty_verb(run[0]) or (
                 len(run) > 2 and self.is_verb(run[0].group()))):
             # "Replace water heaters": the object is the term. A verb and one word
             # ("stock supplies", "count and fill medications") is a duty, not a name;
