@@ -561,3 +561,51 @@ def test_caseless_whole_spans_are_the_look_around_pattern_s() -> None:
                 continue
             assert caseless_whole_spans(text, low, phrase.lower()) == [
                 m.span() for m in pattern.finditer(text)], (phrase, text)
+
+
+# The employer named by its first word, in the posting's own voice, and credentials
+# named outside their sentence: the finders that replaced patterns made of a name.
+_POSTING = (
+    "Join Apex today! Apex is a drug-free workplace. At Apex we believe in people. "
+    "Apex's plants run two shifts; Apexes and apex are other words. Apex offers pay.\n"
+    "Northwind Logistics (NWL) is hiring. Northwind Logistics ships freight.\n"
+    "CDL-A license required; a CDL is a plus. OSHA 10 card. osha 10 Certification. "
+    "ServSafe certified, ServSafe Manager. Forklift certification preferred; forklift."
+)
+
+
+def test_the_short_name_finder_answers_as_its_pattern() -> None:
+    from tailor_app.tailoring.posting import reader
+
+    def by_pattern(company: str, text: str) -> list[tuple[int, int]]:
+        words = company.split()
+        short = words[0] if len(words) >= 2 else ""
+        if len(short) <= 3 or not short.isalpha() or not short[0].isupper():
+            return []
+        name = re.escape(short)
+        pattern = re.compile(rf"{reader._AS_EMPLOYER_BEFORE}\b({name})\b"
+                             rf"|\b({name}){reader._AS_EMPLOYER_AFTER}")
+        return [m.span(1) if m.group(1) else m.span(2) for m in pattern.finditer(text)]
+
+    for company in ("Apex Packaging", "Northwind Logistics", "Apex", "apex Co", "Join Us"):
+        assert reader._short_name_spans(company, _POSTING) == by_pattern(company, _POSTING)
+    assert len(reader._short_name_spans("Apex Packaging", _POSTING)) == 5
+    assert reader._shortened_name_spans("Northwind Logistics", _POSTING) == [
+        (m.start(), m.end()) for m in re.finditer(r"Northwind Logistics\s*\([^)]{1,15}\)",
+                                                  _POSTING)]
+
+
+@pytest.mark.parametrize("item", ["CDL", "OSHA 10", "ServSafe", "Forklift", "Apex", "NWL",
+                                  "r\u00e9sum\u00e9"])
+def test_the_credential_finders_answer_as_their_patterns(item: str) -> None:
+    from tailor_app.tailoring.posting import certs, reader
+
+    alone = re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])(?!\s*{certs._CERT_WORD.pattern})",
+                       re.IGNORECASE)
+    whole = re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])", re.IGNORECASE)
+    for text in (_POSTING, _POSTING.upper(), "R\u00c9SUM\u00c9 writing", ""):
+        for here in ((0, 0), (0, len(text) // 2), (0, len(text))):
+            expected = any(not here[0] <= m.start() < here[1] for m in alone.finditer(text))
+            assert certs._named_alone(text, item, here) == expected, (item, here)
+        first = whole.search(text)
+        assert reader._whole_caseless(text, item) == (first.start() if first else None)

@@ -17,6 +17,7 @@ from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.headings import word_set
 from tailor_app.tailoring.posting.terms import initials_match
 from tailor_app.tailoring.skills.senses import OTHER_SENSE
+from tailor_app.tailoring.whole_words import caseless_whole_spans
 
 __all__ = ["credential_name", "find_certifications"]
 
@@ -156,13 +157,22 @@ def credential_name(item: str, word: str, posting: str = "",
     return f"{bare} {word}"
 
 
+_CERT_WORD_NEXT = re.compile(rf"\s*{_CERT_WORD.pattern}", re.IGNORECASE)
+
+
 def _named_alone(posting: str, item: str, here: tuple[int, int]) -> bool:
-    """Does ``posting`` name ``item`` outside ``here`` without a credential word after it?"""
+    """Does ``posting`` name ``item`` outside ``here`` without a credential word after it?
+    (Found with ``str.find`` in the lower-cased posting where that stands in for
+    IGNORECASE: a pattern holding the item was compiled anew for each posting.)"""
     if not posting:
         return False
-    alone = re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])(?!\s*{_CERT_WORD.pattern})",
-                       re.IGNORECASE)
-    return any(not here[0] <= m.start() < here[1] for m in alone.finditer(posting))
+    low = folded(posting) if item.isascii() else None
+    if low is None:
+        alone = re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])(?!\s*{_CERT_WORD.pattern})",
+                           re.IGNORECASE)
+        return any(not here[0] <= m.start() < here[1] for m in alone.finditer(posting))
+    return any(not here[0] <= a < here[1] and _CERT_WORD_NEXT.match(posting, b) is None
+               for a, b in caseless_whole_spans(posting, low, item.lower()))
 
 
 # An acronym (and its one noun) glossed in brackets: "CHFM (Certified Healthcare Facility

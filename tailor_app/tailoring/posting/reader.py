@@ -102,6 +102,7 @@ from tailor_app.tailoring.skills.phrases import (
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import has_cjk
 from tailor_app.tailoring.text import word_set
+from tailor_app.tailoring.whole_words import caseless_whole_spans
 
 # An about section on the employer ("About us", "Who we are", "About Acme") rather than
 # on the role ("About the role", "Job summary").
@@ -636,8 +637,7 @@ class PostingReader:
             # "Northwind Logistics (NWL) is hiring": the name, shortened (a unit without
             # the name needs no pattern made of it)
             if self.company and self.company in unit.text:
-                taken += [m.span() for m in re.finditer(
-                    re.escape(self.company) + r"\s*\([^)]{1,15}\)", unit.text)]
+                taken += _shortened_name_spans(self.company, unit.text)
             taken += [(a - base, b - base) for a, b in self.not_asked if base <= a < end]
             terms = shape_terms(unit.text, taken, avoid, verbs, duties=deeds)
             nouns = noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
@@ -731,18 +731,18 @@ class PostingReader:
             if any(h.skill.name in names and h.end - h.start < len(cert)
                    for h in self.vocabulary.find(cert)):
                 continue  # "ServSafe Allergens certification": the match lists it once
-            m = None if cert in names else re.search(
-                rf"(?<![\w-]){re.escape(cert)}(?![\w-])", self.joined, re.IGNORECASE)
-            if m is None and cert not in names and " " in cert:
+            at = None if cert in names else _whole_caseless(self.joined, cert)
+            if at is None and cert not in names and " " in cert:
                 # Written with a code or a sibling between its words: "Hazmat (H) and
                 # Tanker (N) endorsements" holds the Hazmat Endorsement.
                 first, last = cert.split()[0], cert.split()[-1]
                 m = re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])[^.;\n]{{0,40}}?"
                               rf"(?<![\w-]){re.escape(last)}", self.joined, re.IGNORECASE)
-            if m is None:
+                at = None if m is None else m.start()
+            if at is None:
                 continue
-            i = bisect.bisect_right(self.starts, m.start()) - 1
-            unit, local = self.units[i], m.start() - self.starts[i]
+            i = bisect.bisect_right(self.starts, at) - 1
+            unit, local = self.units[i], at - self.starts[i]
             if not self.required(i, local):
                 snippet = _snippet(unit.text, self.sentence(i, local), local,
                                    local + len(cert))
@@ -757,16 +757,66 @@ _AS_EMPLOYER_AFTER = (r"(?:['’]s\b|\s+(?:is|are|was)\s+(?:a|an|the|one|proud|c
 _AS_EMPLOYER_BEFORE = r"(?:\b(?i:at|join|joining)\s+)"
 
 
+_EMPLOYER_AFTER = re.compile(_AS_EMPLOYER_AFTER)
+_EMPLOYER_BEFORE = re.compile(rf"{_AS_EMPLOYER_BEFORE}\Z")
+
+
 def _short_name_spans(company: str, text: str) -> list[tuple[int, int]]:
     """Where the posting names the employer by its first word ("Apex" of "Apex
-    Packaging") in its own voice: no skill of that name is asked there."""
+    Packaging") in its own voice: no skill of that name is asked there. The word is
+    found with ``str.find`` and its two sides tested with fixed patterns: a pattern
+    holding the name was compiled anew for each posting (a tenth of a millisecond)."""
     words = company.split()
     short = words[0] if len(words) >= 2 else ""
-    if len(short) <= 3 or not short.isalpha() or not short[0].isupper() or short not in text:
-        return []  # (both branches of the pattern below hold the word as written)
-    name = re.escape(short)
-    pattern = re.compile(rf"{_AS_EMPLOYER_BEFORE}\b({name})\b|\b({name}){_AS_EMPLOYER_AFTER}")
-    return [m.span(1) if m.group(1) else m.span(2) for m in pattern.finditer(text)]
+    if len(short) <= 3 or not short.isalpha() or not short[0].isupper():
+        return []
+    out = []
+    at = text.find(short)
+    while at >= 0:
+        end = at + len(short)
+        if (at == 0 or not _word_char(text[at - 1])) and (
+                end == len(text) or not _word_char(text[end])) and (
+                _EMPLOYER_AFTER.match(text, end)
+                or _EMPLOYER_BEFORE.search(text, max(0, at - 40), at)):
+            out.append((at, end))
+        at = text.find(short, end)
+    return out
+
+
+def _whole_caseless(text: str, phrase: str) -> int | None:
+    r"""Where ``phrase`` first stands in ``text`` with no word character or hyphen on
+    either side, case ignored: found with ``str.find`` where lower-casing stands in for
+    IGNORECASE, else with a pattern made of the phrase (compiled anew for each posting,
+    a tenth of a millisecond, so only for text lower-casing does not stand in for)."""
+    low = folded(text) if phrase.isascii() and phrase else None
+    if low is None:
+        m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE)
+        return None if m is None else m.start()
+    spans = caseless_whole_spans(text, low, phrase.lower())
+    return spans[0][0] if spans else None
+
+
+# What follows an employer's name to give its short form: "Northwind Logistics (NWL)".
+_SHORT_FORM_AFTER = re.compile(r"\s*\([^)]{1,15}\)")
+
+
+def _shortened_name_spans(company: str, text: str) -> list[tuple[int, int]]:
+    """The spans of ``company`` followed by its short form in brackets, found with
+    ``str.find`` rather than a pattern made of the name for each posting."""
+    out = []
+    at = text.find(company)
+    while at >= 0:
+        m = _SHORT_FORM_AFTER.match(text, at + len(company))
+        if m is not None:
+            out.append((at, m.end()))
+            at = text.find(company, m.end())
+        else:
+            at = text.find(company, at + 1)
+    return out
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 
