@@ -111,6 +111,16 @@ def test_a_city_with_a_hyphen_under_the_title_is_still_a_place() -> None:
     ("Pinecrest Roofing Systems · Boise, ID · Full-time", "Pinecrest Roofing Systems", "Roofing"),
     ("Cardinal Freight Lines - Joliet, IL - Full-time (Remote)", "Cardinal Freight Lines",
      "Freight Management"),
+    # What the job pays and its shift, after the place: the name is still the employer's,
+    # and no product or trade of the same words is asked.
+    ("Juniper & Rye Kitchen  •  Boise, ID  •  $62,000 - $70,000 + bonus",
+     "Juniper & Rye Kitchen", "Juniper Networks"),
+    ("Cardinal Freight Lines | Joliet, IL | 2nd Shift | $24–$28/hr", "Cardinal Freight Lines",
+     "Freight Management"),
+    ("Pinecrest Roofing Systems, Boise, ID (Part-time, $25 an hour)",
+     "Pinecrest Roofing Systems", "Roofing"),
+    ("Brazos Building Products - Fort Worth, TX - Nights, $19.50/hr",
+     "Brazos Building Products", "Building Materials"),
 ])
 def test_a_board_line_name_place_and_work_kind_names_the_employer(
         under: str, company: str, not_asked: str) -> None:

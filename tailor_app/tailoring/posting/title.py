@@ -409,10 +409,16 @@ _LEGAL_TAIL = re.compile(r",\s*(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|LLP|P
 _NAME_THEN_PLACE = re.compile(
     r"^[^,–—|·•]{2,60}(?:,|\s[-–—|·•])\s*[A-Z][\w.'’ -]{1,30},?\s+[A-Z]{2}\.?$")
 # What a job board writes after the place: how and how much one works ("Fort Worth, TX |
-# Hybrid", "Joliet, IL - Full-time", "Columbus, OH (Remote)").
+# Hybrid", "Joliet, IL - Full-time", "Columbus, OH (Remote)", "(Part-time, $25 an hour)").
+# Or what it pays: "Boise, ID • $62,000 - $70,000 + bonus", "Harrisburg, PA | $36–$44/hr".
+_PAY = (r"\$\s?\d[\d,.]*k?(?:\s*(?:[-–—]|to)\s*\$?\s?\d[\d,.]*k?)?"
+        r"(?:\s*(?:/|an?\s|per\s)\s*(?:hr|hour|yr|year|annum|week|wk|month|mo)\b\.?)?"
+        r"(?:\s*\+\s*(?:bonus|tips|commission|benefits)|\s+(?:DOE|DOQ|plus tips))?")
 _WORK_KIND_TAIL = re.compile(
-    r"(?:\s*(?:\s[-–—|·•]\s|\()\s*(?:remote|hybrid|on-?site|in[- ]person|full[- ]time"
-    r"|part[- ]time|contract|temporary|seasonal|per diem|prn)\)?)+\s*$", re.IGNORECASE)
+    r"(?:\s*(?:\s[-–—|·•]\s|\(|,\s)\s*(?:remote|hybrid|on-?site|in[- ]person|full[- ]time"
+    r"|part[- ]time|contract|temporary|seasonal|per diem|prn|nights|days|evenings|weekends"
+    r"|(?:day|night|evening|overnight|swing|[1-3](?:st|nd|rd))\s+shift"
+    rf"|{_PAY})\)?)+\s*$", re.IGNORECASE)
 
 
 def _a_name(text: str, least: int = 2) -> bool:
@@ -496,7 +502,8 @@ def find_company(split: SplitPosting,
         # "Cascade Fluid Systems, Spokane, WA" (or "Summit Air · Naperville, IL") under it.
         parts = [x.strip() for x in re.split(r"\s[-–—|]\s|\s+at\s+", head[0])]
         under = None
-        if len(head) > 1 and len(head[1].split()) <= 12 and not _PLACE.match(head[1]):
+        if len(head) > 1 and len(_WORK_KIND_TAIL.sub("", head[1]).split()) <= 12 \
+                and not _PLACE.match(head[1]):
             under = re.split(r",(?!\d)|\s[-–—|·•]\s", head[1], maxsplit=1)[0].strip()
             if _a_name(under, least=1):  # not a sentence: "Oakridge manages 9,000 homes"
                 parts.append(under)
