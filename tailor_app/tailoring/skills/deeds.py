@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tailor_app.tailoring.skills.particle_deeds import ParticleDeeds
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, word_stems
 
@@ -160,6 +161,7 @@ class DeedIndex:
     """(verb stem, object stem) -> skill index, built from the vocabulary's names."""
 
     def __init__(self, names: Iterable[tuple[int, str]]) -> None:
+        names = list(names)
         self.pairs: dict[tuple[str, str], int] = {}
         told: set[str] = set()
         for index, name in names:
@@ -203,6 +205,9 @@ class DeedIndex:
         # lower-casing its words (see ``_as_written``).
         self._written = _as_written(self.forms)
         self._posting_written = _as_written(self._posting_forms)
+        # Verbs of two words ("set up new hires": New hire setup), read on their own.
+        self._particles = ParticleDeeds(names)
+        self._particle_written = _as_written(self._particles.forms)
         self._lines: dict[str, tuple[Deed, ...]] = {}
         # A line's words, shared by its two readings (a resume's line with a comma is
         # read with ``lists`` for the report, then without it for ordering).
@@ -264,7 +269,7 @@ class DeedIndex:
             if "'" in text or "’" in text:
                 text = _POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
             written = _TOKEN.findall(text)
-            if known.isdisjoint(written):
+            if known.isdisjoint(written) and self._particle_written.isdisjoint(written):
                 return []
             words = [w.lower() for w in written]
             tokens = list(_TOKEN.finditer(text))
@@ -273,13 +278,18 @@ class DeedIndex:
             self._words[line] = (text, written, words, tokens)
         else:
             text, written, words, tokens = prepared
-            if known.isdisjoint(written):
+            if known.isdisjoint(written) and self._particle_written.isdisjoint(written):
                 return []
+        out: list[Deed] = []
+        if not self._particle_written.isdisjoint(written):
+            gaps = [""] + [text[tokens[k - 1].end():tokens[k].start()]
+                           for k in range(1, len(tokens))]
+            out += [Deed(index, a, b) for index, a, b in self._particles.read(
+                words, [m.span() for m in tokens], gaps)]
         verbs = [i for i, word in enumerate(written) if word in known]
         verbs = [i for i in verbs if not _named_thing(text, tokens, words, i)]
         if not verbs:
-            return []
-        out: list[Deed] = []
+            return out
         for i in verbs:
             out.extend(self._objects(text, tokens, words, i, list(forms[words[i]]), lists))
         return out

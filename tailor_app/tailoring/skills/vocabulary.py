@@ -285,9 +285,10 @@ class Vocabulary:
 
     def _deed_pairs(self) -> DeedIndex:
         if self._deed_index is None:
+            # Names of two words; of three for a verb of two ("New hire setup").
             self._deed_index = DeedIndex(
                 (i, alias) for i, skill in enumerate(self._skills) if skill.kind == "hard"
-                for alias in skill.aliases if alias.count(" ") == 1)
+                for alias in skill.aliases if 1 <= alias.count(" ") <= 2)
         return self._deed_index
 
     def _staff(self) -> StaffIndex:
