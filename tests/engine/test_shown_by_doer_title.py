@@ -98,3 +98,23 @@ def test_a_grade_after_the_title_leaves_its_head_the_doer() -> None:
         "Accounting": "accountant"}
     # a word of the title itself is no grade: "Line Lead" stays a lead
     assert report("Dispatcher Lead", ["Answer radios"], "Dispatching").matched == []
+
+
+def test_the_manager_of_a_place_has_run_its_operations() -> None:
+    # A store's, bar's or clinic's manager or supervisor has run the place: its
+    # operations and its management.
+    assert shown(report("Store Manager", ["Led 14 associates"], "Store operations")) == {
+        "Store operations": "Store Manager"}
+    assert shown(report("Bar Manager", ["Wrote the cocktail menu"], "Bar operations")) == {
+        "Bar operations": "Bar Manager"}
+    assert shown(report("Warehouse Supervisor", ["Led a crew of 12"],
+                        "Warehouse Management")) == {"Warehouse Management": "Warehouse Supervisor"}
+
+
+def test_a_functions_manager_or_another_role_runs_no_place() -> None:
+    # Sales or security operations are trades of their own; an associate or a lead of
+    # the store ran none of it.
+    assert report("Sales Manager", ["Led 14 reps"], "Sales operations").matched == []
+    assert report("Security Manager", ["Ran badge access"], "Security operations").matched == []
+    assert report("Store Associate", ["Stocked shelves"], "Store operations").matched == []
+    assert report("Kitchen Lead", ["Ran the line"], "Kitchen Management").matched == []

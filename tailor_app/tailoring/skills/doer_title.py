@@ -138,6 +138,8 @@ def _kind_and_doer(words: list[str], titles: list[str]) -> tuple[str, str] | Non
     itself, so no bullet need name it (unlike "Group counseling" under "Counselor")."""
     kind, activity = words[0].lower(), words[1].lower()
     doers = _NOUN_DOERS.get(activity, ()) or tuple(_doers(activity))
+    if activity in ("operations", "management") and kind in _WORKPLACES:
+        doers = _RUNNERS  # "Bar Manager" for Bar operations, "Warehouse Supervisor" too
     if not doers or not re.fullmatch(r"[a-z]{2,}", kind):
         return None
     for title in titles:
@@ -146,6 +148,20 @@ def _kind_and_doer(words: list[str], titles: list[str]) -> tuple[str, str] | Non
             said = re.search(rf"\b{kind}\s+{own[-1]}\b", title, re.IGNORECASE)
             return title, said.group() if said is not None else f"{kind} {own[-1]}"
     return None
+
+
+# Places of work whose manager or supervisor runs the place: "Store Manager" has done
+# store operations, "Warehouse Supervisor" warehouse management. Not a function's
+# manager: sales, marketing or security operations are trades of their own.
+_WORKPLACES = frozenset({
+    "bar", "store", "shop", "restaurant", "kitchen", "clinic", "office", "warehouse", "plant",
+    "branch", "site", "facility", "facilities", "hotel", "pharmacy", "lab", "laboratory",
+    "depot", "terminal", "dock", "yard", "garage", "dealership", "salon", "spa", "gym",
+    "studio", "library", "farm", "mill", "cafe", "café", "bakery", "deli", "dining",
+    "banquet", "catering", "center", "centre", "unit", "floor", "shift", "property",
+    "fleet", "camp", "club", "casino", "theater", "theatre", "school", "daycare",
+})
+_RUNNERS = ("manager", "supervisor", "director", "superintendent", "foreman")
 
 
 # Kinds of an activity said in other words: work with one person at a time.
