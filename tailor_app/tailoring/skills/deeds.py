@@ -281,17 +281,18 @@ class DeedIndex:
             if known.isdisjoint(written) and self._particle_written.isdisjoint(written):
                 return []
         out: list[Deed] = []
+        verbs = [i for i, word in enumerate(written) if word in known]
+        for i in verbs:
+            if not _named_thing(text, tokens, words, i):
+                out.extend(self._objects(text, tokens, words, i, list(forms[words[i]]), lists))
         if not self._particle_written.isdisjoint(written):
             gaps = [""] + [text[tokens[k - 1].end():tokens[k].start()]
                            for k in range(1, len(tokens))]
-            out += [Deed(index, a, b) for index, a, b in self._particles.read(
-                words, [m.span() for m in tokens], gaps)]
-        verbs = [i for i, word in enumerate(written) if word in known]
-        verbs = [i for i in verbs if not _named_thing(text, tokens, words, i)]
-        if not verbs:
-            return out
-        for i in verbs:
-            out.extend(self._objects(text, tokens, words, i, list(forms[words[i]]), lists))
+            told = {(d.skill, d.start) for d in out}  # "clean up the site": read once
+            more = [Deed(index, a, b) for index, a, b in self._particles.read(
+                words, [m.span() for m in tokens], gaps) if (index, a) not in told]
+            if more:
+                out = sorted(out + more, key=lambda d: d.start)  # in text order
         return out
 
     def _objects(self, text: str, tokens: list[re.Match[str]], words: list[str], i: int,

@@ -9,7 +9,9 @@ preposition the phrasal verb takes may stand before the object: "followed up wit
 customers" is customer follow-up, "signed off on change orders" change order sign-off.
 
 A name of three words ("new hire setup") needs its first word before the object as
-well, so "set up hire dates" does not show it.
+well, so "set up hire dates" does not show it. (The deed index itself also gives
+"setup", "cleanup", "breakdown" and "teardown" their verbs alone, for names of two words
+whose verb shares a list with another: "Set up and stock your station".)
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ _PREPOSITIONS = frozenset({"with", "on", "for", "of"})
 _STOPS = frozenset({"with", "on", "for", "of", "to", "in", "at", "by", "from", "into",
                     "and", "or", "as", "after", "before", "during", "per", "using"})
 # Small words between the verb and its object: "set up the new hire's desk".
-_SMALL = frozenset({"a", "an", "the", "all", "our", "their", "his", "her", "its", "each",
+_SMALL = frozenset({"a", "an", "the", "all", "our", "your", "their", "his", "her", "its", "each",
                     "every", "any", "new", "daily", "weekly", "monthly"})
 # Between two words of one phrase: spaces, an owner's apostrophe or a figure ("checked
 # in 1,200 guests"), nothing else.
