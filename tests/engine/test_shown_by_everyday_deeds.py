@@ -101,3 +101,34 @@ def test_the_deed_shows_the_skill(ask: str, bullet: str, skill: str) -> None:
 ])
 def test_other_work_in_near_words_shows_nothing(ask: str, bullet: str, skill: str) -> None:
     assert skill not in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    # A cost cut, told with the cost; the money saved.
+    ("Cost control", "Cut labor from 31% to 27% of sales by matching shifts to sales data",
+     "Cost control"),
+    ("Cost reduction", "Lowered freight spend $140K a year by consolidating shipments",
+     "Cost Reduction"),
+    ("Cost control", "Kept overtime under 2% of hours for three years", "Cost control"),
+    ("Cost savings", "Saved the clinic $60K a year by rebidding the linen contract",
+     "Cost savings"),
+    ("Cost savings", "Found $1.2M in annual savings across 40 vendor contracts", "Cost savings"),
+    ("Labor cost control", "Cut overtime 20% by rebuilding the shift schedule",
+     "Labor Cost Management"),
+    ("Food cost control", "Brought food cost down from 32% to 29% in six months",
+     "Food Cost Management"),
+])
+def test_cutting_a_cost_shows_cost_control(ask: str, bullet: str, skill: str) -> None:
+    assert skill in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    # Cutting what is no cost, waste that is no food's, a day saved.
+    ("Cost reduction", "Reduced patient wait times by 15 minutes", "Cost Reduction"),
+    ("Cost reduction", "Cut and threaded rigid conduit up to 4 inch", "Cost Reduction"),
+    ("Food cost control", "Reduced scrap and waste on the stamping line", "Food Cost Management"),
+    ("Cost savings", "Saved the day when the server went down", "Cost savings"),
+    ("Labor cost control", "Lowered freight spend $140K a year", "Labor Cost Management"),
+])
+def test_other_cuts_show_no_cost_control(ask: str, bullet: str, skill: str) -> None:
+    assert skill not in _shown(ask, bullet)
