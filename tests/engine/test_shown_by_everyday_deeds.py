@@ -132,3 +132,21 @@ def test_cutting_a_cost_shows_cost_control(ask: str, bullet: str, skill: str) ->
 ])
 def test_other_cuts_show_no_cost_control(ask: str, bullet: str, skill: str) -> None:
     assert skill not in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize("bullet", [
+    "Took care of unhappy guests at the table and turned them into regulars",
+    "Calmed upset customers and found a fix on the spot",
+    "Turned angry callers into repeat buyers",
+    "Won back frustrated members after the billing change",
+])
+def test_dealing_with_unhappy_people_is_resolving_complaints(bullet: str) -> None:
+    assert "Complaint Resolution" in _shown("Complaint resolution", bullet)
+
+
+@pytest.mark.parametrize("bullet", [
+    "Upset the old schedule with a new rotation", "Served 200 guests a night",
+    "Helped difficult math concepts click for 9th graders",
+])
+def test_people_who_are_not_unhappy_bring_no_complaint(bullet: str) -> None:
+    assert "Complaint Resolution" not in _shown("Complaint resolution", bullet)

@@ -55,7 +55,20 @@ _SAVED = (r"|\bsav(?:ed|es|e|ing)\s+(?:the\s+[\w-]+\s+|us\s+|our\s+[\w-]+\s+)?"
           r"|recurring\s+)?(?:cost\s+)?savings\b")
 _COST_CUT = re.compile(_cost_deed(_COSTS) + _SAVED, re.IGNORECASE)
 
+# Dealing with unhappy people is resolving their complaints: "Took care of unhappy
+# guests at the table", "Calmed upset customers", "turned angry callers into regulars".
+_UNHAPPY = (r"(?:unhappy|upset|angry|irate|frustrated|dissatisfied|disgruntled|difficult"
+            r"|demanding)\s+(?:guests|customers|callers|clients|patrons|diners|shoppers"
+            r"|members|tenants|residents|patients|buyers|families|parents|travell?ers)\b")
+_COMPLAINTS = re.compile(
+    r"\b(?:handl(?:ed|es|e|ing)|calm(?:ed|s|ing)?|help(?:ed|s|ing)?|t(?:ook|ake|akes|aking)"
+    r"\s+care\s+of|turn(?:ed|s|ing)?|w(?:on|in|ins|inning)\s+(?:back|over)|serv(?:ed|es|e|ing)"
+    r"|assist(?:ed|s|ing)?|sooth(?:ed|es|e|ing)|de-?escalat(?:ed|es|e|ing)|deal(?:t|s|ing)?"
+    r"\s+with|work(?:ed|s|ing)?\s+with|smooth(?:ed|s|ing)?\s+over)\s+(?:[\w'’-]+\s+){0,2}?"
+    + _UNHAPPY, re.IGNORECASE)
+
 _DEEDS: dict[str, re.Pattern[str]] = {
+    "Complaint Resolution": _COMPLAINTS,
     # See _COST_CUT: the general name and its narrower ones.
     "Cost Reduction": _COST_CUT,
     "Cost control": _COST_CUT,
