@@ -150,3 +150,22 @@ def test_dealing_with_unhappy_people_is_resolving_complaints(bullet: str) -> Non
 ])
 def test_people_who_are_not_unhappy_bring_no_complaint(bullet: str) -> None:
     assert "Complaint Resolution" not in _shown("Complaint resolution", bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Inventory ordering", "Counted food inventory weekly and placed orders with Sysco",
+     "Inventory ordering"),
+    ("Purchasing experience", "Ordered parts and materials for 12 job sites", "Purchasing"),
+    ("Ordering", "Reordered stock when it ran low", "Ordering"),
+])
+def test_buying_what_the_work_uses_shows_ordering(ask: str, bullet: str, skill: str) -> None:
+    assert skill in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Purchasing experience", "Ordered lab tests and imaging per protocol", "Purchasing"),
+    ("Purchasing experience", "Took orders from 40 tables a night", "Purchasing"),
+    ("Ordering", "Placed patients in order of arrival", "Ordering"),
+])
+def test_orders_of_other_kinds_show_no_ordering(ask: str, bullet: str, skill: str) -> None:
+    assert skill not in _shown(ask, bullet)

@@ -67,7 +67,22 @@ _COMPLAINTS = re.compile(
     r"\s+with|work(?:ed|s|ing)?\s+with|smooth(?:ed|s|ing)?\s+over)\s+(?:[\w'’-]+\s+){0,2}?"
     + _UNHAPPY, re.IGNORECASE)
 
+# Buying what the work uses: "Ordered parts and materials for 12 job sites", "placed
+# weekly orders with Sysco", "reordered stock when it ran low". Goods, never people or
+# services ("ordered lab tests" is a clinician's).
+_GOODS = (r"parts|materials|supplies|stock|inventory|equipment|food|produce|products"
+          r"|merchandise|ingredients|lumber|tools|consumables|linens|chemicals|liquor"
+          r"|beer|wine")
+_ORDERING = re.compile(
+    r"\b(?:order(?:ed|s|ing)?|reorder(?:ed|s|ing)?|purchas(?:ed|es|e|ing)|bought|buy(?:s|ing)?"
+    r"|procur(?:ed|es|e|ing))\s+(?:[\w'’&-]+\s+){0,3}?(?:" + _GOODS + r")\b"
+    r"|\bplac(?:ed|es|e|ing)\s+(?:the\s+|all\s+|our\s+)?(?:daily\s+|weekly\s+|monthly\s+)?"
+    r"(?:[\w-]+\s+)?orders?\s+(?:with|from|for)\b", re.IGNORECASE)
+
 _DEEDS: dict[str, re.Pattern[str]] = {
+    "Ordering": _ORDERING,
+    "Inventory ordering": _ORDERING,
+    "Purchasing": _ORDERING,
     "Complaint Resolution": _COMPLAINTS,
     # See _COST_CUT: the general name and its narrower ones.
     "Cost Reduction": _COST_CUT,
