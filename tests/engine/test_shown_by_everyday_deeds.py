@@ -169,3 +169,20 @@ def test_buying_what_the_work_uses_shows_ordering(ask: str, bullet: str, skill: 
 ])
 def test_orders_of_other_kinds_show_no_ordering(ask: str, bullet: str, skill: str) -> None:
     assert skill not in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize("bullet", [
+    "Help 12 residents a shift with bathing, dressing and meals",
+    "Assisted with toileting and transfers using a gait belt",
+    "Provided showers, grooming and oral care for 10 residents",
+])
+def test_two_daily_activities_named_together_show_adls(bullet: str) -> None:
+    assert "Activities of Daily Living" in _shown("Assist residents with ADLs", bullet)
+
+
+@pytest.mark.parametrize("bullet", [
+    "Dressing changes and wound care for post-op patients",
+    "Served meals to 80 students in the cafeteria",
+])
+def test_one_activity_or_a_nurses_dressing_shows_no_adls(bullet: str) -> None:
+    assert "Activities of Daily Living" not in _shown("Assist residents with ADLs", bullet)

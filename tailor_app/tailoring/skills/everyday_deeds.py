@@ -79,7 +79,18 @@ _ORDERING = re.compile(
     r"|\bplac(?:ed|es|e|ing)\s+(?:the\s+|all\s+|our\s+)?(?:daily\s+|weekly\s+|monthly\s+)?"
     r"(?:[\w-]+\s+)?orders?\s+(?:with|from|for)\b", re.IGNORECASE)
 
+# The activities of daily living, named two together as care aides tell them: "Help 12
+# residents a shift with bathing, dressing and meals", "assisted with toileting and
+# transfers".
+_DAILY = (r"(?:bathing|showering|baths|showers|dressing|grooming|toileting|feeding|meals"
+          r"|eating|ambulation|ambulating|walking|transfers|transferring|oral\s+care"
+          r"|mouth\s+care|incontinence\s+care|peri(?:neal)?\s+care|personal\s+hygiene"
+          r"|hygiene|mobility)")
+_DAILY_LIVING = re.compile(
+    rf"\b{_DAILY}(?:,\s*|,?\s+(?:and|&)\s+|\s*/\s*){_DAILY}\b", re.IGNORECASE)
+
 _DEEDS: dict[str, re.Pattern[str]] = {
+    "Activities of Daily Living": _DAILY_LIVING,
     "Ordering": _ORDERING,
     "Inventory ordering": _ORDERING,
     "Purchasing": _ORDERING,
