@@ -186,3 +186,24 @@ def test_two_daily_activities_named_together_show_adls(bullet: str) -> None:
 ])
 def test_one_activity_or_a_nurses_dressing_shows_no_adls(bullet: str) -> None:
     assert "Activities of Daily Living" not in _shown("Assist residents with ADLs", bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Pipeline management", "Kept a $2M pipeline current in HubSpot", "Pipeline Management"),
+    ("Customer retention", "Renewed 95% of accounts at contract end", "Customer Retention"),
+    ("Upselling", "Attached protection plans to 35% of appliance sales", "Upselling"),
+    ("Upselling", "Sold add-on warranties on 40% of tickets", "Upselling"),
+    ("Territory management", "Covered a five-county territory of 120 dealers",
+     "Territory Management"),
+])
+def test_a_sellers_everyday_words_show_the_skill(ask: str, bullet: str, skill: str) -> None:
+    assert skill in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Customer retention", "Kept 95% of shipments on time", "Customer Retention"),
+    ("Upselling", "Sold 40 cars a month", "Upselling"),
+    ("Territory management", "Ran weekly reports for each territory", "Territory Management"),
+])
+def test_other_figures_and_sales_show_nothing(ask: str, bullet: str, skill: str) -> None:
+    assert skill not in _shown(ask, bullet)

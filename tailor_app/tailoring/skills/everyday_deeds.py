@@ -89,7 +89,33 @@ _DAILY = (r"(?:bathing|showering|baths|showers|dressing|grooming|toileting|feedi
 _DAILY_LIVING = re.compile(
     rf"\b{_DAILY}(?:,\s*|,?\s+(?:and|&)\s+|\s*/\s*){_DAILY}\b", re.IGNORECASE)
 
+# A word that links a verb to something else than its object ("ran reports on territory
+# sales"): the object is not past it.
+_LINKS = r"(?:on|for|of|to|in|about|with|from|by|at)\s"
+
 _DEEDS: dict[str, re.Pattern[str]] = {
+    # A seller's everyday words: "Kept a $2M pipeline current in HubSpot", "Renewed 95%
+    # of accounts", "Sold add-on warranties on 40% of tickets", "Covered a five-county
+    # territory of 120 dealers".
+    "Pipeline Management": re.compile(
+        r"\b(?:kept|keep|keeps|keeping|manag(?:ed|es|e|ing)|buil(?:t|d|ds|ding)|gr(?:ew|ow|ows"
+        r"|owing)|maintain(?:ed|s|ing)?|own(?:ed|s|ing)?|ran|run|runs|running)\s+(?:a\s+|my\s+"
+        r"|the\s+)?(?:(?!" + _LINKS + r")[\w$.,+-]+\s+){0,2}?pipelines?\b"
+        r"(?!\s+(?:welding|fitting|inspection|construction|integrity|maintenance))",
+        re.IGNORECASE),
+    "Customer Retention": re.compile(
+        r"\b(?:renew(?:ed|s|ing)?|retain(?:ed|s|ing)?|kept|keep|keeps)\s+(?:over\s+|nearly\s+)?"
+        r"\d[\d.]*\s?%\s+of\s+(?:my\s+|our\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:accounts|clients"
+        r"|customers|contracts|members|subscribers|policies|book)\b", re.IGNORECASE),
+    "Upselling": re.compile(
+        r"\b(?:sold|sell|sells|selling|attach(?:ed|es|ing)?|add(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,1}?"
+        r"(?:add-?ons?|upgrades|extended\s+warrant(?:y|ies)|warrant(?:y|ies)|protection\s+plans"
+        r"|service\s+plans|accessories)\s+(?:to|on|with)\b", re.IGNORECASE),
+    "Territory Management": re.compile(
+        r"\b(?:cover(?:ed|s|ing)?|manag(?:ed|es|e|ing)|ran|run|runs|work(?:ed|s|ing)?|own(?:ed|s"
+        r"|ing)?|grew|grow)\s+(?:a\s+|my\s+|the\s+)?(?:(?!" + _LINKS + r")[\w$,.-]+\s+){0,2}?"
+        r"territor(?:y|ies)\b",
+        re.IGNORECASE),
     "Activities of Daily Living": _DAILY_LIVING,
     "Ordering": _ORDERING,
     "Inventory ordering": _ORDERING,
