@@ -66,3 +66,19 @@ def test_reporting_defects_and_maintenance_needs_is_asked() -> None:
         assert "Maintenance Reporting" in _asked(f"Attendant\nDuties\n- {duty}\n"), duty
     assert "Maintenance Reporting" not in _asked(
         "Attendant\nDuties\n- Report to the shift manager\n")
+
+
+def test_taking_people_to_appointments_is_client_transportation() -> None:
+    for duty in ("Transport children and parents to school and visits",
+                 "Drive youth to court dates in agency vans",
+                 "Accompany clients to medical appointments"):
+        assert "Client Transportation" in _asked(f"Case Aide\nDuties\n- {duty}\n"), duty
+    # An agent driving buyers to showings names no such duty.
+    assert "Client Transportation" not in _asked(
+        "Buyer's Agent\nRequirements\n- A car, since you'll drive clients to showings\n")
+
+
+def test_cooking_to_the_house_recipes_is_asked() -> None:
+    for duty in ("Make soups and dressings according to recipes",
+                 "Follow standardized recipes and portion charts"):
+        assert "Following Recipes" in _asked(f"Prep Cook\nDuties\n- {duty}\n"), duty
