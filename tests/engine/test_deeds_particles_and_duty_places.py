@@ -54,20 +54,6 @@ def test_the_till_and_the_drawer_are_cash_handling() -> None:
     assert "Cash Handling" in asked
 
 
-def test_greeting_customers_is_asked() -> None:
-    asked = _asked("Retail Associate\nDuties\n- Greet walk-in customers and answer their "
-                   "questions\n")
-    assert "Customer Greeting" in asked
-
-
-def test_reporting_defects_and_maintenance_needs_is_asked() -> None:
-    for duty in ("Report any vehicle defects after each trip",
-                 "Restock linens and report maintenance issues"):
-        assert "Maintenance Reporting" in _asked(f"Attendant\nDuties\n- {duty}\n"), duty
-    assert "Maintenance Reporting" not in _asked(
-        "Attendant\nDuties\n- Report to the shift manager\n")
-
-
 def test_taking_people_to_appointments_is_client_transportation() -> None:
     for duty in ("Transport children and parents to school and visits",
                  "Drive youth to court dates in agency vans",
