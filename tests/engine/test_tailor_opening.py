@@ -238,3 +238,21 @@ def test_a_phrase_saying_the_postings_whole_name_is_a_list_item() -> None:
     assert says_the_name("grease traps", "Grease trap cleaning") is False  # only part of it
     assert says_the_name("kennels", "Kennels") is False  # one word: as often a duty's object
     assert says_the_name("load plans", None) is False
+
+
+def test_a_deed_read_for_two_skills_is_said_once() -> None:
+    from tailor_app.tailoring.compose.summary import build_summary
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+    from tailor_app.tailoring.resume.parser import parse_resume
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    resume = parse_resume("Ines Duarte\nines@example.com\n\nEXPERIENCE\n"
+                          "Housekeeping Supervisor, Bayview Inn  2020 – Present\n"
+                          "• Assign rooms to 9 attendants each morning\n"
+                          "• Inspect 40 rooms a day\n")
+    analysis = analyse_posting("Housekeeping Supervisor\nRequirements:\n- Room assignments\n"
+                               "- Room inspections\n")
+    matched = [("Assign rooms", "hard", "Room Assignments"),
+               ("Assign rooms", "hard", "Staff scheduling")]
+    line = build_summary(resume, analysis, matched, TODAY, load_vocabulary())
+    assert line is not None and line.count("assigning rooms") == 1, line

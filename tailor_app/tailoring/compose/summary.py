@@ -248,8 +248,11 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             continue
         if repeat and {w.casefold() for w in re.findall(r"\w+", term)} <= said:
             continue  # the resume's own summary names it already
-        if not any(same_skill(term, s) for s in skills):
-            (deeds if told_as_deed(term, raw) else skills).append(term)
+        deed = told_as_deed(term, raw)
+        # A deed is said once ("assigning rooms" read for two skills); a name said by
+        # a deed already is still kept, and the deed dropped below.
+        if not any(same_skill(term, s) for s in ((*skills, *deeds) if deed else skills)):
+            (deeds if deed else skills).append(term)
             skill_of.setdefault(term, name)
     # A skill's name says in a word or two what a deed says in four: the line names
     # those first and the deeds with the room left ("resolving guest complaints").
