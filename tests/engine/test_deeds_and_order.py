@@ -228,3 +228,24 @@ def test_a_line_the_match_report_read_a_skill_in_counts_that_skill_when_ordering
     told = Relevance(analysis, load_vocabulary(), [line], [(line, name)])
     assert name not in plain.skills(line) and name in told.skills(line)
     assert told.line(line) >= plain.line(line) + 3.0  # a required skill's weight
+
+
+def test_bullets_never_move_past_a_plain_line_between_them() -> None:
+    """A plain line between marked ones heads those below it (a second role the parser
+    read into the same entry): each run of bullets is ordered on its own, so no deed
+    moves to another employer."""
+    from tailor_app.tailoring.compose.order import order_bullets
+    from tailor_app.tailoring.model import Entry
+
+    entry = Entry(header=["Line Cook | Harbor Grill | 2022 – Present"],
+                  bullets=["Prepped the salad station", "Ran the grill on weekends",
+                           "Prep Cook | Dockside Diner | 2019 – 2022",
+                           "Washed dishes", "Butchered whole fish for the raw bar"],
+                  plain=[False, False, True, False, False])
+    scores = {b: 0.0 for b in entry.bullets}
+    scores["Butchered whole fish for the raw bar"] = 9.0  # the posting's ask
+    scores["Ran the grill on weekends"] = 3.0
+    assert order_bullets(entry, scores.__getitem__).bullets == [
+        "Ran the grill on weekends", "Prepped the salad station",
+        "Prep Cook | Dockside Diner | 2019 – 2022",
+        "Butchered whole fish for the raw bar", "Washed dishes"]

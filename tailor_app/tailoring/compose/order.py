@@ -3,9 +3,10 @@
 Three rules keep a reader's groups whole (issue: lines moved away from their label):
 
 * Within an entry, only lines the source marked as bullets move, among themselves;
-  a plain description line ("Development team manager for …") keeps its place. An
-  entry whose lines carry no marks at all is a list written without glyphs, and its
-  lines move.
+  a plain description line ("Development team manager for …") keeps its place, and
+  no bullet moves past it: the marks below a plain line are its own (a second role
+  read into the same entry keeps its deeds). An entry whose lines carry no marks at
+  all is a list written without glyphs, and its lines move.
 * In a skills section, a label line ("Over 5000 lines:", "PROGRAMMING") moves with
   the lines it introduces, and the lines stay under it. A label directly followed
   by another label heads a block of such groups ("PROGRAMMING" / "Over 5000 lines:"),
@@ -96,15 +97,29 @@ def order_bullets(entry: Entry, score: Score) -> Entry:
     movable = [k for k in range(len(bullets)) if not entry.is_plain(k)]
     if not movable:
         movable = list(range(len(bullets)))  # a list written without glyphs
-    place = {k: AUTHOR_ORDER * (1 - i / len(movable)) for i, k in enumerate(movable)}
-    ranked = sorted(movable, key=lambda k: -(score(bullets[k]) + place[k]))
     order = list(range(len(bullets)))
-    for slot, k in zip(movable, ranked, strict=True):
-        order[slot] = k
+    for run in _runs(movable):
+        place = {k: AUTHOR_ORDER * (1 - i / len(run)) for i, k in enumerate(run)}
+        ranked = sorted(run, key=lambda k: -(score(bullets[k]) + place[k]))
+        for slot, k in zip(run, ranked, strict=True):
+            order[slot] = k
     if order == list(range(len(bullets))):
         return entry
     plain = [entry.is_plain(k) for k in order] if entry.plain else []
     return replace(entry, bullets=[bullets[k] for k in order], plain=plain)
+
+
+def _runs(indices: Sequence[int]) -> list[list[int]]:
+    """Consecutive indices in runs: a plain line between marked ones ("Payroll and HR
+    Assistant | Monterey Bay Family Clinics | 2019 – 2022", a second role the reader
+    sees under the first) heads the marks below it, which stay under it."""
+    runs: list[list[int]] = []
+    for k in indices:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
 def is_label(line: str, following: str | None, vocabulary: Vocabulary) -> bool:
