@@ -88,3 +88,57 @@ def test_shorthand_in_a_title_and_on_a_unit() -> None:
               "Skills: Excel, DOT regs\n")
     shown = _resume_shows(posting, resume)
     assert {"Outside Sales", "Telemetry", "DOT regulations"} <= shown
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    # A result only the practice gives.
+    ("Close deals with new accounts", "Close rate of 1 in 3 on qualified demos", "Deal Closing"),
+    ("Close deals with new accounts", "Closed 19 new service contracts in 2024",
+     "Deal Closing"),
+    ("Upselling", "Raised the average check from $31 to $36 in six months", "Upselling"),
+    ("Upselling", "Avg sale up 11% after I started pairing accessories", "Upselling"),
+    ("Cross-selling", "Add on filters, belts and wiper blades to service tickets",
+     "Cross-selling"),
+    ("Manage the office budget", "Held supply costs within plan for three years",
+     "Budgeting"),
+])
+def test_a_result_shows_the_practice(ask: str, bullet: str, skill: str) -> None:
+    assert skill in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Close deals with new accounts", "Conversion rate on the landing page rose 2%",
+     "Deal Closing"),
+    ("Upselling", "Average order took 2 days to ship", "Upselling"),
+    ("Manage the office budget", "Kept the break room clean", "Budgeting"),
+])
+def test_a_figure_of_other_work_shows_nothing(ask: str, bullet: str, skill: str) -> None:
+    assert skill not in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Construction industry experience preferred",
+     "Kept the books for a 40-person roofing contractor", "Construction industry"),
+    ("Long-term care experience", "Charge nurse for a 90-bed nursing center in Joplin",
+     "Long-Term Care"),
+    ("Restaurant experience", "Prep cook at a busy 150-seat steakhouse", "Restaurant"),
+])
+def test_a_bullet_that_describes_the_workplace(ask: str, bullet: str, skill: str) -> None:
+    assert skill in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Banking experience", "Opened accounts for a bank customer base of 4,000", "Banking"),
+    ("Construction industry experience preferred", "Worked as an independent contractor",
+     "Construction industry"),
+])
+def test_a_place_named_in_passing_is_no_workplace(ask: str, bullet: str, skill: str) -> None:
+    assert skill not in _shown(ask, bullet)
+
+
+def test_a_nursing_center_is_long_term_care() -> None:
+    resume = parse_resume("Robin Ash\nrobin@example.com\n\nExperience\n"
+                          "LPN | Cedar Bluff Nursing Center | 2020 - Present\n"
+                          "- Pass meds to 28 residents\n")
+    posting = analyse_posting("LPN\n\nRequirements\n- Long-term care experience\n")
+    assert "Long-Term Care" in {m.name for m in match_resume(resume, posting).matched}

@@ -93,6 +93,19 @@ _DAILY_LIVING = re.compile(
 # sales"): the object is not past it.
 _LINKS = r"(?:on|for|of|to|in|about|with|from|by|at)\s"
 
+# A result that only the practice gives: "avg ticket up 14%", "check average rose 8%",
+# "Add on hardware and fasteners to lumber orders" (selling more to one buyer).
+_SOLD_MORE = (
+    r"\b(?:average|avg\.?)\s+(?:ticket|check|sale|order|transaction)s?(?:\s+(?:size|value))?"
+    r"\s+(?:up|rose|grew|increased|climbed)\b"
+    r"|\bcheck\s+average\s+(?:up|rose|grew|increased|climbed)\b"
+    r"|\b(?:rais|increas|grow|grew|boost|lift)(?:ed|es|ing|s)?\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:average|avg\.?)\s+(?:ticket|check|sale|order|transaction)"
+    r"|\badd(?:ed|s|ing)?\s+on\s+(?:[\w,'’-]+\s+){1,5}?to\s+(?:[\w-]+\s+)?"
+    r"(?:orders|sales|tickets|purchases|jobs)\b"
+    r"|\battach\s+rates?\b")
+_SOLD_MORE_DEED = re.compile(_SOLD_MORE, re.IGNORECASE)
+
 _DEEDS: dict[str, re.Pattern[str]] = {
     # A seller's everyday words: "Kept a $2M pipeline current in HubSpot", "Renewed 95%
     # of accounts", "Sold add-on warranties on 40% of tickets", "Covered a five-county
@@ -110,7 +123,7 @@ _DEEDS: dict[str, re.Pattern[str]] = {
     "Upselling": re.compile(
         r"\b(?:sold|sell|sells|selling|attach(?:ed|es|ing)?|add(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,1}?"
         r"(?:add-?ons?|upgrades|extended\s+warrant(?:y|ies)|warrant(?:y|ies)|protection\s+plans"
-        r"|service\s+plans|accessories)\s+(?:to|on|with)\b", re.IGNORECASE),
+        r"|service\s+plans|accessories)\s+(?:to|on|with)\b|" + _SOLD_MORE, re.IGNORECASE),
     "Territory Management": re.compile(
         r"\b(?:cover(?:ed|s|ing)?|manag(?:ed|es|e|ing)|ran|run|runs|work(?:ed|s|ing)?|own(?:ed|s"
         r"|ing)?|grew|grow)\s+(?:a\s+|my\s+|the\s+)?(?:(?!" + _LINKS + r")[\w$,.-]+\s+){0,2}?"
@@ -130,6 +143,16 @@ _DEEDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     "Food Cost Management": re.compile(
         _cost_deed(r"food\s+(?:costs?|waste)|spoilage|waste\s+and\s+spoilage"), re.IGNORECASE),
+    # "win rate 41%", "close ratio of 1 in 3", "closed 28 new contracts in 2024".
+    "Deal Closing": re.compile(
+        r"\b(?:win|close|closing)\s+(?:rate|ratio)s?\b"
+        r"|\bclos(?:ed|es|ing)\s+(?:\$[\d.,]+\s*[kmb]?|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:deals|sales|contracts|accounts|bookings)\b", re.IGNORECASE),
+    "Cross-selling": _SOLD_MORE_DEED,
+    # "keep monthly spend under $1,200", "held food costs within 29%".
+    "Budgeting": re.compile(
+        r"\b(?:kept|keep|keeps|keeping|held|hold|holds|holding)\s+(?:[\w$,'’-]+\s+){0,3}?"
+        r"(?:spend|spending|costs|expenses)\s+(?:under|within|below)\b", re.IGNORECASE),
     # See _PRICE_DEED; haggling or bargaining with someone is negotiating too.
     "Negotiation": re.compile(
         _PRICE_DEED + r"|\b(?:haggl(?:e|ed|es|ing)|bargain(?:ed|ing))\s+with\b",

@@ -37,7 +37,9 @@ _SCHOOLS = ("school", "schools", "elementary", "academy", "school district",
             "unified school district", "independent school district")
 # (Not "senior living" or "assisted living": their residents need not need nursing care.)
 _CARE_HOMES = ("nursing home", "skilled nursing", "nursing and rehabilitation",
-               "nursing & rehabilitation", "care center", "health and rehab", "health & rehab")
+               "nursing & rehabilitation", "care center", "health and rehab", "health & rehab",
+               "nursing center", "nursing and rehab", "nursing & rehab", "post-acute",
+               "transitional care")
 
 _HOSPITALS = ("hospital", "medical center", "medical centre", "health system")
 _MANUFACTURERS = ("manufacturing", "mfg", "manufacturer", "fabrication", "industries", "plant")
@@ -138,4 +140,33 @@ def setting_in_employer(mention: SkillMention, lines: list[ResumeLine]
         if found:
             return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
                                    found.group())
+    described = _described(words)
+    for line in lines:
+        if line.part != "bullet" or line.section not in ("experience", "volunteering"):
+            continue
+        low = line.text.casefold()
+        if " a " not in low and " an " not in low:
+            continue  # the cheap test before the pattern
+        found = described.search(line.text)
+        if found:
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
+                                   found.group())
     return 0.0, None
+
+
+# A bullet that says what kind of place the work was for: "Ran the front office for a
+# 60-person electrical contractor", "Line cook at a 200-seat steakhouse". The place is
+# the noun ending a short phrase after "for/at/with a(n)" (not "a bank customer"); a
+# bullet names one, singular, so the trades' "contractor" is read here (a header's
+# "Independent Contractor" is a role, not a place).
+_SINGULAR = {"contractors": "contractor", "builders": "builder"}
+
+
+@lru_cache(maxsize=64)
+def _described(words: tuple[str, ...]) -> re.Pattern[str]:
+    places = (*words, *(_SINGULAR[w] for w in words if w in _SINGULAR))
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                            sorted(places, key=len, reverse=True))
+    return re.compile(rf"\b(?:for|at|with)\s+an?\s+(?:[\w$,+-]+\s+){{0,3}}?"
+                      rf"(?:{alternatives})(?=\s*(?:[,.;:()]|$)|\s+(?:in|of|on|with|and|that"
+                      r"|where|serving|from|[-–—])\s)", re.IGNORECASE)
