@@ -142,3 +142,18 @@ def test_a_nursing_center_is_long_term_care() -> None:
                           "- Pass meds to 28 residents\n")
     posting = analyse_posting("LPN\n\nRequirements\n- Long-term care experience\n")
     assert "Long-Term Care" in {m.name for m in match_resume(resume, posting).matched}
+
+
+@pytest.mark.parametrize(("ask", "bullet"), [
+    ("Collect insurance certificates from subcontractors",
+     "Got current COIs from all 14 subs before mobilization"),
+    ("Maintain vendor COIs", "Kept vendor certificates of insurance up to date"),
+    ("Track subcontractor insurance certificates", "Chased roofers for an updated COI"),
+])
+def test_certificates_of_insurance_by_any_name(ask: str, bullet: str) -> None:
+    assert "Certificates of Insurance" in _shown(ask, bullet)
+
+
+def test_a_conflict_of_interest_asks_no_insurance() -> None:
+    posting = analyse_posting("Legal Assistant\n\nRequirements\n- Run COI checks on new matters\n")
+    assert "Certificates of Insurance" not in {m.name for m in posting.skills}
