@@ -157,3 +157,39 @@ def test_certificates_of_insurance_by_any_name(ask: str, bullet: str) -> None:
 def test_a_conflict_of_interest_asks_no_insurance() -> None:
     posting = analyse_posting("Legal Assistant\n\nRequirements\n- Run COI checks on new matters\n")
     assert "Certificates of Insurance" not in {m.name for m in posting.skills}
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Cold calling experience", "Averaged 70 dials and 9 conversations a day", "Cold Calling"),
+    ("Cold calling experience", "Won 12 new accounts by phoning office managers at law firms",
+     "Cold Calling"),
+    ("Prospecting skills", "Dug up leads from chamber lists and trade show badges",
+     "Prospecting"),
+    ("Prospecting skills", "Knocked on 30 storefront doors every Tuesday", "Prospecting"),
+    ("Door-to-door canvassing", "Went door-to-door in new subdivisions twice a week",
+     "Door-to-door canvassing"),
+    ("Appointment setting", "Set 8 discovery meetings a week for two closers",
+     "Appointment setting"),
+    ("B2B sales experience", "Sold janitorial supplies to 45 schools and clinics",
+     "B2B Sales"),
+    ("New business development", "Signed 22 new logos in my first year",
+     "New business development"),
+    ("Lead follow-up", "Called back inbound web leads the same hour", "Lead Follow-Up"),
+    ("Needs analysis", "Walked each plant with the maintenance lead to see where parts failed",
+     "Needs Analysis"),
+])
+def test_a_rep_tells_selling_by_the_deed(ask: str, bullet: str, skill: str) -> None:
+    assert skill in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    # A property manager's calls to owners sell nothing.
+    ("Cold calling experience", "Phoned owners about late repairs and renewals", "Cold Calling"),
+    ("B2B sales experience", "Sold concessions to fans at home games", "B2B Sales"),
+    ("Appointment setting", "Booked 40 patient appointments a day", "Appointment setting"),
+    ("Needs analysis", "Walked the floor to check stock levels", "Needs Analysis"),
+    ("New business development", "Opened 3 new stores in Ohio",
+     "New business development"),
+])
+def test_other_calls_and_visits_show_no_selling(ask: str, bullet: str, skill: str) -> None:
+    assert skill not in _shown(ask, bullet)

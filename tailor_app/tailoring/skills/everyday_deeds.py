@@ -106,7 +106,58 @@ _SOLD_MORE = (
     r"|\battach\s+rates?\b")
 _SOLD_MORE_DEED = re.compile(_SOLD_MORE, re.IGNORECASE)
 
+# Selling, told as a rep tells it. A line only names a call or a visit as prospecting
+# when it says what was sold or sought ("new accounts", leads, prospects): property
+# managers phone owners too.
+_SALES_LINE = re.compile(r"\bnew\s+(?:[\w-]+\s+)?(?:accounts|business|customers|clients|contracts)"
+                         r"|\bprospect|\bleads?\b|\bsell|\bsold\b|\bsales\b|\bquota",
+                         re.IGNORECASE)
+_DIALS = (r"\b(?:make|made|makes|making|log(?:ged|s|ging)?|averag(?:e|ed|es|ing))\s+"
+          r"(?:\d[\d,]*\+?(?:[–-]\d[\d,]*)?|\w+)\s+(?:outbound\s+|cold\s+|sales\s+)?dials\b")
+_PHONED = (r"\b(?:phon(?:e|ed|es|ing)|cold[- ]call(?:ed|s|ing)?|call(?:ed|s|ing)?"
+           r"|dial(?:ed|s|ing)?)\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:prospects|decision[- ]makers"
+           r"|business\s+owners|owners|buyers|purchasing\s+agents|plant\s+managers|office\s+managers)\b")
+_DOORS = (r"\bknock(?:ed|s|ing)?\s+on\s+(?:[\w,–+-]+\s+){0,3}?doors\b|\bdoor[- ]to[- ]door\b"
+          r"|\bcanvass(?:ed|es|ing)?\b")
+_LEADS_FOUND = (r"\b(?:find|found|finds|finding|generat(?:e|ed|es|ing)|sourc(?:e|ed|es|ing)"
+                r"|dig(?:s|ging)?\s+up|dug\s+up)\s+(?:[\w-]+\s+){0,2}?leads\b")
+
 _DEEDS: dict[str, re.Pattern[str]] = {
+    # "made 50+ dials a day" (and see _ON_A_SALES_LINE).
+    "Cold Calling": re.compile(_DIALS, re.IGNORECASE),
+    # Dials, doors knocked on, leads found (and see _ON_A_SALES_LINE).
+    "Prospecting": re.compile(f"{_DIALS}|{_DOORS}|{_LEADS_FOUND}", re.IGNORECASE),
+    "Door-to-door canvassing": re.compile(_DOORS, re.IGNORECASE),
+    # "Book 12-15 in-person meetings a week with owners".
+    "Appointment setting": re.compile(
+        r"\b(?:book(?:ed|s|ing)?|set(?:s|ting)?|schedul(?:e|ed|es|ing)|land(?:ed|s|ing)?)\s+"
+        r"(?:\d[\d,]*\+?(?:[–-]\d[\d,]*)?\s+)?(?:(?:in-person|face-to-face|on-site|sales"
+        r"|discovery|first|new|qualified)\s+){0,2}(?:meetings|demos)\b", re.IGNORECASE),
+    # "Sell cutting tools and MRO supplies to 70+ plants", "calls to business owners".
+    "B2B Sales": re.compile(
+        r"\b(?:sell|sells|sold|selling)\s+(?:[\w,&'’-]+\s+){0,6}?to\s+(?:\d[\d,]*\+?\s+)?"
+        r"(?:[\w-]+\s+)?(?:businesses|plants|manufacturers|restaurants|clinics|contractors"
+        r"|offices|warehouses|hospitals|schools|dealers|dealerships|retailers|companies"
+        r"|distributors|facilities|fleets|builders)\b"
+        r"|\bbusiness\s+(?:doors|owners)\b", re.IGNORECASE),
+    # "Opened 34 new accounts", "sold $412K in new annual contracts".
+    "New business development": re.compile(
+        r"\b(?:open(?:ed|s|ing)?|won|win|wins|winning|land(?:ed|s|ing)?|sign(?:ed|s|ing)?"
+        r"|brought\s+in|bring(?:s|ing)?\s+in|sold|sell|sells|add(?:ed|s|ing)?)\s+"
+        r"(?:\$[\d.,]+\s*[kmb]?\s+(?:in\s+)?|\d[\d,]*\+?\s+)?new\s+(?:[\w-]+\s+)?"
+        r"(?:accounts|customers|clients|business|contracts|logos)\b(?!['’])", re.IGNORECASE),
+    # "Text and call internet leads within 15 min", "work every lead in the CRM".
+    "Lead Follow-Up": re.compile(
+        r"\b(?:call(?:ed|s|ing)?|text(?:ed|s|ing)?|e-?mail(?:ed|s|ing)?|phon(?:e|ed|es|ing)"
+        r"|work(?:ed|s|ing)?)\s+(?:back\s+)?(?:every\s+|all\s+|each\s+|my\s+|our\s+)?"
+        r"(?:(?:new|inbound|internet|web|online|warm|open)\s+)*leads?\b", re.IGNORECASE),
+    # "Walk each site to find problems", "ask questions and match them to the right truck".
+    "Needs Analysis": re.compile(
+        r"\bwalk(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:sites?|floors?|plants?|facilit(?:y|ies)"
+        r"|buildings?|properties|homes)\s+(?:[\w-]+\s+){0,4}?to\s+(?:find|see|learn|spot"
+        r"|understand|identify)\b"
+        r"|\bask(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?questions\b[^.;]{0,40}?\b(?:match|fit"
+        r"|recommend|right)", re.IGNORECASE),
     # A seller's everyday words: "Kept a $2M pipeline current in HubSpot", "Renewed 95%
     # of accounts", "Sold add-on warranties on 40% of tickets", "Covered a five-county
     # territory of 120 dealers".
@@ -233,6 +284,13 @@ _DEEDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Deeds that show the skill only on a line that also says it sells: "phoning plant
+# managers and buyers to open new accounts" is cold calling, "called owners about
+# repairs" a property manager's day.
+_PHONED_DEED = re.compile(_PHONED, re.IGNORECASE)
+_ON_A_SALES_LINE = {"Cold Calling": _PHONED_DEED, "Prospecting": _PHONED_DEED}
+
+
 def everyday_deed(mention: SkillMention, lines: list[ResumeLine]
                   ) -> tuple[float, SkillMatch | None]:
     """A hard skill of ``_DEEDS`` shown by a line of the resume's own entries that does
@@ -240,10 +298,13 @@ def everyday_deed(mention: SkillMention, lines: list[ResumeLine]
     pattern = _DEEDS.get(mention.name)
     if pattern is None:
         return 0.0, None
+    gated = _ON_A_SALES_LINE.get(mention.name)
     for line in sorted(lines, key=evidence_rank, reverse=True):
         if line.part not in ("bullet", "header") or line.section == "contact":
             continue
         found = pattern.search(line.text)
+        if found is None and gated is not None and _SALES_LINE.search(line.text):
+            found = gated.search(line.text)
         if found is not None and not line.in_name(found.start(), found.end()):
             return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
                                    found.group().strip())
