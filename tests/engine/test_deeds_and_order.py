@@ -213,23 +213,6 @@ def test_an_action_noun_written_as_its_verb_reads_as_a_deed() -> None:
     assert "User Experience Design" not in asked
 
 
-def test_a_line_the_match_report_read_a_skill_in_counts_that_skill_when_ordering() -> None:
-    """The report may read a skill where a line's words alone name none ("sourdough and
-    rye breads" for Sourdough breads); ordering then weighs the line as the report
-    reads it, so a bullet the report cites is not left below ones it does not."""
-    from tailor_app.tailoring.compose.relevance import Relevance
-    from tailor_app.tailoring.posting.analyse import analyse_posting
-    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
-
-    analysis = analyse_posting("Line Cook\nRequirements:\n- Food safety\n- Knife skills\n")
-    name = next(s.name for s in analysis.skills if "food" in s.name.casefold())
-    line = "Logged the walk-in temperature twice a shift"
-    plain = Relevance(analysis, load_vocabulary(), [line])
-    told = Relevance(analysis, load_vocabulary(), [line], [(line, name)])
-    assert name not in plain.skills(line) and name in told.skills(line)
-    assert told.line(line) >= plain.line(line) + 3.0  # a required skill's weight
-
-
 def test_bullets_never_move_past_a_plain_line_between_them() -> None:
     """A plain line between marked ones heads those below it (a second role the parser
     read into the same entry): each run of bullets is ordered on its own, so no deed

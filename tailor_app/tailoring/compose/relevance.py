@@ -131,15 +131,8 @@ class Relevance:
     """Scores resume lines for one posting (each distinct line worked out once)."""
 
     def __init__(self, analysis: PostingAnalysis, vocabulary: Vocabulary,
-                 resume_lines: Iterable[str] = (),
-                 evidence: Iterable[tuple[str, str]] = ()) -> None:
-        """``evidence`` is (a resume line, a posting skill the match report read in
-        it): the report's own reading, which may see what a line's words alone do
-        not ("sourdough and yeasted breads" for Sourdough breads)."""
+                 resume_lines: Iterable[str] = ()) -> None:
         self.weights = skill_weights(analysis)
-        self.evidence: dict[str, set[str]] = {}
-        for line, name in evidence:
-            self.evidence.setdefault(line, set()).add(name)
         self.keywords = [k.casefold() for k in analysis.keywords]
         self.shows = LineSkills(analysis, vocabulary)
         self._skills: dict[str, set[str]] = {}
@@ -164,11 +157,7 @@ class Relevance:
         """The posting's skills ``text`` shows."""
         found = self._skills.get(text)
         if found is None:
-            found = self.shows(text)
-            reported = self.evidence.get(text)
-            if reported:
-                found |= reported
-            found &= self.weights.keys()
+            found = self.shows(text) & self.weights.keys()
             self._skills[text] = found
         return found
 

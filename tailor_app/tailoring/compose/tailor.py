@@ -241,8 +241,7 @@ def tailor(
     plan = _Plan(renamed=choose_renames(source, terms, vocabulary))
     relevance = Relevance(analysis, vocabulary, (
         line for section in source.sections for entry in section.entries
-        for line in (*entry.header, *entry.bullets)),
-        ((m.evidence, m.name) for m in before.matched))
+        for line in (*entry.header, *entry.bullets)))
     ranked = sorted(before.matched, key=lambda m: not m.required)
     required = set(analysis.required_skills)
 
