@@ -193,3 +193,18 @@ def test_a_rep_tells_selling_by_the_deed(ask: str, bullet: str, skill: str) -> N
 ])
 def test_other_calls_and_visits_show_no_selling(ask: str, bullet: str, skill: str) -> None:
     assert skill not in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Pick customer orders", "Pull, tape and load 90 orders a shift", "Order Picking"),
+    ("Schedule and confirm appointments", "Book, move and confirm appointments for 3 providers",
+     "Appointment scheduling"),
+])
+def test_a_series_of_verbs_shares_its_object(ask: str, bullet: str, skill: str) -> None:
+    """The first verb of a bullet's series ("Pull, tape and load") is done to the object
+    after the last, a synonym verb too."""
+    assert skill in _shown(ask, bullet)
+
+
+def test_a_series_shares_no_other_object() -> None:
+    assert "Order Picking" not in _shown("Pick customer orders", "Pull, tape and load boxes")

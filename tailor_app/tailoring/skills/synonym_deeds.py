@@ -19,7 +19,12 @@ from typing import Any
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.vocabulary import Skill, Vocabulary
-from tailor_app.tailoring.skills.wording import _ACTION_LAST_WORD, _acted_on, _LineStems
+from tailor_app.tailoring.skills.wording import (
+    _ACTION_LAST_WORD,
+    _OPENING_SERIES,
+    _acted_on,
+    _LineStems,
+)
 
 __all__ = ["deed_on_a_line", "synonym_deed"]
 
@@ -105,9 +110,42 @@ def deed_on_a_line(mention: SkillMention, index: _LineStems, noun: frozenset[str
                 continue
             span = _acted_on(wanted, words, stems, i, line.text, plain_noun=True)
             if not span:
+                span = _shared_by_series(wanted, line, words, stems, i)
+            if not span:
                 continue
             a, b = words[i].start(), words[i + span - 1].end()
-            if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
+            if re.search(r"[,;:.()]", _series_left_out(line.text, a, b)) is None \
+                    and not line.in_name(a, b):
                 return SkillMatch(mention.name, mention.kind, mention.required,
                                   line.text, line.text[a:b])
     return None
+
+
+def _series_left_out(text: str, a: int, b: int) -> str:
+    """``text[a:b]`` without the verb series a bullet opens with ("Pull, pack and ship
+    orders": its commas join verbs, not phrases)."""
+    opening = _OPENING_SERIES.match(text)
+    if opening is None or a != 0 or opening.end() > b:
+        return text[a:b]
+    return text[opening.end():b]
+
+
+def _shared_by_series(wanted: list[frozenset[str]], line: Any,
+                      words: Sequence[re.Match[str]], stems: Sequence[frozenset[str]],
+                      i: int) -> int:
+    """The span from the verb at ``i`` to the object when the verb opens a bullet's
+    series of verbs ("Pull, pack and ship 120+ orders", "Book, reschedule and confirm
+    appts") and the object follows the series' last verb: each verb of the series is
+    done to it. 0 otherwise."""
+    if i != 0 or line.part != "bullet":
+        return 0
+    opening = _OPENING_SERIES.match(line.text)
+    if opening is None or "," not in opening.group():
+        return 0
+    last = max(k for k, w in enumerate(words) if w.end() <= opening.end())
+    if last == i:
+        return 0
+    # The series' last verb stands for the first: it takes the object as the first would.
+    shared = [*stems[:last], stems[i], *stems[last + 1:]]
+    span = _acted_on(wanted, list(words), shared, last, line.text, plain_noun=True)
+    return last - i + span if span else 0
