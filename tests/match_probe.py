@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tailor_app.tailoring.model import MatchReport, PostingAnalysis, SkillMention
+from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.resume.parser import parse_resume
 from tailor_app.tailoring.skills.matching import match_resume
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
@@ -41,3 +42,12 @@ def bullets_report(bullets: Iterable[str], asked: list[SkillMention], vocabulary
 def shown(r: MatchReport) -> dict[str, str]:
     """Each matched ask and the resume's words that show it."""
     return {m.name: m.resume_term for m in r.matched}
+
+
+def shown_by_bullet(ask: str, bullet: str, title: str = "Associate") -> set[str]:
+    """The skills a one-bullet resume shows of a posting asking ``ask``, both read by
+    the app's own vocabulary and posting analysis (the tests of everyday wording)."""
+    resume = parse_resume("Robin Ash\nrobin@example.com\n\nExperience\n"
+                          f"{title} | Lakeside Co | 2020 - Present\n- {bullet}\n")
+    report = match_resume(resume, analyse_posting(f"{title}\n\nRequirements\n- {ask}\n"))
+    return {m.name for m in report.matched}

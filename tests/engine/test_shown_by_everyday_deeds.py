@@ -9,17 +9,11 @@ the deeds that show them. Words near them that do other work show nothing."""
 from __future__ import annotations
 
 import pytest
-
-from tailor_app.tailoring.posting.analyse import analyse_posting
-from tailor_app.tailoring.resume.parser import parse_resume
-from tailor_app.tailoring.skills.matching import match_resume
+from match_probe import shown_by_bullet
 
 
 def _shown(ask: str, bullet: str) -> set[str]:
-    resume = parse_resume("Robin Ash\nrobin@example.com\n\nExperience\n"
-                          f"Associate | Lakeside Co | 2020 - Present\n- {bullet}\n")
-    report = match_resume(resume, analyse_posting(f"Associate\n\nRequirements\n- {ask}\n"))
-    return {m.name for m in report.matched}
+    return shown_by_bullet(ask, bullet)
 
 
 @pytest.mark.parametrize(("ask", "bullet", "skill"), [
@@ -207,3 +201,137 @@ def test_a_sellers_everyday_words_show_the_skill(ask: str, bullet: str, skill: s
 ])
 def test_other_figures_and_sales_show_nothing(ask: str, bullet: str, skill: str) -> None:
     assert skill not in _shown(ask, bullet)
+
+
+@pytest.mark.parametrize(("bullet", "shown"), [
+    ("Logged every call and visit in the CRM", True),
+    ("Documented each repair in the work order system", True),
+    ("Log every call and opportunity in HubSpot", True),
+    ("Kept patient charts up to date in Epic", True),
+    # Not every one of a kind written into a system.
+    ("Logged every call in person with the manager", False),
+    ("Recorded all songs in the studio", False),
+])
+def test_every_one_written_into_a_system_is_record_keeping(bullet: str, shown: bool) -> None:
+    assert ("Records Management" in _shown("Record keeping", bullet)) is shown
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "shown"), [
+    ("Patient education", "Taught new diabetics to check their sugar and give insulin",
+     "Patient Education", True),
+    ("Patient education", "Showed caregivers how to use the Hoyer lift", "Patient Education",
+     True),
+    ("Patient education", "Trained 4 residents on the EHR", "Patient Education", False),
+    ("Patient education", "Taught 3rd graders to read", "Patient Education", False),
+    ("Meeting coordination", "Booked conference rooms and ordered lunch for board meetings",
+     "Meeting Coordination", True),
+    ("Meeting coordination", "Scheduled weekly staff meetings for 3 departments",
+     "Meeting Coordination", True),
+    ("Meeting coordination", "Attended meetings with vendors", "Meeting Coordination", False),
+])
+def test_teaching_patients_and_arranging_meetings(ask: str, bullet: str, skill: str,
+                                                  shown: bool) -> None:
+    assert (skill in _shown(ask, bullet)) is shown
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "shown"), [
+    ("Opening and closing procedures", "Opened and closed the restaurant three nights a week",
+     "Opening and closing procedures", True),
+    ("Opening and closing procedures", "Opened new accounts and closed deals",
+     "Opening and closing procedures", False),
+    ("Classroom management", "Kept 28 second graders on task with a token system",
+     "Classroom Management", True),
+    ("Classroom management", "Kept the classroom library organized", "Classroom Management",
+     False),
+    ("Progress monitoring", "Tracked reading growth with DIBELS every 3 weeks",
+     "Progress monitoring", True),
+    ("Product knowledge", "Learned 400 SKUs of power tools to help DIYers pick",
+     "Product Knowledge", True),
+    ("Product knowledge", "Learned Spanish in night school", "Product Knowledge", False),
+])
+def test_a_workplaces_and_a_classrooms_everyday_words(ask: str, bullet: str, skill: str,
+                                                      shown: bool) -> None:
+    assert (skill in _shown(ask, bullet)) is shown
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "shown"), [
+    ("Route optimization", "Re-sequenced 12 routes to cut 300 miles a week",
+     "Route Optimization", True),
+    ("Route optimization", "Drove 12 routes a week", "Route Optimization", False),
+    ("Quality inspection", "Checked welds against the WPS before sign-off",
+     "Quality Inspection", True),
+    ("Subcontractor coordination", "Lined up framers, roofers and drywall crews on 8 homes",
+     "Subcontractor Coordination", True),
+    ("Subcontractor coordination", "Scheduled my own crew of 5", "Subcontractor Coordination",
+     False),
+    ("Cost estimating", "Priced kitchen remodels from $20K to $120K", "Cost Estimating", True),
+    ("Cost estimating", "Priced items for the weekly sale", "Cost Estimating", False),
+])
+def test_the_trades_and_the_roads_everyday_words(ask: str, bullet: str, skill: str,
+                                                 shown: bool) -> None:
+    assert (skill in _shown(ask, bullet)) is shown
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "shown"), [
+    ("Onboarding", "Ran orientation for 15 new hires a month", "Onboarding", True),
+    ("Onboarding", "Attended orientation in May", "Onboarding", False),
+    ("Accounts payable", "Paid 600 vendor invoices a month", "Accounts Payable", True),
+    ("Accounts payable", "Paid my way through college", "Accounts Payable", False),
+    ("Budgeting", "Built the department's $3M budget", "Budgeting", True),
+])
+def test_an_offices_everyday_words(ask: str, bullet: str, skill: str, shown: bool) -> None:
+    assert (skill in _shown(ask, bullet)) is shown
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "shown"), [
+    ("Shift handoff", "Briefed the overnight auditor on arrivals and VIPs at shift change",
+     "Shift Handoff", True),
+    ("Shift handoff", "Updated the manager on sales every Friday", "Shift Handoff", False),
+    ("Loyalty programs", "Signed up 30 guests a month for the hotel's rewards program",
+     "Loyalty programs", True),
+    ("Loyalty programs", "Enrolled 120 shoppers a month in the store card", "Loyalty programs",
+     True),
+    ("Loyalty programs", "Signed up for a gym membership", "Loyalty programs", False),
+    ("Loyalty programs", "Enrolled 300 employees in medical and dental", "Loyalty programs",
+     False),
+])
+def test_a_front_desks_everyday_words(ask: str, bullet: str, skill: str, shown: bool) -> None:
+    assert (skill in _shown(ask, bullet)) is shown
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "shown"), [
+    ("Social media management", "Ran the brand's Instagram and grew it to 18K followers",
+     "Social Media Marketing", True),
+    ("Social media management", "Ran social events for residents", "Social Media Marketing",
+     False),
+    ("Content creation", "Wrote and shot 3 TikToks a week", "Content creation", True),
+    ("Copywriting", "Wrote landing pages, ads and product descriptions", "Copywriting", True),
+    ("Copywriting", "Wrote 40 police reports", "Copywriting", False),
+    ("SEO", "Grew organic traffic 140% by rewriting blog posts", "Search Engine Optimization",
+     True),
+    ("Data cleaning", "Cleaned and merged 3 years of sales data in Python", "Data Cleaning",
+     True),
+    ("Data cleaning", "Cleaned the break room and restocked supplies", "Data Cleaning", False),
+    ("Client intake", "Screened new callers for conflicts and case fit", "Client Intake", True),
+])
+def test_a_marketers_an_analysts_and_a_law_offices_words(ask: str, bullet: str, skill: str,
+                                                         shown: bool) -> None:
+    assert (skill in _shown(ask, bullet)) is shown
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "shown"), [
+    ("Full-cycle recruiting", "Filled 60 hourly roles a year from posting to offer",
+     "Full-cycle recruiting", True),
+    ("Recruiting", "Filled 60 hourly roles a year", "Recruiting", True),
+    ("Recruiting", "Filled 40 orders a day", "Recruiting", False),
+    ("HR compliance", "Kept I-9s and personnel files audit-ready", "HR Compliance", True),
+    ("Crisis intervention", "Talked clients through panic attacks and suicidal thoughts",
+     "Crisis intervention", True),
+    ("Crisis intervention", "Walked customers through the return process",
+     "Crisis intervention", False),
+    ("Insurance verification", "Called payers to check benefits before every visit",
+     "Insurance Verification", True),
+])
+def test_an_hr_offices_a_counsellors_and_a_front_desks_words(ask: str, bullet: str,
+                                                             skill: str, shown: bool) -> None:
+    assert (skill in _shown(ask, bullet)) is shown

@@ -6,17 +6,13 @@ employer online asks for no platform."""
 from __future__ import annotations
 
 import pytest
+from match_probe import shown_by_bullet
 
 from tailor_app.tailoring.posting.analyse import analyse_posting
-from tailor_app.tailoring.resume.parser import parse_resume
-from tailor_app.tailoring.skills.matching import match_resume
 
 
 def _shown(ask: str, bullet: str) -> set[str]:
-    resume = parse_resume("Robin Ash\nrobin@example.com\n\nExperience\n"
-                          f"Coordinator | Lakeside Co | 2020 - Present\n- {bullet}\n")
-    report = match_resume(resume, analyse_posting(f"Coordinator\n\nRequirements\n- {ask}\n"))
-    return {m.name for m in report.matched}
+    return shown_by_bullet(ask, bullet, "Coordinator")
 
 
 @pytest.mark.parametrize(("ask", "bullet", "skill"), [
@@ -26,6 +22,9 @@ def _shown(ask: str, bullet: str) -> set[str]:
     ("Video conferencing", "Hosted Microsoft Teams meetings for 40 people",
      "Video Conferencing Software"),
     ("Experience with social media", "Ran the Instagram and TikTok accounts", "Social Media"),
+    # "A pharmacy system such as ...": the kind, written the short way.
+    ("Working knowledge of a pharmacy system", "Filled 300 prescriptions a day in EnterpriseRx",
+     "Pharmacy Management Systems"),
 ])
 def test_a_product_shows_its_kind(ask: str, bullet: str, skill: str) -> None:
     assert skill in _shown(ask, bullet)

@@ -16,6 +16,7 @@ import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.field_deeds import FIELD_DEEDS
 
 __all__ = ["everyday_deed"]
 
@@ -30,68 +31,6 @@ _PRICE_DEED = (
     r"(?:[\w-]+\s+){0,2}?(?:lower|better|reduced|discounted)\s+(?:[\w-]+\s+)?"
     r"(?:rates|pricing|prices|terms)\b")
 _PRICED = re.compile(_PRICE_DEED, re.IGNORECASE)
-
-# Cutting a cost, told with the cost it cut: "Cut labor from 31% to 27% of sales",
-# "Lowered freight spend $140K", "Reduced food cost 3 points", "Kept overtime under 2%";
-# or the money it saved: "Saved $60K a year", "$1.2M in annual savings".
-_CUT = (r"(?:cut|cuts|cutting|reduc(?:ed|es|ing|e)|lower(?:ed|s|ing)?|trim(?:med|ming|s)?"
-        r"|decreas(?:ed|es|ing|e)|slash(?:ed|es|ing)?|(?:brought|bring|bringing|brings"
-        r"|drove|drive|drives|driving)\s+down)")
-_KEPT = r"(?:kept|keep|keeps|keeping|held|hold|holds|holding)"
-
-
-def _cost_deed(costs: str) -> str:
-    """A cut of one of ``costs``, or one of them kept under a line."""
-    return (rf"\b{_CUT}\s+(?:[\w'’$%.-]+\s+){{0,3}}?(?:{costs})\b"
-            rf"|\b{_KEPT}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{costs})\s+(?:under|below|within)\b")
-
-
-_COSTS = (r"costs?|spend|spending|expenses?|overhead|overtime|labou?r(?:\s+(?:costs?|hours))?"
-          r"|freight|shrink|shrinkage|payroll\s+costs?")
-_SAVED = (r"|\bsav(?:ed|es|e|ing)\s+(?:the\s+[\w-]+\s+|us\s+|our\s+[\w-]+\s+)?"
-          r"(?:over\s+|more\s+than\s+|nearly\s+|about\s+|roughly\s+)?\$\s?\d[\d,]*(?:\.\d+)?"
-          r"(?:[kKmM]\b)?"
-          r"|\$\s?\d[\d,]*(?:\.\d+)?\s*[kKmM]?\+?\s+(?:in\s+|of\s+)?(?:annual\s+|yearly\s+"
-          r"|recurring\s+)?(?:cost\s+)?savings\b")
-_COST_CUT = re.compile(_cost_deed(_COSTS) + _SAVED, re.IGNORECASE)
-
-# Dealing with unhappy people is resolving their complaints: "Took care of unhappy
-# guests at the table", "Calmed upset customers", "turned angry callers into regulars".
-_UNHAPPY = (r"(?:unhappy|upset|angry|irate|frustrated|dissatisfied|disgruntled|difficult"
-            r"|demanding)\s+(?:guests|customers|callers|clients|patrons|diners|shoppers"
-            r"|members|tenants|residents|patients|buyers|families|parents|travell?ers)\b")
-_COMPLAINTS = re.compile(
-    r"\b(?:handl(?:ed|es|e|ing)|calm(?:ed|s|ing)?|help(?:ed|s|ing)?|t(?:ook|ake|akes|aking)"
-    r"\s+care\s+of|turn(?:ed|s|ing)?|w(?:on|in|ins|inning)\s+(?:back|over)|serv(?:ed|es|e|ing)"
-    r"|assist(?:ed|s|ing)?|sooth(?:ed|es|e|ing)|de-?escalat(?:ed|es|e|ing)|deal(?:t|s|ing)?"
-    r"\s+with|work(?:ed|s|ing)?\s+with|smooth(?:ed|s|ing)?\s+over)\s+(?:[\w'’-]+\s+){0,2}?"
-    + _UNHAPPY, re.IGNORECASE)
-
-# Buying what the work uses: "Ordered parts and materials for 12 job sites", "placed
-# weekly orders with Sysco", "reordered stock when it ran low". Goods, never people or
-# services ("ordered lab tests" is a clinician's).
-_GOODS = (r"parts|materials|supplies|stock|inventory|equipment|food|produce|products"
-          r"|merchandise|ingredients|lumber|tools|consumables|linens|chemicals|liquor"
-          r"|beer|wine")
-_ORDERING = re.compile(
-    r"\b(?:order(?:ed|s|ing)?|reorder(?:ed|s|ing)?|purchas(?:ed|es|e|ing)|bought|buy(?:s|ing)?"
-    r"|procur(?:ed|es|e|ing))\s+(?:[\w'’&-]+\s+){0,3}?(?:" + _GOODS + r")\b"
-    r"|\bplac(?:ed|es|e|ing)\s+(?:the\s+|all\s+|our\s+)?(?:daily\s+|weekly\s+|monthly\s+)?"
-    r"(?:[\w-]+\s+)?orders?\s+(?:with|from|for)\b", re.IGNORECASE)
-
-# The activities of daily living, named two together as care aides tell them: "Help 12
-# residents a shift with bathing, dressing and meals", "assisted with toileting and
-# transfers".
-_DAILY = (r"(?:bathing|showering|baths|showers|dressing|grooming|toileting|feeding|meals"
-          r"|eating|ambulation|ambulating|walking|transfers|transferring|oral\s+care"
-          r"|mouth\s+care|incontinence\s+care|peri(?:neal)?\s+care|personal\s+hygiene"
-          r"|hygiene|mobility)")
-_DAILY_LIVING = re.compile(
-    rf"\b{_DAILY}(?:,\s*|,?\s+(?:and|&)\s+|\s*/\s*){_DAILY}\b", re.IGNORECASE)
-
-# A word that links a verb to something else than its object ("ran reports on territory
-# sales"): the object is not past it.
-_LINKS = r"(?:on|for|of|to|in|about|with|from|by|at)\s"
 
 # A result that only the practice gives: "avg ticket up 14%", "check average rose 8%",
 # "Add on hardware and fasteners to lumber orders" (selling more to one buyer).
@@ -122,7 +61,38 @@ _DOORS = (r"\bknock(?:ed|s|ing)?\s+on\s+(?:[\w,–+-]+\s+){0,3}?doors\b|\bdoor[-
 _LEADS_FOUND = (r"\b(?:find|found|finds|finding|generat(?:e|ed|es|ing)|sourc(?:e|ed|es|ing)"
                 r"|dig(?:s|ging)?\s+up|dug\s+up)\s+(?:[\w-]+\s+){0,2}?leads\b")
 
+# Inspecting what was made, or checking it against its drawing or procedure: "Inspected
+# every part", "Checked welds against the WPS before sign-off".
+_CHECKED = re.compile(
+    r"\binspect(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:parts?|products?|welds?|units?"
+    r"|assemblies|items?|shipments?|goods|materials?|finished\s+work)\b"
+    r"|\b(?:check(?:ed|s|ing)?|verif(?:ied|y|ies|ying)|measur(?:ed|es|e|ing))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:parts?|welds?|units?|assemblies|dimensions|work|products?|builds?)\s+against\b",
+    re.IGNORECASE)
 _DEEDS: dict[str, re.Pattern[str]] = {
+    **FIELD_DEEDS,
+    # Add-ons sold (field_deeds), or a result only selling more to one buyer gives.
+    "Upselling": re.compile(FIELD_DEEDS["Upselling"].pattern + "|" + _SOLD_MORE,
+                            re.IGNORECASE),
+    # "Ran orientation for 15 new hires a month": welcoming new people is onboarding.
+    "Onboarding": re.compile(
+        r"\b(?:ran|run|runs|running|led|leads|leading|held|holds?|holding|conduct(?:ed|s|ing)?"
+        r"|gave|give|gives|giving|deliver(?:ed|s|ing)?|facilitat(?:ed|es|e|ing)|plan(?:ned|s|ning)?)"
+        r"\s+(?:[\w'’-]+\s+){0,2}?orientations?\b", re.IGNORECASE),
+    # "Paid 600 vendor invoices a month": the bills a business owes, paid.
+    "Accounts Payable": re.compile(
+        r"\b(?:pa(?:id|y|ys|ying)|cut\s+checks\s+for|vouch(?:ed|ing)?|match(?:ed|es|ing)"
+        r"|cod(?:ed|es|e|ing))\s+(?:[\w,$-]+\s+){0,2}?(?:vendor|supplier|subcontractor)?\s*"
+        r"(?:invoices|bills)\b", re.IGNORECASE),
+    # "Built the department's $3M budget", "owned a $40M capital budget"; "keep monthly
+    # spend under $1,200", "held food costs within 29%".
+    "Budgeting": re.compile(
+        r"\b(?:buil(?:t|d|ds|ding)|own(?:ed|s|ing)?|set|sets|setting|draft(?:ed|s|ing)?"
+        r"|develop(?:ed|s|ing)?|creat(?:ed|es|e|ing)|plan(?:ned|s|ning)?|ran|run|runs|running)"
+        r"\s+(?!(?:out|over|under|within|on|to|of)\s)(?:the\s+|a\s+|an\s+|our\s+|my\s+)?"
+        r"(?:[\w'’$.,-]+\s+){0,3}?budgets?\b"
+        r"|\b(?:kept|keep|keeps|keeping|held|hold|holds|holding)\s+(?:[\w$,'’-]+\s+){0,3}?"
+        r"(?:spend|spending|costs|expenses)\s+(?:under|within|below)\b", re.IGNORECASE),
     # "made 50+ dials a day" (and see _ON_A_SALES_LINE).
     "Cold Calling": re.compile(_DIALS, re.IGNORECASE),
     # Dials, doors knocked on, leads found (and see _ON_A_SALES_LINE).
@@ -158,52 +128,12 @@ _DEEDS: dict[str, re.Pattern[str]] = {
         r"|understand|identify)\b"
         r"|\bask(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?questions\b[^.;]{0,40}?\b(?:match|fit"
         r"|recommend|right)", re.IGNORECASE),
-    # A seller's everyday words: "Kept a $2M pipeline current in HubSpot", "Renewed 95%
-    # of accounts", "Sold add-on warranties on 40% of tickets", "Covered a five-county
-    # territory of 120 dealers".
-    "Pipeline Management": re.compile(
-        r"\b(?:kept|keep|keeps|keeping|manag(?:ed|es|e|ing)|buil(?:t|d|ds|ding)|gr(?:ew|ow|ows"
-        r"|owing)|maintain(?:ed|s|ing)?|own(?:ed|s|ing)?|ran|run|runs|running)\s+(?:a\s+|my\s+"
-        r"|the\s+)?(?:(?!" + _LINKS + r")[\w$.,+-]+\s+){0,2}?pipelines?\b"
-        r"(?!\s+(?:welding|fitting|inspection|construction|integrity|maintenance))",
-        re.IGNORECASE),
-    "Customer Retention": re.compile(
-        r"\b(?:renew(?:ed|s|ing)?|retain(?:ed|s|ing)?|kept|keep|keeps)\s+(?:over\s+|nearly\s+)?"
-        r"\d[\d.]*\s?%\s+of\s+(?:my\s+|our\s+|the\s+|all\s+)?(?:[\w-]+\s+)?(?:accounts|clients"
-        r"|customers|contracts|members|subscribers|policies|book)\b", re.IGNORECASE),
-    "Upselling": re.compile(
-        r"\b(?:sold|sell|sells|selling|attach(?:ed|es|ing)?|add(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,1}?"
-        r"(?:add-?ons?|upgrades|extended\s+warrant(?:y|ies)|warrant(?:y|ies)|protection\s+plans"
-        r"|service\s+plans|accessories)\s+(?:to|on|with)\b|" + _SOLD_MORE, re.IGNORECASE),
-    "Territory Management": re.compile(
-        r"\b(?:cover(?:ed|s|ing)?|manag(?:ed|es|e|ing)|ran|run|runs|work(?:ed|s|ing)?|own(?:ed|s"
-        r"|ing)?|grew|grow)\s+(?:a\s+|my\s+|the\s+)?(?:(?!" + _LINKS + r")[\w$,.-]+\s+){0,2}?"
-        r"territor(?:y|ies)\b",
-        re.IGNORECASE),
-    "Activities of Daily Living": _DAILY_LIVING,
-    "Ordering": _ORDERING,
-    "Inventory ordering": _ORDERING,
-    "Purchasing": _ORDERING,
-    "Complaint Resolution": _COMPLAINTS,
-    # See _COST_CUT: the general name and its narrower ones.
-    "Cost Reduction": _COST_CUT,
-    "Cost control": _COST_CUT,
-    "Cost savings": _COST_CUT,
-    "Labor Cost Management": re.compile(
-        _cost_deed(r"labou?r(?:\s+(?:costs?|hours|percentage))?|overtime|payroll\s+costs?"),
-        re.IGNORECASE),
-    "Food Cost Management": re.compile(
-        _cost_deed(r"food\s+(?:costs?|waste)|spoilage|waste\s+and\s+spoilage"), re.IGNORECASE),
     # "win rate 41%", "close ratio of 1 in 3", "closed 28 new contracts in 2024".
     "Deal Closing": re.compile(
         r"\b(?:win|close|closing)\s+(?:rate|ratio)s?\b"
         r"|\bclos(?:ed|es|ing)\s+(?:\$[\d.,]+\s*[kmb]?|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:deals|sales|contracts|accounts|bookings)\b", re.IGNORECASE),
     "Cross-selling": _SOLD_MORE_DEED,
-    # "keep monthly spend under $1,200", "held food costs within 29%".
-    "Budgeting": re.compile(
-        r"\b(?:kept|keep|keeps|keeping|held|hold|holds|holding)\s+(?:[\w$,'’-]+\s+){0,3}?"
-        r"(?:spend|spending|costs|expenses)\s+(?:under|within|below)\b", re.IGNORECASE),
     # See _PRICE_DEED; haggling or bargaining with someone is negotiating too.
     "Negotiation": re.compile(
         _PRICE_DEED + r"|\b(?:haggl(?:e|ed|es|ing)|bargain(?:ed|ing))\s+with\b",
@@ -235,7 +165,13 @@ _DEEDS: dict[str, re.Pattern[str]] = {
     # "Kept maintenance logs for 40 trucks", "maintained patient records".
     "Records Management": re.compile(
         r"\b(?:kept|keep|keeps|keeping|maintain(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:logs?|records?|files|filing\s+systems?)\b", re.IGNORECASE),
+        r"(?:logs?|records?|files|filing\s+systems?|charts)\b"
+        # "Logged every call and visit in the CRM", "documented each repair in the work
+        # order system": every one of a kind of thing written into a system.
+        r"|\b(?:logg?(?:ed|ing|s)?|document(?:ed|ing|s)?|record(?:ed|ing|s)?)\s+(?:each|every"
+        r"|all)\s+(?:[\w-]+\s+){0,3}?in(?:to)?\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:CRM|system|log|logbook|database|spreadsheet|tracker|(?-i:[A-Z][\w-]+))\b",
+        re.IGNORECASE),
     # "Connected families to food banks, WIC and housing programs", "referred clients
     # to outpatient treatment".
     "Resource Referral": re.compile(
@@ -263,7 +199,10 @@ _DEEDS: dict[str, re.Pattern[str]] = {
         r"\b(?:hir(?:ed|ing|es|e)|recruit(?:ed|ing|s)?)\s+(?:and\s+\w+\s+)?"
         r"(?:[\w$,+-]+\s+){0,3}?(?:workers|employees|staff|people|associates|drivers"
         r"|nurses|teachers|techs|technicians|agents|reps|servers|cooks|cashiers|engineers"
-        r"|candidates|hires|interns|caregivers|aides|volunteers|tutors)\b", re.IGNORECASE),
+        r"|candidates|hires|interns|caregivers|aides|volunteers|tutors)\b"
+        # "Filled 60 hourly roles a year": the openings, filled.
+        r"|\bfill(?:ed|s|ing)?\s+(?:over\s+|more\s+than\s+)?\d+\+?\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:roles|positions|reqs|requisitions|openings|vacancies)\b", re.IGNORECASE),
     # "Drafted wills, trusts and powers of attorney", "prepared leases and contracts".
     "Legal Document Preparation": re.compile(
         r"\b(?:draft(?:ed|ing|s)?|prepar(?:ed|ing|es|e))\s+(?:[\w'’-]+,?\s+){0,3}?"
@@ -277,10 +216,8 @@ _DEEDS: dict[str, re.Pattern[str]] = {
         r"(?:up\s+to\s+)?\d+\+?\s+(?:[\w-]+\s+)?(?:families|clients|youth|participants"
         r"|households|individuals|adults|consumers|veterans|survivors)\b", re.IGNORECASE),
     # "Inspected every part against the drawing", "inspect welds before paint".
-    "Quality Control": re.compile(
-        r"\binspect(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:parts?|products?|welds?|units?"
-        r"|assemblies|items?|shipments?|goods|materials?|finished\s+work)\b",
-        re.IGNORECASE),
+    "Quality Control": _CHECKED,
+    "Quality Inspection": _CHECKED,
 }
 
 
