@@ -87,7 +87,8 @@ _PLAIN_DEED_VERBS = frozenset({
     "deploy", "establish", "execute", "facilitate", "improve", "inspect", "install",
     "mentor", "motivate", "optimise", "optimize", "process", "program", "run",
     "schedule", "set", "solve", "track", "troubleshoot", "update", "utilise", "utilize",
-    "take", "give", "turn",
+    "take", "give", "turn", "cut", "reduce", "lower", "save", "renew", "enroll", "calm",
+    "brief", "learn", "greet", "sell", "attach",
 })
 # Past tenses that do not end in -ed: "took minutes", "led audits", "ran payroll".
 _PAST_DEED_VERBS = frozenset({
@@ -95,6 +96,7 @@ _PAST_DEED_VERBS = frozenset({
     "sold", "bought", "drove", "oversaw", "grew", "won", "brought", "sent", "spent",
     "found", "did", "got", "began", "drew", "fed", "fought", "rode", "shot", "spoke",
     "stood", "struck", "swept", "told", "understood", "undertook", "withdrew", "wound",
+    "paid", "put", "laid",
 })
 _DEED_VERBS = _PLAIN_DEED_VERBS | _PAST_DEED_VERBS
 
@@ -156,6 +158,10 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
     if len(words) >= 2 and words[1][:1].isdigit() and any(
             s in vocabulary.deed_verbs() for s in word_stems(words[0])):
         return True  # "Resolve 25–30 tickets": a bullet's verb before its figure
+    if (len(words) >= 2 and words[0].endswith("ed") and term[:1].isupper()
+            and term[1:] == term[1:].lower() and term.casefold() != name.casefold()
+            and past_gerund(words[0]) is not None):
+        return True  # "Rotated stock" opening a bullet, for FIFO: a deed, not a name
     if len(words) >= 2 and not words[-1].endswith("ed") and (
             term.casefold() == name.casefold() or not _opens_with_verb(words)):
         known = vocabulary.lookup(term)
