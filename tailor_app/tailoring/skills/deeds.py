@@ -345,12 +345,15 @@ class DeedIndex:
             obj = _object_stem(word)
             hits = [Deed(self.pairs[(s, obj)], start, tokens[j].end())
                     for s in stems if (s, obj) in self.pairs] if obj in self._object_stems else []
-            if hits and skipped and words[j - 1] in _CONNECTORS \
+            if hits and words[j - 1] in _CONNECTORS and (
+                    skipped >= 2 or (skipped and words[j - 2].endswith("s"))) \
                     and self._modifies_next(text, tokens, j):
                 # "plan the holiday party and project reviews", "give test drives and
-                # product walkarounds": past "and", a word before a noun of its own
-                # describes that noun; it is no object of the verb.
-                return []
+                # product walkarounds": past "and" after a thing of its own, a word
+                # before a noun describes that noun; it is no object of the verb, the
+                # noun may be. Two describing words sharing the noun ("answered
+                # walk-up and phone requests") leave the verb acting on both.
+                hits = []
             if hits:
                 return hits[:1] + self._more_objects(text, tokens, j, stems)
             if word in _STOPS or skipped >= _MAX_GAP:
