@@ -65,6 +65,11 @@ def test_a_word_before_its_own_noun_is_no_object_of_the_verb() -> None:
     assert "Project Planning" not in names
     assert "Product testing" not in names
     assert "Travel Arrangements" in names
+    # Two describing words sharing the noun leave the verb acting on both.
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    deeds = load_vocabulary().deeds("Answer walk-in and phone inquiries", lists=True)
+    assert "Phone Support" in {h.skill.name for h in deeds}
 
 
 def test_a_verb_opening_a_list_of_things_is_no_part_of_its_first_item() -> None:
@@ -81,3 +86,12 @@ def test_how_often_is_no_part_of_a_phrase() -> None:
     names = _names("Siding Installer\n\nDuties\n- Meet with each homeowner twice during "
                    "the job\n- Hold site walkthroughs once a week\n")
     assert not {n for n in names if n.lower().endswith(("twice", "once"))}
+
+
+def test_trades_listed_after_vendors_are_theirs() -> None:
+    # "vendors (landscaping, snow removal, window washing)": whom the job schedules.
+    names = _names("Property Coordinator\n\nDuties\n- Schedule outside vendors "
+                   "(landscaping, snow removal, window washing) for all sites\n"
+                   "- Perform drywall patching between tenants\n")
+    assert "Drywall" in names
+    assert not names & {"Landscaping", "Snow Removal"}

@@ -92,7 +92,11 @@ from tailor_app.tailoring.posting.verb_nouns import (
     named_with_object,
     without_wider,
 )
-from tailor_app.tailoring.posting.worker_lists import listed_among_workers, names_colleagues
+from tailor_app.tailoring.posting.worker_lists import (
+    listed_among_workers,
+    names_colleagues,
+    trades_of_others,
+)
 from tailor_app.tailoring.skills.phrases import (
     ABBREVIATIONS,
     sentence_spans,
@@ -317,7 +321,8 @@ class PostingReader:
                 continue
             if kind in ("hard", "tool") and (
                     listed_among_workers(self.joined, h.start, h.end)
-                    or names_colleagues(self.joined, h.start, h.end)):
+                    or names_colleagues(self.joined, h.start, h.end)
+                    or trades_of_others(self.joined, h.start)):
                 drop.add(n)  # "trade partners (framers, plumbers, drywall, painters)": a crew
                 continue
             if (business or selling) and kind in ("hard", "tool") \
@@ -687,7 +692,8 @@ class PostingReader:
                     continue  # "a core system", "a computer": names no skill by itself
                 if company_words and len(key.split()) >= 2 and set(key.split()) <= company_words:
                     continue
-                if our_workplace(unit.text, term.start, term.end) or named_in_passing(
+                if our_workplace(unit.text, term.start, term.end) \
+                        or trades_of_others(unit.text, term.start) or named_in_passing(
                         unit.text, term.start, term.end) or (
                         id(term) not in phrases and short_form(self.joined, name)) \
                         or names_a_workforce(unit.text, term.start, term.end) \

@@ -15,7 +15,7 @@ import re
 
 from tailor_app.tailoring.posting.title import TITLE_NOUNS
 
-__all__ = ["listed_among_workers", "names_colleagues"]
+__all__ = ["listed_among_workers", "names_colleagues", "trades_of_others"]
 
 # Where a list stops: a bracket, a clause's or sentence's end, a colon, a line break.
 _STOPS = "();:.!?\n"
@@ -71,3 +71,21 @@ def names_colleagues(text: str, start: int, end: int) -> bool:
     followed by a word for people, after "with", "to" or "alongside", is judged."""
     return _COLLEAGUE_AFTER.match(text, end) is not None and _BESIDE_BEFORE.search(
         text, max(0, start - 40), start) is not None
+
+
+# The others a job works with, named before a bracket that lists their trades: "Coordinate
+# facility vendors (pest control, HVAC service, forklift repair)", "schedule our
+# subcontractors (framing, drywall, paint)". The trades are theirs, not asked of the job.
+_OTHERS_BEFORE_BRACKET = re.compile(
+    r"\b(?:vendors?|contractors|subcontractors|suppliers|partners|agencies|providers"
+    r"|trades|teams|crews|departments)[ \t]*\($", re.IGNORECASE)
+
+
+def trades_of_others(text: str, start: int) -> bool:
+    """Does ``start`` stand inside a bracket right after a word for the people or firms
+    the job works with ("facility vendors (pest control, …")? Only a hit with an open
+    bracket not far before it is looked at further."""
+    paren = text.rfind("(", max(0, start - 80), start)
+    if paren < 0 or text.find(")", paren, start) >= 0:
+        return False
+    return _OTHERS_BEFORE_BRACKET.search(text, max(0, paren - 20), paren + 1) is not None
