@@ -54,3 +54,15 @@ def test_a_bullets_past_tense_is_never_a_name_in_the_line() -> None:
               "- Rotated stock first in, first out and labeled every container\n")
     text = tailor(resume, posting, today=date(2026, 12, 5)).text
     assert "rotated stock" not in text.split("\n\n")[1].casefold()
+
+
+def test_a_bullets_present_tense_is_never_a_name_in_the_line() -> None:
+    # "Own 62 mid-market accounts" and "Remind clients to take their medications" open
+    # bullets; the line says an activity or leaves them out.
+    posting = ("Home Health Aide\n\nRequirements\n- Medication reminders\n- Meal preparation"
+               "\n- Account management\n")
+    resume = ("Kim Doe\nkim.doe@example.com\n\nExperience\nCaregiver | Sunny Home Care | "
+              "2020 - Present\n- Remind clients to take their medications\n"
+              "- Cook low-sodium and diabetic meals\n- Own 62 mid-market accounts\n")
+    line = tailor(resume, posting, today=date(2026, 12, 5)).text.split("\n\n")[1].casefold()
+    assert "remind clients" not in line and "own 62" not in line and " cook " not in line, line

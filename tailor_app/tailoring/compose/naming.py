@@ -88,7 +88,7 @@ _PLAIN_DEED_VERBS = frozenset({
     "mentor", "motivate", "optimise", "optimize", "process", "program", "run",
     "schedule", "set", "solve", "track", "troubleshoot", "update", "utilise", "utilize",
     "take", "give", "turn", "cut", "reduce", "lower", "save", "renew", "enroll", "calm",
-    "brief", "learn", "greet", "sell", "attach",
+    "brief", "learn", "greet", "sell", "attach", "own", "remind", "cook",
 })
 # Past tenses that do not end in -ed: "took minutes", "led audits", "ran payroll".
 _PAST_DEED_VERBS = frozenset({
