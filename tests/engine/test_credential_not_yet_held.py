@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.model import MatchReport
 from tests.match_probe import asks, bullets_report, shown, tsv_vocabulary
 
 VOCABULARY = tsv_vocabulary(
@@ -33,3 +35,25 @@ def test_a_held_credential_is_shown_beside_one_in_progress() -> None:
                        skills="PCCN (2023), CCRN in progress, PMP certified")
     assert shown(r) == {"Progressive Care Certified Nurse": "PCCN",
                         "Project Management Professional": "PMP"}
+
+
+_LICENCE_ASK = "Journeyman Electrician\n\nRequirements\n- Georgia journeyman electrician license\n"
+
+
+def _licence_report(licence_line: str) -> MatchReport:
+    # The posting's state licence met by the resume's other wording of it: not the
+    # vocabulary's finder but the credential readers answer, and the check holds there.
+    resume = ("Dale Hughes\ndale.hughes@example.com\n\nExperience\nElectrician Apprentice | "
+              "Peach State Electric | 2021 - Present\n- Pull wire and terminate devices\n\n"
+              f"Licenses\n{licence_line}\n")
+    return tailor(resume, _LICENCE_ASK).match_before
+
+
+def test_a_licence_in_progress_is_missing_in_any_wording() -> None:
+    report = _licence_report("Georgia Journeyman Electrician (in progress, exam March 2027)")
+    assert "Georgia journeyman electrician license" in report.missing
+
+
+def test_a_licence_held_is_matched_in_another_wording() -> None:
+    report = _licence_report("Georgia Journeyman Electrician, license #EN212345")
+    assert "Georgia journeyman electrician license" in {m.name for m in report.matched}

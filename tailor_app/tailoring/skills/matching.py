@@ -53,6 +53,7 @@ from tailor_app.tailoring.skills.evidence import (
     acronym_parent,
     evidence_rank,
     find_in_lines,
+    not_yet_held,
     resume_lines,
 )
 from tailor_app.tailoring.skills.halves import both_halves
@@ -149,6 +150,14 @@ def _category(mention: SkillMention) -> str:
 def _weight(mention: SkillMention) -> float:
     weight = 2.0 if mention.required and mention.kind in ("tool", "certification") else 1.0
     return weight * (0.5 if mention.kind == "soft" else 1.0)
+
+
+def _not_yet(match: SkillMatch) -> bool:
+    """Does the line a credential was matched in say the writer is still working toward
+    it ("Georgia Journeyman Electrician (in progress)")? Every reader of a credential's
+    other wordings answers here, not only the vocabulary's finder."""
+    at = match.evidence.casefold().find(match.resume_term.casefold())
+    return at >= 0 and not_yet_held(match.evidence, at, at + len(match.resume_term))
 
 
 def match_resume(
@@ -309,6 +318,8 @@ def match_resume(
             if match is None:
                 match = worded_examples(mention, lines, resume_low, vocabulary)
                 credit = 1.0 if match is not None else 0.0
+        if match is not None and mention.kind == "certification" and _not_yet(match):
+            credit, match = 0.0, None  # "Journeyman Electrician (in progress)": not held
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight
