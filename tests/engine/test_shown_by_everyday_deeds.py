@@ -335,3 +335,19 @@ def test_a_marketers_an_analysts_and_a_law_offices_words(ask: str, bullet: str, 
 def test_an_hr_offices_a_counsellors_and_a_front_desks_words(ask: str, bullet: str,
                                                              skill: str, shown: bool) -> None:
     assert (skill in _shown(ask, bullet)) is shown
+
+
+def test_orders_loaded_are_no_purchasing() -> None:
+    # "orders" the noun: what was loaded, not bought.
+    assert "Purchasing" not in _shown("Purchasing experience",
+                                      "Loaded contractor orders of lumber, drywall and roofing")
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    # The verb's object is not read past a word that joins it to something else.
+    ("Cost reduction", "Managed through budget cuts to labor costs", "Cost Reduction"),
+    ("Data cleaning", "Cleaned rooms and updated records", "Data Cleaning"),
+    ("Copywriting", "Wrote reports for landing pages", "Copywriting"),
+])
+def test_no_object_past_a_joining_word(ask: str, bullet: str, skill: str) -> None:
+    assert skill not in _shown(ask, bullet)

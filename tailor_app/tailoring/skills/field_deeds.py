@@ -22,11 +22,14 @@ _CUT = (r"(?:cut|cuts|cutting|reduc(?:ed|es|ing|e)|lower(?:ed|s|ing)?|trim(?:med
         r"|decreas(?:ed|es|ing|e)|slash(?:ed|es|ing)?|(?:brought|bring|bringing|brings"
         r"|drove|drive|drives|driving)\s+down)")
 _KEPT = r"(?:kept|keep|keeps|keeping|held|hold|holds|holding)"
+# Words that join the verb to something other than its object ("budget cuts to labor
+# costs", "cleaned rooms and updated records"): an object is not read past them.
+_JOINS = r"(?:and|or|to|for|from|with|by|in|on|at|into)\s"
 
 
 def _cost_deed(costs: str) -> str:
     """A cut of one of ``costs``, or one of them kept under a line."""
-    return (rf"\b{_CUT}\s+(?:[\w'’$%.-]+\s+){{0,3}}?(?:{costs})\b"
+    return (rf"\b{_CUT}\s+(?:(?!{_JOINS})[\w'’$%.-]+\s+){{0,3}}?(?:{costs})\b"
             rf"|\b{_KEPT}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{costs})\s+(?:under|below|within)\b")
 
 
@@ -58,8 +61,10 @@ _GOODS = (r"parts|materials|supplies|stock|inventory|equipment|food|produce|prod
           r"|merchandise|ingredients|lumber|tools|consumables|linens|chemicals|liquor"
           r"|beer|wine")
 _ORDERING = re.compile(
-    r"\b(?:order(?:ed|s|ing)?|reorder(?:ed|s|ing)?|purchas(?:ed|es|e|ing)|bought|buy(?:s|ing)?"
-    r"|procur(?:ed|es|e|ing))\s+(?:[\w'’&-]+\s+){0,3}?(?:" + _GOODS + r")\b"
+    # (not the nouns: "loaded contractor orders of lumber" bought nothing)
+    r"\b(?:order(?:ed|ing)?|reorder(?:ed|ing)?|purchas(?:ed|e|ing)|bought|buy(?:ing)?"
+    r"|procur(?:ed|e|ing))\s+(?:(?!(?:of|for|from|to|with|by)\s)[\w'’&-]+\s+){0,3}?"
+    r"(?:" + _GOODS + r")\b"
     r"|\bplac(?:ed|es|e|ing)\s+(?:the\s+|all\s+|our\s+)?(?:daily\s+|weekly\s+|monthly\s+)?"
     r"(?:[\w-]+\s+)?orders?\s+(?:with|from|for)\b", re.IGNORECASE)
 
@@ -120,10 +125,12 @@ FIELD_DEEDS: dict[str, re.Pattern[str]] = {
     "Content creation": re.compile(
         r"\b(?:wr(?:ote|ite|ites|iting)|sh(?:ot|oot|oots|ooting)|film(?:ed|s|ing)?|edit(?:ed|s|ing)?"
         r"|creat(?:ed|es|e|ing)|produc(?:ed|es|e|ing)|design(?:ed|s|ing)?)(?:\s+(?:and|&)\s+\w+)?"
-        r"\s+(?:[\w$,.-]+\s+){0,3}?(?:TikToks|Reels|videos|posts|graphics|blog\s+posts|carousels"
+        r"\s+(?:(?!" + _JOINS + r")[\w$,.-]+\s+){0,3}?(?:TikToks|Reels|videos|posts|graphics"
+        r"|blog\s+posts|carousels"
         r"|podcasts?|episodes|infographics)\b", re.IGNORECASE),
     "Copywriting": re.compile(
-        r"\b(?:wr(?:ote|ite|ites|iting)|draft(?:ed|s|ing)?)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+        r"\b(?:wr(?:ote|ite|ites|iting)|draft(?:ed|s|ing)?)\s+(?:the\s+|our\s+)?"
+        r"(?:(?!" + _JOINS + r")[\w-]+\s+){0,2}?"
         r"(?:landing\s+pages|ads|ad\s+copy|web\s+copy|product\s+descriptions|taglines|headlines"
         r"|sales\s+emails|email\s+copy|brochures|scripts)\b", re.IGNORECASE),
     "Search Engine Optimization": re.compile(
@@ -131,7 +138,8 @@ FIELD_DEEDS: dict[str, re.Pattern[str]] = {
         r"|meta\s+descriptions|(?:first|front)\s+page\s+of\s+Google)\b", re.IGNORECASE),
     "Data Cleaning": re.compile(
         r"\b(?:clean(?:ed|s|ing)?|cleans(?:ed|es|ing)|scrub(?:bed|s|bing)?|de-?dup(?:ed|ing"
-        r"|licated)?|standardiz(?:ed|es|e|ing))(?:\s+(?:and|&)\s+\w+)?\s+(?:[\w$,.-]+\s+){0,4}?"
+        r"|licated)?|standardiz(?:ed|es|e|ing))(?:\s+(?:and|&)\s+\w+)?\s+"
+        r"(?:(?!" + _JOINS + r")[\w$,.-]+\s+){0,4}?"
         r"(?:data|records|lists|datasets|spreadsheets|addresses|contacts)\b", re.IGNORECASE),
     "Client Intake": re.compile(
         r"\b(?:screen(?:ed|s|ing)?|interview(?:ed|s|ing)?|qualif(?:ied|y|ies|ying))\s+"
