@@ -9,6 +9,7 @@ work show nothing."""
 from __future__ import annotations
 
 import pytest
+from match_probe import shown_by_bullet
 
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.resume.parser import parse_resume
@@ -16,10 +17,7 @@ from tailor_app.tailoring.skills.matching import match_resume
 
 
 def _shown(ask: str, bullet: str) -> set[str]:
-    resume = parse_resume("Robin Ash\nrobin@example.com\n\nExperience\n"
-                          f"Associate | Lakeside Co | 2020 - Present\n- {bullet}\n")
-    report = match_resume(resume, analyse_posting(f"Associate\n\nRequirements\n- {ask}\n"))
-    return {m.name for m in report.matched}
+    return shown_by_bullet(ask, bullet)
 
 
 @pytest.mark.parametrize(("ask", "bullet", "skill"), [

@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from tailor_app.tailoring.skills.particle_deeds import ParticleDeeds
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, word_stems
+from tailor_app.tailoring.skills.stems import object_stem as _object_stem
 
 __all__ = ["DeedIndex", "action_verbs", "deed_spans"]
 
@@ -121,18 +121,6 @@ _MAX_GAP = 3  # words between the verb(s) and the object ("a complex calendar")
 _CACHE_SIZE = 8192  # distinct lines a DeedIndex remembers
 # What may follow a verb's stem (or its doubled last letter) in a written form.
 _FORM_ENDINGS = ("", "ing", "ed", "es", "s", "e", "d")
-
-
-@lru_cache(maxsize=16384)  # a pure function of the word, asked for each word after a verb
-def _object_stem(word: str) -> str:
-    low = word.lower()
-    if low.endswith("ies") and len(low) > 4:
-        return low[:-3] + "y"
-    if low.endswith(("sses", "ches", "shes", "xes")):
-        return low[:-2]
-    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
-        return low[:-1]
-    return low
 
 
 def _as_written(forms: Iterable[str]) -> frozenset[str]:

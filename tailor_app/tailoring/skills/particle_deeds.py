@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tailor_app.tailoring.skills.stems import object_stem
+
 __all__ = ["ParticleDeeds"]
 
 # The noun, closed up or hyphenated as names write it, and its verb and particle.
@@ -70,17 +72,6 @@ _BREAK = re.compile(r"[^\s'’\d.,$%+]|(?<!\d),|,(?!\d)")
 _MAX_GAP = 2  # describing words before the object ("rolled out a redesigned POS system")
 
 
-def _stem(word: str) -> str:
-    """A plural's singular, as the deed index's object stems ("hires" -> "hire")."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "ches", "shes", "xes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 class ParticleDeeds:
     """(verb, particle, object stem) -> [(skill index, first word or "")]."""
 
@@ -96,7 +87,7 @@ class ParticleDeeds:
             if words[-2] in _STOPS:
                 continue  # "check-in and checkout": two deeds, no object
             first = words[0] if len(words) == 3 else ""
-            self.pairs.setdefault((*noun, _stem(words[-2])), []).append((index, first))
+            self.pairs.setdefault((*noun, object_stem(words[-2])), []).append((index, first))
         verbs = {v for v, _p, _o in self.pairs}
         self.particles = {(v, p) for v, p, _o in self.pairs}
         # Written form -> the verbs it may be: one lookup per word of a line.
@@ -121,7 +112,7 @@ class ParticleDeeds:
             if j <= last and words[j] in _PREPOSITIONS:
                 j += 1
             while j <= last and not _BREAK.search(gaps[j]) and words[j] not in _STOPS:
-                found = self.pairs.get((verb, particle, _stem(words[j])))
+                found = self.pairs.get((verb, particle, object_stem(words[j])))
                 shown = [index for index, first in found or ()
                          if not first or words[j - 1] == first]
                 if shown:

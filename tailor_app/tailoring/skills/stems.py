@@ -21,7 +21,8 @@ import re
 
 from tailor_app.tailoring.skills.shorthand import NOT_IN_CAPITALS, SHORTHAND
 
-__all__ = ["IRREGULAR_FORMS", "irregular_base", "phrase_word_forms", "same_word", "word_stems"]
+__all__ = ["IRREGULAR_FORMS", "irregular_base", "object_stem", "phrase_word_forms", "same_word",
+           "word_stems"]
 
 # Past tenses English does not build by rule, to their base form.
 _IRREGULAR = {
@@ -214,3 +215,17 @@ def phrase_word_forms(word: str) -> frozenset[str]:
     stems = word_stems(word)
     period = _PERIODS.get(word.lower())
     return frozenset([*stems, *word_stems(period)]) if period else frozenset(stems)
+
+
+@functools.lru_cache(maxsize=16384)  # a pure function of the word, asked for each word after a verb
+def object_stem(word: str) -> str:
+    """A verb's object as the deed readers key it: lower case, a plural's singular
+    ("hires" -> "hire", "supplies" -> "supply", "boxes" -> "box")."""
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes", "xes")):
+        return low[:-2]
+    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
