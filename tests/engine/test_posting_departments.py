@@ -72,3 +72,33 @@ def test_lower_case_departments_closing_a_duty_are_its_people() -> None:
         ).skills}
     assert "Purchasing" not in asked
     assert "SAP ERP" in asked
+
+
+def test_departments_work_is_handed_on_to_are_its_people() -> None:
+    """ "Send approved invoices to Accounts Payable", "refer callers to Lending": where
+    the work goes, not what the job asks."""
+    def spans(text: str) -> list[str]:
+        return [text[a:b] for a, b in department_lists(text)]
+
+    assert spans("Code and approve invoices, then forward them to Accounts Payable") == [
+        "Accounts Payable"]
+    assert spans("Refer callers to Lending or a branch manager") == ["Lending"]
+    assert spans("Escalate system outages to engineering.") == ["engineering"]
+    assert spans("Report stock shortages to purchasing") == ["purchasing"]
+    # A person's title, a longer capitalised name, or a lower-case name inside the
+    # clause is not the department.
+    assert spans("Report to the Finance Manager") == []
+    assert spans("Submit bills to Accounts Payable Online") == []
+    assert spans("Send marketing emails to customers every week") == []
+    asked = {s.name for s in analyse_posting(
+        "Office Assistant\n\nDuties\n- Log work orders in Yardi and route invoices to "
+        "Accounts Payable\n- Coordinate with Transportation and Customer Service on "
+        "late deliveries\n").skills}
+    assert not {"Accounts Payable", "Customer Service", "Transportation"} & asked
+    assert "Yardi Voyager" in asked
+
+
+def test_a_capitalised_only_department_in_lower_case_is_still_the_work() -> None:
+    assert department_lists("Provide new hires with onboarding") == []
+    assert department_lists("Help riders with transportation") == []
+    assert "Onboarding" in _asked("Own employee onboarding for new hires")

@@ -12,6 +12,11 @@ writes its departments mid-sentence: "work with Salesforce and HubSpot" uses too
 "experience in Sales or Customer Success" asks for that field, and neither is read
 here. ``noise.groups_and_bosses`` reads the lowercase forms followed by "team" or
 "department".
+
+The same names after a verb of handing work on and "to" are where the work goes:
+"match invoices before sending them to Accounts Payable", "refer members to Lending",
+"escalate outages to engineering". Read as skills, "Accounts Payable" and "Lending"
+were false "missing" on an administrator's or a service representative's report.
 """
 
 from __future__ import annotations
@@ -44,8 +49,27 @@ Sales|Marketing|Finance|Accounting|Engineering|Product|Product Management|Design
 |Field Operations|Dispatch|Fleet|Warehouse|Inventory Control|Estimating|Project Management
 |Preconstruction|Safety|EHS|Clinical|Clinical Operations|Regulatory|Regulatory Affairs
 """
-_NAME = "|".join(sorted((re.escape(n.strip()) for n in _NAMES.replace("\n", "").split("|")
-                         if n.strip()), key=len, reverse=True))
+# Read only when capitalised: in lower case these are as often the work or a thing
+# ("provide riders with transportation", "help with onboarding").
+_CAPITALISED_NAMES = """
+Transportation|Onboarding|Implementation|Lending|Claims|Member Services|Member Support
+|Customer Experience|Fulfillment|Fulfilment|Distribution|Loss Prevention|Asset Protection
+|Internal Audit|Contracts|Sourcing|Planning|Parts|Service|Field Service|Technical Support
+|Help Desk|Service Desk|Professional Services|Sales Engineering|Solutions Engineering
+|Leasing|Property Management|Reservations|Events|Catering|Food & Beverage|F&B|Training
+|Learning & Development|L&D|Benefits|Total Rewards|Enrollment|Financial Aid|Registrar
+|Patient Experience|Utilization Review|Infection Prevention|Traffic|Returns|Scheduling
+|Store Operations|Retail Operations|Editorial|Content|Social|UX|Product Support
+"""
+
+
+def _alternation(names: str) -> str:
+    return "|".join(sorted((re.escape(n.strip()) for n in names.replace("\n", "").split("|")
+                            if n.strip()), key=len, reverse=True))
+
+
+_NAME = _alternation(_NAMES)
+_ANY_NAME = _alternation(_NAMES + "|" + _CAPITALISED_NAMES)
 # Only before "with": "support Sales with quotes" may as well be a duty of its own.
 _VERB = (r"(?:work(?:s|ing)?|partner(?:s|ing)?|collaborat(?:e|es|ing)|liais(?:e|es|ing)"
          r"|coordinat(?:e|es|ing)|interfac(?:e|es|ing)|communicat(?:e|es|ing)"
@@ -58,11 +82,25 @@ _HOW = (r"(?:closely|directly|cross[- ]functionally|regularly|daily|together|"
         r"effectively|collaboratively|frequently)")
 # Each name must end where a word does: "Sales" is not the start of "Salesforce". The
 # names are matched as the company writes them (case-sensitive), the verb in any case.
-_ITEM = rf"(?:the[ \t]+)?(?:{_NAME})(?![\w&])"
+_ITEM = rf"(?:the[ \t]+)?(?:{_ANY_NAME})(?![\w&])"
+_ITEMS = rf"({_ITEM}(?:(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+){_ITEM})*)"
+# The list ends there: no capitalised word runs on from it ("Finance Cloud").
+_NO_NAME_AFTER = r"(?![ \t]*(?:[-/]|,|(?:,[ \t]*)?(?:and|or|&)(?![\w&]))?[ \t]*[A-Z]\w)"
 _LIST = re.compile(
     rf"\b(?i:{_VERB})(?:[ \t]+(?i:{_HOW}))?[ \t]+(?i:with)[ \t]+(?:(?i:our|the|your)[ \t]+)?"
-    rf"({_ITEM}(?:(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+){_ITEM})*)"
-    rf"(?![ \t]*(?:[-/]|,|(?:,[ \t]*)?(?:and|or|&)(?![\w&]))?[ \t]*[A-Z]\w)")
+    rf"{_ITEMS}{_NO_NAME_AFTER}")
+
+# A verb of handing work on, then its object and "to": "send approved invoices to",
+# "refer them to", "escalate outages to". The object is a few words of the clause.
+_HAND_ON = (r"(?:send|sends|sending|sent|forward(?:s|ed|ing)?|rout(?:e|es|ed|ing)"
+            r"|refer(?:s|red|ring)?|escalat(?:e|es|ed|ing)|hand(?:s|ed|ing)?"
+            r"|pass(?:es|ed|ing)?|submit(?:s|ted|ting)?|transfer(?:s|red|ring)?"
+            r"|direct(?:s|ed|ing)?|relay(?:s|ed|ing)?|report(?:s|ed|ing)?)")
+_HAND_ON_STEMS = ("send", "sent", "forward", "rout", "refer", "escalat", "hand", "pass",
+                  "submit", "transfer", "direct", "relay", "report")
+_HANDED_TO = re.compile(
+    rf"\b(?i:{_HAND_ON})\b[^.;:!?\n]{{0,60}}?[ \t](?i:to)[ \t]+(?:(?i:our|the)[ \t]+)?"
+    rf"{_ITEMS}{_NO_NAME_AFTER}")
 
 
 # Written in lower case, the same names close a duty done with their people: "Forecast
@@ -74,6 +112,12 @@ _AFTER_A_DUTY = re.compile(
     rf"with[ \t]+(?:(?:our|the|your)[ \t]+)?"
     rf"({_LOWER_ITEM}(?:(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
     rf"{_LOWER_ITEM})*)[ \t]*(?=[.;\n]|$)")
+# In lower case, only names that end the clause: "forward timesheets to payroll".
+_LOWER_ITEMS = (rf"({_LOWER_ITEM}(?:(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)"
+                rf"[ \t]+){_LOWER_ITEM})*)")
+_HANDED_TO_LOWER = re.compile(
+    rf"\b(?i:{_HAND_ON})\b[^.;:!?\n]{{0,60}}?[ \t](?i:to)[ \t]+(?:(?i:our|the)[ \t]+)?"
+    rf"{_LOWER_ITEMS}[ \t]*(?=[.;\n]|$)")
 _HELPING = ("help", "helps", "helping", "assist", "assists", "assisting", "support",
             "supports", "supporting")
 _ASKS_EXPERIENCE = re.compile(
@@ -106,7 +150,8 @@ def department_lists(text: str) -> list[tuple[int, int]]:
     departments."""
     low = folded(text)
     if low is None:
-        return [m.span(1) for m in _LIST.finditer(text)] + _after_duties(text, 0, len(text))
+        return [m.span(1) for m in _LIST.finditer(text)] + _after_duties(text, 0, len(text)) \
+            + _handed_to(text, 0, len(text))
     out: list[tuple[int, int]] = []
     start = 0
     for line in low.split("\n"):  # a list never spans a line break
@@ -115,5 +160,15 @@ def department_lists(text: str) -> list[tuple[int, int]]:
             if any(stem in line for stem in _VERB_STEMS):
                 out += [m.span(1) for m in _LIST.finditer(text, start, end)]
             out += _after_duties(text, start, end)
+        if " to " in line and any(stem in line for stem in _HAND_ON_STEMS):
+            out += _handed_to(text, start, end)
         start = end + 1
     return out
+
+
+def _handed_to(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Department lists after a verb of handing work on and "to" in ``text[start:end]``:
+    capitalised as a company writes them, or in lower case where they end the clause."""
+    spans = {m.span(1) for m in _HANDED_TO.finditer(text, start, end)}
+    spans.update(m.span(1) for m in _HANDED_TO_LOWER.finditer(text, start, end))
+    return sorted(spans)
