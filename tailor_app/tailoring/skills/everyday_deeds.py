@@ -17,6 +17,7 @@ import re
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
 from tailor_app.tailoring.skills.field_deeds import FIELD_DEEDS
+from tailor_app.tailoring.skills.floor_deeds import FLOOR_DEEDS
 
 __all__ = ["everyday_deed"]
 
@@ -71,6 +72,7 @@ _CHECKED = re.compile(
     re.IGNORECASE)
 _DEEDS: dict[str, re.Pattern[str]] = {
     **FIELD_DEEDS,
+    **FLOOR_DEEDS,
     # Add-ons sold (field_deeds), or a result only selling more to one buyer gives.
     "Upselling": re.compile(FIELD_DEEDS["Upselling"].pattern + "|" + _SOLD_MORE,
                             re.IGNORECASE),
@@ -225,6 +227,8 @@ _DEEDS: dict[str, re.Pattern[str]] = {
 # managers and buyers to open new accounts" is cold calling, "called owners about
 # repairs" a property manager's day.
 _PHONED_DEED = re.compile(_PHONED, re.IGNORECASE)
+# A posting may write a name in its own case ("Safety Inspections").
+_FOLDED = {name.casefold(): pattern for name, pattern in _DEEDS.items()}
 _ON_A_SALES_LINE = {"Cold Calling": _PHONED_DEED, "Prospecting": _PHONED_DEED}
 
 
@@ -232,7 +236,7 @@ def everyday_deed(mention: SkillMention, lines: list[ResumeLine]
                   ) -> tuple[float, SkillMatch | None]:
     """A hard skill of ``_DEEDS`` shown by a line of the resume's own entries that does
     it, the strongest evidence first."""
-    pattern = _DEEDS.get(mention.name)
+    pattern = _DEEDS.get(mention.name) or _FOLDED.get(mention.name.casefold())
     if pattern is None:
         return 0.0, None
     gated = _ON_A_SALES_LINE.get(mention.name)

@@ -89,6 +89,29 @@ _TRADES = (r"subs|subcontractors|trades|framers|roofers|plumbers|electricians|dr
 _PLATFORMS = (r"Instagram|Facebook|TikTok|LinkedIn|Twitter|Pinterest|YouTube|Snapchat|Threads"
               r"|social\s+media|socials")
 
+# Setting when things happen is scheduling them: "Book, move and cancel visits for four
+# doctors", "Set up staff meetings", "Lined up framers and MEP subs two weeks ahead",
+# "booked crane and concrete deliveries", "set pickup times with our carriers". A verb of
+# booking (or a series opening with one), then the things that happen at a time; the
+# words between are the things' own describing words, never a preposition or a verb in
+# the past ("Booked travel and ran the meetings" booked no meeting).
+_BOOKED = (r"\b(?:(?:re-?)?book(?:ed|s|ing)?|(?:re-?)?schedul(?:e|ed|es|ing)|lin(?:e|ed|es|ing)"
+           r"\s+up|set(?:s|ting)?\s+up|arrang(?:e|ed|es|ing))"
+           r"(?:(?:,\s*|,?\s+(?:and|&)\s+)[a-z]+){0,3}\s+"
+           r"(?:(?!(?:to|for|from|with|by|in|on|at|into|of|through)\s)(?![\w'’-]+ed\s)"
+           r"(?!(?:and|&)\s+\w+\s+(?:the|a|an|our|all|every|each|his|her|their|my)\s)"
+           r"[\w'’,&-]+\s+){0,4}?")
+_APPOINTMENTS = (r"appointments?|appts?|visits|follow-?ups|consults|consultations|exams"
+                 r"|sessions|patients")
+_TIMED = (_APPOINTMENTS + r"|meetings|interviews|pick-?ups|(?:pickup|delivery|dock)\s+times"
+          r"|deliveries|service\s+calls|installs|inspections|tours|showings|closings|shifts"
+          r"|crews|" + _TRADES)
+# "set pickup times", "set appointments": a plain "set" names only a time or a meeting.
+_SET_TIMES = (r"\bset(?:s|ting)?\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:(?:pickup|delivery|dock"
+              r"|appointment|meeting)\s+times|appointments|appts|meetings)\b")
+_SCHEDULING = re.compile(rf"{_BOOKED}(?:{_TIMED})\b|{_SET_TIMES}", re.IGNORECASE)
+_APPOINTMENT_BOOKING = re.compile(rf"{_BOOKED}(?:{_APPOINTMENTS})\b", re.IGNORECASE)
+
 FIELD_DEEDS: dict[str, re.Pattern[str]] = {
     # An HR office's, a counsellor's and a clinic's front office's everyday words:
     # "Filled 60 hourly roles from posting to offer", "Kept I-9s audit-ready", "Talked
@@ -233,6 +256,8 @@ FIELD_DEEDS: dict[str, re.Pattern[str]] = {
         r"|ing)?|grew|grow)\s+(?:a\s+|my\s+|the\s+)?(?:(?!" + _LINKS + r")[\w$,.-]+\s+){0,2}?"
         r"territor(?:y|ies)\b",
         re.IGNORECASE),
+    "Scheduling": _SCHEDULING,
+    "Appointment scheduling": _APPOINTMENT_BOOKING,
     "Activities of Daily Living": _DAILY_LIVING,
     "Ordering": _ORDERING,
     "Inventory ordering": _ORDERING,

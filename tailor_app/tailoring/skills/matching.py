@@ -35,6 +35,7 @@ from tailor_app.tailoring.model import (
     SkillMention,
 )
 from tailor_app.tailoring.skills.alias_variant import alias_variant
+from tailor_app.tailoring.skills.broader_asks import broader_of_met
 from tailor_app.tailoring.skills.calming import calmed
 from tailor_app.tailoring.skills.care_given import care_given
 from tailor_app.tailoring.skills.credential_forms import credential_in_other_words
@@ -341,6 +342,16 @@ def match_resume(
         category = _category(mention)
         weights[category] -= _weight(mention)
         details[category].remove(f"✗ {mention.name}")
+    # "Troubleshooting" met by the Electrical Troubleshooting the resume shows.
+    lifted = broader_of_met(missing_mentions, matched, vocabulary) if missing_mentions and \
+        matched else {}
+    for mention in [m for m in missing_mentions if m.name in lifted]:
+        missing_mentions.remove(mention)
+        (missing_required if mention.required else missing_preferred).remove(mention.name)
+        matched.append(lifted[mention.name])
+        category = _category(mention)
+        earned[category] += _weight(mention)
+        details[category][details[category].index(f"✗ {mention.name}")] = f"✓ {mention.name}"
     # One ask the posting writes in two names is one gap (see duplicates.py).
     dropped = duplicate_asks(missing_mentions, vocabulary) if len(missing_mentions) > 1 else {}
     if dropped:

@@ -24,8 +24,16 @@ from tailor_app.tailoring.skills.evidence import ResumeLine
 
 __all__ = ["names_a_setting", "setting_in_employer"]
 
-_HEALTH_PLACES = ("hospital", "medical center", "medical centre", "health system", "clinic",
-                  "health", "healthcare", "medical", "physicians", "family medicine",
+# A practice named by its specialty ("Cumberland Orthopedics", "Cascade Family
+# Dentistry") is a medical office and a healthcare employer.
+_SPECIALTIES = ("orthopedics", "orthopaedics", "cardiology", "dermatology", "oncology",
+                "dentistry", "orthodontics", "ophthalmology", "optometry", "chiropractic",
+                "physical therapy", "urology", "neurology", "radiology",
+                "obstetrics", "gynecology", "ob/gyn", "women's health", "gastroenterology",
+                "pulmonology", "nephrology", "endocrinology", "internal medicine",
+                "surgical associates", "surgical group", "eye care", "dialysis")
+_HEALTH_PLACES = (*_SPECIALTIES, "hospital", "medical center", "medical centre", "health system",
+                  "clinic", "health", "healthcare", "medical", "physicians", "family medicine",
                   "urgent care", "pediatrics", "dental", "pharmacy", "rehabilitation",
                   "hospice", "nursing home", "surgery center", "health care")
 _BANKS = ("bank", "credit union", "bancorp", "bancshares", "savings and loan")
@@ -42,6 +50,8 @@ _CARE_HOMES = ("nursing home", "skilled nursing", "nursing and rehabilitation",
                "transitional care")
 
 _HOSPITALS = ("hospital", "medical center", "medical centre", "health system")
+_CALL_CENTERS = ("call center", "call centre", "contact center", "contact centre",
+                 "customer care center", "customer contact center", "support center")
 _MANUFACTURERS = ("manufacturing", "mfg", "manufacturer", "fabrication", "industries", "plant")
 _NONPROFITS = ("foundation", "charities", "ministries", "nonprofit", "non-profit", "united way",
                "ymca", "community services", "community action")
@@ -53,10 +63,17 @@ _GOVERNMENT = ("county", "city of", "state of", "department of", "federal", "mun
 # there.
 SETTINGS: dict[str, tuple[str, ...]] = {
     "hospital": _HOSPITALS,
+    # A hospital's floors are acute care ("acute care nursing experience").
+    "acute care": _HOSPITALS,
+    # A call center named by its other names ("Sonoran Credit Union Contact Center").
+    "call center": _CALL_CENTERS,
+    "call centre": _CALL_CENTERS,
+    "contact center": _CALL_CENTERS,
+    "contact centre": _CALL_CENTERS,
     "healthcare": _HEALTH_PLACES,
     "health care": _HEALTH_PLACES,
     "medical office": ("clinic", "medical group", "physicians", "family medicine",
-                       "pediatrics", "medical office", "medical associates"),
+                       "pediatrics", "medical office", "medical associates", *_SPECIALTIES),
     "banking": _BANKS,
     "bank": _BANKS,
     "credit union": ("credit union",),
@@ -71,6 +88,11 @@ SETTINGS: dict[str, tuple[str, ...]] = {
     "hotel": _LODGING,
     "construction": ("construction", "builders", "contractors", "contracting",
                      "general contractor"),
+    # Only an employer that says it builds commercial work ("Carolina Commercial
+    # Contractors"): a homebuilder shows construction, not this.
+    "commercial construction": ("commercial construction", "commercial contractors",
+                                "commercial contracting", "commercial builders",
+                                "commercial general contractor", "commercial interiors"),
     "manufacturing": _MANUFACTURERS,
     "nonprofit": _NONPROFITS,
     "non-profit": _NONPROFITS,

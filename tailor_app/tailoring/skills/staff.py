@@ -54,6 +54,9 @@ _PLAIN_SIZE = 65536  # words remembered as no verb
 # Verbs too general to name the skill: "build a team", "develop people", "manage staff"
 # say no more than that the job has people in it.
 _TOO_GENERAL = word_set("build develop manage engage motivat motiv reinforce recognit retent")
+# Verbs of an action that its noun's letters do not give: teaching apprentices or new
+# hires how to do the work is training them ("Taught my apprentice to bend pipe").
+_OTHER_VERBS = {"training": ("teach", "instruct")}
 
 
 def _verb_of(low: str) -> str:
@@ -73,6 +76,7 @@ class StaffIndex:
             rank = _HEADS.index(words[0])
             # "leadership" is the one action noun whose verb its letters do not give.
             verbs = ("lead",) if words[1] == "leadership" else action_verbs(words[1])
+            verbs = (*verbs, *_OTHER_VERBS.get(words[1], ()))
             for verb in verbs:
                 if verb in _TOO_GENERAL:
                     continue
