@@ -57,6 +57,8 @@ from tailor_app.tailoring.posting.hit_filters import (
 )
 from tailor_app.tailoring.posting.holders import helped_holders
 from tailor_app.tailoring.posting.listed_kinds import listed_kind_hits
+from tailor_app.tailoring.posting.lists import bare_word, base_form
+from tailor_app.tailoring.posting.needs import may_tell_needs, needs_terms
 from tailor_app.tailoring.posting.noise import (
     agents_of,
     in_a_title,
@@ -78,6 +80,7 @@ from tailor_app.tailoring.posting.places import is_region
 from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
 from tailor_app.tailoring.posting.sections import Unit
 from tailor_app.tailoring.posting.shared import SharedHit, shared_head_hits
+from tailor_app.tailoring.posting.subjects import may_name_subjects, subject_terms
 from tailor_app.tailoring.posting.terms import (
     ShapeTerm,
     acronym_pairs,
@@ -510,14 +513,15 @@ class PostingReader:
         if offered:
             self._offered.add(sentence)
         if (unit.kind == "about" and kind == "soft"
-                and not self._tells_the_work(index, sentence)) or offered \
+                and self._tells_the_work(index, sentence) is not True) or offered \
                 or rewards_or_applying(sentence, unit.kind == "responsibilities"
                                        or _opens_with_verb(sentence, self._is_verb)):
             return None
         story = (unit.kind in ("about", "other") and (
             describes_company(sentence, self.company, self._job_word, self._initials)
             or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index)))
-            or (self._opens_with_story(index) and continues_story(sentence, self._job_word))
+            or (self._opens_with_story(index) and continues_story(sentence, self._job_word)
+                and not _imperative(sentence, self._is_verb))
         )) or (_OUR_PLAN.match(sentence) is not None and describes_company(sentence))
         if story:
             # A tool in the story is context ("our stack runs on AWS"), unless it is
@@ -532,15 +536,19 @@ class PostingReader:
             return None  # "a culture of safety, accountability and continuous improvement"
         return True
 
-    def _tells_the_work(self, index: int, clause: str) -> bool:
+    def _tells_the_work(self, index: int, clause: str) -> bool | str:
         """Is a clause of an "about" unit a duty of the job told by its verb ("The Role:
         Support our manager with email campaigns, social media scheduling ...")? Under a
         heading of the role, not the company's, its phrases are read as a duty's are. A
-        clause told to "you" is not enough: "you will rotate between exam rooms,
-        treatment and surgery" tells the role as a whole."""
-        return self.units[index].kind == "about" \
-            and not _COMPANY_HEADING.search(self._heading(index)) \
-            and _opens_with_verb(clause, self._is_verb)
+        clause told to "you" tells one when a verb and its object follow "you will"
+        ("You'll activate new lines, port numbers …"): then "you" is returned. "you
+        will rotate between exam rooms, treatment and surgery" tells the role as a
+        whole."""
+        if self.units[index].kind != "about" or _COMPANY_HEADING.search(self._heading(index)):
+            return False
+        if _opens_with_verb(clause, self._is_verb):
+            return True
+        return "you" if _told_a_duty(clause, self._is_verb) else False
 
     def _opens_with_story(self, index: int) -> bool:
         """Does the paragraph open with the employer's story ("Cedar Bend Family Services
@@ -628,6 +636,9 @@ class PostingReader:
         # posting with too few skill words to tell keeps every one.
         fields = {f for h in self.hits for f in getattr(h.skill, "fields", ())} \
             if len(self.hits) >= _FIELD_VOTES else set()
+        # Readers of everyday words asked only where the posting holds their words.
+        low = self.joined.lower()
+        subjects, needs = may_name_subjects(low), may_tell_needs(low)
         for i, unit in enumerate(self.units):
             if i == self.title_unit or (unit.kind not in _DEMAND_KINDS and not (
                     unit.kind == "about" and any(
@@ -652,10 +663,20 @@ class PostingReader:
             # name when it has one.
             partners = [ShapeTerm(p.name, "hard", p.start, p.end)
                         for p in partner_terms(unit.text)]
+            # Skills told in everyday words, named as the vocabulary names them: the
+            # subjects taught ("lessons in reading, writing, math"; the words' own
+            # readings give way) and a seller's needs discovery ("find out what they
+            # need"). Named skills, judged as the vocabulary's hits are.
+            named = [ShapeTerm(p.name, "hard", p.start, p.end)
+                     for p in [*(subject_terms(unit.text) if subjects else ()),
+                               *(needs_terms(unit.text) if needs else ())]]
+            if named:
+                spans = {(t.start, t.end) for t in named}
+                nouns = [t for t in nouns if (t.start, t.end) not in spans]
             phrases = {id(t) for t in [*nouns, *partners]}
-            spelled = {id(t) for t in partners} | {  # "produce documents" too
+            spelled = {id(t) for t in [*partners, *named]} | {  # "produce documents" too
                 id(t) for t in nouns if isinstance(t, ActivityTerm)}
-            for term in [*terms, *nouns, *partners]:
+            for term in [*terms, *nouns, *partners, *named]:
                 if id(term) in phrases and id(term) not in spelled \
                         and term.name.lower() == unit.text[term.start:term.end].lower():
                     # "positive guidance strategies": Positive guidance; "the evolving
@@ -666,11 +687,17 @@ class PostingReader:
                         continue
                     term = ShapeTerm(plain[0], term.kind, plain[1], plain[2])
                     phrases.add(id(term))
-                if unit.kind == "about" and not self._tells_the_work(
-                        i, _clause_around(unit.text, term.start)):
-                    continue  # the role told as a whole: its phrases are no duties
+                told = None
+                if unit.kind == "about":
+                    told = self._tells_the_work(i, _clause_around(unit.text, term.start))
+                    if not told:
+                        continue  # the role told as a whole: its phrases are no duties
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
+                if told == "you" and skill is None and isinstance(term, ActivityTerm):
+                    # "Day to day you'll pull data from our replica": told to "you" in
+                    # a paragraph, an activity no vocabulary names is no ask.
+                    continue
                 if isinstance(term, VerbTerm) and (
                         skill is None or skill.kind != "hard"
                         or (fields and not isinstance(term, MadeTerm)
@@ -878,6 +905,48 @@ def _part_around(clause: str, pos: int) -> str:
             b = m.start()
             break
     return clause[a:b]
+
+
+# "you will greet", "You'll also activate": a duty's verb told to the reader.
+_YOU_WILL_VERB = re.compile(
+    r"\byou(?:'ll|’ll| will)\s+(?:(?:also|then|often|regularly|directly)\s+)?"
+    r"([a-z]+)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _told_a_duty(clause: str, is_verb: Callable[[str], bool]) -> bool:
+    """Does the clause tell "you" a duty, a verb and its object ("You'll activate new
+    lines, port numbers …", "As a Sales Consultant you will greet every customer")?
+    A verb before a preposition tells the role as a whole ("you will rotate between
+    exam rooms, treatment and surgery"), as does one no word list knows as a verb."""
+    if "you" not in clause and "You" not in clause:
+        return False
+    m = _YOU_WILL_VERB.search(clause)
+    if m is None:
+        return False
+    verb = m.group(1).lower()
+    # After "you will" a bare word is a verb; those that tell the role as a whole
+    # ("you will be", "you'll join", "you'll enjoy") tell no duty.
+    return (is_verb(verb) or bare_word(verb)) and verb not in _ROLE_VERBS \
+        and m.group(2).lower() not in _PLACE_WORDS
+
+
+_ROLE_VERBS = word_set(
+    "be have need get want like love enjoy thrive join become learn grow receive earn gain"
+    " play make feel see know bring work report find spend start help support")
+
+
+# Words after a verb that make it tell where or how the role goes, not a duty's object.
+_PLACE_WORDS = word_set(
+    "between among across around through with in on at for from to into as alongside"
+    " within under over")
+
+
+def _imperative(sentence: str, is_verb: Callable[[str], bool]) -> bool:
+    """Does the sentence open with a duty's verb in its base form, told to the reader
+    ("Troubleshoot basic device issues and set up email")? After the employer's story
+    in one paragraph it turns back to the work, as "you" does."""
+    m = re.match(r"\W*([A-Z][a-z]+)\s+[a-z]", sentence)
+    return m is not None and base_form(m.group(1).lower()) and is_verb(m.group(1).lower())
 
 
 def _opens_with_verb(clause: str, is_verb: Callable[[str], bool]) -> bool:

@@ -1,0 +1,81 @@
+"""Reading and writing taught as subjects: "lessons in reading, writing, math and
+science" asks for Reading instruction and Writing Instruction.
+
+The vocabulary names the subjects a teacher teaches by their words alone (Mathematics,
+Chemistry), but "reading" and "writing" are everyday words first ("reading blueprints",
+"writing reports", "reading and writing English"), so they are no alias. They name a
+subject taught where they stand as a list's item or a teaching verb's object (never
+before a noun of their own) in a clause that speaks of teaching and names another
+subject or a teaching verb. Fresh postings of teachers and paraprofessionals ask them
+so ("Teach phonics, early reading, math …", "work in small groups on reading and math
+skills", "Teach argumentative, analytical and narrative writing").
+
+A cheap word test gates the patterns: most units name neither word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SubjectTerm", "may_name_subjects", "subject_terms"]
+
+_NAMES = {"reading": "Reading instruction", "writing": "Writing Instruction"}
+# The word as an item: after a list's comma, a joining word, a preposition of what is
+# taught or a teaching verb, past up to three describing words ("early", "narrative");
+# before a list's end, a joining word, "skills"/"instruction"/"lessons" or whom it is
+# taught to ("narrative writing to small groups").
+_ITEM = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|or|in|on|of|teach|teaches|teaching|taught)\s+)"
+    r"(?:(?:early|guided|independent|shared|foundational|[a-z]+ive|[a-z]+al),?\s+"
+    r"(?:and\s+)?){0,3}"
+    r"(reading|writing)\b"
+    r"(?=\s*(?:[,;.:)]|and\b|or\b|skills\b|instruction\b|lessons?\b|to\b|for\b|$))",
+    re.IGNORECASE)
+# The clause speaks of teaching, and names another subject or a teaching verb.
+_TEACHING = re.compile(
+    r"\b(?:teach\w*|taught|lessons?|instruction(?:al)?|instruct\w*|tutor\w*|curricul\w*"
+    r"|students?|intervention|learners?|classroom|grade)\b", re.IGNORECASE)
+_SUBJECT_OR_VERB = re.compile(
+    r"\b(?:math|maths|mathematics|science|social studies|phonics|spelling|ELA|literacy"
+    r"|reading|writing|teach|teaches|teaching|taught)\b", re.IGNORECASE)
+# The stems of ``_TEACHING``'s words: a unit with none is not read at all.
+_TEACHING_STEMS = ("teach", "taught", "lesson", "instruct", "tutor", "curricul", "student",
+                   "intervention", "learner", "classroom", "grade")
+_CLAUSE_END = re.compile(r"[.;:!?\n]\s")
+
+
+@dataclass(frozen=True)
+class SubjectTerm:
+    """A subject taught, named as the vocabulary names it, and where it stands."""
+
+    name: str
+    start: int
+    end: int
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in ".;:!?\n") + 1
+    m = _CLAUSE_END.search(text, pos)
+    return start, m.start() if m else len(text)
+
+
+def may_name_subjects(low: str) -> bool:
+    """Can a text, lower-cased, name reading or writing taught? (A posting that cannot
+    is not read unit by unit.)"""
+    return ("reading" in low or "writing" in low) and any(w in low for w in _TEACHING_STEMS)
+
+
+def subject_terms(text: str) -> list[SubjectTerm]:
+    """The subjects ``text`` asks to be taught by the words "reading" and "writing"."""
+    if not may_name_subjects(text.lower()):
+        return []
+    out: list[SubjectTerm] = []
+    for m in _ITEM.finditer(text):
+        a, b = _clause(text, m.start(1))
+        clause = text[a:b]
+        others = [s for s in _SUBJECT_OR_VERB.findall(clause)
+                  if s.lower() != m.group(1).lower()]
+        if others and _TEACHING.search(clause):
+            out.append(SubjectTerm(_NAMES[m.group(1).lower()], m.start(1), m.end(1)))
+    return out

@@ -1,0 +1,88 @@
+"""Asks the weak fields' postings make in everyday sentences (Dec 5, recall6): duties told
+in one long breath or to "you" in an "About the job" paragraph, reading and writing
+taught, a seller's needs discovery, writing clearly, keeping labor to a target. Each
+test is on text written for it.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.needs import needs_terms
+from tailor_app.tailoring.posting.subjects import subject_terms
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def test_a_long_sentence_of_duties_one_after_another_is_no_prose() -> None:
+    # Over forty words, told to no one: still five duties in a row, so each duty's
+    # object is read as a bullet's would be.
+    names = _names(
+        "Load Planner\nDuties\nRoute drivers and assign loads in our dispatch board every "
+        "morning; plan routes for on-time pickups and deliveries across three states; book "
+        "backhauls on load boards; keep driver logs and DOT paperwork in order for audits; "
+        "check in with drivers daily on safety, fuel stops and hours of service before "
+        "they leave the yard.\n")
+    assert {"Backhaul booking", "Driver logs", "Route planning"} <= names
+
+
+def test_a_duty_told_to_you_in_an_about_paragraph_is_read() -> None:
+    names = _names("Sales Associate\nAbout the job\nWe sell sofas and recliners from two "
+                   "showrooms. As a Sales Associate you will greet every shopper, find out "
+                   "what they need and recommend products that fit their space.\n")
+    assert "Needs Analysis" in names
+    # A verb before a preposition tells the role as a whole; "learn" tells no duty.
+    assert not _names("Veterinary Assistant\nAbout the job\nIn this role you will rotate "
+                      "between exam rooms, treatment and surgery, and you'll learn how our "
+                      "clinic runs.\n")
+
+
+def test_a_sentence_opening_with_a_duty_turns_from_the_story_to_the_job() -> None:
+    names = _names("Store Associate\nAbout the job\nOur shops are where the neighborhood "
+                   "meets. Troubleshoot basic tablet issues and set up email for customers. "
+                   "Process returns at the register.\n")
+    assert "Troubleshooting" in names
+
+
+def test_reading_and_writing_taught_are_subjects() -> None:
+    names = _names("Reading Tutor\nDuties\n- Tutor second graders in phonics, early "
+                   "reading, spelling and math\n- Teach persuasive and narrative writing "
+                   "to small groups\n")
+    assert {"Reading instruction", "Writing Instruction", "Phonics"} <= names
+    lessons = _names("Grade 2 Teacher\nResponsibilities\n- Plan and deliver lessons in "
+                     "reading, writing, math and science\n")
+    assert {"Reading instruction", "Writing Instruction", "Mathematics"} <= lessons
+    assert not {"Reading", "Writing"} & lessons  # the subjects, not the bare words
+
+
+def test_reading_and_writing_outside_teaching_ask_no_subject() -> None:
+    names = _names("Cashier\nRequirements\n- Basic reading and math skills\n- Fluent in "
+                   "reading and writing Spanish\n- Read blueprints and writing reports\n")
+    assert not names & {"Reading instruction", "Writing Instruction"}
+    assert subject_terms("Experience reading and writing SQL for our students") == []
+
+
+def test_needs_discovery_only_where_the_unit_sells() -> None:
+    assert [t.name for t in needs_terms(
+        "Ask questions to learn what they're looking for and recommend a mattress")] \
+        == ["Needs Analysis"]
+    assert needs_terms("Help new hires learn how our systems work") == []
+    assert needs_terms("Find out what customers need before they leave the clinic") == []
+
+
+def test_writing_clearly_and_labor_to_a_target_are_asked_in_everyday_words() -> None:
+    names = _names("Assistant Manager\nResponsibilities\n- Write the weekly schedule within "
+                   "labor targets\nRequirements\n- You write clearly and stay calm with upset "
+                   "guests\n")
+    assert {"Labor Cost Management", "Written Communication"} <= names
+
+
+def test_a_resume_shows_reading_and_writing_taught_in_its_own_words() -> None:
+    from tests.match_probe import shown_by_bullet
+
+    ask = "Teach reading and writing to second graders"
+    assert "Reading instruction" in shown_by_bullet(
+        ask, "Taught reading and math to 24 second graders", "Teacher")
+    assert {"Reading instruction", "Writing Instruction"} <= shown_by_bullet(
+        ask, "Ran daily reading groups and writing lessons", "Teacher")
