@@ -132,6 +132,13 @@ def _credential_line(entry: Entry, vocabulary: Vocabulary) -> bool:
         hits[0].start == 0 and hits[0].end == len(entry.title))
 
 
+def _shows_matched(entry: Entry, terms: Sequence[str]) -> bool:
+    """Does the role write, in its title or its lines, one of ``terms`` (the resume's
+    own words for the posting's skills it shows)?"""
+    text = "\n".join((*entry.header, *entry.bullets))
+    return any(phrase_in(text, raw) for raw in terms)
+
+
 def _said_text(resume: ParsedResume) -> str:
     """What the resume says it does: its bullets and its skills and summary lines; not
     the headers of roles and schools, whose employers' names ("Triangle Site Design")
@@ -207,11 +214,22 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     entries = [e for e in _recent_titled_roles(resume, today)
                if (e.start or e.end) and is_real_title(e.title or "")
                and not _credential_line(e, vocabulary)]
+    # A barista's or a server's job says nothing of the skills a first software or UX
+    # job asks, which the resume shows in its projects: "Barista with 5 years of
+    # experience in AWS" would tie them to the wrong work. With no recent role named
+    # like the posting's job or writing any of the skills (tools and practices) the
+    # resume shows elsewhere, the line names the skills alone ("Experience in React,
+    # …"), and no years.
+    wanted = title_words(analysis.title or "")
+    shown = [raw for raw, kind, _name in matched if kind in ("hard", "tool")]
+    unrelated = bool(entries and shown) and not any(
+        wanted & title_words(e.title or "") or _shows_matched(e, shown) for e in entries)
+    if unrelated:
+        entries = []
     title: str | None = None
     if entries:
         title = entries[0].title
         if analysis.title:
-            wanted = title_words(analysis.title)
             best = max(entries, key=lambda e: len(wanted & title_words(e.title or "")))
             if wanted & title_words(best.title or ""):
                 title = best.title
@@ -229,7 +247,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         title and title_words(title) <= title_words(own))
     if repeat:
         title = None
-    years = 0 if repeat else math.floor(experience_years(resume, today) or 0.0)
+    years = 0 if repeat or unrelated else math.floor(experience_years(resume, today) or 0.0)
     in_title = title_words(title or "")
     resume_text = _said_text(resume)
     skills: list[str] = []
@@ -274,8 +292,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
 
     def line(named: Sequence[str]) -> str:
         # Under a headline the line may open "Experience in …": the roles are there.
-        return _sentence(title, span, repeat or headlined, named, languages, held, listable,
-                         told)
+        return _sentence(title, span, repeat or headlined or unrelated, named, languages, held,
+                         listable, told)
 
     return line(choose_skills(skills, resume, line, vocabulary, skill_of, listable,
                               told)) or None

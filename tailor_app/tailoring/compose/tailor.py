@@ -44,6 +44,7 @@ from tailor_app.tailoring.skills.matching import (
     match_resume,
 )
 from tailor_app.tailoring.skills.settings import names_a_setting
+from tailor_app.tailoring.skills.titles import title_words
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 
 Progress = Callable[[str, int], None]
@@ -72,8 +73,8 @@ def score_before(resume: ParsedResume, analysis: PostingAnalysis, *,
 
 def _order_sections(sections: list[Section], relevance: Relevance,
                     analysis: PostingAnalysis, entry_level: bool) -> list[Section]:
-    """Summary, then the asked-for skills, then experience (or education for a
-    first job), then the rest; ties keep the resume's own order."""
+    """Summary, then the asked-for skills, then experience (or, for a first job in the
+    field, education and projects), then the rest; ties keep the resume's own order."""
     asks_certs = bool(analysis.certifications) or any(
         s.kind == "certification" for s in analysis.skills)
 
@@ -90,11 +91,27 @@ def _order_sections(sections: list[Section], relevance: Relevance,
         if kind == "experience":
             return 3
         if kind == "projects":
-            return 4
+            return 2.8 if entry_level else 4
         return 8
 
     indexed = sorted(enumerate(sections), key=lambda p: (priority(p[1]), p[0]))
     return [s for _i, s in indexed]
+
+
+def _related_work(resume: ParsedResume, relevance: Relevance, analysis: PostingAnalysis
+                  ) -> bool:
+    """Has the resume a role named like the posting's job or showing one of its skills?
+    A new graduate's café or shop job does not: the degree and the projects that show
+    the skills asked are what a reader of a first software or design job looks at, so
+    they lead as they do on a resume with no role at all."""
+    roles = experience_entries(resume)
+    if not roles:
+        return False
+    wanted = title_words(analysis.title or "")
+    asked = {s.name for s in analysis.skills if s.kind != "soft"}
+    return any(wanted & title_words(role.title or "")
+               or any(relevance.skills(line) & asked for line in (*role.header, *role.bullets))
+               for role in roles)
 
 
 def _empty_resume() -> ParsedResume:
@@ -136,7 +153,7 @@ def _arrange(source: ParsedResume, plan: _Plan, relevance: Relevance,
             entries = order_skill_entries(entries, relevance.line, vocabulary)
         entries = [order_bullets(e, relevance.line) for e in entries]
         sections.append(replace(section, entries=entries))
-    entry_level = not experience_entries(source)
+    entry_level = not _related_work(source, relevance, analysis)
     return replace(renamed_resume,
                    sections=_order_sections(sections, relevance, analysis, entry_level))
 
