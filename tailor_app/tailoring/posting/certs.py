@@ -263,8 +263,14 @@ def find_certifications(
         low = folded(text)
         read = low is None or any(w in low for w in _CERT_STEMS)
         glosses = _glosses(text) if read and "(" in text else []
-        for _a, _b, words in glosses:
-            add(words, words)
+        for a, b, words in glosses:
+            # "CPO (Certified Pool Operator)": the words the vocabulary knows name the
+            # credential its acronym only abbreviates (CPO is also a chief officer).
+            spelled = vocabulary.lookup(text[a:b])
+            if spelled is not None and spelled.kind == "certification":
+                add(spelled.name, spelled.name)
+            else:
+                add(words, words)
         for m in _CERT_WORD.finditer(text) if read else ():
             if any(a <= m.start() < b for a, b, _w in glosses) \
                     or _NOT_NEEDED.match(text, m.end()):

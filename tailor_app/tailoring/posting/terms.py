@@ -108,6 +108,9 @@ _CAMEL = re.compile(
     r"(?:[ ]((?:[A-Z][a-z]+)|\d{3,5}))?"
     r"(?=[\s,;:.)/]|$)")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)")
+# The other way round: "CPO (Certified Pool Operator)", "EHR (electronic health record)".
+_ACRONYM_THEN_WORDS = re.compile(
+    r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,7}s?) \(([A-Za-z][A-Za-z'’ &]{2,80})\)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*|&)\s*$")
 _SMALL = word_set("of and for the in on to & a an with")
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]{2,}")
@@ -184,8 +187,15 @@ def acronym_pairs(text: str) -> list[tuple[int, int, str, int, int, str]]:
     """Each "spelled-out words (ACR)" in ``text``: (words start, words end, the words,
     acronym start, acronym end, the acronym). The words are the fewest before the
     bracket whose initials spell the acronym ("Certified Nursing Assistant (CNA)",
-    "continuous renal replacement therapy (CRRT)")."""
-    out = []
+    "continuous renal replacement therapy (CRRT)"), and each "ACR (spelled-out words)"
+    whose bracket holds just the words ("CPO (Certified Pool Operator)"): postings write
+    both, and either way the two name one thing."""
+    out: list[tuple[int, int, str, int, int, str]] = []
+    if "(" not in text:
+        return out
+    for m in _ACRONYM_THEN_WORDS.finditer(text):
+        if initials_match(m.group(2).split(), m.group(1)):
+            out.append((m.start(2), m.end(2), m.group(2), m.start(1), m.end(1), m.group(1)))
     for m in _PAREN_ACRONYM.finditer(text):
         acronym = m.group(1)
         want = sum(1 for c in acronym.rstrip("s") if c.isalpha())
@@ -204,7 +214,7 @@ def acronym_pairs(text: str) -> list[tuple[int, int, str, int, int, str]]:
         if words and initials_match(words, acronym):
             spelled = text[start:m.start()].rstrip()
             out.append((start, start + len(spelled), spelled, m.start(1), m.end(1), acronym))
-    return out
+    return sorted(out, key=lambda pair: min(pair[0], pair[3]))  # in text order
 
 
 # The last word of an organisation's name: "Technology Transformation Service (TTS)",
@@ -291,6 +301,15 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
         if spelled.lower() in avoid or acronym.lower() in avoid:
             covered.add(a, b)  # the employer's own name: "Canadian Digital Service (CDS)"
             covered.add(pa, pb)
+            continue
+        if pa < a:
+            # "CPO (Certified Pool Operator)": when the vocabulary knows the words whole,
+            # or the letters, the other form is the same ask, not one of its own. (A
+            # gloss neither side of which is known is named by its letters, as written
+            # first: see certs.py; the resume may show either form, see wording.py.)
+            if (a, b) in covered.spans or not free(pa, pb):
+                covered.add(a, b)
+                covered.add(pa, pb)
             continue
         if free(pa, pb) and not free(a, b) and 0 in covered.mask[a:b] \
                 and _PRODUCT_WORDS.fullmatch(spelled):

@@ -451,8 +451,13 @@ def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine], resume_tex
     patterns = _acronym_patterns(mention.name)
     if mention.kind == "certification" and not mention.name.isupper():
         # Credentials' initials collide across fields: "Certified Pharmacy Technician"
-        # is not the resume's "CPT" (Certified Phlebotomy Technician).
-        patterns = ()
+        # is not the resume's "CPT" (Certified Phlebotomy Technician); unless the
+        # posting itself gives them ("CPO (Certified Pool Operator)"), which says
+        # which credential its letters mean.
+        glossed = {acronym for _a, _b, spelled, _pa, _pb, acronym in
+                   acronym_pairs(mention.snippet) if _same_words(spelled, mention.name)}
+        patterns = tuple(re.compile(rf"(?<![\w&-]){re.escape(a)}(?![\w&-])")
+                         for a in sorted(glossed))
     if resume_text:  # the whole resume first: most asks are in no line at all
         patterns = tuple(p for p in patterns if p.search(resume_text))
     return quoted_by(mention, lines, tuple(patterns))
