@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WEAK_NOUNS", "heading_kind", "heading_words"]
+from tailor_app.tailoring.text import word_set
+
+__all__ = ["WEAK_NOUNS", "heading_kind", "heading_words", "is_standard_heading"]
 
 # Head noun -> kind. Singular and plural are both listed; spelling variants too.
 _NOUNS: dict[str, str] = {}
@@ -231,3 +233,36 @@ def is_weak(text: str) -> bool:
     """True when the heading is a single everyday word ("Service", "Tools")."""
     words = heading_words(text)
     return len(words) == 1 and words[0] in WEAK_NOUNS
+
+
+# The titles nearly every resume uses, as their own line: "Experience", "Work
+# Experience", "Education", "Skills", "Licenses & Certifications". Written alone on a
+# line, capitalised, they are headings whatever the layout: a resume pasted as plain
+# text often has no blank line before them and no capitals, and nobody writes "Work
+# Experience" as an item of a list. A list's items are longer phrases ("ESL
+# Supplemental Certification"), or everyday words (``WEAK_NOUNS``), which stay out.
+_STANDARD_NOUNS = word_set(
+    "summary profile objective experience employment education skills competencies "
+    "certifications certificates licenses licences licensure credentials projects awards "
+    "honors honours publications volunteering languages interests references "
+    "accomplishments achievements qualifications expertise")
+_STANDARD_MODIFIERS = word_set(
+    "professional work relevant career core key technical employment additional selected "
+    "volunteer clinical teaching related other academic personal military "
+    "and community")
+_STANDARD_AFTER = word_set("history background training development highlights "
+                           "affiliations memberships activities service")
+
+
+def is_standard_heading(text: str) -> bool:
+    """Is ``text`` one of the titles nearly every resume uses, written capitalised
+    ("Work Experience", "Licenses & Certifications"), with nothing else on the line?"""
+    body = _undecorated(text)
+    if not body or not body[0].isupper() or any(map(str.isdigit, body)):
+        return False
+    words = heading_words(body)
+    if not 1 <= len(words) <= 3 or not all(
+            w in _STANDARD_MODIFIERS or w in _STANDARD_NOUNS for w in words[:-1]):
+        return False
+    # "Work History", "Education and Training": an everyday noun after a title's words.
+    return words[-1] in _STANDARD_NOUNS or (len(words) > 1 and words[-1] in _STANDARD_AFTER)

@@ -45,7 +45,12 @@ from tailor_app.tailoring.resume.entries import (
     skill_items,
 )
 from tailor_app.tailoring.resume.fields import ROLE_WORDS, word_count
-from tailor_app.tailoring.resume.headings import heading_kind, heading_words, is_weak
+from tailor_app.tailoring.resume.headings import (
+    heading_kind,
+    heading_words,
+    is_standard_heading,
+    is_weak,
+)
 from tailor_app.tailoring.resume.labels import label_kind, split_labelled
 from tailor_app.tailoring.resume.sections import build_sections
 
@@ -207,8 +212,9 @@ class _Headings:
         if find_email(body) or find_phone(body):
             return None
         if known:
+            standard = is_standard_heading(body)
             evidence = (3 * styled + 3 * line.rule_after + 2 * caps + 2 * colon
-                        + line.bold + larger)
+                        + line.bold + larger + 2 * standard)
             if line.level and not styled and not caps:
                 return None  # a sub-heading inside a section ("Heading 3" role title)
             if body[0].islower():
@@ -218,6 +224,9 @@ class _Headings:
                 return None  # "Journeyman Plumber — Service": the headline under the name
             if (in_entry and current in ROLE_KINDS and known in _SUB_LABEL_KINDS and not caps
                     and not styled and not line.rule_after and not larger
+                    # A bare "Skills" or "Projects" after a role opens the next section;
+                    # "Achievements" under a role may be its own list.
+                    and not (standard and not colon and known != "awards")
                     and (not line.blank_before or (colon and (
                         word_count(body) > 1 or is_weak(body))))):
                 return None  # "Key achievements:" inside a role

@@ -1,0 +1,119 @@
+"""A plain-text resume with no blank lines: its usual titles are still headings.
+
+A resume pasted from a web form or saved as .txt from an editor often loses its blank
+lines and keeps its titles in plain Title Case ("Experience", "Work Experience",
+"Licenses & Certifications"). Read without them, the first roles went into the
+contact block and every later section was one long entry of the section above
+("Education" and "Certifications" as lines of a role). Everyday words alone on a
+line ("Training", "Leadership") and longer phrases in a list ("ESL Supplemental
+Certification") still need layout before they are believed. Texts are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring import tailor
+from tailor_app.tailoring.resume.headings import is_standard_heading
+from tailor_app.tailoring.resume.parser import invariant_problems, parse_resume
+
+RESUME = """Sam Lee
+Austin, TX | sam.lee@example.com | 512-555-0101
+Summary
+Pool technician with four years of residential and commercial service.
+Work Experience
+Pool Technician, Blue Lagoon Pools, Austin TX, 2020 - 2024
+- Cleaned and balanced 40 pools a week
+- Replaced pumps, filters and heaters
+Service Helper, Aqua Care, Round Rock TX, 2018 - 2020
+- Skimmed and vacuumed pools
+Education
+Round Rock High School, 2018
+Licenses & Certifications
+CPO, 2021
+First Aid and CPR
+Skills
+Pentair, Hayward, water chemistry
+"""
+
+
+def test_the_usual_titles_are_sections_without_blank_lines() -> None:
+    parsed = parse_resume(RESUME)
+    assert [(s.heading, s.kind) for s in parsed.sections] == [
+        ("Summary", "summary"), ("Work Experience", "experience"),
+        ("Education", "education"), ("Licenses & Certifications", "certifications"),
+        ("Skills", "skills")]
+    assert parsed.contact.email == "sam.lee@example.com"
+    assert "Summary" not in parsed.contact.lines
+    roles = parsed.sections[1].entries
+    assert [r.header[0] for r in roles] == [
+        "Pool Technician, Blue Lagoon Pools, Austin TX, 2020 - 2024",
+        "Service Helper, Aqua Care, Round Rock TX, 2018 - 2020"]
+    assert parsed.skills == ["Pentair", "Hayward", "water chemistry"]
+    assert invariant_problems(RESUME, parsed) == []
+
+
+def test_the_tailored_resume_keeps_them_as_sections() -> None:
+    posting = ("Pool Service Technician\nRequirements:\n- Experience with Pentair equipment\n"
+               "- Water chemistry\n")
+    result = tailor(RESUME, posting)
+    kinds = [s.kind for s in result.tailored.sections]
+    assert kinds.count("experience") == 1 and "education" in kinds
+    assert result.match_before.missing == []
+
+
+def test_which_lines_are_standard_titles() -> None:
+    for title in ("Experience", "Work Experience", "PROFESSIONAL SUMMARY", "Education",
+                  "Licenses & Certifications", "Core Competencies", "## Skills:",
+                  "Work History", "Employment History", "Education and Training",
+                  "Community Service", "Professional Development"):
+        assert is_standard_heading(title), title
+    for line in ("Training", "Leadership", "ESL Supplemental Certification",
+                 "Special Education", "experience", "Customer Service Experience",
+                 "Education Coordinator", "Skills in Excel and Word", "5 Years Experience",
+                 "History", "Customer Service", "Food Service", "Staff Development"):
+        assert not is_standard_heading(line), line
+
+
+def test_a_list_of_credentials_keeps_its_items() -> None:
+    text = ("Jo Park\njo@example.com\nCertifications\nTESOL Certificate\n"
+            "ESL Supplemental Certification\nFirst Aid\n")
+    parsed = parse_resume(text)
+    assert [(s.heading, [e.header for e in s.entries]) for s in parsed.sections] == [
+        ("Certifications", [["TESOL Certificate"], ["ESL Supplemental Certification"],
+                            ["First Aid"]])]
+
+
+def test_a_bare_title_after_a_role_or_a_school_opens_the_next_section() -> None:
+    text = """JAMES CARTER
+jcarter@example.com
+214-555-0190
+Work History
+Walmart Distribution Center - Dallas, TX
+Warehouse Associate
+March 2019 to Present
+Operated reach truck and pallet jack to move freight
+Projects
+Re-slotted the fast movers aisle with my lead
+Education
+Skyline High School, Dallas TX - Diploma, 2017
+Skills
+Forklift certified
+RF scanner
+"""
+    parsed = parse_resume(text)
+    assert [s.heading for s in parsed.sections] == [
+        "Work History", "Projects", "Education", "Skills"]
+    assert parsed.skills == ["Forklift certified", "RF scanner"]
+
+
+def test_achievements_under_a_role_stay_in_the_role() -> None:
+    text = """Ana Ruiz
+ana@example.com
+Experience
+Store Manager, Fresh Mart, 2019 - 2024
+- Ran a store of 40 staff
+Achievements
+- Store of the year, 2022
+"""
+    parsed = parse_resume(text)
+    assert [s.heading for s in parsed.sections] == ["Experience"]
