@@ -137,8 +137,9 @@ _ASKS_YOU = re.compile(
 _ASKS = re.compile(
     r"\b(?:looking for|seeking|who will|you will|you'll|you’ll|must|required|requires"
     r"|responsib\w*|experience (?:with|in))\b", re.IGNORECASE)
+# Word's second-level bullet survives a copy as a letter: "o Able to lift 50 lbs".
 _BULLET = re.compile(
-    r"^(?:[•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤→\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+"
+    r"^(?:[•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤→\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)]|o(?=[ \t]+[^\W_]))\s+"
 )
 _LONE_BULLET = frozenset("•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤→-–—*+")
 _PAGE_NUMBER = re.compile(

@@ -56,8 +56,12 @@ from tailor_app.tailoring.resume.sections import build_sections
 
 __all__ = ["content_lines", "invariant_problems", "parse_resume"]
 
+# Bullets as drawn, and as text keeps them: Word's second-level "o" and the private-use
+# characters its Symbol and Wingdings bullets become in a copied or extracted text
+# ("\uf0b7", "\uf0a7", "\uf0d8"), which no word begins with.
 _GLYPH = re.compile(
-    r"^(?:[•▪◦●■►✓✔➢→○·‣⁃❖♦◆◇□☐➤▸▶➔⇒»▫◾◼⦿✦✧★☆❑❒✗✘■➣➜]+\s*|[-–—*+]\s+)"
+    r"^(?:[•▪◦●■►✓✔➢→○·‣⁃❖♦◆◇□☐➤▸▶➔⇒»▫◾◼⦿✦✧★☆❑❒✗✘■➣➜\uf020-\uf0ff]+\s*|[-–—*+]\s+"
+    r"|o[ \t]+(?=[^\W_]))"
 )
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _RULE = re.compile(r"^\s*([=\-_~*#.•·])(?:\s?\1){2,}\s*$")

@@ -1,4 +1,4 @@
-"""A plain-text resume with no blank lines: its usual titles are still headings.
+"""Plain text as people paste it: no blank lines, and bullets kept as characters.
 
 A resume pasted from a web form or saved as .txt from an editor often loses its blank
 lines and keeps its titles in plain Title Case ("Experience", "Work Experience",
@@ -6,13 +6,14 @@ lines and keeps its titles in plain Title Case ("Experience", "Work Experience",
 contact block and every later section was one long entry of the section above
 ("Education" and "Certifications" as lines of a role). Everyday words alone on a
 line ("Training", "Leadership") and longer phrases in a list ("ESL Supplemental
-Certification") still need layout before they are believed. Texts are written for
-these tests.
+Certification") still need layout before they are believed. Word's bullets copied
+as text ("o", and the private-use characters its Symbol bullets become) are bullets,
+in a resume and in a posting. Texts are written for these tests.
 """
 
 from __future__ import annotations
 
-from tailor_app.tailoring import tailor
+from tailor_app.tailoring import analyse_posting, tailor
 from tailor_app.tailoring.resume.headings import is_standard_heading
 from tailor_app.tailoring.resume.parser import invariant_problems, parse_resume
 
@@ -117,3 +118,25 @@ Achievements
 """
     parsed = parse_resume(text)
     assert [s.heading for s in parsed.sections] == ["Experience"]
+
+
+def test_word_s_bullets_kept_as_text_are_bullets() -> None:
+    text = ("Ann Lee\nann@example.com\nExperience\nCashier, Target, Austin TX, 2019 - 2021\n"
+            "\uf0b7 Handled cash and card payments\n\uf0a7 Opened and closed the store\n"
+            "o Trained 4 new cashiers\n")
+    parsed = parse_resume(text)
+    assert parsed.sections[0].entries[0].bullets == [
+        "Handled cash and card payments", "Opened and closed the store",
+        "Trained 4 new cashiers"]
+    assert invariant_problems(text, parsed) == []
+
+
+def test_word_s_second_level_bullets_in_a_posting_are_items() -> None:
+    posting = ("Warehouse Associate\nRequirements:\n\uf0b7 Forklift certification\n"
+               "\uf0b7 Experience with RF scanners\no Able to lift 50 lbs\n"
+               "o Bilingual Spanish a plus\n")
+    analysis = analyse_posting(posting)
+    assert "Barcode Scanners" in analysis.required_skills
+    assert analysis.preferred_skills == ["Spanish"]
+    snippets = {s.name: s.snippet for s in analysis.skills}
+    assert snippets["Barcode Scanners"] == "Experience with RF scanners"
