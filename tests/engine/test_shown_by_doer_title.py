@@ -118,3 +118,17 @@ def test_a_functions_manager_or_another_role_runs_no_place() -> None:
     assert report("Security Manager", ["Ran badge access"], "Security operations").matched == []
     assert report("Store Associate", ["Stocked shelves"], "Store operations").matched == []
     assert report("Kitchen Lead", ["Ran the line"], "Kitchen Management").matched == []
+
+
+def test_a_craft_named_otherwise_than_its_doer_is_shown_by_the_doer() -> None:
+    assert shown(report("Lead Trim Carpenter", ["Hang doors"], "Trim Carpentry")) == {
+        "Trim Carpentry": "Trim Carpenter"}
+    assert shown(report("Brick Mason", ["Laid block"], "Masonry")) == {"Masonry": "mason"}
+    assert shown(report("CNC Machinist", ["Ran a Haas VF-2"], "CNC Machining")) == {
+        "CNC Machining": "CNC Machinist"}
+    assert shown(report("Medical Interpreter", ["Worked with Spanish-speaking families"],
+                        "Interpretation")) == {"Interpretation": "interpreter"}
+    # A technician is the doer of no particular craft, and a carpenter of no masonry.
+    r = report("Pharmacy Technician", ["Filled prescriptions"], "Electronics", "Masonry")
+    assert r.matched == []
+    assert shown(report("Finish Carpenter", ["Hung doors"], "Masonry")) == {}

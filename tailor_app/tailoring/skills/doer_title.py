@@ -123,6 +123,17 @@ _NOUN_DOERS = {
     "photography": ("photographer",), "phlebotomy": ("phlebotomist",),
     "hygiene": ("hygienist",), "consulting": ("consultant",), "navigation": ("navigator",),
     "assessment": ("assessor",), "estimation": ("estimator",), "auditing": ("auditor",),
+    # Crafts and practices named by "-ry", "-y", "-ics" or "-ion", whose doer English
+    # names otherwise: a "Trim Carpenter" has done trim carpentry.
+    "carpentry": ("carpenter",), "joinery": ("joiner",), "masonry": ("mason",),
+    "upholstery": ("upholsterer",), "dentistry": ("dentist",),
+    "cosmetology": ("cosmetologist",), "sonography": ("sonographer",),
+    "radiography": ("radiographer",), "audiology": ("audiologist",),
+    "dietetics": ("dietitian", "dietician"), "nutrition": ("nutritionist",),
+    "machining": ("machinist",), "translation": ("translator",),
+    "interpretation": ("interpreter",), "investigation": ("investigator",),
+    "mediation": ("mediator",), "facilitation": ("facilitator",),
+    "custodial": ("custodian",), "janitorial": ("janitor",),
 }
 
 
