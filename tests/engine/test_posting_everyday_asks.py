@@ -84,5 +84,19 @@ def test_a_resume_shows_reading_and_writing_taught_in_its_own_words() -> None:
     ask = "Teach reading and writing to second graders"
     assert "Reading instruction" in shown_by_bullet(
         ask, "Taught reading and math to 24 second graders", "Teacher")
-    assert {"Reading instruction", "Writing Instruction"} <= shown_by_bullet(
-        ask, "Ran daily reading groups and writing lessons", "Teacher")
+    assert "Writing Instruction" in shown_by_bullet(
+        ask, "Planned daily writing lessons for 24 students", "Teacher")
+    # Reading groups are small groups taught.
+    assert "Small group instruction" in shown_by_bullet(
+        "Run small-group intervention blocks", "Led Tier 2 reading groups", "Teacher")
+
+
+def test_small_groups_taught_and_labeling_are_asked() -> None:
+    names = _names("Reading Interventionist\nDuties\n- Run small-group intervention blocks "
+                   "for third graders\n- Read aloud to small groups twice a day\n")
+    assert "Small group instruction" in names
+    dock = _names("Dock Lead\nDuties\n- Wrap and label pallets before loading\n")
+    assert "Labeling" in dock
+    # A restaurant's groups are its guests, taught nothing.
+    assert "Small group instruction" not in _names(
+        "Host\nDuties\n- Seat small groups and large parties on the patio\n")
