@@ -131,7 +131,12 @@ _VALUES = re.compile(
 # What the job comes with: "Our techs get a take-home truck and iPad", "we offer ...",
 # "you will receive training in ...". Nothing in such a sentence is asked of anyone.
 _OFFER = re.compile(
-    r"\b(?:we (?:offer|provide|supply|give)|(?:you|you'll|you’ll|you will|our \w+|employees"
+    # "we'll provide", "the company supplies all power tools", "testers furnished by the
+    # employer": the employer gives them.
+    r"\b(?:we(?:'ll|’ll| will| also| will also)? (?:offer|provide|supply|furnish|give)"
+    r"|(?:the |our )?(?:company|employer) (?:provides|supplies|furnishes)"
+    r"|(?:provided|supplied|furnished) by (?:the |our )?(?:company|employer|us)\b"
+    r"|(?:you|you'll|you’ll|you will|our \w+|employees"
     r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)\b(?!\s*(?:,|and\b|or\b))"
     r"|(?:is|are) provided|comes with"
     # "You'll be eligible for our 401(k)" is a benefit; "must hold, or be eligible
@@ -147,8 +152,8 @@ _OFFER = re.compile(
 
 # Every reading of _OFFER holds one of these words (any case): a sentence without any is
 # judged without the pattern, which tries each of its branches at every character.
-_OFFER_WORDS = ("offer", "provide", "supply", "give", "get", "receive", "enjoy", "earn",
-                "eligible for", "comes with", "include")
+_OFFER_WORDS = ("offer", "provide", "suppl", "furnish", "give", "get", "receive", "enjoy",
+                "earn", "eligible for", "comes with", "include")
 
 
 def offers(sentence: str) -> bool:
@@ -279,7 +284,8 @@ _SETTING = re.compile(
 _DEMAND_OR_WISH = re.compile(
     r"\b(?:required|must|preferred|preferably|ideally|a plus|needed|ideal|desired|desirable"
     r"|helpful|mandatory|advantageous|nice[ \t-]to[ \t-]have|good[ \t-]to[ \t-]have"
-    r"|an? (?:asset|advantage|bonus))\b", re.IGNORECASE)
+    # "a bonus", not "an asset-based carrier": a describing word's first half is no wish.
+    r"|an? (?:asset|advantage|bonus)(?![\w-]))\b", re.IGNORECASE)
 
 
 # Words of a sentence that turns from the employer to the job or the reader: what it
@@ -333,7 +339,9 @@ def names_products(sentence: str) -> bool:
     named there is its product, no ask; a tool in any other story sentence is context
     ("our stack runs on AWS"), which the posting may still mean the job to use."""
     return _SELLS.search(sentence) is not None and not re.search(
-        r"\b(?:built|powered|runs?|running)\s+(?:on|by|with)\b", sentence, re.IGNORECASE)
+        # "the platform that 12,000 restaurants run on": what runs on it is the product.
+        r"\b(?:built|powered|runs?|running)\s+(?:on|by|with)\b(?!\s*(?:[.,;:!?)]|$))",
+        sentence, re.IGNORECASE)
 
 
 # Other people of the employer, or its clients, as a story sentence's subject: "our

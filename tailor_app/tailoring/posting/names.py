@@ -165,6 +165,8 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
             return
         if all(w.lower() in avoid or w.lower() in _NOT_NAMES for w in words):
             return
+        if words[-1].endswith(("'s", "’s", "s'", "s’")):
+            return  # "Oregon's early learning standards": an owner, not the thing named
         if len(words) == 1 and name.isupper():
             return  # an acronym alone: the acronym reading's ("DPF, DEF/SCR")
         if words[0].lower() in _NOT_NAMES or highest_degree(name) is not None:
