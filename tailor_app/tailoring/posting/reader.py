@@ -90,6 +90,7 @@ from tailor_app.tailoring.posting.terms import (
     shape_terms,
 )
 from tailor_app.tailoring.posting.title import title_of_line
+from tailor_app.tailoring.posting.topics import talked_about
 from tailor_app.tailoring.posting.verb_nouns import (
     activity_skill,
     named_with_object,
@@ -725,7 +726,8 @@ class PostingReader:
                         id(term) not in phrases and short_form(self.joined, name)) \
                         or names_a_workforce(unit.text, term.start, term.end) \
                         or sold_by_the_job(unit.text, term.start) \
-                        or opens_with_degree(unit.text, term.start, term.end):
+                        or opens_with_degree(unit.text, term.start, term.end) \
+                        or talked_about(unit.text, term.start):
                     continue  # "in the operating room"; "Google" beside "Google Ads"
                 # A phrase read by its place is judged as a soft skill is: never from
                 # values ("a safe, inclusive workplace") or what the job offers.
