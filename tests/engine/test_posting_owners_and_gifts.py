@@ -56,3 +56,13 @@ def test_tools_the_company_or_employer_provides_are_given_not_asked() -> None:
                    "pipe threaders, press tools and a van\n- Valid driver's license\n")
     assert "Driver's License" in asked
     assert not any("Press" in name or "Thread" in name for name in asked)
+
+
+def test_what_the_employer_will_train_you_on_is_given_not_asked() -> None:
+    text = ("Inside Sales Rep\n\nRequirements\n- 1+ year of phone sales experience\n"
+            "- No accounting background needed; we'll train you on QuickBooks Online\n")
+    asked = _asked(text)
+    assert not any("QuickBooks" in name for name in asked)
+    # The job training others on a tool is its duty, and asks for the tool.
+    text = ("Office Lead\n\nDuties\n- Train new staff on QuickBooks Online\n")
+    assert "QuickBooks" in _asked(text)

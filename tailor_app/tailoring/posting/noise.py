@@ -337,6 +337,11 @@ _GIVEN_TRAINING = re.compile(
     r"[^.;,()\n]{0,60}?[ \t]+(?:is[ \t]+|are[ \t]+|will[ \t]+be[ \t]+)?provided\b"
     r"(?![ \t]+(?:to|for|by[ \t]+(?:an?|the)[ \t]+(?:client|patient|customer)))",
     re.IGNORECASE)
+# "we'll train you on the basics of Microsoft 365", "we will teach you in Procore": what
+# the employer teaches, to the clause's end. Not "train staff on ..." (the job's duty).
+_WE_TRAIN = re.compile(
+    r"\bwe(?:'ll|’ll|[ \t]+will)?[ \t]+(?:train|teach|certify)[ \t]+(?:you[ \t]+)?"
+    r"(?:on|in)[ \t]+([^.;!?\n]{1,100})", re.IGNORECASE)
 
 
 # What an employer is, said beside its name: "at The Saltmarsh Inn, a boutique hotel
@@ -444,6 +449,8 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
         if low is None or "school" in low or "ged" in low else []
     given = [m.span() for m in _GIVEN_TRAINING.finditer(text)] \
         if low is None or "provided" in low else []
+    if low is None or ("we" in low and ("train" in low or "teach" in low or "certify" in low)):
+        given += [m.span(1) for m in _WE_TRAIN.finditer(text)]
     employer = _employer_spans(text, low) if ", " in text else []
     if any(gate in (low or text.lower()) for gate in _DASH_GATES):
         # The name too: "Learning Center" of it is no ask either.
