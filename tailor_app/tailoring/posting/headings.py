@@ -35,6 +35,12 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other", r"^full job description$"),
         ("legal", r"equal (?:employment )?opportunit|\beeo\b|accommodat|diversity|inclusion"
                   r"|discriminat|disclaimer|privacy|e-?verify|\bapply\b|application process"
+                  # What to send with an application ("Application Requirements: online
+                  # application, resume, three references"): no skills of the job.
+                  r"|\bapplying\b|^application (?:requirements|materials|instructions"
+                  r"|procedures?|checklist|packet|documents)\b"
+                  r"|^required (?:application )?(?:documents|materials)\b"
+                  r"|^(?:supplemental|additional) (?:application )?(?:materials|documents)\b"
                   # "Legal", "Legal notice": never a job named by its trade ("LEGAL
                   # SECRETARY - CIVIL LITIGATION", "Legal Assistant").
                   r"|affirmative|^(?:the )?legal(?: (?:notices?|disclaimers?|information"

@@ -254,6 +254,12 @@ def _read_line(raw: str) -> _Line | None:
     return _Line(text)
 
 
+# The first words of a label over what an application must hold ("Application
+# materials:", "Requirements for applying:"), never over the job's skills.
+_APPLYING_OPENERS = frozenset({"application", "applications", "requirements", "required",
+                               "supplemental", "additional"})
+
+
 def _label_kind(words: list[str]) -> str | None:
     """The section kind an inline label ("Requirements: ...") names, or None when it is
     no heading. Besides labels of heading words only, two shapes are headings whatever
@@ -268,6 +274,8 @@ def _label_kind(words: list[str]) -> str | None:
         return "benefits"
     if words[-1] in ("notice", "notices", "disclaimer"):
         return "legal"  # "Veterans Preference Notice: Applicants who ..."
+    if words[0] in _APPLYING_OPENERS and kind_of_words(words) == "legal":
+        return "legal"  # "Application Requirements: online application, resume, ..."
     return question_heading_kind(words)
 
 
