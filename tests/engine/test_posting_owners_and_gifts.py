@@ -66,3 +66,18 @@ def test_what_the_employer_will_train_you_on_is_given_not_asked() -> None:
     # The job training others on a tool is its duty, and asks for the tool.
     text = ("Office Lead\n\nDuties\n- Train new staff on QuickBooks Online\n")
     assert "QuickBooks" in _asked(text)
+
+
+def test_the_company_named_short_tells_its_own_story() -> None:
+    """ "Dunmore Electric has wired ..." of "Dunmore Electric Company": the employer's
+    story under its name cut short, no ask; a demand in its name is still one."""
+    assert describes_company("Dunmore Electric has wired clinics, dairies and schools "
+                             "since 1974.", "Dunmore Electric Company")
+    assert not describes_company("Dunmore Electric requires a CDL for every tech.",
+                                 "Dunmore Electric Company")
+    text = ("Office Manager\nDunmore Electric Company - Erie, PA\n\nDunmore Electric has "
+            "wired dairies, clinics and grain elevators across the county.\n\n"
+            "Requirements\n- QuickBooks experience\n")
+    asked = _asked(text)
+    assert "QuickBooks" in asked
+    assert not any("Dair" in name or "Grain" in name for name in asked)

@@ -106,6 +106,7 @@ _COMPANY_SENTENCE = re.compile(
 _NAME_VERB = re.compile(
     r"(?:\s*\([A-Z][\w&.-]{1,10}\))?(?:,\s+(?:an?|the)\s[^,;]{2,80},)?\s+"
     rf"(?:is|has|was|{_BUSINESS}(?:es|s)|(?!{_NOT_BUSINESS}s?\b)[a-z]{{3,}}[^s\W]s)\b")
+_SHORT_NAME_VERB = re.compile(rf"[ \t]+(?:is|has|was|{_BUSINESS}(?:es|s))\b")
 _NOT_DESCRIPTION = re.compile(
     r"^\W*(?:we(?:'|’)?re|we are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring"
     r"|recruiting|searching|in need|expanding our team)\b", re.IGNORECASE)
@@ -262,6 +263,8 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
             return True
         if rest[:1] != " " or not rest[1:2].isupper():
             return False
+    elif company and " " in company and _told_by_short_name(sentence.lstrip(), company):
+        return True
         # The name read short ("Pioneer" of "Pioneer Federal Credit Union serves 95,000
         # members with auto loans, mortgages …"): the whole name is judged below.
     m = _COMPANY_SENTENCE.match(sentence)
@@ -272,6 +275,20 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
     # "Python is required", "Knowledge of DAX is ideal": a capitalised subject with a
     # demand or a wish is no story.
     return not _DEMAND_OR_WISH.search(sentence)
+
+
+def _told_by_short_name(sentence: str, company: str) -> bool:
+    """Does the sentence open with the first words of the company's name and a verb of
+    what it is or does ("Hollis Mechanical has installed plumbing ..." of "Hollis
+    Mechanical Contractors", "Ridgeway is an asset-based carrier ...")? A demand or a
+    wish in it is no story ("Ridgeway requires a CDL" is read as asked)."""
+    words = company.split()
+    for n in range(len(words) - 1, 0, -1):
+        short = " ".join(words[:n])
+        if len(short) >= 4 and short[:1].isupper() and sentence.startswith(short) \
+                and _SHORT_NAME_VERB.match(sentence, len(short)) is not None:
+            return not _DEMAND_OR_WISH.search(sentence)
+    return False
 
 
 _LEGAL_FORM = re.compile(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|LLP|PLLC)$")
