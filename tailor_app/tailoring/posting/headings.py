@@ -56,7 +56,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"|environment|and (?:mental|environmental))"
                        r"|(?:^|\band )(?:working|work|environmental)"
                        r" (?:conditions|environment)\b"),
-        ("benefits", r"benefit|perks|we offer|compensation|salary|\bpay\b|rewards"
+        ("benefits", r"benefit|perks|we offer|^(?:what )?we (?:provide|supply)$|compensation"
+                     r"|salary|\bpay\b|rewards"
                      # "Schedule", "Work schedule", "Schedule & Pay": the hours, no ask.
                      r"|^(?:(?:work|shift|your) )?schedule\b"
                      # "Why Sunrise?", "Why Acme": what the employer offers.

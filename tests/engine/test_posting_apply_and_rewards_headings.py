@@ -1,6 +1,6 @@
-"""What an application must hold is no skill of the job. Texts are written for these
-tests: "Application Requirements: letter of introduction, EdJoin application" listed
-"Introduction" and "EdJoin" as missing skills."""
+"""Headings over what an application must hold or what the job gives ask for no skill.
+Texts are written for these tests: "Application Requirements: letter of introduction,
+EdJoin application" listed "Introduction" and "EdJoin" as missing skills."""
 
 from __future__ import annotations
 
@@ -27,3 +27,18 @@ def test_requirements_still_read_as_requirements() -> None:
     asked = _asked("Library Aide\n\nRequirements: Destiny library software, "
                    "Microsoft Excel\n")
     assert "Microsoft Excel" in asked
+
+
+def test_a_heading_saying_what_the_employer_provides_heads_the_rewards() -> None:
+    """ "WE PROVIDE / Take-home truck, iPad, jetter, paid training": what the job gives,
+    which listed "Hydro-Jetting" and "Paid training" as missing skills."""
+    from tailor_app.tailoring.posting.headings import classify_heading
+
+    assert classify_heading("WE PROVIDE") == "benefits"
+    assert classify_heading("What we provide") == "benefits"
+    assert classify_heading("We provide excellent care") is None
+    text = ("Drain Technician\n\nRequirements\n- 2 years of drain cleaning\n\nWE PROVIDE\n"
+            "- Take-home van, camera and jetter, paid training, dental insurance\n")
+    asked = _asked(text)
+    assert "Drain Cleaning" in asked
+    assert "Hydro-Jetting" not in asked
