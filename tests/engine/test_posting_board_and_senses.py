@@ -18,6 +18,14 @@ def test_a_boards_insight_blocks_are_chrome() -> None:
     assert not is_chrome("Customer insights")
 
 
+def test_a_boards_share_buttons_are_chrome() -> None:
+    """ "Share on Facebook" beside "Apply for this job" listed Facebook as a missing
+    skill on a pasted posting."""
+    assert is_chrome("Apply for this job   Share on LinkedIn   Share on Facebook")
+    assert is_chrome("Share via email")
+    assert not is_chrome("Share campaign results on Facebook and Instagram")
+
+
 def test_a_report_for_leadership_asks_no_leadership() -> None:
     asked = _asked("Planning Analyst\n\nDuties\n- Build weekly reports in Tableau for "
                    "plant leadership\n")
