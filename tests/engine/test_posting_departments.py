@@ -98,6 +98,12 @@ def test_departments_work_is_handed_on_to_are_its_people() -> None:
     assert "Yardi Voyager" in asked
 
 
+def test_departments_named_in_two_words_are_departments_too() -> None:
+    text = "Partner with Demand Planning and Quality Control on weekly build plans"
+    assert [text[a:b] for a, b in department_lists(text)] == [
+        "Demand Planning and Quality Control"]
+
+
 def test_a_capitalised_only_department_in_lower_case_is_still_the_work() -> None:
     assert department_lists("Provide new hires with onboarding") == []
     assert department_lists("Help riders with transportation") == []

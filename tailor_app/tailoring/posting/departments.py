@@ -60,6 +60,8 @@ Transportation|Onboarding|Implementation|Lending|Claims|Member Services|Member S
 |Learning & Development|L&D|Benefits|Total Rewards|Enrollment|Financial Aid|Registrar
 |Patient Experience|Utilization Review|Infection Prevention|Traffic|Returns|Scheduling
 |Store Operations|Retail Operations|Editorial|Content|Social|UX|Product Support
+|Production Planning|Production Control|Quality Control|Materials Management|Demand Planning
+|Supply Planning|Materials|Plant Maintenance|Plant Operations|Customer Operations
 """
 
 
