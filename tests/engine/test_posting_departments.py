@@ -108,3 +108,19 @@ def test_a_capitalised_only_department_in_lower_case_is_still_the_work() -> None
     assert department_lists("Provide new hires with onboarding") == []
     assert department_lists("Help riders with transportation") == []
     assert "Onboarding" in _asked("Own employee onboarding for new hires")
+
+
+def test_questions_passed_on_and_who_takes_them_are_not_the_jobs_work() -> None:
+    """ "Route clinical questions to nurse triage": the job passes them on; Triage and
+    billing were false "missing" skills on a scheduler's report."""
+    def spans(text: str) -> list[str]:
+        return [text[a:b] for a, b in department_lists(text)]
+
+    assert spans("Route pharmacy questions to the on-call pharmacist and coverage "
+                 "questions to member services") == [
+        "pharmacy questions", "the on-call pharmacist", "coverage questions",
+        "member services"]
+    assert spans("Hand off payroll questions to HR.") == ["payroll questions", "HR"]
+    # The job's own requests, or questions it answers, are its work.
+    assert spans("Submit change requests to the owner") == []
+    assert spans("Answer payroll questions from employees") == []

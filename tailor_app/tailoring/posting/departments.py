@@ -100,6 +100,25 @@ _HAND_ON = (r"(?:send|sends|sending|sent|forward(?:s|ed|ing)?|rout(?:e|es|ed|ing
             r"|direct(?:s|ed|ing)?|relay(?:s|ed|ing)?|report(?:s|ed|ing)?)")
 _HAND_ON_STEMS = ("send", "sent", "forward", "rout", "refer", "escalat", "hand", "pass",
                   "submit", "transfer", "direct", "relay", "report")
+# Questions or issues of a kind handed on to someone, and who takes them: "route
+# clinical questions to nurse triage", "hand off invoicing questions to Billing". The
+# job passes them on; it does not do that work.
+_MATTERS = (r"(?:questions|issues|inquiries|enquiries|requests|concerns|complaints"
+            r"|matters|disputes)")
+# Only verbs of passing work on: "submit change requests to the owner" and "report
+# safety issues to the foreman" are the job's own work.
+_PASS_ON = (r"(?:forward(?:s|ed|ing)?|rout(?:e|es|ed|ing)|refer(?:s|red|ring)?"
+            r"|escalat(?:e|es|ed|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?"
+            r"|transfer(?:s|red|ring)?|direct(?:s|ed|ing)?|relay(?:s|ed|ing)?)")
+_HANDED_MATTERS = re.compile(
+    rf"\b(?i:{_PASS_ON})(?:[ \t]+(?i:off|over|along|on))?[ \t]+"
+    rf"((?:[\w'’-]+[ \t]+){{1,2}}?(?i:{_MATTERS}))[ \t]+(?i:to)[ \t]+"
+    r"((?:[\w&'’-]+[ \t]+){0,4}?[\w&'’-]+)(?=[ \t]*(?:[.;,\n]|$)|[ \t]+(?i:and)\b)")
+# The same verb's next object and taker: "... to nurse triage and billing questions to
+# Patient Financial Services".
+_AND_MATTERS = re.compile(
+    rf"[ \t]+(?i:and)[ \t]+((?:[\w'’-]+[ \t]+){{1,2}}?(?i:{_MATTERS}))[ \t]+(?i:to)[ \t]+"
+    r"((?:[\w&'’-]+[ \t]+){0,4}?[\w&'’-]+)(?=[ \t]*(?:[.;,\n]|$)|[ \t]+(?i:and)\b)")
 _HANDED_TO = re.compile(
     rf"\b(?i:{_HAND_ON})\b[^.;:!?\n]{{0,60}}?[ \t](?i:to)[ \t]+(?:(?i:our|the)[ \t]+)?"
     rf"{_ITEMS}{_NO_NAME_AFTER}")
@@ -170,7 +189,13 @@ def department_lists(text: str) -> list[tuple[int, int]]:
 
 def _handed_to(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Department lists after a verb of handing work on and "to" in ``text[start:end]``:
-    capitalised as a company writes them, or in lower case where they end the clause."""
+    capitalised as a company writes them, or in lower case where they end the clause;
+    and questions or issues of a kind handed on, with whoever takes them."""
     spans = {m.span(1) for m in _HANDED_TO.finditer(text, start, end)}
     spans.update(m.span(1) for m in _HANDED_TO_LOWER.finditer(text, start, end))
+    for m in _HANDED_MATTERS.finditer(text, start, end):
+        more: re.Match[str] | None = m
+        while more is not None:
+            spans.update((more.span(1), more.span(2)))
+            more = _AND_MATTERS.match(text, more.end(), end)
     return sorted(spans)
