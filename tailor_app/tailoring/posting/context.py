@@ -132,11 +132,8 @@ _VALUES = re.compile(
 # What the job comes with: "Our techs get a take-home truck and iPad", "we offer ...",
 # "you will receive training in ...". Nothing in such a sentence is asked of anyone.
 _OFFER = re.compile(
-    # "we'll provide", "the company supplies all power tools", "testers furnished by the
-    # employer": the employer gives them.
+    # "we'll provide a laptop": the employer gives it.
     r"\b(?:we(?:'ll|’ll| will| also| will also)? (?:offer|provide|supply|furnish|give)"
-    r"|(?:the |our )?(?:company|employer) (?:provides|supplies|furnishes)"
-    r"|(?:provided|supplied|furnished) by (?:the |our )?(?:company|employer|us)\b"
     r"|(?:you|you'll|you’ll|you will|our \w+|employees"
     r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)\b(?!\s*(?:,|and\b|or\b))"
     r"|(?:is|are) provided|comes with"
@@ -153,16 +150,35 @@ _OFFER = re.compile(
 
 # Every reading of _OFFER holds one of these words (any case): a sentence without any is
 # judged without the pattern, which tries each of its branches at every character.
-_OFFER_WORDS = ("offer", "provide", "suppl", "furnish", "give", "get", "receive", "enjoy",
-                "earn", "eligible for", "comes with", "include")
+_OFFER_WORDS = ("offer", "provide", "supply", "give", "get", "receive", "enjoy", "earn",
+                "eligible for", "comes with", "include")
+# The employer named as the giver: "the company supplies all power tools", "testers
+# furnished by the employer". Read only where a sentence names one.
+_GIVER = re.compile(
+    r"\b(?:(?:the |our )?(?:company|employer) (?:provides|supplies|furnishes)"
+    r"|(?:provided|supplied|furnished) by (?:the |our )?(?:company|employer|us))\b",
+    re.IGNORECASE)
+_GIVER_WORDS = ("company provides", "company supplies", "company furnishes",
+                "employer provides", "employer supplies", "employer furnishes",
+                "provided by", "supplied by", "furnished by")
 
 
 def offers(sentence: str) -> bool:
     """Does the sentence tell what the job gives rather than what it asks?"""
     low = folded(sentence)  # None where lower-casing is no stand-in for IGNORECASE
     if low is not None and not any(word in low for word in _OFFER_WORDS):
-        return False
-    return _OFFER.search(sentence) is not None
+        return _names_the_giver(sentence, low)
+    return _OFFER.search(sentence) is not None or _names_the_giver(sentence, low)
+
+
+def _names_the_giver(sentence: str, low: str | None) -> bool:
+    """Does the sentence name the employer as what gives ("the company supplies ...")?"""
+    if low is not None:
+        if "company" not in low and "employer" not in low and " by " not in low:
+            return False
+        if not any(word in low for word in _GIVER_WORDS):
+            return False
+    return _GIVER.search(sentence) is not None
 
 
 # The employer by name giving something: "Okafor Brandt offers a hybrid schedule, a

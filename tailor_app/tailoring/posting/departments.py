@@ -98,8 +98,9 @@ _HAND_ON = (r"(?:send|sends|sending|sent|forward(?:s|ed|ing)?|rout(?:e|es|ed|ing
             r"|refer(?:s|red|ring)?|escalat(?:e|es|ed|ing)|hand(?:s|ed|ing)?"
             r"|pass(?:es|ed|ing)?|submit(?:s|ted|ting)?|transfer(?:s|red|ring)?"
             r"|direct(?:s|ed|ing)?|relay(?:s|ed|ing)?|report(?:s|ed|ing)?)")
-_HAND_ON_STEMS = ("send", "sent", "forward", "rout", "refer", "escalat", "hand", "pass",
-                  "submit", "transfer", "direct", "relay", "report")
+# What every verb above holds, lower-cased: lines and spans without one are not read.
+_HAND_ON_STEM = re.compile(
+    "send|sent|forward|rout|refer|escalat|hand|pass|submit|transfer|direct|relay|report")
 # Questions or issues of a kind handed on to someone, and who takes them: "route
 # clinical questions to nurse triage", "hand off invoicing questions to Billing". The
 # job passes them on; it does not do that work.
@@ -110,6 +111,7 @@ _MATTERS = (r"(?:questions|issues|inquiries|enquiries|requests|concerns|complain
 _PASS_ON = (r"(?:forward(?:s|ed|ing)?|rout(?:e|es|ed|ing)|refer(?:s|red|ring)?"
             r"|escalat(?:e|es|ed|ing)|hand(?:s|ed|ing)?|pass(?:es|ed|ing)?"
             r"|transfer(?:s|red|ring)?|direct(?:s|ed|ing)?|relay(?:s|ed|ing)?)")
+_PASS_ON_STEM = re.compile("forward|rout|refer|escalat|hand|pass|transfer|direct|relay")
 _HANDED_MATTERS = re.compile(
     rf"\b(?i:{_PASS_ON})(?:[ \t]+(?i:off|over|along|on))?[ \t]+"
     rf"((?:[\w'’-]+[ \t]+){{1,2}}?(?i:{_MATTERS}))[ \t]+(?i:to)[ \t]+"
@@ -119,9 +121,18 @@ _HANDED_MATTERS = re.compile(
 _AND_MATTERS = re.compile(
     rf"[ \t]+(?i:and)[ \t]+((?:[\w'’-]+[ \t]+){{1,2}}?(?i:{_MATTERS}))[ \t]+(?i:to)[ \t]+"
     r"((?:[\w&'’-]+[ \t]+){0,4}?[\w&'’-]+)(?=[ \t]*(?:[.;,\n]|$)|[ \t]+(?i:and)\b)")
-_HANDED_TO = re.compile(
-    rf"\b(?i:{_HAND_ON})\b[^.;:!?\n]{{0,60}}?[ \t](?i:to)[ \t]+(?:(?i:our|the)[ \t]+)?"
-    rf"{_ITEMS}{_NO_NAME_AFTER}")
+# The verb before " to ", at most 60 characters of the clause back: searched only where
+# a line says " to ", from a few words before it.
+_HAND_ON_BEFORE = re.compile(rf"\b(?i:{_HAND_ON})\b[^.;:!?\n]{{0,60}}\Z")
+_TARGET = re.compile(rf"(?:(?i:our|the)[ \t]+)?{_ITEMS}{_NO_NAME_AFTER}")
+# The first words of the names, lower-cased: the word after "to" (and "our" or "the")
+# must be one before the names are tried, most often it is no department's.
+_FIRST_WORDS = frozenset(n.strip().split()[0].lower()
+                         for n in (_NAMES + "|" + _CAPITALISED_NAMES).replace("\n", "").split("|")
+                         if n.strip())
+_NEXT_WORD = re.compile(r"(?:(?:our|the)[ \t]+)?([\w&]+)")
+_MATTER_GATE = re.compile("question|issue|inquir|enquir|request|concern|complaint|matter"
+                          "|dispute")
 
 
 # Written in lower case, the same names close a duty done with their people: "Forecast
@@ -136,9 +147,7 @@ _AFTER_A_DUTY = re.compile(
 # In lower case, only names that end the clause: "forward timesheets to payroll".
 _LOWER_ITEMS = (rf"({_LOWER_ITEM}(?:(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)"
                 rf"[ \t]+){_LOWER_ITEM})*)")
-_HANDED_TO_LOWER = re.compile(
-    rf"\b(?i:{_HAND_ON})\b[^.;:!?\n]{{0,60}}?[ \t](?i:to)[ \t]+(?:(?i:our|the)[ \t]+)?"
-    rf"{_LOWER_ITEMS}[ \t]*(?=[.;\n]|$)")
+_TARGET_LOWER = re.compile(rf"(?:(?i:our|the)[ \t]+)?{_LOWER_ITEMS}[ \t]*(?=[.;\n]|$)")
 _HELPING = ("help", "helps", "helping", "assist", "assists", "assisting", "support",
             "supports", "supporting")
 _ASKS_EXPERIENCE = re.compile(
@@ -172,7 +181,8 @@ def department_lists(text: str) -> list[tuple[int, int]]:
     low = folded(text)
     if low is None:
         return [m.span(1) for m in _LIST.finditer(text)] + _after_duties(text, 0, len(text)) \
-            + _handed_to(text, 0, len(text))
+            + [span for a, b in _line_spans(text)
+               for span in _handed_to(text, a, b, text[a:b])]
     out: list[tuple[int, int]] = []
     start = 0
     for line in low.split("\n"):  # a list never spans a line break
@@ -181,21 +191,43 @@ def department_lists(text: str) -> list[tuple[int, int]]:
             if any(stem in line for stem in _VERB_STEMS):
                 out += [m.span(1) for m in _LIST.finditer(text, start, end)]
             out += _after_duties(text, start, end)
-        if " to " in line and any(stem in line for stem in _HAND_ON_STEMS):
-            out += _handed_to(text, start, end)
+        if " to " in line and _HAND_ON_STEM.search(line) is not None:
+            out += _handed_to(text, start, end, line)
         start = end + 1
     return out
 
 
-def _handed_to(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Department lists after a verb of handing work on and "to" in ``text[start:end]``:
-    capitalised as a company writes them, or in lower case where they end the clause;
-    and questions or issues of a kind handed on, with whoever takes them."""
-    spans = {m.span(1) for m in _HANDED_TO.finditer(text, start, end)}
-    spans.update(m.span(1) for m in _HANDED_TO_LOWER.finditer(text, start, end))
-    for m in _HANDED_MATTERS.finditer(text, start, end):
-        more: re.Match[str] | None = m
-        while more is not None:
-            spans.update((more.span(1), more.span(2)))
-            more = _AND_MATTERS.match(text, more.end(), end)
-    return sorted(spans)
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text``."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _handed_to(text: str, start: int, end: int, low: str) -> list[tuple[int, int]]:
+    """Department lists after a verb of handing work on and "to" in ``text[start:end]``
+    (one line, ``low`` its lower-cased text): capitalised as a company writes them, or
+    in lower case where they end the clause; and questions or issues of a kind handed
+    on, with whoever takes them."""
+    spans: list[tuple[int, int]] = []
+    at = low.find(" to ")
+    while at >= 0:
+        word = _NEXT_WORD.match(low, at + 4)
+        if word is not None and word.group(1) in _FIRST_WORDS:
+            pos = start + at
+            if _HAND_ON_STEM.search(low, max(0, at - 80), at) is not None \
+                    and _HAND_ON_BEFORE.search(text, max(start, pos - 80), pos) is not None:
+                for pattern in (_TARGET, _TARGET_LOWER):
+                    m = pattern.match(text, pos + 4, end)
+                    if m is not None:
+                        spans.append(m.span(1))
+        at = low.find(" to ", at + 4)
+    if _MATTER_GATE.search(low) is not None and _PASS_ON_STEM.search(low) is not None:
+        for m in _HANDED_MATTERS.finditer(text, start, end):
+            more: re.Match[str] | None = m
+            while more is not None:
+                spans += [more.span(1), more.span(2)]
+                more = _AND_MATTERS.match(text, more.end(), end)
+    return sorted(set(spans)) if len(spans) > 1 else spans

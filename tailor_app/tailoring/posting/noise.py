@@ -342,6 +342,9 @@ _GIVEN_TRAINING = re.compile(
 _WE_TRAIN = re.compile(
     r"\bwe(?:'ll|’ll|[ \t]+will)?[ \t]+(?:train|teach|certify)[ \t]+(?:you[ \t]+)?"
     r"(?:on|in)[ \t]+([^.;!?\n]{1,100})", re.IGNORECASE)
+# What every match of ``_WE_TRAIN`` holds, lower-cased (few postings say it): found by
+# its opening letters, faster than the pattern's own word boundary.
+_WE_TRAIN_GATE = re.compile(r"we(?:'ll|’ll| will)? (?:train|teach|certify)")
 
 
 # What an employer is, said beside its name: "at The Saltmarsh Inn, a boutique hotel
@@ -449,7 +452,7 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
         if low is None or "school" in low or "ged" in low else []
     given = [m.span() for m in _GIVEN_TRAINING.finditer(text)] \
         if low is None or "provided" in low else []
-    if low is None or ("we" in low and ("train" in low or "teach" in low or "certify" in low)):
+    if low is None or _WE_TRAIN_GATE.search(low) is not None:
         given += [m.span(1) for m in _WE_TRAIN.finditer(text)]
     employer = _employer_spans(text, low) if ", " in text else []
     if any(gate in (low or text.lower()) for gate in _DASH_GATES):
