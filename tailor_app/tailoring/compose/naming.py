@@ -209,6 +209,24 @@ def _verb_of(term: str, name: str) -> bool:
 _PERSON_ENDING = re.compile(r"(?:er|or|ist|ian)s?$")
 
 
+def _opens_a_bullet(term: str, name: str, resume_text: str) -> bool:
+    """Words that open one of the resume's lines, capitalised as a sentence is, whose
+    first word is no word of the skill's name: a bullet's verb and what it did ("Talk
+    people down when things get heated" for De-escalation), whatever the verb. A line
+    opening with the skill's own words ("Customer service for 200 callers") or with a
+    name ("QuickBooks Online") is not one."""
+    words = term.split()
+    if len(words) < 2 or not words[0][:1].isupper() or any(
+            w[:1].isupper() for w in words[1:]):
+        return False
+    if words[0].casefold() in {w.casefold() for w in re.findall(r"[^\W\d_]+", name)}:
+        return False
+    return any(line.lstrip(_GLYPHS).startswith(term) for line in resume_text.split("\n"))
+
+
+_GLYPHS = " \t-–—•*·▪◦●○»>"
+
+
 def _names_people(term: str, name: str) -> bool:
     last, skill = term.split()[-1].casefold(), name.split()[-1].casefold()
     found = _PERSON_ENDING.search(last)
@@ -288,11 +306,12 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if _HELD.search(name) or _HELD.search(term):
         return None  # what the vocabulary files as a skill: "Driver's License", "CDL"
     folded = resume_text.casefold()
-    if (_verb_phrase(term, name, vocabulary) or _names_people(term, name)
+    opens = _opens_a_bullet(term, name, resume_text)
+    if (opens or _verb_phrase(term, name, vocabulary) or _names_people(term, name)
             or _other_words(term, name) or _shown_only(term, vocabulary)):
         if is_deed(name) or not phrase_in(folded, name.casefold()):
-            said = activity_of(term, name, resume_text) or _as_deed(term, resume_text,
-                                                                    vocabulary)
+            said = activity_of(term, name, resume_text) or _as_deed(
+                term, resume_text, vocabulary, opens)
             return _in_sentence(said, kind, vocabulary) if said else None
         term = _resume_casing(name, resume_text)
     elif not phrase_in(folded, term.casefold()):
@@ -352,14 +371,17 @@ def _practised(term: str, name: str, resume_text: str) -> bool:
         phrase_in(resume_text.casefold(), term.casefold()))
 
 
-def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary) -> str | None:
+def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
+             opens_a_bullet: bool = False) -> str | None:
     """The resume's deed with its verb in the -ing form ("resolving guest
-    complaints"), when the term opens with a verb: a common verb of resume bullets, or
-    one the vocabulary's deed reader takes as the verb of a skill's deed."""
+    complaints"), when the term opens with a verb: a common verb of resume bullets, one
+    the vocabulary's deed reader takes as the verb of a skill's deed, or the plain word
+    a bullet opens with ("Solder copper": "soldering copper")."""
     first = term.split()[0].casefold() if term.split() else ""
     said = past_gerund(first)
     if first in _PAST_DEED_VERBS or not (
-            first in _PLAIN_DEED_VERBS or any(h.start == 0 for h in vocabulary.deeds(term))
+            first in _PLAIN_DEED_VERBS or opens_a_bullet
+            or any(h.start == 0 for h in vocabulary.deeds(term))
             or (said is not None and any(gerund(v) == said for v in _PLAIN_DEED_VERBS))):
         return None
     return gerund_phrase(term, _PLAIN_DEED_VERBS | vocabulary.deed_verbs(), resume_text)
