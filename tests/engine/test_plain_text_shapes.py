@@ -140,3 +140,41 @@ def test_word_s_second_level_bullets_in_a_posting_are_items() -> None:
     assert analysis.preferred_skills == ["Spanish"]
     snippets = {s.name: s.snippet for s in analysis.skills}
     assert snippets["Barcode Scanners"] == "Experience with RF scanners"
+
+
+def test_roles_before_the_first_heading_are_the_experience() -> None:
+    text = """Jordan Ellis
+Chicago, IL | jordan.ellis@example.com | 312-555-0100
+
+Staff Accountant, Lakeshore Foods, Chicago, IL | 2021 – Present
+• Prepared monthly journal entries and accruals
+• Reconciled 30 balance sheet accounts
+
+Accounting Clerk, Midway Freight, Chicago, IL | 2019 – 2021
+• Entered AP invoices and matched them to POs
+
+EDUCATION
+B.S. Accounting, DePaul University, 2019
+
+SKILLS
+Excel, NetSuite, QuickBooks
+"""
+    parsed = parse_resume(text)
+    assert parsed.contact.lines == [
+        "Jordan Ellis", "Chicago, IL | jordan.ellis@example.com | 312-555-0100"]
+    assert [s.kind for s in parsed.sections] == ["experience", "education", "skills"]
+    roles = parsed.sections[0].entries
+    assert [r.header for r in roles] == [
+        ["Staff Accountant, Lakeshore Foods, Chicago, IL | 2021 – Present"],
+        ["Accounting Clerk, Midway Freight, Chicago, IL | 2019 – 2021"]]
+    assert roles[0].bullets == ["Prepared monthly journal entries and accruals",
+                                "Reconciled 30 balance sheet accounts"]
+    assert invariant_problems(text, parsed) == []
+
+
+def test_a_summary_before_the_first_heading_stays_a_summary() -> None:
+    text = ("Jordan Ellis\njordan.ellis@example.com\n\n"
+            "Staff accountant since 2019 with a record of fast, clean closes.\n\n"
+            "EXPERIENCE\nStaff Accountant, Lakeshore Foods, 2021 – Present\n- Closed the books\n")
+    parsed = parse_resume(text)
+    assert [s.kind for s in parsed.sections] == ["summary", "experience"]

@@ -52,7 +52,7 @@ from tailor_app.tailoring.resume.headings import (
     is_weak,
 )
 from tailor_app.tailoring.resume.labels import label_kind, split_labelled
-from tailor_app.tailoring.resume.sections import build_sections
+from tailor_app.tailoring.resume.sections import build_sections, opens_a_role
 
 __all__ = ["content_lines", "invariant_problems", "parse_resume"]
 
@@ -269,6 +269,10 @@ def _contact_end(lines: Sequence[SourceLine], stop: int, headless: bool) -> int:
             return k
         if headless and (k >= 10 or lines[k].glyph or (
                 k > 0 and find_date_range(text) and not looks_like_name(text))):
+            return k
+        if k > 0 and opens_a_role(lines[k]) and not looks_like_name(text):
+            # "Staff Accountant, Lakeshore Foods | 2021 – Present" under the contact
+            # lines of a resume whose roles come before any heading: a role, no contact.
             return k
         if k > 0 and lines[k].glyph and word_count(text) >= 4 and not find_location(text):
             # "- Framed metal stud walls, hung drywall": a bulleted line under the name

@@ -15,14 +15,14 @@ from tailor_app.tailoring.model import Section
 from tailor_app.tailoring.resume.dates import find_date_range
 from tailor_app.tailoring.resume.entries import DEGREE, SourceLine, build_entries, is_sentence
 
-__all__ = ["build_sections"]
+__all__ = ["build_sections", "opens_a_role"]
 
 # A licence or certificate named with its year ("Colorado Journeyman Electrician
 # License #JW.01234, OSHA 30 (2024)") is no role, though it is dated.
 _LICENCE = re.compile(r"\b(?:licen[cs]es?|certifications?|certificates?)\b", re.IGNORECASE)
 
 
-def _opens_a_role(line: SourceLine) -> bool:
+def opens_a_role(line: SourceLine) -> bool:
     """A dated line that reads as a role's header (judged without its dates, which
     make "Front Office Manager — The Magnolia Hotel (Autograph Collection, 212
     rooms) — 2020 to present" long)."""
@@ -40,7 +40,7 @@ def _headless_sections(body: Sequence[SourceLine], fmt: str) -> list[Section]:
     education when a later header names a degree."""
     if not body:
         return []
-    first_date = next((k for k, ln in enumerate(body) if _opens_a_role(ln)), None)
+    first_date = next((k for k, ln in enumerate(body) if opens_a_role(ln)), None)
     sections: list[Section] = []
     if first_date is None:
         return [Section("other", "", build_entries(body, "other", fmt))]
@@ -79,9 +79,11 @@ def build_sections(lines: Sequence[SourceLine], end: int, marks: Sequence[tuple[
         if kind is None:  # before the first heading
             if not body:
                 return
-            if marks:
+            if marks and not any(opens_a_role(ln) for ln in body):
                 sections.append(Section("summary", "", build_entries(body, "summary", fmt)))
             else:
+                # No headings, or roles before the first one ("EDUCATION" and "SKILLS"
+                # headed, the work not): the work is found by its dates.
                 sections.extend(_headless_sections(body, fmt))
         elif heading is not None or body:
             sections.append(Section(kind, heading.text if heading else "",
