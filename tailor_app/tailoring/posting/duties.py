@@ -158,8 +158,6 @@ _KEPT_STATES = word_set(
 )
 _OWNERS = word_set("their his her its your our the")
 _MAX_OBJECT = 3
-# Duties' own verbs that make a long sentence a list of duties rather than prose.
-_CHAIN_DUTIES = 3
 # A verb's particle makes another verb: "close out", "follow up", "fit up".
 _PARTICLES = word_set("out up off down back over away")
 # Names ending in a verb's bare form before it counts as the activity's noun.
@@ -503,24 +501,9 @@ class _Duties:
         # (Its words counted with str.split(), which cuts where re's \S+ does.)
         prose = [(a, b) for a, b in sentence_spans(self.text)
                  if (len(self.text[a:b].split()) > PROSE_WORDS
-                     and not _ADDRESSED.search(self.text, a, b)
-                     and not self._chain_of_duties(a, b))
+                     and not _ADDRESSED.search(self.text, a, b))
                  or THIRD_PERSON.search(self.text, a, b)]
         return [t for t in out if not any(a <= t.start < b for a, b in prose)]
-
-    def _chain_of_duties(self, a: int, b: int) -> bool:
-        """Is the long sentence at ``a:b`` a run of duties, one after another ("work
-        the front desk, check in late arrivals, then run the night audit"; "Dispatch
-        drivers; plan routes; book backhauls")? Three duties' verbs of their own (not
-        verbs sharing one object) make it a list of duties told in one breath, no
-        narrative."""
-        own = 0
-        for k in self.verbs:
-            if k not in self.followers and a <= self.tokens[k].start() < b:
-                own += 1
-                if own >= _CHAIN_DUTIES:
-                    return True
-        return False
 
     def _read(self) -> list[ShapeTerm]:
         out: list[ShapeTerm] = []
