@@ -128,3 +128,41 @@ def test_a_narrower_ask_is_not_met_by_the_broader_one(full: Vocabulary) -> None:
     r = bullets_report(["Troubleshot packaging lines and got them running"],
                        asks("Troubleshooting", "Electrical Troubleshooting"), full)
     assert "Electrical Troubleshooting" not in shown(r), shown(r)
+
+
+@pytest.mark.parametrize(("bullet", "asked"), [
+    ("Helped residents bathe, dress and eat breakfast before therapy", "Feeding Assistance"),
+    ("Help clients shower and shave three mornings a week", "Bathing Assistance"),
+    ("Helped clients shower and shave three mornings a week", "Grooming Assistance"),
+    ("Assisted patients with meals, walking and getting to the bathroom", "Ambulation"),
+    ("Assisted patients with meals, walking and getting to the bathroom",
+     "Toileting Assistance"),
+    ("Help my residents get dressed and walk to activities", "Dressing Assistance"),
+    ("Turned all bed-bound residents every two hours", "Pressure Injury Prevention"),
+    ("Floated heels and changed briefs on rounds", "Pressure Injury Prevention"),
+    ("Brought in 40 new clients through the chamber and word of mouth", "Lead Generation"),
+    ("Dug up new business with contractors across three counties", "Prospecting"),
+    ("Added mats and grills to most patio set sales", "Upselling"),
+    ("Over 40% of our households carry two or more policies", "Cross-selling"),
+])
+def test_a_care_aide_s_and_a_seller_s_words_show_the_skill(full: Vocabulary, bullet: str,
+                                                         asked: str) -> None:
+    r = bullets_report([bullet], asks(asked), full)
+    assert asked in shown(r), shown(r)
+
+
+@pytest.mark.parametrize(("bullet", "asked"), [
+    # Customers walked through options, a colleague helped with meals for an event.
+    ("Helped customers walk through financing options", "Ambulation"),
+    ("Helped the chef with meals for a 200-guest wedding", "Feeding Assistance"),
+    ("Assisted the team with showers of paperwork at month-end", "Bathing Assistance"),
+    # Pages turned, no patient; a new account opened for the bank is not found.
+    ("Turned around every report within two days", "Pressure Injury Prevention"),
+    ("Opened new checking accounts for walk-in members", "Lead Generation"),
+    # Added to one order: not most buyers.
+    ("Added a rush fee to the order", "Upselling"),
+])
+def test_words_that_only_look_like_care_or_selling_show_nothing(full: Vocabulary, bullet: str,
+                                                                asked: str) -> None:
+    r = bullets_report([bullet], asks(asked), full)
+    assert asked not in shown(r), shown(r)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.care_deeds import CARE_DEEDS
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
 from tailor_app.tailoring.skills.field_deeds import FIELD_DEEDS
 from tailor_app.tailoring.skills.floor_deeds import FLOOR_DEEDS
@@ -43,6 +44,15 @@ _SOLD_MORE = (
     r"(?:average|avg\.?)\s+(?:ticket|check|sale|order|transaction)"
     r"|\badd(?:ed|s|ing)?\s+on\s+(?:[\w,'’-]+\s+){1,5}?to\s+(?:[\w-]+\s+)?"
     r"(?:orders|sales|tickets|purchases|jobs)\b"
+    # "Add fabric protection and pillows to most sofa sales": most buyers sold more.
+    r"|\badd(?:ed|s|ing)?\s+(?:[\w,'’-]+\s+){1,5}?to\s+(?:most|every|each|nearly\s+every"
+    r"|\d+%\s+of)\s+(?:[\w-]+\s+){0,2}?(?:orders|sales|tickets|purchases|jobs|invoices)\b"
+    # "a customer buying paper towels should also be buying our dispensers"; "38% of my
+    # book has 2+ policies".
+    r"|\bshould\s+also\s+(?:be\s+)?buy(?:ing)?\b"
+    r"|\b\d+%\s+of\s+(?:my|our|the)\s+(?:book|customers|clients|accounts|households)\s+"
+    r"(?:has|have|with|carr(?:y|ies)|own)\s+(?:2|two|3|three|multiple)\+?\s+(?:or\s+more\s+)?"
+    r"(?:policies|products|lines|accounts|services)\b"
     r"|\battach\s+rates?\b")
 _SOLD_MORE_DEED = re.compile(_SOLD_MORE, re.IGNORECASE)
 
@@ -61,6 +71,12 @@ _DOORS = (r"\bknock(?:ed|s|ing)?\s+on\s+(?:[\w,–+-]+\s+){0,3}?doors\b|\bdoor[-
           r"|\bcanvass(?:ed|es|ing)?\b")
 _LEADS_FOUND = (r"\b(?:find|found|finds|finding|generat(?:e|ed|es|ing)|sourc(?:e|ed|es|ing)"
                 r"|dig(?:s|ging)?\s+up|dug\s+up)\s+(?:[\w-]+\s+){0,2}?leads\b")
+# New buyers found by one's own effort: "Find new clients through my referral network",
+# "drum up new business".
+_NEW_FOUND = (r"\b(?:find|found|finds|finding|bring(?:s|ing)?\s+in|brought\s+in"
+              r"|drum(?:med|s|ming)?\s+up|dig(?:s|ging)?\s+up|dug\s+up|generat(?:e|ed|es|ing)"
+              r"|hunt(?:ed|s|ing)?\s+(?:down|for))\s+(?:[\w-]+\s+){0,2}?new\s+(?:[\w-]+\s+)?"
+              r"(?:clients|customers|business|accounts|buyers|prospects)\b")
 
 # Inspecting what was made, or checking it against its drawing or procedure: "Inspected
 # every part", "Checked welds against the WPS before sign-off".
@@ -73,6 +89,7 @@ _CHECKED = re.compile(
 _DEEDS: dict[str, re.Pattern[str]] = {
     **FIELD_DEEDS,
     **FLOOR_DEEDS,
+    **CARE_DEEDS,
     # Add-ons sold (field_deeds), or a result only selling more to one buyer gives.
     "Upselling": re.compile(FIELD_DEEDS["Upselling"].pattern + "|" + _SOLD_MORE,
                             re.IGNORECASE),
@@ -98,7 +115,8 @@ _DEEDS: dict[str, re.Pattern[str]] = {
     # "made 50+ dials a day" (and see _ON_A_SALES_LINE).
     "Cold Calling": re.compile(_DIALS, re.IGNORECASE),
     # Dials, doors knocked on, leads found (and see _ON_A_SALES_LINE).
-    "Prospecting": re.compile(f"{_DIALS}|{_DOORS}|{_LEADS_FOUND}", re.IGNORECASE),
+    "Prospecting": re.compile(f"{_DIALS}|{_DOORS}|{_LEADS_FOUND}|{_NEW_FOUND}", re.IGNORECASE),
+    "Lead Generation": re.compile(f"{_LEADS_FOUND}|{_NEW_FOUND}", re.IGNORECASE),
     "Door-to-door canvassing": re.compile(_DOORS, re.IGNORECASE),
     # "Book 12-15 in-person meetings a week with owners".
     "Appointment setting": re.compile(
