@@ -15,6 +15,7 @@ reverse (a general skill shows no narrower one).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
@@ -25,8 +26,10 @@ __all__ = ["broader_of_met"]
 _KINDS = ("hard", "tool")
 
 
-def _broader(name: str, vocabulary: Vocabulary) -> dict[str, None]:
-    """Every skill ``name`` is filed under, nearest first (the links may loop)."""
+@functools.lru_cache(maxsize=4096)
+def _broader(name: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Every skill ``name`` is filed under, nearest first (the links may loop): what the
+    vocabulary says of a name, worked out once."""
     out: dict[str, None] = {}
     todo = [name]
     while todo:
@@ -37,7 +40,7 @@ def _broader(name: str, vocabulary: Vocabulary) -> dict[str, None]:
             if broader not in out and broader != name:
                 out[broader] = None
                 todo.append(broader)
-    return out
+    return tuple(out)
 
 
 def broader_of_met(missing: Sequence[SkillMention], matched: Sequence[SkillMatch],

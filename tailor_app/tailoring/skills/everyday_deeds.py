@@ -258,9 +258,14 @@ def everyday_deed(mention: SkillMention, lines: list[ResumeLine]
     if pattern is None:
         return 0.0, None
     gated = _ON_A_SALES_LINE.get(mention.name)
-    for line in sorted(lines, key=evidence_rank, reverse=True):
-        if line.part not in ("bullet", "header") or line.section == "contact":
-            continue
+    own = [line for line in lines
+           if line.part in ("bullet", "header") and line.section != "contact"]
+    # Most asks are done by no line: one search of the lines together says so before
+    # they are ranked and read one by one (a full stop between them, so no pattern's
+    # gap runs from one line into the next).
+    if gated is None and pattern.search("\n.\n".join(line.text for line in own)) is None:
+        return 0.0, None
+    for line in sorted(own, key=evidence_rank, reverse=True):
         found = pattern.search(line.text)
         if found is None and gated is not None and _SALES_LINE.search(line.text):
             found = gated.search(line.text)
