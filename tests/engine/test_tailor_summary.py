@@ -403,3 +403,13 @@ def test_an_asked_credential_at_the_bottom_is_named_in_a_sentence_of_its_own() -
     assert "forklift" not in result.summary.casefold()
     unasked = tailor(resume, "Kitchen Lead\nRequirements:\n- Saute and grill\n", today=TODAY)
     assert unasked.summary is None or "Holds" not in unasked.summary
+
+
+def test_credentials_listed_on_one_line_are_each_named() -> None:
+    resume = (_resume("Staff Nurse", ["Cared for five telemetry patients a shift", *_LONG])
+              + "\nEDUCATION AND LICENSES\nBachelor of Science in Nursing, Arizona State "
+                "University, 2018\nBLS, ACLS, PALS\n")
+    posting = ("Telemetry RN\nRequirements:\n- BLS and ACLS required\n- Telemetry\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and result.guard.ok
+    assert result.summary.endswith("Holds BLS and ACLS.")

@@ -344,8 +344,8 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
     required = {m.name: m.required for m in analysis.skills}
     body = render_text(resume)
     top = body[: len(body) // 3].casefold()
-    # One credential a resume line: "BLS for Healthcare Providers (CPR)" is one card,
-    # named by its longer name.
+    # One credential an item of a resume line: "BLS for Healthcare Providers (CPR)" is
+    # one card, named by its longer name; "BLS, ACLS, PALS" are three.
     per_line: dict[str, tuple[bool, int, str]] = {}
     seen: set[str] = set()
     for order, (raw, kind, name) in enumerate(matched):
@@ -360,7 +360,8 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
                 term):
             continue  # only a name the vocabulary reads whole as this credential
         seen.add(name)
-        where = next((ln for ln in body.splitlines() if phrase_in(ln, term)), "")
+        where = next((item for ln in body.splitlines() for item in _ITEM_BREAK.split(ln)
+                      if phrase_in(item, term)), "")
         rank = (not required.get(name, True), order, term)
         kept = per_line.get(where)
         if kept is None or len(term) > len(kept[2]):
@@ -368,6 +369,10 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
                                                          min(kept[1], order), term)
     named = sorted(per_line.values())
     return [term for _optional, _order, term in named][:MOST_CREDENTIALS]
+
+
+# Where a line's list of credentials breaks into items.
+_ITEM_BREAK = re.compile(r"\s*[,;|•·]\s*")
 
 
 def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
