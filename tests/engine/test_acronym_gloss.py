@@ -69,3 +69,15 @@ def test_a_credential_s_initials_without_the_posting_s_gloss_show_nothing() -> N
     resume = RESUME.replace("CPO, 2021", "CPT (phlebotomy), 2021")
     report = tailor(resume, posting, today=TODAY).match_before
     assert "Certified Pharmacy Technician" in report.missing
+
+
+def test_an_organisation_s_training_glossed_either_way_is_asked() -> None:
+    for line in ("- CPI (Crisis Prevention Institute) training is a plus",
+                 "- Crisis Prevention Institute (CPI) training is a plus"):
+        found = asks(f"Paraprofessional\nRequirements:\n- Associate degree\n{line}\n")
+        assert any("CPI" in a or "Crisis Prevention" in a for a in found), (line, found)
+    # Where the job is, named with its letters, is still no ask.
+    found = asks("UX Designer\nThe General Services Administration (GSA) is hiring a "
+                 "designer for its Technology Transformation Services (TTS).\n"
+                 "Requirements:\n- Figma\n")
+    assert found == ["Figma"]

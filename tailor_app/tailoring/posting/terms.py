@@ -244,13 +244,20 @@ def organisation_names(text: str) -> set[str]:
     out: set[str] = set()
     for m in _PARTIES_NAMED.finditer(text):
         out.update(n.lower() for n in _NAME_SPLIT.split(m.group(1)) if n)
-    for _a, _b, spelled, _pa, _pb, acronym in acronym_pairs(text):
+    for _a, b, spelled, _pa, pb, acronym in acronym_pairs(text):
         words = spelled.split()
         last = words[-1].lower()
         if (last in _ORGANISATION or last.rstrip("s") in _ORGANISATION) and all(
-                w[:1].isupper() or w.lower() in _SMALL for w in words):
+                w[:1].isupper() or w.lower() in _SMALL for w in words) \
+                and not _ITS_COURSE.match(text, max(b, pb)):
             out.update((spelled.lower(), acronym.lower()))
     return out
+
+
+# After an organisation's name, what it teaches or grants: "Crisis Prevention Institute
+# (CPI) training", "CPI (Crisis Prevention Institute) certification" ask for it.
+_ITS_COURSE = re.compile(r"\)?[ \t]*(?:training|certifi\w*|course|class|card)\b",
+                         re.IGNORECASE)
 
 
 def _shouted(text: str, pos: int) -> bool:
