@@ -26,6 +26,14 @@ def test_pay_grades_dates_and_places_are_not_standards() -> None:
     assert not found
 
 
+def test_what_a_sum_is_counted_in_is_no_ask() -> None:
+    found = {t.name for t in shape_terms(
+        "Own a book of 70 customers (roughly $2.5M in ARR) and grow $40 million in AUM; "
+        "report MRR weekly in the CRM.", [], set())}
+    assert "ARR" not in found and "AUM" not in found
+    assert {"MRR", "CRM"} <= found
+
+
 def test_acronyms_and_product_names_in_requirements_are_asks() -> None:
     got = asks("Requirements\n- Service VRF systems and keep records in the CMMS\n"
                "- Program HMIs in WonderWare and TwinCAT\n")

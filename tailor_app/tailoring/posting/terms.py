@@ -108,6 +108,10 @@ _CAMEL = re.compile(
     r"(?:[ ]((?:[A-Z][a-z]+)|\d{3,5}))?"
     r"(?=[\s,;:.)/]|$)")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)")
+# A sum of money and "in" just before a term: the term is the measure the sum is told
+# in ("roughly $2.5M in ARR", "$40M in AUM"), not a skill.
+_SUM_IN = re.compile(r"[$€£]\s?\d[\d.,]*\s?(?:[KMBkmb]|million|billion|thousand)?"
+                     r"\+?[ \t]+in[ \t]+(?:annual[ \t]+)?\Z")
 # The other way round: "CPO (Certified Pool Operator)", "EHR (electronic health record)".
 _ACRONYM_THEN_WORDS = re.compile(
     r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,7}s?) \(([A-Za-z][A-Za-z'’ &]{2,80})\)")
@@ -387,6 +391,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
         if text[m.start() - 2:m.start()] == " (" and text[m.end():m.end() + 1] == ")" \
                 and not free(m.start() - 12, m.start() - 2):
             continue  # "CMA (AAMA)": who grants the credential just named
+        if _SUM_IN.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "$2.5M in ARR", "$40M in AUM": what a sum is counted in
         add(m.group(), "hard", m.start(), m.end())
     found.extend(_other_levels(text, covered))
     found.extend(_listed_names(text, covered, avoid))
