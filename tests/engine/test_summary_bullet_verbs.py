@@ -12,7 +12,9 @@ from __future__ import annotations
 from datetime import date
 
 from tailor_app.tailoring.compose.naming import _opens_a_bullet
+from tailor_app.tailoring.compose.summary import _said_text
 from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.resume.parser import parse_resume
 
 TODAY = date(2026, 12, 1)
 
@@ -50,7 +52,9 @@ def test_the_summary_tells_a_bullet_s_deed_not_its_verb_phrase() -> None:
 
 
 def test_which_words_open_a_bullet_as_a_deed() -> None:
-    text = RESUME + "- Customer service for 200 callers a day\n- QuickBooks Online for payroll\n"
+    # What the summary reads: the resume's bullets as parsed, their glyphs gone.
+    text = _said_text(parse_resume(
+        RESUME + "- Customer service for 200 callers a day\n- QuickBooks Online for payroll\n"))
     assert _opens_a_bullet("Talk people down", "De-escalation", text)
     assert _opens_a_bullet("Differentiate instruction", "Differentiated Instruction", text)
     # The skill's own words, a name, one word, or words no line opens with: no deed.

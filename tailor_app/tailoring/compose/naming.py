@@ -221,10 +221,8 @@ def _opens_a_bullet(term: str, name: str, resume_text: str) -> bool:
         return False
     if words[0].casefold() in {w.casefold() for w in re.findall(r"[^\W\d_]+", name)}:
         return False
-    return any(line.lstrip(_GLYPHS).startswith(term) for line in resume_text.split("\n"))
-
-
-_GLYPHS = " \t-–—•*·▪◦●○»>"
+    # ``resume_text`` holds the parsed bullets, their glyphs already gone (``_said_text``).
+    return any(line.startswith(term) for line in resume_text.split("\n"))
 
 
 def _names_people(term: str, name: str) -> bool:

@@ -29,6 +29,7 @@ from tailor_app.tailoring.compose.naming import (
 from tailor_app.tailoring.compose.opening import by_importance, choose_skills, split_named
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
+from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.matching import (
     experience_entries,
     experience_years,
@@ -360,8 +361,8 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
                 term):
             continue  # only a name the vocabulary reads whole as this credential
         seen.add(name)
-        where = next((item for ln in body.splitlines() for item in _ITEM_BREAK.split(ln)
-                      if phrase_in(item, term)), "")
+        where = next((item for ln in body.splitlines()
+                      for item in split_skill_line(ln).items if phrase_in(item, term)), "")
         rank = (not required.get(name, True), order, term)
         kept = per_line.get(where)
         if kept is None or len(term) > len(kept[2]):
@@ -369,10 +370,6 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
                                                          min(kept[1], order), term)
     named = sorted(per_line.values())
     return [term for _optional, _order, term in named][:MOST_CREDENTIALS]
-
-
-# Where a line's list of credentials breaks into items.
-_ITEM_BREAK = re.compile(r"\s*[,;|•·]\s*")
 
 
 def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
