@@ -189,6 +189,49 @@ def _part_kind(words: list[str]) -> str | None:
     return kind
 
 
+# A heading in the first person is a clause, not a noun phrase: "Where I've Worked",
+# "What I'm Good At", "Places I've Worked", "Tools I Use". Its pronoun marks it; the
+# noun before the pronoun ("Tools", "Jobs") or else the verb after it names the section.
+_PRONOUNS = frozenset(["i", "i've", "i'm", "i'd"])
+_OPENERS = frozenset(["where", "what", "how", "who", "why", "when", "things", "places",
+                      "stuff", "companies", "teams", "people", "schools"])
+_CLAUSE_VERBS: dict[str, str] = {}
+for _kind, _verbs in (
+        ("experience", "worked work working served serve employed been held done did led"),
+        ("education", "studied study studying learned learnt trained train schooled "
+                      "graduated went"),
+        ("skills", "good know knew use using bring offer excel can am"),
+        ("projects", "built build made make created create shipped"),
+        ("awards", "won earned"),
+        ("volunteering", "volunteered volunteer volunteering helped give gave"),
+        ("interests", "enjoy love like"),
+        ("languages", "speak")):
+    for _verb in _verbs.split():
+        _CLAUSE_VERBS[_verb] = _kind
+_CLAUSE_OPENER_KIND = {"schools": "education", "companies": "experience",
+                       "teams": "experience", "places": None, "things": None}
+
+
+def _clause_kind(words: list[str]) -> str | None:
+    """The kind of a first-person heading ("where i've worked" -> experience), or None
+    when ``words`` are no such clause."""
+    at = next((i for i, w in enumerate(words[:3]) if w in _PRONOUNS), None)
+    if not at or not (words[0] in _OPENERS or words[0] in _NOUNS):
+        return None
+    if words[0] in _NOUNS:  # "Tools I Use", "Jobs I've Held", "Languages I Speak"
+        return _NOUNS[words[0]]
+    if _CLAUSE_OPENER_KIND.get(words[0]):
+        return _CLAUSE_OPENER_KIND[words[0]]
+    if words[0] == "how" or (words[at:] in (["i", "am"], ["i", "do"])
+                              and words[0] in ("who", "what")):
+        return "summary"  # "Who I Am", "What I Do", "How I Work"
+    for word in words[at + 1:]:
+        if word in ("have", "has", "had", "can", "to", "really", "also", "do"):
+            continue
+        return _CLAUSE_VERBS.get(word)
+    return None
+
+
 def _split_dash(body: str) -> tuple[str, bool]:
     """The part before a spaced dash or bar ("Plumber — Service"), and whether one was."""
     found = _DASH.search(body)
@@ -214,6 +257,9 @@ def heading_kind(text: str) -> str | None:
     phrase = " ".join(words)
     if phrase in _PHRASES:
         return _PHRASES[phrase] or None
+    clause = _clause_kind(words)
+    if clause:
+        return clause
     first, dash = _split_dash(body)
     if dash and heading_kind(first) is None:
         # "PLUMBER — SERVICE AND REPAIR": a headline naming a trade and its line of
