@@ -124,3 +124,33 @@ def test_questions_passed_on_and_who_takes_them_are_not_the_jobs_work() -> None:
     # The job's own requests, or questions it answers, are its work.
     assert spans("Submit change requests to the owner") == []
     assert spans("Answer payroll questions from employees") == []
+
+
+def test_the_next_partners_after_and_with_are_departments_too() -> None:
+    """ "work with Marketing on X and with Customer Success to Y": the second list is
+    the same verb's partners (written for this test)."""
+    asks = _asked("Partner closely with Finance on budgets and with Customer Success "
+                  "to plan renewals")
+    assert not asks & {"Finance", "Customer Success"}
+    # A tool after "and with" is no department.
+    assert "HubSpot" in _asked("Work with Sales on quotes and with HubSpot every day")
+
+
+def test_two_word_departments_of_a_seller_are_departments() -> None:
+    assert "Product Marketing" not in _asked(
+        "Work with Product Marketing on pricing pages")
+    assert "Inside Sales" not in _asked("Coordinate with Inside Sales and Operations on "
+                                        "backorders")
+    assert "Inside Sales" in _asked("2 years of experience in Inside Sales")
+
+
+def test_trades_people_and_a_supervisors_title_are_who_the_job_works_with() -> None:
+    """The other trades on a job site and the person the job works under are people:
+    their trade is theirs, not this job's ask (texts written for this test)."""
+    asks = _asked("Coordinate with electricians, plumbers and HVAC subcontractors on "
+                  "rough-in dates")
+    assert not asks & {"HVAC", "Plumbing"}
+    asks = _asked("Run small reading groups under the supervision of the special "
+                  "education teacher")
+    assert "Special Education" not in asks
+    assert "Special Education" in _asked("Experience in special education classrooms")

@@ -31,6 +31,7 @@ __all__ = ["department_lists"]
 # divisions of an organisation, not any one employer's.
 _NAMES = """
 Sales|Marketing|Finance|Accounting|Engineering|Product|Product Management|Design|Operations
+|Product Marketing|Inside Sales|Sales Development|Field Sales|Customer Marketing
 |Legal|Compliance|HR|Human Resources|People|People Operations|IT|Information Technology
 |Procurement|Purchasing|Customer Success|Customer Support|Customer Service|Support
 |Customer Care|Account Management|Business Development|Sales Operations
@@ -91,6 +92,10 @@ _NO_NAME_AFTER = r"(?![ \t]*(?:[-/]|,|(?:,[ \t]*)?(?:and|or|&)(?![\w&]))?[ \t]*[
 _LIST = re.compile(
     rf"\b(?i:{_VERB})(?:[ \t]+(?i:{_HOW}))?[ \t]+(?i:with)[ \t]+(?:(?i:our|the|your)[ \t]+)?"
     rf"{_ITEMS}{_NO_NAME_AFTER}")
+# The same verb's next partners, after what is done with the first: "work closely with
+# Marketing on campaigns and with Customer Success to learn what customers love".
+_AND_WITH = re.compile(
+    rf"[ \t]+(?i:and)[ \t]+(?i:with)[ \t]+(?:(?i:our|the|your)[ \t]+)?{_ITEMS}{_NO_NAME_AFTER}")
 
 # A verb of handing work on, then its object and "to": "send approved invoices to",
 # "refer them to", "escalate outages to". The object is a few words of the clause.
@@ -189,12 +194,28 @@ def department_lists(text: str) -> list[tuple[int, int]]:
         end = start + len(line)
         if "with" in line:
             if any(stem in line for stem in _VERB_STEMS):
-                out += [m.span(1) for m in _LIST.finditer(text, start, end)]
+                for m in _LIST.finditer(text, start, end):
+                    out.append(m.span(1))
+                    out += _next_partners(text, low, m.end(), end)
             out += _after_duties(text, start, end)
         if " to " in line and _HAND_ON_STEM.search(line) is not None:
             out += _handed_to(text, start, end, line)
         start = end + 1
     return out
+
+
+def _next_partners(text: str, low: str, at: int, end: int) -> list[tuple[int, int]]:
+    """Department lists of the same clause after "and with" (``_AND_WITH``), from ``at``
+    to the clause's end in ``text[:end]`` (``low`` is its lower-cased text)."""
+    stop = min((i for i in (low.find(c, at, end) for c in ".;") if i >= 0), default=end)
+    spans = []
+    found = low.find(" and with ", at, stop)
+    while found >= 0:
+        m = _AND_WITH.match(text, found, stop)
+        if m is not None:
+            spans.append(m.span(1))
+        found = low.find(" and with ", found + 10, stop)
+    return spans
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -151,6 +151,9 @@ _PEOPLE = word_set(
     consultants vendors suppliers carriers peers counterparts architects recruiters
     coordinators administrators attorneys paralegals customers clients buyers planners
     marketers advisors advisers sellers
+    electricians plumbers carpenters subs subcontractors installers inspectors drivers
+    mechanics welders painters roofers framers laborers foremen superintendents
+    tradespeople therapists counselors aides paraprofessionals pharmacists
     """)
 _ITEM_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/")
 
@@ -214,12 +217,16 @@ _BOSS = Caseless(
 
 # "Notify the RN supervisor", "coordinate with the RN case manager": a person the job
 # tells or works with, named by their job; the words before it are theirs.
+# The one the job works under is named so too: "under the supervision of the special
+# education teacher", "under the direction of a licensed electrician".
 _COLLEAGUE = Caseless(
-    word_start("notify", "inform", "alert", "escalate", "update", "contact", "consult",
-               "assist", "coordinate", "collaborate", "partner", "work")
-    + r"(?:[ \t]+(?:with|to))?[ \t]+(?:the|our|your|an?)[ \t]+((?:[\w&/-]+[ \t]+){1,3}?)"
+    r"(?:" + word_start("notify", "inform", "alert", "escalate", "update", "contact",
+                        "consult", "assist", "coordinate", "collaborate", "partner", "work")
+    + r"(?:[ \t]+(?:with|to))?|" + word_start("supervision", "direction", "guidance")
+    + r"[ \t]+of)[ \t]+(?:the|our|your|an?)[ \t]+((?:[\w&/-]+[ \t]+){1,3}?)"
     r"(?:supervisor|manager|director|physician|nurse|officer|administrator|liaison"
-    r"|coordinator)s?\b")
+    r"|coordinator|teacher|therapist|counselor|pharmacist|engineer|superintendent"
+    r"|foreman|electrician|plumber)s?\b")
 
 
 # "build the pipelines that feed billing, forecasting and marketing analytics": the work
@@ -247,7 +254,9 @@ _AMONG_BEFORE = re.compile(r"\b(?:of|with|alongside|among)[ \t]+(?:[\w-]+[ \t]+)
 # are read with the pattern, which opens on words as common as "with", "to", "work".
 _GROUP_WORDS = ("team", "department", "group", "unit")
 _COLLEAGUE_WORDS = ("supervisor", "manager", "director", "physician", "nurse", "officer",
-                    "administrator", "liaison", "coordinator")
+                    "administrator", "liaison", "coordinator", "teacher", "therapist",
+                    "counselor", "pharmacist", "engineer", "superintendent", "foreman",
+                    "electrician", "plumber")
 
 
 def _lines(low: str) -> list[tuple[int, int, str]]:
