@@ -81,3 +81,30 @@ def test_a_systems_name_a_notice_and_a_practice_named_for_its_specialty() -> Non
     assert analysis.company == "Lakeview Orthodontics"
     assert not asked & {"Orthodontics", "Asset Management", "DD214"}
     assert "Phone Support" in asked
+
+
+def test_a_story_opened_by_a_question_to_the_reader_is_still_the_story() -> None:
+    """ "Ready for a change? Birchwood is a ... We do X, Y and Z": the question is the
+    hook, the paragraph the employer's story; its services are no asks (written for
+    this test)."""
+    text = ("Dental Receptionist\nBirchwood Family Dental\n\n"
+            "Ready for a change? Birchwood Family Dental is a three-dentist practice in "
+            "Spokane. We do implants, crowns and root canals, and we share a love of "
+            "problem solving.\n\nWhat you'll do\n- Schedule appointments in Dentrix\n")
+    asked = _asked(text)
+    assert not asked & {"Dental Implants", "Root canals", "Problem Solving", "Crowns"}
+    assert "Dentrix" in asked
+
+
+def test_how_the_employer_began_opens_its_story() -> None:
+    text = ("Marketing Assistant\nBlue Heron Coffee Roasters\n\n"
+            "Blue Heron started as one cart at a farmers market in 2012. Today we have "
+            "four cafés and a wholesale business that supplies offices and grocers.\n\n"
+            "What you'll do\n- Post to Instagram and write our email newsletter\n")
+    asked = _asked(text)
+    assert "Wholesale" not in asked
+    assert "Instagram" in asked
+    assert describes_company("Hollis Mechanical began with one truck in 1988.",
+                             "Hollis Mechanical Contractors")
+    assert not describes_company("Hollis Mechanical requires a CDL.",
+                                 "Hollis Mechanical Contractors")

@@ -99,14 +99,17 @@ _COMPANY_SENTENCE = re.compile(
     rf"(?:is|has been|was founded|has served|{_BUSINESS}(?:es|s)\b))",
     re.IGNORECASE,
 )
+# How the employer began, told of it by name: "Rolling Pin started as one bakery in
+# 2008", "Hollis Mechanical began with one truck", "Pine Ridge opened its doors in 1994".
+_BEGAN = r"(?:started|began|opened|grew)"
 # After the company's own name: "Hartwell Packaging manufactures corrugated boxes".
 # Or with a phrase between: "Northfield Savings Bank, a community bank, offers".
 # Its bracketed acronym may come first, and any verb of what it does: "Sunnyvale
 # Community Action Agency (SCAA) fights poverty through Head Start and LIHEAP".
 _NAME_VERB = re.compile(
     r"(?:\s*\([A-Z][\w&.-]{1,10}\))?(?:,\s+(?:an?|the)\s[^,;]{2,80},)?\s+"
-    rf"(?:is|has|was|{_BUSINESS}(?:es|s)|(?!{_NOT_BUSINESS}s?\b)[a-z]{{3,}}[^s\W]s)\b")
-_SHORT_NAME_VERB = re.compile(rf"[ \t]+(?:is|has|was|{_BUSINESS}(?:es|s))\b")
+    rf"(?:is|has|was|{_BUSINESS}(?:es|s)|{_BEGAN}|(?!{_NOT_BUSINESS}s?\b)[a-z]{{3,}}[^s\W]s)\b")
+_SHORT_NAME_VERB = re.compile(rf"[ \t]+(?:is|has|was|{_BUSINESS}(?:es|s)|{_BEGAN})\b")
 _NOT_DESCRIPTION = re.compile(
     r"^\W*(?:we(?:'|’)?re|we are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring"
     r"|recruiting|searching|in need|expanding our team)\b", re.IGNORECASE)

@@ -558,8 +558,13 @@ class PostingReader:
         if found is None:
             spans = self.sentences[index]
             text = self.units[index].text
-            found = bool(spans) and len(spans) > 1 and describes_company(
-                _clause_around(text, spans[0][0]), self.company, self._job_word,
+            # A question put to the reader first is the hook, not the paragraph's
+            # opening: "Do you love animals? Cedar Hollow is a four-doctor practice
+            # that ... We do wellness exams, surgery and urgent care".
+            first = next((n for n, (a, b) in enumerate(spans[:3])
+                          if not text[a:b].rstrip().endswith("?")), len(spans))
+            found = len(spans) > first + 1 and describes_company(
+                _clause_around(text, spans[first][0]), self.company, self._job_word,
                 self._initials)
             self._story_openers[index] = found
         return found
