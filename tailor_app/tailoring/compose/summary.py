@@ -296,8 +296,20 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         return _sentence(title, span, repeat or headlined or unrelated, named, languages, held,
                          listable, told)
 
-    return line(choose_skills(skills, resume, line, vocabulary, skill_of, listable,
-                              told)) or None
+    chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told)
+    if any(kind == "certification" for _raw, kind, _name in matched):
+        # The line pushes the resume down: a credential at the foot of the body's first
+        # third leaves the top once the line stands above it. Worked out again with
+        # the line's length until the credentials named settle (a round or two).
+        for _round in range(2):
+            written = line(chosen)
+            again = _held_credentials(matched, analysis, resume, vocabulary,
+                                      len(written) + 2 if written else 0)
+            if again == held:
+                break
+            held = again
+            chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told)
+    return line(chosen) or None
 
 
 def _listed(items: Sequence[str]) -> str:
@@ -333,7 +345,8 @@ def _a_held_name(term: str) -> bool:
 
 
 def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: PostingAnalysis,
-                      resume: ParsedResume, vocabulary: Vocabulary) -> list[str]:
+                      resume: ParsedResume, vocabulary: Vocabulary, above: int = 0
+                      ) -> list[str]:
     """The posting's credentials the resume holds, in the resume's own words, that the
     top of the resume does not show: a nurse's BLS or a cook's ServSafe written at the
     end of a long resume is what the reader of this posting looks for first. One is
@@ -344,10 +357,12 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
         return []  # most postings' matches hold none: no text rendered for them
     required = {m.name: m.required for m in analysis.skills}
     body = render_text(resume)
-    top = body[: len(body) // 3].casefold()
+    # ``above``: the characters the summary line and its break add over the body, which
+    # push the body's top down (the text's first third is of the whole text).
+    top = body[: max(0, (len(body) + above) // 3 - above)].casefold()
     # One credential an item of a resume line: "BLS for Healthcare Providers (CPR)" is
     # one card, named by its longer name; "BLS, ACLS, PALS" are three.
-    per_line: dict[str, tuple[bool, int, str]] = {}
+    per_line: dict[str, tuple[bool, int, str, str]] = {}
     seen: set[str] = set()
     for order, (raw, kind, name) in enumerate(matched):
         term = raw.strip(" .;:-–—")
@@ -363,13 +378,45 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
         seen.add(name)
         where = next((item for ln in body.splitlines()
                       for item in split_skill_line(ln).items if phrase_in(item, term)), "")
-        rank = (not required.get(name, True), order, term)
+        rank = (not required.get(name, True), order, term, name)
         kept = per_line.get(where)
         if kept is None or len(term) > len(kept[2]):
             per_line[where] = rank if kept is None else (min(kept[0], rank[0]),
-                                                         min(kept[1], order), term)
+                                                         min(kept[1], order), term, name)
     named = sorted(per_line.values())
-    return [term for _optional, _order, term in named][:MOST_CREDENTIALS]
+    return [_by_initials(term, name, body, vocabulary)
+            for _optional, _order, term, name in named][:MOST_CREDENTIALS]
+
+
+_GLOSS = re.compile(r"\s*\(([A-Z]{2,6})\)")
+_NOUN_AFTER = re.compile(r"\s+(credential|certificate|certification|license|licence|card)s?\b",
+                         re.IGNORECASE)
+
+
+def _by_initials(term: str, name: str, body: str, vocabulary: Vocabulary) -> str:
+    """A credential named as its holder is called ("Child Development Associate",
+    "Certified Occupational Therapy Assistant") reads as a person held after "Holds":
+    it is named with the noun the resume writes after it ("Child Development Associate
+    (CDA) credential" -> "Child Development Associate credential"), else by the
+    initials the resume glosses it with ("(COTA)" -> "COTA"), as a reader knows it.
+    A name that says what it is ("Fundamental Payroll Certification") stays."""
+    at = body.find(term)
+    if at < 0 or _HELD_NOUN.search(term):
+        return term
+    after = at + len(term)
+    gloss = _GLOSS.match(body, after)
+    noun = _NOUN_AFTER.match(body, gloss.end() if gloss else after)
+    if noun is not None:
+        return f"{term} {noun.group(1)}"
+    if gloss is None:
+        return term
+    letters = gloss.group(1)
+    initials = "".join(w[0] for w in _NAME_WORD.findall(term)
+                       if w.casefold() not in SMALL_WORDS).upper()
+    hits = vocabulary.find(letters)
+    if initials != letters or len(hits) != 1 or hits[0].skill.name != name:
+        return term  # another skill's letters too ("CDA" is also a dental assistant)
+    return letters
 
 
 def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
