@@ -122,6 +122,24 @@ def _runs(indices: Sequence[int]) -> list[list[int]]:
     return runs
 
 
+def order_credentials(entries: Sequence[Entry], answers: Callable[[str], bool],
+                      vocabulary: Vocabulary) -> list[Entry]:
+    """A list of credentials with the lines that answer the posting (``answers``)
+    above those that do not; otherwise the author's order stands. Only an unasked
+    line gives way ("OSHA 10-Hour" written over a plumber's driver's licence): the
+    author's first line is as a rule the credential of the trade (a nurse's RN
+    licence above the BLS card asked as well), so asked lines are not ranked among
+    themselves. Only a plain list moves: one line an entry, no lines under them, each
+    naming something the vocabulary knows; a school and the course taken there
+    ("Certificate Program … / University of Toronto … 2013") stay as written."""
+    entries = list(entries)
+    if len(entries) < 2 or any(len(e.header) != 1 or e.bullets for e in entries):
+        return entries
+    if not all(vocabulary.find(e.header[0]) for e in entries):
+        return entries
+    return sorted(entries, key=lambda e: not answers(e.header[0]))
+
+
 def is_label(line: str, following: str | None, vocabulary: Vocabulary) -> bool:
     """A line that introduces the skills lines below it rather than naming skills:
     "Over 5000 lines:", "Familiar:", or a line in capitals ("PROGRAMMING") that is
@@ -181,5 +199,5 @@ def order_skill_entries(entries: Sequence[Entry], score: Score,
     return [entries[k] for k in order]
 
 
-__all__ = ["AUTHOR_ORDER", "LineSkills", "is_label", "order_bullets", "order_skill_entries",
-           "reorder_skill_line"]
+__all__ = ["AUTHOR_ORDER", "LineSkills", "is_label", "order_bullets", "order_credentials",
+           "order_skill_entries", "reorder_skill_line"]

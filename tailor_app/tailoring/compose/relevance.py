@@ -177,6 +177,12 @@ class Relevance:
             self._scores[text] = score
         return score
 
+    def answers(self, text: str) -> bool:
+        """Does ``text`` answer the posting at all: show one of its skills, or share
+        a word with what it asks ("Single Subject Teaching Credential, Science" where
+        the posting asks for a science credential no vocabulary names)?"""
+        return bool(self.skills(text)) or self.line(text) > 0
+
     def section(self, section: Section) -> float:
         """The weight of the skills a whole section shows (each skill once)."""
         names: set[str] = set()

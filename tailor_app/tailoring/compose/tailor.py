@@ -19,6 +19,7 @@ from tailor_app.tailoring.compose.fit import leave_out
 from tailor_app.tailoring.compose.guard import check, skill_items, tokens, units
 from tailor_app.tailoring.compose.order import (
     order_bullets,
+    order_credentials,
     order_skill_entries,
     reorder_skill_line,
 )
@@ -151,6 +152,10 @@ def _arrange(source: ParsedResume, plan: _Plan, relevance: Relevance,
         if section.kind == "skills":
             entries = [replace(e, header=[items(h) for h in e.header]) for e in entries]
             entries = order_skill_entries(entries, relevance.line, vocabulary)
+        elif section.kind == "certifications" and relevance.section(section) > 0:
+            # Only a list holding a credential the posting asks for: for a posting it
+            # does not answer, the author's order says more than a shared word.
+            entries = order_credentials(entries, relevance.answers, vocabulary)
         entries = [order_bullets(e, relevance.line) for e in entries]
         sections.append(replace(section, entries=entries))
     entry_level = not _related_work(source, relevance, analysis)
