@@ -8,7 +8,10 @@ new hires, a front-of-house team. The index maps each action's verb stem to the
 skill once per vocabulary (staff names first, then employee, personnel, crew and
 team names), and a text is read word by word: a verb of the index, possibly one of
 a list ("supervise, schedule and train"), whose object is a word for people within a
-few words, before any preposition or clause break.
+few words, before any preposition or clause break. "Hire" and "recruit" map to
+Recruiting by its "staff hiring" names ("hire, train and schedule a crew"); "hire" is
+also a person, so after a verb it is the object ("train new hires") unless it goes on
+the list of verbs ("recruit, hire, train and coach associates").
 """
 
 from __future__ import annotations
@@ -35,8 +38,15 @@ PEOPLE = word_set(
     supervisors manager managers leader leaders engineer engineers analyst analysts
     bartender bartenders host hosts hostess dishwasher dishwashers housepersons houseperson
     porter porters valet valets dispatcher dispatchers installer installers helper helpers
+    paraprofessional paraprofessionals paraeducator paraeducators intern interns laborer
+    laborers caregiver caregivers busser bussers picker pickers packer packers loader
+    loaders mechanic mechanics electrician electricians carpenter carpenters instructor
+    instructors coordinator coordinators counselor counselors caseworker caseworkers
     """
 )
+# Forms of an index's verb that name no duty: "we're hiring cooks" tells of the opening.
+_NOT_DUTY_FORMS = word_set("hiring")
+_SERIES = word_set("and or")
 # Heads of staff-skill names, best first: the report names the skill the first way.
 _HEADS = ("staff", "employee", "personnel", "team", "crew")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[.;:!?()\[\]]|\d[\w.,+-]*")
@@ -145,15 +155,21 @@ class StaffIndex:
         words = 0
         named = False  # has the line named people yet? Then "them" are they.
         last = ""  # the object's last word so far
+        low, end = "", 0  # the token before, lower-cased, and where it ends
         for tok in tokens:
             word = tok.group()
-            low = word.lower()
+            before, gap = low, text[end:tok.start()]
+            low, end = word.lower(), tok.end()
             skill = None
             verb = _verb_of(low)
-            if verb[:3] in heads:
+            if verb[:3] in heads and low not in _NOT_DUTY_FORMS:
                 skill = next((self.verbs[s] for s in word_stems(verb) if s in self.verbs), None)
             people = low in PEOPLE or (low.endswith("s") and low[:-1] in PEOPLE)
-            if skill is not None and (not pending or words == 0):
+            # "train new hires": after a verb a word for people is its object, unless it
+            # goes on a series of verbs ("recruit, hire, train and develop associates").
+            if skill is not None and (not pending or words == 0) and not (
+                    people and pending and before not in _SERIES and "," not in gap
+                    and "&" not in gap):
                 pending.append((skill, tok.start()))
                 continue
             named = named or people
