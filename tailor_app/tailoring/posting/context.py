@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.posting.title import is_job_noun
 
 __all__ = [
     "continues_story",
@@ -187,6 +188,9 @@ def _names_the_giver(sentence: str, low: str | None) -> bool:
 # The employer by name giving something: "Okafor Brandt offers a hybrid schedule, a
 # 401(k) with profit sharing, parking", "Juniper Valley provides loan repayment".
 _NAME_GIVES = re.compile(r"^\W*(?:[A-Z][\w&'’.-]*\s+){1,5}(?:offers|provides|gives)\b")
+# ... unless the capitalised name is the job's title: "The Reading Interventionist
+# provides small-group reading intervention" tells the job's duty.
+_TITLE_GIVES = re.compile(r"(\w+)\s+(?:offers|provides|gives)$")
 _REWARDS_ARE = re.compile(
     r"\b(?:benefits|perks|compensation|rewards)\s+(?:include|includes|including|are)\b",
     re.IGNORECASE)
@@ -256,7 +260,11 @@ def rewards_or_applying(sentence: str, duty: bool = False) -> bool:
         return True
     if duty:
         return False  # "Write offers and negotiate contracts": the work itself
-    return bool(_NAME_GIVES.match(sentence) or _REWARDS_ARE.search(sentence)
+    given = _NAME_GIVES.match(sentence)
+    if given is not None and (head := _TITLE_GIVES.search(given.group())) is not None \
+            and is_job_noun(head.group(1)):
+        given = None
+    return bool(given or _REWARDS_ARE.search(sentence)
                 or (_PERK.search(sentence) and not _DEMAND.search(sentence)))
 
 

@@ -11,9 +11,12 @@ other forms of the same words (see ``skills/wording.py``).
 Which duties are read, by their grammar alone:
 
 - the verb stands where a duty's verb goes: a line's or clause's first word, after
-  "you'll"/"will"/"must", or after a comma or "and" that follows another duty ("seat
-  patients, review their medical history and take blood pressure"); verbs sharing one
-  object count once, the last naming it ("diagnose and repair leaks");
+  "you'll"/"will"/"must" or the job's own title as the subject ("The Coordinator
+  recruits, trains and schedules staff", "Our dispatchers plan loads": told in the
+  third person, each verb is read in its base form), or after a comma or "and" that
+  follows another duty ("seat patients, review their medical history and take blood
+  pressure"); verbs sharing one object count once, the last naming it ("diagnose and
+  repair leaks");
 - its object follows at once, past a determiner or a figure ("process 400+ invoices"),
   and is one to three plain lower-case words ending where the phrase ends;
 - an object of one word makes the activity's noun with its verb. An object of two
@@ -54,7 +57,8 @@ from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["ActivityTerm", "MadeTerm", "VerbTerm", "activity_namer", "activity_noun",
-           "duty_terms", "gerund", "object_activity", "singular"]
+           "duty_terms", "gerund", "object_activity", "role_duty_verb", "singular",
+           "third_person_base"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\w.,+%/–-]*|\S")
 # Where a duty's verb may stand after: a clause's start, a bullet's mark.
@@ -157,6 +161,9 @@ _KEPT_STATES = word_set(
     """
 )
 _OWNERS = word_set("their his her its your our the")
+# Words before the job's title as a clause's subject: "The Coordinator", "Our sous chef".
+_SUBJECT_LEAD = word_set("the our this each every a an your")
+_SENTENCE_ENDS = frozenset(".!?")
 _MAX_OBJECT = 3
 # A verb's particle makes another verb: "close out", "follow up", "fit up".
 _PARTICLES = word_set("out up off down back over away")
@@ -223,6 +230,18 @@ def singular(noun: str) -> str:
     if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return low[:-1]
     return low
+
+
+@lru_cache(maxsize=4096)
+def third_person_base(word: str) -> str:
+    """A verb's base form from its third-person "-s" form: "recruits" -> "recruit",
+    "carries" -> "carry", "teaches" -> "teach", "issues" -> "issue"."""
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return low[:-2]
+    return low[:-1] if low.endswith("s") else low
 
 
 def activity_noun(verb: str, obj: str, noun: Callable[[str], str] = gerund) -> str:
@@ -295,8 +314,16 @@ class _Duties:
 
     def __init__(self, text: str, taken: list[tuple[int, int]],
                  is_verb: Callable[[str], bool], bad_head: Callable[[str], bool],
-                 noun: Callable[[str], str], people: Callable[[str], bool]) -> None:
+                 noun: Callable[[str], str], people: Callable[[str], bool],
+                 roles: frozenset[str] = frozenset()) -> None:
         self.text = text
+        # The job's title nouns ("coordinator"): as a clause's subject they tell duties.
+        self.roles = roles
+        # In a sentence told of the job in the third person: a verb's "-s" form is read
+        # in its base form ("recruits" -> "recruit"), kept by token index.
+        self.third = False
+        self.bases: dict[int, str] = {}
+        self.role_starts: list[int] = []  # where such a sentence's subject stands
         # A bracket inside a duty ("replace water heaters (tank and tankless), rebuild
         # faucets") does not end the list: read with brackets blanked out.
         blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text \
@@ -327,7 +354,7 @@ class _Duties:
         first word; "modal": after "will"; "chain": after another duty; "resume": after
         a comma in a clause of duties)?"""
         word = self.tokens[i].group()
-        low = word.lower()
+        low = self._low(i)
         if not word.isalpha() or len(word) < 3 or low in DETERMINERS:
             return False
         known = verb_form(low) or self.is_verb(low)
@@ -381,7 +408,7 @@ class _Duties:
         self.followers.update(verbs[1:])
         # Verbs sharing the object: the last that is a duty's names it ("plan and lead
         # a play-based curriculum" is planning it).
-        duty = [k for k in verbs if tokens[k].group().lower() not in _NOT_DUTIES]
+        duty = [k for k in verbs if self._low(k) not in _NOT_DUTIES]
         self.verb_at = duty[-1] if duty else i
         lead = j
         self.owned = j < len(tokens) and tokens[j].group().lower() in _OWNERS
@@ -389,7 +416,7 @@ class _Duties:
                                    or tokens[j].group().lower() in GRADE
                                    or tokens[j].group().lower() in _PLAIN_STATES
                                    or (tokens[j].group().lower() == "heavy"
-                                       and tokens[i].group().lower() in _HANDLING)
+                                       and self._low(i) in _HANDLING)
                                    or tokens[j].group()[:1].isdigit()
                                    or tokens[j].group() in ("+",)):
             j += 1
@@ -425,6 +452,68 @@ class _Duties:
             words.pop()
         return j, words
 
+    def _low(self, i: int) -> str:
+        """Token ``i`` lower-cased, a verb told in the third person in its base form."""
+        base = self.bases.get(i)
+        if base is not None:
+            return base
+        low = self.tokens[i].group().lower()
+        if self.third and len(low) > 3 and low.endswith("s") and not low.endswith("ss") \
+                and self.tokens[i].group().islower():
+            stem = third_person_base(low)
+            if (verb_form(stem) or self.is_verb(stem)) and self._takes_object(i):
+                self.bases[i] = stem
+                return stem
+        return low
+
+    def _takes_object(self, i: int) -> bool:
+        """Does the "-s" word at ``i`` go on as a verb does: with its object or a
+        particle, or as one of a series of such verbs ("recruits, trains and schedules
+        staff")? A plural thing of a list ("parents, schools and partners") does not."""
+        tokens = self.tokens
+        nxt = tokens[i + 1].group().lower() if i + 1 < len(tokens) else "."
+        if nxt not in (",", "and", "or") and nxt[:1].isalpha():
+            return True
+        k = i + 2 if nxt != "," or i + 2 >= len(tokens) \
+            or tokens[i + 2].group() not in ("and", "or") else i + 3
+        if k >= len(tokens):
+            return False
+        after = tokens[k].group()
+        return after.islower() and after.endswith("s") and not after.endswith("ss") and bool(
+            verb_form(third_person_base(after)) or self.is_verb(third_person_base(after)))
+
+    def _role_subject(self, i: int) -> bool:
+        """Is token ``i`` the job's own title as a clause's subject, its verb next ("The
+        Coordinator recruits", "Case Managers respond", "the teacher will plan")? Then
+        the sentence tells the job's duties, and its verbs' "-s" forms are read as base
+        forms. A title that is an object ("report to the Coordinator") or comes before
+        a bare verb in the singular ("help the teacher plan") is none."""
+        tokens = self.tokens
+        low = tokens[i].group().lower()
+        plural = low.endswith("s") and low[:-1] in self.roles
+        if not (plural or low in self.roles) or i + 1 >= len(tokens):
+            return False
+        before = tokens[i - 1].group() if i else "."
+        if not (before in _OPENERS or before.lower() in _SUBJECT_LEAD or before[:1].isupper()):
+            return False
+        nxt = tokens[i + 1].group()
+        if not nxt.islower() or not nxt.isalpha():
+            return False
+        if nxt in ("will", "must", "should", "shall"):
+            self.third = False
+            return True
+        if plural:
+            if bare_word(nxt) and (verb_form(nxt) or self.is_verb(nxt)):
+                self.third = False
+                return True
+            return False
+        stem = third_person_base(nxt)
+        if nxt.endswith("s") and not nxt.endswith("ss") and (
+                verb_form(stem) or self.is_verb(stem)):
+            self.third = True
+            return True
+        return False
+
     def _list_open(self, i: int) -> bool:
         """Does the comma at token ``i`` go on with a list of things still open: the
         words since the comma before it are one short item with no "and"/"or"
@@ -456,7 +545,7 @@ class _Duties:
         tokens = self.tokens
         if j + 2 >= len(tokens):
             return False
-        low = tokens[j].group().lower()
+        low = self._low(j)
         if not (low.isalpha() and tokens[j].group().islower() and base_form(low)
                 and (verb_form(low) or self.is_verb(low))):
             return False
@@ -470,7 +559,7 @@ class _Duties:
         may not."""
         if j >= len(self.tokens):
             return False
-        low = self.tokens[j].group().lower()
+        low = self._low(j)
         return (low.isalpha() and low not in DETERMINERS and base_form(low)
                 and bool(verb_form(low) or self.is_verb(low)))
 
@@ -501,7 +590,8 @@ class _Duties:
         # (Its words counted with str.split(), which cuts where re's \S+ does.)
         prose = [(a, b) for a, b in sentence_spans(self.text)
                  if (len(self.text[a:b].split()) > PROSE_WORDS
-                     and not _ADDRESSED.search(self.text, a, b))
+                     and not _ADDRESSED.search(self.text, a, b)
+                     and not any(a <= r < b for r in self.role_starts))
                  or THIRD_PERSON.search(self.text, a, b)]
         return [t for t in out if not any(a <= t.start < b for a, b in prose)]
 
@@ -521,8 +611,15 @@ class _Duties:
             if word in _OPENERS or (word[:1].isdigit() and _NUMBERED.fullmatch(word)):
                 place = "open"  # a clause or a bullet ("1. Room patients") opens
                 listing = resumed = False
+                if word in _SENTENCE_ENDS:
+                    self.third = False
+            elif self.roles and (low in self.roles or low[:-1] in self.roles) \
+                    and self._role_subject(i):
+                place = "modal"  # "The Coordinator recruits": the verb comes next
+                self.role_starts.append(tokens[i].start())
             elif (low in _MODALS and (low.startswith("you") or (
-                    i > 0 and tokens[i - 1].group().lower() in _SUBJECTS))) or (
+                    i > 0 and tokens[i - 1].group().lower() in _SUBJECTS)
+                    or place == "modal")) or (
                     low == "to" and i > 0 and tokens[i - 1].group().lower() in _ASKED_TO):
                 place = "modal"  # "you will", "who will", "expect to": not "veterans will"
             elif place in ("chain", "resume") and low in _CHAIN:
@@ -540,7 +637,7 @@ class _Duties:
                 # verb's noun and an object of two words or more only.
                 resumed = resumed or place == "resume"
                 end, words = self._object(i)
-                verb = tokens[self.verb_at].group().lower()
+                verb = self._low(self.verb_at)
                 term = self._term(verb, words) if words and not (
                     (resumed and len(words) < 2)
                     or (verb in _KEEPING and self._kept_in_a_state(end))) else None
@@ -568,7 +665,7 @@ class _Duties:
         seen: set[str] = set()
         for k in self.verbs:
             a, b = self.tokens[k].span()
-            low = self.text[a:b].lower()
+            low = self._low(k)
             nxt = self.tokens[k + 1].group().lower() if k + 1 < len(self.tokens) else ""
             if low in _LIGHT or low in _NOT_DUTIES or low in _OTHER_SENSE or low in seen \
                     or (1 in self.mask[a:b] and k not in self.followers) \
@@ -617,7 +714,8 @@ def duty_terms(text: str, taken: list[tuple[int, int]], *,
                bad_head: Callable[[str], bool] = lambda _w: False,
                noun: Callable[[str], str] = gerund,
                people: Callable[[str], bool] = lambda _w: False,
-               with_verbs: bool = False) -> list[ShapeTerm]:
+               with_verbs: bool = False,
+               roles: frozenset[str] = frozenset()) -> list[ShapeTerm]:
     """The activities and things one demand unit's ``text`` asks for as duties (see the
     module's docstring). ``taken`` are spans other readings cover: a duty touching one
     is theirs. ``is_verb`` says whether a word is a verb the vocabulary's action nouns
@@ -625,8 +723,44 @@ def duty_terms(text: str, taken: list[tuple[int, int]], *,
     the noun of a verb's activity (``activity_namer``); ``people`` whether a noun names
     people, whom a duty may be done to ("seat patients": Patient seating).
     ``with_verbs`` adds each duty's verb named by its noun (``VerbTerm``: "negotiate
-    contracts" -> Negotiation), for the caller to keep where the vocabulary knows it."""
-    return _Duties(text, taken, is_verb, bad_head, noun, people).read(with_verbs)
+    contracts" -> Negotiation), for the caller to keep where the vocabulary knows it.
+    ``roles`` are the title's nouns for the person (``title.role_nouns``): a clause with
+    one as its subject tells duties in the third person."""
+    return _Duties(text, taken, is_verb, bad_head, noun, people, roles).read(with_verbs)
+
+
+@lru_cache(maxsize=64)
+def _role_before_word(roles: frozenset[str]) -> re.Pattern[str]:
+    """A title noun ("dispatcher", "dispatchers") before a lower-case word: where a
+    clause may have the job as its subject (one pattern per posting's title)."""
+    names = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{names})s?[ \t]+[a-z]")
+
+
+def role_duty_verb(clause: str, roles: frozenset[str],
+                   is_verb: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The verb (in its base form) and the word after it where ``clause`` tells a duty
+    with the job's own title as its subject ("Our dispatchers plan loads", "The Case
+    Manager will maintain a caseload"), or None. Only a clause holding one of the
+    ``roles`` words is read token by token."""
+    if not roles or _role_before_word(roles).search(clause) is None:
+        return None
+    duties = _Duties(clause, [], is_verb, lambda _w: False, gerund, lambda _w: False, roles)
+    tokens = duties.tokens
+    for i in range(len(tokens) - 1):
+        if not duties._role_subject(i):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].group().lower() in _MODALS | _ADVERBS:
+            j += 1
+        if j + 1 >= len(tokens):
+            return None
+        word = tokens[j].group().lower()
+        verb = third_person_base(word) if duties.third else word
+        if verb in _NOT_DUTIES:
+            return None  # "The Front Office Manager leads the desk, bell and PBX teams"
+        return verb, tokens[j + 1].group().lower()
+    return None
 
 
 def object_activity(verb: str, words: list[str], lookup: Callable[[str], object | None],

@@ -524,13 +524,15 @@ class _Reader:
 
 def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
                free: bool, verbs: frozenset[str] = frozenset(),
-               noun: Callable[[str], str] = gerund) -> list[ShapeTerm]:
+               noun: Callable[[str], str] = gerund,
+               roles: frozenset[str] = frozenset()) -> list[ShapeTerm]:
     """The noun-phrase terms of one demand unit's ``text``. ``taken`` are the spans other
     readings already cover; ``avoid`` holds the lower-cased words of the title and the
     company. Read are a cue's objects, a list's items and, where ``free`` says the unit
     is a bullet or a line of its own, a phrase that is the whole line. ``verbs`` are verb stems
     (the vocabulary's action nouns give them) that open a duty rather than name a thing;
-    ``noun`` names a verb's activity for a duty's term (``duties.activity_namer``)."""
+    ``noun`` names a verb's activity for a duty's term (``duties.activity_namer``);
+    ``roles`` the title's nouns for the person, whose sentences tell duties too."""
     reader = _Reader(text, taken, avoid, free, verbs)
     found = reader.read()
     # Duties ("seat patients", "keep calibration records"): read where the runs above
@@ -538,7 +540,7 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     taken = [*taken, *((t.start, t.end) for t in found)]
     found += [t for t in duty_terms(text, taken, is_verb=reader.is_verb, bad_head=_not_a_thing,
                                     noun=noun, people=_PERSON.__contains__,
-                                    with_verbs=True)
+                                    with_verbs=True, roles=roles)
               if t.name.lower() not in avoid]
     # "automation and monitoring tools": Automation and Monitoring.
     found += [t for t in head_kind_terms(text, [*taken, *((t.start, t.end) for t in found)],

@@ -36,6 +36,7 @@ from tailor_app.tailoring.posting.duties import (
     MadeTerm,
     VerbTerm,
     activity_namer,
+    role_duty_verb,
 )
 from tailor_app.tailoring.posting.hit_filters import (
     a_pay_status,
@@ -89,7 +90,7 @@ from tailor_app.tailoring.posting.terms import (
     organisation_names,
     shape_terms,
 )
-from tailor_app.tailoring.posting.title import title_of_line
+from tailor_app.tailoring.posting.title import role_nouns, title_of_line
 from tailor_app.tailoring.posting.topics import talked_about
 from tailor_app.tailoring.posting.verb_nouns import (
     activity_skill,
@@ -186,6 +187,7 @@ class PostingReader:
         self.headings = headings
         self.company = company
         self.title = title
+        self._roles = role_nouns(title)  # the title's nouns for the person
         # The title line names the job; skills read from its words ("Plumber" ->
         # Plumbing) are umbrella guesses, not asks.
         # A bullet under "Requirements" is a demand even when it names a job ("Send
@@ -523,7 +525,8 @@ class PostingReader:
             or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index)))
             or (self._opens_with_story(index) and continues_story(sentence, self._job_word)
                 and not _imperative(sentence, self._is_verb))
-        )) or (_OUR_PLAN.match(sentence) is not None and describes_company(sentence))
+        ) and not self._role_told(sentence)) or (
+            _OUR_PLAN.match(sentence) is not None and describes_company(sentence))
         if story:
             # A tool in the story is context ("our stack runs on AWS"), unless it is
             # what the employer sells ("we make point-of-sale software"): no ask.
@@ -549,7 +552,17 @@ class PostingReader:
             return False
         if _opens_with_verb(clause, self._is_verb):
             return True
-        return "you" if _told_a_duty(clause, self._is_verb) else False
+        if _told_a_duty(clause, self._is_verb):
+            return "you"
+        return "you" if self._role_told(clause) else False
+
+    def _role_told(self, clause: str) -> bool:
+        """Does the clause tell a duty with the job's title as its subject ("Our
+        dispatchers plan loads, assign trucks …", "The Coordinator recruits and trains
+        volunteers")? It is then read as "you will" is, never as the employer's story."""
+        told = role_duty_verb(clause, self._roles, self._is_verb)
+        return told is not None and told[0] not in _ROLE_VERBS \
+            and told[1] not in _PLACE_WORDS
 
     def _opens_with_story(self, index: int) -> bool:
         """Does the paragraph open with the employer's story ("Cedar Bend Family Services
@@ -664,7 +677,7 @@ class PostingReader:
             terms = shape_terms(unit.text, taken, avoid, verbs, duties=deeds)
             nouns = noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
                                avoid, free=_line_of_its_own(unit), verbs=verbs,
-                               noun=activity)
+                               noun=activity, roles=self._roles)
             # "communicate with families": Family communication, in the vocabulary's
             # name when it has one.
             partners = [ShapeTerm(p.name, "hard", p.start, p.end)

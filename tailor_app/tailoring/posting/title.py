@@ -15,7 +15,8 @@ from tailor_app.tailoring.caseless import occurrences
 from tailor_app.tailoring.posting.headings import classify_heading, is_caps, word_set
 from tailor_app.tailoring.posting.sections import SplitPosting
 
-__all__ = ["TITLE_NOUNS", "find_company", "find_title", "title_of_line", "without_company"]
+__all__ = ["TITLE_NOUNS", "find_company", "find_title", "is_job_noun", "role_nouns",
+           "title_of_line", "without_company"]
 
 _NOUNS = (
     r"engineer|developer|d[ée]veloppeu(?:r|se)|ing[ée]nieur|nurse|manager|accountant|teacher"
@@ -113,6 +114,27 @@ _NOT_COMPANY = word_set(
 # Digital Service (CDS) is ...". Trusted only when the name recurs in the posting.
 _SUBJECT = re.compile(rf"^(?:The\s+)?({_NAME})(?:\s+\([^)]{{1,15}}\))?\s+[a-z]")
 _SMALL_WORDS = word_set("of and the for in on at to a an or with")
+
+
+def is_job_noun(word: str) -> bool:
+    """Is ``word`` a noun that names a person's job ("Interventionist", "coordinators")?"""
+    return _TITLE_NOUNS.fullmatch(word) is not None
+
+
+def role_nouns(title: str | None) -> frozenset[str]:
+    """The nouns of a job's title that name the person, lower-cased and singular
+    ("Programs Coordinator": coordinator; "Dispatcher / Load Planner": dispatcher,
+    planner). A sentence whose subject is one of them ("The Coordinator recruits and
+    trains volunteers") tells the job's duties as "you will" does."""
+    if not title:
+        return frozenset()
+    out = set()
+    for word in re.findall(r"[A-Za-z]+", title):
+        low = word.lower()
+        if _TITLE_NOUNS.fullmatch(low):
+            out.add(low[:-1] if low.endswith("s") and _TITLE_NOUNS.fullmatch(low[:-1])
+                    else low)
+    return frozenset(out)
 
 
 def _title_case(text: str) -> str:
