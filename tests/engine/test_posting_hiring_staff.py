@@ -46,3 +46,8 @@ def test_new_hires_are_still_trained() -> None:
 ])
 def test_supervising_named_workers_asks_supervision(line: str) -> None:
     assert "Team Leadership" in asks(line)
+
+
+def test_teaching_patients_and_caregivers_is_no_staff_training() -> None:
+    assert "Staff training" not in asks(
+        "Teach patients and caregivers about new medications before discharge")

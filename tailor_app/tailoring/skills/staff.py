@@ -39,11 +39,13 @@ PEOPLE = word_set(
     bartender bartenders host hosts hostess dishwasher dishwashers housepersons houseperson
     porter porters valet valets dispatcher dispatchers installer installers helper helpers
     paraprofessional paraprofessionals paraeducator paraeducators intern interns laborer
-    laborers caregiver caregivers busser bussers picker pickers packer packers loader
-    loaders mechanic mechanics electrician electricians carpenter carpenters instructor
-    instructors coordinator coordinators counselor counselors caseworker caseworkers
+    laborers busser bussers picker pickers packer packers loader loaders mechanic
+    mechanics electrician electricians carpenter carpenters instructor instructors
+    coordinator coordinators counselor counselors caseworker caseworkers
     """
 )
+# Not "caregivers": a family's caregivers are taught as patients are ("teach patients
+# and caregivers about their medications" is patient education, no staff training).
 # Forms of an index's verb that name no duty: "we're hiring cooks" tells of the opening.
 _NOT_DUTY_FORMS = word_set("hiring")
 _SERIES = word_set("and or")
