@@ -234,6 +234,13 @@ FIELD_DEEDS: dict[str, re.Pattern[str]] = {
         r"|\b(?:coordinat|organiz|schedul|arrang)(?:ed|es|e|ing)\s+"
         r"(?:(?!(?:for|of|at|to|with|on|in)\s)[\w'’-]+\s+){0,3}?"
         r"(?:meetings|board\s+meetings|staff\s+meetings)\b", re.IGNORECASE),
+    # Notes taken at a meeting are its minutes: "Type up notes at our monthly team
+    # meetings", "took notes in board meetings", "wrote up the notes from staff meetings".
+    # The notes must be the verb's object, the meeting named within a few words.
+    "Minute Taking": re.compile(
+        r"\b(?:t(?:ook|ake|akes|aking)|typ(?:ed|es|e|ing)(?:\s+up)?|wr(?:ote|ite|ites|iting)"
+        r"(?:\s+up)?|kept|keep|keeps|keeping|record(?:ed|s|ing)?)\s+(?:the\s+)?notes\s+"
+        r"(?:at|of|from|for|during|in)\s+(?:[\w'’-]+\s+){0,3}?meetings?\b", re.IGNORECASE),
     # A seller's everyday words: "Kept a $2M pipeline current in HubSpot", "Renewed 95%
     # of accounts", "Sold add-on warranties on 40% of tickets", "Covered a five-county
     # territory of 120 dealers".
