@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.object_nouns import everyday_nouns, names_other_thing
 from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.vocabulary import Skill, Vocabulary
 from tailor_app.tailoring.skills.wording import (
@@ -32,13 +33,16 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _noun(word: str) -> frozenset[str]:
-    """The object noun as a line's word stems hold it: itself and its singular."""
+    """The object noun as a line's word stems hold it: itself and its singular, and the
+    everyday nouns for it ("bills" for invoices, see ``object_nouns``)."""
     low = word.lower()
     if low.endswith("ies") and len(low) > 4:
-        return frozenset({low, low[:-3] + "y"})
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
-        return frozenset({low, low[:-1]})
-    return frozenset({low})
+        forms = frozenset({low, low[:-3] + "y"})
+    elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        forms = frozenset({low, low[:-1]})
+    else:
+        forms = frozenset({low})
+    return forms | everyday_nouns(forms)
 
 
 def _object_and_action(alias: str) -> tuple[str, str] | None:
@@ -115,7 +119,8 @@ def deed_on_a_line(mention: SkillMention, index: _LineStems, noun: frozenset[str
                 continue
             a, b = words[i].start(), words[i + span - 1].end()
             if re.search(r"[,;:.()]", _series_left_out(line.text, a, b)) is None \
-                    and not line.in_name(a, b):
+                    and not line.in_name(a, b) \
+                    and not names_other_thing(line.text, words[i + span - 1].start(), b):
                 return SkillMatch(mention.name, mention.kind, mention.required,
                                   line.text, line.text[a:b])
     return None

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.object_nouns import everyday_nouns
 from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.synonym_deeds import VerbTest, deed_on_a_line
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
@@ -80,13 +81,16 @@ def _singular(word: str) -> str:
 
 
 def _noun(word: str) -> frozenset[str]:
-    """The object noun as a line's word stems hold it: itself and its singular."""
+    """The object noun as a line's word stems hold it: itself and its singular, and the
+    everyday nouns for it ("callers" for calls, see ``object_nouns``)."""
     low = word.lower()
     if low.endswith("ies") and len(low) > 4:
-        return frozenset({low, low[:-3] + "y"})
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
-        return frozenset({low, low[:-1]})
-    return frozenset({low, low + "s", low + "es"})
+        forms = frozenset({low, low[:-3] + "y"})
+    elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        forms = frozenset({low, low[:-1]})
+    else:
+        forms = frozenset({low, low + "s", low + "es"})
+    return forms | everyday_nouns(forms)
 
 
 # The verbs whose action the table knows, in their base form: "install" is the verb of
