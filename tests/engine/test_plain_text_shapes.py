@@ -178,3 +178,51 @@ def test_a_summary_before_the_first_heading_stays_a_summary() -> None:
             "EXPERIENCE\nStaff Accountant, Lakeshore Foods, 2021 – Present\n- Closed the books\n")
     parsed = parse_resume(text)
     assert [s.kind for s in parsed.sections] == ["summary", "experience"]
+
+
+def test_a_title_over_the_employer_s_dated_line_opens_the_first_role() -> None:
+    # The title on its own line, the employer (which reads like a person's name before
+    # its comma) and the dates below it, no heading over the work.
+    text = """Dana Whitfield
+Reno, NV | 775-555-0199 | dana.whitfield@example.com
+
+Warehouse Lead
+Sierra Pacific Freight, Sparks, NV | 2021 - Present
+- Run the dock on second shift with 9 loaders
+- Count the high-value cage every night
+
+FORKLIFT OPERATOR
+Great Basin Lumber, Reno, NV | 2018 - 2021
+- Loaded flatbeds and rail cars
+
+EDUCATION
+Reno High School, 2018
+"""
+    parsed = parse_resume(text)
+    assert parsed.contact.lines == [
+        "Dana Whitfield", "Reno, NV | 775-555-0199 | dana.whitfield@example.com"]
+    assert [s.kind for s in parsed.sections] == ["experience", "education"]
+    roles = parsed.sections[0].entries
+    assert [r.header for r in roles] == [
+        ["Warehouse Lead", "Sierra Pacific Freight, Sparks, NV | 2021 - Present"],
+        ["FORKLIFT OPERATOR", "Great Basin Lumber, Reno, NV | 2018 - 2021"]]
+    assert roles[0].bullets == ["Run the dock on second shift with 9 loaders",
+                                "Count the high-value cage every night"]
+    assert invariant_problems(text, parsed) == []
+
+
+def test_a_headline_over_a_whole_role_line_stays_the_headline() -> None:
+    # The dated line names the job itself: the line above it is the writer's headline.
+    text = """Dana Whitfield
+dana.whitfield@example.com
+Certified Public Accountant
+Staff Accountant, Lakeshore Foods | 2021 - Present
+- Closed the books each month
+
+EDUCATION
+B.S. Accounting, 2019
+"""
+    parsed = parse_resume(text)
+    assert "Certified Public Accountant" in parsed.contact.lines
+    assert parsed.sections[0].entries[0].header == [
+        "Staff Accountant, Lakeshore Foods | 2021 - Present"]

@@ -44,7 +44,7 @@ from tailor_app.tailoring.resume.entries import (
     is_sentence,
     skill_items,
 )
-from tailor_app.tailoring.resume.fields import ROLE_WORDS, word_count
+from tailor_app.tailoring.resume.fields import ROLE_WORDS, names_a_role, word_count
 from tailor_app.tailoring.resume.headings import (
     heading_kind,
     heading_words,
@@ -270,15 +270,38 @@ def _contact_end(lines: Sequence[SourceLine], stop: int, headless: bool) -> int:
         if headless and (k >= 10 or lines[k].glyph or (
                 k > 0 and find_date_range(text) and not looks_like_name(text))):
             return k
-        if k > 0 and opens_a_role(lines[k]) and not looks_like_name(text):
+        if k > 0 and opens_a_role(lines[k]) and (k >= 2 or not looks_like_name(text)):
             # "Staff Accountant, Lakeshore Foods | 2021 – Present" under the contact
-            # lines of a resume whose roles come before any heading: a role, no contact.
-            return k
+            # lines of a resume whose roles come before any heading: a role, no contact
+            # (below the name's line, an employer's "Carolina Poly Bag, Greer, SC |
+            # 2019 - Present" is no person's name, though it reads like one).
+            return k - 1 if _title_above(lines, k) else k
         if k > 0 and lines[k].glyph and word_count(text) >= 4 and not find_location(text):
             # "- Framed metal stud walls, hung drywall": a bulleted line under the name
             # is the opening summary the writer left without a heading, not contact.
             return k
     return min(stop, len(lines))
+
+
+# Short forms of job nouns that title a role ("MAINTENANCE TECH") beside ROLE_WORDS.
+_SHORT_TITLES = frozenset({"tech", "techs", "mgr", "asst", "super"})
+
+
+def _title_above(lines: Sequence[SourceLine], k: int) -> bool:
+    """Is the line above the dated role line at ``k`` that role's title ("Transportation
+    Dispatcher" over "Central Valley Produce Co., Lodi, CA | March 2021 - Present"), not
+    a headline under the name? Only when the dated line names no job itself (else
+    "Staff Accountant, Lakeshore Foods | 2021 – Present" is the whole role) and the line
+    above is a short title, no contact detail, below the name's line."""
+    if k < 2 or names_a_role(lines[k].text):
+        return False
+    above = lines[k - 1]
+    text = above.text
+    if above.glyph or find_email(text) or find_phone(text) or find_links(text) \
+            or find_date_range(text) or word_count(text) > 6 or is_sentence(text):
+        return False
+    return names_a_role(text) or any(
+        w.casefold() in _SHORT_TITLES for w in re.findall(r"[A-Za-z]+", text))
 
 
 def _tail_lines(lines: Sequence[SourceLine]) -> list[str]:
