@@ -19,6 +19,7 @@ from tailor_app.tailoring.skills.care_deeds import CARE_DEEDS
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
 from tailor_app.tailoring.skills.field_deeds import FIELD_DEEDS
 from tailor_app.tailoring.skills.floor_deeds import FLOOR_DEEDS
+from tailor_app.tailoring.skills.result_deeds import RESULT_DEEDS
 
 __all__ = ["everyday_deed"]
 
@@ -90,6 +91,7 @@ _DEEDS: dict[str, re.Pattern[str]] = {
     **FIELD_DEEDS,
     **FLOOR_DEEDS,
     **CARE_DEEDS,
+    **RESULT_DEEDS,
     # Add-ons sold (field_deeds), or a result only selling more to one buyer gives.
     "Upselling": re.compile(FIELD_DEEDS["Upselling"].pattern + "|" + _SOLD_MORE,
                             re.IGNORECASE),
