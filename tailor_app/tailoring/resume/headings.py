@@ -45,7 +45,7 @@ _add("skills", "skills skill abilities competencies competency proficiencies pro
 _add("projects", "projects project portfolio samples")
 _add("certifications", "certifications certification certificates certificate licenses "
      "license licences licence licensure credentials accreditations accreditation "
-     "registrations training trainings")
+     "registrations training trainings tickets")  # "Tickets": Canada's trade word
 _add("awards", "awards award honors honours honor honour achievements achievement "
      "accomplishments distinctions scholarships scholarship recognition recognitions "
      "prizes fellowships")
@@ -67,7 +67,7 @@ WEAK_NOUNS = frozenset(
         "service", "software", "tools", "work", "background", "history", "research", "writing",
         "reading", "training", "knowledge", "activities", "stack", "study", "studies", "about",
         "details", "information", "statement", "leadership", "involvement", "degree",
-        "project", "language"
+        "project", "language", "tickets"
     ]
 )
 

@@ -179,6 +179,7 @@ class _Headings:
     """Heading decisions for one document (they depend on its typography)."""
 
     def __init__(self, lines: Sequence[SourceLine]) -> None:
+        self.lines = lines
         sizes = [ln.size for ln in lines if ln.size]
         self.body_size = statistics.median(sizes) if sizes else None
         # What each line would name if it were a heading (computed once per line).
@@ -193,6 +194,21 @@ class _Headings:
             if k and ln.size and self.body_size and ln.size >= self.body_size + 1.0
             and not ln.glyph
         }
+
+    def _opens_its_kind(self, kind: str, index: int) -> bool:
+        """Does the line at ``index`` read as the first entry of a ``kind`` section?
+        An everyday title ("Work", "Tools") needs layout to be believed, unless what
+        follows it is plainly what it titles: a dated role, a list of names."""
+        if index >= len(self.lines):
+            return False
+        following = self.lines[index]
+        if kind == "experience":
+            return opens_a_role(following)
+        if kind == "skills":
+            items = [i.strip() for i in following.text.split(",")]
+            return (len(items) >= 3 and not is_sentence(following.text)
+                    and all(0 < word_count(i) <= 4 for i in items))
+        return False
 
     def kind(self, line: SourceLine, index: int, current: str | None,
              in_entry: bool) -> str | None:
@@ -219,6 +235,8 @@ class _Headings:
             standard = is_standard_heading(body)
             evidence = (3 * styled + 3 * line.rule_after + 2 * caps + 2 * colon
                         + line.bold + larger + 2 * standard)
+            if not evidence and line.blank_before and self._opens_its_kind(known, index + 1):
+                evidence = 2  # "Work" alone above "Cook, The Tap House (2022 - now)"
             if line.level and not styled and not caps:
                 return None  # a sub-heading inside a section ("Heading 3" role title)
             if body[0].islower():
