@@ -21,6 +21,10 @@ TODAY = date(2026, 12, 1)
     ("audit", "auditing"), ("visit", "visiting"), ("control", "controlling"),
     ("transfer", "transferring"), ("see", "seeing"), ("tie", "tying"),
     ("educate", "educating"), ("coach", "coaching"), ("carry", "carrying"),
+    # A prefix and a short verb double as the short verb does ("reseting" was written).
+    ("reset", "resetting"), ("unclog", "unclogging"), ("input", "inputting"),
+    ("debug", "debugging"), ("overlap", "overlapping"), ("reopen", "reopening"),
+    ("restock", "restocking"), ("edit", "editing"), ("deposit", "depositing"),
 ])
 def test_gerund_forms(verb: str, said: str) -> None:
     assert gerund(verb) == said

@@ -27,7 +27,11 @@ from collections.abc import Collection
 _DOUBLING = frozenset({
     "admit", "commit", "compel", "control", "equip", "expel", "occur", "omit", "patrol",
     "permit", "prefer", "propel", "rebut", "refer", "regret", "submit", "transfer",
+    "debug",
 })
+# A verb made of a prefix and a short verb stresses the short verb, which doubles as it
+# does alone: "resetting", "unclogging", "inputting", "outfitting", "overlapping".
+_PREFIXES = ("re", "un", "up", "out", "in", "off", "pre", "over", "under")
 _VOWELS = "aeiou"
 # Words a bullet goes on with after a deed's object: its object ends there.
 _AFTER_OBJECT = frozenset({
@@ -53,7 +57,9 @@ def gerund(verb: str) -> str:
         return v[:-2] + "ying"
     if v.endswith("e") and not v.endswith(("ee", "ye", "oe")) and len(v) > 2:
         return v[:-1] + "ing"
-    if v in _DOUBLING or (_one_syllable(v) and _ends_cvc(v)):
+    if v in _DOUBLING or (_one_syllable(v) and _ends_cvc(v)) or any(
+            v.startswith(p) and len(v) - len(p) >= 3 and _one_syllable(v[len(p):])
+            and _ends_cvc(v[len(p):]) for p in _PREFIXES):
         return v + v[-1] + "ing"
     return v + "ing"
 
