@@ -134,7 +134,7 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
         return None
     if obj[0] == "the" and len(obj) > 1 and obj[-1].endswith("s") and not obj[-1].endswith("ss"):
         obj = obj[1:]  # "managing calendars": "the calendars" points at a line left behind
-    if _cut_short(term, resume_text):
+    if cut_short(term, resume_text):
         return None
     said = [first]
     if verb_count == 3:
@@ -170,7 +170,7 @@ def activity_of(word: str, name: str, resume_text: str) -> str | None:
     return None
 
 
-def _cut_short(term: str, resume_text: str) -> bool:
+def cut_short(term: str, resume_text: str) -> bool:
     """The term is read out of the middle of a noun phrase: wherever the resume
     writes it, the next word carries the object on ("Investigate employee
     complaints")."""
@@ -185,4 +185,5 @@ def _cut_short(term: str, resume_text: str) -> bool:
     return True  # cut short wherever it is written, or not in the text at all
 
 
-__all__ = ["activity_of", "gerund", "gerund_phrase", "is_gerund_of", "past_gerund", "plain_verb"]
+__all__ = ["activity_of", "cut_short", "gerund", "gerund_phrase", "is_gerund_of", "past_gerund",
+           "plain_verb"]

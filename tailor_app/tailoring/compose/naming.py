@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from tailor_app.tailoring.compose.gerund import (
     activity_of,
+    cut_short,
     gerund,
     gerund_phrase,
     is_gerund_of,
@@ -162,6 +163,8 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
             and term[1:] == term[1:].lower() and term.casefold() != name.casefold()
             and past_gerund(words[0]) is not None):
         return True  # "Rotated stock" opening a bullet, for FIFO: a deed, not a name
+    if _named_action(words, name):
+        return True  # "verified insurance" for Insurance Verification: the deed of it
     if len(words) >= 2 and not words[-1].endswith("ed") and (
             term.casefold() == name.casefold() or not _opens_with_verb(words)):
         known = vocabulary.lookup(term)
@@ -170,6 +173,29 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
     if len(words) >= 2 and term.casefold() != name.casefold() and _opens_with_verb(words):
         return True
     return is_deed(term) or any(h.start == 0 for h in vocabulary.deeds(term))
+
+
+# The endings of a noun that names an action: "verification", "installation", "scheduling".
+_ACTION_NOUN = ("tion", "sion", "ment", "ing", "ance", "ence", "al", "ure")
+
+
+def _named_action(words: Sequence[str], name: str) -> bool:
+    """A verb opening the term whose action the skill's name says as a noun:
+    "verified insurance" or "Install panels" for Insurance Verification or Panel
+    Installation. The vocabulary keeps such words as another way to find the skill,
+    but they tell a deed. A word the name itself holds is no verb of it ("fixed
+    asset" for Fixed Asset Accounting, "advanced Excel"), and a term ending in an
+    activity's noun is a name ("automated testing")."""
+    if len(words) < 2 or words[-1].endswith("ing") or words[0] != words[0].lower():
+        return False
+    verb = words[0]
+    # A plain form only of the common verbs of bullets: "virtual machines" opens with
+    # an adjective that looks like one.
+    if not (verb in _PLAIN_DEED_VERBS or past_gerund(verb) is not None):
+        return False
+    named = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
+    return verb not in named and any(
+        w != verb and w.endswith(_ACTION_NOUN) and w[:5] == verb[:5] for w in named)
 
 
 def _opens_with_verb(words: Sequence[str]) -> bool:
@@ -309,7 +335,7 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
             or _other_words(term, name) or _shown_only(term, vocabulary)):
         if is_deed(name) or not phrase_in(folded, name.casefold()):
             said = activity_of(term, name, resume_text) or _as_deed(
-                term, resume_text, vocabulary, opens)
+                term, resume_text, vocabulary, opens, _named_action(term.split(), name))
             return _in_sentence(said, kind, vocabulary) if said else None
         term = _resume_casing(name, resume_text)
     elif not phrase_in(folded, term.casefold()):
@@ -319,9 +345,54 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         term = name
     elif term != term.lower() and phrase_in(resume_text, term.lower()):
         term = term.lower()  # the resume writes it in lower case too: "wound care"
+    if _names_no_work(term, name, resume_text, vocabulary):
+        return None
     if " " in term and not _numbered(term):
         term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
     return _in_sentence(term, kind, vocabulary)
+
+
+# Nouns of a place where work is done: "the supply closet", "the dish pit", "the front
+# window" tell where a duty was done, not the work.
+_PLACES = frozenset({
+    "closet", "closets", "room", "rooms", "desk", "dock", "docks", "floor", "floors", "hall",
+    "halls", "window", "windows", "aisle", "aisles", "pit", "lobby", "office", "kitchen",
+    "warehouse", "ward", "site", "sites", "yard", "bay", "bays", "counter", "shop", "area",
+    "areas", "storeroom", "stockroom", "cooler", "freezer", "cage", "lot",
+})
+
+
+def _names_no_work(term: str, name: str, resume_text: str, vocabulary: Vocabulary) -> bool:
+    """Words a bullet names around a skill that are no name for it, though the
+    vocabulary finds the skill by them:
+
+    - a place: "supply closet" for Office Supplies Management ("Keep the supply
+      closet stocked"), unless the place is the skill's own word ("front desk");
+    - people: who hold a credential ("STNAs", "CNAs" are the aides one supervised;
+      "CMAs" for Comparative Market Analysis are no people) or a worker's noun in
+      the plural ("Train new baristas" for Barista);
+    - a modifier without its noun: "fixed asset" of "fixed asset roll-forward" for
+      Fixed Asset Accounting, part of the name the resume never writes alone."""
+    words = term.split()
+    named = _stems(name)
+    if len(words) >= 2 and term == term.lower() and words[-1] in _PLACES and (
+            stem(words[-1]) not in named):
+        return True
+    if len(term) > 2 and term[-1] == "s" and term[:-1].isupper():
+        held = vocabulary.lookup(term[:-1])
+        if held is not None and held.kind == "certification" and (
+                term.casefold() == name.casefold() or held.name == name):
+            return True
+    if term == term.lower() and words[-1].endswith(_WORKERS) and len(words[-1]) > 6:
+        return True  # "Train new baristas", "electricians": the people, not the trade
+    # A plural stands alone even before a noun ("fixed assets register"); a singular
+    # cut from its noun is a modifier ("fixed asset", "on-call", "fine motor").
+    return (term == term.lower() and not words[-1].endswith("s") and _stems(term) < named
+            and cut_short(term, resume_text))
+
+
+# Plural endings of nouns naming workers ("baristas", "pharmacists", "electricians").
+_WORKERS = ("istas", "ists", "ians")
 
 
 # Before a deed that others do: "taught patients how to manage…", "trained new hires to
@@ -370,7 +441,7 @@ def _practised(term: str, name: str, resume_text: str) -> bool:
 
 
 def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
-             opens_a_bullet: bool = False) -> str | None:
+             opens_a_bullet: bool = False, named_verb: bool = False) -> str | None:
     """The resume's deed with its verb in the -ing form ("resolving guest
     complaints"), when the term opens with a verb: a common verb of resume bullets, one
     the vocabulary's deed reader takes as the verb of a skill's deed, or the plain word
@@ -378,7 +449,7 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
     first = term.split()[0].casefold() if term.split() else ""
     said = past_gerund(first)
     if first in _PAST_DEED_VERBS or not (
-            first in _PLAIN_DEED_VERBS or opens_a_bullet
+            first in _PLAIN_DEED_VERBS or opens_a_bullet or named_verb
             or any(h.start == 0 for h in vocabulary.deeds(term))
             or (said is not None and any(gerund(v) == said for v in _PLAIN_DEED_VERBS))):
         return None
