@@ -64,3 +64,29 @@ def test_an_adjective_like_a_verb_is_no_deed() -> None:
     text = "Built virtual machines in VMware for the test lab\n"
     assert summary_term("virtual machines", "hard", "Virtualization", text,
                         vocabulary) == "virtual machines"
+
+
+def test_whom_a_phrase_names_is_no_name() -> None:
+    vocabulary = load_vocabulary()
+    text = ("Sat on the Tier 2 team for attendance\nPulled trial balances for the year-end "
+            "auditors\nRan memory groups for residents with dementia\n")
+    assert summary_term("Tier 2 team", "hard", "Tier 2 Interventions", text, vocabulary) is None
+    assert summary_term("year-end auditors", "hard", "Audit", text, vocabulary) is None
+    assert summary_term("residents with dementia", "hard", "Dementia care", text,
+                        vocabulary) == "residents with dementia"
+
+
+def test_a_modifier_keeps_the_one_noun_it_was_cut_from() -> None:
+    vocabulary = load_vocabulary()
+    text = "Led fine motor groups twice a week\nCut changeover time on line 3 by half\n"
+    assert summary_term("fine motor", "hard", "Fine Motor Skills", text,
+                        vocabulary) == "fine motor groups"
+
+
+def test_a_deed_in_a_bullets_list_of_deeds_reads_as_one() -> None:
+    vocabulary = load_vocabulary()
+    text = ("Repair leaking faucets, replace toilets and clear clogged drains\n"
+            "Repair furnaces and heat pumps\n")
+    assert summary_term("replace toilets", "hard", "Toilet Repair", text,
+                        vocabulary) == "replacing toilets"
+    assert summary_term("heat pumps", "hard", "Heat Pumps", text, vocabulary) == "heat pumps"

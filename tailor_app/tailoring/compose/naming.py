@@ -20,6 +20,7 @@ from tailor_app.tailoring.compose.gerund import (
     gerund_phrase,
     is_gerund_of,
     past_gerund,
+    plain_verb,
 )
 from tailor_app.tailoring.compose.relevance import stem
 from tailor_app.tailoring.skills.stems import same_word, word_stems
@@ -137,7 +138,7 @@ _PEOPLE_OBJECTS = frozenset({
 })
 
 
-def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
+def _verb_phrase(term: str, name: str, vocabulary: Vocabulary, resume_text: str = "") -> bool:
     """The resume's words for a skill read as a deed, not as a name: "manage budgets",
     "deploying predictive models", "tender loads" (a verb and its object, as the
     vocabulary's deed reader finds them) for Budget Management or Load Tendering;
@@ -163,7 +164,7 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary) -> bool:
             and term[1:] == term[1:].lower() and term.casefold() != name.casefold()
             and past_gerund(words[0]) is not None):
         return True  # "Rotated stock" opening a bullet, for FIFO: a deed, not a name
-    if _named_action(words, name):
+    if _named_action(words, name) or _listed_deed(term, resume_text, vocabulary):
         return True  # "verified insurance" for Insurance Verification: the deed of it
     if len(words) >= 2 and not words[-1].endswith("ed") and (
             term.casefold() == name.casefold() or not _opens_with_verb(words)):
@@ -196,6 +197,30 @@ def _named_action(words: Sequence[str], name: str) -> bool:
     named = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
     return verb not in named and any(
         w != verb and w.endswith(_ACTION_NOUN) and w[:5] == verb[:5] for w in named)
+
+
+def _listed_deed(term: str, resume_text: str, vocabulary: Vocabulary) -> bool:
+    """A deed in a bullet's list of deeds: "replace toilets" of "Repair leaking faucets,
+    replace toilets and clear clogged drains". The bullet opens with a verb, and the
+    term, after a comma or "and", opens with a verb the vocabulary's deeds open with;
+    words the vocabulary knows as a name ("heat pumps" after "Repair furnaces and")
+    are a thing, not a deed."""
+    words = term.split()
+    if len(words) < 2 or term != term.lower() or not plain_verb(words[0]) or (
+            words[0] not in _PLAIN_DEED_VERBS and words[0] not in vocabulary.deed_verbs()):
+        return False
+    if vocabulary.lookup(term) is not None:
+        return False
+    for line in resume_text.split("\n"):
+        at = line.find(term)
+        if at <= 0 or not re.search(r"(?:,|\band)\s+$", line[:at]):
+            continue
+        first = line.split()[0]
+        if first[:1].isupper() and plain_verb(first) and (
+                first.casefold() in _PLAIN_DEED_VERBS
+                or first.casefold() in vocabulary.deed_verbs()):
+            return True
+    return False
 
 
 def _opens_with_verb(words: Sequence[str]) -> bool:
@@ -331,11 +356,12 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         return None  # what the vocabulary files as a skill: "Driver's License", "CDL"
     folded = resume_text.casefold()
     opens = _opens_a_bullet(term, name, resume_text)
-    if (opens or _verb_phrase(term, name, vocabulary) or _names_people(term, name)
+    if (opens or _verb_phrase(term, name, vocabulary, resume_text) or _names_people(term, name)
             or _other_words(term, name) or _shown_only(term, vocabulary)):
         if is_deed(name) or not phrase_in(folded, name.casefold()):
             said = activity_of(term, name, resume_text) or _as_deed(
-                term, resume_text, vocabulary, opens, _named_action(term.split(), name))
+                term, resume_text, vocabulary, opens, _named_action(term.split(), name)
+                or _listed_deed(term, resume_text, vocabulary))
             return _in_sentence(said, kind, vocabulary) if said else None
         term = _resume_casing(name, resume_text)
     elif not phrase_in(folded, term.casefold()):
@@ -347,6 +373,11 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         term = term.lower()  # the resume writes it in lower case too: "wound care"
     if _names_no_work(term, name, resume_text, vocabulary):
         return None
+    if _cut_modifier(term, name, resume_text):
+        # "fine motor" of "fine motor groups": the noun it was cut from, if always one.
+        term = _with_its_noun(term, resume_text) or ""
+        if not term:
+            return None
     if " " in term and not _numbered(term):
         term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
     return _in_sentence(term, kind, vocabulary)
@@ -370,9 +401,8 @@ def _names_no_work(term: str, name: str, resume_text: str, vocabulary: Vocabular
       closet stocked"), unless the place is the skill's own word ("front desk");
     - people: who hold a credential ("STNAs", "CNAs" are the aides one supervised;
       "CMAs" for Comparative Market Analysis are no people) or a worker's noun in
-      the plural ("Train new baristas" for Barista);
-    - a modifier without its noun: "fixed asset" of "fixed asset roll-forward" for
-      Fixed Asset Accounting, part of the name the resume never writes alone."""
+      the plural ("Train new baristas" for Barista), or whom the phrase names
+      ("year-end auditors", "Tier 2 team")."""
     words = term.split()
     named = _stems(name)
     if len(words) >= 2 and term == term.lower() and words[-1] in _PLACES and (
@@ -383,14 +413,46 @@ def _names_no_work(term: str, name: str, resume_text: str, vocabulary: Vocabular
         if held is not None and held.kind == "certification" and (
                 term.casefold() == name.casefold() or held.name == name):
             return True
-    if term == term.lower() and words[-1].endswith(_WORKERS) and len(words[-1]) > 6:
-        return True  # "Train new baristas", "electricians": the people, not the trade
-    # A plural stands alone even before a noun ("fixed assets register"); a singular
-    # cut from its noun is a modifier ("fixed asset", "on-call", "fine motor").
-    return (term == term.lower() and not words[-1].endswith("s") and _stems(term) < named
-            and cut_short(term, resume_text))
+    if words and words[-1].casefold() in _PEOPLE:
+        # "year-end auditors", "Tier 2 team"; whom the work serves, told with what
+        # sets them apart ("residents with dementia"), says the work's field: kept.
+        return True
+    # "Train new baristas", "electricians": the people, not the trade.
+    return term == term.lower() and words[-1].endswith(_WORKERS) and len(words[-1]) > 6
 
 
+def _cut_modifier(term: str, name: str, resume_text: str) -> bool:
+    """A modifier without its noun: "fixed asset" of "fixed asset roll-forward" for Fixed
+    Asset Accounting, part of the name the resume never writes alone. A plural stands
+    alone even before a noun ("fixed assets register")."""
+    words = term.split()
+    return bool(words) and term == term.lower() and not words[-1].endswith("s") and (
+        _stems(term) < _stems(name)) and cut_short(term, resume_text)
+
+
+def _with_its_noun(term: str, resume_text: str) -> str | None:
+    """``term`` with the one noun the resume writes after it wherever it writes it
+    ("fine motor groups"); None when it goes on with different nouns ("fixed asset
+    roll-forward", "fixed asset register") or a word that is no noun."""
+    after = {m.group(1) for m in re.finditer(
+        rf"(?<!\w){re.escape(term)}[ \t]+([^\W\d_][\w'’-]*)", resume_text, re.IGNORECASE)}
+    if len(after) != 1:
+        return None
+    noun = after.pop()
+    if noun != noun.lower() or noun.endswith(("ed", "ing", "ly")) or noun in _AFTER_NOUN:
+        return None
+    return f"{term} {noun}"
+
+
+# People one works for or with: what a bullet names beside the work, never its name.
+_PEOPLE = _PEOPLE_OBJECTS | frozenset({
+    "team", "teams", "crew", "crews", "drivers", "parents", "volunteers", "donors",
+    "borrowers", "applicants", "candidates", "providers", "physicians", "nurses", "aides",
+    "attendants", "auditors", "vendors", "subcontractors", "shoppers", "patrons", "peers",
+})
+# Words that go on after a noun phrase rather than name its noun.
+_AFTER_NOUN = frozenset({"with", "in", "of", "on", "for", "at", "from", "under", "who", "and",
+                         "or", "to", "by", "as", "per", "into", "that", "which"})
 # Plural endings of nouns naming workers ("baristas", "pharmacists", "electricians").
 _WORKERS = ("istas", "ists", "ians")
 
@@ -441,7 +503,7 @@ def _practised(term: str, name: str, resume_text: str) -> bool:
 
 
 def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
-             opens_a_bullet: bool = False, named_verb: bool = False) -> str | None:
+             opens_a_bullet: bool = False, known_verb: bool = False) -> str | None:
     """The resume's deed with its verb in the -ing form ("resolving guest
     complaints"), when the term opens with a verb: a common verb of resume bullets, one
     the vocabulary's deed reader takes as the verb of a skill's deed, or the plain word
@@ -449,7 +511,7 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
     first = term.split()[0].casefold() if term.split() else ""
     said = past_gerund(first)
     if first in _PAST_DEED_VERBS or not (
-            first in _PLAIN_DEED_VERBS or opens_a_bullet or named_verb
+            first in _PLAIN_DEED_VERBS or opens_a_bullet or known_verb
             or any(h.start == 0 for h in vocabulary.deeds(term))
             or (said is not None and any(gerund(v) == said for v in _PLAIN_DEED_VERBS))):
         return None
