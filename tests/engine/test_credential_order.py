@@ -47,3 +47,14 @@ def test_asked_credentials_keep_the_author_s_order() -> None:
                "OSHA 10-Hour Construction")
     result = tailor(_resume(written), _POSTING, today=TODAY)
     assert _credential_lines(result.text) == written.splitlines()
+
+
+def test_a_list_holding_no_asked_credential_keeps_its_order() -> None:
+    """Tried on a posting that asks for none of them, the licences keep the author's
+    order, though a line shares a word with it ("construction")."""
+    written = ("Journeyman Plumber License, Texas, 2020\nValid driver's license\n"
+               "OSHA 10-Hour Construction")
+    posting = ("Bookkeeper, Construction\nRequirements:\n- QuickBooks Online\n- Job costing "
+               "for construction projects\n- Accounts payable\n")
+    result = tailor(_resume(written), posting, today=TODAY)
+    assert _credential_lines(result.text) == written.splitlines()
