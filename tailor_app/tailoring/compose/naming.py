@@ -388,9 +388,11 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
 _PLACES = frozenset({
     "closet", "closets", "room", "rooms", "desk", "dock", "docks", "floor", "floors", "hall",
     "halls", "window", "windows", "aisle", "aisles", "pit", "lobby", "office", "kitchen",
-    "warehouse", "ward", "site", "sites", "yard", "bay", "bays", "counter", "shop", "area",
-    "areas", "storeroom", "stockroom", "cooler", "freezer", "cage", "lot",
+    "warehouse", "ward", "site", "sites", "yard", "bay", "bays", "counter", "shop",
+    "storeroom", "stockroom", "cooler", "freezer", "cage", "lot",
 })
+# Not "area": it names a field as often as a place ("practice areas", "laydown areas"
+# planned for a site's logistics).
 
 
 def _names_no_work(term: str, name: str, resume_text: str, vocabulary: Vocabulary) -> bool:
