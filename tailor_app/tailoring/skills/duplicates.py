@@ -83,10 +83,11 @@ def duplicate_asks(missing: list[SkillMention], vocabulary: Vocabulary) -> dict[
     posting's own wording), of a compound the last (its head: "Business Central",
     "stick welding") unless it is the first's kind ("Epic EHR": Epic)."""
     dropped: dict[str, str] = {}
+    spans = _SpanMemo()  # each ask's spans in a snippet, read once for all its pairs
     for a, b, snippet in _read_together(missing):
         if a.name in dropped or b.name in dropped or a.name == b.name:
             continue
-        how, (first, second), end = _relation(a, b, snippet)
+        how, (first, second), end = _relation(a, b, snippet, spans)
         if how == "acronym":
             # Of "X (ACR)" read as two asks the plain name X is kept; of a name that
             # holds its own acronym, the acronym (the shorter, as people say it).
@@ -102,7 +103,7 @@ def duplicate_asks(missing: list[SkillMention], vocabulary: Vocabulary) -> dict[
         elif how == "compound" and _tool_and_its_kind(first, second, snippet[end:],
                                                       vocabulary):
             dropped[second] = first
-        elif how is None and (inner := _name_inside(a, b, snippet)) is not None:
+        elif how is None and (inner := _name_inside(a, b, snippet, spans)) is not None:
             wider = b.name if inner == a.name else a.name
             dropped[inner] = wider
     return dropped
@@ -114,20 +115,47 @@ def _name_words(name: str) -> frozenset[str]:
                                   else word,))
 
 
-def _name_inside(a: SkillMention, b: SkillMention, snippet: str) -> str | None:
+class _SpanMemo:
+    """``_spans`` and ``_name_words`` remembered for one ``duplicate_asks`` call: a
+    snippet's asks are paired each with each, so every ask's spans and words were
+    worked out again for every pair it is in (and the second ask's spans once for
+    each span of the first)."""
+
+    __slots__ = ("_spans", "_words")
+
+    def __init__(self) -> None:
+        self._spans: dict[tuple[str | None, str, str], list[tuple[int, int]]] = {}
+        self._words: dict[str, frozenset[str]] = {}
+
+    def spans(self, mention: SkillMention, snippet: str) -> list[tuple[int, int]]:
+        key = (mention.term, mention.name, snippet)
+        found = self._spans.get(key)
+        if found is None:
+            found = self._spans[key] = _spans(mention, snippet)
+        return found
+
+    def words(self, name: str) -> frozenset[str]:
+        found = self._words.get(name)
+        if found is None:
+            found = self._words[name] = _name_words(name)
+        return found
+
+
+def _name_inside(a: SkillMention, b: SkillMention, snippet: str, memo: _SpanMemo
+                 ) -> str | None:
     """The name of the two whose words are all in the other's, when both were read
     from overlapping words of the snippet: "verbal and written communication" asks
     Written Communication, and Communication read from the same words is no second
     gap; "Ductless / mini-split" gives Ductless mini-splits, and Mini-splits is it
     again. Two asks written apart ("safety, food safety") stay two."""
-    words_a, words_b = _name_words(a.name), _name_words(b.name)
+    words_a, words_b = memo.words(a.name), memo.words(b.name)
     if words_a < words_b:
         inner = a
     elif words_b < words_a:
         inner = b
     else:
         return None
-    spans_a, spans_b = _spans(a, snippet), _spans(b, snippet)
+    spans_a, spans_b = memo.spans(a, snippet), memo.spans(b, snippet)
     if not spans_a or not spans_b:
         return None
     inner_spans = spans_a if inner is a else spans_b
@@ -155,12 +183,13 @@ def _read_together(missing: list[SkillMention]
                 yield a, b, snippet
 
 
-def _relation(a: SkillMention, b: SkillMention, snippet: str
+def _relation(a: SkillMention, b: SkillMention, snippet: str, memo: _SpanMemo
               ) -> tuple[str | None, tuple[str, str], int]:
     """How two asks sit in one snippet (see ``_one_run``), which name comes first, and
     where the second ends."""
-    for sa in _spans(a, snippet):
-        for sb in _spans(b, snippet):
+    spans_b = memo.spans(b, snippet)
+    for sa in memo.spans(a, snippet):
+        for sb in spans_b:
             (first, s1), (second, s2) = sorted(((a.name, sa), (b.name, sb)),
                                                key=lambda x: (x[1][0], -x[1][1]))
             how = _one_run(s1, s2, snippet)
