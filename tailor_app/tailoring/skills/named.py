@@ -90,8 +90,8 @@ def _kind_in_alias(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine
     if mention.kind not in ("hard", "tool"):
         return []
     skill = vocabulary.lookup(mention.name)
-    names = skill.aliases if skill is not None else (mention.name,)
-    kinds = {n for n in names if _ACRONYM_WORD.fullmatch(n)}
+    kinds = _acronym_names(skill) if skill is not None else frozenset(
+        n for n in (mention.name,) if _ACRONYM_WORD.fullmatch(n))
     if not kinds:
         return []
     for pairs in shown.values():
@@ -101,6 +101,14 @@ def _kind_in_alias(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine
         if not kinds.isdisjoint(_alias_kinds(tool)):
             return pairs
     return []
+
+
+@functools.lru_cache(maxsize=4096)
+def _acronym_names(skill: Skill) -> frozenset[str]:
+    """The names of a skill that are acronyms ("CMS" of Content Management Systems): a
+    fact of the vocabulary, asked for each missing ask of every job (a skill may have
+    dozens of names, each tried against the pattern)."""
+    return frozenset(n for n in skill.aliases if _ACRONYM_WORD.fullmatch(n))
 
 
 @functools.lru_cache(maxsize=4096)
