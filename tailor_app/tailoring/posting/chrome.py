@@ -97,7 +97,34 @@ def _piece(text: str) -> str:
     piece = text.strip()
     if piece[:1].isalnum() and piece[-1:].isalnum():
         return piece  # _DECOR needs a sign ([\W_]) first or last, or a ")" last: none here
-    return _DECOR.sub("", piece).strip()
+    return _undecorated(piece).strip()
+
+
+# _DECOR's count in parentheses, tried only on a piece that ends with ")".
+_COUNT_AT_END = re.compile(r"\s*\(\d{1,4}\)$")
+
+
+def _undecorated(piece: str) -> str:
+    r"""``_DECOR.sub("", piece)`` worked out from the ends: the substitution tried its
+    end-anchored branches at every character of the line (most lines end with a full
+    stop, so were searched whole). A sign run opening the piece goes; of the rest, the
+    leftmost of a count in parentheses closing it or the sign run closing it goes (a
+    count holds digits, so it starts before that run). ``[\W_]`` is a character that is
+    not ``isalnum()``, as ``re`` reads ``\w`` in a str pattern."""
+    n = len(piece)
+    start = 0
+    while start < n and not piece[start].isalnum():
+        start += 1
+    if start == n:
+        return ""
+    if piece[-1] == ")":
+        count = _COUNT_AT_END.search(piece, start)
+        if count is not None:
+            return piece[start:count.start()]
+    end = n
+    while not piece[end - 1].isalnum():
+        end -= 1
+    return piece[start:end]
 
 
 def _consent_banner(line: str) -> bool:
@@ -113,6 +140,8 @@ def _consent_banner(line: str) -> bool:
 def _buttons_only(line: str) -> bool:
     """ "[Apply now]   [Save]", "Sign in to compare yourself. [Sign in] [Join free]":
     two buttons or more and nothing long besides them."""
+    if "[" not in line:
+        return False  # no button: most lines
     buttons = _BUTTON.findall(line)
     rest = _BUTTON.sub(" ", line)
     return len(buttons) >= 2 and len(rest.split()) <= 16 and not rest.strip().endswith(":")
@@ -135,7 +164,10 @@ def is_chrome(line: str) -> bool:
         return True
     if _UI_LINE.fullmatch(line) or _COPYRIGHT.match(line) or _AD.match(line):
         return True
-    if _SIGN_UP.match(line) or _BOARD_LIST.match(line) or _BREADCRUMB.fullmatch(line):
+    if _SIGN_UP.match(line) or _BOARD_LIST.match(line) or (
+            # (every crumb trail holds a "›", "»" or ">": most lines none, and the
+            # pattern tries each of its first 40 characters' lengths before failing)
+            ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line)):
         return True
     raw = [x.strip() for x in _BAR_SPLIT.split(line)] if _has_bar(line) else [line.strip()]
     pieces = [p for p in (_piece(x) for x in raw) if p]
