@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from tailor_app.tailoring.alternation import AnywhereTest
 from tailor_app.tailoring.text import word_set
 
 __all__ = [
@@ -171,12 +172,16 @@ def few_words(text: str, limit: int) -> list[str] | None:
     return [w.lower().replace("’", "'") for w in found]
 
 
+# The same tests, each split so that ``re`` can skip ahead (see alternation.py).
+_KIND_TESTS = tuple((kind, AnywhereTest(pattern.pattern)) for kind, pattern in _KIND_PATTERNS)
+
+
 def kind_of_words(words: list[str]) -> str | None:
     low = " ".join(words)
     if not low:
         return None
-    for kind, pattern in _KIND_PATTERNS:
-        if pattern.search(low):
+    for kind, test in _KIND_TESTS:
+        if test(low):
             return kind
     return None
 
