@@ -127,6 +127,12 @@ _MODIFIERS: dict[str, dict[str, str]] = {
     "extracurricular": {"*": "volunteering"},
 }
 
+# Every word through which a heading can name a kind: a head noun (or its plural, by
+# an "s"), a word of a whole phrase. A line without one names none, whatever its parts
+# and dashes (each part's words are the line's, when the line is ASCII: casefolding
+# splits no word then), so its conjunctions and parts are not read.
+_NAMING_WORDS = frozenset(_NOUNS) | frozenset(w for p in _PHRASES for w in p.split())
+
 # "of" phrases whose first part is only a frame: the noun after "of" decides.
 _FRAMES = frozenset(["areas", "area", "fields", "field", "scope", "range", "list"])
 _CONJUNCTION = re.compile(r"\s*(?:,|&|\+|/|\band\b|\bor\b)\s*")
@@ -260,6 +266,9 @@ def heading_kind(text: str) -> str | None:
     clause = _clause_kind(words)
     if clause:
         return clause
+    if body.isascii() and not any(w in _NAMING_WORDS or (w[-1] == "s" and w[:-1] in _NOUNS)
+                                  for w in words):
+        return None  # no word that can name a section (most lines): see _NAMING_WORDS
     first, dash = _split_dash(body)
     if dash and heading_kind(first) is None:
         # "PLUMBER — SERVICE AND REPAIR": a headline naming a trade and its line of
