@@ -12,6 +12,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+from tailor_app.tailoring.ascii_twin import ascii_twin
+
 # A token: letters/digits, with a dot or "&" kept between letters (Node.js, ASP.NET,
 # R&D), an optional leading dot (.NET) and trailing "+"/"#" (C++, C#, Security+). The
 # leading dot is a branch of its own, not "\.?": a pattern that opens with an optional
@@ -19,6 +21,7 @@ from collections.abc import Iterable
 # digit or a dot lets the search skip to them (the same tokens, about 4 % fewer machine
 # instructions on a posting or a resume).
 _TOKEN = re.compile(r"[^\W_]+(?:[.&][^\W_]+)*[+#]*|\.[^\W_]+(?:[.&][^\W_]+)*[+#]*")
+_TOKEN_ASCII = ascii_twin(_TOKEN)  # the same on an ASCII text, faster (ascii_twin.py)
 # Chinese, Japanese and Korean letters. Those scripts put no space between words, so
 # reading "熟悉Python和SQL" must cut "Python" and "SQL" out of the run: with
 # ``find(text, cjk=True)`` a token never mixes these letters with others. It is an
@@ -43,7 +46,7 @@ _HYPHENATED = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
 
 
 def _tokens(text: str, cjk: bool = False) -> list[re.Match[str]]:
-    return list((_TOKEN_CJK if cjk else _TOKEN).finditer(text))
+    return list((_TOKEN_CJK if cjk else _TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text))
 
 
 def _ci_key(alias: str) -> str:
