@@ -59,6 +59,23 @@ def _joins(gap: str, before: str) -> bool:
 _ADDRESS = re.compile(r"(?i:https?://|www\.)\S*|(?<![\w/])[ru]/[A-Za-z]\w{2,}")
 
 
+def slash_chunks(text: str) -> list[tuple[int, int]]:
+    """The chunks of ``text`` between spaces and line breaks that hold a "/", as
+    ``_in_address`` cuts them. A span in none of them is in no address: a span within
+    one chunk is in a chunk without a slash, and one across a space or a line break is
+    in no match (no match holds either). Worked out once per text, from its few
+    slashes, instead of cutting a chunk for each hit."""
+    out: list[tuple[int, int]] = []
+    at = text.find("/")
+    while at >= 0:
+        left = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+        ends = [p for p in (text.find(" ", at), text.find("\n", at)) if p >= 0]
+        right = min(ends) if ends else len(text)
+        out.append((left, right))
+        at = text.find("/", right)
+    return out
+
+
 def _in_address(text: str, start: int, stop: int) -> bool:
     """Does the span [start, stop) lie in a web address or an "r/name" forum name?"""
     left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1

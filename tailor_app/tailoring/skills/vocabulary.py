@@ -32,6 +32,7 @@ from tailor_app.tailoring.skills.context import (
     _TECH_PREV,
     _in_address,
     _joins,
+    slash_chunks,
 )
 from tailor_app.tailoring.skills.deeds import DeedIndex, deed_spans
 from tailor_app.tailoring.skills.entries import Skill as Skill
@@ -430,6 +431,7 @@ class Vocabulary:
         openers = [k for k, word in enumerate(low)
                    if word in ci_first or raw[k] in cs_first or word[-1] in "sdg"]
         slash = "/" in text  # no slash, no web address (see _in_address)
+        chunks: list[tuple[int, int]] | None = None  # read at the first hit, if any
         # The remembered answers of ``_match_opening`` and ``_lone_hit``, read here
         # without a call for each word (most words are known: a call cost more than
         # the answer); a word not yet known goes through the method.
@@ -464,7 +466,14 @@ class Vocabulary:
             end, index, exact = match
             doubtful = exact and self._doubtful(text, toks, i, end, caps_lines)
             start = toks[i].start()
-            if not (slash and _in_address(text, start, toks[end - 1].end())) \
+            in_address = False
+            if slash:
+                if chunks is None:
+                    chunks = slash_chunks(text)
+                stop = toks[end - 1].end()
+                in_address = any(a <= start and stop <= b for a, b in chunks) \
+                    and _in_address(text, start, stop)
+            if not in_address \
                     and not _code_part(text, start, raw[i]):
                 found.append((i, end, index, doubtful))
             i = end
