@@ -42,6 +42,17 @@ def has_cjk(text: str) -> bool:
 # An alias of plain words and single spaces: its key is itself (lower-cased), which
 # spares the tokeniser for most of the thousands of aliases at load time.
 _SIMPLE = re.compile(r"[^\W_]+(?: [^\W_]+)*")
+
+
+def is_simple(text: str) -> bool:
+    """``_SIMPLE.fullmatch(text)``, told by string methods: a word character that is no
+    "_" is what ``str.isalnum`` accepts, so plain words and single spaces are a text
+    with no space at either end, no two together, and nothing else but such characters
+    (a lookup asks it of every new name, where the pattern's call cost more)."""
+    return (text[:1] not in ("", " ") and text[-1] != " " and "  " not in text
+            and text.replace(" ", "").isalnum())
+
+
 _HYPHENATED = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
 
 

@@ -40,12 +40,12 @@ from tailor_app.tailoring.skills.entries import SkillHit as SkillHit
 from tailor_app.tailoring.skills.entries import _Entry
 from tailor_app.tailoring.skills.entries import parse_generated as parse_generated
 from tailor_app.tailoring.skills.entries import parse_lines as parse_lines
+from tailor_app.tailoring.skills.keys import CJK_LETTERS as CJK_LETTERS
 from tailor_app.tailoring.skills.keys import (
-    _SIMPLE,
     _tokens,
     _word_folds,
+    is_simple,
 )
-from tailor_app.tailoring.skills.keys import CJK_LETTERS as CJK_LETTERS
 from tailor_app.tailoring.skills.keys import alias_key as alias_key
 from tailor_app.tailoring.skills.keys import closed_key as closed_key
 from tailor_app.tailoring.skills.keys import has_cjk as has_cjk
@@ -201,12 +201,10 @@ class Vocabulary:
         Matching asks this of the same few hundred names on every job (each ask, each
         skills-list item), so answers are remembered for the life of the vocabulary.
         """
-        try:
-            return self._named[term]
-        except KeyError:
-            pass
-        skill = None
-        if _SIMPLE.fullmatch(term) is not None:
+        skill = self._named.get(term)
+        if skill is not None or term in self._named:  # (a miss costs no exception)
+            return skill
+        if is_simple(term):
             # Plain words and single spaces (most names): the words are the tokens and
             # every gap is one space, so the walk needs no tokeniser.
             if not self._cut_short(term, True):
@@ -233,7 +231,7 @@ class Vocabulary:
         guidance strategies"), told so here without tokenising and walking them.
         ``simple``: the caller has seen that ``term`` is plain words."""
         cut = term.rfind(" ")
-        if cut < 0 or not (simple or _SIMPLE.fullmatch(term) is not None):
+        if cut < 0 or not (simple or is_simple(term)):
             return False
         head = term[:cut]  # the walk's keys: words joined by one space
         # (Its words lower-cased one by one and joined are head.lower(): a space breaks
