@@ -12,7 +12,7 @@ from tailor_app.tailoring.resume import headings
 from tailor_app.tailoring.skills import keys, phrases, staff, vocabulary
 
 TWINS = [(headings._WORD, headings._WORD_ASCII), (relevance._WORD, relevance._WORD_ASCII),
-         (staff._WORD, staff._WORD_ASCII), (vocabulary._WORDS, vocabulary._WORDS_ASCII),
+         (staff._WORD, staff._WORD_ASCII), (vocabulary._HEADS, vocabulary._HEADS_ASCII),
          (phrases._TOKEN, phrases._TOKEN_ASCII), (guard._TOKEN, guard._TOKEN_ASCII),
          (keys._TOKEN, keys._TOKEN_ASCII)]
 PIECES = [*string.ascii_letters[:6], "Z", "0", "9", "_", " ", "\t", "\n", "\x1c", ".", ",", ";",

@@ -85,7 +85,10 @@ _GROUP = re.Match.group  # a token's text, mapped over a text's tokens
 # An acronym's plural: capitals (and figures) and a small "s" ("IVs", "EHRs", "PLCs").
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
 _WORDS = re.compile(r"\w+")  # a text's words, to see if a resume-only phrase may be in it
-_WORDS_ASCII = ascii_twin(_WORDS)  # the same on an ASCII text, faster (ascii_twin.py)
+# Each word's first four characters, as ``w[:4] for w in _WORDS.findall(...)`` gives them
+# (the same words: the group takes up to four of a run, the rest of the run follows).
+_HEADS = re.compile(r"(\w{1,4})\w*")
+_HEADS_ASCII = ascii_twin(_HEADS)  # the same on an ASCII text, faster (ascii_twin.py)
 
 
 
@@ -357,7 +360,7 @@ class Vocabulary:
             return list(known)
         index, gate = self._shown_index
         low = text.lower()
-        heads = {w[:4] for w in (_WORDS_ASCII if low.isascii() else _WORDS).findall(low)}
+        heads = set((_HEADS_ASCII if low.isascii() else _HEADS).findall(low))
         found = []
         if any("" in gate[w] or not gate[w].isdisjoint(heads) for w in heads & gate.keys()):
             for hit in index.find(text):
