@@ -38,6 +38,23 @@ class SkillHit:
     surface: str
 
 
+_NEW = object.__new__
+
+
+def new_hit(skill: Skill, start: int, end: int, surface: str) -> SkillHit:
+    """``SkillHit(skill, start, end, surface)``, made about four times faster: a frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``; the
+    matcher makes hundreds of hits a job. The same object, field for field (it compares,
+    hashes and prints as one made by the class: a test checks it)."""
+    hit = _NEW(SkillHit)
+    fields = hit.__dict__
+    fields["skill"] = skill
+    fields["start"] = start
+    fields["end"] = end
+    fields["surface"] = surface
+    return hit
+
+
 @dataclass
 class _Entry:
     name: str

@@ -37,7 +37,7 @@ from tailor_app.tailoring.skills.context import (
 from tailor_app.tailoring.skills.deeds import DeedIndex, deed_spans
 from tailor_app.tailoring.skills.entries import Skill as Skill
 from tailor_app.tailoring.skills.entries import SkillHit as SkillHit
-from tailor_app.tailoring.skills.entries import _Entry
+from tailor_app.tailoring.skills.entries import _Entry, new_hit
 from tailor_app.tailoring.skills.entries import parse_generated as parse_generated
 from tailor_app.tailoring.skills.entries import parse_lines as parse_lines
 from tailor_app.tailoring.skills.keys import CJK_LETTERS as CJK_LETTERS
@@ -283,7 +283,7 @@ class Vocabulary:
             if line and line not in cache:
                 if len(cache) >= _FIND_CACHE_SIZE:
                     return
-                cache[line] = tuple(SkillHit(h.skill, h.start - start, h.end - start, h.surface)
+                cache[line] = tuple(new_hit(h.skill, h.start - start, h.end - start, h.surface)
                                     for h in hits[first:k])
             start = end + 1
 
@@ -317,10 +317,10 @@ class Vocabulary:
         ``lists``: a resume's "Recover, evacuate and charge refrigerant" shares the
         object among verbs the index does not know (``DeedIndex.find``)."""
         staff = self._staff()
-        found = [SkillHit(self._skills[i], a, b, text[a:b])
+        found = [new_hit(self._skills[i], a, b, text[a:b])
                  for i, a, b in deed_spans(self._deed_pairs(), text, lists)]
         taken = {(h.skill.name, h.start) for h in found}
-        found += [SkillHit(self._skills[i], a, b, text[a:b])
+        found += [new_hit(self._skills[i], a, b, text[a:b])
                   for i, a, b in staff.find(text)
                   if (self._skills[i].name, a) not in taken]
         return sorted(found, key=lambda h: h.start)
@@ -366,7 +366,7 @@ class Vocabulary:
             for hit in index.find(text):
                 skill = self.lookup(hit.skill.name)
                 if skill is not None:
-                    found.append(SkillHit(skill, hit.start, hit.end, hit.surface))
+                    found.append(new_hit(skill, hit.start, hit.end, hit.surface))
         if len(self._shown_lines) >= _FIND_CACHE_SIZE:
             self._shown_lines.clear()
         self._shown_lines[text] = tuple(found)
@@ -510,7 +510,7 @@ class Vocabulary:
             if index is None:
                 index = self._fold("", word, True)
             if index is not None:
-                added.append(SkillHit(self._skills[index], a, b, text[a:b]))
+                added.append(new_hit(self._skills[index], a, b, text[a:b]))
         return sorted([*hits, *added], key=lambda h: h.start) if added else hits
 
     # ------------------------------------------------------------------ internals
@@ -741,7 +741,7 @@ class Vocabulary:
         for (i, end, index, _d), value in zip(found, state, strict=True):
             if value is True:
                 start, stop = toks[i].start(), toks[end - 1].end()
-                hits.append(SkillHit(self._skills[index], start, stop, text[start:stop]))
+                hits.append(new_hit(self._skills[index], start, stop, text[start:stop]))
         return hits
 
 
