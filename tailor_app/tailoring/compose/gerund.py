@@ -142,6 +142,9 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
     return " ".join([*said, *obj])
 
 
+_SIGNS = re.compile(r"[\W_]+")  # compiled once, not looked up per call
+
+
 def activity_of(word: str, name: str, resume_text: str) -> str | None:
     """ "picking" for Picking where a clause opens with "Picked" and goes on with what
     was picked ("Picked and packed e-commerce orders", "Forecast store demand"): the
@@ -156,7 +159,7 @@ def activity_of(word: str, name: str, resume_text: str) -> str | None:
         return None
     for clause in re.split(r"[\n;]", resume_text):
         words = [t.strip(".,:()\"'") for t in clause.split()]
-        words = [t for t in words if t and not re.fullmatch(r"[\W_]+", t)]
+        words = [t for t in words if t and not _SIGNS.fullmatch(t)]
         # The verb opens the clause, or is the second of two joined verbs.
         for at in (0, 2):
             if at >= len(words) or words[at].casefold() != w or (

@@ -969,9 +969,12 @@ def _imperative(sentence: str, is_verb: Callable[[str], bool]) -> bool:
     return m is not None and base_form(m.group(1).lower()) and is_verb(m.group(1).lower())
 
 
+_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")  # compiled once, not looked up per call
+
+
 def _opens_with_verb(clause: str, is_verb: Callable[[str], bool]) -> bool:
     """Does the clause open with a duty's verb ("Administer the 401(k) plan")?"""
-    m = re.match(r"\W*([A-Za-z]+)", clause)
+    m = _FIRST_WORD.match(clause)
     return m is not None and is_verb(m.group(1))
 
 

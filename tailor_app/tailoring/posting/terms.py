@@ -509,6 +509,9 @@ class _Covered:
         return 1 not in self.mask[max(0, a):max(0, b)]
 
 
+_GAP_AT_END = re.compile(r"(?:,\s*|\s(?:and|or|&)\s+|/)$")  # compiled once, not looked up per call
+
+
 def _listed_names(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTerm]:
     """Capitalised names listed right beside a known term: "MLflow, Feast or Tecton"."""
     out: list[ShapeTerm] = []
@@ -525,7 +528,7 @@ def _listed_names(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTe
                     na, nb = name.start(), name.end()
                 else:
                     before = text[max(0, pos - 40):pos]
-                    gap_m = re.search(r"(?:,\s*|\s(?:and|or|&)\s+|/)$", before)
+                    gap_m = _GAP_AT_END.search(before)
                     if gap_m is None:
                         break
                     gpos = pos - len(gap_m.group())

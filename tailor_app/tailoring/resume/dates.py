@@ -132,6 +132,9 @@ def _understand(raw: str, lowered: str) -> DateRef | None:
     return DateRef(text=raw, year=year, month=month)
 
 
+_FROM_SINCE = re.compile(r"(from|since)\s+", re.IGNORECASE)  # compiled once, not looked up per call
+
+
 def find_date_range(line: str) -> tuple[DateRef, DateRef | None, int, int] | None:
     """The date range of a line as ``(start, end, span_start, span_end)``.
 
@@ -156,7 +159,7 @@ def find_date_range(line: str) -> tuple[DateRef, DateRef | None, int, int] | Non
         start = _understand(first, first.casefold())
         if start is None:
             continue
-        prefix = re.match(r"(from|since)\s+", text[m.start():m.end()], re.IGNORECASE)
+        prefix = _FROM_SINCE.match(text[m.start():m.end()])
         end: DateRef | None
         second, present, year = _group(m, text, 2), _group(m, text, 3), _group(m, text, 4)
         if second:
@@ -197,12 +200,15 @@ def is_date_only(text: str) -> bool:
     return date_only(text, find_date_range(text))
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2,}")  # compiled once, not looked up per call
+
+
 def date_only(text: str, found: tuple[DateRef, DateRef | None, int, int] | None) -> bool:
     """``is_date_only(text)`` for a caller that has ``find_date_range(text)`` already."""
     if found is None:
         return False
     rest = text[: found[2]] + text[found[3]:]
-    return not re.search(r"[^\W\d_]{2,}", rest)
+    return not _TWO_LETTERS.search(rest)
 
 
 def _month_index(ref: DateRef, today: date, *, as_end: bool, start_year: int | None) -> int | None:

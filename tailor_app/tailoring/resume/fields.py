@@ -94,8 +94,11 @@ def _clean(piece: str) -> str:
     return piece.strip(_STRIP_NO_PARENS)
 
 
+_PIECE_WORD = re.compile(r"[\w.&'-]+")  # compiled once, not looked up per call
+
+
 def _score(piece: str, words: frozenset[str]) -> int:
-    return sum(1 for w in re.findall(r"[\w.&'-]+", piece.casefold()) if w.strip(".") in words
+    return sum(1 for w in _PIECE_WORD.findall(piece.casefold()) if w.strip(".") in words
                or w in words)
 
 
@@ -119,7 +122,7 @@ def _school_after_degree(title: str) -> tuple[str, str | None]:
 
 
 def _ends_with_org(piece: str) -> bool:
-    words = re.findall(r"[\w.&'-]+", piece.casefold())
+    words = _PIECE_WORD.findall(piece.casefold())
     return bool(words) and words[-1].strip(".") in ORG_WORDS
 
 
@@ -161,6 +164,12 @@ def _split_commas(piece: str) -> list[str]:
     return [piece]
 
 
+_EMPTY_PARENS = re.compile(r"\(\s*\)")  # compiled once, not looked up per call
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # compiled once, not looked up per call
+
+
 def fill_fields(entry: Entry, kind: str) -> None:
     """Title, organisation, location and dates read from the header lines."""
     pieces: list[str] = []
@@ -178,14 +187,14 @@ def fill_fields(entry: Entry, kind: str) -> None:
         if label and heading_kind(label.group(1)):
             rest = rest[label.end():]  # "Education: B.A., Some College": no part a title
         for part in _SEPARATORS.split(rest):
-            part = _clean(re.sub(r"\(\s*\)", "", part))
-            if (not part or not re.search(r"[^\W\d_]", part) or _DURATION.match(part)
+            part = _clean(_EMPTY_PARENS.sub("", part))
+            if (not part or not _LETTER.search(part) or _DURATION.match(part)
                     or _DATE_LABEL.match(part)):
                 continue
             location = find_location(part)
             if location and entry.location is None:
                 entry.location = location
-                part = _clean(re.sub(r"\(\s*\)", "", part.replace(location, " ")))
+                part = _clean(_EMPTY_PARENS.sub("", part.replace(location, " ")))
                 # "Acme Plastics, Holland, MI (Tier 1 molding)" less its place.
                 part = re.sub(r"\s*,\s*(?=\()|\s{2,}", " ", part)
                 if not part:
@@ -252,10 +261,13 @@ def fill_fields(entry: Entry, kind: str) -> None:
     entry.title, entry.organisation = title, org
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")  # compiled once, not looked up per call
+
+
 def _could_name(piece: str) -> bool:
     """A name is short and no sentence: "Built a fully responsive restaurant website
     using ..." under a project is its description, not its organisation."""
-    words = re.sub(r"\([^()]*\)", " ", piece).split()  # "(Autograph Collection, 212 rooms)"
+    words = _BRACKETED.sub(" ", piece).split()  # "(Autograph Collection, 212 rooms)"
     return len(words) <= 8 and not (piece.endswith(".") and len(words) > 4
                                     and words[-1].casefold() not in ORG_WORDS)
 

@@ -107,6 +107,9 @@ def _separator_end(text: str, k: int) -> int | None:
     return end
 
 
+_LEADING_AND = re.compile(r"^(?:and|&)\s+")  # compiled once, not looked up per call
+
+
 def skill_items(line: str) -> list[str]:
     """The items a skills line names, cleaned for a list: "Languages: Python, Java" ->
     Python, Java; a leading "and"/"&", a trailing full stop and a label ("Over 5000
@@ -114,7 +117,7 @@ def skill_items(line: str) -> list[str]:
     out: list[str] = []
     for item in split_skill_line(line).items:
         item = item.strip(" .\t")
-        item = re.sub(r"^(?:and|&)\s+", "", item)
+        item = _LEADING_AND.sub("", item)
         if item and len(item) <= 80 and len(item.split()) <= 8 and not item.endswith(":"):
             out.append(item)
     return out

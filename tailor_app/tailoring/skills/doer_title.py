@@ -49,10 +49,13 @@ def _doers(activity: str) -> frozenset[str]:
 _GRADE = re.compile(r"I{1,3}|IV|V|Level|Lvl|Grade|Sr|Jr")
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")  # compiled once, not looked up per call
+
+
 def _own_words(title: str) -> list[str]:
     """A title's own words before its employer or place, its grade left off."""
     own = _TITLE_END.split(title, maxsplit=1)[0]
-    words = re.findall(r"[A-Za-z]+", own)
+    words = _LETTERS.findall(own)
     while len(words) > 1 and _GRADE.fullmatch(words[-1]):
         words.pop()
     return words

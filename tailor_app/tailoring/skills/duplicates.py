@@ -109,8 +109,11 @@ def duplicate_asks(missing: list[SkillMention], vocabulary: Vocabulary) -> dict[
     return dropped
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")  # compiled once, not looked up per call
+
+
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(stem for word in re.findall(r"[A-Za-z]+", name.lower())
+    return frozenset(stem for word in _LETTERS.findall(name.lower())
                      for stem in (word[:-1] if len(word) > 3 and word.endswith("s")
                                   else word,))
 

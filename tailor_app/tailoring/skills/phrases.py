@@ -416,6 +416,13 @@ def _item_words(text: str, pos: int, limit: int) -> list[re.Match[str]]:
     return words
 
 
+# Compiled once, not looked up for each call.
+_LIST_GAP_AT_END = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/)$")
+
+
+_ITEM_WORD_AT_END = re.compile(r"(?<![\w-])[A-Za-z][a-z]+(?:-[a-z]+)?-?$")
+
+
 def shared_modifier_phrases(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Phrases a coordinated list spells out only once, from a phrase at text[start:end].
 
@@ -454,12 +461,11 @@ def shared_modifier_phrases(text: str, start: int, end: int) -> list[tuple[int, 
     pos = start
     while True:
         before = text[max(0, pos - 12):pos]
-        gap = re.search(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/)$", before)
+        gap = _LIST_GAP_AT_END.search(before)
         if gap is None:
             break
         gap_start = pos - len(gap.group())
-        word = re.search(r"(?<![\w-])[A-Za-z][a-z]+(?:-[a-z]+)?-?$", text[max(0, gap_start - 30):
-                                                                         gap_start])
+        word = _ITEM_WORD_AT_END.search(text[max(0, gap_start - 30):gap_start])
         if word is None:
             break
         a = gap_start - len(word.group())

@@ -33,9 +33,12 @@ def _title_word(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
 
 
+_PARENTHESES = re.compile(r"\([^)]*\)")  # compiled once, not looked up per call
+
+
 def title_words(text: str) -> set[str]:
     """The words of a job title that say what the job is ("Senior", "(RN)" dropped)."""
-    text = re.sub(r"\([^)]*\)", " ", text)
+    text = _PARENTHESES.sub(" ", text)
     return {_title_word(w) for w in _WORD.findall(text)} - _TITLE_NOISE
 
 

@@ -258,10 +258,13 @@ def literal_needle(form: str) -> str | None:
     return needle if needle.isascii() else None
 
 
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")  # compiled once, not looked up per call
+
+
 def _first_word(form: str) -> str:
     """A form's first word, lower-cased, as the resume must hold it ("follow-up" ->
     "follow", "Lesson plans" -> "lesson")."""
-    return re.split(r"[\s-]+", form.strip(), maxsplit=1)[0].lower().rstrip("s")
+    return _SPACES_OR_HYPHENS.split(form.strip(), maxsplit=1)[0].lower().rstrip("s")
 
 
 def literal_patterns(mention: SkillMention) -> list[re.Pattern[str]]:
