@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from tailor_app.tailoring.caseless import occurrences
+from tailor_app.tailoring.alternation import _branches
+from tailor_app.tailoring.caseless import folded, occurrences
 from tailor_app.tailoring.posting.headings import classify_heading, is_caps, word_set
 from tailor_app.tailoring.posting.sections import SplitPosting
 
@@ -137,6 +138,40 @@ def role_nouns(title: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+# The same test, fast: on the lower-cased text (``caseless.folded``, where it stands in)
+# without IGNORECASE, each branch opening with its letter ("x(?<!\wx)" is "\bx"), so
+# that ``re`` skips ahead to the letters that open a noun instead of trying some 200
+# branches at every character. Asked of every title-like line and last word.
+
+
+def _lower_led(pattern: str) -> re.Pattern[str]:
+    body = pattern.removeprefix(r"\b(?:").removesuffix(r")s?\b")
+    branches = _branches(body)
+    if not all(b[:1].isascii() and b[:1].islower() for b in branches):
+        raise ValueError("every title noun must open with a lower-case letter")
+    return re.compile("(?:" + "|".join(f"{b[0]}(?<!\\w{b[0]}){b[1:]}" for b in branches)
+                      + r")s?\b")
+
+
+_TITLE_NOUNS_LOW = _lower_led(_TITLE_NOUNS.pattern)
+
+
+def _title_noun_in(text: str) -> bool:
+    """``_TITLE_NOUNS.search(text)``: does ``text`` name a person's job?"""
+    low = folded(text)
+    if low is None:
+        return _TITLE_NOUNS.search(text) is not None
+    return _TITLE_NOUNS_LOW.search(low) is not None
+
+
+def _is_title_noun(word: str) -> bool:
+    """``_TITLE_NOUNS.fullmatch(word)``."""
+    low = folded(word)
+    if low is None:
+        return _TITLE_NOUNS.fullmatch(word) is not None
+    return _TITLE_NOUNS_LOW.fullmatch(low) is not None
+
+
 def _title_case(text: str) -> str:
     """ "IT PROJECT MANAGER" -> "IT Project Manager": two-letter words stay acronyms."""
     words = []
@@ -165,27 +200,27 @@ def _trim_title(candidate: str) -> str | None:
         # "Dental Assistant (Full Time) — Cedar Hills Family Dentistry, Beaverton, OR",
         # "Bank Teller - Granite State Credit Union - Nashua, NH": the part that names
         # a job, the employer and the place cut off.
-        parts = [p.strip() for p in re.split(r"\s[-–—|]\s", t) if _TITLE_NOUNS.search(p)]
+        parts = [p.strip() for p in re.split(r"\s[-–—|]\s", t) if _title_noun_in(p)]
         t = parts[0] if parts else t
-    if not t or len(t.split()) > 9 or not _TITLE_NOUNS.search(t):
+    if not t or len(t.split()) > 9 or not _title_noun_in(t):
         return None
     if is_caps(t) or t.islower() or t[:1].islower():
         t = _title_case(t)  # "part-time ESL instructor" -> "Part-Time ESL Instructor"
     last = t.split()[-1]
-    if last.endswith("s") and _TITLE_NOUNS.fullmatch(last) and _TITLE_NOUNS.fullmatch(last[:-1]):
+    if last.endswith("s") and _is_title_noun(last) and _is_title_noun(last[:-1]):
         t = t[: len(t) - 1]  # "we're hiring Structural Welders" names one job
     at = re.search(r"\sat\s+(?:the\s+)?[A-Z]", t)
-    if at and _TITLE_NOUNS.search(t[: at.start()]):  # "Line Cook at Saltgrass Kitchen"
+    if at and _title_noun_in(t[: at.start()]):  # "Line Cook at Saltgrass Kitchen"
         t = t[: at.start()].strip()
     head = t.split(",", 1)[0]
-    if "," in t and _TITLE_NOUNS.search(head):  # "Account Executive, Mid-Market"
+    if "," in t and _title_noun_in(head):  # "Account Executive, Mid-Market"
         t = head.strip()
     if " - " in t or " – " in t or " | " in t:  # "18F - UX Designer", "Acme | Nurse"
-        parts = [p.strip() for p in re.split(r"\s[-–|]\s", t) if _TITLE_NOUNS.search(p)]
+        parts = [p.strip() for p in re.split(r"\s[-–|]\s", t) if _title_noun_in(p)]
         t = parts[0] if parts else t
     if ":" in t:  # "Login.gov: Product Manager"
         head, _, tail = t.partition(":")
-        if _TITLE_NOUNS.search(tail) and not _TITLE_NOUNS.search(head):
+        if _title_noun_in(tail) and not _title_noun_in(head):
             t = tail.strip()
     if is_caps(t):  # "ELECTRICIAN (COMMERCIAL) - Northway Electric": capitals once cut
         t = _title_case(t)
@@ -242,7 +277,7 @@ def _names_section(line: str) -> bool:
     bare = _BRACKETS.sub(" ", line).strip(" -–—:|")
     for part in re.split(r"\s[-–—|]\s|,\s", bare):
         words = part.split()
-        if words and len(words) <= 6 and _TITLE_NOUNS.fullmatch(words[-1]):
+        if words and len(words) <= 6 and _is_title_noun(words[-1]):
             return False  # "Benefits Coordinator", "Real Estate Analyst – Leasing": a job
     return classify_heading(bare) is not None
 
@@ -291,7 +326,7 @@ def _opens_the_body(line: str) -> bool:
     posting's body, so no line after it is the title. ("Job Description" or "About
     the role" may still stand above one.)"""
     words = line.split()
-    return len(words) <= 4 and not _TITLE_NOUNS.fullmatch(words[-1].strip(":")) \
+    return len(words) <= 4 and not _is_title_noun(words[-1].strip(":")) \
         and classify_heading(line.strip(" :")) in _BODY_KINDS
 
 
@@ -399,7 +434,7 @@ def without_company(title: str, company: str) -> str:
     name = company.split(",")[0].strip()  # "The Brass Kettle, Bend OR": its place
     m = re.search(rf"\s[-–—|]\s+{re.escape(name)}(?!\w)", title) if name and name in title \
         else None
-    if not m or not _TITLE_NOUNS.search(title[: m.start()]):
+    if not m or not _title_noun_in(title[: m.start()]):
         return title
     head = title[: m.start()].strip()
     return _title_case(head) if is_caps(head) else head
@@ -409,7 +444,7 @@ def _names_job(name: str) -> bool:
     """A job noun among the words, but for a firm's plural ("Lakeshore Health Partners",
     "Brandt Associates"): such a name is a job's, not an employer's."""
     words = name.split()
-    return any(_TITLE_NOUNS.fullmatch(w.strip(",.")) and not (
+    return any(_is_title_noun(w.strip(",.")) and not (
         k == len(words) - 1 and k and w.endswith("s")) for k, w in enumerate(words))
 
 
