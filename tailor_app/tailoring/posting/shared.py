@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tailor_app.tailoring.skills.phrases import word_before
+
 __all__ = ["SharedHit", "add_once", "shared_head_hits"]
 
 # Two single words joined by "and"/"or" on one line ("written and verbal"), or by a
@@ -69,12 +71,14 @@ def _before(text: str, pos: int) -> list[tuple[str, int]]:
     """Up to _MAX_LEAD words before ``pos`` on its line, nearest last: (word, start)."""
     out: list[tuple[str, int]] = []
     while len(out) < _MAX_LEAD:
-        m = _BEFORE.search(text, max(0, pos - 40), pos)
-        if m is None:
+        start = word_before(text, max(0, pos - 40), pos)
+        if start is None:
             break
-        out.insert(0, (m.group(1), m.start(1)))
-        pos = m.start(1)
+        out.insert(0, start)
+        pos = start[1]
     return out
+
+
 
 
 def _always(_word: str) -> bool:

@@ -22,7 +22,8 @@ from tailor_app.tailoring.ascii_twin import ascii_twin
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["ABBREVIATIONS", "Candidate", "clause_spans", "key_phrases", "sentence_spans",
-           "shared_modifier_phrases", "stacked_modifier_names", "stop_word", "verb_form"]
+           "shared_modifier_phrases", "stacked_modifier_names", "stop_word", "verb_form",
+           "word_before"]
 
 # Words whose full stop ends no sentence ("e.g.", "Pinecrest Outdoor Co.").
 ABBREVIATIONS = word_set(
@@ -482,6 +483,32 @@ def shared_modifier_phrases(text: str, start: int, end: int) -> list[tuple[int, 
 
 # The word right before a name, on its line.
 _WORD_BEFORE = re.compile(r"(?:(?<=[^\w-])|^)([A-Za-z][A-Za-z-]*)[ \t]+$")
+
+
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def word_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """``_WORD_BEFORE.search(text, lo, pos)``'s (group 1, its start), read backwards from
+    ``pos``: the pattern, which opens with a look-behind, was tried at each of the 40
+    characters. It matches one word of letters and hyphens opening with a letter, after
+    no word character or hyphen (or at the text's start), then spaces or tabs up to
+    ``pos`` (or up to a line break ending there, as ``$`` allows)."""
+    end = pos - 1 if pos and text[pos - 1] == "\n" else pos
+    stop = end
+    while stop > lo and text[stop - 1] in " \t":
+        stop -= 1
+    if stop == end:
+        return None  # no space before pos
+    start = stop
+    while start > lo and (text[start - 1] in _LETTERS or text[start - 1] == "-"):
+        start -= 1
+    if start == stop or text[start] not in _LETTERS:
+        return None
+    if start and (text[start - 1] in _LETTERS or text[start - 1] == "-"
+                  or text[start - 1].isalnum() or text[start - 1] == "_"):
+        return None  # inside a longer word (or the window cut one)
+    return text[start:stop], start
 # A word that sorts a thing into a kind: hyphenated ("full-cycle", "long-term") or an
 # adjective's ending ("technical", "pediatric", "residential", "regulatory"). A verb or
 # a participle before a name ("process insurance claims", "adjusting journal entries")
@@ -513,15 +540,15 @@ def stacked_modifier_names(text: str, lookup: Callable[[str], Any], found: Seque
         words = surface.split()
         if len(words) < 2 or not surface.islower() or h.skill.kind != "hard":
             continue
-        before = _WORD_BEFORE.search(text, max(0, h.start - 30), h.start)
+        before = word_before(text, max(0, h.start - 30), h.start)
         if before is None:
             continue
-        written = before.group(1)
+        written = before[0]
         word = written.lower()  # "Full-cycle technical recruiting" opening a line
         if not written[1:].islower() or word in _NO_KIND or not _CLASSIFYING.search(word):
             continue
         skill = lookup(f"{word} {' '.join(words[1:])}")
         if skill is not None and skill.kind == "hard" and skill.name not in names:
             names.add(skill.name)
-            out.append((skill, before.start(1), h.end))
+            out.append((skill, before[1], h.end))
     return out
