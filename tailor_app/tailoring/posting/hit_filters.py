@@ -11,7 +11,7 @@ import weakref
 from collections.abc import Callable, Sequence
 
 from tailor_app.tailoring.posting.protocols import HitLike, VocabularyLike
-from tailor_app.tailoring.posting.title import TITLE_NOUNS
+from tailor_app.tailoring.posting.title import is_person_noun
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.text import word_set
@@ -414,7 +414,7 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
             text, max(0, hit.start - 40), hit.start):
         after = _HOLDER_AFTER.match(text, hit.end)
         if after is not None and (after.group(2) is None
-                                  or TITLE_NOUNS.fullmatch(after.group(2)) is not None):
+                                  or is_person_noun(after.group(2))):
             return True
     if len(surface) == 2 and surface.isupper():
         return _PLACE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
@@ -434,7 +434,7 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
         return False
     # "techs" is always people ("our maintenance techs"); "tech" alone is left out, as
     # in TITLE_NOUNS ("Tech Solutions" is a company as often as a title).
-    return TITLE_NOUNS.fullmatch(last) is not None or last.lower() == "techs"
+    return is_person_noun(last) or last.lower() == "techs"
 
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from tailor_app.tailoring.posting.protocols import HitLike
-from tailor_app.tailoring.posting.title import TITLE_NOUNS
+from tailor_app.tailoring.posting.title import is_person_noun
 
 __all__ = ["helped_holders"]
 
@@ -32,9 +32,9 @@ def helped_holders(text: str, hit: HitLike) -> bool:
         return False  # letters ("RN") are read by ``hit_filters.names_people``
     words = surface.split()
     after = _NEXT_WORD.match(text, hit.end)
-    if after is not None and TITLE_NOUNS.fullmatch(after.group(1)) is not None:
+    if after is not None and is_person_noun(after.group(1)):
         words.append(after.group(1))  # "journeyman" of "journeyman plumbers"
-    if len(words) < 2 or TITLE_NOUNS.fullmatch(words[-1]) is None:
+    if len(words) < 2 or not is_person_noun(words[-1]):
         return False
     if words[-1].lower().endswith("s") and not hit.skill.name.lower().endswith("s"):
         return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tailor_app.tailoring.posting.title import TITLE_NOUNS
+from tailor_app.tailoring.posting.title import is_person_noun
 
 __all__ = ["listed_among_workers", "names_colleagues", "trades_of_others"]
 
@@ -27,7 +27,7 @@ def _is_workers(item: str) -> bool:
     """Is a list item a plural job noun ("plumbers", "HVAC technicians")?"""
     words = item.split()
     last = words[-1] if words else ""
-    return len(last) > 3 and last[-1:] == "s" and TITLE_NOUNS.fullmatch(last) is not None
+    return len(last) > 3 and last[-1:] == "s" and is_person_noun(last)
 
 
 def listed_among_workers(text: str, start: int, end: int) -> bool:
