@@ -535,9 +535,9 @@ class Vocabulary:
                 # "health & safety" and "health safety" may read differently (_walk)
                 following = "&" + raw[i + 1] if "&" in gap else raw[i + 1]
         key = (raw[i], following)
-        try:
-            known = self._openings[key]
-        except KeyError:
+        # (``_find`` calls this for a key it does not know: a miss raises no exception)
+        known = self._openings.get(key, _UNKNOWN)
+        if known is _UNKNOWN:
             found, read, decided = self._walk(text, toks, raw, low, i)
             if read == 1 or (read == 2 and decided):
                 if len(self._openings) >= _LONE_CACHE_SIZE:
@@ -638,10 +638,9 @@ class Vocabulary:
         Such a word can only match by itself, so the answer depends on the word alone:
         remembering it spares the matcher about a third of its calls on a posting.
         """
-        try:
-            return self._lone[word]
-        except KeyError:
-            pass
+        known: tuple[int, bool] | None = self._lone.get(word, _UNKNOWN)
+        if known is not _UNKNOWN:  # (``_find`` calls this for words it does not know)
+            return known
         found = self._match_at(word, [], [word], [word.lower()], 0)
         lone = None if found is None else (found[1], found[2])
         if len(self._lone) >= _LONE_CACHE_SIZE:
