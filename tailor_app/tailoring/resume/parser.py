@@ -137,7 +137,7 @@ def _prepare(doc: ResumeDocument) -> list[SourceLine]:
                    and not lines[-1].text.endswith(tuple(".!?:;")))
         page = getattr(hint, "page", 0) or 0
         style = getattr(hint, "style", None) or ""
-        style_level = _STYLE_LEVEL.match(style)
+        style_level = _STYLE_LEVEL.match(style) if style else None  # (a text has none)
         if style_level and level is None:
             level = max(1, int(style_level.group(1)))
         lines.append(SourceLine(
@@ -152,7 +152,7 @@ def _prepare(doc: ResumeDocument) -> list[SourceLine]:
             rule_after=ruled,
             page=page,
             source=getattr(hint, "source", "body") or "body",
-            continued=hanging or _CONTINUED.match(style) is not None,
+            continued=hanging or (bool(style) and _CONTINUED.match(style) is not None),
             term=style.casefold() == "definition term",
         ))
         blank = False
