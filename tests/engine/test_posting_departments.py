@@ -154,3 +154,19 @@ def test_trades_people_and_a_supervisors_title_are_who_the_job_works_with() -> N
                   "education teacher")
     assert "Special Education" not in asks
     assert "Special Education" in _asked("Experience in special education classrooms")
+
+
+def test_the_one_the_job_works_under_and_a_head_of_a_department_are_people() -> None:
+    """ "work under a journeyman plumber" names the apprentice's boss, "help our
+    Director of Leasing" the head of another department: neither is asked of the
+    job (written for this test). The job's own title stays the job's."""
+    assert "Journeyman License" not in _asked(
+        "Work under a journeyman plumber on service calls and new installs")
+    asks = _asked("Help our Director of Leasing with open-house flyers in Canva")
+    assert "Leasing" not in asks
+    assert "Canva" in asks
+    asks = _asked("Support our VP of Business Development with pitch decks in PowerPoint")
+    assert "Business Development" not in asks
+    assert "Microsoft PowerPoint" in asks
+    assert "Finance" in _asked("As our Director of Finance, you will own Finance and "
+                               "FP&A reporting")

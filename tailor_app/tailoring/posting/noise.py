@@ -218,15 +218,25 @@ _BOSS = Caseless(
 # "Notify the RN supervisor", "coordinate with the RN case manager": a person the job
 # tells or works with, named by their job; the words before it are theirs.
 # The one the job works under is named so too: "under the supervision of the special
-# education teacher", "under the direction of a licensed electrician".
+# education teacher", "work under a journeyman electrician".
 _COLLEAGUE = Caseless(
     r"(?:" + word_start("notify", "inform", "alert", "escalate", "update", "contact",
                         "consult", "assist", "coordinate", "collaborate", "partner", "work")
     + r"(?:[ \t]+(?:with|to))?|" + word_start("supervision", "direction", "guidance")
-    + r"[ \t]+of)[ \t]+(?:the|our|your|an?)[ \t]+((?:[\w&/-]+[ \t]+){1,3}?)"
+    + r"[ \t]+of|" + word_start("under")
+    + r")[ \t]+(?:the|our|your|an?)[ \t]+((?:[\w&/-]+[ \t]+){1,3}?"
     r"(?:supervisor|manager|director|physician|nurse|officer|administrator|liaison"
     r"|coordinator|teacher|therapist|counselor|pharmacist|engineer|superintendent"
-    r"|foreman|electrician|plumber)s?\b")
+    r"|foreman|electrician|plumber)s?)\b")
+
+
+# "support our Controller and our Director of Leasing with marketing materials": a
+# person of the employer's named by the department they head; the department is theirs.
+# Not "As our Director of Finance, you will ...": that title is the job's own.
+_TITLE_OF = Caseless(
+    r"(?<!as )o(?<!\wo)ur[ \t]+(?:[\w&/-]+[ \t]+){0,2}?(?:director|head|vp|vice president"
+    r"|chief|manager)[ \t]+of[ \t]+((?:(?!(?:with|on|for|in|to|and|by|at|from|as|the"
+    r"|our|who|will|is)\b)[a-z][\w&/-]*(?:[ \t]+|(?![\w&/-]))){1,3})")
 
 
 # "build the pipelines that feed billing, forecasting and marketing analytics": the work
@@ -253,6 +263,8 @@ _AMONG_BEFORE = re.compile(r"\b(?:of|with|alongside|among)[ \t]+(?:[\w-]+[ \t]+)
 # colleague's title. No match spans a line break, so only the lines holding one of them
 # are read with the pattern, which opens on words as common as "with", "to", "work".
 _GROUP_WORDS = ("team", "department", "group", "unit")
+_TITLE_OF_WORDS = ("director of ", "head of ", "vp of ", "president of ", "chief of ",
+                   "manager of ")
 _COLLEAGUE_WORDS = ("supervisor", "manager", "director", "physician", "nurse", "officer",
                     "administrator", "liaison", "coordinator", "teacher", "therapist",
                     "counselor", "pharmacist", "engineer", "superintendent", "foreman",
@@ -287,6 +299,7 @@ def groups_and_bosses(text: str, low: str | None = None) -> list[tuple[int, int]
     return [*(m.span(1) for m in _on_lines(_OUR_GROUP, text, low, lines, _GROUP_WORDS)),
             *(m.span(1) for m in _on_lines(_BOSS, text, low, lines, ("report",))),
             *(m.span(1) for m in _on_lines(_COLLEAGUE, text, low, lines, _COLLEAGUE_WORDS)),
+            *(m.span(1) for m in _on_lines(_TITLE_OF, text, low, lines, _TITLE_OF_WORDS)),
             *(m.span(1) for m in _on_lines(_FED, text, low, lines, ("feed", "power", "drive"))),
             *(m.span(1) for m in _EXPERTS_IN.finditer(text, low)
               if _AMONG_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
