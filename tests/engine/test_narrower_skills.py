@@ -59,6 +59,33 @@ def test_a_kind_or_part_of_a_skill_is_another_skill(alias: str, canonical: str) 
     assert not is_synonym(alias, canonical)
 
 
+@pytest.mark.parametrize(("alias", "canonical"), [
+    ("complex vendor management", "Vendor Management"),
+    ("end-to-end event planning", "Event Planning"),
+    ("day-to-day scheduling", "Scheduling"),
+    ("domestic and international shipping", "Shipping"),
+    ("quota-bearing", "Quota Attainment"),
+])
+def test_how_much_of_a_skill_is_no_other_kind_of_it(alias: str, canonical: str) -> None:
+    """Words of scope ("complex", "end-to-end", "day-to-day", "quota-carrying") name
+    the skill itself; a kind of it keeps its own name ("international shipping")."""
+    assert is_synonym(alias, canonical)
+    assert not is_synonym("international shipping", "Shipping")
+    assert not is_synonym("international tax", "Tax")
+
+
+def test_a_posting_asking_a_skill_with_its_scope_asks_it_once(full: Vocabulary) -> None:
+    """ "a quota-carrying role ... a record of hitting quota", "complex calendar
+    management ... manage calendars": one ask each (written for this test)."""
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+    asks = {s.name for s in analyse_posting(
+        "Sales Executive\n\nRequirements\n- 4 years in a quota-carrying role\n"
+        "- A record of hitting quota\n- Complex calendar management for two "
+        "partners\n", vocabulary=full).skills}
+    assert {"Quota Attainment", "Calendar Management"} <= asks
+    assert not asks & {"Quota-carrying", "Complex calendar management"}
+
+
 def test_the_posting_s_specific_term_is_reported_by_its_own_name(full: Vocabulary) -> None:
     names = {h.skill.name: h.skill for h in full.find(
         "Welds with GMAW and SMAW; reviews the night audit; programs ControlLogix PLCs")}

@@ -47,6 +47,17 @@ STEM = 5  # letters of a word that decide its stem ("statistics" = "statistical"
 
 
 _SUFFIX = re.compile(r"(?:ing|ers?|ed|ions?|al|ists?|ments?|s)$")
+# Words of how much of the skill, not which kind of it: "complex calendar management",
+# "end-to-end project management", "day-to-day operations", "domestic and international
+# travel arrangements" are the skill itself; so is a role that carries it ("a
+# quota-carrying role": quota attainment). Split off as narrower skills, a posting that
+# wrote one beside the plain name asked the one skill twice, and a resume showing it was
+# told it lacked the longer name. "Full-cycle recruiting" stays a skill of its own (a
+# recruiter's whole process, asked and shown as such).
+_SCOPE = re.compile(
+    r"\b(?:end[ -]to[ -]end|day[ -]to[ -]day|domestic and international|complex)\b"
+    r"|(?<=\w)-(?:carrying|bearing)\b",
+    re.IGNORECASE)
 
 
 # British spellings, as the American ones: "moulding", "colour", "paediatric", "centre".
@@ -183,6 +194,8 @@ def is_synonym(alias: str, canonical: str | Canonical,
                vendors: frozenset[str] = frozenset()) -> bool:
     """Does ``alias`` name the skill ``canonical`` itself (see the module docstring)?"""
     own = canonical if isinstance(canonical, Canonical) else Canonical(canonical, vendors)
+    if not _SCOPE.search(own.name):  # "Full-Cycle Sales" keeps its own words
+        alias = _SCOPE.sub(" ", alias).strip() or alias
     alias_stems = _stems(alias, own.vendors)
     if not alias_stems or not own.stems or alias_stems <= own.stems:
         return True  # the same words, or fewer of them
