@@ -465,6 +465,36 @@ _FOLLOW_US = re.compile(r"\b(?:follow|find|like|connect\s+with|join|see|visit|ch
                         r"(?:on|at|via)\b[^.!?\n]*", re.IGNORECASE)
 
 
+# "Salary per the district's negotiated agreement", "give medications per physician
+# orders", "per teacher direction": what the work follows (an order, an instruction, an
+# agreement, a schedule, a policy) and whose it is; its words are no ask. Standards
+# and rules the job must know stay read ("per FMCSA requirements", "per HIPAA").
+_PER = re.compile(
+    r"\bper[ \t]+((?:the|a|an|our|their|your|each)[ \t]+)?"
+    r"((?:[\w&/'’-]+[ \t]+){0,4}?(?:orders?|instructions?|directions?|agreements?"
+    r"|schedules?|polic(?:y|ies)|requests?|contracts?))\b", re.IGNORECASE)
+# "(retail, restaurant, or call center all count)", "(any customer-facing work
+# counts!)": the kinds of experience that qualify for the one asked just before, each
+# no ask of its own ("Customer service experience (retail ... all count)" asks customer
+# service). In brackets, or a clause after a dash or a colon.
+_COUNTS = re.compile(
+    r"\(([^()\n]{2,100}?)[ \t]+(?:(?:all|also|too)[ \t]+)?counts?\b[^()\n]{0,12}\)"
+    r"|(?:[:;]|[ \t][-–—])[ \t]*((?:any|all)\b[^.;:!?()\n]{2,80}?)[ \t]+(?:(?:all|also|too)[ \t]+)?"
+    r"counts?\b", re.IGNORECASE)
+
+
+def _followed_or_counted(text: str, low: str | None) -> list[tuple[int, int]]:
+    """Spans of what the work follows ("per physician orders") and of the kinds of
+    experience that count toward an ask ("(retail or call center all count)")."""
+    out = []
+    if low is None or " per " in low:
+        out += [(m.start(1) if m.group(1) else m.start(2), m.end(2))
+                for m in _PER.finditer(text)]
+    if low is None or "count" in low:
+        out += [m.span(1) if m.group(1) else m.span(2) for m in _COUNTS.finditer(text)]
+    return out
+
+
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose words are no ask: degree subjects, schooling, people to
     work with, the employer's other teams and departments and the job's boss, and what
@@ -490,7 +520,7 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
         employer += _wares_spans(text)
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
             *groups_and_bosses(text, low), *department_lists(text), *schooling, *given,
-            *employer]
+            *employer, *_followed_or_counted(text, low)]
 
 
 def _stems(text: str) -> set[str]:
