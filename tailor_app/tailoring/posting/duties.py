@@ -56,9 +56,9 @@ from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["ActivityTerm", "MadeTerm", "VerbTerm", "activity_namer", "activity_noun",
-           "duty_terms", "gerund", "object_activity", "role_duty_verb", "singular",
-           "third_person_base"]
+__all__ = ["KEPT_STATES", "LOOSE_PREPOSITIONS", "ActivityTerm", "MadeTerm", "VerbTerm",
+           "activity_namer", "activity_noun", "duty_terms", "gerund", "object_activity",
+           "role_duty_verb", "singular", "third_person_base"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\w.,+%/–-]*|\S")
 # Where a duty's verb may stand after: a clause's start, a bullet's mark.
@@ -154,7 +154,7 @@ _HANDLING = word_set("lift lifts carry carries move moves push pull handle handl
 # Verbs that keep an object in a state named after it: "keep the shipping dock and break
 # room clean" asks for housekeeping, no Shipping dock.
 _KEEPING = word_set("keep keeps make makes leave leaves")
-_KEPT_STATES = word_set(
+KEPT_STATES = word_set(
     """
     clean tidy neat organized organised stocked safe clear orderly sanitary presentable
     spotless uncluttered free
@@ -289,6 +289,9 @@ def activity_namer(vocabulary: object) -> Callable[[str], str]:
     return namer
 
 
+_STATE_OPENERS = word_set("sure clean fresh dirty soiled damaged")
+
+
 def _object_word(word: str, first: bool) -> bool:
     """A plain lower-case word an object may hold: no stop word or describing word, and
     a verb's form only after the first word, as a noun ("calibration records"), or as
@@ -299,6 +302,9 @@ def _object_word(word: str, first: bool) -> bool:
             and (first or not low.endswith("ing"))  # "keep the office running"
             and low not in LOOSE_PREPOSITIONS
             and not (first and low in JUDGING)  # "recommend the right boots"
+            # "make sure drivers stay", "deliver fresh product", "delivering clean
+            # linens": a word of certainty or of a thing's state opens no object
+            and not (first and low in _STATE_OPENERS)
             and (not stop_word(word) or (verb_form(low) and not low.endswith("ed") and (
                 not first or (low.endswith("s") and not low.endswith("ss")))))
             and not _FUNCTION_HYPHEN.search(low))
@@ -534,7 +540,7 @@ class _Duties:
             word = self.tokens[k].group()
             if word in _OPENERS:
                 return False
-            if word.lower() in _KEPT_STATES:
+            if word.lower() in KEPT_STATES:
                 return True
         return False
 

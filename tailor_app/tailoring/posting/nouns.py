@@ -28,7 +28,13 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from tailor_app.tailoring.posting.duties import LOOSE_PREPOSITIONS, VerbTerm, duty_terms, gerund
+from tailor_app.tailoring.posting.duties import (
+    KEPT_STATES,
+    LOOSE_PREPOSITIONS,
+    VerbTerm,
+    duty_terms,
+    gerund,
+)
 from tailor_app.tailoring.posting.heads import head_kind_terms
 from tailor_app.tailoring.posting.lists import (
     DETERMINERS,
@@ -132,7 +138,7 @@ _SETTING = word_set(
 _BREAK = word_set(
     """
     since towards toward vs versus according worth overnight ago running real equal
-    commission commissions base bonus availability via per etc whether
+    commission commissions base bonus availability via per etc whether sure
     """
 ) | LOOSE_PREPOSITIONS
 # Heads of a place or an organisation ("a luxury hotel", "grocery chains"): an ask only
@@ -154,8 +160,13 @@ _PLACE = word_set(
 # not a skill: "a reliable car", "dependable transportation".
 _BROUGHT = word_set("reliable dependable")
 # Words of a thing's weight or state, which the duty that handles it tells ("able to carry
-# heavy trays", "set aside damaged goods"): the thing so described is no skill's name.
-_HANDLED = word_set("bulky dirty soiled fragile damaged missing broken awkward loose")
+# heavy trays", "set aside damaged goods", "deliver clean linens", "deliver fresh product
+# to 30 stores"): the thing so described is no skill's name.
+_HANDLED = word_set("bulky dirty soiled fragile damaged missing broken awkward loose"
+                    " fresh")
+# The state a duty keeps a thing in, told after it: "keep the classroom safe, clean and
+# inviting" asks for no "Classroom safe" (``duties`` reads the verb's side of it).
+_STATES = KEPT_STATES | word_set("inviting welcoming")
 # "Heavy" after a verb of handling weighs the thing ("carry heavy trays"); elsewhere it
 # names a trade's kind ("heavy manufacturing", "heavy civil", "heavy equipment").
 _HANDLING = word_set("lift lifts lifting carry carries carrying move moves moving push "
@@ -242,7 +253,7 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
         return False  # "the right boots, packs and layers": judged, not named
     if low[0] in _SOMEONE:
         return False  # "looking for someone warm and organized": the person, described
-    if not _HANDLED.isdisjoint(low):
+    if not _HANDLED.isdisjoint(low) or head in _STATES:
         return False  # "carry heavy trays", "report damaged goods": what is handled
     if head.endswith(("ed", "ly")) or (low[0].endswith("ly") and len(low[0]) > 4):
         return False
