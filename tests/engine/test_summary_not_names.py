@@ -90,3 +90,14 @@ def test_a_deed_in_a_bullets_list_of_deeds_reads_as_one() -> None:
     assert summary_term("replace toilets", "hard", "Toilet Repair", text,
                         vocabulary) == "replacing toilets"
     assert summary_term("heat pumps", "hard", "Heat Pumps", text, vocabulary) == "heat pumps"
+
+
+def test_a_letter_naming_a_shape_keeps_its_capital() -> None:
+    # "I-joists" opened a bullet; mid-sentence it read "i-joists", a word nobody writes.
+    resume = ("Sam Ortiz\nsam@example.com\n\nExperience\n"
+              "Counter Sales, Valley Lumber, 2019 - 2024\n"
+              "- I-joists and LVL beams sized from builders' plans\n- Quoted framing packages\n")
+    posting = ("Building Materials Sales\nRequirements\n- Knowledge of I-joists and engineered "
+               "lumber\n- Quoting framing packages\n")
+    line = tailor(resume, posting).text.splitlines()[3]
+    assert "I-joists" in line and "i-joists" not in line

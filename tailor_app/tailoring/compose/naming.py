@@ -46,10 +46,12 @@ def _in_sentence(term: str, kind: str, vocabulary: Vocabulary) -> str:
     ("Studio 5000", "ISO 9001")."""
     if _numbered(term):
         return term
-    # "Drop-and-hook" opened a bullet: a compound of words reads like a phrase.
+    # "Drop-and-hook" opened a bullet: a compound of words reads like a phrase. A
+    # letter naming a shape keeps its capital ("I-joists", "U-bolts", "X-ray").
+    head = re.split(r"[\s-]", term)[0]
     if kind in ("hard", "soft", "tool") and re.search(r"[\s-]", term) and term[:1].isupper() and (
-            term[1:].islower()):
-        first = vocabulary.lookup(re.split(r"[\s-]", term)[0])
+            term[1:].islower()) and len(head) > 1:
+        first = vocabulary.lookup(head)
         if first is None or first.kind not in ("language", "tool"):
             return term[0].lower() + term[1:]
     if kind in ("hard", "soft") and " " not in term and term[:1].isupper() and (
