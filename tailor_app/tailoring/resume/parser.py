@@ -53,6 +53,7 @@ from tailor_app.tailoring.resume.headings import (
 )
 from tailor_app.tailoring.resume.labels import label_kind, split_labelled
 from tailor_app.tailoring.resume.sections import build_sections, opens_a_role
+from tailor_app.tailoring.resume.skill_list import split_skill_line
 
 __all__ = ["content_lines", "invariant_problems", "parse_resume"]
 
@@ -205,7 +206,7 @@ class _Headings:
         if kind == "experience":
             return opens_a_role(following)
         if kind == "skills":
-            items = [i.strip() for i in following.text.split(",")]
+            items = [i.strip() for i in split_skill_line(following.text).pieces]
             return (len(items) >= 3 and not is_sentence(following.text)
                     and all(0 < word_count(i) <= 4 for i in items))
         return False
