@@ -6,6 +6,7 @@
     python -m benchmarks quality --by shape      # per posting shape instead of field
     python -m benchmarks quality --json          # one object for scripts
     python -m benchmarks quality --heldout       # the held-out pairs instead (never tuned on)
+    python -m benchmarks quality --dir /tmp/batch  # a fresh batch of your own, labelled first
     python -m benchmarks quality --write-baseline
 
 The baseline (benchmarks/data/quality/baseline.json) holds the figures of the last
@@ -25,6 +26,7 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 from benchmarks.quality.labels import DATA, HELDOUT, LABELS, load_pairs
 from benchmarks.quality.metrics import Judge, PairScore, score_pair
@@ -98,15 +100,17 @@ def _commit() -> str | None:
     return done.stdout.strip() or None
 
 
-def measure(field: str | None = None, pair_id: str | None = None, heldout: bool = False
-            ) -> tuple[list[PairScore], list[str]]:
+def measure(field: str | None = None, pair_id: str | None = None, heldout: bool = False,
+            folder: Path | None = None) -> tuple[list[PairScore], list[str]]:
     """Scores of the selected pairs that can run, and the ids skipped (no corpus);
-    from the held-out folder instead of the labelled set when ``heldout``."""
+    from the held-out folder instead of the labelled set when ``heldout``, or from
+    ``folder`` (a fresh batch labelled before the engine ran on it, kept outside the
+    repository so that nobody tunes on it twice)."""
     vocabulary = load_vocabulary()
     lookup, finder = vocabulary_tools(vocabulary)
     judge = Judge(lookup)
     scores, skipped = [], []
-    for pair in load_pairs(HELDOUT if heldout else LABELS):
+    for pair in load_pairs(folder or (HELDOUT if heldout else LABELS)):
         if (field and pair.field != field) or (pair_id and pair.id != pair_id):
             continue
         if not pair.available():
@@ -137,15 +141,25 @@ def main(argv: list[str]) -> int:
                         help="list each pair's false positives and negatives")
     parser.add_argument("--heldout", action="store_true",
                         help="measure the held-out pairs (never tuned on) instead")
+    parser.add_argument("--dir", type=Path, metavar="FOLDER",
+                        help="measure the label files in FOLDER instead (a batch of "
+                        "your own; absolute resume/posting paths are allowed)")
     parser.add_argument("--write-baseline", action="store_true",
                         help=f"store these figures in {BASELINE.name} (whole set only)")
     args = parser.parse_args(argv)
     start = time.perf_counter()
+    if args.dir and (args.heldout or args.write_baseline):
+        print("--dir measures a batch of your own; it is never the baseline nor the "
+              "held-out set", file=sys.stderr)
+        return 2
+    if args.dir and not args.dir.is_dir():
+        print(f"no folder {args.dir}", file=sys.stderr)
+        return 2
     if args.write_baseline and args.heldout:
         print("the baseline is the labelled set's; --heldout is never written to it",
               file=sys.stderr)
         return 2
-    scores, skipped = measure(args.field, args.pair, args.heldout)
+    scores, skipped = measure(args.field, args.pair, args.heldout, args.dir)
     if not scores:
         print("no labelled pair matches", file=sys.stderr)
         return 2

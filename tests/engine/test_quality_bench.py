@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 
@@ -227,4 +228,31 @@ def test_the_command_measures_held_out_pairs_only_on_request(
     assert figures["baseline"] is None  # the labelled set's baseline is not theirs to compare
     before = BASELINE.read_bytes()
     assert main(["--heldout", "--write-baseline"]) == 2
+    assert BASELINE.read_bytes() == before
+
+
+def test_the_command_measures_a_fresh_batch_from_a_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A batch written and labelled before the engine runs on it is measured where it
+    lies, with absolute paths, and never becomes the baseline."""
+    from benchmarks.quality.cli import BASELINE, main
+
+    (tmp_path / "r.md").write_text(
+        "Dana Reyes\n\n## Experience\nWarehouse Associate, Acme Freight, 2019 - 2024\n"
+        "- Drove a forklift to load trailers\n- Counted cycle inventory weekly\n", "utf-8")
+    (tmp_path / "p.txt").write_text(
+        "Warehouse Lead\n\nRequirements\n- Forklift experience\n- Cycle counting\n"
+        "- Warehouse management system (WMS)\n", "utf-8")
+    (tmp_path / "batch-warehouse.toml").write_text(
+        f'field = "logistics"\nshape = "headed"\nresume = "{tmp_path / "r.md"}"\n'
+        f'posting = "{tmp_path / "p.txt"}"\nmin_years = "none"\n'
+        'required = ["Forklift", "Cycle counting", "WMS"]\n'
+        'shown = ["Forklift", "Cycle counting"]\nmissing = ["WMS"]\n', "utf-8")
+    assert main(["--dir", str(tmp_path), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures["pairs"]) == {"batch-warehouse"}
+    assert figures["overall"]["recall"] == 1.0
+    before = BASELINE.read_bytes()
+    assert main(["--dir", str(tmp_path), "--write-baseline"]) == 2
+    assert main(["--dir", str(tmp_path / "absent")]) == 2
     assert BASELINE.read_bytes() == before
