@@ -204,6 +204,34 @@ def only_heading_words(words: list[str], limit: int) -> bool:
 _QUESTION_OPENERS = frozenset({"what", "what's", "who", "where", "how", "why", "when"})
 
 
+# A heading that sets a scene of the job in the company's voice: "A day in the
+# territory", "A typical shift behind the bar", "A week on the road". What follows is
+# what the person does there.
+_SCENE_TIMES = frozenset({"day", "days", "week", "weeks", "shift", "shifts", "morning",
+                          "night", "evening"})
+_SCENE_USUAL = frozenset({"typical", "normal", "regular", "usual", "good", "busy", "real"})
+_SCENE_PLACES = frozenset({"in", "on", "at", "behind", "with", "inside", "out"})
+
+
+def scene_heading_kind(words: list[str]) -> str | None:
+    """"responsibilities" for a bare line that opens with "a"/"an"/"one", an optional
+    word of the usual, a time of work and a place ("a day in the territory", "a
+    typical shift behind the bar", "a week on the road"), or a time of work alone after
+    "a typical"; else None. Like a question heading, the splitter takes it only where
+    the layout agrees (``sections._question_headings``)."""
+    if not 2 <= len(words) <= 8 or words[0] not in ("a", "an", "one"):
+        return None
+    rest = words[1:]
+    usual = rest[0] in _SCENE_USUAL
+    if usual:
+        rest = rest[1:]
+    if not rest or rest[0] not in _SCENE_TIMES:
+        return None
+    if len(rest) == 1:
+        return "responsibilities" if usual else None
+    return "responsibilities" if rest[1] in _SCENE_PLACES else None
+
+
 def question_heading_kind(words: list[str]) -> str | None:
     """The kind of a bare line worded like a question heading, or None. The words after
     the opener may be the company's own ("table", "week"), so unlike
@@ -214,7 +242,7 @@ def question_heading_kind(words: list[str]) -> str | None:
         # "Here's what you'll be doing", "Here is what we offer": the question after it.
         words = words[1:] if words[0] == "here's" else words[2:]
     if not 2 <= len(words) <= 8 or words[0] not in _QUESTION_OPENERS:
-        return None
+        return scene_heading_kind(words)
     return kind_of_words(words)
 
 
