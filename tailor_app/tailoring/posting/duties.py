@@ -112,8 +112,12 @@ _NOT_DUTIES = word_set(
     present discuss describe share tell turn resolve solve address fix monitor promote
     capture accelerate identify understand learn demonstrate show possess display
     attend
+    lift lifts climb climbs kneel kneels stoop stoops crawl crawls bend bends
     """
 )
+# (The last line: verbs of the body. "Must be able to lift product", "climb ladders",
+# "kneel and crawl in attics" tell what the job demands of the body, never a skill;
+# a duty's own verb beside them still names its work: "lift and transfer patients".)
 # Verbs whose noun of activity names another trade's skill, never this duty's:
 # "interpret lab results" is no interpreting of a language, "open the store" no
 # opening, "close the store" or "close the books" no seller's closing. Their objects

@@ -618,6 +618,25 @@ _OURS_BEFORE = re.compile(
 _ENDS_IN_PEOPLE = re.compile(r"(?<![\w-])(?:teams?|crews?|vendors?|staff)$", re.IGNORECASE)
 
 
+# Goods named by the trade they serve: "order office and janitorial supplies", "a
+# distributor of janitorial chemicals, paper goods and can liners", "restock welding and
+# medical supplies". The trade word says which goods are handled or sold; moving, ordering
+# or selling them asks no skill of that trade (the goods themselves, "Office supplies", are
+# read by their own name when the vocabulary holds one). Only nouns of consumable goods:
+# "welding equipment" or "cleaning products" may be what the job runs or sells.
+_GOODS = r"(?:supplies|chemicals|consumables|disposables)\b"
+_GOODS_AFTER = re.compile(
+    r"(?:,[ \t]*[a-z][a-z-]*)*,?[ \t]+(?:and|&|or)[ \t]+[a-z][a-z-]*[ \t]+" + _GOODS
+    + r"|[ \t]+" + _GOODS, re.IGNORECASE)
+
+
+def names_goods(text: str, start: int, end: int) -> bool:
+    """Do the words at ``start:end`` only say which goods are meant ("janitorial
+    supplies", "janitorial and breakroom supplies")? The goods' noun follows them, alone
+    or after the list's other kinds."""
+    return _GOODS_AFTER.match(text, end) is not None
+
+
 def our_workplace(text: str, start: int, end: int) -> bool:
     """Do the words at ``start:end`` name the trade of the employer's own workplace
     ("our busy pediatric office") or of its own people ("our framing crews", "our
@@ -745,12 +764,38 @@ def shares_a_sector(text: str, start: int, end: int) -> bool:
         and text[end] in ", " and _SHARED_SECTOR.match(text, end) is not None
 
 
+# What the work lets others do: "enter freight bills so billing can invoice next
+# morning", "tag tickets so that the product team can spot trends". The words after
+# "so (that) <others> can" tell the purpose, another person's or team's work, not the
+# hire's. Not when the others are the people the job teaches, cares for or trains ("so
+# that every student can decode words", "so staff can use Workday"): what they learn is
+# what the job teaches. The purpose must hold the word in its own clause.
+_FOR_OTHERS = re.compile(
+    r"\bso(?:[ \t]+that)?[ \t]+(?:(?:the|our|your|their|each|every|a|an)[ \t]+)?"
+    r"(?!(?:you|we|i|students?|children|child|kids|learners?|patients?|clients?|residents?"
+    r"|participants?|famil(?:y|ies)|youth|trainees?|apprentices?|staff|employees?"
+    r"|users?|new|team[ \t]+members?|everyone|they|he|she)\b)"
+    r"(?:[A-Za-z][\w'’-]*[ \t]+){1,3}(?:can|could|will|may|might|knows?|are[ \t]+able[ \t]+to"
+    r"|is[ \t]+able[ \t]+to)[ \t]+[^.;:!?\n]*$", re.IGNORECASE)
+
+
+def for_others_to_do(text: str, start: int) -> bool:
+    """Does the word at ``start`` stand in a purpose told of others ("so billing can
+    invoice", "so that our accountants can reconcile accounts")?"""
+    before = text[max(0, start - 100):start]
+    low = folded(before)  # most spans have no "so " before them in any case
+    if low is not None and "so " not in low:
+        return False
+    return _FOR_OTHERS.search(before) is not None
+
+
 def named_in_passing(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` say how much, who, where, when or how rather than what
     the person must know: a count's unit ("45 WPM"), a word of an organisation's name,
     the place or the time of the work, or the state a duty keeps its object in ("keep
     the shop compliant")?"""
-    if in_a_place(text, start, end) or shares_a_sector(text, start, end):
+    if in_a_place(text, start, end) or shares_a_sector(text, start, end) \
+            or for_others_to_do(text, start):
         return True
     surface = text[start:end]
     before = text[max(0, start - 40):start]

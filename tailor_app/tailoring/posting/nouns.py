@@ -110,6 +110,7 @@ _PERSON = word_set(
     teammates donor donors patron patrons diner diners traveler travelers passenger
     passengers subcontractor subcontractors foreman foremen superintendent superintendents
     inspector inspectors auditor auditors official officials cashier cashiers clerk clerks
+    driver drivers dispatcher dispatchers courier couriers broker brokers mechanic mechanics
     """
 )
 # Heads of a setting, a manner, a time or a quantity: "a fast-paced environment", "a
@@ -130,6 +131,7 @@ _SETTING = word_set(
     information updates update status plans plan way ways reports report job jobs
     everything something anything nothing someone anyone lbs pounds feet miles percent
     advantage advantages asset assets situation situations circumstance circumstances
+    workspace workspaces
     """
 )
 # Words that end a term where the stop words do not: contractions, comparisons and

@@ -68,6 +68,7 @@ from tailor_app.tailoring.posting.noise import (
     listed_activities,
     modifies_a_word,
     named_in_passing,
+    names_goods,
     not_asked_spans,
     object_skill,
     our_workplace,
@@ -348,6 +349,8 @@ class PostingReader:
                     or cites_more(self.joined, h.start, h.end) \
                     or modifies_a_word(self.joined, h.start, h.end) \
                     or (kind == "hard" and our_workplace(self.joined, h.start, h.end)) \
+                    or (kind == "hard" and id(h) not in self.deed_hits
+                        and names_goods(self.joined, h.start, h.end)) \
                     or agents_of(getattr(h, "surface", ""), h.skill.name) \
                     or (kind in ("hard", "soft") and in_a_title(self.joined, h.start, h.end)) \
                     or (kind == "soft" and id(h) not in self.deed_hits

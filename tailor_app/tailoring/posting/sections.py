@@ -119,6 +119,10 @@ _LOGISTICS = Caseless(
     # A board's job criteria: "Industries: Primary and Secondary Education".
     r"|industry|industries|job functions?|seniority level"
     r"|job id|requisition|posted|deadline|lieu|salaire)\s*:"
+    # A board's job details copied as one line, its label and values apart by wide gaps
+    # instead of a colon: "Shift and schedule  8 hour shift  Weekends as needed".
+    r"|(?:shift and schedule|shift|schedule|job type|pay|salary|benefits|work location"
+    r"|location)(?:[ \t]*\t|  )[ \t]*\S"
 )
 # A pay figure: "$24 to $32 per hour", "$36–$44/hr", "$85,000 - $95,000 a year".
 _PAY = re.compile(

@@ -1,0 +1,79 @@
+"""Words of a posting that name goods, bodies, board details, other people's work and the
+people handled, not a skill asked of the hire.
+
+Found on fresh postings in admin, logistics, sales and customer service: "order office and
+janitorial supplies" asked Janitorial; "must be able to drive long hours and lift product"
+asked Product lift; a board's one-line "Shift and schedule  8 hour shift" asked Staff
+scheduling; "so that our accountants can reconcile accounts" asked Account
+Reconciliation; "find a relief driver" asked Relief driver; "a quiet home workspace"
+asked a home workspace. Each test is on text written for it.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def _lower(text: str) -> set[str]:
+    return {n.lower() for n in _names(text)}
+
+
+def test_goods_named_by_a_trade_ask_no_skill_of_the_trade() -> None:
+    text = ("Front Desk Assistant\nCedar Vale Dental\n\nDuties\n"
+            "- Restock janitorial and breakroom supplies every Friday\n"
+            "- Reorder cleaning chemicals when the log runs low\n"
+            "- Check patients in with Dentrix\n")
+    names = _names(text)
+    assert "Dentrix" in names
+    assert "Janitorial" not in names
+    # The trade's work asked in so many words stays an ask.
+    duty = ("Night Custodian\n\nResponsibilities\n- Perform janitorial duties in the gym "
+            "and offices\n- Buff floors with an auto-scrubber\n")
+    assert "Janitorial" in _names(duty)
+
+
+def test_a_body_verb_names_no_activity() -> None:
+    text = ("Route Merchandiser\n\nRequirements\n- Must be able to lift cases of product "
+            "and kneel to stock low shelves\n- Build displays with planograms\n")
+    low = _lower(text)
+    assert not {n for n in low if "lift" in n or "case" in n or "kneel" in n}
+    assert any("planogram" in n for n in low)
+    # A duty's own verb beside a body verb still names its work.
+    care = "Patient Care Tech\n\nDuties\n- Safely lift and transfer patients\n"
+    assert any("transfer" in n for n in _lower(care))
+
+
+def test_a_boards_details_on_one_line_are_no_duties() -> None:
+    text = ("Warehouse Associate\nRidgeway Foods\nJob details\nPay  $18 an hour\n"
+            "Job type  Full-time\nSchedule  10 hour shift  Overnight shift\n"
+            "Benefits  Employee discount  Paid time off\n\nFull job description\n"
+            "Pick and pack orders with an RF scanner.\n")
+    low = _lower(text)
+    assert not {n for n in low if "schedul" in n or "overtime" in n or "discount" in n}
+    assert any("scanner" in n for n in low)
+
+
+def test_a_purpose_told_of_others_is_their_work() -> None:
+    text = ("Operations Clerk\n\nDuties\n- Keep the receiving log current so that our "
+            "accountants can reconcile accounts each month\n- Scan packing slips into "
+            "DocuWare\n")
+    names = _names(text)
+    assert "DocuWare" in names
+    assert not {n for n in names if "reconcil" in n.lower()}
+    # What the hire does for their own purpose, or teaches the learners, stays.
+    own = "Dispatcher\n\nDuties\n- Watch the board so you can plan routes for the morning\n"
+    assert any("route" in n for n in _lower(own))
+    teach = "Reading Tutor\n\nDuties\n- Teach phonics so that every student can decode words\n"
+    assert "Phonics" in _names(teach)
+
+
+def test_people_and_a_workspace_are_no_asks() -> None:
+    text = ("Dispatcher\n\nDuties\n- When a truck breaks down, call a wrecker, send a "
+            "relief driver and rebook the delivery\n- Log every load in McLeod\n\n"
+            "Requirements\n- A quiet home workspace with a wired internet connection\n")
+    low = _lower(text)
+    assert not {n for n in low if "driver" in n or "workspace" in n}
