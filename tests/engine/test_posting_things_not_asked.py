@@ -6,7 +6,10 @@ janitorial supplies" asked Janitorial; "must be able to drive long hours and lif
 asked Product lift; a board's one-line "Shift and schedule  8 hour shift" asked Staff
 scheduling; "so that our accountants can reconcile accounts" asked Account
 Reconciliation; "find a relief driver" asked Relief driver; "a quiet home workspace"
-asked a home workspace. Each test is on text written for it.
+asked a home workspace; "the I-5 corridor" was read as a form like "I-9"; "keeping 40 to
+60 drivers moving" asked Linehaul drivers moving; "dispensing systems" of a janitorial
+distributor asked Medication Dispensing; "enter freight bills" asked Freight Management.
+Each test is on text written for it.
 """
 
 from __future__ import annotations
@@ -77,3 +80,39 @@ def test_people_and_a_workspace_are_no_asks() -> None:
             "Requirements\n- A quiet home workspace with a wired internet connection\n")
     low = _lower(text)
     assert not {n for n in low if "driver" in n or "workspace" in n}
+
+
+def test_an_interstate_is_no_form() -> None:
+    text = ("Regional Driver\n\nRequirements\n- Know the I-80 corridor and the mountain "
+            "passes west of Cheyenne\n- Runs mostly along I-25 between Denver and Casper\n"
+            "- Complete an I-9 on your first day\n")
+    names = _names(text)
+    assert not {n for n in names if n.startswith(("I-80", "I-25"))}
+    assert any(n.startswith("I-9") for n in names)
+
+
+def test_what_a_duty_keeps_moving_is_its_state() -> None:
+    text = ("Yard Dispatcher\n\nWhat you'll do\nYou will run the yard at night, keeping "
+            "20 to 30 shuttle and road tractors moving to the right doors.\n"
+            "- Assign doors in the yard management system\n")
+    low = _lower(text)
+    assert not {n for n in low if "moving" in n or "tractor" in n}
+
+
+def test_dispensing_in_a_trade_other_than_pharmacy() -> None:
+    text = ("Route Service Technician\nBrightwash Laundry Solutions\n\nDuties\n"
+            "- Install and calibrate detergent dispensing units in hotel laundries\n"
+            "- Teach housekeeping staff to read the dosing panel\n")
+    assert "Medication Dispensing" not in _names(text)
+    pharmacy = ("Pharmacy Technician\n\nDuties\n- Help the pharmacist with dispensing and "
+                "counting tablets\n")
+    assert "Medication Dispensing" in _names(pharmacy)
+
+
+def test_bare_freight_is_the_goods() -> None:
+    text = ("Linehaul Driver\n\nThe job\nHaul mixed retail freight between our Reno and "
+            "Sparks terminals five nights a week.\n\nRequirements\n- CDL Class A\n")
+    assert "Freight Management" not in _names(text)
+    asked = ("Logistics Coordinator\n\nDuties\n- Handle freight forwarding for import "
+             "containers\n")
+    assert "Freight Management" in _names(asked)

@@ -728,13 +728,17 @@ _WORK_DONE = re.compile(r"\b(?:visits|procedures|surger(?:y|ies)|exams|inspectio
 # adjective's ending, or the plain adjectives of order and readiness.
 _KEEPING = re.compile(
     r"\b(?:keep|keeps|keeping|make|makes|making|leave|leaves|get|gets|hold|holds)[ \t]+"
-    r"(?:(?:the|a|an|our|your|their|its|all|every|each|\d[\w-]*)[ \t]+)*$", re.IGNORECASE)
+    r"(?:(?:the|a|an|our|your|their|its|all|every|each|\d[\w-]*)[ \t]+)*"
+    # A count and the list's first kinds before the span: "keeping 40 to 60 local and
+    # (linehaul drivers moving)".
+    r"(?:(?:to|\d[\w-]*)[ \t]+)*(?:[a-z][\w-]*,?[ \t]+(?:and|or)[ \t]+)?$", re.IGNORECASE)
 # Endings of adjectives only: "-ant"/"-ent" close nouns too ("plant", "content").
 _STATE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less")
 _STATES = word_set(
     """
     straight clean current safe ready tidy secure clear full free open accurate neat
     organized organised stocked compliant sanitary orderly operational running level
+    moving flowing rolling
     """)
 
 

@@ -87,6 +87,23 @@ _HEAD_BEFORE_LEVEL = re.compile(
     r"((?:[A-Z][\w-]* ){1,4})([A-Z][a-z][\w-]*) ([A-Z0-9][\w-]{0,3})[ \t]*\(((?:or |and )?"
     r"\2 ([A-Z0-9][\w-]{0,3}))(?![\w-])")
 _NOT_FORMS = frozenset({"K-12", "K-8", "K-5", "1K", "5K", "2D", "1A", "1B", "2A", "2B"})
+# An interstate highway, shaped like a form ("I-9"): "knowledge of the I-5 corridor",
+# "routes along I-35 and I-45", "just off I-70". A road told by its place words or a
+# travel word before it, never a form the hire fills in.
+_ROAD_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|or|&|to)[ \t]+I-\d{1,3})*[ \t]+(?:corridors?|north\w*|south\w*|east\w*"
+    r"|west\w*|exits?|interchanges?|traffic|between|loop|beltway|routes?)\b", re.IGNORECASE)
+_ROAD_BEFORE = re.compile(r"\b(?:along|off|via)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def _a_road(text: str, start: int, end: int) -> bool:
+    """Is the form-shaped code at ``start:end`` an interstate ("I-5 corridor")?"""
+    if not text.startswith("I-", start):
+        return False
+    return _ROAD_AFTER.match(text, end) is not None \
+        or _ROAD_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 # A regulation cited title first: "21 CFR 820", "29 CFR 1910.147", "42 U.S.C. 1983".
 _CITATION = re.compile(
     r"(?<![\w.])(?:[A-Z]{2,5}\s+)?\d{1,3}\s+(?:CFR|U\.S\.C\.|USC)\s+(?:Part\s+)?\d{1,5}"
@@ -348,7 +365,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
         add(name, "tool", a, b)
     digits = _DIGIT.search(text) is not None
     for m in _FORM.finditer(text) if digits else ():
-        if m.group() not in _NOT_FORMS:
+        if m.group() not in _NOT_FORMS and not _a_road(text, m.start(), m.end()):
             add(m.group(), "hard", m.start(), m.end())
     for m in _FORM_NUMBER.finditer(text) if digits else ():
         add(m.group(1), "hard", m.start(1), m.end(1))

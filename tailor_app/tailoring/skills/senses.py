@@ -334,6 +334,20 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|retreats?|part(?:y|ies)|ceremon(?:y|ies)|graduations?|weddings?|trainings?"
               r"|workshops?|interviews?|visits?|galas?|luncheons?|celebrations?)\b",
               re.IGNORECASE)),
+    # A pharmacy dispenses medications; a janitorial, fuel or beverage trade dispenses
+    # soap, chemicals, fuel or drinks ("demonstrate floor care equipment and dispensing
+    # systems", "install chemical dispensing units"), which is no Medication Dispensing.
+    Sense("Medication Dispensing",
+          bare=re.compile(r"dispensing", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:pharm\w*|medications?|medicines?|drugs?|prescri\w*|rx|doses?|dosages?"
+              r"|pyxis|omnicell|automated|patients?|controlled|narcotics?|nurs\w*|clinical"
+              r"|compound\w*|tablets?|pills?|vaccines?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:chemicals?|soaps?|sanitizers?|detergents?|janitorial|floor|fuel|gas"
+              r"|beverages?|drinks?|soda|beer|fountain|ice|towels?|tissue|paper|dispensers?"
+              r"|equipment|systems?|units?|adhesives?|paint|tint\w*|concrete|sealants?)\b",
+              re.IGNORECASE)),
 )}
 # The skill the bare words name in the other trade: a school's PLCs are asked (and
 # shown) as its professional learning communities.
