@@ -9,7 +9,12 @@ Reconciliation; "find a relief driver" asked Relief driver; "a quiet home worksp
 asked a home workspace; "the I-5 corridor" was read as a form like "I-9"; "keeping 40 to
 60 drivers moving" asked Linehaul drivers moving; "dispensing systems" of a janitorial
 distributor asked Medication Dispensing; "enter freight bills" asked Freight Management.
-Each test is on text written for it.
+A school's "faculty meetings, PLCs, and professional development" asked PLC Programming;
+"Schedule: Monday to Friday" in a paragraph asked Scheduling; "comfort with Microsoft
+Office" asked Comfort; callers' topics ("calls per day from owners about reservations,
+points and amenities") and what is explained to them became asks; and a short paragraph
+posting that says "We need …" and closes with its equal-opportunity sentence was read
+whole as that notice. Each test is on text written for it.
 """
 
 from __future__ import annotations
@@ -116,3 +121,40 @@ def test_bare_freight_is_the_goods() -> None:
     asked = ("Logistics Coordinator\n\nDuties\n- Handle freight forwarding for import "
              "containers\n")
     assert "Freight Management" in _names(asked)
+
+
+def test_a_schools_plcs_beside_its_meetings() -> None:
+    text = ("Middle School Math Teacher\n\nResponsibilities\n- Take part in staff meetings, "
+            "PLCs and campus professional development\n- Plan lessons from Illustrative "
+            "Mathematics\n")
+    names = _names(text)
+    assert "PLC Programming" not in names
+    assert "Professional learning communities" in names
+
+
+def test_a_label_with_a_colon_is_no_duty() -> None:
+    text = ("Dental Front Desk - Maple Grove Family Dental. We need a friendly coordinator "
+            "to confirm appointments and post payments in Dentrix. Pay is $20 an hour with "
+            "paid holidays. Schedule: Tuesday to Saturday, 8 a.m. to 4:30 p.m., plus one "
+            "evening a week. Maple Grove is an equal opportunity employer.\n")
+    names = _names(text)
+    assert "Dentrix" in names
+    assert "Scheduling" not in names
+
+
+def test_a_cues_own_noun_is_no_ask() -> None:
+    text = ("Billing Clerk\n\nAbout you\nYou bring knowledge of CPT coding, and comfort "
+            "with Excel pivot tables.\n")
+    low = _lower(text)
+    assert "comfort" not in low
+    assert any("pivot" in n for n in low)
+
+
+def test_what_callers_ask_about_and_what_is_explained() -> None:
+    text = ("Member Services Agent\n\nDuties\n- Take 60 calls a day from members and "
+            "their families about dues, guest passes and locker rentals\n- Explain "
+            "membership tiers, freeze fees and referral credits to callers\n"
+            "- Log every call in Club OS\n")
+    low = _lower(text)
+    assert not {n for n in low if "locker" in n or "guest pass" in n or "freeze" in n
+                or "tier" in n or "referral credit" in n}

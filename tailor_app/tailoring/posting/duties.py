@@ -367,6 +367,8 @@ class _Duties:
         low = self._low(i)
         if not word.isalpha() or len(word) < 3 or low in DETERMINERS:
             return False
+        if i + 1 < len(self.tokens) and self.tokens[i + 1].group() == ":":
+            return False  # "Schedule: Monday to Friday", "Travel: up to 20%": a label
         known = verb_form(low) or self.is_verb(low)
         if place == "open":
             # A capitalised line start may be a noun ("Heat pumps"): only a known verb.

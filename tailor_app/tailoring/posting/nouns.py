@@ -67,8 +67,13 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*|\d[\w,.+%/-]*|\S")
 _CUE = re.compile(
     r"\b(?:experience|experienced|background|knowledge|knowledgeable|understanding"
     r"|familiarity|familiar|proficiency|proficient|expertise|skilled|skills?|competen\w*"
-    r"|comfortable|versed|trained|training|certified|exposure|fluency|fluent)\s+$",
+    r"|comfortable|comfort|versed|trained|training|certified|exposure|fluency|fluent)\s+$",
     re.IGNORECASE)
+# The cue's own noun, which names no ask by itself: "knowledge of medical terminology,
+# and comfort with Microsoft Office" lists Comfort only as the cue's word.
+_CUE_NOUNS = word_set(
+    "comfort familiarity knowledge proficiency expertise understanding exposure fluency"
+    " experience background ability abilities")
 _PREPOSITIONS = word_set("in with of on using to at")
 # The same cue written after its object, as a noun's modifier: "counter sales background",
 # "restorative aide experience would be an advantage", "utility or collections
@@ -244,6 +249,8 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
     low = [w.lower() for w in words]
     head = low[-1]
     if head in _PERSON or head in _SETTING or head.rstrip("s") in _SETTING or head in _OWNED:
+        return False
+    if single and head in _CUE_NOUNS:
         return False
     if head in _PLACE and not cued:
         return False

@@ -140,7 +140,10 @@ _ASKS_YOU = re.compile(
     r"|(?:candidates|applicants) (?:should|must) (?:have|hold|bring))", re.IGNORECASE)
 _ASKS = re.compile(
     r"\b(?:looking for|seeking|who will|you will|you'll|you’ll|must|required|requires"
-    r"|responsib\w*|experience (?:with|in))\b", re.IGNORECASE)
+    r"|responsib\w*|experience (?:with|in)"
+    # "We need a friendly coordinator to confirm appointments ...", "We're hiring a
+    # driver who can ...": a short posting's one sentence of demands.
+    r"|we need|we(?:'re|’re| are) hiring|who can)\b", re.IGNORECASE)
 # Word's second-level bullet survives a copy as a letter: "o Able to lift 50 lbs".
 _BULLET = re.compile(
     r"^(?:[•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤→\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)]|o(?=[ \t]+[^\W_]))\s+"

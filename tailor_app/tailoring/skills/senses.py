@@ -93,7 +93,10 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
           other=re.compile(
               r"\b(?:teachers?|teaching|students?|grade[ -]level|grade|classrooms?|instruction\w*"
               r"|curriculum|lessons?|schools?|collaborat\w*|learning|colleagues|educators?"
-              r"|department|data[ -]driven|student[ -]data|assessments?|reteach\w*)\b",
+              r"|department|data[ -]driven|student[ -]data|assessments?|reteach\w*"
+              # A school's calendar of meetings: "attend faculty meetings, PLCs, and
+              # professional development".
+              r"|faculty|professional[ -]development|campus|principals?|staff[ -]meetings?)\b",
               re.IGNORECASE),
           other_skill="Professional learning communities"),
     # A hotel's ADR is its average daily rate ("drive RevPAR and ADR"); a lawyer's is
