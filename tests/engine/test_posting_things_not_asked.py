@@ -158,3 +158,22 @@ def test_what_callers_ask_about_and_what_is_explained() -> None:
     low = _lower(text)
     assert not {n for n in low if "locker" in n or "guest pass" in n or "freeze" in n
                 or "tier" in n or "referral credit" in n}
+
+
+def test_the_story_of_an_employer_named_with_its_city() -> None:
+    text = ("Purchasing Assistant — Hartwell Garden Supply, Macon GA\n\n"
+            "Hartwell Garden Supply imports planters, fountains and patio heaters from "
+            "Mexico and sells them to 300 garden centers.\n\nWhat you will do\n"
+            "- Enter purchase orders in Acumatica\n")
+    low = _lower(text)
+    assert any("acumatica" in n for n in low)
+    assert not {n for n in low if "planter" in n or "fountain" in n or "heater" in n}
+
+
+def test_a_word_of_a_schools_name_on_its_line() -> None:
+    text = ("Preschool Teacher\nLittle Acorns Montessori & Early Childhood Academy — Eugene, OR\n\n"
+            "What you'll do\n- Lead circle time and outdoor play for 12 four-year-olds\n"
+            "- Keep daily notes for families in Procare\n")
+    names = _names(text)
+    assert "Procare" in names
+    assert not {n for n in names if "Montessori" in n or "Early" in n}

@@ -284,6 +284,9 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
         # "Steel City Erectors erects ..." of "Steel City Erectors LLC": its legal form
         # is left out of its own sentences.
         company = _LEGAL_FORM.sub("", company) or company
+        # "Seaway Home Furnishings, Savannah GA" read off a title line: the place is
+        # no part of the name the story opens with.
+        company = _PLACE_AFTER.sub("", company) or company
     if company and sentence.lstrip().startswith(company):
         rest = sentence.lstrip()[len(company):]
         if _NAME_VERB.match(rest) is not None:
@@ -319,6 +322,8 @@ def _told_by_short_name(sentence: str, company: str) -> bool:
 
 
 _LEGAL_FORM = re.compile(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|LLP|PLLC)$")
+# A city and a state's two letters after the name: ", Savannah GA", ", Boise, ID".
+_PLACE_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},?[ \t]+[A-Z]{2}$")
 # Where the employer stands, told before its name: "Nestled on 200 acres in the Blue
 # Ridge Mountains, Pine Ridge offers ...", "Headquartered in Denver, Acme builds ...".
 # The rest of the sentence is judged as if it opened with the name.
