@@ -120,6 +120,14 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
     if not 2 <= len(words) <= MOST_WORDS or any(c.isdigit() or c in ",;:$%/" for c in term):
         return None
     lowered = [w.casefold() for w in words]
+    if len(words) == 2 and past_gerund(lowered[1]) is not None and (
+            past_gerund(lowered[0]) is None):
+        # "Cold called", "Spot checked", "Hand picked": the verb is the past tense after
+        # a word that says how; "colding called" reads as no English. The two words are
+        # told with the word before as written ("cold calling"); a verb before the
+        # past ("Get certified") is no deed the line can tell. (In a longer deed the
+        # past after the verb describes its object: "Resolve escalated complaints".)
+        return None if lowered[0] in verbs else modified_gerund(words)
     first = gerund(lowered[0]) if plain_verb(lowered[0]) else past_gerund(lowered[0])
     if first is None:
         return None
@@ -140,6 +148,18 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
     if verb_count == 3:
         said += ["and", gerund(lowered[2])]
     return " ".join([*said, *obj])
+
+
+def modified_gerund(words: list[str]) -> str | None:
+    """ "Cold called" -> "cold calling": a word saying how (no verb itself, no past
+    tense) before a regular past tense, told as the activity with the past in its
+    -ing form; None for any other shape."""
+    if len(words) != 2 or not words[0].isalpha():
+        return None
+    said = past_gerund(words[1])
+    if said is None or words[0].casefold() in _AFTER_OBJECT | _ARTICLES | _PRONOUNS:
+        return None
+    return f"{words[0].casefold()} {said}"
 
 
 _SIGNS = re.compile(r"[\W_]+")  # compiled once, not looked up per call

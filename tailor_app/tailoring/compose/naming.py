@@ -247,8 +247,13 @@ def _verb_of(term: str, name: str) -> bool:
     verb of the activity; or a participle of the skill's word ("nonconforming" of
     "Nonconformance"), which describes something else ("nonconforming material")."""
     word, skill = term.casefold(), name.casefold()
-    if " " in word or " " in skill or word == skill:
+    if " " in word or word == skill:
         return False
+    if " " in skill:
+        # "proofread" of "Editing and Proofreading": the verb of one of the activities
+        # the name joins (a lone verb, as "Forecast" is of Forecasting).
+        return any(w.endswith("ing") and w != word and gerund(word) == w
+                   for w in skill.split())
     if word.endswith(("ing", "ed")) and word[:5] == skill[:5]:
         return True
     if not skill.endswith("ing"):

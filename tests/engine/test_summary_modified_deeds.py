@@ -1,0 +1,60 @@
+"""A deed a bullet opens with a word saying how ("Cold called 60 shops a day", "Spot
+checked every pallet") is told by the summary line as the activity, "cold calling",
+never with the first word turned into a verb ("colding called"); a lone verb that is
+one activity of a joined name ("proofread" for Editing and Proofreading) is no name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tailor_app.tailoring.compose.gerund import gerund_phrase, modified_gerund
+from tailor_app.tailoring.compose.naming import summary_term
+from tailor_app.tailoring.compose.tailor import tailor
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+TODAY = date(2026, 12, 1)
+
+SALES = """Dario Venn
+Toledo, OH | dario.venn@example.com
+
+EXPERIENCE
+Sales Associate | Maumee Print & Sign | 2020 – Present
+- Cold called 50 local shops a day to book print consultations
+- Spot checked every banner order against the proof before pickup
+- Kept the showroom samples current
+- Opened and closed the store on weekends
+"""
+SALES_POSTING = """Business Development Representative
+What you'll do
+- Cold calling to new small businesses
+- Prospecting and booking meetings
+Requirements
+- 2+ years in sales
+"""
+
+
+def test_a_word_saying_how_before_a_past_tense_is_told_with_it() -> None:
+    text = "Cold called 50 local shops a day\nSpot checked every banner order\n"
+    assert gerund_phrase("Cold called", set(), text) == "cold calling"
+    assert modified_gerund(["Spot", "checked"]) == "spot checking"
+    # A verb before the past is no word saying how: "Get certified" is told by no line.
+    assert gerund_phrase("Keep updated", {"keep"}, "Keep updated\n") is None
+    # In a longer deed the past describes the object, and the verb is told as before.
+    assert gerund_phrase("Resolve escalated guest complaints", set(),
+                         "Resolve escalated guest complaints within a day\n") == (
+        "resolving escalated guest complaints")
+
+
+def test_the_line_never_turns_the_word_saying_how_into_a_verb() -> None:
+    result = tailor(SALES, SALES_POSTING, today=TODAY)
+    assert result.guard.ok and result.dropped == []
+    assert result.summary is not None
+    assert "colding" not in result.summary and "spotting" not in result.summary
+    assert "cold calling" in result.summary, result.summary
+
+
+def test_a_lone_verb_of_one_joined_activity_is_no_name() -> None:
+    vocabulary = load_vocabulary()
+    text = "Draft letters in Word and proofread for the partners\n"
+    assert summary_term("proofread", "hard", "Editing and Proofreading", text,
+                        vocabulary) is None
