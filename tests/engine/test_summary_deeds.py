@@ -37,8 +37,9 @@ def test_only_a_whole_deed_in_plain_form_is_told() -> None:
             "Scheduled 40 interviews a week\nTrain them on safety\nPlan of care reviews\n")
     assert gerund_phrase("Resolve escalated guest complaints", set(), text) == (
         "resolving escalated guest complaints")
-    # Cut short: the bullet's object goes on ("employee complaints").
-    assert gerund_phrase("Investigate employee", set(), text) is None
+    # Read cut short, the deed is told with the object the bullet goes on with.
+    assert gerund_phrase("Investigate employee", set(), text) == (
+        "investigating employee complaints")
     assert gerund_phrase("Scheduled 40 interviews", set(), text) is None  # past, a figure
     assert gerund_phrase("Train them", set(), text) is None  # names no work
     assert gerund_phrase("Plan of care", set(), text) is None  # a noun, not a deed

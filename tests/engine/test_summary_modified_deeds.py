@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tailor_app.tailoring.compose.gerund import gerund_phrase, modified_gerund
+from tailor_app.tailoring.compose.gerund import gerund_phrase, modified_gerund, whole_object
 from tailor_app.tailoring.compose.naming import summary_term
 from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.skills.vocabulary import load_vocabulary
@@ -58,3 +58,34 @@ def test_a_lone_verb_of_one_joined_activity_is_no_name() -> None:
     text = "Draft letters in Word and proofread for the partners\n"
     assert summary_term("proofread", "hard", "Editing and Proofreading", text,
                         vocabulary) is None
+
+
+WAREHOUSE = """Lena Okafor
+Reno, NV | lena.okafor@example.com
+
+EXPERIENCE
+Warehouse Associate | Sierra Freight Hub | 2019 – Present
+- Loaded outbound trailers by route and checked seals
+- Process Medicaid claims for the on-site clinic twice a month
+- Rotated stock first in, first out in the cooler
+"""
+
+
+def test_a_deed_read_cut_short_is_told_with_its_whole_object() -> None:
+    text = WAREHOUSE
+    assert whole_object("Loaded outbound", text) == "Loaded outbound trailers"
+    assert gerund_phrase("Loaded outbound", set(), text) == "loading outbound trailers"
+    # An object that runs on past five words, or is followed by when it was done,
+    # is not told.
+    assert whole_object("Rotated stock", text) is None
+    long = "Sorted returned customer holiday gift orders by hand\n"
+    assert whole_object("Sorted returned", long) is None
+
+
+def test_a_name_in_the_object_keeps_its_capital() -> None:
+    text = WAREHOUSE
+    assert gerund_phrase("Process Medicaid claims", set(), text) == (
+        "processing Medicaid claims")
+    # A line written in capitals throughout is style: the words read in lower case.
+    assert gerund_phrase("Manage Vendor Relationships", set(),
+                         "Manage Vendor Relationships\n") == "managing vendor relationships"

@@ -10,8 +10,10 @@ can still name that work. Only a deed written in full is taken: a verb in its pl
 form or a regular past tense ("Trained new line cooks": dropping "-ed" leaves the stem
 the -ing form is built on, "train-ing", "rotat-ing", "plann-ing", so no plain form is
 guessed; an irregular past such as "led" or "fed" has no such stem and is not told),
-one or two verbs, a short object without figures, and an object the bullet does not
-go on naming ("Investigate employee" of "Investigate employee complaints" is cut short).
+one or two verbs, a short object without figures, and an object whole: read cut short
+("Investigate employee" of "Investigate employee complaints"), the deed is told with the
+words the bullet goes on with up to where its object ends ("investigating employee
+complaints"), and not at all when that end is past five words.
 
 The guard allows exactly this change and no other: a word of the summary line
 ending in -ing that is the -ing form of a word of the resume (``is_gerund_of``).
@@ -135,7 +137,10 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
     if (len(lowered) >= 4 and lowered[1] == "and" and lowered[2] in verbs
             and plain_verb(lowered[2])):
         verb_count = 3  # "schedule and coach staff"
-    obj = [w.casefold() if w[1:].islower() else w for w in words[verb_count:]]
+    # A capital in the object is a name's ("managing Outlook calendars"), unless the
+    # line writes every word with one ("Manage Vendor Relationships"): then it is style.
+    styled = all(w[:1].isupper() for w in words if w.casefold() not in _AFTER_OBJECT)
+    obj = [w.casefold() if styled and w[1:].islower() else w for w in words[verb_count:]]
     if not obj or obj[0].casefold() in _AFTER_OBJECT or obj[0].casefold() in _PRONOUNS:
         return None  # "Plan of care" is a noun; "Train them" names no work
     if obj[-1].casefold() in _ARTICLES or obj[-1].casefold() == "and":
@@ -143,7 +148,10 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
     if obj[0] == "the" and len(obj) > 1 and obj[-1].endswith("s") and not obj[-1].endswith("ss"):
         obj = obj[1:]  # "managing calendars": "the calendars" points at a line left behind
     if cut_short(term, resume_text):
-        return None
+        # "loaded outbound" of "loaded outbound trailers by route": told with its
+        # object whole ("loading outbound trailers") when it ends within reach.
+        whole = whole_object(term, resume_text)
+        return None if whole is None else gerund_phrase(whole, verbs, resume_text)
     said = [first]
     if verb_count == 3:
         said += ["and", gerund(lowered[2])]
@@ -193,6 +201,36 @@ def activity_of(word: str, name: str, resume_text: str) -> str | None:
     return None
 
 
+_OBJECT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+# Words after an object that say when or how often ("Rotated stock first in, first
+# out"): the object has ended before them, and a line would not carry them.
+_WHEN = frozenset({"first", "last", "again", "together", "twice", "once", "first-in"})
+
+
+def whole_object(term: str, resume_text: str) -> str | None:
+    """The deed with its object whole, where the matcher read it cut short: "loaded
+    outbound" of "loaded outbound trailers by route" is "loaded outbound trailers".
+    The words after it up to where the object ends (a comma or the line's end, or a
+    word a bullet goes on with after an object: "by", "for", "weekly"), as the resume
+    writes them; None when that end is not within ``MOST_WORDS`` words."""
+    for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", resume_text, re.IGNORECASE):
+        at = m.end()
+        taken: list[str] = []
+        while len(term.split()) + len(taken) < MOST_WORDS:
+            nxt = _OBJECT_WORD.match(resume_text, at)
+            if nxt is None:
+                break
+            word = nxt.group(1)
+            if word.casefold() in _AFTER_OBJECT | _WHEN or word.casefold().endswith("ly"):
+                break
+            taken.append(word)
+            at = nxt.end()
+        # Whole only where the object ends there; past ``MOST_WORDS`` it runs on.
+        if taken and not cut_short(resume_text[m.start():at], resume_text[m.start():]):
+            return resume_text[m.start():at]
+    return None
+
+
 def cut_short(term: str, resume_text: str) -> bool:
     """The term is read out of the middle of a noun phrase: wherever the resume
     writes it, the next word carries the object on ("Investigate employee
@@ -208,5 +246,5 @@ def cut_short(term: str, resume_text: str) -> bool:
     return True  # cut short wherever it is written, or not in the text at all
 
 
-__all__ = ["activity_of", "cut_short", "gerund", "gerund_phrase", "is_gerund_of", "past_gerund",
-           "plain_verb"]
+__all__ = ["activity_of", "cut_short", "gerund", "gerund_phrase", "is_gerund_of", "modified_gerund",
+           "past_gerund", "plain_verb", "whole_object"]
