@@ -25,6 +25,7 @@ TODAY = date(2026, 12, 1)
     ("reset", "resetting"), ("unclog", "unclogging"), ("input", "inputting"),
     ("debug", "debugging"), ("overlap", "overlapping"), ("reopen", "reopening"),
     ("restock", "restocking"), ("edit", "editing"), ("deposit", "depositing"),
+    ("format", "formatting"),
 ])
 def test_gerund_forms(verb: str, said: str) -> None:
     assert gerund(verb) == said

@@ -25,11 +25,12 @@ import re
 from collections.abc import Collection
 
 # Two-syllable verbs stressed on their last syllable double its consonant
-# ("controlling", "transferring"); other long verbs do not ("auditing", "visiting").
+# ("controlling", "transferring"); other long verbs do not ("auditing", "visiting"),
+# except a few the language doubles anyway ("debugging", "formatting").
 _DOUBLING = frozenset({
     "admit", "commit", "compel", "control", "equip", "expel", "occur", "omit", "patrol",
     "permit", "prefer", "propel", "rebut", "refer", "regret", "submit", "transfer",
-    "debug",
+    "debug", "format",
 })
 # A verb made of a prefix and a short verb stresses the short verb, which doubles as it
 # does alone: "resetting", "unclogging", "inputting", "outfitting", "overlapping".
