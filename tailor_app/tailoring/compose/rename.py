@@ -8,6 +8,7 @@ or changed word) is caught rather than repeated on both sides.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from tailor_app.tailoring.model import ParsedResume
@@ -72,10 +73,42 @@ def _initials(term: str) -> str:
     return "".join(h[0] for h in humps if h.casefold() not in {"of", "and", "the", "for"}).upper()
 
 
+# Words after which a noun is one thing: "every BEO", "a W-2".
+_ONE = frozenset({"a", "an", "each", "every", "one", "this", "that", "another", "per"})
+
+
+def _counted_as_one(word: str, lines: Sequence[str]) -> bool:
+    """Does a line write ``word`` after a word that makes it one thing ("every BEO")?"""
+    pattern = re.compile(rf"(?<![\w-])(\w+)\s+{re.escape(word)}(?![\w-])", re.IGNORECASE)
+    return any(m.group(1).casefold() in _ONE for line in lines for m in pattern.finditer(line))
+
+
+def in_the_lines_words(old: str, new: str, vocabulary: Vocabulary,
+                       lines: Sequence[str] = ()) -> str | None:
+    """The posting's word for a skill as the resume's lines can carry it, or None.
+
+    A rename replaces one word inside the user's sentence, so the new word must agree
+    with it: no plural name for a word the line counts as one ("Read every BEO" does
+    not become "every Banquet Event Orders"; the line keeps "BEO"), and an everyday
+    word in lower case ("8th-grade math team") takes the name in lower case
+    ("mathematics", not the posting's title-case "Mathematics"), while a product's
+    name ("Excel") and one with capitals of its own ("JavaScript") keep them."""
+    last = new.split()[-1] if new.split() else ""
+    if last.endswith("s") and not last.endswith("ss") and _counted_as_one(old, lines):
+        return None
+    if old.islower() and all(w[:1].isupper() and w[1:].islower() for w in new.split()):
+        skill = vocabulary.lookup(new)
+        if skill is not None and skill.kind in ("hard", "soft"):
+            new = new.lower()
+    return new
+
+
 def choose_renames(resume: ParsedResume, terms: dict[str, str],
                    vocabulary: Vocabulary) -> dict[str, str]:
     """Resume word -> posting word, for skills shown in bullets or skills lists."""
     renamed: dict[str, str] = {}
+    every_line = [line for section in resume.sections for entry in section.entries
+                  for line in (*entry.bullets, *entry.header)]
     for section in resume.sections:
         for entry in section.entries:
             lines = [*entry.bullets, *(entry.header if section.kind == "skills" else [])]
@@ -87,9 +120,12 @@ def choose_renames(resume: ParsedResume, terms: dict[str, str],
                     if wanted.islower() and wanted.casefold() == hit.skill.name.casefold():
                         wanted = hit.skill.name  # "postgresql" in a posting: use its name
                     same = vocabulary.lookup(hit.surface)
-                    if same is not None and same.name == hit.skill.name and worth_renaming(
+                    if same is None or same.name != hit.skill.name or not worth_renaming(
                             hit.surface, wanted):
-                        renamed[hit.surface] = wanted
+                        continue
+                    said = in_the_lines_words(hit.surface, wanted, vocabulary, every_line)
+                    if said is not None:
+                        renamed[hit.surface] = said
     return renamed
 
 
@@ -107,4 +143,5 @@ def rename_resume(resume: ParsedResume, renamed: dict[str, str],
     return replace(resume, sections=sections)
 
 
-__all__ = ["apply_renames", "choose_renames", "rename_resume", "worth_renaming"]
+__all__ = ["apply_renames", "choose_renames", "in_the_lines_words", "rename_resume",
+           "worth_renaming"]
