@@ -89,3 +89,30 @@ def test_a_name_in_the_object_keeps_its_capital() -> None:
     # A line written in capitals throughout is style: the words read in lower case.
     assert gerund_phrase("Manage Vendor Relationships", set(),
                          "Manage Vendor Relationships\n") == "managing vendor relationships"
+
+
+HVAC = """Rosa Ibáñez
+Columbia, SC | rosa.ibanez@example.com
+
+EXPERIENCE
+HVAC Technician | Midlands Heating & Air | 2019 – Present
+- Recover and recharge refrigerant on split systems and heat pumps
+- Replace blower motors and capacitors
+"""
+HVAC_POSTING = """HVAC Service Technician
+Responsibilities
+- Refrigerant charging and recovery
+- Heat pumps and split systems
+"""
+
+
+def test_the_second_of_two_joined_verbs_is_told_as_a_deed() -> None:
+    vocabulary = load_vocabulary()
+    text = "Recover and recharge refrigerant on split systems and heat pumps\n"
+    assert summary_term("recharge refrigerant", "hard", "Refrigerant charging", text,
+                        vocabulary) == "recharging refrigerant"
+    result = tailor(HVAC, HVAC_POSTING, today=TODAY)
+    assert result.guard.ok and result.dropped == []
+    assert result.summary is not None
+    assert "in recharge refrigerant" not in result.summary
+    assert "recharge refrigerant," not in result.summary, result.summary

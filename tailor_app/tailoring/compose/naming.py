@@ -208,8 +208,11 @@ def _listed_deed(term: str, resume_text: str, vocabulary: Vocabulary) -> bool:
     words the vocabulary knows as a name ("heat pumps" after "Repair furnaces and")
     are a thing, not a deed."""
     words = term.split()
-    if len(words) < 2 or term != term.lower() or not plain_verb(words[0]) or (
-            words[0] not in _PLAIN_DEED_VERBS and words[0] not in vocabulary.deed_verbs()):
+    if len(words) < 2 or term != term.lower() or not plain_verb(words[0]):
+        return False
+    if _joined_to_the_verb(term, resume_text):
+        return True
+    if words[0] not in _PLAIN_DEED_VERBS and words[0] not in vocabulary.deed_verbs():
         return False
     if vocabulary.lookup(term) is not None:
         return False
@@ -223,6 +226,15 @@ def _listed_deed(term: str, resume_text: str, vocabulary: Vocabulary) -> bool:
                 or first.casefold() in vocabulary.deed_verbs()):
             return True
     return False
+
+
+def _joined_to_the_verb(term: str, resume_text: str) -> bool:
+    """The second of two verbs a bullet opens with: "recharge refrigerant" of "Recover
+    and recharge refrigerant". Joined to the bullet's opening verb by "and", the word
+    is a verb as that one is, even where the vocabulary keeps the words as a name."""
+    pattern = re.compile(rf"^[A-Z][a-z]+\s+and\s+{re.escape(term)}(?![\w-])")
+    return any(pattern.match(line) and plain_verb(line.split()[0])
+               for line in resume_text.split("\n"))
 
 
 def _opens_with_verb(words: Sequence[str]) -> bool:
