@@ -116,3 +116,10 @@ def test_the_second_of_two_joined_verbs_is_told_as_a_deed() -> None:
     assert result.summary is not None
     assert "in recharge refrigerant" not in result.summary
     assert "recharge refrigerant," not in result.summary, result.summary
+
+
+def test_a_title_cased_name_with_hyphens_reads_as_the_resume_writes_it() -> None:
+    vocabulary = load_vocabulary()
+    text = "Run the month-end close checklist for three entities\n"
+    assert summary_term("month-end close", "hard", "Month-End Close", text,
+                        vocabulary) == "month-end close"

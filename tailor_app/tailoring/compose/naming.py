@@ -320,9 +320,10 @@ def _other_words(term: str, name: str) -> bool:
 
 
 def _has_inner_capitals(name: str) -> bool:
-    """A name whose capitals are part of it: "HTML", "PowerPoint", "iCIMS"; not the
-    capital of a word after a slash ("Lockout/Tagout" is two words in title case)."""
-    return any(c.isupper() for word in re.split(r"[\s/]", name) for c in word[1:]) or any(
+    """A name whose capitals are part of it: "HTML", "PowerPoint", "iCIMS", "T-SQL"; not
+    the capital of a word after a slash or a hyphen ("Lockout/Tagout", "Month-End Close"
+    are words in title case)."""
+    return any(c.isupper() for word in re.split(r"[\s/-]", name) for c in word[1:]) or any(
         c.isdigit() for c in name)
 
 
