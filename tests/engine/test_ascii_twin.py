@@ -6,7 +6,7 @@ import random
 import re
 import string
 
-from tailor_app.tailoring.ascii_twin import ascii_twin
+from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.compose import guard, relevance
 from tailor_app.tailoring.resume import headings
 from tailor_app.tailoring.skills import keys, phrases, staff, vocabulary
@@ -33,3 +33,32 @@ def test_same_tokens_on_ascii_text() -> None:
         for text in texts:
             assert [m.span() for m in twin.finditer(text)] == \
                 [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+
+
+WIDE = ["•", "–", "—", "’", "“", "”", "…", "·", "€", "\u00a0", "\u2009", "é", "É", "ß", "ſ",
+        "\u212a", "\u0130", "ı", "①", "٣", "Ⅻ", "Ⓐ", "\u0301", "中", "ｱ"]
+
+
+def test_ascii_words_is_every_word_character_ascii() -> None:
+    for piece in WIDE:
+        text = f"Led a • team {piece}x"
+        assert ascii_words(text) == all(not (c.isalnum() or c == "_") for c in text
+                                        if not c.isascii()), piece
+    assert ascii_words("plain ASCII") and ascii_words("• Led a team – “well”")
+    assert not ascii_words("Gérant") and not ascii_words("精通Excel")
+
+
+def test_same_tokens_where_every_word_character_is_ascii() -> None:
+    """Bullets, dashes and curly quotes beside ASCII words: the twin finds the same."""
+    rng = random.Random(11)
+    pieces = PIECES + WIDE
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+             for _ in range(20000)]
+    texts = [t for t in texts if ascii_words(t) and not t.isascii()]
+    assert len(texts) > 3000
+    for pattern, twin in TWINS:
+        for text in texts:
+            assert [m.span() for m in twin.finditer(text)] == \
+                [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+    for text in texts:
+        assert guard.tokens(text) == [t.casefold() for t in guard._TOKEN.findall(text)]

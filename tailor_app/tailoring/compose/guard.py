@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from datetime import date
 
+from tailor_app.tailoring.ascii_twin import ascii_words
 from tailor_app.tailoring.compose.gerund import is_gerund_of
 from tailor_app.tailoring.model import GuardReport, ParsedResume
 from tailor_app.tailoring.resume.skill_list import split_skill_line
@@ -34,8 +35,9 @@ SUMMARY_WORDS = frozenset({"with", "year", "years", "of", "experience", "in", "a
 # not an invention.
 _LETTER = rf"[^\W{CJK_LETTERS}]"  # a word character, not one of theirs
 _TOKEN = re.compile(rf"[{CJK_LETTERS}]+|{_LETTER}+(?:[+#]+|(?:[.'’]{_LETTER}+)*)")
-# The same on an ASCII text (no Chinese, Japanese or Korean letter in it; a word
-# character is one of [A-Za-z0-9_] there), found faster: see ascii_twin.py.
+# The same on a text whose word characters are all ASCII (no Chinese, Japanese or
+# Korean letter in it; a word character is one of [A-Za-z0-9_] there), found faster:
+# see ascii_twin.py.
 _TOKEN_ASCII = re.compile(r"[A-Za-z0-9_]+(?:[+#]+|(?:[.'’][A-Za-z0-9_]+)*)")
 RENAMABLE = frozenset({"bullet", "skills"})
 
@@ -44,12 +46,14 @@ def tokens(text: str) -> list[str]:
     """Words and numbers, case-folded: what the guard compares."""
     if text.isascii():  # case-folding ASCII changes no character's class: fold once
         return _TOKEN_ASCII.findall(text.lower())
+    if ascii_words(text):  # "•", "–", "’" beside ASCII words: the same words
+        return [t.lower() for t in _TOKEN_ASCII.findall(text)]
     return [t.casefold() for t in _TOKEN.findall(text)]
 
 
 def token_spans(text: str) -> Iterator[re.Match[str]]:
     """The same words with where they are (the editor underlines what it flags)."""
-    return (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text)
+    return (_TOKEN_ASCII if ascii_words(text) else _TOKEN).finditer(text)
 
 
 def expected_text(text: str, renames: dict[str, str]) -> str:

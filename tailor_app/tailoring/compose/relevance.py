@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from tailor_app.tailoring.ascii_twin import ascii_twin
+from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.compose.order import LineSkills
 from tailor_app.tailoring.model import PostingAnalysis, Section
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
@@ -89,7 +89,7 @@ def content_stems(text: str, stems: dict[str, str] | None = None) -> set[str]:
     stems = {} if stems is None else stems
     out = set()
     folded = text.casefold()
-    for word in (_WORD_ASCII if folded.isascii() else _WORD).findall(folded):
+    for word in (_WORD_ASCII if ascii_words(folded) else _WORD).findall(folded):
         found = stems.get(word)
         if found is None:
             found = stems[word] = stem(word) if len(word) >= 3 and word not in _COMMON else ""

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from tailor_app.tailoring.ascii_twin import ascii_twin
+from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["WEAK_NOUNS", "heading_kind", "heading_words", "is_standard_heading"]
@@ -158,7 +158,7 @@ def _undecorated(text: str) -> str:
 def heading_words(text: str) -> list[str]:
     """The words of a heading, lower-cased, markup and numbering gone."""
     cleaned = text.replace("**", " ").replace("__", " ")
-    words = (_WORD_ASCII if cleaned.isascii() else _WORD).findall(cleaned)
+    words = (_WORD_ASCII if ascii_words(cleaned) else _WORD).findall(cleaned)
     return [w.casefold().replace("’", "'") for w in words]
 
 

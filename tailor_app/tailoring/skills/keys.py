@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from tailor_app.tailoring.ascii_twin import ascii_twin
+from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 
 # A token: letters/digits, with a dot or "&" kept between letters (Node.js, ASP.NET,
 # R&D), an optional leading dot (.NET) and trailing "+"/"#" (C++, C#, Security+). The
@@ -57,7 +57,8 @@ _HYPHENATED = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
 
 
 def _tokens(text: str, cjk: bool = False) -> list[re.Match[str]]:
-    return list((_TOKEN_CJK if cjk else _TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text))
+    pattern = _TOKEN_CJK if cjk else _TOKEN_ASCII if ascii_words(text) else _TOKEN
+    return list(pattern.finditer(text))
 
 
 def _ci_key(alias: str) -> str:

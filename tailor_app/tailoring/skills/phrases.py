@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from tailor_app.tailoring.ascii_twin import ascii_twin
+from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["ABBREVIATIONS", "Candidate", "clause_spans", "key_phrases", "sentence_spans",
@@ -337,7 +337,7 @@ def key_phrases(
     """
     texts = list(units)
     # Each sentence's tokens, read once for both passes.
-    sentences = [[(_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text[a:b])
+    sentences = [[(_TOKEN_ASCII if ascii_words(text) else _TOKEN).findall(text[a:b])
                   for a, b in sentence_spans(text)] for text, _ in texts]
     mid_caps: set[str] = set()
     lower_words: set[str] = set()  # words the posting also writes in lower case

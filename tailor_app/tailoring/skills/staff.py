@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tailor_app.tailoring.ascii_twin import ascii_twin
+from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.skills.deeds import action_verbs
 from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, word_stems
 from tailor_app.tailoring.text import word_set
@@ -137,7 +137,7 @@ class StaffIndex:
 
     def _read(self, text: str) -> list[tuple[int, int, int]]:
         """The duties to people of one line."""
-        tokenise = _WORD_ASCII if text.isascii() else _WORD
+        tokenise = _WORD_ASCII if ascii_words(text) else _WORD
         words_low = list(map(str.lower, tokenise.findall(text)))
         plain = self._plain
         if plain.issuperset(words_low):

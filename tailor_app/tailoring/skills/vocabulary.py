@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from tailor_app.tailoring.ascii_twin import ascii_twin
+from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.skills.compiled import read as read_compiled
 from tailor_app.tailoring.skills.compiled import source_paths
 from tailor_app.tailoring.skills.context import (
@@ -360,7 +360,7 @@ class Vocabulary:
             return list(known)
         index, gate = self._shown_index
         low = text.lower()
-        heads = set((_HEADS_ASCII if low.isascii() else _HEADS).findall(low))
+        heads = set((_HEADS_ASCII if ascii_words(low) else _HEADS).findall(low))
         found = []
         if any("" in gate[w] or not gate[w].isdisjoint(heads) for w in heads & gate.keys()):
             for hit in index.find(text):
