@@ -609,3 +609,37 @@ def test_the_credential_finders_answer_as_their_patterns(item: str) -> None:
             assert certs._named_alone(text, item, here) == expected, (item, here)
         first = whole.search(text)
         assert reader._whole_caseless(text, item) == (first.start() if first else None)
+
+
+_CUT_PIECES = ["a", "B", "z", "Q", "iPad", "JavaScript", "PLCnext", "SQL", "1", "10,000", ",", ", ",
+           ",1", " and ", " or ", " as well as ", "and/or ", " ", "\t", "\n", ".", "-", "/", ")",
+           "(", ";", "é", "É", "’", "•"]
+
+
+def _piece_texts(seed: int, count: int = 20000) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_CUT_PIECES) for _ in range(rng.randint(0, 14)))
+            for _ in range(count)]
+
+
+def test_list_cut_opens_with_its_comma() -> None:
+    """``lists._ITEM_CUT`` opens with the comma; the same cuts as the pattern it stands for."""
+    from tailor_app.tailoring.posting.lists import _ITEM_CUT
+
+    old = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:(?:and|or|and/or|as well as)\s+)?")
+    for text in _piece_texts(3):
+        assert [m.span() for m in _ITEM_CUT.finditer(text)] == \
+            [m.span() for m in old.finditer(text)], text
+        assert [m.span() for m in _ITEM_CUT.finditer(text, 2, len(text) - 1)] == \
+            [m.span() for m in old.finditer(text, 2, len(text) - 1)], text
+
+
+def test_camel_gate_holds_for_every_camel_case_name() -> None:
+    """A unit the gate passes over holds no ``_CAMEL`` match."""
+    from tailor_app.tailoring.posting.terms import _CAMEL, _CAMEL_GATE
+
+    for text in _piece_texts(5):
+        if _CAMEL.search(text):
+            assert _CAMEL_GATE.search(text), text

@@ -63,7 +63,10 @@ _LEAD_WORDS = word_set("on in with of for across including between from like")
 # A figure's own comma or point ("180,000 sq ft", "$22.40") neither ends a clause nor
 # cuts a list: "receiving, picking and shipping at our 180,000 sq ft center".
 _CLAUSE = re.compile(r"[^.;:!?()\[\]\n]+(?:(?<=\d)\.(?=\d)[^.;:!?()\[\]\n]*)*")
-_ITEM_CUT = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:(?:and|or|and/or|as well as)\s+)?")
+# A comma that is no figure's ("10,000"), written to open with the comma itself: the
+# same matches as "(?:(?<!\d),|,(?!\d))…", but ``re`` skips ahead to each comma
+# instead of trying the look-behind at every character.
+_ITEM_CUT = re.compile(r",(?:(?<!\d,)|(?!\d))\s*(?:(?:and|or|and/or|as well as)\s+)?")
 _BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
 _FINAL_CUT = re.compile(r"\s(?:and|or|and/or)\s+")
 _ITEM_WORD = re.compile(r"\S+")

@@ -124,6 +124,11 @@ _CAMEL = re.compile(
     r"(?<![\w.-])((?:[A-Z][a-z]+|[a-z]{1,2})(?:[A-Z]+[a-z0-9]*)+|[A-Z]{2,}[a-z]{2,}[a-z0-9]*)"
     r"(?:[ ]((?:[A-Z][a-z]+)|\d{3,5}))?"
     r"(?=[\s,;:.)/]|$)")
+# What every match of ``_CAMEL`` holds: a small letter before a capital ("JavaScript",
+# "iPad") or two capitals before a small letter ("PLCnext"). Most units have neither,
+# and this pattern, opening with its capital, lets ``re`` skip from capital to capital
+# where ``_CAMEL`` tries its look-behind at every character.
+_CAMEL_GATE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?=[A-Z][a-z]))")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)")
 # A sum of money and "in" just before a term: the term is the measure the sum is told
 # in ("roughly $2.5M in ARR", "$40M in AUM"), not a skill.
@@ -392,7 +397,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
                                       and number.isdigit() and len(number) <= 2):
             continue  # "CS-04", "GS-12": a pay grade or level, not a standard
         add(m.group(), "hard", m.start(), m.end())
-    for m in _CAMEL.finditer(text):
+    for m in _CAMEL.finditer(text) if _CAMEL_GATE.search(text) else ():
         name = m.group(1)
         if sum(c.isupper() for c in name) < 2 and not name[0].islower():
             continue
