@@ -4,7 +4,8 @@
   the place (by its name or postal code: "NE OTA") and the acronym, or the words it
   stands for in capitals ("Nebraska Occupational Therapy Assistant License"). A lower
   grade after those words ("... Assistant" after "Occupational Therapy") is another
-  licence.
+  licence. A licensed holder's acronym ("LPN", "LCSW", with or without the place) is
+  also shown by the licence named for what it is for ("Practical Nursing license").
 - A degree asked by its abbreviation ("PharmD", "MSW") shown by its name in words
   ("Doctor of Pharmacy"), or the other way round. The table is the degrees' own
   standard abbreviations, nothing else.
@@ -75,9 +76,40 @@ def _place_acronym(name: str) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
     place = tuple(found["place"].split())
     if any(w.lower() in _OPENERS for w in place):
         return None
-    acronym = found["acronym"]
+    return place, _acronym_pattern(found["acronym"])
+
+
+def _acronym_pattern(acronym: str) -> re.Pattern[str]:
+    """The acronym, the words it stands for in capitals, and for a licensed one ("LPN",
+    "LCSW": Licensed ...) the licence named after its other words ("Practical Nursing
+    license", "Clinical Social Work licence"): people write what the licence is for,
+    then the word licence, rather than the holder's title."""
     spelled = _LINK.join(rf"{c}[a-z]+" for c in acronym)
-    return place, re.compile(rf"(?<![\w-])(?:{acronym}|{spelled})(?![\w-])")
+    forms = [acronym, spelled]
+    if acronym.startswith("L") and len(acronym) >= 3:
+        forms.append(_LINK.join(rf"{c}[a-z]+" for c in acronym[1:]) + r"[ \t-]+licen[cs]e")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])")
+
+
+_LICENSED_ACRONYM = re.compile(r"L[A-Z]{2,4}")
+
+
+def _licensed_in_words(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | None:
+    """A licence asked by its acronym alone ("LPN") shown by a line naming the licence
+    by what it is for ("Practical Nursing license")."""
+    name = mention.name.strip()
+    if _LICENSED_ACRONYM.fullmatch(name) is None:
+        return None
+    pattern = _acronym_pattern(name)
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part == "contact":
+            continue
+        for found in pattern.finditer(line.text):
+            if found.group() != name and not _LOWER_GRADE_NEXT.match(line.text, found.end()) \
+                    and not line.in_name(found.start(), found.end()):
+                return SkillMatch(mention.name, mention.kind, mention.required, line.text,
+                                  found.group())
+    return None
 
 
 def _by_place(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | None:
@@ -233,6 +265,6 @@ def credential_in_other_words(mention: SkillMention, lines: list[ResumeLine],
         return quoted_by(mention, lines, (cfr,))
     if mention.kind != "certification":
         return 0.0, None
-    match = (_by_place(mention, lines) or _reordered(mention, lines, resume_low)
-             or _cdl_endorsement(mention, lines))
+    match = (_by_place(mention, lines) or _licensed_in_words(mention, lines)
+             or _reordered(mention, lines, resume_low) or _cdl_endorsement(mention, lines))
     return (1.0, match) if match is not None else (0.0, None)

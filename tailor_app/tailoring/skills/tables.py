@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tailor_app.tailoring.skills.entries import Skill, _Entry, parse_generated, parse_lines
 from tailor_app.tailoring.skills.keys import _prefixes, _singular, alias_key, closed_key
+from tailor_app.tailoring.skills.number_words import number_variants
 from tailor_app.tailoring.skills.splits import NARROWER_FILE, _apply_splits
 
 # Kinds whose last word may be folded for plurals and tenses: names of tools,
@@ -152,6 +153,9 @@ def build_tables(entries: Iterable[_Entry], problems: Iterable[str] = (),
     foldable: set[int] = set()
     generated: set[int] = set()
     derived: list[tuple[str, bool, int]] = []
+    # A resume-only phrase someone wrote keeps its meaning over a spelling worked out here.
+    phrase_keys = {alias_key(p, False) for e in merged.values() for p, exact in e.shown
+                   if not exact}
     for index, entry in enumerate(merged.values()):
         display = tuple(dict.fromkeys(a for a, _ in entry.aliases))
         skills.append(Skill(entry.name, entry.kind, tuple(entry.fields), display,
@@ -169,6 +173,11 @@ def build_tables(entries: Iterable[_Entry], problems: Iterable[str] = (),
                                 f"already an alias of {skills[other].name!r}")
             if closed:
                 derived.append((closed, exact, index))
+            if not exact:  # "6-line phone" also finds "six-line phone" (number_words.py)
+                for written in number_variants(alias):
+                    variant = alias_key(written, False)
+                    if variant not in phrase_keys:
+                        derived.append((variant, False, index))
     # Closed-up spellings and singulars never override an alias someone wrote.
     for closed, exact, index in derived:
         (cs if exact else ci).setdefault(closed, index)
