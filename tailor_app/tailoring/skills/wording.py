@@ -483,8 +483,30 @@ def _line_stems(text: str) -> tuple[list[re.Match[str]], list[frozenset[str]], f
     """A line's words, each word's stems and all of them in one set: the same lines
     are read for the report before tailoring and after, and for every posting tried."""
     words = _phrase_words(text)
-    stems = [frozenset(word_stems(w.group())) for w in words]
+    stems = [frozenset(word_stems(w.group())) | _agent_marks(w.group()) for w in words]
     return words, stems, frozenset().union(*stems)
+
+
+# The person who does an action, by the endings English makes them with: "applicants",
+# "supervisor", "coordinators", "recruiter". Their marks ("applic>") meet only the marks
+# an asked action noun gives (see _wanted_forms), never a plain word's stems: "counter"
+# is no count and "poster" no posting, but "rental applicants" are what rental
+# applications are about, and "forklift operator" tells forklift operation.
+_AGENT = re.compile(r"([a-z]{4,}?)(?:or|er|ant)s?['’]?")
+
+
+def _agent_marks(word: str) -> frozenset[str]:
+    found = _AGENT.fullmatch(word.lower())
+    return frozenset((found[1] + ">",)) if found else frozenset()
+
+
+def _wanted_forms(word: str) -> frozenset[str]:
+    """An asked phrase word's forms; an action noun's ("applications", "supervision")
+    also meet the people who do it (see _AGENT)."""
+    forms = phrase_word_forms(word)
+    if _ACTION_LAST_WORD.fullmatch(word) is None or word.lower().endswith("ing"):
+        return forms
+    return forms | {stem + ">" for stem in forms}
 
 
 class _LineStems:
@@ -521,7 +543,7 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
     letters only, and "W-2s" would be its "W s"."""
     if any(c.isdigit() for c in mention.name):
         return 0.0, None
-    wanted = [phrase_word_forms(w.group()) for w in _phrase_words(mention.name)]
+    wanted = [_wanted_forms(w.group()) for w in _phrase_words(mention.name)]
     index = lines if isinstance(lines, _LineStems) else _LineStems(lines)
     size = len(wanted)
     if size == 1 and _ACTION_NOUN.search(mention.name):
@@ -545,9 +567,17 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
             if span:
                 a, b = words[i].start(), words[i + span - 1].end()
                 if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
+                    # Told by its people ("applicants' rental"), the stretch is no name
+                    # of the skill: its term is the skill's own (see words_in_one_clause).
+                    term = line.text[a:b] if span != size or _fills(
+                        [_plain(w) for w in wanted], stems[i:i + size]) else mention.name
                     return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                                           line.text, line.text[a:b])
+                                           line.text, term)
     return 0.0, None
+
+
+def _plain(forms: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for f in forms if not f.endswith(">"))
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:()]|\s[–—-]\s")
