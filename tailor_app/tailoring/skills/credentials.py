@@ -17,7 +17,7 @@ import re
 
 from tailor_app.tailoring.model import PostingAnalysis, SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
-from tailor_app.tailoring.skills.regions import with_region_names
+from tailor_app.tailoring.skills.regions import with_region_names, without_state_word
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary
 
 __all__ = ["_credential_evidence", "_credential_inside", "_posting_line", "body_spelled_out"]
@@ -108,12 +108,16 @@ def _credential_evidence(name: str, shown: dict[str, list[tuple[ResumeLine, Skil
     postal code ("WA Registered Nurse License"): a Texas licence does not show the
     Nevada one asked for. So must a name after it, other than a word for a
     credential: "ServSafe Allergens certification" is another course than ServSafe.
+    The word "State" after a state's name is the posting's way of saying it, no
+    qualifier: "Washington State Journeyman Electrician license" is the resume's
+    "Washington Journeyman Electrician Certificate".
     """
     for hit in _inner_credentials(name, vocabulary):
         qualifiers = [w.lower() for w in _NAME_WORD.findall(name[:hit.start])
                       if w[0].isupper()]
         qualifiers += [w.lower() for w in _NAME_WORD.findall(name[hit.end:])
                        if w[0].isupper() and w.lower() not in _CREDENTIAL_WORDS]
+        qualifiers = without_state_word(qualifiers)
         pairs = [(line, h) for line, h in shown.get(hit.skill.name, [])
                  if all(q in with_region_names(line.text) for q in qualifiers)]
         if pairs:

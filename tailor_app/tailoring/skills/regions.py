@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["with_region_names"]
+__all__ = ["with_region_names", "without_state_word"]
 
 _CODES = {
     "AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california",
@@ -42,3 +42,23 @@ def with_region_names(text: str) -> str:
         else []
     extra += [_CODE_OF[name] for name in _NAME.findall(low)]
     return f"{low} {' '.join(extra)}" if extra else low
+
+
+_STATE_WORDS = frozenset({"state", "province"})
+
+
+def without_state_word(words: list[str]) -> list[str]:
+    """Lower-cased qualifier words without a "state" or "province" that follows a
+    state's or province's name: "Washington State" is Washington ("New York State",
+    "Washington State Department of Health"). A "state" with no name before it stays
+    ("State Tested Nursing Assistant" names its credential)."""
+    out: list[str] = []
+    for word in words:
+        if word in _STATE_WORDS and out and _ends_with_region(out):
+            continue
+        out.append(word)
+    return out
+
+
+def _ends_with_region(words: list[str]) -> bool:
+    return any(" ".join(words[-n:]) in _CODE_OF for n in (1, 2, 3) if len(words) >= n)
