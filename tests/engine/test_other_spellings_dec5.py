@@ -1,9 +1,10 @@
-"""Three spellings people use for a skill the posting names another way (words8, Dec 5):
+"""Spellings people use for a skill the posting names another way (words8, Dec 5):
 a count in a hyphenated compound written in words or figures ("four-line phone" for the
 "8-line phone" kind of multi-line phone), a standing written as the person
 ("sponsorships" shown by "recruited sponsors"), and a licensed holder's acronym written
-as the licence for what it is for ("Vocational Nursing license" for LVN). And their
-lookalikes stay missing. Texts written for these tests."""
+as the licence for what it is for ("Vocational Nursing license" for LVN), and the
+shorthand "prep" and "recon" ("tax prep", "bank recons"). And their lookalikes stay
+missing. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -99,3 +100,17 @@ def test_another_licence_or_place_stays_missing() -> None:
                "Arizona Master Social Work license\n",
                ("Arizona LVN", "certification"), ("LCSW", "certification"))
     assert shown(r) == set()
+
+
+@pytest.mark.parametrize(("bullet", "asked"), [
+    ("- Did the cold food prep for weekend banquets\n", "Cold food preparation"),
+    ("- Closed the month with bank recons for four operating accounts\n", "Bank reconciliation"),
+    ("- Handled individual tax prep for 200 clients each spring\n", "Tax preparation"),
+])
+def test_prep_and_recon_are_read_as_the_words_they_shorten(bullet: str, asked: str) -> None:
+    assert shown(report(bullet, (asked, "hard"))) == {asked}
+
+
+def test_a_prep_cook_prepares_no_named_ask() -> None:
+    assert shown(report("- Worked as a prep cook on the breakfast line\n",
+                        ("Tax preparation", "hard"))) == set()

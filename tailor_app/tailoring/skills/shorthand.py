@@ -33,6 +33,8 @@ SHORTHAND: dict[str, str] = {
     "auth": "authorization", "auths": "authorizations", "msgs": "messages",
     "rep": "representative", "reps": "representatives", "regs": "regulations",
     "tele": "telemetry", "depo": "deposition", "depos": "depositions",
+    # "food prep", "tax prep", "site prep"; "bank recons", "account recon"
+    "prep": "preparation", "recon": "reconciliation", "recons": "reconciliations",
 }
 # Written in capitals these are other words: "PT" is physical therapy.
 NOT_IN_CAPITALS = frozenset({"pt", "pts"})
