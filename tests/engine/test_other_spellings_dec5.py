@@ -114,3 +114,10 @@ def test_prep_and_recon_are_read_as_the_words_they_shorten(bullet: str, asked: s
 def test_a_prep_cook_prepares_no_named_ask() -> None:
     assert shown(report("- Worked as a prep cook on the breakfast line\n",
                         ("Tax preparation", "hard"))) == set()
+
+
+def test_a_one_word_standing_is_shown_by_its_verb_done() -> None:
+    assert shown(report("- Partnered with four shelters on a spring adoption drive\n",
+                        ("Partnerships", "hard"))) == {"Partnerships"}
+    assert shown(report("- Related every claim to its invoice\n",
+                        ("Relationships", "hard"))) == set()

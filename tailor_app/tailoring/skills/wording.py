@@ -634,9 +634,11 @@ def _verb_then_preposition(wanted: list[frozenset[str]], words: list[re.Match[st
     return not _PREPOSITIONS.isdisjoint(gap)
 
 
-# An action noun, also the "-al" ones of verbs ("accrual", "approval", "referral").
+# An action noun, also the "-al" ones of verbs ("accrual", "approval", "referral") and
+# a standing one acts in ("partnerships": partnered with, "sponsorships": sponsored).
 _ACTION_NOUN = re.compile(r"^(?:[A-Za-z]{5,}(?:ment|ion|ance|ence)"
-                          r"|[A-Za-z]{2,}(?:ru|ov|ew|aw|os|is|ss|rr|iv)als?)$")
+                          r"|[A-Za-z]{2,}(?:ru|ov|ew|aw|os|is|ss|rr|iv)als?"
+                          r"|[A-Za-z]{4,}ships?)$")
 # A two-word name whose last word is the action done to the first ("Load securing",
 # "Bank reconciliation", "Staff training").
 _ACTION_LAST_WORD = re.compile(r"[A-Za-z]{3,}(?:ing|ion|ment|ance|ence)s?$")
