@@ -487,11 +487,11 @@ def _line_stems(text: str) -> tuple[list[re.Match[str]], list[frozenset[str]], f
     return words, stems, frozenset().union(*stems)
 
 
-# The person who does an action, by the endings English makes them with: "applicants",
-# "supervisor", "coordinators", "recruiter". Their marks ("applic>") meet only the marks
+# The person who does an action, by the endings English makes them with: "operator",
+# "supervisor", "coordinators", "originator". Their marks ("operat>") meet only the marks
 # an asked action noun gives (see _wanted_forms), never a plain word's stems: "counter"
-# is no count and "poster" no posting, but "rental applicants" are what rental
-# applications are about, and "forklift operator" tells forklift operation.
+# is no count and "poster" no posting, but a "forklift operator" does forklift operation
+# when the operator is the writer (_the_writers_role).
 _AGENT = re.compile(r"([a-z]{4,}?)(?:or|er|ant)s?['’]?")
 
 
@@ -567,13 +567,33 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
             if span:
                 a, b = words[i].start(), words[i + span - 1].end()
                 if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
-                    # Told by its people ("applicants' rental"), the stretch is no name
-                    # of the skill: its term is the skill's own (see words_in_one_clause).
-                    term = line.text[a:b] if span != size or _fills(
-                        [_plain(w) for w in wanted], stems[i:i + size]) else mention.name
+                    term = line.text[a:b]
+                    if span == size and not _fills([_plain(w) for w in wanted],
+                                                   stems[i:i + size]):
+                        # Told by its doer ("forklift operator"): only the writer's own
+                        # role shows it, never people the work was done with ("results
+                        # to project managers"). The stretch is no name of the skill: its
+                        # term is the skill's own (see words_in_one_clause).
+                        if not _the_writers_role(line, line.text[:a]):
+                            continue
+                        term = mention.name
                     return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                            line.text, term)
     return 0.0, None
+
+
+_CREDENTIAL_SECTIONS = frozenset({"certifications", "licenses", "credentials"})
+_AS_A = re.compile(r"(?:^|\s)as(?:\s+an?)?\s+$", re.IGNORECASE)
+
+
+def _the_writers_role(line: ResumeLine, before: str) -> bool:
+    """Does a doer named at the end of ``before`` stand for the writer: a summary line,
+    a credential held, a bullet's opening words or "as a ..."? A job's title is the
+    title reader's (doer_title.py), which quotes the title itself."""
+    if line.part == "header" and line.section in ("experience", "volunteering"):
+        return False
+    return "summary" in (line.part, line.section) or line.section in _CREDENTIAL_SECTIONS \
+        or not before.strip(" \t-–•*·") or _AS_A.search(before) is not None
 
 
 def _plain(forms: frozenset[str]) -> frozenset[str]:
