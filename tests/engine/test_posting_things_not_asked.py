@@ -177,3 +177,14 @@ def test_a_word_of_a_schools_name_on_its_line() -> None:
     names = _names(text)
     assert "Procare" in names
     assert not {n for n in names if "Montessori" in n or "Early" in n}
+
+
+def test_the_employers_case_for_itself_under_a_why_heading() -> None:
+    text = ("Route Driver\nCopper Valley Linen\n\nWhy drive for Copper Valley?\n"
+            "- Paid orientation, referral bonuses and a quarterly safety bonus\n"
+            "- Home every night\n\n"
+            "What you'll do\n- Deliver clean linens to 40 hotels with a box truck\n"
+            "- Use a handheld scanner for proof of delivery\n")
+    low = _lower(text)
+    assert not {n for n in low if "orientation" in n or "referral" in n}
+    assert any("proof of delivery" in n or "scanner" in n for n in low)

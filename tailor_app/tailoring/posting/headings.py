@@ -66,6 +66,9 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"|^why (?!you\b|this\b|the\b|we\b|it\b|our\b|it's\b)[\w&'’.-]+"
                      r"(?: [\w&'’.-]+){0,2}$"
                      r"|why (?:join|work)|in it for you|you'?ll get|time off|package|avantages"
+                     # "Why drive for Prairie Star?", "Why teach at Lone Oak?", "Why
+                     # choose Summit": the employer's case for itself.
+                     r"|^why [\w'’-]+ (?:for|with|at|on) |^why choose "
                      r"|love working|why you'?ll love|working here"
                      # "The good stuff", "What you get", "Our promise to you".
                      r"|good stuff|^what you get$|^our promise"),
