@@ -123,3 +123,10 @@ def test_a_title_cased_name_with_hyphens_reads_as_the_resume_writes_it() -> None
     text = "Run the month-end close checklist for three entities\n"
     assert summary_term("month-end close", "hard", "Month-End Close", text,
                         vocabulary) == "month-end close"
+
+
+def test_a_name_cut_before_a_word_of_its_skill_is_written_whole() -> None:
+    vocabulary = load_vocabulary()
+    text = "Track tally and ABC behavior data daily for the case manager\n"
+    assert summary_term("ABC behavior", "hard", "Behavior Data Collection", text,
+                        vocabulary) == "ABC behavior data"

@@ -448,8 +448,21 @@ def _cut_modifier(term: str, name: str, resume_text: str) -> bool:
     Asset Accounting, part of the name the resume never writes alone. A plural stands
     alone even before a noun ("fixed assets register")."""
     words = term.split()
-    return bool(words) and term == term.lower() and not words[-1].endswith("s") and (
-        _stems(term) < _stems(name)) and cut_short(term, resume_text)
+    if not words or words[-1].endswith("s") or not cut_short(term, resume_text):
+        return False
+    if term == term.lower() and _stems(term) < _stems(name):
+        return True
+    # "ABC behavior" of "ABC behavior data" for Behavior Data Collection: the word the
+    # resume always writes next is a word of the skill's name, which the term cut off.
+    return words[-1] == words[-1].lower() and _next_word_in(term, name, resume_text)
+
+
+def _next_word_in(term: str, name: str, resume_text: str) -> bool:
+    """Is the word after ``term``, wherever the resume writes it, a word of ``name``?"""
+    after = [m.group(1) for m in re.finditer(
+        rf"(?<!\w){re.escape(term)}[ \t]+([^\W\d_][\w'’-]*)", resume_text, re.IGNORECASE)]
+    named = _stems(name)
+    return bool(after) and all(stem(w) in named for w in after)
 
 
 def _with_its_noun(term: str, resume_text: str) -> str | None:
