@@ -106,6 +106,10 @@ def alias_key(alias: str, exact: bool) -> str:
     return _cs_key(alias) if exact else _ci_key(alias)
 
 
+# Endings of the plural of a noun in "-sis" ("analyses", "diagnoses", "hypotheses").
+_SIS_PLURALS = ("yses", "oses", "theses")
+
+
 @functools.lru_cache(maxsize=16384)
 def _word_folds(word: str) -> tuple[str, ...]:
     """Base forms a plural or past/present-participle word may come from (a pure
@@ -114,6 +118,10 @@ def _word_folds(word: str) -> tuple[str, ...]:
         return ()
     if word.endswith("ies"):
         return (word[:-3] + "y",)
+    if len(word) >= 7 and word.endswith(_SIS_PLURALS):
+        # The Greek plural of "-sis": "analyses" is "analysis" (or the verb "analyse"),
+        # "diagnoses" "diagnosis", "hypotheses" "hypothesis".
+        return (word[:-1], word[:-2] + "is")
     if word.endswith(("sses", "xes", "ches", "shes", "zes")):
         return (word[:-2],)
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
