@@ -28,7 +28,7 @@ from tailor_app.tailoring.skills.phrases import sentence_spans, verb_form
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["DETERMINERS", "GRADE", "JUDGING", "PROSE_WORDS", "THIRD_PERSON", "bare_word",
-           "list_items"]
+           "list_items", "thing_compound"]
 
 DETERMINERS = word_set("a an the your our their its this these those")
 # Words that judge an object rather than name it: "recommend the right boots", "find the
@@ -154,7 +154,7 @@ def _is_duty_list(text: str, items: list[tuple[int, int]],
     known = bare = 0
     for a, b in items[1:]:
         words = text[a:b].split()
-        if not words or words[0].lower().endswith("ing"):
+        if not words or words[0].lower().endswith("ing") or thing_compound(words):
             return False
         if verb_form(words[0]) or (len(words) > 1 and is_verb(words[0])):
             known += 1
@@ -163,6 +163,30 @@ def _is_duty_list(text: str, items: list[tuple[int, int]],
         else:
             return False
     return not bare or (known > 0 and _opens_with_verb(text, *items[0], is_verb))
+
+
+# Nouns of everyday work on a thing, written after the thing: "filter changes", "belt
+# swaps", "brake repairs". (Nouns of "-ing", "-tion", "-ment" and the like are told by
+# their ending.)
+_WORK_NOUNS = word_set("changes changeouts change-outs swaps repairs checks flushes tests "
+                       "cleanings refills rebuilds resets")
+_WORK_ENDINGS = ("ing", "ings", "tion", "tions", "sion", "sions", "ment", "ments", "ance",
+                 "ances")
+
+
+def thing_compound(words: list[str]) -> bool:
+    """Are two words a thing and the work on it ("coil cleaning", "filter changes",
+    "drain line flushing"), not a verb and its object? The first is no word known first
+    of all as a verb (the vocabulary reads "coil" and "filter" as verbs by its action
+    nouns "coiling", "filtering"), and the last names work, not a thing: a duty's verb
+    acts on a thing ("replace filters"); work is done on work only by verbs every word
+    list knows ("perform inspections", "schedule cleanings")."""
+    if len(words) != 2:
+        return False
+    first, last = words[0].lower(), words[1].lower().strip(".,;:")
+    if not first.isalpha() or verb_form(first) or not last.isalpha() or len(last) < 5:
+        return False
+    return last in _WORK_NOUNS or last.endswith(_WORK_ENDINGS)
 
 
 def base_form(low: str) -> bool:
@@ -315,7 +339,8 @@ def _opens_a_duty(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> 
     """Is text[a:b] a verb and what follows it ("building reusable services"), not a
     thing ("picking", "root canals")?"""
     words = _ITEM_WORD.findall(text, a, b)
-    return len(words) > 1 and (verb_form(words[0]) or is_verb(words[0]))
+    return len(words) > 1 and (verb_form(words[0]) or is_verb(words[0])) \
+        and not thing_compound(words)
 
 
 def _single_words(text: str, items: list[tuple[int, int]], people: frozenset[str]
