@@ -298,7 +298,13 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
         # The name read short ("Pioneer" of "Pioneer Federal Credit Union serves 95,000
         # members with auto loans, mortgages …"): the whole name is judged below.
     m = _COMPANY_SENTENCE.match(sentence)
-    if m is None or (len(job_word) > 2 and job_word.casefold() in m.group().casefold()):
+    if m is None:
+        return False
+    # The subject goes on through the capitalised words after "Our Family": "Our Family
+    # Support Specialists carry a caseload" names the job, not the employer's family.
+    run = _CAPITALISED_RUN.match(sentence, m.end())
+    subject = m.group() + (run.group() if run is not None else "")
+    if len(job_word) > 2 and job_word.casefold() in subject.casefold():
         return False
     if len(initials) > 1 and re.search(rf"\b{initials}s?\b", m.group()):
         return False
@@ -321,6 +327,9 @@ def _told_by_short_name(sentence: str, company: str) -> bool:
     return False
 
 
+# Capitalised words going on from where a pattern stopped ("Our Family| Support
+# Specialists"); always matches, maybe empty.
+_CAPITALISED_RUN = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w&'’-]*)*")
 _LEGAL_FORM = re.compile(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|LLP|PLLC)$")
 # A city and a state's two letters after the name: ", Savannah GA", ", Boise, ID".
 _PLACE_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},?[ \t]+[A-Z]{2}$")
