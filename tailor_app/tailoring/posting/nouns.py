@@ -34,6 +34,7 @@ from tailor_app.tailoring.posting.duties import (
     VerbTerm,
     duty_terms,
     gerund,
+    singular,
 )
 from tailor_app.tailoring.posting.heads import head_kind_terms
 from tailor_app.tailoring.posting.lists import (
@@ -554,7 +555,8 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     ``noun`` names a verb's activity for a duty's term (``duties.activity_namer``);
     ``roles`` the title's nouns for the person, whose sentences tell duties too."""
     reader = _Reader(text, taken, avoid, free, verbs)
-    found = reader.read()
+    found = [_examined_for(text, t, noun) for t in reader.read()]
+    found += _looked_for(text, [*taken, *((t.start, t.end) for t in found)], noun)
     # Duties ("seat patients", "keep calibration records"): read where the runs above
     # found nothing, so a phrase is never read twice.
     taken = [*taken, *((t.start, t.end) for t in found)]
@@ -571,6 +573,66 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     read = [*taken, *((t.start, t.end) for t in found if not isinstance(t, VerbTerm))]
     found += _siblings(text, reader.groups, reader.is_verb, read, avoid)
     return found
+
+
+# A verb of testing and "for" before what is looked for: "test for carbon monoxide",
+# "screen patients for depression" ("check for" and "inspect for" look for what is
+# wrong, "errors", "damage", and name no test). Matched on the text right before the
+# term, so it ends there.
+_EXAMINED_FOR = re.compile(
+    r"\b(test|screen|swab)(?:s|ed|ing)?[ \t]+"
+    r"(?:(?:each|every|all|the|a|an|our|your|their)[ \t]+)?(?:[a-z]+[ \t]+)?for[ \t]+$",
+    re.IGNORECASE)
+
+
+def _examined_for(text: str, term: ShapeTerm, noun: Callable[[str], str]) -> ShapeTerm:
+    """A thing a verb of examining looks for names the examination: "test for carbon
+    monoxide" is Carbon monoxide testing, "screen for depression" Depression screening
+    (the vocabulary's name where it has one), not the gas or the illness itself."""
+    if term.kind != "hard" or type(term) is not ShapeTerm:
+        return term
+    m = _EXAMINED_FOR.search(text, max(0, term.start - 40), term.start)
+    if m is None:
+        return term
+    head, _, last = term.name.rpartition(" ")
+    thing = f"{head} {singular(last)}" if head else singular(last)
+    return ShapeTerm(f"{thing} {noun(m.group(1).lower())}", "hard", term.start, term.end)
+
+
+# The same verbs opening a duty, with what is looked for after "for": one to three
+# plain words up to a small word, a figure or a mark ("Test for carbon monoxide on
+# every call").
+_LOOKED_FOR = re.compile(
+    r"(?:^|[\n.;:•*–—,-]|\b(?:and|will|you'll|you’ll|to))[ \t]*"
+    r"(test|screen|swab)(?:s)?[ \t]+"
+    r"(?:(?:each|every|all|the|a|an|our|your|their)[ \t]+)?(?:[a-z]+[ \t]+)?for[ \t]+"
+    r"((?-i:[a-z][a-z-]+)(?:[ \t]+(?-i:[a-z][a-z-]+)){0,2})(?=[ \t]*(?:[.,;:)\n]|$)"
+    r"|[ \t]+(?:on|in|at|during|before|after|with|and|or|every|each|when|using|per)\b)",
+    re.IGNORECASE)
+
+
+def _looked_for(text: str, taken: list[tuple[int, int]], noun: Callable[[str], str]
+                ) -> list[ShapeTerm]:
+    """Duties of examining told by what they look for ("Test for carbon monoxide",
+    "you'll screen new clients for housing instability"): the examination by that
+    thing's name, where no other reading took the thing."""
+    out: list[ShapeTerm] = []
+    for m in _LOOKED_FOR.finditer(text):
+        a = m.start(2)
+        words: list[str] = []
+        for word in m.group(2).split():
+            if stop_word(word):
+                break  # "carbon monoxide on": the thing ends before the small word
+            words.append(word)
+        if not words or len(words[-1]) < 3:
+            continue
+        b = text.index(words[-1], a) + len(words[-1])
+        if any(x < b and a < y for x, y in taken):
+            continue
+        thing = " ".join([*words[:-1], singular(words[-1])])
+        name = f"{thing} {noun(m.group(1).lower())}"
+        out.append(ShapeTerm(name[0].upper() + name[1:], "hard", a, b))
+    return out
 
 
 _SIBLINGS_KNOWN = 2  # read items that make a list one of things asked
