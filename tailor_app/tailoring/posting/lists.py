@@ -183,7 +183,9 @@ def thing_compound(words: list[str]) -> bool:
     list knows ("perform inspections", "schedule cleanings")."""
     if len(words) != 2:
         return False
-    first, last = words[0].lower(), words[1].lower().strip(".,;:")
+    if not words[1].islower():
+        return False  # "case Management": a name's words, not a thing and its work
+    first, last = words[0].lower(), words[1].strip(".,;:")
     if not first.isalpha() or verb_form(first) or not last.isalpha() or len(last) < 5:
         return False
     return last in _WORK_NOUNS or last.endswith(_WORK_ENDINGS)
