@@ -557,6 +557,7 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     reader = _Reader(text, taken, avoid, free, verbs)
     found = [_examined_for(text, t, noun) for t in reader.read()]
     found += _looked_for(text, [*taken, *((t.start, t.end) for t in found)], noun)
+    found += _named_methods(text, [*taken, *((t.start, t.end) for t in found)], avoid)
     # Duties ("seat patients", "keep calibration records"): read where the runs above
     # found nothing, so a phrase is never read twice.
     taken = [*taken, *((t.start, t.end) for t in found)]
@@ -632,6 +633,39 @@ def _looked_for(text: str, taken: list[tuple[int, int]], noun: Callable[[str], s
         thing = " ".join([*words[:-1], singular(words[-1])])
         name = f"{thing} {noun(m.group(1).lower())}"
         out.append(ShapeTerm(name[0].upper() + name[1:], "hard", a, b))
+    return out
+
+
+# A method named by its capitalised name before a plain word of its kind: "using the
+# Promoting First Relationships model", "trained in the Seeking Safety curriculum".
+# ("program" is left out: "the Head Start program" is as often the employer's own.)
+_NAMED_METHOD = re.compile(
+    r"\b(?:the|a|an|our)[ \t]+((?-i:[A-Z])[\w'’&-]*[ \t]+"
+    r"(?:(?-i:[A-Z])[\w'’&-]*[ \t]+|(?:&|of|as|for|and|in|to|the)[ \t]+(?=(?-i:[A-Z]))){0,5}?)"
+    r"(?-i:model|curriculum|framework|approach|method|methodology|protocol|modality)\b")
+# Last words of an organisation's or a place's name, which a method's name never ends on.
+_NOT_METHOD_ENDS = word_set(
+    "district school schools county city state university college center centre "
+    "department agency hospital clinic company group inc llc foundation")
+
+
+def _named_methods(text: str, taken: list[tuple[int, int]], avoid: set[str]
+                   ) -> list[ShapeTerm]:
+    """Methods, models and curricula a posting names by their capitalised name before
+    a plain word of their kind ("the Promoting First Relationships model"): the name is
+    the ask, a tool of the trade, where no other reading took it."""
+    out: list[ShapeTerm] = []
+    for m in _NAMED_METHOD.finditer(text):
+        a, b = m.start(1), m.end(1)
+        name = text[a:b].rstrip()
+        b = a + len(name)
+        words = [w for w in name.replace("&", " ").split() if w[:1].isupper()]
+        if len(words) < 2 and not name.isupper():
+            continue  # "the Danielson framework": one word is as often a brand or place
+        if words[-1].lower() in _NOT_METHOD_ENDS or name.lower() in avoid \
+                or any(x < b and a < y for x, y in taken):
+            continue
+        out.append(ShapeTerm(name, "tool", a, b))
     return out
 
 
