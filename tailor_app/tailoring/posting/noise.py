@@ -434,6 +434,9 @@ _WHICH_PART = re.compile(
     r"(?:\b(?i:our|the)[ \t]+(?:[\w&-]+[ \t]+){0,3}?|(?-i:[A-Z])[\w&-]*[ \t]+)"
     r"(?i:department|division|agency|office|bureau|district|company|organi[sz]ation|unit"
     r"|program|center|centre|clinic|hospital|school|team|group)s?,[ \t]+which[ \t]+"
+    # "our safety program, which means lockout/tagout on anything live": what the part
+    # asks of the job's people, not what it is.
+    r"(?!(?:means|requires|calls[ \t]+for|involves|demands|expects)\b)"
     r"([^.;:!?\n]{3,240})")
 # "at our regional parts depot, which supplies HVAC equipment and compressors to
 # contractors": the trade of the employer's place, told by what it sells or makes. Read
