@@ -214,9 +214,17 @@ class PostingReader:
         # "written and verbal communication": Written Communication too.
         noun = activity_namer(vocabulary)
         opens, closes = name_edges(vocabulary)
-        found = [*found, *shared_head_hits(
+        shared = shared_head_hits(
             joined, vocabulary.lookup, found, opens, closes,
-            activity=lambda verb, words: activity_skill(verb, words, vocabulary, noun))]
+            activity=lambda verb, words: activity_skill(verb, words, vocabulary, noun))
+        # "EMT and rigid conduit": the letters name the conduit, not the technician.
+        lettered = {h.start for h in shared if h.surface[:1].isupper()
+                    and h.surface.split(" ", 1)[0].isupper()
+                    and h.skill.name.startswith(h.surface.split(" ", 1)[0] + " ")}
+        if lettered:
+            found = [h for h in found if h.start not in lettered
+                     or not joined[h.start:h.end].isupper()]
+        found = [*found, *shared]
         # "full-cycle technical recruiting": Full-cycle Recruiting too.
         found += [SharedHit(skill, a, b, joined[a:b])
                   for skill, a, b in stacked_modifier_names(joined, vocabulary.lookup, found)]

@@ -81,6 +81,19 @@ def _before(text: str, pos: int) -> list[tuple[str, int]]:
 
 
 
+def _share_letters(m: re.Match[str], heads: list[tuple[str, int]],
+                   lookup: Callable[[str], Any], names: set[str], out: list[SharedHit],
+                   text: str) -> None:
+    """The first word of a pair, in capitals, with the head the pair shares, when the
+    vocabulary holds that phrase as a skill of its own."""
+    for head, end in heads:
+        skill = lookup(f"{m.group(1)} {head}")
+        if skill is not None:
+            # Spanning the pair and its head: the letters alone read as a person.
+            add_once(out, names, skill, m.start(1), end, text[m.start(1):end])
+            return
+
+
 def _always(_word: str) -> bool:
     return True
 
@@ -125,6 +138,11 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
         if m.end(1) in named:
             if m.end(1) in longer and m.start(1) not in named:
                 _share_lead(text, m, lookup, opens, names, out)
+            elif m.start(1) in named and first.isupper() and len(first) > 1:
+                # "install EMT and rigid conduit": letters the vocabulary reads alone
+                # (the medical technician) name the thing the head names with them,
+                # where the vocabulary holds it spelled out (EMT conduit).
+                _share_letters(m, heads, lookup, names, out, text)
             continue
         before = _before(text, m.start(1))
         leads = [(" ".join(w for w, _ in before[-k:]) + " ", before[-k][1])
