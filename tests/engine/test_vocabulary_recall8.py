@@ -54,3 +54,25 @@ def test_a_shipping_posting_asks_freight_claims() -> None:
 def test_a_teacher_posting_asks_chromebooks() -> None:
     text = "Teacher\n\nRequirements\n- Comfortable teaching on student Chromebooks\n"
     assert "Chromebooks" in {s.name for s in analyse_posting(text).skills}
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    ("Wit and Wisdom", "Wit & Wisdom"),
+    ("Into Reading", "HMH Into Reading"),
+    ("Wonders", "McGraw Hill Wonders"),
+    ("enVision Math", "enVision Mathematics"),
+    ("UFLI", "UFLI Foundations"),
+])
+def test_adopted_curricula_are_named(words: str, name: str) -> None:
+    hits = load_vocabulary().find(f"Our second grade team teaches {words} daily.")
+    assert [h.skill.name for h in hits] == [name]
+
+
+def test_a_curriculum_in_brackets_after_its_kind_is_asked() -> None:
+    text = ("Teacher\n\nResponsibilities\nYou'll teach from our adopted programs (Into Reading "
+            "for ELA, Zearn for math) and keep a weekly newsletter going.\n")
+    assert {"HMH Into Reading", "Zearn"} <= {s.name for s in analyse_posting(text).skills}
+
+
+def test_wonders_in_lower_case_is_no_curriculum() -> None:
+    assert load_vocabulary().find("Our volunteers work wonders with kids.") == []
