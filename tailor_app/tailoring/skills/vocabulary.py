@@ -60,6 +60,7 @@ from tailor_app.tailoring.skills.tables import (
     paused_gc,
     tables_from_files,
 )
+from tailor_app.tailoring.skills.third_person import third_person_forms
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,13 @@ def _compounds(text: str) -> list[re.Match[str]]:
     return out
 
 
+# Words after which an "-s" form is a plural noun, not a verb told in the third person.
+_NOUN_BEFORE = frozenset({
+    "a", "an", "the", "our", "your", "their", "its", "his", "her", "my", "this", "these",
+    "those", "of", "for", "with", "in", "on", "to", "all", "any", "each", "every", "some",
+    "many", "no", "daily", "weekly", "monthly", "annual", "new"})
+
+
 class Vocabulary:
     """Skills and their aliases, with ``find()`` for text and ``lookup()`` for one term."""
 
@@ -137,6 +145,7 @@ class Vocabulary:
         self._foldable: set[int] = tables.foldable
         self._derived: set[int] = tables.derived  # entries of the generated layer
         self._deed_index: DeedIndex | None = None
+        self._third: dict[str, str] | None = None  # "carries" -> "carry" (third_person.py)
         self._shown = tables.shown
         self._shown_index: tuple[Vocabulary, dict[str, frozenset[str]]] | None = None
         self._staff_index: StaffIndex | None = None
@@ -481,9 +490,40 @@ class Vocabulary:
         hits = self._confirm(text, toks, found)
         if "-" in text:
             hits = self._hyphenated(text, hits)
+        third = self._third_forms()
+        if not third.keys().isdisjoint(low):  # "Carries a caseload": carry a caseload
+            hits = self._third_person(text, toks, raw, low, hits, third)
         if not SHORTHAND.keys().isdisjoint(low):  # "case mgmt": case management
             hits = shorthand_hits(text, toks, raw, low, self.lookup, hits)
         return hits
+
+    def _third_forms(self) -> dict[str, str]:
+        if self._third is None:
+            self._third = third_person_forms(self._ci)
+        return self._third
+
+    def _third_person(self, text: str, toks: list[re.Match[str]], raw: list[str],
+                      low: list[str], hits: list[SkillHit], third: dict[str, str]
+                      ) -> list[SkillHit]:
+        """``hits`` with the aliases a line tells in the third person ("Responds to
+        crises": respond to crises), read from the verb's "-s" form with its base form in
+        its place, where no hit covers the verb already."""
+        added = []
+        for k, word in enumerate(low):
+            base = third.get(word)
+            if base is None or k == len(low) - 1 or (k and low[k - 1] in _NOUN_BEFORE):
+                continue  # "the reports", "weekly plans": a plural noun, not a verb
+            start = toks[k].start()
+            if any(h.start <= start < h.end for h in hits):
+                continue
+            raw2, low2 = raw[:], low[:]
+            raw2[k] = low2[k] = base
+            found = self._walk(text, toks, raw2, low2, k)[0]
+            if found is None or found[0] - k < 2:
+                continue
+            end = toks[found[0] - 1].end()
+            added.append(new_hit(self._skills[found[1]], start, end, text[start:end]))
+        return sorted([*hits, *added], key=lambda h: h.start) if added else hits
 
     def _hyphenated(self, text: str, hits: list[SkillHit]) -> list[SkillHit]:
         """``hits`` with the names a text writes as a hyphenated compound of a word the
