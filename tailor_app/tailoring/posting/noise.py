@@ -74,7 +74,7 @@ _LOOSE = re.compile(r",?[ \t]+or[ \t]+(?:an?[ \t]+|other[ \t]+|any[ \t]+)?(?:rel
 # A credential offered instead of the degree ends the subjects too, named or not: "or a
 # CDA credential", "or a state teaching license".
 _SUBJECTS_END = re.compile(
-    r"[.;:!?\n(]|,?[ \t]+(?:with|plus|preferred|required|from|is|are|and[ \t]+\d"
+    r"[.;:!?\n()]|,?[ \t]+(?:with|plus|preferred|required|from|is|are|and[ \t]+\d"
     r"|or[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:equivalent|combination|certificate"
     r"|credential|certification|licen[cs]e))\b"
     # "a degree in early childhood education, CPR and First Aid certification": the
