@@ -23,6 +23,7 @@ from tailor_app.tailoring.compose.gerund import (
     plain_verb,
 )
 from tailor_app.tailoring.compose.relevance import stem
+from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.stems import same_word, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 from tailor_app.tailoring.whole_words import has_whole
@@ -147,7 +148,8 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary, resume_text: str 
     "Coach" or "Forecast" opening a bullet for Coaching or Forecasting (the verb of
     the activity the skill names). A phrase the vocabulary knows as a name of the
     skill ("fixed assets") is a deed only when it opens with a verb of a deed."""
-    if _verb_of(term, name) or _action_first(term, name):
+    if _verb_of(term, name) or _action_first(term, name) or _deed_alias(
+            term, name, vocabulary) or _verb_on_the_object(term, name, vocabulary):
         return True
     words = term.casefold().split()
     if len(words) == 1 and len(words[0]) >= 5 \
@@ -275,6 +277,50 @@ def _verb_of(term: str, name: str) -> bool:
                                            and word == root[:-1])
 
 
+def _deed_alias(term: str, name: str, vocabulary: Vocabulary) -> bool:
+    """A deed the vocabulary keeps as a way to find a skill, told by its verb: "pull
+    outdates", "grade papers", "unload containers". The vocabulary holds the same
+    words with the verb in the past ("pulled outdates") beside it, which a name never
+    has ("heat pumps" has no "heated pumps"), so the pair says the first word is a verb
+    whatever list of verbs the line knows. A word of the skill's own name opening the
+    term, as the name writes it, is a name's word ("advance ship notices": Advance Ship
+    Notices); its verb is not ("grade papers": Grading Student Work)."""
+    words = term.split()
+    if len(words) < 2 or term != term.lower() or not plain_verb(words[0]):
+        return False
+    first = words[0]
+    if first in re.findall(r"[^\W\d_]+", name.casefold()):
+        return False
+    skill = vocabulary.lookup(term)
+    if skill is None:
+        return False
+    pasts = {first + "ed", first + "d", first + first[-1:] + "ed"}
+    if first.endswith("y"):
+        pasts.add(first[:-1] + "ied")
+    rest = words[1:]
+    return any(a.split()[0] in pasts and a.split()[1:] == rest
+               for a in (alias.casefold() for alias in skill.aliases) if " " in a)
+
+
+def _verb_on_the_object(term: str, name: str, vocabulary: Vocabulary) -> bool:
+    """Two lower-case words, a verb and then the object of the skill's action: "move
+    reservations" for Reservation Management, "key garnishments" for Garnishment
+    Processing. The first word is no word of the name, and a verb by the duty verbs the
+    phrase reader knows or the vocabulary's deeds; a word describing the object ("gross
+    margin" for Margin Management, "group reservations") is none, and stays a name."""
+    words = term.split()
+    if len(words) != 2 or term != term.lower() or not all(w.isalpha() for w in words):
+        return False
+    named = re.findall(r"[^\W\d_]+", name.casefold())
+    if len(named) != 2 or not named[1].endswith(_ACTION_NOUN):
+        return False
+    first = words[0]
+    if any(same_word(first, w) or stem(first) == stem(w) for w in named):
+        return False
+    return (same_word(words[1], named[0]) or stem(words[1]) == stem(named[0])) and (
+        plain_verb(first) and (verb_form(first) or first in vocabulary.deed_verbs()))
+
+
 # A worker rather than the work: "welders" for Welding, "programmers" for Programming.
 _PERSON_ENDING = re.compile(r"(?:er|or|ist|ian)s?$")
 
@@ -381,7 +427,9 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         if is_deed(name) or not phrase_in(folded, name.casefold()):
             said = activity_of(term, name, resume_text) or _as_deed(
                 term, resume_text, vocabulary, opens, _named_action(term.split(), name)
-                or _listed_deed(term, resume_text, vocabulary))
+                or _listed_deed(term, resume_text, vocabulary)
+                or _deed_alias(term, name, vocabulary)
+                or _verb_on_the_object(term, name, vocabulary))
             return _in_sentence(said, kind, vocabulary) if said else None
         term = _resume_casing(name, resume_text)
     elif not phrase_in(folded, term.casefold()):
