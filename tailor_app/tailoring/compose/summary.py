@@ -77,9 +77,11 @@ _NUMBER_WORDS = {w: n for n, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
     "eighteen", "nineteen", "twenty"))}
+# "6 years", "six (6) years", "two and a half years", "a decade", "two decades".
 _STATED_YEARS = re.compile(
     r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\+?\s*(?:\(\d+\)\s*)?"
-    r"(?:plus\s+)?years?\b", re.IGNORECASE)
+    r"(?:(?:and\s+a\s+half|½)\s+)?(?:plus\s+)?years?\b"
+    r"|\b(a|one|two|three)\s+decades?\b", re.IGNORECASE)
 
 
 def stated_years(resume: ParsedResume) -> int | None:
@@ -91,7 +93,10 @@ def stated_years(resume: ParsedResume) -> int | None:
         for entry in section.entries for line in (*entry.header, *entry.bullets))]
     for line in lines:
         low = folded(line)  # every claim says "year" in some case: most lines need no search
-        found = _STATED_YEARS.search(line) if low is None or "year" in low else None
+        found = _STATED_YEARS.search(line) if low is None or "year" in low \
+            or "decade" in low else None
+        if found and found.group(2):
+            return 10 * _NUMBER_WORDS.get(found.group(2).lower(), 1)  # "a decade"
         if found:
             word = found.group(1).lower()
             return int(word) if word.isdigit() else _NUMBER_WORDS[word]
@@ -248,7 +253,16 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         title and title_words(title) <= title_words(own))
     if repeat:
         title = None
-    years = 0 if repeat or unrelated else math.floor(experience_years(resume, today) or 0.0)
+    # The years are those of the work the line is about: a role named like the line's
+    # title or the posting's job, or writing a skill the posting asks; a cashier's years
+    # before a first pharmacy job are no "Pharmacy Technician with N years".
+    named = wanted | title_words(title or "")
+
+    def related(entry: Entry) -> bool:
+        return bool(named & title_words(entry.title or "")) or _shows_matched(entry, shown)
+
+    years = 0 if repeat or unrelated else math.floor(
+        experience_years(resume, today, related) or 0.0)
     in_title = title_words(title or "")
     resume_text = _said_text(resume)
     skills: list[str] = []
@@ -327,6 +341,7 @@ _DATED = re.compile(r"\d|#|\(|,")
 # a practice ("lockout/tagout") or a worker ("Qualified brake inspector").
 _HELD_NOUN = re.compile(r"(?:licen[cs]e|certificate|certification|card|permit|credential"
                         r"|endorsement)s?$", re.IGNORECASE)
+_HOLDER = re.compile(r"(?:certified|registered|licen[cs]ed|chartered)\s+\w", re.IGNORECASE)
 _STATE_END = re.compile(r"(?:certified|qualified|trained|licensed|registered)$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -384,8 +399,8 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
             per_line[where] = rank if kept is None else (min(kept[0], rank[0]),
                                                          min(kept[1], order), term, name)
     named = sorted(per_line.values())
-    return [_by_initials(term, name, body, vocabulary)
-            for _optional, _order, term, name in named][:MOST_CREDENTIALS]
+    said = (_by_initials(term, name, body, vocabulary) for _optional, _order, term, name in named)
+    return [term for term in said if term][:MOST_CREDENTIALS]
 
 
 _GLOSS = re.compile(r"\s*\(([A-Z]{2,6})\)")
@@ -408,14 +423,18 @@ def _by_initials(term: str, name: str, body: str, vocabulary: Vocabulary) -> str
     noun = _NOUN_AFTER.match(body, gloss.end() if gloss else after)
     if noun is not None:
         return f"{term} {noun.group(1)}"
+    # "Certified Pharmacy Technician", "Registered Nurse": the holder's own title, which
+    # "Holds" cannot take; with no noun or initials of its own to name the credential
+    # by, it is left to the resume's own line.
+    holder = "" if _HOLDER.match(term) and not _HELD_NOUN.search(term) else term
     if gloss is None:
-        return term
+        return holder
     letters = gloss.group(1)
     initials = "".join(w[0] for w in _NAME_WORD.findall(term)
                        if w.casefold() not in SMALL_WORDS).upper()
     hits = vocabulary.find(letters)
     if initials != letters or len(hits) != 1 or hits[0].skill.name != name:
-        return term  # another skill's letters too ("CDA" is also a dental assistant)
+        return holder  # another skill's letters too ("CDA" is also a dental assistant)
     return letters
 
 

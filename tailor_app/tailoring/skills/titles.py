@@ -8,6 +8,7 @@ the resume's own dates added up, internships and student jobs left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
@@ -88,16 +89,18 @@ _NOT_COUNTED = re.compile(r"\b(intern|internship|student|co-?op|volunteer|summer
                           re.IGNORECASE)
 
 
-def experience_years(resume: ParsedResume, today: date) -> float | None:
+def experience_years(resume: ParsedResume, today: date,
+                     only: Callable[[Entry], bool] | None = None) -> float | None:
     """Years of work the resume's own dates add up to, overlaps counted once.
 
     Internships, student jobs, co-ops and teaching or research assistantships are left
     out: a posting's "5+ years" means years of work, and the summary line must not
     claim more than the person would. "Present" means the resume's own "Last updated"
     date when it states one: a resume written in 2015 says nothing about 2026.
-    None when the resume has no roles at all.
+    None when the resume has no roles at all. ``only`` keeps the roles it accepts (the
+    summary line's years are those of the work its title names).
     """
-    entries = experience_entries(resume)
+    entries = [e for e in experience_entries(resume) if only is None or only(e)]
     if not entries:
         return None
     as_of = resume_date(resume)
