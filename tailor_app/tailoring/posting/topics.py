@@ -20,15 +20,13 @@ __all__ = ["talked_about"]
 # the rest of the clause up to the term.
 # Who calls and how often may stand between the talk and its "about": "70+ inbound calls
 # per day from owners and guests about reservations, points and resort amenities".
-# "Explain" takes what is explained as its object: "explain vacation club points,
-# maintenance fees and exchange programs" tells the employer's products to callers.
+# (What is explained is left alone: "explain prep instructions for MRI appointments" is
+# the job's own duty as often as "explain membership tiers" names the employer's products.)
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:calls?|chats?|e-?mails?|messages?|questions?|inquir(?:y|ies)|enquir(?:y|ies)"
     r"|conversations?|talk(?:s|ing)?|speak(?:s|ing)?)(?:[ \t]+[\w'’+-]+){0,8}?[ \t]+about"
     r"|\b(?:updat(?:e|es|ing)|inform(?:s|ing)?|notif(?:y|ies|ying))[ \t]+"
-    r"(?:[\w'’-]+[ \t]+){1,2}?(?:on|about|of)"
-    r"|\bexplain(?:s|ing)?(?:[ \t]+(?:to[ \t]+)?(?:callers|customers|guests|members|owners"
-    r"|patients|clients|families|parents|buyers))?)"
+    r"(?:[\w'’-]+[ \t]+){1,2}?(?:on|about|of))"
     r"[ \t]+[^.;:!?()\n]{0,80}$", re.IGNORECASE)
 _WINDOW = 120
 
@@ -39,7 +37,6 @@ def talked_about(text: str, start: int) -> bool:
     changes")?"""
     before = text[max(0, start - _WINDOW):start]
     low = before.lower()
-    if "about" not in low and " on " not in low and " of " not in low \
-            and "explain" not in low:
+    if "about" not in low and " on " not in low and " of " not in low:
         return False
     return _TOPIC_BEFORE.search(before) is not None
