@@ -643,3 +643,47 @@ def test_camel_gate_holds_for_every_camel_case_name() -> None:
     for text in _piece_texts(5):
         if _CAMEL.search(text):
             assert _CAMEL_GATE.search(text), text
+
+
+def test_acronym_then_words_opens_with_its_capital() -> None:
+    """``terms._ACRONYM_THEN_WORDS`` looks behind its first capital: the same matches."""
+    from tailor_app.tailoring.posting.terms import _ACRONYM_THEN_WORDS
+
+    old = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,7}s?) \(([A-Za-z][A-Za-z'’ &]{2,80})\)")
+    pieces = ["CPO", "EHR", "s", " (", "(", ")", "Certified", " Pool ", "x", "&", ".", "-",
+              "9", "é", " "]
+    for text in [*_random_texts(pieces, 20000, 21), "EHR (electronic health record)"]:
+        assert [m.span() for m in _ACRONYM_THEN_WORDS.finditer(text)] == \
+            [m.span() for m in old.finditer(text)], text
+
+
+def test_example_lead_is_found_as_the_pattern_finds_it() -> None:
+    """``instances.worded_examples`` asks the bracket and the lead words apart, the words
+    caselessly: found exactly where the one pattern they stand for finds one."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.skills.instances import _LEAD_BRACKET, _LEAD_WORD
+
+    old = re.compile(r"(?i:such as|e\.\s?g\.|\blike\b|including)|\(\s*[A-Z][a-z]")
+    pieces = ["such as", "SUCH AS", "e.g.", "E. G.", "e.", "g.", "like", "Like", "alike",
+              "likely", "including", "(", "( Ab", "(Xy", " ", "x", "_", "\u0130", "ı", "é"]
+    for text in _random_texts(pieces, 20000, 22):
+        new = _LEAD_BRACKET.search(text) is not None or \
+            _LEAD_WORD.search(text, folded(text)) is not None
+        assert new == (old.search(text) is not None), text
+
+
+def test_parties_named_are_found_as_the_pattern_finds_them() -> None:
+    """``terms._PARTIES_NAMED`` is read caselessly with its words opening with their
+    letters: the same spans and groups as the case-insensitive pattern."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.posting.terms import _PARTIES_NAMED
+
+    old = re.compile(
+        r"\b(?:distributors|customers|clients|retailers|partners|carriers|vendors|suppliers"
+        r"|brands|chains|dealers|wholesalers|brokers|payers|insurers|accounts|lenders"
+        r"|manufacturers)[ \t]*\(([^()]{2,120})\)", re.IGNORECASE)
+    pieces = ["distributors", "Payers", "CLIENTS", "xclients", " ", "\t", "(", ")", "Sysco",
+              ", ", "US Foods", "\u0130", "ſ", "é", "_"]
+    for text in _random_texts(pieces, 20000, 23):
+        assert [(m.span(), m.span(1)) for m in _PARTIES_NAMED.finditer(text, folded(text))] \
+            == [(m.span(), m.span(1)) for m in old.finditer(text)], text

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.posting.lists import GRADE, base_form
 from tailor_app.tailoring.posting.names import product_names
 from tailor_app.tailoring.skills.phrases import stop_word as _stop
@@ -135,8 +136,10 @@ _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)")
 _SUM_IN = re.compile(r"[$€£]\s?\d[\d.,]*\s?(?:[KMBkmb]|million|billion|thousand)?"
                      r"\+?[ \t]+in[ \t]+(?:annual[ \t]+)?\Z")
 # The other way round: "CPO (Certified Pool Operator)", "EHR (electronic health record)".
+# (Its acronym opens with the capital and looks behind it only then: the same matches as
+# "(?<![\w&.-])([A-Z]…", but ``re`` skips ahead to the capitals.)
 _ACRONYM_THEN_WORDS = re.compile(
-    r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,7}s?) \(([A-Za-z][A-Za-z'’ &]{2,80})\)")
+    r"([A-Z](?<![\w&.-][A-Z])[A-Z0-9&]{1,7}s?) \(([A-Za-z][A-Za-z'’ &]{2,80})\)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*|&)\s*$")
 _SMALL = word_set("of and for the in on to & a an with")
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]{2,}")
@@ -255,10 +258,12 @@ _ORGANISATION = word_set(
 # The parties a duty names, with examples in brackets: "sell to foodservice
 # distributors (Sysco, US Foods, PFG)", "payers (Aetna, BCBS)". The bracket names those
 # companies, never a tool or a standard.
-_PARTIES_NAMED = re.compile(
-    r"\b(?:distributors|customers|clients|retailers|partners|carriers|vendors|suppliers"
-    r"|brands|chains|dealers|wholesalers|brokers|payers|insurers|accounts|lenders"
-    r"|manufacturers)[ \t]*\(([^()]{2,120})\)", re.IGNORECASE)
+# (Caseless, its words opening with their letters: ``re`` skips ahead to them, where a
+# case-insensitive "\b(?:…)" was tried at every character.)
+_PARTIES_NAMED = Caseless(word_start(
+    "distributors", "customers", "clients", "retailers", "partners", "carriers", "vendors",
+    "suppliers", "brands", "chains", "dealers", "wholesalers", "brokers", "payers",
+    "insurers", "accounts", "lenders", "manufacturers") + r"[ \t]*\(([^()]{2,120})\)")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\bor\b|\betc\.?)\s*")
 
 
@@ -268,8 +273,8 @@ def organisation_names(text: str) -> set[str]:
     and the companies named in brackets after the parties a duty deals with
     ("distributors (Sysco, US Foods, PFG)")."""
     out: set[str] = set()
-    for m in _PARTIES_NAMED.finditer(text):
-        out.update(n.lower() for n in _NAME_SPLIT.split(m.group(1)) if n)
+    for m in _PARTIES_NAMED.finditer(text, folded(text)):
+        out.update(n.lower() for n in _NAME_SPLIT.split(text[m.start(1):m.end(1)]) if n)
     for _a, b, spelled, _pa, pb, acronym in acronym_pairs(text):
         words = spelled.split()
         last = words[-1].lower()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.caseless import Caseless, folded
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary
@@ -154,8 +154,12 @@ def _example_ranges(snippet: str, start: int, end: int, surface: str
 _WORDED_LEAD = re.compile(
     r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?,?\s*(?P<lead>such as|e\.\s?g\.,?|like|including)\s+",
     re.IGNORECASE)
-_LEAD_WORD = re.compile(r"(?i:such as|e\.\s?g\.|\blike\b|including)|\(\s*[A-Z][a-z]")
-_LEAD_WORDS = ("such as", "e.", "like", "including")  # one is in every _LEAD_WORD but "("
+# A lead to examples: its words in any case, or a bracket opening with a capitalised word
+# (what "(?i:such as|e\.\s?g\.|\blike\b|including)|\(\s*[A-Z][a-z]" finds, in two
+# patterns ``re`` can skip through: the words' letters, the bracket).
+_LEAD_WORD = Caseless(r"such as|e\.\s?g\.|l(?<!\wl)ike\b|including")
+_LEAD_BRACKET = re.compile(r"\(\s*[A-Z][a-z]")
+_LEAD_WORDS = ("such as", "e.", "like", "including")  # one is in every _LEAD_WORD match
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b|\betc\b\.?)\s*", re.IGNORECASE)
 _ITEM = re.compile(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}", re.IGNORECASE)
 
@@ -173,7 +177,7 @@ def worded_examples(mention: SkillMention, lines: list[ResumeLine], resume_low: 
     low = folded(snippet)  # None where lower-casing is no stand-in for IGNORECASE
     if low is not None and "(" not in snippet and not any(w in low for w in _LEAD_WORDS):
         return None  # no word _LEAD_WORD needs: most asks, told without its pattern
-    if _LEAD_WORD.search(snippet) is None:
+    if _LEAD_BRACKET.search(snippet) is None and _LEAD_WORD.search(snippet, low) is None:
         return None  # most asks give no examples
     for _start, end, surface in _ask_spans(mention, vocabulary.find(snippet)):
         lead = _WORDED_LEAD.match(snippet, end)
