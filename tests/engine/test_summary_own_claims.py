@@ -2,7 +2,8 @@
 states its years in words ("two and a half years", "over a decade") gets no second
 figure, the years it gives are those of the work its title names (not a stock clerk's
 before a first pharmacy job), and a credential named as its holder is called
-("Certified Pharmacy Technician") is not written after "Holds" as if it were a card."""
+("Certified Pharmacy Technician") is a sentence of its own, not written after "Holds"
+as if it were a card."""
 
 from __future__ import annotations
 
@@ -45,7 +46,10 @@ def test_years_are_given_when_the_resume_states_none() -> None:
 
 def test_a_holders_title_is_not_held_as_a_card() -> None:
     result = tailor(_resume("Careful, quick and kind at the counter."), POSTING, today=TODAY)
-    assert "Holds Certified Pharmacy Technician" not in (result.summary or "")
+    line = result.summary or ""
+    assert result.guard.ok
+    assert "Holds Certified Pharmacy Technician" not in line
+    assert line.endswith(". Certified Pharmacy Technician."), line
 
 
 def test_a_credential_with_its_own_noun_is_still_held() -> None:

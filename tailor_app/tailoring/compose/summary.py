@@ -399,8 +399,8 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
             per_line[where] = rank if kept is None else (min(kept[0], rank[0]),
                                                          min(kept[1], order), term, name)
     named = sorted(per_line.values())
-    said = (_by_initials(term, name, body, vocabulary) for _optional, _order, term, name in named)
-    return [term for term in said if term][:MOST_CREDENTIALS]
+    return [_by_initials(term, name, body, vocabulary)
+            for _optional, _order, term, name in named][:MOST_CREDENTIALS]
 
 
 _GLOSS = re.compile(r"\s*\(([A-Z]{2,6})\)")
@@ -423,18 +423,14 @@ def _by_initials(term: str, name: str, body: str, vocabulary: Vocabulary) -> str
     noun = _NOUN_AFTER.match(body, gloss.end() if gloss else after)
     if noun is not None:
         return f"{term} {noun.group(1)}"
-    # "Certified Pharmacy Technician", "Registered Nurse": the holder's own title, which
-    # "Holds" cannot take; with no noun or initials of its own to name the credential
-    # by, it is left to the resume's own line.
-    holder = "" if _HOLDER.match(term) and not _HELD_NOUN.search(term) else term
     if gloss is None:
-        return holder
+        return term
     letters = gloss.group(1)
     initials = "".join(w[0] for w in _NAME_WORD.findall(term)
                        if w.casefold() not in SMALL_WORDS).upper()
     hits = vocabulary.find(letters)
     if initials != letters or len(hits) != 1 or hits[0].skill.name != name:
-        return holder  # another skill's letters too ("CDA" is also a dental assistant)
+        return term  # another skill's letters too ("CDA" is also a dental assistant)
     return letters
 
 
@@ -460,9 +456,15 @@ def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
         text += f" in {listed}"
     if key and text:
         text = f"{text[0].upper() + text[1:]}. Key skills: {', '.join(key)}"
-    if held:
-        holds = f"Holds {_listed(held)}"
+    # "Certified Pharmacy Technician", "Registered Nurse": the holder's own title, which
+    # "Holds" cannot take, is a sentence of its own, as a resume writes it.
+    titles = [h for h in held if _HOLDER.match(h) and not _HELD_NOUN.search(h)]
+    cards = [h for h in held if h not in titles]
+    if cards:
+        holds = f"Holds {_listed(cards)}"
         text = f"{text[0].upper() + text[1:]}. {holds}" if text else holds
+    for held_title in titles:
+        text = f"{text[0].upper() + text[1:]}. {held_title}" if text else held_title
     if languages:
         # What one speaks is no experience "in": its own short sentence, naming the
         # languages as the resume does (how well is the resume's to say).
