@@ -54,6 +54,7 @@ _SERIES = word_set("and or")
 _HEADS = ("staff", "employee", "personnel", "team", "crew")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[.;:!?()\[\]]|\d[\w.,+-]*")
 _WORD_ASCII = ascii_twin(_WORD)  # the same on an ASCII line, faster (ascii_twin.py)
+_ARTICLES = word_set("a an the")
 _SKIP = word_set("a an the our your their all new and or & of about up to its his her")
 _BREAK = word_set(
     """
@@ -188,6 +189,12 @@ class StaffIndex:
                 # "dispatch service calls to 15 technicians": the people receive the
                 # things named; "train up to 12 new hires" still trains them.
                 pending, words = [], 0
+                continue
+            if low in _ARTICLES and before in _SERIES and words == 0:
+                # "Orton-Gillingham training or a reading specialist credential": after
+                # "or a" comes another choice, not the verb's object ("train and coach
+                # staff" goes on with a verb, never an article).
+                pending = []
                 continue
             if low in _SKIP or word[0].isdigit():
                 continue
