@@ -74,3 +74,18 @@ def test_an_earlier_role_doing_the_asked_work_counts() -> None:
         "• Unloaded trucks and faced shelves", "• Processed insurance claims at the front desk")
     result = tailor(resume, POSTING, today=TODAY)
     assert (result.summary or "").startswith("Pharmacy Technician with 9 years of experience")
+
+
+@pytest.mark.parametrize(("earlier", "years"), [
+    ("HVAC Technician, Cool Air Co., Akron, OH    2012 – 2021", "5 years"),
+    ("Senior Technician, Cool Air Co., Akron, OH    2012 – 2021", "5 years"),
+    # A word of the trade: the years are the pharmacy's.
+    ("Pharmacy Clerk, Main Street Drug, Akron, OH    2012 – 2021", "14 years"),
+])
+def test_a_role_sharing_only_the_kind_of_worker_adds_no_years(earlier: str, years: str) -> None:
+    resume = ("Noor Haddad\nnoor.haddad@example.com\n\nEXPERIENCE\n"
+              "Pharmacy Technician, Main Street Drug, Akron, OH    2022 – Present\n"
+              "• Fill prescriptions and process insurance claims for 300 patients a day\n"
+              f"{earlier}\n• Answered phones and kept the schedule\n")
+    line = tailor(resume, POSTING, today=TODAY).summary or ""
+    assert line.startswith(f"Pharmacy Technician with {years} of experience"), line

@@ -197,6 +197,17 @@ def _own_summary(resume: ParsedResume) -> str:
                     for line in (*entry.header, *entry.bullets))
 
 
+# Words of a title that name a rank or a kind of worker found in every trade, so a
+# shared one says nothing of the work ("Technician", "Engineer", "Lead", "Senior").
+_ANY_TRADE = frozenset({
+    "technician", "tech", "engineer", "specialist", "assistant", "associate", "manager",
+    "coordinator", "clerk", "analyst", "representative", "rep", "aide", "officer",
+    "worker", "operator", "agent", "administrator", "consultant", "lead", "senior",
+    "junior", "supervisor", "director", "staff", "intern", "trainee", "apprentice",
+    "helper", "head", "chief", "principal", "executive",
+})
+
+
 def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                   matched: list[tuple[str, str, str]], today: date,
                   vocabulary: Vocabulary | None = None) -> str | None:
@@ -253,10 +264,13 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         title and title_words(title) <= title_words(own))
     if repeat:
         title = None
-    # The years are those of the work the line is about: a role named like the line's
-    # title or the posting's job, or writing a skill the posting asks; a cashier's years
-    # before a first pharmacy job are no "Pharmacy Technician with N years".
-    named = wanted | title_words(title or "")
+    # The years are those of the work the line is about: a role writing a skill the
+    # posting asks, or named like the line's title or the posting's job by a word of
+    # its trade, not only of its rank or kind of worker ("Electrician" and "Apprentice
+    # Electrician" are a "Maintenance Electrician"'s years; an "HVAC Technician" is no
+    # "Pharmacy Technician"); a cashier's years before a first pharmacy job are no
+    # "Pharmacy Technician with N years".
+    named = (title_words(title or "") | wanted) - _ANY_TRADE
 
     def related(entry: Entry) -> bool:
         return bool(named & title_words(entry.title or "")) or _shows_matched(entry, shown)

@@ -5,10 +5,11 @@ card" where the vocabulary knows the thing's other names.
 
 People name the paper after what it lets them do, in the words their employer used
 ("operator card", "license", "certificate"). The line must be a credential's: in a
-certifications or licences section, or carrying a credential's noun (card, certificate,
-certification, licence). A thing that is itself a credential is left to the readers of
-credentials (its grade or state matters there), and so is a line's verb "certified"
-("certified 20 forklift operators" is a trainer's deed, not a card held).
+certifications or licences section, or naming the paper right after the thing near the
+line's start; and held, not "in progress". A thing that is itself a credential is
+left to the readers of credentials (its grade or state matters there), and so is a
+line's verb "certified" ("certified 20 forklift operators" is a trainer's deed, not a
+card held).
 """
 
 from __future__ import annotations
@@ -17,16 +18,22 @@ import functools
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
-from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.skills.evidence import ResumeLine, not_yet_held
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary
 
 __all__ = ["certified_thing"]
 
 _ASKED = re.compile(r"(?P<thing>[A-Za-z][\w' -]*?)\s+"
                     r"(?:certification|certificate|licen[cs]e|card)s?", re.IGNORECASE)
-_CREDENTIAL_NOUN = re.compile(r"\b(?:cards?|certificates?|certifications?|licen[cs]es?)\b",
-                              re.IGNORECASE)
 _CERT_SECTIONS = frozenset({"certifications", "licenses", "credentials"})
+# Outside a credentials section the paper is named on the thing's heels ("Powered
+# Industrial Truck operator card") near the line's start, as a credential line reads; a
+# card word elsewhere in a sentence is another thing ("gift cards").
+_NOUN_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]+){0,2}?[ \t]+"
+                         r"(?:cards?|certificates?|certifications?|licen[cs]es?)\b",
+                         re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
+_LEAD_WORDS = 3
 
 
 @functools.lru_cache(maxsize=1024)
@@ -46,10 +53,21 @@ def certified_thing(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
     skill = vocabulary.lookup(thing) if thing else None
     if skill is None or skill.kind == "certification":
         return 0.0, None
-    for line, _hit in shown.get(skill.name, []):
+    for line, hit in shown.get(skill.name, []):
         if line.part in ("contact", "heading"):
             continue
-        if line.section in _CERT_SECTIONS or _CREDENTIAL_NOUN.search(line.text):
-            return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
-                                   mention.name)
+        text = line.text
+        start = text.casefold().find(hit.surface.casefold())  # the hit is the resume's
+        if start < 0:
+            continue
+        stop = start + len(hit.surface)
+        noun = _NOUN_AFTER.match(text, stop)
+        if line.section not in _CERT_SECTIONS and not (
+                noun is not None and len(_WORDS.findall(text, 0, start)) <= _LEAD_WORDS):
+            continue  # "handed out gift cards", "helped coworkers study for their … cards"
+        end = noun.end() if noun is not None else stop
+        if not_yet_held(text, start, end):
+            continue  # "… operator card (in progress, expected 2027)": not held yet
+        return 1.0, SkillMatch(mention.name, mention.kind, mention.required, text,
+                               mention.name)
     return 0.0, None

@@ -92,18 +92,21 @@ def _acronym_pattern(acronym: str) -> re.Pattern[str]:
 
 
 _LICENSED_ACRONYM = re.compile(r"L[A-Z]{2,4}")
+# Where a licence named in words is one the writer holds: a bullet's licence is as often
+# someone else's ("checked each driver's Commercial Driver license").
+_HELD_SECTIONS = frozenset({"certifications", "licenses", "credentials", "education"})
 
 
 def _licensed_in_words(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | None:
-    """A licence asked by its acronym alone ("LPN") shown by a line naming the licence
-    by what it is for ("Practical Nursing license")."""
+    """A licence asked by its acronym alone ("LPN") shown by a line of the resume's
+    licences naming the licence by what it is for ("Practical Nursing license")."""
     name = mention.name.strip()
     if _LICENSED_ACRONYM.fullmatch(name) is None:
         return None
     pattern = _acronym_pattern(name)
     for line in sorted(lines, key=evidence_rank, reverse=True):
-        if line.part == "contact":
-            continue
+        if line.part == "contact" or line.section not in _HELD_SECTIONS:
+            continue  # "Verified Practical Nursing license status of agency staff"
         for found in pattern.finditer(line.text):
             if found.group() != name and not _LOWER_GRADE_NEXT.match(line.text, found.end()) \
                     and not line.in_name(found.start(), found.end()):

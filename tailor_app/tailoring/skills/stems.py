@@ -106,7 +106,9 @@ def _action_noun_stems(low: str, out: list[str]) -> None:
     """The verb an action noun comes from: "management" -> "manage", "coordination" ->
     "coordinat", "coordinate" and "coordin", "supervision" -> "supervis",
     "nonconformance" -> "nonconform", "resolution" -> "resolv", "recovery" -> "recover",
-    "analysis" -> "analyz", "sponsorship" -> "sponsor"."""
+    "analysis" -> "analyz". Not "-ship" to the person ("apprenticeship" is no
+    "apprentices" supervised, "fellowship" no "fellow nurses", "dealership" no "car
+    dealers" called): the standing is held, the people are others."""
     if len(low) < 6:
         return
     if low.endswith(_CHANGED):  # most words end in none of them: one test
@@ -130,10 +132,6 @@ def _action_noun_stems(low: str, out: list[str]) -> None:
         out.append(low[:-1])  # "recovery" -> "recover", "delivery" -> "deliver"
     elif low.endswith("ysis"):
         out.extend((low[:-3] + "z", low[:-3] + "se"))  # "analysis" -> "analyz", "analyse"
-    elif low.endswith("ship") and len(low) >= 8:
-        # The standing of a person ("sponsorship", "partnership", "internship"): the
-        # person's noun, whose own stems follow ("sponsors", "partnered").
-        out.append(low[:-4])
 
 
 # British spellings and the American ones a vocabulary or posting may use instead, by

@@ -574,7 +574,7 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
                         # role shows it, never people the work was done with ("results
                         # to project managers"). The stretch is no name of the skill: its
                         # term is the skill's own (see words_in_one_clause).
-                        if not _the_writers_role(line, line.text[:a]):
+                        if not _the_writers_role(line, line.text[:a], line.text[a:b]):
                             continue
                         term = mention.name
                     return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
@@ -586,14 +586,20 @@ _CREDENTIAL_SECTIONS = frozenset({"certifications", "licenses", "credentials"})
 _AS_A = re.compile(r"(?:^|\s)as(?:\s+an?)?\s+$", re.IGNORECASE)
 
 
-def _the_writers_role(line: ResumeLine, before: str) -> bool:
-    """Does a doer named at the end of ``before`` stand for the writer: a summary line,
-    a credential held, a bullet's opening words or "as a ..."? A job's title is the
-    title reader's (doer_title.py), which quotes the title itself."""
+def _the_writers_role(line: ResumeLine, before: str, doer: str) -> bool:
+    """Does the doer ``doer``, named after ``before``, stand for the writer: one person
+    (no plural: "Forklift operators radioed me" are others) in a summary line, a
+    credential held, or after "as a ..."? A bullet's opening words are as often the
+    people the writer worked with ("Case managers referred families to me", "Project
+    managers relied on my reports"), and a job's title is the title reader's
+    (doer_title.py), which quotes the title itself."""
     if line.part == "header" and line.section in ("experience", "volunteering"):
         return False
+    last = doer.split()[-1].lower().rstrip("'’") if doer.split() else ""
+    if last.endswith("s") and not last.endswith("ss"):
+        return False
     return "summary" in (line.part, line.section) or line.section in _CREDENTIAL_SECTIONS \
-        or not before.strip(" \t-–•*·") or _AS_A.search(before) is not None
+        or _AS_A.search(before) is not None
 
 
 def _plain(forms: frozenset[str]) -> frozenset[str]:
@@ -654,11 +660,9 @@ def _verb_then_preposition(wanted: list[frozenset[str]], words: list[re.Match[st
     return not _PREPOSITIONS.isdisjoint(gap)
 
 
-# An action noun, also the "-al" ones of verbs ("accrual", "approval", "referral") and
-# a standing one acts in ("partnerships": partnered with, "sponsorships": sponsored).
+# An action noun, also the "-al" ones of verbs ("accrual", "approval", "referral").
 _ACTION_NOUN = re.compile(r"^(?:[A-Za-z]{5,}(?:ment|ion|ance|ence)"
-                          r"|[A-Za-z]{2,}(?:ru|ov|ew|aw|os|is|ss|rr|iv)als?"
-                          r"|[A-Za-z]{4,}ships?)$")
+                          r"|[A-Za-z]{2,}(?:ru|ov|ew|aw|os|is|ss|rr|iv)als?)$")
 # A two-word name whose last word is the action done to the first ("Load securing",
 # "Bank reconciliation", "Staff training").
 _ACTION_LAST_WORD = re.compile(r"[A-Za-z]{3,}(?:ing|ion|ment|ance|ence)s?$")
