@@ -47,6 +47,7 @@ from tailor_app.tailoring.skills.matching import (
 from tailor_app.tailoring.skills.settings import names_a_setting
 from tailor_app.tailoring.skills.titles import title_words
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
+from tailor_app.tailoring.whole_words import has_whole
 
 Progress = Callable[[str, int], None]
 
@@ -270,43 +271,56 @@ def tailor(
     def shows_required(line: str) -> set[str]:
         return relevance.skills(line) & required
 
-    left_out: list[str] = []
-    spare: list[list[str]] = []
-    for _attempt in range(8):
-        tailored = _arrange(source, plan, relevance, analysis, vocabulary)
-        matched_names = [(term, m.kind, m.name) for m in ranked if m.kind != "soft"
-                         and (term := plan.renamed.get(m.resume_term, m.resume_term))
-                         not in plan.banned_terms and m.name not in plan.banned_terms
-                         and not names_a_setting(m.name)]
-        summary = (build_summary(tailored, analysis, matched_names, today, vocabulary)
-                   if plan.summary else None)
-        tailored, left_out, spare = leave_out(tailored, pages, summary, relevance.line,
-                                              shows_required, keep)
-        report("checking", 85)
-        guard = check(source, tailored, summary, plan.renamed, vocabulary=vocabulary,
-                      today=today, left_out=left_out)
-        if guard.ok or not _repair(plan, guard, summary, tailored,
-                                   [w for t, _k, n in matched_names for w in (t, n)],
-                                   vocabulary):
-            break
-    if not guard.ok:
-        # Nothing left to take out: the resume exactly as written, which the guard
-        # accepts by construction (every unit and word is the source's own).
-        plan.dropped.append("every change")
-        plan.renamed, summary = {}, None
-        # Leaving out is still asked for, and the guard excuses only those lines.
-        tailored, left_out, spare = leave_out(source, pages, None, relevance.line,
-                                              shows_required, keep)
-        guard = check(source, tailored, None, {}, vocabulary=vocabulary, today=today,
-                      left_out=left_out)
-    # The summary line only repeats what the resume shows, so it is no evidence:
-    # the match is read from the resume's own lines.
-    view = _in_source_order(tailored, source, plan.renamed, left_out, vocabulary)
-    # With no rename, no fact and no line left out, those are the very lines the
-    # "before" match read: its report is the answer.
-    after = _quoting(_copy(before) if view is original else
-                     match_resume(view, analysis, posting_terms=terms, vocabulary=vocabulary,
-                                  today=today), view, tailored)
+    def attempt() -> tuple[ParsedResume, str | None, list[str], list[list[str]],
+                           GuardReport, MatchReport]:
+        left_out: list[str] = []
+        spare: list[list[str]] = []
+        for _attempt in range(8):
+            tailored = _arrange(source, plan, relevance, analysis, vocabulary)
+            matched_names = [(term, m.kind, m.name) for m in ranked if m.kind != "soft"
+                             and (term := plan.renamed.get(m.resume_term, m.resume_term))
+                             not in plan.banned_terms and m.name not in plan.banned_terms
+                             and not names_a_setting(m.name)]
+            summary = (build_summary(tailored, analysis, matched_names, today, vocabulary)
+                       if plan.summary else None)
+            tailored, left_out, spare = leave_out(tailored, pages, summary, relevance.line,
+                                                  shows_required, keep)
+            report("checking", 85)
+            guard = check(source, tailored, summary, plan.renamed, vocabulary=vocabulary,
+                          today=today, left_out=left_out)
+            if guard.ok or not _repair(plan, guard, summary, tailored,
+                                       [w for t, _k, n in matched_names for w in (t, n)],
+                                       vocabulary):
+                break
+        if not guard.ok:
+            # Nothing left to take out: the resume exactly as written, which the guard
+            # accepts by construction (every unit and word is the source's own).
+            plan.dropped.append("every change")
+            plan.renamed, summary = {}, None
+            # Leaving out is still asked for, and the guard excuses only those lines.
+            tailored, left_out, spare = leave_out(source, pages, None, relevance.line,
+                                                  shows_required, keep)
+            guard = check(source, tailored, None, {}, vocabulary=vocabulary, today=today,
+                          left_out=left_out)
+        # The summary line only repeats what the resume shows, so it is no evidence:
+        # the match is read from the resume's own lines.
+        view = _in_source_order(tailored, source, plan.renamed, left_out, vocabulary)
+        # With no rename, no fact and no line left out, those are the very lines the
+        # "before" match read: its report is the answer.
+        after = _quoting(_copy(before) if view is original else
+                         match_resume(view, analysis, posting_terms=terms,
+                                      vocabulary=vocabulary, today=today), view, tailored)
+        return tailored, summary, left_out, spare, guard, after
+
+    tailored, summary, left_out, spare, guard, after = attempt()
+    # A rename must never cost a match it was made for: "GL" written "General Ledger"
+    # hid the "tie out the payroll register to the GL" that showed payroll
+    # reconciliation. Such a rename is dropped and the resume arranged again.
+    costly = _renames_that_cost(before, after, plan.renamed, left_out)
+    if costly:
+        for old in costly:
+            plan.dropped.append(f"{old} \u2192 {plan.renamed.pop(old)}")
+        tailored, summary, left_out, spare, guard, after = attempt()
     text = render_text(tailored, summary)
     report("done", 100)
     added = added_lines(original, source)
@@ -315,6 +329,17 @@ def tailor(
                         renamed=dict(plan.renamed), guard=guard, dropped=plan.dropped,
                         added=added, left_out=left_out, spare=spare, pages=pages,
                         facts_used=[f for f in facts if _fact_shown(f, source)])
+
+
+def _renames_that_cost(before: MatchReport, after: MatchReport, renamed: dict[str, str],
+                       left_out: Collection[str]) -> list[str]:
+    """The renamed words in the evidence of a skill the tailored resume no longer
+    shows, where no line was left out to fit a page (that loss is the user's choice)."""
+    if not renamed or left_out:
+        return []
+    kept = {m.name for m in after.matched}
+    lost = [m for m in before.matched if m.name not in kept]
+    return [old for old in renamed if any(has_whole(m.evidence, old) for m in lost)]
 
 
 def _in_source_order(tailored: ParsedResume, source: ParsedResume, renamed: dict[str, str],
