@@ -89,3 +89,14 @@ def test_a_role_sharing_only_the_kind_of_worker_adds_no_years(earlier: str, year
               f"{earlier}\n• Answered phones and kept the schedule\n")
     line = tailor(resume, POSTING, today=TODAY).summary or ""
     assert line.startswith(f"Pharmacy Technician with {years} of experience"), line
+
+
+def test_the_guard_takes_a_smaller_figure_only_as_a_count_of_years() -> None:
+    from tailor_app.tailoring.compose.guard import check
+    from tailor_app.tailoring.resume.parser import parse_resume
+
+    source = parse_resume(_resume("Careful, quick and kind at the counter."))
+    ok = "Pharmacy Technician with 5 years of experience in insurance claims."
+    bad = "Pharmacy Technician with experience in 5 insurance claims."
+    assert check(source, source, ok, {}, today=TODAY).ok
+    assert "5" in check(source, source, bad, {}, today=TODAY).invented

@@ -184,10 +184,13 @@ def check(
         allowed.update(tokens(new))
     summary_allowed = set(allowed) | SUMMARY_WORDS
     years = experience_years(source, today or date.today())
-    if years is not None:
+    if years is not None and summary:
         # The line counts the years of the work its title names, which some roles'
-        # dates may not add to: any whole figure up to all the dates' is no overclaim.
-        summary_allowed.update(str(n) for n in range(1, int(years) + 1))
+        # dates may not add to: a whole figure up to all the dates' is no overclaim,
+        # and only as a count of years ("5 years of experience"), no other number.
+        summary_allowed.update(
+            str(n) for n in range(1, int(years) + 1)
+            if re.search(rf"(?<![\w.]){n} years?\b", summary))
 
     source_skills = shown_skills(source, vocabulary)
     out_lines = [t for _k, t in units(tailored)]
