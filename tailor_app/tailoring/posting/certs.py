@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.posting.context import offers, rewards_or_applying
 from tailor_app.tailoring.posting.headings import word_set
+from tailor_app.tailoring.posting.outside import outside_the_job
 from tailor_app.tailoring.posting.terms import initials_match
 from tailor_app.tailoring.skills.senses import OTHER_SENSE
 from tailor_app.tailoring.whole_words import caseless_whole_spans
@@ -262,6 +264,7 @@ def find_certifications(
         # (``low`` is None where lower-casing is no stand-in for IGNORECASE).
         low = folded(text)
         read = low is None or any(w in low for w in _CERT_STEMS)
+        spared = _not_asked(text) if read or "CDL" in text else []
         glosses = _glosses(text) if read and "(" in text else []
         for a, b, words in glosses:
             # "CPO (Certified Pool Operator)": the words the vocabulary knows name the
@@ -273,7 +276,8 @@ def find_certifications(
                 add(words, words)
         for m in _CERT_WORD.finditer(text) if read else ():
             if any(a <= m.start() < b for a, b, _w in glosses) \
-                    or _NOT_NEEDED.match(text, m.end()):
+                    or _NOT_NEEDED.match(text, m.end()) \
+                    or any(a <= m.start() < b for a, b in spared):
                 continue  # "a forklift certification is not required": no ask
             word = m.group()
             before = _run_before(text, m.start())
@@ -327,8 +331,9 @@ def find_certifications(
         # needs neither search.
         for pattern, needed in ((_CDL, "CDL" in text), (_DRIVER, low is None or "licen" in low)):
             for m in pattern.finditer(text) if needed else ():
-                if _NOT_NEEDED.match(text, m.end()):
-                    continue  # "CDL not required": no ask
+                if _NOT_NEEDED.match(text, m.end()) or any(a <= m.start() < b
+                                                           for a, b in spared):
+                    continue  # "CDL not required", "a paid CDL training program": no ask
                 # "a valid driver's license" asks for one: named as a credential is.
                 add(m.group(), m.group()[:1].upper() + m.group()[1:])
         offset += len(text)
@@ -340,3 +345,22 @@ def find_certifications(
             seen.add(key)
             out.append(name)
     return out
+
+
+# A clause ends at its stop or semicolon; a one-paragraph posting's pay and perks are
+# often one clause of a longer sentence.
+_CLAUSE = re.compile(r"[^.;!?\n]+")
+
+
+def _not_asked(text: str) -> list[tuple[int, int]]:
+    """Spans of a unit where a credential is named but not asked: a clause that tells
+    what the job gives ("Pay $25/hr with health insurance and a paid CDL training
+    program"; "we offer CPR certification") and what the posting says the job does not
+    need or involve ("You won't need a CDL")."""
+    spans = outside_the_job(text)
+    for m in _CLAUSE.finditer(text):
+        clause = m.group()
+        if offers(clause) or rewards_or_applying(clause):
+            spans.append(m.span())
+    return spans
+

@@ -56,7 +56,14 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("conditions", r"^physical (?:demands?|requirements?|activit|effort|abilit|conditions"
                        r"|environment|and (?:mental|environmental))"
                        r"|(?:^|\band )(?:working|work|environmental)"
-                       r" (?:conditions|environment)\b"),
+                       r" (?:conditions|environment)\b"
+                       # What the job is not: "What this job isn't", "What you won't be
+                       # doing", "Not part of this role". Its lines name what the job
+                       # leaves to others, no asks (``outside.py`` reads the sentences).
+                       r"|^what (?:this|the) (?:job|role|position) (?:isn't|is not)\b"
+                       r"|^what (?:you|you'll) (?:won't|will not|will never|don't)"
+                       r" (?:do|be doing)\b"
+                       r"|^not (?:part of |in )?(?:this|the) (?:job|role|position)$"),
         ("benefits", r"benefit|perks|we offer|^(?:what )?we (?:provide|supply)$|compensation"
                      r"|salary|\bpay\b|rewards"
                      # "Schedule", "Work schedule", "Schedule & Pay": the hours, no ask.
@@ -142,7 +149,7 @@ _HEADING_WORDS = word_set(
     you'll you're your
     look fit might if ideal help stand out better even love see sets apart helpful but not
     from life spend time toolkit must-haves haves teammate things that would working here
-    we'd
+    we'd isn't won't don't
     looks like thrive here serve
     own build tackle achieve deliver handle sentence nutshell brief purpose good stuff
     physical schedule story

@@ -38,6 +38,7 @@ from typing import TypeVar
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.posting.departments import department_lists
 from tailor_app.tailoring.posting.duties import object_activity, singular
+from tailor_app.tailoring.posting.outside import outside_the_job
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.text import word_set
 
@@ -522,6 +523,7 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     if ", which " in text or ", that " in text:
         employer += _wares_spans(text)
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
+            *outside_the_job(text),
             *groups_and_bosses(text, low), *department_lists(text), *schooling, *given,
             *employer, *_followed_or_counted(text, low)]
 

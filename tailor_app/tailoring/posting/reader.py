@@ -77,6 +77,7 @@ from tailor_app.tailoring.posting.noise import (
     soft_in_other_words,
 )
 from tailor_app.tailoring.posting.nouns import noun_terms
+from tailor_app.tailoring.posting.outside import others_work
 from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.places import is_region
 from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
@@ -259,7 +260,7 @@ class PostingReader:
                     names += [m.span(1) for m in _JOIN_OUR.finditer(joined, start, end)]
                 start = end + 1
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
-        self.not_asked = not_asked_spans(joined)
+        self.not_asked = [*not_asked_spans(joined), *others_work(joined, title)]
         names += self.not_asked
         if names:
             names.sort()
@@ -585,13 +586,25 @@ class PostingReader:
             # A question put to the reader first is the hook, not the paragraph's
             # opening: "Do you love animals? Cedar Hollow is a four-doctor practice
             # that ... We do wellness exams, surgery and urgent care".
+            # So is the job's title told as the first sentence of a one-paragraph
+            # posting ("Night Dispatcher — Blue Mesa Freight Lines, Albuquerque, NM.
+            # Blue Mesa is a 140-truck carrier ...; our drivers run ...").
             first = next((n for n, (a, b) in enumerate(spans[:3])
-                          if not text[a:b].rstrip().endswith("?")), len(spans))
+                          if not text[a:b].rstrip().endswith("?")
+                          and not (n == 0 and index == 0 and self._titled(text[a:b]))),
+                         len(spans))
             found = len(spans) > first + 1 and describes_company(
                 _clause_around(text, spans[first][0]), self.company, self._job_word,
                 self._initials)
             self._story_openers[index] = found
         return found
+
+    def _titled(self, sentence: str) -> bool:
+        """Is a paragraph's first sentence the job's title and employer, told before the
+        story ("Night Dispatcher — Blue Mesa Freight Lines, Albuquerque, NM.")?"""
+        bare = sentence.strip().rstrip(".")
+        return bool(self.title) and len(bare) < 120 and "." not in bare \
+            and bare.lower().startswith(str(self.title).lower())
 
     def _heading(self, index: int) -> str:
         section = self.units[index].section

@@ -1,0 +1,144 @@
+"""What a posting says the job is not: "You won't be doing payroll", "This is not a
+billing role", "there is no bookkeeping", "Estimating is not part of this role".
+
+Postings draw the job's edges so that the wrong people do not apply, and they name
+the skills they leave out while doing so. Read as asks, each became a false "missing"
+in the match report: a receptionist told she lacks Insurance claims by the sentence
+"This is not a billing role; our billing team handles insurance claims". The rules
+are grammar alone: a negated verb whose subject is the reader, the job or the
+employer, a "not a … role", a "there is no …", and a clause that ends by saying
+what it names is no part of the job. The span runs to the clause's end, never past
+a turn back to the job (", but you will …").
+
+Left asked, since the negation turns the sense around (litotes): "you don't shy
+away from cold calling", "you're not afraid to pick up the phone", "you never miss
+a deadline", "not only … but", "not just a sales job".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["others_work", "outside_the_job"]
+
+# Verbs and words after a negation that turn it into praise of a demand: "you don't
+# shy away from cold calling", "you're not afraid of spreadsheets", "you never miss a
+# follow-up", "we never compromise on safety", "you don't mind getting dirty".
+_LITOTES = (
+    r"(?:only|just|simply|merely|shy|afraid|scared|intimidated|fazed|rattled|deterred"
+    r"|bothered|squeamish|one|mind|hesitate|flinch|fear|shrink|back|miss|forget|fail"
+    r"|stop|quit|give|settle|cut|compromise|panic|sweat|let|lose|take|wait|hide"
+    r"|worry|need[ \t]+(?:to[ \t]+)?be[ \t]+told|hold[ \t]+back|cut[ \t]+corners)")
+# The reader, the job or the employer with a negated verb: "You won't be …", "you
+# will not teach …", "This role does not include …", "We don't use …", "you do not
+# need a degree".
+_NEGATED_VERB = re.compile(
+    r"(?<![\w'’])(?:you|we|this[ \t]+(?:role|position|job)|the[ \t]+(?:role|position|job))"
+    r"[ \t]*(?:will[ \t]+not|won[’']?t|wont|would[ \t]+not|wouldn[’']?t|do[ \t]+not"
+    r"|don[’']?t|does[ \t]+not|doesn[’']?t|are[ \t]+not|aren[’']?t|is[ \t]+not|isn[’']?t"
+    r"|[’']re[ \t]+not|[’']ll[ \t]+not|[’']ll[ \t]+never|will[ \t]+never|never)"
+    rf"[ \t]+(?!{_LITOTES}\b|(?:be|a|an)[ \t]+{_LITOTES}\b)",
+    re.IGNORECASE)
+# "This is not a billing role", "It's not a cold-calling job", "a support role, not a
+# quota-carrying sales position": what kind of job it is not.
+_NOT_A_ROLE = re.compile(
+    r"\bnot[ \t]+(?:a|an)[ \t]+(?!(?:only|just|simply|merely|typical|ordinary)\b)"
+    r"([^.;:!?()\n]{1,40}?)[ \t]+(?:role|job|position|gig|opening)\b",
+    re.IGNORECASE)
+# "there is no bookkeeping", "There's no cold calling", "with no overnight travel":
+# what the job holds none of, to the clause's end.
+_THERE_IS_NO = re.compile(
+    r"\b(?:there[ \t]+(?:is|are|will[ \t]+be)|there[’']s|with|involves)[ \t]+no[ \t]+"
+    r"(?!(?:less|fewer|later|earlier|more|better|substitute|limit|cap|shortage"
+    r"|shortcut)\b)", re.IGNORECASE)
+# A clause that ends by saying it is no part of the job: "Estimating is not part of
+# this role", "Payroll isn't part of the job", "Bookkeeping is handled by our CPA".
+_NOT_PART = re.compile(
+    r"[ \t]+(?:(?:is|are)[ \t]+not|isn[’']t|aren[’']t)[ \t]+(?:part[ \t]+of[ \t]+"
+    r"(?:the|this|your)[ \t]+(?:role|job|position|work)|(?:in|within)[ \t]+(?:the[ \t]+)?scope"
+    r"|your[ \t]+(?:job|responsibility)|expected|required|needed|necessary)\b"
+    r"|[ \t]+(?:is|are)[ \t]+(?:handled|done|covered|taken[ \t]+care[ \t]+of)[ \t]+by[ \t]+"
+    r"(?:our|the|another|a[ \t]+separate)\b",
+    re.IGNORECASE)
+# Where a negated clause stops: its punctuation, or a turn to a new clause ("…, but
+# you will", "…, and there is no …", " — instead …").
+_CLAUSE_END = re.compile(
+    r"[.;:!?()\n]|,?[ \t]+(?:but|instead|though|although|because|so[ \t]+that|while)\b"
+    r"|,[ \t]+(?:(?:and|or)[ \t]+)?(?:you|we|there|it|this|our|the[ \t]+(?:role|job))\b"
+    r"|[ \t]+[—–][ \t]+",
+    re.IGNORECASE)
+# Where such a clause opens, read back from the words that close it.
+_CLAUSE_OPENING = re.compile(r"[^.;:!?()\n]{2,80}$")
+_OPENING_TURN = re.compile(
+    r".*(?:,[ \t]+(?:and|or|but)[ \t]+|[ \t]+(?:and|but)[ \t]+(?=(?:the|our|any|all)\b))",
+    re.IGNORECASE)
+_WISH = re.compile(r"\b(?:but|preferred|helpful|a plus|welcome|asset|bonus|nice|ideal"
+                   r"|desired|preferably)\b", re.IGNORECASE)
+_GATE = re.compile(r"\bnot\b|n[’']t\b|\bnever\b|\bno\b", re.IGNORECASE)
+
+
+def _to_clause_end(text: str, start: int) -> int:
+    end = _CLAUSE_END.search(text, start)
+    return end.start() if end is not None else len(text)
+
+
+def outside_the_job(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that name what the posting says the job does not involve or
+    does not need: no asks."""
+    if _GATE.search(text) is None:
+        return []
+    spans = [(m.end(), _to_clause_end(text, m.end())) for m in _NEGATED_VERB.finditer(text)]
+    spans += [m.span(1) for m in _NOT_A_ROLE.finditer(text)]
+    spans += [(m.end(), _to_clause_end(text, m.end())) for m in _THERE_IS_NO.finditer(text)]
+    for m in _NOT_PART.finditer(text):
+        opening = _CLAUSE_OPENING.search(text, max(0, m.start() - 80), m.start())
+        if opening is None or (opening.start() > 0
+                               and text[opening.start() - 1] not in ".;:!?()\n"):
+            continue  # a clause longer than the look-back
+        start = opening.start()
+        turn = _OPENING_TURN.match(text, start, m.start())
+        if turn is not None:
+            start = turn.end()  # "Python is a plus, but SQL is not required": SQL only
+        if _WISH.search(text, start, m.start()):
+            continue  # "helpful but not required" is still a wish
+        spans.append((start, m.start()))
+    return [(a, b) for a, b in spans if b > a]
+
+
+# Other people of the employer doing work, told to mark the job's edge: "our billing
+# team handles insurance claims and collections", "Our CPA does the taxes", "our
+# drivers run Freightliners with Samsara ELDs". A group's noun needs a word that says
+# which group ("our billing team"; a bare "our team" may be the job's own), and the
+# title must not name them ("our drivers" in a driver's posting are the job's people).
+_GROUPS = (r"(?:teams?|departments?|dept|office|group|crews?|shop|staff|division|desk"
+           r"|unit|firm|agency)")
+_PEOPLE = (r"(?:cpas?|accountants?|bookkeepers?|drivers|technicians|techs|nurses|engineers"
+           r"|developers|recruiters|estimators|installers|mechanics|dispatchers|buyers"
+           r"|planners|schedulers|coordinators|specialists|managers|supervisors|teachers"
+           r"|counselors|therapists|aides|vendors|contractors|subcontractors|subs|partners"
+           r"|lawyers|attorneys|paralegals|agents|reps|representatives|associates)")
+_OTHERS_DO = re.compile(
+    r"\b(?:our|the|a[ \t]+separate|another)[ \t]+((?:[\w&/-]+[ \t]+){0,3}?)"
+    rf"({_GROUPS}|{_PEOPLE})[ \t]+(?:will[ \t]+|also[ \t]+|already[ \t]+)?"
+    r"(?:handles?|does|takes?[ \t]+care[ \t]+of|manages?|covers?|owns?|performs?"
+    r"|process(?:es)?|runs?|(?:is|are)[ \t]+responsible[ \t]+for)\b",
+    re.IGNORECASE)
+_GROUP_NOUN = re.compile(rf"^{_GROUPS}$", re.IGNORECASE)
+_STEM_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def others_work(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Spans of what the employer's other people do, told of them by name ("our
+    billing team handles insurance claims"): their work, no ask of this job."""
+    if "our " not in text.lower() and "the " not in text.lower():
+        return []
+    own = {w[:5].lower() for w in _STEM_WORD.findall(title or "")}
+    spans = []
+    for m in _OTHERS_DO.finditer(text):
+        words = m.group(1).split()
+        if _GROUP_NOUN.match(m.group(2)) and not words:
+            continue  # "our team handles 200 calls a day": maybe the job's own team
+        if own & {w[:5].lower() for w in _STEM_WORD.findall(m.group(1) + m.group(2))}:
+            continue  # "our front desk team handles check-in" in a front desk posting
+        spans.append((m.end(), _to_clause_end(text, m.end())))
+    return spans

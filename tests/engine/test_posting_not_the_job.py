@@ -1,0 +1,123 @@
+"""What a posting says the job is not, what other people of the employer do, and what
+the job gives: none of it is asked of the hire.
+
+Found on fresh postings in admin, teaching, logistics and sales: "This is not a billing
+role; our billing team handles insurance claims" asked Insurance claims of a
+receptionist; "You won't be managing grants or doing fundraising yourself, and there is
+no bookkeeping" asked all three of an executive assistant; "You will not teach the dual
+language strand" asked Dual language; "our drivers run … Thermo King reefers, Samsara
+ELDs and dash cams" asked the carrier's equipment of a dispatcher, once the paragraph's
+first sentence was its title; "a paid CDL training program if you ever want to drive"
+asked a CDL. Each test is on text written for it.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def _lower(text: str) -> set[str]:
+    return {n.lower() for n in _names(text)}
+
+
+def _posting(*lines: str) -> str:
+    return "Office Coordinator\nLarkspur Realty\n\nRequirements\n- Microsoft Excel\n" + \
+        "".join(f"- {line}\n" for line in lines)
+
+
+def test_what_the_reader_will_not_do_is_no_ask() -> None:
+    for line in ("You won't be running payroll or doing bookkeeping.",
+                 "You will not process payroll, and there is no bookkeeping.",
+                 "You do not need payroll or bookkeeping experience.",
+                 "This role does not include payroll or bookkeeping."):
+        low = _lower(_posting(line))
+        assert "payroll" not in low and "bookkeeping" not in low, line
+        assert "microsoft excel" in low
+
+
+def test_a_turn_back_to_the_job_is_asked_again() -> None:
+    low = _lower(_posting("You won't run payroll, but you will handle accounts payable "
+                          "in QuickBooks."))
+    assert "payroll" not in low
+    assert {"accounts payable", "quickbooks"} <= low
+
+
+def test_praise_told_with_a_negation_still_asks() -> None:
+    low = _lower("Account Executive\nTallgrass Telecom\n\nRequirements\n"
+                 "- You don't shy away from cold calling\n"
+                 "- You're not afraid of Salesforce reports\n"
+                 "- You never miss a follow-up in Salesforce\n")
+    assert {"cold calling", "salesforce"} <= low
+
+
+def test_not_a_kind_of_role_and_there_is_no() -> None:
+    low = _lower(_posting("This is not a payroll position: the office has 12 people.",
+                          "There is no bookkeeping in this job."))
+    assert "payroll" not in low and "bookkeeping" not in low
+    # "not just a …" says it is one.
+    low = _lower(_posting("This is not just a payroll job, it is the whole back office."))
+    assert "payroll" in low
+
+
+def test_a_clause_that_leaves_the_work_out_of_the_role() -> None:
+    low = _lower(_posting("Payroll is not part of this role.", "Bookkeeping isn't required."))
+    assert "payroll" not in low and "bookkeeping" not in low
+    # A wish beside the waiver is still a wish.
+    text = _posting("QuickBooks is helpful but not required.")
+    mentions = {s.name.lower(): s for s in analyse_posting(text).skills}
+    assert "quickbooks" in mentions and not mentions["quickbooks"].required
+
+
+def test_a_heading_of_what_the_job_is_not() -> None:
+    text = ("Office Coordinator\nLarkspur Realty\n\nWhat this job isn't\n- Payroll\n"
+            "- Bookkeeping\n\nWhat you'll do\n- Keep the listings binder in Excel\n")
+    low = _lower(text)
+    assert "payroll" not in low and "bookkeeping" not in low
+    assert "microsoft excel" in low
+
+
+def test_what_other_people_of_the_employer_do_is_theirs() -> None:
+    text = ("Patient Coordinator\nWillow Creek Eye Care\n\nDuties\n"
+            "- Schedule exams in Epic\n"
+            "- Our billing office handles insurance claims and collections.\n"
+            "- The optical lab staff does frame adjustments.\n")
+    low = _lower(text)
+    assert "epic" in low
+    assert not {n for n in low if "claim" in n or "collection" in n or "frame" in n}
+
+
+def test_the_jobs_own_people_and_a_bare_team_keep_their_work() -> None:
+    # The title names them: their work is the job's.
+    own = ("Billing Specialist\nWillow Creek Eye Care\n\nDuties\n"
+           "- Our billing team handles insurance claims for 9 doctors.\n")
+    assert any("claim" in n for n in _lower(own))
+    # "our team" alone may be the hire's own team.
+    bare = ("Claims Processor\nWillow Creek Eye Care\n\nDuties\n"
+            "- Our team handles insurance claims for 9 doctors.\n")
+    assert any("claim" in n for n in _lower(bare))
+
+
+def test_a_one_paragraph_story_after_the_title_sentence() -> None:
+    text = ("Load Planner — Copper Canyon Transport, Tucson, AZ. Copper Canyon is a "
+            "90-truck flatbed carrier hauling steel across the Southwest; our drivers run "
+            "Kenworth T680s with Omnitracs units and Bendix collision systems. We need a "
+            "load planner who can plan loads in TMW and keep drivers within their hours "
+            "of service.")
+    low = _lower(text)
+    assert "tmw" in low or any("tmw" in n for n in low)
+    assert not {n for n in low if "omnitracs" in n or "bendix" in n or "kenworth" in n}
+
+
+def test_a_credential_the_job_gives_is_no_ask() -> None:
+    text = ("Yard Jockey. Move trailers around our cross-dock yard and keep the yard "
+            "check current. Pay $21/hr with health insurance and a paid CDL training "
+            "program after a year.")
+    assert not [c for c in analyse_posting(text).certifications if "CDL" in c
+                or "Commercial" in c]
+    asked = ("Yard Jockey\n\nRequirements\n- Class A CDL\n- Clean driving record\n\n"
+             "Benefits\n- Health insurance\n")
+    assert any("CDL" in c for c in analyse_posting(asked).certifications)
