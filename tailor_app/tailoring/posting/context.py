@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.title import is_job_noun
+from tailor_app.tailoring.posting.wishes import DEGREE_WISH, STAND_OUT_WISH
 
 __all__ = [
     "continues_story",
@@ -343,7 +344,9 @@ _DEMAND_OR_WISH = re.compile(
     r"\b(?:required|must|preferred|preferably|ideally|a plus|needed|ideal|desired|desirable"
     r"|helpful|mandatory|advantageous|nice[ \t-]to[ \t-]have|good[ \t-]to[ \t-]have"
     # "a bonus", not "an asset-based carrier": a describing word's first half is no wish.
-    r"|an? (?:asset|advantage|bonus)(?![\w-]))\b", re.IGNORECASE)
+    r"|an? (?:asset|advantage|bonus)(?![\w-]))\b"
+    # "Experience with VoIP is a big plus", "would make you stand out" (wishes.py).
+    rf"|\b(?:{DEGREE_WISH}|{STAND_OUT_WISH})", re.IGNORECASE)
 
 
 # Words of a sentence that turns from the employer to the job or the reader: what it
@@ -354,6 +357,7 @@ _TURNS_TO_THE_JOB = re.compile(
     r"|(?<!every )(?<!each )jobs?(?![ \t-](?:training|seekers?|fairs?|placement|readiness))"
     r"|opening|hires?|hiring|responsib\w*|duties|required|requires?|must|should|preferred"
     r"|a plus|experience[ds]?|knowledge|abilit(?:y|ies)|able to|skills?|proficien\w*"
+    rf"|{DEGREE_WISH}|{STAND_OUT_WISH}"
     # "Our licensed technicians are NATE-certified": the employer's people, not a demand.
     r"|familiar\w*|certificat\w*|(?<!our )licen[cs]\w*|degree|will|need|needs|seek\w*"
     r"|looking|join\w*"

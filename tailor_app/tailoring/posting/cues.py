@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
+from tailor_app.tailoring.posting.wishes import LEADING_WISH, TRAILING_WISHES
 from tailor_app.tailoring.skills.phrases import clause_spans
 
 __all__ = ["Wording"]
@@ -41,6 +42,8 @@ _LEADING = {
         # "X would be an advantage, as would Y", "X is a plus, as are Y and Z": the
         # comparison carries the cue on.
         "as would", "as are", "as is",
+        # "X is a big plus, and so is any Spanish": "so" carries the wish on.
+        LEADING_WISH,
         # "We encourage Spanish speakers to apply": an invitation, not a demand.
         r"we (?:strongly |especially )?encourage")),
     True: Caseless(word_start(
@@ -72,7 +75,9 @@ _TRAILING = {
         # "10 years would be ideal", "Spanish would be even better", "X is ideal"
         "would be (?:great|nice|ideal|even better|better|welcome|useful|handy|valuable)",
         "is ideal", "are ideal", r"ideal(?=\s*[.;,)!]|\s*$)", "even better",
-        "un atout", "souhait") + "|" + _CJK_PREFERRED),
+        "un atout", "souhait",
+        # "X is a big plus", "X and Y are pluses", "X would make you stand out".
+        *TRAILING_WISHES) + "|" + _CJK_PREFERRED),
     True: Caseless(word_start("required", "requirement", "essential", "mandatory",
                               "obligatoire", "exig") + "|" + _CJK_REQUIRED),
 }
@@ -102,7 +107,7 @@ _CUE_STEMS = tuple((
     "prefer|ideal|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
     "|advantage|helpful|benefic|welcome|love|great|better|if you|priorit|highly|encourag"
-    "|also accept|also be|as are|"
+    "|also accept|also be|as are|stand out|apart|so is|so are|so would|so do|"
     + _CJK_PREFERRED + "|" + _CJK_REQUIRED).split("|"))
 # The stems as one pattern, for a text lower-casing cannot stand in for (see caseless).
 # Written in plain letters and spaces only, so on the lower-cased text the pattern

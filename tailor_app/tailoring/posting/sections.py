@@ -33,6 +33,7 @@ from tailor_app.tailoring.posting.headings import (
     question_heading_kind,
     word_set,
 )
+from tailor_app.tailoring.posting.wishes import DEGREE_WISH, STAND_OUT_WISH
 from tailor_app.tailoring.skills.phrases import sentence_spans
 from tailor_app.tailoring.text import normalize_text
 
@@ -401,7 +402,8 @@ _PARAGRAPH = 300
 
 # A sentence that states a wish of its own: "… is a plus", "preferred", "experience with".
 _WISH = re.compile(r"\b(?:a plus|an? (?:advantage|asset|bonus)|preferred|desired|desirable"
-                   r"|experience (?:with|in|supporting|using))\b", re.IGNORECASE)
+                   r"|experience (?:with|in|supporting|using))\b"
+                   rf"|\b(?:{DEGREE_WISH}|{STAND_OUT_WISH})", re.IGNORECASE)
 
 
 def _ask_beside_notice(sentences: list[str]) -> bool:
