@@ -216,6 +216,7 @@ class _Line:
     strong: bool = False  # marked as a heading by its form (#, bold, caps, colon)
     rest: str = ""  # text after an inline "Heading: rest"
     markdown: bool = False  # a "# Heading" line
+    layout: bool = False  # a heading only by the posting's layout (``_layout_headings``)
 
 
 def _has_md_marks(text: str) -> bool:
@@ -316,6 +317,7 @@ def _clean_lines(text: str) -> list[_Line | None]:
         out.append(line)
     _question_headings(out)
     _your_headings(out)
+    _layout_headings(out)
     first = next((ln for ln in out if ln is not None), None)
     if first is not None and first.kind in IGNORED_KINDS and not first.rest \
             and is_caps(first.text):
@@ -337,10 +339,59 @@ def _your_headings(lines: list[_Line | None]) -> None:
                 or line.bullet or line.text[-1] in ".!?;,:" or i + 1 >= len(lines) \
                 or lines[i + 1] is None:
             continue
-        words = few_words(line.text, 3)
+        words = few_words(line.text, 5)
         if words is None or len(words) < 2 or words[0] != "your":
             continue
         line.heading, line.kind = line.text, kind_of_words(words) or "responsibilities"
+
+
+# A line that may be a heading in a company's own words: short, its first letter a
+# capital, no sign of a sentence, a title line or a list ("Boise, Idaho", "Acme — Erie").
+_LAYOUT_HEADING = re.compile(r"[A-Z][A-Za-z'’ &-]*")
+# How many headings, known and unknown, a posting must show in the same layout before
+# an unknown one is trusted: one alone could be a short line of any kind.
+_LAYOUT_AGREES = 3
+
+
+def _alone_after_blank(lines: list[_Line | None], i: int) -> bool:
+    """Does line ``i`` stand alone after a blank line, with text right under it?"""
+    return 0 < i < len(lines) - 1 and lines[i - 1] is None and lines[i + 1] is not None
+
+
+def _layout_headings(lines: list[_Line | None]) -> None:
+    """Mark lines a company wrote as headings in its own words ("On the line", "What the
+    job really is", "What gets you in the door") where the posting's layout says so:
+    a line of two to six words standing alone after a blank line, over a paragraph or
+    bullets, below the first two lines (the title and the employer), in a posting that
+    sets at least three lines so, one of them a heading whose words are known. Its words
+    name no kind: below the employer's story or what the job offers it opens an "other"
+    section, read as unheaded text is; below duties or requirements it goes on with
+    them, as an unnamed sub-heading does. Left unread, the duties under such a line
+    stayed in the section above it, often the employer's story or what it offers."""
+    known = 0
+    candidates: list[int] = []
+    seen = 0  # non-blank lines so far
+    for i, line in enumerate(lines):
+        if line is None:
+            continue
+        seen += 1
+        if line.heading is not None:
+            known += line.kind is not None and (i == 0 or _alone_after_blank(lines, i))
+            continue
+        if seen <= 2 or line.bullet or not _alone_after_blank(lines, i) \
+                or not _LAYOUT_HEADING.fullmatch(line.text):
+            continue
+        words = few_words(line.text, 6)
+        after = lines[i + 1]
+        if words is not None and len(words) >= 2 and kind_of_words(words) is None \
+                and after is not None and (after.bullet or after.heading is None
+                                           and len(after.text.split()) >= 8):
+            candidates.append(i)
+    if known and known + len(candidates) >= _LAYOUT_AGREES:
+        for i in candidates:
+            line = lines[i]
+            assert line is not None
+            line.heading, line.kind, line.layout = line.text, None, True
 
 
 def _question_headings(lines: list[_Line | None]) -> None:
@@ -591,7 +642,8 @@ def split_posting(text: str) -> SplitPosting:
                 # a bold/caps/# heading we cannot name starts an "other" section.
                 current = sections[-1].kind
                 colon = line.text.endswith(":")
-                kind = current if colon and current not in IGNORED_KINDS else "other"
+                kind = current if (colon or line.layout and current != "about") \
+                    and current not in IGNORED_KINDS else "other"
             sections.append(PostingSection(kind, line.heading, ""))
             bodies.append([])
             if line.kind is None and not line.text.endswith(":"):
