@@ -6,19 +6,12 @@ from __future__ import annotations
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.posting.sections import split_posting
 
-_CAFE = """Barista
-Juniper Street Coffee, Flagstaff AZ
-
-Why Juniper
-Free drinks on shift, tips pooled every week, and a paid day off on your birthday.
-
-Behind the counter
-Pull espresso shots and steam milk for lattes on a La Marzocco machine, dial in the grinder each morning, and keep the bar clean between rushes.
-
-What we need
-- 6 months making espresso drinks
-- Food handler card
-"""
+_CAFE = (
+    "Barista\nJuniper Street Coffee, Flagstaff AZ\n\nWhy Juniper\nFree drinks on shift, "
+    "tips pooled every week, and a paid day off on your birthday.\n\nBehind the counter\n"
+    "Pull espresso shots and steam milk for lattes on a La Marzocco machine, dial in the "
+    "grinder each morning, and keep the bar clean between rushes.\n\nWhat we need\n"
+    "- 6 months making espresso drinks\n- Food handler card\n")
 
 
 def _kind_of(split_text: str, opening: str) -> str:

@@ -384,8 +384,8 @@ def _layout_headings(lines: list[_Line | None]) -> None:
         words = few_words(line.text, 6)
         after = lines[i + 1]
         if words is not None and len(words) >= 2 and kind_of_words(words) is None \
-                and after is not None and (after.bullet or after.heading is None
-                                           and len(after.text.split()) >= 8):
+                and after is not None and (after.bullet or (after.heading is None
+                                           and len(after.text.split()) >= 8)):
             candidates.append(i)
     if known and known + len(candidates) >= _LAYOUT_AGREES:
         for i in candidates:
@@ -642,7 +642,7 @@ def split_posting(text: str) -> SplitPosting:
                 # a bold/caps/# heading we cannot name starts an "other" section.
                 current = sections[-1].kind
                 colon = line.text.endswith(":")
-                kind = current if (colon or line.layout and current != "about") \
+                kind = current if (colon or (line.layout and current != "about")) \
                     and current not in IGNORED_KINDS else "other"
             sections.append(PostingSection(kind, line.heading, ""))
             bodies.append([])
