@@ -141,6 +141,9 @@ _OFFER = re.compile(
     r"\b(?:we(?:'ll|’ll| will| also| will also)? (?:offer|provide|supply|furnish|give)"
     r"|(?:you|you'll|you’ll|you will|our \w+|employees"
     r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)\b(?!\s*(?:,|and\b|or\b))"
+    # "An active P&C license, or you get one within 60 days of hire": a credential the
+    # reader must hold by a date is asked, not given.
+    r"(?!\s+(?:one|it|licensed|certified)\s+(?:within|by|before|in)\b)"
     r"|(?:is|are) provided|comes with"
     # "You'll be eligible for our 401(k)" is a benefit; "must hold, or be eligible
     # for, a state certification" is a demand: a modal or an "or" before "be".
