@@ -1,5 +1,6 @@
 """Work with people named as a skill: "communicate daily with families" is Family
-communication, "partner with hiring managers" Hiring manager partnership.
+communication, "partner with hiring managers" Hiring manager partnership, "keep
+families in the loop" Family communication again.
 
 A duty that is done *with* someone has no object for a deed reading (deeds.py reads a
 verb and its object), so the few verbs of working with people are read here with the
@@ -62,6 +63,14 @@ _DEVELOP = re.compile(
     r"|other|front-line|frontline|line)[ \t]+){0,2}(?:([a-z][a-z-]+)[ \t]+)?([a-z]+)\b")
 _GERUND = {"coach": "Coaching", "mentor": "Mentoring"}
 
+# Communicating told as keeping people informed: "keep families in the loop", "keep
+# parents informed of progress", "keeps customers updated on delays", "keep the
+# homeowner up to date". The people are the partners, as after "communicate with".
+_KEEP_INFORMED = re.compile(
+    r"\b(?i:keep|keeps|keeping)[ \t]+(?:(?:the|our|your|their|each|all|every|its)[ \t]+)?"
+    r"((?:[a-z][a-z-]+[ \t]+)?[a-z]+)[ \t]+(?:(?:fully|well|regularly|always|closely)[ \t]+)?"
+    r"(?:informed|updated|posted|in[ \t]+the[ \t]+loop|up[ \t]+to[ \t]+date|up-to-date)\b")
+
 
 def partner_terms(text: str) -> list[PartnerTerm]:
     """The skills ``text`` names as work with people outside the team, or as developing
@@ -83,4 +92,12 @@ def partner_terms(text: str) -> list[PartnerTerm]:
         people = " ".join([*words[:-1], _singular(words[-1])])
         name = f"{people} {_NOUN[_STEMS[m.group(1).lower()]]}"
         out.append(PartnerTerm(name[0].upper() + name[1:], m.start(), m.end()))
+    for m in _KEEP_INFORMED.finditer(text) if low is None or "keep" in low else ():
+        words = m.group(1).split()
+        last = words[-1] if words[-1] in _PEOPLE else words[-1] + "s"  # "the homeowner"
+        if last not in _PEOPLE or last in ("managers", "members"):
+            continue  # "keep records up to date", "keep your manager informed"
+        people = " ".join([*words[:-1], _singular(words[-1])])
+        out.append(PartnerTerm(f"{people[0].upper()}{people[1:]} communication",
+                               m.start(), m.end()))
     return out
