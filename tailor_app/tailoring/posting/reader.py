@@ -59,7 +59,7 @@ from tailor_app.tailoring.posting.hit_filters import (
 from tailor_app.tailoring.posting.holders import helped_holders
 from tailor_app.tailoring.posting.listed_kinds import listed_kind_hits
 from tailor_app.tailoring.posting.lists import bare_word, base_form
-from tailor_app.tailoring.posting.needs import may_tell_needs, needs_terms
+from tailor_app.tailoring.posting.needs import may_tell_needs, needs_terms, sells
 from tailor_app.tailoring.posting.noise import (
     agents_of,
     in_a_title,
@@ -681,7 +681,10 @@ class PostingReader:
             if len(self.hits) >= _FIELD_VOTES else set()
         # Readers of everyday words asked only where the posting holds their words.
         low = self.joined.lower()
-        subjects, needs = may_name_subjects(low), may_tell_needs(low)
+        # A seller's job by its title ("Insurance Sales Agent"): its requirement lines
+        # may tell needs discovery without a word of selling of their own.
+        selling_job = bool(self.title) and sells(self.title or "")
+        subjects, needs = may_name_subjects(low), may_tell_needs(low) or selling_job
         for i, unit in enumerate(self.units):
             if i == self.title_unit or (unit.kind not in _DEMAND_KINDS and not (
                     unit.kind == "about" and any(
@@ -712,7 +715,7 @@ class PostingReader:
             # need"). Named skills, judged as the vocabulary's hits are.
             named = [ShapeTerm(p.name, "hard", p.start, p.end)
                      for p in [*(subject_terms(unit.text) if subjects else ()),
-                               *(needs_terms(unit.text) if needs else ())]]
+                               *(needs_terms(unit.text, selling_job) if needs else ())]]
             if named:
                 spans = {(t.start, t.end) for t in named}
                 nouns = [t for t in nouns if (t.start, t.end) not in spans]
