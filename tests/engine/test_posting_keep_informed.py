@@ -26,3 +26,11 @@ def test_a_posting_asks_it_by_the_vocabularys_name() -> None:
         "Preschool Teacher\n\nWhat you'll do\n- Keep families in the loop with daily "
         "photos and notes\n- Plan play-based lessons\n").skills}
     assert "Parent Communication" in names
+
+
+def test_children_named_by_their_grade_or_age_are_people_not_asks() -> None:
+    names = {s.name.lower() for s in analyse_posting(
+        "Reading Tutor\n\nDuties\n- Tutor third graders and preschoolers in phonics\n"
+        "- Run small groups for teens\n").skills}
+    assert "phonics" in names
+    assert not {"third graders", "preschoolers", "teens"} & names

@@ -117,6 +117,9 @@ _PERSON = word_set(
     passengers subcontractor subcontractors foreman foremen superintendent superintendents
     inspector inspectors auditor auditors official officials cashier cashiers clerk clerks
     driver drivers dispatcher dispatchers courier couriers broker brokers mechanic mechanics
+    grader graders kindergartner kindergartners kindergartener kindergarteners
+    preschooler preschoolers toddler toddlers infant infants teen teens teenager teenagers
+    youth youths newborn newborns
     """
 )
 # Heads of a setting, a manner, a time or a quantity: "a fast-paced environment", "a
