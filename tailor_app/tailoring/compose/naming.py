@@ -330,10 +330,13 @@ def _opens_a_bullet(term: str, name: str, resume_text: str) -> bool:
     first word is no word of the skill's name: a bullet's verb and what it did ("Talk
     people down when things get heated" for De-escalation), whatever the verb. A line
     opening with the skill's own words ("Customer service for 200 callers") or with a
-    name ("QuickBooks Online") is not one."""
+    name ("QuickBooks Online") is not one, nor one opening with letters in capitals
+    ("RF scanners" heading a skills list): an acronym is no verb. A name later in the
+    line does not make its opening one ("Enter maintenance requests into AppFolio" is a
+    deed: "entering maintenance requests")."""
     words = term.split()
-    if len(words) < 2 or not words[0][:1].isupper() or any(
-            w[:1].isupper() for w in words[1:]):
+    if len(words) < 2 or not words[0][:1].isupper() or words[1][:1].isupper() or (
+            len(words[0]) > 1 and words[0].isupper()):
         return False
     if words[0].casefold() in {w.casefold() for w in re.findall(r"[^\W\d_]+", name)}:
         return False

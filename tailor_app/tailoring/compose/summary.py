@@ -29,6 +29,7 @@ from tailor_app.tailoring.compose.naming import (
 from tailor_app.tailoring.compose.opening import by_importance, choose_skills, split_named
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
+from tailor_app.tailoring.resume.contact import find_email, find_links
 from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.matching import (
     experience_entries,
@@ -181,11 +182,23 @@ def _headline_says_it(resume: ParsedResume, title: str, posting_title: str) -> b
     """A student's "Teacher's Assistant" role under a headline "Front End Developer":
     the role shares no word with the posting's title while the headline under the
     name does. The headline already names the work asked for, two lines above; the
-    line then leads with no title rather than one beside the point."""
+    line then leads with no title rather than one beside the point.
+
+    An address, an e-mail or a profile link is no headline: "linkedin.com/in/pat-sales"
+    beside the phone number names no work, so its words are read without them."""
     wanted = title_words(posting_title)
     if wanted & title_words(title):
         return False
-    return any(wanted & title_words(line) for line in resume.contact.lines[1:3])
+    return any(wanted & title_words(_without_links(line)) for line in resume.contact.lines[1:3])
+
+
+def _without_links(line: str) -> str:
+    """``line`` without its e-mail addresses and links, whose words name a person or a
+    site, not the work."""
+    for found in (*find_links(line), find_email(line) or ""):
+        if found:
+            line = line.replace(found, " ")
+    return line
 
 
 def _own_summary(resume: ParsedResume) -> str:

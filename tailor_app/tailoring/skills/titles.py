@@ -144,9 +144,24 @@ _NOT_COUNTED_FAST = Caseless(
 
 def not_counted(entry: Entry) -> bool:
     """An internship, student job, co-op or volunteer role: real, but not what a
-    posting's years of experience or a headline title mean."""
+    posting's years of experience or a headline title mean.
+
+    Beside the title, the word names such a role only where it is not the first word
+    of a name: "Volunteer State Electrical Contractors" (Tennessee's employers take the
+    state's nickname) is an employer, and its journeyman's years are work."""
     text = " ".join([entry.title or "", *entry.header[:2]])
-    return _NOT_COUNTED_FAST.search(text, folded(text)) is not None
+    if _NOT_COUNTED_FAST.search(text, folded(text)) is None:
+        return False  # most roles: one search
+    title = entry.title or ""
+    if _NOT_COUNTED.search(title):
+        return True
+    return any(not _OPENS_A_NAME.match(line, m.end())
+               for line in entry.header[:2] if line != title
+               for m in _NOT_COUNTED.finditer(line))
+
+
+# A capitalised word right after: the word found opens a proper name.
+_OPENS_A_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _title_credit(asked: str, resume: ParsedResume) -> tuple[float, str]:
