@@ -8,6 +8,8 @@ reads it:
   mid-line;
 * letters in capitals heading a skills list ("RF scanners, …") are a name, never a
   verb given an -ing ("rfing scanners");
+* a deed whose verb's -ing form makes the skill's own name ("Cold call dental
+  offices" for Cold Calling) is said by that name ("cold calling", never "cold call");
 * a journeyman's years at an employer named after a state's nickname ("Volunteer
   State Mechanical") are work, not a volunteer role.
 """
@@ -87,3 +89,16 @@ def test_an_employer_named_volunteer_state_is_no_volunteer_role() -> None:
                "- 4 years of plumbing experience\n")
     line = _line(resume, posting)
     assert line.startswith("Journeyman Plumber with 11 years"), line
+
+
+def test_a_deed_whose_ing_form_is_the_skills_name_is_said_by_that_name() -> None:
+    for bullet in ("Cold call dental offices and book 6 demos a week",
+                   "Cold called dental offices and booked 6 demos a week"):
+        resume = ("Dana Whitfield\ndana.w@example.com\n\nEXPERIENCE\n"
+                  "Account Manager, Miami Valley Dental Supply, Dayton, OH    2020 – Present\n"
+                  f"- {bullet}\n- Manage 90 accounts in HubSpot and renew service contracts\n")
+        posting = ("Outside Sales Representative\nRequirements\n- Cold calling\n- HubSpot\n"
+                   "- 2+ years of B2B sales experience\n")
+        line = _line(resume, posting)
+        assert "cold calling" in line, line
+        assert "cold call " not in line and "cold call." not in line, line

@@ -41,6 +41,23 @@ def _numbered(term: str) -> bool:
     return any(c.isdigit() for c in term)
 
 
+def _named_with_its_gerund(term: str, name: str) -> str | None:
+    """ "cold calling" for "Cold call dental offices" or "Cold called" when the skill
+    is Cold Calling: the resume's words with the last one's -ing form are the skill's
+    own name, so the line says the name ("experience in cold calling", never "in cold
+    call"), every word the resume's or that word's -ing form. None otherwise."""
+    said, named = term.split(), name.casefold().split()
+    if len(said) != len(named) or len(said) < 2 or not said[-1].isalpha():
+        return None
+    if [w.casefold() for w in said[:-1]] != named[:-1]:
+        return None
+    last = said[-1].casefold()
+    told = gerund(last) if not last.endswith("ed") else past_gerund(last)
+    if told is None or told != named[-1] or told == last:
+        return None
+    return " ".join([*said[:-1], told])
+
+
 def _in_sentence(term: str, kind: str, vocabulary: Vocabulary) -> str:
     """ "Patient assessment" reads "patient assessment" mid-sentence; names stay,
     and so does a language ("English language learners") or a name with a number
@@ -423,6 +440,9 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         return None  # "taught patients how to manage their medications": theirs to do
     if _HELD.search(name) or _HELD.search(term):
         return None  # what the vocabulary files as a skill: "Driver's License", "CDL"
+    by_name = _named_with_its_gerund(term, name)
+    if by_name is not None:
+        return _in_sentence(by_name, kind, vocabulary)  # "Cold calling" opened a bullet
     folded = resume_text.casefold()
     opens = _opens_a_bullet(term, name, resume_text)
     if (opens or _verb_phrase(term, name, vocabulary, resume_text) or _names_people(term, name)
