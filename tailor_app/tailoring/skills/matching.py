@@ -34,6 +34,7 @@ from tailor_app.tailoring.model import (
     SkillMatch,
     SkillMention,
 )
+from tailor_app.tailoring.skills.alias_deeds import alias_deed
 from tailor_app.tailoring.skills.alias_variant import alias_variant
 from tailor_app.tailoring.skills.broader_asks import broader_of_met
 from tailor_app.tailoring.skills.calming import calmed
@@ -301,6 +302,8 @@ def match_resume(
                     credit, match = doer_title(mention, titles, lines)
                 if match is None:  # "Counted the drawer at open and close": cash handling
                     credit, match = everyday_deed(mention, lines)
+                if match is None:  # "Price out quotes": a verb and an object of its names
+                    credit, match = alias_deed(mention, lines, vocabulary)
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
             if match is None and mention.kind == "hard":

@@ -410,6 +410,11 @@ class Vocabulary:
                     out.append((form, exact))
         return out
 
+    def resume_phrases(self, name: str) -> list[tuple[str, bool]]:
+        """The resume-only phrases (``<phrase`` in the files) of the skill ``name``,
+        each with whether it is case-exact."""
+        return list(self._shown.get(name, ()))
+
     def deed_verbs(self) -> frozenset[str]:
         """The verb stems of the vocabulary's action nouns ("inspection" -> "inspect",
         "filing" -> "fil"): a posting's duty opens with one ("Inspect guest rooms")."""

@@ -1,0 +1,244 @@
+"""A skill shown by a verb of one of its names done to the object of another.
+
+The vocabulary names many skills several ways, some as a deed ("Upselling": "sold
+room upgrades", "suggested add-ons", "pushed the specials"; "Travel Arrangements":
+"arranged travel", "booked flights"; "Quoting": "priced jobs", "quotes"), and a
+resume's own bullet often pairs a verb of one name with the object of another
+("Price out quotes", "Arrange flights, hotels and ground transport", "Push the
+desserts"). Each name alone is an exact phrase; read together they say which verbs
+and which objects the skill is made of, so the pair the resume wrote is shown even
+when no single name holds it. This is the vocabulary's own data, per skill: a verb
+is only ever paired with an object of the same skill's names, never a synonym from
+elsewhere (ESCO's descriptions, tried as evidence, were wrong 2-5x as often as right;
+on our fresh batches this pairing fired on 16 skills a resume showed and on one it
+did not).
+
+What counts, so a line about someone else, a goal or a mention does not:
+
+- a verb with a particle is another verb ("set up the room" is no "set rooms"; "tie
+  out payroll" is read as "tie out"), as in the names;
+- the verb opens the bullet or a clause after ";" or ":" ("Price quotes", "Open the
+  kitchen: check deliveries against the invoice"), or follows "and" or a comma in a
+  bullet that opens with a verb ("Supervise visits and drive children to them"), so
+  the writer is its doer and it is told as done, not planned ("to learn", "helped the
+  team"), not done by others ("Managers suggest specials") and never named;
+- the object follows within five words, with nothing between but lower-case words and
+  "and"/"or": no preposition (its object is another thing: "price out jobs for the
+  quotes team"), no comma or bracket (a series of deeds: "Interview cashiers, teach
+  new hires");
+- a name whose verb is the word that sets the skill apart ("differentiated lessons"
+  of Differentiated Instruction) lends no object: "taught lessons" is no
+  differentiation;
+- a light verb, one of twenty or more skills' names ("teach", "install", "set",
+  "manage"), pairs only as the verb of the name's own head ("Install light fixtures"
+  for Electrical Installation), never "taught lessons" for Differentiated Instruction;
+- a name's verb is its first word when that is a verb by form or a deed the
+  vocabulary knows, its object its last word; an "<object> <action>" name ("Travel
+  arrangements") gives the action's verb and the object; the object is never a
+  small word nor the verb itself ("lead a team", "acting lead").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.deeds import action_verbs
+from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, object_stem, word_stems
+from tailor_app.tailoring.skills.vocabulary import Skill, Vocabulary
+
+__all__ = ["PARTICLES", "alias_deed", "verbs_and_objects"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Words no object is: determiners, pronouns, small words, and describing words that
+# end a name without naming a thing ("a la carte", "as needed").
+_NO_OBJECT = frozenset({
+    "a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "at", "by", "with", "from",
+    "into", "as", "up", "out", "off", "over", "down", "back", "it", "them", "all", "each",
+    "every", "their", "our", "my", "your", "his", "her", "its", "new", "needed", "daily",
+    "weekly", "monthly", "time", "times", "work", "system", "systems", "skills", "process",
+})
+# Between the verb and its object: a preposition makes what follows another thing.
+_PREPOSITIONS = frozenset({"for", "to", "in", "on", "with", "from", "by", "at", "as", "into",
+                           "about", "across", "after", "before", "during", "per", "via",
+                           "of", "through", "without", "under", "than", "so", "that", "who",
+                           "which", "when", "while", "because", "if"})
+# A particle after a verb makes another verb: "set up the room" is not "set rooms",
+# "pick up the phone" not "picked orders".
+PARTICLES = frozenset({"up", "out", "off", "over", "down", "back", "in", "away", "through",
+                       "around", "on"})
+_BREAK = re.compile(r"[,;:()\[\]/.!?—–]")
+# A verb of this many skills' names is light ("teach", "install"): it names the skill
+# only as the verb of the name's own head ("Install fixtures": Electrical Installation),
+# never "taught lessons" for Differentiated Instruction.
+_LIGHT = 20
+_MAX_GAP = 5  # words from the verb to the object ("Price out window and door quotes")
+# A clause opens the bullet or follows one of these.
+_CLAUSE_OPENING = re.compile(r"(?:^|[;:])\s*$")
+_DONE = re.compile(r"[a-z]{3,}ed$")
+# A later verb of the bullet's series: after "and", "&" or a comma.
+_SERIES = re.compile(r"(?:,|\band|&)\s*$")
+# Describing words a name may end or open with, no thing acted on.
+_DESCRIBING = re.compile(r"(?:ive|ous|ful)$")
+
+
+def _is_verb(word: str, deed_verbs: frozenset[str], longer: bool) -> bool:
+    """Is a name's first word a verb: "-ed" or an irregular past ("sold"), or, before
+    a lone object, a deed's verb ("book travel")? A longer name may open with a word
+    that is only a noun in it ("room upgrade sales")."""
+    if _DONE.fullmatch(word) or word in IRREGULAR_FORMS:
+        return True
+    return not longer and word in deed_verbs
+
+
+def _name_pair(name: str, deed_verbs: frozenset[str]) -> tuple[frozenset[str], str] | None:
+    """(verb stems, object stem) a name tells, or None."""
+    words = [w.lower() for w in _WORD.findall(name)]
+    if len(words) < 2:
+        return None
+    if len(words) == 2:
+        action = words[1]
+        verbs = action_verbs(action) or (action.endswith("s") and action_verbs(action[:-1]))
+        if verbs:
+            obj = words[0]
+            if obj in _NO_OBJECT or len(obj) < 3 or _DESCRIBING.search(obj):
+                return None  # "suggestive selling" sells nothing suggestive
+            return frozenset(verbs), object_stem(obj)
+    first, last = words[0], words[-1]
+    if words[1] in PARTICLES and len(words) > 2:
+        # "set up events" is told by "set up", never by "set" alone
+        verbs = frozenset(f"{stem} {words[1]}" for stem in word_stems(first))
+        if last in _NO_OBJECT or len(last) < 3 or not _is_verb(first, deed_verbs, True):
+            return None
+        return verbs, object_stem(last)
+    if last in _NO_OBJECT or len(last) < 3 or _DESCRIBING.search(last) \
+            or not _is_verb(first, deed_verbs, len(words) > 2):
+        return None
+    verbs = frozenset(word_stems(first))
+    obj = object_stem(last)
+    if obj in verbs or object_stem(first) == obj:
+        return None  # "lead ... lead"
+    return verbs, obj
+
+
+def verbs_and_objects(skill: Skill, phrases: list[str], deed_verbs: frozenset[str]
+                      ) -> tuple[frozenset[str], frozenset[str]]:
+    """The verb stems and object stems the skill's names and resume-only phrases tell."""
+    verbs: set[str] = set()
+    objects: set[str] = set()
+    # The words that set the skill apart from its head ("Differentiated" of
+    # Differentiated Instruction): a name whose verb is one of them ("differentiated
+    # lessons") tells that deed only; its object is any teacher's ("taught lessons").
+    modifiers = {stem for word in _WORD.findall(skill.name)[:-1]
+                 for stem in word_stems(word.lower())}
+    for name in (skill.name, *skill.aliases, *phrases):
+        pair = _name_pair(name.lstrip("~=<^"), deed_verbs)
+        if pair is not None:
+            verbs |= pair[0]
+            if pair[0].isdisjoint(modifiers):
+                objects.add(pair[1])
+    return frozenset(verbs - objects), frozenset(objects - verbs)
+
+
+@functools.lru_cache(maxsize=8)
+def _light_verbs(vocabulary: Vocabulary) -> frozenset[str]:
+    """Verbs that name no skill of their own: those of many skills' names ("manage",
+    "teach", "install", "set"), counted over the vocabulary's hard skills once."""
+    counts: Counter[str] = Counter()
+    deed_verbs = vocabulary.deed_verbs()
+    for skill in vocabulary.skills:
+        if skill.kind == "hard":
+            phrases = [p for p, _exact in vocabulary.resume_phrases(skill.name)]
+            counts.update(verbs_and_objects(skill, phrases, deed_verbs)[0])
+    return frozenset(verb for verb, count in counts.items() if count >= _LIGHT)
+
+
+def _head_verbs(name: str) -> frozenset[str]:
+    """The verb of a name's last word, an action noun ("Electrical Installation":
+    install), which any of its objects may take."""
+    words = _WORD.findall(name)
+    if not words:
+        return frozenset()
+    last = words[-1].lower()
+    return frozenset(action_verbs(last) or (last.endswith("s") and action_verbs(last[:-1]))
+                     or ())
+
+
+@functools.lru_cache(maxsize=4096)
+def _pairs_of(vocabulary: Vocabulary, name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs (light ones left out, unless the name's own head) and objects of the
+    skill ``name``'s names."""
+    skill = vocabulary.lookup(name)
+    if skill is None or skill.name != name or skill.kind != "hard":
+        return frozenset(), frozenset()
+    phrases = [p for p, _exact in vocabulary.resume_phrases(name)]
+    verbs, objects = verbs_and_objects(skill, phrases, vocabulary.deed_verbs())
+    light = _light_verbs(vocabulary) - _head_verbs(name)
+    return verbs - light, objects
+
+
+def _opens_with_a_verb(first: str, deed_verbs: frozenset[str]) -> bool:
+    """Does a bullet open with a verb ("Supervise visits and drive children"), so a verb
+    after its "and" is the writer's too? A capitalised noun ("Managers suggest") is not."""
+    low = first.lower()
+    return bool(_DONE.fullmatch(low)) or low in IRREGULAR_FORMS or low in deed_verbs
+
+
+def _shown_in(line: ResumeLine, verbs: frozenset[str], objects: frozenset[str],
+              deed_verbs: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) of a verb of ``verbs`` opening a clause of ``line``, done to an
+    object of ``objects``; None when the line has no such deed."""
+    words = list(_WORD.finditer(line.text))
+    for i, word in enumerate(words):
+        stems = frozenset(word_stems(word.group().lower()))
+        if i + 1 < len(words) and words[i + 1].group().lower() in PARTICLES \
+                and line.text[word.end():words[i + 1].start()] == " ":
+            stems = frozenset(f"{stem} {words[i + 1].group().lower()}" for stem in stems)
+        if verbs.isdisjoint(stems):
+            continue
+        if _CLAUSE_OPENING.search(line.text, 0, word.start()) is None and not (
+                _SERIES.search(line.text, 0, word.start()) and _opens_with_a_verb(
+                    words[0].group(), deed_verbs)):
+            continue
+        if word.group()[0].islower() and word.start() == 0:
+            continue
+        for j in range(i + 1, min(i + 1 + _MAX_GAP, len(words))):
+            gap = line.text[words[j - 1].end():words[j].start()]
+            low = words[j].group().lower()
+            if _BREAK.search(gap) or low in _PREPOSITIONS:
+                break
+            if low in ("and", "or") and j + 1 < len(words) and words[j + 1].group().lower() \
+                    in deed_verbs:
+                break  # "Collected copays and set up payment plans": a second deed
+            if object_stem(low) in objects and low not in _NO_OBJECT:
+                if line.in_name(word.start(), words[j].end()):
+                    break
+                return word.start(), words[j].end()
+            if not words[j].group().islower():
+                break
+    return None
+
+
+def alias_deed(mention: SkillMention, lines: list[ResumeLine], vocabulary: Vocabulary
+               ) -> tuple[float, SkillMatch | None]:
+    """An asked hard skill shown by a work bullet pairing a verb of one of its names
+    with the object of another ("Price out quotes": Quoting)."""
+    if mention.kind != "hard":
+        return 0.0, None
+    verbs, objects = _pairs_of(vocabulary, mention.name)
+    if not verbs or not objects:
+        return 0.0, None
+    for line in lines:
+        if line.part != "bullet":
+            continue
+        found = _shown_in(line, verbs, objects, vocabulary.deed_verbs())
+        if found is not None:
+            # The deed is no name of the skill ("Price out quotes"), so the match's
+            # term is the skill's own name, which the summary line names only where
+            # the resume writes it whole.
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
+                                   mention.name)
+    return 0.0, None
