@@ -18,6 +18,8 @@ _VOCABULARY = tsv_vocabulary(
     "Upselling\thard\tupsell | <suggested desserts | <pushed the specials\n"
     "Team Leadership\thard\tled teams\n"
     "Event setup\thard\t<set rooms | <flipped the ballroom\n"
+    "Account Reconciliation\thard\treconciling accounts | ~tie-outs | ~tied out\n"
+    "Bank reconciliation\thard\t^Account Reconciliation | bank recs\n"
     "Welding\thard\tMIG\n")
 
 
@@ -32,6 +34,8 @@ def _shown(ask: str, *bullets: str) -> set[str]:
     ("Upselling", "Run the floor on Fridays; suggest specials to the big tables"),
     ("Upselling", "Closing shift: push desserts and after-dinner drinks"),
     ("Event setup", "Flip function rooms between the lunch and dinner events"),
+    # a narrower skill is its broader one's deed done to its own things
+    ("Bank reconciliation", "Tie out the bank and the store card to the statements"),
 ])
 def test_a_verb_of_one_name_on_the_object_of_another_shows_the_skill(ask: str, bullet: str
                                                                       ) -> None:
@@ -50,6 +54,10 @@ def test_a_verb_of_one_name_on_the_object_of_another_shows_the_skill(ask: str, b
     # a verb with a particle is another verb: "set up" is not "set"
     ("Event setup", "Set up the ballroom wifi for the sales meeting"),
     ("Quoting", "Price out estimates the same day for walk-in contractors"),
+    ("Bank reconciliation", "Tie the bank bags shut before the courier comes"),
+    ("Bank reconciliation", "Tie out the deposits for the bank manager"),
+    # the object only describes the thing acted on
+    ("Upselling", "Push dessert carts back to the kitchen"),
     # the verb with none of the skill's objects
     ("Upselling", "Push carts back to the corral"),
 ])
@@ -84,3 +92,12 @@ def test_a_light_verb_keeps_to_the_names_own_head() -> None:
     object of "differentiated lessons", but teaching lessons is no differentiation."""
     assert "Differentiated Instruction" not in shown_by_bullet(
         "Differentiated instruction", "Taught live lessons to 28 fourth graders")
+
+
+def test_a_name_of_a_verb_and_its_particle_lends_the_verb() -> None:
+    """"tie-out", "tied out": no object, but the verb the skill is done with."""
+    skill = _VOCABULARY.lookup("Account Reconciliation")
+    assert skill is not None
+    verbs, objects = verbs_and_objects(skill, [], _VOCABULARY.deed_verbs())
+    assert "tie out" in verbs
+    assert "account" in objects and "out" not in objects

@@ -7,7 +7,11 @@ resume's own bullet often pairs a verb of one name with the object of another
 ("Price out quotes", "Arrange flights, hotels and ground transport", "Push the
 desserts"). Each name alone is an exact phrase; read together they say which verbs
 and which objects the skill is made of, so the pair the resume wrote is shown even
-when no single name holds it. This is the vocabulary's own data, per skill: a verb
+when no single name holds it. A narrower skill also takes its broader skill's verbs
+(it is the broader deed done to its own things: "Tie out the bank" is Bank
+reconciliation by Account Reconciliation's "tied out"), and a name made of a verb and
+its particle ("tie-out", "handoffs", "tied out") lends that verb. This is the
+vocabulary's own data, per skill and its broader skills: a verb
 is only ever paired with an object of the same skill's names, never a synonym from
 elsewhere (ESCO's descriptions, tried as evidence, were wrong 2-5x as often as right;
 on our fresh batches this pairing fired on 16 skills a resume showed and on one it
@@ -22,7 +26,8 @@ What counts, so a line about someone else, a goal or a mention does not:
   bullet that opens with a verb ("Supervise visits and drive children to them"), so
   the writer is its doer and it is told as done, not planned ("to learn", "helped the
   team"), not done by others ("Managers suggest specials") and never named;
-- the object follows within five words, with nothing between but lower-case words and
+- the object ends its noun phrase ("Ran crew trucks to the yard" ran trucks, no crew)
+  and follows within five words, with nothing between but lower-case words and
   "and"/"or": no preposition (its object is another thing: "price out jobs for the
   quotes team"), no comma or bracket (a series of deeds: "Interview cashiers, teach
   new hires");
@@ -47,6 +52,7 @@ from collections import Counter
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.deeds import action_verbs
 from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.skills.particle_deeds import COMPOUND_NOUNS as _COMPOUND_NOUNS
 from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, object_stem, word_stems
 from tailor_app.tailoring.skills.vocabulary import Skill, Vocabulary
 
@@ -70,6 +76,16 @@ _PREPOSITIONS = frozenset({"for", "to", "in", "on", "with", "from", "by", "at", 
 # "pick up the phone" not "picked orders".
 PARTICLES = frozenset({"up", "out", "off", "over", "down", "back", "in", "away", "through",
                        "around", "on"})
+# Words after an object that end its noun phrase, beside the prepositions.
+_ENDS_A_PHRASE = frozenset({
+    "and", "or", "the", "a", "an", "every", "each", "all", "both", "once", "twice", "then",
+    "between", "against", "around", "along", "among", "until", "within", "over", "up",
+    "out", "down", "off", "back", "away", "together", "daily", "weekly", "monthly",
+    "nightly", "yearly", "same", "next", "last", "first", "ahead", "early", "late", "when",
+    "where", "before", "after", "is", "are", "was", "were", "be", "been", "got", "went",
+    "kept", "made", "left", "ran", "set", "sent", "put", "cut", "let", "came", "took",
+})
+_NOT_A_NOUN = re.compile(r"(?:ly|ing|ed)$")
 _BREAK = re.compile(r"[,;:()\[\]/.!?—–]")
 # A verb of this many skills' names is light ("teach", "install"): it names the skill
 # only as the verb of the name's own head ("Install fixtures": Electrical Installation),
@@ -94,9 +110,33 @@ def _is_verb(word: str, deed_verbs: frozenset[str], longer: bool) -> bool:
     return not longer and word in deed_verbs
 
 
+def _phrasal(words: list[str]) -> frozenset[str]:
+    """The verb and particle a name of no object is made of: a noun of a verb and its
+    particle ("tie-out", "changeover", "handoffs") or the verb and particle alone ("tied
+    out"), as "stem particle" forms; empty for any other name."""
+    if len(words) == 2 and words[1] in PARTICLES and words[0].isalpha() and len(words[0]) > 2:
+        verb, particle = words[0], words[1]
+    elif len(words) == 1:
+        word = words[0][:-1] if words[0].endswith("s") else words[0]
+        head, _dash, tail = word.rpartition("-")
+        if head.isalpha() and tail in PARTICLES:
+            verb, particle = head, tail  # "tie-out"
+        elif word.replace("-", "") in _COMPOUND_NOUNS:
+            verb, particle = _COMPOUND_NOUNS[word.replace("-", "")]  # "changeover"
+        else:
+            return frozenset()
+    else:
+        return frozenset()
+    return frozenset(f"{stem} {particle}" for stem in word_stems(verb))
+
+
 def _name_pair(name: str, deed_verbs: frozenset[str]) -> tuple[frozenset[str], str] | None:
-    """(verb stems, object stem) a name tells, or None."""
+    """(verb stems, object stem) a name tells, or None; a name of a verb and its
+    particle alone ("tied out") tells the verb with no object ("")."""
     words = [w.lower() for w in _WORD.findall(name)]
+    phrasal = _phrasal(words)
+    if phrasal:
+        return phrasal, ""
     if len(words) < 2:
         return None
     if len(words) == 2:
@@ -138,7 +178,7 @@ def verbs_and_objects(skill: Skill, phrases: list[str], deed_verbs: frozenset[st
         pair = _name_pair(name.lstrip("~=<^"), deed_verbs)
         if pair is not None:
             verbs |= pair[0]
-            if pair[0].isdisjoint(modifiers):
+            if pair[1] and pair[0].isdisjoint(modifiers):
                 objects.add(pair[1])
     return frozenset(verbs - objects), frozenset(objects - verbs)
 
@@ -174,10 +214,30 @@ def _pairs_of(vocabulary: Vocabulary, name: str) -> tuple[frozenset[str], frozen
     skill = vocabulary.lookup(name)
     if skill is None or skill.name != name or skill.kind != "hard":
         return frozenset(), frozenset()
+    deed_verbs = vocabulary.deed_verbs()
     phrases = [p for p, _exact in vocabulary.resume_phrases(name)]
-    verbs, objects = verbs_and_objects(skill, phrases, vocabulary.deed_verbs())
+    verbs, objects = verbs_and_objects(skill, phrases, deed_verbs)
+    # A narrower skill is its broader one's deed done to its own things: "Tie out the
+    # bank" is Bank reconciliation by Account Reconciliation's "tied out".
+    for broader in skill.broader:
+        wider = vocabulary.lookup(broader)
+        if wider is not None and wider.kind == "hard":
+            verbs |= verbs_and_objects(
+                wider, [p for p, _exact in vocabulary.resume_phrases(wider.name)],
+                deed_verbs)[0]
     light = _light_verbs(vocabulary) - _head_verbs(name)
-    return verbs - light, objects
+    return verbs - light - objects, objects
+
+
+def _noun_goes_on(text: str, words: list[re.Match[str]], j: int) -> bool:
+    """Does a plain noun follow word ``j``, making it a describing word ("crew trucks")?
+    A small word, a preposition, an adverb or a verb form ends the noun phrase."""
+    if j + 1 >= len(words) or text[words[j].end():words[j + 1].start()] != " ":
+        return False
+    after = words[j + 1].group()
+    low = after.lower()
+    return after.islower() and low not in _PREPOSITIONS and low not in _ENDS_A_PHRASE \
+        and _NOT_A_NOUN.search(low) is None
 
 
 def _opens_with_a_verb(first: str, deed_verbs: frozenset[str]) -> bool:
@@ -213,7 +273,9 @@ def _shown_in(line: ResumeLine, verbs: frozenset[str], objects: frozenset[str],
             if low in ("and", "or") and j + 1 < len(words) and words[j + 1].group().lower() \
                     in deed_verbs:
                 break  # "Collected copays and set up payment plans": a second deed
-            if object_stem(low) in objects and low not in _NO_OBJECT:
+            if object_stem(low) in objects and low not in _NO_OBJECT \
+                    and not _noun_goes_on(line.text, words, j):
+                # (the object ends its noun phrase: "Ran crew trucks" ran trucks)
                 if line.in_name(word.start(), words[j].end()):
                     break
                 return word.start(), words[j].end()

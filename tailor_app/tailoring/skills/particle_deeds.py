@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from tailor_app.tailoring.skills.stems import object_stem
 
-__all__ = ["ParticleDeeds"]
+__all__ = ["COMPOUND_NOUNS", "ParticleDeeds"]
 
 # The noun, closed up or hyphenated as names write it, and its verb and particle.
 _NOUNS: dict[str, tuple[str, str]] = {
@@ -56,6 +56,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "drop": ("drop", "drops", "dropped", "dropping"), "tie": ("tie", "ties", "tied", "tying"),
     "back": ("back", "backs", "backed", "backing"), "lay": ("lay", "lays", "laid", "laying"),
 }
+COMPOUND_NOUNS = _NOUNS  # what other readers of names' verbs read (alias_deeds.py)
 _VERB_OF = {form: verb for verb, forms in _FORMS.items() for form in forms}
 _PAIRS = frozenset(_NOUNS.values())
 # What the phrasal verb may take before its object: "follow up with", "sign off on".
