@@ -121,3 +121,35 @@ def test_a_credential_the_job_gives_is_no_ask() -> None:
     asked = ("Yard Jockey\n\nRequirements\n- Class A CDL\n- Clean driving record\n\n"
              "Benefits\n- Health insurance\n")
     assert any("CDL" in c for c in analyse_posting(asked).certifications)
+
+
+def test_a_state_told_before_the_kept_thing_is_no_ask() -> None:
+    text = ("Kindergarten Teacher, Oak Knoll Elementary (Medford, OR). We are looking for a "
+            "teacher who will teach phonics with UFLI Foundations, keep a calm classroom "
+            "with clear routines, and send families weekly notes on Seesaw.")
+    low = _lower(text)
+    assert {"phonics", "ufli foundations", "seesaw"} <= low
+    assert not {n for n in low if "calm" in n}
+    # A word that may open a skill's name is left alone: "clean room", "Safe Sleep".
+    lab = ("Cleanroom Technician\n\nRequirements\n- Experience with clean room "
+           "gowning and particle counts\n")
+    assert any("clean" in n for n in _lower(lab))
+
+
+def test_a_count_of_schooling_and_a_tests_mark_are_no_asks() -> None:
+    text = ("Instructional Assistant\n\nQualifications\n- Any one of: an AA degree, 60 "
+            "college credits, or a passing score on the ParaPro assessment\n"
+            "- Log reading data in Lexia\n")
+    low = _lower(text)
+    assert {"parapro assessment", "lexia"} <= low
+    assert not {n for n in low if "credit" in n or "score" in n}
+
+
+def test_a_credential_the_employers_people_hold_is_no_ask() -> None:
+    text = ("Leasing Assistant\nMaple Court Apartments\n\nAbout us\nWe manage 900 homes in "
+            "Boise. Our maintenance techs are EPA-certified and our office staff all hold "
+            "Fair Housing certificates.\n\nWhat you'll do\n- Show units and process "
+            "applications in AppFolio\n")
+    analysis = analyse_posting(text)
+    assert not [c for c in analysis.certifications if "EPA" in c or "Fair" in c]
+    assert "AppFolio" in {s.name for s in analysis.skills}

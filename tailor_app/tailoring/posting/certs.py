@@ -352,12 +352,25 @@ def find_certifications(
 _CLAUSE = re.compile(r"[^.;!?\n]+")
 
 
+# The employer's own people holding a credential: "Our maintenance techs are
+# EPA-certified", "our drivers all hold Class A CDLs". Told of them, no ask of the hire.
+_OURS_HOLD = re.compile(
+    r"(?<![\w'’])our[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:people|staff|team|teams|crews?|techs"
+    r"|technicians|drivers|nurses|teachers|instructors|installers|mechanics|electricians"
+    r"|plumbers|employees|members|professionals|specialists|agents|operators|therapists)"
+    r"[ \t]+(?:are|is|hold|have|carry|all)\b[^.;!?\n]*",
+    re.IGNORECASE)
+
+
 def _not_asked(text: str) -> list[tuple[int, int]]:
     """Spans of a unit where a credential is named but not asked: a clause that tells
     what the job gives ("Pay $25/hr with health insurance and a paid CDL training
-    program"; "we offer CPR certification") and what the posting says the job does not
-    need or involve ("You won't need a CDL")."""
+    program"; "we offer CPR certification"), what the posting says the job does not
+    need or involve ("You won't need a CDL") and what its own people hold ("Our
+    maintenance techs are EPA-certified")."""
     spans = outside_the_job(text)
+    if "our " in text.lower():
+        spans += [m.span() for m in _OURS_HOLD.finditer(text)]
     for m in _CLAUSE.finditer(text):
         clause = m.group()
         if offers(clause) or rewards_or_applying(clause):

@@ -56,8 +56,8 @@ from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["KEPT_STATES", "LOOSE_PREPOSITIONS", "ActivityTerm", "MadeTerm", "VerbTerm",
-           "activity_namer", "activity_noun", "duty_terms", "gerund", "object_activity",
+__all__ = ["KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE", "ActivityTerm", "MadeTerm",
+           "VerbTerm", "activity_namer", "activity_noun", "duty_terms", "gerund", "object_activity",
            "role_duty_verb", "singular", "third_person_base"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\w.,+%/–-]*|\S")
@@ -144,6 +144,11 @@ _VAGUE = word_set(
     process processes
     """
 )
+# Words of the state a thing is kept in, told before it: "keep a calm classroom", "keep
+# a tidy stockroom" ask for the keeping, no "Calm classroom" (a skill's name never opens
+# with one; "clean", "safe" and "clear" may: "clean room", "Safe Sleep", "clear aligners").
+STATES_BEFORE = word_set("calm quiet tidy orderly neat spotless uncluttered presentable"
+                         " welcoming inviting")
 # Describing words of a thing's state before a duty's object: "sort incoming mail"
 # sorts mail, "set aside damaged goods" sets goods aside.
 _PLAIN_STATES = word_set(
@@ -308,7 +313,7 @@ def _object_word(word: str, first: bool) -> bool:
             and not (first and low in JUDGING)  # "recommend the right boots"
             # "make sure drivers stay", "deliver fresh product", "delivering clean
             # linens": a word of certainty or of a thing's state opens no object
-            and not (first and low in _STATE_OPENERS)
+            and not (first and (low in _STATE_OPENERS or low in STATES_BEFORE))
             and (not stop_word(word) or (verb_form(low) and not low.endswith("ed") and (
                 not first or (low.endswith("s") and not low.endswith("ss")))))
             and not _FUNCTION_HYPHEN.search(low))

@@ -352,6 +352,20 @@ _SCHOOLING = re.compile(
     r"|equivalent)\b", re.IGNORECASE)
 
 
+# A count of schooling and the mark a test asks, which the degree and the test's own
+# name carry: "an associate degree, 72 college credits, or a passing score on the
+# ParaPro", "48 semester hours", "a minimum score of 150 on the Praxis". Only these
+# words: what the credits are in or the test they score stays asked ("48 semester hours
+# in accounting" asks Accounting).
+_SCHOOL_COUNT = re.compile(
+    r"\b\d{1,3}\+?[ \t]+(?:(?:college|university|semester|quarter|academic|graduate"
+    r"|undergraduate|credit)[ \t]+)*(?:credits?|credit[ \t]+hours|units)\b"
+    r"|\b\d{1,3}\+?[ \t]+(?:semester|quarter|credit)[ \t]+hours\b"
+    r"|\b(?:passing|minimum|qualifying|satisfactory|cut)[ \t]+(?:scores?|grades?|marks?)\b",
+    re.IGNORECASE)
+_SCHOOL_COUNT_GATE = ("credit", "hours", "units", "score", "grade", "mark")
+
+
 # "Naloxone training provided", "Training in CPI Nonviolent Crisis Intervention
 # provided": what the employer gives the new hire, no ask. Only the training's own
 # words, so a requirement beside it in the same sentence stays.
@@ -506,6 +520,8 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     low = folded(text)
     schooling = [m.span() for m in _SCHOOLING.finditer(text)] \
         if low is None or "school" in low or "ged" in low else []
+    if low is None or any(word in low for word in _SCHOOL_COUNT_GATE):
+        schooling += [m.span() for m in _SCHOOL_COUNT.finditer(text)]
     given = [m.span() for m in _GIVEN_TRAINING.finditer(text)] \
         if low is None or "provided" in low else []
     if low is None or _WE_TRAIN_GATE.search(low) is not None:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from tailor_app.tailoring.posting.duties import (
     KEPT_STATES,
     LOOSE_PREPOSITIONS,
+    STATES_BEFORE,
     VerbTerm,
     duty_terms,
     gerund,
@@ -266,7 +267,7 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
         return False  # "the right boots, packs and layers": judged, not named
     if low[0] in _SOMEONE:
         return False  # "looking for someone warm and organized": the person, described
-    if not _HANDLED.isdisjoint(low) or head in _STATES:
+    if not _HANDLED.isdisjoint(low) or head in _STATES or low[0] in STATES_BEFORE:
         return False  # "carry heavy trays", "report damaged goods": what is handled
     if head.endswith(("ed", "ly")) or (low[0].endswith("ly") and len(low[0]) > 4):
         return False
