@@ -113,11 +113,16 @@ def test_a_one_paragraph_story_after_the_title_sentence() -> None:
 
 
 def test_a_credential_the_job_gives_is_no_ask() -> None:
-    text = ("Yard Jockey. Move trailers around our cross-dock yard and keep the yard "
-            "check current. Pay $21/hr with health insurance and a paid CDL training "
-            "program after a year.")
-    assert not [c for c in analyse_posting(text).certifications if "CDL" in c
-                or "Commercial" in c]
+    text = ("Fleet Coordinator - Keystone Freight, Easton PA. Keystone is a 200-truck reefer "
+            "carrier. We need a fleet coordinator who can dispatch drivers, track trucks on "
+            "the Motive ELD map, check hours of service, schedule DOT inspections and "
+            "preventive maintenance, and log reefer temperatures. You need 1+ year of "
+            "dispatch experience and working knowledge of FMCSA rules. Pay $24/hr with a "
+            "night differential, health insurance, and a paid CDL training program if you "
+            "ever want to drive.")
+    analysis = analyse_posting(text)
+    assert not [c for c in analysis.certifications if "CDL" in c or "Commercial" in c]
+    assert "FMCSA" in {s.name for s in analysis.skills}
     asked = ("Yard Jockey\n\nRequirements\n- Class A CDL\n- Clean driving record\n\n"
              "Benefits\n- Health insurance\n")
     assert any("CDL" in c for c in analyse_posting(asked).certifications)
@@ -153,3 +158,40 @@ def test_a_credential_the_employers_people_hold_is_no_ask() -> None:
     analysis = analyse_posting(text)
     assert not [c for c in analysis.certifications if "EPA" in c or "Fair" in c]
     assert "AppFolio" in {s.name for s in analysis.skills}
+
+
+def test_life_at_the_employer_is_its_story() -> None:
+    text = ("Account Manager\nCorbel (scheduling software) — Remote\n\nLife at Corbel\n"
+            "Corbel helps 9,000 clinics book visits, send reminders and run payroll. Our "
+            "engineers ship in Elixir and Vue.\n\nWhat you'll do\n- Renew and grow 120 "
+            "clinic accounts\n- Keep every renewal current in Salesforce\n")
+    low = _lower(text)
+    assert "salesforce" in low
+    assert not {n for n in low if "payroll" in n or "elixir" in n or "vue" in n}
+
+
+def test_a_week_told_with_an_article_heads_the_duties() -> None:
+    text = ("Project Assistant\nNorthgate Builders\n\nWho we are\nNorthgate builds clinics "
+            "and schools and self-performs concrete.\n\nWhat a week looks like\n"
+            "- Log submittals and RFIs in Procore\n- Take minutes at OAC meetings\n")
+    low = _lower(text)
+    assert "procore" in low and "submittals" in low
+    assert not {n for n in low if "concrete" in n}
+
+
+def test_an_agency_named_works_tells_its_story() -> None:
+    text = ("Office Specialist - Deschutes Valley Public Works. Deschutes Valley Public "
+            "Works maintains 700 miles of road, a fleet shop and a solid waste transfer "
+            "station; we need an office specialist who can answer phones and process "
+            "purchase orders in Munis.")
+    low = _lower(text)
+    assert "purchase orders" in low
+    assert not {n for n in low if "waste" in n}
+
+
+def test_a_sellers_new_logos_are_accounts_not_logo_design() -> None:
+    sales = ("Account Executive\n\nWhat you'll do\n- Close 10 new logos a month from "
+             "inbound leads\n- Keep deals current in HubSpot\n")
+    assert "Logo Design" not in _names(sales)
+    design = "Graphic Designer\n\nWhat you'll do\n- Design logos and brand marks in Illustrator\n"
+    assert "Logo Design" in _names(design)

@@ -52,7 +52,8 @@ _ORGANISATION_WORD = (
     r"|Association|Trust|Bank|Network|Health|Systems|Labs|Solutions|Industries|Enterprises"
     r"|Corporation|Corp\.?|Co\.|University|College|School|Schools|District|Department"
     r"|County|Council|Alliance|Coalition|Institute|Society|Ministries|Hospital|Clinic"
-    r"|Collective|Cooperative|Authority|Commission)")
+    # "Larch County Public Works maintains 900 miles of road".
+    r"|Collective|Cooperative|Authority|Commission|Works)")
 _COMPANY_SENTENCE = re.compile(
     r"^\W*(?:we(?:'|’)?re|we are|we have been|we've been"
     # "The department also includes Child Support Enforcement and ...": the employer's

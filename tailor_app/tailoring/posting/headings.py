@@ -86,6 +86,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|歓迎|优先|加分"),
         # The people the job works with: "Who you'll work with", "Your team".
         ("about", r"^who you'?ll (?:work|partner|collaborate) with$|^your (?:team|colleagues)$"),
+        # "Life at Brightlane", "Life at Harborview": the employer told in its own voice.
+        ("about", r"^life at "),
         ("about", r"^(?:about|the) (?:the )?(?:role|position|job|opportunity|company|us|team)\b"
                   r"|^[àa] propos|qui sommes"),
         ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|accomplish"
@@ -95,7 +97,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              # Headings in a company's own voice: "The work", "What the job
                              # looks like", "Where you come in", "Your first 90 days".
                              r"|^the work$|job looks like|where you come in|success looks like"
-                             r"|your (?:\w+ )?(?:days?|weeks?|mornings?|shifts?) looks? like"
+                             r"|(?:your|an?|the) (?:\w+ )?(?:days?|weeks?|mornings?|shifts?)"
+                             r" looks? like"
                              r"|your first (?:\d+ )?(?:days|weeks|months|year)|in your first"
                              r"|nuts and bolts"
                              # "Position Purpose", "Job purpose", "Purpose of the role": what
@@ -205,6 +208,8 @@ def only_heading_words(words: list[str], limit: int) -> bool:
     if not words or len(words) > limit:
         return False
     if words[0] == "about" and len(words) <= 4:  # "About Acme", "About Northwind Health"
+        return True
+    if words[:2] == ["life", "at"] and len(words) <= 5:  # "Life at Brightlane"
         return True
     return all(w in _HEADING_WORDS or w.startswith("#") for w in words)
 

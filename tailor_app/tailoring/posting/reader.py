@@ -120,7 +120,7 @@ from tailor_app.tailoring.whole_words import caseless_whole_spans
 _COMPANY_HEADING = re.compile(
     r"\b(?:us|company|who we are|who we serve|what we do|we serve|our|story|culture|mission"
     r"|values)\b"
-    r"|^about (?!the |this )[A-Z]", re.IGNORECASE)
+    r"|^about (?!the |this )[A-Z]|^life at\b", re.IGNORECASE)
 # A heading that sums up the job itself, not the employer: "Job Summary", "Position
 # Overview", "The Role", "Job Description", and a bare "Summary" (a form's heading over
 # the job's purpose; the employer's is "About us").

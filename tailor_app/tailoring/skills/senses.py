@@ -150,6 +150,19 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|customers?|clients?|sdrs?|aes?|opportunit\w*|crm|salesforce|hubspot|territor\w*"
               r"|selling|referrals?|networking)\b", re.IGNORECASE),
           other_skill="Pipeline Management"),
+    # A seller's "new logos" are new customer accounts ("close 12+ new logos a month",
+    # "land new logos"); a designer's logos are marks drawn for a brand.
+    Sense("Logo Design",
+          bare=re.compile(r"logos?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:design\w*|brand\w*|identity|identities|illustrator|graphic\w*|typograph\w*"
+              r"|visual\w*|artwork|vector|adobe|creative|mockups?|sketch\w*|color|colour"
+              r"|fonts?|marks?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:clos\w*|land\w*|sign\w*|win|wins|won|deals?|quotas?|revenue|arr|mrr"
+              r"|pipeline|prospect\w*|accounts?|customers?|sales|selling|leads?|bookings?"
+              r"|net[ \t-]new|targets?|a[ \t]+month|per[ \t]+month|a[ \t]+quarter)\b",
+              re.IGNORECASE)),
     # A builder's RFIs go to the architect when the drawings conflict ("sending RFIs to
     # the architect"); a seller's answer a buyer's requests beside its RFPs, and are
     # proposal writing.
