@@ -195,3 +195,44 @@ def test_a_sellers_new_logos_are_accounts_not_logo_design() -> None:
     assert "Logo Design" not in _names(sales)
     design = "Graphic Designer\n\nWhat you'll do\n- Design logos and brand marks in Illustrator\n"
     assert "Logo Design" in _names(design)
+
+
+def test_we_give_you_heads_what_the_job_comes_with() -> None:
+    text = ("Route Driver\nSunbelt Linen Service\n\nYou have\n- A valid driver's license\n"
+            "- 1+ year driving a box truck\n\nWe give you\n- A new Hino box truck with a "
+            "liftgate\n- Route planning in our Descartes app\n- Weekly pay\n")
+    low = _lower(text)
+    assert "box truck" in low
+    assert not {n for n in low if "liftgate" in n or "descartes" in n or "hino" in n
+                or "route planning" in n}
+
+
+def test_a_job_titled_non_cdl_asks_no_cdl() -> None:
+    text = ("Delivery Driver (Non-CDL)\nPiedmont Furniture Outlet\n\nRequirements\n"
+            "- A valid driver's license and a clean MVR\n- 1+ year driving a box truck\n"
+            "- Able to read a route in the Route4Me app\n- A DOT medical card\n")
+    certs = analyse_posting(text).certifications
+    assert not [c for c in certs if "CDL" in c or "Commercial" in c]
+    assert any("DOT" in c for c in certs)
+
+
+def test_a_firm_named_with_its_legal_form_tells_its_story() -> None:
+    text = ("Legal Receptionist\nOrtega & Lindqvist, PLLC is a 30-attorney firm practicing "
+            "family law, estate planning and personal injury in Durham.\n"
+            "Responsibilities: greet clients; schedule consultations in Clio; answer a "
+            "10-line phone.\nRequirements: 1 year of reception experience; Microsoft Word "
+            "and Outlook. Legal experience is a plus. No legal research or drafting is "
+            "involved.\n")
+    low = _lower(text)
+    assert {"clio", "microsoft word"} <= low
+    assert not {n for n in low if "family law" in n or "estate" in n or "injury" in n
+                or "practicing" in n or "legal research" in n}
+
+
+def test_the_letters_eeo_alone_are_the_notice() -> None:
+    text = ("Trim Carpenter\nPrairie Oak Homes\n\nRequirements\n- 3+ years of finish "
+            "carpentry\n- A valid driver's license\n\nEEO. Drug-free workplace.\n")
+    assert "EEO" not in _names(text)
+    hr = ("HR Generalist\n\nResponsibilities\n- Keep us compliant with FMLA, ADA and EEO.\n"
+          "- Run onboarding in BambooHR\n")
+    assert {"FMLA", "BambooHR"} <= _names(hr)

@@ -332,8 +332,10 @@ def find_certifications(
         for pattern, needed in ((_CDL, "CDL" in text), (_DRIVER, low is None or "licen" in low)):
             for m in pattern.finditer(text) if needed else ():
                 if _NOT_NEEDED.match(text, m.end()) or any(a <= m.start() < b
-                                                           for a, b in spared):
-                    continue  # "CDL not required", "a paid CDL training program": no ask
+                                                           for a, b in spared) \
+                        or text[max(0, m.start() - 4):m.start()].lower() == "non-":
+                    continue  # "CDL not required", "a paid CDL training program",
+                    # "Delivery Driver (Non-CDL)": no ask
                 # "a valid driver's license" asks for one: named as a credential is.
                 add(m.group(), m.group()[:1].upper() + m.group()[1:])
         offset += len(text)

@@ -80,7 +80,9 @@ _COMPANY_SENTENCE = re.compile(
     # position is responsible for" are the job, not a name.
     r"|(?:(?:the|our)\s+)?(?!(?:this|these|that|those|each|every|all|any|some|the|an?|our"
     r"|your|its|their|it|he|she|they)\b)(?-i:[A-Z])[\w&.'’-]*\s+"
-    r"(?:(?:[\w&.'’-]+|\+|\([A-Z][\w&.-]*\))\s+){0,5}"
+    # "Keller & Moss, PLLC is a 25-attorney firm": the legal form after a comma.
+    r"(?:(?:[\w&.'’-]+(?:,\s+(?-i:Inc\.?|LLC|PLLC|LLP|Ltd\.?|P\.C\.|P\.A\.|PC|PA))?|\+"
+    r"|\([A-Z][\w&.-]*\))\s+){0,5}"
     # "Smile Bright Pediatric Dentistry has cared for kids in Boise for 20 years".
     # "is" a word of its own: "Resolve guest complaints and report maintenance issues"
     # is a duty, no name that "is" something.

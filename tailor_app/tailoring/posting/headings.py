@@ -65,6 +65,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r" (?:do|be doing)\b"
                        r"|^not (?:part of |in )?(?:this|the) (?:job|role|position)$"),
         ("benefits", r"benefit|perks|we offer|^(?:what )?we (?:provide|supply)$|compensation"
+                     # "We give you", "What we'll give you": what the job comes with.
+                     r"|^(?:what )?we(?:'ll| will)? give(?: you)?$"
                      r"|salary|\bpay\b|rewards"
                      # "Schedule", "Work schedule", "Schedule & Pay": the hours, no ask.
                      r"|^(?:(?:work|shift|your) )?schedule\b"
@@ -152,7 +154,7 @@ _HEADING_WORDS = word_set(
     you'll you're your
     look fit might if ideal help stand out better even love see sets apart helpful but not
     from life spend time toolkit must-haves haves teammate things that would working here
-    we'd isn't won't don't
+    we'd isn't won't don't give
     looks like thrive here serve
     own build tackle achieve deliver handle sentence nutshell brief purpose good stuff
     physical schedule story

@@ -309,9 +309,10 @@ def groups_and_bosses(text: str, low: str | None = None) -> list[tuple[int, int]
 # "- No DUI/DWI in the past 10 years", "...; no felony convictions": a requirement
 # that opens with "no" names what the candidate must not have. Only at the opening of
 # an item or clause: "Teachers without an ESL endorsement must earn one" still asks for
-# it. "No less than 3 years of Excel" and "no later than" are no negation.
+# it. "No less than 3 years of Excel" and "no later than" are no negation. A sentence may
+# open so too: "Legal experience is a plus. No legal research is involved."
 _NEGATED = re.compile(
-    r"(?<![^\n;:,])[ \t]*(?:[-•*·][ \t]*)?[Nn]o[ \t]+(?!(?:less|fewer|later|earlier"
+    r"(?<![^\n;:,.!?])[ \t]*(?:[-•*·][ \t]*)?[Nn]o[ \t]+(?!(?:less|fewer|later|earlier"
     r"|more[ \t]+than[ \t]+\d+[ \t]+years?)\b)([^,.;:!?()\n]{2,40})")
 
 

@@ -73,6 +73,9 @@ _EEO = Caseless(
     r"|equal housing (?:lender|opportunity)|member fdic|federally insured by (?:the )?ncua"
     # "EEO/AA Employer.", "EOE/M/F/D/V": the notice in its letters.
     r"|e(?<!\we)eo(?:/[a-z]+)*[ \t]+employer|e(?<!\we)oe\b"
+    # "EEO. Drug-free workplace.": the letters alone, opening a line or a sentence and
+    # closed by a full stop (not "comply with FMLA, ADA and EEO.").
+    r"|e(?:(?<=^e)|(?<=\ne)|(?<=\. e))eo(?:/[a-z]+)*\.(?=[ \t]|$)"
 )
 # Hiring-process paragraphs (citizenship, background checks, pay administration) and
 # logistics lines ("Location: ...", "Work schedule: ..."): they stay in their section's
