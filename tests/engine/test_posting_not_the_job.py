@@ -236,3 +236,20 @@ def test_the_letters_eeo_alone_are_the_notice() -> None:
     hr = ("HR Generalist\n\nResponsibilities\n- Keep us compliant with FMLA, ADA and EEO.\n"
           "- Run onboarding in BambooHR\n")
     assert {"FMLA", "BambooHR"} <= _names(hr)
+
+
+def test_the_people_a_seller_calls_on_are_no_skill() -> None:
+    text = ("Outside Sales Rep. We're looking for a hunter who will prospect property "
+            "managers and facility directors, walk buildings to bid janitorial contracts, "
+            "and close new business in Salesforce.")
+    low = _lower(text)
+    assert "prospecting" in low and "salesforce" in low
+    assert not {n for n in low if "director" in n or "facilit" in n}
+
+
+def test_a_rank_after_a_preposition_leads_no_one() -> None:
+    text = ("Preschool Teacher\n\nRequirements\n- 1 year of lead teacher experience\n"
+            "- A CDA credential\n")
+    assert "Team Leadership" not in _names(text)
+    led = "Manager\n\nRequirements\n- Experience in leading teams of 10 or more\n"
+    assert _names(led) & {"Leadership", "Team Leadership"}

@@ -55,6 +55,11 @@ _LIST_VERB_BEFORE = re.compile(r"(?:,|\s(?:and|or|&))\s*$", re.IGNORECASE)
 # teacher", "the train schedule".
 _NOUN_BEFORE = re.compile(r"(?:^|[^\w-])(?:a|an|the|our|their|your|its|this|that|each|every)"
                           r"[ \t]+$", re.IGNORECASE)
+# Before a verb's base form, a preposition makes it a noun or a describing word too: "1
+# year of lead teacher experience", "experience in train scheduling". Its "-ing" form
+# after one is still the deed ("experience in leading teams").
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w-])(?:of|in|as|with|for|from|on|at|into|about)"
+                                 r"[ \t]+$", re.IGNORECASE)
 # A capitalised word after a lower-case word or a comma, inside a sentence: a name's
 # ("a political Schedule A, Schedule C or Non-Career SES employee").
 _NAME_BEFORE = re.compile(r"(?:[a-z]|,)[ \t]+$")
@@ -102,7 +107,8 @@ def _object_goes_on(text: str, end: int) -> bool:
 def no_deed(text: str, start: int, end: int, is_verb: Callable[[str], bool]) -> bool:
     """Is a duty read from ``text[start:end]`` (a verb, maybe a list of verbs, then its
     object) no duty at all? Its verb names a thing when a determiner stands before it
-    ("as a lead teacher") or it is capitalised inside a sentence ("a Schedule A
+    ("as a lead teacher"), or a preposition stands before its base form ("1 year of lead
+    teacher experience"), or it is capitalised inside a sentence ("a Schedule A
     employee"). Its object is some other word's when a comma closes a word of the span
     that is no verb ("scheduling jobs, and explaining a chart to a dispatcher": the
     dispatcher is not scheduled), or when the verb closes a list of nouns ("the scaling,
@@ -110,6 +116,10 @@ def no_deed(text: str, start: int, end: int, is_verb: Callable[[str], bool]) -> 
     describes the object (``_described``)."""
     before = text[max(0, start - 12):start]
     if _NOUN_BEFORE.search(before):
+        return True
+    first = _WORDS.match(text, start)
+    if first is not None and not first.group().lower().endswith("ing") \
+            and _PREPOSITION_BEFORE.search(before):
         return True
     if _described(text, start, is_verb) or _object_goes_on(text, end):
         return True

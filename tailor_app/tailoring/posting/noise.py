@@ -140,6 +140,12 @@ _WITH_PEOPLE = Caseless(
     word_start("work", "partner", "collaborat", "team", "coordinat", "liais", "report")
     + r"[a-z]*(?:[ \t]+up)?(?:[ \t]+(?:closely|directly|daily|alongside))?[ \t]+"
     r"(?:with|alongside|to)[ \t]+([^.;:!?\n]{3,160})")
+# Verbs of selling to someone, whose objects are people too: "prospect property managers
+# and facility directors", "call on owners and plant managers", "sell to CFOs and
+# controllers". The selling stays asked (Prospecting); the people are no skill.
+_TO_PEOPLE = Caseless(
+    word_start("prospect", "call", "sell", "visit", "pitch", "target")
+    + r"[a-z]*(?:[ \t]+(?:on|to|into))?[ \t]+([^.;:!?\n]{3,160})")
 _LIST_END = re.compile(r"[ \t]+(?:on|to|for|in|at|across|throughout|through|during|when|as"
                        r"|so|who|that|which|while)\b")
 _PEOPLE = word_set(
@@ -179,10 +185,15 @@ def _next_duty(text: str, a: int, b: int) -> int:
 
 def people_lists(text: str, low: str | None) -> list[tuple[int, int]]:
     """Spans of lists of people the job works with ("work with SDRs, solutions
-    consultants and customer success"): the object of a verb of working with someone,
+    consultants and customer success") or sells to ("prospect property managers and
+    facility directors"): the object of a verb of working with or selling to someone,
     when one of its items is a word for people."""
     out = []
-    for m in _WITH_PEOPLE.finditer(text, low):
+    sells = low is None or any(w in low for w in ("prospect", "call", "sell", "visit",
+                                                  "pitch", "target"))
+    found = [*_WITH_PEOPLE.finditer(text, low),
+             *(_TO_PEOPLE.finditer(text, low) if sells else ())]
+    for m in found:
         a, b = m.span(1)
         stop = _LIST_END.search(text, a, b)
         b = stop.start() if stop else b
