@@ -253,3 +253,22 @@ def test_a_rank_after_a_preposition_leads_no_one() -> None:
     assert "Team Leadership" not in _names(text)
     led = "Manager\n\nRequirements\n- Experience in leading teams of 10 or more\n"
     assert _names(led) & {"Leadership", "Team Leadership"}
+
+
+def test_a_school_named_by_its_level_is_a_name() -> None:
+    text = ("School Office Secretary\nJuniper Valley School District\n\nAbout the school\n"
+            "Sage Hills Elementary serves 600 students in grades K-6, with a dual immersion "
+            "program and a school-wide PBIS system. Our counselors run SEL lessons in every "
+            "classroom.\n\nKey duties\n"
+            "- Record absences in Skyward\n- Check visitors in through Raptor\n")
+    names = _names(text)
+    assert "Skyward" in names
+    assert "Sage" not in names
+
+
+def test_a_credential_of_the_employers_place_is_no_ask() -> None:
+    text = ("Order Administrator. Halyard Fasteners is a 300-person maker of stainless "
+            "bolts; our quality lab is AS9100 and ISO 9001 certified. You'll enter orders "
+            "in SAP and build weekly bookings reports in Excel.")
+    certs = analyse_posting(text).certifications
+    assert not [c for c in certs if "AS9100" in c or "9001" in c]

@@ -354,12 +354,16 @@ def find_certifications(
 _CLAUSE = re.compile(r"[^.;!?\n]+")
 
 
-# The employer's own people holding a credential: "Our maintenance techs are
-# EPA-certified", "our drivers all hold Class A CDLs". Told of them, no ask of the hire.
+# The employer's own people or places holding a credential: "Our maintenance techs are
+# EPA-certified", "our drivers all hold Class A CDLs", "our quality lab is AS9100
+# certified". Told of them, no ask of the hire.
 _OURS_HOLD = re.compile(
     r"(?<![\w'’])our[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:people|staff|team|teams|crews?|techs"
     r"|technicians|drivers|nurses|teachers|instructors|installers|mechanics|electricians"
-    r"|plumbers|employees|members|professionals|specialists|agents|operators|therapists)"
+    r"|plumbers|employees|members|professionals|specialists|agents|operators|therapists"
+    # Its places and parts: "our quality lab is AS9100 and ISO 9001 certified".
+    r"|labs?|laborator(?:y|ies)|plants?|facilit(?:y|ies)|shops?|sites?|warehouses?|company"
+    r"|clinics?|hospitals?|schools?|kitchens?|offices?|fleet|programs?|centers?|centres?)"
     r"[ \t]+(?:are|is|hold|have|carry|all)\b[^.;!?\n]*",
     re.IGNORECASE)
 

@@ -747,7 +747,9 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:[ \t]+(?:&|and|of|for|[A-Z][\w'’.-]*)){0,4}?,?[ \t]+(?:Center|Centre|Cooperative"
     r"|Co-op|Hospital|Clinic|Inc\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?"
     r"|Institute|University|College|Association|Society|Authority|Council|Bank|Partners"
-    r"|Alliance|Credit Union|Museum|Library|Academy|School|Ministries)"
+    r"|Alliance|Credit Union|Museum|Library|Academy|School|Ministries"
+    # A school named by its level: "Sage Hills Elementary", "Riverside Middle".
+    r"|Elementary|Middle|High|Intermediate|Preschool|Montessori)"
     r"(?![\w-])(?![ \t]+[A-Z])")
 # "during peak season", "during the dinner rush": when the work happens.
 _DURING = re.compile(r"\bduring[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+)?$",
