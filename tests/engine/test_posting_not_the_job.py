@@ -272,3 +272,14 @@ def test_a_credential_of_the_employers_place_is_no_ask() -> None:
             "in SAP and build weekly bookings reports in Excel.")
     certs = analyse_posting(text).certifications
     assert not [c for c in certs if "AS9100" in c or "9001" in c]
+
+
+def test_the_workplace_joined_is_described_not_asked() -> None:
+    text = ("Warehouse Associate. Join a fast-paced, team-oriented warehouse where safety "
+            "comes first and hard work is rewarded. Pick and pack orders with an RF scanner.")
+    low = _lower(text)
+    assert "barcode scanners" in low or any("pick" in n for n in low)
+    assert not {n for n in low if "comes" in n}
+    # The reader's own work there, or the tools used there, stay read.
+    own = "Nurse. Join our ICU team where you will chart in Epic and titrate drips."
+    assert "Epic" in _names(own)

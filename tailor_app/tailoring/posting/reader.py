@@ -133,6 +133,14 @@ _JOIN_OUR = re.compile(
     r"\b(?:join(?:ing)?|(?:is|are|be) (?:a )?part of) (?:our|the|a|an) ((?:[\w/-]+ ){0,5}?"
     r"(?:team|unit|department|group|crew|squad|practice|family|floor|lab|community|division))\b",
     re.IGNORECASE)
+# The workplace one joins, told by what holds there: "Join a fast-paced, team-oriented
+# warehouse where safety comes first", "be part of a crew where every voice matters". Its
+# clause describes the place, unless it tells the reader's own work ("where you'll run
+# Epic") or the tools used there ("a team where we live in SQL"): those stay read.
+_JOIN_WHERE = re.compile(
+    r"\b(?:join(?:ing)?|(?:is|are|be) (?:a )?part of) (?:our|the|a|an) [^.;:!?\n]{0,60}?"
+    r"\bwhere ([^.;:!?\n]{3,120})", re.IGNORECASE)
+_YOU_IN = re.compile(r"\byou(?:'ll|’ll|'re|’re|r)?\b", re.IGNORECASE)
 # After a language's name: the name of a credential, a subject or a programme, not the
 # language asked ("English Learner Authorization", "English as a Second Language",
 # "English language arts", "a Single Subject credential in English").
@@ -250,17 +258,24 @@ class PostingReader:
         # "to join our AI platform team", "join our 20-bed intensive care unit", "is
         # part of the Software Development Community": where the job is, not what it asks.
         # Most postings never say it: no scan.
+        described: list[tuple[int, int]] = []  # the workplace joined, described
         if low is None:
             names += [m.span(1) for m in _JOIN_OUR.finditer(joined)]
+            described += [m.span(1) for m in _JOIN_WHERE.finditer(joined)
+                          if not _YOU_IN.search(m.group(1))
+                          and not speaks_of_tools(m.group(1))]
         elif "join" in low or "part of" in low:
             start = 0
             for line in low.split("\n"):  # no match spans a line: only lines saying it
                 end = start + len(line)
                 if "join" in line or "part of" in line:
                     names += [m.span(1) for m in _JOIN_OUR.finditer(joined, start, end)]
+                    described += [m.span(1) for m in _JOIN_WHERE.finditer(joined, start, end)
+                                  if not _YOU_IN.search(m.group(1))
+                                  and not speaks_of_tools(m.group(1))]
                 start = end + 1
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
-        self.not_asked = [*not_asked_spans(joined), *others_work(joined, title)]
+        self.not_asked = [*not_asked_spans(joined), *others_work(joined, title), *described]
         names += self.not_asked
         if names:
             names.sort()
