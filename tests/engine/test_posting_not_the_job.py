@@ -283,3 +283,9 @@ def test_the_workplace_joined_is_described_not_asked() -> None:
     # The reader's own work there, or the tools used there, stay read.
     own = "Nurse. Join our ICU team where you will chart in Epic and titrate drips."
     assert "Epic" in _names(own)
+
+
+def test_a_negation_in_a_condition_leaves_the_ask() -> None:
+    text = ("Office Coordinator\n\nRequirements\n- If you don't have QuickBooks experience, "
+            "you must learn it in your first 30 days\n- Microsoft Excel\n")
+    assert "QuickBooks" in _names(text)

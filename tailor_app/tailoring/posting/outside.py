@@ -33,7 +33,10 @@ _LITOTES = (
 # will not teach …", "This role does not include …", "We don't use …", "you do not
 # need a degree".
 _NEGATED_VERB = re.compile(
-    r"(?<![\w'’])(?:you|we|this[ \t]+(?:role|position|job)|the[ \t]+(?:role|position|job))"
+    # Not in a condition, which the main clause answers: "If you don't have QuickBooks
+    # experience, you must learn it in 30 days" still asks for QuickBooks.
+    r"(?<![\w'’])(?<!\bif )(?<!\bunless )"
+    r"(?:you|we|this[ \t]+(?:role|position|job)|the[ \t]+(?:role|position|job))"
     r"[ \t]*(?:will[ \t]+not|won[’']?t|wont|would[ \t]+not|wouldn[’']?t|do[ \t]+not"
     r"|don[’']?t|does[ \t]+not|doesn[’']?t|are[ \t]+not|aren[’']?t|is[ \t]+not|isn[’']?t"
     r"|[’']re[ \t]+not|[’']ll[ \t]+not|[’']ll[ \t]+never|will[ \t]+never|never)"
