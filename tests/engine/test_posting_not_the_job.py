@@ -289,3 +289,12 @@ def test_a_negation_in_a_condition_leaves_the_ask() -> None:
     text = ("Office Coordinator\n\nRequirements\n- If you don't have QuickBooks experience, "
             "you must learn it in your first 30 days\n- Microsoft Excel\n")
     assert "QuickBooks" in _names(text)
+
+
+def test_the_employers_credentialed_person_is_no_ask() -> None:
+    text = ("Office Coordinator\nLarkspur Realty\n\nRequirements\nWe need someone who knows "
+            "Excel and Outlook well. You won't be\ndoing payroll or bookkeeping; our CPA "
+            "handles both of those for\nthe firm every month.\n")
+    analysis = analyse_posting(text)
+    assert not [c for c in analysis.certifications if "Accountant" in c or "CPA" in c]
+    assert {"Microsoft Excel", "Microsoft Outlook"} <= {s.name for s in analysis.skills}

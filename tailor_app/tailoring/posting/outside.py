@@ -143,5 +143,6 @@ def others_work(text: str, title: str | None) -> list[tuple[int, int]]:
             continue  # "our team handles 200 calls a day": maybe the job's own team
         if own & {w[:5].lower() for w in _STEM_WORD.findall(m.group(1) + m.group(2))}:
             continue  # "our front desk team handles check-in" in a front desk posting
-        spans.append((m.end(), _to_clause_end(text, m.end())))
+        # The people themselves too: "our CPA handles both" names no credential asked.
+        spans.append((m.start(), _to_clause_end(text, m.end())))
     return spans
