@@ -298,3 +298,16 @@ def test_the_employers_credentialed_person_is_no_ask() -> None:
     analysis = analyse_posting(text)
     assert not [c for c in analysis.certifications if "Accountant" in c or "CPA" in c]
     assert {"Microsoft Excel", "Microsoft Outlook"} <= {s.name for s in analysis.skills}
+
+
+def test_an_offer_in_brackets_leaves_the_demands_around_it() -> None:
+    text = ("Warehouse Lead - Nights | Polar Point Storage | Fresno, CA\n"
+            "Polar Point Storage runs three freezer warehouses with 60,000 pallet positions.\n"
+            "The role: You'll lead a crew of 9 loaders and pickers on nights. You will build "
+            "and check outbound loads, do cycle counts, and train new hires on RF scanning.\n"
+            "Must have: 1 year as a warehouse lead, forklift experience, and comfort working "
+            "in a -10F freezer (we provide freezer suits, gloves and boots).\n"
+            "We offer $22/hr, medical, dental and a 401(k).\n")
+    analysis = analyse_posting(text)
+    assert any("Forklift" in s.name for s in analysis.skills)
+    assert analysis.min_years == 1

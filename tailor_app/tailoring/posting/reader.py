@@ -508,6 +508,12 @@ class PostingReader:
         # The clause, not the sentence: a one-paragraph posting may be one long
         # sentence of clauses joined by semicolons, its pay and perks among them.
         sentence = _clause_around(unit.text, pos)
+        base = unit.text.rfind(sentence, 0, pos + len(sentence))
+        if "(" in sentence:
+            # "forklift experience, and comfort in a -10F freezer (we provide freezer
+            # suits and boots)": an offer in brackets is an aside; the words outside it
+            # are judged without it.
+            sentence = _without_offered_asides(sentence, pos - base)
         # The answer depends on the unit, the clause and the kind alone, and a clause
         # often holds several skills: each is judged once.
         key = (index, sentence, kind)
@@ -518,7 +524,7 @@ class PostingReader:
             # "Spanish is strongly preferred, and PAT certification is provided after
             # hire": a part of the clause that asks in so many words is no offer.
             part = _part_around(sentence,
-                                pos - unit.text.rfind(sentence, 0, pos + len(sentence)))
+                                pos - base)
             if part != sentence and _ASKED.search(part) and not offers(part):
                 key = (index, part, kind)
                 if key not in self._contexts:
@@ -530,7 +536,7 @@ class PostingReader:
             # are looking for a dispatcher who ...": the part before the turn to the job
             # is the employer's story, told in the same sentence as the job.
             part = _part_around(sentence,
-                                pos - unit.text.rfind(sentence, 0, pos + len(sentence)))
+                                pos - base)
             if part != sentence and sentence.startswith(part) \
                     and _SEEKS_OR_NEEDS.search(sentence, len(part)) and describes_company(
                         part, self.company, self._job_word, self._initials):
@@ -955,6 +961,18 @@ _SEEKS_OR_NEEDS = re.compile(r"\b(?:looking for|seeking|searching for|hiring|rec
                              r"|we need|we're adding|we are adding)\b", re.IGNORECASE)
 # ", and", ", but", ", while" between two parts of a clause that each tell their own.
 _PART_JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
+_ASIDE = re.compile(r"\(([^()]{3,200})\)")
+
+
+def _without_offered_asides(clause: str, pos: int) -> str:
+    """``clause`` with each bracketed aside that tells what the job gives blanked out
+    (same length), unless ``pos`` stands inside it."""
+    for m in _ASIDE.finditer(clause):
+        if not m.start() <= pos < m.end() and offers(m.group(1)):
+            clause = clause[:m.start()] + " " * (m.end() - m.start()) + clause[m.end():]
+    return clause
 
 
 def _part_around(clause: str, pos: int) -> str:
