@@ -85,7 +85,11 @@ _SUBJECTS_END = re.compile(
     r"|,[ \t]+(?:or[ \t]+)?an?[ \t]"
     # "in early childhood education or a CDA, Pediatric First Aid and CPR": a credential
     # named in capitals instead of the degree; "…, 2 years of experience": the next demand.
-    r"|[ \t]or[ \t]+an?[ \t]+(?-i:[A-Z]{2,6})\b|,[ \t]+\d", re.IGNORECASE)
+    r"|[ \t]or[ \t]+an?[ \t]+(?-i:[A-Z]{2,6})\b|,[ \t]+\d"
+    # "… in early childhood education, current infant/child CPR and First Aid": a word
+    # of a credential's standing opens the next demand, never a subject of study.
+    r"|,[ \t]+(?:and[ \t]+)?(?:current|valid|active|unrestricted|unencumbered)\b",
+    re.IGNORECASE)
 _OR_LIST = re.compile(r",|[ \t]or[ \t]|/")
 
 
