@@ -299,6 +299,8 @@ def activity_namer(vocabulary: object) -> Callable[[str], str]:
 
 
 _STATE_OPENERS = word_set("sure clean fresh dirty soiled damaged")
+# Who does the duty, never what it is done to: "cover rooms yourself".
+_REFLEXIVE = word_set("yourself yourselves themselves himself herself itself ourselves myself")
 
 
 def _object_word(word: str, first: bool) -> bool:
@@ -309,7 +311,7 @@ def _object_word(word: str, first: bool) -> bool:
     return (word.islower() and word[:1].isalpha() and len(word) > 2 and "'" not in word
             and "’" not in word and low not in GRADE
             and (first or not low.endswith("ing"))  # "keep the office running"
-            and low not in LOOSE_PREPOSITIONS
+            and low not in LOOSE_PREPOSITIONS and low not in _REFLEXIVE
             and not (first and low in JUDGING)  # "recommend the right boots"
             # "make sure drivers stay", "deliver fresh product", "delivering clean
             # linens": a word of certainty or of a thing's state opens no object
