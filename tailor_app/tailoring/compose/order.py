@@ -29,6 +29,8 @@ from itertools import pairwise
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import Entry, PostingAnalysis
 from tailor_app.tailoring.resume.skill_list import split_skill_line
+from tailor_app.tailoring.skills.needs_shown import NAME as NEEDS
+from tailor_app.tailoring.skills.needs_shown import needs_spans
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 from tailor_app.tailoring.skills.wording import literal_needles, literal_pattern
 
@@ -64,6 +66,8 @@ class LineSkills:
         names.update(b for h in hits for b in h.skill.broader)
         names.update(h.skill.name for h in self.vocabulary.deeds(text))
         names.update(h.skill.name for h in self.vocabulary.shown_by(text))
+        if NEEDS in self.wanted and needs_spans(text):
+            names.add(NEEDS)  # "ask how each customer uses their phone": needs discovery
         if self.literal:
             # A pattern is made and run only for a line holding its needle (most
             # lines hold none).

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from tailor_app.tailoring.model import Entry, ParsedResume, SkillMatch, SkillMention
 from tailor_app.tailoring.resume.fields import CREDENTIAL, DEGREE, names_an_organisation
+from tailor_app.tailoring.skills.needs_shown import NAME as NEEDS
+from tailor_app.tailoring.skills.needs_shown import needs_spans
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases, stacked_modifier_names
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
@@ -320,6 +322,14 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
             index = bisect.bisect_right(starts, hit.start) - 1
             if bisect.bisect_right(starts, hit.end - 1) - 1 == index:  # never across lines
                 found.setdefault(hit.skill.name, []).append((lines[index], hit))
+    # "Ask how each customer uses their phone before recommending a plan": a seller's
+    # needs discovery told in everyday words (skills/needs_shown.py).
+    needs = vocabulary.lookup(NEEDS) if NEEDS not in found else None
+    if needs is not None:
+        for a, b in needs_spans(joined):
+            index = bisect.bisect_right(starts, a) - 1
+            found.setdefault(needs.name, []).append(
+                (lines[index], SkillHit(needs, a, b, joined[a:b])))
     for name, pairs in broader_shown(found, vocabulary).items():
         found.setdefault(name, pairs)
     return found
