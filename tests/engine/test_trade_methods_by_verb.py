@@ -34,3 +34,19 @@ def test_greasing_machines_is_lubrication() -> None:
     # Grease as a thing of a kitchen is no lubrication.
     assert "Lubrication" not in _names("Dishwasher\n\nDuties\n- Clean the grease traps and "
                                        "hoods\n- Scrub pots and pans\n")
+
+
+def test_a_verb_that_names_only_repair_reads_as_repair() -> None:
+    names = _names("Maintenance Plumber\n\nDuties\n- Fix leaks in tenant units\n"
+                   "- Rebuild toilets and faucets\n")
+    assert {"Leak Repair", "Plumbing Fixtures"} <= names
+    vocabulary = load_vocabulary()
+    assert "Leak Repair" in {h.skill.name for h in vocabulary.deeds(
+        "Fixed 30 leaks a month in a 200-unit complex", lists=True)}
+
+
+def test_verbs_of_many_actions_stay_out_of_postings() -> None:
+    # "run", "keep", "diagnose" name many actions: no reading by synonym.
+    names = _names("Auto Technician\n\nDuties\n- Diagnose and repair electrical systems\n"
+                   "- Keep the site clean\n")
+    assert "Electrical Troubleshooting" not in names

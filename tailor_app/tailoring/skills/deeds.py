@@ -31,6 +31,7 @@ from tailor_app.tailoring.skills.particle_deeds import ParticleDeeds
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, word_stems
 from tailor_app.tailoring.skills.stems import object_stem as _object_stem
+from tailor_app.tailoring.skills.synonym_table import DEED_SYNONYMS
 
 __all__ = ["DeedIndex", "action_verbs", "deed_spans"]
 
@@ -161,6 +162,15 @@ class DeedIndex:
                 self.pairs.setdefault((verb, _object_stem(words[0])), index)
                 if words[1].endswith("ysis"):
                     told.add(verb)
+        # The action's plain English synonyms that name nothing else, after every name's
+        # own verb, so a name's own verb wins a pair both could make: "fix leaks" is Leak
+        # repair, "sweat copper" Copper soldering, "snake drains" Drain cleaning
+        # (``synonym_table.DEED_SYNONYMS``).
+        for index, name in names:
+            words = name.lower().split()
+            if len(words) == 2 and words[0].isalpha() and words[1] in DEED_SYNONYMS:
+                for verb in DEED_SYNONYMS[words[1]]:
+                    self.pairs.setdefault((verb, _object_stem(words[0])), index)
         self.verbs = frozenset(v for v, _o in self.pairs)
         # Every object stem of a pair: a word that is none is passed over at once.
         self._object_stems = frozenset(o for _v, o in self.pairs)

@@ -28,49 +28,11 @@ from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.object_nouns import everyday_nouns
 from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.synonym_deeds import VerbTest, deed_on_a_line
+from tailor_app.tailoring.skills.synonym_table import SYNONYM_VERBS
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 from tailor_app.tailoring.skills.wording import _done_form, _LineStems
 
 __all__ = ["SYNONYM_VERBS", "synonym_verb_deed"]
-
-# The action noun of an ask (lower case, singular) -> verbs that do the same action,
-# in their base form. General English only.
-SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
-    "documentation": ("chart", "record", "log"),
-    "preparation": ("cook", "draft", "prep", "run"),
-    "inspection": ("check", "examine"),
-    "repair": ("fix", "mend", "rebuild", "overhaul"),
-    "training": ("teach", "instruct"),
-    "management": ("oversee", "own", "keep", "run"),
-    "supervision": ("oversee", "run", "lead"),
-    "cleaning": ("wash", "scrub", "sanitize", "sanitise", "disinfect", "clear", "unclog", "snake"),
-    "maintenance": ("maintain", "service"),
-    "scheduling": ("book", "set"),
-    "coordination": ("arrange", "organize", "organise", "set"),
-    "writing": ("draft", "author"),
-    "collection": ("gather", "take"),
-    "installation": ("hang", "mount", "fit", "run", "set", "replace"),
-    "picking": ("pull",),
-    "routing": ("transfer", "direct", "forward"),
-    "soldering": ("sweat",),
-    "servicing": ("handle", "service"),
-    "service": ("help", "assist", "serve"),
-    "facilitation": ("lead", "run", "host"),
-    "entry": ("enter", "key", "input"),
-    "procurement": ("buy", "purchase", "source"),
-    "reconciliation": ("reconcile", "balance"),
-    "troubleshooting": ("diagnose",),
-    "tracking": ("log", "monitor"),
-    "monitoring": ("track", "watch"),
-    "education": ("teach", "instruct", "coach"),
-    "processing": ("handle", "take", "run"),
-    "administration": ("give",),
-    "submission": ("send",),
-    "detection": ("find", "locate", "spot"),
-    "arrangement": ("book", "arrange"),
-    "reading": ("interpret",),
-    "handling": ("sort", "move", "carry"),
-}
 
 _WORD = re.compile(r"[A-Za-z]{3,}")
 
