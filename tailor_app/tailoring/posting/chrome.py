@@ -184,3 +184,27 @@ def is_chrome(line: str) -> bool:
     # "Get the app | About us | Careers | Help center | Privacy & Terms", "Save job   Share":
     # most pieces are interface words and none is long.
     return ui * 2 > len(pieces) and all(len(p.split()) <= 5 for p in pieces)
+
+
+# A board's own heading over a list of other jobs, alone on its line: "Similar jobs",
+# "More jobs at Lakeside Honda", "Jobs you may like", "People also viewed". The short
+# lines under it ("Delivery Driver - Lowe's", "CDL-A Driver - Werner") are those jobs'
+# titles, not the posting's asks (``board_list_lines``).
+_LIST_OPENER = re.compile(
+    r"(?:similar (?:jobs|positions|openings)|more jobs(?: (?:at|from) .{1,60}| like this)?"
+    r"|jobs you may like|people also viewed|recommended jobs(?: for you)?"
+    r"|(?:people|job seekers) also (?:applied|searched)(?: for)?)\s*:?", re.IGNORECASE)
+# A line that reads as another job's listing: a few words, no sentence's end.
+_LISTING_WORDS = 10
+
+
+def opens_board_list(line: str) -> bool:
+    """Is this stripped line a board's heading over other jobs' titles?"""
+    return len(line) <= 80 and _LIST_OPENER.fullmatch(line) is not None
+
+
+def board_listing(line: str) -> bool:
+    """Could this stripped line be one of the other jobs a board lists ("CDL-A Driver -
+    Werner", "Math Teacher - Keizer | Science Teacher - Salem")?"""
+    return len(line.split()) <= _LISTING_WORDS * 2 and not line.endswith((".", ":", "?", "!")) \
+        and ("|" in line or len(line.split()) <= _LISTING_WORDS)

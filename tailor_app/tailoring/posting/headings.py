@@ -162,6 +162,7 @@ _HEADING_WORDS = word_set(
     toolbox tools trade gets hired background extras come where first days weeks months
     year nuts bolts building project projects crew
     include includes
+    found post posting
     """
 ) | word_set(
     # Chinese and Japanese headings are written without spaces, so each is one "word".

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from tailor_app.tailoring.caseless import Caseless, folded
 from tailor_app.tailoring.model import PostingSection
-from tailor_app.tailoring.posting.chrome import is_chrome
+from tailor_app.tailoring.posting.chrome import board_listing, is_chrome, opens_board_list
 from tailor_app.tailoring.posting.headings import (
     classify_heading,
     few_words,
@@ -300,15 +300,20 @@ def _clean_lines(text: str) -> list[_Line | None]:
     # Over the whole text at once: the pattern never spans a line break, and it only
     # changes lines with a glued "Unit.Your", never a blank, a lone glyph or a page number.
     normalized = _GLUED_SENTENCE.sub(". ", normalized)
+    board_list = False  # under a board's "Similar jobs": other jobs' titles follow
     for raw in normalized.split("\n"):
         s = raw.strip()
         if not s:
             out.append(None)
+            board_list = False
             continue
         if s in _LONE_BULLET:
             pending_bullet = True
             continue
-        if _PAGE_NUMBER.fullmatch(s) or is_chrome(s) or (
+        if board_list and board_listing(s):
+            continue  # "CDL-A Driver - Werner" under "Similar jobs"
+        board_list = opens_board_list(s)
+        if board_list or _PAGE_NUMBER.fullmatch(s) or is_chrome(s) or (
                 "  " in s and _RUNNING_HEAD.match(s)):
             continue  # a page number, or the job board's links, buttons and ads
         line = _read_line(s)
