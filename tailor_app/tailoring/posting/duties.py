@@ -440,8 +440,11 @@ class _Duties:
                                    or tokens[j].group() in ("+",)):
             j += 1
         words: list[re.Match[str]] = []
+        keeping = self._low(i) in _KEEPING
         while j < len(tokens) and len(words) <= _MAX_OBJECT \
-                and _object_word(tokens[j].group(), not words):
+                and _object_word(tokens[j].group(), not words) \
+                and not (keeping and words and tokens[j].group().lower() in KEPT_STATES):
+            # "keep your pipeline clean enough": the state ends what is kept
             words.append(tokens[j])
             j += 1
         if len(words) > _MAX_OBJECT:
