@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.context import offers, rewards_or_applying
 from tailor_app.tailoring.posting.headings import word_set
-from tailor_app.tailoring.posting.outside import outside_the_job
+from tailor_app.tailoring.posting.outside import outside_the_job, wish_follows
 from tailor_app.tailoring.posting.terms import initials_match
 from tailor_app.tailoring.skills.senses import OTHER_SENSE
 from tailor_app.tailoring.whole_words import caseless_whole_spans
@@ -48,6 +48,15 @@ _CERT_IN = re.compile(r"\b[Cc]ertifi(?:cation|cate)s? (?:in|as an?) ")
 # A credential the posting says it does not need: "CDL not required".
 _NOT_NEEDED = re.compile(r"\s+(?:is\s+|are\s+)?not\s+(?:required|needed|necessary)\b",
                          re.IGNORECASE)
+
+
+def _waived(text: str, end: int) -> bool:
+    """Whether the credential ending at ``end`` is said not to be needed ("CDL not
+    required"), and not turned back into a wish ("…, but preferred")."""
+    m = _NOT_NEEDED.match(text, end)
+    return m is not None and not wish_follows(text, m.end())
+
+
 _CDL = re.compile(r"\b(?:Class [ABC] CDL|CDL(?:[- ](?:Class )?[ABC]\b)?)")
 # "a valid driver's license", but not the one inside "Commercial Driver's License" (a CDL).
 _DRIVER = re.compile(r"(?<!commercial )\bdriver['’]?s['’]? licen[cs]e\b", re.IGNORECASE)
@@ -276,7 +285,7 @@ def find_certifications(
                 add(words, words)
         for m in _CERT_WORD.finditer(text) if read else ():
             if any(a <= m.start() < b for a, b, _w in glosses) \
-                    or _NOT_NEEDED.match(text, m.end()) \
+                    or _waived(text, m.end()) \
                     or any(a <= m.start() < b for a, b in spared):
                 continue  # "a forklift certification is not required": no ask
             word = m.group()
@@ -331,8 +340,8 @@ def find_certifications(
         # needs neither search.
         for pattern, needed in ((_CDL, "CDL" in text), (_DRIVER, low is None or "licen" in low)):
             for m in pattern.finditer(text) if needed else ():
-                if _NOT_NEEDED.match(text, m.end()) or any(a <= m.start() < b
-                                                           for a, b in spared) \
+                if _waived(text, m.end()) or any(a <= m.start() < b
+                                                 for a, b in spared) \
                         or text[max(0, m.start() - 4):m.start()].lower() == "non-":
                     continue  # "CDL not required", "a paid CDL training program",
                     # "Delivery Driver (Non-CDL)": no ask

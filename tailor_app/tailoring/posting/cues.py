@@ -71,7 +71,8 @@ _TRAILING = {
         r"is (?:strongly |especially |also )?encouraged to apply",
         # "CPC required; CCS or CCS-P also accepted": taken instead, never asked.
         "also accepted", r"also be (?:accepted|considered)",
-        "not required", "not mandatory", "optional", "good to have",
+        "not required", "not mandatory", "not needed", "not necessary", "optional",
+        "good to have",
         # "10 years would be ideal", "Spanish would be even better", "X is ideal"
         "would be (?:great|nice|ideal|even better|better|welcome|useful|handy|valuable)",
         "is ideal", "are ideal", r"ideal(?=\s*[.;,)!]|\s*$)", "even better",

@@ -38,7 +38,7 @@ from typing import TypeVar
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.posting.departments import department_lists
 from tailor_app.tailoring.posting.duties import object_activity, singular
-from tailor_app.tailoring.posting.outside import outside_the_job
+from tailor_app.tailoring.posting.outside import outside_the_job, wish_follows
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.text import word_set
 
@@ -352,7 +352,8 @@ def negated(text: str) -> list[tuple[int, int]]:
     for m in _WAIVER.finditer(text):
         opening = _CLAUSE_OPENING.search(text, max(0, m.start() - 80), m.start())
         if opening is None or (opening.start() > 0 and text[opening.start() - 1] not in \
-                ".;:!?()\n") or _WISH_IN.search(opening.group()):
+                ".;:!?()\n") or _WISH_IN.search(opening.group()) \
+                or wish_follows(text, m.end()):
             continue  # a clause longer than the look-back, or a wish
         start = _BULLET_MARK.match(text, opening.start())
         spans.append((start.end() if start else opening.start(), m.start()))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["others_work", "outside_the_job"]
+__all__ = ["others_work", "outside_the_job", "wish_follows"]
 
 # Verbs and words after a negation that turn it into praise of a demand: "you don't
 # shy away from cold calling", "you're not afraid of spreadsheets", "you never miss a
@@ -77,7 +77,19 @@ _OPENING_TURN = re.compile(
     re.IGNORECASE)
 _WISH = re.compile(r"\b(?:but|preferred|helpful|a plus|welcome|asset|bonus|nice|ideal"
                    r"|desired|preferably)\b", re.IGNORECASE)
+# What may follow "is not required" and turn it into a wish: "…, but preferred",
+# "but is a big plus", "though it helps", "but would be nice to have".
+_WISH_AFTER = re.compile(
+    r"[^.;:!?()\n]{0,12}?\b(?:but|though|although|however)\b[^.;:!?()\n]{0,30}?"
+    r"\b(?:preferred|helpful|helps|plus|welcome|asset|bonus|nice|ideal|desired|advantage"
+    r"|valued|appreciated|great)\b", re.IGNORECASE)
 _GATE = re.compile(r"\bnot\b|n[’']t\b|\bnever\b|\bno\b", re.IGNORECASE)
+
+
+def wish_follows(text: str, end: int) -> bool:
+    """Whether the words after a waiver that ends at ``end`` turn it into a wish:
+    "Spanish is not required, but is a plus" still asks for Spanish, as preferred."""
+    return _WISH_AFTER.match(text, end) is not None
 
 
 def _to_clause_end(text: str, start: int) -> int:
@@ -104,6 +116,8 @@ def outside_the_job(text: str) -> list[tuple[int, int]]:
             start = turn.end()  # "Python is a plus, but SQL is not required": SQL only
         if _WISH.search(text, start, m.start()):
             continue  # "helpful but not required" is still a wish
+        if wish_follows(text, m.end()):
+            continue  # "Spanish is not required, but is a plus": a wish told the other way
         spans.append((start, m.start()))
     return [(a, b) for a, b in spans if b > a]
 
