@@ -56,7 +56,7 @@ from tailor_app.tailoring.skills.particle_deeds import COMPOUND_NOUNS as _COMPOU
 from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, object_stem, word_stems
 from tailor_app.tailoring.skills.vocabulary import Skill, Vocabulary
 
-__all__ = ["PARTICLES", "alias_deed", "verbs_and_objects"]
+__all__ = ["PARTICLES", "alias_deed", "light_verbs", "verbs_and_objects"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words no object is: determiners, pronouns, small words, and describing words that
@@ -184,7 +184,7 @@ def verbs_and_objects(skill: Skill, phrases: list[str], deed_verbs: frozenset[st
 
 
 @functools.lru_cache(maxsize=8)
-def _light_verbs(vocabulary: Vocabulary) -> frozenset[str]:
+def light_verbs(vocabulary: Vocabulary) -> frozenset[str]:
     """Verbs that name no skill of their own: those of many skills' names ("manage",
     "teach", "install", "set"), counted over the vocabulary's hard skills once."""
     counts: Counter[str] = Counter()
@@ -225,8 +225,23 @@ def _pairs_of(vocabulary: Vocabulary, name: str) -> tuple[frozenset[str], frozen
             verbs |= verbs_and_objects(
                 wider, [p for p, _exact in vocabulary.resume_phrases(wider.name)],
                 deed_verbs)[0]
-    light = _light_verbs(vocabulary) - _head_verbs(name)
+    light = light_verbs(vocabulary) - _head_verbs(name)
     return verbs - light - objects, objects
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_line(text: str) -> tuple[list[re.Match[str]], list[frozenset[str]], frozenset[str]]:
+    """A line's words, the verb forms each may be (with its particle: "tie out"), and
+    every word's object stem: a job reads the same lines for every ask."""
+    words = list(_WORD.finditer(text))
+    forms = []
+    for i, word in enumerate(words):
+        stems = frozenset(word_stems(word.group().lower()))
+        if i + 1 < len(words) and words[i + 1].group().lower() in PARTICLES \
+                and text[word.end():words[i + 1].start()] == " ":
+            stems = frozenset(f"{stem} {words[i + 1].group().lower()}" for stem in stems)
+        forms.append(stems)
+    return words, forms, frozenset(object_stem(w.group().lower()) for w in words)
 
 
 def _noun_goes_on(text: str, words: list[re.Match[str]], j: int) -> bool:
@@ -251,13 +266,11 @@ def _shown_in(line: ResumeLine, verbs: frozenset[str], objects: frozenset[str],
               deed_verbs: frozenset[str]) -> tuple[int, int] | None:
     """(start, end) of a verb of ``verbs`` opening a clause of ``line``, done to an
     object of ``objects``; None when the line has no such deed."""
-    words = list(_WORD.finditer(line.text))
+    words, verb_forms, things = _read_line(line.text)
+    if objects.isdisjoint(things):
+        return None  # most lines name none of the skill's things
     for i, word in enumerate(words):
-        stems = frozenset(word_stems(word.group().lower()))
-        if i + 1 < len(words) and words[i + 1].group().lower() in PARTICLES \
-                and line.text[word.end():words[i + 1].start()] == " ":
-            stems = frozenset(f"{stem} {words[i + 1].group().lower()}" for stem in stems)
-        if verbs.isdisjoint(stems):
+        if verbs.isdisjoint(verb_forms[i]):
             continue
         if _CLAUSE_OPENING.search(line.text, 0, word.start()) is None and not (
                 _SERIES.search(line.text, 0, word.start()) and _opens_with_a_verb(
