@@ -101,3 +101,25 @@ def test_a_name_of_a_verb_and_its_particle_lends_the_verb() -> None:
     verbs, objects = verbs_and_objects(skill, [], _VOCABULARY.deed_verbs())
     assert "tie out" in verbs
     assert "account" in objects and "out" not in objects
+
+
+@pytest.mark.parametrize(("ask", "skill", "bullet"), [
+    # the thing a name makes or any trade's object, with a verb of another name: nothing
+    # of the skill's own is left
+    ("Staff scheduling", "Staff scheduling",
+     "Build and update project schedules in Smartsheet"),
+    ("Tab management", "Tab Management", "Run eligibility checks on Medicaid plans"),
+    ("Drain cleaning", "Drain Cleaning", "Broke down and cleaned the line at close"),
+    ("Forklift operation", "Forklift Operation",
+     "Drive a 24-ft box truck with liftgate on a fixed route"),
+    ("Call routing", "Call routing", "Take 70+ calls a day from members about benefits"),
+])
+def test_a_pair_with_nothing_of_the_skills_own_shows_nothing(ask: str, skill: str,
+                                                             bullet: str) -> None:
+    assert skill not in shown_by_bullet(ask, bullet)
+
+
+def test_a_word_of_the_skills_own_name_keeps_the_pair() -> None:
+    """"Tie out the bank": the bank is Bank reconciliation's own word."""
+    assert "Bank reconciliation" in shown_by_bullet(
+        "Bank reconciliation", "Tie out the bank and the company Visa to the statements")

@@ -48,6 +48,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.deeds import action_verbs
@@ -91,6 +92,7 @@ _BREAK = re.compile(r"[,;:()\[\]/.!?—–]")
 # only as the verb of the name's own head ("Install fixtures": Electrical Installation),
 # never "taught lessons" for Differentiated Instruction.
 _LIGHT = 20
+_RARE = 2  # an object of at most this many skills' names tells the skill by itself
 _MAX_GAP = 5  # words from the verb to the object ("Price out window and door quotes")
 # A clause opens the bullet or follows one of these.
 _CLAUSE_OPENING = re.compile(r"(?:^|[;:])\s*$")
@@ -184,16 +186,28 @@ def verbs_and_objects(skill: Skill, phrases: list[str], deed_verbs: frozenset[st
 
 
 @functools.lru_cache(maxsize=8)
-def light_verbs(vocabulary: Vocabulary) -> frozenset[str]:
-    """Verbs that name no skill of their own: those of many skills' names ("manage",
-    "teach", "install", "set"), counted over the vocabulary's hard skills once."""
-    counts: Counter[str] = Counter()
+def _name_words(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """(light verbs, rare objects), counted once over the vocabulary's hard skills: a
+    verb of many skills' names names none ("manage", "teach", "install", "set"); an
+    object of at most two names the skill ("desserts", "flights"), where "check",
+    "truck", "line" or "schedule" are any trade's."""
+    verbs: Counter[str] = Counter()
+    objects: Counter[str] = Counter()
     deed_verbs = vocabulary.deed_verbs()
     for skill in vocabulary.skills:
         if skill.kind == "hard":
             phrases = [p for p, _exact in vocabulary.resume_phrases(skill.name)]
-            counts.update(verbs_and_objects(skill, phrases, deed_verbs)[0])
-    return frozenset(verb for verb, count in counts.items() if count >= _LIGHT)
+            told = verbs_and_objects(skill, phrases, deed_verbs)
+            verbs.update(told[0])
+            objects.update(told[1])
+    return (frozenset(v for v, count in verbs.items() if count >= _LIGHT),
+            frozenset(o for o, count in objects.items() if count <= _RARE))
+
+
+def light_verbs(vocabulary: Vocabulary) -> frozenset[str]:
+    """The verbs of twenty or more skills' names (worked out once; ``load_engine``
+    calls this so no job pays for it)."""
+    return _name_words(vocabulary)[0]
 
 
 def _head_verbs(name: str) -> frozenset[str]:
@@ -207,26 +221,50 @@ def _head_verbs(name: str) -> frozenset[str]:
                      or ())
 
 
+class _Deeds(NamedTuple):
+    """What a skill's names say it is made of."""
+
+    verbs: frozenset[str]
+    objects: frozenset[str]
+    own: frozenset[str]  # the canonical name's words before its head, by stem,
+    # and the objects of its names that few other skills' names have
+
+
+_NONE = _Deeds(frozenset(), frozenset(), frozenset())
+
+
+def _last_stems(name: str) -> frozenset[str]:
+    words = _WORD.findall(name)
+    return frozenset(word_stems(words[-1].lower())) if words else frozenset()
+
+
 @functools.lru_cache(maxsize=4096)
-def _pairs_of(vocabulary: Vocabulary, name: str) -> tuple[frozenset[str], frozenset[str]]:
+def _pairs_of(vocabulary: Vocabulary, name: str) -> _Deeds:
     """The verbs (light ones left out, unless the name's own head) and objects of the
-    skill ``name``'s names."""
+    skill ``name``'s names, and what sets it apart (see ``_anchored``)."""
     skill = vocabulary.lookup(name)
     if skill is None or skill.name != name or skill.kind != "hard":
-        return frozenset(), frozenset()
+        return _NONE
     deed_verbs = vocabulary.deed_verbs()
     phrases = [p for p, _exact in vocabulary.resume_phrases(name)]
     verbs, objects = verbs_and_objects(skill, phrases, deed_verbs)
-    # A narrower skill is its broader one's deed done to its own things: "Tie out the
-    # bank" is Bank reconciliation by Account Reconciliation's "tied out".
+    # A narrower skill is its broader one's deed done to its own things, when the two
+    # are the same action: "Tie out the bank" is Bank reconciliation by Account
+    # Reconciliation's "tied out". Call routing is no Phone Support ("took calls").
     for broader in skill.broader:
         wider = vocabulary.lookup(broader)
-        if wider is not None and wider.kind == "hard":
+        if wider is not None and wider.kind == "hard" \
+                and not _last_stems(wider.name).isdisjoint(_last_stems(name)):
             verbs |= verbs_and_objects(
                 wider, [p for p, _exact in vocabulary.resume_phrases(wider.name)],
                 deed_verbs)[0]
     light = light_verbs(vocabulary) - _head_verbs(name)
-    return verbs - light - objects, objects
+    # The words before the name's head set it apart: "Staff scheduling" is staff, never
+    # the schedule it makes; "Purchase Orders" purchase, not any order.
+    words = [w.lower() for w in _WORD.findall(name)][:-1]
+    own = frozenset(object_stem(w) for w in words if w not in _NO_OBJECT) \
+        | (objects & _name_words(vocabulary)[1])
+    return _Deeds(verbs - light - objects, objects, own)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -262,19 +300,41 @@ def _opens_with_a_verb(first: str, deed_verbs: frozenset[str]) -> bool:
     return bool(_DONE.fullmatch(low)) or low in IRREGULAR_FORMS or low in deed_verbs
 
 
-def _shown_in(line: ResumeLine, verbs: frozenset[str], objects: frozenset[str],
-              deed_verbs: frozenset[str]) -> tuple[int, int] | None:
-    """(start, end) of a verb of ``verbs`` opening a clause of ``line``, done to an
-    object of ``objects``; None when the line has no such deed."""
+def _anchored(thing: str, deeds: _Deeds) -> bool:
+    """Does the pair keep what sets the skill apart: an object that is a word of its
+    own name before its head ("Tie out the bank": Bank reconciliation) or an object of
+    few skills' names ("Push the desserts": Upselling, "Arrange flights": Travel
+    Arrangements)? The verb never does by itself: "Broke down and cleaned the line" is
+    a cook's, not Drain Cleaning; a manager's "built the schedule" is Staff scheduling,
+    "Build project schedules" is not; "Run eligibility checks" is no bar's "ran tabs"
+    and "closed out checks"."""
+    return thing in deeds.own
+
+
+def _same_form(first: str, word: str) -> bool:
+    """Are a series' verbs in one form: both past ("Processed returns and billed"), or
+    neither ("Supervise visits and drive children")? "Processed ... and bill payments"
+    makes "bill" a noun."""
+    def past(w: str) -> bool:
+        low = w.lower()
+        return bool(_DONE.fullmatch(low)) or low in IRREGULAR_FORMS
+    return past(first) == past(word)
+
+
+def _shown_in(line: ResumeLine, deeds: _Deeds, deed_verbs: frozenset[str]
+              ) -> tuple[int, int] | None:
+    """(start, end) of a verb of the skill's opening a clause of ``line``, done to an
+    object of its names; None when the line has no such deed."""
     words, verb_forms, things = _read_line(line.text)
-    if objects.isdisjoint(things):
+    if deeds.objects.isdisjoint(things):
         return None  # most lines name none of the skill's things
     for i, word in enumerate(words):
-        if verbs.isdisjoint(verb_forms[i]):
+        if deeds.verbs.isdisjoint(verb_forms[i]):
             continue
         if _CLAUSE_OPENING.search(line.text, 0, word.start()) is None and not (
-                _SERIES.search(line.text, 0, word.start()) and _opens_with_a_verb(
-                    words[0].group(), deed_verbs)):
+                _SERIES.search(line.text, 0, word.start())
+                and _opens_with_a_verb(words[0].group(), deed_verbs)
+                and _same_form(words[0].group(), word.group())):
             continue
         if word.group()[0].islower() and word.start() == 0:
             continue
@@ -286,10 +346,12 @@ def _shown_in(line: ResumeLine, verbs: frozenset[str], objects: frozenset[str],
             if low in ("and", "or") and j + 1 < len(words) and words[j + 1].group().lower() \
                     in deed_verbs:
                 break  # "Collected copays and set up payment plans": a second deed
-            if object_stem(low) in objects and low not in _NO_OBJECT \
+            thing = object_stem(low)
+            if thing in deeds.objects and low not in _NO_OBJECT \
                     and not _noun_goes_on(line.text, words, j):
                 # (the object ends its noun phrase: "Ran crew trucks" ran trucks)
-                if line.in_name(word.start(), words[j].end()):
+                if line.in_name(word.start(), words[j].end()) \
+                        or not _anchored(thing, deeds):
                     break
                 return word.start(), words[j].end()
             if not words[j].group().islower():
@@ -303,13 +365,13 @@ def alias_deed(mention: SkillMention, lines: list[ResumeLine], vocabulary: Vocab
     with the object of another ("Price out quotes": Quoting)."""
     if mention.kind != "hard":
         return 0.0, None
-    verbs, objects = _pairs_of(vocabulary, mention.name)
-    if not verbs or not objects:
+    deeds = _pairs_of(vocabulary, mention.name)
+    if not deeds.verbs or not deeds.objects:
         return 0.0, None
     for line in lines:
         if line.part != "bullet":
             continue
-        found = _shown_in(line, verbs, objects, vocabulary.deed_verbs())
+        found = _shown_in(line, deeds, vocabulary.deed_verbs())
         if found is not None:
             # The deed is no name of the skill ("Price out quotes"), so the match's
             # term is the skill's own name, which the summary line names only where
