@@ -52,6 +52,12 @@ from tailor_app.tailoring.resume.headings import (
     is_weak,
 )
 from tailor_app.tailoring.resume.labels import label_kind, split_labelled
+from tailor_app.tailoring.resume.role_headings import (
+    HOLDS_ROLES,
+    ROLE_HEADING,
+    contact_follows,
+    reads_as_role,
+)
 from tailor_app.tailoring.resume.sections import build_sections, opens_a_role
 from tailor_app.tailoring.resume.skill_list import split_skill_line
 
@@ -216,6 +222,11 @@ class _Headings:
         text = line.text
         if (line.glyph or line.continued or line.term) and not line.level:
             return None
+        if (index > 0 and line.level and self.kinds[index] is None
+                and (current is None or self.section_level is None
+                     or line.level <= self.section_level)
+                and reads_as_role(self.lines, index)):
+            return ROLE_HEADING  # "## Warehouse Supervisor — Cascade Freight Lines"
         if len(text) > 70 or word_count(text) > 8 or text.endswith((".", ",", ";")):
             return None
         colon = text.endswith(":")
@@ -272,6 +283,8 @@ class _Headings:
         if styled or line.rule_after or (caps and same_look and self.seen_known):
             if self.section_level is None and not (self.seen_known or line.rule_after):
                 return None
+            if not self.seen_known and contact_follows(self.lines, index):
+                return None  # the headline under the name, above its contact details
             return "other"
         return None
 
@@ -354,19 +367,28 @@ def _parse(doc: ResumeDocument | str) -> ParsedResume:
     marks: list[tuple[int, str]] = []
     current: str | None = None
     in_entry = False
+    opened: list[tuple[int, str]] = []  # roles set as headings, no section heading above
     for k, line in enumerate(lines):
         kind = judge.kind(line, k, current, in_entry)
-        if kind:
+        if kind == ROLE_HEADING:
+            # A role set as a heading is the first entry of a work section that has no
+            # heading of its own, or the next entry of the one it is in.
+            if current not in HOLDS_ROLES:
+                opened.append((k, "experience"))
+                current = "experience"
+            in_entry = True
+        elif kind:
             marks.append((k, kind))
             current, in_entry = kind, False
         elif current:
             in_entry = True
 
-    labelled = split_labelled(lines, marks)
-    stop = min([k for k, _ in marks[:1]] + [k for k, _ in labelled[:1]] + [len(lines)])
-    end = _contact_end(lines, stop, headless=not marks)
+    labelled = split_labelled(lines, sorted(marks + opened))
+    stop = min([k for k, _ in marks[:1]] + [k for k, _ in labelled[:1]]
+               + [k for k, _ in opened[:1]] + [len(lines)])
+    end = _contact_end(lines, stop, headless=not marks and not opened)
     block = lines[:end]
-    sections = build_sections(lines, end, marks, labelled, fmt)
+    sections = build_sections(lines, end, marks, labelled, fmt, opened)
     if footer:
         # As paragraphs: a footer's date is the day it was printed, not a role's.
         sections.append(Section("other", "", build_entries(footer, "summary", fmt)))

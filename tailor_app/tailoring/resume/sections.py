@@ -62,17 +62,21 @@ def _headless_sections(body: Sequence[SourceLine], fmt: str) -> list[Section]:
 
 
 def build_sections(lines: Sequence[SourceLine], end: int, marks: Sequence[tuple[int, str]],
-                   labelled: Sequence[tuple[int, str]], fmt: str) -> list[Section]:
+                   labelled: Sequence[tuple[int, str]], fmt: str,
+                   opened: Sequence[tuple[int, str]] = ()) -> list[Section]:
     """The sections between the contact block and the footer.
 
     Headings (``marks``) open sections; a labelled line that stands apart
     (``labelled``) is a section of one line without a heading, after which the
     section it interrupted goes on (headless, as the lines before the first heading
-    are when the resume has headings).
+    are when the resume has headings). A line in ``opened`` (a role set as a heading
+    with no section heading above it) opens a section without a heading whose first
+    line it is.
     """
     sections: list[Section] = []
-    cuts = sorted([(k, kind, True) for k, kind in marks]
-                  + [(k, kind, False) for k, kind in labelled])
+    cuts = sorted([(k, kind, "heading") for k, kind in marks]
+                  + [(k, kind, "label") for k, kind in labelled]
+                  + [(k, kind, "open") for k, kind in opened])
 
     def run(lo: int, hi: int, kind: str | None, heading: SourceLine | None) -> None:
         body = lines[lo:hi]
@@ -92,10 +96,12 @@ def build_sections(lines: Sequence[SourceLine], end: int, marks: Sequence[tuple[
     kind: str | None = None
     heading: SourceLine | None = None
     lo = end
-    for k, cut_kind, is_heading in cuts:
+    for k, cut_kind, how in cuts:
         run(lo, k, kind, heading)
-        if is_heading:
+        if how == "heading":
             kind, heading, lo = cut_kind, lines[k], k + 1
+        elif how == "open":
+            kind, heading, lo = cut_kind, None, k
         else:
             sections.append(Section(cut_kind, "", build_entries(lines[k:k + 1], cut_kind, fmt)))
             heading, lo = None, k + 1
