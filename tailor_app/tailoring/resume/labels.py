@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from tailor_app.tailoring.resume.entries import SourceLine
 from tailor_app.tailoring.resume.headings import heading_kind
+from tailor_app.tailoring.resume.sections import opens_a_role
 from tailor_app.tailoring.resume.skill_list import skill_items
 
 __all__ = ["LABEL_KINDS", "label_kind", "label_of", "split_labelled"]
@@ -81,12 +82,17 @@ def split_labelled(lines: Sequence[SourceLine], marks: Sequence[tuple[int, str]]
     A labelled line of the section it sits in ("Languages: Python" under SKILLS)
     is just a line of that section. One inside a role's run of lines (no blank line
     before it, inside experience or projects) stays with the role, unless it follows
-    another labelled line that stands alone.
+    another labelled line that stands alone, or is a degree ("Education: ..."), or
+    comes before the first dated role of a resume without headings.
     """
     out: list[tuple[int, str]] = []
     heads = dict(marks)
-    # A resume without headings runs roles from its top: treat it as experience.
+    # A resume without headings runs roles from its top: treat it as experience, from
+    # its first dated role on (above it, "Skills: ..." under the contact lines is no
+    # role's line).
     current: str | None = None if marks else "experience"
+    first_role = None if marks else next(
+        (k for k, line in enumerate(lines) if opens_a_role(line)), None)
     previous_split = False
     for k, line in enumerate(lines):
         if k in heads:
@@ -97,7 +103,10 @@ def split_labelled(lines: Sequence[SourceLine], marks: Sequence[tuple[int, str]]
             # "Languages: Python, Go" under SKILLS is one of its lines.
             previous_split = False
             continue
-        apart = line.blank_before or previous_split or current not in _ROLE_KINDS
+        # A degree is no part of one role ("Education: A.S. Business, Bunker Hill
+        # Community College, 2017" under the last role's bullets).
+        apart = (line.blank_before or previous_split or current not in _ROLE_KINDS
+                 or kind == "education" or (first_role is not None and k < first_role))
         if apart:
             out.append((k, kind))
         previous_split = apart
