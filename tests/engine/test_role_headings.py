@@ -150,3 +150,67 @@ def test_a_word_resume_with_roles_in_heading_styles(tmp_path: Path) -> None:
     assert [e.header[0] for e in parsed.sections[0].entries] == [
         "Pharmacy Technician — Kapiolani Drug", "Cashier — Aloha Market"]
     assert "Pharmacy Technician — Kapiolani Drug" not in parsed.contact.lines
+
+
+def test_roles_after_a_summary_are_roles_not_more_summary() -> None:
+    text = """PETRA NOVAK
+petra.novak@example.com | 414-555-0138
+
+PROFILE
+Dental assistant who keeps a four-chair practice on time.
+
+Dental Assistant
+Lakefront Family Dentistry, Milwaukee, WI
+May 2020 – Present
+- Took and developed X-rays for 25 patients a day
+
+Sterilization Technician, Bayview Oral Surgery, 2018 – 2020
+- Ran the autoclave and restocked operatories
+"""
+    parsed = parse_resume(text)
+    assert [s.kind for s in parsed.sections] == ["summary", "experience"]
+    assert [e.header[0] for e in parsed.sections[1].entries] == [
+        "Dental Assistant", "Sterilization Technician, Bayview Oral Surgery, 2018 – 2020"]
+    assert invariant_problems(text, parsed) == []
+
+
+def test_roles_after_a_skills_list_are_no_skills() -> None:
+    text = """Omar Said
+omar.said@example.com
+
+Skills
+Framing, drywall, finish carpentry
+
+Carpenter, Northwoods Builders, 2019 – Present
+- Framed 30 custom homes
+
+Carpenter's Helper, Pine Ridge Homes, 2016 – 2019
+- Hung drywall and set trim
+
+Education
+Rhinelander High School, 2016
+"""
+    parsed = parse_resume(text)
+    assert [s.kind for s in parsed.sections] == ["skills", "experience", "education"]
+    assert parsed.skills == ["Framing", "drywall", "finish carpentry"]
+    posting = "Finish Carpenter\nRequirements:\n- Finish carpentry\n- Framing\n"
+    result = tailor(text, posting)
+    assert result.text.index("Carpenter, Northwoods") < result.text.index(
+        "Carpenter's Helper") < result.text.index("Rhinelander")
+
+
+def test_a_date_inside_the_summary_paragraph_stays_there() -> None:
+    text = """Lena Fox
+lena@example.com
+
+Summary
+Bookkeeper for small firms.
+Volunteer treasurer, Elm Street Food Bank, 2019 – 2023
+
+Experience
+Bookkeeper, Fox Books, 2018 – Present
+- Closed the books monthly
+"""
+    parsed = parse_resume(text)
+    assert [s.kind for s in parsed.sections] == ["summary", "experience"]
+    assert len(parsed.sections[0].entries[0].header) + len(parsed.sections[0].entries) >= 2

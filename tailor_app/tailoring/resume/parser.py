@@ -57,6 +57,7 @@ from tailor_app.tailoring.resume.role_headings import (
     ROLE_HEADING,
     contact_follows,
     reads_as_role,
+    work_starts_at,
 )
 from tailor_app.tailoring.resume.sections import build_sections, opens_a_role
 from tailor_app.tailoring.resume.skill_list import split_skill_line
@@ -380,6 +381,10 @@ def _parse(doc: ResumeDocument | str) -> ParsedResume:
         elif kind:
             marks.append((k, kind))
             current, in_entry = kind, False
+        elif current and in_entry and marks and (start := work_starts_at(
+                lines, k, current, marks[-1][0])) is not None:
+            opened.append((start, "experience"))
+            current = "experience"
         elif current:
             in_entry = True
 

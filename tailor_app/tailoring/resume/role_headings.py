@@ -25,10 +25,10 @@ from collections.abc import Sequence
 from tailor_app.tailoring.resume.contact import find_email, find_phone
 from tailor_app.tailoring.resume.dates import find_date_range
 from tailor_app.tailoring.resume.entries import SourceLine, is_sentence
-from tailor_app.tailoring.resume.fields import DEGREE, names_a_role
+from tailor_app.tailoring.resume.fields import DEGREE, names_a_role, word_count
 from tailor_app.tailoring.resume.sections import opens_a_role
 
-__all__ = ["HOLDS_ROLES", "ROLE_HEADING", "contact_follows", "reads_as_role"]
+__all__ = ["HOLDS_ROLES", "ROLE_HEADING", "contact_follows", "reads_as_role", "work_starts_at"]
 
 # What ``_Headings.kind`` answers for such a line: no section kind, an entry.
 ROLE_HEADING = "role heading"
@@ -81,3 +81,34 @@ def reads_as_role(lines: Sequence[SourceLine], index: int) -> bool:
     # heading heads is a list of what was done.
     bullets_under = index + 1 < len(lines) and lines[index + 1].glyph
     return names_a_role(text) or (bullets_under and _SET_APART.search(text) is not None)
+
+
+# Sections whose lines are never a role's: a role that starts among them ends them.
+_NO_ROLES = frozenset({"summary", "skills"})
+
+
+def work_starts_at(lines: Sequence[SourceLine], index: int, current: str | None,
+                   heading_at: int) -> int | None:
+    """Where the roles start, when the line at ``index`` opens a role set apart by a
+    blank line inside a summary or a skills list (``current``, whose heading is the line
+    at ``heading_at``): "Professional Summary" / a paragraph / "Warehouse Supervisor,
+    Cascade Freight Lines, 2021 – Present" has no "Experience" heading, and the roles
+    read as more summary, or as skills. A title and an employer on the lines above
+    the dates ("Dental Assistant" / "Lakefront Family Dentistry" / "May 2020 –
+    Present"), up to the blank line, start the role. None when the line opens no role
+    there."""
+    if current not in _NO_ROLES:
+        return None
+    line = lines[index]
+    if not opens_a_role(line) or DEGREE.search(line.text):
+        return None
+    start = index
+    while not lines[start].blank_before:
+        start -= 1
+        above = lines[start]
+        if (start <= heading_at or index - start > 2 or above.glyph
+                or is_sentence(above.text) or word_count(above.text) > 10
+                or find_date_range(above.text)):
+            return None  # a date inside the summary's paragraph or the skills' list
+    # The section keeps at least one line of its own.
+    return start if start - 1 > heading_at else None
