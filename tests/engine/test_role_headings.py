@@ -214,3 +214,20 @@ Bookkeeper, Fox Books, 2018 – Present
     parsed = parse_resume(text)
     assert [s.kind for s in parsed.sections] == ["summary", "experience"]
     assert len(parsed.sections[0].entries[0].header) + len(parsed.sections[0].entries) >= 2
+
+
+def test_a_heading_with_nothing_under_it_stays_with_the_next_section() -> None:
+    text = """Rosa Lind
+rosa.lind@example.com | 555-0101
+SKILLS
+EXPERIENCE
+Pallet jack
+Picker, North Star Grocery Warehouse, 2020 - Present
+- Picked 180 cases an hour
+Education
+Central High School, 2019
+"""
+    result = tailor(text, "Order Picker\nRequirements:\n- Order picking\n- Pallet jack\n")
+    kinds = [s.kind for s in result.tailored.sections]
+    assert kinds.index("skills") + 1 == kinds.index("experience")
+    assert not result.text.rstrip().endswith("SKILLS")

@@ -96,7 +96,14 @@ def _order_sections(sections: list[Section], relevance: Relevance,
             return 2.8 if entry_level else 4
         return 8
 
-    indexed = sorted(enumerate(sections), key=lambda p: (priority(p[1]), p[0]))
+    ranks = [priority(section) for section in sections]
+    for i in range(len(sections) - 2, -1, -1):
+        if not sections[i].entries:
+            # A heading with nothing under it goes with the section after it ("SKILLS"
+            # over "EXPERIENCE" when two columns were pasted as one): alone, it was
+            # sent to the end of the resume as an empty heading.
+            ranks[i] = ranks[i + 1]
+    indexed = sorted(enumerate(sections), key=lambda p: (ranks[p[0]], p[0]))
     return [s for _i, s in indexed]
 
 
