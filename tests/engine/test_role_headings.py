@@ -199,21 +199,46 @@ Rhinelander High School, 2016
         "Carpenter's Helper") < result.text.index("Rhinelander")
 
 
-def test_a_date_inside_the_summary_paragraph_stays_there() -> None:
+def test_a_dated_award_or_certificate_is_no_role() -> None:
     text = """Lena Fox
 lena@example.com
 
 Summary
-Bookkeeper for small firms.
-Volunteer treasurer, Elm Street Food Bank, 2019 – 2023
+Bookkeeper for small firms since 2015.
+
+Employee of the Month Award, 2021
+
+Skills
+Excel, QuickBooks
+
+Certified Bookkeeper, 2022
 
 Experience
 Bookkeeper, Fox Books, 2018 – Present
 - Closed the books monthly
 """
     parsed = parse_resume(text)
-    assert [s.kind for s in parsed.sections] == ["summary", "experience"]
-    assert len(parsed.sections[0].entries[0].header) + len(parsed.sections[0].entries) >= 2
+    assert [(s.kind, s.heading) for s in parsed.sections] == [
+        ("summary", "Summary"), ("skills", "Skills"), ("experience", "Experience")]
+
+
+def test_the_experience_heading_after_a_role_found_by_its_dates_is_a_heading() -> None:
+    text = """Lena Fox
+lena@example.com
+
+Summary
+Bookkeeper for small firms.
+
+Treasurer, Elm Street Food Bank, 2019 – 2023
+- Kept the books for a volunteer board
+
+Experience
+Bookkeeper, Fox Books, 2018 – Present
+- Closed the books monthly
+"""
+    parsed = parse_resume(text)
+    assert [(s.kind, s.heading) for s in parsed.sections] == [
+        ("summary", "Summary"), ("experience", ""), ("experience", "Experience")]
 
 
 def test_a_heading_with_nothing_under_it_stays_with_the_next_section() -> None:

@@ -219,7 +219,7 @@ class _Headings:
         return False
 
     def kind(self, line: SourceLine, index: int, current: str | None,
-             in_entry: bool) -> str | None:
+             in_entry: bool, headed: bool = True) -> str | None:
         text = line.text
         if (line.glyph or line.continued or line.term) and not line.level:
             return None
@@ -265,7 +265,8 @@ class _Headings:
                     and (not line.blank_before or (colon and (
                         word_count(body) > 1 or is_weak(body))))):
                 return None  # "Key achievements:" inside a role
-            if known == current and not (caps or styled or line.rule_after or larger):
+            if known == current and headed and not (
+                    caps or styled or line.rule_after or larger):
                 return None  # "Your Most Recent Work Experience:" inside "Experience"
             if is_weak(body) and evidence < 2:
                 return None
@@ -370,7 +371,9 @@ def _parse(doc: ResumeDocument | str) -> ParsedResume:
     in_entry = False
     opened: list[tuple[int, str]] = []  # roles set as headings, no section heading above
     for k, line in enumerate(lines):
-        kind = judge.kind(line, k, current, in_entry)
+        # (In a work section opened by its first role, "Experience" is a heading.)
+        kind = judge.kind(line, k, current, in_entry,
+                          headed=not opened or (bool(marks) and marks[-1][0] > opened[-1][0]))
         if kind == ROLE_HEADING:
             # A role set as a heading is the first entry of a work section that has no
             # heading of its own, or the next entry of the one it is in.

@@ -102,6 +102,9 @@ def work_starts_at(lines: Sequence[SourceLine], index: int, current: str | None,
     line = lines[index]
     if not opens_a_role(line) or DEGREE.search(line.text):
         return None
+    found = find_date_range(line.text)
+    if found is None or found[1] is None:
+        return None  # a single year dates an award or a certificate as often as a role
     start = index
     while not lines[start].blank_before:
         start -= 1
