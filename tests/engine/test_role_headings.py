@@ -256,3 +256,19 @@ Central High School, 2019
     kinds = [s.kind for s in result.tailored.sections]
     assert kinds.index("skills") + 1 == kinds.index("experience")
     assert not result.text.rstrip().endswith("SKILLS")
+
+
+def test_an_unknown_heading_over_a_lone_year_is_no_role() -> None:
+    text = """# Ada Brooks
+ada@example.com
+
+## Experience
+Cook, Harbor Grill, 2019 – Present
+- Ran the fry station
+
+## Employee of the Month
+2022
+"""
+    parsed = parse_resume(_md(text))
+    assert [(s.kind, s.heading) for s in parsed.sections][-1] == (
+        "other", "Employee of the Month")

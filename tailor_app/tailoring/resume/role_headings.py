@@ -49,8 +49,15 @@ def _dated_line_under(lines: Sequence[SourceLine], index: int) -> bool:
     if index + 1 >= len(lines):
         return False
     under = lines[index + 1]
-    return (not under.glyph and not under.level and find_date_range(under.text) is not None
+    return (not under.glyph and not under.level and _ranged(under.text)
             and not is_sentence(under.text))
+
+
+def _ranged(text: str) -> bool:
+    """Does ``text`` hold a date range ("2019 – 2021", "since 2019"), not a lone year
+    (which dates an award or a certificate as often as a role)?"""
+    found = find_date_range(text)
+    return found is not None and found[1] is not None
 
 
 def contact_follows(lines: Sequence[SourceLine], index: int) -> bool:
@@ -73,7 +80,7 @@ def reads_as_role(lines: Sequence[SourceLine], index: int) -> bool:
         return False
     if contact_follows(lines, index):
         return False  # the headline under the name, above the contact details
-    if opens_a_role(line) or _dated_line_under(lines, index):
+    if (opens_a_role(line) and _ranged(line.text)) or _dated_line_under(lines, index):
         return True
     if _SECOND_PART.search(text) is None:
         return False
@@ -102,9 +109,8 @@ def work_starts_at(lines: Sequence[SourceLine], index: int, current: str | None,
     line = lines[index]
     if not opens_a_role(line) or DEGREE.search(line.text):
         return None
-    found = find_date_range(line.text)
-    if found is None or found[1] is None:
-        return None  # a single year dates an award or a certificate as often as a role
+    if not _ranged(line.text):
+        return None
     start = index
     while not lines[start].blank_before:
         start -= 1
