@@ -23,10 +23,16 @@ from typing import Any
 def preload() -> list[str]:
     """What the fork server imports once, so that every child starts with it loaded:
     the children's own modules, every engine stage and the file readers (the app's
-    modules reach those lazily, so importing the first two alone no longer loads them)."""
+    modules reach those lazily, so importing the first two alone no longer loads them),
+    and last :mod:`tailor_app.child_warm`, which loads the vocabulary and freezes it all,
+    so the children share those pages rather than each building a copy."""
     from .tailoring import stage_modules
 
-    return ["tailor_app.sandbox", "tailor_app.engine_pool", *stage_modules(readers=True)]
+    return ["tailor_app.sandbox", "tailor_app.engine_pool", *stage_modules(readers=True),
+            WARM_MODULE]
+
+
+WARM_MODULE = "tailor_app.child_warm"  # imported last by the fork server
 
 
 _context: Any = None

@@ -16,8 +16,11 @@ SECRET = "resume text that must never reach the log"
 
 
 def behave(job_data: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """ok (echo and the child's pid), sleep, die, refuse, crash or balloon."""
+    """ok (echo and the child's pid), sleep, die, refuse, crash, balloon, or
+    inherited (what the child found loaded when it started, and its memory)."""
     what = job_data.get("do", "ok")
+    if what == "inherited":
+        return "inherited", inherited()
     if what == "sleep":
         time.sleep(float(job_data.get("seconds", 30)))
     elif what == "die":
@@ -31,3 +34,25 @@ def behave(job_data: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         while True:
             hoard.append(bytearray(64 * 1024 * 1024))
     return f"echo {job_data.get('text', '')}", {"pid": os.getpid()}
+
+
+def inherited() -> dict[str, Any]:
+    """Where this child's engine was loaded (the fork server's pid, if it was there) and
+    this process's memory from /proc (Linux): private pages are its own copies."""
+    import sys
+
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    warm = sys.modules.get("tailor_app.child_warm")
+    memory: dict[str, int] = {}
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                key, _, rest = line.partition(":")
+                if key in ("Private_Dirty", "Private_Clean", "Shared_Dirty", "Shared_Clean"):
+                    memory[key] = int(rest.split()[0])  # kB
+    except OSError:
+        pass
+    return {"pid": os.getpid(), "warmed_in": getattr(warm, "WARMED_IN", None),
+            "same_vocabulary": warm is not None and warm.VOCABULARY is load_vocabulary(),
+            "frozen": getattr(warm, "FROZEN", 0), "memory_kb": memory}
