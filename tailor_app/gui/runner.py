@@ -22,15 +22,19 @@ The rules (DESIGN.md "never frozen", STYLE.md "Background work"):
 - The job runnable calls the same ``process_pending_job`` as the command line, with
   the tailoring step in :mod:`~tailor_app.engine_pool`'s child processes (the GIL
   would otherwise let busy workers stall the GUI thread).
+- Job threads keep the window's priority; only the children are niced. A job thread
+  runs Python (its database work) only while it holds the GIL, and at nice 10 it
+  shared the cores with the four niced children: preempted while holding the GIL, it
+  kept the GUI thread waiting until the scheduler came back to it (the kernel's trace
+  of the load benchmark showed the GUI thread and all four job threads retrying the
+  GIL every millisecond for 90 ms while the holder sat preempted). At the window's
+  priority the holder runs again at once and lets go.
 """
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import logging
-import os
-import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -57,19 +61,6 @@ def _in_child_process(engine: EnginePool) -> ProcessFunction:
                                    tailoring=engine.tailoring)
 
     return process
-
-
-def lower_thread_priority(niceness: int = 10) -> None:
-    """Let the GUI thread run first when cores are short (Linux, where a thread has its
-    own nice value; elsewhere nothing). A job's thread only waits on the database and on
-    its tailoring child, so it loses nothing by yielding."""
-    if not sys.platform.startswith("linux"):
-        return
-    with contextlib.suppress(OSError, AttributeError):
-        tid = threading.get_native_id()
-        current = os.getpriority(os.PRIO_PROCESS, tid)
-        if current < niceness:
-            os.setpriority(os.PRIO_PROCESS, tid, niceness)
 
 
 # -------------------------------------------------------------------------- jobs
@@ -101,7 +92,6 @@ class JobRunnable(QRunnable):
             self._signals.progress.emit(self.job_id, self.token, int(percent), stage)
 
     def run(self) -> None:
-        lower_thread_priority()
         if self._cancelled.is_set():  # cancelled while queued: don't even claim it
             self._signals.finished.emit(self.job_id, self.token, None)
             return

@@ -114,7 +114,10 @@ def test_shutdown_drops_queued_jobs(qtbot: Any) -> None:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
-def test_job_threads_yield_the_cpu_to_the_window(qtbot: Any, pool: QThreadPool) -> None:
+def test_job_threads_keep_the_window_priority(qtbot: Any, pool: QThreadPool) -> None:
+    """A job thread holds the GIL the GUI thread needs while it does the job's database
+    work; niced below the tailoring children, it was preempted holding it and froze the
+    window (see runner's docstring). Only the children yield the CPU."""
     seen: list[int] = []
 
     def process(job_id: str, progress: Any = None, cancelled: Any = None) -> dict[str, Any]:
@@ -124,8 +127,7 @@ def test_job_threads_yield_the_cpu_to_the_window(qtbot: Any, pool: QThreadPool) 
     runner = JobRunner(pool, process=process)
     with qtbot.waitSignal(runner.jobFinished, timeout=5000):
         runner.submit("a")
-    assert seen and seen[0] >= 10
-    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < 10  # GUI thread
+    assert seen == [os.getpriority(os.PRIO_PROCESS, threading.get_native_id())]
 
 
 def test_nothing_is_queued_after_shutdown(qtbot: Any, pool: QThreadPool) -> None:
