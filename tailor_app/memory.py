@@ -17,6 +17,7 @@ moment of freezing is kept, which is why it is done once, after start-up settles
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 
 def freeze_startup_objects() -> int:
@@ -24,3 +25,23 @@ def freeze_startup_objects() -> int:
     objects the collector no longer walks (for tests and the log)."""
     gc.freeze()
     return gc.get_freeze_count()
+
+
+def load_without_collections(load: Callable[[], object], *, freeze: bool) -> int:
+    """Run ``load`` (the window's engine warm-up, on a worker thread) with the
+    collector paused, then, with ``freeze``, freeze what is alive before it runs again;
+    returns the freeze count (0 without ``freeze``).
+
+    Why: the warm-up makes some 100,000 long-lived objects (the engine's modules, the
+    vocabulary). Collections set off during it, and the first ones after it, walked
+    them all on the worker thread while it held the GIL: 20-40 ms each, three of them,
+    each a stall of the window (the kernel's trace of the load benchmark). Frozen
+    before the collector runs again, they are never walked."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        load()
+        return freeze_startup_objects() if freeze else 0
+    finally:
+        if was_enabled:
+            gc.enable()

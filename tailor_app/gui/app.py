@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import sys
 import threading
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import __version__, paths
 from ..errors import DatabaseError
 from ..logging_setup import log_exception_privately, setup_logging
-from ..memory import freeze_startup_objects
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -83,12 +83,15 @@ def install_hooks() -> None:
 def settle_when_warm(window: MainWindow) -> None:
     """Once the window has started and loaded the vocabulary, exempt what is alive from
     later full garbage collections (:mod:`tailor_app.memory` says why: they were the
-    window's longest stalls while jobs finish). Only the app's one window does this; a
-    process that makes and closes many windows (the tests) must not keep them all."""
+    window's longest stalls while jobs finish). The warm-up freezes on its worker
+    thread, before the collector runs again (``load_without_collections``). Only the
+    app's one window does this; a process that makes and closes many windows (the
+    tests) must not keep them all."""
+    window.freeze_when_warm = True
 
     def settle() -> None:
         log.info("start-up settled: %d objects exempt from full collections",
-                 freeze_startup_objects())
+                 gc.get_freeze_count())
 
     window.warmedUp.connect(settle)
 

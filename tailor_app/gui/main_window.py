@@ -95,11 +95,11 @@ def workers_text(count: int) -> str:
         f"Up to {count} jobs run at the same time."
 
 
-def _warm_engine() -> int:
+def _warm_engine(freeze: bool) -> int:
+    from ..memory import load_without_collections
     from ..tailoring import load_engine
 
-    load_engine()
-    return 0
+    return load_without_collections(load_engine, freeze=freeze)
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.app_icon())
         self.setAcceptDrops(True)
         self.user_id = user_id
+        # Whether the warm-up freezes what is alive when done (the app's one window:
+        # app.settle_when_warm); never in a process that makes many windows (tests).
+        self.freeze_when_warm = False
         db.hold_connection()  # see its docstring: the workers' closes stay cheap
         self.job_pool = QThreadPool(self)
         self.job_pool.setMaxThreadCount(worker_count())
@@ -338,7 +341,8 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         if self.isVisible():  # not after close (the pools have been drained)
             # A failure is shown to the user by the runner.
-            self.tasks.run(_warm_engine, lambda _result: self.warmedUp.emit())
+            freeze = self.freeze_when_warm
+            self.tasks.run(lambda: _warm_engine(freeze), lambda _result: self.warmedUp.emit())
             # One tailoring child now, so the first job starts at once; the others
             # start when jobs need them (each costs memory while the app is open).
             self.tasks.run(lambda: self.runner.warm_up(1), lambda _result: None)
