@@ -103,3 +103,38 @@ def test_the_build_script_writes_the_compiled_file(tmp_path: Path) -> None:
     tables = compiled.read(folder)
     assert tables is not None
     assert [s.name for s in tables.skills] == ["Welding", "GMAW", "Structural welding"]
+
+
+def test_the_file_is_read_a_slice_at_a_time_to_the_same_data(monkeypatch) -> None:
+    """One ``json.loads`` of the whole file held the GIL for 30-50 ms while the window
+    loaded the vocabulary behind its first show; read a slice of lines at a time, no
+    call parses more than a small part of it, and the data is the same."""
+    import json
+
+    stored = (SKILLS_DIR / "generated" / COMPILED_FILE).read_text(encoding="utf-8")
+    whole = json.loads(stored)
+    sizes: list[int] = []
+    real = json.loads
+
+    def counting(text: str) -> object:
+        sizes.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(compiled.json, "loads", counting)
+    found = compiled.loads(stored)
+    assert found == whole and list(found) == list(whole)
+    assert len(sizes) > 10 and max(sizes) < len(stored) / 10
+
+
+@pytest.mark.parametrize("text", [
+    # render's layout with empty sections between full ones
+    '{"format": 3, "problems": [], "skills": [\n["a", 1],\n["b", 2]\n], "ci_prefix": [\n'
+    '], "cs_prefix": [\n"x",\n"y"\n], "shown": {\n"a": [["p", true]]\n}}\n',
+    '{"format": 3, "skills": [\n], "shown": {\n}}\n',
+    # other JSON: parsed whole
+    '{"format": 3}', '{"format": 3, "skills": [\n["a"]\n]}\n',
+])
+def test_any_text_reads_as_json_reads_it(text: str) -> None:
+    import json
+
+    assert compiled.loads(text) == json.loads(text)

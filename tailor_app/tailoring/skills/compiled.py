@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,9 @@ FORMAT = 3  # 3: the resume-only phrases ("shown")
 # The word sets of ``Tables`` the file holds after the skills, in ``Tables``' order:
 # reading them costs a third of working them out from the keys.
 _WORD_SETS = ("ci_prefix", "cs_prefix", "ci_first", "cs_first")
+SLICE_CHARS = 200_000  # about what one json.loads parses (see ``loads``): ~2 ms
+_SKILLS_OPEN = ', "skills": ['
+_SECTION_OPEN = re.compile(r'\n[\]}], "(\w+)": ([\[{])(?=\n)')
 
 
 def source_paths(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -122,7 +126,7 @@ def read(folder: Path) -> Tables | None:
         return None
     with paused_gc():
         try:
-            data = json.loads(text)
+            data = loads(text)
             if data["format"] != FORMAT:
                 log.warning("%s: format %r, not %r; building the vocabulary from its "
                             "sources", path, data["format"], FORMAT)
@@ -140,6 +144,51 @@ def read(folder: Path) -> Tables | None:
             log.warning("%s: not a compiled vocabulary (%s); building from the sources",
                         path, type(error).__name__)
             return None
+
+
+def loads(text: str) -> Any:
+    """``json.loads(text)``, some :data:`SLICE_CHARS` characters of whole lines at a
+    time when the text has :func:`render`'s layout (else in one call).
+
+    Why: one ``json.loads`` of the whole file (3.8 MB) is a single call into C that
+    holds the GIL for 30-50 ms. The window loads the vocabulary on a worker thread
+    behind its first show, and the GUI thread, which needs the GIL for every call Qt
+    makes into Python, waited that long (the longest of its waits in the load
+    benchmark once the job threads stopped starving). Between slices the GIL changes
+    hands as usual; the whole read costs about the same."""
+    head_end = text.find("\n")
+    if not text[:head_end].endswith(_SKILLS_OPEN):
+        return json.loads(text)
+    try:
+        data = json.loads(text[: head_end - len(_SKILLS_OPEN)] + "}")
+        key, bracket, start = "skills", "[", head_end + 1
+        for opens in _SECTION_OPEN.finditer(text, start - 1):
+            data[key] = _section(text, start, opens.start() + 1, bracket)
+            key, bracket, start = opens.group(1), opens.group(2), opens.end() + 1
+        end = text.rfind("\n" + ("]}" if bracket == "[" else "}}"))
+        data[key] = _section(text, start, end + 1, bracket)
+        if text[end:].strip() in ("]}", "}}"):
+            return data
+    except (ValueError, TypeError):
+        pass
+    return json.loads(text)  # not the layout after all: the file decides in one call
+
+
+def _section(text: str, start: int, end: int, bracket: str) -> Any:
+    """The list (``[``) or object (``{``) whose items are the lines of
+    ``text[start:end]``, one item a line, parsed a slice of lines at a time."""
+    close = "]" if bracket == "[" else "}"
+    merged: Any = [] if bracket == "[" else {}
+    while start < end:
+        cut = text.find("\n", min(start + SLICE_CHARS, end - 1), end)
+        cut = end if cut < 0 else cut + 1
+        part = json.loads(bracket + text[start:cut].rstrip().rstrip(",") + close)
+        if bracket == "[":
+            merged.extend(part)
+        else:
+            merged.update(part)
+        start = cut
+    return merged
 
 
 def _tables(rows: list[list[Any]], problems: list[str], ci_prefix: set[str],
