@@ -272,3 +272,52 @@ Cook, Harbor Grill, 2019 – Present
     parsed = parse_resume(_md(text))
     assert [(s.kind, s.heading) for s in parsed.sections][-1] == (
         "other", "Employee of the Month")
+
+
+def test_one_heading_level_for_sections_and_their_entries() -> None:
+    text = """# Felix Baum
+felix.baum@example.com
+
+## Experience
+
+## Sous Chef — Lindenhof Bistro
+2020 – Present
+- Ran the line on a 120-cover dinner service
+
+## Education
+
+## A.O.S. Culinary Arts — Kendall College
+2016 – 2018
+
+## Oak Park River Forest High School
+Diploma, 2016
+
+## Skills
+Butchery, sauces, menu costing
+"""
+    parsed = parse_resume(_md(text))
+    assert [(s.kind, s.heading) for s in parsed.sections] == [
+        ("experience", "Experience"), ("education", "Education"), ("skills", "Skills")]
+    assert [e.header[0] for e in parsed.sections[1].entries] == [
+        "A.O.S. Culinary Arts — Kendall College", "Oak Park River Forest High School"]
+    result = tailor(_md(text), "Sous Chef\\nRequirements:\\n- Menu costing\\n- Butchery\\n")
+    assert "other" not in [s.kind for s in result.tailored.sections]
+    assert result.text.index("Kendall College") < result.text.index("Oak Park River")
+
+
+def test_a_job_after_flat_education_entries_is_a_role() -> None:
+    text = """# Felix Baum
+felix.baum@example.com
+
+## Education
+
+## Kendall College — Culinary Arts
+2016 – 2018
+
+## Line Cook — Lindenhof Bistro
+2018 – Present
+- Ran the grill station
+"""
+    parsed = parse_resume(_md(text))
+    assert [s.kind for s in parsed.sections] == ["education", "experience"]
+    assert parsed.sections[1].entries[0].header[0] == "Line Cook — Lindenhof Bistro"

@@ -85,6 +85,8 @@ _SUB_LABEL_KINDS = frozenset({"awards", "summary", "skills", "other", "projects"
 # Job nouns that name a person, not a kind of section ("Volunteer Work" is a heading).
 _HEADLINE_WORDS = ROLE_WORDS - {"volunteer", "member", "student", "contributor", "lead",
                                 "head", "fellow", "partner", "principal"}
+# Sections whose entries a writer may set as headings of the section's own level.
+_FLAT_KINDS = frozenset({"education", "experience", "projects", "volunteering"})
 _MAX_LINES = 20_000
 _MAX_LINE = 5_000
 
@@ -370,11 +372,21 @@ def _parse(doc: ResumeDocument | str) -> ParsedResume:
     current: str | None = None
     in_entry = False
     opened: list[tuple[int, str]] = []  # roles set as headings, no section heading above
+    flat = False  # the current section's entries are headings of its own level
     for k, line in enumerate(lines):
         # (In a work section opened by its first role, "Experience" is a heading.)
         kind = judge.kind(line, k, current, in_entry,
                           headed=not opened or (bool(marks) and marks[-1][0] > opened[-1][0]))
-        if kind == ROLE_HEADING:
+        if kind in ("other", ROLE_HEADING) and marks and current in _FLAT_KINDS and (
+                flat or marks[-1][0] == k - 1) and not (
+                kind == ROLE_HEADING and current == "education" and names_a_role(line.text)):
+            # "## Education" / "## B.S. Logistics — Portland State University": one
+            # heading level for everything, the sections' and their entries'. A heading
+            # naming no section, right under one that holds entries (or after such an
+            # entry), is its next entry, not a section sent to the end (under
+            # education, unless it names a job: "## Line Cook — The Tap House").
+            flat, in_entry = True, True
+        elif kind == ROLE_HEADING:
             # A role set as a heading is the first entry of a work section that has no
             # heading of its own, or the next entry of the one it is in.
             if current not in HOLDS_ROLES:
@@ -383,7 +395,7 @@ def _parse(doc: ResumeDocument | str) -> ParsedResume:
             in_entry = True
         elif kind:
             marks.append((k, kind))
-            current, in_entry = kind, False
+            current, in_entry, flat = kind, False, False
         elif current and in_entry and marks and (start := work_starts_at(
                 lines, k, current, marks[-1][0])) is not None:
             opened.append((start, "experience"))
