@@ -91,9 +91,15 @@ def limit_memory(limit: int | None) -> None:
         pass
 
 
-def lower_priority(niceness: int = 10) -> None:
+CHILD_NICENESS = 15  # tailoring children; the window's job threads run at 5 (gui.runner)
+
+
+def lower_priority(niceness: int = CHILD_NICENESS) -> None:
     """Yield the CPU to the window: on a 2-core laptop, four busy children at normal
-    priority took the GUI thread's time slices, and a repaint waited behind them."""
+    priority took the GUI thread's time slices, and a repaint waited behind them.
+    Below the window's job threads too (15 against their 5): a job thread holds the
+    window's GIL while it does a job's database work, and one preempted by a child
+    kept the GUI thread waiting for the GIL (see gui.runner)."""
     # Windows has no nice(); a refusal changes nothing.
     with contextlib.suppress(AttributeError, OSError):
         os.nice(niceness)

@@ -55,4 +55,5 @@ def inherited() -> dict[str, Any]:
         pass
     return {"pid": os.getpid(), "warmed_in": getattr(warm, "WARMED_IN", None),
             "same_vocabulary": warm is not None and warm.VOCABULARY is load_vocabulary(),
-            "frozen": getattr(warm, "FROZEN", 0), "memory_kb": memory}
+            "frozen": getattr(warm, "FROZEN", 0), "memory_kb": memory,
+            "nice": os.getpriority(os.PRIO_PROCESS, 0) if hasattr(os, "getpriority") else None}

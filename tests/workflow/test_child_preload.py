@@ -95,6 +95,7 @@ def test_tailoring_children_share_the_vocabulary_the_fork_server_loaded() -> Non
         assert found["warmed_in"] not in (None, found["pid"])  # loaded before the fork
         assert found["same_vocabulary"]
         assert found["frozen"] > 10_000  # kept off the collector's walks (no copies)
+        assert found["nice"] >= child_process.CHILD_NICENESS  # below the job threads
     shared = memory["Shared_Dirty"] + memory["Shared_Clean"]
     private = memory["Private_Dirty"] + memory["Private_Clean"]
     assert private < shared, memory
