@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["others_work", "outside_the_job", "wish_follows"]
+from tailor_app.tailoring.posting.own_people import names_own_people
+
+__all__ = ["others_work", "outside_the_job", "to_clause_end", "wish_follows"]
 
 # Verbs and words after a negation that turn it into praise of a demand: "you don't
 # shy away from cold calling", "you're not afraid of spreadsheets", "you never miss a
@@ -28,7 +30,11 @@ _LITOTES = (
     r"(?:only|just|simply|merely|shy|afraid|scared|intimidated|fazed|rattled|deterred"
     r"|bothered|squeamish|one|mind|hesitate|flinch|fear|shrink|back|miss|forget|fail"
     r"|stop|quit|give|settle|cut|compromise|panic|sweat|let|lose|take|wait|hide"
-    r"|worry|need[ \t]+(?:to[ \t]+)?be[ \t]+told|hold[ \t]+back|cut[ \t]+corners)")
+    r"|worry|need[ \t]+(?:to[ \t]+)?be[ \t]+told|hold[ \t]+back|cut[ \t]+corners"
+    # "We don't tolerate shortcuts on OSHA rules", "you won't need supervision to run
+    # payroll": what is refused is the lapse, and the demand is the rest.
+    r"|tolerate|accept|allow|need[ \t]+(?:(?:much|any|close|constant)[ \t]+)?"
+    r"(?:supervision|hand-holding|babysitting|micromanaging|reminders))")
 # The reader, the job or the employer with a negated verb: "You won't be …", "you
 # will not teach …", "This role does not include …", "We don't use …", "you do not
 # need a degree".
@@ -54,6 +60,13 @@ _THERE_IS_NO = re.compile(
     r"\b(?:there[ \t]+(?:is|are|will[ \t]+be)|there[’']s|with|involves)[ \t]+no[ \t]+"
     r"(?!(?:less|fewer|later|earlier|more|better|substitute|limit|cap|shortage"
     r"|shortcut)\b)", re.IGNORECASE)
+# "with no / there is no" says none of the noun phrase after "no" only: a preposition
+# or a participle opens what the rest of the clause asks ("no room for error in
+# medication administration", "with no supervision using G-code and calipers", "with
+# no errors in QuickBooks").
+_NOUN_PHRASE_END = re.compile(
+    r"[ \t]+(?:in|on|at|for|to|from|with|using|via|through|during|across|within|by|when"
+    r"|while|as|into|under|per|every|each|and[ \t]+(?:then|you|we))\b", re.IGNORECASE)
 # A clause that ends by saying it is no part of the job: "Estimating is not part of
 # this role", "Payroll isn't part of the job", "Bookkeeping is handled by our CPA".
 _NOT_PART = re.compile(
@@ -67,6 +80,12 @@ _NOT_PART = re.compile(
 # you will", "…, and there is no …", " — instead …").
 _CLAUSE_END = re.compile(
     r"[.;:!?()\n]|,?[ \t]+(?:but|instead|though|although|because|so[ \t]+that|while)\b"
+    # A condition or what is asked instead opens a clause of its own: "You don't need
+    # a degree, just a Class B CDL", "We do not require a degree if you have 5 years
+    # of AutoCAD", "…, as long as you know QuickBooks", "our kitchen team handles 400
+    # covers a night, so you need speed on the grill".
+    r"|,?[ \t]+(?:if|unless|provided|as[ \t]+long[ \t]+as)\b"
+    r"|,[ \t]+(?:just|only|simply|so|rather)\b"
     r"|,[ \t]+(?:(?:and|or)[ \t]+)?(?:you|we|there|it|this|our|the[ \t]+(?:role|job))\b"
     r"|[ \t]+[—–][ \t]+",
     re.IGNORECASE)
@@ -83,6 +102,7 @@ _WISH_AFTER = re.compile(
     r"[^.;:!?()\n]{0,12}?\b(?:but|though|although|however)\b[^.;:!?()\n]{0,30}?"
     r"\b(?:preferred|helpful|helps|plus|welcome|asset|bonus|nice|ideal|desired|advantage"
     r"|valued|appreciated|great)\b", re.IGNORECASE)
+_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
 _GATE = re.compile(r"\bnot\b|n[’']t\b|\bnever\b|\bno\b", re.IGNORECASE)
 
 
@@ -92,7 +112,8 @@ def wish_follows(text: str, end: int) -> bool:
     return _WISH_AFTER.match(text, end) is not None
 
 
-def _to_clause_end(text: str, start: int) -> int:
+def to_clause_end(text: str, start: int) -> int:
+    """Where the clause going on at ``start`` ends (see ``_CLAUSE_END``)."""
     end = _CLAUSE_END.search(text, start)
     return end.start() if end is not None else len(text)
 
@@ -102,9 +123,18 @@ def outside_the_job(text: str) -> list[tuple[int, int]]:
     does not need: no asks."""
     if _GATE.search(text) is None:
         return []
-    spans = [(m.end(), _to_clause_end(text, m.end())) for m in _NEGATED_VERB.finditer(text)]
+    spans = []
+    for m in _NEGATED_VERB.finditer(text):
+        end = to_clause_end(text, m.end())
+        if _WITHOUT.search(text, m.end(), end) is None:
+            spans.append((m.end(), end))
+        # else "You will never operate a forklift without a current certification",
+        # "you won't go a day without reading blueprints": two negations make a demand.
     spans += [m.span(1) for m in _NOT_A_ROLE.finditer(text)]
-    spans += [(m.end(), _to_clause_end(text, m.end())) for m in _THERE_IS_NO.finditer(text)]
+    for m in _THERE_IS_NO.finditer(text):
+        end = to_clause_end(text, m.end())
+        phrase = _NOUN_PHRASE_END.search(text, m.end(), end)
+        spans.append((m.end(), phrase.start() if phrase is not None else end))
     for m in _NOT_PART.finditer(text):
         opening = _CLAUSE_OPENING.search(text, max(0, m.start() - 80), m.start())
         if opening is None or (opening.start() > 0
@@ -141,7 +171,6 @@ _OTHERS_DO = re.compile(
     r"|process(?:es)?|runs?|(?:is|are)[ \t]+responsible[ \t]+for)\b",
     re.IGNORECASE)
 _GROUP_NOUN = re.compile(rf"^{_GROUPS}$", re.IGNORECASE)
-_STEM_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 def others_work(text: str, title: str | None) -> list[tuple[int, int]]:
@@ -149,14 +178,15 @@ def others_work(text: str, title: str | None) -> list[tuple[int, int]]:
     billing team handles insurance claims"): their work, no ask of this job."""
     if "our " not in text.lower() and "the " not in text.lower():
         return []
-    own = {w[:5].lower() for w in _STEM_WORD.findall(title or "")}
     spans = []
     for m in _OTHERS_DO.finditer(text):
         words = m.group(1).split()
         if _GROUP_NOUN.match(m.group(2)) and not words:
             continue  # "our team handles 200 calls a day": maybe the job's own team
-        if own & {w[:5].lower() for w in _STEM_WORD.findall(m.group(1) + m.group(2))}:
-            continue  # "our front desk team handles check-in" in a front desk posting
+        if names_own_people(m.group(1) + " " + m.group(2), title):
+            continue  # "our front desk team handles check-in" in a front desk posting,
+            # "our techs handle PMs" in a technician's, "our front office team" in a
+            # receptionist's: the job's own people, whose work is the job's
         # The people themselves too: "our CPA handles both" names no credential asked.
-        spans.append((m.start(), _to_clause_end(text, m.end())))
+        spans.append((m.start(), to_clause_end(text, m.end())))
     return spans
