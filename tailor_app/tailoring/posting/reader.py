@@ -78,6 +78,7 @@ from tailor_app.tailoring.posting.noise import (
 )
 from tailor_app.tailoring.posting.nouns import noun_terms
 from tailor_app.tailoring.posting.outside import others_work
+from tailor_app.tailoring.posting.own_people import names_own_people
 from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.places import is_region
 from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
@@ -141,6 +142,13 @@ _JOIN_WHERE = re.compile(
     r"\b(?:join(?:ing)?|(?:is|are|be) (?:a )?part of) (?:our|the|a|an) [^.;:!?\n]{0,60}?"
     r"\bwhere ([^.;:!?\n]{3,120})", re.IGNORECASE)
 _YOU_IN = re.compile(r"\byou(?:'ll|’ll|'re|’re|r)?\b", re.IGNORECASE)
+# A demand told of the place joined still asks: "Join a warehouse where forklift
+# certification is required", "a practice where every assistant is X-ray certified and
+# fluent in Dentrix".
+_DEMAND_IN = re.compile(
+    r"\b(?:required|requires?|requirements?|must|mandatory|essential|need(?:s|ed)?"
+    r"|certifi\w*|licen[cs]\w*|fluent|proficien\w*|experienced|trained|qualified)\b",
+    re.IGNORECASE)
 # After a language's name: the name of a credential, a subject or a programme, not the
 # language asked ("English Learner Authorization", "English as a Second Language",
 # "English language arts", "a Single Subject credential in English").
@@ -184,6 +192,17 @@ def _snippet(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
 _CREDENTIAL_NOUN = re.compile(
     r"\s(?:credentials?|licen[cs]es?|licensure|certificates?|certifications?|permits?"
     r"|endorsements?)$", re.IGNORECASE)
+
+
+def _describes_the_place(clause: str, title: str | None) -> bool:
+    """Does the "where" clause of a workplace joined only describe it ("where safety
+    comes first")? Not when it tells the reader's own work ("where you'll run Epic"),
+    the tools used there ("a team where we live in SQL"), a demand ("where forklift
+    certification is required") or the job's own people at their work ("join our shop
+    where techs work on Cummins engines" in a technician's posting)."""
+    return (not _YOU_IN.search(clause) and not speaks_of_tools(clause)
+            and _DEMAND_IN.search(clause) is None
+            and not names_own_people(clause, title, head_only=True))
 
 
 class PostingReader:
@@ -262,8 +281,7 @@ class PostingReader:
         if low is None:
             names += [m.span(1) for m in _JOIN_OUR.finditer(joined)]
             described += [m.span(1) for m in _JOIN_WHERE.finditer(joined)
-                          if not _YOU_IN.search(m.group(1))
-                          and not speaks_of_tools(m.group(1))]
+                          if _describes_the_place(m.group(1), title)]
         elif "join" in low or "part of" in low:
             start = 0
             for line in low.split("\n"):  # no match spans a line: only lines saying it
@@ -271,8 +289,7 @@ class PostingReader:
                 if "join" in line or "part of" in line:
                     names += [m.span(1) for m in _JOIN_OUR.finditer(joined, start, end)]
                     described += [m.span(1) for m in _JOIN_WHERE.finditer(joined, start, end)
-                                  if not _YOU_IN.search(m.group(1))
-                                  and not speaks_of_tools(m.group(1))]
+                                  if _describes_the_place(m.group(1), title)]
                 start = end + 1
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
         self.not_asked = [*not_asked_spans(joined), *others_work(joined, title), *described]
