@@ -39,17 +39,17 @@ _LEADING = {
         "bonus if",
         # "Preference will be given to candidates with X", "priority to those with X"
         "preference (?:will be |is )?given to", "priority (?:will be |is )?given to",
-        # "X would be an advantage, as would Y", "X is a plus, as are Y and Z": the
-        # comparison carries the cue on.
-        "as would", "as are", "as is",
-        # "X is a big plus, and so is any Spanish": "so" carries the wish on.
-        LEADING_WISH,
         # "We encourage Spanish speakers to apply": an invitation, not a demand.
         r"we (?:strongly |especially )?encourage")),
     True: Caseless(word_start(
         "must", "requires?", "need(?:ed)?", "essential", "minimum", "mandatory", "at least",
         "obligatoire", "exig")),
 }
+# "X would be an advantage, as would Y", "X is a big plus, and so is any Spanish", "A
+# Class A CDL is required, and so is a clean MVR": the comparison carries the cue of
+# the clause before it on to a new subject, whichever strength that cue is.
+_CARRY = Caseless(word_start("as would", "as are", "as is", LEADING_WISH))
+_SENTENCE_END = re.compile(r"[.;!?\n]")
 _TRAILING = {
     False: Caseless(word_start(
         "preferred", "preferable", "a plus", r"plus(?=\s*[.;,)!]|\s*$)", "bonus",
@@ -246,8 +246,23 @@ class Wording:
                     (strength, leads, m.start(),
                      leads and _LABEL_COLON.match(self.text, m.end()) is not None)
                     for m in pattern.finditer(self.text, self.low, a, b))
+            found.cues.extend((self._carried(m.start()), True, m.start(), False)
+                              for m in _CARRY.finditer(self.text, self.low, a, b))
             self._spans[span] = found
         return found
+
+    def _carried(self, at: int) -> bool:
+        """The strength "so is" / "as are" standing at ``at`` carries on: that of the
+        last cue before it in its sentence, a wish when there is none."""
+        start = max(0, at - 160)
+        for m in _SENTENCE_END.finditer(self.text, start, at):
+            start = m.end()
+        last: tuple[int, bool] | None = None
+        for strength, _leads, pattern in _TABLES:
+            for m in pattern.finditer(self.text, self.low, start, at):
+                if last is None or m.start() > last[0]:
+                    last = (m.start(), strength)
+        return last[1] if last is not None else False
 
     def _cue(self, span: tuple[int, int], pos: int, segment: tuple[int, int],
              fresh: bool = False) -> bool | None:
