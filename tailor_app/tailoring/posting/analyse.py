@@ -143,7 +143,7 @@ def _analyse(
         title = without_company(title, company)
     work = PostingReader(units, vocabulary, company, [s.heading for s in split.sections], title)
     skills = work.skills()
-    certifications = _own_field(work, find_certifications(units, skills, vocabulary),
+    certifications = _own_field(work, find_certifications(units, skills, vocabulary, title),
                                 vocabulary)
     skills += work.shape_mentions(skills, certifications, vocabulary)
     skills += work.preferred_credentials(certifications, skills)

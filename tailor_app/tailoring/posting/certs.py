@@ -16,7 +16,8 @@ from typing import Any, Protocol
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.context import offers, rewards_or_applying
 from tailor_app.tailoring.posting.headings import word_set
-from tailor_app.tailoring.posting.outside import outside_the_job, wish_follows
+from tailor_app.tailoring.posting.outside import outside_the_job, to_clause_end, wish_follows
+from tailor_app.tailoring.posting.own_people import names_own_people
 from tailor_app.tailoring.posting.terms import initials_match
 from tailor_app.tailoring.skills.senses import OTHER_SENSE
 from tailor_app.tailoring.whole_words import caseless_whole_spans
@@ -230,7 +231,8 @@ def _without_lead(name: str) -> list[str]:
 
 
 def find_certifications(
-    units: Iterable[Any], skills: Iterable[Any], vocabulary: _Lookup
+    units: Iterable[Any], skills: Iterable[Any], vocabulary: _Lookup,
+    title: str | None = None,
 ) -> list[str]:
     """Certifications and licences the posting names: the vocabulary's, then phrases like
     "RN license", "BLS and ACLS certification", "Certified Public Accountant", "CDL Class A"
@@ -273,7 +275,7 @@ def find_certifications(
         # (``low`` is None where lower-casing is no stand-in for IGNORECASE).
         low = folded(text)
         read = low is None or any(w in low for w in _CERT_STEMS)
-        spared = _not_asked(text) if read or "CDL" in text else []
+        spared = _not_asked(text, title) if read or "CDL" in text else []
         glosses = _glosses(text) if read and "(" in text else []
         for a, b, words in glosses:
             # "CPO (Certified Pool Operator)": the words the vocabulary knows name the
@@ -365,19 +367,23 @@ _CLAUSE = re.compile(r"[^.;!?\n]+")
 
 # The employer's own people or places holding a credential: "Our maintenance techs are
 # EPA-certified", "our drivers all hold Class A CDLs", "our quality lab is AS9100
-# certified". Told of them, no ask of the hire.
+# certified". Told of them, no ask of the hire. Only a verb of holding says so: "our
+# plant is seeking an operator with a Grade II certification" asks it of the hire.
 _OURS_HOLD = re.compile(
-    r"(?<![\w'’])our[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:people|staff|team|teams|crews?|techs"
+    r"(?<![\w'’])(?:all[ \t]+of[ \t]+)?our[ \t]+((?:[\w-]+[ \t]+){0,3}?"
+    r"(?:people|staff|team|teams|crews?|techs"
     r"|technicians|drivers|nurses|teachers|instructors|installers|mechanics|electricians"
     r"|plumbers|employees|members|professionals|specialists|agents|operators|therapists"
     # Its places and parts: "our quality lab is AS9100 and ISO 9001 certified".
     r"|labs?|laborator(?:y|ies)|plants?|facilit(?:y|ies)|shops?|sites?|warehouses?|company"
     r"|clinics?|hospitals?|schools?|kitchens?|offices?|fleet|programs?|centers?|centres?)"
-    r"[ \t]+(?:are|is|hold|have|carry|all)\b[^.;!?\n]*",
+    r")[ \t]+(?:all[ \t]+)?(?:(?:are|is)[ \t]+(?:all[ \t]+)?(?:[\w/-]+[ \t]+(?:and[ \t]+)?){0,4}?"
+    r"(?:[\w-]*-)?(?:certified|licensed|accredited|registered|credentialed)"
+    r"|hold|holds|carry|carries)\b",
     re.IGNORECASE)
 
 
-def _not_asked(text: str) -> list[tuple[int, int]]:
+def _not_asked(text: str, title: str | None = None) -> list[tuple[int, int]]:
     """Spans of a unit where a credential is named but not asked: a clause that tells
     what the job gives ("Pay $25/hr with health insurance and a paid CDL training
     program"; "we offer CPR certification"), what the posting says the job does not
@@ -385,7 +391,12 @@ def _not_asked(text: str) -> list[tuple[int, int]]:
     maintenance techs are EPA-certified")."""
     spans = outside_the_job(text)
     if "our " in text.lower():
-        spans += [m.span() for m in _OURS_HOLD.finditer(text)]
+        # Not the job's own people: "Our techs are EPA-certified, and you must be too"
+        # in a technician's posting, "All of our drivers hold a Class A CDL with Hazmat
+        # endorsements" in a driver's, tell what the hire will hold as they do.
+        spans += [(m.start(), to_clause_end(text, m.end()))
+                  for m in _OURS_HOLD.finditer(text)
+                  if not names_own_people(m.group(1), title, head_only=True)]
     for m in _CLAUSE.finditer(text):
         clause = m.group()
         if offers(clause) or rewards_or_applying(clause):
