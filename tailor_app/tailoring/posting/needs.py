@@ -21,7 +21,11 @@ NAME = "Needs Analysis"
 # "figure out" and "work out" are "find out" in other words; "someone", "callers" and
 # "prospects" are the shopper of a sale made by phone (recall9).
 _FINDING = re.compile(
-    r"\b(?:(?:find(?:ing)?|figur(?:e|ing)|work(?:ing)?)[ \t]+out|learn(?:ing)?"
+    # A bare "learn" told as the reader's future is training, not a step of the sale:
+    # "In your first two weeks you'll learn how customers use our loyalty app".
+    r"\b(?:(?:find(?:ing)?|figur(?:e|ing)|work(?:ing)?)[ \t]+out"
+    r"|(?<!\bwill )(?<!['’]ll )(?<!\bwill quickly )(?<!['’]ll quickly )"
+    r"learn(?:ing)?"
     r"|uncover(?:ing)?|discover(?:ing)?"
     r"|ask(?:ing)?[ \t]+(?:(?:a[ \t]+few|open-ended|good|smart|the[ \t]+right)[ \t]+)?"
     r"questions[ \t]+to[ \t]+(?:learn|understand|(?:find|figure|work)[ \t]+out))"
