@@ -122,3 +122,12 @@ def test_learning_on_the_job_is_no_needs_discovery() -> None:
     asks = _asks("Sales Associate", "Ask questions to learn what each shopper needs, then "
                  "recommend a mattress.", "What you'll do")
     assert asks.get("Needs Analysis") is True
+
+
+def test_a_waiver_turned_back_into_a_wish_in_other_words() -> None:
+    asks = _asks("Front Desk Agent", "Opera PMS is not required, though we'd love it.")
+    assert asks.get("Opera PMS") is False
+    asks = _asks("Front Desk Agent", "Spanish isn't necessary, but it helps.")
+    assert asks.get("Spanish") is False
+    # Said alone, the waiver still asks nothing.
+    assert "Spanish" not in _asks("Front Desk Agent", "Spanish isn't necessary.")

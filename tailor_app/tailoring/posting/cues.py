@@ -72,6 +72,9 @@ _TRAILING = {
         # "CPC required; CCS or CCS-P also accepted": taken instead, never asked.
         "also accepted", r"also be (?:accepted|considered)",
         "not required", "not mandatory", "not needed", "not necessary", "optional",
+        # "QuickBooks experience isn't necessary, but it helps": the same hedge.
+        r"isn[’']t (?:required|mandatory|needed|necessary)",
+        r"aren[’']t (?:required|mandatory|needed|necessary)",
         "good to have",
         # "10 years would be ideal", "Spanish would be even better", "X is ideal"
         "would be (?:great|nice|ideal|even better|better|welcome|useful|handy|valuable)",
@@ -108,7 +111,7 @@ _CUE_STEMS = tuple((
     "prefer|ideal|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
     "|advantage|helpful|benefic|welcome|love|great|better|if you|priorit|highly|encourag"
-    "|also accept|also be|as are|stand out|apart|so is|so are|so would|so do|"
+    "|also accept|also be|as are|stand out|apart|so is|so are|so would|so do|necessar|"
     + _CJK_PREFERRED + "|" + _CJK_REQUIRED).split("|"))
 # The stems as one pattern, for a text lower-casing cannot stand in for (see caseless).
 # Written in plain letters and spaces only, so on the lower-cased text the pattern

@@ -97,11 +97,12 @@ _OPENING_TURN = re.compile(
 _WISH = re.compile(r"\b(?:but|preferred|helpful|a plus|welcome|asset|bonus|nice|ideal"
                    r"|desired|preferably)\b", re.IGNORECASE)
 # What may follow "is not required" and turn it into a wish: "…, but preferred",
-# "but is a big plus", "though it helps", "but would be nice to have".
+# "but is a big plus", "though it helps", "but would be nice to have", "though we'd
+# love it".
 _WISH_AFTER = re.compile(
     r"[^.;:!?()\n]{0,12}?\b(?:but|though|although|however)\b[^.;:!?()\n]{0,30}?"
     r"\b(?:preferred|helpful|helps|plus|welcome|asset|bonus|nice|ideal|desired|advantage"
-    r"|valued|appreciated|great)\b", re.IGNORECASE)
+    r"|valued|appreciated|great|love|useful|handy|extra)\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
 _GATE = re.compile(r"\bnot\b|n[’']t\b|\bnever\b|\bno\b", re.IGNORECASE)
 
