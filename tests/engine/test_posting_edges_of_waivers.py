@@ -111,6 +111,9 @@ def test_only_a_verb_of_holding_spares_the_employers_credential() -> None:
     certs = _certs("Tanker Driver", "All of our drivers hold a Class A CDL with Hazmat "
                    "endorsements.")
     assert any("Hazmat" in c for c in certs)
+    certs = _certs("Refrigeration Technician", "Our techs are EPA-certified, and you must "
+                   "be too.")
+    assert "EPA" in certs  # named whole, not "EPA-"
     certs = _certs("Leasing Agent", "Our maintenance techs are EPA-certified.")
     assert not [c for c in certs if "EPA" in c]
 

@@ -334,7 +334,8 @@ def find_certifications(
                 # certification").
                 items = items[-1:]
             for item in items:
-                item = item.strip(" ,")
+                # "EPA-certified": the hyphen joins the name to the word, no part of it.
+                item = item.strip(" ,").rstrip("-")
                 if len(item) >= 2 and item.lower() not in _CERT_QUALIFIERS:
                     here = (offset + max(0, m.start() - len(before) - 2), offset + m.end())
                     add(item, credential_name(item, word, posting, here))
