@@ -311,3 +311,15 @@ def test_an_offer_in_brackets_leaves_the_demands_around_it() -> None:
     analysis = analyse_posting(text)
     assert any("Forklift" in s.name for s in analysis.skills)
     assert analysis.min_years == 1
+
+
+def test_the_occasions_the_hours_bend_for_are_times() -> None:
+    text = ("Front Desk Assistant. Hours are 8-5, Monday to Friday, with occasional evenings "
+            "during open enrollment and our fall client appreciation events. Answer phones, "
+            "greet clients and scan files into Laserfiche.")
+    low = _lower(text)
+    assert "laserfiche" in low
+    assert not {n for n in low if "event" in n or "enrollment" in n}
+    # Outside a clause of the hours, the same words are a duty.
+    duty = "Teacher\n\nDuties\n- Attend some evenings for parent conferences and open house\n"
+    assert any("conference" in n for n in _lower(duty))

@@ -38,7 +38,11 @@ from typing import TypeVar
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.posting.departments import department_lists
 from tailor_app.tailoring.posting.duties import object_activity, singular
-from tailor_app.tailoring.posting.outside import outside_the_job, wish_follows
+from tailor_app.tailoring.posting.outside import (
+    occasions_of_hours,
+    outside_the_job,
+    wish_follows,
+)
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.text import word_set
 
@@ -556,7 +560,7 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     if ", which " in text or ", that " in text:
         employer += _wares_spans(text)
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
-            *outside_the_job(text),
+            *outside_the_job(text), *occasions_of_hours(text),
             *groups_and_bosses(text, low), *department_lists(text), *schooling, *given,
             *employer, *_followed_or_counted(text, low)]
 

@@ -21,7 +21,8 @@ import re
 
 from tailor_app.tailoring.posting.own_people import names_own_people
 
-__all__ = ["others_work", "outside_the_job", "to_clause_end", "wish_follows"]
+__all__ = ["occasions_of_hours", "others_work", "outside_the_job", "to_clause_end",
+           "wish_follows"]
 
 # Verbs and words after a negation that turn it into praise of a demand: "you don't
 # shy away from cold calling", "you're not afraid of spreadsheets", "you never miss a
@@ -190,4 +191,35 @@ def others_work(text: str, title: str | None) -> list[tuple[int, int]]:
             # receptionist's: the job's own people, whose work is the job's
         # The people themselves too: "our CPA handles both" names no credential asked.
         spans.append((m.start(), to_clause_end(text, m.end())))
+    return spans
+
+
+# The hours of the job and the occasions they bend for: "Monday through Friday, 8-5,
+# with some evenings for our client events and an annual Saturday inventory count",
+# "Hours are 8-5 with occasional evenings during tax season". A clause that tells the
+# days or hours of work names the occasions as times, no asks.
+_HOURS_TOLD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|m-f|mon-fri|weekdays|hours[ \t]+are"
+    r"|\d{1,2}(?::\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}(?::\d\d)?[ \t]*[-–][ \t]*"
+    r"\d{1,2}(?::\d\d)?(?:[ \t]*(?:am|pm))?\b(?![ \t]*(?:years?|yrs|months?|lbs?|pounds"
+    r"|%|students?|people|employees)))", re.IGNORECASE)
+_OCCASION = re.compile(
+    r"\b(?:evenings?|nights?|weekends?|saturdays?|sundays?|holidays?|overtime|mornings?)"
+    r"[ \t]+(?:for|during|around)[ \t]+", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.;!?\n]+")
+
+
+def occasions_of_hours(text: str) -> list[tuple[int, int]]:
+    """Spans of the occasions a clause of the job's hours names ("evenings for our client
+    events"): when the job works, not what it asks."""
+    low = text.lower()
+    if not any(w in low for w in ("evening", "night", "weekend", "saturday", "sunday",
+                                  "holiday", "overtime", "morning")):
+        return []
+    spans = []
+    for clause in _SENTENCE.finditer(text):
+        if _HOURS_TOLD.search(clause.group()) is None:
+            continue
+        for m in _OCCASION.finditer(text, clause.start(), clause.end()):
+            spans.append((m.end(), clause.end()))
     return spans
