@@ -323,3 +323,13 @@ def test_the_occasions_the_hours_bend_for_are_times() -> None:
     # Outside a clause of the hours, the same words are a duty.
     duty = "Teacher\n\nDuties\n- Attend some evenings for parent conferences and open house\n"
     assert any("conference" in n for n in _lower(duty))
+
+
+def test_what_the_work_is_done_around_is_no_ask() -> None:
+    text = ("Cold Storage Picker\n\nRequirements\n- Able to work in a 34F cooler around "
+            "forklifts and pallet jacks\n- Pick orders with an RF scanner\n")
+    low = _lower(text)
+    assert "barcode scanners" in low
+    assert not {n for n in low if "forklift" in n or "pallet" in n}
+    own = "Forklift Operator\n\nRequirements\n- Able to work around forklifts all day\n"
+    assert any("forklift" in n for n in _lower(own))

@@ -21,8 +21,8 @@ import re
 
 from tailor_app.tailoring.posting.own_people import names_own_people
 
-__all__ = ["occasions_of_hours", "others_work", "outside_the_job", "to_clause_end",
-           "wish_follows"]
+__all__ = ["around_the_worker", "occasions_of_hours", "others_work", "outside_the_job",
+           "to_clause_end", "wish_follows"]
 
 # Verbs and words after a negation that turn it into praise of a demand: "you don't
 # shy away from cold calling", "you're not afraid of spreadsheets", "you never miss a
@@ -223,3 +223,22 @@ def occasions_of_hours(text: str) -> list[tuple[int, int]]:
         for m in _OCCASION.finditer(text, clause.start(), clause.end()):
             spans.append((m.end(), clause.end()))
     return spans
+
+
+# What the place of work holds around the worker: "able to work in a cold environment
+# around forklifts and pallet jacks", "working near moving equipment". The hazards of
+# the place, no ask, unless the title names the thing ("Forklift Operator").
+_AROUND = re.compile(
+    r"\b(?:work|works|working)\b[^.;:!?\n]{0,60}?\b(?:around|near|next[ \t]+to|beside)"
+    r"[ \t]+([^.;:!?\n]{3,80})", re.IGNORECASE)
+
+
+def around_the_worker(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Spans of the things a posting says the work is done around or near."""
+    low = text.lower()
+    if " around " not in low and " near " not in low and " beside " not in low \
+            and " next to " not in low:
+        return []
+    own = {w[:5].lower() for w in _STEM_WORD.findall(title or "")}
+    return [m.span(1) for m in _AROUND.finditer(text)
+            if not own & {w[:5].lower() for w in _STEM_WORD.findall(m.group(1))}]

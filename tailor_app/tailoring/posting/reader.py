@@ -77,7 +77,7 @@ from tailor_app.tailoring.posting.noise import (
     soft_in_other_words,
 )
 from tailor_app.tailoring.posting.nouns import noun_terms
-from tailor_app.tailoring.posting.outside import others_work
+from tailor_app.tailoring.posting.outside import around_the_worker, others_work
 from tailor_app.tailoring.posting.own_people import names_own_people
 from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.places import is_region
@@ -292,7 +292,8 @@ class PostingReader:
                                   if _describes_the_place(m.group(1), title)]
                 start = end + 1
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
-        self.not_asked = [*not_asked_spans(joined), *others_work(joined, title), *described]
+        self.not_asked = [*not_asked_spans(joined), *others_work(joined, title), *described,
+                          *around_the_worker(joined, title)]
         names += self.not_asked
         if names:
             names.sort()
