@@ -333,3 +333,12 @@ def test_what_the_work_is_done_around_is_no_ask() -> None:
     assert not {n for n in low if "forklift" in n or "pallet" in n}
     own = "Forklift Operator\n\nRequirements\n- Able to work around forklifts all day\n"
     assert any("forklift" in n for n in _lower(own))
+
+
+def test_a_sellers_visits_to_places_leave_the_next_duties() -> None:
+    text = ("Territory Rep – Dental Supplies. We're looking for a rep who will visit 6-8 "
+            "dental offices a day, build relationships with office managers and dentists, "
+            "run lunch-and-learns with manufacturer reps, and log every call in Salesforce.")
+    low = _lower(text)
+    assert "salesforce" in low
+    assert any("relationship" in n for n in low)

@@ -199,17 +199,32 @@ def people_lists(text: str, low: str | None) -> list[tuple[int, int]]:
     out = []
     sells = low is None or any(w in low for w in ("prospect", "call", "sell", "visit",
                                                   "pitch", "target"))
-    found = [*_WITH_PEOPLE.finditer(text, low),
-             *(_TO_PEOPLE.finditer(text, low) if sells else ())]
-    for m in found:
+    found = [(m, False) for m in _WITH_PEOPLE.finditer(text, low)]
+    if sells:
+        found += [(m, True) for m in _TO_PEOPLE.finditer(text, low)]
+    for m, selling in found:
         a, b = m.span(1)
         stop = _LIST_END.search(text, a, b)
         b = stop.start() if stop else b
         b = _next_duty(text, a, b)
+        if selling:
+            b = _next_verb_item(text, a, b)
         items = [i.split() for i in _ITEM_SPLIT.split(text[a:b]) if i.strip()]
+        if selling and (not items or items[0][-1].lower() not in _PEOPLE):
+            continue  # "visit 8-10 clinics a day, build relationships with ...": no people
         if len(items) >= 2 and any(i[-1].lower() in _PEOPLE for i in items):
             out.append((a, b))
     return out
+
+
+def _next_verb_item(text: str, a: int, b: int) -> int:
+    """Where a list after a verb of selling ends: at the next item that opens with a
+    verb, whatever it names ("prospect owners, build relationships with buyers")."""
+    for cut in _ITEM_SPLIT.finditer(text, a, b):
+        words = _ITEM_SPLIT.split(text[cut.end():b], 1)[0].split()
+        if words and verb_form(words[0]):
+            return cut.start()
+    return b
 
 
 # "refer members to our lending team", "work with the engineering department": after a

@@ -228,6 +228,7 @@ def occasions_of_hours(text: str) -> list[tuple[int, int]]:
 # What the place of work holds around the worker: "able to work in a cold environment
 # around forklifts and pallet jacks", "working near moving equipment". The hazards of
 # the place, no ask, unless the title names the thing ("Forklift Operator").
+_STEM_WORD = re.compile(r"[A-Za-z]{3,}")
 _AROUND = re.compile(
     r"\b(?:work|works|working)\b[^.;:!?\n]{0,60}?\b(?:around|near|next[ \t]+to|beside)"
     r"[ \t]+([^.;:!?\n]{3,80})", re.IGNORECASE)
