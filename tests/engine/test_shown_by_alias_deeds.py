@@ -113,6 +113,10 @@ def test_a_name_of_a_verb_and_its_particle_lends_the_verb() -> None:
     ("Forklift operation", "Forklift Operation",
      "Drive a 24-ft box truck with liftgate on a fixed route"),
     ("Call routing", "Call routing", "Take 70+ calls a day from members about benefits"),
+    # a word of the name that any trade has: a sewer line, a counseling group
+    ("Line cooking", "Line cooking", "Dug trenches and ran water and sewer lines"),
+    ("Small group instruction", "Small group instruction",
+     "Ran evening groups on relapse prevention and coping skills"),
 ])
 def test_a_pair_with_nothing_of_the_skills_own_shows_nothing(ask: str, skill: str,
                                                              bullet: str) -> None:

@@ -92,7 +92,7 @@ _BREAK = re.compile(r"[,;:()\[\]/.!?—–]")
 # only as the verb of the name's own head ("Install fixtures": Electrical Installation),
 # never "taught lessons" for Differentiated Instruction.
 _LIGHT = 20
-_RARE = 2  # an object of at most this many skills' names tells the skill by itself
+_RARE = 3  # an object of at most this many skills' names tells the skill by itself
 _MAX_GAP = 5  # words from the verb to the object ("Price out window and door quotes")
 # A clause opens the bullet or follows one of these.
 _CLAUSE_OPENING = re.compile(r"(?:^|[;:])\s*$")
@@ -189,8 +189,8 @@ def verbs_and_objects(skill: Skill, phrases: list[str], deed_verbs: frozenset[st
 def _name_words(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
     """(light verbs, rare objects), counted once over the vocabulary's hard skills: a
     verb of many skills' names names none ("manage", "teach", "install", "set"); an
-    object of at most two names the skill ("desserts", "flights"), where "check",
-    "truck", "line" or "schedule" are any trade's."""
+    object of at most three names the skill ("desserts", "flights", "bank"), where
+    "check", "truck", "line", "group" or "schedule" are any trade's."""
     verbs: Counter[str] = Counter()
     objects: Counter[str] = Counter()
     deed_verbs = vocabulary.deed_verbs()
@@ -226,8 +226,7 @@ class _Deeds(NamedTuple):
 
     verbs: frozenset[str]
     objects: frozenset[str]
-    own: frozenset[str]  # the canonical name's words before its head, by stem,
-    # and the objects of its names that few other skills' names have
+    own: frozenset[str]  # the objects of its names that few other skills' names have
 
 
 _NONE = _Deeds(frozenset(), frozenset(), frozenset())
@@ -259,11 +258,7 @@ def _pairs_of(vocabulary: Vocabulary, name: str) -> _Deeds:
                 wider, [p for p, _exact in vocabulary.resume_phrases(wider.name)],
                 deed_verbs)[0]
     light = light_verbs(vocabulary) - _head_verbs(name)
-    # The words before the name's head set it apart: "Staff scheduling" is staff, never
-    # the schedule it makes; "Purchase Orders" purchase, not any order.
-    words = [w.lower() for w in _WORD.findall(name)][:-1]
-    own = frozenset(object_stem(w) for w in words if w not in _NO_OBJECT) \
-        | (objects & _name_words(vocabulary)[1])
+    own = objects & _name_words(vocabulary)[1]
     return _Deeds(verbs - light - objects, objects, own)
 
 
@@ -301,13 +296,14 @@ def _opens_with_a_verb(first: str, deed_verbs: frozenset[str]) -> bool:
 
 
 def _anchored(thing: str, deeds: _Deeds) -> bool:
-    """Does the pair keep what sets the skill apart: an object that is a word of its
-    own name before its head ("Tie out the bank": Bank reconciliation) or an object of
-    few skills' names ("Push the desserts": Upselling, "Arrange flights": Travel
-    Arrangements)? The verb never does by itself: "Broke down and cleaned the line" is
-    a cook's, not Drain Cleaning; a manager's "built the schedule" is Staff scheduling,
-    "Build project schedules" is not; "Run eligibility checks" is no bar's "ran tabs"
-    and "closed out checks"."""
+    """Does the pair keep what sets the skill apart: an object of at most three skills'
+    names ("Push the desserts": Upselling, "Arrange flights": Travel Arrangements, "Tie
+    out the bank": Bank reconciliation)? The verb never does by itself, nor an object of
+    any trade: "Broke down and cleaned the line" is a cook's, not Drain Cleaning, "ran
+    water and sewer lines" no Line cooking; a manager's "built the schedule" is Staff
+    scheduling, "Build project schedules" is not; "Run eligibility checks" is no bar's
+    "ran tabs" and "closed out checks"; "Ran evening groups on relapse prevention" no
+    Small group instruction."""
     return thing in deeds.own
 
 
