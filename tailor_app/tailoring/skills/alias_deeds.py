@@ -1,42 +1,44 @@
 """A skill shown by a verb of one of its names done to the object of another.
 
 The vocabulary names many skills several ways, some as a deed ("Upselling": "sold
-room upgrades", "suggested add-ons", "pushed the specials"; "Travel Arrangements":
-"arranged travel", "booked flights"; "Quoting": "priced jobs", "quotes"), and a
-resume's own bullet often pairs a verb of one name with the object of another
-("Price out quotes", "Arrange flights, hotels and ground transport", "Push the
-desserts"). Each name alone is an exact phrase; read together they say which verbs
-and which objects the skill is made of, so the pair the resume wrote is shown even
-when no single name holds it. A narrower skill also takes its broader skill's verbs
-(it is the broader deed done to its own things: "Tie out the bank" is Bank
-reconciliation by Account Reconciliation's "tied out"), and a name made of a verb and
-its particle ("tie-out", "handoffs", "tied out") lends that verb. This is the
-vocabulary's own data, per skill and its broader skills: a verb
-is only ever paired with an object of the same skill's names, never a synonym from
-elsewhere (ESCO's descriptions, tried as evidence, were wrong 2-5x as often as right;
-on our fresh batches this pairing fired on 16 skills a resume showed and on one it
-did not).
+room upgrades", "suggested desserts", "pushed the specials"; "Travel Arrangements":
+"arranged travel", "booked flights"), and a resume's own bullet often pairs a verb of
+one name with the object of another ("Arrange flights, hotels and ground transport",
+"Push the desserts"). Each name alone is an exact phrase; read together they say which
+verbs and which objects the skill is made of, so the pair the resume wrote is shown
+even when no single name holds it. A narrower skill also takes the verbs of a broader
+skill that is the same action ("Tie out the bank" is Bank reconciliation by Account
+Reconciliation's "tied out"; Call routing takes nothing of Phone Support's "took
+calls"), and a name made of a verb and its particle ("tie-out", "handoffs", "tied
+out") lends that verb. This is the vocabulary's own data, per skill: a verb is only
+ever paired with an object of the same skill's names, never a synonym from elsewhere
+(ESCO's descriptions, tried as evidence, were wrong 2-5x as often as right; verbs
+mined across skills, two verbs of one object in one skill's names, were as noisy:
+"write" beside "repair", "track" beside "develop").
 
-What counts, so a line about someone else, a goal or a mention does not:
+What counts, so a line about someone else, a goal, a mention or another trade's
+thing does not:
 
+- the object keeps what sets the skill apart: it is an object of at most three
+  skills' names ("flights", "desserts", "bank"); "check", "truck", "line", "group" or
+  "schedule" are any trade's ("Run eligibility checks" is no bar's "closed out
+  checks", "Build project schedules" no manager's "built the schedule");
 - a verb with a particle is another verb ("set up the room" is no "set rooms"; "tie
   out payroll" is read as "tie out"), as in the names;
-- the verb opens the bullet or a clause after ";" or ":" ("Price quotes", "Open the
-  kitchen: check deliveries against the invoice"), or follows "and" or a comma in a
-  bullet that opens with a verb ("Supervise visits and drive children to them"), so
-  the writer is its doer and it is told as done, not planned ("to learn", "helped the
-  team"), not done by others ("Managers suggest specials") and never named;
+- the verb opens the bullet or a clause after ";" or ":" ("Open the kitchen: check
+  deliveries against the invoice"), or follows "and" or a comma, in the opener's form,
+  in a bullet that opens with a verb ("Supervise visits and drive children to them";
+  "Processed returns and bill payments" makes "bill" a noun), so the writer is its
+  doer and it is told as done, not planned ("to learn", "helped the team"), not done
+  by others ("Managers suggest specials") and never named;
 - the object ends its noun phrase ("Ran crew trucks to the yard" ran trucks, no crew)
   and follows within five words, with nothing between but lower-case words and
-  "and"/"or": no preposition (its object is another thing: "price out jobs for the
-  quotes team"), no comma or bracket (a series of deeds: "Interview cashiers, teach
-  new hires");
+  "and"/"or": no preposition (its object is another thing), no comma or bracket (a
+  series of deeds: "Interview cashiers, teach new hires");
 - a name whose verb is the word that sets the skill apart ("differentiated lessons"
-  of Differentiated Instruction) lends no object: "taught lessons" is no
-  differentiation;
-- a light verb, one of twenty or more skills' names ("teach", "install", "set",
-  "manage"), pairs only as the verb of the name's own head ("Install light fixtures"
-  for Electrical Installation), never "taught lessons" for Differentiated Instruction;
+  of Differentiated Instruction) lends no object, and a light verb, one of twenty or
+  more skills' names ("teach", "install", "set", "manage"), pairs only as the verb of
+  the name's own head: "taught lessons" is no differentiation;
 - a name's verb is its first word when that is a verb by form or a deed the
   vocabulary knows, its object its last word; an "<object> <action>" name ("Travel
   arrangements") gives the action's verb and the object; the object is never a
