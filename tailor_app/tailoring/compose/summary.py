@@ -411,7 +411,7 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
         if kind != "certification" or name in seen or not term or len(term) > _CREDENTIAL_CHARS:
             continue
         if (_DATED.search(term) or not _a_held_name(term) or term.casefold() in top
-                or not phrase_in(body, term)):
+                or not phrase_in(body, term) or not _written_as_held(resume, term)):
             continue
         hits = vocabulary.find(term)
         if len(hits) != 1 or hits[0].skill.name != name or hits[0].end - hits[0].start != len(
@@ -428,6 +428,33 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
     named = sorted(per_line.values())
     return [_by_initials(term, name, body, vocabulary)
             for _optional, _order, term, name in named][:MOST_CREDENTIALS]
+
+
+# Sections whose lines are a person's own doings: a credential's letters in them may
+# name a thing the work used ("installed EMT conduit"), not a card held.
+_DEED_SECTIONS = frozenset({"experience", "projects", "volunteering"})
+_CARD_WORD = re.compile(
+    r"\b(?:certif\w*|licen[cs]\w*|registered|registration|card|credential\w*|permit"
+    r"|endorse\w*|renewed|current|active|holder|valid|expires?)\b", re.IGNORECASE)
+
+
+def _written_as_held(resume: ParsedResume, term: str) -> bool:
+    """Whether the resume writes ``term`` as a credential it holds: in a line of its
+    credentials, skills, summary, schooling or contact, in a role's title, or in a deed
+    that names it a card ("Renewed my EMT certification"). Only in a line of work it is
+    a thing the work used ("Bent and installed EMT conduit"), and "Holds EMT." would
+    claim a card the resume never names."""
+    for section in resume.sections:
+        for entry in section.entries:
+            if section.kind not in _DEED_SECTIONS:
+                lines: Sequence[str] = (*entry.header, *entry.bullets)
+            else:
+                if any(phrase_in(line, term) for line in entry.header):
+                    return True
+                lines = [line for line in entry.bullets if _CARD_WORD.search(line)]
+            if any(phrase_in(line, term) for line in lines):
+                return True
+    return False
 
 
 _GLOSS = re.compile(r"\s*\(([A-Z]{2,6})\)")

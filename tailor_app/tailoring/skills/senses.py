@@ -294,6 +294,23 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|restaurants?|permits?|class[ \t]+1[23]|beverages?|cocktails?|hospitality"
               r"|food[ \t]+(?:handler|worker))\b", re.IGNORECASE),
           other_skill="ServSafe Alcohol", whole_text=True),
+    # An electrician's EMT is electrical metallic tubing ("Conduit bending (EMT,
+    # rigid)", "installed EMT conduit"); an ambulance crew's is the emergency medical
+    # technician. Read as the credential, an electrician was asked for it and the
+    # summary line said "Holds EMT."
+    Sense("Emergency Medical Technician",
+          bare=re.compile(r"EMTs?"),
+          own=re.compile(
+              r"\b(?:ems|ambulances?|paramedic\w*|patients?|medical|trauma|cpr|bls|nremt"
+              r"|first[ \t]+respond\w*|rescue|fire(?:fight\w*)?|911|emergenc\w*|basic"
+              r"|advanced|certif\w*|licen[cs]\w*|registry|national[ \t]+registry)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:conduits?|rigid|imc|pvc|raceways?|electrical|electricians?|wir\w*"
+              r"|tubing|bend\w*|bent|benders?|fittings?|couplings?|straps?|unistrut|strut"
+              r"|panels?|boxes|junction|romex|mc[ \t]+cable|feeders?|circuits?)\b",
+              re.IGNORECASE),
+          other_skill="EMT conduit"),
     # A child care center's CDA is the Child Development Associate credential ("a CDA
     # or an associate degree in early childhood education"); a dental office's is a
     # Certified Dental Assistant.
