@@ -9,7 +9,9 @@ verb in its -ing form, are its own words in the shape a sentence needs, so the l
 can still name that work. Only a deed written in full is taken: a verb in its plain
 form or a regular past tense ("Trained new line cooks": dropping "-ed" leaves the stem
 the -ing form is built on, "train-ing", "rotat-ing", "plann-ing", so no plain form is
-guessed; an irregular past such as "led" or "fed" has no such stem and is not told),
+guessed; an irregular past such as "bent" or "rebuilt" takes its plain form from
+English's list of them, ``past_forms``, and one of two readings, "saw" or "found", is
+not told),
 one or two verbs, a short object without figures, and an object whole: read cut short
 ("Investigate employee" of "Investigate employee complaints"), the deed is told with the
 words the bullet goes on with up to where its object ends ("investigating employee
@@ -21,8 +23,16 @@ ending in -ing that is the -ing form of a word of the resume (``is_gerund_of``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
+
+from tailor_app.tailoring.compose.past_forms import (
+    AMBIGUOUS,
+    PASTS,
+    is_irregular_past,
+    plain_of_past,
+)
 
 # Two-syllable verbs stressed on their last syllable double its consonant
 # ("controlling", "transferring"); other long verbs do not ("auditing", "visiting"),
@@ -90,15 +100,47 @@ def past_gerund(past: str) -> str | None:
     return w[:-2] + "ing"
 
 
+def ing_form(word: str) -> str | None:
+    """The -ing form of a verb as a bullet writes it: its plain form ("resolve" ->
+    "resolving"), a regular past ("picked" -> "picking") or an irregular one ("bent" ->
+    "bending", "rebuilt" -> "rebuilding", "led" -> "leading"; ``past_forms``). None
+    when it cannot be made right: a past of two readings ("saw", "found") or no verb's
+    form at all."""
+    low = word.casefold()
+    if low in AMBIGUOUS or not low.isalpha():
+        return None
+    base = plain_of_past(low)
+    if base is not None:
+        return gerund(base)
+    return gerund(low) if plain_verb(low) else past_gerund(low)
+
+
+@functools.cache
+def _irregular_by_ing() -> dict[str, frozenset[str]]:
+    """The -ing form of each irregular past's plain form, to the pasts: "bending" to
+    "bent", built once."""
+    out: dict[str, set[str]] = {}
+    for past in PASTS:
+        base = plain_of_past(past)
+        if base is not None:
+            out.setdefault(gerund(base), set()).add(past)
+    return {ing: frozenset(pasts) for ing, pasts in out.items()}
+
+
 def is_gerund_of(token: str, words: Collection[str]) -> bool:
     """``token`` (case-folded) is the -ing form of one of ``words``: of a plain form
-    ("resolving" of "resolve") or of a regular past tense ("picking" of "picked")."""
+    ("resolving" of "resolve"), of a regular past tense ("picking" of "picked") or of
+    an irregular one ("bending" of "bent"); never the plain form's rule applied to an
+    irregular past ("benting" of "bent" is no word)."""
     if not token.endswith("ing") or len(token) < 5:
         return False
+    if any(p in words for p in _irregular_by_ing().get(token, ())):
+        return True
     root = token[:-3]
     candidates = {root, root + "e", root[:-1] if len(root) > 2 and root[-1] == root[-2]
                   else root, root[:-1] + "ie" if root.endswith("y") else root}
-    if any(c in words and gerund(c) == token for c in candidates):
+    if any(c in words and gerund(c) == token and not (
+            is_irregular_past(c) and plain_of_past(c) not in (None, c)) for c in candidates):
         return True
     pasts = {root + "ed", root[:-1] + "ied" if root.endswith("y") else root + "ed"}
     return any(p in words and past_gerund(p) == token for p in pasts)
@@ -109,7 +151,7 @@ def plain_verb(word: str) -> bool:
     or a third person ("Resolved", "Manages"), whose stem cannot be read back."""
     w = word.casefold()
     return w.isalpha() and not w.endswith(("ed", "ing")) and (
-        not w.endswith("s") or w.endswith("ss"))
+        not w.endswith("s") or w.endswith("ss")) and plain_of_past(w) in (None, w)
 
 
 def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | None:
@@ -131,7 +173,7 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
         # past ("Get certified") is no deed the line can tell. (In a longer deed the
         # past after the verb describes its object: "Resolve escalated complaints".)
         return None if lowered[0] in verbs else modified_gerund(words)
-    first = gerund(lowered[0]) if plain_verb(lowered[0]) else past_gerund(lowered[0])
+    first = ing_form(lowered[0])
     if first is None:
         return None
     verb_count = 1
@@ -183,7 +225,7 @@ def activity_of(word: str, name: str, resume_text: str) -> str | None:
     w = word.casefold()
     if not w.isalpha():
         return None
-    said = gerund(w) if plain_verb(w) else past_gerund(w)
+    said = ing_form(w)
     if said is None or said != name.casefold():
         return None
     for clause in re.split(r"[\n;]", resume_text):
@@ -247,5 +289,6 @@ def cut_short(term: str, resume_text: str) -> bool:
     return True  # cut short wherever it is written, or not in the text at all
 
 
-__all__ = ["activity_of", "cut_short", "gerund", "gerund_phrase", "is_gerund_of", "modified_gerund",
+__all__ = ["activity_of", "cut_short", "gerund", "gerund_phrase", "ing_form", "is_gerund_of",
+           "modified_gerund",
            "past_gerund", "plain_verb", "whole_object"]

@@ -18,6 +18,7 @@ from tailor_app.tailoring.compose.gerund import (
     cut_short,
     gerund,
     gerund_phrase,
+    ing_form,
     is_gerund_of,
     past_gerund,
     plain_verb,
@@ -52,7 +53,7 @@ def _named_with_its_gerund(term: str, name: str) -> str | None:
     if [w.casefold() for w in said[:-1]] != named[:-1]:
         return None
     last = said[-1].casefold()
-    told = gerund(last) if not last.endswith("ed") else past_gerund(last)
+    told = ing_form(last)
     if told is None or told != named[-1] or told == last:
         return None
     return " ".join([*said[:-1], told])
