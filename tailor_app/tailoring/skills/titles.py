@@ -146,22 +146,51 @@ def not_counted(entry: Entry) -> bool:
     """An internship, student job, co-op or volunteer role: real, but not what a
     posting's years of experience or a headline title mean.
 
-    Beside the title, the word names such a role only where it is not the first word
-    of a name: "Volunteer State Electrical Contractors" (Tennessee's employers take the
-    state's nickname) is an employer, and its journeyman's years are work."""
+    Beside the title, the word names such a role unless it opens an employer's name:
+    "Volunteer State Electrical Contractors" (Tennessee's employers take the state's
+    nickname) is an employer, and its journeyman's years are work; "Volunteer Habitat
+    for Humanity" is volunteer work (see ``_employer_named``)."""
     text = " ".join([entry.title or "", *entry.header[:2]])
     if _NOT_COUNTED_FAST.search(text, folded(text)) is None:
         return False  # most roles: one search
     title = entry.title or ""
     if _NOT_COUNTED.search(title):
         return True
-    return any(not _OPENS_A_NAME.match(line, m.end())
+    return any(not _employer_named(line, m.end())
                for line in entry.header[:2] if line != title
                for m in _NOT_COUNTED.finditer(line))
 
 
 # A capitalised word right after: the word found opens a proper name.
 _OPENS_A_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
+# The name goes on to its first comma, bracket, dash or date.
+_NAME_REST = re.compile(r"[^,(|–—\d\n]*")
+# An employer's shape: the state's nickname ("Volunteer State …") or a company's word.
+_EMPLOYER_WORD = re.compile(
+    r"^[ \t]+State\b|\b(?:Inc|LLC|LLP|Ltd|Co|Corp|Corporation|Company|Companies|Contractors?"
+    r"|Construction|Electric|Electrical|Mechanical|Plumbing|Roofing|Builders|Homes|Services"
+    r"|Group|Partners|Industries|Enterprises|Bank|Credit[ \t]+Union|Insurance|Energy"
+    r"|Logistics|Motors|Manufacturing|Systems|Solutions|Technologies|Realty|Properties)\b\.?")
+
+# A charity's shape, which no company word beside it makes an employer ("Food Bank").
+_CHARITY_WORD = re.compile(
+    r"\b(?:Food[ \t]+Bank|Humanity|Red[ \t]+Cross|Church|Shelter|Pantry|Mission|Hospice"
+    r"|Rescue|Ministr(?:y|ies)|Foundation|United[ \t]+Way|YMCA|YWCA|Boys|Girls|Scouts"
+    r"|Literacy|Humane|Charity|Charities|Fire[ \t]+(?:Company|Department|Dept)"
+    r"|Ambulance|Soup[ \t]+Kitchen)\b")
+
+
+def _employer_named(line: str, at: int) -> bool:
+    """Does the word ending at ``line[at]`` ("Volunteer") open an employer's name: a
+    capitalised word after it, and the name has an employer's shape ("Volunteer State
+    Electrical Contractors", "Volunteer Mechanical Inc")? A name of no such shape is
+    the organisation volunteered for: "Volunteer Habitat for Humanity", "Volunteer,
+    Red Cross", "Volunteer Riverside Food Bank" (its years are no work's)."""
+    if not _OPENS_A_NAME.match(line, at):
+        return False
+    rest = _NAME_REST.match(line, at)
+    return rest is not None and bool(_EMPLOYER_WORD.search(rest.group())) and not (
+        _CHARITY_WORD.search(rest.group()))
 
 
 def _title_credit(asked: str, resume: ParsedResume) -> tuple[float, str]:
