@@ -20,6 +20,7 @@ from tailor_app.tailoring.skills.needs_shown import needs_spans
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases, stacked_modifier_names
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
+from tailor_app.tailoring.skills.writers_own import by_another
 
 __all__ = ["ResumeLine", "acronym_head", "acronym_parent", "broader_shown", "evidence_rank",
            "find_in_lines", "held_by_another", "named_prefix", "names_a_school_or_degree",
@@ -316,20 +317,23 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     # "Planned weekly lessons": Lesson Planning; "Recover, evacuate and charge
     # refrigerant": refrigerant recovery, the object shared by the listed verbs.
     # "Welcomed guests": a phrase that shows a skill on a resume only (``<`` in the
-    # curated files).
+    # curated files). A deed is the writer's: not "…, who fixed leaks" or "Managers
+    # asked customers…" (skills/writers_own.py).
     for hit in [*vocabulary.deeds(joined, lists=True), *vocabulary.shown_by(joined)]:
-        if hit.skill.name not in found and not _in_name(lines, starts, hit.start, hit.end):
+        if hit.skill.name not in found and not _in_name(lines, starts, hit.start, hit.end) \
+                and not by_another(joined, hit.start):
             index = bisect.bisect_right(starts, hit.start) - 1
             if bisect.bisect_right(starts, hit.end - 1) - 1 == index:  # never across lines
                 found.setdefault(hit.skill.name, []).append((lines[index], hit))
     # "Ask how each customer uses their phone before recommending a plan": a seller's
-    # needs discovery told in everyday words (skills/needs_shown.py).
+    # needs discovery told in everyday words (skills/needs_shown.py). The hit is named
+    # by the skill, not by its asking words: "asking how" names no skill.
     needs = vocabulary.lookup(NEEDS) if NEEDS not in found else None
     if needs is not None:
         for a, b in needs_spans(joined):
             index = bisect.bisect_right(starts, a) - 1
             found.setdefault(needs.name, []).append(
-                (lines[index], SkillHit(needs, a, b, joined[a:b])))
+                (lines[index], SkillHit(needs, a, b, needs.name)))
     for name, pairs in broader_shown(found, vocabulary).items():
         found.setdefault(name, pairs)
     return found

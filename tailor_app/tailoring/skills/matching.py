@@ -67,10 +67,12 @@ from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
 from tailor_app.tailoring.skills.party_deeds import done_with_party
+from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.place_deeds import done_at_place
 from tailor_app.tailoring.skills.products import edition_dropped
 from tailor_app.tailoring.skills.settings import setting_in_employer
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
+from tailor_app.tailoring.skills.stems import irregular_base
 from tailor_app.tailoring.skills.synonym_deeds import synonym_deed
 from tailor_app.tailoring.skills.titles import (
     EXPERIENCE_KINDS,
@@ -99,6 +101,7 @@ from tailor_app.tailoring.skills.wording import (
     literal_patterns,
     words_in_one_clause,
 )
+from tailor_app.tailoring.skills.writers_own import by_another, told_as_done
 from tailor_app.tailoring.skills.written_forms import other_written_form
 
 # What other modules read from here: the report's lines and readers live in evidence.py,
@@ -163,6 +166,19 @@ def _not_yet(match: SkillMatch) -> bool:
     return at >= 0 and not_yet_held(match.evidence, at, at + len(match.resume_term))
 
 
+def _anothers_deed(match: SkillMatch) -> bool:
+    """Is the match a deed whose doer is someone else ("Reported leaks to the
+    landlord's plumber, who fixed leaks and toilets")? Every reader of a deed answers
+    here, as every reader of a credential does to ``_not_yet``: the term opens with a
+    verb's form, and ``writers_own.by_another`` finds another doer before it."""
+    term = match.resume_term
+    first = term.split()[0].casefold() if term.split() else ""
+    if not (first.endswith("ed") or irregular_base(first) is not None or verb_form(first)):
+        return False
+    at = match.evidence.casefold().find(term.casefold())
+    return at >= 0 and by_another(match.evidence, at)
+
+
 def match_resume(
     resume: ParsedResume,
     analysis: PostingAnalysis,
@@ -179,7 +195,13 @@ def match_resume(
     """
     vocabulary = vocabulary or load_vocabulary()
     today = today or date.today()
-    lines = resume_lines(resume, summary)
+    # Every reader reads only what the lines tell as the writer's own deeds: "Did not
+    # book flights", "Goal: arrange travel" and "learned how to cold call" blanked
+    # (skills/writers_own.py); a match quotes its line as the resume writes it.
+    written = resume_lines(resume, summary)
+    lines = [dataclasses.replace(line, text=told_as_done(line.text)) for line in written]
+    as_written = {told.text: line.text for told, line in zip(lines, written, strict=True)
+                  if told.text != line.text}
     shown = find_in_lines(lines, vocabulary)
     resume_text = "\n".join(line.text for line in lines)
     resume_low = resume_text.lower()
@@ -327,6 +349,8 @@ def match_resume(
                 credit = 1.0 if match is not None else 0.0
         if match is not None and mention.kind == "certification" and _not_yet(match):
             credit, match = 0.0, None  # "Journeyman Electrician (in progress)": not held
+        if match is not None and _anothers_deed(match):
+            credit, match = 0.0, None  # "…'s plumber, who fixed leaks": not the writer's
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight
@@ -397,6 +421,9 @@ def match_resume(
             "Degree", POINTS["Degree"] if ok else 0.0, POINTS["Degree"],
             f"asked: {analysis.degree}; found: {degree_found or 'none'}"))
 
+    if as_written:
+        matched = [dataclasses.replace(m, evidence=as_written.get(m.evidence, m.evidence))
+                   for m in matched]
     possible = sum(c.possible for c in breakdown)
     score = round(100 * sum(c.earned for c in breakdown) / possible) if possible else 0
     return MatchReport(

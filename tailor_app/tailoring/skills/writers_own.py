@@ -1,0 +1,154 @@
+"""Is a deed in a resume's line the writer's own, told as done?
+
+A resume line drops its subject: "Booked flights for 12 executives" is the writer's
+deed. The same words say something else in four shapes, and the match report must not
+credit the skill from them (each was a reviewer's finding on text of our own):
+
+- negated: "Did not book flights; forwarded requests to the travel desk";
+- a goal, planned and not done: "Goal: arrange travel for the whole sales team by Q3",
+  "Goal for 2027: ask each customer how they use their phone", "Target for next
+  year: …", "hope to", "aim to";
+- learned or watched: "Shadowed agents; learned how to cold call small business
+  owners", "Asked my manager how to sell protection plans" (learning how is no doing);
+- done by someone else, for a verb's deed only (a skill's noun in such a clause is
+  still the setting of the writer's work): "Reported leaks to the landlord's plumber,
+  who fixed leaks and toilets", "Managers asked customers what plans they wanted".
+
+Each marker reaches to the end of its clause (a semicolon, a colon, a full stop, a
+comma, or a word that opens another clause: "but", "while"…), so "Did not miss a shift;
+booked flights for 12" still shows the booking. A line opening with "Goal" (with its
+year or its colon) is a goal in full. Read only in a resume's lines: a posting's "a
+plumber who fixes leaks" describes the hire.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.skills.stems import irregular_base
+
+__all__ = ["by_another", "not_done", "opens_a_clause", "told_as_done"]
+
+# What ends a clause before a word: its marks, and the words that open another one.
+_CLAUSE_BREAK = re.compile(
+    r"[;:.!?,()\[\]]|\b(?:but|while|when|whereas|because|though|although|instead|yet"
+    r"|then|after|before|since|until|so)\b", re.IGNORECASE)
+# Negation of the verb after it: "did not book", "never booked", "wasn't responsible".
+_NEGATION = re.compile(
+    r"\b(?:(?:did|does|do|was|were|is|are|have|has|had|could|would|will|can)[ \t]+not"
+    r"|(?:didn|doesn|don|wasn|weren|isn|aren|haven|hasn|hadn|couldn|wouldn|won|can)['’]t"
+    r"|cannot|never|no[ \t]+longer)\b", re.IGNORECASE)
+# A goal or a wish, not a deed: "aim to", "hope to", "goal is to", "would like to".
+_GOAL = re.compile(
+    r"\b(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|intend(?:s|ed|ing)?"
+    r"|aspir(?:e|es|ed|ing)|would[ \t]+like|goal[ \t]+(?:is|was|of)"
+    r"|plan(?:s|ning)?|working[ \t]+toward(?:s)?)[ \t]+to\b", re.IGNORECASE)
+# A line that opens with its goal: "Goal: …", "Goals for 2027 - …", "2026 target: …",
+# "Plan for next year: …". (Not "Objective:", which on a resume names the work sought
+# with the skills the writer has.)
+_GOAL_LINE = re.compile(
+    r"^\W*(?:(?:19|20)\d\d[ \t]+)?(?:my[ \t]+|next[ \t]+)?(?:(?:goals?|targets?|aims?"
+    r"|next[ \t]+steps?)\b|plans?[ \t]+for\b)[^:\n]{0,30}?(?::|[ \t][–—-][ \t])",
+    re.IGNORECASE)
+# Learning or watching it done: "learned how to", "learning to", "shadowed", "observed".
+_LEARNING = re.compile(
+    r"\b(?:learn(?:s|ed|t|ing)?(?:[ \t]+how)?[ \t]+to"
+    r"|shadow(?:s|ed|ing)?|observ(?:e|es|ed|ing)|watch(?:ed|ing)?"
+    r"|ask(?:s|ed|ing)?\b[^;:.,\n]{0,40}?\bhow[ \t]+to)\b", re.IGNORECASE)
+# Another person before the verb of the deed: a relative pronoun of people ("…, who
+# fixed leaks") or a third person ("he booked") anywhere in its clause. Not "that" or
+# "which": a thing's deed is the result of the writer's work ("Took part in kaizen events
+# that cut changeover time", "projects which cut costs").
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|he|she|they)\b", re.IGNORECASE)
+# Or a noun of people opening the clause right before a finite verb: "Managers asked
+# customers", "The plumber fixed it", "Two senior reps asked". (A plain form after
+# them is the writer's help: "Helped the manager fix leaks".)
+_PEOPLE = re.compile(r"(?:[a-z]+(?:ers?|ors?|ists?|ians?|ees|ants|ents|m[ae]n|reps?|techs?"
+                     r"|agents?|nurses?|chefs?)|staff|team|crew|everyone|others)$")
+_DETERMINER = frozenset({"the", "a", "an", "our", "my", "his", "her", "their", "two", "three",
+                         "other", "senior", "lead", "head", "some", "all", "each", "every"})
+_FINITE = re.compile(r"(?:[a-z]{2,}(?:ed|es)|[a-z]{3,}s)$")
+# The words a resume's own deed may open its clause after: "and", "&", "then", an adverb.
+_OPENER = re.compile(r"^(?:(?:and|&|then|also|[a-z]+ly)[ \t]+)*$", re.IGNORECASE)
+
+
+def told_as_done(line: str) -> str:
+    """``line`` with every clause it says the writer did not do (negated, a goal,
+    learned or watched) blanked out, the same length so every offset stays; the line
+    itself when it has none. The match report's readers read only what is left, so
+    none of them credits "Did not book flights" or "learned how to cold call"."""
+    if _GOAL_LINE.match(line):
+        return " " * len(line)
+    marks = [m for pattern in (_NEGATION, _GOAL, _LEARNING) for m in pattern.finditer(line)]
+    if not marks:
+        return line
+    out = line
+    for mark in marks:
+        end = _CLAUSE_BREAK.search(line, mark.end())
+        stop = end.start() if end else len(line)
+        out = out[:mark.start()] + " " * (stop - mark.start()) + out[stop:]
+    return out
+
+
+def _clause_start(line: str, at: int) -> int:
+    """Where the clause holding ``line[at]`` opens: after the last break before it."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(line, 0, at):
+        start = m.end()
+    return start
+
+
+def _line_of(text: str, at: int) -> tuple[str, int]:
+    """The line of ``text`` holding ``at``, and ``at`` within it."""
+    first = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[first:end if end >= 0 else len(text)], at - first
+
+
+def not_done(text: str, at: int) -> bool:
+    """Is the word at ``text[at]`` in a clause that says the writer did not do it:
+    negated, a goal or a wish, or only learned or watched?"""
+    line, at = _line_of(text, at)
+    if _GOAL_LINE.match(line):
+        return True
+    before = line[_clause_start(line, at):at]
+    if not before.strip():
+        # The marker may stand before the clause's break: "Did not book flights, …"
+        # only reaches to its comma; nothing before the word means nothing to undo.
+        return False
+    return bool(_NEGATION.search(before) or _GOAL.search(before) or _LEARNING.search(before))
+
+
+def by_another(text: str, at: int) -> bool:
+    """Is the verb at ``text[at]`` someone else's: after "who", "he", "they" in its
+    clause ("…, who fixed leaks"), or a finite verb right after the noun of
+    people its clause opens with ("Managers asked", "the plumber fixed")? Read for a
+    deed's verb only."""
+    line, at = _line_of(text, at)
+    before = line[_clause_start(line, at):at]
+    if _RELATIVE.search(before):
+        return True
+    words = re.findall(r"[A-Za-z'’]+", before)
+    verb = re.match(r"[A-Za-z]+", line[at:])
+    if not words or len(words) > 4 or verb is None:
+        return False
+    low = verb.group().lower()
+    finite = bool(_FINITE.fullmatch(low)) or irregular_base(low) is not None
+    noun = words[-1].lower()
+    return finite and bool(_PEOPLE.search(noun)) and noun not in ("never", "ever", "other",
+                                                                   "after", "over", "under") and (
+        all(w.lower() in _DETERMINER or w[:1].isupper() or w is words[-1] for w in words))
+
+
+def opens_a_clause(text: str, at: int) -> bool:
+    """Does the word at ``text[at]`` open its line or a clause (after a bullet's mark, a
+    semicolon, a colon, a comma or "and"), so the writer is its doer: "Ask how each
+    customer uses their phone", "Greeted shoppers and asked what room …"?"""
+    line, at = _line_of(text, at)
+    start = 0
+    for m in re.finditer(r"[;:,(]|\band\b|&", line[:at]):
+        start = m.end()
+    head = line[start:at]
+    if start == 0:
+        head = re.sub(r"^[\s\-–—•*·●▪◦>]+", "", head)
+    return bool(_OPENER.match(head.strip() + (" " if head.strip() else "")))
