@@ -38,7 +38,7 @@ def test_booking_travel_told_as_done_is_shown() -> None:
 @pytest.mark.parametrize("bullet", [
     "Never booked travel myself; sent requests to the agency",
     "Goal: book travel for the whole office by spring",
-    "Watched the office manager book travel for partners",
+    "Shadowed the office manager as she booked travel for partners",
 ])
 def test_travel_negated_planned_or_watched_is_missing(bullet: str) -> None:
     matched, missing, summary = _report(DESK.format(bullet=bullet), TRAVEL)
@@ -125,3 +125,17 @@ def test_volunteer_work_claims_no_years(org: str) -> None:
 def test_an_employer_named_volunteer_counts_its_years(org: str) -> None:
     _, _, summary = _report(WIRING.format(org=org), ELECTRIC)
     assert summary == "Electrician with 12 years of experience.", summary
+
+
+@pytest.mark.parametrize("line", [
+    "Watched 6 toddlers daily, planned activities",  # watching children is the work
+    "Observed and documented student behavior",
+    "Checked that pallets were not damaged during forklift loading",  # a state, no deed
+])
+def test_work_that_reads_like_a_marker_stays(line: str) -> None:
+    assert told_as_done(line) == line
+
+
+def test_a_marker_reaches_only_to_its_clause_end() -> None:
+    told = told_as_done("Never missed a shift while running the forklift")
+    assert told.endswith("while running the forklift") and "missed" not in told
