@@ -139,3 +139,8 @@ def test_work_that_reads_like_a_marker_stays(line: str) -> None:
 def test_a_marker_reaches_only_to_its_clause_end() -> None:
     told = told_as_done("Never missed a shift while running the forklift")
     assert told.endswith("while running the forklift") and "missed" not in told
+
+
+def test_plans_as_a_noun_is_no_goal() -> None:
+    line = "Attached protection plans to 35% of appliance sales"
+    assert told_as_done(line) == line

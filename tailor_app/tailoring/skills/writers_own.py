@@ -40,10 +40,11 @@ _NEGATION = re.compile(
     r"|(?:didn|doesn|don|haven|hasn|hadn|couldn|wouldn|won|can)['’]t"
     r"|cannot|never|no[ \t]+longer)\b", re.IGNORECASE)
 # A goal or a wish, not a deed: "aim to", "hope to", "goal is to", "would like to".
+# Not "plans to": a noun as often ("attached protection plans to 35% of sales").
 _GOAL = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|intend(?:s|ed|ing)?"
     r"|aspir(?:e|es|ed|ing)|would[ \t]+like|goal[ \t]+(?:is|was|of)"
-    r"|plan(?:s|ning)?|working[ \t]+toward(?:s)?)[ \t]+to\b", re.IGNORECASE)
+    r"|planning)[ \t]+to\b", re.IGNORECASE)
 # A line that opens with its goal: "Goal: …", "Goals for 2027 - …", "2026 target: …",
 # "Plan for next year: …". (Not "Objective:", which on a resume names the work sought
 # with the skills the writer has.)
