@@ -366,6 +366,62 @@ def _alone_after_blank(lines: list[_Line | None], i: int) -> bool:
     return 0 < i < len(lines) - 1 and lines[i - 1] is None and lines[i + 1] is not None
 
 
+def _text_under(lines: list[_Line | None], i: int, gap: bool) -> int | None:
+    """The index of the text a line set apart after a blank line stands over: the next
+    line, or with ``gap`` the line after one blank line. None when it stands over
+    nothing, or not after a blank line."""
+    if not 0 < i < len(lines) - 1 or lines[i - 1] is not None:
+        return None
+    if lines[i + 1] is not None:
+        return i + 1
+    if gap and i + 2 < len(lines) and lines[i + 2] is not None:
+        return i + 2
+    return None
+
+
+def _blank_under_headings(lines: list[_Line | None]) -> bool:
+    """Does the posting set a blank line under its known headings ("Who we are", blank,
+    then the paragraph), as pages copied from careers sites often do? Then its headings
+    in its own words may stand so too."""
+    return any(line is not None and line.kind is not None and not line.rest
+               and lines[i - 1] is None and lines[i + 1] is None
+               and i + 2 < len(lines) and lines[i + 2] is not None
+               for i, line in enumerate(lines[:-1]) if i > 0)
+
+
+# What a job gives, line by line: "Staff meals every shift", "Free ski pass", "401(k)
+# with 5% match", "Harborlight offers a hybrid schedule ...". A block of such lines
+# under a heading in the company's own words ("The little things", "Our commitment")
+# is the job's rewards, never more of the duties or requirements above it.
+_REWARD = re.compile(
+    r"\b(?:401\s?\(?k\)?|403\s?\(?b\)?|pension|paid (?:time off|holidays?|vacation|leave"
+    r"|training|parking)|pto|vacation|holidays|medical|dental|vision|insurance|tuition"
+    r"|stipend|allowance|discount(?:s|ed)?|free|complimentary|meals?|housing|bonus(?:es)?"
+    r"|wellness|gym|reimburs\w*|offers|provides|retirement)\b", re.IGNORECASE)
+
+
+def _rewards_under(lines: list[_Line | None], start: int) -> bool:
+    """Are most lines of the block from ``start`` to the next blank line or heading the
+    job's rewards (``_REWARD``)?"""
+    block = []
+    for line in lines[start:]:
+        if line is None or line.heading is not None:
+            break
+        block.append(line.text)
+    return bool(block) and 2 * sum(_REWARD.search(t) is not None for t in block) > len(block)
+
+
+# The words of a heading that only wishes ("Would make you stand out", "Bonus points",
+# "Even better if"): read as a heading of the preferred asks where the layout agrees.
+_WISH_HEADING_WORDS = word_set(
+    """
+    would will could make makes you your stand out what bonus points big pluses plus
+    extra even better if nice to haves have set sets apart things that help helps really
+    the a an these
+    """
+)
+
+
 def _layout_headings(lines: list[_Line | None]) -> None:
     """Mark lines a company wrote as headings in its own words ("On the line", "What the
     job really is", "What gets you in the door") where the posting's layout says so:
@@ -375,31 +431,47 @@ def _layout_headings(lines: list[_Line | None]) -> None:
     name no kind: below the employer's story or what the job offers it opens an "other"
     section, read as unheaded text is; below duties or requirements it goes on with
     them, as an unnamed sub-heading does. Left unread, the duties under such a line
-    stayed in the section above it, often the employer's story or what it offers."""
+    stayed in the section above it, often the employer's story or what it offers.
+
+    Where the posting sets a blank line under its known headings, its own headings may
+    stand so too. A block the line stands over that is mostly the job's rewards ("Staff
+    meals every shift", "Free ski pass") makes it a heading of the benefits, even over
+    short lines; a line made only of a wish's words ("Would make you stand out") heads
+    the preferred asks. Before, such blocks were read as more of the requirements
+    above them ("Staff meals", "Curiosity" and "Sense of Humor" asked)."""
+    gap = _blank_under_headings(lines)
     known = 0
-    candidates: list[int] = []
+    candidates: list[tuple[int, str | None]] = []
     seen = 0  # non-blank lines so far
     for i, line in enumerate(lines):
         if line is None:
             continue
         seen += 1
         if line.heading is not None:
-            known += line.kind is not None and (i == 0 or _alone_after_blank(lines, i))
+            known += line.kind is not None and (i == 0 or _text_under(lines, i, gap) is not None)
             continue
-        if seen <= 2 or line.bullet or not _alone_after_blank(lines, i) \
+        under = _text_under(lines, i, gap)
+        if seen <= 2 or line.bullet or under is None \
                 or not _LAYOUT_HEADING.fullmatch(line.text):
             continue
         words = few_words(line.text, 6)
-        after = lines[i + 1]
-        if words is not None and len(words) >= 2 and kind_of_words(words) is None \
-                and after is not None and (after.bullet or (after.heading is None
-                                           and len(after.text.split()) >= 8)):
-            candidates.append(i)
+        after = lines[under]
+        if words is None or len(words) < 2 or after is None or after.heading is not None:
+            continue
+        over_text = after.bullet or len(after.text.split()) >= 8
+        kind = kind_of_words(words)
+        if kind is None and _rewards_under(lines, under):
+            candidates.append((i, "benefits"))
+        elif kind is None and over_text:
+            candidates.append((i, None))
+        elif kind == "preferred" and over_text and all(w in _WISH_HEADING_WORDS
+                                                       for w in words):
+            candidates.append((i, "preferred"))
     if known and known + len(candidates) >= _LAYOUT_AGREES:
-        for i in candidates:
+        for i, kind in candidates:
             line = lines[i]
             assert line is not None
-            line.heading, line.kind, line.layout = line.text, None, True
+            line.heading, line.kind, line.layout = line.text, kind, True
 
 
 def _question_headings(lines: list[_Line | None]) -> None:
