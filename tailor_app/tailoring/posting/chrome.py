@@ -154,9 +154,24 @@ def _has_bar(line: str) -> bool:
     return "|" in line or "·" in line or "•" in line or _TWO_SPACES.search(line) is not None
 
 
+# A recruiter's tracking tags: "#LI-Onsite #IND123", "#LI-DNI", "#ZR". Boards index
+# postings by them; they name no skill ("IND123" was asked as a tool).
+_TAG = re.compile(r"#[A-Za-z][\w-]*")
+
+
+def _tracking_tags(line: str) -> bool:
+    """Is the line only hashtags, two or more of them or one holding a digit or a
+    board's "LI-" code? A lone "#Requirements" may be a Markdown heading without its
+    space, and stays."""
+    tags = line.split()
+    if not all(_TAG.fullmatch(t) for t in tags):
+        return False
+    return len(tags) >= 2 or any(c.isdigit() for c in tags[0]) or tags[0][:4].upper() == "#LI-"
+
+
 def is_chrome(line: str) -> bool:
     """Is this stripped, non-blank line the job board's rather than the posting's?"""
-    if _consent_banner(line):
+    if _consent_banner(line) or (line[0] == "#" and _tracking_tags(line)):
         return True
     if len(line) > 160:
         return False

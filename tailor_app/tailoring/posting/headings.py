@@ -79,6 +79,9 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      # choose Summit": the employer's case for itself.
                      r"|^why [\w'’-]+ (?:for|with|at|on) |^why choose "
                      r"|love working|why you'?ll love|working here"
+                     # "Why you'll like it here", "Why people stay here": the employer's
+                     # case for itself, never the duties its "you'll" might suggest.
+                     r"|^why you'?ll (?:like|enjoy)\b|^why\b.*\bhere$"
                      # "The good stuff", "What you get", "Our promise to you".
                      r"|good stuff|^what you get$|^our promise"),
         ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"

@@ -57,6 +57,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     spelled_otherwise,
 )
 from tailor_app.tailoring.posting.holders import helped_holders
+from tailor_app.tailoring.posting.kinds_named import kinds_named
 from tailor_app.tailoring.posting.listed_kinds import listed_kind_hits
 from tailor_app.tailoring.posting.lists import bare_word, base_form
 from tailor_app.tailoring.posting.needs import may_tell_needs, needs_terms, sells
@@ -205,6 +206,12 @@ def _describes_the_place(clause: str, title: str | None) -> bool:
             and not names_own_people(clause, title, head_only=True))
 
 
+def _language_word(vocabulary: VocabularyLike, word: str) -> bool:
+    """Is ``word`` a spoken language's name in the vocabulary?"""
+    skill = vocabulary.lookup(word)
+    return skill is not None and skill.kind == "language"
+
+
 class PostingReader:
     """The working state of one analysis: units, their sentences and the vocabulary hits."""
 
@@ -293,7 +300,9 @@ class PostingReader:
                 start = end + 1
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
         self.not_asked = [*not_asked_spans(joined), *others_work(joined, title), *described,
-                          *around_the_worker(joined, title)]
+                          *around_the_worker(joined, title),
+                          # "service styles (French, Russian, American)": kinds, not speech
+                          *kinds_named(joined, lambda w: _language_word(vocabulary, w))]
         names += self.not_asked
         if names:
             names.sort()

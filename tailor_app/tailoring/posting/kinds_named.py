@@ -1,0 +1,71 @@
+"""Words of a people naming kinds of a thing, not languages spoken.
+
+"Knowledge of formal service styles (French, Russian, American)" asks for formal
+service; "French", "Russian" and "American" say which styles. Read as they stand, they
+were two spoken languages asked (a resume without French was told it lacked it) and a
+capitalised term "American". Two shapes say a list of such words names kinds:
+
+- it stands in brackets after a noun that is no word of speech ("styles", "cuisines"),
+  and one of its words is no language's name ("American", "Cajun"): a list of
+  languages never holds one;
+- it stands before a noun of a kitchen's or a dining room's kinds ("French and Italian
+  cuisine", "Russian service", "Spanish wines").
+
+A list under a word of speech ("languages (Spanish, Vietnamese)", "bilingual (Spanish,
+Hmong)") is left alone, as is a language before any other word ("Spanish preferred").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tailor_app.tailoring.text import word_set
+
+__all__ = ["kinds_named"]
+
+# A bracketed list of capitalised words after a lower-case noun: "styles (French,
+# Russian, American)".
+_BRACKETED = re.compile(
+    r"\b([a-z][a-z-]+)[ \t]+\(((?:[A-Z][a-z]+)(?:(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+"
+    r"|,[ \t]*(?:and|or)[ \t]+|[ \t]*/[ \t]*)[A-Z][a-z]+){1,7})\)")
+# A list of capitalised words before a noun of a kitchen's or a dining room's kinds.
+_BEFORE_KIND = re.compile(
+    r"\b((?:[A-Z][a-z]+)(?:(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]*(?:and|or)[ \t]+)"
+    r"[A-Z][a-z]+){0,7})[ \t]+(?:cuisines?|cooking|service|styles?|wines?|dishes"
+    r"|pastr(?:y|ies)|breads?|cheeses?|cocktails?)\b")
+_ITEM = re.compile(r"[A-Z][a-z]+")
+# Nouns a list of languages stands under: the speech itself, or the people speaking.
+_SPEECH = word_set(
+    """
+    language languages bilingual multilingual fluent fluency speaker speakers speaking
+    spoken tongue tongues proficiency proficient preferred required helpful plus
+    translation translating interpretation interpreting communication skills
+    """)
+
+
+def kinds_named(text: str, is_language: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Spans of ``text`` whose words of a people name kinds of a thing (see the module's
+    account); ``is_language(word)`` tells a language's name."""
+    if "(" not in text and not _has_kind_noun(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _BRACKETED.finditer(text):
+        if m.group(1).lower() in _SPEECH:
+            continue
+        items = _ITEM.findall(m.group(2))
+        if any(is_language(w) for w in items) and not all(is_language(w) for w in items):
+            spans.append(m.span(2))
+    for m in _BEFORE_KIND.finditer(text):
+        items = _ITEM.findall(m.group(1))
+        if any(is_language(w) for w in items):
+            spans.append(m.span(1))
+    return spans
+
+
+_KIND_NOUN = re.compile(r"\b(?:cuisines?|cooking|service|styles?|wines?|dishes|pastr"
+                        r"|breads?|cheeses?|cocktails?)", re.IGNORECASE)
+
+
+def _has_kind_noun(text: str) -> bool:
+    return _KIND_NOUN.search(text) is not None
