@@ -126,6 +126,11 @@ def no_deed(text: str, start: int, end: int, is_verb: Callable[[str], bool]) -> 
     if text[start:start + 1].isupper() and _NAME_BEFORE.search(before):
         return True
     words = _WORDS.findall(text, start, end)
+    if len(words) > 2 and words[1].lower() in _CONNECTOR and not is_verb(words[2]) \
+            and words[0].lower().endswith("s") and not words[0].lower().endswith("ss"):
+        # "Present treatment plans and financial options", "Complete post-event reports
+        # and inventory": a plural noun in a list of nouns, no verb joined to another.
+        return True
     for n, word in enumerate(words[1:], 1):
         if word != ",":
             continue

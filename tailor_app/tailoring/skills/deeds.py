@@ -323,6 +323,12 @@ class DeedIndex:
                 # "a degree in marketing or a related field": a verb's form joined to a
                 # noun of its own is a noun too; a list of verbs goes on with a verb.
                 return []
+            if word in _CONNECTORS and skipped and "," in gap:
+                # "keep the hygiene schedule full, and keep patients in the loop": past
+                # words that are no object, a comma and "and" open a clause of its own;
+                # its object is no object of this verb (a noun's "schedule" asked
+                # Patient Scheduling).
+                return []
             if word in _CONNECTORS and skipped and not lists and j + 1 < len(tokens):
                 start = tokens[j + 1].start()
             if word in _CONNECTORS or (
