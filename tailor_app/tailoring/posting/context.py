@@ -66,6 +66,11 @@ _COMPANY_SENTENCE = re.compile(
     r"|our (?:client|company|firm|team|clinic"
     r"|practice|hospital|store|shop|plant|organi[sz]ation|agency|school|district|mission"
     r"|story|business|family|client base|customers|stack|platform|products?)|founded\b"
+    # "Our 140 rooms, two restaurants and spa host weddings ...", "Our 12 clinics see
+    # 300 patients a day": the employer's things counted, told as its story.
+    # The words counted are read as the subject: "Our 3 dispatchers plan loads" in a
+    # dispatcher's posting names the job's own people.
+    r"|our \d[\d,.]*(?:[ \t]|-(?=[a-z]))(?:[\w-]+[ \t,]+){0,3}"
     r"|established\b|since (?:19|20)\d\d|for (?:over|more than) \d+ years"
     # What the business does: "We move refrigerated freight ...", "Ridgeview designs
     # specimen-handling equipment ...".
@@ -344,7 +349,11 @@ _PLACE_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},?[ \t]+[A-Z
 # Ridge Mountains, Pine Ridge offers ...", "Headquartered in Denver, Acme builds ...".
 # The rest of the sentence is judged as if it opened with the name.
 _SETTING = re.compile(
-    r"^\W*(?:nestled|located|based|headquartered|situated|tucked|perched)\b[^,;:]{0,80},\s+",
+    r"^\W*(?:(?:nestled|located|based|headquartered|situated|tucked|perched)\b[^,;:]{0,80},\s+"
+    # When the story happened: "Last year our district was recognized for ...", "In
+    # 2024, the firm opened a second office".
+    r"|(?:last|this|each|every)[ \t]+(?:year|spring|summer|fall|autumn|winter|month)"
+    r",?[ \t]+|in[ \t]+(?:19|20)\d\d,?[ \t]+)",
     re.IGNORECASE)
 _DEMAND_OR_WISH = re.compile(
     r"\b(?:required|must|preferred|preferably|ideally|a plus|needed|ideal|desired|desirable"

@@ -175,12 +175,37 @@ _OTHERS_DO = re.compile(
 _GROUP_NOUN = re.compile(rf"^{_GROUPS}$", re.IGNORECASE)
 
 
+# A named person opening a clause: "Dr. Anna Weiss and Dr. Paul Rios lead a team of
+# hygienists", "Chef Marco Ruiz writes the menu each season". What follows is that
+# person's own work, told to introduce the employer's people, no ask of this job. The
+# name stands where a subject stands (at a sentence's or clause's start); after a verb
+# it is the object ("assist Dr. Patel with extractions") and the duty is the job's.
+_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Chef)\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}"
+_NAMED_DOES = re.compile(
+    rf"(?:^|(?<=[.;:!?\n])|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t]{{2}}))[ \t]*"
+    rf"({_HONORIFIC}(?:(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]*and[ \t]+){_HONORIFIC})*)"
+    r"[ \t]+(?!(?:with|and|or|to|in|on|at|for|of|by|from|as|who|whose|during|about)\b)"
+    r"[a-z]{2,}\b")
+
+
+_ANY_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Chef)\b")
+
+
+def named_people_work(text: str) -> list[tuple[int, int]]:
+    """Spans of what people named by an honorific ("Dr.", "Chef") do, told as the
+    subject of their own clause: their work, not the job's."""
+    if _ANY_HONORIFIC.search(text) is None:
+        return []
+    return [(m.start(1), to_clause_end(text, m.end())) for m in _NAMED_DOES.finditer(text)]
+
+
 def others_work(text: str, title: str | None) -> list[tuple[int, int]]:
     """Spans of what the employer's other people do, told of them by name ("our
-    billing team handles insurance claims"): their work, no ask of this job."""
+    billing team handles insurance claims") or by their own names ("Dr. Weiss leads
+    a team of hygienists"): their work, no ask of this job."""
+    spans = named_people_work(text)
     if "our " not in text.lower() and "the " not in text.lower():
-        return []
-    spans = []
+        return spans
     for m in _OTHERS_DO.finditer(text):
         words = m.group(1).split()
         if _GROUP_NOUN.match(m.group(2)) and not words:
