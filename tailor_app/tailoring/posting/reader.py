@@ -94,6 +94,7 @@ from tailor_app.tailoring.posting.terms import (
     organisation_names,
     shape_terms,
 )
+from tailor_app.tailoring.posting.time_clauses import clause_of_time
 from tailor_app.tailoring.posting.title import role_nouns, title_of_line
 from tailor_app.tailoring.posting.topics import talked_about
 from tailor_app.tailoring.posting.verb_nouns import (
@@ -820,7 +821,8 @@ class PostingReader:
                         or names_a_workforce(unit.text, term.start, term.end) \
                         or sold_by_the_job(unit.text, term.start) \
                         or opens_with_degree(unit.text, term.start, term.end) \
-                        or talked_about(unit.text, term.start):
+                        or talked_about(unit.text, term.start) \
+                        or clause_of_time(unit.text, term.start, term.end):
                     continue  # "in the operating room"; "Google" beside "Google Ads"
                 # A phrase read by its place is judged as a soft skill is: never from
                 # values ("a safe, inclusive workplace") or what the job offers.

@@ -25,7 +25,8 @@ __all__ = ["talked_about"]
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:calls?|chats?|e-?mails?|messages?|questions?|inquir(?:y|ies)|enquir(?:y|ies)"
     r"|conversations?|talk(?:s|ing)?|speak(?:s|ing)?)(?:[ \t]+[\w'’+-]+){0,8}?[ \t]+about"
-    r"|\b(?:updat(?:e|es|ing)|inform(?:s|ing)?|notif(?:y|ies|ying))[ \t]+"
+    # "brief the team on the menu, allergies and timing": what a briefing covers.
+    r"|\b(?:updat(?:e|es|ing)|inform(?:s|ing)?|notif(?:y|ies|ying)|brief(?:s|ing)?)[ \t]+"
     r"(?:[\w'’-]+[ \t]+){1,2}?(?:on|about|of))"
     r"[ \t]+[^.;:!?()\n]{0,80}$", re.IGNORECASE)
 _WINDOW = 120
