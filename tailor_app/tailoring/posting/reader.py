@@ -207,6 +207,14 @@ def _describes_the_place(clause: str, title: str | None) -> bool:
             and not names_own_people(clause, title, head_only=True))
 
 
+# Dispositions a posting wishes for ("A friendly, positive attitude is a big plus", "A
+# sense of humor and a love of teenagers are pluses", "curiosity would make you stand
+# out"): told as a wish they are the employer's hope for a person, no skill a resume
+# shows, and each became a false "missing". Demanded in so many words ("must have a
+# positive attitude") they stay asked, as the labelling rules read soft skills.
+_TEMPERAMENTS = frozenset({"Positive Attitude", "Sense of Humor", "Curiosity"})
+
+
 def _language_word(vocabulary: VocabularyLike, word: str) -> bool:
     """Is ``word`` a spoken language's name in the vocabulary?"""
     skill = vocabulary.lookup(word)
@@ -676,6 +684,8 @@ class PostingReader:
             required = place and self.required(i, local)
             if old is not None and not required:
                 continue
+            if not required and name in _TEMPERAMENTS:
+                continue  # "A sense of humor is a big plus": a wish, no skill to show
             sentence = self.sentence(i, local)
             snippet = _snippet(unit.text, sentence, local, hit.end - self.starts[i])
             # "picking, packing and shipping": Packing and Shipping each, not the pair.
