@@ -175,6 +175,8 @@ def job_to_json(job: dict[str, Any]) -> dict[str, Any]:
             "missing": list(after.get("missing", [])),
             "missing_required": list(after.get("missing_required", [])),
             "missing_preferred": list(after.get("missing_preferred", [])),
+            # asks in the posting's everyday words the resume does not use: to check
+            "unconfirmed": list(after.get("unconfirmed", [])),
         },
         "renamed": dict(result.get("renamed") or {}),
         # what fitting the page left out, and the user's facts the result shows

@@ -114,6 +114,9 @@ def run_pair(pair: Pair, vocabulary: Any, finder: Finder) -> EngineView:
     reported = [(m.name, m.required) for m in before.matched]
     reported += [(n, True) for n in before.missing_required]
     reported += [(n, False) for n in before.missing_preferred]
+    # Asks listed to check rather than called missing are still asks the report lists.
+    required = {m.name for m in result.analysis.skills if m.required}
+    reported += [(n, n in required) for n in getattr(before, "unconfirmed", [])]
     invented, lost = self_check(result, document.text, finder)
     invented += [f"guard: {t}" for t in result.guard.invented]
     lost += [f"guard: {t}" for t in result.guard.lost]

@@ -138,6 +138,21 @@ def match_report_html(result: dict[str, Any]) -> str:
                          + ", ".join(escape(i) for i in items) + "</p>")
         else:
             parts.append(f"<p style='color:{muted}'>Nothing missing.</p>")
+    unsure = [str(i) for i in after.get("unconfirmed") or []]
+    if unsure:
+        # Duties in the posting's everyday words: too often shown in other words to
+        # call missing (skills/uncertain_gaps.py), so they are offered to check.
+        parts.append(f"<h3>In the posting's words, not in yours ({len(unsure)})</h3>"
+                     f"<p style='color:{muted}'>The posting describes these duties in its "
+                     "own words and your resume does not use them. You may well have done "
+                     "them under other words; check before adding one.</p>")
+        if offer:
+            parts.append("<ul style='margin-left:-20px'>" + "".join(
+                f"<li><b>{escape(item)}</b> &nbsp;"
+                f"<a href='{escape(have_href(item), quote=True)}'>{HAVE_TEXT}</a></li>"
+                for item in unsure) + "</ul>")
+        else:
+            parts.append("<p>" + ", ".join(escape(i) for i in unsure) + "</p>")
     if after.get("missing_required") or after.get("missing_preferred"):
         parts.append(f"<p style='color:{muted}'>Missing skills are never added on their own. "
                      + (f"If you have one, press <i>{HAVE_TEXT}</i>: say where you used it "

@@ -35,6 +35,7 @@ def match_from_dict(data: dict[str, Any]) -> MatchReport:
         years_found=data.get("years_found"),
         degree_required=data.get("degree_required"),
         degree_found=data.get("degree_found"),
+        unconfirmed=list(data.get("unconfirmed", [])),
     )
 
 

@@ -323,6 +323,9 @@ class MatchReport:
     years_found: float | None
     degree_required: str | None
     degree_found: str | None
+    # Unmet asks too uncertain to call missing (skills/uncertain_gaps.py): the posting's
+    # own everyday words for a duty, which a resume says in other words. Listed to check.
+    unconfirmed: list[str] = field(default_factory=list)
 
     @property
     def missing(self) -> list[str]:
@@ -404,5 +407,6 @@ class TailorResult:
             "gaps": {
                 "missing_required": self.match_after.missing_required,
                 "missing_preferred": self.match_after.missing_preferred,
+                "unconfirmed": self.match_after.unconfirmed,
             },
         }

@@ -7,7 +7,12 @@ from typing import Any
 from PySide6.QtGui import QTextDocument
 
 from tailor_app.gui.highlight import SkillHighlighter, build_pattern
-from tailor_app.gui.report_html import compare_html, highlight_terms, match_report_html
+from tailor_app.gui.report_html import (
+    compare_html,
+    have_href,
+    highlight_terms,
+    match_report_html,
+)
 
 
 def section(kind: str, heading: str, bullets: list[str]) -> dict[str, Any]:
@@ -102,3 +107,16 @@ def test_highlighter_marks_the_terms_in_a_document(qapp: Any) -> None:
     ranges = [(r.start, r.length) for r in block.layout().formats()]
     # UTF-16 offsets: the emoji counts two units, so the second SQL starts at 23.
     assert ranges == [(6, 3), (23, 3)]
+
+
+def test_duties_in_the_postings_words_are_offered_to_check_apart_from_the_gaps(
+        qapp: Any) -> None:
+    result = {**RESULT, "resume_id": 7,
+              "match_after": {**RESULT["match_after"], "unconfirmed": ["Pallet wrapping"]}}
+    html = match_report_html(result)
+    text = plain(html)
+    checked = text.split("In the posting's words, not in yours (1)")[1]
+    assert "Pallet wrapping" in checked and "under other words" in checked
+    gaps = text.split("Required but not in your resume")[1].split("In the posting's words")[0]
+    assert "Pallet wrapping" not in gaps
+    assert have_href("Pallet wrapping") in html  # the user can say they have it

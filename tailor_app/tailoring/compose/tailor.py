@@ -370,7 +370,8 @@ def _copy(report: MatchReport) -> MatchReport:
     return replace(report, breakdown=[replace(c) for c in report.breakdown],
                    matched=[replace(m) for m in report.matched],
                    missing_required=list(report.missing_required),
-                   missing_preferred=list(report.missing_preferred))
+                   missing_preferred=list(report.missing_preferred),
+                   unconfirmed=list(report.unconfirmed))
 
 
 def _skills_key(line: str) -> tuple[str, tuple[str, ...]]:

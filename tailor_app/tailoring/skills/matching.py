@@ -86,6 +86,7 @@ from tailor_app.tailoring.skills.titles import (
 )
 from tailor_app.tailoring.skills.training_given import training_given
 from tailor_app.tailoring.skills.troubleshot_kind import troubleshot_kind
+from tailor_app.tailoring.skills.uncertain_gaps import uncertain_gap
 from tailor_app.tailoring.skills.verb_synonyms import synonym_verb_deed
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.wording import (
@@ -390,6 +391,12 @@ def match_resume(
     missing_required = list(dict.fromkeys(listed_name(n) for n in missing_required))
     missing_preferred = [n for n in dict.fromkeys(listed_name(n) for n in missing_preferred)
                          if n not in missing_required]
+    # The posting's everyday words for a duty are listed to check, not called missing.
+    unsure = {listed_name(m.name) for m in missing_mentions if uncertain_gap(m)}
+    unconfirmed = [n for n in (*missing_required, *missing_preferred) if n in unsure]
+    if unconfirmed:
+        missing_required = [n for n in missing_required if n not in unsure]
+        missing_preferred = [n for n in missing_preferred if n not in unsure]
 
     breakdown: list[CategoryScore] = []
     for category in ("Required skills", "Preferred skills", "Tools", "Certifications"):
@@ -437,6 +444,7 @@ def match_resume(
         years_found=years_found,
         degree_required=analysis.degree,
         degree_found=degree_found,
+        unconfirmed=unconfirmed,
     )
 
 
