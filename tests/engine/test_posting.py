@@ -584,9 +584,9 @@ def test_posting_shaped_text_never_raises(text: str) -> None:
 def test_huge_input_returns_quickly() -> None:
     text = ("Requirements:\n" + "- Python, Java or Go; 5+ years (a plus) e.g. AWS " * 4000
             + "x" * 50_000 + "(" * 20_000)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine must not fail it
     a = _analyse(text, None, None, VOCAB)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
     assert a.skills
 
 
@@ -665,9 +665,9 @@ def test_corpus_postings_with_the_real_vocabulary(corpus_dir: Path, name: str) -
     text = (corpus_dir / "jds" / name).read_text(encoding="utf-8")
     if len({h.skill.name for h in vocabulary.find(text)}) < 3:
         pytest.skip(f"the vocabulary does not cover the field of {name} yet")
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine must not fail it
     a = analyse_posting(text)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(a.skills) >= 3, a.skills
     assert elapsed < 2.0  # generous: the budget is held by the benchmark, not here
     assert all(s.section not in {"legal", "benefits"} for s in a.skills)

@@ -526,15 +526,15 @@ def test_bulleted_lines_under_the_name_are_an_opening_summary() -> None:
 def test_parse_time_is_bounded() -> None:
     two_pages = "\n\n".join(SAMPLES[k] for k in ("nurse", "software"))
     parse_resume(two_pages)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine must not fail it
     for _ in range(20):
         parse_resume(two_pages)
-    per_parse = (time.perf_counter() - start) / 20
+    per_parse = (time.process_time() - start) / 20
     assert per_parse < 0.25  # a generous ceiling; the benchmark holds the real budget
     huge = ("x" * 4000 + "\n") * 50 + "- 2019 " * 3000 + "\n" + "Jan 2019 – " * 500
-    start = time.perf_counter()
+    start = time.process_time()
     parsed = parse_resume(huge)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
     assert parsed.sections or parsed.contact.lines
 
 

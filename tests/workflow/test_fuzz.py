@@ -34,12 +34,14 @@ from tailor_app.tailoring.model import ResumeDocument
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.resume.parser import parse_resume
 
-FAST = {"max_examples": 150, "deadline": 3000,
+# Time is checked in CPU seconds by _timed: a wall-clock deadline fails on a loaded
+# machine (CI shares its cores) while a runaway pattern burns CPU either way.
+FAST = {"max_examples": 150, "deadline": None,
         "suppress_health_check": [HealthCheck.too_slow]}
 FILES = {"max_examples": 100, "deadline": None,
          "suppress_health_check": [HealthCheck.too_slow]}
 SLOW_FACTOR = 10
-TEXT_BUDGET = 3.0  # seconds for one engine call on a fuzzed text (p50 is ~20 ms)
+TEXT_BUDGET = 3.0  # CPU seconds for one engine call on a fuzzed text (p50 is ~20 ms)
 FILE_TIMEOUT = 15.0
 
 _BASES: dict[str, bytes] = {}
@@ -78,9 +80,9 @@ texts = st.one_of(
 
 
 def _timed(fn: Callable[[], Any]) -> Any:
-    started = time.perf_counter()
+    started = time.process_time()
     result = fn()
-    assert time.perf_counter() - started < TEXT_BUDGET
+    assert time.process_time() - started < TEXT_BUDGET
     return result
 
 
