@@ -18,6 +18,7 @@ from tailor_app.tailoring.posting.context import offers, rewards_or_applying
 from tailor_app.tailoring.posting.headings import word_set
 from tailor_app.tailoring.posting.outside import outside_the_job, to_clause_end, wish_follows
 from tailor_app.tailoring.posting.own_people import names_own_people
+from tailor_app.tailoring.posting.places import is_region
 from tailor_app.tailoring.posting.terms import initials_match
 from tailor_app.tailoring.skills.senses import OTHER_SENSE
 from tailor_app.tailoring.whole_words import caseless_whole_spans
@@ -71,6 +72,27 @@ _PARENS = re.compile(r"\s*\([^)]*\)")
 _PARENS_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&+-]{1,9})\)")
 _CERT_SPLIT = re.compile(r",\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|/")  # ", and" is one cut
 _CERT_AND = re.compile(r"\s(?:and|or|&)\s|/")
+# A licensing test named by its capitalised name after a verb of passing or taking it:
+# "a passing score on the Foundations of Reading test", "pass the Praxis Core exam",
+# "must sit for the ServSafe Manager exam". The test is the credential asked; a test
+# named in lower case ("pass a drug test", "the DOT physical exam") is no credential.
+# Small words may join the name's capitalised words ("Foundations of Reading").
+_NAMED_TEST = re.compile(
+    r"\b(?i:pass(?:es|ed|ing)?|scores?\s+on|tak(?:e|es|ing)|sit\s+for)\s+"
+    r"(?i:the\s+|an?\s+|your\s+|their\s+)?"
+    r"([A-Z][\w&'’.+-]*(?:\s+(?:(?:of|and|for|in|&)\s+)?[A-Z0-9][\w&'’.+-]*)*)"
+    r"\s+(?:test|exam|examination)s?\b")
+
+
+def _without_region(name: str) -> str:
+    """A test's name without the state or province that gives it ("Ohio Foundations of
+    Reading" -> "Foundations of Reading"): unlike a licence, a test is the same test in
+    each state that uses it, and resumes name it bare."""
+    words = name.split()
+    for k in (3, 2, 1):
+        if len(words) > k + 1 and is_region(" ".join(words[:k])):
+            return " ".join(words[k:])
+    return name
 
 
 def _capital(token: str) -> bool:
@@ -339,6 +361,11 @@ def find_certifications(
                 if len(item) >= 2 and item.lower() not in _CERT_QUALIFIERS:
                     here = (offset + max(0, m.start() - len(before) - 2), offset + m.end())
                     add(item, credential_name(item, word, posting, here))
+        for m in _NAMED_TEST.finditer(text) if low is None or "exam" in low or "test" in low \
+                else ():
+            if not any(a <= m.start() < b for a, b in spared):
+                test = _without_region(m.group(1))
+                add(test, test)
         # Each match holds "CDL", or "licen" in any case: a unit without them (most)
         # needs neither search.
         for pattern, needed in ((_CDL, "CDL" in text), (_DRIVER, low is None or "licen" in low)):

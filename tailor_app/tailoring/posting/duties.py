@@ -326,6 +326,17 @@ def _noun_head(word: str) -> bool:
     return not word.endswith(_NOT_NOUN_ENDINGS)
 
 
+def _silent_e(low: str) -> bool:
+    """Is ``low`` a verb's base form whose "-ing" form drops its last "e" ("braze" ->
+    "brazing", "plate" -> "plating", "price" -> "pricing")? The vocabulary's verbs are
+    the stems of its action nouns with that "e" gone ("braz", "plat"), so such a verb,
+    read as a duty's by its place (after "you'll", or after a comma in a list of duties:
+    a word at a line's start must be known already), is looked up by its "-ing" form
+    instead. Its noun is still an ask only where the vocabulary holds it as a skill of
+    the posting's fields."""
+    return len(low) > 3 and low.isalpha() and gerund(low) == low[:-1] + "ing"
+
+
 class _Duties:
     """One unit's duties, read token by token."""
 
@@ -691,7 +702,8 @@ class _Duties:
             nxt = self.tokens[k + 1].group().lower() if k + 1 < len(self.tokens) else ""
             if low in _LIGHT or low in _NOT_DUTIES or low in _OTHER_SENSE or low in seen \
                     or (1 in self.mask[a:b] and k not in self.followers) \
-                    or nxt in _PARTICLES or not (verb_form(low) or self.is_verb(low)):
+                    or nxt in _PARTICLES or not (verb_form(low) or self.is_verb(low)
+                                                 or _silent_e(low)):
                 continue  # "close out work orders" is no closing; "a safe, inclusive
                 # workplace" no duty: only a word known as a verb
             seen.add(low)

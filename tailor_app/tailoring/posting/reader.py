@@ -85,7 +85,7 @@ from tailor_app.tailoring.posting.places import is_region
 from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
 from tailor_app.tailoring.posting.sections import Unit
 from tailor_app.tailoring.posting.shared import SharedHit, shared_head_hits
-from tailor_app.tailoring.posting.subjects import may_name_subjects, subject_terms
+from tailor_app.tailoring.posting.subjects import SubjectTerm, may_name_subjects, subject_terms
 from tailor_app.tailoring.posting.terms import (
     ShapeTerm,
     acronym_pairs,
@@ -772,9 +772,13 @@ class PostingReader:
             # subjects taught ("lessons in reading, writing, math"; the words' own
             # readings give way) and a seller's needs discovery ("find out what they
             # need"). Named skills, judged as the vocabulary's hits are.
+            # A subject the vocabulary already reads where it stands ("Teach science":
+            # Science Instruction) is left to that reading.
             named = [ShapeTerm(p.name, "hard", p.start, p.end)
                      for p in [*(subject_terms(unit.text) if subjects else ()),
-                               *(needs_terms(unit.text, selling_job) if needs else ())]]
+                               *(needs_terms(unit.text, selling_job) if needs else ())]
+                     if not (isinstance(p, SubjectTerm)
+                             and any(a <= p.start < b for a, b in taken))]
             if named:
                 spans = {(t.start, t.end) for t in named}
                 nouns = [t for t in nouns if (t.start, t.end) not in spans]

@@ -1,5 +1,5 @@
-"""Reading and writing taught as subjects: "lessons in reading, writing, math and
-science" asks for Reading instruction and Writing Instruction.
+"""Reading, writing and science taught as subjects: "lessons in reading, writing, math
+and science" asks for Reading instruction, Writing Instruction and Science.
 
 The vocabulary names the subjects a teacher teaches by their words alone (Mathematics,
 Chemistry), but "reading" and "writing" are everyday words first ("reading blueprints",
@@ -8,7 +8,13 @@ subject taught where they stand as a list's item or a teaching verb's object (ne
 before a noun of their own) in a clause that speaks of teaching and names another
 subject or a teaching verb. Fresh postings of teachers and paraprofessionals ask them
 so ("Teach phonics, early reading, math …", "work in small groups on reading and math
-skills", "Teach argumentative, analytical and narrative writing").
+skills", "Teach argumentative, analytical and narrative writing"). "Science" alone is
+no alias either ("data science", "the science of reading", a degree's "Computer
+Science"), so it is read the same way. A subject may be followed by the means it is
+taught through ("reading and writing through our Wit & Wisdom units", "science using
+hands-on kits"): the means is no noun of the subject's own. Not after "with", which as
+often tells how well ("reading with fluency") or what else ("Teach reading with the
+district's program" was read as no subject before, and stays so).
 
 A cheap word test gates the patterns: most units name neither word.
 """
@@ -18,19 +24,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["SubjectTerm", "may_name_subjects", "subject_terms"]
+__all__ = ["SHOWN_AS", "SubjectTerm", "may_name_subjects", "subject_terms"]
 
-_NAMES = {"reading": "Reading instruction", "writing": "Writing Instruction"}
+# Science is named as postings and people name it, "Science" (as a list's item was read
+# before): the vocabulary's Science Instruction is a teacher's own word for it, and a
+# resume's "taught science" shows the bare name literally.
+_NAMES = {"reading": "Reading instruction", "writing": "Writing Instruction",
+          "science": "Science"}
+# The vocabulary's skill a resume's subject taught shows, where its name differs from the
+# posting's: a posting's "Teach science" is read by the vocabulary as Science Instruction,
+# and the resume's "Taught reading, writing, science and math" must show that too.
+SHOWN_AS = {"Science": "Science Instruction"}
 # The word as an item: after a list's comma, a joining word, a preposition of what is
 # taught or a teaching verb, past up to three describing words ("early", "narrative");
 # before a list's end, a joining word, "skills"/"instruction"/"lessons" or whom it is
-# taught to ("narrative writing to small groups").
+# taught to ("narrative writing to small groups") or through what ("writing through
+# our curriculum").
 _ITEM = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|or|in|on|of|teach|teaches|teaching|taught)\s+)"
     r"(?:(?:early|guided|independent|shared|foundational|[a-z]+ive|[a-z]+al),?\s+"
     r"(?:and\s+)?){0,3}"
-    r"(reading|writing)\b"
-    r"(?=\s*(?:[,;.:)]|and\b|or\b|skills\b|instruction\b|lessons?\b|to\b|for\b|$))",
+    r"(reading|writing|science)\b"
+    r"(?=\s*(?:[,;.:)]|and\b|or\b|skills\b|instruction\b|lessons?\b|to\b|for\b"
+    r"|through\b|using\b|via\b|$))",
     re.IGNORECASE)
 # The clause speaks of teaching, and names another subject or a teaching verb.
 _TEACHING = re.compile(
@@ -61,13 +77,15 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
 
 
 def may_name_subjects(low: str) -> bool:
-    """Can a text, lower-cased, name reading or writing taught? (A posting that cannot
+    """Can a text, lower-cased, name reading, writing or science taught? (A posting that cannot
     is not read unit by unit.)"""
-    return ("reading" in low or "writing" in low) and any(w in low for w in _TEACHING_STEMS)
+    return ("reading" in low or "writing" in low or "science" in low) \
+        and any(w in low for w in _TEACHING_STEMS)
 
 
 def subject_terms(text: str) -> list[SubjectTerm]:
-    """The subjects ``text`` asks to be taught by the words "reading" and "writing"."""
+    """The subjects ``text`` asks to be taught by the words "reading", "writing" and
+    "science"."""
     if not may_name_subjects(text.lower()):
         return []
     out: list[SubjectTerm] = []

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tailor_app.tailoring.model import Entry, ParsedResume, SkillMatch, SkillMention
+from tailor_app.tailoring.posting.subjects import SHOWN_AS, may_name_subjects, subject_terms
 from tailor_app.tailoring.resume.fields import CREDENTIAL, DEGREE, names_an_organisation
 from tailor_app.tailoring.skills.needs_shown import NAME as NEEDS
 from tailor_app.tailoring.skills.needs_shown import needs_spans
@@ -334,6 +335,17 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
             index = bisect.bisect_right(starts, a) - 1
             found.setdefault(needs.name, []).append(
                 (lines[index], SkillHit(needs, a, b, needs.name)))
+    # "Teach reading, writing, math and science to second graders": the subjects taught,
+    # read by the posting's own reader (posting/subjects.py), so a subject a posting asks
+    # in those words is shown by them. Named by the skill, as needs discovery is.
+    if may_name_subjects(joined.lower()):
+        for term in subject_terms(joined):
+            skill = vocabulary.lookup(SHOWN_AS.get(term.name, term.name))
+            if skill is None or skill.name in found or by_another(joined, term.start):
+                continue
+            index = bisect.bisect_right(starts, term.start) - 1
+            found.setdefault(skill.name, []).append(
+                (lines[index], SkillHit(skill, term.start, term.end, skill.name)))
     for name, pairs in broader_shown(found, vocabulary).items():
         found.setdefault(name, pairs)
     return found

@@ -1,0 +1,77 @@
+"""Asks a fresh batch of the weak fields showed unread (Dec 6, recall10): science taught
+as a subject and a subject taught "through" a program; a licensing test named by its
+capitalised name; a duty's verb whose "-ing" form drops its "e" ("braze": Brazing).
+Each test is on text written for it, not on the batch's postings.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.subjects import subject_terms
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def _certifications(text: str) -> list[str]:
+    return analyse_posting(text).certifications
+
+
+def test_science_taught_is_a_subject() -> None:
+    names = _names("Third Grade Teacher\nA day in the room\nYou'll teach every subject to "
+                   "22 third graders: phonics and writing through our own curriculum, then math, "
+                   "science and social studies after lunch.\n")
+    assert {"Science", "Writing Instruction", "Social studies"} <= names
+    names = _names("Fourth Grade Teacher\nDuties\n- Teach science, math and reading using "
+                   "hands-on kits to fourth graders\n")
+    assert {"Reading instruction", "Mathematics"} <= names
+    assert names & {"Science", "Science Instruction"}  # the vocabulary's "teach science"
+
+
+def test_a_subject_taught_through_a_program_is_read() -> None:
+    names = _names("Grade 1 Teacher\nThe job\nYou'll teach writing through our Units of "
+                   "Study program and math through Bridges, mostly in small groups.\n")
+    assert "Writing Instruction" in names
+
+
+def test_science_outside_teaching_names_no_subject() -> None:
+    assert not {"Science", "Science Instruction"} & _names(
+        "Junior Analyst\nRequirements\n- Degree in computer science or data science; "
+        "tutoring students is a plus\n- Knowledge of the science of reading\n")
+    assert subject_terms("Our lab does science, not marketing") == []
+
+
+def test_a_resume_shows_the_subjects_it_taught_in_a_list() -> None:
+    from tests.match_probe import shown_by_bullet
+
+    ask = "Teach writing and science to fifth graders"
+    shown = shown_by_bullet(ask, "Taught reading, writing, science and math to 28 fourth "
+                            "graders", "Teacher")
+    assert {"Writing Instruction", "Science Instruction"} <= shown
+    # Writing done, not taught: no subject.
+    assert "Writing Instruction" not in shown_by_bullet(
+        ask, "Wrote the weekly newsletter and science fair rules for families", "Teacher")
+
+
+def test_a_licensing_test_named_after_passing_it_is_asked() -> None:
+    certs = _certifications("Requirements\n- Pass the Core Academic Skills for Educators "
+                            "test within your first year\n- A passing score on the New York "
+                            "Educating All Students test\n")
+    assert "Core Academic Skills for Educators" in certs
+    # The state that gives the test is no part of its name.
+    assert "Educating All Students" in certs
+
+
+def test_a_test_in_lower_case_is_no_credential() -> None:
+    certs = _certifications("Requirements\n- Must pass a drug test and a DOT physical exam\n"
+                            "- Able to pass a background check\n")
+    assert not [c for c in certs if "physical" in c.lower() or "drug" in c.lower()]
+
+
+def test_a_duty_verb_that_drops_its_e_is_named_by_its_noun() -> None:
+    names = _names("Pipefitter\nWhat you'll do\n- You will braze copper fittings on "
+                   "rooftop units and test every joint\n")
+    assert "Brazing" in names
+    # A describing word in a list is no verb, whatever its "e".
+    assert not _names("About us\nWe are a safe, inclusive, diverse workplace\n")
