@@ -75,3 +75,15 @@ def test_a_duty_verb_that_drops_its_e_is_named_by_its_noun() -> None:
     assert "Brazing" in names
     # A describing word in a list is no verb, whatever its "e".
     assert not _names("About us\nWe are a safe, inclusive, diverse workplace\n")
+
+
+def test_two_verbs_with_particles_share_one_object() -> None:
+    names = _names("Barback\nDuties\n- Set up and break down the bar for every private event\n"
+                   "- Break down and set up your station at each shift change\n")
+    assert {"Bar setup", "Bar breakdown", "Station setup"} <= names
+
+
+def test_a_verb_used_without_an_object_breaks_down_nothing() -> None:
+    names = _names("Route Driver\nThe job\nWhen the van breaks down you'll call dispatch and "
+                   "line up a tow with our road service vendor.\n")
+    assert "Line breakdown" not in names

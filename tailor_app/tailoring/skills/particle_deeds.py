@@ -33,7 +33,7 @@ _NOUNS: dict[str, tuple[str, str]] = {
     "closeout": ("close", "out"), "walkthrough": ("walk", "through"),
     "signoff": ("sign", "off"), "followup": ("follow", "up"), "turnover": ("turn", "over"),
     "dropoff": ("drop", "off"), "tiein": ("tie", "in"), "backup": ("back", "up"),
-    "layout": ("lay", "out"),
+    "layout": ("lay", "out"), "breakdown": ("break", "down"),
 }
 # Every written form of those verbs, irregular ones as written.
 _FORMS: dict[str, tuple[str, ...]] = {
@@ -55,15 +55,19 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "turn": ("turn", "turns", "turned", "turning"),
     "drop": ("drop", "drops", "dropped", "dropping"), "tie": ("tie", "ties", "tied", "tying"),
     "back": ("back", "backs", "backed", "backing"), "lay": ("lay", "lays", "laid", "laying"),
+    "break": ("break", "breaks", "broke", "broken", "breaking"),
 }
 COMPOUND_NOUNS = _NOUNS  # what other readers of names' verbs read (alias_deeds.py)
 _VERB_OF = {form: verb for verb, forms in _FORMS.items() for form in forms}
 _PAIRS = frozenset(_NOUNS.values())
 # What the phrasal verb may take before its object: "follow up with", "sign off on".
 _PREPOSITIONS = frozenset({"with", "on", "for", "of"})
-# Words the object is never past: "set up the room for events" is no event setup.
+# Words the object is never past: "set up the room for events" is no event setup. A
+# subject's pronoun opens the next clause after a verb used without an object: "when a
+# truck breaks down you'll line up road service" breaks down no line.
 _STOPS = frozenset({"with", "on", "for", "of", "to", "in", "at", "by", "from", "into",
-                    "and", "or", "as", "after", "before", "during", "per", "using"})
+                    "and", "or", "as", "after", "before", "during", "per", "using",
+                    "you", "we", "they", "he", "she", "i", "it"})
 # Small words between the verb and its object: "set up the new hire's desk".
 _SMALL = frozenset({"a", "an", "the", "all", "our", "your", "their", "his", "her", "its", "each",
                     "every", "any", "new", "daily", "weekly", "monthly"})
