@@ -87,3 +87,14 @@ def test_a_verb_used_without_an_object_breaks_down_nothing() -> None:
     names = _names("Route Driver\nThe job\nWhen the van breaks down you'll call dispatch and "
                    "line up a tow with our road service vendor.\n")
     assert "Line breakdown" not in names
+
+
+def test_a_named_way_of_working_is_asked_whole() -> None:
+    names = _names("Youth Care Worker\nDuties\n- Work within the Teaching-Family Model in a "
+                   "six-bed home\nRequirements\n- Training in the Pyramid Model or the Nurtured "
+                   "Heart Approach is a plus\n")
+    assert {"Teaching-Family Model", "Pyramid Model", "Nurtured Heart Approach"} <= names
+    # A product's model, and a name the vocabulary reads itself, are not.
+    other = _names("Driver\nDuties\n- Drive a Ford Model T in the parade\nRequirements\n"
+                   "- Experience with the Montessori Method\n")
+    assert "Ford Model" not in other and "Montessori Method" not in other

@@ -308,7 +308,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     the company, which are no ask; ``verbs`` duty verbs that may open a line.
     ``duties`` are those of ``taken`` the vocabulary read as a whole duty ("Calibrates
     4-20 mA instruments"): a signal standard inside one is still its own ask."""
-    every = _any_shape(text) or _RULEBOOK_HEAD.search(text) is not None
+    every = _any_shape(text) or _RULEBOOK_HEAD.search(text) is not None \
+        or _PRACTICE_HEAD.search(text) is not None
     if not every and _CAPITAL_AFTER_A_WORD.search(text) is None and len(taken) < 2:
         return []  # most bullets: no capitals but the first, no brackets, no list of names
     found: list[ShapeTerm] = []
@@ -334,6 +335,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
             found.extend(_listed_phrases(text, covered, avoid, verbs))
         return sorted(found, key=lambda t: t.start)
     found.extend(_rulebooks(text, covered, avoid))
+    found.extend(_rulebooks(text, covered, avoid, _PRACTICE_HEAD))
 
     for a, b, spelled, pa, pb, acronym in acronym_pairs(text):
         if spelled.lower() in avoid or acronym.lower() in avoid:
@@ -460,11 +462,23 @@ def _other_levels(text: str, covered: _Covered) -> list[ShapeTerm]:
 _RULEBOOK_HEAD = re.compile(  # "(?<![\w-])" after each capital, as in _ACRONYM
     r"(?:C(?<![\w-]C)ode|C(?<![\w-]C)odes|S(?<![\w-]S)tandards|G(?<![\w-]G)uidelines"
     r"|A(?<![\w-]A)ct|R(?<![\w-]R)egulations)\b")
-_NAME_TOKEN = re.compile(r"([A-Z][a-z]+|[A-Z]{2,6}|and|of|for|on|&)[ \t]+$")
+_NAME_TOKEN = re.compile(r"((?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,6}|and|of|for|on|&)"
+                         r"[ \t]+$")  # "Teaching-Family Model", "Taft-Hartley Act"
 _RULEBOOK_GLUE = frozenset({"and", "of", "for", "on", "&"})
 # A capitalised word right after the head, on its line: the name goes on past it.
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _RULEBOOK_OPENERS = frozenset({"The", "Our", "Your", "All", "Any", "Each", "Applicable"})
+
+
+# The last word of a named way of working: "the Sanctuary Model", "the Pyramid Model",
+# "the Danielson Framework", "the Nurtured Heart Approach". Teaching, care and social
+# services name their practices so, and the name is asked as a whole. Read only where no
+# word of the name is a vocabulary skill ("Montessori Method" is asked as Montessori).
+_PRACTICE_HEAD = re.compile(
+    r"(?:M(?<![\w-]M)odel|M(?<![\w-]M)ethod|F(?<![\w-]F)ramework|A(?<![\w-]A)pproach)\b")
+
+
+_MODEL_NUMBER = re.compile(r"[ \t]+[A-Z0-9]")
 
 
 _RULEBOOK_AFTER = re.compile(r"[ \t]+(?:Code|Codes|Standards|Guidelines|Act|Regulations|Law)\b")
@@ -489,27 +503,34 @@ def in_a_rulebook(text: str, start: int, end: int) -> bool:
         and not _stop(before.group(1))
 
 
-def _rulebooks(text: str, covered: _Covered, avoid: set[str]) -> list[ShapeTerm]:
+def _rulebooks(text: str, covered: _Covered, avoid: set[str],
+               heads: re.Pattern[str] = _RULEBOOK_HEAD) -> list[ShapeTerm]:
     """Named codes, standards and acts no vocabulary holds: the capitalised words (and
     "and", "of", "for") before a head such as "Code" or "Standards". A verb or "the"
-    opening the run is no part of the name; one word alone ("Standards") names none."""
+    opening the run is no part of the name; one word alone ("Standards") names none.
+    With ``heads`` of named practices ("Model"), a name any word of which the vocabulary
+    already reads is left to that reading."""
     out: list[ShapeTerm] = []
-    for head in _RULEBOOK_HEAD.finditer(text):
-        if _NAME_GOES_ON.match(text, head.end()):
-            continue  # "Code Gray and Code Silver": the head opens another name
+    practice = heads is _PRACTICE_HEAD
+    for head in heads.finditer(text):
+        if _NAME_GOES_ON.match(text, head.end()) or (
+                practice and _MODEL_NUMBER.match(text, head.end())):
+            continue  # "Code Gray and Code Silver": the head opens another name; a
+            # "Model T" or "Model 3" is a product's
         words: list[tuple[str, int]] = []
         pos = head.start()
         while len(words) < 6 and (m := _NAME_TOKEN.search(text, max(0, pos - 30), pos)):
             words.insert(0, (m.group(1), m.start(1)))
             pos = m.start(1)
         while words and (words[0][0] in _RULEBOOK_GLUE or words[0][0] in _RULEBOOK_OPENERS
-                         or _stop(words[0][0])):
+                         or (_stop(words[0][0]) and "-" not in words[0][0])):
             words.pop(0)
         if not words:
             continue
         a, b = words[0][1], head.end()
         name = text[a:b]
-        if 0 not in covered.mask[a:b] or name.lower() in avoid:
+        if 0 not in covered.mask[a:b] or name.lower() in avoid \
+                or (practice and not covered.free(a, b)):
             continue  # the vocabulary's own name, or the employer's
         out.append(ShapeTerm(name, "hard", a, b))
         covered.add(a, b)
