@@ -91,6 +91,7 @@ from tailor_app.tailoring.posting.terms import (
     acronym_pairs,
     cites_more,
     in_a_rulebook,
+    numbered,
     organisation_names,
     shape_terms,
 )
@@ -761,9 +762,9 @@ class PostingReader:
                 taken += _shortened_name_spans(self.company, unit.text)
             taken += [(a - base, b - base) for a, b in self.not_asked if base <= a < end]
             terms = shape_terms(unit.text, taken, avoid, verbs, duties=deeds)
-            nouns = noun_terms(unit.text, [*taken, *((t.start, t.end) for t in terms)],
-                               avoid, free=_line_of_its_own(unit), verbs=verbs,
-                               noun=activity, roles=self._roles)
+            nouns = numbered(unit.text, noun_terms(
+                unit.text, [*taken, *((t.start, t.end) for t in terms)], avoid,
+                free=_line_of_its_own(unit), verbs=verbs, noun=activity, roles=self._roles))
             # "communicate with families": Family communication, in the vocabulary's
             # name when it has one.
             partners = [ShapeTerm(p.name, "hard", p.start, p.end)

@@ -35,7 +35,7 @@ from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["ShapeTerm", "acronym_pairs", "cites_more", "in_a_rulebook", "initials_match",
-           "organisation_names", "shape_terms"]
+           "numbered", "organisation_names", "shape_terms"]
 
 
 @dataclass(frozen=True)
@@ -300,6 +300,25 @@ def _shouted(text: str, pos: int) -> bool:
     return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+# A product's release or edition number right after its name, where the clause ends
+# ("Eclipse or Prophet 21", "Prophet 21, Eclipse"): the number is part of the
+# name. Not a count of something ("Prophet 21 users", "Excel 5+ years"), a figure with a
+# point or comma, or a year's span.
+_EDITION = re.compile(r"[ \t](\d{1,4})(?=\s*(?:[,;.)]\s|[,;.)]?$|\s(?:and|or)\b))")
+
+
+def numbered(text: str, found: list[ShapeTerm]) -> list[ShapeTerm]:
+    """``found``, each capitalised name of a product followed by its number (see
+    ``_EDITION``) named with the number."""
+    out = []
+    for term in found:
+        m = _EDITION.match(text, term.end) if term.kind == "tool" else None
+        if m is not None and term.name[:1].isupper() and not term.name[-1:].isdigit():
+            term = ShapeTerm(text[term.start:m.end(1)], term.kind, term.start, m.end(1))
+        out.append(term)
+    return out
+
+
 def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
                 verbs: frozenset[str] = frozenset(),
                 duties: list[tuple[int, int]] | None = None) -> list[ShapeTerm]:
@@ -333,7 +352,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
             add(name, "tool", a, b)
         if len(taken) >= 2:  # "…, flow meters and radio telemetry": a list of known things
             found.extend(_listed_phrases(text, covered, avoid, verbs))
-        return sorted(found, key=lambda t: t.start)
+        return numbered(text, sorted(found, key=lambda t: t.start))
     found.extend(_rulebooks(text, covered, avoid))
     found.extend(_rulebooks(text, covered, avoid, _PRACTICE_HEAD))
 
@@ -426,7 +445,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     found.extend(_other_levels(text, covered))
     found.extend(_listed_names(text, covered, avoid))
     found.extend(_listed_phrases(text, covered, avoid, verbs))
-    return sorted(found, key=lambda t: t.start)
+    return numbered(text, sorted(found, key=lambda t: t.start))
 
 
 def _other_levels(text: str, covered: _Covered) -> list[ShapeTerm]:
