@@ -107,3 +107,15 @@ def test_a_product_named_with_its_edition_number_keeps_it() -> None:
     # A count after the name is no part of it.
     assert not {n for n in _names("Counter Rep\nRequirements\n- Trained 12 new hires on "
                                   "Prophet 21 users' screens\n") if n.endswith(" 12")}
+
+
+def test_a_credential_word_in_brackets_names_the_skill_s_credential() -> None:
+    analysis = analyse_posting("Warehouse Associate\nRequirements\n- Two years of order "
+                               "picking\n- Forklift experience (certification a plus)\n")
+    assert "Forklift Certification" in analysis.certifications
+    preferred = {s.name for s in analysis.skills if not s.required}
+    assert "Forklift Certification" in preferred  # the bracket's wish is the credential's
+    assert "Forklift Operation" not in preferred  # the experience stays required
+    # A bracket after a skill the vocabulary gives no credential of asks none.
+    assert _certifications("Requirements\n- Strong typing skills (certification not "
+                           "needed)\n") == []

@@ -72,6 +72,9 @@ _PARENS = re.compile(r"\s*\([^)]*\)")
 _PARENS_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&+-]{1,9})\)")
 _CERT_SPLIT = re.compile(r",\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|/")  # ", and" is one cut
 _CERT_AND = re.compile(r"\s(?:and|or|&)\s|/")
+# The skill a bracket opening with a credential word follows: "Forklift experience
+# (certification a plus)", "Phlebotomy (certification required)".
+_BRACKET_OF = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+(?:experience\s+|skills\s+)?\(\s*$")
 # A licensing test named by its capitalised name after a verb of passing or taking it:
 # "a passing score on the Foundations of Reading test", "pass the Praxis Core exam",
 # "must sit for the ServSafe Manager exam". The test is the credential asked; a test
@@ -335,6 +338,13 @@ def find_certifications(
                 after = _run_after(text, follow.end()) if follow else ""
                 if after:
                     add(after, f"{follow.group() if follow else ''}{after}")
+                    continue
+                # "Forklift experience (certification a plus)": the bracket's credential
+                # is the one of the skill it follows, where the vocabulary names it so.
+                of = _BRACKET_OF.search(text, max(0, m.start() - 60), m.start())
+                held = vocabulary.lookup(f"{of.group(1)} {word}") if of else None
+                if held is not None and held.kind == "certification":
+                    add(held.name, held.name)
                 continue
             named = _bracketed_credential(text, m.end(), vocabulary)
             if named is not None and not _CERT_AND.search(before):

@@ -883,7 +883,9 @@ class PostingReader:
                 first, last = cert.split()[0], cert.split()[-1]
                 m = re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])[^.;\n]{{0,40}}?"
                               rf"(?<![\w-]){re.escape(last)}", self.joined, re.IGNORECASE)
-                at = None if m is None else m.start()
+                # Judged where its credential word stands: "Forklift experience
+                # (certification a plus)" prefers the certification, not the forklift.
+                at = None if m is None else m.end() - len(last)
             if at is None:
                 continue
             i = bisect.bisect_right(self.starts, at) - 1
