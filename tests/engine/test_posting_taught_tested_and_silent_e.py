@@ -119,3 +119,18 @@ def test_a_credential_word_in_brackets_names_the_skill_s_credential() -> None:
     # A bracket after a skill the vocabulary gives no credential of asks none.
     assert _certifications("Requirements\n- Strong typing skills (certification not "
                            "needed)\n") == []
+
+
+def test_a_sentence_opening_with_go_is_no_programming_language() -> None:
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+
+    def names(text: str) -> list[str]:
+        return [h.skill.name for h in vocabulary.find(text)]
+
+    # A bullet under one that ends in a skill: "Go" opens a sentence, not a list item.
+    assert "Go" not in names("- Chart vitals and I&Os in Cerner\n- Go over home meds with "
+                             "each family before they leave\n")
+    # One skill a line is still a list.
+    assert "Go" in names("Languages\nPython\nGo\nRust\n")

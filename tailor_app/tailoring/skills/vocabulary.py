@@ -778,7 +778,8 @@ class Vocabulary:
                         continue
                     lo, hi = sorted((k, other))
                     gap = text[toks[found[lo][1] - 1].end():toks[found[hi][0]].start()]
-                    if _LIST_GAP.fullmatch(gap):
+                    if _LIST_GAP.fullmatch(gap) and not (
+                            "\n" in gap and _RUNS_ON.match(text, toks[found[k][1] - 1].end())):
                         state[k] = changed = True
                         break
         hits = []
@@ -787,6 +788,12 @@ class Vocabulary:
                 start, stop = toks[i].start(), toks[end - 1].end()
                 hits.append(new_hit(self._skills[index], start, stop, text[start:stop]))
         return hits
+
+
+# After a doubtful hit, words of a sentence on its line: "• Go over discharge papers"
+# under a line ending in "Epic" is no list of skills across the line break, as a line of
+# one item each ("Epic" then "Go") is.
+_RUNS_ON = re.compile(r"[ \t]+[a-z]")
 
 
 # A one-letter grade or class before an alternative's letter: "(B or A Level)",
