@@ -134,3 +134,12 @@ def test_a_sentence_opening_with_go_is_no_programming_language() -> None:
                              "each family before they leave\n")
     # One skill a line is still a list.
     assert "Go" in names("Languages\nPython\nGo\nRust\n")
+
+
+def test_a_letter_with_a_mark_ends_no_deed() -> None:
+    from tests.match_probe import shown_by_bullet
+
+    # "sauté" before the object: the deed still reaches "station".
+    assert "Station setup" in shown_by_bullet(
+        "Set up your station every shift", "Set up the sauté station before each dinner "
+        "service", "Line Cook")

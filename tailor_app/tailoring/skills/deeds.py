@@ -24,6 +24,7 @@ own deed patterns in matching.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -85,6 +86,12 @@ def action_verbs(noun: str) -> tuple[str, ...]:
 
 
 _TOKEN = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*|[A-Z]{2,}s?")
+# Latin letters with a mark, as their plain letter (one character for one, so offsets
+# stay the text's): the tokens are ASCII words, and "sauté" split in two ended a deed's
+# search for its object ("Set up the sauté station" showed no Station setup).
+_LATIN = {code: unicodedata.normalize("NFD", chr(code))[0] for code in range(0xC0, 0x180)
+          if unicodedata.normalize("NFD", chr(code))[0].isascii()
+          and unicodedata.normalize("NFD", chr(code))[0].isalpha()}
 # Words after which a verb's form is a noun: "the plan", "our train schedule".
 _NOUN_MARKERS = frozenset({"a", "an", "the", "our", "their", "your", "its", "his", "her",
                            "my", "this", "that", "these", "those", "each", "every"})
@@ -257,6 +264,8 @@ class DeedIndex:
         object ("manage partners' calendars", "book the CEO's travel"): its apostrophe
         (and "s") are read as a space, so the offsets stay the text's."""
         forms = self.forms if lists else self._posting_forms
+        if not text.isascii():
+            text = text.translate(_LATIN)  # "the sauté station": "saute", one letter each
         # Only a verb of the index opens a deed: most lines have none, told from the
         # words as written (the words are lower-cased and the match objects made only
         # for a line that has one, and kept for its other reading).
