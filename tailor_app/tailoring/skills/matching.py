@@ -67,6 +67,7 @@ from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
 from tailor_app.tailoring.skills.party_deeds import done_with_party
+from tailor_app.tailoring.skills.phrasal_verbs import plain_readings
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.place_deeds import done_at_place
 from tailor_app.tailoring.skills.products import edition_dropped
@@ -203,6 +204,17 @@ def match_resume(
     lines = [dataclasses.replace(line, text=told_as_done(line.text)) for line in written]
     as_written = {told.text: line.text for told, line in zip(lines, written, strict=True)
                   if told.text != line.text}
+    # A deed told with a phrasal verb is read again with the plain verb it means ("Key in
+    # vendor bills": "Enter vendor bills"); a match found only there quotes the written line
+    # and the written words (skills/phrasal_verbs.py).
+    readings = plain_readings(lines)
+    phrase_of: dict[str, tuple[str, str]] = {}
+    for reading in readings:
+        source = as_written.get(reading.source.text, reading.source.text)
+        if reading.line.text not in as_written:
+            as_written[reading.line.text] = source
+            phrase_of[reading.line.text] = (source, reading.phrase)
+    lines = [*lines, *(reading.line for reading in readings)]
     shown = find_in_lines(lines, vocabulary)
     resume_text = "\n".join(line.text for line in lines)
     resume_low = resume_text.lower()
@@ -428,6 +440,8 @@ def match_resume(
             "Degree", POINTS["Degree"] if ok else 0.0, POINTS["Degree"],
             f"asked: {analysis.degree}; found: {degree_found or 'none'}"))
 
+    if phrase_of:
+        matched = [_as_written_phrase(m, phrase_of) for m in matched]
     if as_written:
         matched = [dataclasses.replace(m, evidence=as_written.get(m.evidence, m.evidence))
                    for m in matched]
@@ -446,6 +460,16 @@ def match_resume(
         degree_found=degree_found,
         unconfirmed=unconfirmed,
     )
+
+
+def _as_written_phrase(match: SkillMatch, phrase_of: dict[str, tuple[str, str]]
+                       ) -> SkillMatch:
+    """A match found in a line read with its plain verb names the written words it stands
+    for when its own are not the line's ("Enter vendor bills" for "Key in vendor bills")."""
+    found = phrase_of.get(match.evidence)
+    if found is None or match.resume_term.casefold() in found[0].casefold():
+        return match
+    return dataclasses.replace(match, resume_term=found[1])
 
 
 def _one_each(required: list[str], preferred: list[str], dropped: dict[str, str]
