@@ -25,6 +25,9 @@ def full() -> Vocabulary:
     ("Worked up estimates for kitchen remodels", "Estimating"),
     ("Drew up the weekly delivery schedule", "Scheduling"),
     ("Priced out quotes for commercial roofs", "Quoting"),
+    ("Lined up deliveries and inspections for three houses at a time", "Delivery coordination"),
+    ("Swap out failed capacitors, contactors and igniters", "Capacitor replacement"),
+    ("Changed out blower motors on 40 furnaces", "Motor replacement"),
     # "<verb> <thing> into <place>"
     ("Punched sales orders into Epicor every morning", "Order entry"),
     # "<verb> <people> <particle> <thing>"
@@ -58,6 +61,7 @@ def test_the_phrasal_verb_shows_the_skill(full: Vocabulary, bullet: str, asked: 
     ("Walk the inspector through the site before pours", "Customer education"),
     ("Walked people through empty townhomes and answered questions", "Staff training"),
     ("Program and hand out room keys", "Distribution"),
+    ("Lined up for the national anthem", "Scheduling"),
 ])
 def test_what_the_phrasal_verb_does_not_show(full: Vocabulary, bullet: str,
                                              asked: str) -> None:

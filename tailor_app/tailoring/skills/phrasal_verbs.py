@@ -50,6 +50,9 @@ for _verb, _forms in {
     "talk": ("talk", "talks", "talked", "talking"),
     "walk": ("walk", "walks", "walked", "walking"),
     "go": ("go", "goes", "went", "going", "gone"),
+    "line": ("line", "lines", "lined", "lining"),
+    "swap": ("swap", "swaps", "swapped", "swapping"),
+    "change": ("change", "changes", "changed", "changing"),
 }.items():
     for _tense, _form in zip(("base", "s", "past", "ing", "past"), _forms, strict=False):
         _FORMS[_form] = (_verb, _tense)
@@ -60,6 +63,8 @@ _PLAIN: dict[str, dict[str, str]] = {
     "prepare": {"base": "prepare", "s": "prepares", "past": "prepared", "ing": "preparing"},
     "enroll": {"base": "enroll", "s": "enrolls", "past": "enrolled", "ing": "enrolling"},
     "sell": {"base": "sell", "s": "sells", "past": "sold", "ing": "selling"},
+    "arrange": {"base": "arrange", "s": "arranges", "past": "arranged", "ing": "arranging"},
+    "replace": {"base": "replace", "s": "replaces", "past": "replaced", "ing": "replacing"},
     "educate": {"base": "educate", "s": "educates", "past": "educated", "ing": "educating"},
 }
 
@@ -73,6 +78,9 @@ _NEXT_TO: dict[tuple[str, str], str] = {
     ("price", "out"): "prepare",   # price out quotes, jobs
     ("pull", "together"): "prepare",  # pull together the board packet
     ("sign", "up"): "enroll",      # sign up new members
+    ("line", "up"): "arrange",     # line up the subs, the deliveries
+    ("swap", "out"): "replace",    # swap out failed capacitors
+    ("change", "out"): "replace",  # change out a blower motor
 }
 # "<verb> <people> <particle> <thing>": the people between.
 _AROUND: dict[tuple[str, str], str] = {
@@ -113,10 +121,10 @@ _MAX_PEOPLE = 3  # words before the people ("their two grown kids")
 # A line worth reading holds one of the verbs' stems (a substring test, cheap enough for
 # every job) and then a verb before its particle.
 _STEMS = ("key", "punch", "typ", "work", "draw", "drew", "pric", "pull", "sign", "talk",
-          "walk", "go", "went")
+          "walk", "go", "went", "line", "swap", "chang")
 _PAIR = re.compile(
-    r"\b(?:(?:key|punch|type|work|price|pull|sign)(?:s|es|ed|d|ing)?|dr[ae]wn?|drawing|draws)"
-    r"[ \t]+(?:in|up|out|together)\b"
+    r"\b(?:(?:key|punch|type|work|price|pull|sign|line|swap|change)(?:s|es|ed|d|ing)?"
+    r"|swapp(?:ed|ing)|lining|changing|dr[ae]wn?|drawing|draws)[ \t]+(?:in|up|out|together)\b"
     r"|\b(?:talk|walk|sign|key|punch)(?:s|es|ed|ing)?[ \t][^.;:,\n]{1,40}?\b(?:into|through|up)\b"
     r"|\b(?:go|goes|went|going|gone)[ \t]+(?:over|through)\b", re.IGNORECASE)
 
