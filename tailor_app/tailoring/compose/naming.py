@@ -453,7 +453,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
                 term, resume_text, vocabulary, opens, _named_action(term.split(), name)
                 or _listed_deed(term, resume_text, vocabulary)
                 or _deed_alias(term, name, vocabulary)
-                or _verb_on_the_object(term, name, vocabulary))
+                or _verb_on_the_object(term, name, vocabulary)) or named_in_its_words(
+                term, name)
             return _in_sentence(said, kind, vocabulary) if said else None
         term = _resume_casing(name, resume_text)
     elif not phrase_in(folded, term.casefold()):
@@ -625,6 +626,41 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
     return gerund_phrase(term, _PLAIN_DEED_VERBS | vocabulary.deed_verbs(), resume_text)
 
 
+def named_in_its_words(term: str, name: str) -> str | None:
+    """The skill's own name where the resume's words for it are that name said as a
+    sentence says it, so the line may name the skill and claim nothing more:
+
+    - a verb and its object, the name being the object and the verb's -ing form:
+      "cost to a job" says Job Costing ("Allocated labor cost to a job"), as "plan
+      the menu" would say menu planning. The verb opens the words; a noun before
+      "of" is none ("the PT's plan of care" is followed, not planned);
+    - the name's words in the same order, its first and last opening and closing the
+      words, what lies between joined to the head: "sales and use tax" says Sales
+      Tax. Words of two phrases a list joined ("posts and social" of "blog posts and
+      social media") run in another order, and are left alone.
+
+    Only a name of two words or more, none of them a small word; the name is written
+    in lower case, as a sentence does (the caller keeps capitals of its own)."""
+    named = re.findall(r"[^\W\d_]+", name.casefold())
+    written = [w.casefold() for w in re.findall(r"[^\W\d_]+", term)]
+    if len(named) < 2 or len(written) < 2 or any(w in SMALL_WORDS for w in named):
+        return None
+    if len(written) > len(named) and named[0] == written[0] and named[-1] == written[-1] and (
+            _in_order(named, written)):
+        return " ".join(named)
+    verb, rest = written[0], written[1:]
+    if rest[0] in ("of", "for") or ing_form(verb) != named[-1] or verb in named:
+        return None
+    return " ".join(named) if _in_order(named[:-1], rest) else None
+
+
+def _in_order(words: Sequence[str], within: Sequence[str]) -> bool:
+    """Are ``words`` found in ``within`` in the same order (not necessarily next to
+    one another)?"""
+    left = iter(within)
+    return all(any(w == x for x in left) for w in words)
+
+
 def same_work(deed: str, name: str) -> bool:
     """ "managing budgets" and "budget management": each word of the name is a form
     of a word of the deed, so the deed would say the named skill again."""
@@ -659,5 +695,6 @@ def _resume_casing(name: str, resume_text: str) -> str:
     return next((f for f in found if f == f.lower()), found[0] if found else name)
 
 
-__all__ = ["SMALL_WORDS", "calm_title", "is_deed", "only_a_thing", "phrase_in", "same_skill",
-           "same_work", "says_the_name", "summary_term", "told_as_deed"]
+__all__ = ["SMALL_WORDS", "calm_title", "is_deed", "named_in_its_words", "only_a_thing",
+           "phrase_in", "same_skill", "same_work", "says_the_name", "summary_term",
+           "told_as_deed"]
