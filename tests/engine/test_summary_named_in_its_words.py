@@ -75,3 +75,17 @@ def test_the_line_names_sales_tax_from_sales_and_use_tax() -> None:
     assert result.summary is not None
     assert "sales tax" in result.summary
     assert result.guard.ok
+
+
+def test_a_deed_whose_words_make_the_name_is_said_by_the_name() -> None:
+    from tailor_app.tailoring.compose.naming import summary_term
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    text = "Load the truck by stop order each morning\nDeliver 90 stops a day"
+    assert summary_term("Load the truck", "hard", "Truck Loading", text, vocabulary,
+                        shown={"Truck Loading"}) == "truck loading"
+    # A name the resume's lines do not show to the guard: the deed is told instead.
+    told = summary_term("Load the truck", "hard", "Truck Loading", text, vocabulary,
+                        shown=set())
+    assert told == "loading the truck"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from tailor_app.tailoring.compose.gerund import (
     activity_of,
@@ -425,7 +425,7 @@ def says_the_name(term: str, name: str | None) -> bool:
 
 
 def summary_term(term: str, kind: str, name: str, resume_text: str,
-                 vocabulary: Vocabulary) -> str | None:
+                 vocabulary: Vocabulary, shown: Collection[str] | None = None) -> str | None:
     """How the summary line names one matched skill, in the resume's own words; None
     when it should not name it.
 
@@ -434,7 +434,11 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     or a skill the resume shows only through a narrower one it names is left out
     rather than claimed in other words. The resume's own casing is kept ("wound
     care" mid-sentence), except that a name whose capitals belong to it stays so
-    ("html" reads HTML)."""
+    ("html" reads HTML). A deed whose words make the skill's own name ("Load the
+    truck": truck loading) is said by that name, a reader's and a search's word for
+    it, when the vocabulary reads that name as skills the resume shows (``shown``,
+    the guard's own set: "structural welding" of "Weld structural steel" is a skill
+    the resume's lines show only as a deed, so the deed is told instead)."""
     if kind == "language" or (kind == "certification" and not _practised(term, name, resume_text)):
         return None  # one holds a licence, and speaks a language: not "experience in"
     if _taught_only(term, resume_text):
@@ -449,12 +453,12 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if (opens or _verb_phrase(term, name, vocabulary, resume_text) or _names_people(term, name)
             or _other_words(term, name) or _shown_only(term, vocabulary)):
         if is_deed(name) or not phrase_in(folded, name.casefold()):
-            said = activity_of(term, name, resume_text) or _as_deed(
+            said = activity_of(term, name, resume_text) or _own_name(
+                term, name, vocabulary, shown) or _as_deed(
                 term, resume_text, vocabulary, opens, _named_action(term.split(), name)
                 or _listed_deed(term, resume_text, vocabulary)
                 or _deed_alias(term, name, vocabulary)
-                or _verb_on_the_object(term, name, vocabulary)) or named_in_its_words(
-                term, name)
+                or _verb_on_the_object(term, name, vocabulary))
             return _in_sentence(said, kind, vocabulary) if said else None
         term = _resume_casing(name, resume_text)
     elif not phrase_in(folded, term.casefold()):
@@ -624,6 +628,17 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
             or (said is not None and any(gerund(v) == said for v in _PLAIN_DEED_VERBS))):
         return None
     return gerund_phrase(term, _PLAIN_DEED_VERBS | vocabulary.deed_verbs(), resume_text)
+
+
+def _own_name(term: str, name: str, vocabulary: Vocabulary,
+              shown: Collection[str] | None) -> str | None:
+    """``named_in_its_words``, kept only when every skill the vocabulary reads in the
+    name is one the resume shows (without ``shown``, as a last resort: the caller's
+    filter then decides)."""
+    said = named_in_its_words(term, name)
+    if said is None or shown is None:
+        return said
+    return said if all(h.skill.name in shown for h in vocabulary.find(said)) else None
 
 
 def named_in_its_words(term: str, name: str) -> str | None:

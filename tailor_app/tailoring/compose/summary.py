@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.compose.guard import shown_skills
 from tailor_app.tailoring.compose.naming import (
     SMALL_WORDS,
     calm_title,
@@ -298,8 +299,9 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     languages = [raw for raw, kind, _name in matched if kind == "language" and raw.istitle()
                  and " " not in raw and not (repeat and raw.casefold() in said)][:3]
     posting_text = "\n".join(section.text for section in analysis.sections)
+    shown_here = shown_skills(resume, vocabulary)
     for raw, kind, name in by_importance(matched, analysis, vocabulary):
-        term = summary_term(raw, kind, name, resume_text, vocabulary)
+        term = summary_term(raw, kind, name, resume_text, vocabulary, shown_here)
         if term is not None and kind in ("hard", "soft"):
             term = _posting_casing(term, posting_text)
         if term is None or (title_words(term) <= in_title or _ROLE_NOUNS.search(term)
