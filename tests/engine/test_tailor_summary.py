@@ -160,7 +160,10 @@ def test_a_bullet_s_opening_words_or_a_list_of_verbs_are_not_named_as_skills() -
                            "Refrigerant recovery"),
                           ("cost to a job", "hard", "Job costing"),
                           ("ServiceNow", "tool", "ServiceNow")])
-    assert line == "IT Support Specialist with 8 years of experience in ServiceNow."
+    # The deed is told as a deed, its count left out ("resolving tickets"), never listed
+    # as the bullet writes it ("Resolve 25–30 tickets").
+    assert line == ("IT Support Specialist with 8 years of experience in ServiceNow and "
+                    "resolving tickets.")
 
 
 def test_an_employer_s_name_is_no_experience() -> None:

@@ -154,6 +154,11 @@ def plain_verb(word: str) -> bool:
         not w.endswith("s") or w.endswith("ss")) and plain_of_past(w) in (None, w)
 
 
+# A count as a bullet writes it right after its verb: "300+", "25–30", "8-12", "1,500".
+_PERIODS = frozenset({"day", "week", "month", "year", "shift", "night", "quarter", "hour"})
+_COUNT = re.compile(r"\d[\d,]*(?:[–-]\d[\d,]*)?\+?")
+
+
 def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | None:
     """ "Resolve guest complaints" -> "resolving guest complaints"; None when the
     deed is not one the line can say in the resume's words (see the module's text).
@@ -161,7 +166,15 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
     The caller has read ``term`` as a deed (its first word a verb); ``verbs`` are
     verbs a second one may be ("schedule and coach staff"); ``resume_text`` is where
     the term came from, to see that its object is whole."""
-    words = term.split()
+    written, words = term, term.split()
+    if len(words) >= 3 and _COUNT.fullmatch(words[1]) and plain_verb(words[0]):
+        # "Fill 300+ prescriptions", "Resolve 25–30 tickets": the count after the verb
+        # is how many; told without it ("filling prescriptions") the deed claims less,
+        # never more, and every word left is the resume's own. Only after a plain form,
+        # as a duty is written: a past with a figure ("Scheduled 40 interviews") tells
+        # one feat, not the work.
+        words = [words[0], *words[2:]]
+        term = " ".join(words)
     if not 2 <= len(words) <= MOST_WORDS or any(c.isdigit() or c in ",;:$%/" for c in term):
         return None
     lowered = [w.casefold() for w in words]
@@ -190,11 +203,14 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
         return None
     if obj[0] == "the" and len(obj) > 1 and obj[-1].endswith("s") and not obj[-1].endswith("ss"):
         obj = obj[1:]  # "managing calendars": "the calendars" points at a line left behind
-    if cut_short(term, resume_text):
+    if cut_short(written, resume_text):
         # "loaded outbound" of "loaded outbound trailers by route": told with its
         # object whole ("loading outbound trailers") when it ends within reach.
-        whole = whole_object(term, resume_text)
+        whole = whole_object(written, resume_text)
         return None if whole is None else gerund_phrase(whole, verbs, resume_text)
+    if written != term and len(obj) > 2 and obj[-2].casefold() in ("a", "an", "per", "each") and (
+            obj[-1].casefold() in _PERIODS):
+        obj = obj[:-2]  # "a day" counted the count taken out: "filling prescriptions"
     said = [first]
     if verb_count == 3:
         said += ["and", gerund(lowered[2])]
