@@ -475,6 +475,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         term = _with_its_noun(term, resume_text) or ""
         if not term:
             return None
+    elif _cut_from_a_noun(term, resume_text, vocabulary):
+        return None
     if " " in term and not _numbered(term):
         term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
     return _in_sentence(term, kind, vocabulary)
@@ -490,6 +492,18 @@ _PLACES = frozenset({
 })
 # Not "area": it names a field as often as a place ("practice areas", "laydown areas"
 # planned for a site's logistics).
+
+
+def _cut_from_a_noun(term: str, resume_text: str, vocabulary: Vocabulary) -> bool:
+    """Words read out of the middle of a longer noun phrase that no vocabulary names:
+    "Bates-number document" of "Bates-number document productions" is no thing of its
+    own, and a line naming it reads as a slip. Wherever the resume writes the words,
+    the next word carries the phrase on (``cut_short``). A name the vocabulary knows
+    ("guided reading groups") or one written in capitals throughout ("Conscious
+    Discipline routines") stays a name before another noun."""
+    words = term.split()
+    return (len(words) > 1 and not all(w[:1].isupper() for w in words)
+            and vocabulary.lookup(term) is None and cut_short(term, resume_text))
 
 
 def _names_no_work(term: str, name: str, resume_text: str, vocabulary: Vocabulary) -> bool:
