@@ -51,6 +51,9 @@ def test_the_phrasal_verb_shows_the_skill(full: Vocabulary, bullet: str, asked: 
     ("Go over the lift plan with the crew each morning", "Staff training"),
     ("Go over after-care instructions with patients and family members", "Staff training"),
     ("Went through discharge papers with the unit manager", "Patient education"),
+    # "go through ... with <people>" is as often an experience shared with them.
+    ("Went through CPR and first aid training with other students", "Student education"),
+    ("Went through orientation with new members", "Member education"),
     # Persuading someone to do something, or a person of the job, sells nothing.
     ("Talked my manager into a schedule change", "Upselling"),
     ("Talked him into staying through the holidays", "Upselling"),

@@ -16,14 +16,15 @@ written line and its own words.
 The table is general English, one phrasal verb a line, each with the one meaning it has
 with an object in every field (never a posting's wording). Left out, because the same
 words with the same kind of object mean several things: "go over" alone ("went over
-budget"; read only as "go over <thing> with <people>", explaining it to them), "call on"
-(visiting a customer, asking a pupil), "pick up" (the phone, the parts), "ring up",
-"close out", "set up" (the object decides), and "hand out" (its plain verb,
-"distribute", names the Distribution trade: "hand out room keys" is none). The people of
-the person-object forms are those a worker serves (patients, guests, customers ...):
-"go over the lift plan with the crew" is a briefing. Explaining is told "educate <people>
-on <thing>", not "teach", which the staff readers take for training staff ("family
-members", "people").
+budget"; read only as "go over <thing> with <people>", explaining it to them), "go
+through ... with" (as often an experience shared: "went through orientation with new
+members"), "call on" (visiting a customer, asking a pupil), "pick up" (the phone, the
+parts), "ring up", "close out", "set up" (the object decides), and "hand out" (its plain
+verb, "distribute", names the Distribution trade: "hand out room keys" is none). The
+people of the person-object forms are those a worker serves (patients, guests,
+customers ...): "go over the lift plan with the crew" is a briefing. Explaining is told
+"educate <people> on <thing>", not "teach", which the staff readers take for training
+staff ("family members", "people").
 """
 
 from __future__ import annotations
@@ -90,8 +91,9 @@ _AROUND: dict[tuple[str, str], str] = {
 }
 # "<verb> <thing> into <place>": the verb alone means entering ("punch orders into P21").
 _INTO = frozenset({"key", "punch"})
-# "go over|through <thing> with <people>": explaining it to them.
-_WITH = frozenset({"over", "through"})
+# "go over <thing> with <people>": explaining it to them. Not "go through ... with", which
+# as often tells an experience shared ("went through orientation with new members").
+_WITH = frozenset({"over"})
 
 # The people a worker serves; staff, crews and bosses are briefed, not taught.
 _PEOPLE = frozenset({
