@@ -157,6 +157,25 @@ def plain_verb(word: str) -> bool:
 # A count as a bullet writes it right after its verb: "300+", "25–30", "8-12", "1,500".
 _PERIODS = frozenset({"day", "week", "month", "year", "shift", "night", "quarter", "hour"})
 _COUNT = re.compile(r"\d[\d,]*(?:[–-]\d[\d,]*)?\+?")
+# Units of size, weight, power and time: after a figure they measure, they count nothing.
+_UNITS = frozenset({
+    "amp", "amps", "volt", "volts", "phase", "ft", "feet", "foot", "lb", "lbs", "pound",
+    "pounds", "ton", "tons", "gallon", "gallons", "inch", "inches", "in", "mile", "miles",
+    "yard", "yards", "meter", "meters", "metre", "metres", "kg", "mm", "cm", "psi", "kw", "kv",
+    "kva", "hp", "mph", "rpm", "gauge", "degree", "degrees", "percent", "sq", "square",
+    "cubic", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+    "hours", "minute", "minutes", "second", "seconds", "story", "stories", "grade", "grades",
+    "bed", "beds", "k", "million", "billion", "thousand", "hundred", "dozen",
+})
+
+
+def _counted_noun(word: str) -> bool:
+    """A plural noun a count can count ("prescriptions", "tickets", "cameras"): no unit
+    of measure or time, and no word before the noun ("45 regional drivers" is left
+    whole rather than guessed)."""
+    w = word.casefold()
+    return (w.isalpha() and len(w) > 3 and w.endswith("s")
+            and not w.endswith(("ss", "us", "is")) and w not in _UNITS)
 
 
 def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | None:
@@ -167,12 +186,15 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
     verbs a second one may be ("schedule and coach staff"); ``resume_text`` is where
     the term came from, to see that its object is whole."""
     written, words = term, term.split()
-    if len(words) >= 3 and _COUNT.fullmatch(words[1]) and plain_verb(words[0]):
+    if len(words) >= 3 and _COUNT.fullmatch(words[1]) and plain_verb(words[0]) and (
+            _counted_noun(words[2])):
         # "Fill 300+ prescriptions", "Resolve 25–30 tickets": the count after the verb
         # is how many; told without it ("filling prescriptions") the deed claims less,
         # never more, and every word left is the resume's own. Only after a plain form,
         # as a duty is written: a past with a figure ("Scheduled 40 interviews") tells
-        # one feat, not the work.
+        # one feat, not the work. Only before the plural noun it counts: a figure before
+        # a unit is a size ("200 amp panels", "53 ft trailers", "3 phase motors"), and
+        # the unit alone would be garbled ("installing amp panels").
         words = [words[0], *words[2:]]
         term = " ".join(words)
     if not 2 <= len(words) <= MOST_WORDS or any(c.isdigit() or c in ",;:$%/" for c in term):
