@@ -28,7 +28,8 @@ def preload() -> list[str]:
     so the children share those pages rather than each building a copy."""
     from .tailoring import stage_modules
 
-    return ["tailor_app.sandbox", "tailor_app.engine_pool", *stage_modules(readers=True),
+    return ["tailor_app.sandbox", "tailor_app.engine_pool", "tailor_app.job_child",
+            *stage_modules(readers=True),
             WARM_MODULE]
 
 

@@ -8,16 +8,20 @@ switch interval: measured stalls of 130–700 ms with 4 workers on 2 cores, agai
 50 ms budget. In child processes the workers only wait on a pipe (the GIL is free),
 the window stays smooth, and tailoring uses every core.
 
-The shape stays as DESIGN.md says: jobs are QRunnables on the window's QThreadPool,
-and they claim, read and save through the database in that thread. Only
+The shape stays as DESIGN.md says: jobs are QRunnables on the window's QThreadPool.
+What crosses to a child is a pool's ``work`` function: by default
 :func:`~tailor_app.job_processor.process_job_tailoring` (pure computation on the
-job's data) crosses to a child. A child answers one request at a time:
+job's data; the caller claims, reads and saves), and for the window
+:func:`tailor_app.job_child.run_job`, the whole job, database work included, so the
+waiting thread runs almost no Python (see that module). A child answers one request
+at a time:
 
 - **time**: a request that takes longer than ``timeout`` seconds gets its child
   killed and the job a FAILED message; the next request starts a fresh child;
 - **memory**: each child caps its own address space (``RLIMIT_AS`` on Linux);
-- **cancel**: the waiting thread polls the job's progress callback, which raises
-  when the job was cancelled; the busy child is then killed, not waited for;
+- **cancel**: the waiting thread calls the job's progress callback every
+  :data:`POLL_INTERVAL`, which raises when the job was cancelled; the busy child is
+  then killed, not waited for;
 - **death**: a child that dies (killed, out of memory, crashed) fails only the job
   it was running, with a message that says to retry.
 
@@ -35,7 +39,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from . import child_process
@@ -47,11 +51,15 @@ log = logging.getLogger("tailor_app.engine_pool")
 
 DEFAULT_TIMEOUT = 60.0  # seconds for one job's tailoring; a normal one takes 15-40 ms
 DEFAULT_MEMORY_LIMIT = 1024 * 1024 * 1024  # address space of a child, bytes
-POLL_INTERVAL = 0.05  # seconds between checks for an answer, a cancel or a death
+# Seconds between a waiting thread's checks for a cancel and the time limit. An
+# answer or a child's death wakes it at once (it sleeps on the pipe and the child's
+# sentinel); a job of 30-300 ms never wakes in between, so it never asks for the GIL
+# the GUI thread needs (see job_child's docstring).
+POLL_INTERVAL = 0.25
 WAITING_PERCENT = 10  # the job's progress while its child works
 
 Progress = Callable[[str, int], None]
-Work = Callable[[dict[str, Any]], tuple[str, dict[str, Any]]]
+Work = Callable[[dict[str, Any]], Any]
 
 TIMEOUT_MESSAGE = (
     "Tailoring this job took longer than {seconds:g} seconds, so it was stopped; the "
@@ -88,8 +96,7 @@ def _serve(conn: Connection, work: Work, memory_limit: int | None) -> None:
 
 def _answer(work: Work, request: dict[str, Any]) -> tuple[Any, ...]:
     try:
-        text, result = work(request)
-        return ("ok", text, result)
+        return ("ok", work(request))
     except TailoringRefusedError as exc:
         return ("refused", str(exc))
     except ResumeReadError as exc:
@@ -175,9 +182,9 @@ class EnginePool:
         with self._lock:
             return [child.process for child in self._idle]
 
-    def tailoring(self, job_data: dict[str, Any],
-                  progress: Progress | None = None) -> tuple[str, dict[str, Any]]:
-        """``process_job_tailoring(job_data)`` in a child: (tailored text, result dict).
+    def run(self, request: dict[str, Any], progress: Progress | None = None) -> Any:
+        """``work(request)`` in a child (by default ``process_job_tailoring``: the
+        tailored text and the result dict).
 
         Raises what the engine raises (:class:`TailoringRefusedError`,
         ``ResumeReadError``), :class:`EngineLimitError` when the job hit a limit or
@@ -188,13 +195,20 @@ class EnginePool:
         step("tailoring", WAITING_PERCENT)
         child = self._take()
         try:
-            answer = self._ask(child, job_data, step)
+            answer = self._ask(child, request, step)
         except BaseException:
             self._forget(child)
             child.stop(kill=True)
             raise
         self._give_back(child)
         return self._result(answer)
+
+    def tailoring(self, job_data: dict[str, Any],
+                  progress: Progress | None = None) -> tuple[str, dict[str, Any]]:
+        """The engine step alone, for a pool whose work is ``process_job_tailoring``
+        (the command line's shape: the caller does the job's database work)."""
+        text, result = self.run(job_data, progress)
+        return text, result
 
     def close(self) -> None:
         """End every child: idle ones politely, busy ones at once (their jobs are
@@ -252,15 +266,19 @@ class EnginePool:
         if not keep:
             child.stop(kill=False)
 
-    def _ask(self, child: _Child, job_data: dict[str, Any], step: Progress) -> tuple[Any, ...]:
+    def _ask(self, child: _Child, request: dict[str, Any], step: Progress) -> tuple[Any, ...]:
         try:
-            child.conn.send(job_data)
+            child.conn.send(request)
         except (OSError, ValueError) as exc:
             raise EngineLimitError(DIED_MESSAGE) from exc
         deadline = time.monotonic() + self._timeout
         while True:
             try:
-                if child.conn.poll(POLL_INTERVAL):
+                # Sleeps in the kernel (GIL released) until an answer, the child's
+                # death, or the next cancel check.
+                ready = wait([child.conn, child.process.sentinel],
+                             max(0.0, min(POLL_INTERVAL, deadline - time.monotonic())))
+                if child.conn in ready and child.conn.poll():
                     answer: tuple[Any, ...] = child.conn.recv()
                     return answer
             except (EOFError, OSError) as exc:
@@ -275,10 +293,10 @@ class EnginePool:
             step("tailoring", WAITING_PERCENT)  # raises when the job was cancelled
 
     @staticmethod
-    def _result(answer: tuple[Any, ...]) -> tuple[str, dict[str, Any]]:
+    def _result(answer: tuple[Any, ...]) -> Any:
         kind = answer[0]
         if kind == "ok":
-            return answer[1], answer[2]
+            return answer[1]
         if kind == "refused":
             log.warning("guard refused a result")
             raise TailoringRefusedError(answer[1])

@@ -191,6 +191,22 @@ def mark_job_as_failed(job_id: str, message: str, *,
 
 
 @db_operation
+def fail_running_job(job_id: str, message: str) -> bool:
+    """PROCESSING → FAILED with ``message``, for a job whose tailoring child died or
+    was stopped at a limit before it could record an outcome (the child claims and
+    saves the job itself, so its parent does not know the attempt). A job that is no
+    longer PROCESSING (cancelled, or finished after all) is left as it is."""
+    stamp = now_iso()
+    changed = (Job.update(status=Status.FAILED, error_message=message, stage=None,
+                          updated_at=stamp, finished_at=stamp)
+               .where((Job.id == job_id) & (Job.status == Status.PROCESSING))
+               .execute())
+    if changed:
+        log.info("job %s failed: %s", job_id, message)
+    return bool(changed)
+
+
+@db_operation
 def set_job_progress(job_id: str, stage: str, percent: int, *,
                      expected_attempt: int | None = None) -> bool:
     """Record how far a running job is; False when the job is no longer this run's.

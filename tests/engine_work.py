@@ -57,3 +57,14 @@ def inherited() -> dict[str, Any]:
             "same_vocabulary": warm is not None and warm.VOCABULARY is load_vocabulary(),
             "frozen": getattr(warm, "FROZEN", 0), "memory_kb": memory,
             "nice": os.getpriority(os.PRIO_PROCESS, 0) if hasattr(os, "getpriority") else None}
+
+
+def claim_then_die(request: dict[str, Any]) -> dict[str, Any]:
+    """A whole-job child (``job_child.run_job``'s request) that claims its job and then
+    dies before recording any outcome, as an out-of-memory kill would end it."""
+    from tailor_app import db
+    from tailor_app.job_processor import _claim
+
+    db.attach_db(request["db"])
+    _claim(str(request["job_id"]))
+    os._exit(3)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from .connection import (
     BUSY_TIMEOUT_SECONDS,
+    attach_db,
     check_integrity,
     close_db,
     connection_context,
@@ -66,6 +67,7 @@ __all__ = [
     "Revision",
     "Status",
     "User",
+    "attach_db",
     "check_integrity",
     "close_db",
     "connection_context",

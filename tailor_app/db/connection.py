@@ -66,6 +66,22 @@ def hold_connection() -> None:
         database.connect(reuse_if_open=True)
 
 
+def attach_db(path: Path | str) -> None:
+    """Bind :data:`database` to a file the app has already opened and migrated, and keep
+    this thread's connection open: a tailoring child that runs whole jobs (claim, read,
+    save) for the window. No migration, no check: the window did them at start, and a
+    child must never change the schema under it. Binding again to the same file keeps
+    the open connection."""
+    target = str(path)
+    if database.database != target:
+        if not database.is_closed():
+            database.close()
+        database.init(target, timeout=BUSY_TIMEOUT_SECONDS,
+                      pragmas={"foreign_keys": 1, "synchronous": "normal"})
+    with friendly_errors():
+        database.connect(reuse_if_open=True)
+
+
 def db_operation(fn: Callable[P, T]) -> Callable[P, T]:
     """Decorator for public functions that touch the database from any thread."""
 

@@ -19,9 +19,11 @@ The rules (DESIGN.md "never frozen", STYLE.md "Background work"):
   GUI thread a call (the finished signal carries the final state). The whole path
   to the screen is in docs/ARCHITECTURE.md ("A job's status on its way to the
   screen").
-- The job runnable calls the same ``process_pending_job`` as the command line, with
-  the tailoring step in :mod:`~tailor_app.engine_pool`'s child processes (the GIL
-  would otherwise let busy workers stall the GUI thread).
+- The job runnable hands the whole job to one of :mod:`~tailor_app.engine_pool`'s
+  child processes, which runs the command line's own ``process_pending_job`` there
+  (:mod:`~tailor_app.job_child`): a worker thread that ran Python (the engine, or
+  only the job's database work) asked for the GIL the GUI thread needs, and made it
+  wait.
 - Three priorities, one order: the GUI thread (normal), the job threads (nice
   :data:`JOB_NICENESS`, 5), the tailoring children (nice 15,
   ``child_process.CHILD_NICENESS``). A job thread runs Python (its database work)
@@ -60,16 +62,15 @@ JOB_NICENESS = 5  # between the GUI thread's 0 and the children's 15 (module doc
 ProcessFunction = Callable[..., dict[str, Any]]
 
 
-def _in_child_process(engine: EnginePool) -> ProcessFunction:
-    """The real job: database work in the worker thread, tailoring in ``engine``'s
-    child processes, so busy workers don't hold the GIL the GUI thread needs."""
-    from ..job_processor import process_pending_job
+def _whole_job_engine(pool: QThreadPool) -> tuple[EnginePool, ProcessFunction]:
+    """The real job: all of it (claim, read, tailor, save) in a child process of the
+    returned pool, the worker thread only waiting for it, so busy workers don't ask for
+    the GIL the GUI thread needs (``tailor_app.job_child``)."""
+    from .. import db
+    from ..job_child import process_in_child, run_job
 
-    def process(job_id: str, progress: Any = None, cancelled: Any = None) -> dict[str, Any]:
-        return process_pending_job(job_id, progress=progress, cancelled=cancelled,
-                                   tailoring=engine.tailoring)
-
-    return process
+    engine = EnginePool(pool.maxThreadCount(), work=run_job)
+    return engine, process_in_child(engine, str(db.database.database))
 
 
 def lower_thread_priority(niceness: int = JOB_NICENESS) -> None:
@@ -139,8 +140,10 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._pool = pool
         # The real work brings its own child processes; a test's function doesn't.
-        self._engine = EnginePool(pool.maxThreadCount()) if process is None else None
-        self._process = process or _in_child_process(self._engine)  # type: ignore[arg-type]
+        self._engine: EnginePool | None = None
+        if process is None:
+            self._engine, process = _whole_job_engine(pool)
+        self._process = process
         self._signals = JobSignals(self)
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)

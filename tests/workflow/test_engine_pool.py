@@ -80,7 +80,7 @@ def test_a_child_is_reused_and_only_size_of_them_stay(pool: EnginePool) -> None:
 
 def test_progress_shows_the_job_waiting_on_its_child(pool: EnginePool) -> None:
     seen: list[tuple[str, int]] = []
-    pool.tailoring({"do": "sleep", "seconds": 0.3}, progress=lambda s, p: seen.append((s, p)))
+    pool.tailoring({"do": "sleep", "seconds": 0.7}, progress=lambda s, p: seen.append((s, p)))
     assert seen[0] == ("tailoring", 10)
     assert len(seen) >= 3  # polled while the child worked, so a cancel is noticed
 
