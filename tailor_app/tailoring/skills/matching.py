@@ -201,7 +201,9 @@ def match_resume(
     # book flights", "Goal: arrange travel" and "learned how to cold call" blanked
     # (skills/writers_own.py); a match quotes its line as the resume writes it.
     written = resume_lines(resume, summary)
-    lines = [dataclasses.replace(line, text=told_as_done(line.text)) for line in written]
+    # (A line told wholly as done, nearly all of them, is its own object: no copy.)
+    lines = [line if (told := told_as_done(line.text)) is line.text
+             else dataclasses.replace(line, text=told) for line in written]
     as_written = {told.text: line.text for told, line in zip(lines, written, strict=True)
                   if told.text != line.text}
     # A deed told with a phrasal verb is read again with the plain verb it means ("Key in
