@@ -91,8 +91,15 @@ class JobSignals(QObject):
     """Created on the GUI thread; emitted from workers (queued to the GUI thread)."""
 
     progress = Signal(str, int, int, str)  # job id, token, percent, stage
-    finished = Signal(str, int, object)  # job id, token, job dict (or None if skipped)
+    # The job dict waits in the runner's ``results`` under its token: a queued signal
+    # with a Python object copies it under Qt's connection lock and needs the GIL there
+    # (see tasks._TaskSignals), so only strings and ints cross threads.
+    finished = Signal(str, int)  # job id, token
     failed = Signal(str, int, str)  # job id, token, message (the job was not processed)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.results: dict[int, dict[str, Any] | None] = {}  # token -> finished job
 
 
 class JobRunnable(QRunnable):
@@ -115,7 +122,7 @@ class JobRunnable(QRunnable):
     def run(self) -> None:
         lower_thread_priority()
         if self._cancelled.is_set():  # cancelled while queued: don't even claim it
-            self._signals.finished.emit(self.job_id, self.token, None)
+            self._finish(None)
             return
         try:
             job = self._process(self.job_id, progress=self._progress,
@@ -125,7 +132,11 @@ class JobRunnable(QRunnable):
                 log_exception_privately(log, "job %s: worker error", exc, self.job_id)
             self._signals.failed.emit(self.job_id, self.token, readable_error(exc))
             return
-        self._signals.finished.emit(self.job_id, self.token, job)
+        self._finish(job)
+
+    def _finish(self, job: dict[str, Any] | None) -> None:
+        self._signals.results[self.token] = job  # one dict store: atomic under the GIL
+        self._signals.finished.emit(self.job_id, self.token)
 
 
 class JobRunner(QObject):
@@ -222,8 +233,9 @@ class JobRunner(QObject):
         if self._current(job_id, token):
             self.jobProgress.emit(job_id, percent, stage)
 
-    @Slot(str, int, object)
-    def _on_finished(self, job_id: str, token: int, job: object) -> None:
+    @Slot(str, int)
+    def _on_finished(self, job_id: str, token: int) -> None:
+        job = self._signals.results.pop(token, None)
         if not self._current(job_id, token):
             log.debug("job %s: stale result of run %d dropped", job_id, token)
             return

@@ -50,26 +50,34 @@ def readable_error(exc: BaseException) -> str:
 
 
 class _TaskSignals(QObject):
-    succeeded = Signal(int, object)  # task id, result
-    failed = Signal(int, object)  # task id, exception
+    # Only the task's id crosses threads in the signal; its outcome waits in a dict.
+    # A queued signal copies its arguments while Qt holds the sender's connection lock,
+    # and copying a Python object needs the GIL: the worker waited for the GIL holding
+    # that lock while the GUI thread, holding the GIL, waited for the lock, and the two
+    # handed both back and forth for tens of milliseconds (the kernel's scheduler trace
+    # of the load benchmark, after each Tailor click). An int is copied without Python.
+    done = Signal(int)  # task id
 
 
 class _Task(QRunnable, Generic[T]):
-    """Runs one function; its result or its exception goes back by signal."""
+    """Runs one function; its result or its exception goes back through ``outcomes``,
+    announced by the task's id."""
 
-    def __init__(self, task_id: int, work: Callable[[], T], signals: _TaskSignals) -> None:
+    def __init__(self, task_id: int, work: Callable[[], T], signals: _TaskSignals,
+                 outcomes: dict[int, tuple[bool, Any]]) -> None:
         super().__init__()
         self._task_id, self._work, self._signals = task_id, work, signals
+        self._outcomes = outcomes
 
     def run(self) -> None:
         try:
-            result = self._work()
+            outcome: tuple[bool, Any] = (True, self._work())
         except Exception as exc:  # run() must never raise
             if not is_expected(exc):
                 log_exception_privately(log, "background task failed", exc)
-            self._signals.failed.emit(self._task_id, exc)
-            return
-        self._signals.succeeded.emit(self._task_id, result)
+            outcome = (False, exc)
+        self._outcomes[self._task_id] = outcome  # one dict store: atomic under the GIL
+        self._signals.done.emit(self._task_id)
 
 
 class TaskRunner(QObject):
@@ -86,8 +94,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool
         self._signals = _TaskSignals(self)
-        self._signals.succeeded.connect(self._on_succeeded)
-        self._signals.failed.connect(self._on_failed)
+        self._signals.done.connect(self._on_done)
+        self._outcomes: dict[int, tuple[bool, Any]] = {}  # task id -> (succeeded, value)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable[[Any], None], Failure | None]] = {}
         self._tasks: dict[int, QRunnable] = {}
@@ -111,7 +119,7 @@ class TaskRunner(QObject):
             log.debug("not started, the window is closing: %s", getattr(work, "__name__", work))
             return
         task_id = next(self._ids)
-        task = _Task(task_id, work, self._signals)
+        task = _Task(task_id, work, self._signals, self._outcomes)
         task.setAutoDelete(False)  # Python owns it until its signal has arrived
         self._callbacks[task_id] = (success, failure)
         self._tasks[task_id] = task
@@ -125,14 +133,20 @@ class TaskRunner(QObject):
         """The notice showing unhandled failures, if one was shown (for tests)."""
         return self._notice
 
-    @Slot(int, object)
+    @Slot(int)
+    def _on_done(self, task_id: int) -> None:
+        succeeded, value = self._outcomes.pop(task_id)
+        if succeeded:
+            self._on_succeeded(task_id, value)
+        else:
+            self._on_failed(task_id, value)
+
     def _on_succeeded(self, task_id: int, result: object) -> None:
         self._tasks.pop(task_id, None)
         callbacks = self._callbacks.pop(task_id, None)
         if callbacks is not None:
             callbacks[0](result)
 
-    @Slot(int, object)
     def _on_failed(self, task_id: int, exc: Exception) -> None:
         self._tasks.pop(task_id, None)
         callbacks = self._callbacks.pop(task_id, None)
