@@ -105,6 +105,9 @@ def run_gui(argv: list[str] | None = None) -> int:
     del argv
     setup_logging()
     install_hooks()
+    from . import paint_on_the_gui_thread
+
+    paint_on_the_gui_thread()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "tailor-app"])
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
