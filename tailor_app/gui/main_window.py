@@ -342,9 +342,16 @@ class MainWindow(QMainWindow):
         if self.isVisible():  # not after close (the pools have been drained)
             # A failure is shown to the user by the runner.
             freeze = self.freeze_when_warm
-            self.tasks.run(lambda: _warm_engine(freeze), lambda _result: self.warmedUp.emit())
-            # One tailoring child now, so the first job starts at once; the others
-            # start when jobs need them (each costs memory while the app is open).
+            self.tasks.run(lambda: _warm_engine(freeze), self._warmed)
+
+    def _warmed(self, _result: object) -> None:
+        self.warmedUp.emit()
+        if self.isVisible():
+            # One tailoring child now, so the first job starts at once; the others start
+            # when jobs need them (each costs memory while the app is open). After the
+            # engine's warm-up, not beside it: starting a child imports multiprocessing's
+            # fork server on the task thread, and a collection it set off there walked
+            # the warm-up's new objects before they were frozen.
             self.tasks.run(lambda: self.runner.warm_up(1), lambda _result: None)
 
     def _schedule_actions(self, *_args: Any) -> None:
