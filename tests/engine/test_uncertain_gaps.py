@@ -68,3 +68,25 @@ def test_only_an_everyday_phrase_from_the_duties_is_uncertain() -> None:
     assert not uncertain_gap(mention("Palletizing"))
     assert not uncertain_gap(mention("Reach truck", kind="tool"))
     assert not uncertain_gap(mention("Forklift certification", kind="certification"))
+
+
+COOK = ("Pat Lane\npat@example.com\n\nEXPERIENCE\n"
+        "Line Cook, Harbor Grill, Boston, MA    2021 – Present\n"
+        "- Worked the grill and fry stations\n")
+
+
+def test_a_duty_the_requirements_also_ask_keeps_its_missing() -> None:
+    posting = ("Seafood Cook\nSalt House\n\nResponsibilities\n"
+               "- Shuck oysters and fillet whole fish\n\n"
+               "Requirements\n- Must be able to fillet whole fish\n")
+    report = tailor(COOK, posting, today=TODAY).match_before
+    assert "Fish butchery" in report.missing  # asked again where the job screens
+    assert "Oyster shucking" in report.unconfirmed  # told only among the duties
+
+
+def test_a_duty_a_line_demands_keeps_its_missing() -> None:
+    posting = ("Seafood Cook at Salt House. You will shuck oysters for the raw bar. "
+               "You must be able to fillet whole fish and portion it.\n")
+    report = tailor(COOK, posting, today=TODAY).match_before
+    assert "Fish butchery" in report.missing
+    assert "Oyster shucking" in report.unconfirmed

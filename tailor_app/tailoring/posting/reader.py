@@ -6,6 +6,7 @@ asks of each hit (required or preferred, one of alternatives, in context or not)
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
@@ -673,10 +674,16 @@ class PostingReader:
         for hit in self.hits:
             name, kind = self._plain_name(hit.skill.name, hit.skill.kind)
             old = mentions.get(name)
-            if old is not None and old.required:
-                continue  # a later mention can only repeat it
             i = bisect.bisect_right(self.starts, hit.start) - 1
             unit, local = self.units[i], hit.start - self.starts[i]
+            if old is not None and old.required:
+                # A later mention can only repeat it, but told among the duties and
+                # asked again where the job screens, it is an ask the report may call
+                # missing (skills/uncertain_gaps.py).
+                if unit.kind == "requirements" != old.section \
+                        and self.context(i, local, kind) and self.required(i, local):
+                    mentions[name] = dataclasses.replace(old, section=unit.kind)
+                continue
             place = self.context(i, local, kind)
             if place is None:
                 continue
@@ -847,6 +854,10 @@ class PostingReader:
                 required = self.required(i, term.start)
                 old = out.get(key)
                 if old is not None and (old.required or not required):
+                    if required and unit.kind == "requirements" != old.section:
+                        # Told among the duties, asked again where the job screens: an
+                        # ask the report may call missing (skills/uncertain_gaps.py).
+                        out[key] = dataclasses.replace(old, section=unit.kind)
                     continue
                 if skill is None and kind == "hard" and _CREDENTIAL_NOUN.search(name):
                     kind = "certification"  # "single subject credential": one holds it

@@ -18,11 +18,14 @@ worse; on the team's labelled set they are right 40 % of the time and the change
 flat there. They stay asks (the analysis lists them and they still weigh in the
 score); the report shows them apart, as words of the posting the resume does not use,
 for the user to check. Anything the vocabulary names as the posting wrote it, any
-credential, tool, language or soft skill, anything from the requirements, and any
-phrase with a proper name in it ("NC Building Code", "Toast KDS") keeps its "missing".
+credential, tool, language or soft skill, anything the requirements ask or a line
+demands ("You must be able to shuck oysters"), and any phrase with a proper name in it
+("NC Building Code", "Toast KDS") keeps its "missing".
 """
 
 from __future__ import annotations
+
+import re
 
 from tailor_app.tailoring.model import SkillMention
 
@@ -30,11 +33,17 @@ __all__ = ["uncertain_gap"]
 
 # Parts of a posting whose lines tell the work rather than screen for it.
 _DUTY_SECTIONS = frozenset({"responsibilities", "other"})
+# A line that demands the work screens for it, wherever it stands ("You must be able to
+# shuck oysters", "Lifting pallets is required").
+_DEMAND = re.compile(r"\b(?:must|required|requirements?|need(?:s|ed)? to|have to|has to)\b",
+                     re.IGNORECASE)
 
 
 def uncertain_gap(mention: SkillMention) -> bool:
     """True when the resume's not showing ``mention`` is too weak to call it missing."""
     if mention.kind != "hard" or mention.term or mention.section not in _DUTY_SECTIONS:
+        return False
+    if _DEMAND.search(mention.snippet):
         return False
     words = mention.name.split()
     return len(words) > 1 and all(not w[:1].isupper() for w in words[1:])
