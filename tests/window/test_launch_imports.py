@@ -40,10 +40,11 @@ window = create_main_window(sys.argv[1])
 settle_when_warm(window)  # as tailor-app does
 heavy = sys.argv[2].split(",")
 loaded = lambda: [name for name in heavy if name in sys.modules]
-report = {"collections_off_gui": 0}
+report = {"off_gui_freeze_counts": []}
 def collected(phase, info):
+    # Off the GUI thread, note how much was frozen when the collection began.
     if phase == "start" and threading.current_thread() is not threading.main_thread():
-        report["collections_off_gui"] += 1
+        report["off_gui_freeze_counts"].append(gc.get_freeze_count())
 gc.callbacks.append(collected)
 def shown():
     report["shown"] = loaded()
@@ -89,6 +90,8 @@ def test_the_warm_up_sets_off_no_collection_and_freezes_what_it_made(launch) -> 
     """Collections during the warm-up (and the first ones after it) walked the engine's
     ~100,000 new objects on the worker thread while it held the GIL, 20-40 ms each:
     stalls of the window. The warm-up pauses the collector and freezes before it
-    runs again (tailor_app.memory.load_without_collections)."""
-    assert launch["collections_off_gui"] == 0
+    runs again (tailor_app.memory.load_without_collections). A collection after the
+    freeze walks only what was made since, so a worker thread may set one off then (on a
+    loaded machine one did, right after the warm-up): none may start before the freeze."""
     assert launch["frozen"] > 50_000
+    assert all(count >= launch["frozen"] for count in launch["off_gui_freeze_counts"])
