@@ -143,3 +143,11 @@ def test_a_letter_with_a_mark_ends_no_deed() -> None:
     assert "Station setup" in shown_by_bullet(
         "Set up your station every shift", "Set up the sauté station before each dinner "
         "service", "Line Cook")
+
+
+def test_a_heading_that_says_it_is_a_plus_heads_the_preferred_asks() -> None:
+    analysis = analyse_posting("Parts Counter Rep\n\nWhat you need\n- Two years at a parts "
+                               "counter\n- Excel\n\nIt's a bonus if you\n- Know Epicor BisTrack\n"
+                               "- Speak Vietnamese\n")
+    preferred = {s.name for s in analysis.skills if not s.required}
+    assert {"BisTrack", "Vietnamese"} <= preferred

@@ -166,6 +166,7 @@ _HEADING_WORDS = word_set(
     year nuts bolts building project projects crew
     include includes
     found post posting
+    it's it’s
     """
 ) | word_set(
     # Chinese and Japanese headings are written without spaces, so each is one "word".
