@@ -56,8 +56,8 @@ def test_a_resume_shows_the_subjects_it_taught_in_a_list() -> None:
 
 def test_a_licensing_test_named_after_passing_it_is_asked() -> None:
     certs = _certifications("Requirements\n- Pass the Core Academic Skills for Educators "
-                            "test within your first year\n- A passing score on the New York "
-                            "Educating All Students test\n")
+                            "test for your teaching license within your first year\n- A "
+                            "passing score on the New York Educating All Students test\n")
     assert "Core Academic Skills for Educators" in certs
     # The state that gives the test is no part of its name.
     assert "Educating All Students" in certs
@@ -151,3 +151,50 @@ def test_a_heading_that_says_it_is_a_plus_heads_the_preferred_asks() -> None:
                                "- Speak Vietnamese\n")
     preferred = {s.name for s in analysis.skills if not s.required}
     assert {"BisTrack", "Vietnamese"} <= preferred
+
+
+def test_a_screening_test_before_hire_is_no_credential() -> None:
+    certs = _certifications("Requirements\n- Must pass the Hogan Personality test before hire\n"
+                            "- Candidates take the Criteria Basic Skills test during screening\n")
+    assert certs == []
+
+
+def test_a_credential_the_employer_gives_is_not_asked() -> None:
+    for bracket in ("(certification provided on your first day)",
+                    "(certification paid for by the company)", "(we'll certify you)"):
+        assert _certifications(f"Requirements\n- Forklift experience {bracket}\n") == []
+
+
+def test_how_the_job_is_arranged_is_no_way_of_working() -> None:
+    names = _names("Case Aide\nDuties\n- Follow our Remote Work Model on Fridays\n- Keep "
+                   "to the Flexible Schedule Approach your team agrees on\n")
+    assert not {n for n in names if n.endswith(("Model", "Approach"))}
+
+
+def test_a_subject_the_writer_did_not_teach_is_not_credited_by_the_subject_reader() -> None:
+    from tailor_app.tailoring.posting.subjects import taught_by_writer
+    from tests.match_probe import shown_by_bullet
+
+    def taught(line: str) -> bool:
+        return taught_by_writer(line, line.index("science"))
+
+    assert not taught("Was taught writing and science by my grandmother")
+    assert not taught("Watched the mentor teacher teach writing and science")
+    assert not taught("Finished coursework in teaching writing and science")
+    assert taught("- Planned and taught writing and science units for 26 students")
+    assert taught("Team-taught math; taught science labs to 60 students")
+    # A deed done to the writer ("was taught") is no deed of theirs (writers_own).
+    ask = "Teach writing and science to fifth graders"
+    assert "Writing Instruction" not in shown_by_bullet(
+        ask, "Was taught writing and science by my grandmother", "Teacher")
+    assert "Writing Instruction" in shown_by_bullet(
+        ask, "Planned and taught writing and science units for 26 students", "Teacher")
+
+
+def test_a_product_asked_with_its_number_is_shown_by_its_bare_name() -> None:
+    from tests.match_probe import shown_by_bullet
+
+    ask = "Comfortable in Spruce 7 or BisTrack"
+    assert "Spruce 7" in shown_by_bullet(ask, "Keyed lumber orders in Spruce every day", "Rep")
+    # Another edition is another product.
+    assert "Spruce 7" not in shown_by_bullet(ask, "Keyed lumber orders in Spruce 5", "Rep")

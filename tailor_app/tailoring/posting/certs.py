@@ -75,6 +75,20 @@ _CERT_AND = re.compile(r"\s(?:and|or|&)\s|/")
 # The skill a bracket opening with a credential word follows: "Forklift experience
 # (certification a plus)", "Phlebotomy (certification required)".
 _BRACKET_OF = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+(?:experience\s+|skills\s+)?\(\s*$")
+# A bracket saying the employer gives the credential: "(certification provided on site)",
+# "(certification paid by us after 90 days)", "(we'll certify you)".
+_GIVEN = re.compile(
+    r"\b(?:provided|paid|offered|covered|reimbursed|sponsored|included|free|in-house"
+    r"|on[- ]site|after hire|we(?:['’]ll| will)? (?:certify|train|provide|pay))\b",
+    re.IGNORECASE)
+# The words that make a named test a licensing one, where the vocabulary does not know
+# it: a licence, certification or board in its line, or a passing score (how licensing
+# tests are reported). A test taken before hire to screen applicants is none: "Must pass
+# the Wonderlic test before hire", "the Criteria Cognitive Aptitude test".
+_LICENSING = re.compile(r"\b(?:licen[cs]\w*|certif\w*|credential\w*|endorsement\w*|board"
+                        r"|passing scores?)\b", re.IGNORECASE)
+_SCREENING = re.compile(r"\b(?:before hire|pre-?employment|pre-?hire|aptitude|cognitive"
+                        r"|personality|screening)\b", re.IGNORECASE)
 # A licensing test named by its capitalised name after a verb of passing or taking it:
 # "a passing score on the Foundations of Reading test", "pass the Praxis Core exam",
 # "must sit for the ServSafe Manager exam". The test is the credential asked; a test
@@ -342,6 +356,10 @@ def find_certifications(
                 # "Forklift experience (certification a plus)": the bracket's credential
                 # is the one of the skill it follows, where the vocabulary names it so.
                 of = _BRACKET_OF.search(text, max(0, m.start() - 60), m.start())
+                close = text.find(")", m.end())
+                aside = text[m.start():close if close >= 0 else len(text)]
+                if of is not None and (offers(aside) or _GIVEN.search(aside)):
+                    of = None  # "(certification provided on site)": the employer's to give
                 held = vocabulary.lookup(f"{of.group(1)} {word}") if of else None
                 if held is not None and held.kind == "certification":
                     add(held.name, held.name)
@@ -373,8 +391,14 @@ def find_certifications(
                     add(item, credential_name(item, word, posting, here))
         for m in _NAMED_TEST.finditer(text) if low is None or "exam" in low or "test" in low \
                 else ():
-            if not any(a <= m.start() < b for a, b in spared):
-                test = _without_region(m.group(1))
+            if any(a <= m.start() < b for a, b in spared):
+                continue
+            test = _without_region(m.group(1))
+            known = vocabulary.lookup(test)
+            clause = text[max(text.rfind("\n", 0, m.start()), 0):
+                          (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+            if (known is not None and known.kind == "certification") or (
+                    _LICENSING.search(clause) and not _SCREENING.search(clause)):
                 add(test, test)
         # Each match holds "CDL", or "licen" in any case: a unit without them (most)
         # needs neither search.

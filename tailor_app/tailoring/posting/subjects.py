@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["SHOWN_AS", "SubjectTerm", "may_name_subjects", "subject_terms"]
+__all__ = ["SHOWN_AS", "SubjectTerm", "may_name_subjects", "subject_terms", "taught_by_writer"]
 
 # Science is named as postings and people name it, "Science" (as a list's item was read
 # before): the vocabulary's Science Instruction is a teacher's own word for it, and a
@@ -97,3 +97,22 @@ def subject_terms(text: str) -> list[SubjectTerm]:
         if others and _TEACHING.search(clause):
             out.append(SubjectTerm(_NAMES[m.group(1).lower()], m.start(1), m.end(1)))
     return out
+
+
+# A resume's clause that tells the writer teaching: it opens with a teaching verb ("Taught
+# reading, writing and science", "Teach math"), alone or after one other verb of the
+# writer's ("Planned and taught …"). Not a subject the writer was taught ("Was taught
+# reading at home"), studied ("Completed coursework in teaching math") or watched another
+# teach ("Observed the lead teacher teach math and science").
+_TEACHES = r"(?:co-)?(?:teach|teaches|teaching|taught|tutor|tutors|tutored|tutoring|instruct" \
+    r"|instructs|instructed|instructing)\b"
+_WRITER_TEACHES = re.compile(rf"[\s•*·–-]*(?:[A-Za-z]+\s+(?:and|&)\s+)?{_TEACHES}",
+                             re.IGNORECASE)
+
+
+def taught_by_writer(text: str, start: int) -> bool:
+    """Does the resume clause holding ``text[start]`` open with the writer's own teaching
+    verb (see ``_WRITER_TEACHES``)?"""
+    clause = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    return _WRITER_TEACHES.match(text, clause, start) is not None
+

@@ -498,6 +498,11 @@ _PRACTICE_HEAD = re.compile(
 
 
 _MODEL_NUMBER = re.compile(r"[ \t]+[A-Z0-9]")
+# Words of how the job is arranged or paid, never a practice of the trade: "Hybrid Work
+# Model", "Flexible Schedule Approach", "Pay Model", "Business Model".
+_ARRANGEMENT = frozenset({"hybrid", "remote", "work", "working", "flexible", "schedule",
+                          "scheduling", "shift", "pay", "compensation", "commission", "business",
+                          "operating", "staffing", "office", "in-office", "return"})
 
 
 _RULEBOOK_AFTER = re.compile(r"[ \t]+(?:Code|Codes|Standards|Guidelines|Act|Regulations|Law)\b")
@@ -549,8 +554,10 @@ def _rulebooks(text: str, covered: _Covered, avoid: set[str],
         a, b = words[0][1], head.end()
         name = text[a:b]
         if 0 not in covered.mask[a:b] or name.lower() in avoid \
-                or (practice and not covered.free(a, b)):
-            continue  # the vocabulary's own name, or the employer's
+                or (practice and (not covered.free(a, b)
+                                  or not _ARRANGEMENT.isdisjoint(name.lower().split()))):
+            continue  # the vocabulary's own name, or the employer's; "our Hybrid Work
+            # Model" is how the job is arranged, no way of working one can have
         out.append(ShapeTerm(name, "hard", a, b))
         covered.add(a, b)
     return out

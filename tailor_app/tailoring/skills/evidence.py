@@ -14,7 +14,12 @@ import re
 from dataclasses import dataclass
 
 from tailor_app.tailoring.model import Entry, ParsedResume, SkillMatch, SkillMention
-from tailor_app.tailoring.posting.subjects import SHOWN_AS, may_name_subjects, subject_terms
+from tailor_app.tailoring.posting.subjects import (
+    SHOWN_AS,
+    may_name_subjects,
+    subject_terms,
+    taught_by_writer,
+)
 from tailor_app.tailoring.resume.fields import CREDENTIAL, DEGREE, names_an_organisation
 from tailor_app.tailoring.skills.needs_shown import NAME as NEEDS
 from tailor_app.tailoring.skills.needs_shown import needs_spans
@@ -341,7 +346,8 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     if may_name_subjects(joined.lower()):
         for term in subject_terms(joined):
             skill = vocabulary.lookup(SHOWN_AS.get(term.name, term.name))
-            if skill is None or skill.name in found or by_another(joined, term.start):
+            if skill is None or skill.name in found or by_another(joined, term.start) \
+                    or not taught_by_writer(joined, term.start):
                 continue
             index = bisect.bisect_right(starts, term.start) - 1
             found.setdefault(skill.name, []).append(

@@ -124,6 +124,12 @@ _CERT_TAIL = re.compile(r"\s+(?:certifications?|certificates?|certified|licen[cs
                         re.IGNORECASE)
 
 
+# A product named with its edition number ("Prophet 21"), and the mark its bare name's
+# form carries: the bare name matches where no number follows it.
+_EDITION_END = re.compile(r"^([A-Z][\w&.+-]*(?: [A-Z][\w&.+-]*)*) \d{1,4}$")
+_NO_NUMBER = "\u2060"
+
+
 def _literal_forms(mention: SkillMention) -> list[str]:
     """The ways a term no vocabulary holds may be written: as the posting names it, and
     by its acronym or spelled-out form when the posting gives both ("Certified Nursing
@@ -141,6 +147,11 @@ def _literal_forms(mention: SkillMention) -> list[str]:
     aimless = _GOAL_TAIL.sub("", mention.name)
     if aimless != mention.name and len(re.split(r"[\s-]+", aimless.strip())) >= 2:
         forms.append(aimless)  # "Gross-margin target": the resume's "gross margin goal"
+    edition = _EDITION_END.match(mention.name) if mention.kind == "tool" else None
+    if edition is not None:
+        # "Prophet 21": a resume's bare "Prophet" is the product, unless it gives
+        # another number ("Prophet 9").
+        forms.append(edition[1] + _NO_NUMBER)
     for _a, _b, spelled, _pa, _pb, acronym in acronym_pairs(mention.snippet):
         if _same_words(spelled, mention.name):
             forms.append(acronym)
@@ -208,6 +219,8 @@ def _literal_pattern(form: str, doers: bool = False, inflect: bool = False) -> r
     none ("follow-up", "follow up", "followup"), an optional plural; an all-capitals
     acronym of up to four letters keeps its case ("VRF" is not "vrf" inside another
     word's sense)."""
+    bare = form.endswith(_NO_NUMBER)
+    form = form.rstrip(_NO_NUMBER)
     raw = [w for w in re.split(r"[\s-]+", form.strip()) if w]
     words = [_word_regex(w, doers) for w in raw]
     if inflect and raw and (raw[-1].islower() or (len(raw) == 1 and raw[0].istitle())) \
@@ -220,8 +233,8 @@ def _literal_pattern(form: str, doers: bool = False, inflect: bool = False) -> r
                                                           for w in words[-1:])]
         if len(words) > 1 else words)
     exact = form.isupper() and len(form) <= 4
-    return re.compile(r"(?<![\w+#])" + body + r"(?:s|es|'s|’s)?(?![\w+#])",
-                      0 if exact else re.IGNORECASE)
+    return re.compile(r"(?<![\w+#])" + body + r"(?:s|es|'s|’s)?(?![\w+#])"
+                      + (r"(?![ \t-]*\d)" if bare else ""), 0 if exact else re.IGNORECASE)
 
 
 _CREDENTIAL_TAIL_WORD = re.compile(r"\b(?:credential|licen[cs]e|certificate|certification"
@@ -250,7 +263,7 @@ def literal_needle(form: str) -> str | None:
     """Letters every match of ``_literal_pattern(form)`` holds, lower-cased: its first
     word, or the stem of a field's noun ("radiolog" of "Radiology"); None when they are
     not plain ASCII, whose lower case stands in for IGNORECASE (see ``caseless``)."""
-    words = [w for w in re.split(r"[\s-]+", form.strip()) if w]
+    words = [w for w in re.split(r"[\s-]+", form.rstrip(_NO_NUMBER).strip()) if w]
     if not words:
         return None
     noun = _FIELD_NOUN.fullmatch(words[0])
@@ -264,7 +277,8 @@ _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")  # compiled once, not looked up per c
 def _first_word(form: str) -> str:
     """A form's first word, lower-cased, as the resume must hold it ("follow-up" ->
     "follow", "Lesson plans" -> "lesson")."""
-    return _SPACES_OR_HYPHENS.split(form.strip(), maxsplit=1)[0].lower().rstrip("s")
+    return _SPACES_OR_HYPHENS.split(form.rstrip(_NO_NUMBER).strip(),
+                                    maxsplit=1)[0].lower().rstrip("s")
 
 
 def literal_patterns(mention: SkillMention) -> list[re.Pattern[str]]:

@@ -122,6 +122,11 @@ def not_done(text: str, at: int) -> bool:
     return bool(_NEGATION.search(before) or _GOAL.search(before) or _LEARNING.search(before))
 
 
+# A verb in the passive right after its auxiliary: the deed was done to the writer ("Was
+# taught reading and math at home", "Got trained on the scanners").
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|get|gets|got|getting)[ \t]+$", re.IGNORECASE)
+
+
 def by_another(text: str, at: int) -> bool:
     """Is the verb at ``text[at]`` someone else's: after "who", "he", "they" in its
     clause ("…, who fixed leaks"), or a finite verb right after the noun of
@@ -129,8 +134,8 @@ def by_another(text: str, at: int) -> bool:
     deed's verb only."""
     line, at = _line_of(text, at)
     before = line[_clause_start(line, at):at]
-    if _RELATIVE.search(before):
-        return True
+    if _RELATIVE.search(before) or _PASSIVE.search(before):
+        return True  # "…, who fixed leaks"; "Was taught reading at home": done to the writer
     words = re.findall(r"[A-Za-z'’]+", before)
     verb = re.match(r"[A-Za-z]+", line[at:])
     if not words or len(words) > 4 or verb is None:
