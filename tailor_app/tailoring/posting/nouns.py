@@ -318,8 +318,10 @@ def _verb_stems(word: str) -> tuple[str, ...]:
 _SHARED_VERB = re.compile(
     r"(?:^|[.;:,•(–—-]|\b(?:and|or|to|(will|you'll|you’ll|must|should|can)))\s*"
     r"([A-Za-z]+)\s+(?:and|or|&)\s+$", re.IGNORECASE)
-# Words after which the next one is a verb: "you'll seat patients", "will run".
-_MODAL = word_set("will you'll you’ll we'll to must should can")
+# Words after which the next one is a verb: "you'll seat patients", "will run", and
+# the reader as the subject of a day told in the present ("you print arrival reports",
+# "you balance the outlets": "Print arrival" was asked).
+_MODAL = word_set("will you'll you’ll we'll to must should can you")
 
 
 class _Reader:
