@@ -61,3 +61,13 @@ def test_short_requirement_lines_under_a_heading_stay_asks() -> None:
             "Reach truck experience\nBasic Excel\n")
     names = {s.name for s in analyse_posting(text).skills}
     assert "Forklift Certification" in names or "Forklift Operation" in names
+
+
+def test_clinical_lines_under_a_heading_of_its_own_words_are_no_rewards() -> None:
+    # "Dental" and "medical" name the work here, not cover the job gives.
+    text = ("Dental Assistant\nMaple Street Dental\n\nWhat you'll do\n- Seat patients and "
+            "chart perio exams\n\nWhat you need\n- 1 year chairside\n\nChairside work\n"
+            "Dental radiography certificate\nMedical history review\nDental sealants\n")
+    split = split_posting(text)
+    assert next(u.kind for u in split.units
+                if u.text.startswith("Dental radiography")) != "benefits"

@@ -395,9 +395,14 @@ def _blank_under_headings(lines: list[_Line | None]) -> bool:
 # is the job's rewards, never more of the duties or requirements above it.
 _REWARD = re.compile(
     r"\b(?:401\s?\(?k\)?|403\s?\(?b\)?|pension|paid (?:time off|holidays?|vacation|leave"
-    r"|training|parking)|pto|vacation|holidays|medical|dental|vision|insurance|tuition"
-    r"|stipend|allowance|discount(?:s|ed)?|free|complimentary|meals?|housing|bonus(?:es)?"
-    r"|wellness|gym|reimburs\w*|offers|provides|retirement)\b", re.IGNORECASE)
+    r"|training|parking)|pto|vacation days|holidays off"
+    # Cover named as cover: "Health, dental, 401(k)", "dental and vision", "pet
+    # insurance"; never "dental radiography" or "medical history review".
+    r"|(?:medical|dental|vision|health|life)(?:,|[ \t]+and|[ \t]+&)?[ \t]+(?:dental|vision"
+    r"|insurance|coverage|benefits|plans?)|(?:health|pet|life|disability) insurance"
+    r"|tuition|stipend|allowance|discount(?:s|ed)?|(?<!-)free[ \t]+(?=\w)|complimentary"
+    r"|(?:staff|free|family|employee|shift) meals?|(?:employee|staff) housing|bonus(?:es)?"
+    r"|wellness|gym|reimburs\w*|we (?:offer|provide)|offers|retirement)\b", re.IGNORECASE)
 
 
 def _rewards_under(lines: list[_Line | None], start: int) -> bool:
