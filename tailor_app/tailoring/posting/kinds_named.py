@@ -9,7 +9,8 @@ capitalised term "American". Two shapes say a list of such words names kinds:
   and one of its words is no language's name ("American", "Cajun"): a list of
   languages never holds one;
 - it stands before a noun of a kitchen's or a dining room's kinds ("French and Italian
-  cuisine", "Russian service", "Spanish wines").
+  cuisine", "Spanish wines"). Not "service": "English and Spanish service" is a
+  language asked.
 
 A list under a word of speech ("languages (Spanish, Vietnamese)", "bilingual (Spanish,
 Hmong)") is left alone, as is a language before any other word ("Spanish preferred").
@@ -32,7 +33,7 @@ _BRACKETED = re.compile(
 # A list of capitalised words before a noun of a kitchen's or a dining room's kinds.
 _BEFORE_KIND = re.compile(
     r"\b((?:[A-Z][a-z]+)(?:(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]*(?:and|or)[ \t]+)"
-    r"[A-Z][a-z]+){0,7})[ \t]+(?:cuisines?|cooking|service|styles?|wines?|dishes"
+    r"[A-Z][a-z]+){0,7})[ \t]+(?:cuisines?|cooking|styles?|wines?|dishes"
     r"|pastr(?:y|ies)|breads?|cheeses?|cocktails?)\b")
 _ITEM = re.compile(r"[A-Z][a-z]+")
 # Nouns a list of languages stands under: the speech itself, or the people speaking.
@@ -63,7 +64,7 @@ def kinds_named(text: str, is_language: Callable[[str], bool]) -> list[tuple[int
     return spans
 
 
-_KIND_NOUN = re.compile(r"\b(?:cuisines?|cooking|service|styles?|wines?|dishes|pastr"
+_KIND_NOUN = re.compile(r"\b(?:cuisines?|cooking|styles?|wines?|dishes|pastr"
                         r"|breads?|cheeses?|cocktails?)", re.IGNORECASE)
 
 
