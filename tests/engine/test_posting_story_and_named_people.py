@@ -39,3 +39,9 @@ def test_people_named_by_an_honorific_do_their_own_work() -> None:
     assert "Team Leadership" not in names
     assert not any("Orthopedic" in n or "Surgery" in n for n in names)
     assert "Appointment scheduling" in names  # the job's own duties stay asked
+
+
+def test_a_named_persons_demand_is_the_jobs_ask() -> None:
+    text = ("Dental Assistant\nOrtiz Family Dentistry\n\nDr. Ortiz requires every "
+            "assistant to know Dentrix and hold a radiography certificate.\n")
+    assert "Dentrix" in _names(text)

@@ -185,6 +185,10 @@ _NAMED_DOES = re.compile(
     rf"(?:^|(?<=[.;:!?\n])|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t]{{2}}))[ \t]*"
     rf"({_HONORIFIC}(?:(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]*and[ \t]+){_HONORIFIC})*)"
     r"[ \t]+(?!(?:with|and|or|to|in|on|at|for|of|by|from|as|who|whose|during|about)\b)"
+    # A named person's demand is the job's ask: "Dr. Patel requires every assistant to
+    # hold a radiography certificate", "Chef Ruiz expects you to know French technique".
+    r"(?!(?:requires?|expects?|needs?|wants?|asks?|prefers?|looks?|is|insists?|seeks?"
+    r"|would|will|must|demands?)\b)"
     r"[a-z]{2,}\b")
 
 
