@@ -71,3 +71,14 @@ def test_clinical_lines_under_a_heading_of_its_own_words_are_no_rewards() -> Non
     split = split_posting(text)
     assert next(u.kind for u in split.units
                 if u.text.startswith("Dental radiography")) != "benefits"
+
+
+def test_a_block_of_cover_words_without_giving_is_no_rewards() -> None:
+    # Review finding: words of cover name the work in a front office's requirements.
+    text = ("Dental Front Office\n\nAbout us\n\nLakeview Dental is a four-doctor family "
+            "practice in Ames caring for 6,000 patients.\n\nWhat you'll do\n\n- Check "
+            "patients in and answer the phones\n\nOur front desk toolkit\n\nDentrix or "
+            "Eaglesoft\nDental insurance verification\nMedical history review and charting"
+            "\n\nBenefits\n\n- Health and 401(k)\n")
+    names = {s.name for s in analyse_posting(text).skills}
+    assert "Dentrix" in names and "Eaglesoft" in names

@@ -33,3 +33,10 @@ def test_languages_under_a_word_of_speech_stay_asked() -> None:
             "(English and Spanish)\n- Bilingual (Spanish, Hmong) candidates encouraged\n")
     names = _names(text)
     assert "Spanish" in names
+
+
+def test_service_in_a_language_is_that_language_asked() -> None:
+    # Review finding: "service" after a language is no dining room's style.
+    assert "Spanish" in _names("Teller\n\nDuties\n- Provide Spanish service to walk-in "
+                               "customers\n")
+    assert "English" in _names("Agent\n\nDuties\n- Answer Spanish and English service calls\n")

@@ -30,3 +30,10 @@ def test_a_clause_after_a_comma_and_and_keeps_its_own_object() -> None:
     # A verb's own list of objects is still read.
     text = "Schedule patients and vendors for the clinic"
     assert [h for h in deeds(text) if h.skill.name == "Patient Scheduling"]
+
+
+def test_a_duty_told_in_the_third_person_stays_a_duty() -> None:
+    # Review finding: a bullet opening with a verb's "-s" form is no plural noun.
+    names = _names("Framer\n\nDuties\n- Frames and sheathes exterior walls\n"
+                   "- Counts and deposits cash at close\n")
+    assert "Wall framing" in names or any("fram" in n.lower() for n in names)

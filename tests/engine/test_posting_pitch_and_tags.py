@@ -34,3 +34,10 @@ def test_tracking_tags_are_the_boards_not_the_posting() -> None:
             "#LI-Onsite #WLD220\n")
     names = {s.name for s in analyse_posting(text).skills}
     assert not any("WLD220" in n or "LI-Onsite" in n for n in names)
+
+
+def test_hashtags_of_words_stay_read() -> None:
+    # Review finding: "#OSHA #Forklift" may name skills; only codes are the board's.
+    assert not is_chrome("#OSHA #Forklift")
+    assert not is_chrome("#hiring #warehouse")
+    assert is_chrome("#ZR #LI-Remote")

@@ -45,3 +45,16 @@ def test_a_named_persons_demand_is_the_jobs_ask() -> None:
     text = ("Dental Assistant\nOrtiz Family Dentistry\n\nDr. Ortiz requires every "
             "assistant to know Dentrix and hold a radiography certificate.\n")
     assert "Dentrix" in _names(text)
+
+
+def test_a_story_or_a_person_that_turns_to_the_job_leaves_its_asks() -> None:
+    # Review finding: the job's own asks told after the employer's things or people.
+    names = _names("Night RN\n\nOur 24-bed cardiac unit needs a nurse skilled in "
+                   "telemetry monitoring and IV therapy.\n")
+    assert any("IV" in n or "Intravenous" in n for n in names)
+    names = _names("Line Cook\n\nChef Dana Cole runs a kitchen of 9 and needs a cook who "
+                   "can work the grill station and shuck oysters.\n")
+    assert any("oyster" in n.lower() or "shuck" in n.lower() for n in names)
+    names = _names("Stock Clerk\n\nRequirements\n- Ms Excel skills for tracking inventory\n"
+                   "- Ms Word proficiency required\n")
+    assert "Microsoft Excel" in names and "Microsoft Word" in names

@@ -160,13 +160,13 @@ _TAG = re.compile(r"#[A-Za-z][\w-]*")
 
 
 def _tracking_tags(line: str) -> bool:
-    """Is the line only hashtags, two or more of them or one holding a digit or a
-    board's "LI-" code? A lone "#Requirements" may be a Markdown heading without its
-    space, and stays."""
+    """Is the line only a recruiter's codes, each holding a digit or a board's prefix
+    ("#LI-Onsite", "#ZR")? Hashtags of words ("#OSHA #Forklift") may name skills, and
+    a lone "#Requirements" may be a Markdown heading without its space: both stay."""
     tags = line.split()
-    if not all(_TAG.fullmatch(t) for t in tags):
-        return False
-    return len(tags) >= 2 or any(c.isdigit() for c in tags[0]) or tags[0][:4].upper() == "#LI-"
+    return bool(tags) and all(_TAG.fullmatch(t) and (
+        any(c.isdigit() for c in t) or t[:4].upper() == "#LI-" or t[:3].upper() == "#ZR")
+        for t in tags)
 
 
 def is_chrome(line: str) -> bool:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.posting.outside import NEEDS_SOMEONE
 from tailor_app.tailoring.posting.title import is_job_noun
 from tailor_app.tailoring.posting.wishes import DEGREE_WISH, STAND_OUT_WISH
 
@@ -280,6 +281,10 @@ def rewards_or_applying(sentence: str, duty: bool = False) -> bool:
                 or (_PERK.search(sentence) and not _DEMAND.search(sentence)))
 
 
+# The employer's things counted, opening the sentence ("Our 140 rooms ...").
+_COUNTED = re.compile(r"^\W*our[ \t]+\d", re.IGNORECASE)
+
+
 def describes_company(sentence: str, company: str | None = None, job_word: str = "",
                       initials: str = "") -> bool:
     """Is ``sentence`` the employer's story ("We are a 40-year-old family business ...")
@@ -289,6 +294,8 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
     runs coagulation panels" in a Medical Laboratory Scientist's posting)."""
     if _NOT_DESCRIPTION.match(sentence) or _YOU.search(sentence) or _SEEKS.search(sentence):
         return False
+    if _COUNTED.match(sentence) and NEEDS_SOMEONE.search(sentence):
+        return False  # "Our 32-bed telemetry unit needs an RN skilled in ...": the job
     setting = _SETTING.match(sentence)
     if setting is not None:  # "Nestled on 200 acres, Pine Ridge offers 150 guest rooms"
         sentence = sentence[setting.end():]

@@ -65,6 +65,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w-])(?:of|in|as|with|for|from|on|at|i
 _NAME_BEFORE = re.compile(r"(?:[a-z]|,)[ \t]+$")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*|,")
 _CONNECTOR = frozenset({"and", "or", "&"})
+# Where a line or a sentence opens: its start, a bullet's glyph, a full stop or a colon.
+_OPENS_LINE = re.compile(r"(?:^|[\n.;:!?•*▪–—-])[ \t]*$")
 
 
 # A past form after a preposition or after a describing word and "and" describes its
@@ -127,9 +129,12 @@ def no_deed(text: str, start: int, end: int, is_verb: Callable[[str], bool]) -> 
         return True
     words = _WORDS.findall(text, start, end)
     if len(words) > 2 and words[1].lower() in _CONNECTOR and not is_verb(words[2]) \
-            and words[0].lower().endswith("s") and not words[0].lower().endswith("ss"):
+            and words[0].lower().endswith("s") and not words[0].lower().endswith("ss") \
+            and not _OPENS_LINE.search(text, max(0, start - 8), start):
         # "Present treatment plans and financial options", "Complete post-event reports
         # and inventory": a plural noun in a list of nouns, no verb joined to another.
+        # Opening a line or a sentence it is a duty told in the third person ("- Counts
+        # and deposits cash", "Frames and sheathes exterior walls").
         return True
     for n, word in enumerate(words[1:], 1):
         if word != ",":

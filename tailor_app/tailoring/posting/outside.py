@@ -21,8 +21,8 @@ import re
 
 from tailor_app.tailoring.posting.own_people import names_own_people
 
-__all__ = ["around_the_worker", "occasions_of_hours", "others_work", "outside_the_job",
-           "to_clause_end", "wish_follows"]
+__all__ = ["NEEDS_SOMEONE", "around_the_worker", "occasions_of_hours", "others_work",
+           "outside_the_job", "to_clause_end", "wish_follows"]
 
 # Verbs and words after a negation that turn it into praise of a demand: "you don't
 # shy away from cold calling", "you're not afraid of spreadsheets", "you never miss a
@@ -180,7 +180,8 @@ _GROUP_NOUN = re.compile(rf"^{_GROUPS}$", re.IGNORECASE)
 # person's own work, told to introduce the employer's people, no ask of this job. The
 # name stands where a subject stands (at a sentence's or clause's start); after a verb
 # it is the object ("assist Dr. Patel with extractions") and the duty is the job's.
-_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Chef)\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}"
+# The honorific with its full stop ("Ms Word", "Ms Excel" are Microsoft's), or "Chef".
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Mx)\.|Chef)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}"
 _NAMED_DOES = re.compile(
     rf"(?:^|(?<=[.;:!?\n])|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t]{{2}}))[ \t]*"
     rf"({_HONORIFIC}(?:(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]*and[ \t]+){_HONORIFIC})*)"
@@ -192,7 +193,7 @@ _NAMED_DOES = re.compile(
     r"[a-z]{2,}\b")
 
 
-_ANY_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Chef)\b")
+_ANY_HONORIFIC = re.compile(r"\b(?:Dr\.|Mr\.|Mrs\.|Ms\.|Mx\.|Chef\b)")
 
 
 def named_people_work(text: str) -> list[tuple[int, int]]:
@@ -200,7 +201,21 @@ def named_people_work(text: str) -> list[tuple[int, int]]:
     subject of their own clause: their work, not the job's."""
     if _ANY_HONORIFIC.search(text) is None:
         return []
-    return [(m.start(1), to_clause_end(text, m.end())) for m in _NAMED_DOES.finditer(text)]
+    spans = []
+    for m in _NAMED_DOES.finditer(text):
+        end = to_clause_end(text, m.end())
+        # "Chef Marco leads a kitchen of 12 and needs a sous chef who can run the line":
+        # the person's own work ends where the job is asked for.
+        turn = NEEDS_SOMEONE.search(text, m.end(), end)
+        spans.append((m.start(1), turn.start() if turn is not None else end))
+    return spans
+
+
+# A turn from a story to the job: "needs a sous chef", "is looking for an RN", "wants
+# someone who". Shared with the story test (``context.describes_company``).
+NEEDS_SOMEONE = re.compile(
+    r"\b(?:needs?|wants?|seeks?|requires?|is (?:looking|searching) for|is seeking"
+    r"|is hiring|(?:would|will) (?:love|like))\b", re.IGNORECASE)
 
 
 def others_work(text: str, title: str | None) -> list[tuple[int, int]]:

@@ -397,23 +397,31 @@ _REWARD = re.compile(
     r"\b(?:401\s?\(?k\)?|403\s?\(?b\)?|pension|paid (?:time off|holidays?|vacation|leave"
     r"|training|parking)|pto|vacation days|holidays off"
     # Cover named as cover: "Health, dental, 401(k)", "dental and vision", "pet
-    # insurance"; never "dental radiography" or "medical history review".
+    # insurance"; never "dental radiography" or "dental insurance verification".
     r"|(?:medical|dental|vision|health|life)(?:,|[ \t]+and|[ \t]+&)?[ \t]+(?:dental|vision"
-    r"|insurance|coverage|benefits|plans?)|(?:health|pet|life|disability) insurance"
+    r"|insurance|coverage|benefits|plans?)(?![ \t]+(?:verification|claims?|billing"
+    r"|eligibility|benefits|codes?|terminology))"
+    r"|(?:health|pet|life|disability) insurance(?![ \t]+(?:verification|claims?|billing))"
     r"|tuition|stipend|allowance|discount(?:s|ed)?|(?<!-)free[ \t]+(?=\w)|complimentary"
     r"|(?:staff|free|family|employee|shift) meals?|(?:employee|staff) housing|bonus(?:es)?"
     r"|wellness|gym|reimburs\w*|we (?:offer|provide)|offers|retirement)\b", re.IGNORECASE)
+# A word of giving: a block is the job's rewards only when one of its lines holds one,
+# never by words of cover alone ("Dental insurance verification" is a duty).
+_GIVING = re.compile(
+    r"[$%]|\b(?:paid|offers?|provides?|401\s?\(?k|403\s?\(?b|pto|free|discount(?:s|ed)?"
+    r"|stipend|allowance|bonus(?:es)?|complimentary|reimburs\w*|match)\b", re.IGNORECASE)
 
 
 def _rewards_under(lines: list[_Line | None], start: int) -> bool:
     """Are most lines of the block from ``start`` to the next blank line or heading the
-    job's rewards (``_REWARD``)?"""
+    job's rewards (``_REWARD``), one of them with a word of giving (``_GIVING``)?"""
     block = []
     for line in lines[start:]:
         if line is None or line.heading is not None:
             break
         block.append(line.text)
-    return bool(block) and 2 * sum(_REWARD.search(t) is not None for t in block) > len(block)
+    return bool(block) and 2 * sum(_REWARD.search(t) is not None for t in block) > len(block) \
+        and any(_GIVING.search(t) for t in block)
 
 
 # The words of a heading that only wishes ("Would make you stand out", "Bonus points",
