@@ -73,6 +73,18 @@ def _years(value: Any) -> str:
     return f"{number:.0f}" if number == int(number) else f"{number:.1f}"
 
 
+def _skill_list(items: list[str], offer: bool, colour: str = "") -> str:
+    """One group of the report's unmet skills: with a resume to add to, a list with
+    "I have this" beside each (missing ones and ones to check alike); without, a line."""
+    style = f" style='color:{colour}'" if colour else ""
+    if offer:
+        return "<ul style='margin-left:-20px'>" + "".join(
+            f"<li><b{style}>{escape(item)}</b> &nbsp;"
+            f"<a href='{escape(have_href(item), quote=True)}'>{HAVE_TEXT}</a></li>"
+            for item in items) + "</ul>"
+    return f"<p{style}>" + ", ".join(escape(i) for i in items) + "</p>"
+
+
 def match_report_html(result: dict[str, Any]) -> str:
     """Score before/after, breakdown, matched skills with evidence, missing, years, degree."""
     before = result.get("match_before") or {}
@@ -128,14 +140,8 @@ def match_report_html(result: dict[str, Any]) -> str:
                        ("missing_preferred", "Preferred but not in your resume")):
         items = [str(i) for i in after.get(key) or []]
         parts.append(f"<h3>{label} ({len(items)})</h3>")
-        if items and offer:
-            parts.append("<ul style='margin-left:-20px'>" + "".join(
-                f"<li><b style='color:{bad}'>{escape(item)}</b> &nbsp;"
-                f"<a href='{escape(have_href(item), quote=True)}'>{HAVE_TEXT}</a></li>"
-                for item in items) + "</ul>")
-        elif items:
-            parts.append(f"<p style='color:{bad}'>"
-                         + ", ".join(escape(i) for i in items) + "</p>")
+        if items:
+            parts.append(_skill_list(items, offer, bad))
         else:
             parts.append(f"<p style='color:{muted}'>Nothing missing.</p>")
     unsure = [str(i) for i in after.get("unconfirmed") or []]
@@ -146,13 +152,7 @@ def match_report_html(result: dict[str, Any]) -> str:
                      f"<p style='color:{muted}'>The posting describes these duties in its "
                      "own words and your resume does not use them. You may well have done "
                      "them under other words; check before adding one.</p>")
-        if offer:
-            parts.append("<ul style='margin-left:-20px'>" + "".join(
-                f"<li><b>{escape(item)}</b> &nbsp;"
-                f"<a href='{escape(have_href(item), quote=True)}'>{HAVE_TEXT}</a></li>"
-                for item in unsure) + "</ul>")
-        else:
-            parts.append("<p>" + ", ".join(escape(i) for i in unsure) + "</p>")
+        parts.append(_skill_list(unsure, offer))
     if after.get("missing_required") or after.get("missing_preferred"):
         parts.append(f"<p style='color:{muted}'>Missing skills are never added on their own. "
                      + (f"If you have one, press <i>{HAVE_TEXT}</i>: say where you used it "
