@@ -687,3 +687,75 @@ def test_parties_named_are_found_as_the_pattern_finds_them() -> None:
     for text in _random_texts(pieces, 20000, 23):
         assert [(m.span(), m.span(1)) for m in _PARTIES_NAMED.finditer(text, folded(text))] \
             == [(m.span(), m.span(1)) for m in old.finditer(text)], text
+
+
+def test_writers_own_markers_hold_their_gate_words() -> None:
+    """``writers_own.told_as_done`` runs a marker's pattern only on a line whose folded
+    text holds one of its words: every match of the pattern holds one."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.skills.writers_own import _MARKERS
+
+    pieces = ["did", " not", "didn", "'t", "\u2019t", "can", "cannot", "never", "no", " longer",
+              "aim", "hope", "wants", "intended", "aspire", "would like", "goal", " is", " to",
+              "planning", "learned", " how", "shadowed", "asked", "NOT", "Never", "AIM", "Ask",
+              "\u212a", "\u017f", "\u0130", " ", "\t", "x", ",", "."]
+    texts = [*_random_texts(pieces, 20000, 31), "Did not book flights", "Hoped to lead",
+             "as\u212aed how to close", "learned how to cold call", "Can\u2019t lift"]
+    for text in texts:
+        low = folded(text)
+        for pattern, words in _MARKERS:
+            if pattern.search(text) is not None:
+                assert low is None or any(w in low for w in words), (text, pattern.pattern)
+
+
+def test_unit_patterns_run_only_where_their_words_stand() -> None:
+    """``nouns._looked_for``, ``nouns._named_methods`` and ``kinds_named`` pass over a text
+    lacking a word every match of their pattern holds: each such text has no match."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.posting.kinds_named import _BEFORE_KIND, _BRACKETED, _KIND_NOUNS
+    from tailor_app.tailoring.posting.nouns import (
+        _LOOKED_FOR,
+        _LOOKED_VERBS,
+        _METHOD_KINDS,
+        _NAMED_METHOD,
+    )
+
+    pieces = ["Test", "test", "SCREEN", "swabs", " for ", "FOR", " carbon monoxide", ".",
+              " the ", "The", " Seeking Safety", " model", " Method", "ology", " curriculum",
+              "framework", " approach", " protocol", " modality", "French", ", ", " and ",
+              "cuisine", "Cooking", " styles", "wines", "dishes", "pastry", "breads",
+              "cheeses", "cocktail", " (", ")", "\u212a", "\u0130", "\u017f", " ", "\n", "x"]
+    texts = [*_random_texts(pieces, 30000, 32), "Test for carbon monoxide.",
+             "using the Promoting First Relationships model", "French and Italian cuisine",
+             "styles (French, Russian, American)"]
+    for text in texts:
+        low = folded(text)
+        if _LOOKED_FOR.search(text) is not None:
+            assert low is None or ("for" in low and any(v in low for v in _LOOKED_VERBS)), text
+        if _NAMED_METHOD.search(text) is not None:
+            assert any(kind in text for kind in _METHOD_KINDS), text
+        if _BEFORE_KIND.search(text) is not None:
+            assert any(noun in text for noun in _KIND_NOUNS), text
+        if _BRACKETED.search(text) is not None:
+            assert "(" in text, text
+
+
+def test_caseless_twins_find_what_their_patterns_find() -> None:
+    """``outside._GATE_LOW`` on the folded text and ``subjects._ITEM`` read caselessly
+    find what the case-insensitive patterns they stand for find."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.posting.outside import _GATE, _GATE_LOW
+    from tailor_app.tailoring.posting.subjects import _ITEM
+
+    item = re.compile(_ITEM.pattern, re.IGNORECASE)
+    pieces = ["not", "NOT", "No", "no", "never", "Never", "n't", "N\u2019T", "can", "know",
+              "knot", "_", "1", " ", "\n", ",", "(", "reading", "Writing", "SCIENCE", " and ",
+              "Teach ", "taught ", "guided ", "creative ", "skills", "lessons", ".", "x",
+              "\u212a", "\u0130", "\u017f", "\u00e9"]
+    for text in _random_texts(pieces, 30000, 33):
+        low = folded(text)
+        if low is not None:
+            assert (_GATE_LOW.search(low) is None) == (_GATE.search(text) is None), text
+        assert [m.span(1) for m in _ITEM.finditer(text, low)] == \
+            [m.span(1) for m in item.finditer(text)], text
+

@@ -35,6 +35,9 @@ _BEFORE_KIND = re.compile(
     r"\b((?:[A-Z][a-z]+)(?:(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+|,[ \t]*(?:and|or)[ \t]+)"
     r"[A-Z][a-z]+){0,7})[ \t]+(?:cuisines?|cooking|styles?|wines?|dishes"
     r"|pastr(?:y|ies)|breads?|cheeses?|cocktails?)\b")
+# What every match of ``_BEFORE_KIND`` ends on, as written ("pastr" in pastry, pastries).
+_KIND_NOUNS = ("cuisine", "cooking", "style", "wine", "dishes", "pastr", "bread", "cheese",
+               "cocktail")
 _ITEM = re.compile(r"[A-Z][a-z]+")
 # Nouns a list of languages stands under: the speech itself, or the people speaking.
 _SPEECH = word_set(
@@ -48,25 +51,21 @@ _SPEECH = word_set(
 def kinds_named(text: str, is_language: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Spans of ``text`` whose words of a people name kinds of a thing (see the module's
     account); ``is_language(word)`` tells a language's name."""
-    if "(" not in text and not _has_kind_noun(text):
+    bracket = "(" in text
+    # Each pattern runs only where a word every match of it holds stands: its bracket,
+    # or a kind's noun as written (most postings hold a bracket and no such noun).
+    kind = any(noun in text for noun in _KIND_NOUNS)
+    if not bracket and not kind:
         return []
     spans: list[tuple[int, int]] = []
-    for m in _BRACKETED.finditer(text):
+    for m in _BRACKETED.finditer(text) if bracket else ():
         if m.group(1).lower() in _SPEECH:
             continue
         items = _ITEM.findall(m.group(2))
         if any(is_language(w) for w in items) and not all(is_language(w) for w in items):
             spans.append(m.span(2))
-    for m in _BEFORE_KIND.finditer(text):
+    for m in _BEFORE_KIND.finditer(text) if kind else ():
         items = _ITEM.findall(m.group(1))
         if any(is_language(w) for w in items):
             spans.append(m.span(1))
     return spans
-
-
-_KIND_NOUN = re.compile(r"\b(?:cuisines?|cooking|styles?|wines?|dishes|pastr"
-                        r"|breads?|cheeses?|cocktails?)", re.IGNORECASE)
-
-
-def _has_kind_noun(text: str) -> bool:
-    return _KIND_NOUN.search(text) is not None

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.duties import (
     KEPT_STATES,
     LOOSE_PREPOSITIONS,
@@ -618,12 +619,18 @@ _LOOKED_FOR = re.compile(
     re.IGNORECASE)
 
 
+_LOOKED_VERBS = ("test", "screen", "swab")  # the verbs of ``_LOOKED_FOR``, for its gate
+
+
 def _looked_for(text: str, taken: list[tuple[int, int]], noun: Callable[[str], str]
                 ) -> list[ShapeTerm]:
     """Duties of examining told by what they look for ("Test for carbon monoxide",
     "you'll screen new clients for housing instability"): the examination by that
     thing's name, where no other reading took the thing."""
     out: list[ShapeTerm] = []
+    low = folded(text)
+    if low is not None and ("for" not in low or not any(v in low for v in _LOOKED_VERBS)):
+        return out  # every match holds "for" and one of the verbs: most units hold none
     for m in _LOOKED_FOR.finditer(text):
         a = m.start(2)
         words: list[str] = []
@@ -649,6 +656,8 @@ _NAMED_METHOD = re.compile(
     r"\b(?:the|a|an|our)[ \t]+((?-i:[A-Z])[\w'’&-]*[ \t]+"
     r"(?:(?-i:[A-Z])[\w'’&-]*[ \t]+|(?:&|of|as|for|and|in|to|the)[ \t]+(?=(?-i:[A-Z]))){0,5}?)"
     r"(?-i:model|curriculum|framework|approach|method|methodology|protocol|modality)\b")
+_METHOD_KINDS = ("model", "curriculum", "framework", "approach", "method", "protocol",
+                 "modality")  # what ``_NAMED_METHOD`` ends on ("method" in "methodology")
 # Last words of an organisation's or a place's name, which a method's name never ends on.
 _NOT_METHOD_ENDS = word_set(
     "district school schools county city state university college center centre "
@@ -661,6 +670,8 @@ def _named_methods(text: str, taken: list[tuple[int, int]], avoid: set[str]
     a plain word of their kind ("the Promoting First Relationships model"): the name is
     the ask, a tool of the trade, where no other reading took it."""
     out: list[ShapeTerm] = []
+    if not any(kind in text for kind in _METHOD_KINDS):
+        return out  # every match ends on one of these words, as written: most units lack one
     for m in _NAMED_METHOD.finditer(text):
         a, b = m.start(1), m.end(1)
         name = text[a:b].rstrip()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.own_people import names_own_people
 
 __all__ = ["NEEDS_SOMEONE", "around_the_worker", "occasions_of_hours", "others_work",
@@ -106,6 +107,10 @@ _WISH_AFTER = re.compile(
     r"|valued|appreciated|great|love|useful|handy|extra)\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
 _GATE = re.compile(r"\bnot\b|n[’']t\b|\bnever\b|\bno\b", re.IGNORECASE)
+# The same on the lower-cased text (``caseless.folded``), opening with the "n" every
+# match opens with so that ``re`` skips to it (the case-blind pattern tried every
+# character of the posting).
+_GATE_LOW = re.compile(r"n(?<!\wn)(?:ot|ever|o)\b|n[’']t\b")
 
 
 def wish_follows(text: str, end: int) -> bool:
@@ -123,7 +128,8 @@ def to_clause_end(text: str, start: int) -> int:
 def outside_the_job(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that name what the posting says the job does not involve or
     does not need: no asks."""
-    if _GATE.search(text) is None:
+    low = folded(text)
+    if (_GATE.search(text) if low is None else _GATE_LOW.search(low)) is None:
         return []
     spans = []
     for m in _NEGATED_VERB.finditer(text):

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tailor_app.tailoring.caseless import Caseless, stands_in
+
 __all__ = ["SHOWN_AS", "SubjectTerm", "may_name_subjects", "subject_terms", "taught_by_writer"]
 
 # Science is named as postings and people name it, "Science" (as a list's item was read
@@ -39,15 +41,15 @@ SHOWN_AS = {"Science": "Science Instruction"}
 # taught or a teaching verb, past up to three describing words ("early", "narrative");
 # before a list's end, a joining word, "skills"/"instruction"/"lessons" or whom it is
 # taught to ("narrative writing to small groups") or through what ("writing through
-# our curriculum").
-_ITEM = re.compile(
+# our curriculum"). Read case-blind, on the lower-cased text where that stands in (twice
+# as fast on a resume: see caseless.py).
+_ITEM = Caseless(
     r"(?:^|[,;:(]\s*|\b(?:and|or|in|on|of|teach|teaches|teaching|taught)\s+)"
     r"(?:(?:early|guided|independent|shared|foundational|[a-z]+ive|[a-z]+al),?\s+"
     r"(?:and\s+)?){0,3}"
     r"(reading|writing|science)\b"
     r"(?=\s*(?:[,;.:)]|and\b|or\b|skills\b|instruction\b|lessons?\b|to\b|for\b"
-    r"|through\b|using\b|via\b|$))",
-    re.IGNORECASE)
+    r"|through\b|using\b|via\b|$))")
 # The clause speaks of teaching, and names another subject or a teaching verb.
 _TEACHING = re.compile(
     r"\b(?:teach\w*|taught|lessons?|instruction(?:al)?|instruct\w*|tutor\w*|curricul\w*"
@@ -86,10 +88,13 @@ def may_name_subjects(low: str) -> bool:
 def subject_terms(text: str) -> list[SubjectTerm]:
     """The subjects ``text`` asks to be taught by the words "reading", "writing" and
     "science"."""
-    if not may_name_subjects(text.lower()):
+    low = text.lower()
+    if not may_name_subjects(low):
         return []
     out: list[SubjectTerm] = []
-    for m in _ITEM.finditer(text):
+    # (A match's group is the subject in lower case where the lower-cased text is read:
+    # only its lower case and its offsets are used.)
+    for m in _ITEM.finditer(text, low if stands_in(text, low) else None):
         a, b = _clause(text, m.start(1))
         clause = text[a:b]
         others = [s for s in _SUBJECT_OR_VERB.findall(clause)
