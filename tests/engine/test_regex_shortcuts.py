@@ -759,3 +759,11 @@ def test_caseless_twins_find_what_their_patterns_find() -> None:
         assert [m.span(1) for m in _ITEM.finditer(text, low)] == \
             [m.span(1) for m in item.finditer(text)], text
 
+
+def test_a_line_is_translated_only_when_it_holds_a_letter_the_table_changes() -> None:
+    """``deeds._LATIN_LETTER`` finds exactly the characters ``_LATIN`` changes."""
+    from tailor_app.tailoring.skills.deeds import _LATIN, _LATIN_LETTER
+
+    for code in range(0x3000):
+        assert (_LATIN_LETTER.search(chr(code)) is not None) == (code in _LATIN), hex(code)
+
