@@ -767,3 +767,33 @@ def test_a_line_is_translated_only_when_it_holds_a_letter_the_table_changes() ->
     for code in range(0x3000):
         assert (_LATIN_LETTER.search(chr(code)) is not None) == (code in _LATIN), hex(code)
 
+
+def test_product_name_patterns_open_where_re_can_skip_to() -> None:
+    """``names._HEAD``, ``_USED`` and ``_BRACKETED`` look behind their first character
+    instead of before it: the same matches as the patterns they stand for."""
+    from tailor_app.tailoring.posting.names import (
+        _BRACKETED,
+        _GLUE,
+        _HEAD,
+        _KIND,
+        _NAME,
+        _USED,
+        _WORD,
+    )
+
+    old_head = re.compile(rf"(?<![\w-])({_NAME})((?: [a-z][a-z-]+){{0,2}}) ({_KIND})(?![\w-])")
+    old_used = re.compile(rf"\b(?:use|uses|using|used) ({_NAME})(?=\s*(?:[.,;:)]|$|\s[a-z]))")
+    old_bracketed = re.compile(
+        rf"(?<=[a-z] )\(((?:{_NAME})(?:(?:,| or| and) (?:{_NAME}))*)\)")
+    assert _GLUE and _WORD  # the pieces the new patterns are made of
+    pieces = ["Epic", " ", "MX-13", "PACCAR", "12V", "3", "x", "-", "_", "Thermo King", " of ",
+              " the ", " in ", "&", " software", " system", " trucks", " EHR", " use ",
+              "using ", "used", "useful ", "reuse ", ", ", " or ", " and ", "(", ")", ".",
+              "TMW.Suite", "\u00e9", "\u0663", "a", "\n", "field ", "stores (", "x ("]
+    texts = [*_random_texts(pieces, 30000, 34), "we use Epic and Cerner daily",
+             "feature stores (Feast or Tecton)", "the Thermo King reefers",
+             "PACCAR MX-13 engines", "x-Epic software", "3M equipment"]
+    for old, new in ((old_head, _HEAD), (old_used, _USED), (old_bracketed, _BRACKETED)):
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+                [(m.span(), m.groups()) for m in old.finditer(text)], (new.pattern, text)

@@ -51,7 +51,13 @@ _BROAD_KIND = (r"system|systems|platform|module|equipment|machines?|devices?|con
                r"|scanners?|trucks?|trailers?|forklifts?|tools?|standards|guidelines|protocols")
 _KIND = f"{_NARROW_KIND}|{_BROAD_KIND}"
 _NARROW = re.compile(rf"(?:{_NARROW_KIND})$")
-_HEAD = re.compile(rf"(?<![\w-])({_NAME})((?: [a-z][a-z-]+){{0,2}}) ({_KIND})(?![\w-])")
+# The first word of ``_NAME`` looking behind its first character, not before it, so
+# that ``re`` skips to a capital or a figure (the same matches as "(?<![\w-])" before it).
+_OPENING_WORD = (r"(?:[A-Z](?<![\w-][A-Z])[\w+&'’-]*(?:\.[A-Z][\w-]*)?"
+                 r"|\d(?<![\w-]\d)\d*[A-Z][\w-]*)")
+_HEAD = re.compile(
+    rf"({_OPENING_WORD}(?:(?: |{_GLUE}){_WORD}){{0,3}})((?: [a-z][a-z-]+){{0,2}}) ({_KIND})"
+    r"(?![\w-])")
 # A kind's word anywhere: a text without one has no _HEAD (which tries a name at every
 # character, where this pattern skips ahead to the letters that open a kind).
 _ANY_KIND = re.compile(_KIND)
@@ -62,7 +68,8 @@ _KIND_LETTERS = tuple(dict.fromkeys(k.rstrip("?").rstrip("s") if k.endswith("s?"
 _PLAIN = re.compile(r"[A-Z][a-z]+$")
 _APPOSED = re.compile(
     rf"\b(?:{_KIND}|program|programme|tool|product), ({_NAME})(?=\s*(?:[.,;:)]|$|\sand\s))")
-_USED = re.compile(rf"\b(?:use|uses|using|used) ({_NAME})(?=\s*(?:[.,;:)]|$|\s[a-z]))")
+# ("u(?<!\wu)" is "\bu", written so that ``re`` skips to the letter.)
+_USED = re.compile(rf"u(?<!\wu)(?:se|ses|sing|sed) ({_NAME})(?=\s*(?:[.,;:)]|$|\s[a-z]))")
 _USE_WORDS = ("use ", "uses ", "using ", "used ")
 # What the posting asks the person to know or have used, by name: "proficient in
 # Building Engines", "experience with Field Edge". One plain capitalised word there is
@@ -80,8 +87,9 @@ _FIRST = re.compile(r"(\w+) (?=\S)")
 # A bracket after a plain noun listing the products it means: "feature stores (Feast or
 # Tecton)". One name alone in brackets is as often where the job is ("the office (Stone
 # Oak)"), and a state's two capitals mark a place ("(Allentown, PA)").
+# (Opening with the bracket and looking behind it, so that ``re`` skips to a bracket.)
 _BRACKETED = re.compile(
-    rf"(?<=[a-z] )\(((?:{_NAME})(?:(?:,| or| and) (?:{_NAME}))*)\)")
+    rf"\((?<=[a-z] \()((?:{_NAME})(?:(?:,| or| and) (?:{_NAME}))*)\)")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]+) $")
 # Plural nouns a lone bracketed name after them says where or when, not which product:
 # "our clinics (Stone Oak)", "shifts (Days)".
