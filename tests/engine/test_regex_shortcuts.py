@@ -797,3 +797,30 @@ def test_product_name_patterns_open_where_re_can_skip_to() -> None:
         for text in texts:
             assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
                 [(m.span(), m.groups()) for m in old.finditer(text)], (new.pattern, text)
+
+
+def test_apposed_and_cued_names_are_found_where_their_words_open() -> None:
+    """``names._APPOSED`` and ``_CUED`` tried only where a match can open find what
+    ``finditer`` finds over the whole text."""
+    from tailor_app.tailoring.posting.names import (
+        _APPOSED,
+        _CUED,
+        _appositions,
+        _cues,
+        _matches_at,
+    )
+
+    pieces = ["platform", "software", "Suite", "EHR", "tool", "xtool", "_tool", "\u00e9tool",
+              ", ", ",", " ", "Jack Henry", "Symitar", "Epic", "Retail", "experience",
+              "Experience", "EXPERIENCED", " with ", " in ", "proficient", "familiarity",
+              "comfortable", " using ", "knowledge", " of ", "skilled", "expertise",
+              "fluent", "trained", " on ", "x", ".", " and ", "\u212a", "\u0130", "\u017f"]
+    texts = [*_random_texts(pieces, 30000, 35), "our core banking platform, Jack Henry Symitar",
+             "experience with Field Edge and knowledge of Procore."]
+    for text in texts:
+        for pattern, starts in ((_APPOSED, _appositions(text)), (_CUED, _cues(text))):
+            found = pattern.finditer(text) if starts is None else \
+                _matches_at(pattern, text, starts)
+            assert [(m.span(), m.groups()) for m in found] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)], (pattern.pattern, text)
+

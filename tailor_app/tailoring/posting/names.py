@@ -29,8 +29,9 @@ another reading already took are never read.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+from tailor_app.tailoring.caseless import folded, occurrences
 from tailor_app.tailoring.degrees import highest_degree
 from tailor_app.tailoring.skills.phrases import stop_word
 from tailor_app.tailoring.text import word_set
@@ -81,6 +82,53 @@ _CUED = re.compile(
     rf"|expertise (?:in|with)|fluent in|trained (?:in|on)) ({_NAME})"
     r"(?=\s*(?:[.,;:)]|$|\s(?:and|or|is|a|preferred|required)\b))")
 _CUE_WORDS = (" with ", " in ", " of ", " on ")
+# The words ``_CUED``'s cues open with, lower-cased.
+_CUE_OPENINGS = ("experience", "proficien", "familiar", "comfortable", "knowledge",
+                 "skilled", "expertise", "fluent", "trained")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]
+                ) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, ``pattern`` tried only at ``starts``
+    (ascending), which hold every place a match can open. ``_APPOSED`` and ``_CUED``
+    open with a word boundary and a word of their own: ``re`` tried them at every word
+    of the text, where a few places can hold one. (A match from ``pattern.match(text,
+    at)`` is the one a search reaching ``at`` finds: the boundary sees the text before
+    ``at``.)"""
+    end = 0
+    for at in starts:
+        if at >= end:
+            m = pattern.match(text, at)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _appositions(text: str) -> list[int]:
+    """Where an ``_APPOSED`` match can open: at the first character of the run of word
+    characters (``\\w``: ``str.isalnum`` or "_") that ends right before each ", "."""
+    out = []
+    at = text.find(", ")
+    while at >= 0:
+        k = at
+        while k and (text[k - 1].isalnum() or text[k - 1] == "_"):
+            k -= 1
+        if k < at:
+            out.append(k)
+        at = text.find(", ", at + 1)
+    return out
+
+
+def _cues(text: str) -> list[int] | None:
+    """Where a ``_CUED`` match can open: where a cue's first word stands in the folded
+    text; None where lower-casing does not stand in for the case-blind cue."""
+    low = folded(text)
+    if low is None:
+        return None
+    out: set[int] = set()
+    for word in _CUE_OPENINGS:
+        out.update(a for a, _b in occurrences(word, low))
+    return sorted(out)
 # "Allison and Eaton Fuller": a name listed right before another.
 _PARTNER_BEFORE = re.compile(rf"({_NAME})(?:,| and| or| &|/) ?$")
 _FIRST = re.compile(r"(\w+) (?=\S)")
@@ -217,7 +265,9 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
     for pattern, needed in ((_APPOSED, (", ",)), (_USED, _USE_WORDS), (_CUED, _CUE_WORDS)):
         if not any(word in text for word in needed):
             continue  # the words every match holds are not there
-        for m in pattern.finditer(text):
+        starts = _appositions(text) if pattern is _APPOSED else _cues(text) \
+            if pattern is _CUED else None
+        for m in pattern.finditer(text) if starts is None else _matches_at(pattern, text, starts):
             if pattern is _CUED and _PLAIN.match(m.group(1)):
                 continue  # "experience in Retail": a field, as often as a product
             take(*m.span(1), partnered=True)
