@@ -824,3 +824,24 @@ def test_apposed_and_cued_names_are_found_where_their_words_open() -> None:
             assert [(m.span(), m.groups()) for m in found] == \
                 [(m.span(), m.groups()) for m in pattern.finditer(text)], (pattern.pattern, text)
 
+
+def test_gates_before_end_anchored_patterns_hold_what_every_match_needs() -> None:
+    """A name ends as an action ends before ``_ACTION_LAST_WORD`` is searched; a setting's
+    tail is cut only from a name ending in one; a goal line holds a goal's word."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.skills.settings import _TAIL, _TAIL_WORDS
+    from tailor_app.tailoring.skills.wording import _ACTION_LAST_WORD, _ends_in_action
+    from tailor_app.tailoring.skills.writers_own import _GOAL_LINE, _GOAL_WORDS
+
+    pieces = ["Bank", " reconcil", "iation", "ing", "ion", "ment", "ance", "ence", "s", "\n",
+              " ", "ab", "X", "1", " setting", " settings", " environment", " industry",
+              " sector", " experience", "hospital", "Goal", "goals", "TARGET", "aims", "next",
+              " steps", "Plans", " for", ":", " - ", "2026 ", "my ", "-", "\u212a", "\u0130"]
+    for text in _random_texts(pieces, 30000, 36):
+        assert _ends_in_action(text) == (_ACTION_LAST_WORD.search(text) is not None), text
+        low = text.casefold().strip()
+        if not low.endswith(_TAIL_WORDS):
+            assert _TAIL.sub("", low) == low, text
+        if _GOAL_LINE.match(text) is not None:
+            folded_text = folded(text)
+            assert folded_text is None or any(w in folded_text for w in _GOAL_WORDS), text

@@ -115,13 +115,17 @@ SETTINGS: dict[str, tuple[str, ...]] = {
 }
 # Words a posting puts after a setting that do not change which one it is.
 _TAIL = re.compile(r"\s+(?:setting|settings|environment|industry|sector|experience)$")
+_TAIL_WORDS = ("setting", "settings", "environment", "industry", "sector", "experience")
 
 
 def _places(name: str) -> tuple[str, ...]:
     """The words that place an employer in the setting ``name`` asks for: by the whole
     name ("public sector"), else without its tail ("hospital setting"); () for none."""
     low = name.casefold().strip()
-    return SETTINGS.get(low) or SETTINGS.get(_TAIL.sub("", low), ())
+    # (A tail is cut only from a name ending in one: the pattern, anchored at the end,
+    # is tried at every character; ``low`` has no final line break for "$" to precede.)
+    return SETTINGS.get(low) or SETTINGS.get(
+        _TAIL.sub("", low) if low.endswith(_TAIL_WORDS) else low, ())
 
 
 def names_a_setting(name: str) -> bool:

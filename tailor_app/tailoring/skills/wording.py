@@ -567,7 +567,7 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
     # A two-word name is the action done to its object ("Load securing", "Lease
     # review"): a last word of a verb's shape needs no more, a plain noun that is also
     # a verb ("review", "repair") needs the resume to write it as a verb (see _acted_on).
-    acted = size == 2 and (2 if _ACTION_LAST_WORD.search(mention.name) else 1)
+    acted = size == 2 and (2 if _ends_in_action(mention.name) else 1)
     for (line, words, stems), union in zip(index.lines, index.unions, strict=True):
         if any(w.isdisjoint(union) for w in wanted):
             continue
@@ -633,7 +633,7 @@ def words_in_one_clause(mention: SkillMention, index: _LineStems
     bracket. A name of an action done to its object ("Bank reconciliation") is left to
     the readers that know what was acted on."""
     if mention.kind != "hard" or any(c.isdigit() for c in mention.name) \
-            or _ACTION_LAST_WORD.search(mention.name):
+            or _ends_in_action(mention.name):
         return 0.0, None  # an action and its object ("Bank reconciliation"): _acted_on
     wanted = [phrase_word_forms(w.group()) for w in _phrase_words(mention.name)]
     if len(wanted) != 2 or any(w.isdisjoint(index.all) for w in wanted):
@@ -680,6 +680,19 @@ _ACTION_NOUN = re.compile(r"^(?:[A-Za-z]{5,}(?:ment|ion|ance|ence)"
 # A two-word name whose last word is the action done to the first ("Load securing",
 # "Bank reconciliation", "Staff training").
 _ACTION_LAST_WORD = re.compile(r"[A-Za-z]{3,}(?:ing|ion|ment|ance|ence)s?$")
+# The ends a match of ``_ACTION_LAST_WORD`` may have, as written.
+_ACTION_ENDS = ("ing", "ion", "ment", "ance", "ence", "ings", "ions", "ments", "ances",
+                "ences")
+
+
+def _ends_in_action(name: str) -> bool:
+    """``_ACTION_LAST_WORD.search(name) is not None``, the pattern run only on a name
+    ending as a match ends (before a final line break, where "$" matches too): a
+    search anchored at the end is tried at every character of the name."""
+    end = name[:-1] if name.endswith("\n") else name
+    return end.endswith(_ACTION_ENDS) and _ACTION_LAST_WORD.search(name) is not None
+
+
 _OF_NEXT = re.compile(r"\s+of\s")
 # A preposition ends the action's object: "coordinated catering for client meetings"
 # coordinated catering, not meetings.
