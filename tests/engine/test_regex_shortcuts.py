@@ -845,3 +845,47 @@ def test_gates_before_end_anchored_patterns_hold_what_every_match_needs() -> Non
         if _GOAL_LINE.match(text) is not None:
             folded_text = folded(text)
             assert folded_text is None or any(w in folded_text for w in _GOAL_WORDS), text
+
+
+def test_waiver_patterns_read_caselessly_find_what_the_old_patterns_find() -> None:
+    """``outside._NEGATED_VERB``, ``_NOT_A_ROLE`` and ``_THERE_IS_NO`` open with a letter
+    and look behind it, and read the folded text: the same spans as the case-insensitive
+    patterns they stand for."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.posting.outside import (
+        _LITOTES,
+        _NEGATED_VERB,
+        _NOT_A_ROLE,
+        _THERE_IS_NO,
+    )
+
+    old_negated = re.compile(
+        r"(?<![\w'’])(?<!\bif )(?<!\bunless )"
+        r"(?:you|we|this[ \t]+(?:role|position|job)|the[ \t]+(?:role|position|job))"
+        r"[ \t]*(?:will[ \t]+not|won[’']?t|wont|would[ \t]+not|wouldn[’']?t|do[ \t]+not"
+        r"|don[’']?t|does[ \t]+not|doesn[’']?t|are[ \t]+not|aren[’']?t|is[ \t]+not|isn[’']?t"
+        r"|[’']re[ \t]+not|[’']ll[ \t]+not|[’']ll[ \t]+never|will[ \t]+never|never)"
+        rf"[ \t]+(?!{_LITOTES}\b|(?:be|a|an)[ \t]+{_LITOTES}\b)", re.IGNORECASE)
+    old_role = re.compile(
+        r"\bnot[ \t]+(?:a|an)[ \t]+(?!(?:only|just|simply|merely|typical|ordinary)\b)"
+        r"([^.;:!?()\n]{1,40}?)[ \t]+(?:role|job|position|gig|opening)\b", re.IGNORECASE)
+    old_none = re.compile(
+        r"\b(?:there[ \t]+(?:is|are|will[ \t]+be)|there[’']s|with|involves)[ \t]+no[ \t]+"
+        r"(?!(?:less|fewer|later|earlier|more|better|substitute|limit|cap|shortage"
+        r"|shortcut)\b)", re.IGNORECASE)
+    pieces = ["You", "you", "WE", "we", "This role", "the job", "The Position", "if ", "If ",
+              "unless ", "x", "'", "\u2019", " ", "\t", " won't ", " will not ", " never ",
+              " don\u2019t", " do not", "'re not", "\u2019ll never", " be ", "shy", " mind",
+              "Not a ", "not an ", "billing", " role", " gig", "There is", " there's",
+              " with", "involves", " no ", "less", "cold calling", ".", "\u212a", "\u0130",
+              "\u017f", "\u00e9"]
+    texts = [*_random_texts(pieces, 30000, 37), "If you don't have it, we won't wait.",
+             "This is not a billing role; there is no cold calling, with no travel."]
+    for text in texts:
+        low = folded(text)
+        for new, old in ((_NEGATED_VERB, old_negated), (_NOT_A_ROLE, old_role),
+                         (_THERE_IS_NO, old_none)):
+            assert [m.span() for m in new.finditer(text, low)] == \
+                [m.span() for m in old.finditer(text)], (old.pattern[:30], text)
+            assert [m.span(1) for m in new.finditer(text, low) if m.re.groups] == \
+                [m.span(1) for m in old.finditer(text) if m.re.groups], text

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.caseless import Caseless, folded
 from tailor_app.tailoring.posting.own_people import names_own_people
 
 __all__ = ["NEEDS_SOMEONE", "around_the_worker", "occasions_of_hours", "others_work",
@@ -40,28 +40,31 @@ _LITOTES = (
 # The reader, the job or the employer with a negated verb: "You won't be …", "you
 # will not teach …", "This role does not include …", "We don't use …", "you do not
 # need a degree".
-_NEGATED_VERB = re.compile(
-    # Not in a condition, which the main clause answers: "If you don't have QuickBooks
-    # experience, you must learn it in 30 days" still asks for QuickBooks.
-    r"(?<![\w'’])(?<!\bif )(?<!\bunless )"
-    r"(?:you|we|this[ \t]+(?:role|position|job)|the[ \t]+(?:role|position|job))"
+# Not in a condition, which the main clause answers: "If you don't have QuickBooks
+# experience, you must learn it in 30 days" still asks for QuickBooks. (Each subject
+# opens with its letter and looks behind it, and the pattern reads the folded text,
+# so that ``re`` skips to a "y", "w" or "t": see caseless.py.)
+_SUBJECT_AFTER = r"(?<![\w'’]{0})(?<!\bif {0})(?<!\bunless {0})"
+_NEGATED_VERB = Caseless(
+    rf"(?:y{_SUBJECT_AFTER.format('y')}ou|w{_SUBJECT_AFTER.format('w')}e"
+    rf"|t{_SUBJECT_AFTER.format('t')}his[ \t]+(?:role|position|job)"
+    rf"|t{_SUBJECT_AFTER.format('t')}he[ \t]+(?:role|position|job))"
     r"[ \t]*(?:will[ \t]+not|won[’']?t|wont|would[ \t]+not|wouldn[’']?t|do[ \t]+not"
     r"|don[’']?t|does[ \t]+not|doesn[’']?t|are[ \t]+not|aren[’']?t|is[ \t]+not|isn[’']?t"
     r"|[’']re[ \t]+not|[’']ll[ \t]+not|[’']ll[ \t]+never|will[ \t]+never|never)"
-    rf"[ \t]+(?!{_LITOTES}\b|(?:be|a|an)[ \t]+{_LITOTES}\b)",
-    re.IGNORECASE)
+    rf"[ \t]+(?!{_LITOTES}\b|(?:be|a|an)[ \t]+{_LITOTES}\b)")
 # "This is not a billing role", "It's not a cold-calling job", "a support role, not a
 # quota-carrying sales position": what kind of job it is not.
-_NOT_A_ROLE = re.compile(
-    r"\bnot[ \t]+(?:a|an)[ \t]+(?!(?:only|just|simply|merely|typical|ordinary)\b)"
-    r"([^.;:!?()\n]{1,40}?)[ \t]+(?:role|job|position|gig|opening)\b",
-    re.IGNORECASE)
+_NOT_A_ROLE = Caseless(
+    r"n(?<!\wn)ot[ \t]+(?:a|an)[ \t]+(?!(?:only|just|simply|merely|typical|ordinary)\b)"
+    r"([^.;:!?()\n]{1,40}?)[ \t]+(?:role|job|position|gig|opening)\b")
 # "there is no bookkeeping", "There's no cold calling", "with no overnight travel":
 # what the job holds none of, to the clause's end.
-_THERE_IS_NO = re.compile(
-    r"\b(?:there[ \t]+(?:is|are|will[ \t]+be)|there[’']s|with|involves)[ \t]+no[ \t]+"
+_THERE_IS_NO = Caseless(
+    r"(?:t(?<!\wt)here[ \t]+(?:is|are|will[ \t]+be)|t(?<!\wt)here[’']s|w(?<!\ww)ith"
+    r"|i(?<!\wi)nvolves)[ \t]+no[ \t]+"
     r"(?!(?:less|fewer|later|earlier|more|better|substitute|limit|cap|shortage"
-    r"|shortcut)\b)", re.IGNORECASE)
+    r"|shortcut)\b)")
 # "with no / there is no" says none of the noun phrase after "no" only: a preposition
 # or a participle opens what the rest of the clause asks ("no room for error in
 # medication administration", "with no supervision using G-code and calipers", "with
@@ -132,14 +135,14 @@ def outside_the_job(text: str) -> list[tuple[int, int]]:
     if (_GATE.search(text) if low is None else _GATE_LOW.search(low)) is None:
         return []
     spans = []
-    for m in _NEGATED_VERB.finditer(text):
+    for m in _NEGATED_VERB.finditer(text, low):  # (offsets only: ``low`` has the text's)
         end = to_clause_end(text, m.end())
         if _WITHOUT.search(text, m.end(), end) is None:
             spans.append((m.end(), end))
         # else "You will never operate a forklift without a current certification",
         # "you won't go a day without reading blueprints": two negations make a demand.
-    spans += [m.span(1) for m in _NOT_A_ROLE.finditer(text)]
-    for m in _THERE_IS_NO.finditer(text):
+    spans += [m.span(1) for m in _NOT_A_ROLE.finditer(text, low)]
+    for m in _THERE_IS_NO.finditer(text, low):
         end = to_clause_end(text, m.end())
         phrase = _NOUN_PHRASE_END.search(text, m.end(), end)
         spans.append((m.end(), phrase.start() if phrase is not None else end))
