@@ -889,3 +889,15 @@ def test_waiver_patterns_read_caselessly_find_what_the_old_patterns_find() -> No
                 [m.span() for m in old.finditer(text)], (old.pattern[:30], text)
             assert [m.span(1) for m in new.finditer(text, low) if m.re.groups] == \
                 [m.span(1) for m in old.finditer(text) if m.re.groups], text
+
+
+def test_we_are_name_opens_with_its_capital() -> None:
+    """``title._WE_ARE_NAME`` looks behind its capital: the same matches as before."""
+    from tailor_app.tailoring.posting.title import _NAME, _WE_ARE_NAME
+
+    old = re.compile(rf"(?<![\w'’])We(?:['’]re| are) ({_NAME})(?=\s*[—–,]|\s+-\s)")
+    pieces = ["We", "we", "We're", "We\u2019re", " are", "'", "\u2019", "x", "_", " ",
+              "Fernwood", " Labs", ", ", " \u2014 ", " - ", "Quillstack", "\u00e9", "Hiring"]
+    for text in [*_random_texts(pieces, 20000, 38), "We are Fernwood, a fintech"]:
+        assert [(m.span(), m.groups()) for m in _WE_ARE_NAME.finditer(text)] == \
+            [(m.span(), m.groups()) for m in old.finditer(text)], text

@@ -103,7 +103,8 @@ _JOIN_NAME = re.compile(rf"j(?<!\wj)oin(?:ing)? ({_NAME})(?:['’]s)? (?:as|team
 # "We're Quillstack — we build …", "We are Fernwood, a 60-person fintech": the company
 # introducing itself by name, set off by a dash or a comma ("We're Hiring" is no name:
 # its word is in ``_NOT_COMPANY``).
-_WE_ARE_NAME = re.compile(rf"(?<![\w'’])We(?:['’]re| are) ({_NAME})(?=\s*[—–,]|\s+-\s)")
+# ("W(?<![\w'’]W)" for "(?<![\w'’])W": ``re`` skips to the capital.)
+_WE_ARE_NAME = re.compile(rf"W(?<![\w'’]W)e(?:['’]re| are) ({_NAME})(?=\s*[—–,]|\s+-\s)")
 _NOT_COMPANY = word_set(
     "we our the this it you they candidates applicants company team employer organization "
     "us about role position job who why successful as at in for with if when all these those "
