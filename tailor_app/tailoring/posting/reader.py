@@ -102,6 +102,7 @@ from tailor_app.tailoring.posting.topics import talked_about
 from tailor_app.tailoring.posting.verb_nouns import (
     activity_skill,
     named_with_object,
+    verb_named,
     without_wider,
 )
 from tailor_app.tailoring.posting.worker_lists import (
@@ -815,6 +816,8 @@ class PostingReader:
                     # "Day to day you'll pull data from our replica": told to "you" in
                     # a paragraph, an activity no vocabulary names is no ask.
                     continue
+                if skill is None and verb_named(term, vocabulary.lookup, fields):
+                    continue  # "prospect new accounts": Prospecting, no Account prospecting
                 if isinstance(term, VerbTerm) and (
                         skill is None or skill.kind != "hard"
                         or (fields and not isinstance(term, MadeTerm)

@@ -7,10 +7,11 @@ import re
 from collections.abc import Callable
 
 from tailor_app.tailoring.model import SkillMention
-from tailor_app.tailoring.posting.duties import object_activity, singular
+from tailor_app.tailoring.posting.duties import ActivityTerm, object_activity, singular
 from tailor_app.tailoring.posting.protocols import VocabularyLike
+from tailor_app.tailoring.posting.terms import ShapeTerm
 
-__all__ = ["activity_skill", "named_with_object", "without_wider"]
+__all__ = ["activity_skill", "named_with_object", "verb_named", "without_wider"]
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
@@ -64,3 +65,20 @@ def named_with_object(text: str, end: int, noun: str,
     known = lookup(f"{singular(m.group(1))} {noun.lower()}")
     name = str(getattr(known, "name", "")) if known is not None else ""
     return name if name and name.casefold() != noun.casefold() else None
+
+
+def verb_named(term: ShapeTerm, lookup: Callable[[str], object | None],
+               fields: set[str]) -> bool:
+    """Is ``term`` an activity the rule named from a duty's verb and its object ("prospect
+    new accounts": Account prospecting) where the verb's own noun is a hard skill of the
+    posting's fields (Prospecting)? That skill is the ask a reader names, and the verb's
+    reading (``VerbTerm``) asks it; a name the rule made up beside it is asked by no
+    one, and it would hide the skill (``without_wider`` takes it for the closer name).
+    Only the rule's own names: a vocabulary name ("Lesson planning") is looked up
+    before this is asked."""
+    if type(term) is not ActivityTerm or " " not in term.name:
+        return False
+    broad = lookup(term.name.rsplit(" ", 1)[1])
+    if broad is None or getattr(broad, "kind", "") != "hard":
+        return False
+    return not fields or bool(set(getattr(broad, "fields", ())) & fields)
