@@ -177,6 +177,14 @@ _BROUGHT = word_set("reliable dependable")
 # to 30 stores"): the thing so described is no skill's name.
 _HANDLED = word_set("bulky dirty soiled fragile damaged missing broken awkward loose"
                     " fresh")
+# Words of a fault or a loose end the work deals with, before the thing that has it:
+# "follow up on open quotes", "chase late deliveries", "report short shipments", "fix
+# dead outlets and tripping breakers", "clear clogged lines". The thing so described is
+# what goes wrong, and the duty's verb tells the skill; no name of a skill opens so.
+_AT_FAULT = word_set("open late short unpaid overdue past-due delinquent pending dead"
+                     " tripping flickering clogged leaking leaky lost"
+                     " delayed defective faulty mislabeled mislabelled mis-slotted"
+                     " misrouted misdirected mis-shipped")
 # The state a duty keeps a thing in, told after it: "keep the classroom safe, clean and
 # inviting" asks for no "Classroom safe" (``duties`` reads the verb's side of it).
 _STATES = KEPT_STATES | word_set("inviting welcoming")
@@ -270,6 +278,8 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
         return False  # "looking for someone warm and organized": the person, described
     if not _HANDLED.isdisjoint(low) or head in _STATES or low[0] in STATES_BEFORE:
         return False  # "carry heavy trays", "report damaged goods": what is handled
+    if low[0] in _AT_FAULT and len(low) > 1:
+        return False  # "follow up on unpaid claims": a loose end, no skill
     if head.endswith(("ed", "ly")) or (low[0].endswith("ly") and len(low[0]) > 4):
         return False
     if head.endswith(("ical", "ous", "ful", "able", "ible")) or head in _MARKET_WORDS:
