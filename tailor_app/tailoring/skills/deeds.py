@@ -111,6 +111,10 @@ def _named_thing(text: str, tokens: list[re.Match[str]], words: list[str], i: in
             and not text[tokens[i - 1].end():tokens[i].start()].strip())
 _DETERMINERS = frozenset({"a", "an", "the", "all", "our", "their", "your", "its", "each",
                           "any", "new", "m", "k"})
+# Words that open an object after its verb ("follow each deal"), told apart from a noun's
+# describing words.
+_OPENING_DETERMINERS = frozenset({"a", "an", "the", "all", "our", "their", "your", "its",
+                                  "each", "every", "any", "new"})
 # Words that end the search for a verb's object: it is not past them.
 _STOPS = frozenset({
     "with", "to", "for", "in", "on", "of", "at", "by", "from", "into", "as", "that",
@@ -344,6 +348,11 @@ class DeedIndex:
                 # its object is no object of this verb (a noun's "schedule" asked
                 # Patient Scheduling).
                 return []
+            if word in _CONNECTORS and skipped and self._next_verb(words, j + 1):
+                # "negotiate pricing and follow each deal": past a word of its own, a
+                # verb before its own determiner opens the next duty; "deal" is its
+                # object, no Deal negotiation.
+                return []
             if word in _CONNECTORS and skipped and not lists and j + 1 < len(tokens):
                 start = tokens[j + 1].start()
             if word in _CONNECTORS or (
@@ -412,6 +421,17 @@ class DeedIndex:
                        for s in stems[:1] if (s, obj) in self.pairs)
             k += 1
         return out
+
+    def _next_verb(self, words: list[str], k: int) -> bool:
+        """Is the word at ``k`` a verb opening a duty of its own: a verb (one the index
+        knows, or a word first of all a verb) followed by a determiner ("and follow each
+        deal", "or train new staff")? A noun of a list of objects is followed by its own
+        words or the list's end ("injections and vaccines", "party and project reviews")."""
+        if k + 1 >= len(words):
+            return False
+        word = words[k]
+        return words[k + 1] in _OPENING_DETERMINERS and (
+            word in self.forms or bool(verb_form(word)))
 
     @staticmethod
     def _modifies_next(text: str, tokens: list[re.Match[str]], j: int) -> bool:
