@@ -370,7 +370,10 @@ def find_certifications(
                 # the one credential they describe, by the vocabulary's name.
                 add(named, named)
                 continue
-            one = vocabulary.lookup(f"{before} {word}") if _CERT_AND.search(before) else None
+            one = (vocabulary.lookup(f"{before} {word}")
+                   # "an Iowa Property & Casualty license": the state gives that licence
+                   or vocabulary.lookup(f"{_without_region(before)} {word}")) \
+                if _CERT_AND.search(before) else None
             if one is not None and one.kind == "certification":
                 # "a Property & Casualty license": one licence named by two words, which
                 # are no two licences ("Property license", "Casualty license").
