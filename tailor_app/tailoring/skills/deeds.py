@@ -111,6 +111,8 @@ def _named_thing(text: str, tokens: list[re.Match[str]], words: list[str], i: in
             and not text[tokens[i - 1].end():tokens[i].start()].strip())
 _DETERMINERS = frozenset({"a", "an", "the", "all", "our", "their", "your", "its", "each",
                           "any", "new", "m", "k"})
+# A verb's particles, which are no object of its own ("break down and scrub the line").
+_PARTICLE_WORDS = frozenset({"up", "down", "out", "off", "back", "over", "away", "in", "on"})
 # Words that open an object after its verb ("follow each deal"), told apart from a noun's
 # describing words.
 _OPENING_DETERMINERS = frozenset({"a", "an", "the", "all", "our", "their", "your", "its",
@@ -348,7 +350,8 @@ class DeedIndex:
                 # its object is no object of this verb (a noun's "schedule" asked
                 # Patient Scheduling).
                 return []
-            if word in _CONNECTORS and skipped and self._next_verb(words, j + 1):
+            if word in _CONNECTORS and skipped and self._next_verb(words, j + 1) \
+                    and any(w not in _PARTICLE_WORDS for w in words[i + 1:j]):
                 # "negotiate pricing and follow each deal": past a word of its own, a
                 # verb before its own determiner opens the next duty; "deal" is its
                 # object, no Deal negotiation.
