@@ -64,7 +64,34 @@ def named_with_object(text: str, end: int, noun: str,
         return None
     known = lookup(f"{singular(m.group(1))} {noun.lower()}")
     name = str(getattr(known, "name", "")) if known is not None else ""
-    return name if name and name.casefold() != noun.casefold() else None
+    if name and name.casefold() != noun.casefold():
+        return name
+    return _object_naming_the_deed(text, end, noun, lookup)
+
+
+_OBJECT_WORDS = re.compile(r"(?:\s+(?:the|all|our|your|any|new))?((?:\s+[a-z][\w-]*){1,3})")
+
+
+def _object_naming_the_deed(text: str, end: int, noun: str,
+                            lookup: Callable[[str], object | None]) -> str | None:
+    """The skill the verb's object names where that skill's own names hold the verb's
+    activity: "order office supplies" is Office Supplies Management, whose names hold
+    "ordering supplies" and "supply ordering", so Ordering alone asks nothing more. The
+    object's words, longest first (three at most), must be a name of that skill."""
+    m = _OBJECT_WORDS.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    act = noun.casefold()
+    for k in range(len(words), 0, -1):
+        known = lookup(" ".join(words[:k]))
+        if known is None:
+            continue
+        names = [str(getattr(known, "name", "")), *getattr(known, "aliases", ())]
+        if any(act in n.casefold().split() for n in names):
+            return str(getattr(known, "name", "")) or None
+        return None
+    return None
 
 
 def verb_named(term: ShapeTerm, lookup: Callable[[str], object | None],
