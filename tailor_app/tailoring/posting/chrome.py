@@ -57,6 +57,10 @@ _LINK = re.compile(
     r"|community guidelines|ad choices|all rights reserved\.?|join free|media kit|partners"
     r"|(?:browse )?jobs by (?:location|title|category|company|city|state|industry)",
     re.IGNORECASE)
+# The site's sign-in link, which closes a board's menu bar ("Login / Register").
+_SIGN_IN = re.compile(
+    r"(?:sign (?:in|up)|log ?in)(?:\s*(?:/|or)\s*(?:sign up|register|join(?: free)?))?"
+    r"|(?:register|join(?: free)?)\s*(?:/|or)\s*(?:sign in|log ?in)", re.IGNORECASE)
 # A bar of links: pieces between "|", "·", "•" or wide gaps.
 _BAR_SPLIT = re.compile(r"(?=[\s|·•])(?:\s*[|·•]\s*|\s{2,})")  # (opens with either)
 _TWO_SPACES = re.compile(r"\s\s")
@@ -198,7 +202,14 @@ def is_chrome(line: str) -> bool:
         1 for x in raw if _COPYRIGHT.match(x) and _piece(x))
     # "Get the app | About us | Careers | Help center | Privacy & Terms", "Save job   Share":
     # most pieces are interface words and none is long.
-    return ui * 2 > len(pieces) and all(len(p.split()) <= 5 for p in pieces)
+    if ui * 2 > len(pieces) and all(len(p.split()) <= 5 for p in pieces):
+        return True
+    # "EdJobsWest   Search Jobs   Districts   Career Fairs   Login / Register": a bar of
+    # short links that ends on the site's sign-in is the site's menu, whatever its own
+    # sections are called; a posting's line never offers a log-in.
+    signs = [p for p in pieces[-2:] if _SIGN_IN.fullmatch(p)]
+    return len(pieces) >= 3 and bool(signs) \
+        and all(len(p.split()) <= 3 or p in signs for p in pieces)
 
 
 # A board's own heading over a list of other jobs, alone on its line: "Similar jobs",
