@@ -142,6 +142,7 @@ def load_engine() -> None:
         importlib.import_module(module)
     from tailor_app.tailoring.posting.duties import activity_namer
     from tailor_app.tailoring.posting.hit_filters import name_edges
+    from tailor_app.tailoring.posting.object_work import work_namer
     from tailor_app.tailoring.skills.alias_deeds import light_verbs
     from tailor_app.tailoring.skills.vocabulary import load_vocabulary as load
 
@@ -153,3 +154,4 @@ def load_engine() -> None:
     name_edges(vocabulary)
     activity_namer(vocabulary)
     light_verbs(vocabulary)  # the verbs of many skills' names (~90 ms)
+    work_namer(vocabulary)(("",))  # the work named on a duty's object (~110 ms)

@@ -41,6 +41,7 @@ import re
 import weakref
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from tailor_app.tailoring.posting.lists import (
@@ -56,9 +57,9 @@ from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE", "ActivityTerm", "MadeTerm",
-           "VerbTerm", "activity_namer", "activity_noun", "duty_terms", "gerund", "object_activity",
-           "role_duty_verb", "singular", "third_person_base"]
+__all__ = ["KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE", "ActivityTerm", "HeadTerm",
+           "MadeTerm", "VerbTerm", "activity_namer", "activity_noun", "duty_terms", "gerund",
+           "object_activity", "role_duty_verb", "singular", "third_person_base"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\w.,+%/–-]*|\S")
 # Where a duty's verb may stand after: a clause's start, a bullet's mark.
@@ -100,6 +101,18 @@ _LIGHT = word_set(
 )
 # Light verbs of making a thing: what they make names its activity ("build schedules").
 _MAKING = word_set("build builds create creates prepare prepares write writes make makes")
+# Verbs of doing or getting a piece of work, which say nothing of it themselves: the
+# work is the object, named by the noun's own activity where the vocabulary holds it
+# ("pull permits": Permitting, "do job costs": Job costing, "complete lesson plans":
+# Lesson planning). Not "take" ("take orders" is Order taking), "keep", "hold", "use",
+# "follow" or "own", whose object is held or used rather than done, nor "get" ("you
+# will get paid holidays" tells a perk).
+_DOING = _MAKING | word_set(
+    """
+    do does complete completes pull pulls produce produces draft drafts generate
+    generates handle handles provide provides perform performs run runs give gives
+    check checks verify verifies count counts
+    """)
 # Verbs of dealing with people or of reaching a goal: what they take is no skill of
 # the trade ("supervise associates", "support attorneys", "meet deadlines").
 _NOT_DUTIES = word_set(
@@ -201,6 +214,18 @@ class VerbTerm(ActivityTerm):
 class MadeTerm(VerbTerm):
     """A thing a light verb makes named by its activity ("build schedules":
     Scheduling): the object says which sense the activity has, so no field judges it."""
+
+
+@dataclass(frozen=True)
+class HeadTerm(ShapeTerm):
+    """The object of a verb of doing (``_DOING``), one or two words ("give meds", "pull
+    permits", "verify pallet wrap"), whose work the verb does not name. ``words`` are
+    the object's words, the last singular. The reader names the work as the vocabulary
+    does (``posting/object_work.py``: Medication Administration, Permitting, Pallet
+    wrapping); where it holds none, an object of two words is the ask as written, as
+    before, and one word is none."""
+
+    words: tuple[str, ...] = ()
 
 
 _STRESSED_ENDS = ("mit", "fer", "trol", "cur", "pel", "quip", "gin", "gret", "get")
@@ -729,7 +754,16 @@ class _Duties:
             return None  # but "seat patients": the activity done to a person
         if len(names) >= 2:
             phrase = self.text[a:b]
+            if len(names) == 2 and verb in _DOING and names[0].isalpha() \
+                    and not _acts(head) and not self.people(head):
+                return HeadTerm(phrase[0].upper() + phrase[1:], "hard", a, b,
+                                (names[0], singular(head)))
             return ShapeTerm(phrase[0].upper() + phrase[1:], "hard", a, b)
+        if (verb in _LIGHT or verb == "pull") and verb in _DOING \
+                and head not in _VAGUE and not _acts(head) and not self.people(head):
+            # "give meds", "pull permits": the work the object names, where the
+            # vocabulary names it; nothing otherwise (a light verb's bare noun).
+            return HeadTerm(head[0].upper() + head[1:], "hard", a, b, (singular(head),))
         if len(head) < 4:
             return None
         if self.tokens[self.verb_at].group()[:1].isupper() and singular(head) == head:
@@ -741,6 +775,13 @@ class _Duties:
         if verb in _LIGHT or verb in _OTHER_SENSE or self.listed or head in _VAGUE:
             return None  # "open doors with owners": no Door opening
         return ActivityTerm(activity_noun(verb, head, self.noun), "hard", a, b)
+
+
+def _acts(noun: str) -> bool:
+    """Does ``noun`` name an activity itself ("inspections", "training")? Then it is the
+    ask as written, never made into another activity."""
+    return noun.endswith(_ACTION_ENDINGS) or noun.endswith(_ACTION_PLURALS) \
+        or noun.endswith("ing")
 
 
 def duty_terms(text: str, taken: list[tuple[int, int]], *,

@@ -34,6 +34,7 @@ from tailor_app.tailoring.posting.customers import (
 )
 from tailor_app.tailoring.posting.duties import (
     ActivityTerm,
+    HeadTerm,
     MadeTerm,
     VerbTerm,
     activity_namer,
@@ -79,6 +80,7 @@ from tailor_app.tailoring.posting.noise import (
     soft_in_other_words,
 )
 from tailor_app.tailoring.posting.nouns import noun_terms
+from tailor_app.tailoring.posting.object_work import work_namer
 from tailor_app.tailoring.posting.outside import around_the_worker, others_work
 from tailor_app.tailoring.posting.own_people import names_own_people
 from tailor_app.tailoring.posting.partners import partner_terms
@@ -741,6 +743,7 @@ class PostingReader:
         deed_verbs = getattr(vocabulary, "deed_verbs", None)
         verbs: frozenset[str] = deed_verbs() if deed_verbs is not None else frozenset()
         activity = activity_namer(vocabulary)  # "repair leaks": Leak repair
+        work = work_namer(vocabulary)  # "give meds": Medication Administration
         # The fields any of the posting's skill words belong to: a duty's verb read by
         # its noun must name a skill of one of them ("interpret drawings" is no
         # language interpreting where the posting names no other language skill). A
@@ -773,6 +776,9 @@ class PostingReader:
             nouns = numbered(unit.text, noun_terms(
                 unit.text, [*taken, *((t.start, t.end) for t in terms)], avoid,
                 free=_line_of_its_own(unit), verbs=verbs, noun=activity, roles=self._roles))
+            # "give meds", "pull permits": the work the object names (object_work.py).
+            nouns = [r for r in (_head_read(t, work) if isinstance(t, HeadTerm) else t
+                                 for t in nouns) if r is not None]
             # "communicate with families": Family communication, in the vocabulary's
             # name when it has one.
             partners = [ShapeTerm(p.name, "hard", p.start, p.end)
@@ -994,6 +1000,22 @@ _OUR_PLAN = re.compile(r"\W*(?:we(?:'|’)?re|we are)\s+(?:now\s+|currently\s+)?
 # ";" or a ".", "!", "?" before a space or the end; one class first, so ``re`` skips
 # ahead to those marks (";|[.!?](?=...)" was tried at every character).
 _CLAUSE_END = re.compile(r"[;.!?](?:(?<=;)|(?=\s|$))")
+
+
+def _head_read(term: HeadTerm, work: Callable[[tuple[str, ...]], tuple[str, bool] | None]
+               ) -> ShapeTerm | None:
+    """A verb of doing's object as the work the vocabulary names on it ("give meds":
+    Medication Administration), else as written where it has two words, else none.
+    A name holding the object's own activity ("pull permits": Permitting) has its sense
+    from the object (a ``MadeTerm``); another is judged by the posting's fields, as a
+    verb's noun is ("handle deposits" at a front desk is no bank's Deposit operations)."""
+    named = work(term.words)
+    if named is not None:
+        name, own = named
+        return (MadeTerm if own else VerbTerm)(name, "hard", term.start, term.end)
+    if len(term.words) < 2:
+        return None
+    return ShapeTerm(term.name, term.kind, term.start, term.end)
 
 
 def _clause_around(text: str, pos: int) -> str:
