@@ -14,6 +14,9 @@ the object followed by an action noun ("med administration", "blood sugar checks
   Where the object's words open names of two skills or more ("accounts": Account
   Management, Account Opening, ...), the object says too little and nothing is asked.
 
+An object the vocabulary holds as a skill itself ("handle logistics for the retreat")
+is read as that skill where it stands, or judged not asked there; no work is made of it.
+
 The index is built once per vocabulary from its aliases (a set lookup per duty).
 """
 
@@ -87,8 +90,8 @@ def work_namer(vocabulary: object) -> Callable[[tuple[str, ...]], tuple[str, boo
         nonlocal index
         if index is None:  # (~110 ms; ``tailoring.load_engine`` pays it at start-up)
             index = _index(vocabulary)
-        if not words or not words[-1]:
-            return None
+        if not words or not words[-1] or lookup(" ".join(words)) is not None:
+            return None  # "handle logistics": the object is a skill of its own, read so
         own = lookup(" ".join([*words[:-1], gerund(words[-1])]))
         if own is not None and getattr(own, "kind", "") == "hard":
             return str(own.name), True
