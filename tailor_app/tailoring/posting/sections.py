@@ -177,6 +177,13 @@ _WORK_OPENING = re.compile(
     r" day|in (?:this|the) (?:role|position|job))\s*,?\s+(?:you(?:'ll|’ll| will)?)\b"
     r"|your (?:days|shifts|weeks) will be spent\b)", re.IGNORECASE)
 _ROLE_WORDS = re.compile(r"\b(?:role|position|job|opportunity|work)\b", re.IGNORECASE)
+# A paragraph that ends by opening a list of what the reader will do: "As a night
+# shift nurse on our rehab hall you will", "In this job you'll:", "Your duties
+# include:". The bullets under it are the duties, wherever the heading above stands.
+_LEAD_IN = re.compile(
+    r"(?:\byou(?:'ll|’ll| will)(?: also)?(?: be (?:responsible for|expected to|asked to))?"
+    r"|\b(?:your|the) (?:duties|responsibilities|tasks) (?:will )?include)\s*:?\s*$",
+    re.IGNORECASE)
 _INLINE_LABEL = re.compile(r"^([A-Za-z][\w'’&/#\- ]{1,48}?)\s*:\s+(\S.*)$")
 # First halves of real hyphenated compounds: "low-" / "latency" stays "low-latency",
 # while "scal-" / "able" from LaTeX line breaking becomes "scalable".
@@ -676,6 +683,9 @@ def split_posting(text: str) -> SplitPosting:
     parts: list[str] = []
     bullet = False
     prev_line: str | None = None
+    # An "about" section's paragraph opened a list of duties ("… you will"): the
+    # bullets under it are responsibilities (``_LEAD_IN``).
+    led_in = False
 
     def close() -> None:
         nonlocal parts
@@ -693,6 +703,7 @@ def split_posting(text: str) -> SplitPosting:
             close_one(piece, folded(piece))
 
     def close_one(body: str, low: str | None, plain: bool = False) -> None:
+        nonlocal led_in
         index = len(sections) - 1
         if not plain and sections[index].kind != "legal" and _EEO.search(body, low):
             sections.append(PostingSection("legal", "", ""))
@@ -719,6 +730,12 @@ def split_posting(text: str) -> SplitPosting:
             # "About the job: ... (new paragraph) You should have 3+ years of outside
             # sales ...": what the reader must have, with no heading of its own.
             kind = "requirements"
+        elif kind == "about" and bullet and led_in:
+            # "About the role: As a night shift nurse you will / - Give meds …": the
+            # list the paragraph opened is the job's duties, not more about the role.
+            kind = "responsibilities"
+        if not bullet:
+            led_in = sections[index].kind == "about" and bool(_LEAD_IN.search(body))
         units.append(Unit(kind, index, body, bullet))
 
     for line in lines:
@@ -728,6 +745,7 @@ def split_posting(text: str) -> SplitPosting:
             continue
         if line.heading is not None:
             close()
+            led_in = False
             had_headings = True
             kind = line.kind
             if kind is None:
