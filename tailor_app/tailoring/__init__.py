@@ -154,4 +154,4 @@ def load_engine() -> None:
     name_edges(vocabulary)
     activity_namer(vocabulary)
     light_verbs(vocabulary)  # the verbs of many skills' names (~90 ms)
-    work_namer(vocabulary)(("",))  # the work named on a duty's object (~110 ms)
+    work_namer(vocabulary)("", ("",))  # the work named on a duty's object (~100 ms)

@@ -36,3 +36,24 @@ def test_bullets_without_a_lead_in_stay_where_the_heading_puts_them() -> None:
             "- Flexible hours\n- Remote first\n")
     kinds = [u.kind for u in split_posting(text).units if u.bullet]
     assert kinds == ["about", "about"]
+
+
+def test_a_lead_in_told_as_a_promise_opens_perks_not_duties() -> None:
+    text = ("Home Health Aide\nNorthstar Home Care\n\nAbout us\n"
+            "Northstar has served families in Duluth since 1998. Once you're hired, you will\n"
+            "- Take paid CPR and First Aid classes in your first month\n"
+            "- Work toward a CNA license on our dime\n"
+            "What you'll do\n- Help clients bathe and dress\n")
+    bullets = [u for u in split_posting(text).units if u.bullet]
+    assert [u.kind for u in bullets[:2]] == ["about", "about"]
+    required = {s.name for s in analyse_posting(text).skills if s.required}
+    assert not required & {"CPR Certification", "First Aid Certification",
+                           "Certified Nursing Assistant"}
+
+
+def test_a_bullet_that_opens_by_receiving_stays_a_perk() -> None:
+    text = ("Dishwasher\n\nAbout the job\nAs a dishwasher on our busy brunch line you will\n"
+            "- Scrape, rack and run dishes through the machine\n"
+            "- Earn a free ServSafe Food Handler course after 90 days\n")
+    kinds = [u.kind for u in split_posting(text).units if u.bullet]
+    assert kinds == ["responsibilities", "about"]

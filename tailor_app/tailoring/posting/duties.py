@@ -67,6 +67,11 @@ _OPENERS = frozenset(".;:!?•*-–—()")
 _NUMBERED = re.compile(r"\d{1,2}[.)]")  # "1." opening a numbered duty
 _MODALS = word_set("will you'll you’ll must should shall")
 _SUBJECTS = word_set("you who")
+# Words for the person hired, before "who will": "someone who will", "a candidate who
+# will". Any other person's "who will" ("the nurse, who will give meds") tells that
+# person's work, not the job's, unless the person is the job's own title.
+_HIRES = word_set("""someone somebody person people candidate candidates applicant
+                  applicants individual individuals professional professionals anyone""")
 # Between the modal and the duty's verb: "You will also answer a multi-line phone".
 _ADVERBS = word_set("also then often regularly typically occasionally frequently sometimes"
                     " usually routinely primarily mainly directly closely personally")
@@ -226,6 +231,7 @@ class HeadTerm(ShapeTerm):
     before, and one word is none."""
 
     words: tuple[str, ...] = ()
+    verb: str = ""
 
 
 _STRESSED_ENDS = ("mit", "fer", "trol", "cur", "pel", "quip", "gin", "gret", "get")
@@ -438,6 +444,25 @@ class _Duties:
         told = self.addressed and not self.owned and (len(low) > 3 or known)
         return base_form(low) and (verb_form(low) or ((comma or told) and bare_word(low)
                                                        and not self._thing_follows(i)))
+
+    def _the_hire(self, k: int) -> bool:
+        """Is the subject at ``k`` ("you", or "who" after its noun) the person hired?
+        "someone who will", "an assistant who will" (the one sought, told with "a"),
+        "the nurse who will" in a nurse's posting: yes; "the nurse, who will" in an
+        aide's: another person's work."""
+        if self.tokens[k].group().lower() != "who":
+            return True
+        before = self.tokens[k - 1].group().lower() if k > 0 else ""
+        if before in _HIRES or before in self.roles or before[:-1] in self.roles:
+            return True
+        # "a (certified) medical assistant who": up to three words after "a"/"an".
+        for j in range(k - 2, max(k - 5, -1), -1):
+            word = self.tokens[j].group().lower()
+            if word in ("a", "an"):
+                return True
+            if not word.isalpha() or word in ("the", "our", "your", "their"):
+                return False
+        return False
 
     def _object(self, i: int) -> tuple[int, list[re.Match[str]]]:
         """The object's words after the verb at ``i`` (past verbs sharing it, a
@@ -676,7 +701,8 @@ class _Duties:
                 place = "modal"  # "The Coordinator recruits": the verb comes next
                 self.role_starts.append(tokens[i].start())
             elif (low in _MODALS and (low.startswith("you") or (
-                    i > 0 and tokens[i - 1].group().lower() in _SUBJECTS)
+                    i > 0 and tokens[i - 1].group().lower() in _SUBJECTS
+                    and self._the_hire(i - 1))
                     or place == "modal")) or (
                     low == "to" and i > 0 and tokens[i - 1].group().lower() in _ASKED_TO):
                 place = "modal"  # "you will", "who will", "expect to": not "veterans will"
@@ -757,13 +783,13 @@ class _Duties:
             if len(names) == 2 and verb in _DOING and names[0].isalpha() \
                     and not _acts(head) and not self.people(head):
                 return HeadTerm(phrase[0].upper() + phrase[1:], "hard", a, b,
-                                (names[0], singular(head)))
+                                (names[0], singular(head)), verb)
             return ShapeTerm(phrase[0].upper() + phrase[1:], "hard", a, b)
         if (verb in _LIGHT or verb == "pull") and verb in _DOING \
                 and head not in _VAGUE and not _acts(head) and not self.people(head):
             # "give meds", "pull permits": the work the object names, where the
             # vocabulary names it; nothing otherwise (a light verb's bare noun).
-            return HeadTerm(head[0].upper() + head[1:], "hard", a, b, (singular(head),))
+            return HeadTerm(head[0].upper() + head[1:], "hard", a, b, (singular(head),), verb)
         if len(head) < 4:
             return None
         if self.tokens[self.verb_at].group()[:1].isupper() and singular(head) == head:

@@ -1002,17 +1002,20 @@ _OUR_PLAN = re.compile(r"\W*(?:we(?:'|’)?re|we are)\s+(?:now\s+|currently\s+)?
 _CLAUSE_END = re.compile(r"[;.!?](?:(?<=;)|(?=\s|$))")
 
 
-def _head_read(term: HeadTerm, work: Callable[[tuple[str, ...]], tuple[str, bool] | None]
+def _head_read(term: HeadTerm,
+               work: Callable[[str, tuple[str, ...]], tuple[str, bool] | None]
                ) -> ShapeTerm | None:
     """A verb of doing's object as the work the vocabulary names on it ("give meds":
     Medication Administration), else as written where it has two words, else none.
-    A name holding the object's own activity ("pull permits": Permitting) has its sense
-    from the object (a ``MadeTerm``); another is judged by the posting's fields, as a
-    verb's noun is ("handle deposits" at a front desk is no bank's Deposit operations)."""
-    named = work(term.words)
+    An object of two words named by its head's own activity ("complete lesson plans":
+    Lesson Planning) has its sense from the object (a ``MadeTerm``); any other reading
+    is judged by the posting's fields, as a verb's noun is ("perform scans" for a
+    sonographer is no office's Document Scanning)."""
+    named = work(term.verb, term.words)
     if named is not None:
         name, own = named
-        return (MadeTerm if own else VerbTerm)(name, "hard", term.start, term.end)
+        made = MadeTerm if own and len(term.words) > 1 else VerbTerm
+        return made(name, "hard", term.start, term.end)
     if len(term.words) < 2:
         return None
     return ShapeTerm(term.name, term.kind, term.start, term.end)

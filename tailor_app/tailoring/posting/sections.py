@@ -184,6 +184,16 @@ _LEAD_IN = re.compile(
     r"(?:\byou(?:'ll|’ll| will)(?: also)?(?: be (?:responsible for|expected to|asked to))?"
     r"|\b(?:your|the) (?:duties|responsibilities|tasks) (?:will )?include)\s*:?\s*$",
     re.IGNORECASE)
+# A lead-in told as a promise opens what the job gives: "When you join our team, you
+# will", "Once you're hired you'll": its list is perks, not duties.
+_PROMISE = re.compile(
+    r"\b(?:when|once|if|after|as soon as|by joining)\b[^.;:!?]*\byou(?:'ll|’ll| will)"
+    r"(?: also)?\s*:?\s*$", re.IGNORECASE)
+# A bullet that opens by receiving is a perk under any lead-in: "Get paid CPR training",
+# "Earn tuition help", "Enjoy weekly pay".
+_REWARD_OPENING = re.compile(
+    r"^\W*(?:get|earn|receive|enjoy|have access|be eligible|qualify for|take home)\b",
+    re.IGNORECASE)
 _INLINE_LABEL = re.compile(r"^([A-Za-z][\w'’&/#\- ]{1,48}?)\s*:\s+(\S.*)$")
 # First halves of real hyphenated compounds: "low-" / "latency" stays "low-latency",
 # while "scal-" / "able" from LaTeX line breaking becomes "scalable".
@@ -730,12 +740,13 @@ def split_posting(text: str) -> SplitPosting:
             # "About the job: ... (new paragraph) You should have 3+ years of outside
             # sales ...": what the reader must have, with no heading of its own.
             kind = "requirements"
-        elif kind == "about" and bullet and led_in:
+        elif kind == "about" and bullet and led_in and not _REWARD_OPENING.match(body):
             # "About the role: As a night shift nurse you will / - Give meds …": the
             # list the paragraph opened is the job's duties, not more about the role.
             kind = "responsibilities"
         if not bullet:
-            led_in = sections[index].kind == "about" and bool(_LEAD_IN.search(body))
+            led_in = sections[index].kind == "about" and bool(_LEAD_IN.search(body)) \
+                and not _PROMISE.search(body)
         units.append(Unit(kind, index, body, bullet))
 
     for line in lines:
