@@ -177,6 +177,8 @@ def job_to_json(job: dict[str, Any]) -> dict[str, Any]:
             "missing_preferred": list(after.get("missing_preferred", [])),
             # asks in the posting's everyday words the resume does not use: to check
             "unconfirmed": list(after.get("unconfirmed", [])),
+            # required skills whose words a resume line uses, each to that line: to check
+            "maybe_shown": dict(after.get("maybe_shown") or {}),
         },
         "renamed": dict(result.get("renamed") or {}),
         # what fitting the page left out, and the user's facts the result shows

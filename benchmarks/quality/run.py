@@ -117,6 +117,7 @@ def run_pair(pair: Pair, vocabulary: Any, finder: Finder) -> EngineView:
     # Asks listed to check rather than called missing are still asks the report lists.
     required = {m.name for m in result.analysis.skills if m.required}
     reported += [(n, n in required) for n in getattr(before, "unconfirmed", [])]
+    reported += [(n, n in required) for n in getattr(before, "maybe_shown", {})]
     invented, lost = self_check(result, document.text, finder)
     invented += [f"guard: {t}" for t in result.guard.invented]
     lost += [f"guard: {t}" for t in result.guard.lost]

@@ -73,14 +73,23 @@ def _years(value: Any) -> str:
     return f"{number:.0f}" if number == int(number) else f"{number:.1f}"
 
 
-def _skill_list(items: list[str], offer: bool, colour: str = "") -> str:
+def _skill_list(items: list[str], offer: bool, colour: str = "",
+                lines: dict[str, str] | None = None) -> str:
     """One group of the report's unmet skills: with a resume to add to, a list with
-    "I have this" beside each (missing ones and ones to check alike); without, a line."""
+    "I have this" beside each (missing ones and ones to check alike); without, a line.
+    ``lines`` quotes, under a skill, the resume line that may already show it."""
     style = f" style='color:{colour}'" if colour else ""
-    if offer:
+    lines = lines or {}
+
+    def quoted(item: str) -> str:
+        line = lines.get(item)
+        return (f"<br><span style='color:{_colour('muted')}'>your line: "
+                f"<i>\u201c{escape(line)}\u201d</i></span>" if line else "")
+    if offer or lines:
         return "<ul style='margin-left:-20px'>" + "".join(
-            f"<li><b{style}>{escape(item)}</b> &nbsp;"
-            f"<a href='{escape(have_href(item), quote=True)}'>{HAVE_TEXT}</a></li>"
+            f"<li><b{style}>{escape(item)}</b>"
+            + (f" &nbsp;<a href='{escape(have_href(item), quote=True)}'>{HAVE_TEXT}</a>"
+               if offer else "") + quoted(item) + "</li>"
             for item in items) + "</ul>"
     return f"<p{style}>" + ", ".join(escape(i) for i in items) + "</p>"
 
@@ -153,6 +162,17 @@ def match_report_html(result: dict[str, Any]) -> str:
                      "own words and your resume does not use them. You may well have done "
                      "them under other words; check before adding one.</p>")
         parts.append(_skill_list(unsure, offer))
+    maybe = {str(k): str(v) for k, v in (after.get("maybe_shown") or {}).items()}
+    if maybe:
+        # Required skills whose words a resume line uses: that line tells the work in a
+        # form the engine does not read more often than not (skills/uncertain_gaps.py).
+        parts.append(f"<h3>Maybe in your resume, in other words ({len(maybe)})</h3>"
+                     f"<p style='color:{muted}'>The posting requires these, and a line of "
+                     "your resume uses their words, but not in a way the app can be sure "
+                     "of. Read the line" + (f": if it shows the skill, press <i>{HAVE_TEXT}"
+                                            "</i> to say so in the posting's words."
+                                            if offer else ".") + "</p>")
+        parts.append(_skill_list(list(maybe), offer, lines=maybe))
     if after.get("missing_required") or after.get("missing_preferred"):
         parts.append(f"<p style='color:{muted}'>Missing skills are never added on their own. "
                      + (f"If you have one, press <i>{HAVE_TEXT}</i>: say where you used it "

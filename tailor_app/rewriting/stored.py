@@ -36,6 +36,7 @@ def match_from_dict(data: dict[str, Any]) -> MatchReport:
         degree_required=data.get("degree_required"),
         degree_found=data.get("degree_found"),
         unconfirmed=list(data.get("unconfirmed", [])),
+        maybe_shown={str(k): str(v) for k, v in (data.get("maybe_shown") or {}).items()},
     )
 
 

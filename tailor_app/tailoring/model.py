@@ -326,6 +326,9 @@ class MatchReport:
     # Unmet asks too uncertain to call missing (skills/uncertain_gaps.py): the posting's
     # own everyday words for a duty, which a resume says in other words. Listed to check.
     unconfirmed: list[str] = field(default_factory=list)
+    # Unmet skills of the work whose words a line of the resume uses, each to that line
+    # (skills/uncertain_gaps.py): the line may tell the work in other words. To check.
+    maybe_shown: dict[str, str] = field(default_factory=dict)
 
     @property
     def missing(self) -> list[str]:
@@ -408,5 +411,6 @@ class TailorResult:
                 "missing_required": self.match_after.missing_required,
                 "missing_preferred": self.match_after.missing_preferred,
                 "unconfirmed": self.match_after.unconfirmed,
+                "maybe_shown": self.match_after.maybe_shown,
             },
         }

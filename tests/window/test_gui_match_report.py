@@ -120,3 +120,22 @@ def test_duties_in_the_postings_words_are_offered_to_check_apart_from_the_gaps(
     gaps = text.split("Required but not in your resume")[1].split("In the posting's words")[0]
     assert "Pallet wrapping" not in gaps
     assert have_href("Pallet wrapping") in html  # the user can say they have it
+
+
+def test_required_skills_a_resume_line_may_show_are_listed_with_that_line(qapp: Any) -> None:
+    line = "Set delivery appointments with trucking companies"
+    result = {**RESULT, "resume_id": 7,
+              "match_after": {**RESULT["match_after"],
+                              "maybe_shown": {"Dock appointments": line}}}
+    html = match_report_html(result)
+    text = plain(html)
+    group = text.split("Maybe in your resume, in other words (1)")[1]
+    assert "Dock appointments" in group and f"your line: \u201c{line}\u201d" in group
+    gaps = text.split("Required but not in your resume")[1].split("Maybe in your resume")[0]
+    assert "Dock appointments" not in gaps
+    assert have_href("Dock appointments") in html
+    # without a resume to add to, the line is still quoted but nothing is offered
+    bare = match_report_html({**result, "original": {}})
+    assert line in plain(bare) and have_href("Dock appointments") not in bare
+    # an older result without the field shows no such group
+    assert "Maybe in your resume" not in plain(match_report_html(RESULT))

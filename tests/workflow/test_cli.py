@@ -79,6 +79,9 @@ def test_tailor_json_contract_and_job_recorded(files: dict[str, Path]) -> None:
     assert {"score_before", "score_after", "matched", "missing"} <= set(data["match"])
     # asks in the posting's everyday words, listed to check rather than called missing
     assert isinstance(data["match"]["unconfirmed"], list)
+    # required skills whose words a resume line uses, each to that line: to check
+    assert all(isinstance(k, str) and isinstance(v, str)
+               for k, v in data["match"]["maybe_shown"].items())
     assert (data["status"], data["error"]) == ("COMPLETED", None)
     assert "sam.rivera@example.com" in data["tailored_text"]
     assert "QuickBooks" in data["match"]["matched"]

@@ -371,7 +371,8 @@ def _copy(report: MatchReport) -> MatchReport:
                    matched=[replace(m) for m in report.matched],
                    missing_required=list(report.missing_required),
                    missing_preferred=list(report.missing_preferred),
-                   unconfirmed=list(report.unconfirmed))
+                   unconfirmed=list(report.unconfirmed),
+                   maybe_shown=dict(report.maybe_shown))
 
 
 def _skills_key(line: str) -> tuple[str, tuple[str, ...]]:

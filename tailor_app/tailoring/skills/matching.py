@@ -87,7 +87,7 @@ from tailor_app.tailoring.skills.titles import (
 )
 from tailor_app.tailoring.skills.training_given import training_given
 from tailor_app.tailoring.skills.troubleshot_kind import troubleshot_kind
-from tailor_app.tailoring.skills.uncertain_gaps import uncertain_gap
+from tailor_app.tailoring.skills.uncertain_gaps import line_sharing_words, uncertain_gap
 from tailor_app.tailoring.skills.verb_synonyms import synonym_verb_deed
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.wording import (
@@ -411,6 +411,21 @@ def match_resume(
     if unconfirmed:
         missing_required = [n for n in missing_required if n not in unsure]
         missing_preferred = [n for n in missing_preferred if n not in unsure]
+    # A required skill of the work whose words a line of the resume uses is listed beside
+    # that line to check: the line tells the work in a form no reader knows, more often
+    # than not (a preferred one is truly missing as often as not: it stays missing).
+    # (An entry's header shares words by its title or employer: "Shipping Clerk" tells no
+    # shipment tracking, so only the lines under the headers are read.)
+    own = [line.text for line in written if line.part == "bullet"]
+    maybe_shown: dict[str, str] = {}
+    for mention in missing_mentions:
+        name = listed_name(mention.name)
+        if name in maybe_shown or name not in missing_required:
+            continue
+        if (line := line_sharing_words(mention, own)) is not None:
+            maybe_shown[name] = line
+    if maybe_shown:
+        missing_required = [n for n in missing_required if n not in maybe_shown]
 
     breakdown: list[CategoryScore] = []
     for category in ("Required skills", "Preferred skills", "Tools", "Certifications"):
@@ -461,6 +476,7 @@ def match_resume(
         degree_required=analysis.degree,
         degree_found=degree_found,
         unconfirmed=unconfirmed,
+        maybe_shown=maybe_shown,
     )
 
 

@@ -21,15 +21,34 @@ for the user to check. Anything the vocabulary names as the posting wrote it, an
 credential, tool, language or soft skill, anything the requirements ask or a line
 demands ("You must be able to shuck oysters"), and any phrase with a proper name in it
 ("NC Building Code", "Toast KDS") keeps its "missing".
+
+A second kind of claim is as weak: a required skill of the work (``kind`` "hard") whose
+own words a line under the resume's headers already uses, though no reader credited the
+skill from it. "Dock appointments" beside "Set delivery appointments with warehouses",
+"Insurance claims" beside "Fix rejected claims by calling the insurance help desk",
+"Regulation Z" beside "Truth in Lending (Reg Z) review": the resume tells the work in a
+form the readers do not know. A name of one or two telling words counts when one of them
+is in a line, a longer one when two are. On 215 hand-labelled pairs of earlier sessions
+(33 batches, labels written before the engine ran on them) such claims were right 14 %
+of the time (38 of 281) and listing them apart raised the report's missing-F1 there
+from .571 to .610 (both halves of those batches, older and newer, rose alike). A
+preferred skill is truly missing as often as not (42 %) and keeps its "missing"; so do
+named things (a tool, a credential, a number, a word in capitals), where a shared word
+("Excel" in "excellent") proves nothing, and an entry's header, whose title or employer
+("Shipping Clerk") tells no work. The report lists each beside its line for the user to
+judge. On the team's labelled set, where the readers were tuned, these claims were right
+about half the time and its missing-F1 moved .8289 -> .8269.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tailor_app.tailoring.model import SkillMention
+from tailor_app.tailoring.skills.stems import word_stems
 
-__all__ = ["uncertain_gap"]
+__all__ = ["line_sharing_words", "uncertain_gap"]
 
 # Parts of a posting whose lines tell the work rather than screen for it.
 _DUTY_SECTIONS = frozenset({"responsibilities", "other"})
@@ -47,3 +66,41 @@ def uncertain_gap(mention: SkillMention) -> bool:
         return False
     words = mention.name.split()
     return len(words) > 1 and all(not w[:1].isupper() for w in words[1:])
+
+
+# Words a skill's name shares with any resume without telling its work: function words
+# and the generic head of "Inventory management", "Sales experience".
+_NOT_TELLING = frozenset({
+    "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "&",
+    "management", "experience", "skill", "skills",
+})
+# A name that names one thing rather than telling work: a number ("ISO 9001", "8-minute
+# rule", "5S"), a word in capitals ("USDA"), a credential ("Driver's license").
+_NAMED = re.compile(r"\d|\b[A-Z]{2,}\b|\b(?i:licen[cs]e|certificat\w*|certified|permit)s?\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#'’]*")
+
+
+def _stems(text: str) -> set[str]:
+    return {stem for word in _WORD.findall(text) for stem in word_stems(word)}
+
+
+def line_sharing_words(mention: SkillMention, lines: Iterable[str]) -> str | None:
+    """The resume line that uses most of the words of ``mention``'s name, when its not
+    being credited is too weak to call the skill missing; else None.
+
+    A name of one or two telling words needs one of them in a line, a longer one two:
+    "Dock appointments" shares "appointments" with "Set delivery appointments ...";
+    "Warehouse management system" needs two of its three."""
+    if mention.kind != "hard" or _NAMED.search(mention.name):
+        return None
+    words = [w for w in _WORD.findall(mention.name) if w.lower() not in _NOT_TELLING]
+    if not words:
+        return None
+    forms = [set(word_stems(w)) for w in words]
+    best, shared = None, (1 if len(words) <= 2 else 2) - 1
+    for line in lines:
+        stems = _stems(line)
+        count = sum(not form.isdisjoint(stems) for form in forms)
+        if count > shared:
+            best, shared = line, count
+    return best
