@@ -580,6 +580,21 @@ def test_a_long_pipe_separated_role_line_starts_a_new_role() -> None:
                                           ["Led lean programme across two lines"]]
 
 
+
+def test_a_role_line_whose_fields_hold_a_bracketed_note_starts_a_new_role() -> None:
+    """Its separators are no words: ten words and a date make a header, not a bullet."""
+    text = (
+        "Kim Ortiz\nkim@example.com\n\nEXPERIENCE\n"
+        "Front Desk Lead | Canyon Ridge Resort (212 rooms) | Sedona, AZ | 2022 – present\n"
+        "• Train and schedule nine front desk agents\n\n"
+        "Guest Service Agent | The Aspen Lodge (48 rooms) | Flagstaff, AZ | 2019 – 2022\n"
+        "• Ran the night audit two nights a week\n"
+    )
+    roles = parse_resume(text).sections[0].entries
+    assert [r.title for r in roles] == ["Front Desk Lead", "Guest Service Agent"]
+    assert [r.bullets for r in roles] == [["Train and schedule nine front desk agents"],
+                                          ["Ran the night audit two nights a week"]]
+
 @pytest.mark.corpus
 def test_bold_employer_lines_and_bracketed_wraps_in_a_builder_pdf(corpus_dir: Path) -> None:
     from tailor_app.tailoring.reading import read_resume

@@ -107,6 +107,9 @@ def looks_like_header(line: SourceLine) -> bool:
     return line.memo_header
 
 
+_FIELD_SEPARATORS = re.compile(r"(?<!\S)[|•·–—-](?!\S)")
+
+
 def _looks_like_header(line: SourceLine) -> bool:
     text = line.text
     if not text or text[0].islower():
@@ -119,9 +122,12 @@ def _looks_like_header(line: SourceLine) -> bool:
         return False
     if line.bold or line.level:
         return True
-    if (found is not None or _unknown_range(text)) and word_count(rest) <= 12:
+    # The separators between a header's fields are no words: "Guest Service Agent | The
+    # Juniper Inn (48 rooms) | Flagstaff, AZ | 2019 – 2022" has ten.
+    words = word_count(_FIELD_SEPARATORS.sub(" ", rest))
+    if (found is not None or _unknown_range(text)) and words <= 12:
         return True
-    if word_count(rest) > 12:
+    if words > 12:
         return False
     return (title_case_share(rest) >= 0.6 or bool(find_location(rest))
             or bool(re.search(r"\s[|•·]\s", rest)))
