@@ -15,7 +15,7 @@ from typing import Any
 
 from .db import Fact, Resume, db_operation, now_iso, write_transaction
 from .errors import AppError
-from .tailoring import ParsedResume, ResumeDocument, entry_labels
+from .tailoring import ParsedResume, ResumeDocument, entry_label_of_line, entry_labels
 
 __all__ = ["FactError", "add_fact", "entry_choices", "facts_of", "find_entry",
            "find_resume_id", "get_fact", "list_facts", "remove_fact", "update_fact"]
@@ -79,6 +79,14 @@ def entry_choices(resume_id: str) -> list[str]:
     resume = Resume.get_or_none(Resume.id == resume_id)
     parsed = _parsed(resume) if resume is not None else None
     return entry_labels(parsed) if parsed is not None else []
+
+
+@db_operation
+def entry_of_line(resume_id: str, line: str) -> str | None:
+    """The place (one of :func:`entry_choices`) whose bullet reads ``line``, or None."""
+    resume = Resume.get_or_none(Resume.id == resume_id)
+    parsed = _parsed(resume) if resume is not None else None
+    return entry_label_of_line(parsed, line) if parsed is not None and line else None
 
 
 @db_operation

@@ -15,6 +15,7 @@ chosen role. The same dialog edits a fact from Your additions (:mod:`.additions_
 from __future__ import annotations
 
 import logging
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
@@ -54,16 +55,17 @@ class FactDialog(QDialog):
 
     def __init__(self, skill: str, choices: list[str], parent: QWidget | None = None, *,
                  entry: str | None = None, line: str | None = None, editing: bool = False,
-                 resume_name: str = "", caution: str = "") -> None:
+                 resume_name: str = "", caution: str = "", quote: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("factDialog")
         self.setModal(False)
         self.setWindowTitle("Edit your addition" if editing else f"I have {skill}")
         self._editing = editing
         layout = QVBoxLayout(self)
-        intro = QLabel(self._intro(skill, resume_name))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(self._intro(skill, resume_name, quote))
+        self.intro.setObjectName("factIntro")
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
 
         form = QFormLayout()
         self.skill_edit = QLineEdit(skill)
@@ -127,11 +129,17 @@ class FactDialog(QDialog):
         (self.skill_edit if editing else self.place).setFocus()
         self.resize(640, self.sizeHint().height())
 
-    def _intro(self, skill: str, resume_name: str) -> str:
+    def _intro(self, skill: str, resume_name: str, quote: str = "") -> str:
         whose = f" of \u201c{resume_name}\u201d" if resume_name else ""
         if self._editing:
             return (f"What you told us about this skill{whose}. Jobs tailored from now on "
                     "use what you save here.")
+        if quote:  # a skill the report says this line of the resume may show
+            return (f"Your resume's line \u201c<i>{escape(quote)}</i>\u201d may show "
+                    f"<b>{escape(skill)}</b>. If it does, the skill is added to the skills "
+                    f"list{whose} in this wording, and the place of that line is chosen "
+                    "below; a line in your own words (optional) becomes a bullet there. "
+                    "Nothing else is added.")
         return (f"Where did you use <b>{skill}</b>? It is added to the skills list{whose} "
                 "in this wording, and your line (if you write one) becomes a bullet under "
                 "the place you choose. Nothing else is added.")
@@ -208,13 +216,21 @@ class HaveThis(QObject):
         edited = int(job.get("current_revision") or 1) > 1
         caution = ("You edited this job's text: tailoring it again shows the new result; "
                    "your edit stays saved among its revisions.") if edited else ""
-        self._tasks.run(lambda: facts.entry_choices(resume_id),
-                        lambda choices: self._show(job_id, resume_id, skill, choices, caution))
+        # A skill the report says a line may show opens at that line's place, quoting it.
+        maybe = ((job.get("result") or {}).get("match_after") or {}).get("maybe_shown") or {}
+        quote = str(maybe.get(skill) or "")
+
+        def read() -> tuple[list[str], str | None]:
+            return (facts.entry_choices(resume_id),
+                    facts.entry_of_line(resume_id, quote) if quote else None)
+        self._tasks.run(read, lambda found: self._show(job_id, resume_id, skill, found[0],
+                                                       caution, found[1], quote))
 
     def _show(self, job_id: str, resume_id: str, skill: str, choices: list[str],
-              caution: str) -> None:
+              caution: str, entry: str | None = None, quote: str = "") -> None:
         dialog = FactDialog(skill, choices, self._owner, caution=caution,
-                            resume_name=self._resumes.resume_name(resume_id))
+                            resume_name=self._resumes.resume_name(resume_id),
+                            entry=entry if entry in choices else None, quote=quote)
         dialog.confirmed.connect(
             lambda s, entry, line: self._store(dialog, job_id, resume_id, s, entry, line))
         dialog.finished.connect(lambda _code: self._forget(dialog))

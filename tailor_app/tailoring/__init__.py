@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from tailor_app.tailoring.compose.changes import Changes as Changes
     from tailor_app.tailoring.compose.changes import Move as Move
     from tailor_app.tailoring.compose.changes import describe_changes as describe_changes
+    from tailor_app.tailoring.compose.facts import entry_label_of_line as entry_label_of_line
     from tailor_app.tailoring.compose.facts import entry_labels as entry_labels
     from tailor_app.tailoring.compose.facts import with_facts as with_facts
     from tailor_app.tailoring.compose.fit import estimate_pages as estimate_pages
@@ -73,6 +74,7 @@ _WHERE: dict[str, str] = {
     "Changes": "compose.changes",
     "Move": "compose.changes",
     "describe_changes": "compose.changes",
+    "entry_label_of_line": "compose.facts",
     "entry_labels": "compose.facts",
     "with_facts": "compose.facts",
     "estimate_pages": "compose.fit",

@@ -172,6 +172,48 @@ def test_esc_closes_the_dialog_and_nothing_changes(qtbot: Any, tmp_path: Path) -
     assert revisions.current(made["job_id"])["text"] == edited
 
 
+SHIPPING = ("Shipping Coordinator\nNorthline Supply\n\nResponsibilities\n"
+            "- Book dock appointments with carriers and warehouses\n\n"
+            "Requirements\n- 2+ years of shipping experience\n- Microsoft Excel\n")
+CLERK_ROLE = "Shipping Clerk, Lakeside Paper, Duluth, MN  2021 – Present"
+CLERK_LINE = "Set delivery appointments with trucking companies every morning"
+CLERK = ("Ana Cruz\nana.cruz@example.com\n\nEXPERIENCE\n"
+         "Receiving Helper, Lakeside Paper, Duluth, MN    2019 – 2021\n"
+         "- Unloaded trucks\n\n"
+         f"{CLERK_ROLE}\n- {CLERK_LINE}\n- Called customers when a truck ran late\n")
+
+
+def test_a_skill_a_line_may_show_opens_at_that_lines_role_and_quotes_it(
+        qtbot: Any, tmp_path: Path) -> None:
+    from tailor_app.importer import import_resume
+    from tailor_app.job_processor import process_job
+
+    db_path = tmp_path / "tailor.db"
+    user = startup.open_app_database(db_path)
+    resume = import_resume(make_text(tmp_path / "ana.txt", CLERK), user)
+    done = process_job(user, resume["id"], SHIPPING, "Shipping Coordinator", "Northline")
+    window = open_job(qtbot, db_path, done["id"], TAB_REPORT)
+    report = window.result.match_report.toPlainText()
+    group = report.split("Maybe in your resume, in other words (1)")[1]
+    assert "Dock appointments" in group and CLERK_LINE in group
+    assert "Dock appointments" not in missing_required(window)
+
+    dialog = click_have_this(qtbot, window, "Dock appointments")
+    assert CLERK_LINE in dialog.intro.text()
+    # the role that holds the line is chosen, not the first role of the list
+    assert dialog.place.currentText() == CLERK_ROLE != dialog.place.itemText(0)
+    QTest.keyClick(dialog.place, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.have_this.dialog is None, timeout=WAIT)
+    assert [(f["skill"], f["entry"]) for f in facts.list_facts(resume["id"])] == [
+        ("Dock appointments", CLERK_ROLE)]
+    qtbot.waitUntil(lambda: row_of(window, done["id"]).status == Status.COMPLETED
+                    and row_of(window, done["id"]).attempts > done["attempts"],
+                    timeout=WAIT * 2)
+    qtbot.waitUntil(lambda: "Maybe in your resume" not in
+                    window.result.match_report.toPlainText(), timeout=WAIT)
+    assert row_of(window, done["id"]).score_after > done["score_after"]
+
+
 def test_links_carry_any_skill_name_through_a_url() -> None:
     from PySide6.QtCore import QUrl
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from tailor_app.tailoring.model import Entry, ParsedResume, Section, UserFact
 
-__all__ = ["added_lines", "entry_labels", "with_facts"]
+__all__ = ["added_lines", "entry_label_of_line", "entry_labels", "with_facts"]
 
 SKILLS_HEADING = "Skills"
 
@@ -48,6 +48,19 @@ def entry_labels(resume: ParsedResume) -> list[str]:
             if label and label not in labels:
                 labels.append(label)
     return labels
+
+
+def entry_label_of_line(resume: ParsedResume, line: str) -> str | None:
+    """The label (:func:`entry_labels`) of the entry whose bullet reads ``line``: where a
+    skill the report says a line may show was used, if the user confirms it."""
+    folded = _fold(line)
+    for section in resume.sections:
+        if section.kind in ("skills", "summary"):
+            continue
+        for entry in section.entries:
+            if any(_fold(bullet) == folded for bullet in entry.bullets):
+                return _label(entry, section) or None
+    return None
 
 
 def _fold(text: str) -> str:
