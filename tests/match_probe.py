@@ -39,6 +39,12 @@ def bullets_report(bullets: Iterable[str], asked: list[SkillMention], vocabulary
     return match_resume(parse_resume(text), analysis, vocabulary=vocabulary)
 
 
+def unmet(r: MatchReport) -> list[str]:
+    """The asks the report says the resume does not show: called missing, or listed with
+    a line that may show them in other words (skills/uncertain_gaps.py)."""
+    return [*r.missing, *r.maybe_shown]
+
+
 def shown(r: MatchReport) -> dict[str, str]:
     """Each matched ask and the resume's words that show it."""
     return {m.name: m.resume_term for m in r.matched}

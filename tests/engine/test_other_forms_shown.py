@@ -21,7 +21,8 @@ def report(bullets: list[str], asks: list[str]):
 
 
 def missing(r) -> set[str]:
-    return set(r.missing_required) | set(r.missing_preferred)
+    """The asks not shown: called missing, or listed with a line that may show them."""
+    return set(r.missing_required) | set(r.missing_preferred) | set(r.maybe_shown)
 
 
 def test_an_acronym_that_keeps_a_small_word_is_the_words() -> None:

@@ -595,6 +595,21 @@ def test_a_role_line_whose_fields_hold_a_bracketed_note_starts_a_new_role() -> N
     assert [r.bullets for r in roles] == [["Train and schedule nine front desk agents"],
                                           ["Ran the night audit two nights a week"]]
 
+
+def test_a_bullet_with_dashes_and_a_date_range_stays_a_bullet() -> None:
+    """A dash is prose as often as a separator: only "|", "•" and "·" are not counted."""
+    text = (
+        "Lee Park\nlee@example.com\n\nExperience\n"
+        "Prep Cook, Harbor Grill, Portland, OR\n2018 – 2023\n"
+        "Ran the fryer – 200 baskets a night – and trained new cooks from 2019 – 2021\n"
+        "Labelled and dated everything in the walk-in\n"
+    )
+    roles = parse_resume(text).sections[0].entries
+    assert [r.title for r in roles] == ["Prep Cook"]
+    assert roles[0].bullets == [
+        "Ran the fryer – 200 baskets a night – and trained new cooks from 2019 – 2021",
+        "Labelled and dated everything in the walk-in"]
+
 @pytest.mark.corpus
 def test_bold_employer_lines_and_bracketed_wraps_in_a_builder_pdf(corpus_dir: Path) -> None:
     from tailor_app.tailoring.reading import read_resume

@@ -41,14 +41,14 @@ def test_a_short_word_alone_or_in_capitals_names_nothing_new(vocabulary: Vocabul
 
 def test_the_phrase_readers_know_the_short_words_too(vocabulary: Vocabulary) -> None:
     # "scheduled appts" is appointment scheduling; "checked in 60 pts" patient check-in.
-    from match_probe import asks, bullets_report, shown
+    from match_probe import asks, bullets_report, shown, unmet
 
     report = bullets_report(["Scheduled appts & follow-ups in eClinicalWorks"],
                             asks("Appointment scheduling"), vocabulary)
     assert "Appointment scheduling" in shown(report)
     report = bullets_report(["PT evaluations and plans of care"], asks("Patient evaluation"),
                             vocabulary)
-    assert "Patient evaluation" in report.missing
+    assert "Patient evaluation" in unmet(report)
 
 
 def test_microsoft_s_ms_is_no_master_s_degree() -> None:

@@ -57,7 +57,8 @@ def shown(r: MatchReport) -> dict[str, str]:
 
 
 def missing(r: MatchReport) -> set[str]:
-    return set(r.missing_required) | set(r.missing_preferred)
+    """The asks not shown: called missing, or listed with a line that may show them."""
+    return set(r.missing_required) | set(r.missing_preferred) | set(r.maybe_shown)
 
 
 # --- the deed a synonym of the skill names ------------------------------------------

@@ -22,7 +22,8 @@ def report(bullets: list[str], asks: list[str], more: str = "") -> MatchReport:
 
 
 def missing(r: MatchReport) -> set[str]:
-    return set(r.missing_required) | set(r.missing_preferred)
+    """The asks not shown: called missing, or listed with a line that may show them."""
+    return set(r.missing_required) | set(r.missing_preferred) | set(r.maybe_shown)
 
 
 def evidence(r: MatchReport, name: str) -> str:

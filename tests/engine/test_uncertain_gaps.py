@@ -131,9 +131,14 @@ def test_a_line_sharing_words_needs_the_names_telling_words() -> None:
     # one of two telling words is enough; the generic "management" is not telling
     assert line_sharing_words(mention("Inventory management"), lines) == lines[0]
     assert line_sharing_words(mention("Project management"), lines) is None
-    # a three-word name needs two of its words in one line
-    assert line_sharing_words(mention("Warehouse racking installation"), lines) == lines[1]
+    # a three-word name needs two of its words in one line, its head among them
+    assert line_sharing_words(mention("New warehouse racking"), lines) == lines[1]
     assert line_sharing_words(mention("Warehouse safety audits"), lines) is None
+    assert line_sharing_words(mention("Warehouse racking installation"), lines) is None
+    # a describing word alone tells no work
+    assert line_sharing_words(mention("Early literacy"),
+                              ["Arrived early and set up math centers"]) is None
+    assert line_sharing_words(mention("Weekly inventory"), ["Weekly staff meetings"]) is None
     # the line that uses most of the words is quoted
     more = [*lines, "Counted inventory and set par levels for the warehouse"]
     assert line_sharing_words(mention("Warehouse inventory"), more) == more[2]

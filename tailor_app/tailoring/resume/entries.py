@@ -107,7 +107,9 @@ def looks_like_header(line: SourceLine) -> bool:
     return line.memo_header
 
 
-_FIELD_SEPARATORS = re.compile(r"(?<!\S)[|•·–—-](?!\S)")
+# (A dash is no field separator here: prose uses it too, "Ran the grill – 300 covers on
+# weekends – and trained 4 new cooks from 2020 – 2022" is a bullet.)
+_FIELD_SEPARATORS = re.compile(r"(?<!\S)[|•·](?!\S)")
 
 
 def _looks_like_header(line: SourceLine) -> bool:

@@ -415,15 +415,16 @@ def match_resume(
     # that line to check: the line tells the work in a form no reader knows, more often
     # than not (a preferred one is truly missing as often as not: it stays missing).
     # (An entry's header shares words by its title or employer: "Shipping Clerk" tells no
-    # shipment tracking, so only the lines under the headers are read.)
-    own = [line.text for line in written if line.part == "bullet"]
+    # shipment tracking, so only the lines under the headers are read; and only as the
+    # writer's own deeds: "Never booked travel myself" may show no travel arrangements.)
+    own = [line.text for line in lines if line.part == "bullet"]
     maybe_shown: dict[str, str] = {}
     for mention in missing_mentions:
         name = listed_name(mention.name)
         if name in maybe_shown or name not in missing_required:
             continue
         if (line := line_sharing_words(mention, own)) is not None:
-            maybe_shown[name] = line
+            maybe_shown[name] = as_written.get(line, line)
     if maybe_shown:
         missing_required = [n for n in missing_required if n not in maybe_shown]
 

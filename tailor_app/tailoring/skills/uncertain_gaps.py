@@ -90,18 +90,21 @@ def line_sharing_words(mention: SkillMention, lines: Iterable[str]) -> str | Non
     """The resume line that uses most of the words of ``mention``'s name, when its not
     being credited is too weak to call the skill missing; else None.
 
-    A name of one or two telling words needs one of them in a line, a longer one two:
-    "Dock appointments" shares "appointments" with "Set delivery appointments ...";
-    "Warehouse management system" needs two of its three."""
+    The line must use the name's head, its last telling word, and a name of three or more
+    telling words one more: "Dock appointments" shares "appointments" with "Set delivery
+    appointments ..."; "Early literacy" shares nothing with "Arrived early"."""
     if mention.kind != "hard" or _NAMED.search(mention.name):
         return None
     words = [w for w in _WORD.findall(mention.name) if w.lower() not in _NOT_TELLING]
     if not words:
         return None
     forms = [set(word_stems(w)) for w in words]
+    head = forms[-1]
     best, shared = None, (1 if len(words) <= 2 else 2) - 1
     for line in lines:
         stems = _stems(line)
+        if head.isdisjoint(stems):
+            continue  # a describing word alone tells no work ("Arrived early": Early literacy)
         count = sum(not form.isdisjoint(stems) for form in forms)
         if count > shared:
             best, shared = line, count
