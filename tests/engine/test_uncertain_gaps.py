@@ -93,7 +93,7 @@ def test_a_duty_a_line_demands_keeps_its_missing() -> None:
 
 
 # A required skill of the work whose words a line of the resume uses: listed beside that
-# line to check, not called missing (right 14 % of the time on earlier sessions' pairs).
+# line to check, not called missing (right 16 % of the time on earlier sessions' pairs).
 SHIPPING = ("Shipping Coordinator\nNorthline Supply\n\nResponsibilities\n"
             "- Book dock appointments with carriers and warehouses\n"
             "- Track shipments and update customers\n\n"
