@@ -901,3 +901,19 @@ def test_we_are_name_opens_with_its_capital() -> None:
     for text in [*_random_texts(pieces, 20000, 38), "We are Fernwood, a fintech"]:
         assert [(m.span(), m.groups()) for m in _WE_ARE_NAME.finditer(text)] == \
             [(m.span(), m.groups()) for m in old.finditer(text)], text
+
+
+def test_phrasal_pairs_on_the_lowered_line_are_the_case_blind_pattern_s() -> None:
+    """``phrasal_verbs._PAIR_LOW`` on a lower-cased line that stands in finds a pair
+    exactly where ``_PAIR`` does on the line."""
+    from tailor_app.tailoring.caseless import stands_in
+    from tailor_app.tailoring.skills.phrasal_verbs import _PAIR, _PAIR_LOW
+
+    pieces = ["Key", "keyed", " in", " IN", "punch", "Typed", " up", " out", "together",
+              "Walk", "talked", " the team", " into", "through", "Went", " over", "x", " ",
+              ",", ".", "\u212a", "\u0130", "\u017f", "swapping", "drawn"]
+    for text in _random_texts(pieces, 20000, 40):
+        low = text.lower()
+        if stands_in(text, low):
+            assert (_PAIR_LOW.search(low) is None) == (_PAIR.search(text) is None), text
+

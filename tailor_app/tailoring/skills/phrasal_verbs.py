@@ -33,6 +33,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from tailor_app.tailoring.caseless import stands_in
 from tailor_app.tailoring.skills.evidence import ResumeLine
 
 __all__ = ["PlainReading", "plain_readings"]
@@ -129,6 +130,8 @@ _PAIR = re.compile(
     r"|swapp(?:ed|ing)|lining|changing|dr[ae]wn?|drawing|draws)[ \t]+(?:in|up|out|together)\b"
     r"|\b(?:talk|walk|sign|key|punch)(?:s|es|ed|ing)?[ \t][^.;:,\n]{1,40}?\b(?:into|through|up)\b"
     r"|\b(?:go|goes|went|going|gone)[ \t]+(?:over|through)\b", re.IGNORECASE)
+# The same without the flag, for the lower-cased line where that stands in (caseless.py).
+_PAIR_LOW = re.compile(_PAIR.pattern)
 
 
 @dataclass(frozen=True)
@@ -265,7 +268,9 @@ def plain_readings(lines: list[ResumeLine]) -> list[PlainReading]:
     if not stems:
         return out
     for line, text_low in zip(work, low, strict=True):
-        if not any(stem in text_low for stem in stems) or not _PAIR.search(line.text):
+        if not any(stem in text_low for stem in stems) or not (
+                _PAIR_LOW.search(text_low) if stands_in(line.text, text_low)
+                else _PAIR.search(line.text)):
             continue
         text = line.text
         found = _rewrite(text, list(_WORD.finditer(text)))
