@@ -63,6 +63,15 @@ def _lists_instances(lead: re.Match[str], surface: str) -> bool:
 _OR_SIMILAR = re.compile(r"(?:,\s*|\s+)(?:or|and)\s+(?:any\s+)?(?:an?\s*other|other|similar"
                          r"|comparable|equivalent)\s+$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;:(\n]|\.\s")
+_SIMILAR_WORDS = ("other", "similar", "comparable", "equivalent")
+
+
+def _may_end_similar(snippet: str, start: int) -> bool:
+    """Can an ``_OR_SIMILAR`` match end at ``start``: do the words before it end with one
+    of its last words? (Anchored at its end, the pattern is tried at every character
+    before ``start``; few asks follow such words.)"""
+    before = folded(snippet[:start].rstrip()[-10:])  # (rstrip() strips what "\s" matches)
+    return before is None or before.endswith(_SIMILAR_WORDS)
 
 
 def example_evidence(mention: SkillMention, shown: Shown, vocabulary: Vocabulary
@@ -140,7 +149,8 @@ def _example_ranges(snippet: str, start: int, end: int, surface: str
         after = stop.start() if stop else len(snippet)
         if after - lead.end() <= _MAX_EXAMPLES:
             ranges.append((lead.end(), after))
-    similar = _OR_SIMILAR.search(snippet, 0, start)
+    similar = _OR_SIMILAR.search(snippet, 0, start) if _may_end_similar(snippet, start) \
+        else None
     if similar is not None:
         opening = max((m.end() for m in _CLAUSE_START.finditer(snippet, 0, similar.start())),
                       default=0)
