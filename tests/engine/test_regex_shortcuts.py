@@ -698,7 +698,8 @@ def test_writers_own_markers_hold_their_gate_words() -> None:
     pieces = ["did", " not", "didn", "'t", "\u2019t", "can", "cannot", "never", "no", " longer",
               "aim", "hope", "wants", "intended", "aspire", "would like", "goal", " is", " to",
               "planning", "learned", " how", "shadowed", "asked", "NOT", "Never", "AIM", "Ask",
-              "\u212a", "\u017f", "\u0130", " ", "\t", "x", ",", "."]
+              "\u212a", "\u017f", "\u0130", " ", "\t", "x", ",", ".", "task", "show", "hop",
+              "no\tlonger", "How", "hoping"]
     texts = [*_random_texts(pieces, 20000, 31), "Did not book flights", "Hoped to lead",
              "as\u212aed how to close", "learned how to cold call", "Can\u2019t lift"]
     for text in texts:

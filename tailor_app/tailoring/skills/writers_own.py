@@ -80,9 +80,10 @@ _OPENER = re.compile(r"^(?:(?:and|&|then|also|[a-z]+ly)[ \t]+)*$", re.IGNORECASE
 # lines hold none, and a line is then passed over without running the pattern, three
 # case-blind scans of every line (about 2 % of a job).
 _GOAL_WORDS = ("goal", "target", "aim", "next", "plan")  # one is in every _GOAL_LINE match
-_MARKERS = ((_NEGATION, ("no", "n't", "n’t", "never")),
-            (_GOAL, ("aim", "hop", "want", "intend", "aspir", "would", "goal", "planning")),
-            (_LEARNING, ("learn", "shadow", "ask")))
+_MARKERS = ((_NEGATION, ("not", "n't", "n’t", "never", "no ", "no\t")),
+            (_GOAL, ("aim", "hope", "hoping", "want", "intend", "aspir", "would", "goal",
+                     "planning")),
+            (_LEARNING, ("learn", "shadow", "how ", "how\t")))
 
 
 def told_as_done(line: str) -> str:
