@@ -120,8 +120,8 @@ def _posting_words(analysis: PostingAnalysis, stems: dict[str, str]) -> dict[str
         words.pop(word, None)  # the job's own name asks nothing
     # Nor does the company's, unless the posting also writes the word as an everyday
     # one ("Summit Air Services" and "central air conditioners").
-    company = content_stems(analysis.company or "", stems)
-    if company:  # (the body's everyday words are read only when there is a name)
+    company = content_stems(analysis.company or "", stems) & words.keys()
+    if company:  # (the body's everyday words are read only for a name's word it asks)
         body = " ".join(s.text for s in analysis.sections if s.kind in _SECTION_WEIGHT)
         common = set(content_stems(" ".join(re.findall(r"\b[a-z][\w-]*", body)), stems))
         for word in company:
