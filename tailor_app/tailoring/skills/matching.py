@@ -76,6 +76,7 @@ from tailor_app.tailoring.skills.settings import setting_in_employer
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
 from tailor_app.tailoring.skills.stems import irregular_base
 from tailor_app.tailoring.skills.synonym_deeds import synonym_deed
+from tailor_app.tailoring.skills.thing_skill import thing_skill
 from tailor_app.tailoring.skills.titles import (
     EXPERIENCE_KINDS,
     _title_credit,
@@ -104,6 +105,7 @@ from tailor_app.tailoring.skills.wording import (
     literal_patterns,
     words_in_one_clause,
 )
+from tailor_app.tailoring.skills.worked_from import worked_from
 from tailor_app.tailoring.skills.writers_own import by_another, told_as_done
 from tailor_app.tailoring.skills.written_forms import other_written_form
 
@@ -345,6 +347,12 @@ def match_resume(
             if match is None and mention.kind in ("hard", "tool"):
                 # "Reset PowerFlex drives": VFDs, named by their maker
                 credit, match = brand_instance(mention, lines, vocabulary, mentions)
+            if match is None and mention.kind in ("hard", "tool"):
+                # "Answered a 6-line phone": phone skills, by the thing used
+                credit, match = thing_skill(mention, lines, vocabulary)
+            if match is None and mention.kind == "hard":
+                # "Work off the prints": blueprint reading, by working from them
+                credit, match = worked_from(mention, lines, resume_low, vocabulary)
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
             if match is None and mention.kind == "hard":
