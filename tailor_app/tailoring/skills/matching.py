@@ -68,6 +68,7 @@ from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
 from tailor_app.tailoring.skills.party_deeds import done_with_party
+from tailor_app.tailoring.skills.people_slot import people_slot
 from tailor_app.tailoring.skills.phrasal_verbs import plain_readings
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.place_deeds import done_at_place
@@ -353,6 +354,9 @@ def match_resume(
             if match is None and mention.kind == "hard":
                 # "Work off the prints": blueprint reading, by working from them
                 credit, match = worked_from(mention, lines, resume_low, vocabulary)
+            if match is None and mention.kind == "hard":
+                # "Check people in and out": guest check-in, the people said plainly
+                credit, match = people_slot(mention, lines, vocabulary)
             if match is None and mention.kind == "hard":
                 credit, match = _listed_object(mention, lines)
             if match is None and mention.kind == "hard":

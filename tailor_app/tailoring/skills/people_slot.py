@@ -1,0 +1,102 @@
+"""The people a duty is done to, said plainly: "Check people in and out at the desk"
+checks guests in (Guest check-in), "Seat people and hand out menus" seats guests,
+"Greet people at the door" greets them.
+
+The vocabulary names many front-of-house and care duties by their verb and the people
+served ("seat guests", "check patients in", "transport residents"). A resume says who
+they were in everyday words, "people" or "everyone", and the verb and its particle
+carry the duty. So a name of the ask whose object is a plural word for the people
+served is read with that word open to "people", "everyone", "everybody" or "folks".
+
+Left alone: a name whose people word is a modifier ("guest rooms", "customer
+payments"), a verb done to staff as often as to the served ("train", "supervise",
+"schedule"; staff.py reads those), and a particle the name does not have after the
+people ("turned people away" is no repositioning).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.skills.stems import word_stems
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
+
+__all__ = ["people_slot"]
+
+# Plural words for the people a business serves, as a duty's object.
+_SERVED = frozenset({"guests", "patients", "customers", "visitors", "residents", "clients",
+                     "members", "diners", "patrons", "shoppers", "callers", "passengers",
+                     "tenants"})
+# Verbs done to staff as often as to the people served.
+_STAFF_VERBS = frozenset({
+    "train", "trained", "training", "trains", "supervise", "supervised", "supervising",
+    "manage", "managed", "managing", "hire", "hired", "hiring", "lead", "led", "leading",
+    "coach", "coached", "coaching", "schedule", "scheduled", "scheduling", "onboard",
+    "onboarded", "onboarding", "mentor", "mentored", "mentoring", "teach", "taught",
+    "teaching", "direct", "directed", "directing", "evaluate", "evaluated", "interview",
+    "interviewed", "recruit", "recruited", "pay", "paid", "staff", "staffed",
+})
+_PLAIN_PEOPLE = r"(?:people|everyone|everybody|folks)"
+# Particles that turn the verb into another when the name has none there.
+_PARTICLES = r"(?:away|down|off|out|up|over|back|around)"
+_WORD = re.compile(r"[a-z][a-z'-]*$")
+
+
+def _verb_forms(verb: str) -> str:
+    """A pattern of the verb in any tense ("greeting": greet, greets, greeted, greeting)."""
+    forms = {verb}
+    for stem in word_stems(verb):
+        forms |= {stem, stem + "s", stem + "es", stem + "ed", stem + "d", stem + "ing"}
+        if stem.endswith("e"):
+            forms.add(stem[:-1] + "ing")
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+
+
+@functools.lru_cache(maxsize=2048)
+def _patterns(name: str, vocabulary: Vocabulary) -> tuple[re.Pattern[str], ...]:
+    """The ask's names that do a duty to the people served, with the people open."""
+    skill = vocabulary.lookup(name)
+    aliases = skill.aliases if skill is not None else (name,)
+    out: list[re.Pattern[str]] = []
+    for alias in aliases:
+        words = alias.casefold().split()
+        if not 2 <= len(words) <= 5 or not all(_WORD.match(w) for w in words):
+            continue
+        at = next((i for i, w in enumerate(words) if w in _SERVED), None)
+        if at is None or at == 0 or words[0] in _STAFF_VERBS:
+            continue
+        if at == 1 and words[0].endswith(("al", "ic", "ive")):
+            continue  # "bilingual customers": a kind of people, no duty
+        parts = [re.escape(w) for w in words]
+        parts[0] = _verb_forms(words[0])
+        parts[at] = _PLAIN_PEOPLE
+        tail = "" if at + 1 < len(words) else rf"(?![ \t]+{_PARTICLES}\b)"
+        out.append(re.compile(r"(?<![\w-])" + r"[ \t]+".join(parts) + r"(?![\w-])" + tail,
+                              re.IGNORECASE))
+    return tuple(out)
+
+
+def people_slot(mention: SkillMention, lines: list[ResumeLine], vocabulary: Vocabulary
+                ) -> tuple[float, SkillMatch | None]:
+    """Evidence that the resume did the asked duty to "people" (see the module)."""
+    if mention.kind != "hard":
+        return 0.0, None
+    patterns = _patterns(mention.name, vocabulary)
+    if not patterns:
+        return 0.0, None
+    for line in lines:
+        if line.part not in ("bullet", "summary"):
+            continue
+        low = line.text.casefold()
+        if not any(w in low for w in ("people", "everyone", "everybody", "folks")):
+            continue
+        for pattern in patterns:
+            found = pattern.search(line.text)
+            if found is not None:
+                return 1.0, SkillMatch(
+                    name=mention.name, kind=mention.kind, required=mention.required,
+                    evidence=line.text, resume_term=found.group(0))
+    return 0.0, None
