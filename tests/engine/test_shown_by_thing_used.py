@@ -34,6 +34,7 @@ def test_the_thing_used_shows_the_skill(full: Vocabulary, bullet: str, asked: st
     ("Repaired office computers and swapped hard drives", "Computer Literacy"),  # a job
     ("Stay friendly on the phone with upset callers", "Telephone Etiquette"),  # no deed
     ("Led the phone system upgrade for two offices", "Telephone Etiquette"),  # another thing
+    ("Taught life and earth science to 120 seventh graders", "Independent Living Skills"),
 ])
 def test_no_use_of_the_thing_shows_nothing(full: Vocabulary, bullet: str, asked: str) -> None:
     r = bullets_report([bullet], asks(asked), full)

@@ -9,7 +9,8 @@ carry the duty. So a name of the ask whose object is a plural word for the peopl
 served is read with that word open to "people", "everyone", "everybody" or "folks".
 
 Left alone: a name whose people word is a modifier ("guest rooms", "customer
-payments"), a verb done to staff as often as to the served ("train", "supervise",
+payments"), a name ending in a preposition whose object it leaves out ("walked
+customers through"), a verb done to staff as often as to the served ("train", "supervise",
 "schedule"; staff.py reads those), and a particle the name does not have after the
 people ("turned people away" is no repositioning).
 """
@@ -43,6 +44,9 @@ _PLAIN_PEOPLE = r"(?:people|everyone|everybody|folks)"
 # Particles that turn the verb into another when the name has none there.
 _PARTICLES = r"(?:away|down|off|out|up|over|back|around)"
 _WORD = re.compile(r"[a-z][a-z'-]*$")
+# Prepositions a name may end with, their object left out: "walk people through empty
+# townhomes" is a tour, not the name's "walked customers through" (a fix).
+_NEEDS_OBJECT = frozenset({"through", "to", "with", "for", "about", "into", "at", "on", "of"})
 
 
 def _verb_forms(verb: str) -> str:
@@ -68,6 +72,8 @@ def _patterns(name: str, vocabulary: Vocabulary) -> tuple[re.Pattern[str], ...]:
         at = next((i for i, w in enumerate(words) if w in _SERVED), None)
         if at is None or at == 0 or words[0] in _STAFF_VERBS:
             continue
+        if words[-1] in _NEEDS_OBJECT:
+            continue  # "walked customers through": through what the name does not say
         if at == 1 and words[0].endswith(("al", "ic", "ive")):
             continue  # "bilingual customers": a kind of people, no duty
         parts = [re.escape(w) for w in words]

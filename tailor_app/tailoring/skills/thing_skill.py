@@ -27,6 +27,9 @@ __all__ = ["thing_skill"]
 _NAMED = re.compile(r"([a-z]+) (?:skills|etiquette|manner|literacy)")
 # A word that names an action or a quality by its form, not a thing.
 _NOT_A_THING = re.compile(r".*(?:ing|ion|ment|ance|ence|al|ary|ic|ive|ous|ful|ity|ness|ship)$")
+# Words of a "<word> skills" name that name no thing one uses: life skills are skills
+# for living ("teach life and physical science" is no use of a life).
+_NO_THING = frozenset({"life", "people", "social", "soft", "hard", "basic", "core"})
 # Words that open a clause without being its verb.
 _NOT_VERBS = frozenset({
     "a", "an", "the", "my", "our", "all", "each", "every", "i", "we", "he", "she", "they",
@@ -58,7 +61,8 @@ def _things(name: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     out: list[str] = []
     for alias in aliases:
         found = _NAMED.fullmatch(alias.casefold())
-        if found and not _NOT_A_THING.match(found.group(1)) and found.group(1) not in out:
+        if found and not _NOT_A_THING.match(found.group(1)) and found.group(1) not in _NO_THING \
+                and found.group(1) not in out:
             out.append(found.group(1))
     return tuple(out)
 
