@@ -171,6 +171,21 @@ def _maker_words(names: str, line: ResumeLine, at: int, vocabulary: Vocabulary
     return None
 
 
+@functools.lru_cache(maxsize=1024)
+def _patterns(head: str, kind: str) -> tuple[re.Pattern[str], ...]:
+    """The two shapes for a head and its kind words: "<Name> <head>", and "the <Name>
+    <kind words>" when the kind words alone are distinctive (two words or hyphenated)."""
+    forms = "|".join(re.escape(f) for f in _forms(head))
+    patterns = [re.compile(rf"(?<![\w&'’.-])((?:{_NAME}[ \t]+){{1,3}})({forms})(?![\w-])")]
+    if " " in kind or "-" in kind:
+        # The head dropped: "the Toyota sit-down", closing its noun phrase.
+        patterns.append(re.compile(
+            rf"(?<![\w-])(?i:{_DETERMINERS})[ \t]+((?:{_NAME}[ \t]+){{1,2}})"
+            rf"((?i:{re.escape(kind)}))(?![\w-])"
+            rf"(?![ \t]+(?!(?:{_GOES_ON})\b)[a-z])"))
+    return tuple(patterns)
+
+
 def brand_instance(mention: SkillMention, lines: list[ResumeLine], vocabulary: Vocabulary,
                    asks: Iterable[SkillMention] = ()) -> tuple[float, SkillMatch | None]:
     """Evidence that the resume names the asked thing by its maker (see the module).
@@ -187,16 +202,13 @@ def brand_instance(mention: SkillMention, lines: list[ResumeLine], vocabulary: V
     for head, kind in phrases:
         if _singular(head) in shared:
             continue
-        forms = "|".join(re.escape(f) for f in _forms(head))
-        patterns = [re.compile(rf"(?<![\w&'’.-])((?:{_NAME}[ \t]+){{1,3}})({forms})(?![\w-])")]
-        if " " in kind or "-" in kind:
-            # The head dropped: "the Toyota sit-down", closing its noun phrase.
-            patterns.append(re.compile(
-                rf"(?<![\w-])(?i:{_DETERMINERS})[ \t]+((?:{_NAME}[ \t]+){{1,2}})"
-                rf"((?i:{re.escape(kind)}))(?![\w-])"
-                rf"(?![ \t]+(?!(?:{_GOES_ON})\b)[a-z])"))
+        patterns = _patterns(head, kind)
+        needles = (_singular(head), kind.casefold()) if len(patterns) > 1 else (_singular(head),)
         for line in lines:
             if line.part not in ("bullet", "summary") or line.section == "contact":
+                continue
+            low = line.text.casefold()
+            if not any(needle in low for needle in needles):
                 continue
             for n, pattern in enumerate(patterns):
                 for found in pattern.finditer(line.text):
