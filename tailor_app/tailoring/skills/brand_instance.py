@@ -99,17 +99,26 @@ def _tool_heads(vocabulary: Vocabulary) -> frozenset[str]:
     ("Grease guns", "Wheeled forklifts") and the names of few skills. Software names
     close with words of anything ("server", "editor", "module") and are left out."""
     tools: set[str] = set()
+    for skill in vocabulary.skills:
+        if skill.source != "onet-tools":
+            continue
+        for alias in skill.aliases:
+            at = alias.rfind(" ")
+            if at > 0 and _WORD.match(alias, at + 1):
+                head = _singular(alias[at + 1:].casefold())
+                if len(head) >= 3 and head not in _NOT_THING_HEADS:
+                    tools.add(head)
+    # Every skill a head closes a name of, by the head's written forms (one pass, no
+    # pattern per name: the vocabulary holds some hundred thousand names).
+    form_of = {form: head for head in tools for form in _forms(head)}
     kinds: dict[str, set[str]] = {}
     for skill in vocabulary.skills:
         for alias in skill.aliases:
-            words = alias.split()
-            if len(words) >= 2 and _WORD.match(words[-1]):
-                head = _singular(words[-1].casefold())
-                if skill.source == "onet-tools":
-                    tools.add(head)
-                kinds.setdefault(head, set()).add(skill.name)
-    return frozenset(h for h in tools if len(h) >= 3 and h not in _NOT_THING_HEADS
-                     and len(kinds[h]) <= _MAX_KINDS)
+            at = alias.rfind(" ")
+            closing = form_of.get(alias[at + 1:].casefold()) if at > 0 else None
+            if closing is not None:
+                kinds.setdefault(closing, set()).add(skill.name)
+    return frozenset(h for h in tools if len(kinds.get(h, ())) <= _MAX_KINDS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -171,6 +180,16 @@ def _maker_words(names: str, line: ResumeLine, at: int, vocabulary: Vocabulary
     return None
 
 
+@functools.lru_cache(maxsize=64)
+def _head_counts(names: tuple[str, ...], vocabulary: Vocabulary) -> dict[str, int]:
+    """How many of the posting's asks close a name with each head (once per posting)."""
+    counts: dict[str, int] = {}
+    for name in names:
+        for head in {_singular(head) for head, _ in _noun_phrases(name, vocabulary)}:
+            counts[head] = counts.get(head, 0) + 1
+    return counts
+
+
 @functools.lru_cache(maxsize=1024)
 def _patterns(head: str, kind: str) -> tuple[re.Pattern[str], ...]:
     """The two shapes for a head and its kind words: "<Name> <head>", and "the <Name>
@@ -196,9 +215,11 @@ def brand_instance(mention: SkillMention, lines: list[ResumeLine], vocabulary: V
     phrases = _noun_phrases(mention.name, vocabulary)
     if not phrases:
         return 0.0, None
-    shared = {_singular(head) for other in asks
-              if other.name != mention.name and other.kind in ("hard", "tool")
-              for head, _ in _noun_phrases(other.name, vocabulary)}
+    names = tuple(sorted({a.name for a in asks if a.kind in ("hard", "tool")}))
+    counts = _head_counts(names, vocabulary)
+    own = {_singular(head) for head, _ in phrases}
+    mine = 1 if mention.name in names else 0
+    shared = {head for head in own if counts.get(head, 0) - mine >= 1}
     for head, kind in phrases:
         if _singular(head) in shared:
             continue
@@ -217,8 +238,8 @@ def brand_instance(mention: SkillMention, lines: list[ResumeLine], vocabulary: V
                     maker = _maker_words(found.group(1), line, found.start(1), vocabulary)
                     if maker is None:
                         continue
-                    names, start = maker
-                    other = vocabulary.lookup(f"{names} {found.group(2)}")
+                    maker_name, start = maker
+                    other = vocabulary.lookup(f"{maker_name} {found.group(2)}")
                     if other is not None and other.name != mention.name \
                             and mention.name not in other.broader:
                         continue  # the vocabulary knows it as another skill
