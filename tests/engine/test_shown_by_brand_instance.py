@@ -17,14 +17,11 @@ def full() -> Vocabulary:
 
 
 @pytest.mark.parametrize(("bullet", "asked", "kind", "words"), [
-    # "<Maker> <thing>": the ask's head noun after a maker's name
-    ("Scanned every tote with a Honeywell gun before it left the dock", "Barcode Scanners",
-     "tool", "Honeywell gun"),
-    ("Grease the conveyor bearings every Friday with the Alemite gun", "Grease guns", "tool",
-     "Alemite gun"),
-    # "the <Maker> <kind words>": the head dropped
+    # "the <Maker> <kind words>": the head dropped, the thing used
     ("Ran the Raymond stand-up in the freezer aisles on second shift", "Stand-up forklift",
      "hard", "Raymond stand-up"),
+    ("Drove our Yale sit-down for dock loading", "Sit-down forklift", "hard",
+     "Yale sit-down"),
 ])
 def test_a_maker_named_thing_shows_the_ask(full: Vocabulary, bullet: str, asked: str,
                                            kind: str, words: str) -> None:
@@ -33,6 +30,16 @@ def test_a_maker_named_thing_shows_the_ask(full: Vocabulary, bullet: str, asked:
 
 
 @pytest.mark.parametrize(("bullet", "asked", "kind"), [
+    # review: a meeting led, a customer's trucks unloaded, a maker of many kinds of
+    # camera, goods sold
+    ("Led the Ops stand-up every morning with 12 pickers", "Stand-up forklift", "hard"),
+    ("Unloaded Sysco trucks on the overnight shift", "Box Truck", "tool"),
+    ("Shot weddings and quinceaneras with Nikon cameras", "CCTV", "hard"),
+    ("Sold Andersen doors and windows to homeowners and contractors", "Door Installation",
+     "hard"),
+    # a maker's name does not say which kind of gun
+    ("Scanned every tote with a Honeywell gun before it left the dock", "Barcode Scanners",
+     "tool"),
     # an acronym names a kind, not a maker
     ("Placed NG tubes and checked placement before feeds", "Chest tubes", "tool"),
     # a sentence's first word is capitalised for the sentence
@@ -45,10 +52,3 @@ def test_words_that_name_no_maker_show_nothing(full: Vocabulary, bullet: str, as
                                                kind: str) -> None:
     r = bullets_report([bullet], asks(asked, kind=kind), full)
     assert asked not in shown(r), shown(r)
-
-
-def test_a_head_two_asks_share_picks_neither(full: Vocabulary) -> None:
-    # "gun" closes both asks' names: the maker does not say which gun it is.
-    r = bullets_report(["Scanned every tote with a Honeywell gun"],
-                       asks("Barcode Scanners", "Caulking guns", kind="tool"), full)
-    assert "Barcode Scanners" not in shown(r) and "Caulking guns" not in shown(r), shown(r)

@@ -32,6 +32,12 @@ def test_the_duty_done_to_people_shows_it(full: Vocabulary, bullet: str, asked: 
     ("Seat belts checked on every van before the run", "Seating guests"),
     # a name ending in "through" leaves its object out: this walk is a tour
     ("Walked people through model homes on weekends", "Technical Troubleshooting for Customers"),
+    # review: a word's stems are no verb ("caring"), and a duty that depends on who the
+    # people are or where they go keeps its served word
+    ("Trained with some of the most caring people in the business", "Age Verification"),
+    ("Loved feeding people at farmers markets and breweries", "Feeding Assistance"),
+    ("Referred people to the manager when they had complaints about prices",
+     "Resource Referral"),
 ])
 def test_another_verb_or_particle_shows_nothing(full: Vocabulary, bullet: str,
                                                 asked: str) -> None:

@@ -35,6 +35,10 @@ def test_the_thing_used_shows_the_skill(full: Vocabulary, bullet: str, asked: st
     ("Stay friendly on the phone with upset callers", "Telephone Etiquette"),  # no deed
     ("Led the phone system upgrade for two offices", "Telephone Etiquette"),  # another thing
     ("Taught life and earth science to 120 seventh graders", "Independent Living Skills"),
+    # review: literacy names no thing; a phone set up is no phone etiquette
+    ("Arrived early and set up math centers before the bell", "Early literacy"),
+    ("Kept the class library balanced and labeled", "Balanced literacy"),
+    ("Set up phones for new customers and transferred their contacts", "Phone etiquette"),
 ])
 def test_no_use_of_the_thing_shows_nothing(full: Vocabulary, bullet: str, asked: str) -> None:
     r = bullets_report([bullet], asks(asked), full)

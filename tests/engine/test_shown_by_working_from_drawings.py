@@ -35,6 +35,9 @@ def test_working_from_the_drawings_shows_reading_them(full: Vocabulary, bullets:
     (["Emailed the drawings to the architect for sign-off"], "Blueprint Reading"),
     (["Helped the owner with the plans for the new shop"], "Blueprint Reading"),
     (["Teach reading and math from the lesson plans"], "Blueprint Reading"),
+    # review: the drawing word names another thing, a plan of work is no drawing
+    (["Picked up proofs from the print shop every Friday"], "Blueprint Reading"),
+    (["Assigned stations to the crew according to the daily plan"], "Blueprint Reading"),
     # "electrical" never said: a framer's plans are no electrical schematics
     (["Frame walls and roofs per the prints"], "Electrical Schematics"),
 ])

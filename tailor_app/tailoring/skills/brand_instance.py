@@ -1,26 +1,22 @@
-"""A thing the resume names by its maker: "Reset PowerFlex drives after a fault" shows the
-VFDs (variable frequency drives) a posting asks for, "Pull orders with a Zebra gun" a
-scan gun, "Drive the Toyota sit-down" a sit-down forklift.
+"""A thing the resume names by its maker with the ask's kind words, its head dropped:
+"Drive the Toyota sit-down and the walkie" shows the sit-down forklift a posting asks for,
+"Ran the Raymond stand-up on second shift" a stand-up forklift.
 
-People name the equipment they use by the name on it. The posting's name for the class
-is "<kind words> <thing>"; the resume keeps the thing (the head noun) and puts the
-maker's or the model's name where the kind words stood, or keeps the kind word and
-drops the thing ("the Toyota sit-down"). Two shapes, one rule of English noun phrases:
+People name the equipment they use by the name on it and drop the noun everyone on the
+floor knows: "the <Maker> <kind words>", after a determiner, closing its noun phrase,
+in a clause whose verb uses the thing (drive, run, operate, use, work, ride). The kind
+words are the ask's own and distinctive (two words or hyphenated), so no subtype is
+guessed; the head must close one of the vocabulary's tool names (O*NET's Tools Used
+examples: "Wheeled forklifts") and the names of ten skills at most.
 
-- ``<Name> <thing>``: the ask's head noun, written in lower case, right after one to
-  three names (a capitalised word that is no vocabulary skill, or a model number):
-  "PowerFlex drives", "Zebra gun", "Fluke 87V meter".
-- ``the|my|a|our <Name> <kind words>``: the ask's words but its head, after a name and a
-  determiner, closing its noun phrase: "the Toyota sit-down", "our Crown stand-up".
-
-Which heads are things comes from the data: a head is a word that closes one of the
-vocabulary's tool names (O*NET's Tools Used examples: "Grease guns", "Pallet trucks",
-"Clamp meters") and is none of the words said of anything ("systems", "equipment").
-What it weighs against: a capitalised word that is a place, a month, the line's first
-word (sentence case names nothing), a vocabulary skill of its own ("CNC machines",
-"USB drives" name a kind, not a maker) or part of the employer's name; a phrase the
-vocabulary names as another skill ("Alaris pumps" is its own entry); an ask that is a
-credential (a maker's lift is no certificate) or a deed ("balance cash drawers").
+Weighed and left out after review: the maker's name standing for the kind words
+("PowerFlex drives" for VFDs, "Zebra gun" for a scan gun). A maker makes many kinds
+("Nikon cameras" are no CCTV, "Sysco trucks" no box truck, "Andersen doors" sold are no
+door installation), and the data cannot tell which. Also refused: a capitalised word
+that is a place, a month, an acronym, a sentence's first word, a vocabulary skill of its
+own or part of the employer's name; a phrase the vocabulary names as another skill; a
+clause that sells, unloads or leads the thing ("Led the Ops stand-up"); an ask that is a
+credential or a deed ("Door Installation"); a head two of the posting's asks share.
 """
 
 from __future__ import annotations
@@ -63,13 +59,27 @@ _NOT_THING_HEADS = _GENERIC_HEADS | frozenset({
     "register", "registers", "monitor", "monitors",
 })
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*$")
+_ACTION_NAME = re.compile(r".*(?:tion|sion|ing|ment|ance|ence|sis|ure|al)$")
 # Lower-case words that may follow a noun phrase the head was dropped from.
 _GOES_ON = "and|or|to|for|in|on|at|with|from|into|every|each|daily|when|while|after|before"
 
 
-# A head that closes the names of more skills than this ("wrenches", "pumps", "meters",
-# "saws") names a family whose makers make many kinds: a maker's name picks none.
-_MAX_KINDS = 40
+# A head that closes the names of more skills than this ("guns", "cameras", "trucks",
+# "pumps", "meters") names a family whose makers make many kinds: a maker's name picks
+# none ("Nikon cameras" are no CCTV, "Sysco trucks" no box truck).
+_MAX_KINDS = 10
+# A clause's opening verb that does something else to the thing than use it: goods sold,
+# unloaded or cleaned, a meeting led ("Led the Ops stand-up", "Unloaded Sysco trucks",
+# "Sold Andersen doors"). Stems: "sell" is "selling", "unload" "unloaded".
+_NOT_USED = ("sell", "sold", "unload", "wash", "clean", "deliver", "stock", "ship", "order",
+             "buy", "bought", "return", "haul", "rent", "lead", "led", "hold", "held",
+             "attend", "host", "join", "pitch", "market", "quot", "price")
+# The verbs of using a thing named with its head dropped ("Ran the Raymond stand-up"):
+# without one, "the <Name> stand-up" is as likely a meeting.
+_OPERATE = ("drive", "drove", "driv", "run", "ran", "operat", "use", "used", "using",
+            "work", "ride", "rode", "rid")
+_CLAUSE_START = re.compile(r"(?:^|[;:.]|,[ \t]+and\b|\band\b)[ \t]*(?:[-*•·–—][ \t]*)?"
+                           r"(?P<verb>[A-Za-z]+)[^;:.]*$")
 
 
 def _singular(word: str) -> str:
@@ -128,6 +138,9 @@ def _noun_phrases(name: str, vocabulary: Vocabulary) -> tuple[tuple[str, str], .
     skill = vocabulary.lookup(name)
     aliases = skill.aliases if skill is not None else (name,)
     tool = skill is not None and skill.kind == "tool"
+    if not tool and _ACTION_NAME.match(name.rsplit(" ", 1)[-1].casefold()):
+        return ()  # a deed ("Door Installation", "Truck Loading"): no thing to name
+    verbs = vocabulary.deed_verbs()
     heads = _tool_heads(vocabulary)
     out: list[tuple[str, str]] = []
     for alias in aliases:
@@ -137,7 +150,8 @@ def _noun_phrases(name: str, vocabulary: Vocabulary) -> tuple[tuple[str, str], .
         head, kind = words[-1], words[:-1]
         if _singular(head) not in heads:
             continue
-        if not tool and (verb_form(kind[0]) or kind[0].endswith(("ed", "ing"))):
+        if not tool and (verb_form(kind[0]) or kind[0].endswith(("ed", "ing"))
+                         or kind[0] in verbs):
             continue  # a deed: "balancing cash drawers" (a tool's "caulking guns" is none)
         if (head, " ".join(kind)) not in out:
             out.append((head, " ".join(kind)))
@@ -163,6 +177,12 @@ def _makers(names: str, line: ResumeLine, at: int, vocabulary: Vocabulary) -> bo
         if word[0].isalpha() and vocabulary.lookup(word) is not None:
             return False  # "CNC machines", "USB drives": a kind, not a maker
     return any(w[0].isalpha() for w in words)
+
+
+def _clause_verb(text: str, at: int) -> str:
+    """The first word of the clause the maker's name at ``at`` stands in, lower case."""
+    found = _CLAUSE_START.search(text[:at])
+    return found.group("verb").casefold() if found else ""
 
 
 def _maker_words(names: str, line: ResumeLine, at: int, vocabulary: Vocabulary
@@ -192,17 +212,14 @@ def _head_counts(names: tuple[str, ...], vocabulary: Vocabulary) -> dict[str, in
 
 @functools.lru_cache(maxsize=1024)
 def _patterns(head: str, kind: str) -> tuple[re.Pattern[str], ...]:
-    """The two shapes for a head and its kind words: "<Name> <head>", and "the <Name>
-    <kind words>" when the kind words alone are distinctive (two words or hyphenated)."""
-    forms = "|".join(re.escape(f) for f in _forms(head))
-    patterns = [re.compile(rf"(?<![\w&'’.-])((?:{_NAME}[ \t]+){{1,3}})({forms})(?![\w-])")]
-    if " " in kind or "-" in kind:
-        # The head dropped: "the Toyota sit-down", closing its noun phrase.
-        patterns.append(re.compile(
-            rf"(?<![\w-])(?i:{_DETERMINERS})[ \t]+((?:{_NAME}[ \t]+){{1,2}})"
-            rf"((?i:{re.escape(kind)}))(?![\w-])"
-            rf"(?![ \t]+(?!(?:{_GOES_ON})\b)[a-z])"))
-    return tuple(patterns)
+    """"the <Name> <kind words>", the head dropped, when the kind words alone are
+    distinctive (two words or hyphenated: "the Toyota sit-down")."""
+    if " " not in kind and "-" not in kind:
+        return ()
+    return (re.compile(
+        rf"(?<![\w-])(?i:{_DETERMINERS})[ \t]+((?:{_NAME}[ \t]+){{1,2}})"
+        rf"((?i:{re.escape(kind)}))(?![\w-])"
+        rf"(?![ \t]+(?!(?:{_GOES_ON})\b)[a-z])"),)
 
 
 def brand_instance(mention: SkillMention, lines: list[ResumeLine], vocabulary: Vocabulary,
@@ -224,17 +241,20 @@ def brand_instance(mention: SkillMention, lines: list[ResumeLine], vocabulary: V
         if _singular(head) in shared:
             continue
         patterns = _patterns(head, kind)
-        needles = (_singular(head), kind.casefold()) if len(patterns) > 1 else (_singular(head),)
+        if not patterns:
+            continue
+        needles = (kind.casefold(),)
         for line in lines:
             if line.part not in ("bullet", "summary") or line.section == "contact":
                 continue
             low = line.text.casefold()
             if not any(needle in low for needle in needles):
                 continue
-            for n, pattern in enumerate(patterns):
+            for pattern in patterns:
                 for found in pattern.finditer(line.text):
-                    if n == 0 and found.group(2) != found.group(2).casefold():
-                        continue  # "Hard Drives" in a title-cased list names a kind
+                    verb = _clause_verb(line.text, found.start(1))
+                    if verb.startswith(_NOT_USED) or not verb.startswith(_OPERATE):
+                        continue  # sold, unloaded, a meeting led: not the thing used
                     maker = _maker_words(found.group(1), line, found.start(1), vocabulary)
                     if maker is None:
                         continue

@@ -8,11 +8,14 @@ they were in everyday words, "people" or "everyone", and the verb and its partic
 carry the duty. So a name of the ask whose object is a plural word for the people
 served is read with that word open to "people", "everyone", "everybody" or "folks".
 
-Left alone: a name whose people word is a modifier ("guest rooms", "customer
-payments"), a name ending in a preposition whose object it leaves out ("walked
-customers through"), a verb done to staff as often as to the served ("train", "supervise",
-"schedule"; staff.py reads those), and a particle the name does not have after the
-people ("turned people away" is no repositioning).
+Only verbs whose duty is the same whoever the people are take "people" (greet, seat,
+welcome, check in or out, card, usher): after review, a duty that depends on who they
+are or where they go keeps its served word ("feeding people" at a market is no feeding
+assistance, "Referred people to the manager" no resource referral, "caring people" no
+carding), and staff verbs are staff.py's. Left alone too: a name whose people word is a
+modifier ("guest rooms"), a name ending in a preposition whose object it leaves out
+("walked customers through"), and a particle the name does not have after the people
+("turned people away").
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine
-from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 __all__ = ["people_slot"]
@@ -31,15 +33,6 @@ __all__ = ["people_slot"]
 _SERVED = frozenset({"guests", "patients", "customers", "visitors", "residents", "clients",
                      "members", "diners", "patrons", "shoppers", "callers", "passengers",
                      "tenants"})
-# Verbs done to staff as often as to the people served.
-_STAFF_VERBS = frozenset({
-    "train", "trained", "training", "trains", "supervise", "supervised", "supervising",
-    "manage", "managed", "managing", "hire", "hired", "hiring", "lead", "led", "leading",
-    "coach", "coached", "coaching", "schedule", "scheduled", "scheduling", "onboard",
-    "onboarded", "onboarding", "mentor", "mentored", "mentoring", "teach", "taught",
-    "teaching", "direct", "directed", "directing", "evaluate", "evaluated", "interview",
-    "interviewed", "recruit", "recruited", "pay", "paid", "staff", "staffed",
-})
 _PLAIN_PEOPLE = r"(?:people|everyone|everybody|folks)"
 # Particles that turn the verb into another when the name has none there.
 _PARTICLES = r"(?:away|down|off|out|up|over|back|around)"
@@ -49,14 +42,19 @@ _WORD = re.compile(r"[a-z][a-z'-]*$")
 _NEEDS_OBJECT = frozenset({"through", "to", "with", "for", "about", "into", "at", "on", "of"})
 
 
-def _verb_forms(verb: str) -> str:
-    """A pattern of the verb in any tense ("greeting": greet, greets, greeted, greeting)."""
-    forms = {verb}
-    for stem in word_stems(verb):
-        forms |= {stem, stem + "s", stem + "es", stem + "ed", stem + "d", stem + "ing"}
-        if stem.endswith("e"):
-            forms.add(stem[:-1] + "ing")
-    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+def _inflections(base: str) -> tuple[str, ...]:
+    """A regular verb's forms ("seat": seat, seats, seated, seating)."""
+    stem = base[:-1] if base.endswith("e") else base
+    return (base, base + "s", stem + "ed", stem + "ing")
+
+
+# Verbs whose duty is the same whoever the people are: greeting, seating, checking in,
+# welcoming, carding. A duty that depends on who they are or where they go (feeding and
+# transferring residents, referring clients to services, transporting them) is left to
+# the served word: "Loved feeding people at farmers markets" is no feeding assistance,
+# "Referred people to the manager" no resource referral.
+_ANY_PEOPLE = {form: base for base in ("greet", "seat", "welcome", "check", "card", "usher")
+               for form in _inflections(base)}
 
 
 @functools.lru_cache(maxsize=2048)
@@ -70,14 +68,14 @@ def _patterns(name: str, vocabulary: Vocabulary) -> tuple[re.Pattern[str], ...]:
         if not 2 <= len(words) <= 5 or not all(_WORD.match(w) for w in words):
             continue
         at = next((i for i, w in enumerate(words) if w in _SERVED), None)
-        if at is None or at == 0 or words[0] in _STAFF_VERBS:
+        if at is None or at == 0 or words[0] not in _ANY_PEOPLE:
             continue
         if words[-1] in _NEEDS_OBJECT:
             continue  # "walked customers through": through what the name does not say
         if at == 1 and words[0].endswith(("al", "ic", "ive")):
             continue  # "bilingual customers": a kind of people, no duty
         parts = [re.escape(w) for w in words]
-        parts[0] = _verb_forms(words[0])
+        parts[0] = "(?:" + "|".join(_inflections(_ANY_PEOPLE[words[0]])) + ")"
         parts[at] = _PLAIN_PEOPLE
         tail = "" if at + 1 < len(words) else rf"(?![ \t]+{_PARTICLES}\b)"
         out.append(re.compile(r"(?<![\w-])" + r"[ \t]+".join(parts) + r"(?![\w-])" + tail,

@@ -3,14 +3,17 @@
 asks for, "Set up computers for new hires" computer skills. Goods sold, repaired or
 stocked ("Sold Apple phones", "Repaired laptops") are no skill at using them.
 
-The vocabulary names such skills "<thing> skills", "<thing> etiquette", "<thing>
-manner" or "<thing> literacy". A resume rarely says so; it says what it did with the
-thing, and a reader takes the deed for the skill. The thing must be the object of the
-clause's opening word (a bullet's verb), with only determiners, numbers and lower-case
-modifiers between ("answer the front desk phone"), and close its noun phrase ("the phone
-system upgrade" is another thing). A thing after a preposition ("Friendly on the
-phone") or in a skill named by an action ("negotiation skills", "typing skills",
-"secretarial skills") is left alone: the first is no deed, the second no thing.
+The vocabulary names such skills "<thing> skills", "<thing> etiquette" or "<thing>
+manner" (not "literacy": "early", "balanced", "structured" literacy name no thing).
+Etiquette and manner are talking to people on the thing, so their deed is one of
+talking (answer, take, field, juggle, cover the phone), never the device set up. A
+resume rarely says so; it says what it did with the thing, and a reader takes the deed
+for the skill. The thing must be the object of the clause's opening word (a bullet's
+verb), with only determiners, numbers and lower-case modifiers between ("answer the
+front desk phone"), and close its noun phrase ("the phone system upgrade" is another
+thing). A thing after a preposition ("Friendly on the phone") or in a skill named by an
+action ("negotiation skills", "typing skills", "secretarial skills") is left alone: the
+first is no deed, the second no thing.
 """
 
 from __future__ import annotations
@@ -24,9 +27,15 @@ from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 __all__ = ["thing_skill"]
 
-_NAMED = re.compile(r"([a-z]+) (?:skills|etiquette|manner|literacy)")
+_NAMED = re.compile(r"([a-z]+) (skills|etiquette|manner)")
 # A word that names an action or a quality by its form, not a thing.
-_NOT_A_THING = re.compile(r".*(?:ing|ion|ment|ance|ence|al|ary|ic|ive|ous|ful|ity|ness|ship)$")
+_NOT_A_THING = re.compile(
+    r".*(?:ing|ion|ment|ance|ence|al|ary|ic|ive|ous|ful|ity|ness|ship|ed|ly)$")
+# Etiquette and manner are the way one deals with people on the thing: the deed must be
+# one of talking on it ("answer", "take", "field" calls), not of handling the device
+# ("Set up phones for new customers").
+_TALKING = ("answer", "take", "took", "taking", "handl", "field", "juggl", "cover", "pick",
+            "work", "man", "manned", "return", "screen", "rout", "transfer", "run", "ran")
 # Words of a "<word> skills" name that name no thing one uses: life skills are skills
 # for living ("teach life and physical science" is no use of a life).
 _NO_THING = frozenset({"life", "people", "social", "soft", "hard", "basic", "core"})
@@ -54,17 +63,22 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "to", "for", "with", "by", "from", 
 
 
 @functools.lru_cache(maxsize=2048)
-def _things(name: str, vocabulary: Vocabulary) -> tuple[str, ...]:
-    """The thing a skill's names say it is a skill at using ("phone", "computer")."""
+def _things(name: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], bool]:
+    """The things a skill's names say it is a skill at using ("phone", "computer"), and
+    whether a name is of etiquette or manner (talking to people on the thing)."""
     skill = vocabulary.lookup(name)
     aliases = skill.aliases if skill is not None else (name,)
     out: list[str] = []
+    talking = False
     for alias in aliases:
         found = _NAMED.fullmatch(alias.casefold())
-        if found and not _NOT_A_THING.match(found.group(1)) and found.group(1) not in _NO_THING \
+        if found is None:
+            continue
+        talking = talking or found.group(2) != "skills"
+        if not _NOT_A_THING.match(found.group(1)) and found.group(1) not in _NO_THING \
                 and found.group(1) not in out:
             out.append(found.group(1))
-    return tuple(out)
+    return tuple(out), talking
 
 
 @functools.lru_cache(maxsize=256)
@@ -81,7 +95,7 @@ def thing_skill(mention: SkillMention, lines: list[ResumeLine], vocabulary: Voca
     """Evidence that the resume uses the thing the asked skill is a skill at."""
     if mention.kind not in ("hard", "tool"):
         return 0.0, None
-    things = _things(mention.name, vocabulary)
+    things, talking = _things(mention.name, vocabulary)
     for thing in things:
         pattern = _pattern(thing)
         for line in lines:
@@ -92,6 +106,8 @@ def thing_skill(mention: SkillMention, lines: list[ResumeLine], vocabulary: Voca
                 between = found.group("between").split()
                 if verb in _NOT_VERBS or verb.startswith(_TRADE_VERBS):
                     continue
+                if talking and not verb.startswith(_TALKING):
+                    continue  # "Set up phones": the device handled, no one talked to
                 if any(w.casefold() in _PREPOSITIONS for w in between):
                     continue
                 after = found.group("after")

@@ -10,8 +10,10 @@ Schematics": "electrical schematics reading"); the resume's noun is that drawing
 the trade's everyday word for it (a blueprint is the prints, the plans or the drawings;
 a schematic the prints or a diagram). The phrase must follow a preposition of working
 from (off, from, per, using, following, against, according to), not one of sending or
-helping ("Sent the drawings to the client", "Helped with the plans"), and its modifier
-must not make it another of the vocabulary's things ("lesson plans", "care plans"). An
+helping ("Sent the drawings to the client", "Helped with the plans"); it must close its
+noun phrase ("from the print shop" is no print), a plan must be a building's ("from the
+floor plans", not "according to the daily plan"), and no modifier may make it another
+of the vocabulary's things ("lesson plans", "care plans"). An
 ask with a modifier of its own ("electrical") needs that word's stem in the resume.
 """
 
@@ -41,6 +43,18 @@ _FROM = (r"(?:off(?:[ \t]+of)?|from|per|using|following|against|according[ \t]+t
          r"[ \t]+(?:(?:the|our|my|his|her|their|all|a|an|each|every)[ \t]+)?")
 
 
+# Words that may follow the drawing and leave it the end of its noun phrase.
+_GOES_ON = frozenset({"and", "or", "to", "for", "in", "on", "at", "with", "before", "after",
+                      "while", "when", "so", "as", "into", "of", "from", "every", "each",
+                      "daily", "including"})
+# The words that make a plan a drawing of a building ("the floor plans", "contractor
+# plans"); any other ("the daily plan", "a training plan") is a plan of work.
+_BUILDING = frozenset({"floor", "house", "site", "building", "construction", "architectural",
+                       "framing", "electrical", "plumbing", "mechanical", "structural",
+                       "contractor", "contractors", "builder", "builders", "stamped",
+                       "approved", "engineered", "job"})
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -68,7 +82,8 @@ def _drawings(name: str, vocabulary: Vocabulary) -> tuple[tuple[str, str], ...]:
 def _pattern(head: str) -> re.Pattern[str]:
     nouns = "|".join(f"{n}s?" for n in _DRAWINGS[head])
     return re.compile(
-        rf"(?<![\w-]){_FROM}(?P<mods>(?:[a-z][a-z-]*[ \t]+){{0,2}}?)(?P<noun>{nouns})(?![\w-])",
+        rf"(?<![\w-]){_FROM}(?P<mods>(?:[a-z][a-z-]*[ \t]+){{0,2}}?)(?P<noun>{nouns})(?![\w-])"
+        rf"(?:[ \t]+(?P<after>[a-z]+))?",
         re.IGNORECASE)
 
 
@@ -86,10 +101,16 @@ def worked_from(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
                 continue
             for found in pattern.finditer(line.text):
                 mods = found.group("mods").split()
+                after = found.group("after")
+                if after and after not in _GOES_ON:
+                    continue  # "from the print shop": the drawing word names another thing
+                if found.group("noun").casefold().startswith("plan") and any(
+                        m.casefold() not in _BUILDING for m in mods):
+                    continue  # "according to the daily plan": a plan of work, no drawing
                 if mods and vocabulary.lookup(" ".join([*mods, found.group("noun")])) not in (
                         None, vocabulary.lookup(mention.name)):
                     continue  # "from the lesson plans": another thing
                 return 1.0, SkillMatch(
                     name=mention.name, kind=mention.kind, required=mention.required,
-                    evidence=line.text, resume_term=found.group(0))
+                    evidence=line.text, resume_term=line.text[found.start():found.end("noun")])
     return 0.0, None
