@@ -18,7 +18,7 @@ def full() -> Vocabulary:
 
 @pytest.mark.parametrize(("bullet", "asked", "kind", "words"), [
     # "the <Maker> <kind words>": the head dropped, the thing used
-    ("Ran the Raymond stand-up in the freezer aisles on second shift", "Stand-up forklift",
+    ("Drove the Raymond stand-up in the freezer aisles on second shift", "Stand-up forklift",
      "hard", "Raymond stand-up"),
     ("Drove our Yale sit-down for dock loading", "Sit-down forklift", "hard",
      "Yale sit-down"),
@@ -33,6 +33,7 @@ def test_a_maker_named_thing_shows_the_ask(full: Vocabulary, bullet: str, asked:
     # review: a meeting led, a customer's trucks unloaded, a maker of many kinds of
     # camera, goods sold
     ("Led the Ops stand-up every morning with 12 pickers", "Stand-up forklift", "hard"),
+    ("Ran the Outbound stand-up each morning", "Stand-up forklift", "hard"),
     ("Unloaded Sysco trucks on the overnight shift", "Box Truck", "tool"),
     ("Shot weddings and quinceaneras with Nikon cameras", "CCTV", "hard"),
     ("Sold Andersen doors and windows to homeowners and contractors", "Door Installation",

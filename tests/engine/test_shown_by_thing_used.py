@@ -21,6 +21,7 @@ def full() -> Vocabulary:
      "Juggle phones"),
     ("Greet walk-ins and cover the main office phone at lunch", "Telephone Etiquette",
      "cover the main office phone"),
+    ("Picked up the phones when the lobby was busy", "Phone etiquette", "Picked up the phones"),
     ("Set up computers and printers for new hires", "Computer Literacy", "Set up computers"),
 ])
 def test_the_thing_used_shows_the_skill(full: Vocabulary, bullet: str, asked: str,
@@ -39,6 +40,9 @@ def test_the_thing_used_shows_the_skill(full: Vocabulary, bullet: str, asked: st
     ("Arrived early and set up math centers before the bell", "Early literacy"),
     ("Kept the class library balanced and labeled", "Balanced literacy"),
     ("Set up phones for new customers and transferred their contacts", "Phone etiquette"),
+    ("Picked phones and tablets for online orders", "Phone etiquette"),
+    ("Managed phones and laptops for 200 staff in Intune", "Phone etiquette"),
+    ("Returned phones to the carrier for credit", "Phone etiquette"),
 ])
 def test_no_use_of_the_thing_shows_nothing(full: Vocabulary, bullet: str, asked: str) -> None:
     r = bullets_report([bullet], asks(asked), full)

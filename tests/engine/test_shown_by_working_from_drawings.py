@@ -38,6 +38,8 @@ def test_working_from_the_drawings_shows_reading_them(full: Vocabulary, bullets:
     # review: the drawing word names another thing, a plan of work is no drawing
     (["Picked up proofs from the print shop every Friday"], "Blueprint Reading"),
     (["Assigned stations to the crew according to the daily plan"], "Blueprint Reading"),
+    (["Assigned stations to the crew according to the plan"], "Blueprint Reading"),
+    (["Hit sales goals following the plan"], "Blueprint Reading"),
     # "electrical" never said: a framer's plans are no electrical schematics
     (["Frame walls and roofs per the prints"], "Electrical Schematics"),
 ])

@@ -1,10 +1,11 @@
 """A thing the resume names by its maker with the ask's kind words, its head dropped:
 "Drive the Toyota sit-down and the walkie" shows the sit-down forklift a posting asks for,
-"Ran the Raymond stand-up on second shift" a stand-up forklift.
+"Drove the Raymond stand-up on second shift" a stand-up forklift.
 
 People name the equipment they use by the name on it and drop the noun everyone on the
 floor knows: "the <Maker> <kind words>", after a determiner, closing its noun phrase,
-in a clause whose verb uses the thing (drive, run, operate, use, work, ride). The kind
+in a clause whose verb uses the thing (drive, operate, use, ride; not run, which a
+meeting is as often as a truck). The kind
 words are the ask's own and distinctive (two words or hyphenated), so no subtype is
 guessed; the head must close one of the vocabulary's tool names (O*NET's Tools Used
 examples: "Wheeled forklifts") and the names of ten skills at most.
@@ -76,8 +77,8 @@ _NOT_USED = ("sell", "sold", "unload", "wash", "clean", "deliver", "stock", "shi
              "attend", "host", "join", "pitch", "market", "quot", "price")
 # The verbs of using a thing named with its head dropped ("Ran the Raymond stand-up"):
 # without one, "the <Name> stand-up" is as likely a meeting.
-_OPERATE = ("drive", "drove", "driv", "run", "ran", "operat", "use", "used", "using",
-            "work", "ride", "rode", "rid")
+# Not "run" or "work": a meeting is run as often as a truck ("Ran the Ops stand-up").
+_OPERATE = ("drive", "drove", "driv", "operat", "use", "used", "using", "ride", "rode", "rid")
 _CLAUSE_START = re.compile(r"(?:^|[;:.]|,[ \t]+and\b|\band\b)[ \t]*(?:[-*•·–—][ \t]*)?"
                            r"(?P<verb>[A-Za-z]+)[^;:.]*$")
 

@@ -34,8 +34,17 @@ _NOT_A_THING = re.compile(
 # Etiquette and manner are the way one deals with people on the thing: the deed must be
 # one of talking on it ("answer", "take", "field" calls), not of handling the device
 # ("Set up phones for new customers").
-_TALKING = ("answer", "take", "took", "taking", "handl", "field", "juggl", "cover", "pick",
-            "work", "man", "manned", "return", "screen", "rout", "transfer", "run", "ran")
+_TALKING = frozenset({
+    f"{base}{end}" for base, ends in (
+        ("answer", ("", "s", "ed", "ing")), ("take", ("", "s")), ("took", ("",)),
+        ("taking", ("",)), ("handl", ("e", "es", "ed", "ing")), ("field", ("", "s", "ed", "ing")),
+        ("juggl", ("e", "es", "ed", "ing")), ("cover", ("", "s", "ed", "ing")),
+        ("man", ("", "s", "ned", "ning")), ("screen", ("", "s", "ed", "ing")),
+        ("rout", ("e", "es", "ed", "ing")), ("transfer", ("", "s", "red", "ring")),
+        ("work", ("", "s", "ed", "ing")))
+    for end in ends})
+# "Pick up the phone": "pick" talks only with its "up".
+_PICK = frozenset({"pick", "picks", "picked", "picking"})
 # Words of a "<word> skills" name that name no thing one uses: life skills are skills
 # for living ("teach life and physical science" is no use of a life).
 _NO_THING = frozenset({"life", "people", "social", "soft", "hard", "basic", "core"})
@@ -106,8 +115,9 @@ def thing_skill(mention: SkillMention, lines: list[ResumeLine], vocabulary: Voca
                 between = found.group("between").split()
                 if verb in _NOT_VERBS or verb.startswith(_TRADE_VERBS):
                     continue
-                if talking and not verb.startswith(_TALKING):
-                    continue  # "Set up phones": the device handled, no one talked to
+                if talking and verb not in _TALKING and not (
+                        verb in _PICK and between[:1] == ["up"]):
+                    continue  # "Set up phones", "Picked phones": the device, no one talked to
                 if any(w.casefold() in _PREPOSITIONS for w in between):
                     continue
                 after = found.group("after")

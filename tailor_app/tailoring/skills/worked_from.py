@@ -12,8 +12,8 @@ a schematic the prints or a diagram). The phrase must follow a preposition of wo
 from (off, from, per, using, following, against, according to), not one of sending or
 helping ("Sent the drawings to the client", "Helped with the plans"); it must close its
 noun phrase ("from the print shop" is no print), a plan must be a building's ("from the
-floor plans", not "according to the daily plan"), and no modifier may make it another
-of the vocabulary's things ("lesson plans", "care plans"). An
+floor plans", or the plural "the plans"; never "according to the (daily) plan"), and no
+modifier may make it another of the vocabulary's things ("lesson plans", "care plans"). An
 ask with a modifier of its own ("electrical") needs that word's stem in the resume.
 """
 
@@ -104,9 +104,11 @@ def worked_from(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
                 after = found.group("after")
                 if after and after not in _GOES_ON:
                     continue  # "from the print shop": the drawing word names another thing
-                if found.group("noun").casefold().startswith("plan") and any(
-                        m.casefold() not in _BUILDING for m in mods):
-                    continue  # "according to the daily plan": a plan of work, no drawing
+                noun = found.group("noun").casefold()
+                if noun.startswith("plan") and (
+                        any(m.casefold() not in _BUILDING for m in mods)
+                        or (noun == "plan" and not mods)):
+                    continue  # "the daily plan", "per the plan": a plan of work, no drawing
                 if mods and vocabulary.lookup(" ".join([*mods, found.group("noun")])) not in (
                         None, vocabulary.lookup(mention.name)):
                     continue  # "from the lesson plans": another thing
