@@ -43,6 +43,7 @@ def test_the_thing_used_shows_the_skill(full: Vocabulary, bullet: str, asked: st
     ("Picked phones and tablets for online orders", "Phone etiquette"),
     ("Managed phones and laptops for 200 staff in Intune", "Phone etiquette"),
     ("Returned phones to the carrier for credit", "Phone etiquette"),
+    ("Handled phones and tablets in the returns cage", "Phone etiquette"),
 ])
 def test_no_use_of_the_thing_shows_nothing(full: Vocabulary, bullet: str, asked: str) -> None:
     r = bullets_report([bullet], asks(asked), full)

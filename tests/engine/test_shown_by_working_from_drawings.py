@@ -40,6 +40,7 @@ def test_working_from_the_drawings_shows_reading_them(full: Vocabulary, bullets:
     (["Assigned stations to the crew according to the daily plan"], "Blueprint Reading"),
     (["Assigned stations to the crew according to the plan"], "Blueprint Reading"),
     (["Hit sales goals following the plan"], "Blueprint Reading"),
+    (["Printed customer prints and charged per print"], "Blueprint Reading"),
     # "electrical" never said: a framer's plans are no electrical schematics
     (["Frame walls and roofs per the prints"], "Electrical Schematics"),
 ])

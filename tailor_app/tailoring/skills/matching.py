@@ -36,7 +36,6 @@ from tailor_app.tailoring.model import (
 )
 from tailor_app.tailoring.skills.alias_deeds import alias_deed
 from tailor_app.tailoring.skills.alias_variant import alias_variant
-from tailor_app.tailoring.skills.brand_instance import brand_instance
 from tailor_app.tailoring.skills.broader_asks import broader_of_met
 from tailor_app.tailoring.skills.calming import calmed
 from tailor_app.tailoring.skills.care_given import care_given
@@ -345,9 +344,6 @@ def match_resume(
                     credit, match = everyday_deed(mention, lines)
                 if match is None:  # "Price out quotes": a verb and an object of its names
                     credit, match = alias_deed(mention, lines, vocabulary)
-            if match is None and mention.kind in ("hard", "tool"):
-                # "Reset PowerFlex drives": VFDs, named by their maker
-                credit, match = brand_instance(mention, lines, vocabulary, mentions)
             if match is None and mention.kind in ("hard", "tool"):
                 # "Answered a 6-line phone": phone skills, by the thing used
                 credit, match = thing_skill(mention, lines, vocabulary)

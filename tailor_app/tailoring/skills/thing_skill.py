@@ -6,7 +6,8 @@ stocked ("Sold Apple phones", "Repaired laptops") are no skill at using them.
 The vocabulary names such skills "<thing> skills", "<thing> etiquette" or "<thing>
 manner" (not "literacy": "early", "balanced", "structured" literacy name no thing).
 Etiquette and manner are talking to people on the thing, so their deed is one of
-talking (answer, take, field, juggle, cover the phone), never the device set up. A
+talking (answer, take, field, juggle, cover the phone; not handle or work, said of goods
+as often), never the device set up or handled among other goods. A
 resume rarely says so; it says what it did with the thing, and a reader takes the deed
 for the skill. The thing must be the object of the clause's opening word (a bullet's
 verb), with only determiners, numbers and lower-case modifiers between ("answer the
@@ -37,11 +38,10 @@ _NOT_A_THING = re.compile(
 _TALKING = frozenset({
     f"{base}{end}" for base, ends in (
         ("answer", ("", "s", "ed", "ing")), ("take", ("", "s")), ("took", ("",)),
-        ("taking", ("",)), ("handl", ("e", "es", "ed", "ing")), ("field", ("", "s", "ed", "ing")),
+        ("taking", ("",)), ("field", ("", "s", "ed", "ing")),
         ("juggl", ("e", "es", "ed", "ing")), ("cover", ("", "s", "ed", "ing")),
         ("man", ("", "s", "ned", "ning")), ("screen", ("", "s", "ed", "ing")),
-        ("rout", ("e", "es", "ed", "ing")), ("transfer", ("", "s", "red", "ring")),
-        ("work", ("", "s", "ed", "ing")))
+        ("rout", ("e", "es", "ed", "ing")), ("transfer", ("", "s", "red", "ring")))
     for end in ends})
 # "Pick up the phone": "pick" talks only with its "up".
 _PICK = frozenset({"pick", "picks", "picked", "picking"})
@@ -118,9 +118,11 @@ def thing_skill(mention: SkillMention, lines: list[ResumeLine], vocabulary: Voca
                 if talking and verb not in _TALKING and not (
                         verb in _PICK and between[:1] == ["up"]):
                     continue  # "Set up phones", "Picked phones": the device, no one talked to
+                after = found.group("after")
+                if talking and after in ("and", "or") and not verb.startswith("answer"):
+                    continue  # "Covered phones and tablets": devices among goods
                 if any(w.casefold() in _PREPOSITIONS for w in between):
                     continue
-                after = found.group("after")
                 if after and after not in _PREPOSITIONS and after not in _GOES_ON:
                     continue  # "the phone system upgrade": the thing names another
                 return 1.0, SkillMatch(

@@ -13,8 +13,9 @@ from (off, from, per, using, following, against, according to), not one of sendi
 helping ("Sent the drawings to the client", "Helped with the plans"); it must close its
 noun phrase ("from the print shop" is no print), a plan must be a building's ("from the
 floor plans", or the plural "the plans"; never "according to the (daily) plan"), and no
-modifier may make it another of the vocabulary's things ("lesson plans", "care plans"). An
-ask with a modifier of its own ("electrical") needs that word's stem in the resume.
+modifier may make it another of the vocabulary's things ("lesson plans", "care plans");
+a bare singular is a unit, not a drawing ("charged per print"). An ask with a modifier
+of its own ("electrical") needs that word's stem in the resume.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _DRAWINGS: dict[str, tuple[str, ...]] = {
     "diagram": ("diagram", "schematic", "print"),
 }
 _FROM = (r"(?:off(?:[ \t]+of)?|from|per|using|following|against|according[ \t]+to)"
-         r"[ \t]+(?:(?:the|our|my|his|her|their|all|a|an|each|every)[ \t]+)?")
+         r"[ \t]+(?P<det>(?:the|our|my|his|her|their|all|a|an|each|every)[ \t]+)?")
 
 
 # Words that may follow the drawing and leave it the end of its noun phrase.
@@ -105,6 +106,8 @@ def worked_from(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
                 if after and after not in _GOES_ON:
                     continue  # "from the print shop": the drawing word names another thing
                 noun = found.group("noun").casefold()
+                if not found.group("det") and not mods and not noun.endswith("s"):
+                    continue  # "charged per print": a unit of sale, no drawing
                 if noun.startswith("plan") and (
                         any(m.casefold() not in _BUILDING for m in mods)
                         or (noun == "plan" and not mods)):
