@@ -81,3 +81,18 @@ def test_another_persons_duty_in_a_who_clause_is_not_the_jobs() -> None:
     # The hire told by "someone who will" still has the duty.
     assert "Medication Administration" in asks(
         "We need someone who will give meds on the night shift", title="Med Aide")
+
+
+def test_the_one_the_hire_works_alongside_is_not_the_hire() -> None:
+    """"a/an … who will" is the hire ("looking for a medical assistant who will"), except
+    where the person is whom the hire works with, reports to or assists."""
+    found = asks("Help residents with meals and walks",
+                 "Work alongside an LPN who will give meds and check blood sugars",
+                 title="Resident Aide")
+    assert "Medication Administration" not in found
+    assert "Blood Glucose Monitoring" not in found
+    assert "Medication Administration" not in asks(
+        "You will report to a charge nurse who will give meds", title="Resident Aide")
+    assert "Medication Injections" in asks(
+        "We are looking for a medical assistant who will give injections",
+        title="Medical Assistant")

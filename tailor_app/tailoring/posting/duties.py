@@ -72,6 +72,10 @@ _SUBJECTS = word_set("you who")
 # person's work, not the job's, unless the person is the job's own title.
 _HIRES = word_set("""someone somebody person people candidate candidates applicant
                   applicants individual individuals professional professionals anyone""")
+# Words before "a"/"an" that make the person another than the hire: "work alongside an
+# LPN who will", "report to a charge nurse who will", "assist a technician who will".
+_ALONGSIDE = word_set("""alongside with beside under to assist assisting support supporting
+                      help helping shadow shadowing""")
 # Between the modal and the duty's verb: "You will also answer a multi-line phone".
 _ADVERBS = word_set("also then often regularly typically occasionally frequently sometimes"
                     " usually routinely primarily mainly directly closely personally")
@@ -455,11 +459,13 @@ class _Duties:
         before = self.tokens[k - 1].group().lower() if k > 0 else ""
         if before in _HIRES or before in self.roles or before[:-1] in self.roles:
             return True
-        # "a (certified) medical assistant who": up to three words after "a"/"an".
+        # "a (certified) medical assistant who": up to three words after "a"/"an", unless
+        # the one with "a" is whom the hire works with ("alongside an LPN who will give
+        # meds": the LPN's work).
         for j in range(k - 2, max(k - 5, -1), -1):
             word = self.tokens[j].group().lower()
             if word in ("a", "an"):
-                return True
+                return j == 0 or self.tokens[j - 1].group().lower() not in _ALONGSIDE
             if not word.isalpha() or word in ("the", "our", "your", "their"):
                 return False
         return False
