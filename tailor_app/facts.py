@@ -73,20 +73,26 @@ def _parsed(resume: Resume) -> ParsedResume | None:
     return None
 
 
+def _parsed_of(resume_id: str) -> ParsedResume | None:
+    resume = Resume.get_or_none(Resume.id == resume_id)
+    return _parsed(resume) if resume is not None else None
+
+
 @db_operation
 def entry_choices(resume_id: str) -> list[str]:
     """Where a fact can be placed: the resume's entries by their first header line."""
-    resume = Resume.get_or_none(Resume.id == resume_id)
-    parsed = _parsed(resume) if resume is not None else None
+    parsed = _parsed_of(resume_id)
     return entry_labels(parsed) if parsed is not None else []
 
 
 @db_operation
-def entry_of_line(resume_id: str, line: str) -> str | None:
-    """The place (one of :func:`entry_choices`) whose bullet reads ``line``, or None."""
-    resume = Resume.get_or_none(Resume.id == resume_id)
-    parsed = _parsed(resume) if resume is not None else None
-    return entry_label_of_line(parsed, line) if parsed is not None and line else None
+def entry_choices_and_place(resume_id: str, line: str) -> tuple[list[str], str | None]:
+    """:func:`entry_choices` and, among them, the place whose bullet reads ``line`` (None
+    if none does), from one reading of the resume."""
+    parsed = _parsed_of(resume_id)
+    if parsed is None:
+        return [], None
+    return entry_labels(parsed), entry_label_of_line(parsed, line) if line else None
 
 
 @db_operation

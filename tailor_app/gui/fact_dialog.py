@@ -220,11 +220,9 @@ class HaveThis(QObject):
         maybe = ((job.get("result") or {}).get("match_after") or {}).get("maybe_shown") or {}
         quote = str(maybe.get(skill) or "")
 
-        def read() -> tuple[list[str], str | None]:
-            return (facts.entry_choices(resume_id),
-                    facts.entry_of_line(resume_id, quote) if quote else None)
-        self._tasks.run(read, lambda found: self._show(job_id, resume_id, skill, found[0],
-                                                       caution, found[1], quote))
+        self._tasks.run(lambda: facts.entry_choices_and_place(resume_id, quote),
+                        lambda found: self._show(job_id, resume_id, skill, found[0],
+                                                 caution, found[1], quote))
 
     def _show(self, job_id: str, resume_id: str, skill: str, choices: list[str],
               caution: str, entry: str | None = None, quote: str = "") -> None:

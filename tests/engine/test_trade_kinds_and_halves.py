@@ -7,6 +7,7 @@ The same words never show the other kind or a customer's. Texts written for this
 from __future__ import annotations
 
 import pytest
+from match_probe import unmet
 
 from tailor_app.tailoring.compose.tailor import tailor
 
@@ -16,7 +17,7 @@ def _report(ask: str, bullet: str) -> tuple[dict[str, str], list[str]]:
               f"Technician, Lakeside Co, 2020 to Present\n- {bullet}\n")
     report = tailor(resume, f"Technician\n\nRequirements\n- {ask}\n").match_before
     return ({m.name.casefold(): m.resume_term for m in report.matched},
-            [*report.missing, *report.maybe_shown])  # not shown, or only maybe
+            unmet(report))  # not shown, or only maybe
 
 
 @pytest.mark.parametrize(("ask", "bullet"), [
@@ -56,7 +57,7 @@ def _asked(posting_line: str, bullet: str) -> tuple[set[str], list[str]]:
     resume = ("Robin Ash\nrobin@example.com\n\nExperience\n"
               f"Technician, Lakeside Co, 2020 to Present\n- {bullet}\n")
     report = tailor(resume, f"Technician\n\nRequirements\n- {posting_line}\n").match_before
-    return {m.name for m in report.matched}, [*report.missing, *report.maybe_shown]
+    return {m.name for m in report.matched}, unmet(report)
 
 
 def test_a_present_tense_bullet_opens_with_its_verbs() -> None:

@@ -11,7 +11,7 @@ in. The resume file itself is never changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from tailor_app.tailoring.model import Entry, ParsedResume, Section, UserFact
@@ -36,31 +36,30 @@ def _label(entry: Entry, section: Section) -> str:
     return LABEL_JOIN.join(lines)
 
 
-def entry_labels(resume: ParsedResume) -> list[str]:
-    """The entries a fact can be placed under, by their header as written: roles,
-    projects, education, anything with a header outside the skills list."""
-    labels: list[str] = []
+def _placeable(resume: ParsedResume) -> Iterator[tuple[Entry, str]]:
+    """Each entry a fact can be placed under with its label: every section's but the
+    skills list's and the summary's, and only an entry with a label."""
     for section in resume.sections:
         if section.kind in ("skills", "summary"):
             continue
         for entry in section.entries:
             label = _label(entry, section)
-            if label and label not in labels:
-                labels.append(label)
-    return labels
+            if label:
+                yield entry, label
+
+
+def entry_labels(resume: ParsedResume) -> list[str]:
+    """The entries a fact can be placed under, by their header as written: roles,
+    projects, education, anything with a header outside the skills list."""
+    return list(dict.fromkeys(label for _entry, label in _placeable(resume)))
 
 
 def entry_label_of_line(resume: ParsedResume, line: str) -> str | None:
     """The label (:func:`entry_labels`) of the entry whose bullet reads ``line``: where a
     skill the report says a line may show was used, if the user confirms it."""
     folded = _fold(line)
-    for section in resume.sections:
-        if section.kind in ("skills", "summary"):
-            continue
-        for entry in section.entries:
-            if any(_fold(bullet) == folded for bullet in entry.bullets):
-                return _label(entry, section) or None
-    return None
+    return next((label for entry, label in _placeable(resume)
+                 if any(_fold(bullet) == folded for bullet in entry.bullets)), None)
 
 
 def _fold(text: str) -> str:
