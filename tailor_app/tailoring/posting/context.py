@@ -149,7 +149,11 @@ _OFFER = re.compile(
     # "we'll provide a laptop": the employer gives it.
     r"\b(?:we(?:'ll|’ll| will| also| will also)? (?:offer|provide|supply|furnish|give)"
     r"|(?:you|you'll|you’ll|you will|our \w+|employees"
-    r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)\b(?!\s*(?:,|and\b|or\b))"
+    # "You enjoy troubleshooting heat pumps" is a liking for a kind of work, told of the
+    # person as "you're comfortable ..." is, and asks for that work; "you'll enjoy a
+    # 401(k) match" is a perk.
+    r"|staff|team members|techs|technicians) (?:get|receive|enjoy(?!\s+[a-z]+ing\b)|earn)\b"
+    r"(?!\s*(?:,|and\b|or\b))"
     # "An active P&C license, or you get one within 60 days of hire": a credential the
     # reader must hold by a date is asked, not given.
     r"(?!\s+(?:one|it|licensed|certified)\s+(?:within|by|before|in)\b)"

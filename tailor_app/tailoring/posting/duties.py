@@ -58,8 +58,9 @@ from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE", "ActivityTerm", "HeadTerm",
-           "MadeTerm", "VerbTerm", "activity_namer", "activity_noun", "duty_terms", "gerund",
-           "object_activity", "role_duty_verb", "singular", "third_person_base"]
+           "MadeTerm", "TraitActivityTerm", "VerbTerm", "activity_namer", "activity_noun",
+           "duty_terms", "gerund", "gerund_base", "object_activity", "role_duty_verb",
+           "singular", "third_person_base"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\w.,+%/–-]*|\S")
 # Where a duty's verb may stand after: a clause's start, a bullet's mark.
@@ -81,6 +82,25 @@ _ADVERBS = word_set("also then often regularly typically occasionally frequently
                     " usually routinely primarily mainly directly closely personally")
 # Words after which "to" opens what the person will do: "expect to draft", "be able to".
 _ASKED_TO = word_set("expect expected able need needed ready required want")
+# Words of the hire's ease with a kind of work, before its "-ing" form: "You'll be
+# comfortable reading tickets", "you don't mind unloading trucks", "you enjoy
+# troubleshooting heat pumps", "experience running a classroom". The "-ing" word is a
+# duty's verb told as what the person is like, read in its base form.
+_AT_EASE = word_set(
+    """
+    comfortable confident experienced experience skilled proficient adept practiced
+    mind minds enjoy enjoys love loves like likes
+    """)
+# Words that take "at"/"in" before that "-ing" form: "great at closing deals",
+# "skilled in reading blueprints", "experience in operating forklifts".
+_AT_EASE_BEFORE = _AT_EASE | word_set("good great excellent expert background")
+_AT_EASE_PREPOSITIONS = word_set("at in")
+# "You know how to read a blueprint", "someone who knows how to run a line".
+_KNOWING = word_set("know knows")
+# What "you can" opens that tells what the job gives, not what the hire does: "you can
+# earn up to $5,000", "you can expect a raise", "you can grow into a lead role".
+_CAN_GIVEN = word_set("earn expect grow advance learn get receive enjoy count choose pick"
+                      " take work join start apply")
 # Words that may follow an object's last word: it ends there.
 _ENDERS = word_set(
     """
@@ -154,7 +174,7 @@ _GOALS = word_set(
     way ways thing things people everyone others team teams business it them this that
     discrepancy discrepancies exception exceptions error errors term terms finding
     findings solution solutions option options view views interest interests vision
-    visions strategy strategies
+    visions strategy strategies mistake mistakes decision decisions
     """
 )
 # One-word objects too vague to make an activity with their verb: "navigate systems",
@@ -218,6 +238,12 @@ class VerbTerm(ActivityTerm):
     """A duty's verb named by its own noun of activity ("negotiate contracts":
     Negotiation): an ask only where the vocabulary holds that noun as a skill, since
     most verbs' nouns ("ensuring", "reviewing") name no skill of a trade."""
+
+
+class TraitActivityTerm(ActivityTerm):
+    """An activity made by the rule from a duty told as what the hire is like ("you're
+    comfortable reading tickets", "someone who keeps counts straight"): like one told
+    to "you" in a paragraph, an ask only where the vocabulary names it."""
 
 
 class MadeTerm(VerbTerm):
@@ -402,6 +428,9 @@ class _Duties:
         self.noun = noun
         self.people = people
         self.addressed = False
+        # The clause in hand tells the hire's work as what they are like ("comfortable
+        # reading tickets", "someone who keeps ..."): its made activities are traits.
+        self.trait = False
         self.listed = False  # the object read last opens a list of things
         # The object read last followed a possessive or an article ("check their
         # insurance and vehicle paperwork"): an "and" after it goes on with its things.
@@ -699,7 +728,7 @@ class _Duties:
             low = word.lower()
             if word in _OPENERS or (word[:1].isdigit() and _NUMBERED.fullmatch(word)):
                 place = "open"  # a clause or a bullet ("1. Room patients") opens
-                listing = resumed = False
+                listing = resumed = self.trait = False
                 if word in _SENTENCE_ENDS:
                     self.third = False
             elif self.roles and (low in self.roles or low[:-1] in self.roles) \
@@ -710,8 +739,16 @@ class _Duties:
                     i > 0 and tokens[i - 1].group().lower() in _SUBJECTS
                     and self._the_hire(i - 1))
                     or place == "modal")) or (
-                    low == "to" and i > 0 and tokens[i - 1].group().lower() in _ASKED_TO):
+                    low == "to" and i > 0 and tokens[i - 1].group().lower() in _ASKED_TO) \
+                    or self._told_as_able(i):
                 place = "modal"  # "you will", "who will", "expect to": not "veterans will"
+            elif i not in self.bases and (base := self._told_of_the_hire(i)) is not None:
+                # "comfortable reading tickets", "someone who keeps the line stocked":
+                # read again as a duty's verb in its base form.
+                self.bases[i] = base
+                place = "modal"
+                self.trait = True
+                continue
             elif place in ("chain", "resume") and low in _CHAIN:
                 pass  # ", and then": still after a duty
             elif place == "modal" and low in _ADVERBS:
@@ -745,6 +782,61 @@ class _Duties:
                     else ""
             i += 1
         return out
+
+    def _told_as_able(self, i: int) -> bool:
+        """Does the word at ``i`` open a duty told as what the hire can do ("you can
+        read a blueprint", "you know how to run a line")? The clause is then a trait."""
+        low = self.tokens[i].group().lower()
+        able = (low == "to" and self._knows_how(i)) or (low == "can" and self._hire_can(i))
+        if able:
+            self.trait = True
+        return able
+
+    def _hire_can(self, i: int) -> bool:
+        """Is the "can" at ``i`` the hire's ("you can read a blueprint", "someone who can
+        run a line"), opening a duty rather than a perk ("you can earn ...")?"""
+        tokens = self.tokens
+        if i == 0 or i + 1 >= len(tokens) \
+                or tokens[i - 1].group().lower() not in _SUBJECTS:
+            return False
+        return tokens[i + 1].group().lower() not in _CAN_GIVEN and self._the_hire(i - 1)
+
+    def _knows_how(self, i: int) -> bool:
+        """Is the "to" at ``i`` that of "know how to" ("You know how to read a
+        blueprint")? What follows is a duty the hire can do."""
+        return i > 1 and self.tokens[i - 1].group().lower() == "how" \
+            and self.tokens[i - 2].group().lower() in _KNOWING
+
+    def _told_of_the_hire(self, i: int) -> str | None:
+        """The base form of the verb at ``i`` where the sentence tells the hire's work
+        in another shape than "you will": an "-ing" form after a word of ease
+        ("comfortable reading tickets", "great at closing deals", "don't mind unloading
+        trucks") or an "-s" form after the hire's "who" ("someone who keeps a clean
+        station", "you're someone who notices changes"). None elsewhere: a plain
+        "-ing" word ("the reading room") or another person's "who" ("residents who
+        need help") tells no duty of the job."""
+        tokens = self.tokens
+        word = tokens[i].group()
+        if i == 0 or not word.isalpha() or not word.islower() or len(word) < 5:
+            return None
+        low = word.lower()
+        before = tokens[i - 1].group().lower()
+        if low.endswith("ing"):
+            if before in _AT_EASE_PREPOSITIONS and i > 1:
+                if tokens[i - 2].group().lower() not in _AT_EASE_BEFORE:
+                    return None
+            elif before not in _AT_EASE:
+                return None
+            return self._gerund_base(low)
+        if before == "who" and low.endswith("s") and not low.endswith("ss") \
+                and self._the_hire(i - 1):
+            stem = third_person_base(low)
+            if (verb_form(stem) or self.is_verb(stem)) and self._takes_object(i):
+                return stem
+        return None
+
+    def _gerund_base(self, low: str) -> str | None:
+        return gerund_base(low, self.is_verb)
 
     def _verb_terms(self) -> list[ShapeTerm]:
         """Each duty's verb by its noun of activity ("schedule interviews": Scheduling,
@@ -806,7 +898,26 @@ class _Duties:
             return ShapeTerm(head[0].upper() + head[1:], "hard", a, b)
         if verb in _LIGHT or verb in _OTHER_SENSE or self.listed or head in _VAGUE:
             return None  # "open doors with owners": no Door opening
-        return ActivityTerm(activity_noun(verb, head, self.noun), "hard", a, b)
+        term = TraitActivityTerm if self.trait else ActivityTerm
+        return term(activity_noun(verb, head, self.noun), "hard", a, b)
+
+
+def gerund_base(low: str, is_verb: Callable[[str], bool]) -> str | None:
+    """The known verb whose "-ing" form is ``low``: "reading" -> "read", "making" ->
+    "make", "running" -> "run", "tying" -> "tie"; None for a word no verb list knows
+    (``is_verb``: the vocabulary's action nouns' verbs)."""
+    if not low.endswith("ing") or len(low) < 5:
+        return None
+    stem = low[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    if stem.endswith("y"):
+        candidates.append(stem[:-1] + "ie")
+    for base in candidates:
+        if gerund(base) == low and (verb_form(base) or is_verb(base)):
+            return base
+    return None
 
 
 def _acts(noun: str) -> bool:

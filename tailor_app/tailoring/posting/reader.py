@@ -36,8 +36,10 @@ from tailor_app.tailoring.posting.duties import (
     ActivityTerm,
     HeadTerm,
     MadeTerm,
+    TraitActivityTerm,
     VerbTerm,
     activity_namer,
+    gerund_base,
     role_duty_verb,
 )
 from tailor_app.tailoring.posting.hit_filters import (
@@ -818,9 +820,11 @@ class PostingReader:
                         continue  # the role told as a whole: its phrases are no duties
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
-                if told == "you" and skill is None and isinstance(term, ActivityTerm):
+                if (told == "you" or isinstance(term, TraitActivityTerm)) and skill is None \
+                        and isinstance(term, ActivityTerm):
                     # "Day to day you'll pull data from our replica": told to "you" in
-                    # a paragraph, an activity no vocabulary names is no ask.
+                    # a paragraph, an activity no vocabulary names is no ask; nor one
+                    # told as what the hire is like ("catch a mistake before ...").
                     continue
                 if skill is None and verb_named(term, vocabulary.lookup, fields):
                     continue  # "prospect new accounts": Prospecting, no Account prospecting
@@ -1078,6 +1082,27 @@ _YOU_WILL_VERB = re.compile(
     r"([a-z]+)\s+([a-z]+)", re.IGNORECASE)
 
 
+# The hire's work told as what they are like: "you'll be comfortable reading tickets",
+# "you're great at closing", "you don't mind unloading trucks", "you enjoy troubleshooting
+# heat pumps". The "-ing" word and the word after it are the duty's verb and object.
+_AT_EASE_CLAUSE = re.compile(
+    r"\byou(?:'re|’re| are|'ll be|’ll be| will be)?\s+(?:also\s+|very\s+|really\s+)?"
+    r"(?:comfortable|confident|skilled|experienced|practiced|adept|great at|good at"
+    r"|enjoy|love|like|don't mind|don’t mind|do not mind)"
+    r"\s+(?:at\s+|in\s+)?([a-z]+ing)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _told_a_trait(clause: str, is_verb: Callable[[str], bool]) -> bool:
+    """Does the clause tell "you" a duty as what you are like ("You'll be comfortable
+    reading tickets off the printer")? Read then as "you will read tickets" is."""
+    m = _AT_EASE_CLAUSE.search(clause)
+    if m is None:
+        return False
+    verb = gerund_base(m.group(1).lower(), is_verb)
+    return verb is not None and verb not in _ROLE_VERBS \
+        and m.group(2).lower() not in _PLACE_WORDS
+
+
 def _told_a_duty(clause: str, is_verb: Callable[[str], bool]) -> bool:
     """Does the clause tell "you" a duty, a verb and its object ("You'll activate new
     lines, port numbers …", "As a Sales Consultant you will greet every customer")?
@@ -1086,8 +1111,8 @@ def _told_a_duty(clause: str, is_verb: Callable[[str], bool]) -> bool:
     if "you" not in clause and "You" not in clause:
         return False
     m = _YOU_WILL_VERB.search(clause)
-    if m is None:
-        return False
+    if m is None or m.group(1).lower() == "be":
+        return _told_a_trait(clause, is_verb)
     verb = m.group(1).lower()
     # After "you will" a bare word is a verb; those that tell the role as a whole
     # ("you will be", "you'll join", "you'll enjoy") tell no duty.

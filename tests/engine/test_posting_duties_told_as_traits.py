@@ -1,0 +1,71 @@
+"""Duties told as what the hire is like (posting/duties.py ``_told_of_the_hire``): "you'll
+be comfortable reading tickets", "you're someone who keeps ...", "you know how to ...",
+"you can ...", "you enjoy troubleshooting ...". The text is our own."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.duties import duty_terms, gerund_base
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+_VERBS = frozenset({"read", "run", "make", "tie", "unload", "troubleshoot", "grade",
+                    "keep", "plan", "stage"})
+
+
+def names(text: str) -> list[str]:
+    return [t.name for t in duty_terms(text, [], is_verb=_VERBS.__contains__)]
+
+
+def asks(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text, vocabulary=load_vocabulary()).skills}
+
+
+def test_an_ing_form_is_read_back_to_its_verb() -> None:
+    assert gerund_base("reading", _VERBS.__contains__) == "read"
+    assert gerund_base("running", _VERBS.__contains__) == "run"
+    assert gerund_base("making", _VERBS.__contains__) == "make"
+    assert gerund_base("tying", _VERBS.__contains__) == "tie"
+    assert gerund_base("ceiling", _VERBS.__contains__) is None  # no verb "ceil" known
+
+
+def test_a_duty_after_a_word_of_ease_is_read() -> None:
+    assert names("You'll be comfortable unloading trailers at the dock.") == [
+        "Trailer unloading"]
+    assert names("You don't mind staging pallets before the trucks arrive.") == [
+        "Pallet staging"]
+    assert names("You're great at grading essays quickly.") == ["Essay grading"]
+    # A plain "-ing" word is no duty: "the reading room", "a running total".
+    assert names("The reading room opens daily.") == []
+
+
+def test_the_hire_s_who_and_can_open_a_duty() -> None:
+    assert names("You're someone who can troubleshoot boilers on your own.") == [
+        "Boiler troubleshooting"]
+    assert names("We want someone who stages orders by route.") == ["Order staging"]
+    assert names("You know how to plan lessons for a season.") == ["Lesson planning"]
+    # Another person's "who" tells that person's work.
+    assert names("You'll support residents who grade papers at the day program.") == []
+
+
+def test_what_you_can_earn_or_expect_is_no_duty() -> None:
+    assert names("You can earn monthly bonuses and expect raises.") == []
+
+
+def test_a_posting_told_in_traits_asks_for_the_work() -> None:
+    posting = ("Warehouse Associate\n\nWho you are\n"
+               "You'll be comfortable operating a pallet jack and loading trailers.\n"
+               "You're someone who can read a bill of lading.\n"
+               "You enjoy troubleshooting conveyors when they jam.\n")
+    found = asks(posting)
+    assert {"Pallet jack", "Bills of lading"} <= found
+    # An activity the vocabulary does not name, made from a trait, is no ask.
+    assert asks("Line Cook\n\nAbout you\nYou're someone who can catch a mistake early "
+                "and enjoys making decisions.\n").isdisjoint(
+        {"Mistake catching", "Decisions", "Decision making"})
+
+
+def test_a_liking_for_work_is_no_perk_but_a_perk_stays_one() -> None:
+    assert "Heat Pumps" in asks("HVAC Technician\n\nAbout you\n"
+                                "You enjoy troubleshooting heat pumps in the field.\n")
+    assert "Heat Pumps" not in asks("HVAC Technician\n\nPerks\n"
+                                    "You'll enjoy a new heat pump for your home at cost.\n")
