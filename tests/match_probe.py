@@ -40,9 +40,10 @@ def bullets_report(bullets: Iterable[str], asked: list[SkillMention], vocabulary
 
 
 def unmet(r: MatchReport) -> list[str]:
-    """The asks the report says the resume does not show: called missing, or listed with
-    a line that may show them in other words (skills/uncertain_gaps.py)."""
-    return [*r.missing, *r.maybe_shown]
+    """The asks the report says the resume does not show: called missing, listed with a
+    line that may show them in other words, or listed to check as duties the resume may
+    tell otherwise (skills/uncertain_gaps.py)."""
+    return [*r.missing, *r.maybe_shown, *r.unconfirmed]
 
 
 def shown(r: MatchReport) -> dict[str, str]:

@@ -52,8 +52,9 @@ def test_a_duty_the_resume_shows_in_the_same_words_is_matched() -> None:
 
 
 def mention(name: str, *, kind: str = "hard", section: str = "responsibilities",
-            term: str = "") -> SkillMention:
-    return SkillMention(name, kind, True, "a line of the posting", section, term)
+            term: str = "", required: bool = True,
+            snippet: str = "a line of the posting") -> SkillMention:
+    return SkillMention(name, kind, required, snippet, section, term)
 
 
 def test_only_an_everyday_phrase_from_the_duties_is_uncertain() -> None:
@@ -63,9 +64,8 @@ def test_only_an_everyday_phrase_from_the_duties_is_uncertain() -> None:
     assert not uncertain_gap(mention("Pallet wrapping", section="requirements"))
     # the vocabulary's name as the posting wrote it
     assert not uncertain_gap(mention("Inventory control", term="inventory control"))
-    # a proper name inside the phrase, one word, or not a hard skill
+    # a proper name inside the phrase, or not a hard skill
     assert not uncertain_gap(mention("NC Building Code"))
-    assert not uncertain_gap(mention("Palletizing"))
     assert not uncertain_gap(mention("Reach truck", kind="tool"))
     assert not uncertain_gap(mention("Forklift certification", kind="certification"))
 
@@ -113,7 +113,8 @@ def test_a_required_skill_whose_words_a_resume_line_uses_is_listed_with_that_lin
     assert "Dock appointments" in {s.name for s in result.analysis.skills}  # still an ask
     # a named tool keeps its "missing"; the job title's "Shipping" is no line of work
     assert "Microsoft Excel" in report.missing
-    assert "Shipment Tracking" in report.missing
+    # a duty the posting tells ("Track shipments") and no line tells: listed to check
+    assert "Shipment Tracking" in report.unconfirmed
     assert result.to_dict()["gaps"]["maybe_shown"] == {"Dock appointments": line}
 
 
@@ -155,3 +156,42 @@ def test_the_lines_to_check_survive_the_stored_result() -> None:
 
     report = tailor(CLERK, SHIPPING, today=TODAY).match_after
     assert match_from_dict(report.to_dict()).maybe_shown == report.maybe_shown != {}
+
+
+# A required duty the vocabulary names in words the posting did not write: on 215
+# hand-labelled pairs of earlier sessions such "missing" claims were right about one time
+# in five (the resume told the work its own way), so they are listed to check.
+BAR = ("Server\nLantern Tap House\n\nWhat you'll do\n"
+       "- Check IDs for every guest who orders a drink\n"
+       "- Take orders on Toast and run food to tables\n\n"
+       "What you need\n- Food handler card\n")
+SERVER = ("Jo Park\njo.park@example.com\n\nEXPERIENCE\n"
+          "Server, Maple Diner, Salem, OR    2022 – Present\n"
+          "- Took orders for a 40-seat dining room and ran food\n"
+          "- Set up the patio and rolled silverware before each shift\n")
+
+
+def test_a_duty_named_in_other_words_than_the_postings_is_listed_to_check() -> None:
+    result = tailor(SERVER, BAR, today=TODAY)
+    report = result.match_before
+    assert "Age Verification" in {s.name for s in result.analysis.skills}  # still asked
+    assert "Age Verification" in report.unconfirmed
+    assert "Age Verification" not in report.missing
+    # a tool by name and a credential the requirements ask keep their "missing"
+    assert {"Toast POS", "ServSafe Food Handler"} <= set(report.missing)
+
+
+def test_only_a_required_duty_in_other_words_than_the_postings_is_uncertain() -> None:
+    assert uncertain_gap(mention("Age Verification", term="Check IDs"))
+    assert uncertain_gap(mention("Coaching", snippet="Coach drivers on their logs"))
+    # the posting wrote the name's words, in some form
+    assert not uncertain_gap(mention("Payment Posting", term="post payments"))
+    # asked in the requirements, preferred, or demanded: a screen, so the gap is claimed
+    assert not uncertain_gap(mention("Age Verification", term="Check IDs",
+                                     section="requirements"))
+    assert not uncertain_gap(mention("Age Verification", term="Check IDs", required=False))
+    assert not uncertain_gap(mention("Age Verification", term="Check IDs",
+                                     snippet="You must check IDs for alcohol"))
+    # a named thing: a code, a number, a credential
+    assert not uncertain_gap(mention("National Electrical Code", term="NEC"))
+    assert not uncertain_gap(mention("Forklift Certification", term="forklift cert"))
