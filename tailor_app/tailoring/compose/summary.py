@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.compose.gerund import ing_form, past_gerund
 from tailor_app.tailoring.compose.guard import shown_skills
 from tailor_app.tailoring.compose.naming import (
     SMALL_WORDS,
@@ -28,6 +29,7 @@ from tailor_app.tailoring.compose.naming import (
     told_as_deed,
 )
 from tailor_app.tailoring.compose.opening import by_importance, choose_skills, split_named
+from tailor_app.tailoring.compose.past_forms import is_irregular_past
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
 from tailor_app.tailoring.resume.contact import find_email, find_links
@@ -302,6 +304,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     shown_here = shown_skills(resume, vocabulary)
     for raw, kind, name in by_importance(matched, analysis, vocabulary):
         term = summary_term(raw, kind, name, resume_text, vocabulary, shown_here)
+        if term is not None:
+            term = _as_list_item(term, vocabulary)
         if term is not None and kind in ("hard", "soft"):
             term = _posting_casing(term, posting_text)
         if term is None or (title_words(term) <= in_title or _ROLE_NOUNS.search(term)
@@ -353,6 +357,37 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             held = again
             chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told)
     return line(chosen) or None
+
+
+# Words no list item opens with: the tail of a sentence ("from their plans", "to the
+# dock", "with their families") names no skill, whatever the vocabulary read in it.
+_NO_OPENING = frozenset({
+    "from", "to", "for", "with", "of", "in", "on", "at", "by", "into", "onto", "about",
+    "and", "or", "but", "their", "his", "her", "its", "my", "our", "your", "them", "they",
+    "who", "which", "that", "than",
+})
+
+
+def _as_list_item(term: str, vocabulary: Vocabulary) -> str | None:
+    """``term`` as an item of "Experience in …"; None for the tail of a sentence
+    ("from their plans"). A deed in the past tense is said with its -ing form, as
+    every deed there is ("answered phones" -> "answering phones"), when the
+    vocabulary reads both forms as the same skill: that proves the first word a verb.
+    Words that only look like a past tense stay as written ("fixed asset additions",
+    "wound vac", "detailed notes")."""
+    words = term.split()
+    if not words or words[0].casefold() in _NO_OPENING:
+        return None
+    if len(words) < 2 or not words[0].islower() or not (
+            is_irregular_past(words[0]) or past_gerund(words[0]) is not None):
+        return term
+    ing = ing_form(words[0])
+    if ing is None:
+        return term
+    said = " ".join([ing, *words[1:]])
+    written = {h.skill.name for h in vocabulary.find(term) if h.start == 0}
+    as_deed = {h.skill.name for h in vocabulary.find(said) if h.start == 0}
+    return said if written & as_deed else term
 
 
 def _listed(items: Sequence[str]) -> str:
