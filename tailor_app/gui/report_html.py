@@ -74,16 +74,17 @@ def _years(value: Any) -> str:
 
 
 def _skill_list(items: list[str], offer: bool, colour: str = "",
-                lines: dict[str, str] | None = None) -> str:
+                lines: dict[str, str] | None = None, whose: str = "your line") -> str:
     """One group of the report's unmet skills: with a resume to add to, a list with
     "I have this" beside each (missing ones and ones to check alike); without, a line.
-    ``lines`` quotes, under a skill, the resume line that may already show it."""
+    ``lines`` quotes a line under a skill: the resume's that may already show it, or
+    the posting's that asks it (``whose`` names which)."""
     style = f" style='color:{colour}'" if colour else ""
     lines = lines or {}
 
     def quoted(item: str) -> str:
         line = lines.get(item)
-        return (f"<br><span style='color:{_colour('muted')}'>your line: "
+        return (f"<br><span style='color:{_colour('muted')}'>{escape(whose)}: "
                 f"<i>\u201c{escape(line)}\u201d</i></span>" if line else "")
     if offer or lines:
         return "<ul style='margin-left:-20px'>" + "".join(
@@ -92,6 +93,20 @@ def _skill_list(items: list[str], offer: bool, colour: str = "",
                if offer else "") + quoted(item) + "</li>"
             for item in items) + "</ul>"
     return f"<p{style}>" + ", ".join(escape(i) for i in items) + "</p>"
+
+
+def _asked_in(result: dict[str, Any], names: list[str]) -> dict[str, str]:
+    """The posting's line each of ``names`` was read from, as the stored analysis keeps
+    it: "Age Verification" means little until one reads "Check IDs for every guest"."""
+    wanted = set(names)
+    lines: dict[str, str] = {}
+    for skill in (result.get("analysis") or {}).get("skills") or []:
+        if not isinstance(skill, dict):
+            continue
+        name, snippet = str(skill.get("name") or ""), str(skill.get("snippet") or "")
+        if name in wanted and snippet and name not in lines:
+            lines[name] = snippet
+    return lines
 
 
 def match_report_html(result: dict[str, Any]) -> str:
@@ -161,7 +176,8 @@ def match_report_html(result: dict[str, Any]) -> str:
                      f"<p style='color:{muted}'>The posting describes these duties in its "
                      "own words and your resume does not use them. You may well have done "
                      "them under other words; check before adding one.</p>")
-        parts.append(_skill_list(unsure, offer))
+        parts.append(_skill_list(unsure, offer, lines=_asked_in(result, unsure),
+                                 whose="the posting"))
     maybe = {str(k): str(v) for k, v in (after.get("maybe_shown") or {}).items()}
     if maybe:
         # Required skills whose words a resume line uses: that line tells the work in a

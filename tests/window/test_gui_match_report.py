@@ -122,6 +122,24 @@ def test_duties_in_the_postings_words_are_offered_to_check_apart_from_the_gaps(
     assert have_href("Pallet wrapping") in html  # the user can say they have it
 
 
+def test_each_duty_to_check_quotes_the_postings_line(qapp: Any) -> None:
+    """A name the app gives a duty ("Age Verification") is read beside the posting's own
+    words for it ("Check IDs for every guest")."""
+    line = "Check IDs for every guest who orders a drink"
+    result = {**RESULT, "resume_id": 7,
+              "analysis": {"skills": [{"name": "Age Verification", "snippet": line,
+                                       "required": True, "kind": "hard"}]},
+              "match_after": {**RESULT["match_after"], "unconfirmed": ["Age Verification"]}}
+    text = plain(match_report_html(result))
+    group = text.split("In the posting's words, not in yours (1)")[1]
+    assert "Age Verification" in group
+    assert f"the posting: \u201c{line}\u201d" in group
+    # an old stored result without the analysis still lists the duty
+    del result["analysis"]
+    assert "Age Verification" in plain(match_report_html(result)).split(
+        "In the posting's words, not in yours (1)")[1]
+
+
 def test_required_skills_a_resume_line_may_show_are_listed_with_that_line(qapp: Any) -> None:
     line = "Set delivery appointments with trucking companies"
     result = {**RESULT, "resume_id": 7,
