@@ -8,13 +8,17 @@ import string
 
 from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.compose import guard, relevance
+from tailor_app.tailoring.posting import duties, nouns
+from tailor_app.tailoring.posting import headings as posting_headings
 from tailor_app.tailoring.resume import headings
 from tailor_app.tailoring.skills import keys, phrases, staff, vocabulary
 
 TWINS = [(headings._WORD, headings._WORD_ASCII), (relevance._WORD, relevance._WORD_ASCII),
          (staff._WORD, staff._WORD_ASCII), (vocabulary._HEADS, vocabulary._HEADS_ASCII),
          (phrases._TOKEN, phrases._TOKEN_ASCII), (guard._TOKEN, guard._TOKEN_ASCII),
-         (keys._TOKEN, keys._TOKEN_ASCII)]
+         (keys._TOKEN, keys._TOKEN_ASCII), (nouns._TOKEN, nouns._TOKEN_ASCII),
+         (duties._TOKEN, duties._TOKEN_ASCII),
+         (posting_headings._WORD, posting_headings._WORD_ASCII)]
 PIECES = [*string.ascii_letters[:6], "Z", "0", "9", "_", " ", "\t", "\n", "\x1c", ".", ",", ";",
           ":", "!", "?", "(", ")", "[", "]", "'", "-", "+", "#", "/", "&", "$", "%", "C++", "C#",
           "e.g.", "ASP.NET", "R&D", ".NET", "don't", "Node.js", "10,000", "v2.1"]

@@ -34,11 +34,12 @@ SUMMARY_WORDS = frozenset({"with", "year", "years", "of", "experience", "in", "a
 # words, as the match report reads it, so a summary that names "Python" from it is
 # not an invention.
 _LETTER = rf"[^\W{CJK_LETTERS}]"  # a word character, not one of theirs
-_TOKEN = re.compile(rf"[{CJK_LETTERS}]+|{_LETTER}+(?:[+#]+|(?:[.'’]{_LETTER}+)*)")
+# (Possessive quantifiers: nothing after one must match, so the words are the same.)
+_TOKEN = re.compile(rf"[{CJK_LETTERS}]++|{_LETTER}++(?:[+#]++|(?:[.'’]{_LETTER}++)*+)")
 # The same on a text whose word characters are all ASCII (no Chinese, Japanese or
 # Korean letter in it; a word character is one of [A-Za-z0-9_] there), found faster:
 # see ascii_twin.py.
-_TOKEN_ASCII = re.compile(r"[A-Za-z0-9_]+(?:[+#]+|(?:[.'’][A-Za-z0-9_]+)*)")
+_TOKEN_ASCII = re.compile(r"[A-Za-z0-9_]++(?:[+#]++|(?:[.'’][A-Za-z0-9_]++)*+)")
 RENAMABLE = frozenset({"bullet", "skills"})
 
 

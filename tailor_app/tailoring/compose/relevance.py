@@ -37,7 +37,7 @@ __all__ = ["Relevance", "skill_weights", "stem"]
 _SECTION_WEIGHT = {"responsibilities": 1.0, "requirements": 1.0, "preferred": 0.5,
                    "other": 0.5}
 WORD_WEIGHT = 1.5  # the most one shared word adds: half a required skill
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*+")  # (possessive: the same words, fewer steps)
 _WORD_ASCII = ascii_twin(_WORD)  # the same on an ASCII line, faster (ascii_twin.py)
 _SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ions?|ers?|ies|es|ed|s)$")
 # Words every posting and resume use, which say nothing about the job itself.

@@ -44,6 +44,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.posting.lists import (
     DETERMINERS,
     GRADE,
@@ -62,7 +63,9 @@ __all__ = ["KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE", "ActivityTerm",
            "duty_terms", "gerund", "gerund_base", "object_activity", "role_duty_verb",
            "singular", "third_person_base"]
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\w.,+%/–-]*|\S")
+# (Possessive quantifiers: nothing after one must match, so the tokens are the same.)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*+(?:-[A-Za-z]+)*+|\d[\w.,+%/–-]*+|\S")
+_TOKEN_ASCII = ascii_twin(_TOKEN)  # the same where every word character is ASCII
 # Where a duty's verb may stand after: a clause's start, a bullet's mark.
 _OPENERS = frozenset(".;:!?•*-–—()")
 _NUMBERED = re.compile(r"\d{1,2}[.)]")  # "1." opening a numbered duty
@@ -417,7 +420,7 @@ class _Duties:
         # faucets") does not end the list: read with brackets blanked out.
         blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text \
             else text
-        self.tokens = list(_TOKEN.finditer(blanked))
+        self.tokens = list((_TOKEN_ASCII if ascii_words(blanked) else _TOKEN).finditer(blanked))
         self.mask = bytearray(len(text) + 1)
         for a, b in taken:
             a, b = max(0, a), max(0, min(b, len(text)))

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from tailor_app.tailoring.alternation import AnywhereTest
+from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.text import word_set
 
 __all__ = [
@@ -176,11 +177,13 @@ _HEADING_WORDS = word_set(
     """
 )
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*|#\d+")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*+|#\d+")  # (possessive: the same words)
+_WORD_ASCII = ascii_twin(_WORD)  # the same where every word character is ASCII
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    words = (_WORD_ASCII if ascii_words(text) else _WORD).findall(text)
+    return [w.lower().replace("’", "'") for w in words]
 
 
 def few_words(text: str, limit: int) -> list[str] | None:

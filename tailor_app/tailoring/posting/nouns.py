@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.duties import (
     KEPT_STATES,
@@ -64,7 +65,9 @@ _PARTICLE_AFTER = re.compile(
     r"[ \t]+(?:down|up(?![ \t]+(?:to|front)\b)|out(?![ \t]+of\b)|off|away)\b(?![-/])")
 
 # Words, figures with what is glued to them ("120-seat", "24/7") and single signs.
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*|\d[\w,.+%/-]*|\S")
+# (Possessive quantifiers: nothing after one must match, so the tokens are the same.)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*+(?:-[A-Za-z0-9]+)*+|\d[\w,.+%/-]*+|\S")
+_TOKEN_ASCII = ascii_twin(_TOKEN)  # the same where every word character is ASCII
 # A word that makes what follows its preposition a skill's object: "experience with",
 # "knowledge of", "proficiency in".
 _CUE = re.compile(
@@ -505,7 +508,7 @@ class _Reader:
         run: list[re.Match[str]] = []
         run_cued = run_opens = run_to = run_modal = cue = False
         clause_start = opens = True
-        tokens = list(_TOKEN.finditer(text))
+        tokens = list((_TOKEN_ASCII if ascii_words(text) else _TOKEN).finditer(text))
         words = [m.group() for m in tokens]
         for i, m in enumerate(tokens):
             word = words[i]

@@ -85,7 +85,12 @@ def action_verbs(noun: str) -> tuple[str, ...]:
     return ()
 
 
-_TOKEN = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*|[A-Z]{2,}s?")
+# A word: a letter and the small letters after it, hyphenated small words joined to it.
+# (The pattern once had a second branch for a run of capitals, "[A-Z]{2,}s?", that no
+# search ever reached: the first branch takes any letter, so "SAP" is read "S", "A",
+# "P", as it always was.) The quantifiers are possessive: nothing after them can match
+# what they gave back, so the tokens are the same, found with no backtracking to try.
+_TOKEN = re.compile(r"[A-Za-z][a-z]*+(?:-[a-z]+)*+")
 # Latin letters with a mark, as their plain letter (one character for one, so offsets
 # stay the text's): the tokens are ASCII words, and "sauté" split in two ended a deed's
 # search for its object ("Set up the sauté station" showed no Station setup).

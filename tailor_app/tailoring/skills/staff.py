@@ -52,7 +52,7 @@ _NOT_DUTY_FORMS = word_set("hiring")
 _SERIES = word_set("and or")
 # Heads of staff-skill names, best first: the report names the skill the first way.
 _HEADS = ("staff", "employee", "personnel", "team", "crew")
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|[.;:!?()\[\]]|\d[\w.,+-]*")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*+|[.;:!?()\[\]]|\d[\w.,+-]*+")  # (possessive: the same words)
 _WORD_ASCII = ascii_twin(_WORD)  # the same on an ASCII line, faster (ascii_twin.py)
 _ARTICLES = word_set("a an the")
 _SKIP = word_set("a an the our your their all new and or & of about up to its his her")

@@ -88,7 +88,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
 _WORDS = re.compile(r"\w+")  # a text's words, to see if a resume-only phrase may be in it
 # Each word's first four characters, as ``w[:4] for w in _WORDS.findall(...)`` gives them
 # (the same words: the group takes up to four of a run, the rest of the run follows).
-_HEADS = re.compile(r"(\w{1,4})\w*")
+_HEADS = re.compile(r"(\w{1,4})\w*+")
 _HEADS_ASCII = ascii_twin(_HEADS)  # the same on an ASCII text, faster (ascii_twin.py)
 
 
