@@ -57,6 +57,8 @@ class LineSkills:
     def __init__(self, analysis: PostingAnalysis, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.wanted = frozenset(m.name for m in analysis.skills)
+        # Only the verbs that may name one of them are read past a line's words.
+        self.deeds_wanted = vocabulary.deeds_wanted(self.wanted)
         self.literal = [(m.name, literal_needles(m)) for m in analysis.skills
                         if m.kind != "soft" and vocabulary.lookup(m.name) is None]
 
@@ -64,7 +66,7 @@ class LineSkills:
         hits = self.vocabulary.find(text)
         names = {h.skill.name for h in hits}
         names.update(b for h in hits for b in h.skill.broader)
-        names.update(h.skill.name for h in self.vocabulary.deeds(text))
+        names.update(h.skill.name for h in self.vocabulary.deeds(text, only=self.deeds_wanted))
         names.update(h.skill.name for h in self.vocabulary.shown_by(text))
         if NEEDS in self.wanted and needs_spans(text):
             names.add(NEEDS)  # "ask how each customer uses their phone": needs discovery

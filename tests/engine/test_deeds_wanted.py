@@ -1,0 +1,48 @@
+"""Ordering reads a resume line's deeds only for the posting's skills
+(``Vocabulary.deeds_wanted``): it finds every deed of those skills the full reading
+finds, so the order it gives is the one the full reading gave."""
+
+from __future__ import annotations
+
+import random
+
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+_LINES = [
+    "Planned weekly lessons, graded essays and coordinated field trips for 120 students",
+    "Managed inventory, scheduled interviews and trained new cashiers on the POS",
+    "Set up the sauté station, broke down the line and cleaned up the walk-in nightly",
+    "Reconciled 14 bank accounts monthly; prepared payroll and filed quarterly taxes",
+    "Recover, evacuate and charge refrigerant on rooftop units",
+    "Analyzed sales data, built forecasts and presented findings to the CFO",
+    "Supervise, schedule and train front office staff",
+    "Order supplies, track shipments and tender loads to carriers",
+    "Administered injections and vaccines; documented care in Epic",
+    "Led safety meetings and inspected scaffolds before each shift",
+    "Wrote grant reports and reviewed contracts with vendors' counsel",
+    "Greeted guests, answered phones and booked the CEO's travel",
+]
+
+
+def _names(hits: list) -> set[str]:
+    return {h.skill.name for h in hits}
+
+
+def test_a_narrowed_reading_finds_every_deed_of_the_wanted_skills() -> None:
+    vocabulary = load_vocabulary()
+    vocabulary.clear_cache()
+    full = {line: _names(vocabulary.deeds(line)) for line in _LINES}
+    every = sorted(set().union(*full.values()))
+    assert len(every) >= 10  # the lines tell deeds of many skills
+    rng = random.Random(5)
+    for _ in range(60):
+        wanted = frozenset(rng.sample(every, rng.randint(0, 4)))
+        only = vocabulary.deeds_wanted([*wanted, "Python", "Not a skill at all"])
+        vocabulary.clear_cache()  # read narrowed first, then after a full reading
+        for line in _LINES:
+            narrowed = _names(vocabulary.deeds(line, only=only))
+            assert narrowed & wanted == full[line] & wanted
+            assert narrowed <= full[line]
+            vocabulary.deeds(line)
+            assert _names(vocabulary.deeds(line, only=only)) & wanted == full[line] & wanted
+
