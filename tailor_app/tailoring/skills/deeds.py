@@ -167,8 +167,8 @@ class Wanted:
     skills that a full reading finds (a verb's deeds never depend on another verb's),
     and perhaps others the caller drops."""
 
-    written: frozenset[str]  # their verbs' forms as written, a posting's reading
-    written_lists: frozenset[str]  # the same for a resume's reading (``lists``)
+    forms: frozenset[str]  # the forms of their verbs (lower case: a token is one of
+    # them when its lower case is, as for the index's own forms)
     particles: bool  # does a verb of two words name one of them?
 
 
@@ -245,7 +245,7 @@ class DeedIndex:
         # Skill -> the verb stems whose pairs name it, and verb stem -> its forms
         # (``wanting``; made at its first call, once per process: see ``prepare``).
         self._verbs_of: dict[int, list[str]] | None = None
-        self._forms_of: dict[str, list[str]] | None = None
+        self._forms_of: dict[str, frozenset[str]] | None = None
         # A line's words, shared by its two readings (a resume's line with a comma is
         # read with ``lists`` for the report, then without it for ordering).
         # (The lower-cased words and the match objects are made only for a line that
@@ -259,10 +259,10 @@ class DeedIndex:
         self.prepare()
         assert self._verbs_of is not None and self._forms_of is not None
         wanted = set(skills)
+        forms_of = self._forms_of
         stems = {v for index in wanted for v in self._verbs_of.get(index, ())}
-        forms = {w for v in stems for w in self._forms_of.get(v, ())}
-        return Wanted(_as_written(w for w in forms if w in self._posting_forms),
-                      _as_written(forms), not wanted.isdisjoint(self._particles.skills))
+        return Wanted(frozenset().union(*(forms_of[v] for v in stems if v in forms_of)),
+                      not wanted.isdisjoint(self._particles.skills))
 
     def prepare(self) -> None:
         """Build the reverse tables ``wanting`` reads (a long-lived process calls it
@@ -276,7 +276,8 @@ class DeedIndex:
             for word, stems in self.forms.items():
                 for stem in stems:
                     forms_of.setdefault(stem, []).append(word)
-            self._verbs_of, self._forms_of = verbs_of, forms_of
+            self._verbs_of = verbs_of
+            self._forms_of = {v: frozenset(words) for v, words in forms_of.items()}
 
     def skills(self) -> frozenset[int]:
         """Every skill a deed may name: a pair's or a verb of two words'."""
@@ -341,10 +342,6 @@ class DeedIndex:
         # words as written (the words are lower-cased and the match objects made only
         # for a line that has one, and kept for its other reading).
         known = self._written if lists else self._posting_written
-        particles = self._particle_written
-        if only is not None:
-            known = only.written_lists if lists else only.written
-            particles = particles if only.particles else frozenset()
         key = text
         prepared = self._words.get(key)
         if prepared is None:
@@ -355,18 +352,28 @@ class DeedIndex:
             # Kept for a line with no verb too: its other reading is ruled out at once.
             prepared = self._words[key] = (text, _TOKEN.findall(text), None, None)
         text, written, words, tokens = prepared
-        if known.isdisjoint(written) and particles.isdisjoint(written):
+        particles = not self._particle_written.isdisjoint(written)
+        if known.isdisjoint(written) and not particles:
             return []
+        wanted = None if only is None else only.forms
+        if only is not None:
+            # Narrowed: the verbs that may name a wanted skill, and verbs of two words
+            # only if one of those may (no forms written out per job: a token is a form
+            # as written when it is in ``known`` and its lower case is one).
+            particles = particles and only.particles
+            if not particles and not any(w.lower() in only.forms for w in written if w in known):
+                return []
         if words is None or tokens is None:
             words = [w.lower() for w in written]
             tokens = list(_TOKEN.finditer(text))
             self._words[key] = (text, written, words, tokens)
         out: list[Deed] = []
-        verbs = [i for i, word in enumerate(written) if word in known]
+        verbs = [i for i, word in enumerate(written)
+                 if word in known and (wanted is None or words[i] in wanted)]
         for i in verbs:
             if not _named_thing(text, tokens, words, i):
                 out.extend(self._objects(text, tokens, words, i, list(forms[words[i]]), lists))
-        if not particles.isdisjoint(written):
+        if particles:
             gaps = [""] + [text[tokens[k - 1].end():tokens[k].start()]
                            for k in range(1, len(tokens))]
             told = {(d.skill, d.start) for d in out}  # "clean up the site": read once
