@@ -65,6 +65,7 @@ from tailor_app.tailoring.skills.instances import example_evidence, worded_examp
 from tailor_app.tailoring.skills.kind_named import kind_named
 from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.listed_objects import verb_on_list
+from tailor_app.tailoring.skills.maker_named import maker_named
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
 from tailor_app.tailoring.skills.party_deeds import done_with_party
@@ -350,6 +351,9 @@ def match_resume(
             if match is None and mention.kind in ("hard", "tool"):
                 # "Answered a 6-line phone": phone skills, by the thing used
                 credit, match = thing_skill(mention, lines, vocabulary)
+            if match is None and mention.kind in ("hard", "tool"):
+                # "Chase down shorts with my Fluke": multimeters, by the maker's word
+                credit, match = maker_named(mention, lines, vocabulary)
             if match is None and mention.kind == "hard":
                 # "Work off the prints": blueprint reading, by working from them
                 credit, match = worked_from(mention, lines, resume_low, vocabulary)
