@@ -32,10 +32,10 @@ RESUME = ("Lee Grant\nlee.grant@example.com\n\nEXPERIENCE\n"
 def test_duties_in_the_postings_words_are_listed_to_check_not_called_missing() -> None:
     result = tailor(RESUME, POSTING, today=TODAY)
     report = result.match_before
-    assert "Pallet wrapping" in report.unconfirmed
-    assert "Pallet wrapping" not in report.missing
+    assert "Inbound auditing" in report.unconfirmed
+    assert "Inbound auditing" not in report.missing
     # still an ask the analysis lists
-    assert "Pallet wrapping" in {s.name for s in result.analysis.skills}
+    assert "Inbound auditing" in {s.name for s in result.analysis.skills}
     # named tools and credentials the resume lacks are still missing
     assert "Microsoft Excel" in report.missing
     assert "Forklift Certification" in report.missing
@@ -195,3 +195,13 @@ def test_only_a_required_duty_in_other_words_than_the_postings_is_uncertain() ->
     # a named thing: a code, a number, a credential
     assert not uncertain_gap(mention("National Electrical Code", term="NEC"))
     assert not uncertain_gap(mention("Forklift Certification", term="forklift cert"))
+
+
+def test_a_duty_to_check_whose_words_a_line_uses_is_listed_with_that_line() -> None:
+    """The line is what the user needs to judge a duty the posting tells its own way:
+    "Wrap and label mixed pallets" beside "Shrink-wrapped and labelled outbound loads"."""
+    report = tailor(RESUME, POSTING, today=TODAY).match_before
+    line = "Shrink-wrapped and labelled outbound loads"
+    assert report.maybe_shown.get("Pallet wrapping") == line
+    assert "Pallet wrapping" not in report.unconfirmed
+    assert "Pallet wrapping" not in report.missing

@@ -438,14 +438,18 @@ def match_resume(
     # writer's own deeds: "Never booked travel myself" may show no travel arrangements.)
     own = [line.text for line in lines if line.part == "bullet"]
     maybe_shown: dict[str, str] = {}
+    # A required duty listed to check is listed with its line instead: the line is
+    # what the user needs to judge it.
     for mention in missing_mentions:
         name = listed_name(mention.name)
-        if name in maybe_shown or name not in missing_required:
+        if name in maybe_shown or not (name in missing_required or (
+                mention.required and name in unsure)):
             continue
         if (line := line_sharing_words(mention, own)) is not None:
             maybe_shown[name] = as_written.get(line, line)
     if maybe_shown:
         missing_required = [n for n in missing_required if n not in maybe_shown]
+        unconfirmed = [n for n in unconfirmed if n not in maybe_shown]
 
     breakdown: list[CategoryScore] = []
     for category in ("Required skills", "Preferred skills", "Tools", "Certifications"):
