@@ -2,7 +2,8 @@
 careful person would list: never the tail of a sentence ("Experience in from their
 plans"), and a deed in the -ing form every other deed there takes ("answering phones",
 not "answered phones"), while words that only look like a past tense stay as written
-("fixed asset additions", "wound vac"). Text written for the test.
+("fixed asset additions", "wound vac"), and so does a thing a list of things names
+("Served beer, wine and mixed drinks"). Text written for the test.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ def test_a_list_item_is_no_sentence_tail_and_a_past_deed_reads_as_a_gerund() -> 
     vocabulary = load_vocabulary()
     assert _as_list_item("from their plans", vocabulary) is None
     assert _as_list_item("with the families", vocabulary) is None
-    assert _as_list_item("answered phones", vocabulary) == "answering phones"
-    assert _as_list_item("poured wine", vocabulary) == "pouring wine"
+    deeds = "- Checked patients in, scanned insurance cards, answered phones\n- Poured wine\n"
+    assert _as_list_item("answered phones", vocabulary, deeds) == "answering phones"
+    assert _as_list_item("poured wine", vocabulary, deeds) == "pouring wine"
+    # a thing served, after "and" closing a list of things: no deed of mixing
+    served = "- Served beer, wine and mixed drinks to a 12-table section\n"
+    assert _as_list_item("mixed drinks", vocabulary, served) == "mixed drinks"
     # a past tense in look only, or a deed the vocabulary does not vouch for
     assert _as_list_item("fixed asset additions", vocabulary) == "fixed asset additions"
     assert _as_list_item("wound vac", vocabulary) == "wound vac"

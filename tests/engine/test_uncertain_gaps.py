@@ -85,8 +85,9 @@ def test_a_duty_the_requirements_also_ask_keeps_its_missing() -> None:
 
 
 def test_a_duty_a_line_demands_keeps_its_missing() -> None:
-    posting = ("Seafood Cook at Salt House. You will shuck oysters for the raw bar. "
-               "You must be able to fillet whole fish and portion it.\n")
+    posting = ("Seafood Cook at Salt House. You will shuck oysters for the raw bar and "
+               "work the grill station. You must be able to fillet whole fish and "
+               "portion it.\n")
     report = tailor(COOK, posting, today=TODAY).match_before
     assert "Fish butchery" in report.missing
     assert "Oyster shucking" in report.unconfirmed
@@ -113,8 +114,8 @@ def test_a_required_skill_whose_words_a_resume_line_uses_is_listed_with_that_lin
     assert "Dock appointments" in {s.name for s in result.analysis.skills}  # still an ask
     # a named tool keeps its "missing"; the job title's "Shipping" is no line of work
     assert "Microsoft Excel" in report.missing
-    # a duty the posting tells ("Track shipments") and no line tells: listed to check
-    assert "Shipment Tracking" in report.unconfirmed
+    # a duty whose words the posting wrote ("Track shipments") keeps its "missing"
+    assert "Shipment Tracking" in report.missing
     assert result.to_dict()["gaps"]["maybe_shown"] == {"Dock appointments": line}
 
 
@@ -182,10 +183,23 @@ def test_a_duty_named_in_other_words_than_the_postings_is_listed_to_check() -> N
 
 
 def test_only_a_required_duty_in_other_words_than_the_postings_is_uncertain() -> None:
-    assert uncertain_gap(mention("Age Verification", term="Check IDs"))
-    assert uncertain_gap(mention("Coaching", snippet="Coach drivers on their logs"))
-    # the posting wrote the name's words, in some form
+    assert uncertain_gap(mention("Age Verification", term="Check IDs",
+                                 snippet="Check IDs for every guest"))
+    # the posting wrote the name's words, in some form, by the term the vocabulary read
+    # or in the line a reader named the duty from
     assert not uncertain_gap(mention("Payment Posting", term="post payments"))
+    assert not uncertain_gap(mention("Order Picking", snippet="Pick orders for the trucks"))
+    assert not uncertain_gap(mention("Coaching", snippet="Coach drivers on their logs"))
+    # a name: a product or a drug by its own name, which no resume says otherwise
+    assert not uncertain_gap(mention("Naloxone Administration", term="Narcan",
+                                     snippet="Carry Narcan on every outreach shift"))
+    # a line that screens for experience, as a posting with no headings does
+    assert not uncertain_gap(mention("Forklift Operation", term="forklift", section="other",
+                                     snippet="We need someone with 2 years of forklift "
+                                             "experience"))
+    # a resume that meets none of the posting's required work has not done it otherwise
+    assert not uncertain_gap(mention("Age Verification", term="Check IDs",
+                                     snippet="Check IDs for every guest"), work_shown=False)
     # asked in the requirements, preferred, or demanded: a screen, so the gap is claimed
     assert not uncertain_gap(mention("Age Verification", term="Check IDs",
                                      section="requirements"))
@@ -205,3 +219,20 @@ def test_a_duty_to_check_whose_words_a_line_uses_is_listed_with_that_line() -> N
     assert report.maybe_shown.get("Pallet wrapping") == line
     assert "Pallet wrapping" not in report.unconfirmed
     assert "Pallet wrapping" not in report.missing
+
+
+def test_a_resume_of_other_work_is_told_each_duty_is_missing() -> None:
+    """A line cook has not drawn blood in other words: with none of a medical assistant
+    posting's required work shown, its duties are called missing, not offered to check."""
+    posting = ("Medical Assistant\nPinecrest Family Medicine\n\nResponsibilities\n"
+               "- Draw blood and collect urine samples\n"
+               "- Give flu shots and B12 injections\n"
+               "- Check IDs and insurance cards at check-in\n\n"
+               "Requirements\n- BLS\n")
+    cook = ("Pat Lane\npat@example.com\n\nEXPERIENCE\n"
+            "Line Cook, Blue Heron Diner, Boston, MA    2020 – Present\n"
+            "- Ran the grill station on weekend rushes of 300 covers\n"
+            "- Prepped vegetables and sauces before each shift\n")
+    report = tailor(cook, posting, today=TODAY).match_before
+    assert not report.matched
+    assert report.missing and not report.unconfirmed and not report.maybe_shown

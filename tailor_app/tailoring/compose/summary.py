@@ -305,7 +305,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     for raw, kind, name in by_importance(matched, analysis, vocabulary):
         term = summary_term(raw, kind, name, resume_text, vocabulary, shown_here)
         if term is not None:
-            term = _as_list_item(term, vocabulary)
+            term = _as_list_item(term, vocabulary, resume_text)
         if term is not None and kind in ("hard", "soft"):
             term = _posting_casing(term, posting_text)
         if term is None or (title_words(term) <= in_title or _ROLE_NOUNS.search(term)
@@ -368,18 +368,21 @@ _NO_OPENING = frozenset({
 })
 
 
-def _as_list_item(term: str, vocabulary: Vocabulary) -> str | None:
+def _as_list_item(term: str, vocabulary: Vocabulary, resume_text: str = "") -> str | None:
     """``term`` as an item of "Experience in …"; None for the tail of a sentence
     ("from their plans"). A deed in the past tense is said with its -ing form, as
-    every deed there is ("answered phones" -> "answering phones"), when the
-    vocabulary reads both forms as the same skill: that proves the first word a verb.
-    Words that only look like a past tense stay as written ("fixed asset additions",
-    "wound vac", "detailed notes")."""
+    every deed there is ("answered phones" -> "answering phones"), when the resume
+    writes it where a deed stands (``_written_as_deed``) and the vocabulary reads both
+    forms as the same skill. Words that only look like a past tense stay as written:
+    "fixed asset additions", "wound vac", "detailed notes", and the "mixed drinks" one
+    served ("Served beer, wine and mixed drinks" says nothing of mixing them)."""
     words = term.split()
     if not words or words[0].casefold() in _NO_OPENING:
         return None
     if len(words) < 2 or not words[0].islower() or not (
             is_irregular_past(words[0]) or past_gerund(words[0]) is not None):
+        return term
+    if not _written_as_deed(term, resume_text):
         return term
     ing = ing_form(words[0])
     if ing is None:
@@ -388,6 +391,30 @@ def _as_list_item(term: str, vocabulary: Vocabulary) -> str | None:
     written = {h.skill.name for h in vocabulary.find(term) if h.start == 0}
     as_deed = {h.skill.name for h in vocabulary.find(said) if h.start == 0}
     return said if written & as_deed else term
+
+
+_BULLET = re.compile(r"^[\s\-*•·‣◦–]*")
+_CLAUSES = re.compile(r"[,;]")
+
+
+def _written_as_deed(term: str, resume_text: str) -> bool:
+    """True when a line of the resume opens with ``term`` or a clause in a row of deeds
+    does ("Checked patients in, scanned insurance cards, answered phones"): the place
+    of a verb. After "and" closing a list of things ("beer, wine and mixed drinks") it
+    is a thing."""
+    want = term.casefold()
+    for line in resume_text.splitlines():
+        if want not in line.casefold():
+            continue
+        clauses = [c.strip() for c in _CLAUSES.split(_BULLET.sub("", line))]
+        for index, clause in enumerate(clauses):
+            if not clause.casefold().startswith(want):
+                continue
+            before = clauses[index - 1].split()[:1] if index else []
+            if index == 0 or (before and (is_irregular_past(before[0].casefold())
+                                          or past_gerund(before[0]) is not None)):
+                return True
+    return False
 
 
 def _listed(items: Sequence[str]) -> str:

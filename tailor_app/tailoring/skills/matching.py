@@ -425,7 +425,13 @@ def match_resume(
     missing_preferred = [n for n in dict.fromkeys(listed_name(n) for n in missing_preferred)
                          if n not in missing_required]
     # The posting's everyday words for a duty are listed to check, not called missing.
-    unsure = {listed_name(m.name) for m in missing_mentions if uncertain_gap(m)}
+    # Whether the resume is of the posting's work at all: it meets one of its skills or
+    # tools, or a role of its is named by a word of the posting's job title ("Dock
+    # Worker" for a "Dock Lead"). A cook's resume has not drawn blood in other words.
+    work_shown = any(m.kind in ("hard", "tool") for m in met) or bool(
+        analysis.title and title_words(analysis.title)
+        & {w for t in resume_titles(resume) for w in title_words(t)})
+    unsure = {listed_name(m.name) for m in missing_mentions if uncertain_gap(m, work_shown)}
     unconfirmed = [n for n in (*missing_required, *missing_preferred) if n in unsure]
     if unconfirmed:
         missing_required = [n for n in missing_required if n not in unsure]
@@ -436,7 +442,8 @@ def match_resume(
     # (An entry's header shares words by its title or employer: "Shipping Clerk" tells no
     # shipment tracking, so only the lines under the headers are read; and only as the
     # writer's own deeds: "Never booked travel myself" may show no travel arrangements.)
-    own = [line.text for line in lines if line.part == "bullet"]
+    # (A resume of other work tells none of it in other words: see ``work_shown``.)
+    own = [line.text for line in lines if line.part == "bullet"] if work_shown else []
     maybe_shown: dict[str, str] = {}
     # A required duty listed to check is listed with its line instead: the line is
     # what the user needs to judge it.

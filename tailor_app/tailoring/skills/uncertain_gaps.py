@@ -69,14 +69,27 @@ __all__ = ["line_sharing_words", "uncertain_gap"]
 # Parts of a posting whose lines tell the work rather than screen for it.
 _DUTY_SECTIONS = frozenset({"responsibilities", "other"})
 # A line that demands the work screens for it, wherever it stands ("You must be able to
-# shuck oysters", "Lifting pallets is required").
-_DEMAND = re.compile(r"\b(?:must|required|requirements?|need(?:s|ed)? to|have to|has to)\b",
-                     re.IGNORECASE)
+# shuck oysters", "Lifting pallets is required"); so does one that asks for experience or
+# knowledge of it, as a posting with no headings does in the same paragraph as its duties
+# ("We need someone with 2 years of forklift experience", "a working knowledge of RF").
+_DEMAND = re.compile(
+    r"\b(?:must|required|requirements?|need(?:s|ed)? (?:to|someone|somebody|a person)"
+    r"|have to|has to|knowledge of|familiar(?:ity)? with|proficien\w*|looking for"
+    r"|experience (?:with|in|of|using)|years? of|yrs? of)\b",
+    re.IGNORECASE)
+# A word in capitals after the first of its line is a name ("Build services in Golang",
+# "Mark up drawings in Revu", "Carry Narcan"): a product or a body, never said otherwise.
+_PROPER = re.compile(r"(?<=\S)\s+(?:\W*)([A-Z][a-z]+)\b")
 
 
-def uncertain_gap(mention: SkillMention) -> bool:
-    """True when the resume's not showing ``mention`` is too weak to call it missing."""
-    if mention.kind != "hard" or mention.section not in _DUTY_SECTIONS:
+def uncertain_gap(mention: SkillMention, work_shown: bool = True) -> bool:
+    """True when the resume's not showing ``mention`` is too weak to call it missing.
+
+    ``work_shown`` is whether the resume is of the posting's work (it meets one of its
+    skills or tools, or a role shares a word of the job's title): a cook's resume
+    against a medical assistant's posting has not drawn blood "in other words", so
+    without it every gap is claimed."""
+    if mention.kind != "hard" or mention.section not in _DUTY_SECTIONS or not work_shown:
         return False
     if _DEMAND.search(mention.snippet):
         return False
@@ -85,10 +98,21 @@ def uncertain_gap(mention: SkillMention) -> bool:
         if len(words) > 1 and all(not w[:1].isupper() for w in words[1:]):
             return True  # "Ketchup marrying": a phrase of the engine's own
     # A required duty the vocabulary names in words the posting did not write ("Check IDs"
-    # read as Age Verification, "coach drivers" as Coaching): named things keep "missing".
+    # read as Age Verification): named things keep "missing", and so does a name whose
+    # words the posting's line holds ("Pick orders" for Order Picking), wherever the
+    # reader found it.
     return (mention.required and not _NAMED.search(mention.name)
-            and not _NAMED.search(mention.term) and not _telling_words_in(mention.name,
-                                                                         mention.term))
+            and not _NAMED.search(mention.term) and not _names_in(mention)
+            and not _telling_words_in(mention.name, mention.term or mention.snippet))
+
+
+def _names_in(mention: SkillMention) -> bool:
+    """True when the words the posting wrote for ``mention`` (its ``term``) hold a name:
+    a word in capitals after the first of its line ("in Golang", "Carry Narcan")."""
+    written, line = mention.term, mention.snippet
+    at = line.find(written) if written else -1
+    return at >= 0 and any(at <= match.start(1) < at + len(written)
+                           for match in _PROPER.finditer(line))
 
 
 def _telling_words_in(name: str, text: str) -> bool:
