@@ -46,3 +46,15 @@ def test_a_narrowed_reading_finds_every_deed_of_the_wanted_skills() -> None:
             vocabulary.deeds(line)
             assert _names(vocabulary.deeds(line, only=only)) & wanted == full[line] & wanted
 
+
+
+def test_every_skill_a_resume_only_phrase_shows_is_among_the_shown_names() -> None:
+    """Ordering reads a line's resume-only phrases only for a posting asking one of
+    ``shown_names``: every skill ``shown_by`` finds is one of them."""
+    vocabulary = load_vocabulary()
+    names = vocabulary.shown_names()
+    lines = [*_LINES, "Welcomed guests and balanced the drawer at close",
+             "Handled reservations, greeted walk-ins and answered phones"]
+    found = {h.skill.name for line in lines for h in vocabulary.shown_by(line)}
+    assert found  # the lines do show skills by such phrases
+    assert found <= names

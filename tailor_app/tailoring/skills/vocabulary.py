@@ -149,6 +149,7 @@ class Vocabulary:
         self._third: dict[str, str] | None = None  # "carries" -> "carry" (third_person.py)
         self._shown = tables.shown
         self._shown_index: tuple[Vocabulary, dict[str, frozenset[str]]] | None = None
+        self._shown_names: frozenset[str] | None = None  # see ``shown_names``
         self._staff_index: StaffIndex | None = None
         self._found: dict[str, tuple[SkillHit, ...]] = {}
         self._shown_lines: dict[str, tuple[SkillHit, ...]] = {}  # shown_by's answers
@@ -360,6 +361,34 @@ class Vocabulary:
         holds them; it reads only lines that hold a phrase's two longest words. A
         curated deed written in the past ("balanced the drawer") is a phrase here in
         the present too ("balance the drawer")."""
+        index, gate = self._shown_phrases()
+        known = self._shown_lines.get(text)
+        if known is not None:  # a job asks of each line several times
+            return list(known)
+        low = text.lower()
+        heads = set((_HEADS_ASCII if ascii_words(low) else _HEADS).findall(low))
+        found = []
+        if any("" in gate[w] or not gate[w].isdisjoint(heads) for w in heads & gate.keys()):
+            for hit in index.find(text):
+                skill = self.lookup(hit.skill.name)
+                if skill is not None:
+                    found.append(new_hit(skill, hit.start, hit.end, hit.surface))
+        if len(self._shown_lines) >= _FIND_CACHE_SIZE:
+            self._shown_lines.clear()
+        self._shown_lines[text] = tuple(found)
+        return found
+
+    def shown_names(self) -> frozenset[str]:
+        """The names of every skill ``shown_by`` may find: a line ordered for a posting
+        that asks none of them is not read for them."""
+        if self._shown_names is None:
+            index, _gate = self._shown_phrases()
+            found = (self.lookup(s.name) for s in index.skills)
+            self._shown_names = frozenset(s.name for s in found if s is not None)
+        return self._shown_names
+
+    def _shown_phrases(self) -> tuple[Vocabulary, dict[str, frozenset[str]]]:
+        """The matcher of resume-only phrases and its gate (see ``shown_by``)."""
         if self._shown_index is None:
             entries = []
             taken = {p.lower() for phrases in self._shown.values() for p, _e in phrases}
@@ -382,22 +411,7 @@ class Vocabulary:
                     second = longest[-2][:4] if len(longest) > 1 else ""
                     pairs.setdefault(longest[-1][:4], set()).add(second)
             self._shown_index = (index, {k: frozenset(v) for k, v in pairs.items()})
-        known = self._shown_lines.get(text)
-        if known is not None:  # a job asks of each line several times
-            return list(known)
-        index, gate = self._shown_index
-        low = text.lower()
-        heads = set((_HEADS_ASCII if ascii_words(low) else _HEADS).findall(low))
-        found = []
-        if any("" in gate[w] or not gate[w].isdisjoint(heads) for w in heads & gate.keys()):
-            for hit in index.find(text):
-                skill = self.lookup(hit.skill.name)
-                if skill is not None:
-                    found.append(new_hit(skill, hit.start, hit.end, hit.surface))
-        if len(self._shown_lines) >= _FIND_CACHE_SIZE:
-            self._shown_lines.clear()
-        self._shown_lines[text] = tuple(found)
-        return found
+        return self._shown_index
 
     def _past_deeds(self) -> dict[str, list[tuple[str, bool]]]:
         """The curated deeds written in the past ("balanced the drawer", "handled
