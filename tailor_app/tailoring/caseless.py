@@ -67,6 +67,13 @@ class Caseless:
             return self.slow.match(text, pos, endpos)
         return self.fast.match(low, pos, endpos)
 
+    def fullmatch(
+        self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        if low is None:
+            return self.slow.fullmatch(text, pos, endpos)
+        return self.fast.fullmatch(low, pos, endpos)
+
     def finditer(
         self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:

@@ -975,3 +975,19 @@ def test_guard_words_are_the_old_pattern_s() -> None:
     for text in _random_texts(pieces, 20000, 43):
         assert [m.span() for m in _TOKEN.finditer(text)] == \
             [m.span() for m in old.finditer(text)], text
+
+
+def test_interface_lines_are_told_as_the_case_insensitive_pattern_tells_them() -> None:
+    """``chrome._UI_LINE_LOW`` reads the lower-cased line where that stands in: the same
+    lines as ``_UI_LINE`` with IGNORECASE."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.posting.chrome import _UI_LINE, _UI_LINE_LOW
+
+    pieces = ["Apply", "apply", " now", " Now", "Save", " job", "Sign", " in", " up", "Back",
+              " to", " results", "3", "+", " days", " ago", "Posted", " today", "★", " ",
+              "→", "›", "LinkedIn", "Get the app", "Home", "s", "İ", "ſ", "\u212a", "é", "x"]
+    texts = [*_random_texts(pieces, 20000, 47), "Apply Now →", "Posted 3 days ago",
+             "Sign in", "Get the App", "Try Premium for $0"]
+    for text in texts:
+        old, new = _UI_LINE.fullmatch(text), _UI_LINE_LOW.fullmatch(text, folded(text))
+        assert (old is None) == (new is None), text

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.caseless import Caseless, folded
 
 __all__ = ["is_chrome"]
 
@@ -49,6 +49,10 @@ _UI = (
     r"|profile insights|hiring insights|job activity|pulled from the full job description)"
 )
 _UI_LINE = re.compile(rf"{_UI}\s*[→›»]?", re.IGNORECASE)
+# The same in lower case, for the lower-cased line where that stands in (caseless.py):
+# an IGNORECASE alternation tries each of its seventy branches at a line's start, the
+# lower-case one only those whose first letter is the line's (about four times faster).
+_UI_LINE_LOW = Caseless(_UI_LINE.pattern)
 # Footer links that alone on a line could be a posting's own heading ("About us",
 # "Contact"): chrome only inside a bar of links.
 _LINK = re.compile(
@@ -181,7 +185,8 @@ def is_chrome(line: str) -> bool:
         return False
     if _buttons_only(line):
         return True
-    if _UI_LINE.fullmatch(line) or _COPYRIGHT.match(line) or _AD.match(line):
+    if _UI_LINE_LOW.fullmatch(line, folded(line)) or _COPYRIGHT.match(line) \
+            or _AD.match(line):
         return True
     if _SIGN_UP.match(line) or _BOARD_LIST.match(line) or (
             # (every crumb trail holds a "›", "»" or ">": most lines none, and the

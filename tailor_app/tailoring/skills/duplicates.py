@@ -240,7 +240,7 @@ def listed_name(name: str) -> str:
     acronym in parentheses after the words it stands for (its letters are initials of
     those words, in order: "ISA Certified Control Systems Technician (CCST)" -> CCST);
     else the name itself."""
-    found = OWN_ACRONYM.match(name)
+    found = OWN_ACRONYM.match(name) if "(" in name else None  # (no bracket: most names)
     if found is None:
         return name
     initials = iter(w[0].upper() for w in re.split(r"[\s/-]+", found["words"]) if w)

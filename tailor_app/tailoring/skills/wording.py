@@ -135,7 +135,7 @@ def _literal_forms(mention: SkillMention) -> list[str]:
     by its acronym or spelled-out form when the posting gives both ("Certified Nursing
     Assistant (CNA)"), in its sentence or in the name itself."""
     forms = [mention.name]
-    own = OWN_ACRONYM.match(mention.name)
+    own = OWN_ACRONYM.match(mention.name) if "(" in mention.name else None
     if own is not None:  # "Certified Hospitality Housekeeping Executive (CHHE)"
         forms += [own["acronym"], own["words"]]
     bare = _CERT_TAIL.sub("", mention.name)
