@@ -991,3 +991,18 @@ def test_interface_lines_are_told_as_the_case_insensitive_pattern_tells_them() -
     for text in texts:
         old, new = _UI_LINE.fullmatch(text), _UI_LINE_LOW.fullmatch(text, folded(text))
         assert (old is None) == (new is None), text
+
+
+def test_list_item_words_are_the_pattern_s() -> None:
+    """``lists._words_in`` cuts a span's words with ``str.split``: those ``\\S+`` finds."""
+    import random
+
+    from tailor_app.tailoring.posting.lists import _ITEM_WORD, _words_in
+
+    pieces = ["a", "Bc", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", ",", "é",
+              "•", "-", "\u200b"]
+    rng = random.Random(53)
+    for text in _random_texts(pieces, 20000, 53):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        assert _words_in(text, a, b) == _ITEM_WORD.findall(text, a, b), (text, a, b)

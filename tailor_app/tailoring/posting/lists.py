@@ -70,6 +70,14 @@ _ITEM_CUT = re.compile(r",(?:(?<!\d,)|(?!\d))\s*(?:(?:and|or|and/or|as well as)\
 _BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
 _FINAL_CUT = re.compile(r"\s(?:and|or|and/or)\s+")
 _ITEM_WORD = re.compile(r"\S+")
+
+
+def _words_in(text: str, a: int, b: int) -> list[str]:
+    r"""``_ITEM_WORD.findall(text, a, b)``, cut by ``str.split``: the same words (a space to
+    ``\s`` is a space to ``str.isspace``), without the pattern."""
+    return text[a:b].split()
+
+
 _LIST_ITEM_WORDS = 6
 
 
@@ -281,7 +289,7 @@ def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
             duty_starts.update(m.start() for a, b in items[1:]
                                for m in [_ITEM_WORD.search(text, a, b)] if m)
         long = [n for n, (a, b) in enumerate(items[:-1]) if n and
-                len(_ITEM_WORD.findall(text, a, b)) > _LIST_ITEM_WORDS]
+                len(_words_in(text, a, b)) > _LIST_ITEM_WORDS]
         if duties and long:
             # "clear drains with a cable machine or hydro-jetter, and run a sewer
             # camera …": each duty's object stands in its first words.
@@ -305,7 +313,7 @@ def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
             sentences = sentence_spans(text)
         sentence = next(((a, b) for a, b in sentences if a <= clause.start() < b),
                         (clause.start(), clause.end()))
-        if (len(_ITEM_WORD.findall(text, *sentence)) > PROSE_WORDS
+        if (len(_words_in(text, *sentence)) > PROSE_WORDS
                 or THIRD_PERSON.search(text, *sentence)) \
                 and not _is_duty_list(text, items, is_verb):
             cue = _LIST_CUE.search(text, clause.start(), items[-1][0])
@@ -326,21 +334,21 @@ def _shared_object(text: str, items: list[tuple[int, int]], cut: re.Match[str]) 
     grant reports")? The first of them is no item of its own."""
     if len(items) < 3 or "," in cut.group():
         return False
-    before = _ITEM_WORD.findall(text, *items[-2])
-    last = _ITEM_WORD.findall(text, *items[-1])
+    before = _words_in(text, *items[-2])
+    last = _words_in(text, *items[-1])
     if not (len(before) == 1 and before[0].islower() and before[0].endswith("ing")
             and len(last) >= 2 and last[0].islower() and last[0].endswith("ing")):
         return False
     # "bathing, dressing, grooming and feeding residents" is a list of activities, each
     # its own item: the earlier items are activities too.
     return not any(words and words[-1].endswith("ing")
-                   for words in (_ITEM_WORD.findall(text, a, b) for a, b in items[:-2]))
+                   for words in (_words_in(text, a, b) for a, b in items[:-2]))
 
 
 def _opens_a_duty(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:
     """Is text[a:b] a verb and what follows it ("building reusable services"), not a
     thing ("picking", "root canals")?"""
-    words = _ITEM_WORD.findall(text, a, b)
+    words = _words_in(text, a, b)
     return len(words) > 1 and (verb_form(words[0]) or is_verb(words[0])) \
         and not thing_compound(words)
 
@@ -350,7 +358,7 @@ def _single_words(text: str, items: list[tuple[int, int]], people: frozenset[str
     """Where the items that are one word stand ("fillings, crowns, extractions and root
     canals"); the lead item's last word counts when a small word opens it ("on fillings")."""
     out: list[int] = []
-    last = _ITEM_WORD.findall(text, *items[-1])[-1:] if items else []
+    last = _words_in(text, *items[-1])[-1:] if items else []
     if last and last[0].lower().strip(",.;:") in people:
         return out  # "for HR, operations and finance leaders": kinds of people
     for n, (a, b) in enumerate(items):
