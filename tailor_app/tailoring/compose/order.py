@@ -57,8 +57,6 @@ class LineSkills:
     def __init__(self, analysis: PostingAnalysis, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.wanted = frozenset(m.name for m in analysis.skills)
-        # Only the verbs that may name one of them are read past a line's words.
-        self.deeds_wanted = vocabulary.deeds_wanted(self.wanted)
         # A line is read for resume-only phrases only if one may name an asked skill.
         self.phrases = not self.wanted.isdisjoint(vocabulary.shown_names())
         self.literal = [(m.name, literal_needles(m)) for m in analysis.skills
@@ -68,7 +66,7 @@ class LineSkills:
         hits = self.vocabulary.find(text)
         names = {h.skill.name for h in hits}
         names.update(b for h in hits for b in h.skill.broader)
-        names.update(h.skill.name for h in self.vocabulary.deeds(text, only=self.deeds_wanted))
+        names.update(h.skill.name for h in self.vocabulary.deeds(text))
         if self.phrases:
             names.update(h.skill.name for h in self.vocabulary.shown_by(text))
         if NEEDS in self.wanted and needs_spans(text):

@@ -34,7 +34,7 @@ from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, 
 from tailor_app.tailoring.skills.stems import object_stem as _object_stem
 from tailor_app.tailoring.skills.synonym_table import DEED_SYNONYMS
 
-__all__ = ["DeedIndex", "Wanted", "action_verbs", "deed_spans"]
+__all__ = ["DeedIndex", "action_verbs", "deed_spans"]
 
 _CHANGED = tuple(ending for ending, _verb in CHANGED_ENDINGS)
 # Action nouns written as their verb, whose object before them is what the verb acts on:
@@ -160,19 +160,6 @@ def _as_written(forms: Iterable[str]) -> frozenset[str]:
 
 
 @dataclass(frozen=True)
-class Wanted:
-    """The verbs worth reading when only some skills are asked (``DeedIndex.wanting``):
-    a verb none of whose pairs names one of them is passed over, so a line whose verbs
-    are all such is not read past its words. A reading with it finds every deed of those
-    skills that a full reading finds (a verb's deeds never depend on another verb's),
-    and perhaps others the caller drops."""
-
-    forms: frozenset[str]  # the forms of their verbs (lower case: a token is one of
-    # them when its lower case is, as for the index's own forms)
-    particles: bool  # does a verb of two words name one of them?
-
-
-@dataclass(frozen=True)
 class Deed:
     """A skill found as a deed: ``start``/``end`` span the verb to the object."""
 
@@ -242,10 +229,6 @@ class DeedIndex:
         self._particles = ParticleDeeds(names)
         self._particle_written = _as_written(self._particles.forms)
         self._lines: dict[str, tuple[Deed, ...]] = {}
-        # Skill -> the verb stems whose pairs name it, and verb stem -> its forms
-        # (``wanting``; made at its first call, once per process: see ``prepare``).
-        self._verbs_of: dict[int, list[str]] | None = None
-        self._forms_of: dict[str, frozenset[str]] | None = None
         # A line's words, shared by its two readings (a resume's line with a comma is
         # read with ``lists`` for the report, then without it for ordering).
         # (The lower-cased words and the match objects are made only for a line that
@@ -253,37 +236,7 @@ class DeedIndex:
         self._words: dict[str, tuple[str, list[str], list[str] | None,
                                      list[re.Match[str]] | None]] = {}
 
-    def wanting(self, skills: Iterable[int]) -> Wanted:
-        """What ``find(text, only=…)`` reads to find the deeds of ``skills`` (the
-        vocabulary's indexes): the forms of the verbs whose pairs name one of them."""
-        self.prepare()
-        assert self._verbs_of is not None and self._forms_of is not None
-        wanted = set(skills)
-        forms_of = self._forms_of
-        stems = {v for index in wanted for v in self._verbs_of.get(index, ())}
-        return Wanted(frozenset().union(*(forms_of[v] for v in stems if v in forms_of)),
-                      not wanted.isdisjoint(self._particles.skills))
-
-    def prepare(self) -> None:
-        """Build the reverse tables ``wanting`` reads (a long-lived process calls it
-        once at its start, through ``Vocabulary.prepare``)."""
-        if self._verbs_of is None or self._forms_of is None:
-            verbs_of: dict[int, list[str]] = {}
-            for (verb, _obj), index in self.pairs.items():
-                if verb not in verbs_of.setdefault(index, []):
-                    verbs_of[index].append(verb)
-            forms_of: dict[str, list[str]] = {}
-            for word, stems in self.forms.items():
-                for stem in stems:
-                    forms_of.setdefault(stem, []).append(word)
-            self._verbs_of = verbs_of
-            self._forms_of = {v: frozenset(words) for v, words in forms_of.items()}
-
-    def skills(self) -> frozenset[int]:
-        """Every skill a deed may name: a pair's or a verb of two words'."""
-        return frozenset(self.pairs.values()) | self._particles.skills
-
-    def find(self, text: str, lists: bool = False, only: Wanted | None = None) -> list[Deed]:
+    def find(self, text: str, lists: bool = False) -> list[Deed]:
         """Every deed in ``text`` whose skill the index knows, in text order.
 
         A deed never crosses a line, so the text is read line by line and each line's
@@ -291,18 +244,17 @@ class DeedIndex:
         before and after tailoring, each line again when ordering). ``clear_cache``
         forgets them. With ``lists``, verbs the index does not know may stand in a
         list before the object (see ``_listed_verb``): a resume's evidence reads them,
-        a posting's asks do not (a long duty list would make every verb an ask). With
-        ``only``, every deed of the skills it was made for is found, and maybe others."""
+        a posting's asks do not (a long duty list would make every verb an ask)."""
         if "\n" not in text:
-            return list(self._line_deeds(text, lists, only))
+            return list(self._line_deeds(text, lists))
         out: list[Deed] = []
         offset = 0
         for line in text.split("\n"):
             if offset:
                 out.extend(Deed(d.skill, d.start + offset, d.end + offset)
-                           for d in self._line_deeds(line, lists, only))
+                           for d in self._line_deeds(line, lists))
             else:
-                out.extend(self._line_deeds(line, lists, only))
+                out.extend(self._line_deeds(line, lists))
             offset += len(line) + 1
         return out
 
@@ -311,18 +263,13 @@ class DeedIndex:
         self._lines.clear()
         self._words.clear()
 
-    def _line_deeds(self, line: str, lists: bool = False, only: Wanted | None = None
-                    ) -> tuple[Deed, ...]:
+    def _line_deeds(self, line: str, lists: bool = False) -> tuple[Deed, ...]:
         # Without a comma or a resume-only verb both readings are one: read it once.
         if lists and "," not in line:
             low = line.lower()  # once, not once for each verb
             lists = any(v in low for v in self._told)
         key = "\x00" + line if lists else line  # a line read either way, remembered apart
         found = self._lines.get(key)
-        if found is None and only is not None:
-            # A narrowed reading is not remembered: it is not the line's every deed (a
-            # full reading remembered before serves, its other deeds dropped by the caller).
-            return tuple(self._read(line, lists, only)) if line else ()
         if found is None:
             found = tuple(self._read(line, lists)) if line else ()
             if len(self._lines) >= _CACHE_SIZE:
@@ -330,8 +277,7 @@ class DeedIndex:
             self._lines[key] = found
         return found
 
-    def _read(self, text: str, lists: bool = False, only: Wanted | None = None
-              ) -> list[Deed]:
+    def _read(self, text: str, lists: bool = False) -> list[Deed]:
         """The deeds of one line. An owner's possessive is a describing word before the
         object ("manage partners' calendars", "book the CEO's travel"): its apostrophe
         (and "s") are read as a space, so the offsets stay the text's."""
@@ -352,28 +298,18 @@ class DeedIndex:
             # Kept for a line with no verb too: its other reading is ruled out at once.
             prepared = self._words[key] = (text, _TOKEN.findall(text), None, None)
         text, written, words, tokens = prepared
-        particles = not self._particle_written.isdisjoint(written)
-        if known.isdisjoint(written) and not particles:
+        if known.isdisjoint(written) and self._particle_written.isdisjoint(written):
             return []
-        wanted = None if only is None else only.forms
-        if only is not None:
-            # Narrowed: the verbs that may name a wanted skill, and verbs of two words
-            # only if one of those may (no forms written out per job: a token is a form
-            # as written when it is in ``known`` and its lower case is one).
-            particles = particles and only.particles
-            if not particles and not any(w.lower() in only.forms for w in written if w in known):
-                return []
         if words is None or tokens is None:
             words = [w.lower() for w in written]
             tokens = list(_TOKEN.finditer(text))
             self._words[key] = (text, written, words, tokens)
         out: list[Deed] = []
-        verbs = [i for i, word in enumerate(written)
-                 if word in known and (wanted is None or words[i] in wanted)]
+        verbs = [i for i, word in enumerate(written) if word in known]
         for i in verbs:
             if not _named_thing(text, tokens, words, i):
                 out.extend(self._objects(text, tokens, words, i, list(forms[words[i]]), lists))
-        if particles:
+        if not self._particle_written.isdisjoint(written):
             gaps = [""] + [text[tokens[k - 1].end():tokens[k].start()]
                            for k in range(1, len(tokens))]
             told = {(d.skill, d.start) for d in out}  # "clean up the site": read once
@@ -527,7 +463,7 @@ class DeedIndex:
         return after.strip() == "," or tokens[j + 1].group().lower() in _CONNECTORS
 
 
-def deed_spans(index: DeedIndex, text: str, lists: bool = False, only: Wanted | None = None
+def deed_spans(index: DeedIndex, text: str, lists: bool = False
                ) -> list[tuple[int, int, int]]:
-    """(skill index, start, end) of each deed in ``text`` (see ``DeedIndex.find``)."""
-    return [(d.skill, d.start, d.end) for d in index.find(text, lists, only)]
+    """(skill index, start, end) of each deed in ``text``."""
+    return [(d.skill, d.start, d.end) for d in index.find(text, lists)]

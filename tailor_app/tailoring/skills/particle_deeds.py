@@ -95,7 +95,6 @@ class ParticleDeeds:
             self.pairs.setdefault((*noun, object_stem(words[-2])), []).append((index, first))
         verbs = {v for v, _p, _o in self.pairs}
         self.particles = {(v, p) for v, p, _o in self.pairs}
-        self.skills = frozenset(i for named in self.pairs.values() for i, _first in named)
         # Written form -> the verbs it may be: one lookup per word of a line.
         self.forms: dict[str, str] = {f: v for v in verbs for f in _FORMS.get(v, (v,))}
 

@@ -34,7 +34,7 @@ from tailor_app.tailoring.skills.context import (
     _joins,
     slash_chunks,
 )
-from tailor_app.tailoring.skills.deeds import DeedIndex, Wanted, deed_spans
+from tailor_app.tailoring.skills.deeds import DeedIndex, deed_spans
 from tailor_app.tailoring.skills.entries import Skill as Skill
 from tailor_app.tailoring.skills.entries import SkillHit as SkillHit
 from tailor_app.tailoring.skills.entries import _Entry, new_hit
@@ -145,7 +145,6 @@ class Vocabulary:
         self._foldable: set[int] = tables.foldable
         self._derived: set[int] = tables.derived  # entries of the generated layer
         self._deed_index: DeedIndex | None = None
-        self._deed_names: dict[str, list[int]] | None = None  # see ``deeds_wanted``
         self._third: dict[str, str] | None = None  # "carries" -> "carry" (third_person.py)
         self._shown = tables.shown
         self._shown_index: tuple[Vocabulary, dict[str, frozenset[str]]] | None = None
@@ -320,33 +319,16 @@ class Vocabulary:
         (``tailoring.load_engine``), so its first job costs what the next ones do."""
         self._deed_pairs()
         self._staff()
-        self.deeds_wanted(())
 
-    def deeds_wanted(self, names: Iterable[str]) -> Wanted:
-        """What ``deeds(text, only=…)`` reads to find the deeds of the skills ``names``
-        (a job's posting skills, when ordering resume lines by them): most verbs of the
-        index name none of them, and a line with no other verb is not read further."""
-        index = self._deed_pairs()
-        if self._deed_names is None:
-            by_name: dict[str, list[int]] = {}
-            for i in index.skills():
-                by_name.setdefault(self._skills[i].name, []).append(i)
-            self._deed_names = by_name
-            index.prepare()
-        by_name = self._deed_names
-        return index.wanting(i for name in names for i in by_name.get(name, ()))
-
-    def deeds(self, text: str, lists: bool = False, only: Wanted | None = None
-              ) -> list[SkillHit]:
+    def deeds(self, text: str, lists: bool = False) -> list[SkillHit]:
         """Hard skills ``text`` writes as a deed: "plan lessons" and "planned weekly
         lessons" are Lesson Planning (see deeds.py), "train servers" Staff training
         (see staff.py). The indexes are built on first use (or by ``prepare``).
         ``lists``: a resume's "Recover, evacuate and charge refrigerant" shares the
-        object among verbs the index does not know (``DeedIndex.find``). ``only``
-        (``deeds_wanted``): every deed of its skills is found, others perhaps not."""
+        object among verbs the index does not know (``DeedIndex.find``)."""
         staff = self._staff()
         found = [new_hit(self._skills[i], a, b, text[a:b])
-                 for i, a, b in deed_spans(self._deed_pairs(), text, lists, only)]
+                 for i, a, b in deed_spans(self._deed_pairs(), text, lists)]
         taken = {(h.skill.name, h.start) for h in found}
         found += [new_hit(self._skills[i], a, b, text[a:b])
                   for i, a, b in staff.find(text)

@@ -1,10 +1,7 @@
-"""Ordering reads a resume line's deeds only for the posting's skills
-(``Vocabulary.deeds_wanted``): it finds every deed of those skills the full reading
-finds, so the order it gives is the one the full reading gave."""
+"""Ordering reads a resume line for its resume-only phrases only when the posting asks
+a skill one may show (``Vocabulary.shown_names``)."""
 
 from __future__ import annotations
-
-import random
 
 from tailor_app.tailoring.skills.vocabulary import load_vocabulary
 
@@ -22,30 +19,6 @@ _LINES = [
     "Wrote grant reports and reviewed contracts with vendors' counsel",
     "Greeted guests, answered phones and booked the CEO's travel",
 ]
-
-
-def _names(hits: list) -> set[str]:
-    return {h.skill.name for h in hits}
-
-
-def test_a_narrowed_reading_finds_every_deed_of_the_wanted_skills() -> None:
-    vocabulary = load_vocabulary()
-    vocabulary.clear_cache()
-    full = {line: _names(vocabulary.deeds(line)) for line in _LINES}
-    every = sorted(set().union(*full.values()))
-    assert len(every) >= 10  # the lines tell deeds of many skills
-    rng = random.Random(5)
-    for _ in range(60):
-        wanted = frozenset(rng.sample(every, rng.randint(0, 4)))
-        only = vocabulary.deeds_wanted([*wanted, "Python", "Not a skill at all"])
-        vocabulary.clear_cache()  # read narrowed first, then after a full reading
-        for line in _LINES:
-            narrowed = _names(vocabulary.deeds(line, only=only))
-            assert narrowed & wanted == full[line] & wanted
-            assert narrowed <= full[line]
-            vocabulary.deeds(line)
-            assert _names(vocabulary.deeds(line, only=only)) & wanted == full[line] & wanted
-
 
 
 def test_every_skill_a_resume_only_phrase_shows_is_among_the_shown_names() -> None:
