@@ -16,6 +16,8 @@ from typing import Any, Protocol
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.context import offers, rewards_or_applying
 from tailor_app.tailoring.posting.headings import word_set
+from tailor_app.tailoring.posting.holders import holders_named
+from tailor_app.tailoring.posting.offered import offered_spans
 from tailor_app.tailoring.posting.outside import outside_the_job, to_clause_end, wish_follows
 from tailor_app.tailoring.posting.own_people import names_own_people
 from tailor_app.tailoring.posting.places import is_region
@@ -454,7 +456,8 @@ def _not_asked(text: str, title: str | None = None) -> list[tuple[int, int]]:
     program"; "we offer CPR certification"), what the posting says the job does not
     need or involve ("You won't need a CDL") and what its own people hold ("Our
     maintenance techs are EPA-certified")."""
-    spans = outside_the_job(text)
+    # "we'll pay for your CDL", "Grow into a Medication Aide role": gifts and paths.
+    spans = [*outside_the_job(text), *offered_spans(text), *holders_named(text)]
     if "our " in text.lower():
         # Not the job's own people: "Our techs are EPA-certified, and you must be too"
         # in a technician's posting, "All of our drivers hold a Class A CDL with Hazmat

@@ -199,10 +199,21 @@ def few_words(text: str, limit: int) -> list[str] | None:
 _KIND_TESTS = tuple((kind, AnywhereTest(pattern.pattern)) for kind, pattern in _KIND_PATTERNS)
 
 
+# What a hire's work brings about, named in a heading of the company's own words.
+_EFFECTS = frozenset({"difference", "impact", "work", "change", "changes", "contribution",
+                      "mark", "results", "wins"})
+
+
 def kind_of_words(words: list[str]) -> str | None:
     low = " ".join(words)
     if not low:
         return None
+    if len(words) == 4 and words[0] == "the" and words[2] in ("you'll", "you'd") \
+            and words[1] in _EFFECTS:
+        # "The Difference You'll Make", "The Impact You'll Have": the effect the hire will
+        # have is the work, whatever the verb ("have" names the requirements in "What
+        # you'll have"); "The Skills You'll Need" and "The team you'll join" keep theirs.
+        return "responsibilities"
     for kind, test in _KIND_TESTS:
         if test(low):
             return kind

@@ -14,7 +14,7 @@ import re
 from tailor_app.tailoring.posting.protocols import HitLike
 from tailor_app.tailoring.posting.title import is_person_noun
 
-__all__ = ["helped_holders"]
+__all__ = ["helped_holders", "holders_named"]
 
 _HELPER_BEFORE = re.compile(
     r"\b(?:assist(?:s|ing)?|help(?:s|ing)?|support(?:s|ing)?|shadow(?:s|ing)?|alongside"
@@ -39,3 +39,31 @@ def helped_holders(text: str, hit: HitLike) -> bool:
     if words[-1].lower().endswith("s") and not hit.skill.name.lower().endswith("s"):
         return True
     return _HELPER_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None
+
+
+# Words before the people a job works with, leads or answers to: "work alongside our CDL
+# drivers", "supervise the STNA staff", "report to the RN case manager".
+_BESIDE = re.compile(
+    r"\b(?:our|alongside|with|beside|supervis(?:e|es|ing)|lead(?:s|ing)?|manag(?:e|es|ing)"
+    r"|assist(?:s|ing)?|support(?:s|ing)?|help(?:s|ing)?|train(?:s|ing)?|coach(?:es|ing)?"
+    r"|under|report(?:s|ing)?[ \t]+to|dispatch(?:es|ing)?)[ \t]+"
+    r"(?:(?:the|a|an|our|other|fellow|experienced|senior|licensed|\d+)[ \t]+)*$",
+    re.IGNORECASE)
+# A credential's letters and the people noun after them: "CDL drivers", "RN case manager".
+_LETTERS_THEN_WORD = re.compile(r"\b([A-Z]{2,6})(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?")
+
+
+def holders_named(text: str) -> list[tuple[int, int]]:
+    """Spans of credential letters that name the people the job works with, leads or
+    reports to ("work alongside our CDL drivers", "report to the RN case manager"): a
+    people noun follows the letters and a word of working beside them stands before.
+    A demand ("Must be a CDL driver", "CDL drivers with 2 years' experience apply")
+    has no such word before it and stays read."""
+    spans = []
+    for m in _LETTERS_THEN_WORD.finditer(text):
+        nouns = [w for w in (m.group(2), m.group(3)) if w]
+        if not any(is_person_noun(w) for w in nouns[:2]):
+            continue
+        if _BESIDE.search(text, max(0, m.start() - 50), m.start()) is not None:
+            spans.append(m.span(1))
+    return spans

@@ -687,11 +687,38 @@ _GOODS_AFTER = re.compile(
     + r"|[ \t]+" + _GOODS, re.IGNORECASE)
 
 
+# A verb that only moves things by hand or machine, then what it moves: "load the trucks
+# with lumber, drywall and roofing", "unload pallets of roofing", "restock flooring and
+# tile". Between the verb and the hit: at most a short object ending in "with" or "of",
+# then one-word list items, each closed by a comma or "and" (so "load trucks and run the
+# CNC router" is no list).
+_HANDLING = re.compile(
+    # Not a noun after its determiner: "the stages of change", "our stock of tile".
+    r"(?<!the )(?<!The )(?<!a )(?<!an )(?<!our )(?<!of )(?<!in )"
+    r"\b(?:load(?:s|ed|ing)?|unload(?:s|ed|ing)?|stack(?:s|ed|ing)?|haul(?:s|ed|ing)?"
+    r"|stag(?:e|es|ed|ing)|restock(?:s|ed|ing)?|stock(?:s|ed|ing)?|tarp(?:s|ped|ping)?"
+    r"|strap(?:s|ped|ping)?|palleti[sz](?:e|es|ed|ing)|unbox(?:es|ed|ing)?)"
+    r"(?:[ \t]+(?:(?:the|a|an|our|each|every|all|their)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"(?:with|of))?"
+    r"[ \t]+(?:[a-z][\w-]*(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+))*$",
+    re.IGNORECASE)
+# What a machine or system is named by: "load CNC machines", "stock the Pyxis units"
+# ask for the machine's work.
+_WORKED_ON = re.compile(
+    r"[ \t]+(?:machines?|lathes?|mills?|press(?:es)?|equipment|systems?|software|programs?"
+    r"|units?|stations?|cabinets?)\b", re.IGNORECASE)
+
+
 def names_goods(text: str, start: int, end: int) -> bool:
     """Do the words at ``start:end`` only say which goods are meant ("janitorial
     supplies", "janitorial and breakroom supplies")? The goods' noun follows them, alone
-    or after the list's other kinds."""
-    return _GOODS_AFTER.match(text, end) is not None
+    or after the list's other kinds. Or do they name what a verb of moving handles
+    ("load the trucks with lumber, drywall and roofing")? The trade of the goods is no
+    skill of the one who moves them."""
+    if _GOODS_AFTER.match(text, end) is not None:
+        return True
+    return _HANDLING.search(text, max(0, start - 70), start) is not None \
+        and _WORKED_ON.match(text, end) is None
 
 
 def our_workplace(text: str, start: int, end: int) -> bool:

@@ -60,7 +60,8 @@ from tailor_app.tailoring.posting.hit_filters import (
     opens_with_degree,
     spelled_otherwise,
 )
-from tailor_app.tailoring.posting.holders import helped_holders
+from tailor_app.tailoring.posting.holders import helped_holders, holders_named
+from tailor_app.tailoring.posting.idioms import idiom_spans
 from tailor_app.tailoring.posting.kinds_named import kinds_named
 from tailor_app.tailoring.posting.listed_kinds import listed_kind_hits
 from tailor_app.tailoring.posting.lists import bare_word, base_form
@@ -83,6 +84,7 @@ from tailor_app.tailoring.posting.noise import (
 )
 from tailor_app.tailoring.posting.nouns import noun_terms
 from tailor_app.tailoring.posting.object_work import work_namer
+from tailor_app.tailoring.posting.offered import offered_spans
 from tailor_app.tailoring.posting.outside import around_the_worker, others_work
 from tailor_app.tailoring.posting.own_people import names_own_people
 from tailor_app.tailoring.posting.partners import partner_terms
@@ -316,6 +318,10 @@ class PostingReader:
                 start = end + 1
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
         self.not_asked = [*not_asked_spans(joined), *others_work(joined, title), *described,
+                          # "lend a hand", "we'll pay for your CDL": idioms and gifts
+                          *idiom_spans(joined), *offered_spans(joined),
+                          # "work alongside our CDL drivers": their letters, not the job's
+                          *holders_named(joined),
                           *around_the_worker(joined, title),
                           # "service styles (French, Russian, American)": kinds, not speech
                           *kinds_named(joined, lambda w: _language_word(vocabulary, w))]

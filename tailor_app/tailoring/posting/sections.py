@@ -452,6 +452,11 @@ _WISH_HEADING_WORDS = word_set(
 )
 
 
+# Kinds a company's own heading may name by a word of it ("The Difference You'll Make"
+# names the duties by "you'll"); other kinds need a heading's own words.
+_TOLD_KINDS = frozenset({"responsibilities", "requirements", "benefits"})
+
+
 def _layout_headings(lines: list[_Line | None]) -> None:
     """Mark lines a company wrote as headings in its own words ("On the line", "What the
     job really is", "What gets you in the door") where the posting's layout says so:
@@ -497,6 +502,10 @@ def _layout_headings(lines: list[_Line | None]) -> None:
         elif kind == "preferred" and over_text and all(w in _WISH_HEADING_WORDS
                                                        for w in words):
             candidates.append((i, "preferred"))
+        elif kind in _TOLD_KINDS and over_text:
+            # "The Difference You'll Make", "What You'll Need Day One": a heading in the
+            # company's words that still names its kind by one of its words.
+            candidates.append((i, kind))
     if known and known + len(candidates) >= _LAYOUT_AGREES:
         for i, kind in candidates:
             line = lines[i]

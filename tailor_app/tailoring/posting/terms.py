@@ -94,7 +94,9 @@ _NOT_FORMS = frozenset({"K-12", "K-8", "K-5", "1K", "5K", "2D", "1A", "1B", "2A"
 _ROAD_AFTER = re.compile(
     r"(?:[ \t]+(?:and|or|&|to)[ \t]+I-\d{1,3})*[ \t]+(?:corridors?|north\w*|south\w*|east\w*"
     r"|west\w*|exits?|interchanges?|traffic|between|loop|beltway|routes?)\b", re.IGNORECASE)
-_ROAD_BEFORE = re.compile(r"\b(?:along|off|via)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# "along I-94", "north of I-96", "just off I-75", "near I-35": where a place lies.
+_ROAD_BEFORE = re.compile(r"\b(?:along|off|via|near|(?:north|south|east|west)[ \t]+of)[ \t]+"
+                          r"(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def _a_road(text: str, start: int, end: int) -> bool:

@@ -91,7 +91,8 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|instrument\w*|machines?|machinery|equipment|sensors?|motors?|panels?|i/o"
               r"|troubleshoot\w*|industrial|manufacturing|maintenance)\b", re.IGNORECASE),
           other=re.compile(
-              r"\b(?:teachers?|teaching|students?|grade[ -]level|grade|classrooms?|instruction\w*"
+              r"\b(?:teachers?|teaching|students?|grade[ -]level|grades?|classrooms?|instruction\w*"
+              r"|parents?"
               r"|curriculum|lessons?|schools?|collaborat\w*|learning|colleagues|educators?"
               r"|department|data[ -]driven|student[ -]data|assessments?|reteach\w*"
               # A school's calendar of meetings: "attend faculty meetings, PLCs, and

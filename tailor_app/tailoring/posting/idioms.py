@@ -1,0 +1,52 @@
+"""Figures of speech and errands: words of a duty that name no skill of their own.
+
+"Lend a hand to the tax team", "lend an ear to frustrated callers", "hit the ground
+running", "close the loop with customers": the verb of an idiom is no activity, so
+reading it as one asked Lending, or made a skill of the idiom's object. Likewise where
+an errand takes something ("run paperwork to the contractor desk", "bring the mail to
+the front office"): the place it goes is no ask. Each span is left out of every
+reading, as the people and schooling of ``noise.not_asked_spans`` are; the duty the
+idiom stands beside is still read ("Lend a hand ... with assembling returns").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["idiom_spans"]
+
+# Idioms whose words name no skill, matched whole so that a literal use of one verb
+# ("lend money", "close the books", "keep the logs") stays read.
+_IDIOM = re.compile(
+    r"\b(?:lend|lends|lending|give|gives|giving|offer|offers|offering)[ \t]+"
+    r"(?:(?:a|an|your|their)[ \t]+)?(?:helping[ \t]+|extra[ \t]+|listening[ \t]+)?(?:hand|ear)s?\b"
+    r"|\bhit[ \t]+the[ \t]+ground[ \t]+running\b"
+    r"|\bclos(?:e|es|ing)[ \t]+the[ \t]+loop\b"
+    r"|\bkeep(?:s|ing)?[ \t]+(?:an|a[ \t]+close|a[ \t]+watchful)[ \t]+eye\b"
+    r"|\broll(?:s|ing)?[ \t]+up[ \t]+(?:your|their|our)[ \t]+sleeves\b"
+    r"|\bwear(?:s|ing)?[ \t]+(?:many|multiple|several|lots[ \t]+of|a[ \t]+lot[ \t]+of)[ \t]+hats\b"
+    r"|\bgo(?:es|ing)?[ \t]+the[ \t]+extra[ \t]+mile\b"
+    r"|\bthink(?:s|ing)?[ \t]+on[ \t]+(?:your|their|our)[ \t]+feet\b"
+    r"|\b(?:learn|show)(?:s|ing)?[ \t]+(?:\w+[ \t]+)?the[ \t]+ropes\b"
+    r"|\bhold(?:s|ing)?[ \t]+down[ \t]+the[ \t]+fort\b"
+    r"|\bget(?:s|ting)?[ \t]+(?:your|their)[ \t]+hands[ \t]+dirty\b"
+    r"|\b(?:pitch|chip|jump)(?:es|s|ing)?[ \t]+in\b(?![ \t]+(?:the|a|an)\b)"
+    r"|\bmove[ \t]+the[ \t]+needle\b|\braise[ \t]+the[ \t]+bar\b",
+    re.IGNORECASE)
+# What an errand carries somewhere: the place after "to" is where it goes. One to three
+# words of the thing carried, then "to the/our" and the place (one or two words).
+_ERRAND = re.compile(
+    r"\b(?:run|runs|running|carry|carries|carrying|bring|brings|bringing|haul|hauls"
+    r"|hauling|shuttle|shuttles|shuttling)[ \t]+(?:[\w'-]+[ \t]+){1,3}?"
+    r"(to[ \t]+(?:the|our|each|a)[ \t]+[\w-]+(?:[ \t]+(?![ \t]*(?:when|and|or|if|for|on"
+    r"|in|at|with|from|before|after|during|as)\b)[\w-]+)?)",
+    re.IGNORECASE)
+
+
+def idiom_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that ask nothing: idioms ("lend a hand") and the place an
+    errand goes ("run paperwork to the contractor desk")."""
+    spans = [m.span() for m in _IDIOM.finditer(text)]
+    if " to " in text or " To " in text:
+        spans += [m.span(1) for m in _ERRAND.finditer(text)]
+    return spans

@@ -1,0 +1,62 @@
+"""What the employer pays for or leads to: credentials and roles the hire is offered.
+
+"We'll pay for your CDL if you want to move up to driving", "Have your CNA
+certification paid for", "free Medication Aide training", "Grow into a Lead Teller
+role": the credential or role is a gift or a path, never something the posting asks the
+hire to have. Read by grammar (a possessive "your" before what is paid for, a word of
+cost before training, a verb of growth before a role), so it holds in any field. The
+spans join ``noise.not_asked_spans``; an ask of the same credential elsewhere in the
+posting ("STNA certification required") is still read there.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["offered_spans"]
+
+_W = r"[ \t]+"
+# "we'll pay for your CDL", "we cover the cost of your license", "we'll reimburse your
+# certification": what follows "your", to the clause's end or an "if".
+_WE_PAY = re.compile(
+    r"\bwe(?:'ll|’ll|[ \t]+will|[ \t]+also)?" + _W
+    + r"(?:pay|cover|reimburse|sponsor|fund)" + _W + r"(?:for" + _W + r")?"
+    r"(?:(?:the|all)" + _W + r"(?:costs?|fees?)" + _W + r"(?:of|for)" + _W + r")?"
+    r"(your" + _W + r"[^.;,()\n!?]{1,60}?|yours)"
+    r"(?=[ \t]+(?:if|when|once|so|and[ \t]+we)\b|[.;,()\n!?]|$)",
+    re.IGNORECASE)
+# "Have your CNA certification paid for", "get your CDL covered", "your license fees are
+# reimbursed", "your CPR class is on us".
+_PAID_FOR = re.compile(
+    r"\byour" + _W + r"[^.;,()\n!?]{1,60}?" + _W
+    + r"(?:(?:is|are|will" + _W + r"be|gets?)" + _W + r")?"
+    r"(?:paid" + _W + r"for|covered|reimbursed|sponsored|on" + _W + r"us)\b",
+    re.IGNORECASE)
+# "free Medication Aide training", "paid CNA classes", "company-paid CDL school": a word
+# of cost before what is taught. Its words name the course, not an ask.
+_FREE_COURSE = re.compile(
+    r"\b(?:free|paid|company[- ]paid|employer[- ]paid|sponsored|no[- ]cost|tuition[- ]free)"
+    r"" + _W + r"(?:[\w&/-]+" + _W + r"){0,3}?"
+    r"(?:training|classes|class|courses?|certification|certificate|licensing|school|program)\b",
+    re.IGNORECASE)
+# "Grow into a Medication Aide role", "move up to a lead position", "a path to becoming
+# a journeyman", "move up to driving": where the job may lead.
+_PATH = re.compile(
+    r"\b(?:grow|grows|growing|move|moves|moving|step|steps|stepping|advance|advancing"
+    r"|promoted|promotion)" + _W + r"(?:up" + _W + r")?(?:in)?to" + _W
+    + r"(?:(?:a|an|the|our)" + _W + r")?(?:(?:[\w&/-]+" + _W + r"){0,4}?"
+    r"(?:role|position|job|seat|title)s?\b|[a-z]+ing\b)"
+    r"|\bpath(?:way)?" + _W + r"to" + _W + r"(?:becoming" + _W + r")?(?:an?" + _W + r")?"
+    r"(?:[\w&/-]+[ \t]*){1,4}",
+    re.IGNORECASE)
+_GATE = re.compile(r"pay|paid|cover|reimburs|sponsor|fund|free|no[- ]cost|on us|grow|move"
+                   r"|step|advanc|promot|path", re.IGNORECASE)
+
+
+def offered_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` naming what the employer pays for or where the job leads."""
+    if _GATE.search(text) is None:
+        return []
+    spans = [m.span(1) for m in _WE_PAY.finditer(text)]
+    spans += [m.span() for p in (_PAID_FOR, _FREE_COURSE, _PATH) for m in p.finditer(text)]
+    return spans

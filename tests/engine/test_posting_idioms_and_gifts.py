@@ -1,0 +1,106 @@
+"""Idioms, errands, gifts, paths, other people's letters and goods moved: words of a
+posting that ask nothing (Dec 6, precision12). Each test is on text written for it,
+in a field other than the batch that showed the class.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.sections import split_posting
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def _all(text: str) -> set[str]:
+    analysis = analyse_posting(text)
+    return {s.name for s in analysis.skills} | set(analysis.certifications)
+
+
+def test_an_idiom_asks_nothing_but_the_duty_beside_it_does() -> None:
+    # "lend a hand", "lend an ear", "keep an eye", "hit the ground running": figures of
+    # speech, never Lending; the duty in the same line is still read.
+    names = _names("Medical Receptionist\n\nResponsibilities\n"
+                   "- Lend a hand to the billing office with insurance verification\n"
+                   "- Lend an ear to anxious patients and schedule appointments in Epic\n"
+                   "- Hit the ground running with our check-in process\n")
+    assert "Lending" not in names
+    assert {"Insurance Verification", "Epic Systems"} & names
+    assert "Appointment scheduling" in names
+
+
+def test_an_idiom_is_matched_whole() -> None:
+    # "lend money" is a loan officer's work, told literally: still read.
+    names = _names("Loan Officer\n\nDuties\n- Lend money to small businesses and "
+                   "underwrite commercial loans\n")
+    assert "Lending" in names or "Commercial Lending" in names
+
+
+def test_the_place_an_errand_goes_is_no_ask() -> None:
+    # "run invoices to the service desk": where the papers go names no skill.
+    names = _names("Parts Runner\n\nWhat you'll do\n"
+                   "- Run invoices to the service desk when the counter is busy\n"
+                   "- Pull parts from the warehouse and deliver them to shops\n")
+    assert "Service desk" not in names and "Service Desk" not in names
+
+
+def test_what_the_employer_pays_for_is_no_ask() -> None:
+    # "we'll cover your Class A CDL", "Have your phlebotomy certificate paid for", "free
+    # forklift training": gifts, not demands.
+    text = ("Warehouse Associate\n\nWhat you'll do\n- Pick and pack orders with an RF "
+            "scanner\n\nPerks\nWe will pay for your CDL once you pass 90 days.\n")
+    assert "Commercial Driver's License" not in _all(text)
+    clinic = _all("Lab Assistant\n\nAs part of our team you'll:\n"
+                  "- Have your phlebotomy certification paid for\n"
+                  "- Process specimens and label tubes\n")
+    assert "Phlebotomy Certification" not in clinic
+
+
+def test_a_path_the_job_leads_to_is_no_ask() -> None:
+    # "Grow into a Certified Medication Aide role", "move up to driving".
+    names = _all("Resident Aide\n\nResponsibilities\n- Help residents with bathing and "
+                 "dressing\n- Grow into a Medication Aide role with our training\n")
+    assert "Certified Medication Aide" not in names
+
+
+def test_a_credential_stays_asked_when_the_hire_must_hold_it() -> None:
+    names = _all("Route Driver\n\nRequirements\n- Valid CDL Class B\n"
+                 "- Work alongside our CDL drivers on the long routes\n")
+    assert any("CDL" in n or "Commercial Driver" in n for n in names)
+
+
+def test_other_peoples_letters_are_no_credential() -> None:
+    # "work alongside our CDL drivers", "report to the RN supervisor": the people the
+    # job works with, named by their credential.
+    names = _all("Dock Worker\n\nDuties\n- Load trailers and work alongside our CDL "
+                 "drivers at the dock\n- Keep the yard clean\n")
+    assert not any("CDL" in n or "Commercial Driver" in n for n in names)
+
+
+def test_goods_a_job_moves_ask_no_trade() -> None:
+    # "stock the shelves with tile, flooring and plumbing fittings": goods; the trade
+    # named by them is no ask of a stocker. "load CNC machines" is the machine's work.
+    names = _names("Stocker\n\nDuties\n- Stock the aisles with tile, carpentry and "
+                   "plumbing goods overnight\n- Unload roofing and siding from trailers\n")
+    assert not names & {"Roofing", "Carpentry"}
+    machinist = _names("Machine Operator\n\nDuties\n- Load and unload CNC machines\n")
+    assert any("CNC" in n for n in machinist)
+
+
+def test_a_company_heading_names_its_kind_by_a_word() -> None:
+    # "The Impact You'll Have" over a paragraph of duties, in a posting whose other
+    # headings are known: the duties are read as duties, not as the employer's story.
+    text = ("Store Clerk\nPine Ridge Hardware\n\nAbout Us\nPine Ridge Hardware is a family "
+            "store serving three towns.\n\nThe Impact You'll Have\n"
+            "You will run the register, mix paint, cut keys and help customers find "
+            "parts for their projects every day.\n\nRequirements\n- Cash handling\n\n"
+            "Benefits\n- Employee discount\n")
+    kinds = {s.kind for s in split_posting(text).sections
+             if "register" in s.text}
+    assert kinds == {"responsibilities"}
+
+
+def test_a_road_is_no_form() -> None:
+    names = _names("Driver\n\nDuties\n- Deliver to stores north of I-94 and near I-35\n")
+    assert not names & {"I-94", "I-35"}
