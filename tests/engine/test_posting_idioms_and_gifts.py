@@ -104,3 +104,61 @@ def test_a_company_heading_names_its_kind_by_a_word() -> None:
 def test_a_road_is_no_form() -> None:
     names = _names("Driver\n\nDuties\n- Deliver to stores north of I-94 and near I-35\n")
     assert not names & {"I-94", "I-35"}
+
+
+def test_a_vendors_product_line_is_not_another_fields_tool() -> None:
+    # "Infor Eclipse" (a made-up pairing): the vendor's product, no Eclipse IDE; a vendor
+    # and a product of one field stay two asks.
+    names = _names("Inventory Clerk\n\nDuties\n- Receive stock and adjust counts in "
+                   "Infor Eclipse\n- Print labels\n")
+    assert "Eclipse IDE" not in names
+    plant = _names("Controls Tech\n\nRequirements\n- Allen-Bradley RSLogix experience\n")
+    assert {"Allen-Bradley", "RSLogix"} <= plant
+
+
+def test_a_places_code_is_no_skill() -> None:
+    # "(GRR)" after an airport's name is its code, not Gross Revenue Retention.
+    names = _names("Fueler\nJetline Services\n\nJetline fuels aircraft at Grand Rapids "
+                   "Regional Airport (GRR).\n\nDuties\n- Fuel aircraft and log uplifts\n")
+    assert "Gross Revenue Retention" not in names
+
+
+def test_a_boards_logo_line_is_chrome() -> None:
+    names = _names("Monster logo  |  Find jobs  Salary guide  |  Upload your resume\n"
+                   "Warehouse Associate\n\nDuties\n- Pick orders with an RF scanner\n")
+    assert "Logo Design" not in names
+
+
+def test_orders_given_to_people_are_commands() -> None:
+    # "give orders to the dish crew": directing people, no purchasing; a server's "take
+    # orders" stays read.
+    lead = _names("Kitchen Lead\n\nDuties\n- Give orders to the dish crew and expedite "
+                  "plates\n")
+    assert "Ordering" not in lead
+    server = _names("Server\n\nDuties\n- Take orders and run food\n")
+    assert "Order Taking" in server
+
+
+def test_what_an_errand_carries_is_goods() -> None:
+    names = _names("Busser\n\nDuties\n- Run bags of linen to the laundry room\n"
+                   "- Carry trays to the dish pit\n")
+    assert not any("Laundry" in n or "Bag" in n for n in names)
+
+
+def test_letters_of_the_people_beside_the_job() -> None:
+    # "alongside an LPN", "supervise CNAs", "assist the RN": holders, not the hire.
+    names = _all("Unit Clerk\n\nDuties\n- Work alongside an LPN on evenings\n"
+                 "- Assist the RN with admission paperwork\n")
+    assert not names & {"Licensed Practical Nurse", "Registered Nurse"}
+    nurse = _all("Charge Nurse\n\nRequirements\n- Active RN license\n\nDuties\n"
+                 "- Supervise CNAs on the unit\n")
+    assert "Registered Nurse" in nurse
+    assert "Certified Nursing Assistant" not in nurse
+
+
+def test_a_hotels_room_checks_are_room_inspection() -> None:
+    hotel = _names("Houseman\n\nDuties\n- Do room checks after guests check out and "
+                   "report repairs\n")
+    assert "Resident Supervision" not in hotel
+    home = _names("Youth Worker\n\nDuties\n- Complete overnight room checks on residents\n")
+    assert "Resident Supervision" in home

@@ -46,7 +46,10 @@ _UI = (
     r"|try premium(?: for \$\d+)?|see how you compare to (?:over )?\d+ other applicants"
     # A board's own blocks around the employer's text: "Profile insights", "Hiring
     # insights", "Job activity", "Pulled from the full job description".
-    r"|profile insights|hiring insights|job activity|pulled from the full job description)"
+    r"|profile insights|hiring insights|job activity|pulled from the full job description"
+    # The site's logo as its image's text ("Indeed logo") and its job seekers' links.
+    r"|[\w.&'-]+(?: [\w.&'-]+)? logo|salary guide|post (?:your|a) (?:resume|cv)"
+    r"|upload (?:your|a) (?:resume|cv))"
 )
 _UI_LINE = re.compile(rf"{_UI}\s*[→›»]?", re.IGNORECASE)
 # The same in lower case, for the lower-cased line where that stands in (caseless.py):

@@ -49,8 +49,17 @@ _BESIDE = re.compile(
     r"|under|report(?:s|ing)?[ \t]+to|dispatch(?:es|ing)?)[ \t]+"
     r"(?:(?:the|a|an|our|other|fellow|experienced|senior|licensed|\d+)[ \t]+)*$",
     re.IGNORECASE)
+# Words that only people follow: the letters right after them are a holder, named by
+# the credential ("work alongside an LPN", "supervise CNAs", "report to the RN", "with
+# two LPNs"). Not a bare "with": "students with IEPs", "work with an EHR".
+_PERSON_BEFORE = re.compile(
+    r"\b(?i:alongside|beside|supervis(?:e|es|ing)|report(?:s|ing)?[ \t]+(?:directly[ \t]+)?to"
+    r"|under[ \t]+(?:the[ \t]+)?(?:direction|supervision|guidance)[ \t]+of"
+    r"|assist(?:s|ing)?|delegat(?:e|es|ing)[ \t]+to|(?:with|and)[ \t]+(?:\d+|two|three|four"
+    r"|five|six|other|fellow))[ \t]+(?i:(?:the|a|an|our|other|fellow|licensed)[ \t]+)?"
+    r"(?:[A-Z]{2,6}s?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|/))*$")
 # A credential's letters and the people noun after them: "CDL drivers", "RN case manager".
-_LETTERS_THEN_WORD = re.compile(r"\b([A-Z]{2,6})(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?")
+_LETTERS_THEN_WORD = re.compile(r"\b([A-Z]{2,6}(?:s\b)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?")
 
 
 def holders_named(text: str) -> list[tuple[int, int]]:
@@ -62,8 +71,9 @@ def holders_named(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _LETTERS_THEN_WORD.finditer(text):
         nouns = [w for w in (m.group(2), m.group(3)) if w]
-        if not any(is_person_noun(w) for w in nouns[:2]):
-            continue
-        if _BESIDE.search(text, max(0, m.start() - 50), m.start()) is not None:
-            spans.append(m.span(1))
+        if any(is_person_noun(w) for w in nouns[:2]):
+            if _BESIDE.search(text, max(0, m.start() - 50), m.start()) is not None:
+                spans.append(m.span(1))
+        elif _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
+            spans.append(m.span(1))  # "work alongside an LPN", "supervise CNAs"
     return spans

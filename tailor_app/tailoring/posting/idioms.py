@@ -31,13 +31,19 @@ _IDIOM = re.compile(
     r"|\bhold(?:s|ing)?[ \t]+down[ \t]+the[ \t]+fort\b"
     r"|\bget(?:s|ting)?[ \t]+(?:your|their)[ \t]+hands[ \t]+dirty\b"
     r"|\b(?:pitch|chip|jump)(?:es|s|ing)?[ \t]+in\b(?![ \t]+(?:the|a|an)\b)"
-    r"|\bmove[ \t]+the[ \t]+needle\b|\braise[ \t]+the[ \t]+bar\b",
+    r"|\bmove[ \t]+the[ \t]+needle\b|\braise[ \t]+the[ \t]+bar\b"
+    # Orders told to people are commands, no purchasing: "give orders to the prep cooks",
+    # "call out orders to the line" (a server's "take orders" stays read).
+    r"|\b(?:give|gives|giving|shout(?:s|ing)?(?:[ \t]+out)?|call(?:s|ing)?[ \t]+out"
+    r"|bark(?:s|ing)?|relay(?:s|ing)?|pass(?:es|ing)?)[ \t]+(?:out[ \t]+)?orders[ \t]+to\b",
     re.IGNORECASE)
 # What an errand carries somewhere: the place after "to" is where it goes. One to three
-# words of the thing carried, then "to the/our" and the place (one or two words).
+# words of the thing carried, then "to the/our" and the place (one or two words). What
+# is run, carried or hauled is goods ("run bags to the aircraft"), no ask either; what
+# is brought may be a matter ("bring issues to the manager"), so only its place is left.
 _ERRAND = re.compile(
-    r"\b(?:run|runs|running|carry|carries|carrying|bring|brings|bringing|haul|hauls"
-    r"|hauling|shuttle|shuttles|shuttling)[ \t]+(?:[\w'-]+[ \t]+){1,3}?"
+    r"\b(?:(run|runs|running|carry|carries|carrying|haul|hauls|hauling|shuttle|shuttles"
+    r"|shuttling)|bring|brings|bringing)[ \t]+((?:[\w'-]+[ \t]+){1,3}?)"
     r"(to[ \t]+(?:the|our|each|a)[ \t]+[\w-]+(?:[ \t]+(?![ \t]*(?:when|and|or|if|for|on"
     r"|in|at|with|from|before|after|during|as)\b)[\w-]+)?)",
     re.IGNORECASE)
@@ -48,5 +54,6 @@ def idiom_spans(text: str) -> list[tuple[int, int]]:
     errand goes ("run paperwork to the contractor desk")."""
     spans = [m.span() for m in _IDIOM.finditer(text)]
     if " to " in text or " To " in text:
-        spans += [m.span(1) for m in _ERRAND.finditer(text)]
+        spans += [(m.start(2) if m.group(1) else m.start(3), m.end(3))
+                  for m in _ERRAND.finditer(text)]
     return spans

@@ -89,6 +89,7 @@ from tailor_app.tailoring.posting.outside import around_the_worker, others_work
 from tailor_app.tailoring.posting.own_people import names_own_people
 from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.places import is_region
+from tailor_app.tailoring.posting.proper_names import place_code_spans, product_line_drops
 from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
 from tailor_app.tailoring.posting.sections import Unit
 from tailor_app.tailoring.posting.shared import SharedHit, shared_head_hits
@@ -322,6 +323,8 @@ class PostingReader:
                           *idiom_spans(joined), *offered_spans(joined),
                           # "work alongside our CDL drivers": their letters, not the job's
                           *holders_named(joined),
+                          # "International Airport (GRR)": a place's code
+                          *place_code_spans(joined),
                           *around_the_worker(joined, title),
                           # "service styles (French, Russian, American)": kinds, not speech
                           *kinds_named(joined, lambda w: _language_word(vocabulary, w))]
@@ -463,6 +466,7 @@ class PostingReader:
                 else:  # "collaborate with the grade-level team in PLCs": a school's
                     resensed[n] = sense
         drop.update(bilingual_pairs(self.joined, hits))
+        drop.update(product_line_drops(self.joined, hits))  # "Epicor Eclipse": Epicor's
         hits = list(hits)
         for n, sense in resensed.items():
             surface = self.joined[hits[n].start:hits[n].end]

@@ -194,6 +194,19 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               re.IGNORECASE),
           other_skill="Certified Medical Assistant",
           whole_text=True),
+    # A group home's room checks look in on residents ("15-minute room and bed checks");
+    # a hotel's look over a guest room for what needs fixing or cleaning.
+    Sense("Resident Supervision",
+          bare=re.compile(r"(?:room|bed)[ \t]+checks?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:residents?|youth|clients?|dorm\w*|group[ \t]+homes?|shelters?|curfew"
+              r"|cottages?|campus|program|line[ -]of[ -]sight|overnight[ \t]+staff|safety)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:guests?|hotels?|housekeep\w*|maintenance|fix\w*|repair\w*|turnovers?"
+              r"|front[ \t]+desk|check-?outs?|arrivals?|faucets?|toilets?|linens?|vacant"
+              r"|occupied|suites?|complaints?)\b", re.IGNORECASE),
+          other_skill="Room inspection"),
     # A hotel's food and beverage is its restaurants and bars; a plant's is the industry
     # it makes for ("industrial maintenance in food/beverage or packaging"), no service.
     Sense("Food and Beverage Service",
