@@ -162,3 +162,23 @@ def test_a_hotels_room_checks_are_room_inspection() -> None:
     assert "Resident Supervision" not in hotel
     home = _names("Youth Worker\n\nDuties\n- Complete overnight room checks on residents\n")
     assert "Resident Supervision" in home
+
+
+def test_a_firms_name_in_the_text_asks_nothing() -> None:
+    # A coined word and a trade, ending as firms end or standing where a firm stands.
+    names = _names("Front Desk Clerk at Northgate Plumbing Services. You will answer "
+                   "phones and greet visitors for Sunbeam Pest Control in Boise.\n")
+    assert not names & {"Plumbing", "Pest Control"}
+    assert "Greeting Visitors" in names
+    names = _names("Bookkeeper\n\nOakfield Roofing Supply is hiring a bookkeeper to "
+                   "reconcile bank accounts in QuickBooks.\n")
+    assert "Roofing" not in names and "Recruiting" not in names
+    assert "QuickBooks" in names
+
+
+def test_a_duty_opening_with_a_skill_is_no_firm() -> None:
+    # "Provide Payroll Services to clients": a duty's verb, not a coined name; "restore
+    # from Veeam Backup & Replication": a product named first.
+    names = _names("Assistant\n\nDuties\n- Provide Payroll Services to clients\n"
+                   "- Test restores from Veeam Backup & Replication monthly\n")
+    assert {"Payroll", "Veeam"} <= names

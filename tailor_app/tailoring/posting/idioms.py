@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["idiom_spans"]
+__all__ = ["hiring_spans", "idiom_spans"]
 
 # Idioms whose words name no skill, matched whole so that a literal use of one verb
 # ("lend money", "close the books", "keep the logs") stays read.
@@ -57,3 +57,21 @@ def idiom_spans(text: str) -> list[tuple[int, int]]:
         spans += [(m.start(2) if m.group(1) else m.start(3), m.end(3))
                   for m in _ERRAND.finditer(text)]
     return spans
+
+
+# The employer hiring: "Harlow & Finch CPAs is hiring a staff accountant", "we're hiring",
+# "now hiring" (the job's own "assist with hiring" stays read).
+_HIRING = re.compile(
+    r"\b(?:is|are|we're|we’re|now|currently|actively)[ \t]+(hiring\b"
+    r"(?:[ \t]+(?:a|an|for|two|three|several|multiple)\b[^.,;:!\n]{0,40}?"
+    r"(?=[ \t]+to\b|[.,;:!\n]|$))?)"
+    r"|\b(hiring[ \t]+(?:now|immediately|today))\b", re.IGNORECASE)
+
+
+def hiring_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the employer's "is hiring a …": no recruiting asked. Only the
+    vocabulary's and the deeds' readings are left out there; the sentence is read as
+    before otherwise."""
+    if "hiring" not in text and "Hiring" not in text:
+        return []
+    return [m.span(1) if m.group(1) else m.span(2) for m in _HIRING.finditer(text)]

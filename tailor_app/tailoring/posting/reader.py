@@ -42,6 +42,7 @@ from tailor_app.tailoring.posting.duties import (
     gerund_base,
     role_duty_verb,
 )
+from tailor_app.tailoring.posting.firms import firm_name_spans
 from tailor_app.tailoring.posting.hit_filters import (
     a_pay_status,
     a_things_quality,
@@ -61,7 +62,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     spelled_otherwise,
 )
 from tailor_app.tailoring.posting.holders import helped_holders, holders_named
-from tailor_app.tailoring.posting.idioms import idiom_spans
+from tailor_app.tailoring.posting.idioms import hiring_spans, idiom_spans
 from tailor_app.tailoring.posting.kinds_named import kinds_named
 from tailor_app.tailoring.posting.listed_kinds import listed_kind_hits
 from tailor_app.tailoring.posting.lists import bare_word, base_form
@@ -328,7 +329,10 @@ class PostingReader:
                           *around_the_worker(joined, title),
                           # "service styles (French, Russian, American)": kinds, not speech
                           *kinds_named(joined, lambda w: _language_word(vocabulary, w))]
+        # "Receptionist at Brightline Payroll Services": a firm's name, not its trade.
+        self.not_asked += firm_name_spans(joined, [(h.start, h.end) for h in hits])
         names += self.not_asked
+        names += hiring_spans(joined)  # "Acme is hiring a staff accountant"
         if names:
             names.sort()
             name_starts = [a for a, _ in names]

@@ -1,0 +1,107 @@
+"""Firms named in the running text, whose trade words are no ask.
+
+"Receptionist at Brightline Payroll Services", "Redline Roofing Supply is hiring", "CSR
+for Clearwater Pest Control": a firm's name is often a coined word and its trade, and
+read word by word it asked Payroll, Roofing or Pest Control of a receptionist, a seller
+or a phone agent. The title finder catches the employer only where a posting names it
+in its own line; these names stand anywhere.
+
+A name is a run of capitalised words (with "&", "+", "of", "and" between them) holding
+a coined word no vocabulary hit covers, and either ending in a word firms end in
+("Services", "Supply", "Group", "LLC", "CPAs") or standing where a firm stands: after
+"at", "for", "join" or "from", or as the subject of "is hiring". A run opening a
+sentence must be its subject ("Brightline Payroll Services is ..."), so that "Provide
+Payroll Services to clients" stays a duty.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from tailor_app.tailoring.text import word_set
+
+__all__ = ["firm_name_spans"]
+
+# The last words of firms' names.
+_SUFFIX = word_set("""
+services service group llc inc inc. co co. company corp corp. corporation supply supplies
+associates partners solutions industries enterprises holdings agency cpas cpa pllc llp lp
+ltd ltd. brothers bros bros. outfitters contractors builders distributors distribution
+wholesale
+""")
+_GLUE = frozenset({"&", "+", "of", "and", "the"})
+_TOKEN = re.compile(r"[A-Z][\w'’.-]*|&|\+|\b(?:of|and|the)\b")
+# Where a firm stands: "at Brightline Payroll Services", "for Clearwater Pest Control",
+# "Join Redline Roofing Supply", "the team at ...".
+_PLACE_BEFORE = re.compile(r"(?:\b(?:at|for|join|joining|from)|@)[ \t]+(?:the[ \t]+)?$",
+                           re.IGNORECASE)
+# A run that opens a sentence is a firm only as its subject: "... is hiring", "... has".
+_SUBJECT_AFTER = re.compile(
+    r"[ \t]+(?:is|are|has|have|was|serves|provides|offers|operates|seeks|needs|wants"
+    r"|specializes|employs|builds|sells|delivers)\b|,[ \t]+(?:a|an|the|one)\b")
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•–][ \t]*)?")
+
+
+def _opens(text: str, a: int) -> bool:
+    """Does the word at ``a`` open its line (after a bullet) or its sentence?"""
+    line = text.rfind("\n", 0, a) + 1
+    if _LINE_OPENING.fullmatch(text, line, a):
+        return True
+    before = text[line:a].rstrip(" \t")
+    return before.endswith((".", "!", "?", ":", ";"))
+
+
+def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Runs of capitalised words joined only by spaces and glue words, with their
+    words' spans."""
+    out: list[tuple[int, int, list[tuple[int, int, str]]]] = []
+    cur: list[tuple[int, int, str]] = []
+    last_end = -1
+    for m in _TOKEN.finditer(text):
+        if cur and (text[last_end:m.start()].strip(" \t") != "" or "\n" in
+                    text[last_end:m.start()]):
+            out.append((cur[0][0], cur[-1][1], cur))
+            cur = []
+        if not cur and m.group() in _GLUE:
+            last_end = m.end()
+            continue
+        cur.append((m.start(), m.end(), m.group()))
+        last_end = m.end()
+    if cur:
+        out.append((cur[0][0], cur[-1][1], cur))
+    return out
+
+
+def firm_name_spans(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of firms' names in ``text``; ``hits`` are the vocabulary's spans (a word
+    none of them covers is a coined word)."""
+    starts = sorted(hits)
+    begins = [a for a, _b in starts]
+
+    def covered(a: int, b: int) -> bool:
+        k = bisect.bisect_right(begins, a)
+        return any(starts[j][0] <= a and b <= starts[j][1] for j in range(max(0, k - 4), k))
+
+    spans = []
+    for a, b, words in _runs(text):
+        while words and words[-1][2] in _GLUE:
+            words = words[:-1]
+        if len(words) < 2:
+            continue
+        a, b = words[0][0], words[-1][1]
+        coined = [w for w in words if w[2] not in _GLUE and w[2][:1].isupper()
+                  and not covered(w[0], w[1])]
+        skills = [w for w in words if covered(w[0], w[1])]
+        if not coined or not skills:
+            continue
+        suffix = words[-1][2].lower().rstrip(",") in _SUFFIX
+        placed = _PLACE_BEFORE.search(text, max(0, a - 20), a) is not None
+        if not suffix and (not placed or words[0] not in coined):
+            continue  # "restores from Veeam Backup & Replication": a product, named first
+        if _opens(text, a) and not placed \
+                and _SUBJECT_AFTER.match(text, b) is None:
+            continue  # "Provide Payroll Services to clients": a duty's verb opens it
+        spans.append((a, b))
+    return spans
