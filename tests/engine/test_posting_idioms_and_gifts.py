@@ -182,3 +182,15 @@ def test_a_duty_opening_with_a_skill_is_no_firm() -> None:
     names = _names("Assistant\n\nDuties\n- Provide Payroll Services to clients\n"
                    "- Test restores from Veeam Backup & Replication monthly\n")
     assert {"Payroll", "Veeam"} <= names
+
+
+def test_what_the_hire_receives_is_no_ask() -> None:
+    # "Receive free scrubs", "Have access to our Spanish classes": gifts under a line in
+    # the company's words; "Receive and inspect shipments" stays a duty.
+    names = _names("Dietary Aide\n\nAs part of our family, you'll:\n- Receive free scrubs "
+                   "and meals\n- Have access to our Spanish classes\n- Serve trays to "
+                   "residents\n")
+    assert not names & {"Spanish", "Free scrubs"}
+    dock = _names("Receiver\n\nDuties\n- Receive and inspect shipments against purchase "
+                  "orders\n")
+    assert "Delivery Receiving" in dock

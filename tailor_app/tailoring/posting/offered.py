@@ -49,8 +49,21 @@ _PATH = re.compile(
     r"|\bpath(?:way)?" + _W + r"to" + _W + r"(?:becoming" + _W + r")?(?:an?" + _W + r")?"
     r"(?:[\w&/-]+[ \t]*){1,4}",
     re.IGNORECASE)
+# A clause in which the hire receives something from the employer: "Receive free uniforms
+# and non-slip shoes", "Have access to our English classes", "Get paid weekly", "Earn a
+# $1/hr differential". It opens with a verb of receiving and names a gift
+# (``_GIFT_WORD``); "Receive and inspect shipments", "Receive payments" stay duties.
+_RECEIVING = re.compile(
+    r"(?:^|(?<=[\n•*])|(?<=[\n•*-][ \t])|(?<=[.;!][ \t])|(?<=you'll[ \t])|(?<=you’ll[ \t])"
+    r"|(?<=will[ \t]))[ \t]*(?:receive|enjoy|get|earn|have[ \t]+access[ \t]+to|access)\b"
+    r"[^.;!?\n]*", re.IGNORECASE | re.MULTILINE)
+_GIFT_WORD = re.compile(
+    r"[$%]|\b(?:free|paid|discount\w*|complimentary|bonus(?:es)?|stipends?|allowances?"
+    r"|reimburs\w*|uniforms?|meals?|pto|401\s?\(?k\)?|our[ \t]+(?:[\w-]+"
+    r"[ \t]+){0,2}(?:classes|courses|training|program|academy|university))\b",
+    re.IGNORECASE)
 _GATE = re.compile(r"pay|paid|cover|reimburs|sponsor|fund|free|no[- ]cost|on us|grow|move"
-                   r"|step|advanc|promot|path", re.IGNORECASE)
+                   r"|step|advanc|promot|path|receiv|enjoy|get|earn|access", re.IGNORECASE)
 
 
 def offered_spans(text: str) -> list[tuple[int, int]]:
@@ -59,4 +72,5 @@ def offered_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = [m.span(1) for m in _WE_PAY.finditer(text)]
     spans += [m.span() for p in (_PAID_FOR, _FREE_COURSE, _PATH) for m in p.finditer(text)]
+    spans += [m.span() for m in _RECEIVING.finditer(text) if _GIFT_WORD.search(m.group())]
     return spans
