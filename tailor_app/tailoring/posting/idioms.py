@@ -38,9 +38,7 @@ _IDIOM = re.compile(
     r"|bark(?:s|ing)?|relay(?:s|ing)?|pass(?:es|ing)?)[ \t]+(?:out[ \t]+)?orders[ \t]+to\b",
     re.IGNORECASE)
 # What an errand carries somewhere: the place after "to" is where it goes. One to three
-# words of the thing carried, then "to the/our" and the place (one or two words). What
-# is run, carried or hauled is goods ("run bags to the aircraft"), no ask either; what
-# is brought may be a matter ("bring issues to the manager"), so only its place is left.
+# words of the thing carried, then "to the/our" and the place (one or two words).
 _ERRAND = re.compile(
     r"\b(?:(run|runs|running|carry|carries|carrying|haul|hauls|hauling|shuttle|shuttles"
     r"|shuttling)|bring|brings|bringing)[ \t]+((?:[\w'-]+[ \t]+){1,3}?)"
@@ -54,8 +52,10 @@ def idiom_spans(text: str) -> list[tuple[int, int]]:
     errand goes ("run paperwork to the contractor desk")."""
     spans = [m.span() for m in _IDIOM.finditer(text)]
     if " to " in text or " To " in text:
-        spans += [(m.start(2) if m.group(1) else m.start(3), m.end(3))
-                  for m in _ERRAND.finditer(text)]
+        # Only the place: the verb and its goods stay read ("run food to the tables" is
+        # Food Running), and a blank between them took the next duty's verb for the
+        # object ("carry linens to the rooms, strip and make beds" asked Strip).
+        spans += [m.span(3) for m in _ERRAND.finditer(text)]
     return spans
 
 

@@ -55,6 +55,7 @@ __all__ = [
     "language_in_a_name",
     "listed_activities",
     "modifies_a_word",
+    "moved_goods",
     "named_in_passing",
     "not_asked_spans",
     "object_skill",
@@ -690,8 +691,8 @@ _GOODS_AFTER = re.compile(
 # A verb that only moves things by hand or machine, then what it moves: "load the trucks
 # with lumber, drywall and roofing", "unload pallets of roofing", "restock flooring and
 # tile". Between the verb and the hit: at most a short object ending in "with" or "of",
-# then one-word list items, each closed by a comma or "and" (so "load trucks and run the
-# CNC router" is no list).
+# then list items of one or two words, each closed by a comma or "and" (so "load trucks
+# and run the CNC router" is no list).
 _HANDLING = re.compile(
     # Not a noun after its determiner: "the stages of change", "our stock of tile".
     r"(?<!the )(?<!The )(?<!a )(?<!an )(?<!our )(?<!of )(?<!in )"
@@ -700,7 +701,8 @@ _HANDLING = re.compile(
     r"|strap(?:s|ped|ping)?|palleti[sz](?:e|es|ed|ing)|unbox(?:es|ed|ing)?)"
     r"(?:[ \t]+(?:(?:the|a|an|our|each|every|all|their)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?"
     r"(?:with|of))?"
-    r"[ \t]+(?:[a-z][\w-]*(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+))*$",
+    r"[ \t]+(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?"
+    r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+))*$",
     re.IGNORECASE)
 # What a machine or system is named by: "load CNC machines", "stock the Pyxis units"
 # ask for the machine's work.
@@ -715,8 +717,12 @@ def names_goods(text: str, start: int, end: int) -> bool:
     or after the list's other kinds. Or do they name what a verb of moving handles
     ("load the trucks with lumber, drywall and roofing")? The trade of the goods is no
     skill of the one who moves them."""
-    if _GOODS_AFTER.match(text, end) is not None:
-        return True
+    return _GOODS_AFTER.match(text, end) is not None or moved_goods(text, start, end)
+
+
+def moved_goods(text: str, start: int, end: int) -> bool:
+    """Do the words at ``start:end`` name what a verb of moving handles ("unload
+    trailers of meat, dairy and frozen produce"), and no machine ("load CNC machines")?"""
     return _HANDLING.search(text, max(0, start - 70), start) is not None \
         and _WORKED_ON.match(text, end) is None
 

@@ -125,6 +125,9 @@ _PERSON = word_set(
     grader graders kindergartner kindergartners kindergartener kindergarteners
     preschooler preschoolers toddler toddlers infant infants teen teens teenager teenagers
     youth youths newborn newborns
+    psychologist psychologists pathologist pathologists paraprofessional paraprofessionals
+    paraeducator paraeducators electrician electricians plumber plumbers journeyman
+    journeymen hygienist hygienists pharmacist pharmacists technologist technologists
     """
 )
 # Heads of a setting, a manner, a time or a quantity: "a fast-paced environment", "a

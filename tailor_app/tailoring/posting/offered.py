@@ -22,6 +22,7 @@ _WE_PAY = re.compile(
     r"\bwe(?:'ll|’ll|[ \t]+will|[ \t]+also)?" + _W
     + r"(?:pay|cover|reimburse|sponsor|fund)" + _W + r"(?:for" + _W + r")?"
     r"(?:(?:the|all)" + _W + r"(?:costs?|fees?)" + _W + r"(?:of|for)" + _W + r")?"
+    r"(?:(?:\d{1,3}[ \t]*%|\d{1,3}[ \t]+percent|half|all|part)" + _W + r"of" + _W + r")?"
     r"(your" + _W + r"[^.;,()\n!?]{1,60}?|yours)"
     r"(?=[ \t]+(?:if|when|once|so|and[ \t]+we)\b|[.;,()\n!?]|$)",
     re.IGNORECASE)
@@ -46,6 +47,10 @@ _PATH = re.compile(
     r"|promoted|promotion)" + _W + r"(?:up" + _W + r")?(?:in)?to" + _W
     + r"(?:(?:a|an|the|our)" + _W + r")?(?:(?:[\w&/-]+" + _W + r"){0,4}?"
     r"(?:role|position|job|seat|title)s?\b|[a-z]+ing\b)"
+    # "raises as you progress toward your journeyman license": where the job leads.
+    # Not "Working toward your CPA would be an advantage", a wish.
+    r"|\b(?:as|while)" + _W + r"you" + _W + r"(?:progress|work|advance|move)" + _W
+    + r"toward(?:s)?" + _W + r"(?:your|a|an|the)" + _W + r"(?:[\w&/-]+[ \t]*){1,4}"
     r"|\bpath(?:way)?" + _W + r"to" + _W + r"(?:becoming" + _W + r")?(?:an?" + _W + r")?"
     r"(?:[\w&/-]+[ \t]*){1,4}",
     re.IGNORECASE)
@@ -63,7 +68,8 @@ _GIFT_WORD = re.compile(
     r"[ \t]+){0,2}(?:classes|courses|training|program|academy|university))\b",
     re.IGNORECASE)
 _GATE = re.compile(r"pay|paid|cover|reimburs|sponsor|fund|free|no[- ]cost|on us|grow|move"
-                   r"|step|advanc|promot|path|receiv|enjoy|get|earn|access", re.IGNORECASE)
+                   r"|step|advanc|promot|path|receiv|enjoy|get|earn|access|toward",
+                   re.IGNORECASE)
 
 
 def offered_spans(text: str) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from tailor_app.tailoring.posting.protocols import HitLike
 
-__all__ = ["place_code_spans", "product_line_drops"]
+__all__ = ["grade_band_spans", "initials_of_names", "place_code_spans", "product_line_drops"]
 
 
 def _fields(hit: HitLike) -> frozenset[str]:
@@ -62,3 +62,49 @@ def place_code_spans(text: str) -> list[tuple[int, int]]:
     if "(" not in text:
         return []
     return [m.span(1) for m in _PLACE_CODE.finditer(text)]
+
+
+# A band of school grades: "Grades 6-8", "grade 3", "Grades K–5", "Gr. 9/10". It says
+# whom the job teaches, never a skill ("Grades" was read as a name in a title's brackets).
+_GRADE_BAND = re.compile(
+    r"\b(?:[Gg]rades?|Gr\.)[ \t]+(?:K|PK|TK|Pre-K|\d{1,2})"
+    r"(?:[ \t]*(?:[-–—/]|to|through)[ \t]*(?:K|\d{1,2})|(?:,[ \t]*\d{1,2})+)?\b")
+
+
+def grade_band_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of grade bands."""
+    if "rade" not in text and "Gr." not in text:
+        return []
+    return [m.span() for m in _GRADE_BAND.finditer(text)]
+
+
+# An organisation spelled out in the text ("Ridgecrest Unified School District") and its
+# initials used later on their own ("the RUSD certificated schedule"): the letters are
+# the organisation's, no skill. The name ends in a word employers' names end in (not an
+# institute or association, whose letters name the course it gives: "CPI training"),
+# and is not glossed in brackets (that pair is read by ``terms.acronym_pairs``).
+_ORGANISATION_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+[ \t]+(?:(?:of|and|&|for)[ \t]+)?){1,5}"
+    r"(?:District|School|Schools|College|University|Hospital|County|Department|Company"
+    r"|Corporation|Group|Health|Network|Bank|Union|Academy|Clinic)\b(?![ \t]*\()")
+# A course or credential an organisation gives: "CPI training" asks for it.
+_ITS_COURSE = re.compile(r"[ \t]*(?:\([^)]*\)[ \t]*)?(?:training|certified|certifications?"
+                         r"|certificates?|course|class|card|exam|designation|credential"
+                         r"|license|licence)\b", re.IGNORECASE)
+_SMALL = frozenset({"of", "and", "&", "for"})
+_CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+def initials_of_names(text: str) -> list[tuple[int, int]]:
+    """Spans of capital letters that are the initials of an organisation the text
+    spells out elsewhere."""
+    initials: set[str] = set()
+    for m in _ORGANISATION_NAME.finditer(text):
+        words = m.group().split()
+        initials.add("".join(w[0] for w in words if w not in _SMALL))
+        initials.add("".join(w[0].upper() for w in words))
+    if not initials:
+        return []
+    return [m.span() for m in _CAPITALS.finditer(text)
+            if m.group() in initials and _ITS_COURSE.match(text, m.end()) is None
+            and text[max(0, m.start() - 1):m.start()] != "("]

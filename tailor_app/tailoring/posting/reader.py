@@ -74,6 +74,7 @@ from tailor_app.tailoring.posting.noise import (
     language_in_a_name,
     listed_activities,
     modifies_a_word,
+    moved_goods,
     named_in_passing,
     names_goods,
     not_asked_spans,
@@ -90,7 +91,12 @@ from tailor_app.tailoring.posting.outside import around_the_worker, others_work
 from tailor_app.tailoring.posting.own_people import names_own_people
 from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.places import is_region
-from tailor_app.tailoring.posting.proper_names import place_code_spans, product_line_drops
+from tailor_app.tailoring.posting.proper_names import (
+    grade_band_spans,
+    initials_of_names,
+    place_code_spans,
+    product_line_drops,
+)
 from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
 from tailor_app.tailoring.posting.sections import Unit
 from tailor_app.tailoring.posting.shared import SharedHit, shared_head_hits
@@ -321,18 +327,24 @@ class PostingReader:
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
         self.not_asked = [*not_asked_spans(joined), *others_work(joined, title), *described,
                           # "lend a hand", "we'll pay for your CDL": idioms and gifts
-                          *idiom_spans(joined), *offered_spans(joined),
+                          *offered_spans(joined),
                           # "work alongside our CDL drivers": their letters, not the job's
                           *holders_named(joined),
                           # "International Airport (GRR)": a place's code
-                          *place_code_spans(joined),
+                          *place_code_spans(joined), *grade_band_spans(joined),
+                          # "the RUSD schedule" after "Ridgecrest Unified School District"
+                          *initials_of_names(joined),
                           *around_the_worker(joined, title),
                           # "service styles (French, Russian, American)": kinds, not speech
                           *kinds_named(joined, lambda w: _language_word(vocabulary, w))]
         # "Receptionist at Brightline Payroll Services": a firm's name, not its trade.
         self.not_asked += firm_name_spans(joined, [(h.start, h.end) for h in hits])
         names += self.not_asked
-        names += hiring_spans(joined)  # "Acme is hiring a staff accountant"
+        # "lend a hand", "run paperwork to the contractor desk", "Acme is hiring a ...":
+        # no hit is read there, and no phrase inside them (``shape_mentions``); they are
+        # no blank for the phrase readers, whose verbs keep their objects beside them.
+        self.idioms = sorted([*idiom_spans(joined), *hiring_spans(joined)])
+        names += self.idioms
         if names:
             names.sort()
             name_starts = [a for a, _ in names]
@@ -498,6 +510,10 @@ class PostingReader:
                     if len(getattr(hits[n], "surface", "")) == 2
                     or hits[n].skill.kind == "certification")
         return [h for n, h in enumerate(hits) if n not in drop]
+
+    def _in_idiom(self, start: int, end: int) -> bool:
+        """Does ``start:end`` lie inside an idiom's or an errand place's span?"""
+        return any(a <= start and end <= b for a, b in self.idioms)
 
     def _verbs_by_object(self, hits: list[HitLike], drop: set[int]) -> dict[int, SkillLike]:
         """Hits of one word that is a duty's verb whose object names, with the verb after
@@ -795,6 +811,9 @@ class PostingReader:
             # "give meds", "pull permits": the work the object names (object_work.py).
             nouns = [r for r in (_head_read(t, work) if isinstance(t, HeadTerm) else t
                                  for t in nouns) if r is not None]
+            # "unload trailers of meat, dairy and frozen produce": goods moved, no ask.
+            nouns = [t for t in nouns if t.kind != "hard"
+                     or not moved_goods(unit.text, t.start, t.end)]
             # "communicate with families": Family communication, in the vocabulary's
             # name when it has one.
             partners = [ShapeTerm(p.name, "hard", p.start, p.end)
@@ -813,6 +832,9 @@ class PostingReader:
             if named:
                 spans = {(t.start, t.end) for t in named}
                 nouns = [t for t in nouns if (t.start, t.end) not in spans]
+            if self.idioms:
+                terms = [t for t in terms if not self._in_idiom(base + t.start, base + t.end)]
+                nouns = [t for t in nouns if not self._in_idiom(base + t.start, base + t.end)]
             phrases = {id(t) for t in [*nouns, *partners]}
             spelled = {id(t) for t in [*partners, *named]} | {  # "produce documents" too
                 id(t) for t in nouns if isinstance(t, ActivityTerm)}

@@ -78,7 +78,7 @@ def names_colleagues(text: str, start: int, end: int) -> bool:
 # subcontractors (framing, drywall, paint)". The trades are theirs, not asked of the job.
 _OTHERS_BEFORE_BRACKET = re.compile(
     r"\b(?:vendors?|contractors|subcontractors|suppliers|partners|agencies|providers"
-    r"|trades|teams|crews|departments)[ \t]*\($", re.IGNORECASE)
+    r"|trades|teams|crews|departments|shops?)[ \t]*\($", re.IGNORECASE)
 
 
 def trades_of_others(text: str, start: int) -> bool:
