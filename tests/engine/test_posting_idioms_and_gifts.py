@@ -244,3 +244,24 @@ def test_goods_a_duty_unloads_are_no_phrase() -> None:
     names = _names("Receiver\n\nDuties\n- Unload trailers of canned goods, bottled water "
                    "and paper towels\n")
     assert not names & {"Paper towels", "Bottled water"}
+
+
+def test_a_duty_opening_with_receive_or_access_stays_a_duty() -> None:
+    # Review finding 3: money, leave or uniforms named in a duty are its work; only the
+    # verb's own object tells a gift, and "receive and post" is a duty.
+    text = ("Accounting Clerk\nHarbor Foods Cafeteria Services\n\nResponsibilities\n"
+            "- Receive payment for meals and make change at the register\n"
+            "- Receive and post customer payments and process expense reimbursements in "
+            "QuickBooks\n"
+            "- Access the HRIS to enter PTO and 401(k) changes for 80 employees\n"
+            "- Get manager approval for discounts and voids\n"
+            "- Receive uniforms and linens from the laundry vendor and count them\n"
+            "- Receive and deposit checks up to $20,000 daily\n\n"
+            "Requirements\n- 2 years of bookkeeping\n")
+    names = _names(text)
+    assert {"Payment Posting", "QuickBooks", "HRIS", "Laundry", "Manager approval",
+            "Bookkeeping"} <= names
+    gifts = _names("Housekeeper\n\nAs a member of our team, you'll:\n- Get paid weekly\n"
+                   "- Earn a $1/hr differential on weekends\n- Clean 14 rooms per shift\n")
+    assert "Room cleaning" in gifts
+    assert not {n for n in gifts if "differential" in n.lower() or "paid" in n.lower()}

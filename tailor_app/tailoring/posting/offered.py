@@ -56,15 +56,21 @@ _PATH = re.compile(
     re.IGNORECASE)
 # A clause in which the hire receives something from the employer: "Receive free uniforms
 # and non-slip shoes", "Have access to our English classes", "Get paid weekly", "Earn a
-# $1/hr differential". It opens with a verb of receiving and names a gift
-# (``_GIFT_WORD``); "Receive and inspect shipments", "Receive payments" stay duties.
+# $1/hr differential". It opens with a verb of receiving, and the verb's own object (the
+# words up to the first "and", comma or preposition: ``_OBJECT``) names a gift
+# (``_GIFT_WORD``). "Receive payment for meals", "Access the HRIS to enter PTO changes",
+# "Receive uniforms from the laundry vendor" name no gift in their object, and a verb
+# joined to another ("Receive and post customer payments") is a duty: all stay read.
 _RECEIVING = re.compile(
     r"(?:^|(?<=[\n•*])|(?<=[\n•*-][ \t])|(?<=[.;!][ \t])|(?<=you'll[ \t])|(?<=you’ll[ \t])"
     r"|(?<=will[ \t]))[ \t]*(?:receive|enjoy|get|earn|have[ \t]+access[ \t]+to|access)\b"
-    r"[^.;!?\n]*", re.IGNORECASE | re.MULTILINE)
+    r"(?![ \t]+(?:and|or|&)\b)([^.;!?\n]*)", re.IGNORECASE | re.MULTILINE)
+_OBJECT = re.compile(
+    r"[ \t]*(.*?)(?=,|[ \t]+(?:and|or|to|from|for|with|in|on|at|by|of|into)\b|$)",
+    re.IGNORECASE)
 _GIFT_WORD = re.compile(
-    r"[$%]|\b(?:free|paid|discount\w*|complimentary|bonus(?:es)?|stipends?|allowances?"
-    r"|reimburs\w*|uniforms?|meals?|pto|401\s?\(?k\)?|our[ \t]+(?:[\w-]+"
+    r"[$%]|\b(?:free|paid|discount(?:s|ed)?|complimentary|bonus(?:es)?|stipends?|allowances?"
+    r"|reimbursed|pto|401\s?\(?k\)?|our[ \t]+(?:[\w-]+"
     r"[ \t]+){0,2}(?:classes|courses|training|program|academy|university))\b",
     re.IGNORECASE)
 _GATE = re.compile(r"pay|paid|cover|reimburs|sponsor|fund|free|no[- ]cost|on us|grow|move"
@@ -78,5 +84,8 @@ def offered_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = [m.span(1) for m in _WE_PAY.finditer(text)]
     spans += [m.span() for p in (_PAID_FOR, _FREE_COURSE, _PATH) for m in p.finditer(text)]
-    spans += [m.span() for m in _RECEIVING.finditer(text) if _GIFT_WORD.search(m.group())]
+    for m in _RECEIVING.finditer(text):
+        thing = _OBJECT.match(m.group(1))
+        if thing is not None and _GIFT_WORD.search(thing.group(1)):
+            spans.append(m.span())
     return spans
