@@ -688,7 +688,8 @@ _GOODS_AFTER = re.compile(
     + r"|[ \t]+" + _GOODS, re.IGNORECASE)
 
 
-# A verb that only moves things by hand or machine, then what it moves: "load the trucks
+# A verb that only moves things by hand or machine, then what it moves (not "haul": a
+# driver hauls dry van, reefer or hazmat loads, kinds of work asked): "load the trucks
 # with lumber, drywall and roofing", "unload pallets of roofing", "restock flooring and
 # tile". Between the verb and the hit: at most a short object ending in "with" or "of",
 # then list items of one or two words, each closed by a comma or "and" (so "load trucks
@@ -696,7 +697,7 @@ _GOODS_AFTER = re.compile(
 _HANDLING = re.compile(
     # Not a noun after its determiner: "the stages of change", "our stock of tile".
     r"(?<!the )(?<!The )(?<!a )(?<!an )(?<!our )(?<!of )(?<!in )"
-    r"\b(?:load(?:s|ed|ing)?|unload(?:s|ed|ing)?|stack(?:s|ed|ing)?|haul(?:s|ed|ing)?"
+    r"\b(?:load(?:s|ed|ing)?|unload(?:s|ed|ing)?|stack(?:s|ed|ing)?"
     r"|stag(?:e|es|ed|ing)|restock(?:s|ed|ing)?|stock(?:s|ed|ing)?|tarp(?:s|ped|ping)?"
     r"|strap(?:s|ped|ping)?|palleti[sz](?:e|es|ed|ing)|unbox(?:es|ed|ing)?)"
     r"(?:[ \t]+(?:(?:the|a|an|our|each|every|all|their)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}?"
