@@ -236,3 +236,19 @@ def test_a_resume_of_other_work_is_told_each_duty_is_missing() -> None:
     report = tailor(cook, posting, today=TODAY).match_before
     assert not report.matched
     assert report.missing and not report.unconfirmed and not report.maybe_shown
+
+
+def test_a_role_of_another_trade_named_with_the_same_worker_word_is_other_work() -> None:
+    """A pharmacy technician has not fixed toilets in other words: "technician" names a
+    kind of worker in every trade, so only the title's telling words tie a resume to it."""
+    posting = ("Maintenance Technician\nParkview Apartments\n\nResponsibilities\n"
+               "- Fix running toilets and clogged sinks\n"
+               "- Hang doors and swap out broken blinds\n"
+               "- Patch holes in drywall\n\nRequirements\n- Own hand tools\n")
+    pharmacy = ("Nina Alvarez\nnina@example.com\n\nEXPERIENCE\n"
+                "Pharmacy Technician, CareWell Pharmacy, Tucson, AZ    2020 – Present\n"
+                "- Filled 300 prescriptions a day and counted tablets\n"
+                "- Entered insurance claims and resolved rejections\n")
+    report = tailor(pharmacy, posting, today=TODAY).match_before
+    assert not report.matched
+    assert report.missing and not report.unconfirmed and not report.maybe_shown

@@ -498,7 +498,11 @@ def field_outliers(hits: Iterable[tuple[str, tuple[str, ...]]]) -> set[int]:
             votes.update(set(fields))
     if sum(votes.values()) < 4:
         return set()
-    main = {f for f, _ in votes.most_common(3)}
+    # Every field with as many votes as the third: a field tied with it is as much the
+    # posting's, and a cut among ties would follow the set's hash order, so the same
+    # posting would keep or drop "CNA" from one run to the next.
+    third = sorted(votes.values(), reverse=True)[:3][-1]
+    main = {f for f, count in votes.items() if count >= third}
     return {n for n, (surface, fields) in enumerate(items)
             if len(surface) <= 3 and surface.isupper() and fields and not set(fields) & main}
 

@@ -186,6 +186,17 @@ def _anothers_deed(match: SkillMatch) -> bool:
     return at >= 0 and by_another(match.evidence, at)
 
 
+# Words naming a kind of worker in any trade: a "Pharmacy Technician" is of no
+# "Maintenance Technician"'s work, a "Team Member" of no other team's.
+_ROLE_HEADS = frozenset({
+    "technician", "tech", "assistant", "associate", "representative", "rep", "specialist",
+    "member", "worker", "clerk", "lead", "service", "line", "team", "staff", "agent",
+    "coordinator", "manager", "supervisor", "operator", "aide", "attendant", "helper",
+    "officer", "administrator", "analyst", "consultant", "engineer", "director", "intern",
+    "trainee", "apprentice", "crew", "general", "senior", "junior", "head", "chief",
+})
+
+
 def match_resume(
     resume: ParsedResume,
     analysis: PostingAnalysis,
@@ -429,7 +440,7 @@ def match_resume(
     # tools, or a role of its is named by a word of the posting's job title ("Dock
     # Worker" for a "Dock Lead"). A cook's resume has not drawn blood in other words.
     work_shown = any(m.kind in ("hard", "tool") for m in met) or bool(
-        analysis.title and title_words(analysis.title)
+        analysis.title and (title_words(analysis.title) - _ROLE_HEADS)
         & {w for t in resume_titles(resume) for w in title_words(t)})
     unsure = {listed_name(m.name) for m in missing_mentions if uncertain_gap(m, work_shown)}
     unconfirmed = [n for n in (*missing_required, *missing_preferred) if n in unsure]
