@@ -265,3 +265,15 @@ def test_a_duty_opening_with_receive_or_access_stays_a_duty() -> None:
                    "- Earn a $1/hr differential on weekends\n- Clean 14 rooms per shift\n")
     assert "Room cleaning" in gifts
     assert not {n for n in gifts if "differential" in n.lower() or "paid" in n.lower()}
+
+
+def test_the_moving_of_the_verbs_own_object_is_the_duty_not_goods() -> None:
+    """ "Unload pallets from trailers" names the work itself (Pallet unloading); only the
+    goods a load is made of ("trailers of meat, dairy and frozen produce") ask nothing."""
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+
+    asks = {s.name for s in analyse_posting(
+        "Warehouse Associate\n\nWhat you will do\n"
+        "- Unload pallets from trailers and check counts\n"
+        "- Stack boxes of tile on pallets\n").skills}
+    assert "Pallet unloading" in asks

@@ -57,6 +57,7 @@ __all__ = [
     "modifies_a_word",
     "moved_goods",
     "named_in_passing",
+    "names_the_moving",
     "not_asked_spans",
     "object_skill",
     "people_lists",
@@ -726,6 +727,17 @@ def moved_goods(text: str, start: int, end: int) -> bool:
     trailers of meat, dairy and frozen produce"), and no machine ("load CNC machines")?"""
     return _HANDLING.search(text, max(0, start - 70), start) is not None \
         and _WORKED_ON.match(text, end) is None
+
+
+_MOVING = re.compile(r"\b(?:un)?load|\bstack|\bstag(?:e|ing)|\b(?:re)?stock|\btarp|\bstrap"
+                     r"|\bpalleti[sz]|\bunbox", re.IGNORECASE)
+
+
+def names_the_moving(name: str) -> bool:
+    """Does a phrase read from a verb of moving and its object name the moving itself
+    ("Pallet unloading" of "Unload pallets from trailers")? Then it is the duty, not the
+    goods moved."""
+    return _MOVING.search(name) is not None
 
 
 def our_workplace(text: str, start: int, end: int) -> bool:

@@ -77,6 +77,7 @@ from tailor_app.tailoring.posting.noise import (
     moved_goods,
     named_in_passing,
     names_goods,
+    names_the_moving,
     not_asked_spans,
     object_skill,
     our_workplace,
@@ -812,7 +813,8 @@ class PostingReader:
             nouns = [r for r in (_head_read(t, work) if isinstance(t, HeadTerm) else t
                                  for t in nouns) if r is not None]
             # "unload trailers of meat, dairy and frozen produce": goods moved, no ask.
-            nouns = [t for t in nouns if t.kind != "hard"
+            # ("Unload pallets from trailers" names the moving itself: Pallet unloading.)
+            nouns = [t for t in nouns if t.kind != "hard" or names_the_moving(t.name)
                      or not moved_goods(unit.text, t.start, t.end)]
             # "communicate with families": Family communication, in the vocabulary's
             # name when it has one.
