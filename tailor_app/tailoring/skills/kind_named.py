@@ -23,21 +23,15 @@ What counts, so that a common word, another sense or another skill does not:
   "of", and is left to its own names);
 - the head is a kind word (``KIND_HEADS``), never a deed or a thing ("policies" are
   things an insurer sells);
-- an acronym is matched in its capitals and only beside a word of rules in its phrase
-  ("FMCSA hours-of-service rules"): letters have several owners ("ADA codes" are the
-  dental association's, no disabilities act's compliance); another capitalised name is
-  that name wherever it stands ("Alzheimer's");
-- a common noun, in its own form (singular or plural: "evacuate" is no evacuation),
-  must be a thing: a word the vocabulary ends a name with, or written in the plural
-  ("turndowns"); an adjective or an abstract word heads nothing ("acute and chronic
-  back pain", "Provided comfort and support to grieving families"). It must head its
-  noun phrase ("evening turndowns on weekends", "another dementia"): the same word
-  describing a noun after it most often names another thing ("hair nets", "memory
-  foam"), a word inside a hyphenated word is none ("full-mouth", "pet-friendly"), and
-  it must stand after a determiner, a number, a preposition or a describing word: after
-  another noun it makes a compound of another thing ("data import"), and a word that
-  opens a clause, follows a verb's form, "to" or a pronoun is a verb's place or object
-  ("Foster a love of reading");
+- a telling word written with capitals (a name, an acronym) is matched in its capitals
+  wherever it stands ("FMCSA hours-of-service rules", "Alzheimer's"); a common noun,
+  in its own form (singular or plural: "evacuate" is no evacuation), must head its noun
+  phrase ("evening turndowns on weekends", "another dementia"): the
+  same word describing a noun after it most often names another thing ("hair nets",
+  "memory foam", "comfort level"), a word inside a hyphenated word is none ("full-mouth",
+  "pet-friendly"), another noun before it makes a compound of another thing ("data
+  import"), and a word that opens a clause, follows "to" or a pronoun or takes an
+  object is a verb ("Foster a love of reading");
 - the resume line is a bullet or the summary, the writer's own (the readers see it told
   as done), outside an employer's or a school's name: an entry's header names its
   employer ("Brightwater Hospice" tells no hospice care).
@@ -87,17 +81,8 @@ _BEFORE_A_HEAD = frozenset({
     "these", "those", "another", "other", "some", "any", "all", "each", "every", "both",
     "many", "most", "more", "few", "several", "and", "or", "with", "without", "on", "in",
     "at", "for", "of", "to", "from", "by", "into", "about", "including", "like", "plus",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
 })
-# (Not "-ed" or "-ing": after a verb's form the word is its object, "Provided comfort".)
-_DESCRIBING = re.compile(r".*(?:al|ic|ive|ous|ful|less|able|ible|ish|ary)$")
-# An acronym names a body's rules only beside a word of rules: letters have several
-# owners ("ADA codes" are the dental association's, no disabilities act's compliance).
-_RULE_WORDS = frozenset({
-    "regulation", "regulations", "rule", "rules", "standard", "standards", "compliance",
-    "guideline", "guidelines", "requirement", "requirements", "law", "laws", "policy",
-    "policies", "audit", "audits", "act",
-})
+_DESCRIBING = re.compile(r".*(?:al|ic|ive|ous|ful|less|able|ible|ly|ed|ing|ish|ary)$")
 _SMALL = frozenset({"a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "with",
                     "at", "by", "from", "as"})
 # After a common noun that heads its phrase: a function word, a form of "be" or "have",
@@ -123,16 +108,8 @@ def _name_counts(vocabulary: Vocabulary) -> Counter[str]:
     return counts
 
 
-@functools.lru_cache(maxsize=1)
-def _name_heads(vocabulary: Vocabulary) -> frozenset[str]:
-    """The words (singular, lower case) the vocabulary ends a name with: things."""
-    return frozenset(_form(words[-1]) for skill in vocabulary.skills
-                     for alias in skill.aliases if (words := _WORD.findall(alias)))
-
-
 @functools.lru_cache(maxsize=2048)
-def _telling(name: str, vocabulary: Vocabulary
-             ) -> tuple[tuple[str, str, bool], ...] | None:
+def _telling(name: str, vocabulary: Vocabulary) -> tuple[tuple[str, str], ...] | None:
     """Each telling word of a "<telling words> <kind head>" name with its form, or None
     when the name is not of that shape or a word before the head tells too little."""
     words = _WORD.findall(name)
@@ -144,7 +121,7 @@ def _telling(name: str, vocabulary: Vocabulary
     # case is a common noun ("Hospice Care": "hospice care").
     lower = {w for alias in (skill.aliases if skill is not None else ())
              for w in _WORD.findall(alias) if w.islower()}
-    out: list[tuple[str, str, bool]] = []
+    out: list[tuple[str, str]] = []
     for word in words[:-1]:
         low = word.casefold()
         if low in _SMALL or low in _TIME or len(low) < 3 or counts[low] > _RARE_NAME \
@@ -156,7 +133,7 @@ def _telling(name: str, vocabulary: Vocabulary
         written = low if low in lower else word
         if written.islower() and counts[low] > _RARE_NOUN:
             return None
-        out.append((written, _form(word), _form(word) in _name_heads(vocabulary)))
+        out.append((written, _form(word)))
     return tuple(out)
 
 
@@ -169,31 +146,16 @@ def _form(word: str) -> str:
 
 
 def _names_it(word: str, found: re.Match[str], words: list[re.Match[str]], i: int,
-              text: str, thing: bool) -> bool:
+              text: str) -> bool:
     """Does the line's word ``found`` (the i-th) name the thing the name's ``word``
-    names? An acronym must be followed, within its phrase, by a word of rules ("FMCSA
-    hours-of-service rules"); another capitalised name is that name anywhere
-    ("Alzheimer's"); a common noun must be a thing (``thing``: the vocabulary ends a name
-    with it, or the line writes it in the plural), head its noun phrase and stand after
-    a determiner, a number, a preposition or a describing word, in no verb's place."""
+    names? A name written with capitals is that name in the same capitals anywhere
+    ("FMCSA hours-of-service rules", "Alzheimer's"); a common noun must head its noun
+    phrase and stand in no verb's place."""
     written = found.group()
-    if word.isupper():
-        if not written.isupper():
-            return False
-        after = words[i + 1:i + 4]
-        gaps = [text[a.end():b.start()] for a, b in zip([found, *after], after, strict=False)]
-        for nxt, gap in zip(after, gaps, strict=False):
-            if gap.strip():
-                return False  # the phrase ends
-            if nxt.group().casefold() in _RULE_WORDS:
-                return True
-        return False
     if not word.islower():
-        return written[:1] == word[:1]
+        return written[:1] == word[:1] and (not word.isupper() or written.isupper())
     if not written[1:].islower() and len(written) > 1:
         return False
-    if not thing and _form(written) == written.casefold():
-        return False  # an adjective or an abstract word heads nothing ("acute", "comfort")
     if i + 1 < len(words):
         between = text[found.end():words[i + 1].start()]
         if not between.strip() and words[i + 1].group().casefold() not in _AFTER_A_HEAD \
@@ -225,10 +187,10 @@ def kind_named(mention: SkillMention, lines: list[ResumeLine], vocabulary: Vocab
         text = line.text
         words = list(_WORD.finditer(text))
         found: list[tuple[int, int]] = []
-        for word, form, thing in telling:
+        for word, form in telling:
             spot = next((w for i, w in enumerate(words)
                          if _form(w.group()) == form
-                         and _names_it(word, w, words, i, text, thing)
+                         and _names_it(word, w, words, i, text)
                          and not line.in_name(w.start(), w.end())), None)
             if spot is None:
                 break
