@@ -62,7 +62,6 @@ from tailor_app.tailoring.skills.evidence import (
 from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
-from tailor_app.tailoring.skills.kind_named import kind_named
 from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.maker_named import maker_named
@@ -357,8 +356,6 @@ def match_resume(
                     credit, match = everyday_deed(mention, lines)
                 if match is None:  # "Price out quotes": a verb and an object of its names
                     credit, match = alias_deed(mention, lines, vocabulary)
-                if match is None:  # "did the evening turndowns": turndown service
-                    credit, match = kind_named(mention, lines, vocabulary)
             if match is None and mention.kind in ("hard", "tool"):
                 # "Answered a 6-line phone": phone skills, by the thing used
                 credit, match = thing_skill(mention, lines, vocabulary)
