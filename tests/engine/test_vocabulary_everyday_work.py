@@ -1,0 +1,49 @@
+"""The everyday wording of trades' work the curated files name (Dec 6 additions): a
+posting that says "rekey locks", "stage pallets" or "doc cam" asks for the skill. Our
+own text."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+
+def asks(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text, vocabulary=load_vocabulary()).skills}
+
+
+def test_a_maintenance_posting_in_plain_words() -> None:
+    found = asks("Maintenance Tech\n\nResponsibilities\n"
+                 "- Rekey locks and replace door closers at move-out\n"
+                 "- Unclog drains and fix running toilets\n"
+                 "- Recaulk tubs, patch drywall and do touch-up painting\n"
+                 "- Service AC units and test pool water weekly\n")
+    assert {"Lock Changes", "Drain Cleaning", "Plumbing Fixtures", "Caulking", "Drywall",
+            "HVAC", "Pool Maintenance"} <= found
+    # Named more narrowly than the kind of work: shown by a resume that names either.
+    assert {"Door closers", "Touch-up painting"} <= found
+
+
+def test_a_dock_posting_in_plain_words() -> None:
+    found = asks("Dock Lead\n\nWhat you'll do\n"
+                 "- Receive freight and put stock away by location\n"
+                 "- Pick orders and stage pallets in the outbound lanes\n")
+    assert {"Delivery Receiving", "Putaway", "Order Picking", "Freight Staging"} <= found
+
+
+def test_a_floor_nurse_posting_in_plain_words() -> None:
+    found = asks("LPN\n\nDuties\n"
+                 "- Pass meds from the med cart and chart on the e-MAR\n"
+                 "- Dressing changes on pressure ulcers; admit new residents\n"
+                 "- Care for a resident with dementia; transfer with a mechanical lift\n")
+    assert {"Medication Cart", "eMAR", "Pressure Injury Care", "Patient Admissions",
+            "Dementia Care", "Mechanical lifts"} <= found
+
+
+def test_a_teacher_and_a_cook_posting_in_plain_words() -> None:
+    assert {"Document Camera", "Student Assessment", "Differentiated Instruction"} <= asks(
+        "Teacher\n\nResponsibilities\n- Teach with a doc cam and give quizzes and tests\n"
+        "- Modify lessons for English learners\n")
+    assert {"Ticket Reading", "Following Recipes"} <= asks(
+        "Line Cook\n\nResponsibilities\n- Read tickets and call them to the line\n"
+        "- Cook from standardized recipes\n")
