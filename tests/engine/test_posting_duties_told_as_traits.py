@@ -69,3 +69,16 @@ def test_a_liking_for_work_is_no_perk_but_a_perk_stays_one() -> None:
                                 "You enjoy troubleshooting heat pumps in the field.\n")
     assert "Heat Pumps" not in asks("HVAC Technician\n\nPerks\n"
                                     "You'll enjoy a new heat pump for your home at cost.\n")
+
+
+def test_a_code_cited_with_its_edition_year_is_asked() -> None:
+    # "the 2023 NEC" is the code's edition, not a count of something ("45 WPM").
+    assert "National Electrical Code" in asks(
+        "Electrician\n\nRequirements\n- Working knowledge of the 2023 NEC\n")
+
+
+def test_requirements_after_the_employer_s_story_in_one_paragraph_are_asks() -> None:
+    posting = ("Sales Associate. Marlow Outfitters has sold boots and tents in Bend since "
+               "1979. Requirements: 2+ years of retail sales with a record of meeting "
+               "sales goals; comfortable with cash handling.")
+    assert {"Retail Sales", "Cash Handling"} <= asks(posting)

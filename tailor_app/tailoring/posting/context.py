@@ -387,6 +387,9 @@ _TURNS_TO_THE_JOB = re.compile(
     # "Our licensed technicians are NATE-certified": the employer's people, not a demand.
     r"|familiar\w*|certificat\w*|(?<!our )licen[cs]\w*|degree|will|need|needs|seek\w*"
     r"|looking|join\w*"
+    # "Requirements: 2+ years of retail sales", "comfortable with basic math": a list of
+    # demands, or the hire's ease with the work, told after the employer's story.
+    r"|requirements?|qualifications?|comfortable|\d+\+?[ \t]*(?:years?|yrs)"
     # The tools the job's people use ("We use Dentrix", "our team uses Jira"), not the
     # ones of another team ("Our R&D team in San Diego uses AI-driven drug discovery").
     r"|(?:we|our team|our staff)[ \t]+(?:\w+[ \t]+)?(?:use|uses|using|work in|run on))\b",

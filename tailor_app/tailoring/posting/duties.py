@@ -59,7 +59,7 @@ from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE", "ActivityTerm", "HeadTerm",
-           "MadeTerm", "TraitActivityTerm", "VerbTerm", "activity_namer", "activity_noun",
+           "MadeTerm", "VerbTerm", "activity_namer", "activity_noun",
            "duty_terms", "gerund", "gerund_base", "object_activity", "role_duty_verb",
            "singular", "third_person_base"]
 
@@ -241,12 +241,6 @@ class VerbTerm(ActivityTerm):
     """A duty's verb named by its own noun of activity ("negotiate contracts":
     Negotiation): an ask only where the vocabulary holds that noun as a skill, since
     most verbs' nouns ("ensuring", "reviewing") name no skill of a trade."""
-
-
-class TraitActivityTerm(ActivityTerm):
-    """An activity made by the rule from a duty told as what the hire is like ("you're
-    comfortable reading tickets", "someone who keeps counts straight"): like one told
-    to "you" in a paragraph, an ask only where the vocabulary names it."""
 
 
 class MadeTerm(VerbTerm):
@@ -431,9 +425,6 @@ class _Duties:
         self.noun = noun
         self.people = people
         self.addressed = False
-        # The clause in hand tells the hire's work as what they are like ("comfortable
-        # reading tickets", "someone who keeps ..."): its made activities are traits.
-        self.trait = False
         self.listed = False  # the object read last opens a list of things
         # The object read last followed a possessive or an article ("check their
         # insurance and vehicle paperwork"): an "and" after it goes on with its things.
@@ -731,7 +722,7 @@ class _Duties:
             low = word.lower()
             if word in _OPENERS or (word[:1].isdigit() and _NUMBERED.fullmatch(word)):
                 place = "open"  # a clause or a bullet ("1. Room patients") opens
-                listing = resumed = self.trait = False
+                listing = resumed = False
                 if word in _SENTENCE_ENDS:
                     self.third = False
             elif self.roles and (low in self.roles or low[:-1] in self.roles) \
@@ -750,7 +741,6 @@ class _Duties:
                 # read again as a duty's verb in its base form.
                 self.bases[i] = base
                 place = "modal"
-                self.trait = True
                 continue
             elif place in ("chain", "resume") and low in _CHAIN:
                 pass  # ", and then": still after a duty
@@ -788,12 +778,9 @@ class _Duties:
 
     def _told_as_able(self, i: int) -> bool:
         """Does the word at ``i`` open a duty told as what the hire can do ("you can
-        read a blueprint", "you know how to run a line")? The clause is then a trait."""
+        read a blueprint", "you know how to run a line")?"""
         low = self.tokens[i].group().lower()
-        able = (low == "to" and self._knows_how(i)) or (low == "can" and self._hire_can(i))
-        if able:
-            self.trait = True
-        return able
+        return (low == "to" and self._knows_how(i)) or (low == "can" and self._hire_can(i))
 
     def _hire_can(self, i: int) -> bool:
         """Is the "can" at ``i`` the hire's ("you can read a blueprint", "someone who can
@@ -901,14 +888,15 @@ class _Duties:
             return ShapeTerm(head[0].upper() + head[1:], "hard", a, b)
         if verb in _LIGHT or verb in _OTHER_SENSE or self.listed or head in _VAGUE:
             return None  # "open doors with owners": no Door opening
-        term = TraitActivityTerm if self.trait else ActivityTerm
-        return term(activity_noun(verb, head, self.noun), "hard", a, b)
+        return ActivityTerm(activity_noun(verb, head, self.noun), "hard", a, b)
 
 
 def gerund_base(low: str, is_verb: Callable[[str], bool]) -> str | None:
-    """The known verb whose "-ing" form is ``low``: "reading" -> "read", "making" ->
-    "make", "running" -> "run", "tying" -> "tie"; None for a word no verb list knows
-    (``is_verb``: the vocabulary's action nouns' verbs)."""
+    """The verb whose "-ing" form is ``low``, in its English base form: "reading" ->
+    "read", "running" -> "run", "tying" -> "tie", "closing" -> "close", "staging" ->
+    "stage"; None for a word no verb list knows. ``is_verb`` knows the vocabulary's
+    verbs as the stems of its action nouns, their silent "e" gone ("clos", "stag"):
+    such a stem ending in one vowel and one consonant takes its "e" back."""
     if not low.endswith("ing") or len(low) < 5:
         return None
     stem = low[:-3]
@@ -917,10 +905,24 @@ def gerund_base(low: str, is_verb: Callable[[str], bool]) -> str | None:
         candidates.append(stem[:-1])
     if stem.endswith("y"):
         candidates.append(stem[:-1] + "ie")
-    for base in candidates:
-        if gerund(base) == low and (verb_form(base) or is_verb(base)):
+    forms = [c for c in candidates if gerund(c) == low]
+    for base in forms:
+        if verb_form(base):
             return base
-    return None
+    if not any(is_verb(base) for base in (*forms, stem)):
+        return None
+    if stem + "e" in forms and _SILENT_E_STEM.search(stem) \
+            and not stem.endswith(_UNSTRESSED_ENDS):
+        return stem + "e"
+    known = [base for base in forms if is_verb(base)] or forms
+    return known[0] if known else None
+
+
+# A stem whose "-ing" form dropped an "e": one vowel and one consonant after another
+# consonant ("clos", "stag", "pric", "schedul"); "pick", "load", "weld" keep theirs,
+# as do the unstressed endings of "order", "open", "budget", "audit".
+_SILENT_E_STEM = re.compile(r"[^aeiou][aeiouy][^aeiouwxy]$")
+_UNSTRESSED_ENDS = ("er", "en", "et", "on", "om", "it", "el", "or", "al", "ol", "ip")
 
 
 def _acts(noun: str) -> bool:

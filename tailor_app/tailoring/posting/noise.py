@@ -802,6 +802,10 @@ def agents_of(surface: str, name: str) -> bool:
 # "typing at 45 WPM or better", "a 50 LBS lift": capitals right after a count are the
 # count's unit, when nothing names a part after them ("29 CFR Part 1910" is a rule).
 _COUNT_BEFORE = re.compile(r"(?<![\w./])\d[\d,.]*\+?[ \t]+$")
+# "the 2023 NEC", "2021 IBC": a year before a code's acronym names its edition, no count.
+# Only after "the", a preposition or a line's start: "a 2000 PSI washer" is a count.
+_EDITION_BEFORE = re.compile(r"(?:^|\n|[(•*-]|\b(?:the|of|to|per|under|with|and|or|by"
+                             r"|in)[ \t]+)(?:19[89]\d|20[0-4]\d)[ \t]+$", re.IGNORECASE)
 # "Level 2 EMT", "Grade 5 ELA", "Class 3 CDL": a number that labels a rank is no count.
 _RANK_BEFORE = re.compile(r"\b(?:level|tier|grade|class|phase|part|section|step|type"
                           r"|category|stage|version|no\.?|#)[ \t]*\d[\d,.]*\+?[ \t]+$",
@@ -910,7 +914,8 @@ def named_in_passing(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     before = text[max(0, start - 40):start]
     if surface.isupper() and 2 <= len(surface) <= 4 and _COUNT_BEFORE.search(before) \
-            and not _RANK_BEFORE.search(before) and _UNIT_AFTER.match(text, end):
+            and not _RANK_BEFORE.search(before) and not _EDITION_BEFORE.search(before) \
+            and _UNIT_AFTER.match(text, end):
         return True
     if surface[:1].isupper() and _ORGANISATION_AFTER.match(text, end):
         return True

@@ -36,7 +36,6 @@ from tailor_app.tailoring.posting.duties import (
     ActivityTerm,
     HeadTerm,
     MadeTerm,
-    TraitActivityTerm,
     VerbTerm,
     activity_namer,
     gerund_base,
@@ -858,11 +857,9 @@ class PostingReader:
                         continue  # the role told as a whole: its phrases are no duties
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
-                if (told == "you" or isinstance(term, TraitActivityTerm)) and skill is None \
-                        and isinstance(term, ActivityTerm):
+                if told == "you" and skill is None and isinstance(term, ActivityTerm):
                     # "Day to day you'll pull data from our replica": told to "you" in
-                    # a paragraph, an activity no vocabulary names is no ask; nor one
-                    # told as what the hire is like ("catch a mistake before ...").
+                    # a paragraph, an activity no vocabulary names is no ask.
                     continue
                 if skill is None and verb_named(term, vocabulary.lookup, fields):
                     continue  # "prospect new accounts": Prospecting, no Account prospecting
