@@ -82,3 +82,11 @@ def test_requirements_after_the_employer_s_story_in_one_paragraph_are_asks() -> 
                "1979. Requirements: 2+ years of retail sales with a record of meeting "
                "sales goals; comfortable with cash handling.")
     assert {"Retail Sales", "Cash Handling"} <= asks(posting)
+
+
+def test_one_name_in_brackets_after_a_kind_of_software_s_acronym_is_its_product() -> None:
+    assert "Korber One" in asks("Dock Lead\n\nDuties\n- Scan every move in our WMS "
+                                "(Korber One)\n")
+    assert "Credible" in asks("Case Nurse\n\nDuties\n- Chart visits in the EHR (Credible)\n")
+    # A place or a time in brackets is none: "the POS (front counter)" is lower case.
+    assert "Front counter" not in asks("Cashier\n\nDuties\n- Run the POS (front counter)\n")

@@ -139,6 +139,10 @@ _FIRST = re.compile(r"(\w+) (?=\S)")
 _BRACKETED = re.compile(
     rf"\((?<=[a-z] \()((?:{_NAME})(?:(?:,| or| and) (?:{_NAME}))*)\)")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]+) $")
+# A kind of software written as its acronym, one name in brackets after it: the product
+# it is ("our POS (STORIS)", "the CRM (Pipedrive)", "our WMS (HighJump)").
+_KIND_ACRONYM_BRACKET = re.compile(
+    rf"\b(?:POS|CRM|ERP|EHR|EMR|WMS|TMS|LMS|HRIS|ATS|CMMS|PMS|DMS) \(({_NAME})\)")
 # Plural nouns a lone bracketed name after them says where or when, not which product:
 # "our clinics (Stone Oak)", "shifts (Days)".
 _WHERE_PLURALS = word_set(
@@ -262,6 +266,11 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
             if item and not stop_word(item.split()[0]) \
                     and item.split()[0].lower() not in _TERMS_OF_WORK:
                 take(a, a + len(item), partnered=True)
+    for m in _KIND_ACRONYM_BRACKET.finditer(text):
+        name = m.group(1)
+        if len(name.split()) <= 3 and not stop_word(name.split()[0]) \
+                and not _TWO_CAPITALS.search(name):
+            take(*m.span(1), partnered=True)
     for pattern, needed in ((_APPOSED, (", ",)), (_USED, _USE_WORDS), (_CUED, _CUE_WORDS)):
         if not any(word in text for word in needed):
             continue  # the words every match holds are not there
