@@ -52,23 +52,48 @@ def test_what_you_can_earn_or_expect_is_no_duty() -> None:
 
 
 def test_a_posting_told_in_traits_asks_for_the_work() -> None:
-    posting = ("Warehouse Associate\n\nWho you are\n"
-               "You'll be comfortable operating a pallet jack and loading trailers.\n"
-               "You're someone who can read a bill of lading.\n"
-               "You enjoy troubleshooting conveyors when they jam.\n")
-    found = asks(posting)
-    assert {"Pallet jack", "Bills of lading"} <= found
-    # An activity the vocabulary does not name, made from a trait, is no ask.
+    # Each sentence alone asks nothing before the rule (checked against the code before).
+    assert "Ticket Reading" in asks("Line Cook\n\nWho you are\n"
+                                    "You'll be comfortable reading tickets off the printer.\n")
+    assert "Ticket Reading" in asks("Line Cook\n\nWho you are\n"
+                                    "You know how to read tickets on a busy line.\n")
+    assert "Freight Staging" in asks("Warehouse Associate\n\nWho you are\n"
+                                     "You're someone who can stage orders by route.\n")
+    assert "Conveyor Systems" in asks("Warehouse Associate\n\nWho you are\n"
+                                      "You enjoy troubleshooting conveyors when they jam.\n")
+    # An activity the hire's trait names with a goal or a choice is no ask.
     assert asks("Line Cook\n\nAbout you\nYou're someone who can catch a mistake early "
                 "and enjoys making decisions.\n").isdisjoint(
         {"Mistake catching", "Decisions", "Decision making"})
 
 
+def test_other_people_s_likings_are_no_duties() -> None:
+    found = asks("Tutor - Bright Minds Learning Center. Our students enjoy writing essays, "
+                 "reading novels and doing science experiments. Parents love tracking "
+                 "progress in our portal. You will tutor students in math after school.")
+    assert found.isdisjoint({"Science experiments", "Progress tracking", "Essay writing"})
+    assert names("Customers like ordering supplements online.") == []
+
+
+def test_what_you_can_gain_is_no_duty() -> None:
+    found = asks("Retail Sales Associate - Pine Street Outfitters\n"
+                 "You will greet customers, run the register and restock the floor.\n"
+                 "You can also earn commission on every sale.\n"
+                 "You can continue your education with tuition help.\n")
+    assert found.isdisjoint({"Commission", "Education"})
+
+
 def test_a_liking_for_work_is_no_perk_but_a_perk_stays_one() -> None:
     assert "Heat Pumps" in asks("HVAC Technician\n\nAbout you\n"
                                 "You enjoy troubleshooting heat pumps in the field.\n")
-    assert "Heat Pumps" not in asks("HVAC Technician\n\nPerks\n"
-                                    "You'll enjoy a new heat pump for your home at cost.\n")
+    # A perk told with an "-ing" word in a paragraph (no perks heading) stays a perk.
+    found = asks("Caregiver - Sunrise Home Care\nYou will help clients with bathing, "
+                 "dressing and meals, and keep a daily care log. Our caregivers enjoy "
+                 "amazing benefits like free CNA training and paid CPR certification.\n")
+    assert found.isdisjoint({"Certified Nursing Assistant", "CPR Certification"})
+    assert "Forklift Certification" not in asks(
+        "Warehouse\n\nAbout you\nYou'll enjoy amazing perks like paid forklift "
+        "certification and CPR training.\n")
 
 
 def test_a_code_cited_with_its_edition_year_is_asked() -> None:

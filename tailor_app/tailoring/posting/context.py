@@ -143,20 +143,30 @@ _VALUES = re.compile(
     re.IGNORECASE)
 
 
+# Words in "-ing" that describe a perk rather than name work ("enjoy amazing benefits",
+# "enjoy working with a great team"), and the perks such a word may go before.
+_PERK_GERUNDS = ("amazing|outstanding|ongoing|exciting|matching|rewarding|engaging"
+                 "|interesting|challenging|thriving|growing|leading|working|being|having"
+                 "|getting|earning|learning|living|spending|taking")
+_PERK_NOUNS = r"(?:benefits|perks|pay|discounts?|bonus(?:es)?|time\b|hours|schedules?)"
 # What the job comes with: "Our techs get a take-home truck and iPad", "we offer ...",
 # "you will receive training in ...". Nothing in such a sentence is asked of anyone.
 _OFFER = re.compile(
     # "we'll provide a laptop": the employer gives it.
     r"\b(?:we(?:'ll|’ll| will| also| will also)? (?:offer|provide|supply|furnish|give)"
     r"|(?:you|you'll|you’ll|you will|our \w+|employees"
-    # "You enjoy troubleshooting heat pumps" is a liking for a kind of work, told of the
-    # person as "you're comfortable ..." is, and asks for that work; "you'll enjoy a
-    # 401(k) match" is a perk.
-    r"|staff|team members|techs|technicians) (?:get|receive|enjoy(?!\s+[a-z]+ing\b)|earn)\b"
+    r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)\b"
+    r"(?<!\byou enjoy)(?<!\byou'll enjoy)(?<!\byou’ll enjoy)(?<!\byou will enjoy)"
     r"(?!\s*(?:,|and\b|or\b))"
     # "An active P&C license, or you get one within 60 days of hire": a credential the
     # reader must hold by a date is asked, not given.
     r"(?!\s+(?:one|it|licensed|certified)\s+(?:within|by|before|in)\b)"
+    # "You enjoy troubleshooting heat pumps" is the reader's liking for a kind of work,
+    # told as "you're comfortable ..." is, and asks for that work; "you'll enjoy a 401(k)
+    # match", "you'll enjoy amazing benefits" or "... working with a great team" is a
+    # perk, as is anything other people enjoy ("our caregivers enjoy ...").
+    rf"|\byou(?:'ll|’ll| will)? enjoy\b(?!\s+[a-z]+ing\s+(?!{_PERK_NOUNS})[a-z])"
+    rf"|\byou(?:'ll|’ll| will)? enjoy\s+(?:{_PERK_GERUNDS})\b"
     r"|(?:is|are) provided|comes with"
     # "You'll be eligible for our 401(k)" is a benefit; "must hold, or be eligible
     # for, a state certification" is a demand: a modal or an "or" before "be".

@@ -94,6 +94,11 @@ _AT_EASE = word_set(
     comfortable confident experienced experience skilled proficient adept practiced
     mind minds enjoy enjoys love loves like likes
     """)
+# Of those, the verbs of liking: their subject must be the hire ("you enjoy ..."), since
+# "our students enjoy writing essays" and "customers like ordering online" tell other
+# people's pastimes. Words between such a verb and its subject: "you don't mind".
+_LIKING = word_set("mind minds enjoy enjoys love loves like likes")
+_BEFORE_LIKING = word_set("don't don’t do not doesn't doesn’t really also truly would will")
 # Words that take "at"/"in" before that "-ing" form: "great at closing deals",
 # "skilled in reading blueprints", "experience in operating forklifts".
 _AT_EASE_BEFORE = _AT_EASE | word_set("good great excellent expert background")
@@ -103,7 +108,8 @@ _KNOWING = word_set("know knows")
 # What "you can" opens that tells what the job gives, not what the hire does: "you can
 # earn up to $5,000", "you can expect a raise", "you can grow into a lead role".
 _CAN_GIVEN = word_set("earn expect grow advance learn get receive enjoy count choose pick"
-                      " take work join start apply")
+                      " take work join start apply continue pursue further build save set"
+                      " make")
 # Words that may follow an object's last word: it ends there.
 _ENDERS = word_set(
     """
@@ -784,12 +790,20 @@ class _Duties:
 
     def _hire_can(self, i: int) -> bool:
         """Is the "can" at ``i`` the hire's ("you can read a blueprint", "someone who can
-        run a line"), opening a duty rather than a perk ("you can earn ...")?"""
+        run a line"), opening a duty rather than a perk ("you can also earn ...", "you
+        can continue your education")?"""
         tokens = self.tokens
         if i == 0 or i + 1 >= len(tokens) \
                 or tokens[i - 1].group().lower() not in _SUBJECTS:
             return False
-        return tokens[i + 1].group().lower() not in _CAN_GIVEN and self._the_hire(i - 1)
+        j = i + 1
+        while j < len(tokens) and tokens[j].group().lower() in _ADVERBS:
+            j += 1
+        if j >= len(tokens) or tokens[j].group().lower() in _CAN_GIVEN:
+            return False
+        if j + 1 < len(tokens) and tokens[j + 1].group().lower() in ("your", "yourself"):
+            return False  # "you can grow your career": the reader's own gain
+        return self._the_hire(i - 1)
 
     def _knows_how(self, i: int) -> bool:
         """Is the "to" at ``i`` that of "know how to" ("You know how to read a
@@ -815,8 +829,9 @@ class _Duties:
             if before in _AT_EASE_PREPOSITIONS and i > 1:
                 if tokens[i - 2].group().lower() not in _AT_EASE_BEFORE:
                     return None
-            elif before not in _AT_EASE:
-                return None
+            elif before not in _AT_EASE or (
+                    before in _LIKING and not self._liked_by_the_hire(i - 1)):
+                return None  # "our students enjoy writing essays": another's pastime
             return self._gerund_base(low)
         if before == "who" and low.endswith("s") and not low.endswith("ss") \
                 and self._the_hire(i - 1):
@@ -824,6 +839,17 @@ class _Duties:
             if (verb_form(stem) or self.is_verb(stem)) and self._takes_object(i):
                 return stem
         return None
+
+    def _liked_by_the_hire(self, k: int) -> bool:
+        """Is the verb of liking at ``k`` the hire's ("you enjoy", "You don't mind",
+        "someone who loves")? Other people's ("our students enjoy") is not."""
+        j = k - 1
+        while j >= 0 and self.tokens[j].group().lower() in _BEFORE_LIKING:
+            j -= 1
+        if j < 0:
+            return False
+        subject = self.tokens[j].group().lower()
+        return subject.startswith(("you", "you’")) or (subject == "who" and self._the_hire(j))
 
     def _gerund_base(self, low: str) -> str | None:
         return gerund_base(low, self.is_verb)
