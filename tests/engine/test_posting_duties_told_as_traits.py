@@ -115,3 +115,18 @@ def test_one_name_in_brackets_after_a_kind_of_software_s_acronym_is_its_product(
     assert "Credible" in asks("Case Nurse\n\nDuties\n- Chart visits in the EHR (Credible)\n")
     # A place or a time in brackets is none: "the POS (front counter)" is lower case.
     assert "Front counter" not in asks("Cashier\n\nDuties\n- Run the POS (front counter)\n")
+
+
+def test_a_verb_told_of_the_hire_in_the_third_person_names_its_work_in_its_base_form() -> None:
+    found = asks("Field Service Technician - Ridgeway Elevator\n\nYou're a tinkerer who "
+                 "troubleshoots relay logic and reads schematics for fun.\n")
+    assert not any("sing" in name for name in found), found
+    assert "Troubleshooting" in found
+
+
+def test_the_paragraph_reader_and_the_duty_reader_share_their_words_of_ease() -> None:
+    from tailor_app.tailoring.posting.reader import _told_a_trait
+
+    assert _told_a_trait("You're proficient at reading blueprints", _VERBS.__contains__)
+    assert _told_a_trait("you'll be comfortable unloading trailers", _VERBS.__contains__)
+    assert not _told_a_trait("Our students enjoy reading novels", _VERBS.__contains__)

@@ -58,8 +58,8 @@ from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE", "ActivityTerm", "HeadTerm",
-           "MadeTerm", "VerbTerm", "activity_namer", "activity_noun",
+__all__ = ["AT_EASE", "KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE", "ActivityTerm",
+           "HeadTerm", "MadeTerm", "VerbTerm", "activity_namer", "activity_noun",
            "duty_terms", "gerund", "gerund_base", "object_activity", "role_duty_verb",
            "singular", "third_person_base"]
 
@@ -89,7 +89,7 @@ _ASKED_TO = word_set("expect expected able need needed ready required want")
 # comfortable reading tickets", "you don't mind unloading trucks", "you enjoy
 # troubleshooting heat pumps", "experience running a classroom". The "-ing" word is a
 # duty's verb told as what the person is like, read in its base form.
-_AT_EASE = word_set(
+AT_EASE = _AT_EASE = word_set(
     """
     comfortable confident experienced experience skilled proficient adept practiced
     mind minds enjoy enjoys love loves like likes
@@ -832,7 +832,7 @@ class _Duties:
             elif before not in _AT_EASE or (
                     before in _LIKING and not self._liked_by_the_hire(i - 1)):
                 return None  # "our students enjoy writing essays": another's pastime
-            return self._gerund_base(low)
+            return gerund_base(low, self.is_verb)
         if before == "who" and low.endswith("s") and not low.endswith("ss") \
                 and self._the_hire(i - 1):
             stem = third_person_base(low)
@@ -850,9 +850,6 @@ class _Duties:
             return False
         subject = self.tokens[j].group().lower()
         return subject.startswith(("you", "you’")) or (subject == "who" and self._the_hire(j))
-
-    def _gerund_base(self, low: str) -> str | None:
-        return gerund_base(low, self.is_verb)
 
     def _verb_terms(self) -> list[ShapeTerm]:
         """Each duty's verb by its noun of activity ("schedule interviews": Scheduling,

@@ -37,7 +37,7 @@ from typing import TypeVar
 
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.posting.departments import department_lists
-from tailor_app.tailoring.posting.duties import object_activity, singular
+from tailor_app.tailoring.posting.duties import object_activity, singular, third_person_base
 from tailor_app.tailoring.posting.outside import (
     occasions_of_hours,
     outside_the_job,
@@ -1023,8 +1023,14 @@ def plain_phrase(text: str, start: int, end: int, lookup: Callable[[str], object
     verb = _VERB_BEFORE.search(text, max(0, a - 20), a)
     if verb is not None and (is_verb(verb.group(1).lower()) or text[
             max(0, verb.start(1) - 4):verb.start(1)].rstrip(" \t-•*·")[-1:] in ("", "\n")):
-        # "forecast budget spend": Budget forecasting (``duties.object_activity``)
-        activity = object_activity(verb.group(1), words, lookup, noun)
+        # "forecast budget spend": Budget forecasting (``duties.object_activity``); a verb
+        # told of the hire in the third person ("who troubleshoots relay logic") in its
+        # base form, never "troubleshootsing".
+        said = verb.group(1)
+        base = third_person_base(said)
+        if base != said.lower() and said.islower() and is_verb(base):
+            said = base
+        activity = object_activity(said, words, lookup, noun)
         if activity is not None:
             return activity, a, b
     thing = words[-1].lower()

@@ -33,6 +33,7 @@ from tailor_app.tailoring.posting.customers import (
     sold_by_the_job,
 )
 from tailor_app.tailoring.posting.duties import (
+    AT_EASE,
     ActivityTerm,
     HeadTerm,
     MadeTerm,
@@ -1122,8 +1123,8 @@ _YOU_WILL_VERB = re.compile(
 # heat pumps". The "-ing" word and the word after it are the duty's verb and object.
 _AT_EASE_CLAUSE = re.compile(
     r"\byou(?:'re|’re| are|'ll be|’ll be| will be)?\s+(?:also\s+|very\s+|really\s+)?"
-    r"(?:comfortable|confident|skilled|experienced|practiced|adept|great at|good at"
-    r"|enjoy|love|like|don't mind|don’t mind|do not mind)"
+    rf"(?:{'|'.join(sorted(AT_EASE, key=lambda w: (-len(w), w)))}|(?:great|good|excellent|expert)"
+    r" at|don't mind|don’t mind|do not mind)"
     r"\s+(?:at\s+|in\s+)?([a-z]+ing)\s+([a-z]+)", re.IGNORECASE)
 
 
