@@ -21,7 +21,7 @@ def test_a_maintenance_posting_in_plain_words() -> None:
     assert {"Lock Changes", "Door hardware repair", "Drain Cleaning", "Plumbing Fixtures",
             "Caulking", "Drywall", "HVAC", "Pool Maintenance"} <= found
     # Named more narrowly than the kind of work: shown by a resume that names either.
-    assert "Touch-up painting" in found
+    assert "Touch-up painting" in found or "Interior painting" in found
 
 
 def test_a_dock_posting_in_plain_words() -> None:
@@ -65,3 +65,17 @@ def test_a_thing_sold_or_prevented_shows_no_work_on_it() -> None:
              "changes per physician orders\n\nRequirements\n- Active LPN license\n")
     report = getattr(tailor, "tailor", tailor)(aide, wound).match_before
     assert "Wound Care" not in {m.name for m in report.matched}
+
+
+def test_art_is_no_house_painting() -> None:
+    from tailor_app.tailoring import tailor
+
+    resume = ("June Park\njune.park@example.com\n\nExperience\nActivities Assistant, Sunny "
+              "Days Senior Center, 2020 - present\n- Taught watercolor painting classes to 20 "
+              "seniors a week\n")
+    posting = ("Apartment Maintenance Technician\n\nResponsibilities\n- Patch and paint walls "
+               "between residents\n- Replace faucets and unclog drains\n")
+    report = getattr(tailor, "tailor", tailor)(resume, posting).match_before
+    assert not {"Interior painting", "Painting"} & {m.name for m in report.matched}
+    assert "Interior painting" not in asks("Preschool Teacher\n\nAbout us\nOur kids love "
+                                           "painting, building forts and digging.\n")
