@@ -117,9 +117,16 @@ def _names_in(mention: SkillMention) -> bool:
 
 def _telling_words_in(name: str, text: str) -> bool:
     """True when every telling word of ``name`` is in ``text`` in some form."""
-    words = [w for w in _WORD.findall(name) if w.lower() not in _NOT_TELLING]
+    forms = _telling_forms(name)
     stems = _stems(text)
-    return bool(words) and all(not set(word_stems(w)).isdisjoint(stems) for w in words)
+    return bool(forms) and all(not form.isdisjoint(stems) for form in forms)
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of a skill's name
+def _telling_forms(name: str) -> tuple[frozenset[str], ...]:
+    """The forms of each telling word of ``name``, in order (its head last)."""
+    return tuple(frozenset(word_stems(w)) for w in _WORD.findall(name)
+                 if w.lower() not in _NOT_TELLING)
 
 
 # Words a skill's name shares with any resume without telling its work: function words
@@ -148,12 +155,11 @@ def line_sharing_words(mention: SkillMention, lines: Iterable[str]) -> str | Non
     appointments ..."; "Early literacy" shares nothing with "Arrived early"."""
     if mention.kind != "hard" or _NAMED.search(mention.name):
         return None
-    words = [w for w in _WORD.findall(mention.name) if w.lower() not in _NOT_TELLING]
-    if not words:
+    forms = _telling_forms(mention.name)
+    if not forms:
         return None
-    forms = [set(word_stems(w)) for w in words]
     head = forms[-1]
-    best, shared = None, (1 if len(words) <= 2 else 2) - 1
+    best, shared = None, (1 if len(forms) <= 2 else 2) - 1
     for line in lines:
         stems = _stems(line)
         if head.isdisjoint(stems):
