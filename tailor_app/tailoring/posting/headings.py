@@ -88,7 +88,10 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"
                       r"|extra credit|good to have|would be great|ideally|optional|atouts?\b"
                       r"|stand out|even better|love to see|sets? you apart|helpful|would help"
-                      r"|great if|\bextras\b"
+                      r"|great if|\bextras\b|love it if"
+                      # "It would be an advantage if you have", "Advantageous", "Would be
+                      # an asset": a heading that says its lines are wishes.
+                      r"|\badvantage(?:ous)?\b"
                       r"|歓迎|优先|加分"),
         # The people the job works with: "Who you'll work with", "Your team".
         ("about", r"^who you'?ll (?:work|partner|collaborate) with$|^your (?:team|colleagues)$"),
@@ -268,6 +271,18 @@ def scene_heading_kind(words: list[str]) -> str | None:
     return "responsibilities" if rest[1] in _SCENE_PLACES else None
 
 
+def _wish_lead_in(words: list[str]) -> bool:
+    """A bare line that leads wishes in as a sentence would: "It would be an advantage if
+    you have", "Bonus points if you", "Even better if you've". Its words say it is a wish
+    and it ends on what the reader has or does after "if you", so the lines under it
+    finish it. Read as a line of the requirements, its bullets were asked as required."""
+    if not 3 <= len(words) <= 8 or "if" not in words:
+        return False
+    tail = words[words.index("if") + 1:]
+    return bool(tail) and tail[0] in ("you", "you've", "you're", "you'd") and len(tail) <= 2 \
+        and kind_of_words(words) == "preferred"
+
+
 def question_heading_kind(words: list[str]) -> str | None:
     """The kind of a bare line worded like a question heading, or None. The words after
     the opener may be the company's own ("table", "week"), so unlike
@@ -277,6 +292,8 @@ def question_heading_kind(words: list[str]) -> str | None:
     if words[:1] == ["here's"] or words[:2] == ["here", "is"]:
         # "Here's what you'll be doing", "Here is what we offer": the question after it.
         words = words[1:] if words[0] == "here's" else words[2:]
+    if _wish_lead_in(words):
+        return "preferred"
     if not 2 <= len(words) <= 8 or words[0] not in _QUESTION_OPENERS:
         return scene_heading_kind(words)
     return kind_of_words(words)

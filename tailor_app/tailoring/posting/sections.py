@@ -548,9 +548,18 @@ def _join(parts: list[str]) -> str:
     return "".join(pieces)
 
 
+# A first word in lower case with a capital after its first letter: a name ("aPHR", "iOS",
+# "eClinicalWorks"), never the plain word a wrapped sentence carries on with.
+_MIXED_CASE_OPENING = re.compile(r"[a-z]+[A-Z][\w-]*\b")
+
+
 def _continues(prev: str, cur: str, wrap: int) -> bool:
-    """True when ``cur`` carries on the sentence ``prev`` broke off (a hard wrap)."""
-    if cur[:1].islower() or (prev.endswith("-") and cur[:1].isalnum()):
+    """True when ``cur`` carries on the sentence ``prev`` broke off (a hard wrap). A line
+    opening with a name written in mixed case ("aPHR, PHR or SHRM-CP preferred", "iOS
+    experience a plus") opens its own item as a capital would: read as a wrap, its "preferred"
+    made the line above it a wish."""
+    if (cur[:1].islower() and not _MIXED_CASE_OPENING.match(cur)) or (
+            prev.endswith("-") and cur[:1].isalnum()):
         return True
     if prev[-1] in ".!?:;":
         return False
