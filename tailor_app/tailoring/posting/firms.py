@@ -33,6 +33,11 @@ wholesale
 """)
 _GLUE = frozenset({"&", "+", "of", "and", "the"})
 _TOKEN = re.compile(r"[A-Z][\w'’.-]*|&|\+|\b(?:of|and|the)\b")
+# A run of ``_TOKEN``s with nothing but spaces between them, opening with a capitalised
+# word (glue opens no run): one scan that ``re`` tries only at a capital (tokenising the
+# whole text tried the glue words' boundary at every character). Its first word is
+# group 1.
+_RUN = re.compile(r"([A-Z][\w'’.-]*)(?:[ \t]*(?:[A-Z][\w'’.-]*|&|\+|\b(?:of|and|the)\b))*")
 # Where a firm stands: "at Brightline Payroll Services", "for Clearwater Pest Control",
 # "Join Redline Roofing Supply", "the team at ...".
 _PLACE_BEFORE = re.compile(r"(?:\b(?:at|for|join|joining|from)|@)[ \t]+(?:the[ \t]+)?$",
@@ -54,29 +59,22 @@ def _opens(text: str, a: int) -> bool:
 
 
 def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
-    """Runs of capitalised words joined only by spaces and glue words, with their
-    words' spans."""
-    out: list[tuple[int, int, list[tuple[int, int, str]]]] = []
-    cur: list[tuple[int, int, str]] = []
-    last_end = -1
-    for m in _TOKEN.finditer(text):
-        if cur and (text[last_end:m.start()].strip(" \t") != "" or "\n" in
-                    text[last_end:m.start()]):
-            out.append((cur[0][0], cur[-1][1], cur))
-            cur = []
-        if not cur and m.group() in _GLUE:
-            last_end = m.end()
-            continue
-        cur.append((m.start(), m.end(), m.group()))
-        last_end = m.end()
-    if cur:
-        out.append((cur[0][0], cur[-1][1], cur))
+    """Runs of two or more capitalised words joined only by spaces and glue words, with
+    their words' spans (a lone word is no firm's name)."""
+    out = []
+    for run in _RUN.finditer(text):
+        if run.end(1) == run.end():
+            continue  # one word: most of a posting's capitals
+        a, b = run.span()
+        out.append((a, b, [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]))
     return out
 
 
 def firm_name_spans(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of firms' names in ``text``; ``hits`` are the vocabulary's spans (a word
     none of them covers is a coined word)."""
+    if not hits:
+        return []  # no word is a skill's: no name mixes coined words and a trade's
     starts = sorted(hits)
     begins = [a for a, _b in starts]
 

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
+
 __all__ = ["hiring_spans", "idiom_spans"]
 
 # Idioms whose words name no skill, matched whole so that a literal use of one verb
@@ -47,15 +50,30 @@ _ERRAND = re.compile(
     re.IGNORECASE)
 
 
+# The plain words every match of each pattern holds (``cue_lines``): most postings
+# hold no idiom's noun and are not read with ``_IDIOM`` at all.
+_IDIOM_CUES = ("hand", "ear", "ground", "loop", "eye", "sleeves", "hats", "mile", "feet",
+               "ropes", "fort", "dirty", "pitch", "chip", "jump", "needle", "raise", "orders")
+_ERRAND_CUES = ("run", "carr", "haul", "shuttl", "bring")
+
+
 def idiom_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that ask nothing: idioms ("lend a hand") and the place an
     errand goes ("run paperwork to the contractor desk")."""
-    spans = [m.span() for m in _IDIOM.finditer(text)]
+    return _idiom_spans(text, folded(text))
+
+
+def _idiom_spans(text: str, low: str | None) -> list[tuple[int, int]]:
+    """``idiom_spans`` with ``folded(text)``; with None, each pattern reads the whole
+    text (the scan the cues stand in for)."""
+    size = len(text)
+    spans = [m.span() for m in scan_cued(_IDIOM, text, cue_lines(low, size, _IDIOM_CUES))]
     if " to " in text or " To " in text:
         # Only the place: the verb and its goods stay read ("run food to the tables" is
         # Food Running), and a blank between them took the next duty's verb for the
         # object ("carry linens to the rooms, strip and make beds" asked Strip).
-        spans += [m.span(3) for m in _ERRAND.finditer(text)]
+        spans += [m.span(3) for m in scan_cued(
+            _ERRAND, text, cue_lines(low, size, _ERRAND_CUES))]
     return spans
 
 

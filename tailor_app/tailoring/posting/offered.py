@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
+
 __all__ = ["offered_spans"]
 
 _W = r"[ \t]+"
@@ -73,18 +76,46 @@ _GIFT_WORD = re.compile(
     r"|reimbursed|pto|401\s?\(?k\)?|our[ \t]+(?:[\w-]+"
     r"[ \t]+){0,2}(?:classes|courses|training|program|academy|university))\b",
     re.IGNORECASE)
-_GATE = re.compile(r"pay|paid|cover|reimburs|sponsor|fund|free|no[- ]cost|on us|grow|move"
-                   r"|step|advanc|promot|path|receiv|enjoy|get|earn|access|toward",
-                   re.IGNORECASE)
+# The plain words every match of each pattern holds (``cue_lines``): a posting is read
+# with a pattern only on the lines holding them; most postings have none for most.
+_WE_PAY_CUES = ("pay", "cover", "reimburse", "sponsor", "fund")
+_PAID_FOR_CUES = ("paid", "covered", "reimbursed", "sponsored", " us", "\tus")
+_YOUR = ("your",)
+_FREE_CUES = ("free", "paid", "sponsored", "cost")
+_COURSE_CUES = ("training", "class", "course", "certific", "licensing", "school", "program")
+_PATH_CUES = ("grow", "mov", "step", "advanc", "promot", "toward", "path")
+_RECEIVING_CUES = ("receive", "enjoy", "get", "earn", "access")
+# A text holding none of these words is not read at all (a unit of the certification
+# reader is often one short line). Kept as it stood before the cues, so that no text
+# reads otherwise: "moving" is none of them.
+_GATE = ("pay", "paid", "cover", "reimburs", "sponsor", "fund", "free", "no-cost", "no cost",
+         "on us", "grow", "move", "step", "advanc", "promot", "path", "receiv", "enjoy", "get",
+         "earn", "access", "toward")
+_SLOW_GATE = re.compile("|".join(_GATE), re.IGNORECASE)
 
 
 def offered_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` naming what the employer pays for or where the job leads."""
-    if _GATE.search(text) is None:
+    return _offered_spans(text, folded(text))
+
+
+def _offered_spans(text: str, low: str | None) -> list[tuple[int, int]]:
+    """``offered_spans`` with ``folded(text)``; with None, every pattern reads the
+    whole text (the scan the cues stand in for)."""
+    if low is None:
+        if _SLOW_GATE.search(text) is None:
+            return []
+    elif not any(w in low for w in _GATE):
         return []
-    spans = [m.span(1) for m in _WE_PAY.finditer(text)]
-    spans += [m.span() for p in (_PAID_FOR, _FREE_COURSE, _PATH) for m in p.finditer(text)]
-    for m in _RECEIVING.finditer(text):
+    size = len(text)
+    spans = [m.span(1) for m in scan_cued(
+        _WE_PAY, text, cue_lines(low, size, _WE_PAY_CUES, _YOUR))]
+    spans += [m.span() for m in scan_cued(
+        _PAID_FOR, text, cue_lines(low, size, _PAID_FOR_CUES, _YOUR))]
+    spans += [m.span() for m in scan_cued(
+        _FREE_COURSE, text, cue_lines(low, size, _FREE_CUES, _COURSE_CUES))]
+    spans += [m.span() for m in scan_cued(_PATH, text, cue_lines(low, size, _PATH_CUES))]
+    for m in scan_cued(_RECEIVING, text, cue_lines(low, size, _RECEIVING_CUES)):
         thing = _OBJECT.match(m.group(1))
         if thing is not None and _GIFT_WORD.search(thing.group(1)):
             spans.append(m.span())

@@ -1,0 +1,126 @@
+"""The posting's gift, idiom and errand scanners read only the lines holding one of
+their cue words (``posting.cue_lines``), and the firm reader only runs of two or more
+capitalised words: a speed step that must read every text as the whole-text scans did
+(Dec 6, speed13). Each text is written for the test; the first tests word a target so
+that a cue list missing one form of a word would skip it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.posting import firms, idioms, offered
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _all(text: str) -> set[str]:
+    analysis = analyse_posting(text)
+    return {s.name for s in analysis.skills} | set(analysis.certifications)
+
+
+def test_a_path_told_with_moving_is_still_no_ask() -> None:
+    # "moving into" holds no "move": the path's cue is "mov".
+    names = _all("Resident Aide\n\nResponsibilities\n- Help residents with bathing and "
+                 "dressing\n- Get support moving into a Medication Aide role\n")
+    assert "Certified Medication Aide" not in names
+    assert "Bathing Assistance" in names
+
+
+def test_a_company_paid_course_is_still_no_ask() -> None:
+    # "Company-paid" is the gift's word: "paid" must cue the line.
+    names = _all("Warehouse Associate\n\nDuties\n- Pick and pack orders\n"
+                 "- Company-paid forklift certification after 30 days\n")
+    assert "Forklift Certification" not in names
+    assert "Order Picking" in names
+
+
+def test_an_idiom_in_capitals_or_another_form_is_still_no_ask() -> None:
+    upper = _all("Medical Receptionist\n\nResponsibilities\n- LEND A HAND TO THE BILLING "
+                 "OFFICE WITH INSURANCE VERIFICATION\n- Schedule appointments in Epic\n")
+    assert "Lending" not in upper
+    assert "Insurance Verification" in upper
+    helping = _all("Medical Receptionist\n\nResponsibilities\n- Lending a helping hand to "
+                   "the billing office\n- Schedule appointments in Epic\n")
+    assert "Lending" not in helping
+
+
+def test_an_errand_told_with_carries_is_still_no_ask() -> None:
+    # "carries" holds no "carry": the errand's cue is "carr".
+    names = _all("Parts Runner\n\nWhat you'll do\n- Carries invoices to the service desk "
+                 "when the counter is busy\n- Pull parts from the warehouse\n")
+    assert "Service Desk" not in names
+
+
+_TEXTS = [
+    "Perks\nWe'll pay for your CDL if you want to move up to driving.\n- Receive free "
+    "uniforms and non-slip shoes\n- Enjoy paid holidays",
+    "We will cover the cost of your license.\nHave your CNA certification paid for\n"
+    "your CPR class is on us",
+    "• Receive payment for meals\n•Earn a $1/hr differential\nyou'll get paid weekly; "
+    "Access the HRIS to enter PTO changes",
+    "Grow into a Lead Teller role. A pathway to becoming an RN, raises as you progress "
+    "toward your journeyman license.\nStepping up to a lead position",
+    "Lend a hand to the tax team, lend an ear to callers and hit the ground running.\n"
+    "Close the loop with customers; keep a close eye on stock; roll up your sleeves",
+    "Wear many hats, go the extra mile and think on your feet.\nLearn the ropes, hold "
+    "down the fort, get your hands dirty, pitch in, chip in the, move the needle",
+    "Raise the bar. Give orders to the prep cooks; call out orders to the line.\n"
+    "Run paperwork to the contractor desk\ncarry linens to the rooms, strip and make beds",
+    "bring the mail to our front office and shuttle carts to each wing when asked",
+    "Receptionist at Brightline Payroll Services\nRedline Roofing Supply is hiring.\n"
+    "Provide Payroll Services to clients. Join Harlow & Finch CPAs, AT&T and the Bank of "
+    "America; iPhone McDonald's Acme+Co of the\n3+ Years Of Hvac Service",
+    "",
+    "no newline at all and no cue",
+]
+
+
+def _variants(text: str) -> list[str]:
+    return [text, text.upper(), text.title(), text.replace(" ", "\t"),
+            text.replace("\n", " "), "\u0130" + text, text.replace("s", "\u017f", 1)]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_the_cued_lines_find_what_the_whole_text_scan_finds(text: str) -> None:
+    for variant in _variants(text):
+        low = folded(variant)
+        # ``None`` reads the whole text with every pattern (the scan before the cues).
+        assert offered._offered_spans(variant, low) == offered._offered_spans(variant, None)
+        assert idioms._idiom_spans(variant, low) == idioms._idiom_spans(variant, None)
+
+
+def _token_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """The runs as the firm reader cut them before ``firms._RUN``: every token of the
+    text in turn, a run broken by anything but spaces and opened by no glue word."""
+    out: list[tuple[int, int, list[tuple[int, int, str]]]] = []
+    cur: list[tuple[int, int, str]] = []
+    last_end = -1
+    for m in firms._TOKEN.finditer(text):
+        if cur and text[last_end:m.start()].strip(" \t") != "":
+            out.append((cur[0][0], cur[-1][1], cur))
+            cur = []
+        if not cur and m.group() in firms._GLUE:
+            last_end = m.end()
+            continue
+        cur.append((m.start(), m.end(), m.group()))
+        last_end = m.end()
+    if cur:
+        out.append((cur[0][0], cur[-1][1], cur))
+    return out
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_the_runs_of_capitals_are_the_token_loops(text: str) -> None:
+    for variant in _variants(text):
+        runs = [r for r in _token_runs(variant) if len(r[2]) > 1]
+        assert firms._runs(variant) == runs
+
+
+def test_a_firm_is_named_among_the_skills() -> None:
+    text = "Receptionist at Brightline Payroll Services.\nProvide Payroll Services."
+    hits = [m.span() for m in re.finditer("Payroll Services", text)]
+    assert firms.firm_name_spans(text, hits) == [(16, 44)]
+    assert firms.firm_name_spans(text, []) == []
