@@ -1,8 +1,9 @@
 """The posting's gift, idiom and errand scanners read only the lines holding one of
-their cue words (``posting.cue_lines``), and the firm reader only runs of two or more
-capitalised words: a speed step that must read every text as the whole-text scans did
-(Dec 6, speed13). Each text is written for the test; the first tests word a target so
-that a cue list missing one form of a word would skip it.
+their cue words (``posting.cue_lines``), the firm reader only runs of two or more
+capitalised words, and the goods-moved test only a window holding a verb of moving: a
+speed step that must read every text as the whole-text scans did (Dec 6, speed13).
+Each text is written for the test; the first tests word a target so that a cue list
+missing one form of a word would skip it.
 """
 
 from __future__ import annotations
@@ -52,6 +53,18 @@ def test_an_errand_told_with_carries_is_still_no_ask() -> None:
     names = _all("Parts Runner\n\nWhat you'll do\n- Carries invoices to the service desk "
                  "when the counter is busy\n- Pull parts from the warehouse\n")
     assert "Service Desk" not in names
+
+
+@pytest.mark.parametrize(("duty", "goods"), [
+    ("Unload trailers of meat, dairy and frozen produce", "Frozen produce"),
+    ("Palletizes cases of canned soup, bottled juice and dry pasta", "Canned soup"),
+    ("Restocks coolers with bottled juice, sliced deli meats and cheeses", "Bottled juice"),
+    ("Tarping loads of lumber, drywall and roofing shingles", "Roofing shingles"),
+])
+def test_goods_moved_by_any_form_of_the_verb_ask_nothing(duty: str, goods: str) -> None:
+    # ``noise.moved_goods`` scans only a window holding a verb of moving ("palleti",
+    # "stock", "tarp"): each form here must still be read as moving goods.
+    assert goods not in _all(f"Receiver\n\nDuties\n- {duty}\n")
 
 
 _TEXTS = [

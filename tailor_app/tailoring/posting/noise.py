@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from tailor_app.tailoring.caseless import Caseless, folded, word_start
+from tailor_app.tailoring.caseless import Caseless, folded, stands_in, word_start
 from tailor_app.tailoring.posting.departments import department_lists
 from tailor_app.tailoring.posting.duties import object_activity, singular, third_person_base
 from tailor_app.tailoring.posting.outside import (
@@ -706,6 +706,9 @@ _HANDLING = re.compile(
     r"[ \t]+(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?"
     r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+))*$",
     re.IGNORECASE)
+# What every match of ``_HANDLING`` holds: a window holding none of them is not scanned
+# (its seven look-behinds and IGNORECASE verbs were tried at every character).
+_HANDLING_VERBS = ("load", "stack", "stag", "stock", "tarp", "strap", "palleti", "unbox")
 # What a machine or system is named by: "load CNC machines", "stock the Pyxis units"
 # ask for the machine's work.
 _WORKED_ON = re.compile(
@@ -725,7 +728,12 @@ def names_goods(text: str, start: int, end: int) -> bool:
 def moved_goods(text: str, start: int, end: int) -> bool:
     """Do the words at ``start:end`` name what a verb of moving handles ("unload
     trailers of meat, dairy and frozen produce"), and no machine ("load CNC machines")?"""
-    return _HANDLING.search(text, max(0, start - 70), start) is not None \
+    before = max(0, start - 70)
+    window = text[before:start]
+    low = window.lower()
+    if stands_in(window, low) and not any(verb in low for verb in _HANDLING_VERBS):
+        return False  # no verb of moving before the words: most calls, no scan
+    return _HANDLING.search(text, before, start) is not None \
         and _WORKED_ON.match(text, end) is None
 
 
