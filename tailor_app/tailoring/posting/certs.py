@@ -64,7 +64,9 @@ def _waived(text: str, end: int) -> bool:
 _CDL = re.compile(r"\b(?:Class [ABC] CDL|CDL(?:[- ](?:Class )?[ABC]\b)?)")
 # "a valid driver's license", but not the one inside "Commercial Driver's License" (a CDL).
 _DRIVER = re.compile(r"(?<!commercial )\bdriver['’]?s['’]? licen[cs]e\b", re.IGNORECASE)
-_CERT_TOKEN = re.compile(r"\(?[\w&+.'’/-]+\)?,?")
+# A grade band's en dash stays in its token: "Middle Education 6–8 Science endorsement",
+# "Special Education K–12" (cut at it, the name read "6 8" and no resume wrote that).
+_CERT_TOKEN = re.compile(r"\(?[\w&+.'’/–-]+\)?,?")
 _CERT_JOIN = word_set("and or of in & /")
 _CERT_QUALIFIERS = word_set(
     "valid current active unrestricted must hold holds possess required preferred relevant "

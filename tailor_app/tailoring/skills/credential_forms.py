@@ -52,7 +52,10 @@ _HOLDING = re.compile(r"\b(?:certifi\w*|licen[cs]\w*|credential\w*|registered)\b
 # Words for what kind of paper it is, not which: the line may word them otherwise. "Certified"
 # stays, as it opens a credential's own name ("Certified Medical-Surgical Registered Nurse").
 _CREDENTIAL_WORDS = frozenset({"certification", "certificate", "license", "licence",
-                               "licensure", "credential", "program", "course", "training"})
+                               "licensure", "credential", "program", "course", "training",
+                               # "Middle Education 6–8 Science endorsement" is listed bare
+                               # under a resume's licensure, as the licence it endorses.
+                               "endorsement"})
 _CERT_SECTIONS = frozenset({"certifications", "licenses", "credentials"})
 _LOWER_GRADE_NEXT = re.compile(r"[\s-]+(?:assistant|apprentice|trainee|intern|student|aide"
                                r"|technician)\b", re.IGNORECASE)
@@ -186,8 +189,13 @@ def _reordered(mention: SkillMention, lines: list[ResumeLine], resume_low: str
         if line.section not in _CERT_SECTIONS and not any(
                 h.group().lower() not in asked for h in _HOLDING.finditer(line.text)):
             continue  # held: a word saying so, other than the name's own ("Registered")
-        found = [p.search(line.text) for p in patterns]
-        if all(f is not None and not line.in_name(f.start(), f.end()) for f in found):
+        # Each item of a list of credentials on its own: in "Biology 6–12; Middle
+        # Education 6–8 Science" the asked "6" is the second item's, not the first's.
+        for start, end in _items(line.text):
+            found = [p.search(line.text, start, end) for p in patterns]
+            if not all(f is not None and not line.in_name(f.start(), f.end())
+                       for f in found):
+                continue
             spans = [f for f in found if f is not None]
             a, b = min(f.start() for f in spans), max(f.end() for f in spans)
             # One name, not words strewn over a sentence: a few words between at most,
@@ -203,6 +211,17 @@ def _reordered(mention: SkillMention, lines: list[ResumeLine], resume_low: str
             return SkillMatch(mention.name, mention.kind, mention.required, line.text,
                               line.text[a:b])
     return None
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "; "-separated item of a line (the whole line when it has one)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r";\s*", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
 
 
 @functools.lru_cache(maxsize=1024)
