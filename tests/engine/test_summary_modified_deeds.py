@@ -45,6 +45,25 @@ def test_a_word_saying_how_before_a_past_tense_is_told_with_it() -> None:
         "resolving escalated guest complaints")
 
 
+def test_a_plain_form_after_a_word_saying_how_is_never_garbled() -> None:
+    text = "Cold call and door-knock industrial parks to open new accounts\n"
+    assert gerund_phrase("Cold call", {"call", "open"}, text) is None
+    assert gerund_phrase("Spot check pallets", {"check"}, "Spot check pallets\n") is None
+    # A verb the list knows, before a noun that is also a verb, is told as before.
+    assert gerund_phrase("Pull wire", {"pull", "wire"}, "Pull wire for new circuits\n") == (
+        "pulling wire")
+
+
+def test_a_territory_reps_cold_calls_never_read_colding() -> None:
+    resume = SALES.replace("- Cold called 50 local shops a day to book print consultations",
+                           "- Cold call and door-knock industrial parks to open new accounts")
+    posting = ("Outside Sales Representative\nWhat you'll do\n"
+               "- Prospect new accounts by phone and in person\n- Build quotes\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.guard.ok and result.dropped == []
+    assert "colding" not in (result.summary or ""), result.summary
+
+
 def test_the_line_never_turns_the_word_saying_how_into_a_verb() -> None:
     result = tailor(SALES, SALES_POSTING, today=TODAY)
     assert result.guard.ok and result.dropped == []

@@ -33,6 +33,7 @@ from tailor_app.tailoring.compose.past_forms import (
     is_irregular_past,
     plain_of_past,
 )
+from tailor_app.tailoring.skills.phrases import verb_form
 
 # Two-syllable verbs stressed on their last syllable double its consonant
 # ("controlling", "transferring"); other long verbs do not ("auditing", "visiting"),
@@ -208,6 +209,13 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
         # past ("Get certified") is no deed the line can tell. (In a longer deed the
         # past after the verb describes its object: "Resolve escalated complaints".)
         return None if lowered[0] in verbs else modified_gerund(words)
+    if (lowered[0] not in verbs and not verb_form(lowered[0]) and lowered[1] in verbs
+            and plain_verb(lowered[1]) and lowered[1] not in _AFTER_OBJECT):
+        # "Cold call and door-knock industrial parks", "Spot check pallets": the verb is
+        # the second word and the first says how; "colding call" is no English. Unlike
+        # a past ("Cold called"), a plain form cannot tell a word saying how from a verb
+        # the list lacks ("Sand trim"), so the deed is not told.
+        return None
     first = ing_form(lowered[0])
     if first is None:
         return None
