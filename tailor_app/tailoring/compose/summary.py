@@ -287,9 +287,16 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     # "Pharmacy Technician"); a cashier's years before a first pharmacy job are no
     # "Pharmacy Technician with N years".
     named = (title_words(title or "") | wanted) - _ANY_TRADE
+    # A role of other work counts by what it shows only when that is a skill the job
+    # requires: a warehouse job that "checked reefer temps" (a wish of a dispatcher's
+    # posting) adds no years to "Dispatcher with N years of experience".
+    required = {m.name for m in analysis.skills if m.required}
+    shown_required = [raw for raw, kind, name in matched
+                      if kind in ("hard", "tool") and name in required]
 
     def related(entry: Entry) -> bool:
-        return bool(named & title_words(entry.title or "")) or _shows_matched(entry, shown)
+        return bool(named & title_words(entry.title or "")) or _shows_matched(
+            entry, shown_required)
 
     years = 0 if repeat or unrelated else math.floor(
         experience_years(resume, today, related) or 0.0)
