@@ -24,6 +24,9 @@ CERTS = asks("Progressive Care Certified Nurse", "Project Management Professiona
     "BLS | PCCN eligible | PMP (in progress) | pursuing the CCRN",
     "BLS; PCCN - exam eligible; PMP: expected 2027; studying for CCRN",
     "BLS, eligible for PCCN, working toward PMP, CCRN candidate",
+    # An exam still ahead, in the ways people write it.
+    "BLS; preparing to sit for the PCCN exam (goal: 2027); scheduled to take the PMP; "
+    "plan to sit for CCRN",
 ])
 def test_a_credential_not_yet_earned_is_not_shown(line: str) -> None:
     r = bullets_report(["Care for 4 step-down patients"], CERTS, VOCABULARY, skills=line)

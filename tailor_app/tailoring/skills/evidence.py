@@ -195,7 +195,11 @@ _NOT_YET_AFTER = re.compile(
     r"|pending|expected|anticipated|in[ \t]+training|track)\b", re.IGNORECASE)
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:pursuing|working[ \t]+(?:toward|towards|on)|studying[ \t]+for|preparing[ \t]+for"
-    r"|candidate[ \t]+for|eligible[ \t]+for|enrolled[ \t]+in|sitting[ \t]+for)[ \t]+"
+    r"|candidate[ \t]+for|eligible[ \t]+for|enrolled[ \t]+in|sitting[ \t]+for"
+    # "Preparing to sit for the CPA exam", "scheduled to take the NCLEX", "plan to sit for
+    # the PMP": an exam still ahead.
+    r"|(?:preparing|studying|scheduled|planning|plan|registered|hoping|aiming|expect)"
+    r"[ \t]+to[ \t]+(?:sit[ \t]+for|take)|to[ \t]+sit[ \t]+for)[ \t]+"
     r"(?:(?:the|my|an?)[ \t]+)?$", re.IGNORECASE)
 
 
