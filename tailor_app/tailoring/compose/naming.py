@@ -190,8 +190,11 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary, resume_text: str 
         return True  # "verified insurance" for Insurance Verification: the deed of it
     if len(words) >= 2 and not words[-1].endswith("ed") and (
             term.casefold() == name.casefold() or not _opens_with_verb(words)):
+        # A name the vocabulary reads whole as the skill, or as a narrower one ("wiring
+        # diagrams" for Electrical Schematics: a thing named by its -ing word, as
+        # "cleaning supplies" are), is no deed.
         known = vocabulary.lookup(term)
-        if known is not None and known.name == name:
+        if known is not None and (known.name == name or name in known.broader):
             return False
     if len(words) >= 2 and term.casefold() != name.casefold() and _opens_with_verb(words):
         return True
@@ -268,10 +271,13 @@ def _opens_with_verb(words: Sequence[str]) -> bool:
 
 def _action_first(term: str, name: str) -> bool:
     """The action of a two-word name told first, its object after: "Secure mixed loads"
-    or "reconciliation of five bank" for Load securing or Bank reconciliation."""
+    or "reconciliation of five bank" for Load securing or Bank reconciliation. Only
+    where the name's second word names an action: "Structural Steel" and "Microsoft
+    Exchange" end in a thing, and "steel erection" or "Exchange Online" are names."""
     words, named = term.split(), name.split()
     return (len(words) >= 2 and len(named) == 2 and same_word(words[0], named[1])
-            and not same_word(words[0], named[0]))
+            and not same_word(words[0], named[0])
+            and named[1].casefold().endswith(_ACTION_NOUN))
 
 
 def _verb_of(term: str, name: str) -> bool:
