@@ -122,6 +122,7 @@ _PAST_DEED_VERBS = frozenset({
     "paid", "put", "laid",
 })
 _DEED_VERBS = _PLAIN_DEED_VERBS | _PAST_DEED_VERBS
+DEED_VERBS = _DEED_VERBS  # the verbs a resume's deeds open with, for the summary's list
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -465,7 +466,9 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
                 or _listed_deed(term, resume_text, vocabulary)
                 or _deed_alias(term, name, vocabulary)
                 or _verb_on_the_object(term, name, vocabulary))
-            return _in_sentence(said, kind, vocabulary) if said else None
+            if not said:
+                return None
+            return _in_sentence(_letters_kept(said, resume_text), kind, vocabulary)
         term = _resume_casing(name, resume_text)
     elif not phrase_in(folded, term.casefold()):
         return None  # only in a role's header: "Triangle Site Design, PLLC" is an employer
@@ -722,6 +725,20 @@ def only_a_thing(term: str, name: str, vocabulary: Vocabulary) -> bool:
             and not _stems(term) & _stems(name))
 
 
+def _letters_kept(said: str, resume_text: str) -> str:
+    """A name made of the resume's words in lower case keeps the letters the resume
+    writes in capitals: "DPF cleaning" of "Clean and replace DPF filters", never "dpf
+    cleaning"."""
+    def word(match: re.Match[str]) -> str:
+        w = match.group()
+        if w != w.lower() or len(w) < 2:
+            return w
+        written = re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", resume_text, re.IGNORECASE)
+        kept = bool(written) and all(x == written[0] and x.isupper() for x in written)
+        return written[0] if kept else w
+    return re.sub(r"[^\W\d_]+", word, said)
+
+
 def _resume_casing(name: str, resume_text: str) -> str:
     """``name`` as the resume writes it: in lower case when it does so anywhere
     (mid-sentence), else as first written."""
@@ -730,6 +747,6 @@ def _resume_casing(name: str, resume_text: str) -> str:
     return next((f for f in found if f == f.lower()), found[0] if found else name)
 
 
-__all__ = ["SMALL_WORDS", "calm_title", "is_deed", "named_in_its_words", "only_a_thing",
-           "phrase_in", "same_skill", "same_work", "says_the_name", "summary_term",
+__all__ = ["DEED_VERBS", "SMALL_WORDS", "calm_title", "is_deed", "named_in_its_words",
+           "only_a_thing", "phrase_in", "same_skill", "same_work", "says_the_name", "summary_term",
            "told_as_deed"]

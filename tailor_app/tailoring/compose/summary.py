@@ -17,6 +17,7 @@ from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.compose.gerund import ing_form, past_gerund
 from tailor_app.tailoring.compose.guard import shown_skills
 from tailor_app.tailoring.compose.naming import (
+    DEED_VERBS,
     SMALL_WORDS,
     calm_title,
     is_deed,
@@ -339,9 +340,15 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         # A list item is a skill's name as the vocabulary knows it, or a name of its
         # own in capitals ("Section GG", "Shopmonkey"): no deed ("fill prescriptions",
         # "chart every visit") and no thing a duty was done to ("builders").
-        if term in told or is_deed(term):
+        if term in told:
             return False
-        if vocabulary.lookup(term) is not None:
+        known = vocabulary.lookup(term)
+        if known is not None and known.name.casefold() == term.casefold() and (
+                term.split()[0].casefold() not in DEED_VERBS):
+            return True  # a skill's own name, though it opens with an -ing word ("wiring diagrams")
+        if is_deed(term):
+            return False
+        if known is not None:
             return True
         return not term[:1].islower() or says_the_name(term, skill_of.get(term))
 
