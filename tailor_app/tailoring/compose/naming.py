@@ -23,6 +23,7 @@ from tailor_app.tailoring.compose.gerund import (
     past_gerund,
     plain_verb,
 )
+from tailor_app.tailoring.compose.past_forms import is_irregular_past
 from tailor_app.tailoring.compose.relevance import stem
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.stems import same_word, word_stems
@@ -191,11 +192,13 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary, resume_text: str 
         return True  # "verified insurance" for Insurance Verification: the deed of it
     if len(words) >= 2 and not words[-1].endswith("ed") and (
             term.casefold() == name.casefold() or not _opens_with_verb(words)):
-        # A name the vocabulary reads whole as the skill, or as a narrower one ("wiring
-        # diagrams" for Electrical Schematics: a thing named by its -ing word, as
-        # "cleaning supplies" are), is no deed.
+        # A name the vocabulary reads whole as the skill is no deed; nor one it reads as
+        # a narrower skill when it is a noun phrase ("wiring diagrams" for Electrical
+        # Schematics: a thing named by its -ing word, as "cleaning supplies" are), not
+        # a verb's form and its object ("visited families at home" for Home visits).
         known = vocabulary.lookup(term)
-        if known is not None and (known.name == name or name in known.broader):
+        if known is not None and (known.name == name or (
+                name in known.broader and not _a_verb_form(words[0]))):
             return False
     if len(words) >= 2 and term.casefold() != name.casefold() and _opens_with_verb(words):
         return True
@@ -261,6 +264,15 @@ def _joined_to_the_verb(term: str, resume_text: str) -> bool:
                for line in resume_text.split("\n"))
 
 
+def _a_verb_form(word: str) -> bool:
+    """A verb of a bullet's deed in any form: its plain form or a past ("closed",
+    "visited", "took"), or its -ing form ("managing"), of the common verbs of deeds."""
+    word = word.casefold()
+    if word in _DEED_VERBS or past_gerund(word) is not None or is_irregular_past(word):
+        return True
+    return word.endswith("ing") and any(v in _DEED_VERBS for v in (word[:-3], word[:-3] + "e"))
+
+
 def _opens_with_verb(words: Sequence[str]) -> bool:
     """ "take vital signs", "turn and reposition": a lower-case phrase opening with a
     verb, as a deed is written, even when the vocabulary keeps it as another way to
@@ -272,13 +284,10 @@ def _opens_with_verb(words: Sequence[str]) -> bool:
 
 def _action_first(term: str, name: str) -> bool:
     """The action of a two-word name told first, its object after: "Secure mixed loads"
-    or "reconciliation of five bank" for Load securing or Bank reconciliation. Only
-    where the name's second word names an action: "Structural Steel" and "Microsoft
-    Exchange" end in a thing, and "steel erection" or "Exchange Online" are names."""
+    or "reconciliation of five bank" for Load securing or Bank reconciliation."""
     words, named = term.split(), name.split()
     return (len(words) >= 2 and len(named) == 2 and same_word(words[0], named[1])
-            and not same_word(words[0], named[0])
-            and named[1].casefold().endswith(_ACTION_NOUN))
+            and not same_word(words[0], named[0]))
 
 
 def _verb_of(term: str, name: str) -> bool:
@@ -747,6 +756,10 @@ def _resume_casing(name: str, resume_text: str) -> str:
     return next((f for f in found if f == f.lower()), found[0] if found else name)
 
 
+# For by_name.py: the same tests of a term that names people or another's deed.
+names_people = _names_people
+taught_only = _taught_only
+
 __all__ = ["DEED_VERBS", "SMALL_WORDS", "calm_title", "is_deed", "named_in_its_words",
-           "only_a_thing", "phrase_in", "same_skill", "same_work", "says_the_name", "summary_term",
-           "told_as_deed"]
+           "names_people", "only_a_thing", "phrase_in", "same_skill", "same_work",
+           "says_the_name", "summary_term", "taught_only", "told_as_deed"]
