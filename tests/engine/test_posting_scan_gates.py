@@ -1,9 +1,9 @@
-"""The posting's gift, idiom and errand scanners read only the lines holding one of
-their cue words (``posting.cue_lines``), the firm reader only runs of two or more
-capitalised words, and the goods-moved test only a window holding a verb of moving: a
-speed step that must read every text as the whole-text scans did (Dec 6, speed13).
-Each text is written for the test; the first tests word a target so that a cue list
-missing one form of a word would skip it.
+"""The posting's gift, idiom, errand, hiring, waiver and occasion scanners read only the
+lines holding one of their cue words (``posting.cue_lines``), the firm reader only runs
+of two or more capitalised words, and the goods-moved test only a window holding a verb
+of moving: a speed step that must read every text as the whole-text scans did (Dec 6,
+speed13). Each text is written for the test; the first tests word a target so that a
+cue list missing one form of a word would skip it.
 """
 
 from __future__ import annotations
@@ -65,6 +65,32 @@ def test_goods_moved_by_any_form_of_the_verb_ask_nothing(duty: str, goods: str) 
     # ``noise.moved_goods`` scans only a window holding a verb of moving ("palleti",
     # "stock", "tarp"): each form here must still be read as moving goods.
     assert goods not in _all(f"Receiver\n\nDuties\n- {duty}\n")
+
+
+def _office(line: str) -> set[str]:
+    return {n.lower() for n in _all("Office Coordinator\nLarkspur Realty\n\nRequirements\n"
+                                    f"- Microsoft Excel\n- {line}\n")}
+
+
+def test_a_waiver_with_a_curly_apostrophe_or_in_capitals_is_still_no_ask() -> None:
+    # ``outside._NOT_PART`` reads only lines holding "not", "n't" or "n’t" (or "handled",
+    # "done", "covered", "taken"): the curly apostrophe and capitals must cue the line.
+    for line in ("Payroll isn’t part of this role.", "PAYROLL IS NOT PART OF THIS ROLE."):
+        low = _office(line)
+        assert "payroll" not in low, line
+        assert "microsoft excel" in low
+
+
+def test_occasions_told_by_other_words_are_still_times() -> None:
+    # ``outside.occasions_of_hours`` finds the occasions first, on lines holding an
+    # occasion's word and "for", "during" or "around".
+    head = "Front Desk Assistant. Hours are 8-5"
+    tail = " Answer phones, greet clients and scan files into Laserfiche."
+    overtime = _all(f"{head} with overtime around open enrollment.{tail}")
+    assert "Open enrollment" not in overtime and "Laserfiche" in overtime
+    saturdays = _all(f"{head}, with two Saturdays during our fall client appreciation "
+                     f"events.{tail}")
+    assert not {n for n in saturdays if "event" in n.lower()}
 
 
 _TEXTS = [

@@ -51,9 +51,11 @@ _ERRAND = re.compile(
 
 
 # The plain words every match of each pattern holds (``cue_lines``): most postings
-# hold no idiom's noun and are not read with ``_IDIOM`` at all.
-_IDIOM_CUES = ("hand", "ear", "ground", "loop", "eye", "sleeves", "hats", "mile", "feet",
-               "ropes", "fort", "dirty", "pitch", "chip", "jump", "needle", "raise", "orders")
+# hold no idiom's noun and are not read with ``_IDIOM`` at all. "hand" and "ear" follow
+# a blank in every idiom ("lend an ear"), so "year" and "learn" cue no line.
+_IDIOM_CUES = (" hand", "\thand", " ear", "\tear", "ground", "loop", "eye", "sleeves",
+               "hats", "mile", "feet", "ropes", "fort", "dirty", "pitch", "chip", "jump",
+               "needle", "raise", "orders")
 _ERRAND_CUES = ("run", "carr", "haul", "shuttl", "bring")
 
 
@@ -92,4 +94,5 @@ def hiring_spans(text: str) -> list[tuple[int, int]]:
     before otherwise."""
     if "hiring" not in text and "Hiring" not in text:
         return []
-    return [m.span(1) if m.group(1) else m.span(2) for m in _HIRING.finditer(text)]
+    lines = cue_lines(folded(text), len(text), ("hiring",))
+    return [m.span(1) if m.group(1) else m.span(2) for m in scan_cued(_HIRING, text, lines)]

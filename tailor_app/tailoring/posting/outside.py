@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from tailor_app.tailoring.caseless import Caseless, folded
+from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
 from tailor_app.tailoring.posting.own_people import names_own_people
 
 __all__ = ["NEEDS_SOMEONE", "around_the_worker", "occasions_of_hours", "others_work",
@@ -81,6 +82,8 @@ _NOT_PART = re.compile(
     r"|[ \t]+(?:is|are)[ \t]+(?:handled|done|covered|taken[ \t]+care[ \t]+of)[ \t]+by[ \t]+"
     r"(?:our|the|another|a[ \t]+separate)\b",
     re.IGNORECASE)
+# What every match of ``_NOT_PART`` holds: only the lines holding one are scanned.
+_NOT_PART_CUES = ("not", "n't", "n’t", "handled", "done", "covered", "taken")
 # Where a negated clause stops: its punctuation, or a turn to a new clause ("…, but
 # you will", "…, and there is no …", " — instead …").
 _CLAUSE_END = re.compile(
@@ -146,7 +149,7 @@ def outside_the_job(text: str) -> list[tuple[int, int]]:
         end = to_clause_end(text, m.end())
         phrase = _NOUN_PHRASE_END.search(text, m.end(), end)
         spans.append((m.end(), phrase.start() if phrase is not None else end))
-    for m in _NOT_PART.finditer(text):
+    for m in scan_cued(_NOT_PART, text, cue_lines(low, len(text), _NOT_PART_CUES)):
         opening = _CLAUSE_OPENING.search(text, max(0, m.start() - 80), m.start())
         if opening is None or (opening.start() > 0
                                and text[opening.start() - 1] not in ".;:!?()\n"):
@@ -259,22 +262,31 @@ _HOURS_TOLD = re.compile(
 _OCCASION = re.compile(
     r"\b(?:evenings?|nights?|weekends?|saturdays?|sundays?|holidays?|overtime|mornings?)"
     r"[ \t]+(?:for|during|around)[ \t]+", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.;!?\n]+")
+# What every match of ``_OCCASION`` holds.
+_OCCASION_WORDS = ("evening", "night", "weekend", "saturday", "sunday", "holiday", "overtime",
+                   "morning")
+_OCCASION_LINKS = ("for", "during", "around")
 
 
 def occasions_of_hours(text: str) -> list[tuple[int, int]]:
     """Spans of the occasions a clause of the job's hours names ("evenings for our client
     events"): when the job works, not what it asks."""
     low = text.lower()
-    if not any(w in low for w in ("evening", "night", "weekend", "saturday", "sunday",
-                                  "holiday", "overtime", "morning")):
+    if not any(w in low for w in _OCCASION_WORDS):
         return []
+    # The occasions first, on the lines that can hold one (no match spans a clause's
+    # stop): most postings name none, and the hours are then looked for in no clause.
     spans = []
-    for clause in _SENTENCE.finditer(text):
-        if _HOURS_TOLD.search(clause.group()) is None:
-            continue
-        for m in _OCCASION.finditer(text, clause.start(), clause.end()):
-            spans.append((m.end(), clause.end()))
+    told: dict[int, bool] = {}
+    lines = cue_lines(folded(text), len(text), _OCCASION_WORDS, _OCCASION_LINKS)
+    for m in scan_cued(_OCCASION, text, lines):
+        start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+        end = min((i for i in (text.find(c, m.end()) for c in ".;!?\n") if i >= 0),
+                  default=len(text))
+        if start not in told:  # the clause: the run of text between two stops
+            told[start] = _HOURS_TOLD.search(text[start:end]) is not None
+        if told[start]:
+            spans.append((m.end(), end))
     return spans
 
 
