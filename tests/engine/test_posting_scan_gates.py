@@ -1,9 +1,9 @@
-"""The posting's gift, idiom, errand, hiring, waiver and occasion scanners read only the
-lines holding one of their cue words (``posting.cue_lines``), the firm reader only runs
-of two or more capitalised words, and the goods-moved test only a window holding a verb
-of moving: a speed step that must read every text as the whole-text scans did (Dec 6,
-speed13). Each text is written for the test; the first tests word a target so that a
-cue list missing one form of a word would skip it.
+"""The posting's gift, idiom, errand, hiring, waiver, occasion and kind scanners read
+only the lines holding one of their cue words (``posting.cue_lines``), the firm reader
+only runs of two or more capitalised words, and the goods-moved test only a window
+holding a verb of moving: a speed step that must read every text as the whole-text
+scans did (Dec 6, speed13). Each text is written for the test; the first tests word a
+target so that a cue list missing one form of a word would skip it.
 """
 
 from __future__ import annotations
@@ -91,6 +91,17 @@ def test_occasions_told_by_other_words_are_still_times() -> None:
     saturdays = _all(f"{head}, with two Saturdays during our fall client appreciation "
                      f"events.{tail}")
     assert not {n for n in saturdays if "event" in n.lower()}
+
+
+def test_kinds_named_before_a_kind_or_in_brackets_are_still_no_languages() -> None:
+    # ``kinds_named`` reads only lines holding a kind's noun as written ("pastr" of
+    # "pastries") or a bracket after a blank.
+    baker = _all("Baker\n\nDuties\n- Bake French and Danish pastries each morning\n")
+    assert not {"French", "Danish"} & baker
+    server = _all("Server\n\nRequirements\n- Know our service styles (French, Russian, "
+                  "American)\n- Take orders\n")
+    assert not {"French", "Russian", "American"} & server
+    assert "Order Taking" in server
 
 
 _TEXTS = [

@@ -26,9 +26,11 @@ __all__ = ["cue_lines", "scan_cued"]
 
 def cue_lines(low: str | None, size: int, cues: Sequence[str],
               also: Sequence[str] = ()) -> list[tuple[int, int]]:
-    """The (start, end) of each line of the text (newline excluded) whose lower case
-    ``low`` holds one of ``cues`` and, when ``also`` is given, one of ``also``; in
-    order. ``size`` is the text's length; with ``low`` None, the whole text."""
+    """The (start, end) of each line of the text (newline excluded) where ``low`` holds
+    one of ``cues`` and, when ``also`` is given, one of ``also``; in order. ``low`` is
+    the text as its pattern reads it: lower-cased (``caseless.folded``) for an
+    IGNORECASE pattern, the text itself for one that minds case. ``size`` is the text's
+    length; with ``low`` None, the whole text."""
     if low is None:
         return [(0, size)]
     found: set[tuple[int, int]] = set()

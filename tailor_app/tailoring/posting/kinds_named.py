@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["kinds_named"]
@@ -58,13 +59,17 @@ def kinds_named(text: str, is_language: Callable[[str], bool]) -> list[tuple[int
     if not bracket and not kind:
         return []
     spans: list[tuple[int, int]] = []
-    for m in _BRACKETED.finditer(text) if bracket else ():
+    # Only the lines where a bracket opens after a blank: every match holds one, and
+    # none runs past its line (``cue_lines``).
+    lines = cue_lines(text, len(text), (" (", "\t(")) if bracket else []
+    for m in scan_cued(_BRACKETED, text, lines):
         if m.group(1).lower() in _SPEECH:
             continue
         items = _ITEM.findall(m.group(2))
         if any(is_language(w) for w in items) and not all(is_language(w) for w in items):
             spans.append(m.span(2))
-    for m in _BEFORE_KIND.finditer(text) if kind else ():
+    for m in scan_cued(_BEFORE_KIND, text,
+                       cue_lines(text, len(text), _KIND_NOUNS) if kind else []):
         items = _ITEM.findall(m.group(1))
         if any(is_language(w) for w in items):
             spans.append(m.span(1))
