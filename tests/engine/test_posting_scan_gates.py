@@ -1,9 +1,10 @@
-"""The posting's gift, idiom, errand, hiring, waiver, occasion and kind scanners read
-only the lines holding one of their cue words (``posting.cue_lines``), the firm reader
-only runs of two or more capitalised words, and the goods-moved test only a window
-holding a verb of moving: a speed step that must read every text as the whole-text
-scans did (Dec 6, speed13). Each text is written for the test; the first tests word a
-target so that a cue list missing one form of a word would skip it.
+"""The posting's gift, idiom, errand, hiring, waiver, occasion, kind, other people's
+work and place-name scanners read only the lines holding one of their cue words
+(``posting.cue_lines``), the firm reader only runs of two or more capitalised words, and
+the goods-moved test only a window holding a verb of moving: a speed step that must
+read every text as the whole-text scans did (Dec 6, speed13). Each text is written for
+the test; the first tests word a target so that a cue list missing one form of a word
+would skip it.
 """
 
 from __future__ import annotations
@@ -102,6 +103,23 @@ def test_kinds_named_before_a_kind_or_in_brackets_are_still_no_languages() -> No
                   "American)\n- Take orders\n")
     assert not {"French", "Russian", "American"} & server
     assert "Order Taking" in server
+
+
+def test_others_work_and_places_named_are_still_read_on_their_lines() -> None:
+    # ``outside.others_work`` reads lines holding its verb ("take" of "takes care of"),
+    # ``proper_names`` lines holding a bracket or an organisation's last word as written
+    # ("School" of "Schools").
+    desk = _all("Medical Receptionist\n\nAbout the role\nOur billing team takes care of "
+                "insurance claims. You will greet patients and schedule appointments in "
+                "Epic.\n")
+    assert "Insurance claims" not in desk and "Epic" in desk
+    schools = _all("Paraeducator\nRidgecrest Unified Schools\n\nRidgecrest Unified Schools "
+                   "serves 9,000 students.\n\nDuties\n- Follow the RUS bell schedule and "
+                   "support students in small groups\n")
+    assert "RUS" not in schools
+    ramp = _all("Ramp Agent\n\nWork at Gerald R. Ford International Airport (GRR) loading "
+                "bags\n")
+    assert "Gross Revenue Retention" not in ramp
 
 
 _TEXTS = [

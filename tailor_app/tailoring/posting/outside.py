@@ -185,6 +185,9 @@ _OTHERS_DO = re.compile(
     r"|process(?:es)?|runs?|(?:is|are)[ \t]+responsible[ \t]+for)\b",
     re.IGNORECASE)
 _GROUP_NOUN = re.compile(rf"^{_GROUPS}$", re.IGNORECASE)
+# What every match of ``_OTHERS_DO`` holds: its verb.
+_OTHERS_DO_VERBS = ("handle", "does", "take", "manage", "cover", "own", "perform", "process",
+                    "run", "responsible")
 
 
 # A named person opening a clause: "Dr. Anna Weiss and Dr. Paul Rios lead a team of
@@ -205,7 +208,9 @@ _NAMED_DOES = re.compile(
     r"[a-z]{2,}\b")
 
 
-_ANY_HONORIFIC = re.compile(r"\b(?:Dr\.|Mr\.|Mrs\.|Ms\.|Mx\.|Chef\b)")
+# Each branch opens with its capital, the word boundary checked behind it: ``re`` skips
+# to the capitals rather than trying a boundary at every character.
+_ANY_HONORIFIC = re.compile(r"D(?<!\wD)r\.|M(?<!\wM)(?:r|rs|s|x)\.|C(?<!\wC)hef\b")
 
 
 def named_people_work(text: str) -> list[tuple[int, int]]:
@@ -237,7 +242,8 @@ def others_work(text: str, title: str | None) -> list[tuple[int, int]]:
     spans = named_people_work(text)
     if "our " not in text.lower() and "the " not in text.lower():
         return spans
-    for m in _OTHERS_DO.finditer(text):
+    lines = cue_lines(folded(text), len(text), _OTHERS_DO_VERBS)
+    for m in scan_cued(_OTHERS_DO, text, lines):
         words = m.group(1).split()
         if _GROUP_NOUN.match(m.group(2)) and not words:
             continue  # "our team handles 200 calls a day": maybe the job's own team

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
 from tailor_app.tailoring.posting.protocols import HitLike
 
 __all__ = ["grade_band_spans", "initials_of_names", "place_code_spans", "product_line_drops"]
@@ -61,7 +62,7 @@ def place_code_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the codes a posting gives its named places."""
     if "(" not in text:
         return []
-    return [m.span(1) for m in _PLACE_CODE.finditer(text)]
+    return [m.span(1) for m in scan_cued(_PLACE_CODE, text, cue_lines(text, len(text), ("(",)))]
 
 
 # A band of school grades: "Grades 6-8", "grade 3", "Grades K–5", "Gr. 9/10". It says
@@ -87,6 +88,11 @@ _ORGANISATION_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+[ \t]+(?:(?:of|and|&|for)[ \t]+)?){1,5}"
     r"(?:District|School|Schools|College|University|Hospital|County|Department|Company"
     r"|Corporation|Group|Health|Network|Bank|Union|Academy|Clinic)\b(?![ \t]*\()")
+# The last words of ``_ORGANISATION_NAME``, as written ("School" of "Schools"): only the
+# lines holding one are read.
+_ORGANISATIONS = ("District", "School", "College", "University", "Hospital", "County",
+                  "Department", "Company", "Corporation", "Group", "Health", "Network", "Bank",
+                  "Union", "Academy", "Clinic")
 # A course or credential an organisation gives: "CPI training" asks for it.
 _ITS_COURSE = re.compile(r"[ \t]*(?:\([^)]*\)[ \t]*)?(?:training|certified|certifications?"
                          r"|certificates?|course|class|card|exam|designation|credential"
@@ -99,7 +105,7 @@ def initials_of_names(text: str) -> list[tuple[int, int]]:
     """Spans of capital letters that are the initials of an organisation the text
     spells out elsewhere."""
     initials: set[str] = set()
-    for m in _ORGANISATION_NAME.finditer(text):
+    for m in scan_cued(_ORGANISATION_NAME, text, cue_lines(text, len(text), _ORGANISATIONS)):
         words = m.group().split()
         initials.add("".join(w[0] for w in words if w not in _SMALL))
         initials.add("".join(w[0].upper() for w in words))
