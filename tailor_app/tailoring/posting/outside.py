@@ -21,6 +21,7 @@ import re
 
 from tailor_app.tailoring.caseless import Caseless, folded
 from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
+from tailor_app.tailoring.posting.others_duties import others_duty_spans
 from tailor_app.tailoring.posting.own_people import names_own_people
 
 __all__ = ["NEEDS_SOMEONE", "around_the_worker", "occasions_of_hours", "others_work",
@@ -240,6 +241,8 @@ def others_work(text: str, title: str | None) -> list[tuple[int, int]]:
     billing team handles insurance claims") or by their own names ("Dr. Weiss leads
     a team of hygienists"): their work, no ask of this job."""
     spans = named_people_work(text)
+    # "our hygienists take x-rays", "a foreman who reads blueprints": any verb of theirs
+    spans += others_duty_spans(text, title)
     if "our " not in text.lower() and "the " not in text.lower():
         return spans
     lines = cue_lines(folded(text), len(text), _OTHERS_DO_VERBS)

@@ -1,0 +1,190 @@
+"""What the employer's other workers do, told with any verb of their trade.
+
+"Our hygienists take x-rays and chart periodontal pockets" in a front-desk posting,
+"our yard crews load the trucks" in a salesperson's, "Apprentices on our crews do the
+rough-in" in a service electrician's, "a foreman who reads blueprints" in a drywall
+finisher's: postings tell who else does what so that the hire knows the job's edges,
+and each such duty read as an ask became a false "missing" in the match report.
+``outside.others_work`` reads the same story told with a verb of charge ("our billing
+team handles claims"); this reader takes the clause's grammar instead of its verb:
+
+- a worker noun ("hygienists", "yard crews", "our special education team") as the
+  subject of a clause (at its opening, or after "and", "while" or "but"), led by "our"
+  or "the", or a bare plural ("Apprentices on our crews do ..."), followed by a plain
+  present-tense verb;
+- a worker noun with "who" and such a verb after it ("the crew's foreman, who reads
+  blueprints", "our field technicians, who install fiber drops").
+
+The job's own people are left alone: the title's worker by ``names_own_people``
+("our techs run PMs" in a technician's posting is the job's work), and any clause
+that brings in the reader ("our nurses rely on you to ...", "our drivers take you
+along"). Verbs that tell a wish, a need, a feeling (need, want, love, expect) or a
+state (are, have) are no duty; a worker after a verb of the hire's is its object, not
+a subject ("Ensure our drivers complete pre-trip inspections", "Train the associates
+who run the line"); a worker after "looking for", "hire" or "need" is the hire ("we
+need an electrician who reads prints"). Without a title the job's own people cannot
+be told apart, so nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tailor_app.tailoring.posting.own_people import names_own_people
+from tailor_app.tailoring.posting.title import is_job_noun, role_nouns
+from tailor_app.tailoring.text import word_set
+
+__all__ = ["others_duty_spans"]
+
+# Groups of workers ("our yard crews", "the special education team"); a bare "our
+# team" may be the hire's own and is not read. "Coaches" is no title noun's plural.
+_GROUP_WORDS = word_set("team teams crew crews department departments staff shop coaches")
+_BARE_GROUP = word_set("team teams crew crews department departments staff shop")
+# Words after a worker noun that are no duty of theirs: a state, a wish, a feeling, a
+# reliance on the hire, or words that are not verbs at all.
+_NOT_DUTY = word_set("""
+is are was were be been being have has had having need needs want wants will would can
+could may might must should shall love loves like likes enjoy enjoys expect expects rely
+relies count counts depend depends look looks value values appreciate appreciates trust
+trusts welcome welcomes thrive thrives say says agree agrees know knows see sees get gets
+receive receives earn earns deserve deserves become becomes grow grows work works help
+helps support supports mentor mentors train trains teach teaches guide guides partner
+partners collaborate collaborates join joins come comes go goes stay stays make makes
+average averages report reports answer answers rave raves tend tends seem seems feel
+feels also already often usually typically all both each who that which whom whose and
+or but nor to in on at for with of from by as into onto than then there here not never
+just only still even through via across during per under over about around after before
+within without like including such plus versus vs between among against toward towards
+upon
+""")
+_WORD = r"[A-Za-z][A-Za-z'’-]*"
+# Before a subject: the opening of a line (after a bullet) or a sentence, or a joining
+# word that opens a clause of its own; then "our"/"the" (or nothing, for a bare plural)
+# and up to three words of the worker's kind ("our dental", "the crew's").
+_BEFORE_SUBJECT = re.compile(
+    r"(?:^|[.;:!?\n][ \t]*(?:[-*•·–][ \t]*)?|(?:,[ \t]*|[ \t]+)(?:and|while|but|whereas)[ \t]+"
+    r")((?:our|the)[ \t]+)?((?:[A-Za-z][A-Za-z'’-]*[ \t]+){0,3})\Z", re.IGNORECASE)
+# After the worker: where they work ("on our crews"; "on the" as often opens the object
+# of a verb before them), a frequency, then the verb.
+_VERB_AFTER = re.compile(
+    rf"(?:[ \t]+(?:on|in|at|from)[ \t]+our[ \t]+(?:{_WORD}[ \t]+){{0,2}}?{_WORD})?"
+    r"[ \t]+(?:(?:also|already|usually|typically|generally)[ \t]+)?([a-z]+)\b")
+# "a foreman who reads", "our field technicians, who install".
+_WHO_BEFORE = re.compile(
+    rf"\b(?:our|the|an?|their|{_WORD}['’]s)[ \t]+(?:{_WORD}[ \t]+){{0,3}}\Z", re.IGNORECASE)
+_WHO_AFTER = re.compile(
+    r",?[ \t]+who[ \t]+(?:(?:also|already|usually|typically)[ \t]+)?([a-z]+)\b")
+# Words before a worker that make the worker the hire: "looking for a foreman who",
+# "hire a technician who", "you are an installer who", "as a lead who".
+_SOUGHT = re.compile(
+    r"\b(?:looking|searching|seeking|seek|seeks|hire|hiring|need|needs|want|wants"
+    r"|recruiting|you|you're|you’re|are|be|become|as|ideal|candidate|applicant)\b",
+    re.IGNORECASE)
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# A clause told of the workers ends at its punctuation, or where the text turns to
+# another subject (", and you", ", but", " while"), as a negated clause does in
+# ``outside.py`` (which reads this module, so its pattern is not shared); a "who"
+# clause also at its comma.
+_CLAUSE_END = re.compile(
+    r"[.;:!?()\n]|,?[ \t]+(?:but|instead|though|although|because|while|so[ \t]+that"
+    r"|if|unless)\b|,[ \t]+(?:so|just|only|rather)\b"
+    r"|,[ \t]+(?:(?:and|or)[ \t]+)?(?:you|we|there|it|this)\b|[ \t]+[—–][ \t]+",
+    re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\b(?:and|while|but|whereas)\b", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int, comma: bool = False) -> int:
+    end = _CLAUSE_END.search(text, start)
+    stop = end.start() if end is not None else len(text)
+    if comma:
+        cut = text.find(",", start, stop)
+        return cut if cut >= 0 else stop
+    return stop
+
+
+def _verb(word: str, plural: bool) -> bool:
+    """Could ``word``, after a worker noun, be that worker's present-tense verb?"""
+    if word in _NOT_DUTY or len(word) < 2 or word.endswith(("ing", "ly")):
+        return False
+    if word.endswith("ed") and not word.endswith("eed"):
+        return False
+    # Several workers take the plain form ("hygienists take"); one worker or a group
+    # the "-s" form ("the team writes", "a foreman who reads").
+    return not plural or not word.endswith("s") or word.endswith("ss")
+
+
+def _plural(noun: str) -> bool:
+    low = noun.lower()
+    return low.endswith("s") and not low.endswith("ss") and low != "staff"
+
+
+def _own(words: str, noun: str, title: str) -> bool:
+    """Do the subject's ``words``, whose head is ``noun``, name the job's own people? A
+    worker noun is met with the title's worker nouns alone ("our veterinary technicians"
+    are no "Veterinary Receptionist"); a group by any of the title's words ("our front
+    desk team" is a Front Desk Coordinator's)."""
+    if noun.lower() in _BARE_GROUP:
+        return names_own_people(words, title)
+    workers = " ".join(sorted(role_nouns(title))) or title
+    return names_own_people(noun, workers)
+
+
+_TOKEN = re.compile(r"[A-Za-z]{3,}")
+
+
+@lru_cache(maxsize=8192)
+def _is_worker(word: str) -> bool:
+    """Is ``word`` (lower case) a worker's or a group's noun? Asked of every word of a
+    posting, so each distinct word is tried against the long title-noun pattern once."""
+    return word in _GROUP_WORDS or is_job_noun(word)
+
+
+def _workers(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names workers: one cheap scan of its words (``job_noun_spans``,
+    the title-noun pattern tried at every letter, cost ten times as much)."""
+    return [m.span() for m in _TOKEN.finditer(text) if _is_worker(m.group().lower())]
+
+
+def others_duty_spans(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Spans of ``text`` telling what the employer's other workers do: no asks."""
+    if not title:
+        return []
+    spans: list[tuple[int, int]] = []
+    for a, b in _workers(text):
+        noun = text[a:b]
+        plural = _plural(noun)
+        before = text[max(0, a - 60):a]
+        subject = _BEFORE_SUBJECT.search(before)
+        verb = _VERB_AFTER.match(text, b)
+        if subject is not None and verb is not None and _verb(verb.group(1), plural):
+            led = subject.group(1) is not None
+            words = (subject.group(1) or "") + subject.group(2) + noun
+            if not led and (subject.group(2) or not plural or noun.lower() in _BARE_GROUP
+                            or _LIST_JOIN.search(subject.group(0))):
+                continue  # "Ensure drivers ...", "the architect and engineers": a bare
+                # subject is one plural worker noun opening a line or sentence
+            if led and subject.group(1).lower().startswith("the") \
+                    and _LIST_JOIN.search(subject.group(0)):
+                continue  # "Partner with the lead and the inventory manager on ...": a
+                # worker after "and the" is as often the last of a verb's objects
+            if noun.lower() in _BARE_GROUP and not subject.group(2):
+                continue  # "our team runs 200 calls a day": maybe the hire's own team
+            if _own(words, noun, title):
+                continue
+            end = _clause_end(text, verb.end(1))
+            if _READER.search(text, a, end):
+                continue  # "our nurses rely on you", "our drivers take you along"
+            spans.append((a, end))
+            continue
+        who = _WHO_AFTER.match(text, b)
+        if who is None or not _verb(who.group(1), plural) \
+                or _WHO_BEFORE.search(before) is None:
+            continue
+        opening = max(text.rfind(c, 0, a) for c in ".;:!?\n") + 1
+        if _SOUGHT.search(text, opening, a) or _own(before[-40:] + noun, noun, title):
+            continue  # "we're looking for a foreman who reads blueprints": the hire
+        end = _clause_end(text, who.end(1), comma=True)
+        if not _READER.search(text, who.end(1), end):
+            spans.append((text.index("who", who.start()), end))
+    return spans
