@@ -254,14 +254,35 @@ def _glosses(text: str) -> list[tuple[int, int, str]]:
 _AFTER_ACRONYM = re.compile(r"\s*" + _PARENS_ACRONYM.pattern)  # the same, after a space
 
 
-def _bracketed_credential(text: str, end: int, vocabulary: _Lookup) -> str | None:
+def _bracketed_credential(text: str, end: int, vocabulary: _Lookup,
+                          before: str = "", word: str = "") -> str | None:
     """The certification a bracketed acronym right after a credential word names
-    ("certification (CMSRN)"), if the vocabulary knows it as one."""
+    ("certification (CMSRN)"), if the vocabulary knows it as one. Where the words
+    before the credential word name a certification whose letters the acronym is
+    ("Medication Aide certification (CMA)": C, M, A in any order, or the initials of
+    the vocabulary's name, Certified Medication Aide), the bracket glosses those words
+    and the acronym's other owners (a management accountant, a medical assistant) are
+    not meant."""
     m = _AFTER_ACRONYM.match(text, end)
     if m is None:
         return None
+    letters = "".join(c for c in m.group(1).rstrip("s") if c.isupper())
+    for words in (before, *_without_lead(before)) if before else ():
+        own = vocabulary.lookup(words)
+        if own is not None and own.kind == "certification" and letters and (
+                letters == _initials(own.name)
+                or sorted(letters) == sorted(_initials(f"{words} {word}"))):
+            return str(own.name)
     skill = vocabulary.lookup(m.group(1))
     return skill.name if skill is not None and skill.kind == "certification" else None
+
+
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an"})
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0].upper() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", words)
+                   if w.lower() not in _SMALL_WORDS)
 
 
 def _without_lead(name: str) -> list[str]:
@@ -368,7 +389,7 @@ def find_certifications(
                 if held is not None and held.kind == "certification":
                     add(held.name, held.name)
                 continue
-            named = _bracketed_credential(text, m.end(), vocabulary)
+            named = _bracketed_credential(text, m.end(), vocabulary, before, word)
             if named is not None and not _CERT_AND.search(before):
                 # "Med-Surg certification (CMSRN)": the acronym after the words names
                 # the one credential they describe, by the vocabulary's name.

@@ -43,6 +43,8 @@ from tailor_app.tailoring.posting.duties import (
     role_duty_verb,
 )
 from tailor_app.tailoring.posting.firms import firm_name_spans
+from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits
+from tailor_app.tailoring.posting.glosses import glossed_acronyms
 from tailor_app.tailoring.posting.hit_filters import (
     a_pay_status,
     a_things_quality,
@@ -502,6 +504,8 @@ class PostingReader:
             else:  # "L&D experience" where the posting writes "Labor & Delivery"
                 hits[n] = SharedHit(other, hits[n].start, hits[n].end,
                                     self.joined[hits[n].start:hits[n].end])
+        # "Medication Aide certification (CMA)": the letters are the words' before them
+        drop.update(glossed_acronyms(self.joined, hits, self.vocabulary.lookup))
         outliers = field_outliers(
             (h.surface if hasattr(h, "surface") else "", tuple(getattr(h.skill, "fields", ())))
             for h in hits)
@@ -510,6 +514,8 @@ class PostingReader:
         drop.update(n for n in outliers
                     if len(getattr(hits[n], "surface", "")) == 2
                     or hits[n].skill.kind == "certification")
+        # "quizzes and unit tests": the trade's own words, read in another field's sense.
+        drop.update(foreign_sense_hits(hits))
         return [h for n, h in enumerate(hits) if n not in drop]
 
     def _in_idiom(self, start: int, end: int) -> bool:
