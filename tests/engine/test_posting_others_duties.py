@@ -65,3 +65,27 @@ def test_the_hires_own_people_and_the_hire_keep_their_work() -> None:
     assert _said("Cashier", "Our team runs the registers on weekends.") == []
     # Without a title nobody can be told apart.
     assert _said("", "Our hygienists take x-rays.") == []
+
+
+def test_the_hire_named_by_another_word_of_the_same_job() -> None:
+    # (review13) The title's worker in other words: the job's own duties stay asked.
+    asks = _asks("Home Health Aide", "Our caregivers help clients bathe and dress, keep "
+                 "their homes tidy and cook simple meals.")
+    assert _said("Home Health Aide", "Our caregivers help clients bathe and dress.") == []
+    assert _said("Personal Care Aide", "Our caregivers cook simple meals and do "
+                 "laundry.") == []
+    assert asks  # the duties are read as the job's
+    assert _said("Charge Nurse", "Our LPNs pass meds and chart in PointClickCare.") == []
+    assert _said("Order Selector", "Packers label cartons and scan them out.") == []
+    assert _said("Stock Associate", "Our receivers check in vendor deliveries.") == []
+    # A different job stays another's.
+    assert _said("Home Health Aide", "Our nurses do the admission assessments.") != []
+
+
+def test_other_workers_duties_give_no_key_phrases() -> None:
+    # (review13) What others do is no key phrase of the job either.
+    analysis = analyse_posting("Pharmacy Technician\nCrestview Pharmacy\n\nWhat you will do\n"
+                               "- Count tablets and fill prescriptions\n\nOur pharmacists "
+                               "verify every order and counsel patients on side effects.\n")
+    assert "side effects" not in analysis.keywords
+    assert "Patient Medication Counseling" not in {s.name for s in analysis.skills}

@@ -37,6 +37,7 @@ from tailor_app.tailoring.model import PostingAnalysis, PostingSection, SkillMen
 from tailor_app.tailoring.posting.certs import find_certifications
 from tailor_app.tailoring.posting.context import field_outliers
 from tailor_app.tailoring.posting.noise import without_issuer
+from tailor_app.tailoring.posting.others_duties import others_duty_spans
 from tailor_app.tailoring.posting.protocols import VocabularyLike
 from tailor_app.tailoring.posting.reader import PostingReader
 from tailor_app.tailoring.posting.sections import IGNORED_KINDS, Unit, split_posting
@@ -180,9 +181,12 @@ def _keywords(
     them from gluing their neighbours together), the title line is left out, and
     phrases that only repeat the title, the company, a degree or a certification go."""
     texts = [u.text for u in units]
-    for hit in work.hits:
-        i = bisect.bisect_right(work.starts, hit.start) - 1
-        a, b = hit.start - work.starts[i], min(hit.end - work.starts[i], len(texts[i]))
+    # The skills' words, and what the employer's other workers do ("our nurses pass
+    # meds" in a cook's posting): no key phrase of the job's.
+    blanks = [(h.start, h.end) for h in work.hits] + others_duty_spans(work.joined, title)
+    for start, end in blanks:
+        i = bisect.bisect_right(work.starts, start) - 1
+        a, b = start - work.starts[i], min(end - work.starts[i], len(texts[i]))
         if 0 <= a < b:
             texts[i] = texts[i][:a] + ";" + " " * (b - a - 1) + texts[i][b:]
     known = {s.name.lower() for s in skills} | work.surfaces

@@ -551,6 +551,35 @@ def _followed_or_counted(text: str, low: str | None) -> list[tuple[int, int]]:
     return out
 
 
+# What the hire keeps clean or safe: "Keep dock doors, aisles and staging lanes clean
+# and safe", "keep the work area clean and protected", "keep the break room tidy". The
+# places kept are where the work happens, no skills (Dock doors, Aisles, Freight staging
+# were asked of a warehouse lead); the keeping is the ask, and a housekeeping skill the
+# words name outside the object stands. Only words of cleanliness and safety close the
+# object: "keep patient charts organized" and "keep the supply closet stocked" name the
+# filing and the supplies the job asks.
+_KEPT_CLEAN = re.compile(
+    r"\b(?:keep|keeps|keeping)[ \t]+((?:(?:the|your|our|all|each|every)[ \t]+)?"
+    r"[a-z][^.;:!?()\n]{0,80}?)[ \t]+(?:clean|tidy|neat|safe|clear|sanitary|sanitized"
+    r"|spotless|swept|presentable|uncluttered|free[ \t]+of)\b", re.IGNORECASE)
+
+
+_KEPT_IN = re.compile(r"[ \t]+(?:in|on|with|using|via|through|inside|within|by)\b",
+                      re.IGNORECASE)
+
+
+def kept_clean(text: str, low: str | None) -> list[tuple[int, int]]:
+    """Spans of the places ``text`` tells the hire to keep clean or safe."""
+    if low is not None and "keep" not in low:
+        return []
+    spans = []
+    for m in _KEPT_CLEAN.finditer(text):
+        # "Keep the CEO's files in SharePoint tidy": what it is kept in is asked.
+        cut = _KEPT_IN.search(text, m.start(1), m.end(1))
+        spans.append((m.start(1), cut.start() if cut is not None else m.end(1)))
+    return spans
+
+
 def not_asked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose words are no ask: degree subjects, schooling, people to
     work with, the employer's other teams and departments and the job's boss, and what
@@ -579,7 +608,7 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
             *outside_the_job(text), *occasions_of_hours(text),
             *groups_and_bosses(text, low), *department_lists(text), *schooling, *given,
-            *employer, *_followed_or_counted(text, low)]
+            *employer, *_followed_or_counted(text, low), *kept_clean(text, low)]
 
 
 def _stems(text: str) -> set[str]:

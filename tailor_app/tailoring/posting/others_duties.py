@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tailor_app.tailoring.posting.own_people import names_own_people
+from tailor_app.tailoring.posting.own_people import names_own_people, same_work
 from tailor_app.tailoring.posting.title import is_job_noun, role_nouns
 from tailor_app.tailoring.text import word_set
 
@@ -109,9 +109,11 @@ def _verb(word: str, plural: bool) -> bool:
         return False
     if word.endswith("ed") and not word.endswith("eed"):
         return False
-    # Several workers take the plain form ("hygienists take"); one worker or a group
-    # the "-s" form ("the team writes", "a foreman who reads").
-    return not plural or not word.endswith("s") or word.endswith("ss")
+    # Several workers take the plain form ("hygienists take"); one worker the "-s" form
+    # ("a foreman who reads"; "Our caregivers cook simple meals" holds no cook).
+    if plural:
+        return not word.endswith("s") or word.endswith("ss")
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _plural(noun: str) -> bool:
@@ -127,7 +129,7 @@ def _own(words: str, noun: str, title: str) -> bool:
     if noun.lower() in _BARE_GROUP:
         return names_own_people(words, title)
     workers = " ".join(sorted(role_nouns(title))) or title
-    return names_own_people(noun, workers)
+    return names_own_people(noun, workers) or same_work(noun, title)
 
 
 _TOKEN = re.compile(r"[A-Za-z]{3,}")
@@ -157,7 +159,9 @@ def others_duty_spans(text: str, title: str | None) -> list[tuple[int, int]]:
         before = text[max(0, a - 60):a]
         subject = _BEFORE_SUBJECT.search(before)
         verb = _VERB_AFTER.match(text, b)
-        if subject is not None and verb is not None and _verb(verb.group(1), plural):
+        group = noun.lower() in _GROUP_WORDS and not plural
+        if subject is not None and verb is not None and (
+                _verb(verb.group(1), plural) or (group and _verb(verb.group(1), True))):
             led = subject.group(1) is not None
             words = (subject.group(1) or "") + subject.group(2) + noun
             if not led and (subject.group(2) or not plural or noun.lower() in _BARE_GROUP

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_own_people"]
+__all__ = ["names_own_people", "same_work"]
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # Small words that would be a short form of a longer one ("and" of "Android").
@@ -62,6 +62,8 @@ _TEAMS = {
 
 
 def _singular(word: str) -> str:
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
+        return word[:-1].lower()  # "RNs", "CNAs": letters in the plural
     word = word.lower()
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -100,3 +102,30 @@ def names_own_people(words: str, title: str | None, head_only: bool = False) -> 
             if _meets(word, mine) or word in _TEAMS.get(mine, ()):
                 return True
     return False
+
+
+# Workers one job is called by in different words: a Home Health Aide's posting tells
+# the job's duties of "our caregivers", a Warehouse Associate's of "pickers" and
+# "material handlers", a nurse's of "clinicians". Each set is one job's names, not a
+# trade's ranks (a line cook is no chef, an apprentice no foreman).
+_SAME_WORK = tuple(frozenset(group.split()) for group in (
+    "aide caregiver hha cna stna companion attendant caretaker dsp carer",
+    "nurse rn lpn lvn clinician",
+    "associate picker packer handler loader selector sorter stocker receiver shipper"
+    " clerk member crew worker teammate",
+    "representative rep agent advisor adviser specialist consultant executive",
+    "technician tech mechanic",
+    "teacher educator instructor",
+    "paraprofessional para paraeducator aide",
+    "cashier clerk associate",
+))
+
+
+def same_work(noun: str, title: str | None) -> bool:
+    """Is ``noun`` ("caregivers", "pickers") another name of a worker the ``title``
+    names ("Home Health Aide", "Warehouse Associate")?"""
+    if not title:
+        return False
+    word = _singular(noun)
+    titled = {_singular(w) for w in _WORD.findall(re.sub(r"\([^)]*\)", " ", title))}
+    return any(word in group and titled & group for group in _SAME_WORK)
