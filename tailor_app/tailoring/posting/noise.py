@@ -38,6 +38,7 @@ from typing import TypeVar
 from tailor_app.tailoring.caseless import Caseless, folded, stands_in, word_start
 from tailor_app.tailoring.posting.departments import department_lists
 from tailor_app.tailoring.posting.duties import object_activity, singular, third_person_base
+from tailor_app.tailoring.posting.earned import earned_spans
 from tailor_app.tailoring.posting.outside import (
     occasions_of_hours,
     outside_the_job,
@@ -608,7 +609,9 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     return [*degree_subjects(text, low), *people_lists(text, low), *negated(text),
             *outside_the_job(text), *occasions_of_hours(text),
             *groups_and_bosses(text, low), *department_lists(text), *schooling, *given,
-            *employer, *_followed_or_counted(text, low), *kept_clean(text, low)]
+            *employer, *_followed_or_counted(text, low), *kept_clean(text, low),
+            # "you can earn your CDL through our paid program": a path, no ask
+            *earned_spans(text)]
 
 
 def _stems(text: str) -> set[str]:
