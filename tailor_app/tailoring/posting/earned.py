@@ -41,11 +41,20 @@ _HELPED = re.compile(
     r"((?:your|the|a|an)[ \t]+[^.;,()\n!?]{1,50}?)(?=[ \t]+(?:in|within|before|by|at|through"
     r"|with|during|after|and|so)\b|[.;,()\n!?]|$)",
     re.IGNORECASE)
-_GATE = re.compile(r"\byour\b|\byou\b", re.IGNORECASE)
+# The words each pattern's matches hold, lower-cased: a posting without them (most) is
+# not scanned (``str.lower`` keeps offsets for ASCII text, where it stands in).
+_EARN_CUES = ("earn", "get", "obtain", "gain", "receiv", "complet")
+_HELP_CUES = ("help you", "helps you", "train you", "trains you", "teach you", "teaches you",
+              "prepare you", "prepares you", "support you", "supports you", "sponsor you",
+              "sponsors you")
 
 
 def earned_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the credentials ``text`` says the employer will help the hire earn."""
-    if _GATE.search(text) is None:
-        return []
-    return [m.span(1) for p in (_EARNED_THROUGH, _HELPED) for m in p.finditer(text)]
+    low = text.lower() if text.isascii() else text.casefold()
+    spans = []
+    if "your" in low and any(c in low for c in _EARN_CUES):
+        spans += [m.span(1) for m in _EARNED_THROUGH.finditer(text)]
+    if any(c in low for c in _HELP_CUES):
+        spans += [m.span(1) for m in _HELPED.finditer(text)]
+    return spans

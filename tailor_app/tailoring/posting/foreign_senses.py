@@ -71,14 +71,14 @@ def _telling(surface: str) -> bool:
 def foreign_sense_hits(hits: Sequence[Any]) -> set[int]:
     """Indexes of ``hits`` (with ``skill``, ``surface``) read from words the posting uses
     in its own trade's sense, as another field's skill."""
+    families = [_families(_fields(h)) for h in hits]
     votes_by_skill: dict[str, set[int]] = {}
-    for h in hits:
-        surface = getattr(h, "surface", "")
-        if _telling(surface):
-            votes_by_skill.setdefault(h.skill.name, set()).update(_families(_fields(h)))
+    for h, fams in zip(hits, families, strict=True):
+        if fams and _telling(getattr(h, "surface", "")):
+            votes_by_skill.setdefault(h.skill.name, set()).update(fams)
     votes: Counter[int] = Counter()
-    for fields in votes_by_skill.values():
-        votes.update(fields)
+    for fams in votes_by_skill.values():
+        votes.update(fams)
     if sum(votes.values()) < _MIN_VOTES:
         return set()
     # The posting's own trades: each family with a third of the leader's votes, and two.
@@ -87,10 +87,11 @@ def foreign_sense_hits(hits: Sequence[Any]) -> set[int]:
     out = set()
     for n, h in enumerate(hits):
         skill = h.skill
+        fields = families[n]
+        if skill.kind not in ("hard", "certification") or not fields or fields & main:
+            continue
         raw = _fields(h)
-        fields = _families(raw)
-        if skill.kind not in ("hard", "certification") or not fields or len(raw) > 2 \
-                or set(raw) & _SHARED_FIELDS or fields & main:
+        if len(raw) > 2 or set(raw) & _SHARED_FIELDS:
             continue
         surface = getattr(h, "surface", "")
         if not surface or surface.casefold() == skill.name.casefold():
