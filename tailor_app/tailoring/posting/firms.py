@@ -31,6 +31,15 @@ associates partners solutions industries enterprises holdings agency cpas cpa pl
 ltd ltd. brothers bros bros. outfitters contractors builders distributors distribution
 wholesale
 """)
+# Trade words firms' names end in ("Bright Spark Electric", "Dunmore Logistics", "Northwind
+# Heating & Air", "Carver Creek Transport"): a firm's name once a coined word stands in
+# it, though each is a skill word read alone.
+_SUFFIX |= word_set("""
+electric electrical plumbing roofing logistics freight trucking transport transportation
+courier couriers carriers lines express heating cooling air mechanical construction dental
+orthodontics pharmacy foods farms motors interiors realty properties staffing labs
+fabrication landscaping janitorial
+""")
 _GLUE = frozenset({"&", "+", "of", "and", "the"})
 _TOKEN = re.compile(r"[A-Z][\w'’.-]*|&|\+|\b(?:of|and|the)\b")
 # A run of ``_TOKEN``s with nothing but spaces between them, opening with a capitalised
@@ -47,6 +56,15 @@ _SUBJECT_AFTER = re.compile(
     r"[ \t]+(?:is|are|has|have|was|serves|provides|offers|operates|seeks|needs|wants"
     r"|specializes|employs|builds|sells|delivers)\b|,[ \t]+(?:a|an|the|one)\b")
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-*•–][ \t]*)?")
+# A firm's name on a line of its own, as a posting's employer line stands: "Bright Spark
+# Electric - Greenville, SC", "Dunmore Logistics, Inc. | Reno, NV", "Spark Courier Co".
+_LINE_OF_ITS_OWN = re.compile(r"[ \t]*(?:$|\n|[-–—|·,(][^\n]{0,60}(?:$|\n))")
+_PLACE_WORDS = frozenset({"at", "join", "joining"})
+# What may follow a firm's name on its own line: its legal form and place.
+_FIRM_END = re.compile(r"[ \t]*(?:[-–—|·,(].*)?$", re.DOTALL)
+# A product named after "from" or "for" ("restores from Veeam Backup", "admin for
+# Salesforce Marketing Cloud"); after "at" or "join", a firm.
+_BY_PRODUCT = re.compile(r"\b(?:from|for)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def _opens(text: str, a: int) -> bool:
@@ -86,6 +104,11 @@ def firm_name_spans(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[in
     for a, b, words in _runs(text):
         while words and words[-1][2] in _GLUE:
             words = words[:-1]
+        # "Join Kestrel Logistics today", "At Spark Courier we ...": the place word
+        # opening a sentence is capitalised with the name after it.
+        opener = bool(words) and words[0][2].lower() in _PLACE_WORDS
+        if opener:
+            words = words[1:]
         if len(words) < 2:
             continue
         a, b = words[0][0], words[-1][1]
@@ -95,11 +118,32 @@ def firm_name_spans(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[in
         if not coined or not skills:
             continue
         suffix = words[-1][2].lower().rstrip(",") in _SUFFIX
-        placed = _PLACE_BEFORE.search(text, max(0, a - 20), a) is not None
-        if not suffix and (not placed or words[0] not in coined):
+        placed = opener or _PLACE_BEFORE.search(text, max(0, a - 20), a) is not None
+        if not suffix and (not placed or (words[0] not in coined and _BY_PRODUCT.search(
+                text, max(0, a - 20), a) is not None)):
             continue  # "restores from Veeam Backup & Replication": a product, named first
+            # (after "at" or "join" a firm: "At Spark Courier we move parcels")
         if _opens(text, a) and not placed \
                 and _SUBJECT_AFTER.match(text, b) is None:
-            continue  # "Provide Payroll Services to clients": a duty's verb opens it
+            own_line = _LINE_OF_ITS_OWN.match(text, b) if suffix else None
+            if own_line is None:
+                continue  # "Provide Payroll Services to clients": a duty's verb opens it
+            # "Dunmore Logistics, Inc. - Reno, NV": the employer's line, its place too
+            b = own_line.end() - (1 if own_line.group().endswith("\n") else 0)
         spans.append((a, b))
-    return spans
+    return spans + _named_again(text, spans)
+
+
+def _named_again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The firms of ``spans`` named again elsewhere in ``text`` by the same words, where
+    their place alone tells nothing: "Join Kestrel Logistics today! Kestrel Logistics
+    runs a 24/7 cross-dock" names one firm twice."""
+    names = {_FIRM_END.sub("", text[a:b]) for a, b in spans}
+    out = []
+    for name in names:
+        if " " not in name:
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        out += [m.span() for m in pattern.finditer(text)
+                if not any(a <= m.start() < b for a, b in spans)]
+    return out
