@@ -34,3 +34,16 @@ def test_a_credential_to_have_or_to_get_by_a_deadline_stays_asked() -> None:
                                "food handler card within 30 days of hire\n")
     names = {s.name for s in analysis.skills} | set(analysis.certifications)
     assert any("Food Handler" in n for n in names)
+
+
+def test_a_duty_of_yours_with_the_pay_nearby_is_no_credential() -> None:
+    # (review13 round 3) "paid weekly" is the pay, and a duty's object no credential.
+    text = ("LPN – Long Term Care\nBirch Hill Care Center\n\n- Pass meds to 20 residents and "
+            "complete your wound care and skin checks in PointClickCare, paid weekly with "
+            "shift differentials\n- Supervise CNAs on your hall\nRequirements\n- Michigan LPN "
+            "license\n")
+    assert _said(text) == []
+    asks = {s.name for s in analyse_posting(text).skills}
+    assert "Wound Care" in asks
+    assert _said("Get your forklift certification through our paid 2-day training") == \
+        ["your forklift certification"]

@@ -22,3 +22,15 @@ def test_what_they_are_kept_in_and_kept_for_stays_asked() -> None:
     asks = _asks("Executive Assistant\nNorthbay Trust\n\nDuties\n- Keep the board files in "
                  "SharePoint tidy\n- Manage calendars in Outlook\n")
     assert "Microsoft SharePoint" in asks
+
+
+def test_a_controlled_space_kept_clean_is_the_jobs_practice() -> None:
+    # (review13 round 2) A cleanroom or a sterile field kept clean is the job's own skill.
+    asks = _asks("Cleanroom Operator\nHelix Biologics – Durham, NC\n\n- Keep the cleanroom "
+                 "clean and particle-free\n- Fill vials on the line\nRequirements\n- High "
+                 "school diploma\n")
+    assert "Cleanroom" in asks
+    asks = _asks("Surgical Technologist\nNorthside Surgery Center\n\n- Set up instruments and "
+                 "keep the sterile field clean throughout each case\n- Pass instruments to the "
+                 "surgeon\nRequirements\n- CST certification\n")
+    assert "Sterile field" in asks

@@ -29,11 +29,21 @@ _EARN = r"(?:earn|get|obtain|gain|receive|complete)"
 _MEANS = (r"(?:program|programs|school|academy|training|course|courses|classes|class"
           r"|cohort|apprenticeship|sponsorship|partnership|university|institute)")
 _COST = r"(?:paid|company[- ]paid|employer[- ]paid|free|sponsored|no[- ]cost|tuition[- ]free)"
+# The credential: a credential's word or a licence's letters in what "your" names ("your
+# CDL", "your forklift card", "your CNA certification"); "complete your wound care and
+# skin checks" names a duty.
+_CREDENTIAL = re.compile(
+    r"\b(?:certifications?|certificates?|licen[cs]es?|cards?|credentials?|endorsements?"
+    r"|permits?|registrations?|exams?|tests?|degrees?|diplomas?)\b|\b[A-Z]{2,6}s?\b"
+    r"|\b[A-Z]+-[A-Z0-9]+\b")
 _EARNED_THROUGH = re.compile(
     rf"\b{_EARN}{_W}(your{_W}[^.;,()\n!?]{{1,50}}?)"
     rf"{_W}(?:through|with|at|via|in|during|from|thanks{_W}to)\b"
-    rf"(?=[^.;()\n!?]{{0,50}}?\b(?:(?:our|the{_W}company['’]s){_W}(?:[\w-]+{_W}){{0,3}}?{_MEANS}"
-    rf"|{_COST})\b)",
+    # The means is the employer's, or costs the hire nothing: "our ... program",
+    # "the company's school", "company-paid driving school", "free classes" (a word of
+    # cost alone, "paid weekly", is the pay).
+    rf"(?=[^.;()\n!?]{{0,50}}?\b(?:(?:our|the{_W}company['’]s){_W}(?:[\w-]+{_W}){{0,3}}?"
+    rf"|{_COST}{_W}(?:[\w-]+{_W}){{0,2}}?){_MEANS}\b)",
     re.IGNORECASE)
 _HELPED = re.compile(
     rf"\b(?:help|helps|train|trains|teach|teaches|prepare|prepares|support|supports|sponsor"
@@ -57,4 +67,4 @@ def earned_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span(1) for m in _EARNED_THROUGH.finditer(text)]
     if any(c in low for c in _HELP_CUES):
         spans += [m.span(1) for m in _HELPED.finditer(text)]
-    return spans
+    return [(a, b) for a, b in spans if _CREDENTIAL.search(text, a, b)]

@@ -557,27 +557,43 @@ def _followed_or_counted(text: str, low: str | None) -> list[tuple[int, int]]:
 # places kept are where the work happens, no skills (Dock doors, Aisles, Freight staging
 # were asked of a warehouse lead); the keeping is the ask, and a housekeeping skill the
 # words name outside the object stands. Only words of cleanliness and safety close the
-# object: "keep patient charts organized" and "keep the supply closet stocked" name the
-# filing and the supplies the job asks.
+# object ("keep patient charts organized" and "keep the supply closet stocked" name the
+# filing and the supplies the job asks), and only the object's plain places go, each
+# item by its last word: a cleanroom or a sterile field kept clean is the job's own
+# controlled practice ("Keep the cleanroom clean and particle-free").
 _KEPT_CLEAN = re.compile(
     r"\b(?:keep|keeps|keeping)[ \t]+((?:(?:the|your|our|all|each|every)[ \t]+)?"
     r"[a-z][^.;:!?()\n]{0,80}?)[ \t]+(?:clean|tidy|neat|safe|clear|sanitary|sanitized"
     r"|spotless|swept|presentable|uncluttered|free[ \t]+of)\b", re.IGNORECASE)
-
-
 _KEPT_IN = re.compile(r"[ \t]+(?:in|on|with|using|via|through|inside|within|by)\b",
                       re.IGNORECASE)
+_KEPT_ITEM = re.compile(r"[^,&]+?(?=,|[ \t]+(?:and|or|&)[ \t]+|$)")
+_ITEM_LEAD = re.compile(r"[ \t]*(?:(?:and|or)[ \t]+)?", re.IGNORECASE)
+_PLAIN_PLACES = word_set("""
+area areas aisle aisles lane lanes door doors dock docks bay bays floor floors lobby
+lobbies room rooms restroom restrooms bathroom bathrooms breakroom breakrooms kitchen
+kitchens counter counters shelf shelves display displays entrance entrances entryway
+entryways walkway walkways hallway hallways stairwell stairwells deck decks yard yards
+lot lots site sites jobsite jobsites shop shops station stations truck trucks van vans
+vehicle vehicles cab cabs space spaces spot spots zone zones desk desks office offices
+premises grounds building buildings warehouse warehouses
+""")
 
 
 def kept_clean(text: str, low: str | None) -> list[tuple[int, int]]:
-    """Spans of the places ``text`` tells the hire to keep clean or safe."""
+    """Spans of the plain places ``text`` tells the hire to keep clean or safe."""
     if low is not None and "keep" not in low:
         return []
     spans = []
     for m in _KEPT_CLEAN.finditer(text):
         # "Keep the CEO's files in SharePoint tidy": what it is kept in is asked.
         cut = _KEPT_IN.search(text, m.start(1), m.end(1))
-        spans.append((m.start(1), cut.start() if cut is not None else m.end(1)))
+        end = cut.start() if cut is not None else m.end(1)
+        for item in _KEPT_ITEM.finditer(text, m.start(1), end):
+            lead = _ITEM_LEAD.match(item.group())
+            words = item.group().split()
+            if words and words[-1].lower() in _PLAIN_PLACES:
+                spans.append((item.start() + (lead.end() if lead else 0), item.end()))
     return spans
 
 
