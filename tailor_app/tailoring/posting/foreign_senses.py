@@ -26,6 +26,7 @@ A posting with too few skills to tell its trade keeps every skill.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -106,14 +107,21 @@ def _main_hit(h: Any, main: set[int]) -> bool:
     return bool(_families(raw) & main) and not set(raw) & _SHARED_FIELDS
 
 
+def _stems(name: str) -> set[str]:
+    return {w[:5].lower() for w in re.findall(r"[A-Za-z]{3,}", name)}
+
+
 def _in_own_terms(hits: Sequence[Any], n: int, main: set[int]) -> bool:
     """Is hit ``n``'s surface a word of a longer term of the posting's own trade ("IPC"
     of "IPC-A-610")?"""
     word = getattr(hits[n], "surface", "").casefold()
+    name = _stems(hits[n].skill.name)
     for other in hits:
         surface = getattr(other, "surface", "").casefold()
         if other is hits[n] or len(surface) <= len(word) or not _main_hit(other, main):
             continue
+        if name <= _stems(other.skill.name):
+            continue  # "Troubleshoot ... for customers": the umbrella of the longer skill
         at = surface.find(word)
         if at >= 0 and not surface[at - 1:at].isalnum() \
                 and not surface[at + len(word):at + len(word) + 1].isalpha():

@@ -59,6 +59,10 @@ def glossed_acronyms(text: str, hits: Sequence[Any],
             skill = lookup(phrase)
             if skill is None or skill.name == h.skill.name:
                 continue
+            if h.skill.kind == "certification" and skill.kind != "certification":
+                # "Oncology nursing certification (OCN)": the words name the field, and the
+                # bracket the credential in it, which the letters' own reading is.
+                continue
             if sorted(_initials(skill.name)) == letters \
                     or sorted(_initials(f"{phrase} {credential}")) == letters:
                 out.add(n)

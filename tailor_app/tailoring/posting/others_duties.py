@@ -55,6 +55,7 @@ average averages report reports answer answers rave raves tend tends seem seems 
 feels also already often usually typically all both each who that which whom whose and
 or but nor to in on at for with of from by as into onto than then there here not never
 just only still even through via across during per under over about around after before
+the a an this these those its his her my some any no
 within without like including such plus versus vs between among against toward towards
 upon
 """)
