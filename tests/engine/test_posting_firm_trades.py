@@ -32,3 +32,14 @@ def test_a_product_after_from_or_in_stays_asked() -> None:
     asks = _asks("Logistics Coordinator\nHarbor Goods Co\n\nDuties\n- Coordinate Logistics "
                  "Management reports for the plant\n")
     assert "Logistics Management" in asks
+
+
+def test_a_list_of_kinds_of_work_is_no_employer() -> None:
+    # (review13 round 4) "- Commercial Plumbing" in a list is the work asked.
+    asks = _asks("Service Technician\nNorthgate Services – Columbus, OH\n\nExperience we "
+                 "want:\n- Commercial Plumbing\n- Residential Roofing\n- Backflow testing\n"
+                 "Requirements\n- 3 years in the trades\n")
+    assert {"Plumbing", "Roofing"} <= asks
+    asks = _asks("Office Assistant\nKestrel Logistics, Inc. | Fresno, CA\n\nDuties\n- Answer "
+                 "phones\n- File invoices\n")
+    assert "Logistics Management" not in asks

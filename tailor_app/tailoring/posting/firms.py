@@ -59,6 +59,30 @@ _LINE_OPENING = re.compile(r"[ \t]*(?:[-*•–][ \t]*)?")
 # A firm's name on a line of its own, as a posting's employer line stands: "Bright Spark
 # Electric - Greenville, SC", "Dunmore Logistics, Inc. | Reno, NV", "Spark Courier Co".
 _LINE_OF_ITS_OWN = re.compile(r"[ \t]*(?:$|\n|[-–—|·,(][^\n]{0,60}(?:$|\n))")
+# The employer's line says where or what the firm is ("- Reno, NV", ", Inc.") or stands
+# in the posting's head, beside the title; a list item is never one ("- Commercial
+# Plumbing" under "Experience we want:").
+_PLACE_OR_FORM = re.compile(r"[ \t]*[-–—|·,(][ \t]*(?:[A-Z][\w.'’ -]*,[ \t]*[A-Z]{2}\b"
+                            r"|(?:inc|llc|ltd|co|corp|pllc|llp)\b)", re.IGNORECASE)
+_HEAD_LINES = 3
+# Ordinary words of a trade's kind of work, which a firm's coined word is not:
+# "Commercial Plumbing", "Residential Roofing", "Industrial Electrical".
+_KINDS_OF_WORK = frozenset({
+    "commercial", "residential", "industrial", "general", "custom", "local", "regional",
+    "light", "heavy", "new", "basic", "advanced", "municipal", "institutional", "retail",
+    "refrigerated", "interior", "exterior", "emergency", "specialty", "structural"})
+
+
+def _employer_line(text: str, a: int, rest: str) -> bool:
+    """Is the line opening at ``a`` with a firm's name (``rest`` after it) the employer's
+    line: no list item, and either telling a place or legal form or standing in the
+    posting's first lines?"""
+    line = text.rfind("\n", 0, a) + 1
+    if text[line:a].strip():
+        return False  # after a bullet: a list's item
+    if _PLACE_OR_FORM.match(rest):
+        return True
+    return text.count("\n", 0, line) < _HEAD_LINES
 _PLACE_WORDS = frozenset({"at", "join", "joining"})
 # What may follow a firm's name on its own line: its legal form and place.
 _FIRM_END = re.compile(r"[ \t]*(?:[-–—|·,(].*)?$", re.DOTALL)
@@ -113,6 +137,7 @@ def firm_name_spans(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[in
             continue
         a, b = words[0][0], words[-1][1]
         coined = [w for w in words if w[2] not in _GLUE and w[2][:1].isupper()
+                  and w[2].lower() not in _KINDS_OF_WORK
                   and not covered(w[0], w[1])]
         skills = [w for w in words if covered(w[0], w[1])]
         if not coined or not skills:
@@ -126,6 +151,8 @@ def firm_name_spans(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[in
         if _opens(text, a) and not placed \
                 and _SUBJECT_AFTER.match(text, b) is None:
             own_line = _LINE_OF_ITS_OWN.match(text, b) if suffix else None
+            if own_line is not None and not _employer_line(text, a, own_line.group()):
+                own_line = None
             if own_line is None:
                 continue  # "Provide Payroll Services to clients": a duty's verb opens it
             # "Dunmore Logistics, Inc. - Reno, NV": the employer's line, its place too
