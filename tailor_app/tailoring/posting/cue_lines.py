@@ -33,6 +33,8 @@ def cue_lines(low: str | None, size: int, cues: Sequence[str],
     length; with ``low`` None, the whole text."""
     if low is None:
         return [(0, size)]
+    if also and not any(w in low for w in also):
+        return []  # no line holds one: the cues need no looking for
     found: set[tuple[int, int]] = set()
     for cue in cues:
         at = low.find(cue)
