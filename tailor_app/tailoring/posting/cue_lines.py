@@ -29,12 +29,15 @@ def cue_lines(low: str | None, size: int, cues: Sequence[str],
     """The (start, end) of each line of the text (newline excluded) where ``low`` holds
     one of ``cues`` and, when ``also`` is given, one of ``also``; in order. ``low`` is
     the text as its pattern reads it: lower-cased (``caseless.folded``) for an
-    IGNORECASE pattern, the text itself for one that minds case. ``size`` is the text's
-    length; with ``low`` None, the whole text."""
+    IGNORECASE pattern, the text itself for one that minds case. A cue opening with a
+    space is the word after a blank: after a tab too. ``size`` is the text's length;
+    with ``low`` None, the whole text."""
     if low is None:
         return [(0, size)]
     if also and not any(w in low for w in also):
         return []  # no line holds one: the cues need no looking for
+    if "\t" in low:  # a cue opening with a space stands for one after a tab too
+        cues = [*cues, *("\t" + c[1:] for c in cues if c.startswith(" "))]
     found: set[tuple[int, int]] = set()
     for cue in cues:
         at = low.find(cue)

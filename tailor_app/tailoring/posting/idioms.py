@@ -51,11 +51,12 @@ _ERRAND = re.compile(
 
 
 # The plain words every match of each pattern holds (``cue_lines``): most postings
-# hold no idiom's noun and are not read with ``_IDIOM`` at all. "hand" and "ear" follow
-# a blank in every idiom ("lend an ear"), so "year" and "learn" cue no line.
-_IDIOM_CUES = (" hand", "\thand", " ear", "\tear", "ground", "loop", "eye", "sleeves",
-               "hats", "mile", "feet", "ropes", "fort", "dirty", "pitch", "chip", "jump",
-               "needle", "raise", "orders")
+# hold no idiom's noun and are not read with ``_IDIOM`` at all. A noun after a blank in
+# every idiom holding it is looked for after one ("lend an ear", "hit the ground"), so
+# "year", "learn" and "background" cue no line.
+_IDIOM_CUES = (" hand", " ear", " ground", " loop", " eye", " sleeves", " hats", " mile",
+               " feet", " ropes", " fort", " dirty", "pitch", "chip", "jump", " needle",
+               "raise", " orders")
 _ERRAND_CUES = ("run", "carr", "haul", "shuttl", "bring")
 
 

@@ -79,7 +79,7 @@ _GIFT_WORD = re.compile(
 # The plain words every match of each pattern holds (``cue_lines``): a posting is read
 # with a pattern only on the lines holding them; most postings have none for most.
 _WE_PAY_CUES = ("pay", "cover", "reimburse", "sponsor", "fund")
-_PAID_FOR_CUES = ("paid", "covered", "reimbursed", "sponsored", " us", "\tus")
+_PAID_FOR_CUES = ("paid", "covered", "reimbursed", "sponsored", " us")
 _YOUR = ("your",)
 _FREE_CUES = ("free", "paid", "sponsored", "cost")
 _COURSE_CUES = ("training", "class", "course", "certific", "licensing", "school", "program")

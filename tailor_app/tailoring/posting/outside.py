@@ -186,9 +186,9 @@ _OTHERS_DO = re.compile(
     r"|process(?:es)?|runs?|(?:is|are)[ \t]+responsible[ \t]+for)\b",
     re.IGNORECASE)
 _GROUP_NOUN = re.compile(rf"^{_GROUPS}$", re.IGNORECASE)
-# What every match of ``_OTHERS_DO`` holds: its verb.
-_OTHERS_DO_VERBS = ("handle", "does", "take", "manage", "cover", "own", "perform", "process",
-                    "run", "responsible")
+# What every match of ``_OTHERS_DO`` holds: its verb, after a blank ("own", not "known").
+_OTHERS_DO_VERBS = (" handle", " does", " take", " manage", " cover", " own", " perform",
+                    " process", " run", " responsible")
 
 
 # A named person opening a clause: "Dr. Anna Weiss and Dr. Paul Rios lead a team of
