@@ -14,7 +14,7 @@ import re
 import pytest
 
 from tailor_app.tailoring.caseless import folded
-from tailor_app.tailoring.posting import firms, idioms, offered
+from tailor_app.tailoring.posting import firms, holders, idioms, offered, outside
 from tailor_app.tailoring.posting.analyse import analyse_posting
 
 
@@ -192,3 +192,19 @@ def test_a_firm_is_named_among_the_skills() -> None:
     hits = [m.span() for m in re.finditer("Payroll Services", text)]
     assert firms.firm_name_spans(text, hits) == [(16, 44)]
     assert firms.firm_name_spans(text, []) == []
+
+
+@pytest.mark.parametrize(("new", "old"), [
+    (holders._LETTERS_THEN_WORD,
+     re.compile(r"\b([A-Z]{2,6}(?:s\b)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?")),
+    (outside._ANY_HONORIFIC, re.compile(r"\b(?:Dr\.|Mr\.|Mrs\.|Ms\.|Mx\.|Chef\b)")),
+])
+def test_a_pattern_opening_with_its_capital_finds_what_the_boundary_form_finds(
+        new: re.Pattern[str], old: re.Pattern[str]) -> None:
+    # The capital written first and the boundary checked behind it: the same matches.
+    texts = [*_TEXTS, "Work alongside our CDL drivers, RNs and LPN staff; aCDL xRN _RN 9RN",
+             "Dr. Weiss, Mrs. Doe, Ms Word, MS. Smith, Mx. Lee, Chefs, Chef Ruiz, ADr. x"]
+    for text in texts:
+        for variant in _variants(text):
+            assert [(m.span(), m.groups()) for m in new.finditer(variant)] == \
+                [(m.span(), m.groups()) for m in old.finditer(variant)]

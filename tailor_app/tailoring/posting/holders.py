@@ -59,7 +59,10 @@ _PERSON_BEFORE = re.compile(
     r"|five|six|other|fellow))[ \t]+(?i:(?:the|a|an|our|other|fellow|licensed)[ \t]+)?"
     r"(?:[A-Z]{2,6}s?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|/))*$")
 # A credential's letters and the people noun after them: "CDL drivers", "RN case manager".
-_LETTERS_THEN_WORD = re.compile(r"\b([A-Z]{2,6}(?:s\b)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?")
+# The first capital opens the pattern, the word boundary checked behind it ("\b[A-Z]"):
+# ``re`` skips to the capitals rather than trying a boundary at every character.
+_LETTERS_THEN_WORD = re.compile(
+    r"([A-Z](?<!\w[A-Z])[A-Z]{1,5}(?:s\b)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?")
 
 
 def holders_named(text: str) -> list[tuple[int, int]]:
