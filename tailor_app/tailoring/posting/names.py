@@ -266,7 +266,7 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
             if item and not stop_word(item.split()[0]) \
                     and item.split()[0].lower() not in _TERMS_OF_WORK:
                 take(a, a + len(item), partnered=True)
-    for m in _KIND_ACRONYM_BRACKET.finditer(text):
+    for m in _KIND_ACRONYM_BRACKET.finditer(text) if " (" in text else ():
         name = m.group(1)
         if len(name.split()) <= 3 and not stop_word(name.split()[0]) \
                 and not _TWO_CAPITALS.search(name):

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from tailor_app.tailoring.caseless import Caseless, folded, stands_in, word_start
+from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
 from tailor_app.tailoring.posting.departments import department_lists
 from tailor_app.tailoring.posting.duties import object_activity, singular, third_person_base
 from tailor_app.tailoring.posting.earned import earned_spans
@@ -605,7 +606,9 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
     schooling = [m.span() for m in _SCHOOLING.finditer(text)] \
         if low is None or "school" in low or "ged" in low else []
     if low is None or any(word in low for word in _SCHOOL_COUNT_GATE):
-        schooling += [m.span() for m in _SCHOOL_COUNT.finditer(text)]
+        # Only the lines holding one of its words: every match holds one (``cue_lines``).
+        schooling += [m.span() for m in scan_cued(
+            _SCHOOL_COUNT, text, cue_lines(low, len(text), _SCHOOL_COUNT_GATE))]
     given = [m.span() for m in _GIVEN_TRAINING.finditer(text)] \
         if low is None or "provided" in low else []
     if low is None or _WE_TRAIN_GATE.search(low) is not None:
