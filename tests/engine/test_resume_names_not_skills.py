@@ -134,6 +134,10 @@ def test_the_kind_of_place_in_brackets_after_an_employer_is_the_persons_setting(
     posting = "LPN\n\nRequirements\n- Long-term care experience\n"
     matched = {m.name for m in tailor(resume, posting).match_before.matched}
     assert "Long-Term Care" in matched
-    # The employer's own name still shows nothing ("Senior Living" is no skill asked).
+    # Without the brackets the employer's name shows a home of care, and only a title
+    # of care makes that long-term care (skills/settings.py): a cook there gave none.
     plain = resume.replace(" (memory care & LTC)", "")
-    assert "Long-Term Care" not in {m.name for m in tailor(plain, posting).match_before.matched}
+    assert "Long-Term Care" in {m.name for m in tailor(plain, posting).match_before.matched}
+    cook = plain.replace("Licensed Practical Nurse", "Cook").replace("Passed meds for 22 residents",
+                                                                   "Cooked for 22 residents")
+    assert "Long-Term Care" not in {m.name for m in tailor(cook, posting).match_before.matched}

@@ -305,7 +305,9 @@ def _contact_end(lines: Sequence[SourceLine], stop: int, headless: bool) -> int:
             return k
         if headless and (k >= 10 or lines[k].glyph or (
                 k > 0 and find_date_range(text) and not looks_like_name(text))):
-            return k
+            # The dated line of the first role may have its title on the line above
+            # ("Inventory Clerk" over "Heartland Foods DC, Romeoville IL · 2021 - present").
+            return k - 1 if not lines[k].glyph and _title_above(lines, k) else k
         if k > 0 and opens_a_role(lines[k]) and (k >= 2 or not looks_like_name(text)):
             # "Staff Accountant, Lakeshore Foods | 2021 – Present" under the contact
             # lines of a resume whose roles come before any heading: a role, no contact

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.skills.head_in_entry import entries
+from tailor_app.tailoring.skills.stems import same_word
 
 __all__ = ["names_a_setting", "setting_in_employer"]
 
@@ -49,6 +51,29 @@ _CARE_HOMES = ("nursing home", "skilled nursing", "nursing and rehabilitation",
                "nursing center", "nursing and rehab", "nursing & rehab", "post-acute",
                "transitional care")
 
+# Homes where people live and are cared for over months or years, whose staff's
+# nursing is long-term care only when their title is one of care ("Charge Nurse (LPN),
+# Riverbend Senior Living"): a senior community's cook or driver gives no care.
+_CARE_COMMUNITIES = ("senior living", "assisted living", "memory care", "retirement community",
+                     "retirement home", "retirement living", "senior care", "adult family home",
+                     "residential care", "care home", "rest home")
+_CARE_TITLES = re.compile(
+    r"(?<![\w-])(?:nurse|nursing|LPN|LVN|RN|CNA|STNA|aide|caregiver|care\s+partner|"
+    r"care\s+assistant|resident\s+care|med(?:ication)?\s+tech(?:nician)?|QMAP|CMA)(?![\w-])",
+    re.IGNORECASE)
+# Clinics where patients come and go the same day; not a dentist's office, whose work is
+# no medical assistant's or nurse's.
+_OUTPATIENT = ("clinic", "medical group", "physicians", "family medicine", "family practice",
+               "primary care", "urgent care", "pediatrics", "pediatric associates",
+               "medical office", "medical associates", "health center", "outpatient",
+               *(s for s in _SPECIALTIES if s not in ("dentistry", "orthodontics")))
+_WAREHOUSES = ("warehouse", "distribution center", "distribution centre", "fulfillment center",
+               "fulfilment centre", "fulfillment", "distribution")
+# A store named by its kind or a title only a store has ("Key Holder / Sales Lead |
+# Summit Sports"); not "shop", which is as often a machine, body or print shop.
+_STORES = ("retail", "retailer", "store", "stores", "outfitters", "boutique", "supermarket",
+           "key holder", "keyholder", "sales associate", "sales floor")
+
 _HOSPITALS = ("hospital", "medical center", "medical centre", "health system")
 _CALL_CENTERS = ("call center", "call centre", "contact center", "contact centre",
                  "customer care center", "customer contact center", "support center")
@@ -74,6 +99,18 @@ SETTINGS: dict[str, tuple[str, ...]] = {
     "health care": _HEALTH_PLACES,
     "medical office": ("clinic", "medical group", "physicians", "family medicine",
                        "pediatrics", "medical office", "medical associates", *_SPECIALTIES),
+    "outpatient": _OUTPATIENT,
+    "outpatient clinic": _OUTPATIENT,
+    "outpatient care": _OUTPATIENT,
+    "clinic": _OUTPATIENT,
+    "medical clinic": _OUTPATIENT,
+    "physician's office": _OUTPATIENT,
+    "physician office": _OUTPATIENT,
+    "physicians office": _OUTPATIENT,
+    "doctor's office": _OUTPATIENT,
+    "medical practice": _OUTPATIENT,
+    "primary care": _OUTPATIENT,
+    "ambulatory care": _OUTPATIENT,
     "banking": _BANKS,
     "bank": _BANKS,
     "credit union": ("credit union",),
@@ -85,6 +122,8 @@ SETTINGS: dict[str, tuple[str, ...]] = {
     "full-service restaurant": _FOOD,
     "food service": (*_FOOD, "catering", "dining", "food service", "foodservice"),
     "hospitality": (*_LODGING, "hospitality"),
+    # A hotel's banquets are its catering ("Banquet Server / Lead, Blue Ridge Lodge").
+    "catering": ("catering", "caterer", "caterers", "banquet", "banquets"),
     "hotel": _LODGING,
     "construction": ("construction", "builders", "contractors", "contracting",
                      "general contractor"),
@@ -104,11 +143,23 @@ SETTINGS: dict[str, tuple[str, ...]] = {
                   "distribution", "shipping"),
     "distribution": ("distribution", "distributors", "distributing", "wholesale",
                      "supply", "logistics"),
-    "warehouse": ("warehouse", "distribution center", "fulfillment center", "fulfillment"),
+    "warehouse": ("warehouse", "distribution center", "distribution centre",
+                  "fulfillment center", "fulfillment"),
+    "distribution center": _WAREHOUSES,
+    "distribution centre": _WAREHOUSES,
+    "fulfillment center": _WAREHOUSES,
+    "retail": _STORES,
+    "retail store": _STORES,
     "utility": ("gas & electric", "gas and electric", "electric", "energy", "power",
                 "water", "utilities", "utility"),
     "long-term care": _CARE_HOMES,
+    "long term care": _CARE_HOMES,
+    "ltc": _CARE_HOMES,
+    "long-term care facility": _CARE_HOMES,
+    "nursing home": _CARE_HOMES,
     "skilled nursing": _CARE_HOMES,
+    "skilled nursing facility": _CARE_HOMES,
+    "snf": _CARE_HOMES,
     "home health": ("home health", "home care", "homecare", "visiting nurse"),
     "government": _GOVERNMENT,
     "public sector": _GOVERNMENT,
@@ -149,6 +200,80 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])", re.IGNORECASE)
 
 
+# Settings whose homes of care count with a title of care (``_CARE_COMMUNITIES``).
+_LONG_TERM = frozenset({"long-term care", "long term care", "ltc", "long-term care facility"})
+# "<setting> management" is the running of such a place: its manager's, supervisor's or
+# key holder's work.
+_RUNNING = frozenset({"management", "operations", "supervision", "leadership"})
+_RUNNER = re.compile(r"(?<![\w-])(?:manager|mgr|supervisor|director|key\s?holder|foreman|"
+                     r"superintendent|general\s+manager)(?![\w-])", re.IGNORECASE)
+
+
+def _work_headers(lines: list[ResumeLine]) -> list[list[ResumeLine]]:
+    """The header lines of each work entry (title, employer, dates)."""
+    out: list[list[ResumeLine]] = []
+    for entry in entries(lines):
+        headers = [ln for ln in entry
+                   if ln.part == "header" and ln.section in ("experience", "volunteering")]
+        if headers:
+            out.append(headers)
+    return out
+
+
+def _titled(headers: list[ResumeLine], title: re.Pattern[str]) -> bool:
+    """Does an entry's title (a header's words outside the employer's name) match?"""
+    return any(not ln.in_name(m.start(), m.end())
+               for ln in headers for m in title.finditer(ln.text))
+
+
+def _in_entry(headers: list[ResumeLine], words: tuple[str, ...]
+              ) -> tuple[ResumeLine, str] | None:
+    pattern = _pattern(words)
+    for line in headers:
+        found = pattern.search(line.text)
+        if found:
+            return line, found.group()
+    return None
+
+
+def _composite(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | None:
+    """An ask of a setting and one more word, shown by one work entry's header lines:
+    "Retail management" by a manager's, supervisor's or key holder's title in a store
+    ("Key Holder / Sales Lead | Summit Sports"); "Industrial distribution" by an employer
+    naming both ("Fox River Industrial Supply"). The word is read by its stem ("Foods"
+    for food distribution), as a whole word of the header."""
+    words = mention.name.split()
+    if len(words) < 2:
+        return None
+    last, rest = words[-1].casefold(), " ".join(words[:-1])
+    if last in _RUNNING and _places(rest):
+        places = _places(rest)
+        for headers in _work_headers(lines):
+            place = _in_entry(headers, places)
+            if place is not None and _titled(headers, _RUNNER):
+                return SkillMatch(mention.name, mention.kind, mention.required,
+                                  place[0].text, place[1])
+        return None
+    first, setting = words[0], " ".join(words[1:])
+    places = _places(setting)
+    if not places or not re.fullmatch(r"[A-Za-z]{4,}", first) or first.casefold() in _TAIL_WORDS:
+        return None
+    for headers in _work_headers(lines):
+        for line in headers:
+            found = _pattern(places).search(line.text)
+            if found is None:
+                continue
+            said = next((w for w in re.finditer(r"[A-Za-z]+", line.text)
+                         if same_word(w.group(), first)
+                         and w.group().casefold() not in places), None)
+            if said is not None:
+                # The words as the line writes them: "Foods Distribution".
+                start, end = min(said.start(), found.start()), max(said.end(), found.end())
+                term = line.text[start:end] if end - start <= 40 else found.group()
+                return SkillMatch(mention.name, mention.kind, mention.required, line.text, term)
+    return None
+
+
 def setting_in_employer(mention: SkillMention, lines: list[ResumeLine]
                         ) -> tuple[float, SkillMatch | None]:
     """A setting the posting asks, shown by a work entry's header ("Staff Nurse | Mercy
@@ -157,7 +282,8 @@ def setting_in_employer(mention: SkillMention, lines: list[ResumeLine]
         return 0.0, None
     words = _setting(mention)
     if not words:
-        return 0.0, None
+        composite = _composite(mention, lines)
+        return (1.0, composite) if composite is not None else (0.0, None)
     pattern = _pattern(words)
     for line in lines:
         if line.part != "header" or line.section not in ("experience", "volunteering"):
@@ -166,6 +292,12 @@ def setting_in_employer(mention: SkillMention, lines: list[ResumeLine]
         if found:
             return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
                                    found.group())
+    if mention.name.casefold() in _LONG_TERM or mention.term.casefold() in _LONG_TERM:
+        for headers in _work_headers(lines):
+            home = _in_entry(headers, _CARE_COMMUNITIES)
+            if home is not None and _titled(headers, _CARE_TITLES):
+                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                       home[0].text, home[1])
     described = _described(words)
     for line in lines:
         if line.part != "bullet" or line.section not in ("experience", "volunteering"):
