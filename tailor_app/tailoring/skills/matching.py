@@ -50,6 +50,7 @@ from tailor_app.tailoring.skills.credentials import (
 from tailor_app.tailoring.skills.doer_title import doer_title
 from tailor_app.tailoring.skills.duplicates import duplicate_asks, listed_name, met_by_choice
 from tailor_app.tailoring.skills.everyday_deeds import everyday_deed
+from tailor_app.tailoring.skills.family_conferences import family_conference
 from tailor_app.tailoring.skills.evidence import (
     ALIAS_CREDIT,
     ResumeLine,
@@ -354,6 +355,8 @@ def match_resume(
                     credit, match = doer_title(mention, titles, lines)
                 if match is None:  # "Counted the drawer at open and close": cash handling
                     credit, match = everyday_deed(mention, lines)
+                if match is None:  # "fall and spring conferences", in a teacher's job
+                    credit, match = family_conference(mention, lines)
                 if match is None:  # "Price out quotes": a verb and an object of its names
                     credit, match = alias_deed(mention, lines, vocabulary)
             if match is None and mention.kind in ("hard", "tool"):
