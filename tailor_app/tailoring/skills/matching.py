@@ -50,7 +50,6 @@ from tailor_app.tailoring.skills.credentials import (
 from tailor_app.tailoring.skills.doer_title import doer_title
 from tailor_app.tailoring.skills.duplicates import duplicate_asks, listed_name, met_by_choice
 from tailor_app.tailoring.skills.everyday_deeds import everyday_deed
-from tailor_app.tailoring.skills.family_conferences import family_conference
 from tailor_app.tailoring.skills.evidence import (
     ALIAS_CREDIT,
     ResumeLine,
@@ -60,9 +59,11 @@ from tailor_app.tailoring.skills.evidence import (
     not_yet_held,
     resume_lines,
 )
+from tailor_app.tailoring.skills.family_conferences import family_conference
 from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
+from tailor_app.tailoring.skills.kept_private import kept_private
 from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.maker_named import maker_named
@@ -357,6 +358,8 @@ def match_resume(
                     credit, match = everyday_deed(mention, lines)
                 if match is None:  # "fall and spring conferences", in a teacher's job
                     credit, match = family_conference(mention, lines)
+                if match is None:  # "Kept personnel files locked": confidentiality
+                    credit, match = kept_private(mention, lines)
                 if match is None:  # "Price out quotes": a verb and an object of its names
                     credit, match = alias_deed(mention, lines, vocabulary)
             if match is None and mention.kind in ("hard", "tool"):
