@@ -49,5 +49,24 @@ def test_what_is_no_conference_of_the_writers_shows_none(bullet: str, header: st
     assert not _shown(bullet, header), bullet
 
 
+@pytest.mark.parametrize(("bullet", "header"), [
+    # Booked for the teachers, prepared for with one, interpreted at: not held.
+    ("Scheduled fall and spring conferences for 30 teachers",
+     "Front Office Secretary — Lincoln Elementary School (2019–present)"),
+    ("Helped my cooperating teacher prepare for spring conferences",
+     "Student Teacher — Jefferson Elementary School (Spring 2025)"),
+    ("Translated for Hmong-speaking families at fall and spring conferences",
+     "Paraprofessional — Lincoln Elementary School (2019–present)"),
+    # A soccer academy is no school.
+    ("Met with parents each fall to go over player goals",
+     "Head Coach — Fox Valley Soccer Academy (2020–present)"),
+])
+def test_conferences_the_writer_did_not_hold_show_none(bullet: str, header: str) -> None:
+    assert not _shown(bullet, header), bullet
+    # The control: the teacher who held them.
+    assert _shown("Held fall and spring conferences with every family",
+                  "3rd Grade Teacher — Jefferson Elementary School (2019–present)")
+
+
 def test_a_goal_is_no_conference_held() -> None:
     assert not _shown("Goal: hold fall and spring conferences with every family")

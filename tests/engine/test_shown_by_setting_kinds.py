@@ -80,6 +80,25 @@ def test_a_distribution_center_named_by_the_employer_under_a_title_line() -> Non
     # A shop is as often a body shop; a sales associate runs no store.
     ("Retail experience", "Cashier | Ridge Auto Body Shop | 2020 - 2024"),
     ("Retail management experience", "Sales Associate | Trail Outfitters | 2020 - 2024"),
+    # A dietary aide is the home's cook, no aide of care.
+    ("Long-term care experience",
+     "Dietary Aide — Sunrise Senior Living, Eau Claire (2021–present)"),
+    # "Clinic" or "Physicians" in a name is no outpatient clinic: a hospital's ICU, a law
+    # school's clinic, an insurer.
+    ("Outpatient clinic experience preferred",
+     "Staff Nurse, Medical ICU — Cleveland Clinic Main Campus (2019–present)"),
+    ("Outpatient clinic experience preferred",
+     "Legal Intake Assistant — UW Law School Community Legal Clinic (2023–present)"),
+    ("Physician's office or outpatient experience preferred",
+     "Claims Processor — Physicians Mutual Insurance Company (2020–present)"),
+    # A retailer's distribution center is no store, and its manager runs no store.
+    ("2 years retail management experience",
+     "Warehouse Manager — Target Stores Distribution Center, Billings MT (2020–present)"),
+    ("Retail store experience",
+     "Warehouse Manager — Target Stores Distribution Center, Billings MT (2020–present)"),
+    ("Retail store experience", "Associate Consultant — Harlow Boutique Advisory (2020–present)"),
+    # Another function's manager in a store runs no store.
+    ("Retail management experience", "IT Manager | Cascade Outfitters | 2020 - 2024"),
     # The other word must name the same place: a food distributor is no industrial one.
     ("Industrial distribution background",
      "Delivery Driver | Golden Valley Foods Distribution | 2020 - 2024"),

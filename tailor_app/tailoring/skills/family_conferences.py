@@ -40,10 +40,11 @@ _HELD = re.compile(
     rf"(?=[^.;]{{0,50}}?(?:\b{_SEASON}|\bprogress\b|\bgrades\b|\bgoals\b|\breport\s+cards?\b))",
     re.IGNORECASE)
 # A teacher's entry: its title or its employer.
+# (Not a bare "academy" or "grade": a soccer academy is no school.)
 _TEACHING = re.compile(
-    r"\b(?:teach(?:er|ing)|instructor|educator|paraeducator|paraprofessional|classroom"
-    r"|school|elementary|academy|preschool|pre-k|kindergarten|grade|montessori|head\s+start"
-    r"|early\s+learning|learning\s+center|child\s+care|childcare|daycare|tutor)\b",
+    r"\b(?:teach(?:er|ing)|educator|paraeducator|paraprofessional|classroom"
+    r"|school|elementary|preschool|pre-k|kindergarten|montessori|head\s+start"
+    r"|early\s+learning|child\s+care|childcare|daycare)\b",
     re.IGNORECASE)
 
 
@@ -61,15 +62,24 @@ def family_conference(mention: SkillMention, lines: list[ResumeLine]
             if line.part != "bullet":
                 continue
             found = _HELD.search(line.text)
-            if found is not None and not _anothers(line.text, found.start()):
+            if found is not None and not _anothers(line.text, found.start()) \
+                    and not _FOR_OTHERS.match(line.text, found.end()):
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, found.group())
     return 0.0, None
 
 
-# Watching or sitting in on another's conferences holds none.
-_WATCHED = re.compile(r"\b(?:observ\w*|shadow\w*|sat\s+in|sit\s+in|sits\s+in|watch\w*)\b",
-                      re.IGNORECASE)
+# A verb before the conferences that does not hold them: watching, sitting in, arranging
+# them for others, helping or preparing, interpreting at them.
+_NOT_HELD = re.compile(
+    r"\b(?:observ\w*|shadow\w*|sat\s+in|sit\s+in|sits\s+in|watch\w*|schedul\w*|book\w*"
+    r"|organi[sz]\w*|arrang\w*|coordinat\w*|set\s+up|sets\s+up|help\w*|assist\w*|prepar\w*"
+    r"|translat\w*|interpret\w*|support\w*|cover\w*|attend\w*|plan\w*|remind\w*|print\w*"
+    r"|send|sent|mail\w*)\b", re.IGNORECASE)
+# Conferences held for others ("for 30 teachers", "for the staff").
+_FOR_OTHERS = re.compile(r"\s+for\s+(?:the\s+|all\s+|our\s+|\d+\s+)?(?:[\w-]+\s+)?"
+                         r"(?:teachers|staff|faculty|school|principal|counselors?)\b",
+                         re.IGNORECASE)
 
 
 # A clause opened by another school person ("My co-teacher led ...", "Our counselor ran").
@@ -78,11 +88,17 @@ _OTHERS_OPEN = re.compile(r"\s*(?:my|our|the|a|an)\s+(?:[\w'’-]+\s+)?(?:co-?te
                           r"|counselors?|team)\b", re.IGNORECASE)
 
 
+_CLAUSE = re.compile(r"[;.:,]|\band\b|&")
+
+
 def _anothers(text: str, at: int) -> bool:
     """Is the conference at ``text[at]`` someone else's, by a verb before it in its
-    clause ("My mentor teacher led fall conferences", "Observed spring conferences")?"""
-    start = max(text.rfind(mark, 0, at) for mark in (";", ".", ":")) + 1
+    clause ("My mentor teacher led fall conferences", "Observed spring conferences",
+    "Scheduled fall conferences", "Helped my cooperating teacher prepare for ...")?"""
+    # The clause: after the last stop, comma or "and" ("Send home a daily sheet and meet
+    # with each family ..." holds its own meeting).
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
     before = text[start:at]
-    if _WATCHED.search(before) or _OTHERS_OPEN.match(before):
+    if _NOT_HELD.search(before) or _OTHERS_OPEN.match(before):
         return True
     return any(by_another(text, start + m.start()) for m in re.finditer(r"[A-Za-z]+", before))

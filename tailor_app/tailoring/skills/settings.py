@@ -58,21 +58,40 @@ _CARE_COMMUNITIES = ("senior living", "assisted living", "memory care", "retirem
                      "retirement home", "retirement living", "senior care", "adult family home",
                      "residential care", "care home", "rest home")
 _CARE_TITLES = re.compile(
-    r"(?<![\w-])(?:nurse|nursing|LPN|LVN|RN|CNA|STNA|aide|caregiver|care\s+partner|"
-    r"care\s+assistant|resident\s+care|med(?:ication)?\s+tech(?:nician)?|QMAP|CMA)(?![\w-])",
+    r"(?<![\w-])(?:nurse|nursing|LPN|LVN|RN|CNA|STNA|caregiver|care\s+partner|care\s+assistant"
+    r"|resident\s+care|med(?:ication)?\s+tech(?:nician)?|QMAP|CMA"
+    # an aide of care, not a dietary, kitchen, housekeeping or activities aide
+    r"|(?:nurse|nursing|care|resident|personal\s+care|home\s+health|patient\s+care"
+    r"|med(?:ication)?)\s+aide)(?![\w-])",
     re.IGNORECASE)
-# Clinics where patients come and go the same day; not a dentist's office, whose work is
-# no medical assistant's or nurse's.
-_OUTPATIENT = ("clinic", "medical group", "physicians", "family medicine", "family practice",
+# Clinics where patients come and go the same day, named by words of medicine; not a bare
+# "Clinic" or "Physicians" (Cleveland Clinic's ICU, a law school's legal clinic, Physicians
+# Mutual) and not a dentist's office, whose work is no medical assistant's or nurse's.
+_OUTPATIENT = ("medical clinic", "health clinic", "walk-in clinic", "family clinic",
+               "pediatric clinic", "medical group", "family medicine", "family practice",
                "primary care", "urgent care", "pediatrics", "pediatric associates",
-               "medical office", "medical associates", "health center", "outpatient",
+               "medical office", "medical associates", "community health center", "outpatient",
                *(s for s in _SPECIALTIES if s not in ("dentistry", "orthodontics")))
 _WAREHOUSES = ("warehouse", "distribution center", "distribution centre", "fulfillment center",
                "fulfilment centre", "fulfillment", "distribution")
 # A store named by its kind or a title only a store has ("Key Holder / Sales Lead |
-# Summit Sports"); not "shop", which is as often a machine, body or print shop.
-_STORES = ("retail", "retailer", "store", "stores", "outfitters", "boutique", "supermarket",
+# Summit Sports"); not "shop", which is as often a machine, body or print shop, nor
+# "boutique", which is as often a firm ("Harlow Boutique Advisory").
+_STORES = ("retail", "retailer", "store", "stores", "outfitters", "supermarket",
            "key holder", "keyholder", "sales associate", "sales floor")
+# Words of an entry's header that place its work elsewhere, though the employer's name
+# holds a word of the setting: a retailer's distribution center or head office is no
+# store ("Warehouse Manager — Target Stores Distribution Center"), an ICU no outpatient
+# clinic ("Staff Nurse, Medical ICU — ... Clinic").
+_ELSEWHERE = {
+    _STORES: re.compile(
+        r"\b(?:distribution|warehouse|DC|fulfil+ment|corporate|headquarters|HQ|head\s+office"
+        r"|plant|factory|call\s+center|contact\s+center|advisory|consulting)\b", re.IGNORECASE),
+    _OUTPATIENT: re.compile(
+        r"\b(?:ICU|CCU|NICU|PICU|MICU|SICU|intensive\s+care|med[- /]?surg\w*|telemetry"
+        r"|inpatient|emergency\s+department|ED|ER|hospital|medical\s+center|law|legal|tax"
+        r"|insurance|mutual|veterinary|animal|pet)\b", re.IGNORECASE),
+}
 
 _HOSPITALS = ("hospital", "medical center", "medical centre", "health system")
 _CALL_CENTERS = ("call center", "call centre", "contact center", "contact centre",
@@ -205,8 +224,13 @@ _LONG_TERM = frozenset({"long-term care", "long term care", "ltc", "long-term ca
 # "<setting> management" is the running of such a place: its manager's, supervisor's or
 # key holder's work.
 _RUNNING = frozenset({"management", "operations", "supervision", "leadership"})
-_RUNNER = re.compile(r"(?<![\w-])(?:manager|mgr|supervisor|director|key\s?holder|foreman|"
-                     r"superintendent|general\s+manager)(?![\w-])", re.IGNORECASE)
+# The place's own runner: the title's runner word with no other function before it
+# ("Store Manager", "Assistant Manager", "Key Holder"; not "Warehouse Manager", "IT Manager").
+_RUNNER = re.compile(
+    r"(?<![\w-])(?:(?:assistant|asst\.?|associate|general|shift|department|dept\.?|floor|store"
+    r"|retail|restaurant|hotel|senior|sr\.?|deputy|co-)\s*)*(?:manager|mgr|supervisor|director"
+    r"|key\s?holder|foreman|superintendent)(?![\w-])", re.IGNORECASE)
+_RUNNER_OPEN = re.compile(r"(?:^|[|,(—–/]|\s[-–—]\s)\s*$")
 
 
 def _work_headers(lines: list[ResumeLine]) -> list[list[ResumeLine]]:
@@ -221,8 +245,10 @@ def _work_headers(lines: list[ResumeLine]) -> list[list[ResumeLine]]:
 
 
 def _titled(headers: list[ResumeLine], title: re.Pattern[str]) -> bool:
-    """Does an entry's title (a header's words outside the employer's name) match?"""
+    """Does an entry's title (a header's words outside the employer's name) match? The
+    runner's title must open its field of the header: "Warehouse Manager" is no store's."""
     return any(not ln.in_name(m.start(), m.end())
+               and (title is not _RUNNER or _RUNNER_OPEN.search(ln.text[:m.start()]))
                for ln in headers for m in title.finditer(ln.text))
 
 
@@ -233,6 +259,23 @@ def _in_entry(headers: list[ResumeLine], words: tuple[str, ...]
         found = pattern.search(line.text)
         if found:
             return line, found.group()
+    return None
+
+
+def _in_place(words: tuple[str, ...], lines: list[ResumeLine],
+              title: re.Pattern[str] | None = None) -> tuple[ResumeLine, str] | None:
+    """The header line and words that place a work entry in the setting ``words``
+    names, no header of the entry placing it elsewhere (``_ELSEWHERE``), and its title
+    matching ``title`` when one is given."""
+    elsewhere = _ELSEWHERE.get(words)
+    for headers in _work_headers(lines):
+        found = _in_entry(headers, words)
+        if found is None:
+            continue
+        if elsewhere is not None and any(elsewhere.search(ln.text) for ln in headers):
+            continue
+        if title is None or _titled(headers, title):
+            return found
     return None
 
 
@@ -247,13 +290,10 @@ def _composite(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | N
         return None
     last, rest = words[-1].casefold(), " ".join(words[:-1])
     if last in _RUNNING and _places(rest):
-        places = _places(rest)
-        for headers in _work_headers(lines):
-            place = _in_entry(headers, places)
-            if place is not None and _titled(headers, _RUNNER):
-                return SkillMatch(mention.name, mention.kind, mention.required,
-                                  place[0].text, place[1])
-        return None
+        place = _in_place(_places(rest), lines, _RUNNER)
+        if place is None:
+            return None
+        return SkillMatch(mention.name, mention.kind, mention.required, place[0].text, place[1])
     first, setting = words[0], " ".join(words[1:])
     places = _places(setting)
     if not places or not re.fullmatch(r"[A-Za-z]{4,}", first) or first.casefold() in _TAIL_WORDS:
@@ -285,6 +325,13 @@ def setting_in_employer(mention: SkillMention, lines: list[ResumeLine]
         composite = _composite(mention, lines)
         return (1.0, composite) if composite is not None else (0.0, None)
     pattern = _pattern(words)
+    elsewhere = _ELSEWHERE.get(words)
+    if elsewhere is not None:
+        found_in = _in_place(words, lines)
+        if found_in is not None:
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                   found_in[0].text, found_in[1])
+        return 0.0, None
     for line in lines:
         if line.part != "header" or line.section not in ("experience", "volunteering"):
             continue
