@@ -70,6 +70,7 @@ from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.maker_named import maker_named
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
+from tailor_app.tailoring.skills.parts_named import parts_named
 from tailor_app.tailoring.skills.party_deeds import done_with_party
 from tailor_app.tailoring.skills.people_slot import people_slot
 from tailor_app.tailoring.skills.phrasal_verbs import plain_readings
@@ -363,6 +364,8 @@ def match_resume(
                     credit, match = kept_private(mention, lines)
                 if match is None:  # "Stick IVs", "hang piggybacks": IV work
                     credit, match = iv_deed(mention, lines)
+                if match is None:  # "weights, BPs and temps": vital signs, by their parts
+                    credit, match = parts_named(mention, lines)
                 if match is None:  # "Price out quotes": a verb and an object of its names
                     credit, match = alias_deed(mention, lines, vocabulary)
             if match is None and mention.kind in ("hard", "tool"):
