@@ -50,6 +50,10 @@ def _matched(resume: str, ask: str) -> dict[str, str]:
      "Food distribution"),
     ("Catering experience", "Banquet Server | The Lakeview Hotel | Duluth, MN | 2020 - 2024",
      "Catering"),
+    # A distributor's bare name under a title of warehouse work.
+    ("Experience in a distribution center required\n- Distribution center experience",
+     "Inventory Clerk | Sierra Home Goods Distribution | Sparks, NV | 2020 - 2024",
+     "Distribution center"),
 ])
 def test_the_work_entry_shows_the_setting(ask: str, header: str, skill: str) -> None:
     assert skill in _matched(_resume(header), ask)
@@ -99,6 +103,16 @@ def test_a_distribution_center_named_by_the_employer_under_a_title_line() -> Non
     ("Retail store experience", "Associate Consultant — Harlow Boutique Advisory (2020–present)"),
     # Another function's manager in a store runs no store.
     ("Retail management experience", "IT Manager | Cascade Outfitters | 2020 - 2024"),
+    # A distributor's driver worked for it, not in its building; a plant's warehouse is
+    # no distribution center.
+    ("Distribution center experience",
+     "Delivery Driver | Hawkeye Foods Distribution | Waterloo, IA | 2020 - 2024"),
+    ("Distribution center experience", "Warehouse Associate | Dana Inc. | 2020 - 2024"),
+    # A supply house's inside salesman and an online store's support agent work in no store.
+    ("Retail store experience",
+     "Inside Sales Associate | Lehigh Electric Supply | Bethlehem, PA | 2020 - 2024"),
+    ("Retail store experience",
+     "Online Support Specialist — Sierra Outfitters (online store), Reno, NV — 2020–2024"),
     # The other word must name the same place: a food distributor is no industrial one.
     ("Industrial distribution background",
      "Delivery Driver | Golden Valley Foods Distribution | 2020 - 2024"),

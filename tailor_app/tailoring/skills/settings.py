@@ -72,13 +72,20 @@ _OUTPATIENT = ("medical clinic", "health clinic", "walk-in clinic", "family clin
                "primary care", "urgent care", "pediatrics", "pediatric associates",
                "medical office", "medical associates", "community health center", "outpatient",
                *(s for s in _SPECIALTIES if s not in ("dentistry", "orthodontics")))
-_WAREHOUSES = ("warehouse", "distribution center", "distribution centre", "fulfillment center",
-               "fulfilment centre", "fulfillment", "distribution")
+# A distribution center by its name; a distributor's bare "Distribution" only under a
+# title of warehouse work (``_WAREHOUSE_WORK``): its driver, salesman or accountant
+# worked for a distributor, not in its building, and a plant's warehouse is no DC.
+_WAREHOUSES = ("distribution center", "distribution centre", "fulfillment center",
+               "fulfilment centre", "fulfillment")
+_WAREHOUSE_WORK = re.compile(
+    r"(?<![\w-])(?:warehouse|inventory|receiving|shipping|picker|packer|order\s+selector"
+    r"|forklift|loader|material\s+handler|dock\w*|putaway|stocker)(?![\w-])", re.IGNORECASE)
 # A store named by its kind or a title only a store has ("Key Holder / Sales Lead |
 # Summit Sports"); not "shop", which is as often a machine, body or print shop, nor
-# "boutique", which is as often a firm ("Harlow Boutique Advisory").
-_STORES = ("retail", "retailer", "store", "stores", "outfitters", "supermarket",
-           "key holder", "keyholder", "sales associate", "sales floor")
+# "boutique", which is as often a firm ("Harlow Boutique Advisory"), nor a "Sales
+# Associate", who is as often an electrical supply house's inside salesman.
+_STORES = ("retail", "retailer", "store", "stores", "supermarket", "key holder", "keyholder",
+           "sales floor")
 # Words of an entry's header that place its work elsewhere, though the employer's name
 # holds a word of the setting: a retailer's distribution center or head office is no
 # store ("Warehouse Manager — Target Stores Distribution Center"), an ICU no outpatient
@@ -86,7 +93,8 @@ _STORES = ("retail", "retailer", "store", "stores", "outfitters", "supermarket",
 _ELSEWHERE = {
     _STORES: re.compile(
         r"\b(?:distribution|warehouse|DC|fulfil+ment|corporate|headquarters|HQ|head\s+office"
-        r"|plant|factory|call\s+center|contact\s+center|advisory|consulting)\b", re.IGNORECASE),
+        r"|plant|factory|call\s+center|contact\s+center|advisory|consulting|online"
+        r"|e-?commerce)\b", re.IGNORECASE),
     _OUTPATIENT: re.compile(
         r"\b(?:ICU|CCU|NICU|PICU|MICU|SICU|intensive\s+care|med[- /]?surg\w*|telemetry"
         r"|inpatient|emergency\s+department|ED|ER|hospital|medical\s+center|law|legal|tax"
@@ -339,6 +347,11 @@ def setting_in_employer(mention: SkillMention, lines: list[ResumeLine]
         if found:
             return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
                                    found.group())
+    if words is _WAREHOUSES:  # "Inventory Clerk — Sierra Home Goods Distribution"
+        place = _in_place(("distribution",), lines, _WAREHOUSE_WORK)
+        if place is not None:
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                   place[0].text, place[1])
     if mention.name.casefold() in _LONG_TERM or mention.term.casefold() in _LONG_TERM:
         for headers in _work_headers(lines):
             home = _in_entry(headers, _CARE_COMMUNITIES)
