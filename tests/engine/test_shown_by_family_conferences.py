@@ -57,6 +57,9 @@ def test_what_is_no_conference_of_the_writers_shows_none(bullet: str, header: st
      "Student Teacher — Jefferson Elementary School (Spring 2025)"),
     ("Translated for Hmong-speaking families at fall and spring conferences",
      "Paraprofessional — Lincoln Elementary School (2019–present)"),
+    # Spoken at: a reading association's conferences are no families'.
+    ("Presented at the fall and spring conferences of the state reading association",
+     "3rd Grade Teacher — Jefferson Elementary School (2019–present)"),
     # A soccer academy is no school.
     ("Met with parents each fall to go over player goals",
      "Head Coach — Fox Valley Soccer Academy (2020–present)"),

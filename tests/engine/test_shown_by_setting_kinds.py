@@ -142,3 +142,18 @@ def test_the_new_settings_are_places_the_summary_line_never_names() -> None:
                  "Physician's office", "Skilled nursing facility"):
         assert names_a_setting(name), name
     assert not names_a_setting("Retail management")
+
+
+def test_a_setting_run_by_its_own_runner_only() -> None:
+    from tailor_app.tailoring.model import SkillMention
+    from tailor_app.tailoring.skills.evidence import resume_lines
+    from tailor_app.tailoring.skills.settings import setting_in_employer
+
+    def shown(header: str) -> bool:
+        lines = resume_lines(parse_resume(_resume(header)), None)
+        ask = SkillMention("Construction management", "hard", True, "", "requirements")
+        return setting_in_employer(ask, lines)[1] is not None
+
+    assert shown("Assistant Superintendent | Desert Peak Construction | 2020 - 2024")
+    # A foreman runs a crew, not the construction.
+    assert not shown("Lead Carpenter / Foreman — Blackstone Valley Builders — 2019 – 2024")

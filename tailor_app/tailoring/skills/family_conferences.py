@@ -75,7 +75,7 @@ _NOT_HELD = re.compile(
     r"\b(?:observ\w*|shadow\w*|sat\s+in|sit\s+in|sits\s+in|watch\w*|schedul\w*|book\w*"
     r"|organi[sz]\w*|arrang\w*|coordinat\w*|set\s+up|sets\s+up|help\w*|assist\w*|prepar\w*"
     r"|translat\w*|interpret\w*|support\w*|cover\w*|attend\w*|plan\w*|remind\w*|print\w*"
-    r"|send|sent|mail\w*)\b", re.IGNORECASE)
+    r"|send|sent|mail\w*|present\w*|spoke|speak\w*)\b", re.IGNORECASE)
 # Conferences held for others ("for 30 teachers", "for the staff").
 _FOR_OTHERS = re.compile(r"\s+for\s+(?:the\s+|all\s+|our\s+|\d+\s+)?(?:[\w-]+\s+)?"
                          r"(?:teachers|staff|faculty|school|principal|counselors?)\b",

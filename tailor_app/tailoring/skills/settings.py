@@ -237,7 +237,7 @@ _RUNNING = frozenset({"management", "operations", "supervision", "leadership"})
 _RUNNER = re.compile(
     r"(?<![\w-])(?:(?:assistant|asst\.?|associate|general|shift|department|dept\.?|floor|store"
     r"|retail|restaurant|hotel|senior|sr\.?|deputy|co-)\s*)*(?:manager|mgr|supervisor|director"
-    r"|key\s?holder|foreman|superintendent)(?![\w-])", re.IGNORECASE)
+    r"|key\s?holder|superintendent)(?![\w-])", re.IGNORECASE)  # (a foreman runs a crew)
 _RUNNER_OPEN = re.compile(r"(?:^|[|,(—–/]|\s[-–—]\s)\s*$")
 
 
