@@ -39,6 +39,9 @@ def test_information_kept_private_shows_confidentiality(bullet: str) -> None:
     "Goal: keep every personnel file confidential",     # a wish
     "Learned to keep client files private in a records course",  # a lesson
     "Filed the owner's contracts in the locked cabinet",       # filed, not kept private
+    # The manager's deed, and a noun or an adverb taken for a verb.
+    "My manager handled confidential closing files; I answered the phones",
+    "Entered claims that typically confidential records staff had flagged",
 ])
 def test_what_is_no_information_kept_by_the_writer_shows_none(bullet: str) -> None:
     assert not _shown(bullet), bullet

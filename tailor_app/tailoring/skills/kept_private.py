@@ -28,10 +28,27 @@ _KEPT = re.compile(
     r"|secured|under\s+lock)\b"
     # "Keep personnel and board matters to myself"
     rf"|\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’/-]+\s+){{0,4}}?{_INFO}\s+to\s+myself\b"
-    # "Processed confidential payroll records", "handle confidential HR files"
-    r"|\b(?:handl|process|prepar|manag|maintain|fil|organi[sz]|draft|typ|scann|shredd?)\w*\s+"
+    # "Processed confidential payroll records", "handle confidential HR files": whole verb
+    # forms, so no noun ("manager", "preparation") or adverb ("typically") passes for one.
+    r"|\b(?:handl(?:e|es|ed|ing)|process(?:es|ed|ing)?|prepar(?:e|es|ed|ing)"
+    r"|manag(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|fil(?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)"
+    r"|draft(?:s|ed|ing)?|typ(?:e|es|ed|ing)|scan(?:s|ned|ning)?|shred(?:s|ded|ding)?)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?confidential\s+(?:[\w'’-]+\s+){{0,2}}?{_INFO}\b",
     re.IGNORECASE)
+
+
+# A clause opened by someone named before the verb ("My manager handled ...").
+_OTHERS_OPEN = re.compile(r"\s*(?:my|our|the|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+                          r"(?:manager|supervisor|boss|owner|attorney|lawyer|team|staff|office"
+                          r"|director|coworker|co-worker|colleague|assistant|[a-z]+(?:er|or|ist)s?)"
+                          r"\s*$", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;.:,]|\band\b|&")
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of ``text[at]``'s clause before it."""
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
+    return text[start:at]
 
 
 def kept_private(mention: SkillMention, lines: list[ResumeLine]
@@ -45,7 +62,10 @@ def kept_private(mention: SkillMention, lines: list[ResumeLine]
                 "experience", "volunteering", "summary"):
             continue
         found = _KEPT.search(line.text)
-        if found is not None and not by_another(line.text, found.start()):
+        # The doer of the verb in its own clause: "My manager handled confidential
+        # closing files; I answered the phones" is the manager's.
+        if found is not None and not by_another(line.text, found.start()) \
+                and not _OTHERS_OPEN.match(_clause_before(line.text, found.start())):
             return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
                                    found.group())
     return 0.0, None
