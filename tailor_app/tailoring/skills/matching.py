@@ -63,7 +63,6 @@ from tailor_app.tailoring.skills.family_conferences import family_conference
 from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
-from tailor_app.tailoring.skills.iv_deeds import iv_deed
 from tailor_app.tailoring.skills.kept_private import kept_private
 from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.listed_objects import verb_on_list
@@ -362,8 +361,6 @@ def match_resume(
                     credit, match = family_conference(mention, lines)
                 if match is None:  # "Kept personnel files locked": confidentiality
                     credit, match = kept_private(mention, lines)
-                if match is None:  # "Stick IVs", "hang piggybacks": IV work
-                    credit, match = iv_deed(mention, lines)
                 if match is None:  # "weights, BPs and temps": vital signs, by their parts
                     credit, match = parts_named(mention, lines)
                 if match is None:  # "Price out quotes": a verb and an object of its names
