@@ -101,6 +101,9 @@ def test_a_distribution_center_named_by_the_employer_under_a_title_line() -> Non
     ("Retail store experience",
      "Warehouse Manager — Target Stores Distribution Center, Billings MT (2020–present)"),
     ("Retail store experience", "Associate Consultant — Harlow Boutique Advisory (2020–present)"),
+    # A guard at a banquet hall served no banquets (review13, round 5).
+    ("2 years catering or banquet experience",
+     "Security Guard — Grand Banquet Center, Madison (2021–present)"),
     # Another function's manager in a store runs no store.
     ("Retail management experience", "IT Manager | Cascade Outfitters | 2020 - 2024"),
     # A distributor's driver worked for it, not in its building; a plant's warehouse is

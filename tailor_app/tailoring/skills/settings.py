@@ -101,6 +101,11 @@ _ELSEWHERE = {
         r"|insurance|mutual|veterinary|animal|pet)\b", re.IGNORECASE),
 }
 
+_CATERING = ("catering", "caterer", "caterers")
+# A hotel's banquets are its catering, in the title of the one who worked them ("Banquet
+# Server / Lead, Blue Ridge Lodge"); a guard at the "Grand Banquet Center" served none.
+_BANQUET_TITLE = re.compile(r"(?<![\w-])banquets?(?![\w-])", re.IGNORECASE)
+
 _HOSPITALS = ("hospital", "medical center", "medical centre", "health system")
 _CALL_CENTERS = ("call center", "call centre", "contact center", "contact centre",
                  "customer care center", "customer contact center", "support center")
@@ -149,8 +154,7 @@ SETTINGS: dict[str, tuple[str, ...]] = {
     "full-service restaurant": _FOOD,
     "food service": (*_FOOD, "catering", "dining", "food service", "foodservice"),
     "hospitality": (*_LODGING, "hospitality"),
-    # A hotel's banquets are its catering ("Banquet Server / Lead, Blue Ridge Lodge").
-    "catering": ("catering", "caterer", "caterers", "banquet", "banquets"),
+    "catering": _CATERING,
     "hotel": _LODGING,
     "construction": ("construction", "builders", "contractors", "contracting",
                      "general contractor"),
@@ -347,6 +351,15 @@ def setting_in_employer(mention: SkillMention, lines: list[ResumeLine]
         if found:
             return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
                                    found.group())
+    if words is _CATERING:  # "Banquet Server / Lead, Blue Ridge Mountain Lodge"
+        for headers in _work_headers(lines):
+            if _titled(headers, _BANQUET_TITLE):
+                line = next(ln for ln in headers if any(
+                    not ln.in_name(m.start(), m.end()) for m in _BANQUET_TITLE.finditer(ln.text)))
+                said = next(m.group() for m in _BANQUET_TITLE.finditer(line.text)
+                            if not line.in_name(m.start(), m.end()))
+                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                       line.text, said)
     if words is _WAREHOUSES:  # "Inventory Clerk — Sierra Home Goods Distribution"
         place = _in_place(("distribution",), lines, _WAREHOUSE_WORK)
         if place is not None:
