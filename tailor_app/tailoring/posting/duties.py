@@ -59,7 +59,7 @@ from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["AT_EASE", "KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE", "ActivityTerm",
-           "HeadTerm", "MadeTerm", "VerbTerm", "activity_namer", "activity_noun",
+           "AgainTerm", "HeadTerm", "MadeTerm", "VerbTerm", "activity_namer", "activity_noun",
            "duty_terms", "gerund", "gerund_base", "object_activity", "role_duty_verb",
            "singular", "third_person_base"]
 
@@ -249,6 +249,15 @@ class VerbTerm(ActivityTerm):
     most verbs' nouns ("ensuring", "reviewing") name no skill of a trade."""
 
 
+@dataclass(frozen=True)
+class AgainTerm(VerbTerm):
+    """A duty's verb that does another verb's work again ("reslot fast movers", "reteach
+    the lesson"): named by its own noun where the vocabulary holds it ("reteaching"),
+    else by the plain verb's noun, ``plain`` ("slotting"): doing it again is the work."""
+
+    plain: str = ""
+
+
 class MadeTerm(VerbTerm):
     """A thing a light verb makes named by its activity ("build schedules":
     Scheduling): the object says which sense the activity has, so no field judges it."""
@@ -428,7 +437,8 @@ class _Duties:
                 self.mask[a:b] = b"\x01" * (b - a)
         self.is_verb = is_verb
         self.bad_head = bad_head
-        self.noun = noun
+        self._plain_noun = noun
+        self.noun = self._noun_of
         self.people = people
         self.addressed = False
         self.listed = False  # the object read last opens a list of things
@@ -451,7 +461,7 @@ class _Duties:
             return False
         if i + 1 < len(self.tokens) and self.tokens[i + 1].group() == ":":
             return False  # "Schedule: Monday to Friday", "Travel: up to 20%": a label
-        known = verb_form(low) or self.is_verb(low)
+        known = verb_form(low) or self.is_verb(low) or self._again(low) is not None
         if place == "open":
             # A capitalised line start may be a noun ("Heat pumps"): only a known verb.
             return known and base_form(low)
@@ -475,8 +485,49 @@ class _Duties:
         # A bare word of three letters after a plain "and" is more often a noun
         # modifying the next ("turn order and app data", "forms and tax tables").
         told = self.addressed and not self.owned and (len(low) > 3 or known)
-        return base_form(low) and (verb_form(low) or ((comma or told) and bare_word(low)
-                                                       and not self._thing_follows(i)))
+        return base_form(low) and (verb_form(low) or self._again(low) is not None
+                                   or ((comma or told) and bare_word(low)
+                                                       and not self._thing_follows(i)
+                                                       and not self._adjective_run(i)))
+
+    def _again(self, low: str) -> str | None:
+        """The verb a word unknown as a verb does again: "reslot" -> "slot", "re-sort" ->
+        "sort". Only a known verb after "re": "reside", "repel" and words the verb list
+        holds ("report", "remove": their own verbs) are read as they are."""
+        if len(low) < 6 or not low.startswith("re") or verb_form(low) or self.is_verb(low):
+            return None
+        rest = low[3:] if low[2] == "-" else low[2:]
+        if len(rest) < 3 or not rest.isalpha():
+            return None
+        if verb_form(rest) or self.is_verb(rest):
+            return rest
+        # The vocabulary's verbs are the stems of its "-ing" names: "slotting" gives
+        # "slott", "wiring" "wir".
+        if self.is_verb(rest + rest[-1]) or (rest.endswith("e") and self.is_verb(rest[:-1])):
+            return rest
+        return None
+
+    def _noun_of(self, verb: str) -> str:
+        """The noun of a verb's activity; a verb done again takes the plain verb's noun
+        where the vocabulary names that otherwise than by "-ing" ("reassess":
+        reassessment, not "reassessing")."""
+        again = self._again(verb)
+        if again is not None:
+            plain = self._plain_noun(again)
+            if plain != gerund(again):
+                return verb[: len(verb) - len(again)] + plain
+        return self._plain_noun(verb)
+
+    def _adjective_run(self, i: int) -> bool:
+        """Is the word at ``i`` the next of a run of adjectives an article opened ("keep a
+        warm, strict classroom", "a fast, friendly team")? A word unknown as a verb
+        there describes the noun after it: no duty ("Classroom stricting")."""
+        tokens = self.tokens
+        if i < 3 or tokens[i - 1].group() != "," or i + 1 >= len(tokens):
+            return False
+        return tokens[i - 3].group().lower() in ("a", "an") \
+            and tokens[i - 2].group().isalpha() and tokens[i + 1].group().isalpha() \
+            and tokens[i + 1].group().lower() not in DETERMINERS
 
     def _the_hire(self, k: int) -> bool:
         """Is the subject at ``k`` ("you", or "who" after its noun) the person hired?
@@ -865,11 +916,17 @@ class _Duties:
             if low in _LIGHT or low in _NOT_DUTIES or low in _OTHER_SENSE or low in seen \
                     or (1 in self.mask[a:b] and k not in self.followers) \
                     or nxt in _PARTICLES or not (verb_form(low) or self.is_verb(low)
-                                                 or _silent_e(low)):
+                                                 or _silent_e(low)
+                                                 or self._again(low) is not None):
                 continue  # "close out work orders" is no closing; "a safe, inclusive
                 # workplace" no duty: only a word known as a verb
             seen.add(low)
             made = self.noun(low)
+            again = self._again(low)
+            if again is not None:
+                out.append(AgainTerm(made[:1].upper() + made[1:], "hard", a, b,
+                                     self._plain_noun(again)))
+                continue
             out.append(VerbTerm(made[:1].upper() + made[1:], "hard", a, b))
         return out
 

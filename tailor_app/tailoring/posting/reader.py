@@ -35,6 +35,7 @@ from tailor_app.tailoring.posting.customers import (
 from tailor_app.tailoring.posting.duties import (
     AT_EASE,
     ActivityTerm,
+    AgainTerm,
     HeadTerm,
     MadeTerm,
     VerbTerm,
@@ -864,6 +865,8 @@ class PostingReader:
                         continue  # the role told as a whole: its phrases are no duties
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
+                if skill is None and isinstance(term, AgainTerm):
+                    skill = vocabulary.lookup(term.plain)  # "reslot": Slotting
                 if told == "you" and skill is None and isinstance(term, ActivityTerm):
                     # "Day to day you'll pull data from our replica": told to "you" in
                     # a paragraph, an activity no vocabulary names is no ask.

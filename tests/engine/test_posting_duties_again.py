@@ -1,0 +1,71 @@
+"""A duty's verb done again ("reteach", "reassess") is read as its plain verb's work, an
+adjective after an article and a comma is no duty's verb, and the field words of the
+recall13 pass (a welder's machine, the sit-down forklift, sepsis watched for, a school's
+points system, a clearance card, referral business, a root cause) are asks. The text is
+our own."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.duties import duty_terms
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+_VERBS = frozenset({"assess", "paint", "teach", "sort"})
+
+
+def names(text: str) -> list[str]:
+    return [t.name for t in duty_terms(text, [], is_verb=_VERBS.__contains__,
+                                       with_verbs=True)]
+
+
+def asks(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text, vocabulary=load_vocabulary()).skills}
+
+
+def test_a_verb_done_again_is_a_duty_s_verb() -> None:
+    assert "Patient reassessing" in names("Reassess patients after every dose.")
+    assert "Repainting" in names("Repaint hallways between tenants.")
+    # "re" before no known verb is no such verb: "Resident rooms", "Retail floor".
+    assert names("Retail floor coverage on weekends.") == []
+
+
+def test_a_verb_done_again_asks_what_the_vocabulary_names() -> None:
+    # "reteaching" is a name of Academic Intervention: asked by the verb.
+    assert "Academic Intervention" in asks(
+        "Fourth Grade Teacher\n\nResponsibilities\n"
+        "- Reteach fractions to the students who need it\n")
+    # Reassessing residents is their reassessment, named from the plain verb's noun.
+    found = asks("Charge Nurse\n\nResponsibilities\n"
+                 "- Reassess residents after falls and falls-risk changes\n")
+    assert "Resident reassessment" in found
+
+
+def test_an_adjective_after_an_article_and_a_comma_is_no_duty() -> None:
+    found = asks("Kindergarten Teacher\n\nWhat you'll do\n"
+                 "You'll run a bright, brisk room with clear routines.\n")
+    assert not any(n.endswith("bristing") or n.startswith("Room brisk") for n in found)
+    assert names("You'll keep a bright, tidy library for the readers.") == []
+
+
+def test_field_words_of_the_weak_fields() -> None:
+    # A welder's machine names its process (read on a resume; a posting's "a stick
+    # welder" is left to the filters of people's titles).
+    assert load_vocabulary().lookup("stick welder").name == "SMAW"
+    dock = asks("Freight Handler\n\nRequirements\n"
+                "- Stand-up counterbalance experience on a busy dock\n")
+    assert "Stand-up counterbalance" in dock
+    ward = asks("Med-Surg RN\n\nResponsibilities\n"
+                "- Monitor post-op patients for early signs of sepsis\n")
+    assert "Sepsis Management" in ward
+    school = asks("Middle School Dean\n\nResponsibilities\n"
+                  "- Track merits in LiveSchool and meet with families weekly\n")
+    assert "LiveSchool" in school
+    aide = asks("Preschool Aide\n\nRequirements\n"
+                "- A current Level 1 Fingerprint Clearance Card\n")
+    assert "Fingerprint Clearance Card" in aide
+    sales = asks("Insurance Agent\n\nResponsibilities\n"
+                 "- Grow your book through referral business from current clients\n")
+    assert "Referral Business" in sales
+    plant = asks("Quality Technician\n\nResponsibilities\n"
+                 "- Find the root cause of every customer complaint\n")
+    assert "Root Cause Analysis" in plant
