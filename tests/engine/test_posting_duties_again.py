@@ -69,3 +69,14 @@ def test_field_words_of_the_weak_fields() -> None:
     plant = asks("Quality Technician\n\nResponsibilities\n"
                  "- Find the root cause of every customer complaint\n")
     assert "Root Cause Analysis" in plant
+
+
+def test_a_kind_of_report_or_plan_is_the_duty_s_ask() -> None:
+    def duty(line: str) -> set[str]:
+        return asks(f"Program Assistant\n\nResponsibilities\n- {line}\n")
+
+    assert "Hydration plans" in duty("Write hydration plans with each family")
+    assert "Mileage reports" in duty("Complete mileage reports every Friday")
+    # After a word of people, a setting or a time the head still names nothing.
+    assert not any("report" in n.lower() for n in duty("Read staff reports each morning"))
+    assert not any("plans" in n.lower() for n in duty("Share project plans with the team"))

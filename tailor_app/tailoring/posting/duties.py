@@ -227,6 +227,9 @@ _SENTENCE_ENDS = frozenset(".!?")
 _MAX_OBJECT = 3
 # A verb's particle makes another verb: "close out", "follow up", "fit up".
 _PARTICLES = word_set("out up off down back over away")
+# Papers a trade keeps, named by the noun before them ("incident reports", "intervention
+# plans"): a vague head alone, a kind of paper with it.
+_PAPERS = word_set("reports plans requests")
 # Names ending in a verb's bare form before it counts as the activity's noun.
 _BARE_NOUN_NAMES = 3
 _ADDRESSED = re.compile(r"\byou(?:'ll|’ll| will)\s", re.IGNORECASE)
@@ -489,6 +492,19 @@ class _Duties:
                                    or ((comma or told) and bare_word(low)
                                                        and not self._thing_follows(i)
                                                        and not self._adjective_run(i)))
+
+    def _kind_of_paper(self, names: list[str]) -> bool:
+        """Is the object a kind of report or plan its modifier names ("complete post-event
+        reports", "write intervention plans", "file incident reports")? Alone the head
+        says nothing ("write reports", "share plans"); a noun before it names the paper
+        the trade keeps. Not a word of grading, time, place or people ("weekly reports",
+        "project plans", "staff reports")."""
+        if len(names) != 2 or names[1] not in _PAPERS:
+            return False
+        mod = names[0]
+        return mod.replace("-", "").isalpha() and mod not in GRADE and mod not in _VAGUE \
+            and not self.bad_head(mod) and not self.people(mod) \
+            and not mod.endswith(_NOT_NOUN_ENDINGS) and not stop_word(mod)
 
     def _again(self, low: str) -> str | None:
         """The verb a word unknown as a verb does again: "reslot" -> "slot", "re-sort" ->
@@ -944,7 +960,8 @@ class _Duties:
             # made, a schedule is no setting ("a flexible schedule").
             made = self.noun(singular(head))
             return MadeTerm(made[:1].upper() + made[1:], "hard", a, b)
-        if self.bad_head(head) and not (len(names) == 1 and self.people(head)):
+        if self.bad_head(head) and not (len(names) == 1 and self.people(head)) \
+                and not self._kind_of_paper(names):
             return None  # but "seat patients": the activity done to a person
         if len(names) >= 2:
             phrase = self.text[a:b]
