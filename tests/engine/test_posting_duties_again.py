@@ -80,3 +80,30 @@ def test_a_kind_of_report_or_plan_is_the_duty_s_ask() -> None:
     # After a word of people, a setting or a time the head still names nothing.
     assert not any("report" in n.lower() for n in duty("Read staff reports each morning"))
     assert not any("plans" in n.lower() for n in duty("Share project plans with the team"))
+
+
+def test_an_activity_done_again_is_named_as_the_vocabulary_names_the_work() -> None:
+    from tailor_app.tailoring.posting.duties import done_again
+
+    assert done_again("Appointment rescheduling") == "Appointment scheduling"
+    assert done_again("Shelf restocking") == "Shelf stocking"
+    assert done_again("Equipment repair") is None  # no "re" verb: "pair"
+    assert done_again("Reporting") is None  # one word names no object's work
+    found = asks("Scheduler\n\nResponsibilities\n"
+                 "- Reschedule appointments when a provider calls out\n")
+    assert "Appointment scheduling" in found
+    assert "Appointment rescheduling" not in found
+
+
+def test_everyday_names_of_a_dispatcher_s_and_an_installer_s_work() -> None:
+    desk = asks("Dispatcher\n\nResponsibilities\n"
+                "- Track loads for a regional fleet and keep empty miles low\n")
+    assert {"Shipment Tracking", "Empty Miles Reduction"} <= desk
+    van = asks("Electrician\n\nResponsibilities\n"
+               "- Install Level 2 chargers and generator transfer switches in garages\n")
+    assert {"EV Charger Installation", "Transfer Switches"} <= van
+    room = asks("Toddler Teacher\n\nResponsibilities\n"
+                "- Support social-emotional growth with conscious discipline routines\n")
+    assert {"Social-Emotional Learning", "Conscious Discipline"} <= room
+    # "evolve" is a verb, not the record system.
+    assert "myEvolv" not in asks("Case Aide\n\nAbout\nOur programs evolve every year.\n")

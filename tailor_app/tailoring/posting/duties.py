@@ -60,7 +60,7 @@ from tailor_app.tailoring.text import word_set
 
 __all__ = ["AT_EASE", "KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE", "ActivityTerm",
            "AgainTerm", "HeadTerm", "MadeTerm", "VerbTerm", "activity_namer", "activity_noun",
-           "duty_terms", "gerund", "gerund_base", "object_activity", "role_duty_verb",
+           "done_again", "duty_terms", "gerund", "gerund_base", "object_activity", "role_duty_verb",
            "singular", "third_person_base"]
 
 # (Possessive quantifiers: nothing after one must match, so the tokens are the same.)
@@ -1027,6 +1027,22 @@ def _acts(noun: str) -> bool:
     ask as written, never made into another activity."""
     return noun.endswith(_ACTION_ENDINGS) or noun.endswith(_ACTION_PLURALS) \
         or noun.endswith("ing")
+
+
+def done_again(name: str) -> str | None:
+    """An activity's name with its last word's "re" cut ("Appointment rescheduling" ->
+    "Appointment scheduling", "Shelf restocking" -> "Shelf stocking"), or None: doing a
+    thing again is the work the vocabulary names, where it has no name for the "re"
+    form. The caller keeps it only where the vocabulary holds the cut name."""
+    head, _, last = name.rpartition(" ")
+    low = last.lower()
+    if not head or len(low) < 7 or not low.startswith("re"):
+        return None
+    rest = low[3:] if low[2] == "-" else low[2:]
+    return f"{head} {rest}" if rest.isalpha() and rest.endswith(_AGAIN_ENDS) else None
+
+
+_AGAIN_ENDS = ("ing", "ment", "tion", "sion")
 
 
 def duty_terms(text: str, taken: list[tuple[int, int]], *,

@@ -40,6 +40,7 @@ from tailor_app.tailoring.posting.duties import (
     MadeTerm,
     VerbTerm,
     activity_namer,
+    done_again,
     gerund_base,
     role_duty_verb,
 )
@@ -867,6 +868,10 @@ class PostingReader:
                 skill = vocabulary.lookup(term.name)
                 if skill is None and isinstance(term, AgainTerm):
                     skill = vocabulary.lookup(term.plain)  # "reslot": Slotting
+                elif skill is None and isinstance(term, ActivityTerm) \
+                        and (again := done_again(term.name)) is not None:
+                    # "reschedule appointments": Appointment scheduling
+                    skill = vocabulary.lookup(again)
                 if told == "you" and skill is None and isinstance(term, ActivityTerm):
                     # "Day to day you'll pull data from our replica": told to "you" in
                     # a paragraph, an activity no vocabulary names is no ask.
@@ -923,8 +928,12 @@ class PostingReader:
                 snippet = _snippet(unit.text, sentence, term.start, term.end)
                 out[key] = SkillMention(name, kind, required, snippet, unit.kind)
                 if isinstance(term, VerbTerm):
-                    verb_nouns[key] = term.name.casefold()
-                    closer = named_with_object(unit.text, term.end, term.name,
+                    # A verb done again is judged by the plain verb's noun ("reschedule
+                    # appointments": Appointment scheduling names it more closely).
+                    said = term.plain if isinstance(term, AgainTerm) and term.plain \
+                        else term.name
+                    verb_nouns[key] = said.casefold()
+                    closer = named_with_object(unit.text, term.end, said,
                                                vocabulary.lookup)
                     if closer is not None:
                         verb_objects[key] = closer.casefold()
