@@ -1,7 +1,7 @@
 """A duty's verb done again ("reteach", "reassess") is read as its plain verb's work, an
 adjective after an article and a comma is no duty's verb, and the field words of the
-recall13 pass (a welder's machine, the sit-down forklift, sepsis watched for, a school's
-points system, a clearance card, referral business, a root cause) are asks. The text is
+recall13 pass (the sit-down forklift, sepsis watched for, a school's points system, a
+clearance card, referrals asked for) are asks. The text is
 our own."""
 
 from __future__ import annotations
@@ -48,9 +48,6 @@ def test_an_adjective_after_an_article_and_a_comma_is_no_duty() -> None:
 
 
 def test_field_words_of_the_weak_fields() -> None:
-    # A welder's machine names its process (read on a resume; a posting's "a stick
-    # welder" is left to the filters of people's titles).
-    assert load_vocabulary().lookup("stick welder").name == "SMAW"
     dock = asks("Freight Handler\n\nRequirements\n"
                 "- Stand-up counterbalance experience on a busy dock\n")
     assert "Stand-up counterbalance" in dock
@@ -64,11 +61,8 @@ def test_field_words_of_the_weak_fields() -> None:
                 "- A current Level 1 Fingerprint Clearance Card\n")
     assert "Fingerprint Clearance Card" in aide
     sales = asks("Insurance Agent\n\nResponsibilities\n"
-                 "- Grow your book through referral business from current clients\n")
-    assert "Referral Business" in sales
-    plant = asks("Quality Technician\n\nResponsibilities\n"
-                 "- Find the root cause of every customer complaint\n")
-    assert "Root Cause Analysis" in plant
+                 "- Ask for referrals after every policy you write\n")
+    assert "Business Networking" in sales
 
 
 def test_a_kind_of_report_or_plan_is_the_duty_s_ask() -> None:
@@ -77,6 +71,15 @@ def test_a_kind_of_report_or_plan_is_the_duty_s_ask() -> None:
 
     assert "Hydration plans" in duty("Write hydration plans with each family")
     assert "Mileage reports" in duty("Complete mileage reports every Friday")
+    # A paper read or followed is no work of the hire's; an adjective names no kind.
+    driver = asks("Delivery Driver\nValley Floral - Fresno, CA\n\nResponsibilities\n"
+                  "- Deliver flowers to homes, hospitals and funeral homes\n"
+                  "- Check weather reports before long routes\n"
+                  "- Submit mileage reports and time-off requests through the app\n"
+                  "- Follow evacuation plans during fire season\n"
+                  "- Handle special requests from customers with a smile\n"
+                  "Requirements\n- Clean driving record\n")
+    assert not {"Weather reports", "Evacuation plans", "Special requests"} & driver
     # After a word of people, a setting or a time the head still names nothing.
     assert not any("report" in n.lower() for n in duty("Read staff reports each morning"))
     assert not any("plans" in n.lower() for n in duty("Share project plans with the team"))
@@ -107,3 +110,25 @@ def test_everyday_names_of_a_dispatcher_s_and_an_installer_s_work() -> None:
     assert {"Social-Emotional Learning", "Conscious Discipline"} <= room
     # "evolve" is a verb, not the record system.
     assert "myEvolv" not in asks("Case Aide\n\nAbout\nOur programs evolve every year.\n")
+
+
+def test_the_review_s_texts_ask_nothing_new() -> None:
+    # A machine's name that is also the people who run it: no such alias.
+    vocabulary = load_vocabulary()
+    assert vocabulary.lookup("stick welders") is None or \
+        vocabulary.lookup("stick welders").name != "SMAW"
+    # "root causes" of a social problem or a behaviour is no engineering method.
+    housing = asks("Housing Navigator\nBridges Home Alliance - Spokane, WA\n"
+                   "We work on the root causes of homelessness: low wages, high rents and "
+                   "gaps in care.\n\nResponsibilities\n"
+                   "- Help clients find and apply for apartments\n")
+    assert "Root Cause Analysis" not in housing
+    school = asks("Behavior Interventionist\nSunnyside Elementary\n\nResponsibilities\n"
+                  "- Observe students and look for the root causes of challenging behavior\n")
+    assert "Root Cause Analysis" not in school
+    # The company's boast is no ask.
+    agency = asks("Insurance Sales Agent\nHometown Mutual\n"
+                  "Our agents thrive on referrals: 70% of our new customers come from "
+                  "referral business.\n\nResponsibilities\n- Quote auto and home policies\n"
+                  "- Follow up with leads\nRequirements\n- Property & casualty license\n")
+    assert not {"Referral Business", "Business Networking"} & agency

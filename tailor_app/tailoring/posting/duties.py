@@ -230,6 +230,14 @@ _PARTICLES = word_set("out up off down back over away")
 # Papers a trade keeps, named by the noun before them ("incident reports", "intervention
 # plans"): a vague head alone, a kind of paper with it.
 _PAPERS = word_set("reports plans requests")
+# The verbs that make or keep such a paper (a report or plan), and those that deal with
+# a request. Reading, checking or following one is no work on it.
+_KEPT_PAPERS = word_set("""write complete file prepare draft submit maintain keep update
+                           create develop document enter log""")
+_HANDLED_PAPERS = word_set("process handle route fulfill fill answer") | _KEPT_PAPERS
+_ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ent", "ant", "ary")
+_PAPER_ADJECTIVES = word_set("special urgent custom detailed written verbal formal informal"
+                             " accurate timely complete new old major minor")
 # Names ending in a verb's bare form before it counts as the activity's noun.
 _BARE_NOUN_NAMES = 3
 _ADDRESSED = re.compile(r"\byou(?:'ll|’ll| will)\s", re.IGNORECASE)
@@ -493,18 +501,23 @@ class _Duties:
                                                        and not self._thing_follows(i)
                                                        and not self._adjective_run(i)))
 
-    def _kind_of_paper(self, names: list[str]) -> bool:
-        """Is the object a kind of report or plan its modifier names ("complete post-event
-        reports", "write intervention plans", "file incident reports")? Alone the head
-        says nothing ("write reports", "share plans"); a noun before it names the paper
-        the trade keeps. Not a word of grading, time, place or people ("weekly reports",
-        "project plans", "staff reports")."""
+    def _kind_of_paper(self, verb: str, names: list[str]) -> bool:
+        """Is the object a kind of report or plan the hire makes or keeps, its modifier
+        naming it ("complete post-event reports", "write intervention plans", "process
+        refill requests")? Alone the head says nothing ("write reports"); a paper read or
+        followed is no work of the hire's ("check weather reports", "follow evacuation
+        plans"). The modifier is a noun: not a word of grading, time, place or people
+        ("weekly reports", "project plans", "staff reports"), nor an adjective ("special
+        requests", "financial reports": the vocabulary names those it asks)."""
         if len(names) != 2 or names[1] not in _PAPERS:
+            return False
+        if verb not in (_HANDLED_PAPERS if names[1] == "requests" else _KEPT_PAPERS):
             return False
         mod = names[0]
         return mod.replace("-", "").isalpha() and mod not in GRADE and mod not in _VAGUE \
             and not self.bad_head(mod) and not self.people(mod) \
-            and not mod.endswith(_NOT_NOUN_ENDINGS) and not stop_word(mod)
+            and not mod.endswith(_NOT_NOUN_ENDINGS + _ADJECTIVE_ENDINGS) \
+            and mod not in _PAPER_ADJECTIVES and not stop_word(mod)
 
     def _again(self, low: str) -> str | None:
         """The verb a word unknown as a verb does again: "reslot" -> "slot", "re-sort" ->
@@ -961,7 +974,7 @@ class _Duties:
             made = self.noun(singular(head))
             return MadeTerm(made[:1].upper() + made[1:], "hard", a, b)
         if self.bad_head(head) and not (len(names) == 1 and self.people(head)) \
-                and not self._kind_of_paper(names):
+                and not self._kind_of_paper(verb, names):
             return None  # but "seat patients": the activity done to a person
         if len(names) >= 2:
             phrase = self.text[a:b]
