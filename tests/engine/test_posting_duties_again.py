@@ -132,3 +132,16 @@ def test_the_review_s_texts_ask_nothing_new() -> None:
                   "referral business.\n\nResponsibilities\n- Quote auto and home policies\n"
                   "- Follow up with leads\nRequirements\n- Property & casualty license\n")
     assert not {"Referral Business", "Business Networking"} & agency
+
+
+def test_a_clause_s_subject_and_verb_are_no_ask() -> None:
+    found = asks("Event Server\n\nResponsibilities\n"
+                 "- Polish glassware, fold napkins and light candles before doors open\n"
+                 "- Every order, every refund and every comp goes in the log\n")
+    assert not {"Doors open", "Comp goes"} & found
+    # A compound after such a word is read as before: its first word is singular.
+    from tailor_app.tailoring.posting.nouns import noun_terms
+
+    terms = noun_terms("Prep mise en place before dinner service, wipe down counters, and "
+                       "restock the line.", [], set(), free=False)
+    assert "Dinner service" in [t.name for t in terms]

@@ -61,6 +61,10 @@ __all__ = ["noun_terms"]
 
 # A verb's particle: the word before it is a verb, not a noun ("trucks break down").
 # Not "keep the spore testing up to date", "run logs out of the system".
+# Words that open a clause, and the word right before a run (its last letters).
+_CLAUSE_OPENERS = frozenset({"before", "after", "when", "whenever", "while", "until",
+                             "once", "because", "unless", "if"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _PARTICLE_AFTER = re.compile(
     r"[ \t]+(?:down|up(?![ \t]+(?:to|front)\b)|out(?![ \t]+of\b)|off|away)\b(?![-/])")
 
@@ -428,6 +432,25 @@ class _Reader:
     def is_verb(self, word: str) -> bool:
         return any(stem in self.verbs for stem in _verb_stems(word))
 
+    def _subject_and_verb(self, run: list[re.Match[str]]) -> bool:
+        """Are the run's two words a clause's subject and its verb, told by agreement
+        where a clause opens? After a word that opens a clause ("before", "when",
+        "until") a plural and a bare word ("before guests arrive", "when trucks leave");
+        after "every"/"each" a singular and an "-s" word ("every text goes"). A noun
+        compound's modifier is singular, so neither is a thing's name."""
+        first, last = run[0].group(), run[1].group()
+        if not (first.isalpha() and last.isalpha() and first.islower() and last.islower()):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, run[0].start() - 24), run[0].start())
+        opener = before.group(1).lower() if before else ""
+        if opener in _CLAUSE_OPENERS:
+            return first.endswith("s") and not first.endswith("ss") \
+                and not last.endswith(("s", "ing", "ed", "ly"))
+        if opener in ("every", "each"):
+            return not first.endswith("s") and last.endswith("s") \
+                and not last.endswith(("ss", "ics", "ness"))
+        return False
+
     def close(self, run: list[re.Match[str]], cued: bool, opens: bool,
               infinitive: bool = False) -> None:
         """Judge one run: ``cued`` when a cue opened it, ``opens`` when it stands where a
@@ -457,6 +480,8 @@ class _Reader:
             # "when trucks break down", "as orders pile up": a subject and its verb,
             # the verb's particle after them.
             return
+        if len(run) == 2 and self._subject_and_verb(run):
+            return  # "before guests arrive", "every text goes in the CRM": a clause
         if len(run) > 1 and run[-1].group() in _NAME_GLUE:
             run = run[:-1]  # "Windows and [Microsoft Office]": the glue before a known name
         words = [m.group() for m in run]
