@@ -145,3 +145,12 @@ def test_a_clause_s_subject_and_verb_are_no_ask() -> None:
     terms = noun_terms("Prep mise en place before dinner service, wipe down counters, and "
                        "restock the line.", [], set(), free=False)
     assert "Dinner service" in [t.name for t in terms]
+
+
+def test_a_contraction_s_tail_opens_no_list_item() -> None:
+    # Before the rule: "Ll prep" asked.
+    found = asks("Pastry Cook\n\nAbout the job\nOur team keeps the building spotless. "
+                 "You'll prep and plate desserts, clean and sanitize stations, sweep, mop "
+                 "and restock the line.\n")
+    assert "Food Plating" in found
+    assert not any(n.lower().startswith("ll ") for n in found)

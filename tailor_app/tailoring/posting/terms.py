@@ -763,8 +763,8 @@ def _listed_phrases(text: str, covered: _Covered, avoid: set[str],
                 pos = by_end[gap.start()]
                 continue
             m = _PHRASE_BEFORE.search(text, max(0, gap.start() - 40), gap.start())
-            if m is None:
-                break
+            if m is None or text[m.start() - 1:m.start()] in ("'", "’"):
+                break  # "You'll strip and make beds": a contraction's tail opens no item
             items.append((m.start(), m.end()))
             pos = m.start()
         if known < 2 or known + len(items) < 3:
