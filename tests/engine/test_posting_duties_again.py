@@ -103,13 +103,24 @@ def test_everyday_names_of_a_dispatcher_s_and_an_installer_s_work() -> None:
                 "- Track loads for a regional fleet and keep empty miles low\n")
     assert {"Shipment Tracking", "Empty Miles Reduction"} <= desk
     van = asks("Electrician\n\nResponsibilities\n"
-               "- Install Level 2 chargers and generator transfer switches in garages\n")
-    assert {"EV Charger Installation", "Transfer Switches"} <= van
+               "- Install Level 2 chargers in garages\n"
+               "- Wire transfer switches for standby units\n")
+    assert {"EV Charger Installation", "Transfer Switch Installation"} <= van
+    # A thing sold shows no installing of it (the review's salesperson).
+    sold = load_vocabulary().find("Sold EV chargers, generators and transfer switches to "
+                                  "homeowners and contractors")
+    assert not {h.skill.name for h in sold} & {"EV Charger Installation",
+                                                "Transfer Switch Installation"}
     room = asks("Toddler Teacher\n\nResponsibilities\n"
                 "- Support social-emotional growth with conscious discipline routines\n")
     assert {"Social-Emotional Learning", "Conscious Discipline"} <= room
-    # "evolve" is a verb, not the record system.
+    # "evolve" is a verb, and "Evolv" alone a climbing-shoe maker too: no record system.
     assert "myEvolv" not in asks("Case Aide\n\nAbout\nOur programs evolve every year.\n")
+    shoes = asks("Footwear Sales Associate\nSummit Gear Co. - Boulder, CO\n\n"
+                 "- Fit customers for hiking boots and climbing shoes from La Sportiva, Evolv "
+                 "and Scarpa\n- Run the register and restock the wall\nRequirements\n"
+                 "- Love of the outdoors\n- Retail experience a plus\n")
+    assert not {"myEvolv", "Scarpa"} & shoes
 
 
 def test_the_review_s_texts_ask_nothing_new() -> None:
