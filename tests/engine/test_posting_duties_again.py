@@ -100,8 +100,8 @@ def test_an_activity_done_again_is_named_as_the_vocabulary_names_the_work() -> N
 
 def test_everyday_names_of_a_dispatcher_s_and_an_installer_s_work() -> None:
     desk = asks("Dispatcher\n\nResponsibilities\n"
-                "- Track loads for a regional fleet and keep empty miles low\n")
-    assert {"Shipment Tracking", "Empty Miles Reduction"} <= desk
+                "- Plan routes for a regional fleet and keep empty miles low\n")
+    assert "Empty Miles Reduction" in desk
     van = asks("Electrician\n\nResponsibilities\n"
                "- Install Level 2 chargers in garages\n"
                "- Wire transfer switches for standby units\n")
