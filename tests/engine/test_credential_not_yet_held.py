@@ -27,6 +27,9 @@ CERTS = asks("Progressive Care Certified Nurse", "Project Management Professiona
     # An exam still ahead, in the ways people write it.
     "BLS; preparing to sit for the PCCN exam (goal: 2027); scheduled to take the PMP; "
     "plan to sit for CCRN",
+    # A course on the way to it, its credential still pending.
+    "BLS; completed a PCCN review course (certification pending); PMP prep class (test "
+    "scheduled March 2027); CCRN class - exam scheduled",
 ])
 def test_a_credential_not_yet_earned_is_not_shown(line: str) -> None:
     r = bullets_report(["Care for 4 step-down patients"], CERTS, VOCABULARY, skills=line)

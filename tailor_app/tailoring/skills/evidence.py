@@ -190,9 +190,14 @@ def held_by_another(text: str, start: int) -> bool:
 
 # "PCCN eligible", "CPA candidate", "PMP (in progress)", "pursuing the CCRN": a credential
 # the writer has not earned yet. Saying it is held would put words in their mouth.
+# A course or class before the bracket is the way to it, not it: "Completed an ACLS course
+# (certification pending)", "AWS D1.1 prep class (test scheduled March 2027)".
 _NOT_YET_AFTER = re.compile(
-    r"[ \t]*(?:[(\[][ \t]*|[-–—:][ \t]*)?(?:exam[ \t]+)?(?:eligible|candidate|in[ \t-]progress"
-    r"|pending|expected|anticipated|in[ \t]+training|track)\b", re.IGNORECASE)
+    r"[ \t]*(?:(?:[a-z]+[ \t]+){0,2}?(?:course|class|program)[ \t]*)?"
+    r"(?:[(\[][ \t]*|[-–—:][ \t]*)?"
+    r"(?:(?:exam|test|certification|certificate|license|licence|card)[ \t]+)?"
+    r"(?:eligible|candidate|in[ \t-]progress|pending|expected|anticipated|in[ \t]+training"
+    r"|track|scheduled)\b", re.IGNORECASE)
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:pursuing|working[ \t]+(?:toward|towards|on)|studying[ \t]+for|preparing[ \t]+for"
     r"|candidate[ \t]+for|eligible[ \t]+for|enrolled[ \t]+in|sitting[ \t]+for"
