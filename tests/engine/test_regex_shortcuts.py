@@ -263,11 +263,10 @@ def test_groups_and_bosses_are_read_only_on_lines_that_may_hold_them() -> None:
     found = 0
     for text in texts:
         low = folded(text)
-        lines = noise._lines(low) if low is not None else []
         for pattern, words in cases:
             expected = [m.span(1) for m in pattern.finditer(text, low)]
             found += bool(expected)
-            assert [m.span(1) for m in noise._on_lines(pattern, text, low, lines, words)] \
+            assert [m.span(1) for m in noise._on_lines(pattern, text, low, words)] \
                 == expected, text
     assert found > 500
 

@@ -310,23 +310,13 @@ _COLLEAGUE_WORDS = ("supervisor", "manager", "director", "physician", "nurse", "
                     "electrician", "plumber")
 
 
-def _lines(low: str) -> list[tuple[int, int, str]]:
-    """(start, end, line) of each line of ``low``."""
-    out, start = [], 0
-    for line in low.split("\n"):
-        out.append((start, start + len(line), line))
-        start += len(line) + 1
-    return out
-
-
-def _on_lines(pattern: Caseless, text: str, low: str | None,
-              lines: list[tuple[int, int, str]], words: tuple[str, ...]
+def _on_lines(pattern: Caseless, text: str, low: str | None, words: tuple[str, ...]
               ) -> list[re.Match[str]]:
-    """``pattern.finditer(text, low)``, read only on the ``lines`` of ``low`` that hold
-    one of ``words`` (see ``_GROUP_WORDS``)."""
+    """``pattern.finditer(text, low)``, read only on the lines of ``low`` that hold one
+    of ``words`` (see ``_GROUP_WORDS``; the lines are ``cue_lines``')."""
     if low is None:
         return list(pattern.finditer(text, low))
-    return [m for a, b, line in lines if any(w in line for w in words)
+    return [m for a, b in cue_lines(low, len(text), words)
             for m in pattern.finditer(text, low, a, b)]
 
 
@@ -334,12 +324,11 @@ def groups_and_bosses(text: str, low: str | None = None) -> list[tuple[int, int]
     """Spans naming the employer's other teams, the person the job reports to, the
     colleagues it tells or works with and the fields of the experts around it. ``low``
     is ``folded(text)`` (None: the case-insensitive patterns, as slow)."""
-    lines = _lines(low) if low is not None else []
-    return [*(m.span(1) for m in _on_lines(_OUR_GROUP, text, low, lines, _GROUP_WORDS)),
-            *(m.span(1) for m in _on_lines(_BOSS, text, low, lines, ("report",))),
-            *(m.span(1) for m in _on_lines(_COLLEAGUE, text, low, lines, _COLLEAGUE_WORDS)),
-            *(m.span(1) for m in _on_lines(_TITLE_OF, text, low, lines, _TITLE_OF_WORDS)),
-            *(m.span(1) for m in _on_lines(_FED, text, low, lines, ("feed", "power", "drive"))),
+    return [*(m.span(1) for m in _on_lines(_OUR_GROUP, text, low, _GROUP_WORDS)),
+            *(m.span(1) for m in _on_lines(_BOSS, text, low, ("report",))),
+            *(m.span(1) for m in _on_lines(_COLLEAGUE, text, low, _COLLEAGUE_WORDS)),
+            *(m.span(1) for m in _on_lines(_TITLE_OF, text, low, _TITLE_OF_WORDS)),
+            *(m.span(1) for m in _on_lines(_FED, text, low, ("feed", "power", "drive"))),
             *(m.span(1) for m in _EXPERTS_IN.finditer(text, low)
               if _AMONG_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
 
