@@ -49,3 +49,65 @@ def test_a_role_showing_a_required_skill_still_counts() -> None:
                               "Requirements\n- Reefer experience\n")
     result = tailor(RESUME, posting, today=TODAY)
     assert _years(result.summary) == 11, result.summary
+
+
+FRONT_DESK = """Alma Ruiz
+Skokie, IL | alma.ruiz@example.com
+
+EXPERIENCE
+Patient Services Representative | Lakeview Pediatrics, Skokie, IL | Jan 2023 – Present
+- Verify insurance coverage and update demographics before each visit
+- Collect copays and close out the cash drawer each evening
+- Schedule well visits in athenahealth
+
+Customer Service Associate | Fresh Market, Niles, IL | Aug 2020 – Dec 2022
+- Ran a register and handled cash and card payments
+- Answered customer questions at the service desk
+"""
+
+FRONT_POSTING = """Front Desk Coordinator
+Duties
+- Verify insurance eligibility at every visit
+- Collect copays and reconcile the cash drawer at end of day
+- Schedule appointments
+Requirements
+- Cash handling
+- Excellent customer service
+"""
+
+
+def test_a_role_of_other_work_adds_no_years_to_skills_it_does_not_show() -> None:
+    # The cashier's job handled cash (a required skill), but the line claims years of
+    # insurance verification and the cash drawer as a patient services representative.
+    result = tailor(FRONT_DESK, FRONT_POSTING, today=TODAY)
+    assert result.guard.ok and result.dropped == []
+    assert (result.summary or "").startswith("Patient Services Representative"), result.summary
+    # From Jan 2023 (months counted whole), not 6 years from Aug 2020.
+    assert _years(result.summary) == 4, result.summary
+
+
+KITCHEN = """Sam Okoye
+Asheville, NC | sam.okoye@example.com
+
+EXPERIENCE
+Sous Chef | The Laurel Room, Asheville, NC | 2022 – Present
+- Run the pass and expedite tickets for a 90-seat dining room
+- Cost recipes and keep food cost under 30%
+
+Line Cook | Biscuit House, Asheville, NC | 2016 – 2022
+- Worked the sauté and grill stations for 200 covers a night
+"""
+
+KITCHEN_POSTING = """Sous Chef
+Requirements
+- Sauté and grill station experience
+- Food cost control
+"""
+
+
+def test_a_role_writing_a_skill_the_line_names_still_counts() -> None:
+    # The line cook's sauté and grill years are years of the work the line names.
+    result = tailor(KITCHEN, KITCHEN_POSTING, today=TODAY)
+    summary = result.summary or ""
+    assert "sauté" in summary.casefold() or "grill" in summary.casefold(), summary
+    assert _years(summary) == 11, summary  # 2016 to today, as the dispatcher test counts

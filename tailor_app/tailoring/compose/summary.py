@@ -222,6 +222,9 @@ _ANY_TRADE = frozenset({
     "worker", "operator", "agent", "administrator", "consultant", "lead", "senior",
     "junior", "supervisor", "director", "staff", "intern", "trainee", "apprentice",
     "helper", "head", "chief", "principal", "executive",
+    # Kinds of work every trade has ("Customer Service", "Patient Services", "Food
+    # Service"; "Line Cook", "Production Line"; "Direct Support", "IT Support").
+    "service", "support", "line", "general", "care",
 })
 
 
@@ -306,6 +309,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     skills: list[str] = []
     deeds: list[str] = []
     skill_of: dict[str, str] = {}
+    raw_of: dict[str, str] = {}  # a named term -> the resume's words it was read from
     languages = [raw for raw, kind, _name in matched if kind == "language" and raw.istitle()
                  and " " not in raw and not (repeat and raw.casefold() in said)][:3]
     posting_text = "\n".join(section.text for section in analysis.sections)
@@ -328,6 +332,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         if not any(same_skill(term, s) for s in ((*skills, *deeds) if deed else skills)):
             (deeds if deed else skills).append(term)
             skill_of.setdefault(term, name)
+            raw_of.setdefault(term, raw)
     # A skill's name says in a word or two what a deed says in four: the line names
     # those first and the deeds with the room left ("resolving guest complaints").
     skills += [d for d in deeds if not any(same_work(d, s) for s in skills)]
@@ -370,6 +375,26 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                 break
             held = again
             chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told)
+    if years:
+        # "Line Cook with 6 years of experience in prep lists and sauté" claims six
+        # years of that work: the figure counts a role named like the line's title or
+        # the posting's job, or one writing a skill the line names and the job
+        # requires (which ``related`` asked of it already). A cashier's years,
+        # however much cash the register took, add nothing to "Patient Services
+        # Representative with N years of experience in insurance verification"; a
+        # line cook's do to "Sous Chef with N years of experience in sauté and grill".
+        line_title = title_words(title or "")
+        required_raw = set(shown_required)
+        claims = [raw_of[term] for term in chosen if raw_of.get(term) in required_raw]
+
+        def doing_it(entry: Entry) -> bool:
+            words = title_words(entry.title or "")
+            return (bool(named & words) or bool(line_title and words == line_title)
+                    or _shows_matched(entry, claims))
+
+        years = math.floor(experience_years(resume, today, doing_it) or 0.0)
+        span = (f"{years} {'year' if years == 1 else 'years'} of experience"
+                if years >= 1 else "")
     return line(chosen) or None
 
 
