@@ -340,7 +340,7 @@ def test_waiver_services_work_is_read() -> None:
     asks = _asks(posting)
     assert {"Medicaid Waiver Services", "Progress Notes", "Billable Units", "Intake Assessment",
             "42 CFR Part 2"} <= asks
-    assert "Medicare and Medicaid" not in asks
+    assert "Medicaid" not in asks  # the waiver program names it, asks no Medicaid work
 
 
 def test_special_education_and_early_childhood_settings_are_read() -> None:
@@ -406,3 +406,19 @@ def test_everyday_asks_said_in_so_many_words() -> None:
                "- Clear phone skills\n- Plan family nights with the school\n")
     asks = _asks(posting)
     assert {"Computer Literacy", "Telephone Etiquette", "Parent Communication"} <= asks
+
+
+def test_medicare_and_medicaid_are_two_programs() -> None:
+    # A front desk that billed Medicaid plans has not shown Medicare: the report keeps
+    # Medicare missing instead of reading both programs as one skill.
+    from tailor_app.tailoring.compose.tailor import tailor
+
+    posting = ("Front Desk Coordinator\nRequirements\n- Working knowledge of commercial "
+               "insurance, Medicare and Medicaid\n")
+    resume = ("Alma Ruiz\n\nEXPERIENCE\nPatient Services Representative | Lakeview "
+              "Pediatrics | 2023 – Present\n- Request referral authorizations from Medicaid "
+              "managed care plans\n")
+    result = tailor(resume, posting)
+    matched = {m.name for m in result.match_before.matched}
+    assert "Medicaid" in matched
+    assert "Medicare" in result.match_before.missing_required
