@@ -74,6 +74,32 @@ def test_how_much_of_a_skill_is_no_other_kind_of_it(alias: str, canonical: str) 
     assert not is_synonym("international tax", "Tax")
 
 
+@pytest.mark.parametrize(("alias", "canonical"), [
+    ("purchase order matching", "PO Matching"), ("accounts payable aging", "AP Aging"),
+    ("Square Point of Sale", "Square POS"), ("UI design", "User Interface Design"),
+    ("work in process inventory", "WIP Inventory"), ("OT security",
+                                                    "Operational Technology Security"),
+])
+def test_an_acronym_spelled_out_where_it_stands_is_the_same_skill(
+        alias: str, canonical: str) -> None:
+    assert is_synonym(alias, canonical)
+    # The spelled words must be the acronym's, and plain words: "TL shipping" is half of
+    # "Truckload and LTL Shipping", "purchase order approval" no PO matching.
+    assert not is_synonym("TL shipping", "Truckload and LTL Shipping")
+    assert not is_synonym("purchase order approval", "PO Matching")
+
+
+def test_a_spelled_out_ask_is_met_by_its_acronym_in_the_resume() -> None:
+    posting = ("Accounts Payable Specialist\nResponsibilities\n- Purchase order matching "
+               "and general ledger coding for 150 invoices a day\n")
+    resume = ("Theresa Lind\n\nEXPERIENCE\nAP Clerk | Buckeye Foods | 2021 – Present\n"
+              "- Handled PO matching and GL coding for 120 invoices daily\n")
+    result = tailor(resume, posting, today=TODAY)
+    matched = {m.name for m in result.match_before.matched}
+    assert {"PO Matching", "GL Coding"} <= matched, matched
+    assert not {"PO Matching", "GL Coding"} & set(result.match_before.missing)
+
+
 def test_a_posting_asking_a_skill_with_its_scope_asks_it_once(full: Vocabulary) -> None:
     """ "a quota-carrying role ... a record of hitting quota", "complex calendar
     management ... manage calendars": one ask each (written for this test)."""

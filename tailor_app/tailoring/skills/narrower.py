@@ -210,8 +210,10 @@ def is_synonym(alias: str, canonical: str | Canonical,
     if own.product and len(own.product) >= 3 and (
             own.product in _initials(alias) or letters == own.product):
         return True  # the product without its maker: "Simple Queue Service" is Amazon SQS
-    if _vendor_swap(alias, own) or _shortened(alias, own.name):
+    if _vendor_swap(alias, own) or _shortened(alias, own.name) or _shortened(own.name, alias):
         return True
+    if _spelled_in_place(own.name, alias) or _spelled_in_place(alias, own.name):
+        return True  # "purchase order matching" is PO Matching, "AP aging" accounts payable aging
     if alias_stems > own.stems:
         # More words. Plain words after the name say what is done with it ("Power BI
         # dashboards", "SQL queries": the same skill), a name after it is a module or
@@ -256,6 +258,32 @@ def _same_term(acronym: str, other: str) -> bool:
         return False
     return letters in ("".join(w[0] for w in words).lower(),
                        "".join(w[0] for w in every).lower())
+
+
+def _spelled_in_place(short: str, full: str) -> bool:
+    """Is ``full`` the name ``short`` with one of its acronyms spelled out where it stands
+    ("purchase order matching" for "PO Matching", "general ledger coding" for "GL
+    Coding", "Square Point of Sale" for "Square POS")? The words around the acronym are
+    the same words (by stem); the acronym's letters are the spelled words' initials, as
+    ``_same_term`` reads them. Only a whole name's acronym was read before, so each such
+    pair was split into a narrower skill and its broader one: a posting asking "purchase
+    order matching" was told a resume's "PO matching" did not show it."""
+    short_words, full_words = _words(short), _words(full)
+    for at, word in enumerate(short_words):
+        if _acronym_letters(word) is None or len(full_words) <= len(short_words):
+            continue
+        head, tail = short_words[:at], short_words[at + 1:]
+        end = len(full_words) - len(tail)
+        if [_stem(w) for w in full_words[:at]] != [_stem(w) for w in head] or (
+                [_stem(w) for w in full_words[end:]] != [_stem(w) for w in tail]):
+            continue
+        middle = full_words[at:end]
+        # Spelled in plain words: "Truckload and LTL" holds another acronym ("TL
+        # shipping" is one half of "Truckload and LTL Shipping", not its name).
+        if middle and not any(w.isupper() for w in middle) and _same_term(
+                word, " ".join(middle)):
+            return True
+    return False
 
 
 def _shortened(short: str, other: str) -> bool:
