@@ -708,6 +708,30 @@ def test_writers_own_markers_hold_their_gate_words() -> None:
                 assert low is None or any(w in low for w in words), (text, pattern.pattern)
 
 
+def test_writers_own_lines_read_together_answer_as_each_alone() -> None:
+    """``told_as_done_lines`` looks for the gate words once in all the lines: the same
+    lines as ``told_as_done`` of each, the very string where a line is told whole."""
+    import random
+
+    from tailor_app.tailoring.skills.writers_own import told_as_done, told_as_done_lines
+
+    pieces = ["Did", " not", " book", " flights", "; ", "Goal: ", "2027 target: ", "aim to",
+              " hoped to", "Learned how to", " cold call", "shadowed", "Never", "NO ",
+              "no\tlonger", "plan for", "Planned", " lessons", ", ", "\u0130", "\u017f",
+              "\u212a", "\u03a3", " ", "x", "\u2022 ", "would like to", "HOW TO", "n\u2019t"]
+    rng = random.Random(41)
+    lines = _random_texts(pieces, 12000, 40)
+    resumes = [["Booked travel for 12 executives", "Managed payroll for 40 staff"],
+               ["Did not book flights; booked hotels", "Goal: arrange travel by Q3"], []]
+    resumes += [rng.sample(lines, rng.randint(1, 12)) for _ in range(2000)]
+    for resume in resumes:
+        told = told_as_done_lines(resume)
+        alone = [told_as_done(line) for line in resume]
+        assert told == alone, resume
+        assert all((a is line) == (b is line)
+                   for a, b, line in zip(told, alone, resume, strict=True)), resume
+
+
 def test_unit_patterns_run_only_where_their_words_stand() -> None:
     """``nouns._looked_for``, ``nouns._named_methods`` and ``kinds_named`` pass over a text
     lacking a word every match of their pattern holds: each such text has no match."""

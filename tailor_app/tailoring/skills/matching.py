@@ -110,7 +110,7 @@ from tailor_app.tailoring.skills.wording import (
     words_in_one_clause,
 )
 from tailor_app.tailoring.skills.worked_from import worked_from
-from tailor_app.tailoring.skills.writers_own import by_another, told_as_done
+from tailor_app.tailoring.skills.writers_own import by_another, told_as_done_lines
 from tailor_app.tailoring.skills.written_forms import other_written_form
 
 # What other modules read from here: the report's lines and readers live in evidence.py,
@@ -220,8 +220,9 @@ def match_resume(
     # (skills/writers_own.py); a match quotes its line as the resume writes it.
     written = resume_lines(resume, summary)
     # (A line told wholly as done, nearly all of them, is its own object: no copy.)
-    lines = [line if (told := told_as_done(line.text)) is line.text
-             else dataclasses.replace(line, text=told) for line in written]
+    lines = [line if told is line.text else dataclasses.replace(line, text=told)
+             for line, told in zip(written, told_as_done_lines([w.text for w in written]),
+                                   strict=True)]
     as_written = {told.text: line.text for told, line in zip(lines, written, strict=True)
                   if told.text != line.text}
     # A deed told with a phrasal verb is read again with the plain verb it means ("Key in

@@ -23,12 +23,14 @@ plumber who fixes leaks" describes the hire.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.skills.stems import irregular_base
 
-__all__ = ["by_another", "not_done", "opens_a_clause", "told_as_done"]
+__all__ = ["by_another", "not_done", "opens_a_clause", "told_as_done", "told_as_done_lines"]
 
 # What ends a clause before a word: its marks, and the words that open another one.
 _CLAUSE_BREAK = re.compile(
@@ -104,6 +106,35 @@ def told_as_done(line: str) -> str:
         stop = end.start() if end else len(line)
         out = out[:mark.start()] + " " * (stop - mark.start()) + out[stop:]
     return out
+
+
+# Every gate word of ``told_as_done``: a line holding none of them is told as done whole.
+_ALL_WORDS = tuple(dict.fromkeys([*_GOAL_WORDS, *(w for _p, words in _MARKERS for w in words)]))
+
+
+def told_as_done_lines(lines: Sequence[str]) -> list[str]:
+    """``told_as_done`` of each line (the very string object for a line told wholly as
+    done). A resume's gate words are looked for once in all its lines together, with
+    ``str.find``, and only the lines holding one are read: a line's folded text is the
+    joined folded text's slice (a gate word holds no line break), so every other line
+    would pass every gate alone. Before, each line was folded and tested for the words
+    on its own (about 2 % of a job)."""
+    joined = "\n".join(lines)
+    low = folded(joined)
+    if low is None:  # lower-casing stands in for no line's IGNORECASE: each its own way
+        return [told_as_done(line) for line in lines]
+    starts = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    marked: set[int] = set()
+    for word in _ALL_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            marked.add(bisect.bisect_right(starts, at) - 1)
+            at = low.find(word, at + 1)
+    return [told_as_done(line) if n in marked else line for n, line in enumerate(lines)]
 
 
 def _clause_start(line: str, at: int) -> int:
