@@ -43,13 +43,20 @@ class Caseless:
     objects of the fast path read the lower-cased text, so callers use their offsets
     (and groups only where case does not matter)."""
 
-    __slots__ = ("fast", "pattern", "slow")
+    __slots__ = ("fast", "gate", "pattern", "slow")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, gate: tuple[str, ...] = ()) -> None:
+        """``gate``: words (lower case) one of which every match of ``pattern`` holds, so
+        ``search`` on a lower-cased text holding none answers None without the pattern.
+        A long alternation opening with many letters is tried at nearly every character;
+        a few ``str.find`` calls cost a fraction of that (tests hold the gate words)."""
         if _UPPER_LITERAL.search(pattern):
             # An upper-case literal would never match the lower-cased text.
             raise ValueError(f"write caseless patterns in lower case: {pattern!r}")
+        if any(w != w.lower() or not w for w in gate):
+            raise ValueError(f"write gate words in lower case: {gate!r}")
         self.pattern = pattern
+        self.gate = gate
         self.fast = re.compile(pattern)
         self.slow = re.compile(pattern, re.IGNORECASE)
 
@@ -58,6 +65,12 @@ class Caseless:
     ) -> re.Match[str] | None:
         if low is None:
             return self.slow.search(text, pos, endpos)
+        if self.gate:
+            for word in self.gate:
+                if low.find(word, pos, endpos) >= 0:
+                    break
+            else:
+                return None  # no word every match holds: no match
         return self.fast.search(low, pos, endpos)
 
     def match(

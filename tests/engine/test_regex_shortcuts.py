@@ -732,6 +732,34 @@ def test_writers_own_lines_read_together_answer_as_each_alone() -> None:
                    for a, b, line in zip(told, alone, resume, strict=True)), resume
 
 
+def test_gated_hiring_notices_answer_as_their_patterns() -> None:
+    """``posting/sections._EEO`` and ``_HR_BOILERPLATE`` pass over a paragraph holding
+    none of their gate words: the same matches as the case-blind patterns everywhere."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.posting.sections import _EEO, _HR_BOILERPLATE
+
+    pieces = ["Equal", " employment", " opportunity", "EEO", "/AA", " Employer", "EOE", ". ",
+              "\n", "without regard to", "regardless of", " their", " race", "affirmative",
+              " action", " plans", "protected veteran", "reasonable accommodation", "Sexual",
+              " orientation", "gender identity", "national origin", "participates in",
+              " E-Verify", " employer", "prohibits discrimination", "does not discriminate",
+              "non-discrimination polic", "equal housing lender", "Member FDIC", "federally",
+              " insured by", " the NCUA", "U.S. citizen", "citizenship", "Selective Service",
+              "background check", "collect", " drug test", " drug screens", " collection",
+              "direct deposit", "trial period", "probationary period", "public trust",
+              "authorized to work", "work authorization", "visa sponsorship", "locality pay",
+              "pay grade", "sans égard", "peu importe la race", "équité en matière",
+              "mesures d'adaptation", "\u0130", "\u017f", "\u212a", " ", "x", ",", "e", "d"]
+    texts = [*_random_texts(pieces, 30000, 43), "We are an Equal Opportunity Employer.",
+             "EEO. Drug-free workplace.", "Must pass a background check and drug screen."]
+    for gated in (_EEO, _HR_BOILERPLATE):
+        old = re.compile(gated.pattern, re.IGNORECASE)
+        for text in texts:
+            new = gated.search(text, folded(text))
+            want = old.search(text)
+            assert (new and new.span()) == (want and want.span()), (text, gated.pattern[:30])
+
+
 def test_unit_patterns_run_only_where_their_words_stand() -> None:
     """``nouns._looked_for``, ``nouns._named_methods`` and ``kinds_named`` pass over a text
     lacking a word every match of their pattern holds: each such text has no match."""

@@ -75,7 +75,11 @@ _EEO = Caseless(
     r"|e(?<!\we)eo(?:/[a-z]+)*[ \t]+employer|e(?<!\we)oe\b"
     # "EEO. Drug-free workplace.": the letters alone, opening a line or a sentence and
     # closed by a full stop (not "comply with FMLA, ADA and EEO.").
-    r"|e(?:(?<=^e)|(?<=\ne)|(?<=\. e))eo(?:/[a-z]+)*\.(?=[ \t]|$)"
+    r"|e(?:(?<=^e)|(?<=\ne)|(?<=\. e))eo(?:/[a-z]+)*\.(?=[ \t]|$)",
+    # A word every match holds: most paragraphs hold none and are passed over at once.
+    gate=("equal", "without regard", "regardless of", "affirmative action", "protected veteran",
+          "reasonable accommodation", "sexual orientation", "gender identity", "national origin",
+          "e-verify", "discriminat", "member fdic", "federally insured", "eeo", "eoe"),
 )
 # Hiring-process paragraphs (citizenship, background checks, pay administration) and
 # logistics lines ("Location: ...", "Work schedule: ..."): they stay in their section's
@@ -90,7 +94,11 @@ _HR_BOILERPLATE = Caseless(
     r"rug (?:test|screen)(?!(?:s|ing)? (?:collect|specimen|sample|kit|procedure|program))"
     r"|direct deposit|trial period|probationary period|public trust"
     r"|authori[sz]ed to work|work authori[sz]ation|visa sponsorship|locality pay|pay grade"
-    r"|sans égard|peu importe (?:leur|la) race|équité en matière|mesures d.adaptation"
+    r"|sans égard|peu importe (?:leur|la) race|équité en matière|mesures d.adaptation",
+    gate=("citizen", "selective service", "background", "drug ", "direct deposit",
+          "trial period", "probationary period", "public trust", "ed to work", "work authori",
+          "visa sponsorship", "locality pay", "pay grade", "sans égard", "peu importe",
+          "équité en matière", "mesures d"),
 )
 # An HR or recruiting job's own work on the hiring process names the same checks:
 # "New hire onboarding: offer letters, background checks, drug screens, I-9 verification",
