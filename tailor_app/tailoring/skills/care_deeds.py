@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CARE_DEEDS"]
+__all__ = ["CARE_DEEDS", "DAILY_LIVING"]
 
 _HELP = r"\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?)\s+"
-_PEOPLE = (r"(?:(?:my|our|the|all|\d+)\s+)?(?:[\w-]+\s+)?(?:patients|residents|clients|seniors"
-           r"|elders|individuals|consumers|members|them|him|her)\s+")
+# The people helped, counted as aides count them ("10–12 residents a shift", "8-10
+# patients per shift", "all my residents each morning").
+_PEOPLE = (r"(?:(?:my|our|the|all|\d+(?:\s*(?:[–-]|to)\s*\d+)?\+?)\s+)?(?:[\w-]+\s+)?"
+           r"(?:patients|residents|clients|seniors|elders|individuals|consumers|members|them"
+           r"|him|her)\s+(?:(?:a|each|every|per)\s+(?:shift|day|night|morning|evening)\s+)?")
 # The list before the activity: up to five items of up to four words, joined by
 # commas, "and" or "or".
 _ITEMS = r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,\s*|,?\s+(?:and|&|or)\s+)){0,5}?"
@@ -38,7 +41,11 @@ _TOILETING = _helped(r"(?:get|go)\s+to\s+the\s+(?:bathroom|toilet|restroom)|use\
                      r"(?:bathroom|toilet|commode)",
                      r"(?:getting|going)\s+to\s+the\s+(?:bathroom|toilet|restroom)|toileting"
                      r"|the\s+bathroom|bedpans|incontinence\s+care")
-_FEEDING = _helped(r"eat", r"meals|eating|feeding|mealtimes")
+# "Help those who can't feed themselves", "fed residents unable to feed themselves".
+_FEEDING = re.compile(
+    _helped(r"eat", r"meals|eating|feeding|mealtimes").pattern
+    + r"|\b(?:unable\s+to|can(?:no|['’])?t|could\s*n(?:o|['’])?t)\s+feed\s+themselves\b",
+    re.IGNORECASE)
 _AMBULATION = _helped(r"walk", r"walking|ambulation|ambulating")
 _GROOMING = _helped(r"shave|brush\s+(?:their|his|her)\s+(?:teeth|hair)"
                     r"|do\s+(?:their|his|her)\s+hair",
@@ -52,6 +59,13 @@ _TURNED = re.compile(
     r"|clients)\s+(?:every|q\s?2)"
     r"|\bfloat(?:ed|s|ing)?\s+(?:their\s+|the\s+)?heels\b", re.IGNORECASE)
 
+# Incontinence care is told by what is changed: "change briefs", "checked and changed
+# incontinent residents' pads", "peri care".
+_INCONTINENCE = re.compile(
+    r"\bchang(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,2}?(?:briefs|(?:incontinence|chux)\s+pads"
+    r"|adult\s+diapers|depends|attends)\b"
+    r"|\bperi(?:neal)?[ -]?care\b", re.IGNORECASE)
+
 CARE_DEEDS: dict[str, re.Pattern[str]] = {
     "Bathing Assistance": _BATHING,
     "Toileting Assistance": _TOILETING,
@@ -62,6 +76,14 @@ CARE_DEEDS: dict[str, re.Pattern[str]] = {
     "Grooming Assistance": _GROOMING,
     "Grooming": _GROOMING,
     "Dressing Assistance": _DRESSING,
+    "Dressing": _DRESSING,
+    "Incontinence Care": _INCONTINENCE,
     "Pressure Injury Prevention": _TURNED,
     "Repositioning": _TURNED,
 }
+
+# The activities of daily living, each told by the help given with it: two of them in
+# one clause show the whole (skills/parts_named.py).
+DAILY_LIVING: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("bathing", _BATHING), ("toileting", _TOILETING), ("feeding", _FEEDING),
+    ("walking", _AMBULATION), ("grooming", _GROOMING), ("dressing", _DRESSING))

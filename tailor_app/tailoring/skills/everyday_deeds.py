@@ -20,6 +20,7 @@ from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
 from tailor_app.tailoring.skills.field_deeds import FIELD_DEEDS
 from tailor_app.tailoring.skills.floor_deeds import FLOOR_DEEDS
 from tailor_app.tailoring.skills.result_deeds import RESULT_DEEDS
+from tailor_app.tailoring.skills.work_words import WORK_WORDS
 
 __all__ = ["everyday_deed"]
 
@@ -247,6 +248,11 @@ _DEEDS: dict[str, re.Pattern[str]] = {
 # managers and buyers to open new accounts" is cold calling, "called owners about
 # repairs" a property manager's day.
 _PHONED_DEED = re.compile(_PHONED, re.IGNORECASE)
+# Nurses', front desks' and field sellers' own words (work_words.py), tried beside the
+# patterns above for a skill both tables read.
+for _name, _pattern in WORK_WORDS.items():
+    _DEEDS[_name] = _pattern if _name not in _DEEDS else re.compile(
+        f"(?:{_DEEDS[_name].pattern})|(?:{_pattern.pattern})", _DEEDS[_name].flags)
 # A posting may write a name in its own case ("Safety Inspections").
 _FOLDED = {name.casefold(): pattern for name, pattern in _DEEDS.items()}
 _ON_A_SALES_LINE = {"Cold Calling": _PHONED_DEED, "Prospecting": _PHONED_DEED}

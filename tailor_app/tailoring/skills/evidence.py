@@ -25,13 +25,14 @@ from tailor_app.tailoring.skills.needs_shown import NAME as NEEDS
 from tailor_app.tailoring.skills.needs_shown import needs_spans
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases, stacked_modifier_names
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
+from tailor_app.tailoring.skills.shared_head import shared_head_phrases
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
 from tailor_app.tailoring.skills.writers_own import by_another
 
 __all__ = ["ResumeLine", "acronym_head", "acronym_parent", "broader_shown", "evidence_rank",
-           "find_in_lines", "held_by_another", "named_prefix", "names_a_school_or_degree",
-           "resume_lines",
-           "slash_parts", "work_bullet_showing"]
+           "find_in_lines", "held_by_another", "may_be_ahead", "named_prefix",
+           "names_a_school_or_degree", "resume_lines", "slash_parts",
+           "still_ahead", "work_bullet_showing"]
 
 @dataclass(frozen=True)
 class ResumeLine:
@@ -215,6 +216,42 @@ def not_yet_held(text: str, start: int, end: int) -> bool:
                 or _NOT_YET_BEFORE.search(text, max(0, start - 30), start))
 
 
+# A line of schooling or papers may say anywhere in an item that it is still ahead, not
+# only right after the name: "Currently enrolled: RN to BSN, West Virginia University
+# (expected 2026)", "LEED Green Associate exam — scheduled Jan 2027", "Immunization
+# Delivery for Technicians — course in progress". A degree or course not finished shows
+# neither the degree nor the skill it teaches. ("Enrolled Agent" is a credential: only
+# "enrolled in" or "enrolled:" says a course is under way; "exp. 2026" is a lapse date.)
+_AHEAD_MARK = re.compile(
+    r"\b(?:in[ \t-]progress|expected|anticipated|scheduled|pending|candidate|eligible"
+    r"|not[ \t]+yet|to[ \t]+be[ \t]+completed|pursuing|working[ \t]+toward|"
+    r"enrolled(?=[ \t]*(?::|in\b))|currently[ \t]+(?:enrolled|attending|completing|studying)"
+    r")\b", re.IGNORECASE)
+_AHEAD_KINDS = frozenset({"education", "certifications", "skills"})
+# Items of such a line: a degree line is one item to its separators; a list of papers
+# or skills is cut at its commas too ("CPR, First Aid, ACLS (in progress)").
+_ITEM_CUT = re.compile(r"[ \t][·•|][ \t]|;")
+_LIST_ITEM_CUT = re.compile(r"[ \t][·•|][ \t]|;|,")
+
+
+def may_be_ahead(line: ResumeLine) -> bool:
+    """Is ``line`` a line of schooling, papers or skills that says something is still
+    ahead? (Cheap: the filter before ``still_ahead``.)"""
+    return line.section in _AHEAD_KINDS and _AHEAD_MARK.search(line.text) is not None
+
+
+def still_ahead(line: ResumeLine, start: int, end: int) -> bool:
+    """Does the item of ``line`` holding ``line.text[start:end]`` say it is not yet
+    held: a degree still being earned, an exam scheduled, a course in progress?"""
+    if not may_be_ahead(line):
+        return False
+    cut = _ITEM_CUT if line.section == "education" else _LIST_ITEM_CUT
+    left = max((m.end() for m in cut.finditer(line.text, 0, start)), default=0)
+    after = cut.search(line.text, end)
+    right = after.start() if after is not None else len(line.text)
+    return _AHEAD_MARK.search(line.text, left, right) is not None
+
+
 def work_bullet_showing(mention: SkillMention, lines: list[ResumeLine],
                         pattern: re.Pattern[str]) -> tuple[float, SkillMatch | None]:
     """(1.0, match) for the best-placed bullet of the person's own work (experience or
@@ -310,6 +347,15 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
             if bisect.bisect_right(starts, a) - 1 == index:  # never across lines
                 implied.setdefault(skill.name, []).append(
                     (lines[index], SkillHit(skill, a, b, joined[a:b])))
+    # "IM/SubQ/ID injections", "sliding-scale and basal insulin": each kind with the head.
+    for a, b, phrase in shared_head_phrases(joined):
+        skill = vocabulary.lookup(phrase)
+        if skill is None or skill.kind not in ("hard", "tool") or skill.name in found \
+                or skill.name in implied or _in_name(lines, starts, a, b):
+            continue
+        index = bisect.bisect_right(starts, a) - 1
+        implied.setdefault(skill.name, []).append(
+            (lines[index], SkillHit(skill, a, b, joined[a:b])))
     for hit in hits:  # "AWS EC2" is written as "AWS" + a service: it shows AWS too
         for parent in (acronym_parent(hit, vocabulary), named_prefix(hit, vocabulary),
                        acronym_head(hit, vocabulary)):
@@ -361,6 +407,18 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
             index = bisect.bisect_right(starts, term.start) - 1
             found.setdefault(skill.name, []).append(
                 (lines[index], SkillHit(skill, term.start, term.end, skill.name)))
+    # Nothing an item still ahead names is held: drop its hits before the broader
+    # skills are read from them.
+    at = {id(line): start for start, line in zip(starts, lines, strict=True)
+          if may_be_ahead(line)}
+    if at:
+        for name in list(found):
+            kept = [(line, hit) for line, hit in found[name] if id(line) not in at or not
+                    still_ahead(line, hit.start - at[id(line)], hit.end - at[id(line)])]
+            if kept:
+                found[name] = kept
+            else:
+                del found[name]
     for name, pairs in broader_shown(found, vocabulary).items():
         found.setdefault(name, pairs)
     return found

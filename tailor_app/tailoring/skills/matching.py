@@ -22,6 +22,7 @@ Formula v1
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from tailor_app.tailoring.caseless import stands_in
@@ -56,8 +57,10 @@ from tailor_app.tailoring.skills.evidence import (
     acronym_parent,
     evidence_rank,
     find_in_lines,
+    may_be_ahead,
     not_yet_held,
     resume_lines,
+    still_ahead,
 )
 from tailor_app.tailoring.skills.family_conferences import family_conference
 from tailor_app.tailoring.skills.halves import both_halves
@@ -110,7 +113,7 @@ from tailor_app.tailoring.skills.wording import (
     words_in_one_clause,
 )
 from tailor_app.tailoring.skills.worked_from import worked_from
-from tailor_app.tailoring.skills.writers_own import by_another, told_as_done_lines
+from tailor_app.tailoring.skills.writers_own import by_another, clinicians_deed, told_as_done_lines
 from tailor_app.tailoring.skills.written_forms import other_written_form
 
 # What other modules read from here: the report's lines and readers live in evidence.py,
@@ -175,6 +178,27 @@ def _not_yet(match: SkillMatch) -> bool:
     return at >= 0 and not_yet_held(match.evidence, at, at + len(match.resume_term))
 
 
+def _ahead_item(match: SkillMatch, line: ResumeLine) -> bool:
+    """Is the match quoted from an item of schooling or papers still ahead ("LEED Green
+    Associate exam — scheduled Jan 2027")? Every reader answers here, whatever the kind
+    of skill: a course in progress shows neither its paper nor what it teaches."""
+    at = line.text.casefold().find(match.resume_term.casefold())
+    return at >= 0 and still_ahead(line, at, at + len(match.resume_term))
+
+
+_ASKED_AS_HELP = re.compile(r"\b(?:assist|help)", re.IGNORECASE)
+
+
+def _helped_a_clinician(match: SkillMatch, mention: SkillMention) -> bool:
+    """Is the match work the writer helped a nurse, doctor or other clinician do
+    ("Helped nurses start IVs")? The deed is the clinician's, under a licence, unless
+    the posting asks for that help itself ("Assist providers with minor procedures")."""
+    at = match.evidence.casefold().find(match.resume_term.casefold())
+    if at < 0 or not clinicians_deed(match.evidence, at):
+        return False
+    return not _ASKED_AS_HELP.search(mention.snippet)
+
+
 def _anothers_deed(match: SkillMatch) -> bool:
     """Is the match a deed whose doer is someone else ("Reported leaks to the
     landlord's plumber, who fixed leaks and toilets")? Every reader of a deed answers
@@ -237,6 +261,7 @@ def match_resume(
             phrase_of[reading.line.text] = (source, reading.phrase)
     lines = [*lines, *(reading.line for reading in readings)]
     shown = find_in_lines(lines, vocabulary)
+    ahead = {line.text: line for line in lines if may_be_ahead(line)}
     resume_text = "\n".join(line.text for line in lines)
     resume_low = resume_text.lower()
     # The same, where lower-casing stands in for IGNORECASE (gates before patterns).
@@ -401,8 +426,18 @@ def match_resume(
                 credit = 1.0 if match is not None else 0.0
         if match is not None and mention.kind == "certification" and _not_yet(match):
             credit, match = 0.0, None  # "Journeyman Electrician (in progress)": not held
+        if match is not None and mention.kind == "hard" and _helped_a_clinician(
+                match, mention):
+            credit, match = 0.0, None  # "Helped nurses start IVs": the nurse's deed
+        if match is not None and match.evidence in ahead and _ahead_item(
+                match, ahead[match.evidence]):
+            credit, match = 0.0, None  # "Currently enrolled: RN to BSN": not held yet
         if match is not None and _anothers_deed(match):
-            credit, match = 0.0, None  # "…'s plumber, who fixed leaks": not the writer's
+            # "…'s plumber, who fixed leaks": not the writer's. The writer's help may
+            # still be told: "help 10 residents wash up, get dressed" (residents dress).
+            credit, match = everyday_deed(mention, lines)
+            if match is not None and _anothers_deed(match):
+                credit, match = 0.0, None
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight

@@ -1,5 +1,6 @@
 """A whole told by its parts in one list: vital signs as "weights, BPs, pulse, temps,
-O2 sats"; OS&D as "shorts, overs and damaged cartons".
+O2 sats"; OS&D as "shorts, overs and damaged cartons"; activities of daily living as
+"help residents wash up, get dressed and use the bathroom".
 
 A worker lists what they took or wrote up, not the name of the whole. A whole is shown
 only by enough of its parts in one clause of the writer's own line: two signs of which
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.care_deeds import DAILY_LIVING
 from tailor_app.tailoring.skills.evidence import ResumeLine
 
 __all__ = ["parts_named"]
@@ -36,6 +38,10 @@ _WHOLES: dict[str, tuple[int, tuple[_Part, ...]]] = {
         _part("respirations", r"respirations?|respiratory\s+rates?|resps?"),
         _part("temperature", r"temps|temperatures?", telling=False),
     )),
+    # "Help 10–12 residents a shift wash up, get dressed and use the bathroom": the
+    # activities of daily living, each told by the help given (skills/care_deeds.py).
+    "activities of daily living": (2, tuple((name, pattern, True)
+                                            for name, pattern in DAILY_LIVING)),
     "os&d": (3, (
         _part("over", r"overs|overages?"),
         _part("short", r"shorts|shortages?"),

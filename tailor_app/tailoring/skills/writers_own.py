@@ -4,7 +4,8 @@ A resume line drops its subject: "Booked flights for 12 executives" is the write
 deed. The same words say something else in four shapes, and the match report must not
 credit the skill from them (each was a reviewer's finding on text of our own):
 
-- negated: "Did not book flights; forwarded requests to the travel desk";
+- negated: "Did not book flights; forwarded requests to the travel desk" (not a
+  negation of other people's, "help those who can't feed themselves");
 - a goal, planned and not done: "Goal: arrange travel for the whole sales team by Q3",
   "Goal for 2027: ask each customer how they use their phone", "Target for next
   year: …", "hope to", "aim to";
@@ -30,7 +31,8 @@ from collections.abc import Sequence
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.skills.stems import irregular_base
 
-__all__ = ["by_another", "not_done", "opens_a_clause", "told_as_done", "told_as_done_lines"]
+__all__ = ["by_another", "clinicians_deed", "not_done", "opens_a_clause", "told_as_done",
+           "told_as_done_lines"]
 
 # What ends a clause before a word: its marks, and the words that open another one.
 _CLAUSE_BREAK = re.compile(
@@ -42,6 +44,9 @@ _NEGATION = re.compile(
     r"\b(?:(?:did|does|do|have|has|had|could|would|will|can)[ \t]+not"
     r"|(?:didn|doesn|don|haven|hasn|hadn|couldn|wouldn|won|can)['’]t"
     r"|cannot|never|no[ \t]+longer)\b", re.IGNORECASE)
+# A negation in a clause about other people is theirs, not the writer's: "help those who
+# can't feed themselves" (the deed after "who" is another's anyway: see ``by_another``).
+_WHO_BEFORE = re.compile(r"\bwho[ \t]+$", re.IGNORECASE)
 # A goal or a wish, not a deed: "aim to", "hope to", "goal is to", "would like to".
 # Not "plans to": a noun as often ("attached protection plans to 35% of sales").
 _GOAL = re.compile(
@@ -74,6 +79,38 @@ _PEOPLE = re.compile(r"(?:[a-z]+(?:ers?|ors?|ists?|ians?|ees|ants|ents|m[ae]n|re
 _DETERMINER = frozenset({"the", "a", "an", "our", "my", "his", "her", "their", "two", "three",
                          "other", "senior", "lead", "head", "some", "all", "each", "every"})
 _FINITE = re.compile(r"(?:[a-z]{2,}(?:ed|es)|[a-z]{3,}s)$")
+# Help given to a licensed clinician doing the deed: "Helped nurses start IVs and change
+# dressings", "Assisted the RN with starting IVs". The deed is the clinician's, done under
+# a licence the helper does not hold; helping a manager or a plumber stays the writer's
+# own work ("Helped the manager fix leaks"). Not "nurse aides" or a "nurse manager".
+_CLINICIAN_HELPED = re.compile(
+    r"\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?)[ \t]+(?:(?:the|our|my|an?)[ \t]+)?"
+    r"(?:[a-z-]+[ \t]+)?(?:nurses?|RNs?|LPNs?|physicians?|doctors?|providers?|surgeons?"
+    r"|pharmacists?|dentists?|hygienists?|NPs?|PAs?)\b"
+    r"(?![ \t]+(?:managers?|educators?|leaders?|supervisors?|aides?|assistants?|techs?"
+    r"|technicians?|station|call))", re.IGNORECASE)
+
+
+def clinicians_deed(line: str, at: int) -> bool:
+    """Is the work at ``line[at]`` a clinician's the writer helped with: "Helped nurses
+    start IVs and change dressings", "Assisted the RN with starting IVs"? Only the help
+    and the work it names as a deed in the same clause, with nothing between but
+    "with"/"to" or other work joined by "and"."""
+    start = _clause_start(line, at)
+    helped = next(reversed(list(_CLINICIAN_HELPED.finditer(line, start, at))), None)
+    if helped is None:
+        return False
+    between = _HELPED_WITH.fullmatch(line, helped.end(), at)
+    if between is None:
+        return False
+    # After "with", only work told as a deed ("with starting IVs"): "Assisted physicians
+    # with moderate sedation" names the nurse's own part in the procedure.
+    return between.group("with") is None or bool(_ING.match(line, at))
+
+
+_HELPED_WITH = re.compile(
+    r"[ \t]+(?:(?P<with>with|in)[ \t]+|to[ \t]+)?(?:[^,;]*?[ \t](?:and|or|&)[ \t]+)?")
+_ING = re.compile(r"[a-z]{2,}ing\b")
 # The words a resume's own deed may open its clause after: "and", "&", "then", an adverb.
 _OPENER = re.compile(r"^(?:(?:and|&|then|also|[a-z]+ly)[ \t]+)*$", re.IGNORECASE)
 
@@ -97,7 +134,8 @@ def told_as_done(line: str) -> str:
     if (low is None or any(w in low for w in _GOAL_WORDS)) and _GOAL_LINE.match(line):
         return " " * len(line)
     marks = [m for pattern, words in _MARKERS
-             if low is None or any(w in low for w in words) for m in pattern.finditer(line)]
+             if low is None or any(w in low for w in words) for m in pattern.finditer(line)
+             if pattern is not _NEGATION or not _WHO_BEFORE.search(line, 0, m.start())]
     if not marks:
         return line
     out = line
