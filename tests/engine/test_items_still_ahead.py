@@ -34,6 +34,11 @@ def test_a_degree_still_being_earned_is_not_held() -> None:
     assert "BSN" not in {m.name for m in report.matched}
 
 
+def test_a_paper_whose_renewal_is_scheduled_is_held() -> None:
+    report = _report("Certifications\nOSHA 30 (renewal scheduled May 2027)\n")
+    assert "OSHA 30" in {m.name for m in report.matched}
+
+
 def test_a_held_paper_in_a_list_beside_one_in_progress_stays_shown() -> None:
     report = _report("Certifications\nCPR, First Aid, LEED Green Associate (in progress)\n")
     names = {m.name for m in report.matched}

@@ -5,7 +5,8 @@ a "Tutor" tutoring.
 English names the doer of most activities by the verb's stem with "-er" or "-or"; a
 job title whose last word is that doer says what the person did all day. Only a title
 the resume gives its holder (a role's title or the headline), and only its last word,
-the head of the title: a "Computer Technician" is a technician, no computing.
+the head of the title: a "Computer Technician" is a technician, no computing. A role
+with two titles joined by a slash ("Caregiver / Home Health Aide") has both heads.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def doer_title(mention: SkillMention, titles: list[str], lines: list[ResumeLine]
     words = mention.name.split()
     if mention.kind != "hard" or not titles or not 1 <= len(words) <= 2:
         return 0.0, None
+    titles = _each_title(tuple(titles))
     if len(words) == 2:
         named = _kind_and_doer(words, titles)
         if named is not None:
@@ -112,6 +114,24 @@ def doer_title(mention: SkillMention, titles: list[str], lines: list[ResumeLine]
                     return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                            ln.text, found.group())
     return 0.0, None
+
+
+# Two titles held in one role, written with a slash: "Caregiver / Home Health Aide",
+# "Front Desk / Office Coordinator". ("HVAC/R Technician" has no spaces: one title.)
+_TWO_TITLES = re.compile(r"[ \t]+/[ \t]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _each_title(titles: tuple[str, ...]) -> list[str]:
+    """The titles, each slash-joined title also as its parts: every one of them is
+    the holder's, and each part's head names a doer of its own."""
+    out: list[str] = []
+    for title in titles:
+        out.append(title)
+        own = _TITLE_END.split(title, maxsplit=1)[0]
+        if _TWO_TITLES.search(own):
+            out.extend(part for part in _TWO_TITLES.split(own) if part.strip())
+    return out
 
 
 # The doer of an activity named by a noun not ending in "-ing": a "Case Manager" does

@@ -20,7 +20,7 @@ from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank
 from tailor_app.tailoring.skills.field_deeds import FIELD_DEEDS
 from tailor_app.tailoring.skills.floor_deeds import FLOOR_DEEDS
 from tailor_app.tailoring.skills.result_deeds import RESULT_DEEDS
-from tailor_app.tailoring.skills.work_words import WORK_WORDS
+from tailor_app.tailoring.skills.work_words import FIRM_ACCOUNTS, WORK_WORDS
 
 __all__ = ["everyday_deed"]
 
@@ -255,7 +255,8 @@ for _name, _pattern in WORK_WORDS.items():
         f"(?:{_DEEDS[_name].pattern})|(?:{_pattern.pattern})", _DEEDS[_name].flags)
 # A posting may write a name in its own case ("Safety Inspections").
 _FOLDED = {name.casefold(): pattern for name, pattern in _DEEDS.items()}
-_ON_A_SALES_LINE = {"Cold Calling": _PHONED_DEED, "Prospecting": _PHONED_DEED}
+_ON_A_SALES_LINE = {"Cold Calling": _PHONED_DEED, "Prospecting": _PHONED_DEED,
+                    "B2B Sales": FIRM_ACCOUNTS}
 
 
 def everyday_deed(mention: SkillMention, lines: list[ResumeLine]

@@ -224,7 +224,7 @@ def not_yet_held(text: str, start: int, end: int) -> bool:
 # "enrolled in" or "enrolled:" says a course is under way; "exp. 2026" is a lapse date.)
 _AHEAD_MARK = re.compile(
     r"\b(?:in[ \t-]progress|expected|anticipated|scheduled|pending|candidate|eligible"
-    r"|not[ \t]+yet|to[ \t]+be[ \t]+completed|pursuing|working[ \t]+toward|"
+    r"|not[ \t]+yet|to[ \t]+be[ \t]+completed|pursuing|working[ \t]+toward|sitting[ \t]+for|"
     r"enrolled(?=[ \t]*(?::|in\b))|currently[ \t]+(?:enrolled|attending|completing|studying)"
     r")\b", re.IGNORECASE)
 _AHEAD_KINDS = frozenset({"education", "certifications", "skills"})
@@ -232,6 +232,9 @@ _AHEAD_KINDS = frozenset({"education", "certifications", "skills"})
 # or skills is cut at its commas too ("CPR, First Aid, ACLS (in progress)").
 _ITEM_CUT = re.compile(r"[ \t][·•|][ \t]|;")
 _LIST_ITEM_CUT = re.compile(r"[ \t][·•|][ \t]|;|,")
+# In a line of papers a comma before a lower-case word goes on with the same item: "IV
+# Therapy course – enrolled, completion expected spring 2027".
+_PAPERS_CUT = re.compile(r"[ \t][·•|][ \t]|;|,(?![ \t]*[a-z])")
 
 
 def may_be_ahead(line: ResumeLine) -> bool:
@@ -245,11 +248,51 @@ def still_ahead(line: ResumeLine, start: int, end: int) -> bool:
     held: a degree still being earned, an exam scheduled, a course in progress?"""
     if not may_be_ahead(line):
         return False
-    cut = _ITEM_CUT if line.section == "education" else _LIST_ITEM_CUT
-    left = max((m.end() for m in cut.finditer(line.text, 0, start)), default=0)
-    after = cut.search(line.text, end)
-    right = after.start() if after is not None else len(line.text)
-    return _AHEAD_MARK.search(line.text, left, right) is not None
+    cut = _ITEM_CUT if line.section == "education" else (
+        _PAPERS_CUT if line.section == "certifications" else _LIST_ITEM_CUT)
+    text = line.text
+    left = max((m.end() for m in cut.finditer(text, 0, start)), default=0)
+    after = cut.search(text, end)
+    right = after.start() if after is not None else len(text)
+    if _RENEWED.search(text, left, right) is not None:
+        return False
+    opens = left + len(text[left:right]) - len(text[left:right].lstrip(" \t-–—•*(:"))
+    return any(_governs(text, mark, opens, right)
+               for mark in _AHEAD_MARK.finditer(text, left, right))
+
+
+# A word of the marks that is also an ordinary modifier says "ahead" only where it
+# governs the item: never as the item's first word ("Candidate sourcing", "Scheduled
+# maintenance", "Pending orders"); "candidate" and "eligible" after a name, at the
+# item's end ("CPA candidate", "PCCN eligible"); "scheduled", "expected", "anticipated"
+# with a date after them or after an exam, a course or a graduation ("exam — scheduled
+# Jan 2027", "(expected 2026)", "graduation expected").
+_MODIFIER_MARKS = frozenset({"candidate", "scheduled", "expected", "anticipated", "pending",
+                             "eligible"})
+_AT_ITEM_END = re.compile(r"[ \t]*(?:$|[,;:)\]–—-]|for\b|\()", re.IGNORECASE)
+_DATE_AFTER = re.compile(
+    r"[ \t:,(]*(?:(?:in|for|by|on|to)[ \t]+)?(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|fall|autumn|winter|q[1-4]\b|\d{1,2}/)",
+    re.IGNORECASE)
+_WAY_BEFORE = re.compile(r"\b(?:exams?|tests?|courses?|class(?:es)?|programs?|graduation"
+                         r"|completion|degree|boards?|NCLEX)\W+(?:[a-z]+\W+)?$", re.IGNORECASE)
+
+
+def _governs(text: str, mark: re.Match[str], opens: int, right: int) -> bool:
+    """Does the mark at ``mark`` say its item is still ahead (see ``_MODIFIER_MARKS``)?"""
+    word = mark.group().lower()
+    if word not in _MODIFIER_MARKS:
+        return True
+    if mark.start() <= opens:
+        return False  # "Candidate sourcing", "Scheduled maintenance"
+    if word in ("candidate", "eligible", "pending"):
+        return _AT_ITEM_END.match(text, mark.end(), right) is not None
+    return (_DATE_AFTER.match(text, mark.end(), right) is not None
+            or _WAY_BEFORE.search(text, max(0, mark.start() - 30), mark.start()) is not None)
+
+
+# A renewal scheduled or pending is of a paper held: "BLS (renewal scheduled May 2027)".
+_RENEWED = re.compile(r"\b(?:renew|recert|re-cert)", re.IGNORECASE)
 
 
 def work_bullet_showing(mention: SkillMention, lines: list[ResumeLine],

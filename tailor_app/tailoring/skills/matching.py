@@ -67,6 +67,7 @@ from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
 from tailor_app.tailoring.skills.kept_private import kept_private
+from tailor_app.tailoring.skills.kinds_dropped import kinds_dropped
 from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.maker_named import maker_named
@@ -187,6 +188,11 @@ def _ahead_item(match: SkillMatch, line: ResumeLine) -> bool:
 
 
 _ASKED_AS_HELP = re.compile(r"\b(?:assist|help)", re.IGNORECASE)
+# A title of one licensed to do clinical work (not a nurse aide, extern or student).
+_CLINICIAN_TITLE = re.compile(
+    r"(?<!student )\b(?:nurse|RN|LPN|LVN|physician|doctor|surgeon|NP|PA-C|pharmacist|dentist"
+    r"|hygienist|paramedic)\b(?![ \t]+(?:aide|assistant|tech|technician|extern|intern"
+    r"|apprentice|student|resident))", re.IGNORECASE)
 
 
 def _helped_a_clinician(match: SkillMatch, mention: SkillMention) -> bool:
@@ -250,9 +256,11 @@ def match_resume(
     as_written = {told.text: line.text for told, line in zip(lines, written, strict=True)
                   if told.text != line.text}
     # A deed told with a phrasal verb is read again with the plain verb it means ("Key in
-    # vendor bills": "Enter vendor bills"); a match found only there quotes the written line
-    # and the written words (skills/phrasal_verbs.py).
-    readings = plain_readings(lines)
+    # vendor bills": "Enter vendor bills"), and one told with a list of kinds before its
+    # thing without the list ("Take card/EFT payments": "Take payments"); a match found
+    # only there quotes the written line and the written words (skills/phrasal_verbs.py,
+    # skills/kinds_dropped.py).
+    readings = [*plain_readings(lines), *kinds_dropped(lines)]
     phrase_of: dict[str, tuple[str, str]] = {}
     for reading in readings:
         source = as_written.get(reading.source.text, reading.source.text)
@@ -262,6 +270,8 @@ def match_resume(
     lines = [*lines, *(reading.line for reading in readings)]
     shown = find_in_lines(lines, vocabulary)
     ahead = {line.text: line for line in lines if may_be_ahead(line)}
+    # A nurse, doctor or paramedic who helped a colleague did the work too.
+    clinician_writer = any(_CLINICIAN_TITLE.search(t) for t in resume_titles(resume))
     resume_text = "\n".join(line.text for line in lines)
     resume_low = resume_text.lower()
     # The same, where lower-casing stands in for IGNORECASE (gates before patterns).
@@ -426,8 +436,8 @@ def match_resume(
                 credit = 1.0 if match is not None else 0.0
         if match is not None and mention.kind == "certification" and _not_yet(match):
             credit, match = 0.0, None  # "Journeyman Electrician (in progress)": not held
-        if match is not None and mention.kind == "hard" and _helped_a_clinician(
-                match, mention):
+        if match is not None and mention.kind == "hard" and not clinician_writer \
+                and _helped_a_clinician(match, mention):
             credit, match = 0.0, None  # "Helped nurses start IVs": the nurse's deed
         if match is not None and match.evidence in ahead and _ahead_item(
                 match, ahead[match.evidence]):

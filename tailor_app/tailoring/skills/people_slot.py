@@ -15,7 +15,8 @@ assistance, "Referred people to the manager" no resource referral, "caring peopl
 carding), and staff verbs are staff.py's. Left alone too: a name whose people word is a
 modifier ("guest rooms"), a name ending in a preposition whose object it leaves out
 ("walked customers through"), and a particle the name does not have after the people
-("turned people away").
+("turned people away"). The people care is given to are open the same way among
+patients, residents and clients ("hospice clients" for Hospice patients).
 """
 
 from __future__ import annotations
@@ -83,14 +84,56 @@ def _patterns(name: str, vocabulary: Vocabulary) -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+# The people care is given to are named by where it is given: patients in a hospital,
+# residents in a home, clients at home. "Hospice patients" are the home care aide's
+# "hospice clients", "bariatric patients" a home's "bariatric residents".
+_CARED_FOR = ("patients", "residents", "clients")
+# Words that say which people, not what kind: "new clients" are no "new patients".
+_NO_KIND = frozenset({"new", "all", "the", "our", "my", "existing", "current", "prospective",
+                      "potential", "returning", "with", "for", "of", "to", "and", "or"})
+_KIND_OF_CARED = re.compile(r"((?:[a-z][a-z'-]*[ \t]+){1,2})(?:patients|residents|clients)",
+                            re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=2048)
+def _cared_for(name: str) -> re.Pattern[str] | None:
+    """The ask "<kind> patients" (or residents, clients) with its people word open to
+    the other two, or None for any other name."""
+    found = _KIND_OF_CARED.fullmatch(name)
+    if found is None or any(w.lower() in _NO_KIND for w in found.group(1).split()):
+        return None
+    kind = r"[ \t]+".join(re.escape(w) for w in found.group(1).split())
+    return re.compile(rf"(?<![\w-]){kind}[ \t]+(?:{'|'.join(_CARED_FOR)})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _care_by_setting(mention: SkillMention, lines: list[ResumeLine]
+                     ) -> tuple[float, SkillMatch | None]:
+    """Evidence of "<kind> patients" told with residents or clients (see ``_CARED_FOR``),
+    in the resume's own work lines."""
+    pattern = _cared_for(mention.name)
+    if pattern is None:
+        return 0.0, None
+    for line in lines:
+        if line.part not in ("bullet", "summary", "header") or line.section == "contact":
+            continue
+        found = pattern.search(line.text)
+        if found is not None and not line.in_name(found.start(), found.end()):
+            return 1.0, SkillMatch(name=mention.name, kind=mention.kind,
+                                   required=mention.required, evidence=line.text,
+                                   resume_term=found.group(0))
+    return 0.0, None
+
+
 def people_slot(mention: SkillMention, lines: list[ResumeLine], vocabulary: Vocabulary
                 ) -> tuple[float, SkillMatch | None]:
-    """Evidence that the resume did the asked duty to "people" (see the module)."""
+    """Evidence that the resume did the asked duty to "people" (see the module), or
+    cared for the asked kind of patients as residents or clients."""
     if mention.kind != "hard":
         return 0.0, None
     patterns = _patterns(mention.name, vocabulary)
     if not patterns:
-        return 0.0, None
+        return _care_by_setting(mention, lines)
     for line in lines:
         if line.part not in ("bullet", "summary"):
             continue

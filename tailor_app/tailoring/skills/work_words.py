@@ -14,20 +14,22 @@ start IVs" is the nurse's).
 - The front desk: "Answer six lines", "Say hi to everyone who walks in", "Order paper,
   toner and coffee".
 - A field seller's book: "Called on 45 framing and remodeling contractors" (outside
-  sales, to businesses), "140 clinic accounts", "Opened 31 new accounts" (prospecting),
+  sales, to businesses), "140 clinic accounts" on a line that sells, "Opened 31 new
+  accounts" (prospecting),
   "ran the Tuesday subs meeting" (a superintendent's subcontractors), "our booth at the
   Ohio Manufacturing Expo" (trade shows).
 
 Each pattern names the work and the thing it is done to, never a product or employer;
-the things are kept to the trade's own words ("paper towels" are no office supplies,
-"production lines" no phone lines, a "county fair" booth no trade show).
+the things are kept to the trade's own words ("paper towels" and "paper records" are
+no office supplies, "production lines" no phone lines, a kitchen's "Ran Expo" no trade
+show).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["WORK_WORDS"]
+__all__ = ["FIRM_ACCOUNTS", "WORK_WORDS"]
 
 # --- A nurse's IV work -------------------------------------------------------------
 _IV_LINES = (r"(?:IVs|PIVs|IV\s+lines|IV\s+catheters|peripheral\s+(?:IVs|IV\s+lines|lines"
@@ -59,12 +61,18 @@ _WALK_INS = (
     r"|check(?:ed|s|ing)?\s+in)\s+(?:[\w,'’-]+\s+){0,5}?(?:walk-?ins|visitors"
     r"|(?:everyone|everybody|anyone|people|customers|clients|patients)\s+(?:who|that|as\s+they)"
     r"\s+(?:walks?|comes?)\s+in)\b")
+_SUPPLY = (r"(?:paper(?![ \t-]+(?:towels?|goods|products|plates|cups|bags|records?"
+           r"|charts?|files?|forms?|documents?|logs?|copies|work|trails?|based))|toner"
+           r"|printer\s+ink|ink\s+cartridges|copy\s+paper|office\s+supplies)\b")
+# The supplies are the object of ordering or stocking ("Order paper, toner and coffee"),
+# or what a place is kept stocked with ("Keep the office stocked with paper"): "Kept paper
+# and electronic records" keeps records.
 _SUPPLIES = (
-    r"\b(?:order(?:ed|s|ing)?|reorder(?:ed|s|ing)?|restock(?:ed|s|ing)?|stock(?:ed|s|ing)?"
-    r"|keep|kept|keeps|keeping)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:paper(?!\s+(?:towels?|goods|products|plates|cups|bags))|toner|printer\s+ink"
-    r"|ink\s+cartridges|copy\s+paper|office\s+supplies)\b"
-    r"|\brestock(?:ed|s|ing)?\s+the\s+(?:front\s+)?office\b")
+    r"\b(?:order(?:ed|s|ing)?|reorder(?:ed|s|ing)?|restock(?:ed|s|ing)?|stock(?:ed|s|ing)?)"
+    r"\s+(?:(?:the|our|more|extra)\s+)?" + _SUPPLY
+    + r"|\b(?:keep|kept|keeps|keeping)\s+(?:[\w'’-]+\s+){0,3}?stocked\s+(?:with|on)\s+"
+    r"(?:[\w'’-]+\s+){0,1}?" + _SUPPLY
+    + r"|\brestock(?:ed|s|ing)?\s+the\s+(?:front\s+)?office\b")
 
 # --- A field seller's book ----------------------------------------------------------
 _FIRMS = (r"(?:businesses|plants|manufacturers|restaurants|cafes|bakeries|clinics|contractors"
@@ -72,17 +80,20 @@ _FIRMS = (r"(?:businesses|plants|manufacturers|restaurants|cafes|bakeries|clinic
           r"|distributors|facilities|fleets|builders|shops|remodelers|fabricators)")
 _CALLED_ON = (r"\bcall(?:ed|s|ing)?\s+on\s+(?:\d[\d,]*\+?\s+)?(?:[\w,&'’-]+\s+){0,4}?"
               + _FIRMS + r"\b")
-_FIRM_ACCOUNTS = (r"\b(?:contractor|commercial|business|restaurant|clinic|dealer|industrial"
-                  r"|manufacturing|warehouse|plant|OEM|fleet|wholesale|distributor|hospital"
-                  r"|corporate|builder|shop)\s+accounts\b")
+# Accounts of trade customers, read only on a line that says it sells (see
+# ``everyday_deeds._ON_A_SALES_LINE``): a bank's "business accounts", a cleaning crew's
+# "commercial accounts" are no sales.
+FIRM_ACCOUNTS = re.compile(
+    r"\b(?:contractor|restaurant|clinic|dealer|industrial|manufacturing|warehouse|plant|OEM"
+    r"|fleet|wholesale|distributor|builder|shop)\s+accounts\b", re.IGNORECASE)
 _OPENED = (r"\b(?:open(?:ed|s|ing)?)\s+(?:\d[\d,]*\+?\s+)?new\s+(?:[\w-]+\s+)?accounts\b")
 _SUBS_MET = (r"\b(?:ran|run|runs|running|held|hold|holds|holding|led|lead|leads|leading"
              r"|chair(?:ed|s|ing)?)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
              r"(?:subs|subcontractors?|trade\s+partners?|foremen)\s+(?:coordination\s+)?"
              r"meetings?\b")
-_BOOTH = (r"\bbooths?\s+at\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6}?(?:Expo|Exposition"
-          r"|Trade\s+Show|Show|Convention)\b"
-          r"|\b(?:[A-Z][\w&'’.-]*\s+){1,5}(?:Expo|Exposition|Trade\s+Show)\b")
+# A booth, table or stand at a named show: "Ran Expo" is a kitchen's station.
+_BOOTH = (r"\b(?:booths?|tables?|stands?)\s+at\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6}?"
+          r"(?:Expo|Exposition|Trade\s+Show|Show|Convention)\b")
 
 WORK_WORDS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE if name != "Trade Shows" else 0)
@@ -97,7 +108,7 @@ WORK_WORDS: dict[str, re.Pattern[str]] = {
         "Multi-Line Phones": _LINES_ANSWERED,
         "Greeting Visitors": _WALK_INS,
         "Office Supplies Management": _SUPPLIES,
-        "B2B Sales": _CALLED_ON + "|" + _FIRM_ACCOUNTS,
+        "B2B Sales": _CALLED_ON,
         "Outside Sales": _CALLED_ON,
         "Prospecting": _OPENED,
         "Subcontractor Coordination": _SUBS_MET,

@@ -10,7 +10,8 @@ credit the skill from them (each was a reviewer's finding on text of our own):
   "Goal for 2027: ask each customer how they use their phone", "Target for next
   year: …", "hope to", "aim to";
 - learned, or watched as a learner: "Shadowed agents; learned how to cold call small business
-  owners", "Asked my manager how to sell protection plans" (learning how is no doing);
+  owners", "Asked my manager how to sell protection plans" (learning how is no doing), or
+  practised in school ("Practiced pushing meds under my instructor's supervision");
 - done by someone else, for a verb's deed only (a skill's noun in such a clause is
   still the setting of the writer's work): "Reported leaks to the landlord's plumber,
   who fixed leaks and toilets", "Managers asked customers what plans they wanted".
@@ -65,6 +66,10 @@ _GOAL_LINE = re.compile(
 _LEARNING = re.compile(
     r"\b(?:learn(?:s|ed|t|ing)?(?:[ \t]+how)?[ \t]+to"
     r"|shadow(?:s|ed|ing)?"
+    # Practice in school: "Practiced pushing meds under my instructor's supervision",
+    # "practiced sticks on mannequins in the sim lab" (not "practiced law").
+    r"|practic(?:e|ed|es|ing)\b(?=[^;:.\n]{0,60}?\b(?:sim(?:ulation)?[ \t]+lab|skills[ \t]+lab"
+    r"|mannequins?|manikins?|clinicals?|instructor|preceptor))"
     r"|ask(?:s|ed|ing)?\b[^;:.,\n]{0,40}?\bhow[ \t]+to)\b", re.IGNORECASE)
 # Another person before the verb of the deed: a relative pronoun of people ("…, who
 # fixed leaks") or a third person ("he booked") anywhere in its clause. Not "that" or
@@ -83,8 +88,11 @@ _FINITE = re.compile(r"(?:[a-z]{2,}(?:ed|es)|[a-z]{3,}s)$")
 # dressings", "Assisted the RN with starting IVs". The deed is the clinician's, done under
 # a licence the helper does not hold; helping a manager or a plumber stays the writer's
 # own work ("Helped the manager fix leaks"). Not "nurse aides" or a "nurse manager".
+# Peers are no one the writer works under: "Helped other nurses start difficult IVs" is a
+# nurse's own skill (see ``matching``: nor is any help a clinician writer gives).
 _CLINICIAN_HELPED = re.compile(
     r"\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?)[ \t]+(?:(?:the|our|my|an?)[ \t]+)?"
+    r"(?!(?:other|new|newer|fellow|junior|float|agency|travel|student|graduate|grad)\b)"
     r"(?:[a-z-]+[ \t]+)?(?:nurses?|RNs?|LPNs?|physicians?|doctors?|providers?|surgeons?"
     r"|pharmacists?|dentists?|hygienists?|NPs?|PAs?)\b"
     r"(?![ \t]+(?:managers?|educators?|leaders?|supervisors?|aides?|assistants?|techs?"
@@ -122,7 +130,7 @@ _GOAL_WORDS = ("goal", "target", "aim", "next", "plan")  # one is in every _GOAL
 _MARKERS = ((_NEGATION, ("not", "n't", "n’t", "never", "no ", "no\t")),
             (_GOAL, ("aim", "hope", "hoping", "want", "intend", "aspir", "would", "goal",
                      "planning")),
-            (_LEARNING, ("learn", "shadow", "how ", "how\t")))
+            (_LEARNING, ("learn", "shadow", "how ", "how\t", "practic")))
 
 
 def told_as_done(line: str) -> str:
