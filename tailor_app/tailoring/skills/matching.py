@@ -260,7 +260,7 @@ def match_resume(
     # thing without the list ("Take card/EFT payments": "Take payments"); a match found
     # only there quotes the written line and the written words (skills/phrasal_verbs.py,
     # skills/kinds_dropped.py).
-    readings = [*plain_readings(lines), *kinds_dropped(lines)]
+    readings = [*plain_readings(lines), *kinds_dropped(lines, vocabulary)]
     phrase_of: dict[str, tuple[str, str]] = {}
     for reading in readings:
         source = as_written.get(reading.source.text, reading.source.text)
