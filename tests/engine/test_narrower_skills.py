@@ -332,3 +332,18 @@ def test_a_term_written_open_or_closed_up_is_one_narrower_skill(full: Vocabulary
     matched = {m.name for m in report.matched}
     assert {"Help desk", "Key holder"} <= matched
     assert "Retail management" in report.missing_required  # holding keys is not running a store
+
+
+@pytest.mark.parametrize(("asked", "shown"), [
+    ("Follow infection prevention practices on every shift", "Followed infection control policies"),
+    ("Progressive care unit experience", "Two years on a step-down unit"),
+    ("Telesales experience", "Closed inside sales deals by phone"),
+    ("Sterile technique for every procedure", "Kept aseptic technique during dressing changes"),
+])
+def test_a_synonym_marked_as_such_is_met_by_the_other_name(full: Vocabulary, asked: str,
+                                                            shown: str) -> None:
+    """Words of one practice that share no stem are marked ``~`` in the curated files:
+    a posting writing one name is met by a resume writing the other."""
+    skill = full.lookup(asked.split(" experience")[0]) or next(
+        h.skill for h in full.find(asked))
+    assert any(h.skill.name == skill.name for h in full.find(shown)), (asked, shown)
