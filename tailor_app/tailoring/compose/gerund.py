@@ -223,6 +223,19 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
     if (len(lowered) >= 4 and lowered[1] == "and" and lowered[2] in verbs
             and plain_verb(lowered[2])):
         verb_count = 3  # "schedule and coach staff"
+    paired = _paired_phrasal(lowered, verbs)
+    if paired is not None:
+        # "Lock out and tag out every machine": two phrasal verbs, both told
+        # ("locking out and tagging out"), never "locking out and tag out".
+        said_pair, taken = paired
+        rest = words[taken:]
+        if rest and (rest[0].casefold() in _AFTER_OBJECT or rest[0].casefold() in _PRONOUNS):
+            return None
+        if cut_short(written, resume_text):
+            return None
+        return " ".join([*said_pair, *rest])
+    if len(lowered) >= 3 and lowered[1] in _PARTICLES and lowered[2] == "and":
+        return None  # "Pick up and …" whose second verb is not known to be one
     # A capital in the object is a name's ("managing Outlook calendars"), unless the
     # line writes every word with one ("Manage Vendor Relationships"): then it is style.
     styled = all(w[:1].isupper() for w in words if w.casefold() not in _AFTER_OBJECT)
@@ -245,6 +258,27 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
     if verb_count == 3:
         said += ["and", gerund(lowered[2])]
     return " ".join([*said, *obj])
+
+
+def _paired_phrasal(lowered: list[str], verbs: Collection[str]
+                    ) -> tuple[list[str], int] | None:
+    """Two joined verbs after a phrasal verb ("lock out and tag out", "pick up and
+    deliver"), told in the -ing form, with how many words they take; None for any
+    other shape. The second verb is one: a known deed verb, or a word followed by a
+    particle as the first was ("tag out")."""
+    if len(lowered) < 4 or lowered[1] not in _PARTICLES or lowered[2] != "and":
+        return None
+    second = lowered[3]
+    with_particle = len(lowered) > 4 and lowered[4] in _PARTICLES
+    if not plain_verb(second) or not (second in verbs or with_particle):
+        return None
+    first = ing_form(lowered[0])
+    if first is None:
+        return None
+    said = [first, lowered[1], "and", gerund(second)]
+    if with_particle:
+        return [*said, lowered[4]], 5
+    return said, 4
 
 
 def modified_gerund(words: list[str]) -> str | None:

@@ -659,7 +659,33 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
             or any(h.start == 0 for h in vocabulary.deeds(term))
             or (said is not None and any(gerund(v) == said for v in _PLAIN_DEED_VERBS))):
         return None
+    if _only_after_a_determiner(term, resume_text):
+        return None  # "Kept a calm classroom": "calm" describes; "calming classroom" is no deed
     return gerund_phrase(term, _PLAIN_DEED_VERBS | vocabulary.deed_verbs(), resume_text)
+
+
+# Words that open a noun phrase: the word after one is a noun or what describes it,
+# never a verb ("a calm classroom", "the weekly schedule", "our work plan").
+_DETERMINERS = frozenset({
+    "a", "an", "the", "my", "our", "their", "his", "her", "its", "your", "this", "that",
+    "these", "those", "each", "every", "any", "some", "no", "all",
+})
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\W*$")
+
+
+def _only_after_a_determiner(term: str, resume_text: str) -> bool:
+    """Does the resume write ``term`` only after "a", "the", "our" and the like? Its
+    first word is then a noun's modifier wherever it stands ("Kept a calm classroom",
+    "Wrote the weekly schedule"), not a verb the line could tell as a deed."""
+    spots = list(re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", resume_text,
+                             re.IGNORECASE))
+    if not spots:
+        return False
+    for spot in spots:
+        before = _WORD_BEFORE.search(resume_text, max(0, spot.start() - 30), spot.start())
+        if before is None or before.group(1).casefold() not in _DETERMINERS:
+            return False
+    return True
 
 
 def _own_name(term: str, name: str, vocabulary: Vocabulary,

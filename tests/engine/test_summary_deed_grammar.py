@@ -1,0 +1,55 @@
+"""Deeds the summary line tells in the -ing form only where the resume writes a verb:
+never a word that describes a noun after "a" or "the", and both halves of two joined
+phrasal verbs."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.compose.gerund import gerund_phrase
+from tailor_app.tailoring.compose.naming import DEED_VERBS, _only_after_a_determiner
+
+
+def test_a_word_after_an_article_is_no_verb() -> None:
+    text = "Kept a calm classroom with clear routines\nWrote the weekly schedule for 9 staff"
+    assert _only_after_a_determiner("calm classroom", text)
+    assert _only_after_a_determiner("weekly schedule", text)
+    assert not _only_after_a_determiner("Wrote the weekly schedule", text)
+    assert not _only_after_a_determiner("calm classroom", text + "\nCalm classroom tempers")
+
+
+def test_two_joined_phrasal_verbs_are_both_told() -> None:
+    text = "Lock out and tag out every press before clearing a jam"
+    assert gerund_phrase("Lock out and tag out", DEED_VERBS, text) == (
+        "locking out and tagging out")
+    text = "Pick up and deliver parts to job sites"
+    assert gerund_phrase("Pick up and deliver parts", DEED_VERBS, text) == (
+        "picking up and delivering parts")
+
+
+def test_a_phrasal_verb_joined_to_an_unknown_word_is_not_told() -> None:
+    text = "Set up and breakfast buffet each morning"
+    assert gerund_phrase("Set up and breakfast buffet", DEED_VERBS, text) is None
+
+
+def test_the_line_never_tells_a_describing_word_as_a_deed() -> None:
+    from datetime import date
+
+    from tailor_app.tailoring.compose.tailor import tailor
+
+    resume = """Rosa Lindqvist
+Duluth, MN · 218-555-0177 · rosa.lindqvist@example.com
+
+EXPERIENCE
+Fourth Grade Teacher, Lakeside Elementary, Duluth, MN — 2019 to present
+• Planned reading and math units for 26 students
+• Kept a calm classroom with clear routines and morning meetings
+• Met with families at fall and spring conferences
+"""
+    posting = """Elementary Teacher
+Requirements
+- Classroom management
+- Lesson planning
+- Family communication
+"""
+    result = tailor(resume, posting, today=date(2026, 12, 1))
+    assert result.guard.ok
+    assert "calming" not in (result.summary or "")
