@@ -43,6 +43,17 @@ def rank(level: str | None) -> int:
     return LEVELS.index(level) if level in LEVELS else -1
 
 
+def degree_levels(text: str) -> set[str]:
+    """Every degree level the text mentions ("a bachelor's degree; a master's is a
+    plus" mentions two), for a posting that asks one and prefers another."""
+    found = set()
+    for level in LEVELS:
+        caps = _CAPS.get(level)
+        if _PATTERNS[level].search(text) or (caps and caps.search(text)):
+            found.add(level)
+    return found
+
+
 def highest_degree(text: str) -> str | None:
     """The highest degree level the text mentions, or None."""
     for level in reversed(LEVELS):

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.compose.degree_note import degree_sentence, held_degrees
 from tailor_app.tailoring.compose.gerund import ing_form, past_gerund
 from tailor_app.tailoring.compose.guard import shown_skills
 from tailor_app.tailoring.compose.naming import (
@@ -338,6 +339,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     skills += [d for d in deeds if not any(same_work(d, s) for s in skills)]
     span = f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
     held = _held_credentials(matched, analysis, resume, vocabulary)
+    degrees = held_degrees(resume, analysis, today)
 
     told = set(deeds)
 
@@ -360,20 +362,21 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     def line(named: Sequence[str]) -> str:
         # Under a headline the line may open "Experience in …": the roles are there.
         return _sentence(title, span, repeat or headlined or unrelated, named, languages, held,
-                         listable, told)
+                         listable, told, degrees)
 
     chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told)
-    if any(kind == "certification" for _raw, kind, _name in matched):
-        # The line pushes the resume down: a credential at the foot of the body's first
-        # third leaves the top once the line stands above it. Worked out again with
-        # the line's length until the credentials named settle (a round or two).
+    if degrees or any(kind == "certification" for _raw, kind, _name in matched):
+        # The line pushes the resume down: a credential or a degree at the foot of the
+        # body's first third leaves the top once the line stands above it. Worked out
+        # again with the line's length until those named settle (a round or two).
         for _round in range(2):
             written = line(chosen)
-            again = _held_credentials(matched, analysis, resume, vocabulary,
-                                      len(written) + 2 if written else 0)
-            if again == held:
+            added = len(written) + 2 if written else 0
+            again = _held_credentials(matched, analysis, resume, vocabulary, added)
+            again_degrees = held_degrees(resume, analysis, today, added)
+            if again == held and again_degrees == degrees:
                 break
-            held = again
+            held, degrees = again, again_degrees
             chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told)
     if years:
         # "Line Cook with 6 years of experience in prep lists and sauté" claims six
@@ -594,11 +597,11 @@ def _by_initials(term: str, name: str, body: str, vocabulary: Vocabulary) -> str
 def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
               languages: Sequence[str], held: Sequence[str] = (),
               listable: Callable[[str], bool] | None = None,
-              told: Collection[str] = ()) -> str:
+              told: Collection[str] = (), degrees: Sequence[str] = ()) -> str:
     """The line itself: "Title with N years of experience in a, b and c.", a short list
     of more key skills when there are more than the sentence holds, and short
-    sentences for the credentials held and the languages spoken; empty when there is
-    nothing to say."""
+    sentences for the degrees asked for, the credentials held and the languages
+    spoken; empty when there is nothing to say."""
     named, key = split_named(skills, listable, told)
     listed = _listed(named)
     if title and (span or listed):
@@ -613,6 +616,11 @@ def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
         text += f" in {listed}"
     if key and text:
         text = f"{text[0].upper() + text[1:]}. Key skills: {', '.join(key)}"
+    if degrees:
+        # A degree as the resume writes it ("B.S., Mathematics"): its own short
+        # sentence, after the work and before the cards (degree_note.py).
+        schooled = degree_sentence(degrees)
+        text = f"{text[0].upper() + text[1:]}. {schooled}" if text else schooled
     # "Certified Pharmacy Technician", "Registered Nurse": the holder's own title, which
     # "Holds" cannot take, is a sentence of its own, as a resume writes it.
     titles = [h for h in held if _HOLDER.match(h) and not _HELD_NOUN.search(h)]

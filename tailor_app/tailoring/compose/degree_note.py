@@ -1,0 +1,99 @@
+"""The degree a posting asks for, named at the top as the resume writes it.
+
+A posting that asks for a degree ("Bachelor's degree in mathematics or education",
+"BSN preferred") is read by someone who looks for it first, and an experienced
+person's resume keeps its education at the foot of the page. The summary line then
+names the degrees the resume holds at the level asked or above, exactly as its
+education section writes them ("Education: Bachelor of Science in Nursing."), as a
+careful editor would: nothing is reworded, so nothing can be claimed that the
+resume does not say.
+
+Left out on purpose: a high-school diploma (no reader of a posting looks for it at
+the top), a degree still being earned ("expected 2027", "currently enrolled",
+coursework), a degree below the level asked, and a degree the first third of the
+text already shows (an entry-level resume leads with its education).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from tailor_app.tailoring.compose.render import render_text
+from tailor_app.tailoring.degrees import degree_levels, highest_degree, rank
+from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
+from tailor_app.tailoring.resume.fields import CREDENTIAL, DEGREE
+
+# Where a posting asks for something; what the company does, its benefits ("tuition
+# support toward your BSN") and its legal notices ask nothing.
+_ASKING = frozenset({"requirements", "preferred", "responsibilities", "other"})
+# The lowest level worth the top of a resume.
+_LOWEST = rank("associate")
+# At most this many degrees, each at most this long: a degree's name, not a line.
+MOST_DEGREES = 2
+_LONGEST = 70
+# A degree not yet held: "(expected 2027)", "Currently enrolled: RN-to-BSN".
+_PENDING = re.compile(
+    r"\b(?:expected|anticipated|in progress|enrolled|pursuing|candidate|currently|"
+    r"incomplete|ongoing|coursework|courses|to be completed|graduating)\b", re.IGNORECASE)
+# The summary line's word for the list, which must be the resume's own word too.
+LABEL = "Education"
+
+
+def asked_levels(analysis: PostingAnalysis) -> set[str]:
+    """The degree levels the posting asks for, required or preferred."""
+    levels = {analysis.degree} if analysis.degree else set()
+    for section in analysis.sections:
+        if section.kind in _ASKING:
+            levels |= degree_levels(section.text)
+    return levels
+
+
+def _pending(entry: Entry, today: date) -> bool:
+    if _PENDING.search(" ".join(entry.header)):
+        return True
+    end = entry.end or entry.start
+    return end is not None and not end.present and end.year is not None and (
+        end.year, end.month or 12) > (today.year, today.month)
+
+
+def held_degrees(resume: ParsedResume, analysis: PostingAnalysis, today: date,
+                 above: int = 0) -> list[str]:
+    """The resume's degrees at the level the posting asks or above, highest first and
+    as its education section writes them; none already in the first third of the text
+    (``above``: the characters the summary line adds over the body, pushing it down)."""
+    # "High school" is as often the students a teacher teaches as a diploma asked, and
+    # never worth the top: the lowest level asked from associate up.
+    floor = min((rank(level) for level in asked_levels(analysis) if rank(level) >= _LOWEST),
+                default=-1)
+    if floor < 0:
+        return []
+    if not re.search(rf"\b{LABEL}\b", render_text(resume), re.IGNORECASE):
+        return []  # the line's label word is the resume's own, or no label at all
+    found: list[tuple[int, int, str]] = []
+    for section in resume.sections:
+        if section.kind != "education":
+            continue
+        for order, entry in enumerate(section.entries):
+            title = (entry.title or "").strip(" ,;")
+            if not title or len(title) > _LONGEST or not DEGREE.search(title) or (
+                    CREDENTIAL.search(title)) or _pending(entry, today):
+                continue
+            level = rank(highest_degree(title))
+            if level >= floor and not any(title == t for _l, _o, t in found):
+                found.append((-level, order, title))
+    if not found:
+        return []
+    body = render_text(resume)
+    top = body[: max(0, (len(body) + above) // 3 - above)].casefold()
+    return [t for _l, _o, t in sorted(found) if t.casefold() not in top][:MOST_DEGREES]
+
+
+def degree_sentence(degrees: Sequence[str]) -> str:
+    """ "Education: M.Ed., Curriculum and Instruction; B.S., Mathematics" (a degree's
+    own commas make the semicolon the list's mark)."""
+    return f"{LABEL}: {'; '.join(degrees)}" if degrees else ""
+
+
+__all__ = ["MOST_DEGREES", "asked_levels", "degree_sentence", "held_degrees"]
