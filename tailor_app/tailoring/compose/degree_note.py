@@ -69,8 +69,6 @@ def held_degrees(resume: ParsedResume, analysis: PostingAnalysis, today: date,
                 default=-1)
     if floor < 0:
         return []
-    if not re.search(rf"\b{LABEL}\b", render_text(resume), re.IGNORECASE):
-        return []  # the line's label word is the resume's own, or no label at all
     found: list[tuple[int, int, str]] = []
     for section in resume.sections:
         if section.kind != "education":
@@ -86,6 +84,8 @@ def held_degrees(resume: ParsedResume, analysis: PostingAnalysis, today: date,
     if not found:
         return []
     body = render_text(resume)
+    if not re.search(rf"\b{LABEL}\b", body, re.IGNORECASE):
+        return []  # the line's label word is the resume's own, or no label at all
     top = body[: max(0, (len(body) + above) // 3 - above)].casefold()
     return [t for _l, _o, t in sorted(found) if t.casefold() not in top][:MOST_DEGREES]
 
