@@ -628,7 +628,9 @@ def _taught_only(term: str, resume_text: str) -> bool:
 
 # Words of a document or a record one holds, whatever kind the vocabulary gives its
 # skill: one holds a driver's licence or a clean record, and has no experience in it.
-_HELD = re.compile(r"\b(?:licen[cs]e[sd]?|permits?|certificates?|certification|"
+# Certificates and permits in the plural are papers the work handles ("keep vendors'
+# insurance certificates on file", "pull building permits"), not one the person holds.
+_HELD = re.compile(r"\b(?:licen[cs]e[sd]?|permit|certificate|certification|"
                    r"clean (?:driving )?record)\b", re.IGNORECASE)
 _CREDENTIAL_WORDS = re.compile(
     r"\b(?:licen[cs]\w*|certif\w*|credential\w*|card|registered|registration|permit|"
