@@ -53,3 +53,12 @@ Requirements
     result = tailor(resume, posting, today=date(2026, 12, 1))
     assert result.guard.ok
     assert "calming" not in (result.summary or "")
+
+
+def test_program_doubles_its_m() -> None:
+    from tailor_app.tailoring.compose.gerund import gerund, is_gerund_of
+
+    assert gerund("program") == "programming"
+    assert is_gerund_of("programming", {"program"})
+    text = "Program openers and keypads for each customer"
+    assert gerund_phrase("Program openers", DEED_VERBS, text) == "programming openers"

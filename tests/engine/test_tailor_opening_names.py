@@ -175,6 +175,9 @@ def test_a_licence_or_a_clean_record_is_held_not_experienced() -> None:
     result = tailor(COURIER, COURIER_POSTING, today=TODAY)
     line = (result.summary or "").casefold()
     # The vocabulary files "Driver's License" as a skill, yet nobody has experience
-    # in a licence or in a clean record: the line names neither.
-    assert "license" not in line and "record" not in line, result.summary
+    # in a licence or in a clean record: the line's experience names neither. The
+    # licence the posting requires is held, and said so in a sentence of its own.
+    experience = line.split(". ")[0]
+    assert "license" not in experience and "record" not in line, result.summary
+    assert "holds a driver's license." in line, result.summary
     assert result.guard.ok

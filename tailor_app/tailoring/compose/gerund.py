@@ -41,7 +41,7 @@ from tailor_app.tailoring.skills.phrases import verb_form
 _DOUBLING = frozenset({
     "admit", "commit", "compel", "control", "equip", "expel", "occur", "omit", "patrol",
     "permit", "prefer", "propel", "rebut", "refer", "regret", "submit", "transfer",
-    "debug", "format",
+    "debug", "format", "program", "kidnap",
 })
 # A verb made of a prefix and a short verb stresses the short verb, which doubles as it
 # does alone: "resetting", "unclogging", "inputting", "outfitting", "overlapping".

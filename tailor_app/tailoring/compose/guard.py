@@ -29,7 +29,7 @@ from tailor_app.tailoring.skills.vocabulary import CJK_LETTERS, Vocabulary, load
 
 # Words the summary line may use that the resume need not contain.
 SUMMARY_WORDS = frozenset({"with", "year", "years", "of", "experience", "in", "and",
-                           "speaks", "holds", "key", "skills"})
+                           "speaks", "holds", "key", "skills", "a", "an"})
 # A word never mixes Chinese/Japanese/Korean letters with others: "熟悉Python" is two
 # words, as the match report reads it, so a summary that names "Python" from it is
 # not an invention.

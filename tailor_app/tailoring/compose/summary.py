@@ -501,7 +501,7 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
     not "experienced in" a licence, so the line names them in a sentence of their own
     ("Holds BLS and ServSafe Manager."). Required ones first; a name with a number, a
     date or a place after a comma stays where the resume writes it."""
-    if not any(kind == "certification" for _raw, kind, _name in matched):
+    if not any(_a_credential(kind, name) for _raw, kind, name in matched):
         return []  # most postings' matches hold none: no text rendered for them
     required = {m.name: m.required for m in analysis.skills}
     body = render_text(resume)
@@ -514,7 +514,8 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
     seen: set[str] = set()
     for order, (raw, kind, name) in enumerate(matched):
         term = raw.strip(" .;:-–—")
-        if kind != "certification" or name in seen or not term or len(term) > _CREDENTIAL_CHARS:
+        if not _a_credential(kind, name) or name in seen or not term or (
+                len(term) > _CREDENTIAL_CHARS):
             continue
         if (_DATED.search(term) or not _a_held_name(term) or term.casefold() in top
                 or not phrase_in(body, term) or not _written_as_held(resume, term)):
@@ -524,6 +525,8 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
                 term):
             continue  # only a name the vocabulary reads whole as this credential
         seen.add(name)
+        if kind != "certification" and not any(w.isupper() and len(w) > 1 for w in term.split()):
+            term = term.lower()  # "Driver's license" opened a list item: a common noun
         where = next((item for ln in body.splitlines()
                       for item in split_skill_line(ln).items if phrase_in(item, term)), "")
         rank = (not required.get(name, True), order, term, name)
@@ -534,6 +537,18 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
     named = sorted(per_line.values())
     return [_by_initials(term, name, body, vocabulary)
             for _optional, _order, term, name in named][:MOST_CREDENTIALS]
+
+
+# A licence the vocabulary files as a skill ("Driver's License"): held like a card, and
+# looked for at the top by the reader of a posting that requires it (a service driver's,
+# a home health aide's, an electrician's).
+_LICENCE_NAME = re.compile(r"\blicen[cs]e\b", re.IGNORECASE)
+
+
+def _a_credential(kind: str, name: str) -> bool:
+    """Is a matched skill something one holds: a certification, or a licence filed as a
+    skill?"""
+    return kind == "certification" or (kind == "hard" and bool(_LICENCE_NAME.search(name)))
 
 
 # Sections whose lines are a person's own doings: a credential's letters in them may
@@ -594,6 +609,15 @@ def _by_initials(term: str, name: str, body: str, vocabulary: Vocabulary) -> str
     return letters
 
 
+def _with_article(card: str) -> str:
+    """ "a driver's license", "a forklift certification": a thing held named in lower
+    case is a common noun, which English says with its article; a name ("BLS",
+    "ServSafe Food Handler") or a plural ("CPR and First Aid certifications") takes none."""
+    if not card[:1].islower() or card.endswith("s"):
+        return card
+    return ("an " if card[0] in "aeiou" else "a ") + card
+
+
 def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
               languages: Sequence[str], held: Sequence[str] = (),
               listable: Callable[[str], bool] | None = None,
@@ -626,7 +650,7 @@ def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
     titles = [h for h in held if _HOLDER.match(h) and not _HELD_NOUN.search(h)]
     cards = [h for h in held if h not in titles]
     if cards:
-        holds = f"Holds {_listed(cards)}"
+        holds = f"Holds {_listed([_with_article(c) for c in cards])}"
         text = f"{text[0].upper() + text[1:]}. {holds}" if text else holds
     for held_title in titles:
         text = f"{text[0].upper() + text[1:]}. {held_title}" if text else held_title
