@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tailor_app.tailoring.compose.degree_note import degree_sentence, held_degrees
 from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.degrees import degree_levels
@@ -105,3 +107,50 @@ def test_levels_read_from_a_posting_line() -> None:
         "bachelor", "master"}
     assert degree_sentence(["M.Ed., Curriculum and Instruction", "B.S., Mathematics"]) == (
         "Education: M.Ed., Curriculum and Instruction; B.S., Mathematics")
+
+
+_UNFINISHED_RESUME = """Priya Castellanos
+Yakima, WA · 509-555-0133 · priya.castellanos@example.com
+
+Experience
+Youth Counselor — Valley Teen Center (2020–present)
+- Run daily groups for 12 teens and write weekly progress notes
+- Meet families monthly and refer them to counseling and food programs
+- Keep case files current in the county system
+
+Education
+{education}
+"""
+_COUNSELOR_POSTING = """Youth Case Manager
+Requirements
+- Bachelor's degree in social work, psychology or a related field
+- Case notes and referrals
+"""
+
+
+@pytest.mark.parametrize("education", [
+    # The lines under the degree say it was never finished.
+    "Bachelor of Arts in Sociology — Central Washington University (2015–2018)\n"
+    "- Finished three years; did not graduate",
+    "Bachelor of Social Work, Heritage University\nWithdrew after sophomore year (2017)",
+    "Bachelor of Social Work — Heritage University\n"
+    "- Graduation planned for 2028; 60 of 180 credits completed",
+    "Some college toward a Bachelor of Arts in Psychology, Heritage University, 2016–2018",
+    # A blank line parts the note from the degree it speaks of.
+    "B.A. Psychology\nCentral Washington University\n\nLeft before completing the degree",
+    # A table-like line, the note in brackets.
+    "B.A. Psychology | Central Washington University | 2014 – 2016 (not completed)",
+])
+def test_a_degree_the_resume_says_is_not_held_is_not_named(education: str) -> None:
+    result = tailor(_UNFINISHED_RESUME.format(education=education), _COUNSELOR_POSTING,
+                    today=TODAY)
+    assert result.guard.ok
+    assert "Education" not in (result.summary or ""), result.summary
+
+
+def test_a_finished_degree_with_its_coursework_is_named() -> None:
+    education = ("B.A. Psychology, Central Washington University, 2016\n"
+                 "- Relevant coursework: abnormal psychology, case management, ethics")
+    result = tailor(_UNFINISHED_RESUME.format(education=education), _COUNSELOR_POSTING,
+                    today=TODAY)
+    assert "Education: B.A. Psychology." in (result.summary or ""), result.summary

@@ -9,8 +9,9 @@ careful editor would: nothing is reworded, so nothing can be claimed that the
 resume does not say.
 
 Left out on purpose: a high-school diploma (no reader of a posting looks for it at
-the top), a degree still being earned ("expected 2027", "currently enrolled",
-coursework), a degree below the level asked, and a degree the first third of the
+the top), a degree not held or not yet ("expected 2027", "currently enrolled",
+"did not graduate", "withdrew", "credits completed", read in every line of the
+entry; in doubt, left out), a degree below the level asked, and a degree the first third of the
 text already shows (an entry-level resume leads with its education).
 """
 
@@ -33,10 +34,19 @@ _LOWEST = rank("associate")
 # At most this many degrees, each at most this long: a degree's name, not a line.
 MOST_DEGREES = 2
 _LONGEST = 70
-# A degree not yet held: "(expected 2027)", "Currently enrolled: RN-to-BSN".
+# A degree not held, or not yet: "(expected 2027)", "Currently enrolled: RN-to-BSN",
+# "Completed 3 of 4 years; did not graduate", "Withdrew after junior year", "96 of 180
+# credits completed", "Some college toward a BSW". Read in the entry's every line, the
+# header and the lines under it; when in doubt the degree is left where it is.
 _PENDING = re.compile(
-    r"\b(?:expected|anticipated|in progress|enrolled|pursuing|candidate|currently|"
-    r"incomplete|ongoing|coursework|courses|to be completed|graduating)\b", re.IGNORECASE)
+    r"\b(?:expected|anticipated|in progress|enrolled|enrollment|pursuing|pursuit|candidate|"
+    r"currently|incomplete|unfinished|ongoing|to be completed|graduating|"
+    r"not (?:completed|finished|conferred|awarded)|did not|didn['’]t|never|withdrew|withdrawn|"
+    r"left|dropped|some college|toward|towards|credits?|credit hours|attended|attending|"
+    r"partial|ABD|all but)\b", re.IGNORECASE)
+# Courses in place of a degree: "coursework in business" heads the entry. Under a
+# degree, "Relevant coursework: …" lists what the degree took, and says nothing against it.
+_COURSES_ONLY = re.compile(r"\b(?:coursework|courses)\b", re.IGNORECASE)
 # The summary line's word for the list, which must be the resume's own word too.
 LABEL = "Education"
 
@@ -50,8 +60,14 @@ def asked_levels(analysis: PostingAnalysis) -> set[str]:
     return levels
 
 
-def _pending(entry: Entry, today: date) -> bool:
-    if _PENDING.search(" ".join(entry.header)):
+def _pending(entry: Entry, today: date, after: Entry | None = None) -> bool:
+    """Does the entry say the degree is not held, or not yet, or end in the future?
+    ``after`` is the entry below it when that one names no degree of its own: a blank
+    line may part "Did not graduate" from the degree it speaks of."""
+    lines = [*entry.header, *entry.bullets]
+    if after is not None:
+        lines += [*after.header, *after.bullets]
+    if _PENDING.search(" ".join(lines)) or _COURSES_ONLY.search(" ".join(entry.header)):
         return True
     end = entry.end or entry.start
     return end is not None and not end.present and end.year is not None and (
@@ -73,10 +89,14 @@ def held_degrees(resume: ParsedResume, analysis: PostingAnalysis, today: date,
     for section in resume.sections:
         if section.kind != "education":
             continue
-        for order, entry in enumerate(section.entries):
+        entries = section.entries
+        for order, entry in enumerate(entries):
             title = (entry.title or "").strip(" ,;")
+            after = entries[order + 1] if order + 1 < len(entries) else None
+            if after is not None and any(DEGREE.search(line) for line in after.header):
+                after = None
             if not title or len(title) > _LONGEST or not DEGREE.search(title) or (
-                    CREDENTIAL.search(title)) or _pending(entry, today):
+                    CREDENTIAL.search(title)) or _pending(entry, today, after):
                 continue
             level = rank(highest_degree(title))
             if level >= floor and not any(title == t for _l, _o, t in found):
