@@ -59,3 +59,13 @@ def test_the_summary_line_lists_no_sentence_tail_and_says_deeds_as_gerunds() -> 
     assert "answered phones" not in summary
     assert "from their plans" not in summary
     assert "QuickBooks" in summary
+
+
+def test_a_result_against_a_budget_is_no_list_item() -> None:
+    from tailor_app.tailoring.compose.summary import _as_list_item
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    assert _as_list_item("under budget", vocabulary) is None
+    assert _as_list_item("within budget", vocabulary) is None
+    assert _as_list_item("over-the-counter", vocabulary) == "over-the-counter"

@@ -405,6 +405,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
 # dock", "with their families") names no skill, whatever the vocabulary read in it.
 _NO_OPENING = frozenset({
     "from", "to", "for", "with", "of", "in", "on", "at", "by", "into", "onto", "about",
+    "under", "within", "over", "below", "above",  # "under budget" is a result, not a skill
     "and", "or", "but", "their", "his", "her", "its", "my", "our", "your", "them", "they",
     "who", "which", "that", "than",
 })
