@@ -62,3 +62,17 @@ def test_program_doubles_its_m() -> None:
     assert is_gerund_of("programming", {"program"})
     text = "Program openers and keypads for each customer"
     assert gerund_phrase("Program openers", DEED_VERBS, text) == "programming openers"
+
+
+def test_an_ing_noun_naming_the_asked_thing_is_a_name() -> None:
+    from tailor_app.tailoring.compose.naming import ing_noun_name, summary_term
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    text = "Hung doors, patched drywall and replaced ceiling fans in 40 units a month"
+    assert ing_noun_name("ceiling fans", "Ceiling fans")
+    assert summary_term("ceiling fans", "hard", "Ceiling fans", text, vocabulary) == (
+        "ceiling fans")
+    # A deed's -ing form of a known verb stays a deed.
+    assert not ing_noun_name("managing budgets", "Managing budgets")
+    assert not ing_noun_name("ceiling fans", "Ceiling Fan Installation")

@@ -466,8 +466,11 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         return _in_sentence(by_name, kind, vocabulary)  # "Cold calling" opened a bullet
     folded = resume_text.casefold()
     opens = _opens_a_bullet(term, name, resume_text)
-    if (opens or _verb_phrase(term, name, vocabulary, resume_text) or _names_people(term, name)
-            or _other_words(term, name) or _shown_only(term, vocabulary)):
+    if _ing_noun_name(term, name):
+        pass  # "ceiling fans" is the asked thing by its name: no deed to tell
+    elif (opens or _verb_phrase(term, name, vocabulary, resume_text)
+            or _names_people(term, name) or _other_words(term, name)
+            or _shown_only(term, vocabulary)):
         if is_deed(name) or not phrase_in(folded, name.casefold()):
             said = activity_of(term, name, resume_text) or _own_name(
                 term, name, vocabulary, shown) or _as_deed(
@@ -498,6 +501,15 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if " " in term and not _numbered(term):
         term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
     return _in_sentence(term, kind, vocabulary)
+
+
+def _ing_noun_name(term: str, name: str) -> bool:
+    """The skill's own name, in lower case, opening with a noun that ends in -ing
+    ("ceiling fans", "siding repair", "railing installation"): no verb of a deed makes
+    that word, so the words are a thing's name, not a deed to tell in the -ing form."""
+    words = term.split()
+    return (len(words) >= 2 and term == term.lower() and term == name.casefold()
+            and words[0].endswith("ing") and not _a_verb_form(words[0]))
 
 
 # Nouns of a place where work is done: "the supply closet", "the dish pit", "the front
@@ -786,8 +798,10 @@ def _resume_casing(name: str, resume_text: str) -> str:
 
 # For by_name.py: the same tests of a term that names people or another's deed.
 names_people = _names_people
+ing_noun_name = _ing_noun_name
 taught_only = _taught_only
 
-__all__ = ["DEED_VERBS", "SMALL_WORDS", "calm_title", "is_deed", "named_in_its_words",
+__all__ = ["DEED_VERBS", "SMALL_WORDS", "calm_title", "ing_noun_name", "is_deed",
+           "named_in_its_words",
            "names_people", "only_a_thing", "phrase_in", "same_skill", "same_work",
            "says_the_name", "summary_term", "taught_only", "told_as_deed"]

@@ -21,6 +21,7 @@ from tailor_app.tailoring.compose.naming import (
     DEED_VERBS,
     SMALL_WORDS,
     calm_title,
+    ing_noun_name,
     is_deed,
     only_a_thing,
     phrase_in,
@@ -353,8 +354,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         if known is not None and known.name.casefold() == term.casefold() and (
                 term.split()[0].casefold() not in DEED_VERBS):
             return True  # a skill's own name, though it opens with an -ing word ("wiring diagrams")
-        if is_deed(term):
-            return False
+        if is_deed(term) and not ing_noun_name(term, skill_of.get(term, "")):
+            return False  # a deed, not "ceiling fans" (an -ing noun naming the thing asked)
         if known is not None:
             return True
         return not term[:1].islower() or says_the_name(term, skill_of.get(term))
