@@ -105,6 +105,11 @@ Accounting Intern, Sierra CPA Group, Reno, NV — 2025 to 2026
 def test_levels_read_from_a_posting_line() -> None:
     assert degree_levels("Bachelor's degree required; a master's is a plus") == {
         "bachelor", "master"}
+    assert degree_levels("Duties\n- Dispatch 40 drivers\nNice to have\n- MBA or Ph.D.") == {
+        "master", "doctorate"}
+    assert degree_levels("Requirements\n- BSN preferred\n- A.A.S. or ADN") == {
+        "bachelor", "associate"}
+    assert degree_levels("Advanced MS Excel and MS Office") == set()
     assert degree_sentence(["M.Ed., Curriculum and Instruction", "B.S., Mathematics"]) == (
         "Education: M.Ed., Curriculum and Instruction; B.S., Mathematics")
 

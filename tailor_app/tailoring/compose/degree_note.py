@@ -54,10 +54,8 @@ LABEL = "Education"
 def asked_levels(analysis: PostingAnalysis) -> set[str]:
     """The degree levels the posting asks for, required or preferred."""
     levels = {analysis.degree} if analysis.degree else set()
-    for section in analysis.sections:
-        if section.kind in _ASKING:
-            levels |= degree_levels(section.text)
-    return levels
+    asking = "\n".join(s.text for s in analysis.sections if s.kind in _ASKING)
+    return levels | degree_levels(asking)
 
 
 def _pending(entry: Entry, today: date, after: Entry | None = None) -> bool:
@@ -74,17 +72,10 @@ def _pending(entry: Entry, today: date, after: Entry | None = None) -> bool:
         end.year, end.month or 12) > (today.year, today.month)
 
 
-def held_degrees(resume: ParsedResume, analysis: PostingAnalysis, today: date,
-                 above: int = 0) -> list[str]:
-    """The resume's degrees at the level the posting asks or above, highest first and
-    as its education section writes them; none already in the first third of the text
-    (``above``: the characters the summary line adds over the body, pushing it down)."""
-    # "High school" is as often the students a teacher teaches as a diploma asked, and
-    # never worth the top: the lowest level asked from associate up.
-    floor = min((rank(level) for level in asked_levels(analysis) if rank(level) >= _LOWEST),
-                default=-1)
-    if floor < 0:
-        return []
+def held_degree_titles(resume: ParsedResume, today: date) -> list[tuple[int, int, str]]:
+    """The resume's finished degrees from associate level up, as (minus the level, its
+    place, the title as written): read before the posting, which most resumes make
+    needless (no degree, or none held)."""
     found: list[tuple[int, int, str]] = []
     for section in resume.sections:
         if section.kind != "education":
@@ -92,15 +83,35 @@ def held_degrees(resume: ParsedResume, analysis: PostingAnalysis, today: date,
         entries = section.entries
         for order, entry in enumerate(entries):
             title = (entry.title or "").strip(" ,;")
+            if not title or len(title) > _LONGEST or not DEGREE.search(title) or (
+                    CREDENTIAL.search(title)):
+                continue
+            level = rank(highest_degree(title))
             after = entries[order + 1] if order + 1 < len(entries) else None
             if after is not None and any(DEGREE.search(line) for line in after.header):
                 after = None
-            if not title or len(title) > _LONGEST or not DEGREE.search(title) or (
-                    CREDENTIAL.search(title)) or _pending(entry, today, after):
-                continue
-            level = rank(highest_degree(title))
-            if level >= floor and not any(title == t for _l, _o, t in found):
+            if level >= _LOWEST and not _pending(entry, today, after) and not any(
+                    title == t for _l, _o, t in found):
                 found.append((-level, order, title))
+    return found
+
+
+def held_degrees(resume: ParsedResume, analysis: PostingAnalysis, today: date,
+                 above: int = 0, asked: set[str] | None = None,
+                 titles: list[tuple[int, int, str]] | None = None) -> list[str]:
+    """The resume's degrees at the level the posting asks or above, highest first and
+    as its education section writes them; none already in the first third of the text
+    (``above``: the characters the summary line adds over the body, pushing it down;
+    ``asked`` and ``titles``: ``asked_levels`` and ``held_degree_titles`` when the
+    caller has read them already)."""
+    titles = held_degree_titles(resume, today) if titles is None else titles
+    if not titles:
+        return []
+    # "High school" is as often the students a teacher teaches as a diploma asked, and
+    # never worth the top: the lowest level asked from associate up.
+    asked = asked_levels(analysis) if asked is None else asked
+    floor = min((rank(level) for level in asked if rank(level) >= _LOWEST), default=-1)
+    found = [t for t in titles if floor >= 0 and -t[0] >= floor]
     if not found:
         return []
     body = render_text(resume)
@@ -116,4 +127,5 @@ def degree_sentence(degrees: Sequence[str]) -> str:
     return f"{LABEL}: {'; '.join(degrees)}" if degrees else ""
 
 
-__all__ = ["MOST_DEGREES", "asked_levels", "degree_sentence", "held_degrees"]
+__all__ = ["MOST_DEGREES", "asked_levels", "degree_sentence", "held_degree_titles",
+           "held_degrees"]

@@ -14,7 +14,12 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 from tailor_app.tailoring.caseless import folded
-from tailor_app.tailoring.compose.degree_note import degree_sentence, held_degrees
+from tailor_app.tailoring.compose.degree_note import (
+    asked_levels,
+    degree_sentence,
+    held_degree_titles,
+    held_degrees,
+)
 from tailor_app.tailoring.compose.gerund import ing_form, past_gerund
 from tailor_app.tailoring.compose.guard import shown_skills
 from tailor_app.tailoring.compose.naming import (
@@ -340,7 +345,9 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     skills += [d for d in deeds if not any(same_work(d, s) for s in skills)]
     span = f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
     held = _held_credentials(matched, analysis, resume, vocabulary)
-    degrees = held_degrees(resume, analysis, today)
+    titles = held_degree_titles(resume, today)  # the posting is read only for a degree held
+    asked_degrees = asked_levels(analysis) if titles else set()
+    degrees = held_degrees(resume, analysis, today, 0, asked_degrees, titles)
 
     told = set(deeds)
 
@@ -374,7 +381,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             written = line(chosen)
             added = len(written) + 2 if written else 0
             again = _held_credentials(matched, analysis, resume, vocabulary, added)
-            again_degrees = held_degrees(resume, analysis, today, added)
+            again_degrees = held_degrees(resume, analysis, today, added, asked_degrees, titles)
             if again == held and again_degrees == degrees:
                 break
             held, degrees = again, again_degrees
