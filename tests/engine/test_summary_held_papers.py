@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tailor_app.tailoring.compose.naming import summary_term
 from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.skills.vocabulary import load_vocabulary
@@ -70,3 +72,55 @@ def test_plural_certificates_are_papers_handled_not_held() -> None:
     held = "Valid driver's license"
     assert summary_term("driver's license", "hard", "Driver's License", held,
                         vocabulary) is None
+
+
+@pytest.mark.parametrize("line", [
+    "No driver's license; I take the bus",
+    "Driver's license suspended until 2027",
+    "Driver's license expected March 2027",
+    "Driver's license (in progress)",
+    "Working toward my driver's license",
+    "Learner's permit now, driver's license soon",
+    "Do not have a driver's license",
+])
+def test_a_licence_the_line_denies_or_puts_ahead_is_not_held(line: str) -> None:
+    result = tailor(_RESUME.format(licence=line), _POSTING, today=TODAY)
+    assert result.guard.ok
+    assert "Holds" not in (result.summary or ""), result.summary
+
+
+@pytest.mark.parametrize("line", ["Valid driver's license", "Driver's license, Class C",
+                                  "California driver's license, clean record"])
+def test_a_licence_stated_as_held_is_named(line: str) -> None:
+    result = tailor(_RESUME.format(licence=line), _POSTING, today=TODAY)
+    assert "Holds a driver's license." in (result.summary or ""), result.summary
+
+
+_AIDE = """Lee Park
+Madison, WI
+Experience
+Caregiver — Home Instead (2021–present)
+- Helped clients bathe and cooked meals
+Skills
+CPR certified
+{line}
+"""
+_AIDE_POSTING = """Home Health Aide
+Comfort Care – Madison, WI
+Duties
+- Help clients with bathing and meals in their homes
+- Drive to 4-5 client homes a day
+Requirements
+- Valid driver's license and reliable car
+- CPR
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "No driver's license; I take the bus", "Driver's license suspended until 2027",
+    "Driver's license expected March 2027", "Driver's license (in progress)",
+    "Working toward my driver's license"])
+def test_a_skills_list_line_denying_the_licence_is_not_held(line: str) -> None:
+    result = tailor(_AIDE.format(line=line), _AIDE_POSTING, today=TODAY)
+    assert result.guard.ok
+    assert "driver's license" not in (result.summary or "").casefold(), result.summary

@@ -42,6 +42,7 @@ from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
 from tailor_app.tailoring.resume.contact import find_email, find_links
 from tailor_app.tailoring.resume.skill_list import split_skill_line
+from tailor_app.tailoring.skills.evidence import not_yet_held
 from tailor_app.tailoring.skills.matching import (
     experience_entries,
     experience_years,
@@ -49,6 +50,7 @@ from tailor_app.tailoring.skills.matching import (
     title_words,
 )
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
+from tailor_app.tailoring.skills.writers_own import not_done
 
 
 def short_title(title: str) -> str:
@@ -527,7 +529,8 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
                 len(term) > _CREDENTIAL_CHARS):
             continue
         if (_DATED.search(term) or not _a_held_name(term) or term.casefold() in top
-                or not phrase_in(body, term) or not _written_as_held(resume, term)):
+                or not phrase_in(body, term) or not _written_as_held(resume, term)
+                or not _stated_as_held(body, term)):
             continue
         hits = vocabulary.find(term)
         if len(hits) != 1 or hits[0].skill.name != name or hits[0].end - hits[0].start != len(
@@ -558,6 +561,31 @@ def _a_credential(kind: str, name: str) -> bool:
     """Is a matched skill something one holds: a certification, or a licence filed as a
     skill?"""
     return kind == "certification" or (kind == "hard" and bool(_LICENCE_NAME.search(name)))
+
+
+# Words in a credential's line that say it is not held now: denied ("No driver's
+# license"), lapsed ("suspended until 2027", "expired"), or still ahead ("expected",
+# "in progress", "working toward", "learner's permit", "will obtain").
+_NOT_HELD = re.compile(
+    r"\b(?:no|not|without|never|none|suspended|revoked|expired|lapsed|inactive|pending|"
+    r"expected|anticipated|in progress|working toward|towards?|learner['’]?s? permit|"
+    r"applying|applied|obtain|obtaining|will|soon|eligible|enrolled)\b",
+    re.IGNORECASE)
+
+
+def _stated_as_held(body: str, term: str) -> bool:
+    """Is ``term`` written in a line of ``body`` that says nothing against holding it
+    (``_NOT_HELD``, or the readers every credential match answers to)? "Holds" is
+    said only of a credential the resume states it holds; in doubt it is left out."""
+    want = term.casefold()
+    for line in body.splitlines():
+        at = line.casefold().find(want)
+        if at < 0:
+            continue
+        if not (_NOT_HELD.search(line) or not_yet_held(line, at, at + len(term))
+                or not_done(line, at)):
+            return True
+    return False
 
 
 # Sections whose lines are a person's own doings: a credential's letters in them may
