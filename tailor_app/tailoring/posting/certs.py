@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.context import offers, rewards_or_applying
 from tailor_app.tailoring.posting.earned import earned_spans
+from tailor_app.tailoring.posting.employer_credentials import employer_credential_spans
 from tailor_app.tailoring.posting.headings import word_set
 from tailor_app.tailoring.posting.holders import holders_named
 from tailor_app.tailoring.posting.offered import offered_spans
@@ -482,7 +483,7 @@ def _not_asked(text: str, title: str | None = None) -> list[tuple[int, int]]:
     maintenance techs are EPA-certified")."""
     # "we'll pay for your CDL", "Grow into a Medication Aide role": gifts and paths.
     spans = [*outside_the_job(text), *offered_spans(text), *holders_named(text),
-             *earned_spans(text)]
+             *earned_spans(text), *employer_credential_spans(text)]
     if "our " in text.lower():
         # Not the job's own people: "Our techs are EPA-certified, and you must be too"
         # in a technician's posting, "All of our drivers hold a Class A CDL with Hazmat

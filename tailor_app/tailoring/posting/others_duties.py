@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from tailor_app.tailoring.posting.own_people import names_own_people, same_work
 from tailor_app.tailoring.posting.title import is_job_noun, role_nouns
+from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["others_duty_spans"]
@@ -64,8 +65,17 @@ _WORD = r"[A-Za-z][A-Za-z'’-]*"
 # word that opens a clause of its own; then "our"/"the" (or nothing, for a bare plural)
 # and up to three words of the worker's kind ("our dental", "the crew's").
 _BEFORE_SUBJECT = re.compile(
-    r"(?:^|[.;:!?\n][ \t]*(?:[-*•·–][ \t]*)?|(?:,[ \t]*|[ \t]+)(?:and|while|but|whereas)[ \t]+"
-    r")((?:our|the)[ \t]+)?((?:[A-Za-z][A-Za-z'’-]*[ \t]+){0,3})\Z", re.IGNORECASE)
+    r"(?:^|[.;:!?\n][ \t]*(?:[-*•·–][ \t]*)?|(?:,[ \t]*|[ \t]+)(?:and|while|but|whereas"
+    r"|so(?:[ \t]+that)?|where)[ \t]+)((?:our|the)[ \t]+)?((?:[A-Za-z][A-Za-z'’-]*[ \t]+){0,3})\Z",
+    re.IGNORECASE)
+# A joining word that opens a clause of its own and never joins a list: "Coordinate
+# with the warehouse so selectors pick and stage orders", "the dock where drivers load".
+_CLAUSE_JOIN = re.compile(r"\b(?:so|where)\b", re.IGNORECASE)
+# Verbs that make a bare worker after them the doer of the hire's errand ("Help drivers
+# plan routes", "Let pickers know", "Have loaders stage the trailers"): such a line is
+# no story of other workers.
+_CAUSING = word_set("let lets have has make makes help helps ensure ensures get gets see "
+                    "watch supervise direct instruct remind train coach teach")
 # After the worker: where they work ("on our crews"; "on the" as often opens the object
 # of a verb before them), a frequency, then the verb.
 _VERB_AFTER = re.compile(
@@ -80,9 +90,15 @@ _WHO_AFTER = re.compile(
 # "hire a technician who", "you are an installer who", "as a lead who".
 _SOUGHT = re.compile(
     r"\b(?:looking|searching|seeking|seek|seeks|hire|hiring|need|needs|want|wants"
-    r"|recruiting|you|you're|you’re|are|be|become|as|ideal|candidate|applicant)\b",
+    r"|recruiting|ideal|candidate|applicant)\b",
     re.IGNORECASE)
+# Words that make the worker the hire only when they govern the worker's own phrase
+# ("you are an experienced installer who"): a "you" opening a long sentence does not
+# ("You will ... route them to our clinical pharmacists, who review ...").
+_SOUGHT_NEAR = re.compile(r"\b(?:you|you're|you’re|are|be|become|as)\b", re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# The last six words before a worker noun (searched from the clause's opening).
+_NEAR_WORDS = re.compile(r"(?<![^ \t\n])(?:[^ \t\n]+[ \t]+){1,6}\Z")
 # A clause told of the workers ends at its punctuation, or where the text turns to
 # another subject (", and you", ", but", " while"), as a negated clause does in
 # ``outside.py`` (which reads this module, so its pattern is not shared); a "who"
@@ -93,6 +109,18 @@ _CLAUSE_END = re.compile(
     r"|,[ \t]+(?:(?:and|or)[ \t]+)?(?:you|we|there|it|this)\b|[ \t]+[—–][ \t]+",
     re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\b(?:and|while|but|whereas)\b", re.IGNORECASE)
+
+
+def _kind_words(subject: re.Match[str]) -> bool:
+    """Are the words before a bare worker noun the kind of worker ("Maintenance crews
+    handle mowing", "Pump operators run the boom") rather than the hire's verb ("Ensure
+    drivers complete ...")? At a line's or a sentence's opening, capitalised there, or
+    after "so" or "where" ("where forklift operators unload"); at most two, none a duty
+    verb or a verb of causing."""
+    words = subject.group(2).split()
+    if len(words) > 2 or not (words[0][:1].isupper() or _CLAUSE_JOIN.search(subject.group(0))):
+        return False
+    return not any(verb_form(w) or w.lower() in _CAUSING for w in words)
 
 
 def _clause_end(text: str, start: int, comma: bool = False) -> int:
@@ -173,10 +201,12 @@ def _others_duty_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
                 _verb(verb.group(1), plural) or (group and _verb(verb.group(1), True))):
             led = subject.group(1) is not None
             words = (subject.group(1) or "") + subject.group(2) + noun
-            if not led and (subject.group(2) or not plural or noun.lower() in _BARE_GROUP
-                            or _LIST_JOIN.search(subject.group(0))):
+            if not led and (not plural or _LIST_JOIN.search(subject.group(0))
+                            or (subject.group(2) and not _kind_words(subject))
+                            or (noun.lower() in _BARE_GROUP and not subject.group(2))):
                 continue  # "Ensure drivers ...", "the architect and engineers": a bare
-                # subject is one plural worker noun opening a line or sentence
+                # subject is a plural worker noun opening a line, a sentence or a clause
+                # of its own, after at most two words of its kind ("Maintenance crews")
             if led and subject.group(1).lower().startswith("the") \
                     and _LIST_JOIN.search(subject.group(0)):
                 continue  # "Partner with the lead and the inventory manager on ...": a
@@ -191,11 +221,15 @@ def _others_duty_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
             spans.append((a, end))
             continue
         who = _WHO_AFTER.match(text, b)
-        if who is None or not _verb(who.group(1), plural) \
-                or _WHO_BEFORE.search(before) is None:
+        # "our inside sales team, who handle reorders": a group takes either number
+        if who is None or _WHO_BEFORE.search(before) is None or not (
+                _verb(who.group(1), plural) or (group and _verb(who.group(1), True))):
             continue
         opening = max(text.rfind(c, 0, a) for c in ".;:!?\n") + 1
-        if _SOUGHT.search(text, opening, a) or _own(before[-40:] + noun, noun, title):
+        near = _NEAR_WORDS.search(text, opening, a)
+        if _SOUGHT.search(text, opening, a) \
+                or _SOUGHT_NEAR.search(text, near.start() if near else opening, a) \
+                or _own(before[-40:] + noun, noun, title):
             continue  # "we're looking for a foreman who reads blueprints": the hire
         end = _clause_end(text, who.end(1), comma=True)
         if not _READER.search(text, who.end(1), end):

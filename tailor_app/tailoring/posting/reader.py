@@ -25,6 +25,7 @@ from tailor_app.tailoring.posting.context import (
     states_values,
     tools_of_others,
 )
+from tailor_app.tailoring.posting.credential_bodies import names_a_credential
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.customers import (
     names_any_business,
@@ -44,6 +45,7 @@ from tailor_app.tailoring.posting.duties import (
     gerund_base,
     role_duty_verb,
 )
+from tailor_app.tailoring.posting.employer_credentials import employer_credential_spans
 from tailor_app.tailoring.posting.firms import firm_name_spans
 from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits
 from tailor_app.tailoring.posting.glosses import glossed_acronyms
@@ -340,6 +342,8 @@ class PostingReader:
                           # "the RUSD schedule" after "Ridgecrest Unified School District"
                           *initials_of_names(joined),
                           *around_the_worker(joined, title),
+                          # "a Lean, ISO 9001 certified operation": the plant's own
+                          *employer_credential_spans(joined),
                           # "service styles (French, Russian, American)": kinds, not speech
                           *kinds_named(joined, lambda w: _language_word(vocabulary, w))]
         # "Receptionist at Brightline Payroll Services": a firm's name, not its trade.
@@ -513,9 +517,12 @@ class PostingReader:
             for h in hits)
         # Two capitals of another field, or a three-letter credential of one: "CMA
         # (AAMA)" in a clinic's posting is no management accountant.
+        # Three capitals of another field opening a credential's name are its body:
+        # "ACI Flatwork Finisher certification" is no Azure Container Apps.
         drop.update(n for n in outliers
                     if len(getattr(hits[n], "surface", "")) == 2
-                    or hits[n].skill.kind == "certification")
+                    or hits[n].skill.kind == "certification"
+                    or names_a_credential(self.joined, hits[n].end))
         # "quizzes and unit tests": the trade's own words, read in another field's sense.
         drop.update(foreign_sense_hits(hits))
         return [h for n, h in enumerate(hits) if n not in drop]

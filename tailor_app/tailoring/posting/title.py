@@ -49,7 +49,7 @@ TITLE_NOUNS = re.compile(rf"\b(?:{_NOUNS})s?\b", re.IGNORECASE)
 _TITLE_NOUNS = re.compile(
     rf"\b(?:{_NOUNS}|caseworker|worker|handler|picker|packer|loader|sorter|trainer"
     r"|coach|advocate|navigator|liaison|facilitator|organizer|scheduler|processor|collector"
-    r"|examiner|biller|coder|transcriptionist|host|hostess|busser|runner|valet|concierge"
+    r"|examiner|biller|coder|transcriptionist|host|hostess|busser|runner|valet|concierge|selector"
     r"|guard|lifeguard|cleaner|mover|midwife|sitter|holder|keyholder|captain|houseperson"
     # Common jobs of schools, trades, hotels and sales floors that name a person.
     r"|paraprofessional|paraeducator|para|professor|lecturer|dean|registrar|interventionist"

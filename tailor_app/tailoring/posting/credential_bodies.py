@@ -1,0 +1,36 @@
+"""Letters that name the body granting a credential, not another field's tool.
+
+"ACI Flatwork Finisher certification" in a concrete finisher's posting was read as
+Azure Container Apps, "ASP or CSP certification" in a safety coordinator's as
+Microsoft's ASP: the American Concrete Institute and the Associate Safety Professional
+share their letters with software. Each such false ask became a false "missing" in the
+match report. The letters stand where a credential's name begins: capitalised words or
+numbers (or another credential's letters after "or") run from them to a credential word
+("certification", "certified", "card", "license").
+
+The reader drops such letters only when they are already a field outlier of the
+posting (``context.field_outliers``: three capitals whose skill is of none of the
+posting's main fields), so "AWS Certified Solutions Architect" in a cloud posting and
+"ASE certified technician" in a garage's keep their skill; the credential itself is the
+certificate finder's to read.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_a_credential"]
+
+# From the letters' end to a credential word: up to six capitalised words or numbers
+# ("Concrete Field Testing Technician Grade I", "1104", "D1.1"), or "or"/"and"/"/" and
+# another credential's letters ("ASP or CSP certification"), or a hyphen
+# ("ACI-certified").
+_TO_CREDENTIAL = re.compile(
+    r"(?:(?:[ \t]+(?:or|and)|[ \t]*/)?[ \t]+[A-Z0-9][\w.:-]*){0,6}?[ \t]*[- \t]"
+    r"(?:certifications?|certificates?|certified|credentials?|cards?|licen[cs]es?"
+    r"|accredited|accreditation)\b")
+
+
+def names_a_credential(text: str, end: int) -> bool:
+    """Do the letters ending at ``end`` of ``text`` open a credential's name?"""
+    return _TO_CREDENTIAL.match(text, end) is not None

@@ -1,0 +1,94 @@
+"""Other workers told in more shapes, credential bodies' letters, and the employer's
+own credentials (Dec 6, precision14).
+
+Each false ask became a false "missing" in the match report. Every test is on text
+written for it, not a batch's posting.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.credential_bodies import names_a_credential
+from tailor_app.tailoring.posting.employer_credentials import employer_credential_spans
+from tailor_app.tailoring.posting.others_duties import others_duty_spans
+
+
+def _said(title: str, text: str) -> list[str]:
+    return [text[a:b] for a, b in others_duty_spans(text, title)]
+
+
+def _asks(posting: str) -> set[str]:
+    return {s.name for s in analyse_posting(posting).skills}
+
+
+def test_a_worker_named_by_its_kind_opens_a_line() -> None:
+    # Bare plural workers after words of their kind, at a line's opening.
+    said = _said("Front Desk Clerk", "Duties\n- Housekeeping supervisors inspect every "
+                 "room before release; you assign the keys.")
+    assert said == ["supervisors inspect every room before release"]
+    # The hire's verb before bare workers is no kind of worker: the hire's errand.
+    assert _said("Dispatcher", "Duties\n- Ensure drivers complete their logs") == []
+    assert _said("Dispatcher", "Duties\n- Let drivers know about closures") == []
+    # The job's own people by their kind are the job's.
+    assert _said("Warehouse Associate", "Duties\n- Warehouse associates pick orders") == []
+
+
+def test_a_clause_of_its_own_after_so_or_where() -> None:
+    said = _said("Dispatcher", "- Print the route sheets early so loaders stage "
+                 "each trailer by route.")
+    assert said == ["loaders stage each trailer by route"]
+    said = _said("Shipping Clerk", "- Keep the dock clear where forklift operators "
+                 "unload the pallets.")
+    assert said == ["operators unload the pallets"]
+
+
+def test_a_group_who_does_the_work_takes_either_number() -> None:
+    said = _said("Dental Receptionist", "- Send claims to our billing team, who handle "
+                 "denials and appeals.")
+    assert said == ["who handle denials and appeals"]
+
+
+def test_a_long_sentence_opened_by_you_leaves_the_workers_theirs() -> None:
+    said = _said("Pharmacy Call Center Agent", "You will take refill calls and pass "
+                 "the hard ones to our staff pharmacists, who counsel patients on "
+                 "interactions.")
+    assert said == ["who counsel patients on interactions"]
+    # "you are ... a worker who": the hire.
+    assert _said("Forklift Operator", "You are a steady forklift operator who loads "
+                 "trailers.") == []
+    # "we need someone ..., who holds": the someone sought, however far.
+    assert _said("Banquet Server", "We need someone with two years of catering work, "
+                 "some of it leading a crew, who holds a food handler card.") == []
+
+
+def test_credential_bodies_letters_are_no_software() -> None:
+    posting = ("Concrete Foreman\n\nDuties\n- Pour, screed and finish slabs and "
+               "sidewalks\n- Set forms, tie rebar and saw-cut joints\n- Run a crew of "
+               "four finishers and a concrete pump\n- Read blueprints and shoot grade with "
+               "a laser level\n- Keep daily reports and toolbox talks\n\nRequirements\n"
+               "- ACI Concrete Field Testing Technician certification\n- OSHA 30\n"
+               "- Forklift and skid steer operation\n")
+    assert "Azure Container Apps" not in _asks(posting)
+    text = "ASP or CSP certification"
+    assert names_a_credential(text, 3)
+    assert names_a_credential("ACI-certified finisher", 3)
+    assert not names_a_credential("ACI pipelines in Azure", 3)
+
+
+def test_a_credential_of_the_employers_place_is_no_ask() -> None:
+    told = "Our Toledo bakery is BRCGS certified, and a Kosher-certified kitchen."
+    assert sorted(told[a:b] for a, b in employer_credential_spans(told)) == [
+        "BRCGS certified", "Kosher-certified kitchen"]
+    posting = ("Maintenance Mechanic\nRiverbend Castings\n\nAbout us\nWe operate an "
+               "ISO 9001 certified foundry in Peoria.\n\nDuties\n- Repair hydraulic "
+               "presses and conveyors\n- Weld and fabricate brackets\n")
+    assert "ISO 9001" not in _asks(posting)
+
+
+def test_a_credential_asked_of_the_hire_stays() -> None:
+    asked = ("Quality Inspector\n\nRequirements\n- Experience in an ISO 9001 certified "
+             "plant\n- Read blueprints and use calipers\n")
+    assert "ISO 9001" in _asks(asked)
+    assert employer_credential_spans("Must be forklift certified in 30 days.") == []
+    assert employer_credential_spans("Keep our OSHA-compliant site safety plan.") == []
+    assert employer_credential_spans("AWS certified welders start at $30.") == []
