@@ -227,18 +227,45 @@ def is_chrome(line: str) -> bool:
 _LIST_OPENER = re.compile(
     r"(?:similar (?:jobs|positions|openings)|more jobs(?: (?:at|from) .{1,60}| like this)?"
     r"|jobs you may like|people also viewed|recommended jobs(?: for you)?"
-    r"|(?:people|job seekers) also (?:applied|searched)(?: for)?)\s*:?", re.IGNORECASE)
+    r"|(?:people|job seekers) also (?:applied|searched)(?: for)?"
+    # The board's other blocks under a posting, each a list of short lines: its
+    # articles and questions ("Explore collaborative articles", "Frequently asked
+    # questions about Acme"), its reviews of the employer, and the criteria a board
+    # files the job under ("Seniority level", "Employment type", "Industries"), whose
+    # values ("Administrative and Business Development") are no asks.
+    r"|explore collaborative articles|frequently asked questions(?: about .{1,60})?"
+    r"|(?:company|employee) reviews|what (?:employees|people) (?:are )?say(?:ing)?"
+    r"(?: about .{1,60})?|seniority level|employment type|industries)\s*:?", re.IGNORECASE)
+# "Job function" opens the board's criteria only among them (a posting's own "Job
+# function" may head its duties).
+_CRITERION = re.compile(r"(?:job function|industries|employment type)\s*:?", re.IGNORECASE)
+_FIRST_CRITERION = re.compile(r"(?:seniority level|employment type)\s*:?", re.IGNORECASE)
+_QUOTED = re.compile(r"^[\"“”'‘]")
 # A line that reads as another job's listing: a few words, no sentence's end.
 _LISTING_WORDS = 10
 
 
-def opens_board_list(line: str) -> bool:
-    """Is this stripped line a board's heading over other jobs' titles?"""
-    return len(line) <= 80 and _LIST_OPENER.fullmatch(line) is not None
+def opens_board_list(line: str, criteria: bool = False) -> bool:
+    """Is this stripped line a board's heading over other jobs' titles, its questions,
+    reviews or criteria (``criteria``: the board's criteria block has begun)?"""
+    return len(line) <= 80 and (_LIST_OPENER.fullmatch(line) is not None
+                                or (criteria and _CRITERION.fullmatch(line) is not None))
+
+
+def opens_criteria(line: str) -> bool:
+    """Does this stripped line open the criteria a board files the job under
+    ("Seniority level")?"""
+    return _FIRST_CRITERION.fullmatch(line) is not None
 
 
 def board_listing(line: str) -> bool:
     """Could this stripped line be one of the other jobs a board lists ("CDL-A Driver -
-    Werner", "Math Teacher - Keizer | Science Teacher - Salem")?"""
-    return len(line.split()) <= _LISTING_WORDS * 2 and not line.endswith((".", ":", "?", "!")) \
-        and ("|" in line or len(line.split()) <= _LISTING_WORDS)
+    Werner", "Math Teacher - Keizer | Science Teacher - Salem"), one of its questions
+    ("What is the interview process like?") or a quoted review?"""
+    words = len(line.split())
+    if _QUOTED.match(line) and words <= _LISTING_WORDS * 4:
+        return True  # "“Great training program and a supportive team.” - Underwriter"
+    if line.endswith("?") and words <= _LISTING_WORDS * 2:
+        return True
+    return words <= _LISTING_WORDS * 2 and not line.endswith((".", ":", "?", "!")) \
+        and ("|" in line or words <= _LISTING_WORDS)

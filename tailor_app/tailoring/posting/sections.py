@@ -23,7 +23,12 @@ from itertools import pairwise
 
 from tailor_app.tailoring.caseless import Caseless, folded
 from tailor_app.tailoring.model import PostingSection
-from tailor_app.tailoring.posting.chrome import board_listing, is_chrome, opens_board_list
+from tailor_app.tailoring.posting.chrome import (
+    board_listing,
+    is_chrome,
+    opens_board_list,
+    opens_criteria,
+)
 from tailor_app.tailoring.posting.headings import (
     classify_heading,
     few_words,
@@ -326,6 +331,7 @@ def _clean_lines(text: str) -> list[_Line | None]:
     # changes lines with a glued "Unit.Your", never a blank, a lone glyph or a page number.
     normalized = _GLUED_SENTENCE.sub(". ", normalized)
     board_list = False  # under a board's "Similar jobs": other jobs' titles follow
+    criteria = False  # among a board's criteria ("Seniority level", "Job function")
     for raw in normalized.split("\n"):
         s = raw.strip()
         if not s:
@@ -337,7 +343,8 @@ def _clean_lines(text: str) -> list[_Line | None]:
             continue
         if board_list and board_listing(s):
             continue  # "CDL-A Driver - Werner" under "Similar jobs"
-        board_list = opens_board_list(s)
+        criteria = opens_criteria(s) or (criteria and len(s.split()) <= 10)
+        board_list = opens_board_list(s, criteria)
         if board_list or _PAGE_NUMBER.fullmatch(s) or is_chrome(s) or (
                 "  " in s and _RUNNING_HEAD.match(s)):
             continue  # a page number, or the job board's links, buttons and ads

@@ -49,7 +49,8 @@ TITLE_NOUNS = re.compile(rf"\b(?:{_NOUNS})s?\b", re.IGNORECASE)
 _TITLE_NOUNS = re.compile(
     rf"\b(?:{_NOUNS}|caseworker|worker|handler|picker|packer|loader|sorter|trainer"
     r"|coach|advocate|navigator|liaison|facilitator|organizer|scheduler|processor|collector"
-    r"|examiner|biller|coder|transcriptionist|host|hostess|busser|runner|valet|concierge|selector"
+    r"|examiner|biller|coder|transcriptionist|host|hostess|busser|runner|valet|concierge"
+    r"|selector"
     r"|guard|lifeguard|cleaner|mover|midwife|sitter|holder|keyholder|captain|houseperson"
     # Common jobs of schools, trades, hotels and sales floors that name a person.
     r"|paraprofessional|paraeducator|para|professor|lecturer|dean|registrar|interventionist"
@@ -352,6 +353,10 @@ def title_of_line(line: str) -> str | None:
 
 _LABELLED = re.compile(r"^[^:]{1,30}:\s")
 _BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S.*\s[>»›]\s")
+# A job board's search box pasted with the posting: "What: sales representative
+# Where: Fort Collins, CO  Find jobs" holds the words the user searched, no title.
+_SEARCH_BOX = re.compile(r"\b(?:what|keywords?|job title)\s*:.*\b(?:where|location)\s*:",
+                         re.IGNORECASE)
 _TOP_LINES = 8
 
 
@@ -395,7 +400,7 @@ def _top_title(lines: list[str]) -> tuple[int, str] | None:
             return None  # "Requirements" first: a paste of the body, its lines no title
         if k and _LABELLED.match(line):
             continue
-        if _BREADCRUMB.search(line):
+        if _BREADCRUMB.search(line) or _SEARCH_BOX.search(line):
             continue  # "Jobs > Education > Paraprofessional": where the board filed it
         if line[-1:] in ".!?" or _names_section(line):
             continue
