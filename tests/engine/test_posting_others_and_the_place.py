@@ -10,6 +10,7 @@ from __future__ import annotations
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.posting.credential_bodies import names_a_credential
 from tailor_app.tailoring.posting.employer_credentials import employer_credential_spans
+from tailor_app.tailoring.posting.headings import classify_heading
 from tailor_app.tailoring.posting.others_duties import others_duty_spans
 
 
@@ -92,3 +93,21 @@ def test_a_credential_asked_of_the_hire_stays() -> None:
     assert employer_credential_spans("Must be forklift certified in 30 days.") == []
     assert employer_credential_spans("Keep our OSHA-compliant site safety plan.") == []
     assert employer_credential_spans("AWS certified welders start at $30.") == []
+
+
+def test_workers_counted_or_handling_the_readers_things() -> None:
+    # A number before the workers: "two paraprofessionals, who ...".
+    said = _said("Life Skills Teacher", "- Lead three job coaches, who take students to "
+                 "their work sites and chart their progress.")
+    assert said == ["who take students to their work sites and chart their progress"]
+    # "your" is the reader's thing the workers handle, still their duty; "you" brought
+    # into the clause is not.
+    said = _said("Delivery Driver", "Our yard crew fuels your truck every night.")
+    assert said == ["crew fuels your truck every night"]
+    assert _said("Delivery Driver", "Our dispatchers call you with each change.") == []
+
+
+def test_what_you_get_heads_the_perks() -> None:
+    for heading in ("You get", "What you will get", "You'll receive", "What you earn"):
+        assert classify_heading(heading) == "benefits", heading
+    assert classify_heading("What you'll do") == "responsibilities"

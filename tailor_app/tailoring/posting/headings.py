@@ -84,7 +84,9 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      # case for itself, never the duties its "you'll" might suggest.
                      r"|^why you'?ll (?:like|enjoy)\b|^why\b.*\bhere$"
                      # "The good stuff", "What you get", "Our promise to you".
-                     r"|good stuff|^what you get$|^our promise"),
+                     r"|good stuff|^what you get$|^our promise"
+                     # "You get", "What you will get", "You'll receive": the job's side.
+                     r"|^(?:what )?you(?:'ll|’ll| will)? (?:get|receive|earn)$"),
         ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"
                       r"|extra credit|good to have|would be great|ideally|optional|atouts?\b"
                       r"|stand out|even better|love to see|sets? you apart|helpful|would help"

@@ -83,7 +83,8 @@ _VERB_AFTER = re.compile(
     r"[ \t]+(?:(?:also|already|usually|typically|generally)[ \t]+)?([a-z]+)\b")
 # "a foreman who reads", "our field technicians, who install".
 _WHO_BEFORE = re.compile(
-    rf"\b(?:our|the|an?|their|{_WORD}['’]s)[ \t]+(?:{_WORD}[ \t]+){{0,3}}\Z", re.IGNORECASE)
+    rf"\b(?:our|the|an?|their|{_WORD}['’]s|two|three|four|five|six|several|both|\d+)"
+    rf"[ \t]+(?:{_WORD}[ \t]+){{0,3}}\Z", re.IGNORECASE)
 _WHO_AFTER = re.compile(
     r",?[ \t]+who[ \t]+(?:(?:also|already|usually|typically)[ \t]+)?([a-z]+)\b")
 # Words before a worker that make the worker the hire: "looking for a foreman who",
@@ -96,7 +97,15 @@ _SOUGHT = re.compile(
 # ("you are an experienced installer who"): a "you" opening a long sentence does not
 # ("You will ... route them to our clinical pharmacists, who review ...").
 _SOUGHT_NEAR = re.compile(r"\b(?:you|you're|you’re|are|be|become|as)\b", re.IGNORECASE)
-_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# The reader brought into the clause ("our nurses rely on you", "our drivers take you
+# along"). "your" alone is the reader's thing the workers handle ("our warehouse crew
+# loads your truck overnight"), still their duty, unless they check it: "our
+# accountants review your journal entries" tells the hire's own work.
+_READER = re.compile(r"\b(?:you|yours|yourself)\b", re.IGNORECASE)
+_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+_CHECKING = word_set("review reviews check checks approve approves audit audits proofread "
+                     "proofreads grade grades verify verifies inspect inspects sign signs "
+                     "correct corrects edit edits")
 # The last six words before a worker noun (searched from the clause's opening).
 _NEAR_WORDS = re.compile(r"(?<![^ \t\n])(?:[^ \t\n]+[ \t]+){1,6}\Z")
 # A clause told of the workers ends at its punctuation, or where the text turns to
@@ -216,7 +225,8 @@ def _others_duty_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
             if _own(words, noun, title):
                 continue
             end = _clause_end(text, verb.end(1))
-            if _READER.search(text, a, end):
+            if _READER.search(text, a, end) or (
+                    verb.group(1) in _CHECKING and _YOUR.search(text, a, end)):
                 continue  # "our nurses rely on you", "our drivers take you along"
             spans.append((a, end))
             continue
@@ -232,6 +242,7 @@ def _others_duty_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
                 or _own(before[-40:] + noun, noun, title):
             continue  # "we're looking for a foreman who reads blueprints": the hire
         end = _clause_end(text, who.end(1), comma=True)
-        if not _READER.search(text, who.end(1), end):
+        if not _READER.search(text, who.end(1), end) and not (
+                who.group(1) in _CHECKING and _YOUR.search(text, who.end(1), end)):
             spans.append((text.index("who", who.start()), end))
     return tuple(spans)
