@@ -111,3 +111,12 @@ def test_what_you_get_heads_the_perks() -> None:
     for heading in ("You get", "What you will get", "You'll receive", "What you earn"):
         assert classify_heading(heading) == "benefits", heading
     assert classify_heading("What you'll do") == "responsibilities"
+
+
+def test_an_event_planned_is_event_planning() -> None:
+    posting = ("Front Office Assistant\nHollow Creek Veterinary\n\nWhat you'll do\n- Plan "
+               "the yearly client appreciation picnic\n- Organize the monthly safety "
+               "luncheon for all staff\n- Check in patients and take payments\n")
+    asks = _asks(posting)
+    assert "Event Planning" in asks
+    assert "Safety Planning" not in asks and not any("annual" in a.lower() for a in asks)

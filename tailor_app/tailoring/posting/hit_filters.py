@@ -10,7 +10,9 @@ import re
 import weakref
 from collections.abc import Callable, Sequence
 
+from tailor_app.tailoring.posting.events import EVENT_AFTER, planned_before
 from tailor_app.tailoring.posting.protocols import HitLike, VocabularyLike
+from tailor_app.tailoring.posting.shared import SharedHit
 from tailor_app.tailoring.posting.title import is_person_noun
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.stems import word_stems
@@ -27,7 +29,7 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
     ends = {h.end: h.start for h in found if " " in getattr(h, "surface", "").strip()}
     verbs = getattr(vocabulary, "deed_verbs", None)
     stems: frozenset[str] = verbs() if verbs is not None else frozenset()
-    out = []
+    out: list[HitLike] = []
     for hit in deeds(text):
         same = spans.get(hit.skill.name)
         if same is not None and same.start < hit.end and hit.start < same.end:
@@ -44,8 +46,23 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
         if no_deed(text, hit.start, hit.end,
                    lambda w: verb_form(w) or any(s in stems for s in word_stems(w.lower()))):
             continue
+        event = EVENT_AFTER.match(text, hit.end)
+        if event is not None:
+            # "Plan the monthly safety luncheon", "Plan the annual holiday party": the
+            # object is an event, and its words before the event name no planning of
+            # their own (no Safety Planning, no "Annual planning"); planned, it is the
+            # vocabulary's event planning.
+            planning = vocabulary.lookup("event planning") \
+                if planned_before(text, hit.start + len(text[hit.start:hit.end].split()[0])) \
+                else None
+            if planning is not None and planning.name not in spans:
+                out.append(SharedHit(planning, hit.start, event.end(),
+                                    text[hit.start:event.end()]))
+            continue
         out.append(hit)
     return out
+
+
 
 
 # A list's "and", "or" or comma right before a name the posting writes: the name opens

@@ -46,6 +46,7 @@ from tailor_app.tailoring.posting.duties import (
     role_duty_verb,
 )
 from tailor_app.tailoring.posting.employer_credentials import employer_credential_spans
+from tailor_app.tailoring.posting.events import ends_in_event, planned_before
 from tailor_app.tailoring.posting.firms import firm_name_spans
 from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits
 from tailor_app.tailoring.posting.glosses import glossed_acronyms
@@ -873,6 +874,13 @@ class PostingReader:
                         continue  # the role told as a whole: its phrases are no duties
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
+                if skill is None and ends_in_event(term.name) \
+                        and planned_before(unit.text, term.start):
+                    # "Organize the monthly safety luncheon": the event is planned, no
+                    # "Safety luncheon" (events.py)
+                    skill = vocabulary.lookup("event planning")
+                    if skill is None:
+                        continue
                 if skill is None and isinstance(term, AgainTerm):
                     skill = vocabulary.lookup(term.plain)  # "reslot": Slotting
                 elif skill is None and isinstance(term, ActivityTerm) \
