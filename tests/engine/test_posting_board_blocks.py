@@ -7,7 +7,12 @@ Each test is on text written for it, not a batch's posting.
 from __future__ import annotations
 
 from tailor_app.tailoring.posting.analyse import analyse_posting
-from tailor_app.tailoring.posting.chrome import board_listing, opens_board_list
+from tailor_app.tailoring.posting.chrome import (
+    board_listing,
+    criterion_value,
+    names_criterion,
+    opens_board_list,
+)
 
 _CRITERIA_PASTE = """Accounts Payable Clerk
 Marlowe Freight Systems · Tulsa, OK (Hybrid)
@@ -62,10 +67,13 @@ def test_the_boards_reviews_and_questions_ask_nothing() -> None:
     assert not any(n in names for n in ("Mortgage Lending", "Cross-selling", "Salesforce"))
 
 
-def test_criteria_labels_open_a_list_only_among_the_criteria() -> None:
+def test_criteria_names_take_one_value_line_each() -> None:
     # A posting's own "Job function" heading over its duties is not the board's.
-    assert not opens_board_list("Job function")
-    assert opens_board_list("Job function", criteria=True)
+    assert not names_criterion("Job function")
+    assert names_criterion("Job function", criteria=True)
+    assert names_criterion("Seniority level")
+    assert criterion_value("Hospitals and Health Care, Medical Practices")
+    assert not criterion_value("- Answer phones and greet visitors")
     assert opens_board_list("Frequently asked questions about Prairie Plains")
     assert board_listing("What is the dress code at Prairie Plains?")
     assert board_listing("“Great people, long Saturdays.” - Teller")
@@ -79,3 +87,21 @@ def test_a_boards_search_box_is_no_title() -> None:
                "Boise, ID   Find jobs\n\nRegistered Dental Assistant\nCanyon Smiles "
                "Family Dentistry\n\nWhat you'll do\n- Take x-rays and chart for Dr. Lee\n")
     assert analyse_posting(posting).title == "Registered Dental Assistant"
+
+
+def test_a_career_sites_employment_type_at_the_top_keeps_every_ask() -> None:
+    # (review14) "Employment type / Full-time" over the duties, with no blank lines.
+    posting = ("Office Assistant\nRidgeline Insurance – Boise, ID\nEmployment type\nFull-time\n"
+               "Responsibilities\n- Answer phones and greet visitors\n- Schedule meetings in "
+               "Outlook\n- Order office supplies\nRequirements\n- 2 years of office experience\n"
+               "- Microsoft Excel\n")
+    analysis = analyse_posting(posting)
+    names = {s.name for s in analysis.skills}
+    assert {"Microsoft Outlook", "Microsoft Excel"} <= names
+    assert analysis.min_years == 2
+    posting = ("Line Cook\nCopper Kettle Diner - Boise, ID\nSeniority level: Entry level\n"
+               "Employment type\nPart-time\nWhat you will do\nPrep vegetables and sauces\n"
+               "Work the flat-top grill and fryer\nWhat you need\nFood handler card\n")
+    names = {s.name for s in analyse_posting(posting).skills}
+    assert any("Food Handler" in n for n in names)
+    assert any("Grill" in n or "grill" in n for n in names)

@@ -79,7 +79,7 @@ def test_credential_bodies_letters_are_no_software() -> None:
 def test_a_credential_of_the_employers_place_is_no_ask() -> None:
     told = "Our Toledo bakery is BRCGS certified, and a Kosher-certified kitchen."
     assert sorted(told[a:b] for a, b in employer_credential_spans(told)) == [
-        "BRCGS certified", "Kosher-certified kitchen"]
+        "BRCGS certified", "Kosher-certified"]
     posting = ("Maintenance Mechanic\nRiverbend Castings\n\nAbout us\nWe operate an "
                "ISO 9001 certified foundry in Peoria.\n\nDuties\n- Repair hydraulic "
                "presses and conveyors\n- Weld and fabricate brackets\n")
@@ -93,6 +93,21 @@ def test_a_credential_asked_of_the_hire_stays() -> None:
     assert employer_credential_spans("Must be forklift certified in 30 days.") == []
     assert employer_credential_spans("Keep our OSHA-compliant site safety plan.") == []
     assert employer_credential_spans("AWS certified welders start at $30.") == []
+
+
+def test_the_hires_credential_or_school_is_no_place_of_the_employer() -> None:
+    # (review14) A person certified in a setting, and the school the hire finished.
+    asked = ("Process Engineer\nBrenner Molding – Akron, OH\n\nRequirements\n- Lean Six "
+             "Sigma Green Belt certified in plastics operations\n- 3+ years in a plant\n")
+    assert employer_credential_spans(asked) == []
+    for line in ("- ServSafe certified in a busy kitchen",
+                 "- Graduate of a CAAHEP accredited medical assisting program",
+                 "- Degree from an ABET accredited engineering program"):
+        assert employer_credential_spans(line) == [], line
+    posting = ("Dental Hygienist\nLakeview Family Dental – Fargo, ND\n\nRequirements\n- "
+               "Graduate of a CODA accredited dental hygiene program\n- North Dakota RDH "
+               "license\n")
+    assert "CODA" in _asks(posting)
 
 
 def test_workers_counted_or_handling_the_readers_things() -> None:

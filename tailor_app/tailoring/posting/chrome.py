@@ -235,8 +235,13 @@ _LIST_OPENER = re.compile(
     # values ("Administrative and Business Development") are no asks.
     r"|explore collaborative articles|frequently asked questions(?: about .{1,60})?"
     r"|(?:company|employee) reviews|what (?:employees|people) (?:are )?say(?:ing)?"
-    r"(?: about .{1,60})?|seniority level|employment type|industries)\s*:?", re.IGNORECASE)
-# "Job function" opens the board's criteria only among them (a posting's own "Job
+    r"(?: about .{1,60})?)\s*:?", re.IGNORECASE)
+# The criteria a board files the job under, each name alone on its line over one short
+# value ("Seniority level / Entry level", "Job function / Administrative and Business
+# Development", "Industries / Truck Transportation"): the value is no ask. Only that one
+# line goes with each name, since a career site opens its posting the same way
+# ("Employment type / Full-time") over the duties. "Job function" and "Industries" are
+# criteria names only after "Seniority level" or "Employment type" (a posting's own "Job
 # function" may head its duties).
 _CRITERION = re.compile(r"(?:job function|industries|employment type)\s*:?", re.IGNORECASE)
 _FIRST_CRITERION = re.compile(r"(?:seniority level|employment type)\s*:?", re.IGNORECASE)
@@ -245,17 +250,24 @@ _QUOTED = re.compile(r"^[\"“”'‘]")
 _LISTING_WORDS = 10
 
 
-def opens_board_list(line: str, criteria: bool = False) -> bool:
-    """Is this stripped line a board's heading over other jobs' titles, its questions,
-    reviews or criteria (``criteria``: the board's criteria block has begun)?"""
-    return len(line) <= 80 and (_LIST_OPENER.fullmatch(line) is not None
-                                or (criteria and _CRITERION.fullmatch(line) is not None))
+def opens_board_list(line: str) -> bool:
+    """Is this stripped line a board's heading over other jobs' titles, its questions
+    or its reviews?"""
+    return len(line) <= 80 and _LIST_OPENER.fullmatch(line) is not None
 
 
-def opens_criteria(line: str) -> bool:
-    """Does this stripped line open the criteria a board files the job under
-    ("Seniority level")?"""
-    return _FIRST_CRITERION.fullmatch(line) is not None
+def names_criterion(line: str, criteria: bool = False) -> bool:
+    """Is this stripped line the name of a criterion a board files the job under
+    ("Seniority level"; ``criteria``: one has been named already)?"""
+    return _FIRST_CRITERION.fullmatch(line) is not None or (
+        criteria and _CRITERION.fullmatch(line) is not None)
+
+
+def criterion_value(line: str) -> bool:
+    """Could this stripped line be a criterion's value ("Entry level", "Hospitals and
+    Health Care, Medical Practices"): a few words, no sentence, no bullet?"""
+    return len(line.split()) <= 8 and not line.endswith((".", ":", "?", "!")) \
+        and line[:1].isalnum()
 
 
 def board_listing(line: str) -> bool:

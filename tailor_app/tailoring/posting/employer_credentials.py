@@ -38,19 +38,27 @@ _PLACE = (r"(?:plants?|facilit(?:y|ies)|operations?|sites?|compan(?:y|ies)|cent(
 _PHRASE_END = (r"(?=[ \t]*(?:[.,;:!?)\n]|\Z|[—–-][ \t]|[ \t](?:in|on|at|of|for|that|which|with"
                r"|where|and|is|are|has|have|had|was|near|since|runs?|makes?|employs?|supplies"
                r"|serves?|[a-z]+ing)\b))")
+# The words between the state and the place modify the place; a preposition or an
+# article there makes the credential the person's ("Green Belt certified in
+# manufacturing operations", "ServSafe certified in a kitchen").
+_MODIFIER = (r"(?!(?:in|at|for|with|within|on|by|from|of|to|into|across|a|an|the|any|our"
+             r"|your|their)\b)[A-Za-z][\w-]*")
 _OF_PLACE = re.compile(
-    rf"\b({_NAME})[ \t]*[- \t]{_STATE}[ \t]+(?:[A-Za-z][\w-]*[ \t]+){{0,2}}?{_PLACE}"
+    rf"\b({_NAME})[ \t]*[- \t]({_STATE})[ \t]+(?:{_MODIFIER}[ \t]+){{0,2}}?{_PLACE}"
     rf"{_PHRASE_END}")
 # "We are ISO 9001 certified", "Our plant is SQF certified", "the facility is
 # FDA-registered".
 _PLACE_IS = re.compile(
     rf"\b(?:[Ww]e(?:['’]re|[ \t]+are)|(?:[Oo]ur|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_PLACE}"
     rf"[ \t]+(?:is|are))[ \t]+(?:(?:proudly|fully|now)[ \t]+)?(?:an?[ \t]+)?({_NAME})[ \t]*"
-    rf"[- \t]{_STATE}\b")
-# A sentence asking the hire to know such a place: its credential is asked.
+    rf"[- \t]({_STATE})\b")
+# A sentence asking the hire to know such a place, or to have studied at one ("Graduate
+# of a CODA accredited dental hygiene program", "a degree from an ABA-accredited law
+# school"): its credential is asked.
 _ASKS = re.compile(
     r"\b(?:experience|experienced|familiar|familiarity|knowledge|background|understanding"
-    r"|worked|working|exposure|prior|previous|preferred|required|a plus)\b", re.IGNORECASE)
+    r"|worked|working|exposure|prior|previous|preferred|required|a plus|graduat\w*"
+    r"|complet\w*|degree|diploma|enrolled|attend\w*|from|must|should)\b", re.IGNORECASE)
 _STOPS = ".;!?\n"
 
 
@@ -71,6 +79,6 @@ def employer_credential_spans(text: str) -> list[tuple[int, int]]:
             start, end = _sentence(text, m.start(1))
             if _ASKS.search(text, start, end):
                 continue
-            spans.append((m.start(1), m.end()))  # to the state word: the certificate
-            # finder reads the credential from "certified"
+            spans.append((m.start(1), m.end(2)))  # to the state word: the certificate
+            # finder reads the credential from "certified"; the place's own words stay
     return spans

@@ -25,9 +25,10 @@ from tailor_app.tailoring.caseless import Caseless, folded
 from tailor_app.tailoring.model import PostingSection
 from tailor_app.tailoring.posting.chrome import (
     board_listing,
+    criterion_value,
     is_chrome,
+    names_criterion,
     opens_board_list,
-    opens_criteria,
 )
 from tailor_app.tailoring.posting.headings import (
     classify_heading,
@@ -331,7 +332,8 @@ def _clean_lines(text: str) -> list[_Line | None]:
     # changes lines with a glued "Unit.Your", never a blank, a lone glyph or a page number.
     normalized = _GLUED_SENTENCE.sub(". ", normalized)
     board_list = False  # under a board's "Similar jobs": other jobs' titles follow
-    criteria = False  # among a board's criteria ("Seniority level", "Job function")
+    criteria = False  # a board's criterion named ("Seniority level", "Job function")
+    value_next = False  # the line after a criterion's name is its value
     for raw in normalized.split("\n"):
         s = raw.strip()
         if not s:
@@ -343,8 +345,14 @@ def _clean_lines(text: str) -> list[_Line | None]:
             continue
         if board_list and board_listing(s):
             continue  # "CDL-A Driver - Werner" under "Similar jobs"
-        criteria = opens_criteria(s) or (criteria and len(s.split()) <= 10)
-        board_list = opens_board_list(s, criteria)
+        if value_next:
+            value_next = False
+            if criterion_value(s):
+                continue  # "Entry level" under "Seniority level": the board's filing
+        if names_criterion(s, criteria):
+            criteria = value_next = True
+            continue
+        board_list = opens_board_list(s)
         if board_list or _PAGE_NUMBER.fullmatch(s) or is_chrome(s) or (
                 "  " in s and _RUNNING_HEAD.match(s)):
             continue  # a page number, or the job board's links, buttons and ads
