@@ -135,3 +135,26 @@ def test_an_event_planned_is_event_planning() -> None:
     asks = _asks(posting)
     assert "Event Planning" in asks
     assert "Safety Planning" not in asks and not any("annual" in a.lower() for a in asks)
+
+
+def test_another_kind_of_the_titles_worker_does_other_work() -> None:
+    # The title's noun with another trade's noun before it: not the hire's people.
+    said = _said("Pharmacy Technician", "Duties\n- Maintenance technicians repair the "
+                 "pill counters; you log the faults.")
+    assert said == ["technicians repair the pill counters"]
+    said = _said("Service Advisor", "Duties\n- Our F&I managers handle the loan paperwork.")
+    assert said == ["managers handle the loan paperwork"]
+    # Rank, shift or describing words keep the title's own people.
+    assert _said("Maintenance Technician", "Duties\n- Senior technicians rebuild the "
+                 "boilers.") == []
+    assert _said("Regional Truck Driver", "Duties\n- Long-haul drivers run the western "
+                 "lanes.") == []
+
+
+def test_certificates_that_are_papers_are_no_credentials() -> None:
+    posting = ("Property Manager Assistant\nHollis Realty\n\n## What you'll do\n- Track "
+               "vendor insurance certificates every January\n- Request certificates of "
+               "occupancy for new units\n\n## Requirements\n- Notary public commission\n")
+    credentials = analyse_posting(posting).certifications
+    assert not any("insurance" in c.lower() or "occupancy" in c.lower() for c in credentials)
+    assert any("Notary" in c for c in credentials)

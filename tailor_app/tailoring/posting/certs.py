@@ -41,6 +41,15 @@ _CERT_WORD = re.compile(
     r"|permit|registration|endorsements?)\b",
     re.IGNORECASE,
 )
+# Certificates that are papers a job files or checks, not credentials a person holds:
+# "insurance certificates", "gift certificates", "certificates of occupancy".
+_PAPERS = frozenset({"insurance", "gift", "birth", "death", "marriage", "occupancy",
+                     "analysis", "conformance", "conformity", "compliance", "exemption",
+                     "exempt", "resale", "stock", "origin", "deposit", "calibration",
+                     "warranty", "destruction", "title", "liability", "coi", "cois"})
+_PAPER_OF = re.compile(r"s?\s+of\s+(?:liability\s+)?(?:insurance|occupancy|analysis|conformance"
+                       r"|conformity|compliance|origin|deposit|calibration|destruction"
+                       r"|title|exemption)\b", re.IGNORECASE)
 # What every _CERT_WORD match holds, lower-cased.
 _CERT_STEMS = ("certifica", "certified", "licen", "credential", "permit", "registration",
                "endorsement")
@@ -361,6 +370,11 @@ def find_certifications(
             if word.lower().startswith("endorsement") and any(
                     w.islower() for w in before.split() if w.lower() not in _CERT_JOIN):
                 continue  # "Process policy endorsements": an insurer's, not a licence's
+            if word.lower().startswith("certificate") and (
+                    before.rsplit(" ", 1)[-1].lower() in _PAPERS
+                    or _PAPER_OF.match(text, m.end())):
+                continue  # "Track subcontractor insurance certificates", "certificates
+                # of occupancy": papers the job handles, no credential of the hire
             lead = text.rfind(before, 0, m.start()) if before else -1
             if lead > 0 and _WITHOUT.search(text, max(0, lead - 16), lead):
                 continue  # "Teachers without an ESL endorsement must earn one": not held

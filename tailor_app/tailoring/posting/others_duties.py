@@ -66,8 +66,8 @@ _WORD = r"[A-Za-z][A-Za-z'’-]*"
 # and up to three words of the worker's kind ("our dental", "the crew's").
 _BEFORE_SUBJECT = re.compile(
     r"(?:^|[.;:!?\n][ \t]*(?:[-*•·–][ \t]*)?|(?:,[ \t]*|[ \t]+)(?:and|while|but|whereas"
-    r"|so(?:[ \t]+that)?|where)[ \t]+)((?:our|the)[ \t]+)?((?:[A-Za-z][A-Za-z'’-]*[ \t]+){0,3})\Z",
-    re.IGNORECASE)
+    r"|so(?:[ \t]+that)?|where)[ \t]+)((?:our|the)[ \t]+)?"
+    r"((?:[A-Za-z][A-Za-z&/'’-]*[ \t]+){0,3})\Z", re.IGNORECASE)
 # A joining word that opens a clause of its own and never joins a list: "Coordinate
 # with the warehouse so selectors pick and stage orders", "the dock where drivers load".
 _CLAUSE_JOIN = re.compile(r"\b(?:so|where)\b", re.IGNORECASE)
@@ -130,6 +130,29 @@ def _kind_words(subject: re.Match[str]) -> bool:
     if len(words) > 2 or not (words[0][:1].isupper() or _CLAUSE_JOIN.search(subject.group(0))):
         return False
     return not any(verb_form(w) or w.lower() in _CAUSING for w in words)
+
+
+# Words before a worker noun that tell rank, shift or standing, not another kind of work.
+_RANK = word_set("senior junior lead head new experienced seasoned veteran night day "
+                 "evening weekend overnight shift full-time part-time other fellow "
+                 "current certified licensed staff")
+
+
+def _other_kind(words: str, title: str) -> bool:
+    """Do the kind words before a worker noun the title shares ("Ramp agents" in a
+    Customer Service Agent's posting, "Maintenance technicians" in a Pharmacy
+    Technician's) name another kind of the same worker: none of them in the title, and
+    none a rank or shift ("senior technicians" are the title's own)?"""
+    kinds = [w.lower() for w in words.split()[:-1] if w.lower() not in ("our", "the")]
+    own = {w.lower() for w in re.findall(r"[A-Za-z&]+", title)}
+    # A describing word ("Over-the-road drivers", "Regional drivers", "Experienced
+    # techs") may tell the title's own work in other words: only a noun of another
+    # trade ("Ramp", "Maintenance", "F&I") names another kind.
+    return bool(kinds) and not any(
+        k in own or k in _RANK or "-" in k or k.endswith(_DESCRIBING) for k in kinds)
+
+
+_DESCRIBING = ("al", "ive", "ic", "ous", "ful", "ly", "ed", "ing", "ent", "ant", "ary")
 
 
 def _clause_end(text: str, start: int, comma: bool = False) -> int:
@@ -222,7 +245,9 @@ def _others_duty_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
                 # worker after "and the" is as often the last of a verb's objects
             if noun.lower() in _BARE_GROUP and not subject.group(2):
                 continue  # "our team runs 200 calls a day": maybe the hire's own team
-            if _own(words, noun, title):
+            if _own(words, noun, title) and not (
+                    subject.group(2) and noun.lower() not in _GROUP_WORDS
+                    and _other_kind(words, title)):
                 continue
             end = _clause_end(text, verb.end(1))
             if _READER.search(text, a, end) or (
