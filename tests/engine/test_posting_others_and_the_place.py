@@ -158,3 +158,17 @@ def test_certificates_that_are_papers_are_no_credentials() -> None:
     credentials = analyse_posting(posting).certifications
     assert not any("insurance" in c.lower() or "occupancy" in c.lower() for c in credentials)
     assert any("Notary" in c for c in credentials)
+
+
+def test_modifiers_sharing_one_head_name_one_object() -> None:
+    posting = ("Office Assistant\nMesa Ridge Dental\n\nWhat you'll do\n- Order office and "
+               "breakroom supplies every Monday\n- Answer phones and greet patients\n")
+    assert "Ordering" not in _asks(posting)
+
+
+def test_another_worker_teaching_is_their_work() -> None:
+    said = _said("Fifth Grade Teacher", "Duties\n- The school counselor teaches coping skills to "
+                 "each class, and you reinforce them.")
+    assert said == ["counselor teaches coping skills to each class"]
+    # The reader taught is the hire's own learning: no span.
+    assert _said("Barista", "Our trainers teach you latte art.") == []

@@ -50,7 +50,7 @@ could may might must should shall love loves like likes enjoy enjoys expect expe
 relies count counts depend depends look looks value values appreciate appreciates trust
 trusts welcome welcomes thrive thrives say says agree agrees know knows see sees get gets
 receive receives earn earns deserve deserves become becomes grow grows work works help
-helps support supports mentor mentors train trains teach teaches guide guides partner
+helps support supports mentor mentors guide guides partner
 partners collaborate collaborates join joins come comes go goes stay stays make makes
 average averages report reports answer answers rave raves tend tends seem seems feel
 feels also already often usually typically all both each who that which whom whose and

@@ -70,6 +70,11 @@ def named_with_object(text: str, end: int, noun: str,
 
 
 _OBJECT_WORDS = re.compile(r"(?:\s+(?:the|all|our|your|any|new))?((?:\s+[a-z][\w-]*){1,3})")
+# Modifiers joined before one head: "office and kitchen supplies", "office, shop and
+# janitorial supplies" (the first modifier and the head).
+_SHARED_HEAD = re.compile(
+    r"(?:\s+(?:the|all|our|your|any|new))?\s+([a-z][\w-]*)(?:\s*,\s*[a-z][\w-]*)*,?"
+    r"\s+(?:and|or|&)\s+[a-z][\w-]*\s+([a-z][\w-]*)")
 
 
 def _object_naming_the_deed(text: str, end: int, noun: str,
@@ -83,6 +88,11 @@ def _object_naming_the_deed(text: str, end: int, noun: str,
         return None
     words = m.group(1).split()
     act = noun.casefold()
+    shared = _SHARED_HEAD.match(text, end)
+    if shared is not None:
+        # "Order office and kitchen supplies": each modifier goes with the one head, so
+        # the object is "office supplies" (and "kitchen supplies").
+        words = [shared.group(1), shared.group(2)]
     for k in range(len(words), 0, -1):
         known = lookup(" ".join(words[:k]))
         if known is None:
