@@ -8,6 +8,7 @@ written for it, not a batch's posting.
 from __future__ import annotations
 
 from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.appositives import employer_aside_spans
 from tailor_app.tailoring.posting.credential_bodies import names_a_credential
 from tailor_app.tailoring.posting.employer_credentials import employer_credential_spans
 from tailor_app.tailoring.posting.headings import classify_heading
@@ -172,3 +173,16 @@ def test_another_worker_teaching_is_their_work() -> None:
     assert said == ["counselor teaches coping skills to each class"]
     # The reader taught is the hire's own learning: no span.
     assert _said("Barista", "Our trainers teach you latte art.") == []
+
+
+def test_an_aside_on_the_employer_before_it_hires_asks_nothing() -> None:
+    posting = ("Marlow Tax & Accounting, a bookkeeping and payroll services firm in Akron, "
+               "is hiring a Front Desk Coordinator. You will greet clients, answer phones "
+               "and schedule appointments in Calendly. You need Microsoft Outlook.")
+    asks = _asks(posting)
+    assert "Calendly" in asks and "Microsoft Outlook" in asks
+    assert not any(a in asks for a in ("Bookkeeping", "Payroll", "Payroll Processing"))
+    told = "Greyfield Law, a family law and estate planning practice in Boise, seeks a clerk."
+    assert [told[a:b] for a, b in employer_aside_spans(told)] == [
+        "a family law and estate planning practice in Boise"]
+    assert employer_aside_spans("You will use Excel, a spreadsheet, and Word.") == []

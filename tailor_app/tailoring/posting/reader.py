@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from tailor_app.tailoring.caseless import folded, literal_spans, occurrences
 from tailor_app.tailoring.model import SkillMention
+from tailor_app.tailoring.posting.appositives import employer_aside_spans
 from tailor_app.tailoring.posting.context import (
     continues_story,
     describes_company,
@@ -345,6 +346,8 @@ class PostingReader:
                           *around_the_worker(joined, title),
                           # "a Lean, ISO 9001 certified operation": the plant's own
                           *employer_credential_spans(joined),
+                          # "Whitfield & Osei LLP, a family law firm, is hiring": its trade
+                          *employer_aside_spans(joined),
                           # "service styles (French, Russian, American)": kinds, not speech
                           *kinds_named(joined, lambda w: _language_word(vocabulary, w))]
         # "Receptionist at Brightline Payroll Services": a firm's name, not its trade.
