@@ -145,11 +145,17 @@ def test_another_kind_of_the_titles_worker_does_other_work() -> None:
     assert said == ["technicians repair the pill counters"]
     said = _said("Service Advisor", "Duties\n- Our F&I managers handle the loan paperwork.")
     assert said == ["managers handle the loan paperwork"]
-    # Rank, shift or describing words keep the title's own people.
+    # Rank, shift, unit or setting words keep the title's own people.
     assert _said("Maintenance Technician", "Duties\n- Senior technicians rebuild the "
                  "boilers.") == []
     assert _said("Regional Truck Driver", "Duties\n- Long-haul drivers run the western "
                  "lanes.") == []
+    # (review14) The hire's own unit: "Our ICU nurses" in an RN's posting.
+    posting = ("Registered Nurse\nPine Ridge Hospital – Fargo, ND\n\nAbout the role\nOur "
+               "PICU nurses care for two critically ill children, titrate drips and manage "
+               "ventilated patients.\n\nRequirements\n- North Dakota RN license\n")
+    assert "Titrating Drips" in _asks(posting)
+    assert _said("Registered Nurse", "Duties\n- Our ER nurses triage walk-ins.") == []
 
 
 def test_certificates_that_are_papers_are_no_credentials() -> None:

@@ -132,27 +132,28 @@ def _kind_words(subject: re.Match[str]) -> bool:
     return not any(verb_form(w) or w.lower() in _CAUSING for w in words)
 
 
-# Words before a worker noun that tell rank, shift or standing, not another kind of work.
-_RANK = word_set("senior junior lead head new experienced seasoned veteran night day "
-                 "evening weekend overnight shift full-time part-time other fellow "
-                 "current certified licensed staff")
+# Departments and trades of an employer whose name before the title's own worker noun
+# makes that worker another team's ("Ramp agents" beside a Customer Service Agent,
+# "Maintenance technicians" beside a Pharmacy Technician, "F&I managers" beside a Sales
+# Consultant). A unit, specialty or setting of the title's own work ("Our ICU nurses" in
+# an RN's posting, "Over-the-road drivers" in a driver's) is the hire's own kind, so only
+# these words count.
+_OTHER_TEAMS = word_set("""
+ramp maintenance parts f&i finance billing sales kitchen security housekeeping it hr
+payroll accounting marketing quality custodial janitorial grounds landscaping facilities
+dispatch laboratory lab pharmacy radiology dietary nutrition engineering legal admissions
+collections underwriting claims design estimating purchasing procurement
+""")
 
 
 def _other_kind(words: str, title: str) -> bool:
-    """Do the kind words before a worker noun the title shares ("Ramp agents" in a
-    Customer Service Agent's posting, "Maintenance technicians" in a Pharmacy
-    Technician's) name another kind of the same worker: none of them in the title, and
-    none a rank or shift ("senior technicians" are the title's own)?"""
+    """Do the words before a worker noun the title shares name another team's kind of
+    that worker: a department or trade of the employer (``_OTHER_TEAMS``) the title does
+    not name?"""
     kinds = [w.lower() for w in words.split()[:-1] if w.lower() not in ("our", "the")]
     own = {w.lower() for w in re.findall(r"[A-Za-z&]+", title)}
-    # A describing word ("Over-the-road drivers", "Regional drivers", "Experienced
-    # techs") may tell the title's own work in other words: only a noun of another
-    # trade ("Ramp", "Maintenance", "F&I") names another kind.
-    return bool(kinds) and not any(
-        k in own or k in _RANK or "-" in k or k.endswith(_DESCRIBING) for k in kinds)
-
-
-_DESCRIBING = ("al", "ive", "ic", "ous", "ful", "ly", "ed", "ing", "ent", "ant", "ary")
+    return bool(kinds) and any(k in _OTHER_TEAMS for k in kinds) \
+        and not any(k in own for k in kinds)
 
 
 def _clause_end(text: str, start: int, comma: bool = False) -> int:
