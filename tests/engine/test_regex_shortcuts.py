@@ -760,6 +760,25 @@ def test_gated_hiring_notices_answer_as_their_patterns() -> None:
             assert (new and new.span()) == (want and want.span()), (text, gated.pattern[:30])
 
 
+def test_brackets_masked_as_the_character_loop_masks_them() -> None:
+    """``fields._outside_brackets`` answers a text with no "(" without its loop: the
+    same mask as the loop gives, brackets or none."""
+    from tailor_app.tailoring.resume.fields import _outside_brackets
+
+    def loop(text: str) -> str:
+        out, depth = [], 0
+        for ch in text:
+            depth += ch == "("
+            out.append("_" if depth and ch != "(" else ch)
+            depth -= ch == ")" and depth > 0
+        return "".join(out)
+
+    texts = [*_random_texts(["(", ")", ", ", "Engineer", " co-op", "x", " "], 20000, 45),
+             "Product Engineer (co-op, then full time), Acme", "Nurse), Mercy (ICU"]
+    for text in texts:
+        assert _outside_brackets(text) == loop(text), text
+
+
 def test_unit_patterns_run_only_where_their_words_stand() -> None:
     """``nouns._looked_for``, ``nouns._named_methods`` and ``kinds_named`` pass over a text
     lacking a word every match of their pattern holds: each such text has no match."""

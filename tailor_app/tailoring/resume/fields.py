@@ -139,7 +139,10 @@ def names_an_organisation(text: str) -> bool:
 
 def _outside_brackets(text: str) -> str:
     """The text with every character inside brackets masked (same length): a comma in
-    "Product Engineer (co-op, then full time)" cuts nothing."""
+    "Product Engineer (co-op, then full time)" cuts nothing. A text with no opening
+    bracket (nearly every header piece) is its own mask: no character loop for it."""
+    if "(" not in text:
+        return text
     out, depth = [], 0
     for ch in text:
         depth += ch == "("
