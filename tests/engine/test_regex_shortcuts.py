@@ -779,6 +779,24 @@ def test_brackets_masked_as_the_character_loop_masks_them() -> None:
         assert _outside_brackets(text) == loop(text), text
 
 
+def test_subjects_taught_found_as_the_pattern_finds_them() -> None:
+    """``subjects._items`` reads past a text's start with openers ``re`` can skip to:
+    the same matches (spans and subjects) as the case-blind pattern."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.posting.subjects import _ITEM, _items
+
+    pieces = ["Taught", " reading", "Reading", " writing", " science", ",", ";", ":", "(",
+              ")", " and", "And ", " or", " in", " on", " of", " teach", " teaches", "xand",
+              " teaching", " guided", " early", " narrative", " creative", " skills", " to",
+              " lessons", ".", "\n", " ", "\t", "x", "\u0130", "\u017f", "\u212a", "1"]
+    texts = [*_random_texts(pieces, 30000, 47), "Teach reading, writing and science.",
+             "reading, writing and math", "guided reading to small groups"]
+    for text in texts:
+        got = [(m.span(), m.span(1)) for m in _items(text, folded(text))]
+        want = [(m.span(), m.span(1)) for m in _ITEM.slow.finditer(text)]
+        assert got == want, text
+
+
 def test_unit_patterns_run_only_where_their_words_stand() -> None:
     """``nouns._looked_for``, ``nouns._named_methods`` and ``kinds_named`` pass over a text
     lacking a word every match of their pattern holds: each such text has no match."""
