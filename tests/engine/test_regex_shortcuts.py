@@ -797,6 +797,31 @@ def test_subjects_taught_found_as_the_pattern_finds_them() -> None:
         assert got == want, text
 
 
+def test_date_ranges_read_from_the_first_year_on_as_from_the_start() -> None:
+    """``dates.find_date_range`` starts its range pattern shortly before the first year
+    (``_first_opening``): the same matches as read from the line's start."""
+    from tailor_app.tailoring.caseless import folded
+    from tailor_app.tailoring.resume.dates import _RANGE, _RANGE_LOW, _YEAR_HINT, _first_opening
+
+    pieces = ["September", "Sept.", ", ", " ", "  ", "\t", "\n", "Summer ", "autumn ",
+              "12", " / ", "/", "2019", "1998", "'19", "\u201919", "2020-01", "-", " \u2013 ",
+              " to ", "Present", "since", "From", "SINCE", "\u017fince", "(expected)", "x",
+              "Acme Corp, Springfield IL", "a", "$", "#", "1", "0", "\u0663\u0663"]
+    texts = [*_random_texts(pieces, 30000, 48), "Cook, Acme Grill, Austin TX   Jan 2019 - Present",
+             "since     September, 2019", "From 2018 to 2020"]
+    for text in texts:
+        hint = _YEAR_HINT.search(text)
+        if hint is None:
+            continue
+        pos = _first_opening(text, hint.start())
+        low = folded(text)
+        for pattern, read in ((_RANGE, text), (_RANGE_LOW, low)):
+            if read is None:
+                continue
+            assert [m.span() for m in pattern.finditer(read, pos)] == \
+                [m.span() for m in pattern.finditer(read)], text
+
+
 def test_unit_patterns_run_only_where_their_words_stand() -> None:
     """``nouns._looked_for``, ``nouns._named_methods`` and ``kinds_named`` pass over a text
     lacking a word every match of their pattern holds: each such text has no match."""

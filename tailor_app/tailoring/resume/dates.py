@@ -147,12 +147,14 @@ def find_date_range(line: str) -> tuple[DateRef, DateRef | None, int, int] | Non
     if not isinstance(line, str) or not line:
         return None
     text = line[:_MAX_SCAN]
-    if not _YEAR_HINT.search(text):
+    hint = _YEAR_HINT.search(text)
+    if hint is None:
         return None
     lone: tuple[DateRef, DateRef | None, int, int] | None = None
     low = folded(text)
+    pos = _first_opening(text, hint.start())
     # The groups are read from the line as written: a match on ``low`` has its spans.
-    for m in _RANGE.finditer(text) if low is None else _RANGE_LOW.finditer(low):
+    for m in _RANGE.finditer(text, pos) if low is None else _RANGE_LOW.finditer(low, pos):
         if m.start() and text[m.start() - 1].isalnum():
             continue
         first = _group(m, text, 1) or ""
@@ -187,6 +189,25 @@ def find_date_range(line: str) -> tuple[DateRef, DateRef | None, int, int] | Non
         if lone is None:
             lone = found
     return lone
+
+
+# The most a date writes before its year: "September., " (a month, its stop, a comma
+# and a space); a season and a space, or "12 / ", write less.
+_BEFORE_YEAR = len("september., ")
+
+
+def _first_opening(text: str, year_at: int) -> int:
+    """Where the first match of ``_RANGE`` can open at the earliest, given the first
+    year (a ``_YEAR_HINT``) at ``year_at``: every range's first date holds a year, at
+    most ``_BEFORE_YEAR`` characters after the date opens, and "from" or "since" and the
+    spaces after them may stand before it. The pattern opens with a look-behind, so
+    ``re`` tries it at every character: a header line's dates stand at its end, after
+    the title and the employer, which need not be tried (``re`` still reads the
+    characters before the start for the look-behind)."""
+    at = max(0, year_at - _BEFORE_YEAR)
+    while at and text[at - 1].isspace():
+        at -= 1
+    return max(0, at - len("since"))
 
 
 def _group(m: re.Match[str], text: str, k: int) -> str | None:
