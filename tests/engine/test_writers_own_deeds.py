@@ -144,3 +144,24 @@ def test_a_marker_reaches_only_to_its_clause_end() -> None:
 def test_plans_as_a_noun_is_no_goal() -> None:
     line = "Attached protection plans to 35% of appliance sales"
     assert told_as_done(line) == line
+
+
+DRIVER = "Delivery Driver\nNorthwind Co\n\nRequirements\n- Valid driver's license\n- Forklift\n"
+
+
+@pytest.mark.parametrize(("line", "held"), [
+    ("No driver's license; I take the bus to work", False),
+    ("Forklift: no certification yet, drove a pallet jack daily", False),
+    ("Valid driver's license, no accidents in 6 years", True),
+])
+def test_a_clause_opening_with_no_shows_nothing(line: str, held: bool) -> None:
+    """"No driver's license" says the writer lacks it: the report keeps the gap."""
+    resume = ("Sam Ortiz\nsam@example.com\n\nExperience\nWarehouse Associate, Acme Foods, "
+              f"2021 to Present\n- Loaded trucks\n\nDetails\n{line}\n")
+    matched, missing, summary = _report(resume, DRIVER)
+    name = "Forklift" if line.startswith("Forklift") else "Driver's License"
+    assert (name in matched) is held, (line, matched)
+    if not held and name == "Driver's License":
+        assert name in missing
+        assert "Holds" not in (summary or "") or name.split("'")[0] not in (summary or "")
+    assert told_as_done("No. 1 in regional sales") == "No. 1 in regional sales"

@@ -44,7 +44,10 @@ _CLAUSE_BREAK = re.compile(
 _NEGATION = re.compile(
     r"\b(?:(?:did|does|do|have|has|had|could|would|will|can)[ \t]+not"
     r"|(?:didn|doesn|don|haven|hasn|hadn|couldn|wouldn|won|can)['’]t"
-    r"|cannot|never|no[ \t]+longer)\b", re.IGNORECASE)
+    r"|cannot|never|no[ \t]+longer)\b"
+    # A clause opening with "No" has not the thing it names: "No driver's license; I take
+    # the bus", "Forklift: no certification yet". (Not "No." or "No-fault": a space follows.)
+    r"|(?:^|(?<=[;:(]))[^\w\n]*\bno(?=[ \t])", re.IGNORECASE | re.MULTILINE)
 # A negation in a clause about other people is theirs, not the writer's: "help those who
 # can't feed themselves" (the deed after "who" is another's anyway: see ``by_another``).
 _WHO_BEFORE = re.compile(r"\bwho[ \t]+$", re.IGNORECASE)
