@@ -756,13 +756,34 @@ _WORKED_ON = re.compile(
     r"|units?|stations?|cabinets?)\b", re.IGNORECASE)
 
 
-def names_goods(text: str, start: int, end: int) -> bool:
+def names_goods(text: str, start: int, end: int,
+                duty_verb: Callable[[str], bool] | None = None) -> bool:
     """Do the words at ``start:end`` only say which goods are meant ("janitorial
     supplies", "janitorial and breakroom supplies")? The goods' noun follows them, alone
     or after the list's other kinds. Or do they name what a verb of moving handles
     ("load the trucks with lumber, drywall and roofing")? The trade of the goods is no
-    skill of the one who moves them."""
-    return _GOODS_AFTER.match(text, end) is not None or moved_goods(text, start, end)
+    skill of the one who moves them. With ``duty_verb`` (is a word, in its base form, a
+    duty's verb?), words that open with a duty's "-ing" are a duty of their own
+    (``listed_duty``)."""
+    if _GOODS_AFTER.match(text, end) is not None:
+        return True
+    return moved_goods(text, start, end) and not (
+        duty_verb is not None and listed_duty(text, start, end, duty_verb))
+
+
+def listed_duty(text: str, start: int, end: int, duty_verb: Callable[[str], bool]) -> bool:
+    """Do the words at ``start:end`` tell a duty of their own, listed after a verb of
+    moving: two words or more opening with a duty verb's "-ing" ("You'll be restocking
+    shelves, bagging groceries and greeting customers", "keeping your station stocked
+    and clean, labeling and dating everything")? A service job's day is told as such a
+    list, and its verb of moving ("stock", "load") is only its first duty; the goods a
+    verb moves are nouns ("lumber, drywall and roofing"), and one "-ing" word among
+    them ("roofing") stays a good."""
+    words = text[start:end].split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    return first.endswith("ing") and duty_verb(first)
 
 
 def moved_goods(text: str, start: int, end: int) -> bool:

@@ -455,7 +455,7 @@ class PostingReader:
                     or modifies_a_word(self.joined, h.start, h.end) \
                     or (kind == "hard" and our_workplace(self.joined, h.start, h.end)) \
                     or (kind == "hard" and id(h) not in self.deed_hits
-                        and names_goods(self.joined, h.start, h.end)) \
+                        and names_goods(self.joined, h.start, h.end, self._duty_gerund)) \
                     or agents_of(getattr(h, "surface", ""), h.skill.name) \
                     or (kind in ("hard", "soft") and in_a_title(self.joined, h.start, h.end)) \
                     or (kind == "soft" and id(h) not in self.deed_hits
@@ -760,6 +760,10 @@ class PostingReader:
 
     def _is_verb(self, word: str) -> bool:
         return bool(verb_form(word)) or word in self._verbs
+
+    def _duty_gerund(self, word: str) -> bool:
+        """Is ``word`` a duty verb's "-ing" form ("bagging", "labeling")?"""
+        return gerund_base(word, self._is_verb) is not None
 
     def _plain_name(self, name: str, kind: str) -> tuple[str, str]:
         """The name a skill is reported by: "Reading wiring diagrams" is Wiring diagrams

@@ -1,0 +1,80 @@
+"""The everyday asks of a store's front end and floor, a banquet crew and a seller, as
+a posting tells them (recall14, Dec 6): a shift told as a list of "-ing" duties after a
+verb of moving ("you'll be stocking the dairy case, bagging orders and greeting
+shoppers"), and the work named by its deed in the vocabulary (greeting customers,
+bagging, facing, date checks, PLU codes, shelf tags, pricing, closing contracts,
+qualifying shoppers, following up on estimates, breaking down events). Every text is
+written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _asked(text: str) -> set[str]:
+    analysis = analyse_posting(text)
+    return {s.name for s in analysis.skills} | set(analysis.certifications)
+
+
+@pytest.mark.parametrize(("posting", "wanted"), [
+    ("Cashier\n\nIn a shift you'll be stocking the dairy case, bagging orders and "
+     "greeting shoppers at the door.\n", {"Grocery bagging", "Customer greeting"}),
+    ("Night Stocker\n\nYou'll be unloading pallets, checking dates on the yogurt and "
+     "facing shelves before we open.\n", {"Date checking", "Shelf facing"}),
+    ("Prep Cook\n\nYou'll be keeping the reach-ins stocked and tidy, labeling and dating "
+     "every container and taking temps twice a shift.\n", {"Food Labeling and Dating"}),
+])
+def test_duties_listed_after_a_verb_of_moving_are_asks(posting: str, wanted: set[str]) -> None:
+    # A shift told as a list: the first duty moves goods, the next ones are duties of
+    # their own, not more goods moved.
+    assert wanted <= _asked(posting)
+
+
+def test_goods_after_a_verb_of_moving_still_ask_nothing() -> None:
+    # One "-ing" word among goods is a good ("roofing"); the goods stay unasked.
+    names = _asked("Yard Associate\n\nDuties\n- Loading flatbeds with lumber, drywall and "
+                   "roofing\n")
+    assert "Roofing" not in names
+
+
+def test_a_front_end_duty_list_names_each_task() -> None:
+    names = _asked("Front End Clerk\n\nDuties\n- Price merchandise and hang sale tags\n"
+                   "- Look up PLU codes at the scale\n- Check ID for tobacco sales\n"
+                   "- Build endcaps for the weekly ad\n")
+    assert {"Price Changes and Markdowns", "Shelf tags", "PLU codes", "Age Verification",
+            "Endcap displays"} <= names
+
+
+def test_things_a_store_buys_are_no_tagging_ask() -> None:
+    names = _asked("Route Sales Rep\n\nWe sell shelf labels and price guns to independent "
+                   "grocers across the state.\n\nRequirements\n- Valid driver's license\n")
+    assert "Shelf tags" not in names
+    assert "Price Changes and Markdowns" not in names
+
+
+def test_written_english_asks_written_communication() -> None:
+    names = _asked("Support Agent\n\nRequirements\n- Excellent written English\n"
+                   "- Typing speed of 45 WPM\n")
+    assert "Written Communication" in names
+
+
+def test_a_sellers_contracts_shoppers_and_estimates() -> None:
+    names = _asked("Showroom Consultant\n\nWhat you'll do\n- Close new contracts every month\n"
+                   "- Qualify shoppers before the design consult\n"
+                   "- Follow up on open estimates within two days\n")
+    assert {"Deal Closing", "Lead Qualification", "Lead Follow-Up"} <= names
+
+
+def test_a_banquet_crews_rooms_set_up_and_broken_down() -> None:
+    names = _asked("Banquet Houseman\n\nDuties\n- Set up meeting rooms for each group\n"
+                   "- Break down ballrooms after the last event\n")
+    assert {"Banquet Setup", "Event breakdown"} <= names
+
+
+def test_lost_packages_are_tracked() -> None:
+    names = _asked("Support Associate\n\nYou'll answer chats and track down lost packages "
+                   "with the carriers.\n")
+    assert "Shipment Tracking" in names
