@@ -78,3 +78,43 @@ def test_lost_packages_are_tracked() -> None:
     names = _asked("Support Associate\n\nYou'll answer chats and track down lost packages "
                    "with the carriers.\n")
     assert "Shipment Tracking" in names
+
+
+@pytest.mark.parametrize("line", [
+    "Stay calm and patient with frustrated shoppers at the returns desk",
+    "Handle irate callers without raising your voice",
+    "Soothe unhappy diners and comp a dessert when it fits",
+    "Handle billing disputes and upset tenants with tact",
+])
+def test_calming_upset_people_asks_de_escalation(line: str) -> None:
+    assert "De-escalation" in _asked(f"Service Associate\n\nDuties\n- {line}\n")
+
+
+def test_difficult_deadlines_are_no_one_to_calm() -> None:
+    names = _asked("Project Coordinator\n\nDuties\n- Manage difficult timelines and demanding "
+                   "deadlines\n- Keep the schedule in Smartsheet\n")
+    assert "De-escalation" not in names
+
+
+@pytest.mark.parametrize("line", [
+    "Answer calls, emails and chats from policyholders",
+    "Work a queue of tickets, emails and chats every shift",
+    "Help riders by phone, email and chat",
+])
+def test_a_support_desks_listed_channels_are_each_asked(line: str) -> None:
+    names = _asked(f"Member Support Agent\n\nDuties\n- {line}\n")
+    assert {"Email support", "Live chat"} <= names
+
+
+def test_an_offices_phones_and_emails_ask_no_email_support() -> None:
+    names = _asked("Office Assistant\n\nDuties\n- Answer phones and emails from parents\n"
+                   "- Keep the front desk calendar\n")
+    assert "Email support" not in names
+
+
+def test_chat_support_and_live_chat_are_one_skill() -> None:
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    named = {vocabulary.lookup(n).name for n in ("chat support", "live chat support", "live chat")}
+    assert named == {"Live chat"}

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from tailor_app.tailoring.caseless import folded, literal_spans, occurrences
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting.appositives import employer_aside_spans
+from tailor_app.tailoring.posting.channels import channel_hits
 from tailor_app.tailoring.posting.context import (
     continues_story,
     describes_company,
@@ -122,6 +123,7 @@ from tailor_app.tailoring.posting.terms import (
 from tailor_app.tailoring.posting.time_clauses import clause_of_time
 from tailor_app.tailoring.posting.title import role_nouns, title_of_line
 from tailor_app.tailoring.posting.topics import talked_about
+from tailor_app.tailoring.posting.upset_people import upset_people_hits
 from tailor_app.tailoring.posting.verb_nouns import (
     activity_skill,
     named_with_object,
@@ -295,6 +297,12 @@ class PostingReader:
             found = [h for h in found if h.start not in lettered
                      or not joined[h.start:h.end].isupper()]
         found = [*found, *shared]
+        # "stay calm with frustrated customers", "handle irate callers": De-escalation.
+        # "answer calls, emails and chats": Email support and Live chat too.
+        found += [h for h in [*upset_people_hits(joined, vocabulary.lookup),
+                              *channel_hits(joined, vocabulary.lookup)]
+                  if not any(f.start <= h.start < f.end or h.start <= f.start < h.end
+                             for f in found if f.skill is h.skill)]
         # "full-cycle technical recruiting": Full-cycle Recruiting too.
         found += [SharedHit(skill, a, b, joined[a:b])
                   for skill, a, b in stacked_modifier_names(joined, vocabulary.lookup, found)]

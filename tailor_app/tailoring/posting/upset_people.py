@@ -1,0 +1,58 @@
+"""De-escalation asked in a posting's everyday words: "stay calm with frustrated
+customers", "handle irate callers", "calm upset guests", "deal with difficult patrons",
+"Handle escalated calls and upset members with patience".
+
+Every service job asks it, in the words of its own people (callers, guests, shoppers,
+members, patients, tenants), so no list of fixed phrases holds them all: the vocabulary
+held "calm upset customers" and "de-escalate", and fresh postings in customer service,
+hospitality and retail lost the ask in every other wording. Labellers name it
+De-escalation ("De-escalation|upset members"), as the resume side reads "Calmed irate
+callers" (``skills/calming.py``). The English shape: a verb of calming or of handling
+people, or "stay/remain/keep calm with", then an upset person. The person must be named
+(callers, guests …): "handle difficult situations" or "manage demanding deadlines" are
+no one to calm.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from tailor_app.tailoring.posting.shared import SharedHit
+
+__all__ = ["upset_people_hits"]
+
+_UPSET = (r"(?:angry|upset|irate|agitated|hostile|aggressive|escalated|frustrated|distressed"
+          r"|combative|belligerent|difficult|unhappy|dissatisfied|disgruntled|demanding"
+          r"|emotional|unruly|confused[ \t]+and[ \t]+upset)")
+_PEOPLE = (r"(?:customers?|callers?|guests?|patients?|clients?|residents?|members?|people"
+           r"|visitors?|passengers?|tenants?|families|parents?|patrons?|shoppers?|diners?"
+           r"|travell?ers?|riders?|homeowners?|consumers?|account[ \t]+holders?|individuals)")
+_DET = r"(?:(?:an?|the|any|all|every|our|your|those|some|occasionally|sometimes|often)[ \t]+)?"
+_CALMING = re.compile(
+    r"\b(?:calm(?:s|ing)?(?:[ \t]+down)?|sooth(?:e|es|ing)|defus(?:e|es|ing)|diffus(?:e|es|ing)"
+    r"|settl(?:e|es|ing)[ \t]+down|handl(?:e|es|ing)|deal(?:s|ing)?[ \t]+with|manag(?:e|es|ing)"
+    r"|(?:stay|stays|staying|remain|remains|remaining|keep|keeps|keeping|be)[ \t]+"
+    r"(?:calm|composed|patient|cool|level-headed)(?:[ \t]+(?:and|&)[ \t]+[a-z-]+)?[ \t]+"
+    r"(?:with|around|when[ \t]+(?:dealing|working|speaking|talking)[ \t]+with))"
+    # "Handle escalated calls and upset members": another object first, then the people.
+    r"[ \t]+(?:[a-z-]+(?:[ \t]+[a-z-]+)?,?[ \t]+(?:and|or|&)[ \t]+)?" + _DET
+    + _UPSET + r"(?:,?[ \t]+(?:or|and|&)[ \t]+" + _UPSET + r"|/" + _UPSET + r")?"
+    r"[ \t]+(?:[a-z-]+[ \t]+)?" + _PEOPLE + r"\b",
+    re.IGNORECASE)
+# The words every match holds: a posting without one is not scanned.
+_CUES = ("angry", "upset", "irate", "agitated", "hostile", "aggressive", "escalated",
+         "frustrated", "distressed", "combative", "belligerent", "difficult", "unhappy",
+         "dissatisfied", "disgruntled", "demanding", "emotional", "unruly")
+
+
+def upset_people_hits(text: str, lookup: Callable[[str], Any]) -> list[SharedHit]:
+    """Hits of De-escalation where ``text`` asks to calm or handle an upset person."""
+    low = text.lower()
+    if not any(cue in low for cue in _CUES):
+        return []
+    skill = lookup("De-escalation")
+    if skill is None:
+        return []
+    return [SharedHit(skill, m.start(), m.end(), m.group()) for m in _CALMING.finditer(text)]
