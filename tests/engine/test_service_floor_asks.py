@@ -118,3 +118,15 @@ def test_chat_support_and_live_chat_are_one_skill() -> None:
     vocabulary = load_vocabulary()
     named = {vocabulary.lookup(n).name for n in ("chat support", "live chat support", "live chat")}
     assert named == {"Live chat"}
+
+
+def test_a_product_in_capitals_after_its_software_kind_is_asked() -> None:
+    # "our POS (STORIS)": the system the job uses, not who grants "POS".
+    names = _asked("Showroom Sales Associate\n\nDuties\n- Ring up every sale in our POS "
+                   "(RICS)\n- Keep the floor tagged\n")
+    assert "RICS" in names
+
+
+def test_a_credentials_grantor_in_brackets_is_still_no_ask() -> None:
+    names = _asked("Medical Assistant\n\nRequirements\n- CMA (AAMA) required\n")
+    assert "AAMA" not in names

@@ -439,7 +439,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
                 core in _NOT_TERMS and not _A_SYSTEM_AFTER.match(text, m.end())):
             continue  # "CDT" is a time zone, but "CDT codes" the dentists' code set
         if text[m.start() - 2:m.start()] == " (" and text[m.end():m.end() + 1] == ")" \
-                and not free(m.start() - 12, m.start() - 2):
+                and not free(m.start() - 12, m.start() - 2) \
+                and not _SOFTWARE_KIND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "CMA (AAMA)": who grants the credential just named
         if _SUM_IN.search(text, max(0, m.start() - 24), m.start()):
             continue  # "$2.5M in ARR", "$40M in AUM": what a sum is counted in
@@ -448,6 +449,13 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     found.extend(_listed_names(text, covered, avoid))
     found.extend(_listed_phrases(text, covered, avoid, verbs))
     return numbered(text, sorted(found, key=lambda t: t.start))
+
+
+# A kind of software written as its acronym, then a bracket: the product in capitals
+# ("our POS (STORIS)", "the EHR (PCC)") is the system the job uses, not who grants
+# the acronym before it ("CMA (AAMA)").
+_SOFTWARE_KIND_BEFORE = re.compile(
+    r"\b(?:POS|CRM|ERP|EHR|EMR|WMS|TMS|LMS|HRIS|ATS|CMMS|PMS|DMS) \($")
 
 
 def _other_levels(text: str, covered: _Covered) -> list[ShapeTerm]:
