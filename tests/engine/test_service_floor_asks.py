@@ -130,3 +130,18 @@ def test_a_product_in_capitals_after_its_software_kind_is_asked() -> None:
 def test_a_credentials_grantor_in_brackets_is_still_no_ask() -> None:
     names = _asked("Medical Assistant\n\nRequirements\n- CMA (AAMA) required\n")
     assert "AAMA" not in names
+
+
+@pytest.mark.parametrize("line", [
+    "Greet arriving guests at the porte-cochere",
+    "Greet every shopper who walks in",
+    "Greet walk-in customers and find out what they are looking for",
+])
+def test_greeting_a_place_of_services_people_is_asked(line: str) -> None:
+    assert "Customer greeting" in _asked(f"Floor Associate\n\nDuties\n- {line}\n")
+
+
+def test_an_employers_own_greeting_is_no_ask() -> None:
+    names = _asked("Sales Associate\n\nAt Penrose Outfitters we greet every customer by name "
+                   "and have since 1961.\n\nRequirements\n- Retail sales experience\n")
+    assert "Customer greeting" not in names

@@ -43,10 +43,14 @@ def channel_hits(text: str, lookup: Callable[[str], Any]) -> list[SharedHit]:
     for m in _LIST.finditer(text):
         if _DESK.search(m.group()) is None:
             continue
+        first = len(out)
         for item in _ITEM.finditer(text, m.start(), m.end()):
             word = item.group(1).lower()
             word = word[:-1] if word.endswith("s") else word
             skill = lookup(_SKILL[word]) if word in _SKILL else None
-            if skill is not None:
-                out.append(SharedHit(skill, item.start(), item.end(), item.group()))
+            if skill is not None and all(h.skill is not skill for h in out[first:]):
+                # The whole list is the hit's span, so that the list readers see one
+                # named thing there, not three ("by phone, chat and email, logging and
+                # closing cases": no lone "logging" of a list of things).
+                out.append(SharedHit(skill, m.start(), m.end(), item.group()))
     return out

@@ -52,6 +52,7 @@ from tailor_app.tailoring.posting.events import ends_in_event, planned_before
 from tailor_app.tailoring.posting.firms import firm_name_spans
 from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits
 from tailor_app.tailoring.posting.glosses import glossed_acronyms
+from tailor_app.tailoring.posting.greeting import greeting_hits
 from tailor_app.tailoring.posting.hit_filters import (
     a_pay_status,
     a_things_quality,
@@ -300,7 +301,9 @@ class PostingReader:
         # "stay calm with frustrated customers", "handle irate callers": De-escalation.
         # "answer calls, emails and chats": Email support and Live chat too.
         found += [h for h in [*upset_people_hits(joined, vocabulary.lookup),
-                              *channel_hits(joined, vocabulary.lookup)]
+                              *channel_hits(joined, vocabulary.lookup),
+                              # "greet walk-in customers": Customer greeting.
+                              *greeting_hits(joined, vocabulary.lookup)]
                   if not any(f.start <= h.start < f.end or h.start <= f.start < h.end
                              for f in found if f.skill is h.skill)]
         # "full-cycle technical recruiting": Full-cycle Recruiting too.
