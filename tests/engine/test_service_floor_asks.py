@@ -2,7 +2,7 @@
 a posting tells them (recall14, Dec 6): a shift told as a list of "-ing" duties after a
 verb of moving ("you'll be stocking the dairy case, bagging orders and greeting
 shoppers"), and the work named by its deed in the vocabulary (greeting customers,
-bagging, facing, date checks, PLU codes, shelf tags, pricing, closing contracts,
+bagging, facing, product date checks, PLU codes, shelf tags, pricing, closing contracts,
 qualifying shoppers, following up on estimates, breaking down events). Every text is
 written for the test.
 """
@@ -22,8 +22,8 @@ def _asked(text: str) -> set[str]:
 @pytest.mark.parametrize(("posting", "wanted"), [
     ("Cashier\n\nIn a shift you'll be stocking the dairy case, bagging orders and "
      "greeting shoppers at the door.\n", {"Grocery bagging", "Customer greeting"}),
-    ("Night Stocker\n\nYou'll be unloading pallets, checking dates on the yogurt and "
-     "facing shelves before we open.\n", {"Date checking", "Shelf facing"}),
+    ("Night Stocker\n\nYou'll be unloading pallets, pulling expired product and "
+     "facing shelves before we open.\n", {"Product date checks", "Shelf facing"}),
     ("Prep Cook\n\nYou'll be keeping the reach-ins stocked and tidy, labeling and dating "
      "every container and taking temps twice a shift.\n", {"Food Labeling and Dating"}),
 ])
@@ -69,7 +69,7 @@ def test_a_sellers_contracts_shoppers_and_estimates() -> None:
 
 
 def test_a_banquet_crews_rooms_set_up_and_broken_down() -> None:
-    names = _asked("Banquet Houseman\n\nDuties\n- Set up meeting rooms for each group\n"
+    names = _asked("Banquet Houseman\n\nDuties\n- Set up function rooms for each group\n"
                    "- Break down ballrooms after the last event\n")
     assert {"Banquet Setup", "Event breakdown"} <= names
 

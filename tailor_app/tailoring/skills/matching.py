@@ -80,6 +80,7 @@ from tailor_app.tailoring.skills.phrasal_verbs import plain_readings
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.place_deeds import done_at_place
 from tailor_app.tailoring.skills.products import edition_dropped
+from tailor_app.tailoring.skills.senses import out_of_trade
 from tailor_app.tailoring.skills.settings import setting_in_employer
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
 from tailor_app.tailoring.skills.stems import irregular_base
@@ -203,6 +204,17 @@ def _helped_a_clinician(match: SkillMatch, mention: SkillMention) -> bool:
     if at < 0 or not clinicians_deed(match.evidence, at):
         return False
     return not _ASKED_AS_HELP.search(mention.snippet)
+
+
+def _in_another_sense(match: SkillMatch) -> bool:
+    """Are the resume's words for the skill that skill's everyday words used in another
+    trade, told by their sentence (``senses.out_of_trade``): "Checked IDs of visitors at
+    the front desk and issued badges" is a guard's identity check, no age verification?
+    The vocabulary's own hits are read so where they are found; this holds every other
+    reader of the resume's words to the same test."""
+    term = match.resume_term or ""
+    at = match.evidence.find(term) if term else -1
+    return at >= 0 and out_of_trade(match.name, match.evidence, at, at + len(term))
 
 
 def _anothers_deed(match: SkillMatch) -> bool:
@@ -448,6 +460,8 @@ def match_resume(
             credit, match = everyday_deed(mention, lines)
             if match is not None and _anothers_deed(match):
                 credit, match = 0.0, None
+        if match is not None and _in_another_sense(match):
+            credit, match = 0.0, None  # "Checked IDs of visitors": a guard's, no age check
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight

@@ -395,6 +395,23 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|beverages?|drinks?|soda|beer|fountain|ice|towels?|tissue|paper|dispensers?"
               r"|equipment|systems?|units?|adhesives?|paint|tint\w*|concrete|sealants?)\b",
               re.IGNORECASE)),
+    # A bar, a liquor store or a cashier checks an ID for age ("check ID for alcohol
+    # purchases", "check IDs at the hosted bar"); a guard, a teller, a pharmacy or a
+    # front desk checks one for identity ("Check ID of every visitor at the lobby desk
+    # and issue badges", "Checked IDs of visitors at the front desk").
+    Sense("Age Verification",
+          bare=re.compile(r"(?:check(?:s|ed|ing)?[ \t]+IDs?|ID[ \t]+checks?)", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:alcohol\w*|tobacco|vap\w*|cigarettes?|liquor|beer|wine|spirits|drinks?"
+              r"|bars?|bartend\w*|cocktails?|lottery|underage|minors?|age|ages|21|tabs"
+              r"|cannabis|dispensary|age-restricted)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:visitors?|badges?|lobby|security|guards?|patrol\w*|entrances?|gates?"
+              r"|access|banks?|banking|tellers?|cash(?:ing)?[ \t]+checks|deposits?"
+              r"|withdrawals?|accounts?|members?|patients?|prescriptions?|pharmacy|controlled"
+              r"|front[ \t]+desk|check-in|reservations?|rentals?|passengers?|boarding"
+              r"|employees?|contractors?|vendors?)\b", re.IGNORECASE),
+          other_skill="Identity Verification"),
 )}
 # The skill the bare words name in the other trade: a school's PLCs are asked (and
 # shown) as its professional learning communities.
