@@ -145,3 +145,9 @@ def test_an_employers_own_greeting_is_no_ask() -> None:
     names = _asked("Sales Associate\n\nAt Penrose Outfitters we greet every customer by name "
                    "and have since 1961.\n\nRequirements\n- Retail sales experience\n")
     assert "Customer greeting" not in names
+
+
+def test_a_demanding_client_is_no_one_to_calm() -> None:
+    names = _asked("Account Manager\n\nDuties\n- Manage demanding clients and their renewals\n"
+                   "- Keep forecasts current in Salesforce\n")
+    assert "De-escalation" not in names

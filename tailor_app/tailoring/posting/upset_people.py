@@ -10,7 +10,7 @@ De-escalation ("De-escalation|upset members"), as the resume side reads "Calmed 
 callers" (``skills/calming.py``). The English shape: a verb of calming or of handling
 people, or "stay/remain/keep calm with", then an upset person. The person must be named
 (callers, guests …): "handle difficult situations" or "manage demanding deadlines" are
-no one to calm.
+no one to calm, and a "demanding" client is one who asks much, not one to calm.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from tailor_app.tailoring.posting.shared import SharedHit
 __all__ = ["upset_people_hits"]
 
 _UPSET = (r"(?:angry|upset|irate|agitated|hostile|aggressive|escalated|frustrated|distressed"
-          r"|combative|belligerent|difficult|unhappy|dissatisfied|disgruntled|demanding"
-          r"|emotional|unruly|confused[ \t]+and[ \t]+upset)")
+          r"|combative|belligerent|difficult|unhappy|dissatisfied|disgruntled|emotional|unruly"
+          r"|confused[ \t]+and[ \t]+upset)")
 _PEOPLE = (r"(?:customers?|callers?|guests?|patients?|clients?|residents?|members?|people"
            r"|visitors?|passengers?|tenants?|families|parents?|patrons?|shoppers?|diners?"
            r"|travell?ers?|riders?|homeowners?|consumers?|account[ \t]+holders?|individuals)")
@@ -44,7 +44,7 @@ _CALMING = re.compile(
 # The words every match holds: a posting without one is not scanned.
 _CUES = ("angry", "upset", "irate", "agitated", "hostile", "aggressive", "escalated",
          "frustrated", "distressed", "combative", "belligerent", "difficult", "unhappy",
-         "dissatisfied", "disgruntled", "demanding", "emotional", "unruly")
+         "dissatisfied", "disgruntled", "emotional", "unruly")
 
 
 def upset_people_hits(text: str, lookup: Callable[[str], Any]) -> list[SharedHit]:
