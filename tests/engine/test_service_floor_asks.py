@@ -151,3 +151,19 @@ def test_a_demanding_client_is_no_one_to_calm() -> None:
     names = _asked("Account Manager\n\nDuties\n- Manage demanding clients and their renewals\n"
                    "- Keep forecasts current in Salesforce\n")
     assert "De-escalation" not in names
+
+
+@pytest.mark.parametrize("line", [
+    "Manage difficult patient cases with the physician",
+    "Handle difficult customer returns and exchanges",
+    "Manage demanding client accounts and deadlines",
+])
+def test_a_person_word_describing_a_thing_is_no_one_to_calm(line: str) -> None:
+    # The cases, the returns and the accounts are what is difficult, not a person.
+    names = _asked(f"Analyst\nAcme - Madison, WI\n\nDuties\n- {line}\n- Keep records\n")
+    assert "De-escalation" not in names
+
+
+def test_an_upset_guest_at_a_hotel_desk_is_still_calmed() -> None:
+    names = _asked("Night Auditor\n\nDuties\n- Handle angry guests at 2 a.m. calmly\n")
+    assert "De-escalation" in names

@@ -39,7 +39,12 @@ _CALMING = re.compile(
     # "Handle escalated calls and upset members": another object first, then the people.
     r"[ \t]+(?:[a-z-]+(?:[ \t]+[a-z-]+)?,?[ \t]+(?:and|or|&)[ \t]+)?" + _DET
     + _UPSET + r"(?:,?[ \t]+(?:or|and|&)[ \t]+" + _UPSET + r"|/" + _UPSET + r")?"
-    r"[ \t]+(?:[a-z-]+[ \t]+)?" + _PEOPLE + r"\b",
+    r"[ \t]+(?:[a-z-]+[ \t]+)?" + _PEOPLE + r"\b"
+    # The people end their noun phrase: "difficult customer returns" and "difficult
+    # patient cases" are hard returns and cases, no one to calm.
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|or|with|who|that|at|in|on|by|during|when"
+    r"|while|before|after|without|from|to|for|as|over|via|through|under|&|calmly"
+    r"|professionally|politely|patiently|courteously|respectfully|effectively|daily)\b)",
     re.IGNORECASE)
 # The words every match holds: a posting without one is not scanned.
 _CUES = ("angry", "upset", "irate", "agitated", "hostile", "aggressive", "escalated",
