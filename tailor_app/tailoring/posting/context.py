@@ -25,6 +25,7 @@ __all__ = [
     "describes_company",
     "field_outliers",
     "header_rest",
+    "listed_with_kin",
     "names_products",
     "offers",
     "rewards_or_applying",
@@ -507,7 +508,7 @@ def field_outliers(hits: Iterable[tuple[str, tuple[str, ...]]]) -> set[int]:
     items = list(hits)
     votes: Counter[str] = Counter()
     for surface, fields in items:
-        if len(surface) > 3 or not surface.isupper():
+        if not _short_capitals(surface):
             votes.update(set(fields))
     if sum(votes.values()) < 4:
         return set()
@@ -517,7 +518,38 @@ def field_outliers(hits: Iterable[tuple[str, tuple[str, ...]]]) -> set[int]:
     third = sorted(votes.values(), reverse=True)[:3][-1]
     main = {f for f, count in votes.items() if count >= third}
     return {n for n, (surface, fields) in enumerate(items)
-            if len(surface) <= 3 and surface.isupper() and fields and not set(fields) & main}
+            if _short_capitals(surface) and fields and not set(fields) & main}
+
+
+def _short_capitals(surface: str) -> bool:
+    """Two or three capital letters: the acronyms that mean one thing in one trade and
+    another in the next ("PT", "OR", "CNA"). A figure makes a name of its own: "5S" is
+    the workplace method in a warehouse as in a plant."""
+    return len(surface) <= 3 and surface.isalpha() and surface.isupper()
+
+
+# What joins two items of one list: "First Aid/CPR", "CPR and First Aid", "OSHA 10, CPR".
+_KIN_JOIN = re.compile(r"\s*(?:[/,&+]|\band\b|\bor\b)\s*", re.IGNORECASE)
+
+
+def listed_with_kin(text: str, spans: list[tuple[int, int, str]], outliers: set[int]) -> set[int]:
+    """The outliers (``field_outliers``) listed right beside a kept hit of their own kind
+    (``spans``: start, end and kind of every hit, in the posting's order): "First
+    Aid/CPR" in a builder's posting, "CPR and AED". An item of a list of credentials is
+    read in the credentials' sense; the field vote is for acronyms standing alone.
+    """
+    kept = [(a, b, kind) for n, (a, b, kind) in enumerate(spans) if n not in outliers]
+    found = set()
+    for n in outliers:
+        a, b, kind = spans[n]
+        for x, y, other in kept:
+            if other != kind:
+                continue
+            gap = text[y:a] if y <= a else text[b:x] if b <= x else None
+            if gap is not None and len(gap) <= 6 and _KIN_JOIN.fullmatch(gap):
+                found.add(n)
+                break
+    return found
 
 
 # The reader's own work or fit: "you'll pull data", "you should be comfortable", "if you

@@ -19,6 +19,7 @@ from tailor_app.tailoring.posting.context import (
     describes_company,
     field_outliers,
     header_rest,
+    listed_with_kin,
     names_products,
     offers,
     rewards_or_applying,
@@ -530,6 +531,8 @@ class PostingReader:
         outliers = field_outliers(
             (h.surface if hasattr(h, "surface") else "", tuple(getattr(h.skill, "fields", ())))
             for h in hits)
+        outliers -= listed_with_kin(self.joined, [(h.start, h.end, h.skill.kind) for h in hits],
+                                    outliers)
         # Two capitals of another field, or a three-letter credential of one: "CMA
         # (AAMA)" in a clinic's posting is no management accountant.
         # Three capitals of another field opening a credential's name are its body:

@@ -12,7 +12,8 @@ skills", "Teach argumentative, analytical and narrative writing"). "Science" alo
 no alias either ("data science", "the science of reading", a degree's "Computer
 Science"), so it is read the same way. A subject may be followed by the means it is
 taught through ("reading and writing through our Wit & Wisdom units", "science using
-hands-on kits"): the means is no noun of the subject's own. Not after "with", which as
+hands-on kits") or the standards it is aligned to ("math and science aligned to the
+TEKS"): neither is a noun of the subject's own. Not after "with", which as
 often tells how well ("reading with fluency") or what else ("Teach reading with the
 district's program" was read as no subject before, and stays so).
 
@@ -49,7 +50,7 @@ _ITEM_REST = (
     r"(?:and\s+)?){0,3}"
     r"(reading|writing|science)\b"
     r"(?=\s*(?:[,;.:)]|and\b|or\b|skills\b|instruction\b|lessons?\b|to\b|for\b"
-    r"|through\b|using\b|via\b|$))")
+    r"|through\b|using\b|via\b|aligned\b|$))")
 _OPENERS = ("and", "or", "in", "on", "of", "teach", "teaches", "teaching", "taught")
 _ITEM = Caseless(
     r"(?:^|[,;:(]\s*|\b(?:" + "|".join(_OPENERS) + r")\s+)" + _ITEM_REST)
