@@ -56,6 +56,10 @@ _TRAILING = {
         "nice[- ]to[- ]haves?", "desirable", "desired", "an asset", r"assets?(?=\s*[:.)])",
         "advantageous", "is an? advantage", "be an? advantage", "are an? advantage",
         "is helpful", "be helpful", "are helpful", r"helpful(?=\s*[.;,)!]|\s*$)",
+        # "experience with ServiceTitan or flat-rate pricing helps.", "Spanish helps on
+        # our crews": "helps" closing its clause, or before where it helps.
+        r"helps(?=\s*[.;,)!]|\s*$|\s+(?:on|in|at|with)\s+(?:our|the|this|a)\b)",
+        r"would help(?=\s*[.;,)!]|\s*$)",
         "is beneficial", "are beneficial",
         "be beneficial",
         "is welcomed?", "are welcomed?", "be welcomed?", "is also welcomed?",
@@ -110,7 +114,7 @@ _TABLES = tuple(
 _CUE_STEMS = tuple((
     "prefer|ideal|exposure to|nice|bonus|optional|would be|good to have|atout|souhait|must"
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
-    "|advantage|helpful|benefic|welcome|love|great|better|if you|priorit|highly|encourag"
+    "|advantage|help|benefic|welcome|love|great|better|if you|priorit|highly|encourag"
     "|also accept|also be|as are|stand out|apart|so is|so are|so would|so do|necessar|"
     + _CJK_PREFERRED + "|" + _CJK_REQUIRED).split("|"))
 # The stems as one pattern, for a text lower-casing cannot stand in for (see caseless).

@@ -207,8 +207,10 @@ def base_form(low: str) -> bool:
 
 def bare_word(word: str) -> bool:
     """A lower-case word with no ending of a plural, a past or an adverb: a verb's base
-    form where a duty's verb stands ("rebuild faucets")."""
-    return (word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ly"))
+    form where a duty's verb stands ("rebuild faucets"). Nor of an abstract noun's "-ity",
+    which no English verb has: "photo-eyes, proximity sensors and limit switches" lists
+    things (it was read as a duty, "Sensor proximitying")."""
+    return (word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ly", "ity"))
             and word not in DETERMINERS)
 
 

@@ -112,6 +112,11 @@ _CITATION = re.compile(
     r"(?<![\w.])(?:[A-Z]{2,5}\s+)?\d{1,3}\s+(?:CFR|U\.S\.C\.|USC)\s+(?:Part\s+)?\d{1,5}"
     r"(?:\.\d{1,4})?(?![\w])")
 _CITED_LAWS = ("CFR", "USC", "U.S.C.")  # what a citation cites: one always stands in it
+# A section of an agency's or a body's rules cited after its letters: "OSHA 1910.178"
+# (powered industrial trucks), "OSHA 1926.501", "ASME B31.3". The number has a dotted
+# part, so "OSHA 10", "EPA 608" and "NFPA 70E", credentials and standards the vocabulary
+# names whole, never stand here.
+_SECTION_CITED = re.compile(r" [A-Z]?\d{1,5}\.\d{1,4}(?![\w.])")
 # A digit: every form, form number, citation, signal and standard shape holds one (each
 # of those patterns consumes a "\d"), so a unit without any, most of them, is spared
 # those five searches.
@@ -199,7 +204,10 @@ _CAPITAL_AFTER_A_WORD = re.compile(r"\w [A-Z]")
 
 def cites_more(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` only the title of a longer citation ("49 CFR" of "49 CFR
-    Part 396")? The citation is the ask; a skill read from its title is not."""
+    Part 396", "OSHA" of "OSHA 1910.178")? The citation is the ask; a skill read from
+    its title is not."""
+    if _SECTION_CITED.match(text, end) and text[start:end].isupper():
+        return True  # "OSHA 1910.178": the section cited, not the agency's training
     a, b = max(0, start - 8), end + 24
     if not any(text.find(law, a, b) >= 0 for law in _CITED_LAWS):
         return False  # every citation writes one of them: most hits need no search
