@@ -78,6 +78,16 @@ MAX_ESCO_WORDS = 3  # ESCO's longer labels are descriptions ("competent in Latin
 VENDOR_MIN = 3  # a first word that starts this many product names is a vendor
 MAX_TOOL_OCCUPATIONS = 60  # a tool more jobs than this list tells no job apart
 MIN_TOOL_OCCUPATIONS = 2  # a tool only one occupation lists is rarely a posting's word
+# The fields whose tools a posting names in the singular ("run a band saw"): the trades,
+# the plant, the warehouse and the yard. Elsewhere a singular is as often a thing of
+# daily life ("a face mask", "a delivery van").
+TRADE_FIELDS = frozenset({"trades_construction", "manufacturing", "engineering", "logistics",
+                          "facilities", "agriculture"})
+# UNSPSC segments of tools and machines (building machinery 22, material handling 24,
+# industrial machinery 23, tools 27, power and distribution 26 and 40, measuring 41):
+# not vehicles (25), safety gear (46) or medical goods (42), which a posting names in
+# passing ("a company work van", "wear a face mask").
+TOOL_SEGMENTS = frozenset({"22", "23", "24", "26", "27", "40", "41"})
 # UNSPSC segments of Tools Used that are not job skills: paper (14), IT and
 # telecom devices (43), office equipment (44), domestic appliances (52), clothing
 # (53), published products (55), furniture (56).
@@ -379,10 +389,12 @@ def onet_technology(folder: Path, english: Words, titles: set[str]) -> list[Term
 
 def onet_tools(folder: Path, english: Words, titles: set[str]) -> list[Term]:
     by_example: dict[str, set[str]] = defaultdict(set)
+    segments: dict[str, set[str]] = defaultdict(set)
     for row in read_onet(folder / "Tools Used.txt"):
         if row["Commodity Code"][:2] in DROPPED_SEGMENTS:
             continue
         by_example[row["Example"].strip().strip('"')].add(row["O*NET-SOC Code"])
+        segments[row["Example"].strip().strip('"')].add(row["Commodity Code"][:2])
     terms = []
     for example in sorted(by_example):
         codes = by_example[example]
@@ -404,7 +416,20 @@ def onet_tools(folder: Path, english: Words, titles: set[str]) -> list[Term]:
         term.primary = {a for a, e in term.aliases if not e}
         for code in codes:
             term.fields[soc_field(code)] += 1
-        term.aliases = [(a, e) for a, e in term.aliases if usable(a, english, titles, True, e)]
+        kept = [(a, e) for a, e in term.aliases if usable(a, english, titles, True, e)]
+        # The singular of a kept phrase names the same tool, though its last word alone
+        # may be an everyday one in another sense ("band saw", "concrete saw", "spirit
+        # level": "saw" and "level" are common words, their plurals are not): the
+        # plural showed the phrase is the trade's. Tools and machines of the trades only
+        # (``TRADE_FIELDS``, ``TOOL_SEGMENTS``).
+        plural = {alias_key(a, False) for a, _e in kept if " " in a} \
+            if set(term.fields) & TRADE_FIELDS and segments[example] <= TOOL_SEGMENTS \
+            else set()
+        kept += [(a, e) for a, e in term.aliases if (a, e) not in kept and " " in a
+                 and alias_key(a, False) not in titles
+                 and any(alias_key(a, False) == alias_key(singular(p) or "", False)
+                         for p in plural)]
+        term.aliases = [x for x in term.aliases if x in kept]
         if term.aliases:
             terms.append(term)
     return terms

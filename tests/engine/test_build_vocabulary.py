@@ -225,3 +225,20 @@ def test_products_show_the_kind_of_software_they_are(script: ModuleType,
     splits = json.loads((data["out"].parent / "narrower.json").read_text(encoding="utf-8"))
     assert splits["broader"]["Zorblex MedChart"] == ["Medical Software", "Patient Ledger Exchange"]
     assert "Medical Software" not in splits["broader"]
+
+
+def test_a_trade_tools_singular_is_kept_though_its_word_is_everyday(
+        script: ModuleType, data: dict[str, Path]) -> None:
+    # "grindle saws" is the trade's (its plural word is rare), so "a grindle saw" names
+    # it too, though "saw" alone is an everyday word; a mask of the safety segment (46)
+    # keeps no such singular ("wear a face mask" is no tool the job asks for).
+    tools = data["onet"] / "Tools Used.txt"
+    with tools.open("a", encoding="utf-8") as handle:
+        for code in ("29-1141.00", "47-2111.00"):
+            handle.write(f"{code}\tGrindle saws\t27112700\tPower saws\n")
+            handle.write(f"{code}\tGrindle masks\t46181500\tSafety masks\n")
+    with data["common"].open("a", encoding="utf-8") as handle:
+        handle.write("grindle\nsaw\nmask\n")
+    entries = _entries(_run(script, data, data["out"]))
+    assert "Grindle saw" in entries["Grindle saws"]["aliases"]
+    assert "Grindle mask" not in entries["Grindle masks"]["aliases"]

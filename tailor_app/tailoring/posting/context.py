@@ -533,18 +533,21 @@ _KIN_JOIN = re.compile(r"\s*(?:[/,&+]|\band\b|\bor\b)\s*", re.IGNORECASE)
 
 
 def listed_with_kin(text: str, spans: list[tuple[int, int, str]], outliers: set[int]) -> set[int]:
-    """The outliers (``field_outliers``) listed right beside a kept hit of their own kind
+    """The credential outliers (``field_outliers``) listed right beside a kept credential
     (``spans``: start, end and kind of every hit, in the posting's order): "First
-    Aid/CPR" in a builder's posting, "CPR and AED". An item of a list of credentials is
-    read in the credentials' sense; the field vote is for acronyms standing alone.
+    Aid/CPR" in a builder's posting, "OSHA 10, CPR". An item of a list of credentials is
+    read in the credentials' sense; the field vote is for acronyms standing alone. Only
+    credentials: most of the vocabulary is of kind hard, so "AP and IB chemistry" beside
+    each other would rescue another field's "AP" (Accounts Payable, review14).
     """
-    kept = [(a, b, kind) for n, (a, b, kind) in enumerate(spans) if n not in outliers]
+    kept = [(a, b) for n, (a, b, kind) in enumerate(spans)
+            if n not in outliers and kind == "certification"]
     found = set()
     for n in outliers:
         a, b, kind = spans[n]
-        for x, y, other in kept:
-            if other != kind:
-                continue
+        if kind != "certification":
+            continue
+        for x, y in kept:
             gap = text[y:a] if y <= a else text[b:x] if b <= x else None
             if gap is not None and len(gap) <= 6 and _KIN_JOIN.fullmatch(gap):
                 found.add(n)
