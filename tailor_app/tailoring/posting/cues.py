@@ -57,8 +57,10 @@ _TRAILING = {
         "advantageous", "is an? advantage", "be an? advantage", "are an? advantage",
         "is helpful", "be helpful", "are helpful", r"helpful(?=\s*[.;,)!]|\s*$)",
         # "experience with ServiceTitan or flat-rate pricing helps.", "Spanish helps on
-        # our crews": "helps" closing its clause, or before where it helps.
-        r"helps(?=\s*[.;,)!]|\s*$|\s+(?:on|in|at|with)\s+(?:our|the|this|a)\b)",
+        # our crews": "helps" closing its clause, or before where it helps; not "when it
+        # helps" ("offer financing when it helps" is a duty, no wish).
+        r"helps(?<!\bit helps)(?<!\bthat helps)(?<!\bthis helps)"
+        r"(?=\s*[.;,)!]|\s*$|\s+(?:on|in|at|with)\s+(?:our|the|this|a)\b)",
         r"would help(?=\s*[.;,)!]|\s*$)",
         "is beneficial", "are beneficial",
         "be beneficial",

@@ -53,6 +53,7 @@ from tailor_app.tailoring.posting.lists import (
     THIRD_PERSON,
     bare_word,
     base_form,
+    noun_shaped,
 )
 from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
@@ -496,10 +497,14 @@ class _Duties:
         # A bare word of three letters after a plain "and" is more often a noun
         # modifying the next ("turn order and app data", "forms and tax tables").
         told = self.addressed and not self.owned and (len(low) > 3 or known)
+        # A word no reading knows as a verb, with a noun's ending, is a thing of the
+        # list, modifying the next ("pour footings, foundation walls and sidewalks" read
+        # "Wall foundation"; "proximity sensors", "ventilation fans").
         return base_form(low) and (verb_form(low) or self._again(low) is not None
                                    or ((comma or told) and bare_word(low)
-                                                       and not self._thing_follows(i)
-                                                       and not self._adjective_run(i)))
+                                       and (known or not noun_shaped(low))
+                                       and not self._thing_follows(i)
+                                       and not self._adjective_run(i)))
 
     def _kind_of_paper(self, verb: str, names: list[str]) -> bool:
         """Is the object a kind of report or plan the hire makes or keeps, its modifier
@@ -830,6 +835,10 @@ class _Duties:
                 continue
             elif place in ("chain", "resume") and low in _CHAIN:
                 pass  # ", and then": still after a duty
+            elif place == "thing":
+                # A thing of the list after a duty's comma ("check pumps, ventilation
+                # fans and exhaust hoods, and clean filters"): the duties go on after it.
+                place = "chain" if low in _CHAIN else "thing" if word.isalpha() else ""
             elif place == "modal" and low in _ADVERBS:
                 pass  # "you will also answer": the verb comes next
             elif place == "open" and low == "you":
@@ -856,6 +865,9 @@ class _Duties:
                 if place:
                     i += 1
                 continue
+            elif place == "chain" and word.isalpha() and word.islower() \
+                    and noun_shaped(low):
+                place = "thing"  # "foundation walls": no verb, a thing of the list
             else:
                 place = "resume" if listing and word == "," and not self._list_open(i) \
                     else ""

@@ -27,8 +27,8 @@ from collections.abc import Callable
 from tailor_app.tailoring.skills.phrases import sentence_spans, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["DETERMINERS", "GRADE", "JUDGING", "PROSE_WORDS", "THIRD_PERSON", "bare_word",
-           "list_items", "thing_compound"]
+__all__ = ["DETERMINERS", "GRADE", "JUDGING", "NOUN_ENDINGS", "PROSE_WORDS", "THIRD_PERSON",
+           "bare_word", "list_items", "noun_shaped", "thing_compound"]
 
 DETERMINERS = word_set("a an the your our their its this these those")
 # Words that judge an object rather than name it: "recommend the right boots", "find the
@@ -166,7 +166,7 @@ def _is_duty_list(text: str, items: list[tuple[int, int]],
             return False
         if verb_form(words[0]) or (len(words) > 1 and is_verb(words[0])):
             known += 1
-        elif len(words) > 1 and bare_word(words[0]):
+        elif len(words) > 1 and bare_word(words[0]) and not noun_shaped(words[0]):
             bare += 1
         else:
             return False
@@ -212,6 +212,19 @@ def bare_word(word: str) -> bool:
     things (it was read as a duty, "Sensor proximitying")."""
     return (word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ly", "ity"))
             and word not in DETERMINERS)
+
+
+# Endings of nouns that are a verb's base form only where a reading knows the verb
+# ("position", "commission", "witness" are known or rare): a word so ending that no
+# reading knows opens no duty. "pour footings, foundation walls and sidewalks" was read
+# as a duty "foundation walls" ("Wall foundation"); so were "ventilation fans",
+# "insulation batts", "irrigation lines".
+NOUN_ENDINGS = ("tion", "sion", "ness", "ism", "ity")
+
+
+def noun_shaped(word: str) -> bool:
+    """Does ``word`` end as a noun that is no verb (see ``NOUN_ENDINGS``)?"""
+    return word.lower().endswith(NOUN_ENDINGS)
 
 
 # Words of manner or frequency between a modal and its verb: "You will also book

@@ -115,8 +115,9 @@ _CITED_LAWS = ("CFR", "USC", "U.S.C.")  # what a citation cites: one always stan
 # A section of an agency's or a body's rules cited after its letters: "OSHA 1910.178"
 # (powered industrial trucks), "OSHA 1926.501", "ASME B31.3". The number has a dotted
 # part, so "OSHA 10", "EPA 608" and "NFPA 70E", credentials and standards the vocabulary
-# names whole, never stand here.
-_SECTION_CITED = re.compile(r" [A-Z]?\d{1,5}\.\d{1,4}(?![\w.])")
+# names whole, never stand here; and a part of three figures or more, or a letter's, so
+# a version ("WCAG 2.1", "HL7 2.5") is no section either.
+_SECTION_CITED = re.compile(r" (?:[A-Z]\d{1,4}|\d{3,5})\.\d{1,4}(?![\w.])")
 # A digit: every form, form number, citation, signal and standard shape holds one (each
 # of those patterns consumes a "\d"), so a unit without any, most of them, is spared
 # those five searches.
