@@ -82,3 +82,15 @@ def test_a_code_the_resume_names_is_shown() -> None:
     posting = "Plumber\n\nRequirements\n- Knowledge of the fuel gas code\n"
     report = tailor(resume, posting).match_before
     assert "Fuel Gas Code" in {m.name for m in report.matched}
+
+
+def test_occupancy_sensors_on_a_resume_show_lighting_controls() -> None:
+    resume = ("Ada Brook\nada@example.com\n\nExperience\nElectrician, Volt Co, 2019 to Present\n"
+              "- Wired occupancy sensors and dimmers in 40 classrooms\n")
+    posting = "Electrician\n\nResponsibilities\n- Troubleshoot lighting controls\n"
+    report = tailor(resume, posting).match_before
+    assert "Lighting Controls" in {m.name for m in report.matched}
+    # and a posting's occupancy sensors are still no ask of lighting controls
+    asks = {s.name for s in analyse_posting(
+        "Workplace Analyst\n\nDuties\n- Analyze occupancy sensor data by floor\n").skills}
+    assert "Lighting Controls" not in asks
