@@ -96,3 +96,13 @@ def test_another_fields_words_show_no_trade_skill(posting: str, resume_lines: st
               f"Present\n{resume_lines}")
     report = tailor(resume, posting).match_before
     assert not {m.name for m in report.matched} & _TRADE_SKILLS
+
+
+@pytest.mark.parametrize("line", [
+    "Electrical installation in commercial buildings: panels, devices, fixtures",
+    "Install and wire equipment in commercial buildings: panels, transformers and switchgear",
+    "Paint and patch office buildings: panels, doors and trim",
+])
+def test_panels_listed_after_buildings_ask_no_panel_building(line: str) -> None:
+    asks = _asks(f"Electrician\n\nDuties\n- {line}\n- Read blueprints\n")
+    assert not {"Panel building", "Control Panel Wiring"} & asks
