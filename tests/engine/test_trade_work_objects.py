@@ -94,3 +94,17 @@ def test_occupancy_sensors_on_a_resume_show_lighting_controls() -> None:
     asks = {s.name for s in analyse_posting(
         "Workplace Analyst\n\nDuties\n- Analyze occupancy sensor data by floor\n").skills}
     assert "Lighting Controls" not in asks
+
+
+@pytest.mark.parametrize("line", [
+    "Logged tickets for broken occupancy sensors and called our electrician",
+    "Analyzed occupancy sensor data to plan desk space",
+    "Cleaned occupancy sensors in the hotel rooms",
+])
+def test_sensors_named_without_the_work_show_no_lighting_controls(line: str) -> None:
+    resume = ("Pat Kim\npat@example.com\n\nExperience\nFacilities Coordinator, Capital Office "
+              f"Park, 2019 to Present\n- {line}\n")
+    posting = ("Electrician\n\nResponsibilities\n- Install and troubleshoot lighting controls "
+               "in office buildings\n- Read blueprints\n")
+    report = tailor(resume, posting).match_before
+    assert "Lighting Controls" not in {m.name for m in report.matched}
