@@ -159,6 +159,23 @@ def _shows_matched(entry: Entry, terms: Sequence[str]) -> bool:
     return any(phrase_in(text, raw) for raw in terms)
 
 
+def _years_doing(resume: ParsedResume, today: date, named: set[str], terms: Sequence[str],
+                 own_title: set[str] | None = None) -> int:
+    """The whole years of the roles that did the line's work: a role named by a word of
+    ``named`` (or exactly ``own_title``, the line's own title), or one writing one of
+    ``terms`` (the resume's words for skills the job requires)."""
+    def doing_it(entry: Entry) -> bool:
+        words = title_words(entry.title or "")
+        return (bool(named & words) or bool(own_title and words == own_title)
+                or _shows_matched(entry, terms))
+
+    return math.floor(experience_years(resume, today, doing_it) or 0.0)
+
+
+def _span(years: int) -> str:
+    return f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
+
+
 def _said_text(resume: ParsedResume) -> str:
     """What the resume says it does: its bullets and its skills and summary lines; not
     the headers of roles and schools, whose employers' names ("Triangle Site Design")
@@ -307,12 +324,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     shown_required = [raw for raw, kind, name in matched
                       if kind in ("hard", "tool") and name in required]
 
-    def related(entry: Entry) -> bool:
-        return bool(named & title_words(entry.title or "")) or _shows_matched(
-            entry, shown_required)
-
-    years = 0 if repeat or unrelated else math.floor(
-        experience_years(resume, today, related) or 0.0)
+    years = 0 if repeat or unrelated else _years_doing(resume, today, named, shown_required)
     in_title = title_words(title or "")
     resume_text = _said_text(resume)
     skills: list[str] = []
@@ -345,7 +357,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     # A skill's name says in a word or two what a deed says in four: the line names
     # those first and the deeds with the room left ("resolving guest complaints").
     skills += [d for d in deeds if not any(same_work(d, s) for s in skills)]
-    span = f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
+    span = _span(years)
     held = _held_credentials(matched, analysis, resume, vocabulary)
     titles = held_degree_titles(resume, today)  # the posting is read only for a degree held
     asked_degrees = asked_levels(analysis) if titles else set()
@@ -392,22 +404,14 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         # "Line Cook with 6 years of experience in prep lists and sauté" claims six
         # years of that work: the figure counts a role named like the line's title or
         # the posting's job, or one writing a skill the line names and the job
-        # requires (which ``related`` asked of it already). A cashier's years,
+        # requires (which the first count asked of it already). A cashier's years,
         # however much cash the register took, add nothing to "Patient Services
         # Representative with N years of experience in insurance verification"; a
         # line cook's do to "Sous Chef with N years of experience in sauté and grill".
-        line_title = title_words(title or "")
         required_raw = set(shown_required)
         claims = [raw_of[term] for term in chosen if raw_of.get(term) in required_raw]
-
-        def doing_it(entry: Entry) -> bool:
-            words = title_words(entry.title or "")
-            return (bool(named & words) or bool(line_title and words == line_title)
-                    or _shows_matched(entry, claims))
-
-        years = math.floor(experience_years(resume, today, doing_it) or 0.0)
-        span = (f"{years} {'year' if years == 1 else 'years'} of experience"
-                if years >= 1 else "")
+        years = _years_doing(resume, today, named, claims, in_title)
+        span = _span(years)
     return line(chosen) or None
 
 
