@@ -492,6 +492,8 @@ class Vocabulary:
                 match = None if lone is None else (i + 1, lone[0], lone[1])
             if match is None:
                 continue
+            if match[0] - i >= 2:
+                match, i = self._longer_inside(text, toks, raw, low, i, match)
             end, index, exact = match
             doubtful = exact and self._doubtful(text, toks, i, end, caps_lines)
             start = toks[i].start()
@@ -515,6 +517,39 @@ class Vocabulary:
         if not SHORTHAND.keys().isdisjoint(low):  # "case mgmt": case management
             hits = shorthand_hits(text, toks, raw, low, self.lookup, hits)
         return hits
+
+    def _longer_inside(self, text: str, toks: list[re.Match[str]], raw: list[str],
+                       low: list[str], i: int, match: tuple[int, int, bool]
+                       ) -> tuple[tuple[int, int, bool], int]:
+        """The hit to keep where a longer name starts inside the one just found and
+        runs past its end: "Enter bills of lading" is Bills of lading, not "enter
+        bills" (Accounts Payable) with "of lading" left over; "document controlled
+        substance inventory" is no Document control.
+
+        Reading left to right, the first name found takes words the longer one needs.
+        The longer one wins only where it would be lost: not where the words after the
+        first name name it anyway ("preventive maintenance work orders" keeps
+        Preventive maintenance, and "work orders" is read after it), nor where it is
+        the same skill ("PTCB Certified Pharmacy Technician"), nor where the first name
+        opens with an acronym, a proper name ("NBCOT Certified Occupational Therapy
+        Assistant" keeps its NBCOT certification)."""
+        end, index = match[0], match[1]
+        if raw[i].isupper():
+            return match, i
+        ci_first, cs_first = self._ci_first, self._cs_first
+        for j in range(i + 1, end):
+            if low[j] not in ci_first and raw[j] not in cs_first:
+                continue
+            other = self._match_opening(text, toks, raw, low, j)
+            if other is None or other[0] <= end or other[0] - j <= end - i \
+                    or other[1] == index:
+                continue
+            if low[end] in ci_first or raw[end] in cs_first:
+                after = self._match_opening(text, toks, raw, low, end)
+                if after is not None and after[1] == other[1]:
+                    continue
+            return other, j
+        return match, i
 
     def _third_forms(self) -> dict[str, str]:
         if self._third is None:
