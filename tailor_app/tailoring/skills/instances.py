@@ -58,45 +58,32 @@ def _lists_instances(lead: re.Match[str], surface: str) -> bool:
     return bool(words) and words[-1].lower() in _KIND_NOUNS
 
 
-# Examples before the kind they are of: "Minitab, JMP or similar statistical software",
-# "Epic, Cerner or another EHR".
-_OR_SIMILAR = re.compile(r"(?:,\s*|\s+)(?:or|and)\s+(?:any\s+)?(?:an?\s*other|other|similar"
-                         r"|comparable|equivalent)\s+$", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[;:(\n]|\.\s")
-_SIMILAR_WORDS = ("other", "similar", "comparable", "equivalent")
-
-
-def _may_end_similar(snippet: str, start: int) -> bool:
-    """Can an ``_OR_SIMILAR`` match end at ``start``: do the words before it end with one
-    of its last words? (Anchored at its end, the pattern is tried at every character
-    before ``start``; few asks follow such words.)"""
-    before = folded(snippet[:start].rstrip()[-10:])  # (rstrip() strips what "\s" matches)
-    return before is None or before.endswith(_SIMILAR_WORDS)
-
-
 def example_evidence(mention: SkillMention, shown: Shown, vocabulary: Vocabulary
                      ) -> list[tuple[ResumeLine, SkillHit]]:
-    """The resume's evidence for one of the examples the posting gives for ``mention``,
-    right after naming it ("BI tools (e.g. Tableau)") or right before ("Minitab or
-    similar statistical software"); [] when it gives none the resume shows."""
+    """The resume's evidence for one of the examples the posting gives for ``mention``
+    right after naming it ("BI tools (e.g. Tableau)"); [] when it gives none the resume
+    shows."""
     if mention.kind not in ("hard", "tool"):
         return []
     snippet = mention.snippet
     hits = vocabulary.find(snippet)
     asked = vocabulary.lookup(mention.name)
     kinds = asked.broader if asked is not None else ()
-    for start, end, surface in _ask_spans(mention, hits):
-        for a, b in _example_ranges(snippet, start, end, surface):
-            for example in hits:
-                skill = example.skill
-                if not (a <= example.start and example.end <= b) or (
-                        skill.name == mention.name or skill.name in kinds
-                        or skill.kind not in ("tool", "hard")
-                        or (mention.kind == "tool" and skill.kind != "tool")):
-                    continue  # outside the examples, the ask's own kind, or another
-                    # kind of ask ("Board portals such as Diligent, or Japanese")
-                if shown.get(skill.name):
-                    return shown[skill.name]
+    for _start, end, surface in _ask_spans(mention, hits):
+        span = _example_range(snippet, end, surface)
+        if span is None:
+            continue
+        a, b = span
+        for example in hits:
+            skill = example.skill
+            if not (a <= example.start and example.end <= b) or (
+                    skill.name == mention.name or skill.name in kinds
+                    or skill.kind not in ("tool", "hard")
+                    or (mention.kind == "tool" and skill.kind != "tool")):
+                continue  # outside the examples, the ask's own kind, or another
+                # kind of ask ("Board portals such as Diligent, or Japanese")
+            if shown.get(skill.name):
+                return shown[skill.name]
     return []
 
 
@@ -138,24 +125,16 @@ def _joined(text: str, i: int) -> bool:
     return c == "-" or c == "_" or c.isalnum()
 
 
-def _example_ranges(snippet: str, start: int, end: int, surface: str
-                    ) -> list[tuple[int, int]]:
-    """Where the posting lists examples of the ask at ``start:end``: after it (see
-    ``_LEAD``) and before an "or similar" that leads to it."""
-    ranges = []
+def _example_range(snippet: str, end: int, surface: str) -> tuple[int, int] | None:
+    """Where the posting lists examples of the ask that ends at ``end``, after it (see
+    ``_LEAD``). Examples before it ("JMP or similar statistical software") are read
+    once the asks are matched (skills/named_as_example.py)."""
     lead = _LEAD.match(snippet, end)
-    if lead is not None and _lists_instances(lead, surface):
-        stop = _EXAMPLES_END.search(snippet, lead.end())
-        after = stop.start() if stop else len(snippet)
-        if after - lead.end() <= _MAX_EXAMPLES:
-            ranges.append((lead.end(), after))
-    similar = _OR_SIMILAR.search(snippet, 0, start) if _may_end_similar(snippet, start) \
-        else None
-    if similar is not None:
-        opening = max((m.end() for m in _CLAUSE_START.finditer(snippet, 0, similar.start())),
-                      default=0)
-        ranges.append((max(opening, similar.start() - _MAX_EXAMPLES), similar.start()))
-    return ranges
+    if lead is None or not _lists_instances(lead, surface):
+        return None
+    stop = _EXAMPLES_END.search(snippet, lead.end())
+    after = stop.start() if stop else len(snippet)
+    return (lead.end(), after) if after - lead.end() <= _MAX_EXAMPLES else None
 
 
 # The posting's examples or parts in its own words, after the ask (an acronym in

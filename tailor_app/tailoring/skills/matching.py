@@ -72,6 +72,7 @@ from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.maker_named import maker_named
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
+from tailor_app.tailoring.skills.named_as_example import examples_met
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
 from tailor_app.tailoring.skills.parts_named import parts_named
 from tailor_app.tailoring.skills.party_deeds import done_with_party
@@ -486,6 +487,11 @@ def match_resume(
     # "Troubleshooting" met by the Electrical Troubleshooting the resume shows.
     lifted = broader_of_met(missing_mentions, matched, vocabulary) if missing_mentions and \
         matched else {}
+    # "Orton-Gillingham or another structured literacy approach": the posting names the
+    # one as a kind of the other (skills/named_as_example.py).
+    if missing_mentions and met:
+        for name, match in examples_met(missing_mentions, met, matched).items():
+            lifted.setdefault(name, match)
     for mention in [m for m in missing_mentions if m.name in lifted]:
         missing_mentions.remove(mention)
         (missing_required if mention.required else missing_preferred).remove(mention.name)
