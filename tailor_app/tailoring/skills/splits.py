@@ -6,6 +6,7 @@ works on the vocabulary's entries.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from tailor_app.tailoring.skills.entries import _Entry
@@ -22,6 +23,9 @@ from tailor_app.tailoring.skills.narrower import (
 # many words that all mean the same; a certification's other names are its codes.
 _SPLIT_KINDS = frozenset({"hard", "tool"})
 NARROWER_FILE = "narrower.json"  # in generated/: the splits, worked out at build time
+# A group that opens with this and a skill's name joins that skill: its aliases are
+# another spelling of that skill's name ("copper piping" for Copper pipe).
+JOIN = "=> "
 
 
 def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
@@ -44,6 +48,16 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
         (e.name for e in merged.values() if e.source == "onet-technology"),
         (a for e in merged.values() if e.source == "curated" for a, _exact in e.aliases))
     taken = {name.casefold() for name in merged}
+    # Another skill's name in another spelling: "copper piping" split off Plumbing is
+    # the Copper pipe split off Plumbing Pipe Materials, "video editing" under Video
+    # Production is the "editing video" of Video Post-Production. Such a group joins
+    # that skill (``JOIN``) rather than standing as a second skill of one term, which a
+    # posting's "copper pipe" and a resume's "copper piping" would each name apart.
+    spelled: dict[tuple[str, ...], tuple[str, tuple[int, ...]]] = {}
+    for name, entry in merged.items():
+        if entry.kind in _SPLIT_KINDS:
+            words, forms = _spelling_key(name)
+            spelled.setdefault(words, (name, forms))
     out: dict[str, list[list[str]]] = {}
     for entry in merged.values():
         if entry.source != "curated" or entry.kind not in _SPLIT_KINDS:
@@ -68,11 +82,66 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
             if name.casefold() in taken:
                 narrower.discard(key)
                 continue
+            words, forms = _spelling_key(alias)
+            other = spelled.get(words)
+            if other is not None and other[0] != entry.name and _same_spelling(forms, other[1]):
+                groups[key] = [JOIN + other[0], alias]
+                continue
             taken.add(name.casefold())
+            spelled.setdefault(words, (name, forms))
             groups[key] = [alias]
         if groups:
-            out[entry.name] = join_acronym_groups(list(groups.values()))
+            # (A join keeps to itself: its first item names the skill it joins.)
+            out[entry.name] = [
+                *join_acronym_groups([g for g in groups.values() if not g[0].startswith(JOIN)]),
+                *(g for g in groups.values() if g[0].startswith(JOIN))]
     return out
+
+
+_KEY_WORD = re.compile(r"[A-Za-z0-9]+")
+_KEY_SKIP = frozenset({"and", "of", "the", "a", "an", "for"})
+# How a word of a key was written: plain, plural or in -ing/-ed.
+_PLAIN, _PLURAL, _ING = 0, 1, 2
+
+
+def _spelling_key(name: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The words of a name whatever their form, and each word's form: "copper piping"
+    and "copper pipe", "hospice nurse" and "hospice nursing", "fraud investigations"
+    and "fraud investigation" have one key. Whole words in their order (no stem cut
+    short, no word dropped), so a key names one term: "secretarial" is no "secrets
+    management", "management accounts" no "account management"; an acronym stays as
+    written ("TPM" is no "TPMS")."""
+    words: list[str] = []
+    forms: list[int] = []
+    for word in _KEY_WORD.findall(name):
+        if word.lower() in _KEY_SKIP:
+            continue
+        if sum(c.isupper() for c in word) > 1 or any(c.isdigit() for c in word):
+            words.append(word)
+            forms.append(_PLAIN)
+            continue
+        word, form = word.lower(), _PLAIN
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ies")):
+            word, form = word[:-1], _PLURAL
+        for suffix in ("ing", "ed"):
+            if form == _PLAIN and word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word, form = word[: -len(suffix)], _ING
+                break
+        if len(word) > 3 and word.endswith("e"):
+            word = word[:-1]
+        words.append(word)
+        forms.append(form)
+    return tuple(words), tuple(forms)
+
+
+def _same_spelling(one: tuple[int, ...], other: tuple[int, ...]) -> bool:
+    """Forms of one key that name one term: a thing and its work ("pipe", "piping"), a
+    thing and its plural; not a plural and a work ("court reports" and "court
+    reporting", "snowplows" and "snowplowing" name two), and only the last word's
+    number may differ ("moves management" in fundraising is no "move management")."""
+    last = len(one) - 1
+    return all({a, b} != {_PLURAL, _ING} and (k == last or _PLURAL not in {a, b} or a == b)
+               for k, (a, b) in enumerate(zip(one, other, strict=True)))
 
 
 def _narrower_name(alias: str) -> str:
@@ -82,6 +151,8 @@ def _narrower_name(alias: str) -> str:
 def _apply_splits(merged: dict[str, _Entry], splits: dict[str, list[list[str]]]) -> None:
     """Move each group of aliases ``narrower_splits`` found into a skill of its own, with
     the curated skill as its broader one."""
+    # Joins wait until every split stands: their skill may be another parent's split.
+    joins: list[tuple[str, _Entry, list[tuple[str, bool]], list[tuple[str, str]]]] = []
     for parent, groups in splits.items():
         entry = merged.get(parent)
         if entry is None:
@@ -94,6 +165,12 @@ def _apply_splits(merged: dict[str, _Entry], splits: dict[str, list[list[str]]])
         moved: set[int] = set()
         for group in groups:
             found = [k for a in group for k in where.get(a, ()) if k != 0]
+            if group[0].startswith(JOIN):
+                if found:
+                    joins.append((group[0][len(JOIN):], entry, [entry.aliases[k] for k in found],
+                                  [entry.keys[k] for k in found]))
+                    moved.update(found)
+                continue
             name = _narrower_name(group[0])
             if not found or name in merged:
                 continue
@@ -104,3 +181,14 @@ def _apply_splits(merged: dict[str, _Entry], splits: dict[str, list[list[str]]])
         if moved:
             entry.aliases = [a for k, a in enumerate(entry.aliases) if k not in moved]
             entry.keys = [x for k, x in enumerate(entry.keys) if k not in moved]
+    for target, parent_entry, aliases, keys in joins:
+        # The skill of the same term takes the spellings; one no longer built (a curated
+        # file changed without a rebuild) leaves them where they were.
+        home = merged.get(target, parent_entry)
+        if home.keys is None:
+            home.keys = [(alias_key(a, e), closed_key(a, e)) for a, e in home.aliases]
+        home.aliases.extend(aliases)
+        home.keys.extend(keys)
+        # "copper piping" was a kind of Plumbing: Copper pipe is now, as well.
+        if home is not parent_entry and parent_entry.name not in home.broader:
+            home.broader = [*home.broader, parent_entry.name]
