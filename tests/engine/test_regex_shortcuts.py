@@ -1032,19 +1032,6 @@ def test_phrasal_pairs_on_the_lowered_line_are_the_case_blind_pattern_s() -> Non
             assert (_PAIR_LOW.search(low) is None) == (_PAIR.search(text) is None), text
 
 
-def test_or_similar_is_searched_only_after_its_last_words() -> None:
-    """``instances._may_end_similar`` holds wherever ``_OR_SIMILAR`` ends a match."""
-    from tailor_app.tailoring.skills.instances import _OR_SIMILAR, _may_end_similar
-
-    pieces = ["Epic", ", ", " or ", " and ", " any ", "another", " an other", " other",
-              " Similar", "SIMILAR", " comparable", " equivalent", " ", "\n", "\t",
-              "\u00a0", "\u2003", "x", "\u017fimilar", "\u212a", "EHR"]
-    for text in _random_texts(pieces, 30000, 41):
-        for start in range(len(text) + 1):
-            if _OR_SIMILAR.search(text, 0, start) is not None:
-                assert _may_end_similar(text, start), (text, start)
-
-
 # The tokenisers as they were written before their quantifiers were made possessive (and
 # the deed tokeniser's branch for capitals, which no search reached, was dropped).
 _OLD_TOKENISERS = {
