@@ -1,0 +1,48 @@
+"""Whether the resume's own opening paragraph keeps its place at the top.
+
+An employer reads the first third of a resume first. A long objective or profile
+("Hard-working and dependable professional seeking a position with a growing
+organization where I can …") answers nothing a posting asks, yet it stands right
+under the name and pushes the skills list and the first role's bullets out of that
+first glance. A careful person tailoring the resume would cut it; the engine may not
+drop a line (DESIGN.md, promise 1), so it moves the paragraph after every other
+section, where it is still the writer's own words but no longer holds the top. The
+tailored summary line above the body says what the paragraph did not.
+
+The paragraph gives way only when it is long, at least ``LONG_CHARS`` characters
+(three printed lines and more), and answers fewer than one of the posting's skills
+per ``LONG_CHARS`` characters. Soft skills do not count: "communication, teamwork
+and dedication" are what every objective says, and the posting's values boilerplate
+is not read as an ask either. A short summary always stays ("Fundraiser with four
+years at a food bank", which a reader takes for relevant even when no vocabulary
+name is in it), as does a long one that names the work asked ("…six years of
+accounts payable in NetSuite, month-end close and vendor reconciliation").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tailor_app.tailoring.model import PostingAnalysis, Section
+
+LONG_CHARS = 250
+
+__all__ = ["LONG_CHARS", "gives_way"]
+
+
+def gives_way(section: Section, skills: Callable[[str], set[str]],
+              analysis: PostingAnalysis) -> bool:
+    """Does the resume's own summary or objective ``section`` leave the top to the
+    sections after it? ``skills`` names the posting's skills a line shows
+    (``Relevance.skills``)."""
+    # A dated entry is work, which a resume without headings can leave in its opening
+    # block: that block is no paragraph to move.
+    if section.kind != "summary" or any(e.start or e.end for e in section.entries):
+        return False
+    lines = [line for entry in section.entries for line in (*entry.header, *entry.bullets)]
+    length = sum(len(line) for line in lines)
+    if length < LONG_CHARS:
+        return False
+    soft = {m.name for m in analysis.skills if m.kind == "soft"}
+    answered = {name for line in lines for name in skills(line)} - soft
+    return len(answered) * LONG_CHARS < length
