@@ -116,3 +116,48 @@ def test_an_unheaded_opening_paragraph_moves_too() -> None:
     text = tailor(PARTS.format(opening=OBJECTIVE), PARTS_POSTING, today=TODAY).text
     assert text.index("Parts Counter Clerk") < text.index(OBJECTIVE)
     assert text.rstrip().endswith(OBJECTIVE)
+
+
+RECEPTION = """Tina Marsh
+tina.marsh@example.com | 555-0199
+
+PROFESSIONAL SUMMARY
+{summary}
+
+EXPERIENCE
+Front Desk Receptionist, Lakeside Dental, 2019 - 2024
+- Checked in 40 patients a day and verified insurance
+- Scheduled appointments in Dentrix
+
+EDUCATION
+Associate of Applied Science, Medical Office Administration, 2019
+
+HOBBIES
+Gardening, hiking, volunteering at the animal shelter
+
+REFERENCES
+Available upon request
+""".format(summary=(
+    "Dedicated and hard-working professional with a passion for helping people and a "
+    "proven record of going above and beyond. I am seeking a position with a growing "
+    "organization where I can use my strong work ethic, positive attitude and "
+    "dependability to make a difference every day and grow my career."))
+
+
+def test_the_moved_paragraph_stays_before_hobbies_and_references() -> None:
+    posting = ("Dental Receptionist\nRequirements: Dentrix; insurance verification; "
+               "scheduling; 2 years front office.")
+    text = tailor(RECEPTION, posting, today=TODAY).text
+    assert (text.index("EXPERIENCE") < text.index("EDUCATION")
+            < text.index("PROFESSIONAL SUMMARY") < text.index("HOBBIES")
+            < text.index("REFERENCES"))
+    assert text.rstrip().endswith("Available upon request")
+
+
+def test_a_moved_objective_goes_before_awards_and_languages() -> None:
+    resume = COOK.format(opening=OBJECTIVE) + (
+        "\nAWARDS\nEmployee of the Month, Harbor Grill, March 2023\n"
+        "\nLANGUAGES\nEnglish, Polish\n")
+    text = tailor(resume, COOK_POSTING, today=TODAY).text
+    assert (text.index("EDUCATION") < text.index("OBJECTIVE") < text.index("AWARDS")
+            < text.index("LANGUAGES"))

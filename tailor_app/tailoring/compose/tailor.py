@@ -27,7 +27,7 @@ from tailor_app.tailoring.compose.relevance import Relevance
 from tailor_app.tailoring.compose.rename import choose_renames, rename_resume
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.compose.summary import build_summary
-from tailor_app.tailoring.compose.top_room import gives_way
+from tailor_app.tailoring.compose.top_room import GIVEN_WAY, gives_way
 from tailor_app.tailoring.model import (
     Contact,
     GuardReport,
@@ -78,7 +78,9 @@ def _order_sections(sections: list[Section], relevance: Relevance,
                     analysis: PostingAnalysis, entry_level: bool) -> list[Section]:
     """Summary, then the asked-for skills, then experience (or, for a first job in the
     field, education and projects), then the rest; ties keep the resume's own order.
-    A long objective that answers little of the posting goes last (``top_room``)."""
+    A long objective that answers little of the posting goes after the work, skills,
+    education and credentials, still before the closing sections a reader takes for the
+    end of a resume (awards, interests, references: ``top_room``)."""
     asks_certs = bool(analysis.certifications) or any(
         s.kind == "certification" for s in analysis.skills)
 
@@ -87,7 +89,7 @@ def _order_sections(sections: list[Section], relevance: Relevance,
         if kind == "contact":
             return 0
         if kind == "summary":
-            return 9 if gives_way(section, relevance.skills, analysis) else 0
+            return GIVEN_WAY if gives_way(section, relevance.skills, analysis) else 0
         if kind == "skills":
             return 1 if relevance.section(section) > 0 else 6
         if kind == "certifications":

@@ -5,9 +5,11 @@ An employer reads the first third of a resume first. A long objective or profile
 organization where I can …") answers nothing a posting asks, yet it stands right
 under the name and pushes the skills list and the first role's bullets out of that
 first glance. A careful person tailoring the resume would cut it; the engine may not
-drop a line (DESIGN.md, promise 1), so it moves the paragraph after every other
-section, where it is still the writer's own words but no longer holds the top. The
-tailored summary line above the body says what the paragraph did not.
+drop a line (DESIGN.md, promise 1), so it moves the paragraph after the work, the
+skills, the education and the credentials, where it is still the writer's own words
+but no longer holds the top. It stays before the closing sections (awards, interests,
+"References available upon request"), which a reader takes for the end of a resume.
+The tailored summary line above the body says what the paragraph did not.
 
 The paragraph gives way only when it is long, at least ``LONG_CHARS`` characters
 (three printed lines and more), and answers fewer than one of the posting's skills
@@ -26,8 +28,12 @@ from collections.abc import Callable
 from tailor_app.tailoring.model import PostingAnalysis, Section
 
 LONG_CHARS = 250
+# Where the paragraph goes in ``tailor._order_sections``' ranks: after every section
+# kind ranked up to 7 (experience, projects, education, skills, certifications), before
+# the closing ones ranked 8 (awards, volunteering, languages, interests, references).
+GIVEN_WAY = 7.5
 
-__all__ = ["LONG_CHARS", "gives_way"]
+__all__ = ["GIVEN_WAY", "LONG_CHARS", "gives_way"]
 
 
 def gives_way(section: Section, skills: Callable[[str], set[str]],
