@@ -21,14 +21,38 @@ import re
 import sys
 from collections.abc import Iterator
 
-__all__ = ["Caseless", "folded", "literal_spans", "stands_in", "word_start"]
+__all__ = ["Caseless", "folded", "literal_spans", "lowered", "stands_in", "word_start"]
 
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
+
+# A job lowers the posting's whole text and the resume's some twenty times, one reader
+# after another (each gate and each caseless scan of its own). A text holding a
+# character beyond ASCII, a bullet, a dash or a curly quote as most do, is lowered
+# character by character through Unicode's tables, some tens of machine instructions
+# each: about 2 % of a job went there. The last few long texts' lower-cased forms are
+# kept (by the text, so a copy of it finds them too); a short text costs less to lower
+# again than to look up.
+_LONG = 200
+_LOWERED_KEPT = 8
+_lowered: dict[str, str] = {}
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, remembered for the last few long texts (see ``_lowered``)."""
+    if len(text) < _LONG:
+        return text.lower()
+    low = _lowered.get(text)
+    if low is None:
+        low = text.lower()
+        if len(_lowered) >= _LOWERED_KEPT:
+            _lowered.clear()
+        _lowered[text] = low
+    return low
 
 
 def folded(text: str) -> str | None:
     """``text`` lower-cased when that stands in exactly for IGNORECASE matching, else None."""
-    low = text.lower()
+    low = lowered(text)
     return low if stands_in(text, low) else None
 
 

@@ -1106,3 +1106,34 @@ def test_list_item_words_are_the_pattern_s() -> None:
         a = rng.randint(0, len(text))
         b = rng.randint(a, len(text))
         assert _words_in(text, a, b) == _ITEM_WORD.findall(text, a, b), (text, a, b)
+
+
+def test_lists_before_a_head_open_where_re_can_skip_to() -> None:
+    """``shared_head._LIST`` and ``kinds_dropped._LIST`` open with their first item's
+    letter and never give an item back: the same matches as the patterns that opened
+    on their look-behind."""
+    from tailor_app.tailoring.skills import kinds_dropped, shared_head
+
+    item = r"[A-Za-z][A-Za-z-]*"
+    old_shared = re.compile(
+        rf"(?<![\w/&-])(?P<items>{item}(?:[ \t]*/[ \t]*{item})+"
+        rf"|{item}[ \t]+(?:and|or|&)[ \t]+{item})"
+        r"[ \t]+(?P<head>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+)?)\b")
+    word = r"[A-Za-z][A-Za-z0-9-]*"
+    old_kinds = re.compile(
+        rf"(?<=[A-Za-z0-9][ \t])(?P<list>{word}(?:[ \t]*/[ \t]*{word})+"
+        rf"|{word}(?:,[ \t]*{word})*,?[ \t]+(?:and|or|&)[ \t]+{word})"
+        + kinds_dropped._LIST.pattern[kinds_dropped._LIST.pattern.index(r"[ \t]+(?P<head>"):])
+    pool = [*"aB-/ \t&,_1.\u00e9\n(", " and ", " or ", " & ", "abc", "IM", "x-ray",
+            " for ", " the "]
+    texts = [*_random_texts(pool, 30000, 5),
+             "IM/SubQ/ID injections, sliding-scale and basal insulin, AP/AR reconciliations",
+             "Took card/EFT payments and autopay; ran phone and internet plans for 10 sites",
+             "Manage 10-14 renovation and infrastructure projects over budget"]
+    found = 0
+    for text in texts:
+        for new, old in ((shared_head._LIST, old_shared), (kinds_dropped._LIST, old_kinds)):
+            expected = [(m.span(), m.groupdict()) for m in old.finditer(text)]
+            found += bool(expected)
+            assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == expected, text
+    assert found > 1000

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Collection, Sequence
 
+from tailor_app.tailoring.caseless import lowered
 from tailor_app.tailoring.compose.gerund import (
     activity_of,
     cut_short,
@@ -624,7 +625,7 @@ _OTHERS_DO = re.compile(
 
 def _taught_only(term: str, resume_text: str) -> bool:
     """Does the resume write ``term`` only as what others were taught or helped to do?"""
-    low, word = resume_text.lower(), term.lower()
+    low, word = lowered(resume_text), term.lower()
     spots = []
     at = low.find(word)
     while at != -1 and word:

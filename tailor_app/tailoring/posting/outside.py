@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from tailor_app.tailoring.caseless import Caseless, folded
+from tailor_app.tailoring.caseless import Caseless, folded, lowered
 from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
 from tailor_app.tailoring.posting.others_duties import others_duty_spans
 from tailor_app.tailoring.posting.own_people import names_own_people
@@ -243,7 +243,7 @@ def others_work(text: str, title: str | None) -> list[tuple[int, int]]:
     spans = named_people_work(text)
     # "our hygienists take x-rays", "a foreman who reads blueprints": any verb of theirs
     spans += others_duty_spans(text, title)
-    if "our " not in text.lower() and "the " not in text.lower():
+    if "our " not in lowered(text) and "the " not in lowered(text):
         return spans
     lines = cue_lines(folded(text), len(text), _OTHERS_DO_VERBS)
     for m in scan_cued(_OTHERS_DO, text, lines):
@@ -280,7 +280,7 @@ _OCCASION_LINKS = ("for", "during", "around")
 def occasions_of_hours(text: str) -> list[tuple[int, int]]:
     """Spans of the occasions a clause of the job's hours names ("evenings for our client
     events"): when the job works, not what it asks."""
-    low = text.lower()
+    low = lowered(text)
     if not any(w in low for w in _OCCASION_WORDS):
         return []
     # The occasions first, on the lines that can hold one (no match spans a clause's
@@ -310,7 +310,7 @@ _AROUND = re.compile(
 
 def around_the_worker(text: str, title: str | None) -> list[tuple[int, int]]:
     """Spans of the things a posting says the work is done around or near."""
-    low = text.lower()
+    low = lowered(text)
     if " around " not in low and " near " not in low and " beside " not in low \
             and " next to " not in low:
         return []

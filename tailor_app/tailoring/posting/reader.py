@@ -10,7 +10,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from tailor_app.tailoring.caseless import folded, literal_spans, occurrences
+from tailor_app.tailoring.caseless import folded, literal_spans, lowered, occurrences
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting.appositives import employer_aside_spans
 from tailor_app.tailoring.posting.channels import channel_hits
@@ -436,7 +436,7 @@ class PostingReader:
                     drop.add(n)
         resensed: dict[int, SkillLike] = {}  # hits read in another trade's sense (OTHER_SENSE)
         selling = selling_ends(self.joined)  # "sell our": what the employer sells
-        business = names_any_business(self.joined.lower())  # "HVAC contractors": whom
+        business = names_any_business(lowered(self.joined))  # "HVAC contractors": whom
         for n, h in enumerate(hits):
             kind = h.skill.kind
             if id(h) not in self.deed_hits and names_people(self.joined, h, kind) \
@@ -821,7 +821,7 @@ class PostingReader:
         fields = {f for h in self.hits for f in getattr(h.skill, "fields", ())} \
             if len(self.hits) >= _FIELD_VOTES else set()
         # Readers of everyday words asked only where the posting holds their words.
-        low = self.joined.lower()
+        low = lowered(self.joined)
         # A seller's job by its title ("Insurance Sales Agent"): its requirement lines
         # may tell needs discovery without a word of selling of their own.
         selling_job = bool(self.title) and sells(self.title or "")

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tailor_app.tailoring.caseless import Caseless, stands_in
+from tailor_app.tailoring.caseless import Caseless, lowered, stands_in
 
 __all__ = ["SHOWN_AS", "SubjectTerm", "may_name_subjects", "subject_terms", "taught_by_writer"]
 
@@ -112,7 +112,7 @@ def _items(text: str, low: str | None) -> Iterator[re.Match[str]]:
 def subject_terms(text: str) -> list[SubjectTerm]:
     """The subjects ``text`` asks to be taught by the words "reading", "writing" and
     "science"."""
-    low = text.lower()
+    low = lowered(text)
     if not may_name_subjects(low):
         return []
     out: list[SubjectTerm] = []

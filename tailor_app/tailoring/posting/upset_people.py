@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from tailor_app.tailoring.caseless import lowered
 from tailor_app.tailoring.posting.shared import SharedHit
 
 __all__ = ["upset_people_hits"]
@@ -54,7 +55,7 @@ _CUES = ("angry", "upset", "irate", "agitated", "hostile", "aggressive", "escala
 
 def upset_people_hits(text: str, lookup: Callable[[str], Any]) -> list[SharedHit]:
     """Hits of De-escalation where ``text`` asks to calm or handle an upset person."""
-    low = text.lower()
+    low = lowered(text)
     if not any(cue in low for cue in _CUES):
         return []
     skill = lookup("De-escalation")

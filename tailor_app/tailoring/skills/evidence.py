@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from tailor_app.tailoring.caseless import lowered
 from tailor_app.tailoring.model import Entry, ParsedResume, SkillMatch, SkillMention
 from tailor_app.tailoring.posting.subjects import (
     SHOWN_AS,
@@ -441,7 +442,7 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     # "Teach reading, writing, math and science to second graders": the subjects taught,
     # read by the posting's own reader (posting/subjects.py), so a subject a posting asks
     # in those words is shown by them. Named by the skill, as needs discovery is.
-    if may_name_subjects(joined.lower()):
+    if may_name_subjects(lowered(joined)):
         for term in subject_terms(joined):
             skill = vocabulary.lookup(SHOWN_AS.get(term.name, term.name))
             if skill is None or skill.name in found or by_another(joined, term.start) \

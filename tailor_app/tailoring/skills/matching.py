@@ -25,7 +25,7 @@ import dataclasses
 import re
 from datetime import date
 
-from tailor_app.tailoring.caseless import stands_in
+from tailor_app.tailoring.caseless import lowered, stands_in
 from tailor_app.tailoring.degrees import highest_degree, rank
 from tailor_app.tailoring.model import (
     CategoryScore,
@@ -286,7 +286,7 @@ def match_resume(
     # A nurse, doctor or paramedic who helped a colleague did the work too.
     clinician_writer = any(_CLINICIAN_TITLE.search(t) for t in resume_titles(resume))
     resume_text = "\n".join(line.text for line in lines)
-    resume_low = resume_text.lower()
+    resume_low = lowered(resume_text)
     # The same, where lower-casing stands in for IGNORECASE (gates before patterns).
     resume_folded = resume_low if stands_in(resume_text, resume_low) else None
 

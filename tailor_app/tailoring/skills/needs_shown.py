@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.caseless import lowered
 from tailor_app.tailoring.skills.writers_own import by_another, not_done, opens_a_clause
 
 __all__ = ["NAME", "needs_spans"]
@@ -52,7 +53,7 @@ _SENTENCE_END = re.compile(r"[;.!?](?:\s|$)")
 def needs_spans(text: str) -> list[tuple[int, int]]:
     """Where each line of ``text`` tells the writer's own needs discovery, as (start,
     end) of the asking words (see the module's text for what counts)."""
-    low = text.lower()
+    low = lowered(text)
     if "ask" not in low and " out " not in low:
         return []
     out = []

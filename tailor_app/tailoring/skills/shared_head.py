@@ -22,13 +22,18 @@ import re
 
 __all__ = ["shared_head_phrases"]
 
-_ITEM = r"[A-Za-z][A-Za-z-]*"
+# An item is never given back: a shorter one is followed by a letter or a hyphen, which
+# no joint and no blank after the list can take.
+_ITEM = r"[A-Za-z][A-Za-z-]*+"
 # A slash list of two or more items, or two items joined by "and", "or" or "&", then
 # the head. A slash list may end with "and"/"or" too ("IM, SubQ and ID injections" is
-# left to the comma readers).
+# left to the comma readers). The first item opens with its letter and looks behind it
+# only then (no letter, mark or hyphen before it): ``re`` skips to the letters instead
+# of trying the look-behind at every character (the same matches as the pattern that
+# opened on its look-behind, ``tests/engine/test_regex_shortcuts.py``).
 _LIST = re.compile(
-    rf"(?<![\w/&-])(?P<items>{_ITEM}(?:[ \t]*/[ \t]*{_ITEM})+"
-    rf"|{_ITEM}[ \t]+(?:and|or|&)[ \t]+{_ITEM})"
+    r"(?P<items>[A-Za-z](?<![\w/&-][A-Za-z])[A-Za-z-]*+"
+    rf"(?:(?:[ \t]*/[ \t]*{_ITEM})+|[ \t]+(?:and|or|&)[ \t]+{_ITEM}))"
     r"[ \t]+(?P<head>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+)?)\b")
 _CUT = re.compile(r"[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+")
 # Two kinds joined by "and" open their phrase after a mark or a small word: "checks

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
+from tailor_app.tailoring.caseless import lowered
 from tailor_app.tailoring.skills.compiled import read as read_compiled
 from tailor_app.tailoring.skills.compiled import source_paths
 from tailor_app.tailoring.skills.context import (
@@ -347,7 +348,7 @@ class Vocabulary:
         known = self._shown_lines.get(text)
         if known is not None:  # a job asks of each line several times
             return list(known)
-        low = text.lower()
+        low = lowered(text)
         heads = set((_HEADS_ASCII if ascii_words(low) else _HEADS).findall(low))
         found = []
         if any("" in gate[w] or not gate[w].isdisjoint(heads) for w in heads & gate.keys()):
