@@ -27,6 +27,12 @@ from tailor_app.tailoring.skills.needs_shown import needs_spans
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases, stacked_modifier_names
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.shared_head import shared_head_phrases
+from tailor_app.tailoring.skills.studied import (
+    CLASS_WORDS,
+    EXAM_WORDS,
+    exam_only_taken,
+    only_studied,
+)
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
 from tailor_app.tailoring.skills.writers_own import by_another
 
@@ -363,8 +369,17 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     heading_at = {at for at, line in zip(starts, lines, strict=True) if line.part == "heading"}
     # ``cjk=True``: "熟悉Python" shows Python (the guard splits words the same way, so a
     # summary line built from it is not refused).
+    # A class taken or an exam only sat shows nothing (skills/studied.py): read only
+    # where the text names one.
+    low = joined.lower()
+    classes = any(word in low for word in CLASS_WORDS)
+    exams = any(word in low for word in EXAM_WORDS)
     hits = [h for h in vocabulary.find(joined, cjk=True)
             if (h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end))
+            and not (classes and h.skill.kind != "certification"
+                     and only_studied(joined, h.start, h.end))
+            and not (exams and h.skill.kind == "certification"
+                     and exam_only_taken(joined, h.start, h.end))
             and not (_names_people(h.surface)
                      and _PEOPLE_BEFORE.search(joined, max(0, h.start - 40), h.start))
             and not (h.skill.kind == "certification" and (held_by_another(joined, h.start)

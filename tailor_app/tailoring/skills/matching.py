@@ -85,6 +85,12 @@ from tailor_app.tailoring.skills.senses import out_of_trade
 from tailor_app.tailoring.skills.settings import setting_in_employer
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
 from tailor_app.tailoring.skills.stems import irregular_base
+from tailor_app.tailoring.skills.studied import (
+    CLASS_WORDS,
+    EXAM_WORDS,
+    exam_only_taken,
+    only_studied,
+)
 from tailor_app.tailoring.skills.synonym_deeds import synonym_deed
 from tailor_app.tailoring.skills.thing_skill import thing_skill
 from tailor_app.tailoring.skills.titles import (
@@ -216,6 +222,23 @@ def _in_another_sense(match: SkillMatch) -> bool:
     term = match.resume_term or ""
     at = match.evidence.find(term) if term else -1
     return at >= 0 and out_of_trade(match.name, match.evidence, at, at + len(term))
+
+
+def _studied_only(match: SkillMatch) -> bool:
+    """Is the match's term named only as a class the writer took ("Took a construction
+    estimating class") or, for a paper, an exam only sat ("Sat for the PCCN exam but did
+    not pass")? Every reader answers here (skills/studied.py), as to ``_not_yet``."""
+    term = match.resume_term
+    low = match.evidence.casefold()
+    if not term or not any(w in low for w in (
+            EXAM_WORDS if match.kind == "certification" else CLASS_WORDS)):
+        return False
+    at = low.find(term.casefold())
+    if at < 0:
+        return False
+    if match.kind == "certification":
+        return exam_only_taken(match.evidence, at, at + len(term))
+    return only_studied(match.evidence, at, at + len(term))
 
 
 def _anothers_deed(match: SkillMatch) -> bool:
@@ -455,6 +478,8 @@ def match_resume(
         if match is not None and match.evidence in ahead and _ahead_item(
                 match, ahead[match.evidence]):
             credit, match = 0.0, None  # "Currently enrolled: RN to BSN": not held yet
+        if match is not None and _studied_only(match):
+            credit, match = 0.0, None  # "Took a construction estimating class"
         if match is not None and _anothers_deed(match):
             # "…'s plumber, who fixed leaks": not the writer's. The writer's help may
             # still be told: "help 10 residents wash up, get dressed" (residents dress).

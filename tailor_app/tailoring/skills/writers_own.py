@@ -15,6 +15,9 @@ credit the skill from them (each was a reviewer's finding on text of our own):
 - done by someone else, for a verb's deed only (a skill's noun in such a clause is
   still the setting of the writer's work): "Reported leaks to the landlord's plumber,
   who fixed leaks and toilets", "Managers asked customers what plans they wanted".
+  A clause whose subject is another person, named ("Our bookkeeper handles billing in
+  QuickBooks", "My co-teacher held the ESL endorsement"), is theirs in full, its nouns
+  too (skills/others_clauses.py).
 
 Each marker reaches to the end of its clause (a semicolon, a colon, a full stop, a
 comma, or a word that opens another clause: "but", "while"…), so "Did not miss a shift;
@@ -30,6 +33,12 @@ import re
 from collections.abc import Sequence
 
 from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.skills.others_clauses import (
+    GATE_WORDS,
+    may_name_another,
+    opens_like_another,
+    others_spans,
+)
 from tailor_app.tailoring.skills.stems import irregular_base
 
 __all__ = ["by_another", "clinicians_deed", "not_done", "opens_a_clause", "told_as_done",
@@ -144,21 +153,29 @@ def told_as_done(line: str) -> str:
     low = folded(line)
     if (low is None or any(w in low for w in _GOAL_WORDS)) and _GOAL_LINE.match(line):
         return " " * len(line)
-    marks = [m for pattern, words in _MARKERS
+    spans = [(m.start(), _clause_end(line, m.end())) for pattern, words in _MARKERS
              if low is None or any(w in low for w in words) for m in pattern.finditer(line)
              if pattern is not _NEGATION or not _WHO_BEFORE.search(line, 0, m.start())]
-    if not marks:
+    # Done by someone the clause names: "Our bookkeeper handles billing in QuickBooks".
+    if may_name_another(line, line.lower() if low is None else low):
+        spans += others_spans(line, _CLAUSE_BREAK)
+    if not spans:
         return line
     out = line
-    for mark in marks:
-        end = _CLAUSE_BREAK.search(line, mark.end())
-        stop = end.start() if end else len(line)
-        out = out[:mark.start()] + " " * (stop - mark.start()) + out[stop:]
+    for start, stop in spans:
+        out = out[:start] + " " * (stop - start) + out[stop:]
     return out
 
 
+def _clause_end(line: str, at: int) -> int:
+    """Where the clause holding ``line[at]`` ends: at the next break, or the line's end."""
+    end = _CLAUSE_BREAK.search(line, at)
+    return end.start() if end else len(line)
+
+
 # Every gate word of ``told_as_done``: a line holding none of them is told as done whole.
-_ALL_WORDS = tuple(dict.fromkeys([*_GOAL_WORDS, *(w for _p, words in _MARKERS for w in words)]))
+_ALL_WORDS = tuple(dict.fromkeys([*_GOAL_WORDS, *(w for _p, words in _MARKERS for w in words),
+                                   *GATE_WORDS]))
 
 
 def told_as_done_lines(lines: Sequence[str]) -> list[str]:
@@ -183,7 +200,9 @@ def told_as_done_lines(lines: Sequence[str]) -> list[str]:
         while at >= 0:
             marked.add(bisect.bisect_right(starts, at) - 1)
             at = low.find(word, at + 1)
-    return [told_as_done(line) if n in marked else line for n, line in enumerate(lines)]
+    # A line opening with another person ("The owner handled payroll") holds no gate word.
+    return [told_as_done(line) if n in marked or opens_like_another(line) else line
+            for n, line in enumerate(lines)]
 
 
 def _clause_start(line: str, at: int) -> int:

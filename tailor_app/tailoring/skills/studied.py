@@ -1,0 +1,76 @@
+"""A skill named only as what a class taught, or a paper whose exam was only taken.
+
+"Took a construction estimating class", "Sat in on a 2-hour Manhattan WMS webinar",
+"Completed a QuickBooks course" say the writer heard about the thing, not that they did
+it: the match report must not credit Estimating, Manhattan WMS or QuickBooks from them.
+A paper whose exam the writer sat or took, with no word that they passed, is not held
+either: "Sat for the PCCN exam in 2024 but did not pass" (``writers_own`` has already
+blanked "did not pass"), "took the AWS D1.1 bend test".
+
+Left as shown:
+
+- a class the writer gave: "Taught a QuickBooks class to new staff", "Led Excel
+  workshops" (a verb of giving it before the name, in the same clause);
+- a paper that a course is the way to ("ACLS course", "OSHA 30 class"): the caller reads
+  only skills that are not certifications for classes;
+- "Passed the PMP exam", "took and passed the NCLEX": a word of passing in the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CLASS_WORDS", "EXAM_WORDS", "exam_only_taken", "only_studied"]
+
+# Words one of which every class ``only_studied`` reads holds, and every exam
+# ``exam_only_taken`` does (lower-cased): a text without any need not be read for them.
+CLASS_WORDS = ("course", "class", "webinar", "workshop", "seminar", "tutorial", "lecture",
+               "camp", "module", "learning")
+EXAM_WORDS = ("sat ", "took", "failed", "retak", "retook", "re-took")
+
+# The kinds of class a skill's name may stand before: "estimating class", "Manhattan WMS
+# webinar", "QuickBooks Online course".
+_CLASS_AFTER = re.compile(
+    r"[ \t]+(?:(?:[A-Za-z0-9][\w+.-]*)[ \t]+)?(?:courses?|class(?:es)?|webinars?|workshops?"
+    r"|seminars?|tutorials?|lectures?|boot[ \t-]?camps?|modules?|e-?learning)\b",
+    re.IGNORECASE)
+# A verb of giving the class, in the clause before the name: the writer's own skill.
+_GAVE = re.compile(
+    r"\b(?:taught|teach(?:es|ing)?|led|lead(?:s|ing)?|gave|giv(?:e|es|ing)|deliver(?:ed|s|ing)?"
+    r"|present(?:ed|s|ing)?|design(?:ed|s|ing)?|buil[dt]|creat(?:ed|es|e|ing)"
+    r"|develop(?:ed|s|ing)?|host(?:ed|s|ing)?|facilitat(?:ed|es|e|ing)|instruct(?:ed|s|ing)?"
+    r"|organi[sz](?:ed|es|e|ing)|wr(?:ote|ite|ites|iting)|ran|run(?:s|ning)?|train(?:ed|s|ing)?"
+    r"|coach(?:ed|es|ing)?)\b[^;:.\n]*$", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[;:.\n]")
+
+
+def only_studied(text: str, start: int, end: int) -> bool:
+    """Is the skill named at ``text[start:end]`` only the subject of a class the writer
+    took ("Took a construction estimating class"), not one they gave?"""
+    if _CLASS_AFTER.match(text, end) is None:
+        return False
+    line_start = max(text.rfind("\n", 0, start), 0)
+    opened = max((m.end() for m in _CLAUSE_OPEN.finditer(text, line_start, start)),
+                 default=line_start)
+    return _GAVE.search(text, opened, start) is None
+
+
+# An exam sat or taken, right before the paper's name: "Sat for the PCCN", "took the AWS
+# D1.1 bend test", "failed the CDL road test", "retaking the NCLEX".
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:sat[ \t]+(?:for|in)|took|failed|retak(?:e|es|ing)|retook|re-?took)[ \t]+"
+    r"(?:(?:the|my|an?)[ \t]+)?$", re.IGNORECASE)
+# A word of passing later in its line: "took the NCLEX-RN and passed on the first try".
+# (Not "did not pass", "never passed".)
+_PASSED = re.compile(r"\b(?<!not )(?<!n't )(?<!n’t )(?<!never )(?:pass(?:ed|ing)?|earned)\b",
+                     re.IGNORECASE)
+
+
+def exam_only_taken(text: str, start: int, end: int) -> bool:
+    """Is the paper at ``text[start:end]`` named only as an exam the writer sat or took,
+    with no word in its line that they passed it?"""
+    if _TAKEN_BEFORE.search(text, max(0, start - 24), start) is None:
+        return False
+    line_end = text.find("\n", end)
+    line_start = text.rfind("\n", 0, start) + 1
+    return _PASSED.search(text, line_start, len(text) if line_end < 0 else line_end) is None
