@@ -46,7 +46,7 @@ _add("skills", "skills skill abilities competencies competency proficiencies pro
 _add("projects", "projects project portfolio samples")
 _add("certifications", "certifications certification certificates certificate licenses "
      "license licences licence licensure credentials accreditations accreditation "
-     "registrations training trainings tickets")  # "Tickets": Canada's trade word
+     "registrations training trainings tickets endorsements")  # "Tickets": Canada's trade word
 _add("awards", "awards award honors honours honor honour achievements achievement "
      "accomplishments distinctions scholarships scholarship recognition recognitions "
      "prizes fellowships")

@@ -74,6 +74,8 @@ from tailor_app.tailoring.skills.maker_named import maker_named
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.named_as_example import examples_met
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
+from tailor_app.tailoring.skills.paper_items import listed_paper
+from tailor_app.tailoring.skills.particle_moved import particle_moved
 from tailor_app.tailoring.skills.parts_named import parts_named
 from tailor_app.tailoring.skills.party_deeds import done_with_party
 from tailor_app.tailoring.skills.people_slot import people_slot
@@ -373,6 +375,8 @@ def match_resume(
                 credit, match = _place_credential(mention, lines, resume_low)
             if match is None:  # "Powered Industrial Truck operator card": forklift certification
                 credit, match = certified_thing(mention, shown, vocabulary)
+            if match is None:  # "Endorsements: doubles/triples (T)": doubles/triples endorsement
+                credit, match = listed_paper(mention, lines)
             if match is None:
                 credit, match = body_spelled_out(mention, lines, resume_text)
             if match is None and mention.kind == "soft":
@@ -437,6 +441,8 @@ def match_resume(
                     credit, match = parts_named(mention, lines)
                 if match is None:  # "Price out quotes": a verb and an object of its names
                     credit, match = alias_deed(mention, lines, vocabulary)
+                if match is None:  # "Scanned pallets in and put them away": putaway
+                    credit, match = particle_moved(mention, lines, vocabulary)
             if match is None and mention.kind in ("hard", "tool"):
                 # "Answered a 6-line phone": phone skills, by the thing used
                 credit, match = thing_skill(mention, lines, vocabulary)
