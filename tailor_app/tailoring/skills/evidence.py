@@ -28,9 +28,10 @@ from tailor_app.tailoring.skills.phrases import shared_modifier_phrases, stacked
 from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
 from tailor_app.tailoring.skills.shared_head import shared_head_phrases
 from tailor_app.tailoring.skills.studied import (
-    CLASS_WORDS,
     EXAM_WORDS,
+    class_words_at,
     exam_only_taken,
+    near_a_class,
     only_studied,
 )
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
@@ -208,6 +209,8 @@ _NOT_YET_AFTER = re.compile(
     r"|track|scheduled)\b", re.IGNORECASE)
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:pursuing|working[ \t]+(?:toward|towards|on)|studying[ \t]+for|preparing[ \t]+for"
+    # "Signed up for an APICS CPIM class", "registered for the CDL road test": ahead.
+    r"|signed[ \t]+up[ \t]+for|registered[ \t]+for"
     r"|candidate[ \t]+for|eligible[ \t]+for|enrolled[ \t]+in|sitting[ \t]+for"
     # "Preparing to sit for the CPA exam", "scheduled to take the NCLEX", "plan to sit for
     # the PMP": an exam still ahead.
@@ -350,14 +353,17 @@ def _resensed(hit: SkillHit, joined: str, vocabulary: Vocabulary) -> SkillHit | 
     return None if other is None else SkillHit(other, hit.start, hit.end, hit.surface)
 
 
-def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
-                  ) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
+def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary,
+                  studied: dict[str, list[tuple[ResumeLine, SkillHit]]] | None = None,
+                  low: str | None = None) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
     """Skill name -> (line, hit) for every vocabulary skill the lines show.
 
     One pass of the matcher over the joined text is much faster than one per line.
     A skill a coordinated list spells out only once counts too: "financial analysis,
     modeling, and budget reporting" shows Financial Modeling, its hit pointing at
-    "modeling" (see ``phrases.shared_modifier_phrases``).
+    "modeling" (see ``phrases.shared_modifier_phrases``). ``studied`` receives what only
+    a class the writer took names; ``low`` is the lines joined and lower-cased, when the
+    caller has it.
     """
     joined = "\n".join(line.text for line in lines)
     starts: list[int] = []
@@ -369,15 +375,14 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
     heading_at = {at for at, line in zip(starts, lines, strict=True) if line.part == "heading"}
     # ``cjk=True``: "熟悉Python" shows Python (the guard splits words the same way, so a
     # summary line built from it is not refused).
-    # A class taken or an exam only sat shows nothing (skills/studied.py): read only
-    # where the text names one.
-    low = joined.lower()
-    classes = any(word in low for word in CLASS_WORDS)
-    exams = any(word in low for word in EXAM_WORDS)
+    # A paper whose exam was only sat is not held (skills/studied.py): read only where
+    # the text names an exam. (A class taken is read by the match, which knows whether
+    # the posting asks for the class itself.)
+    if low is None:  # the caller's lower-cased joined lines, else made here
+        low = joined.lower()
+    exams = ("exam" in low or "test" in low) and any(word in low for word in EXAM_WORDS)
     hits = [h for h in vocabulary.find(joined, cjk=True)
             if (h.skill.kind != "soft" or not _TECHNICAL_AFTER.match(joined, h.end))
-            and not (classes and h.skill.kind != "certification"
-                     and only_studied(joined, h.start, h.end))
             and not (exams and h.skill.kind == "certification"
                      and exam_only_taken(joined, h.start, h.end))
             and not (_names_people(h.surface)
@@ -474,6 +479,21 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary
         for name in list(found):
             kept = [(line, hit) for line, hit in found[name] if id(line) not in at or not
                     still_ahead(line, hit.start - at[id(line)], hit.end - at[id(line)])]
+            if kept:
+                found[name] = kept
+            else:
+                del found[name]
+    # Nor is what a class the writer took names ("Took a construction estimating class"):
+    # its hits go to ``studied`` for an ask of the class itself ("HACCP training").
+    classes = class_words_at(low)
+    if classes:
+        for name in list(found):
+            kept = [(line, hit) for line, hit in found[name]
+                    if hit.skill.kind == "certification"
+                    or not near_a_class(classes, hit.start, hit.end)
+                    or not only_studied(joined, hit.start, hit.end)]
+            if len(kept) < len(found[name]) and studied is not None:
+                studied[name] = [pair for pair in found[name] if pair not in kept]
             if kept:
                 found[name] = kept
             else:

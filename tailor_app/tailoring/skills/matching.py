@@ -74,7 +74,7 @@ from tailor_app.tailoring.skills.maker_named import maker_named
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.named_as_example import examples_met
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
-from tailor_app.tailoring.skills.paper_items import listed_paper
+from tailor_app.tailoring.skills.paper_items import listed_paper, paper_lines
 from tailor_app.tailoring.skills.particle_moved import particle_moved
 from tailor_app.tailoring.skills.parts_named import parts_named
 from tailor_app.tailoring.skills.party_deeds import done_with_party
@@ -90,6 +90,7 @@ from tailor_app.tailoring.skills.stems import irregular_base
 from tailor_app.tailoring.skills.studied import (
     CLASS_WORDS,
     EXAM_WORDS,
+    asks_training,
     exam_only_taken,
     only_studied,
 )
@@ -306,12 +307,13 @@ def match_resume(
             as_written[reading.line.text] = source
             phrase_of[reading.line.text] = (source, reading.phrase)
     lines = [*lines, *(reading.line for reading in readings)]
-    shown = find_in_lines(lines, vocabulary)
+    resume_text = "\n".join(line.text for line in lines)
+    resume_low = lowered(resume_text)
+    studied: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}  # "Took a HACCP course"
+    shown = find_in_lines(lines, vocabulary, studied, resume_low)
     ahead = {line.text: line for line in lines if may_be_ahead(line)}
     # A nurse, doctor or paramedic who helped a colleague did the work too.
     clinician_writer = any(_CLINICIAN_TITLE.search(t) for t in resume_titles(resume))
-    resume_text = "\n".join(line.text for line in lines)
-    resume_low = lowered(resume_text)
     # The same, where lower-casing stands in for IGNORECASE (gates before patterns).
     resume_folded = resume_low if stands_in(resume_text, resume_low) else None
 
@@ -325,6 +327,7 @@ def match_resume(
     details: dict[str, list[str]] = {}
     seen: set[str] = set()
     line_stems: _LineStems | None = None
+    papers: list[ResumeLine] | None = None
     titles: list[str] | None = None
     mentions = list(analysis.skills)
     for cert in analysis.certifications:
@@ -348,6 +351,8 @@ def match_resume(
             continue
         seen.add(mention.name.casefold())
         pairs = shown.get(mention.name, [])
+        if not pairs and mention.name in studied and asks_training(mention.snippet):
+            pairs = studied[mention.name]  # "HACCP training a plus": the class is the ask
         if not pairs and mention.kind == "certification":
             pairs = _credential_evidence(mention.name, shown, vocabulary)
         if not pairs and mention.kind == "soft":
@@ -375,8 +380,11 @@ def match_resume(
                 credit, match = _place_credential(mention, lines, resume_low)
             if match is None:  # "Powered Industrial Truck operator card": forklift certification
                 credit, match = certified_thing(mention, shown, vocabulary)
-            if match is None:  # "Endorsements: doubles/triples (T)": doubles/triples endorsement
-                credit, match = listed_paper(mention, lines)
+            if match is None and mention.kind == "certification":
+                # "Endorsements: doubles/triples (T)": doubles/triples endorsement
+                if papers is None:
+                    papers = paper_lines(lines)
+                credit, match = listed_paper(mention, papers)
             if match is None:
                 credit, match = body_spelled_out(mention, lines, resume_text)
             if match is None and mention.kind == "soft":
@@ -442,7 +450,7 @@ def match_resume(
                 if match is None:  # "Price out quotes": a verb and an object of its names
                     credit, match = alias_deed(mention, lines, vocabulary)
                 if match is None:  # "Scanned pallets in and put them away": putaway
-                    credit, match = particle_moved(mention, lines, vocabulary)
+                    credit, match = particle_moved(mention, lines)
             if match is None and mention.kind in ("hard", "tool"):
                 # "Answered a 6-line phone": phone skills, by the thing used
                 credit, match = thing_skill(mention, lines, vocabulary)
@@ -484,7 +492,7 @@ def match_resume(
         if match is not None and match.evidence in ahead and _ahead_item(
                 match, ahead[match.evidence]):
             credit, match = 0.0, None  # "Currently enrolled: RN to BSN": not held yet
-        if match is not None and _studied_only(match):
+        if match is not None and _studied_only(match) and not asks_training(mention.snippet):
             credit, match = 0.0, None  # "Took a construction estimating class"
         if match is not None and _anothers_deed(match):
             # "…'s plumber, who fixed leaks": not the writer's. The writer's help may

@@ -32,7 +32,8 @@ import re
 
 from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS
 
-__all__ = ["GATE_WORDS", "may_name_another", "opens_like_another", "others_spans"]
+__all__ = ["CLAUSE_OPENINGS", "GATE_WORDS", "OPENERS", "may_name_another", "opens_like_another",
+           "others_spans"]
 
 # Words for a person by job or relation, singular (a plural adds "s" or "es").
 _PEOPLE_WORDS = (
@@ -44,30 +45,33 @@ _PEOPLE_WORDS = (
     "co-worker", "colleague", "teammate", "assistant", "clerk", "receptionist", "recruiter",
     "coordinator", "administrator", "specialist", "analyst", "engineer", "electrician",
     "plumber", "carpenter", "mechanic", "inspector", "estimator", "attorney", "lawyer",
-    "paralegal", "counselor", "chef", "vendor", "contractor", "subcontractor", "landlord",
+    "paralegal", "counselor", "chef", "vendor", "contractor", "subcontractor", "sub", "landlord",
     "auditor", "broker", "rep", "representative", "agent", "officer", "translator",
     "interpreter", "principal", "dean", "sergeant", "captain", "husband", "wife", "mother",
     "father", "sister", "brother", "friend", "tutor", "coach", "buyer", "planner",
     "scheduler", "admin", "secretary", "hr", "it", "department",
 )
-_PEOPLE = (r"(?:co-?)?(?:" + "|".join(sorted(
-    (re.escape(w) for w in _PEOPLE_WORDS if w not in ("hr", "it", "department")),
-    key=len, reverse=True)) + r")(?:s|es)?")
-# Every clause this module blanks holds one of these (lower-cased), or opens its line
-# with one of ``_OPENERS``: nearly every line holds none and is passed over unread (most
-# lines hold "the" or "a", but seldom where a subject stands).
-GATE_WORDS = (" my ", " our ", " his ", " her ", " their ", "who", ", the ", "; the ", ", a ",
-              "; a ", ", an ", "when a", "when the", "if a ", "if the ", "while the ",
-              "after the ", "after a ", "until the ")
-_OPENERS = ("the ", "a ", "an ", "my ", "our ", "his ", "her ", "their ", "each ", "every ",
-            "any ", "one ", "when ", "if ")
+_PEOPLE = frozenset(w for w in _PEOPLE_WORDS if w not in ("hr", "it", "department"))
+# Where a clause whose subject is another person may open, in a resume's lower-cased
+# lines joined by line breaks: a line opening with a determiner or "when", or one after
+# a comma, colon, semicolon or full stop ("…; my team lead translated", "…, the respiratory
+# therapist did").
+# One scan of the whole resume: its first characters are rare, so ``re`` skips ahead to
+# them; nearly every line holds none and is passed over unread. (A line's start is
+# found by ``OPENERS``.) "who" is looked for apart.
+CLAUSE_OPENINGS = re.compile(
+    r"[;:,.] (?:the|my|our|an?) |\n(?:our|my|the|when|an?|his|her|their|each|every|if) ")
+OPENERS = ("the ", "a ", "an ", "my ", "our ", "his ", "her ", "their ", "each ", "every ",
+           "when ", "if ")
+GATE_WORDS = ("who", "; the ", "; my ", "; our ", "; a ", "; an ", ", the ", ", my ", ", our ",
+              ", a ", ", an ", ". the ", ". my ", ". our ", ": the ", ": my ", ": our ")
 _BULLETS = " \t-–—•*·●▪◦>"
 
 
 def opens_like_another(line: str) -> bool:
     """Does ``line`` open with a word another person's clause may open with ("The",
     "Our", "When")?"""
-    return line.lstrip(_BULLETS)[:7].lower().startswith(_OPENERS)
+    return line.lstrip(_BULLETS)[:7].lower().startswith(OPENERS)
 
 
 def may_name_another(line: str, low: str) -> bool:
@@ -79,7 +83,8 @@ def may_name_another(line: str, low: str) -> bool:
 # Verbs of a clause's own doer that are finite though no rule of endings finds them.
 _FINITE_WORDS = frozenset({"did", "does", "had", "has", "was", "were", "is", "are", "do",
                            "would", "will", "could", "can", "used", "ran", "put", "set",
-                           "cut", "read", "let", "hit", "got", "went", "saw", "told"})
+                           "cut", "read", "let", "hit", "got", "went", "saw", "told",
+                           *IRREGULAR_FORMS})
 # Words after a person that are no verb though their endings look finite: "the nurses
 # station", "our drivers' logs".
 _NOT_VERBS = frozenset({"and", "or", "as", "its", "this", "plus", "class", "process",
@@ -87,32 +92,76 @@ _NOT_VERBS = frozenset({"and", "or", "as", "its", "this", "plus", "class", "proc
                         "address", "progress", "success", "needs", "notes", "hours", "lines",
                         "logs", "orders", "records", "files", "schedules", "reports",
                         "requests", "tasks", "duties", "cases", "calls", "charts",
-                        "assignments", "patients", "residents", "students", "students'"})
-
-
-# A finite verb, as the pattern's last part: so "Our lead tech drew blood" tries "lead
-# tech" as the person when "tech" is no verb.
-_VERB = (r"(?!(?:" + "|".join(sorted(_NOT_VERBS)).replace("'", "['’]") + r")\b)"
-         r"(?P<verb>" + "|".join(sorted(_FINITE_WORDS | IRREGULAR_FORMS, key=len, reverse=True))
-         + r"|[a-z]{2,}(?:ed|es)|[a-z]{3,}s)\b")
-
+                        "assignments", "patients", "residents", "students"})
+_FINITE_END = re.compile(r"[a-z]{2,}(?:ed|es)|[a-z]{3,}s")
 # The people a writer serves, who are never the writer: "When a resident had a trach",
 # "if a customer asked for a refund" (any determiner opens them).
-_SERVED = r"(?:patient|resident|client|customer|guest|student|caller|child|parent|visitor)s?"
-# A person opening the clause: "Our bookkeeper", "my team lead", "the respiratory
-# therapist", "My co-driver on team runs", "a resident", then its verb.
-_SUBJECT = re.compile(
-    r"[^\w\n]*(?:(?:and|then|so|also)[ \t]+)?(?:(?:my|our|his|her|their|the)[ \t]+"
-    r"(?:[A-Za-z][\w'’&-]*[ \t]+){0,2}?" + _PEOPLE +
-    r"|(?:an?|each|every|any|one)[ \t]+(?:[A-Za-z][\w'’&-]*[ \t]+){0,1}?" + _SERVED + ")" +
-    r"(?:[ \t]+(?:on|at|in|from|of|for)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}?[A-Za-z][\w-]*)?"
-    r"[ \t]+(?:(?:also|usually|always|still|often|then|later)[ \t]+)?" + _VERB,
-    re.IGNORECASE)
-# A relative "who" right after such a person, anywhere in the line: "…, our accountant,
-# who ran payroll". (Not "the": "the patients who…" is the writer's care of them.)
-_WHO_AFTER = re.compile(
-    r"\b(?:my|our|his|her|their)[ \t]+(?:[A-Za-z][\w'’&-]*[ \t]+){0,2}?" + _PEOPLE +
-    r"[ \t]*,?[ \t]*(?P<who>who)\b", re.IGNORECASE)
+_SERVED = frozenset({"patient", "resident", "client", "customer", "guest", "student",
+                     "caller", "child", "parent", "visitor"})
+_POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "the"})
+_ANY = frozenset({"a", "an", "each", "every", "any", "one"})
+_PLACE = frozenset({"on", "at", "in", "from", "of", "for"})
+_ADVERBS = frozenset({"also", "usually", "always", "still", "often", "then", "later"})
+# The clause's first words: an opener ("and", "then"), the determiner and up to seven
+# words after it, each with its end.
+_HEAD = re.compile(r"[^\w\n]*(?:(?:and|then|so|also|when|while|if|after|until|but)[ \t]+)?"
+                   r"(?P<det>[A-Za-z]+)[ \t]+"
+                   r"(?P<words>[A-Za-z][\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*){0,7})",
+                   re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’&-]*")
+_MARKS = re.compile(r"[;:,.!?()]")
+# A relative "who" right after a person: "…, our accountant, who ran payroll".
+_WHO = re.compile(r"\b(?:my|our|his|her|their)[ \t]+(?P<words>(?:[A-Za-z][\w'’&-]*[ \t]+){0,2}"
+                  r"[A-Za-z][\w'’&-]*)[ \t]*,?[ \t]*(?P<who>who)\b", re.IGNORECASE)
+
+
+def _person(word: str, people: frozenset[str]) -> bool:
+    """Is ``word`` (lower-cased) one of ``people``, in the plural or with "co-"?"""
+    if word.startswith("co-"):
+        word = word[3:]
+    return (word in people or (word.endswith("s") and word[:-1] in people)
+            or (word.endswith("es") and word[:-2] in people))
+
+
+def _finite(word: str) -> bool:
+    """Is ``word`` (lower-cased) a finite verb its clause's subject does: "handles",
+    "held", "did"?"""
+    return word not in _NOT_VERBS and (word in _FINITE_WORDS
+                                       or _FINITE_END.fullmatch(word) is not None)
+
+
+def _verb_after(words: list[str], at: int) -> int | None:
+    """The index of the finite verb right after the person at ``words[at]``: next, or
+    after a short place ("on team runs") or an adverb; None when there is none."""
+    nexts = [at + 1]
+    if at + 1 < len(words) and words[at + 1] in _PLACE:
+        nexts += [at + 2 + k for k in range(1, 4)]  # "my co-driver on team runs held"
+    for j in nexts:
+        if j < len(words) and words[j] in _ADVERBS:
+            j += 1
+        if j < len(words) and _finite(words[j]):
+            return j
+    return None
+
+
+def _subject_verb_end(line: str, start: int) -> int | None:
+    """Where the verb ends when the clause at ``line[start]`` opens with another person
+    and a finite verb ("Our bookkeeper handles"), else None."""
+    head = _HEAD.match(line, start)
+    if head is None:
+        return None
+    det = head.group("det").lower()
+    people = _PEOPLE if det in _POSSESSIVES else _SERVED if det in _ANY else None
+    if people is None:
+        return None
+    found = list(_WORD.finditer(line, head.start("words"), head.end("words")))
+    words = [m.group().lower() for m in found]
+    for at in range(min(3 if people is _PEOPLE else 2, len(words))):
+        if _person(words[at], people):
+            verb = _verb_after(words, at)
+            if verb is not None:
+                return found[verb].end()
+    return None
 
 
 def others_spans(line: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -120,14 +169,17 @@ def others_spans(line: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
     ("Our bookkeeper handles billing in QuickBooks"), to the clause's end as ``breaks``
     (``writers_own``'s clause breaks) finds it; empty for nearly every line."""
     spans: list[tuple[int, int]] = []
-    starts = [0, *(m.end() for m in breaks.finditer(line))]
+    # A clause opens at the line's start or after a mark; "when", "but"… are read by
+    # ``_HEAD`` as the clause's first word.
+    starts = [0, *(m.end() for m in _MARKS.finditer(line))]
     for start in starts:
-        m = _SUBJECT.match(line, start)
-        if m is None:
+        verb_end = _subject_verb_end(line, start)
+        if verb_end is None:
             continue
-        end = breaks.search(line, m.end("verb"))
+        end = breaks.search(line, verb_end)
         spans.append((start, end.start() if end else len(line)))
-    for m in _WHO_AFTER.finditer(line) if "who" in line.lower() else ():
-        end = breaks.search(line, m.end("who"))
-        spans.append((m.start("who"), end.start() if end else len(line)))
+    for m in _WHO.finditer(line) if "who" in line.lower() else ():
+        if any(_person(w, _PEOPLE) for w in m.group("words").lower().split()):
+            end = breaks.search(line, m.end("who"))
+            spans.append((m.start("who"), end.start() if end else len(line)))
     return spans

@@ -17,7 +17,7 @@ import re
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, not_yet_held
 
-__all__ = ["listed_paper"]
+__all__ = ["listed_paper", "paper_lines"]
 
 # The nouns of a paper's kind an ask may end with, each with the stem its label has.
 _KIND_NOUNS = {"endorsement": "endorsement", "endorsements": "endorsement",
@@ -44,7 +44,7 @@ def listed_paper(mention: SkillMention, lines: list[ResumeLine]
     rest = ask.group("rest").casefold()
     for line in lines:
         if line.section != "certifications" or ":" not in line.text:
-            continue
+            continue  # (the caller passes these lines only: see ``paper_lines``)
         label, _, items = line.text.partition(":")
         if stem not in label.casefold():
             continue
@@ -60,3 +60,8 @@ def listed_paper(mention: SkillMention, lines: list[ResumeLine]
             return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
                                    mention.name)
     return 0.0, None
+
+
+def paper_lines(lines: list[ResumeLine]) -> list[ResumeLine]:
+    """The lines ``listed_paper`` reads: labelled lines of papers. Found once a job."""
+    return [line for line in lines if line.section == "certifications" and ":" in line.text]

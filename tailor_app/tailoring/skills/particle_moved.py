@@ -5,8 +5,8 @@ English moves a phrasal verb's particle past a short object, and always past a p
 walls" is "laid them out"; "tie out the accounts" is "tied the accounts out". The
 vocabulary's names hold the closed-up or hyphenated noun ("Putaway", "Layout") or the
 verb with its particle side by side ("tie out", "pack out"), so "Scanned pallets in and
-put them away" showed no putaway. This reader takes the ask's names that are a verb and
-a particle (one word closed up, hyphenated or two words) and finds the verb's forms, one
+put them away" showed no putaway. This reader takes an ask whose name is a verb and a
+particle (one word closed up, hyphenated or two words) and finds the verb's forms, one
 to three words of object, then the particle, in a bullet of the writer's own work.
 
 Left out: nouns whose verb says something else with its particle moved ("turnover",
@@ -22,7 +22,6 @@ import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, work_bullet_showing
-from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 __all__ = ["particle_moved"]
 
@@ -55,6 +54,7 @@ def _forms(verb: str) -> tuple[str, ...]:
     return (verb, verb + "s", stem + "ed", stem + "ing")
 
 
+@functools.lru_cache(maxsize=4096)  # asked for each ask no other reader met, in every job
 def _verb_and_particle(name: str) -> tuple[str, str] | None:
     """("put", "away") for "Putaway", "put-away" or "put away"; None for any other name."""
     words = re.split(r"[ \t-]+", name.strip().lower())
@@ -69,7 +69,7 @@ def _verb_and_particle(name: str) -> tuple[str, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=512)  # each ask's pattern, built once
 def _pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     """The verbs' forms, an object, then each verb's own particle."""
     branches = [r"\b(?:" + "|".join(_forms(verb)) + r")[ \t]+" + _OBJECT + particle + r"\b"
@@ -77,13 +77,11 @@ def _pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(branches), re.IGNORECASE)
 
 
-def particle_moved(mention: SkillMention, lines: list[ResumeLine], vocabulary: Vocabulary
+def particle_moved(mention: SkillMention, lines: list[ResumeLine]
                    ) -> tuple[float, SkillMatch | None]:
     """(1.0, match) for a work bullet that tells the ask's verb and particle with the
     object between them ("put them away" for Putaway); else (0.0, None)."""
-    skill = vocabulary.lookup(mention.name)
-    names = (mention.name, *(skill.aliases if skill is not None else ()))
-    pairs = tuple(dict.fromkeys(p for p in map(_verb_and_particle, names) if p is not None))
-    if not pairs:
+    pair = _verb_and_particle(mention.name)
+    if pair is None:
         return 0.0, None
-    return work_bullet_showing(mention, lines, _pattern(pairs))
+    return work_bullet_showing(mention, lines, _pattern((pair,)))

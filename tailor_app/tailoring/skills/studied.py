@@ -18,21 +18,29 @@ Left as shown:
 
 from __future__ import annotations
 
+import bisect
 import re
 
-__all__ = ["CLASS_WORDS", "EXAM_WORDS", "exam_only_taken", "only_studied"]
+__all__ = ["CLASS_WORDS", "EXAM_WORDS", "asks_training", "class_words_at", "exam_only_taken",
+           "near_a_class", "only_studied"]
 
 # Words one of which every class ``only_studied`` reads holds, and every exam
 # ``exam_only_taken`` does (lower-cased): a text without any need not be read for them.
 CLASS_WORDS = ("course", "class", "webinar", "workshop", "seminar", "tutorial", "lecture",
-               "camp", "module", "learning")
+               "bootcamp", "boot camp")
 EXAM_WORDS = ("sat ", "took", "failed", "retak", "retook", "re-took")
 
 # The kinds of class a skill's name may stand before: "estimating class", "Manhattan WMS
 # webinar", "QuickBooks Online course".
 _CLASS_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Za-z0-9][\w+.-]*)[ \t]+)?(?:courses?|class(?:es)?|webinars?|workshops?"
-    r"|seminars?|tutorials?|lectures?|boot[ \t-]?camps?|modules?|e-?learning)\b",
+    r"|seminars?|tutorials?|lectures?|boot[ \t]?camps?)\b",
+    re.IGNORECASE)
+# The class before the name it is about: "a code update class on the 2023 NEC",
+# "webinar about Manhattan WMS".
+_CLASS_BEFORE = re.compile(
+    r"\b(?:courses?|class(?:es)?|webinars?|workshops?|seminars?|tutorials?|lectures?)[ \t]+"
+    r"(?:on|about|in|covering)[ \t]+(?:(?:the|an?)[ \t]+)?(?:(?:19|20)\d\d[ \t]+)?$",
     re.IGNORECASE)
 # A verb of giving the class, in the clause before the name: the writer's own skill.
 _GAVE = re.compile(
@@ -44,10 +52,37 @@ _GAVE = re.compile(
 _CLAUSE_OPEN = re.compile(r"[;:.\n]")
 
 
+_NEAR = 48  # the most characters between a class's word and the name it is about
+# "coursework" lists subjects studied and "classroom" is a place: neither is read here.
+_NOT_A_CLASS = ("coursework", "classroom")
+
+
+def class_words_at(low: str) -> list[int]:
+    """Where a class's word (``CLASS_WORDS``) stands in ``low`` (lower-cased), sorted:
+    one look through a text, so each name is read by ``only_studied`` only when one
+    stands near it. Mostly empty."""
+    at = []
+    for word in CLASS_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            if not low.startswith(_NOT_A_CLASS, i):
+                at.append(i)
+            i = low.find(word, i + 1)
+    return sorted(at)
+
+
+def near_a_class(at: list[int], start: int, end: int) -> bool:
+    """Does a class's word of ``at`` (sorted) stand within reach of ``start``–``end``?"""
+    i = bisect.bisect_left(at, start - _NEAR)
+    return i < len(at) and at[i] <= end + _NEAR
+
+
 def only_studied(text: str, start: int, end: int) -> bool:
     """Is the skill named at ``text[start:end]`` only the subject of a class the writer
-    took ("Took a construction estimating class"), not one they gave?"""
-    if _CLASS_AFTER.match(text, end) is None:
+    took ("Took a construction estimating class", "a code update class on the 2023
+    NEC"), not one they gave?"""
+    if _CLASS_AFTER.match(text, end) is None and _CLASS_BEFORE.search(
+            text, max(0, start - 40), start) is None:
         return False
     line_start = max(text.rfind("\n", 0, start), 0)
     opened = max((m.end() for m in _CLAUSE_OPEN.finditer(text, line_start, start)),
@@ -74,3 +109,14 @@ def exam_only_taken(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_start = text.rfind("\n", 0, start) + 1
     return _PASSED.search(text, line_start, len(text) if line_end < 0 else line_end) is None
+
+
+# A posting that asks for the training itself: "HACCP or food safety training a plus",
+# "OSHA coursework": the class taken is what it asks.
+_TRAINING_ASKED = re.compile(r"\b(?:training|trained|courses?|coursework|class(?:es)?)\b",
+                             re.IGNORECASE)
+
+
+def asks_training(posting_words: str) -> bool:
+    """Do the posting's words for an ask ask for a class or training in it?"""
+    return _TRAINING_ASKED.search(posting_words) is not None

@@ -34,9 +34,9 @@ from collections.abc import Sequence
 
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.skills.others_clauses import (
-    GATE_WORDS,
+    CLAUSE_OPENINGS,
+    OPENERS,
     may_name_another,
-    opens_like_another,
     others_spans,
 )
 from tailor_app.tailoring.skills.stems import irregular_base
@@ -145,11 +145,13 @@ _MARKERS = ((_NEGATION, ("not", "n't", "n’t", "never", "no ", "no\t")),
             (_LEARNING, ("learn", "shadow", "how ", "how\t", "practic")))
 
 
-def told_as_done(line: str) -> str:
+def told_as_done(line: str, others: bool | None = None) -> str:
     """``line`` with every clause it says the writer did not do (negated, a goal,
     learned or shadowed) blanked out, the same length so every offset stays; the line
     itself when it has none. The match report's readers read only what is left, so
-    none of them credits "Did not book flights" or "learned how to cold call"."""
+    none of them credits "Did not book flights" or "learned how to cold call".
+    ``others`` says whether the line may name another person as a clause's subject
+    (``others_clauses.may_name_another``), when the caller has found out already."""
     low = folded(line)
     if (low is None or any(w in low for w in _GOAL_WORDS)) and _GOAL_LINE.match(line):
         return " " * len(line)
@@ -157,7 +159,8 @@ def told_as_done(line: str) -> str:
              if low is None or any(w in low for w in words) for m in pattern.finditer(line)
              if pattern is not _NEGATION or not _WHO_BEFORE.search(line, 0, m.start())]
     # Done by someone the clause names: "Our bookkeeper handles billing in QuickBooks".
-    if may_name_another(line, line.lower() if low is None else low):
+    if others or (others is None and may_name_another(line, line.lower() if low is None
+                                                     else low)):
         spans += others_spans(line, _CLAUSE_BREAK)
     if not spans:
         return line
@@ -174,8 +177,7 @@ def _clause_end(line: str, at: int) -> int:
 
 
 # Every gate word of ``told_as_done``: a line holding none of them is told as done whole.
-_ALL_WORDS = tuple(dict.fromkeys([*_GOAL_WORDS, *(w for _p, words in _MARKERS for w in words),
-                                   *GATE_WORDS]))
+_ALL_WORDS = tuple(dict.fromkeys([*_GOAL_WORDS, *(w for _p, words in _MARKERS for w in words)]))
 
 
 def told_as_done_lines(lines: Sequence[str]) -> list[str]:
@@ -194,15 +196,27 @@ def told_as_done_lines(lines: Sequence[str]) -> list[str]:
     for line in lines:
         starts.append(offset)
         offset += len(line) + 1
+    marked = _lines_holding(low, starts, _ALL_WORDS)
+    # Lines where a clause may open with another person ("Our bookkeeper handles…").
+    others = {bisect.bisect_right(starts, m.start() + 1) - 1
+              for m in CLAUSE_OPENINGS.finditer(low)}
+    others.update(_lines_holding(low, starts, ("who",)))
+    if low.startswith(OPENERS):
+        others.add(0)
+    return [told_as_done(line, n in others) if n in marked or n in others else line
+            for n, line in enumerate(lines)]
+
+
+def _lines_holding(low: str, starts: list[int], words: Sequence[str]) -> set[int]:
+    """The indexes of the lines (starting at ``starts`` in ``low``) holding any of
+    ``words``."""
     marked: set[int] = set()
-    for word in _ALL_WORDS:
+    for word in words:
         at = low.find(word)
         while at >= 0:
             marked.add(bisect.bisect_right(starts, at) - 1)
             at = low.find(word, at + 1)
-    # A line opening with another person ("The owner handled payroll") holds no gate word.
-    return [told_as_done(line) if n in marked or opens_like_another(line) else line
-            for n, line in enumerate(lines)]
+    return marked
 
 
 def _clause_start(line: str, at: int) -> int:
