@@ -99,3 +99,27 @@ def test_a_paper_whose_exam_was_passed_is_shown() -> None:
     matched, _ = _report(["Restrained dogs and cats for exams",
                           "Took the CVT exam in June 2026 and passed"], CERT)
     assert any("Veterinary Technician" in m or m == "CVT" for m in matched)
+
+
+def test_a_class_about_the_thing_is_no_experience_of_it() -> None:
+    matched, missing = _report(["Took a two-day class on Salesforce reporting basics"], CRM)
+    assert "Salesforce" not in matched and "Salesforce" in missing
+
+
+def test_a_class_taken_meets_an_ask_of_the_training_itself() -> None:
+    posting = ("Kennel Attendant\nPinecrest Animal Hospital\n\nRequirements\n"
+               "- Fear Free training a plus\n- HACCP training preferred\n")
+    matched, _ = _report(["Completed a HACCP course online in 2025"], posting)
+    assert any("HACCP" in m for m in matched)
+
+
+def test_a_paper_signed_up_for_is_still_ahead() -> None:
+    matched, missing = _report(["Restrained dogs and cats for exams",
+                                "Signed up for the CVT exam prep class starting in May"], CERT)
+    assert not any("Veterinary Technician" in m or m == "CVT" for m in matched)
+    assert missing
+
+
+def test_a_subcontractors_deed_is_theirs() -> None:
+    told = told_as_done("Our fire alarm sub did all the devices; I ran empty conduit for them")
+    assert "fire alarm" not in told and told.endswith("I ran empty conduit for them")
