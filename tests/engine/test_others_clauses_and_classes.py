@@ -123,3 +123,8 @@ def test_a_paper_signed_up_for_is_still_ahead() -> None:
 def test_a_subcontractors_deed_is_theirs() -> None:
     told = told_as_done("Our fire alarm sub did all the devices; I ran empty conduit for them")
     assert "fire alarm" not in told and told.endswith("I ran empty conduit for them")
+
+
+def test_another_persons_list_is_theirs_to_the_clause_end() -> None:
+    told = told_as_done("The vet tech took temps, pulses and weights before I roomed them")
+    assert "pulses" not in told and told.endswith("before I roomed them")

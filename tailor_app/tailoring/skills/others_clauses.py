@@ -21,9 +21,10 @@ opens their clause too. Left as the writer's own:
   hours to our payroll manager" (the clause opens with the writer's verb);
 - "a nurse who…", which may be the writer describing themselves in a summary.
 
-Each clause reaches to its end as ``writers_own`` reads one (a semicolon, a comma,
-"but", "while"…), so "Our bookkeeper handles QuickBooks; I send her the invoices" keeps
-the writer's part.
+Each clause reaches to its end (a semicolon, a full stop, "but", "before", a comma
+before a new subject: ``_END``), so "Our bookkeeper handles QuickBooks; I send her the
+invoices" keeps the writer's part, and "The nurse took temps, pulses and BPs" blanks the
+nurse's whole list.
 """
 
 from __future__ import annotations
@@ -164,10 +165,19 @@ def _subject_verb_end(line: str, start: int) -> int | None:
     return None
 
 
-def others_spans(line: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
+# Where another person's clause ends: a mark, a word that opens another clause, or a
+# comma before a new subject ("When a customer complained, I called back"). Not any
+# comma: "The nurse took temps, pulses and BPs" is one clause, its list the nurse's.
+_END = re.compile(
+    r"[;:.!?()\[\]]|,(?=[ \t]+(?:I|we|the|my|our|his|her|their|then|so|but|and[ \t]+(?:I|we))\b)"
+    r"|\b(?:but|while|whereas|because|though|although|instead|yet|so|until|after|before"
+    r"|since|when|then)\b", re.IGNORECASE)
+
+
+def others_spans(line: str) -> list[tuple[int, int]]:
     """The (start, end) of each clause of ``line`` whose subject is another person
-    ("Our bookkeeper handles billing in QuickBooks"), to the clause's end as ``breaks``
-    (``writers_own``'s clause breaks) finds it; empty for nearly every line."""
+    ("Our bookkeeper handles billing in QuickBooks"), to the clause's end (``_END``);
+    empty for nearly every line."""
     spans: list[tuple[int, int]] = []
     # A clause opens at the line's start or after a mark; "when", "but"… are read by
     # ``_HEAD`` as the clause's first word.
@@ -176,10 +186,10 @@ def others_spans(line: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
         verb_end = _subject_verb_end(line, start)
         if verb_end is None:
             continue
-        end = breaks.search(line, verb_end)
+        end = _END.search(line, verb_end)
         spans.append((start, end.start() if end else len(line)))
     for m in _WHO.finditer(line) if "who" in line.lower() else ():
         if any(_person(w, _PEOPLE) for w in m.group("words").lower().split()):
-            end = breaks.search(line, m.end("who"))
+            end = _END.search(line, m.end("who"))
             spans.append((m.start("who"), end.start() if end else len(line)))
     return spans

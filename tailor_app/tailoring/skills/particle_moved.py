@@ -1,18 +1,19 @@
-"""A skill named by a verb and its particle, told with the object between them.
+"""A skill named by a verb and its particle, told with a pronoun between them.
 
 English moves a phrasal verb's particle past a short object, and always past a pronoun:
 "put away the pallets" is also "put the pallets away" and "put them away"; "lay out the
 walls" is "laid them out"; "tie out the accounts" is "tied the accounts out". The
 vocabulary's names hold the closed-up or hyphenated noun ("Putaway", "Layout") or the
-verb with its particle side by side ("tie out", "pack out"), so "Scanned pallets in and
-put them away" showed no putaway. This reader takes an ask whose name is a verb and a
-particle (one word closed up, hyphenated or two words) and finds the verb's forms, one
-to three words of object, then the particle, in a bullet of the writer's own work.
+verb with its particle side by side, and its aliases the nouns a name needs ("put stock
+away"), so "Scanned pallets in and put them away" showed no putaway: no alias can hold a
+pronoun. This reader takes an ask whose name is a verb and a particle (one word closed
+up, hyphenated or two words) and finds the verb's forms, a pronoun, then the particle, in
+a bullet of the writer's own work.
 
-Left out: nouns whose verb says something else with its particle moved ("turnover",
-"breakdown", "backup", "startup", "shutdown": "broke the pallet down" is no
-breakdown), and any object that holds a clause's break or a preposition ("put the
-mail on the desk away" is not read).
+Left out: a noun between ("putting customers' items away in the fitting room" is no
+putaway; the aliases say which nouns are), and nouns whose verb says something else with
+its particle moved ("turnover", "breakdown", "backup", "startup", "shutdown": "broke it
+down" is no breakdown).
 """
 
 from __future__ import annotations
@@ -41,8 +42,11 @@ _IRREGULAR = {"put": ("put", "puts", "putting"), "set": ("set", "sets", "setting
               "write": ("write", "writes", "wrote", "writing"),
               "hang": ("hang", "hangs", "hung", "hanging"),
               "break": ("break", "breaks", "broke", "breaking")}
-# The object: one to three words, none of them a preposition, a joining word or a mark.
-_OBJECT = r"(?:(?!(?:and|or|to|on|in|at|for|with|from|into|by|of)\b)[\w'’-]+[ \t]+){1,3}?"
+# The object between: a pronoun, which English always puts there ("put them away",
+# "laid it out"). A noun may stand there too, but as often names what is not the skill's
+# ("putting customers' items away in the fitting room"), and the names that need one
+# say so in their aliases ("put stock away").
+_OBJECT = r"(?:them|it|these|those|everything|all[ \t]+of[ \t]+it|each[ \t]+one|em)[ \t]+"
 
 
 def _forms(verb: str) -> tuple[str, ...]:
@@ -71,7 +75,7 @@ def _verb_and_particle(name: str) -> tuple[str, str] | None:
 
 @functools.lru_cache(maxsize=512)  # each ask's pattern, built once
 def _pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    """The verbs' forms, an object, then each verb's own particle."""
+    """The verbs' forms, a pronoun, then each verb's own particle."""
     branches = [r"\b(?:" + "|".join(_forms(verb)) + r")[ \t]+" + _OBJECT + particle + r"\b"
                 for verb, particle in pairs]
     return re.compile("|".join(branches), re.IGNORECASE)
@@ -79,8 +83,8 @@ def _pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 def particle_moved(mention: SkillMention, lines: list[ResumeLine]
                    ) -> tuple[float, SkillMatch | None]:
-    """(1.0, match) for a work bullet that tells the ask's verb and particle with the
-    object between them ("put them away" for Putaway); else (0.0, None)."""
+    """(1.0, match) for a work bullet that tells the ask's verb and particle with a
+    pronoun between them ("put them away" for Putaway); else (0.0, None)."""
     pair = _verb_and_particle(mention.name)
     if pair is None:
         return 0.0, None

@@ -161,7 +161,7 @@ def told_as_done(line: str, others: bool | None = None) -> str:
     # Done by someone the clause names: "Our bookkeeper handles billing in QuickBooks".
     if others or (others is None and may_name_another(line, line.lower() if low is None
                                                      else low)):
-        spans += others_spans(line, _CLAUSE_BREAK)
+        spans += others_spans(line)
     if not spans:
         return line
     out = line
