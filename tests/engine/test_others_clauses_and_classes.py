@@ -128,3 +128,31 @@ def test_a_subcontractors_deed_is_theirs() -> None:
 def test_another_persons_list_is_theirs_to_the_clause_end() -> None:
     told = told_as_done("The vet tech took temps, pulses and weights before I roomed them")
     assert "pulses" not in told and told.endswith("before I roomed them")
+
+
+# Review15's findings: the writer's own work in the shapes these readers took away.
+@pytest.mark.parametrize("line", [
+    "The only dispatcher certified on the new radio console",   # the writer, ranked
+    "Each caller received a callback within one business day",  # what the writer gave
+    "My supervisor trusted me to run the Friday payroll",       # work handed to "me"
+])
+def test_the_writers_own_work_told_with_another_subject_stays(line: str) -> None:
+    assert told_as_done(line) == line
+
+
+@pytest.mark.parametrize("bullet", [
+    "Built 12 onboarding courses in Salesforce for the sales team",
+    "Maintained Salesforce modules for the service desk",
+])
+def test_a_class_the_writer_makes_in_a_tool_shows_the_tool(bullet: str) -> None:
+    matched, _ = _report([bullet], CRM)
+    assert "Salesforce" in matched, bullet
+
+
+BLS_ASK = ("Veterinary Assistant\nPinecrest Animal Hospital\n\nRequirements\n"
+           "- BLS certification\n- Answer phones\n")
+
+
+def test_took_a_card_course_holds_the_card() -> None:
+    matched, _ = _report(["Took BLS at the Red Cross in 2025"], BLS_ASK)
+    assert any("Life Support" in m or m == "BLS" for m in matched)

@@ -99,6 +99,13 @@ _FINITE_END = re.compile(r"[a-z]{2,}(?:ed|es)|[a-z]{3,}s")
 # "if a customer asked for a refund" (any determiner opens them).
 _SERVED = frozenset({"patient", "resident", "client", "customer", "guest", "student",
                      "caller", "child", "parent", "visitor"})
+# A person ranked among others is the writer described: "the first nurse certified in
+# wound care on the unit", "the only tech trained on the analyzer".
+_RANKED = frozenset({"first", "only", "sole", "last", "second", "third", "youngest",
+                     "newest", "top"})
+# What the people served receive is what the writer gave: "Each client received a
+# written care plan", "every patient got discharge teaching".
+_RECEIVED = frozenset({"received", "receives", "got", "gets", "was", "were", "obtained"})
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "the"})
 _ANY = frozenset({"a", "an", "each", "every", "any", "one"})
 _PLACE = frozenset({"on", "at", "in", "from", "of", "for"})
@@ -159,9 +166,14 @@ def _subject_verb_end(line: str, start: int) -> int | None:
     words = [m.group().lower() for m in found]
     for at in range(min(3 if people is _PEOPLE else 2, len(words))):
         if _person(words[at], people):
+            if _RANKED.intersection(words[:at]):
+                return None  # "the first nurse certified in wound care": the writer
             verb = _verb_after(words, at)
-            if verb is not None:
-                return found[verb].end()
+            if verb is None:
+                continue  # "Our lead tech drew blood": the person is "lead tech"
+            if (people is _SERVED and words[verb] in _RECEIVED) or "me" in words[verb + 1:verb + 4]:
+                return None  # "Each client received a care plan"; "relied on me to run"
+            return found[verb].end()
     return None
 
 
