@@ -156,3 +156,10 @@ BLS_ASK = ("Veterinary Assistant\nPinecrest Animal Hospital\n\nRequirements\n"
 def test_took_a_card_course_holds_the_card() -> None:
     matched, _ = _report(["Took BLS at the Red Cross in 2025"], BLS_ASK)
     assert any("Life Support" in m or m == "BLS" for m in matched)
+
+
+def test_a_past_verb_after_anothers_clause_is_the_writers_step_up() -> None:
+    told = told_as_done("Our store manager resigned in May, took over the weekly orders and "
+                        "trained two cashiers")
+    assert told.endswith("took over the weekly orders and trained two cashiers")
+    assert "resigned" not in told

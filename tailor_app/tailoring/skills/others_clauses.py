@@ -186,6 +186,23 @@ _END = re.compile(
     r"|since|when|then)\b", re.IGNORECASE)
 
 
+# A comma before a verb in the past opens the writer's own clause again: "My supervisor
+# retired in 2021, took over scheduling", "The charge nurse was out, covered the unit".
+_COMMA_WORD = re.compile(r",[ \t]+([A-Za-z]+)")
+
+
+def _clause_end(line: str, at: int) -> int:
+    """Where another person's clause from ``line[at]`` ends (``_END``, or a comma before
+    a past verb of the writer's: a dropped subject)."""
+    end = _END.search(line, at)
+    stop = end.start() if end else len(line)
+    for m in _COMMA_WORD.finditer(line, at, stop):
+        word = m.group(1).lower()
+        if word.endswith("ed") or word in IRREGULAR_FORMS or word in _FINITE_WORDS:
+            return m.start()
+    return stop
+
+
 def others_spans(line: str) -> list[tuple[int, int]]:
     """The (start, end) of each clause of ``line`` whose subject is another person
     ("Our bookkeeper handles billing in QuickBooks"), to the clause's end (``_END``);
@@ -198,10 +215,8 @@ def others_spans(line: str) -> list[tuple[int, int]]:
         verb_end = _subject_verb_end(line, start)
         if verb_end is None:
             continue
-        end = _END.search(line, verb_end)
-        spans.append((start, end.start() if end else len(line)))
+        spans.append((start, _clause_end(line, verb_end)))
     for m in _WHO.finditer(line) if "who" in line.lower() else ():
         if any(_person(w, _PEOPLE) for w in m.group("words").lower().split()):
-            end = _END.search(line, m.end("who"))
-            spans.append((m.start("who"), end.start() if end else len(line)))
+            spans.append((m.start("who"), _clause_end(line, m.end("who"))))
     return spans
