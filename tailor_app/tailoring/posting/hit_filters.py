@@ -153,6 +153,13 @@ def no_deed(text: str, start: int, end: int, is_verb: Callable[[str], bool]) -> 
         # Opening a line or a sentence it is a duty told in the third person ("- Counts
         # and deposits cash", "Frames and sheathes exterior walls").
         return True
+    if len(words) > 2 and words[1].lower() in _CONNECTOR and is_verb(words[2]) \
+            and words[0].lower().endswith("s") and not words[0].lower().endswith("ss") \
+            and not words[2].lower().endswith("s"):
+        # "Dispatch loads and track trucks": joined verbs share their form ("load and
+        # track", "loads and tracks"); a plural before a plain verb is the object of the
+        # verb before it, and nothing is loaded onto the trucks.
+        return True
     for n, word in enumerate(words[1:], 1):
         if word != ",":
             continue
@@ -419,6 +426,42 @@ def a_pay_status(text: str, hit: HitLike) -> bool:
         or _PAY_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None)
 
 
+# A figure told of the capitals: "an EMR of 0.62", "our TRIR is 1.1", "a GPA of 3.0 or
+# higher". Only a decimal, a percentage or a figure below ten is a rate's value; "OSHA 30"
+# and "ISO 9001" name their standard by a number with no word between.
+_MEASURED_AFTER = re.compile(
+    r"[ \t]+(?:of|is|was)[ \t]+(?:\d*\.\d+|\d+(?:\.\d+)?[ \t]*%|\d(?![\d,]))")
+# A target the hire keeps is a measure of the job's own work, asked: "keep your CSAT of
+# 90% or better", "maintain a QA score of 95%".
+_KEPT_BEFORE = re.compile(
+    r"\b(?:keep|keeps|keeping|maintain|maintains|maintaining|hit|hits|hitting|meet|meets"
+    r"|meeting|achieve|achieves|achieving|exceed|exceeds|exceeding|reach|reaches|reaching"
+    r"|improve|improves|improving|drive|drives|driving)\b[^.;:!?\n]{0,24}$", re.IGNORECASE)
+
+
+def a_measured_figure(text: str, hit: HitLike) -> bool:
+    """Are the hit's capitals a rate the employer reports, told with its value ("we
+    completed $310 million of work with an EMR of 0.62": the construction safety
+    rating, no electronic medical record)? A skill is had or used, never "of 0.62"."""
+    return text[hit.start:hit.end].isupper() \
+        and _MEASURED_AFTER.match(text, hit.end) is not None \
+        and _KEPT_BEFORE.search(text, max(0, hit.start - 40), hit.start) is None
+
+
+def splits_a_compound(text: str, hit: HitLike) -> bool:
+    """Does a name that joins two things ("time and attendance") take its first from the
+    second half of a hyphenated word ("Meet quality, handle-time and attendance goals":
+    no Time and Attendance)? The hyphenated word is one of the coordination's members,
+    so the name's coordination is not the posting's. A name that joins nothing keeps
+    its place inside a compound ("small-group counseling" is group counseling,
+    "end-of-shift report" a shift report)."""
+    a = hit.start
+    if a < 2 or text[a - 1] != "-" or not text[a - 2].isalpha():
+        return False
+    inner = text[a:hit.end]
+    return " and " in inner or " & " in inner or " or " in inner
+
+
 def an_accreditor(text: str, hit: HitLike) -> bool:
     """Are the hit's capitals an accrediting body's, before the program it approved ("an
     ABA-approved paralegal program": the American Bar Association, no applied behavior
@@ -542,6 +585,7 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
 
 
 __all__ = [
+    "a_measured_figure",
     "a_pay_status",
     "a_things_quality",
     "an_accreditor",
@@ -556,4 +600,5 @@ __all__ = [
     "opens_a_name",
     "opens_with_degree",
     "spelled_otherwise",
+    "splits_a_compound",
 ]

@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["kinds_named"]
+__all__ = ["kinds_checked", "kinds_named"]
 
 # A bracketed list of capitalised words after a lower-case noun: "styles (French,
 # Russian, American)".
@@ -74,3 +75,26 @@ def kinds_named(text: str, is_language: Callable[[str], bool]) -> list[tuple[int
         if any(is_language(w) for w in items):
             spans.append(m.span(1))
     return spans
+
+
+# A bracketed list of lower-case kinds after a noun of checking or permission: "special
+# inspections (concrete, rebar, welding, fireproofing)", "pull permits (electrical,
+# plumbing, mechanical)", "quarterly audits (safety, quality, housekeeping)". The words
+# say what is inspected, permitted or audited; the ask is the inspection, the permit or
+# the audit, and a superintendent who coordinates a welding inspection is asked for no
+# Welding. A standard or a name in the brackets ("inspections (NFPA 25)") is no such list.
+_CHECKED = re.compile(
+    r"\b(?:inspections?|audits?|permits?|walk-?throughs?)[ \t]+\("
+    r"((?:[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})"
+    r"(?:(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*/[ \t]*)"
+    r"[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}){1,9})\)", re.IGNORECASE)
+_CHECK_NOUNS = ("inspection", "audit", "permit", "walkthrough", "walk-through")
+
+
+def kinds_checked(text: str) -> list[tuple[int, int]]:
+    """Spans of the kinds a bracket after a noun of checking names (see ``_CHECKED``)."""
+    if "(" not in text:
+        return []
+    lines = cue_lines(folded(text), len(text), _CHECK_NOUNS, ("(",))
+    return [m.span(1) for m in scan_cued(_CHECKED, text, lines)
+            if not any(c.isupper() for c in m.group(1))]

@@ -165,6 +165,30 @@ def _clause_end(text: str, start: int, comma: bool = False) -> int:
     return stop
 
 
+# The next item of a "who" clause's series of duties: ", chart periodontal pockets",
+# ", and apply sealants" (a verb and at least one word of its object).
+_NEXT_DUTY = re.compile(r",[ \t]+((?:and|or)[ \t]+)?([a-z]+)[ \t]+(?!(?:and|or)\b)[A-Za-z]")
+
+
+def _more_duties(text: str, end: int, plural: bool) -> int:
+    """Where a "who" clause cut at its first comma really ends: "our hygienists, who take
+    x-rays, chart periodontal pockets and apply sealants, by keeping ..." tells three of
+    the hygienists' duties, each item opening with a verb of the workers' number. A
+    comma before a word that is no such verb ("who read prints, will train you", "...,
+    by keeping") or an item that brings in the reader ends it, as before; so does ", and"
+    before a verb unless a series is under way: "Support our nurses, who give
+    immunizations, and keep the vaccine log" turns back to the hire's own duties."""
+    items = 0
+    while True:
+        item = _NEXT_DUTY.match(text, end)
+        if item is None or not _verb(item.group(2), plural) or (item.group(1) and not items):
+            return end
+        stop = _clause_end(text, item.end(2), comma=True)
+        if _READER.search(text, item.end(2), stop):
+            return end
+        end, items = stop, items + 1
+
+
 def _verb(word: str, plural: bool) -> bool:
     """Could ``word``, after a worker noun, be that worker's present-tense verb?"""
     if word in _NOT_DUTY or len(word) < 2 or word.endswith(("ing", "ly")):
@@ -270,5 +294,5 @@ def _others_duty_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
         end = _clause_end(text, who.end(1), comma=True)
         if not _READER.search(text, who.end(1), end) and not (
                 who.group(1) in _CHECKING and _YOUR.search(text, who.end(1), end)):
-            spans.append((text.index("who", who.start()), end))
+            spans.append((text.index("who", who.start()), _more_duties(text, end, plural)))
     return tuple(spans)

@@ -55,6 +55,7 @@ from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits
 from tailor_app.tailoring.posting.glosses import glossed_acronyms
 from tailor_app.tailoring.posting.greeting import greeting_hits
 from tailor_app.tailoring.posting.hit_filters import (
+    a_measured_figure,
     a_pay_status,
     a_things_quality,
     an_accreditor,
@@ -71,10 +72,11 @@ from tailor_app.tailoring.posting.hit_filters import (
     opens_a_name,
     opens_with_degree,
     spelled_otherwise,
+    splits_a_compound,
 )
 from tailor_app.tailoring.posting.holders import helped_holders, holders_named
 from tailor_app.tailoring.posting.idioms import hiring_spans, idiom_spans
-from tailor_app.tailoring.posting.kinds_named import kinds_named
+from tailor_app.tailoring.posting.kinds_named import kinds_checked, kinds_named
 from tailor_app.tailoring.posting.listed_kinds import listed_kind_hits
 from tailor_app.tailoring.posting.lists import bare_word, base_form
 from tailor_app.tailoring.posting.needs import may_tell_needs, needs_terms, sells
@@ -361,7 +363,9 @@ class PostingReader:
                           # "Whitfield & Osei LLP, a family law firm, is hiring": its trade
                           *employer_aside_spans(joined),
                           # "service styles (French, Russian, American)": kinds, not speech
-                          *kinds_named(joined, lambda w: _language_word(vocabulary, w))]
+                          *kinds_named(joined, lambda w: _language_word(vocabulary, w)),
+                          # "special inspections (concrete, rebar, welding)": what is checked
+                          *kinds_checked(joined)]
         # "Receptionist at Brightline Payroll Services": a firm's name, not its trade.
         self.not_asked += firm_name_spans(joined, [(h.start, h.end) for h in hits])
         names += self.not_asked
@@ -458,8 +462,10 @@ class PostingReader:
             if kind == "certification" and helped_holders(self.joined, h):
                 drop.add(n)  # "Assist journeyman plumbers": the people the job helps
                 continue
-            if a_pay_status(self.joined, h) or an_accreditor(self.joined, h):
-                drop.add(n)  # "FLSA: Non-Exempt", "an ABA-approved program": no skill
+            if a_pay_status(self.joined, h) or an_accreditor(self.joined, h) \
+                    or a_measured_figure(self.joined, h) or splits_a_compound(self.joined, h):
+                drop.add(n)  # "FLSA: Non-Exempt", "an ABA-approved program", "an EMR
+                # of 0.62": no skill
                 continue
             if named_in_passing(self.joined, h.start, h.end) \
                     or names_a_currency(self.joined, h) \

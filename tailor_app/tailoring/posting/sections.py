@@ -162,9 +162,11 @@ _ASKS = re.compile(
     # "We need a friendly coordinator to confirm appointments ...", "We're hiring a
     # driver who can ...": a short posting's one sentence of demands.
     r"|we need|we(?:'re|’re| are) hiring|who can)\b", re.IGNORECASE)
-# Word's second-level bullet survives a copy as a letter: "o Able to lift 50 lbs".
+# Word's second-level bullet survives a copy as a letter: "o Able to lift 50 lbs". Plain-text
+# mail and careers pages type a bullet as two marks ("-- Run the daily huddle", "-> Log RFIs",
+# ">> Pour footings"); read as one mark, not as prose that joins every duty into one line.
 _BULLET = re.compile(
-    r"^(?:[•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤→\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)]|o(?=[ \t]+[^\W_]))\s+"
+    r"^(?:--?>?|=>|>>?|[•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤→–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)]|o(?=[ \t]+[^\W_]))\s+"
 )
 _LONE_BULLET = frozenset("•▪◦●■►▸‣⁃∙·○◆◇✓✔➢➤→-–—*+")
 _PAGE_NUMBER = re.compile(

@@ -318,11 +318,20 @@ def _shouted(text: str, pos: int) -> bool:
 _EDITION = re.compile(r"[ \t](\d{1,4})(?=\s*(?:[,;.)]\s|[,;.)]?$|\s(?:and|or)\b))")
 
 
+# A band of school grades written as a letter and a number, alone: "(Primary P-5 or Early
+# Childhood)", "PK-3", "K-8", "TK–6". Whom a licence lets one teach, no skill; inside a
+# longer name ("School Counselor PK-12") it stays that name's. Never "K-9", a police dog,
+# nor "K-1", the tax form.
+_LETTER_BAND = re.compile(r"(?:Pre-K|PK|TK|P)[-–]\d{1,2}|K[-–](?![19]$)\d{1,2}")
+
+
 def numbered(text: str, found: list[ShapeTerm]) -> list[ShapeTerm]:
     """``found``, each capitalised name of a product followed by its number (see
-    ``_EDITION``) named with the number."""
+    ``_EDITION``) named with the number; a term that is only a grade band dropped."""
     out = []
     for term in found:
+        if term.name[-1:].isdigit() and _LETTER_BAND.fullmatch(term.name):
+            continue
         m = _EDITION.match(text, term.end) if term.kind == "tool" else None
         if m is not None and term.name[:1].isupper() and not term.name[-1:].isdigit():
             term = ShapeTerm(text[term.start:m.end(1)], term.kind, term.start, m.end(1))
