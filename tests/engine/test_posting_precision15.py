@@ -150,3 +150,88 @@ What you'll do
 """
     asks = _skills(posting)
     assert "Truck Loading" not in asks and "Samsara" in asks
+
+
+def test_a_street_named_like_a_product_is_an_address() -> None:
+    posting = """Receptionist
+Pinecrest Orthodontics
+2250 Oracle Road, Suite 110, Tucson, AZ
+
+What you'll do
+- Answer phones and book appointments in Dentrix
+"""
+    asks = _skills(posting)
+    assert not any("Oracle" in a for a in asks) and "Dentrix" in asks
+    posting = """Office Coordinator
+Quill Labs · 77 Workday Drive, Pleasanton, CA
+
+Duties
+- Order supplies and keep the kitchen stocked
+- Skilled in Microsoft Excel
+"""
+    asks = _skills(posting)
+    assert "Workday" not in asks and "Microsoft Excel" in asks
+
+
+def test_a_suites_parts_are_named_with_its_maker() -> None:
+    posting = """Program Assistant
+Riverside Arts Council
+
+Requirements
+- Comfort with Google Workspace (Drive, Slides, Forms) and Canva
+"""
+    asks = _skills(posting)
+    assert "Slides" not in asks and "Forms" not in asks
+    assert "Google Slides" in asks and "Canva" in asks
+
+
+def test_the_employers_certification_in_capitals() -> None:
+    posting = """Remodeling Carpenter
+Birchwood Home Renovation
+Madison, WI
+
+WHO WE ARE
+Birchwood Home Renovation remodels kitchens and baths in Madison. We are a Lead-Safe
+Certified Firm and a member of NARI.
+
+WHAT YOU'LL DO
+- Frame walls and hang doors
+"""
+    asks = _skills(posting)
+    assert not any("Lead-Safe" in a for a in asks) and "Door Installation" in asks
+
+
+def test_a_comp_line_is_the_pay() -> None:
+    posting = """Account Executive
+Tidewater Packaging
+
+What you'll do
+- Prospect new manufacturing accounts and manage the pipeline in HubSpot
+
+Comp: $70,000 base plus commission, fuel card, company laptop and a home office stipend.
+"""
+    asks = _skills(posting)
+    assert not any("stipend" in a.lower() or "fuel card" in a.lower() for a in asks)
+    assert "HubSpot" in asks
+
+
+def test_a_noun_after_a_determiner_and_a_describing_word_is_no_deed() -> None:
+    posting = """Emergency Dispatcher
+Marion County 911
+
+What you'll do
+- Read the caller the standard pre-arrival script and dispatch the call to the nearest unit
+"""
+    asks = _skills(posting)
+    assert "Call Scripts" not in asks
+
+
+def test_a_describing_word_before_capitals_names_no_field() -> None:
+    posting = """Swim Instructor
+Lakeview YMCA
+
+Requirements
+- Current pediatric CPR and AED certification
+"""
+    asks = _skills(posting)
+    assert "Pediatrics" not in asks

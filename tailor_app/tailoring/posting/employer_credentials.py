@@ -24,8 +24,9 @@ __all__ = ["employer_credential_spans"]
 _NAME = r"[A-Z][\w.:/&+-]*(?:[ \t]+(?:[A-Z0-9][\w.:/&+-]*|of|and))*?"
 # ("compliant" and "approved" are left out: "our OSHA-compliant site safety plan" is a
 # standard the hire will keep.)
-_STATE = r"(?:certified|accredited|registered|designated)"
-_PLACE = (r"(?:plants?|facilit(?:y|ies)|operations?|sites?|compan(?:y|ies)|cent(?:er|re)s?"
+# Either case: "a Lead-Safe Certified Firm", "an ISO 9001 Registered Facility".
+_STATE = r"(?i:certified|accredited|registered|designated)"
+_PLACE = (r"(?i:plants?|facilit(?:y|ies)|operations?|sites?|compan(?:y|ies)|cent(?:er|re)s?"
           r"|hospitals?|labs?|laborator(?:y|ies)|shops?|warehouses?|schools?|programs?"
           r"|kitchens?|buildings?|organi[sz]ations?|firms?|manufacturer|suppliers?|business"
           r"|agency|clinics?|campus|dealerships?|practice|distribution[ \t]+cent(?:er|re)s?"

@@ -69,6 +69,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      # "We give you", "What we'll give you": what the job comes with.
                      r"|^(?:what )?we(?:'ll| will)? give(?: you)?$"
                      r"|salary|\bpay\b|rewards"
+                     # "Comp: $85,000 base + commission, car allowance, laptop": the pay.
+                     r"|^comp\b"
                      # "Schedule", "Work schedule", "Schedule & Pay": the hours, no ask.
                      r"|^(?:(?:work|shift|your) )?schedule\b"
                      # "Why Sunrise?", "Why Acme": what the employer offers.
@@ -150,7 +152,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _HEADING_WORDS = word_set(
     """
     a about abilities additional an and apply full are asset assets basic be benefits bonus bring
-    can candidate certifications company compensation core credit culture day demands
+    can candidate certifications comp company compensation core credit culture day demands
     conditions description desirable desired details diversity do doing duties education eeo
     employer employment
     environment equal essential expect experience extra for functions get have how i ideal

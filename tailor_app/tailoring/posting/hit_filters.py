@@ -70,6 +70,15 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
 _LIST_VERB_BEFORE = re.compile(r"(?:,|\s(?:and|or|&))\s*$", re.IGNORECASE)
 # Before a verb's form, the words that make it a noun or a describing word: "a lead
 # teacher", "the train schedule".
+# A determiner and one or two lower-case words before a deed: "our emergency script",
+# "the standard pre-arrival script".
+_DETERMINER_AND_WORD = re.compile(
+    r"(?:^|[^\w-])(?:a|an|the|our|their|your|its|this|that|each|every)[ \t]+"
+    r"((?:[a-z][\w-]*[ \t]+){1,2})$", re.IGNORECASE)
+# Groups that are the subject of a deed after a determiner: "help the team schedule and
+# confirm appointments".
+_GROUPS = frozenset({"team", "staff", "crew", "group", "department", "office", "unit", "shift",
+                     "family", "client", "customer", "patient", "resident", "student", "child"})
 _NOUN_BEFORE = re.compile(r"(?:^|[^\w-])(?:a|an|the|our|their|your|its|this|that|each|every)"
                           r"[ \t]+$", re.IGNORECASE)
 # Before a verb's base form, a preposition makes it a noun or a describing word too: "1
@@ -160,6 +169,15 @@ def no_deed(text: str, start: int, end: int, is_verb: Callable[[str], bool]) -> 
         # track", "loads and tracks"); a plural before a plain verb is the object of the
         # verb before it, and nothing is loaded onto the trucks.
         return True
+    if len(words) > 2 and words[1].lower() in _CONNECTOR and is_verb(words[2]):
+        modifier = _DETERMINER_AND_WORD.search(text, max(0, start - 30), start)
+        if modifier is not None and not any(
+                w.endswith(("s", "ly")) or w in _GROUPS or is_verb(w)
+                for w in modifier.group(1).lower().split()):
+            # "follow our emergency script and dispatch the call": after a determiner and
+            # a describing word the deed's first word is a noun, the object of the verb
+            # before it; the verb after "and" has an object of its own (no Call Scripts).
+            return True
     for n, word in enumerate(words[1:], 1):
         if word != ",":
             continue
@@ -462,6 +480,20 @@ def splits_a_compound(text: str, hit: HitLike) -> bool:
     return " and " in inner or " & " in inner or " or " in inner
 
 
+# Capitals that follow a describing word as its noun: "pediatric CPR", "surgical PPE".
+_CAPITALS_AFTER = re.compile(r"[ \t]+[A-Z]{2,6}\b")
+
+
+def describes_capitals(text: str, hit: HitLike) -> bool:
+    """Is a field read from its describing word ("pediatric" for Pediatrics) the kind of
+    the credential or thing in capitals right after it ("current pediatric CPR and first
+    aid")? The capitals are the ask; the word says which kind, and asks no field."""
+    surface = text[hit.start:hit.end]
+    return " " not in surface and surface.lower().endswith(("ic", "ical", "al", "ary")) \
+        and surface.lower() != hit.skill.name.lower() \
+        and _CAPITALS_AFTER.match(text, hit.end) is not None
+
+
 def an_accreditor(text: str, hit: HitLike) -> bool:
     """Are the hit's capitals an accrediting body's, before the program it approved ("an
     ABA-approved paralegal program": the American Bar Association, no applied behavior
@@ -592,6 +624,7 @@ __all__ = [
     "bilingual_pairs",
     "deed_hits",
     "describes_a_thing",
+    "describes_capitals",
     "name_edges",
     "names_a_currency",
     "names_a_workforce",

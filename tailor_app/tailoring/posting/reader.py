@@ -62,6 +62,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     bilingual_pairs,
     deed_hits,
     describes_a_thing,
+    describes_capitals,
     language_of_others,
     name_edges,
     names_a_currency,
@@ -114,7 +115,9 @@ from tailor_app.tailoring.posting.proper_names import (
 from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
 from tailor_app.tailoring.posting.sections import Unit
 from tailor_app.tailoring.posting.shared import SharedHit, shared_head_hits
+from tailor_app.tailoring.posting.streets import street_spans
 from tailor_app.tailoring.posting.subjects import SubjectTerm, may_name_subjects, subject_terms
+from tailor_app.tailoring.posting.suites import named_with_maker
 from tailor_app.tailoring.posting.terms import (
     ShapeTerm,
     acronym_pairs,
@@ -365,7 +368,9 @@ class PostingReader:
                           # "service styles (French, Russian, American)": kinds, not speech
                           *kinds_named(joined, lambda w: _language_word(vocabulary, w)),
                           # "special inspections (concrete, rebar, welding)": what is checked
-                          *kinds_checked(joined)]
+                          *kinds_checked(joined),
+                          # "1800 Salesforce Way": where the office is
+                          *street_spans(joined)]
         # "Receptionist at Brightline Payroll Services": a firm's name, not its trade.
         self.not_asked += firm_name_spans(joined, [(h.start, h.end) for h in hits])
         names += self.not_asked
@@ -463,7 +468,8 @@ class PostingReader:
                 drop.add(n)  # "Assist journeyman plumbers": the people the job helps
                 continue
             if a_pay_status(self.joined, h) or an_accreditor(self.joined, h) \
-                    or a_measured_figure(self.joined, h) or splits_a_compound(self.joined, h):
+                    or a_measured_figure(self.joined, h) or splits_a_compound(self.joined, h) \
+                    or describes_capitals(self.joined, h):
                 drop.add(n)  # "FLSA: Non-Exempt", "an ABA-approved program", "an EMR
                 # of 0.62": no skill
                 continue
@@ -849,6 +855,8 @@ class PostingReader:
                 taken += _shortened_name_spans(self.company, unit.text)
             taken += [(a - base, b - base) for a, b in self.not_asked if base <= a < end]
             terms = shape_terms(unit.text, taken, avoid, verbs, duties=deeds)
+            # "Google Workspace (Gmail, Docs, Sheets)": Google Docs, Google Sheets
+            terms = named_with_maker(unit.text, terms, vocabulary.lookup)
             nouns = numbered(unit.text, noun_terms(
                 unit.text, [*taken, *((t.start, t.end) for t in terms)], avoid,
                 free=_line_of_its_own(unit), verbs=verbs, noun=activity, roles=self._roles))

@@ -1,0 +1,46 @@
+"""Streets in a posting's address, whose names are sometimes a product's or a skill's.
+
+"1800 Salesforce Way, Fort Collins", "4410 Excel Parkway, Suite 200", "Tucson, AZ 85705
+(Oracle Rd area)": employers sit on streets named after the companies that built the
+office park, and the address line of a posting or a job board's location line was read
+as an ask of Salesforce, Excel or Oracle, which then showed as a false "missing" in the
+match report. A street is told by its shape: a house number, then one to three
+capitalised words, then a street's kind ("Way", "Parkway", "Drive"); or, without a
+number, a capitalised word before a street's kind written only of streets ("Rd",
+"Street", "Avenue", "Blvd"). "Google Drive" (no number) and "the Toyota Way" (no number,
+and "Way" is no street without one) stay what they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
+
+__all__ = ["street_spans"]
+
+# Kinds of street written only of streets, with or without a number before the name.
+_ONLY_STREETS = (r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Parkway|Pkwy\.?"
+                 r"|Highway|Hwy\.?|Lane|Ln\.?)")
+# Kinds that are other words too ("Drive", "Way", "Place", "Court", "Circle", "Trail"):
+# a street only after a house number.
+_AFTER_NUMBER = r"(?:Way|Drive|Dr\.?|Place|Pl\.?|Court|Ct\.?|Circle|Trail|Terrace|Plaza)"
+_NAME = r"((?:[A-Z][\w'’.-]*[ \t]+){1,3})"
+_STREET = re.compile(
+    rf"\b\d{{1,6}}[ \t]+(?:[NSEW]\.?[ \t]+)?{_NAME}(?:{_ONLY_STREETS}|{_AFTER_NUMBER})(?![\w])"
+    rf"|\b{_NAME}{_ONLY_STREETS}(?![\w])")
+# What every match holds, as written: the street's kind after a blank.
+_KINDS = (" St", " Road", " Rd", " Ave", " Blvd", " Boulevard", " Parkway", " Pkwy", " Highway",
+          " Hwy", " Lane", " Ln", " Way", " Drive", " Dr", " Place", " Pl", " Court", " Ct",
+          " Circle", " Trail", " Terrace", " Plaza")
+
+
+def street_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the street names in ``text`` (the name's words, without the number or
+    the street's kind)."""
+    lines = cue_lines(text, len(text), _KINDS)
+    out: list[tuple[int, int]] = []
+    for m in scan_cued(_STREET, text, lines):
+        group = 1 if m.group(1) is not None else 2
+        out.append((m.start(group), m.start(group) + len(m.group(group).rstrip())))
+    return out
