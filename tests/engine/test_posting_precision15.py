@@ -235,3 +235,15 @@ Requirements
 """
     asks = _skills(posting)
     assert "Pediatrics" not in asks
+
+
+def test_a_verb_form_inside_a_compound_after_a_preposition_is_a_noun() -> None:
+    posting = """Licensed Practical Nurse
+Hollis Care Center
+
+What you'll do
+- Pass medications on a 30-bed unit
+- Take part in discharge plan meetings every Tuesday
+"""
+    asks = _skills(posting)
+    assert "Meeting planning" not in asks and "Medication Administration" in asks

@@ -86,6 +86,11 @@ _NOUN_BEFORE = re.compile(r"(?:^|[^\w-])(?:a|an|the|our|their|your|its|this|that
 # after one is still the deed ("experience in leading teams").
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w-])(?:of|in|as|with|for|from|on|at|into|about)"
                                  r"[ \t]+$", re.IGNORECASE)
+# Words after a particle that join verbs, not nouns: "Check in and schedule patients".
+_JOINING = frozenset({"and", "or", "but", "then", "nor", "to", "&"})
+_PREPOSITION_AND_WORD = re.compile(
+    r"(?:^|[^\w-])(?:of|in|as|with|for|from|on|at|into|about)[ \t]+([a-z][\w-]*)[ \t]+$",
+    re.IGNORECASE)
 # A capitalised word after a lower-case word or a comma, inside a sentence: a name's
 # ("a political Schedule A, Schedule C or Non-Career SES employee").
 _NAME_BEFORE = re.compile(r"(?:[a-z]|,)[ \t]+$")
@@ -149,6 +154,14 @@ def no_deed(text: str, start: int, end: int, is_verb: Callable[[str], bool]) -> 
     if first is not None and not first.group().lower().endswith("ing") \
             and _PREPOSITION_BEFORE.search(before):
         return True
+    if first is not None and not first.group().lower().endswith("ing"):
+        compound = _PREPOSITION_AND_WORD.search(text, max(0, start - 30), start)
+        if compound is not None and not compound.group(1).lower().endswith("ly") \
+                and compound.group(1).lower() not in _JOINING \
+                and not is_verb(compound.group(1)):
+            # "Participate in care plan meetings", "responsible for daily load planning":
+            # after a preposition and a word, the verb's form is a noun inside a compound.
+            return True
     if _described(text, start, is_verb) or _object_goes_on(text, end):
         return True
     if text[start:start + 1].isupper() and _NAME_BEFORE.search(before):
