@@ -171,6 +171,9 @@ Duties
 """
     asks = _skills(posting)
     assert "Workday" not in asks and "Microsoft Excel" in asks
+    from tailor_app.tailoring.posting.streets import street_spans
+    line = "Must pass the DOT Road Test and store forms in Google Drive"
+    assert street_spans(line) == []
 
 
 def test_a_suites_parts_are_named_with_its_maker() -> None:

@@ -26,9 +26,12 @@ _ONLY_STREETS = (r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Pa
 # a street only after a house number.
 _AFTER_NUMBER = r"(?:Way|Drive|Dr\.?|Place|Pl\.?|Court|Ct\.?|Circle|Trail|Terrace|Plaza)"
 _NAME = r"((?:[A-Z][\w'’.-]*[ \t]+){1,3})"
+# Without a number the name is a word, not letters ("pass the DOT Road Test" keeps its
+# DOT), and no capitalised word follows the street's kind ("Road Test", "Street Journal").
+_WORD_NAME = r"((?:[A-Z][a-z][\w'’.-]*[ \t]+){1,3})"
 _STREET = re.compile(
     rf"\b\d{{1,6}}[ \t]+(?:[NSEW]\.?[ \t]+)?{_NAME}(?:{_ONLY_STREETS}|{_AFTER_NUMBER})(?![\w])"
-    rf"|\b{_NAME}{_ONLY_STREETS}(?![\w])")
+    rf"|\b{_WORD_NAME}{_ONLY_STREETS}(?![\w])(?![ \t]+[A-Z])")
 # What every match holds, as written: the street's kind after a blank.
 _KINDS = (" St", " Road", " Rd", " Ave", " Blvd", " Boulevard", " Parkway", " Pkwy", " Highway",
           " Hwy", " Lane", " Ln", " Way", " Drive", " Dr", " Place", " Pl", " Court", " Ct",
