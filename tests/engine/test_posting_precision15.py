@@ -250,3 +250,54 @@ What you'll do
 """
     asks = _skills(posting)
     assert "Meeting planning" not in asks and "Medication Administration" in asks
+
+
+# Review findings (review15): each rule's edge, on the reviewer's text and one more.
+def test_kinds_of_a_check_the_hire_performs_stay_asked() -> None:
+    asks = _skills("Warehouse Lead\n\nDuties\n- Complete pre-shift inspections (forklift, "
+                   "reach truck, pallet jack) and train associates on safe operation.\n")
+    assert "Forklift Operation" in asks and "Pallet jack" in asks
+    asks = _skills("Quality Nurse\n\nDuties\n- Complete monthly audits (medication "
+                   "administration, infection control, fall prevention) and coach staff.\n")
+    assert "Infection Control" in asks
+    asks = _skills("Food Safety Lead\n\nDuties\n- Conduct weekly audits (sanitation, "
+                   "allergen control, temperature logs) on every line.\n")
+    assert "Allergen Control" in asks and "Temperature logs" in asks
+    asks = _skills("Site Superintendent\n\nDuties\n- Schedule city inspections (framing, "
+                   "insulation, drywall) and walk each floor with the inspector.\n")
+    assert "Drywall" not in asks and "Insulation" not in asks
+
+
+def test_a_letter_band_beside_no_school_word_is_asked() -> None:
+    asks = _skills("Aircraft Mechanic\n\nDuties\n- Perform scheduled maintenance on P-8 "
+                   "aircraft at NAS Jacksonville.\n")
+    assert "P-8" in asks
+    asks = _skills("Avionics Technician\n\nDuties\n- Troubleshoot P-3 mission systems on the "
+                   "flight line.\n")
+    assert "P-3" in asks
+
+
+def test_a_field_before_a_units_capitals_stays_asked() -> None:
+    asks = _skills("Pediatric ICU RN\n\nRequirements\n- RN; 2+ years of pediatric ICU "
+                   "experience; PALS.\n")
+    assert "Pediatrics" in asks
+    asks = _skills("Lifeguard\n\nRequirements\n- Current pediatric CPR certification\n")
+    assert "Pediatrics" not in asks
+
+
+def test_a_time_or_place_before_a_duty_keeps_the_duty() -> None:
+    asks = _skills("Dishwasher\n\nDuties\n- On weekends clean the kitchen and wash dishes; "
+                   "take out trash.\n")
+    assert "Kitchen cleaning" in asks
+    asks = _skills("Groundskeeper\n\nDuties\n- In season prune trees and mow lawns; in winter "
+                   "plow snow.\n")
+    assert "Snow plowing" in asks
+    asks = _skills("Housekeeper\n\nDuties\n- In addition clean the lobby restrooms and "
+                   "restock linens.\n")
+    assert "Restroom Cleaning" in asks
+
+
+def test_a_cdl_road_test_is_no_street() -> None:
+    asks = _skills("Local Delivery Driver\n\nRequirements\n- Must pass a Class A CDL Road Test "
+                   "and DOT physical; 1 year of driving.\n")
+    assert "Class A CDL" in asks

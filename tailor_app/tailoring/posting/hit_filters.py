@@ -86,6 +86,17 @@ _NOUN_BEFORE = re.compile(r"(?:^|[^\w-])(?:a|an|the|our|their|your|its|this|that
 # after one is still the deed ("experience in leading teams").
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w-])(?:of|in|as|with|for|from|on|at|into|about)"
                                  r"[ \t]+$", re.IGNORECASE)
+# Words of time or place that open a clause with no comma after them: "On weekends clean
+# the kitchen", "In winter plow snow", "At close count the drawer".
+_WHEN_OR_WHERE = word_set("""
+weekends weekend weekdays winter summer spring fall autumn season seasons night nights
+morning mornings evening evenings afternoon afternoons addition general particular short
+turn time times advance case emergencies close opening closing busy peak house person
+""")
+# A determiner after the verb's form: the verb has an object of its own ("... clean the
+# kitchen"), so it is a duty, no compound's noun.
+_OWN_OBJECT = re.compile(r"[ \t]+(?:the|a|an|our|your|all|each|every|any|their|its)\b",
+                         re.IGNORECASE)
 # Words after a particle that join verbs, not nouns: "Check in and schedule patients".
 _JOINING = frozenset({"and", "or", "but", "then", "nor", "to", "&"})
 _PREPOSITION_AND_WORD = re.compile(
@@ -158,6 +169,8 @@ def no_deed(text: str, start: int, end: int, is_verb: Callable[[str], bool]) -> 
         compound = _PREPOSITION_AND_WORD.search(text, max(0, start - 30), start)
         if compound is not None and not compound.group(1).lower().endswith("ly") \
                 and compound.group(1).lower() not in _JOINING \
+                and compound.group(1).lower() not in _WHEN_OR_WHERE \
+                and _OWN_OBJECT.match(text, first.end()) is None \
                 and not is_verb(compound.group(1)):
             # "Participate in care plan meetings", "responsible for daily load planning":
             # after a preposition and a word, the verb's form is a noun inside a compound.
@@ -494,7 +507,11 @@ def splits_a_compound(text: str, hit: HitLike) -> bool:
 
 
 # Capitals that follow a describing word as its noun: "pediatric CPR", "surgical PPE".
-_CAPITALS_AFTER = re.compile(r"[ \t]+[A-Z]{2,6}\b")
+# Only a credential's or a protective kit's capitals: "pediatric ICU" is a unit, and its
+# field stays asked.
+_CAPITALS_AFTER = re.compile(
+    r"[ \t]+(?:CPR|BLS|ACLS|PALS|NRP|AED|PPE|TNCC|ENPC|[A-Z]{2,6}[ \t]+(?:certification"
+    r"|certificate|card|certified))\b")
 
 
 def describes_capitals(text: str, hit: HitLike) -> bool:

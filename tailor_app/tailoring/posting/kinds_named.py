@@ -77,18 +77,28 @@ def kinds_named(text: str, is_language: Callable[[str], bool]) -> list[tuple[int
     return spans
 
 
-# A bracketed list of lower-case kinds after a noun of checking or permission: "special
-# inspections (concrete, rebar, welding, fireproofing)", "pull permits (electrical,
-# plumbing, mechanical)", "quarterly audits (safety, quality, housekeeping)". The words
-# say what is inspected, permitted or audited; the ask is the inspection, the permit or
-# the audit, and a superintendent who coordinates a welding inspection is asked for no
-# Welding. A standard or a name in the brackets ("inspections (NFPA 25)") is no such list.
+# A bracketed list of lower-case kinds after a noun of checking or permission that the
+# hire arranges: "coordinate special inspections (concrete, rebar, welding,
+# fireproofing)", "pull permits (electrical, plumbing, mechanical)". The words say what is
+# inspected or permitted; the ask is arranging the inspection or the permit, and a
+# superintendent who coordinates a welding inspection is asked for no Welding. A standard
+# or a name in the brackets ("inspections (NFPA 25)") is no such list.
 _CHECKED = re.compile(
     r"\b(?:inspections?|audits?|permits?|walk-?throughs?)[ \t]+\("
     r"((?:[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})"
     r"(?:(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*/[ \t]*)"
     r"[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}){1,9})\)", re.IGNORECASE)
 _CHECK_NOUNS = ("inspection", "audit", "permit", "walkthrough", "walk-through")
+# The hire arranges, obtains or passes the check, in the same clause: "Coordinate city and
+# special inspections", "Pull permits", "Schedule inspections", "pass inspections". One who
+# performs it ("Complete pre-shift inspections (forklift, reach truck)", "Perform
+# inspections (fire alarm, sprinkler)", "Complete monthly audits (medication
+# administration, infection control)") works on the kinds named, which stay asked.
+_ARRANGED_BEFORE = re.compile(
+    r"\b(?:pull|pulls|pulling|obtain\w*|schedul\w*|coordinat\w*|pass|passes|passing"
+    r"|arrang\w*|book|books|booking|request\w*|secur\w*|apply|applies|applying|submit\w*"
+    r"|prepare[sd]?[ \t]+for|preparing[ \t]+for|get|gets|getting|call[ \t]+(?:in|for))\b"
+    r"[^.;:!?\n]{0,50}$", re.IGNORECASE)
 
 
 def kinds_checked(text: str) -> list[tuple[int, int]]:
@@ -97,4 +107,5 @@ def kinds_checked(text: str) -> list[tuple[int, int]]:
         return []
     lines = cue_lines(folded(text), len(text), _CHECK_NOUNS, ("(",))
     return [m.span(1) for m in scan_cued(_CHECKED, text, lines)
-            if not any(c.isupper() for c in m.group(1))]
+            if not any(c.isupper() for c in m.group(1))
+            and _ARRANGED_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None]

@@ -323,6 +323,12 @@ _EDITION = re.compile(r"[ \t](\d{1,4})(?=\s*(?:[,;.)]\s|[,;.)]?$|\s(?:and|or)\b)
 # longer name ("School Counselor PK-12") it stays that name's. Never "K-9", a police dog,
 # nor "K-1", the tax form.
 _LETTER_BAND = re.compile(r"(?:Pre-K|PK|TK|P)[-–]\d{1,2}|K[-–](?![19]$)\d{1,2}")
+# A band is a grade band only where the text speaks of school: "P-8 aircraft" is the
+# airframe a mechanic works on, and stays asked.
+_SCHOOL_WORDS = re.compile(
+    r"\b(?:grades?|licen[sc]e|licensure|certificat\w*|endorse\w*|credential|teach\w*"
+    r"|students?|school|classroom|Primary|Early[ \t]+Childhood|Elementary|Kindergarten)\b",
+    re.IGNORECASE)
 
 
 def numbered(text: str, found: list[ShapeTerm]) -> list[ShapeTerm]:
@@ -330,7 +336,8 @@ def numbered(text: str, found: list[ShapeTerm]) -> list[ShapeTerm]:
     ``_EDITION``) named with the number; a term that is only a grade band dropped."""
     out = []
     for term in found:
-        if term.name[-1:].isdigit() and _LETTER_BAND.fullmatch(term.name):
+        if term.name[-1:].isdigit() and _LETTER_BAND.fullmatch(term.name) \
+                and _SCHOOL_WORDS.search(text) is not None:
             continue
         m = _EDITION.match(text, term.end) if term.kind == "tool" else None
         if m is not None and term.name[:1].isupper() and not term.name[-1:].isdigit():
