@@ -1137,3 +1137,48 @@ def test_lists_before_a_head_open_where_re_can_skip_to() -> None:
             found += bool(expected)
             assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == expected, text
     assert found > 1000
+
+
+def test_employer_asides_are_read_only_on_lines_that_may_hold_one() -> None:
+    """``appositives.employer_aside_spans`` gives what ``_ASIDE`` finds in the whole text."""
+    from tailor_app.tailoring.posting.appositives import _ASIDE, employer_aside_spans
+
+    pool = [*"Aa ,\n\t;.!", ", a ", ", the ", "Whitfield & Osei LLP", "Acme", " Co",
+            ", a family law firm", ", the leading roofer", ", is hiring", ", seeks",
+            ", are now looking", " needs", "Hiring", "\u2019s", ". "]
+    texts = [*_random_texts(pool, 20000, 6),
+             "Whitfield & Osei LLP, a 22-attorney family law firm in Raleigh, is hiring a "
+             "Legal Receptionist.\nAcme Co, the leading roofer, seeks a Roofer"]
+    texts += [text * 3 for text in texts[:3000]]
+    found = 0
+    for text in texts:
+        expected = [m.span(1) for m in _ASIDE.finditer(text)] if "," in text else []
+        found += bool(expected)
+        assert employer_aside_spans(text) == expected, text
+    assert found > 100
+
+
+def test_upset_people_are_read_only_on_lines_that_may_hold_them() -> None:
+    """``upset_people_hits`` gives the hits of ``_CALMING`` over the whole text."""
+    from tailor_app.tailoring.posting.upset_people import _CALMING, upset_people_hits
+
+    skill = object()
+    pool = [*"Aa ,\n\t;.!", "calm ", "handle ", "deal with ", "stay calm with ", "upset ",
+            "irate ", "Difficult ", "frustrated ", "customers", "callers", " and ", "\u017f",
+            "\u0130", "returns", "calmly", "$"]
+    texts = [*_random_texts(pool, 20000, 7),
+             "Calm upset guests.\nHandle escalated calls and upset members with patience",
+             "stay calm with frustrated customers and irate callers\n\tdeal with difficult patrons"]
+    texts += [text * 3 for text in texts[:3000]]
+    found = 0
+    for text in texts:
+        low = text.lower()
+        expected = [(m.start(), m.end(), m.group()) for m in _CALMING.finditer(text)] if any(
+            cue in low for cue in ("angry", "upset", "irate", "agitated", "hostile",
+                                   "aggressive", "escalated", "frustrated", "distressed",
+                                   "combative", "belligerent", "difficult", "unhappy",
+                                   "dissatisfied", "disgruntled", "emotional", "unruly")) else []
+        found += bool(expected)
+        got = [(h.start, h.end, h.surface) for h in upset_people_hits(text, lambda _n: skill)]
+        assert got == expected, text
+    assert found > 100

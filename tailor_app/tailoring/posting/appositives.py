@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
+
 __all__ = ["employer_aside_spans"]
 
 _ASIDE = re.compile(
@@ -21,8 +23,14 @@ _ASIDE = re.compile(
     r"|seeks|wants|needs)\b")
 
 
+# The words one of which every match ends on, as written (the pattern minds case), and
+# no match runs past a line's end: only the lines holding one are read (``cue_lines``;
+# the pattern opened on nearly every capital of the posting).
+_HIRES = ("hiring", "seeking", "looking", "recruiting", "searching", "seeks", "wants", "needs")
+
+
 def employer_aside_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the asides that describe the employer before it says whom it hires."""
     if "," not in text:
         return []
-    return [m.span(1) for m in _ASIDE.finditer(text)]
+    return [m.span(1) for m in scan_cued(_ASIDE, text, cue_lines(text, len(text), _HIRES))]

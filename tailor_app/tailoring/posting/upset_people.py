@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from tailor_app.tailoring.caseless import lowered
+from tailor_app.tailoring.caseless import folded, lowered
+from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
 from tailor_app.tailoring.posting.shared import SharedHit
 
 __all__ = ["upset_people_hits"]
@@ -47,7 +48,9 @@ _CALMING = re.compile(
     r"|while|before|after|without|from|to|for|as|over|via|through|under|&|calmly"
     r"|professionally|politely|patiently|courteously|respectfully|effectively|daily)\b)",
     re.IGNORECASE)
-# The words every match holds: a posting without one is not scanned.
+# The words every match holds: a posting without one is not scanned, and in one that
+# holds one only its lines holding one are (no match runs past a line's end; the
+# case-blind pattern was tried at every character of the posting).
 _CUES = ("angry", "upset", "irate", "agitated", "hostile", "aggressive", "escalated",
          "frustrated", "distressed", "combative", "belligerent", "difficult", "unhappy",
          "dissatisfied", "disgruntled", "emotional", "unruly")
@@ -61,4 +64,6 @@ def upset_people_hits(text: str, lookup: Callable[[str], Any]) -> list[SharedHit
     skill = lookup("De-escalation")
     if skill is None:
         return []
-    return [SharedHit(skill, m.start(), m.end(), m.group()) for m in _CALMING.finditer(text)]
+    lines = cue_lines(folded(text), len(text), _CUES)
+    return [SharedHit(skill, m.start(), m.end(), m.group())
+            for m in scan_cued(_CALMING, text, lines)]
