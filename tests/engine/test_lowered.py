@@ -15,8 +15,8 @@ def test_lowered_is_lower_for_short_and_long_texts() -> None:
             assert lowered("".join(text)) == text.lower()  # a copy of it too
 
 
-def test_many_long_texts_are_each_lowered_right() -> None:
-    texts = [f"Line {n}: Served GUESTS – Café №{n} " * 10 for n in range(40)]
+def test_many_long_texts_and_lines_are_each_lowered_right() -> None:
+    texts = [f"Line {n}: Served GUESTS – Café №{n} " * k for n in range(300) for k in (2, 10)]
     for text in texts + texts[::-1]:
         assert lowered(text) == text.lower()
 
