@@ -142,6 +142,7 @@ def load_engine() -> None:
     """
     for module in stage_modules():
         importlib.import_module(module)
+    from tailor_app.tailoring.posting import gapped_deeds
     from tailor_app.tailoring.posting.duties import activity_namer
     from tailor_app.tailoring.posting.hit_filters import name_edges
     from tailor_app.tailoring.posting.object_work import work_namer
@@ -157,3 +158,4 @@ def load_engine() -> None:
     activity_namer(vocabulary)
     light_verbs(vocabulary)  # the verbs of many skills' names (~90 ms)
     work_namer(vocabulary)("", ("",))  # the work named on a duty's object (~100 ms)
+    gapped_deeds.prepare(vocabulary)  # deeds with describing words before the object

@@ -52,6 +52,7 @@ from tailor_app.tailoring.posting.employer_credentials import employer_credentia
 from tailor_app.tailoring.posting.events import ends_in_event, planned_before
 from tailor_app.tailoring.posting.firms import firm_name_spans
 from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits
+from tailor_app.tailoring.posting.gapped_deeds import gapped_deed_hits
 from tailor_app.tailoring.posting.glosses import glossed_acronyms
 from tailor_app.tailoring.posting.greeting import greeting_hits
 from tailor_app.tailoring.posting.hit_filters import (
@@ -312,6 +313,9 @@ class PostingReader:
                               *greeting_hits(joined, vocabulary.lookup)]
                   if not any(f.start <= h.start < f.end or h.start <= f.start < h.end
                              for f in found if f.skill is h.skill)]
+        # "respond to noise complaints", "check in late arrivals": a curated deed with
+        # describing words before its object.
+        found += gapped_deed_hits(joined, vocabulary, found)
         # "full-cycle technical recruiting": Full-cycle Recruiting too.
         found += [SharedHit(skill, a, b, joined[a:b])
                   for skill, a, b in stacked_modifier_names(joined, vocabulary.lookup, found)]

@@ -1,0 +1,62 @@
+"""A curated deed with describing words between its verb and its object is still the
+deed: "respond to late-night noise complaints" is Complaint Resolution, "open and close
+the rooftop bar" the opening and closing procedures. The describing words stop at a
+verb, a small word or a gerund, and the object must end its noun phrase. Every text
+here was written for these tests."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.gapped_deeds import gapped_deed_hits
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+
+def _asks(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def _gapped(text: str) -> set[str]:
+    vocabulary = load_vocabulary()
+    return {h.skill.name for h in gapped_deed_hits(text, vocabulary, vocabulary.find(text))}
+
+
+RESORT_NIGHTS = """\
+Overnight Guest Services Agent, Saltmarsh Resort
+What you'll do
+- Check in late arrivals from the airport shuttle
+- Respond to late-night noise complaints and medical emergencies
+- Open and close the rooftop bar on Fridays when the bar lead is off
+"""
+
+
+def test_deeds_with_describing_words_are_asks() -> None:
+    asks = _asks(RESORT_NIGHTS)
+    assert {"Complaint Resolution", "Opening and closing procedures"} <= asks
+
+
+def test_two_kinds_joined_before_the_object_share_the_verb() -> None:
+    assert "Complaint Resolution" in _gapped("Respond to tenant and neighbor complaints promptly.")
+
+
+def test_each_object_of_a_list_is_read_with_the_verb() -> None:
+    assert {"Complaint Resolution", "Emergency Response"} <= _gapped(
+        "Respond to late-night noise complaints and medical emergencies.")
+    # The last object right after "and": a plain list of objects.
+    assert "Emergency Response" in _gapped(
+        "Respond to late-night noise complaints and emergencies.")
+
+
+def test_the_object_must_end_its_noun_phrase() -> None:
+    # Trends of complaints are read, not complaints answered.
+    assert "Complaint Resolution" not in _gapped("Respond to noise complaint trends monthly.")
+
+
+def test_a_small_word_or_a_verb_ends_the_describing_words() -> None:
+    assert "Complaint Resolution" not in _gapped(
+        "Respond to the manager about noise complaints.")
+    assert "Opening and closing procedures" not in _gapped(
+        "Open and then clean and close the bar.")
+
+
+def test_a_gerund_before_the_object_names_another_thing() -> None:
+    assert "Staff scheduling" not in _gapped("Build the weekly shipping schedule for drivers.")
