@@ -159,3 +159,9 @@ def test_a_commissions_hearings_are_no_court() -> None:
                  "Liquor License Clerk\nDuties:\n- Attend licensing board hearings and "
                  "take minutes\n"):
         assert "Court hearings" not in _asks(text)
+
+
+def test_a_server_walks_guests_through_the_menu() -> None:
+    text = ("Server\nWhat you'll do\n- Walk guests through the menu and our daily specials\n"
+            "- Run food and keep your section clean\n")
+    assert "Menu Knowledge" in _asks(text)

@@ -60,3 +60,8 @@ def test_a_small_word_or_a_verb_ends_the_describing_words() -> None:
 
 def test_a_gerund_before_the_object_names_another_thing() -> None:
     assert "Staff scheduling" not in _gapped("Build the weekly shipping schedule for drivers.")
+
+
+def test_a_determiner_the_alias_does_not_write_is_passed_over() -> None:
+    assert "Lead Follow-Up" in _gapped("Follow up with every prospect within a day.")
+    assert "Opening and closing procedures" in _gapped("Open and close our bar on Sundays.")

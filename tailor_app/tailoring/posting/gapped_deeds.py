@@ -211,7 +211,9 @@ def _lead_before(tokens: list[str], k: int, deed: _Deed, stems: frozenset[str]) 
         if not deed.lead and (described or items) and word in deed.verb:
             return j
         if word in _DETERMINERS:
+            # "follow up with every prospect": a determiner the alias does not write.
             gap += 1
+            described += word not in deed.obj
             j -= 1
             continue
         if word in _JOINERS:
