@@ -65,3 +65,21 @@ def test_a_gerund_before_the_object_names_another_thing() -> None:
 def test_a_determiner_the_alias_does_not_write_is_passed_over() -> None:
     assert "Lead Follow-Up" in _gapped("Follow up with every prospect within a day.")
     assert "Opening and closing procedures" in _gapped("Open and close our bar on Sundays.")
+
+
+# Review15 round 2: light verbs take their object's sense from the words before it.
+
+
+def test_light_verbs_with_describing_words_ask_no_deed() -> None:
+    assert "Transfer Assistance" not in _asks(
+        "HR Coordinator\n- Assist with employee transfers and promotions in Workday.\n")
+    assert "Transfer Assistance" not in _asks(
+        "Registrar Assistant\n- Assist with student transfers and transcript requests.\n")
+    assert "Dressing Assistance" not in _asks(
+        "Retail Associate\n- Assist with window dressing and visual displays.\n")
+    assert "Office Management" not in _asks(
+        "Theatre House Manager\n- Run the box office during performances.\n")
+    assert "Property Inspections" not in _asks(
+        "Security Officer\n- Walk the entire property every hour and log incidents.\n")
+    assert "Office Management" not in _asks(
+        "Ticket Agent\n- Run the ticket office at the ferry terminal on weekends.\n")

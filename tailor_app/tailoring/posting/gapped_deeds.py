@@ -45,6 +45,10 @@ _EVERYDAY_VERBS = word_set(
 # Verbs of making a thing: "build weekly schedules" names the thing made by its own
 # activity (Scheduling, ``object_work``), whichever schedule the alias means.
 _MAKING = word_set("build create prepare write make")
+# Light verbs whose object takes its sense from the words before it: "assist with
+# employee transfers" is HR's, "run the box office" a theatre's, "walk the entire
+# property" a guard's patrol; only their deeds written side by side are the skill.
+_LIGHT = word_set("assist help support run walk take keep do give get work provide go put use")
 _MAX_GAP = 3  # describing words between the verb and the object
 # A word, or one mark that is no letter: the look-back reads both.
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
@@ -117,7 +121,7 @@ def _parse(alias: str, stems: frozenset[str]
     # there a describing noun often changes whose thing it is ("build student schedules").
     if len(words) < 3 or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return None
-    if not _is_verb(words[0], stems) or words[0] in _MAKING:
+    if not _is_verb(words[0], stems) or words[0] in _MAKING or words[0] in _LIGHT:
         return None
     i = 1
     lead: list[str] = []
