@@ -18,6 +18,7 @@ object stands and its verb is somewhere in the posting.
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from collections.abc import Sequence
@@ -262,6 +263,8 @@ def gapped_deed_hits(text: str, vocabulary: Any, found: Sequence[Any]) -> list[S
         return []
     out: list[SharedHit] = []
     taken = {(h.skill.name, h.start) for h in found}
+    spans_of: dict[str, list[tuple[int, int]]] | None = None
+    starts: list[int] = []
     for begin, end, word in sorted(_occurrences(low, deeds)):
         if not _ends_phrase(text, end):
             continue
@@ -288,9 +291,15 @@ def gapped_deed_hits(text: str, vocabulary: Any, found: Sequence[Any]) -> list[S
                 # A later item of a list of objects: the hit spans that item alone, so
                 # the earlier one is still read as what it is (deeds.py does the same).
                 start = spans[joins[-1] + 1][0] if joins[-1] + 1 < len(spans) else begin
-            if any((h.skill.name == deed.skill.name and h.start < end and start < h.end)
-                   or gap < h.start < end for h in found) \
-                    or (deed.skill.name, start) in taken:
+            if spans_of is None:  # the found hits by skill, and their starts in order
+                spans_of = {}
+                for h in found:
+                    spans_of.setdefault(h.skill.name, []).append((h.start, h.end))
+                starts = sorted(h.start for h in found)
+            after_gap = bisect.bisect_right(starts, gap)
+            if (deed.skill.name, start) in taken \
+                    or (after_gap < len(starts) and starts[after_gap] < end) \
+                    or any(a < end and start < b for a, b in spans_of.get(deed.skill.name, ())):
                 # The same skill found there, or a name among the describing words:
                 # "resolve third-party insurance rejections" asks third-party insurance.
                 continue
