@@ -165,3 +165,13 @@ def test_a_server_walks_guests_through_the_menu() -> None:
     text = ("Server\nWhat you'll do\n- Walk guests through the menu and our daily specials\n"
             "- Run food and keep your section clean\n")
     assert "Menu Knowledge" in _asks(text)
+
+
+
+def test_a_job_boards_story_of_its_customers_asks_no_job_posting() -> None:
+    assert "Posting job openings" not in _asks(
+        "Account Executive\nHireQuick helps small businesses post jobs and hire faster.\n"
+        "You will: sell our job advertising plans and run demos.\n")
+    assert "Posting job openings" not in _asks(
+        "Support Specialist\nOur app lets restaurants post jobs in minutes.\n"
+        "You will: answer chats from restaurant owners.\n")

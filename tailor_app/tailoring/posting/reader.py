@@ -55,7 +55,6 @@ from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits
 from tailor_app.tailoring.posting.gapped_deeds import gapped_deed_hits
 from tailor_app.tailoring.posting.glosses import glossed_acronyms
 from tailor_app.tailoring.posting.greeting import greeting_hits
-from tailor_app.tailoring.posting.helped_customers import helped_customer_spans
 from tailor_app.tailoring.posting.hit_filters import (
     a_measured_figure,
     a_pay_status,
@@ -375,9 +374,7 @@ class PostingReader:
                           # "special inspections (concrete, rebar, welding)": what is checked
                           *kinds_checked(joined),
                           # "1800 Salesforce Way": where the office is
-                          *street_spans(joined),
-                          # "HireQuick helps small businesses post jobs": theirs, not ours
-                          *helped_customer_spans(joined)]
+                          *street_spans(joined)]
         # "Receptionist at Brightline Payroll Services": a firm's name, not its trade.
         self.not_asked += firm_name_spans(joined, [(h.start, h.end) for h in hits])
         names += self.not_asked
