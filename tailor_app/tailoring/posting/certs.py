@@ -383,6 +383,15 @@ def find_certifications(
                 continue  # "Our ISO 9001:2015 certified plant": the employer's, no ask
             if word.lower() == "certified":
                 after = _run_after(text, m.end())
+                first, _or, other = after.partition(" or ")
+                held = vocabulary.lookup(f"{word} {_PARENS.sub('', first).strip()}") \
+                    if other else None
+                if held is not None and held.kind == "certification":
+                    # "PTCB Certified Pharmacy Technician (CPhT) or ExCPT": two
+                    # credentials either of which will do, each asked by its name.
+                    add(held.name, held.name)
+                    add(other, other)
+                    continue
                 if after:
                     whole = f"{before} {word} {after}".strip()
                     add(whole if vocabulary.lookup(whole) else f"{word} {after}",

@@ -252,6 +252,13 @@ def listed_name(name: str) -> str:
 # RMA or CCMA", "Journeyman or Master Electrician license".
 _CHOICE_GAP = re.compile(r"[^.;:]{0,40}")
 _OR = re.compile(r"\bor\b|/", re.IGNORECASE)
+# A slash offers a choice only between the two names it joins ("RMA/CCMA"): in "the
+# radiology certificate, plus current CPR/BLS" it joins two other credentials.
+_OR_WORD = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def _offers_choice(gap: str) -> bool:
+    return _OR_WORD.search(gap) is not None or gap.strip() == "/"
 _AND = re.compile(r"\band\b|&", re.IGNORECASE)
 # "EFDA certificate or at least the radiology certificate": the second is the least the
 # posting takes, the first what it would rather have.
@@ -277,7 +284,7 @@ def met_by_choice(missing: list[SkillMention], met: list[SkillMention]) -> set[s
                     first, second = sorted((a, b))
                     gap = ask.snippet[first[1]:second[0]]
                     if first[1] <= second[0] and _CHOICE_GAP.fullmatch(gap) and \
-                            _OR.search(gap) and not _AND.search(gap) and not (
+                            _offers_choice(gap) and not _AND.search(gap) and not (
                                 a == first and _AT_LEAST.search(gap)):
                         out.add(ask.name)
     return out
