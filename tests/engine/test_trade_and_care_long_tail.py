@@ -85,3 +85,44 @@ def test_a_slash_between_two_other_credentials_offers_no_choice() -> None:
               "- Seated patients and charted in Dentrix\n")
     report = tailor(resume, posting).match_before
     assert "Radiography Certification" in report.missing_required
+
+
+@pytest.mark.parametrize(("line", "ask"), [
+    ("Load the washer disinfectors and wrap trays for the autoclave", "Washer-Disinfectors"),
+    ("Seal scopes in peel pouches and log each load", "Peel Packs"),
+    ("Check chemical integrators before releasing a load", "Chemical Indicators"),
+    ("Assemble ortho sets to the tray count sheets", "Count Sheets"),
+    ("Learn the surgical instrument names for each service", "Surgical Instrumentation"),
+    ("Apply and remove casts and splints for fracture patients", "Cast Care"),
+    ("Set up procedure trays for skin biopsies", "Tray Setup"),
+    ("Schedule surgeries and pre-op visits for two surgeons", "Surgery Scheduling"),
+    ("Fill pill organizers for patients at each weekly visit", "Medication Setup"),
+    ("Rebuild centrifugal pumps and replace mechanical seals", "Pump Repair"),
+    ("Rebuild centrifugal pumps and replace mechanical seals", "Mechanical Seals"),
+    ("Repack pumps and adjust gland packing on the stock pumps", "Pump Packing"),
+    ("Align motors to gearboxes with our Rotalign system", "Rotalign"),
+    ("Hang chain falls and move the rolls into place", "Chain Falls"),
+    ("Install trench shields before anyone enters the ditch", "Trench Boxes"),
+    ("Call 811 and wait for utility locates before digging", "811 Locates"),
+    ("Set precast manholes and lay pipe for the sanitary line", "Manholes"),
+    ("Set precast manholes and lay pipe for the sanitary line", "Pipe Laying"),
+    ("Run a dozer with Trimble machine control to finish grade", "GPS Machine Control"),
+    ("Run a dozer with Trimble machine control to finish grade", "Finish Grading"),
+    ("Move the excavator on our lowboy trailer", "Lowboy Hauling"),
+    ("Frame soffits and set hollow metal frames in corridors", "Soffits"),
+    ("Frame soffits and set hollow metal frames in corridors", "Hollow Metal Frames"),
+    ("Install casework and wood blocking in exam rooms", "Casework"),
+    ("Install casework and wood blocking in exam rooms", "Blocking and Backing"),
+    ("Shoot bottom track with powder-actuated tools", "Powder-Actuated Tools"),
+    ("Email rate cons to carriers and book backhauls", "Rate Confirmations"),
+    ("Email rate cons to carriers and book backhauls", "Backhauls"),
+])
+def test_another_trades_common_ask_is_read(line: str, ask: str) -> None:
+    assert ask in _asks(f"Technician\n\nWhat you'll do\n- {line}\n")
+
+
+def test_a_competent_person_for_excavation_is_no_scaffold_credential() -> None:
+    certifications = analyse_posting("Pipe Layer\n\nPreferred\n- Competent person for "
+                                     "excavation and trenching\n").certifications
+    assert "Excavation Competent Person" in certifications
+    assert "Scaffold Competent Person" not in certifications
