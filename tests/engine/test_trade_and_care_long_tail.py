@@ -32,12 +32,12 @@ def _asks(text: str) -> set[str]:
     ("Sign off treatments in the eTAR before end of shift", "eTAR"),
     ("Record wound measurements weekly and stage wounds", "Wound Measurement"),
     ("Take weekly weights and report a 5 lb change", "Weight Monitoring"),
-    ("Run the noon cart fill and restock floor stock on 6 West", "Cart Fill"),
-    ("Run the noon cart fill and restock floor stock on 6 West", "Floor Stock"),
-    ("Repackage bulk liquids into unit-dose cups", "Medication Repackaging"),
+    ("Run the noon cart fill and restock floor stock medications on 6 West", "Cart Fill"),
+    ("Deliver floor stock medications to the nursing units", "Pharmacy Floor Stock"),
+    ("Repackage bulk medications into unit-dose cups", "Medication Repackaging"),
     ("Pull drug recalls from the carousel and the vault", "Drug Recalls"),
     ("Perform oral cancer screenings at every recall visit", "Oral Cancer Screening"),
-    ("Bevel pipe ends before fit-up", "Beveling"),
+    ("Bevel pipe ends before fit-up", "Pipe Beveling"),
     ("Braze joints on refrigeration racks", "Brazing"),
 ])
 def test_a_trades_common_ask_is_read(line: str, ask: str) -> None:
@@ -94,7 +94,7 @@ def test_a_slash_between_two_other_credentials_offers_no_choice() -> None:
     ("Assemble ortho sets to the tray count sheets", "Count Sheets"),
     ("Learn the surgical instrument names for each service", "Surgical Instrumentation"),
     ("Apply and remove casts and splints for fracture patients", "Cast Care"),
-    ("Set up procedure trays for skin biopsies", "Tray Setup"),
+    ("Set up procedure trays for skin biopsies", "Procedure Tray Setup"),
     ("Schedule surgeries and pre-op visits for two surgeons", "Surgery Scheduling"),
     ("Fill pill organizers for patients at each weekly visit", "Medication Setup"),
     ("Rebuild centrifugal pumps and replace mechanical seals", "Pump Repair"),
@@ -111,7 +111,7 @@ def test_a_slash_between_two_other_credentials_offers_no_choice() -> None:
     ("Move the excavator on our lowboy trailer", "Lowboy Hauling"),
     ("Frame soffits and set hollow metal frames in corridors", "Soffits"),
     ("Frame soffits and set hollow metal frames in corridors", "Hollow Metal Frames"),
-    ("Install casework and wood blocking in exam rooms", "Casework"),
+    ("Install casework and wood blocking in exam rooms", "Casework Installation"),
     ("Install casework and wood blocking in exam rooms", "Blocking and Backing"),
     ("Shoot bottom track with powder-actuated tools", "Powder-Actuated Tools"),
     ("Email rate cons to carriers and book backhauls", "Rate Confirmations"),
@@ -126,3 +126,43 @@ def test_a_competent_person_for_excavation_is_no_scaffold_credential() -> None:
                                      "excavation and trenching\n").certifications
     assert "Excavation Competent Person" in certifications
     assert "Scaffold Competent Person" not in certifications
+
+
+@pytest.mark.parametrize(("posting", "not_asked"), [
+    # Another field's everyday words for the same letters or phrase ask no trade's skill.
+    ("Optician\n\nDuties\n- Edging and beveling lenses in our lab\n- Fit eyeglasses\n",
+     "Pipe Beveling"),
+    ("Cabinet Maker\n\nDuties\n- Bevel the edges of glass cabinet doors\n", "Pipe Beveling"),
+    ("Automotive Technician\n\nDuties\n- Diagnose engine performance, fuel delivery and "
+     "ignition problems\n", "Fuel Hauling"),
+    ("Marine Mechanic\n\nDuties\n- Repair fuel delivery systems on outboard engines\n",
+     "Fuel Hauling"),
+    ("Product Manager\n\nWhat you'll do\n- Grow MAU and retention across the app\n",
+     "Make-Up Air Units"),
+    ("Co-Packing Associate\n\nDuties\n- Perform kitting, repackaging and relabeling of "
+     "customer products\n", "Medication Repackaging"),
+    ("Retail Stock Associate\n\nDuties\n- Replenish floor stock from the backroom\n",
+     "Pharmacy Floor Stock"),
+    ("Online Order Picker\n\nDuties\n- Pick groceries and fill carts for curbside orders\n",
+     "Cart Fill"),
+    ("Oral Surgeon\n\nRequirements\n- Hold a general anesthesia permit\n",
+     "Local Anesthesia Permit"),
+    ("Veterinary Technician\n\nRequirements\n- Sedation or anesthesia permit where the "
+     "state requires one\n", "Local Anesthesia Permit"),
+    ("Social Worker\n\nDuties\n- Carry a casework load of 30 families\n",
+     "Casework Installation"),
+    ("Controls Engineer\n\nDuties\n- Program machine control logic on packaging lines\n",
+     "GPS Machine Control"),
+    ("Banquet Server\n\nDuties\n- Set up trays and carry room service orders\n",
+     "Procedure Tray Setup"),
+])
+def test_another_fields_words_ask_no_trades_skill(posting: str, not_asked: str) -> None:
+    assert not_asked not in _asks(posting)
+
+
+def test_an_opticians_beveling_shows_no_welding() -> None:
+    resume = ("Nina Ford\nnina@example.com\n\nExperience\nOptician, ClearView Eyecare, 2018 to "
+              "Present\n- Edging and beveling lenses in the in-house lab\n")
+    posting = "Structural Welder\n\nRequirements\n- Welding (SMAW, FCAW)\n- Bevel pipe ends\n"
+    report = tailor(resume, posting).match_before
+    assert not {"Welding", "Pipe Beveling"} & {m.name for m in report.matched}
