@@ -106,9 +106,9 @@ def test_a_slash_between_two_other_credentials_offers_no_choice() -> None:
     ("Call 811 and wait for utility locates before digging", "811 Locates"),
     ("Set precast manholes and lay pipe for the sanitary line", "Manholes"),
     ("Set precast manholes and lay pipe for the sanitary line", "Pipe Laying"),
-    ("Run a dozer with Trimble machine control to finish grade", "GPS Machine Control"),
-    ("Run a dozer with Trimble machine control to finish grade", "Finish Grading"),
-    ("Move the excavator on our lowboy trailer", "Lowboy Hauling"),
+    ("Run a dozer with Trimble machine control for finish grading", "GPS Machine Control"),
+    ("Run a dozer with Trimble machine control for finish grading", "Finish Grading"),
+    ("Haul equipment on a lowboy between job sites", "Lowboy Hauling"),
     ("Frame soffits and set hollow metal frames in corridors", "Soffits"),
     ("Frame soffits and set hollow metal frames in corridors", "Hollow Metal Frames"),
     ("Install casework and wood blocking in exam rooms", "Casework Installation"),
@@ -155,6 +155,15 @@ def test_a_competent_person_for_excavation_is_no_scaffold_credential() -> None:
      "GPS Machine Control"),
     ("Banquet Server\n\nDuties\n- Set up trays and carry room service orders\n",
      "Procedure Tray Setup"),
+    ("Foundry Worker\n\nRequirements\n- 1 year of casting experience (sand or die casting)\n",
+     "Cast Care"),
+    ("Casting Assistant\n\nRequirements\n- 1 year of casting experience at an agency\n",
+     "Cast Care"),
+    ("Packer\n\nDuties\n- Pack orders and replace packing materials at each station\n",
+     "Pump Packing"),
+    ("Prep Cook\n\nDuties\n- Keep the lowboys and reach-ins stocked and labeled\n",
+     "Lowboy Hauling"),
+    ("Finish Carpenter\n\nDuties\n- Cut finish grade plywood for built-ins\n", "Finish Grading"),
 ])
 def test_another_fields_words_ask_no_trades_skill(posting: str, not_asked: str) -> None:
     assert not_asked not in _asks(posting)
