@@ -43,7 +43,7 @@ def test_duties_after_the_employers_story_are_asked() -> None:
     text = ("Night Dispatcher\nRedrock Carriers\n\nRedrock hauls flatbed freight across the "
             "Southwest with 60 trucks. Our dispatchers plan loads and book backhauls for a "
             "team of 40 drivers.\n")
-    assert {"Load planning", "Backhaul booking"} <= asks(text)
+    assert {"Load planning", "Backhauls"} <= asks(text)  # the vocabulary names it (trades15)
 
 
 def test_the_title_providing_is_a_duty_not_an_offer() -> None:
