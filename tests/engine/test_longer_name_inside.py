@@ -42,3 +42,17 @@ def test_a_dispatch_posting_asks_no_accounts_payable() -> None:
                " same day\n- 2 years of dispatch experience\n")
     asked = {skill.name for skill in analyse_posting(posting).skills}
     assert "Accounts Payable" not in asked
+
+
+def test_a_deed_gives_its_object_to_a_noun_compound_of_as_many_words() -> None:
+    # "process pay" is running payroll; "process pay applications" is a contractor's billing.
+    names = _names("Process pay applications and route them for approval")
+    assert "Payroll" not in names
+    assert "Pay Applications" in names
+    assert "Payroll" in _names("Process pay for 120 hourly employees every two weeks")
+
+
+def test_a_describing_word_opens_no_deed() -> None:
+    # "fixed asset register": "fixed" describes the assets, with or without "the".
+    assert "Fixed Asset Accounting" in _names("Keep the fixed asset register current")
+    assert "Fixed Asset Accounting" in _names("fixed asset register")

@@ -18,3 +18,13 @@ def test_a_credential_not_required_is_no_ask() -> None:
                             " CDL not required.\n")
     assert not any("CDL" in c for c in found.certifications)
     assert not any("CDL" in s.name for s in found.skills)
+
+
+def test_certified_said_of_a_paper_is_no_credential() -> None:
+    found = analyse_posting("Project Coordinator\n\nDuties\n- Track certified payroll and"
+                            " prevailing wage filings from every contractor\n"
+                            "- Must be OSHA 10 certified\n")
+    assert not any(c.lower().startswith("track") for c in found.certifications)
+    names = {s.name for s in found.skills}
+    assert "Certified Payroll" in names
+    assert any("OSHA" in c for c in found.certifications)

@@ -174,6 +174,23 @@ def _run_before(text: str, end: int) -> str:
     return " ".join(reversed(kept)).strip(", ")
 
 
+_NEXT_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def _certified_thing(text: str, end: int, vocabulary: _Lookup) -> bool:
+    """Whether "certified" is said of the thing named right after it, which the
+    vocabulary knows as a skill other than a credential ("certified payroll",
+    "certified mail"): the word describes a paper the job handles, not the hire."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    for words in (m.group(1), f"{m.group(1)} {m.group(2)}" if m.group(2) else None):
+        known = vocabulary.lookup(f"certified {words}") if words else None
+        if known is not None and known.kind != "certification":
+            return True
+    return False
+
+
 def _run_after(text: str, start: int) -> str:
     """The capitalised words right after ``start``, up to a dash, a semicolon or a
     bracket that closes one opened before them ("(Certified Fraud Examiner)")."""
@@ -378,6 +395,8 @@ def find_certifications(
             lead = text.rfind(before, 0, m.start()) if before else -1
             if lead > 0 and _WITHOUT.search(text, max(0, lead - 16), lead):
                 continue  # "Teachers without an ESL endorsement must earn one": not held
+            if word.lower() == "certified" and _certified_thing(text, m.end(), vocabulary):
+                continue  # "Track certified payroll": a paper that is certified, no credential
             if before.split(" ", 1)[0].lower() in ("our", "we", "we're") \
                     or _WE_ARE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "Our ISO 9001:2015 certified plant": the employer's, no ask

@@ -187,6 +187,12 @@ def _stop(word: str) -> bool:
     return low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERBS  # adverbs
 
 
+def plain_verb(word: str) -> bool:
+    """Is ``word`` a duty verb in its plain form ("process", "write")? A past or -ing
+    form is as often a describing word ("fixed assets", "operating budget")."""
+    return word.lower() in _VERBS
+
+
 def verb_form(word: str) -> bool:
     """Is ``word`` a stop word only as a form of a duty verb ("design", "tracking",
     "planning")? After another word it may be a noun: "menu design"."""

@@ -51,6 +51,7 @@ from tailor_app.tailoring.skills.keys import alias_key as alias_key
 from tailor_app.tailoring.skills.keys import closed_key as closed_key
 from tailor_app.tailoring.skills.keys import has_cjk as has_cjk
 from tailor_app.tailoring.skills.phrase_tenses import is_past, tense_variants
+from tailor_app.tailoring.skills.phrases import plain_verb
 from tailor_app.tailoring.skills.shorthand import SHORTHAND, shorthand_hits
 from tailor_app.tailoring.skills.splits import NARROWER_FILE as NARROWER_FILE
 from tailor_app.tailoring.skills.splits import narrower_splits as narrower_splits
@@ -62,6 +63,9 @@ from tailor_app.tailoring.skills.tables import (
     tables_from_files,
 )
 from tailor_app.tailoring.skills.third_person import third_person_forms
+
+_DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "this",
+                          "these", "those", "his", "her", "my", "each", "every"})
 
 log = logging.getLogger(__name__)
 
@@ -537,12 +541,18 @@ class Vocabulary:
         end, index = match[0], match[1]
         if raw[i].isupper():
             return match, i
+        # A deed's name ("process pay") gives its object word to a name of as many
+        # words that runs on ("Process pay applications": Pay applications, no
+        # Payroll): the object a verb takes is the whole noun compound after it.
+        # After a determiner the word is no verb: "the process pay rules".
+        deed = plain_verb(raw[i]) and (i == 0 or low[i - 1] not in _DETERMINERS)
+        shortest = end - i - (1 if deed else 0)
         ci_first, cs_first = self._ci_first, self._cs_first
         for j in range(i + 1, end):
             if low[j] not in ci_first and raw[j] not in cs_first:
                 continue
             other = self._match_opening(text, toks, raw, low, j)
-            if other is None or other[0] <= end or other[0] - j <= end - i \
+            if other is None or other[0] <= end or other[0] - j <= shortest \
                     or other[1] == index:
                 continue
             if low[end] in ci_first or raw[end] in cs_first:
