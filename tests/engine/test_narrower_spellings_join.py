@@ -43,3 +43,20 @@ def test_a_plural_and_a_work_or_another_words_number_stay_apart() -> None:
     moves = vocabulary.lookup("moves management")
     move = vocabulary.lookup("move management")
     assert moves is not None and move is not None and moves.name != move.name
+
+
+def test_a_work_said_with_its_system_joins_the_work() -> None:
+    entries = parse_lines(io.StringIO(
+        "Physical Security\thard\tbadge audits | access control systems\n"
+        "Access Control\thard\taccess control\n"
+        "Reading Assessment\thard\trunning records | Benchmark Assessment System\n"
+        "Benchmark Assessments\thard\tbenchmark testing\n"), "security")[0]
+    vocabulary = Vocabulary(entries, splits=narrower_splits(entries))
+    systems = vocabulary.lookup("access control systems")
+    assert systems is not None and systems.name == "Access Control"
+    asked = [h.skill.name for h in vocabulary.find("Monitor CCTV and the access control system")]
+    shown = [h.skill.name for h in vocabulary.find("Ran access control at the main gate")]
+    assert "Access Control" in asked and "Access Control" in shown
+    # A product's own name with "System" stays that product, not a work.
+    product = vocabulary.lookup("Benchmark Assessment System")
+    assert product is not None and product.name != "Benchmark Assessments"

@@ -84,6 +84,13 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
                 continue
             words, forms = _spelling_key(alias)
             other = spelled.get(words)
+            if other is None and len(words) > 2 and words[-1] in _SYSTEM_WORDS \
+                    and alias.islower():
+                # "access control systems" is the Access Control a resume names: what
+                # a system does, said with its system (a term of two words or more; a
+                # product's name, "Benchmark Assessment System", is that product only).
+                words, forms = words[:-1], forms[:-1]
+                other = spelled.get(words)
             if other is not None and other[0] != entry.name and _same_spelling(forms, other[1]):
                 groups[key] = [JOIN + other[0], alias]
                 continue
@@ -100,6 +107,7 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
 
 _KEY_WORD = re.compile(r"[A-Za-z0-9]+")
 _KEY_SKIP = frozenset({"and", "of", "the", "a", "an", "for"})
+_SYSTEM_WORDS = frozenset({"system", "systems"})
 # How a word of a key was written: plain, plural or in -ing/-ed.
 _PLAIN, _PLURAL, _ING = 0, 1, 2
 
