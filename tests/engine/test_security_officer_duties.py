@@ -1,0 +1,33 @@
+"""A security officer's everyday duties as postings and resumes say them: escorting
+people, issuing badges, a hospital's combative patients, lockdowns. Other fields'
+sentences with the same verbs keep their own sense."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+
+def _names(text: str) -> list[str]:
+    return [hit.skill.name for hit in load_vocabulary().find(text)]
+
+
+def test_a_hospital_security_posting_asks_its_officers_duties() -> None:
+    posting = ("Security Officer, nights. You will patrol the parking decks, escort visitors"
+               " and staff to their cars, issue badges to contractors, assist nurses with"
+               " combative patients and run lockdown drills twice a year.")
+    asked = {skill.name for skill in analyse_posting(posting).skills}
+    assert {"Security Escorts", "Visitor Badging", "Combative Patient Response",
+            "Lockdown Procedures"} <= asked
+
+
+def test_a_resume_shows_them_in_its_own_words() -> None:
+    assert "Security Escorts" in _names("Escorted employees to the garage after late shifts")
+    assert "Visitor Badging" in _names("Issued visitor and vendor badges at the front desk")
+    assert "Combative Patient Response" in _names(
+        "Responded to behavioral emergencies on the psychiatric unit")
+
+
+def test_a_care_worker_s_escort_is_no_security_escort() -> None:
+    assert "Security Escorts" not in _names("Escort patients to radiology and the lab")
+    assert "Combative Patient Response" not in _names("Agitated patients may need a sitter")
