@@ -42,6 +42,8 @@ from tailor_app.tailoring.posting.analyse import analyse_posting
         ("A year's experience in a veterinary clinic is preferred.", 1),
         ("Years of experience: 4", 4),
         ("Years of related experience - 3", 3),
+        ("Requirements:\n- 2+ years running social media accounts for a brand", 2),
+        ("Three years running a busy kitchen line is a must.", 3),
     ],
 )
 def test_years_read_in_every_wording(text: str, years: int) -> None:
@@ -60,6 +62,7 @@ def test_years_read_in_every_wording(text: str, years: int) -> None:
         "We are a 12-year-old company that values craft.",
         "We are a 45-person civil firm celebrating 25 years of land development work.",
         "Join a team that was named a top workplace four years in a row.",
+        "Voted the region's best employer three years running, with experience to share.",
         "The contract runs for 2 years with an option to extend.",
         "The assignment lasts for up to 3 years, working with the county's engineers.",
         "An initial term of 2 years working with our partners.",
