@@ -13,8 +13,8 @@ def _names(text: str) -> list[str]:
 
 
 def test_a_hospital_security_posting_asks_its_officers_duties() -> None:
-    posting = ("Security Officer, nights. You will patrol the parking decks, escort visitors"
-               " and staff to their cars, issue badges to contractors, assist nurses with"
+    posting = ("Security Officer, nights. You will patrol the parking decks, escort staff"
+               " to their cars, issue badges to contractors, assist nurses with"
                " combative patients and run lockdown drills twice a year.")
     asked = {skill.name for skill in analyse_posting(posting).skills}
     assert {"Security Escorts", "Visitor Badging", "Combative Patient Response",
@@ -25,9 +25,15 @@ def test_a_resume_shows_them_in_its_own_words() -> None:
     assert "Security Escorts" in _names("Escorted employees to the garage after late shifts")
     assert "Visitor Badging" in _names("Issued visitor and vendor badges at the front desk")
     assert "Combative Patient Response" in _names(
-        "Responded to behavioral emergencies on the psychiatric unit")
+        "Helped nurses hold combative patients in the emergency department")
 
 
-def test_a_care_worker_s_escort_is_no_security_escort() -> None:
+def test_a_care_worker_s_or_a_host_s_words_keep_their_own_sense() -> None:
     assert "Security Escorts" not in _names("Escort patients to radiology and the lab")
+    assert "Security Escorts" not in _names("Greet and escort guests to their tables")
+    assert "Security Escorts" not in _names("Escorted visitors on plant tours")
     assert "Combative Patient Response" not in _names("Agitated patients may need a sitter")
+    assert "Combative Patient Response" not in _names(
+        "Managed behavioral emergencies on the inpatient psych unit")
+    assert "Workplace Violence Prevention" not in _names(
+        "Deliver violence prevention workshops in schools")

@@ -63,6 +63,8 @@ def test_years_read_in_every_wording(text: str, years: int) -> None:
         "We are a 45-person civil firm celebrating 25 years of land development work.",
         "Join a team that was named a top workplace four years in a row.",
         "Voted the region's best employer three years running, with experience to share.",
+        "Proud winner of Best Coffee 3 years running for the readers' poll. Make espresso.",
+        "Top-rated 4 years running with over 500 five-star reviews.",
         "The contract runs for 2 years with an option to extend.",
         "The assignment lasts for up to 3 years, working with the county's engineers.",
         "An initial term of 2 years working with our partners.",

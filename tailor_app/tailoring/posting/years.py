@@ -50,9 +50,10 @@ YEARS_NOT_AFTER = re.compile(
     # "years of service" is tenure, "years of service or repair plumbing experience" not
     r"|(?:service|training)\b(?![\w\s/,-]{0,40}\bexperience)"
     r"|hire|employment|schooling|apprenticeship|high school|grad(?:uate)? school)"
-    # "three years running" is a streak; "3+ years running payroll" is the work done.
+    # "three years running" is a streak, "3 years running for the readers' poll" too;
+    # "3+ years running payroll" is the work done.
     r"|in business|warranty|history|from|after|of operation|contract|in a row"
-    r"|running(?!\s+(?!and\b)[a-z])"
+    r"|running(?!\s+(?!(?:and|for|with|among|by|in|at|from|since|now|as)\b)[a-z])"
     # "a valid license with 3 years of driving history", "3 years of clean record": a
     # record kept, not work done
     r"|of\s+(?:[\w-]+\s+){0,2}(?:history|record)\b"
