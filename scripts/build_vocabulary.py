@@ -680,6 +680,45 @@ def category_relations(onet: Path, vocabulary: Vocabulary) -> dict[str, list[str
     return {name: sorted(broader) for name, broader in sorted(out.items())}
 
 
+def head_relations(onet: Path | None, vocabulary: Vocabulary) -> dict[str, list[str]]:
+    """Tool -> the broader tool its name ends with, from O*NET's Tools Used: a tool named
+    "<words> <tool>" ("Dial calipers", "Engine lathes", "Angle grinders") is one of the
+    tool its last words name, when the vocabulary knows those words as a tool or skill,
+    O*NET files the two under one commodity (both "Calipers"), and the tool shares a
+    field with the head and with each of the head's broader skills. A resume with dial
+    calipers shows calipers, never the reverse. The shared commodity keeps out a name
+    whose last word means another thing (a hand truck is no truck, a pressure washer no
+    washer); the shared fields keep out a word a curated entry took for its own trade
+    (a plant's vacuum furnace is no HVAC furnace: it shares no field with HVAC)."""
+    out: dict[str, list[str]] = {}
+    if onet is None or not (onet / "Tools Used.txt").is_file():
+        return out
+    rows = [(row["Example"].strip().strip('"'), row["Commodity Code"].strip())
+            for row in read_onet(onet / "Tools Used.txt")]
+    filed: dict[str, set[str]] = defaultdict(set)
+    for example, code in rows:
+        skill = vocabulary.lookup(example)
+        if skill is not None:
+            filed[skill.name].add(code)
+    for example, code in rows:
+        skill = vocabulary.lookup(example)
+        words = example.split()
+        if skill is None or skill.kind != "tool" or len(words) < 2 or skill.name in out:
+            continue
+        for k in range(1, len(words)):
+            head = vocabulary.lookup(" ".join(words[k:]))
+            if head is None:
+                continue
+            if head.name != skill.name and head.kind in ("tool", "hard") \
+                    and skill.name not in head.broader and code in filed[head.name] \
+                    and code in filed[skill.name] \
+                    and all(set(skill.fields) & set(kind.fields) for kind in (
+                        head, *(vocabulary.lookup(b) or head for b in head.broader))):
+                out[skill.name] = [head.name, *(b for b in head.broader if b != skill.name)]
+            break  # the longest known tail is the tool's kind
+    return dict(sorted(out.items()))
+
+
 def onet_commodities(onet: Path | None, vocabulary: Vocabulary) -> dict[str, set[str]]:
     """Skill name -> the O*NET commodity titles its technology examples are filed under."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -760,11 +799,14 @@ def render_splits(curated: Path, generated: Path, onet: Path | None = None,
     for name, suites in suites_of.items():
         relations[name] = [*relations.get(name, []),
                            *(s for s in suites if s not in relations.get(name, []))]
+    for name, heads in head_relations(onet, vocabulary).items():
+        relations[name] = [*relations.get(name, []),
+                           *(h for h in heads if h not in relations.get(name, []))]
     relations = dict(sorted(relations.items()))
     head = {"format": 1, "generator": "scripts/build_vocabulary.py",
             "about": "splits: curated skill -> groups of its aliases that name narrower "
                      "skills; broader: skill -> the O*NET categories and the suites "
-                     "(ESCO, O*NET) it shows"}
+                     "(ESCO, O*NET) it shows, and the tool its name ends with (O*NET)"}
     lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "splits": {']
     lines += [f"{json.dumps(name, ensure_ascii=False)}: "
               f"{json.dumps(groups, ensure_ascii=False)}," for name, groups in

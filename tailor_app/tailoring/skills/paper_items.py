@@ -8,6 +8,10 @@ the first, as a reader fills in the label's noun. Read only where the item is th
 whole rest of the ask (an item "tanker yanker" shows no tanker endorsement), in a line
 of papers whose own label (or section heading) holds the same noun, and never for an
 item still ahead ("tanker (test scheduled May)": ``evidence.not_yet_held``).
+
+A CDL's endorsements are as often listed by their letters ("Endorsements: H, N, T",
+"Endorsements: X (tank + hazmat)"): under an endorsements label a letter item is the
+endorsement it codes, and X, the combined tank and hazmat one, shows each of the two.
 """
 
 from __future__ import annotations
@@ -27,6 +31,16 @@ _ASK = re.compile(r"(?P<rest>.+?)[ \t]+(?P<noun>[a-z]+)$", re.IGNORECASE)
 # An item of the list: cut at commas, semicolons, bullets and bars; the code or state in
 # brackets after it ("(T)", "(TX)") is dropped.
 _ITEMS = re.compile(r"[^,;|·•]+")
+# A CDL endorsement's letter -> the words of the endorsements it shows (an ask's rest).
+_ENDORSEMENT_LETTERS = {
+    "h": frozenset({"hazmat", "hazardous materials"}),
+    "n": frozenset({"tanker", "tank vehicle"}),
+    "t": frozenset({"doubles/triples", "doubles and triples", "double/triple"}),
+    "p": frozenset({"passenger"}),
+    "s": frozenset({"school bus"}),
+    "x": frozenset({"hazmat", "hazardous materials", "tanker", "tank vehicle",
+                    "hazmat and tanker", "tanker/hazmat", "hazmat/tanker"}),
+}
 _BRACKETS = re.compile(r"[ \t]*\([^)]*\)")
 
 
@@ -51,7 +65,8 @@ def listed_paper(mention: SkillMention, lines: list[ResumeLine]
         offset = len(label) + 1
         for item in _ITEMS.finditer(items):
             words = _BRACKETS.sub("", item.group()).strip().casefold()
-            if words != rest:
+            if words != rest and not (stem == "endorsement"
+                                      and rest in _ENDORSEMENT_LETTERS.get(words, ())):
                 continue
             start = offset + item.start() + len(item.group()) - len(item.group().lstrip())
             name = item.group().strip().split("(")[0].rstrip()
