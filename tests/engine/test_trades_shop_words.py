@@ -53,6 +53,17 @@ def _report(posting_lines: list[str], bullets: list[str], extra: str = ""):
     ("Read electrical prints", "Traced faults from wiring diagrams", "Electrical Schematics"),
     ("Replace expansion valves", "Swapped TXVs on display cases", "Expansion Valves"),
     ("Service ice machines", "Descaled ice makers at six restaurants", "Ice Machines"),
+    ("Install ductwork in new homes", "Hung sheet metal duct in crawlspaces", "Ductwork"),
+    ("Work to IATF 16949", "Kept control plans current for TS 16949 audits", "IATF 16949"),
+    ("Program robotic welding cells", "Touched up paths on two weld robots", "Robotic Welding"),
+    ("Operate loaders and dozers", "Loaded trucks with a wheel loader at the pit",
+     "Loader operation"),
+    ("Secure flatbed loads", "Strapped and chained lumber and pipe", "Load Securement"),
+    ("Install gas piping", "Ran black iron gas lines to dryers and ranges", "Gas Piping"),
+    ("Install solar PV systems", "Mounted photovoltaic arrays on barn roofs", "Solar Installation"),
+    ("Perform combustion analysis", "Tested every furnace with a combustion analyzer",
+     "Combustion Analysis"),
+    ("Run fiber laser cutting machines", "Nested and cut parts on a fiber laser", "Laser Cutting"),
 ])
 def test_a_trades_ask_is_shown_by_the_shop_name(ask: str, bullet: str, skill: str) -> None:
     report = _report([ask], [bullet])
