@@ -141,3 +141,50 @@ def test_a_tool_named_after_its_kind_is_filed_under_it(script: ModuleType,
     vocabulary = Vocabulary(entries, splits=narrower_splits(entries))
     assert script.head_relations(tmp_path, vocabulary) == {
         "Slip gauge blocks": ["Gauge blocks"]}
+
+
+def test_a_story_sentence_that_turns_to_the_hire_asks_in_its_second_part() -> None:
+    # One paragraph: the employer's story and the ask in one sentence, joined by
+    # ", and we need ..."; the part about the hire is read as the asks it names.
+    analysis = analyse_posting(
+        "Crane Rigger - Bluewater Marine Works\n\n"
+        "Bluewater Marine Works has repaired barges and tugboats on the Ohio River since "
+        "1962, and we need a rigger with a TWIC card and three years of "
+        "shipyard experience; you will rig loads for mobile cranes and signal the "
+        "operator. We offer overtime and a boot allowance.\n")
+    names = {s.name for s in analysis.skills} | set(analysis.certifications)
+    assert "TWIC Card" in names, names
+    assert analysis.min_years == 3
+
+
+def test_the_story_part_before_the_turn_asks_nothing() -> None:
+    analysis = analyse_posting(
+        "Dispatcher - Prairie Line Freight\n\n"
+        "Prairie Line Freight runs refrigerated freight across six states from two "
+        "terminals, and we are looking for a night dispatcher who keeps drivers moving; "
+        "you will plan loads and track every truck.\n")
+    assert "Refrigerated Freight" not in {s.name for s in analysis.skills}
+
+
+def test_the_summary_names_no_card_by_a_piece_of_a_longer_one() -> None:
+    # "OSHA 10-Hour Construction" is the OSHA 10 card: "Holds OSHA." would name another
+    # (the vocabulary's OSHA Safety Training), which the resume never wrote whole.
+    from tailor_app.tailoring.compose.summary import _held_credentials
+    from tailor_app.tailoring.model import PostingAnalysis, SkillMention
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    bullets = "".join(f"- Ran excavators and dozers on subdivision phase {n}\n"
+                      for n in range(12))
+    resume = parse_resume("Ray Ortiz\nray.ortiz@example.com\n\nEXPERIENCE\n"
+                          "Operator | Mesa Grading | 2020 - Present\n" + bullets
+                          + "\nLICENSES\nOSHA 10-Hour Construction\nClass A CDL\n")
+    asked = [SkillMention("OSHA Safety Training", "certification", True, "OSHA",
+                          "requirements"),
+             SkillMention("Class A CDL", "certification", True, "Class A CDL", "requirements")]
+    analysis = PostingAnalysis(title=None, company=None, sections=[], skills=asked,
+                               keywords=[], min_years=None, degree=None,
+                               certifications=["OSHA Safety Training", "Class A CDL"])
+    held = _held_credentials([("OSHA", "certification", "OSHA Safety Training"),
+                              ("Class A CDL", "certification", "Class A CDL")],
+                             analysis, resume, load_vocabulary())
+    assert held == ["Class A CDL"]

@@ -540,6 +540,10 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
         if len(hits) != 1 or hits[0].skill.name != name or hits[0].end - hits[0].start != len(
                 term):
             continue  # only a name the vocabulary reads whole as this credential
+        line = next((ln for ln in body.splitlines() if phrase_in(ln, term)), "")
+        if not any(h.skill.name == name and h.surface.casefold() == term.casefold()
+                   for h in vocabulary.find(line)):
+            continue  # "OSHA" inside "OSHA 10-Hour": the line names another card
         seen.add(name)
         if kind != "certification" and not any(w.isupper() and len(w) > 1 for w in term.split()):
             term = term.lower()  # "Driver's license" opened a list item: a common noun

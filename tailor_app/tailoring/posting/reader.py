@@ -637,6 +637,14 @@ class PostingReader:
             # suits and boots)": an offer in brackets is an aside; the words outside it
             # are judged without it.
             sentence = _without_offered_asides(sentence, pos - base)
+        if unit.kind in ("about", "other") and ", " in sentence \
+                and _PART_JOINT.search(sentence):
+            # "Ironhorse runs 85 trucks hauling steel across the Midwest, and we need a
+            # flatbed driver with a Class A CDL": the part that turns to the hire is
+            # judged on its own, not as the employer's story it follows.
+            part = _part_around(sentence, pos - base)
+            if part != sentence and not sentence.startswith(part) and _TURNS_TO_HIRE.match(part):
+                sentence = part
         # The answer depends on the unit, the clause and the kind alone, and a clause
         # often holds several skills: each is judged once.
         key = (index, sentence, kind)
@@ -1156,6 +1164,10 @@ _ASKED = re.compile(r"\b(?:preferred|required|must|a plus|desired|needed|essenti
 # dispatcher", "…, and with a backlog through 2028 we need licensed journeymen".
 _SEEKS_OR_NEEDS = re.compile(r"\b(?:looking for|seeking|searching for|hiring|recruiting"
                              r"|we need|we're adding|we are adding)\b", re.IGNORECASE)
+# A part of a clause that opens by turning to the hire: "we need a flatbed driver with …".
+_TURNS_TO_HIRE = re.compile(r"(?:we|we're|we’re|we are)\s+(?:now\s+|also\s+)?"
+                            r"(?:need|looking for|seeking|searching for|hiring|recruiting"
+                            r"|adding|want)\b", re.IGNORECASE)
 # ", and", ", but", ", while" between two parts of a clause that each tell their own.
 _PART_JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
 
