@@ -188,3 +188,33 @@ def test_the_summary_names_no_card_by_a_piece_of_a_longer_one() -> None:
                               ("Class A CDL", "certification", "Class A CDL")],
                              analysis, resume, load_vocabulary())
     assert held == ["Class A CDL"]
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    # Review16: each trade word of trades16 read in another field's sentence.
+    ("Sampled creek water for PFAS and nitrates every quarter", "Fall Protection Training"),
+    ("Charge nurse, VMC cardiac step-down unit", "Vertical Machining Centers"),
+    ("Staff nurse at HMC burn unit", "Horizontal Machining Centers"),
+    ("Co-authored two papers with Dr. Mara Engel", "Engel Presses"),
+    ("Wiped down stainless steel counters after each service", "Stainless Steel"),
+    ("Seasoned carbon steel woks for the line", "Carbon Steel"),
+    ("Coached isometrics and balance work for knee patients", "Isometric Drawings"),
+    ("Ran load calcs for the new roof trusses", "HVAC Load Calculations"),
+    ("Profiled the service to find leaks in its connection pool", "Leak Detection"),
+    ("Delivered report D1.1 to the grant office", "AWS D1.1"),
+    ("Set offsets for the curb line as survey rodman", "Tool and Work Offsets"),
+    ("Filed shipping papers for export cartons", "Hazmat Shipping Papers"),
+    ("Replaced the gas line on the fryer", "Gas Piping"),
+    ("Sold solar panels to homeowners on commission", "Solar Installation"),
+    ("Handled product unloading at the grocery back door", "Tanker Loading and Unloading"),
+])
+def test_a_trade_word_in_another_fields_sentence_names_no_trade_skill(line: str,
+                                                                      skill: str) -> None:
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+    assert skill not in {h.skill.name for h in load_vocabulary().find(line)}
+
+
+def test_a_dishwashers_stainless_steel_is_no_welders_metal() -> None:
+    analysis = analyse_posting("Dishwasher\n\nResponsibilities\n- Wash dishes, clean "
+                               "stainless steel surfaces and prep tables\n")
+    assert "Stainless Steel" not in {s.name for s in analysis.skills}
