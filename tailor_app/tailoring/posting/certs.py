@@ -459,6 +459,15 @@ def find_certifications(
                 # "EPA-certified": the hyphen joins the name to the word, no part of it.
                 item = item.strip(" ,").rstrip("-")
                 if len(item) >= 2 and item.lower() not in _CERT_QUALIFIERS:
+                    whole = vocabulary.lookup(f"{item} {word}")
+                    if whole is not None and whole.kind == "certification" \
+                            and whole.name.casefold().startswith(item.casefold()):
+                        # "ESL endorsement" is the vocabulary's ESL Endorsement: the
+                        # same words, no second credential named by the letters alone.
+                        # ("AED certification" is an alias of CPR Certification, which
+                        # does not name the AED of "CPR/AED certification".)
+                        add(whole.name, whole.name)
+                        continue
                     here = (offset + max(0, m.start() - len(before) - 2), offset + m.end())
                     add(item, credential_name(item, word, posting, here))
         for m in _NAMED_TEST.finditer(text) if low is None or "exam" in low or "test" in low \
@@ -510,7 +519,10 @@ _OURS_HOLD = re.compile(
     r"|plumbers|employees|members|professionals|specialists|agents|operators|therapists"
     # Its places and parts: "our quality lab is AS9100 and ISO 9001 certified".
     r"|labs?|laborator(?:y|ies)|plants?|facilit(?:y|ies)|shops?|sites?|warehouses?|company"
-    r"|clinics?|hospitals?|schools?|kitchens?|offices?|fleet|programs?|centers?|centres?)"
+    r"|clinics?|hospitals?|schools?|kitchens?|offices?|fleet|programs?|centers?|centres?"
+    # Its buildings and outlets: "three of our newest properties are LEED Gold certified".
+    r"|propert(?:y|ies)|communit(?:y|ies)|buildings?|stores?|locations?|branch(?:es)?"
+    r"|campus(?:es)?|restaurants?|hotels?)"
     r")[ \t]+(?:all[ \t]+)?(?:(?:are|is)[ \t]+(?:all[ \t]+)?(?:[\w/-]+[ \t]+(?:and[ \t]+)?){0,4}?"
     r"(?:[\w-]*-)?(?:certified|licensed|accredited|registered|credentialed)"
     r"|hold|holds|carry|carries)\b",

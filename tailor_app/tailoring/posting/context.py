@@ -43,6 +43,12 @@ _BUSINESS = (r"(?:mov|mak|build|design|serv|sell|ship|deliver|manufactur|develop
              # "Parkview Residential manages 3,200 apartment homes", "The School of Nursing
              # educates 1,200 students", "Acme employs 400 people".
              r"|own|run|manag|educat|haul|employ|hous)")
+# A past deed of the employer's trade, after "we've"/"we have": the business verbs'
+# past forms, and the common irregular ones.
+_DONE = (r"(?:(?:serv|ship|deliver|manufactur|develop|operat|provid|distribut|produc|creat"
+         r"|power|specializ|specialis|offer|suppli|own|manag|educat|haul|employ|hous|print"
+         r"|install|design|help|partner|support|build|repair|train|clean|treat|car)ed"
+         r"|sold|built|made|grown|kept|run|brought|taught|done|moved)\b")
 # After "We": the verbs of what the job needs or how the team works, not the business.
 _NOT_BUSINESS = (r"(?:need|needs|want|require|expect|ask|seek|look|hire|hiring|will|would|can"
                  r"|could|may|might|must|should|use|work|value|believe|do|don't|did|also|are"
@@ -74,6 +80,17 @@ _COMPANY_SENTENCE = re.compile(
     # dispatcher's posting names the job's own people.
     r"|our \d[\d,.]*(?:[ \t]|-(?=[a-z]))(?:[\w-]+[ \t,]+){0,3}"
     r"|established\b|since (?:19|20)\d\d|for (?:over|more than) \d+ years"
+    # "For 40 years we have printed labels for craft breweries", "For three decades,
+    # our crews have ...": the employer's years, told before what it has done.
+    r"|for (?:nearly |almost |about |close to )?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twenty|thirty|forty|fifty|sixty) (?:years|decades),? (?:we|our)\b"
+    # What it has done so far: "We've sold fasteners to manufacturers since 1961", "We
+    # have printed labels for craft breweries". Not "we have openings" nor "we've
+    # added a shift and need ...", which no past deed of the trade tells.
+    rf"|we(?:'|’)ve (?:proudly )?{_DONE}|we have (?:proudly )?{_DONE}"
+    # Its customers counted: "More than 40,000 businesses run on our terminals".
+    r"|(?:more than |over |nearly |almost )?\d[\d,.]*\+?(?: million| thousand)? (?:[\w-]+ ){1,3}"
+    r"(?:run|rely|depend|count) on (?:our|us)\b"
     # What the business does: "We move refrigerated freight ...", "Ridgeview designs
     # specimen-handling equipment ...".
     rf"|we (?!{_NOT_BUSINESS}\b)[a-z]{{3,}}\b"
@@ -432,7 +449,11 @@ _SELLS = re.compile(
     r"(?:with|to|into)\b"
     # Or names its kind by its wares: "Trellis is a payroll and HR software company".
     r"|\b(?:is|are)[ \t]+(?:an?|the)[ \t]+(?:[\w&/-]+,?[ \t]+){1,8}?(?:company|provider"
-    r"|vendor|maker|startup|start-up)\b",
+    r"|vendor|maker|startup|start-up)\b"
+    # Or what its customers run on: "More than 40,000 restaurants run on our
+    # point-of-sale terminals" names the employer's wares ("our stack runs on AWS" is
+    # its own tools: no "our" after the verb).
+    r"|\b(?:run|rely|depend|count)[ \t]+on[ \t]+our\b",
     re.IGNORECASE)
 
 
@@ -442,7 +463,7 @@ def names_products(sentence: str) -> bool:
     ("our stack runs on AWS"), which the posting may still mean the job to use."""
     return _SELLS.search(sentence) is not None and not re.search(
         # "the platform that 12,000 restaurants run on": what runs on it is the product.
-        r"\b(?:built|powered|runs?|running)\s+(?:on|by|with)\b(?!\s*(?:[.,;:!?)]|$))",
+        r"\b(?:built|powered|runs?|running)\s+(?:on|by|with)\b(?!\s*(?:[.,;:!?)]|our\b|$))",
         sentence, re.IGNORECASE)
 
 

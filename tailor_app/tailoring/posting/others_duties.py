@@ -202,6 +202,17 @@ def _verb(word: str, plural: bool) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
+# "works in Esko ArtPro", "work in Epic and Kronos": where a named tool follows, "work"
+# tells what the workers use, a duty of theirs ("our team works closely with" does not).
+_IN_A_TOOL = re.compile(r"[ \t]+(?:in|on|inside)[ \t]+(?-i:[A-Z])")
+
+
+def _works_in_a_tool(text: str, verb: re.Match[str]) -> bool:
+    """Is the worker's verb "work(s)" followed by "in"/"on" and a capitalised name: the
+    workers' tool ("our prepress team works in Esko ArtPro"), told as their duty?"""
+    return verb.group(1) in ("work", "works") and _IN_A_TOOL.match(text, verb.end(1)) is not None
+
+
 def _plural(noun: str) -> bool:
     low = noun.lower()
     return low.endswith("s") and not low.endswith("ss") and low != "staff"
@@ -255,7 +266,8 @@ def _others_duty_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
         verb = _VERB_AFTER.match(text, b)
         group = noun.lower() in _GROUP_WORDS and not plural
         if subject is not None and verb is not None and (
-                _verb(verb.group(1), plural) or (group and _verb(verb.group(1), True))):
+                _verb(verb.group(1), plural) or (group and _verb(verb.group(1), True))
+                or _works_in_a_tool(text, verb)):
             led = subject.group(1) is not None
             words = (subject.group(1) or "") + subject.group(2) + noun
             if not led and (not plural or _LIST_JOIN.search(subject.group(0))

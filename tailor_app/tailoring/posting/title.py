@@ -60,7 +60,9 @@ _TITLE_NOUNS = re.compile(
     r"|banker|broker|realtor|stylist|cosmetologist|barber|esthetician|groomer|veterinarian"
     r"|surgeon|psychologist|audiologist|optometrist|chiropractor|actuary|economist"
     r"|statistician|chemist|biologist|firefighter|photographer|videographer|illustrator"
-    r"|animator|copywriter|florist|butcher|jeweler)s?\b",
+    r"|animator|copywriter|florist|butcher|jeweler"
+    # An insurance agency's sellers: "our producers, who prospect and close new business".
+    r"|producer)s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
