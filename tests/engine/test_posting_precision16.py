@@ -90,3 +90,54 @@ def test_a_credential_named_by_its_letters_and_its_word_is_one_credential() -> N
     both = analyse_posting("Security Officer\n\nRequirements\n- Current CPR/AED "
                            "certification\n").certifications
     assert "AED" in both
+
+
+def test_a_helping_verb_in_a_list_of_verbs_names_no_activity() -> None:
+    asked = _asked(
+        "Science Teacher\n\nYou might be a fit if you\n- Hold or can obtain a Kansas "
+        "teaching license in secondary science\n- Have taught chemistry labs\n")
+    assert "Teaching License" in asked
+    assert not any("canning" in a.lower() for a in asked)
+
+
+def test_the_role_labelled_in_the_companys_words_is_the_title() -> None:
+    found = analyse_posting(
+        "Who we are\nRidgeview Prep is a charter school in Tulsa.\n\nThe role: Grade 6 "
+        "Science Teacher (2027-28)\nYou'll teach three sections of life science.\n")
+    assert found.title == "Grade 6 Science Teacher"
+    # A duty told after the same label is no title.
+    told = analyse_posting(
+        "The role: Support our office manager with filing and email\n\nRequirements\n"
+        "- Microsoft Excel\n")
+    assert told.title != "Support our office manager with filing and email"
+
+
+def test_a_coach_who_observes_the_hires_classes_asks_no_observation_tool() -> None:
+    asked = _asked(
+        "Who we are\nRidgeview Prep is a charter school in Tulsa.\n\nThe role: Grade 6 "
+        "Science Teacher\nYou'll teach three sections of life science and meet weekly "
+        "with an instructional coach, who observes your classes and models lessons.\n")
+    assert not any("CLASS" in a for a in asked)
+
+
+def test_other_workers_object_list_runs_to_the_clauses_end() -> None:
+    asked = _asked(
+        "Sales Consultant\n\nWhat You'll Do\n- Walk customers over to our F&I managers, "
+        "who present extended warranties, GAP coverage and financing options\n- Log every "
+        "showroom visit in DealerSocket\n")
+    assert "DealerSocket" in asked
+    assert not {"Extended Warranty Sales", "GAP", "Financing options"} & asked
+    # A turn back to the hire ends it: the duty after ", and" stays the hire's.
+    kept = _asked(
+        "Medical Assistant\n\nResponsibilities\n- Support our nurses, who give "
+        "immunizations, and keep the vaccine log in Epic\n")
+    assert "Epic" in kept
+
+
+def test_the_employers_possessive_thing_and_a_participle_opening_tell_its_story() -> None:
+    assert describes_company(
+        "Lumen's scheduling app lets 2,000 clinics book patients online.", "Lumen Health")
+    assert describes_company("Backed by two venture funds, we ship a payroll app.")
+    # The employer's name before a need is the job.
+    assert not describes_company("Lumen's sales team needs an SDR who writes well.",
+                                 "Lumen Health")

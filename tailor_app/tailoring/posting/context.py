@@ -372,10 +372,19 @@ def _told_by_short_name(sentence: str, company: str) -> bool:
     words = company.split()
     for n in range(len(words) - 1, 0, -1):
         short = " ".join(words[:n])
-        if len(short) >= 4 and short[:1].isupper() and sentence.startswith(short) \
-                and _SHORT_NAME_VERB.match(sentence, len(short)) is not None:
+        if len(short) >= 4 and short[:1].isupper() and sentence.startswith(short) and (
+                _SHORT_NAME_VERB.match(sentence, len(short)) is not None
+                or _OWNED_THING_VERB.match(sentence, len(short)) is not None):
             return not _DEMAND_OR_WISH.search(sentence)
     return False
+
+
+# The name's possessive, the employer's thing and what it does: "Copperline's AI
+# forecasting platform helps 800 brands predict demand".
+_OWNED_THING_VERB = re.compile(
+    r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}(?:platform|product|products|software|app|apps|tools?"
+    r"|service|services|team|teams|mission|clinics?|stores?|schools?|network)[ \t]+"
+    rf"(?:is|are|has|have|helps|lets|gives|{_BUSINESS}(?:es|s))\b")
 
 
 # Capitalised words going on from where a pattern stopped ("Our Family| Support
@@ -388,7 +397,10 @@ _PLACE_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},?[ \t]+[A-Z
 # Ridge Mountains, Pine Ridge offers ...", "Headquartered in Denver, Acme builds ...".
 # The rest of the sentence is judged as if it opened with the name.
 _SETTING = re.compile(
-    r"^\W*(?:(?:nestled|located|based|headquartered|situated|tucked|perched)\b[^,;:]{0,80},\s+"
+    r"^\W*(?:(?:nestled|located|based|headquartered|situated|tucked|perched"
+    # What the employer's product is made of or who backs it: "Built on Snowflake and
+    # dbt, our product plugs into SAP", "Backed by top investors, we ...".
+    r"|built|powered|backed|trusted|founded)\b[^,;:]{0,80},\s+"
     # When the story happened: "Last year our district was recognized for ...", "In
     # 2024, the firm opened a second office".
     r"|(?:last|this|each|every)[ \t]+(?:year|spring|summer|fall|autumn|winter|month)"
@@ -445,7 +457,7 @@ _SELLS = re.compile(
     r"|renting|distributes?|produces?|creates?|carries|stocks?)\b(?!\s+(?:on|with|in|using)\b)"
     # What its product works with: "Our platform ... integrates with Square, Toast and
     # QuickBooks Online" names the product's partners, not the job's tools.
-    r"|\b(?:integrates|integrating|syncs|connects)[ \t]+(?:directly[ \t]+|seamlessly[ \t]+)?"
+    r"|\b(?:integrates|integrating|syncs|connects|plugs)[ \t]+(?:directly[ \t]+|seamlessly[ \t]+)?"
     r"(?:with|to|into)\b"
     # Or names its kind by its wares: "Trellis is a payroll and HR software company".
     r"|\b(?:is|are)[ \t]+(?:an?|the)[ \t]+(?:[\w&/-]+,?[ \t]+){1,8}?(?:company|provider"

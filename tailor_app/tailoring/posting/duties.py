@@ -165,11 +165,14 @@ _NOT_DUTIES = word_set(
     capture accelerate identify understand learn demonstrate show possess display
     attend
     lift lifts climb climbs kneel kneels stoop stoops crawl crawls bend bends
+    can may must shall should could would might
     """
 )
-# (The last line: verbs of the body. "Must be able to lift product", "climb ladders",
+# (The last line but one: verbs of the body. "Must be able to lift product", "climb ladders",
 # "kneel and crawl in attics" tell what the job demands of the body, never a skill;
-# a duty's own verb beside them still names its work: "lift and transfer patients".)
+# a duty's own verb beside them still names its work: "lift and transfer patients".
+# The last line: the helping verbs, which a list of verbs may hold ("Hold or can obtain
+# a teaching license" cans nothing).)
 # Verbs whose noun of activity names another trade's skill, never this duty's:
 # "interpret lab results" is no interpreting of a language, "open the store" no
 # opening, "close the store" or "close the books" no seller's closing. Their objects

@@ -42,6 +42,10 @@ __all__ = ["others_duty_spans"]
 # team" may be the hire's own and is not read. "Coaches" is no title noun's plural.
 _GROUP_WORDS = word_set("team teams crew crews department departments staff shop coaches")
 _BARE_GROUP = word_set("team teams crew crews department departments staff shop")
+# Workers no title noun names, since a title ending in them reads a posting's first line
+# otherwise ("Insurance Producer" is left to the title's other readings): an insurance
+# agency's sellers, "our producers, who prospect and close new business".
+_OTHER_WORKERS = word_set("producer producers")
 # Words after a worker noun that are no duty of theirs: a state, a wish, a feeling, a
 # reliance on the hire, or words that are not verbs at all.
 _NOT_DUTY = word_set("""
@@ -82,9 +86,10 @@ _VERB_AFTER = re.compile(
     rf"(?:[ \t]+(?:on|in|at|from)[ \t]+our[ \t]+(?:{_WORD}[ \t]+){{0,2}}?{_WORD})?"
     r"[ \t]+(?:(?:also|already|usually|typically|generally)[ \t]+)?([a-z]+)\b")
 # "a foreman who reads", "our field technicians, who install".
+# The kind words may hold "&" ("our F&I managers, who present warranties").
 _WHO_BEFORE = re.compile(
     rf"\b(?:our|the|an?|their|{_WORD}['’]s|two|three|four|five|six|several|both|\d+)"
-    rf"[ \t]+(?:{_WORD}[ \t]+){{0,3}}\Z", re.IGNORECASE)
+    r"[ \t]+(?:[A-Za-z][A-Za-z&'’-]*[ \t]+){0,3}\Z", re.IGNORECASE)
 _WHO_AFTER = re.compile(
     r",?[ \t]+who[ \t]+(?:(?:also|already|usually|typically)[ \t]+)?([a-z]+)\b")
 # Words before a worker that make the worker the hire: "looking for a foreman who",
@@ -170,6 +175,16 @@ def _clause_end(text: str, start: int, comma: bool = False) -> int:
 _NEXT_DUTY = re.compile(r",[ \t]+((?:and|or)[ \t]+)?([a-z]+)[ \t]+(?!(?:and|or)\b)[A-Za-z]")
 
 
+# The rest of a list of one- to four-word objects after a comma, ending "and/or X" where
+# the clause ends: ", GAP coverage and financing options."
+_WORDS_MORE = r"(?:[ \t]+[A-Za-z][\w&/'’-]*){0,3}"
+_ITEM = r"[A-Za-z][\w&/'’-]*" + _WORDS_MORE
+_OBJECT_LIST = re.compile(
+    r",[ \t]+(?!(?:and|or)\b)[A-Za-z][\w&/'’-]*" + _WORDS_MORE
+    + r"(?:,[ \t]+" + _ITEM + r")*,?[ \t]+(?:and|or)[ \t]+" + _ITEM
+    + r"(?=[ \t]*(?:[.;:!?)\n]|\Z))")
+
+
 def _more_duties(text: str, end: int, plural: bool) -> int:
     """Where a "who" clause cut at its first comma really ends: "our hygienists, who take
     x-rays, chart periodontal pockets and apply sealants, by keeping ..." tells three of
@@ -179,6 +194,12 @@ def _more_duties(text: str, end: int, plural: bool) -> int:
     before a verb unless a series is under way: "Support our nurses, who give
     immunizations, and keep the vaccine log" turns back to the hire's own duties."""
     items = 0
+    objects = _OBJECT_LIST.match(text, end)
+    if objects is not None and not _READER.search(objects.group()):
+        # "our F&I managers, who present extended warranties, GAP coverage and financing
+        # options": the rest of the verb's object list (or of their duties: "who take
+        # x-rays, chart pockets and apply sealants"), up to the clause's end.
+        return objects.end()
     while True:
         item = _NEXT_DUTY.match(text, end)
         if item is None or not _verb(item.group(2), plural) or (item.group(1) and not items):
@@ -236,7 +257,7 @@ _TOKEN = re.compile(r"[A-Za-z]{3,}")
 def _is_worker(word: str) -> bool:
     """Is ``word`` (lower case) a worker's or a group's noun? Asked of every word of a
     posting, so each distinct word is tried against the long title-noun pattern once."""
-    return word in _GROUP_WORDS or is_job_noun(word)
+    return word in _GROUP_WORDS or word in _OTHER_WORKERS or is_job_noun(word)
 
 
 def _workers(text: str) -> list[tuple[int, int]]:

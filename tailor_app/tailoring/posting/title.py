@@ -60,15 +60,21 @@ _TITLE_NOUNS = re.compile(
     r"|banker|broker|realtor|stylist|cosmetologist|barber|esthetician|groomer|veterinarian"
     r"|surgeon|psychologist|audiologist|optometrist|chiropractor|actuary|economist"
     r"|statistician|chemist|biologist|firefighter|photographer|videographer|illustrator"
-    r"|animator|copywriter|florist|butcher|jeweler"
-    # An insurance agency's sellers: "our producers, who prospect and close new business".
-    r"|producer)s?\b",
+    r"|animator|copywriter|florist|butcher|jeweler)s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
     r"^(?:job\s+title|position(?:\s+title)?|title|role|job|poste|job description|opening)"
     r"\s*[:–—-]\s*(.{3,100})$", re.IGNORECASE,
 )
+# The same label in a company's own words: "The role: Middle School Math Teacher (Grades
+# 7-8)", "Your role: Night Auditor". Its rest must read as a name (capitalised words,
+# figures and small joining words up to a bracket or a dash), since such a line as often
+# tells the job in a sentence ("The role: Support our manager with email campaigns").
+_THE_ROLE_LABEL = re.compile(
+    r"^(?:the|your|this|our)\s+(?:role|position|job|opening)\s*[:–—-]\s*"
+    r"((?-i:[A-Z])[\w&/'’.-]*(?:\s+(?:(?-i:[A-Z0-9])[\w&/'’.-]*|of|and|&|for|in|the|to|/))*"
+    r"(?:\s*[(–—-].{0,60})?)$", re.IGNORECASE)
 # "Company: Harbor Drug", "Employer | Lakeview Inn": a job board's or a form's own label.
 _COMPANY_LABEL = re.compile(
     r"^(?:company|employer|organi[sz]ation|company\s+name|hiring\s+(?:company|organi[sz]ation))"
@@ -417,7 +423,7 @@ def find_title(split: SplitPosting) -> str | None:
     Markdown title that reads like one, or "we're hiring a Registered Nurse"."""
     head = split.lines[:15]
     for line in head:
-        m = _TITLE_LABEL.match(line)
+        m = _TITLE_LABEL.match(line) or _THE_ROLE_LABEL.match(line)
         # A form's header sets two labelled cells on one line, apart by a wide gap
         # ("Position Title: Kitchen Manager      FLSA Status: Exempt"): the title is
         # its own cell only.
