@@ -141,3 +141,19 @@ def test_the_employers_possessive_thing_and_a_participle_opening_tell_its_story(
     # The employer's name before a need is the job.
     assert not describes_company("Lumen's sales team needs an SDR who writes well.",
                                  "Lumen Health")
+
+
+def test_how_often_a_budget_is_made_names_no_second_budget() -> None:
+    asked = _asked(
+        "Facilities Manager\n\nResponsibilities\n- Build the annual capital budget and the "
+        "annual operating budget for three buildings\n")
+    assert "Operating budget" in asked
+    assert "Annual budget" not in asked
+
+
+def test_the_trades_a_seller_refers_business_with_ask_nothing() -> None:
+    asked = _asked(
+        "Loan Officer\n\nWhat you'll do\n- Build referral relationships with real estate "
+        "agents and insurance brokers\n- Know Texas real estate law and TRID timelines\n")
+    assert "Real Estate Law" in asked
+    assert "Real Estate" not in asked

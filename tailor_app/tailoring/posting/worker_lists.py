@@ -56,7 +56,11 @@ _COLLEAGUE_AFTER = re.compile(
     r"|developers?|managers?|nurses?|therapists?|coordinators?|consultants?|analysts?"
     r"|assistants?|aides?|attorneys?|paralegals?|counsel(?:l)?ors?|educators?|designers?"
     r"|planners?|recruiters?|estimators?|superintendents?|supervisors?|inspectors?"
-    r"|instructors?|professionals?|colleagues|staff|teams?|departments?|crews?)\b",
+    r"|instructors?|professionals?|colleagues|staff|teams?|departments?|crews?"
+    # The trades a seller or a lender refers business with: "referral relationships with
+    # real estate agents and mortgage brokers".
+    r"|agents?|brokers?|adjusters?|advisors?|advisers?|officers?|underwriters?|appraisers?"
+    r"|lenders?)\b",
     re.IGNORECASE)
 # Before them, a word of working beside someone: "with", "alongside", "to", "from".
 _BESIDE_BEFORE = re.compile(

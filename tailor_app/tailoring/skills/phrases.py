@@ -527,7 +527,10 @@ _NO_KIND = frozenset({
     "additional", "practical", "essential", "extensive", "comprehensive", "effective",
     "successful", "positive", "typical", "critical", "crucial", "exceptional", "proactive",
     "collaborative", "innovative", "creative", "competitive", "in-depth", "entry-level",
-    "high-level", "mid-level", "senior-level", "award-winning", "professional", "actual"})
+    "high-level", "mid-level", "senior-level", "award-winning", "professional", "actual",
+    # Or how often: "the annual operating budget" is one operating budget, no second
+    # "annual budget" beside it.
+    "annual", "semiannual", "biannual"})
 
 
 def stacked_modifier_names(text: str, lookup: Callable[[str], Any], found: Sequence[Any]
