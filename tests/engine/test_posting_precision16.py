@@ -157,3 +157,20 @@ def test_the_trades_a_seller_refers_business_with_ask_nothing() -> None:
         "agents and insurance brokers\n- Know Texas real estate law and TRID timelines\n")
     assert "Real Estate Law" in asked
     assert "Real Estate" not in asked
+
+
+def test_a_screening_paper_is_named_with_the_body_that_runs_it() -> None:
+    asked = _asked(
+        "School Psychologist\n\nRequirements\n- Valid state certification\n- Act 34 and FBI "
+        "clearances before the first day\n")
+    assert "FBI clearances" in asked
+    assert "FBI" not in asked
+
+
+def test_coaching_a_club_or_a_sport_is_no_coaching_of_staff() -> None:
+    asked = _asked(
+        "Math Teacher\n\nBonus points\n- You have coached a robotics club or a JV sport\n")
+    assert "Coaching" not in asked
+    kept = _asked("Shift Supervisor\n\nResponsibilities\n- Coach new hires and cashiers on "
+                  "register procedures\n")
+    assert "Coaching" in kept

@@ -227,6 +227,11 @@ def _snippet(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
 
 # A phrase read by its shape whose last word names a credential is one the person holds
 # ("single subject credential", "food handler permit"): matched as a credential is.
+# A screening paper named by the body that runs it: "FBI clearances", "DOJ fingerprint
+# checks". The capitals alone name the body, no ask; with the paper they name the ask.
+_SCREENING_AFTER = re.compile(
+    r"[ \t]+((?:fingerprint[ \t]+)?(?:clearances?|checks?)|fingerprints|fingerprinting)\b",
+    re.IGNORECASE)
 _CREDENTIAL_NOUN = re.compile(
     r"\s(?:credentials?|licen[cs]es?|licensure|certificates?|certifications?|permits?"
     r"|endorsements?)$", re.IGNORECASE)
@@ -952,6 +957,9 @@ class PostingReader:
                         continue  # the vocabulary's own reading of the text stands
                     # Or its finder missed the word here ("audit I-9s"): its name.
                     name, kind = skill.name, skill.kind
+                if skill is None and name.isupper() and name.isalpha() and 2 <= len(name) <= 5 \
+                        and (paper := _SCREENING_AFTER.match(unit.text, term.end)) is not None:
+                    name = f"{name} {paper.group(1).lower()}"  # "FBI clearances"
                 key = name.casefold()
                 if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
                     continue

@@ -194,6 +194,21 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               re.IGNORECASE),
           other_skill="Certified Medical Assistant",
           whole_text=True),
+    # A manager coaches staff ("coach new hires on selling"); a teacher coaches a club or a
+    # sport ("You have coached an after-school club", "coach JV soccer"): the club or the
+    # sport is the ask there, no coaching of people at work.
+    Sense("Coaching",
+          bare=re.compile(r"coach(?:es|ed|ing)?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:staff|employees?|associates?|team[ \t]+members?|managers?|supervisors?"
+              r"|agents?|reps?|representatives?|direct[ \t]+reports?|new[ \t]+hires?|hires"
+              r"|performance|feedback|crews?|cashiers?|servers?|nurses?|teachers?|colleagues"
+              r"|peers|leaders?|sellers?|employees)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:clubs?|sports?|athletic\w*|league|leagues|robotics|debate|chess|varsity"
+              r"|jv|after-school|afterschool|extracurricular\w*|soccer|basketball|football"
+              r"|baseball|softball|volleyball|track|swim\w*|tennis|wrestling|cheer\w*"
+              r"|mock[ \t]+trial|science[ \t]+olympiad|quiz[ \t]+bowl)\b", re.IGNORECASE)),
     # A group home's room checks look in on residents ("15-minute room and bed checks");
     # a hotel's look over a guest room for what needs fixing or cleaning.
     Sense("Resident Supervision",
