@@ -174,3 +174,12 @@ def test_coaching_a_club_or_a_sport_is_no_coaching_of_staff() -> None:
     kept = _asked("Shift Supervisor\n\nResponsibilities\n- Coach new hires and cashiers on "
                   "register procedures\n")
     assert "Coaching" in kept
+
+
+def test_a_bare_word_for_procedures_or_operations_names_no_ask() -> None:
+    asked = _asked(
+        "Territory Manager\n\nRequirements\n- Knowledge of veterinary terminology and "
+        "procedures\n\nResponsibilities\n- Oversee daily operations of the branch\n")
+    assert "Veterinary terminology" in {a.capitalize() for a in asked} or any(
+        "terminology" in a.lower() for a in asked)
+    assert not {"Procedures", "Operations"} & asked

@@ -203,6 +203,7 @@ _VAGUE_THINGS = word_set("""
 system systems computer computers software tool tools equipment machine machines device
 devices platform platforms application applications app apps program programs product
 products service services item items process processes technology technologies
+procedure procedures policy policies operation operations
 """)
 _DEMAND_KINDS = frozenset({"requirements", "preferred", "responsibilities", "other"})
 _REQUIRED_BY_SECTION = {"requirements": True, "responsibilities": True, "other": True,
@@ -225,13 +226,13 @@ def _snippet(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
     return ("…" if lo > a else "") + text[lo:hi].strip() + ("…" if hi < b else "")
 
 
-# A phrase read by its shape whose last word names a credential is one the person holds
-# ("single subject credential", "food handler permit"): matched as a credential is.
 # A screening paper named by the body that runs it: "FBI clearances", "DOJ fingerprint
 # checks". The capitals alone name the body, no ask; with the paper they name the ask.
 _SCREENING_AFTER = re.compile(
     r"[ \t]+((?:fingerprint[ \t]+)?(?:clearances?|checks?)|fingerprints|fingerprinting)\b",
     re.IGNORECASE)
+# A phrase read by its shape whose last word names a credential is one the person holds
+# ("single subject credential", "food handler permit"): matched as a credential is.
 _CREDENTIAL_NOUN = re.compile(
     r"\s(?:credentials?|licen[cs]es?|licensure|certificates?|certifications?|permits?"
     r"|endorsements?)$", re.IGNORECASE)
