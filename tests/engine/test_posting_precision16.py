@@ -183,3 +183,16 @@ def test_a_bare_word_for_procedures_or_operations_names_no_ask() -> None:
     assert "Veterinary terminology" in {a.capitalize() for a in asked} or any(
         "terminology" in a.lower() for a in asked)
     assert not {"Procedures", "Operations"} & asked
+
+
+def test_the_describing_words_of_listed_accounts_name_no_skill() -> None:
+    asked = _asked(
+        "Route Sales Representative\n\nResponsibilities\n- Call on 70 grocery, convenience "
+        "and bar accounts every week\n- Manage and grow the existing fleet and dealer "
+        "accounts in HubSpot\n")
+    assert "HubSpot" in asked
+    assert not {"Convenience", "Fleet Management"} & asked
+    # A list of sources, the last of which alone is "past clients", keeps its first item.
+    kept = _asked("Buyer's Agent\n\nResponsibilities\n- Do your own lead generation: "
+                  "sphere of influence, past clients and open houses\n")
+    assert "Sphere of Influence" in kept

@@ -51,6 +51,7 @@ from tailor_app.tailoring.text import word_set
 __all__ = [
     "agents_of",
     "degree_subjects",
+    "describes_listed_accounts",
     "in_a_place",
     "in_a_title",
     "in_the_medium",
@@ -679,6 +680,26 @@ def listed_activities(text: str, start: int, end: int) -> list[tuple[str, int, i
     if m is None or _ACTIVITY_BEFORE.search(text, max(0, start - 30), start) is None:
         return []
     return [(w.capitalize(), m.start(k), m.end(k)) for k, w in enumerate(m.groups(), 1)]
+
+
+# Kinds of customer or market a seller calls on, named by a list of describing words
+# that share the noun: "fleet and shop accounts", "grocery, convenience and on-premise
+# accounts", "restaurant and hotel customers".
+_ITEM_WORD = r"(?![a-z-]*ing\b)[a-z][a-z-]*"  # a describing word, no "-ing" deed
+_SHARED_HEAD_AFTER = re.compile(
+    rf"(?:[ \t]*,[ \t]*{_ITEM_WORD}){{0,2}}"
+    rf"(?:[ \t]*,?[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*){_ITEM_WORD}"
+    r"[ \t]+(?:accounts|customers|clients|stores|locations|markets|segments|sectors|channels"
+    r"|verticals)\b")
+
+
+def describes_listed_accounts(text: str, start: int, end: int) -> bool:
+    """Is the lower-case word ending at ``end`` one of a list of describing words that share
+    a noun for customers or markets ("grocery, convenience and on-premise accounts",
+    "existing fleet and shop accounts")? It says which accounts, no skill. Capitalised
+    names are left alone ("Google Ads and Meta accounts" are tools)."""
+    last = text[max(start, text.rfind(" ", start, end) + 1):end]
+    return last.islower() and _SHARED_HEAD_AFTER.match(text, end) is not None
 
 
 def modifies_a_word(text: str, start: int, end: int) -> bool:

@@ -84,6 +84,7 @@ from tailor_app.tailoring.posting.lists import bare_word, base_form
 from tailor_app.tailoring.posting.needs import may_tell_needs, needs_terms, sells
 from tailor_app.tailoring.posting.noise import (
     agents_of,
+    describes_listed_accounts,
     in_a_title,
     in_the_medium,
     language_in_a_name,
@@ -487,6 +488,7 @@ class PostingReader:
                     or names_a_currency(self.joined, h) \
                     or cites_more(self.joined, h.start, h.end) \
                     or modifies_a_word(self.joined, h.start, h.end) \
+                    or (kind == "hard" and describes_listed_accounts(self.joined, h.start, h.end)) \
                     or (kind == "hard" and our_workplace(self.joined, h.start, h.end)) \
                     or (kind == "hard" and id(h) not in self.deed_hits
                         and names_goods(self.joined, h.start, h.end, self._duty_gerund)) \
@@ -977,6 +979,7 @@ class PostingReader:
                         or names_a_workforce(unit.text, term.start, term.end) \
                         or sold_by_the_job(unit.text, term.start) \
                         or opens_with_degree(unit.text, term.start, term.end) \
+                        or describes_listed_accounts(unit.text, term.start, term.end) \
                         or talked_about(unit.text, term.start) \
                         or clause_of_time(unit.text, term.start, term.end):
                     continue  # "in the operating room"; "Google" beside "Google Ads"
