@@ -196,3 +196,11 @@ def test_the_describing_words_of_listed_accounts_name_no_skill() -> None:
     kept = _asked("Buyer's Agent\n\nResponsibilities\n- Do your own lead generation: "
                   "sphere of influence, past clients and open houses\n")
     assert "Sphere of Influence" in kept
+
+
+def test_what_shoppers_are_helped_to_find_is_the_stores_goods() -> None:
+    asked = _asked(
+        "Sales Associate\n\nWhat you'll do\n- Help shoppers find cookware, cutlery and small "
+        "appliances, and process returns in Square\n- Restock shelves\n")
+    assert "Returns processing" in asked
+    assert not {"Find cookware", "Small appliances"} & asked

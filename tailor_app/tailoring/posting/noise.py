@@ -50,6 +50,7 @@ from tailor_app.tailoring.text import word_set
 
 __all__ = [
     "agents_of",
+    "chosen_goods_spans",
     "degree_subjects",
     "describes_listed_accounts",
     "in_a_place",
@@ -691,6 +692,37 @@ _SHARED_HEAD_AFTER = re.compile(
     rf"(?:[ \t]*,?[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*){_ITEM_WORD}"
     r"[ \t]+(?:accounts|customers|clients|stores|locations|markets|segments|sectors|channels"
     r"|verticals)\b")
+
+
+# Helping a shopper choose: "Help runners find shoes, apparel and nutrition", "assist
+# guests in choosing a gift". What they find or choose is the store's goods.
+_CHOOSING = re.compile(
+    r"\b(?:help|helps|helping|assist|assists|assisting|guide|guides|guiding)[ \t]+"
+    r"(?:(?:our|the|each|every)[ \t]+)?[\w'’-]+[ \t]+(?:(?:to|in)[ \t]+)?"
+    r"(?:find|finding|choose|choosing|select|selecting|pick[ \t]+out|picking[ \t]+out"
+    r"|try[ \t]+on|shop[ \t]+for|shopping[ \t]+for)[ \t]+[^.;:!?\n]*",
+    re.IGNORECASE)
+# Where such a clause turns to a duty of the hire's own: "..., and explain the menu".
+_TURN = re.compile(r",?[ \t]+and[ \t]+([a-z]+)\b")
+
+
+def chosen_goods_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` naming what shoppers are helped to find or choose ("Help runners
+    find shoes, apparel and nutrition"): the store's goods, no ask. A turn to the hire's
+    own verb ends the span ("Help customers pick out paint and explain color
+    matching")."""
+    low = text.lower()
+    if "help" not in low and "assist" not in low and "guid" not in low:
+        return []
+    out = []
+    for m in _CHOOSING.finditer(text):
+        end = m.end()
+        for turn in _TURN.finditer(text, m.start(), end):
+            if verb_form(turn.group(1)):
+                end = turn.start()
+                break
+        out.append((m.start(), end))
+    return out
 
 
 def describes_listed_accounts(text: str, start: int, end: int) -> bool:

@@ -84,6 +84,7 @@ from tailor_app.tailoring.posting.lists import bare_word, base_form
 from tailor_app.tailoring.posting.needs import may_tell_needs, needs_terms, sells
 from tailor_app.tailoring.posting.noise import (
     agents_of,
+    chosen_goods_spans,
     describes_listed_accounts,
     in_a_title,
     in_the_medium,
@@ -874,6 +875,9 @@ class PostingReader:
             if self.company and self.company in unit.text:
                 taken += _shortened_name_spans(self.company, unit.text)
             taken += [(a - base, b - base) for a, b in self.not_asked if base <= a < end]
+            # "Help runners find shoes, apparel and nutrition": the store's goods.
+            goods = chosen_goods_spans(unit.text)
+            taken += goods
             terms = shape_terms(unit.text, taken, avoid, verbs, duties=deeds)
             # "Google Workspace (Gmail, Docs, Sheets)": Google Docs, Google Sheets
             terms = named_with_maker(unit.text, terms, vocabulary.lookup)
