@@ -204,3 +204,19 @@ def test_what_shoppers_are_helped_to_find_is_the_stores_goods() -> None:
         "appliances, and process returns in Square\n- Restock shelves\n")
     assert "Returns processing" in asked
     assert not {"Find cookware", "Small appliances"} & asked
+
+
+def test_the_employers_own_centre_is_its_workplace() -> None:
+    asked = _asked("Home Energy Advisor\n\nWhat you do\n- Run 12 visits a week, all booked "
+                   "by our call center\n- Log each visit in Salesforce\n")
+    assert "Salesforce" in asked
+    assert "Call Center" not in asked
+    kept = _asked("Home Energy Advisor\n\nRequirements\n- 2 years of call center "
+                  "experience\n")
+    assert "Call Center" in kept
+
+
+def test_a_plural_before_and_is_no_describing_word_of_accounts() -> None:
+    asked = _asked("Account Manager\n\nDuties\n- Prepare renewal submissions and market "
+                   "accounts to carriers\n")
+    assert any("renewal" in a.lower() for a in asked)

@@ -731,7 +731,10 @@ def describes_listed_accounts(text: str, start: int, end: int) -> bool:
     "existing fleet and shop accounts")? It says which accounts, no skill. Capitalised
     names are left alone ("Google Ads and Meta accounts" are tools)."""
     last = text[max(start, text.rfind(" ", start, end) + 1):end]
-    return last.islower() and _SHARED_HEAD_AFTER.match(text, end) is not None
+    # A describing word is singular: "Prepare renewal submissions and market accounts to
+    # carriers" joins two duties, and "submissions" is no kind of account.
+    return last.islower() and not (last.endswith("s") and not last.endswith("ss")) \
+        and _SHARED_HEAD_AFTER.match(text, end) is not None
 
 
 def modifies_a_word(text: str, start: int, end: int) -> bool:
@@ -766,8 +769,10 @@ _WORKPLACE_AFTER = re.compile(
 _OURS_BEFORE = re.compile(
     r"\b(?:our|this|we(?:'re|’re| are) an?|is an?|join an?)[ \t]+"
     r"(?:[A-Za-z-]+,?[ \t]+){0,3}$", re.IGNORECASE)
-# A hit whose own last word is that noun ("framing crews" is a carpentry alias).
-_ENDS_IN_PEOPLE = re.compile(r"(?<![\w-])(?:teams?|crews?|vendors?|staff)$", re.IGNORECASE)
+# A hit whose own last word is that noun ("framing crews" is a carpentry alias), or a
+# centre of the employer's ("all pre-set by our call center").
+_ENDS_IN_PEOPLE = re.compile(r"(?<![\w-])(?:teams?|crews?|vendors?|staff|cent(?:er|re)s?)$",
+                             re.IGNORECASE)
 
 
 # Goods named by the trade they serve: "order office and janitorial supplies", "a
