@@ -220,3 +220,9 @@ def test_a_plural_before_and_is_no_describing_word_of_accounts() -> None:
     asked = _asked("Account Manager\n\nDuties\n- Prepare renewal submissions and market "
                    "accounts to carriers\n")
     assert any("renewal" in a.lower() for a in asked)
+
+
+def test_a_deeds_ing_word_before_listed_accounts_stays_the_deed() -> None:
+    asked = _asked("Personal Banker\n\nDuties\n- Open checking, savings and money market "
+                   "accounts for new members\n")
+    assert "Account Opening" in asked

@@ -733,8 +733,10 @@ def describes_listed_accounts(text: str, start: int, end: int) -> bool:
     last = text[max(start, text.rfind(" ", start, end) + 1):end]
     # A describing word is singular: "Prepare renewal submissions and market accounts to
     # carriers" joins two duties, and "submissions" is no kind of account.
+    # Nor a deed's "-ing" word: "Open checking, savings and certificate accounts" opens
+    # accounts (Account Opening).
     return last.islower() and not (last.endswith("s") and not last.endswith("ss")) \
-        and _SHARED_HEAD_AFTER.match(text, end) is not None
+        and not last.endswith("ing") and _SHARED_HEAD_AFTER.match(text, end) is not None
 
 
 def modifies_a_word(text: str, start: int, end: int) -> bool:
