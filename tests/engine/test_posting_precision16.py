@@ -226,3 +226,31 @@ def test_a_deeds_ing_word_before_listed_accounts_stays_the_deed() -> None:
     asked = _asked("Personal Banker\n\nDuties\n- Open checking, savings and money market "
                    "accounts for new members\n")
     assert "Account Opening" in asked
+
+
+def test_a_past_deed_that_turns_to_the_hire_keeps_its_tools() -> None:
+    """Review16 P1: "We've built X in React and need a developer" asks React."""
+    asked = _asked("Mobile Developer\n\nWe've built our booking app in Swift and Kotlin and "
+                   "need a developer to add payments with Stripe.\n")
+    assert {"Swift", "Kotlin"} <= asked
+    assert any("Stripe" in a for a in asked)
+    assert not describes_company("For ten years we have run Salesforce and now need an "
+                                 "admin to own it.")
+
+
+def test_work_lines_before_clients_or_channels_stay_asked() -> None:
+    """Review16 P2: "payroll and tax clients", "social media and email channels" name the
+    work done for them, no kind of customer."""
+    asked = _asked("Tax Associate\n\nDuties\n- Serve a book of payroll and sales tax clients\n"
+                   "- Run our social media and SMS channels\n")
+    assert {"Payroll", "Social Media"} <= asked
+
+
+def test_helping_clients_find_services_is_the_work() -> None:
+    """Review16 P3: only a shopper's finding names goods."""
+    asked = _asked("Case Worker\n\nResponsibilities\n- Help clients find transitional housing, "
+                   "employment and legal aid\n")
+    assert {"Legal aid", "Employment"} <= asked
+    shop = _asked("Sales Associate\n\nDuties\n- Help guests find tents, stoves and sleeping "
+                  "bags\n")
+    assert not any("stove" in a.lower() or "tent" in a.lower() for a in shop)

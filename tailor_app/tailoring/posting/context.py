@@ -49,6 +49,10 @@ _DONE = (r"(?:(?:serv|ship|deliver|manufactur|develop|operat|provid|distribut|pr
          r"|power|specializ|specialis|offer|suppli|own|manag|educat|haul|employ|hous|print"
          r"|install|design|help|partner|support|build|repair|train|clean|treat|car)ed"
          r"|sold|built|made|grown|kept|run|brought|taught|done|moved)\b")
+# The same sentence turning to the hire: "We've built our dashboard in React and need a
+# developer to extend it" asks React of the developer; only a deed told alone is story.
+_NO_TURN = (r"(?![^.;!?\n]*\b(?:need|needs|want|wants|looking|seek|seeks|seeking|hire"
+            r"|hiring|recruiting|require|requires)\b)")
 # After "We": the verbs of what the job needs or how the team works, not the business.
 _NOT_BUSINESS = (r"(?:need|needs|want|require|expect|ask|seek|look|hire|hiring|will|would|can"
                  r"|could|may|might|must|should|use|work|value|believe|do|don't|did|also|are"
@@ -83,11 +87,11 @@ _COMPANY_SENTENCE = re.compile(
     # "For 40 years we have printed labels for craft breweries", "For three decades,
     # our crews have ...": the employer's years, told before what it has done.
     r"|for (?:nearly |almost |about |close to )?(?:\d+|two|three|four|five|six|seven|eight"
-    r"|nine|ten|twenty|thirty|forty|fifty|sixty) (?:years|decades),? (?:we|our)\b"
+    rf"|nine|ten|twenty|thirty|forty|fifty|sixty) (?:years|decades),? (?:we|our)\b{_NO_TURN}"
     # What it has done so far: "We've sold fasteners to manufacturers since 1961", "We
     # have printed labels for craft breweries". Not "we have openings" nor "we've
     # added a shift and need ...", which no past deed of the trade tells.
-    rf"|we(?:'|’)ve (?:proudly )?{_DONE}|we have (?:proudly )?{_DONE}"
+    rf"|we(?:'|’)ve (?:proudly )?{_DONE}{_NO_TURN}|we have (?:proudly )?{_DONE}{_NO_TURN}"
     # Its customers counted: "More than 40,000 businesses run on our terminals".
     r"|(?:more than |over |nearly |almost )?\d[\d,.]*\+?(?: million| thousand)? (?:[\w-]+ ){1,3}"
     r"(?:run|rely|depend|count) on (?:our|us)\b"

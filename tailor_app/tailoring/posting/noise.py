@@ -690,15 +690,20 @@ _ITEM_WORD = r"(?![a-z-]*ing\b)[a-z][a-z-]*"  # a describing word, no "-ing" dee
 _SHARED_HEAD_AFTER = re.compile(
     rf"(?:[ \t]*,[ \t]*{_ITEM_WORD}){{0,2}}"
     rf"(?:[ \t]*,?[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*){_ITEM_WORD}"
-    r"[ \t]+(?:accounts|customers|clients|stores|locations|markets|segments|sectors|channels"
-    r"|verticals)\b")
+    # Not "clients" nor "channels": "payroll and tax clients", "social media and email
+    # channels" name the work done for them.
+    r"[ \t]+(?:accounts|customers|stores|locations|markets|segments|sectors|verticals)\b")
 
 
 # Helping a shopper choose: "Help runners find shoes, apparel and nutrition", "assist
 # guests in choosing a gift". What they find or choose is the store's goods.
 _CHOOSING = re.compile(
     r"\b(?:help|helps|helping|assist|assists|assisting|guide|guides|guiding)[ \t]+"
-    r"(?:(?:our|the|each|every)[ \t]+)?[\w'’-]+[ \t]+(?:(?:to|in)[ \t]+)?"
+    # A shopper, not a client: "Help clients find housing and employment" is a case
+    # manager's work.
+    r"(?:(?:our|the|each|every)[ \t]+)?(?:customers?|shoppers?|guests?|buyers?|patrons?"
+    r"|diners?|visitors?|runners?|riders?|cyclists?|golfers?|hikers?|campers?|travell?ers?"
+    r"|homeowners?|pet[ \t]+owners?|them)[ \t]+(?:(?:to|in)[ \t]+)?"
     r"(?:find|finding|choose|choosing|select|selecting|pick[ \t]+out|picking[ \t]+out"
     r"|try[ \t]+on|shop[ \t]+for|shopping[ \t]+for)[ \t]+[^.;:!?\n]*",
     re.IGNORECASE)
