@@ -572,6 +572,8 @@ def _cut_modifier(term: str, name: str, resume_text: str) -> bool:
     words = term.split()
     if not words or words[-1].endswith("s") or not cut_short(term, resume_text):
         return False
+    if len(words) == 1 and term == term.lower() and term.endswith("ic") and len(term) > 5:
+        return True  # "hydraulic" of "a hydraulic bender": a describing word without its noun
     if term == term.lower() and _stems(term) < _stems(name):
         return True
     # "ABC behavior" of "ABC behavior data" for Behavior Data Collection: the word the

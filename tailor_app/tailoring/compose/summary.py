@@ -36,6 +36,7 @@ from tailor_app.tailoring.compose.naming import (
     summary_term,
     told_as_deed,
 )
+from tailor_app.tailoring.compose.noun_phrase import with_its_describer
 from tailor_app.tailoring.compose.opening import by_importance, choose_skills, split_named
 from tailor_app.tailoring.compose.past_forms import is_irregular_past
 from tailor_app.tailoring.compose.render import render_text
@@ -51,6 +52,7 @@ from tailor_app.tailoring.skills.matching import (
 )
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.writers_own import not_done
+from tailor_app.tailoring.whole_words import has_whole
 
 
 def short_title(title: str) -> str:
@@ -159,17 +161,66 @@ def _shows_matched(entry: Entry, terms: Sequence[str]) -> bool:
     return any(phrase_in(text, raw) for raw in terms)
 
 
-def _years_doing(resume: ParsedResume, today: date, named: set[str], terms: Sequence[str],
-                 own_title: set[str] | None = None) -> int:
-    """The whole years of the roles that did the line's work: a role named by a word of
-    ``named`` (or exactly ``own_title``, the line's own title), or one writing one of
-    ``terms`` (the resume's words for skills the job requires)."""
+def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool],
+                 terms: Sequence[str], own_title: set[str] | None = None) -> int:
+    """The whole years of the roles that did the line's work: a role ``named`` takes for
+    the line's or the posting's job (``_named_like``), one titled exactly ``own_title``
+    (the line's own title), or one writing one of ``terms`` (the resume's words for
+    skills the job requires)."""
     def doing_it(entry: Entry) -> bool:
         words = title_words(entry.title or "")
-        return (bool(named & words) or bool(own_title and words == own_title)
+        return (named(entry.title or "") or bool(own_title and words == own_title)
                 or _shows_matched(entry, terms))
 
     return math.floor(experience_years(resume, today, doing_it) or 0.0)
+
+
+# Words after a title's worker noun that say its level, not its work ("Electrician
+# Apprentice", "Dental Hygienist II"), and words that open what follows the worker
+# ("Chef de Partie", "Director of Nursing").
+_LEVEL_WORDS = frozenset({
+    "i", "ii", "iii", "iv", "v", "1", "2", "3", "level", "senior", "sr", "junior", "jr",
+    "apprentice", "trainee", "helper", "intern",
+})
+_AFTER_WORKER = frozenset({"of", "de", "for", "in", "to", "at", "on", "and", "&"})
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z+#.'’&]*")
+
+
+def _worker(title: str) -> str | None:
+    """The noun a job title names its worker by ("hygienist" of "Dental Hygienist II",
+    "electrician" of "Electrician Apprentice", "chef" of "Chef de Partie"), as
+    ``title_words`` writes a word."""
+    words: list[str] = []
+    for word in _TITLE_WORD.findall(short_title(title)):
+        if word.casefold() in _AFTER_WORKER and words:
+            break
+        words.append(word)
+    while words and words[-1].casefold().rstrip(".") in _LEVEL_WORDS:
+        words.pop()
+    if not words:
+        return None
+    word = words[-1].lower().rstrip(".")
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _named_like(role: str, references: Sequence[str]) -> bool:
+    """Is a role titled ``role`` the job one of ``references`` names (the line's title,
+    the posting's)? Where the reference names its worker by a trade of its own
+    ("Hygienist", "Electrician", "Chef") the role's title must hold that word: a
+    "Dental Assistant" shares "Dental" with a "Dental Hygienist" but not the work,
+    while an "Apprentice Electrician" or an "Electrician Foreman" is an electrician.
+    Where the worker is a kind every trade has ("Pharmacy Technician", "Front Desk
+    Agent"), a word of the trade is shared ("HVAC Technician" is no "Pharmacy
+    Technician")."""
+    words = title_words(role)
+    for reference in references:
+        wanted = _worker(reference)
+        if wanted is not None and wanted not in _ANY_TRADE:
+            if wanted in words:
+                return True
+        elif (words & title_words(reference)) - _ANY_TRADE:
+            return True
+    return False
 
 
 def _span(years: int) -> str:
@@ -206,6 +257,48 @@ def _posting_casing(term: str, posting_text: str) -> str:
         return term
     lowered = term.lower()
     return lowered if phrase_in(posting_text, lowered) else term
+
+
+def _named_in(term: str, own: str, said: set[str]) -> bool:
+    """Does the resume's own summary ``own`` (its words ``said``) name ``term``? A word
+    by itself; words of a phrase side by side, as the phrase ("donor database" is not
+    named by "keep the database clean and make sure every donor hears thank you"),
+    its last word in either number ("care plan", "care plans")."""
+    words = [w.casefold() for w in re.findall(r"\w+", term)]
+    if len(words) < 2:
+        return set(words) <= said
+    low = " ".join(re.findall(r"\w+", own.casefold()))
+    phrase = " ".join(words)
+    other = phrase[:-1] if phrase.endswith("s") else phrase + "s"
+    return has_whole(low, phrase) or has_whole(low, other)
+
+
+_OPENING_MARKS = " \t-*•·‣◦–"
+
+
+def _capital_of_an_opening(term: str, resume_text: str, posting_text: str) -> bool:
+    """ "Audit" of "Audit outgoing pallets against bills of lading" is capitalised only
+    because it opens the line; mid-sentence it reads "audit", as the posting writes it
+    ("run RF scanner audits"). One word in title case, written so only at the opening
+    of a line, that the posting writes in lower case (in any form): "Medicare" or
+    "Agile", capitalised by the posting too, stay as written."""
+    if " " in term or not term.isalpha() or not (term[:1].isupper() and term[1:].islower()):
+        return False
+    at = resume_text.find(term)
+    while at >= 0:
+        after = at + len(term)
+        whole = (at == 0 or not resume_text[at - 1].isalnum()) and (
+            after == len(resume_text) or not resume_text[after].isalnum())
+        if whole and resume_text[resume_text.rfind("\n", 0, at) + 1:at].strip(_OPENING_MARKS):
+            return False  # capitalised mid-line: a name the resume gives it
+        at = resume_text.find(term, after)
+    low = term.lower()
+    at = posting_text.find(low)
+    while at >= 0:
+        if at == 0 or not posting_text[at - 1].isalnum():
+            return True
+        at = posting_text.find(low, at + 1)
+    return False
 
 
 def _headline_says_it(resume: ParsedResume, title: str, posting_title: str) -> bool:
@@ -316,7 +409,11 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     # Electrician" are a "Maintenance Electrician"'s years; an "HVAC Technician" is no
     # "Pharmacy Technician"); a cashier's years before a first pharmacy job are no
     # "Pharmacy Technician with N years".
-    named = (title_words(title or "") | wanted) - _ANY_TRADE
+    references = [t for t in (title, analysis.title) if t]
+
+    def named(role: str) -> bool:
+        return _named_like(role, references)
+
     # A role of other work counts by what it shows only when that is a skill the job
     # requires: a warehouse job that "checked reefer temps" (a wish of a dispatcher's
     # posting) adds no years to "Dispatcher with N years of experience".
@@ -341,12 +438,27 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             term = _as_list_item(term, vocabulary, resume_text)
         if term is not None and kind in ("hard", "soft"):
             term = _posting_casing(term, posting_text)
-        if term is None or (title_words(term) <= in_title or _ROLE_NOUNS.search(term)
+            if _capital_of_an_opening(term, resume_text, posting_text):
+                term = term.lower()
+        # A worker's noun names a job, not a skill ("project manager"); a tool's name
+        # may hold one ("Meta Ads Manager", "Google Tag Manager").
+        if term is None or (title_words(term) <= in_title
+                            or (kind != "tool" and _ROLE_NOUNS.search(term))
                             or _echoes_title(term, in_title)
                             or only_a_thing(term, name, vocabulary)):
             continue
-        if repeat and {w.casefold() for w in re.findall(r"\w+", term)} <= said:
+        if repeat and _named_in(term, own, said):
             continue  # the resume's own summary names it already
+        # "groups" of "Run six-week small groups" is said as the resume wrote it; a
+        # shorter item it holds ("Second Step" of "Second Step lessons") gives it its place.
+        bare, term = term, with_its_describer(term, resume_text, vocabulary, shown_here)
+        inside = next((k for k, s in enumerate(skills) if term != bare
+                       and has_whole(term.casefold(), s.casefold())), None)
+        if inside is not None:
+            skills[inside] = term
+            skill_of.setdefault(term, name)
+            raw_of.setdefault(term, raw)
+            continue
         deed = told_as_deed(term, raw)
         # A deed is said once ("assigning rooms" read for two skills); a name said by
         # a deed already is still kept, and the deed dropped below.
