@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from tailor_app.tailoring.compose.contact_tail import with_contact_tail
 from tailor_app.tailoring.compose.facts import added_lines, with_facts
 from tailor_app.tailoring.compose.fit import leave_out
 from tailor_app.tailoring.compose.guard import check, skill_items, tokens, units
@@ -151,6 +152,9 @@ def _arrange(source: ParsedResume, plan: _Plan, relevance: Relevance,
     renamed_resume = rename_resume(source, plan.renamed, vocabulary)
     if not plan.reorder:
         return renamed_resume
+    asked = {s.name for s in analysis.skills if s.kind != "soft"}
+    renamed_resume = with_contact_tail(
+        renamed_resume, lambda line: bool(relevance.skills(line) & asked))
     weights = relevance.weights
 
     def item_rank(item: str) -> float:

@@ -1,0 +1,38 @@
+"""Logistics lines that end a contact block (availability, how to reach the person)
+stay with it: the summary line goes after them, not between the address and them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tailor_app.tailoring import tailor
+
+TODAY = date(2026, 12, 1)
+
+_POSTING = ("Inventory Specialist\nRequirements:\n- Cycle counting\n- RF scanners\n"
+            "- Inventory adjustments\n")
+
+
+def _resume(tail: str) -> str:
+    return ("Rosa Delgado-Winter\n88 Birch Lane, Apt 4\nJoliet, IL 60435\n(815) 555-0110\n"
+            f"rosa.dw@example.com\n{tail}\n\nEXPERIENCE\n"
+            "Inventory Clerk, Lakeside Cold Storage    Mar 2021 – Present\n"
+            "• Count 250 locations a night in cycle counts with an RF scanner\n"
+            "• Enter inventory adjustments and research variances\n")
+
+
+def test_availability_lines_stay_above_the_summary_line() -> None:
+    tail = ("Available for nights and weekends; reliable transportation\n"
+            "Preferred contact: text message")
+    result = tailor(_resume(tail), _POSTING, today=TODAY)
+    assert result.summary is not None and result.guard.ok
+    text = result.text
+    assert text.index("Preferred contact") < text.index(result.summary)
+    assert text.index("Available for nights") < text.index(result.summary)
+
+
+def test_an_opening_line_that_names_the_work_stays_a_summary() -> None:
+    tail = "Inventory clerk open to nights, strong in cycle counting and RF scanners"
+    result = tailor(_resume(tail), _POSTING, today=TODAY)
+    assert result.summary is not None and result.guard.ok
+    assert result.text.index(result.summary) < result.text.index("Inventory clerk open to")
