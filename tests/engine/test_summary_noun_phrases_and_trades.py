@@ -144,3 +144,20 @@ def test_the_line_names_a_phrase_whose_words_the_summary_says_apart() -> None:
     assert result.summary is not None
     assert "donor database" in result.summary
     assert result.guard.ok
+
+
+def test_a_product_name_opening_in_lower_case_stands_in_the_key_skills() -> None:
+    resume = ("Mara Quist\nmara.quist@example.com\n\nEXPERIENCE\n"
+              "Paralegal, Stone & Vale LLP    Mar 2020 – Present\n"
+              "• Draft pleadings, motions and discovery responses\n"
+              "• Prepare deposition outlines and exhibit binders\n"
+              "• Docket court deadlines and calendar hearings\n"
+              "• Run legal research on Westlaw\n"
+              "• Manage document review in Relativity\n"
+              "• File in CM/ECF and in state court through eFileTexas\n")
+    posting = ("Litigation Paralegal\nRequirements:\n- Pleadings\n- Discovery\n- Depositions\n"
+               "- Docketing\n- Legal research\n- Relativity\n- CM/ECF\n- eFileTexas\n"
+               "- Westlaw\n- Document review\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and result.guard.ok
+    assert "eFileTexas" in result.summary

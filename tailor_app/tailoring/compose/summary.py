@@ -491,7 +491,9 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             return False  # a deed, not "ceiling fans" (an -ing noun naming the thing asked)
         if known is not None:
             return True
-        return not term[:1].islower() or says_the_name(term, skill_of.get(term))
+        # "eFileTexas", "iCIMS": a product's name opens in lower case, a capital inside.
+        return (not term[:1].islower() or any(c.isupper() for c in term.split()[0][1:])
+                or says_the_name(term, skill_of.get(term)))
 
     def line(named: Sequence[str]) -> str:
         # Under a headline the line may open "Experience in …": the roles are there.
