@@ -161,3 +161,27 @@ def test_a_product_name_opening_in_lower_case_stands_in_the_key_skills() -> None
     result = tailor(resume, posting, today=TODAY)
     assert result.summary is not None and result.guard.ok
     assert "eFileTexas" in result.summary
+
+
+def test_a_roles_title_says_the_work_it_names() -> None:
+    resume = ("Owen Pratt\nowen.pratt@example.com\n\nEXPERIENCE\n"
+              "Counter Sales Associate, Keystone Plumbing Supply    Mar 2021 – Present\n"
+              "• Quote and enter orders for contractor accounts\n"
+              "• Answer inbound calls and chase backorders\n")
+    posting = ("Inside Sales Representative\nRequirements:\n- Counter sales\n- Inbound calls\n"
+               "- Backorders\n- Order entry\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and result.guard.ok
+    assert "counter sales" in result.summary.casefold()
+
+
+def test_a_title_that_echoes_the_postings_job_is_not_named_as_a_skill() -> None:
+    resume = ("Lena Ward\nlena.ward@example.com\n\nEXPERIENCE\n"
+              "School Counselor, Pine Hill Elementary    Aug 2020 – Present\n"
+              "• Run small groups on friendship and grief\n"
+              "• Complete suicide risk screenings with the C-SSRS\n")
+    posting = ("School Counselor\nRequirements:\n- School counseling\n- Group counseling\n"
+               "- C-SSRS\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and result.guard.ok
+    assert "school counseling" not in result.summary.casefold()

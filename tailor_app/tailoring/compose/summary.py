@@ -227,14 +227,24 @@ def _span(years: int) -> str:
     return f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
 
 
-def _said_text(resume: ParsedResume) -> str:
-    """What the resume says it does: its bullets and its skills and summary lines; not
-    the headers of roles and schools, whose employers' names ("Triangle Site Design")
-    and places are no experience."""
+def _said_text(resume: ParsedResume, titles: bool = True) -> str:
+    """What the resume says it does: its bullets and its skills and summary lines, and
+    (with ``titles``) the titles of its dated roles; not the rest of the headers of roles
+    and schools, whose employers' names ("Triangle Site Design") and places are no
+    experience."""
     return "\n".join(
         line for section in resume.sections for entry in section.entries
         for line in ((*entry.header, *entry.bullets) if section.kind in ("skills", "summary")
-                     else entry.bullets))
+                     else (*(_work_title(section.kind, entry) if titles else ()),
+                           *entry.bullets)))
+
+
+def _work_title(kind: str, entry: Entry) -> list[str]:
+    """A dated role's title, which says what the work was ("Counter Sales Associate",
+    "Project Coordinator"), without the employer or the place of its header line."""
+    if kind != "experience" or not entry.title or not (entry.start or entry.end):
+        return []
+    return [entry.title]
 
 
 def _echoes_title(term: str, title_words_: set[str]) -> bool:
@@ -424,6 +434,9 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     years = 0 if repeat or unrelated else _years_doing(resume, today, named, shown_required)
     in_title = title_words(title or "")
     resume_text = _said_text(resume)
+    # Without the roles' titles: a skill read only from a title that echoes the
+    # posting's ("school counseling" of "School Counselor") names the job, not its work.
+    lines_text = _said_text(resume, titles=False)
     skills: list[str] = []
     deeds: list[str] = []
     skill_of: dict[str, str] = {}
@@ -445,6 +458,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         if term is None or (title_words(term) <= in_title
                             or (kind != "tool" and _ROLE_NOUNS.search(term))
                             or _echoes_title(term, in_title)
+                            or (_echoes_title(term, wanted) and not phrase_in(lines_text, term))
                             or only_a_thing(term, name, vocabulary)):
             continue
         if repeat and _named_in(term, own, said):
