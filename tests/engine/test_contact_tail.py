@@ -36,3 +36,21 @@ def test_an_opening_line_that_names_the_work_stays_a_summary() -> None:
     result = tailor(_resume(tail), _POSTING, today=TODAY)
     assert result.summary is not None and result.guard.ok
     assert result.text.index(result.summary) < result.text.index("Inventory clerk open to")
+
+
+def test_a_pitch_that_mentions_shifts_stays_a_summary() -> None:
+    # Review16 O1: "open to all shifts" on the way does not make a pitch a contact line.
+    resume = ("Dana Cruz\nTulsa, OK | 918-555-0101 | dana@example.com\n"
+              "Dependable team player open to all shifts, with a safe driving record and "
+              "experience training new hires on pallet jacks.\n\nExperience\n"
+              "Warehouse Associate, Acme Foods, Tulsa, OK, 2019 - 2024\n"
+              "- Picked and packed 150 orders per shift with RF scanners\n"
+              "- Loaded trucks and kept the dock clean\n\nSkills\n"
+              "RF scanners, pallet jacks, inventory counts\n")
+    posting = ("Warehouse Associate\n- Pick and pack orders using RF scanners\n"
+               "- Load and unload trucks\n- Count inventory\nRequirements:\n"
+               "- 1 year of warehouse experience\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and result.guard.ok
+    assert "Dependable team player" not in "\n".join(result.tailored.contact.lines)
+    assert result.text.index(result.summary) < result.text.index("Dependable team player")

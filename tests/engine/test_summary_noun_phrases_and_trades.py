@@ -185,3 +185,30 @@ def test_a_title_that_echoes_the_postings_job_is_not_named_as_a_skill() -> None:
     result = tailor(resume, posting, today=TODAY)
     assert result.summary is not None and result.guard.ok
     assert "school counseling" not in result.summary.casefold()
+
+
+def test_an_aide_or_assistant_of_the_trade_is_not_the_trade() -> None:
+    # Review16 O3: the role's own worker noun decides, not the trade's word anywhere.
+    assert not _named_like("Nurse Aide", ["Registered Nurse"])
+    assert not _named_like("Dental Hygienist Assistant", ["Dental Hygienist"])
+    assert _named_like("Nurse Supervisor", ["Registered Nurse"])
+    resume = ("Lee Park\nlee.park@example.com\n\nEXPERIENCE\n"
+              "Registered Nurse, Mercy Hospital    Jan 2023 – Dec 2024\n"
+              "• Monitor telemetry and administer medications on a step-down unit\n"
+              "Nurse Aide, Sunrise Senior Living    Jan 2012 – Dec 2022\n"
+              "• Helped residents with bathing, dressing and transfers\n")
+    posting = ("Registered Nurse - Telemetry\n- Administer medications\n- Monitor telemetry\n"
+               "Requirements:\n- 2 years of RN experience\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and result.guard.ok
+    assert "11 years" not in result.summary
+    assert result.summary.startswith("Registered Nurse with 2 years of experience")
+
+
+def test_another_word_that_opens_with_the_term_is_no_lower_case_use() -> None:
+    # Review16 O2: "leaning over machines" is not "lean" written in lower case.
+    from tailor_app.tailoring.compose.summary import _capital_of_an_opening
+    resume = "- Lean projects cut scrap by 20%\n"
+    posting = ("Experience with Lean required\n"
+               "Must be comfortable leaning over machines for long periods\n")
+    assert not _capital_of_an_opening("Lean", resume, posting)

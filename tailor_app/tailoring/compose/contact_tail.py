@@ -10,9 +10,10 @@ name and address and puts the line after them. They move into the contact block,
 written: no line is dropped or reworded, and they stay at the top where the writer
 put them.
 
-Only an opening block without a heading, dates or bullets, every line of which speaks
-of availability, shifts, relocation, transport, work authorisation or how to make
-contact, and names none of the posting's skills.
+Only an opening block without a heading, dates or bullets, of short lines each of which
+opens with availability, shifts, relocation, transport, work authorisation or how to
+make contact, names none of the posting's skills and no quality or experience of the
+person (a pitch that mentions "open to all shifts" on its way stays a summary).
 """
 
 from __future__ import annotations
@@ -25,12 +26,21 @@ from tailor_app.tailoring.model import ParsedResume
 
 __all__ = ["with_contact_tail"]
 
+# A logistics line opens with what it is about ("Available …", "Preferred contact: …",
+# "Open to relocation", "Authorized to work …"); a pitch that mentions shifts on the way
+# ("Dependable team player open to all shifts, with …") opens with the person.
 _LOGISTICS = re.compile(
-    r"\b(?:availab\w*|shifts?|weekends?|relocat\w*|willing to|open to|transportation|"
-    r"commute|contact|text(?:ing)? message|texts?|calls?|authori[sz]ed to work|"
-    r"work authori[sz]ation|visa|sponsorship|citizen(?:ship)?|start date|notice period|"
-    r"remote|hybrid|on-?site|travel)\b", re.IGNORECASE)
+    r"(?:availab\w*|shifts?\b|weekends?\b|relocat\w*|willing to\b|open to\b|"
+    r"reliable transportation|transportation\b|commute\b|preferred contact|contact\b|"
+    r"best reached|text(?:ing)?\b|call\b|authori[sz]ed to work|work authori[sz]ation|"
+    r"visa\b|sponsorship\b|(?:u\.?s\.? )?citizen\w*|start date|notice period|remote\b|"
+    r"hybrid\b|on-?site\b|travel\b|can start\b)", re.IGNORECASE)
+# Words of a pitch about the person, never of when or how to reach them.
+_PITCH = re.compile(r"\b(?:professional|team player|experience\w*|skilled|dedicated|"
+                    r"dependable|hard-?working|motivated|passionate|loves?|enjoy\w*|"
+                    r"years?)\b", re.IGNORECASE)
 _MOST_LINES = 3
+_MOST_WORDS = 16
 
 
 def with_contact_tail(resume: ParsedResume, shows_asked: Callable[[str], bool]
@@ -47,7 +57,14 @@ def with_contact_tail(resume: ParsedResume, shows_asked: Callable[[str], bool]
         return resume
     lines = [line for entry in first.entries for line in entry.header]
     if not lines or len(lines) > _MOST_LINES or not all(
-            _LOGISTICS.search(line) and not shows_asked(line) for line in lines):
+            _logistics(line) and not shows_asked(line) for line in lines):
         return resume
     contact = replace(resume.contact, lines=[*resume.contact.lines, *lines])
     return replace(resume, contact=contact, sections=resume.sections[1:])
+
+
+def _logistics(line: str) -> bool:
+    """A short line that opens with availability, contact or work authorisation and
+    says nothing of the person's qualities or experience."""
+    return (len(line.split()) <= _MOST_WORDS and _LOGISTICS.match(line.strip(" -*•·")) is not None
+            and _PITCH.search(line) is None)

@@ -203,20 +203,27 @@ def _worker(title: str) -> str | None:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
+# A worker who runs the trade's own crew ("Electrician Foreman", "Nurse Supervisor"):
+# the trade's work still. An aide, an assistant or a helper of the trade is not.
+_OVERSEERS = frozenset({"foreman", "forewoman", "lead", "supervisor", "manager"})
+
+
 def _named_like(role: str, references: Sequence[str]) -> bool:
     """Is a role titled ``role`` the job one of ``references`` names (the line's title,
     the posting's)? Where the reference names its worker by a trade of its own
-    ("Hygienist", "Electrician", "Chef") the role's title must hold that word: a
-    "Dental Assistant" shares "Dental" with a "Dental Hygienist" but not the work,
-    while an "Apprentice Electrician" or an "Electrician Foreman" is an electrician.
+    ("Hygienist", "Electrician", "Chef") the role must name that worker (or one who
+    runs its crew): a "Dental Assistant" shares "Dental" with a "Dental Hygienist" but
+    not the work, nor is a "Nurse Aide" a "Registered Nurse"; an "Apprentice
+    Electrician" or an "Electrician Foreman" is an electrician.
     Where the worker is a kind every trade has ("Pharmacy Technician", "Front Desk
     Agent"), a word of the trade is shared ("HVAC Technician" is no "Pharmacy
     Technician")."""
     words = title_words(role)
+    worker = _worker(role)
     for reference in references:
         wanted = _worker(reference)
         if wanted is not None and wanted not in _ANY_TRADE:
-            if wanted in words:
+            if worker == wanted or (worker in _OVERSEERS and wanted in words):
                 return True
         elif (words & title_words(reference)) - _ANY_TRADE:
             return True
@@ -302,13 +309,7 @@ def _capital_of_an_opening(term: str, resume_text: str, posting_text: str) -> bo
         if whole and resume_text[resume_text.rfind("\n", 0, at) + 1:at].strip(_OPENING_MARKS):
             return False  # capitalised mid-line: a name the resume gives it
         at = resume_text.find(term, after)
-    low = term.lower()
-    at = posting_text.find(low)
-    while at >= 0:
-        if at == 0 or not posting_text[at - 1].isalnum():
-            return True
-        at = posting_text.find(low, at + 1)
-    return False
+    return has_whole(posting_text, term.lower()) or has_whole(posting_text, term.lower() + "s")
 
 
 def _headline_says_it(resume: ParsedResume, title: str, posting_title: str) -> bool:
