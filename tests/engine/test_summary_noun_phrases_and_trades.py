@@ -212,3 +212,7 @@ def test_another_word_that_opens_with_the_term_is_no_lower_case_use() -> None:
     posting = ("Experience with Lean required\n"
                "Must be comfortable leaning over machines for long periods\n")
     assert not _capital_of_an_opening("Lean", resume, posting)
+
+
+def test_a_helper_of_a_trade_written_with_a_possessive_is_of_the_trade() -> None:
+    assert _named_like("Plumber's Helper", ["Journeyman Plumber"])

@@ -199,7 +199,7 @@ def _worker(title: str) -> str | None:
         words.pop()
     if not words:
         return None
-    word = words[-1].lower().rstrip(".")
+    word = re.sub(r"['’]s$", "", words[-1].lower().rstrip("."))  # "Plumber's Helper"
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
