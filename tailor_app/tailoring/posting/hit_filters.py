@@ -576,7 +576,12 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
         return False
     # "techs" is always people ("our maintenance techs"); "tech" alone is left out, as
     # in TITLE_NOUNS ("Tech Solutions" is a company as often as a title).
-    return is_person_noun(last) or last.lower() == "techs"
+    people = is_person_noun(last) or last.lower() == "techs"
+    # "supporting a C-level executive", "recruit hourly employees": a deed done for or on
+    # people, found by words that open with the verb, names a skill other than the
+    # people ("Executive Support"); "training coordinators" still names its workers.
+    return people and not (len(low) > 1 and verb_form(low[0])
+                           and named.lower() != last.lower())
 
 
 

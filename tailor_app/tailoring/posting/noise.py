@@ -160,8 +160,10 @@ _WITH_PEOPLE = Caseless(
 _TO_PEOPLE = Caseless(
     word_start("prospect", "call", "sell", "visit", "pitch", "target")
     + r"[a-z]*(?:[ \t]+(?:on|to|into))?[ \t]+([^.;:!?\n]{3,160})")
+# "calls from members and providers about eligibility and claims status": what follows
+# "about" is what the people ask about, the job's own subject, not more people (recall16).
 _LIST_END = re.compile(r"[ \t]+(?:on|to|for|in|at|across|throughout|through|during|when|as"
-                       r"|so|who|that|which|while)\b")
+                       r"|so|who|that|which|while|about|regarding|concerning)\b")
 _PEOPLE = word_set(
     """
     staff member members manager managers supervisor supervisors leader leaders leadership

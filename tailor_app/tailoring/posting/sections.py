@@ -361,6 +361,8 @@ def _clean_lines(text: str) -> list[_Line | None]:
         line = _read_line(s)
         if line is None or not line.text:
             continue
+        if line.heading is not None and not line.strong and _wrapped_on(out, line):
+            line = _Line(line.text)  # "keep the document retention / schedule"
         if pending_bullet and line.heading is None:
             line.bullet = True
         pending_bullet = False
@@ -376,6 +378,22 @@ def _clean_lines(text: str) -> list[_Line | None]:
         first.heading = first.kind = None
         first.strong = False
     return out
+
+
+_WRAPPED_WIDTH = 40
+
+
+def _wrapped_on(out: list[_Line | None], line: _Line) -> bool:
+    """Is a bare line of heading words ("schedule", "experience") the rest of the line
+    above it, hard-wrapped? It opens in lower case right under a line that ends no
+    sentence, as no heading does: an e-mailed posting broke "keep the document retention
+    schedule" after "retention", and the word alone was taken for a heading of the
+    job's hours, which dropped every duty under it as pay."""
+    above = out[-1] if out else None
+    # The line above runs near the wrap (a short item "- Valid driver's license" over a
+    # lower-case "benefits" is a list and its heading).
+    return line.text[:1].islower() and above is not None and above.heading is None \
+        and above.text[-1:] not in (".", ":", "!", "?") and len(above.text) >= _WRAPPED_WIDTH
 
 
 def _your_headings(lines: list[_Line | None]) -> None:
@@ -667,7 +685,15 @@ def _notice_clause(sentence: str) -> list[str]:
     runs: list[tuple[bool, str]] = []  # clauses joined while of one kind (notice or not)
     for a, b in pairwise(bounds):
         clause = sentence[a:b]
-        notice = _hiring_notice(clause, folded(clause))
+        low_clause = folded(clause)
+        notice = _hiring_notice(clause, low_clause)
+        if notice and runs and not runs[-1][0] \
+                and _HIRING_DUTY.search(runs[-1][1], folded(runs[-1][1])) \
+                and _CANDIDATE_FRAME.search(clause, low_clause) is None:
+            # "send offer letters and kick off background checks, drug screens and TB
+            # tests, track every candidate …": the list of checks goes on with the duty
+            # before it; only a clause that speaks to the candidate is the notice.
+            notice = False
         if runs and (len(clause.split()) < 4 or runs[-1][0] == notice):
             runs[-1] = (runs[-1][0], runs[-1][1] + clause)
         else:
@@ -675,6 +701,18 @@ def _notice_clause(sentence: str) -> list[str]:
     if len(runs) < 2 or all(notice for notice, _ in runs):
         return [sentence]
     return [_CLAUSE_END.sub("", text).strip() for _notice, text in runs]
+
+
+def _goes_on_with_duty(kept: list[str], sentence: str, low: str | None) -> bool:
+    """Does a hiring-process "sentence" only go on with an HR duty before it? A run-on
+    sentence is read in pieces (``sentence_spans`` cuts it at a space), so "... send offer
+    letters and kick off background checks, / drug screens and TB tests, track every
+    candidate ..." reaches here as two: the second names the checks the job runs, not a
+    notice to the candidate, unless it speaks to them ("must pass", "contingent")."""
+    if not kept or kept[-1].rstrip()[-1:] in (".", "!", "?", ";"):
+        return False
+    return _HIRING_DUTY.search(kept[-1], folded(kept[-1])) is not None \
+        and _CANDIDATE_FRAME.search(sentence, low) is None
 
 
 def _boilerplate_pieces(body: str) -> list[str]:
@@ -709,7 +747,8 @@ def _boilerplate_pieces(body: str) -> list[str]:
             if kept:
                 pieces.append(" ".join(kept))
             return [*pieces, " ".join(sentences[n:])]
-        if _hiring_notice(sentence, folded_sentence):
+        if _hiring_notice(sentence, folded_sentence) \
+                and not _goes_on_with_duty(kept, sentence, folded_sentence):
             if kept:
                 pieces.append(" ".join(kept))
                 kept = []
@@ -719,6 +758,17 @@ def _boilerplate_pieces(body: str) -> list[str]:
     if kept:
         pieces.append(" ".join(kept))
     return pieces
+
+
+def _facts_label(line: _Line) -> bool:
+    """Is this a labelled line of the job's facts, its value on the line ("Pay:
+    $19.00/hour + service charge", "Schedule: Full-time, seasonal", "Location: Erie,
+    PA")? Such a label names the kind of its own line and of the lines right under it,
+    never of the paragraphs after the next blank line: careers sites and boards print
+    a block of such lines over the job's description, which was read as more pay and
+    dropped whole. A label that leads into a list ("Benefits: we offer:") keeps its
+    section as a heading does."""
+    return line.kind in IGNORED_KINDS and bool(line.rest) and not line.rest.endswith(":")
 
 
 def split_posting(text: str) -> SplitPosting:
@@ -739,6 +789,10 @@ def split_posting(text: str) -> SplitPosting:
     # An "about" section's paragraph opened a list of duties ("… you will"): the
     # bullets under it are responsibilities (``_LEAD_IN``).
     led_in = False
+    # A labelled line of the job's facts ("Pay: $19.00/hour", "Schedule: Full-time,
+    # evenings"): the section before the run of such lines, to go back to at the next
+    # blank line (``_facts_label``).
+    before_facts: tuple[str, str] | None = None
 
     def close() -> None:
         nonlocal parts
@@ -796,11 +850,22 @@ def split_posting(text: str) -> SplitPosting:
         if line is None:
             close()
             prev_line = None
+            if before_facts is not None:
+                # The facts block ends here: the paragraph after it is not more pay.
+                sections.append(PostingSection(*before_facts, ""))
+                bodies.append([])
+                resumed.add(len(sections) - 1)
+                before_facts = None
             continue
         if line.heading is not None:
             close()
             led_in = False
             had_headings = True
+            if _facts_label(line):
+                if before_facts is None:
+                    before_facts = (sections[-1].kind, sections[-1].heading)
+            else:
+                before_facts = None
             kind = line.kind
             if kind is None:
                 # An unnamed sub-heading ("Tools:") continues the section it sits in;

@@ -97,7 +97,10 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|department|data[ -]driven|student[ -]data|assessments?|reteach\w*"
               # A school's calendar of meetings: "attend faculty meetings, PLCs, and
               # professional development".
-              r"|faculty|professional[ -]development|campus|principals?|staff[ -]meetings?)\b",
+              r"|faculty|professional[ -]development|campus|principals?|staff[ -]meetings?"
+              # "Participate in weekly PLC meetings": a school's meetings; a plant's PLC
+              # work names its own words beside them ("troubleshoot PLCs") (recall16).
+              r"|meetings?)\b",
               re.IGNORECASE),
           other_skill="Professional learning communities"),
     # A hotel's ADR is its average daily rate ("drive RevPAR and ADR"); a lawyer's is
@@ -248,6 +251,20 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
           other_skill="Blood Glucose Monitoring"),
     # A data team's Athena is Amazon's query service ("Athena queries over S3"); a
     # medical office's is athenahealth's record ("book appointments in Athena").
+    # "Desk deals in CDK", "CDK and VinSolutions": a car dealership's system, not the
+    # AWS Cloud Development Kit (recall16).
+    Sense("AWS CDK",
+          bare=re.compile(r"CDK"),
+          own=re.compile(
+              r"\b(?:aws|amazon|cloud|typescript|python|stacks?|constructs?|cloudformation"
+              r"|lambda|iac|infrastructure|terraform|deploy\w*|devops|kubernetes)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:dealers?|dealerships?|desk(?:ing)?|deals?|vehicles?|cars?|trucks?|auto"
+              r"|automotive|f&i|dms|vinsolutions|dealertrack|dealersocket|reynolds|showroom"
+              r"|repair[ \t]+orders?|service[ \t]+advis\w*|parts[ \t]+counter|warranty)\b",
+              re.IGNORECASE),
+          other_skill="CDK Global"),
     Sense("Amazon Athena",
           bare=re.compile(r"Athena"),
           own=re.compile(
