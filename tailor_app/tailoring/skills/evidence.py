@@ -219,11 +219,60 @@ _NOT_YET_BEFORE = re.compile(
     r"(?:(?:the|my|an?)[ \t]+)?$", re.IGNORECASE)
 
 
+# A credential earned by an exam of several parts, only some of them passed: "Passed the
+# FAR and AUD sections of the CPA exam", "passed 2 of 4 CPA exam sections", "CFA Level
+# II", "CMA Part 1", "CPA Exam: FAR (passed 2024), AUD …". Each part is a step on the way;
+# the paper itself is not held, and a report or summary naming it would invent it. "All
+# four sections of the CPA exam" is left as it was (the writer has done every part).
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:sections?|parts?|levels?|papers?|modules?)(?:[ \t]+(?:I{1,3}|[1-4]))?[ \t]+"
+    r"(?:of|on)[ \t]+(?:(?:the|my)[ \t]+)?"
+    r"|\b\d[ \t]+(?:of|out[ \t]+of)[ \t]+(?:\d|four|three|two)[ \t]+(?:(?:the)[ \t]+)?)$",
+    re.IGNORECASE)
+_ALL_PARTS = re.compile(r"\ball[ \t]+(?:(?:four|three|two|\d)[ \t]+)?(?:sections?|parts?|levels?"
+                        r"|papers?|modules?)[ \t]+(?:of|on)[ \t]+(?:(?:the|my)[ \t]+)?$",
+                        re.IGNORECASE)
+_PART_AFTER = re.compile(
+    r"[ \t]+(?:exam(?:ination)?s?[ \t]+(?:sections?|parts?)|sections?)\b"
+    # "CPA Exam: FAR (passed 2024)": the exam's parts listed by their codes.
+    r"|[ \t]+exam(?:ination)?[ \t]*[:–—-][ \t]*[A-Z]{2,4}\b(?![ \t]*[:–—-]?[ \t]*(?:passed|PASSED)"
+    r"[ \t]*[,;)]?[ \t]*$)",
+    re.IGNORECASE)
+
+
+_EXAM_NEXT = re.compile(r"[ \t]+exam(?:ination)?s?\b", re.IGNORECASE)
+# "Passed CFA Level I", "CMA Part 1 passed": one level of an exam, told as passed. A level
+# alone is often a paper of its own ("Google Certified Educator Level 1", "NDT Level II").
+_LEVEL_AFTER = re.compile(r"[ \t]*(?:[-–—:,][ \t]*)?(?:level|part)[ \t]+(?:I{1,3}|[1-4])\b",
+                          re.IGNORECASE)
+_PASSED = re.compile(r"\bpass(?:ed|ing)?\b", re.IGNORECASE)
+
+
+def only_parts_passed(text: str, start: int, end: int) -> bool:
+    """Is the credential at ``text[start:end]`` named as an exam of which only some parts
+    are done ("the FAR and AUD sections of the CPA exam", "CFA Level II")?"""
+    before = text[max(0, start - 40):start]
+    if _ALL_PARTS.search(before):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _LEVEL_AFTER.match(text, end):
+        return _PASSED.search(text, line_start, line_end) is not None
+    if _PART_AFTER.match(text, end):
+        return True
+    # "sections of the CPA exam": the parts are of the credential's exam, named right
+    # after it; "two sections of the BLS course" are classes the writer taught.
+    return bool(_PART_BEFORE.search(before)) and _EXAM_NEXT.match(text, end) is not None
+
+
 def not_yet_held(text: str, start: int, end: int) -> bool:
     """Is the credential at ``text[start:end]`` one the writer is still working toward:
-    "PCCN eligible", "CPA candidate", "PMP (in progress)", "pursuing the CCRN"?"""
+    "PCCN eligible", "CPA candidate", "PMP (in progress)", "pursuing the CCRN", or an exam
+    of which only some parts are passed ("FAR and AUD sections of the CPA exam")?"""
     return bool(_NOT_YET_AFTER.match(text, end)
-                or _NOT_YET_BEFORE.search(text, max(0, start - 30), start))
+                or _NOT_YET_BEFORE.search(text, max(0, start - 30), start)
+                or only_parts_passed(text, start, end))
 
 
 # A line of schooling or papers may say anywhere in an item that it is still ahead, not

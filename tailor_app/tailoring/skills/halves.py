@@ -21,6 +21,7 @@ __all__ = ["both_halves"]
 _HALVES = re.compile(r"(?P<a>[A-Za-z]{4,})\s+(?:and|&)\s+(?P<b>[A-Za-z]{4,})")
 _NEAR = 6  # words between the two halves at most
 _CLAUSE_END = re.compile(r"[.;:]\s")
+_IFICATION = re.compile(r"(?P<stem>[A-Za-z]{3,}if)ications?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -29,6 +30,13 @@ def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if found is None:
         return None
     def half(word: str) -> re.Pattern[str]:
+        # "-ification" is the noun of a verb in "-ify" and its deed may stand for it:
+        # "accommodations and modified materials" (Accommodations and Modifications).
+        done = _IFICATION.match(word)
+        if done is not None:
+            stem = re.escape(done["stem"])
+            return re.compile(rf"(?<![\w-]){stem}(?:ications?|ied|ies|y|ying)(?![\w-])",
+                              re.IGNORECASE)
         return re.compile(rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w-])", re.IGNORECASE)
 
     return half(found["a"]), half(found["b"])

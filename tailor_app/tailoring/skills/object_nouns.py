@@ -27,6 +27,8 @@ EVERYDAY_OBJECTS: dict[str, tuple[str, ...]] = {
     "admission": ("admit",),
     "blueprint": ("print",),
     "schematic": ("print",),
+    # "Give scheduled and PRN meds", "passed meds on two halls": a nurse's clipped word.
+    "medication": ("med",),
 }
 
 # The everyday nouns that open a fixed phrase naming another thing ("bill of lading").

@@ -720,19 +720,36 @@ def _acted_on(wanted: list[frozenset[str]], words: list[re.Match[str]],
     if _ACTION_LAST_WORD.fullmatch(action) and not action.lower().endswith("ing") and \
             _OF_NEXT.match(text, words[i].end()) is None:
         return 0  # "reconciliation bank": a noun, not the action done to the bank
-    for j in range(i + 1, min(i + 4, len(stems))):
+    for j in range(i + 1, min(i + 5, len(stems))):
         if not wanted[0].isdisjoint(stems[j]):
             between = words[i + 1:j]
             # "managed up to 30 subcontractors": a quantity is no preposition's object
             gap = _QUANTITY.sub(" ", text[words[i].end():words[j].start()]).lower().split()
             between = [w for w in between if w.group().lower() in gap]
-            if all(w.group().islower() for w in between) and _PREPOSITIONS.isdisjoint(gap) \
+            if len(between) > 2 and not _paired_modifiers(between):
+                return 0
+            if all(_modifier(w.group()) for w in between) and _PREPOSITIONS.isdisjoint(gap) \
                     and not (plain_noun and _NOUN_GOES_ON.match(text, words[j].end())):
                 return j - i + 1
             return 0
-        if not words[j].group().islower():
+        if not _modifier(words[j].group()):
             return 0
     return 0
+
+
+def _modifier(word: str) -> bool:
+    """May ``word`` stand between a verb and its object as the object's modifier: a plain
+    lower-case word, or a short acronym ("Give PRN meds", "Process AP invoices")? A
+    capitalised word is a name and ends the search."""
+    return word.islower() or (2 <= len(word) <= 4 and word.isalpha() and word.isupper())
+
+
+def _paired_modifiers(between: list[re.Match[str]]) -> bool:
+    """Are three words between a verb and its object two modifiers joined by "and"/"or"
+    ("Give scheduled and PRN meds")? Not when the word after the joiner is a verb by its
+    form: "Prepared reports and reviewed budgets" prepared no budgets."""
+    return (len(between) == 3 and between[1].group().lower() in ("and", "or")
+            and not _done_form(between[2].group()))
 
 
 # A count before an object: "up to 30", "more than 40", "over $2M of".
