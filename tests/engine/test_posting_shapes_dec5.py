@@ -37,7 +37,7 @@ Four years of growth marketing.
 def test_a_your_heading_opens_the_duties() -> None:
     required, _preferred = _split(YOUR_HEADING)
     assert {"A/B Testing"} <= required
-    assert "Paid search" in required
+    assert "Search Engine Marketing" in required  # "paid search", another name of it
 
 
 INLINE_DUTIES = """\
