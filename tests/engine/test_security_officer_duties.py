@@ -14,7 +14,7 @@ def _names(text: str) -> list[str]:
 
 def test_a_hospital_security_posting_asks_its_officers_duties() -> None:
     posting = ("Security Officer, nights. You will patrol the parking decks, escort staff"
-               " to their cars, issue badges to contractors, assist nurses with"
+               " to their cars, issue visitor badges at the lobby desk, assist nurses with"
                " combative patients and run lockdown drills twice a year.")
     asked = {skill.name for skill in analyse_posting(posting).skills}
     assert {"Security Escorts", "Visitor Badging", "Combative Patient Response",
@@ -32,6 +32,7 @@ def test_a_care_worker_s_or_a_host_s_words_keep_their_own_sense() -> None:
     assert "Security Escorts" not in _names("Escort patients to radiology and the lab")
     assert "Security Escorts" not in _names("Greet and escort guests to their tables")
     assert "Security Escorts" not in _names("Escorted visitors on plant tours")
+    assert "Visitor Badging" not in _names("Issue badges and laptops to new hires")
     assert "Combative Patient Response" not in _names("Agitated patients may need a sitter")
     assert "Combative Patient Response" not in _names(
         "Managed behavioral emergencies on the inpatient psych unit")
