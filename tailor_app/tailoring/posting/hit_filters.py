@@ -524,6 +524,24 @@ def describes_capitals(text: str, hit: HitLike) -> bool:
         and _CAPITALS_AFTER.match(text, hit.end) is not None
 
 
+def a_shouted_or(text: str, hit: HitLike) -> bool:
+    """Is the hit a capitalised "OR" joining two qualifications ("a bachelor's degree in
+    social work; OR an associate's degree and two years of experience")? Public-sector
+    postings shout the conjunction at a clause's start, before an article, a number or
+    "equivalent". The room stands after "the" ("scrubbing in the OR a must", "the OR two
+    days a week") or before its own noun ("OR experience"), and still asks."""
+    if hit.end - hit.start != 2 or not text.startswith("OR", hit.start) \
+            or _OR_JOINS.match(text, hit.end) is None:
+        return False
+    before = text[max(0, hit.start - 40):hit.start].rstrip(" \t")
+    return before == "" or before[-1] in ";,:)\n" or before.endswith(("-", "\u2013", "\u2014"))
+
+
+_OR_JOINS = re.compile(
+    r"[ \t]+(?:a|an|the|any|equivalent|one|two|three|four|five|six|\d|have|has|be|possess"
+    r"|completion|graduation)\b")
+
+
 def an_accreditor(text: str, hit: HitLike) -> bool:
     """Are the hit's capitals an accrediting body's, before the program it approved ("an
     ABA-approved paralegal program": the American Bar Association, no applied behavior

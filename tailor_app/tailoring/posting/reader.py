@@ -58,6 +58,7 @@ from tailor_app.tailoring.posting.greeting import greeting_hits
 from tailor_app.tailoring.posting.hit_filters import (
     a_measured_figure,
     a_pay_status,
+    a_shouted_or,
     a_things_quality,
     an_accreditor,
     bilingual_pairs,
@@ -481,7 +482,7 @@ class PostingReader:
                 continue
             if a_pay_status(self.joined, h) or an_accreditor(self.joined, h) \
                     or a_measured_figure(self.joined, h) or splits_a_compound(self.joined, h) \
-                    or describes_capitals(self.joined, h):
+                    or describes_capitals(self.joined, h) or a_shouted_or(self.joined, h):
                 drop.add(n)  # "FLSA: Non-Exempt", "an ABA-approved program", "an EMR
                 # of 0.62": no skill
                 continue

@@ -34,6 +34,12 @@ _APOSTROPHES = ("'", "\u2019")
 _PLURAL_POSSESSIVE = ("' ", "\u2019 ")
 
 
+# The pharmacopeia writes its chapters in angle brackets ("USP <797>", "USP <800>"): the
+# bracket before the number joins the name as a space would, so the pharmacy's usual
+# spelling finds USP 797 (the closing bracket stands after the name, like a comma).
+_BRACKETED_CHAPTERS = frozenset({"usp"})
+
+
 # What ``_joins`` says of a gap, whatever the word before: the matcher asks it of the
 # same few gaps (", ", "\n", " - ") between most words of every text.
 _GAPS: dict[str, bool] = {}
@@ -51,7 +57,8 @@ def _joins(gap: str, before: str) -> bool:
         if len(_GAPS) >= _GAPS_SIZE:
             _GAPS.clear()
         _GAPS[gap] = joined
-    return joined or (gap in _PLURAL_POSSESSIVE and before[-1:] == "s")
+    return joined or (gap in _PLURAL_POSSESSIVE and before[-1:] == "s") \
+        or (before in _BRACKETED_CHAPTERS and gap.strip(" \t") == "<")
 
 
 # A web address or a Reddit name: "https://www.reddit.com/r/programming/" and

@@ -427,6 +427,58 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|beverages?|drinks?|soda|beer|fountain|ice|towels?|tissue|paper|dispensers?"
               r"|equipment|systems?|units?|adhesives?|paint|tint\w*|concrete|sealants?)\b",
               re.IGNORECASE)),
+    # A development office writes appeals to donors ("write appeals and thank-you
+    # letters"); a billing office writes them to payers about denied claims ("work
+    # denials, write appeals and resubmit corrected claims"), which is Claim Appeals.
+    Sense("Fundraising Appeals",
+          bare=re.compile(
+              r"(?:appeal[ \t]+letters?|(?:write|writes|wrote|writing|written)[ \t]+appeals?)",
+              re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:donors?|donations?|gifts?|giving|fundrais\w*|campaigns?|solicit\w*|annual"
+              r"|year-end|mail(?:ings?)?|development|philanthrop\w*|supporters?|stewardship"
+              r"|members?|constituents?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:claims?|denials?|denied|payers?|insurance|insurers?|billing|eobs?|eras?"
+              r"|reimbursement|resubmi\w*|corrected|medicare|medicaid|coding|codes?|patients?"
+              r"|authorizations?|a/r|receivables?|underpayments?|reconsiderations?)\b",
+              re.IGNORECASE),
+          other_skill="Claim Appeals"),
+    # A billing office sends claims through a clearinghouse ("submit claims through our
+    # clearinghouse"); a carrier queries the FMCSA's drug and alcohol one, and a school or
+    # an employer checks degrees with the National Student Clearinghouse.
+    Sense("Claims Clearinghouse",
+          bare=re.compile(r"clearing[ \t]?houses?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:claims?|billing|billers?|payers?|denials?|rejections?|837\w*|835|edi|eras?"
+              r"|remittances?|medical|insurance|charges?|availity|waystar|trizetto|scrub\w*)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:fmcsa|drug|alcohol|cdl|dot|drivers?|driving|students?|degrees?|transcripts?"
+              r"|enrollment[ \t]+verification|education)\b", re.IGNORECASE)),
+    # A care worker moves a patient ("gait training and transfers", "help residents with
+    # transfers and toileting"); a bank, a store and an HR team move money, stock and
+    # staff ("wire and ACH transfers", "store-to-store transfers", "employee transfers").
+    # Bare "transfers" keeps Transfer Assistance only beside care words.
+    Sense("Transfer Assistance",
+          bare=re.compile(r"transfer(?:s|red|ring)?", re.IGNORECASE),
+          # Only words of moving a body: a tax office's clients transfer assets, a
+          # salon's front desk transfers calls.
+          own=re.compile(
+              r"\b(?:patients?|residents?|gait|ambulat\w*|mobility|wheelchairs?|hoyer"
+              r"|gait[ \t]+belts?|walkers?|toileting|bathing|positioning|repositioning"
+              r"|therapists?|rehab\w*|ADLs?|range[ \t]+of[ \t]+motion|caregiv\w*|nursing"
+              r"|aides?|bed[ \t-]+to[ \t-]+chair|stand[ \t-]+pivot|sliding[ \t]+boards?)\b",
+              re.IGNORECASE)),
+    # A tax office files extensions ("prepare estimated payments and extensions"); a
+    # salon adds hair extensions, an office answers phone extensions and a developer
+    # writes browser extensions. Bare "extensions" keeps Tax Extensions only beside tax
+    # words.
+    Sense("Tax Extensions",
+          bare=re.compile(r"extensions?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:tax\w*|returns?|irs|1040s?|1065s?|1120s?|1041s?|filings?|estimates?|estimated"
+              r"|deadlines?|cpas?|preparers?|k-1s?)\b", re.IGNORECASE)),
     # A bar, a liquor store or a cashier checks an ID for age ("check ID for alcohol
     # purchases", "check IDs at the hosted bar"); a guard, a teller, a pharmacy or a
     # front desk checks one for identity ("Check ID of every visitor at the lobby desk
