@@ -28,3 +28,18 @@ def test_certified_said_of_a_paper_is_no_credential() -> None:
     names = {s.name for s in found.skills}
     assert "Certified Payroll" in names
     assert any("OSHA" in c for c in found.certifications)
+
+
+def test_a_pronoun_before_certified_names_no_credential() -> None:
+    found = analyse_posting("Shift Lead\n\nWhat you bring\nTwo years on a loading dock. You"
+                            " are certified (or can certify within 30 days) on reach trucks."
+                            " We are licensed by the state.\n")
+    assert not any(c.lower().startswith(("you", "we")) for c in found.certifications)
+    assert not any(s.name.lower().startswith("you ") for s in found.skills)
+
+
+def test_a_job_board_separator_bounds_the_credential_s_name() -> None:
+    found = analyse_posting("Resource Room Teacher\nTucson, AZ · Full Time · Certified\n\n"
+                            "Requirements\n- Arizona special education certificate\n")
+    assert not any("Full Time" in c for c in found.certifications)
+    assert any("special education" in c.lower() for c in found.certifications)

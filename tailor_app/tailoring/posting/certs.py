@@ -127,9 +127,15 @@ def _without_region(name: str) -> str:
     return name
 
 
+# A pronoun opening a sentence is capitalised but names no body or place: "You are
+# certified on sit-down forklifts" says the hire holds something named after the word.
+_PRONOUNS = word_set("i you we they he she it your our their its this that these those")
+
+
 def _capital(token: str) -> bool:
     core = token.strip("(),")
-    return bool(core) and (core[0].isupper() or core[0].isdigit()) and core.lower() != "i"
+    return bool(core) and (core[0].isupper() or core[0].isdigit()) \
+        and core.lower() not in _PRONOUNS
 
 
 # Where a name ends in a title line or a list: "Certified Nursing Assistant – Nights".
@@ -142,8 +148,11 @@ def _run_before(text: str, end: int) -> str:
     window = text[max(0, end - 80):end]
     # A sentence's end cuts too: "Azure Data Factory or SSIS. Microsoft PL-300
     # certification" names one credential.
+    # So does a job board's separator: "Mesa, AZ · Full Time · Certified" lists facts
+    # (a school's certified staff), no credential named "AZ Full Time Certified".
     cut = max(window.rfind(";"), window.rfind(": "), window.rfind(" – "),
-              window.rfind(" — "), window.rfind(" - "), window.rfind(". "))
+              window.rfind(" — "), window.rfind(" - "), window.rfind(". "),
+              window.rfind(" · "), window.rfind(" | "), window.rfind(" • "))
     if window.rfind("(") > window.rfind(")"):
         cut = max(cut, window.rfind("("))
     window = window[cut + 1:]  # one list item
