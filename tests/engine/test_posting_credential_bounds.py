@@ -4,7 +4,12 @@ says it does not need is no ask."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.sections import split_posting
 
 
 def test_a_sentence_end_bounds_the_credential_s_name() -> None:
@@ -43,3 +48,25 @@ def test_a_job_board_separator_bounds_the_credential_s_name() -> None:
                             "Requirements\n- Arizona special education certificate\n")
     assert not any("Full Time" in c for c in found.certifications)
     assert any("special education" in c.lower() for c in found.certifications)
+
+
+
+def test_a_job_s_name_and_codes_are_a_facts_line() -> None:
+    """"Job Title: Budget Analyst (FINMGT)" names the job and its code, as "Location:" names
+    its place: read with the job's facts, never as a duty whose bracket is an acronym asked."""
+    split = split_posting("Vacancy announcement\n\nDuties\n- Prepare budget justifications"
+                          " in Excel\n\nBasic Information\nJob Title: Budget Analyst (FINMGT)\n"
+                          "Series & Grade: 0560 - 12\nPromotion Potential: GS-13\n")
+    kinds = {u.text: u.kind for u in split.units}
+    assert kinds["Job Title: Budget Analyst (FINMGT)"] == "benefits"
+    assert kinds["Series & Grade: 0560 - 12"] == "benefits"
+    assert kinds["Prepare budget justifications in Excel"] == "responsibilities"
+
+
+def test_a_federal_posting_s_specialty_code_is_no_ask(corpus_dir: Path) -> None:
+    for name in ("18f_logingov_devops_sre.txt", "18f_consulting_software_engineer.txt"):
+        path = corpus_dir / "jds" / name
+        if not path.is_file():
+            pytest.skip("corpus posting not present")
+        found = analyse_posting(path.read_text(encoding="utf-8"))
+        assert "APPSW" not in {s.name for s in found.skills}, name

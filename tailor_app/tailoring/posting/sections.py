@@ -136,7 +136,11 @@ _LOGISTICS = Caseless(
     r"|closing date|hours|department"
     # A board's job criteria: "Industries: Primary and Secondary Education".
     r"|industry|industries|job functions?|seniority level"
-    r"|job id|requisition|posted|deadline|lieu|salaire)\s*:"
+    r"|job id|requisition|posted|deadline|lieu|salaire"
+    # A job's own name and codes: "Job Title: IT Specialist (APPSW)", "Series & Grade:
+    # 2210-15", "Promotion Potential: GS-15": the specialty's code in brackets asks nothing.
+    r"|(?:job |position )?title|series(?: (?:&|and) grade)?|grade|promotion potential"
+    r"|number of vacancies|(?:job )?announcement number|job code)\s*:"
     # A board's job details copied as one line, its label and values apart by wide gaps
     # instead of a colon: "Shift and schedule  8 hour shift  Weekends as needed".
     r"|(?:shift and schedule|shift|schedule|job type|pay|salary|benefits|work location"
