@@ -235,6 +235,13 @@ def test_tax_extensions_are_a_tax_offices_and_not_a_salons() -> None:
     salon = ("Stylist\n\nDuties\n- Cut, color and install tape-in extensions for our "
              "guests\n")
     assert "Tax Extensions" not in _asked(salon)
+    # A front desk's phone extensions beside a store's returns: goods brought back.
+    desk = ("Front Desk Associate\n\nWhat you will do\n- Transfer calls to department "
+            "extensions and process returns at the counter\n")
+    assert "Tax Extensions" not in _asked(desk)
+    preparer = ("Seasonal Tax Preparer\n\nDuties\n- Prepare individual returns and "
+                "extensions for walk-in clients\n")
+    assert "Tax Extensions" in _asked(preparer)
 
 
 def test_a_housing_workers_unit_search_and_landlords_are_asked() -> None:

@@ -473,11 +473,14 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
     # A tax office files extensions ("prepare estimated payments and extensions"); a
     # salon adds hair extensions, an office answers phone extensions and a developer
     # writes browser extensions. Bare "extensions" keeps Tax Extensions only beside tax
-    # words.
+    # words. A store's or a front desk's returns are goods brought back ("transfer calls
+    # to department extensions and process returns"), no tax word.
     Sense("Tax Extensions",
           bare=re.compile(r"extensions?", re.IGNORECASE),
           own=re.compile(
-              r"\b(?:tax\w*|returns?|irs|1040s?|1065s?|1120s?|1041s?|filings?|estimates?|estimated"
+              r"\b(?:tax\w*|(?<!process )(?<!processing )(?<!processed )(?<!handle )"
+              r"(?<!handling )(?<!customer )(?<!product )(?<!merchandise )(?<!store )"
+              r"(?<!online )returns?|irs|1040s?|1065s?|1120s?|1041s?|filings?|estimates?|estimated"
               r"|deadlines?|cpas?|preparers?|k-1s?)\b", re.IGNORECASE)),
     # A bar, a liquor store or a cashier checks an ID for age ("check ID for alcohol
     # purchases", "check IDs at the hosted bar"); a guard, a teller, a pharmacy or a
