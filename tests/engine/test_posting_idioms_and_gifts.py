@@ -55,6 +55,11 @@ def test_what_the_employer_pays_for_is_no_ask() -> None:
                   "- Have your phlebotomy certification paid for\n"
                   "- Process specimens and label tubes\n")
     assert "Phlebotomy Certification" not in clinic
+    # One sentence paying for two things, after the job's pay line: both are gifts.
+    both = _all("Stock Associate\n\nDuties\n- Unload trucks and stock shelves\n\n"
+                "Pay: $18/hour\n\nWe cover your OSHA 10 card and pay for forklift "
+                "certification after your first 90 days.\n")
+    assert not {"OSHA 10", "Forklift Certification"} & both, both
 
 
 def test_a_path_the_job_leads_to_is_no_ask() -> None:

@@ -26,7 +26,9 @@ _WE_PAY = re.compile(
     + r"(?:pay|cover|reimburse|sponsor|fund)" + _W + r"(?:for" + _W + r")?"
     r"(?:(?:the|all)" + _W + r"(?:costs?|fees?)" + _W + r"(?:of|for)" + _W + r")?"
     r"(?:(?:\d{1,3}[ \t]*%|\d{1,3}[ \t]+percent|half|all|part)" + _W + r"of" + _W + r")?"
-    r"(your" + _W + r"[^.;,()\n!?]{1,60}?|yours)"
+    # Up to 100 characters: "We cover your OSHA 10 card and pay for forklift
+    # certification after 90 days" pays for both, to the sentence's end.
+    r"(your" + _W + r"[^.;,()\n!?]{1,100}?|yours)"
     r"(?=[ \t]+(?:if|when|once|so|and[ \t]+we)\b|[.;,()\n!?]|$)",
     re.IGNORECASE)
 # "Have your CNA certification paid for", "get your CDL covered", "your license fees are
