@@ -482,6 +482,36 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"(?<!handling )(?<!customer )(?<!product )(?<!merchandise )(?<!store )"
               r"(?<!online )returns?|irs|1040s?|1065s?|1120s?|1041s?|filings?|estimates?|estimated"
               r"|deadlines?|cpas?|preparers?|k-1s?)\b", re.IGNORECASE)),
+    # A shipping dock crates machines and parts ("crating and banding export freight");
+    # a kennel crates dogs ("handled crating of boarding dogs").
+    Sense("Crating",
+          bare=re.compile(r"crat(?:e|es|ed|ing)", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:ship\w*|freight|pallets?|band\w*|skids?|export\w*|outbound|lumber"
+              r"|machines?|machinery|parts|loads?|forklifts?|docks?|packag\w*)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:dogs?|pupp(?:y|ies)|kennels?|pets?|canines?|boarding|cats?|animals?"
+              r"|training)\b", re.IGNORECASE)),
+    # A grading crew's GPS guides the dozer's blade; a survey crew's rover stakes
+    # corners and boundaries with the same maker's name on it.
+    Sense("GPS Machine Control",
+          bare=re.compile(r"(?:Trimble|Topcon|Leica)[ \t]+GPS"),
+          own=re.compile(
+              r"\b(?:dozers?|bulldozers?|excavators?|graders?|blades?|grade[ \t]+control"
+              r"|machine[ \t]+control|grading|3d|earthwork\w*)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:rovers?|survey\w*|stak\w*|boundar(?:y|ies)|corners?|topograph\w*"
+              r"|monuments?|plats?)\b", re.IGNORECASE)),
+    # A molding press makes short shots (parts not filled); a bar pours them.
+    Sense("Molding Defects",
+          bare=re.compile(r"short[ \t]+shots?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:mold\w*|mould\w*|press(?:es)?|parts?|resin|flash|sinks?|splay"
+              r"|injection|cavit\w*|scrap)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:bars?|drinks?|pour\w*|cocktails?|bartend\w*|liquor|spirits|jiggers?"
+              r"|guests?)\b", re.IGNORECASE)),
     # A bar, a liquor store or a cashier checks an ID for age ("check ID for alcohol
     # purchases", "check IDs at the hosted bar"); a guard, a teller, a pharmacy or a
     # front desk checks one for identity ("Check ID of every visitor at the lobby desk
