@@ -595,6 +595,8 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
     # "techs" is always people ("our maintenance techs"); "tech" alone is left out, as
     # in TITLE_NOUNS ("Tech Solutions" is a company as often as a title).
     people = is_person_noun(last) or last.lower() == "techs"
+    if people and len(low) > 2 and low[0] in _CALL_VERB and low[1] == "on":
+        return False  # "call on prescribers": a seller's visits to them, a deed
     # "supporting a C-level executive", "recruit hourly employees": a deed done for or on
     # people, found by words that open with the verb, names a skill other than the
     # people ("Executive Support"); "training coordinators" still names its workers.
@@ -604,6 +606,9 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
 
 
 
+# "Call on" is a seller's visiting ("call on physicians", "calling on contractors"); the
+# verb is no duty verb of ``verb_form`` ("a call", "on call"), so it is named here.
+_CALL_VERB = frozenset({"call", "calls", "calling", "called"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&/]{0,5}[A-Z]s?")
 _JOIN = r"(?:\s+(?:of|and|for|the|in|on|to|&)\s+|\s*&\s*|\s+|/)"
 _SMALL = "And|Of|For|The|In|On|To"  # small words that spell no letter of an acronym

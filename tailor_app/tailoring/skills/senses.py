@@ -529,6 +529,72 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|front[ \t]+desk|check-in|reservations?|rentals?|passengers?|boarding"
               r"|employees?|contractors?|vendors?)\b", re.IGNORECASE),
           other_skill="Identity Verification"),
+    # An infection preventionist's CIC is the APIC board's Certified in Infection Control
+    # ("CIC within two years of hire"); an insurance agency's is the Certified Insurance
+    # Counselor designation ("a CIC or CISR designation is a plus"), beside the agency's
+    # own words.
+    Sense("Certified in Infection Control",
+          bare=re.compile(r"CIC"),
+          own=re.compile(
+              r"\b(?:infection\w*|infectious|epidemiolog\w*|surveillance|cbic|apic|hai|hais"
+              r"|outbreaks?|isolation|sterili[sz]\w*|antimicrobial|clinical|hospital|nurs\w*"
+              r"|patients?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:insurance|insureds?|cisr|cpcu|arm|aai|ains|chfc|clu|agency|agents?"
+              r"|producers?|underwrit\w*|carriers?|policies|policyholders?|premiums?"
+              r"|personal[ \t]+lines|commercial[ \t]+lines|p&c|casualty|coverages?"
+              r"|the[ \t]+national[ \t]+alliance)\b", re.IGNORECASE),
+          other_skill="Certified Insurance Counselor", whole_text=True),
+    # A store's shrink is its stock lost to theft, damage and paperwork ("manage the P&L,
+    # including labor and shrink"); the bare word is also an electrician's heat shrink
+    # and any plan's shrinking ("shrink the timeline"). It names the store's figure only
+    # beside a store's words.
+    Sense("Shrink Control",
+          bare=re.compile(r"shrink", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:stores?|retail\w*|inventory|p&l|labou?r|loss|theft|shoplift\w*"
+              r"|merchandis\w*|sales|stock\w*|audits?|cash|registers?|shortages?|damages?"
+              r"|markdowns?|grocery|perishables?|receiving|asset[ \t]+protection|payroll"
+              r"|sku|skus)\b", re.IGNORECASE)),
+    # A drug rep's "call plan" is the prescribers to visit and how often ("build a call
+    # plan for 180 targeted prescribers"); a dispatcher's and a phone shop's call plans
+    # are a route and a tariff.
+    Sense("Call Planning",
+          bare=re.compile(r"call[ \t]+plans?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:prescribers?|physicians?|doctors?|hcps?|providers?|targets?|targeted"
+              r"|territor\w*|accounts?|reach|frequency|offices|clinics?|sales|selling"
+              r"|brands?|detail\w*|reps?|representatives?)\b", re.IGNORECASE)),
+    # A drug rep promotes "on-label" (within the approved label, "deliver on-label,
+    # compliant messages"); a pharmacist's "on-label dosing" is the drug's use, no
+    # selling.
+    Sense("On-Label Promotion",
+          bare=re.compile(r"on-label", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:promot\w*|messag\w*|sales|selling|reps?|representatives?|detail\w*"
+              r"|presentations?|discussions?|compliant|physicians?|hcps?|prescribers?"
+              r"|brands?|speaker)\b", re.IGNORECASE)),
+    # Outreach is a sales engagement tool ("run sequences in Outreach", "Salesloft or
+    # Outreach"); the capitalised word is also any team's outreach ("Community Outreach
+    # Coordinator", "Outreach to local schools"). The tool only beside a seller's words.
+    Sense("Outreach.io",
+          bare=re.compile(r"Outreach"),
+          own=re.compile(
+              r"\b(?:sequences?|sequencing|cadences?|salesloft|gong|zoominfo|apollo|sdrs?|bdrs?"
+              r"|outbound|prospect\w*|quotas?|cold[ \t]+call\w*|dials?|salesforce|hubspot"
+              r"|sales[ \t]+engagement)\b", re.IGNORECASE)),
+    # A store's ATV is its average transaction value ("KPIs such as UPT and ATV"); a
+    # ranch's, a park's and a surveyor's is an all-terrain vehicle.
+    Sense("All terrain vehicles ATV",
+          bare=re.compile(r"ATVs?"),
+          own=re.compile(
+              r"\b(?:vehicles?|drive|driving|ride|riding|operat\w*|trails?|ranch\w*|farm\w*"
+              r"|utvs?|side-by-sides?|snowmobiles?|tractors?|off-road|terrain|mower\w*|trailers?"
+              r"|license|licence|safety[ \t]+course)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:upt|kpis?|conversion|sales|transactions?|retail|stores?|basket|units"
+              r"|traffic|comp|comps|metrics)\b", re.IGNORECASE),
+          other_skill="Average Transaction Value"),
 )}
 # The skill the bare words name in the other trade: a school's PLCs are asked (and
 # shown) as its professional learning communities.
