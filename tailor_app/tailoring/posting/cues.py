@@ -97,6 +97,15 @@ _JOINT = re.compile(
     r",\s+(?:and|or|but|while|whereas|plus)\s+(?=(?:it|you|we|they|this|that|there|have|has"
     r"|had|be|is|are|was|were|must|should|would|will|can|could|may|might|experience"
     r"|knowledge|familiarity|exposure|ideally|preferably|any|some|also)\b)", re.IGNORECASE)
+# ", and <a few words> is a plus": a clause with its own subject and its own cue (one
+# subject: "are" is a list's, "A, B or C would be" the list's last item).
+_SUBJECT_JOINT = re.compile(
+    r",\s+and\s+(?=[^,;.()]{1,60}?\s(?:is|would be|will be)\s+(?:also\s+)?"
+    r"(?:an?\s+)?(?:big\s+|huge\s+|real\s+|definite\s+|strong\s+)?"
+    r"(?:plus|bonus|advantage|asset|preferred|helpful|ideal|desirable|welcome)\b)",
+    re.IGNORECASE)
+# A wish standing alone before a comma, as a sentence's opener: "Ideally, ...".
+_ALONE = re.compile(r"[A-Za-z]+\s*,\s*")
 _NEW_ASK = re.compile(
     r"\s*(?:(?:and|or)\s+)?(?:a\s+)?(?:(?:good|strong|solid|excellent|working|deep|proven)\s+)?"
     r"(?:knowledge|experience|familiarity|proficiency|understanding|command|the ability"
@@ -132,6 +141,24 @@ _ANY_CUE = Caseless("|".join(_CUE_STEMS))
 _BARE_CUE = re.compile(
     r"\(\s*(?:strongly\s+)?(?:preferred|preferable|required|a plus|optional|desired|"
     r"desirable|mandatory|essential|nice[- ]to[- ]have|an asset)\s*\)", re.IGNORECASE)
+
+
+# "..., ideally in food distribution, comfort with Excel and a valid license": a wish set
+# off by a comma and opening with a preposition narrows the ask before it ("experience,
+# ideally in X"); it speaks for its own comma part, never for the items after it.
+_ASIDE = re.compile(r"(?:ideally|preferably)\s+(?:in|at|with|within|from|for|on|of)\b",
+                    re.IGNORECASE)
+
+
+def _aside(text: str, start: int) -> bool:
+    """Is the leading cue at ``start`` such an aside: right after a comma, then a
+    preposition?"""
+    if _ASIDE.match(text, start) is None:
+        return False
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ","
 
 
 _AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
@@ -233,6 +260,17 @@ class Wording:
             elif m.start() >= pos:
                 b = m.start()
                 break
+        # "you need A, B and C, and D is a plus": the trailing cue has a subject of its
+        # own after ", and", and speaks for it alone. Only after a list already closed by
+        # its "and": in "A, B, and C are a plus" the ", and" closes the cue's own list.
+        for m in _SUBJECT_JOINT.finditer(self.text, a, b):
+            if _AND.search(self.text, a, m.start()) is None:
+                continue
+            if m.end() <= pos:
+                a = m.end()
+            elif m.start() >= pos:
+                b = m.start()
+                break
         # "cold calling is required and a forklift certification would be a bonus": a
         # cue ends its phrase before "and" as a comma would.
         for m in _CUE_JOINT.finditer(self.text, a, b):
@@ -296,8 +334,11 @@ class Wording:
                 # cue closes the last item, not the list before it.
                 continue
             inside = segment[0] <= start < segment[1]
-            if fresh and leads and start < segment[0] and not label:
-                continue
+            if fresh and leads and start < segment[0] and not label \
+                    and _ALONE.fullmatch(self.text, start, segment[0]) is None:
+                continue  # ("Ideally, experience with X": the wish alone is X's)
+            if leads and not inside and start < segment[0] and _aside(self.text, start):
+                continue  # "3+ years of X, ideally in Y, Excel and a license": Y's only
             if not inside and not leads and start >= segment[1] and own_years \
                     and "," in self.text[segment[1]:start]:
                 continue  # "3+ years of X experience, healthcare preferred": X's own ask
