@@ -44,6 +44,8 @@ def test_a_stores_floor_asks_are_read_in_its_own_words() -> None:
 @pytest.mark.parametrize("line", [
     "Terminate the leads and slide heat shrink over every splice",
     "Help us shrink the release timeline by a quarter",
+    "Apply shrink tubing to wire splices and keep the van stocked",
+    "Our sales team will shrink the sales cycle with better tools",
 ])
 def test_shrink_outside_a_store_is_no_stores_shrink(line: str) -> None:
     assert "Shrink Control" not in _asked(_duty(line))
