@@ -141,7 +141,7 @@ def test_expansion_found_in_an_account_is_upselling_and_a_company_growing_is_not
 
 def test_a_goal_told_as_a_share_of_it_shows_quota_attainment() -> None:
     resume = ("Lena Park\nlena@example.com\n\nExperience\nAccount Executive, Norrow Labs, 2021 "
-              "to Present\n- Finished 2025 at 118% to goal across 40 accounts\n")
+              "to Present\n- Finished 2025 at 118% to my annual goal across 40 accounts\n")
     posting = "Account Executive\n\nResponsibilities\n- Meet or exceed your quota\n"
     matched = {m.name for m in tailor(resume, posting).match_before.matched}
     assert "Quota Attainment" in matched
@@ -161,6 +161,9 @@ def test_clean_crm_records_are_the_crm_not_records_management() -> None:
     ("Comfortable in Salesloft or Outreach", True),
     ("Outreach to local schools and libraries", False),
     ("Plan Community Outreach events twice a year", False),
+    # A recruiter's and a fundraiser's prospects (review17's A1).
+    ("Outreach to prospective students at college fairs and high schools", False),
+    ("Outreach to prospective donors by phone and mail", False),
 ])
 def test_outreach_is_the_sales_tool_only_beside_a_sellers_words(line: str, tool: bool) -> None:
     assert ("Outreach.io" in _asked(_duty(line))) is tool
@@ -175,9 +178,31 @@ def test_a_stores_atv_is_its_average_sale_and_a_ranchs_is_a_vehicle() -> None:
     assert "Average Transaction Value" not in ranch
 
 
+@pytest.mark.parametrize("line", [
+    "Keep the average ticket resolution time under four hours",  # a help desk's tickets
+    "Process retiree pension and annuity elections",  # a benefits office's
+    "Calculate the present value of annuities and leases",  # an analyst's
+])
+def test_other_desks_tickets_and_annuities_are_no_sellers_asks(line: str) -> None:
+    asked = _asked(_duty(line))
+    assert "Average Transaction Value" not in asked
+    assert "Annuity Sales" not in asked
+
+
 def test_an_agents_annuities_and_a_csms_at_risk_accounts_are_asks() -> None:
-    assert "Annuities" in _asked(_duty("Sell fixed and indexed annuities to retirees"))
+    assert "Annuity Sales" in _asked(_duty("Sell fixed and indexed annuities to retirees"))
     assert "Customer Retention" in _asked(_duty("Spot at-risk accounts early and run save "
                                                 "plays"))
     assert "Enterprise Sales" in _asked(_duty("Bring three years of selling into the "
                                               "enterprise"))
+
+
+def test_a_therapists_patients_progressed_to_goal_show_no_quota() -> None:
+    """review17's A4: "to goal" alone is a clinician's ("to goal range of motion")."""
+    resume = ("Dana Cole\ndana@example.com\n\nExperience\nPhysical Therapist Assistant, Summit "
+              "Rehab, 2019 to 2025\n- Progressed 40 post-surgical patients to goal range of "
+              "motion\n- Titrated exercise loads to goal heart rate for cardiac rehab patients\n")
+    posting = ("Outside Sales Representative\n\nResponsibilities\n- Sell rehab equipment to "
+               "clinics\n- Meet a quarterly quota\n")
+    matched = {m.name for m in tailor(resume, posting).match_before.matched}
+    assert "Quota Attainment" not in matched

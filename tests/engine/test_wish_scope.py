@@ -44,3 +44,21 @@ def test_a_list_whose_own_and_closes_before_the_wish_is_all_wished() -> None:
                    "familiarity with Tableau, or Spanish would be an advantage.\n")
     for name in ("Salesforce", "Tableau", "Spanish"):
         assert kinds.get(name) is False, name
+
+
+def test_an_asides_own_list_keeps_its_wish() -> None:
+    """review17's A5: "ideally with Epic, Meditech or Cerner" wishes all three."""
+    kinds = _kinds("Billing Specialist\n\nRequirements:\n- 2+ years of medical billing, ideally "
+                   "with Epic, Meditech or Cerner\n- Strong Excel skills\n")
+    for name in ("Epic", "Meditech", "Cerner"):
+        assert kinds.get(name) is False, name
+    kinds = _kinds("Billing Specialist\n\nWe need someone with 2+ years of medical billing "
+                   "experience, ideally with Epic, Meditech or Cerner, and strong Excel skills.\n")
+    for name in ("Epic", "Meditech", "Cerner"):
+        assert kinds.get(name) is False, name
+    assert kinds.get("Microsoft Excel") is True
+    kinds = _kinds("Warehouse Lead\n\nRequirements:\n- 3+ years in a warehouse, preferably in "
+                   "food distribution, cold storage or pharma\n- Forklift certification\n")
+    for name in ("Food distribution", "Cold storage", "Pharma"):
+        assert kinds.get(name) is False, name
+    assert kinds.get("Forklift Certification") is True

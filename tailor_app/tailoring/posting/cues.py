@@ -161,6 +161,42 @@ def _aside(text: str, start: int) -> bool:
     return i >= 0 and text[i] == ","
 
 
+# An item of the aside's own list is short and names a kind of the same thing ("ideally
+# with Epic, Meditech or Cerner"); a part that opens with its own adjective or article, or
+# ends in what is asked ("strong Excel skills", "a valid driver's license"), is a new ask.
+_NEW_ITEM = re.compile(
+    r"\s*(?:an?|the|strong|solid|excellent|good|proven|working|deep|basic|valid|current)\b",
+    re.IGNORECASE)
+_ASK_END = re.compile(
+    r"\b(?:skills?|experience|knowledge|licen[cs]es?|certifications?|certificates?|degrees?)"
+    r"\s*$", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+_OPENING_CONJUNCTION = re.compile(r"\s*(?:and|or)\s+", re.IGNORECASE)
+
+
+def _aside_end(text: str, start: int, limit: int) -> int:
+    """Where the list of the aside at ``start`` ends: its own comma part, and the short
+    items after it up to the one its "and"/"or" closes ("ideally with Epic, Meditech or
+    Cerner"), never a part that is an ask of its own."""
+    end = text.find(",", start, limit)
+    if end < 0:
+        return limit
+    if _CONJUNCTION.search(text, start, end):
+        return end  # "ideally in X or Y,": closed in its own part
+    while True:
+        after = text.find(",", end + 1, limit)
+        part_end = after if after >= 0 else limit
+        opening = _OPENING_CONJUNCTION.match(text, end + 1, part_end)
+        item = text[opening.end() if opening else end + 1:part_end]
+        words = [w for w in item.split() if w.lower() not in ("and", "or")]
+        if not words or len(words) > 3 or _NEW_ITEM.match(item) or _ASK_END.search(item) \
+                or _NEW_ASK.match(item):
+            return end
+        end = part_end
+        if opening or " or " in f" {item} " or " and " in f" {item} " or after < 0:
+            return end
+
+
 _AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?:")  # "Nice to have (any of):"
 # A label opening a sentence of a paragraph: "Preferred:", "Nice to have:", "Bonus:",
@@ -337,7 +373,8 @@ class Wording:
             if fresh and leads and start < segment[0] and not label \
                     and _ALONE.fullmatch(self.text, start, segment[0]) is None:
                 continue  # ("Ideally, experience with X": the wish alone is X's)
-            if leads and not inside and start < segment[0] and _aside(self.text, start):
+            if leads and not inside and start < segment[0] and _aside(self.text, start) \
+                    and pos > _aside_end(self.text, start, span[1]):
                 continue  # "3+ years of X, ideally in Y, Excel and a license": Y's only
             if not inside and not leads and start >= segment[1] and own_years \
                     and "," in self.text[segment[1]:start]:

@@ -581,10 +581,12 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
     # Coordinator", "Outreach to local schools"). The tool only beside a seller's words.
     Sense("Outreach.io",
           bare=re.compile(r"Outreach"),
+          # The tool's own words or the tool named as a place to work in; no bare seller's
+          # word ("Outreach to prospective donors", "outbound calls" are a fundraiser's too).
           own=re.compile(
               r"\b(?:sequences?|sequencing|cadences?|salesloft|gong|zoominfo|apollo|sdrs?|bdrs?"
-              r"|outbound|prospect\w*|quotas?|cold[ \t]+call\w*|dials?|salesforce|hubspot"
-              r"|sales[ \t]+engagement)\b", re.IGNORECASE)),
+              r"|sales[ \t]+engagement|outreach\.io)\b"
+              r"|(?-i:\b(?:in|with|using|via|into)[ \t]+Outreach\b)", re.IGNORECASE)),
     # A store's ATV is its average transaction value ("KPIs such as UPT and ATV"); a
     # ranch's, a park's and a surveyor's is an all-terrain vehicle.
     Sense("All terrain vehicles ATV",
