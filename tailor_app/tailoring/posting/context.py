@@ -415,6 +415,9 @@ _DEMAND_OR_WISH = re.compile(
     r"|helpful|mandatory|advantageous|nice[ \t-]to[ \t-]have|good[ \t-]to[ \t-]have"
     # "a bonus", not "an asset-based carrier": a describing word's first half is no wish.
     r"|an? (?:asset|advantage|bonus)(?![\w-]))\b"
+    # "Experience with DocuSign and Zoom is expected", "Spanish is essential": a demand
+    # told by its verb, not "Growth is expected to double" (the story's forecast).
+    r"|\b(?:is|are)[ \t]+(?:also[ \t]+)?(?:expected|essential|necessary)\b(?![ \t]+to\b)"
     # "Experience with VoIP is a big plus", "would make you stand out" (wishes.py).
     rf"|\b(?:{DEGREE_WISH}|{STAND_OUT_WISH})", re.IGNORECASE)
 

@@ -630,12 +630,19 @@ _PARAGRAPH = 300
 _WISH = re.compile(r"\b(?:a plus|an? (?:advantage|asset|bonus)|preferred|desired|desirable"
                    r"|experience (?:with|in|supporting|using))\b"
                    rf"|\b(?:{DEGREE_WISH}|{STAND_OUT_WISH})", re.IGNORECASE)
+# A sentence that names a credential asks for it even with no demand word: a district's
+# "Minimum qualifications: ... a passing score on the ParaPro Assessment. Must pass a
+# fingerprint background check. CPR and First Aid certification within 60 days of hire."
+_CREDENTIAL_NAMED = re.compile(
+    r"\b(?:certifi(?:ed|cation|cations|cate|cates)|licen[cs](?:e|es|ed|ure)|diploma|degree"
+    r"|credential|passing score)\b", re.IGNORECASE)
 
 
 def _ask_beside_notice(sentences: list[str]) -> bool:
     """Does a short paragraph hold, beside a hiring-process sentence ("You must pass a
     background check."), a sentence of its own that asks for something ("Experience with
-    X is a plus", "You will perform venipuncture")? Then it is cut like a long one;
+    X is a plus", "You will perform venipuncture", "CPR certification within 60 days of
+    hire": a credential named is asked)? Then it is cut like a long one;
     otherwise it is one notice."""
     if len(sentences) < 2:
         return False
@@ -644,7 +651,8 @@ def _ask_beside_notice(sentences: list[str]) -> bool:
         if _EEO.search(sentence, low) is not None:
             return False  # an equal-opportunity statement runs to the paragraph's end
         if not _hiring_notice(sentence, low) and (
-                _WISH.search(sentence) or _ASKS.search(sentence)):
+                _WISH.search(sentence) or _ASKS.search(sentence)
+                or _CREDENTIAL_NAMED.search(sentence)):
             return True
     return False
 
