@@ -87,3 +87,11 @@ def test_a_new_verb_is_not_made_from_a_gerund_name() -> None:
     text = "Maintain flow meters, level transmitters and chemical analyzers"
     assert not [h for h in vocabulary.deeds(text, lists=True) if h.skill.name == "Brazing"]
     assert "flow" not in vocabulary._deed_pairs().forms
+
+
+def test_owners_in_capitals_before_the_object_leave_the_deed_whole() -> None:
+    # "COO" is read a letter at a time; its letters were counted as three describing
+    # words, and "the VP's and COO's calendars" ran past the deed's reach.
+    posting = "Executive Assistant\n\nWhat you'll do\n- Own calendar management for the team\n"
+    assert "Calendar Management" in _match(
+        posting, "Manage the VP's and COO's calendars and book their travel")

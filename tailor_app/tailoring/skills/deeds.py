@@ -409,7 +409,10 @@ class DeedIndex:
                 return hits[:1] + self._more_objects(text, tokens, j, stems)
             if word in _STOPS or skipped >= _MAX_GAP:
                 return []
-            skipped += word not in _DETERMINERS
+            # A word in capitals is read a letter at a time ("CEO" is "C", "E", "O"):
+            # a token glued to the one before is the same word, counted once ("manage
+            # the CEO's and CFO's calendars").
+            skipped += word not in _DETERMINERS and gap != ""
             j += 1
         return []
 
