@@ -95,3 +95,33 @@ def test_owners_in_capitals_before_the_object_leave_the_deed_whole() -> None:
     posting = "Executive Assistant\n\nWhat you'll do\n- Own calendar management for the team\n"
     assert "Calendar Management" in _match(
         posting, "Manage the VP's and COO's calendars and book their travel")
+
+
+# --- Office and HR asks in their everyday words (curated, office17) ---
+
+def test_a_state_leave_law_by_its_letters_is_shown_by_its_words() -> None:
+    posting = "HR Coordinator\n\nRequirements\n- Working knowledge of FMLA, OFLA and CFRA\n"
+    assert {"OFLA", "CFRA"} <= _asked(posting)
+    assert "OFLA" in _match(posting, "Tracked Oregon family leave requests for 90 staff")
+
+
+def test_screening_calls_for_an_executive_is_not_a_recruiters_phone_screen() -> None:
+    posting = "Office Assistant\n\nWhat you'll do\n- Screen calls for the two owners\n"
+    asked = _asked(posting)
+    assert "Call Screening" in asked
+    assert "Phone screens" not in asked
+    # a recruiter's own phone screens are still theirs
+    assert "Phone screens" in _asked("Recruiter\n\nWhat you'll do\n- Conduct phone screening "
+                                     "with applicants\n")
+
+
+def test_a_recruiting_cycle_told_by_its_ends_shows_full_cycle_recruiting() -> None:
+    posting = "Recruiter\n\nWhat you'll do\n- Own full-cycle recruiting for plant roles\n"
+    assert "Full-cycle recruiting" in _match(
+        posting, "Hired warehouse staff from job posting to signed offer in two weeks")
+
+
+def test_benefits_questions_and_performance_issues_are_hr_work() -> None:
+    asked = _asked("HR Generalist\n\nWhat you'll do\n- Answer benefits questions from staff\n"
+                   "- Coach supervisors on performance issues\n")
+    assert {"Benefits Administration", "Performance Management"} <= asked
