@@ -51,7 +51,7 @@ def test_a_forecast_is_still_the_story() -> None:
     assert "Tableau" not in asked
 
 
-# --- Another name told gerund first is a deed too (deeds.gerund_deeds) ---
+# --- A skill's deed in a resume bullet ---
 
 def _match(posting: str, bullet: str) -> list[str]:
     from tailor_app.tailoring.resume.parser import parse_resume
@@ -60,33 +60,6 @@ def _match(posting: str, bullet: str) -> list[str]:
     resume = parse_resume("Robin Ash\nrobin@example.com\n\nExperience\n"
                           f"Front Desk | Harbor Clinic | 2021 - Present\n- {bullet}\n")
     return [m.name for m in match_resume(resume, analyse_posting(posting)).matched]
-
-
-def test_a_gerund_first_name_is_read_in_the_verbs_other_forms() -> None:
-    # "greeting patients" is a curated name of Greeting Visitors: "greet patients" in a
-    # posting and "greeted clients" in a resume are the same deed.
-    posting = "Receptionist\n\nWhat you'll do\n- Greet patients and couriers at the window\n"
-    assert "Greeting Visitors" in _asked(posting)
-    assert "Greeting Visitors" in _match(posting, "Greeted clients and couriers each morning")
-
-
-def test_a_gerund_that_is_a_thing_is_no_deed() -> None:
-    # "building products" names a thing (Building Materials), so "build products" is a
-    # developer's deed, not that skill.
-    asked = _asked("Software Engineer\n\nWhat you'll do\n- Build products that clinics use "
-                   "every day\n")
-    assert "Building Materials" not in asked
-
-
-def test_a_new_verb_is_not_made_from_a_gerund_name() -> None:
-    # "flowing nitrogen" (Brazing) gives no deed verb "flow": a list of instruments
-    # opening with "flow meters" is still read as things.
-    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
-
-    vocabulary = load_vocabulary()
-    text = "Maintain flow meters, level transmitters and chemical analyzers"
-    assert not [h for h in vocabulary.deeds(text, lists=True) if h.skill.name == "Brazing"]
-    assert "flow" not in vocabulary._deed_pairs().forms
 
 
 def test_owners_in_capitals_before_the_object_leave_the_deed_whole() -> None:

@@ -34,7 +34,7 @@ from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, 
 from tailor_app.tailoring.skills.stems import object_stem as _object_stem
 from tailor_app.tailoring.skills.synonym_table import DEED_SYNONYMS
 
-__all__ = ["DeedIndex", "action_verbs", "deed_spans", "gerund_deeds"]
+__all__ = ["DeedIndex", "action_verbs", "deed_spans"]
 
 _CHANGED = tuple(ending for ending, _verb in CHANGED_ENDINGS)
 # Action nouns written as their verb, whose object before them is what the verb acts on:
@@ -171,8 +171,7 @@ class Deed:
 class DeedIndex:
     """(verb stem, object stem) -> skill index, built from the vocabulary's names."""
 
-    def __init__(self, names: Iterable[tuple[int, str]],
-                 gerunds: Iterable[tuple[int, str]] = ()) -> None:
+    def __init__(self, names: Iterable[tuple[int, str]]) -> None:
         names = list(names)
         self.pairs: dict[tuple[str, str], int] = {}
         told: set[str] = set()
@@ -185,20 +184,6 @@ class DeedIndex:
                 self.pairs.setdefault((verb, _object_stem(words[0])), index)
                 if words[1].endswith("ysis"):
                     told.add(verb)
-        # Another name written the other way round, its gerund first ("greeting clients"
-        # of Greeting Visitors, "verifying insurance" of Insurance Verification): the
-        # same deed, after the names' own, so "greet clients" and "verified insurance"
-        # show it. (``gerund_deeds`` says which names are read so.)
-        # Only verbs some name already gives: a new verb would make its every form a
-        # deed's opening word ("flowing nitrogen" would read "flow meters, analyzers" as
-        # a verb and its objects) and cost every line that holds it a search.
-        known_verbs = frozenset(v for v, _o in self.pairs)
-        for index, name in gerunds:
-            words = name.lower().split()
-            obj = _object_stem(words[1])
-            for verb in action_verbs(words[0]):
-                if verb in known_verbs:
-                    self.pairs.setdefault((verb, obj), index)
         # The action's plain English synonyms that name nothing else, after every name's
         # own verb, so a name's own verb wins a pair both could make: "fix leaks" is Leak
         # repair, "sweat copper" Copper soldering, "snake drains" Drain cleaning
@@ -479,49 +464,6 @@ class DeedIndex:
             return False
         after = text[tokens[j].end():tokens[j + 1].start()]
         return after.strip() == "," or tokens[j + 1].group().lower() in _CONNECTORS
-
-
-# Objects that say what kind of thing a name is, not what a deed acts on: "sawing
-# techniques", "grading systems", "staging area" name no deed of sawing or staging.
-_KIND_OBJECTS = frozenset({
-    "skill", "skills", "technique", "techniques", "method", "methods", "system", "systems",
-    "process", "processes", "area", "areas", "tech", "technology", "operations",
-    "measures", "approaches", "modes", "tool", "tools", "equipment", "machines",
-    "materials", "services", "program", "programs", "software", "manager", "committee",
-    "plan", "plans", "practices", "principles", "procedures", "standards", "strategy",
-    "strategies"})
-# Gerunds that are first of all nouns of their own: "building products", "opening
-# checklists", "meeting notes" name things; "build products" is a developer's deed.
-_NOUN_GERUNDS = frozenset({
-    "building", "opening", "closing", "listing", "meeting", "housing", "marketing",
-    "training", "engineering", "planning", "funding", "setting", "spending", "offering",
-    "rating", "parking", "packing", "dressing", "heating", "lighting", "flooring",
-    "roofing", "siding", "plumbing", "banking", "clothing", "learning", "living",
-    "processing", "accounting", "nursing", "printing", "shipping", "booking"})
-
-
-def gerund_deeds(skills: Iterable[tuple[int, str, str, Iterable[str]]]
-                 ) -> list[tuple[int, str]]:
-    """(skill index, alias) for each curated alias of two words that opens with a
-    gerund and is another name of its skill ("greeting clients", "verifying insurance",
-    "booking flights"): a deed told verb first. ``skills`` gives (index, name, source,
-    aliases) of the hard skills. The skill's own name is left out ("Building Codes",
-    "Packing Lists", "Timing belts" are things, not deeds), and so are the derived
-    sources' names ("living will", "gaming operations") and names whose second word
-    says a kind of thing ("sawing techniques")."""
-    out: list[tuple[int, str]] = []
-    for index, name, source, aliases in skills:
-        if source != "curated":
-            continue
-        own = name.lower()
-        for alias in aliases:
-            words = alias.lower().split()
-            if len(words) == 2 and len(words[0]) >= 6 and words[0].endswith("ing") \
-                    and words[0].isalpha() and words[1].isalpha() \
-                    and alias.lower() != own and words[1] not in _KIND_OBJECTS \
-                    and words[0] not in _NOUN_GERUNDS:
-                out.append((index, alias))
-    return out
 
 
 def deed_spans(index: DeedIndex, text: str, lists: bool = False

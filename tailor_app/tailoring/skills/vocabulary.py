@@ -35,7 +35,7 @@ from tailor_app.tailoring.skills.context import (
     _joins,
     slash_chunks,
 )
-from tailor_app.tailoring.skills.deeds import DeedIndex, deed_spans, gerund_deeds
+from tailor_app.tailoring.skills.deeds import DeedIndex, deed_spans
 from tailor_app.tailoring.skills.entries import Skill as Skill
 from tailor_app.tailoring.skills.entries import SkillHit as SkillHit
 from tailor_app.tailoring.skills.entries import _Entry, new_hit
@@ -306,10 +306,8 @@ class Vocabulary:
         if self._deed_index is None:
             # Names of two words; of three for a verb of two ("New hire setup").
             self._deed_index = DeedIndex(
-                ((i, alias) for i, skill in enumerate(self._skills) if skill.kind == "hard"
-                 for alias in skill.aliases if 1 <= alias.count(" ") <= 2),
-                gerund_deeds((i, skill.name, skill.source, skill.aliases)
-                             for i, skill in enumerate(self._skills) if skill.kind == "hard"))
+                (i, alias) for i, skill in enumerate(self._skills) if skill.kind == "hard"
+                for alias in skill.aliases if 1 <= alias.count(" ") <= 2)
         return self._deed_index
 
     def _staff(self) -> StaffIndex:
