@@ -633,9 +633,11 @@ _WISH = re.compile(r"\b(?:a plus|an? (?:advantage|asset|bonus)|preferred|desired
 # A sentence that names a credential asks for it even with no demand word: a district's
 # "Minimum qualifications: ... a passing score on the ParaPro Assessment. Must pass a
 # fingerprint background check. CPR and First Aid certification within 60 days of hire."
+# (Not a licence: "Bring your driver's license on your first day" is the first day's
+# paperwork, and a licence asked is told "required" or "must hold" anyway.)
 _CREDENTIAL_NAMED = re.compile(
-    r"\b(?:certifi(?:ed|cation|cations|cate|cates)|licen[cs](?:e|es|ed|ure)|diploma|degree"
-    r"|credential|passing score)\b", re.IGNORECASE)
+    r"\b(?:certifi(?:ed|cation|cations|cate|cates)|diploma|degree|credential|passing score)\b",
+    re.IGNORECASE)
 
 
 def _ask_beside_notice(sentences: list[str]) -> bool:
