@@ -94,7 +94,11 @@ def test_a_recruiting_cycle_told_by_its_ends_shows_full_cycle_recruiting() -> No
         posting, "Hired warehouse staff from job posting to signed offer in two weeks")
 
 
-def test_benefits_questions_and_performance_issues_are_hr_work() -> None:
-    asked = _asked("HR Generalist\n\nWhat you'll do\n- Answer benefits questions from staff\n"
-                   "- Coach supervisors on performance issues\n")
-    assert {"Benefits Administration", "Performance Management"} <= asked
+def test_staff_performance_issues_are_hr_work() -> None:
+    asked = _asked("HR Generalist\n\nWhat you'll do\n- Guide supervisors as they document "
+                   "performance issues and write-ups\n")
+    assert "Performance Management" in asked
+    # a system's performance issues are a developer's, not HR's
+    assert "Performance Management" not in _asked(
+        "Database Administrator\n\nWhat you'll do\n- Troubleshoot query performance "
+        "issues in PostgreSQL\n")
