@@ -34,6 +34,19 @@ def test_a_hiring_check_alone_still_asks_nothing() -> None:
     assert not {"Drug Screening", "Background Checks"} & asked
 
 
+def test_a_credential_the_employer_pays_for_is_no_ask() -> None:
+    # review17's O1: beside a hiring check, an offer that names a credential stays
+    # part of the notice paragraph, as before.
+    asked = _asked("Security Officer\n\nMust pass a background check. We sponsor your "
+                   "state guard card license and pay for CPR certification classes.\n\n"
+                   "Duties\n- Patrol the site\n")
+    assert "CPR Certification" not in asked
+    asked = _asked("Office Assistant\n\nQualifications: Must pass a background check. "
+                   "Tuition reimbursement is offered for a bachelor degree or PMP "
+                   "certification.\n\nDuties\n- Answer phones\n")
+    assert "Project Management Professional" not in asked
+
+
 def test_expected_experience_is_a_demand() -> None:
     asked = _asked("Office Coordinator\n\nWe keep a busy office running.\n\n"
                    "Experience with Smartsheet and Slack is expected.\n")
@@ -102,3 +115,12 @@ def test_staff_performance_issues_are_hr_work() -> None:
     assert "Performance Management" not in _asked(
         "Database Administrator\n\nWhat you'll do\n- Troubleshoot query performance "
         "issues in PostgreSQL\n")
+
+
+def test_small_groups_name_instruction_only_with_its_goals() -> None:
+    # review17's O4: a counselor's or a trainer's small groups are how they work.
+    assert "Small group instruction" in _asked(
+        "Instructional Aide\n\nWhat you'll do\n- Work on IEP goals in small groups\n")
+    for line in ("Counsel students in small groups and one-on-one",
+                 "Train clients in small groups and one-on-one"):
+        assert "Small group instruction" not in _asked(f"Coach\n\nWhat you'll do\n- {line}\n")

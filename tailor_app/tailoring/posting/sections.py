@@ -638,6 +638,12 @@ _WISH = re.compile(r"\b(?:a plus|an? (?:advantage|asset|bonus)|preferred|desired
 _CREDENTIAL_NAMED = re.compile(
     r"\b(?:certifi(?:ed|cation|cations|cate|cates)|diploma|degree|credential|passing score)\b",
     re.IGNORECASE)
+# A credential the employer gives, not one it asks: "We sponsor your guard card and pay
+# for CPR certification classes", "Tuition reimbursement is offered for a degree".
+_CREDENTIAL_OFFERED = re.compile(
+    r"\b(?:we|the company|the district)\s+(?:will\s+)?(?:sponsor|pay|cover|reimburse|provide"
+    r"|fund|offer)\w*|\btuition\b|\breimburs\w*|\b(?:is|are)\s+(?:offered|provided|covered)\b"
+    r"|\bat no cost\b|\bfree of charge\b|\bpaid training\b", re.IGNORECASE)
 
 
 def _ask_beside_notice(sentences: list[str]) -> bool:
@@ -654,7 +660,8 @@ def _ask_beside_notice(sentences: list[str]) -> bool:
             return False  # an equal-opportunity statement runs to the paragraph's end
         if not _hiring_notice(sentence, low) and (
                 _WISH.search(sentence) or _ASKS.search(sentence)
-                or _CREDENTIAL_NAMED.search(sentence)):
+                or (_CREDENTIAL_NAMED.search(sentence)
+                    and not _CREDENTIAL_OFFERED.search(sentence))):
             return True
     return False
 
