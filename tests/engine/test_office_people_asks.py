@@ -117,10 +117,16 @@ def test_staff_performance_issues_are_hr_work() -> None:
         "issues in PostgreSQL\n")
 
 
-def test_small_groups_name_instruction_only_with_its_goals() -> None:
-    # review17's O4: a counselor's or a trainer's small groups are how they work.
+def test_small_groups_name_instruction_only_when_instruction_is_said() -> None:
+    # review17's O4 and O5: a counselor's, a coach's or a trainer's small groups are how
+    # they work, and "IEP goals in small groups" keeps its IEP.
     assert "Small group instruction" in _asked(
-        "Instructional Aide\n\nWhat you'll do\n- Work on IEP goals in small groups\n")
+        "Instructional Aide\n\nWhat you'll do\n- Give small group and individual "
+        "instruction in reading\n")
     for line in ("Counsel students in small groups and one-on-one",
-                 "Train clients in small groups and one-on-one"):
+                 "Train clients in small groups and one-on-one",
+                 "Coach members toward their fitness goals in small groups"):
         assert "Small group instruction" not in _asked(f"Coach\n\nWhat you'll do\n- {line}\n")
+    asked = _asked("Paraprofessional\n\nWhat you'll do\n- Support students on IEP goals in "
+                   "small groups\n- Supervise recess\n")
+    assert "Individualized Education Program" in asked
