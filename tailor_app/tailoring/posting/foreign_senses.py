@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["foreign_sense_hits"]
+__all__ = ["foreign_sense_hits", "skill_families", "written_as_credential"]
 
 # Fields whose skills every trade asks: office tools, selling, leading people, speech.
 _SHARED_FIELDS = frozenset({
@@ -63,15 +63,23 @@ def _families(fields: Sequence[str]) -> set[int]:
     return {_FAMILIES.get(f, -1 - n) for n, f in enumerate(fields) if f not in _SHARED_FIELDS}
 
 
+def skill_families(skill: Any) -> set[int]:
+    """The families of trades a skill's fields belong to (none for the fields every
+    trade asks, as office work and speech)."""
+    return _families(tuple(getattr(skill, "fields", ()) or ()))
+
+
 def _telling(surface: str) -> bool:
     """Does a hit's surface vote for its field (not a short acronym, which may be
     anything; a code as "IPC-A-610" does)?"""
     return len(surface) > 5 or (len(surface) > 3 and not surface.isupper())
 
 
-def foreign_sense_hits(hits: Sequence[Any]) -> set[int]:
+def foreign_sense_hits(hits: Sequence[Any], text: str = "") -> set[int]:
     """Indexes of ``hits`` (with ``skill``, ``surface``) read from words the posting uses
-    in its own trade's sense, as another field's skill."""
+    in its own trade's sense, as another field's skill. With the posting's ``text``, a
+    foreign acronym offered beside a credential ("CNN (Certified Nephrology Nurse) or
+    CDN") is that trade's credential too, no other field's skill."""
     families = [_families(_fields(h)) for h in hits]
     votes_by_skill: dict[str, set[int]] = {}
     for h, fams in zip(hits, families, strict=True):
@@ -97,9 +105,43 @@ def foreign_sense_hits(hits: Sequence[Any]) -> set[int]:
         surface = getattr(h, "surface", "")
         if not surface or surface.casefold() == skill.name.casefold():
             continue
-        if _in_own_terms(hits, n, main):
+        if _in_own_terms(hits, n, main) or (
+                text and _beside_a_credential(hits, n, text, families, votes)):
             out.add(n)
     return out
+
+
+# Before the letters, a credential offered as the alternative or listed beside them:
+# "CNN or CDN", "CNN (Certified Nephrology Nurse) or CDN", "CCRN, CDN"; after them, a
+# credential word ("CDN certification", "CDN credential").
+_CREDENTIAL_BEFORE = re.compile(
+    r"\b[A-Z]{2,6}(?:[ \t]*\((?=[^)]*\b(?:Certified|Certification|Registered|Licensed"
+    r"|Credential))[^)\n]{0,80}\))?[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*$")
+_CREDENTIAL_AFTER = re.compile(
+    r"[ \t]*(?:\((?=[^)]*\b(?:Certified|Certification|Registered|Licensed))"
+    r"|(?i:certification|certified|credential)\b)")
+
+
+def _beside_a_credential(hits: Sequence[Any], n: int, text: str,
+                         families: Sequence[set[int]], votes: Counter[int]) -> bool:
+    """Is hit ``n`` an acronym of a family the posting casts no vote for, written as a
+    credential ("CNN (Certified Nephrology Nurse) or CDN", "CDN certification")? Such
+    letters are the trade's credential the vocabulary does not hold, not the other
+    field's skill."""
+    h = hits[n]
+    surface = getattr(h, "surface", "")
+    if not (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5) \
+            or any(votes.get(f) for f in families[n]):
+        return False
+    return written_as_credential(text, h.start, h.end)
+
+
+def written_as_credential(text: str, start: int, end: int) -> bool:
+    """Are the letters at ``start:end`` written as a credential: after another one as its
+    alternative ("CNN (Certified Nephrology Nurse) or CDN") or before a credential word
+    ("CDN certification")?"""
+    return _CREDENTIAL_AFTER.match(text, end) is not None or _CREDENTIAL_BEFORE.search(
+        text, max(0, start - 110), start) is not None
 
 
 def _main_hit(h: Any, main: set[int]) -> bool:

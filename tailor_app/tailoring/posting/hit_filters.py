@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Callable, Sequence
 
 from tailor_app.tailoring.posting.events import EVENT_AFTER, planned_before
+from tailor_app.tailoring.posting.foreign_senses import skill_families
 from tailor_app.tailoring.posting.protocols import HitLike, VocabularyLike
 from tailor_app.tailoring.posting.shared import SharedHit
 from tailor_app.tailoring.posting.title import is_person_noun
@@ -43,6 +44,8 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
             # "improve our ISO 9001 quality management system": the object's word opens
             # a longer name the posting writes; that name is what is improved.
             continue
+        if _object_of_other_trade(text, hit, found):
+            continue
         if no_deed(text, hit.start, hit.end,
                    lambda w: verb_form(w) or any(s in stems for s in word_stems(w.lower()))):
             continue
@@ -63,6 +66,24 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
     return out
 
 
+
+
+def _object_of_other_trade(text: str, hit: HitLike, found: Sequence[HitLike]) -> bool:
+    """Is the deed's object the last word of a compound opened by another trade's term
+    ("manage central venous catheter access": the catheter's access, no network access
+    management)? A term of the posting written right before the object, inside the
+    deed, whose skill shares no family of trades with the deed's, names what the object
+    is; the verb acting on it is that trade's work, not the deed's skill."""
+    own = skill_families(hit.skill)
+    if not own:
+        return False
+    for h in found:
+        if hit.start < h.start and h.end < hit.end and text[h.end:hit.end].count(" ") == 1 \
+                and text[h.end:h.end + 1] == " ":
+            other = skill_families(h.skill)
+            if other and not other & own:
+                return True
+    return False
 
 
 # A list's "and", "or" or comma right before a name the posting writes: the name opens
@@ -460,6 +481,25 @@ _PAY_STATUS_AFTER = re.compile(
 _PAY_BEFORE = re.compile(
     r"(?:\b(?:pay|salary|wages?|rate|compensation)|/(?:hr|hour|yr|year)|\$[\d,.]+[kK]?)"
     r"[ \t:\-–]{0,4}$", re.IGNORECASE)
+
+
+# A program the person finished or attends: "completion of a state-approved nurse aide
+# training program", "graduate of an accredited training program". It is schooling the
+# posting checks, not the HR skill of running training programs.
+_COMPLETED_BEFORE = re.compile(
+    r"\b(?i:complet(?:e|es|ed|ing|ion[ \t]+of)|graduat(?:e|es|ed|ion)[ \t]+(?:of|from)"
+    r"|enroll(?:ed|ment)?[ \t]+in|finish(?:ed|es)?|attend(?:s|ed|ance[ \t]+at)?"
+    r"|currently[ \t]+in)\b[^.;:!?\n]{0,50}$")
+_PROGRAM_WORDS = word_set("program programs programme programmes course courses")
+
+
+def a_program_completed(text: str, hit: HitLike) -> bool:
+    """Is the hit a program or course the person completed or attends ("completion of a
+    nurse aide training program"), named by its last word, and not a skill?"""
+    surface = text[hit.start:hit.end]
+    if hit.skill.kind != "hard" or surface.rsplit(" ", 1)[-1].lower() not in _PROGRAM_WORDS:
+        return False
+    return _COMPLETED_BEFORE.search(text, max(0, hit.start - 70), hit.start) is not None
 
 
 def a_pay_status(text: str, hit: HitLike) -> bool:

@@ -58,6 +58,22 @@ _PERSON_BEFORE = re.compile(
     r"|assist(?:s|ing)?|delegat(?:e|es|ing)[ \t]+to|(?:with|and)[ \t]+(?:\d+|two|three|four"
     r"|five|six|other|fellow))[ \t]+(?i:(?:the|a|an|our|other|fellow|licensed)[ \t]+)?"
     r"(?:[A-Z]{2,6}s?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|/))*$")
+# Words that tell the letters after them are the one a change is told to or asked of:
+# "notify the RN", "report changes in condition to the RN or LPN on duty", "escalate
+# concerns to the charge RN". An aide's or a tech's posting names its nurses so; the
+# letters are who hears the report, never a licence the job asks. A telling verb must
+# open the clause ("to the" alone may be "equivalent to the CPT").
+_TOLD_BEFORE = re.compile(
+    r"\b(?i:(?:notify|notifies|notifying|inform|informs|informing|alert|alerts|alerting"
+    r"|page|pages|paging|ask|asks|asking|update|updates|updating)[ \t]+"
+    r"|(?:report|notif|inform|alert|escalat|relay|communicat|refer|convey|hand(?:s|ed|ing)?"
+    r"[ \t]+off)\w*\b[^.;:!?\n]{0,60}?\bto[ \t]+)"
+    r"(?i:(?:the|your|a|an|our|any)[ \t]+)(?:(?i:charge|supervising|assigned|primary)[ \t]+)?"
+    r"(?:[A-Z]{2,6}s?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|/))*$")
+# Words after such letters that make them a licence or a step toward one, still told of
+# ("a path to the RN license").
+_CREDENTIAL_AFTER = re.compile(
+    r"[ \t]+(?i:licen[cs]e|licensure|degree|program|exam|credential|certification|level)\b")
 # A credential's letters and the people noun after them: "CDL drivers", "RN case manager".
 # The first capital opens the pattern, the word boundary checked behind it ("\b[A-Z]"):
 # ``re`` skips to the capitals rather than trying a boundary at every character.
@@ -68,7 +84,8 @@ _LETTERS_THEN_WORD = re.compile(
 def holders_named(text: str) -> list[tuple[int, int]]:
     """Spans of credential letters that name the people the job works with, leads or
     reports to ("work alongside our CDL drivers", "report to the RN case manager"): a
-    people noun follows the letters and a word of working beside them stands before.
+    people noun follows the letters and a word of working beside them stands before;
+    or a telling verb stands before them ("report changes in condition to the RN").
     A demand ("Must be a CDL driver", "CDL drivers with 2 years' experience apply")
     has no such word before it and stays read."""
     spans = []
@@ -77,6 +94,11 @@ def holders_named(text: str) -> list[tuple[int, int]]:
         if any(is_person_noun(w) for w in nouns[:2]):
             if _BESIDE.search(text, max(0, m.start() - 50), m.start()) is not None:
                 spans.append(m.span(1))
+                continue
         elif _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
             spans.append(m.span(1))  # "work alongside an LPN", "supervise CNAs"
+            continue
+        if _CREDENTIAL_AFTER.match(text, m.end(1)) is None and _TOLD_BEFORE.search(
+                text, max(0, m.start() - 110), m.start()) is not None:
+            spans.append(m.span(1))  # "report changes to the RN", "notify the LPN"
     return spans

@@ -51,13 +51,14 @@ from tailor_app.tailoring.posting.duties import (
 from tailor_app.tailoring.posting.employer_credentials import employer_credential_spans
 from tailor_app.tailoring.posting.events import ends_in_event, planned_before
 from tailor_app.tailoring.posting.firms import firm_name_spans
-from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits
+from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits, written_as_credential
 from tailor_app.tailoring.posting.gapped_deeds import gapped_deed_hits
 from tailor_app.tailoring.posting.glosses import glossed_acronyms
 from tailor_app.tailoring.posting.greeting import greeting_hits
 from tailor_app.tailoring.posting.hit_filters import (
     a_measured_figure,
     a_pay_status,
+    a_program_completed,
     a_shouted_or,
     a_things_quality,
     an_accreditor,
@@ -110,6 +111,7 @@ from tailor_app.tailoring.posting.outside import around_the_worker, others_work
 from tailor_app.tailoring.posting.own_people import names_own_people
 from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.places import is_region
+from tailor_app.tailoring.posting.populations import names_a_condition_of_people
 from tailor_app.tailoring.posting.proper_names import (
     grade_band_spans,
     initials_of_names,
@@ -207,6 +209,12 @@ system systems computer computers software tool tools equipment machine machines
 devices platform platforms application applications app apps program programs product
 products service services item items process processes technology technologies
 procedure procedures policy policies operation operations
+""")
+# Words that join or place others and name nothing: a phrase of these alone is no
+# skill ("before, during and after each treatment" read "During").
+_SMALL_WORDS = word_set("""
+before during after between within throughout while until upon among via per and or
+than then also as well both either neither of in on at by to from into onto over under
 """)
 _DEMAND_KINDS = frozenset({"requirements", "preferred", "responsibilities", "other"})
 _REQUIRED_BY_SECTION = {"requirements": True, "responsibilities": True, "other": True,
@@ -332,6 +340,8 @@ class PostingReader:
         found += listed_kind_hits(joined, vocabulary.lookup, found, closes)
         deeds = deed_hits(vocabulary, joined, found)
         self.deed_hits = {id(h) for h in deeds}  # "train servers": a duty, not a worker
+        # Letters of another field's skill written as a credential (``_drop_misread``).
+        self.credential_letters: set[tuple[int, int]] = set()
         hits = sorted([*found, *deeds], key=lambda h: (h.start, -h.end))
         names: list[tuple[int, int]] = []
         if company and len(company) > 2:
@@ -481,6 +491,7 @@ class PostingReader:
                 drop.add(n)  # "Assist journeyman plumbers": the people the job helps
                 continue
             if a_pay_status(self.joined, h) or an_accreditor(self.joined, h) \
+                    or a_program_completed(self.joined, h) \
                     or a_measured_figure(self.joined, h) or splits_a_compound(self.joined, h) \
                     or describes_capitals(self.joined, h) or a_shouted_or(self.joined, h):
                 drop.add(n)  # "FLSA: Non-Exempt", "an ABA-approved program", "an EMR
@@ -568,7 +579,14 @@ class PostingReader:
                     or hits[n].skill.kind == "certification"
                     or names_a_credential(self.joined, hits[n].end))
         # "quizzes and unit tests": the trade's own words, read in another field's sense.
-        drop.update(foreign_sense_hits(hits))
+        foreign = foreign_sense_hits(hits, self.joined)
+        drop.update(foreign)
+        # "CNN (Certified Nephrology Nurse) or CDN": letters of another field's skill
+        # written as the trade's credential are that credential, by its letters.
+        self.credential_letters = {
+            (hits[n].start, hits[n].end) for n in foreign
+            if self.joined[hits[n].start:hits[n].end].isupper()
+            and written_as_credential(self.joined, hits[n].start, hits[n].end)}
         return [h for n, h in enumerate(hits) if n not in drop]
 
     def _in_idiom(self, start: int, end: int) -> bool:
@@ -934,6 +952,9 @@ class PostingReader:
                         continue  # the role told as a whole: its phrases are no duties
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
+                if skill is not None and (base + term.start, base + term.end) \
+                        in self.credential_letters:
+                    skill, kind = None, "certification"  # "... or CDN": the letters
                 if skill is None and ends_in_event(term.name) \
                         and planned_before(unit.text, term.start):
                     # "Organize the monthly safety luncheon": the event is planned, no
@@ -975,6 +996,10 @@ class PostingReader:
                     continue  # "an Oregon Food Handler card": whose rules, not an ask
                 if skill is None and key in _VAGUE_THINGS:
                     continue  # "a core system", "a computer": names no skill by itself
+                if skill is None and set(key.split()) <= _SMALL_WORDS:
+                    continue  # "before, during and after each treatment": small words only
+                if skill is None and names_a_condition_of_people(unit.text, term.start):
+                    continue  # "students with asthma, diabetes and seizures": who is served
                 if company_words and len(key.split()) >= 2 and set(key.split()) <= company_words:
                     continue
                 if our_workplace(unit.text, term.start, term.end) \

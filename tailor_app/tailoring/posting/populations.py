@@ -1,0 +1,45 @@
+"""The conditions of the people a job cares for, which are no ask of it.
+
+"Write health plans for students with asthma, diabetes, seizures and severe
+allergies", "care for residents with Parkinson's disease and COPD": a care posting
+names who it serves by their conditions, and the phrase reader took each condition for
+a skill the person should have. A condition the vocabulary names as a care skill of
+its own ("residents with dementia" is its Dementia Care) is read by the vocabulary,
+not here; this only keeps the posting's bare condition words from becoming asks. After
+a helping verb the list is the help given ("help residents with bathing and
+dressing"), read as asks as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_a_condition_of_people"]
+
+# People a care job serves, then the words that join them to their conditions, then a
+# list of conditions up to the phrase (commas, "and", "or", "such as", no clause word).
+_SERVED_WITH = re.compile(
+    r"\b(?i:patients|residents|students|children|clients|people|individuals|adults|members"
+    r"|infants|kids|youth|seniors|elders|veterans|persons|participants|consumers|those)"
+    r"[ \t]+(?i:with|who[ \t]+(?:have|has|live[ \t]+with)|living[ \t]+with"
+    r"|diagnosed[ \t]+with|affected[ \t]+by|recovering[ \t]+from)[ \t]+"
+    r"(?P<items>[^.;:!?\n()]{0,100})$")
+# Words that end a list of conditions and open a clause of its own: past them the
+# phrase is no condition ("patients with care needs to schedule follow-ups").
+_CLAUSE_WORD = re.compile(r"\b(?i:to|for|by|while|who|that|which|in|on|at|from|through)\b")
+_LOOK_BACK = 160
+# A helping verb before the people makes "with" the task helped: "help residents with
+# bathing, dressing and grooming", "assist students with toileting and feeding".
+_HELPED_BEFORE = re.compile(
+    r"\b(?i:assist|help|support|aid|coach|guide|train|teach|encourage|prompt|cue|work"
+    r"|partner|collaborate|meet|consult|communicate)\w*[ \t]+(?:[\w'’-]+[ \t]+){0,3}$")
+
+
+def names_a_condition_of_people(text: str, start: int) -> bool:
+    """Does the phrase at ``start`` stand in the list of conditions of the people served
+    ("students with asthma, diabetes and severe allergies")?"""
+    if text[start:start + 2].isupper():
+        return False  # "children with IEPs or IFSPs": a plan they have, asked by its letters
+    m = _SERVED_WITH.search(text, max(0, start - _LOOK_BACK), start)
+    return m is not None and _CLAUSE_WORD.search(m.group("items")) is None \
+        and _HELPED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
