@@ -105,3 +105,27 @@ def test_an_aides_call_lights_are_no_phone_support() -> None:
     assert "Phone Support" not in asks
     assert {"Call Lights", "Repositioning", "Ambulation Assistance",
             "Carbohydrate Counting"} <= set(asks)
+
+
+def test_the_crew_a_nurse_supervises_is_named_by_its_job_not_asked() -> None:
+    asks = _asks("Charge Nurse\n\nDuties\n- Supervise patient care technicians on the unit\n"
+                 "- Provide patient care to six patients\n")
+    assert asks.get("Patient Care") is True  # asked where the nurse gives it
+    snippet = {s.name: s.snippet for s in analyse_posting(
+        "Charge Nurse\n\nDuties\n- Supervise patient care technicians on the unit\n"
+        "- Triage walk-in patients\n").skills}
+    assert "Patient Care" not in snippet
+
+
+def test_a_schools_grades_spelled_out_are_no_teaching_ask() -> None:
+    asks = _asks("School Nurse\n\nWhat you will do\n- Run the health office for our 400"
+                 " students, kindergarten through sixth grade\n- Track immunization records\n")
+    assert "Kindergarten Teaching" not in asks
+    teacher = _asks("Kindergarten Teacher\n\nDuties\n- Teach kindergarten literacy and math\n")
+    assert "Kindergarten Teaching" in teacher
+
+
+def test_giving_medications_is_medication_administration() -> None:
+    asks = _asks("Medication Aide\n\nDuties\n- Give medications on the memory care hall\n")
+    assert "Medication Administration" in asks
+    assert "Medications" not in asks

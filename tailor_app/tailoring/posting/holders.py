@@ -14,7 +14,7 @@ import re
 from tailor_app.tailoring.posting.protocols import HitLike
 from tailor_app.tailoring.posting.title import is_person_noun
 
-__all__ = ["helped_holders", "holders_named"]
+__all__ = ["helped_holders", "holders_named", "names_a_crew"]
 
 _HELPER_BEFORE = re.compile(
     r"\b(?:assist(?:s|ing)?|help(?:s|ing)?|support(?:s|ing)?|shadow(?:s|ing)?|alongside"
@@ -102,3 +102,19 @@ def holders_named(text: str) -> list[tuple[int, int]]:
                 text, max(0, m.start() - 110), m.start()) is not None:
             spans.append(m.span(1))  # "report changes to the RN", "notify the LPN"
     return spans
+
+
+# The plural people noun right after a skill's words: "patient care technicians",
+# "medical assistants", "pharmacy techs".
+_PEOPLE_AFTER = re.compile(r"[ \t]+([a-z]+s)\b")
+
+
+def names_a_crew(text: str, start: int, end: int) -> bool:
+    """Do the skill words at ``start:end`` name the people the job leads, works beside or
+    reports to, by their job ("Supervise patient care technicians", "work alongside
+    our medical assistants")? "Patient care" there is their title, not an ask of the
+    hire; "provide patient care" or "two years as a patient care technician" stay."""
+    after = _PEOPLE_AFTER.match(text, end)
+    if after is None or not (is_person_noun(after.group(1)) or after.group(1) == "techs"):
+        return False
+    return _BESIDE.search(text, max(0, start - 50), start) is not None

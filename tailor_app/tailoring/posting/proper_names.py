@@ -69,7 +69,12 @@ def place_code_spans(text: str) -> list[tuple[int, int]]:
 # whom the job teaches, never a skill ("Grades" was read as a name in a title's brackets).
 _GRADE_BAND = re.compile(
     r"\b(?:[Gg]rades?|Gr\.)[ \t]+(?:K|PK|TK|Pre-K|\d{1,2})"
-    r"(?:[ \t]*(?:[-–—/]|to|through)[ \t]*(?:K|\d{1,2})|(?:,[ \t]*\d{1,2})+)?\b")
+    r"(?:[ \t]*(?:[-–—/]|to|through)[ \t]*(?:K|\d{1,2})|(?:,[ \t]*\d{1,2})+)?\b"
+    # Spelled out: "kindergarten through fifth grade", "pre-K to 8th grade" (a school
+    # nurse's or a counselor's school, read as Kindergarten Teaching).
+    r"|\b(?i:kindergarten|pre-?k|preschool|TK)[ \t]+(?i:through|thru|to)[ \t]+"
+    r"(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\d{1,2}(?:st|nd|rd|th))[ \t]+grade|grade[ \t]+\d{1,2})\b")
 
 
 def grade_band_spans(text: str) -> list[tuple[int, int]]:

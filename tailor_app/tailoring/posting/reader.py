@@ -78,7 +78,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     spelled_otherwise,
     splits_a_compound,
 )
-from tailor_app.tailoring.posting.holders import helped_holders, holders_named
+from tailor_app.tailoring.posting.holders import helped_holders, holders_named, names_a_crew
 from tailor_app.tailoring.posting.idioms import hiring_spans, idiom_spans
 from tailor_app.tailoring.posting.kinds_named import kinds_checked, kinds_named
 from tailor_app.tailoring.posting.listed_kinds import listed_kind_hits
@@ -476,7 +476,8 @@ class PostingReader:
                 drop.add(n)  # "a team of room attendants", "ironworkers": people, not a skill
                 continue
             if kind in ("hard", "tool") and (
-                    listed_among_workers(self.joined, h.start, h.end)
+                    names_a_crew(self.joined, h.start, h.end)
+                    or listed_among_workers(self.joined, h.start, h.end)
                     or names_colleagues(self.joined, h.start, h.end)
                     or trades_of_others(self.joined, h.start)):
                 drop.add(n)  # "trade partners (framers, plumbers, drywall, painters)": a crew
