@@ -18,7 +18,7 @@ from tailor_app.tailoring.posting.context import offers, rewards_or_applying
 from tailor_app.tailoring.posting.earned import earned_spans
 from tailor_app.tailoring.posting.employer_credentials import employer_credential_spans
 from tailor_app.tailoring.posting.headings import word_set
-from tailor_app.tailoring.posting.holders import holders_named
+from tailor_app.tailoring.posting.holders import holders_named, told_letters
 from tailor_app.tailoring.posting.offered import offered_spans
 from tailor_app.tailoring.posting.outside import outside_the_job, to_clause_end, wish_follows
 from tailor_app.tailoring.posting.own_people import names_own_people
@@ -515,6 +515,8 @@ def find_certifications(
 # A clause ends at its stop or semicolon; a one-paragraph posting's pay and perks are
 # often one clause of a longer sentence.
 _CLAUSE = re.compile(r"[^.;!?\n]+")
+# Capital letters of a credential ("RN", "LPNs"), opened by their first capital.
+_LETTERS = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Z]{1,5}s?\b")
 
 
 # The employer's own people or places holding a credential: "Our maintenance techs are
@@ -547,6 +549,10 @@ def _not_asked(text: str, title: str | None = None) -> list[tuple[int, int]]:
     # "we'll pay for your CDL", "Grow into a Medication Aide role": gifts and paths.
     spans = [*outside_the_job(text), *offered_spans(text), *holders_named(text),
              *earned_spans(text), *employer_credential_spans(text)]
+    if " to the " in text or "otify" in text or "nform" in text:
+        # "report changes in condition to the RN": the nurse told, no licence asked.
+        spans += [m.span() for m in _LETTERS.finditer(text)
+                  if told_letters(text, m.start(), m.end())]
     if "our " in text.lower():
         # Not the job's own people: "Our techs are EPA-certified, and you must be too"
         # in a technician's posting, "All of our drivers hold a Class A CDL with Hazmat

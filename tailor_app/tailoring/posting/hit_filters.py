@@ -485,11 +485,12 @@ _PAY_BEFORE = re.compile(
 
 # A program the person finished or attends: "completion of a state-approved nurse aide
 # training program", "graduate of an accredited training program". It is schooling the
-# posting checks, not the HR skill of running training programs.
+# posting checks, not the HR skill of running training programs. Only the hire's own
+# finishing: "encourage employees to complete the wellness program" is the hire's work.
 _COMPLETED_BEFORE = re.compile(
-    r"\b(?i:complet(?:e|es|ed|ing|ion[ \t]+of)|graduat(?:e|es|ed|ion)[ \t]+(?:of|from)"
-    r"|enroll(?:ed|ment)?[ \t]+in|finish(?:ed|es)?|attend(?:s|ed|ance[ \t]+at)?"
-    r"|currently[ \t]+in)\b[^.;:!?\n]{0,50}$")
+    r"\b(?i:completion[ \t]+of|(?:have|has|having)[ \t]+completed|successfully[ \t]+completed"
+    r"|graduat(?:e|es|ed|ion)[ \t]+(?:of|from)|enrolled[ \t]+in|currently[ \t]+in)\b"
+    r"[^.;:!?\n]{0,50}$")
 _PROGRAM_WORDS = word_set("program programs programme programmes course courses")
 
 

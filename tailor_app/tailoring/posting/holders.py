@@ -14,7 +14,7 @@ import re
 from tailor_app.tailoring.posting.protocols import HitLike
 from tailor_app.tailoring.posting.title import is_person_noun
 
-__all__ = ["helped_holders", "holders_named", "names_a_crew"]
+__all__ = ["helped_holders", "holders_named", "names_a_crew", "told_letters"]
 
 _HELPER_BEFORE = re.compile(
     r"\b(?:assist(?:s|ing)?|help(?:s|ing)?|support(?:s|ing)?|shadow(?:s|ing)?|alongside"
@@ -65,7 +65,7 @@ _PERSON_BEFORE = re.compile(
 # open the clause ("to the" alone may be "equivalent to the CPT").
 _TOLD_BEFORE = re.compile(
     r"\b(?i:(?:notify|notifies|notifying|inform|informs|informing|alert|alerts|alerting"
-    r"|page|pages|paging|ask|asks|asking|update|updates|updating)[ \t]+"
+    r"|page|pages|paging|update|updates|updating)[ \t]+"
     r"|(?:report|notif|inform|alert|escalat|relay|communicat|refer|convey|hand(?:s|ed|ing)?"
     r"[ \t]+off)\w*\b[^.;:!?\n]{0,60}?\bto[ \t]+)"
     r"(?i:(?:the|your|a|an|our|any)[ \t]+)(?:(?i:charge|supervising|assigned|primary)[ \t]+)?"
@@ -84,8 +84,7 @@ _LETTERS_THEN_WORD = re.compile(
 def holders_named(text: str) -> list[tuple[int, int]]:
     """Spans of credential letters that name the people the job works with, leads or
     reports to ("work alongside our CDL drivers", "report to the RN case manager"): a
-    people noun follows the letters and a word of working beside them stands before;
-    or a telling verb stands before them ("report changes in condition to the RN").
+    people noun follows the letters and a word of working beside them stands before.
     A demand ("Must be a CDL driver", "CDL drivers with 2 years' experience apply")
     has no such word before it and stays read."""
     spans = []
@@ -94,14 +93,18 @@ def holders_named(text: str) -> list[tuple[int, int]]:
         if any(is_person_noun(w) for w in nouns[:2]):
             if _BESIDE.search(text, max(0, m.start() - 50), m.start()) is not None:
                 spans.append(m.span(1))
-                continue
         elif _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
             spans.append(m.span(1))  # "work alongside an LPN", "supervise CNAs"
-            continue
-        if _CREDENTIAL_AFTER.match(text, m.end(1)) is None and _TOLD_BEFORE.search(
-                text, max(0, m.start() - 110), m.start()) is not None:
-            spans.append(m.span(1))  # "report changes to the RN", "notify the LPN"
     return spans
+
+
+def told_letters(text: str, start: int, end: int) -> bool:
+    """Are the credential letters at ``start:end`` the nurse a change is told to ("report
+    changes in condition to the RN or LPN on duty", "notify the charge RN")? Asked only
+    of a credential's letters: "update the EHR" names the system worked in."""
+    if not text[start:end].isupper() or _CREDENTIAL_AFTER.match(text, end) is not None:
+        return False
+    return _TOLD_BEFORE.search(text, max(0, start - 110), start) is not None
 
 
 # The plural people noun right after a skill's words: "patient care technicians",

@@ -7,7 +7,9 @@ a skill the person should have. A condition the vocabulary names as a care skill
 its own ("residents with dementia" is its Dementia Care) is read by the vocabulary,
 not here; this only keeps the posting's bare condition words from becoming asks. After
 a helping verb the list is the help given ("help residents with bathing and
-dressing"), read as asks as before.
+dressing"), and after a word of treating or of experience the conditions are the
+expertise asked ("experience treating clients with PTSD and depression"): both read as
+asks as before, and so is every list in a requirements section.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ __all__ = ["names_a_condition_of_people"]
 # list of conditions up to the phrase (commas, "and", "or", "such as", no clause word).
 _SERVED_WITH = re.compile(
     r"\b(?i:patients|residents|students|children|clients|people|individuals|adults|members"
-    r"|infants|kids|youth|seniors|elders|veterans|persons|participants|consumers|those)"
+    r"|infants|kids|youth|seniors|elders|veterans|persons|participants|consumers|those"
+    r"|pupils|learners|toddlers|newborns|teens|adolescents)"
     r"[ \t]+(?i:with|who[ \t]+(?:have|has|live[ \t]+with)|living[ \t]+with"
     r"|diagnosed[ \t]+with|affected[ \t]+by|recovering[ \t]+from)[ \t]+"
     r"(?P<items>[^.;:!?\n()]{0,100})$")
@@ -32,7 +35,8 @@ _LOOK_BACK = 160
 # bathing, dressing and grooming", "assist students with toileting and feeding".
 _HELPED_BEFORE = re.compile(
     r"\b(?i:assist|help|support|aid|coach|guide|train|teach|encourage|prompt|cue|work"
-    r"|partner|collaborate|meet|consult|communicate)\w*[ \t]+(?:[\w'’-]+[ \t]+){0,3}$")
+    r"|partner|collaborate|meet|consult|communicate|treat|serv|experience|knowledge"
+    r"|familiar|specializ|specialis)\w*[ \t]+(?:[\w'’-]+[ \t]+){0,3}$")
 
 
 def names_a_condition_of_people(text: str, start: int) -> bool:

@@ -78,7 +78,12 @@ from tailor_app.tailoring.posting.hit_filters import (
     spelled_otherwise,
     splits_a_compound,
 )
-from tailor_app.tailoring.posting.holders import helped_holders, holders_named, names_a_crew
+from tailor_app.tailoring.posting.holders import (
+    helped_holders,
+    holders_named,
+    names_a_crew,
+    told_letters,
+)
 from tailor_app.tailoring.posting.idioms import hiring_spans, idiom_spans
 from tailor_app.tailoring.posting.kinds_named import kinds_checked, kinds_named
 from tailor_app.tailoring.posting.listed_kinds import listed_kind_hits
@@ -488,8 +493,9 @@ class PostingReader:
                     or (selling and sold_by_the_job(self.joined, h.start, selling))):
                 drop.add(n)  # "sell our software to HVAC contractors": whom, and what
                 continue
-            if kind == "certification" and helped_holders(self.joined, h):
-                drop.add(n)  # "Assist journeyman plumbers": the people the job helps
+            if kind == "certification" and (helped_holders(self.joined, h) or told_letters(
+                    self.joined, h.start, h.end)):
+                drop.add(n)  # "Assist journeyman plumbers", "report changes to the RN": people
                 continue
             if a_pay_status(self.joined, h) or an_accreditor(self.joined, h) \
                     or a_program_completed(self.joined, h) \
@@ -999,7 +1005,8 @@ class PostingReader:
                     continue  # "a core system", "a computer": names no skill by itself
                 if skill is None and set(key.split()) <= _SMALL_WORDS:
                     continue  # "before, during and after each treatment": small words only
-                if skill is None and names_a_condition_of_people(unit.text, term.start):
+                if skill is None and unit.kind not in ("requirements", "preferred") \
+                        and names_a_condition_of_people(unit.text, term.start):
                     continue  # "students with asthma, diabetes and seizures": who is served
                 if company_words and len(key.split()) >= 2 and set(key.split()) <= company_words:
                     continue
