@@ -78,8 +78,9 @@ def _object_of_other_trade(text: str, hit: HitLike, found: Sequence[HitLike]) ->
     if not own:
         return False
     for h in found:
-        if hit.start < h.start and h.end < hit.end and text[h.end:hit.end].count(" ") == 1 \
-                and text[h.end:h.end + 1] == " ":
+        if not (hit.start < h.start and h.end < hit.end):
+            continue
+        if text[h.end:hit.end].count(" ") == 1 and text[h.end:h.end + 1] == " ":
             other = skill_families(h.skill)
             if other and not other & own:
                 return True

@@ -70,6 +70,9 @@ _TOLD_BEFORE = re.compile(
     r"[ \t]+off)\w*\b[^.;:!?\n]{0,60}?\bto[ \t]+)"
     r"(?i:(?:the|your|a|an|our|any)[ \t]+)(?:(?i:charge|supervising|assigned|primary)[ \t]+)?"
     r"(?:[A-Z]{2,6}s?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|/))*$")
+# The telling verbs' stems, tested as plain substrings before the pattern is tried.
+_TOLD_STEMS = ("notif", "inform", "alert", "pag", "updat", "report", "escalat", "relay",
+               "communicat", "refer", "convey", "hand")
 # Words after such letters that make them a licence or a step toward one, still told of
 # ("a path to the RN license").
 _CREDENTIAL_AFTER = re.compile(
@@ -104,6 +107,9 @@ def told_letters(text: str, start: int, end: int) -> bool:
     of a credential's letters: "update the EHR" names the system worked in."""
     if not text[start:end].isupper() or _CREDENTIAL_AFTER.match(text, end) is not None:
         return False
+    window = text[max(0, start - 110):start].lower()
+    if not any(stem in window for stem in _TOLD_STEMS):
+        return False  # no telling verb near: the pattern need not be tried
     return _TOLD_BEFORE.search(text, max(0, start - 110), start) is not None
 
 

@@ -44,6 +44,12 @@ def names_a_condition_of_people(text: str, start: int) -> bool:
     ("students with asthma, diabetes and severe allergies")?"""
     if text[start:start + 2].isupper():
         return False  # "children with IEPs or IFSPs": a plan they have, asked by its letters
-    m = _SERVED_WITH.search(text, max(0, start - _LOOK_BACK), start)
+    lo = max(0, start - _LOOK_BACK)
+    window = text[lo:start].lower()
+    at = max(window.rfind(" with "), window.rfind(" by "), window.rfind(" from "))
+    if at < 0:
+        return False  # no joining word near: the pattern need not be tried
+    # The people noun stands at most three words before the joining word.
+    m = _SERVED_WITH.search(text, max(lo, lo + at - 40), start)
     return m is not None and _CLAUSE_WORD.search(m.group("items")) is None \
         and _HELPED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None

@@ -69,10 +69,12 @@ def place_code_spans(text: str) -> list[tuple[int, int]]:
 # whom the job teaches, never a skill ("Grades" was read as a name in a title's brackets).
 _GRADE_BAND = re.compile(
     r"\b(?:[Gg]rades?|Gr\.)[ \t]+(?:K|PK|TK|Pre-K|\d{1,2})"
-    r"(?:[ \t]*(?:[-–—/]|to|through)[ \t]*(?:K|\d{1,2})|(?:,[ \t]*\d{1,2})+)?\b"
-    # Spelled out: "kindergarten through fifth grade", "pre-K to 8th grade" (a school
-    # nurse's or a counselor's school, read as Kindergarten Teaching).
-    r"|\b(?i:kindergarten|pre-?k|preschool|TK)[ \t]+(?i:through|thru|to)[ \t]+"
+    r"(?:[ \t]*(?:[-–—/]|to|through)[ \t]*(?:K|\d{1,2})|(?:,[ \t]*\d{1,2})+)?\b")
+# Spelled out: "kindergarten through fifth grade", "pre-K to 8th grade" (a school nurse's
+# or a counselor's school, read as Kindergarten Teaching); tried only where the text
+# says "grade" after one of those words.
+_SPELLED_BAND = re.compile(
+    r"\b(?i:kindergarten|pre-?k|preschool|TK)[ \t]+(?i:through|thru|to)[ \t]+"
     r"(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\d{1,2}(?:st|nd|rd|th))[ \t]+grade|grade[ \t]+\d{1,2})\b")
 
@@ -81,7 +83,12 @@ def grade_band_spans(text: str) -> list[tuple[int, int]]:
     """Spans of grade bands."""
     if "rade" not in text and "Gr." not in text:
         return []
-    return [m.span() for m in _GRADE_BAND.finditer(text)]
+    spans = [m.span() for m in _GRADE_BAND.finditer(text)]
+    low = text.lower()
+    if "grade" in low and any(w in low for w in ("kindergarten", "pre-k", "prek", "preschool",
+                                                 "tk ")):
+        spans += [m.span() for m in _SPELLED_BAND.finditer(text)]
+    return spans
 
 
 # An organisation spelled out in the text ("Ridgecrest Unified School District") and its
