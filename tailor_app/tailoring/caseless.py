@@ -21,7 +21,8 @@ import re
 import sys
 from collections.abc import Iterator
 
-__all__ = ["Caseless", "folded", "literal_spans", "lowered", "stands_in", "word_start"]
+__all__ = ["Caseless", "folded", "literal_spans", "lowered", "stands_in", "word_spans",
+           "word_start"]
 
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
 
@@ -136,6 +137,35 @@ def literal_spans(literal: str, text: str, low: str | None) -> list[tuple[int, i
     while at >= 0:  # leftmost first, each search from the last one's end, as finditer
         out.append((at, at + size))
         at = low.find(needle, at + size)
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    r"""Is ``ch`` what ``\w`` matches in a ``str`` pattern (a letter, a digit, "_")?"""
+    return ch.isalnum() or ch == "_"
+
+
+def word_spans(literal: str, text: str, low: str | None) -> list[tuple[int, int]]:
+    r"""The spans ``re.finditer(rf"(?<!\w){re.escape(literal)}(?!\w)", text,
+    re.IGNORECASE)`` gives, found with ``str.find`` in ``low`` (``folded(text)``) when
+    that stands in (see ``literal_spans``). Such a pattern is made of a term of the
+    resume or the posting, new to each job: compiling it cost about as much as reading
+    the whole text with it (a few hundred thousand machine instructions), and the
+    module's cache of patterns forgets it before the next job. Leftmost first; where a
+    boundary fails the search goes on one character later, as ``finditer`` does."""
+    if low is None or not literal or not literal.isascii():
+        return [m.span() for m in re.finditer(
+            rf"(?<!\w){re.escape(literal)}(?!\w)", text, re.IGNORECASE)]
+    needle, size, out, last = literal.lower(), len(literal), [], len(text)
+    at = low.find(needle)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _word_char(text[at - 1])) and (
+                end == last or not _word_char(text[end])):
+            out.append((at, end))
+            at = low.find(needle, end)
+        else:
+            at = low.find(needle, at + 1)
     return out
 
 

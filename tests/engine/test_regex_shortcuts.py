@@ -1182,3 +1182,80 @@ def test_upset_people_are_read_only_on_lines_that_may_hold_them() -> None:
         got = [(h.start, h.end, h.surface) for h in upset_people_hits(text, lambda _n: skill)]
         assert got == expected, text
     assert found > 100
+
+
+def test_word_spans_are_the_bounded_case_insensitive_pattern_s() -> None:
+    """``caseless.word_spans`` gives what the whole-word IGNORECASE pattern of the literal
+    gives: boundaries at letters, digits, "_" and letters beyond ASCII, overlaps and
+    repeats, and the characters ``lower()`` does not fold as IGNORECASE does."""
+    from tailor_app.tailoring.caseless import folded, word_spans
+
+    literals = ["ab", "a b", "aa", "A-b", "c++", "x", "ab_", "1a", "s", "k", "i"]
+    pool = [*"aAbB _-1\u00e9\n\t+cC", "ab", "a b", "\u0130", "\u0131", "\u017f", "\u212a",
+            "\u03a3", "aa"]
+    texts = [*_random_texts(pool, 20000, 31), "Lead ab, AB-ab abab ab_ab \u00e9ab ab\u00e9"]
+    found = 0
+    for text in texts:
+        low = folded(text)
+        for literal in literals:
+            pattern = rf"(?<!\w){re.escape(literal)}(?!\w)"
+            expected = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+            found += bool(expected)
+            assert word_spans(literal, text, low) == expected, (literal, text)
+    assert found > 5000
+
+
+def test_a_deed_cut_short_is_read_as_the_pattern_read_it() -> None:
+    """``gerund.cut_short`` and ``whole_object`` find the term where the old
+    whole-word IGNORECASE pattern found it (a new pattern for each term cost a
+    compile on every job)."""
+    from tailor_app.tailoring.compose.gerund import (
+        _AFTER_OBJECT,
+        _OBJECT_WORD,
+        _WHEN,
+        MOST_WORDS,
+        cut_short,
+        whole_object,
+    )
+
+    def old_cut_short(term: str, text: str) -> bool:
+        for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE):
+            nxt = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[m.end():m.end() + 40])
+            if nxt is None:
+                return False
+            word = nxt.group(1).casefold()
+            if word in _AFTER_OBJECT or word.endswith("ly"):
+                return False
+        return True
+
+    def old_whole_object(term: str, text: str) -> str | None:
+        for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE):
+            at = m.end()
+            taken: list[str] = []
+            while len(term.split()) + len(taken) < MOST_WORDS:
+                nxt = _OBJECT_WORD.match(text, at)
+                if nxt is None:
+                    break
+                word = nxt.group(1)
+                if word.casefold() in _AFTER_OBJECT | _WHEN or word.casefold().endswith("ly"):
+                    break
+                taken.append(word)
+                at = nxt.end()
+            if taken and not old_cut_short(text[m.start():at], text[m.start():]):
+                return text[m.start():at]
+        return None
+
+    pool = [*"aA \t\n,", "load ", "Loaded ", "outbound ", "trailers ", "by ", "route",
+            "\u03a3", "\u0130", "\u017f", "weekly ", "for ", "l\u00e9", "LOAD "]
+    texts = [*_random_texts(pool, 8000, 32), "Loaded outbound trailers by route",
+             "LOADED OUTBOUND trailers and vans", "Loaded outbound, then stacked"]
+    whole = 0
+    for text in texts:
+        for term in ("loaded outbound", "load", "Outbound", "a"):
+            assert cut_short(term, text) == old_cut_short(term, text), (term, text)
+            expected = old_whole_object(term, text)
+            whole += expected is not None
+            assert whole_object(term, text) == expected, (term, text)
+    assert whole > 100
+    assert whole_object("loaded outbound", "Loaded outbound trailers by route") == \
+        "Loaded outbound trailers"

@@ -27,6 +27,7 @@ import functools
 import re
 from collections.abc import Collection
 
+from tailor_app.tailoring.caseless import folded, word_spans
 from tailor_app.tailoring.compose.past_forms import (
     AMBIGUOUS,
     PASTS,
@@ -336,8 +337,8 @@ def whole_object(term: str, resume_text: str) -> str | None:
     The words after it up to where the object ends (a comma or the line's end, or a
     word a bullet goes on with after an object: "by", "for", "weekly"), as the resume
     writes them; None when that end is not within ``MOST_WORDS`` words."""
-    for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", resume_text, re.IGNORECASE):
-        at = m.end()
+    low = folded(resume_text)
+    for start, at in word_spans(term, resume_text, low):
         taken: list[str] = []
         while len(term.split()) + len(taken) < MOST_WORDS:
             nxt = _OBJECT_WORD.match(resume_text, at)
@@ -349,18 +350,32 @@ def whole_object(term: str, resume_text: str) -> str | None:
             taken.append(word)
             at = nxt.end()
         # Whole only where the object ends there; past ``MOST_WORDS`` it runs on.
-        if taken and not cut_short(resume_text[m.start():at], resume_text[m.start():]):
-            return resume_text[m.start():at]
+        if taken and not _cut_short(resume_text[start:at], resume_text[start:],
+                                    _rest_lowered(resume_text, low, start)):
+            return resume_text[start:at]
     return None
+
+
+def _rest_lowered(text: str, low: str | None, start: int) -> str | None:
+    """``folded(text[start:])`` from ``low``, ``folded(text)``: lower-casing reads no
+    context but a capital sigma's (final or not), so a slice of the lower-cased text is
+    the slice lower-cased unless the text holds one."""
+    if low is None or "\u03a3" in text:
+        return folded(text[start:])
+    return low[start:]
 
 
 def cut_short(term: str, resume_text: str) -> bool:
     """The term is read out of the middle of a noun phrase: wherever the resume
     writes it, the next word carries the object on ("Investigate employee
     complaints")."""
-    for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", resume_text, re.IGNORECASE):
-        rest = resume_text[m.end():m.end() + 40]
-        nxt = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", rest)
+    return _cut_short(term, resume_text, folded(resume_text))
+
+
+def _cut_short(term: str, resume_text: str, low: str | None) -> bool:
+    """``cut_short`` with ``low``, ``folded(resume_text)``, worked out by the caller."""
+    for _start, end in word_spans(term, resume_text, low):
+        nxt = _OBJECT_WORD.match(resume_text, end, end + 40)
         if nxt is None:
             return False  # the line or its clause ends there
         word = nxt.group(1).casefold()
