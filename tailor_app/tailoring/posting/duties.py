@@ -425,6 +425,11 @@ def _silent_e(low: str) -> bool:
     return len(low) > 3 and low.isalpha() and gerund(low) == low[:-1] + "ing"
 
 
+# The words ``_Duties._told_as_able`` reads a duty after ("to" of "know how to", the
+# hire's "can"): the reader asks it of no other word.
+_ABLE_WORDS = frozenset({"to", "can"})
+
+
 class _Duties:
     """One unit's duties, read token by token."""
 
@@ -828,9 +833,12 @@ class _Duties:
                     and self._the_hire(i - 1))
                     or place == "modal")) or (
                     low == "to" and i > 0 and tokens[i - 1].group().lower() in _ASKED_TO) \
-                    or self._told_as_able(i):
+                    or (low in _ABLE_WORDS and self._told_as_able(i)):
                 place = "modal"  # "you will", "who will", "expect to": not "veterans will"
-            elif i not in self.bases and (base := self._told_of_the_hire(i)) is not None:
+            elif i not in self.bases and len(word) >= 5 and word[-1] in "gs" \
+                    and (base := self._told_of_the_hire(i)) is not None:
+                # (Only a word of five letters or more ending in "-ing" or "-s" can be
+                # such a verb: the rest are passed over without the call.)
                 # "comfortable reading tickets", "someone who keeps the line stocked":
                 # read again as a duty's verb in its base form.
                 self.bases[i] = base
