@@ -143,6 +143,8 @@ class StaffIndex:
         plain = self._plain
         if plain.issuperset(words_low):
             return []  # every word known to be no verb of the index: most lines
+        if not any(w in PEOPLE or (w.endswith("s") and w[:-1] in PEOPLE) for w in words_low):
+            return []  # a duty ends at a word for people (the walk below): none here
         heads, verbs = self.heads, self.verbs
         for low in words_low:
             if low in plain:
