@@ -87,14 +87,18 @@ def content_stems(text: str, stems: dict[str, str] | None = None) -> set[str]:
     """The stems of a line's content words (no function or posting boilerplate word).
     ``stems`` remembers each word's stem (a job's ``Relevance`` passes ``_STEMS``)."""
     stems = {} if stems is None else stems
-    out = set()
     folded = text.casefold()
-    for word in (_WORD_ASCII if ascii_words(folded) else _WORD).findall(folded):
-        found = stems.get(word)
-        if found is None:
-            found = stems[word] = stem(word) if len(word) >= 3 and word not in _COMMON else ""
-        if found:
-            out.add(found)
+    words = (_WORD_ASCII if ascii_words(folded) else _WORD).findall(folded)
+    # Most words' stems are known already: the set is made in one call over them all,
+    # and the words not yet known are worked out only when there are some.
+    try:
+        out = set(map(stems.__getitem__, words))
+    except KeyError:
+        for word in words:
+            if word not in stems:
+                stems[word] = stem(word) if len(word) >= 3 and word not in _COMMON else ""
+        out = set(map(stems.__getitem__, words))
+    out.discard("")  # a function word's
     return out
 
 
