@@ -817,6 +817,8 @@ class Vocabulary:
         state: list[bool | None] = []
         for i, end, _index, doubtful in found:
             state.append(self._context_ok(text, toks, i, end) if doubtful else True)
+        if None not in state:  # most texts: every hit decided by its own words
+            return self._hits(text, toks, found, state)
         # "BLS, ACLS, PALS" in a line of capitals: credentials listed side by side vouch
         # for each other, as words like "OR" and "IT" never do.
         for k in range(len(found) - 1):
@@ -842,6 +844,12 @@ class Vocabulary:
                             "\n" in gap and _RUNS_ON.match(text, toks[found[k][1] - 1].end())):
                         state[k] = changed = True
                         break
+        return self._hits(text, toks, found, state)
+
+    def _hits(self, text: str, toks: list[re.Match[str]],
+              found: list[tuple[int, int, int, bool]], state: list[bool | None]
+              ) -> list[SkillHit]:
+        """The hits of ``found`` whose ``state`` is True."""
         hits = []
         for (i, end, index, _d), value in zip(found, state, strict=True):
             if value is True:
