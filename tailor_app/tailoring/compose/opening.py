@@ -138,7 +138,8 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
                   line: Callable[[Sequence[str]], str], vocabulary: Vocabulary,
                   skill_of: Mapping[str, str] | None = None,
                   listable: Callable[[str], bool] | None = None,
-                  told: Collection[str] = ()) -> list[str]:
+                  told: Collection[str] = (), shown: Collection[str] | None = None
+                  ) -> list[str]:
     """The skills the line names, in ``candidates``' order (most important first).
 
     ``line`` writes the summary line naming given skills (``listable`` says which may
@@ -147,9 +148,11 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
     each candidate's vocabulary name, so that a skill the top shows in other words is
     not named again. Skills not yet in the first third of the text come first; the
     line then names a few of the others only when it would otherwise name fewer than
-    ``FEW_SKILLS``."""
+    ``FEW_SKILLS``. ``shown`` is ``guard.shown_skills(resume, vocabulary)`` when the
+    caller has worked it out for the same resume (it reads every line again)."""
     skill_of = skill_of or {}
-    shown = shown_skills(resume, vocabulary)
+    if shown is None:
+        shown = shown_skills(resume, vocabulary)
     candidates = [t for t in candidates
                   if all(h.skill.name in shown for h in vocabulary.find(t, cjk=True))]
     if not candidates:

@@ -515,7 +515,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         return _sentence(title, span, repeat or headlined or unrelated, named, languages, held,
                          listable, told, degrees)
 
-    chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told)
+    chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told,
+                           shown_here)
     if degrees or any(kind == "certification" for _raw, kind, _name in matched):
         # The line pushes the resume down: a credential or a degree at the foot of the
         # body's first third leaves the top once the line stands above it. Worked out
@@ -528,7 +529,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             if again == held and again_degrees == degrees:
                 break
             held, degrees = again, again_degrees
-            chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told)
+            chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable,
+                                   told, shown_here)
     if years:
         # "Line Cook with 6 years of experience in prep lists and sauté" claims six
         # years of that work: the figure counts a role named like the line's title or
