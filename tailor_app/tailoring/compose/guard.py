@@ -153,9 +153,11 @@ def check(
             found = keys[(kind, text)] = _unit_key(kind, text)
         return found
 
-    have = Counter(key_of(k, t) for k, t in units(tailored))
+    # Each resume's lines, listed once for the checks below.
+    source_units, tailored_units = units(source), units(tailored)
+    have = Counter(key_of(k, t) for k, t in tailored_units)
     lost: list[str] = []
-    for kind, text in units(source):
+    for kind, text in source_units:
         # Renames reach bullets and skills lists only: a name, a job title, an
         # employer or a heading is kept exactly as the user wrote it.
         if kind in RENAMABLE:
@@ -179,7 +181,7 @@ def check(
         return found
 
     allowed = set()
-    for _kind, text in units(source):
+    for _kind, text in source_units:
         allowed.update(words(text))
     for new in valid.values():
         allowed.update(tokens(new))
@@ -194,7 +196,7 @@ def check(
             if re.search(rf"(?<![\w.]){n} years?\b", summary))
 
     source_skills = shown_skills(source, vocabulary)
-    out_lines = [t for _k, t in units(tailored)]
+    out_lines = [t for _k, t in tailored_units]
     for line in [*out_lines, *([summary] if summary else [])]:
         for hit in vocabulary.find(line, cjk=True):
             if hit.skill.name not in source_skills and hit.surface not in invented:
