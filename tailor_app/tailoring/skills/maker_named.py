@@ -143,18 +143,31 @@ def _tool_at(text: str, words: list[re.Match[str]], i: int, kinds: frozenset[str
     return end
 
 
+@functools.lru_cache(maxsize=1)
+def _maker_families(vocabulary: Vocabulary
+                    ) -> list[tuple[str, frozenset[str], frozenset[str] | None]]:
+    """Each maker of ``makers`` with its kinds and the family (``_family``) of the skill
+    its names name, None where the vocabulary looks no such skill up; once per
+    vocabulary, as ``makers``: ``maker_named`` worked out every maker's family again for
+    each ask it read."""
+    out = []
+    for maker, (name, kinds) in makers(vocabulary).items():
+        skill = vocabulary.lookup(name)
+        out.append((maker, kinds, None if skill is None else _family(skill, vocabulary)))
+    return out
+
+
 def maker_named(mention: SkillMention, lines: list[ResumeLine], vocabulary: Vocabulary
                 ) -> tuple[float, SkillMatch | None]:
     """Evidence that a line names the asked tool, or a narrower one, by its maker's word
     alone (see the module docstring)."""
     if mention.kind not in ("tool", "hard"):
         return 0.0, None
-    table = makers(vocabulary)
     asked = vocabulary.lookup(mention.name)
     if asked is None:
         return 0.0, None
-    mine = [(maker, kinds) for maker, (name, kinds) in table.items()
-            if asked.name in _family(vocabulary.lookup(name) or asked, vocabulary)]
+    mine = [(maker, kinds) for maker, kinds, family in _maker_families(vocabulary)
+            if family is None or asked.name in family]
     if not mine:
         return 0.0, None
     for line in lines:
