@@ -212,6 +212,7 @@ _PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "
             "yearly": "year"}
 
 
+@functools.lru_cache(maxsize=16384)  # a pure function of the word, asked for every word read
 def phrase_word_forms(word: str) -> frozenset[str]:
     """A phrase word's stems, and for an adjective of how often, its period's."""
     stems = word_stems(word)
