@@ -56,9 +56,24 @@ def lowered(text: str) -> str:
 
 
 def folded(text: str) -> str | None:
-    """``text`` lower-cased when that stands in exactly for IGNORECASE matching, else None."""
-    low = lowered(text)
-    return low if stands_in(text, low) else None
+    """``text`` lower-cased when that stands in exactly for IGNORECASE matching, else None.
+
+    ``lowered`` and ``stands_in`` written out: a job asks this some five hundred times,
+    of short lines mostly, where the two calls cost more than the work."""
+    size = len(text)
+    if size < _LINE or (size < _LONG and text.isascii()):
+        low = text.lower()
+    else:
+        kept = _lowered.get(text)
+        if kept is None:
+            low = text.lower()
+            if len(_lowered) >= _LOWERED_KEPT:
+                _lowered.clear()
+            _lowered[text] = low
+        else:
+            low = kept
+    return low if len(low) == size and (
+        low.isascii() or ("ı" not in low and "ſ" not in low)) else None
 
 
 def stands_in(text: str, low: str) -> bool:

@@ -26,3 +26,15 @@ def test_folded_still_refuses_what_lowering_cannot_stand_in_for() -> None:
     assert folded(long_text) == long_text.lower()
     assert folded(long_text + "İ") is None  # "İ" lowers to two characters
     assert folded(long_text + "ſ") is None
+
+
+def test_folded_is_lowered_where_it_stands_in() -> None:
+    """``folded`` writes ``lowered`` and ``stands_in`` out: the same answer for short,
+    long, ASCII and other texts, and None where lowering cannot stand in."""
+    from tailor_app.tailoring.caseless import stands_in
+
+    texts = ["", "A", "Short Line", "• Bullet – dash ’quote’ line that runs past forty chars",
+             "X" * 250, "É" * 45, "ı" * 50, "ſ", "İstanbul office", "Straße " * 40]
+    for text in texts:
+        low = lowered(text)
+        assert folded(text) == (low if stands_in(text, low) else None), text
