@@ -90,14 +90,19 @@ def content_stems(text: str, stems: dict[str, str] | None = None) -> set[str]:
     folded = text.casefold()
     words = (_WORD_ASCII if ascii_words(folded) else _WORD).findall(folded)
     # Most words' stems are known already: the set is made in one call over them all,
-    # and the words not yet known are worked out only when there are some.
+    # and the words not yet known are worked out only when there are some. (The loop
+    # never reads back what it wrote: jobs on other threads share ``_STEMS`` and may
+    # empty it at any moment.)
     try:
         out = set(map(stems.__getitem__, words))
     except KeyError:
+        out = set()
         for word in words:
-            if word not in stems:
-                stems[word] = stem(word) if len(word) >= 3 and word not in _COMMON else ""
-        out = set(map(stems.__getitem__, words))
+            found = stems.get(word)
+            if found is None:
+                found = stems[word] = stem(word) if len(word) >= 3 and word not in _COMMON \
+                    else ""
+            out.add(found)
     out.discard("")  # a function word's
     return out
 
