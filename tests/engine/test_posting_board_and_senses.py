@@ -24,6 +24,18 @@ def test_a_boards_share_buttons_are_chrome() -> None:
     assert is_chrome("Apply for this job   Share on LinkedIn   Share on Facebook")
     assert is_chrome("Share via email")
     assert not is_chrome("Share campaign results on Facebook and Instagram")
+    # Labelled with a colon, the buttons parted by bars.
+    assert is_chrome("Share: Facebook | LinkedIn | X | Email")
+
+
+def test_a_boards_slash_crumbs_are_chrome() -> None:
+    assert is_chrome("Home / Arizona / Special Education / Job #448213")
+    assert not is_chrome("Days / Nights / Weekends")
+    asked = _asked("Resource Teacher\nHome / Utah / Education / Job #1182\n"
+                   "Share: Facebook | LinkedIn | X | Email\n\nRequirements\n- Write IEPs"
+                   "\n- Post weekly updates to the class Facebook page\n")
+    assert {"LinkedIn", "Job"}.isdisjoint(asked), asked
+    assert "Facebook" in asked  # asked in a duty of its own
 
 
 def test_a_report_for_leadership_asks_no_leadership() -> None:

@@ -74,6 +74,9 @@ _TWO_SPACES = re.compile(r"\s\s")
 # "LawCrossing Jobs › Texas › Houston › Legal Assistant": the board's breadcrumbs.
 _BREADCRUMB = re.compile(r"[^›»>]{1,40}(?:\s[›»>]\s[^›»>]{1,40}){2,}"
                          r"|[^›»>]{1,40}(?:\s[›»]\s[^›»>]{1,40}){1,}")
+# "Home / Arizona / Special Education / Job #448213": crumbs parted by slashes, from the
+# site's home page; a posting's own slashes ("Days / Nights") open no line with "Home".
+_SLASH_CRUMBS = re.compile(r"home\s/\s[^/]{1,40}(?:\s/\s[^/]{1,40})+", re.IGNORECASE)
 # A piece of a bar as the page shows it: "[Apply now]", "☆ Save", "Saved jobs (0)".
 _DECOR = re.compile(r"^[\W_]+|[\W_]+$|\s*\(\d{1,4}\)$")
 # A button in brackets: "[Accept all]", "[Sign in]".
@@ -96,7 +99,9 @@ _BOARD_LIST = re.compile(
     # "Similar Jobs: RN Charge Nurse | CNA", "Share this job: Facebook LinkedIn Email".
     r"|similar (?:jobs|positions|openings)\s*:|(?:see )?more jobs like this\s*:"
     r"|(?:recommended )?jobs (?:for you|you might like)\s*:"
-    r"|share (?:this )?(?:job|posting|position|opening)\s*:)",
+    r"|share (?:this )?(?:job|posting|position|opening)\s*:"
+    # "Share: Facebook | LinkedIn | X | Email": the board's buttons, labelled.
+    r"|share\s*:)",
     re.IGNORECASE)
 _SIGN_UP = re.compile(
     r"(?:sign up|subscribe|get notified|create (?:a )?job alert)\b.{0,60}"
@@ -194,7 +199,8 @@ def is_chrome(line: str) -> bool:
     if _SIGN_UP.match(line) or _BOARD_LIST.match(line) or (
             # (every crumb trail holds a "›", "»" or ">": most lines none, and the
             # pattern tries each of its first 40 characters' lengths before failing)
-            ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line)):
+            ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line)) \
+            or (line[:4].lower() == "home" and _SLASH_CRUMBS.fullmatch(line)):
         return True
     raw = [x.strip() for x in _BAR_SPLIT.split(line)] if _has_bar(line) else [line.strip()]
     pieces = [p for p in (_piece(x) for x in raw) if p]
