@@ -30,6 +30,13 @@ BODY = "\n\nRequirements\n- 2 years of experience\n- Microsoft Excel\n"
     ("Administrative Assistant – Facilities Department\nLakeshore Unified School District"
      "\n\nThe assistant supports the Director of Facilities.",
      "Administrative Assistant", "Lakeshore Unified School District"),
+    # A dash typed as two hyphens; the employer's place is no part of its name.
+    ("RECEIVING CLERK (2ND SHIFT) -- Blue Heron Mills, Eugene, OR\n\nBlue Heron Mills"
+     " weaves outdoor fabric.", "Receiving Clerk", "Blue Heron Mills"),
+    ("Scheduler\nCopperline Roofing Supply -- Tulsa, OK -- Full time, on site",
+     "Scheduler", "Copperline Roofing Supply"),
+    # A bracket the wrap left open is cut off.
+    ("Case Aide (Family\nServices)", "Case Aide", None),
 ])
 def test_the_title_line_gives_title_and_employer(line: str, title: str,
                                                   company: str | None) -> None:

@@ -215,9 +215,13 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w(\[\"'“‘]+")
 
 
 def _trim_title(candidate: str) -> str | None:
-    t = _TITLE_TAIL.sub("", candidate).strip(" -–—:|,")
+    # "SHIPPING LEAD (1ST SHIFT) -- Orchard Ridge Foods": a typed dash is a dash.
+    t = _TITLE_TAIL.sub("", candidate.replace(" -- ", " – ")).strip(" -–—:|,")
     # "🏥 Patient Access Representative", "★ Line Cook": a careers page's symbol, no word.
     t = _LEADING_SYMBOLS.sub("", t)
+    if t.count("(") > t.count(")"):
+        # "Flatbed CDL-A Driver (Regional": a bracket the line's wrap left open.
+        t = t[:t.rfind("(")].strip(" -–—:|,")
     if len(t.split()) > 9 and re.search(r"\s[-–—|]\s", t):
         # "Dental Assistant (Full Time) — Cedar Hills Family Dentistry, Beaverton, OR",
         # "Bank Teller - Granite State Credit Union - Nashua, NH": the part that names
@@ -489,6 +493,8 @@ _PRACTICE_END = re.compile(
     r"|Smiles|Veterinary|Animal Hospital|Physical Therapy|Family Medicine)$")
 # A company's legal form after a comma: "Apex Electrical Contractors, Inc.".
 _LEGAL_TAIL = re.compile(r",\s*(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Co\.|LLP|PLLC|P\.?C\.)")
+# ", Wenatchee, WA" closing a name: its place.
+_PLACE_TAIL = re.compile(r",\s*[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2}\.?$")
 _NAME_THEN_PLACE = re.compile(
     r"^[^,–—|·•]{2,60}(?:,|\s[-–—|·•])\s*[A-Z][\w.'’ -]{1,30},?\s+[A-Z]{2}\.?$")
 # What a job board writes after the place: how and how much one works ("Fort Worth, TX |
@@ -498,7 +504,7 @@ _PAY = (r"\$\s?\d[\d,.]*k?(?:\s*(?:[-–—]|to)\s*\$?\s?\d[\d,.]*k?)?"
         r"(?:\s*(?:/|an?\s|per\s)\s*(?:hr|hour|yr|year|annum|week|wk|month|mo)\b\.?)?"
         r"(?:\s*\+\s*(?:bonus|tips|commission|benefits)|\s+(?:DOE|DOQ|plus tips))?")
 _WORK_KIND_TAIL = re.compile(
-    r"(?:\s*(?:\s[-–—|·•]\s|\(|,\s)\s*(?:remote|hybrid|on-?site|in[- ]person|full[- ]time"
+    r"(?:\s*(?:\s[-–—|·•]\s|\(|,\s)\s*(?:remote|hybrid|on[- ]?site|in[- ]person|full[- ]time"
     r"|part[- ]time|contract|temporary|seasonal|per diem|prn|nights|days|evenings|weekends"
     r"|(?:day|night|evening|overnight|swing|[1-3](?:st|nd|rd))\s+shift"
     rf"|{_PAY})\)?)+\s*$", re.IGNORECASE)
@@ -580,10 +586,14 @@ def find_company(split: SplitPosting,
             return name
     top = _top_title(split.lines)
     head = split.lines[top[0]:top[0] + 2] if top else split.lines[:2]
+    # "Northgate Building Products -- Joliet, IL -- Full time": a typed dash is a dash.
+    head = [line.replace(" -- ", " – ") for line in head]
     if head and (title := _trim_title(head[0])):
         # "Store Manager – Maple & Main Home Goods", "18F - UX Designer" or a second line
         # "Cascade Fluid Systems, Spokane, WA" (or "Summit Air · Naperville, IL") under it.
-        parts = [x.strip() for x in re.split(r"\s[-–—|]\s|\s+at\s+", head[0])]
+        # (A part's place is no part of its name: "Orchard Ridge Foods, Wenatchee, WA".)
+        parts = [_PLACE_TAIL.sub("", x.strip())
+                 for x in re.split(r"\s[-–—|]\s|\s+at\s+", head[0])]
         under = None
         if len(head) > 1 and len(_WORK_KIND_TAIL.sub("", head[1]).split()) <= 12 \
                 and not _PLACE.match(head[1]):
