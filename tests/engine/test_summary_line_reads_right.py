@@ -88,7 +88,9 @@ def test_an_employer_named_volunteer_state_is_no_volunteer_role() -> None:
     posting = ("Journeyman Plumber\nRequirements\n- Water heaters\n- Gas piping\n"
                "- 4 years of plumbing experience\n")
     line = _line(resume, posting)
-    assert line.startswith("Journeyman Plumber with 11 years"), line
+    # The employer's "Volunteer" takes nothing from the plumber's years; the helper's
+    # years before them (ditches, carrying pipe) are no plumber's either.
+    assert line.startswith("Journeyman Plumber with 8 years"), line
 
 
 def test_a_deed_whose_ing_form_is_the_skills_name_is_said_by_that_name() -> None:

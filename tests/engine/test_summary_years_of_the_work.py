@@ -1,6 +1,7 @@
 """The summary line's years are those of the work its title names: a role of other work
-counts only by a skill the job requires, never by a wish of the posting it happens to
-show ("checked reefer temps" in a warehouse job is no dispatcher's year)."""
+counts only by much of what the line names among the skills the job requires, never by a
+wish of the posting or one item of the list it happens to show ("checked reefer temps"
+in a warehouse job is no dispatcher's year)."""
 
 from __future__ import annotations
 
@@ -44,10 +45,27 @@ def test_a_role_of_other_work_showing_only_a_wish_adds_no_years() -> None:
     assert _years(result.summary) == 5, result.summary  # 2022 to today, not 2016
 
 
-def test_a_role_showing_a_required_skill_still_counts() -> None:
+def test_a_role_showing_one_required_skill_of_many_adds_no_years() -> None:
+    # "Dispatcher with 11 years of experience in hours of service, DAT, rate
+    # confirmations, McLeod, reefer …" would lend the warehouse's reefer checks six years
+    # of dispatching; a hiring manager reads the figure as years of that list's work.
     posting = POSTING.replace("Nice to have\n- Reefer experience\n",
                               "Requirements\n- Reefer experience\n")
     result = tailor(RESUME, posting, today=TODAY)
+    assert _years(result.summary) == 5, result.summary
+
+
+def test_a_role_doing_much_of_the_lines_work_counts() -> None:
+    # An earlier job under another title that booked the loads and planned the routes
+    # too is years of the work the line names.
+    resume = RESUME.replace(
+        "Warehouse Associate | Front Range Foods, Denver, CO | 2016 – 2022\n"
+        "- Loaded refrigerated trailers and checked reefer temperatures before release\n"
+        "- Picked grocery orders with an RF scanner\n",
+        "Logistics Coordinator | Front Range Foods, Denver, CO | 2016 – 2022\n"
+        "- Booked loads on the DAT load board and planned routes around hours of service\n"
+        "- Entered rate confirmations in McLeod\n")
+    result = tailor(resume, POSTING, today=TODAY)
     assert _years(result.summary) == 11, result.summary
 
 

@@ -154,11 +154,11 @@ def _credential_line(entry: Entry, vocabulary: Vocabulary) -> bool:
         hits[0].start == 0 and hits[0].end == len(entry.title))
 
 
-def _shows_matched(entry: Entry, terms: Sequence[str]) -> bool:
-    """Does the role write, in its title or its lines, one of ``terms`` (the resume's
-    own words for the posting's skills it shows)?"""
+def _shows_matched(entry: Entry, terms: Sequence[str], least: int = 1) -> bool:
+    """Does the role write, in its title or its lines, ``least`` of ``terms`` (the
+    resume's own words for the posting's skills it shows)?"""
     text = "\n".join((*entry.header, *entry.bullets))
-    return any(phrase_in(text, raw) for raw in terms)
+    return sum(1 for raw in dict.fromkeys(terms) if phrase_in(text, raw)) >= least
 
 
 def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool],
@@ -169,12 +169,25 @@ def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool]
     skills the job requires)."""
     def doing_it(entry: Entry) -> bool:
         words = title_words(entry.title or "")
-        return (named(entry.title or "") or bool(own_title and words == own_title)
-                or _shows_matched(entry, terms))
+        # A helper's, an apprentice's or a trainee's role learned the work beside
+        # someone doing it ("Welder Helper: fire watch, hole watch"): it adds no years
+        # to "Pipe Welder with N years of experience in hot work", which a hiring
+        # manager reads as years of welding, unless the line's title is a learner's too.
+        if words & _LEARNERS and not (own_title or set()) & _LEARNERS:
+            return False
+        if named(entry.title or "") or bool(own_title and words == own_title):
+            return True
+        # A role of other work counts when it did much of what the line names (a line
+        # cook's sauté and grill for "Sous Chef with N years of experience in sauté and
+        # grill"), not when one item of a long list is in it (a machine operator's shop
+        # math beside a machinist's mills, G-code and CMM).
+        return _shows_matched(entry, terms, least=max(1, (len(terms) + 1) // 2))
 
     return math.floor(experience_years(resume, today, doing_it) or 0.0)
 
 
+# Titles of one who learns a trade beside those who practise it.
+_LEARNERS = frozenset({"apprentice", "trainee", "helper", "intern", "extern", "student"})
 # Words after a title's worker noun that say its level, not its work ("Electrician
 # Apprentice", "Dental Hygienist II"), and words that open what follows the worker
 # ("Chef de Partie", "Director of Nursing").
@@ -539,8 +552,12 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         # however much cash the register took, add nothing to "Patient Services
         # Representative with N years of experience in insurance verification"; a
         # line cook's do to "Sous Chef with N years of experience in sauté and grill".
+        # Only the sentence's own list claims the years ("with 8 years of experience in
+        # …"); a "Key skills" item after it is said without them, so a machine
+        # operator's shop math adds no years to a machinist's mills and G-code.
         required_raw = set(shown_required)
-        claims = [raw_of[term] for term in chosen if raw_of.get(term) in required_raw]
+        in_sentence = split_named(chosen, listable, told)[0]
+        claims = [raw_of[term] for term in in_sentence if raw_of.get(term) in required_raw]
         years = _years_doing(resume, today, named, claims, in_title)
         span = _span(years)
     return line(chosen) or None
