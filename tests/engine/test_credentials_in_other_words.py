@@ -83,3 +83,23 @@ def test_a_licence_s_place_may_be_its_postal_code() -> None:
     r = report("Certifications\nNV OTA License #4471, 2022\n",
                ("Nevada OTA", "certification"), ("Utah OTA", "certification"))
     assert shown(r) == {"Nevada OTA": "OTA"}
+
+
+def test_the_issuing_state_may_stand_apart_from_the_credential_s_name() -> None:
+    # "Clear ... Credential, Mild/Moderate Support Needs (California)": the state closes
+    # the line in brackets; the asked name puts it first.
+    r = report("Credentials\nClear Education Specialist Instruction Credential, "
+               "Mild/Moderate Support Needs (California)\n",
+               ("California Education Specialist Instruction Credential", "certification"))
+    assert "California Education Specialist Instruction Credential" in shown(r)
+    # Another state's credential is no Californian one.
+    other = report("Credentials\nEducation Specialist Instruction Credential (Nevada)\n",
+                   ("California Education Specialist Instruction Credential",
+                    "certification"))
+    assert shown(other) == {}
+    # The name's own words still stand together: strewn over a line they name nothing.
+    strewn = report("Credentials\nEducation degree (California); Specialist in reading "
+                    "Instruction credential\n",
+                    ("California Education Specialist Instruction Credential",
+                     "certification"))
+    assert shown(strewn) == {}

@@ -12,7 +12,9 @@
 - A credential of three words or more (or an issuer and a code with a figure: "ASE
   T2") shown by a line holding every one of its words in another order ("APhA
   Certificate Program in Pharmacy-Based Immunization Delivery"): on a line of the
-  certifications section, or one that says it is held (certified, licence ...).
+  certifications section, or one that says it is held (certified, licence ...). The
+  issuing state may stand apart on that line ("Clear Education Specialist Instruction
+  Credential, Mild/Moderate (California)").
 - A regulation asked by its part ("49 CFR Part 396") shown by a section of that part
   ("49 CFR 396.25").
 """
@@ -23,6 +25,7 @@ import functools
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.posting.places import is_region
 from tailor_app.tailoring.skills.evidence import ResumeLine, evidence_rank, quoted_by
 from tailor_app.tailoring.skills.regions import with_region_names
 
@@ -183,6 +186,14 @@ def _reordered(mention: SkillMention, lines: list[ResumeLine], resume_low: str
     asked = {w.lower() for w in words}
     if any(w not in resume_low for w in asked - {"and"}):
         return None
+    # The state that issues it may stand anywhere on the line: "Clear Education
+    # Specialist Instruction Credential, Mild/Moderate (California)" holds the asked
+    # "California Education Specialist Instruction Credential"; the rest is one name.
+    place = _place_words(words)
+    named = [p for w, p in zip(words, patterns, strict=True) if w not in place]
+    if len(named) < 2:
+        named, place = patterns, set()
+    place_patterns = [p for w, p in zip(words, patterns, strict=True) if w in place]
     for line in sorted(lines, key=evidence_rank, reverse=True):
         if line.part in ("contact", "heading"):
             continue
@@ -192,15 +203,16 @@ def _reordered(mention: SkillMention, lines: list[ResumeLine], resume_low: str
         # Each item of a list of credentials on its own: in "Biology 6–12; Middle
         # Education 6–8 Science" the asked "6" is the second item's, not the first's.
         for start, end in _items(line.text):
-            found = [p.search(line.text, start, end) for p in patterns]
+            found = [p.search(line.text, start, end) for p in named]
             if not all(f is not None and not line.in_name(f.start(), f.end())
-                       for f in found):
+                       for f in found) or not all(
+                    p.search(line.text, start, end) for p in place_patterns):
                 continue
             spans = [f for f in found if f is not None]
             a, b = min(f.start() for f in spans), max(f.end() for f in spans)
             # One name, not words strewn over a sentence: a few words between at most,
             # no clause ending among them.
-            if len(line.text[a:b].split()) > len(words) + 3 or re.search(
+            if len(line.text[a:b].split()) > len(named) + 3 or re.search(
                     r"[.;()](?:\s|$)|[()]", line.text[a:b]):
                 continue
             # a lower grade among or right after the words is another credential:
@@ -211,6 +223,17 @@ def _reordered(mention: SkillMention, lines: list[ResumeLine], resume_low: str
             return SkillMatch(mention.name, mention.kind, mention.required, line.text,
                               line.text[a:b])
     return None
+
+
+def _place_words(words: list[str]) -> set[str]:
+    """The words of ``words`` that name a state or province ("California", "New York")."""
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if is_region(word):
+            found.add(word)
+        elif k + 1 < len(words) and is_region(f"{word} {words[k + 1]}"):
+            found.update((word, words[k + 1]))
+    return found
 
 
 def _items(text: str) -> list[tuple[int, int]]:
