@@ -52,3 +52,14 @@ def test_carrier_invoices_in_each_trade() -> None:
     assert "Benefits Invoice Reconciliation" in _asked(
         "Benefits Specialist\n\nDuties\n- Reconcile carrier invoices for medical and "
         "dental plans\n")
+
+
+def test_a_boards_search_form_is_chrome() -> None:
+    assert is_chrome("Search: line cook        Location: Spokane, WA        Find jobs")
+    assert is_chrome("Search: bookkeeper   Where: Fargo, ND   [Find jobs]")
+    assert not is_chrome("What: a line cook who can start Monday")
+    analysis = analyse_posting("JobSpot   Find Jobs   Sign in\n"
+                               "Search: line cook        Location: Spokane, WA        Find jobs\n"
+                               "Line Cook - Breakfast\nJuniper Diner\n\nRequirements\n"
+                               "- 2 years on a flat-top\n")
+    assert analysis.title == "Line Cook"

@@ -101,7 +101,10 @@ _BOARD_LIST = re.compile(
     r"|(?:recommended )?jobs (?:for you|you might like)\s*:"
     r"|share (?:this )?(?:job|posting|position|opening)\s*:"
     # "Share: Facebook | LinkedIn | X | Email": the board's buttons, labelled.
-    r"|share\s*:)",
+    r"|share\s*:"
+    # "Search: pipe welder   Location: Beaumont, TX   Find jobs": the board's search
+    # form, holding what the reader typed in it.
+    r"|(?:search|what|keywords?)\s*:.{1,60}?(?:\s{2,}|\t)(?:location|where)\s*:)",
     re.IGNORECASE)
 _SIGN_UP = re.compile(
     r"(?:sign up|subscribe|get notified|create (?:a )?job alert)\b.{0,60}"
