@@ -282,3 +282,13 @@ def test_the_moving_of_the_verbs_own_object_is_the_duty_not_goods() -> None:
         "- Unload pallets from trailers and check counts\n"
         "- Stack boxes of tile on pallets\n").skills}
     assert "Pallet unloading" in asks
+
+
+def test_a_thing_done_by_others_asks_nothing() -> None:
+    # "the negotiated schedule": negotiated by others, long ago; no negotiating asked.
+    text = ("Science Teacher\n\nAbout the job\nTeach Biology to grades 9-10; pay follows "
+            "the negotiated salary schedule.\n\nRequirements\n- Ohio teaching license\n")
+    assert "Negotiation" not in _names(text)
+    sales = ("Account Executive\n\nRequirements\n- Negotiate pricing and close deals\n"
+             "- Have negotiated contracts over $100K\n")
+    assert "Negotiation" in _names(sales)

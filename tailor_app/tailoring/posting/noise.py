@@ -746,16 +746,27 @@ def describes_listed_accounts(text: str, start: int, end: int) -> bool:
         and not last.endswith("ing") and _SHARED_HEAD_AFTER.match(text, end) is not None
 
 
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|this|its|their|your)[ \t]+$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b")
+
+
 def modifies_a_word(text: str, start: int, end: int) -> bool:
     """Is a two-capital acronym the first half of a hyphenated describing word ("an
     OR-ready vendor credential", "PC-based tools")? It describes the next word; read
     alone it is another field's acronym. Any word before "-ready" is ("keep records
     audit-ready", "payroll-ready timesheets"): the thing is ready for it, and no one
-    is asked to do it."""
+    is asked to do it. Nor is anyone asked to do what a word in -ed between a
+    determiner and a noun says was done ("the negotiated schedule")."""
     if text.startswith("-ready", end) and not text[end + 6:end + 7].isalpha():
         return True
     if start >= 4 and text[start - 4:start].lower() == "non-":
         return True  # "Delivery Driver (Non-CDL)": the job needs none
+    if _PARTICIPLE.fullmatch(text, start, end) and _DETERMINER_BEFORE.search(
+            text, max(0, start - 6), start) and _LOWER_WORD_AFTER.match(text, end):
+        # "salary follows the negotiated schedule": a word in -ed between a determiner
+        # and a noun says what was done to the thing, by others; no one is asked to.
+        return True
     return (end - start == 2 and text[start:end].isupper() and end + 1 < len(text)
             and text[end] == "-" and text[end + 1].islower())
 
