@@ -60,3 +60,16 @@ def test_another_trades_word_shows_nothing(posting: str, skill: str, title: str,
 def test_the_trades_own_word_still_shows_it(posting: str, skill: str, title: str,
                                             bullet: str) -> None:
     assert skill in _read(posting, title, bullet)[0]
+
+
+def test_using_an_overhead_crane_is_no_crane_certification() -> None:
+    posting = ("Molding Technician\n\nRequirements\n- Overhead crane and forklift operation\n"
+               "- Mold changes\n")
+    result = tailor(_resume("Molding Technician", "Hang molds with an overhead crane"), posting)
+    asked = {m.name for m in result.analysis.skills}
+    matched = {m.name for m in result.match_before.matched}
+    assert "Crane Operator Certification" not in asked | matched
+    assert "Overhead Cranes" in matched
+    certified = tailor(_resume("Rigger", "Hold an NCCCO overhead crane operator certification"),
+                       "Rigger\n\nRequirements\n- Overhead crane certification\n")
+    assert "Crane Operator Certification" in {m.name for m in certified.match_before.matched}
