@@ -1,0 +1,41 @@
+"""A buyer's, an import desk's and a dispatcher's everyday asks, said in their own words
+(logistics17): a buyer negotiates pricing, requests quotes and compares bids and keeps the
+approved vendor list; an importer pays demurrage, files customs entries and watches
+Section 301 tariffs; a dispatcher tracks trucks; a distributor runs product recalls.
+Texts written for this test (none copied from a posting or a resume).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _asks(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def _duty(line: str) -> str:
+    return f"Coordinator\n\nWhat you'll do\n- {line}\n"
+
+
+@pytest.mark.parametrize(("line", "ask"), [
+    ("Negotiate pricing with our corrugated box vendors each spring", "Negotiation"),
+    ("Request quotes from at least three machine shops for every new part", "Strategic Sourcing"),
+    ("Compare bids from janitorial contractors and recommend one", "Strategic Sourcing"),
+    ("Maintain the approved vendor list for the maintenance storeroom", "Supplier Management"),
+    ("Negotiate freight rates with LTL carriers for our western lanes", "Freight Management"),
+    ("Track trucks on the map and call drivers who fall behind", "Shipment Tracking"),
+    ("Keep demurrage under budget at the Long Beach terminals", "Demurrage and Detention"),
+    ("Review customs entries from our broker before they are filed", "Customs Entries"),
+    ("Flag parts subject to Section 301 tariffs for the buyer", "Section 301 Tariffs"),
+    ("Work product recalls with the quality team and hold the lots", "Product Recalls"),
+])
+def test_a_logistics_desks_ask_is_read(line: str, ask: str) -> None:
+    assert ask in _asks(_duty(line))
+
+
+def test_a_dental_offices_patient_recalls_are_no_product_recall() -> None:
+    asks = _asks(_duty("Call patients due for their six-month recalls and book cleanings"))
+    assert "Product Recalls" not in asks
