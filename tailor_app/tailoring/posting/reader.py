@@ -159,7 +159,7 @@ from tailor_app.tailoring.skills.phrases import (
     stacked_modifier_names,
     verb_form,
 )
-from tailor_app.tailoring.skills.senses import OTHER_SENSE, out_of_trade
+from tailor_app.tailoring.skills.senses import OTHER_SENSE, SENSES, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import has_cjk
 from tailor_app.tailoring.text import word_set
 from tailor_app.tailoring.whole_words import caseless_whole_spans
@@ -252,6 +252,16 @@ _SCREENING_AFTER = re.compile(
 _CREDENTIAL_NOUN = re.compile(
     r"\s(?:credentials?|licen[cs]es?|licensure|certificates?|certifications?|permits?"
     r"|endorsements?)$", re.IGNORECASE)
+
+
+_FIRST_WORD = re.compile(r"[\w-]+")
+
+
+def _verb_out_of_trade(skill: str, text: str, start: int, end: int) -> bool:
+    """Is the duty's verb (the first word of a verb term's span, "audit" of "audit
+    pallet builds") the skill's everyday word used in another trade (``out_of_trade``)?"""
+    word = _FIRST_WORD.match(text, start, end)
+    return word is not None and out_of_trade(skill, text, word.start(), word.end())
 
 
 def _describes_the_place(clause: str, title: str | None) -> bool:
@@ -987,6 +997,12 @@ class PostingReader:
                             and not set(getattr(skill, "fields", ())) & fields)):
                     # "ensure": a verb whose noun names no skill; "interpret drawings":
                     # its noun is another field's skill (a language interpreter's).
+                    continue
+                if isinstance(term, VerbTerm) and skill is not None \
+                        and skill.name in SENSES and _verb_out_of_trade(
+                            skill.name, unit.text, term.start, term.end):
+                    # "audit pallet builds": the verb in another trade's sense, as its
+                    # noun is among the vocabulary's hits (skills/senses.py).
                     continue
                 if skill is not None:
                     if id(term) not in spelled and skill.name in self.terms:

@@ -599,6 +599,40 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"\b(?:upt|kpis?|conversion|sales|transactions?|retail|stores?|basket|units"
               r"|traffic|comp|comps|metrics)\b", re.IGNORECASE),
           other_skill="Average Transaction Value"),
+    # An accountant's audit checks the books ("support the year-end audit", "audit
+    # expense reports against policy"); a warehouse's audits check stock where it stands
+    # ("run RF scanner audits of pick locations", "audit pallet builds before loading"),
+    # and an HR office's check its files ("audit I-9s"): the stock's or the file's own
+    # ask names that work, no Audit of the books is asked or shown (logistics17).
+    Sense("Audit",
+          bare=re.compile(r"audit(?:s|ed|ing)?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:financial\w*|finance|accounting|accountants?|auditors?|books|ledgers?"
+              r"|gaap|ifrs|sox|internal[ \t]+controls?|controls|statements?|year-end|annual"
+              r"|external|fieldwork|workpapers?|pbc|journal[ \t]+entries|reconcil\w*|invoices?"
+              r"|expenses?|payables?|receivables?|payroll|tax\w*|cpas?|revenue|billing|claims?"
+              r"|compliance|regulatory|soc|iso|quality|safety)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:pallets?|pallet[ \t]+builds?|rf|scanners?|bins?|pick(?:s|ing)?|slots?"
+              r"|slotting|locations?|putaway|put-away|replenishment|docks?|trailers?|racks?"
+              r"|shelves|cycle[ \t]+counts?|counts|stock|warehouse|i-9s?|timecards?"
+              r"|timesheets?|personnel[ \t]+files?)\b", re.IGNORECASE)),
+    # An accountant reconciles accounts ("reconcile bank and credit card accounts");
+    # a receiving desk reconciles what came in with its papers ("reconcile receiving
+    # discrepancies against purchase orders and ASNs"), which is receiving work, no
+    # Account Reconciliation (logistics17).
+    Sense("Account Reconciliation",
+          bare=re.compile(r"reconcil(?:e|es|ed|ing|iation|iations)", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:accounts?|bank\w*|ledgers?|gl|balance[ \t]+sheets?|credit[ \t]+cards?"
+              r"|journal\w*|cash|month-end|close|statements?|payroll|invoices?|billing|vendors?"
+              r"|payables?|receivables?|subledgers?|intercompany|financial\w*|finance"
+              r"|accounting|expenses?|revenue|deposits?|p-cards?|accruals?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:receiving|shipments?|deliver(?:y|ies)|counts|cycle[ \t]+counts?"
+              r"|pallets?|purchase[ \t]+orders|pos|packing[ \t]+(?:slips?|lists?)"
+              r"|bills?[ \t]+of[ \t]+lading|bols?|asns?|manifests?|stock|warehouse|bins?"
+              r"|trailers?|loads?|cartons?|cases|units)\b", re.IGNORECASE)),
 )}
 # The skill the bare words name in the other trade: a school's PLCs are asked (and
 # shown) as its professional learning communities.
