@@ -66,3 +66,23 @@ def test_a_receiving_desks_reconciling_is_no_account_reconciliation() -> None:
 def test_an_accountants_reconciling_is_still_account_reconciliation() -> None:
     asks = _asks(_duty("Reconcile vendor invoices and prepaid accounts every month"))
     assert "Account Reconciliation" in asks
+
+
+@pytest.mark.parametrize("line", [
+    "Schedule parcel pickups with our carriers every afternoon",
+    "Schedule drayage from the rail ramp as soon as boxes are available",
+])
+def test_a_freight_desks_scheduling_is_no_office_scheduling(line: str) -> None:
+    assert "Scheduling" not in _asks(_duty(line))
+
+
+def test_an_offices_scheduling_is_still_asked() -> None:
+    assert "Scheduling" in _asks(_duty("Scheduling, filing and answering the phones"))
+
+
+def test_a_shouted_extra_heading_makes_its_lines_preferred() -> None:
+    skills = analyse_posting("YARD JOCKEY\n\nWHAT YOU NEED\n* Forklift certified\n\n"
+                             "EXTRA\n* Spanish\n\nPay DOE.\n").skills
+    asked = {s.name: s.required for s in skills}
+    assert asked.get("Spanish") is False
+    assert "EXTRA" not in asked

@@ -92,7 +92,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("preferred", r"prefer|nice[- ]?to[- ]?ha|bonus|desir|\bplus(?:es)?\b|\bassets?\b"
                       r"|extra credit|good to have|would be great|ideally|optional|atouts?\b"
                       r"|stand out|even better|love to see|sets? you apart|helpful|would help"
-                      r"|great if|\bextras\b|love it if"
+                      r"|great if|\bextras\b|^extra$|love it if"
                       # "It would be an advantage if you have", "Advantageous", "Would be
                       # an asset": a heading that says its lines are wishes.
                       r"|\badvantage(?:ous)?\b"
