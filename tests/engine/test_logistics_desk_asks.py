@@ -21,10 +21,8 @@ def _duty(line: str) -> str:
 
 
 @pytest.mark.parametrize(("line", "ask"), [
-    ("Negotiate pricing with our corrugated box vendors each spring", "Negotiation"),
     ("Compare bids from janitorial contractors and recommend one", "Strategic Sourcing"),
     ("Maintain the approved vendor list for the maintenance storeroom", "Supplier Management"),
-    ("Negotiate freight rates with LTL carriers for our western lanes", "Freight Management"),
     ("Track trucks on the map and call drivers who fall behind", "Shipment Tracking"),
     ("Keep demurrage under budget at the Long Beach terminals", "Demurrage and Detention"),
     ("Review customs entries from our broker before they are filed", "Customs Entries"),
@@ -35,9 +33,22 @@ def test_a_logistics_desks_ask_is_read(line: str, ask: str) -> None:
     assert ask in _asks(_duty(line))
 
 
-def test_a_dental_offices_patient_recalls_are_no_product_recall() -> None:
-    asks = _asks(_duty("Call patients due for their six-month recalls and book cleanings"))
-    assert "Product Recalls" not in asks
+@pytest.mark.parametrize("line", [
+    "Run recall management for the hygiene schedule",
+    "Follow the office recall procedures to bring patients back every six months",
+])
+def test_a_dental_offices_patient_recalls_are_no_product_recall(line: str) -> None:
+    assert "Product Recalls" not in _asks(_duty(line))
+
+
+@pytest.mark.parametrize(("line", "not_asked"), [
+    ("Monitor buses on the AVL system and radio drivers about detours", "Supplier Management"),
+    ("Advise the team on prohibited acts under Section 301 of the FD&C Act",
+     "Section 301 Tariffs"),
+])
+def test_another_fields_letters_and_sections_are_no_logistics_ask(line: str,
+                                                                  not_asked: str) -> None:
+    assert not_asked not in _asks(_duty(line))
 
 
 @pytest.mark.parametrize("line", [
