@@ -80,10 +80,10 @@ def test_an_accountants_reconciling_is_still_account_reconciliation() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "Schedule parcel pickups with our carriers every afternoon",
-    "Schedule drayage from the rail ramp as soon as boxes are available",
+    "Write Python scripts and schedule them as cron jobs on the shipping server",
+    "Schedule the nightly batch that loads carrier invoices into the warehouse tables",
 ])
-def test_a_freight_desks_scheduling_is_no_office_scheduling(line: str) -> None:
+def test_a_data_teams_scheduling_is_no_office_scheduling(line: str) -> None:
     assert "Scheduling" not in _asks(_duty(line))
 
 

@@ -633,10 +633,10 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|pallets?|purchase[ \t]+orders|pos|packing[ \t]+(?:slips?|lists?)"
               r"|bills?[ \t]+of[ \t]+lading|bols?|asns?|manifests?|stock|warehouse|bins?"
               r"|trailers?|loads?|cartons?|cases|units)\b", re.IGNORECASE)),
-    # An office schedules people's time ("schedule appointments and meetings"); a freight
-    # desk schedules pickups, drayage and deliveries, and a data team its jobs, whose
-    # own asks (Drayage, Truckload and LTL Shipping, job scheduling) name that work: no
-    # office Scheduling is asked there (logistics17).
+    # An office schedules people's time ("schedule appointments and meetings"); a data
+    # team schedules its jobs ("scheduling jobs", "schedule the nightly batch"), which is
+    # the pipeline's work, no office Scheduling (logistics17). A dispatcher's "schedule
+    # pickups" stays Scheduling (test_posting_verb_named_skill).
     Sense("Scheduling",
           bare=re.compile(r"schedul(?:e|es|ed|ing)", re.IGNORECASE),
           own=re.compile(
@@ -645,9 +645,8 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|consultations?|providers?|physicians?|technicians?|crews?|volunteers?)\b",
               re.IGNORECASE),
           other=re.compile(
-              r"\b(?:pickups?|pick-ups?|drayage|deliveries|freight|shipments?|loads?|ltl"
-              r"|truckload|trucks?|trailers?|containers?|carriers?|jobs|cron|batch|pipelines?"
-              r"|workflows?)\b", re.IGNORECASE)),
+              r"\b(?:jobs|cron\w*|batch(?:es)?|pipelines?|workflows?|scripts?|etl|dags?"
+              r"|backups?|queries|refresh(?:es)?)\b", re.IGNORECASE)),
 )}
 # The skill the bare words name in the other trade: a school's PLCs are asked (and
 # shown) as its professional learning communities.
