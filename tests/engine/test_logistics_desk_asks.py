@@ -97,3 +97,11 @@ def test_a_shouted_extra_heading_makes_its_lines_preferred() -> None:
     asked = {s.name: s.required for s in skills}
     assert asked.get("Spanish") is False
     assert "EXTRA" not in asked
+
+
+def test_a_careers_sites_filing_of_the_job_asks_nothing() -> None:
+    asks = _asks("Buyer\nReq ID: 20931  |  Posted: 10/02/2026  |  Category: Supply Chain\n"
+                 "Location: Fresno, CA\n\nWhat you'll do\n- Convert requisitions into "
+                 "purchase orders\n")
+    assert "Supply Chain Management" not in asks
+    assert "Purchase Orders" in asks

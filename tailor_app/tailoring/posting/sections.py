@@ -140,7 +140,9 @@ _LOGISTICS = Caseless(
     # A job's own name and codes: "Job Title: IT Specialist (APPSW)", "Series & Grade:
     # 2210-15", "Promotion Potential: GS-15": the specialty's code in brackets asks nothing.
     r"|(?:job |position )?title|series(?: (?:&|and) grade)?|grade|promotion potential"
-    r"|number of vacancies|(?:job )?announcement number|job code)\s*:"
+    r"|number of vacancies|(?:job )?announcement number|job code"
+    # A careers site's filing of the job: "Req ID: 44817 | Category: Supply Chain".
+    r"|req(?:uisition)?\.? (?:id|#|no\.?|number)|(?:job )?category)\s*:"
     # A board's job details copied as one line, its label and values apart by wide gaps
     # instead of a colon: "Shift and schedule  8 hour shift  Weekends as needed".
     r"|(?:shift and schedule|shift|schedule|job type|pay|salary|benefits|work location"
