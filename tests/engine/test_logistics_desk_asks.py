@@ -62,6 +62,7 @@ def test_a_warehouses_or_hr_offices_audit_is_no_audit_of_the_books(line: str) ->
 
 @pytest.mark.parametrize("line", [
     "Support the annual audit and prepare schedules for the auditors",
+    "Lead the physical inventory audit at each warehouse at year end",
     "Audit expense reports against the travel policy",
     "Prepare the warehouse for the year-end audit by the external auditors",
 ])
@@ -87,8 +88,13 @@ def test_a_data_teams_scheduling_is_no_office_scheduling(line: str) -> None:
     assert "Scheduling" not in _asks(_duty(line))
 
 
-def test_an_offices_scheduling_is_still_asked() -> None:
-    assert "Scheduling" in _asks(_duty("Scheduling, filing and answering the phones"))
+@pytest.mark.parametrize("line", [
+    "Scheduling, filing and answering the phones",
+    "Schedule installation and repair jobs for our field techs",
+    "Schedule print jobs on the two presses",
+])
+def test_an_offices_scheduling_is_still_asked(line: str) -> None:
+    assert "Scheduling" in _asks(_duty(line))
 
 
 def test_a_shouted_extra_heading_makes_its_lines_preferred() -> None:

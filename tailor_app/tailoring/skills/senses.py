@@ -608,7 +608,7 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
           bare=re.compile(r"audit(?:s|ed|ing)?", re.IGNORECASE),
           own=re.compile(
               r"\b(?:financial\w*|finance|accounting|accountants?|auditors?|books|ledgers?"
-              r"|gaap|ifrs|sox|internal[ \t]+controls?|controls|statements?|year-end|annual"
+              r"|gaap|ifrs|sox|internal[ \t]+controls?|controls|statements?|year[ \t-]?end|annual"
               r"|external|fieldwork|workpapers?|pbc|journal[ \t]+entries|reconcil\w*|invoices?"
               r"|expenses?|payables?|receivables?|payroll|tax\w*|cpas?|revenue|billing|claims?"
               r"|compliance|regulatory|soc|iso|quality|safety)\b", re.IGNORECASE),
@@ -634,18 +634,20 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|bills?[ \t]+of[ \t]+lading|bols?|asns?|manifests?|stock|warehouse|bins?"
               r"|trailers?|loads?|cartons?|cases|units)\b", re.IGNORECASE)),
     # An office schedules people's time ("schedule appointments and meetings"); a data
-    # team schedules its jobs ("scheduling jobs", "schedule the nightly batch"), which is
-    # the pipeline's work, no office Scheduling (logistics17). A dispatcher's "schedule
-    # pickups" stays Scheduling (test_posting_verb_named_skill).
+    # team schedules its scripts and batches ("shell scripts, scheduling jobs", "schedule
+    # the nightly batch"), which is the pipeline's work, no office Scheduling
+    # (logistics17). "Jobs" alone is a service office's and a print shop's too, and a
+    # dispatcher's "schedule pickups" stays Scheduling (test_posting_verb_named_skill).
     Sense("Scheduling",
           bare=re.compile(r"schedul(?:e|es|ed|ing)", re.IGNORECASE),
           own=re.compile(
               r"\b(?:appointments?|meetings?|calendars?|interviews?|patients?|clients?|staff"
               r"|employees?|shifts?|rooms?|events?|travel|visits?|sessions?|classes"
-              r"|consultations?|providers?|physicians?|technicians?|crews?|volunteers?)\b",
+              r"|consultations?|providers?|physicians?|technicians?|techs?|crews?|volunteers?"
+              r"|customers?|install\w*|repairs?|service)\b",
               re.IGNORECASE),
           other=re.compile(
-              r"\b(?:jobs|cron\w*|batch(?:es)?|pipelines?|workflows?|scripts?|etl|dags?"
+              r"\b(?:cron\w*|batch(?:es)?|pipelines?|workflows?|scripts?|etl|dags?"
               r"|backups?|queries|refresh(?:es)?)\b", re.IGNORECASE)),
 )}
 # The skill the bare words name in the other trade: a school's PLCs are asked (and
