@@ -121,3 +121,43 @@ def test_a_sentence_of_notices_only_stays_a_notice() -> None:
         analysis = analyse_posting("Warehouse Associate\n\n" + sentence)
         assert analysis.skills == [] or not {"drug screen", "background check"} & {
             s.name.casefold() for s in analysis.skills}, sentence
+
+
+# A recruiter's posting in one paragraph: the job runs the checks ("order background
+# checks"), and a later sentence says a degree "is required". Judged whole, the paragraph
+# read as one hiring notice (a check beside "required") and the posting asked nothing.
+RECRUITER_PARAGRAPH = (
+    "Recruiter - Tallgrass Senior Living\n"
+    "Tallgrass Senior Living, which runs nine assisted living communities, is hiring a "
+    "recruiter for caregiver and nursing roles. You will source candidates on Indeed, "
+    "screen applicants by phone and schedule interviews; keep every candidate current in "
+    "our applicant tracking system (Greenhouse); order background checks and reference "
+    "checks for every hire; and report time-to-fill each week in Excel. We want two "
+    "years of recruiting experience. A bachelor's degree in human resources is "
+    "required, and SHRM-CP certification would be a plus. We offer medical, dental and a "
+    "401(k) match.\n"
+)
+
+
+def test_a_one_paragraph_posting_whose_job_runs_the_checks_keeps_its_asks() -> None:
+    analysis = analyse_posting(RECRUITER_PARAGRAPH)
+    found = {s.name.casefold() for s in analysis.skills}
+    assert {"greenhouse", "microsoft excel", "background screening", "recruiting"} <= found
+    assert analysis.min_years == 2
+
+
+def test_a_notice_sentence_in_such_a_paragraph_is_cut_off_and_the_asks_stay() -> None:
+    # A guard (it passed before): the same shape in a school office, with a notice to
+    # the candidate in the middle:
+    # the notice is cut off, the duties and wishes around it stay asks.
+    text = ("School Office Assistant\n"
+            "Maple Hollow Elementary is hiring an office assistant to greet visitors, "
+            "answer phones and enter attendance in PowerSchool; you will also run the "
+            "school's volunteer background checks through Raptor. All offers are "
+            "contingent upon passing a fingerprint background check. A high school diploma "
+            "is required, and experience with Google Sheets would be a plus. The position "
+            "pays $17 an hour.\n")
+    analysis = analyse_posting(text)
+    found = {s.name.casefold() for s in analysis.skills}
+    assert "powerschool" in found
+    assert "google sheets" in found

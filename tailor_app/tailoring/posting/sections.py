@@ -738,8 +738,11 @@ def _goes_on_with_duty(kept: list[str], sentence: str, low: str | None) -> bool:
         and _CANDIDATE_FRAME.search(sentence, low) is None
 
 
-def _boilerplate_pieces(body: str) -> list[str]:
-    """A long paragraph cut where its boilerplate sentences begin and end.
+def _boilerplate_pieces(body: str) -> list[tuple[str, bool | None]]:
+    """A long paragraph cut where its boilerplate sentences begin and end, each piece
+    with its verdict: a hiring-process notice (True), sentences that were each judged
+    no notice (False), or None where the piece is to be judged whole (a short
+    paragraph, an equal-opportunity statement).
 
     A posting written as one paragraph often closes with its equal-opportunity
     sentence or names a background check in passing; judged whole, that paragraph
@@ -747,10 +750,14 @@ def _boilerplate_pieces(body: str) -> list[str]:
     sentence starts a piece that runs to the paragraph's end (its statement usually
     goes on: "All qualified applicants will receive consideration..."), and a
     hiring-process sentence ("must pass a background check") is a piece of its own;
-    the sentences before and between stay what the section makes them."""
+    the sentences before and between stay what the section makes them. The run of
+    sentences between notices is no notice even when, judged whole, it would read as
+    one: "... run background checks and reference checks; ... A bachelor's degree is
+    required" names a check as the job's duty and "required" of a degree, and a
+    recruiter's whole one-paragraph posting was read as one hiring notice."""
     low = folded(body)
     if _EEO.search(body, low) is None and _HR_BOILERPLATE.search(body, low) is None:
-        return [body]
+        return [(body, None)]
     # A list of demands written as one sentence of clauses ("Associate's degree or a CDA
     # credential; CPR and First Aid certification; must pass a background check") is
     # cut at its semicolons too: the check is a piece of its own, the rest are asks; and
@@ -761,25 +768,25 @@ def _boilerplate_pieces(body: str) -> list[str]:
     listed = len(sentences) > len(spans) and not all(
         _hiring_notice(c, folded(c)) or _EEO.search(c, folded(c)) for c in sentences)
     if len(body) < _PARAGRAPH and not listed and not _ask_beside_notice(sentences):
-        return [body]
-    pieces: list[str] = []
+        return [(body, None)]
+    pieces: list[tuple[str, bool | None]] = []
     kept: list[str] = []
     for n, sentence in enumerate(sentences):
         folded_sentence = folded(sentence)
         if _EEO.search(sentence, folded_sentence):
             if kept:
-                pieces.append(" ".join(kept))
-            return [*pieces, " ".join(sentences[n:])]
+                pieces.append((" ".join(kept), False))
+            return [*pieces, (" ".join(sentences[n:]), None)]
         if _hiring_notice(sentence, folded_sentence) \
                 and not _goes_on_with_duty(kept, sentence, folded_sentence):
             if kept:
-                pieces.append(" ".join(kept))
+                pieces.append((" ".join(kept), False))
                 kept = []
-            pieces.append(sentence)
+            pieces.append((sentence, True))
         else:
             kept.append(sentence)
     if kept:
-        pieces.append(" ".join(kept))
+        pieces.append((" ".join(kept), False))
     return pieces
 
 
@@ -829,10 +836,11 @@ def split_posting(text: str) -> SplitPosting:
             # and neither pattern is searched in it again.
             close_one(body, low, plain=True)
             return
-        for piece in _boilerplate_pieces(body):
-            close_one(piece, folded(piece))
+        for piece, notice in _boilerplate_pieces(body):
+            close_one(piece, folded(piece), notice=notice)
 
-    def close_one(body: str, low: str | None, plain: bool = False) -> None:
+    def close_one(body: str, low: str | None, plain: bool = False,
+                  notice: bool | None = None) -> None:
         nonlocal led_in
         index = len(sections) - 1
         if not plain and sections[index].kind != "legal" and _EEO.search(body, low):
@@ -846,7 +854,7 @@ def split_posting(text: str) -> SplitPosting:
             return
         bodies[index].append(body)
         kind = sections[index].kind
-        if not plain and _hiring_notice(body, low):
+        if notice or (notice is None and not plain and _hiring_notice(body, low)):
             kind = "legal"
         elif _LOGISTICS.match(body, low) or (len(body) < 240 and _PAY.search(body)
                                              and not _ASKS.search(body)):
