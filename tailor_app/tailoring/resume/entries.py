@@ -329,6 +329,26 @@ def _names_next(text: str) -> bool:
     return _qualification(text) or names_an_organisation(text)
 
 
+def _title_over_dated(lines: Sequence[SourceLine], i: int) -> bool:
+    """A role's title on its own line right above its dated employer line, though it
+    reads little like a header: "Nursing Assistant (while in school)" / "Firelands
+    Regional Medical Center | May 2021 – June 2023". Few of its words are capitalised,
+    so it was taken for the last line of the role above and glued to its bullets, and
+    the role below lost its title. It must name a role, stand apart from the line
+    before (a blank line or a bullet above it) and carry no date of its own."""
+    line = lines[i]
+    if line.glyph or i + 1 >= len(lines) or has_date(line):
+        return False
+    below = lines[i + 1]
+    if below.glyph or below.blank_before or not has_date(below) or not looks_like_header(below):
+        return False
+    if not (line.blank_before or (i > 0 and lines[i - 1].glyph)):
+        return False
+    text = line.text
+    return (word_count(text) <= 8 and not is_sentence(text) and not text[:1].islower()
+            and names_a_role(text))
+
+
 def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
                   dated: bool) -> list[Entry]:
     out = _Builder()
@@ -360,7 +380,7 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
             open_header = False
             i += 1
             continue
-        if not looks_like_header(line):
+        if not looks_like_header(line) and not _title_over_dated(lines, i):
             if not dated and _ITEM_START.search(line.text[:40]) and (
                     not is_sentence(line.text) or _starts_like(line, lines, i)):
                 out.new([line.text])  # "ratelimitd — a rate limiter": an undated project

@@ -1,0 +1,78 @@
+"""A role's title alone on the line above its dated employer line, though few of its
+words are capitalised ("Nursing Assistant (while in school)"), opens that role. It was
+glued to the last bullet of the role above, so the tailored resume moved it among that
+role's bullets and the role below lost its title. Texts are written for these tests."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring import tailor
+from tailor_app.tailoring.model import ResumeDocument
+from tailor_app.tailoring.resume.parser import invariant_problems, parse_resume
+
+CASHIER = """Priya Raman
+priya.raman@example.com | 555-0144
+
+EXPERIENCE
+Pharmacy Technician
+Lakeside Drug, Toledo, OH | March 2022 – present
+- Fill 250 prescriptions a day and count controlled substances
+- Process insurance claims and resolve rejections
+
+Cashier (part time while in school)
+Lakeside Drug, Toledo, OH | June 2019 – February 2022
+- Ran the front register and handled returns
+
+EDUCATION
+Pharmacy Technician Certificate, Owens Community College, 2022
+"""
+
+# Without blank lines: the bullet above sets the title apart.
+WELDER = """Luis Ortega
+luis.ortega@example.com
+
+WORK HISTORY
+Pipe Welder
+Gulfline Fabrication, Beaumont, TX | 2021 – present
+- Weld carbon steel pipe to ASME B31.3 with SMAW and GTAW
+Welder helper on night shift
+Gulfline Fabrication, Beaumont, TX | 2018 – 2021
+- Fire watch, grinding and fit-up for the welders
+"""
+
+
+def _headers(text: str) -> list[list[str]]:
+    parsed = parse_resume(ResumeDocument.from_text(text))
+    return [e.header for s in parsed.sections if s.kind == "experience" for e in s.entries]
+
+
+def test_a_lowercase_title_over_its_dated_line_opens_the_role() -> None:
+    headers = _headers(CASHIER)
+    assert headers == [
+        ["Pharmacy Technician", "Lakeside Drug, Toledo, OH | March 2022 – present"],
+        ["Cashier (part time while in school)",
+         "Lakeside Drug, Toledo, OH | June 2019 – February 2022"]]
+    assert invariant_problems(ResumeDocument.from_text(CASHIER),
+                              parse_resume(ResumeDocument.from_text(CASHIER))) == []
+
+
+def test_the_title_after_a_bullet_with_no_blank_line_opens_the_role() -> None:
+    assert [h[0] for h in _headers(WELDER)] == ["Pipe Welder", "Welder helper on night shift"]
+
+
+def test_the_tailored_resume_keeps_the_title_above_its_own_role() -> None:
+    text = tailor(CASHIER, "Pharmacy Technician\nRequirements\n- Insurance claims\n- Returns\n"
+                  ).text
+    assert ("Cashier (part time while in school)\n"
+            "Lakeside Drug, Toledo, OH | June 2019 – February 2022\n• Ran the front register"
+            ) in text
+    assert text.index("Cashier (part time") > text.index("Process insurance claims")
+
+
+def test_a_last_line_that_names_no_role_stays_with_its_role() -> None:
+    # A guard: an unmarked line under the bullets that names no role is the role's own.
+    text = CASHIER.replace("Cashier (part time while in school)\n", "")
+    text = text.replace("- Process insurance claims and resolve rejections\n",
+                        "- Process insurance claims and resolve rejections\n\n"
+                        "Recognised as employee of the quarter\n")
+    headers = _headers(text)
+    assert headers[1] == ["Lakeside Drug, Toledo, OH | June 2019 – February 2022"]
