@@ -155,6 +155,7 @@ from tailor_app.tailoring.posting.worker_lists import (
 )
 from tailor_app.tailoring.skills.phrases import (
     ABBREVIATIONS,
+    any_verb_form,
     sentence_spans,
     stacked_modifier_names,
     verb_form,
@@ -436,7 +437,7 @@ class PostingReader:
         self.hits = hits
         self.surfaces = {joined[h.start:h.end].lower() for h in self.hits}
         self._wordings: dict[int, Wording] = {}
-        self._contexts: dict[tuple[int, str, str], bool | None] = {}
+        self._contexts: dict[tuple[int, str, str, bool], bool | None] = {}
         self._offered: set[str] = set()  # clauses that tell what the job gives
         self._story_openers: dict[int, bool] = {}
         # The job's own noun ("processor" of "Home Loan Processor"): a sentence naming
@@ -692,9 +693,10 @@ class PostingReader:
                 sentence = part
         # The answer depends on the unit, the clause and the kind alone, and a clause
         # often holds several skills: each is judged once.
-        key = (index, sentence, kind)
+        told = self._you_will_goes_on(index, pos, base, sentence)
+        key = (index, sentence, kind, told)
         if key not in self._contexts:
-            self._contexts[key] = self._context(index, sentence, kind)
+            self._contexts[key] = self._context(index, sentence, kind, told)
         found = self._contexts[key]
         if found is None and sentence in self._offered and ", " in sentence:
             # "Spanish is strongly preferred, and PAT certification is provided after
@@ -702,7 +704,7 @@ class PostingReader:
             part = _part_around(sentence,
                                 pos - base)
             if part != sentence and _ASKED.search(part) and not offers(part):
-                key = (index, part, kind)
+                key = (index, part, kind, False)
                 if key not in self._contexts:
                     self._contexts[key] = self._context(index, part, kind)
                 return self._contexts[key]
@@ -719,7 +721,22 @@ class PostingReader:
                 return False if kind == "tool" and speaks_of_tools(part) else None
         return found
 
-    def _context(self, index: int, sentence: str, kind: str) -> bool | None:
+    def _you_will_goes_on(self, index: int, pos: int, base: int, clause: str) -> bool:
+        """Is the clause one more duty of a "you will" list whose sentence began before
+        it: "In this role you will perform prophylaxis …; take and interpret digital
+        radiographs; apply sealants; and administer local anesthesia"? Each clause after
+        a semicolon opens with a lowercase verb, so none read as a duty told to the
+        reader, and in a paragraph that opened with the employer's story they were
+        taken for more of it."""
+        m = _CLAUSE_VERB.match(clause)
+        if m is None or not base_form(m.group(1)) or not (
+                self._is_verb(m.group(1)) or any_verb_form(m.group(1))):
+            return False
+        start, _end = self.sentence(index, pos)
+        return start < base and _YOU_WILL.search(self.units[index].text, start, base) is not None
+
+    def _context(self, index: int, sentence: str, kind: str, told: bool = False
+                 ) -> bool | None:
         unit = self.units[index]
         offered = offers(sentence)
         if offered:
@@ -729,7 +746,7 @@ class PostingReader:
                 or rewards_or_applying(sentence, unit.kind == "responsibilities"
                                        or _opens_with_verb(sentence, self._is_verb)):
             return None
-        story = (unit.kind in ("about", "other") and (
+        story = (not told and unit.kind in ("about", "other") and (
             describes_company(sentence, self.company, self._job_word, self._initials)
             or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index)))
             or (self._opens_with_story(index) and continues_story(sentence, self._job_word)
@@ -1326,6 +1343,9 @@ def _imperative(sentence: str, is_verb: Callable[[str], bool]) -> bool:
 
 
 _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")  # compiled once, not looked up per call
+# A clause's own verb in lower case, after a list's "and": " and administer local …".
+_CLAUSE_VERB = re.compile(r"\s*(?:and\s+|also\s+|then\s+)?([a-z]+)\b")
+_YOU_WILL = re.compile(r"\byou(?:'ll|’ll| will)\b", re.IGNORECASE)
 
 
 def _opens_with_verb(clause: str, is_verb: Callable[[str], bool]) -> bool:

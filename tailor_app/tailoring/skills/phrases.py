@@ -200,6 +200,13 @@ def verb_form(word: str) -> bool:
     return low not in _STOPWORDS and low not in _GENERIC and _base(word) in _VERBS
 
 
+def any_verb_form(word: str) -> bool:
+    """Is ``word`` a form of a duty verb, the generic ones ("apply", "use") included?
+    Where the word opens a clause of a duty list it is the duty's verb whatever else
+    it could be."""
+    return _base(word.lower()) in _VERBS
+
+
 # What _runs needs to know of a token, worked out once per distinct token:
 # (word, lower-cased word, is a word, capitalised by its shape, opens with a capital,
 # a stop word, the token lower-cased).
