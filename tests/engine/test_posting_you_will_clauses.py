@@ -46,3 +46,13 @@ def test_the_employers_own_clauses_stay_its_story() -> None:
     asked = _asked(text)
     assert "quickbooks" in asked
     assert not {"shipping", "cider"} & asked
+
+
+def test_the_ideal_candidates_clauses_are_duties_too() -> None:
+    # The turn to the hire told in the third person: "The ideal candidate will …; …".
+    text = ("Veterinary Assistant\n"
+            "Sunny Paws Animal Clinic is a three-doctor practice in Mesa that has cared for "
+            "pets since 1995. The ideal candidate will restrain patients for exams; place "
+            "IV catheters; monitor anesthesia during dental cleanings; and run bloodwork on "
+            "our IDEXX analyzers.\n")
+    assert {"iv catheter placement", "anesthesia monitoring"} <= _asked(text)

@@ -1343,9 +1343,17 @@ def _imperative(sentence: str, is_verb: Callable[[str], bool]) -> bool:
 
 
 _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")  # compiled once, not looked up per call
-# A clause's own verb in lower case, after a list's "and": " and administer local …".
-_CLAUSE_VERB = re.compile(r"\s*(?:and\s+|also\s+|then\s+)?([a-z]+)\b")
-_YOU_WILL = re.compile(r"\byou(?:'ll|’ll| will)\b", re.IGNORECASE)
+# A clause's own verb in lower case, after a list's "and" or the hire told again:
+# " and administer local …", " he or she will also weld …".
+_CLAUSE_VERB = re.compile(
+    r"\s*(?:and\s+)?(?:(?:you|he or she|she or he|he/she|they)(?:'ll|’ll|\s+will)\s+)?"
+    r"(?:also\s+|then\s+)?([a-z]+)\b")
+# The sentence's turn to the hire's work: "you will", "the ideal candidate will", "this
+# person will".
+_YOU_WILL = re.compile(
+    r"\b(?:you(?:'ll|’ll| will)|(?:the|our) (?:ideal|successful|right|selected|new)"
+    r" (?:candidate|person|applicant|hire|team member)s? will|this (?:person|individual"
+    r"|position|role) will|(?:he or she|she or he|he/she) will)\b", re.IGNORECASE)
 
 
 def _opens_with_verb(clause: str, is_verb: Callable[[str], bool]) -> bool:
