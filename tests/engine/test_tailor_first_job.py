@@ -73,3 +73,39 @@ def test_a_role_named_like_the_job_keeps_its_place() -> None:
     resume = _resume("Data Analyst Intern", ["Answered the phones", "Filed invoices"])
     result = tailor(resume, POSTING, today=TODAY)
     assert result.text.index("EXPERIENCE") < result.text.index("EDUCATION")
+
+
+CHANGER = """Imani Okoro
+Tucson, AZ | imani.okoro@example.com
+
+EXPERIENCE
+Route Driver, Sonoran Linen Service, Tucson, AZ | Mar 2017 – Present
+• Deliver linens to 40 hotels and clinics a day
+• Load the box truck and check the pallet count
+
+EDUCATION
+B.A. Art History, University of Arizona, 2012
+"""
+
+
+def test_a_career_changers_old_degree_stays_below_years_of_work() -> None:
+    """Nine years of driving do not show SQL, but a 2012 art history degree hoisted
+    above them reads as a first job: the work keeps the top."""
+    text = tailor(CHANGER, POSTING, today=TODAY).text
+    assert text.index("EXPERIENCE") < text.index("EDUCATION")
+
+
+def test_a_career_changers_projects_that_show_the_work_lead_the_unrelated_roles() -> None:
+    resume = CHANGER + """
+PROJECTS
+City Bus Ridership
+• Queried a year of ridership with SQL and built a Tableau dashboard by route
+"""
+    text = tailor(resume, POSTING, today=TODAY).text
+    assert text.index("PROJECTS") < text.index("EXPERIENCE") < text.index("EDUCATION")
+
+
+def test_a_degree_finished_two_years_ago_still_leads_unrelated_work() -> None:
+    resume = CHANGER.replace("2012", "2024")
+    text = tailor(resume, POSTING, today=TODAY).text
+    assert text.index("EDUCATION") < text.index("EXPERIENCE")

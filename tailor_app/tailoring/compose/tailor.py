@@ -44,6 +44,7 @@ from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.resume.parser import parse_resume
 from tailor_app.tailoring.skills.matching import (
     experience_entries,
+    experience_years,
     match_resume,
 )
 from tailor_app.tailoring.skills.settings import names_a_setting
@@ -76,12 +77,18 @@ def score_before(resume: ParsedResume, analysis: PostingAnalysis, *,
 
 
 def _order_sections(sections: list[Section], relevance: Relevance,
-                    analysis: PostingAnalysis, entry_level: bool) -> list[Section]:
+                    analysis: PostingAnalysis, entry_level: bool,
+                    unrelated: bool | None = None) -> list[Section]:
     """Summary, then the asked-for skills, then experience (or, for a first job in the
     field, education and projects), then the rest; ties keep the resume's own order.
+    ``entry_level``: a new graduate whose roles show none of the work asked
+    (``_schooling_leads``); ``unrelated`` (default ``entry_level``): roles showing none
+    of it, whoever wrote them: projects that show the work asked then lead them too (a
+    career changer's course projects), while an old degree stays below the work.
     A long objective that answers little of the posting goes after the work, skills,
     education and credentials, still before the closing sections a reader takes for the
     end of a resume (awards, interests, references: ``top_room``)."""
+    unrelated = entry_level if unrelated is None else unrelated
     asks_certs = bool(analysis.certifications) or any(
         s.kind == "certification" for s in analysis.skills)
 
@@ -100,7 +107,7 @@ def _order_sections(sections: list[Section], relevance: Relevance,
         if kind == "experience":
             return 3
         if kind == "projects":
-            return 2.8 if entry_level else 4
+            return 2.8 if entry_level or (unrelated and relevance.section(section) > 0) else 4
         return 8
 
     ranks = [priority(section) for section in sections]
@@ -130,6 +137,47 @@ def _related_work(resume: ParsedResume, relevance: Relevance, analysis: PostingA
                for role in roles)
 
 
+# A degree finished this many years ago or less, or a programme begun this many years
+# ago or less and still running, is a new graduate's: it may lead a resume whose roles
+# do not show the work asked. Older schooling stays below the work.
+RECENT_DEGREE_YEARS = 2
+RECENT_PROGRAMME_YEARS = 4
+# With no dated schooling, years of work that make a person no new graduate.
+SETTLED_WORK_YEARS = 3.0
+
+
+def _schooling_leads(resume: ParsedResume, today: date) -> bool:
+    """Is the resume a new graduate's, whose schooling may lead when no role shows the
+    work asked (``_related_work``)? A nurse of three years applying to a warehouse, or
+    a real-estate analyst whose B.A. is fifteen years old, is a career changer: the
+    work, however far from the posting, is what a reader weighs, and an old degree the
+    posting does not ask for hoisted above it reads as a first job. Only a degree
+    finished within ``RECENT_DEGREE_YEARS`` (or a programme begun within
+    ``RECENT_PROGRAMME_YEARS`` and still running) is a new graduate's; with no dated
+    schooling at all, fewer than ``SETTLED_WORK_YEARS`` years of work are."""
+    dated = False
+    for section in resume.sections:
+        if section.kind != "education":
+            continue
+        for entry in section.entries:
+            end, start = entry.end, entry.start
+            if end is not None and end.present:
+                dated = True
+                if start is None or start.year is None or (
+                        today.year - start.year <= RECENT_PROGRAMME_YEARS):
+                    return True
+                continue
+            year = (end or start).year if (end or start) else None
+            if year is None:
+                continue
+            dated = True
+            if today.year - year <= RECENT_DEGREE_YEARS:
+                return True
+    if dated:
+        return False
+    return (experience_years(resume, today) or 0.0) < SETTLED_WORK_YEARS
+
+
 def _empty_resume() -> ParsedResume:
     return ParsedResume(contact=Contact(), sections=[])
 
@@ -147,7 +195,7 @@ class _Plan:
 
 
 def _arrange(source: ParsedResume, plan: _Plan, relevance: Relevance,
-             analysis: PostingAnalysis, vocabulary: Vocabulary) -> ParsedResume:
+             analysis: PostingAnalysis, vocabulary: Vocabulary, today: date) -> ParsedResume:
     """The source with the plan's renames and moves applied."""
     renamed_resume = rename_resume(source, plan.renamed, vocabulary)
     if not plan.reorder:
@@ -176,9 +224,10 @@ def _arrange(source: ParsedResume, plan: _Plan, relevance: Relevance,
             entries = order_credentials(entries, relevance.answers, vocabulary)
         entries = [order_bullets(e, relevance.line) for e in entries]
         sections.append(replace(section, entries=entries))
-    entry_level = not _related_work(source, relevance, analysis)
-    return replace(renamed_resume,
-                   sections=_order_sections(sections, relevance, analysis, entry_level))
+    unrelated = not _related_work(source, relevance, analysis)
+    return replace(renamed_resume, sections=_order_sections(
+        sections, relevance, analysis, unrelated and _schooling_leads(source, today),
+        unrelated))
 
 
 def _repair(plan: _Plan, guard: GuardReport, summary: str | None, tailored: ParsedResume,
@@ -293,7 +342,7 @@ def tailor(
         left_out: list[str] = []
         spare: list[list[str]] = []
         for _attempt in range(8):
-            tailored = _arrange(source, plan, relevance, analysis, vocabulary)
+            tailored = _arrange(source, plan, relevance, analysis, vocabulary, today)
             matched_names = [(term, m.kind, m.name) for m in ranked if m.kind != "soft"
                              and (term := plan.renamed.get(m.resume_term, m.resume_term))
                              not in plan.banned_terms and m.name not in plan.banned_terms
