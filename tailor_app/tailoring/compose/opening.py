@@ -138,8 +138,8 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
                   line: Callable[[Sequence[str]], str], vocabulary: Vocabulary,
                   skill_of: Mapping[str, str] | None = None,
                   listable: Callable[[str], bool] | None = None,
-                  told: Collection[str] = (), shown: Collection[str] | None = None
-                  ) -> list[str]:
+                  told: Collection[str] = (), shown: Collection[str] | None = None,
+                  few: int = FEW_SKILLS) -> list[str]:
     """The skills the line names, in ``candidates``' order (most important first).
 
     ``line`` writes the summary line naming given skills (``listable`` says which may
@@ -148,7 +148,9 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
     each candidate's vocabulary name, so that a skill the top shows in other words is
     not named again. Skills not yet in the first third of the text come first; the
     line then names a few of the others only when it would otherwise name fewer than
-    ``FEW_SKILLS``. ``shown`` is ``guard.shown_skills(resume, vocabulary)`` when the
+    ``few`` (``FEW_SKILLS``; 0 for a line with no title or years of its own, which
+    would only repeat the skills list or the resume's own summary standing right
+    below it). ``shown`` is ``guard.shown_skills(resume, vocabulary)`` when the
     caller has worked it out for the same resume (it reads every line again)."""
     skill_of = skill_of or {}
     if shown is None:
@@ -172,7 +174,7 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
         seen_here = _shown_in(body[: max(cut, 0)], candidates, skill_of, hits)
         fresh = [c for c in candidates if c not in seen_here]
         seen = [c for c in candidates if c not in fresh]
-        kept = set(_within_budget([*fresh, *seen[: max(0, FEW_SKILLS - len(fresh))]],
+        kept = set(_within_budget([*fresh, *seen[: max(0, few - len(fresh))]],
                                   listable, told))
         again = [c for c in candidates if c in kept]
         if again == chosen:

@@ -20,7 +20,7 @@ from tailor_app.tailoring.compose.degree_note import (
     held_degree_titles,
     held_degrees,
 )
-from tailor_app.tailoring.compose.gerund import ing_form, past_gerund
+from tailor_app.tailoring.compose.gerund import ing_form, past_gerund, plain_verb
 from tailor_app.tailoring.compose.guard import shown_skills
 from tailor_app.tailoring.compose.naming import (
     DEED_VERBS,
@@ -37,7 +37,12 @@ from tailor_app.tailoring.compose.naming import (
     told_as_deed,
 )
 from tailor_app.tailoring.compose.noun_phrase import with_its_describer
-from tailor_app.tailoring.compose.opening import by_importance, choose_skills, split_named
+from tailor_app.tailoring.compose.opening import (
+    FEW_SKILLS,
+    by_importance,
+    choose_skills,
+    split_named,
+)
 from tailor_app.tailoring.compose.past_forms import is_irregular_past
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
@@ -528,8 +533,12 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         return _sentence(title, span, repeat or headlined or unrelated, named, languages, held,
                          listable, told, degrees)
 
+    # A line of no title and no years ("Experience in …", above the resume's own
+    # summary or a headline) is worth only the skills the top does not show: naming
+    # two the skills list right below it holds already reads as a keyword dump.
+    few = FEW_SKILLS if title or span else 0
     chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told,
-                           shown_here)
+                           shown_here, few)
     if degrees or any(kind == "certification" for _raw, kind, _name in matched):
         # The line pushes the resume down: a credential or a degree at the foot of the
         # body's first third leaves the top once the line stands above it. Worked out
@@ -543,7 +552,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                 break
             held, degrees = again, again_degrees
             chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable,
-                                   told, shown_here)
+                                   told, shown_here, few)
     if years:
         # "Line Cook with 6 years of experience in prep lists and sauté" claims six
         # years of that work: the figure counts a role named like the line's title or
@@ -584,6 +593,9 @@ def _as_list_item(term: str, vocabulary: Vocabulary, resume_text: str = "") -> s
     words = term.split()
     if not words or words[0].casefold() in _NO_OPENING:
         return None
+    plain = _plain_deed(words, resume_text)
+    if plain is not None:
+        return plain
     if len(words) < 2 or not words[0].islower() or not (
             is_irregular_past(words[0]) or past_gerund(words[0]) is not None):
         return term
@@ -596,6 +608,51 @@ def _as_list_item(term: str, vocabulary: Vocabulary, resume_text: str = "") -> s
     written = {h.skill.name for h in vocabulary.find(term) if h.start == 0}
     as_deed = {h.skill.name for h in vocabulary.find(said) if h.start == 0}
     return said if written & as_deed else term
+
+
+# A word that can only be a verb's plain form: a verb's ending ("notarize", "qualify",
+# "analyze") or one of the verbs a resume's deeds open with (``DEED_VERBS``); and the
+# particles a phrasal verb takes before its object ("prove out new jobs").
+_VERB_ENDING = re.compile(r"(?:ize|ise|ify|yze)$")
+_PARTICLE_AFTER = frozenset({"up", "out", "off", "down", "back", "over"})
+# Where a deed stands in a row of them: the opening of a line, or after "; ", ", " or
+# " and " in a line that opens with a verb ("Edit G-code; prove out new jobs").
+_DEED_JOINT = re.compile(r"(?:^|;\s*|,\s*|\s+and\s+)$")
+
+
+def _plain_deed(words: Sequence[str], resume_text: str) -> str | None:
+    """ "prove out new jobs", "notarize": a deed in a verb's plain form, cut from a row
+    of deeds ("Edit G and M codes; prove out new jobs in single block"), said with its
+    -ing form ("proving out new jobs", "notarizing") as every deed of the line is: a
+    bare verb in a list of skills reads as a keyword dump. Only a word that can be
+    nothing but a verb (``_VERB_ENDING``, ``DEED_VERBS``, or a particle after it), where
+    the resume writes it in a deed's place (``_DEED_JOINT`` in a line opening with a
+    verb); None otherwise ("equipment" of "Order supplies and equipment" is a thing)."""
+    first = words[0]
+    low = first.casefold()
+    if not first.islower() or not plain_verb(low) or low in _NOT_PLAIN:
+        return None
+    if not (_VERB_ENDING.search(low) or low in DEED_VERBS
+            or (len(words) > 2 and words[1].casefold() in _PARTICLE_AFTER)):
+        return None
+    ing = ing_form(low)
+    if ing is None:
+        return None
+    term = " ".join(words)
+    for line in resume_text.splitlines():
+        body = _BULLET.sub("", line)
+        at = body.find(term)
+        if at <= 0:
+            continue
+        opening = body.split()[0] if body.split() else ""
+        if _DEED_JOINT.search(body[:at]) and opening[:1].isupper() and plain_verb(opening):
+            return " ".join([ing, *words[1:]])
+    return None
+
+
+# Plain words a verb's ending or a particle would take for a verb, which are not.
+_NOT_PLAIN = frozenset({"size", "noise", "franchise", "premise", "expertise", "merchandise",
+                        "enterprise", "exercise", "promise", "praise", "cruise", "vise"})
 
 
 _BULLET = re.compile(r"^[\s\-*•·‣◦–]*")
