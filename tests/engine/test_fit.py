@@ -190,3 +190,37 @@ def test_a_publication_goes_with_its_authors_line() -> None:
         authors = f"Jordan Blake, {name}"
         assert (title in left) == (authors in left), n
         assert (title in text) == (authors in text), n
+
+
+def test_a_long_certificate_list_goes_before_a_recent_roles_relevant_lines() -> None:
+    """U21: certificates were never trimmed, so a page filled by nine of them cost the
+    recent roles that show the posting's work; all but the first may go, as if older
+    than the oldest role."""
+    from tailor_app.tailoring.compose.fit import candidates
+    from tailor_app.tailoring.resume.parser import parse_resume
+
+    certs = "\n".join(f"Vendor Cloud Certificate level {n}, 20{10 + n}" for n in range(1, 10))
+    text = ("Ana Ruiz\nana.ruiz@example.com\n\nEXPERIENCE\n"
+            "Site Reliability Lead, Orbit Pay    2021 - Present\n"
+            "- Ran Kubernetes clusters for 300 services\n- Wrote Terraform modules for AWS\n\n"
+            "Infrastructure Engineer, Kite Bank    2018 - 2021\n"
+            "- Built Kafka pipelines\n- Set up Terraform for 40 accounts\n\n"
+            f"CERTIFICATIONS\n{certs}\n")
+    resume = parse_resume(text)
+
+    def relevance(line: str) -> float:
+        return 1.0 if any(w in line for w in ("Kubernetes", "Terraform", "Kafka")) else 0.0
+
+    def shows(line: str) -> set[str]:
+        return {w for w in ("Kubernetes", "Terraform", "Kafka") if w in line}
+
+    order = [c.lines[0] for c in candidates(resume, relevance, shows)]
+    assert "Vendor Cloud Certificate level 1, 2011" not in order  # one always stays
+    last_cert = max(i for i, line in enumerate(order) if line.startswith("Vendor Cloud"))
+    kite = order.index("Infrastructure Engineer, Kite Bank    2018 - 2021")
+    assert last_cert < kite
+    # The older role goes whole before the newer one loses a line showing the work.
+    kite_lines = [i for i, line in enumerate(order) if "Kafka" in line or "40 accounts" in line
+                  or line.startswith("Infrastructure Engineer")]
+    assert all(i <= kite for i in kite_lines)
+    assert all(i > kite for i, line in enumerate(order) if "Orbit" in line or "300" in line)

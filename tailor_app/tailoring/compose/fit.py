@@ -46,6 +46,11 @@ _KEPT_KINDS = frozenset({"contact", "summary", "skills", "education", "certifica
                          "licenses", "languages"})
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]?\d{3,4}"
                       r"|https?://|www\.|linkedin\.com|github\.com", re.IGNORECASE)
+# Kept sections whose entries past the first may still go, after the lines of the oldest
+# roles that show nothing asked: the ninth certificate of a long list, or a profile's
+# second paragraph (hobbies, a quote), must not cost a recent role that shows the work.
+_LONG_KEPT = frozenset({"summary", "certifications"})
+_KEPT_FIRST = 1  # entries of such a section that always stay
 # A list of courses is read as education but is no degree: it may be shortened.
 _COURSEWORK = re.compile(r"\bcourse(?:work|s)\b", re.IGNORECASE)
 _ENDS_WITH_DATE = re.compile(r"\s{2}.*\b(?:19|20)\d{2}$")  # "Title  July 2023"
@@ -162,10 +167,16 @@ def _always_shown(resume: ParsedResume, shows_required: Required) -> set[str]:
     for section in resume.sections:
         kept = section.kind in _KEPT_KINDS and not _COURSEWORK.search(section.heading)
         for e, entry in enumerate(section.entries):
-            if kept or (e == 0 and section.kind == "experience"):
+            if (kept and not _trimmable(section.kind, e)) or (
+                    e == 0 and section.kind == "experience"):
                 for line in (*entry.header, *entry.bullets):
                     shown.update(shows_required(line))
     return shown
+
+
+def _trimmable(kind: str, entry: int) -> bool:
+    """May the ``entry``-th entry of a section of ``kind`` never trimmed otherwise go?"""
+    return kind in _LONG_KEPT and entry >= _KEPT_FIRST
 
 
 def candidates(resume: ParsedResume, relevance: Callable[[str], float],
@@ -175,12 +186,16 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
 
     Entries count as older the further down their section they are (resumes list
     the newest first). ``keep`` holds lines the user put back: never candidates.
-    Five tiers: bullets that show no required skill (oldest roles first, least
+    Four tiers: bullets that show no required skill (oldest roles first, least
     relevant first within a role), except the newest role's; whole entries that show
-    none (oldest first); the newest role's such bullets; bullets that do show one
-    (least relevant first); whole entries that do. In the last two, lines whose
-    required skills the kept lines (skills list, education, newest role) also show
-    go before the last evidence of a skill.
+    none (oldest first); the newest role's such bullets; then lines that do show one,
+    oldest entry first, its least relevant bullets and then the entry itself, so that an
+    old role goes whole before a newer one loses the lines that show the posting's work.
+    In the last tier, lines whose required skills the kept lines (skills list,
+    education, newest role) also show go before the last evidence of a skill. Sections
+    a reader looks for first (summary, skills, education, credentials) are never trimmed,
+    except a long summary's or credentials list's entries after the first, which count
+    as older than the oldest role.
     """
     keep = set(keep)
     covered = _always_shown(resume, shows_required)
@@ -189,9 +204,11 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
         """Does leaving these out take the last line showing a required skill?"""
         return any(set(shows_required(line)) - covered for line in lines)
 
-    tiers: list[list[tuple[tuple[float, ...], Candidate]]] = [[], [], [], [], []]
+    tiers: list[list[tuple[tuple[float, ...], Candidate]]] = [[], [], [], []]
     for s, section in enumerate(resume.sections):
-        if section.kind in _KEPT_KINDS and not _COURSEWORK.search(section.heading):
+        trimmed_only = section.kind in _LONG_KEPT
+        if section.kind in _KEPT_KINDS and not _COURSEWORK.search(section.heading) and not (
+                trimmed_only and len(section.entries) > _KEPT_FIRST):
             continue
         count = len(section.entries)
         # Work history is the resume's core; activities, volunteering and the like go
@@ -200,6 +217,8 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
         groups = _continuations(section.entries)
         follows = {c for more in groups.values() for c in more}
         for e, entry in enumerate(section.entries):
+            if trimmed_only and not _trimmable(section.kind, e):
+                continue
             age = base + (e / (count - 1) if count > 1 else 0.0)
             protected = _protected_bullets(entry, relevance)
             for b, bullet in enumerate(entry.bullets):
@@ -207,7 +226,7 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
                     continue
                 newest = e == 0 and base == 0.0  # the current role keeps its lines longer
                 if shows_required(bullet):
-                    tiers[3].append(((last_evidence([bullet]), relevance(bullet), -age, -b),
+                    tiers[3].append(((last_evidence([bullet]), -age, 0, relevance(bullet), -b),
                                      Candidate(s, e, b, (bullet,))))
                 else:
                     tiers[2 if newest else 0].append(((-age, relevance(bullet), -b),
@@ -221,8 +240,12 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
                     or under_subheading or any(line in keep for line in lines)
                     or any(is_contact_line(line) for line in lines)):
                 continue  # the newest role, a sub-heading and its first entry, one put back
-            tier = 4 if any(shows_required(line) for line in lines) else 1
-            tiers[tier].append(((last_evidence(lines), -age,
+            # An entry showing a required skill goes in the same tier as such bullets,
+            # right after its own: the oldest role goes whole before a newer role loses
+            # the lines that show the posting's work (a 15-year engineer cut to one page
+            # keeps the last two roles, not one bullet of each of seven).
+            tier = 3 if any(shows_required(line) for line in lines) else 1
+            tiers[tier].append(((last_evidence(lines), -age, 1,
                                  sum(relevance(line) for line in entry.bullets)),
                                 Candidate(s, e, None, tuple(lines), more)))
     ordered: list[Candidate] = []
