@@ -21,7 +21,7 @@ from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, not_yet_held
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary
 
-__all__ = ["certified_thing"]
+__all__ = ["LICENCE_ASK", "certified_thing", "holds_kind"]
 
 _ASKED = re.compile(r"(?P<thing>[A-Za-z][\w' -]*?)\s+"
                     r"(?:certification|certificate|licen[cs]e|card)s?", re.IGNORECASE)
@@ -34,6 +34,33 @@ _NOUN_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]+){0,2}?[ \t]+"
                          re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
 _LEAD_WORDS = 3
+
+
+# The kind a credential's name asks: a licence is the state's leave to work, which no
+# school's "HVAC/R Technology Certificate" and no "certified" gives; a certification
+# may be held under any word for holding one ("Forklift license" for a forklift
+# certification, a "Certifications" section's bare "OSHA 30").
+LICENCE_ASK = re.compile(r"\blicen[cs]\w*$|\blicensure$", re.IGNORECASE)
+_LICENCE_WORD = re.compile(r"\blicen[cs]\w*|\blicensure\b", re.IGNORECASE)
+_OTHER_KIND_WORD = re.compile(r"\bcertifi\w*|\bdiploma\b|\bcourse\b|\btraining\b",
+                              re.IGNORECASE)
+_HOLDING_WORD = re.compile(r"\b(?:certifi\w*|licen[cs]\w*|licensure|credential\w*|registered"
+                           r"|registration|cards?|permits?|endorse\w*)\b", re.IGNORECASE)
+_CREDENTIAL_SECTIONS = frozenset({"certifications", "licenses", "credentials", "headline"})
+
+
+def holds_kind(name: str, line: ResumeLine) -> bool:
+    """Does ``line`` hold a credential of the kind ``name`` asks, where it names only the
+    credential's subject? "HVAC License" is not held by "HVAC/R Technology Certificate"
+    (a school's certificate), nor "Special Education Certification" by a line about
+    a special education co-teacher, nor "OASIS certification" by "OASIS assessments":
+    the line must say a credential of that kind is held, or list it among the
+    credentials without naming another kind."""
+    listed = line.section in _CREDENTIAL_SECTIONS
+    if LICENCE_ASK.search(name):
+        return bool(_LICENCE_WORD.search(line.text)) or (
+            listed and not _OTHER_KIND_WORD.search(line.text))
+    return listed or bool(_HOLDING_WORD.search(line.text))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -65,6 +92,8 @@ def certified_thing(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
         if line.section not in _CERT_SECTIONS and not (
                 noun is not None and len(_WORDS.findall(text, 0, start)) <= _LEAD_WORDS):
             continue  # "handed out gift cards", "helped coworkers study for their … cards"
+        if LICENCE_ASK.search(mention.name) and not holds_kind(mention.name, line):
+            continue  # "HVAC/R Technology Certificate": a school's paper, no licence
         end = noun.end() if noun is not None else stop
         if not_yet_held(text, start, end):
             continue  # "… operator card (in progress, expected 2027)": not held yet

@@ -15,6 +15,10 @@
   certifications section, or one that says it is held (certified, licence ...). The
   issuing state may stand apart on that line ("Clear Education Specialist Instruction
   Credential, Mild/Moderate (California)").
+- A credential asked by its state, its work and its kind ("New Jersey teaching
+  certificate") shown by a credential line naming the state and a paper of that kind
+  by the state's own name ("New Jersey Standard Certificate, Mathematics"), the work
+  named on it or in the resume's roles.
 - A regulation asked by its part ("49 CFR Part 396") shown by a section of that part
   ("49 CFR 396.25").
 """
@@ -138,6 +142,76 @@ def _by_place(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | No
                     and not line.in_name(found.start(), found.end()):
                 return SkillMatch(mention.name, mention.kind, mention.required, line.text,
                                   found.group())
+    return None
+
+
+# The words for each kind of paper: a state's teaching certificate is held as its
+# "Standard Certificate" or "Instructional I Certificate", a nursing licence as its
+# "Registered Nurse License"; a licence is never a certificate (skills/certified_thing.py).
+_KIND_FAMILIES = (
+    re.compile(r"\b(?:certificat(?:e|es|ion|ions)|certified|credentials?)\b", re.IGNORECASE),
+    re.compile(r"\b(?:licen[cs]e[sd]?|licensure)\b", re.IGNORECASE),
+    re.compile(r"\b(?:registration|registered)\b", re.IGNORECASE),
+)
+_STATE_KIND = re.compile(r"(?P<rest>(?:[A-Za-z]+\s+){2,5})(?P<kind>certificate|certification"
+                         r"|credential|licen[cs]e|licensure|registration)", re.IGNORECASE)
+# A paper that stands in for a while, or a helper's: not the one a state asks of the hire.
+_STOPGAP = re.compile(r"\b(?:substitute|emergency|temporary|intern|student|provisional"
+                      r"|assistant|aide|apprentice|trainee|permit)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _state_kind(name: str) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]] | None:
+    """(the place's words, the stems of the work it is for, the kind's words) for a
+    credential asked as "<state> <work> <kind>" ("Pennsylvania teaching certificate",
+    "Ohio pharmacy technician registration"), else None."""
+    found = _STATE_KIND.fullmatch(name.strip())
+    if found is None:
+        return None
+    words = found["rest"].split()
+    place = _place_words(words)
+    work = [w for w in words if w not in place]
+    if not place or not 1 <= len(work) <= 2 or words[0] not in place \
+            or not all(w.isalpha() and not w.isupper() for w in work):
+        return None
+    family = next(f for f in _KIND_FAMILIES if f.search(found["kind"]))
+    stems = tuple((w.lower()[:-3] if w.lower().endswith("ing") else w.lower())[:5] for w in work)
+    return tuple(w.lower() for w in place), stems, family
+
+
+def _by_state_and_kind(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | None:
+    """A credential asked by its state, the work it is for and its kind ("New Jersey
+    teaching certificate") shown by a line of the resume's credentials naming the same
+    state and a paper of the same kind under the state's own name for it ("New Jersey
+    Standard Certificate, Mathematics (Grades K-12)"), where the line or the resume's
+    own role lines name the work ("Mathematics Teacher"). Another state, another kind
+    (a licence for a certificate) or a stopgap paper (substitute, emergency) shows
+    nothing."""
+    parts = _state_kind(mention.name)
+    if parts is None:
+        return None
+    place, stems, family = parts
+    roles = " ".join(line.text for line in lines if line.part == "header").lower()
+    asked = mention.name.lower()
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part == "heading" or (line.part == "contact" and line.section != "headline"):
+            continue
+        kind = family.search(line.text)
+        if kind is None or line.in_name(kind.start(), kind.end()):
+            continue
+        if line.section not in _CERT_SECTIONS and line.section != "headline" \
+                and kind.start() > 60:
+            continue  # a credential line names its paper up front, a sentence may not
+        named = with_region_names(line.text)
+        if not all(re.search(rf"\b{w}\b", named) for w in place):
+            continue
+        low = line.text.lower()
+        if not all(stem in low or stem in roles for stem in stems):
+            continue
+        if any(g.group().lower() not in asked for g in _STOPGAP.finditer(line.text)):
+            continue
+        return SkillMatch(mention.name, mention.kind, mention.required, line.text,
+                          line.text[:kind.end()].strip())
     return None
 
 
@@ -311,5 +385,6 @@ def credential_in_other_words(mention: SkillMention, lines: list[ResumeLine],
     if mention.kind != "certification":
         return 0.0, None
     match = (_by_place(mention, lines) or _licensed_in_words(mention, lines)
-             or _reordered(mention, lines, resume_low) or _cdl_endorsement(mention, lines))
+             or _reordered(mention, lines, resume_low) or _cdl_endorsement(mention, lines)
+             or _by_state_and_kind(mention, lines))
     return (1.0, match) if match is not None else (0.0, None)

@@ -128,6 +128,23 @@ def _name_spans(text: str, organisation: str | None) -> tuple[tuple[int, int], .
 _HEADLINE = re.compile(r"^(?!.*(?:\d|@|://|www\.|,\s*[A-Z]{2}\b))\W*[A-Za-z][^\n]{2,80}$")
 
 
+# A list of what the person holds, one item after another: "Class A CDL · clean MVR · DOT
+# medical card current to 2027", "Licensed Kentucky P&C agent (2020) · CISR (2023)".
+_ITEM_MARK = re.compile(r"\s[·•|]\s")
+_ROLE_DASH = re.compile(r"\s[—–-]\s|\bat\b|\bpresent\b", re.IGNORECASE)
+
+
+def _listed_headline(heading: str | None, entry: Entry) -> bool:
+    """Is ``entry`` the line of credentials under the name that the parser, for its
+    year, took for a role of an unheaded first section? One line, items set apart by
+    a dot or bar, no bullets and no "Title — Employer" dash: its parts are what the
+    person holds, and none of them is an employer's name to hide from the skills
+    (the year of a card is not an employment date)."""
+    return (not heading and not entry.bullets and len(entry.header) == 1
+            and _ITEM_MARK.search(entry.header[0]) is not None
+            and _ROLE_DASH.search(entry.header[0]) is None)
+
+
 def resume_lines(resume: ParsedResume, summary: str | None = None) -> list[ResumeLine]:
     """Every line of the resume in reading order, tagged with its place; an entry's
     header lines know where they name its organisation (see ``ResumeLine.in_name``)."""
@@ -135,12 +152,14 @@ def resume_lines(resume: ParsedResume, summary: str | None = None) -> list[Resum
              for n, t in enumerate(resume.contact.lines)]
     if summary:
         lines.append(ResumeLine(summary, "summary", "summary"))
-    for section in resume.sections:
+    for number, section in enumerate(resume.sections):
         if section.heading:
             lines.append(ResumeLine(section.heading, "heading", section.kind))
         for entry in section.entries:
             organisation = (entry.organisation if section.kind in _NAMED_KINDS
-                            and not _guessed_school(entry, section.kind) else None)
+                            and not _guessed_school(entry, section.kind)
+                            and not (number == 0 and _listed_headline(section.heading, entry))
+                            else None)
             lines.extend(ResumeLine(t, "header", section.kind, _name_spans(t, organisation)
                                     if n == 0 or _dated(t) else ())
                          for n, t in enumerate(entry.header))

@@ -17,6 +17,7 @@ from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.posting.terms import acronym_pairs
 from tailor_app.tailoring.resume.skill_list import split_skill_line
+from tailor_app.tailoring.skills.certified_thing import LICENCE_ASK, holds_kind
 from tailor_app.tailoring.skills.duplicates import OWN_ACRONYM
 from tailor_app.tailoring.skills.evidence import (
     ResumeLine,
@@ -249,10 +250,12 @@ _LOWER_GRADE = r"(?!(?:Assistant|Apprentice|Trainee|Intern|Student|Provisional|T
 @functools.lru_cache(maxsize=1024)
 def _credential_pattern(form: str) -> re.Pattern[str] | None:
     """A credential's name with one more capitalised word before its last word: the
-    resume's "Single Subject Teaching Credential" is a Single Subject Credential. None
-    when ``form`` does not end with a word for a credential."""
+    resume's "Single Subject Teaching Credential" is a Single Subject Credential, and
+    "IV Therapy Certification" an IV certification (the added word names what the
+    subject's paper covers, as a head noun takes a modifier). None when ``form`` does
+    not end with a word for a credential."""
     words = re.split(r"[\s-]+", form.strip())
-    if len(words) < 3 or not _CREDENTIAL_END.fullmatch(words[-1]):
+    if len(words) < 2 or not _CREDENTIAL_END.fullmatch(words[-1]):
         return None
     head = r"[\s-]*".join(_word_regex(w, doers=True) for w in words[:-1])
     return re.compile(rf"(?<![\w+#])(?i:{head})[\s-]+{_LOWER_GRADE}[A-Z][a-z]+[\s-]+"
@@ -317,6 +320,12 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
     # A duty's word in its other forms: "Paint" asked, "painted" written.
     inflect = mention.kind == "hard"
     patterns = [_literal_pattern(f, doers=doers[f], inflect=inflect) for f in forms]
+    # A credential's subject without its kind word ("HVAC" of "HVAC License") shows the
+    # credential only on a line that holds one of that kind (skills/certified_thing.py).
+    subject_only = {id(p) for f, p in zip(forms, patterns, strict=True)
+                    if mention.kind == "certification" and not doers[f]
+                    and _CERT_TAIL.search(mention.name) and not _CERT_TAIL.search(f)
+                    and not _CREDENTIAL_END.search(f)}
     subject: list[str] = []
     # The contact block holds a credential only by its whole name or "... certified"
     # ("KY LPN license #2-01 | IV certified"): a bare "IV" there is a name's suffix.
@@ -324,7 +333,8 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
     if mention.kind == "certification":
         # "IV certified" holds the IV certification however short the bare name is.
         certified = [_literal_pattern(f"{_CERT_TAIL.sub('', f)} certified") for f in forms
-                     if not f.casefold().endswith("certified")] if "certified" in resume_low else []
+                     if not f.casefold().endswith("certified")] if "certified" in resume_low \
+            and not LICENCE_ASK.search(mention.name) else []
         named = [p for p in map(_credential_pattern, forms) if p is not None]
         held = [p for f, p in zip(forms, patterns, strict=True) if doers[f]] + certified + named
         patterns += certified + named
@@ -350,6 +360,8 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
                           and not names_a_school_or_degree(line.text, m.start(), m.end())
                           and not (line.part == "heading" and line.text.strip(" :").casefold()
                                    == m.group().casefold())), None)
+            if found and id(pattern) in subject_only and not holds_kind(mention.name, line):
+                continue
             if found:
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
                                        line.text, found.group())
