@@ -45,7 +45,10 @@ _LICENCE_WORD = re.compile(r"\blicen[cs]\w*|\blicensure\b", re.IGNORECASE)
 _OTHER_KIND_WORD = re.compile(r"\bcertifi\w*|\bdiploma\b|\bcourse\b|\btraining\b",
                               re.IGNORECASE)
 _HOLDING_WORD = re.compile(r"\b(?:certifi\w*|licen[cs]\w*|licensure|credential\w*|registered"
-                           r"|registration|cards?|permits?|endorse\w*)\b", re.IGNORECASE)
+                           r"|registration|cards?|permits?|endorse\w*"
+                           # a class taken, which the readers of classes judge next
+                           # ("HACCP training preferred": the class is the ask)
+                           r"|courses?|class(?:es)?|training|trained)\b", re.IGNORECASE)
 _CREDENTIAL_SECTIONS = frozenset({"certifications", "licenses", "credentials", "headline"})
 
 

@@ -34,7 +34,7 @@ from tailor_app.tailoring.skills.stems import CHANGED_ENDINGS, IRREGULAR_FORMS, 
 from tailor_app.tailoring.skills.stems import object_stem as _object_stem
 from tailor_app.tailoring.skills.synonym_table import DEED_SYNONYMS
 
-__all__ = ["DeedIndex", "action_verbs", "deed_spans"]
+__all__ = ["DeedIndex", "action_verbs", "deed_spans", "place_named"]
 
 _CHANGED = tuple(ending for ending, _verb in CHANGED_ENDINGS)
 # Action nouns written as their verb, whose object before them is what the verb acts on:
@@ -106,11 +106,33 @@ _NOUN_MARKERS = frozenset({"a", "an", "the", "our", "their", "your", "its", "his
                            "my", "this", "that", "these", "those", "each", "every"})
 
 
+# Where a trade is learned or done: after a preposition an -ing word before one of these
+# names the place ("at nursing school career fairs", "in nursing homes"), no deed done
+# to it (no School Nursing).
+_PLACE_NOUNS = frozenset({"school", "schools", "home", "homes", "facility", "facilities",
+                          "department", "departments", "center", "centers", "centre",
+                          "centres", "academy", "academies", "college", "colleges"})
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "of", "to", "for", "into", "during"})
+
+
+def place_named(before: str | None, gerund: str, noun: str) -> bool:
+    """Do an -ing word and the noun after it, after ``before`` (the word before them,
+    lower-cased, or None), name a place of learning or work ("at nursing school", "in
+    nursing homes", "from driving school") rather than a deed done to it?"""
+    return (gerund.endswith("ing") and noun.lower() in _PLACE_NOUNS
+            and before is not None and (before in _PLACE_PREPOSITIONS
+                                        or before in _NOUN_MARKERS))
+
+
 def _named_thing(text: str, tokens: list[re.Match[str]], words: list[str], i: int) -> bool:
     """The word at ``i`` names a thing, not a deed: a number or a determiner stands
-    right before it ("run 504 plan meetings", "the plan review"), as no verb has."""
+    right before it ("run 504 plan meetings", "the plan review"), as no verb has; or it
+    is an -ing word after a preposition, before a place of learning or work ("career
+    fairs at nursing schools")."""
     before = text[:tokens[i].start()].rstrip()
     if before[-1:].isdigit():
+        return True
+    if i > 0 and i + 1 < len(words) and place_named(words[i - 1], words[i], words[i + 1]):
         return True
     return (i > 0 and words[i - 1] in _NOUN_MARKERS
             and not text[tokens[i - 1].end():tokens[i].start()].strip())

@@ -421,6 +421,10 @@ def _resensed(hit: SkillHit, joined: str, vocabulary: Vocabulary) -> SkillHit | 
     return None if other is None else SkillHit(other, hit.start, hit.end, hit.surface)
 
 
+# A subject the vocabulary reads as a subject, and its teaching's own skill.
+_TAUGHT_AS = {"Mathematics": "Math Instruction"}
+
+
 def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary,
                   studied: dict[str, list[tuple[ResumeLine, SkillHit]]] | None = None,
                   low: str | None = None) -> dict[str, list[tuple[ResumeLine, SkillHit]]]:
@@ -483,8 +487,9 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary,
     for a, b, phrase in shared_head_phrases(joined):
         skill = vocabulary.lookup(phrase)
         if skill is None or skill.kind not in ("hard", "tool") or skill.name in found \
-                or skill.name in implied or _in_name(lines, starts, a, b):
-            continue
+                or skill.name in implied or _in_name(lines, starts, a, b) \
+                or out_of_trade(skill.name, joined, a, b, bare=False):
+            continue  # (a hygienist's "brushing, flossing and home care": no home health)
         index = bisect.bisect_right(starts, a) - 1
         implied.setdefault(skill.name, []).append(
             (lines[index], SkillHit(skill, a, b, joined[a:b])))
@@ -539,6 +544,18 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary,
             index = bisect.bisect_right(starts, term.start) - 1
             found.setdefault(skill.name, []).append(
                 (lines[index], SkillHit(skill, term.start, term.end, skill.name)))
+    # "Teach reading and math to small groups": math taught by the writer is Math
+    # Instruction too, as reading taught is Reading instruction (the vocabulary reads
+    # the bare word as the subject, Mathematics).
+    for name, taught in _TAUGHT_AS.items():
+        skill = vocabulary.lookup(taught) if name in found and taught not in found else None
+        if skill is None:
+            continue
+        for line, hit in found[name]:
+            if not by_another(joined, hit.start) and taught_by_writer(joined, hit.start):
+                found.setdefault(skill.name, []).append(
+                    (line, SkillHit(skill, hit.start, hit.end, hit.surface)))
+                break
     # Nothing an item still ahead names is held: drop its hits before the broader
     # skills are read from them.
     at = {id(line): start for start, line in zip(starts, lines, strict=True)

@@ -599,6 +599,20 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"\b(?:upt|kpis?|conversion|sales|transactions?|retail|stores?|basket|units"
               r"|traffic|comp|comps|metrics)\b", re.IGNORECASE),
           other_skill="Average Transaction Value"),
+    # A home health aide's home care is care given in the client's home ("home care
+    # visits for 12 clients"); a hygienist's or a vet tech's is what the patient or the
+    # owner does between cleanings ("coach patients on brushing, flossing and home
+    # care"), no Home Health Care (user17's U11; match18).
+    Sense("Home Health Care",
+          bare=re.compile(r"home[ \t-]+care", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:home[ \t]+health|clients?|aides?|agency|agencies|visits?|caregiv\w*"
+              r"|hospice|adls?|in-home|skilled[ \t]+nursing|oasis|personal[ \t]+care"
+              r"|companion\w*|elderly|seniors?|bathing|homebound)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:brush\w*|floss\w*|oral|dental|teeth|tooth|gums?|hygiene|periodontal"
+              r"|perio|dentures?|implants?|aligners?|retainers?|braces|whitening|fluoride"
+              r"|sealants?|plaque|tartar|caries|pets?|owners?)\b", re.IGNORECASE)),
     # An accountant's audit checks the books ("support the year-end audit", "audit
     # expense reports against policy"); a warehouse's audits check stock where it stands
     # ("run RF scanner audits of pick locations", "audit pallet builds before loading"),
@@ -657,12 +671,15 @@ OTHER_SENSE = {sense.skill: sense.other_skill for sense in SENSES.values()
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 
 
-def out_of_trade(skill: str, text: str, start: int, end: int) -> bool:
+def out_of_trade(skill: str, text: str, start: int, end: int, *, bare: bool = True) -> bool:
     """Are the words at ``start:end`` the skill's everyday words used in another trade,
-    with no word of the skill's own trade in their sentence?"""
+    with no word of the skill's own trade in their sentence? With ``bare`` False the
+    words are a piece of the everyday words read with a list's head ("brushing,
+    flossing and home care": "home" with "care"), and only their sentence is read."""
     sense = SENSES.get(skill)
-    if sense is None or not sense.bare.fullmatch(text, start, end):
-        return False
+    if sense is None or (bare and not sense.bare.fullmatch(text, start, end)) or (
+            not bare and sense.other is None):
+        return False  # (a piece is read only against the other trade's own words)
     opens = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
                 default=max(0, start - 300))
     closes = _SENTENCE_END.search(text, end)

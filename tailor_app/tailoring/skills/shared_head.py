@@ -39,9 +39,11 @@ _CUT = re.compile(r"[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+")
 # Two kinds joined by "and" open their phrase after a mark or a small word: "checks
 # AC/HS, sliding-scale and basal insulin". After a noun the first "kind" may end another
 # phrase ("… education classroom and plan accommodations").
+# A line's own first word opens one too: a bullet's verb ("Close preventive and corrective
+# work orders", "Run inbound and outbound docks").
 _OPENS_A_LIST = re.compile(
     r"(?:^|[,:;(•·\-–—]|\b(?:the|a|an|in|of|on|for|with|and|to|by|at|from|my|our|their|his"
-    r"|her|its|all|both|any))[ \t]*$", re.IGNORECASE)
+    r"|her|its|all|both|any))[ \t]*$|(?:^|(?<=\n))[ \t]*[A-Z][a-z]+[ \t]+$", re.IGNORECASE)
 _NO_ITEM = frozenset({"and", "or", "the", "a", "an", "to", "of", "in", "on", "for", "with"})
 
 

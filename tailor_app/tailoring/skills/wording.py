@@ -18,6 +18,7 @@ from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.posting.terms import acronym_pairs
 from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.certified_thing import LICENCE_ASK, holds_kind
+from tailor_app.tailoring.skills.deeds import place_named
 from tailor_app.tailoring.skills.duplicates import OWN_ACRONYM
 from tailor_app.tailoring.skills.evidence import (
     ResumeLine,
@@ -590,6 +591,10 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
             if not span and acted:
                 span = _acted_on(wanted, words, stems, i, line.text, acted == 2 or (
                     i == 0 and line.part == "bullet"), plain_noun=acted == 1)
+            if span == 2 and size == 2 and place_named(
+                    _last_word(line.text[:words[i].start()]), words[i].group().lower(),
+                    words[i + 1].group()):
+                continue  # "at nursing school career fairs": a school, no School Nursing
             if span:
                 a, b = words[i].start(), words[i + span - 1].end()
                 if re.search(r"[,;:.()]", line.text[a:b]) is None and not line.in_name(a, b):
@@ -609,6 +614,15 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
 
 
 _CREDENTIAL_SECTIONS = frozenset({"certifications", "licenses", "credentials"})
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _last_word(text: str) -> str | None:
+    """The last word of ``text``, lower-cased (the words index leaves small words out)."""
+    found = _LAST_WORD.search(text[-40:])
+    return found.group(1).lower() if found else None
+
+
 _AS_A = re.compile(r"(?:^|\s)as(?:\s+an?)?\s+$", re.IGNORECASE)
 
 

@@ -1,0 +1,86 @@
+"""A resume shows an ask in its own trade's words: a score's letters (CSAT), a plan's
+letters with its state's (BCBSTX), the trade's short name (work comp, one-line
+drawings, preventive work orders, pinpointing leaks), a subject taught ("Teach reading
+and math") and work changed to each student ("modifying tasks and tests"). And two
+words that look like an ask name another thing: a hygienist's "home care" is what the
+patient does at home, "nursing school" the school, no home health care or school
+nursing. Sentences written for these tests, two fields each."""
+
+from __future__ import annotations
+
+import pytest
+from match_probe import shown_by_bullet
+
+
+@pytest.mark.parametrize(("ask", "bullet", "title", "skill"), [
+    # a score's letters for the satisfaction it measures
+    ("Meet targets for customer satisfaction (CSAT)", "Kept CSAT at 92% on 70 calls a day",
+     "Customer Service Representative", "Customer satisfaction"),
+    ("Keep customer satisfaction high", "Held a 96% CSAT score on 40 tickets a day",
+     "Support Specialist", "Customer satisfaction"),
+    # a leak check done with the detector
+    ("Perform leak checks on refrigeration systems",
+     "Pinpoint leaks with an electronic leak detector", "Refrigeration Technician",
+     "Leak Detection"),
+    ("Leak checks on gas piping and appliances", "Find gas leaks with a combustible leak detector",
+     "Gas Service Technician", "Leak Detection"),
+    # the short name of a line of insurance
+    ("Workers' compensation experience", "Quote GL and work comp policies for 200 contractors",
+     "Commercial Lines Account Manager", "Workers' Compensation"),
+    ("Manage workers' compensation claims",
+     "Filed work comp claims and tracked return-to-work dates",
+     "HR Generalist", "Workers' Compensation"),
+    # a payer by its plan's letters
+    ("Submit claims to Medicare, Medicaid and BCBS", "Send 300 claims a day to BCBSTX and Aetna",
+     "Billing Specialist", "Blue Cross Blue Shield"),
+    ("Verify coverage with Blue Cross Blue Shield", "Verified BCBSM eligibility before each visit",
+     "Patient Access Representative", "Blue Cross Blue Shield"),
+    # the same drawing called one-line
+    ("Read single-line diagrams", "Work from blueprints and one-line drawings",
+     "Journeyman Electrician", "Single-line diagrams"),
+    ("Prepare single-line diagrams for PV systems",
+     "Drew one-line diagrams for 40 rooftop PV systems",
+     "Solar Designer", "Single-line diagrams"),
+    # preventive work orders are the preventive maintenance
+    ("Complete preventive maintenance on production equipment",
+     "Close preventive and corrective work orders in eMaint", "Maintenance Mechanic",
+     "Preventive Maintenance"),
+    ("Perform preventive maintenance on building systems",
+     "Work preventive work orders on boilers and air handlers", "Building Engineer",
+     "Preventive Maintenance"),
+    # a subject taught
+    ("Deliver math instruction to students with IEPs", "Teach reading and math to small groups",
+     "Special Education Teacher", "Math Instruction"),
+    ("Math instruction for adult learners", "Taught math and GED prep to 30 adult learners",
+     "Adult Education Instructor", "Math Instruction"),
+    # work changed to each student's need
+    ("Differentiate instruction for diverse learners",
+     "Support IEPs by modifying tasks and tests for each student", "Mathematics Teacher",
+     "Differentiated Instruction"),
+    ("Differentiated instruction", "Adjusted assignments for English learners and gifted readers",
+     "ESL Teacher", "Differentiated Instruction"),
+])
+def test_an_ask_shown_in_the_trades_own_words(ask: str, bullet: str, title: str,
+                                                skill: str) -> None:
+    assert skill in shown_by_bullet(ask, bullet, title)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "title", "skill"), [
+    ("Home health care experience", "Coach patients on brushing, flossing and home care",
+     "Dental Hygienist", "Home Health Care"),
+    ("Home health care experience", "Teach owners tooth brushing and home care for their pets",
+     "Veterinary Technician", "Home Health Care"),
+    ("School nursing experience", "Work our table at nursing school career fairs",
+     "Recruiting Coordinator", "School Nursing"),
+    ("School nursing experience", "Speak to classes at nursing schools about hospice careers",
+     "Hospice Liaison", "School Nursing"),
+])
+def test_words_that_name_another_thing_show_no_ask(ask: str, bullet: str, title: str,
+                                                   skill: str) -> None:
+    assert skill not in shown_by_bullet(ask, bullet, title)
+
+
+def test_care_given_at_home_is_still_home_health_care() -> None:
+    assert "Home Health Care" in shown_by_bullet(
+        "Home health care experience", "Provide home care to 8 elderly clients: bathing and meals",
+        "Home Health Aide")
