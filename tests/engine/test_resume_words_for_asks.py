@@ -59,6 +59,12 @@ from match_probe import shown_by_bullet
      "Differentiated Instruction"),
     ("Differentiated instruction", "Adjusted assignments for English learners and gifted readers",
      "ESL Teacher", "Differentiated Instruction"),
+    # a product that is one of the kind asked
+    ("Document all activity in our agency management system",
+     "Log every call and policy change in EZLynx", "Commercial Lines Account Manager",
+     "Agency Management Systems"),
+    ("Experience with an agency management system", "Quote and service auto policies in EZLynx",
+     "Personal Lines CSR", "Agency Management Systems"),
 ])
 def test_an_ask_shown_in_the_trades_own_words(ask: str, bullet: str, title: str,
                                                 skill: str) -> None:
