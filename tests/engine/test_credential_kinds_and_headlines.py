@@ -91,12 +91,25 @@ def test_a_state_teaching_certificate_by_the_states_own_name() -> None:
         report(text, ("New Jersey teaching certificate", "certification")))
 
 
-def test_a_state_pharmacy_registration_by_the_boards_words() -> None:
-    text = resume("Pharmacy Technician", "- Fill 300 prescriptions a day",
-                  "Licenses\nOhio Board of Pharmacy - Certified Pharmacy Technician "
-                  "Registration, 2022\n")
-    assert "Ohio pharmacy technician registration" in shown(
-        report(text, ("Ohio pharmacy technician registration", "certification")))
+def test_a_state_nursing_licence_by_the_nurses_title() -> None:
+    text = resume("Staff Nurse", "- Care for 5 telemetry patients a shift",
+                  "Licenses\nRegistered Nurse License, Washington State, 2019\n")
+    assert "Washington nursing license" in shown(
+        report(text, ("Washington nursing license", "certification")))
+
+
+def test_a_papers_name_for_other_work_shows_no_state_credential() -> None:
+    # review18's M1: the work's stem from an aide's role, the state's paper another's.
+    nurse_aide = resume("Nursing Assistant", "- Help 12 residents bathe and dress",
+                        "Certifications\nPennsylvania Driver's License\n"
+                        "BLS Certification, American Heart Association, 2025\n")
+    assert shown(report(nurse_aide, ("Pennsylvania nursing license", "certification"))) == {}
+    teacher_aide = resume("Teacher Aide", "- Support small reading groups",
+                          "Certifications\nTexas Food Handler Certificate, 2024\n")
+    assert shown(report(teacher_aide, ("Texas teaching certificate", "certification"))) == {}
+    teacher = resume("Science Teacher", "- Teach biology",
+                     "Certifications\nTexas Food Handler Certificate, 2024\n")
+    assert shown(report(teacher, ("Texas teaching certificate", "certification"))) == {}
 
 
 def test_another_state_kind_or_stopgap_paper_shows_nothing() -> None:

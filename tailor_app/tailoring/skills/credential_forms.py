@@ -160,6 +160,17 @@ _STOPGAP = re.compile(r"\b(?:substitute|emergency|temporary|intern|student|provi
                       r"|assistant|aide|apprentice|trainee|permit)\b", re.IGNORECASE)
 
 
+# Words a state puts before a credential's kind to say its grade or level, not its work
+# ("Standard", "Instructional I", "Clear", "Initial Educator").
+_GRADE_WORDS = frozenset({"standard", "initial", "professional", "instructional", "clear",
+                          "permanent", "continuing", "level", "i", "ii", "iii", "iv", "tier",
+                          "educator", "state", "of", "the", "valid", "current", "active",
+                          "full", "master", "advanced", "preliminary", "renewable",
+                          "lifetime", "certified", "licensed", "registered"})
+_PLACE_LINKS = frozenset({"state", "of", "commonwealth", "the"})
+_NAME_WORD = re.compile(r"[A-Za-z][\w']*")
+
+
 @functools.lru_cache(maxsize=1024)
 def _state_kind(name: str) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]] | None:
     """(the place's words, the stems of the work it is for, the kind's words) for a
@@ -191,8 +202,12 @@ def _by_state_and_kind(mention: SkillMention, lines: list[ResumeLine]) -> SkillM
     if parts is None:
         return None
     place, stems, family = parts
-    roles = " ".join(line.text for line in lines if line.part == "header").lower()
     asked = mention.name.lower()
+    # The work as the writer's own role names it: a nursing assistant's or a teacher
+    # aide's role names no nurse's or teacher's work.
+    roles = " ".join(line.text for line in lines if line.part == "header"
+                     and not any(g.group().lower() not in asked
+                                 for g in _STOPGAP.finditer(line.text))).lower()
     for line in sorted(lines, key=evidence_rank, reverse=True):
         if line.part == "heading" or (line.part == "contact" and line.section != "headline"):
             continue
@@ -209,6 +224,14 @@ def _by_state_and_kind(mention: SkillMention, lines: list[ResumeLine]) -> SkillM
         if not all(stem in low or stem in roles for stem in stems):
             continue
         if any(g.group().lower() not in asked for g in _STOPGAP.finditer(line.text)):
+            continue
+        # The paper's own name names no other work: "Pennsylvania Driver's License" or
+        # "Texas Food Handler Certificate" is no nursing licence or teaching certificate.
+        # Its words before the kind are the state's grade words or the work itself.
+        own = [w for w in _NAME_WORD.findall(line.text[:kind.start()])
+               if w.lower() not in place and w.lower() not in _PLACE_LINKS]
+        if not all(w.lower() in _GRADE_WORDS or w.isdigit() for w in own) and not any(
+                stem in w.lower() for w in own for stem in stems):
             continue
         return SkillMatch(mention.name, mention.kind, mention.required, line.text,
                           line.text[:kind.end()].strip())
