@@ -9,7 +9,7 @@ nursing. Sentences written for these tests, two fields each."""
 from __future__ import annotations
 
 import pytest
-from match_probe import shown_by_bullet
+from match_probe import asks, bullets_report, shown_by_bullet, tsv_vocabulary
 
 
 @pytest.mark.parametrize(("ask", "bullet", "title", "skill"), [
@@ -95,3 +95,23 @@ def test_care_given_at_home_is_still_home_health_care() -> None:
     assert "Home Health Care" in shown_by_bullet(
         "Home health care experience", "Provide home care to 8 elderly clients: bathing and meals",
         "Home Health Aide")
+
+
+
+@pytest.mark.parametrize(("ask", "title"), [
+    ("Reception", "Medical Receptionist"),
+    ("Reception", "Front Desk Receptionist"),
+    ("Perfusion", "Staff Perfusionist"),
+])
+def test_a_practice_ending_in_ion_is_shown_by_its_ist_doer(ask: str, title: str) -> None:
+    vocabulary = tsv_vocabulary("Scheduling\thard\tscheduling")
+    r = bullets_report(["Greet visitors and answer a 6-line phone"], asks(ask), vocabulary,
+                       role=f"{title}  May 2019 – Present\nLakeside Clinic, Duluth, MN")
+    assert ask in {m.name for m in r.matched}
+
+
+def test_an_ion_practice_is_not_shown_by_another_doer() -> None:
+    vocabulary = tsv_vocabulary("Scheduling\thard\tscheduling")
+    r = bullets_report(["Run the press line"], asks("Operation", "Reception"), vocabulary,
+                       role="Machine Operator  May 2019 – Present\nLakeside Works, Duluth, MN")
+    assert r.matched == []

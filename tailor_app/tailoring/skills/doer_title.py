@@ -89,6 +89,10 @@ def doer_title(mention: SkillMention, titles: list[str], lines: list[ResumeLine]
     doers = _doers(words[-1])
     if not doers and len(words) == 1:  # "Phlebotomy" by a "Phlebotomist"
         doers = frozenset(_NOUN_DOERS.get(words[0].lower(), ()))
+    if not doers and len(words) == 1 and re.fullmatch(r"[a-z]{4,}ion", words[0].lower()):
+        # "Reception" by a "Receptionist", "Perfusion" by a "Perfusionist": English's
+        # doer of an "-ion" practice (no title ends so but its doer's)
+        doers = frozenset({words[0].lower() + "ist"})
     if not doers:
         return 0.0, None
     kind = _kind_pattern(words[0]) if len(words) == 2 else None
