@@ -63,6 +63,7 @@ from tailor_app.tailoring.skills.evidence import (
     still_ahead,
 )
 from tailor_app.tailoring.skills.family_conferences import family_conference
+from tailor_app.tailoring.skills.form_numbers import form_number
 from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
@@ -478,6 +479,8 @@ def match_resume(
                 credit, match = setting_in_employer(mention, lines)
             if match is None:  # "die line" for dielines, "PTA" for PTAs
                 credit, match = other_written_form(mention, lines, resume_text, resume_low)
+            if match is None:  # "small-business returns (1065, 1120S)": Form 1065
+                credit, match = form_number(mention, lines, resume_text)
             if match is None:  # "Doctor of Pharmacy" for PharmD, "Nebraska ... License"
                 credit, match = credential_in_other_words(mention, lines, resume_text,
                                                           resume_low)
