@@ -115,3 +115,30 @@ def test_an_ion_practice_is_not_shown_by_another_doer() -> None:
     r = bullets_report(["Run the press line"], asks("Operation", "Reception"), vocabulary,
                        role="Machine Operator  May 2019 – Present\nLakeside Works, Duluth, MN")
     assert r.matched == []
+
+
+@pytest.mark.parametrize(("ask", "bullet", "title"), [
+    ("Hydraulics", "Bend EMT and rigid with hand benders and a hydraulic bender",
+     "Journeyman Electrician"),
+    ("Hydraulics", "Unloaded pallets with the hydraulic lift gate and a pallet jack",
+     "Delivery Driver"),
+])
+def test_a_tool_run_by_hydraulics_shows_no_hydraulics(ask: str, bullet: str, title: str) -> None:
+    assert "Hydraulics" not in shown_by_bullet(f"{ask} experience", bullet, title)
+
+
+@pytest.mark.parametrize(("bullet", "title"), [
+    ("Troubleshoot hydraulic cylinders, hoses and valves on presses", "Maintenance Mechanic"),
+    ("Repaired hydraulic lift gates and replaced leaking hoses", "Fleet Mechanic"),
+])
+def test_hydraulic_systems_worked_on_are_hydraulics(bullet: str, title: str) -> None:
+    assert "Hydraulics" in shown_by_bullet("Hydraulics experience", bullet, title)
+
+
+def test_a_dental_offices_home_care_instructions_ask_no_home_health_care() -> None:
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+    for duty in ("Chart in Dentrix, assist chairside with fillings and crowns, and give "
+                 "patients post-op and home care instructions",
+                 "Explain aligner and retainer home care to patients"):
+        asked = {m.name for m in analyse_posting(f"Assistant\n\nDuties\n- {duty}\n").skills}
+        assert "Home Health Care" not in asked

@@ -612,7 +612,25 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
           other=re.compile(
               r"\b(?:brush\w*|floss\w*|oral|dental|teeth|tooth|gums?|hygiene|periodontal"
               r"|perio|dentures?|implants?|aligners?|retainers?|braces|whitening|fluoride"
-              r"|sealants?|plaque|tartar|caries|pets?|owners?)\b", re.IGNORECASE)),
+              r"|sealants?|plaque|tartar|caries|pets?|owners?"
+              # a dental office's own words around its patients' home care
+              r"|x-rays?|radiographs?|dentrix|eaglesoft|fillings?|crowns?|cleanings?"
+              r"|hygienists?|chairside|operator(?:y|ies))\b", re.IGNORECASE)),
+    # A mechanic's hydraulics is the systems' repair ("troubleshoot hydraulic cylinders
+    # and hoses"); an electrician's hydraulic bender, a driver's hydraulic lift gate and
+    # a stocker's hydraulic pallet jack are tools run by it, no Hydraulics (user17's U11;
+    # match18).
+    Sense("Hydraulics",
+          bare=re.compile(r"hydraulics?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:systems?|cylinders?|hoses?|fittings?|pumps?|valves?|fluid|pressures?"
+              r"|leaks?|repair\w*|troubleshoot\w*|rebuil\w*|schematics?|circuits?|seals?"
+              r"|pneumatic\w*|maintain\w*|maintenance|diagnos\w*)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\bhydraulic[ \t]+(?:benders?|jacks?|lifts?|lift[ \t]+gates?|liftgates?"
+              r"|tailgates?|press(?:es)?|cutters?|crimpers?|knockouts?|pullers?"
+              r"|pallet[ \t]+jacks?|dollies|dolly|chairs?|tables?|dump[ \t]+trailers?)\b",
+              re.IGNORECASE)),
     # An accountant's audit checks the books ("support the year-end audit", "audit
     # expense reports against policy"); a warehouse's audits check stock where it stands
     # ("run RF scanner audits of pick locations", "audit pallet builds before loading"),
