@@ -142,3 +142,16 @@ def test_a_dental_offices_home_care_instructions_ask_no_home_health_care() -> No
                  "Explain aligner and retainer home care to patients"):
         asked = {m.name for m in analyse_posting(f"Assistant\n\nDuties\n- {duty}\n").skills}
         assert "Home Health Care" not in asked
+
+
+@pytest.mark.parametrize(("bullet", "title", "shown"), [
+    ("Set panels and dry-type transformers and wire them to the drawings",
+     "Journeyman Electrician", True),
+    ("Troubleshoot 277/480V branch circuits, feeders and panels in office buildings",
+     "Facilities Electrician", True),
+    ("Set panels on roof racking and run the home runs", "Solar Installer", False),
+])
+def test_panels_beside_the_distribution_are_panelboards(bullet: str, title: str,
+                                                        shown: bool) -> None:
+    assert ("Panelboards" in shown_by_bullet("Install and wire panelboards", bullet, title)) \
+        is shown
