@@ -72,6 +72,7 @@ from tailor_app.tailoring.skills.kinds_dropped import kinds_dropped
 from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.maker_named import maker_named
+from tailor_app.tailoring.skills.multi_state import multi_state
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.named_as_example import examples_met
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
@@ -479,6 +480,8 @@ def match_resume(
                 credit, match = setting_in_employer(mention, lines)
             if match is None:  # "die line" for dielines, "PTA" for PTAs
                 credit, match = other_written_form(mention, lines, resume_text, resume_low)
+            if match is None:  # "payroll for staff in Iowa, Nebraska and Missouri"
+                credit, match = multi_state(mention, lines, resume_low)
             if match is None:  # "small-business returns (1065, 1120S)": Form 1065
                 credit, match = form_number(mention, lines, resume_text)
             if match is None:  # "Doctor of Pharmacy" for PharmD, "Nebraska ... License"
