@@ -95,6 +95,10 @@ def test_care_given_at_home_is_still_home_health_care() -> None:
     assert "Home Health Care" in shown_by_bullet(
         "Home health care experience", "Provide home care to 8 elderly clients: bathing and meals",
         "Home Health Aide")
+    # review18's M4: a homemaker's cleaning is the home care, no dental cleaning
+    assert "Home Health Care" in shown_by_bullet(
+        "Home health care experience",
+        "Provided home care: light cleaning, laundry, meal prep and errands", "Homemaker")
 
 
 

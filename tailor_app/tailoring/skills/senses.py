@@ -614,7 +614,9 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|perio|dentures?|implants?|aligners?|retainers?|braces|whitening|fluoride"
               r"|sealants?|plaque|tartar|caries|pets?|owners?"
               # a dental office's own words around its patients' home care
-              r"|x-rays?|radiographs?|dentrix|eaglesoft|fillings?|crowns?|cleanings?"
+              # ("cleanings", a dental visit; a homemaker's "light cleaning" is home care)
+              r"|x-rays?|radiographs?|dentrix|eaglesoft|fillings?|crowns?|cleanings"
+              r"|(?:teeth|dental|prophy)[ \t]+cleaning"
               r"|hygienists?|chairside|operator(?:y|ies))\b", re.IGNORECASE)),
     # A mechanic's hydraulics is the systems' repair ("troubleshoot hydraulic cylinders
     # and hoses"); an electrician's hydraulic bender, a driver's hydraulic lift gate and
