@@ -169,3 +169,13 @@ def test_an_employers_name_in_a_role_line_still_shows_nothing() -> None:
             "EXPERIENCE\nDriver — Clean Driving Record Academy, Gary, IN — 2022 to present\n"
             "- Drove the school's practice truck\n")
     assert shown(report(text, ("Clean Driving Record", "hard"))) == {}
+
+
+def test_a_licence_held_by_its_practices_name() -> None:
+    # review18's M5: the nurse's own line holds the licence by the practice's word
+    nurse = resume("Staff Nurse", "- Hold active nursing licenses in Ohio and Michigan")
+    assert "Nurse Licensure" in shown(report(nurse, ("Nurse Licensure", "certification")))
+    barber = resume("Barber", "- Hold an active barbering license in Illinois since 2018")
+    assert "Barber License" in shown(report(barber, ("Barber License", "certification")))
+    student = resume("Barber Apprentice", "- Practiced barbering on 20 clients a week")
+    assert shown(report(student, ("Barber License", "certification"))) == {}

@@ -327,6 +327,16 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
                     if mention.kind == "certification" and not doers[f]
                     and _CERT_TAIL.search(mention.name) and not _CERT_TAIL.search(f)
                     and not _CREDENTIAL_END.search(f)}
+    if subject_only:
+        # The one who does the work names it as its practice on such a line too: "Hold
+        # active nursing licenses" holds a Nurse Licensure (review18's M5).
+        practices = [_literal_pattern(f[:-1] + "ing" if f.endswith("e") else f + "ing")
+                     for f, p in zip(forms, patterns, strict=True) if id(p) in subject_only
+                     and re.fullmatch(r"[A-Za-z]{4,}", f) and not f.isupper()
+                     and (f[:-1] if f.endswith("e") else f).lower() + "ing" in resume_low]
+        subject_only |= {id(p) for p in practices}
+    else:
+        practices = []
     subject: list[str] = []
     # The contact block holds a credential only by its whole name or "... certified"
     # ("KY LPN license #2-01 | IV certified"): a bare "IV" there is a name's suffix.
@@ -340,6 +350,7 @@ def _plain_text_match(mention: SkillMention, lines: list[ResumeLine], resume_low
         held = [p for f, p in zip(forms, patterns, strict=True) if doers[f]] + certified + named
         patterns += certified + named
         subject = _credential_subject(mention)
+    patterns = patterns + practices  # (after the forms' own lists, zipped above)
     if not patterns:
         return 0.0, None
     for line in sorted(lines, key=evidence_rank, reverse=True):
