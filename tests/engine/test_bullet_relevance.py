@@ -46,3 +46,13 @@ def test_the_tank_line_leads_a_tanker_drivers_duties() -> None:
     minor = "Do pre-trip inspections, write DVIRs and keep my logs on the ELD"
     relevance = Relevance(analysis, load_vocabulary(), [core, minor])
     assert relevance.line(core) > relevance.line(minor)
+
+
+def test_a_setting_word_of_the_title_makes_no_skill_the_job() -> None:
+    posting = ("Dental Assistant\n\nResponsibilities:\n- Assist chairside with fillings and"
+               " crowns\n- Take and develop X-rays\n- Verify dental insurance when the front"
+               " desk is busy\n")
+    analysis = analyse_posting(posting, None, None)
+    assert not any(s.startswith("dent") for s in title_stems(analysis))
+    weights = skill_weights(analysis)
+    assert max(weights.values()) == 3.0  # nothing doubled for sharing "dental"

@@ -135,13 +135,19 @@ _ROLE_NOUNS = frozenset(stem(w) for w in (
     "agent", "assistant", "associate", "clerk", "consultant", "coordinator", "director",
     "engineer", "generalist", "lead", "leader", "manager", "member", "officer", "operator",
     "partner", "professional", "representative", "rep", "specialist", "staff", "supervisor",
-    "tech", "technician", "worker", "shift", "time", "full", "part"))
+    "tech", "technician", "worker", "shift", "time", "full", "part", "senior", "junior"))
+# An adjective of the setting ("Medical" Receptionist, "Dental" Assistant, "Clinical",
+# "Residential"): it says where the work is done, and made every skill sharing it
+# (Medical Billing, Dental insurance) count as the job itself (a review finding).
+_SETTING = re.compile(r"[a-z]{3,}(?:al|ic)\W*$", re.IGNORECASE)
 
 
 def title_stems(analysis: PostingAnalysis, stems: dict[str, str] | None = None) -> set[str]:
     """The stems of the posting title's words that name the work ("tank" and "driv" of
-    "Tanker Driver"; "Specialist", "Operator" and other rank words left out)."""
-    return {s for s in content_stems(analysis.title or "", stems) if s not in _ROLE_NOUNS}
+    "Tanker Driver"; "Specialist", "Operator" and other rank words, and adjectives of
+    the setting such as "Medical" or "Dental", left out)."""
+    title = " ".join(w for w in (analysis.title or "").split() if not _SETTING.search(w))
+    return {s for s in content_stems(title, stems) if s not in _ROLE_NOUNS}
 
 
 def skill_weights(analysis: PostingAnalysis, stems: dict[str, str] | None = None
