@@ -29,8 +29,18 @@ _SERVED_WITH = re.compile(
     r"(?P<items>[^.;:!?\n()]{0,100})$")
 # Words that end a list of conditions and open a clause of its own: past them the
 # phrase is no condition ("patients with care needs to schedule follow-ups").
-_CLAUSE_WORD = re.compile(r"\b(?i:to|for|by|while|who|that|which|in|on|at|from|through)\b")
+_CLAUSE_WORD = re.compile(r"\b(?i:to|for|by|while|who|that|which|in|on|at|from|through)\b"
+                          # "recovering from surgery, leading therapeutic exercise": a
+                          # gerund after a comma or "and" opens the job's next duty.
+                          r"|(?:,|\band)[ \t]+[a-z]+ing\b"
+                          # "those with knowledge of Housing First": what the applicant
+                          # brings, no condition.
+                          r"|\b(?i:knowledge|experience|expertise|familiarity|background"
+                          r"|training|skills?|certifications?|credentials?|licen[cs]es?)\b")
 _LOOK_BACK = 160
+# The words of ``_SERVED_WITH`` joining the people to their conditions, as plain text.
+_JOINERS = ("with", "who have", "who has", "who live", "living", "diagnosed",
+            "affected by", "recovering from")
 # A helping verb before the people makes "with" the task helped: "help residents with
 # bathing, dressing and grooming", "assist students with toileting and feeding".
 _HELPED_BEFORE = re.compile(
@@ -46,10 +56,13 @@ def names_a_condition_of_people(text: str, start: int) -> bool:
         return False  # "children with IEPs or IFSPs": a plan they have, asked by its letters
     lo = max(0, start - _LOOK_BACK)
     window = text[lo:start].lower()
-    at = max(window.rfind(" with "), window.rfind(" by "), window.rfind(" from "))
+    # Every joining word the pattern knows, after a blank or a tab: "students who have
+    # asthma" is gated as "students with asthma" is.
+    at = min((i for i in (window.find(w) for w in _JOINERS) if i >= 0), default=-1)
     if at < 0:
         return False  # no joining word near: the pattern need not be tried
-    # The people noun stands at most three words before the joining word.
+    # The people noun stands at most three words before the first joining word; a
+    # condition holding its own "with" ("diabetes with insulin pumps") stands after it.
     m = _SERVED_WITH.search(text, max(lo, lo + at - 40), start)
     return m is not None and _CLAUSE_WORD.search(m.group("items")) is None \
         and _HELPED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None

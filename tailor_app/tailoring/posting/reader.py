@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from tailor_app.tailoring.caseless import folded, literal_spans, lowered, occurrences
 from tailor_app.tailoring.model import SkillMention
+from tailor_app.tailoring.posting.after_hire import after_hire_spans
 from tailor_app.tailoring.posting.appositives import employer_aside_spans
 from tailor_app.tailoring.posting.channels import channel_hits
 from tailor_app.tailoring.posting.context import (
@@ -114,6 +115,7 @@ from tailor_app.tailoring.posting.object_work import work_namer
 from tailor_app.tailoring.posting.offered import offered_spans
 from tailor_app.tailoring.posting.outside import around_the_worker, others_work
 from tailor_app.tailoring.posting.own_people import names_own_people
+from tailor_app.tailoring.posting.own_systems import own_instance_drops
 from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.places import is_region
 from tailor_app.tailoring.posting.populations import names_a_condition_of_people
@@ -223,6 +225,9 @@ before during after between within throughout while until upon among via per and
 than then also as well both either neither of in on at by to from into onto over under
 """)
 _DEMAND_KINDS = frozenset({"requirements", "preferred", "responsibilities", "other"})
+# "limited English", "little English": the people's own speech, not the job's.
+_LIMITED_BEFORE = re.compile(r"\b(?:limited|little|no|emerging|beginning)[ \t]+$",
+                             re.IGNORECASE)
 _REQUIRED_BY_SECTION = {"requirements": True, "responsibilities": True, "other": True,
                         "preferred": False, "about": False}
 
@@ -393,6 +398,9 @@ class PostingReader:
         self.not_asked = [*not_asked_spans(joined), *others_work(joined, title), *described,
                           # "lend a hand", "we'll pay for your CDL": idioms and gifts
                           *offered_spans(joined),
+                          # "obtain a food handler card within 30 days of hire", "must
+                          # furnish own hand tools": after hire, or the employer's gear
+                          *after_hire_spans(joined),
                           # "work alongside our CDL drivers": their letters, not the job's
                           *holders_named(joined),
                           # "International Airport (GRR)": a place's code
@@ -605,7 +613,31 @@ class PostingReader:
             (hits[n].start, hits[n].end) for n in foreign
             if self.joined[hits[n].start:hits[n].end].isupper()
             and written_as_credential(self.joined, hits[n].start, hits[n].end)}
+        # "students who have dyslexia or limited English": the people's own speech.
+        drop.update(self._conditions_of_people(hits, drop))
+        # "through our mobile app": the employer's app, no app development asked.
+        drop.update(own_instance_drops(self.joined, hits))
         return [h for n, h in enumerate(hits) if n not in drop]
+
+    def _conditions_of_people(self, hits: list[HitLike], drop: set[int]) -> set[int]:
+        """Language hits that are the speech of the people the job serves, outside the
+        requirements: "differentiate lessons for students who have dyslexia or limited
+        English" asks no English. Only a language with "limited", "little", "no",
+        "emerging" or "beginning" before it, in a list of the people's conditions
+        (``populations``); a skill hit there may be the care asked ("handle fearful
+        patients with low-stress handling") and stays."""
+        out: set[int] = set()
+        for n, h in enumerate(hits):
+            if n in drop or h.skill.kind != "language":
+                continue
+            i = bisect.bisect_right(self.starts, h.start) - 1
+            unit = self.units[i]
+            at = h.start - self.starts[i]
+            if unit.kind not in ("requirements", "preferred") \
+                    and _LIMITED_BEFORE.search(unit.text, max(0, at - 20), at) is not None \
+                    and names_a_condition_of_people(unit.text, at):
+                out.add(n)
+        return out
 
     def _in_idiom(self, start: int, end: int) -> bool:
         """Does ``start:end`` lie inside an idiom's or an errand place's span?"""
