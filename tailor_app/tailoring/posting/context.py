@@ -417,7 +417,16 @@ _DEMAND_OR_WISH = re.compile(
     r"|an? (?:asset|advantage|bonus)(?![\w-]))\b"
     # "Experience with DocuSign and Zoom is expected", "Spanish is essential": a demand
     # told by its verb, not "Growth is expected to double" (the story's forecast).
-    r"|\b(?:is|are)[ \t]+(?:also[ \t]+)?(?:expected|essential|necessary)\b(?![ \t]+to\b)"
+    # Nor the employer's creed: "Teamwork is essential in our small kitchen", "customer
+    # service is essential to everything we do", "safety is essential here": the
+    # complement is the employer's place or mission, and no word of the applicant's
+    # (experience, knowledge, a licence, "you") stands in the subject.
+    r"|(?<![\w-])(?:is|are)[ \t]+(?:also[ \t]+)?(?:expected|essential|necessary)\b"
+    r"(?![ \t]+(?:to\b|(?:in|at|on|across|throughout)[ \t]+(?:our|everything|all"
+    r"|every)\b|here\b|around[ \t]+here\b))"
+    r"|(?:experience|knowledge|abilit(?:y|ies)|proficiency|fluency|skills?|licen[cs]es?"
+    r"|certifications?|degree|you|your)\b[^.;!?\n]{0,60}?[ \t](?:is|are)[ \t]+"
+    r"(?:also[ \t]+)?(?:expected|essential|necessary)\b(?![ \t]+to\b)"
     # "Experience with VoIP is a big plus", "would make you stand out" (wishes.py).
     rf"|\b(?:{DEGREE_WISH}|{STAND_OUT_WISH})", re.IGNORECASE)
 

@@ -67,6 +67,12 @@ class Sense:
     whole_text: bool = False
     """Letters that stand alone in a credentials list ("CMA, 2021"), where the sentence
     names no trade: the whole resume or posting is read instead."""
+    other_wins: bool = False
+    """The other trade's words decide even beside the skill's own: they name the bare
+    words' object or use so closely ("explain call plans and data plans to business
+    accounts": a tariff, though "accounts" is a seller's word) that a word of the own
+    trade elsewhere in the sentence does not bring the skill back. Without them the
+    bare words keep the skill only beside its own trade's words, as with no ``other``."""
 
 
 # A name whose everyday words mean another trade's thing: "corrective action" is a
@@ -549,8 +555,18 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
     # including labor and shrink"); the bare word is also an electrician's heat shrink
     # and any plan's shrinking ("shrink the timeline"). It names the store's figure only
     # beside a store's words.
+    # "Shrink excess inventory", "shrink labor costs", "help shrink payroll processing
+    # time": the verb, whose object is the thing made smaller, is no store's shrink
+    # whatever store words stand beside it (``other_wins``).
     Sense("Shrink Control",
           bare=re.compile(r"shrink", re.IGNORECASE),
+          other=re.compile(
+              r"(?:^|[-•*][ \t]*|\b(?:help|helps|helped|helping|will|can|to[ \t]+help)[ \t]+)"
+              r"shrink[ \t]+(?!(?:is|was|are|were|has|had|and|or|rate|rates|results|numbers"
+              r"|goals?|reduction|percent|under|below|at|to|by|in|on|for|per|walks?|audits?"
+              r"|programs?|awareness|control)\b)[\w$]",
+              re.IGNORECASE | re.MULTILINE),
+          other_wins=True,
           own=re.compile(
               # No "sales" or "stock": "shrink the sales cycle", "shrink tubing from
               # stock" are no store's shrink.
@@ -560,13 +576,22 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               re.IGNORECASE)),
     # A drug rep's "call plan" is the prescribers to visit and how often ("build a call
     # plan for 180 targeted prescribers"); a dispatcher's and a phone shop's call plans
-    # are a route and a tariff.
+    # are a route and a tariff. A phone shop's plans stand beside data plans, lines and
+    # phones, whose words decide even beside "accounts" or "sales" (``other_wins``).
     Sense("Call Planning",
           bare=re.compile(r"call[ \t]+plans?", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:data[ \t]+plans?|text(?:ing)?[ \t]+plans?|minutes|phones?|wireless"
+              r"|carriers?|cell(?:ular)?|smartphones?|sim|lines[ \t]+of[ \t]+service|activat\w*"
+              r"|port(?:s|ed|ing)?[ \t]+numbers?|upgrades?|devices?|international[ \t]+calling)\b",
+              re.IGNORECASE),
+          other_wins=True,
           own=re.compile(
+              # Field selling's own words: not "accounts" or "sales", which a phone shop's
+              # "set up call plans for small business accounts" says too (A8).
               r"\b(?:prescribers?|physicians?|doctors?|hcps?|providers?|targets?|targeted"
-              r"|territor\w*|accounts?|reach|frequency|offices|clinics?|sales|selling"
-              r"|brands?|detail\w*|reps?|representatives?)\b", re.IGNORECASE)),
+              r"|territor\w*|reach|frequency|clinics?|practices|call[ \t]+cycles?"
+              r"|brands?|detail\w*|field)\b", re.IGNORECASE)),
     # A drug rep promotes "on-label" (within the approved label, "deliver on-label,
     # compliant messages"); a pharmacist's "on-label dosing" is the drug's use, no
     # selling.
@@ -667,6 +692,28 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|pallets?|purchase[ \t]+orders|pos|packing[ \t]+(?:slips?|lists?)"
               r"|bills?[ \t]+of[ \t]+lading|bols?|asns?|manifests?|stock|warehouse|bins?"
               r"|trailers?|loads?|cartons?|cases|units)\b", re.IGNORECASE)),
+    # An agency's endorsement changes a policy ("process endorsements and renewals"); a
+    # shipping desk's is a signature on a bill of lading or a check before release (A7).
+    Sense("Policy Servicing",
+          bare=re.compile(r"process(?:ed|ing)?[ \t]+endorsements", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:polic(?:y|ies)|insur\w*|coverages?|premiums?|carriers?|agency|agents?"
+              r"|underwrit\w*|renewals?|cancellations?|certificates?|cois?|auto|homeowners?"
+              r"|vehicles?|drivers?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:bills?[ \t]+of[ \t]+lading|bols?|checks?|cheques?|freight|shipments?"
+              r"|cargo|deposits?|drafts?|negotiable|warehouse[ \t]+receipts?)\b",
+              re.IGNORECASE)),
+    # A salesperson presents vehicles to buyers; a fleet desk presents them for state
+    # inspection, registration or auction (A7).
+    Sense("Vehicle Presentations",
+          bare=re.compile(r"present(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?vehicles?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:customers?|buyers?|guests?|shoppers?|clients?|prospects?|sales"
+              r"|test[ \t]+drives?|features?|walk-?arounds?|showroom)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:inspections?|registration|emissions|dmv|auctions?|titles?|safety[ \t]+checks?"
+              r"|recalls?|maintenance|service[ \t]+(?:lanes?|department))\b", re.IGNORECASE)),
     # An office schedules people's time ("schedule appointments and meetings"); a data
     # team schedules its scripts and batches ("shell scripts, scheduling jobs", "schedule
     # the nightly batch"), which is the pipeline's work, no office Scheduling
@@ -709,6 +756,10 @@ def out_of_trade(skill: str, text: str, start: int, end: int, *, bare: bool = Tr
             and not own.search(sentence):
         # "Certifications: CMA, 2021" says nothing of its trade: the whole text does.
         return len(other.findall(text)) >= 2 and not own.search(text)
+    if sense.other_wins and other is not None:
+        # The other trade's words name the use itself; without them, the own trade's
+        # words decide as for a sense with no other trade.
+        return other.search(sentence) is not None or own.search(sentence) is None
     if other is not None and other.search(sentence) is None:
         return False
     return own.search(sentence) is None
