@@ -105,3 +105,22 @@ def test_building_the_employers_app_is_still_asked() -> None:
     assert "Mobile App Development" in _asks(
         "iOS Engineer\n\nResponsibilities\n- Build features for our mobile app in Swift\n")
 
+
+
+@pytest.mark.parametrize(("posting", "kept"), [
+    # The applicant's own way to work, and an ask joined after "and a" (review A1).
+    ("Home Health Aide\n\nRequirements:\n- Must provide own transportation and a valid "
+     "driver's license\n- CPR certification\n", {"Driver's License", "CPR Certification"}),
+    # New hires as the object of an HR duty; an HR job's orientation (review A2).
+    ("HR Coordinator\n\nResponsibilities:\n- Ensure new hires complete I-9 and E-Verify on "
+     "their first day\n- Plan and attend new-hire orientation\n- Maintain HRIS records in "
+     "Workday\n", {"I-9 Verification", "E-Verify", "New hire orientation"}),
+    ("Clinical Nurse Educator\n\nResponsibilities:\n- Help new nurses get comfortable with "
+     "Epic charting and Pyxis\n- Teach ACLS and BLS classes\n", {"Epic", "Pyxis"}),
+    ("Customer Success Manager\n\nWhat you'll do:\n- Take ownership of customer onboarding "
+     "for 40 accounts\n- Track renewals in Salesforce\n", {"Customer onboarding"}),
+])
+def test_the_jobs_own_duties_about_new_people_and_gear_are_still_asked(
+        posting: str, kept: set[str]) -> None:
+    asks = {a.casefold() for a in _asks(posting)}
+    assert {k.casefold() for k in kept} <= asks, asks

@@ -63,3 +63,22 @@ def test_everyday_words_of_another_trade_ask_no_skill_of_this_one(posting: str,
 ])
 def test_the_trades_own_use_of_those_words_is_still_asked(posting: str, skill: str) -> None:
     assert skill in _asks(posting)
+
+
+@pytest.mark.parametrize(("posting", "skill"), [
+    # A drug rep phones offices, a device rep sells devices (review A3).
+    ("Pharmaceutical Sales Representative\n\nResponsibilities\n- Execute call plans and "
+     "follow up with physician offices by phone\n", "Call Planning"),
+    ("Medical Device Sales Representative\n\nResponsibilities\n- Build call plans for "
+     "orthopedic surgeons across the territory and drive device adoption\n", "Call Planning"),
+    # The store's noun "shrink" at a bullet's start (review A4).
+    ("Store Manager\n\nResponsibilities:\n- Shrink management and loss prevention across "
+     "the store\n- Drive sales and hit payroll targets\n", "Shrink Control"),
+    # A language named as the subject of "is essential in our …" (review A5).
+    ("Medical Receptionist\n\nSpanish is essential in our front office, where most of our "
+     "patients speak it. You will check in patients, verify insurance and schedule visits "
+     "in Dentrix.\n", "Spanish"),
+])
+def test_the_skills_own_trade_beside_the_other_trades_words_still_asks(
+        posting: str, skill: str) -> None:
+    assert skill in _asks(posting)

@@ -3,14 +3,15 @@
 A posting tells the applicant what comes with the job as well as what it asks, and in
 every trade it does so in the same few shapes of wording:
 
-- what new people go through: "New teachers join a two-year mentoring program", "all
-  new hires complete our in-house Invisalign clinical training", "new drivers receive a
-  fuel card";
-- training or courses the job has the hire take: "complete Honda certification
-  courses", "attend our annual safety training", "complete district training in the
-  Second Step curriculum";
+- what new people go through, they being the clause's subject: "New teachers join a
+  two-year mentoring program", "all new hires complete our in-house Invisalign clinical
+  training" (not "ensure new hires complete I-9 and E-Verify", an HR duty);
+- training or courses the job has the hire take, the verb opening the clause: "attend
+  our annual safety training", "staff complete district training in the Second Step
+  curriculum" (not "plan and attend new-hire orientation", an HR duty);
 - gear the hire brings or the employer supplies: "must furnish own hood, gloves and
-  hand tools", "bring your own knives", "we supply meters and power tools".
+  hand tools", "bring your own knives", "we supply meters and power tools" (not "provide
+  own transportation", which the applicant must have, nor an ask joined after "and a").
 
 In each, the course, program or tool is not something the resume must show: a report
 calling it "missing" tells the applicant to have what the employer will teach, give or
@@ -62,18 +63,26 @@ _NEW_PEOPLE = re.compile(
     r"|obtains?|(?:are|is)" + _W + r"(?:enrolled|placed|paired|trained)|start(?:s)?" + _W
     + r"(?:with|in))\b" + _CLAUSE + r"*",
     re.IGNORECASE)
-# 2. "complete Honda certification courses", "attend our annual safety training",
+# The new people are the clause's subject only at its start: after a line's start, a
+# bullet, a stop, a comma or "and". "Ensure new hires complete I-9 and E-Verify", "help
+# new nurses get comfortable with Epic": they are the object of the job's own duty.
+_SUBJECT_START = re.compile(r"(?:^|[\n•*·.;:,!?-]|\band)[ \t]*$", re.IGNORECASE)
+# 2. "attend our annual safety training", "staff complete ServSafe Alcohol training",
 # "complete district training in the Second Step curriculum": a course the job has the
 # hire take. Base forms only ("completed" is an ask); the course's kind words end it,
 # then an "in/on X" naming its subject.
 _TAKE_COURSE = re.compile(
-    r"(?<![\w-])(?:complete|attend|finish|take|participate" + _W + r"in|go" + _W + r"through)"
-    + _W + r"(?:[\w&/'’-]+" + _W + r"){0,4}?"
-    r"(?:training|trainings|courses?|classes|modules?|orientation|onboarding|in-?services?"
-    r"|webinars?|workshops?)\b"
+    r"(?<![\w-])(?:complete|attend|finish|take(?!" + _W + r"ownership)|participate" + _W
+    + r"in)" + _W + r"(?:(?!(?:and|or|with)\b)[\w&/'’-]+" + _W + r"){0,4}?"
+    r"(?:training|trainings|courses?|classes|modules?|in-?services?|webinars?|workshops?)\b"
     r"(?:" + _W + r"(?:in|on|for|about)" + _W + r"(?:the" + _W + r")?"
     r"(?:[\w&/'’-]+(?:" + _W + r"|(?=[.;,!?)\n]|$))){1,5})?",
     re.IGNORECASE)
+# Who takes the course, or a helping word, just before its verb: "staff complete",
+# "you will attend", "all new hires must complete".
+_HIRE_BEFORE = re.compile(
+    r"\b(?:you|you'll|you’ll|staff|hires?|employees|nurses|teachers|drivers|will|also|to"
+    r"|must|and)[ \t]+$", re.IGNORECASE)
 # What before a course makes it a requirement to have already done: "must complete a
 # state-approved CNA training program", "able to complete", "have to complete".
 _BEFORE_START = re.compile(
@@ -85,15 +94,19 @@ _BEFORE_START = re.compile(
 _GEAR = re.compile(
     r"\b(?:(?:furnish|bring|supply|provide)" + _W + r"(?:your|their|his" + _W + r"or" + _W
     + r"her)?[ \t]*own|we" + _W + r"(?:will" + _W + r")?(?:supply|furnish|issue|lend))\b"
-    r"[^.;!?\n()]*",
+    # Not a way to reach work, which the applicant must have: "provide own
+    # transportation", "bring your own vehicle".
+    r"(?![ \t]+(?:reliable[ \t]+)?(?:transportation|vehicles?|cars?|trucks?|insurance)\b)"
+    # The gear, up to a clause's end or what follows "and a", "and valid", "and current"
+    # (another ask joined to it: "… own hand tools and a valid driver's license").
+    r"(?:(?![ \t]+and[ \t]+(?:an?|valid|current|active|the|must|be)\b)[^.;!?\n()])*",
     re.IGNORECASE)
 
 # The plain words each pattern's matches hold (``cue_lines``).
 _NEW_CUES = ("new ", "all staff", "all employees", "all hires", "all team", "every staff",
              "every employee")
-_COURSE_CUES = ("training", "course", "class", "module", "orientation", "onboarding",
-                "service", "webinar", "workshop")
-_COURSE_VERBS = ("complete", "attend", "finish", "take", "participate", "go through")
+_COURSE_CUES = ("training", "course", "class", "module", "service", "webinar", "workshop")
+_COURSE_VERBS = ("complete", "attend", "finish", "take", "participate")
 _GEAR_CUES = (" own", "we supply", "we furnish", "we issue", "we lend", "we will")
 _GATE = ("orientation", "onboarding", "new ", "all ", "every ",
          "training", "course", "class", "module", "service", "webinar", "workshop",
@@ -107,8 +120,12 @@ def after_hire_spans(text: str) -> list[tuple[int, int]]:
         return []
     size = len(text)
     spans: list[tuple[int, int]] = []
-    spans += [m.span() for m in scan_cued(_NEW_PEOPLE, text, cue_lines(low, size, _NEW_CUES))]
+    spans += [m.span() for m in scan_cued(_NEW_PEOPLE, text, cue_lines(low, size, _NEW_CUES))
+              if _SUBJECT_START.search(text, max(0, m.start() - 12), m.start()) is not None]
     for m in scan_cued(_TAKE_COURSE, text, cue_lines(low, size, _COURSE_CUES, _COURSE_VERBS)):
+        if _SUBJECT_START.search(text, max(0, m.start() - 12), m.start()) is None \
+                and _HIRE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
+            continue  # "Plan and attend new-hire orientation": the job's own duty
         if _BEFORE_START.search(text, max(0, m.start() - 30), m.start()) is not None:
             # "must complete a CNA training program": done before the job, unless a
             # deadline after hire follows in the clause.

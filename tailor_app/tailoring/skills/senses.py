@@ -562,9 +562,11 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
           bare=re.compile(r"shrink", re.IGNORECASE),
           other=re.compile(
               r"(?:^|[-•*][ \t]*|\b(?:help|helps|helped|helping|will|can|to[ \t]+help)[ \t]+)"
-              r"shrink[ \t]+(?!(?:is|was|are|were|has|had|and|or|rate|rates|results|numbers"
-              r"|goals?|reduction|percent|under|below|at|to|by|in|on|for|per|walks?|audits?"
-              r"|programs?|awareness|control)\b)[\w$]",
+              # The verb's object after it, never a noun after the store's "shrink"
+              # ("Shrink management and loss prevention").
+              r"shrink[ \t]+(?:the|our|your|its|their|excess|costs?|time|cycle|labou?r|payroll"
+              r"|inventory|waste|lead|spend|budgets?|overhead|processing|turnaround|downtime"
+              r"|\d)\b",
               re.IGNORECASE | re.MULTILINE),
           other_wins=True,
           own=re.compile(
@@ -581,9 +583,11 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
     Sense("Call Planning",
           bare=re.compile(r"call[ \t]+plans?", re.IGNORECASE),
           other=re.compile(
-              r"\b(?:data[ \t]+plans?|text(?:ing)?[ \t]+plans?|minutes|phones?|wireless"
-              r"|carriers?|cell(?:ular)?|smartphones?|sim|lines[ \t]+of[ \t]+service|activat\w*"
-              r"|port(?:s|ed|ing)?[ \t]+numbers?|upgrades?|devices?|international[ \t]+calling)\b",
+              # The tariff's own compounds only: a drug rep phones offices, a device rep
+              # sells devices, an oncology rep calls on cell-therapy centers.
+              r"\b(?:data[ \t]+plans?|text(?:ing)?[ \t]+plans?|minutes|wireless|smartphones?"
+              r"|sim[ \t]+cards?|lines[ \t]+of[ \t]+service|activat\w*|port(?:s|ed|ing)?"
+              r"[ \t]+numbers?|international[ \t]+calling|prepaid|postpaid)\b",
               re.IGNORECASE),
           other_wins=True,
           own=re.compile(
