@@ -117,6 +117,11 @@ def test_building_the_employers_app_is_still_asked() -> None:
      "Workday\n", {"I-9 Verification", "E-Verify", "New hire orientation"}),
     ("Clinical Nurse Educator\n\nResponsibilities:\n- Help new nurses get comfortable with "
      "Epic charting and Pyxis\n- Teach ACLS and BLS classes\n", {"Epic", "Pyxis"}),
+    # A course verb joined to the job's own verb (review A6).
+    ("Corporate Trainer\n\nResponsibilities:\n- Design and complete Articulate Storyline "
+     "training modules for 400 agents\n", {"Articulate Storyline"}),
+    ("Safety Coordinator\n\nResponsibilities:\n- Schedule and attend OSHA 30 training with "
+     "each crew\n- Run site safety audits\n", {"OSHA 30"}),
     ("Customer Success Manager\n\nWhat you'll do:\n- Take ownership of customer onboarding "
      "for 40 accounts\n- Track renewals in Salesforce\n", {"Customer onboarding"}),
 ])

@@ -64,9 +64,11 @@ _NEW_PEOPLE = re.compile(
     + r"(?:with|in))\b" + _CLAUSE + r"*",
     re.IGNORECASE)
 # The new people are the clause's subject only at its start: after a line's start, a
-# bullet, a stop, a comma or "and". "Ensure new hires complete I-9 and E-Verify", "help
-# new nurses get comfortable with Epic": they are the object of the job's own duty.
-_SUBJECT_START = re.compile(r"(?:^|[\n•*·.;:,!?-]|\band)[ \t]*$", re.IGNORECASE)
+# bullet, a stop, a comma or ", and" ("Design and complete Storyline modules" is a
+# trainer's duty: a verb joined to another is the job's own). "Ensure new hires
+# complete I-9 and E-Verify", "help new nurses get comfortable with Epic": they are the
+# object of the job's own duty.
+_SUBJECT_START = re.compile(r"(?:^|[\n•*·.;:,!?-]|[,;][ \t]+and)[ \t]*$", re.IGNORECASE)
 # 2. "attend our annual safety training", "staff complete ServSafe Alcohol training",
 # "complete district training in the Second Step curriculum": a course the job has the
 # hire take. Base forms only ("completed" is an ask); the course's kind words end it,
@@ -82,7 +84,7 @@ _TAKE_COURSE = re.compile(
 # "you will attend", "all new hires must complete".
 _HIRE_BEFORE = re.compile(
     r"\b(?:you|you'll|you’ll|staff|hires?|employees|nurses|teachers|drivers|will|also|to"
-    r"|must|and)[ \t]+$", re.IGNORECASE)
+    r"|must)[ \t]+$", re.IGNORECASE)
 # What before a course makes it a requirement to have already done: "must complete a
 # state-approved CNA training program", "able to complete", "have to complete".
 _BEFORE_START = re.compile(
