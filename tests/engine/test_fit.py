@@ -224,3 +224,23 @@ def test_a_long_certificate_list_goes_before_a_recent_roles_relevant_lines() -> 
                   or line.startswith("Infrastructure Engineer")]
     assert all(i <= kite for i in kite_lines)
     assert all(i > kite for i, line in enumerate(order) if "Orbit" in line or "300" in line)
+
+
+def test_a_required_credential_stays_on_the_page_before_role_lines_go() -> None:
+    """Review L3: a BLS card the posting requires is never left out of a credentials
+    list to make room, though the skills list names BLS too."""
+    roles = "\n\n".join(
+        f"Registered Nurse, Hospital {n}, Denver, CO | {2024 - 3 * n} – {2027 - 3 * n}\n"
+        + "\n".join(f"- Cared for ICU patients on ventilators and charted in Epic, shift {k}"
+                    for k in range(5)) for n in range(1, 8))
+    resume = ("Kim Lo\nkim.lo@example.com\n\nSKILLS\nBLS, ACLS, Epic, critical care\n\n"
+              f"EXPERIENCE\n{roles}\n\nEDUCATION\nBSN, University of Colorado, 2003\n\n"
+              "CERTIFICATIONS\nCCRN, AACN, exp 2027\nACLS, American Heart Association, exp 2026\n"
+              "BLS, American Heart Association, exp 2026\n")
+    posting = ("ICU Registered Nurse\n\nRequirements:\n- Active RN license\n"
+               "- BLS and ACLS certification required\n- 2 years of critical care experience\n"
+               "- Epic charting\n")
+    fitted = tailor(ResumeDocument.from_text(resume), posting, pages=1)
+    assert fitted.guard.ok
+    assert fitted.left_out
+    assert not any("American Heart Association" in line for line in fitted.left_out)

@@ -76,6 +76,20 @@ def test_a_thing_after_and_is_not_made_a_deed() -> None:
     assert _plain_deed(["notarize"], "• Run intake calls and notarize documents") == "notarizing"
     # Written as a name, not in a deed's place: as the resume writes it.
     assert _plain_deed(["notarize"], "Skills: notarize, Clio") is None
+    # A deed's verb that is as often a compound's first noun stays as written (review L2).
+    compounds = ("• Manage grant writing and program evaluation\n"
+                 "• Handle deposits and check processing")
+    assert _plain_deed(["program", "evaluation"], compounds) is None
+    assert _plain_deed(["check", "processing"], compounds) is None
+
+
+def test_a_noun_compound_after_a_deed_is_not_made_a_deed() -> None:
+    resume = ("Robin Vale\nrobin.vale@example.com\n\nEXPERIENCE\n"
+              "Coordinator, Hope Street Youth Center    Mar 2019 – Present\n"
+              "• Manage grant writing and program evaluation for three after-school programs\n")
+    posting = "Program Coordinator\n\nRequirements:\n- Program evaluation\n- Grant writing\n"
+    summary = tailor(resume, posting, today=TODAY).summary or ""
+    assert "programming" not in summary
 
 
 def test_a_credential_headline_under_the_name_is_not_moved_below_a_section() -> None:

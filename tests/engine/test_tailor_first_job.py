@@ -109,3 +109,17 @@ def test_a_degree_finished_two_years_ago_still_leads_unrelated_work() -> None:
     resume = CHANGER.replace("2012", "2024")
     text = tailor(resume, POSTING, today=TODAY).text
     assert text.index("EDUCATION") < text.index("EXPERIENCE")
+
+
+def test_projects_showing_only_soft_skills_do_not_lead_years_of_work() -> None:
+    """Review L1: "communication" and "teamwork" in a mural project are no work the
+    posting asks; twelve years of driving keep the top."""
+    posting = POSTING + "- Strong communication and teamwork skills\n"
+    resume = CHANGER + """
+PROJECTS
+Neighborhood Mural
+• Led a team of volunteers and presented the design to the city council
+• Strong communication with neighbors and teamwork on weekends
+"""
+    text = tailor(resume, posting, today=TODAY).text
+    assert text.index("EXPERIENCE") < text.index("PROJECTS")

@@ -46,11 +46,13 @@ _KEPT_KINDS = frozenset({"contact", "summary", "skills", "education", "certifica
                          "licenses", "languages"})
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]?\d{3,4}"
                       r"|https?://|www\.|linkedin\.com|github\.com", re.IGNORECASE)
-# Kept sections whose entries past the first may still go, after the lines of the oldest
-# roles that show nothing asked: the ninth certificate of a long list, or a profile's
-# second paragraph (hobbies, a quote), must not cost a recent role that shows the work.
+# Kept sections whose entries past the first may still go when the section is long and
+# the entry shows nothing the posting requires, as if older than the oldest role: the
+# ninth certificate of a long list, or a profile's later paragraphs (hobbies, a quote),
+# must not cost a recent role that shows the work; a required BLS card always stays.
 _LONG_KEPT = frozenset({"summary", "certifications"})
 _KEPT_FIRST = 1  # entries of such a section that always stay
+_LONG_SECTION = 5  # entries from which such a section counts as long
 # A list of courses is read as education but is no degree: it may be shortened.
 _COURSEWORK = re.compile(r"\bcourse(?:work|s)\b", re.IGNORECASE)
 _ENDS_WITH_DATE = re.compile(r"\s{2}.*\b(?:19|20)\d{2}$")  # "Title  July 2023"
@@ -167,16 +169,17 @@ def _always_shown(resume: ParsedResume, shows_required: Required) -> set[str]:
     for section in resume.sections:
         kept = section.kind in _KEPT_KINDS and not _COURSEWORK.search(section.heading)
         for e, entry in enumerate(section.entries):
-            if (kept and not _trimmable(section.kind, e)) or (
+            if kept or (
                     e == 0 and section.kind == "experience"):
                 for line in (*entry.header, *entry.bullets):
                     shown.update(shows_required(line))
     return shown
 
 
-def _trimmable(kind: str, entry: int) -> bool:
-    """May the ``entry``-th entry of a section of ``kind`` never trimmed otherwise go?"""
-    return kind in _LONG_KEPT and entry >= _KEPT_FIRST
+def _trimmable(kind: str, entry: int, count: int = _LONG_SECTION) -> bool:
+    """May the ``entry``-th of ``count`` entries of a section of ``kind`` never trimmed
+    otherwise go (when it shows nothing required)?"""
+    return kind in _LONG_KEPT and entry >= _KEPT_FIRST and count >= _LONG_SECTION
 
 
 def candidates(resume: ParsedResume, relevance: Callable[[str], float],
@@ -194,8 +197,8 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
     In the last tier, lines whose required skills the kept lines (skills list,
     education, newest role) also show go before the last evidence of a skill. Sections
     a reader looks for first (summary, skills, education, credentials) are never trimmed,
-    except a long summary's or credentials list's entries after the first, which count
-    as older than the oldest role.
+    except a long summary's or credentials list's entries after the first that show
+    nothing required, which count as older than the oldest role.
     """
     keep = set(keep)
     covered = _always_shown(resume, shows_required)
@@ -208,7 +211,7 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
     for s, section in enumerate(resume.sections):
         trimmed_only = section.kind in _LONG_KEPT
         if section.kind in _KEPT_KINDS and not _COURSEWORK.search(section.heading) and not (
-                trimmed_only and len(section.entries) > _KEPT_FIRST):
+                trimmed_only and len(section.entries) >= _LONG_SECTION):
             continue
         count = len(section.entries)
         # Work history is the resume's core; activities, volunteering and the like go
@@ -217,7 +220,8 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
         groups = _continuations(section.entries)
         follows = {c for more in groups.values() for c in more}
         for e, entry in enumerate(section.entries):
-            if trimmed_only and not _trimmable(section.kind, e):
+            if trimmed_only and (not _trimmable(section.kind, e, count) or any(
+                    shows_required(line) for line in (*entry.header, *entry.bullets))):
                 continue
             age = base + (e / (count - 1) if count > 1 else 0.0)
             protected = _protected_bullets(entry, relevance)

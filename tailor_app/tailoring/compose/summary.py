@@ -611,8 +611,9 @@ def _as_list_item(term: str, vocabulary: Vocabulary, resume_text: str = "") -> s
 
 
 # A word that can only be a verb's plain form: a verb's ending ("notarize", "qualify",
-# "analyze") or one of the verbs a resume's deeds open with (``DEED_VERBS``); and the
-# particles a phrasal verb takes before its object ("prove out new jobs").
+# "analyze"), or a particle after it before its object ("prove out new jobs"). The verbs
+# a resume's deeds open with (``DEED_VERBS``) are not enough: "program", "check",
+# "process" are as often the first noun of a compound ("program evaluation").
 _VERB_ENDING = re.compile(r"(?:ize|ise|ify|yze)$")
 _PARTICLE_AFTER = frozenset({"up", "out", "off", "down", "back", "over"})
 # Where a deed stands in a row of them: the opening of a line, or after "; ", ", " or
@@ -625,16 +626,16 @@ def _plain_deed(words: Sequence[str], resume_text: str) -> str | None:
     of deeds ("Edit G and M codes; prove out new jobs in single block"), said with its
     -ing form ("proving out new jobs", "notarizing") as every deed of the line is: a
     bare verb in a list of skills reads as a keyword dump. Only a word that can be
-    nothing but a verb (``_VERB_ENDING``, ``DEED_VERBS``, or a particle after it), where
+    nothing but a verb (``_VERB_ENDING``, or a particle after it), where
     the resume writes it in a deed's place (``_DEED_JOINT`` in a line opening with a
     verb); None otherwise ("equipment" of "Order supplies and equipment" is a thing)."""
     first = words[0]
     low = first.casefold()
     if not first.islower() or not plain_verb(low) or low in _NOT_PLAIN:
         return None
-    if not (_VERB_ENDING.search(low) or low in DEED_VERBS
+    if not (_VERB_ENDING.search(low)
             or (len(words) > 2 and words[1].casefold() in _PARTICLE_AFTER)):
-        return None
+        return None  # "program evaluation", "check processing": a noun compound too
     ing = ing_form(low)
     if ing is None:
         return None

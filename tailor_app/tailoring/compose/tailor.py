@@ -89,6 +89,14 @@ def _order_sections(sections: list[Section], relevance: Relevance,
     education and credentials, still before the closing sections a reader takes for the
     end of a resume (awards, interests, references: ``top_room``)."""
     unrelated = entry_level if unrelated is None else unrelated
+    work = {s.name for s in analysis.skills if s.kind != "soft"}
+
+    def _shows_work(section: Section) -> bool:
+        # The work asked, as ``_related_work`` reads a role: a mural project's
+        # "communication" and "teamwork" are no reason to lead twelve years of work.
+        return any(relevance.skills(line) & work for entry in section.entries
+                   for line in (*entry.header, *entry.bullets))
+
     asks_certs = bool(analysis.certifications) or any(
         s.kind == "certification" for s in analysis.skills)
 
@@ -107,7 +115,7 @@ def _order_sections(sections: list[Section], relevance: Relevance,
         if kind == "experience":
             return 3
         if kind == "projects":
-            return 2.8 if entry_level or (unrelated and relevance.section(section) > 0) else 4
+            return 2.8 if entry_level or (unrelated and _shows_work(section)) else 4
         return 8
 
     ranks = [priority(section) for section in sections]
