@@ -129,8 +129,10 @@ def _named_thing(text: str, tokens: list[re.Match[str]], words: list[str], i: in
     right before it ("run 504 plan meetings", "the plan review"), as no verb has; or it
     is an -ing word after a preposition, before a place of learning or work ("career
     fairs at nursing schools")."""
-    before = text[:tokens[i].start()].rstrip()
-    if before[-1:].isdigit():
+    at = tokens[i].start()  # the last character before the word that is no blank
+    while at and text[at - 1].isspace():  # (``str.rstrip``'s blanks, without a copy of
+        at -= 1  # the line's start for each verb of a paragraph)
+    if text[at - 1:at].isdigit():
         return True
     if i > 0 and i + 1 < len(words) and place_named(words[i - 1], words[i], words[i + 1]):
         return True

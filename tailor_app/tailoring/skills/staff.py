@@ -45,6 +45,10 @@ PEOPLE = word_set(
     coordinator coordinators counselor counselors caseworker caseworkers
     """
 )
+# A word for people or its plural ("nurse", "nurses", "staffs"): what ``_read``'s gate
+# asks of every word of a line, told by one set test (``w`` is ``p + "s"`` exactly when
+# ``w`` ends in "s" and ``w[:-1]`` is ``p``).
+_PEOPLE_OR_PLURAL = PEOPLE | {word + "s" for word in PEOPLE}
 # Not "caregivers": a family's caregivers are taught as patients are ("teach patients
 # and caregivers about their medications" is patient education, no staff training).
 # Forms of an index's verb that name no duty: "we're hiring cooks" tells of the opening.
@@ -138,12 +142,18 @@ class StaffIndex:
 
     def _read(self, text: str) -> list[tuple[int, int, int]]:
         """The duties to people of one line."""
-        tokenise = _WORD_ASCII if ascii_words(text) else _WORD
-        words_low = list(map(str.lower, tokenise.findall(text)))
+        if ascii_words(text):
+            # Lower-casing an ASCII word and its other characters (bullets, dashes,
+            # quotes) changes no token's class or length: the line is lowered once.
+            tokenise = _WORD_ASCII
+            words_low = tokenise.findall(text.lower())
+        else:
+            tokenise = _WORD
+            words_low = list(map(str.lower, tokenise.findall(text)))
         plain = self._plain
         if plain.issuperset(words_low):
             return []  # every word known to be no verb of the index: most lines
-        if not any(w in PEOPLE or (w.endswith("s") and w[:-1] in PEOPLE) for w in words_low):
+        if _PEOPLE_OR_PLURAL.isdisjoint(words_low):
             return []  # a duty ends at a word for people (the walk below): none here
         heads, verbs = self.heads, self.verbs
         for low in words_low:
@@ -172,7 +182,7 @@ class StaffIndex:
             verb = _verb_of(low)
             if verb[:3] in heads and low not in _NOT_DUTY_FORMS:
                 skill = next((self.verbs[s] for s in word_stems(verb) if s in self.verbs), None)
-            people = low in PEOPLE or (low.endswith("s") and low[:-1] in PEOPLE)
+            people = low in _PEOPLE_OR_PLURAL
             # "train new hires": after a verb a word for people is its object, unless it
             # goes on a series of verbs ("recruit, hire, train and develop associates").
             if skill is not None and (not pending or words == 0) and not (
