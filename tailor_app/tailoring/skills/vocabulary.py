@@ -460,10 +460,6 @@ class Vocabulary:
         found: list[tuple[int, int, int, bool]] = []  # start tok, end tok, skill, doubtful
         ci_first, cs_first = self._ci_first, self._cs_first
         caps_lines: dict[int, bool] = {}
-        # Only a word that opens an alias, or may be a plural or a verb form of one
-        # (ending in s, d or g), can start a hit: the rest are passed over at once.
-        openers = [k for k, word in enumerate(low)
-                   if word in ci_first or raw[k] in cs_first or word[-1] in "sdg"]
         slash = "/" in text  # no slash, no web address (see _in_address)
         chunks: list[tuple[int, int]] | None = None  # read at the first hit, if any
         # The remembered answers of ``_match_opening`` and ``_lone_hit``, read here
@@ -472,12 +468,15 @@ class Vocabulary:
         openings, lone_words, last = self._openings, self._lone, len(raw) - 1
         match: tuple[int, int, bool] | None
         i = 0
-        for k in openers:
+        # Only a word that opens an alias, or may be a plural or a verb form of one
+        # (ending in s, d or g), can start a hit: the rest are passed over at once.
+        # (One loop over the words asks each word's tests once; a list of the openers
+        # made first asked them twice of three words in four.)
+        for k, word in enumerate(low):
             if k < i:
                 continue  # inside the hit just found
-            i = k
-            word = low[i]
-            if word in ci_first or raw[i] in cs_first:
+            if word in ci_first or raw[k] in cs_first:
+                i = k
                 following = None  # the key ``_match_opening`` remembers by
                 if i < last:
                     gap = text[toks[i].end():toks[i + 1].start()]
@@ -490,11 +489,14 @@ class Vocabulary:
                     continue
                 else:
                     match = (i + known[0], known[1], known[2])
-            else:
+            elif word[-1] in "sdg":
+                i = k
                 lone = lone_words.get(raw[i], _UNKNOWN)
                 if lone is _UNKNOWN:
                     lone = self._lone_hit(raw[i])
                 match = None if lone is None else (i + 1, lone[0], lone[1])
+            else:
+                continue
             if match is None:
                 continue
             if match[0] - i >= 2:
