@@ -48,6 +48,9 @@ def test_named_thing_reads_the_character_before_as_rstrip_did() -> None:
         before = text[:tokens[i].start()].rstrip()
         if before[-1:].isdigit():
             return True
+        if i > 0 and i + 1 < len(words) and deeds.place_named(words[i - 1], words[i],
+                                                              words[i + 1]):
+            return True
         return (i > 0 and words[i - 1] in deeds._NOUN_MARKERS
                 and not text[tokens[i - 1].end():tokens[i].start()].strip())
 
