@@ -67,7 +67,7 @@ _PUNCTUATION = str.maketrans({c: " " for c in ",;:()[]{}\"'“”‘’/|*•"})
 
 def _names_a_degree(line: str) -> bool:
     low = line.lower()
-    return any(stem in low for stem in _DEGREE_STEMS) or not _SHORT_DEGREE_WORDS.isdisjoint(
+    return any(map(low.__contains__, _DEGREE_STEMS)) or not _SHORT_DEGREE_WORDS.isdisjoint(
         low.translate(_PUNCTUATION).split())
 
 

@@ -219,7 +219,7 @@ _GIVER_WORDS = ("company provides", "company supplies", "company furnishes",
 def offers(sentence: str) -> bool:
     """Does the sentence tell what the job gives rather than what it asks?"""
     low = folded(sentence)  # None where lower-casing is no stand-in for IGNORECASE
-    if low is not None and not any(word in low for word in _OFFER_WORDS):
+    if low is not None and not any(map(low.__contains__, _OFFER_WORDS)):
         return _names_the_giver(sentence, low)
     return _OFFER.search(sentence) is not None or _names_the_giver(sentence, low)
 

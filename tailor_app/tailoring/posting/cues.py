@@ -246,7 +246,7 @@ class Wording:
         self.text = text
         self.low = folded(text)
         self.has_cues = (_ANY_CUE.search(text, None) is not None if self.low is None
-                         else any(stem in self.low for stem in _CUE_STEMS))
+                         else any(map(self.low.__contains__, _CUE_STEMS)))
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._spans: dict[tuple[int, int], _SpanCues] = {}
 

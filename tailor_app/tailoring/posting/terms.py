@@ -307,8 +307,8 @@ def _shouted(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     line = text[a:b if b >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    letters = list(filter(str.isalpha, line))
+    return len(letters) > 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
 # A product's release or edition number right after its name, where the clause ends

@@ -291,7 +291,7 @@ class DeedIndex:
         # Without a comma or a resume-only verb both readings are one: read it once.
         if lists and "," not in line:
             low = line.lower()  # once, not once for each verb
-            lists = any(v in low for v in self._told)
+            lists = any(map(low.__contains__, self._told))
         key = "\x00" + line if lists else line  # a line read either way, remembered apart
         found = self._lines.get(key)
         if found is None:

@@ -53,7 +53,7 @@ def _parts(name: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | Non
     """The stems of a name's action (its last word) and of its object's words; None for
     a name of another shape. The same asks are read for every resume tried."""
     words = _phrase_words(name)
-    if not 2 <= len(words) <= 4 or any(c.isdigit() for c in name):
+    if not 2 <= len(words) <= 4 or any(map(str.isdigit, name)):
         return None
     return (phrase_word_forms(words[-1].group()),
             tuple(phrase_word_forms(w.group()) for w in words[:-1]))

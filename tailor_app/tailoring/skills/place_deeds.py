@@ -52,7 +52,7 @@ def _parts(name: str) -> tuple[frozenset[str], frozenset[str], bool] | None:
     """(the place's forms, the action's stems, whether the action has a verb's shape)
     of a two-word name, or None for a name of another shape or a place idiom."""
     words = _phrase_words(name)
-    if len(words) != 2 or any(c.isdigit() for c in name):
+    if len(words) != 2 or any(map(str.isdigit, name)):
         return None
     place, action = words[0].group().lower(), words[1].group()
     if place in _IDIOMS:

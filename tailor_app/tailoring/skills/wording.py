@@ -579,7 +579,7 @@ def _phrase_variant(mention: SkillMention, lines: list[ResumeLine] | _LineStems
     from vendors", "managing a territory" for Territory management). A name with a
     figure is a code ("W-9s", "ISO 9001") that words alone never show: they compare
     letters only, and "W-2s" would be its "W s"."""
-    if any(c.isdigit() for c in mention.name):
+    if any(map(str.isdigit, mention.name)):
         return 0.0, None
     wanted = [_wanted_forms(w.group()) for w in _phrase_words(mention.name)]
     index = lines if isinstance(lines, _LineStems) else _LineStems(lines)
@@ -669,7 +669,7 @@ def words_in_one_clause(mention: SkillMention, index: _LineStems
     in a bullet of the person's work, never across a full stop, a semicolon or a
     bracket. A name of an action done to its object ("Bank reconciliation") is left to
     the readers that know what was acted on."""
-    if mention.kind != "hard" or any(c.isdigit() for c in mention.name) \
+    if mention.kind != "hard" or any(map(str.isdigit, mention.name)) \
             or _ends_in_action(mention.name):
         return 0.0, None  # an action and its object ("Bank reconciliation"): _acted_on
     wanted = [phrase_word_forms(w.group()) for w in _phrase_words(mention.name)]
