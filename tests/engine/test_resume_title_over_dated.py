@@ -76,3 +76,33 @@ def test_a_last_line_that_names_no_role_stays_with_its_role() -> None:
                         "Recognised as employee of the quarter\n")
     headers = _headers(text)
     assert headers[1] == ["Lakeside Drug, Toledo, OH | June 2019 – February 2022"]
+
+
+# Two entries set in two columns, the first with no bullets: nothing stands between its
+# dated line and the next entry's employer line.
+TWO_COLUMNS = """Mina Cho
+mina.cho@example.com
+
+EXPERIENCE
+Puget Transit Authority    Seattle, WA
+Dispatcher    Feb 2021 – Mar 2021
+Cascade Movers    Seattle, WA
+Driver    Jan 2018 – Jan 2021
+- Drove a 26-foot box truck on local moves
+"""
+
+
+def test_the_next_employer_set_like_the_first_opens_its_own_entry() -> None:
+    assert _headers(TWO_COLUMNS) == [
+        ["Puget Transit Authority    Seattle, WA", "Dispatcher    Feb 2021 – Mar 2021"],
+        ["Cascade Movers    Seattle, WA", "Driver    Jan 2018 – Jan 2021"]]
+
+
+def test_a_place_under_the_dates_stays_in_the_header() -> None:
+    # A guard: a line that is only the place, under the title and dates, is this
+    # entry's, even with a promotion's dated line right after it.
+    text = ("Ana Ruiz\nana@example.com\n\nEXPERIENCE\nNorthwind Foods\n"
+            "Shift Lead | 2022 – present\nBoise, ID\nCrew Member | 2019 – 2022\n"
+            "- Ran the register\n")
+    headers = _headers(text)
+    assert headers[0][:3] == ["Northwind Foods", "Shift Lead | 2022 – present", "Boise, ID"]

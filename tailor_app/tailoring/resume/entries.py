@@ -329,6 +329,32 @@ def _names_next(text: str) -> bool:
     return _qualification(text) or names_an_organisation(text)
 
 
+# The right-hand column of a line set in two: "Kasa  Seoul, S.Korea" (a wide gap).
+_RIGHT_COLUMN = re.compile(r"\S(?: {2,}|\t+)(\S.*?)\s*$")
+
+
+def _opens_like(lines: Sequence[SourceLine], i: int, j: int) -> bool:
+    """After an entry's dated line, an undated line set like the entry's first one and
+    followed right away by a dated line of its own is the next entry, not more of this
+    one's header: "Danggeun Market Inc.  Seoul, S.Korea" / "Site Reliability Engineer
+    Feb. 2021 - Mar. 2021" / "Kasa  Seoul, S.Korea" / "Founding Member …  Jun. 2018 -
+    Jan. 2021". An entry with no bullets has nothing between it and the next, and the
+    next one's employer was read as this one's third line. "Set like" is the same
+    right-hand column (the place, after a wide gap) or a place found on both lines."""
+    first, line = lines[i], lines[j]
+    if has_date(first) or has_date(line) or j + 1 >= len(lines):
+        return False
+    after = lines[j + 1]
+    if after.glyph or after.blank_before or not has_date(after):
+        return False
+    a, b = _RIGHT_COLUMN.search(first.text), _RIGHT_COLUMN.search(line.text)
+    if a is not None and b is not None:
+        return a.group(1) == b.group(1)
+    place = find_location(line.text)
+    return bool(find_location(first.text)) and place is not None \
+        and place != line.text.strip()
+
+
 def _title_over_dated(lines: Sequence[SourceLine], i: int) -> bool:
     """A role's title on its own line right above its dated employer line, though it
     reads little like a header: "Nursing Assistant (while in school)" / "Firelands
@@ -398,6 +424,7 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
         while (j < n and j - i < 4 and not lines[j].glyph and not lines[j].blank_before
                and looks_like_header(lines[j]) and not (g_has_date and has_date(lines[j]))
                and not (g_has_date and _next_entry_look(lines[i:j], lines[j]))
+               and not (g_has_date and _opens_like(lines, i, j))
                and not (entry_look is not None and j > i and _look(lines[j]) == entry_look
                         and _look(line) != entry_look)
                and not _wraps_header(lines[j], lines[j - 1].text)
