@@ -180,7 +180,13 @@ def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool]
         # manager reads as years of welding, unless the line's title is a learner's too.
         if words & _LEARNERS and not (own_title or set()) & _LEARNERS:
             return False
-        if named(entry.title or "") or bool(own_title and words == own_title):
+        if own_title and words == own_title:
+            return True
+        # The line's years: a role titled otherwise counts by the work it shows, even
+        # when it is named like the job ("Company Driver" of a dry van beside "Flatbed
+        # Driver with N years of experience in step decks", "Prep Cook" beside "Line
+        # Cook …in sauté and grill"): a hiring manager reads N as years of that work.
+        if named(entry.title or "") and own_title is None:
             return True
         # A role of other work counts when it did much of what the line names (a line
         # cook's sauté and grill for "Sous Chef with N years of experience in sauté and
