@@ -20,6 +20,12 @@ __all__ = ["build_sections", "opens_a_role"]
 # A licence or certificate named with its year ("Colorado Journeyman Electrician
 # License #JW.01234, OSHA 30 (2024)") is no role, though it is dated.
 _LICENCE = re.compile(r"\b(?:licen[cs]es?|certifications?|certificates?)\b", re.IGNORECASE)
+# Words that date a credential's validity, never a job: "BLS Provider (American Heart
+# Association), valid through 2026", "Nurse Aide Registry, active since 2023", "CPR,
+# exp. 05/2027".
+_VALIDITY = re.compile(r"\b(?:valid|good|current)\s+(?:through|thru|until|till|to)\b"
+                       r"|\bexp(?:ires|ired|iry|iration)?\b|\bactive\s+since\b"
+                       r"|\b(?:renewed|issued)\b", re.IGNORECASE)
 
 
 def opens_a_role(line: SourceLine) -> bool:
@@ -30,6 +36,9 @@ def opens_a_role(line: SourceLine) -> bool:
         return False
     found = find_date_range(line.text)
     if found is None:
+        return False
+    # (The range may open with its own word: "active since 2023" is found as "since 2023".)
+    if _VALIDITY.search(line.text[max(0, found[2] - 24): found[2] + 6]):
         return False
     rest = (line.text[: found[2]] + line.text[found[3]:]).strip(" ,;|–—-()")
     return not is_sentence(rest) and not _LICENCE.search(rest)
