@@ -106,3 +106,20 @@ def test_a_place_under_the_dates_stays_in_the_header() -> None:
             "- Ran the register\n")
     headers = _headers(text)
     assert headers[0][:3] == ["Northwind Foods", "Shift Lead | 2022 – present", "Boise, ID"]
+
+
+def test_a_headingless_resumes_first_role_is_no_contact_line() -> None:
+    # No headings at all: the first role's whole header (title, employer, place) stands
+    # over a line of dates alone, right under the contact lines. It was read as one
+    # more contact line, and the summary line was put between it and its dates.
+    text = ("Lena Ortiz\nBoise, ID · 208-555-0101 · lena.ortiz@example.com\n\n"
+            "Office Coordinator, Snake River Engineering Group, Boise, ID\n2022 - present\n"
+            "Order supplies and keep the front desk running\n"
+            "Schedule client meetings in Outlook\n\n"
+            "Receptionist, Treasure Valley Dental, Meridian, ID\n2019 - 2022\n"
+            "Checked patients in and answered phones\n")
+    parsed = parse_resume(ResumeDocument.from_text(text))
+    assert parsed.contact.lines == ["Lena Ortiz",
+                                    "Boise, ID · 208-555-0101 · lena.ortiz@example.com"]
+    assert _headers(text)[0] == [
+        "Office Coordinator, Snake River Engineering Group, Boise, ID", "2022 - present"]

@@ -335,8 +335,15 @@ def _title_above(lines: Sequence[SourceLine], k: int) -> bool:
         return False
     above = lines[k - 1]
     text = above.text
+    # Over a line of dates alone ("2023 - present") the line above is the role's whole
+    # header, title, employer and place: "Project Coordinator, Wasatch Commercial
+    # Contractors, Salt Lake City, UT" is longer than a title alone.
+    found = find_date_range(lines[k].text)
+    dates_alone = found is not None and not _HAS_WORD.search(
+        lines[k].text[: found[2]] + lines[k].text[found[3]:])
     if above.glyph or find_email(text) or find_phone(text) or find_links(text) \
-            or find_date_range(text) or word_count(text) > 6 or is_sentence(text):
+            or find_date_range(text) or word_count(text) > (12 if dates_alone else 6) \
+            or is_sentence(text):
         return False
     return names_a_role(text) or any(
         w.casefold() in _SHORT_TITLES for w in re.findall(r"[A-Za-z]+", text))
