@@ -210,7 +210,7 @@ class _Builder:
 def build_entries(lines: Sequence[SourceLine], kind: str, fmt: str = "txt") -> list[Entry]:
     """The entries of one section's body lines."""
     if kind in LIST_KINDS:
-        return _list_entries(lines)
+        return _list_entries(lines, kind)
     dated = kind in ROLE_KINDS and any(
         not ln.glyph and has_date(ln) and looks_like_header(ln) for ln in lines)
     if kind == "summary" or (kind == "other" and not dated):
@@ -218,9 +218,27 @@ def build_entries(lines: Sequence[SourceLine], kind: str, fmt: str = "txt") -> l
     return _role_entries(lines, kind, fmt, dated)
 
 
-def _list_entries(lines: Sequence[SourceLine]) -> list[Entry]:
+def _wraps_list(prev: SourceLine, line: SourceLine, kind: str) -> bool:
+    """Does ``line`` go on with the comma list on the line above, wrapped by the page?
+    "…, Git, Docker," / "Kubernetes, Agile and Scrum, …, Deep Learning, Natural" /
+    "Language Processing": each piece was one item of the list, so tailoring moved them
+    apart and "Natural" dangled. After a comma a list goes on; after a full-width line
+    of a skills list, a short piece with no comma of its own ends its last item."""
+    if line.glyph or line.blank_before or line.level or (prev.glyph and not line.continued):
+        return False
+    if prev.text.endswith(",") and ", " in prev.text:
+        return True
+    return (kind == "skills" and prev.wide and ", " in prev.text and "," not in line.text
+            and word_count(line.text) <= 3 and not prev.text.endswith(tuple(_TERMINAL + ":")))
+
+
+def _list_entries(lines: Sequence[SourceLine], kind: str = "skills") -> list[Entry]:
     entries: list[Entry] = []
-    for line in lines:
+    for k, line in enumerate(lines):
+        if entries and k and _wraps_list(lines[k - 1], line, kind):
+            entry = entries[-1]
+            entry.header[-1] = f"{entry.header[-1]} {line.text}"
+            continue
         if line.continued and entries:
             # A wrapped reference or award ("... Journal of" / "Carrying On, 2011.").
             entry = entries[-1]
