@@ -228,8 +228,15 @@ def _wraps_list(prev: SourceLine, line: SourceLine, kind: str) -> bool:
         return False
     if prev.text.endswith(",") and ", " in prev.text:
         return True
-    return (kind == "skills" and prev.wide and ", " in prev.text and "," not in line.text
+    return (kind == "skills" and prev.wide and len(prev.text) >= _PAGE_WIDE
+            and ", " in prev.text and "," not in line.text
             and word_count(line.text) <= 3 and not prev.text.endswith(tuple(_TERMINAL + ":")))
+
+
+# A line the page wrapped is long in itself, not only among the resume's longest: a
+# short list's "Project Management, Budgeting, Scheduling" over "ESL Supplemental
+# Certification" is two items, each on its own line.
+_PAGE_WIDE = 60
 
 
 def _list_entries(lines: Sequence[SourceLine], kind: str = "skills") -> list[Entry]:
