@@ -242,12 +242,9 @@ _PAGE_WIDE = 60
 def _list_entries(lines: Sequence[SourceLine], kind: str = "skills") -> list[Entry]:
     entries: list[Entry] = []
     for k, line in enumerate(lines):
-        if entries and k and _wraps_list(lines[k - 1], line, kind):
-            entry = entries[-1]
-            entry.header[-1] = f"{entry.header[-1]} {line.text}"
-            continue
-        if line.continued and entries:
-            # A wrapped reference or award ("... Journal of" / "Carrying On, 2011.").
+        if entries and (line.continued or _wraps_list(lines[k - 1], line, kind)):
+            # A wrapped reference or award ("... Journal of" / "Carrying On, 2011."), or
+            # a comma list the page wrapped: one item goes on.
             entry = entries[-1]
             entry.header[-1] = f"{entry.header[-1]} {line.text}"
             if entry.start is None:
