@@ -29,6 +29,7 @@ from tailor_app.tailoring.compose.rename import choose_renames, rename_resume
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.compose.summary import build_summary
 from tailor_app.tailoring.compose.top_room import GIVEN_WAY, gives_way
+from tailor_app.tailoring.compose.whole_term import whole_term
 from tailor_app.tailoring.model import (
     Contact,
     GuardReport,
@@ -365,6 +366,11 @@ def tailor(
         line for section in source.sections for entry in section.entries
         for line in (*entry.header, *entry.bullets)))
     ranked = sorted(before.matched, key=lambda m: not m.required)
+    # The resume's whole name for each term the summary may quote ("SUD treatment", not
+    # "SUD"), unless the term is renamed to the posting's word.
+    whole = {m.resume_term: whole_term(m.resume_term, m.evidence, vocabulary)
+             for m in ranked if m.resume_term and m.evidence
+             and m.resume_term not in plan.renamed}
     required = set(analysis.required_skills)
 
     def shows_required(line: str) -> set[str]:
@@ -377,7 +383,8 @@ def tailor(
         for _attempt in range(8):
             tailored = _arrange(source, plan, relevance, analysis, vocabulary, today)
             matched_names = [(term, m.kind, m.name) for m in ranked if m.kind != "soft"
-                             and (term := plan.renamed.get(m.resume_term, m.resume_term))
+                             and (term := plan.renamed.get(m.resume_term)
+                                  or whole.get(m.resume_term, m.resume_term))
                              not in plan.banned_terms and m.name not in plan.banned_terms
                              and not names_a_setting(m.name)]
             summary = (build_summary(tailored, analysis, matched_names, today, vocabulary)

@@ -19,9 +19,10 @@ import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, not_yet_held
+from tailor_app.tailoring.skills.regions import region_word
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary
 
-__all__ = ["LICENCE_ASK", "certified_thing", "holds_kind"]
+__all__ = ["LICENCE_ASK", "certified_thing", "holds_kind", "unnamed_licence"]
 
 _ASKED = re.compile(r"(?P<thing>[A-Za-z][\w' -]*?)\s+"
                     r"(?:certification|certificate|licen[cs]e|card)s?", re.IGNORECASE)
@@ -102,4 +103,59 @@ def certified_thing(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
             continue  # "… operator card (in progress, expected 2027)": not held yet
         return 1.0, SkillMatch(mention.name, mention.kind, mention.required, text,
                                mention.name)
+    return 0.0, None
+
+
+# A licence named only by its state, grade and number ("NC H3 Class II License",
+# "License #TACLA12345C", "State of Ohio License No. 4471") is the paper of the work the
+# resume's roles are titled by: tradespeople list it beside their other papers without
+# repeating the trade. Each word before the licence word must be such a qualifier; a
+# single-letter class ("Class A License") is a driver's, and any other word names
+# another paper ("Cosmetology License", "Driver's License").
+_ITEM_SPLIT = re.compile(r"\s*[·•|;,]\s*")
+_LICENCE_ITEM = re.compile(r"^(?P<before>.*?)\b(?:licen[cs]e|licensure)\b(?P<after>.*)$",
+                           re.IGNORECASE)
+_QUALIFIER = re.compile(r"^(?:state|of|the|class|grade|level|no\.?|number|#\S*|[ivx]+"
+                        r"|[a-z]{0,3}\d[\w-]*|\(?\d{4}\)?)$", re.IGNORECASE)
+_AFTER_OK = re.compile(r"^(?:no\.?|number|#\S*|[\w-]*\d[\w-]*|exp\.?|expires|valid|through|since"
+                       r"|active|issued|current|since|\(|\))$", re.IGNORECASE)
+_DRIVER_CLASS = re.compile(r"\bclass\s+[a-dm]\b", re.IGNORECASE)
+_TITLE_SECTIONS = frozenset({"experience"})
+
+
+def _unnamed(item: str) -> bool:
+    found = _LICENCE_ITEM.match(item.strip())
+    if found is None or _DRIVER_CLASS.search(item):
+        return False
+    for word in found["before"].split():
+        word = word.strip(".,:")
+        if not (_QUALIFIER.match(word) or region_word(word)):
+            return False
+    return all(_AFTER_OK.match(w.strip(".,:")) for w in found["after"].replace("(", " ( ")
+               .replace(")", " ) ").split())
+
+
+def unnamed_licence(mention: SkillMention, lines: list[ResumeLine],
+                    shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
+                    vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
+    """(credit, match) for a licence asked by its work ("HVAC License") where the resume's
+    roles are titled by that work and its papers list a licence named by state, grade
+    and number only (see above)."""
+    if mention.kind != "certification" or not LICENCE_ASK.search(mention.name):
+        return 0.0, None
+    thing = _thing(mention.name)
+    skill = vocabulary.lookup(thing) if thing else None
+    if skill is None or skill.kind == "certification":
+        return 0.0, None
+    if not any(line.part in ("heading", "header") and line.section in _TITLE_SECTIONS
+               for line, _ in shown.get(skill.name, [])):
+        return 0.0, None
+    for line in lines:
+        if line.section not in _CREDENTIAL_SECTIONS and line.part != "contact" and not (
+                line.section == "summary" and line.part == "header"):
+            continue  # the papers' list, or a line of papers under the name
+        for item in _ITEM_SPLIT.split(line.text):
+            if _unnamed(item) and not not_yet_held(item, 0, len(item)):
+                return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
+                                       line.text, mention.name)
     return 0.0, None

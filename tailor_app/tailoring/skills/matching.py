@@ -40,7 +40,7 @@ from tailor_app.tailoring.skills.alias_variant import alias_variant
 from tailor_app.tailoring.skills.broader_asks import broader_of_met
 from tailor_app.tailoring.skills.calming import calmed
 from tailor_app.tailoring.skills.care_given import care_given
-from tailor_app.tailoring.skills.certified_thing import certified_thing
+from tailor_app.tailoring.skills.certified_thing import certified_thing, unnamed_licence
 from tailor_app.tailoring.skills.credential_forms import credential_in_other_words
 from tailor_app.tailoring.skills.credentials import (
     _credential_evidence,
@@ -382,6 +382,8 @@ def match_resume(
                 credit, match = _place_credential(mention, lines, resume_low)
             if match is None:  # "Powered Industrial Truck operator card": forklift certification
                 credit, match = certified_thing(mention, shown, vocabulary)
+            if match is None:  # "NC H3 Class II License" for an HVAC technician's HVAC licence
+                credit, match = unnamed_licence(mention, lines, shown, vocabulary)
             if match is None and mention.kind == "certification":
                 # "Endorsements: doubles/triples (T)": doubles/triples endorsement
                 if papers is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["with_region_names", "without_state_word"]
+__all__ = ["region_word", "with_region_names", "without_state_word"]
 
 _CODES = {
     "AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california",
@@ -42,6 +42,15 @@ def with_region_names(text: str) -> str:
         else []
     extra += [_CODE_OF[name] for name in _NAME.findall(low)]
     return f"{low} {' '.join(extra)}" if extra else low
+
+
+_NAME_WORDS = frozenset(word for name in _CODES.values() for word in name.split())
+
+
+def region_word(word: str) -> bool:
+    """Is ``word`` a state's or province's postal code (in capitals) or a word of its
+    name ("NC", "Carolina")?"""
+    return word in _CODES or word.lower() in _NAME_WORDS
 
 
 _STATE_WORDS = frozenset({"state", "province"})

@@ -1,0 +1,29 @@
+"""The resume's whole name for a skill the summary quotes.
+
+A match may rest on part of a longer name the resume writes: "SUD" inside "link them
+with behavioral health and SUD treatment" shows substance use treatment. Quoted alone,
+the part reads as a skill the resume never names ("Key skills: SSI, SUD") and a reader
+of the vocabulary finds a different skill in the summary than in the source. The
+summary quotes the longest name the vocabulary finds around the part instead.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
+
+__all__ = ["whole_term"]
+
+
+def whole_term(term: str, evidence: str, vocabulary: Vocabulary) -> str:
+    """``term`` widened to the vocabulary's hit on ``evidence`` that contains it, where
+    one is longer; else ``term`` as it is."""
+    low = evidence.casefold()
+    at = low.find(term.casefold())
+    if at < 0 or not term:
+        return term
+    end = at + len(term)
+    best = term
+    for hit in vocabulary.find(evidence):
+        if hit.start <= at and hit.end >= end and len(hit.surface) > len(best):
+            best = hit.surface
+    return best
