@@ -20,18 +20,27 @@ def vocabulary() -> Vocabulary:
     ])
 
 
+OWN = frozenset({"SUD treatment", "Form 941 filings"})  # the resume's own names
+
+
 def test_a_part_of_a_longer_name_widens_to_the_name() -> None:
     line = "Link clients with behavioral health and SUD treatment"
-    assert whole_term("SUD", line, vocabulary()) == "SUD treatment"
-    assert whole_term("941", "Prepare Form 941 filings each quarter", vocabulary()) \
+    assert whole_term("SUD", line, vocabulary(), OWN) == "SUD treatment"
+    assert whole_term("941", "Prepare Form 941 filings each quarter", vocabulary(), OWN) \
         == "Form 941 filings"
 
 
 def test_a_whole_name_or_a_term_not_on_the_line_stays() -> None:
-    assert whole_term("SUD", "Screen adults for SUD at intake", vocabulary()) == "SUD"
-    assert whole_term("SUD treatment", "Refer to SUD treatment", vocabulary()) \
+    assert whole_term("SUD", "Screen adults for SUD at intake", vocabulary(), OWN) == "SUD"
+    assert whole_term("SUD treatment", "Refer to SUD treatment", vocabulary(), OWN) \
         == "SUD treatment"
-    assert whole_term("Gusto", "Run payroll in ADP", vocabulary()) == "Gusto"
+    assert whole_term("Gusto", "Run payroll in ADP", vocabulary(), OWN) == "Gusto"
+
+
+def test_a_term_the_resume_names_on_its_own_stays() -> None:
+    own = OWN | {"Substance Use Disorders"}  # "SUD" alone elsewhere in the resume
+    line = "Link clients with behavioral health and SUD treatment"
+    assert whole_term("SUD", line, vocabulary(), own) == "SUD"
 
 
 RESUME = """Jordan Vale

@@ -368,7 +368,10 @@ def tailor(
     ranked = sorted(before.matched, key=lambda m: not m.required)
     # The resume's whole name for each term the summary may quote ("SUD treatment", not
     # "SUD"), unless the term is renamed to the posting's word.
-    whole = {m.resume_term: whole_term(m.resume_term, m.evidence, vocabulary)
+    own = frozenset(hit.skill.name for section in original.sections
+                    for entry in section.entries for line in (*entry.header, *entry.bullets)
+                    for hit in vocabulary.find(line))
+    whole = {m.resume_term: whole_term(m.resume_term, m.evidence, vocabulary, own)
              for m in ranked if m.resume_term and m.evidence
              and m.resume_term not in plan.renamed}
     required = set(analysis.required_skills)

@@ -14,9 +14,14 @@ from tailor_app.tailoring.skills.vocabulary import Vocabulary
 __all__ = ["whole_term"]
 
 
-def whole_term(term: str, evidence: str, vocabulary: Vocabulary) -> str:
+def whole_term(term: str, evidence: str, vocabulary: Vocabulary,
+               own: frozenset[str]) -> str:
     """``term`` widened to the vocabulary's hit on ``evidence`` that contains it, where
-    one is longer; else ``term`` as it is."""
+    the term alone reads as a skill the resume's own words (``own``, the skills the
+    vocabulary finds in it) never name; else ``term`` as it is ("Tableau" stays, though
+    "Tableau dashboards" is a name too, where the resume names Tableau)."""
+    if {hit.skill.name for hit in vocabulary.find(term)} <= own:
+        return term
     low = evidence.casefold()
     at = low.find(term.casefold())
     if at < 0 or not term:
