@@ -118,17 +118,18 @@ def test_the_line_names_a_readable_few_skills_then_a_short_list() -> None:
     assert result.guard.ok and result.dropped == []
 
 
-def test_a_name_read_as_another_skill_out_of_its_line_is_not_named() -> None:
+def test_a_name_read_as_another_skill_out_of_its_line_is_said_whole() -> None:
     # The resume's line reads "8D problem solving"; "8D" alone is another skill to the
-    # vocabulary, which the guard would refuse: the line leaves it out, no change is
-    # refused, and the bullet itself still shows it.
+    # vocabulary, which the guard would refuse: the line says the resume's whole name,
+    # no change is refused, and the bullet itself still shows it.
     resume = ("Petra Novak\npetra.novak@example.com\n\nEXPERIENCE\nQuality Engineer, Lakeshore"
               " Plastics    Jan 2019 – Present\n• Lead 8D problem solving for customer complaints"
               "\n• Maintain PFMEAs and control plans for three molding lines\n")
     posting = "Quality Engineer\nRequirements:\n- 8D\n- PFMEA\n- Control plans\n"
     result = tailor(resume, posting, today=TODAY)
     assert result.guard.ok and result.dropped == []
-    assert result.summary is not None and "8D" not in result.summary
+    assert result.summary is not None and "8D problem solving" in result.summary
+    assert "8D," not in result.summary
     assert "Lead 8D problem solving for customer complaints" in result.text
 
 
