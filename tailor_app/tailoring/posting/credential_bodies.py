@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_a_credential"]
+__all__ = ["names_a_credential", "names_a_grantor"]
 
 # From the letters' end to a credential word: up to six capitalised words or numbers
 # ("Concrete Field Testing Technician Grade I", "1104", "D1.1"), or "or"/"and"/"/" and
@@ -34,3 +34,22 @@ _TO_CREDENTIAL = re.compile(
 def names_a_credential(text: str, end: int) -> bool:
     """Do the letters ending at ``end`` of ``text`` open a credential's name?"""
     return _TO_CREDENTIAL.match(text, end) is not None
+
+
+# A credential word, then the body that grants it: "CRCST certification through HSPA",
+# "an RRT credential from the NBRC", "a license issued by the FAA". What follows names
+# who grants the paper, and the paper itself is the ask.
+_GRANTED_BEFORE = re.compile(
+    r"\b(?:certifications?|certificates?|certified|credentials?|credentialed|licen[cs]es?"
+    r"|licensed|registration|registered|accredited|accreditation)"
+    r"(?:[ \t]+issued)?[ \t]+(?:from|through|by|via)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# An old name given in brackets: "HSPA (formerly IAHCSMM)", "(previously NCCT)".
+_FORMERLY = re.compile(r"\((?:formerly|previously|once)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def names_a_grantor(text: str, start: int) -> bool:
+    """Does the term at ``start`` name the body granting a credential named just before
+    it ("certification through HSPA", "credential from the NBRC"), or a body's former
+    name in brackets ("(formerly IAHCSMM)")? Such letters are no skill asked."""
+    before = text[max(0, start - 48):start]
+    return _GRANTED_BEFORE.search(before) is not None or _FORMERLY.search(before) is not None

@@ -89,17 +89,19 @@ def names_customers(text: str, start: int, end: int) -> bool:
 
 
 # A verb of selling, then the employer's own thing: "sell our scheduling software",
-# "demo the platform's reporting module".
+# "demo the platform's reporting module", "spot upsell opportunities for our Payroll and
+# Payments add-ons" (a later item of the list of its things too).
+_SELLERS = (r"sell|sells|selling|demo|demos|demoing|demonstrate|demonstrating|pitch|pitching"
+            r"|promote|promoting|market|marketing|resell|reselling"
+            r"|(?:upsell|cross-sell|upselling|cross-selling)(?:[ \t]+opportunities)?"
+            r"(?:[ \t]+(?:for|of|on|into))?")
 _SELLING_BEFORE = re.compile(
-    r"\b(?:sell|sells|selling|demo|demos|demoing|demonstrate|demonstrating|pitch|pitching"
-    r"|promote|promoting|market|marketing|resell|reselling)[ \t]+(?:our|the company's"
-    r"|the company’s)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
+    rf"\b(?:{_SELLERS})[ \t]+(?:our|the company's|the company’s)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:[A-Z][\w-]*[ \t]+(?:and|or|&)[ \t]+)?$", re.IGNORECASE)
 
 
 _OWNED_BY_US = re.compile(r" (?:our|the company['’]s)[ \t]")
-_SELLING_VERB = re.compile(
-    r"(?:sell|sells|selling|demo|demos|demoing|demonstrate|demonstrating|pitch|pitching"
-    r"|promote|promoting|market|marketing|resell|reselling)$", re.IGNORECASE)
+_SELLING_VERB = re.compile(rf"(?:{_SELLERS})$", re.IGNORECASE)
 
 
 def selling_ends(text: str) -> list[int]:
@@ -107,14 +109,14 @@ def selling_ends(text: str) -> list[int]:
     "our" is found first (one quick pass), the verb before it looked at only there, so
     that a hit with none just before it needs no pattern."""
     return [m.end() for m in _OWNED_BY_US.finditer(text)
-            if _SELLING_VERB.search(text, max(0, m.start() - 14), m.start())]
+            if _SELLING_VERB.search(text, max(0, m.start() - 32), m.start())]
 
 
 def sold_by_the_job(text: str, start: int, ends: list[int] | None = None) -> bool:
     """Does the hit at ``start`` name what the employer sells ("sell our scheduling
     software")? The product is no skill the seller must have. ``ends`` are
     ``selling_ends(text)``, worked out once for every hit of a text."""
-    a = max(0, start - 40)
+    a = max(0, start - 64)
     if ends is not None:
         k = bisect.bisect_right(ends, start)
         if k == 0 or ends[k - 1] < a:

@@ -59,10 +59,11 @@ from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["AT_EASE", "KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE", "ActivityTerm",
-           "AgainTerm", "HeadTerm", "MadeTerm", "VerbTerm", "activity_namer", "activity_noun",
-           "done_again", "duty_terms", "gerund", "gerund_base", "object_activity", "role_duty_verb",
-           "singular", "third_person_base"]
+__all__ = ["AT_EASE", "KEEPING_VERBS", "KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE",
+           "ActivityTerm", "AgainTerm", "HeadTerm", "MadeTerm", "VerbTerm", "activity_namer",
+           "activity_noun", "done_again", "duty_terms", "gerund", "gerund_base",
+           "object_activity", "object_state", "role_duty_verb", "singular",
+           "third_person_base"]
 
 # (Possessive quantifiers: nothing after one must match, so the tokens are the same.)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*+(?:-[A-Za-z]+)*+|\d[\w.,+%/–-]*+|\S")
@@ -224,6 +225,37 @@ KEPT_STATES = word_set(
     spotless uncluttered free
     """
 )
+# Verbs that put their object in a state: "keep carriers honest", "get accounts set up",
+# "keep trucks rolling", "make guests welcome". A plural object and one more word after
+# such a verb is the object and its state (a noun compound's modifier is singular).
+KEEPING_VERBS = word_set("keep keeps keeping kept make makes making leave leaves leaving"
+                         " get gets getting got")
+# Plural words that do modify a noun in a trade's compounds ("keep parts inventory",
+# "keep sales records" read whole).
+PLURAL_MODIFIERS = word_set("sales parts claims goods customs operations systems savings"
+                            " benefits communications services arms news")
+
+# States a thing is kept or put in, beside ``KEPT_STATES``: "keep carriers honest",
+# "get accounts set up", "keep customers happy".
+_PUT_STATES = KEPT_STATES | word_set(
+    "honest happy set busy ready current accurate informed compliant full open warm calm"
+    " fresh quiet dry cool level sharp straight fed")
+
+
+def object_state(thing: str, state: str) -> bool:
+    """After a verb of keeping or getting ("keep", "get", "make", "leave"), is ``thing``
+    a plural object and ``state`` the state it is put in ("carriers honest", "accounts
+    set", "trucks rolling") rather than a compound's modifier and head ("parts
+    inventory", "the grants calendar")? A noun compound's modifier is singular, bar a few
+    words (``PLURAL_MODIFIERS``); a state is a participle ("-ed", "-ing") or one of a
+    small closed set of describing words (``_PUT_STATES``), where a compound's head is
+    a noun."""
+    low, after = thing.lower(), state.lower()
+    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
+            and low not in PLURAL_MODIFIERS and state.isalpha() and state.islower()
+            and (after in _PUT_STATES or (len(after) > 4 and after.endswith(("ed", "ing")))))
+
+
 _OWNERS = word_set("their his her its your our the")
 # Words before the job's title as a clause's subject: "The Coordinator", "Our sous chef".
 _SUBJECT_LEAD = word_set("the our this each every a an your")
@@ -630,10 +662,14 @@ class _Duties:
             j += 1
         words: list[re.Match[str]] = []
         keeping = self._low(i) in _KEEPING
+        putting = keeping or self._low(i) in KEEPING_VERBS
         while j < len(tokens) and len(words) <= _MAX_OBJECT \
                 and _object_word(tokens[j].group(), not words) \
-                and not (keeping and words and tokens[j].group().lower() in KEPT_STATES):
-            # "keep your pipeline clean enough": the state ends what is kept
+                and not (keeping and words and tokens[j].group().lower() in KEPT_STATES) \
+                and not (putting and len(words) == 1
+                         and object_state(words[0].group(), tokens[j].group())):
+            # "keep your pipeline clean enough", "keep carriers honest", "get new
+            # accounts set up": the state ends what is kept
             words.append(tokens[j])
             j += 1
         if len(words) > _MAX_OBJECT:

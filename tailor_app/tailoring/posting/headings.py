@@ -49,7 +49,9 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|statements?|notes?|text|stuff|fine print))?$|\blegal (?:notice|disclaimer)"
                   # What every hire must meet (citizenship, a background check, a
                   # financial disclosure), not the skills of the job.
-                  r"|conditions? of (?:employment|hire)|employment (?:requirements|conditions)"),
+                  r"|conditions? of (?:employment|hire)|employment (?:requirements|conditions)"
+                  # "If selected, you must meet the following conditions": the same.
+                  r"|^if (?:you are )?selected\b.*\b(?:conditions|requirements)\b"),
         # What the work is like, not what it asks: "Physical Demands", "Working
         # Conditions", "Physical Requirements and Work Environment". Their lines ("sitting
         # for extended periods, repetitive keyboard use", "walking uneven terrain") were

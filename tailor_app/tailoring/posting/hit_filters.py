@@ -584,6 +584,27 @@ _OR_JOINS = re.compile(
     r"|completion|graduation)\b")
 
 
+def a_verb_of_the_same_name(text: str, hit: HitLike) -> bool:
+    """Is a one-word tool's name the clause's verb ("Excel at juggling calls", "Zoom in
+    and out", "Slack off")? It opens the clause and a verb's particle follows: "at" and
+    a gerund, "in and out", "in on", "out to/of". "Python at scale" and "Excel (pivot
+    tables)" still ask."""
+    if hit.skill.kind != "tool":
+        return False
+    surface = text[hit.start:hit.end]
+    if not surface.isalpha() or not surface[:1].isupper() or not surface[1:].islower():
+        return False
+    if _PARTICLE_OF_A_VERB.match(text, hit.end) is None:
+        return False
+    before = text[max(0, hit.start - 6):hit.start].rstrip(" \t")
+    return before == "" or before[-1] in ".;:!?\n\u2022*-\u2013\u2014"
+
+
+_PARTICLE_OF_A_VERB = re.compile(
+    r"[ \t]+(?:at[ \t]+[a-z]+ing\b|in[ \t]+and[ \t]+out\b|in[ \t]+on\b|out[ \t]+(?:to|of)\b"
+    r"|off\b)")
+
+
 def an_accreditor(text: str, hit: HitLike) -> bool:
     """Are the hit's capitals an accrediting body's, before the program it approved ("an
     ABA-approved paralegal program": the American Bar Association, no applied behavior
@@ -718,6 +739,7 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
 
 __all__ = [
     "a_measured_figure",
+    "a_verb_of_the_same_name",
     "a_pay_status",
     "a_things_quality",
     "an_accreditor",

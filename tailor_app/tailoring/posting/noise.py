@@ -45,7 +45,7 @@ from tailor_app.tailoring.posting.outside import (
     outside_the_job,
     wish_follows,
 )
-from tailor_app.tailoring.skills.phrases import verb_form
+from tailor_app.tailoring.skills.phrases import any_verb_form, verb_form
 from tailor_app.tailoring.text import word_set
 
 __all__ = [
@@ -623,7 +623,26 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
             *groups_and_bosses(text, low), *department_lists(text), *schooling, *given,
             *employer, *_followed_or_counted(text, low), *kept_clean(text, low),
             # "you can earn your CDL through our paid program": a path, no ask
-            *earned_spans(text)]
+            *earned_spans(text),
+            # "(for example, reads trade journals, maintains credentials)": deeds that
+            # show a trait, no asks
+            *(m.span() for m in _SHOWN_BY_DEEDS.finditer(text)
+              if _SHOWN_GATE in text and _third_person_deed(m.group(1)))]
+
+
+# Examples told as a person's deeds in brackets: "Attention to Detail - ... demonstrated
+# by assignments where the applicant keeps abreast of ... (for example, reads trade
+# journals, participates in professional/technical associations, maintains
+# credentials)". The deeds show how a trait is seen; their objects ask nothing. Examples
+# that are things ("(for example, Python, R or SAS)") stay the ask's examples.
+_SHOWN_GATE = "(for example"
+_SHOWN_BY_DEEDS = re.compile(r"\(for example,?[ \t]+([a-z]+)[^()\n]{0,300}\)")
+
+
+def _third_person_deed(word: str) -> bool:
+    """Is ``word`` a verb in the third person ("reads", "participates", "maintains")?"""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        and (verb_form(word[:-1]) or verb_form(word[:-2]) or any_verb_form(word[:-1]))
 
 
 def _stems(text: str) -> set[str]:

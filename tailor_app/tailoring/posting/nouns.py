@@ -31,12 +31,14 @@ from functools import lru_cache
 from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.duties import (
+    KEEPING_VERBS,
     KEPT_STATES,
     LOOSE_PREPOSITIONS,
     STATES_BEFORE,
     VerbTerm,
     duty_terms,
     gerund,
+    object_state,
     singular,
 )
 from tailor_app.tailoring.posting.heads import head_kind_terms
@@ -205,6 +207,10 @@ _HANDLING = word_set("lift lifts lifting carry carries carrying move moves movin
 # Words of a market that describe the noun after them, never a term's last word.
 _MARKET_WORDS = word_set("residential commercial industrial institutional municipal")
 _SOMEONE = word_set("someone somebody anyone anybody everyone something anything")
+# Words of degree and of how often: a run they open is a describing phrase ("a little
+# funny, never salesy", "always on time"), never a thing's name. ("very", "rarely",
+# "fairly" are stop words already.)
+_DEGREE = word_set("never always ever often sometimes seldom little quite rather somewhat")
 # Verbs a sentence about the person opens its object with: "the ideal candidate knows
 # dental insurance", "has Dentrix experience", "understands payroll".
 _PERSONS_VERBS = word_set("knows understands has brings holds enjoys loves speaks writes"
@@ -286,6 +292,8 @@ def _good(words: list[str], single: bool, cued: bool) -> bool:
         return False  # "the right boots, packs and layers": judged, not named
     if low[0] in _SOMEONE:
         return False  # "looking for someone warm and organized": the person, described
+    if low[0] in _DEGREE:
+        return False  # "a little funny, never salesy": how much, not what
     if not _HANDLED.isdisjoint(low) or head in _STATES or low[0] in STATES_BEFORE:
         return False  # "carry heavy trays", "report damaged goods": what is handled
     if low[0] in _AT_FAULT and len(low) > 1:
@@ -451,6 +459,28 @@ class _Reader:
                 and not last.endswith(("ss", "ics", "ness"))
         return False
 
+    def _counted(self, a: int) -> bool:
+        """Does "a" or "an" stand right before ``a`` (one thing counted, no activity)?"""
+        m = _WORD_BEFORE.search(self.text, max(0, a - 4), a)
+        return m is not None and m.group(1).lower() in ("a", "an")
+
+    def _kept_state(self, run: list[re.Match[str]]) -> bool:
+        """Is the two-word run a keeping verb's plural object and the state it is kept
+        in ("keep trucks rolling", "keeps our carriers honest")? See ``object_state``."""
+        text = self.text
+        k = run[0].start()
+        for _ in range(3):  # past "our", "new", "the": the verb before them
+            m = _WORD_BEFORE.search(text, max(0, k - 24), k)
+            if m is None:
+                return False
+            word = m.group(1).lower()
+            if word in KEEPING_VERBS:
+                return object_state(run[0].group(), run[1].group())
+            if word not in DETERMINERS and word not in _KEPT_LEAD:
+                return False
+            k = m.start(1)
+        return False
+
     def close(self, run: list[re.Match[str]], cued: bool, opens: bool,
               infinitive: bool = False) -> None:
         """Judge one run: ``cued`` when a cue opened it, ``opens`` when it stands where a
@@ -482,6 +512,8 @@ class _Reader:
             return
         if len(run) == 2 and self._subject_and_verb(run):
             return  # "before guests arrive", "every text goes in the CRM": a clause
+        if len(run) == 2 and self._kept_state(run):
+            return  # "keep trucks rolling", "keep carriers honest": a thing and its state
         if len(run) > 1 and run[-1].group() in _NAME_GLUE:
             run = run[:-1]  # "Windows and [Microsoft Office]": the glue before a known name
         words = [m.group() for m in run]
@@ -512,9 +544,11 @@ class _Reader:
         kind = "tool" if any(w[:1].isupper() for w in words[1:]) or (
             len(words) == 1 and words[0][:1].isupper()) else "hard"
         self.out.append(ShapeTerm(text[a].upper() + text[a + 1:b], kind, a, b))
-        if kind == "hard" and len(words) >= 2:
+        if kind == "hard" and len(words) >= 2 and not self._counted(a):
             # "content creation, curation and distribution": the later items share the
-            # first one's modifier (content curation, content distribution).
+            # first one's modifier (content curation, content distribution). Not after
+            # "a"/"an": "from a stocked van, diagnosing and repairing" counts one thing,
+            # whose describing word is no activity's ("Stocked diagnosing").
             for ia, ib, phrase in shared_modifier_phrases(text, a, b):
                 item = text[ia:ib]
                 if ia > b and " " not in item and item.islower() and not stop_word(item) \
@@ -589,6 +623,10 @@ class _Reader:
         if run:
             self.close(run, run_cued, run_opens, run_to or run_modal)
         return self.out
+
+
+# Words between a keeping verb and its object: "get new accounts set up".
+_KEPT_LEAD = word_set("new all every each existing")
 
 
 def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,

@@ -5,8 +5,9 @@ vocabulary's "mobile apps" is an alias of Mobile App Development, but here the a
 the employer's, named as the medium the hire works in, and building one is no ask. A
 skill whose name says the making (Development, Design, Programming, Engineering) is
 dropped when the posting's words do not say it and a preposition of working through
-("through", "via", "in", "on", "using", "with", "from", "into", "by") and "our" stand
-just before: "build our mobile app", "our web development team" still read.
+("through", "via", "in", "on", "using", "with", "from", "into", "by") or a verb of
+using ("download", "install", "use", "open", "access") and "our" stand just before:
+"build our mobile app", "our web development team" still read.
 
 Left alone on purpose: a named product the employer runs ("our Samsara ELD", "in our
 CMMS (Maximo)", "Minitab or similar"). The quality labels count those as asks (a tool
@@ -23,9 +24,13 @@ from tailor_app.tailoring.posting.protocols import HitLike
 
 __all__ = ["own_instance_drops"]
 
-# A medium the hire works through: "through our mobile app", "on our website".
+# A medium the hire works through: "through our mobile app", "on our website"; or the
+# employer's thing as what a verb of using takes: "Download our mobile app to track your
+# application", "install our app", "use our website" (a using verb, never a making one:
+# "build our mobile app", "redesign our website" still read).
 _THROUGH_OURS = re.compile(
-    r"\b(?:through|via|in|on|using|with|from|into|by)[ \t]+our[ \t]+(?:[\w-]+[ \t]+){0,2}$",
+    r"\b(?:through|via|in|on|using|with|from|into|by|download|downloads|downloading"
+    r"|install|installs|use|uses|open|opens|access)[ \t]+our[ \t]+(?:[\w-]+[ \t]+){0,2}$",
     re.IGNORECASE)
 _MAKING = re.compile(r"\b(?:Development|Design|Programming|Engineering)$")
 

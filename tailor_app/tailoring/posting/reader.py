@@ -29,7 +29,7 @@ from tailor_app.tailoring.posting.context import (
     states_values,
     tools_of_others,
 )
-from tailor_app.tailoring.posting.credential_bodies import names_a_credential
+from tailor_app.tailoring.posting.credential_bodies import names_a_credential, names_a_grantor
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.customers import (
     names_any_business,
@@ -58,6 +58,7 @@ from tailor_app.tailoring.posting.glosses import glossed_acronyms
 from tailor_app.tailoring.posting.greeting import greeting_hits
 from tailor_app.tailoring.posting.hit_filters import (
     a_measured_figure,
+    a_verb_of_the_same_name,
     a_pay_status,
     a_program_completed,
     a_shouted_or,
@@ -519,7 +520,8 @@ class PostingReader:
             if a_pay_status(self.joined, h) or an_accreditor(self.joined, h) \
                     or a_program_completed(self.joined, h) \
                     or a_measured_figure(self.joined, h) or splits_a_compound(self.joined, h) \
-                    or describes_capitals(self.joined, h) or a_shouted_or(self.joined, h):
+                    or describes_capitals(self.joined, h) or a_shouted_or(self.joined, h) \
+                    or a_verb_of_the_same_name(self.joined, h):
                 drop.add(n)  # "FLSA: Non-Exempt", "an ABA-approved program", "an EMR
                 # of 0.62": no skill
                 continue
@@ -917,6 +919,9 @@ class PostingReader:
         for unit in self.units:  # "Technology Transformation Service (TTS)": a place
             if "(" in unit.text:
                 avoid |= organisation_names(unit.text)
+        # "Our CSMs own the post-sale journey" under "Customer Success Manager": the
+        # title's initials name the job's own people, no ask.
+        own_letters = title_initials(self.title or "")
         taken_names = {m.name.casefold() for m in known}
         cert_words = " ".join(certifications).casefold()
         # "BrightPath Home Care helps seniors": a capitalised run made only of the
@@ -1066,6 +1071,12 @@ class PostingReader:
                     continue
                 if skill is None and is_region(name):
                     continue  # "an Oregon Food Handler card": whose rules, not an ask
+                if skill is None and own_letters and name[-1:] == "s" \
+                        and name[:-1].lower() in own_letters \
+                        and _OURS_BEFORE.search(unit.text, max(0, term.start - 8), term.start):
+                    continue  # "Our CSMs own the book": the job's own people, by letters
+                if skill is None and names_a_grantor(unit.text, term.start):
+                    continue  # "certification through HSPA": who grants it, not an ask
                 if skill is None and key in _VAGUE_THINGS:
                     continue  # "a core system", "a computer": names no skill by itself
                 if skill is None and set(key.split()) <= _SMALL_WORDS:
@@ -1161,6 +1172,27 @@ _AS_EMPLOYER_BEFORE = r"(?:\b(?i:at|join|joining)\s+)"
 
 _EMPLOYER_AFTER = re.compile(_AS_EMPLOYER_AFTER)
 _EMPLOYER_BEFORE = re.compile(rf"{_AS_EMPLOYER_BEFORE}\Z")
+
+
+_OURS_BEFORE = re.compile(r"\b(?:our|your|other|fellow)[ \t]+$", re.IGNORECASE)
+
+
+def title_initials(title: str) -> set[str]:
+    """The lower-cased initials of each run of two to four capitalised words of a job
+    title: "Customer Success Manager (SMB)" gives "csm", "cs", "sm". A posting writes
+    its own people in the plural so ("Our CSMs own the book"), and those letters ask
+    for nothing; the singular ("a licensed PTA", "CMS" under Content Marketing
+    Specialist) may well be an ask."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title.split("(")[0])
+             if w[0].isupper() and w.lower() not in _TITLE_SMALL]
+    out: set[str] = set()
+    for n in range(2, 5):
+        for k in range(len(words) - n + 1):
+            out.add("".join(w[0] for w in words[k:k + n]).lower())
+    return out
+
+
+_TITLE_SMALL = frozenset({"of", "and", "the", "for", "in", "to", "a", "an", "or", "i", "ii", "iii"})
 
 
 def _short_name_spans(company: str, text: str) -> list[tuple[int, int]]:

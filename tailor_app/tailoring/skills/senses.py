@@ -134,6 +134,19 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|community[ \t]+manager|residents?|property[ \t]+manag\w*|leasing)\b",
               re.IGNORECASE),
           other_skill="Certified Apartment Manager"),
+    # A hospital's L&D is its labor and delivery unit ("float to L&D and peds", "L&D
+    # nurse"); an HR team's is learning and development ("build the L&D calendar").
+    # Beside a hospital's words the letters name the unit, a place, and ask no HR skill.
+    Sense("Learning and Development",
+          bare=re.compile(r"L&D"),
+          own=re.compile(
+              r"\b(?:training|trainings|learning|employees?|workforce|hr|talent|onboarding"
+              r"|e-learning|elearning|lms|instructional|facilitat\w*|workshops?|leadership"
+              r"|programs?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:nurs\w*|patients?|peds|pediatrics?|nicu|picu|icu|ob|obstetric\w*"
+              r"|postpartum|mother-baby|newborns?|births?|deliveries|float|units?|floors?"
+              r"|nrp|pals|rn|rns|c-sections?|antepartum)\b", re.IGNORECASE)),
     # A data team's CTEs are SQL's common table expressions ("joins, CTEs, window
     # functions"); a school's CTE is career and technical education.
     Sense("Career and Technical Education",
