@@ -65,6 +65,31 @@ _FORM = re.compile(
     r"(?<![\w.$€£¥-])(?!K-(?:[2-9]|1[0-2])\b)"
     r"(?:[A-Z]-\d{1,4}|\d[A-Z]{1,2}|Form \d{3,4}(?:-[A-Z]+)?|\d{3,4}-[A-Z]{1,4})"
     r"(?![\w-]|\.\d)|(?<![\w.-])(?:[A-Z]-\d{1,4}|\d{3,4}(?<!0))(?=s\b)")
+# A make and its model code: one or two capitalised words, then a code of capitals and
+# figures ("Hamilton C6", "Philips V60", "Bobcat S650", "Cat D6", "Trane XR15", "Lincoln
+# 350MP"). The code's letters and figures together tell a model from a count ("Windows
+# 11", "Route 9") or a form ("W-2").
+_MODEL = re.compile(
+    r"([A-Z](?<![\w./&-][A-Z])[a-z]{2,}(?:[ -][A-Z][a-z]{2,})?) "
+    r"((?:[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Z]{1,3})(?:-\d{1,4})?)(?![\w-])")
+# Words that a code of letters and figures follows without naming a model: places,
+# rooms and roads, grades, levels and parts of a text or a plan.
+_NOT_MAKES = word_set(
+    """
+    suite building bldg room gate dock lot unit floor level pod hall wing bay aisle
+    station zone area terminal section ward route highway exit apt apartment box lane
+    form schedule class grade grades type step part chapter article title tier phase
+    table figure appendix module version size group team shift day week year cohort
+    block site position positions plate pipe test tests weld welds certified tower bed
+    beds pavilion campus
+    """)
+def _not_a_make(word: str, verbs: frozenset[str]) -> bool:
+    """Is the capitalised ``word`` before a model code no maker's name: a place, a
+    grade or part word (``_NOT_MAKES``), a small word or a duty's verb ("Install")?"""
+    low = word.lower()
+    return low in _NOT_MAKES or _stop(low) or low in verbs or verb_form(low)
+
+
 # A bare form number listed before a form code with a head both share ("the quarterly
 # 941 and DE 9 filings"). Alone, "500 forms" is a count and "2025 returns" a year.
 _FORM_NUMBER = re.compile(
@@ -425,6 +450,17 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     for m in _FORM.finditer(text) if digits else ():
         if m.group() not in _NOT_FORMS and not _a_road(text, m.start(), m.end()):
             add(m.group(), "hard", m.start(), m.end())
+    for m in _MODEL.finditer(text) if digits else ():
+        # "Hamilton C6", "Bobcat S650": a make and its model code. Not a place or a
+        # grade by its number ("Suite 4B", "Class 2A"), nor a duty's verb and a welding
+        # position ("Weld 6G").
+        a = m.start()
+        words = m.group(1).split()
+        if len(words) == 2 and _not_a_make(words[0], verbs):
+            a = m.start(1) + len(words[0]) + 1  # "Install Trane XR15": the verb's object
+            words = words[1:]
+        if not _not_a_make(words[0].split("-")[0], verbs):
+            add(text[a:m.end()], "tool", a, m.end())
     for m in _FORM_NUMBER.finditer(text) if digits else ():
         add(m.group(1), "hard", m.start(1), m.end(1))
     for m in _CITATION.finditer(text) if digits else ():
