@@ -1079,7 +1079,9 @@ def named_in_passing(text: str, start: int, end: int) -> bool:
         return True
     surface = text[start:end]
     before = text[max(0, start - 40):start]
-    if surface.isupper() and 2 <= len(surface) <= 4 and _COUNT_BEFORE.search(before) \
+    # (A unit is letters only: "941, W-2" lists two forms, no count of W-2s.)
+    if surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 4 \
+            and _COUNT_BEFORE.search(before) \
             and not _RANK_BEFORE.search(before) and not _EDITION_BEFORE.search(before) \
             and _UNIT_AFTER.match(text, end):
         return True

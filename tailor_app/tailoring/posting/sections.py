@@ -98,7 +98,12 @@ _HR_BOILERPLATE = Caseless(
     r"(?<!administering d)(?<!conduct d)(?<!conducting d)(?<!process d)(?<!processing d)"
     r"(?<!collect urine d)(?<!collecting urine d)"
     r"rug (?:test|screen)(?!(?:s|ing)? (?:collect|specimen|sample|kit|procedure|program))"
-    r"|direct deposit|trial period|probationary period|public trust"
+    # The hire's own pay by direct deposit ("Direct Deposit of salary check to financial
+    # organization required", "paid by direct deposit"), not a payroll job's work on
+    # others' ("troubleshoot returned direct deposits").
+    r"|direct deposit(?= of (?:your |net )?(?:salary|pay|paychecks?|wages|earnings))"
+    r"|(?:by|via|through) direct deposit|direct deposit (?:is |will be )?(?:required|mandatory)"
+    r"|trial period|probationary period|public trust"
     r"|authori[sz]ed to work|work authori[sz]ation|visa sponsorship|locality pay|pay grade"
     r"|sans égard|peu importe (?:leur|la) race|équité en matière|mesures d.adaptation",
     gate=("citizen", "selective service", "background", "drug ", "direct deposit",

@@ -83,6 +83,35 @@ _NOT_MAKES = word_set(
     block site position positions plate pipe test tests weld welds certified tower bed
     beds pavilion campus
     """)
+# A named code and more codes of its series after it: "ASE T2 and T4", "FINRA Series 7,
+# 63 and 65", "AWS D1.1 and D1.5". Group 1 is the prefix, 2 the first code, 3 the rest.
+_CODE = r"[A-Z]{0,2}\d{1,4}(?:\.\d{1,2})?[A-Z]?"
+_CODE_SERIES = re.compile(
+    rf"(?<![\w-])([A-Z][A-Za-z]{{1,9}}(?: [A-Z][A-Za-z]{{1,9}})?) ({_CODE})"
+    rf"((?:,? (?:and |or |& )?{_CODE}(?![\w.-]))+)")
+_SERIES_CODE = re.compile(_CODE)
+# Words whose numbers count or order things, never a credential's series: "Grades 3
+# and 4", "Levels 1 and 2", "Steps 1, 2 and 3".
+_COUNTED = word_set("grades levels tier tiers steps phases chapters sections parts units"
+                    " weeks months days hours years rooms classes types division divisions"
+                    " stage stages periods")
+_CERT_AFTER = re.compile(r"[ \t]+(?:licen[cs]es?|certifications?|certificates?|exams?)\b",
+                         re.IGNORECASE)
+
+
+_MONTHS = word_set("january february march april may june july august september october"
+                   " november december jan feb mar apr jun jul aug sep sept oct nov dec"
+                   " monday tuesday wednesday thursday friday saturday sunday")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _code_shape(code: str) -> tuple[int, bool]:
+    """A code's shape: its leading capitals and whether it has a dotted part ("T2" and
+    "T4" are alike, "7" and "66", "D1.1" and "D1.5"; "A1" and "66" are not)."""
+    letters = len(code) - len(code.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    return letters, "." in code
+
+
 def _not_a_make(word: str, verbs: frozenset[str]) -> bool:
     """Is the capitalised ``word`` before a model code no maker's name: a place, a
     grade or part word (``_NOT_MAKES``), a small word or a duty's verb ("Install")?"""
@@ -461,6 +490,21 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
             words = words[1:]
         if not _not_a_make(words[0].split("-")[0], verbs):
             add(text[a:m.end()], "tool", a, m.end())
+    for m in _CODE_SERIES.finditer(text) if digits else ():
+        # "ASE T2 and T4", "Series 7, 63 and 65", "AWS D1.1 and D1.5": the later codes
+        # are named with the first one's prefix, as a reader hears them.
+        prefix, first = m.group(1), m.group(2)
+        if prefix.split()[-1].lower() in _NOT_MAKES or prefix.split()[-1].lower() in _COUNTED \
+                or _stop(prefix.split()[0].lower()):
+            continue
+        if prefix.split()[-1].lower() in _MONTHS:
+            continue  # "November 11, 2020": a date
+        for code in _SERIES_CODE.finditer(m.group(3)):
+            if _code_shape(code.group()) == _code_shape(first) \
+                    and not _A_YEAR.fullmatch(code.group()):
+                a, b = m.start(3) + code.start(), m.start(3) + code.end()
+                add(f"{prefix} {code.group()}", "certification" if _CERT_AFTER.match(
+                    text, m.end()) else "hard", a, b)
     for m in _FORM_NUMBER.finditer(text) if digits else ():
         add(m.group(1), "hard", m.start(1), m.end(1))
     for m in _CITATION.finditer(text) if digits else ():
