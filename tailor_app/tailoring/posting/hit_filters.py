@@ -739,9 +739,9 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
 
 __all__ = [
     "a_measured_figure",
-    "a_verb_of_the_same_name",
     "a_pay_status",
     "a_things_quality",
+    "a_verb_of_the_same_name",
     "an_accreditor",
     "bilingual_pairs",
     "deed_hits",

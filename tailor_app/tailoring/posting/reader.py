@@ -58,11 +58,11 @@ from tailor_app.tailoring.posting.glosses import glossed_acronyms
 from tailor_app.tailoring.posting.greeting import greeting_hits
 from tailor_app.tailoring.posting.hit_filters import (
     a_measured_figure,
-    a_verb_of_the_same_name,
     a_pay_status,
     a_program_completed,
     a_shouted_or,
     a_things_quality,
+    a_verb_of_the_same_name,
     an_accreditor,
     bilingual_pairs,
     deed_hits,
