@@ -493,14 +493,14 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     for m in _CODE_SERIES.finditer(text) if digits else ():
         # "ASE T2 and T4", "Series 7, 63 and 65", "AWS D1.1 and D1.5": the later codes
         # are named with the first one's prefix, as a reader hears them.
-        prefix, first = m.group(1), m.group(2)
+        prefix, lead_code = m.group(1), m.group(2)
         if prefix.split()[-1].lower() in _NOT_MAKES or prefix.split()[-1].lower() in _COUNTED \
                 or _stop(prefix.split()[0].lower()):
             continue
         if prefix.split()[-1].lower() in _MONTHS:
             continue  # "November 11, 2020": a date
         for code in _SERIES_CODE.finditer(m.group(3)):
-            if _code_shape(code.group()) == _code_shape(first) \
+            if _code_shape(code.group()) == _code_shape(lead_code) \
                     and not _A_YEAR.fullmatch(code.group()):
                 a, b = m.start(3) + code.start(), m.start(3) + code.end()
                 add(f"{prefix} {code.group()}", "certification" if _CERT_AFTER.match(
