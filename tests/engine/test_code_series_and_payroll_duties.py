@@ -46,3 +46,21 @@ def test_the_hires_own_pay_by_direct_deposit_is_no_ask() -> None:
                  "- Direct Deposit of salary check to financial organization required.\n"
                  "- All staff are paid by direct deposit.\n")
     assert "Tableau" in asks and "Direct Deposit" not in asks, asks
+
+
+def test_a_licence_named_by_the_jobs_title_is_asked() -> None:
+    asks = _asks("Journeyman Plumber\nSummit Mechanical, Boise ID\n\nRequirements\n"
+                 "- You must hold an Idaho Journeyman Plumber license and OSHA 30\n")
+    assert "Journeyman License" in asks, asks
+    # The title alone, where the job is named, still asks nothing of its own.
+    named = _asks("Journeyman Plumber\nSummit Mechanical\n\nWe are hiring a Journeyman "
+                  "Plumber to join our service team.\n\nRequirements\n- OSHA 30\n")
+    assert "Journeyman License" not in named, named
+
+
+def test_the_titles_duties_told_in_the_third_person_go_on_after_semicolons() -> None:
+    asks = _asks("Journeyman Plumber\nSummit Mechanical, Boise ID\n\nSummit is a union shop "
+                 "doing tenant improvements. The journeyman plumber lays out and installs "
+                 "DWV and gas piping in PEX; sets fixtures, water heaters and backflow "
+                 "preventers; and pressure-tests systems.\n")
+    assert {"Water Heaters", "Pressure Testing"} <= asks, asks

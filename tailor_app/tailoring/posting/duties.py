@@ -741,7 +741,11 @@ class _Duties:
         if not (plural or low in self.roles) or i + 1 >= len(tokens):
             return False
         before = tokens[i - 1].group() if i else "."
-        if not (before in _OPENERS or before.lower() in _SUBJECT_LEAD or before[:1].isupper()):
+        if not (before in _OPENERS or before.lower() in _SUBJECT_LEAD or before[:1].isupper()
+                or (i > 1 and before.isalpha() and before.islower()
+                    and tokens[i - 2].group().lower() in _SUBJECT_LEAD)):
+            # ("The journeyman plumber installs", "Our senior dispatcher plans": one
+            # describing word may stand between the lead and the title's noun.)
             return False
         nxt = tokens[i + 1].group()
         if not nxt.islower() or not nxt.isalpha():

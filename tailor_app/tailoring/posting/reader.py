@@ -48,6 +48,7 @@ from tailor_app.tailoring.posting.duties import (
     done_again,
     gerund_base,
     role_duty_verb,
+    third_person_base,
 )
 from tailor_app.tailoring.posting.employer_credentials import employer_credential_spans
 from tailor_app.tailoring.posting.events import ends_in_event, planned_before
@@ -376,8 +377,11 @@ class PostingReader:
             # "We are seeking a Machine Learning Engineer": the job's name, not an ask
             # (its brackets may be: "Support Specialist (Bilingual English/Spanish)").
             # But "5 years' experience as a litigation paralegal" asks for that work.
+            # And "an Idaho Journeyman Plumber license" asks for the licence the title
+            # names.
             names += [(a, b) for a, b in literal_spans(bare_title, joined, low)
-                      if not _AS_A_TITLE.search(joined, max(0, a - 40), a)]
+                      if not _AS_A_TITLE.search(joined, max(0, a - 40), a)
+                      and not _PAPER_AFTER.match(joined, b)]
         # "to join our AI platform team", "join our 20-bed intensive care unit", "is
         # part of the Software Development Community": where the job is, not what it asks.
         # Most postings never say it: no scan.
@@ -763,8 +767,19 @@ class PostingReader:
         reader, and in a paragraph that opened with the employer's story they were
         taken for more of it."""
         m = _CLAUSE_VERB.match(clause)
-        if m is None or not base_form(m.group(1)) or not (
-                self._is_verb(m.group(1)) or any_verb_form(m.group(1))):
+        if m is None:
+            return False
+        word = m.group(1)
+        if not base_form(word):
+            # "The journeyman plumber lays out and installs DWV ...; sets fixtures ...;
+            # and reads isometrics": the title's duties told in the third person go
+            # on after each semicolon as "you will" does.
+            stem = third_person_base(word) if word.endswith("s") else ""
+            if not stem or not (self._is_verb(stem) or any_verb_form(stem)):
+                return False
+            start, _end = self.sentence(index, pos)
+            return start < base and self._role_told(self.units[index].text[start:base])
+        if not (self._is_verb(word) or any_verb_form(word)):
             return False
         start, _end = self.sentence(index, pos)
         return start < base and _YOU_WILL.search(self.units[index].text, start, base) is not None
@@ -1411,7 +1426,7 @@ _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")  # compiled once, not looked up per 
 # " and administer local …", " he or she will also weld …".
 _CLAUSE_VERB = re.compile(
     r"\s*(?:and\s+)?(?:(?:you|he or she|she or he|he/she|they)(?:'ll|’ll|\s+will)\s+)?"
-    r"(?:also\s+|then\s+)?([a-z]+)\b")
+    r"(?:also\s+|then\s+)?(?:[a-z]+-)?([a-z]+)\b")
 # The sentence's turn to the hire's work: "you will", "the ideal candidate will", "this
 # person will".
 _YOU_WILL = re.compile(
@@ -1449,6 +1464,9 @@ _OBJECT_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
 
 
 # "experience as a", "three years as an": the title after it is work asked for.
+# A credential's word after the job's title: the title names the paper asked.
+_PAPER_AFTER = re.compile(r"[ \t]+(?:licen[cs]es?|licensure|certificates?|certifications?"
+                          r"|registration|credentials?|cards?)\b", re.IGNORECASE)
 _AS_A_TITLE = re.compile(r"\b(?:experience|years?['’]?|yrs?)[ \t]+(?:working[ \t]+)?"
                          r"as[ \t]+(?:an?|the)[ \t]+$", re.IGNORECASE)
 
