@@ -163,3 +163,13 @@ def test_deeds_given_as_examples_of_a_trait_are_no_asks() -> None:
                   "- Statistical packages (for example, SPSS or SAS)\n")
     assert "trade journals" not in asks and "industry conferences" not in asks, asks
     assert "spss" in asks or "sas" in asks, asks
+
+
+def test_workers_a_people_verb_takes_are_no_ask_by_their_trade() -> None:
+    asks = _asks("Distribution Center Shift Supervisor\nNorthway Grocers\n\nResponsibilities\n"
+                 "- Coach order selectors to engineered labor standards\n"
+                 "- Schedule cycle counts\n")
+    assert "Order Selector" not in asks and "Cycle counts" in asks, asks
+    # Experience in the trade itself is still asked.
+    assert "Order Selector" in _asks("Lead Selector\nNorthway Grocers\n\nRequirements\n"
+                                     "- 2 years of experience as an order selector\n")

@@ -663,8 +663,20 @@ def names_people(text: str, hit: HitLike, kind: str) -> bool:
     # "supporting a C-level executive", "recruit hourly employees": a deed done for or on
     # people, found by words that open with the verb, names a skill other than the
     # people ("Executive Support"); "training coordinators" still names its workers.
+    if not people and last.lower().endswith(("ers", "ors")) \
+            and hit.skill.name.lower().endswith(last.lower()[:-1]) \
+            and _PEOPLE_VERB_BEFORE.search(text, max(0, hit.start - 24), hit.start):
+        return True  # "Coach order selectors": workers the vocabulary names by their trade
     return people and not (len(low) > 1 and verb_form(low[0])
                            and named.lower() != last.lower())
+
+
+# Verbs whose object is people: "coach order selectors", "train new forklift operators".
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"\b(?:coach|coaches|coaching|train|trains|training|supervise|supervises|supervising"
+    r"|mentor|mentors|mentoring|lead|leads|leading|hire|hires|hiring|onboard|onboards"
+    r"|manage|manages|managing|direct|directs|schedule|schedules|scheduling|evaluate"
+    r"|evaluates)[ \t]+(?:(?:the|our|all|new|\d+|[a-z]+-[a-z]+)[ \t]+)?$", re.IGNORECASE)
 
 
 
