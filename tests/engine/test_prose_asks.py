@@ -173,3 +173,11 @@ def test_workers_a_people_verb_takes_are_no_ask_by_their_trade() -> None:
     # Experience in the trade itself is still asked.
     assert "Order Selector" in _asks("Lead Selector\nNorthway Grocers\n\nRequirements\n"
                                      "- 2 years of experience as an order selector\n")
+
+
+def test_the_last_thing_a_keeping_verb_lists_and_its_state_are_no_ask() -> None:
+    asks = _lower("Project Coordinator\n\nWhat you'll do\nYou will keep the paperwork, the "
+                  "meetings and the money moving so our project managers can stay in the "
+                  "field.\n\nResponsibilities\n- Track submittals in Procore\n")
+    assert not any("money" in a for a in asks), asks
+    assert "procore" in asks

@@ -466,9 +466,16 @@ class _Reader:
 
     def _kept_state(self, run: list[re.Match[str]]) -> bool:
         """Is the two-word run a keeping verb's plural object and the state it is kept
-        in ("keep trucks rolling", "keeps our carriers honest")? See ``object_state``."""
+        in ("keep trucks rolling", "keeps our carriers honest")? See ``object_state``.
+        A participle after "the" is a state even of a singular thing, the last of a
+        list the verb keeps ("keep the paperwork, the meetings and the money moving")."""
         text = self.text
         k = run[0].start()
+        state = run[1].group()
+        if state.islower() and len(state) > 4 and state.endswith(("ing", "ed")) \
+                and _THE_BEFORE.search(text, max(0, k - 6), k) \
+                and _KEPT_BACK.search(text, max(0, k - 80), k):
+            return True
         for _ in range(3):  # past "our", "new", "the": the verb before them
             m = _WORD_BEFORE.search(text, max(0, k - 24), k)
             if m is None:
@@ -625,6 +632,11 @@ class _Reader:
         return self.out
 
 
+# A keeping verb earlier in the clause, a list of its objects between: "keep the
+# paperwork, the meetings and the money moving".
+_KEPT_BACK = re.compile(r"\b(?:keep|keeps|keeping|kept|make|makes|leave|leaves|get|gets)"
+                        r"\b[^.;:!?\n]{0,70}$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|our|your|their)[ \t]+$", re.IGNORECASE)
 # Words between a keeping verb and its object: "get new accounts set up".
 _KEPT_LEAD = word_set("new all every each existing")
 
