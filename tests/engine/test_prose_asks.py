@@ -181,3 +181,14 @@ def test_the_last_thing_a_keeping_verb_lists_and_its_state_are_no_ask() -> None:
                   "field.\n\nResponsibilities\n- Track submittals in Procore\n")
     assert not any("money" in a for a in asks), asks
     assert "procore" in asks
+
+
+def test_the_kind_of_standard_or_plan_a_duty_is_done_to_is_asked() -> None:
+    asks = _lower("Warehouse Shift Lead\nNorthway Grocers\n\nResponsibilities\n- Coach "
+                  "selectors to engineered labor standards\n- Build pallets against the load "
+                  "plan\n- Install piping per the mechanical drawings\n")
+    assert {"engineered labor standards", "mechanical drawings"} <= asks, asks
+    # Anyone's standard names no kind: "our quality standards", "customer specifications".
+    vague = _lower("Machinist\nFalcon Parts\n\nResponsibilities\n- Machine parts to customer "
+                   "specifications and our quality standards\n")
+    assert not any("specifications" in a or "quality standards" in a for a in vague), vague

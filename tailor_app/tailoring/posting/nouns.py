@@ -656,6 +656,7 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     found = [_examined_for(text, t, noun) for t in reader.read()]
     found += _looked_for(text, [*taken, *((t.start, t.end) for t in found)], noun)
     found += _named_methods(text, [*taken, *((t.start, t.end) for t in found)], avoid)
+    found += _worked_to(text, [*taken, *((t.start, t.end) for t in found)], avoid)
     # Duties ("seat patients", "keep calibration records"): read where the runs above
     # found nothing, so a phrase is never read twice.
     taken = [*taken, *((t.start, t.end) for t in found)]
@@ -774,6 +775,39 @@ def _named_methods(text: str, taken: list[tuple[int, int]], avoid: set[str]
                 or any(x < b and a < y for x, y in taken):
             continue
         out.append(ShapeTerm(name, "tool", a, b))
+    return out
+
+
+# What a duty is done to or against, named by its kind: "coach selectors to engineered
+# labor standards", "plan labor against the wave plan", "install piping per the
+# mechanical drawings". The standard, plan or drawings are the ask; the duty's own
+# object is read elsewhere.
+_WORKED_TO = re.compile(
+    r"\b(?:to|against|per|following)[ \t]+(?:(?:the|our|all|your|each)[ \t]+)?"
+    r"((?:[a-z][a-z-]+[ \t]+){1,2}(?:standards|plans?|specifications|specs|drawings"
+    r"|procedures|protocols|guidelines|schedules?))\b")
+_WORKED_TO_GATE = ("standard", "plan", "spec", "drawing", "procedure", "protocol", "guideline",
+                   "schedule")
+# Words that make such a standard anyone's, naming no kind of it: "to customer
+# specifications", "our quality standards", "all safety procedures".
+_ANY_STANDARD = word_set(
+    "customer customers company quality high highest strict applicable required established"
+    " internal industry safety brand written standard current existing proper appropriate"
+    " daily weekly monthly production work project job new all")
+
+
+def _worked_to(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> list[ShapeTerm]:
+    """The kind of standard, plan or drawing a duty is done to (see ``_WORKED_TO``)."""
+    if not any(g in text for g in _WORKED_TO_GATE):
+        return []
+    out: list[ShapeTerm] = []
+    for m in _WORKED_TO.finditer(text):
+        a, b = m.span(1)
+        words = m.group(1).split()
+        if any(x < b and a < y for x, y in taken) or any(w in _ANY_STANDARD for w in words[:-1]) \
+                or any(stop_word(w) for w in words[:-1]) or m.group(1).lower() in avoid:
+            continue
+        out.append(ShapeTerm(text[a].upper() + text[a + 1:b], "hard", a, b))
     return out
 
 
