@@ -85,9 +85,10 @@ _NOT_MAKES = word_set(
     """)
 # A named code and more codes of its series after it: "ASE T2 and T4", "FINRA Series 7,
 # 63 and 65", "AWS D1.1 and D1.5". Group 1 is the prefix, 2 the first code, 3 the rest.
+# (The look-behind after the first capital, so ``re`` skips from capital to capital.)
 _CODE = r"[A-Z]{0,2}\d{1,4}(?:\.\d{1,2})?[A-Z]?"
 _CODE_SERIES = re.compile(
-    rf"(?<![\w-])([A-Z][A-Za-z]{{1,9}}(?: [A-Z][A-Za-z]{{1,9}})?) ({_CODE})"
+    rf"([A-Z](?<![\w-][A-Z])[A-Za-z]{{1,9}}(?: [A-Z][A-Za-z]{{1,9}})?) ({_CODE})"
     rf"((?:,? (?:and |or |& )?{_CODE}(?![\w.-]))+)")
 _SERIES_CODE = re.compile(_CODE)
 # Words whose numbers count or order things, never a credential's series: "Grades 3
