@@ -28,3 +28,10 @@ def test_a_place_or_a_welding_position_is_no_model() -> None:
     asks = _asks("Welder\n\nResponsibilities\n- Report to Suite 4B each morning\n"
                  "- Weld 6G pipe in Tower B4\n")
     assert not any(a.startswith(("Suite", "Tower", "Weld 6G")) for a in asks), asks
+
+
+def test_a_day_and_a_clock_time_are_no_model() -> None:
+    asks = _asks("Warehouse Associate\nWestbay Logistics\n\nRequirements\n- Forklift experience\n"
+                 "- Open interviews Saturday 10AM at our Westbay site\n"
+                 "- Weekend shifts Saturday 10AM to 6PM\n")
+    assert not any(a.endswith(("AM", "PM")) for a in asks), asks

@@ -626,8 +626,9 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
             *earned_spans(text),
             # "(for example, reads trade journals, maintains credentials)": deeds that
             # show a trait, no asks
-            *(m.span() for m in _SHOWN_BY_DEEDS.finditer(text)
-              if _SHOWN_GATE in text and _third_person_deed(m.group(1)))]
+            *(m.span() for m in (_SHOWN_BY_DEEDS.finditer(text) if _SHOWN_GATE in text else ())
+              if _third_person_deed(m.group(1))
+              and _TRAIT_SHOWN.search(text, max(0, m.start() - 300), m.start()))]
 
 
 # Examples told as a person's deeds in brackets: "Attention to Detail - ... demonstrated
@@ -636,6 +637,12 @@ def not_asked_spans(text: str) -> list[tuple[int, int]]:
 # credentials)". The deeds show how a trait is seen; their objects ask nothing. Examples
 # that are things ("(for example, Python, R or SAS)") stay the ask's examples.
 _SHOWN_GATE = "(for example"
+# The trait the deeds show, said before them: "This skill is generally demonstrated by
+# assignments where ...", "keeps abreast of". Without it a bracket of deeds may be the
+# work itself ("experience ... (for example, writes SQL queries and builds Tableau
+# dashboards)"), whose tools are asked (review R4).
+_TRAIT_SHOWN = re.compile(r"demonstrated by|keeps? abreast|is (?:generally |usually )?shown by",
+                          re.IGNORECASE)
 _SHOWN_BY_DEEDS = re.compile(r"\(for example,?[ \t]+([a-z]+)[^()\n]{0,300}\)")
 
 

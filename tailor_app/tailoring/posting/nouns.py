@@ -796,6 +796,11 @@ _ANY_STANDARD = word_set(
     " daily weekly monthly production work project job new all")
 
 
+_CHANGING = word_set("varied variable flexible irregular changed revised updated unexpected")
+_ADAPTING = re.compile(r"\b(?:adapt|adapts|adjust|adjusts|respond|responds|react|reacts"
+                       r"|commit|commits|conform|conforms)[ \t]+$", re.IGNORECASE)
+
+
 def _worked_to(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> list[ShapeTerm]:
     """The kind of standard, plan or drawing a duty is done to (see ``_WORKED_TO``)."""
     if not any(g in text for g in _WORKED_TO_GATE):
@@ -805,7 +810,11 @@ def _worked_to(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> list
         a, b = m.span(1)
         words = m.group(1).split()
         if any(x < b and a < y for x, y in taken) or any(w in _ANY_STANDARD for w in words[:-1]) \
-                or any(stop_word(w) for w in words[:-1]) or m.group(1).lower() in avoid:
+                or any(stop_word(w) for w in words[:-1]) or m.group(1).lower() in avoid \
+                or words[0].endswith("ing") or words[0] in _CHANGING \
+                or _ADAPTING.search(text, max(0, m.start() - 14), m.start()):
+            # "adjust to shifting schedules", "adapt to changing procedures": change
+            # the worker copes with, no kind of standard (review R5)
             continue
         out.append(ShapeTerm(text[a].upper() + text[a + 1:b], "hard", a, b))
     return out

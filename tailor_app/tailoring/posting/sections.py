@@ -98,12 +98,7 @@ _HR_BOILERPLATE = Caseless(
     r"(?<!administering d)(?<!conduct d)(?<!conducting d)(?<!process d)(?<!processing d)"
     r"(?<!collect urine d)(?<!collecting urine d)"
     r"rug (?:test|screen)(?!(?:s|ing)? (?:collect|specimen|sample|kit|procedure|program))"
-    # The hire's own pay by direct deposit ("Direct Deposit of salary check to financial
-    # organization required", "paid by direct deposit"), not a payroll job's work on
-    # others' ("troubleshoot returned direct deposits").
-    r"|direct deposit(?= of (?:your |net )?(?:salary|pay|paychecks?|wages|earnings))"
-    r"|(?:by|via|through) direct deposit|direct deposit (?:is |will be )?(?:required|mandatory)"
-    r"|trial period|probationary period|public trust"
+    r"|direct deposit|trial period|probationary period|public trust"
     r"|authori[sz]ed to work|work authori[sz]ation|visa sponsorship|locality pay|pay grade"
     r"|sans égard|peu importe (?:leur|la) race|équité en matière|mesures d.adaptation",
     gate=("citizen", "selective service", "background", "drug ", "direct deposit",
@@ -119,6 +114,11 @@ _HIRING_DUTY = Caseless(
     r"(?:conduct|run|order|initiat|coordinat|schedul|process|manag|track|handl|facilitat"
     r"|administer|oversee)\w*(?: [\w-]+){0,3} (?:background|drug|pre-employment)"
     r"|onboarding|offer letters?|i-9s?\b|new[- ]hire paperwork|reference checks"
+    # A payroll job's work on others' direct deposits ("troubleshoot returned direct
+    # deposits", "maintain pay rates, deductions and direct deposit changes"); the hire's
+    # own pay by direct deposit stays a notice (review R3).
+    r"|(?:troubleshoot|process|set up|setup|enter|reconcile|research|correct|fix|update"
+    r"|maintain|audit|verif|revers|handl|track)\w*[\w ,/-]{0,45}? direct deposits?\b"
 )
 _CANDIDATE_FRAME = Caseless(
     r"must|pass(?:es|ed|ing)?\b|subject to|contingent|upon\b|requir|satisfactor|successful"

@@ -81,7 +81,8 @@ _NOT_MAKES = word_set(
     form schedule class grade grades type step part chapter article title tier phase
     table figure appendix module version size group team shift day week year cohort
     block site position positions plate pipe test tests weld welds certified tower bed
-    beds pavilion campus
+    beds pavilion campus lots floors wards bays lines shifts rooms suites buildings gates
+    docks units zones areas levels band bands pay grade
     """)
 # A named code and more codes of its series after it: "ASE T2 and T4", "FINRA Series 7,
 # 63 and 65", "AWS D1.1 and D1.5". Group 1 is the prefix, 2 the first code, 3 the rest.
@@ -117,7 +118,10 @@ def _not_a_make(word: str, verbs: frozenset[str]) -> bool:
     """Is the capitalised ``word`` before a model code no maker's name: a place, a
     grade or part word (``_NOT_MAKES``), a small word or a duty's verb ("Install")?"""
     low = word.lower()
-    return low in _NOT_MAKES or _stop(low) or low in verbs or verb_form(low)
+    return low in _NOT_MAKES or low in _MONTHS or _stop(low) or low in verbs or verb_form(low)
+
+
+_CLOCK = re.compile(r"\d{1,2}(?:AM|PM|A|P)")
 
 
 # A bare form number listed before a form code with a head both share ("the quarterly
@@ -478,7 +482,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
         add(name, "tool", a, b)
     digits = _DIGIT.search(text) is not None
     for m in _FORM.finditer(text) if digits else ():
-        if m.group() not in _NOT_FORMS and not _a_road(text, m.start(), m.end()):
+        if m.group() not in _NOT_FORMS and not _a_road(text, m.start(), m.end()) \
+                and not _CLOCK.fullmatch(m.group()):  # "to 6PM": a time
             add(m.group(), "hard", m.start(), m.end())
     for m in _MODEL.finditer(text) if digits else ():
         # "Hamilton C6", "Bobcat S650": a make and its model code. Not a place or a
@@ -489,7 +494,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
         if len(words) == 2 and _not_a_make(words[0], verbs):
             a = m.start(1) + len(words[0]) + 1  # "Install Trane XR15": the verb's object
             words = words[1:]
-        if not _not_a_make(words[0].split("-")[0], verbs):
+        if not _not_a_make(words[0].split("-")[0], verbs) \
+                and not _CLOCK.fullmatch(m.group(2)):  # "Saturday 10AM": a time (review R1)
             add(text[a:m.end()], "tool", a, m.end())
     for m in _CODE_SERIES.finditer(text) if digits else ():
         # "ASE T2 and T4", "Series 7, 63 and 65", "AWS D1.1 and D1.5": the later codes
@@ -497,6 +503,15 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
         prefix, lead_code = m.group(1), m.group(2)
         if prefix.split()[-1].lower() in _NOT_MAKES or prefix.split()[-1].lower() in _COUNTED \
                 or _stop(prefix.split()[0].lower()):
+            continue
+        # Only a credential's or a body's series: a licence word after it ("Series 7 and
+        # 66 licenses") or a body's capitals before it ("OSHA 10 or 30"). A pay band, a
+        # federal grade or a parking lot ("Band 5 or 6", "GS 11 or 12", "Lots A1 and A2")
+        # is none (review R2).
+        head = prefix.split()[0]
+        if not (_CERT_AFTER.match(text, m.end()) or (
+                head.isupper() and len(head) >= 2 and head not in _NOT_STANDARD_PREFIX
+                and head not in _NOT_TERMS)):
             continue
         if prefix.split()[-1].lower() in _MONTHS:
             continue  # "November 11, 2020": a date
