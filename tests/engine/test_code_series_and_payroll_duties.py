@@ -55,10 +55,11 @@ def test_the_hires_own_pay_by_direct_deposit_is_no_ask() -> None:
     "NMC registered nurse, Band 5 or 6 depending on experience",
     "Filled at the GS 11 or 12 grade level",
     "Parking in Lots A1 and A2",
+    "This is a WG 10 or 11 position",
 ])
 def test_bands_grades_and_places_are_no_series(line: str) -> None:
     asks = _asks(f"Staff Nurse\nLeeds General\n\nRequirements\n- {line}\n")
-    assert not any(a.endswith(("6", "12", "A1", "A2")) for a in asks), asks
+    assert not any(a.endswith(("6", "11", "12", "A1", "A2")) for a in asks), asks
 
 
 def test_a_licence_named_by_the_jobs_title_is_asked() -> None:

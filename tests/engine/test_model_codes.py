@@ -35,3 +35,9 @@ def test_a_day_and_a_clock_time_are_no_model() -> None:
                  "- Open interviews Saturday 10AM at our Westbay site\n"
                  "- Weekend shifts Saturday 10AM to 6PM\n")
     assert not any(a.endswith(("AM", "PM")) for a in asks), asks
+
+
+def test_a_round_or_a_firm_before_a_code_is_no_make() -> None:
+    asks = _asks("Java Developer\nStaffing Partners\n\nRequirements\n- Java and Spring\n"
+                 "- Interview Round 2B with the client\n- Tax Terms: Contract W2 or Corp C2C\n")
+    assert not any(a.startswith(("Round", "Corp", "Interview Round")) for a in asks), asks

@@ -82,7 +82,8 @@ _NOT_MAKES = word_set(
     table figure appendix module version size group team shift day week year cohort
     block site position positions plate pipe test tests weld welds certified tower bed
     beds pavilion campus lots floors wards bays lines shifts rooms suites buildings gates
-    docks units zones areas levels band bands pay grade
+    docks units zones areas levels band bands pay grade round rounds corp corporation
+    inc llc co tax contract interview interviews
     """)
 # A named code and more codes of its series after it: "ASE T2 and T4", "FINRA Series 7,
 # 63 and 65", "AWS D1.1 and D1.5". Group 1 is the prefix, 2 the first code, 3 the rest.
@@ -97,6 +98,8 @@ _SERIES_CODE = re.compile(_CODE)
 _COUNTED = word_set("grades levels tier tiers steps phases chapters sections parts units"
                     " weeks months days hours years rooms classes types division divisions"
                     " stage stages periods")
+# Federal pay plans beside GS: "a WG 10 or 11 position" is a wage grade, no series.
+_PAY_PLANS = word_set("WG WL WS NH ZP ND NT GG SES")
 _CERT_AFTER = re.compile(r"[ \t]+(?:licen[cs]es?|certifications?|certificates?|exams?)\b",
                          re.IGNORECASE)
 
@@ -511,7 +514,7 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
         head = prefix.split()[0]
         if not (_CERT_AFTER.match(text, m.end()) or (
                 head.isupper() and len(head) >= 2 and head not in _NOT_STANDARD_PREFIX
-                and head not in _NOT_TERMS)):
+                and head not in _PAY_PLANS and head not in _NOT_TERMS)):
             continue
         if prefix.split()[-1].lower() in _MONTHS:
             continue  # "November 11, 2020": a date
