@@ -59,7 +59,8 @@ from tailor_app.tailoring.posting.terms import ShapeTerm
 from tailor_app.tailoring.skills.phrases import sentence_spans, stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["AT_EASE", "KEEPING_VERBS", "KEPT_STATES", "LOOSE_PREPOSITIONS", "STATES_BEFORE",
+__all__ = ["AT_EASE", "KEEPING_VERBS", "KEPT_STATES", "LOOSE_PREPOSITIONS", "PUT_STATES",
+           "STATES_BEFORE",
            "ActivityTerm", "AgainTerm", "HeadTerm", "MadeTerm", "VerbTerm", "activity_namer",
            "activity_noun", "done_again", "duty_terms", "gerund", "gerund_base",
            "object_activity", "object_state", "role_duty_verb", "singular",
@@ -237,7 +238,7 @@ PLURAL_MODIFIERS = word_set("sales parts claims goods customs operations systems
 
 # States a thing is kept or put in, beside ``KEPT_STATES``: "keep carriers honest",
 # "get accounts set up", "keep customers happy".
-_PUT_STATES = KEPT_STATES | word_set(
+PUT_STATES = KEPT_STATES | word_set(
     "honest happy set busy ready current accurate informed compliant full open warm calm"
     " fresh quiet dry cool level sharp straight fed")
 
@@ -248,12 +249,12 @@ def object_state(thing: str, state: str) -> bool:
     set", "trucks rolling") rather than a compound's modifier and head ("parts
     inventory", "the grants calendar")? A noun compound's modifier is singular, bar a few
     words (``PLURAL_MODIFIERS``); a state is a participle ("-ed", "-ing") or one of a
-    small closed set of describing words (``_PUT_STATES``), where a compound's head is
+    small closed set of describing words (``PUT_STATES``), where a compound's head is
     a noun."""
     low, after = thing.lower(), state.lower()
     return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
             and low not in PLURAL_MODIFIERS and state.isalpha() and state.islower()
-            and (after in _PUT_STATES or (len(after) > 4 and after.endswith(("ed", "ing")))))
+            and (after in PUT_STATES or (len(after) > 4 and after.endswith(("ed", "ing")))))
 
 
 _OWNERS = word_set("their his her its your our the")

@@ -34,6 +34,7 @@ from tailor_app.tailoring.posting.duties import (
     KEEPING_VERBS,
     KEPT_STATES,
     LOOSE_PREPOSITIONS,
+    PUT_STATES,
     STATES_BEFORE,
     VerbTerm,
     duty_terms,
@@ -469,11 +470,13 @@ class _Reader:
         in ("keep trucks rolling", "keeps our carriers honest")? See ``object_state``.
         A participle after "the" is a state even of a singular thing, the last of a
         list the verb keeps ("keep the paperwork, the meetings and the money moving")."""
+        state = run[1].group()
+        participle = len(state) > 4 and state.endswith(("ing", "ed"))
+        if not state.islower() or not (participle or state in PUT_STATES):
+            return False  # most runs: a noun's head, no state (checked first, cheaply)
         text = self.text
         k = run[0].start()
-        state = run[1].group()
-        if state.islower() and len(state) > 4 and state.endswith(("ing", "ed")) \
-                and _THE_BEFORE.search(text, max(0, k - 6), k) \
+        if participle and _THE_BEFORE.search(text, max(0, k - 6), k) \
                 and _KEPT_BACK.search(text, max(0, k - 80), k):
             return True
         for _ in range(3):  # past "our", "new", "the": the verb before them
@@ -519,7 +522,7 @@ class _Reader:
             return
         if len(run) == 2 and self._subject_and_verb(run):
             return  # "before guests arrive", "every text goes in the CRM": a clause
-        if len(run) == 2 and self._kept_state(run):
+        if len(run) == 2 and run[1].group().endswith(_STATE_ENDS) and self._kept_state(run):
             return  # "keep trucks rolling", "keep carriers honest": a thing and its state
         if len(run) > 1 and run[-1].group() in _NAME_GLUE:
             run = run[:-1]  # "Windows and [Microsoft Office]": the glue before a known name
@@ -632,6 +635,9 @@ class _Reader:
         return self.out
 
 
+# The last letters a state word may end with ("-ing", "-ed" and ``PUT_STATES``), tested
+# before the state's reader is called for a run.
+_STATE_ENDS = tuple({"ing", "ed", *(w[-2:] for w in PUT_STATES)})
 # A keeping verb earlier in the clause, a list of its objects between: "keep the
 # paperwork, the meetings and the money moving".
 _KEPT_BACK = re.compile(r"\b(?:keep|keeps|keeping|kept|make|makes|leave|leaves|get|gets)"
@@ -656,7 +662,8 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     found = [_examined_for(text, t, noun) for t in reader.read()]
     found += _looked_for(text, [*taken, *((t.start, t.end) for t in found)], noun)
     found += _named_methods(text, [*taken, *((t.start, t.end) for t in found)], avoid)
-    found += _worked_to(text, [*taken, *((t.start, t.end) for t in found)], avoid)
+    if " to " in text or " against " in text or " per " in text or " following " in text:
+        found += _worked_to(text, [*taken, *((t.start, t.end) for t in found)], avoid)
     # Duties ("seat patients", "keep calibration records"): read where the runs above
     # found nothing, so a phrase is never read twice.
     taken = [*taken, *((t.start, t.end) for t in found)]
@@ -786,8 +793,7 @@ _WORKED_TO = re.compile(
     r"\b(?:to|against|per|following)[ \t]+(?:(?:the|our|all|your|each)[ \t]+)?"
     r"((?:[a-z][a-z-]+[ \t]+){1,2}(?:standards|plans?|specifications|specs|drawings"
     r"|procedures|protocols|guidelines|schedules?))\b")
-_WORKED_TO_GATE = ("standard", "plan", "spec", "drawing", "procedure", "protocol", "guideline",
-                   "schedule")
+_WORKED_TO_GATE = re.compile(r"standard|plan|spec|drawing|procedure|protocol|guideline|schedule")
 # Words that make such a standard anyone's, naming no kind of it: "to customer
 # specifications", "our quality standards", "all safety procedures".
 _ANY_STANDARD = word_set(
@@ -803,7 +809,7 @@ _ADAPTING = re.compile(r"\b(?:adapt|adapts|adjust|adjusts|respond|responds|react
 
 def _worked_to(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> list[ShapeTerm]:
     """The kind of standard, plan or drawing a duty is done to (see ``_WORKED_TO``)."""
-    if not any(g in text for g in _WORKED_TO_GATE):
+    if _WORKED_TO_GATE.search(text) is None:
         return []
     out: list[ShapeTerm] = []
     for m in _WORKED_TO.finditer(text):

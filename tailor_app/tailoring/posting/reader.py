@@ -525,7 +525,7 @@ class PostingReader:
                     or a_program_completed(self.joined, h) \
                     or a_measured_figure(self.joined, h) or splits_a_compound(self.joined, h) \
                     or describes_capitals(self.joined, h) or a_shouted_or(self.joined, h) \
-                    or a_verb_of_the_same_name(self.joined, h):
+                    or (kind == "tool" and a_verb_of_the_same_name(self.joined, h)):
                 drop.add(n)  # "FLSA: Non-Exempt", "an ABA-approved program", "an EMR
                 # of 0.62": no skill
                 continue
@@ -936,7 +936,7 @@ class PostingReader:
                 avoid |= organisation_names(unit.text)
         # "Our CSMs own the post-sale journey" under "Customer Success Manager": the
         # title's initials name the job's own people, no ask.
-        own_letters = title_initials(self.title or "")
+        own_letters: set[str] | None = None  # worked out at the first plural acronym
         taken_names = {m.name.casefold() for m in known}
         cert_words = " ".join(certifications).casefold()
         # "BrightPath Home Care helps seniors": a capitalised run made only of the
@@ -1086,11 +1086,13 @@ class PostingReader:
                     continue
                 if skill is None and is_region(name):
                     continue  # "an Oregon Food Handler card": whose rules, not an ask
-                if skill is None and own_letters and name[-1:] == "s" \
-                        and name[:-1].lower() in own_letters \
+                if skill is None and name[-1:] == "s" and name[:-1].isupper() \
                         and _OURS_BEFORE.search(unit.text, max(0, term.start - 8), term.start):
-                    continue  # "Our CSMs own the book": the job's own people, by letters
-                if skill is None and names_a_grantor(unit.text, term.start):
+                    if own_letters is None:
+                        own_letters = title_initials(self.title or "")
+                    if name[:-1].lower() in own_letters:
+                        continue  # "Our CSMs own the book": the job's own people, by letters
+                if skill is None and name.isupper() and names_a_grantor(unit.text, term.start):
                     continue  # "certification through HSPA": who grants it, not an ask
                 if skill is None and key in _VAGUE_THINGS:
                     continue  # "a core system", "a computer": names no skill by itself
