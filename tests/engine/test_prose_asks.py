@@ -199,6 +199,10 @@ def test_the_kind_of_standard_or_plan_a_duty_is_done_to_is_asked() -> None:
                       "shifting schedules and adapt to evolving procedures during peak season\n"
                       "- Willing to adapt to changing schedules\n")
     assert not any("schedules" in a or "procedures" in a for a in changing), changing
+    own = _lower("Environmental Services Aide\nMercy Hospital\n\nResponsibilities\n- Clean "
+                 "rooms according to hospital procedures\n- Dispose of waste per facility "
+                 "procedures\n- Restock supply carts following department protocols\n")
+    assert not any(a.endswith(("procedures", "protocols")) for a in own), own
     # Anyone's standard names no kind: "our quality standards", "customer specifications".
     vague = _lower("Machinist\nFalcon Parts\n\nResponsibilities\n- Machine parts to customer "
                    "specifications and our quality standards\n")

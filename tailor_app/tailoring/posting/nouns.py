@@ -799,7 +799,11 @@ _WORKED_TO_GATE = re.compile(r"standard|plan|spec|drawing|procedure|protocol|gui
 _ANY_STANDARD = word_set(
     "customer customers company quality high highest strict applicable required established"
     " internal industry safety brand written standard current existing proper appropriate"
-    " daily weekly monthly production work project job new all")
+    " daily weekly monthly production work project job new all"
+    # The employer's own places and units (review R6): "per facility procedures".
+    " hospital facility facilities department clinic site store agency school district unit"
+    " plant shop office warehouse branch center practice firm program organization team"
+    " employer manufacturer manufacturers state federal local county city")
 
 
 _CHANGING = word_set("varied variable flexible irregular changed revised updated unexpected")
