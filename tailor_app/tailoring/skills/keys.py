@@ -82,6 +82,17 @@ def closed_key(alias: str, exact: bool) -> str:
     return alias_key(_HYPHENATED.sub("", alias), exact)
 
 
+def one_closed_keys(alias: str, exact: bool) -> list[str]:
+    """The keys of an alias with two hyphens or more written with one of them closed up
+    and the others open: "three-week look-ahead" is written "three-week lookahead" as
+    often as "threeweek look-ahead" is not, and ``closed_key`` closes every one at
+    once. [] for an alias with fewer than two hyphens (most)."""
+    hyphens = list(_HYPHENATED.finditer(alias))
+    if len(hyphens) < 2:
+        return []
+    return [alias_key(alias[:h.start()] + alias[h.end():], exact) for h in hyphens]
+
+
 def _prefixes(keys: Iterable[str]) -> tuple[set[str], set[str]]:
     """Every proper word prefix of the keys ("a b c" -> "a", "a b"), and every key's
     first word ("a"): one pass, as both are worked out at each load."""

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tailor_app.tailoring.skills.entries import Skill, _Entry, parse_generated, parse_lines
-from tailor_app.tailoring.skills.keys import _prefixes, _singular, alias_key, closed_key
+from tailor_app.tailoring.skills.keys import (
+    _prefixes,
+    _singular,
+    alias_key,
+    closed_key,
+    one_closed_keys,
+)
 from tailor_app.tailoring.skills.number_words import number_variants
 from tailor_app.tailoring.skills.splits import NARROWER_FILE, _apply_splits
 
@@ -173,11 +179,15 @@ def build_tables(entries: Iterable[_Entry], problems: Iterable[str] = (),
                                 f"already an alias of {skills[other].name!r}")
             if closed:
                 derived.append((closed, exact, index))
+                # "three-week look-ahead": "three-week lookahead" too (keys.py)
+                derived.extend((k, exact, index) for k in one_closed_keys(alias, exact)
+                               if k not in phrase_keys)
             if not exact:  # "6-line phone" also finds "six-line phone" (number_words.py)
                 for written in number_variants(alias):
-                    variant = alias_key(written, False)
-                    if variant not in phrase_keys:
-                        derived.append((variant, False, index))
+                    for variant in (alias_key(written, False),
+                                    *one_closed_keys(written, False)):
+                        if variant not in phrase_keys:
+                            derived.append((variant, False, index))
     # Closed-up spellings and singulars never override an alias someone wrote.
     for closed, exact, index in derived:
         (cs if exact else ci).setdefault(closed, index)

@@ -28,6 +28,7 @@ from tailor_app.tailoring.skills.evidence import (
     quoted_by,
 )
 from tailor_app.tailoring.skills.made_things import made_thing_pattern
+from tailor_app.tailoring.skills.number_words import number_variants
 from tailor_app.tailoring.skills.regions import with_region_names
 from tailor_app.tailoring.skills.senses import released
 from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, phrase_word_forms, word_stems
@@ -159,6 +160,10 @@ def _literal_forms(mention: SkillMention) -> list[str]:
             forms.append(acronym)
         elif _same_words(acronym, mention.name):
             forms.append(spelled)
+    # A count in figures or in words: the posting's "Three-week look-ahead" is the
+    # resume's "3-week lookahead" (the vocabulary's aliases get this in its tables; a
+    # term read from the posting by its shape did not).
+    forms += [v for f in list(forms) for v in number_variants(f.rstrip(_NO_NUMBER))]
     return forms
 
 
@@ -490,6 +495,15 @@ def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine], resume_tex
     if mention.kind not in ("hard", "tool", "certification"):
         return 0.0, None
     patterns = _acronym_patterns(mention.name)
+    if mention.kind != "certification" and "(" in mention.snippet:
+        # The posting's own gloss says what its letters mean, however short: "Use
+        # Motivational Interviewing (MI)" is asked of the resume's "Use MI with families"
+        # (two letters are too many things to read from initials otherwise: MI is
+        # Michigan too). Case-exact, a whole word, and not a place's state after its
+        # town ("Lansing, MI").
+        patterns += tuple(re.compile(rf"(?<![\w&/-])(?<![a-z], ){re.escape(a)}(?![\w&/-])")
+                          for _a, _b, spelled, _pa, _pb, a in acronym_pairs(mention.snippet)
+                          if len(a) == 2 and a.isupper() and _same_words(spelled, mention.name))
     if mention.kind == "certification" and not mention.name.isupper():
         # Credentials' initials collide across fields: "Certified Pharmacy Technician"
         # is not the resume's "CPT" (Certified Phlebotomy Technician); unless the
