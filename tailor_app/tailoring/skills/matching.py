@@ -66,6 +66,7 @@ from tailor_app.tailoring.skills.family_conferences import family_conference
 from tailor_app.tailoring.skills.form_numbers import form_number
 from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
+from tailor_app.tailoring.skills.how_often import period_said_otherwise
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
 from tailor_app.tailoring.skills.kept_private import kept_private
 from tailor_app.tailoring.skills.kinds_dropped import kinds_dropped
@@ -88,6 +89,7 @@ from tailor_app.tailoring.skills.products import edition_dropped
 from tailor_app.tailoring.skills.senses import out_of_trade
 from tailor_app.tailoring.skills.settings import setting_in_employer
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
+from tailor_app.tailoring.skills.spread_names import acronym_with_kind_word, spread_name
 from tailor_app.tailoring.skills.stems import irregular_base
 from tailor_app.tailoring.skills.studied import (
     CLASS_WORDS,
@@ -369,6 +371,9 @@ def match_resume(
             pairs = example_evidence(mention, shown, vocabulary)
         if not pairs and " " not in mention.name:
             pairs = _shared_name(mention, shown, vocabulary)
+        if not pairs and " " in mention.name:
+            # "packaged RTUs": Packaged rooftop units; "CAUTI": CAUTI prevention
+            pairs = acronym_with_kind_word(mention, shown, vocabulary)
         if pairs:
             term = (posting_terms or {}).get(mention.name)
             credit, match = _credit(mention, pairs, term, vocabulary)
@@ -482,6 +487,11 @@ def match_resume(
                 credit, match = setting_in_employer(mention, lines)
             if match is None:  # "die line" for dielines, "PTA" for PTAs
                 credit, match = other_written_form(mention, lines, resume_text, resume_low)
+            if match is None:  # "electric walkie rider pallet jack": electric pallet jack
+                credit, match = spread_name(mention, lines, resume_low, vocabulary)
+            if match is None:  # "941s ... each quarter": quarterly payroll tax
+                credit, match = period_said_otherwise(mention, lines, resume_low, shown,
+                                                      vocabulary)
             if match is None:  # "payroll for staff in Iowa, Nebraska and Missouri"
                 credit, match = multi_state(mention, lines, resume_low)
             if match is None:  # "small-business returns (1065, 1120S)": Form 1065

@@ -1,0 +1,136 @@
+"""A skill the resume shows in other words is not missing: a name's words spread out
+("an electric stand-up rider floor scrubber"), a kind coordinated before its head
+("weekly payroll and overtime reports"), the name's last words by another spelling
+("packaged RTUs"), an acronym asked with its kind's word ("CAUTI prevention" by
+"CAUTI"), a count in figures or words ("3-week lookahead"), a period said as a phrase
+("each quarter"), an acronym the posting glosses ("Motivational Interviewing (MI)"),
+and a three-way match told by what is matched. Each with the related but different
+wording that shows nothing. Sentences written for these tests, in five fields."""
+
+from __future__ import annotations
+
+import pytest
+from match_probe import asks, bullets_report, tsv_vocabulary, unmet
+
+from tailor_app.tailoring.model import SkillMention
+
+VOCABULARY = tsv_vocabulary("\n".join([
+    "Floor Care\thard\tfloor care | electric floor scrubber | floor scrubbers",
+    "Commercial Dishwashing\thard\tdish machine | commercial dish machine",
+    "Payroll Reporting\thard\tpayroll reports | weekly payroll report",
+    "Rooftop Units\thard\trooftop unit | =RTU | =RTUs | packaged rooftop units",
+    "Device-Associated Infection Prevention\thard\t=CAUTI | =CAUTI prevention | =CLABSI"
+    " | =CLABSI prevention",
+    "Infection Control\thard\tinfection control | =MRSA | =MRSA screening",
+    "Programmable Logic Controllers\ttool\t=PLC | =PLCs | =PLC programming",
+    "Construction Scheduling\thard\tconstruction schedules | three-week look-ahead",
+    "Payroll Taxes\thard\tpayroll tax | quarterly payroll tax | =941s",
+    "Motivational Interviewing\thard\tmotivational interviewing",
+    "Three-Way Match\thard\tthree-way matching",
+    "Wage Garnishments\thard\t~garnishments | ~child support withholding orders",
+]))
+
+
+def shown(bullet: str, *names: str, kind: str = "hard") -> set[str]:
+    report = bullets_report([bullet], asks(*names, kind=kind), VOCABULARY)
+    return {m.name for m in report.matched}
+
+
+@pytest.mark.parametrize(("bullet", "ask"), [
+    ("Ran an electric stand-up floor scrubber through the lobby each night",
+     "Electric floor scrubber"),
+    ("Ran the commercial Hobart conveyor dish machine on Sunday brunch", "Commercial dish machine"),
+    ("Prepare the weekly payroll and overtime reports for the plant manager",
+     "Weekly payroll report"),
+    ("Set up child support and student loan withholding orders", "Wage Garnishments"),
+])
+def test_a_name_spread_out_in_one_phrase_is_shown(bullet: str, ask: str) -> None:
+    assert ask in shown(bullet, ask)
+
+
+@pytest.mark.parametrize(("bullet", "ask"), [
+    # "and" between: the first item is another thing, not a kind of the head
+    ("Ran an electric buffer and floor scrubber", "Electric floor scrubber"),
+    # a preposition between: another phrase
+    ("Cleaned the commercial kitchen with a dish machine", "Commercial dish machine"),
+    # a comma between
+    ("Ran electric carts, floor scrubbers and vacuums", "Electric floor scrubber"),
+])
+def test_words_of_other_phrases_show_nothing(bullet: str, ask: str) -> None:
+    assert ask not in shown(bullet, ask)
+
+
+def test_the_last_words_by_another_spelling_of_their_skill() -> None:
+    assert "Packaged rooftop units" in shown("Started up packaged RTUs on a new middle school",
+                                             "Packaged rooftop units")
+    # the first word must stand right before the other spelling
+    assert "Packaged rooftop units" not in shown("Packaged the old RTUs for the scrap yard",
+                                                 "Packaged rooftop units")
+
+
+def test_an_acronym_shows_its_ask_with_the_kind_word_of_their_skill() -> None:
+    bullet = "Audited Foley and central line care against the CAUTI and CLABSI checklists"
+    assert {"CAUTI prevention", "CLABSI prevention"} <= shown(
+        bullet, "CAUTI prevention", "CLABSI prevention")
+
+
+@pytest.mark.parametrize(("bullet", "ask", "kind"), [
+    # "screening" is no word of Infection Control: an MRSA case is no MRSA screening
+    ("Cared for MRSA patients on contact isolation", "MRSA screening", "hard"),
+    # a PLC is not its programming: Programmable Logic Controllers holds no such word
+    ("Troubleshoot PLC faults on the packaging lines", "PLC programming", "tool"),
+])
+def test_an_acronym_without_its_kind_word_shows_nothing_else(bullet: str, ask: str,
+                                                              kind: str) -> None:
+    assert ask not in shown(bullet, ask, kind=kind)
+
+
+def test_a_count_in_figures_and_a_hyphen_closed_up() -> None:
+    assert "Three-week look-ahead" in shown(
+        "Kept the 3-week lookahead current for twelve trades", "Three-week look-ahead")
+
+
+def test_a_count_in_figures_for_a_term_no_vocabulary_holds() -> None:
+    assert "Two-hour rounding" in shown("Did 2-hour rounding on every resident",
+                                        "Two-hour rounding")
+
+
+@pytest.mark.parametrize(("bullet", "ask", "found"), [
+    ("Prepare 941s and state returns each quarter", "Quarterly payroll tax", True),
+    ("Prepare the payroll tax deposits every quarter", "Quarterly payroll tax", True),
+    ("Prepare 941s and state returns each month", "Quarterly payroll tax", False),
+    ("Closed each quarter with the controller", "Quarterly payroll tax", False),
+])
+def test_a_period_said_as_a_phrase(bullet: str, ask: str, found: bool) -> None:
+    assert (ask in shown(bullet, ask)) is found
+
+
+def _glossed(bullet: str, snippet: str) -> set[str]:
+    mention = SkillMention("Motivational Interviewing", "hard", True, snippet, "requirements")
+    report = bullets_report([bullet], [mention], VOCABULARY)
+    return {m.name for m in report.matched}
+
+
+def test_an_acronym_the_posting_glosses_is_read_on_the_resume() -> None:
+    snippet = "Use Motivational Interviewing (MI) with every family"
+    assert "Motivational Interviewing" in _glossed("Use MI to set goals with each parent",
+                                                   snippet)
+    # a town's state is not the letters
+    assert "Motivational Interviewing" not in _glossed("Moved to Lansing, MI in 2020",
+                                                       snippet)
+    # without the posting's gloss two letters say nothing
+    assert "Motivational Interviewing" not in _glossed(
+        "Use MI to set goals with each parent", "Use motivational interviewing")
+
+
+@pytest.mark.parametrize(("bullet", "found"), [
+    ("Match vendor bills to POs and receiving slips before each check run", True),
+    ("Handle PO and receiver matching for three plants", True),
+    ("Key POs and receipts into the ERP", False),  # nothing matched
+    ("Match deposits to the bank statement", False),
+])
+def test_a_three_way_match_told_by_what_is_matched(bullet: str, found: bool) -> None:
+    report = bullets_report([bullet], asks("Three-Way Match"), VOCABULARY)
+    assert ("Three-Way Match" in {m.name for m in report.matched}) is found
+    if not found:
+        assert "Three-Way Match" in unmet(report)
