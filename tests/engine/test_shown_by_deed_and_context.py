@@ -57,8 +57,11 @@ def shown(r: MatchReport) -> dict[str, str]:
 
 
 def missing(r: MatchReport) -> set[str]:
-    """The asks not shown: called missing, or listed with a line that may show them."""
-    return set(r.missing_required) | set(r.missing_preferred) | set(r.maybe_shown)
+    """The asks not shown: called missing, listed with a line that may show them, or
+    listed to check (a line sharing only the head as another kind of it is quoted for
+    none: uncertain_gaps.line_and_other_kind)."""
+    return (set(r.missing_required) | set(r.missing_preferred) | set(r.maybe_shown)
+            | set(r.unconfirmed))
 
 
 # --- the deed a synonym of the skill names ------------------------------------------

@@ -101,14 +101,14 @@ SHIPPING = ("Shipping Coordinator\nNorthline Supply\n\nResponsibilities\n"
             "Requirements\n- 2+ years of shipping experience\n- Microsoft Excel\n")
 CLERK = ("Ana Cruz\nana.cruz@example.com\n\nEXPERIENCE\n"
          "Shipping Clerk, Lakeside Paper, Duluth, MN    2021 – Present\n"
-         "- Set delivery appointments with trucking companies every morning\n"
+         "- Set appointments with trucking companies every morning\n"
          "- Called customers when a truck ran late\n")
 
 
 def test_a_required_skill_whose_words_a_resume_line_uses_is_listed_with_that_line() -> None:
     result = tailor(CLERK, SHIPPING, today=TODAY)
     report = result.match_before
-    line = "Set delivery appointments with trucking companies every morning"
+    line = "Set appointments with trucking companies every morning"
     assert report.maybe_shown == {"Dock appointments": line}
     assert "Dock appointments" not in report.missing
     assert "Dock appointments" in {s.name for s in result.analysis.skills}  # still an ask
@@ -117,6 +117,17 @@ def test_a_required_skill_whose_words_a_resume_line_uses_is_listed_with_that_lin
     # a duty whose words the posting wrote ("Track shipments") keeps its "missing"
     assert "Shipment Tracking" in report.missing
     assert result.to_dict()["gaps"]["maybe_shown"] == {"Dock appointments": line}
+
+
+def test_a_line_naming_another_kind_of_the_head_is_listed_to_check_without_it() -> None:
+    """"delivery appointments" names its own kind of appointments: the rule cannot tell a
+    related kind from an unrelated one ("wage garnishment orders" for Purchase orders),
+    so the ask is listed to check, quoting no line, and is still not called missing."""
+    clerk = CLERK.replace("Set appointments", "Set delivery appointments")
+    report = tailor(clerk, SHIPPING, today=TODAY).match_before
+    assert "Dock appointments" not in report.maybe_shown
+    assert "Dock appointments" in report.unconfirmed
+    assert "Dock appointments" not in report.missing
 
 
 def test_a_preferred_skill_whose_words_a_line_uses_stays_missing() -> None:

@@ -112,7 +112,7 @@ from tailor_app.tailoring.skills.titles import (
 )
 from tailor_app.tailoring.skills.training_given import training_given
 from tailor_app.tailoring.skills.troubleshot_kind import troubleshot_kind
-from tailor_app.tailoring.skills.uncertain_gaps import line_sharing_words, uncertain_gap
+from tailor_app.tailoring.skills.uncertain_gaps import line_and_other_kind, uncertain_gap
 from tailor_app.tailoring.skills.verb_synonyms import synonym_verb_deed
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.wording import (
@@ -592,11 +592,15 @@ def match_resume(
         if name in maybe_shown or not (name in missing_required or (
                 mention.required and name in unsure)):
             continue
-        if (line := line_sharing_words(mention, own)) is not None:
+        line, other_kind = line_and_other_kind(mention, own)
+        if line is not None:
             maybe_shown[name] = as_written.get(line, line)
+        elif other_kind and name not in unconfirmed:
+            unconfirmed.append(name)  # to check, beside no line about other work
     if maybe_shown:
         missing_required = [n for n in missing_required if n not in maybe_shown]
         unconfirmed = [n for n in unconfirmed if n not in maybe_shown]
+    missing_required = [n for n in missing_required if n not in unconfirmed]
 
     breakdown: list[CategoryScore] = []
     for category in ("Required skills", "Preferred skills", "Tools", "Certifications"):
