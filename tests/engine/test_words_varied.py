@@ -134,3 +134,23 @@ def test_a_three_way_match_told_by_what_is_matched(bullet: str, found: bool) -> 
     assert ("Three-Way Match" in {m.name for m in report.matched}) is found
     if not found:
         assert "Three-Way Match" in unmet(report)
+
+
+HANGING = tsv_vocabulary("\n".join([
+    "Long-Term Care\thard\tlong-term care",
+    "Construction Scheduling\thard\tconstruction schedules | two-week look-ahead",
+]))
+
+
+@pytest.mark.parametrize(("bullet", "ask", "found"), [
+    # a hyphen left hanging before "and": the shared word written out
+    ("Worked in short- and long-term care settings for six years", "Long-Term Care", True),
+    ("Kept the 2- and 3-week lookaheads current", "Two-week look-ahead", True),
+    # only the shared word is written out: these are assignments, not care
+    ("Took short- and long-term projects for the warehouse", "Long-Term Care", False),
+    ("Kept the 3-week lookahead current", "Two-week look-ahead", False),
+])
+def test_a_hanging_hyphen_is_read_with_its_shared_word(bullet: str, ask: str,
+                                                       found: bool) -> None:
+    report = bullets_report([bullet], asks(ask), HANGING)
+    assert (ask in {m.name for m in report.matched}) is found

@@ -65,6 +65,7 @@ from tailor_app.tailoring.skills.evidence import (
 from tailor_app.tailoring.skills.family_conferences import family_conference
 from tailor_app.tailoring.skills.form_numbers import form_number
 from tailor_app.tailoring.skills.halves import both_halves
+from tailor_app.tailoring.skills.hanging_hyphen import hanging_hyphen_readings
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
 from tailor_app.tailoring.skills.how_often import period_said_otherwise
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
@@ -303,7 +304,10 @@ def match_resume(
     # thing without the list ("Take card/EFT payments": "Take payments"); a match found
     # only there quotes the written line and the written words (skills/phrasal_verbs.py,
     # skills/kinds_dropped.py).
-    readings = [*plain_readings(lines), *kinds_dropped(lines, vocabulary)]
+    # (and "2- and 3-week lookaheads" read "2-week and 3-week lookaheads":
+    # skills/hanging_hyphen.py)
+    readings = [*plain_readings(lines), *kinds_dropped(lines, vocabulary),
+                *hanging_hyphen_readings(lines)]
     phrase_of: dict[str, tuple[str, str]] = {}
     for reading in readings:
         source = as_written.get(reading.source.text, reading.source.text)

@@ -39,6 +39,7 @@ import re
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.entries import SkillHit
 from tailor_app.tailoring.skills.evidence import ALIAS_CREDIT, ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.number_words import number_variants
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 __all__ = ["acronym_with_kind_word", "spread_name"]
@@ -47,7 +48,9 @@ _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 # Words that end a noun phrase or open another: never inside a name's spread.
 _BREAKS = ("and|or|nor|but|of|for|to|in|on|at|by|with|from|into|onto|over|under|the|a|an"
            "|as|per|via|than|then|while|each|every|their|our|its|his|her|my|your")
-_INSIDE = rf"(?!(?:{_BREAKS})\b)[A-Za-z][A-Za-z'-]*"  # one word set inside a name
+# One word set inside a name: a word of letters, or a count's compound ("3-week").
+_INSIDE = rf"(?:(?!(?:{_BREAKS})\b)[A-Za-z][A-Za-z'-]*|[0-9]+-[A-Za-z]+)"
+_NAME_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*")
 _JOIN = r"(?:[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
 _SKIPPED = ("contact", "heading")
 
@@ -70,8 +73,9 @@ def _last(word: str) -> str:
 def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """The spread-out forms of ``name`` (see the module docstring); () for a name of
     fewer than three words or of words other than letters."""
-    words = re.split(r"[ \t-]+", name.strip())
-    if not all(_NAME_WORD.fullmatch(w) for w in words):
+    pieces = re.split(r"([ \t-]+)", name.strip())
+    words, joints = pieces[::2], pieces[1::2]
+    if not all(_NAME_PART.fullmatch(w) for w in words):
         return ()
     if len(words) == 2 and words[1].lower().endswith("ing") and len(words[1]) > 6:
         # "Bates numbering" as "Bates-number productions", "Spot checking" as
@@ -83,10 +87,19 @@ def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
                            re.IGNORECASE),)
     if len(words) < 3:
         return ()
+    # A hyphen of the name may be closed up ("look-ahead", "lookahead"); a space may not.
+    glue = [r"[ \t-]?" if "-" in j else r"[ \t-]+" for j in joints]
+
+    def joined(start: int, end: int) -> str:
+        parts = [_word(w) for w in words[start:end]]
+        if end == len(words):
+            parts[-1] = _last(words[-1])
+        return "".join(p + (glue[start + k] if start + k < end - 1 else "")
+                       for k, p in enumerate(parts))
+
     out = []
     for cut in range(1, len(words)):
-        first = r"[ \t-]+".join(_word(w) for w in words[:cut])
-        rest = r"[ \t-]+".join([*(_word(w) for w in words[cut:-1]), _last(words[-1])])
+        first, rest = joined(0, cut), joined(cut, len(words))
         out.append(rf"{first}(?:[ \t-]+{_INSIDE}){{1,2}}[ \t-]+{rest}")
         # "child support and tax levy withholding orders": child support withholding
         # orders, the kind before "and", the name's rest after the other kind
@@ -108,6 +121,7 @@ def spread_name(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
         return 0.0, None
     skill = vocabulary.lookup(mention.name)
     names = [mention.name, *(() if skill is None else skill.aliases)]
+    names += [v for n in names for v in number_variants(n)]  # "2-week" for "Two-week"
     patterns = tuple(p for name in dict.fromkeys(names) if _in_resume(name, resume_low)
                      for p in _patterns(name))
     for line in sorted(lines, key=evidence_rank, reverse=True) if patterns else ():
