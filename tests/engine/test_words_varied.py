@@ -112,12 +112,28 @@ def _glossed(bullet: str, snippet: str) -> set[str]:
 
 
 def test_an_acronym_the_posting_glosses_is_read_on_the_resume() -> None:
-    snippet = "Use Motivational Interviewing (MI) with every family"
+    snippet = "Use Motivational Interviewing (MI) to help parents set goals"
     assert "Motivational Interviewing" in _glossed("Use MI to set goals with each parent",
                                                    snippet)
-    # a town's state is not the letters
+    assert "Motivational Interviewing" in _glossed(
+        "Family visits: use MI so parents choose their own goals", snippet)
+    # a town's state is not the letters, with or without its comma (review19's M1)
     assert "Motivational Interviewing" not in _glossed("Moved to Lansing, MI in 2020",
                                                        snippet)
+    assert "Motivational Interviewing" not in _glossed(
+        "Parent groups at the Detroit MI center, setting goals", snippet)
+    # nor a degree
+    assert "Motivational Interviewing" not in _glossed("MI in Social Work; set goals", snippet)
+
+
+def test_two_glossed_letters_after_a_figure_are_a_clock_time() -> None:
+    vocabulary = tsv_vocabulary("Preventive Maintenance\thard\tpreventive maintenance")
+    mention = SkillMention("Preventive Maintenance", "hard", True,
+                           "Perform Preventive Maintenance (PM) on packaging lines",
+                           "requirements")
+    report = bullets_report(["Ran two cartoning lines on the 6 PM to 6 AM shift"], [mention],
+                            vocabulary)
+    assert "Preventive Maintenance" not in {m.name for m in report.matched}
     # without the posting's gloss two letters say nothing
     assert "Motivational Interviewing" not in _glossed(
         "Use MI to set goals with each parent", "Use motivational interviewing")
@@ -125,8 +141,10 @@ def test_an_acronym_the_posting_glosses_is_read_on_the_resume() -> None:
 
 @pytest.mark.parametrize(("bullet", "found"), [
     ("Match vendor bills to POs and receiving slips before each check run", True),
-    ("Handle PO and receiver matching for three plants", True),
+    ("Pay 400 invoices a month, including PO and receiver matching", True),
     ("Key POs and receipts into the ERP", False),  # nothing matched
+    # a receiver's two-way check: no invoice (review19's M2)
+    ("Matched packing slips to POs at the receiving dock", False),
     ("Match deposits to the bank statement", False),
 ])
 def test_a_three_way_match_told_by_what_is_matched(bullet: str, found: bool) -> None:

@@ -1,6 +1,6 @@
 """A whole told by its parts in one list: vital signs as "weights, BPs, pulse, temps,
-O2 sats"; OS&D as "shorts, overs and damaged cartons"; a three-way match as "PO and
-receiver matching"; activities of daily living as
+O2 sats"; OS&D as "shorts, overs and damaged cartons"; a three-way match as "invoices ...
+including PO and receiver matching"; activities of daily living as
 "help residents wash up, get dressed and use the bathroom".
 
 A worker lists what they took or wrote up, not the name of the whole. A whole is shown
@@ -43,10 +43,12 @@ _WHOLES: dict[str, tuple[int, tuple[_Part, ...]]] = {
     # activities of daily living, each told by the help given (skills/care_deeds.py).
     "activities of daily living": (2, tuple((name, pattern, True)
                                             for name, pattern in DAILY_LIVING)),
-    # "Match vendor invoices to POs and receiving slips", "PO and receiver matching": an
-    # AP clerk's three-way match told by what is matched (the invoice goes without
-    # saying); without a matching word, POs and receipts are only keyed in.
-    "three-way match": (3, (
+    # "Match vendor invoices to POs and receiving slips", "invoices ..., including PO
+    # and receiver matching": an AP clerk's three-way match told by the three papers it
+    # matches. Without the invoice it is a receiver's two-way check ("matched packing
+    # slips to POs", review19's M2); without a matching word they are only keyed in.
+    "three-way match": (4, (
+        _part("invoice", r"invoices?|vendor\s+bills?"),
         _part("matching", r"match|matche[sd]|matching"),
         _part("purchase order", r"(?-i:POs?)|purchase\s+orders?"),
         _part("receiving", r"receivers?|receiving(?:\s+(?:slips?|reports?|documents?))?"

@@ -21,6 +21,7 @@ from tailor_app.tailoring.skills.certified_thing import LICENCE_ASK, holds_kind
 from tailor_app.tailoring.skills.deeds import place_named
 from tailor_app.tailoring.skills.duplicates import OWN_ACRONYM
 from tailor_app.tailoring.skills.evidence import (
+    ALIAS_CREDIT,
     ResumeLine,
     evidence_rank,
     held_by_another,
@@ -496,14 +497,12 @@ def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine], resume_tex
         return 0.0, None
     patterns = _acronym_patterns(mention.name)
     if mention.kind != "certification" and "(" in mention.snippet:
-        # The posting's own gloss says what its letters mean, however short: "Use
-        # Motivational Interviewing (MI)" is asked of the resume's "Use MI with families"
-        # (two letters are too many things to read from initials otherwise: MI is
-        # Michigan too). Case-exact, a whole word, and not a place's state after its
-        # town ("Lansing, MI").
-        patterns += tuple(re.compile(rf"(?<![\w&/-])(?<![a-z], ){re.escape(a)}(?![\w&/-])")
-                          for _a, _b, spelled, _pa, _pb, a in acronym_pairs(mention.snippet)
-                          if len(a) == 2 and a.isupper() and _same_words(spelled, mention.name))
+        two = [a for _a, _b, spelled, _pa, _pb, a in acronym_pairs(mention.snippet)
+               if len(a) == 2 and a.isupper() and _same_words(spelled, mention.name)]
+        if two:
+            credit, match = _glossed_letters(mention, lines, two)
+            if match is not None:
+                return credit, match
     if mention.kind == "certification" and not mention.name.isupper():
         # Credentials' initials collide across fields: "Certified Pharmacy Technician"
         # is not the resume's "CPT" (Certified Phlebotomy Technician); unless the
@@ -516,6 +515,45 @@ def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine], resume_tex
     if resume_text:  # the whole resume first: most asks are in no line at all
         patterns = tuple(p for p in patterns if p.search(resume_text))
     return quoted_by(mention, lines, tuple(patterns))
+
+
+# Two letters read as the posting glossed them stand for another thing after a figure
+# ("the 6 PM shift"), after a town ("Lansing, MI", "Detroit MI") or before a field of
+# study ("MA in", "MS,"): review19's M1.
+_TWO_LETTERS_AFTER = re.compile(r"(?:\d[ \t]*|,[ \t]*|[A-Z][a-z]+[ \t]+)$")
+_CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
+_GLOSS_SMALL = frozenset({"with", "from", "into", "each", "every", "your", "their", "that",
+                          "this", "will", "have", "also", "more", "must", "able", "work"})
+
+
+def _glossed_letters(mention: SkillMention, lines: list[ResumeLine], letters: list[str]
+                     ) -> tuple[float, SkillMatch | None]:
+    """(credit, match) for a posting's two glossed letters ("Use Motivational
+    Interviewing (MI) to help parents set goals") on a resume line that is about the
+    same work: the letters case-exact, a whole word, where the line's first word or a
+    verb leads to them (not a figure, a town, a degree: ``_TWO_LETTERS_AFTER``), and the
+    line sharing a word of four letters or more with the posting's sentence besides
+    the gloss ("Use MI to set goals with each parent"). Two letters are too many things
+    to read otherwise (MI is Michigan, PM a clock's)."""
+    gloss = {w.lower()[:5] for w in _CONTENT_WORD.findall(mention.name)}
+    asked = {w.lower()[:5] for w in _CONTENT_WORD.findall(mention.snippet)} - gloss - {
+        w[:5] for w in _GLOSS_SMALL}
+    pattern = re.compile(rf"(?<![\w&/-])(?:{'|'.join(map(re.escape, letters))})(?![\w&/-])")
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part in ("contact", "heading", "header"):
+            continue
+        for found in pattern.finditer(line.text):
+            before = line.text[:found.start()]
+            if before.strip() and _TWO_LETTERS_AFTER.search(before) and not re.fullmatch(
+                    r"\W*[A-Za-z]+[ \t]+", before):
+                continue  # "6 PM", "Lansing, MI", "Detroit MI" (but "Use MI": its verb)
+            if re.match(r"[ \t]*(?:,|in[ \t]+[A-Z]|degree)", line.text[found.end():]):
+                continue  # "MA in Counseling", "MS, Biology"
+            words = {w.lower()[:5] for w in _CONTENT_WORD.findall(line.text)}
+            if words & asked and not line.in_name(found.start(), found.end()):
+                return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind, mention.required,
+                                                line.text, found.group())
+    return 0.0, None
 
 
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
