@@ -131,9 +131,11 @@ def test_two_glossed_letters_after_a_figure_are_a_clock_time() -> None:
     mention = SkillMention("Preventive Maintenance", "hard", True,
                            "Perform Preventive Maintenance (PM) on packaging lines",
                            "requirements")
-    report = bullets_report(["Ran two cartoning lines on the 6 PM to 6 AM shift"], [mention],
-                            vocabulary)
-    assert "Preventive Maintenance" not in {m.name for m in report.matched}
+    for bullet in ("Ran two cartoning lines on the 6 PM to 6 AM shift",
+                   "Worked PM shift on two packaging lines",
+                   "Covered PM/AM relief on the packaging lines"):
+        report = bullets_report([bullet], [mention], vocabulary)
+        assert "Preventive Maintenance" not in {m.name for m in report.matched}, bullet
     # without the posting's gloss two letters say nothing
     assert "Motivational Interviewing" not in _glossed(
         "Use MI to set goals with each parent", "Use motivational interviewing")

@@ -521,6 +521,9 @@ def _acronym_evidence(mention: SkillMention, lines: list[ResumeLine], resume_tex
 # ("the 6 PM shift"), after a town ("Lansing, MI", "Detroit MI") or before a field of
 # study ("MA in", "MS,"): review19's M1.
 _TWO_LETTERS_AFTER = re.compile(r"(?:\d[ \t]*|,[ \t]*|[A-Z][a-z]+[ \t]+)$")
+# ... and before a time's or a study's word (review19's M1 re-check).
+_TWO_LETTERS_BEFORE = re.compile(r"[ \t]*(?:,|in[ \t]+[A-Z]|degree|students?\b|shifts?\b"
+                                 r"|hours?\b|hrs?\b|to[ \t]+\d|[-–—/])")
 _CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
 _GLOSS_SMALL = frozenset({"with", "from", "into", "each", "every", "your", "their", "that",
                           "this", "will", "have", "also", "more", "must", "able", "work"})
@@ -547,8 +550,8 @@ def _glossed_letters(mention: SkillMention, lines: list[ResumeLine], letters: li
             if before.strip() and _TWO_LETTERS_AFTER.search(before) and not re.fullmatch(
                     r"\W*[A-Za-z]+[ \t]+", before):
                 continue  # "6 PM", "Lansing, MI", "Detroit MI" (but "Use MI": its verb)
-            if re.match(r"[ \t]*(?:,|in[ \t]+[A-Z]|degree)", line.text[found.end():]):
-                continue  # "MA in Counseling", "MS, Biology"
+            if _TWO_LETTERS_BEFORE.match(line.text, found.end()):
+                continue  # "MA in Counseling", "MS, Biology", "PM shift", "PM/AM", "OT hours"
             words = {w.lower()[:5] for w in _CONTENT_WORD.findall(line.text)}
             if words & asked and not line.in_name(found.start(), found.end()):
                 return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind, mention.required,
