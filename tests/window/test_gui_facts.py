@@ -176,7 +176,7 @@ SHIPPING = ("Shipping Coordinator\nNorthline Supply\n\nResponsibilities\n"
             "- Book dock appointments with carriers and warehouses\n\n"
             "Requirements\n- 2+ years of shipping experience\n- Microsoft Excel\n")
 CLERK_ROLE = "Shipping Clerk, Lakeside Paper, Duluth, MN  2021 – Present"
-CLERK_LINE = "Set delivery appointments with trucking companies every morning"
+CLERK_LINE = "Set appointments with trucking companies every morning"
 CLERK = ("Ana Cruz\nana.cruz@example.com\n\nEXPERIENCE\n"
          "Receiving Helper, Lakeside Paper, Duluth, MN    2019 – 2021\n"
          "- Unloaded trucks\n\n"
