@@ -25,6 +25,15 @@ copiers, vendors) outrank the line that is the job ("Welcome clients, answer a
 alone; a reader grading bullets asks how central a line's best ask is, then whether
 it shows more.
 
+* **The posting's lead duty.** A posting names the job's core work first: the first
+  sentences of its duties ("Process weekly payroll for 1,100 employees", "leads a team
+  of 15 cooks"). A line that says the same (two or more shared words) gets up to
+  ``LEAD_WEIGHT``, the first such sentence fully and the second half. Skills and
+  words alone let the line that is the job ("Run biweekly payroll for 820 hourly
+  employees", "Lead a back-of-house team of 14") fall under lines touching several
+  minor asks or tools (garnishments, deductions, a scheduling app), which a reader
+  grading bullets puts below the core duty.
+
 The posting's key phrases beyond the vocabulary still break the last ties. This is the
 ordinary relevance of information retrieval (term overlap weighted by rarity), with
 no list written for any field.
@@ -42,7 +51,7 @@ from tailor_app.tailoring.compose.order import LineSkills
 from tailor_app.tailoring.model import PostingAnalysis, Section
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
-__all__ = ["CORE_WEIGHT", "SKILL_DECAY", "WORD_DECAY", "Relevance", "diminishing",
+__all__ = ["CORE_WEIGHT", "LEAD_WEIGHT", "SKILL_DECAY", "WORD_DECAY", "Relevance", "diminishing",
            "skill_weights", "stem", "title_stems"]
 
 # Where in a posting a word is asked, and how much that counts.
@@ -58,6 +67,16 @@ WORD_DECAY = 0.7
 # How much more a skill weighs when its name shares a word with the posting's title,
 # the job's own name ("Press brake" for a "Press Brake Operator").
 CORE_WEIGHT = 2.0
+# The posting's lead duty (see the module docstring): what a line saying it adds, how
+# many of the duties' first sentences count (each next one half the one before), and
+# how many words a line must share with one. Weighed on the labelled pairs and the
+# helpers' graded batches (NDCG .9700 -> .9717 and .9700 -> .9743 with
+# ``order.AUTHOR_SHARE``); 3 and 4, one or three sentences, or only the first words of
+# a sentence were each no better on one of the two.
+LEAD_WEIGHT = 2.0
+LEAD_SENTENCES = 2
+LEAD_SHARED = 2
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*+")  # (possessive: the same words, fewer steps)
 _WORD_ASCII = ascii_twin(_WORD)  # the same on an ASCII line, faster (ascii_twin.py)
 _SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ions?|ers?|ies|es|ed|s)$")
@@ -198,6 +217,36 @@ def _posting_words(analysis: PostingAnalysis, stems: dict[str, str]) -> dict[str
     return words
 
 
+def lead_duties(analysis: PostingAnalysis, stems: dict[str, str] | None = None
+                ) -> list[tuple[float, frozenset[str]]]:
+    """The first sentences of the posting's duties, each with its weight (1, then
+    half): its duties sections', or, in a posting without one (a paragraph), the
+    first sentences from the one that names a required skill on (the company's own
+    story before it says nothing of the work)."""
+    duties = [s for s in analysis.sections if s.kind == "responsibilities"]
+    started = bool(duties)
+    asked: set[str] = set()
+    if not duties:
+        duties = [s for s in analysis.sections if s.kind == "other"]
+        for mention in analysis.skills:
+            if mention.required and mention.kind != "soft":
+                asked |= content_stems(mention.name, stems)
+    found: list[tuple[float, frozenset[str]]] = []
+    for section in duties:
+        for sentence in _SENTENCE.split(section.text):
+            words = content_stems(sentence, stems)
+            if not started:
+                if words.isdisjoint(asked):
+                    continue
+                started = True
+            if len(words) < LEAD_SHARED:
+                continue  # a heading or a fragment, no duty
+            found.append((0.5 ** len(found), frozenset(words)))
+            if len(found) >= LEAD_SENTENCES:
+                return found
+    return found
+
+
 class Relevance:
     """Scores resume lines for one posting (each distinct line worked out once)."""
 
@@ -221,8 +270,19 @@ class Relevance:
                 seen[s] = seen.get(s, 0) + 1
         # Rarity among the resume's lines, 1 for a word one line has, less for one many
         # lines share (log(1 + N / n) / log(1 + N)).
+        self.lead = lead_duties(analysis, self._stems)
         self.words = {s: asked[s] * math.log1p(count / n) / math.log1p(count)
                       for s, n in seen.items()} if count > 1 else {s: asked[s] for s in seen}
+
+    def _lead(self, stems: set[str]) -> float:
+        """What saying one of the posting's lead duties adds: half for two shared
+        words, all for three or more, times that sentence's weight."""
+        best = 0.0
+        for weight, duty in self.lead:
+            shared = len(stems & duty)
+            if shared >= LEAD_SHARED:
+                best = max(best, weight * min(1.0, (shared - LEAD_SHARED + 1) / 2))
+        return LEAD_WEIGHT * best
 
     def skills(self, text: str) -> set[str]:
         """The posting's skills ``text`` shows."""
@@ -244,6 +304,7 @@ class Relevance:
             words = self.words
             score += WORD_WEIGHT * diminishing([words[s] for s in stems if s in words],
                                                WORD_DECAY)
+            score += self._lead(stems)
             folded = text.casefold()
             # Key phrases beyond the vocabulary break ties but never outrank a skill.
             score += min(1.0, 0.25 * sum(1 for k in self.keywords if k in folded))
