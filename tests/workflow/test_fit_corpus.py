@@ -58,10 +58,19 @@ def test_real_resumes_fit_one_page_by_the_rules(resume: str, posting: str, reach
     assert not any(is_contact_line(line) for line in fitted.left_out)
     assert fitted.tailored.contact.lines == full.tailored.contact.lines
     tailored = ParsedResume.from_dict(fitted.to_dict()["tailored"])
-    for before, after in zip(full.tailored.sections, tailored.sections, strict=True):
+    # A minor section (awards, activities) may go whole, its heading with it; every
+    # section left keeps its place and a heading keeps something under it.
+    remaining = iter(full.tailored.sections)
+    pairs = []
+    for after in tailored.sections:
+        before = next(b for b in remaining if (b.kind, b.heading) == (after.kind, after.heading))
+        pairs.append((before, after))
+    gone = [b for b in full.tailored.sections if not any(b is x for x, _a in pairs)]
+    assert all(b.kind not in ("experience", "skills", "education") for b in gone)
+    for before, after in pairs:
         if before.heading.strip() and before.entries:  # a heading keeps something under it
             assert after.entries, after.heading
-    for before, after in zip(full.tailored.sections, tailored.sections, strict=True):
+    for before, after in pairs:
         for entry in after.entries:  # a role that stays keeps a line
             source = next((e for e in before.entries if e.header == entry.header), None)
             if source is not None and source.bullets:
@@ -72,3 +81,22 @@ def test_real_resumes_fit_one_page_by_the_rules(resume: str, posting: str, reach
     reachable = reachable and _narrow_body_font()
     assert pages == 1 if reachable else pages < len(PdfReader(
         export_result(full.to_dict(), "pdf", tmp_path / "full.pdf")).pages)
+
+
+def test_one_page_keeps_the_senior_sre_role_and_says_only_what_stays(corpus_dir: Path) -> None:
+    """user18 U21/N27: a 15-year SRE to one page for an SRE posting kept a six-month
+    job, a hobbies paragraph and an awards list and cut the two-year SRE lead role
+    whole; the summary line still named observability and fault tolerance, whose only
+    lines were cut."""
+    document = read_resume(corpus_dir / "resumes" / "awesome-cv_resume.pdf")
+    job = (corpus_dir / "jds" / "18f_logingov_devops_sre.txt").read_text(encoding="utf-8")
+    fitted = tailor(document, job, pages=1)
+    assert fitted.guard.ok and fitted.left_out
+    assert "Infrastructure Team Lead" in fitted.text
+    assert any(line.startswith("Big fan of terminal") or "zsh" in line
+               for line in fitted.left_out)
+    assert "Honors & Awards" in fitted.left_out
+    said = (fitted.summary or "").casefold()
+    shown = fitted.text.casefold().split(said, 1)[-1] if said else ""
+    for gone in ("observability", "fault tolerance"):
+        assert gone not in said or gone in shown, gone

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from tailor_app.tailoring.model import Entry, ParsedResume
+from tailor_app.tailoring.model import Entry, ParsedResume, Section
 
 __all__ = ["Candidate", "candidates", "estimate_pages", "leave_out", "without_group"]
 
@@ -93,17 +93,25 @@ def estimate_pages(resume: ParsedResume, summary: str | None = None) -> float:
 
 @dataclass(frozen=True)
 class Candidate:
-    """One thing that may be left out: a bullet, or a whole entry (bullet is None)."""
+    """One thing that may be left out: a bullet, a header line after the first, or a
+    whole entry (``whole``)."""
 
     section: int
     entry: int
     bullet: int | None
     lines: tuple[str, ...]  # what the user will see listed as left out
     more: tuple[int, ...] = ()  # a whole entry's continuation entries (go with it)
+    header: int | None = None  # a header line after the first (a profile's paragraph)
+    sections: tuple[int, ...] = ()  # whole sections taken, headings and all
+
+    @property
+    def whole(self) -> bool:
+        """Does this candidate take its whole entry (not one line, not sections)?"""
+        return self.bullet is None and self.header is None and not self.sections
 
     def entries(self) -> tuple[int, ...]:
-        """The entries a whole-entry candidate takes (none for a bullet)."""
-        return () if self.bullet is not None else (self.entry, *self.more)
+        """The entries a whole-entry candidate takes (none for a line)."""
+        return (self.entry, *self.more) if self.whole else ()
 
 
 def _continuations(entries: Sequence[Entry]) -> dict[int, tuple[int, ...]]:
@@ -178,8 +186,35 @@ def _always_shown(resume: ParsedResume, shows_required: Required) -> set[str]:
 
 def _trimmable(kind: str, entry: int, count: int = _LONG_SECTION) -> bool:
     """May the ``entry``-th of ``count`` entries of a section of ``kind`` never trimmed
-    otherwise go (when it shows nothing required)?"""
+    otherwise go (when it shows nothing required)? A profile's paragraphs after the
+    first may, however few (a sabbatical's hobbies and a favourite shell are no reason
+    to cut a role that shows the work); a credentials list's entries only when it is
+    long."""
+    if kind == "summary":
+        return entry >= _KEPT_FIRST
     return kind in _LONG_KEPT and entry >= _KEPT_FIRST and count >= _LONG_SECTION
+
+
+def _most_relevant_role(resume: ParsedResume, relevance: Callable[[str], float],
+                        shows_required: Required) -> tuple[int, int] | None:
+    """The role that shows the most of what the posting requires (then the most
+    relevant, then the newest): it stays, as the newest role does. Fitting by age alone
+    cut a senior engineer's two-year lead role whole and kept a six-month job above it."""
+    best: tuple[tuple[float, float, int], tuple[int, int]] | None = None
+    for s, section in enumerate(resume.sections):
+        if section.kind != "experience":
+            continue
+        for e, entry in enumerate(section.entries):
+            lines = [line for line in (*entry.header, *entry.bullets) if line.strip()]
+            if not entry.bullets:
+                continue
+            shown: set[str] = set()
+            for line in lines:
+                shown.update(shows_required(line))
+            key = (float(len(shown)), sum(relevance(line) for line in lines), -e)
+            if shown and (best is None or key > best[0]):
+                best = (key, (s, e))
+    return best[1] if best else None
 
 
 def candidates(resume: ParsedResume, relevance: Callable[[str], float],
@@ -197,21 +232,40 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
     In the last tier, lines whose required skills the kept lines (skills list,
     education, newest role) also show go before the last evidence of a skill. Sections
     a reader looks for first (summary, skills, education, credentials) are never trimmed,
-    except a long summary's or credentials list's entries after the first that show
-    nothing required, which count as older than the oldest role.
+    except a summary's paragraphs after the first and a long credentials list's entries
+    after the first that show nothing required, which count as older than the oldest
+    role. The role showing the most required skills stays as the newest one does
+    (``_most_relevant_role``).
     """
     keep = set(keep)
     covered = _always_shown(resume, shows_required)
+    kept_role = _most_relevant_role(resume, relevance, shows_required)
 
     def last_evidence(lines: Collection[str]) -> bool:
         """Does leaving these out take the last line showing a required skill?"""
         return any(set(shows_required(line)) - covered for line in lines)
 
     tiers: list[list[tuple[tuple[float, ...], Candidate]]] = [[], [], [], []]
+    for group in _minor_sections(resume):
+        lines = [line for t in group for line in _section_lines(resume.sections[t])]
+        if any(line in keep or is_contact_line(line) for line in lines):
+            continue
+        tier = 3 if any(shows_required(line) for line in lines) else 1
+        tiers[tier].append(((last_evidence(lines), -2.0, 2, sum(map(relevance, lines))),
+                            Candidate(group[-1], -1, None, tuple(lines), sections=group)))
     for s, section in enumerate(resume.sections):
         trimmed_only = section.kind in _LONG_KEPT
+        if section.kind == "summary":
+            # A paragraph of a profile after its first, showing nothing required.
+            for e, entry in enumerate(section.entries):
+                for h, line in enumerate(entry.header):
+                    if (h and line.strip() and line not in keep and not is_contact_line(line)
+                            and not shows_required(line)):
+                        tiers[1].append(((False, -2.0, 0, relevance(line), -h),
+                                         Candidate(s, e, None, (line,), header=h)))
         if section.kind in _KEPT_KINDS and not _COURSEWORK.search(section.heading) and not (
-                trimmed_only and len(section.entries) >= _LONG_SECTION):
+                trimmed_only and (len(section.entries) >= _LONG_SECTION
+                                  or section.kind == "summary")):
             continue
         count = len(section.entries)
         # Work history is the resume's core; activities, volunteering and the like go
@@ -223,12 +277,14 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
             if trimmed_only and (not _trimmable(section.kind, e, count) or any(
                     shows_required(line) for line in (*entry.header, *entry.bullets))):
                 continue
-            age = base + (e / (count - 1) if count > 1 else 0.0)
+            stays = (e == 0 and base == 0.0) or (s, e) == kept_role
+            # The current role and the most relevant one keep their lines longer.
+            age = 0.0 if stays else base + (e / (count - 1) if count > 1 else 0.0)
             protected = _protected_bullets(entry, relevance)
             for b, bullet in enumerate(entry.bullets):
                 if b in protected or bullet in keep:
                     continue
-                newest = e == 0 and base == 0.0  # the current role keeps its lines longer
+                newest = stays
                 if shows_required(bullet):
                     tiers[3].append(((last_evidence([bullet]), -age, 0, relevance(bullet), -b),
                                      Candidate(s, e, b, (bullet,))))
@@ -240,10 +296,11 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
                 *(h for h in section.entries[i].header if h.strip()),
                 *section.entries[i].bullets)]
             under_subheading = e > 0 and _is_subheading(section.entries[e - 1])
-            if ((e == 0 and base == 0.0) or not lines or _is_subheading(entry) or e in follows
+            if (stays or not lines or _is_subheading(entry) or e in follows
                     or under_subheading or any(line in keep for line in lines)
                     or any(is_contact_line(line) for line in lines)):
-                continue  # the newest role, a sub-heading and its first entry, one put back
+                continue  # the newest or most relevant role, a sub-heading and its first
+                # entry, one put back
             # An entry showing a required skill goes in the same tier as such bullets,
             # right after its own: the oldest role goes whole before a newer role loses
             # the lines that show the posting's work (a 15-year engineer cut to one page
@@ -258,17 +315,63 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
     return ordered
 
 
+# Sections that may go whole, headings and all, before a role loses a line showing
+# the posting's work: honours, activities, interests, publications, projects and the
+# like (whatever is neither work history nor a section a reader looks for first).
+_WHOLE_KEPT = _KEPT_KINDS | {"experience"}
+
+
+def _section_lines(section: Section) -> list[str]:
+    """A section's heading and every line under it, as a reader sees them."""
+    return [line for line in (section.heading, *(
+        text for entry in section.entries for text in (*entry.header, *entry.bullets)))
+        if line.strip()]
+
+
+def _minor_sections(resume: ParsedResume) -> list[tuple[int, ...]]:
+    """Headed sections of a minor kind that may go whole: each alone, or a heading
+    with no lines of its own ("Honors & Awards") with the sections of its kind under
+    it ("International Awards", "Domestic Awards"), which go together so that no
+    heading is left over nothing. An awards list filled a page its author's most
+    relevant role could not stay on (its sub-headings kept one entry each)."""
+    groups: list[tuple[int, ...]] = []
+    sections = resume.sections
+    s = 0
+    while s < len(sections):
+        section = sections[s]
+        if section.kind in _WHOLE_KEPT or not section.heading.strip():
+            s += 1
+            continue
+        group = [s]
+        if not section.entries:
+            while (s + len(group) < len(sections)
+                   and sections[s + len(group)].kind == section.kind
+                   and sections[s + len(group)].entries):
+                group.append(s + len(group))
+        if any(sections[t].entries for t in group):
+            groups.append(tuple(group))
+        s += len(group)
+    return groups
+
+
 def _without(resume: ParsedResume, chosen: Sequence[Candidate]) -> ParsedResume:
     drop_bullets = {(c.section, c.entry, c.bullet) for c in chosen if c.bullet is not None}
+    drop_headers = {(c.section, c.entry, c.header) for c in chosen if c.header is not None}
     drop_entries = {(c.section, e) for c in chosen for e in c.entries()}
+    drop_sections = {t for c in chosen for t in c.sections}
     sections = []
     for s, section in enumerate(resume.sections):
+        if s in drop_sections:
+            continue
         entries: list[Entry] = []
         for e, entry in enumerate(section.entries):
             if (s, e) in drop_entries:
                 continue
+            header = [line for h, line in enumerate(entry.header)
+                      if (s, e, h) not in drop_headers]
             kept = [i for i in range(len(entry.bullets)) if (s, e, i) not in drop_bullets]
-            entries.append(replace(entry, bullets=[entry.bullets[i] for i in kept],
+            entries.append(replace(entry, header=header,
+                                   bullets=[entry.bullets[i] for i in kept],
                                    plain=[entry.is_plain(i) for i in kept] if entry.plain
                                    else []))
         sections.append(replace(section, entries=entries))
@@ -294,7 +397,14 @@ def _order(resume: ParsedResume, order: list[Candidate]) -> list[Candidate]:
         where = (candidate.section, candidate.entry)
         if where in gone:
             continue
-        if candidate.bullet is None:
+        if candidate.sections:
+            if all((t, e) in gone for t in candidate.sections
+                   for e in range(len(resume.sections[t].entries))) and not any(
+                    resume.sections[t].heading.strip() for t in candidate.sections):
+                continue
+            gone.update((t, e) for t in candidate.sections
+                        for e in range(len(resume.sections[t].entries)))
+        elif candidate.whole:
             if _empties_section(resume, candidate, gone):
                 continue
             gone.update((candidate.section, e) for e in candidate.entries())
@@ -319,7 +429,9 @@ def leave_out(resume: ParsedResume, pages: int | None, summary: str | None,
     while position < len(order) and estimate_pages(current, summary) > pages:
         candidate = order[position]
         position += 1
-        if candidate.bullet is None:  # a whole entry: its bullets chosen earlier go too
+        if candidate.sections:  # whole sections: their lines chosen earlier go too
+            chosen = [c for c in chosen if c.section not in candidate.sections]
+        elif candidate.whole:  # a whole entry: its lines chosen earlier go too
             chosen = [c for c in chosen if (c.section, c.entry) !=
                       (candidate.section, candidate.entry)]
         chosen.append(candidate)
@@ -332,13 +444,19 @@ def leave_out(resume: ParsedResume, pages: int | None, summary: str | None,
 def _left_lines(resume: ParsedResume, chosen: Sequence[Candidate]) -> list[str]:
     """The lines of ``chosen`` in the resume's own order (each once per place)."""
     bullets = {(c.section, c.entry, c.bullet) for c in chosen if c.bullet is not None}
+    headers = {(c.section, c.entry, c.header) for c in chosen if c.header is not None}
     entries = {(c.section, e) for c in chosen for e in c.entries()}
+    whole = {t for c in chosen for t in c.sections}
     lines: list[str] = []
     for s, section in enumerate(resume.sections):
+        if s in whole:
+            lines.extend(_section_lines(section))
+            continue
         for e, entry in enumerate(section.entries):
             if (s, e) in entries:
                 lines.extend(line for line in (*entry.header, *entry.bullets) if line.strip())
             else:
+                lines.extend(h for i, h in enumerate(entry.header) if (s, e, i) in headers)
                 lines.extend(b for i, b in enumerate(entry.bullets) if (s, e, i) in bullets)
     return lines
 
@@ -357,6 +475,15 @@ def without_group(resume: ParsedResume, group: Sequence[str]
     sections = list(resume.sections)
     if not wanted:
         return resume, []
+    # Whole sections: the group opens with a heading and holds every line under it.
+    for s in range(len(sections) - 1, -1, -1):
+        if sections[s].heading.strip() == wanted[0]:
+            end = s + 1
+            while end < len(sections) and sections[end].heading.strip() in wanted[1:]:
+                end += 1
+            gone = [line for t in range(s, end) for line in _section_lines(sections[t])]
+            if all(line in wanted for line in gone):
+                return replace(resume, sections=[*sections[:s], *sections[end:]]), gone
     for s in range(len(sections) - 1, -1, -1):
         entries = sections[s].entries
         for e in range(len(entries) - 1, -1, -1):
@@ -376,6 +503,13 @@ def without_group(resume: ParsedResume, group: Sequence[str]
         entries = list(sections[s].entries)
         for e in range(len(entries) - 1, -1, -1):
             entry = entries[e]
+            header = list(entry.header[:1])
+            for line in entry.header[1:]:  # a profile's later paragraph
+                if line in remaining:
+                    remaining.remove(line)
+                    removed.append(line)
+                else:
+                    header.append(line)
             kept = []
             for i, bullet in enumerate(entry.bullets):
                 if bullet in remaining:
@@ -383,8 +517,9 @@ def without_group(resume: ParsedResume, group: Sequence[str]
                     removed.append(bullet)
                 else:
                     kept.append(i)
-            if len(kept) != len(entry.bullets):
-                entries[e] = replace(entry, bullets=[entry.bullets[i] for i in kept],
+            if len(kept) != len(entry.bullets) or len(header) != len(entry.header):
+                entries[e] = replace(entry, header=header,
+                                     bullets=[entry.bullets[i] for i in kept],
                                      plain=[entry.is_plain(i) for i in kept]
                                      if entry.plain else [])
         sections[s] = replace(sections[s], entries=entries)

@@ -10,6 +10,7 @@ dropped: the guard checks that before the result is accepted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -318,6 +319,15 @@ def _repair(plan: _Plan, guard: GuardReport, summary: str | None, tailored: Pars
     return False
 
 
+def _still_shown(matched: list[tuple[str, str, str]], resume: ParsedResume
+                 ) -> list[tuple[str, str, str]]:
+    """The matched skills whose resume words some line of ``resume`` still holds."""
+    text = "\n".join(line for section in resume.sections for entry in section.entries
+                     for line in (*entry.header, *entry.bullets)).casefold()
+    return [m for m in matched
+            if re.search(rf"(?<!\w){re.escape(m[0].casefold())}(?!\w)", text)]
+
+
 def tailor(
     resume_document: ResumeDocument | str | None,
     job_text: str,
@@ -394,6 +404,12 @@ def tailor(
                        if plan.summary else None)
             tailored, left_out, spare = leave_out(tailored, pages, summary, relevance.line,
                                                   shows_required, keep)
+            if left_out and summary is not None:
+                # The line says only what the fitted page still shows: built before
+                # fitting, it named skills whose only lines were left out, and the
+                # report then called them missing (user18 N27).
+                summary = build_summary(tailored, analysis, _still_shown(matched_names, tailored),
+                                        today, vocabulary)
             report("checking", 85)
             guard = check(source, tailored, summary, plan.renamed, vocabulary=vocabulary,
                           today=today, left_out=left_out)
