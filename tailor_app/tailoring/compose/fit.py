@@ -316,9 +316,10 @@ def candidates(resume: ParsedResume, relevance: Callable[[str], float],
 
 
 # Sections that may go whole, headings and all, before a role loses a line showing
-# the posting's work: honours, activities, interests, publications, projects and the
-# like (whatever is neither work history nor a section a reader looks for first).
-_WHOLE_KEPT = _KEPT_KINDS | {"experience"}
+# the posting's work: honours, interests and references. Projects, publications and
+# volunteering are work a new graduate or a career changer shows the asks by, and an
+# unplaced heading may be work too: those go entry by entry as before.
+_WHOLE_KINDS = frozenset({"awards", "interests", "references"})
 
 
 def _section_lines(section: Section) -> list[str]:
@@ -339,7 +340,7 @@ def _minor_sections(resume: ParsedResume) -> list[tuple[int, ...]]:
     s = 0
     while s < len(sections):
         section = sections[s]
-        if section.kind in _WHOLE_KEPT or not section.heading.strip():
+        if section.kind not in _WHOLE_KINDS or not section.heading.strip():
             s += 1
             continue
         group = [s]
