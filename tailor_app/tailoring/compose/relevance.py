@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
@@ -217,6 +217,16 @@ def _posting_words(analysis: PostingAnalysis, stems: dict[str, str]) -> dict[str
     return words
 
 
+def _sentences(text: str) -> Iterator[str]:
+    """``text``'s sentences and lines one by one, so that a caller needing the first
+    two never splits a whole pasted page."""
+    start = 0
+    for cut in _SENTENCE.finditer(text):
+        yield text[start:cut.start()]
+        start = cut.end()
+    yield text[start:]
+
+
 def lead_duties(analysis: PostingAnalysis, stems: dict[str, str] | None = None
                 ) -> list[tuple[float, frozenset[str]]]:
     """The first sentences of the posting's duties, each with its weight (1, then
@@ -225,20 +235,22 @@ def lead_duties(analysis: PostingAnalysis, stems: dict[str, str] | None = None
     story before it says nothing of the work)."""
     duties = [s for s in analysis.sections if s.kind == "responsibilities"]
     started = bool(duties)
-    asked: set[str] = set()
+    asked: list[str] = []
     if not duties:
         duties = [s for s in analysis.sections if s.kind == "other"]
-        for mention in analysis.skills:
-            if mention.required and mention.kind != "soft":
-                asked |= content_stems(mention.name, stems)
+        # The posting's own words for its required skills, found in a sentence by a
+        # plain substring test (a stem set for every sentence cost more than the rest).
+        asked = [(m.term or m.name).casefold() for m in analysis.skills
+                 if m.required and m.kind != "soft"]
     found: list[tuple[float, frozenset[str]]] = []
     for section in duties:
-        for sentence in _SENTENCE.split(section.text):
-            words = content_stems(sentence, stems)
+        for sentence in _sentences(section.text):
             if not started:
-                if words.isdisjoint(asked):
+                low = sentence.casefold()
+                if not any(term in low for term in asked):
                     continue
                 started = True
+            words = content_stems(sentence, stems)
             if len(words) < LEAD_SHARED:
                 continue  # a heading or a fragment, no duty
             found.append((0.5 ** len(found), frozenset(words)))
