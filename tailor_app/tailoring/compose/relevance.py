@@ -70,7 +70,7 @@ CORE_WEIGHT = 2.0
 # The posting's lead duty (see the module docstring): what a line saying it adds, how
 # many of the duties' first sentences count (each next one half the one before), and
 # how many words a line must share with one. Weighed on the labelled pairs and the
-# helpers' graded batches (NDCG .9700 -> .9717 and .9700 -> .9743 with
+# helpers' graded batches (NDCG .9700 -> .9718 and .9700 -> .9743 with
 # ``order.AUTHOR_SHARE``); 3 and 4, one or three sentences, or only the first words of
 # a sentence were each no better on one of the two.
 LEAD_WEIGHT = 2.0
