@@ -84,3 +84,16 @@ def test_the_authors_order_counts_in_the_roles_own_scale() -> None:
     assert order_bullets(entry, scores.__getitem__).bullets == ["third", "first", "second"]
     small = {"first": 1.0, "second": 1.8, "third": 0.0}
     assert order_bullets(entry, small.__getitem__).bullets == ["second", "first", "third"]
+
+
+def test_a_lists_lead_in_is_no_lead_duty() -> None:
+    """Review O1: "Duties include, but are not limited to, the following:" and a
+    sentence about the team took both lead slots, and the first real duty none."""
+    posting = ("Veterinary Technician\n\nWhat you'll do\n"
+               "Key responsibilities include, but are not limited to, the following:\n"
+               "You will join a friendly crew and help our clients every single day.\n"
+               "- Monitor anesthesia and recovery for dogs and cats in surgery\n"
+               "- Take digital radiographs\n")
+    duties = lead_duties(analyse_posting(posting, None, None))
+    assert duties and {"anesthes", "surgery"} <= duties[0][1]
+    assert not any("crew" in words or "follow" in words for _w, words in duties)

@@ -230,18 +230,17 @@ def _sentences(text: str) -> Iterator[str]:
 def lead_duties(analysis: PostingAnalysis, stems: dict[str, str] | None = None
                 ) -> list[tuple[float, frozenset[str]]]:
     """The first sentences of the posting's duties, each with its weight (1, then
-    half): its duties sections', or, in a posting without one (a paragraph), the
-    first sentences from the one that names a required skill on (the company's own
-    story before it says nothing of the work)."""
-    duties = [s for s in analysis.sections if s.kind == "responsibilities"]
-    started = bool(duties)
-    asked: list[str] = []
-    if not duties:
-        duties = [s for s in analysis.sections if s.kind == "other"]
-        # The posting's own words for its required skills, found in a sentence by a
-        # plain substring test (a stem set for every sentence cost more than the rest).
-        asked = [(m.term or m.name).casefold() for m in analysis.skills
-                 if m.required and m.kind != "soft"]
+    half): of its duties sections (or, in a posting without one, of its unheaded
+    paragraphs), from the first that names a required skill on. The company's own
+    story before it and a list's lead-in ("Duties include, but are not limited to,
+    the following:", a review finding) say nothing of the work."""
+    duties = ([s for s in analysis.sections if s.kind == "responsibilities"]
+              or [s for s in analysis.sections if s.kind == "other"])
+    # The posting's own words for its required skills, found in a sentence by a plain
+    # substring test (a stem set for every sentence cost more than the rest).
+    asked = [(m.term or m.name).casefold() for m in analysis.skills
+             if m.required and m.kind != "soft"]
+    started = False
     found: list[tuple[float, frozenset[str]]] = []
     for section in duties:
         for sentence in _sentences(section.text):
