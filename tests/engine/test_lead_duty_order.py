@@ -97,3 +97,14 @@ def test_a_lists_lead_in_is_no_lead_duty() -> None:
     duties = lead_duties(analyse_posting(posting, None, None))
     assert duties and {"anesthes", "surgery"} <= duties[0][1]
     assert not any("crew" in words or "follow" in words for _w, words in duties)
+
+
+def test_a_one_letter_skill_is_found_as_a_word_not_inside_the_company_story() -> None:
+    """Review O2: "R" was found inside every sentence, so a paragraph posting's company
+    story became its lead duty."""
+    posting = ("Prairie Rail Outfitters sells outdoor gear from stores across rural Kansas. "
+               "Our culture rewards curiosity and great service. You will build demand "
+               "forecasting models in R and maintain weekly sales reports for buyers.")
+    duties = lead_duties(analyse_posting(posting, None, None))
+    assert duties and {"forecast", "demand"} <= duties[0][1]
+    assert not any("gear" in words or "culture" in words for _w, words in duties)

@@ -77,6 +77,7 @@ LEAD_WEIGHT = 2.0
 LEAD_SENTENCES = 2
 LEAD_SHARED = 2
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
+_NON_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*+")  # (possessive: the same words, fewer steps)
 _WORD_ASCII = ascii_twin(_WORD)  # the same on an ASCII line, faster (ascii_twin.py)
 _SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ions?|ers?|ies|es|ed|s)$")
@@ -217,6 +218,12 @@ def _posting_words(analysis: PostingAnalysis, stems: dict[str, str]) -> dict[str
     return words
 
 
+def _as_words(text: str) -> str:
+    """``text`` folded, its words joined by single spaces ("C++" -> "c")."""
+    low = text.casefold()
+    return low if low.replace(" ", "").isalnum() else _NON_WORD.sub(" ", low).strip()
+
+
 def _sentences(text: str) -> Iterator[str]:
     """``text``'s sentences and lines one by one, so that a caller needing the first
     two never splits a whole pasted page."""
@@ -236,16 +243,17 @@ def lead_duties(analysis: PostingAnalysis, stems: dict[str, str] | None = None
     the following:", a review finding) say nothing of the work."""
     duties = ([s for s in analysis.sections if s.kind == "responsibilities"]
               or [s for s in analysis.sections if s.kind == "other"])
-    # The posting's own words for its required skills, found in a sentence by a plain
-    # substring test (a stem set for every sentence cost more than the rest).
-    asked = [(m.term or m.name).casefold() for m in analysis.skills
+    # The posting's own words for its required skills, found in a sentence as whole
+    # words by a substring test between spaces (a stem set for every sentence cost more
+    # than the rest; a bare substring found "R" in every sentence: review O2).
+    asked = [f" {_as_words(m.term or m.name)} " for m in analysis.skills
              if m.required and m.kind != "soft"]
     started = False
     found: list[tuple[float, frozenset[str]]] = []
     for section in duties:
         for sentence in _sentences(section.text):
             if not started:
-                low = sentence.casefold()
+                low = f" {_NON_WORD.sub(' ', sentence.casefold())} "
                 if not any(term in low for term in asked):
                     continue
                 started = True
