@@ -108,3 +108,20 @@ def test_a_one_letter_skill_is_found_as_a_word_not_inside_the_company_story() ->
     duties = lead_duties(analyse_posting(posting, None, None))
     assert duties and {"forecast", "demand"} <= duties[0][1]
     assert not any("gear" in words or "culture" in words for _w, words in duties)
+
+
+def test_a_capitalised_skill_is_found_as_written() -> None:
+    """Review O2: "We go the extra mile" named the language Go."""
+    posting = ("Backend Engineer\n\nHarbor Lane is a shipping startup. We go the extra mile "
+               "for every customer on the coast. You will build rating services in Go and "
+               "deploy them to Kubernetes.")
+    duties = lead_duties(analyse_posting(posting, None, None))
+    assert duties and {"rat", "servic"} & duties[0][1]
+    assert not any("mile" in words for _w, words in duties)
+
+
+def test_a_long_name_capitalised_in_the_title_is_found_in_any_case() -> None:
+    posting = ("Payroll Specialist\n\nDuties\n- Process biweekly payroll for 900 employees\n"
+               "- Enter garnishments and deductions\n")
+    duties = lead_duties(analyse_posting(posting, None, None))
+    assert duties and "payroll" in duties[0][1]

@@ -218,10 +218,16 @@ def _posting_words(analysis: PostingAnalysis, stems: dict[str, str]) -> dict[str
     return words
 
 
-def _as_words(text: str) -> str:
-    """``text`` folded, its words joined by single spaces ("C++" -> "c")."""
-    low = text.casefold()
+def _as_words(text: str, fold: bool = True) -> str:
+    """``text`` (folded), its words joined by single spaces ("C++" -> "c")."""
+    low = text.casefold() if fold else text
     return low if low.replace(" ", "").isalnum() else _NON_WORD.sub(" ", low).strip()
+
+
+
+def _short_name(term: str) -> bool:
+    """A name of three letters or fewer written with a capital ("Go", "R", "SQL")."""
+    return 0 < len(term) <= 3 and not term.islower()
 
 
 def _sentences(text: str) -> Iterator[str]:
@@ -246,15 +252,22 @@ def lead_duties(analysis: PostingAnalysis, stems: dict[str, str] | None = None
     # The posting's own words for its required skills, found in a sentence as whole
     # words by a substring test between spaces (a stem set for every sentence cost more
     # than the rest; a bare substring found "R" in every sentence: review O2).
-    asked = [f" {_as_words(m.term or m.name)} " for m in analysis.skills
-             if m.required and m.kind != "soft"]
+    # A short name the posting wrote with a capital ("Go", "R", "AI") is matched as
+    # written: "We go the extra mile" names no language (review O2). A longer one may
+    # open a line or the title ("Payroll"), and is matched in any case.
+    required = [m for m in analysis.skills if m.required and m.kind != "soft"]
+    exact = [f" {_as_words(m.term, fold=False)} " for m in required if _short_name(m.term)]
+    asked = [f" {_as_words(m.term or m.name)} " for m in required
+             if not _short_name(m.term)]
     started = False
     found: list[tuple[float, frozenset[str]]] = []
     for section in duties:
         for sentence in _sentences(section.text):
             if not started:
-                low = f" {_NON_WORD.sub(' ', sentence.casefold())} "
-                if not any(term in low for term in asked):
+                said = f" {_NON_WORD.sub(' ', sentence)} "
+                low = said.casefold()
+                if not (any(term in low for term in asked)
+                        or any(term in said for term in exact)):
                     continue
                 started = True
             words = content_stems(sentence, stems)
