@@ -344,10 +344,15 @@ def write_docx(path: Path, layout: Layout, *, source_docx: Path | None = None,
         if not reuse:
             run.font.color.rgb = MUTED
             run.font.size = Pt(9.5)
-    if layout.summary:
-        summary = doc.add_paragraph(layout.summary, style="Normal")
-        summary.paragraph_format.space_before = Pt(6)
-    for section in layout.sections:
+
+    def summary_line() -> None:
+        if layout.summary:
+            summary = doc.add_paragraph(layout.summary, style="Normal")
+            summary.paragraph_format.space_before = Pt(6)
+
+    for index, section in enumerate(layout.sections):
+        if index == layout.summary_at:
+            summary_line()  # under the contact block, or the resume's own summary
         if section.heading:
             doc.add_paragraph(section.heading, style="Heading 1")
         for block in section.blocks:
@@ -357,6 +362,8 @@ def write_docx(path: Path, layout: Layout, *, source_docx: Path | None = None,
                 # a line written without a bullet mark stays a plain paragraph
                 doc.add_paragraph(bullet, style="Normal" if block.is_plain(i)
                                   else "List Bullet")
+    if layout.summary_at >= len(layout.sections):
+        summary_line()
 
     props = doc.core_properties
     props.title = f"{layout.name} \u2013 Resume" if layout.name else "Resume"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..tailoring import Entry, ParsedResume
+from ..tailoring.compose.render import summary_place
 
 CONTACT_JOIN = " · "
 _JOINED_CONTACT_MAX = 110  # characters; longer contact blocks keep their own lines
@@ -78,6 +79,9 @@ class Layout:
     contact: list[str]
     summary: str | None
     sections: list[SectionLayout]
+    # How many of ``sections`` stand above the summary line (the resume's own headline
+    # and summary: ``render.summary_place``), so every export puts it where the text does.
+    summary_at: int = 0
 
 
 def _date_text(entry: Entry) -> list[str]:
@@ -154,14 +158,16 @@ def _contact(lines: list[str], name: str | None) -> tuple[str | None, list[str]]
 def build_layout(resume: ParsedResume, summary: str | None) -> Layout:
     """The drawing plan of a resume; every heading, header line and bullet kept in order."""
     name, contact = _contact(resume.contact.lines, resume.contact.name)
-    sections = [
+    every = [
         SectionLayout(heading=s.heading.strip(),
                       blocks=[b for b in (_block(e) for e in s.entries) if b.header or b.bullets])
         for s in resume.sections
     ]
-    sections = [s for s in sections if s.heading or s.blocks]
+    place = summary_place(resume.sections)
+    sections = [s for s in every if s.heading or s.blocks]
+    above = sum(1 for s in every[:place] if s.heading or s.blocks)
     return Layout(name=name, contact=contact, summary=(summary or "").strip() or None,
-                  sections=sections)
+                  sections=sections, summary_at=above)
 
 
 def resume_from_result(result: dict[str, Any]) -> tuple[ParsedResume, str | None]:

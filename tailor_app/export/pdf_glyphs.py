@@ -84,4 +84,4 @@ def drawable_layout(layout: Layout, fonts: Iterable[QFont]) -> Layout:
     return Layout(name=keep(layout.name) if layout.name else layout.name,
                   contact=[c for c in map(keep, layout.contact) if c],
                   summary=keep(layout.summary) if layout.summary else layout.summary,
-                  sections=sections)
+                  sections=sections, summary_at=layout.summary_at)

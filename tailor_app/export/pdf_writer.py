@@ -283,9 +283,14 @@ def build_document(layout: Layout, page: QRectF, margins: tuple[float, ...],
         fmt = build.format(after=1)
         fmt.setProperty(CONTACT_PROPERTY, True)
         build.paragraph(line, fmt, _char(CONTACT_PT, color=MUTED))
-    if layout.summary:
-        build.paragraph(layout.summary, build.format(before=7), _char(BODY_PT))
-    for section in layout.sections:
+
+    def summary_line() -> None:
+        if layout.summary:
+            build.paragraph(layout.summary, build.format(before=7), _char(BODY_PT))
+
+    for index, section in enumerate(layout.sections):
+        if index == layout.summary_at:
+            summary_line()  # under the contact block, or the resume's own summary
         if section.heading:
             fmt = build.format(before=11, after=4)
             fmt.setProperty(HEADING_PROPERTY, True)
@@ -301,6 +306,8 @@ def build_document(layout: Layout, page: QRectF, margins: tuple[float, ...],
                                                            fixed_line=True), _char(BODY_PT))
                 else:
                     build.bullets(lines)
+    if layout.summary_at >= len(layout.sections):
+        summary_line()
     return doc
 
 

@@ -61,9 +61,9 @@ def markdown_text(resume: ParsedResume, summary: str | None) -> str:
         blocks.append(f"# {escape_markdown(layout.name)}")
     if layout.contact:
         blocks.append(HARD_BREAK.join(escape_markdown(line) for line in layout.contact))
-    if layout.summary:
-        blocks.append(escape_markdown(layout.summary))
-    for section in layout.sections:
+    for index, section in enumerate(layout.sections):
+        if index == layout.summary_at and layout.summary:
+            blocks.append(escape_markdown(layout.summary))  # see ``render.summary_place``
         if section.heading:
             blocks.append(f"## {escape_markdown(section.heading)}")
         for block in section.blocks:
@@ -72,6 +72,8 @@ def markdown_text(resume: ParsedResume, summary: str | None) -> str:
             for plain, lines in block.runs():  # a description line is a paragraph
                 blocks.append(HARD_BREAK.join(escape_markdown(b) for b in lines) if plain
                               else "\n".join(f"- {escape_markdown(b)}" for b in lines))
+    if layout.summary and layout.summary_at >= len(layout.sections):
+        blocks.append(escape_markdown(layout.summary))
     return "\n\n".join(blocks) + "\n"
 
 

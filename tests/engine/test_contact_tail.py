@@ -39,8 +39,8 @@ def test_an_opening_line_that_names_the_work_stays_a_summary() -> None:
     # would only repeat the skills it and the bullets under it name (none is added).
     assert not any("Inventory clerk open to" in line for line in result.tailored.contact.lines)
     assert any(s.kind == "summary" for s in result.tailored.sections)
-    if result.summary is not None:
-        assert result.text.index(result.summary) < result.text.index("Inventory clerk open to")
+    if result.summary is not None:  # an added line closes the resume's own summary
+        assert result.text.index(result.summary) > result.text.index("Inventory clerk open to")
 
 
 def test_a_pitch_that_mentions_shifts_stays_a_summary() -> None:

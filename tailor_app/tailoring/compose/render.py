@@ -6,9 +6,54 @@ result pane and the truthfulness guard all agree on what the resume says.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tailor_app.tailoring.model import Entry, ParsedResume, Section
 
 BULLET = "•"
+
+# A headline under the name is a line or two of a few words each: "Class A CDL ·
+# clean MVR · DOT medical card current to 2027", "Licensed Practical Nurse | BLS".
+_HEADLINE_LINES = 2
+_HEADLINE_CHARS = 120
+
+
+def is_headline(section: Section) -> bool:
+    """Is the resume's first section, written under no heading, the headline under the
+    name (a credential line, a one-line pitch)? Parsed as a section of its own (of any
+    kind), a reader takes it for part of the header: it stays first, and the added
+    summary line goes below it rather than between it and the name. No bullets and
+    no span of dates: an opening role is no headline (a single year is an expiry or a
+    date earned: "DOT medical card current to 2027")."""
+    if section.heading.strip() or section.kind == "contact":
+        return False
+    lines = [line for entry in section.entries for line in entry.header]
+    return (bool(lines) and len(lines) <= _HEADLINE_LINES
+            and all(len(line) <= _HEADLINE_CHARS for line in lines)
+            and not any(e.bullets or e.end or (e.start and e.start.present)
+                        for e in section.entries))
+
+
+def _own_summary(section: Section) -> bool:
+    """A summary or profile the resume wrote itself: prose with no dates and no
+    bullets (an opening role parsed under no heading is no summary)."""
+    return section.kind == "summary" and bool(section.entries) and not any(
+        e.bullets or e.start or e.end for e in section.entries)
+
+
+def summary_place(sections: Sequence[Section]) -> int:
+    """How many of the (tailored) resume's opening sections stand above the added
+    summary line. A careful writer puts a line about the work under the resume's own
+    headline and its own SUMMARY or PROFILE paragraph, as that summary's last lines,
+    not as an untitled line stacked above the heading; nor between a headline and the
+    name it belongs to. Anywhere else (a resume opening with its skills or its first
+    role) the line stands right under the contact block."""
+    at = 0
+    if at < len(sections) and is_headline(sections[at]):
+        at += 1
+    if at < len(sections) and _own_summary(sections[at]):
+        at += 1
+    return at
 
 
 def render_entry(entry: Entry) -> list[str]:
@@ -31,14 +76,19 @@ def render_section(section: Section) -> list[str]:
 
 
 def render_text(resume: ParsedResume, summary: str | None = None) -> str:
-    """Contact block, the summary line (when given), then each section."""
+    """Contact block, then each section, with the summary line (when given) where
+    ``summary_place`` puts it: under the contact block, or under the resume's own
+    headline and summary."""
     blocks: list[list[str]] = []
     if resume.contact.lines:
         blocks.append(list(resume.contact.lines))
-    if summary:
-        blocks.append([summary])
-    for section in resume.sections:
+    place = summary_place(resume.sections) if summary else 0
+    for index, section in enumerate(resume.sections):
+        if summary and index == place:
+            blocks.append([summary])
         rendered = render_section(section)
         if rendered:
             blocks.append(rendered)
+    if summary and place >= len(resume.sections):
+        blocks.append([summary])
     return "\n\n".join("\n".join(block) for block in blocks).strip() + "\n"

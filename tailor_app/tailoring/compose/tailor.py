@@ -27,7 +27,7 @@ from tailor_app.tailoring.compose.order import (
 )
 from tailor_app.tailoring.compose.relevance import Relevance
 from tailor_app.tailoring.compose.rename import choose_renames, rename_resume
-from tailor_app.tailoring.compose.render import render_text
+from tailor_app.tailoring.compose.render import is_headline, render_text
 from tailor_app.tailoring.compose.summary import build_summary
 from tailor_app.tailoring.compose.top_room import GIVEN_WAY, gives_way
 from tailor_app.tailoring.compose.whole_term import whole_term
@@ -121,7 +121,7 @@ def _order_sections(sections: list[Section], relevance: Relevance,
         return 8
 
     ranks = [priority(section) for section in sections]
-    if sections and _headline(sections[0]):
+    if sections and is_headline(sections[0]):
         ranks[0] = 0
     for i in range(len(sections) - 2, -1, -1):
         if not sections[i].entries:
@@ -131,28 +131,6 @@ def _order_sections(sections: list[Section], relevance: Relevance,
             ranks[i] = ranks[i + 1]
     indexed = sorted(enumerate(sections), key=lambda p: (ranks[p[0]], p[0]))
     return [s for _i, s in indexed]
-
-
-# A headline under the name is a line or two of a few words each: "Class A CDL ·
-# clean MVR · DOT medical card current to 2027", "Licensed Practical Nurse | BLS".
-_HEADLINE_LINES = 2
-_HEADLINE_CHARS = 120
-
-
-def _headline(section: Section) -> bool:
-    """Is the resume's first section, written under no heading, the headline under the
-    name (a credential line, a one-line pitch)? Parsed as a section of its own (of any
-    kind), it was ranked with its kind and a credentials section moved above it,
-    parting it from the name it belongs to; a reader takes it for part of the header,
-    so it stays first. No bullets and no span of dates: an opening role is no headline
-    (a single year is an expiry or a date earned: "DOT medical card current to 2027")."""
-    if section.heading.strip() or section.kind == "contact":
-        return False
-    lines = [line for entry in section.entries for line in entry.header]
-    return (bool(lines) and len(lines) <= _HEADLINE_LINES
-            and all(len(line) <= _HEADLINE_CHARS for line in lines)
-            and not any(e.bullets or e.end or (e.start and e.start.present)
-                        for e in section.entries))
 
 
 def _related_work(resume: ParsedResume, relevance: Relevance, analysis: PostingAnalysis
