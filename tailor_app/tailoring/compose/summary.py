@@ -67,6 +67,51 @@ def short_title(title: str) -> str:
     return head or title.strip()
 
 
+# The last word of a title that names a person: a worker's ending ("Auditor",
+# "Dispatcher", "Machinist", "Attendant", "Technician", "Trainee") or a worker's noun
+# of its own. "Night Audit", "Payroll" or "Front Desk" name the work, not who does it.
+_PERSON_ENDING = re.compile(
+    r"(?:er|or|ist|ant|(?:ag|stud|resid|presid|superintend|correspond|respond)ent|ian|man|men|woman|person|ee|ive|ic|ect|ier|eur|eer|ar|"
+    r"aide|agent|nurse|cook|chef|clerk|lead|head|rep|tech|teller|guard|host|hostess|"
+    r"barista|assistant|associate|apprentice|intern|pilot|medic|mate|staff|crew)s?$",
+    re.IGNORECASE)
+
+
+def _a_person_read(term: str, vocabulary: Vocabulary) -> bool:
+    """ "provider" of "Call the provider with any change": one lower-case word for
+    someone, which the posting's shape-read asks took for a term ("Providers") and no
+    vocabulary knows; "experience in provider" says nothing a careful writer would.
+    A known thing in -er ("printer", "scanner") is the vocabulary's, and stays."""
+    return (" " not in term and term.isalpha() and term.islower()
+            and vocabulary.lookup(term) is None and _names_a_person(term))
+
+
+def _names_a_person(title: str) -> bool:
+    """Does ``title`` end with a word for someone ("Front Desk Agent", "Assistant
+    Superintendent"), not for a task ("Night Audit")?"""
+    words = re.findall(r"[^\W\d_]+", title)
+    return bool(words) and bool(_PERSON_ENDING.search(words[-1]))
+
+
+def line_title(title: str, posting_title: str | None) -> str:
+    """The role's name for the line: ``short_title``, but of a title written as two
+    jobs held at once ("Field Engineer / Assistant Superintendent", "Night Audit /
+    Front Desk Agent") the half the posting's title names, among the halves that name
+    a person; a hiring manager for an Assistant Superintendent reads "Field Engineer
+    with 5 years" as the other job, and "Night Audit with 3 years" as a task. With no
+    half named by the posting, the first half that names a person; with none, the
+    title as written."""
+    head = re.split(r"\s*(?:,|\(|\s[-–—|]\s)", title, maxsplit=1)[0].strip() or title.strip()
+    halves = [h.strip() for h in re.split(r"\s+/\s+", head) if h.strip()]
+    if len(halves) < 2:
+        return short_title(title)
+    people = [h for h in halves if _names_a_person(h)]
+    if not people:
+        return head
+    wanted = title_words(posting_title or "")
+    return max(people, key=lambda h: len(wanted & title_words(h)))  # ties: the first
+
+
 _ROLE_NOUNS = re.compile(
     r"(?<![\w-])(manager|engineer|analyst|designer|developer|nurse|teacher|accountant|specialist|"
     r"coordinator|director|officer|consultant|assistant|intern|representative|executive|"
@@ -428,7 +473,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                      and _headline_says_it(resume, title, analysis.title))
     if headlined:
         title = None
-    title = calm_title(short_title(title), vocabulary) if title else None
+    title = calm_title(line_title(title, analysis.title), vocabulary) if title else None
     own = _own_summary(resume)
     said = {w.casefold() for w in re.findall(r"\w+", own)}
     # The resume opens with its own summary giving its title or years: the line then
@@ -484,7 +529,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                             or (kind != "tool" and _ROLE_NOUNS.search(term))
                             or _echoes_title(term, in_title)
                             or (_echoes_title(term, wanted) and not phrase_in(lines_text, term))
-                            or only_a_thing(term, name, vocabulary)):
+                            or only_a_thing(term, name, vocabulary)
+                            or _a_person_read(term, vocabulary)):
             continue
         if repeat and _named_in(term, own, said):
             continue  # the resume's own summary names it already
@@ -922,5 +968,5 @@ def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
 
 
 # calm_title, is_deed and summary_term moved to naming.py; still importable from here.
-__all__ = ["build_summary", "calm_title", "is_deed", "is_real_title", "short_title", "stated_years",
-           "summary_term"]
+__all__ = ["build_summary", "calm_title", "is_deed", "is_real_title", "line_title", "short_title",
+           "stated_years", "summary_term"]

@@ -1,0 +1,122 @@
+"""Where the summary line stands and which job title it names, read as an employer
+reads the top of a tailored resume:
+
+* under a resume's own SUMMARY or PROFILE paragraph, as that summary's last line, not
+  as an untitled line stacked above its heading; every export puts it there too;
+* under a headline written below the name, never between the two;
+* right under the contact block when the resume opens with its skills or its work;
+* of a title written as two jobs at once ("Field Engineer / Assistant
+  Superintendent"), the half the posting names, and never a half that names a task
+  ("Night Audit") rather than a person.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tailor_app.export.layout import build_layout
+from tailor_app.export.text_writers import markdown_text
+from tailor_app.tailoring.compose.render import summary_place
+from tailor_app.tailoring.compose.summary import line_title
+from tailor_app.tailoring.compose.tailor import tailor
+
+TODAY = date(2026, 12, 1)
+
+_OWN_PROFILE = (
+    "Lena Morrow\nlena.morrow@example.com | 555-0142\n\n"
+    "PROFILE\n"
+    "Bookkeeper for small contractors who keeps the ledger clean and the bills paid on time.\n\n"
+    "EXPERIENCE\n"
+    "Bookkeeper, Plumb Line Builders, Fargo, ND | 2021 – Present\n"
+    "- Enter vendor bills and run check runs twice a month in QuickBooks Online\n"
+    "- Reconcile three bank accounts and the company credit card each month\n"
+    "- Prepare 1099s for 40 subcontractors every January\n\n"
+    "SKILLS\nQuickBooks Online, Excel\n")
+_BOOKKEEPER_POSTING = (
+    "Full-Charge Bookkeeper\nRequirements\n- Bank reconciliations\n- QuickBooks Online\n"
+    "- 1099 preparation\n- Accounts payable\n- 2+ years of bookkeeping experience\n")
+
+
+def test_the_line_closes_the_resumes_own_profile() -> None:
+    result = tailor(_OWN_PROFILE, _BOOKKEEPER_POSTING, today=TODAY)
+    assert result.guard.ok and result.summary
+    text = result.text
+    profile = text.index("PROFILE")
+    own = text.index("Bookkeeper for small contractors")
+    line = text.index(result.summary)
+    work = text.index("EXPERIENCE")
+    assert profile < own < line < work, text
+    # The Markdown export puts it in the same place.
+    markdown = markdown_text(result.tailored, result.summary)
+    assert markdown.index("PROFILE") < markdown.index(result.summary[:20]) < markdown.index(
+        "EXPERIENCE"), markdown
+    assert build_layout(result.tailored, result.summary).summary_at == 1
+
+
+def test_the_line_stands_under_the_contact_block_without_a_summary() -> None:
+    resume = _OWN_PROFILE.replace(
+        "PROFILE\nBookkeeper for small contractors who keeps the ledger clean and the bills "
+        "paid on time.\n\n", "")
+    result = tailor(resume, _BOOKKEEPER_POSTING, today=TODAY)
+    assert result.guard.ok and result.summary
+    text = result.text
+    assert text.index(result.summary) < text.index("EXPERIENCE") < text.index("Plumb Line")
+    assert text.index("lena.morrow@example.com") < text.index(result.summary)
+    assert summary_place(result.tailored.sections) == 0
+
+
+def test_a_headline_under_the_name_keeps_its_place_above_the_line() -> None:
+    resume = ("Rosa Delgado\nrosa.delgado@example.com | 555-0178\n\n"
+              "Class A CDL · Hazmat endorsement · clean MVR\n\n"
+              "EXPERIENCE\n"
+              "Regional Driver, Prairie Freight, Omaha, NE | 2019 – Present\n"
+              "- Haul refrigerated loads across six states and keep logs in Samsara ELD\n"
+              "- Do pre-trip and post-trip inspections and write DVIRs\n")
+    posting = ("Regional CDL-A Driver\nRequirements\n- Class A CDL\n- Hazmat endorsement\n"
+               "- ELD logs\n- Pre-trip inspections\n- Reefer experience\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.guard.ok and result.summary
+    text = result.text
+    assert text.index("Class A CDL · Hazmat") < text.index(result.summary) < text.index(
+        "EXPERIENCE"), text
+
+
+def test_a_slash_title_names_the_half_the_posting_asks_for() -> None:
+    title = "Field Engineer / Assistant Superintendent"
+    assert line_title(title, "Assistant Superintendent") == "Assistant Superintendent"
+    assert line_title(title, "Field Engineer - Civil") == "Field Engineer"
+    assert line_title(title, "Project Manager") == "Field Engineer"
+
+
+def test_a_half_that_names_a_task_is_no_title() -> None:
+    assert line_title("Night Audit / Front Desk Agent", "Night Auditor") == "Front Desk Agent"
+    assert line_title("Payroll / Benefits", "Payroll Specialist") == "Payroll / Benefits"
+    assert line_title("Registered Nurse, Medical-Surgical Unit", None) == "Registered Nurse"
+
+
+def test_the_line_leads_with_the_asked_half_of_a_slash_title() -> None:
+    resume = ("Omar Haddad\nomar.haddad@example.com\n\n"
+              "EXPERIENCE\n"
+              "Field Engineer / Assistant Superintendent, Keystone Builders | 2020 – Present\n"
+              "- Coordinate 15 subcontractors a week and update the three-week look-ahead\n"
+              "- Keep daily logs and track RFIs and submittals in Procore\n"
+              "- Lead the weekly toolbox talk\n")
+    posting = ("Assistant Superintendent\nRequirements\n- Subcontractor coordination\n"
+               "- Daily logs\n- RFIs\n- Submittals\n- Procore\n- Toolbox talks\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.guard.ok
+    assert (result.summary or "").startswith("Assistant Superintendent with "), result.summary
+
+
+def test_a_posting_word_for_a_person_is_no_skill_of_the_line() -> None:
+    # "provider" read from "assist the provider during procedures" is no item of
+    # "experience in …"; a known thing in -er is still one.
+    from tailor_app.tailoring.compose.summary import _a_person_read
+    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    assert _a_person_read("provider", vocabulary)
+    assert _a_person_read("customer", vocabulary)
+    assert not _a_person_read("printer", vocabulary)
+    assert not _a_person_read("phlebotomy", vocabulary)
+    assert not _a_person_read("forklift", vocabulary)
