@@ -163,7 +163,7 @@ def build_layout(resume: ParsedResume, summary: str | None) -> Layout:
                       blocks=[b for b in (_block(e) for e in s.entries) if b.header or b.bullets])
         for s in resume.sections
     ]
-    place = summary_place(resume.sections)
+    place = summary_place(resume, summary)
     sections = [s for s in every if s.heading or s.blocks]
     above = sum(1 for s in every[:place] if s.heading or s.blocks)
     return Layout(name=name, contact=contact, summary=(summary or "").strip() or None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tailor_app.tailoring import tailor
+from tailor_app.tailoring.compose.render import summary_place
 
 TODAY = date(2026, 12, 1)
 
@@ -39,8 +40,10 @@ def test_an_opening_line_that_names_the_work_stays_a_summary() -> None:
     # would only repeat the skills it and the bullets under it name (none is added).
     assert not any("Inventory clerk open to" in line for line in result.tailored.contact.lines)
     assert any(s.kind == "summary" for s in result.tailored.sections)
-    if result.summary is not None:  # an added line closes the resume's own summary
-        assert result.text.index(result.summary) > result.text.index("Inventory clerk open to")
+    if result.summary is not None:  # above it, or closing it (render.summary_place)
+        above = summary_place(result.tailored, result.summary) == 0
+        assert (result.text.index(result.summary) < result.text.index(
+            "Inventory clerk open to")) == above
 
 
 def test_a_pitch_that_mentions_shifts_stays_a_summary() -> None:
@@ -58,4 +61,7 @@ def test_a_pitch_that_mentions_shifts_stays_a_summary() -> None:
     result = tailor(resume, posting, today=TODAY)
     assert result.summary is not None and result.guard.ok
     assert "Dependable team player" not in "\n".join(result.tailored.contact.lines)
-    assert result.text.index(result.summary) < result.text.index("Dependable team player")
+    # The pitch is her own summary: the added line stands above it or closes it.
+    above = summary_place(result.tailored, result.summary) == 0
+    assert (result.text.index(result.summary) < result.text.index(
+        "Dependable team player")) == above

@@ -30,7 +30,14 @@ _OWN_PROFILE = (
     "Bookkeeper, Plumb Line Builders, Fargo, ND | 2021 – Present\n"
     "- Enter vendor bills and run check runs twice a month in QuickBooks Online\n"
     "- Reconcile three bank accounts and the company credit card each month\n"
-    "- Prepare 1099s for 40 subcontractors every January\n\n"
+    "- Prepare 1099s for 40 subcontractors every January\n"
+    "- Track job costs by project and send monthly reports to the owner\n"
+    "- Invoice general contractors on progress billing schedules\n\n"
+    "Office Assistant, Red River Dental, Moorhead, MN | 2017 – 2021\n"
+    "- Answered a four-line phone and scheduled patient appointments\n"
+    "- Posted insurance payments and mailed patient statements\n"
+    "- Ordered office supplies and kept the break room stocked\n\n"
+    "EDUCATION\nA.A.S. Accounting, Minnesota State Community and Technical College, 2017\n\n"
     "SKILLS\nQuickBooks Online, Excel\n")
 _BOOKKEEPER_POSTING = (
     "Full-Charge Bookkeeper\nRequirements\n- Bank reconciliations\n- QuickBooks Online\n"
@@ -62,7 +69,7 @@ def test_the_line_stands_under_the_contact_block_without_a_summary() -> None:
     text = result.text
     assert text.index(result.summary) < text.index("EXPERIENCE") < text.index("Plumb Line")
     assert text.index("lena.morrow@example.com") < text.index(result.summary)
-    assert summary_place(result.tailored.sections) == 0
+    assert summary_place(result.tailored, result.summary) == 0
 
 
 def test_a_headline_under_the_name_keeps_its_place_above_the_line() -> None:
@@ -120,3 +127,45 @@ def test_a_posting_word_for_a_person_is_no_skill_of_the_line() -> None:
     assert not _a_person_read("printer", vocabulary)
     assert not _a_person_read("phlebotomy", vocabulary)
     assert not _a_person_read("forklift", vocabulary)
+    assert _a_person_read("vendors", vocabulary)
+    assert not _a_person_read("protractor", vocabulary)  # a thing, not a person
+    assert not _a_person_read("dispatcher", vocabulary)  # the vocabulary's skill
+
+
+def test_a_skills_line_under_the_name_stays_below_the_line() -> None:
+    resume = ("Haruto Sato\nharuto.sato@example.com | 555-0190\n\n"
+              "Skills: QuickBooks Online, Excel, Gusto\n\n"
+              "Office Manager, Cedar Family Dental, Portland, OR | 2020 – Present\n"
+              "- Run payroll for 12 staff in Gusto and pay vendor bills in QuickBooks Online\n"
+              "- Order office and clinical supplies within a monthly budget\n")
+    posting = ("Office Manager\nRequirements\n- Payroll\n- QuickBooks Online\n- Ordering "
+               "supplies\n- Budgeting\n- Accounts payable\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.guard.ok and result.summary
+    assert result.text.index(result.summary) < result.text.index("Skills: "), result.text
+
+
+def test_a_credential_held_since_a_year_is_a_headline() -> None:
+    resume = ("Noor Haddad\nDayton, OH | 937-555-0133 | noor.haddad@example.com\n\n"
+              "Certified Nursing Assistant — Ohio Nurse Aide Registry, listed since 2021\n"
+              "CPR and First Aid (American Red Cross), current through 2027\n\n"
+              "EXPERIENCE\n"
+              "Certified Nursing Assistant, Maple Grove Care Center, Dayton, OH\n"
+              "Jun 2021 - Present\n"
+              "- Help 12 residents a shift with bathing, dressing and toileting\n"
+              "- Transfer residents with a gait belt and a Hoyer lift\n"
+              "- Take vital signs and chart them in PointClickCare\n"
+              "- Report changes in condition to the charge nurse\n\n"
+              "Dietary Aide, Maple Grove Care Center, Dayton, OH\n"
+              "Jan 2019 - May 2021\n"
+              "- Served meal trays and recorded intake for 40 residents\n"
+              "- Checked each tray against the diet order and allergy list\n"
+              "- Washed dishes, sanitized carts and stocked the kitchenette\n\n"
+              "EDUCATION\nState-tested nurse aide program, Sinclair Community College, 2021\n")
+    posting = ("Certified Nursing Assistant\nRequirements\n- Bathing\n- Toileting\n- Gait belt\n"
+               "- Hoyer lift\n- Vital signs\n- PointClickCare\n- State nurse aide registry\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.guard.ok and result.summary
+    text = result.text
+    assert text.index("Ohio Nurse Aide Registry") < text.index(result.summary) < text.index(
+        "EXPERIENCE"), text

@@ -6,8 +6,6 @@ result pane and the truthfulness guard all agree on what the resume says.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from tailor_app.tailoring.model import Entry, ParsedResume, Section
 
 BULLET = "•"
@@ -24,35 +22,57 @@ def is_headline(section: Section) -> bool:
     kind), a reader takes it for part of the header: it stays first, and the added
     summary line goes below it rather than between it and the name. No bullets and
     no span of dates: an opening role is no headline (a single year is an expiry or a
-    date earned: "DOT medical card current to 2027")."""
+    date earned: "DOT medical card current to 2027"; "Nurse Aide Registry, listed since
+    2022" is read as running to the present, but writes no end: a date held since)."""
     if section.heading.strip() or section.kind == "contact":
         return False
     lines = [line for entry in section.entries for line in entry.header]
     return (bool(lines) and len(lines) <= _HEADLINE_LINES
             and all(len(line) <= _HEADLINE_CHARS for line in lines)
-            and not any(e.bullets or e.end or (e.start and e.start.present)
+            and not any(e.bullets or (e.end and e.end.text.strip()) or (e.start and e.start.present)
                         for e in section.entries))
 
 
+# The longest own summary the line closes: about three printed lines. Under a longer
+# profile the line would fall out of the top of the page a reader takes in first,
+# and what it names with it; it then stands above the profile, as it always did.
+SHORT_SUMMARY_CHARS = 320
+
+
 def _own_summary(section: Section) -> bool:
-    """A summary or profile the resume wrote itself: prose with no dates and no
-    bullets (an opening role parsed under no heading is no summary)."""
+    """A short summary or profile the resume wrote itself: prose with no dates and no
+    bullets (an opening role parsed under no heading is no summary), of at most
+    ``SHORT_SUMMARY_CHARS``."""
     return section.kind == "summary" and bool(section.entries) and not any(
-        e.bullets or e.start or e.end for e in section.entries)
+        e.bullets or e.start or e.end for e in section.entries) and sum(
+        len(line) for e in section.entries for line in e.header) <= SHORT_SUMMARY_CHARS
 
 
-def summary_place(sections: Sequence[Section]) -> int:
+def summary_place(resume: ParsedResume, summary: str | None) -> int:
     """How many of the (tailored) resume's opening sections stand above the added
     summary line. A careful writer puts a line about the work under the resume's own
-    headline and its own SUMMARY or PROFILE paragraph, as that summary's last lines,
-    not as an untitled line stacked above the heading; nor between a headline and the
-    name it belongs to. Anywhere else (a resume opening with its skills or its first
-    role) the line stands right under the contact block."""
+    headline and its own short SUMMARY or PROFILE paragraph, as that summary's last
+    lines, not as an untitled line stacked above the heading; nor between a headline
+    and the name it belongs to. The line is written for the top of the page a reader
+    takes in first (its first third): where it would end below that, it stands
+    higher, above the resume's summary and then above its headline, as it always
+    did. Anywhere else (a resume opening with its skills or its first role) it stands
+    right under the contact block."""
+    if not summary:
+        return 0
+    sections = resume.sections
     at = 0
-    if at < len(sections) and is_headline(sections[at]):
+    # A skills list under the name ("Skills: QuickBooks, Dentrix, …") is no headline
+    # here: a line about the work reads before the list of tools, as resumes order them.
+    if at < len(sections) and is_headline(sections[at]) and sections[at].kind != "skills":
         at += 1
     if at < len(sections) and _own_summary(sections[at]):
         at += 1
+    while at > 0:
+        text = _rendered(resume, summary, at)
+        if text.find(summary) + len(summary) <= len(text) // 3:
+            break
+        at -= 1
     return at
 
 
@@ -79,10 +99,14 @@ def render_text(resume: ParsedResume, summary: str | None = None) -> str:
     """Contact block, then each section, with the summary line (when given) where
     ``summary_place`` puts it: under the contact block, or under the resume's own
     headline and summary."""
+    return _rendered(resume, summary, summary_place(resume, summary))
+
+
+def _rendered(resume: ParsedResume, summary: str | None, place: int) -> str:
+    """The text with the summary line after the first ``place`` sections."""
     blocks: list[list[str]] = []
     if resume.contact.lines:
         blocks.append(list(resume.contact.lines))
-    place = summary_place(resume.sections) if summary else 0
     for index, section in enumerate(resume.sections):
         if summary and index == place:
             blocks.append([summary])

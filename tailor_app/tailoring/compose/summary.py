@@ -46,6 +46,7 @@ from tailor_app.tailoring.compose.opening import (
 from tailor_app.tailoring.compose.past_forms import is_irregular_past
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
+from tailor_app.tailoring.posting.nouns import PERSON_HEADS
 from tailor_app.tailoring.resume.contact import find_email, find_links
 from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.evidence import not_yet_held
@@ -79,11 +80,13 @@ _PERSON_ENDING = re.compile(
 
 def _a_person_read(term: str, vocabulary: Vocabulary) -> bool:
     """ "provider" of "Call the provider with any change": one lower-case word for
-    someone, which the posting's shape-read asks took for a term ("Providers") and no
-    vocabulary knows; "experience in provider" says nothing a careful writer would.
-    A known thing in -er ("printer", "scanner") is the vocabulary's, and stays."""
+    people (``posting.nouns.PERSON_HEADS``: providers, customers, vendors), which the
+    posting's shape-read asks took for a term ("Providers") and no vocabulary knows;
+    "experience in provider" says nothing a careful writer would. A word for a thing
+    ("protractor", "router") is no person, and a worker the vocabulary files as a
+    skill ("cashier", "dispatcher") is its skill's name: both stay."""
     return (" " not in term and term.isalpha() and term.islower()
-            and vocabulary.lookup(term) is None and _names_a_person(term))
+            and term in PERSON_HEADS and vocabulary.lookup(term) is None)
 
 
 def _names_a_person(title: str) -> bool:
@@ -529,14 +532,15 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                             or (kind != "tool" and _ROLE_NOUNS.search(term))
                             or _echoes_title(term, in_title)
                             or (_echoes_title(term, wanted) and not phrase_in(lines_text, term))
-                            or only_a_thing(term, name, vocabulary)
-                            or _a_person_read(term, vocabulary)):
+                            or only_a_thing(term, name, vocabulary)):
             continue
         if repeat and _named_in(term, own, said):
             continue  # the resume's own summary names it already
         # "groups" of "Run six-week small groups" is said as the resume wrote it; a
         # shorter item it holds ("Second Step" of "Second Step lessons") gives it its place.
         bare, term = term, with_its_describer(term, resume_text, vocabulary, shown_here)
+        if _a_person_read(term, vocabulary):
+            continue  # "provider"; "small groups" (with its describer) is a thing done
         inside = next((k for k, s in enumerate(skills) if term != bare
                        and has_whole(term.casefold(), s.casefold())), None)
         if inside is not None:

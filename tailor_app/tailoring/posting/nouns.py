@@ -60,7 +60,7 @@ from tailor_app.tailoring.skills.phrases import (
 )
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["noun_terms"]
+__all__ = ["PERSON_HEADS", "noun_terms"]
 
 # A verb's particle: the word before it is a verb, not a noun ("trucks break down").
 # Not "keep the spore testing up to date", "run logs out of the system".
@@ -923,3 +923,8 @@ def _not_a_thing(head: str) -> bool:
     ("supervise associates", "the floor", "a degree")?"""
     return (head in _PERSON or head in _SETTING or head.rstrip("s") in _SETTING
             or head in _PLACE or head in _OWNED)
+
+
+# Words for a person or a group of people (``_PERSON``), for readers outside the posting
+# that must tell a person from a thing ("provider" is no item of the summary line's list).
+PERSON_HEADS: frozenset[str] = frozenset(_PERSON)
