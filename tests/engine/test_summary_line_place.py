@@ -99,6 +99,19 @@ def test_a_half_that_names_a_task_is_no_title() -> None:
     assert line_title("Night Audit / Front Desk Agent", "Night Auditor") == "Front Desk Agent"
     assert line_title("Payroll / Benefits", "Payroll Specialist") == "Payroll / Benefits"
     assert line_title("Registered Nurse, Medical-Surgical Unit", None) == "Registered Nurse"
+    # "Project" names no person (review Y1): the half that does
+    assert line_title("Project / Site Engineer", "Project Coordinator") == "Site Engineer"
+    assert line_title("Architect / Project Lead", "Architect") == "Architect"
+
+
+def test_a_fragment_pointing_at_people_is_no_item() -> None:
+    # Lead's L1: "experience in link them with SUD treatment" is a torn-off deed.
+    from tailor_app.tailoring.compose.summary import _speaks_of_someone
+
+    assert _speaks_of_someone("link them with SUD treatment")
+    assert _speaks_of_someone("our vendors")
+    assert not _speaks_of_someone("SUD treatment")
+    assert not _speaks_of_someone("themes and layouts")
 
 
 def test_the_line_leads_with_the_asked_half_of_a_slash_title() -> None:

@@ -72,8 +72,9 @@ def short_title(title: str) -> str:
 # "Dispatcher", "Machinist", "Attendant", "Technician", "Trainee") or a worker's noun
 # of its own. "Night Audit", "Payroll" or "Front Desk" name the work, not who does it.
 _PERSON_ENDING = re.compile(
-    r"(?:er|or|ist|ant|(?:ag|stud|resid|presid|superintend|correspond|respond)ent|ian|man|men|woman|person|ee|ive|ic|ect|ier|eur|eer|ar|"
-    r"aide|agent|nurse|cook|chef|clerk|lead|head|rep|tech|teller|guard|host|hostess|"
+    r"(?:er|or|ist|ant|(?:ag|stud|resid|presid|superintend|correspond|respond)ent|ian|man|men"
+    r"|woman|person|ee|ier|eur|eer|representative|executive|mechanic|architect|registrar"
+    r"|aide|agent|nurse|cook|chef|clerk|lead|head|rep|tech|teller|guard|host|hostess|"
     r"barista|assistant|associate|apprentice|intern|pilot|medic|mate|staff|crew)s?$",
     re.IGNORECASE)
 
@@ -87,6 +88,18 @@ def _a_person_read(term: str, vocabulary: Vocabulary) -> bool:
     skill ("cashier", "dispatcher") is its skill's name: both stay."""
     return (" " not in term and term.isalpha() and term.islower()
             and term in PERSON_HEADS and vocabulary.lookup(term) is None)
+
+
+# Words that point at someone named elsewhere in the resume's line: out of that line
+# ("link them with SUD treatment", "our vendors") they point at no one.
+_POINTING = frozenset({"them", "him", "us", "me", "they", "we", "our", "their", "its"})
+
+
+def _speaks_of_someone(term: str) -> bool:
+    """ "link them with SUD treatment" of "Help clients apply for SNAP and link them with
+    SUD treatment": a piece of a deed that points at people the rest of the line names.
+    In the list it reads as a fragment (and a bare verb), so it is left out."""
+    return any(w in _POINTING for w in re.findall(r"[a-z]+", term.casefold()))
 
 
 def _names_a_person(title: str) -> bool:
@@ -539,7 +552,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         # "groups" of "Run six-week small groups" is said as the resume wrote it; a
         # shorter item it holds ("Second Step" of "Second Step lessons") gives it its place.
         bare, term = term, with_its_describer(term, resume_text, vocabulary, shown_here)
-        if _a_person_read(term, vocabulary):
+        if _a_person_read(term, vocabulary) or _speaks_of_someone(term):
             continue  # "provider"; "small groups" (with its describer) is a thing done
         inside = next((k for k, s in enumerate(skills) if term != bare
                        and has_whole(term.casefold(), s.casefold())), None)
