@@ -112,6 +112,9 @@ def test_a_fragment_pointing_at_people_is_no_item() -> None:
     assert _speaks_of_someone("our vendors")
     assert not _speaks_of_someone("SUD treatment")
     assert not _speaks_of_someone("themes and layouts")
+    # Review Y2: a country or a state in capitals is no pronoun.
+    assert not _speaks_of_someone("US GAAP")
+    assert not _speaks_of_someone("ME licensure")
 
 
 def test_the_line_leads_with_the_asked_half_of_a_slash_title() -> None:

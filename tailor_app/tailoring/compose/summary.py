@@ -99,7 +99,8 @@ def _speaks_of_someone(term: str) -> bool:
     """ "link them with SUD treatment" of "Help clients apply for SNAP and link them with
     SUD treatment": a piece of a deed that points at people the rest of the line names.
     In the list it reads as a fragment (and a bare verb), so it is left out."""
-    return any(w in _POINTING for w in re.findall(r"[a-z]+", term.casefold()))
+    # As written: "US GAAP", "ME licensure" name a country and a state, not "us", "me".
+    return any(w in _POINTING for w in re.findall(r"\b[a-z]+\b", term))
 
 
 def _names_a_person(title: str) -> bool:
