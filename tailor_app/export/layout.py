@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..tailoring import Entry, ParsedResume
-from ..tailoring.compose.render import summary_place
+from ..tailoring import Entry, ParsedResume, summary_place
 
 CONTACT_JOIN = " · "
 _JOINED_CONTACT_MAX = 110  # characters; longer contact blocks keep their own lines

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from tailor_app.tailoring.compose.fit import estimate_pages as estimate_pages
     from tailor_app.tailoring.compose.fit import without_group as without_group
     from tailor_app.tailoring.compose.render import render_text as render_text
+    from tailor_app.tailoring.compose.render import summary_place as summary_place
     from tailor_app.tailoring.compose.rescore import score_text as score_text
     from tailor_app.tailoring.compose.tailor import score_before as score_before
     from tailor_app.tailoring.compose.tailor import tailor as tailor
@@ -80,6 +81,7 @@ _WHERE: dict[str, str] = {
     "estimate_pages": "compose.fit",
     "without_group": "compose.fit",
     "render_text": "compose.render",
+    "summary_place": "compose.render",
     "score_text": "compose.rescore",
     "score_before": "compose.tailor",
     "tailor": "compose.tailor",
