@@ -207,8 +207,29 @@ class _Builder:
         return True
 
 
+def _grouped_deeds(lines: Sequence[SourceLine]) -> bool:
+    """Is a skills section written as a functional resume's groups: a short plain line
+    ("Front Desk & Scheduling") over bulleted deeds ("Greeted 40+ visitors a day …"),
+    two groups or more? Each group is one entry, its deeds the bullets, so tailoring
+    orders deeds within their group and never sets one under another group's name (a
+    list's lines, one entry each, are ordered freely)."""
+    groups = deeds = items = 0
+    for k, line in enumerate(lines):
+        if line.glyph:
+            items += 1
+            deeds += word_count(line.text) >= 5
+            continue
+        if (k + 1 == len(lines) or not lines[k + 1].glyph or word_count(line.text) > 6
+                or is_sentence(line.text)):
+            return False
+        groups += 1
+    return groups >= 2 and not lines[0].glyph and deeds * 2 > items
+
+
 def build_entries(lines: Sequence[SourceLine], kind: str, fmt: str = "txt") -> list[Entry]:
     """The entries of one section's body lines."""
+    if kind == "skills" and _grouped_deeds(lines):
+        return _paragraph_entries(lines, fmt)
     if kind in LIST_KINDS:
         return _list_entries(lines, kind)
     dated = kind in ROLE_KINDS and any(
