@@ -131,6 +131,10 @@ def _strip_inline(s: str, full: bool) -> tuple[str, bool]:
 
 _RULE = re.compile(r"^\s*([=\-_*~#+.])\1{3,}\s*$")
 _TITLED_RULE = re.compile(r"^\s*(\S.*?\S|\S)\s+([=\-_*~#])\2{3,}\s*$")
+# A tab between words is a tab stop: a column gap, kept as the two spaces the parser
+# reads as one ("Accounts Payable<tab>Three-Way Match" stays two items, "2021 – present
+# <tab>Maintenance Technician" a date column), as the Word reader keeps it.
+_INNER_TABS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 _TXT_BULLET = re.compile(r"^\s*([-*+•●▪◦‣–■►✓]|\d{1,2}[.)])\s+\S")
 
 
@@ -152,6 +156,8 @@ def read_plain_text(text: str) -> list[TextLine]:
             lines.append(TextLine(normalize_line(titled.group(1)), style="Heading 1"))
             continue
         cleaned, bold = _strip_inline(line, full=False)
+        if "\t" in cleaned:
+            cleaned = _INNER_TABS.sub("  ", cleaned)
         lines.append(TextLine(normalize_line(cleaned), bold=bold or None,
                               is_bullet=bool(_TXT_BULLET.match(line))))
     return lines
@@ -212,6 +218,8 @@ def read_markdown(text: str) -> list[TextLine]:
         line = _DEFINITION.sub("", line, count=1)
         line = re.sub(r"(\\|\s{2,})$", "", line)  # hard line breaks
         cleaned, bold = _strip_inline(line, full=True)
+        if "\t" in cleaned:
+            cleaned = _INNER_TABS.sub("  ", cleaned)
         lines.append(TextLine(normalize_line(cleaned), style=style, bold=bold or None,
                               is_bullet=is_bullet))
     return lines
