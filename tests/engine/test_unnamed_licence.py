@@ -49,6 +49,8 @@ def test_a_licence_number_in_the_papers_list_shows_a_plumbers_licence() -> None:
 def test_a_drivers_class_or_a_pending_licence_is_no_trade_licence() -> None:
     assert licence_shown(resume("HVAC Service Technician", "Licenses\nClass A License"),
                          "HVAC License") is None
+    assert licence_shown(resume("HVAC Service Technician", "Licences\nBC Class 5 Licence"),
+                         "HVAC License") is None
     assert licence_shown(resume("Journeyman Plumber", "Licenses\nTX License (pending)"),
                          "Plumbing License") is None
 

@@ -110,7 +110,7 @@ def certified_thing(mention: SkillMention, shown: dict[str, list[tuple[ResumeLin
 # "License #TACLA12345C", "State of Ohio License No. 4471") is the paper of the work the
 # resume's roles are titled by: tradespeople list it beside their other papers without
 # repeating the trade. Each word before the licence word must be such a qualifier; a
-# single-letter class ("Class A License") is a driver's, and any other word names
+# driving class ("Class A License", "Class 5 Licence") is a driver's, and any other word names
 # another paper ("Cosmetology License", "Driver's License").
 _ITEM_SPLIT = re.compile(r"\s*[·•|;,]\s*")
 _LICENCE_ITEM = re.compile(r"^(?P<before>.*?)\b(?:licen[cs]e|licensure)\b(?P<after>.*)$",
@@ -119,7 +119,9 @@ _QUALIFIER = re.compile(r"^(?:state|of|the|class|grade|level|no\.?|number|#\S*|[
                         r"|[a-z]{0,3}\d[\w-]*|\(?\d{4}\)?)$", re.IGNORECASE)
 _AFTER_OK = re.compile(r"^(?:no\.?|number|#\S*|[\w-]*\d[\w-]*|exp\.?|expires|valid|through|since"
                        r"|active|issued|current|since|\(|\))$", re.IGNORECASE)
-_DRIVER_CLASS = re.compile(r"\bclass\s+[a-dm]\b", re.IGNORECASE)
+# A driving licence's class is one letter or one digit ("Class A", Ontario's "Class G",
+# Canada's "Class 5"); a trade's grade is a Roman numeral or a code ("Class II", "H3").
+_DRIVER_CLASS = re.compile(r"\bclass\s+(?:[a-z]|\d)\b", re.IGNORECASE)
 _TITLE_SECTIONS = frozenset({"experience"})
 
 
