@@ -38,7 +38,7 @@ import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.entries import SkillHit
-from tailor_app.tailoring.skills.evidence import ALIAS_CREDIT, ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.evidence import ResumeLine, quoted_by
 from tailor_app.tailoring.skills.number_words import number_variants
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
@@ -124,16 +124,7 @@ def spread_name(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
     names += [v for n in names for v in number_variants(n)]  # "2-week" for "Two-week"
     patterns = tuple(p for name in dict.fromkeys(names) if _in_resume(name, resume_low)
                      for p in _patterns(name))
-    for line in sorted(lines, key=evidence_rank, reverse=True) if patterns else ():
-        if line.part in _SKIPPED:
-            continue
-        for pattern in patterns:
-            found = next((m for m in pattern.finditer(line.text)
-                          if not line.in_name(m.start(), m.end())), None)
-            if found:
-                return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind, mention.required,
-                                                line.text, found.group())
-    return 0.0, None
+    return quoted_by(mention, lines, patterns, _SKIPPED)
 
 
 def _kind_words(name: str) -> frozenset[str]:
