@@ -20,11 +20,10 @@ def whole_term(term: str, evidence: str, vocabulary: Vocabulary,
     the term alone reads as a skill the resume's own words (``own``, the skills the
     vocabulary finds in it) never name; else ``term`` as it is ("Tableau" stays, though
     "Tableau dashboards" is a name too, where the resume names Tableau)."""
-    if {hit.skill.name for hit in vocabulary.find(term)} <= own:
+    if not term or {hit.skill.name for hit in vocabulary.find(term)} <= own:
         return term
-    low = evidence.casefold()
-    at = low.find(term.casefold())
-    if at < 0 or not term:
+    at = evidence.casefold().find(term.casefold())
+    if at < 0:
         return term
     end = at + len(term)
     best = term

@@ -118,7 +118,7 @@ _LICENCE_ITEM = re.compile(r"^(?P<before>.*?)\b(?:licen[cs]e|licensure)\b(?P<aft
 _QUALIFIER = re.compile(r"^(?:state|of|the|class|grade|level|no\.?|number|#\S*|[ivx]+"
                         r"|[a-z]{0,3}\d[\w-]*|\(?\d{4}\)?)$", re.IGNORECASE)
 _AFTER_OK = re.compile(r"^(?:no\.?|number|#\S*|[\w-]*\d[\w-]*|exp\.?|expires|valid|through|since"
-                       r"|active|issued|current|since|\(|\))$", re.IGNORECASE)
+                       r"|active|issued|current|\(|\))$", re.IGNORECASE)
 # A driving licence's class is one letter or one digit ("Class A", Ontario's "Class G",
 # Canada's "Class 5"); a trade's grade is a Roman numeral or a code ("Class II", "H3").
 _DRIVER_CLASS = re.compile(r"\bclass\s+(?:[a-z]|\d)\b", re.IGNORECASE)
