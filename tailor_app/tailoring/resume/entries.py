@@ -28,6 +28,7 @@ from tailor_app.tailoring.resume.fields import (
     fill_fields,
     names_a_role,
     names_an_organisation,
+    promoted_roles,
     skill_items,
     word_count,
 )
@@ -521,4 +522,6 @@ def _role_entries(lines: Sequence[SourceLine], kind: str, fmt: str,
         i = j
     for entry in out.entries:
         fill_fields(entry, kind)
+    if kind == "experience":
+        promoted_roles(out.entries)
     return out.entries

@@ -21,7 +21,7 @@ from tailor_app.tailoring.resume.role_words import JOB_NOUNS
 from tailor_app.tailoring.resume.skill_list import skill_items
 
 __all__ = ["CREDENTIAL", "DEGREE", "fill_fields", "names_a_role", "names_an_organisation",
-           "skill_items"]
+           "promoted_roles", "skill_items"]
 
 ROLE_WORDS = JOB_NOUNS | frozenset([
     "aide", "apprentice", "auditor", "barista", "bartender", "bookkeeper", "buyer", "ceo",
@@ -262,6 +262,45 @@ def fill_fields(entry: Entry, kind: str) -> None:
     if org is None:
         org = next((p for p in pieces if p != title and _could_name(p)), None)
     entry.title, entry.organisation = title, org
+
+
+def _stacked_employer(entry: Entry) -> bool:
+    """The employer stands on a line of its own above the role ("Lone Star Regional
+    Medical Center" over "Charge Nurse, Medical-Surgical Unit  2022 – Present")."""
+    org, title = entry.organisation, entry.title
+    return bool(org and title and any(org in line and title not in line
+                                      for line in entry.header))
+
+
+def _comma_org(entry: Entry) -> bool:
+    """The organisation was read from the title line's part after a comma."""
+    org, title = entry.organisation, entry.title
+    return bool(org and title and len(entry.header) == 1
+                and f"{title}, {org}" in entry.header[0])
+
+
+def promoted_roles(entries: list[Entry]) -> None:
+    """Roles held one after another under one employer line keep that employer.
+
+    A resume that sets the employer on its own line and each title as "Charge Nurse,
+    Medical-Surgical Unit" writes the unit after the title's comma; the next role's
+    one header line "Staff Nurse, Medical-Surgical Unit  2019 – 2022" is then a
+    promotion under the same employer, not a job at an employer called
+    "Medical-Surgical Unit". Only a part with no organisation noun is taken back into
+    the title: "Staff Nurse, Mercy Hospital" under it is a new employer.
+    """
+    stacked = False  # the role above sits under an employer line (its own or inherited)
+    for k, entry in enumerate(entries):
+        above = entries[k - 1] if k else None
+        if (above is not None and stacked and above.title and ", " in above.title
+                and entry.is_role and _comma_org(entry) and entry.organisation
+                and not _score(entry.organisation, ORG_WORDS)
+                and not _score(entry.organisation, ROLE_WORDS)):
+            entry.title = f"{entry.title}, {entry.organisation}"
+            entry.organisation = above.organisation
+            entry.location = entry.location or above.location
+            continue  # stacked stays True: a third role under the same employer
+        stacked = _stacked_employer(entry)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")  # compiled once, not looked up per call
