@@ -657,10 +657,22 @@ def _practised(term: str, name: str, resume_text: str) -> bool:
     the resume shows as work done in a bullet's own words ("lockout/tagout"):
     "experience in" it is true. Not a credential held: a name or a word of one
     ("Forklift Certification", "forklift certified", "OSHA 30-Hour", "OSHA Safety
-    Training"), nor an acronym naming one ("OSHA", "CDL")."""
+    Training"), nor an acronym naming one ("OSHA", "CDL"), nor a card's own name in
+    capitals ("ServSafe Food Handler", "Mental Health First Aid"): a practice is
+    written in lower case, as "lockout/tagout" is."""
     return not (_CREDENTIAL_WORDS.search(term) or _CREDENTIAL_WORDS.search(name)
-                or term.isupper() or any(c.isdigit() for c in term)) and (
+                or term.isupper() or any(c.isdigit() for c in term)
+                or _a_card_name(term)) and (
         phrase_in(resume_text.casefold(), term.casefold()))
+
+
+def _a_card_name(term: str) -> bool:
+    """A name of two words or more, each opening in capitals, or one word with a
+    capital inside ("ServSafe"): what a card or a course is called, not work done."""
+    words = re.findall(r"[^\W\d_][\w'’/-]*", term)
+    return (len(words) >= 2 and all(w[0].isupper() for w in words)) or any(
+        any(c.isupper() for c in part[1:]) and not part.isupper()
+        for w in words for part in re.split(r"[-/]", w))  # not "Orton-Gillingham"
 
 
 def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,

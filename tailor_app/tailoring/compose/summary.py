@@ -609,7 +609,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     few = FEW_SKILLS if title or span else 0
     chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told,
                            shown_here, few)
-    if degrees or any(kind == "certification" for _raw, kind, _name in matched):
+    if degrees or any(_a_credential(kind, name) for _raw, kind, name in matched):
         # The line pushes the resume down: a credential or a degree at the foot of the
         # body's first third leaves the top once the line stands above it. Worked out
         # again with the line's length until those named settle (a round or two).
@@ -686,6 +686,9 @@ def _as_list_item(term: str, vocabulary: Vocabulary, resume_text: str = "") -> s
 # "process" are as often the first noun of a compound ("program evaluation").
 _VERB_ENDING = re.compile(r"(?:ize|ise|ify|yze)$")
 _PARTICLE_AFTER = frozenset({"up", "out", "off", "down", "back", "over"})
+# Or a word that opens its object's noun phrase right after it ("balance the cash
+# drawer", "greet every guest"): no noun of a compound stands before "the" or "every".
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "every", "each", "all", "our", "their"})
 # Where a deed stands in a row of them: the opening of a line, or after "; ", ", " or
 # " and " in a line that opens with a verb ("Edit G-code; prove out new jobs").
 _DEED_JOINT = re.compile(r"(?:^|;\s*|,\s*|\s+and\s+)$")
@@ -695,8 +698,9 @@ def _plain_deed(words: Sequence[str], resume_text: str) -> str | None:
     """ "prove out new jobs", "notarize": a deed in a verb's plain form, cut from a row
     of deeds ("Edit G and M codes; prove out new jobs in single block"), said with its
     -ing form ("proving out new jobs", "notarizing") as every deed of the line is: a
-    bare verb in a list of skills reads as a keyword dump. Only a word that can be
-    nothing but a verb (``_VERB_ENDING``, or a particle after it), where
+    bare verb in a list of skills reads as a keyword dump, and "experience in balance
+    the cash drawer" is no sentence. Only a word that can be nothing but a verb
+    (``_VERB_ENDING``, or a particle or its object's "the" after it), where
     the resume writes it in a deed's place (``_DEED_JOINT`` in a line opening with a
     verb); None otherwise ("equipment" of "Order supplies and equipment" is a thing)."""
     first = words[0]
@@ -704,7 +708,7 @@ def _plain_deed(words: Sequence[str], resume_text: str) -> str | None:
     if not first.islower() or not plain_verb(low) or low in _NOT_PLAIN:
         return None
     if not (_VERB_ENDING.search(low)
-            or (len(words) > 2 and words[1].casefold() in _PARTICLE_AFTER)):
+            or (len(words) > 2 and words[1].casefold() in _PARTICLE_AFTER | _OBJECT_OPENERS)):
         return None  # "program evaluation", "check processing": a noun compound too
     ing = ing_form(low)
     if ing is None:
