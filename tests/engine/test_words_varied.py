@@ -49,6 +49,20 @@ def test_a_name_spread_out_in_one_phrase_is_shown(bullet: str, ask: str) -> None
 
 
 @pytest.mark.parametrize(("bullet", "ask"), [
+    # in capitals: the words are looked for in any case before a pattern is tried
+    ("RAN AN ELECTRIC STAND-UP FLOOR SCRUBBER THROUGH THE LOBBY", "Electric floor scrubber"),
+    # a line with letters beyond ASCII is read by the patterns themselves
+    ("Ran an electric stand-up floor scrubber through the café each night",
+     "Electric floor scrubber"),
+    # the last word in its other number: "summary" for "summaries"
+    ("Wrote the weekly store inventory summary for the district manager",
+     "Weekly inventory summaries"),
+])
+def test_a_spread_name_in_any_case_or_letters_is_shown(bullet: str, ask: str) -> None:
+    assert ask in shown(bullet, ask)
+
+
+@pytest.mark.parametrize(("bullet", "ask"), [
     # "and" between: the first item is another thing, not a kind of the head
     ("Ran an electric buffer and floor scrubber", "Electric floor scrubber"),
     # a preposition between: another phrase

@@ -59,24 +59,28 @@ def _word(word: str) -> str:
     return re.escape(word)
 
 
-def _last(word: str) -> str:
-    """The name's last word in either number: "report" or "reports", "jacks" or "jack"."""
+def _last(word: str) -> tuple[str, str]:
+    """The name's last word in either number ("report" or "reports", "jacks" or "jack"),
+    and the letters every form of it starts with."""
     low = word.lower()
     if low.endswith("ies") and len(low) > 4:
-        return rf"{re.escape(word[:-3])}(?:y|ies)"
+        return rf"{re.escape(word[:-3])}(?:y|ies)", word[:-3]
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
-        return rf"{re.escape(word[:-1])}(?:s|es)?"
-    return rf"{re.escape(word)}(?:s|es)?"
+        return rf"{re.escape(word[:-1])}(?:s|es)?", word[:-1]
+    return rf"{re.escape(word)}(?:s|es)?", word
 
 
 @functools.lru_cache(maxsize=2048)  # a pure function of a name
-def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
-    """The spread-out forms of ``name`` (see the module docstring); () for a name of
-    fewer than three words or of words other than letters."""
+def _forms(name: str) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
+    """The spread-out forms of ``name`` (see the module docstring), () for a name of
+    fewer than three words or of words other than letters; and what every match of
+    them holds, lower-cased: the name's words as written (the last one's stem, the
+    gerund's shortest verb). The words are ASCII, so on an ASCII line a match needs
+    each of them in the lower-cased line."""
     pieces = re.split(r"([ \t-]+)", name.strip())
     words, joints = pieces[::2], pieces[1::2]
     if not all(_NAME_PART.fullmatch(w) for w in words):
-        return ()
+        return (), ()
     if len(words) == 2 and words[1].lower().endswith("ing") and len(words[1]) > 6:
         # "Bates numbering" as "Bates-number productions", "Spot checking" as
         # "spot-checked": the verb joined to its first word by a hyphen.
@@ -84,16 +88,16 @@ def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
         stems = {verb, verb + "e"} | ({verb[:-1]} if verb[-1] == verb[-2] else set())
         body = "|".join(re.escape(v) for v in sorted(stems, key=len, reverse=True))
         return (re.compile(rf"(?<![\w-]){_word(words[0])}-(?:{body})(?:s|es|ed|d)?(?![\w-])",
-                           re.IGNORECASE),)
+                           re.IGNORECASE),), (words[0].lower(), min(stems, key=len).lower())
     if len(words) < 3:
-        return ()
+        return (), ()
     # A hyphen of the name may be closed up ("look-ahead", "lookahead"); a space may not.
     glue = [r"[ \t-]?" if "-" in j else r"[ \t-]+" for j in joints]
 
     def joined(start: int, end: int) -> str:
         parts = [_word(w) for w in words[start:end]]
         if end == len(words):
-            parts[-1] = _last(words[-1])
+            parts[-1] = _last(words[-1])[0]
         return "".join(p + (glue[start + k] if start + k < end - 1 else "")
                        for k, p in enumerate(parts))
 
@@ -104,12 +108,30 @@ def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # "child support and tax levy withholding orders": child support withholding
         # orders, the kind before "and", the name's rest after the other kind
         out.append(rf"{first}{_JOIN}{_INSIDE}(?:[ \t-]+{_INSIDE}){{0,2}}[ \t-]+{rest}")
-    return tuple(re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE) for body in out)
+    needles = (*(w.lower() for w in words[:-1]), _last(words[-1])[1].lower())
+    return tuple(re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+                 for body in out), needles
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of a name
+def _word_starts(name: str) -> tuple[str, ...] | None:
+    """The first letters of each word of ``name`` that ``_in_resume`` looks for, or
+    None for a name of one word."""
+    words = [w.lower() for w in re.split(r"[ \t-]+", name.strip())]
+    return tuple(w.rstrip("s")[:4] for w in words) if len(words) >= 2 else None
 
 
 def _in_resume(name: str, resume_low: str) -> bool:
-    words = [w.lower() for w in re.split(r"[ \t-]+", name.strip())]
-    return len(words) >= 2 and all(w.rstrip("s")[:4] in resume_low for w in words)
+    starts = _word_starts(name)
+    return starts is not None and all(start in resume_low for start in starts)
+
+
+@functools.lru_cache(maxsize=2048)  # a pure function of the names
+def _spellings(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names and their counts' other spellings ("2-week" for "Two-week"), each
+    once, in order."""
+    out = [*names, *(v for n in names for v in number_variants(n))]
+    return tuple(dict.fromkeys(out))
 
 
 def spread_name(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
@@ -120,11 +142,20 @@ def spread_name(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
     if mention.kind not in ("hard", "tool"):
         return 0.0, None
     skill = vocabulary.lookup(mention.name)
-    names = [mention.name, *(() if skill is None else skill.aliases)]
-    names += [v for n in names for v in number_variants(n)]  # "2-week" for "Two-week"
-    patterns = tuple(p for name in dict.fromkeys(names) if _in_resume(name, resume_low)
-                     for p in _patterns(name))
-    return quoted_by(mention, lines, patterns, _SKIPPED)
+    # ("2-week" for "Two-week"; the spellings, their words and patterns are made once
+    # per skill, not once per ask)
+    names = [name for name in _spellings((mention.name, *(() if skill is None else
+                                                         skill.aliases)))
+             if _in_resume(name, resume_low) and _forms(name)[0]]
+    if not names:
+        return 0.0, None
+    patterns = tuple(p for name in names for p in _forms(name)[0])
+    needles = [_forms(name)[1] for name in names]
+    # Only the lines that hold every word of one of the names can show it: an ASCII
+    # line without them is passed over before any pattern is tried on it.
+    return quoted_by(mention, [line for line in lines if not line.text.isascii() or any(
+        all(n in low for n in words) for low in (line.text.lower(),) for words in needles)],
+        patterns, _SKIPPED)
 
 
 def _kind_words(name: str) -> frozenset[str]:
