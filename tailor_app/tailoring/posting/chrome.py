@@ -32,6 +32,11 @@ _UI = (
     r"|search(?: jobs)?|find jobs|jobs|home|menu|company reviews|salaries|help cent(?:er|re)"
     r"|privacy(?: policy)?|terms(?: of (?:use|service))?|privacy (?:&|and) terms"
     r"|cookies?(?: policy| settings)?|sitemap|get the app|download the app"
+    # The board's own app, told by where it is sold: "Get the TeachLink app on the App
+    # Store and Google Play", "Download our app for iOS and Android".
+    r"|(?:get|download|install|try) (?:the |our )?(?:[\w.&'-]+ ){0,2}(?:mobile )?app"
+    r"(?: (?:on|from|for|in) (?:the )?(?:app store|google play|ios|android|iphone)"
+    r"(?:(?: and| or|,) (?:the )?(?:app store|google play|ios|android|iphone))*)?"
     r"|sponsored|promoted|featured"
     r"|urgently hiring|hiring multiple candidates|actively recruiting|new|view all jobs"
     r"|see all jobs|similar jobs|jobs you may like|people also viewed|show more|show less"
@@ -236,6 +241,9 @@ def is_chrome(line: str) -> bool:
 _LIST_OPENER = re.compile(
     r"(?:similar (?:jobs|positions|openings)|more jobs(?: (?:at|from) .{1,60}| like this)?"
     r"|jobs you may like|people also viewed|recommended jobs(?: for you)?"
+    # "Jobs you might like", "Other jobs you may also like", "You might also like": the
+    # same block told with "might" or "also".
+    r"|(?:other )?jobs you (?:may|might) (?:also )?like|you (?:may|might) also like"
     r"|(?:people|job seekers) also (?:applied|searched)(?: for)?"
     # The board's other blocks under a posting, each a list of short lines: its
     # articles and questions ("Explore collaborative articles", "Frequently asked

@@ -314,7 +314,29 @@ def rewards_or_applying(sentence: str, duty: bool = False) -> bool:
             and is_job_noun(head.group(1)):
         given = None
     return bool(given or _REWARDS_ARE.search(sentence)
-                or (_PERK.search(sentence) and not _DEMAND.search(sentence)))
+                or ((_PERK.search(sentence) or _pay_told(sentence))
+                    and not _DEMAND.search(sentence)))
+
+
+# A clause that opens by telling the pay: "Pay is $18/hour plus a share of the service
+# charge, free meals on shift ...", "We pay $28-40/hour plus spiffs and a take-home van",
+# "Starting wage is $21", "The role pays $52K plus commission". What it goes on to name
+# is what the job gives. Told by its opening words and a figure, so "Pay attention to
+# detail" and "We pay close attention to safety" stay read.
+_PAY_TOLD = re.compile(
+    r"\W*(?:(?:the[ \t]+)?(?:starting[ \t]+|base[ \t]+|hourly[ \t]+)?(?:pay|wages?|salary"
+    r"|compensation)(?:[ \t]+(?:range|rate))?[ \t]+(?:is|are|starts|begins|ranges|will[ \t]+be)"
+    r"|(?:we|the[ \t]+(?:job|role|position)|this[ \t]+(?:job|role|position))[ \t]+pays?)\b"
+    r"[^$\d]{0,30}[$\d]", re.IGNORECASE)
+
+
+def _pay_told(sentence: str) -> bool:
+    """Does the clause open by telling the pay, with a figure (``_PAY_TOLD``)?"""
+    head = sentence.lstrip()[:5].lower()  # cheap cue: its first word
+    if not head.startswith(("pay", "wage", "salar", "compe", "the ", "start", "base",
+                            "hourl", "we ", "this ")):
+        return False
+    return _PAY_TOLD.match(sentence) is not None
 
 
 # The employer's things counted, opening the sentence ("Our 140 rooms ...").

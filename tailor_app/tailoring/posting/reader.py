@@ -253,6 +253,8 @@ def _snippet(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
 # A screening paper named by the body that runs it: "FBI clearances", "DOJ fingerprint
 # checks". The capitals alone name the body, no ask; with the paper they name the ask.
 _SCREENING_AFTER = re.compile(
+    # "DOJ/FBI fingerprint clearance", "DOJ and FBI clearances": a second agency first.
+    r"(?:[ \t]*(?:/|&|[ \t]and[ \t]|[ \t]or[ \t])[ \t]*[A-Z]{2,5})?"
     r"[ \t]+((?:fingerprint[ \t]+)?(?:clearances?|checks?)|fingerprints|fingerprinting)\b",
     re.IGNORECASE)
 # A phrase read by its shape whose last word names a credential is one the person holds
@@ -1080,6 +1082,10 @@ class PostingReader:
                     name, kind = skill.name, skill.kind
                 if skill is None and name.isupper() and name.isalpha() and 2 <= len(name) <= 5 \
                         and (paper := _SCREENING_AFTER.match(unit.text, term.end)) is not None:
+                    if vocabulary.lookup(paper.group(1)) is not None:
+                        # "DOJ/FBI fingerprint clearance": the check is read by its own
+                        # words; the agencies only say who runs it.
+                        continue
                     name = f"{name} {paper.group(1).lower()}"  # "FBI clearances"
                 key = name.casefold()
                 if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:

@@ -1,0 +1,108 @@
+"""A board's app and its "Jobs you might like", a one-paragraph posting's pay clause, a
+check named with two agencies, and the everyday asks of a banquet floor, a territory
+seller and a clinic said in their own words (Dec 7, asks20). Each test is
+on text written for it, with a same-shaped line that stays an ask."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.chrome import is_chrome, opens_board_list
+from tailor_app.tailoring.posting.context import rewards_or_applying
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+# --- the board's own words -----------------------------------------------------------
+
+def test_the_boards_app_told_by_its_stores_is_chrome() -> None:
+    assert is_chrome("Get the Shiftly app on the App Store and Google Play")
+    assert is_chrome("Download our app for iOS and Android")
+    # The job's own work with apps stays the posting's.
+    assert not is_chrome("Publish release builds of our app to the App Store and Google Play")
+    assert not is_chrome("Download our mobile app to clock in and see your schedule")
+
+
+def test_jobs_you_might_like_opens_the_boards_list() -> None:
+    assert opens_board_list("Jobs you might like")
+    assert opens_board_list("Other jobs you may also like")
+    assert not opens_board_list("Jobs you might like to do here include mentoring.")
+
+
+_BOARD = """Dental Assistant
+Maple Grove Family Dental - Boise, ID
+Duties
+Take digital X-rays and chart in Dentrix
+Requirements
+Idaho radiography certificate
+Jobs you might like
+Orthodontic Assistant - Bright Smiles Ortho - 2 days ago
+Veterinary Technician - Boise Pet Hospital - 1 week ago
+Get the Shiftly app on the App Store and Google Play
+"""
+
+
+def test_other_jobs_and_the_boards_app_ask_nothing() -> None:
+    names = _names(_BOARD)
+    assert "Dentrix" in names
+    assert not any("Orthodont" in n or "Veterinar" in n or "Shiftly" in n for n in names)
+
+
+# --- pay told in a paragraph ------------------------------------------------------------
+
+def test_a_clause_that_opens_with_the_pay_gives() -> None:
+    assert rewards_or_applying("Pay is $21/hour plus tips, free shift meals and a uniform "
+                               "allowance")
+    assert rewards_or_applying("We pay $30-38/hour plus spiffs and a take-home van.")
+    assert rewards_or_applying("Starting wage is $19 with a weekly shift differential")
+    # No figure, a demand, or a verb's sense: judged as usual.
+    assert not rewards_or_applying("Pay attention to allergy flags on every ticket")
+    assert not rewards_or_applying("We pay close attention to HACCP temperature logs")
+    assert not rewards_or_applying("The role pays $52K plus commission and requires a CDL")
+
+
+_PARAGRAPH = (
+    "Banquet Server - Ridgeview Lodge, Bozeman, MT. You'll set rooms from each BEO and run "
+    "plated and buffet service for groups of up to 300. We want a year of banquet "
+    "experience and a food handler card. Pay is $17/hour plus a share of the 20% service "
+    "charge, free meals on shift and discounted lodge stays for you and your family.")
+
+
+def test_the_pay_clause_of_a_paragraph_posting_asks_nothing() -> None:
+    names = _names(_PARAGRAPH)
+    assert {"Plated Service", "Buffet Service"} <= names
+    assert not any("meal" in n.lower() or "service charge" in n.lower()
+                   or "lodge" in n.lower() for n in names)
+
+
+# --- a check named with two agencies -------------------------------------------------------
+
+def test_a_fingerprint_check_by_two_agencies_is_the_check() -> None:
+    names = _names("Requirements\n- Current CPR card\n- Live Scan DOJ/FBI fingerprint "
+                   "clearance before the first day\n")
+    assert "Background Screening" in names
+    assert not any(n.startswith(("DOJ", "FBI")) for n in names)
+
+
+# --- the fields' own words ---------------------------------------------------------------
+
+def test_wine_poured_at_the_table_is_wine_service_not_bartending() -> None:
+    names = _names("Responsibilities\n- Pour wine service at head tables and time courses "
+                   "with the kitchen\n")
+    assert {"Wine Service", "Course Timing"} <= names
+    assert "Bartending" not in names
+    # A bar's own pouring is still bartending.
+    assert "Bartending" in _names("Responsibilities\n- Pour drinks and mix cocktails at "
+                                  "the service bar\n")
+
+
+def test_a_sellers_book_pipeline_and_bids() -> None:
+    names = _names("What you'll do\n- Grow a book of 70 independent restaurant accounts\n"
+                   "- Keep your pipeline current in Salesforce\n"
+                   "- Write bids for county and city agencies\n")
+    assert {"Account Management", "Pipeline Management", "Bidding"} <= names
+
+
+def test_a_tb_test_is_asked() -> None:
+    assert "TB Testing" in _names("Requirements\n- Negative TB test within the last year\n")
