@@ -106,3 +106,35 @@ def test_a_sellers_book_pipeline_and_bids() -> None:
 
 def test_a_tb_test_is_asked() -> None:
     assert "TB Testing" in _names("Requirements\n- Negative TB test within the last year\n")
+
+
+def test_another_jobs_listing_closes_with_its_age() -> None:
+    from tailor_app.tailoring.posting.chrome import board_listing
+    assert board_listing("Behavior Technician (Part-Time, Bilingual) — Elm Grove ABA "
+                         "Center — 4 days ago")
+    assert not board_listing("Report any fall that happened 3 days ago to the charge "
+                             "nurse and to risk management before the end of the shift.")
+    names = _names("Registered Behavior Technician\nDuties\nRun discrete trial training\n"
+                   "Similar jobs\nSpeech-Language Pathology Assistant (Pediatrics) — "
+                   "Northside Therapy Group — 4 days ago\n")
+    assert not any("Speech" in n for n in names)
+
+
+# --- a credential's grantor written before it ------------------------------------------------
+
+def test_the_body_before_a_credential_is_no_second_ask() -> None:
+    names = _names("Requirements\n- Lab assistant certification (NCCT MLA, ASCP PBT or "
+                   "AMT RPT)\n- BLS ACLS\n")
+    assert not {"NCCT", "AMT", "ASCP Certification"} & names
+    assert {"Basic Life Support"} <= names
+
+
+def test_body_before_credential_by_its_letters() -> None:
+    from tailor_app.tailoring.posting.credential_bodies import body_before_credential
+    text = "ASCP PBT or BLS ACLS"
+    assert body_before_credential(text, 0, 4, "ASCP Certification", {5})
+    assert body_before_credential(text, 0, 4, None, {5})
+    # A credential of its own before another one, written without a comma, stays.
+    assert not body_before_credential(text, 12, 15, "Basic Life Support", {16})
+    # Nothing granted right after the letters.
+    assert not body_before_credential("ASCP members", 0, 4, None, set())

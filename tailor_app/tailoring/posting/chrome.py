@@ -263,6 +263,9 @@ _LIST_OPENER = re.compile(
 _CRITERION = re.compile(r"(?:job function|industries|employment type)\s*:?", re.IGNORECASE)
 _FIRST_CRITERION = re.compile(r"(?:seniority level|employment type)\s*:?", re.IGNORECASE)
 _QUOTED = re.compile(r"^[\"“”'‘]")
+# Another job's listing closes with its age: "— 3 days ago", "· 1 week ago", "| 30+ days ago".
+_POSTED_AGO = re.compile(r"[-–—·|•,]\s*(?:posted\s+)?\d{1,2}\+?\s*(?:hours?|days?|weeks?"
+                         r"|months?)\s+ago$", re.IGNORECASE)
 # A line that reads as another job's listing: a few words, no sentence's end.
 _LISTING_WORDS = 10
 
@@ -296,5 +299,7 @@ def board_listing(line: str) -> bool:
         return True  # "“Great training program and a supportive team.” - Underwriter"
     if line.endswith("?") and words <= _LISTING_WORDS * 2:
         return True
+    if line.endswith("ago") and words <= _LISTING_WORDS * 2 and _POSTED_AGO.search(line):
+        return True  # "Special Education Teacher (Mild/Moderate) — Sac City USD — 3 days ago"
     return words <= _LISTING_WORDS * 2 and not line.endswith((".", ":", "?", "!")) \
         and ("|" in line or words <= _LISTING_WORDS)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_a_credential", "names_a_grantor"]
+__all__ = ["body_before_credential", "names_a_credential", "names_a_grantor"]
 
 # From the letters' end to a credential word: up to six capitalised words or numbers
 # ("Concrete Field Testing Technician Grade I", "1104", "D1.1"), or "or"/"and"/"/" and
@@ -53,3 +53,25 @@ def names_a_grantor(text: str, start: int) -> bool:
     name in brackets ("(formerly IAHCSMM)")? Such letters are no skill asked."""
     before = text[max(0, start - 48):start]
     return _GRANTED_BEFORE.search(before) is not None or _FORMERLY.search(before) is not None
+
+
+# The word a body's own generic credential is named by ("ASCP Certification").
+_CREDENTIAL_TAIL = (" certification", " certified", " certificate", " credential")
+
+
+def body_before_credential(text: str, start: int, end: int, name: str | None,
+                           credentials: set[int]) -> bool:
+    """Are the capitals at ``start:end`` the body that grants the credential named right
+    after them, one space on ("NHA CPT", "ASCP PBT", "AMT RPT", "NBRC RRT")? Phlebotomy,
+    lab and respiratory postings write each credential so; the credential is the ask, its
+    grantor is no second one. ``credentials`` are where the posting's credential readings
+    start; ``name`` is the vocabulary's skill for the letters, if any: only a body's
+    generic credential ("ASCP Certification") gives way, so a list written without
+    commas ("BLS ACLS") keeps each credential."""
+    letters = text[start:end]
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return False
+    if text[end:end + 1] != " " or end + 1 not in credentials:
+        return False
+    return name is None or (name.casefold().startswith(letters.casefold())
+                            and name.casefold()[len(letters):] in _CREDENTIAL_TAIL)

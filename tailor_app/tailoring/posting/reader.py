@@ -29,7 +29,11 @@ from tailor_app.tailoring.posting.context import (
     states_values,
     tools_of_others,
 )
-from tailor_app.tailoring.posting.credential_bodies import names_a_credential, names_a_grantor
+from tailor_app.tailoring.posting.credential_bodies import (
+    body_before_credential,
+    names_a_credential,
+    names_a_grantor,
+)
 from tailor_app.tailoring.posting.cues import Wording
 from tailor_app.tailoring.posting.customers import (
     names_any_business,
@@ -367,6 +371,7 @@ class PostingReader:
         self.deed_hits = {id(h) for h in deeds}  # "train servers": a duty, not a worker
         # Letters of another field's skill written as a credential (``_drop_misread``).
         self.credential_letters: set[tuple[int, int]] = set()
+        self.credential_starts: set[int] = set()  # where kept credential readings start
         hits = sorted([*found, *deeds], key=lambda h: (h.start, -h.end))
         names: list[tuple[int, int]] = []
         if company and len(company) > 2:
@@ -599,6 +604,12 @@ class PostingReader:
                                     self.joined[hits[n].start:hits[n].end])
         # "Medication Aide certification (CMA)": the letters are the words' before them
         drop.update(glossed_acronyms(self.joined, hits, self.vocabulary.lookup))
+        # "ASCP PBT": the body's generic credential before the credential it grants.
+        credentials = {h.start for h in hits if h.skill.kind == "certification"}
+        if len(credentials) >= 2:
+            drop.update(n for n, h in enumerate(hits) if h.skill.kind == "certification"
+                        and body_before_credential(self.joined, h.start, h.end, h.skill.name,
+                                                   credentials))
         outliers = field_outliers(
             (h.surface if hasattr(h, "surface") else "", tuple(getattr(h.skill, "fields", ())))
             for h in hits)
@@ -625,7 +636,9 @@ class PostingReader:
         drop.update(self._conditions_of_people(hits, drop))
         # "through our mobile app": the employer's app, no app development asked.
         drop.update(own_instance_drops(self.joined, hits))
-        return [h for n, h in enumerate(hits) if n not in drop]
+        kept = [h for n, h in enumerate(hits) if n not in drop]
+        self.credential_starts = {h.start for h in kept if h.skill.kind == "certification"}
+        return kept
 
     def _conditions_of_people(self, hits: list[HitLike], drop: set[int]) -> set[int]:
         """Language hits that are the speech of the people the job serves, outside the
@@ -1098,8 +1111,11 @@ class PostingReader:
                         own_letters = title_initials(self.title or "")
                     if name[:-1].lower() in own_letters:
                         continue  # "Our CSMs own the book": the job's own people, by letters
-                if skill is None and name.isupper() and names_a_grantor(unit.text, term.start):
-                    continue  # "certification through HSPA": who grants it, not an ask
+                if skill is None and name.isupper() and (
+                        names_a_grantor(unit.text, term.start) or body_before_credential(
+                            self.joined, base + term.start, base + term.end, None,
+                            self.credential_starts)):
+                    continue  # "certification through HSPA", "NHA CPT": who grants it
                 if skill is None and key in _VAGUE_THINGS:
                     continue  # "a core system", "a computer": names no skill by itself
                 if skill is None and set(key.split()) <= _SMALL_WORDS:
