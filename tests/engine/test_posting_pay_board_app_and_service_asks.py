@@ -60,6 +60,9 @@ def test_a_clause_that_opens_with_the_pay_gives() -> None:
     assert not rewards_or_applying("Pay attention to allergy flags on every ticket")
     assert not rewards_or_applying("We pay close attention to HACCP temperature logs")
     assert not rewards_or_applying("The role pays $52K plus commission and requires a CDL")
+    # Digits that are no money (review20 A1).
+    assert not rewards_or_applying("We pay close attention to 5S and OSHA 10 standards on "
+                                   "every shift")
 
 
 _PARAGRAPH = (
@@ -88,7 +91,7 @@ def test_a_fingerprint_check_by_two_agencies_is_the_check() -> None:
 # --- the fields' own words ---------------------------------------------------------------
 
 def test_wine_poured_at_the_table_is_wine_service_not_bartending() -> None:
-    names = _names("Responsibilities\n- Pour wine service at head tables and time courses "
+    names = _names("Responsibilities\n- Pour wine service at head tables and fire courses "
                    "with the kitchen\n")
     assert {"Wine Service", "Course Timing"} <= names
     assert "Bartending" not in names
@@ -138,3 +141,30 @@ def test_body_before_credential_by_its_letters() -> None:
     assert not body_before_credential(text, 12, 15, "Basic Life Support", {16})
     # Nothing granted right after the letters.
     assert not body_before_credential("ASCP members", 0, 4, None, set())
+
+
+# --- the spellings narrowed after review20 (A2-A5), each with its line -------------------------
+
+def test_a_masons_coursing_and_a_teachers_course_pacing_are_no_server_timing() -> None:
+    assert "Course Timing" not in _names("Responsibilities\n- Lay block and brick, keeping "
+                                         "coursing level and joints tooled\n")
+    assert "Course Timing" not in _names("Responsibilities\n- Monitor course pacing for 120 "
+                                         "online students and contact families\n")
+
+
+def test_a_book_fair_is_no_book_of_accounts() -> None:
+    assert "Account Management" not in _names("Responsibilities\n- Plan and manage a book "
+                                              "fair each spring\n")
+    assert "Account Management" in _names("Responsibilities\n- Manage a book of 60 "
+                                          "existing dealer accounts\n")
+
+
+def test_taking_prints_is_the_work_not_a_check() -> None:
+    assert "Background Screening" not in _names(
+        "Responsibilities\n- Fingerprinting and evidence processing at crime scenes\n")
+
+
+def test_a_tracking_pipeline_of_data_is_no_sales_pipeline() -> None:
+    assert "Pipeline Management" not in _names(
+        "Responsibilities\n- Own the event tracking pipeline from the mobile app to the "
+        "warehouse\n")

@@ -321,13 +321,16 @@ def rewards_or_applying(sentence: str, duty: bool = False) -> bool:
 # A clause that opens by telling the pay: "Pay is $18/hour plus a share of the service
 # charge, free meals on shift ...", "We pay $28-40/hour plus spiffs and a take-home van",
 # "Starting wage is $21", "The role pays $52K plus commission". What it goes on to name
-# is what the job gives. Told by its opening words and a figure, so "Pay attention to
-# detail" and "We pay close attention to safety" stay read.
+# is what the job gives. Told by its opening words and a figure of money, so "Pay
+# attention to detail" and "We pay close attention to 5S and OSHA 10 standards" stay read.
 _PAY_TOLD = re.compile(
     r"\W*(?:(?:the[ \t]+)?(?:starting[ \t]+|base[ \t]+|hourly[ \t]+)?(?:pay|wages?|salary"
     r"|compensation)(?:[ \t]+(?:range|rate))?[ \t]+(?:is|are|starts|begins|ranges|will[ \t]+be)"
     r"|(?:we|the[ \t]+(?:job|role|position)|this[ \t]+(?:job|role|position))[ \t]+pays?)\b"
-    r"[^$\d]{0,30}[$\d]", re.IGNORECASE)
+    # The figure is money: a currency sign, or a number told per hour or year ("22
+    # dollars", "$52K"); "5S and OSHA 10 standards" carry digits but no pay.
+    r"[^$€£\d]{0,30}(?:[$€£]|\d[\d,.]*[ \t]*(?:k\b|dollars|an[ \t]+hour|per[ \t]+hour"
+    r"|/[ \t]*(?:hr|hour)\b|a[ \t]+year|per[ \t]+year))", re.IGNORECASE)
 
 
 def _pay_told(sentence: str) -> bool:
