@@ -27,7 +27,7 @@ from tailor_app.tailoring.compose.gerund import (
 from tailor_app.tailoring.compose.past_forms import is_irregular_past
 from tailor_app.tailoring.compose.relevance import stem
 from tailor_app.tailoring.skills.phrases import verb_form
-from tailor_app.tailoring.skills.stems import same_word, word_stems
+from tailor_app.tailoring.skills.stems import object_stem, same_word, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 from tailor_app.tailoring.whole_words import has_whole
 
@@ -784,9 +784,17 @@ def only_a_thing(term: str, name: str, vocabulary: Vocabulary) -> bool:
     name alone. One lower-case word the vocabulary reads as no skill and that shares
     no stem with the skill's name is no name for it ("spore test" for Spore testing
     is; "Hoyer" or "ARR" is a name in its own right, and a phrase such as "units per
-    transaction" names a measure)."""
-    return (" " not in term and term == term.lower() and not vocabulary.find(term)
-            and not _stems(term) & _stems(name))
+    transaction" names a measure). Nor is a word of the name that only describes its
+    head ("office" for Office Supplies Management, of "Order office and clinical
+    supplies"; "cash" for Cash Handling): the thing itself is the name's last word. A
+    plural is a thing, never a describing word ("groups" of Small group instruction)."""
+    if " " in term or term != term.lower() or vocabulary.find(term):
+        return False
+    own = _stems(term)
+    named = [stem(w) for w in re.findall(r"[^\W\d_]+", name)]
+    if not own & set(named):
+        return True
+    return len(named) > 1 and named[-1] not in own and object_stem(term) == term
 
 
 def _letters_kept(said: str, resume_text: str) -> str:

@@ -18,13 +18,19 @@ and dedication" are what every objective says, and the posting's values boilerpl
 is not read as an ask either. A short summary always stays ("Fundraiser with four
 years at a food bank", which a reader takes for relevant even when no vocabulary
 name is in it), as does a long one that names the work asked ("…six years of
-accounts payable in NetSuite, month-end close and vendor reconciliation").
+accounts payable in NetSuite, month-end close and vendor reconciliation"). A short
+objective does not: headed "Objective" or saying what the writer seeks ("seeking a
+position where I can grow"), it tells the reader what the writer wants rather than
+what they did, and when it names neither the work asked nor the work of the job's
+title ("Prep cook looking for a line cook job" does) it gives way at any length.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 
+from tailor_app.tailoring.compose.relevance import content_stems, title_stems
 from tailor_app.tailoring.model import PostingAnalysis, Section
 
 LONG_CHARS = 250
@@ -47,8 +53,25 @@ def gives_way(section: Section, skills: Callable[[str], set[str]],
         return False
     lines = [line for entry in section.entries for line in (*entry.header, *entry.bullets)]
     length = sum(len(line) for line in lines)
-    if length < LONG_CHARS:
-        return False
+    # A short one stays, unless it is an objective: what the writer wants, not what
+    # they did ("Seeking a position where I can grow"), naming no work asked and no
+    # work of the job's title ("Prep cook looking for a line cook job" says it).
+    if length < LONG_CHARS and not _an_objective(section, lines):
+        return False  # the cheap test first: most short openings are summaries
     soft = {m.name for m in analysis.skills if m.kind == "soft"}
     answered = {name for line in lines for name in skills(line)} - soft
+    if length < LONG_CHARS:
+        return not answered and not content_stems(" ".join(lines)) & title_stems(analysis)
     return len(answered) * LONG_CHARS < length
+
+
+# What an objective says and a summary does not: the writer's wish for the next job.
+_SEEKING = re.compile(r"\b(?:seeking|looking (?:for|to)|to obtain|hoping to|"
+                      r"where I can|I (?:would like|want|hope) to)\b", re.IGNORECASE)
+
+
+def _an_objective(section: Section, lines: Sequence[str]) -> bool:
+    """Is the paragraph an objective: headed so ("OBJECTIVE", "Career Objective"), or
+    saying what the writer seeks ("…looking to bring … where I can learn and grow")?"""
+    heading = (section.heading or "").casefold()
+    return "objective" in heading or any(_SEEKING.search(line) for line in lines)
