@@ -121,9 +121,17 @@ def _word_starts(name: str) -> tuple[str, ...] | None:
     return tuple(w.rstrip("s")[:4] for w in words) if len(words) >= 2 else None
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function; a job's asks share their words
+def _has(start: str, resume_low: str) -> bool:
+    """Is ``start`` in the resume? Asked once per word start and resume ("pall",
+    "jack"), not once per name of every ask (a string's hash is kept in it, so the
+    resume as a key costs no more than a short word)."""
+    return start in resume_low
+
+
 def _in_resume(name: str, resume_low: str) -> bool:
     starts = _word_starts(name)
-    return starts is not None and all(start in resume_low for start in starts)
+    return starts is not None and all(_has(start, resume_low) for start in starts)
 
 
 @functools.lru_cache(maxsize=2048)  # a pure function of the names
