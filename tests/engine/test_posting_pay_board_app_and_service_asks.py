@@ -168,3 +168,34 @@ def test_a_tracking_pipeline_of_data_is_no_sales_pipeline() -> None:
     assert "Pipeline Management" not in _names(
         "Responsibilities\n- Own the event tracking pipeline from the mobile app to the "
         "warehouse\n")
+
+
+# --- headings in the company's own voice -------------------------------------------------------
+
+def _kinds(heading: str) -> list[str]:
+    from tailor_app.tailoring.posting.sections import split_posting
+    text = f"Prep Cook\n\n{heading}\n- Run the fryer station\n- Label and date every pan\n"
+    return [s.kind for s in split_posting(text).sections if s.heading]
+
+
+def test_company_voice_headings_name_their_section() -> None:
+    assert _kinds("Extra points") == ["preferred"]
+    assert _kinds("Things that will help") == ["preferred"]
+    assert _kinds("It would be great if you also have") == ["preferred"]
+    assert _kinds("What we expect") == ["requirements"]
+    assert _kinds("Hard requirements") == ["requirements"]
+    assert _kinds("You'll be great at this if") == ["requirements"]
+    assert _kinds("The day-to-day") == ["responsibilities"]
+    assert _kinds("A little about us") == ["about"]
+    assert _kinds("The fine print") == ["legal"]
+    # Lines of the same words that say something else stay lines.
+    assert _kinds("Great at Excel") == []
+    assert _kinds("Hard work pays off here") == []
+
+
+def test_wishes_under_extra_points_are_preferred() -> None:
+    skills = analyse_posting("Prep Cook\n\nWhat we expect\n- ServSafe Food Handler card\n"
+                             "\nExtra points\n- Sous vide experience\n").skills
+    by_name = {s.name: s.required for s in skills}
+    assert by_name.get("ServSafe Food Handler") is True
+    assert any(not req for name, req in by_name.items() if "Sous" in name)

@@ -35,7 +35,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A job board's own line between its summary (pay, schedule, benefits) and the
         # employer's text: what follows is the whole posting again, read as its opening.
         ("other", r"^full job description$"),
-        ("legal", r"equal (?:employment )?opportunit|\beeo\b|accommodat|diversity|inclusion"
+        ("legal", r"^(?:the )?fine print$"
+                  r"|equal (?:employment )?opportunit|\beeo\b|accommodat|diversity|inclusion"
                   r"|discriminat|disclaimer|privacy|e-?verify|\bapply\b|application process"
                   # What to send with an application ("Application Requirements: online
                   # application, resume, three references"): no skills of the job.
@@ -95,6 +96,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|extra credit|good to have|would be great|ideally|optional|atouts?\b"
                       r"|stand out|even better|love to see|sets? you apart|helpful|would help"
                       r"|great if|\bextras\b|^extra$|love it if"
+                      # "Extra points", "Things that will help", "What helps": wishes.
+                      r"|^extra points$|will help$|^what helps$"
                       # "It would be an advantage if you have", "Advantageous", "Would be
                       # an asset": a heading that says its lines are wishes.
                       r"|\badvantage(?:ous)?\b"
@@ -135,7 +138,11 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          # "Your toolbox", "Tools of the trade", "What gets you hired",
                          # "Your background", "You are"
                          r"|toolbox|your tools|tools of the trade|gets you hired"
-                         r"|your background|^you are$"),
+                         r"|your background|^you are$"
+                         # "What we expect", "What makes you a great fit", "You'll be
+                         # great at this if": whom the job suits, in the company's voice.
+                         r"|^what we expect(?: from you)?$|\b(?:great|good|right) fit\b"
+                         r"|great at this\b"),
         ("responsibilities", r"responsib|dut(?:y|ies)|what you'?ll do|you will do|what you do"
                              r"|your role|\bthe role\b|^role$|day[- ]to[- ]day|objective|tasks"
                              r"|accountabilit|in this role|your impact|be doing|your mission"
@@ -176,6 +183,7 @@ _HEADING_WORDS = word_set(
     year nuts bolts building project projects crew
     include includes
     found post posting
+    hard little value helps great at fine print day-to-day makes
     it's it’s
     """
 ) | word_set(
@@ -285,6 +293,8 @@ def _wish_lead_in(words: list[str]) -> bool:
     if not 3 <= len(words) <= 8 or "if" not in words:
         return False
     tail = words[words.index("if") + 1:]
+    if tail[1:2] == ["also"]:
+        tail = tail[:1] + tail[2:]  # "It would be great if you also have"
     return bool(tail) and tail[0] in ("you", "you've", "you're", "you'd") and len(tail) <= 2 \
         and kind_of_words(words) == "preferred"
 
