@@ -199,3 +199,26 @@ def test_wishes_under_extra_points_are_preferred() -> None:
     by_name = {s.name: s.required for s in skills}
     assert by_name.get("ServSafe Food Handler") is True
     assert any(not req for name, req in by_name.items() if "Sous" in name)
+
+
+# --- one list's plural wish speaks for every item ----------------------------------------------
+
+def _required(text: str) -> dict[str, bool]:
+    return {s.name: s.required for s in analyse_posting(text).skills}
+
+
+def test_a_plural_wish_closing_one_list_speaks_for_every_item() -> None:
+    said = _required("Dental Assistant at Smile Co. We need a current radiography "
+                     "certificate. Experience with Dentrix, training in CPI or Mandt, and "
+                     "familiarity with Invisalign are a plus.")
+    assert said["Radiography Certification"] is True
+    assert said["Dentrix"] is False and said["CPI"] is False and said["Invisalign"] is False
+
+
+def test_a_singular_wish_or_a_demand_before_the_joint_keeps_its_own() -> None:
+    said = _required("Dental Assistant at Smile Co. Hold a current radiography certificate, "
+                     "and experience with Dentrix or Eaglesoft would be a plus.")
+    assert said["Radiography Certification"] is True and said["Dentrix"] is False
+    said = _required("Dental Assistant at Smile Co. You need a radiography certificate and "
+                     "Dentrix, and experience with CPI and Invisalign are a plus.")
+    assert said["Dentrix"] is True and said["Invisalign"] is False

@@ -104,6 +104,13 @@ _SUBJECT_JOINT = re.compile(
     r"(?:an?\s+)?(?:big\s+|huge\s+|real\s+|definite\s+|strong\s+)?"
     r"(?:plus|bonus|advantage|asset|preferred|helpful|ideal|desirable|welcome)\b)",
     re.IGNORECASE)
+# The rest of a list's last item and the list's plural wish: "familiarity with ABA
+# strategies are a plus", "... are all nice to have".
+_PLURAL_WISH = re.compile(
+    r"[^,;.()]{1,80}?\s(?:are|would\s+all\s+be)\s+(?:all\s+|also\s+)?(?:an?\s+)?"
+    r"(?:big\s+|huge\s+|real\s+|definite\s+|strong\s+)?"
+    r"(?:plus(?:es)?|bonus(?:es)?|advantages?|assets?|preferred|helpful|desirable|welcome"
+    r"|nice[ -]to[ -]have)\b", re.IGNORECASE)
 # A wish standing alone before a comma, as a sentence's opener: "Ideally, ...".
 _ALONE = re.compile(r"[A-Za-z]+\s*,\s*")
 _NEW_ASK = re.compile(
@@ -291,6 +298,8 @@ class Wording:
         trailing cue speaks for the list before it, not for the CDL."""
         a, b = clause
         for m in _JOINT.finditer(self.text, a, b):
+            if self._closes_a_wished_list(a, m, b):
+                continue  # "Experience with X, training in Y, and familiarity with Z are a plus"
             if m.end() <= pos:
                 a = m.end()
             elif m.start() >= pos:
@@ -316,6 +325,20 @@ class Wording:
                 b = m.start(1)
                 break
         return a, b
+
+    def _closes_a_wished_list(self, a: int, joint: re.Match[str], b: int) -> bool:
+        """Is the ", and" at ``joint`` the closing "and" of one list whose plural cue
+        follows ("Experience with X, training in Y or Z, and familiarity with W are a
+        plus")? Then the cue speaks for every item, as in "A, B, and C are a plus". Not
+        when the words before hold an "and" of their own or a cue ("You need a CDL, and
+        X and Y are a plus"), nor for a singular cue ("..., and experience with X would
+        be a plus" speaks for X alone)."""
+        if not joint.group().rstrip().lower().endswith("and"):
+            return False
+        if _PLURAL_WISH.match(self.text, joint.end(), b) is None:
+            return False
+        return _AND.search(self.text, a, joint.start()) is None \
+            and not self._span_cues((a, joint.start())).cues
 
     def _span_cues(self, span: tuple[int, int]) -> _SpanCues:
         found = self._spans.get(span)
