@@ -90,6 +90,8 @@ from tailor_app.tailoring.skills.products import edition_dropped
 from tailor_app.tailoring.skills.senses import out_of_trade
 from tailor_app.tailoring.skills.settings import setting_in_employer
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
+from tailor_app.tailoring.skills.kind_of_head import kind_by_narrower_name
+from tailor_app.tailoring.skills.spelled_out import spelled_out_acronym
 from tailor_app.tailoring.skills.spread_names import acronym_with_kind_word, spread_name
 from tailor_app.tailoring.skills.stems import irregular_base
 from tailor_app.tailoring.skills.studied import (
@@ -378,6 +380,8 @@ def match_resume(
         if not pairs and " " in mention.name:
             # "packaged RTUs": Packaged rooftop units; "CAUTI": CAUTI prevention
             pairs = acronym_with_kind_word(mention, shown, vocabulary)
+            if not pairs:  # "stand-up reach trucks": a Stand-up forklift
+                pairs = kind_by_narrower_name(mention, shown, vocabulary, resume_low)
         if pairs:
             term = (posting_terms or {}).get(mention.name)
             credit, match = _credit(mention, pairs, term, vocabulary)
@@ -387,6 +391,8 @@ def match_resume(
                 credit, match = _done_evidence(mention, lines, resume_low, vocabulary)
             if match is None:
                 credit, match = _acronym_evidence(mention, lines, resume_text)
+            if match is None:  # "first in, first out", "Efforts to Outcomes": FIFO, ETO
+                credit, match = spelled_out_acronym(mention, lines, vocabulary)
             if match is None:
                 credit, match = _place_credential(mention, lines, resume_low)
             if match is None:  # "Powered Industrial Truck operator card": forklift certification

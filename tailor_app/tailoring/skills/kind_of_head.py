@@ -1,0 +1,88 @@
+"""An asked kind of a thing ("Stand-up forklift") shown by the kind's word with a
+narrower name of the thing ("stand-up reach trucks", "sit-down counterbalance").
+
+An ask "<kind> <head>" whose head is a vocabulary skill names one kind of that skill:
+a stand-up forklift is a forklift that is stood on. A resume often names the kind by
+the same word and the machine by a narrower name the vocabulary files under the head
+("Drove stand-up reach trucks", "Ran a sit-down counterbalance lift"), so neither the
+asked name nor its head's spellings are in the line, and ``spread_names``'s "packaged
+RTUs" reading (the kind's word before another spelling of the head itself) finds
+nothing. The kind is the asked thing's own word, so a narrower thing carrying it is
+the asked kind: a reach truck is a forklift, and a stand-up one a stand-up forklift.
+
+What counts, so a related thing does not:
+
+- the hit is of a skill the vocabulary files directly under the head's skill (or of
+  the head's skill itself), never a sibling ("an electric forklift" is no electric
+  pallet jack: a forklift is not filed under pallet jacks);
+- the kind's words stand right before the hit, or open it ("sit-down counterbalance"),
+  with only a space or a hyphen between: "Sit down with the reach truck team" and
+  "stand-up meetings, reach trucks" name no kind of truck;
+- every word of the kind is in the resume at all before any line is searched, and only
+  asks of two words or more whose head is a hard skill or a tool are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.model import SkillMention
+from tailor_app.tailoring.skills.entries import SkillHit
+from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
+
+__all__ = ["kind_by_narrower_name"]
+
+_SKIPPED = ("contact", "heading")
+_KIND_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _kind_in_resume(kind: list[str], resume_low: str) -> bool:
+    """Whether each word of the kind is in the resume at all (the cheap gate)."""
+    return all(w.lower().replace("-", "")[:4] in resume_low.replace("-", "") for w in kind)
+
+
+def _kind_pattern(kind: list[str]) -> str:
+    """The kind's words, a hyphen of theirs written as a hyphen, a space or nothing."""
+    words = [r"[ \t-]?".join(re.escape(p) for p in w.split("-")) for w in kind]
+    return r"(?<![\w-])(?i:" + r"[ \t-]+".join(words) + r")"
+
+
+def kind_by_narrower_name(mention: SkillMention,
+                          shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
+                          vocabulary: Vocabulary, resume_low: str
+                          ) -> list[tuple[ResumeLine, SkillHit]]:
+    """The resume's hits that show the asked "<kind> <head>" by the kind's words and a
+    name of a skill filed under the head's skill (see the module docstring); [] when
+    there are none."""
+    if mention.kind not in ("hard", "tool"):
+        return []
+    words = mention.name.split()
+    if len(words) < 2:
+        return []
+    asked = vocabulary.lookup(mention.name)
+    for cut in range(1, len(words)):
+        kind = words[:cut]
+        if not all(_KIND_WORD.fullmatch(w) for w in kind) or not _kind_in_resume(
+                kind, resume_low):
+            continue
+        head = vocabulary.lookup(" ".join(words[cut:]))
+        if head is None or head.kind not in ("hard", "tool") or (
+                asked is not None and head.name == asked.name):
+            continue
+        before = _kind_pattern(kind)
+        found: list[tuple[ResumeLine, SkillHit]] = []
+        for name, pairs in shown.items():
+            if asked is not None and name == asked.name:
+                continue
+            for line, hit in pairs:
+                if line.part in _SKIPPED or not (
+                        hit.skill.name == head.name or head.name in hit.skill.broader):
+                    continue
+                opens = re.match(before + r"[ \t-]", hit.surface)
+                if opens or re.search(before + r"[ \t-]+" + re.escape(hit.surface)
+                                      + r"(?![\w-])", line.text):
+                    found.append((line, hit))
+        if found:
+            return found
+    return []
