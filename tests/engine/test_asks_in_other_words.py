@@ -6,7 +6,7 @@ nothing. Sentences written for these tests, in several fields."""
 from __future__ import annotations
 
 import pytest
-from match_probe import asks, bullets_report, tsv_vocabulary
+from match_probe import asks, bullets_report, shown_by_bullet, tsv_vocabulary
 
 VOCABULARY = tsv_vocabulary("\n".join([
     "Forklift Operation\thard\tforklift | reach truck | order picker | stand-up forklift"
@@ -86,3 +86,70 @@ def test_an_acronym_spelled_out_is_shown(bullet: str, ask: str) -> None:
 def test_words_that_only_start_with_its_letters_show_nothing(bullet: str, ask: str) -> None:
     assert ask not in spelled_shown(bullet, ask)
 
+
+
+PAIRED = tsv_vocabulary("Store Operations\thard\tstore operations")
+
+
+def paired_shown(bullet: str, ask: str) -> set[str]:
+    return {m.name for m in bullets_report([bullet], asks(ask), PAIRED).matched}
+
+
+@pytest.mark.parametrize(("bullet", "ask"), [
+    # retail: the two deeds with a slash, then the next duty
+    ("Handle escalated complaints and run opening/closing, safe counts and deposits",
+     "Opening and closing procedures"),
+    # stockroom: an ampersand, then a small word
+    ("Handled receiving & stocking for the back room", "Receiving and stocking duties"),
+    # hotel desk: hyphenated deeds at the line's end
+    ("Cover the desk and do check-in and check-out", "Check-in and check-out procedures"),
+])
+def test_two_deeds_named_without_their_routine_word_are_shown(bullet: str, ask: str) -> None:
+    assert ask in paired_shown(bullet, ask)
+
+
+@pytest.mark.parametrize(("bullet", "ask"), [
+    # banking: the pair describes the accounts
+    ("Handled opening/closing accounts for new members", "Opening and closing procedures"),
+    ("Did the opening & closing paperwork for loans", "Opening and closing procedures"),
+    # one deed only
+    ("Ran the opening checklist every Saturday", "Opening and closing procedures"),
+])
+def test_the_pair_describing_another_thing_shows_nothing(bullet: str, ask: str) -> None:
+    assert ask not in paired_shown(bullet, ask)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "title"), [
+    # a group led by a plain verb of leading
+    ("Crew leadership", "Run two- and three-person crews on clinic build-outs", "Electrician"),
+    ("Crew leadership", "Supervised a crew of six laborers on a school addition", "Foreman"),
+    # a thing reported, logged or written down
+    ("Incident reports", "Log incidents and falls for the charge nurse", "Nurse Aide"),
+    # the dental assistant's way of working, its count in figures, beside the dentist
+    ("Four-handed dentistry", "Work 4-handed with two dentists on fillings", "Dental Assistant"),
+    ("Four-handed dentistry", "Assist two dentists four-handed with restorations",
+     "Dental Assistant"),
+    # the material's name and a foreman's word
+    ("Drywall", "Hung and taped gypsum board on tenant finish jobs", "Carpenter"),
+    ("Daily reports", "Filed dailies and photos in Procore", "Carpenter Foreman"),
+    # the kinds of isolation kept
+    ("Isolation precautions", "Followed contact and droplet precautions for residents with flu",
+     "LPN"),
+    # a cook's knife work told as the cut
+    ("Knife skills", "Cut vegetables and portion proteins for the line", "Line Cook"),
+])
+def test_app_vocabulary_reads_the_ask_in_other_words(ask: str, bullet: str, title: str) -> None:
+    assert shown_by_bullet(ask, bullet, title)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "title"), [
+    # joining a crew, or a crew's trucks, is no leading of it
+    ("Crew leadership", "Joined a crew of six laborers", "Laborer"),
+    ("Crew leadership", "Ran crew trucks to the yard each night", "Laborer"),
+    # the clinician's work the aide helped with stays the clinician's
+    ("IV starts", "Helped nurses start IVs on the unit", "Nurse Aide"),
+    # a cut of costs is no knife work
+    ("Knife skills", "Cut costs and labor hours for the line", "Kitchen Manager"),
+])
+def test_app_vocabulary_leaves_related_words_unshown(ask: str, bullet: str, title: str) -> None:
+    assert not shown_by_bullet(ask, bullet, title)

@@ -91,6 +91,7 @@ from tailor_app.tailoring.skills.senses import out_of_trade
 from tailor_app.tailoring.skills.settings import setting_in_employer
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
 from tailor_app.tailoring.skills.kind_of_head import kind_by_narrower_name
+from tailor_app.tailoring.skills.paired_deeds import paired_deeds
 from tailor_app.tailoring.skills.spelled_out import spelled_out_acronym
 from tailor_app.tailoring.skills.spread_names import acronym_with_kind_word, spread_name
 from tailor_app.tailoring.skills.stems import irregular_base
@@ -206,6 +207,9 @@ def _ahead_item(match: SkillMatch, line: ResumeLine) -> bool:
 
 
 _ASKED_AS_HELP = re.compile(r"\b(?:assist|help)", re.IGNORECASE)
+# An ask whose own name is work done beside a clinician: Four-handed dentistry,
+# Chairside assisting, Surgical assisting.
+_BESIDE_A_CLINICIAN = re.compile(r"\b(?:four-handed|4-handed|chairside|assist)", re.IGNORECASE)
 # A title of one licensed to do clinical work (not a nurse aide, extern or student).
 _CLINICIAN_TITLE = re.compile(
     r"(?<!student )\b(?:nurse|RN|LPN|LVN|physician|doctor|surgeon|NP|PA-C|pharmacist|dentist"
@@ -217,6 +221,8 @@ def _helped_a_clinician(match: SkillMatch, mention: SkillMention) -> bool:
     """Is the match work the writer helped a nurse, doctor or other clinician do
     ("Helped nurses start IVs")? The deed is the clinician's, under a licence, unless
     the posting asks for that help itself ("Assist providers with minor procedures")."""
+    if _BESIDE_A_CLINICIAN.search(mention.name):
+        return False  # "Assist two dentists four-handed": the help is the ask
     at = match.evidence.casefold().find(match.resume_term.casefold())
     if at < 0 or not clinicians_deed(match.evidence, at):
         return False
@@ -393,6 +399,8 @@ def match_resume(
                 credit, match = _acronym_evidence(mention, lines, resume_text)
             if match is None:  # "first in, first out", "Efforts to Outcomes": FIFO, ETO
                 credit, match = spelled_out_acronym(mention, lines, vocabulary)
+            if match is None:  # "run opening/closing": Opening and closing procedures
+                credit, match = paired_deeds(mention, lines, resume_low)
             if match is None:
                 credit, match = _place_credential(mention, lines, resume_low)
             if match is None:  # "Powered Industrial Truck operator card": forklift certification
