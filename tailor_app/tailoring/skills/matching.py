@@ -70,6 +70,7 @@ from tailor_app.tailoring.skills.head_in_entry import head_in_entry
 from tailor_app.tailoring.skills.how_often import period_said_otherwise
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
 from tailor_app.tailoring.skills.kept_private import kept_private
+from tailor_app.tailoring.skills.kind_of_head import kind_by_narrower_name
 from tailor_app.tailoring.skills.kinds_dropped import kinds_dropped
 from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.listed_objects import verb_on_list
@@ -78,6 +79,7 @@ from tailor_app.tailoring.skills.multi_state import multi_state
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
 from tailor_app.tailoring.skills.named_as_example import examples_met
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
+from tailor_app.tailoring.skills.paired_deeds import paired_deeds
 from tailor_app.tailoring.skills.paper_items import listed_paper, paper_lines
 from tailor_app.tailoring.skills.particle_moved import particle_moved
 from tailor_app.tailoring.skills.parts_named import parts_named
@@ -90,8 +92,6 @@ from tailor_app.tailoring.skills.products import edition_dropped
 from tailor_app.tailoring.skills.senses import out_of_trade
 from tailor_app.tailoring.skills.settings import setting_in_employer
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
-from tailor_app.tailoring.skills.kind_of_head import kind_by_narrower_name
-from tailor_app.tailoring.skills.paired_deeds import paired_deeds
 from tailor_app.tailoring.skills.spelled_out import spelled_out_acronym
 from tailor_app.tailoring.skills.spread_names import acronym_with_kind_word, spread_name
 from tailor_app.tailoring.skills.stems import irregular_base
