@@ -125,10 +125,6 @@ def test_the_pair_describing_another_thing_shows_nothing(bullet: str, ask: str) 
     ("Crew leadership", "Supervised a crew of six laborers on a school addition", "Foreman"),
     # a thing reported, logged or written down
     ("Incident reports", "Log incidents and falls for the charge nurse", "Nurse Aide"),
-    # the dental assistant's way of working, its count in figures, beside the dentist
-    ("Four-handed dentistry", "Work 4-handed with two dentists on fillings", "Dental Assistant"),
-    ("Four-handed dentistry", "Assist two dentists four-handed with restorations",
-     "Dental Assistant"),
     # the material's name and a foreman's word
     ("Drywall", "Hung and taped gypsum board on tenant finish jobs", "Carpenter"),
     ("Daily reports", "Filed dailies and photos in Procore", "Carpenter Foreman"),
@@ -153,3 +149,37 @@ def test_app_vocabulary_reads_the_ask_in_other_words(ask: str, bullet: str, titl
 ])
 def test_app_vocabulary_leaves_related_words_unshown(ask: str, bullet: str, title: str) -> None:
     assert not shown_by_bullet(ask, bullet, title)
+
+
+@pytest.mark.parametrize(("bullet", "title"), [
+    # a maintenance tech's and a press operator's lockout, told with the verb
+    ("Lock out equipment before clearing jams on the bagger", "Maintenance Technician"),
+    ("Locked out the press brake before every die change", "Press Brake Operator"),
+])
+def test_a_trades_verb_and_particle_noun_is_shown_by_its_verb(bullet: str, title: str) -> None:
+    assert "Lockout/Tagout" in shown_by_bullet("Lockout/tagout", bullet, title)
+
+
+@pytest.mark.parametrize("bullet", [
+    "Got locked out of the work order system twice",   # shut out: no lockout
+    "Locked out tenants who stopped paying rent",     # done to people
+    "Locked the tool crib and checked out meters",    # the particle not after the verb
+])
+def test_the_same_verb_in_another_sense_shows_no_lockout(bullet: str) -> None:
+    assert "Lockout/Tagout" not in shown_by_bullet("Lockout/tagout", bullet,
+                                                   "Maintenance Technician")
+
+
+@pytest.mark.parametrize(("ask", "bullet"), [
+    ("Blood pressure", "Seat patients, update health histories and take vital signs"),
+    ("Blood pressure", "Took vitals every four hours on 12 residents"),
+])
+def test_a_routine_checks_part_is_shown_by_the_check(ask: str, bullet: str) -> None:
+    assert ask in shown_by_bullet(ask, bullet, "Dental Assistant")
+
+
+def test_a_broader_skill_still_shows_no_narrower_one() -> None:
+    # welding is no routine check: it does not show each process
+    assert "Stick welding" not in shown_by_bullet("Stick welding",
+                                                  "Welded structural steel for 6 years",
+                                                  "Welder")

@@ -41,6 +41,7 @@ from tailor_app.tailoring.skills.broader_asks import broader_of_met
 from tailor_app.tailoring.skills.calming import calmed
 from tailor_app.tailoring.skills.care_given import care_given
 from tailor_app.tailoring.skills.certified_thing import certified_thing, unnamed_licence
+from tailor_app.tailoring.skills.closed_compounds import closed_compound_deed
 from tailor_app.tailoring.skills.credential_forms import credential_in_other_words
 from tailor_app.tailoring.skills.credentials import (
     _credential_evidence,
@@ -89,6 +90,7 @@ from tailor_app.tailoring.skills.phrasal_verbs import plain_readings
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.place_deeds import done_at_place
 from tailor_app.tailoring.skills.products import edition_dropped
+from tailor_app.tailoring.skills.routine_wholes import whole_of_part
 from tailor_app.tailoring.skills.senses import out_of_trade
 from tailor_app.tailoring.skills.settings import setting_in_employer
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
@@ -207,9 +209,6 @@ def _ahead_item(match: SkillMatch, line: ResumeLine) -> bool:
 
 
 _ASKED_AS_HELP = re.compile(r"\b(?:assist|help)", re.IGNORECASE)
-# An ask whose own name is work done beside a clinician: Four-handed dentistry,
-# Chairside assisting, Surgical assisting.
-_BESIDE_A_CLINICIAN = re.compile(r"\b(?:four-handed|4-handed|chairside|assist)", re.IGNORECASE)
 # A title of one licensed to do clinical work (not a nurse aide, extern or student).
 _CLINICIAN_TITLE = re.compile(
     r"(?<!student )\b(?:nurse|RN|LPN|LVN|physician|doctor|surgeon|NP|PA-C|pharmacist|dentist"
@@ -221,8 +220,6 @@ def _helped_a_clinician(match: SkillMatch, mention: SkillMention) -> bool:
     """Is the match work the writer helped a nurse, doctor or other clinician do
     ("Helped nurses start IVs")? The deed is the clinician's, under a licence, unless
     the posting asks for that help itself ("Assist providers with minor procedures")."""
-    if _BESIDE_A_CLINICIAN.search(mention.name):
-        return False  # "Assist two dentists four-handed": the help is the ask
     at = match.evidence.casefold().find(match.resume_term.casefold())
     if at < 0 or not clinicians_deed(match.evidence, at):
         return False
@@ -388,6 +385,8 @@ def match_resume(
             pairs = acronym_with_kind_word(mention, shown, vocabulary)
             if not pairs:  # "stand-up reach trucks": a Stand-up forklift
                 pairs = kind_by_narrower_name(mention, shown, vocabulary, resume_low)
+        if not pairs:  # "take vital signs": a Blood pressure taken
+            pairs = whole_of_part(mention, shown)
         if pairs:
             term = (posting_terms or {}).get(mention.name)
             credit, match = _credit(mention, pairs, term, vocabulary)
@@ -401,6 +400,8 @@ def match_resume(
                 credit, match = spelled_out_acronym(mention, lines, vocabulary)
             if match is None:  # "run opening/closing": Opening and closing procedures
                 credit, match = paired_deeds(mention, lines, resume_low)
+            if match is None:  # "Lock out equipment before clearing jams": lockout/tagout
+                credit, match = closed_compound_deed(mention, lines, resume_low, vocabulary)
             if match is None:
                 credit, match = _place_credential(mention, lines, resume_low)
             if match is None:  # "Powered Industrial Truck operator card": forklift certification
