@@ -133,6 +133,11 @@ def test_the_pair_describing_another_thing_shows_nothing(bullet: str, ask: str) 
      "LPN"),
     # a cook's knife work told as the cut
     ("Knife skills", "Cut vegetables and portion proteins for the line", "Line Cook"),
+    # a structured literacy program is the approach; an AAC device is AAC
+    ("Structured literacy", "Taught small groups with the Wilson Reading System", "Teacher"),
+    ("Structured literacy", "Taught K-2 phonics with Fundations", "Teacher"),
+    ("Augmentative and alternative communication",
+     "Supported two students who use speech-generating devices", "Paraprofessional"),
 ])
 def test_app_vocabulary_reads_the_ask_in_other_words(ask: str, bullet: str, title: str) -> None:
     assert shown_by_bullet(ask, bullet, title)
@@ -146,6 +151,8 @@ def test_app_vocabulary_reads_the_ask_in_other_words(ask: str, bullet: str, titl
     ("IV starts", "Helped nurses start IVs on the unit", "Nurse Aide"),
     # a cut of costs is no knife work
     ("Knife skills", "Cut costs and labor hours for the line", "Kitchen Manager"),
+    # a colleague's name is no program
+    ("Structured literacy", "Co-taught reading groups with Ms. Wilson", "Teacher"),
 ])
 def test_app_vocabulary_leaves_related_words_unshown(ask: str, bullet: str, title: str) -> None:
     assert not shown_by_bullet(ask, bullet, title)
