@@ -1,7 +1,9 @@
-"""An ask named by one closed word made of a verb and its particle ("Lockout/Tagout",
-"Markdowns", "Shutdowns") shown by the phrasal verb done to a thing: "Lock out
-equipment before clearing jams", "Marked down seasonal stock", "Shut down the line for
-sanitation".
+"""An ask named by one closed word made of a verb and its particle ("Lockout/Tagout")
+shown by the phrasal verb done to a thing: "Lock out equipment before clearing jams",
+"Locked out the press brake before every die change".
+
+Today one vocabulary skill has that shape in a trade's field, Lockout/Tagout (review20's
+M5); a trade's skill named so later ("Teardown", "Shutdown") is read the same way.
 
 ``particle_deeds`` reads such a noun after its object ("New hire setup": "set up new
 hires"); an ask of the noun alone, or of two such nouns joined by a slash, names the

@@ -18,8 +18,13 @@ What counts, so a related thing does not:
 - the kind's words stand right before the hit, or open it ("sit-down counterbalance"),
   with only a space or a hyphen between: "Sit down with the reach truck team" and
   "stand-up meetings, reach trucks" name no kind of truck;
-- every word of the kind is in the resume at all before any line is searched, and only
-  asks of two words or more whose head is a hard skill or a tool are read.
+- the kind is one hyphenated modifier ("stand-up", "sit-down", "walk-behind"), which
+  only ever describes the thing after it: a plain first word may be a noun of its own,
+  and a child of the head that opens with it is then a sibling of the ask, not a kind of
+  it ("pipe beveling" under Welding is no pipe welding; "scaled Scrum" under Agile no
+  Scaled Agile Framework; review20's M1, M2);
+- the kind is in the resume at all before any line is searched, and only asks of two
+  words or more whose head is a hard skill or a tool are read.
 """
 
 from __future__ import annotations
@@ -34,12 +39,16 @@ from tailor_app.tailoring.skills.vocabulary import Vocabulary
 __all__ = ["kind_by_narrower_name"]
 
 _SKIPPED = ("contact", "heading")
-_KIND_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# A kind read here is one hyphenated modifier ("stand-up", "sit-down", "walk-behind"):
+# such a word only ever describes the thing after it. A plain word may be a noun of its
+# own ("pipe beveling" is no kind of pipe welding, "scaled Scrum" no Scaled Agile
+# Framework, "customer relationships" no CRM software: review20's M1, M2).
+_KIND_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 
 
 def _kind_in_resume(kind: list[str], resume_low: str) -> bool:
     """Whether each word of the kind is in the resume at all (the cheap gate)."""
-    return all(w.lower().replace("-", "")[:4] in resume_low.replace("-", "") for w in kind)
+    return all(w.lower().split("-")[0] in resume_low for w in kind)
 
 
 def _kind_pattern(kind: list[str]) -> str:
@@ -61,7 +70,7 @@ def kind_by_narrower_name(mention: SkillMention,
     if len(words) < 2:
         return []
     asked = vocabulary.lookup(mention.name)
-    for cut in range(1, len(words)):
+    for cut in (1,):
         kind = words[:cut]
         if not all(_KIND_WORD.fullmatch(w) for w in kind) or not _kind_in_resume(
                 kind, resume_low):

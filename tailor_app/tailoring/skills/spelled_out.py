@@ -8,10 +8,13 @@ words only with spaces between them, and people write these as a list. Here a na
 the ask's skill whose words' initials spell the acronym (a small word, "to", "and",
 "of", "the", "for", "in", "on" or "&", may give its letter or be passed over) is read
 with at most one comma, hyphen or slash between two of its words, so a sentence's
-break still ends it. Only the skill's own names are read: the initials alone spell
-many things ("Reviewed budgets, approvals, needs and timelines" is no BANT), and a
-list of other words is no name ("customer service, training" is no customer service
-training: those initials spell no acronym asked). An acronym written in capitalised
+break still ends it, and its commas must cut it into parallel parts, as a list of the
+name's words is written ("first in, first out"; "budget, authority, need and
+timeline"), never into the tail and head of two items of another list. Only the
+skill's own names are read: the initials alone spell many things ("Reviewed budgets,
+approvals, needs and timelines" is no BANT), and a list of other words is no name
+("customer service, training" is no customer service training: those initials spell no
+acronym asked). An acronym written in capitalised
 words ("Efforts to Outcomes") is ``wording._acronym_evidence``'s reading.
 
 Only asks named by three to six capitals whose skill has such a name are read, and
@@ -69,6 +72,21 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     return runs
 
 
+def _one_name(text: str, first: int, last: int) -> bool:
+    """Are the words at ``text[first:last]`` one name written as a list, not the tail
+    and head of two list items? The commas cut the name into parallel parts (each one
+    word, the last maybe two joined by "and": "budget, authority, need and timeline";
+    or halves of equal length: "first in, first out"). So "budget management,
+    information systems" spells no MIS (review20's M3)."""
+    parts = [_WORD.findall(p) for p in text[first:last].split(",")]
+    if len(parts) == 1:
+        return True
+    sizes = [len([w for w in p if w.lower() != "and"]) for p in parts]
+    last_and = "and" in (w.lower() for w in parts[-1])
+    return len(set(sizes)) == 1 or (all(n == 1 for n in sizes[:-1])
+                                    and (sizes[-1] == 1 or (sizes[-1] == 2 and last_and)))
+
+
 def _key(words: list[str]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words if w.lower() not in _SMALL)
 
@@ -103,6 +121,8 @@ def spelled_out_acronym(mention: SkillMention, lines: list[ResumeLine],
                 if _key(words) not in spelled:
                     continue
                 first, last = run[start].start(), run[start + end - 1].end()
+                if not _one_name(line.text, first, last):
+                    continue
                 return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind, mention.required,
                                                 line.text, line.text[first:last])
     return 0.0, None

@@ -49,8 +49,6 @@ SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "handling": ("sort", "move", "carry"),
     # a group led: "Run two- and three-person crews" is crew leadership
     "leadership": ("lead", "run", "head", "direct", "supervise"),
-    # a thing reported is logged or written down: "Log incidents and falls"
-    "report": ("log", "document", "file"),
 }
 
 # The synonyms that name nothing but their action, read by the deed index in postings
