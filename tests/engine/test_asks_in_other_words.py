@@ -56,6 +56,7 @@ SPELLED = tsv_vocabulary("\n".join([
     "Lead Qualification\thard\tlead qualification | =BANT",
     "BANT\thard\t<budget authority need and timeline",
     "MIS\thard\t=MIS | management information systems",
+    "HRIS\thard\t=HRIS | human resources information system",
 ]))
 
 
@@ -79,8 +80,9 @@ def test_an_acronym_spelled_out_is_shown(bullet: str, ask: str) -> None:
 
 
 @pytest.mark.parametrize(("bullet", "ask"), [
-    # the tail and head of two list items (review20's M3)
+    # the tail and head of two list items (review20's M3, M7)
     ("Led budget management, information systems and facilities", "MIS"),
+    ("Oversaw human resources, information system upgrades and facilities", "HRIS"),
     # words that only start with the letters: not a name of the skill
     ("Reviewed budgets, approvals, needs and timelines with the owner", "BANT"),
     ("Sold first in town, first out of the lot", "FIFO"),
@@ -208,6 +210,31 @@ def test_a_thing_logged_is_no_report_of_it(ask: str, bullet: str) -> None:
      "Performed pipe beveling and fit-up for the welding crew", "Pipefitter Helper"),
     ("Hands-on experience with the Scaled Agile Framework (SAFe)",
      "Coached five teams in scaled Scrum using the Nexus framework", "Agile Coach"),
+    # a named framework's hyphenated word is no kind either (review20's M8)
+    ("Experience with Large-Scale Scrum (LeSS)",
+     "Facilitated large-scale sprint planning for nine teams on one release", "Agile Coach"),
 ])
 def test_a_plain_first_word_names_no_kind(ask: str, bullet: str, title: str) -> None:
     assert not shown_by_bullet(ask, bullet, title)
+
+
+def test_a_currency_code_is_no_speech_device() -> None:
+    # review20's M9: SGD is a Singapore dollar in a treasury posting
+    assert not shown_by_bullet("Daily cash positioning across SGD, USD and EUR accounts",
+                               "Settled SGD and USD payments for 40 suppliers",
+                               "Treasury Analyst") & {
+        "Speech-generating devices", "Augmentative and Alternative Communication"}
+
+
+@pytest.mark.parametrize(("bullet", "title"), [
+    ("Lead 6 receivers on the night shift", "Receiving Lead"),
+    ("Plan the day and direct one floater and two aides", "Lead Teacher"),
+    ("Supervised 9 room attendants and 2 housepersons", "Housekeeping Lead"),
+])
+def test_a_weak_fields_crew_led_shows_team_leadership(bullet: str, title: str) -> None:
+    assert "Team Leadership" in shown_by_bullet("Team leadership", bullet, title)
+
+
+def test_people_served_are_no_crew_led() -> None:
+    assert "Team Leadership" not in shown_by_bullet(
+        "Team leadership", "Checked in walk-in customers and answered phones", "Receptionist")

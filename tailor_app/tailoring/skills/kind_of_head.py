@@ -23,6 +23,9 @@ What counts, so a related thing does not:
   and a child of the head that opens with it is then a sibling of the ask, not a kind of
   it ("pipe beveling" under Welding is no pipe welding; "scaled Scrum" under Agile no
   Scaled Agile Framework; review20's M1, M2);
+- the ask is no named thing: its head word is not capitalised and no acronym is among
+  its names ("Large-Scale Scrum", LeSS, is a framework, not any large-scale work under
+  Scrum: review20's M8);
 - the kind is in the resume at all before any line is searched, and only asks of two
   words or more whose head is a hard skill or a tool are read.
 """
@@ -44,6 +47,8 @@ _SKIPPED = ("contact", "heading")
 # own ("pipe beveling" is no kind of pipe welding, "scaled Scrum" no Scaled Agile
 # Framework, "customer relationships" no CRM software: review20's M1, M2).
 _KIND_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+# An acronym among a skill's names ("LeSS", "SAFe"): the skill is a named thing.
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,6}")
 
 
 def _kind_in_resume(kind: list[str], resume_low: str) -> bool:
@@ -70,6 +75,9 @@ def kind_by_narrower_name(mention: SkillMention,
     if len(words) < 2:
         return []
     asked = vocabulary.lookup(mention.name)
+    if words[-1][:1].isupper() or any(
+            _ACRONYM.fullmatch(a) for a in (asked.aliases if asked else ())):
+        return []  # a named thing: "Large-Scale Scrum" (LeSS), review20's M8
     for cut in (1,):
         kind = words[:cut]
         if not all(_KIND_WORD.fullmatch(w) for w in kind) or not _kind_in_resume(

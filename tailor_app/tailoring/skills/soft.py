@@ -44,6 +44,10 @@ _LED_PEOPLE_WORDS = (
     r"|hires|nurses|aides|assistants|technicians|techs|drivers|carpenters|laborers"
     r"|installers|apprentices|helpers|operators|cashiers|servers|agents|representatives"
     r"|reps|volunteers|counselors|caregivers|clerks|mechanics|electricians|tradespeople"
+    # the weak fields' own crews (match20): a dock's, a hotel's, a kitchen's, a school's
+    r"|receivers|pickers|packers|selectors|stockers|floaters?|housekeepers|attendants"
+    r"|cooks|dishwashers|welders|plumbers|framers|painters|roofers|paraprofessionals"
+    r"|paras|tutors|custodians|porters|baristas|bussers|dispatchers"
     r"|(?-i:(?:CNA|STNA|LPN|RN|MA|CMA|PCT|EMT|DSP|RBT|CSR|TA)s)")
 _LEAD_PEOPLE = re.compile(
     r"\b(?:led|lead|leads|leading|supervis(?:e|ed|es|ing)|manag(?:e|ed|es|ing)"

@@ -76,15 +76,20 @@ def _one_name(text: str, first: int, last: int) -> bool:
     """Are the words at ``text[first:last]`` one name written as a list, not the tail
     and head of two list items? The commas cut the name into parallel parts (each one
     word, the last maybe two joined by "and": "budget, authority, need and timeline";
-    or halves of equal length: "first in, first out"). So "budget management,
-    information systems" spells no MIS (review20's M3)."""
+    or halves of one pattern, a word repeated in its place: "first in, first out"). So
+    "budget management, information systems" spells no MIS (review20's M3), nor "human
+    resources, information system upgrades" an HRIS (M7)."""
     parts = [_WORD.findall(p) for p in text[first:last].split(",")]
     if len(parts) == 1:
         return True
     sizes = [len([w for w in p if w.lower() != "and"]) for p in parts]
     last_and = "and" in (w.lower() for w in parts[-1])
-    return len(set(sizes)) == 1 or (all(n == 1 for n in sizes[:-1])
-                                    and (sizes[-1] == 1 or (sizes[-1] == 2 and last_and)))
+    if all(n == 1 for n in sizes[:-1]) and (sizes[-1] == 1 or (sizes[-1] == 2 and last_and)):
+        return True  # one word an item: "budget, authority, need and timeline"
+    # halves of one pattern, a word repeated in its place: "first in, first out";
+    # "human resources, information system" are two items' words (review20's M7)
+    low = [[w.lower() for w in p] for p in parts]
+    return len(set(sizes)) == 1 and any(len({p[i] for p in low}) == 1 for i in range(sizes[0]))
 
 
 def _key(words: list[str]) -> tuple[str, ...]:
