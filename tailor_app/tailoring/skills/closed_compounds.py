@@ -57,13 +57,16 @@ def _verb_forms(verb: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
-def _phrasal(name: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=2048)  # a pure function of a name
+def _phrasal(name: str) -> tuple[tuple[str, str], ...]:
     """(verb, particle) for each closed verb-and-particle word that is a whole part of
-    ``name`` ("Lockout/Tagout": lock out, tag out); [] for other names."""
+    ``name`` ("Lockout/Tagout": lock out, tag out); () for other names."""
+    if " " in name.strip():
+        return ()
     out = []
     for part in re.split(r"[ \t]*/[ \t]*", name.strip()):
         if not _PART.fullmatch(part):
-            return []
+            return ()
         low = part.lower()
         low = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
         for particle in _PARTICLES:
@@ -71,7 +74,7 @@ def _phrasal(name: str) -> list[tuple[str, str]]:
             if low.endswith(particle) and len(verb) >= 3:
                 out.append((verb, particle))
                 break
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=512)

@@ -72,7 +72,7 @@ def kind_by_narrower_name(mention: SkillMention,
     if mention.kind not in ("hard", "tool"):
         return []
     words = mention.name.split()
-    if len(words) < 2:
+    if len(words) < 2 or "-" not in words[0] or not _KIND_WORD.fullmatch(words[0]):
         return []
     asked = vocabulary.lookup(mention.name)
     if words[-1][:1].isupper() or any(

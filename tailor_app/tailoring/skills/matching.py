@@ -397,7 +397,7 @@ def match_resume(
             if match is None:
                 credit, match = _acronym_evidence(mention, lines, resume_text)
             if match is None:  # "first in, first out", "Efforts to Outcomes": FIFO, ETO
-                credit, match = spelled_out_acronym(mention, lines, vocabulary)
+                credit, match = spelled_out_acronym(mention, lines, vocabulary, resume_low)
             if match is None:  # "run opening/closing": Opening and closing procedures
                 credit, match = paired_deeds(mention, lines, resume_low)
             if match is None:  # "Lock out equipment before clearing jams": lockout/tagout

@@ -17,8 +17,8 @@ approvals, needs and timelines" is no BANT), and a list of other words is no nam
 acronym asked). An acronym written in capitalised
 words ("Efforts to Outcomes") is ``wording._acronym_evidence``'s reading.
 
-Only asks named by three to six capitals whose skill has such a name are read, and
-only lines holding a comma.
+Only asks named by three to six capitals whose skill has such a name, every word of it
+in the resume, are read, and only lines holding a comma.
 """
 
 from __future__ import annotations
@@ -97,7 +97,8 @@ def _key(words: list[str]) -> tuple[str, ...]:
 
 
 def spelled_out_acronym(mention: SkillMention, lines: list[ResumeLine],
-                        vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
+                        vocabulary: Vocabulary, resume_low: str
+                        ) -> tuple[float, SkillMatch | None]:
     """(credit, match) quoting the line that spells the asked acronym out (see the
     module docstring), else (0.0, None)."""
     name = mention.name.strip()
@@ -109,6 +110,8 @@ def spelled_out_acronym(mention: SkillMention, lines: list[ResumeLine],
              *(p for p, _ in vocabulary.resume_phrases(skill.name if skill else name))]
     spelled = {_key(words) for words in map(_WORD.findall, names)
                if len(words) >= 3 and _spell(words, letters) == len(words)}
+    # every word of one of the names in the resume at all, before any line is read
+    spelled = {k for k in spelled if all(w in resume_low for w in k)}
     if not spelled:
         return 0.0, None
     for line in sorted(lines, key=evidence_rank, reverse=True):
