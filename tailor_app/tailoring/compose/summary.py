@@ -90,6 +90,21 @@ def _a_person_read(term: str, vocabulary: Vocabulary) -> bool:
             and term in PERSON_HEADS and vocabulary.lookup(term) is None)
 
 
+def _workers_of_the_name(term: str, name: str) -> bool:
+    """ "millwrights" for Millwright ("Helped millwrights replace conveyor rollers"): the
+    plural of a skill named for a worker names the people a deed was done with, not work
+    the writer has "experience in" (review20 T1)."""
+    low = term.casefold()
+    return (" " not in term and term == low and low != name.casefold()
+            and low.rstrip("s") == name.casefold().rstrip("s") and low.endswith("s")
+            and (name.casefold() in PERSON_HEADS or name.casefold().endswith(_WORKER_ENDINGS)))
+
+
+# Endings that only a worker's noun has ("millwright", "machinist", "electrician",
+# "pipefitter", "locksmith"); "-er" and "-or" name machines as often ("excavators").
+_WORKER_ENDINGS = ("wright", "ist", "ician", "fitter", "smith", "maker", "keeper")
+
+
 # Words that point at someone named elsewhere in the resume's line: out of that line
 # ("link them with SUD treatment", "our vendors") they point at no one.
 _POINTING = frozenset({"them", "him", "us", "me", "they", "we", "our", "their", "its"})
@@ -553,7 +568,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         # "groups" of "Run six-week small groups" is said as the resume wrote it; a
         # shorter item it holds ("Second Step" of "Second Step lessons") gives it its place.
         bare, term = term, with_its_describer(term, resume_text, vocabulary, shown_here)
-        if _a_person_read(term, vocabulary) or _speaks_of_someone(term):
+        if (_a_person_read(term, vocabulary) or _speaks_of_someone(term)
+                or _workers_of_the_name(term, name)):
             continue  # "provider"; "small groups" (with its describer) is a thing done
         inside = next((k for k, s in enumerate(skills) if term != bare
                        and has_whole(term.casefold(), s.casefold())), None)
