@@ -42,6 +42,7 @@ def report(bullet: str) -> MatchReport:
     "In charge of the night crew, handed out assignments",
     "Led six carpenters and two laborers on a school addition",
     "Directed CNAs and aides on a 40-bed unit",
+    "Supervised up to 8 CNAs on a 30-bed unit",
 ])
 def test_a_deed_of_leading_people_shows_leadership(bullet: str) -> None:
     r = report(bullet)
@@ -55,6 +56,9 @@ def test_a_deed_of_leading_people_shows_leadership(bullet: str) -> None:
     "Responsible for staff scheduling and payroll",
     "Managed KPIs and SOPs for the unit",
     "Drove residents to appointments with the aides",
+    # the people are whom the thing went to or was done for (review20 M10)
+    "Directed incoming calls to the dispatchers on duty",
+    "Managed the walk-in inventory for the cooks and dishwashers",
 ])
 def test_other_deeds_near_people_show_no_leadership(bullet: str) -> None:
     r = report(bullet)

@@ -53,7 +53,11 @@ _LEAD_PEOPLE = re.compile(
     r"\b(?:led|lead|leads|leading|supervis(?:e|ed|es|ing)|manag(?:e|ed|es|ing)"
     r"|direct(?:ed|s|ing)?|oversaw|oversee|oversees|overseeing|head(?:ed|s)?)\b"
     r"(?!\s+by\b)"  # "supervised by two charge nurses": led, not leading
-    rf"[^.;:]{{0,50}}?\b(?:{_LED_PEOPLE_WORDS})"
+    # The people are the verb's object, not whom its object went to or was done for:
+    # "Directed incoming calls to the dispatchers", "Managed the walk-in inventory for
+    # the cooks" lead nobody ("supervised up to 8 CNAs" still does).
+    r"(?:(?!(?<!\bup )\b(?:to|for|with|from)\b)[^.;:]){0,50}?"
+    rf"\b(?:{_LED_PEOPLE_WORDS})"
     r"(?=\s+(?:of|and|in|at|through|across|on|to|for|who)\b|\s*[,.;)]|\s*$)"
     # "ran a crew of 4", "responsible for a team of 12", "in charge of the night crew":
     # verbs that lead people only when a group of them is their object, a word or two on.
