@@ -244,11 +244,12 @@ def _shows_matched(entry: Entry, terms: Sequence[str], least: int = 1) -> bool:
 
 
 def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool],
-                 terms: Sequence[str], own_title: set[str] | None = None) -> int:
+                 terms: Sequence[str], own_title: set[str] | None = None,
+                 own_rank: frozenset[str] = frozenset()) -> int:
     """The whole years of the roles that did the line's work: a role ``named`` takes for
     the line's or the posting's job (``_named_like``), one titled exactly ``own_title``
-    (the line's own title), or one writing one of ``terms`` (the resume's words for
-    skills the job requires)."""
+    (the line's own title, of rank ``own_rank``; its unit or team after a comma aside),
+    or one writing one of ``terms`` (the resume's words for skills the job requires)."""
     def doing_it(entry: Entry) -> bool:
         words = title_words(entry.title or "")
         # A helper's, an apprentice's or a trainee's role learned the work beside
@@ -257,7 +258,7 @@ def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool]
         # manager reads as years of welding, unless the line's title is a learner's too.
         if words & _LEARNERS and not (own_title or set()) & _LEARNERS:
             return False
-        if own_title and words == own_title:
+        if own_title and (words == own_title or _same_post(entry.title or "", own_title, own_rank)):
             return True
         # The line's years: a role titled otherwise counts by the work it shows, even
         # when it is named like the job ("Company Driver" of a dry van beside "Flatbed
@@ -274,6 +275,26 @@ def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool]
     return math.floor(experience_years(resume, today, doing_it) or 0.0)
 
 
+def _rank(title: str) -> frozenset[str]:
+    """The words of a title that say its rank ("Assistant", "Lead", "Senior"), which
+    ``title_words`` drops to compare trades."""
+    return frozenset(w.casefold().rstrip(".") for w in _TITLE_WORD.findall(title)) & _RANKS
+
+
+def _same_post(role: str, own_title: set[str], own_rank: frozenset[str]) -> bool:
+    """Is ``role`` the line's own post, its unit or team aside ("Charge Nurse,
+    Medical-Surgical Unit" for "Charge Nurse with N years")? The rank must be the line's
+    too: an "Assistant Teacher, Toddlers" adds no years to "Lead Teacher with N years",
+    which a hiring manager reads as years leading the room."""
+    post = short_title(role)
+    return post != role.strip() and title_words(post) == own_title and _rank(post) == own_rank
+
+
+# Rank words of a title: who leads, who assists, how senior.
+_RANKS = frozenset({
+    "senior", "sr", "junior", "jr", "lead", "principal", "head", "chief", "associate",
+    "assistant", "entry", "level", "i", "ii", "iii", "iv",
+})
 # Titles of one who learns a trade beside those who practise it.
 _LEARNERS = frozenset({"apprentice", "trainee", "helper", "intern", "extern", "student"})
 # Words after a title's worker noun that say its level, not its work ("Electrician
@@ -653,7 +674,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         required_raw = set(shown_required)
         in_sentence = split_named(chosen, listable, told)[0]
         claims = [raw_of[term] for term in in_sentence if raw_of.get(term) in required_raw]
-        years = _years_doing(resume, today, named, claims, in_title)
+        years = _years_doing(resume, today, named, claims, in_title, _rank(title or ""))
         span = _span(years)
     return line(chosen) or None
 
