@@ -29,6 +29,8 @@ EVERYDAY_OBJECTS: dict[str, tuple[str, ...]] = {
     "schematic": ("print",),
     # "Give scheduled and PRN meds", "passed meds on two halls": a nurse's clipped word.
     "medication": ("med",),
+    # "Titrate heparin infusions": a drip is an infusion wherever a nurse says it.
+    "drip": ("infusion",),
 }
 
 # The everyday nouns that open a fixed phrase naming another thing ("bill of lading").

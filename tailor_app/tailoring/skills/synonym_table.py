@@ -46,6 +46,8 @@ SYNONYM_VERBS: dict[str, tuple[str, ...]] = {
     "detection": ("find", "locate", "spot"),
     "arrangement": ("book", "arrange"),
     "reading": ("interpret",),
+    # "Read rhythm strips", "read blueprints", "read EKGs": to read a record is to interpret it
+    "interpretation": ("read",),
     "handling": ("sort", "move", "carry"),
     # a group led: "Run two- and three-person crews" is crew leadership
     "leadership": ("lead", "run", "head", "direct", "supervise"),
