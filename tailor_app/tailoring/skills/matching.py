@@ -51,6 +51,7 @@ from tailor_app.tailoring.skills.credentials import (
 )
 from tailor_app.tailoring.skills.doer_title import doer_title
 from tailor_app.tailoring.skills.duplicates import duplicate_asks, listed_name, met_by_choice
+from tailor_app.tailoring.skills.electronic_kind import electronic_kind
 from tailor_app.tailoring.skills.everyday_deeds import everyday_deed
 from tailor_app.tailoring.skills.evidence import (
     ALIAS_CREDIT,
@@ -64,6 +65,7 @@ from tailor_app.tailoring.skills.evidence import (
     still_ahead,
 )
 from tailor_app.tailoring.skills.family_conferences import family_conference
+from tailor_app.tailoring.skills.form_deeds import form_deed
 from tailor_app.tailoring.skills.form_numbers import form_number
 from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.hanging_hyphen import hanging_hyphen_readings
@@ -385,6 +387,8 @@ def match_resume(
             pairs = acronym_with_kind_word(mention, shown, vocabulary)
             if not pairs:  # "stand-up reach trucks": a Stand-up forklift
                 pairs = kind_by_narrower_name(mention, shown, vocabulary, resume_low)
+        if not pairs:  # "MAR in Cerner PowerChart": an eMAR, the record in a named system
+            pairs = electronic_kind(mention, shown, vocabulary)
         if not pairs:  # "take vital signs": a Blood pressure taken
             pairs = whole_of_part(mention, shown)
         if pairs:
@@ -442,6 +446,8 @@ def match_resume(
                     credit, match = synonym_deed(mention, line_stems, vocabulary)
                 if match is None:  # "Cook diabetic meals": meal preparation
                     credit, match = synonym_verb_deed(mention, line_stems, vocabulary)
+                if match is None:  # "Audit I-9 files", "Reconciled W-2 totals": a form's deed
+                    credit, match = form_deed(mention, lines, resume_low, vocabulary)
                 if match is None:  # "rebuilt check-in training": staff training
                     credit, match = training_given(mention, lines)
                 if match is None:  # "Visit clients at home": home visits

@@ -173,6 +173,15 @@ _SOFT_DEEDS = {
         r"\b(?:gave|give|gives|giving|deliver(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}?"
         r"(?:talks|presentations?|lunch[- ]and[- ]learns?|seminars|webinars|pitches"
         r"|briefings|speeches)\b", re.IGNORECASE),
+    # "Assign patients and chair turnovers to three techs", "delegated filing to the
+    # front desk staff": work handed to people, the work named between the verb and them
+    # ("was assigned to the night crew" hands the writer nothing).
+    "Delegation": re.compile(
+        r"\bdelegat(?:e|ed|es|ing)\s+(?!to\b)[^.;:]{1,60}?\bto\b"
+        r"|\b(?<!was )(?<!were )(?<!been )(?<!being )assign(?:ed|s|ing)?\s+(?!to\b)"
+        r"(?:(?!\b(?:by|for|from)\b)[^.;:]){1,60}?\bto\s+(?:(?:the|our|my|two|three|four|five"
+        r"|six|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+        rf"(?:{_LED_PEOPLE_WORDS})\b", re.IGNORECASE),
 }
 
 
