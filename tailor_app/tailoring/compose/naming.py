@@ -23,6 +23,7 @@ from tailor_app.tailoring.compose.gerund import (
     is_gerund_of,
     past_gerund,
     plain_verb,
+    whole_object,
 )
 from tailor_app.tailoring.compose.past_forms import is_irregular_past
 from tailor_app.tailoring.compose.relevance import stem
@@ -360,7 +361,8 @@ def _verb_on_the_object(term: str, name: str, vocabulary: Vocabulary) -> bool:
 _PERSON_ENDING = re.compile(r"(?:er|or|ist|ian)s?$")
 
 
-def _opens_a_bullet(term: str, name: str, resume_text: str) -> bool:
+def _opens_a_bullet(term: str, name: str, resume_text: str,
+                    verbs: Collection[str] = ()) -> bool:
     """Words that open one of the resume's lines, capitalised as a sentence is, whose
     first word is no word of the skill's name: a bullet's verb and what it did ("Talk
     people down when things get heated" for De-escalation), whatever the verb. A line
@@ -368,10 +370,15 @@ def _opens_a_bullet(term: str, name: str, resume_text: str) -> bool:
     name ("QuickBooks Online") is not one, nor one opening with letters in capitals
     ("RF scanners" heading a skills list): an acronym is no verb. A name later in the
     line does not make its opening one ("Enter maintenance requests into AppFolio" is a
-    deed: "entering maintenance requests")."""
+    deed: "entering maintenance requests"), nor does an acronym after one of ``verbs``,
+    the deed verbs ("Collect DOT urine drug screens": its object is "DOT urine drug
+    screens")."""
     words = term.split()
-    if len(words) < 2 or not words[0][:1].isupper() or words[1][:1].isupper() or (
+    if len(words) < 2 or not words[0][:1].isupper() or (
             len(words[0]) > 1 and words[0].isupper()):
+        return False
+    if words[1][:1].isupper() and not (
+            words[0].casefold() in verbs and len(words[1]) > 1 and words[1].isupper()):
         return False
     if words[0].casefold() in {w.casefold() for w in re.findall(r"[^\W\d_]+", name)}:
         return False
@@ -465,8 +472,18 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     by_name = _named_with_its_gerund(term, name)
     if by_name is not None:
         return _in_sentence(by_name, kind, vocabulary)  # "Cold calling" opened a bullet
+    verbs = _PLAIN_DEED_VERBS | vocabulary.deed_verbs()
+    if term.istitle() and " " not in term and term.casefold() in verbs and (
+            ing_form(term) not in name.casefold().split()):
+        # "Chart" of "Chart treatment and book next visits": a bullet's opening verb,
+        # read alone; told as the deed with its object ("charting treatment"), never
+        # as a capitalised word in a list of skills. (A skill named by the verb's own
+        # -ing form is said by that name: "Troubleshoot" is troubleshooting.)
+        whole = whole_object(term, resume_text)
+        if whole is not None and _opens_a_bullet(whole, name, resume_text, verbs):
+            term = whole
     folded = resume_text.casefold()
-    opens = _opens_a_bullet(term, name, resume_text)
+    opens = _opens_a_bullet(term, name, resume_text, verbs)
     if _ing_noun_name(term, name):
         pass  # "ceiling fans" is the asked thing by its name: no deed to tell
     elif (opens or _verb_phrase(term, name, vocabulary, resume_text)

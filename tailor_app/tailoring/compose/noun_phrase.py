@@ -52,6 +52,8 @@ _CAPITALISED_RUN = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+)+)$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]*)[ \t]+$")
 _JOINED_BEFORE = re.compile(r"(?:\band|\bor|[,/&])\s*$")
 _LINE_OPENING = re.compile(r"^[\s\-*•·‣◦–]*")
+# A clause of a row of deeds opens after a semicolon, with its own verb.
+_CLAUSE_OPENED = re.compile(r";\s*$")
 
 
 def _joined(char: str) -> bool:
@@ -85,6 +87,8 @@ def _describer(before: str) -> str | None:
     lower = _LOWER_WORD.search(before)
     if lower is None or lower.start(1) == opening:
         return None
+    if _CLAUSE_OPENED.search(before, 0, lower.start(1)):
+        return None  # "Replace bearings and belts; rebuild gearboxes": the clause's verb
     word = lower.group(1)
     if _JOINED_BEFORE.search(before, 0, lower.start(1)):
         return None  # "adult and pediatric prophylaxis": one of two kinds said
