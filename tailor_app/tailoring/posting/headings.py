@@ -26,6 +26,17 @@ __all__ = [
     "word_set",
 ]
 
+# A heading's words for what would please the employer beyond what it needs: the
+# employer's delight ("make us smile", "wow us", "we'd be thrilled"), a reward of points
+# or stars ("brownie points", "gold stars", "kudos"), a finishing touch ("icing on the
+# cake", "cherry on top"). Each speaks of "us" or of a reward, never of the hire's own
+# pleasure ("Perks that will make you smile" is the job's offer, claimed by "perks").
+_DELIGHT = (r"|make us (?:smile|happy|grin)|make our day(?![\w-])"
+            r"|(?:wow|impress|delight|thrill)(?:e?s)? us\b"
+            r"|we(?:'d| would)(?: really| also)? be (?:thrilled|delighted|excited|happy|glad) if"
+            r"|brownie|gold stars?|\bkudos\b|(?:double|extra|big|brownie) points"
+            r"|icing on (?:the|our) cake|cherry on (?:the )?top")
+
 # Heading words -> kind. Order matters: the first pattern that matches wins, so
 # "Preferred qualifications" is preferred before "qualifications" can claim it,
 # and "About you" is a requirement before "about" can make it company talk.
@@ -101,6 +112,11 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       # "It would be an advantage if you have", "Advantageous", "Would be
                       # an asset": a heading that says its lines are wishes.
                       r"|\badvantage(?:ous)?\b"
+                      # What would please the employer beyond the needs: "What would make
+                      # us smile", "Brownie points for", "Icing on the cake", "The cherry
+                      # on top", "Things that would wow us", "We'd be thrilled if you
+                      # have". Read as requirements, every wish under it was required.
+                      + _DELIGHT +
                       r"|歓迎|优先|加分"),
         # The people the job works with: "Who you'll work with", "Your team".
         ("about", r"^who you'?ll (?:work|partner|collaborate) with$|^your (?:team|colleagues)$"),
@@ -299,6 +315,17 @@ def _wish_lead_in(words: list[str]) -> bool:
         and kind_of_words(words) == "preferred"
 
 
+_DELIGHT_TEST = AnywhereTest(_DELIGHT[1:])
+
+
+def _delight_heading(words: list[str]) -> bool:
+    """A short line saying what would please the employer beyond its needs ("Brownie
+    points for", "Icing on the cake", "You'd make our day with"): a heading of wishes
+    whatever its other words, which no heading-word list can hold. Like a question
+    heading, the splitter takes it only where the layout agrees."""
+    return 2 <= len(words) <= 8 and _DELIGHT_TEST(" ".join(words))
+
+
 def question_heading_kind(words: list[str]) -> str | None:
     """The kind of a bare line worded like a question heading, or None. The words after
     the opener may be the company's own ("table", "week"), so unlike
@@ -308,7 +335,7 @@ def question_heading_kind(words: list[str]) -> str | None:
     if words[:1] == ["here's"] or words[:2] == ["here", "is"]:
         # "Here's what you'll be doing", "Here is what we offer": the question after it.
         words = words[1:] if words[0] == "here's" else words[2:]
-    if _wish_lead_in(words):
+    if _wish_lead_in(words) or _delight_heading(words):
         return "preferred"
     if not 2 <= len(words) <= 8 or words[0] not in _QUESTION_OPENERS:
         return scene_heading_kind(words)

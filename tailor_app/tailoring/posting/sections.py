@@ -139,6 +139,10 @@ _LOGISTICS = Caseless(
     r"|work schedule|schedule|shifts?|(?:rotating )?on[- ]call|appointment type|security clearance"
     r"|job family(?: \(series\))?|relocation|start date|employment type|job type|reports to"
     r"|closing date|hours|department"
+    # How the job is filed under wage law or the union: "FLSA Status: Exempt",
+    # "Classification: Classified", "Bargaining Unit: ESP", "Position Type: 10-month".
+    r"|flsa(?: status| classification)?|exemption status|(?:employment |job )?status"
+    r"|classification|bargaining unit|position type|work year|contract length|fte"
     # A board's job criteria: "Industries: Primary and Secondary Education".
     r"|industry|industries|job functions?|seniority level"
     r"|job id|requisition|posted|deadline|lieu|salaire"
@@ -806,6 +810,17 @@ def _facts_label(line: _Line) -> bool:
     return line.kind in IGNORED_KINDS and bool(line.rest) and not line.rest.endswith(":")
 
 
+def _opens_facts(text: str) -> bool:
+    """Does the line open with a label of the job's facts ("REPORTS TO: Building
+    Principal", "FLSA Status: Exempt", "Location: Erie, PA")? Such a line starts its own
+    unit even where the line above runs to the wrap: joined to a long "POSITION: Grade 7
+    Science Teacher, Cedar Hollow Middle School" above it, its label was read as the
+    position's words and "REPORTS" as an acronym asked. Only a line with a colon early
+    on is matched (``_LOGISTICS``, as a unit's opening)."""
+    colon = text.find(":", 0, 40)
+    return colon > 0 and _LOGISTICS.match(text, folded(text)) is not None
+
+
 def split_posting(text: str) -> SplitPosting:
     """Cut a posting into sections and units. Text before the first heading, and the
     whole posting when it has no heading, is kind "other"."""
@@ -933,7 +948,8 @@ def split_posting(text: str) -> SplitPosting:
         if line.bullet:
             close()
             parts, bullet = [line.text], True
-        elif parts and prev_line is not None and _continues(prev_line, line.text, wrap):
+        elif parts and prev_line is not None and _continues(prev_line, line.text, wrap) \
+                and not _opens_facts(line.text):
             parts.append(line.text)
         else:
             close()
