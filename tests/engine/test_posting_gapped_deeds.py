@@ -83,3 +83,19 @@ def test_light_verbs_with_describing_words_ask_no_deed() -> None:
         "Security Officer\n- Walk the entire property every hour and log incidents.\n")
     assert "Office Management" not in _asks(
         "Ticket Agent\n- Run the ticket office at the ferry terminal on weekends.\n")
+
+
+def test_a_two_word_deed_with_a_determiner_between_is_the_deed() -> None:
+    # "receive freight" and "pour wine" are curated deeds; "receive the freight", "receive
+    # all freight" and "pour the wine" were read as nothing (Dec 7, asks21).
+    assert "Delivery Receiving" in _gapped("Receive the freight in the WMS before noon.")
+    assert "Delivery Receiving" in _gapped("You will receive all freight at dock 4.")
+    assert "Bartending" in _gapped("Pour the wine for tables in your section.")
+
+
+def test_a_two_word_deed_with_a_describing_word_between_is_not_read_here() -> None:
+    # A describing word between the two words may make it another thing ("build student
+    # schedules"): for a deed of two words this reader passes determiners only, and
+    # leaves one describing word to the deed index (deeds.py).
+    assert "Delivery Receiving" not in _gapped("Receive customer freight at the dock.")
+    assert "Bartending" not in _gapped("Pour house wine for tables in your section.")

@@ -11,8 +11,10 @@ hard skill is read with up to three describing words (and determiners, or "and"/
 between them or after an earlier object of the verb) before its object, on one line.
 A mark, a small word, a verb or an "-ing" word ends the describing words, and the
 object must end its noun phrase ("respond to noise complaint trends" reads trends).
-Two-word deeds are the deed index's (deeds.py), which already passes one describing
-word. The index is built once per vocabulary; a posting is read only where an alias's
+A two-word deed ("receive freight", "pour wine") is read here only with determiners
+between its words ("receive the freight", "receive all freight"): a describing noun
+there may make it another thing, and one describing word is the deed index's
+(deeds.py). Before, "receive the freight" asked for nothing. The index is built once per vocabulary; a posting is read only where an alias's
 object stands and its verb is somewhere in the posting.
 """
 
@@ -62,6 +64,10 @@ class _Deed:
     lead: tuple[str, ...]  # the verb's other words: ("to",), ("and", "close")
     obj: tuple[str, ...]  # the object's words, the last as written in the alias
     skill: Any
+    # A deed of two words ("receive freight", "pour wine"): only determiners may stand
+    # between its verb and its object ("receive the freight", "pour all wine"), since a
+    # describing noun there often changes whose thing it is ("build student schedules").
+    plain: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,12 +124,17 @@ def _parse(alias: str, stems: frozenset[str]
            ) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """(verb, the verb's other words, the object's words) of a verb-first alias."""
     words = alias.split()
-    # Two words are the deed index's ("post jobs", with one describing word: deeds.py);
-    # there a describing noun often changes whose thing it is ("build student schedules").
-    if len(words) < 3 or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+    # Two words are read here only with determiners between them (``_Deed.plain``);
+    # with one describing word they are the deed index's ("post jobs": deeds.py).
+    if len(words) < 2 or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return None
     if not _is_verb(words[0], stems) or words[0] in _MAKING or words[0] in _LIGHT:
         return None
+    if len(words) == 2:
+        if words[1] in _PARTICLES or words[1] in _JOINERS or words[1] in _DETERMINERS \
+                or stop_word(words[1]):
+            return None
+        return words[0], (), (words[1],)
     i = 1
     lead: list[str] = []
     while i < len(words):
@@ -163,7 +174,7 @@ def _index(vocabulary: Any) -> _Index:
             if parsed is None:
                 continue
             verb, lead, obj = parsed
-            deed = _Deed(_forms(verb), lead, obj, skill)
+            deed = _Deed(_forms(verb), lead, obj, skill, len(alias.split()) == 2)
             for form in _object_forms(obj[-1]):
                 by_word.setdefault(form, []).append(deed)
     written = {w + mark: w for w in by_word for mark in ("", *_MARKS)}
@@ -215,6 +226,8 @@ def _lead_before(tokens: list[str], k: int, deed: _Deed, stems: frozenset[str]) 
             return j - n
         if not deed.lead and (described or items) and word in deed.verb:
             return j
+        if deed.plain and word not in _DETERMINERS:
+            return None  # "receive the freight" is "receive freight"; "build student ..."
         if word in _DETERMINERS:
             # "follow up with every prospect": a determiner the alias does not write.
             gap += 1
