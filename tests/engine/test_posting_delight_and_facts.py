@@ -86,3 +86,36 @@ def test_a_wrapped_line_with_a_colon_later_still_goes_on() -> None:
             "against the bill of lading and note any damage: crushed cartons, wet freight.\n")
     units = [u.text for u in split_posting(text).units]
     assert any("check each pallet against the bill of lading" in t for t in units)
+
+
+def _required(line: str) -> dict[str, bool]:
+    return _asks(f"Warehouse Lead\n\nRequirements\n- Two years in a warehouse\n- {line}\n")
+
+
+def test_delight_after_the_ask_makes_it_a_wish() -> None:
+    assert _required("Spanish would make us smile.").get("Spanish") is False
+    assert _required("Experience with SAP would make our day").get("SAP ERP") is False
+    assert _required("A forklift certification earns brownie points").get(
+        "Forklift Certification") is False
+
+
+def test_taken_if_offered_is_no_demand() -> None:
+    # "will be considered" closing the clause: the posting takes it, never asks it.
+    assert _required("Bilingual Spanish will be considered").get("Spanish") is False
+    # A refusal is no offer, and "considered" before more words is no cue here.
+    assert _required("Applicants without a CDL will not be considered.").get(
+        "Commercial Driver's License") is True
+
+
+def test_sections_assigned_are_the_duty_not_an_activity_of_their_own() -> None:
+    # "sections" ends like an action noun ("inspections") and was asked as itself;
+    # after "and" the plain verb "assign" opened no duty at all.
+    asks = _asks("Floor Lead\n\nWhat you'll do\n- Assign sections to servers before "
+                 "each shift\n")
+    assert "Section assignment" in asks and "Sections" not in asks
+    chained = _asks("Floor Lead\n\nWhat you'll do\n- Run the pre-shift huddle and assign "
+                    "sections\n")
+    assert "Section assignment" in chained
+    # A noun that may name a thing before another noun stays a thing of the list.
+    kept = _asks("Plans Examiner\n\nWhat you'll do\n- Review plans and permit applications\n")
+    assert not any(name.lower().startswith("application") for name in kept)

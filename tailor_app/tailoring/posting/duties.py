@@ -154,6 +154,17 @@ _DOING = _MAKING | word_set(
     generates handle handles provide provides perform performs run runs give gives
     check checks verify verifies count counts
     """)
+# Everyday duty verbs of the service, store, warehouse and office trades that are
+# verbs first: after another duty and "and" they open the next one ("Run pre-shift
+# meetings and assign sections", "Unload trailers and restock shelves"). Words that as
+# often name a thing before another noun ("permit", "stock", "check", "file", "load")
+# stay out: "review plans and permit applications" is one duty.
+_PLAIN_DUTY_VERBS = word_set(
+    """
+    assign unload unpack greet pour restock replenish sanitize disinfect sweep mop wipe
+    fold launder bake fry chop slice expedite refill confirm notify enforce distribute
+    assemble weigh escort inspect shelve retrieve rotate
+    """)
 # Verbs of dealing with people or of reaching a goal: what they take is no skill of
 # the trade ("supervise associates", "support attorneys", "meet deadlines").
 _NOT_DUTIES = word_set(
@@ -542,6 +553,7 @@ class _Duties:
         # list, modifying the next ("pour footings, foundation walls and sidewalks" read
         # "Wall foundation"; "proximity sensors", "ventilation fans").
         return base_form(low) and (verb_form(low) or self._again(low) is not None
+                                   or low in _PLAIN_DUTY_VERBS
                                    or ((comma or told) and bare_word(low)
                                        and (known or not noun_shaped(low))
                                        and not self._thing_follows(i)
@@ -1056,7 +1068,7 @@ class _Duties:
             return None
         if self.tokens[self.verb_at].group()[:1].isupper() and singular(head) == head:
             return None  # "Track record", "Process improvement": a line naming a thing
-        if head.endswith(_ACTION_ENDINGS) or head.endswith(_ACTION_PLURALS):
+        if _action_word(head, gerunds=False):
             # The object names an activity itself: "serve discovery", "perform
             # injections", "conduct investigations".
             return ShapeTerm(head[0].upper() + head[1:], "hard", a, b)
@@ -1099,11 +1111,28 @@ _SILENT_E_STEM = re.compile(r"[^aeiou][aeiouy][^aeiouwxy]$")
 _UNSTRESSED_ENDS = ("er", "en", "et", "on", "om", "it", "el", "or", "al", "ol", "ip")
 
 
+# Nouns with an action noun's ending that name a thing or a place, no activity: "assign
+# sections" is Section assignment, "set up stations" the stations' setup; read as an
+# activity of its own, "Sections" was asked and the duty lost.
+_THING_IONS = word_set(
+    """
+    section sections station stations location locations portion portions ration rations
+    caption captions lotion lotions potion potions junction junctions fraction fractions
+    onion onions cushion cushions pension pensions mansion mansions
+    """)
+
+
+def _action_word(noun: str, gerunds: bool = True) -> bool:
+    """Does ``noun`` end as an action noun ("inspections", "maintenance", with
+    ``gerunds`` "training")? Not a thing of that ending (``_THING_IONS``)."""
+    return (noun.endswith(_ACTION_ENDINGS) or noun.endswith(_ACTION_PLURALS)
+            or (gerunds and noun.endswith("ing"))) and noun not in _THING_IONS
+
+
 def _acts(noun: str) -> bool:
     """Does ``noun`` name an activity itself ("inspections", "training")? Then it is the
     ask as written, never made into another activity."""
-    return noun.endswith(_ACTION_ENDINGS) or noun.endswith(_ACTION_PLURALS) \
-        or noun.endswith("ing")
+    return _action_word(noun)
 
 
 def done_again(name: str) -> str | None:

@@ -33,8 +33,23 @@ _WHOM = r"[ \t]+(?:you|your[ \t]+(?:application|resume))[ \t]+stand[ \t]+out"
 _STAND_OUT_WISHES = (rf"makes?{_WHOM}", rf"helps?{_WHOM}",
                      r"sets?[ \t]+you[ \t]+apart")
 
+# What would please the employer beyond its needs, after what it speaks for: "Spanish
+# would make us smile", "a CDL would make our day", "Hazmat experience is the icing on
+# the cake", "X earns brownie points" (the headings' own words: ``headings._DELIGHT``).
+_DELIGHT_WISHES = (r"would (?:really )?make (?:us smile|our day)(?![\w-])",
+                   r"will (?:really )?make (?:us smile|our day)(?![\w-])",
+                   r"is (?:the |a )?(?:icing on the cake|cherry on top)",
+                   r"are (?:the |a )?(?:icing on the cake|cherry on top)",
+                   r"would be (?:the |a )?(?:icing on the cake|cherry on top)",
+                   r"earns? (?:you )?(?:brownie|bonus|extra) points",
+                   r"gets? (?:you )?(?:brownie|bonus|extra) points")
+# Told as taken if offered, not asked: "student teaching will be considered", "an
+# associate degree may also be considered", closing its clause.
+_CONSIDERED = tuple(rf"{modal} (?:also )?be considered(?=\s*[.;,)!]|\s*$)"
+                    for modal in ("will", "may", "would", "could", "can"))
+
 # Each alternative opens with a lower-case letter, as ``caseless.word_start`` wants.
-TRAILING_WISHES = (*_DEGREE_WISHES, *_STAND_OUT_WISHES)
+TRAILING_WISHES = (*_DEGREE_WISHES, *_STAND_OUT_WISHES, *_DELIGHT_WISHES, *_CONSIDERED)
 DEGREE_WISH = "|".join(_DEGREE_WISHES)
 STAND_OUT_WISH = "|".join(_STAND_OUT_WISHES)
 
