@@ -14,8 +14,9 @@ object must end its noun phrase ("respond to noise complaint trends" reads trend
 A two-word deed ("receive freight", "pour wine") is read here only with determiners
 between its words ("receive the freight", "receive all freight"): a describing noun
 there may make it another thing, and one describing word is the deed index's
-(deeds.py). Before, "receive the freight" asked for nothing. The index is built once per vocabulary; a posting is read only where an alias's
-object stands and its verb is somewhere in the posting.
+(deeds.py). Before, "receive the freight" asked for nothing. The index is built once
+per vocabulary; a posting is read only where an alias's object stands and its verb is
+somewhere in the posting.
 """
 
 from __future__ import annotations
