@@ -890,9 +890,19 @@ def listed_duty(text: str, start: int, end: int, duty_verb: Callable[[str], bool
     return first.endswith("ing") and duty_verb(first)
 
 
+# Last words of a name that tell a piece of work, never goods: "stocking coolers and
+# garnish prep" stocks the coolers and preps the garnish.
+_WORK_ENDS = ("prep", "preparation", "setup", "set-up", "cleanup", "clean-up", "rotation",
+              "breakdown", "changeover")
+
+
 def moved_goods(text: str, start: int, end: int) -> bool:
     """Do the words at ``start:end`` name what a verb of moving handles ("unload
-    trailers of meat, dairy and frozen produce"), and no machine ("load CNC machines")?"""
+    trailers of meat, dairy and frozen produce"), and no machine ("load CNC machines")?
+    Words that end in a piece of work ("garnish prep", "station setup") are a duty of
+    their own, listed after the moving, never goods."""
+    if text[start:end].lower().endswith(_WORK_ENDS) and " " in text[start:end].strip():
+        return False
     before = max(0, start - 70)
     window = text[before:start]
     low = window.lower()
