@@ -32,3 +32,21 @@ def test_the_resume_shows_both_the_same_way() -> None:
     report = match_resume(resume, analyse_posting(
         "Recruiter\n\nRequirements\n- Full-cycle recruiting experience\n"))
     assert [m.name for m in report.matched] == ["Full-cycle recruiting"]
+
+
+def test_a_channels_word_before_a_lettered_name_is_a_name_too() -> None:
+    # "outside B2B sales" asks for Outside Sales and B2B Sales (Dec 7, asks21); before,
+    # only a name in lower case was read so, and Outside Sales was lost.
+    asks = {s.name for s in analyse_posting(
+        "Territory Rep\n\nRequirements\n- 4+ years of outside B2B sales to contractors\n"
+    ).skills}
+    assert {"Outside Sales", "B2B Sales"} <= asks
+
+
+def test_another_word_before_a_lettered_name_leaves_it_whole() -> None:
+    # "residential HVAC service" is no "residential service": with the acronym gone,
+    # too little of the name is left to say which.
+    asks = {s.name for s in analyse_posting(
+        "Service Technician\n\nRequirements\n- 3 years of residential HVAC service work\n"
+    ).skills}
+    assert not any(name.lower().startswith("residential") for name in asks)

@@ -530,6 +530,12 @@ def word_before(text: str, lo: int, pos: int) -> tuple[str, int] | None:
 # a participle before a name ("process insurance claims", "adjusting journal entries")
 # mostly names the same ask again, so it is not tried.
 _CLASSIFYING = re.compile(r"^[a-z]{2,}-[a-z]{2,}$|^[a-z]{3,}(?:al|ic|ive|ary)$")
+# Words of where or through which channel the work is done. Before a name opening with
+# an acronym they make a name of their own with its head ("outside B2B sales" is
+# Outside Sales and B2B Sales); another describing word there leaves too little of the
+# name ("residential HVAC service" is no "residential service").
+_CHANNELS = frozenset({"outside", "inside", "field", "direct", "online", "wholesale",
+                       "retail"})
 # Such words that say how much or how well, not which kind: "extensive project
 # management" is no "extensive management".
 _NO_KIND = frozenset({
@@ -541,6 +547,10 @@ _NO_KIND = frozenset({
     # Or how often: "the annual operating budget" is one operating budget, no second
     # "annual budget" beside it.
     "annual", "semiannual", "biannual"})
+
+
+# A word of capitals with a figure or a lower-case letter among them: "B2B", "SaaS".
+_ACRONYM_WORD = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9]$")
 
 
 def stacked_modifier_names(text: str, lookup: Callable[[str], Any], found: Sequence[Any]
@@ -557,14 +567,19 @@ def stacked_modifier_names(text: str, lookup: Callable[[str], Any], found: Seque
     for h in found:
         surface = text[h.start:h.end]
         words = surface.split()
-        if len(words) < 2 or not surface.islower() or h.skill.kind != "hard":
+        # The name in lower case, or after a channel's word opening with an acronym
+        # ("B2B sales", "SaaS sales").
+        lettered = not surface.islower() and " ".join(words[1:]).islower() \
+            and _ACRONYM_WORD.match(words[0]) is not None
+        if len(words) < 2 or h.skill.kind != "hard" or not (surface.islower() or lettered):
             continue
         before = word_before(text, max(0, h.start - 30), h.start)
         if before is None:
             continue
         written = before[0]
         word = written.lower()  # "Full-cycle technical recruiting" opening a line
-        if not written[1:].islower() or word in _NO_KIND or not _CLASSIFYING.search(word):
+        if not written[1:].islower() or word in _NO_KIND or not (
+                (word in _CHANNELS) if lettered else _CLASSIFYING.search(word)):
             continue
         skill = lookup(f"{word} {' '.join(words[1:])}")
         if skill is not None and skill.kind == "hard" and skill.name not in names:
