@@ -65,3 +65,10 @@ def test_goods_stocked_are_still_no_ask() -> None:
     asks = _asks("Stock Associate\nWhat you'll do\n- Stock shelves with paper towels and "
                  "cleaning supplies\n")
     assert not any("towel" in name.lower() for name in asks)
+
+
+def test_orders_closed_in_other_trades_are_no_sale() -> None:
+    # Work orders and pharmacy orders are closed in every trade (review21 A5).
+    asks = _asks("Maintenance Technician\nWhat you'll do\n- Log parts used and close all "
+                 "orders in the CMMS before shift end\n")
+    assert "Deal Closing" not in asks

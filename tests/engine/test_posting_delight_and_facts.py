@@ -61,6 +61,24 @@ def test_a_smile_in_a_duty_line_asks_as_before() -> None:
     assert asks.get("Dentrix") is True
 
 
+def test_a_bakerys_duties_are_no_heading_of_wishes() -> None:
+    # Brownies baked and icing piped are duties, not figures of delight (review21 A1).
+    text = ("Cake Decorator\nSweet Maple Bakery\n\nResponsibilities:\n\nBake brownies, "
+            "cookies and bars\nPipe icing on the cakes for orders\nFollow HACCP food safety "
+            "logs\n\nRequirements:\nServSafe Food Handler card\n")
+    assert _asks(text).get("HACCP") is True
+    for line in ("pipe icing on the cakes for orders", "bake brownies cookies and bars"):
+        assert question_heading_kind(line.split(" ")) is None
+
+
+def test_a_labelled_duty_stays_a_duty() -> None:
+    # Only the line is split at a filing label; "Classification:" over a duty of an HR
+    # posting is no job fact (review21 A2).
+    asks = _asks("Compensation Analyst\n\nResponsibilities\n- Classification: conduct job "
+                 "evaluations and desk audits for county positions\n")
+    assert "Job evaluation" in asks
+
+
 def test_a_facts_label_under_a_long_line_opens_its_own_line() -> None:
     # Hard-wrapped at about 70 characters, "REPORTS TO:" was joined to the long line
     # above and "REPORTS" read as an acronym asked.
@@ -100,9 +118,12 @@ def test_delight_after_the_ask_makes_it_a_wish() -> None:
 
 
 def test_taken_if_offered_is_no_demand() -> None:
-    # "will be considered" closing the clause: the posting takes it, never asks it.
-    assert _required("Bilingual Spanish will be considered").get("Spanish") is False
-    # A refusal is no offer, and "considered" before more words is no cue here.
+    # "may be considered" closing the clause: the posting takes it, never asks it.
+    assert _required("Bilingual Spanish may be considered").get("Spanish") is False
+    # "Only ... will be considered" is the firmest must (review21 A4), and a refusal is
+    # no offer.
+    assert _required("Only applicants with an active RN license will be considered.").get(
+        "Registered Nurse") is True
     assert _required("Applicants without a CDL will not be considered.").get(
         "Commercial Driver's License") is True
 

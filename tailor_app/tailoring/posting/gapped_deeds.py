@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tailor_app.tailoring.posting.shared import SharedHit
+from tailor_app.tailoring.skills.deeds import action_verbs
 from tailor_app.tailoring.skills.phrases import stop_word, verb_form
 from tailor_app.tailoring.text import word_set
 
@@ -133,8 +134,8 @@ def _parse(alias: str, stems: frozenset[str]
         return None
     if len(words) == 2:
         if words[1] in _PARTICLES or words[1] in _JOINERS or words[1] in _DETERMINERS \
-                or stop_word(words[1]):
-            return None
+                or stop_word(words[1]) or words[1].endswith(_ACTION_ENDS):
+            return None  # "schedule management": a name of two nouns, no deed
         return words[0], (), (words[1],)
     i = 1
     lead: list[str] = []
@@ -156,6 +157,24 @@ def _parse(alias: str, stems: frozenset[str]
     return words[0], tuple(lead), obj
 
 
+# Endings of an action noun: a two-word alias ending so is a name ("schedule
+# management", "budget development"), never a verb and its object.
+_ACTION_ENDS = ("ment", "tion", "sion", "ance", "ence", "ing", "ery")
+
+
+def _names_the_action(verb: str, name: str) -> bool:
+    """Does the skill's name hold the action of a two-word alias's verb ("receive freight"
+    of Delivery Receiving, "forecast deals" of Sales Forecasting)? Then the alias is a
+    deed. A name that does not ("control prints" of Electrical Schematics, "schedule
+    management" of Project Scheduling's other words) makes the alias a noun compound
+    whose first word only looks like a verb."""
+    for word in name.lower().split():
+        for stem in action_verbs(word):
+            if len(stem) >= 4 and verb.startswith(stem):
+                return True
+    return False
+
+
 def _index(vocabulary: Any) -> _Index:
     """The deeds by their object's last word, built once per vocabulary."""
     known = _INDEXES.get(vocabulary)
@@ -175,6 +194,9 @@ def _index(vocabulary: Any) -> _Index:
             if parsed is None:
                 continue
             verb, lead, obj = parsed
+            if len(alias.split()) == 2 and not _names_the_action(verb, skill.name):
+                # "control prints" of Electrical Schematics names a thing, not a deed.
+                continue
             deed = _Deed(_forms(verb), lead, obj, skill, len(alias.split()) == 2)
             for form in _object_forms(obj[-1]):
                 by_word.setdefault(form, []).append(deed)

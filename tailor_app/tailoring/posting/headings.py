@@ -34,8 +34,11 @@ __all__ = [
 _DELIGHT = (r"|make us (?:smile|happy|grin)|make our day(?![\w-])"
             r"|(?:wow|impress|delight|thrill)(?:e?s)? us\b"
             r"|we(?:'d| would)(?: really| also)? be (?:thrilled|delighted|excited|happy|glad) if"
-            r"|brownie|gold stars?|\bkudos\b|(?:double|extra|big|brownie) points"
-            r"|icing on (?:the|our) cake|cherry on (?:the )?top")
+            # Figures of speech only as the heading's own words: "Bake brownies", "Pipe
+            # icing on the cakes" are a bakery's duties.
+            r"|brownie points\b|gold stars? (?:for|if)\b|^gold stars?$|\bkudos\b"
+            r"|(?:double|extra|big) points\b"
+            r"|^(?:the |a little )?(?:icing on (?:the|our) cake|cherry on top)\b")
 
 # Heading words -> kind. Order matters: the first pattern that matches wins, so
 # "Preferred qualifications" is preferred before "qualifications" can claim it,

@@ -139,10 +139,6 @@ _LOGISTICS = Caseless(
     r"|work schedule|schedule|shifts?|(?:rotating )?on[- ]call|appointment type|security clearance"
     r"|job family(?: \(series\))?|relocation|start date|employment type|job type|reports to"
     r"|closing date|hours|department"
-    # How the job is filed under wage law or the union: "FLSA Status: Exempt",
-    # "Classification: Classified", "Bargaining Unit: ESP", "Position Type: 10-month".
-    r"|flsa(?: status| classification)?|exemption status|(?:employment |job )?status"
-    r"|classification|bargaining unit|position type|work year|contract length|fte"
     # A board's job criteria: "Industries: Primary and Secondary Education".
     r"|industry|industries|job functions?|seniority level"
     r"|job id|requisition|posted|deadline|lieu|salaire"
@@ -810,6 +806,14 @@ def _facts_label(line: _Line) -> bool:
     return line.kind in IGNORED_KINDS and bool(line.rest) and not line.rest.endswith(":")
 
 
+# How the job is filed under wage law or a union, in capitals as a facts block prints it
+# ("FLSA STATUS:", "CLASSIFICATION:", "WORK YEAR:"): a line of its own. (Only the line
+# is split: "Classification: conduct job evaluations ..." in a duty list stays a duty.)
+_FILING_LABEL = re.compile(r"(?:FLSA(?: STATUS| CLASSIFICATION)?|EXEMPTION STATUS"
+                           r"|(?:EMPLOYMENT |JOB )?STATUS|CLASSIFICATION|BARGAINING UNIT"
+                           r"|POSITION TYPE|WORK YEAR|FTE|JOB GOAL|DEPARTMENT|JOB TITLE)\s*:")
+
+
 def _opens_facts(text: str) -> bool:
     """Does the line open with a label of the job's facts ("REPORTS TO: Building
     Principal", "FLSA Status: Exempt", "Location: Erie, PA")? Such a line starts its own
@@ -818,7 +822,10 @@ def _opens_facts(text: str) -> bool:
     position's words and "REPORTS" as an acronym asked. Only a line with a colon early
     on is matched (``_LOGISTICS``, as a unit's opening)."""
     colon = text.find(":", 0, 40)
-    return colon > 0 and _LOGISTICS.match(text, folded(text)) is not None
+    if colon <= 0:
+        return False
+    return _LOGISTICS.match(text, folded(text)) is not None \
+        or _FILING_LABEL.match(text) is not None
 
 
 def split_posting(text: str) -> SplitPosting:

@@ -43,10 +43,11 @@ _DELIGHT_WISHES = (r"would (?:really )?make (?:us smile|our day)(?![\w-])",
                    r"would be (?:the |a )?(?:icing on the cake|cherry on top)",
                    r"earns? (?:you )?(?:brownie|bonus|extra) points",
                    r"gets? (?:you )?(?:brownie|bonus|extra) points")
-# Told as taken if offered, not asked: "student teaching will be considered", "an
-# associate degree may also be considered", closing its clause.
-_CONSIDERED = tuple(rf"{modal} (?:also )?be considered(?=\s*[.;,)!]|\s*$)"
-                    for modal in ("will", "may", "would", "could", "can"))
+# Told as taken if offered, not asked: "student teaching may be considered", closing its
+# clause ("also be considered" is the cue reader's own). A bare "will be considered" is
+# left alone: "Only applicants with an RN license will be considered" is the firmest
+# must (review21 A4).
+_CONSIDERED = (r"may be considered(?=\s*[.;,)!]|\s*$)",)
 
 # Each alternative opens with a lower-case letter, as ``caseless.word_start`` wants.
 TRAILING_WISHES = (*_DEGREE_WISHES, *_STAND_OUT_WISHES, *_DELIGHT_WISHES, *_CONSIDERED)
