@@ -140,3 +140,16 @@ def test_sections_assigned_are_the_duty_not_an_activity_of_their_own() -> None:
     # A noun that may name a thing before another noun stays a thing of the list.
     kept = _asks("Plans Examiner\n\nWhat you'll do\n- Review plans and permit applications\n")
     assert not any(name.lower().startswith("application") for name in kept)
+
+
+def test_a_capitals_label_of_the_jobs_facts_is_no_acronym() -> None:
+    # "WORK YEAR:", "FLSA STATUS:", "JOB GOAL:" open a facts block's lines; their words
+    # were asked as acronyms ("WORK", "YEAR", "STATUS", "GOAL").
+    text = ("RIVER VALLEY SCHOOLS\nJOB TITLE: Library Clerk\nWORK YEAR: 185 days\n"
+            "FLSA STATUS: Non-exempt\nJOB GOAL: To keep the library catalog in Destiny "
+            "current.\n\nDUTIES:\n- Check out books and shelve returns\n")
+    asks = _asks(text)
+    assert not {"WORK", "YEAR", "STATUS", "GOAL", "FLSA"} & set(asks)
+    # An acronym in a line's text, after its label, is still read by its shape.
+    assert "QRI" in _asks("Interventionist\n\nDUTIES:\nSPRING TESTING: give the QRI to "
+                          "each reader twice a year\n")

@@ -365,10 +365,17 @@ _ITS_COURSE = re.compile(r"\)?[ \t]*(?:training|certifi\w*|course|class|card)\b"
 
 
 def _shouted(text: str, pos: int) -> bool:
-    """Is the line around ``pos`` written in capitals (a heading, a banner)?"""
+    """Is the line around ``pos`` written in capitals (a heading, a banner), or is
+    ``pos`` inside a label of two words or more in capitals that opens the line before
+    its colon ("WORK YEAR: 210 days", "FLSA STATUS: Non-exempt", "JOB GOAL: To ...")?
+    A job's facts block prints its labels so; read as acronyms, "WORK", "YEAR" and
+    "STATUS" were asked."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     line = text[a:b if b >= 0 else len(text)]
+    colon = line.find(":", 0, 40)
+    if colon > pos - a and " " in line[:colon].strip() and line[:colon].isupper():
+        return True
     letters = list(filter(str.isalpha, line))
     return len(letters) > 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
