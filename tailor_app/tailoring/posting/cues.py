@@ -134,7 +134,7 @@ _CUE_STEMS = tuple((
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
     "|advantage|help|benefic|welcome|love|great|better|if you|priorit|highly|encourag"
     "|also accept|also be|as are|stand out|apart|so is|so are|so would|so do|necessar"
-    "|be considered|make us smile|make our day|icing on|cherry on|points|"
+    "|may be considered|make us smile|make our day|icing on|cherry on|brownie|extra points|"
     + _CJK_PREFERRED + "|" + _CJK_REQUIRED).split("|"))
 # The stems as one pattern, for a text lower-casing cannot stand in for (see caseless).
 # Written in plain letters and spaces only, so on the lower-cased text the pattern
