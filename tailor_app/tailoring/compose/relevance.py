@@ -34,6 +34,15 @@ it shows more.
   minor asks or tools (garnishments, deductions, a scheduling app), which a reader
   grading bullets puts below the core duty.
 
+* **The title's own work.** A line that opens by doing what the job's title names
+  ("Dispatch 30-38 drivers a night" for a "Night Dispatcher", "Teach ..." for a
+  "Science Teacher", "Manage a $5.2M store" for a "Store Manager") gets
+  ``TITLE_WEIGHT``. The title's words are taken out of the posting's words (its name
+  asks nothing), so such a line, which names no skill the vocabulary holds, sank to
+  the bottom of its role under lines touching minor asks. Only the line's opening
+  verb counts: a title word further in ("shipping papers checked before dispatch",
+  "counseling notes") says where the work happened, not that the line is the job.
+
 The posting's key phrases beyond the vocabulary still break the last ties. This is the
 ordinary relevance of information retrieval (term overlap weighted by rarity), with
 no list written for any field.
@@ -51,8 +60,8 @@ from tailor_app.tailoring.compose.order import LineSkills
 from tailor_app.tailoring.model import PostingAnalysis, Section
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
-__all__ = ["CORE_WEIGHT", "LEAD_WEIGHT", "SKILL_DECAY", "WORD_DECAY", "Relevance", "diminishing",
-           "skill_weights", "stem", "title_stems"]
+__all__ = ["CORE_WEIGHT", "LEAD_WEIGHT", "SKILL_DECAY", "TITLE_WEIGHT", "WORD_DECAY", "Relevance",
+           "diminishing", "skill_weights", "stem", "title_stems", "title_work"]
 
 # Where in a posting a word is asked, and how much that counts.
 _SECTION_WEIGHT = {"responsibilities": 1.0, "requirements": 1.0, "preferred": 0.5,
@@ -76,6 +85,13 @@ CORE_WEIGHT = 2.0
 LEAD_WEIGHT = 2.0
 LEAD_SENTENCES = 2
 LEAD_SHARED = 2
+# What a line opening with the title's own work adds (see the module docstring): more
+# than a required skill (3), so the line that is the job leads a line naming one ask;
+# a line showing two asks, or one and several of the posting's words, still passes it.
+# Weighed on the labelled pairs and the helpers' graded batches
+# with the line's first word as the test: 3 left a dispatcher's "Dispatch ..." line
+# fifth, 5 cost a first-third skill on one pair and moved nothing more.
+TITLE_WEIGHT = 4.0
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _NON_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*+")  # (possessive: the same words, fewer steps)
@@ -230,6 +246,19 @@ def _short_name(term: str) -> bool:
     return 0 < len(term) <= 3 and not term.islower()
 
 
+# A word in lower case: a duty sentence has some; a line of names ("Copper Canyon
+# Electric, Mesa AZ", "JOURNEYMAN ELECTRICIAN - RESIDENTIAL SERVICE") has none.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}")
+
+
+def _a_name_line(sentence: str) -> bool:
+    """A line with no word in lower case: the posting's title, the employer's name and
+    place, a heading. A hard-wrapped or one-paragraph posting has no duties heading, so
+    its unheaded lines are read as duties, and such a line stood as the lead duty
+    (every resume line naming the trade then "said" it)."""
+    return _LOWER_WORD.search(sentence) is None
+
+
 def _sentences(text: str) -> Iterator[str]:
     """``text``'s sentences and lines one by one, so that a caller needing the first
     two never splits a whole pasted page."""
@@ -263,6 +292,8 @@ def lead_duties(analysis: PostingAnalysis, stems: dict[str, str] | None = None
     found: list[tuple[float, frozenset[str]]] = []
     for section in duties:
         for sentence in _sentences(section.text):
+            if _a_name_line(sentence):
+                continue  # the title or the employer's name, no duty
             if not started:
                 said = f" {_NON_WORD.sub(' ', sentence)} "
                 low = said.casefold()
@@ -277,6 +308,46 @@ def lead_duties(analysis: PostingAnalysis, stems: dict[str, str] | None = None
             if len(found) >= LEAD_SENTENCES:
                 return found
     return found
+
+
+# A rank noun's own verb: a "Store Manager" manages the store, a "Receiving Supervisor"
+# supervises receiving, a "Team Lead" leads the team.
+_RANK_VERBS = {stem(noun): stem(verb) for noun, verb in (
+    ("manager", "managed"), ("supervisor", "supervised"), ("director", "directed"),
+    ("coordinator", "coordinated"), ("lead", "lead"), ("leader", "lead"),
+    ("operator", "operated"))}
+_ROMAN = re.compile(r"[ivx]+")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two stems of one word family: equal, or sharing their first five letters (four
+    for a short one): "dispatch" (Dispatcher) and "dispatch" (Dispatched), "nurse"
+    and "nurs" (nursed), "driv" (Driver) and "drive"."""
+    n = min(5, len(a), len(b))
+    return a == b or (n >= 4 and a[:n] == b[:n])
+
+
+def title_work(analysis: PostingAnalysis, stems: dict[str, str] | None = None
+               ) -> tuple[str, str | None] | None:
+    """The title's own work as (the verb's stem, the object's stem or None): the head
+    noun as a verb ("Night Dispatcher" -> dispatch, "Science Teacher" -> teach), or a
+    rank noun's verb with the title's word before it ("Assistant Store Manager" ->
+    manage + store). None when the head is a rank with no verb ("Payroll Specialist":
+    "payroll" is on every line of such a resume) or there is no title."""
+    words = [w for w in _WORD.findall((analysis.title or "").casefold())
+             if len(w) >= 3 and w not in _COMMON and not _ROMAN.fullmatch(w)]
+    if not words:
+        return None
+    named = [s for s in (content_stems(w, stems) for w in words) if s]
+    if not named:
+        return None
+    head = next(iter(named[-1]))
+    if head in _RANK_VERBS:
+        objects = [next(iter(s)) for s in named[:-1] if next(iter(s)) not in _ROLE_NOUNS]
+        return (_RANK_VERBS[head], objects[-1]) if objects else None
+    if head in _ROLE_NOUNS:
+        return None
+    return head, None
 
 
 class Relevance:
@@ -303,6 +374,7 @@ class Relevance:
         # Rarity among the resume's lines, 1 for a word one line has, less for one many
         # lines share (log(1 + N / n) / log(1 + N)).
         self.lead = lead_duties(analysis, self._stems)
+        self.work = title_work(analysis, self._stems)
         self.words = {s: asked[s] * math.log1p(count / n) / math.log1p(count)
                       for s, n in seen.items()} if count > 1 else {s: asked[s] for s in seen}
 
@@ -315,6 +387,19 @@ class Relevance:
             if shared >= LEAD_SHARED:
                 best = max(best, weight * min(1.0, (shared - LEAD_SHARED + 1) / 2))
         return LEAD_WEIGHT * best
+
+    def _title(self, text: str, stems: set[str]) -> float:
+        """``TITLE_WEIGHT`` when ``text`` opens by doing the title's own work (its first
+        word is the work's verb, and the line names the work's object if it has one)."""
+        if self.work is None:
+            return 0.0
+        verb, obj = self.work
+        first = _WORD.search(text.casefold())
+        if first is None or not _same_stem(stem(first.group()), verb):
+            return 0.0
+        if obj is not None and not any(_same_stem(s, obj) for s in stems):
+            return 0.0
+        return TITLE_WEIGHT
 
     def skills(self, text: str) -> set[str]:
         """The posting's skills ``text`` shows."""
@@ -337,6 +422,7 @@ class Relevance:
             score += WORD_WEIGHT * diminishing([words[s] for s in stems if s in words],
                                                WORD_DECAY)
             score += self._lead(stems)
+            score += self._title(text, stems)
             folded = text.casefold()
             # Key phrases beyond the vocabulary break ties but never outrank a skill.
             score += min(1.0, 0.25 * sum(1 for k in self.keywords if k in folded))
