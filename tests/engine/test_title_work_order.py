@@ -93,15 +93,16 @@ def test_the_titles_word_further_in_the_line_is_no_work() -> None:
     washed = opening.replace("Groom", "Wash")
     assert relevance.line(opening) - relevance.line(washed) == pytest.approx(
         relevance_module.TITLE_WEIGHT)
-    assert relevance._title(inside, set()) == 0.0
-    assert relevance._title(opening, set()) == relevance_module.TITLE_WEIGHT
+    assert not relevance.does_title_work(inside)
+    assert relevance.does_title_work(opening)
 
 
 def test_a_rank_needs_the_titles_object_as_well() -> None:
     analysis = analyse_posting("Store Manager\n\nWhat you'll do\n- Run the store\n", None, None)
     relevance = Relevance(analysis, load_vocabulary(), [])
-    assert relevance._title("Manage a $3.1M store", {"manag", "store"}) > 0
-    assert relevance._title("Managed the office fridge rota", {"manag", "offic", "fridg"}) == 0
+    assert relevance.does_title_work("Manage a $3.1M store")
+    assert not relevance.does_title_work("Managed the office fridge rota")
+    assert not relevance.does_title_work("Restock the store's shelves")
 
 
 def test_the_title_and_employer_lines_are_no_lead_duty() -> None:

@@ -388,18 +388,25 @@ class Relevance:
                 best = max(best, weight * min(1.0, (shared - LEAD_SHARED + 1) / 2))
         return LEAD_WEIGHT * best
 
-    def _title(self, text: str, stems: set[str]) -> float:
-        """``TITLE_WEIGHT`` when ``text`` opens by doing the title's own work (its first
-        word is the work's verb, and the line names the work's object if it has one)."""
+    def does_title_work(self, text: str, stems: set[str] | None = None) -> bool:
+        """Does ``text`` open by doing the title's own work: its first word is the
+        work's verb, and the line names the work's object if it has one ("Manage a
+        $5.2M store" for a "Store Manager", "Dispatch 30 drivers" for a "Dispatcher")?"""
         if self.work is None:
-            return 0.0
+            return False
         verb, obj = self.work
         first = _WORD.search(text.casefold())
         if first is None or not _same_stem(stem(first.group()), verb):
-            return 0.0
-        if obj is not None and not any(_same_stem(s, obj) for s in stems):
-            return 0.0
-        return TITLE_WEIGHT
+            return False
+        if obj is None:
+            return True
+        if stems is None:
+            stems = content_stems(text, self._stems)
+        return any(_same_stem(s, obj) for s in stems)
+
+    def _title(self, text: str, stems: set[str]) -> float:
+        """``TITLE_WEIGHT`` for a line doing the title's own work."""
+        return TITLE_WEIGHT if self.does_title_work(text, stems) else 0.0
 
     def skills(self, text: str) -> set[str]:
         """The posting's skills ``text`` shows."""
