@@ -162,3 +162,36 @@ def test_work_handed_to_people_shows_delegation(bullet: str) -> None:
 ])
 def test_work_handed_to_the_writer_or_to_no_staff_shows_no_delegation(bullet: str) -> None:
     assert not delegation_shown(bullet)
+
+
+MADE = tsv_vocabulary("\n".join([
+    "Invoicing\thard\tinvoice preparation",
+    "Scheduling\thard\tscheduling",
+]))
+
+
+def made_shown(bullet: str, ask: str) -> bool:
+    report = bullets_report([bullet], asks(ask), MADE)
+    return ask in {m.name for m in report.matched}
+
+
+@pytest.mark.parametrize(("bullet", "ask"), [
+    # accounts receivable: an invoice billed or emailed is an invoice made and sent
+    ("Billed 120+ customer invoices a day from Sage", "Invoicing"),
+    ("Bill customers out of Acumatica and email invoices with proof of delivery", "Invoicing"),
+    # a clinic: a schedule issued to the staff
+    ("Issued the weekly provider schedule every Thursday", "Scheduling"),
+])
+def test_a_thing_issued_shows_the_gerund_of_making_it(bullet: str, ask: str) -> None:
+    assert made_shown(bullet, ask)
+
+
+@pytest.mark.parametrize(("bullet", "ask"), [
+    # a vendor's invoice entered or checked is accounts payable work, not invoicing
+    ("Entered vendor invoices into QuickBooks", "Invoicing"),
+    ("Reviewed invoices for accuracy before payment", "Invoicing"),
+    # the thing is a modifier of another noun
+    ("Emailed the schedule changes to staff", "Scheduling"),
+])
+def test_a_thing_handled_otherwise_shows_no_gerund(bullet: str, ask: str) -> None:
+    assert not made_shown(bullet, ask)

@@ -5,7 +5,8 @@ banquet schedule".
 
 ``wording._done_evidence`` reads the gerund's own verb ("scheduled 40 technicians");
 resumes as often name the thing the work makes, after a plain verb of making. The verbs
-are few and general (write, build, make, prepare, send, create, change, put together),
+are few and general (write, build, make, prepare, send, create, change, put together,
+and the verbs of issuing it: issue, generate, email, bill),
 and the thing must follow within two describing words, so "changed the schedule
 template vendor" or "made sure diapers were stocked" tell nothing.
 
@@ -21,10 +22,14 @@ import re
 
 __all__ = ["made_thing_pattern"]
 
-# Plain verbs of making a thing, in every written form a resume uses.
+# Plain verbs of making a thing, in every written form a resume uses; and of issuing
+# it, which makes it for someone ("Issued 1099s", "Generate and email invoices",
+# "Billed 120+ customer invoices": an invoice billed is an invoice made and sent).
 _MAKING = (r"(?:wr(?:ite|ites|ote|iting|itten)(?:\s+up)?|buil(?:d|ds|t|ding)"
            r"|ma(?:ke|kes|de|king)|prepar(?:e|es|ed|ing)|sen(?:d|ds|t|ding)"
-           r"|creat(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|put(?:s|ting)?\s+together)")
+           r"|creat(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|put(?:s|ting)?\s+together"
+           r"|issu(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|e-?mail(?:s|ed|ing)?"
+           r"|bill(?:s|ed|ing)?)")
 _DETERMINER = r"(?:(?:the|a|an|our|my|their|each|every|all|new)\s+)?"
 # A count ("40 diapers") and up to two describing words, never "sure" ("made sure").
 _DESCRIBING = r"(?:\d[\d,.+%-]*\s+)?(?:(?!sure\b|certain\b)[a-z][a-z-]*\s+){0,2}"
