@@ -175,10 +175,16 @@ _SOFT_DEEDS = {
         r"|briefings|speeches)\b", re.IGNORECASE),
     # "Assign patients and chair turnovers to three techs", "delegated filing to the
     # front desk staff": work handed to people, the work named between the verb and them
-    # ("was assigned to the night crew" hands the writer nothing).
+    # ("was assigned to the night crew" hands the writer nothing, nor does a resume's
+    # "Assigned each Monday to the evening team" or "Assigned as preceptor to new
+    # graduates", whose subject and "was" are dropped: review21's M1; the work is the
+    # verb's object, so no preposition, time word or "as" opens it).
     "Delegation": re.compile(
         r"\bdelegat(?:e|ed|es|ing)\s+(?!to\b)[^.;:]{1,60}?\bto\b"
-        r"|\b(?<!was )(?<!were )(?<!been )(?<!being )assign(?:ed|s|ing)?\s+(?!to\b)"
+        r"|\b(?<!was )(?<!were )(?<!been )(?<!being )assign(?:ed|s|ing)?\s+"
+        r"(?!(?:to|as|each|every|in|on|at|during|for|from|by|with|this|last|next|over|after"
+        r"|before|until|since|once|twice|daily|weekly|monthly|nightly|mondays?|tuesdays?"
+        r"|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b)"
         r"(?:(?!\b(?:by|for|from)\b)[^.;:]){1,60}?\bto\s+(?:(?:the|our|my|two|three|four|five"
         r"|six|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
         rf"(?:{_LED_PEOPLE_WORDS})\b", re.IGNORECASE),
