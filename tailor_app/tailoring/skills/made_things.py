@@ -6,7 +6,7 @@ banquet schedule".
 ``wording._done_evidence`` reads the gerund's own verb ("scheduled 40 technicians");
 resumes as often name the thing the work makes, after a plain verb of making. The verbs
 are few and general (write, build, make, prepare, send, create, change, put together,
-and the verbs of issuing it: issue, generate, email, bill),
+and the verbs of putting it out: generate, email, bill),
 and the thing must follow within two describing words, so "changed the schedule
 template vendor" or "made sure diapers were stocked" tell nothing.
 
@@ -22,13 +22,15 @@ import re
 
 __all__ = ["made_thing_pattern"]
 
-# Plain verbs of making a thing, in every written form a resume uses; and of issuing
-# it, which makes it for someone ("Issued 1099s", "Generate and email invoices",
-# "Billed 120+ customer invoices": an invoice billed is an invoice made and sent).
+# Plain verbs of making a thing, in every written form a resume uses; and of putting
+# it out, which makes it for someone ("Generate and email invoices", "Billed 120+
+# customer invoices": an invoice billed is an invoice made and sent). Not "issue": an
+# officer issues tickets, a clerk keys and badges, none of them made (review21's M3:
+# "Issued 40 parking tickets" is no help desk's ticketing).
 _MAKING = (r"(?:wr(?:ite|ites|ote|iting|itten)(?:\s+up)?|buil(?:d|ds|t|ding)"
            r"|ma(?:ke|kes|de|king)|prepar(?:e|es|ed|ing)|sen(?:d|ds|t|ding)"
            r"|creat(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|put(?:s|ting)?\s+together"
-           r"|issu(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|e-?mail(?:s|ed|ing)?"
+           r"|generat(?:e|es|ed|ing)|e-?mail(?:s|ed|ing)?"
            r"|bill(?:s|ed|ing)?)")
 _DETERMINER = r"(?:(?:the|a|an|our|my|their|each|every|all|new)\s+)?"
 # A count ("40 diapers") and up to two describing words, never "sure" ("made sure").
