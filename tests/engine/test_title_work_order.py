@@ -17,7 +17,7 @@ import pytest
 
 from tailor_app.tailoring.compose import relevance as relevance_module
 from tailor_app.tailoring.compose.order import order_bullets
-from tailor_app.tailoring.compose.relevance import Relevance, lead_duties, title_work
+from tailor_app.tailoring.compose.relevance import Relevance, lead_duties, stem, title_work
 from tailor_app.tailoring.model import Entry
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.skills.vocabulary import load_vocabulary
@@ -49,18 +49,31 @@ def _title(text: str | None) -> Any:
     return cast(Any, SimpleNamespace(title=text))
 
 
-@pytest.mark.parametrize(("title", "work"), [
-    ("Night Dispatcher", ("dispatch", None)),
-    ("8th Grade Science Teacher", ("teach", None)),
-    ("Phlebotomist II", ("phleboto", None)),
-    ("Assistant Store Manager", ("manag", "store")),
-    ("Inbound Receiving Supervisor", ("supervis", "receiv")),
-    ("Payroll Specialist", None),  # a rank with no verb: "payroll" is on every line
-    ("Manager", None),  # a rank's verb alone names no work
-    (None, None),
+@pytest.mark.parametrize(("title", "opening", "work"), [
+    ("Night Dispatcher", "Dispatched", True),
+    ("Night Dispatcher", "Dispatch", True),
+    ("8th Grade Science Teacher", "Teach", True),
+    ("Truck Driver", "Drive", True),
+    ("Line Cook", "Cooked", True),
+    ("Parking Attendant", "Attended", False),  # meetings and classes, no attendant's work
+    ("Flight Attendant", "Attend", False),
+    ("Payroll Specialist", "Process", False),  # a rank with no verb
+    ("Night Dispatcher", "Dispensed", False),
 ])
-def test_the_titles_own_work(title: str | None, work: tuple[str, str | None] | None) -> None:
-    assert title_work(_title(title)) == work
+def test_the_titles_own_work_opens_the_line(title: str, opening: str, work: bool) -> None:
+    found = title_work(_title(title))
+    assert (found is not None and stem(opening.casefold()) in found[0]) is work
+
+
+@pytest.mark.parametrize("title", ["Manager", "Payroll Specialist", "Flight Attendant", None])
+def test_no_work_in_a_title_without_one(title: str | None) -> None:
+    assert title_work(_title(title)) is None
+
+
+def test_a_ranks_work_is_its_verb_and_the_titles_object() -> None:
+    found = title_work(_title("Inbound Receiving Supervisor"))
+    assert found is not None
+    assert stem("supervised") in found[0] and found[1] == "receiv"
 
 
 def _groomer_role(core: str) -> tuple[Entry, Relevance]:

@@ -311,43 +311,56 @@ def lead_duties(analysis: PostingAnalysis, stems: dict[str, str] | None = None
 
 
 # A rank noun's own verb: a "Store Manager" manages the store, a "Receiving Supervisor"
-# supervises receiving, a "Team Lead" leads the team.
-_RANK_VERBS = {stem(noun): stem(verb) for noun, verb in (
-    ("manager", "managed"), ("supervisor", "supervised"), ("director", "directed"),
-    ("coordinator", "coordinated"), ("lead", "lead"), ("leader", "lead"),
-    ("operator", "operated"))}
+# supervises receiving.
+_RANK_VERBS = {stem(noun): verb for noun, verb in (
+    ("manager", "manage"), ("supervisor", "supervise"), ("director", "direct"),
+    ("coordinator", "coordinate"), ("lead", "lead"), ("leader", "lead"),
+    ("operator", "operate"))}
+# Heads whose verb is no work of the job: an Attendant who "Attended staff meetings", an
+# Accountant who "Accounted for" something (a review finding).
+_NO_VERB = frozenset(stem(w) for w in ("attendant", "accountant", "servant"))
+# The endings that make a doer of a verb: dispatch-er, instruct-or, typ-ist.
+_AGENT = ("er", "or", "ist")
 _ROMAN = re.compile(r"[ivx]+")
 
 
+def _verb_stems(verb: str) -> frozenset[str]:
+    """The stems a line's opening word has when it is ``verb``: "manage", "managed",
+    "manages" and "managing" give "manage" and "manag"; "dispatch" gives "dispatch"."""
+    return frozenset({stem(verb), stem(verb + "e"), stem(verb + "d"), stem(verb + "ed")})
+
+
 def _same_stem(a: str, b: str) -> bool:
-    """Two stems of one word family: equal, or sharing their first five letters (four
-    for a short one): "dispatch" (Dispatcher) and "dispatch" (Dispatched), "nurse"
-    and "nurs" (nursed), "driv" (Driver) and "drive"."""
+    """Two stems of one noun: equal, or sharing their first five letters (four for a
+    short one): "store" and "stor" (stores), "receiv" (Receiving) and "receiv"."""
     n = min(5, len(a), len(b))
     return a == b or (n >= 4 and a[:n] == b[:n])
 
 
 def title_work(analysis: PostingAnalysis, stems: dict[str, str] | None = None
-               ) -> tuple[str, str | None] | None:
-    """The title's own work as (the verb's stem, the object's stem or None): the head
-    noun as a verb ("Night Dispatcher" -> dispatch, "Science Teacher" -> teach), or a
-    rank noun's verb with the title's word before it ("Assistant Store Manager" ->
-    manage + store). None when the head is a rank with no verb ("Payroll Specialist":
-    "payroll" is on every line of such a resume) or there is no title."""
+               ) -> tuple[frozenset[str], str | None] | None:
+    """The title's own work as (its verb's stems, the object's stem or None): the head
+    noun as its verb, the noun itself or without its doer's ending ("Night Dispatcher"
+    -> dispatch, "Science Teacher" -> teach, "Line Cook" -> cook), or a rank noun's verb
+    with the title's word before it ("Assistant Store Manager" -> manage + store). None
+    when the head is a rank with no verb ("Payroll Specialist": "payroll" is on every
+    line of such a resume), a noun whose verb is other work ("Attendant"), or there is
+    no title. The verb is matched by its forms, not a shared prefix: "atten" would make
+    "Attended staff meetings" an Attendant's work."""
     words = [w for w in _WORD.findall((analysis.title or "").casefold())
              if len(w) >= 3 and w not in _COMMON and not _ROMAN.fullmatch(w)]
-    if not words:
-        return None
-    named = [s for s in (content_stems(w, stems) for w in words) if s]
+    named = [(w, next(iter(s))) for w, s in ((w, content_stems(w, stems)) for w in words) if s]
     if not named:
         return None
-    head = next(iter(named[-1]))
+    word, head = named[-1]
     if head in _RANK_VERBS:
-        objects = [next(iter(s)) for s in named[:-1] if next(iter(s)) not in _ROLE_NOUNS]
-        return (_RANK_VERBS[head], objects[-1]) if objects else None
-    if head in _ROLE_NOUNS:
+        objects = [s for _w, s in named[:-1] if s not in _ROLE_NOUNS]
+        return (_verb_stems(_RANK_VERBS[head]), objects[-1]) if objects else None
+    if head in _ROLE_NOUNS or head in _NO_VERB:
         return None
-    return head, None
+    roots = [word, *(word[:-len(end)] for end in _AGENT
+                     if word.endswith(end) and len(word) - len(end) >= 4)]
+    return frozenset().union(*(_verb_stems(r) for r in roots)), None
 
 
 class Relevance:
@@ -394,9 +407,9 @@ class Relevance:
         $5.2M store" for a "Store Manager", "Dispatch 30 drivers" for a "Dispatcher")?"""
         if self.work is None:
             return False
-        verb, obj = self.work
+        verbs, obj = self.work
         first = _WORD.search(text.casefold())
-        if first is None or not _same_stem(stem(first.group()), verb):
+        if first is None or stem(first.group()) not in verbs:
             return False
         if obj is None:
             return True
