@@ -58,3 +58,18 @@ def test_a_clause_verb_after_a_semicolon_describes_nothing() -> None:
     # And after the clause's verb: "rebuild worn gearboxes".
     text = "Technician\nReplace belts; rebuild worn gearboxes"
     assert with_its_describer("gearboxes", text, vocabulary, shown) == "worn gearboxes"
+
+
+def test_a_skill_named_by_the_verb_itself_is_told_as_the_deed() -> None:
+    # A posting's "scan and file patient records" asks Scan by its verb; the resume's
+    # "Scan intake forms …" shows it, and the line tells the deed, not "scan".
+    vocabulary = load_vocabulary()
+    text = "Office Coordinator\nScan intake forms into patient charts and file paper records"
+    assert summary_term("Scan", "hard", "Scan", text, vocabulary) == "scanning intake forms"
+
+
+def test_an_opening_verb_that_cannot_be_told_is_left_out() -> None:
+    # "Image and deploy …": the verb's object is the second verb's; no list item "Image".
+    vocabulary = load_vocabulary()
+    text = "Help Desk Technician\nImage and deploy Windows 11 laptops with Intune"
+    assert summary_term("Image", "hard", "Image", text, vocabulary) is None

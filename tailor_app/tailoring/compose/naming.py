@@ -361,6 +361,14 @@ def _verb_on_the_object(term: str, name: str, vocabulary: Vocabulary) -> bool:
 _PERSON_ENDING = re.compile(r"(?:er|or|ist|ian)s?$")
 
 
+def _paired_with_a_verb(word: str, resume_text: str, verbs: Collection[str]) -> bool:
+    """Does a line of the resume open with ``word`` joined to a deed verb ("Image and
+    deploy laptops")? Then the word is a verb too, whatever the lists know."""
+    return any(re.match(rf"{re.escape(word)} (?:and|or|&) (\w+)", line) is not None
+               and line.split()[2].casefold() in verbs
+               for line in resume_text.split("\n") if line.startswith(word + " "))
+
+
 def _opens_a_bullet(term: str, name: str, resume_text: str,
                     verbs: Collection[str] = ()) -> bool:
     """Words that open one of the resume's lines, capitalised as a sentence is, whose
@@ -473,15 +481,22 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if by_name is not None:
         return _in_sentence(by_name, kind, vocabulary)  # "Cold calling" opened a bullet
     verbs = _PLAIN_DEED_VERBS | vocabulary.deed_verbs()
-    if term.istitle() and " " not in term and term.casefold() in verbs and (
+    if term.istitle() and " " not in term and (
+            term.casefold() in verbs or _paired_with_a_verb(term, resume_text, verbs)) and (
             ing_form(term) not in name.casefold().split()):
         # "Chart" of "Chart treatment and book next visits": a bullet's opening verb,
         # read alone; told as the deed with its object ("charting treatment"), never
-        # as a capitalised word in a list of skills. (A skill named by the verb's own
-        # -ing form is said by that name: "Troubleshoot" is troubleshooting.)
-        whole = whole_object(term, resume_text)
-        if whole is not None and _opens_a_bullet(whole, name, resume_text, verbs):
-            term = whole
+        # as a capitalised word in a list of skills; not at all when it cannot be told.
+        # (A skill named by the verb's own -ing form is said by that name:
+        # "Troubleshoot" is troubleshooting.)
+        lines = resume_text.split("\n")
+        if any(line.startswith(term + " ") for line in lines):
+            whole = whole_object(term, resume_text)
+            told = None if whole is None or not any(
+                line.startswith(whole) for line in lines) else _as_deed(
+                whole, resume_text, vocabulary, opens_a_bullet=True)
+            return None if told is None else _in_sentence(
+                _letters_kept(told, resume_text), kind, vocabulary)
     folded = resume_text.casefold()
     opens = _opens_a_bullet(term, name, resume_text, verbs)
     if _ing_noun_name(term, name):
