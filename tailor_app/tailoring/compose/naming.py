@@ -361,6 +361,13 @@ def _verb_on_the_object(term: str, name: str, vocabulary: Vocabulary) -> bool:
 _PERSON_ENDING = re.compile(r"(?:er|or|ist|ian)s?$")
 
 
+@functools.lru_cache(maxsize=4)
+def _with_plain_verbs(deed_verbs: frozenset[str]) -> frozenset[str]:
+    """The common verbs of resume bullets and the vocabulary's deed verbs, joined once
+    per vocabulary: the summary asks for them at every skill it names."""
+    return _PLAIN_DEED_VERBS | deed_verbs
+
+
 def _paired_with_a_verb(word: str, resume_text: str, verbs: Collection[str]) -> bool:
     """Does a line of the resume open with ``word`` joined to a deed verb ("Image and
     deploy laptops")? Then the word is a verb too, whatever the lists know."""
@@ -480,7 +487,7 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     by_name = _named_with_its_gerund(term, name)
     if by_name is not None:
         return _in_sentence(by_name, kind, vocabulary)  # "Cold calling" opened a bullet
-    verbs = _PLAIN_DEED_VERBS | vocabulary.deed_verbs()
+    verbs = _with_plain_verbs(vocabulary.deed_verbs())
     if term.istitle() and " " not in term and (
             term.casefold() in verbs or _paired_with_a_verb(term, resume_text, verbs)) and (
             ing_form(term) not in name.casefold().split()):
@@ -722,7 +729,7 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
         return None
     if _only_after_a_determiner(term, resume_text):
         return None  # "Kept a calm classroom": "calm" describes; "calming classroom" is no deed
-    return gerund_phrase(term, _PLAIN_DEED_VERBS | vocabulary.deed_verbs(), resume_text)
+    return gerund_phrase(term, _with_plain_verbs(vocabulary.deed_verbs()), resume_text)
 
 
 # Words that open a noun phrase: the word after one is a noun or what describes it,
