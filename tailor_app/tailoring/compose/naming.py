@@ -371,9 +371,9 @@ def _with_plain_verbs(deed_verbs: frozenset[str]) -> frozenset[str]:
 def _paired_with_a_verb(word: str, resume_text: str, verbs: Collection[str]) -> bool:
     """Does a line of the resume open with ``word`` joined to a deed verb ("Image and
     deploy laptops")? Then the word is a verb too, whatever the lists know."""
-    return any(re.match(rf"{re.escape(word)} (?:and|or|&) (\w+)", line) is not None
-               and line.split()[2].casefold() in verbs
-               for line in resume_text.split("\n") if line.startswith(word + " "))
+    pattern = re.compile(rf"{re.escape(word)} (?:and|or|&) (\w+)")
+    return any((found := pattern.match(line)) is not None and found.group(1).casefold() in verbs
+               for line in resume_text.split("\n"))
 
 
 def _opens_a_bullet(term: str, name: str, resume_text: str,

@@ -56,6 +56,7 @@ from tailor_app.tailoring.skills.matching import (
     not_counted,
     title_words,
 )
+from tailor_app.tailoring.skills.titles import RANK_WORDS
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.writers_own import not_done
 from tailor_app.tailoring.whole_words import has_whole
@@ -278,7 +279,7 @@ def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool]
 def _rank(title: str) -> frozenset[str]:
     """The words of a title that say its rank ("Assistant", "Lead", "Senior"), which
     ``title_words`` drops to compare trades."""
-    return frozenset(w.casefold().rstrip(".") for w in _TITLE_WORD.findall(title)) & _RANKS
+    return frozenset(w.casefold().rstrip(".") for w in _TITLE_WORD.findall(title)) & RANK_WORDS
 
 
 def _same_post(role: str, own_title: set[str], own_rank: frozenset[str]) -> bool:
@@ -290,11 +291,6 @@ def _same_post(role: str, own_title: set[str], own_rank: frozenset[str]) -> bool
     return post != role.strip() and title_words(post) == own_title and _rank(post) == own_rank
 
 
-# Rank words of a title: who leads, who assists, how senior.
-_RANKS = frozenset({
-    "senior", "sr", "junior", "jr", "lead", "principal", "head", "chief", "associate",
-    "assistant", "entry", "level", "i", "ii", "iii", "iv",
-})
 # Titles of one who learns a trade beside those who practise it.
 _LEARNERS = frozenset({"apprentice", "trainee", "helper", "intern", "extern", "student"})
 # Words after a title's worker noun that say its level, not its work ("Electrician

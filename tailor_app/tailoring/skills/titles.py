@@ -15,14 +15,18 @@ from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.model import Entry, ParsedResume
 from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
 
-__all__ = ["EXPERIENCE_KINDS", "experience_entries", "experience_years", "not_counted",
-           "resume_date", "resume_titles", "title_words"]
+__all__ = ["EXPERIENCE_KINDS", "RANK_WORDS", "experience_entries", "experience_years",
+           "not_counted", "resume_date", "resume_titles", "title_words"]
 
 EXPERIENCE_KINDS = ("experience",)
-_TITLE_NOISE = {
-    "senior", "sr", "junior", "jr", "lead", "principal", "staff", "head", "chief",
-    "i", "ii", "iii", "iv", "level", "entry", "associate", "assistant", "the", "a", "an",
-    "of", "and", "for", "in", "to", "at", "with", "&", "-", "/", "remote", "hybrid",
+# Words of a title that say its rank, not its trade: who leads, who assists, how senior.
+RANK_WORDS = frozenset({
+    "senior", "sr", "junior", "jr", "lead", "principal", "head", "chief", "associate",
+    "assistant", "entry", "level", "i", "ii", "iii", "iv",
+})
+_TITLE_NOISE = RANK_WORDS | {
+    "staff", "the", "a", "an", "of", "and", "for", "in", "to", "at", "with", "&", "-", "/",
+    "remote", "hybrid",
 }
 
 
