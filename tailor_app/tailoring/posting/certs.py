@@ -81,7 +81,11 @@ _CERT_TOKEN = re.compile(r"\(?[\w&+.'’/–-]+\)?,?")
 _CERT_JOIN = word_set("and or of in & /")
 _CERT_QUALIFIERS = word_set(
     "valid current active unrestricted must hold holds possess required preferred relevant "
-    "appropriate any the a an industry including plus with have has and or state obtain"
+    "appropriate any the a an industry including plus with have has and or state obtain "
+    # How or since when one is certified, no credential's name: "Nationally certified
+    # pharmacy technician" asks the certified technician, not a "Nationally" credential.
+    "nationally internationally federally currently fully actively newly recently "
+    "preferably ideally dually properly"
 )
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _PARENS_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&+-]{1,9})\)")

@@ -1,0 +1,126 @@
+"""One skill under one name, and a resume's own everyday words for it.
+
+A posting's ask and a resume's words for the same skill must meet: the ADA's interactive
+process is how accommodations are worked out (one skill, not a narrower one the broader
+words cannot show); "EPA Section 608 Universal" is the 608 card by its section's word; an
+adverb before "certified" names no credential. And a resume's plain deed shows the
+skill: a count of Schedule II drugs is a controlled substance count, "recover and
+recharge" a refrigerant recovery, "lock out and tag" a lockout/tagout, mixing IV bags an
+IV admixture. Lookalikes stay missing. Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from tailor_app.tailoring.model import MatchReport
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
+
+
+@cache
+def _vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+def _asks(posting: str) -> list[str]:
+    return [m.name for m in analyse_posting(posting, vocabulary=_vocabulary()).skills]
+
+
+def _report(posting: str, bullets: str) -> MatchReport:
+    resume = ("Jordan Vale\njordan.vale@example.com\n\nExperience\n"
+              "Technician  March 2020 – Present\nNorthfield Services, Akron, OH\n" + bullets)
+    analysis = analyse_posting(posting, vocabulary=_vocabulary())
+    return match_resume(parse_resume(resume), analysis, vocabulary=_vocabulary())
+
+
+def _shown(r: MatchReport) -> set[str]:
+    return {m.name for m in r.matched}
+
+
+def test_the_interactive_process_is_the_accommodations_skill_by_one_name() -> None:
+    v = _vocabulary()
+    process = v.lookup("ADA interactive process")
+    assert process is not None and process is v.lookup("ADA accommodations")
+    r = _report("Requirements\n- Guide managers through the ADA interactive process\n",
+                "- Worked with employees and their doctors on ADA accommodations\n")
+    assert process.name in _shown(r) and process.name not in r.missing
+
+
+def test_the_608_card_by_its_section_word_and_its_universal_grade() -> None:
+    asked = _asks("Requirements\n- EPA Section 608 Universal certification\n")
+    assert asked == ["EPA Section 608 Certification"]
+    r = _report("Requirements\n- EPA Section 608 Universal certification\n",
+                "- Recharged rooftop units\n\nCertifications\nEPA 608 Universal\n")
+    assert "EPA Section 608 Certification" in _shown(r)
+
+
+def test_an_adverb_before_certified_names_no_credential() -> None:
+    analysis = analyse_posting("Requirements\n- Nationally certified pharmacy technician\n"
+                               "- Currently licensed as a Registered Nurse in Ohio\n",
+                               vocabulary=_vocabulary())
+    named = analysis.certifications + [m.name for m in analysis.skills]
+    assert not any(n.startswith(("Nationally", "Currently")) for n in named), named
+    assert "Certified Pharmacy Technician" in analysis.certifications
+
+
+def test_a_count_of_schedule_two_drugs_is_a_controlled_substance_count() -> None:
+    posting = "Responsibilities\n- Perform controlled substance counts\n"
+    for line in ("- Do the weekly Schedule II count with the pharmacist\n",
+                 "- Did the monthly count of Schedule II drugs and logged it\n"):
+        assert "Controlled Substance Counts" in _shown(_report(posting, line)), line
+    # Stocking the drugs is no count of them.
+    r = _report(posting, "- Restocked Schedule II drugs in the vault\n")
+    assert "Controlled Substance Counts" in r.missing
+
+
+def test_recover_and_recharge_shows_refrigerant_recovery_but_recharge_alone_does_not() -> None:
+    posting = "Responsibilities\n- Refrigerant recovery on split systems\n"
+    for line in ("- Recover and recharge R-22 and R-410A systems\n",
+                 "- Recovered and recharged R-410A heat pumps\n"):
+        assert "Refrigerant Recovery" in _shown(_report(posting, line)), line
+    r = _report(posting, "- Recharged R-410A systems after leak repairs\n")
+    assert "Refrigerant Recovery" not in _shown(r)
+
+
+def test_lock_out_and_tag_is_lockout_tagout() -> None:
+    posting = "Requirements\n- Follow lockout/tagout procedures\n"
+    r = _report(posting, "- Lock out and tag each press before clearing jams\n")
+    assert "Lockout/Tagout" in _shown(r)
+    r = _report(posting, "- Lock the tool crib and tag returned tools\n")
+    assert "Lockout/Tagout" not in _shown(r)
+
+
+def test_mixing_iv_bags_is_an_iv_admixture_but_hanging_them_is_not() -> None:
+    posting = "Responsibilities\n- Prepare IV admixtures\n"
+    r = _report(posting, "- Mix IV bags and syringes under the hood\n")
+    assert "IV Admixture" in _shown(r)
+    r = _report(posting, "- Hung IV bags and monitored drip rates\n")
+    assert "IV Admixture" not in _shown(r)
+
+
+def test_a_new_hires_orientation_by_when_it_is_held_is_one_skill() -> None:
+    v = _vocabulary()
+    orientation = v.lookup("New hire orientation")
+    assert orientation is not None
+    for name in ("first-week orientation", "first-day orientation", "new employee orientation"):
+        assert v.lookup(name) is orientation, name
+    assert v.lookup("Onboarding") is not orientation
+
+
+def test_accruals_booked_at_month_end_show_the_month_end_close() -> None:
+    posting = "Responsibilities\n- Support the month-end close\n"
+    r = _report(posting, "- Book AP accruals at month end and send the aging report\n")
+    assert "Month-End Close" in _shown(r)
+    r = _report(posting, "- Send the aging report to the controller each week\n")
+    assert "Month-End Close" in r.missing
+
+
+def test_an_igniter_named_shows_ignition_systems() -> None:
+    posting = "Responsibilities\n- Troubleshoot control boards and ignition systems\n"
+    r = _report(posting, "- Replace hot-surface igniters and flame sensors on gas furnaces\n")
+    assert "Ignition Systems" in _shown(r)
+    r = _report(posting, "- Replace flame sensors and blower motors on gas furnaces\n")
+    assert "Ignition Systems" not in _shown(r)
