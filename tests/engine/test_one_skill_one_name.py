@@ -110,6 +110,29 @@ def test_a_new_hires_orientation_by_when_it_is_held_is_one_skill() -> None:
     assert v.lookup("Onboarding") is not orientation
 
 
+def test_a_bill_filed_under_its_ledger_account_is_gl_coding() -> None:
+    posting = "Responsibilities\n- GL coding of vendor invoices\n"
+    for line in ("- Post vendor bills and assign each one to the right general ledger account\n",
+                 "- Coded 400 expense reports a month to the correct GL accounts\n",
+                 "- Charge each purchase to its G/L code before approval\n"):
+        assert "GL Coding" in _shown(_report(posting, line)), line
+    # Other ledger work done to the accounts is no coding.
+    for line in ("- Reconciled subledgers to the general ledger accounts each month\n",
+                 "- Posted journal entries to the general ledger\n",
+                 "- Assign delivery routes to the drivers by account\n"):
+        assert "GL Coding" in _report(posting, line).missing, line
+
+
+def test_sessions_given_on_the_topic_show_the_topic_training() -> None:
+    posting = "Responsibilities\n- Deliver harassment prevention training to all staff\n"
+    r = _report(posting, "- Led anti-harassment sessions for 200 employees each spring\n")
+    assert "Harassment prevention training" in _shown(r)
+    # Sessions attended, or the topic's other work, show no training given.
+    for line in ("- Attended anti-harassment workshops every year\n",
+                 "- Led anti-harassment investigations with outside counsel\n"):
+        assert "Harassment prevention training" in _report(posting, line).missing, line
+
+
 def test_accruals_booked_at_month_end_show_the_month_end_close() -> None:
     posting = "Responsibilities\n- Support the month-end close\n"
     r = _report(posting, "- Book AP accruals at month end and send the aging report\n")

@@ -42,6 +42,7 @@ from tailor_app.tailoring.skills.calming import calmed
 from tailor_app.tailoring.skills.care_given import care_given
 from tailor_app.tailoring.skills.certified_thing import certified_thing, unnamed_licence
 from tailor_app.tailoring.skills.closed_compounds import closed_compound_deed
+from tailor_app.tailoring.skills.coded_to import coded_to
 from tailor_app.tailoring.skills.credential_forms import credential_in_other_words
 from tailor_app.tailoring.skills.credentials import (
     _credential_evidence,
@@ -118,7 +119,7 @@ from tailor_app.tailoring.skills.titles import (
     resume_titles,
     title_words,
 )
-from tailor_app.tailoring.skills.training_given import training_given
+from tailor_app.tailoring.skills.training_given import topic_training_given, training_given
 from tailor_app.tailoring.skills.troubleshot_kind import troubleshot_kind
 from tailor_app.tailoring.skills.uncertain_gaps import line_and_other_kind, uncertain_gap
 from tailor_app.tailoring.skills.verb_synonyms import synonym_verb_deed
@@ -448,8 +449,12 @@ def match_resume(
                     credit, match = synonym_verb_deed(mention, line_stems, vocabulary)
                 if match is None:  # "Audit I-9 files", "Reconciled W-2 totals": a form's deed
                     credit, match = form_deed(mention, lines, resume_low, vocabulary)
+                if match is None:  # "assign each bill to its GL account": GL coding
+                    credit, match = coded_to(mention, lines, resume_low, vocabulary)
                 if match is None:  # "rebuilt check-in training": staff training
                     credit, match = training_given(mention, lines)
+                if match is None:  # "Led anti-harassment sessions": harassment prevention training
+                    credit, match = topic_training_given(mention, lines, vocabulary)
                 if match is None:  # "Visit clients at home": home visits
                     credit, match = done_at_place(mention, line_stems)
                 if match is None:  # "Cared for 5 to 6 post-op patients": patient care

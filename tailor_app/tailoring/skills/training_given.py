@@ -10,13 +10,15 @@ the public ...), named before the word or after it ("training for clients").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ResumeLine, work_bullet_showing
 from tailor_app.tailoring.skills.staff import PEOPLE
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
-__all__ = ["training_given"]
+__all__ = ["topic_training_given", "training_given"]
 
 _OTHERS = (r"(?:customers?|clients?|users?|end-users?|patients?|students?|public|community"
            r"|partners?|vendors?|famil(?:y|ies)|parents?|caregivers?|members?|volunteers?"
@@ -45,3 +47,43 @@ def training_given(mention: SkillMention, lines: list[ResumeLine]
             or words[0] not in PEOPLE:
         return 0.0, None
     return work_bullet_showing(mention, lines, _GIVEN)
+
+
+# A training on a topic given as sessions: "Led anti-harassment sessions for all staff",
+# "ran quarterly forklift safety workshops". The verbs are _GIVEN's (making or giving).
+_VERB = _GIVEN.pattern.split(r"[ \t]+", 1)[0]
+_SESSIONS = r"(?:sessions?|workshops?|classes|class|seminars?|in-services?|briefings?|trainings?)"
+
+
+@functools.lru_cache(maxsize=256)
+def _topic_pattern(topics: tuple[str, ...]) -> re.Pattern[str]:
+    spelled = "|".join(r"[ \t]+".join(re.escape(w) for w in t.split()) for t in topics)
+    return re.compile(
+        rf"{_VERB}[ \t]+(?:(?:a|an|the|our|new|all|weekly|monthly|quarterly|annual|yearly)"
+        rf"[ \t]+)*(?:{spelled})[ \t]+{_SESSIONS}\b", re.IGNORECASE)
+
+
+def topic_training_given(mention: SkillMention, lines: list[ResumeLine],
+                         vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
+    """(1.0, match) for an ask of a training on a topic ("Harassment prevention
+    training", "Forklift safety training") shown by a work line where the person gave
+    that topic's sessions, workshops or classes under one of the ask's names ("Led
+    anti-harassment sessions", the topic of its alias "anti-harassment training"); else
+    (0.0, None). Sessions attended, or the topic's other work ("anti-harassment
+    investigations"), show nothing."""
+    if mention.kind != "hard" or not mention.name.lower().endswith(" training"):
+        return 0.0, None
+    names = [mention.name]
+    skill = vocabulary.lookup(mention.name)
+    if skill is not None:
+        names += list(skill.aliases)
+    topics = set()
+    for name in names:
+        words = name.lstrip("=~").split()
+        if len(words) >= 2 and words[-1].lower() in ("training", "trainings") \
+                and words[-2].lower() not in PEOPLE:
+            topics.add(" ".join(words[:-1]))
+    if not topics:
+        return 0.0, None
+    return work_bullet_showing(mention, lines,
+                               _topic_pattern(tuple(sorted(topics, key=len, reverse=True))))
