@@ -147,3 +147,21 @@ def test_an_igniter_named_shows_ignition_systems() -> None:
     assert "Ignition Systems" in _shown(r)
     r = _report(posting, "- Replace flame sensors and blower motors on gas furnaces\n")
     assert "Ignition Systems" not in _shown(r)
+
+
+def test_a_work_in_its_setting_is_shown_by_one_entry_naming_both() -> None:
+    posting = "Requirements\n- 1 year of hospital pharmacy experience\n"
+    r = _report(posting, "- Filled carts\n\nPharmacy Technician II, Lakeshore General Hospital"
+                         "  2021 – 2023\n- Packaged unit dose medications\n")
+    assert "Hospital Pharmacy" in _shown(r)
+    # A pharmacy job and a hospital's volunteer post are two entries: no hospital pharmacy.
+    r = _report(posting, "- Filled carts\n\nPharmacy Technician, Corner Drug  2021 – 2023\n"
+                         "- Filled prescriptions\n\nVolunteer, Lakeshore General Hospital"
+                         "  2019 – 2020\n- Delivered flowers to patients\n")
+    assert "Hospital Pharmacy" in r.missing
+
+
+def test_four_handed_said_of_the_chairside_work_is_four_handed_dentistry() -> None:
+    posting = "Responsibilities\n- Four-handed dentistry for restorative procedures\n"
+    r = _report(posting, "- Assist the dentist chairside, four-handed, with fillings and crowns\n")
+    assert "Four-handed dentistry" in _shown(r)

@@ -295,8 +295,10 @@ def _composite(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | N
     """An ask of a setting and one more word, shown by one work entry's header lines:
     "Retail management" by a manager's, supervisor's or key holder's title in a store
     ("Key Holder / Sales Lead | Summit Sports"); "Industrial distribution" by an employer
-    naming both ("Fox River Industrial Supply"). The word is read by its stem ("Foods"
-    for food distribution), as a whole word of the header."""
+    naming both ("Fox River Industrial Supply"); "Hospital pharmacy" by a pharmacy job's
+    entry placed in a hospital ("Pharmacy Technician, Riverside Community Hospital").
+    The word is read by its stem ("Foods" for food distribution), as a whole word of the
+    header."""
     words = mention.name.split()
     if len(words) < 2:
         return None
@@ -306,6 +308,10 @@ def _composite(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | N
         if place is None:
             return None
         return SkillMatch(mention.name, mention.kind, mention.required, place[0].text, place[1])
+    if _places(rest) and re.fullmatch(r"[a-z]{4,}", last):
+        work = _work_in_place(_places(rest), last, lines)
+        if work is not None:
+            return SkillMatch(mention.name, mention.kind, mention.required, *work)
     first, setting = words[0], " ".join(words[1:])
     places = _places(setting)
     if not places or not re.fullmatch(r"[A-Za-z]{4,}", first) or first.casefold() in _TAIL_WORDS:
@@ -323,6 +329,31 @@ def _composite(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | N
                 start, end = min(said.start(), found.start()), max(said.end(), found.end())
                 term = line.text[start:end] if end - start <= 40 else found.group()
                 return SkillMatch(mention.name, mention.kind, mention.required, line.text, term)
+    return None
+
+
+def _work_in_place(places: tuple[str, ...], work: str, lines: list[ResumeLine]
+                   ) -> tuple[str, str] | None:
+    """(the header line, its words) of a work entry placed in the setting ``places``
+    names whose headers also name the ``work`` ("Hospital pharmacy": "Pharmacy
+    Technician II, Riverside Community Hospital"), the work's word outside the words
+    that place it; None when no one entry does both (a pharmacy job and a hospital's
+    volunteer post are two entries)."""
+    elsewhere = _ELSEWHERE.get(places)
+    pattern = _pattern(places)
+    for headers in _work_headers(lines):
+        if elsewhere is not None and any(elsewhere.search(ln.text) for ln in headers):
+            continue
+        placed = _in_entry(headers, places)
+        if placed is None:
+            continue
+        for line in headers:
+            inside = [m.span() for m in pattern.finditer(line.text)]
+            said = next((w for w in re.finditer(r"[A-Za-z]+", line.text)
+                         if same_word(w.group(), work)
+                         and not any(a <= w.start() < b for a, b in inside)), None)
+            if said is not None:
+                return placed[0].text, placed[1]
     return None
 
 
