@@ -165,3 +165,15 @@ def test_four_handed_said_of_the_chairside_work_is_four_handed_dentistry() -> No
     posting = "Responsibilities\n- Four-handed dentistry for restorative procedures\n"
     r = _report(posting, "- Assist the dentist chairside, four-handed, with fillings and crowns\n")
     assert "Four-handed dentistry" in _shown(r)
+
+
+def test_a_stores_boxes_and_ice_machines_show_commercial_refrigeration() -> None:
+    v = _vocabulary()
+    commercial = v.lookup("commercial refrigeration")
+    assert commercial is not None and commercial is not v.lookup("refrigeration")
+    posting = "Requirements\n- 3 years of commercial refrigeration service\n"
+    r = _report(posting, "- Repair walk-in boxes, reach-ins and ice machines for grocery stores\n")
+    assert commercial.name in _shown(r)
+    # A house's air conditioner is no store's refrigeration.
+    r = _report(posting, "- Repair central air conditioners and heat pumps in homes\n")
+    assert commercial.name in r.missing
