@@ -184,3 +184,33 @@ def test_wire_and_cable_pulled_are_one_ask_shown_by_either() -> None:
     assert "Cable Pulling" in _shown(r)
     r = _report(posting, "- Pulled permits and scheduled inspections\n")
     assert "Cable Pulling" in r.missing
+
+
+def test_requirements_workshops_and_status_briefings_teach_no_one() -> None:
+    # review22's N1: a topic that names people or a generic thing is no subject taught.
+    r = _report("Responsibilities\n- Deliver end-user training on the new ERP system\n",
+                "- Facilitated user workshops to gather requirements for the ERP rollout\n")
+    assert not any("training" in n.lower() for n in _shown(r)), _shown(r)
+    r = _report("Responsibilities\n- Design and deliver management training for new supervisors\n",
+                "- Led weekly management briefings on line output and scrap\n")
+    assert not any("training" in n.lower() for n in _shown(r)), _shown(r)
+
+
+def test_charges_put_on_invoice_lines_are_billing_not_ledger_coding() -> None:
+    # review22's N2: the target must be the ledger's accounts or codes.
+    r = _report("Responsibilities\n- Code vendor invoices (invoice coding) to the general ledger\n",
+                "- Allocated freight charges to the invoice lines before billing customers\n")
+    assert "GL Coding" not in _shown(r) and "General Ledger" not in _shown(r)
+
+
+def test_a_setting_word_inside_another_kind_of_name_places_no_work() -> None:
+    # review22's N3: the place's word must head the employer's name, the work's word
+    # stand in the title.
+    r = _report("Requirements\n- 2+ years of school nursing experience\n",
+                "- Taught med-surg clinicals\n\nClinical Instructor, Lakeview School of Nursing"
+                "  2019 – 2024\n- Graded care plans\n")
+    assert not any("school" in n.lower() for n in _shown(r)), _shown(r)
+    r = _report("Requirements\n- 2+ years of healthcare sales experience\n",
+                "- Opened the store\n\nSales Associate, Summit Health & Nutrition  2019 – 2024\n"
+                "- Sold vitamins and protein powders\n")
+    assert not any("healthcare" in n.lower() for n in _shown(r)), _shown(r)

@@ -29,7 +29,12 @@ _VERBS = (r"(?:assign(?:s|ed|ing)?|cod(?:e|es|ed|ing)|charg(?:e|es|ed|ing)"
 _THING = r"(?:[\w'’/$-]+[ \t]+){0,6}?"
 _BEFORE_KIND = (r"(?:(?:the|its|their|each|a|an|right|correct|proper|appropriate|matching)"
                 r"[ \t]+){0,3}")
-_ACCOUNTS = r"(?:accounts?|codes?|account[ \t]+codes?|lines?|strings?)"
+# The ledger's accounts or codes, never an invoice's lines ("Allocated freight charges
+# to the invoice lines" is billing).
+_ACCOUNTS = r"(?:accounts?|codes?|account[ \t]+codes?)"
+# Kinds of coding named by the thing coded, not by where it goes: "invoice coding" is
+# coding invoices, and "to the invoice accounts" says nothing.
+_THINGS_CODED = frozenset({"invoice", "invoices", "expense", "expenses", "receipt", "receipts"})
 
 
 @functools.lru_cache(maxsize=256)
@@ -50,8 +55,9 @@ def coded_to(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
     skill = vocabulary.lookup(mention.name)
     if skill is not None:
         names += list(skill.aliases)
-    kinds = sorted({found.group("kind").lstrip("=~").strip()
-                    for n in names if (found := _CODING.match(n.strip())) is not None},
+    kinds = sorted({kind for n in names if (found := _CODING.match(n.strip())) is not None
+                    and (kind := found.group("kind").lstrip("=~").strip()).lower()
+                    not in _THINGS_CODED},
                    key=len, reverse=True)
     if not kinds:
         return 0.0, None

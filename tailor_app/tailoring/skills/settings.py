@@ -332,28 +332,42 @@ def _composite(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | N
     return None
 
 
+# The parts of a header line: title, employer, place, dates ("Pharmacy Technician II,
+# Riverside Community Hospital, Jackson, MI").
+_HEADER_PARTS = re.compile(r"[ \t]*(?:[,|·•()]|[ \t][–—-][ \t]|\t|[ ]{2})[ \t]*")
+# A part's dates after the employer's name, with one space: "... Hospital 2021".
+_TRAILING_DATES = re.compile(r"(?:[ \t]+(?:(?:19|20)\d\d|present|current|now)\b.*)$",
+                             re.IGNORECASE)
+
+
 def _work_in_place(places: tuple[str, ...], work: str, lines: list[ResumeLine]
                    ) -> tuple[str, str] | None:
     """(the header line, its words) of a work entry placed in the setting ``places``
     names whose headers also name the ``work`` ("Hospital pharmacy": "Pharmacy
-    Technician II, Riverside Community Hospital"), the work's word outside the words
-    that place it; None when no one entry does both (a pharmacy job and a hospital's
-    volunteer post are two entries)."""
+    Technician II, Riverside Community Hospital"); None when no one entry does both (a
+    pharmacy job and a hospital's volunteer post are two entries). The place's word must
+    end its part of the header, as the head of the employer's name ("... Community
+    Hospital", not "Lakeview School of Nursing" or "Summit Health & Nutrition", whose
+    heads are a subject and a ware), and the work's word stand in another part (the
+    title), not in that name."""
     elsewhere = _ELSEWHERE.get(places)
     pattern = _pattern(places)
     for headers in _work_headers(lines):
         if elsewhere is not None and any(elsewhere.search(ln.text) for ln in headers):
             continue
-        placed = _in_entry(headers, places)
-        if placed is None:
-            continue
+        placed: tuple[str, str] | None = None
+        titles: list[str] = []
         for line in headers:
-            inside = [m.span() for m in pattern.finditer(line.text)]
-            said = next((w for w in re.finditer(r"[A-Za-z]+", line.text)
-                         if same_word(w.group(), work)
-                         and not any(a <= w.start() < b for a, b in inside)), None)
-            if said is not None:
-                return placed[0].text, placed[1]
+            for part in _HEADER_PARTS.split(line.text):
+                name = _TRAILING_DATES.sub("", part.strip())
+                head = next(reversed(list(pattern.finditer(name))), None)  # the last one
+                if placed is None and head is not None and head.end() == len(name):
+                    placed = (line.text, head.group())
+                else:
+                    titles.append(part)
+        if placed is not None and any(same_word(w, work) for t in titles
+                                      for w in re.findall(r"[A-Za-z]+", t)):
+            return placed
     return None
 
 

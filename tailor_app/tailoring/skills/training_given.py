@@ -52,7 +52,14 @@ def training_given(mention: SkillMention, lines: list[ResumeLine]
 # A training on a topic given as sessions: "Led anti-harassment sessions for all staff",
 # "ran quarterly forklift safety workshops". The verbs are _GIVEN's (making or giving).
 _VERB = _GIVEN.pattern.split(r"[ \t]+", 1)[0]
-_SESSIONS = r"(?:sessions?|workshops?|classes|class|seminars?|in-services?|briefings?|trainings?)"
+_SESSIONS = r"(?:sessions?|workshops?|classes|class|seminars?|in-services?|trainings?)"
+# Topics that name the people taught or a generic thing, no subject: "user training" (a
+# business analyst's "user workshops" gather requirements), "management training"
+# ("management briefings" report output). Their training is told as training.
+_NO_SUBJECT = frozenset({"user", "users", "end-user", "end", "management", "manager",
+                         "managers", "leadership", "corporate", "personal", "customer",
+                         "customers", "client", "clients", "product", "system", "systems",
+                         "software", "team", "group", "new", "distributed", "parent", "parents"})
 
 
 @functools.lru_cache(maxsize=256)
@@ -81,7 +88,8 @@ def topic_training_given(mention: SkillMention, lines: list[ResumeLine],
     for name in names:
         words = name.lstrip("=~").split()
         if len(words) >= 2 and words[-1].lower() in ("training", "trainings") \
-                and words[-2].lower() not in PEOPLE:
+                and not any(w.lower() in PEOPLE or w.lower() in _NO_SUBJECT
+                            for w in words[:-1]):
             topics.add(" ".join(words[:-1]))
     if not topics:
         return 0.0, None
