@@ -214,3 +214,11 @@ def test_a_setting_word_inside_another_kind_of_name_places_no_work() -> None:
                 "- Opened the store\n\nSales Associate, Summit Health & Nutrition  2019 – 2024\n"
                 "- Sold vitamins and protein powders\n")
     assert not any("healthcare" in n.lower() for n in _shown(r)), _shown(r)
+
+
+def test_new_hire_packets_prepared_show_onboarding() -> None:
+    posting = "Responsibilities\n- Onboarding for new staff\n"
+    r = _report(posting, "- Prepare offer letters and new-hire packets, including I-9s\n")
+    assert "Onboarding" in _shown(r)
+    r = _report(posting, "- Prepare offer letters and send them to the candidates\n")
+    assert "Onboarding" in r.missing
