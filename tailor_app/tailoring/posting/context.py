@@ -83,6 +83,13 @@ _COMPANY_SENTENCE = re.compile(
     # The words counted are read as the subject: "Our 3 dispatchers plan loads" in a
     # dispatcher's posting names the job's own people.
     r"|our \d[\d,.]*(?:[ \t]|-(?=[a-z]))(?:[\w-]+[ \t,]+){0,3}"
+    # "Our high schools offer AP and IB programs", "our two campuses house a cath lab":
+    # the employer's sites and what they offer or hold, told as its story. Not "Our
+    # clinics need a nurse" nor "our stores use Square" (no verb of the business).
+    r"|our[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:schools|campuses|hospitals|clinics|stores"
+    r"|branches|plants|warehouses|facilities|locations|pharmacies|restaurants|hotels"
+    r"|properties|offices|centers|centres|libraries|sites|buildings)[ \t]+(?:also[ \t]+)?"
+    r"(?:offer|run|feature|include|serve|provide|house|host|operate|carry|boast)\b(?![ \t]+on\b)"
     r"|established\b|since (?:19|20)\d\d|for (?:over|more than) \d+ years"
     # "For 40 years we have printed labels for craft breweries", "For three decades,
     # our crews have ...": the employer's years, told before what it has done.

@@ -1119,6 +1119,7 @@ _THING_IONS = word_set(
     section sections station stations location locations portion portions ration rations
     caption captions lotion lotions potion potions junction junctions fraction fractions
     onion onions cushion cushions pension pensions mansion mansions
+    medication medications
     """)
 
 

@@ -600,6 +600,25 @@ def a_verb_of_the_same_name(text: str, hit: HitLike) -> bool:
     return before == "" or before[-1] in ".;:!?\n\u2022*-\u2013\u2014"
 
 
+def a_modal_will(text: str, hit: HitLike) -> bool:
+    """Is the hit's "will" the helping verb of a duty ("You will prep vegetables", "she
+    will prep the OR"), no testament? Read with the short form of its next word, the
+    verb made the legal skill's "will preparation". A will drafted names the document by
+    a noun after it ("will preparation", "will drafting", "will and trust work"); a
+    verb's plain form after "will" tells the helping verb."""
+    surface = text[hit.start:hit.end]
+    if surface[:5].lower() != "will ":
+        return False
+    word = _NEXT_WORD.match(text, hit.start + 5)
+    if word is None:
+        return False
+    low = word.group().lower()
+    return not low.endswith(("ing", "ion", "ions", "s")) and low not in ("and", "or")
+
+
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
+
+
 _PARTICLE_OF_A_VERB = re.compile(
     r"[ \t]+(?:at[ \t]+[a-z]+ing\b|in[ \t]+and[ \t]+out\b|in[ \t]+on\b|out[ \t]+(?:to|of)\b"
     r"|off\b)")
@@ -751,6 +770,7 @@ def spelled_otherwise(text: str, hits: Sequence[HitLike],
 
 __all__ = [
     "a_measured_figure",
+    "a_modal_will",
     "a_pay_status",
     "a_things_quality",
     "a_verb_of_the_same_name",

@@ -67,6 +67,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     a_program_completed,
     a_shouted_or,
     a_things_quality,
+    a_modal_will,
     a_verb_of_the_same_name,
     an_accreditor,
     bilingual_pairs,
@@ -532,7 +533,8 @@ class PostingReader:
                     or a_program_completed(self.joined, h) \
                     or a_measured_figure(self.joined, h) or splits_a_compound(self.joined, h) \
                     or describes_capitals(self.joined, h) or a_shouted_or(self.joined, h) \
-                    or (kind == "tool" and a_verb_of_the_same_name(self.joined, h)):
+                    or (kind == "tool" and a_verb_of_the_same_name(self.joined, h)) \
+                    or a_modal_will(self.joined, h):
                 drop.add(n)  # "FLSA: Non-Exempt", "an ABA-approved program", "an EMR
                 # of 0.62": no skill
                 continue
