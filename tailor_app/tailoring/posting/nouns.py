@@ -95,11 +95,14 @@ _TAIL_CUE = re.compile(r"[ \t]+(?:experience|background)\b(?![-’'])", re.IGNOR
 # ... but not the field a count of years is in ("3+ years of structural welding
 # experience", "5 yrs industrial maintenance experience"): that names the role's line
 # of work, which the years reading owns, as an ask's label writer reads it.
-_YEARS_BEFORE = re.compile(r"\b(?:years?|yrs?)\.?(?:[ \t]+of)?[ \t]+(?:[\w-]+[ \t]+)?$",
+# Months and weeks count the same way: "6 months warehouse experience" asked "Months
+# warehouse", the count's unit glued to the field.
+_YEARS_BEFORE = re.compile(r"\b(?:years?|yrs?|months?|mos|weeks?|wks)\.?(?:[ \t]+of)?[ \t]+"
+                           r"(?:[\w-]+[ \t]+)?$",
                            re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
-_YEARS_WORD = re.compile(r"(?:years?|yrs?)\b", re.IGNORECASE)
+_YEARS_WORD = re.compile(r"(?:years?|yrs?|months?|mos|weeks?|wks)\b", re.IGNORECASE)
 _OTHER_ITEM = re.compile(r"[ \t]+(?:and|or)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)"
                          r"[ \t]+(?:experience|background)\b")
 _LIST = word_set(", and or / &")
@@ -220,9 +223,10 @@ _PERSONS_VERBS = word_set("knows understands has brings holds enjoys loves speak
 _OTHER = word_set("another other similar equivalent comparable")
 # Heads that the posting's other readings own: degrees and years.
 _OWNED = word_set("degree degrees diploma diplomas year years")
-# Units of time written short, which the stop words (all long forms) miss: "3-5 yrs
-# estimating" names the estimating, not "Yrs estimating".
-_SHORT_UNITS = word_set("yr yrs hr hrs mo mos wk wks")
+# Units of time written short, which the stop words miss: "3-5 yrs estimating" names
+# the estimating, not "Yrs estimating". So do months and weeks, which the stop words
+# (years, days) lack: "6 months warehouse experience" asked "Months warehouse".
+_SHORT_UNITS = word_set("yr yrs hr hrs mo mos wk wks month months week weeks")
 _MAX_WORDS = 3
 _ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence", "ysis")
 # What may follow a whole list item: a gap, the list's end, or what it is for.
