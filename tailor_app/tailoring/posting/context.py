@@ -252,11 +252,20 @@ _REWARDS_ARE = re.compile(
     re.IGNORECASE)
 # How to apply: "Submit a cover letter, resume and writing sample to ...", "Applications
 # accepted on EdJoin only", "apply in person or email your resume to jobs@...".
+# The channels too, a fax above all, which the vocabulary holds as an office skill:
+# "Please fax resumes to HR", "Resumes accepted by fax only", "send by mail, email or
+# fax", and the employer's numbers ("Phone (555) 201-3344 | Fax (555) 201-3345").
 _APPLY = re.compile(
     r"^\W*to apply\b|\b(?:(?<!to )apply (?:online|in person|now|today|here|via|through"
-    r"|at|on|by|with|using)\b|applications? (?:are |will be )?(?:accepted|received|reviewed"
-    r"|due)\b|(?:submit|send|e-?mail|upload|attach) (?:a |an |your |the )?(?:cover letter"
-    r"|resume|résumé|cv|letter of interest|application)\b)", re.IGNORECASE)
+    r"|at|on|by|with|using)\b|(?:applications?|resumes?|résumés?) (?:are |will be |is )?"
+    r"(?:accepted|received|reviewed|due)\b|(?:submit|send|e-?mail|upload|attach|fax|mail)"
+    r" (?:a |an |your |the |us |us your )?(?:cover letters?|resumes?|résumés?|cvs?"
+    r"|letters? of interest|applications?)\b"
+    r"|(?:faxed|mailed|e-?mailed) (?:applications|resumes|résumés)\b"
+    r"|(?:send|submit|apply)(?: (?:it|them|yours|your resume|your application))?"
+    r" (?:by|via) (?:mail|e-?mail|fax)\b"
+    r"|fax(?: number| no\.?| #)?:?[ \t]*\(?\+?\d{3}\)?[ \t.-]*\d{3}[ \t.-]*\d{4}\b)",
+    re.IGNORECASE)
 # What the job pays in kind: a clause naming one of these, and nothing asked, is the
 # rewards ("CalSTRS retirement.", "Employee discount 40%, gear days, 401k").
 _PERK = re.compile(

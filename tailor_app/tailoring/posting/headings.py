@@ -171,7 +171,9 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   # do", "Industries we serve".
                   r"|who we serve|what we do|industries (?:we )?serve"
                   r"|we'?re building|^the project$|^our projects$|^your crew$"
-                  r"|mission|opportunity|description|culture|our story|why us"),
+                  r"|mission|opportunity|description|culture|our story|why us"
+                  # "Our Values", "Our Core Values", "What we believe": the creed.
+                  r"|^(?:our )?(?:core )?values$|^what we believe$"),
     )
 )
 
@@ -197,7 +199,7 @@ _HEADING_WORDS = word_set(
     looks like thrive here serve
     own build tackle achieve deliver handle sentence nutshell brief purpose good stuff
     physical schedule story
-    promise colleagues partner collaborate
+    promise colleagues partner collaborate values believe
     toolbox tools trade gets hired background extras come where first days weeks months
     year nuts bolts building project projects crew
     include includes
