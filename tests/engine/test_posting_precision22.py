@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.posting.context import describes_company
+from tailor_app.tailoring.posting.places import names_a_city
 
 
 def _asked(text: str) -> set[str]:
@@ -67,3 +68,76 @@ def test_the_employers_sites_and_what_they_offer_are_its_story() -> None:
         "math to fourth graders\n- Share work with families in Seesaw\n")
     assert "Seesaw" in asked
     assert not {"Spanish", "International Baccalaureate", "STEM Education"} & asked
+
+
+def test_a_count_of_months_or_weeks_is_no_part_of_the_ask() -> None:
+    # The unit was glued to the field: "Months warehouse", "Weeks classroom training".
+    for line in ("6 months warehouse experience", "six months hospital experience",
+                 "6 weeks classroom training"):
+        asked = _asked(f"Associate\n\nRequirements\n- {line}\n")
+        assert not any(name.split()[0] in ("Months", "Weeks") for name in asked), line
+    # A named skill after the count is still asked, and so are monthly deeds.
+    assert "Forklift Operation" in _asked(
+        "Associate\n\nRequirements\n- 6 months forklift experience\n")
+    assert "Month-End Close" in _asked("Bookkeeper\n\nDuties\n- Month-end close and payroll\n")
+
+
+def test_how_to_send_an_application_asks_no_fax() -> None:
+    base = "Front Desk Clerk\n\nDuties\n- Answer phones and scan documents\n\n"
+    for line in ("Contact: Phone (555) 201-3344 | Fax (555) 201-3345",
+                 "Please fax resumes to the attention of Human Resources.",
+                 "Send by mail, email or fax.", "Resumes accepted by fax only.",
+                 "Fax: 555-201-3345", "We do not accept faxed applications."):
+        assert "Fax" not in _asked(base + line + "\n"), line
+    # Faxing as the work stays asked.
+    assert "Fax" in _asked("Referral Coordinator\n\nDuties\n- Send referrals to specialists "
+                           "by fax\n- Fax records to insurance companies\n")
+
+
+def test_the_employers_values_under_their_own_heading_are_no_asks() -> None:
+    asked = _asked(
+        "Dental Assistant\n\nOur Values\nIntegrity. Teamwork. Compassion. Continuous "
+        "improvement.\n\nDuties\n- Take dental x-rays and chart in Dentrix\n")
+    assert "Dentrix" in asked
+    assert not {"Teamwork", "Continuous Improvement"} & asked
+    asked = _asked(
+        "Production Supervisor\n\nOur Core Values\n- Teamwork\n- Continuous improvement\n\n"
+        "Requirements\n- Lead continuous improvement projects on the packaging line\n")
+    # Asked in so many words under the requirements, it stays asked.
+    assert "Continuous Improvement" in asked
+    assert "Teamwork" not in asked
+
+
+def test_a_city_before_its_state_is_no_tool() -> None:
+    # A one-paragraph posting's opening names the employer's town: "Reno" was asked.
+    asked = _asked("Front Desk Agent – Lakeside Dental & Orthodontics, Reno, NV. We are "
+                   "looking for a front desk agent who will check patients in and schedule "
+                   "visits in Dentrix.")
+    assert "Dentrix" in asked
+    assert "Reno" not in asked
+    asked = _asked("Receptionist at Pine Street Physical Therapy, Denver, Colorado: answer "
+                   "phones and check patients in using WebPT.")
+    assert "Denver" not in asked
+    assert "WebPT" in asked
+    assert names_a_city("in Tacoma, WA) on", 3, 9)
+    # Two tools in a list are no city and its state: "MS" opens "MS Office" there.
+    assert not names_a_city("Kareo, MS Office and Excel", 0, 5)
+    assert not names_a_city("Kareo, Mailchimp", 0, 5)
+
+
+def test_the_employer_after_the_title_and_a_hyphen_asks_nothing() -> None:
+    found = analyse_posting(
+        "Caregiver - Comfort Home Care & Hospice (Tacoma, WA) Comfort is looking for a "
+        "caregiver to help clients with bathing, meals and light housekeeping.")
+    assert found.company == "Comfort Home Care & Hospice"
+    asked = {s.name for s in found.skills}
+    assert "Bathing Assistance" in asked
+    assert not {"Home Health Care", "Hospice Care"} & asked
+    found = analyse_posting(
+        "Furnace Installer - Prairie Comfort Heating & Air, Lincoln, NE. You will set gas "
+        "furnaces and braze line sets.")
+    assert found.company == "Prairie Comfort Heating & Air"
+    # A specialty after the hyphen is no employer.
+    assert analyse_posting(
+        "Registered Nurse - Med-Surg (Nights). Our unit is hiring a nurse who will assess "
+        "patients and chart in Epic.").company is None

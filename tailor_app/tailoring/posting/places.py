@@ -7,9 +7,11 @@ known term) such a name became an ask of its own ("Oregon"), which no resume sho
 
 from __future__ import annotations
 
+import re
+
 from tailor_app.tailoring.text import word_set
 
-__all__ = ["is_region"]
+__all__ = ["is_region", "names_a_city"]
 
 _REGIONS = frozenset(name.casefold() for name in """
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia
@@ -41,3 +43,27 @@ def is_region(name: str) -> bool:
         return True
     first, _, rest = low.partition(" ")
     return first in _PARTS and rest in _REGIONS
+
+
+# A state's or province's two letters after a city: "Reno, NV.", "Denver, CO:",
+# "Springfield, MA 01103", "(Tacoma, WA)". Only where the letters end the place: "Kareo,
+# MS Office" names two tools.
+_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT"
+          "|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR"
+          "|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK|YT|NT|NU")
+_STATE_AFTER = re.compile(
+    rf",[ \t]*(?:(?:{_CODES})(?=[ \t]*(?:[.,;:)|\n]|\d|$)|[ \t]+[a-z])"
+    r"|(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+)?)")
+
+
+def names_a_city(text: str, start: int, end: int) -> bool:
+    """Is the capitalised name at ``start:end`` a city, told by the state or province
+    after it ("Lakeside Dental, Reno, NV. We are ...", "Denver, Colorado")? Read by its
+    shape, "Reno" was asked as a tool."""
+    if not text[start:start + 1].isupper():
+        return False
+    m = _STATE_AFTER.match(text, end)
+    if m is None:
+        return False
+    after = m.group()
+    return after.lstrip(", \t")[:2].isupper() or is_region(after.lstrip(", \t"))

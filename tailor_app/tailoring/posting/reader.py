@@ -63,11 +63,11 @@ from tailor_app.tailoring.posting.glosses import glossed_acronyms
 from tailor_app.tailoring.posting.greeting import greeting_hits
 from tailor_app.tailoring.posting.hit_filters import (
     a_measured_figure,
+    a_modal_will,
     a_pay_status,
     a_program_completed,
     a_shouted_or,
     a_things_quality,
-    a_modal_will,
     a_verb_of_the_same_name,
     an_accreditor,
     bilingual_pairs,
@@ -124,7 +124,7 @@ from tailor_app.tailoring.posting.outside import around_the_worker, others_work
 from tailor_app.tailoring.posting.own_people import names_own_people
 from tailor_app.tailoring.posting.own_systems import own_instance_drops
 from tailor_app.tailoring.posting.partners import partner_terms
-from tailor_app.tailoring.posting.places import is_region
+from tailor_app.tailoring.posting.places import is_region, names_a_city
 from tailor_app.tailoring.posting.populations import names_a_condition_of_people
 from tailor_app.tailoring.posting.proper_names import (
     grade_band_spans,
@@ -1105,7 +1105,8 @@ class PostingReader:
                 key = name.casefold()
                 if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
                     continue
-                if skill is None and is_region(name):
+                if skill is None and (is_region(name) or names_a_city(
+                        unit.text, term.start, term.end)):
                     continue  # "an Oregon Food Handler card": whose rules, not an ask
                 if skill is None and name[-1:] == "s" and name[:-1].isupper() \
                         and _OURS_BEFORE.search(unit.text, max(0, term.start - 8), term.start):

@@ -523,6 +523,32 @@ def _a_name(text: str, least: int = 2) -> bool:
 _JOINERS = frozenset(("&", "+"))
 
 
+# After a name: its place ("Prairie Comfort Heating & Air, Lincoln, NE."), or its first
+# word said again as a subject ("... Sports Rehab (part-time) Riverbend is looking for").
+_CITY_STATE_AFTER = re.compile(r",\s*[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2}\b")
+_NAME_CUT = re.compile(r"\s*\(|,|\.\s|\s[-–—|]\s")
+
+
+def _named_after_hyphen(line: str, whole: str, is_skill: Callable[[str], bool]) -> str:
+    """The employer named after the title and a plain hyphen when a posting opens as
+    one paragraph ("HVAC Service Technician - Prairie Comfort Heating & Air, Lincoln,
+    NE. Prairie Comfort ..."): the capitalised words up to the comma, bracket or full
+    stop, when the employer's place follows them or their first word is said again as
+    the subject of a sentence. A specialty ("Registered Nurse - Med-Surg (Nights)") is a
+    skill's name, and a name said neither way is left alone, else ""."""
+    rest = line.partition(" - ")[2]
+    name = _NAME_CUT.split(rest, maxsplit=1)[0].strip()
+    if not name or len(name.split()) > 6 or not _a_name(name) or is_skill(name) \
+            or _names_job(name):
+        return ""
+    first = re.escape(name.split()[0])
+    if _CITY_STATE_AFTER.match(rest, len(name)) or re.search(
+            rf"(?<![\w-]){first}(?:['’]s)?[ \t]+(?:is|has|was|are|serves|offers|provides|runs"
+            r"|operates|helps|needs|seeks)\b", rest[len(name):]):
+        return name
+    return ""
+
+
 def _short_form_recurs(name: str, whole: str) -> bool:
     """The posting calls the employer by a shorter form of the name under the title:
     "Great Lakes Distribution Co." is "Great Lakes Distribution", "Summit Air
@@ -624,6 +650,9 @@ def find_company(split: SplitPosting,
                 # Treatment" names the work, "Pueblo Water Works" under it the employer).
                 votes += [part] * (3 if part == under else 2)
         named = re.split(r"\s[–—|]\s", head[0])
+        if len(named) == 1 and " - " in head[0]:
+            votes += [name] * 2 if (name := _named_after_hyphen(head[0], whole, is_skill)) \
+                else []
         if len(named) == 1 and _ORGANISATION_END.search(head[0].split(",", 1)[0]):
             named = re.split(r"\s-\s", head[0])  # "Electrician - Northway Electric"
         if len(named) > 1:
