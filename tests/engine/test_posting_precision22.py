@@ -27,6 +27,14 @@ def test_the_helping_verb_will_is_no_testament() -> None:
         "Estate Paralegal\n\nDuties\n- Assist attorneys with will preparation and probate "
         "filings\n")
     assert "Will Drafting" in _asked("Estate Paralegal\n\nDuties\n- Draft wills and trusts\n")
+    # The shorthand after a verb, a preposition or at a sentence's start is the document
+    # (review22 P1).
+    assert "Will Drafting" in _asked(
+        "Probate Legal Assistant\n\nDuties\n- Manage will prep, trust funding and estate "
+        "filings for three attorneys\n")
+    assert "Will Drafting" in _asked(
+        "Legal Secretary\n\nDuties\n- Type estate documents, including will prep and "
+        "healthcare directives\n")
 
 
 def test_the_employer_hiring_at_length_asks_no_recruiting() -> None:
@@ -36,6 +44,13 @@ def test_the_employer_hiring_at_length_asks_no_recruiting() -> None:
         "biweekly payroll in ADP and reconcile payroll accounts.")
     assert "Recruiting" not in asked
     assert "ADP" in asked
+    # What the job named after "hiring a" holds is still asked (review22 P2).
+    asked = _asked(
+        "Dental Assistant\nBayview Smiles is hiring a bilingual Vietnamese registered dental "
+        "assistant with Dentrix experience for our Oakland office. You will seat patients "
+        "and take x-rays.")
+    assert {"Vietnamese", "Dentrix"} <= asked
+    assert "Recruiting" not in asked
     # A store manager who hires staff is asked to recruit.
     assert "Recruiting" in _asked(
         "Store Manager\n\nDuties\n- Recruit staff, train cashiers and build weekly "
@@ -62,6 +77,11 @@ def test_the_employers_sites_and_what_they_offer_are_its_story() -> None:
     # What the sites need, or the tool the hire uses there, is no story.
     assert not describes_company("Our rural hospitals need a nurse who knows Epic.")
     assert not describes_company("Our outlet stores use Square for every sale.")
+    # The system the sites run is the hire's tool (review22 P3).
+    assert not describes_company("Our three restaurants run Toast POS and a scratch bakery.")
+    assert "Toast POS" in _asked(
+        "Barista\n\nOur three restaurants run Toast POS and a scratch bakery. You will pull "
+        "espresso shots and steam milk.\n")
     asked = _asked(
         "Fourth Grade Teacher\n\nOur middle schools offer Spanish immersion and a STEM "
         "magnet, and our high schools offer IB courses.\n\nDuties\n- Teach reading and "

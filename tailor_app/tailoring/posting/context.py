@@ -85,11 +85,12 @@ _COMPANY_SENTENCE = re.compile(
     r"|our \d[\d,.]*(?:[ \t]|-(?=[a-z]))(?:[\w-]+[ \t,]+){0,3}"
     # "Our high schools offer AP and IB programs", "our two campuses house a cath lab":
     # the employer's sites and what they offer or hold, told as its story. Not "Our
-    # clinics need a nurse" nor "our stores use Square" (no verb of the business).
+    # clinics need a nurse" nor "our stores use Square", nor "Our restaurants run Toast
+    # POS": "run" and "operate" name the system the hire works in as often.
     r"|our[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:schools|campuses|hospitals|clinics|stores"
     r"|branches|plants|warehouses|facilities|locations|pharmacies|restaurants|hotels"
     r"|properties|offices|centers|centres|libraries|sites|buildings)[ \t]+(?:also[ \t]+)?"
-    r"(?:offer|run|feature|include|serve|provide|house|host|operate|carry|boast)\b(?![ \t]+on\b)"
+    r"(?:offer|feature|include|serve|provide|house|host|carry|boast)\b"
     r"|established\b|since (?:19|20)\d\d|for (?:over|more than) \d+ years"
     # "For 40 years we have printed labels for craft breweries", "For three decades,
     # our crews have ...": the employer's years, told before what it has done.

@@ -601,22 +601,30 @@ def a_verb_of_the_same_name(text: str, hit: HitLike) -> bool:
 
 
 def a_modal_will(text: str, hit: HitLike) -> bool:
-    """Is the hit's "will" the helping verb of a duty ("You will prep vegetables", "she
-    will prep the OR"), no testament? Read with the short form of its next word, the
-    verb made the legal skill's "will preparation". A will drafted names the document by
-    a noun after it ("will preparation", "will drafting", "will and trust work"); a
-    verb's plain form after "will" tells the helping verb."""
+    """Is the hit's "will" the helping verb of a duty ("You will prep vegetables", "The
+    technologist will prep the OR"), no testament? Read with the short form of its next
+    word, the verb made the legal skill's "will preparation". The helping verb has a
+    subject before it: a pronoun, or a noun after "the", "our", "each" ... A will drafted
+    follows a verb, a comma, a preposition or the line's start ("Handle will prep,
+    trust funding and probate", "including will prep"), or names the document by a noun
+    after it ("will preparation", "will drafting")."""
     surface = text[hit.start:hit.end]
     if surface[:5].lower() != "will ":
         return False
     word = _NEXT_WORD.match(text, hit.start + 5)
-    if word is None:
+    if word is None or word.group().lower().endswith(("ing", "ion", "ions")):
         return False
-    low = word.group().lower()
-    return not low.endswith(("ing", "ion", "ions", "s")) and low not in ("and", "or")
+    before = _SUBJECT_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    return before is not None
 
 
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
+# The subject before a helping "will": a pronoun, "who/that", or a noun one to three
+# words after a determiner ("the surgical technologist will", "our cooks will").
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:you|we|they|he|she|it|i|who|that|which)"
+    r"|\b(?:the|our|your|each|every|this|these|all|a|an)(?:[ \t]+[A-Za-z][\w-]*){1,3})"
+    r"[ \t]+$", re.IGNORECASE)
 
 
 _PARTICLE_OF_A_VERB = re.compile(

@@ -84,10 +84,8 @@ def _idiom_spans(text: str, low: str | None) -> list[tuple[int, int]]:
 # "now hiring" (the job's own "assist with hiring" stays read).
 _HIRING = re.compile(
     r"\b(?:is|are|we're|we’re|now|currently|actively)[ \t]+(hiring\b"
-    # The job it hires for runs to the clause's end or to the words that go on about it
-    # ("is hiring a full-time staff bookkeeper for our Dayton office, where you ...").
-    r"(?:[ \t]+(?:a|an|for|two|three|several|multiple)\b[^.,;:!\n]{0,60}?"
-    r"(?=[ \t]+(?:to|for|who|that|at|in|on|with|where|because)\b|[.,;:!\n]|$))?)"
+    r"(?:[ \t]+(?:a|an|for|two|three|several|multiple)\b[^.,;:!\n]{0,40}?"
+    r"(?=[ \t]+to\b|[.,;:!\n]|$))?)"
     r"|\b(hiring[ \t]+(?:now|immediately|today))\b", re.IGNORECASE)
 
 

@@ -437,7 +437,13 @@ class PostingReader:
         # "lend a hand", "run paperwork to the contractor desk", "Acme is hiring a ...":
         # no hit is read there, and no phrase inside them (``shape_mentions``); they are
         # no blank for the phrase readers, whose verbs keep their objects beside them.
-        self.idioms = sorted([*idiom_spans(joined), *hiring_spans(joined)])
+        hiring = hiring_spans(joined)
+        self.idioms = sorted([*idiom_spans(joined), *hiring])
+        # Where the employer's "hiring" stands: no duty's verb is read from it, however
+        # long the job named after it ("is hiring a full-time staff bookkeeper for our
+        # Dayton office" asked Recruiting of the bookkeeper). The words after it are read
+        # as before: "hiring a bilingual certified medical assistant" asks both.
+        self._hiring_at = frozenset(a for a, _b in hiring)
         names += self.idioms
         if names:
             names.sort()
@@ -449,6 +455,8 @@ class PostingReader:
                            for j in range(max(0, k - 3), k))
 
             hits = [h for h in hits if not covered(h)]
+        if self._hiring_at:  # a deed read from the employer's "hiring" and the job after it
+            hits = [h for h in hits if h.start not in self._hiring_at]
         self.joined = joined
         self.vocabulary = vocabulary
         self._plain_names: dict[str, tuple[str, str]] = {}
@@ -1038,6 +1046,8 @@ class PostingReader:
             spelled = {id(t) for t in [*partners, *named]} | {  # "produce documents" too
                 id(t) for t in nouns if isinstance(t, ActivityTerm)}
             for term in [*terms, *nouns, *partners, *named]:
+                if self._hiring_at and base + term.start in self._hiring_at:
+                    continue  # "is hiring a ... staff bookkeeper": no Recruiting
                 if id(term) in phrases and id(term) not in spelled \
                         and term.name.lower() == unit.text[term.start:term.end].lower():
                     # "positive guidance strategies": Positive guidance; "the evolving
