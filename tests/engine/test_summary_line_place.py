@@ -185,3 +185,33 @@ def test_a_credential_held_since_a_year_is_a_headline() -> None:
     text = result.text
     assert text.index("Ohio Nurse Aide Registry") < text.index(result.summary) < text.index(
         "EXPERIENCE"), text
+
+
+_SIDEBAR_FIRST = (
+    "DARIUS OKONJO\nIndustrial Millwright\n\n"
+    "CONTACT\n(612) 555-0148\ndarius.okonjo@example.com\nBloomington, MN\n\n"
+    "SKILLS\nLaser shaft alignment\nVibration analysis\nGearbox rebuilds\nMIG welding\n\n"
+    "EXPERIENCE\n"
+    "Millwright\nNorthstar Grain Processing, Minneapolis, MN\n2019 – Present\n"
+    "- Align pumps and fans with a laser alignment kit after every motor change\n"
+    "- Rebuild gearboxes and replace bearings on conveyors and bucket elevators\n"
+    "- Take monthly vibration readings and write up bad bearings before they fail\n\n"
+    "Maintenance Helper\nTwin Lakes Bottling, St. Paul, MN\n2016 – 2019\n"
+    "- Greased chains and changed belts on two bottling lines\n")
+_MILLWRIGHT_POSTING = (
+    "Millwright\nRequirements\n- Laser shaft alignment\n- Vibration analysis\n- Gearbox "
+    "rebuilds\n- Bearing replacement\n- Conveyors\n- MIG welding\n")
+
+
+def test_the_line_stands_below_contact_details_written_under_their_own_heading() -> None:
+    # A two-column resume read as text: its sidebar's CONTACT section follows the name.
+    # The line about the work goes under the phone and e-mail, not between them and
+    # the name (the name and title, then the line, then the rest of the contact).
+    result = tailor(_SIDEBAR_FIRST, _MILLWRIGHT_POSTING, today=TODAY)
+    assert result.guard.ok and result.summary
+    text = result.text
+    line = text.index(result.summary)
+    assert text.index("darius.okonjo@example.com") < text.index("Bloomington, MN") < line
+    assert line < text.index("EXPERIENCE"), text
+    assert summary_place(result.tailored, result.summary) == 1
+    assert build_layout(result.tailored, result.summary).summary_at == 1

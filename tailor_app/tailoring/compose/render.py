@@ -56,19 +56,26 @@ def summary_place(resume: ParsedResume, summary: str | None) -> int:
     and the name it belongs to. The line is written for the top of the page a reader
     takes in first (its first third): where it would end below that, it stands
     higher, above the resume's summary and then above its headline, as it always
-    did. Anywhere else (a resume opening with its skills or its first role) it stands
-    right under the contact block."""
+    did, but never above the contact details the resume writes under a heading of
+    their own. Anywhere else (a resume opening with its skills or its first role) it
+    stands right under the contact block."""
     if not summary:
         return 0
     sections = resume.sections
-    at = 0
+    # A CONTACT (or "Personal details") section the resume opens with is the rest of its
+    # header: a two-column resume's sidebar puts the phone and e-mail under a heading of
+    # their own, and a line about the work between the name and them reads as torn off.
+    header = 0
+    while header < len(sections) and sections[header].kind == "contact":
+        header += 1
+    at = header
     # A skills list under the name ("Skills: QuickBooks, Dentrix, …") is no headline
     # here: a line about the work reads before the list of tools, as resumes order them.
     if at < len(sections) and is_headline(sections[at]) and sections[at].kind != "skills":
         at += 1
     if at < len(sections) and _own_summary(sections[at]):
         at += 1
-    while at > 0:
+    while at > header:
         text = _rendered(resume, summary, at)
         if text.find(summary) + len(summary) <= len(text) // 3:
             break
