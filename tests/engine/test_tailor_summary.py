@@ -193,6 +193,30 @@ def test_languages_are_spoken_not_experience_and_never_said_twice() -> None:
         "Legal Assistant with 8 years of experience. Speaks Spanish.")
 
 
+def test_a_language_only_studied_is_not_said_spoken() -> None:
+    # A course taken, with its school, or a degree: the resume lists it; "Speaks French"
+    # would claim what it does not say.
+    matched = [("Excel", "tool", "Excel"), ("French", "language", "French")]
+    studied = _resume("Office Coordinator", ["Kept the vendor list in Excel"]) + (
+        "\nTRAINING\nConversational French, Lakeshore Community College, 2022\n")
+    assert _line(studied, matched) == "Office Coordinator with 8 years of experience in Excel."
+    degree = _resume("Office Coordinator", ["Kept the vendor list in Excel"]) + (
+        "\nEDUCATION\nB.A. French, Carleton University, 2017\n")
+    assert _line(degree, matched) == "Office Coordinator with 8 years of experience in Excel."
+    # A skills list read item by item: French is listed as spoken, the course is German's.
+    listed = _resume("Office Coordinator", ["Kept the vendor list in Excel"]) + (
+        "\nSKILLS\nLanguages: French (fluent), German (two college courses)\n")
+    assert _line(listed, matched) == (
+        "Office Coordinator with 8 years of experience in Excel. Speaks French.")
+    assert "German" not in (_line(listed, [("German", "language", "German")]) or "")
+    # A line is schooling by its words, not its section: said under EDUCATION beside a
+    # driver's license, the language is still one the resume speaks.
+    beside = _resume("Office Coordinator", ["Kept the vendor list in Excel"]) + (
+        "\nEDUCATION\nB.S. Biology, 2019\nDriver's license, own car. Conversational French.\n")
+    assert _line(beside, matched) == (
+        "Office Coordinator with 8 years of experience in Excel. Speaks French.")
+
+
 def test_a_licence_is_not_taken_for_a_job_title() -> None:
     assert not is_real_title("Colorado Journeyman Electrician License #JW.0123456")
     assert not is_real_title("OSHA 30 Certified")

@@ -561,7 +561,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     skill_of: dict[str, str] = {}
     raw_of: dict[str, str] = {}  # a named term -> the resume's words it was read from
     languages = [raw for raw, kind, _name in matched if kind == "language" and raw.istitle()
-                 and " " not in raw and not (repeat and raw.casefold() in said)][:3]
+                 and " " not in raw and not (repeat and raw.casefold() in said)
+                 and _spoken(resume, raw)][:3]
     posting_text = "\n".join(section.text for section in analysis.sections)
     shown_here = shown_skills(resume, vocabulary)
     for raw, kind, name in by_importance(matched, analysis, vocabulary):
@@ -673,6 +674,38 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         years = _years_doing(resume, today, named, claims, in_title, _rank(title or ""))
         span = _span(years)
     return line(chosen) or None
+
+
+# Words of a line of schooling: a language named there was studied ("Conversational
+# Spanish, Metropolitan Community College, 2021", "French coursework"), not said spoken.
+_SCHOOLING = re.compile(
+    r"\b(?:college|university|institute|school|academy|courses?|coursework|class(?:es)?"
+    r"|program(?:me)?|semesters?|minor|major|degree|diploma|bachelor['’]?s?|master['’]?s?"
+    r"|studies|studied)\b|\b[ABM]\.[AS]\.", re.IGNORECASE)
+
+
+def _spoken(resume: ParsedResume, language: str) -> bool:
+    """Does the resume write ``language`` as one it speaks, in a line that is no
+    schooling? "Speaks Spanish" claims what a conversational Spanish class taken in 2021
+    or a B.A. in French does not say; a skills list's "Spanish (conversational)", a
+    headline's "Bilingual English/Spanish" or a deed's "Interpreted for Spanish-speaking
+    families" does (how well is the resume's to say), and so does "Conversational
+    Spanish." written under EDUCATION beside a driver's license: a line is schooling by
+    its words (``_SCHOOLING``), not by its section. A skills list is read item by item
+    ("Spanish (fluent), French (coursework)"), any other line whole (a course's name
+    and its school are one line)."""
+    lines = [(line, False) for line in resume.contact.lines]
+    for section in resume.sections:
+        itemised = section.kind == "skills"
+        lines.extend((line, itemised) for entry in section.entries
+                     for line in (*entry.header, *entry.bullets))
+    for line, itemised in lines:
+        if not has_whole(line, language):
+            continue
+        parts = (split_skill_line(line).items or [line]) if itemised else [line]
+        if any(has_whole(part, language) and not _SCHOOLING.search(part) for part in parts):
+            return True
+    return False
 
 
 # Words no list item opens with: the tail of a sentence ("from their plans", "to the
