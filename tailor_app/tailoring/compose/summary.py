@@ -352,16 +352,41 @@ def _span(years: int) -> str:
     return f"{years} {'year' if years == 1 else 'years'} of experience" if years >= 1 else ""
 
 
-def _said_text(resume: ParsedResume, titles: bool = True) -> str:
+def _said_text(resume: ParsedResume, titles: bool = True,
+               vocabulary: Vocabulary | None = None) -> str:
     """What the resume says it does: its bullets and its skills and summary lines, and
     (with ``titles``) the titles of its dated roles; not the rest of the headers of roles
     and schools, whose employers' names ("Triangle Site Design") and places are no
-    experience."""
+    experience. With ``vocabulary``, also a list of tools written in a credentials or
+    schooling section (``_tools_list``): "CERTIFICATIONS & TOOLS" or "EDUCATION &
+    CREDENTIALS" holding "NetSuite, QuickBooks Online, Excel, FloQast" is a skills list
+    under another heading."""
     return "\n".join(
         line for section in resume.sections for entry in section.entries
         for line in ((*entry.header, *entry.bullets) if section.kind in ("skills", "summary")
                      else (*(_work_title(section.kind, entry) if titles else ()),
+                           *(h for h in entry.header if vocabulary is not None
+                             and section.kind in _LISTING_SECTIONS
+                             and _tools_list(h, vocabulary)),
                            *entry.bullets)))
+
+
+# Sections a resume often closes with a list of its software or equipment in: the
+# heading names the credentials or the schooling ("CERTIFICATIONS & TOOLS").
+_LISTING_SECTIONS = frozenset({"certifications", "education"})
+# How many tools make a line a list of them.
+_LISTED_TOOLS = 3
+
+
+def _tools_list(line: str, vocabulary: Vocabulary) -> bool:
+    """Is ``line`` a list of tools: at least ``_LISTED_TOOLS`` items (commas, semicolons,
+    bullets), naming at least as many different tools (software, equipment) the
+    vocabulary knows? "Clio, HotDocs, Microsoft Word, Excel" is; "CPR, First Aid, AED"
+    (cards) and "B.S. Accounting, Boise State University, 2021" (a degree) are not."""
+    if len(split_skill_line(line).items) < _LISTED_TOOLS:
+        return False
+    tools = {h.skill.name for h in vocabulary.find(line) if h.skill.kind == "tool"}
+    return len(tools) >= _LISTED_TOOLS
 
 
 def _work_title(kind: str, entry: Entry) -> list[str]:
@@ -552,10 +577,10 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
 
     years = 0 if repeat or unrelated else _years_doing(resume, today, named, shown_required)
     in_title = title_words(title or "")
-    resume_text = _said_text(resume)
+    resume_text = _said_text(resume, vocabulary=vocabulary)
     # Without the roles' titles: a skill read only from a title that echoes the
     # posting's ("school counseling" of "School Counselor") names the job, not its work.
-    lines_text = _said_text(resume, titles=False)
+    lines_text = _said_text(resume, titles=False, vocabulary=vocabulary)
     skills: list[str] = []
     deeds: list[str] = []
     skill_of: dict[str, str] = {}
