@@ -446,9 +446,22 @@ def _shown_only(term: str, vocabulary: Vocabulary) -> bool:
 
 
 def same_skill(a: str, b: str) -> bool:
-    """ "Internal Audit" and "audits", "EKG" and "EKGs": one says the other."""
+    """ "Internal Audit" and "audits", "EKG" and "EKGs": one says the other. A number
+    is part of a name: "504 plans" is no "behavior plans", "OSHA 10" no "OSHA 30",
+    though their words are; "EKG" is still said by "12-lead EKGs"."""
     sa, sb = _stems(a), _stems(b)
-    return bool(sa and sb) and (sa <= sb or sb <= sa)
+    if not (sa and sb):
+        return False
+    na, nb = _numbers(a), _numbers(b)
+    return (sa <= sb and na <= nb) or (sb <= sa and nb <= na)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(_NUMBER.findall(text))
 
 
 def says_the_name(term: str, name: str | None) -> bool:
