@@ -217,6 +217,27 @@ def test_a_language_only_studied_is_not_said_spoken() -> None:
         "Office Coordinator with 8 years of experience in Excel. Speaks French.")
 
 
+def test_a_language_taught_or_interpreted_at_a_school_is_spoken() -> None:
+    # Review22 T1: a teacher's lines name a school and classes; teaching the language
+    # and interpreting in it are the resume writing it as spoken.
+    resume = ("Dana Ruiz\ndana.ruiz@example.com\n\nEXPERIENCE\n"
+              "Spanish Teacher, Lincoln High School    Aug 2016 – Jun 2024\n"
+              "• Taught Spanish I-IV to classes of 30 students\n"
+              "• Interpreted for Spanish-speaking parents at school conferences\n"
+              "• Kept grades and attendance in PowerSchool\n")
+    line = _line(resume, [("PowerSchool", "tool", "PowerSchool"),
+                          ("Spanish", "language", "Spanish")])
+    assert line is not None and line.endswith("Speaks Spanish."), line
+    # A deed that says the language was studied is still schooling.
+    studied = ("Dana Ruiz\ndana.ruiz@example.com\n\nEXPERIENCE\n"
+               "Office Assistant, Lincoln High School    Aug 2016 – Jun 2024\n"
+               "• Kept grades and attendance in PowerSchool\n"
+               "• Took evening classes in Spanish through the district\n")
+    line = _line(studied, [("PowerSchool", "tool", "PowerSchool"),
+                           ("Spanish", "language", "Spanish")])
+    assert "Speaks" not in (line or ""), line
+
+
 def test_a_licence_is_not_taken_for_a_job_title() -> None:
     assert not is_real_title("Colorado Journeyman Electrician License #JW.0123456")
     assert not is_real_title("OSHA 30 Certified")

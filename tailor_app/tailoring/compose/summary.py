@@ -666,8 +666,25 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     # summary or a headline) is worth only the skills the top does not show: naming
     # two the skills list right below it holds already reads as a keyword dump.
     few = FEW_SKILLS if title or span else 0
-    chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable, told,
-                           shown_here, few)
+    # A tool read only from a list under a credentials or schooling heading
+    # (``_tools_list``) fills a free place of the line, after every skill the work and
+    # the skills list show, and never displaces one of them (review22 T2: a case
+    # manager's "managing a caseload" gave way to "Microsoft Word").
+    plain_text = _said_text(resume).casefold()
+    listed_only = [t for t in skills
+                   if not phrase_in(plain_text, raw_of.get(t, t).casefold())]
+    own_words = [t for t in skills if t not in listed_only]
+
+    def pick() -> list[str]:
+        first = choose_skills(own_words, resume, line, vocabulary, skill_of, listable, told,
+                              shown_here, few)
+        if not listed_only:
+            return first
+        more = choose_skills([*own_words, *listed_only], resume, line, vocabulary, skill_of,
+                             listable, told, shown_here, few)
+        return more if set(first) <= set(more) else first
+
+    chosen = pick()
     if degrees or any(_a_credential(kind, name) for _raw, kind, name in matched):
         # The line pushes the resume down: a credential or a degree at the foot of the
         # body's first third leaves the top once the line stands above it. Worked out
@@ -680,8 +697,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             if again == held and again_degrees == degrees:
                 break
             held, degrees = again, again_degrees
-            chosen = choose_skills(skills, resume, line, vocabulary, skill_of, listable,
-                                   told, shown_here, few)
+            chosen = pick()
     if years:
         # "Line Cook with 6 years of experience in prep lists and sauté" claims six
         # years of that work: the figure counts a role named like the line's title or
@@ -707,28 +723,39 @@ _SCHOOLING = re.compile(
     r"\b(?:college|university|institute|school|academy|courses?|coursework|class(?:es)?"
     r"|program(?:me)?|semesters?|minor|major|degree|diploma|bachelor['’]?s?|master['’]?s?"
     r"|studies|studied)\b|\b[ABM]\.[AS]\.", re.IGNORECASE)
+# In a line of work (a role's title or its deeds) only words that say the language was
+# the thing studied: "Taught Spanish I-IV to classes of 30" at "Lincoln High School" is
+# a teacher using it (review22 T1).
+_STUDIED = re.compile(
+    r"\b(?:studied|studying|coursework|(?:courses?|class(?:es)?|minor|major|degree)\s+in)\b",
+    re.IGNORECASE)
+# Sections whose lines are work done: a language in them is used.
+_WORK_SECTIONS = frozenset({"experience", "projects", "volunteering"})
 
 
 def _spoken(resume: ParsedResume, language: str) -> bool:
     """Does the resume write ``language`` as one it speaks, in a line that is no
     schooling? "Speaks Spanish" claims what a conversational Spanish class taken in 2021
     or a B.A. in French does not say; a skills list's "Spanish (conversational)", a
-    headline's "Bilingual English/Spanish" or a deed's "Interpreted for Spanish-speaking
-    families" does (how well is the resume's to say), and so does "Conversational
-    Spanish." written under EDUCATION beside a driver's license: a line is schooling by
-    its words (``_SCHOOLING``), not by its section. A skills list is read item by item
-    ("Spanish (fluent), French (coursework)"), any other line whole (a course's name
-    and its school are one line)."""
-    lines = [(line, False) for line in resume.contact.lines]
+    headline's "Bilingual English/Spanish", a deed's "Interpreted for Spanish-speaking
+    families" or a Spanish teacher's role does (how well is the resume's to say), and so
+    does "Conversational Spanish." written under EDUCATION beside a driver's license: a
+    line is schooling by its words, not its section. A line of work is schooling only
+    when it says the language was studied (``_STUDIED``); any other by a school's,
+    course's or degree's word (``_SCHOOLING``). A skills list is read item by item
+    ("Spanish (fluent), French (coursework)"), any other line whole (a course's name and
+    its school are one line)."""
+    lines = [(line, False, _SCHOOLING) for line in resume.contact.lines]
     for section in resume.sections:
         itemised = section.kind == "skills"
-        lines.extend((line, itemised) for entry in section.entries
+        marks = _STUDIED if section.kind in _WORK_SECTIONS else _SCHOOLING
+        lines.extend((line, itemised, marks) for entry in section.entries
                      for line in (*entry.header, *entry.bullets))
-    for line, itemised in lines:
+    for line, itemised, marks in lines:
         if not has_whole(line, language):
             continue
         parts = (split_skill_line(line).items or [line]) if itemised else [line]
-        if any(has_whole(part, language) and not _SCHOOLING.search(part) for part in parts):
+        if any(has_whole(part, language) and not marks.search(part) for part in parts):
             return True
     return False
 
