@@ -179,6 +179,13 @@ _PERK_GERUNDS = ("amazing|outstanding|ongoing|exciting|matching|rewarding|engagi
                  "|interesting|challenging|thriving|growing|leading|working|being|having"
                  "|getting|earning|learning|living|spending|taking")
 _PERK_NOUNS = r"(?:benefits|perks|pay|discounts?|bonus(?:es)?|time\b|hours|schedules?)"
+# What arrives at a job to be worked on, as the object of "receive": goods, requests and
+# people ("receive the truck", "receive inbound calls", "receive the daily wholesaler
+# order"), after at most three determiners or describing words; "a" or "an" opens a gift
+# ("receive a company truck").
+_RECEIVED_WORK = (r"\s+(?!(?:a|an)\s)(?:[a-z-]+\s+){0,3}(?:trucks?|trailers?|freight|shipments?"
+                  r"|deliver(?:y|ies)|orders?|stock|merchandise|pallets|loads|calls|inquiries|requests|complaints"
+                  r"|referrals|prescriptions|patients|specimens|samples|mail|packages|parcels)\b")
 # What the job comes with: "Our techs get a take-home truck and iPad", "we offer ...",
 # "you will receive training in ...". Nothing in such a sentence is asked of anyone.
 _OFFER = re.compile(
@@ -188,6 +195,9 @@ _OFFER = re.compile(
     r"|staff|team members|techs|technicians) (?:get|receive|enjoy|earn)\b"
     r"(?<!\byou enjoy)(?<!\byou'll enjoy)(?<!\byou’ll enjoy)(?<!\byou will enjoy)"
     r"(?!\s*(?:,|and\b|or\b))"
+    # "You will receive the truck", "you'll receive inbound calls": what arrives at the
+    # job to be worked is a duty, not a gift ("you will receive paid training" stays).
+    rf"(?!(?<=receive){_RECEIVED_WORK})"
     # "An active P&C license, or you get one within 60 days of hire": a credential the
     # reader must hold by a date is asked, not given.
     r"(?!\s+(?:one|it|licensed|certified)\s+(?:within|by|before|in)\b)"

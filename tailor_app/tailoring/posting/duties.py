@@ -453,6 +453,19 @@ def _object_word(word: str, first: bool) -> bool:
             and not _FUNCTION_HYPHEN.search(low))
 
 
+# Verbs whose object may be a whole clause: "ensure trailers leave full".
+_ENSURING = word_set("ensure ensures ensuring")
+
+
+def _subject_and_bare_verb(first: str, second: str) -> bool:
+    """Are two lower-case words a plural subject and its verb in the base form ("patients
+    flow", "trailers leave")? A noun compound's modifier is singular ("patient flow"),
+    so the plural before a bare word tells a clause."""
+    return (first.islower() and second.islower() and first.endswith("s")
+            and not first.endswith(("ss", "us", "is")) and second.isalpha()
+            and not second.endswith(("s", "ing", "ed", "ly")))
+
+
 def _noun_head(word: str) -> bool:
     """Can ``word`` close a noun phrase: not an adverb, a participle or a describing word?"""
     return not word.endswith(_NOT_NOUN_ENDINGS)
@@ -707,6 +720,9 @@ class _Duties:
             # action nouns, opening a line of things, is a noun. A determiner or more
             # words after the object make it a duty ("Clean the kennels daily").
             return j, []
+        if len(words) >= 2 and self._low(i) in _ENSURING \
+                and _subject_and_bare_verb(words[0].group(), words[1].group()):
+            return j, []  # "ensure patients flow smoothly": a clause, no thing ensured
         # Skip a grading word's leftover: the object's words must end in a noun.
         while words and not _noun_head(words[-1].group().lower()):
             words.pop()

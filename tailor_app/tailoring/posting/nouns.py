@@ -66,7 +66,10 @@ __all__ = ["PERSON_HEADS", "noun_terms"]
 # Not "keep the spore testing up to date", "run logs out of the system".
 # Words that open a clause, and the word right before a run (its last letters).
 _CLAUSE_OPENERS = frozenset({"before", "after", "when", "whenever", "while", "until",
-                             "once", "because", "unless", "if"})
+                             "once", "because", "unless", "if",
+                             # "make sure trailers leave full", "ensure patients flow":
+                             # what is made sure of is a clause, never a thing's name
+                             "sure", "ensure", "ensures", "ensuring"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _PARTICLE_AFTER = re.compile(
     r"[ \t]+(?:down|up(?![ \t]+(?:to|front)\b)|out(?![ \t]+of\b)|off|away)\b(?![-/])")
@@ -446,9 +449,10 @@ class _Reader:
         return any(stem in self.verbs for stem in _verb_stems(word))
 
     def _subject_and_verb(self, run: list[re.Match[str]]) -> bool:
-        """Are the run's two words a clause's subject and its verb, told by agreement
+        """Are the run's first two words a clause's subject and its verb, told by agreement
         where a clause opens? After a word that opens a clause ("before", "when",
-        "until") a plural and a bare word ("before guests arrive", "when trucks leave");
+        "until", "make sure", "ensure") a plural and a bare word ("before guests arrive",
+        "when trucks leave", "ensure trailers leave full");
         after "every"/"each" a singular and an "-s" word ("every text goes"). A noun
         compound's modifier is singular, so neither is a thing's name."""
         first, last = run[0].group(), run[1].group()
@@ -524,8 +528,10 @@ class _Reader:
             # "when trucks break down", "as orders pile up": a subject and its verb,
             # the verb's particle after them.
             return
-        if len(run) == 2 and self._subject_and_verb(run):
-            return  # "before guests arrive", "every text goes in the CRM": a clause
+        if len(run) >= 2 and self._subject_and_verb(run):
+            # "before guests arrive", "every text goes in the CRM", "make sure trailers
+            # leave full": a clause, whatever words follow its verb
+            return
         if len(run) == 2 and run[1].group().endswith(_STATE_ENDS) and self._kept_state(run):
             return  # "keep trucks rolling", "keep carriers honest": a thing and its state
         if len(run) > 1 and run[-1].group() in _NAME_GLUE:

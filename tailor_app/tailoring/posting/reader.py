@@ -224,7 +224,10 @@ system systems computer computers software tool tools equipment machine machines
 devices platform platforms application applications app apps program programs product
 products service services item items process processes technology technologies
 procedure procedures policy policies operation operations
+phone phones telephone telephones
 """)
+# (A phone is how a request comes, "from e-prescribing, fax and phone": the skill is
+# Phone Support, which the vocabulary reads from "answer phones"; the bare word is none.)
 # Words that join or place others and name nothing: a phrase of these alone is no
 # skill ("before, during and after each treatment" read "During").
 _SMALL_WORDS = word_set("""

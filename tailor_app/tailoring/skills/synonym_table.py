@@ -65,4 +65,6 @@ DEED_SYNONYMS: dict[str, tuple[str, ...]] = {
     "repair": ("fix", "mend", "rebuild", "overhaul"),
     "soldering": ("sweat",),
     "documentation": ("chart",),
+    # "input new prescriptions", "input orders": to input a record is to enter it.
+    "entry": ("input",),
 }

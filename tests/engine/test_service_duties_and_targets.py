@@ -1,0 +1,146 @@
+"""Duties and targets of the service and operations jobs told as plain verb phrases or
+metric nouns are asks by the names a reader gives them (Dec 7, asks22): a pharmacy
+technician's prescriptions taken in, entered, labelled and reconstituted; a contact
+centre's handle time, first-contact resolution, autopay and policy changes; a shift
+supervisor's labor plan and trucks out on time; a kitchen's tickets; a store's truck
+and registers; a front desk's demographics, referrals and reminders. A clause after
+"make sure" / "ensure" is never read as a thing's name ("Trailers leave"), and "you will
+receive the truck" is a duty, not a perk. Every text was written for these tests."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.context import offers
+
+
+def _asks(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+PHARMACY = """\
+Pharmacy Technician, Lakeview Apothecary
+Your day
+- Take in new prescriptions at the drop-off window and input them into the system
+- Label medications and reconstitute antibiotics for the pharmacist's check
+- Place wholesaler orders twice a week
+- Compound simple non-sterile preparations such as creams and ointments
+"""
+
+
+def test_a_technicians_steps_with_a_prescription_are_asks() -> None:
+    asks = _asks(PHARMACY)
+    assert {"Prescription Intake", "Prescription Labeling", "Reconstitution",
+            "Wholesaler Ordering", "Non-sterile compounding"} <= asks
+
+
+def test_input_is_entry_of_the_record_named() -> None:
+    # "input" is entry's own verb: the deed index reads it with a describing word between.
+    asks = _asks("Pharmacy Clerk\nDuties\n- Input new prescriptions from faxes and phone "
+                 "calls\n")
+    assert "Prescription Entry" in asks
+
+
+def test_a_received_wholesaler_order_is_no_ordering() -> None:
+    asks = _asks("Pharmacy Technician\nDuties\n- Receive the wholesaler order and check it "
+                 "against the invoice\n")
+    assert "Wholesaler Ordering" not in asks
+
+
+CONTACT_CENTRE = """\
+Member Services Agent. Riverbend Water District is hiring a Member Services Agent to
+answer billing calls, enroll customers in autopay and paperless billing, make policy
+changes for our insurance partners and resolve each call on the first contact while
+keeping handle time low.
+"""
+
+
+def test_a_contact_centres_measures_and_account_changes_are_asks() -> None:
+    asks = _asks(CONTACT_CENTRE)
+    assert {"Autopay", "Paperless billing", "Policy Servicing", "First call resolution",
+            "Average Handle Time"} <= asks
+
+
+def test_policy_changes_told_to_staff_are_no_ask() -> None:
+    # An HR notice of policy changes is no servicing of an insurance policy.
+    asks = _asks("HR Generalist\nResponsibilities\n- Keep managers informed of policy "
+                 "changes and new state leave laws\n")
+    assert "Policy Servicing" not in asks
+
+
+def test_a_supervisors_plan_and_targets_are_asks_and_no_fragment() -> None:
+    asks = _asks("Dock Supervisor\nWhat you'll do\n- Plan labor for each wave, make sure "
+                 "trucks leave on time and orders ship accurate, and investigate shorts "
+                 "and mispicks\n")
+    assert {"Labor Planning", "On-time shipping", "Order Accuracy",
+            "Inventory Accuracy"} <= asks
+    assert not any(a.lower().startswith("trucks") for a in asks)
+
+
+def test_a_kpi_listed_as_an_example_is_not_the_shifts_target() -> None:
+    # In lower case, on-time shipping inside a list of KPIs is an example of the KPIs.
+    asks = _asks("Warehouse Lead\nWhat you'll do\n- Track KPIs (units per hour, on-time "
+                 "shipping) for the day shift\n")
+    assert "On-time shipping" not in asks
+
+
+def test_a_clause_after_make_sure_or_ensure_is_no_name() -> None:
+    # A plural and a bare verb after "make sure" or "ensure" are a clause's subject and
+    # verb, whatever words follow; a noun compound's modifier is singular.
+    asks = _asks("Night Shift Supervisor\n\nAcme Freight is hiring a Night Shift Supervisor "
+                 "for our dock in Reno. You will lead a team of 20 loaders and make sure "
+                 "trailers leave full. You will also ensure patients flow smoothly.\n")
+    assert not any(a.lower().startswith(("trailers", "patients")) for a in asks)
+
+
+def test_a_thing_ensured_stays_an_ask() -> None:
+    asks = _asks("Claims Lead\nWhat you'll do\n- Ensure claims processing runs on time\n")
+    assert "Claims Processing" in asks
+
+
+def test_a_kitchens_tickets_are_asks() -> None:
+    asks = _asks("Kitchen Lead\nWhat you'll do\n- Expedite tickets at the pass and keep "
+                 "ticket times under ten minutes\n- Post the cleaning schedule for the "
+                 "closing crew\n")
+    assert {"Food Expediting", "Ticket Times", "Cleaning Schedules"} <= asks
+
+
+STORE = """\
+Store Supervisor
+You will count down registers, receive the truck on Tuesdays, run cycle counts and
+keep sales per labor hour on target, and sign customers up for loyalty sign-ups.
+"""
+
+
+def test_a_stores_truck_registers_and_measures_are_asks() -> None:
+    asks = _asks(STORE)
+    assert {"Cash Handling", "Delivery Receiving", "Cycle counts", "Sales per Labor Hour",
+            "Loyalty Program Sign-ups"} <= asks
+
+
+def test_receiving_what_arrives_to_be_worked_is_a_duty() -> None:
+    assert not offers("You will receive the truck and run cycle counts.")
+    assert not offers("You will receive inbound calls from members.")
+    # A gift is still a gift, "a" or "an" opening it too.
+    assert offers("You will receive paid training and a uniform.")
+    assert offers("Technicians receive a company truck and a fuel card.")
+
+
+def test_a_front_desks_steps_are_asks() -> None:
+    asks = _asks("Patient Access Representative\nResponsibilities\n- Update demographics "
+                 "and obtain referrals before each visit\n- Make reminder calls and manage "
+                 "the waitlist\n")
+    assert {"Patient Demographics", "Referral Coordination", "Appointment Reminders",
+            "Waitlist management"} <= asks
+
+
+def test_a_no_call_no_show_rule_is_no_reminder_work() -> None:
+    asks = _asks("Cashier\nRequirements\n- Two no-call no-shows end employment\n")
+    assert "Appointment Reminders" not in asks
+
+
+def test_a_phone_a_request_comes_by_is_no_ask() -> None:
+    # One word of a list beside known asks: a phone is how the request comes, no skill.
+    asks = _asks("Pharmacy Clerk\nDuties\n- Take refill requests from e-prescribing, fax "
+                 "and phone\n")
+    assert "E-prescribing" in asks
+    assert "Phone" not in asks
