@@ -144,3 +144,33 @@ def test_a_phone_a_request_comes_by_is_no_ask() -> None:
                  "and phone\n")
     assert "E-prescribing" in asks
     assert "Phone" not in asks
+
+
+def test_pallets_audited_are_load_audits_and_pallet_builds_stay() -> None:
+    # The deed reads "audit pallets and loads"; "audit pallet builds" audits the builds.
+    assert "Load Auditing" in _asks("Dock Lead\nDuties\n- Audit pallets and loads before "
+                                    "the trailers close\n")
+    asks = _asks("Dock Lead\nDuties\n- Audit pallet builds and keep the dock clean\n")
+    assert "Load Auditing" not in asks and "Pallet Building" in asks
+
+
+def test_a_new_ask_makes_no_new_verb_of_pay() -> None:
+    # Autopay's words add no deed verb "pay": a pay application stays a thing, and the
+    # list it heads keeps its last item.
+    asks = _asks("Project Coordinator\nDuties\n- Process pay applications, change orders "
+                 "and invoices and track them against the budget\n")
+    assert "Invoices" in asks
+
+
+def test_a_counter_prescriptions_come_to_is_no_ask() -> None:
+    asks = _asks("Pharmacy Technician\nDuties\n- Take in new prescriptions at the counter, "
+                 "by phone, fax and e-prescribing\n")
+    assert "Prescription Intake" in asks and "Counter" not in asks
+
+
+def test_productivity_kpis_are_kpis_and_productivity_watched_is_tracking() -> None:
+    asks = _asks("Warehouse Lead\nDuties\n- Track productivity KPIs for the day shift\n")
+    assert "KPI Reporting" in asks and "Productivity Tracking" not in asks
+    asks = _asks("Warehouse Lead\nDuties\n- Watch productivity against engineered labor "
+                 "standards\n")
+    assert "Productivity Tracking" in asks

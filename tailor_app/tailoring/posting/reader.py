@@ -224,10 +224,11 @@ system systems computer computers software tool tools equipment machine machines
 devices platform platforms application applications app apps program programs product
 products service services item items process processes technology technologies
 procedure procedures policy policies operation operations
-phone phones telephone telephones
+phone phones telephone telephones counter counters
 """)
-# (A phone is how a request comes, "from e-prescribing, fax and phone": the skill is
-# Phone Support, which the vocabulary reads from "answer phones"; the bare word is none.)
+# (A phone is how a request comes, "from e-prescribing, fax and phone", and a counter
+# where it comes, "at the counter, by phone or fax": Phone Support is read from "answer
+# phones", and neither bare word names a skill.)
 # Words that join or place others and name nothing: a phrase of these alone is no
 # skill ("before, during and after each treatment" read "During").
 _SMALL_WORDS = word_set("""
