@@ -222,3 +222,17 @@ def test_new_hire_packets_prepared_show_onboarding() -> None:
     assert "Onboarding" in _shown(r)
     r = _report(posting, "- Prepare offer letters and send them to the candidates\n")
     assert "Onboarding" in r.missing
+
+
+def test_a_generic_credential_is_met_by_one_it_lists_in_brackets() -> None:
+    posting = ("Requirements\n- National certification (PTCB or ExCPT) required within a year\n")
+    r = _report(posting, "- Filled 300 prescriptions a day\n\nCertifications\nPTCB CPhT, 2022\n")
+    assert "National certification" in _shown(r)
+    r = _report(posting, "- Filled 300 prescriptions a day\n")
+    assert "National certification" in r.missing
+
+
+def test_a_degrees_bracket_names_fields_not_instances() -> None:
+    posting = "Requirements\n- Bachelor's degree (accounting or finance)\n- Accounting experience\n"
+    r = _report(posting, "- Kept the books for three stores and closed each month\n")
+    assert not any("bachelor" in n.lower() for n in _shown(r)), _shown(r)

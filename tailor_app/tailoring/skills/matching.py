@@ -577,7 +577,8 @@ def match_resume(
     # "Orton-Gillingham or another structured literacy approach": the posting names the
     # one as a kind of the other (skills/named_as_example.py).
     if missing_mentions and met:
-        for name, match in examples_met(missing_mentions, met, matched).items():
+        for name, match in examples_met(missing_mentions, met, matched,
+                                              vocabulary.lookup).items():
             lifted.setdefault(name, match)
     for mention in [m for m in missing_mentions if m.name in lifted]:
         missing_mentions.remove(mention)

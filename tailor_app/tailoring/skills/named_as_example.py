@@ -16,6 +16,10 @@ Read by grammar alone, in the sentence both asks come from:
   ("Toast, Square or another POS"); an item joined by "and" is no example of Y
   ("Excel and Toast or another POS": Excel is no POS).
 
+- "Y (X or Z)", "Y (e.g. X, Z)": a bracket right after Y lists its instances ("National
+  certification (PTCB or ExCPT)", "an HRIS (Workday or UKG)"), X one of them and of Y's
+  kind (a credential for a credential); a degree's bracket names fields of study, none.
+
 Y is then met by X's own line, quoted as the resume writes it.
 """
 
@@ -23,7 +27,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 
@@ -35,6 +40,14 @@ _CONNECTIVE = re.compile(
 # What may stand between an example and the connective: more items of its list.
 _MORE_ITEMS = re.compile(r"(?:\s*[,/]\s*[\w.&'’+-]+(?:[ \t]+[\w.&'’+-]+){0,2})*\s*,?")
 _WORD = re.compile(r"\S+")
+# A degree's bracket names its fields of study, no instances of the degree: "Bachelor's
+# degree (accounting or finance)" is not met by an Accounting skill.
+_DEGREE = re.compile(r"\b(?:degree|bachelor|associate|master|diploma|GED|coursework)",
+                     re.IGNORECASE)
+# A bracket right after an ask, and the cuts between the instances it lists.
+_BRACKET = re.compile(r"[ \t]*\(([^()]{2,80})\)")
+_INSTANCE_CUT = re.compile(r"\s*(?:,|/|;|\bor\b|\band\b)\s*|^\s*(?:e\.g\.|i\.e\.|such as|like|"
+                           r"for example|for instance|including)[,:]?\s*", re.IGNORECASE)
 
 
 def _surface(mention: SkillMention) -> str:
@@ -68,17 +81,49 @@ def _example_before(text: str, at: int, example: str) -> bool:
     return False
 
 
+def _instances_after(text: str, words: str) -> set[str]:
+    """The items of a bracket right after ``words`` in ``text``, as written, if any."""
+    low = text.casefold()
+    at = low.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            bracket = _BRACKET.match(text, end)
+            if bracket is not None:
+                return {item.strip() for item in _INSTANCE_CUT.split(bracket.group(1))
+                        if item and item.strip()}
+        at = low.find(words, at + 1)
+    return set()
+
+
 def examples_met(missing: Sequence[SkillMention], met: Sequence[SkillMention],
-                 matched: Sequence[SkillMatch]) -> dict[str, SkillMatch]:
+                 matched: Sequence[SkillMatch], lookup: Callable[[str], Any] | None = None
+                 ) -> dict[str, SkillMatch]:
     """Missing ask's name -> the match of a met ask the posting names as an example
-    of it, renamed to the missing ask (the evidence stays the example's own line)."""
+    of it, renamed to the missing ask (the evidence stays the example's own line).
+    ``lookup`` (the vocabulary's) names a bracket's instance by its skill: "PTCB" is the
+    met Certified Pharmacy Technician, read from another line of the posting."""
     by_name = {match.name: match for match in matched}
     out: dict[str, SkillMatch] = {}
     for ask in missing:
         text = ask.snippet
-        if " or " not in text.lower():
-            continue
         words = _surface(ask)
+        written = _instances_after(text, words) if "(" in text else set()
+        instances = {item.casefold() for item in written}
+        if written and lookup is not None:
+            instances |= {skill.name.casefold() for item in written
+                          if (skill := lookup(item)) is not None}
+        for other in met if instances else ():
+            match = by_name.get(other.name)
+            if match is not None and other.name != ask.name and other.kind == ask.kind \
+                    and not _DEGREE.search(ask.name) \
+                    and (_surface(other) in instances or other.name.casefold() in instances):
+                # "National certification (PTCB or ExCPT)": PTCB is one of them.
+                out[ask.name] = dataclasses.replace(
+                    match, name=ask.name, kind=ask.kind, required=ask.required)
+                break
+        if ask.name in out or " or " not in text.lower():
+            continue
         for conn in _CONNECTIVE.finditer(text):
             if not _names_after(text, conn.end(), words):
                 continue
