@@ -236,3 +236,18 @@ def test_a_degrees_bracket_names_fields_not_instances() -> None:
     posting = "Requirements\n- Bachelor's degree (accounting or finance)\n- Accounting experience\n"
     r = _report(posting, "- Kept the books for three stores and closed each month\n")
     assert not any("bachelor" in n.lower() for n in _shown(r)), _shown(r)
+
+
+def test_a_data_cable_pulled_is_no_electrical_installation() -> None:
+    # review22's N4: Cable Pulling files under Electrical Wiring only.
+    r = _report("Responsibilities\n- Assist journeymen with electrical installation\n",
+                "- Pulled Cat6 cable and terminated patch panels for three branch moves\n")
+    assert "Electrical Installation" in r.missing
+
+
+def test_a_drugstores_sales_associate_has_done_no_healthcare_sales() -> None:
+    # review22's N5: the broad healthcare setting and a work any employer has place none.
+    r = _report("Requirements\n- 2+ years of healthcare sales experience\n",
+                "- Opened the store\n\nFront Store Sales Associate, Walgreens Pharmacy"
+                "  2019 – 2024\n- Ran the register and met monthly sales goals\n")
+    assert not any("healthcare" in n.lower() for n in _shown(r)), _shown(r)

@@ -449,11 +449,13 @@ def match_resume(
                     credit, match = synonym_verb_deed(mention, line_stems, vocabulary)
                 if match is None:  # "Audit I-9 files", "Reconciled W-2 totals": a form's deed
                     credit, match = form_deed(mention, lines, resume_low, vocabulary)
-                if match is None:  # "assign each bill to its GL account": GL coding
+                if match is None and mention.name.endswith(("coding", "Coding")):
+                    # "assign each bill to its GL account": GL coding
                     credit, match = coded_to(mention, lines, resume_low, vocabulary)
                 if match is None:  # "rebuilt check-in training": staff training
                     credit, match = training_given(mention, lines)
-                if match is None:  # "Led anti-harassment sessions": harassment prevention training
+                if match is None and mention.name.endswith(("training", "Training")):
+                    # "Led anti-harassment sessions": harassment prevention training
                     credit, match = topic_training_given(mention, lines, vocabulary)
                 if match is None:  # "Visit clients at home": home visits
                     credit, match = done_at_place(mention, line_stems)

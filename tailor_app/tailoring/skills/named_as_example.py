@@ -96,6 +96,27 @@ def _instances_after(text: str, words: str) -> set[str]:
     return set()
 
 
+def _bracket_instance(ask: SkillMention, text: str, met: Sequence[SkillMention],
+                      by_name: dict[str, SkillMatch], lookup: Callable[[str], Any] | None
+                      ) -> SkillMatch | None:
+    """The match of a met ask of ``ask``'s kind that the bracket right after ``ask`` in
+    ``text`` lists ("National certification (PTCB or ExCPT)"), renamed to ``ask``."""
+    written = _instances_after(text, _surface(ask))
+    if not written or _DEGREE.search(ask.name):
+        return None
+    instances = {item.casefold() for item in written}
+    if lookup is not None:
+        instances |= {skill.name.casefold() for item in written
+                      if (skill := lookup(item)) is not None}
+    for other in met:
+        match = by_name.get(other.name)
+        if match is not None and other.name != ask.name and other.kind == ask.kind \
+                and (_surface(other) in instances or other.name.casefold() in instances):
+            return dataclasses.replace(match, name=ask.name, kind=ask.kind,
+                                       required=ask.required)
+    return None
+
+
 def examples_met(missing: Sequence[SkillMention], met: Sequence[SkillMention],
                  matched: Sequence[SkillMatch], lookup: Callable[[str], Any] | None = None
                  ) -> dict[str, SkillMatch]:
@@ -107,23 +128,14 @@ def examples_met(missing: Sequence[SkillMention], met: Sequence[SkillMention],
     out: dict[str, SkillMatch] = {}
     for ask in missing:
         text = ask.snippet
-        words = _surface(ask)
-        written = _instances_after(text, words) if "(" in text else set()
-        instances = {item.casefold() for item in written}
-        if written and lookup is not None:
-            instances |= {skill.name.casefold() for item in written
-                          if (skill := lookup(item)) is not None}
-        for other in met if instances else ():
-            match = by_name.get(other.name)
-            if match is not None and other.name != ask.name and other.kind == ask.kind \
-                    and not _DEGREE.search(ask.name) \
-                    and (_surface(other) in instances or other.name.casefold() in instances):
-                # "National certification (PTCB or ExCPT)": PTCB is one of them.
-                out[ask.name] = dataclasses.replace(
-                    match, name=ask.name, kind=ask.kind, required=ask.required)
-                break
-        if ask.name in out or " or " not in text.lower():
+        if "(" in text:
+            bracketed = _bracket_instance(ask, text, met, by_name, lookup)
+            if bracketed is not None:
+                out[ask.name] = bracketed
+                continue
+        if " or " not in text.lower():
             continue
+        words = _surface(ask)
         for conn in _CONNECTIVE.finditer(text):
             if not _names_after(text, conn.end(), words):
                 continue

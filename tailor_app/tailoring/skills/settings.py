@@ -308,8 +308,14 @@ def _composite(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | N
         if place is None:
             return None
         return SkillMatch(mention.name, mention.kind, mention.required, place[0].text, place[1])
-    if _places(rest) and re.fullmatch(r"[a-z]{4,}", last):
-        work = _work_in_place(_places(rest), last, lines)
+    # (The setting by its plain name only: one dict look-up for every ask that gets here.)
+    # Not the broad "healthcare", whose place words (pharmacy, dental, medical) are shops
+    # too, nor a work any employer has (sales, marketing): a drugstore's sales associate
+    # has done no healthcare sales (review22's N5).
+    rest_places = SETTINGS.get(rest.casefold())
+    if rest_places and rest_places is not _HEALTH_PLACES and len(last) >= 4 \
+            and last.isalpha() and last not in _ANY_EMPLOYERS_WORK:
+        work = _work_in_place(rest_places, last, lines)
         if work is not None:
             return SkillMatch(mention.name, mention.kind, mention.required, *work)
     first, setting = words[0], " ".join(words[1:])
@@ -332,6 +338,10 @@ def _composite(mention: SkillMention, lines: list[ResumeLine]) -> SkillMatch | N
     return None
 
 
+# Works every kind of employer has: they say nothing of the setting's own work.
+_ANY_EMPLOYERS_WORK = frozenset({"sales", "marketing", "retail", "customer", "service",
+                                 "services", "administration", "management", "accounting",
+                                 "finance", "operations", "experience"})
 # The parts of a header line: title, employer, place, dates ("Pharmacy Technician II,
 # Riverside Community Hospital, Jackson, MI").
 _HEADER_PARTS = re.compile(r"[ \t]*(?:[,|·•()]|[ \t][–—-][ \t]|\t|[ ]{2})[ \t]*")
