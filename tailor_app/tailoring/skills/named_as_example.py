@@ -105,12 +105,17 @@ def _bracket_instance(ask: SkillMention, text: str, met: Sequence[SkillMention],
     if not written or _DEGREE.search(ask.name):
         return None
     instances = {item.casefold() for item in written}
+    kinds_of_ask: set[str] = set()
     if lookup is not None:
         instances |= {skill.name.casefold() for item in written
                       if (skill := lookup(item)) is not None}
+        asked = lookup(ask.name)
+        # "Epic (EHR)": the bracket names the ask's kind, no instance of it.
+        kinds_of_ask = {b.casefold() for b in asked.broader} if asked is not None else set()
     for other in met:
         match = by_name.get(other.name)
         if match is not None and other.name != ask.name and other.kind == ask.kind \
+                and other.name.casefold() not in kinds_of_ask \
                 and (_surface(other) in instances or other.name.casefold() in instances):
             return dataclasses.replace(match, name=ask.name, kind=ask.kind,
                                        required=ask.required)
