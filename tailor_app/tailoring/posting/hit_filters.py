@@ -611,14 +611,16 @@ def a_modal_will(text: str, hit: HitLike) -> bool:
     surface = text[hit.start:hit.end]
     if surface[:5].lower() != "will ":
         return False
-    word = _NEXT_WORD.match(text, hit.start + 5)
+    word = _WILL_OBJECT.match(text, hit.start + 5)
     if word is None or word.group().lower().endswith(("ing", "ion", "ions")):
         return False
     before = _SUBJECT_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     return before is not None
 
 
-_NEXT_WORD = re.compile(r"[A-Za-z]+")
+# (Its own name: a second ``_NEXT_WORD`` here replaced the one ``_object_goes_on``
+# reads, which then never found its noun and raised on a letter right after a hit.)
+_WILL_OBJECT = re.compile(r"[A-Za-z]+")
 # The subject before a helping "will": a pronoun, "who/that", or a noun one to three
 # words after a determiner ("the surgical technologist will", "our cooks will").
 _SUBJECT_BEFORE = re.compile(
