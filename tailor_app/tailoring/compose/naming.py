@@ -727,6 +727,20 @@ def _a_card_name(term: str) -> bool:
         for w in words for part in re.split(r"[-/]", w))  # not "Orton-Gillingham"
 
 
+def _a_name_of_its_past_word(term: str, vocabulary: Vocabulary) -> bool:
+    """Does a name the vocabulary holds open ``term`` with its past form and the word
+    after it ("Controlled substance inventory", "Managed care", "Licensed practical
+    nurse")? Then the past form describes a thing named so, and no deed is done: told
+    with "-ing" ("controlling substance inventory") the line would misstate it. Only a
+    name that itself opens with the past form counts: "Finished concrete" is a spelling
+    of Concrete finishing, a deed told as such."""
+    first = term.split()[0] if term.split() else ""
+    low = first.casefold()
+    return past_gerund(low) is not None and any(
+        h.start == 0 and " " in h.surface.strip()
+        and h.skill.name.casefold().startswith(low + " ") for h in vocabulary.find(term))
+
+
 def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
              opens_a_bullet: bool = False, known_verb: bool = False) -> str | None:
     """The resume's deed with its verb in the -ing form ("resolving guest
@@ -742,6 +756,10 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
         return None
     if _only_after_a_determiner(term, resume_text):
         return None  # "Kept a calm classroom": "calm" describes; "calming classroom" is no deed
+    if _a_name_of_its_past_word(term, vocabulary):
+        # "Controlled substance inventory" names a thing: said as the resume writes it,
+        # never "controlling substance inventory".
+        return term[:1].lower() + term[1:] if term[1:2].islower() else term
     return gerund_phrase(term, _with_plain_verbs(vocabulary.deed_verbs()), resume_text)
 
 
