@@ -161,3 +161,23 @@ def test_the_employer_after_the_title_and_a_hyphen_asks_nothing() -> None:
     assert analyse_posting(
         "Registered Nurse - Med-Surg (Nights). Our unit is hiring a nurse who will assess "
         "patients and chart in Epic.").company is None
+
+
+def test_a_heading_joined_to_the_employers_story_by_a_dash() -> None:
+    # A one-paragraph posting: the heading, a dash, then the employer's story.
+    asked = _asked(
+        "Custodian, Maple Run School District — Maple Run School District serves 3,100 "
+        "students, runs a robotics club and offers AP and welding courses. We are looking "
+        "for a night custodian who will strip and wax floors and keep the boilers logged.")
+    assert not {"Welding", "Robotics"} & asked
+    assert not {"Advanced Placement", "Welding", "Robotics"} & asked
+    assert "Floor Stripping and Waxing" in asked
+    # A heading joined by a dash to a demand keeps the demand.
+    assert "Toast POS" in _asked("Line Cook — we need a cook who knows Toast POS.")
+
+
+def test_working_conditions_are_no_ask() -> None:
+    asked = _asked("Sanitor\n\nRequirements\n- Able to work in wet, cold conditions\n"
+                   "- Knowledge of GMPs\n")
+    assert "GMP" in asked
+    assert not any("onditions" in name for name in asked)

@@ -148,6 +148,7 @@ _PERSON = word_set(
 _SETTING = word_set(
     """
     environment environments setting settings pace manner basis fashion culture values
+    conditions
     workplace workplaces
     mission attitude mindset growth career careers benefits salary pay hours hour week
     weeks month months minute minutes shift shifts weekends holidays nights mornings

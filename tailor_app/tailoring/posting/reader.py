@@ -176,6 +176,8 @@ from tailor_app.tailoring.whole_words import caseless_whole_spans
 
 # An about section on the employer ("About us", "Who we are", "About Acme") rather than
 # on the role ("About the role", "Job summary").
+# The dash between a one-paragraph posting's heading and its first sentence.
+_HEADING_DASH = re.compile(r"[ \t][—–-][ \t]")
 _COMPANY_HEADING = re.compile(
     r"\b(?:us|company|who we are|who we serve|what we do|we serve|our|story|culture|mission"
     r"|values)\b"
@@ -826,6 +828,7 @@ class PostingReader:
             return None
         story = (not told and unit.kind in ("about", "other") and (
             describes_company(sentence, self.company, self._job_word, self._initials)
+            or (index == 0 and self._story_after_heading(sentence))
             or (unit.kind == "about" and _COMPANY_HEADING.search(self._heading(index)))
             or (self._opens_with_story(index) and continues_story(sentence, self._job_word)
                 and not _imperative(sentence, self._is_verb))
@@ -890,6 +893,25 @@ class PostingReader:
                 self._initials)
             self._story_openers[index] = found
         return found
+
+    def _story_after_heading(self, sentence: str) -> bool:
+        """Does a one-paragraph posting's opening join the job's heading to the
+        employer's story by a dash ("School Bus Driver, Cottonwood Valley School District
+        — Cottonwood Valley School District serves 6,200 students …, offers AP and
+        welding courses …")? The heading names the title or the employer; what follows
+        the dash is judged as the story it tells."""
+        m = _HEADING_DASH.search(sentence, 0, 160)
+        if m is None:
+            return False
+        head, rest = sentence[:m.start()].casefold(), sentence[m.end():]
+        first = rest.split(" ", 1)[0].casefold()
+        if not ((self.company and self.company.casefold() in head)
+                or (self.title and str(self.title).casefold() in head)
+                # "Custodian, Maple Run School District — Maple Run School District
+                # serves …": the heading's name said again as the story's subject.
+                or (rest[:1].isupper() and len(first) > 2 and first in head.split())):
+            return False
+        return describes_company(rest, self.company, self._job_word, self._initials)
 
     def _titled(self, sentence: str) -> bool:
         """Is a paragraph's first sentence the job's title and employer, told before the
