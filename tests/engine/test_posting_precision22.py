@@ -7,6 +7,7 @@ so a rule that reads too much shows."""
 from __future__ import annotations
 
 from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.posting.chrome import is_chrome
 from tailor_app.tailoring.posting.context import describes_company
 from tailor_app.tailoring.posting.places import names_a_city
 
@@ -181,3 +182,18 @@ def test_working_conditions_are_no_ask() -> None:
                    "- Knowledge of GMPs\n")
     assert "GMP" in asked
     assert not any("onditions" in name for name in asked)
+
+
+def test_a_job_boards_search_form_is_no_title() -> None:
+    found = analyse_posting(
+        "Find Jobs   Company Reviews   Salaries   Sign in\n"
+        "Electricians   Spokane, WA   Search\n\n"
+        "Journeyman Electrician - Service Crew\nRiverside Electric LLC\nSpokane, WA 99201\n\n"
+        "What you'll do\n- Troubleshoot and repair commercial lighting circuits\n"
+        "- Pull wire and terminate panels\n")
+    assert found.title == "Journeyman Electrician"
+    # The title line's words are the title's, no asks ("Journeyman License" was read).
+    assert "Journeyman License" not in {s.name for s in found.skills}
+    assert is_chrome("Dental assistant   Boise, ID 83702   Search")
+    # A posting's line that names a place is no search form.
+    assert not is_chrome("Olympia, WA   Full-time   Apply")

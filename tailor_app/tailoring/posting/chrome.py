@@ -230,8 +230,21 @@ def is_chrome(line: str) -> bool:
     # short links that ends on the site's sign-in is the site's menu, whatever its own
     # sections are called; a posting's line never offers a log-in.
     signs = [p for p in pieces[-2:] if _SIGN_IN.fullmatch(p)]
-    return len(pieces) >= 3 and bool(signs) \
-        and all(len(p.split()) <= 3 or p in signs for p in pieces)
+    if len(pieces) >= 3 and bool(signs) \
+            and all(len(p.split()) <= 3 or p in signs for p in pieces):
+        return True
+    # "Carpenters   Olympia, WA   Search": the board's search form as the reader left
+    # it, what was typed and where, then its button. Read as the posting's first line,
+    # it was taken for the title, and the real title's words for asks.
+    return 2 <= len(pieces) <= 4 and _SEARCH_BUTTON.fullmatch(pieces[-1]) is not None \
+        and any(_SEARCHED_PLACE.fullmatch(p) for p in pieces[:-1]) \
+        and all(len(p.split()) <= 4 for p in pieces)
+
+
+_SEARCH_BUTTON = re.compile(r"(?:search|find jobs|search jobs|go)", re.IGNORECASE)
+_SEARCHED_PLACE = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*,[ \t]*[A-Z]{2}(?:[ \t]+\d{5})?|remote|anywhere",
+    re.IGNORECASE)
 
 
 # A board's own heading over a list of other jobs, alone on its line: "Similar jobs",
