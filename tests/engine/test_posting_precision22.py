@@ -197,3 +197,16 @@ def test_a_job_boards_search_form_is_no_title() -> None:
     assert is_chrome("Dental assistant   Boise, ID 83702   Search")
     # A posting's line that names a place is no search form.
     assert not is_chrome("Olympia, WA   Full-time   Apply")
+
+
+def test_an_organisations_budget_told_by_its_size_is_no_ask() -> None:
+    asked = _asked(
+        "Grants Manager\n\nAbout a third of our $12M operating budget comes from federal "
+        "grants.\n\nRequirements\n- 3 years of grant writing, ideally at an agency with an "
+        "annual budget over $10M\n")
+    assert "Grant writing" in asked
+    assert not {"Operating budget", "Annual budget"} & asked
+    # The hire's budget, told with its size, stays asked.
+    asked = _asked("Business Manager\n\nDuties\n- Build and manage our $2M operating budget\n"
+                   "- Oversee an annual budget of $4M for athletics\n")
+    assert {"Operating budget", "Annual budget"} <= asked

@@ -50,6 +50,7 @@ from tailor_app.tailoring.text import word_set
 
 __all__ = [
     "agents_of",
+    "an_organisations_budget",
     "chosen_goods_spans",
     "degree_subjects",
     "describes_listed_accounts",
@@ -1264,3 +1265,35 @@ def without_issuer(name: str) -> str:
         return name
     rest = name[m.end():]
     return name[:m.start()] + rest[:1].lower() + rest[1:]
+
+
+# An organisation's budget told by its size: "our $9M operating budget comes from
+# donors", "a nonprofit with an annual budget over $5M", "an operating budget of $85M".
+_SIZE_BEFORE = re.compile(
+    r"\b(?:our|its|their|the district's|the agency's)[ \t]+\$[\d.,]+[ \t]*(?:[kmb]\b|million"
+    r"|billion)?[ \t]*$", re.IGNORECASE)
+_SIZE_AFTER = re.compile(
+    r"[ \t]+(?:of|over|above|exceeding|near|around|topping|under)[ \t]+(?:about[ \t]+)?\$",
+    re.IGNORECASE)
+_RUN_BEFORE = re.compile(
+    r"\b(?:manag|build|oversee|prepar|develop|own|monitor|track|administer|plan|run"
+    r"|control|reconcil|forecast|balanc|draft|maintain|steward|lead)\w*\b[^.;:\n]{0,40}$",
+    re.IGNORECASE)
+_HAS_A = re.compile(r"\b(?:with|has|have|had)[ \t]+(?:an?|its|their)[ \t]+(?:[\w-]+[ \t]+)?$",
+                    re.IGNORECASE)
+
+
+def an_organisations_budget(text: str, start: int, end: int) -> bool:
+    """Is the budget named at ``start:end`` the size of an organisation, no budget the
+    hire runs? Its amount stands after "our" ("our $9M operating budget comes from
+    individual donors"), or the organisation "has" or is "with" it and its amount
+    follows ("a nonprofit with an annual budget over $5M", "The district has an
+    operating budget of $85M"). "Manage a $250,000 program budget" is the job's."""
+    if not text[start:end].lower().endswith("budget"):
+        return False
+    if _RUN_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "Build and manage our $2M operating budget": the hire's
+    if _SIZE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return _SIZE_AFTER.match(text, end) is not None \
+        and _HAS_A.search(text, max(0, start - 30), start) is not None

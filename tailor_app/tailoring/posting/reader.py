@@ -99,6 +99,7 @@ from tailor_app.tailoring.posting.lists import bare_word, base_form
 from tailor_app.tailoring.posting.needs import may_tell_needs, needs_terms, sells
 from tailor_app.tailoring.posting.noise import (
     agents_of,
+    an_organisations_budget,
     chosen_goods_spans,
     describes_listed_accounts,
     in_a_title,
@@ -558,6 +559,7 @@ class PostingReader:
                     or modifies_a_word(self.joined, h.start, h.end) \
                     or (kind == "hard" and describes_listed_accounts(self.joined, h.start, h.end)) \
                     or (kind == "hard" and our_workplace(self.joined, h.start, h.end)) \
+                    or (kind == "hard" and an_organisations_budget(self.joined, h.start, h.end)) \
                     or (kind == "hard" and id(h) not in self.deed_hits
                         and names_goods(self.joined, h.start, h.end, self._duty_gerund)) \
                     or agents_of(getattr(h, "surface", ""), h.skill.name) \
@@ -1173,7 +1175,8 @@ class PostingReader:
                         or opens_with_degree(unit.text, term.start, term.end) \
                         or describes_listed_accounts(unit.text, term.start, term.end) \
                         or talked_about(unit.text, term.start) \
-                        or clause_of_time(unit.text, term.start, term.end):
+                        or clause_of_time(unit.text, term.start, term.end) \
+                        or an_organisations_budget(unit.text, term.start, term.end):
                     continue  # "in the operating room"; "Google" beside "Google Ads"
                 # A phrase read by its place is judged as a soft skill is: never from
                 # values ("a safe, inclusive workplace") or what the job offers.
