@@ -210,3 +210,13 @@ def test_an_organisations_budget_told_by_its_size_is_no_ask() -> None:
     asked = _asked("Business Manager\n\nDuties\n- Build and manage our $2M operating budget\n"
                    "- Oversee an annual budget of $4M for athletics\n")
     assert {"Operating budget", "Annual budget"} <= asked
+
+
+def test_a_public_employers_retirement_system_is_no_ask() -> None:
+    asked = _asked(
+        "Road Maintenance Worker\n\nRequirements\n- Two years of road maintenance "
+        "experience\n\nThe County participates in PERS and offers a deferred compensation "
+        "plan.\n")
+    assert "PERS" not in asked
+    # A home-care aide's emergency response units are asked where a demand names them.
+    assert "PERS" in _asked("Home Care Aide\n\nRequirements\n- Experience with PERS devices\n")

@@ -287,6 +287,10 @@ _PERK = re.compile(
     r"|stock ownership|health,? (?:dental|insurance|benefits)|dental(?:,| and| &) vision"
     r"|parental leave|stipend|bonus plan|flexible (?:scheduling|schedules?|hours)"
     r"|long[- ]term care insurance"
+    # A public employer's retirement system by its letters: "The County participates in
+    # PERS", "CalSTRS", "PERA". (A home-care duty's PERS units are told with a verb or
+    # a demand, which the caller reads first.)
+    r"|(?:cal|o|k|i|maine|nm|mo)?pers|(?:cal)?strs|pera|imrf|nyslrs"
     r"|equal housing (?:lender|opportunity)|member fdic)\b",
     re.IGNORECASE)
 # A demand beside a reward: "a 401(k), and experience with ADP is required".
