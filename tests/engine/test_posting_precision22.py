@@ -220,3 +220,15 @@ def test_a_public_employers_retirement_system_is_no_ask() -> None:
     assert "PERS" not in asked
     # A home-care aide's emergency response units are asked where a demand names them.
     assert "PERS" in _asked("Home Care Aide\n\nRequirements\n- Experience with PERS devices\n")
+
+
+def test_a_road_crews_patching_and_a_technicians_units_are_no_software_skills() -> None:
+    assert "Patch Management" not in _asked(
+        "Street Maintenance Worker\n\nDuties\n- Patch potholes and seal pavement cracks\n")
+    assert "Unit Testing" not in _asked(
+        "Home Care Technician\n\nDuties\n- Install and test PERS units in clients' homes\n")
+    # The IT and software senses stay.
+    assert "Patch Management" in _asked(
+        "Desktop Technician\n\nDuties\n- Patch Windows laptops monthly with Intune\n")
+    assert "Unit Testing" in _asked(
+        "Backend Developer\n\nDuties\n- Write unit tests for every module you change\n")

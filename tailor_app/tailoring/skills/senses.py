@@ -81,6 +81,31 @@ class Sense:
 # quality skill only with a word of that trade in the same sentence; the acronym or the
 # full name ("corrective and preventive action") always does.
 SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
+    # A road crew patches potholes, a painter drywall, a roofer shingles; an IT team
+    # patches servers. Beside the thing patched the verb names no software patching.
+    Sense("Patch Management",
+          bare=re.compile(r"patch(?:es|ed|ing)?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:software|security|servers?|windows|linux|os|updates?|vulnerab\w*|wsus"
+              r"|intune|sccm|endpoints?|firmware|releases?|cves?|workstations?|laptops?)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:potholes?|asphalt|roads?|streets?|pavement|drywall|walls?|roofs?"
+              r"|shingles?|holes?|cracks?|leaks?|tires?|tubes?|concrete|plaster|ceilings?"
+              r"|carpets?|fences?|sidewalks?|curbs?|siding)\b", re.IGNORECASE)),
+    # An HVAC or home-care technician tests rooftop units and emergency response units;
+    # a developer's unit tests are code.
+    Sense("Unit Testing",
+          bare=re.compile(r"test\w*[ \t]+(?:[\w/-]+[ \t]+){0,3}units?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:software|code|jest|pytest|junit|tdd|automated|python|java|javascript"
+              r"|integration|functions?|modules?|classes?|coverage|ci|apis?|mocks?)\b",
+              re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:hvac|rooftop|rtus?|a/?c|air|heating|furnaces?|condens\w*|pers|alarms?"
+              r"|emergency|smoke|detectors?|generators?|refrigerat\w*|freezers?|coolers?"
+              r"|breakers?|batter(?:y|ies)|clients?|homes?|patients?|residents?|dialysis"
+              r"|radios?|vehicles?|trucks?)\b", re.IGNORECASE)),
     Sense("Corrective and Preventive Action",
           bare=re.compile(r"corrective[ \t]+actions?", re.IGNORECASE),
           own=re.compile(
