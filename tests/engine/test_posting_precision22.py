@@ -232,3 +232,22 @@ def test_a_road_crews_patching_and_a_technicians_units_are_no_software_skills() 
         "Desktop Technician\n\nDuties\n- Patch Windows laptops monthly with Intune\n")
     assert "Unit Testing" in _asked(
         "Backend Developer\n\nDuties\n- Write unit tests for every module you change\n")
+
+
+def test_review22_keeping_lines() -> None:
+    # P4: a determiner and a preposition before "will" are no subject.
+    assert "Will Drafting" in _asked(
+        "Estate Paralegal\n\nDuties\n- Help the partners with will prep and probate filings\n")
+    # P5: the title's qualifier after the hyphen is no employer.
+    found = analyse_posting("Dental Assistant - Bilingual Spanish, Boise, ID. Harbor Smiles is "
+                            "hiring. You will seat patients and take x-rays.")
+    assert found.company != "Bilingual Spanish"
+    assert "Spanish" in {s.name for s in found.skills}
+    # P6: the need after the story is asked.
+    assert "QuickBooks" in _asked(
+        "Bookkeeper, Gull Point Marine — Gull Point Marine has grown to 30 employees and needs "
+        "a bookkeeper who knows QuickBooks Online. You will reconcile accounts monthly.")
+    # P7: the hire's budget held by a department it directs stays asked.
+    assert "Annual budget" in _asked(
+        "Director of Facilities\n\nResponsibilities\n- Direct a 25-person department with an "
+        "annual budget of $2M\n")

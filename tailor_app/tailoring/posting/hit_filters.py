@@ -625,7 +625,8 @@ _WILL_OBJECT = re.compile(r"[A-Za-z]+")
 # words after a determiner ("the surgical technologist will", "our cooks will").
 _SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:you|we|they|he|she|it|i|who|that|which)"
-    r"|\b(?:the|our|your|each|every|this|these|all|a|an)(?:[ \t]+[A-Za-z][\w-]*){1,3})"
+    r"|\b(?:the|our|your|each|every|this|these|all|a|an)(?:[ \t]+(?!(?:with|on|for|to|in|of"
+    r"|at|by|from|including|and|or|as)\b)[A-Za-z][\w-]*(?<!ing)){1,3})"
     r"[ \t]+$", re.IGNORECASE)
 
 

@@ -1277,7 +1277,8 @@ _SIZE_AFTER = re.compile(
     re.IGNORECASE)
 _RUN_BEFORE = re.compile(
     r"\b(?:manag|build|oversee|prepar|develop|own|monitor|track|administer|plan|run"
-    r"|control|reconcil|forecast|balanc|draft|maintain|steward|lead)\w*\b[^.;:\n]{0,40}$",
+    r"|control|reconcil|forecast|balanc|draft|maintain|steward|lead|direct|head|supervis"
+    r"|responsib|accountab)\w*\b[^.;:\n]{0,40}$",
     re.IGNORECASE)
 _HAS_A = re.compile(r"\b(?:with|has|have|had)[ \t]+(?:an?|its|their)[ \t]+(?:[\w-]+[ \t]+)?$",
                     re.IGNORECASE)

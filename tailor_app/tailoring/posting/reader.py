@@ -179,6 +179,8 @@ from tailor_app.tailoring.whole_words import caseless_whole_spans
 # on the role ("About the role", "Job summary").
 # The dash between a one-paragraph posting's heading and its first sentence.
 _HEADING_DASH = re.compile(r"[ \t][—–-][ \t]")
+_NEED_AFTER = re.compile(r"\b(?:needs?|seeks?|seeking|looking for|wants?|requires?|hiring)\b",
+                         re.IGNORECASE)
 _COMPANY_HEADING = re.compile(
     r"\b(?:us|company|who we are|who we serve|what we do|we serve|our|story|culture|mission"
     r"|values)\b"
@@ -913,6 +915,8 @@ class PostingReader:
                 # serves …": the heading's name said again as the story's subject.
                 or (rest[:1].isupper() and len(first) > 2 and first in head.split())):
             return False
+        if _NEED_AFTER.search(rest):
+            return False  # "… has grown to 40 and needs a bookkeeper who knows QuickBooks"
         return describes_company(rest, self.company, self._job_word, self._initials)
 
     def _titled(self, sentence: str) -> bool:

@@ -525,6 +525,10 @@ _JOINERS = frozenset(("&", "+"))
 
 # After a name: its place ("Prairie Comfort Heating & Air, Lincoln, NE."), or its first
 # word said again as a subject ("... Sports Rehab (part-time) Riverbend is looking for").
+# Words of what the job needs, not of a name: "Medical Assistant - Bilingual Spanish, Tampa".
+_QUALIFIER_WORDS = frozenset((
+    "required", "experience", "bilingual", "certified", "license", "licensed", "shift",
+    "nights", "days", "weekends", "remote", "hybrid", "part-time", "full-time", "preferred"))
 _CITY_STATE_AFTER = re.compile(r",\s*[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2}\b")
 _NAME_CUT = re.compile(r"\s*\(|,|\.\s|\s[-–—|]\s")
 
@@ -538,9 +542,10 @@ def _named_after_hyphen(line: str, whole: str, is_skill: Callable[[str], bool]) 
     skill's name, and a name said neither way is left alone, else ""."""
     rest = line.partition(" - ")[2]
     name = _NAME_CUT.split(rest, maxsplit=1)[0].strip()
-    if not name or len(name.split()) > 6 or not _a_name(name) or is_skill(name) \
-            or _names_job(name):
-        return ""
+    words = name.split()
+    if not name or len(words) > 6 or not _a_name(name) or is_skill(name) \
+            or _names_job(name) or any(w.lower() in _QUALIFIER_WORDS for w in words):
+        return ""  # "Medical Assistant - Bilingual Spanish, Tampa, FL.": the job's qualifier
     first = re.escape(name.split()[0])
     if _CITY_STATE_AFTER.match(rest, len(name)) or re.search(
             rf"(?<![\w-]){first}(?:['’]s)?[ \t]+(?:is|has|was|are|serves|offers|provides|runs"
