@@ -42,6 +42,18 @@ def test_a_noun_stays_bare_where_it_stands_bare_or_after_other_words() -> None:
     assert with_its_describer("Reading", _LINES, vocabulary, set()) == "Reading"
 
 
+def test_a_verb_after_helped_or_to_describes_no_noun() -> None:
+    # "Helped place beer and liquor orders": "place" is the verb "helped" takes, and
+    # "experience in place beer" says nothing; a describing word after "to" still is one.
+    vocabulary = load_vocabulary()
+    lines = ("Helped place beer and liquor orders every Friday\n"
+             "Trained new cashiers to stock shelves before opening\n"
+             "Moved struggling readers to small groups twice a week\n")
+    assert with_its_describer("beer", lines, vocabulary, set()) == "beer"
+    assert with_its_describer("shelves", lines, vocabulary, set()) == "shelves"
+    assert with_its_describer("groups", lines, vocabulary, set()) == "small groups"
+
+
 def test_a_phrase_the_vocabulary_reads_as_an_unshown_skill_stays_unsaid() -> None:
     vocabulary = load_vocabulary()
     text = "- Check Excel reports daily\n"

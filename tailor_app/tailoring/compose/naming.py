@@ -368,6 +368,11 @@ def _with_plain_verbs(deed_verbs: frozenset[str]) -> frozenset[str]:
     return _PLAIN_DEED_VERBS | deed_verbs
 
 
+def plain_deed_verbs(vocabulary: Vocabulary) -> frozenset[str]:
+    """The plain verbs of deeds (``_with_plain_verbs`` of the vocabulary's deed verbs)."""
+    return _with_plain_verbs(vocabulary.deed_verbs())
+
+
 def _paired_with_a_verb(word: str, resume_text: str, verbs: Collection[str]) -> bool:
     """Does a line of the resume open with ``word`` joined to a deed verb ("Image and
     deploy laptops")? Then the word is a verb too, whatever the lists know."""
@@ -896,5 +901,6 @@ taught_only = _taught_only
 
 __all__ = ["DEED_VERBS", "SMALL_WORDS", "calm_title", "ing_noun_name", "is_deed",
            "named_in_its_words",
-           "names_people", "only_a_thing", "phrase_in", "same_skill", "same_work",
+           "names_people", "only_a_thing", "phrase_in", "plain_deed_verbs", "same_skill",
+           "same_work",
            "says_the_name", "summary_term", "taught_only", "told_as_deed"]

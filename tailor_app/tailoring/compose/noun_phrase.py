@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection
 
 from tailor_app.tailoring.compose.gerund import past_gerund
-from tailor_app.tailoring.compose.naming import DEED_VERBS
+from tailor_app.tailoring.compose.naming import DEED_VERBS, plain_deed_verbs
 from tailor_app.tailoring.compose.past_forms import is_irregular_past
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
@@ -67,10 +67,16 @@ def _a_verb(word: str) -> bool:
     return low.endswith("ing") or is_irregular_past(low) or past_gerund(low) is not None
 
 
-def _describer(before: str) -> str | None:
+# Words after which a verb comes in its plain form: "helped place beer and liquor
+# orders", "trained staff to stock shelves".
+_VERB_COMES = re.compile(r"(?<![\w'’-])(?:help|helps|helped|helping|to)[ \t]+$", re.IGNORECASE)
+
+
+def _describer(before: str, verbs: Collection[str] = ()) -> str | None:
     """The describing words that end ``before``, a line up to the noun ("small",
     "Second Step"), or None when nothing describes the noun there (a verb, a
-    determiner, a mark)."""
+    determiner, a mark). ``verbs`` are the plain verbs of deeds: one of them right
+    after "helped" or "to" is that verb ("helped place beer orders": no "place beer")."""
     opening = len(_LINE_OPENING.match(before).group())  # type: ignore[union-attr]
     run = _CAPITALISED_RUN.search(before)
     if run is not None:
@@ -95,6 +101,8 @@ def _describer(before: str) -> str | None:
     if (word in _NOT_DESCRIBING or word in DEED_VERBS or word.endswith("ly")
             or _a_verb(word) or "-" in word):
         return None  # "daily", "cleaned", "every", "six-week" say when or how much
+    if word in verbs and _VERB_COMES.search(before, 0, lower.start(1)):
+        return None  # "helped place beer": a verb after "helped" or "to", not a describer
     return word
 
 
@@ -109,13 +117,15 @@ def with_its_describer(term: str, resume_text: str, vocabulary: Vocabulary,
             or term.endswith("ing") or term in DEED_VERBS):
         return term  # "grinding", "laundry done": an activity is no thing to describe
     said: set[str] = set()
+    verbs = plain_deed_verbs(vocabulary)
     size = len(term)
     at = resume_text.find(term)
     while at >= 0:
         after = at + size
         if (at == 0 or not _joined(resume_text[at - 1])) and (
                 after == len(resume_text) or not _joined(resume_text[after])):
-            describer = _describer(resume_text[resume_text.rfind("\n", 0, at) + 1:at])
+            describer = _describer(resume_text[resume_text.rfind("\n", 0, at) + 1:at],
+                                   verbs)
             if describer is None:
                 return term  # written bare somewhere: the word stands on its own there
             said.add(f"{describer} {term}")
