@@ -62,3 +62,26 @@ def test_a_card_named_only_in_work_it_taught_is_not_said_to_be_held() -> None:
     assert result.guard.ok
     assert "Holds BLS" not in (result.summary or "")
 
+
+
+def test_a_course_given_by_a_named_body_is_not_held() -> None:
+    # "Court of Master Sommeliers Introductory course" names who gave a course: "Holds
+    # Court of Master Sommeliers" would name an institution as a card. The ServSafe
+    # card beside it is still held.
+    from tailor_app.tailoring.compose.summary import _a_course_of
+
+    body = ("CERTIFICATIONS\nServSafe Food Protection Manager, exp. 2028\n"
+            "Court of Master Sommeliers Introductory course, 2021\n")
+    assert _a_course_of(body, "Court of Master Sommeliers")
+    assert not _a_course_of(body, "ServSafe Food Protection Manager")
+    posting = ("Bar Manager\nRequirements\n- ServSafe Manager certification\n"
+               "- Sommelier certification a plus\n- Wine list management\n- Bar inventory\n")
+    resume = ("Rafael Quist\nrafael.quist@example.com\n\nEXPERIENCE\n"
+              "Bar Lead, Eastside Wine Room, Duluth, MN    2020 – Present\n"
+              "- Count bar inventory every Sunday and place liquor orders\n"
+              "- Keep the 80-bottle wine list current with the owner\n\n"
+              "CERTIFICATIONS\nServSafe Food Protection Manager, exp. 2028\n"
+              "Court of Master Sommeliers Introductory course, 2021\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.guard.ok
+    assert "Court of Master Sommeliers" not in (result.summary or ""), result.summary

@@ -932,7 +932,7 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
             continue
         if (_DATED.search(term) or not _a_held_name(term) or term.casefold() in top
                 or not phrase_in(body, term) or not _written_as_held(resume, term)
-                or not _stated_as_held(body, term)):
+                or not _stated_as_held(body, term) or _a_course_of(body, term)):
             continue
         hits = vocabulary.find(term)
         if len(hits) != 1 or hits[0].skill.name != name or hits[0].end - hits[0].start != len(
@@ -977,6 +977,26 @@ _NOT_HELD = re.compile(
     r"expected|anticipated|in progress|working toward|towards?|learner['’]?s? permit|"
     r"applying|applied|obtain|obtaining|will|soon|eligible|enrolled)\b",
     re.IGNORECASE)
+
+
+# A course's noun after a giver's name: "Court of Master Sommeliers Introductory course",
+# "Red Cross babysitting class". What such a line names was taken, not held.
+_COURSE_AFTER = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:course|class|workshop|seminar)s?\b",
+                           re.IGNORECASE)
+
+
+def _a_course_of(body: str, term: str) -> bool:
+    """Is ``term`` written only as the name of who gave a course ("Court of Master
+    Sommeliers Introductory course, 2021")? "Holds Court of Master Sommeliers" would
+    name an institution as a card; the line the resume wrote stays where it is."""
+    at = body.find(term)
+    found = False
+    while at >= 0:
+        if not _COURSE_AFTER.match(body, at + len(term)):
+            return False
+        found = True
+        at = body.find(term, at + 1)
+    return found
 
 
 def _stated_as_held(body: str, term: str) -> bool:
