@@ -81,8 +81,10 @@ def score_before(resume: ParsedResume, analysis: PostingAnalysis, *,
 def _order_sections(sections: list[Section], relevance: Relevance,
                     analysis: PostingAnalysis, entry_level: bool,
                     unrelated: bool | None = None) -> list[Section]:
-    """Summary, then the asked-for skills, then experience (or, for a first job in the
-    field, education and projects), then the rest; ties keep the resume's own order.
+    """Summary, then the asked-for skills and the credentials asked (the list that
+    answers more of the posting first: ``_listed_first``), then experience (or, for a
+    first job in the field, education and projects), then the rest; ties keep the
+    resume's own order.
     ``entry_level``: a new graduate whose roles show none of the work asked
     (``_schooling_leads``); ``unrelated`` (default ``entry_level``): roles showing none
     of it, whoever wrote them: projects that show the work asked then lead them too (a
@@ -109,9 +111,11 @@ def _order_sections(sections: list[Section], relevance: Relevance,
         if kind == "summary":
             return GIVEN_WAY if gives_way(section, relevance.skills, analysis) else 0
         if kind == "skills":
-            return 1 if relevance.section(section) > 0 else 6
+            weight = relevance.section(section)
+            return _listed_first(weight) if weight > 0 else 6
         if kind == "certifications":
-            return 2 if asks_certs and relevance.section(section) > 0 else 7
+            weight = relevance.section(section)
+            return _listed_first(weight) + _AFTER_SKILLS if asks_certs and weight > 0 else 7
         if kind == "education":
             return 2.5 if entry_level else 5
         if kind == "experience":
@@ -131,6 +135,20 @@ def _order_sections(sections: list[Section], relevance: Relevance,
             ranks[i] = ranks[i + 1]
     indexed = sorted(enumerate(sections), key=lambda p: (ranks[p[0]], p[0]))
     return [s for _i, s in indexed]
+
+
+# The lists above the work (a skills list, the credentials asked) stand in the order of
+# what they answer: a hygienist's or an electrician's licences, which answer most of a
+# posting's gate, lead a list of software, as a careful writer puts them. Their ranks
+# stay between the summary (0) and schooling or projects leading the work (2.5, 2.8);
+# on equal weight the skills list leads, as it always did.
+_AFTER_SKILLS = 0.001
+
+
+def _listed_first(weight: float) -> float:
+    """The rank of a list above the work that answers ``weight`` of the posting's asks
+    (``Relevance.section``): the heavier, the nearer 1."""
+    return 1 + 0.5 / (1 + weight)
 
 
 def _related_work(resume: ParsedResume, relevance: Relevance, analysis: PostingAnalysis
