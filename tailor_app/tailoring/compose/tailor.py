@@ -104,6 +104,17 @@ def _order_sections(sections: list[Section], relevance: Relevance,
     asks_certs = bool(analysis.certifications) or any(
         s.kind == "certification" for s in analysis.skills)
 
+    required = set(analysis.required_skills)
+
+    def _asks_answered(section: Section) -> float:
+        # How many of the posting's asks a list shows, each once, its required ones
+        # first: a count, not the weights, so a licence named with the title's word
+        # ("Driver's License" for a delivery driver) is one ask, not the job's core,
+        # and a teaching licence (required) leads a course list answering two wishes.
+        names = {name for entry in section.entries for line in (*entry.header, *entry.bullets)
+                 for name in relevance.skills(line)}
+        return _REQUIRED_FIRST * len(names & required) + len(names)
+
     def priority(section: Section) -> float:
         kind = section.kind
         if kind == "contact":
@@ -111,11 +122,11 @@ def _order_sections(sections: list[Section], relevance: Relevance,
         if kind == "summary":
             return GIVEN_WAY if gives_way(section, relevance.skills, analysis) else 0
         if kind == "skills":
-            weight = relevance.section(section)
-            return _listed_first(weight) if weight > 0 else 6
+            return _listed_first(_asks_answered(section)) if relevance.section(section) > 0 \
+                else 6
         if kind == "certifications":
-            weight = relevance.section(section)
-            return _listed_first(weight) + _AFTER_SKILLS if asks_certs and weight > 0 else 7
+            return (_listed_first(_asks_answered(section)) + _AFTER_SKILLS
+                    if asks_certs and relevance.section(section) > 0 else 7)
         if kind == "education":
             return 2.5 if entry_level else 5
         if kind == "experience":
@@ -138,17 +149,20 @@ def _order_sections(sections: list[Section], relevance: Relevance,
 
 
 # The lists above the work (a skills list, the credentials asked) stand in the order of
-# what they answer: a hygienist's or an electrician's licences, which answer most of a
-# posting's gate, lead a list of software, as a careful writer puts them. Their ranks
-# stay between the summary (0) and schooling or projects leading the work (2.5, 2.8);
-# on equal weight the skills list leads, as it always did.
+# how many asks they show: a hygienist's licences, which answer most of a posting's
+# gate, lead a list of software, as a careful writer puts them. Their ranks stay between
+# the summary (0) and schooling or projects leading the work (2.5, 2.8); on equal counts
+# the skills list leads, as it always did.
 _AFTER_SKILLS = 0.001
+# A required ask shown counts as this many wished ones: the lists stand by required asks
+# first, then by all.
+_REQUIRED_FIRST = 10
 
 
-def _listed_first(weight: float) -> float:
-    """The rank of a list above the work that answers ``weight`` of the posting's asks
-    (``Relevance.section``): the heavier, the nearer 1."""
-    return 1 + 0.5 / (1 + weight)
+def _listed_first(answered: float) -> float:
+    """The rank of a list above the work that shows ``answered`` of the posting's asks
+    (required ones counted ``_REQUIRED_FIRST`` times): the more, the nearer 1."""
+    return 1 + 0.5 / (1 + answered)
 
 
 def _related_work(resume: ParsedResume, relevance: Relevance, analysis: PostingAnalysis
