@@ -1,6 +1,8 @@
 """A skills-list item whose name opens with a past form ("Controlled substance
 inventory") names a thing: the summary line says it as the resume writes it, never as a
-deed ("controlling substance inventory"), which would misstate the resume (review22 L1)."""
+deed ("controlling substance inventory"), which would misstate the resume (review22 L1). That a deed
+in the past is still told as work ("resolving escalated guest complaints") is
+tests/engine/test_summary_deeds.py's."""
 
 from __future__ import annotations
 
@@ -35,12 +37,3 @@ def test_a_name_opening_with_a_past_form_is_said_as_written() -> None:
     assert result.summary is not None
     assert "controlling" not in result.summary
     assert "controlled substance inventory" in result.summary
-
-
-def test_a_deed_in_the_past_is_still_told_as_work() -> None:
-    resume = RESUME.replace("- Restock automated", "- Resolved pharmacy billing rejections\n"
-                            "- Restock automated")
-    posting = POSTING + "- Resolve insurance claim rejections\n"
-    result = tailor(resume, posting, today=TODAY)
-    assert result.summary is not None
-    assert "Resolved" not in result.summary
