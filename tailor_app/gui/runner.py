@@ -117,7 +117,7 @@ class JobRunnable(QRunnable):
         # stage and percent (the pool's wait loop) is not sent again.
         if self._last != (stage, int(percent)):
             self._last = (stage, int(percent))
-            self._signals.progress.emit(self.job_id, self.token, int(percent), stage)
+            self._send("progress", self.job_id, self.token, int(percent), stage)
 
     def run(self) -> None:
         lower_thread_priority()
@@ -130,13 +130,26 @@ class JobRunnable(QRunnable):
         except Exception as exc:  # run() must never raise
             if not isinstance(exc, AppError):
                 log_exception_privately(log, "job %s: worker error", exc, self.job_id)
-            self._signals.failed.emit(self.job_id, self.token, readable_error(exc))
+            self._send("failed", self.job_id, self.token, readable_error(exc))
             return
         self._finish(job)
 
     def _finish(self, job: dict[str, Any] | None) -> None:
         self._signals.results[self.token] = job  # one dict store: atomic under the GIL
-        self._signals.finished.emit(self.job_id, self.token)
+        self._send("finished", self.job_id, self.token)
+
+    def _send(self, name: str, *args: object) -> None:
+        """Emit unless the runner that owns the signals is gone.
+
+        A cancelled worker keeps running until its next cancel check, and the window
+        (or a test) may delete its runner meanwhile; nobody is left to want the result
+        then, and ``run()`` must not raise "Signal source has been deleted" into the
+        pool's thread."""
+        try:
+            getattr(self._signals, name).emit(*args)
+        except RuntimeError:
+            log.debug("job %s: run %d ended after its runner was deleted", self.job_id,
+                      self.token)
 
 
 class JobRunner(QObject):

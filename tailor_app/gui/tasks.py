@@ -77,7 +77,10 @@ class _Task(QRunnable, Generic[T]):
                 log_exception_privately(log, "background task failed", exc)
             outcome = (False, exc)
         self._outcomes[self._task_id] = outcome  # one dict store: atomic under the GIL
-        self._signals.done.emit(self._task_id)
+        try:
+            self._signals.done.emit(self._task_id)
+        except RuntimeError:  # the runner was deleted meanwhile: nobody awaits the outcome
+            log.debug("task %d ended after its runner was deleted", self._task_id)
 
 
 class TaskRunner(QObject):

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThreadPool
 
 from tailor_app import child_process
@@ -95,6 +96,24 @@ def test_a_cancelled_job_result_is_dropped_and_a_retry_wins(qtbot: Any,
     qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)
     # Only the retry's result arrives; the cancelled run's late answer is ignored.
     assert finished == [("a", {"id": "a", "status": "COMPLETED"})]
+
+
+def test_a_cancelled_worker_that_outlives_its_runner_ends_quietly(
+        qtbot: Any, pool: QThreadPool) -> None:
+    """The window may go (and its runner with it) while a cancelled worker still waits
+    for its next cancel check; that worker must end without raising into the pool
+    ("Signal source has been deleted" failed a CI run)."""
+    fake = FakeProcess()
+    fake.gate.clear()
+    runner = JobRunner(pool, process=fake)
+    with qtbot.waitSignal(runner.jobProgress, timeout=5000):
+        runner.submit("a")  # now held at the gate
+    runner.cancel("a")
+    shiboken6.delete(runner)  # its signals object, a child, goes with it
+    fake.gate.set()
+    assert pool.waitForDone(5000)
+    qtbot.wait(50)  # pytest-qt fails the test on an exception raised in the pool's thread
+    assert fake.calls == ["a"]
 
 
 @pytest.mark.allow_log("tailor_app.gui.runner", "workers still busy at exit")

@@ -4,10 +4,12 @@ failure no caller handles is shown to the user, never dropped."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -88,3 +90,23 @@ def test_an_unhandled_bug_is_logged_with_its_stack_not_its_text(
     assert shown.args[0].startswith("Something went wrong (KeyError)")
     assert "in broken" in caplog.text  # the stack locates it
     assert "Kim Park" not in caplog.text and "Kim Park" not in shown.args[0]
+
+
+def test_a_task_that_outlives_its_runner_ends_quietly(qtbot: Any, pool: QThreadPool) -> None:
+    """A runner deleted (its window gone) while its task still runs: the task ends
+    without raising "Signal source has been deleted" into the pool's thread."""
+    gate = threading.Event()
+    ran: list[str] = []
+
+    def work() -> str:
+        gate.wait(5)
+        ran.append("work")
+        return "result"
+
+    runner = TaskRunner(pool)
+    runner.run(work, lambda _result: ran.append("success"))
+    shiboken6.delete(runner)
+    gate.set()
+    assert pool.waitForDone(5000)
+    qtbot.wait(50)  # pytest-qt fails the test on an exception raised in the pool's thread
+    assert ran == ["work"]  # and no callback of a runner that is gone
