@@ -70,7 +70,6 @@ _CLAUSE_OPENERS = frozenset({"before", "after", "when", "whenever", "while", "un
                              # "make sure trailers leave full", "ensure patients flow":
                              # what is made sure of is a clause, never a thing's name
                              "sure", "ensure", "ensures", "ensuring"})
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _PARTICLE_AFTER = re.compile(
     r"[ \t]+(?:down|up(?![ \t]+(?:to|front)\b)|out(?![ \t]+of\b)|off|away)\b(?![-/])")
 

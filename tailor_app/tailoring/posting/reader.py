@@ -278,9 +278,6 @@ _CREDENTIAL_NOUN = re.compile(
     r"|endorsements?)$", re.IGNORECASE)
 
 
-_FIRST_WORD = re.compile(r"[\w-]+")
-
-
 def _verb_out_of_trade(skill: str, text: str, start: int, end: int) -> bool:
     """Is the duty's verb (the first word of a verb term's span, "audit" of "audit
     pallet builds") the skill's everyday word used in another trade (``out_of_trade``)?"""
