@@ -62,10 +62,32 @@ def _named_with_its_gerund(term: str, name: str) -> str | None:
     return " ".join([*said[:-1], told])
 
 
-def _in_sentence(term: str, kind: str, vocabulary: Vocabulary) -> str:
+def capital_mid_sentence(words: str, text: str) -> bool:
+    """Does ``text`` write ``words`` (capitalised) right after another word, where only
+    a name keeps its capital ("Find failed capacitors with a Fluke meter")? At the
+    opening of a line, after a list's separator, a bullet's mark or a full stop
+    ("Fluke meters" as a skills list's item, "Set furnaces …") a capital is the
+    place's, not the word's."""
+    if not words[:1].isupper():
+        return False
+    at = text.find(words)
+    while at >= 0:
+        after = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                after == len(text) or not text[after].isalnum()):
+            before = text[:at].rstrip(" ")
+            if before and before[-1].isalnum():
+                return True
+        at = text.find(words, after)
+    return False
+
+
+def _in_sentence(term: str, kind: str, vocabulary: Vocabulary, resume_text: str = "") -> str:
     """ "Patient assessment" reads "patient assessment" mid-sentence; names stay,
     and so does a language ("English language learners") or a name with a number
-    ("Studio 5000", "ISO 9001")."""
+    ("Studio 5000", "ISO 9001"). A capital the resume writes mid-sentence
+    (``resume_text``: "with a Fluke meter") belongs to a maker's or a product's name
+    and stays ("Fluke meter", not "fluke meter")."""
     if _numbered(term):
         return term
     # "Drop-and-hook" opened a bullet: a compound of words reads like a phrase. A
@@ -74,7 +96,8 @@ def _in_sentence(term: str, kind: str, vocabulary: Vocabulary) -> str:
     if kind in ("hard", "soft", "tool") and re.search(r"[\s-]", term) and term[:1].isupper() and (
             term[1:].islower()) and len(head) > 1:
         first = vocabulary.lookup(head)
-        if first is None or first.kind not in ("language", "tool"):
+        if (first is None or first.kind not in ("language", "tool")) and not (
+                capital_mid_sentence(term, resume_text)):
             return term[0].lower() + term[1:]
     if kind in ("hard", "soft") and " " not in term and term[:1].isupper() and (
             term[1:].islower() and term.endswith(_ACTIVITY_ENDINGS)):
@@ -504,7 +527,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         return None  # what the vocabulary files as a skill: "Driver's License", "CDL"
     by_name = _named_with_its_gerund(term, name)
     if by_name is not None:
-        return _in_sentence(by_name, kind, vocabulary)  # "Cold calling" opened a bullet
+        # "Cold calling" opened a bullet
+        return _in_sentence(by_name, kind, vocabulary, resume_text)
     verbs = _with_plain_verbs(vocabulary.deed_verbs())
     if term.istitle() and " " not in term and (
             term.casefold() in verbs or _paired_with_a_verb(term, resume_text, verbs)) and (
@@ -521,7 +545,7 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
                 line.startswith(whole) for line in lines) else _as_deed(
                 whole, resume_text, vocabulary, opens_a_bullet=True)
             return None if told is None else _in_sentence(
-                _letters_kept(told, resume_text), kind, vocabulary)
+                _letters_kept(told, resume_text), kind, vocabulary, resume_text)
     folded = resume_text.casefold()
     opens = _opens_a_bullet(term, name, resume_text, verbs)
     if _ing_noun_name(term, name):
@@ -538,7 +562,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
                 or _verb_on_the_object(term, name, vocabulary))
             if not said:
                 return None
-            return _in_sentence(_letters_kept(said, resume_text), kind, vocabulary)
+            return _in_sentence(_letters_kept(said, resume_text), kind, vocabulary,
+                                resume_text)
         term = _resume_casing(name, resume_text)
     elif not phrase_in(folded, term.casefold()):
         return None  # only in a role's header: "Triangle Site Design, PLLC" is an employer
@@ -558,7 +583,7 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         return None
     if " " in term and not _numbered(term):
         term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
-    return _in_sentence(term, kind, vocabulary)
+    return _in_sentence(term, kind, vocabulary, resume_text)
 
 
 def _ing_noun_name(term: str, name: str) -> bool:

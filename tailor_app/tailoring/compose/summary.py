@@ -57,7 +57,7 @@ from tailor_app.tailoring.skills.matching import (
     title_words,
 )
 from tailor_app.tailoring.skills.titles import RANK_WORDS
-from tailor_app.tailoring.skills.vocabulary import Vocabulary, load_vocabulary
+from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.writers_own import not_done
 from tailor_app.tailoring.whole_words import has_whole
 
@@ -408,6 +408,68 @@ def _echoes_title(term: str, title_words_: set[str]) -> bool:
         for w in words)
 
 
+# Letters a posting may write for a body rather than a skill ("CDC", "IRS", "HUD"):
+# capitals only, as an acronym is written.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A body named as the source of something, or as whose money or approval it is: "levies
+# from the IRS", "funded by the CDC", "a five-year CDC grant", "HUD-funded",
+# "CDC-recognized". Such a posting names who gives, pays or approves, not what the hire
+# knows or works to ("CDC infection control guidelines", "comply with the ADA").
+_SOURCE_BEFORE = re.compile(r"\b(?:from|by)[ \t]+the[ \t]+$", re.IGNORECASE)
+_FUNDER_AFTER = re.compile(
+    r"[ \t-]+(?:grants?|grantees?|funding|funded|funds|funder|contracts?|partners?|partnership"
+    r"|awards?|recogni[sz]ed|sponsored)\b", re.IGNORECASE)
+
+
+def _a_body_only(term: str, name: str, posting_text: str, vocabulary: Vocabulary) -> bool:
+    """Is ``term`` letters no vocabulary knows that the posting writes only as a body
+    that gives, pays or approves (``_SOURCE_BEFORE``, ``_FUNDER_AFTER``)? The posting
+    asks nothing of them, and "Key skills: CDC" or "experience in IRS" would boast of
+    an agency, not of work. Where the posting writes the letters as rules to keep or a
+    thing to use ("to CDC infection control guidelines", "IRS Form 941", "PCI"), the
+    line may name them."""
+    if not _ACRONYM.fullmatch(term) or vocabulary.lookup(name) is not None:
+        return False
+    at = posting_text.find(term)
+    seen = False
+    while at >= 0:
+        after = at + len(term)
+        if (at == 0 or not posting_text[at - 1].isalnum()) and (
+                after == len(posting_text) or not posting_text[after].isalnum()):
+            seen = True
+            if not (_SOURCE_BEFORE.search(posting_text, max(0, at - 12), at)
+                    or _FUNDER_AFTER.match(posting_text, after)):
+                return False
+        at = posting_text.find(term, after)
+    return seen
+
+
+def _qualifies_a_named(term: str, name: str, terms: Sequence[str], resume_text: str,
+                       vocabulary: Vocabulary) -> bool:
+    """Is ``term`` letters no vocabulary knows that the resume writes only right before
+    another of the line's ``terms`` ("Follow OSHA and CDC sterilization protocols",
+    "to CDC infection control guidelines" beside "sterilization", "infection control")?
+    They say whose rules the work follows; the line names the work already, and the
+    letters alone ("Key skills: CDC") would read as a skill of their own."""
+    if not _ACRONYM.fullmatch(term) or vocabulary.lookup(name) is not None:
+        return False
+    others = [t.casefold() for t in terms if t != term]
+    low = resume_text.casefold()
+    at = resume_text.find(term)
+    seen = False
+    while at >= 0:
+        after = at + len(term)
+        if (at == 0 or not resume_text[at - 1].isalnum()) and (
+                after == len(resume_text) or not resume_text[after].isalnum()):
+            seen = True
+            rest = low[after:].lstrip(" \t-")
+            if not any(rest.startswith(o) and not rest[len(o):len(o) + 1].isalnum()
+                       for o in others):
+                return False
+        at = resume_text.find(term, after)
+    return seen
+
+
 def _posting_casing(term: str, posting_text: str) -> str:
     """ "Machine Learning", capitalised on a resume's skills line, reads "machine
     learning" mid-sentence where the posting writes it so: the field's own usage says
@@ -604,7 +666,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                             or (kind != "tool" and _ROLE_NOUNS.search(term))
                             or _echoes_title(term, in_title)
                             or (_echoes_title(term, wanted) and not phrase_in(lines_text, term))
-                            or only_a_thing(term, name, vocabulary)):
+                            or only_a_thing(term, name, vocabulary)
+                            or _a_body_only(term, name, posting_text, vocabulary)):
             continue
         if repeat and _named_in(term, own, said):
             continue  # the resume's own summary names it already
@@ -631,6 +694,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     # A skill's name says in a word or two what a deed says in four: the line names
     # those first and the deeds with the room left ("resolving guest complaints").
     skills += [d for d in deeds if not any(same_work(d, s) for s in skills)]
+    skills = [t for t in skills if not _qualifies_a_named(t, skill_of.get(t, t), skills,
+                                                          resume_text, vocabulary)]
     span = _span(years)
     held = _held_credentials(matched, analysis, resume, vocabulary)
     titles = held_degree_titles(resume, today)  # the posting is read only for a degree held
@@ -939,9 +1004,12 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
                 term):
             continue  # only a name the vocabulary reads whole as this credential
         line = next((ln for ln in body.splitlines() if phrase_in(ln, term)), "")
+        found = vocabulary.find(line)
         if not any(h.skill.name == name and h.surface.casefold() == term.casefold()
-                   for h in vocabulary.find(line)):
+                   for h in found):
             continue  # "OSHA" inside "OSHA 10-Hour": the line names another card
+        if _names_whose(line, term, name, found):
+            continue  # "OSHA Bloodborne Pathogens training": the course is what is held
         seen.add(name)
         if kind != "certification" and not any(w.isupper() and len(w) > 1 for w in term.split()):
             term = term.lower()  # "Driver's license" opened a list item: a common noun
@@ -955,6 +1023,19 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
     named = sorted(per_line.values())
     return [_by_initials(term, name, body, vocabulary)
             for _optional, _order, term, name in named][:MOST_CREDENTIALS]
+
+
+def _names_whose(line: str, term: str, name: str, found: Sequence[SkillHit]) -> bool:
+    """Does ``line`` write ``term`` right before the name of another skill the
+    vocabulary reads there ("OSHA Bloodborne Pathogens training, 2025")? The letters
+    say whose course or card it is; "Holds OSHA." would name a body as held."""
+    at = line.casefold().find(term.casefold())
+    if at < 0:
+        return False
+    after = at + len(term)
+    rest = line[after:]
+    gap = len(rest) - len(rest.lstrip(" \t-"))
+    return gap > 0 and any(h.start == after + gap and h.skill.name != name for h in found)
 
 
 # A licence the vocabulary files as a skill ("Driver's License"): held like a card, and
