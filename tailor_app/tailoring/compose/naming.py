@@ -186,6 +186,14 @@ _PEOPLE_OBJECTS = frozenset({
 })
 
 
+def _the_name(term: str, name: str) -> bool:
+    """Is ``term`` the skill's own name, in either number ("work order" of "Work
+    orders")? A name whose first word is also a verb ("work", "change", "purchase")
+    is still a name there: "dealer's work order system" is no deed to tell."""
+    a, b = term.casefold(), name.casefold()
+    return a == b or a + "s" == b or a == b + "s"
+
+
 def _verb_phrase(term: str, name: str, vocabulary: Vocabulary, resume_text: str = "") -> bool:
     """The resume's words for a skill read as a deed, not as a name: "manage budgets",
     "deploying predictive models", "tender loads" (a verb and its object, as the
@@ -216,7 +224,7 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary, resume_text: str 
     if _named_action(words, name) or _listed_deed(term, resume_text, vocabulary):
         return True  # "verified insurance" for Insurance Verification: the deed of it
     if len(words) >= 2 and not words[-1].endswith("ed") and (
-            term.casefold() == name.casefold() or not _opens_with_verb(words)):
+            _the_name(term, name) or not _opens_with_verb(words)):
         # A name the vocabulary reads whole as the skill is no deed; nor one it reads as
         # a narrower skill when it is a noun phrase ("wiring diagrams" for Electrical
         # Schematics: a thing named by its -ing word, as "cleaning supplies" are), not
@@ -225,7 +233,7 @@ def _verb_phrase(term: str, name: str, vocabulary: Vocabulary, resume_text: str 
         if known is not None and (known.name == name or (
                 name in known.broader and not _a_verb_form(words[0]))):
             return False
-    if len(words) >= 2 and term.casefold() != name.casefold() and _opens_with_verb(words):
+    if len(words) >= 2 and not _the_name(term, name) and _opens_with_verb(words):
         return True
     return is_deed(term) or any(h.start == 0 for h in vocabulary.deeds(term))
 

@@ -18,6 +18,7 @@ therefore worked out against the text as it will read with the line in place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from tailor_app.tailoring.compose.guard import shown_skills
@@ -55,13 +56,50 @@ def by_importance(matched: Sequence[tuple[str, str, str]], analysis: PostingAnal
     duties was weighed and left out: in an accounts payable posting the duties name
     the job itself ("accounts payable"), the requirements the tools around it."""
     required = {m.name: m.required for m in analysis.skills}
+    examples = {m.name for m in analysis.skills
+                if only_an_example(m.term or m.name, m.snippet)}
 
-    def rank(item: tuple[str, str, str]) -> tuple[bool, bool]:
+    def rank(item: tuple[str, str, str]) -> tuple[bool, bool, bool]:
         term, _kind, name = item
         known = vocabulary.lookup(term)
-        return (not required.get(name, True), known is not None and name in known.broader)
+        return (not required.get(name, True), name in examples,
+                known is not None and name in known.broader)
 
     return sorted(matched, key=rank)
+
+
+# Where a posting gives examples of a broader ask: a list in brackets ("scan tools
+# (Snap-on, Autel)", "(e.g. Python, R)"), or after "such as", "e.g.", "for example".
+_EXAMPLES = re.compile(r"\(([^()]*)\)|\b(?:such as|e\.g\.|for example|for instance)"
+                       r"[ \t,:]+([^.;:()]*)", re.IGNORECASE)
+_LISTED_IN = re.compile(r",|\bor\b|\band\b|^\s*(?:e\.g\.|such as|for example)", re.IGNORECASE)
+
+
+def only_an_example(term: str, snippet: str) -> bool:
+    """Does the posting's line ``snippet`` name ``term`` only as an example of a broader
+    ask ("using scan tools (Snap-on, Autel)")? A reader of the posting takes the broader
+    ask for what is wanted and the brands for an illustration, so the line names the
+    asks themselves first. A gloss in brackets ("electronic health records (EHR)",
+    "(CPT)") names no example: a list in brackets has a comma, "or" or "and" in it."""
+    low = term.casefold()
+    if not low or not snippet:
+        return False
+    spans = [(m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
+             for m in _EXAMPLES.finditer(snippet)
+             if m.group(2) is not None or _LISTED_IN.search(m.group(1))]
+    if not spans:
+        return False
+    text = snippet.casefold()
+    at, seen = text.find(low), False
+    while at >= 0:
+        after = at + len(low)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                after == len(text) or not text[after].isalnum()):
+            if not any(a <= at and after <= b for a, b in spans):
+                return False
+            seen = True
+        at = text.find(low, after)
+    return seen
 
 
 def _said_in(opening: str, term: str) -> bool:
