@@ -74,6 +74,14 @@ def test_letters_the_posting_writes_only_as_a_funder_or_a_source() -> None:
     # Rules the hire works to are an ask: the line may name them.
     assert not _a_body_only("CDC", "CDC", posting, vocabulary)
     assert not _a_body_only("CDC", "CDC", posting + " HUD-funded housing", vocabulary)
+    # A body named as the funder, and elsewhere only before the thing asked of the hire
+    # ("HUD data"): the data is the ask, not the agency.
+    housing = ("The program is funded by HUD and the city. Keep case notes and HUD data "
+               "current in HMIS.")
+    assert _a_body_only("HUD", "HUD", housing, vocabulary)
+    # Data bought from a vendor the hire uses is no body named as a funder.
+    vendor = "Analyze prescription data from IQVIA to find growth prescribers."
+    assert not _a_body_only("IQVIA", "IQVIA", vendor, vocabulary)
 
 
 _RESUME_GRANT = """Priya Raman

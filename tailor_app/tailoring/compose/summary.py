@@ -412,36 +412,47 @@ def _echoes_title(term: str, title_words_: set[str]) -> bool:
 # capitals only, as an acronym is written.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A body named as the source of something, or as whose money or approval it is: "levies
-# from the IRS", "funded by the CDC", "a five-year CDC grant", "HUD-funded",
+# from the IRS", "funded by HUD", "a five-year CDC grant", "HUD-funded",
 # "CDC-recognized". Such a posting names who gives, pays or approves, not what the hire
 # knows or works to ("CDC infection control guidelines", "comply with the ADA").
-_SOURCE_BEFORE = re.compile(r"\b(?:from|by)[ \t]+the[ \t]+$", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:(?:from|by)[ \t]+the|(?:funded|financed|sponsored|paid[ \t]+for|awarded)[ \t]+by"
+    r"(?:[ \t]+the)?)[ \t]+$", re.IGNORECASE)
+# A lower-case noun right after the letters: they say whose the thing is ("HUD data",
+# "CDC guidelines"); a word that goes on with the sentence does not ("HUD and the city").
+_QUALIFIED = re.compile(r"[ \t-]+([a-z][a-z'’]*)")
+_GOES_ON = frozenset({"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "of",
+                      "as", "is", "are", "was", "were", "that", "which", "who"})
 _FUNDER_AFTER = re.compile(
     r"[ \t-]+(?:grants?|grantees?|funding|funded|funds|funder|contracts?|partners?|partnership"
     r"|awards?|recogni[sz]ed|sponsored)\b", re.IGNORECASE)
 
 
 def _a_body_only(term: str, name: str, posting_text: str, vocabulary: Vocabulary) -> bool:
-    """Is ``term`` letters no vocabulary knows that the posting writes only as a body
-    that gives, pays or approves (``_SOURCE_BEFORE``, ``_FUNDER_AFTER``)? The posting
-    asks nothing of them, and "Key skills: CDC" or "experience in IRS" would boast of
-    an agency, not of work. Where the posting writes the letters as rules to keep or a
-    thing to use ("to CDC infection control guidelines", "IRS Form 941", "PCI"), the
-    line may name them."""
+    """Is ``term`` letters no vocabulary knows that the posting writes as a body that
+    gives, pays or approves (``_SOURCE_BEFORE``, ``_FUNDER_AFTER``: "funded by HUD"),
+    and elsewhere, if at all, only before the thing it asks ("keep HUD data current in
+    HMIS": the data is the ask)? The posting asks nothing of the body, and "Key skills:
+    HUD" or "experience in IRS" would boast of an agency, not of work. Where the posting
+    never names them as a body ("to CDC infection control guidelines", "PCI", "ACORD
+    forms"), the line may name them."""
     if not _ACRONYM.fullmatch(term) or vocabulary.lookup(name) is not None:
         return False
     at = posting_text.find(term)
-    seen = False
+    body = False
     while at >= 0:
         after = at + len(term)
         if (at == 0 or not posting_text[at - 1].isalnum()) and (
                 after == len(posting_text) or not posting_text[after].isalnum()):
-            seen = True
-            if not (_SOURCE_BEFORE.search(posting_text, max(0, at - 12), at)
+            if (_SOURCE_BEFORE.search(posting_text, max(0, at - 24), at)
                     or _FUNDER_AFTER.match(posting_text, after)):
-                return False
+                body = True
+            else:
+                thing = _QUALIFIED.match(posting_text, after)
+                if thing is None or thing.group(1) in _GOES_ON:
+                    return False
         at = posting_text.find(term, after)
-    return seen
+    return body
 
 
 def _qualifies_a_named(term: str, name: str, terms: Sequence[str], resume_text: str,
