@@ -669,8 +669,9 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             term = _as_list_item(term, vocabulary, resume_text)
         if term is not None and kind in ("hard", "soft"):
             term = _posting_casing(term, posting_text)
-            if _capital_of_an_opening(term, resume_text, posting_text):
-                term = term.lower()
+        if term is not None and kind in ("hard", "soft", "tool") and _capital_of_an_opening(
+                term, resume_text, posting_text):
+            term = term.lower()  # a tool's common noun too: "Centrifuge" opened a bullet
         # A worker's noun names a job, not a skill ("project manager"); a tool's name
         # may hold one ("Meta Ads Manager", "Google Tag Manager").
         if term is None or (title_words(term) <= in_title
