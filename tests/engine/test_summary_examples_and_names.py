@@ -48,3 +48,13 @@ def test_a_name_whose_first_word_is_a_verb_is_no_deed() -> None:
     text = "- Document repairs and labor in the dealer's work order system"
     term = summary_term("work order", "hard", "Work orders", text, vocabulary)
     assert term is not None and not term.startswith("working")
+
+
+def test_the_things_a_skill_works_on_are_no_workers() -> None:
+    vocabulary = load_vocabulary()
+    text = "- Place meat and dairy orders every Monday and count the walk-in cooler"
+    # "orders" ends like a doer ("-er", plural) but is what Ordering works on.
+    assert summary_term("dairy orders", "hard", "Ordering", text, vocabulary) == "dairy orders"
+    # The workers of a skill's work are still no name for it.
+    welders = "- Schedule the welders and fitters on two shifts"
+    assert summary_term("welders", "hard", "Welding", welders, vocabulary) is None

@@ -438,12 +438,17 @@ def _opens_a_bullet(term: str, name: str, resume_text: str,
 
 
 def _names_people(term: str, name: str) -> bool:
+    """Does the term end with the workers of the skill's work ("welders" for Welding,
+    "inspectors" for Inspection) rather than its name? A word whose ending is its own,
+    not a doer's ("orders" for Ordering, "meters" for Metering: the skill's name opens
+    with the word itself), names the thing worked on."""
     last, skill = term.split()[-1].casefold(), name.split()[-1].casefold()
     found = _PERSON_ENDING.search(last)
     if not found or not skill.endswith(("ing", "ion", "ment")):
         return False
     root = last[: found.start()]
-    return len(root) >= 3 and skill.startswith(root) and not skill.startswith(last)
+    return (len(root) >= 3 and skill.startswith(root) and not skill.startswith(last)
+            and not skill.startswith(last.removesuffix("s")))
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of a name or term, asked of each pair
