@@ -3,14 +3,15 @@ Fluke meter"), and boasts of no body as a skill: letters the posting writes only
 funder or a source ("a five-year USDA grant", "notices from the IRS"), letters the
 resume writes only before the work the line names already ("to AVMA infection control
 guidelines"), and a body's letters before the course a card is for ("OSHA Bloodborne
-Pathogens training": the course is what is held)."""
+Pathogens training": the course is what is held), nor the body that granted a card
+("Phlebotomy Technician (PBT), ASCP, 2021")."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from tailor_app.tailoring.compose.naming import capital_mid_sentence, summary_term
-from tailor_app.tailoring.compose.summary import _a_body_only, _names_whose
+from tailor_app.tailoring.compose.summary import _a_body_only, _a_grantor, _names_whose
 from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.skills.vocabulary import load_vocabulary
 
@@ -143,3 +144,13 @@ def test_a_bodys_letters_before_a_course_are_not_held() -> None:
     assert _names_whose(line, "OSHA", "OSHA Safety Training", vocabulary.find(line))
     card = "BLS for Healthcare Providers, American Heart Association"
     assert not _names_whose(card, "BLS", "Basic Life Support", vocabulary.find(card))
+
+
+def test_a_body_that_granted_the_card_before_it_is_not_held() -> None:
+    vocabulary = load_vocabulary()
+    line = "Phlebotomy Technician (PBT), ASCP, 2021"
+    assert _a_grantor(line, "ASCP", "ASCP Certification", vocabulary.find(line))
+    # Cards listed one after another are each held.
+    cards = "Basic Life Support (BLS), ACLS"
+    assert not _a_grantor(cards, "ACLS", "Advanced Cardiovascular Life Support",
+                          vocabulary.find(cards))

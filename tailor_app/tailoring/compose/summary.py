@@ -1020,7 +1020,7 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
         if not any(h.skill.name == name and h.surface.casefold() == term.casefold()
                    for h in found):
             continue  # "OSHA" inside "OSHA 10-Hour": the line names another card
-        if _names_whose(line, term, name, found):
+        if _names_whose(line, term, name, found) or _a_grantor(line, term, name, found):
             continue  # "OSHA Bloodborne Pathogens training": the course is what is held
         seen.add(name)
         if kind != "certification" and not any(w.isupper() and len(w) > 1 for w in term.split()):
@@ -1048,6 +1048,28 @@ def _names_whose(line: str, term: str, name: str, found: Sequence[SkillHit]) -> 
     rest = line[after:]
     gap = len(rest) - len(rest.lstrip(" \t-"))
     return gap > 0 and any(h.start == after + gap and h.skill.name != name for h in found)
+
+
+# Between a credential's letters in brackets and the body that granted it: "(PBT), ".
+_AFTER_GLOSS = re.compile(r"\)[ \t]*,[ \t]*")
+# What follows a grantor's name: the line's end, or the year it was granted.
+_GRANT_END = re.compile(r"[ \t]*(?:$|[,–—-][ \t]*(?:\d{4}|current|active)\b)", re.IGNORECASE)
+
+
+def _a_grantor(line: str, term: str, name: str, found: Sequence[SkillHit]) -> bool:
+    """Does ``line`` write ``term`` as who granted the credential before it: after that
+    credential's letters in brackets and a comma, and before the year or the line's end
+    ("Phlebotomy Technician (PBT), ASCP, 2021")? "Holds ASCP." would name a society as
+    the card. A list of cards ("BLS, ACLS, PALS", "Basic Life Support (BLS), ACLS") names
+    each card by its own letters, not by a body's letters before "Certification"."""
+    at = line.casefold().find(term.casefold())
+    # The body's own letters: its credential is named after it ("ASCP Certification"),
+    # where a card's letters stand for the card ("ACLS": Advanced Cardiovascular …).
+    if at <= 0 or not name.casefold().startswith(term.casefold()) or not _GRANT_END.match(
+            line, at + len(term)):
+        return False
+    return any(h.skill.kind == "certification" and h.skill.name != name and h.end <= at
+               and _AFTER_GLOSS.fullmatch(line, h.end, at) for h in found)
 
 
 # A licence the vocabulary files as a skill ("Driver's License"): held like a card, and
