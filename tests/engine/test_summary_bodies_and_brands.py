@@ -154,3 +154,45 @@ def test_a_body_that_granted_the_card_before_it_is_not_held() -> None:
     cards = "Basic Life Support (BLS), ACLS"
     assert not _a_grantor(cards, "ACLS", "Advanced Cardiovascular Life Support",
                           vocabulary.find(cards))
+
+
+def test_a_table_row_of_skills_keeps_no_list_capital() -> None:
+    # Columns laid out with runs of spaces (a PDF's or a table's skills row) separate
+    # items as a comma does: their capitals are the place's (review23 T1).
+    row = "Patient assessment    Wound care    Medication administration"
+    assert not capital_mid_sentence("Wound care", row)
+    assert not capital_mid_sentence("Wound care", "Patient assessment\tWound care")
+    resume = ("Ana Ruiz\nDenver, CO | 720-555-0100 | ana@example.com\n\nSKILLS\n"
+              f"{row}    Epic charting\n\nEXPERIENCE\n"
+              "Registered Nurse, Mercy Hospital, Denver, CO — 2020 to present\n"
+              "- Care for five telemetry patients a shift\n- Chart in Epic\n")
+    posting = ("Registered Nurse - Telemetry\nRequirements:\n- Patient assessment\n"
+               "- Wound care\n- Medication administration\n- Telemetry experience\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    assert "wound care" in result.summary and "Wound care" not in result.summary
+
+
+def test_a_tools_name_keeps_its_capital_beside_the_postings_ordinary_word() -> None:
+    # "You excel in a busy office" is no lower-case name of Excel (review23 T2).
+    resume = ("Ana Ruiz\nDenver, CO | 720-555-0100 | ana@example.com\n\nSKILLS\nExcel\n"
+              "QuickBooks\nCalendar management\n\nEXPERIENCE\n"
+              "Office Assistant, Front Range Dental, Denver, CO — 2021 to present\n"
+              "- Answer phones and greet patients\n- Order office supplies\n")
+    posting = ("Administrative Assistant\nYou excel in a busy office and like keeping people "
+               "on schedule.\nRequirements:\n- Advanced Excel\n- QuickBooks\n"
+               "- Calendar management\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None and "Excel" in result.summary
+
+
+def test_a_tools_common_noun_that_opened_a_bullet_reads_in_lower_case() -> None:
+    resume = ("Kim Doan\nOmaha, NE | 402-555-0190 | kim@example.com\n\nEXPERIENCE\n"
+              "Lab Assistant, Midlands Reference Lab, Omaha, NE — 2021 to present\n"
+              "- Centrifuge, aliquot and sort 300 samples a shift\n"
+              "- Accession specimens in Sunquest\n")
+    posting = ("Laboratory Assistant\nResponsibilities:\n- Spin samples in the centrifuges and "
+               "aliquot them\n- Sunquest\n- Specimen accessioning\n")
+    result = tailor(resume, posting, today=TODAY)
+    assert result.summary is not None
+    assert "centrifuge" in result.summary and "Centrifuge" not in result.summary

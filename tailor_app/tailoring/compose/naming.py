@@ -65,9 +65,9 @@ def _named_with_its_gerund(term: str, name: str) -> str | None:
 def capital_mid_sentence(words: str, text: str) -> bool:
     """Does ``text`` write ``words`` (capitalised) right after another word, where only
     a name keeps its capital ("Find failed capacitors with a Fluke meter")? At the
-    opening of a line, after a list's separator, a bullet's mark or a full stop
-    ("Fluke meters" as a skills list's item, "Set furnaces …") a capital is the
-    place's, not the word's."""
+    opening of a line, after a list's separator (a comma, a bullet's mark, a run of
+    spaces between a table's columns) or a full stop ("Fluke meters" as a skills
+    list's item, "Set furnaces …") a capital is the place's, not the word's."""
     if not words[:1].isupper():
         return False
     at = text.find(words)
@@ -75,8 +75,9 @@ def capital_mid_sentence(words: str, text: str) -> bool:
         after = at + len(words)
         if (at == 0 or not text[at - 1].isalnum()) and (
                 after == len(text) or not text[after].isalnum()):
-            before = text[:at].rstrip(" ")
-            if before and before[-1].isalnum():
+            # One space after a word: a run of spaces or a tab lays out a table's
+            # columns ("Patient assessment    Wound care"), a list's separator.
+            if at >= 2 and text[at - 1] == " " and text[at - 2].isalnum():
                 return True
         at = text.find(words, after)
     return False

@@ -481,6 +481,15 @@ def _qualifies_a_named(term: str, name: str, terms: Sequence[str], resume_text: 
     return seen
 
 
+def _named_in_lower_case(term: str, asked: str) -> bool:
+    """Is ``asked``, the posting's own word for a tool, ``term`` in lower case (in
+    either number): "centrifuges" for the resume's "Centrifuge"? A tool's name the
+    posting writes as a name ("Excel") keeps its capital, whatever other lower-case
+    words the posting holds ("You excel at …")."""
+    low = term.casefold()
+    return asked.islower() and asked in (low, low + "s", low.removesuffix("s"))
+
+
 def _posting_casing(term: str, posting_text: str) -> str:
     """ "Machine Learning", capitalised on a resume's skills line, reads "machine
     learning" mid-sentence where the posting writes it so: the field's own usage says
@@ -662,6 +671,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                  and " " not in raw and not (repeat and raw.casefold() in said)
                  and _spoken(resume, raw)][:3]
     posting_text = "\n".join(section.text for section in analysis.sections)
+    posting_terms = {m.name: m.term for m in analysis.skills}
     shown_here = shown_skills(resume, vocabulary)
     for raw, kind, name in by_importance(matched, analysis, vocabulary):
         term = summary_term(raw, kind, name, resume_text, vocabulary, shown_here)
@@ -669,9 +679,12 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
             term = _as_list_item(term, vocabulary, resume_text)
         if term is not None and kind in ("hard", "soft"):
             term = _posting_casing(term, posting_text)
-        if term is not None and kind in ("hard", "soft", "tool") and _capital_of_an_opening(
-                term, resume_text, posting_text):
-            term = term.lower()  # a tool's common noun too: "Centrifuge" opened a bullet
+        if term is not None and (kind in ("hard", "soft") or (
+                kind == "tool" and _named_in_lower_case(term, posting_terms.get(name, "")))) \
+                and _capital_of_an_opening(term, resume_text, posting_text):
+            # A tool's common noun too ("Centrifuge" opened a bullet), where the posting
+            # names that tool so ("centrifuges"); never "excel" of "You excel at …".
+            term = term.lower()
         # A worker's noun names a job, not a skill ("project manager"); a tool's name
         # may hold one ("Meta Ads Manager", "Google Tag Manager").
         if term is None or (title_words(term) <= in_title
