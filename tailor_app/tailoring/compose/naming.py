@@ -73,12 +73,11 @@ def capital_mid_sentence(words: str, text: str) -> bool:
     at = text.find(words)
     while at >= 0:
         after = at + len(words)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-                after == len(text) or not text[after].isalnum()):
-            # One space after a word: a run of spaces or a tab lays out a table's
-            # columns ("Patient assessment    Wound care"), a list's separator.
-            if at >= 2 and text[at - 1] == " " and text[at - 2].isalnum():
-                return True
+        # One space after a word: a run of spaces or a tab lays out a table's columns
+        # ("Patient assessment    Wound care"), a list's separator.
+        if (after == len(text) or not text[after].isalnum()) and (
+                at >= 2 and text[at - 1] == " " and text[at - 2].isalnum()):
+            return True
         at = text.find(words, after)
     return False
 
