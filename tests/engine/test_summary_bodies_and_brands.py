@@ -64,6 +64,8 @@ def test_a_tailored_line_writes_the_brand_as_the_resume_does() -> None:
     result = tailor(_RESUME_BRAND, _POSTING_BRAND, today=TODAY)
     assert result.guard.ok and result.summary is not None
     assert "fluke" not in result.summary.replace("Fluke", "")
+    # "work order app": the singular name only describes the app (review23 T3).
+    assert "work order," not in result.summary
 
 
 def test_letters_the_posting_writes_only_as_a_funder_or_a_source() -> None:

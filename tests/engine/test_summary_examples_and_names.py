@@ -45,9 +45,13 @@ def test_the_line_names_the_asks_before_the_brands_given_as_examples() -> None:
 
 def test_a_name_whose_first_word_is_a_verb_is_no_deed() -> None:
     vocabulary = load_vocabulary()
+    alone = "- Close out each work order in Maximo before the end of the shift"
+    term = summary_term("work order", "hard", "Work orders", alone, vocabulary)
+    assert term == "work order"
+    # Only ever before another noun ("work order system"), the singular describes it:
+    # alone in the line it would read as a slip, so it is left out (review23 T3).
     text = "- Document repairs and labor in the dealer's work order system"
-    term = summary_term("work order", "hard", "Work orders", text, vocabulary)
-    assert term is not None and not term.startswith("working")
+    assert summary_term("work order", "hard", "Work orders", text, vocabulary) is None
 
 
 def test_the_things_a_skill_works_on_are_no_workers() -> None:

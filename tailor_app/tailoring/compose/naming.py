@@ -587,6 +587,11 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         term = term.lower()  # the resume writes it in lower case too: "wound care"
     if _names_no_work(term, name, resume_text, vocabulary):
         return None
+    if term.casefold() + "s" == name.casefold() and _only_before_its_software(term, resume_text):
+        # "work order" of "the work order app" for Work orders: the singular only ever
+        # names the software the records are kept in; alone in the line it reads as a
+        # slip (review23 T3).
+        return None
     if _cut_modifier(term, name, resume_text):
         # "fine motor" of "fine motor groups": the noun it was cut from, if always one.
         term = _with_its_noun(term, resume_text) or ""
@@ -597,6 +602,20 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if " " in term and not _numbered(term):
         term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
     return _in_sentence(term, kind, vocabulary, resume_text)
+
+
+# Nouns for the software a kind of record is kept in: "the work order app", "our
+# purchase order system".
+_SOFTWARE = frozenset({"app", "apps", "application", "system", "systems", "software",
+                       "portal", "platform", "module", "database", "tool"})
+
+
+def _only_before_its_software(term: str, resume_text: str) -> bool:
+    """Does the resume write ``term`` only right before a word for software ("work
+    order app", "work order system")? The words then name the software, not the work."""
+    after = [m.group(1).casefold() for m in re.finditer(
+        rf"(?<![\w-]){re.escape(term)}(?![\w-])[ \t]*([^\W\d_]*)", resume_text, re.IGNORECASE)]
+    return bool(after) and all(w in _SOFTWARE for w in after)
 
 
 def _ing_noun_name(term: str, name: str) -> bool:

@@ -18,6 +18,7 @@ therefore worked out against the text as it will read with the line in place.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
@@ -75,6 +76,21 @@ _EXAMPLES = re.compile(r"\(([^()]*)\)|\b(?:such as|e\.g\.|for example|for instan
 _LISTED_IN = re.compile(r",|\bor\b|\band\b|^\s*(?:e\.g\.|such as|for example)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=512)  # one posting line is the snippet of many of its asks
+def _example_spans(snippet: str) -> tuple[tuple[int, int], ...]:
+    """Where ``snippet`` lists examples (``_EXAMPLES``); most lines have no bracket and
+    no "such as", and are not searched."""
+    low = snippet.casefold()
+    if "(" not in snippet and not any(cue in low for cue in _EXAMPLE_CUES):
+        return ()
+    return tuple((m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
+                 for m in _EXAMPLES.finditer(snippet)
+                 if m.group(2) is not None or _LISTED_IN.search(m.group(1)))
+
+
+_EXAMPLE_CUES = ("such as", "e.g.", "for example", "for instance")
+
+
 def only_an_example(term: str, snippet: str) -> bool:
     """Does the posting's line ``snippet`` name ``term`` only as an example of a broader
     ask ("using scan tools (Snap-on, Autel)")? A reader of the posting takes the broader
@@ -84,9 +100,7 @@ def only_an_example(term: str, snippet: str) -> bool:
     low = term.casefold()
     if not low or not snippet:
         return False
-    spans = [(m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
-             for m in _EXAMPLES.finditer(snippet)
-             if m.group(2) is not None or _LISTED_IN.search(m.group(1))]
+    spans = _example_spans(snippet)
     if not spans:
         return False
     text = snippet.casefold()
