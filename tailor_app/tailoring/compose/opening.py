@@ -57,8 +57,10 @@ def by_importance(matched: Sequence[tuple[str, str, str]], analysis: PostingAnal
     duties was weighed and left out: in an accounts payable posting the duties name
     the job itself ("accounts payable"), the requirements the tools around it."""
     required = {m.name: m.required for m in analysis.skills}
-    examples = {m.name for m in analysis.skills
-                if only_an_example(m.term or m.name, m.snippet)}
+    mentions = {m.name: m for m in analysis.skills}
+    examples = {name for _term, _kind, name in matched
+                if (m := mentions.get(name)) is not None
+                and only_an_example(m.term or m.name, m.snippet)}
 
     def rank(item: tuple[str, str, str]) -> tuple[bool, bool, bool]:
         term, _kind, name = item
@@ -71,24 +73,39 @@ def by_importance(matched: Sequence[tuple[str, str, str]], analysis: PostingAnal
 
 # Where a posting gives examples of a broader ask: a list in brackets ("scan tools
 # (Snap-on, Autel)", "(e.g. Python, R)"), or after "such as", "e.g.", "for example".
-_EXAMPLES = re.compile(r"\(([^()]*)\)|\b(?:such as|e\.g\.|for example|for instance)"
-                       r"[ \t,:]+([^.;:()]*)", re.IGNORECASE)
+_EXAMPLE_CUES = ("such as", "e.g.", "for example", "for instance")
 _LISTED_IN = re.compile(r",|\bor\b|\band\b|^\s*(?:e\.g\.|such as|for example)", re.IGNORECASE)
+_CLAUSE_END = ".;:()"
 
 
 @functools.lru_cache(maxsize=512)  # one posting line is the snippet of many of its asks
 def _example_spans(snippet: str) -> tuple[tuple[int, int], ...]:
-    """Where ``snippet`` lists examples (``_EXAMPLES``); most lines have no bracket and
-    no "such as", and are not searched."""
+    """Where ``snippet`` lists examples: inside brackets holding a list, or from a cue
+    ("such as") to the clause's end. Found with ``str.find``: most lines hold neither."""
+    if "(" not in snippet and not any(cue in snippet for cue in _EXAMPLE_CUES):
+        return ()  # most lines: no bracket, no cue (as written; "Such as" opens no ask)
+    spans: list[tuple[int, int]] = []
+    opening = snippet.find("(")
+    while opening >= 0:
+        closing = snippet.find(")", opening + 1)
+        if closing < 0:
+            break
+        inner = snippet[opening + 1:closing]
+        if "(" not in inner and _LISTED_IN.search(inner):
+            spans.append((opening + 1, closing))
+        opening = snippet.find("(", closing + 1)
     low = snippet.casefold()
-    if "(" not in snippet and not any(cue in low for cue in _EXAMPLE_CUES):
-        return ()
-    return tuple((m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
-                 for m in _EXAMPLES.finditer(snippet)
-                 if m.group(2) is not None or _LISTED_IN.search(m.group(1)))
-
-
-_EXAMPLE_CUES = ("such as", "e.g.", "for example", "for instance")
+    for cue in _EXAMPLE_CUES:
+        at = low.find(cue)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalnum():
+                begin = at + len(cue)
+                end = next((k for k in range(begin, len(low)) if low[k] in _CLAUSE_END
+                            and not (low[k] == "." and cue == "e.g." and k < begin)),
+                           len(low))
+                spans.append((begin, end))
+            at = low.find(cue, at + 1)
+    return tuple(spans)
 
 
 def only_an_example(term: str, snippet: str) -> bool:
