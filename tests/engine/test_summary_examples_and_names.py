@@ -18,6 +18,11 @@ def test_a_brand_in_brackets_after_a_broader_ask_is_an_example() -> None:
     assert not only_an_example("floor scales", line)
     # After "such as" or "e.g.", to the clause's end.
     assert only_an_example("Tableau", "Build reports in a BI tool such as Tableau or Looker.")
+    # A cue that opens a sentence counts as well (review23 T4: a case-sensitive check
+    # passed over "For example" and put the brands first in the line again).
+    assert only_an_example("Autel", "Diagnose no-starts with scan tools. For example Snap-on "
+                                    "or Autel, and lab scopes.")
+    assert only_an_example("Tableau", "Build reports in a BI tool. Such as Tableau or Looker.")
     # A gloss in brackets names the thing itself, not an example of it.
     assert not only_an_example("EHR", "Chart every visit in the electronic health record (EHR)")
     # Named outside the brackets too: asked in its own right.

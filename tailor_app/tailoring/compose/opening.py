@@ -82,8 +82,9 @@ _CLAUSE_END = ".;:()"
 def _example_spans(snippet: str) -> tuple[tuple[int, int], ...]:
     """Where ``snippet`` lists examples: inside brackets holding a list, or from a cue
     ("such as") to the clause's end. Found with ``str.find``: most lines hold neither."""
-    if "(" not in snippet and not any(cue in snippet for cue in _EXAMPLE_CUES):
-        return ()  # most lines: no bracket, no cue (as written; "Such as" opens no ask)
+    low = snippet.casefold()
+    if "(" not in snippet and not any(cue in low for cue in _EXAMPLE_CUES):
+        return ()  # most lines: no bracket, no cue ("Such as", "For example" count too)
     spans: list[tuple[int, int]] = []
     opening = snippet.find("(")
     while opening >= 0:
@@ -94,7 +95,6 @@ def _example_spans(snippet: str) -> tuple[tuple[int, int], ...]:
         if "(" not in inner and _LISTED_IN.search(inner):
             spans.append((opening + 1, closing))
         opening = snippet.find("(", closing + 1)
-    low = snippet.casefold()
     for cue in _EXAMPLE_CUES:
         at = low.find(cue)
         while at >= 0:
