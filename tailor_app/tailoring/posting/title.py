@@ -531,6 +531,17 @@ _QUALIFIER_WORDS = frozenset((
     "nights", "days", "weekends", "remote", "hybrid", "part-time", "full-time", "preferred"))
 _CITY_STATE_AFTER = re.compile(r",\s*[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2}\b")
 _NAME_CUT = re.compile(r"\s*\(|,|\.\s|\s[-–—|]\s")
+_LIST_JOIN = re.compile(r"\s*(?:&|/|\+|\band\b|\bor\b)\s*")
+
+
+def _lists_skills(name: str, is_skill: Callable[[str], bool]) -> bool:
+    """Are the words beside the title two or more skills joined by "and", "&", "/" or
+    "or" ("Welder - TIG and MIG, Houston, TX.", "Bookkeeper – QuickBooks & Excel")? Such
+    a run is the job's specialties, never its employer, whose name is cut from the
+    posting with everything in it; an employer's name has a word of its own ("Prairie
+    Comfort Heating & Air": "Air" names no skill)."""
+    parts = [p for p in _LIST_JOIN.split(name) if p]
+    return len(parts) >= 2 and all(is_skill(p) for p in parts)
 
 
 def _named_after_hyphen(line: str, whole: str, is_skill: Callable[[str], bool]) -> str:
@@ -544,7 +555,8 @@ def _named_after_hyphen(line: str, whole: str, is_skill: Callable[[str], bool]) 
     name = _NAME_CUT.split(rest, maxsplit=1)[0].strip()
     words = name.split()
     if not name or len(words) > 6 or not _a_name(name) or is_skill(name) \
-            or _names_job(name) or any(w.lower() in _QUALIFIER_WORDS for w in words):
+            or _lists_skills(name, is_skill) or _names_job(name) \
+            or any(w.lower() in _QUALIFIER_WORDS for w in words):
         return ""  # "Medical Assistant - Bilingual Spanish, Tampa, FL.": the job's qualifier
     first = re.escape(name.split()[0])
     if _CITY_STATE_AFTER.match(rest, len(name)) or re.search(
@@ -640,7 +652,7 @@ def find_company(split: SplitPosting,
                 # "Lakeshore Unified School District": a name closing on an employer's word.
                 votes += [under] * 3
         for part in parts:
-            if part != under and part and is_skill(part):
+            if part != under and part and (is_skill(part) or _lists_skills(part, is_skill)):
                 continue  # "Adjunct Instructor – English Composition": the specialty
             if _NAMES_THE_ROLES_KIND.match(part) or _A_UNIT_OF.search(part):
                 # "Account Executive - Mid-Market (Remote)": the job's segment;
@@ -665,7 +677,7 @@ def find_company(split: SplitPosting,
             # capitalised words before the place, beside the title, said once.
             for part in named[1:]:
                 name = part.split(",", 1)[0].strip()
-                if is_skill(name):
+                if is_skill(name) or _lists_skills(name, is_skill):
                     continue
                 if ("," in part or _ORGANISATION_END.search(name)) and _a_name(name):
                     votes.append(name)
@@ -674,7 +686,7 @@ def find_company(split: SplitPosting,
         # "Office Assistant (Part-Time), Greenleaf Veterinary Hospital. We're …": a
         # posting written as one paragraph names its employer after the title's comma.
         name = after.group(1).strip()
-        if _a_name(name) and not is_skill(name):
+        if _a_name(name) and not is_skill(name) and not _lists_skills(name, is_skill):
             votes += [name] * 2
     for section in split.sections:
         words = section.heading.split()
