@@ -29,3 +29,31 @@ def test_skills_after_the_titles_dash_are_no_employer() -> None:
     hvac = analyse_posting("HVAC Service Technician - Prairie Comfort Heating & Air, "
                            "Lincoln, NE. Prairie Comfort is hiring a service tech.")
     assert hvac.company == "Prairie Comfort Heating & Air"
+
+
+def test_one_products_name_is_one_ask() -> None:
+    # A maker's code before a name the vocabulary knows as another maker's product: the
+    # whole name is the ask, not "3M" and a mortgage system.
+    coder = _asked("HIM Coder\n\nDuties\n- Assign codes in 3M 360 Encompass and route "
+                   "queries to physicians\n")
+    assert "3M 360 Encompass" in coder
+    assert not {"3M", "Encompass"} & coder
+    # The name alone is the loan officer's system, asked as before.
+    assert "Encompass" in _asked("Mortgage Loan Processor\n\nRequirements\n- 2 years of "
+                                 "processing in Encompass or Calyx\n")
+    # A module after a product's name: Epic's hospital billing, not Epic Resolute alone.
+    biller = _asked("Hospital Biller\n\nDuties\n- Work claim edits in Epic Resolute HB\n")
+    assert "Resolute HB" in biller and "Epic Resolute" not in biller
+    # A release after it is part of its name, no "7S" of its own.
+    manager = _asked("Property Manager\n\nDuties\n- Post rent and run CAM reconciliations "
+                     "in Yardi Voyager 7S\n")
+    assert "Yardi Voyager" in manager and "7S" not in manager
+    # A position code beside a process, a dimension beside a tool: each its own ask.
+    welder = _asked("Pipe Welder\n\nRequirements\n- Pass a 6G TIG test on carbon pipe\n")
+    assert {"6G", "GTAW"} <= welder
+    drafter = _asked("Drafter\n\nDuties\n- Produce 2D AutoCAD drawings for permit sets\n")
+    assert "AutoCAD" in drafter
+    # The maker's code alone still names what it names: a plant's 5S.
+    lean = _asked("Production Lead\n\nDuties\n- Lead 5S audits on the packaging line\n")
+    assert "5S" in lean
+

@@ -127,6 +127,7 @@ from tailor_app.tailoring.posting.own_systems import own_instance_drops
 from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.places import is_region, names_a_city
 from tailor_app.tailoring.posting.populations import names_a_condition_of_people
+from tailor_app.tailoring.posting.products import whole_products
 from tailor_app.tailoring.posting.proper_names import (
     grade_band_spans,
     initials_of_names,
@@ -380,6 +381,13 @@ class PostingReader:
         self.credential_letters: set[tuple[int, int]] = set()
         self.credential_starts: set[int] = set()  # where kept credential readings start
         hits = sorted([*found, *deeds], key=lambda h: (h.start, -h.end))
+        # "3M 360 Encompass", "Epic Resolute HB", "Yardi Voyager 7S": one product each.
+        whole, releases = whole_products(joined, hits, vocabulary.lookup)
+        if whole:
+            hits = sorted((whole.get(n, h) for n, h in enumerate(hits)),
+                          key=lambda h: (h.start, -h.end))
+            for h in whole.values():
+                self.terms.setdefault(h.skill.name, joined[h.start:h.end])
         names: list[tuple[int, int]] = []
         if company and len(company) > 2:
             # "Harborline Logistics is hiring" asks for no logistics skills.
@@ -436,7 +444,9 @@ class PostingReader:
                           # "special inspections (concrete, rebar, welding)": what is checked
                           *kinds_checked(joined),
                           # "1800 Salesforce Way": where the office is
-                          *street_spans(joined)]
+                          *street_spans(joined),
+                          # "Yardi Voyager 7S": the release is the product's
+                          *releases]
         # "Receptionist at Brightline Payroll Services": a firm's name, not its trade.
         self.not_asked += firm_name_spans(joined, [(h.start, h.end) for h in hits])
         names += self.not_asked
