@@ -57,3 +57,23 @@ def test_one_products_name_is_one_ask() -> None:
     lean = _asked("Production Lead\n\nDuties\n- Lead 5S audits on the packaging line\n")
     assert "5S" in lean
 
+
+def test_a_ward_is_no_nursing_ask_of_a_job_that_nurses_no_one() -> None:
+    # A social worker's and a unit secretary's wards are where they work.
+    social = _asked("Medical Social Worker\n\nDuties\n- You will cover two 32-bed med/surg "
+                    "units and our ICU, working with nurses and physicians\n- Complete "
+                    "psychosocial assessments within 24 hours\n")
+    assert not {"Medical-Surgical Nursing", "Critical Care Nursing"} & social
+    assert "Psychosocial Assessment" in social
+    secretary = _asked("Unit Secretary\n\nDuties\n- Answer call lights and phones for a "
+                       "30-bed oncology unit\n- Transcribe orders in Cerner\n")
+    assert "Oncology Nursing" not in secretary and "Cerner" in secretary
+    # A nurse's ward is the specialty asked.
+    nurse = _asked("Charge Nurse\n\nDuties\n- Lead a 32-bed med/surg unit on nights\n\n"
+                   "Requirements\n- ICU experience preferred\n")
+    assert "Medical-Surgical Nursing" in nurse
+    # The ward's word where it names other work is still read ("oncology cases").
+    coder = _asked("Inpatient Coder\n\nPreferred\n- Experience coding trauma or oncology "
+                   "cases\n")
+    assert any("oncology" in name.lower() for name in coder)
+

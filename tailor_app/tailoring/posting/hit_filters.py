@@ -800,3 +800,52 @@ __all__ = [
     "spelled_otherwise",
     "splits_a_compound",
 ]
+
+
+# A hospital's ward named where the work is done: "two 32-bed med/surg units", "the
+# oncology floor", "our step-down unit".
+_WARD_AFTER = re.compile(r"(?:/[\w-]+)*[ \t]+(?:units?|floors?|wings?|wards?|pods?)\b",
+                         re.IGNORECASE)
+_BEDS_BEFORE = re.compile(r"\d-bed[ \t]+\Z", re.IGNORECASE)
+_WARD_DETERMINER = re.compile(r"\b(?:our|the|a|an|two|three|four|both|each|every)[ \t]+\Z",
+                              re.IGNORECASE)
+# A job that nurses: its title names a nurse ("Charge Nurse", "RN Case Manager", "Director
+# of Nursing"); a nursing assistant or aide works on the ward without its specialty.
+_NURSE_TITLE = re.compile(
+    r"\b(?:nurses?|rn|lpn|lvn|aprn|crna|bsn|msn)\b"
+    r"|\bnursing\b(?![ \t]+(?:assistants?|aides?|techs?|technicians?|students?))",
+    re.IGNORECASE)
+# Or its posting names a nurse's licence or degree anywhere ("Unit Manager ... BSN
+# required", "Clinical Manager ... Current RN license"): a nurse's job by another title.
+_NURSE_NAMED = re.compile(
+    r"\b(?:RNs?|LPNs?|LVNs?|APRNs?|BSN|ADN|MSN)\b|(?i:registered[ \t]+nurse"
+    r"|practical[ \t]+nurse|science[ \t]+in[ \t]+nursing|nursing[ \t]+licen)")
+
+
+def nursing_job(title: str | None, text: str) -> bool:
+    """Does the job nurse: a nurse's title, or a nurse's licence or degree named in its
+    posting? Without a title nothing can be told, and the job is taken to nurse (the
+    ward's specialty stays read, as it always was)."""
+    return not title or _NURSE_TITLE.search(title) is not None \
+        or _NURSE_NAMED.search(text) is not None
+
+
+def ward_span(text: str, hit: HitLike) -> tuple[int, int] | None:
+    """The span of a nursing specialty read from the ward a job that nurses no one
+    works on ("The social worker covers two 32-bed med/surg units", "answer phones for
+    a 30-bed oncology unit", "our step-down unit"), with the ward's noun, else None.
+    The ward is the setting; its nursing is no ask of a social worker, a unit secretary
+    or a pharmacy technician (the caller asks ``nursing_job`` first). Any other reading
+    of the word stays ("coding oncology cases"), and a ward named by its letters alone
+    ("a 24-bed ICU") is left as read: for a respiratory therapist the ICU is the
+    experience asked."""
+    name = hit.skill.name
+    if name.endswith(" Unit"):
+        before = text[max(0, hit.start - 12):hit.start]
+        placed = _BEDS_BEFORE.search(before) is not None \
+            or _WARD_DETERMINER.search(before) is not None
+        return (hit.start, hit.end) if placed else None
+    if not name.endswith(" Nursing"):
+        return None
+    ward = _WARD_AFTER.match(text, hit.end)
+    return (hit.start, ward.end()) if ward is not None else None

@@ -81,10 +81,12 @@ from tailor_app.tailoring.posting.hit_filters import (
     names_a_machines_part,
     names_a_workforce,
     names_people,
+    nursing_job,
     opens_a_name,
     opens_with_degree,
     spelled_otherwise,
     splits_a_compound,
+    ward_span,
 )
 from tailor_app.tailoring.posting.holders import (
     helped_holders,
@@ -609,6 +611,13 @@ class PostingReader:
                     drop.add(n)  # "employee relations, corrective action and terminations"
                 else:  # "collaborate with the grade-level team in PLCs": a school's
                     resensed[n] = sense
+        # "The social worker covers two 32-bed med/surg units": the ward, no nursing
+        # asked of a job that nurses no one; the ward's words are read by no other reader.
+        wards = [(n, span) for n, h in enumerate(hits) if n not in drop
+                 and (span := ward_span(self.joined, h)) is not None]
+        if wards and not nursing_job(self.title, self.joined):
+            drop.update(n for n, _span in wards)
+            self.not_asked += [span for _n, span in wards]
         drop.update(bilingual_pairs(self.joined, hits))
         drop.update(product_line_drops(self.joined, hits))  # "Epicor Eclipse": Epicor's
         hits = list(hits)
