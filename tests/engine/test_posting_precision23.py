@@ -77,3 +77,18 @@ def test_a_ward_is_no_nursing_ask_of_a_job_that_nurses_no_one() -> None:
                    "cases\n")
     assert any("oncology" in name.lower() for name in coder)
 
+
+def test_an_ing_word_listed_with_describing_words_describes() -> None:
+    # A coder's documentation, a receiver's cartons, a chef's menus.
+    assert "Conflicting" not in _asked(
+        "Inpatient Coder\n\nDuties\n- Query providers when the documentation is unclear, "
+        "conflicting or incomplete\n")
+    assert "Leaking" not in _asked(
+        "Receiver\n\nDuties\n- Refuse cartons that are crushed, leaking or torn\n")
+    assert "Exciting" not in _asked(
+        "Sous Chef\n\nDuties\n- Write menus that are seasonal, exciting and affordable\n")
+    # Beside a trade's nouns, or activities, an "-ing" word is the work.
+    assert "Framing" in _asked(
+        "Estimator\n\nRequirements\n- Take off concrete, framing or metal for bids\n")
+    assert "Stocking" in _asked(
+        "Stock Clerk\n\nDuties\n- Your main duties are receiving, stocking and invoicing\n")

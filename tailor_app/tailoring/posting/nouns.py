@@ -339,6 +339,47 @@ def _describing(word: str) -> bool:
     return low.endswith(("al", "ic")) and not low.endswith(("val", "wal", "sal", "rral"))
 
 
+# A list's neighbouring item, one whole word before or after an "-ing" word ("stainless
+# railings" is no item "stainless": a noun follows it).
+_ITEM_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+)(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)\Z")
+_ITEM_AFTER = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+                         r"([a-z][a-z-]+)(?=[ \t]*(?:[,;.)]|$)|[ \t]+(?:and|or)\b)",
+                         re.MULTILINE)
+# A linking verb before the list: what follows it says how a thing is ("documentation
+# that is unclear, conflicting or incomplete", "cartons that are crushed, leaking").
+_LINKING_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|seems?|looks?|arrives?|becomes?|gets?)[ \t]+"
+    r"(?:[a-z-]+(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+))*\Z")
+# Endings of describing words ("affordable", "defective", "water-damaged"); a trade's
+# nouns end otherwise ("concrete", "gear", "metal", "electrical" are things of a trade).
+_DESCRIBING_ENDS = ("ous", "ful", "less", "able", "ible", "ive")
+
+
+def _describes(word: str) -> bool:
+    """Does a list's one-word item read as a describing word ("unclear", "damaged",
+    "affordable"), never as a thing of a trade ("payment", "invoicing", "concrete")?"""
+    if word.endswith(("ing", "ment", "tion", "sion")):
+        return False
+    return word.startswith(("un", "non-")) or word.endswith(_DESCRIBING_ENDS) or (
+        len(word) >= 5 and word.endswith("ed") and not word.endswith("eed"))
+
+
+def _among_describing(text: str, a: int, b: int) -> bool:
+    """Is the "-ing" word at ``a:b`` listed after a linking verb beside a describing
+    word ("documentation that is unclear, conflicting or incomplete", "cartons that are
+    crushed, leaking or torn", "menus that are seasonal, exciting and affordable")? Then
+    it says how a thing is: a participle, no activity. A list of the work ("take off
+    concrete, framing, cable and metal", "handle tiling, grouting, adhesive and trim")
+    has no linking verb before it, whatever its items end with."""
+    if _LINKING_BEFORE.search(text, max(0, a - 80), a) is None:
+        return False
+    before = _ITEM_BEFORE.search(text, max(0, a - 30), a)
+    if before is not None and _describes(before.group(1)):
+        return True
+    after = _ITEM_AFTER.match(text, b)
+    return after is not None and _describes(after.group(1))
+
+
 @lru_cache(maxsize=8192)
 def _verb_stems(word: str) -> tuple[str, ...]:
     low = word.lower()
@@ -554,6 +595,8 @@ class _Reader:
             return
         if len(words) == 1 and _describing(words[0]) and _SHARED_HEAD.match(self.text, b):
             return  # "federal and state tax law": a modifier sharing the next item's head
+        if len(words) == 1 and words[0].endswith("ing") and _among_describing(self.text, a, b):
+            return  # "unclear, conflicting or incomplete": a describing word, no duty
         low = " ".join(words).lower()
         if "heavy" in low and "heavy" in low.split() and self._weighed(words, a):
             return  # "carry heavy trays": the weight of what is carried
