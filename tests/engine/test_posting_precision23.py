@@ -43,7 +43,10 @@ def test_one_products_name_is_one_ask() -> None:
                                  "processing in Encompass or Calyx\n")
     # A module after a product's name: Epic's hospital billing, not Epic Resolute alone.
     biller = _asked("Hospital Biller\n\nDuties\n- Work claim edits in Epic Resolute HB\n")
-    assert "Resolute HB" in biller and "Epic Resolute" not in biller
+    assert "Epic Resolute HB" in biller and "Epic Resolute" not in biller
+    pharmacy = _asked("Pharmacy Technician\n\nDuties\n- Fill prescriptions in Epic Willow "
+                      "Ambulatory\n")
+    assert "Epic Willow Ambulatory" in pharmacy
     # A release after it is part of its name, no "7S" of its own.
     manager = _asked("Property Manager\n\nDuties\n- Post rent and run CAM reconciliations "
                      "in Yardi Voyager 7S\n")
@@ -61,9 +64,9 @@ def test_one_products_name_is_one_ask() -> None:
 def test_a_ward_is_no_nursing_ask_of_a_job_that_nurses_no_one() -> None:
     # A social worker's and a unit secretary's wards are where they work.
     social = _asked("Medical Social Worker\n\nDuties\n- You will cover two 32-bed med/surg "
-                    "units and our ICU, working with nurses and physicians\n- Complete "
-                    "psychosocial assessments within 24 hours\n")
-    assert not {"Medical-Surgical Nursing", "Critical Care Nursing"} & social
+                    "units and our step-down unit, working with nurses and physicians\n- "
+                    "Complete psychosocial assessments within 24 hours\n")
+    assert not {"Medical-Surgical Nursing", "Step-Down Unit"} & social
     assert "Psychosocial Assessment" in social
     secretary = _asked("Unit Secretary\n\nDuties\n- Answer call lights and phones for a "
                        "30-bed oncology unit\n- Transcribe orders in Cerner\n")
@@ -72,6 +75,10 @@ def test_a_ward_is_no_nursing_ask_of_a_job_that_nurses_no_one() -> None:
     nurse = _asked("Charge Nurse\n\nDuties\n- Lead a 32-bed med/surg unit on nights\n\n"
                    "Requirements\n- ICU experience preferred\n")
     assert "Medical-Surgical Nursing" in nurse
+    # A ward by its letters is the experience a therapist brings to it.
+    therapist = _asked("Respiratory Therapist\n\nDuties\n- Manage ventilated patients in a "
+                       "24-bed ICU and run arterial blood gases\n")
+    assert any("critical care" in name.lower() or "icu" in name.lower() for name in therapist)
     # The ward's word where it names other work is still read ("oncology cases").
     coder = _asked("Inpatient Coder\n\nPreferred\n- Experience coding trauma or oncology "
                    "cases\n")
@@ -92,3 +99,25 @@ def test_an_ing_word_listed_with_describing_words_describes() -> None:
         "Estimator\n\nRequirements\n- Take off concrete, framing or metal for bids\n")
     assert "Stocking" in _asked(
         "Stock Clerk\n\nDuties\n- Your main duties are receiving, stocking and invoicing\n")
+
+
+def test_the_people_a_job_tells_leads_or_works_with_are_no_asks() -> None:
+    # An LPN tells the RN and directs the CNAs; neither is her licence.
+    lpn = _asked("Licensed Practical Nurse\n\nDuties\n- Watch for changes in condition, "
+                 "tell the RN supervisor and the physician, and direct the CNAs on your "
+                 "hall\n- Report changes in condition to the on-call RN\n")
+    assert not {"Registered Nurse", "CNAs", "CNA"} & lpn
+    # A clinic supervisor assigns the MAs; an office calls the RN.
+    office = _asked("Medical Office Supervisor\n\nDuties\n- Assign the MAs to exam rooms "
+                    "each morning\n- Call the RN on duty when a patient reports chest pain\n")
+    assert not {"MAs", "Registered Nurse"} & office
+    # A property manager's and a biller's colleagues, listed after "with".
+    manager = _asked("Property Manager\n\nDuties\n- Work with our engineering team, our "
+                     "accounting department and the leasing brokers on renewals\n")
+    assert "Leasing" not in manager
+    # The credential asked, and a trade asked by its own name, stay.
+    nurse = _asked("Charge Nurse\n\nRequirements\n- Current RN license\n- Tell us about "
+                   "your leasing and property management experience\n")
+    assert "Registered Nurse" in nurse and "Leasing" in nurse
+    assert "Registered Nurse" in _asked(
+        "Charge Nurse\n\nRequirements\n- Must be a licensed RN in Ohio\n")

@@ -58,6 +58,13 @@ _PERSON_BEFORE = re.compile(
     r"|assist(?:s|ing)?|delegat(?:e|es|ing)[ \t]+to|(?:with|and)[ \t]+(?:\d+|two|three|four"
     r"|five|six|other|fellow))[ \t]+(?i:(?:the|a|an|our|other|fellow|licensed)[ \t]+)?"
     r"(?:[A-Z]{2,6}s?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|/))*$")
+# Verbs of leading people, before a credential's letters in the plural ("direct the
+# CNAs", "assign our MAs", "delegate tasks to STNAs" is ``_PERSON_BEFORE``'s): the
+# holders led, no credential asked. The singular may be a thing ("direct the EHR
+# rollout"), so only the plural is read so.
+_LEADING_BEFORE = re.compile(
+    r"\b(?i:direct|directs|directing|assign|assigns|assigning|schedule|schedules|scheduling"
+    r"|oversee|oversees|overseeing)[ \t]+(?i:(?:the|our|your|all|\d+)[ \t]+)?$")
 # Words that tell the letters after them are the one a change is told to or asked of:
 # "notify the RN", "report changes in condition to the RN or LPN on duty", "escalate
 # concerns to the charge RN". An aide's or a tech's posting names its nurses so; the
@@ -65,14 +72,15 @@ _PERSON_BEFORE = re.compile(
 # open the clause ("to the" alone may be "equivalent to the CPT").
 _TOLD_BEFORE = re.compile(
     r"\b(?i:(?:notify|notifies|notifying|inform|informs|informing|alert|alerts|alerting"
-    r"|page|pages|paging|update|updates|updating)[ \t]+"
+    r"|page|pages|paging|update|updates|updating|tell|tells|telling|call|calls|calling)[ \t]+"
     r"|(?:report|notif|inform|alert|escalat|relay|communicat|refer|convey|hand(?:s|ed|ing)?"
     r"[ \t]+off)\w*\b[^.;:!?\n]{0,60}?\bto[ \t]+)"
-    r"(?i:(?:the|your|a|an|our|any)[ \t]+)(?:(?i:charge|supervising|assigned|primary)[ \t]+)?"
+    r"(?i:(?:the|your|a|an|our|any)[ \t]+)"
+    r"(?:(?i:charge|supervising|assigned|primary|on-call|on[ \t]+call)[ \t]+)?"
     r"(?:[A-Z]{2,6}s?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|/))*$")
 # The telling verbs' stems, tested as plain substrings before the pattern is tried.
 _TOLD_STEMS = ("notif", "inform", "alert", "pag", "updat", "report", "escalat", "relay",
-               "communicat", "refer", "convey", "hand")
+               "communicat", "refer", "convey", "hand", "tell", "call")
 # Words after such letters that make them a licence or a step toward one, still told of
 # ("a path to the RN license").
 _CREDENTIAL_AFTER = re.compile(
@@ -98,6 +106,9 @@ def holders_named(text: str) -> list[tuple[int, int]]:
                 spans.append(m.span(1))
         elif _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
             spans.append(m.span(1))  # "work alongside an LPN", "supervise CNAs"
+        elif m.group(1).endswith("s") and m.group(1)[:-1].isupper() and _LEADING_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()) is not None:
+            spans.append(m.span(1))  # "direct the CNAs on your hall", "assign MAs to rooms"
     return spans
 
 

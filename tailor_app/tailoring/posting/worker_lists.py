@@ -69,12 +69,26 @@ _BESIDE_BEFORE = re.compile(
     r"[ \t]+)?$", re.IGNORECASE)
 
 
+# A later item of a list of people after "with" ("work with our engineering team, our
+# accounting department and the leasing brokers"): the joining word, and "with" earlier
+# in the clause.
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]+(?:(?:the|our|your|their)[ \t]+)?$",
+                            re.IGNORECASE)
+_WITH_EARLIER = re.compile(r"\b(?:with|alongside|beside)[ \t]+[^.;:!?\n]*$", re.IGNORECASE)
+
+
 def names_colleagues(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` name the trade of people the job works with ("partner
-    with outside sales reps", "hand off to the project management team")? Only a hit
-    followed by a word for people, after "with", "to" or "alongside", is judged."""
-    return _COLLEAGUE_AFTER.match(text, end) is not None and _BESIDE_BEFORE.search(
-        text, max(0, start - 40), start) is not None
+    with outside sales reps", "hand off to the project management team", "work with
+    our engineering team and the leasing brokers")? Only a hit followed by a word for
+    people, after "with", "to" or "alongside" or later in a list of people they open,
+    is judged."""
+    if _COLLEAGUE_AFTER.match(text, end) is None:
+        return False
+    if _BESIDE_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return _LISTED_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and _WITH_EARLIER.search(text, max(0, start - 100), start) is not None
 
 
 # The others a job works with, named before a bracket that lists their trades: "Coordinate
