@@ -56,6 +56,14 @@ def test_one_products_name_is_one_ask() -> None:
     assert {"6G", "GTAW"} <= welder
     drafter = _asked("Drafter\n\nDuties\n- Produce 2D AutoCAD drawings for permit sets\n")
     assert "AutoCAD" in drafter
+    # A code without a product number is a market, a release or a grade: the tool stays
+    # asked (review23 P1).
+    seller = _asked("Account Manager\n\nRequirements\n- 3+ years managing B2B Salesforce "
+                    "pipelines for a software vendor\n")
+    assert "Salesforce" in seller and "B2B Salesforce" not in seller
+    designer = _asked("Graphic Designer\n\nRequirements\n- Retouch product photos in CS6 "
+                      "Photoshop and lay out flyers in InDesign\n")
+    assert "Adobe Photoshop" in designer
     # The maker's code alone still names what it names: a plant's 5S.
     lean = _asked("Production Lead\n\nDuties\n- Lead 5S audits on the packaging line\n")
     assert "5S" in lean
@@ -75,6 +83,12 @@ def test_a_ward_is_no_nursing_ask_of_a_job_that_nurses_no_one() -> None:
     nurse = _asked("Charge Nurse\n\nDuties\n- Lead a 32-bed med/surg unit on nights\n\n"
                    "Requirements\n- ICU experience preferred\n")
     assert "Medical-Surgical Nursing" in nurse
+    # A nurse's job by another title: its posting asks a nurse's licence or degree, and
+    # the ward's words are read by no other reader either (review23 P2).
+    manager = _asked("Unit Manager, Medical-Surgical\n\nRequirements\n- BSN required\n- 3 "
+                     "years of charge or leadership experience on a med/surg unit\n")
+    assert "Medical-Surgical Nursing" in manager
+    assert "Surg unit" not in social and "Surg unit" not in manager
     # A ward by its letters is the experience a therapist brings to it.
     therapist = _asked("Respiratory Therapist\n\nDuties\n- Manage ventilated patients in a "
                        "24-bed ICU and run arterial blood gases\n")
@@ -94,9 +108,15 @@ def test_an_ing_word_listed_with_describing_words_describes() -> None:
         "Receiver\n\nDuties\n- Refuse cartons that are crushed, leaking or torn\n")
     assert "Exciting" not in _asked(
         "Sous Chef\n\nDuties\n- Write menus that are seasonal, exciting and affordable\n")
-    # Beside a trade's nouns, or activities, an "-ing" word is the work.
+    # A list of the work has no linking verb before it: an "-ing" item stays the work,
+    # whatever its neighbours end with (review23 P3).
     assert "Framing" in _asked(
-        "Estimator\n\nRequirements\n- Take off concrete, framing or metal for bids\n")
+        "Estimator\n\nRequirements\n- Take off concrete, framing, cable and metal for bids\n")
+    assert "Fencing" in _asked(
+        "Estimator\n\nRequirements\n- Take off decking, fencing, stainless railings and "
+        "gates for bids\n")
+    assert "Grouting" in _asked(
+        "Flooring Installer\n\nDuties\n- Handle tiling, grouting, adhesive and trim work\n")
     assert "Stocking" in _asked(
         "Stock Clerk\n\nDuties\n- Your main duties are receiving, stocking and invoicing\n")
 
