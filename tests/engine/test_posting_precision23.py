@@ -141,3 +141,27 @@ def test_the_people_a_job_tells_leads_or_works_with_are_no_asks() -> None:
     assert "Registered Nurse" in nurse and "Leasing" in nurse
     assert "Registered Nurse" in _asked(
         "Charge Nurse\n\nRequirements\n- Must be a licensed RN in Ohio\n")
+
+
+def test_a_makers_word_and_its_product_are_one_ask() -> None:
+    # The maker's entry and the product's, which the vocabulary names with the maker.
+    fundraiser = _asked("Development Associate\n\nDuties\n- Enter gifts in Blackbaud "
+                        "eTapestry and run reports\n")
+    assert "Blackbaud eTapestry" in fundraiser and "Blackbaud" not in fundraiser
+    advisor = _asked("Service Advisor\n\nDuties\n- Look up labor times in Mitchell 1 "
+                     "ProDemand\n")
+    assert "Mitchell 1" not in advisor and any("ProDemand" in n for n in advisor)
+    # Two products of one maker, and a maker named on its own, stay asked.
+    office = _asked("Office Assistant\n\nDuties\n- Use Microsoft Excel Outlook daily\n")
+    assert {"Microsoft Excel", "Microsoft Outlook"} <= office
+    assert "Blackbaud" in _asked("Fundraiser\n\nDuties\n- Use Blackbaud and Salesforce daily\n")
+    # A product-like name no vocabulary holds keeps its maker's word before it.
+    engineer = _asked("Building Engineer\n\nDuties\n- Log work orders in Angus AnyWhere\n")
+    assert "Angus AnyWhere" in engineer and "AnyWhere" not in engineer
+    permits = _asked("Permit Technician\n\nDuties\n- Enter permits and inspections in Tyler "
+                     "EnerGov\n")
+    assert "Tyler EnerGov" in permits
+    # A sentence's first word is no maker.
+    assert "ServiceTitan" in _asked("Dispatcher\n\nDuties\n- Dispatch techs. ServiceTitan "
+                                    "reports go to the owner\n")
+

@@ -52,17 +52,41 @@ def _family(skill: object, lookup: Callable[[str], object | None]) -> set[str]:
     return names
 
 
+def _maker_of_next(text: str, hit: HitLike, after: HitLike) -> bool:
+    """Is the tool hit the maker's name (a word, maybe with a number: "Mitchell 1") of
+    the tool hit right after it, one space apart, whose vocabulary name opens with that
+    word ("Blackbaud" before "eTapestry", named Blackbaud eTapestry)?"""
+    if after.skill.kind != "tool" or text[hit.end:after.start] != " " \
+            or after.skill.name == hit.skill.name:
+        return False
+    maker, _, rest = text[hit.start:hit.end].partition(" ")
+    if rest and not rest.isdigit():
+        return False  # "Microsoft Excel Outlook": two products of one maker, two asks
+    return after.skill.name.split(" ", 1)[0].casefold() == maker.casefold() \
+        and not text[after.start:after.end].casefold().startswith(maker.casefold())
+
+
 def whole_products(text: str, hits: Sequence[HitLike],
                    lookup: Callable[[str], object | None]
-                   ) -> tuple[dict[int, HitLike], list[tuple[int, int]]]:
-    """Hits to replace (by index) with the whole product they stand in, and the spans
-    of releases that belong to a hit's name (no shape reader reads them again)."""
-    replaced: dict[int, HitLike] = {}
+                   ) -> tuple[dict[int, HitLike | None], list[tuple[int, int]]]:
+    """Hits to replace (by index) with the whole product they stand in (None: the hit
+    is a piece of the next one's name), and the spans of releases that belong to a
+    hit's name (no shape reader reads them again)."""
+    replaced: dict[int, HitLike | None] = {}
     releases: list[tuple[int, int]] = []
     starts = {h.start for h in hits}
     for n, h in enumerate(hits):
         skill = h.skill
         if skill.kind != "tool" or not text[h.start:h.start + 1].isupper():
+            continue
+        if n + 1 < len(hits) and _maker_of_next(text, h, hits[n + 1]):
+            # "Blackbaud eTapestry", "Mitchell 1 ProDemand": the maker's own entry and
+            # the product's, which the vocabulary names with the maker; one ask.
+            after = hits[n + 1]
+            replaced[n] = None
+            replaced[n + 1] = SharedHit(after.skill, h.start, after.end, text[h.start:after.end])
+            continue
+        if replaced.get(n, h) is not h:
             continue
         module = _NEXT_WORD.match(text, h.end)
         if module is not None and module.start(1) not in starts:

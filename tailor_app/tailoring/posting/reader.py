@@ -386,10 +386,11 @@ class PostingReader:
         # "3M 360 Encompass", "Epic Resolute HB", "Yardi Voyager 7S": one product each.
         whole, releases = whole_products(joined, hits, vocabulary.lookup)
         if whole:
-            hits = sorted((whole.get(n, h) for n, h in enumerate(hits)),
+            hits = sorted((w for n, h in enumerate(hits) if (w := whole.get(n, h)) is not None),
                           key=lambda h: (h.start, -h.end))
-            for h in whole.values():
-                self.terms.setdefault(h.skill.name, joined[h.start:h.end])
+            for w in whole.values():
+                if w is not None:
+                    self.terms.setdefault(w.skill.name, joined[w.start:w.end])
         names: list[tuple[int, int]] = []
         if company and len(company) > 2:
             # "Harborline Logistics is hiring" asks for no logistics skills.

@@ -199,6 +199,11 @@ _CAMEL = re.compile(
 # "iPad") or two capitals before a small letter ("PLCnext"). Most units have neither,
 # and this pattern, opening with its capital, lets ``re`` skip from capital to capital
 # where ``_CAMEL`` tries its look-behind at every character.
+# A capitalised word right before a product-like name: its maker's ("Angus AnyWhere"),
+# when no capitalised word stands before it ("Detroit Diesel DiagnosticLink" is a longer
+# maker's name, whose last word alone names none).
+_MAKER_WORD = re.compile(r"(?<![\w.&/-])([A-Z][a-z]{2,}) \Z")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w&.-]* \Z")
 _CAMEL_GATE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?=[A-Z][a-z]))")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)")
 # A sum of money and "in" just before a term: the term is the measure the sum is told
@@ -562,7 +567,16 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
             continue
         if name[0].islower() and len(name) < 5:
             continue  # "iOS", "iPad": the vocabulary's, or a device the job comes with
-        add(m.group().rstrip(), "tool", m.start(), m.end())
+        a = m.start()
+        maker = _MAKER_WORD.search(text, max(0, a - 16), a)
+        if maker is not None and free(maker.start(), a) and not _stop(maker.group(1).lower()) \
+                and not _sentence_start(text, maker.start()) \
+                and not _CAPITAL_WORD_BEFORE.search(text, max(0, maker.start() - 20),
+                                                    maker.start()):
+            # "log work orders in Angus AnyWhere": the maker's word and the product's
+            # are one name, not "AnyWhere" alone
+            a = maker.start()
+        add(text[a:m.end()].rstrip(), "tool", a, m.end())
     for m in _ACRONYM.finditer(text):
         core = m.group(1)
         letters = sum(c.isalpha() for c in core)
