@@ -165,3 +165,17 @@ def test_a_makers_word_and_its_product_are_one_ask() -> None:
     assert "ServiceTitan" in _asked("Dispatcher\n\nDuties\n- Dispatch techs. ServiceTitan "
                                     "reports go to the owner\n")
 
+
+def test_a_describing_word_before_a_named_item_shares_its_head() -> None:
+    # "federal and Idaho employment law": federal employment law, no "Federal".
+    assert "Federal" not in _asked(
+        "HR Generalist\n\nRequirements\n- Working knowledge of federal and Idaho "
+        "employment law\n")
+    assert "Federal" not in _asked(
+        "Payroll Specialist\n\nRequirements\n- Knowledge of federal and Ohio withholding "
+        "rules\n")
+    # Its own head keeps it: federal grants are a grants accountant's ask.
+    assert "Federal grants" in _asked(
+        "Grants Accountant\n\nRequirements\n- Experience with federal grants and Uniform "
+        "Guidance\n")
+

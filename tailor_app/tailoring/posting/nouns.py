@@ -329,7 +329,9 @@ _EVERY_TRADE = word_set("service services support assistance coverage computer c
 
 
 # "and"/"or" and an item of two words or more: the head a lone word before it may share.
-_SHARED_HEAD = re.compile(r"[ \t]+(?:and|or|and/or)[ \t]+[a-z][\w-]*[ \t]+[a-z][\w-]*")
+# The item may open with a name: "federal and Idaho employment law", "clinical and CMS
+# documentation rules".
+_SHARED_HEAD = re.compile(r"[ \t]+(?:and|or|and/or)[ \t]+[A-Za-z][\w-]*[ \t]+[a-z][\w-]*")
 
 
 def _describing(word: str) -> bool:
