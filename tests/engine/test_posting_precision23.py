@@ -179,3 +179,16 @@ def test_a_describing_word_before_a_named_item_shares_its_head() -> None:
         "Grants Accountant\n\nRequirements\n- Experience with federal grants and Uniform "
         "Guidance\n")
 
+
+def test_a_patients_own_home_care_is_no_home_health_care() -> None:
+    # A hygienist teaches the care a patient does at home; "every visit" is the office's.
+    hygienist = _asked("Dental Hygienist\n\nDuties\n- You will teach patients home care and "
+                       "oral hygiene, screen for oral cancer, and document every visit in "
+                       "Dentrix.\n")
+    assert "Home Health Care" not in hygienist and "Dentrix" in hygienist
+    # Care given in the client's home stays the aide's ask.
+    assert "Home Health Care" in _asked(
+        "Caregiver\n\nDuties\n- Deliver home care during visits to their homes; help with "
+        "bathing\n")
+    assert "Home Health Care" in _asked(
+        "Home Care Coordinator\n\nDuties\n- Schedule home care and document each visit\n")

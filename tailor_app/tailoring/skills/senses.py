@@ -673,7 +673,9 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
     Sense("Home Health Care",
           bare=re.compile(r"home[ \t-]+care", re.IGNORECASE),
           own=re.compile(
-              r"\b(?:home[ \t]+health|clients?|aides?|agency|agencies|visits?|caregiv\w*"
+              # (a home visit; a dental office "documents every visit" too)
+              r"\b(?:home[ \t]+health|clients?|aides?|agency|agencies|home[ \t]+visits?"
+              r"|visits?[ \t]+(?:to|in)[ \t]+(?:the[ \t]+|their[ \t]+)?homes?|caregiv\w*"
               r"|hospice|adls?|in-home|skilled[ \t]+nursing|oasis|personal[ \t]+care"
               r"|companion\w*|elderly|seniors?|bathing|homebound)\b", re.IGNORECASE),
           other=re.compile(
