@@ -10,6 +10,7 @@ plumber") names one holder and no helping verb, and stays an ask.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tailor_app.tailoring.posting.protocols import HitLike
 from tailor_app.tailoring.posting.title import is_person_noun
@@ -59,9 +60,9 @@ _PERSON_BEFORE = re.compile(
     r"|five|six|other|fellow))[ \t]+(?i:(?:the|a|an|our|other|fellow|licensed)[ \t]+)?"
     r"(?:[A-Z]{2,6}s?(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|/))*$")
 # Verbs of leading people, before a credential's letters in the plural ("direct the
-# CNAs", "assign our MAs", "delegate tasks to STNAs" is ``_PERSON_BEFORE``'s): the
-# holders led, no credential asked. The singular may be a thing ("direct the EHR
-# rollout"), so only the plural is read so.
+# CNAs", "schedule the EMTs"; "delegate tasks to STNAs" is ``_PERSON_BEFORE``'s): the
+# holders led, no credential asked. Only letters the vocabulary holds as a person's
+# credential are read so: the same verbs schedule PMs, IEPs and MRIs.
 _LEADING_BEFORE = re.compile(
     r"\b(?i:direct|directs|directing|assign|assigns|assigning|schedule|schedules|scheduling"
     r"|oversee|oversees|overseeing)[ \t]+(?i:(?:the|our|your|all|\d+)[ \t]+)?$")
@@ -92,7 +93,8 @@ _LETTERS_THEN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[A-Z]{1,5}(?:s\b)?)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?")
 
 
-def holders_named(text: str) -> list[tuple[int, int]]:
+def holders_named(text: str, credential: Callable[[str], bool] | None = None
+                  ) -> list[tuple[int, int]]:
     """Spans of credential letters that name the people the job works with, leads or
     reports to ("work alongside our CDL drivers", "report to the RN case manager"): a
     people noun follows the letters and a word of working beside them stands before.
@@ -106,9 +108,13 @@ def holders_named(text: str) -> list[tuple[int, int]]:
                 spans.append(m.span(1))
         elif _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
             spans.append(m.span(1))  # "work alongside an LPN", "supervise CNAs"
-        elif m.group(1).endswith("s") and m.group(1)[:-1].isupper() and _LEADING_BEFORE.search(
-                text, max(0, m.start() - 30), m.start()) is not None:
-            spans.append(m.span(1))  # "direct the CNAs on your hall", "assign MAs to rooms"
+        elif credential is not None and m.group(1).endswith("s") \
+                and m.group(1)[:-1].isupper() and _LEADING_BEFORE.search(
+                    text, max(0, m.start() - 30), m.start()) is not None \
+                and credential(m.group(1)[:-1]):
+            # "direct the CNAs on your hall", "schedule the EMTs": a person's credential
+            # in the plural; "schedule PMs", "oversee RFIs" are things (review23 P5)
+            spans.append(m.span(1))
     return spans
 
 

@@ -432,7 +432,8 @@ class PostingReader:
                           # furnish own hand tools": after hire, or the employer's gear
                           *after_hire_spans(joined),
                           # "work alongside our CDL drivers": their letters, not the job's
-                          *holders_named(joined),
+                          *holders_named(joined, lambda letters: getattr(
+                              vocabulary.lookup(letters), "kind", "") == "certification"),
                           # "International Airport (GRR)": a place's code
                           *place_code_spans(joined), *grade_band_spans(joined),
                           # "the RUSD schedule" after "Ridgecrest Unified School District"

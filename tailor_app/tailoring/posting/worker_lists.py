@@ -74,6 +74,10 @@ _BESIDE_BEFORE = re.compile(
 # in the clause.
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]+(?:(?:the|our|your|their)[ \t]+)?$",
                             re.IGNORECASE)
+# The first item after "with": up to three words, then a word for people ("our
+# engineering team").
+_FIRST_ITEM = re.compile(r"(?i:with|alongside|beside)[ \t]+(?:(?:the|our|your|their)[ \t]+)?"
+                         r"((?:[\w&-]+[ \t]+){0,2}?[\w&-]+)(?=[ \t]+[a-z]+s?\b)")
 _WITH_EARLIER = re.compile(r"\b(?:with|alongside|beside)[ \t]+[^.;:!?\n]*$", re.IGNORECASE)
 
 
@@ -87,8 +91,16 @@ def names_colleagues(text: str, start: int, end: int) -> bool:
         return False
     if _BESIDE_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
-    return _LISTED_BEFORE.search(text, max(0, start - 12), start) is not None \
-        and _WITH_EARLIER.search(text, max(0, start - 100), start) is not None
+    if _LISTED_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    opened = _WITH_EARLIER.search(text, max(0, start - 100), start)
+    if opened is None:
+        return False
+    # The list's first item names people too ("with our engineering team, ..."); a
+    # list of skills after "experience with" ("ADP, onboarding and payroll team
+    # audits") is no list of colleagues (review23 P6).
+    first = _FIRST_ITEM.match(text, opened.start())
+    return first is not None and _COLLEAGUE_AFTER.match(text, first.end(1)) is not None
 
 
 # The others a job works with, named before a bracket that lists their trades: "Coordinate
