@@ -719,6 +719,35 @@ def head_relations(onet: Path | None, vocabulary: Vocabulary) -> dict[str, list[
     return dict(sorted(out.items()))
 
 
+# A tool's last word that names the work it does: "Insulation resistance testers" do
+# insulation resistance testing, "Refrigerant leak detectors" refrigerant leak detection.
+# Analyzers are left out: "Circuit analysis" is a subject of study, not what an
+# electrician's circuit analyzer (an outlet tester) is used for.
+_TOOL_WORKS = {"tester": ("testing", "tests"), "testers": ("testing", "tests"),
+               "detector": ("detection",), "detectors": ("detection",)}
+
+
+def function_relations(vocabulary: Vocabulary) -> dict[str, list[str]]:
+    """Tool -> the skill its name says it does: a tool named "<words> tester(s)" or
+    "<words> detector(s)" shows "<words> testing" or "<words> detection" when the
+    vocabulary knows that as a skill ("Insulation resistance testers" show Insulation
+    Resistance Testing, which a posting asks as "megger testing"). A resume names the
+    instrument it used; a posting names the work. Never the reverse: a posting asking
+    for the tester is not met by the test done with another instrument."""
+    out: dict[str, list[str]] = {}
+    for skill in vocabulary.skills:
+        words = skill.name.split()
+        if skill.kind != "tool" or len(words) < 2 or words[-1].lower() not in _TOOL_WORKS:
+            continue
+        for work in _TOOL_WORKS[words[-1].lower()]:
+            done = vocabulary.lookup(" ".join([*words[:-1], work]))
+            if done is not None and done.kind == "hard" and done.name != skill.name \
+                    and skill.name not in done.broader and done.name not in skill.broader:
+                out[skill.name] = [done.name]
+                break
+    return out
+
+
 def onet_commodities(onet: Path | None, vocabulary: Vocabulary) -> dict[str, set[str]]:
     """Skill name -> the O*NET commodity titles its technology examples are filed under."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -802,11 +831,15 @@ def render_splits(curated: Path, generated: Path, onet: Path | None = None,
     for name, heads in head_relations(onet, vocabulary).items():
         relations[name] = [*relations.get(name, []),
                            *(h for h in heads if h not in relations.get(name, []))]
+    for name, works in function_relations(vocabulary).items():
+        relations[name] = [*relations.get(name, []),
+                           *(w for w in works if w not in relations.get(name, []))]
     relations = dict(sorted(relations.items()))
     head = {"format": 1, "generator": "scripts/build_vocabulary.py",
             "about": "splits: curated skill -> groups of its aliases that name narrower "
                      "skills; broader: skill -> the O*NET categories and the suites "
-                     "(ESCO, O*NET) it shows, and the tool its name ends with (O*NET)"}
+                     "(ESCO, O*NET) it shows, the tool its name ends with (O*NET), and the "
+                     "work a tester or detector is named for"}
     lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "splits": {']
     lines += [f"{json.dumps(name, ensure_ascii=False)}: "
               f"{json.dumps(groups, ensure_ascii=False)}," for name, groups in

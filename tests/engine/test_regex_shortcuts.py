@@ -430,7 +430,7 @@ def test_plain_names_are_looked_up_as_their_tokens_are() -> None:
     import random
 
     from tailor_app.tailoring.skills.keys import _SIMPLE, _tokens
-    from tailor_app.tailoring.skills.vocabulary import load_vocabulary
+    from tailor_app.tailoring.skills.vocabulary import _CREDENTIAL_PACKAGING, load_vocabulary
 
     vocabulary = load_vocabulary()
     rng = random.Random(8)
@@ -449,7 +449,15 @@ def test_plain_names_are_looked_up_as_their_tokens_are() -> None:
         expected = (vocabulary.skills[found[1]] if found is not None and found[0] == len(raw)
                     else None)
         vocabulary.clear_cache()
-        assert vocabulary.lookup(name) == expected, name
+        got = vocabulary.lookup(name)
+        if expected is None and got is not None:
+            # A credential with its packaging word ("MEWP certification"): the walk
+            # misses the whole, lookup names the credential its head names.
+            head, _sep, last = name.rpartition(" ")
+            assert last.lower() in _CREDENTIAL_PACKAGING and got.kind == "certification", name
+            assert vocabulary.lookup(head) == got, name
+        else:
+            assert got == expected, name
         checked += 1
     assert checked > 5000
 

@@ -145,6 +145,16 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"\b(?:revpar|occupancy|hotels?|rooms?|rates?|revenue|hospitality|ota|str|gop"
               r"|yield|forecasts?|budgets?|p&l)\b", re.IGNORECASE),
           other_skill="Average daily rate"),
+    # An apartment community's or a building's service request is a work order ("close
+    # resident service requests within 24 hours"); a help desk's or a call center's is a
+    # ticket of another kind. The words keep the work order only beside its own trade's.
+    Sense("Work orders",
+          bare=re.compile(r"service[ \t]+requests?", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:residents?|tenants?|apartments?|units?|maintenance|propert(?:y|ies)"
+              r"|buildings?|facilit(?:y|ies)|homes?|townhomes?|make-?ready|turns?|hvac"
+              r"|plumbing|appliances?|repairs?|technicians?|techs?|porters?|leasing"
+              r"|communit(?:y|ies)|work[ -]orders?)\b", re.IGNORECASE)),
     # A machine shop's CAM is computer-aided manufacturing ("CAD/CAM", "CAM toolpaths");
     # an apartment community's is the Certified Apartment Manager designation ("CAM or
     # ARM designation preferred").

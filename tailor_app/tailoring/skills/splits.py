@@ -40,10 +40,12 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
         seen = merged.get(entry.name)
         if seen is None:
             merged[entry.name] = _Entry(entry.name, entry.kind, entry.fields,
-                                        list(entry.aliases), entry.source, same=entry.same)
+                                        list(entry.aliases), entry.source, same=entry.same,
+                                        broader=list(entry.broader))
         else:
             seen.aliases.extend(a for a in entry.aliases if a not in seen.aliases)
             seen.same |= entry.same
+            seen.broader.extend(b for b in entry.broader if b not in seen.broader)
     vendors = vendor_words(
         (e.name for e in merged.values() if e.source == "onet-technology"),
         (a for e in merged.values() if e.source == "curated" for a, _exact in e.aliases))
@@ -67,7 +69,8 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
         # with "~software development").
         same = {group_key(a, vendors) for a in entry.same}
         narrower = {group_key(a, vendors) for a, _exact in entry.aliases[1:]
-                    if not is_synonym(a, own)} - same
+                    if not is_synonym(a, own)
+                    and not _named_with_its_kind(a, entry.name, entry.broader)} - same
         groups: dict[frozenset[str], list[str]] = {}
         for alias, _exact in entry.aliases[1:]:
             key = group_key(alias, vendors)
@@ -97,12 +100,66 @@ def narrower_splits(entries: Iterable[_Entry]) -> dict[str, list[list[str]]]:
             taken.add(name.casefold())
             spelled.setdefault(words, (name, forms))
             groups[key] = [alias]
+        _join_kind_spellings(groups, entry.name)
         if groups:
             # (A join keeps to itself: its first item names the skill it joins.)
             out[entry.name] = [
                 *join_acronym_groups([g for g in groups.values() if not g[0].startswith(JOIN)]),
                 *(g for g in groups.values() if g[0].startswith(JOIN))]
     return out
+
+
+_NAME_WORD = re.compile(r"[A-Za-z0-9+#]+")
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words in lower case, each also with a plural "s" ("drives", "pumps")."""
+    words = {w.lower() for w in _NAME_WORD.findall(name)}
+    return words | {f"{w}s" for w in words}
+
+
+def _without_kind(alias: str, kind_words: set[str]) -> str | None:
+    """``alias`` without the words of ``kind_words`` that end it, or None when none
+    does or nothing would be left: "eMaint CMMS" -> "eMaint" for CMMS."""
+    words = alias.split()
+    k = len(words)
+    while k > 1 and words[k - 1].lower() in kind_words:
+        k -= 1
+    return " ".join(words[:k]) if k < len(words) else None
+
+
+def _named_with_its_kind(alias: str, name: str, broader: Iterable[str]) -> bool:
+    """Is ``alias`` the skill's own name followed by the name of a kind it is filed
+    under? "Gusto Payroll" is Gusto (filed under Payroll), as "Epic EHR" is Epic: the
+    word says what the product is, not which of its modules. A word of another kind
+    stays a module ("SolidWorks Simulation")."""
+    for kind in broader:
+        bare = _without_kind(alias, _name_words(kind))
+        if bare is not None and bare.casefold() == name.casefold():
+            return True
+    return False
+
+
+def _join_kind_spellings(groups: dict[frozenset[str], list[str]], name: str) -> None:
+    """Join each narrower term written with the words of its broader skill's name after
+    it to the term written without them, when both are aliases: under CMMS, "eMaint
+    CMMS" is eMaint; under Variable Frequency Drives, "PowerFlex drives" is PowerFlex;
+    under DOT regulations, "FMCSA regulations" is FMCSA. Split apart, a posting that
+    wrote one and a resume that wrote the other named two skills. The shorter term must
+    be an alias itself: "network routing" and "network switching" under Routing and
+    Switching share "network" but no alias is "network", and they stay two."""
+    kind_words = _name_words(name)
+    by_first = {g[0].casefold(): key for key, g in groups.items()
+                if not g[0].startswith(JOIN)}
+    for key, group in list(groups.items()):
+        if group[0].startswith(JOIN):
+            continue
+        bare = _without_kind(group[0], kind_words)
+        home = by_first.get(bare.casefold()) if bare is not None else None
+        if home is None or home == key or home not in groups:
+            continue
+        groups[home].extend(a for a in group if a not in groups[home])
+        del groups[key]
 
 
 _KEY_WORD = re.compile(r"[A-Za-z0-9]+")

@@ -132,6 +132,13 @@ _NOUN_BEFORE = frozenset({
     "many", "no", "daily", "weekly", "monthly", "annual", "new"})
 
 
+# Words after a credential's name that only say it is a credential (see
+# ``Vocabulary._credential_packaged``).
+_CREDENTIAL_PACKAGING = frozenset({
+    "license", "licenses", "licence", "licences", "licensure", "certification",
+    "certifications", "certificate", "certificates", "credential", "credentials",
+    "card", "cards", "designation", "designations", "permit", "permits"})
+
 class Vocabulary:
     """Skills and their aliases, with ``find()`` for text and ``lookup()`` for one term."""
 
@@ -237,10 +244,34 @@ class Vocabulary:
                 found = self._match_at(term, toks, raw, [t.lower() for t in raw], 0)
                 if found is not None and found[0] == len(raw):
                     skill = self._skills[found[1]]
+        if skill is None:
+            skill = self._credential_packaged(term)
         if len(self._named) >= _LONE_CACHE_SIZE:
             self._named.clear()
         self._named[term] = skill
         return skill
+
+    def _credential_packaged(self, term: str) -> Skill | None:
+        """The credential ``term`` names with a packaging word after its name.
+
+        A posting, a resume and a label write one credential with or without a word
+        that says it is one: "Journeyman Electrician license", "NALA CP credential",
+        "CAM designation", "OSHA 10 card", "Ford Senior Master certifications" are the
+        Journeyman License, the Certified Paralegal, the Certified Apartment Manager,
+        OSHA 10 and the Ford Senior Master. The word is packaging only when the words
+        before it already name a *credential*: "Forklift certification" stays unnamed
+        here (Forklift Operation is a skill, and a certificate of it is another thing),
+        as do "Nursing license" and "Local anesthesia permit" (the work, not the
+        permit). One word only, and never the whole term; and not after two names
+        joined ("CPR/AED certification", "BLS and ACLS certification"), which the
+        credential reader tells apart itself.
+        """
+        head, _sep, last = term.rpartition(" ")
+        if not head or last.lower() not in _CREDENTIAL_PACKAGING or "/" in head \
+                or "," in head or " and " in head or " or " in head or "&" in head:
+            return None
+        found = self.lookup(head.rstrip())
+        return found if found is not None and found.kind == "certification" else None
 
     def _cut_short(self, term: str, simple: bool = False) -> bool:
         """Is ``term`` plain words whose words before the last open no name longer than
