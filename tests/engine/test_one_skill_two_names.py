@@ -234,3 +234,16 @@ def test_a_term_with_its_kinds_words_after_it_is_the_term() -> None:
 ])
 def test_the_shipped_products_by_one_name(written: str, plain: str) -> None:
     assert _name(written) == _name(plain) == plain
+
+
+def test_a_bodys_credential_is_named_without_its_packaging_word() -> None:
+    # A credential the vocabulary does not know, named as a person writes it.
+    named = analyse_posting("Solar Installer\n\nPreferred\n- NABCEP PV Associate credential\n"
+                            "- TBLS Board Certification\n", vocabulary=_vocabulary()
+                            ).certifications
+    assert "NABCEP PV Associate" in named and "NABCEP PV Associate credential" not in named
+    # "Board Certification" is one name; a plain word after the body's letters keeps it.
+    assert "TBLS Board Certification" in named
+    from tailor_app.tailoring.posting.certs import credential_name
+    assert credential_name("OSHA rigging", "certification") == "OSHA rigging certification"
+    assert credential_name("NALA CP", "credential") == "NALA CP"

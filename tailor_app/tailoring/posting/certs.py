@@ -233,6 +233,24 @@ _CODE = re.compile(r"^(?:[A-Z][A-Z&+-]{2,}s?|[A-Z]*\d[\w.+-]*)$")
 _TITLE_WORDS = frozenset({"Certified", "Registered", "Licensed", "Chartered", "Accredited"})
 
 
+# A credential body's letters ("NABCEP", "NALA", "NCCER"): three capitals or more, no
+# figure.
+_BODY = re.compile(r"^[A-Z]{3,}$")
+# A last word that makes one name with the credential word ("TBLS Board Certification").
+_PART_OF_CREDENTIAL = frozenset({"board"})
+
+
+def _issued(tokens: list[str]) -> bool:
+    """Does the item open with a credential body's letters and go on with a capitalised
+    name ("NABCEP PV Associate", "NFPA RP")? Then it names the body's credential as a
+    person writes it, and the word after it ("credential", "certification") only says
+    so. A plain word after the letters ("OSHA forklift") names a skill the body rules
+    on, and keeps its word."""
+    return len(tokens) >= 2 and _BODY.match(tokens[0]) is not None \
+        and tokens[-1].lower() not in _PART_OF_CREDENTIAL \
+        and all(t[:1].isupper() or t[:1].isdigit() for t in tokens[1:])
+
+
 def credential_name(item: str, word: str, posting: str = "",
                     here: tuple[int, int] = (0, 0)) -> str:
     """How a person names the credential ``item`` that a posting writes before a
@@ -240,14 +258,16 @@ def credential_name(item: str, word: str, posting: str = "",
     licensure" is the LSW, "AIPB Certified Bookkeeper credential" the AIPB Certified
     Bookkeeper, "ASE T2 (Diesel Engines) certification" the ASE T2. The word stays
     when the item alone would not name a credential ("Forklift certification",
-    "Journeyman Electrician license", "PE license", "TBLS Board Certification"), and
-    when the ``posting`` also names the item alone: "work to AWS D1.1 … hold an AWS
-    D1.1 certification" asks the standard and the credential, two things (``here`` is
-    the span of the credential's own phrase in ``posting``). A gloss in brackets
-    goes."""
+    "Journeyman Electrician license", "PE license", "TBLS Board Certification"), goes
+    after a credential body's letters and a capitalised name ("NABCEP PV Associate
+    credential", see ``_issued``), and stays when the ``posting`` also names the item
+    alone: "work to AWS D1.1 … hold an AWS D1.1 certification" asks the standard and
+    the credential, two things (``here`` is the span of the credential's own phrase in
+    ``posting``). A gloss in brackets goes."""
     bare = _GLOSS.sub("", item).strip() or item
     tokens = bare.split()
-    if (_CODE.match(tokens[-1]) or any(t in _TITLE_WORDS for t in tokens[:-1])) \
+    if (_CODE.match(tokens[-1]) or any(t in _TITLE_WORDS for t in tokens[:-1])
+            or _issued(tokens)) \
             and not _named_alone(posting, item, here):
         return bare
     return f"{bare} {word}"
