@@ -247,3 +247,17 @@ def test_a_bodys_credential_is_named_without_its_packaging_word() -> None:
     from tailor_app.tailoring.posting.certs import credential_name
     assert credential_name("OSHA rigging", "certification") == "OSHA rigging certification"
     assert credential_name("NALA CP", "credential") == "NALA CP"
+
+
+def test_case_management_software_is_said_with_the_works_name() -> None:
+    # Label writers and postings name the system by the work ("track cases in our case
+    # management system"): one skill, shown by the systems filed under it.
+    assert _name("case management software") == _name("case management system") \
+        == _name("case management") == "Case Management"
+    posting = ("Litigation Paralegal\n\nPreferred\n"
+               "- Experience with Clio or another case management system\n")
+    r = _report(posting, "- Opened and closed matters in Clio Manage\n")
+    assert "Case Management" in _shown(r)
+    # A document system is another kind of system.
+    r = _report(posting, "- Filed pleadings in our document management system\n")
+    assert "Case Management" in r.missing
