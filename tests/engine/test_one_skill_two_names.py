@@ -106,6 +106,14 @@ def test_a_make_ready_is_the_unit_turn() -> None:
     assert "Unit turns" in r.missing
 
 
+def test_a_walked_move_out_is_the_inspection() -> None:
+    posting = "Community Manager\n\nResponsibilities\n- Complete move-out inspections\n"
+    r = _report(posting, "- Walk move-outs and send deposit dispositions within 14 days\n")
+    assert "Move-in and Move-out Inspections" in _shown(r)
+    r = _report(posting, "- Walked the property each morning and logged hazards\n")
+    assert "Move-in and Move-out Inspections" in r.missing
+
+
 def test_a_residents_service_request_is_a_work_order() -> None:
     posting = ("Maintenance Technician\n\nResponsibilities\n"
                "- Complete work orders for residents within 24 hours\n")
