@@ -269,3 +269,15 @@ def test_case_management_software_is_said_with_the_works_name() -> None:
     # A document system is another kind of system.
     r = _report(posting, "- Filed pleadings in our document management system\n")
     assert "Case Management" in r.missing
+
+
+def test_a_credential_that_names_its_boards_subject_again_says_it_once() -> None:
+    named = analyse_posting("Pharmacy Technician\n\nRequirements\n"
+                            "- Active Ohio Board of Pharmacy pharmacy technician registration\n",
+                            vocabulary=_vocabulary()).certifications
+    assert "Ohio pharmacy technician registration" in named, named
+    assert not any("pharmacy pharmacy" in n.lower() for n in named)
+    from tailor_app.tailoring.posting.noise import without_issuer
+    # A subject that is not repeated stays ("Board of Pharmacy technician").
+    assert without_issuer("Texas State Board of Pharmacy technician registration") \
+        == "Texas pharmacy technician registration"

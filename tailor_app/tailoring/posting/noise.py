@@ -1264,6 +1264,11 @@ def without_issuer(name: str) -> str:
     if m is None or not name[:m.start()].strip():
         return name
     rest = name[m.end():]
+    subject, _sep, after = rest.partition(" ")
+    if after.split(" ", 1)[0].lower() == subject.lower():
+        # "Ohio Board of Pharmacy pharmacy technician registration": the credential
+        # names its field again; said once ("Ohio pharmacy technician registration").
+        rest = after
     return name[:m.start()] + rest[:1].lower() + rest[1:]
 
 
