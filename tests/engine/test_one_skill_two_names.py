@@ -93,6 +93,15 @@ def test_the_paralegal_exam_credential_is_no_school_certificate() -> None:
     assert "Certified Paralegal" in _shown(r) and "Certified Paralegal" not in r.missing
 
 
+def test_a_papers_skill_with_documentation_after_it_is_the_paper() -> None:
+    v = Vocabulary.from_lines("Work Tickets\thard\twork tickets\nSafety\thard\tsafety\n")
+    found = v.lookup("work ticket documentation")
+    assert found is not None and found.name == "Work Tickets"
+    # "Safety documentation" is no paper's skill: the word is part of that name.
+    assert v.lookup("safety documentation") is None
+    assert _name("Repair order documentation") == "Repair Orders"
+
+
 # --- one thing, two everyday names -----------------------------------------------------
 
 def test_a_make_ready_is_the_unit_turn() -> None:

@@ -138,6 +138,10 @@ _CREDENTIAL_PACKAGING = frozenset({
     "license", "licenses", "licence", "licences", "licensure", "certification",
     "certifications", "certificate", "certificates", "credential", "credentials",
     "card", "cards", "designation", "designations", "permit", "permits"})
+# The last word of a skill named by the paper it writes (``Vocabulary._paper_documented``).
+_PAPERS = frozenset({
+    "order", "note", "report", "record", "log", "chart", "form", "plan", "ticket",
+    "invoice", "claim", "request", "summary", "summaries", "estimate", "statement"})
 
 class Vocabulary:
     """Skills and their aliases, with ``find()`` for text and ``lookup()`` for one term."""
@@ -245,7 +249,7 @@ class Vocabulary:
                 if found is not None and found[0] == len(raw):
                     skill = self._skills[found[1]]
         if skill is None:
-            skill = self._credential_packaged(term)
+            skill = self._credential_packaged(term) or self._paper_documented(term)
         if len(self._named) >= _LONE_CACHE_SIZE:
             self._named.clear()
         self._named[term] = skill
@@ -272,6 +276,21 @@ class Vocabulary:
             return None
         found = self.lookup(head.rstrip())
         return found if found is not None and found.kind == "certification" else None
+
+    def _paper_documented(self, term: str) -> Skill | None:
+        """The paper ``term`` names with "documentation" after it: "Repair order
+        documentation" is writing repair orders (Repair Orders), "progress note
+        documentation" Progress Notes. Only a skill named by a paper ("... orders",
+        "... notes", "... reports"): "Safety documentation" or "Shipping documentation"
+        is no such skill's, and stays unnamed here."""
+        head, _sep, last = term.rpartition(" ")
+        if not head or last.lower() != "documentation":
+            return None
+        found = self.lookup(head.rstrip())
+        if found is None or found.kind not in ("hard", "tool"):
+            return None
+        paper = found.name.rsplit(" ", 1)[-1].lower()
+        return found if paper in _PAPERS or paper.rstrip("s") in _PAPERS else None
 
     def _cut_short(self, term: str, simple: bool = False) -> bool:
         """Is ``term`` plain words whose words before the last open no name longer than
