@@ -290,3 +290,17 @@ def test_a_credential_that_names_its_boards_subject_again_says_it_once() -> None
     # A subject that is not repeated stays ("Board of Pharmacy technician").
     assert without_issuer("Texas State Board of Pharmacy technician registration") \
         == "Texas pharmacy technician registration"
+
+
+def test_a_controllers_inputs_and_outputs_are_no_fluid_intake_and_output() -> None:
+    asked = [s.name for s in analyse_posting(
+        "Controls Technician\n\nResponsibilities\n- Troubleshoot PLC I/O and field wiring\n",
+        vocabulary=_vocabulary()).skills]
+    assert "Intake and Output" not in asked and "PLC Programming" in asked
+    posting = "Nurse Aide\n\nResponsibilities\n- Record I&O for residents each shift\n"
+    assert "Intake and Output" in [s.name for s in analyse_posting(
+        posting, vocabulary=_vocabulary()).skills]
+    r = _report(posting, "- Charted intake and output and vital signs for 12 residents\n")
+    assert "Intake and Output" in _shown(r)
+    r = _report(posting, "- Traced PLC input/output faults with a meter\n")
+    assert "Intake and Output" in r.missing

@@ -145,6 +145,18 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"\b(?:revpar|occupancy|hotels?|rooms?|rates?|revenue|hospitality|ota|str|gop"
               r"|yield|forecasts?|budgets?|p&l)\b", re.IGNORECASE),
           other_skill="Average daily rate"),
+    # A nurse aide's I&O is a resident's fluid intake and output ("record I&O each
+    # shift"); a plant's or a programmer's I/O is a controller's inputs and outputs
+    # ("troubleshoot PLC I/O", "traced input/output faults"). The letters keep the
+    # care skill only beside care words.
+    Sense("Intake and Output",
+          bare=re.compile(r"I[ \t]*[/&][ \t]*O|input(?:[ \t]*/[ \t]*|[ \t]+and[ \t]+)output",
+                          re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:patients?|residents?|clients?|fluids?|urine|urinary|voids?|voiding|foley"
+              r"|catheters?|vital|vitals|weights?|meals?|feedings?|tube|edema|dialysis|nurs\w*"
+              r"|cnas?|aides?|charting|charted|care|shifts?|strict|hydration|emesis)\b",
+              re.IGNORECASE)),
     # An apartment community's or a building's service request is a work order ("close
     # resident service requests within 24 hours"); a help desk's or a call center's is a
     # ticket of another kind. The words keep the work order only beside its own trade's.
