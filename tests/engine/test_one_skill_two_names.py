@@ -304,3 +304,16 @@ def test_a_controllers_inputs_and_outputs_are_no_fluid_intake_and_output() -> No
     assert "Intake and Output" in _shown(r)
     r = _report(posting, "- Traced PLC input/output faults with a meter\n")
     assert "Intake and Output" in r.missing
+
+
+def test_a_bodys_credentials_named_by_their_codes_and_the_master_that_holds_them() -> None:
+    posting = "Auto Technician\n\nRequirements\n- ASE certifications in A4, A5 and A6\n"
+    named = analyse_posting(posting, vocabulary=_vocabulary()).certifications
+    assert {"ASE A4", "ASE A5", "ASE A6"} <= set(named), named
+    # A master automobile technician has passed each test of the series.
+    r = _report(posting, "\nCertifications\nASE Master Automobile Technician\n")
+    assert {"ASE A4", "ASE A5", "ASE A6"} <= _shown(r), r.missing
+    # A truck master's tests are another series; a range in a posting asks no master.
+    truck = _vocabulary().lookup("ASE Master Truck Technician")
+    assert truck is not None and "ASE A4" not in truck.broader and "ASE T4" in truck.broader
+    assert _name("A1-A8") == "ASE Certification"
