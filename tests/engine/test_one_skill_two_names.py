@@ -317,3 +317,14 @@ def test_a_bodys_credentials_named_by_their_codes_and_the_master_that_holds_them
     truck = _vocabulary().lookup("ASE Master Truck Technician")
     assert truck is not None and "ASE A4" not in truck.broader and "ASE T4" in truck.broader
     assert _name("A1-A8") == "ASE Certification"
+
+
+def test_a_breaker_by_its_letters_or_its_words() -> None:
+    assert _name("arc-fault circuit interrupters") == _name("AFCI") == "AFCI"
+    posting = ("Service Electrician\n\nResponsibilities\n"
+               "- Troubleshoot GFCI and AFCI breakers in occupied homes\n")
+    r = _report(posting, "- Replaced ground-fault and arc-fault breakers in older panels\n")
+    assert {"GFCI", "AFCI"} <= _shown(r), r.missing
+    # A ground rod is grounding, no ground-fault protection.
+    r = _report(posting, "- Drove ground rods and bonded water pipes\n")
+    assert {"GFCI", "AFCI"} <= set(r.missing)
