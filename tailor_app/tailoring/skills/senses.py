@@ -145,28 +145,31 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"\b(?:revpar|occupancy|hotels?|rooms?|rates?|revenue|hospitality|ota|str|gop"
               r"|yield|forecasts?|budgets?|p&l)\b", re.IGNORECASE),
           other_skill="Average daily rate"),
-    # A nurse aide's I&O is a resident's fluid intake and output ("record I&O each
-    # shift"); a plant's or a programmer's I/O is a controller's inputs and outputs
-    # ("troubleshoot PLC I/O", "traced input/output faults"). The letters keep the
-    # care skill only beside care words.
+    # A nurse aide's I&O is a resident's fluid intake and output ("record I&O"); a
+    # plant's or a programmer's I/O is a controller's inputs and outputs ("troubleshoot
+    # PLC I/O", "traced input/output faults"). "I&O" is the care spelling and always
+    # keeps the skill; "I/O" and "input/output" keep it only beside care words (not a
+    # shift's or a client's, which a plant has too: review23 N4).
     Sense("Intake and Output",
-          bare=re.compile(r"I[ \t]*[/&][ \t]*O|input(?:[ \t]*/[ \t]*|[ \t]+and[ \t]+)output",
+          bare=re.compile(r"I[ \t]*/[ \t]*O|input(?:[ \t]*/[ \t]*|[ \t]+and[ \t]+)output",
                           re.IGNORECASE),
           own=re.compile(
-              r"\b(?:patients?|residents?|clients?|fluids?|urine|urinary|voids?|voiding|foley"
+              r"\b(?:patients?|residents?|fluids?|urine|urinary|voids?|voiding|foley"
               r"|catheters?|vital|vitals|weights?|meals?|feedings?|tube|edema|dialysis|nurs\w*"
-              r"|cnas?|aides?|charting|charted|care|shifts?|strict|hydration|emesis)\b",
+              r"|cnas?|aides?|strict|hydration|emesis)\b",
               re.IGNORECASE)),
     # An apartment community's or a building's service request is a work order ("close
     # resident service requests within 24 hours"); a help desk's or a call center's is a
     # ticket of another kind. The words keep the work order only beside its own trade's.
     Sense("Work orders",
           bare=re.compile(r"service[ \t]+requests?", re.IGNORECASE),
+          # Only the maintenance side's own words: "buildings", "homes", "units" or
+          # "repairs" stand as often beside a help desk's or an insurer's requests
+          # (review23 N2).
           own=re.compile(
-              r"\b(?:residents?|tenants?|apartments?|units?|maintenance|propert(?:y|ies)"
-              r"|buildings?|facilit(?:y|ies)|homes?|townhomes?|make-?ready|turns?|hvac"
-              r"|plumbing|appliances?|repairs?|technicians?|techs?|porters?|leasing"
-              r"|communit(?:y|ies)|work[ -]orders?)\b", re.IGNORECASE)),
+              r"\b(?:residents?|tenants?|apartments?|townhomes?|maintenance|make-?ready"
+              r"|turns?|hvac|plumbing|appliances?|porters?|work[ -]orders?)\b",
+              re.IGNORECASE)),
     # A machine shop's CAM is computer-aided manufacturing ("CAD/CAM", "CAM toolpaths");
     # an apartment community's is the Certified Apartment Manager designation ("CAM or
     # ARM designation preferred").
