@@ -1,0 +1,108 @@
+"""The coding desk's, the medical social worker's, the property office's and the service
+technician's asks are read by their own names (Dec 7, asks23): abstracting, NCCI edits,
+the encoder, a productivity standard counted in charts; supportive counselling, family
+meetings, abuse reported as the mandate says; lease audits and a lease-up; service
+tickets, parts orders, commercial HVAC. The vocabulary had no name for them, so a
+bullet saying nothing else asked nothing. A resume that tells the same work in its own
+words shows it. Every text was written for these tests."""
+
+from __future__ import annotations
+
+from match_probe import shown_by_bullet
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _asks(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+CODER = """\
+Inpatient Coding Specialist
+What you will do
+- Abstracting of discharge data for the state registry
+- Apply NCCI edits before claims release
+- Code in the 3M 360 Encompass encoder
+- Hold a productivity standard of 2.5 charts per hour
+"""
+
+
+def test_a_coding_desks_own_asks_are_read() -> None:
+    asks = _asks(CODER)
+    assert {"Abstracting", "NCCI Edits", "3M 360 Encompass", "Coding Productivity"} <= asks
+    # The coder's encoder is no mortgage lender's loan system of the same last word.
+    assert "Encompass" not in asks
+
+
+def test_an_encoder_elsewhere_is_no_coding_tool() -> None:
+    # A machine's rotary encoder and a mortgage office's Encompass stay what they were.
+    asks = _asks("Maintenance Mechanic\nDuties\n- Replace rotary encoders on the packaging "
+                 "line\n- Work in Encompass 360 to track loans\n")
+    assert not {"Encoder Software", "3M 360 Encompass"} & asks
+    assert "Encompass" in asks
+
+
+SOCIAL_WORK = """\
+Hospital Social Worker. You will provide supportive counseling to patients and their
+families, lead family meetings with the care team, report suspected elder and child
+abuse, and complete discharge planning for every patient on your unit.
+"""
+
+
+def test_a_medical_social_workers_duties_are_read() -> None:
+    asks = _asks(SOCIAL_WORK)
+    assert {"Supportive Counseling", "Family Meetings", "Mandated Reporting",
+            "Discharge Planning"} <= asks
+
+
+def test_abuse_investigated_is_no_report_made() -> None:
+    # An investigator's "reports of abuse" are the work's input, not the mandate.
+    asks = _asks("Protective Services Investigator\nDuties\n- Investigate reports of abuse "
+                 "and neglect within 24 hours\n")
+    assert "Mandated Reporting" not in asks
+
+
+PROPERTY = """\
+Community Manager
+Responsibilities
+- Lease audits each month
+- Lead the lease-up of our second building
+- Budgeting
+"""
+
+
+def test_a_property_offices_asks_are_read() -> None:
+    assert {"Lease Audits", "Lease-up", "Budgeting"} <= _asks(PROPERTY)
+
+
+def test_an_audit_of_anything_else_is_no_lease_audit() -> None:
+    asks = _asks("Staff Accountant\nDuties\n- Support the annual audit and prepare "
+                 "lease schedules\n")
+    assert "Lease Audits" not in asks
+
+
+def test_a_service_technicians_paperwork_and_trade_are_read() -> None:
+    asks = _asks("Refrigeration Technician\nDuties\n- Close service tickets the same day\n"
+                 "- Order parts for the next visit\n- Three years of commercial HVAC service\n")
+    assert {"Service Tickets", "Parts Ordering", "Commercial HVAC"} <= asks
+
+
+def test_heating_and_air_conditioning_is_hvac() -> None:
+    assert "HVAC" in _asks("Maintenance Technician\nRequirements\n- Repair heating and air "
+                           "conditioning equipment in 200 apartments\n")
+
+
+def test_the_resumes_own_words_show_the_asks() -> None:
+    assert "Abstracting" in shown_by_bullet(
+        "Abstracting", "Abstracted clinical data for the trauma registry", "Coder")
+    assert "Coding Productivity" in shown_by_bullet(
+        "Productivity standard of 3 charts per hour", "Coded 4 charts per hour", "Coder")
+    assert "Family Meetings" in shown_by_bullet(
+        "Family meetings", "Held care conferences with families every quarter",
+        "Social Worker")
+    assert "Mandated Reporting" in shown_by_bullet(
+        "Mandated reporting", "Reported suspected child abuse to the county hotline",
+        "Social Worker")
+    assert "Lease Audits" in shown_by_bullet(
+        "Lease audits", "Audited lease files for income proof and signatures",
+        "Property Manager")
