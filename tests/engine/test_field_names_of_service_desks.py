@@ -106,3 +106,25 @@ def test_the_resumes_own_words_show_the_asks() -> None:
     assert "Lease Audits" in shown_by_bullet(
         "Lease audits", "Audited lease files for income proof and signatures",
         "Property Manager")
+
+
+def test_a_service_technicians_resume_words_show_the_trades_asks() -> None:
+    # The visit's PM by how often, the charge by its refrigerant, the control circuit by
+    # its voltage, the combustion test, the after-hours calls.
+    assert "Preventive Maintenance" in shown_by_bullet(
+        "Preventive maintenance", "Ran monthly PMs on 30 split systems", "HVAC Technician")
+    assert "Refrigerant Charging" in shown_by_bullet(
+        "Refrigerant charging", "Recharged R-22 systems after leak repairs", "HVAC Technician")
+    assert "Low Voltage Wiring" in shown_by_bullet(
+        "Low-voltage wiring", "Traced 24V control circuits on furnaces", "HVAC Technician")
+    assert "Combustion Analysis" in shown_by_bullet(
+        "Combustion analysis", "Ran combustion tests on boilers", "HVAC Technician")
+    assert "On-Call Rotation" in shown_by_bullet(
+        "On-call rotation", "Took after-hours calls every fourth week", "HVAC Technician")
+
+
+def test_a_schedule_said_in_a_posting_is_no_maintenance_ask() -> None:
+    # "quarterly PM" is a resume's word for the work, never read from a posting.
+    asks = _asks("Office Manager\nDuties\n- Book the quarterly PM visit with our HVAC "
+                 "vendor\n- Answer after-hours calls from tenants\n")
+    assert "Preventive Maintenance" not in asks
