@@ -14,6 +14,7 @@ from tailor_app.tailoring.caseless import folded, literal_spans, lowered, occurr
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting.after_hire import after_hire_spans
 from tailor_app.tailoring.posting.appositives import employer_aside_spans
+from tailor_app.tailoring.posting.bare_items import bare_item_term
 from tailor_app.tailoring.posting.channels import channel_hits
 from tailor_app.tailoring.posting.context import (
     continues_story,
@@ -1061,6 +1062,10 @@ class PostingReader:
             terms = shape_terms(unit.text, taken, avoid, verbs, duties=deeds)
             # "Google Workspace (Gmail, Docs, Sheets)": Google Docs, Google Sheets
             terms = named_with_maker(unit.text, terms, vocabulary.lookup)
+            # "• Brakes", "• Occupancy": a field's area alone on its line (bare_items.py).
+            if not near and len(unit.text) <= 24 and _line_of_its_own(unit) \
+                    and (bare := bare_item_term(unit.text, vocabulary.lookup)) is not None:
+                terms.append(bare)
             nouns = numbered(unit.text, noun_terms(
                 unit.text, [*taken, *((t.start, t.end) for t in terms)], avoid,
                 free=_line_of_its_own(unit), verbs=verbs, noun=activity, roles=self._roles))

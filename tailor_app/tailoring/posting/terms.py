@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.posting.lists import GRADE, base_form
 from tailor_app.tailoring.posting.names import product_names
+from tailor_app.tailoring.skills.coded_areas import coded_areas
 from tailor_app.tailoring.skills.phrases import stop_word as _stop
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.text import word_set
@@ -448,6 +449,9 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
             found.append(ShapeTerm(name, kind, a, b))
             covered.add(a, b)
 
+    # "ASE certifications in A4, A5 and A6": each area with the body's letters.
+    for a, b, name in coded_areas(text):
+        add(name, "certification", a, b)
     if not every:
         for name, a, b in product_names(text, free, avoid, verbs):
             add(name, "tool", a, b)

@@ -22,6 +22,7 @@ from tailor_app.tailoring.posting.subjects import (
     taught_by_writer,
 )
 from tailor_app.tailoring.resume.fields import CREDENTIAL, DEGREE, names_an_organisation
+from tailor_app.tailoring.skills.coded_areas import coded_areas
 from tailor_app.tailoring.skills.needs_shown import NAME as NEEDS
 from tailor_app.tailoring.skills.needs_shown import needs_spans
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases, stacked_modifier_names
@@ -493,6 +494,16 @@ def find_in_lines(lines: list[ResumeLine], vocabulary: Vocabulary,
         index = bisect.bisect_right(starts, a) - 1
         implied.setdefault(skill.name, []).append(
             (lines[index], SkillHit(skill, a, b, joined[a:b])))
+    # "ASE Master Automobile Technician (A1-A8)", "ASE certified: A4, A5": each area.
+    for a, b, name in coded_areas(joined, ranges=True):
+        skill = vocabulary.lookup(name)
+        if skill is None or skill.kind != "certification" or skill.name in found \
+                or skill.name in implied:
+            continue
+        index = bisect.bisect_right(starts, a) - 1
+        if bisect.bisect_right(starts, b - 1) - 1 == index:  # never across lines
+            implied.setdefault(skill.name, []).append(
+                (lines[index], SkillHit(skill, a, b, joined[a:b])))
     for hit in hits:  # "AWS EC2" is written as "AWS" + a service: it shows AWS too
         for parent in (acronym_parent(hit, vocabulary), named_prefix(hit, vocabulary),
                        acronym_head(hit, vocabulary)):
