@@ -128,3 +128,29 @@ def test_a_schedule_said_in_a_posting_is_no_maintenance_ask() -> None:
     asks = _asks("Office Manager\nDuties\n- Book the quarterly PM visit with our HVAC "
                  "vendor\n- Answer after-hours calls from tenants\n")
     assert "Preventive Maintenance" not in asks
+
+
+def test_the_inpatient_desks_and_the_facilities_rounds_asks_are_read() -> None:
+    asks = _asks("Inpatient Coder\nDuties\n- Inpatient coding for surgical stays\n"
+                 "- Work the DNFB list each morning with clinical documentation improvement\n"
+                 "- Keep 96% coding accuracy\n")
+    assert {"Inpatient Coding", "DNFB", "Clinical Documentation Improvement",
+            "Coding Accuracy"} <= asks
+    asks = _asks("Building Engineer\nDuties\n- Monthly life safety inspections and fire "
+                 "drills\n- Emergency generator testing\n- Pool water chemistry\n")
+    assert {"Life Safety Inspections", "Fire Drills", "Generator Testing",
+            "Pool Maintenance"} <= asks
+
+
+def test_the_inpatient_desks_and_the_facilities_rounds_resume_words() -> None:
+    assert "Provider Queries" in shown_by_bullet(
+        "Physician queries", "Sent clarification queries to surgeons and hospitalists",
+        "Coder")
+    assert "Inpatient Coding" in shown_by_bullet(
+        "Inpatient coding", "Coded inpatient charts for the cardiac unit", "Coder")
+    assert "Life Safety Inspections" in shown_by_bullet(
+        "Life safety inspections", "Led life safety rounds with the fire marshal",
+        "Maintenance Lead")
+    assert "Generator Testing" in shown_by_bullet(
+        "Emergency generator testing", "Test the generator under load every Friday",
+        "Maintenance Lead")
