@@ -66,11 +66,8 @@ Requirements:
 def test_the_line_names_training_the_resume_tells_as_done() -> None:
     result = tailor(KITCHEN, KITCHEN_POSTING, today=TODAY)
     assert result.guard.ok and result.dropped == []
-    # The bare "Inventory" line asks Inventory Management (posting/bare_items.py), which
-    # the Sunday count shows: it is told as done too.
-    assert result.summary == ("Sous Chef with 7 years of experience in prep lists, training "
-                              "new line cooks and counting the walk-in inventory."), \
-        result.summary
+    assert result.summary == ("Sous Chef with 7 years of experience in prep lists and training "
+                              "new line cooks."), result.summary
 
 
 def test_a_lone_verb_in_the_past_tense_is_still_no_name() -> None:

@@ -190,7 +190,10 @@ _NOT_DUTIES = word_set(
 # "interpret lab results" is no interpreting of a language, "open the store" no
 # opening, "close the store" or "close the books" no seller's closing. Their objects
 # still count ("interpret blueprints"); "close deals" is the vocabulary's own phrase.
-_OTHER_SENSE = word_set("open interpret close")
+# "abstract hierarchical condition categories" is coding them, no data abstraction:
+# the abstracting of data is read by the vocabulary's own phrases ("abstract clinical
+# data"), never by the bare verb (review23 A1).
+_OTHER_SENSE = word_set("open interpret close abstract")
 # Objects that are no ask whatever the verb: a goal, a measure, a relation, a need.
 _GOALS = word_set(
     """

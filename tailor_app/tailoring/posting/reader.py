@@ -1040,6 +1040,7 @@ class PostingReader:
         # may tell needs discovery without a word of selling of their own.
         selling_job = bool(self.title) and sells(self.title or "")
         subjects, needs = may_name_subjects(low), may_tell_needs(low) or selling_job
+        bare_areas = self._bare_areas(vocabulary)
         for i, unit in enumerate(self.units):
             if i == self.title_unit or (unit.kind not in _DEMAND_KINDS and not (
                     unit.kind == "about" and any(
@@ -1063,9 +1064,8 @@ class PostingReader:
             # "Google Workspace (Gmail, Docs, Sheets)": Google Docs, Google Sheets
             terms = named_with_maker(unit.text, terms, vocabulary.lookup)
             # "• Brakes", "• Occupancy": a field's area alone on its line (bare_items.py).
-            if not near and len(unit.text) <= 24 and _line_of_its_own(unit) \
-                    and (bare := bare_item_term(unit.text, vocabulary.lookup)) is not None:
-                terms.append(bare)
+            if not near and i in bare_areas:
+                terms.append(bare_areas[i])
             nouns = numbered(unit.text, noun_terms(
                 unit.text, [*taken, *((t.start, t.end) for t in terms)], avoid,
                 free=_line_of_its_own(unit), verbs=verbs, noun=activity, roles=self._roles))
@@ -1236,6 +1236,26 @@ class PostingReader:
                     else:  # "schedule appointments" too: Scheduling is asked
                         verb_objects.pop(key, None)
         return without_wider(list(out.values()), known, verb_nouns, verb_objects)
+
+    def _bare_areas(self, vocabulary: VocabularyLike) -> dict[int, ShapeTerm]:
+        """Each one-word line read as a field's area (``bare_items.py``), by its unit, kept
+        only where the area's field is the posting's: another of its skills is of that
+        field, or another such line is. "Computers" on an office assistant's list is no
+        Computer repair, "Facilities" on a church office's no Facilities Maintenance
+        (review23 A6); "Brakes" beside "Tires", or beside a scan tool, is brake work."""
+        found: dict[int, tuple[ShapeTerm, set[str]]] = {}
+        for i, unit in enumerate(self.units):
+            if len(unit.text) <= 24 and unit.kind in _DEMAND_KINDS and i != self.title_unit \
+                    and _line_of_its_own(unit) \
+                    and (term := bare_item_term(unit.text, vocabulary.lookup)) is not None:
+                skill = vocabulary.lookup(term.name)
+                found[i] = (term, set(getattr(skill, "fields", ())))
+        if not found:
+            return {}
+        posting = {f for h in self.hits for f in getattr(h.skill, "fields", ())}
+        return {i: term for i, (term, fields) in found.items()
+                if fields & posting or any(fields & other for j, (_t, other) in found.items()
+                                           if j != i)}
 
     def preferred_credentials(self, certifications: list[str],
                               known: list[SkillMention]) -> list[SkillMention]:

@@ -13,7 +13,8 @@ before it, as a reader hears it; callers keep only the names that mean something
 
 Kept narrow on purpose: the body is an acronym of two to six capitals; the codes open
 with one or two capitals and a figure ("A4", "T8", "D1.1", "L1"), so a year or a count
-("CPR certified in 2019", "BLS certification for 2 years") is none; the codes are one
+("CPR certified in 2019", "BLS certification for 2 years") is none, nor a quarter
+("certification in Q2 and Q4"); the codes are one
 list (commas, "and", "or", "&", slashes) on one line, and a bracket right after it may
 add more ("(A8 and L1 a plus)"), whose wording then decides how firm they are.
 """
@@ -41,6 +42,9 @@ _ONE = re.compile(_CODE)
 _RANGE = re.compile(
     r"([A-Z](?<![\w/-][A-Z])[A-Z]{1,5})(?:[ \t]+[A-Za-z-]+){0,4}?[ \t]*[(:]?[ \t]*"
     r"([A-Z]{1,2})(\d{1,2})[ \t]*(?:-|–|through|thru|to)[ \t]*\2(\d{1,2})(?![\w.-])")
+# A quarter or a half of the year says when the paper is due, never an area: "our SOC
+# certification in Q2 and Q4" (review23 A5).
+_WHEN = re.compile(r"Q[1-4]|H[12]|FY\d{2,3}")
 # A paper's word must be in the text at all: most lines have none.
 _CUE = re.compile(r"certifi|credential", re.IGNORECASE)
 
@@ -67,5 +71,6 @@ def coded_areas(text: str, ranges: bool = False) -> list[tuple[int, int, str]]:
         if more is not None:
             spans += [(more.start(1) + c.start(), more.start(1) + c.end())
                       for c in _ONE.finditer(more.group(1))]
-        found += [(a, b, f"{body} {text[a:b]}") for a, b in spans]
+        found += [(a, b, f"{body} {text[a:b]}") for a, b in spans
+                  if _WHEN.fullmatch(text, a, b) is None]
     return found
