@@ -170,3 +170,12 @@ def test_the_inpatient_desks_and_the_facilities_rounds_resume_words() -> None:
     assert "Generator Testing" in shown_by_bullet(
         "Emergency generator testing", "Test the generator under load every Friday",
         "Maintenance Lead")
+
+
+def test_a_help_desks_service_tickets_stay_ticket_resolution() -> None:
+    # review23 A3: an HVAC entry of their own took the help desk's ask, and "Resolved 35
+    # tickets" no longer showed it.
+    shown = shown_by_bullet("Resolve service tickets in ServiceNow within SLA",
+                            "Resolved 35 tickets a day in ServiceNow, 96% within SLA",
+                            "IT Help Desk Technician")
+    assert "Ticket resolution" in shown
