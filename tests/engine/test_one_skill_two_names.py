@@ -332,8 +332,14 @@ def test_a_controllers_inputs_and_outputs_are_no_fluid_intake_and_output() -> No
 
 def test_a_bodys_credentials_named_by_their_codes_and_the_master_that_holds_them() -> None:
     posting = "Auto Technician\n\nRequirements\n- ASE certifications in A4, A5 and A6\n"
-    named = analyse_posting(posting, vocabulary=_vocabulary()).certifications
-    assert {"ASE A4", "ASE A5", "ASE A6"} <= set(named), named
+    named = {s.name for s in analyse_posting(posting, vocabulary=_vocabulary()).skills}
+    assert {"ASE A4", "ASE A5", "ASE A6"} <= named, named
+    # One reader names the codes (skills/coded_areas.py): a code in the bracket's wish
+    # stays a wish in the report, not a required credential read a second time.
+    wish = _report("Auto Technician\n\nRequirements\n- ASE certifications in A4 and A5 "
+                   "(L1 a plus)\n", "\nCertifications\nASE A4\n")
+    assert "ASE L1" in wish.missing_preferred and "ASE L1" not in wish.missing_required
+    assert "ASE A5" in wish.missing_required and "ASE A4" in _shown(wish)
     # A master automobile technician has passed each test of the series.
     r = _report(posting, "\nCertifications\nASE Master Automobile Technician\n")
     assert {"ASE A4", "ASE A5", "ASE A6"} <= _shown(r), r.missing

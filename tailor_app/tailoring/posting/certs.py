@@ -120,14 +120,6 @@ _NAMED_TEST = re.compile(
     r"\s+(?:test|exam|examination)s?\b")
 
 
-# A body's credentials named by their codes after "in": "ASE certifications in A4, A5
-# and A6 (A8 and L1 a plus)", "ASE certified in T2 and T4" (codes only: a letter or two
-# and a figure). A bracket right after the list goes on with it.
-_CODES_IN = re.compile(
-    r"\b([A-Z]{2,6})[ \t]+(?:certifications?|certificates?|certified)[ \t]+(?:in|for)[ \t]+"
-    r"((?:[A-Z]{1,2}\d{1,2}[,;]?[ \t]+(?:(?:and|or|&)[ \t]+)?)*[A-Z]{1,2}\d{1,2}\b"
-    r"(?:[ \t]*\([^()\n]{0,60}\))?)")
-_CODE_ITEM = re.compile(r"\b[A-Z]{1,2}\d{1,2}\b")
 
 
 def _without_region(name: str) -> str:
@@ -513,13 +505,6 @@ def find_certifications(
                         continue
                     here = (offset + max(0, m.start() - len(before) - 2), offset + m.end())
                     add(item, credential_name(item, word, posting, here))
-        for m in _CODES_IN.finditer(text) if read else ():
-            # "ASE certifications in A4, A5 and A6 (A8 and L1 a plus)": each code is the
-            # body's credential of that code (ASE A4 ...), as a resume writes it.
-            for code in _CODE_ITEM.findall(m.group(2)):
-                held = vocabulary.lookup(f"{m.group(1)} {code}")
-                if held is not None and held.kind == "certification":
-                    add(held.name, held.name)
         for m in _NAMED_TEST.finditer(text) if low is None or "exam" in low or "test" in low \
                 else ():
             if any(a <= m.start() < b for a, b in spared):
