@@ -9,28 +9,13 @@ wordfreq, so the test needs no extra package.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
-
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "scripts" / "build_vocabulary.py"
-
-
-@pytest.fixture(scope="module")
-def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_vocabulary", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_vocabulary"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:

@@ -10,10 +10,7 @@ Each has a near miss that must stay a different skill. Texts written for these t
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -28,8 +25,6 @@ from tailor_app.tailoring.skills.vocabulary import (
     narrower_splits,
     parse_lines,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @cache
@@ -202,16 +197,6 @@ def test_a_closing_and_a_title_search_by_their_own_names() -> None:
 
 
 # --- an instrument named for its test ------------------------------------------------
-
-@pytest.fixture(scope="module")
-def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_vocabulary",
-                                                  ROOT / "scripts" / "build_vocabulary.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_vocabulary"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_a_tester_or_detector_shows_the_work_it_is_named_for(script: ModuleType) -> None:

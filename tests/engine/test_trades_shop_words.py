@@ -8,8 +8,6 @@ posting or a resume).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -19,8 +17,6 @@ from tailor_app.tailoring.posting.analyse import analyse_posting
 from tailor_app.tailoring.resume.parser import parse_resume
 from tailor_app.tailoring.skills.matching import match_resume
 from tailor_app.tailoring.skills.vocabulary import Vocabulary, narrower_splits, parse_lines
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _report(posting_lines: list[str], bullets: list[str], extra: str = ""):
@@ -106,17 +102,6 @@ def test_a_narrower_measuring_tool_shows_the_tool_asked() -> None:
     report = _report(["Measure parts with micrometers, calipers and bore gauges"],
                      ["Checked shafts with digital calipers and outside micrometers"])
     assert {"Calipers", "Micrometers"} <= {m.name for m in report.matched}
-
-
-@pytest.fixture(scope="module")
-def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_vocabulary",
-                                                  ROOT / "scripts" / "build_vocabulary.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_vocabulary"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_a_tool_named_after_its_kind_is_filed_under_it(script: ModuleType,
