@@ -40,6 +40,7 @@ from tailor_app.tailoring.posting.cue_lines import cue_lines, scan_cued
 from tailor_app.tailoring.posting.departments import department_lists
 from tailor_app.tailoring.posting.duties import object_activity, singular, third_person_base
 from tailor_app.tailoring.posting.earned import earned_spans
+from tailor_app.tailoring.posting.followed import followed_rules
 from tailor_app.tailoring.posting.outside import (
     occasions_of_hours,
     outside_the_job,
@@ -538,7 +539,9 @@ _COUNTS = re.compile(
 def _followed_or_counted(text: str, low: str | None) -> list[tuple[int, int]]:
     """Spans of what the work follows ("per physician orders") and of the kinds of
     experience that count toward an ask ("(retail or call center all count)")."""
-    out = []
+    # "according to unit protocol", "carries out physician orders": the other ways
+    # of saying it (``followed``).
+    out = followed_rules(text)
     if low is None or " per " in low:
         out += [(m.start(1) if m.group(1) else m.start(2), m.end(2))
                 for m in _PER.finditer(text)]

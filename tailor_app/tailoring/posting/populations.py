@@ -1,4 +1,5 @@
-"""The conditions of the people a job cares for, which are no ask of it.
+"""The people a job serves, told by their conditions, their ages or what they come
+for, which are no ask of it.
 
 "Write health plans for students with asthma, diabetes, seizures and severe
 allergies", "care for residents with Parkinson's disease and COPD": a care posting
@@ -9,14 +10,17 @@ not here; this only keeps the posting's bare condition words from becoming asks.
 a helping verb the list is the help given ("help residents with bathing and
 dressing"), and after a word of treating or of experience the conditions are the
 expertise asked ("experience treating clients with PTSD and depression"): both read as
-asks as before, and so is every list in a requirements section.
+asks as before, and so is every list in a requirements section. What the people seen
+come for is read the same way ("we see athletes for ankle sprains and hamstring
+strains", "patients who come in for stress fractures"), and their ages by
+``ages_served`` ("pediatric and adult patients", "from neonates to geriatrics").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["names_a_condition_of_people"]
+__all__ = ["ages_served", "names_a_condition_of_people"]
 
 # People a care job serves, then the words that join them to their conditions, then a
 # list of conditions up to the phrase (commas, "and", "or", "such as", no clause word).
@@ -49,6 +53,21 @@ _HELPED_BEFORE = re.compile(
     r"|familiar|specializ|specialis)\w*[ \t]+(?:[\w'’-]+[ \t]+){0,3}$")
 
 
+# The people seen or served, then "for" and what they come for: "where we see
+# pediatric and adult patients for sports injuries, fractures and joint pain", "patients
+# who come in for wound checks". Only after a verb of seeing, serving or coming in: the
+# reasons are the people's, no asks ("prepare patients for surgery" is the work).
+_SEEN_FOR = re.compile(
+    r"\b(?i:see|sees|seeing|seen|serve|serves|serving|served|welcome|welcomes|welcoming)"
+    r"[ \t]+(?:[\w'’-]+[ \t]+){0,5}?"
+    r"(?i:patients|residents|clients|people|individuals|adults|children|kids|members"
+    r"|infants|toddlers|teens|adolescents|seniors|elders|veterans|students|families"
+    r"|customers|athletes|runners|workers|walk-ins)[ \t]+for[ \t]+"
+    r"(?P<items>[^.;:!?\n()]{0,100})$"
+    r"|\b(?i:patients|residents|clients|people|members)[ \t]+(?i:who[ \t]+(?:come|are[ \t]+seen)"
+    r"|coming|seen)[ \t]+(?:in[ \t]+)?for[ \t]+(?P<came>[^.;:!?\n()]{0,100})$")
+
+
 def names_a_condition_of_people(text: str, start: int) -> bool:
     """Does the phrase at ``start`` stand in the list of conditions of the people served
     ("students with asthma, diabetes and severe allergies")?"""
@@ -59,6 +78,8 @@ def names_a_condition_of_people(text: str, start: int) -> bool:
     # Every joining word the pattern knows, after a blank or a tab: "students who have
     # asthma" is gated as "students with asthma" is.
     at = min((i for i in (window.find(w) for w in _JOINERS) if i >= 0), default=-1)
+    if " for " in window and _seen_for(text, lo, start):
+        return True
     if at < 0:
         return False  # no joining word near: the pattern need not be tried
     # The people noun stands at most three words before the first joining word; a
@@ -66,3 +87,56 @@ def names_a_condition_of_people(text: str, start: int) -> bool:
     m = _SERVED_WITH.search(text, max(lo, lo + at - 40), start)
     return m is not None and _CLAUSE_WORD.search(m.group("items")) is None \
         and _HELPED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+
+
+def _seen_for(text: str, lo: int, start: int) -> bool:
+    """Does ``start`` stand in the list of what the people seen come for ("we see
+    patients for sports injuries, fractures and joint pain")?"""
+    m = _SEEN_FOR.search(text, lo, start)
+    if m is None:
+        return False
+    items = m.group("items") if m.group("items") is not None else m.group("came")
+    return _CLAUSE_WORD.search(items) is None
+
+
+# The ages of the people a job serves: "patients from neonates to geriatrics",
+# "pediatric and adult patients", "residents from newborns to seniors". Said of whom
+# the work is for, the ages ask no specialty (Pediatrics and Geriatrics were asked of a
+# respiratory therapist and an X-ray tech). Two ages or more, as a range or a list
+# before the people: one age alone ("treat pediatric patients") may be the job's
+# specialty, and an age the title names is ("Pediatric Respiratory Therapist").
+_AGE = (r"(?:pediatrics?|paediatrics?|peds|geriatrics?|gerontologic(?:al)?|neonat(?:al|es?)"
+        r"|newborns?|infants?|toddlers?|children|child|kids|adolescents?|teens?|teenagers?"
+        r"|youth|young[ \t]+adults?|adults?|older[ \t]+adults?|elderly|seniors?|elders?"
+        r"|the[ \t]+elderly)")
+_PEOPLE = (r"(?:patients?|clients?|residents?|populations?|members|callers|customers"
+           r"|people|individuals|persons|cases|families|students|consumers)")
+_AGES = re.compile(
+    # "from neonates to geriatrics", "ranging from newborns through seniors"
+    rf"\b(?i:from[ \t]+{_AGE}[ \t]+(?:to|through|thru)[ \t]+{_AGE})\b"
+    # "pediatric and adult patients", "neonatal, pediatric and adult populations"
+    rf"|\b(?i:{_AGE}(?:[ \t]*,[ \t]*{_AGE})*,?[ \t]+(?:and|or|&|to|through)[ \t]+{_AGE}"
+    rf"[ \t]+{_PEOPLE})\b")
+# Words before the ages, in their clause, that make them the expertise asked:
+# "experience with pediatric and adult patients", "comfortable working with".
+_EXPERTISE_BEFORE = re.compile(
+    r"\b(?i:experience[ds]?|knowledge|familiar\w*|comfortable|skilled|competen\w*"
+    r"|proficien\w*|expertise|background|speciali[sz]\w*|trained|ability|able)\b"
+    r"[^.;:!?\n]*$")
+_AGE_GATE = re.compile(rf"\b{_AGE}\b", re.IGNORECASE)
+
+
+def ages_served(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Spans of the ages of the people ``text`` says the job serves, unless they are
+    the expertise asked or the title names one of them."""
+    if _AGE_GATE.search(text) is None:
+        return []
+    own = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", title or "")}
+    out = []
+    for m in _AGES.finditer(text):
+        if _EXPERTISE_BEFORE.search(text, max(0, m.start() - 120), m.start()) is not None:
+            continue
+        if any(a.group().lower()[:5] in own for a in _AGE_GATE.finditer(m.group())):
+            continue  # "Pediatric RT": the title's own age is its specialty
+        out.append(m.span())
+    return out

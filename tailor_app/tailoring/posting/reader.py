@@ -129,7 +129,7 @@ from tailor_app.tailoring.posting.own_people import names_own_people
 from tailor_app.tailoring.posting.own_systems import own_instance_drops
 from tailor_app.tailoring.posting.partners import partner_terms
 from tailor_app.tailoring.posting.places import is_region, names_a_city
-from tailor_app.tailoring.posting.populations import names_a_condition_of_people
+from tailor_app.tailoring.posting.populations import ages_served, names_a_condition_of_people
 from tailor_app.tailoring.posting.products import whole_products
 from tailor_app.tailoring.posting.proper_names import (
     grade_band_spans,
@@ -425,6 +425,11 @@ class PostingReader:
                     described += [m.span(1) for m in _JOIN_WHERE.finditer(joined, start, end)
                                   if _describes_the_place(m.group(1), title)]
                 start = end + 1
+        # The ages a job that nurses no one serves ("pediatric and adult patients"): a
+        # nurse's may name the care asked, as its ward's specialty does.
+        served = ages_served(joined, title)
+        if served and nursing_job(title, joined):
+            served = []
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
         self.not_asked = [*not_asked_spans(joined), *others_work(joined, title), *described,
                           # "lend a hand", "we'll pay for your CDL": idioms and gifts
@@ -440,6 +445,8 @@ class PostingReader:
                           # "the RUSD schedule" after "Ridgecrest Unified School District"
                           *initials_of_names(joined),
                           *around_the_worker(joined, title),
+                          # "patients from neonates to geriatrics": whom the job serves
+                          *served,
                           # "a Lean, ISO 9001 certified operation": the plant's own
                           *employer_credential_spans(joined),
                           # "Whitfield & Osei LLP, a family law firm, is hiring": its trade

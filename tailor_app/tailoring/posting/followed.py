@@ -1,0 +1,68 @@
+"""The orders, protocols and policies a duty is done by, which are no ask of the job.
+
+"Carries out physician orders for all respiratory treatments", "wean patients
+according to unit protocol", "adjust technique per department protocol", "following
+the district's standard operating procedures", "rotate stock according to company
+policy": the words after the preposition say how the duty is done and whose rule it
+follows; the duty is the ask, and the orders, protocol or policy name no skill (they
+were asked as Physician Orders and Standard Operating Procedures). ``noise._PER``
+reads "per" before orders, instructions, schedules and policies with any words
+between; this reads the other ways of saying it ("according to", "in accordance with",
+"following", "as ordered by", "carry out ... orders") and "per" before a protocol, a
+procedure, a manual or guidelines, with one limit: every word between the preposition
+and the rule's noun must only say whose it is or what kind of rule (our, the unit's,
+hospital, physician, standing, written, standard operating ...). A rule named by a
+subject or a body stays asked: "according to OSAP protocols", "following HACCP
+procedures", "per CDC guidelines", "cash handling policies", "infection control
+protocols". Only the rule as the manner goes: "enter physician orders in Epic" or
+"transcribe orders" is the job's own work, and "write SOPs" makes them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.caseless import folded
+
+__all__ = ["followed_rules"]
+
+# The manner words before the rule: prepositions of following, and the verbs of
+# doing what an order says ("carry out", "follow", "execute").
+_MANNER = (r"according[ \t]+to|in[ \t]+accordance[ \t]+with|in[ \t]+compliance[ \t]+with"
+           r"|consistent[ \t]+with|pursuant[ \t]+to|as[ \t]+(?:ordered|directed|prescribed"
+           r"|instructed|outlined|defined|set[ \t]+out|required)[ \t]+(?:by|in)"
+           r"|under[ \t]+(?:the[ \t]+)?(?:direction|orders?|supervision)[ \t]+of"
+           r"|following|follows?|carr(?:y|ies|ying)[ \t]+out|executes?|executing|per")
+# Words that only say whose the rule is or what kind of rule it is.
+_OWNER = (r"the|a|an|our|their|your|its|all|any|each|every|applicable|established|current"
+          r"|written|verbal|standing|posted|approved|internal|local|existing|set|standard"
+          r"|operating|company|corporate|hospital|unit|department|departmental|dept\.?"
+          r"|facility|clinic|practice|district|organi[sz]ation(?:al)?|center|centre"
+          r"|site|store|plant|restaurant|program|school|employer|team|office|shop|fleet|lab"
+          r"|laboratory|pharmacy|kitchen|warehouse|firm|property|job"
+          r"|driver|employee|physician|physicians|provider|providers|doctor|doctors|dentist"
+          r"|radiologist|veterinarian|prescriber|prescribing|medical|supervisor|supervising"
+          r"|manager|management|house|board")
+_POSSESSIVE = r"(?:['’]s|s['’])?"
+# The rule's noun: an order or instruction, or a rulebook of the employer's.
+_RULE = (r"orders?|instructions?|directions?|directives?|protocols?|polic(?:y|ies)"
+         r"|procedures?|SOPs?|manuals?|guidelines?|standards?|rules?|handbooks?")
+_FOLLOWED = re.compile(
+    rf"\b(?i:{_MANNER})[ \t]+"
+    rf"(?P<rule>(?:(?i:{_OWNER}){_POSSESSIVE}[ \t]+){{0,4}}(?i:{_RULE}))\b"
+    # "following orders" ends here; "procedures for cash handling" names the subject,
+    # which stays read: the span is the rule's words only.
+)
+# The words a line must hold for the pattern to be tried.
+_GATES = ("accord", "follow", "carr", "execut", "per ", "pursuant", "consistent",
+          "as ordered", "as directed", "as prescribed", "as instructed", "as outlined",
+          "as defined", "as set", "as required", "under ")
+_RULE_GATE = re.compile(rf"\b(?:{_RULE})\b", re.IGNORECASE)
+
+
+def followed_rules(text: str) -> list[tuple[int, int]]:
+    """Spans of the orders, protocols and policies ``text`` says a duty is done by."""
+    low = folded(text) or text.lower()
+    if not any(g in low for g in _GATES) or _RULE_GATE.search(text) is None:
+        return []
+    return [m.span("rule") for m in _FOLLOWED.finditer(text)]

@@ -1,0 +1,91 @@
+"""Words a posting says without asking them, seventh pass: the orders, protocols and
+policies a duty is done by, the ages of the people a job serves, and what the people
+seen come for. Each was a false "missing" in the match report; each test keeps a real
+ask of a similar sentence, so a rule that reads too much shows."""
+
+from __future__ import annotations
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _asked(text: str) -> set[str]:
+    return {s.name for s in analyse_posting(text).skills}
+
+
+def test_the_orders_a_duty_follows_are_no_ask() -> None:
+    # The rule a duty is done by says how it is done: no Physician Orders, no SOPs.
+    transporter = _asked("Patient Transporter\n\nDuties\n- Move patients by wheelchair and "
+                         "stretcher and carry out physician orders for ambulation.\n")
+    assert "Physician Orders" not in transporter
+    lab = _asked("Lab Technician\n\nDuties\n- Run assays following the lab's standard "
+                 "operating procedures and enter results in the LIS.\n")
+    assert "Standard Operating Procedures" not in lab
+    assert "Laboratory Information System" in lab
+    dispatcher = _asked("Dispatcher\n\nDuties\n- In accordance with department SOPs, send "
+                        "units and log each call in CAD.\n")
+    assert "Standard Operating Procedures" not in dispatcher
+
+
+def test_orders_and_rules_that_are_the_work_or_named_stay_asked() -> None:
+    # Entering or writing them is the job's own work.
+    secretary = _asked("Unit Secretary\n\nDuties\n- Transcribe physician orders into Cerner "
+                       "and answer call lights.\n")
+    assert "Physician Orders" in secretary
+    writer = _asked("Quality Technician\n\nDuties\n- Write and revise SOPs for the packaging "
+                    "line, following company policy.\n")
+    assert "Standard Operating Procedures" in writer
+    # A rule named by its body or its subject is the standard asked.
+    cook = _asked("Prep Cook\n\nDuties\n- Cool and label food following HACCP procedures.\n")
+    assert "HACCP" in cook
+    guard = _asked("Security Officer\n\nDuties\n- Patrol the garage following post orders "
+                   "and write incident reports.\n")
+    assert "Post Orders" in guard
+
+
+def test_the_ages_a_clinician_serves_are_no_specialty() -> None:
+    sonographer = _asked("Diagnostic Medical Sonographer\n\nDuties\n- Perform abdominal and "
+                         "vascular ultrasounds on patients ranging from newborns to "
+                         "geriatrics.\n")
+    assert "Geriatrics" not in sonographer
+    assert "Vascular Ultrasound" in sonographer
+    therapist = _asked("Physical Therapist\n\nWhat you'll do\nYou will treat pediatric, "
+                       "adult and geriatric clients in our outpatient gym.\n")
+    assert not {"Pediatrics", "Geriatrics"} & therapist
+    pharmacist = _asked("Clinical Pharmacist\n\nDuties\n- Verify orders for neonatal, "
+                        "pediatric and adult patients in Epic Willow.\n")
+    assert "Pediatrics" not in pharmacist and "Epic Willow" in pharmacist
+
+
+def test_ages_asked_as_expertise_or_named_by_the_title_stay() -> None:
+    # Experience with the ages is the expertise asked.
+    assert {"Pediatrics", "Geriatrics"} <= _asked(
+        "Occupational Therapist\n\nRequirements\n- Experience with pediatric and geriatric "
+        "patients.\n")
+    # The title's own age is its specialty.
+    assert "Pediatrics" in _asked("Pediatric Occupational Therapist\n\nDuties\n- Treat "
+                                  "pediatric and adolescent clients with sensory needs.\n")
+    # A nurse's patients may name the care asked, as a nurse's ward does.
+    assert "Pediatrics" in _asked("Registered Nurse - Emergency Department\n\nDuties\n- Care "
+                                  "for pediatric and adult patients in a 40-bed ED.\n")
+
+
+def test_what_the_people_seen_come_for_is_no_ask() -> None:
+    aide = _asked("Physical Therapy Aide\n\nDuties\n- Clean tables and set up the gym; we "
+                  "see athletes for hamstring strains, ankle sprains and shoulder "
+                  "impingement.\n")
+    assert not {"Hamstring strains", "Ankle sprains", "Shoulder impingement"} & aide
+    tech = _asked("Radiology Aide\n\nDuties\n- Greet and gown patients who come in for "
+                  "stress fractures, wrist injuries and sports injuries.\n")
+    assert not {"Stress fractures", "Wrist injuries", "Sports injuries"} & tech
+    scribe = _asked("Medical Scribe\n\nDuties\n- Chart visits in Epic for a clinic that sees "
+                    "adults and teens for sports physicals, skin rashes and sinus "
+                    "infections.\n")
+    assert not {"Sports physicals", "Skin rashes", "Sinus infections"} & scribe
+    assert "Epic" in scribe
+
+
+def test_what_people_come_for_under_the_requirements_stays_asked() -> None:
+    # Under the requirements the same words are the experience asked.
+    coordinator = _asked("Care Coordinator\n\nRequirements\n- Experience seeing patients for "
+                         "chronic pain, wound care and diabetic foot exams.\n")
+    assert {"Chronic pain", "Diabetic foot exams", "Wound Care"} <= coordinator
