@@ -89,3 +89,32 @@ def test_what_people_come_for_under_the_requirements_stays_asked() -> None:
     coordinator = _asked("Care Coordinator\n\nRequirements\n- Experience seeing patients for "
                          "chronic pain, wound care and diabetic foot exams.\n")
     assert {"Chronic pain", "Diabetic foot exams", "Wound Care"} <= coordinator
+
+
+def test_a_ward_a_non_nurse_works_in_is_no_specialty() -> None:
+    phlebotomist = _asked("Phlebotomist - Night Shift\n\nDuties\n- Draw blood on inpatient "
+                          "floors, in the ICU and in the ED.\n")
+    assert not {"Critical Care Nursing", "Emergency Department"} & phlebotomist
+    assert "Phlebotomy" in phlebotomist
+    coordinator = _asked("Health Unit Coordinator\n\nDuties\n- Answer phones and page "
+                         "physicians for a busy ED and a 12-bed ICU.\n")
+    assert not {"Critical Care Nursing", "Emergency Department"} & coordinator
+    housekeeper = _asked("Environmental Services Aide\n\nDuties\n- Clean patient rooms in the "
+                         "NICU and PICU and restock linen carts.\n")
+    assert not {"Neonatal Intensive Care", "Pediatric Intensive Care"} & housekeeper
+
+
+def test_a_ward_asked_as_experience_or_by_the_title_stays() -> None:
+    assert "Critical Care Nursing" in _asked("Respiratory Therapist\n\nRequirements\n- 1 year "
+                                             "of ICU experience preferred.\n")
+    assert {"Critical Care Nursing", "Emergency Department"} <= _asked(
+        "Respiratory Therapist\n\nRequirements\n- Experience in an ICU or ED setting.\n")
+    assert "Emergency Department" in _asked("ED Technician\n\nDuties\n- Take vitals and run "
+                                            "EKGs in the ED and the fast track.\n")
+    # One ward alone is the job's home unit (prec23's respiratory therapist).
+    assert "Emergency Department" in _asked("Radiology Technologist\n\nDuties\n- Take "
+                                            "portable films in our 30-bed ED.\n")
+    # A nurse's wards are the nursing asked.
+    assert {"Critical Care Nursing", "Emergency Department"} <= _asked(
+        "Registered Nurse - Float Pool\n\nDuties\n- Float to the ICU and the ED as census "
+        "requires.\n")

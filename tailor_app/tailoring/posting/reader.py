@@ -162,6 +162,7 @@ from tailor_app.tailoring.posting.verb_nouns import (
     verb_named,
     without_wider,
 )
+from tailor_app.tailoring.posting.wards import placed_ward
 from tailor_app.tailoring.posting.worker_lists import (
     listed_among_workers,
     names_colleagues,
@@ -624,7 +625,8 @@ class PostingReader:
         # "The social worker covers two 32-bed med/surg units": the ward, no nursing
         # asked of a job that nurses no one; the ward's words are read by no other reader.
         wards = [(n, span) for n, h in enumerate(hits) if n not in drop
-                 and (span := ward_span(self.joined, h)) is not None]
+                 and (span := ward_span(self.joined, h)
+                      or placed_ward(self.joined, h, self.title)) is not None]
         if wards and not nursing_job(self.title, self.joined):
             drop.update(n for n, _span in wards)
             self.not_asked += [span for _n, span in wards]
