@@ -1,0 +1,55 @@
+"""Asks of the claims desk, the respiratory and imaging bedside, the therapy gym, the
+payroll desk and the freight desk by their own names (Dec 7, asks24): a claim's line of
+loss and its files, a bedside treatment, a measure by its instrument, a payroll check.
+
+Each test is on text written for it, not a batch's posting; two wordings of each name
+where a posting may say it more than one way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+
+
+def _asked(duty: str) -> set[str]:
+    text = f"Specialist\n\nResponsibilities\n- {duty}\n"
+    return {s.name for s in analyse_posting(text).skills}
+
+
+@pytest.mark.parametrize(("duty", "skill"), [
+    ("Adjudicate claims against the member's plan within ten days", "Claims Adjudication"),
+    ("Three years of claims adjudication in a group health plan", "Claims Adjudication"),
+    ("Handle auto physical damage claims from first report to payment", "Auto Claims"),
+    ("Work a desk of auto claims for our personal lines customers", "Auto Claims"),
+    ("Investigate bodily injury claims and take recorded statements", "Bodily Injury Claims"),
+    ("Manage general liability claims for contractors", "Liability Claims"),
+    ("Settle total loss claims using market valuation reports", "Total Loss Claims"),
+    ("Pull loss runs for renewal submissions", "Loss Runs"),
+    ("Schedule premium audits with policyholders at year end", "Premium Audit"),
+    ("Teach incentive spirometry to post-operative patients", "Incentive Spirometry"),
+    ("Coach patients on incentive spirometry after surgery", "Incentive Spirometry"),
+    ("Perform radiographic positioning for chest and extremity exams", "Radiographic Positioning"),
+    ("Administer IV contrast for CT studies", "Contrast Administration"),
+    ("Take goniometric measurements at every re-evaluation", "Goniometry"),
+    ("Measure grip strength with a hand dynamometer", "Dynamometry"),
+    ("Audit payroll before each weekly run", "Payroll Audits"),
+    ("Review payroll registers for errors before funding", "Payroll Audits"),
+    ("Complete state new hire reporting for every hire", "New Hire Reporting"),
+    ("Track paid time off accruals for 300 employees", "PTO Tracking"),
+    ("Audit freight invoices against the rate confirmation", "Freight Bill Auditing"),
+    ("Resolve OS&D claims with the carrier", "OS&D"),
+])
+def test_field_ask_is_read_by_its_name(duty: str, skill: str) -> None:
+    assert skill in _asked(duty)
+
+
+@pytest.mark.parametrize(("duty", "skill"), [
+    # A marketer's contrast and a bank's reserves are no clinical or claims asks.
+    ("Design banners with strong visual contrast", "Contrast Administration"),
+    ("Position the brand against larger competitors", "Radiographic Positioning"),
+    ("We suffered a total loss of power during the storm of 2019", "Total Loss Claims"),
+])
+def test_a_plain_word_is_no_such_ask(duty: str, skill: str) -> None:
+    assert skill not in _asked(duty)
