@@ -123,6 +123,7 @@ from tailor_app.tailoring.posting.noise import (
 )
 from tailor_app.tailoring.posting.nouns import noun_terms
 from tailor_app.tailoring.posting.object_work import work_namer
+from tailor_app.tailoring.posting.of_phrases import of_phrase_hits
 from tailor_app.tailoring.posting.offered import offered_spans
 from tailor_app.tailoring.posting.outside import around_the_worker, others_work
 from tailor_app.tailoring.posting.own_people import names_own_people
@@ -374,6 +375,9 @@ class PostingReader:
         # "respond to noise complaints", "check in late arrivals": a curated deed with
         # describing words before its object.
         found += gapped_deed_hits(joined, vocabulary, found)
+        # "calculation of overtime", "administration of medications": the vocabulary's
+        # Overtime Calculation and Medication Administration, action noun first.
+        found += of_phrase_hits(joined, vocabulary.lookup, found)
         # "full-cycle technical recruiting": Full-cycle Recruiting too.
         found += [SharedHit(skill, a, b, joined[a:b])
                   for skill, a, b in stacked_modifier_names(joined, vocabulary.lookup, found)]

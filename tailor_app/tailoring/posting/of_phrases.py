@@ -1,0 +1,144 @@
+"""A duty named as an action noun with "of" and its object: "Calculation of overtime"
+is the vocabulary's Overtime Calculation, "administration of oral medications" its
+Medication Administration, "processing of invoices and expense reports" its Invoice
+Processing.
+
+The vocabulary names such work object first ("overtime calculation", "invoice
+processing"), and the matcher wants those words side by side, so a posting that put
+the action first asked for nothing. Here each "<action noun> of <object>" is spelled
+out the other way round and kept only when the vocabulary holds the spelled-out phrase
+as a curated hard skill: the object's last one to three words (the thing itself, with
+its plural made singular), then the action noun. An object may be a list ("of
+overtime, shift differentials and retro pay"): each item is tried. The action noun must
+look like one ("-tion", "-sion", "-ment", "-ance", "-ence", "-ing", "-al", "-ysis", or one
+of a few plain ones: "review", "repair", "control", "audit"), so "Department of Human
+Services" or "Bachelor of Science" are never turned round into anything the vocabulary
+holds. One regular expression per posting, a few lookups per match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from tailor_app.tailoring.posting.shared import SharedHit
+from tailor_app.tailoring.skills.phrases import stop_word, verb_form
+
+__all__ = ["of_phrase_hits"]
+
+# "of" and its object: "[the|all|...] <up to ten words of object items>" on one line.
+# The action noun before it is read backwards from "of" (``_NOUN_BEFORE``), so the
+# pattern is tried only where "of" stands, not at every word of the posting.
+_OF = re.compile(
+    r"[ \t]of[ \t]+(?:(?:the|all|our|their|its|each|every|any)[ \t]+)?"
+    r"([A-Za-z][A-Za-z'/-]*(?:(?:,[ \t]*|[ \t]+)[A-Za-z][A-Za-z'/-]*){0,9})",
+    re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"(?:^|(?<=[^A-Za-z'-]))([A-Za-z]+(?:tion|sion|ment|ance|ence|ing|al|ysis)s?"
+    r"|(?:review|repair|control|audit)s?)$", re.IGNORECASE)
+_LOOK_BACK = 40  # characters before "of" that hold its action noun
+# Nouns of that shape that name no action: a place, a body, a field of study.
+_NOT_ACTIONS = frozenset({
+    "department", "government", "general", "hospital", "capital", "total", "national",
+    "international", "regional", "professional", "principal", "material", "potential",
+    "essential", "medical", "clinical", "technical", "critical", "local", "legal",
+    "several", "individual", "commercial", "financial", "internal", "external", "royal",
+    "portal", "rental", "dental", "animal", "interval", "festival", "arrival",
+    "station", "nation", "foundation", "institution", "association", "organization",
+    "organisation", "corporation", "position", "location", "region", "union", "mission",
+    "division", "commission", "question", "section", "population", "generation",
+    "something", "everything", "anything", "nothing", "thing", "morning", "evening",
+    "building", "ring", "king", "spring", "string", "during", "according", "including",
+    "regarding", "following", "concerning", "bring", "being", "feeling", "understanding",
+    "knowledge", "experience", "evidence", "confidence", "excellence", "presence",
+    "independence", "difference", "reference", "conference", "audience", "science",
+    "balance", "distance", "instance", "importance", "guidance", "appearance", "advance",
+    "performance", "compliance", "assurance", "insurance", "maintenance", "variety",
+    "environment", "equipment", "element", "moment", "statement", "apartment", "segment",
+    "amount", "parliament", "settlement", "tournament", "agreement",
+    "mention", "attention", "portion", "proportion", "fraction", "edition", "version",
+    "condition", "tradition", "ambition", "vision", "decision", "occasion", "session",
+})
+_JOINERS = frozenset({"and", "or", "&"})
+_MAX_OBJECT = 3  # the object's words tried before the action noun
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return low[:-1]
+    return low
+
+
+def _items(words: list[tuple[str, int, bool]]) -> list[list[tuple[str, int]]]:
+    """The object's list items, each its words with their offsets, up to the first word
+    that ends a noun phrase (a small word, a verb, a mark other than a list comma)."""
+    items: list[list[tuple[str, int]]] = [[]]
+    for word, at, comma in words:
+        low = word.lower()
+        if low in _JOINERS:
+            if not items[-1]:
+                break
+            items.append([])
+            continue
+        if stop_word(low) and not verb_form(low):
+            break
+        if verb_form(low) and not items[-1]:
+            break  # "of manage": no object
+        items[-1].append((word, at))
+        if comma:
+            items.append([])
+    return [i for i in items if i]
+
+
+_WORD = re.compile(r"([A-Za-z][A-Za-z'/-]*)(,?)")
+
+
+def of_phrase_hits(text: str, lookup: Callable[[str], Any | None],
+                   found: Sequence[Any]) -> list[SharedHit]:
+    """Hits of the curated skills ``text`` names as "<action noun> of <object>", beside
+    ``found`` (a skill already found where the phrase stands is not added again)."""
+    if " of " not in text:
+        return []
+    out: list[SharedHit] = []
+    for m in _OF.finditer(text):
+        before = _NOUN_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+        if before is None:
+            continue
+        noun = before.group(1).lower()
+        if noun.endswith("s") and not noun.endswith("ysis"):
+            noun = noun[:-1]  # "appraisals of vehicle damage": Vehicle damage appraisal
+        if noun in _NOT_ACTIONS or (len(noun) < 5 and noun not in {"audit"}):
+            continue
+        base = m.start(1)
+        words = [(w.group(1), base + w.start(1), bool(w.group(2)))
+                 for w in _WORD.finditer(m.group(1))]
+        for whole in _items(words):
+            item = whole[-_MAX_OBJECT:]
+            hit = None
+            for k in range(len(item)):
+                obj = item[k:]
+                head = [w.lower() for w, _ in obj]
+                for last in dict.fromkeys((head[-1], _singular(head[-1]))):
+                    phrase = " ".join([*head[:-1], last, noun])
+                    skill = lookup(phrase)
+                    if skill is not None and getattr(skill, "source", "") == "curated" \
+                            and getattr(skill, "kind", "") == "hard":
+                        hit = (skill, obj[-1][1] + len(obj[-1][0]))
+                        break
+                if hit is not None:
+                    break
+            if hit is None:
+                continue
+            skill, end = hit
+            start = before.start(1)
+            if any(h.skill.name == skill.name and h.start < end and start < h.end
+                   for h in [*found, *out]):
+                continue
+            out.append(SharedHit(skill, start, end, text[start:end]))
+    return out
