@@ -71,3 +71,17 @@ def test_a_duty_on_a_claim_still_asks_the_duty() -> None:
     # A claim named with its line keeps the verb's own ask.
     assert "Claim Settlement" in _asked("Settle first- and third-party auto claims")
     assert "Claim Settlement" in _asked("Settle bodily injury claims within authority")
+
+
+@pytest.mark.parametrize(("duty", "skill"), [
+    ("Answer the nurse call system within three minutes", "Call Lights"),
+    ("Respond to nurse call lights on the east hall", "Call Lights"),
+    ("Set up and tear down AV equipment for banquets", "Audio-Visual Equipment"),
+    ("Troubleshoot audio-visual equipment in the board room", "Audio-Visual Equipment"),
+])
+def test_a_ward_or_a_hall_system_by_its_class_name(duty: str, skill: str) -> None:
+    assert skill in _asked(duty)
+
+
+def test_bare_av_is_no_equipment() -> None:
+    assert "Audio-Visual Equipment" not in _asked("Volunteer with the AV club on Fridays")
