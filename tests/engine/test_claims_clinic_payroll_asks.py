@@ -85,3 +85,18 @@ def test_a_ward_or_a_hall_system_by_its_class_name(duty: str, skill: str) -> Non
 
 def test_bare_av_is_no_equipment() -> None:
     assert "Audio-Visual Equipment" not in _asked("Volunteer with the AV club on Fridays")
+
+
+@pytest.mark.parametrize(("duty", "skill"), [
+    ("Coordinate return-to-work programs with employers", "Return-to-Work Coordination"),
+    ("Arrange transitional duty with the injured worker's supervisor",
+     "Return-to-Work Coordination"),
+    ("Experience with Medicare set-asides on settled claims", "Medicare Set-Asides"),
+])
+def test_a_comp_desks_work_by_its_name(duty: str, skill: str) -> None:
+    assert skill in _asked(duty)
+
+
+def test_a_workers_monday_is_no_return_to_work_program() -> None:
+    assert "Return-to-Work Coordination" not in _asked(
+        "Staff return to work after the holiday on Monday")
