@@ -28,16 +28,14 @@ from tailor_app.tailoring.skills.phrases import stop_word, verb_form
 __all__ = ["of_phrase_hits"]
 
 # "of" and its object: "[the|all|...] <up to ten words of object items>" on one line.
-# The action noun before it is read backwards from "of" (``_NOUN_BEFORE``), so the
-# pattern is tried only where "of" stands, not at every word of the posting.
-_OF = re.compile(
-    r"[ \t]of[ \t]+(?:(?:the|all|our|their|its|each|every|any)[ \t]+)?"
+# "of" is found by ``str.find`` and the action noun before it read backwards by its
+# letters, so the object's pattern is tried only after an action noun.
+_OBJECT = re.compile(
+    r"[ \t]*(?:(?:the|all|our|their|its|each|every|any)[ \t]+)?"
     r"([A-Za-z][A-Za-z'/-]*(?:(?:,[ \t]*|[ \t]+)[A-Za-z][A-Za-z'/-]*){0,9})",
     re.IGNORECASE)
-_NOUN_BEFORE = re.compile(
-    r"(?:^|(?<=[^A-Za-z'-]))([A-Za-z]+(?:tion|sion|ment|ance|ence|ing|al|ysis)s?"
-    r"|(?:review|repair|control|audit)s?)$", re.IGNORECASE)
-_LOOK_BACK = 40  # characters before "of" that hold its action noun
+_ACTION_ENDS = ("tion", "sion", "ment", "ance", "ence", "ing", "al", "ysis")
+_PLAIN_ACTIONS = frozenset({"review", "repair", "control", "audit"})
 # Nouns of that shape that name no action: a place, a body, a field of study.
 _NOT_ACTIONS = frozenset({
     "department", "government", "general", "hospital", "capital", "total", "national",
@@ -106,37 +104,43 @@ def of_phrase_hits(text: str, lookup: Callable[[str], Any | None],
     if " of " not in text:
         return []
     out: list[SharedHit] = []
-    for m in _OF.finditer(text):
-        before = _NOUN_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
-        if before is None:
+    at = -1
+    while (at := text.find(" of ", at + 1)) != -1:
+        start = at
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if start == at or (start > 0 and text[start - 1] in "'-"):
             continue
-        noun = before.group(1).lower()
+        noun = text[start:at].lower()
         if noun.endswith("s") and not noun.endswith("ysis"):
             noun = noun[:-1]  # "appraisals of vehicle damage": Vehicle damage appraisal
-        if noun in _NOT_ACTIONS or (len(noun) < 5 and noun not in {"audit"}):
+        if noun in _NOT_ACTIONS or not (noun in _PLAIN_ACTIONS or (
+                len(noun) >= 5 and noun.endswith(_ACTION_ENDS))):
             continue
-        base = m.start(1)
+        obj = _OBJECT.match(text, at + 4)
+        if obj is None:
+            continue
+        base = obj.start(1)
         words = [(w.group(1), base + w.start(1), bool(w.group(2)))
-                 for w in _WORD.finditer(m.group(1))]
+                 for w in _WORD.finditer(obj.group(1))]
         for whole in _items(words):
             item = whole[-_MAX_OBJECT:]
             hit = None
             for k in range(len(item)):
-                obj = item[k:]
-                head = [w.lower() for w, _ in obj]
+                part = item[k:]
+                head = [w.lower() for w, _ in part]
                 for last in dict.fromkeys((head[-1], _singular(head[-1]))):
                     phrase = " ".join([*head[:-1], last, noun])
                     skill = lookup(phrase)
                     if skill is not None and getattr(skill, "source", "") == "curated" \
                             and getattr(skill, "kind", "") == "hard":
-                        hit = (skill, obj[-1][1] + len(obj[-1][0]))
+                        hit = (skill, part[-1][1] + len(part[-1][0]))
                         break
                 if hit is not None:
                     break
             if hit is None:
                 continue
             skill, end = hit
-            start = before.start(1)
             if any(h.skill.name == skill.name and h.start < end and start < h.end
                    for h in [*found, *out]):
                 continue
