@@ -53,10 +53,14 @@ _GROOMING = _helped(r"shave|brush\s+(?:their|his|her)\s+(?:teeth|hair)"
 _DRESSING = _helped(r"dress|get\s+dressed", r"dressing|getting\s+dressed")
 
 # Turning people in bed on a schedule keeps their skin whole: "Turn my patients every
-# two hours and float heels", "turned residents q2h".
+# two hours and float heels", "turned residents q2h", "Turn and reposition bed-bound
+# residents every two hours", "Repositioned residents on a two-hour turning schedule"
+# (names24). Repositioning without the schedule ("reposition patients for an X-ray") is
+# not this care.
 _TURNED = re.compile(
-    r"\bturn(?:ed|s|ing)?\s+(?:my\s+|all\s+|our\s+|the\s+)?(?:[\w-]+\s+)?(?:patients|residents"
-    r"|clients)\s+(?:every|q\s?2)"
+    r"\b(?:turn(?:ed|s|ing)?(?:\s+and\s+reposition(?:ed|s|ing)?)?|reposition(?:ed|s|ing)?)\s+"
+    r"(?:my\s+|all\s+|our\s+|the\s+)?(?:[\w-]+\s+)?(?:patients|residents"
+    r"|clients)\s+(?:every|q\s?2|on\s+an?\s+(?:[\w-]+\s+)?turning\s+schedule)"
     r"|\bfloat(?:ed|s|ing)?\s+(?:their\s+|the\s+)?heels\b", re.IGNORECASE)
 
 # Incontinence care is told by what is changed: "change briefs", "checked and changed
