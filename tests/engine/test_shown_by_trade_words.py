@@ -179,3 +179,15 @@ def test_shown_by_what_the_work_makes(ask: str, bullet: str, skill: str, title: 
 ])
 def test_a_related_thing_is_not_shown(ask: str, bullet: str, skill: str, title: str) -> None:
     assert skill not in shown_by_bullet(ask, bullet, title)
+
+
+@pytest.mark.parametrize(("bullet", "shown"), [
+    # Dynamics' finance products are ERPs, as O*NET files their family.
+    ("Ran payables and the monthly close in Great Plains", True),
+    ("Posted entries and ran reports in Business Central", True),
+    # QuickBooks is accounting software, no ERP.
+    ("Kept the books in QuickBooks Online", False),
+])
+def test_a_dynamics_finance_product_is_an_erp(bullet: str, shown: bool) -> None:
+    assert ("ERP" in shown_by_bullet("Experience with an ERP system", bullet,
+                                     "Staff Accountant")) is shown
