@@ -8,6 +8,7 @@ posting's skills the resume shows that the top of the text does not (see
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Collection, Sequence
@@ -242,6 +243,45 @@ def _shows_matched(entry: Entry, terms: Sequence[str], least: int = 1) -> bool:
     resume's own words for the posting's skills it shows)?"""
     text = "\n".join((*entry.header, *entry.bullets))
     return sum(1 for raw in dict.fromkeys(terms) if phrase_in(text, raw)) >= least
+
+
+# The office suites and their applications: the programs nearly every job uses (O*NET
+# lists Excel for 859 of its 923 occupations, Word for 784, Outlook for 638). A skill
+# filed under one of these, itself or by a broader skill (VLOOKUP under Excel), is an
+# office tool; administering a suite is an IT job's own work.
+_OFFICE_SUITES = frozenset({
+    "Microsoft Office", "Google Workspace", "Spreadsheet Software", "Word Processing Software",
+    "Computer Literacy",
+})
+
+
+@functools.lru_cache(maxsize=2048)
+def office_tool(name: str, vocabulary: Vocabulary) -> bool:
+    """Is the skill ``name`` an office application or one of its features (Excel, pivot
+    tables, Outlook, Google Docs), which many jobs use and none is defined by?"""
+    if "administration" in name.casefold():
+        return False
+    seen = {name}
+    todo = [name]
+    while todo:
+        if seen & _OFFICE_SUITES:
+            return True
+        skill = vocabulary.lookup(todo.pop())
+        for broader in skill.broader if skill is not None else ():
+            if broader not in seen:
+                seen.add(broader)
+                todo.append(broader)
+    return bool(seen & _OFFICE_SUITES)
+
+
+def _own_work(matched: Sequence[tuple[str, str, str]], raws: Sequence[str],
+              vocabulary: Vocabulary) -> list[str]:
+    """Of ``raws`` (the resume's words for matched skills), those naming a job's own work:
+    not an office tool, which a role of any field writes. A warehouse lead's "Excel with
+    VLOOKUP and pivot tables" makes no years of "Dispatcher with N years of experience in
+    DAT, PODs, Excel and pivot tables"."""
+    name_of = {raw: name for raw, _kind, name in matched}
+    return [raw for raw in raws if not office_tool(name_of.get(raw, raw), vocabulary)]
 
 
 def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool],
@@ -657,7 +697,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     shown_required = [raw for raw, kind, name in matched
                       if kind in ("hard", "tool") and name in required]
 
-    years = 0 if repeat or unrelated else _years_doing(resume, today, named, shown_required)
+    years = 0 if repeat or unrelated else _years_doing(
+        resume, today, named, _own_work(matched, shown_required, vocabulary))
     in_title = title_words(title or "")
     resume_text = _said_text(resume, vocabulary=vocabulary)
     # Without the roles' titles: a skill read only from a title that echoes the
@@ -802,7 +843,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         required_raw = set(shown_required)
         in_sentence = split_named(chosen, listable, told)[0]
         claims = [raw_of[term] for term in in_sentence if raw_of.get(term) in required_raw]
-        years = _years_doing(resume, today, named, claims, in_title, _rank(title or ""))
+        years = _years_doing(resume, today, named, _own_work(matched, claims, vocabulary),
+                             in_title, _rank(title or ""))
         span = _span(years)
     return line(chosen) or None
 
