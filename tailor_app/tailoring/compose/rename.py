@@ -83,6 +83,40 @@ def _counted_as_one(word: str, lines: Sequence[str]) -> bool:
     return any(m.group(1).casefold() in _ONE for line in lines for m in pattern.finditer(line))
 
 
+def _sentence_cased(name: str) -> bool:
+    """ "Pulmonary function testing": two words or more, the first capitalised, every
+    other in lower case, as a sentence writes a common noun at its start."""
+    words = name.split()
+    return (len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower()
+            and all(w.islower() for w in words[1:]))
+
+
+def _a_common_noun(name: str, vocabulary: Vocabulary) -> bool:
+    """Is ``name`` a practice's or a method's words (the vocabulary's hard or soft skill
+    with no capital inside a word: "Machine Learning", "Pulmonary function testing"),
+    not a product's name ("PostgreSQL", "Microsoft Excel")?"""
+    skill = vocabulary.lookup(name)
+    return (skill is not None and skill.kind in ("hard", "soft")
+            and all(w[1:].islower() or not w[1:].isalpha() for w in name.split()))
+
+
+_MARKS = " \t-*•·‣◦–"
+
+
+def _places(word: str, lines: Sequence[str]) -> tuple[bool, bool]:
+    """(whether ``word`` opens a line, after its bullet mark; whether it stands inside
+    one): where a sentence would capitalise it and where it would not."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    opening = inside = False
+    for line in lines:
+        for found in pattern.finditer(line):
+            if line[:found.start()].strip(_MARKS):
+                inside = True
+            else:
+                opening = True
+    return opening, inside
+
+
 def in_the_lines_words(old: str, new: str, vocabulary: Vocabulary,
                        lines: Sequence[str] = ()) -> str | None:
     """The posting's word for a skill as the resume's lines can carry it, or None.
@@ -96,6 +130,15 @@ def in_the_lines_words(old: str, new: str, vocabulary: Vocabulary,
     last = new.split()[-1] if new.split() else ""
     if last.endswith("s") and not last.endswith("ss") and _counted_as_one(old, lines):
         return None
+    if (_sentence_cased(new) or (" " in new and new.islower())) and _a_common_noun(
+            new, vocabulary):
+        # "Pulmonary function testing": the capital is a sentence's, not the name's. The
+        # acronym it replaces mid-line ("in the PFT lab") takes it in lower case, at a
+        # line's opening with a capital; written both ways, the acronym stays.
+        opening, inside = _places(old, lines)
+        if opening and inside:
+            return None
+        new = (new[:1].lower() if inside else new[:1].upper()) + new[1:]
     if old.islower() and all(w[:1].isupper() and w[1:].islower() for w in new.split()):
         skill = vocabulary.lookup(new)
         if skill is not None and skill.kind in ("hard", "soft"):
@@ -117,8 +160,11 @@ def choose_renames(resume: ParsedResume, terms: dict[str, str],
                     wanted = terms.get(hit.skill.name)
                     if not wanted or hit.surface in renamed:
                         continue
-                    if wanted.islower() and wanted.casefold() == hit.skill.name.casefold():
-                        wanted = hit.skill.name  # "postgresql" in a posting: use its name
+                    if wanted.islower() and wanted.casefold() == hit.skill.name.casefold() and not (
+                            " " in wanted and _a_common_noun(hit.skill.name, vocabulary)):
+                        # "postgresql" in a posting: use its name; "pulmonary function
+                        # testing", a practice's words, is no name to capitalise
+                        wanted = hit.skill.name
                     same = vocabulary.lookup(hit.surface)
                     if same is None or same.name != hit.skill.name or not worth_renaming(
                             hit.surface, wanted):
