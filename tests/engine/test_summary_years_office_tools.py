@@ -93,3 +93,61 @@ def test_office_tools_are_read_from_the_vocabulary() -> None:
         assert office_tool(name, vocabulary), name
     for name in ("DAT Load Board", "QuickBooks", "Epic", "Microsoft 365 Administration"):
         assert not office_tool(name, vocabulary), name
+
+
+BARISTA = """Sam Ortiz
+Austin, TX | sam.ortiz@example.com
+
+EXPERIENCE
+Barista | Bean Town Coffee, Austin, TX | 2021 – Present
+- Made 300 drinks a shift and trained new baristas
+- Tracked milk and bean inventory in Excel
+
+PROJECTS
+Recipe Finder | 2024
+- Built a recipe search app in React and TypeScript with a Node.js API
+"""
+
+FRONT_END_POSTING = """Junior Front-End Developer
+Requirements
+- React and TypeScript
+- Node.js
+- Excel for reporting
+"""
+
+
+def test_a_spreadsheet_ties_no_other_job_to_the_work() -> None:
+    # "Barista with 6 years of experience in React, TypeScript, Node.js and Excel": the
+    # barista's inventory sheet made the role read as the work asked.
+    result = tailor(BARISTA, FRONT_END_POSTING, today=TODAY)
+    assert result.guard.ok and result.dropped == []
+    assert result.summary is not None and "React" in result.summary, result.summary
+    assert "Barista" not in result.summary and _years(result.summary) is None, result.summary
+
+
+SERVER = """Priya Nair
+Tempe, AZ | priya.nair@example.com
+
+EXPERIENCE
+Server | Desert Bloom Bistro, Tempe, AZ | 2019 – Present
+- Served 40 covers a night and closed out checks
+- Kept the tip-out sheet in Google Sheets and emailed it from Outlook
+
+PROJECTS
+Capstone: Clinic Wait Times | 2025
+- Wrote SQL queries against a PostgreSQL database and built a Tableau dashboard
+"""
+
+ANALYST_POSTING = """Data Analyst
+Requirements
+- SQL and PostgreSQL
+- Tableau dashboards
+- Google Sheets and Outlook
+"""
+
+
+def test_office_programs_tie_no_server_to_data_analysis() -> None:
+    result = tailor(SERVER, ANALYST_POSTING, today=TODAY)
+    assert result.guard.ok and result.dropped == []
+    assert result.summary is not None and "SQL" in result.summary, result.summary
+    assert "Server" not in result.summary and _years(result.summary) is None, result.summary

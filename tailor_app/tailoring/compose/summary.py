@@ -653,7 +653,10 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     # resume shows elsewhere, the line names the skills alone ("Experience in React,
     # …"), and no years.
     wanted = title_words(analysis.title or "")
-    shown = [raw for raw, kind, _name in matched if kind in ("hard", "tool")]
+    # An office tool ("Tracked inventory in Excel") ties no role to the work: a barista's
+    # spreadsheet makes no "Barista with 6 years of experience in React".
+    shown = _own_work(matched, [raw for raw, kind, _name in matched if kind in ("hard", "tool")],
+                      vocabulary)
     unrelated = bool(entries and shown) and not any(
         wanted & title_words(e.title or "") or _shows_matched(e, shown) for e in entries)
     if unrelated:
