@@ -118,3 +118,30 @@ def test_a_ward_asked_as_experience_or_by_the_title_stays() -> None:
     assert {"Critical Care Nursing", "Emergency Department"} <= _asked(
         "Registered Nurse - Float Pool\n\nDuties\n- Float to the ICU and the ED as census "
         "requires.\n")
+
+
+def test_the_people_a_job_serves_listed_by_who_they_are_are_no_asks() -> None:
+    library = _asked("Library Assistant\n\nDuties\n- Help patrons at the desk, including job "
+                     "seekers, new immigrants and people experiencing homelessness, find books "
+                     "and use the computers.\n")
+    assert "Homeless Services" not in library
+    clerk = _asked("Court Clerk\n\nDuties\n- Assist self-represented litigants, crime victims "
+                   "and attorneys at the counter and file documents in Odyssey.\n")
+    assert not {"Crime victims", "Self-represented litigants"} & clerk
+    desk = _asked("Hotel Front Desk Agent\n\nDuties\n- Check in guests, including business "
+                  "travelers, wedding parties and sports teams, and resolve billing questions "
+                  "in Opera PMS.\n")
+    assert "Weddings" not in desk and "Opera PMS" in desk
+    taker = _asked("911 Call Taker\n\nDuties\n- Answer calls from domestic violence victims, "
+                   "suicidal callers and people in crisis, and enter each call in CAD.\n")
+    assert not {"Domestic Violence Services", "Crisis intervention"} & taker
+
+
+def test_lists_of_things_and_a_care_jobs_people_stay_asked() -> None:
+    # A list of things after "including" is the ask's examples.
+    assert {"Epic", "Cerner"} <= _asked("Medical Records Clerk\n\nRequirements\n- Experience "
+                                        "with EHR systems, including Epic and Cerner.\n")
+    # A case manager's people are the expertise asked.
+    assert "Homeless Services" in _asked(
+        "Case Manager\n\nDuties\n- Serve adults, including veterans and people experiencing "
+        "homelessness, and link them to housing.\n")

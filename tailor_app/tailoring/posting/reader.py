@@ -140,6 +140,7 @@ from tailor_app.tailoring.posting.proper_names import (
 )
 from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
 from tailor_app.tailoring.posting.sections import Unit
+from tailor_app.tailoring.posting.served_people import people_served
 from tailor_app.tailoring.posting.shared import SharedHit, shared_head_hits
 from tailor_app.tailoring.posting.streets import street_spans
 from tailor_app.tailoring.posting.subjects import SubjectTerm, may_name_subjects, subject_terms
@@ -452,6 +453,8 @@ class PostingReader:
                           *around_the_worker(joined, title),
                           # "patients from neonates to geriatrics": whom the job serves
                           *served,
+                          # "help patrons, including job seekers and new immigrants"
+                          *people_served(joined, title),
                           # "a Lean, ISO 9001 certified operation": the plant's own
                           *employer_credential_spans(joined),
                           # "Whitfield & Osei LLP, a family law firm, is hiring": its trade

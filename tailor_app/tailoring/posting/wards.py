@@ -69,8 +69,12 @@ def placed_ward(text: str, hit: HitLike, title: str | None) -> tuple[int, int] |
     if hit.skill.name not in WARDS:
         return None
     lo = max(0, hit.start - 60)
+    # The nearest word of place with nothing between that opens another clause: "to
+    # patients from neonates to geriatrics across the ICU" is placed by "across".
     m = _PLACED.search(text, lo, hit.start)
-    if m is None or _BREAK.search(text, m.end("place"), hit.start) is not None:
+    while m is not None and _BREAK.search(text, m.end("place"), hit.start) is not None:
+        m = _PLACED.search(text, m.end("place"), hit.start)
+    if m is None:
         return None
     if _ITEM_BEFORE.search(text, lo, hit.start) is None \
             and _ITEM_AFTER.match(text, hit.end) is None:
@@ -84,4 +88,9 @@ def placed_ward(text: str, hit: HitLike, title: str | None) -> tuple[int, int] |
     if own and (surface.lower() in re.findall(r"[\w&/-]+", own)
                 or hit.skill.name.split()[0].lower() in own):
         return None  # "ED Technician": the ward is the job's own
-    return hit.start, hit.end
+    # The places listed after it go with it ("the ICU, ED and general floors"): no
+    # phrase reader makes an ask of "general floors" either.
+    end = hit.end
+    while (more := _ITEM_AFTER.match(text, end)) is not None:
+        end = more.end()
+    return hit.start, end

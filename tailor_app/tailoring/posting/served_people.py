@@ -1,0 +1,88 @@
+"""The people a job serves, listed by who they are, which are no ask of it.
+
+"Help patrons, including job seekers, new immigrants and people experiencing
+homelessness", "assist self-represented litigants, crime victims and attorneys at the
+counter", "calls come in from crime victims, children and people in mental health
+crisis", "check in guests, including business travelers and wedding parties": the
+people are whom the work is for, and the words that say who they are asked Homeless
+Services, Crime victims, Mental Health and Weddings of a library assistant, a court
+clerk, a dispatcher and a desk agent. ``noise.people_lists`` reads the people a job
+works with or sells to; this reads the people it serves: a list after "including",
+"such as" or "like" that follows a word for the people served, or after "calls (come
+in) from", each of whose items names people (its last word is a people noun, or it
+opens with people, those or families and says what they live with). A list with an
+item that is no people ("EHRs, including Epic and Cerner") is left as read, and so is
+the population of a job whose work is the people's care (a case manager's, an
+advocate's, a counselor's: there it is the expertise asked).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.text import word_set
+
+__all__ = ["people_served"]
+
+_SERVED = (r"patrons|riders|passengers|guests|customers|clients|callers|visitors|residents"
+           r"|members|students|patients|families|tenants|citizens|constituents|the[ \t]+public"
+           r"|community[ \t]+members|people")
+_OPENER = re.compile(
+    rf"\b(?i:(?:{_SERVED})(?:[ \t]+(?:at|in|on|of)[ \t]+(?:the|our|a)[ \t]+[\w-]+)?,?[ \t]+"
+    r"(?:including|such[ \t]+as|like|from)"
+    r"|calls?[ \t]+(?:that[ \t]+)?(?:come[ \t]+in[ \t]+|coming[ \t]+in[ \t]+)?from"
+    r"|(?:assist|help|serve|greet|support)s?[ \t]+(?=[^.;:!?\n]{0,80}\b(?:victims|litigants"
+    r"|survivors|seekers|immigrants|refugees)\b))[ \t]*")
+# The end of the list: a clause mark, a bracket, or a comma before the next duty's verb
+# (", and enter", ", then").
+_LIST = re.compile(r"[^.;:!?()\n]{3,200}")
+_ITEM_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
+_PEOPLE_LAST = word_set("""
+victims survivors seekers immigrants refugees users travelers travellers parties teams
+litigants attorneys lawyers callers people persons individuals residents children kids
+youth teens adolescents seniors elders adults families parents veterans students patients
+customers guests riders patrons members clients tenants homeowners owners newcomers
+visitors tourists groups officers agencies workers employees retirees infants newborns
+""")
+_PEOPLE_OPEN = re.compile(
+    r"(?i:people|persons|individuals|those|families|adults|youth|children|residents"
+    r"|survivors|victims)[ \t]+(?:experiencing|with|in|facing|fleeing|living|recovering|who"
+    r"|affected|of)\b")
+# A job whose work is the people's care: the population is its expertise.
+_CARE_TITLE = re.compile(
+    r"\b(?i:case[ \t]+manag\w*|social[ \t]+work\w*|counsel\w*|advocate|therap\w*"
+    r"|navigator|outreach|crisis|peer[ \t]+support|victim)")
+_GATES = ("including", "such as", "like", "from", "victims", "litigants", "survivors",
+          "seekers", "immigrants", "refugees")
+
+
+def people_served(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Spans of lists of the people ``text`` says the job serves, by who they are."""
+    low = folded(text) or text.lower()
+    if not any(g in low for g in _GATES):
+        return []
+    if title and _CARE_TITLE.search(title):
+        return []
+    out = []
+    for m in _OPENER.finditer(text):
+        listed = _LIST.match(text, m.end())
+        if listed is None:
+            continue
+        a, b = listed.span()
+        items = []
+        for item in _ITEM_SPLIT.split(text[a:b]):
+            words = item.split()
+            if not words:
+                continue
+            if words[-1].lower().strip("'’") in _PEOPLE_LAST \
+                    or _PEOPLE_OPEN.match(item.strip()) is not None:
+                items.append(item)
+            else:
+                break  # the people end here ("..., and enter each call in CAD")
+        if len(items) < 2:
+            continue
+        # The span ends at the last item that names people.
+        end = a + text[a:b].find(items[-1]) + len(items[-1])
+        out.append((a, end))
+    return out
