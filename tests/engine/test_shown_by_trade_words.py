@@ -23,12 +23,12 @@ from match_probe import shown_by_bullet
     # The team that answers the code.
     ("Respond to code blue calls", "Member of the hospital code team and the stroke team",
      "Code blue", "Respiratory Therapist"),
-    ("Code blue response", "Responded to codes on the cardiac floors", "Code blue",
+    ("Code blue response", "Sat on the code teams for both cardiac floors", "Code blue",
      "Critical Care Technician"),
     # The papers the work produces, named for the work.
     ("Handle OS&D claims", "File shortage and damage reports with the receiver",
      "OS&D", "Dispatcher"),
-    ("OS&D experience", "Logged overage and shortage counts on every inbound trailer",
+    ("OS&D experience", "Logged overages, shortages and damages on every inbound trailer",
      "OS&D", "Receiving Clerk"),
     ("Own freight documentation for each shipment", "Checked bills of lading and PODs "
      "before billing", "Shipping Documentation", "Dispatcher"),
@@ -96,6 +96,22 @@ def test_shown_in_the_trades_words(ask: str, bullet: str, skill: str, title: str
     # Backflow testing is plumbing, but not a fixture.
     ("Repair plumbing fixtures", "Tested backflow preventers every spring",
      "Plumbing Fixtures", "Maintenance Technician"),
+    # A statistician's and a quant's factors are no sign-in (review24 N1).
+    ("Multi-factor authentication", "Analyzed crop yields with two-factor ANOVA in R",
+     "Multi-Factor Authentication", "Research Analyst"),
+    ("Multi-factor authentication", "Built multi-factor equity risk models in Python",
+     "Multi-Factor Authentication", "Quant Analyst"),
+    # A review's and a city's code are no code blue (review24 N2).
+    ("Respond to code blue calls", "Responded to code review comments within one day",
+     "Code blue", "Software Engineer"),
+    ("Respond to code blue calls", "Responded to code violation complaints from residents",
+     "Code blue", "Code Enforcement Officer"),
+    # A cash drawer's overage and shortage is no freight's (review24 N3).
+    ("Handle OS&D claims", "Balanced the cash drawer daily and reported any overage and "
+     "shortage", "OS&D", "Bank Teller"),
+    # A boiler's fill valve is no fixture's (review24 N4).
+    ("Repair plumbing fixtures", "Replaced boiler fill valves and expansion tanks",
+     "Plumbing Fixtures", "HVAC Technician"),
     # A password reset is no second factor.
     ("Multi-factor authentication", "Reset passwords and unlocked accounts",
      "Multi-Factor Authentication", "Help Desk Technician"),
