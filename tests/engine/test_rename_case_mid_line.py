@@ -65,3 +65,22 @@ def test_a_method_the_posting_writes_in_lower_case_stays_so_mid_line() -> None:
     assert result.guard.ok and result.dropped == []
     assert "Wrote the site's search engine optimization briefs" in result.text, result.text
     assert result.summary is not None and "Search" not in result.summary, result.summary
+
+
+TEACHER = """Sam Ortiz
+sam@example.com
+
+Experience
+Middle School Teacher | Lakeside Co | 2020 - Present
+- Taught 7th grade ELA to five sections of 28 students
+"""
+
+
+def test_a_language_s_name_keeps_its_capital_mid_line() -> None:
+    """Review24 T2: "English" is a language's name, not a sentence's capital."""
+    result = tailor(TEACHER, "Middle School Teacher\nRequirements\n- English language arts\n"
+                    "- Lesson planning\n", today=TODAY)
+    assert "english" not in result.text
+    assert "Taught 7th grade English language arts" in result.text, result.text
+    assert result.summary is None or "english" not in result.summary
+

@@ -151,3 +151,38 @@ def test_office_programs_tie_no_server_to_data_analysis() -> None:
     assert result.guard.ok and result.dropped == []
     assert result.summary is not None and "SQL" in result.summary, result.summary
     assert "Server" not in result.summary and _years(result.summary) is None, result.summary
+
+
+BARISTA_THEN_BUDGET = """Sam Ortiz
+sam@example.com
+
+Experience
+Barista | Bean Co | 2023 - Present
+- Made espresso drinks.
+Budget Assistant | City of Lakeside | 2016 - 2023
+- Built the department budget workbook in Excel with pivot tables and VLOOKUP.
+"""
+
+BARISTA_THEN_OFFICE = """Sam Ortiz
+sam@example.com
+
+Experience
+Barista | Bean Co | 2023 - Present
+- Made espresso drinks.
+Office Administrator | Lakeside Dental | 2016 - 2023
+- Managed the office in Microsoft Office: Excel, Word, Outlook.
+"""
+
+
+def test_office_tools_alone_give_the_line_no_years_of_another_role() -> None:
+    """Review24 T1: with the office work done in an earlier role, the latest role's
+    years are no years of Excel ("Barista with 4 years of experience in Excel")."""
+    for resume, posting in (
+            (BARISTA_THEN_BUDGET, "Data Entry Specialist\nRequirements\n- Advanced Excel: "
+                                  "pivot tables and VLOOKUP\n"),
+            (BARISTA_THEN_OFFICE, "Executive Assistant\nRequirements\n- Expert in Microsoft "
+                                  "Office (Outlook, Excel, Word)\n")):
+        result = tailor(resume, posting, today=TODAY)
+        assert result.summary is not None
+        assert "Excel" in result.summary
+        assert _years(result.summary) is None, result.summary

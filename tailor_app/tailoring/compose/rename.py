@@ -8,6 +8,7 @@ or changed word) is caught rather than repeated on both sides.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -100,6 +101,39 @@ def _a_common_noun(name: str, vocabulary: Vocabulary) -> bool:
             and all(w[1:].islower() or not w[1:].isalpha() for w in name.split()))
 
 
+_PROPER_WORDS: weakref.WeakKeyDictionary[Vocabulary, frozenset[str]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _proper_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """The words the vocabulary's sentence-cased names capitalise past their first word
+    ("Teaching English as a second language"): proper words, which keep their capital
+    wherever a line puts them."""
+    found = _PROPER_WORDS.get(vocabulary)
+    if found is None:
+        words: set[str] = set()
+        for skill in vocabulary.skills:
+            later = skill.name.split()[1:]
+            capital = [w for w in later if w[:1].isupper() and w[1:].islower()]
+            # One capital among words written in lower case ("Teaching English as a
+            # second language"), not a title-cased name ("Food Safety and Sanitation").
+            if len(capital) == 1 and sum(1 for w in later if w.islower() and len(w) > 3) >= 1:
+                words.add(capital[0].casefold())
+        found = _PROPER_WORDS[vocabulary] = frozenset(words)
+    return found
+
+
+def _proper_opening(name: str, vocabulary: Vocabulary) -> bool:
+    """Does ``name`` open with a proper word ("English language arts", "Linux servers",
+    "Medicare billing"): a language's or a product's name, or a word the vocabulary
+    capitalises inside its names? Its capital is the name's, not a sentence's (review24 T2)."""
+    first = name.split()[0] if name.split() else ""
+    alone = vocabulary.lookup(first)
+    if alone is not None and alone.kind in ("tool", "language"):
+        return True
+    return first.casefold() in _proper_words(vocabulary)
+
+
 _MARKS = " \t-*•·‣◦–"
 
 
@@ -131,7 +165,7 @@ def in_the_lines_words(old: str, new: str, vocabulary: Vocabulary,
     if last.endswith("s") and not last.endswith("ss") and _counted_as_one(old, lines):
         return None
     if (_sentence_cased(new) or (" " in new and new.islower())) and _a_common_noun(
-            new, vocabulary):
+            new, vocabulary) and not _proper_opening(new, vocabulary):
         # "Pulmonary function testing": the capital is a sentence's, not the name's. The
         # acronym it replaces mid-line ("in the PFT lab") takes it in lower case, at a
         # line's opening with a capital; written both ways, the acronym stays.

@@ -700,8 +700,11 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     shown_required = [raw for raw, kind, name in matched
                       if kind in ("hard", "tool") and name in required]
 
-    years = 0 if repeat or unrelated else _years_doing(
-        resume, today, named, _own_work(matched, shown_required, vocabulary))
+    own_required = _own_work(matched, shown_required, vocabulary)
+    # Office tools alone tie no role to the work: the line then names them with no years
+    # (review24 T1: "Barista with 4 years of experience in Excel" from a budget role's).
+    years = 0 if repeat or unrelated or (shown_required and not own_required) else (
+        _years_doing(resume, today, named, own_required))
     in_title = title_words(title or "")
     resume_text = _said_text(resume, vocabulary=vocabulary)
     # Without the roles' titles: a skill read only from a title that echoes the
@@ -846,8 +849,9 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         required_raw = set(shown_required)
         in_sentence = split_named(chosen, listable, told)[0]
         claims = [raw_of[term] for term in in_sentence if raw_of.get(term) in required_raw]
-        years = _years_doing(resume, today, named, _own_work(matched, claims, vocabulary),
-                             in_title, _rank(title or ""))
+        own_claims = _own_work(matched, claims, vocabulary)
+        years = 0 if claims and not own_claims else _years_doing(
+            resume, today, named, own_claims, in_title, _rank(title or ""))
         span = _span(years)
     return line(chosen) or None
 
