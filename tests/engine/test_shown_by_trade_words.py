@@ -154,9 +154,9 @@ def test_a_related_skill_is_not_shown(ask: str, bullet: str, skill: str, title: 
      "Alzheimer's care", "Home Health Aide"),
     ("Alzheimer's care", "Sat with residents with Alzheimer's during meals",
      "Alzheimer's care", "Resident Assistant"),
-    ("Experience within an MTSS framework", "Lead Tier 2 reading groups for students below "
+    ("Experience within an MTSS framework", "Lead Tier 2 groups for students below "
      "benchmark", "MTSS", "Third Grade Teacher"),
-    ("MTSS", "Ran Tier 2 math groups three days a week", "MTSS", "Interventionist"),
+    ("MTSS", "Ran a Tier 2 group three days a week", "MTSS", "Interventionist"),
     ("Order linen and amenities", "Count par levels each month and reorder from suppliers",
      "Ordering", "Executive Housekeeper"),
     ("Ordering", "Reordered from the linen vendor after each count", "Ordering",
