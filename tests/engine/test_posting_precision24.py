@@ -145,3 +145,70 @@ def test_lists_of_things_and_a_care_jobs_people_stay_asked() -> None:
     assert "Homeless Services" in _asked(
         "Case Manager\n\nDuties\n- Serve adults, including veterans and people experiencing "
         "homelessness, and link them to housing.\n")
+
+
+# review24: what prec24's rules dropped that the posting asks.
+
+def test_review24_p1_executing_orders_is_the_work() -> None:
+    # A trader's or a broker's executing orders is Order execution, not a manner.
+    assert "Order execution" in _asked("Equity Trader\n\nDuties\n- Execute orders for "
+                                       "institutional clients using FIX.\n")
+    assert "Order execution" in _asked("Stockbroker\n\nDuties\n- Execute orders for retail "
+                                       "clients.\n")
+
+
+def test_review24_p2_rules_asked_as_experience_or_followed_by_others() -> None:
+    assert "Standard Operating Procedures" in _asked(
+        "QC Analyst\n\nRequirements\n- 2 years of experience following SOPs in a GMP "
+        "laboratory.\n")
+    assert "Physician Orders" in _asked("Medication Aide\n\nRequirements\n- Experience "
+                                        "carrying out physician orders in assisted living.\n")
+    assert "Physician Orders" in _asked("Pharmacy Technician\n\nRequirements\n- Knowledge of "
+                                        "carrying out physician orders.\n")
+    # Others follow the rule; the job checks it.
+    assert "Standard Operating Procedures" in _asked(
+        "Quality Auditor\n\nDuties\n- Audit the packaging line to make sure operators follow "
+        "SOPs and GMP.\n")
+    assert "Standard Operating Procedures" in _asked(
+        "Lab Supervisor\n\nDuties\n- Ensure technicians follow the lab's standard operating "
+        "procedures.\n")
+
+
+def test_review24_p3_young_ages_and_required_ages_are_asked() -> None:
+    assert "Pediatrics" in _asked("Occupational Therapist\n\nRequirements\n- 2 years treating "
+                                  "pediatric and adolescent clients.\n")
+    assert "Pediatrics" in _asked("Occupational Therapist\n\nRequirements\n- Pediatric and "
+                                  "adolescent patients: 2 years required.\n")
+    # Two young ages are one specialty, not all ages.
+    assert "Pediatrics" in _asked("Respiratory Therapist\n\nDuties\n- Provide respiratory care "
+                                  "to neonatal and pediatric patients.\n")
+    # Under Qualifications even ages spanning child to adult are asked.
+    assert "Pediatrics" in _asked("Speech-Language Pathologist\n\nQualifications\n- 1 year "
+                                  "treating pediatric and adult clients in a clinic.\n")
+
+
+def test_review24_p4_a_products_users_keep_the_product() -> None:
+    bookkeeper = _asked("Bookkeeper\n\nDuties\n- Support clients, including QuickBooks Online "
+                        "users and Xero users, with month-end close.\n")
+    assert {"QuickBooks", "Xero"} <= bookkeeper
+    assert "Medicare" in _asked("Pharmacy Technician\n\nDuties\n- Serve patients, including "
+                                "Medicare Part D members and VA patients, at the counter.\n")
+    assert {"Salesforce", "Slack"} <= _asked("IT Help Desk\n\nDuties\n- Assist customers, "
+                                             "including Salesforce users and Slack users, by "
+                                             "phone.\n")
+
+
+def test_review24_p5_wards_treated_in_or_required_are_asked() -> None:
+    assert {"Critical Care Nursing", "Emergency Department"} <= _asked(
+        "Respiratory Therapist\n\nRequirements\n- Manage ventilated patients in the ICU and "
+        "the ED.\n")
+    assert {"Critical Care Nursing", "Neonatal Intensive Care"} <= _asked(
+        "Respiratory Therapist\n\nDuties\n- Manage ventilated patients in the adult ICU and "
+        "the NICU.\n")
+    assert {"Pediatric Intensive Care", "Emergency Department"} <= _asked(
+        "Respiratory Therapist\n\nDuties\n- Treat critically ill children in the PICU and "
+        "the ED.\n")
+    # Under Requirements a ward listed is asked.
+    assert {"Critical Care Nursing", "Emergency Department"} <= _asked(
+        "Phlebotomist\n\nRequirements\n- Draw blood on inpatient floors, in the ICU and in "
+        "the ED.\n")

@@ -23,16 +23,18 @@ from __future__ import annotations
 import re
 
 from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.posting.populations import EXPERTISE_BEFORE
 
 __all__ = ["followed_rules"]
 
 # The manner words before the rule: prepositions of following, and the verbs of
-# doing what an order says ("carry out", "follow", "execute").
+# doing what an order says ("carry out", "follow"). Not "execute": executing orders is
+# a trader's or a broker's work, Order execution (review24 P1).
 _MANNER = (r"according[ \t]+to|in[ \t]+accordance[ \t]+with|in[ \t]+compliance[ \t]+with"
            r"|consistent[ \t]+with|pursuant[ \t]+to|as[ \t]+(?:ordered|directed|prescribed"
            r"|instructed|outlined|defined|set[ \t]+out|required)[ \t]+(?:by|in)"
            r"|under[ \t]+(?:the[ \t]+)?(?:direction|orders?|supervision)[ \t]+of"
-           r"|following|follows?|carr(?:y|ies|ying)[ \t]+out|executes?|executing|per")
+           r"|following|follows?|carr(?:y|ies|ying)[ \t]+out|per")
 # Words that only say whose the rule is or what kind of rule it is.
 _OWNER = (r"the|a|an|our|their|your|its|all|any|each|every|applicable|established|current"
           r"|written|verbal|standing|posted|approved|internal|local|existing|set|standard"
@@ -54,9 +56,15 @@ _FOLLOWED = re.compile(
     # which stays read: the span is the rule's words only.
 )
 # The words a line must hold for the pattern to be tried.
-_GATES = ("accord", "follow", "carr", "execut", "per ", "pursuant", "consistent",
+_GATES = ("accord", "follow", "carr", "per ", "pursuant", "consistent",
           "as ordered", "as directed", "as prescribed", "as instructed", "as outlined",
           "as defined", "as set", "as required", "under ")
+# The job checks that others follow the rule: "make sure operators follow SOPs",
+# "ensure staff comply with policy".
+_OTHERS_FOLLOW = re.compile(
+    r"\b(?i:ensur\w*|make[ \t]+sure|making[ \t]+sure|verif\w*|monitor\w*|audit\w*"
+    r"|check\w*|enforc\w*|confirm\w*|train\w*|coach\w*)[ \t]+(?:that[ \t]+)?"
+    r"(?:[\w'’-]+[ \t]+){0,3}$")
 _RULE_GATE = re.compile(rf"\b(?:{_RULE})\b", re.IGNORECASE)
 
 
@@ -65,4 +73,9 @@ def followed_rules(text: str) -> list[tuple[int, int]]:
     low = folded(text) or text.lower()
     if not any(g in low for g in _GATES) or _RULE_GATE.search(text) is None:
         return []
-    return [m.span("rule") for m in _FOLLOWED.finditer(text)]
+    return [m.span("rule") for m in _FOLLOWED.finditer(text)
+            # "2 years of experience following SOPs": the rule is the expertise asked;
+            # "make sure operators follow SOPs": others follow it, and the job checks
+            # it (review24 P2).
+            if EXPERTISE_BEFORE.search(text, max(0, m.start() - 120), m.start()) is None
+            and _OTHERS_FOLLOW.search(text, max(0, m.start() - 80), m.start()) is None]

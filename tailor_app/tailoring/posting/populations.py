@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ages_served", "names_a_condition_of_people"]
+__all__ = ["EXPERTISE_BEFORE", "ages_served", "names_a_condition_of_people"]
 
 # People a care job serves, then the words that join them to their conditions, then a
 # list of conditions up to the phrase (commas, "and", "or", "such as", no clause word).
@@ -119,10 +119,18 @@ _AGES = re.compile(
     rf"[ \t]+{_PEOPLE})\b")
 # Words before the ages, in their clause, that make them the expertise asked:
 # "experience with pediatric and adult patients", "comfortable working with".
-_EXPERTISE_BEFORE = re.compile(
+# Shared with ``wards`` and ``followed``: one pattern, so the readers do not drift.
+EXPERTISE_BEFORE = re.compile(
     r"\b(?i:experience[ds]?|knowledge|familiar\w*|comfortable|skilled|competen\w*"
-    r"|proficien\w*|expertise|background|speciali[sz]\w*|trained|ability|able)\b"
-    r"[^.;:!?\n]*$")
+    r"|proficien\w*|expertise|background|speciali[sz]\w*|trained|ability|able|prior"
+    r"|previous)\b[^.;:!?\n]*$")
+_EXPERTISE_BEFORE = EXPERTISE_BEFORE
+# Ages of children and of adults: only a list spanning both ("pediatric and adult
+# patients", "newborns to geriatrics") is everyone the job serves; "neonatal and
+# pediatric patients" is one specialty, asked (review24 P3).
+_CHILD_AGE = re.compile(r"\b(?i:pediatric|paediatric|peds|neonat|newborn|infant|toddler"
+                        r"|child|kids|adolescent|teen|youth)", re.IGNORECASE)
+_ADULT_AGE = re.compile(r"\b(?i:adults?\b|geriatric|gerontolog|elderly|senior|elder)")
 _AGE_GATE = re.compile(rf"\b{_AGE}\b", re.IGNORECASE)
 
 
@@ -134,6 +142,8 @@ def ages_served(text: str, title: str | None) -> list[tuple[int, int]]:
     own = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", title or "")}
     out = []
     for m in _AGES.finditer(text):
+        if _CHILD_AGE.search(m.group()) is None or _ADULT_AGE.search(m.group()) is None:
+            continue  # "neonatal and pediatric patients": one specialty, not all ages
         if _EXPERTISE_BEFORE.search(text, max(0, m.start() - 120), m.start()) is not None:
             continue
         if any(a.group().lower()[:5] in own for a in _AGE_GATE.finditer(m.group())):

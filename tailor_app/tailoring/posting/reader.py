@@ -433,7 +433,9 @@ class PostingReader:
                 start = end + 1
         # The ages a job that nurses no one serves ("pediatric and adult patients"): a
         # nurse's may name the care asked, as its ward's specialty does.
-        served = ages_served(joined, title)
+        # Under Requirements the ages are asked, as every list there (review24 P3).
+        served = [span for span in ages_served(joined, title) if self._kind_at(span[0])
+                  not in ("requirements", "preferred")]
         if served and nursing_job(title, joined):
             served = []
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
@@ -454,7 +456,9 @@ class PostingReader:
                           # "patients from neonates to geriatrics": whom the job serves
                           *served,
                           # "help patrons, including job seekers and new immigrants"
-                          *people_served(joined, title),
+                          *people_served(joined, title, [
+                              (h.start, h.end) for h in hits
+                              if joined[h.start:h.start + 1].isupper()]),
                           # "a Lean, ISO 9001 certified operation": the plant's own
                           *employer_credential_spans(joined),
                           # "Whitfield & Osei LLP, a family law firm, is hiring": its trade
@@ -633,7 +637,10 @@ class PostingReader:
         # asked of a job that nurses no one; the ward's words are read by no other reader.
         wards = [(n, span) for n, h in enumerate(hits) if n not in drop
                  and (span := ward_span(self.joined, h)
-                      or placed_ward(self.joined, h, self.title)) is not None]
+                      or (placed_ward(self.joined, h, self.title)
+                          # Under Requirements the wards are asked (review24 P5).
+                          if self._kind_at(h.start) not in ("requirements", "preferred")
+                          else None)) is not None]
         if wards and not nursing_job(self.title, self.joined):
             drop.update(n for n, _span in wards)
             self.not_asked += [span for _n, span in wards]
@@ -694,6 +701,10 @@ class PostingReader:
         kept = [h for n, h in enumerate(hits) if n not in drop]
         self.credential_starts = {h.start for h in kept if h.skill.kind == "certification"}
         return kept
+
+    def _kind_at(self, at: int) -> str:
+        """The kind of the section of the unit holding offset ``at`` of the joined text."""
+        return self.units[max(0, bisect.bisect_right(self.starts, at) - 1)].kind
 
     def _conditions_of_people(self, hits: list[HitLike], drop: set[int]) -> set[int]:
         """Language hits that are the speech of the people the job serves, outside the

@@ -19,6 +19,7 @@ advocate's, a counselor's: there it is the expertise asked).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.text import word_set
@@ -57,8 +58,12 @@ _GATES = ("including", "such as", "like", "from", "victims", "litigants", "survi
           "seekers", "immigrants", "refugees")
 
 
-def people_served(text: str, title: str | None) -> list[tuple[int, int]]:
-    """Spans of lists of the people ``text`` says the job serves, by who they are."""
+def people_served(text: str, title: str | None,
+                  named: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Spans of lists of the people ``text`` says the job serves, by who they are.
+    An item holding a skill by its name (``named``: the hits written with a capital,
+    "QuickBooks Online users", "Medicare Part D members") is a product's or a program's
+    people, whose product stays asked (review24 P4): the list ends before it."""
     low = folded(text) or text.lower()
     if not any(g in low for g in _GATES):
         return []
@@ -71,10 +76,15 @@ def people_served(text: str, title: str | None) -> list[tuple[int, int]]:
             continue
         a, b = listed.span()
         items = []
+        at = a
         for item in _ITEM_SPLIT.split(text[a:b]):
+            i = text.find(item, at, b) if item else at
+            at = i + len(item) if i >= 0 else at
             words = item.split()
             if not words:
                 continue
+            if i >= 0 and any(i <= x < i + len(item) for x, _y in named):
+                break  # "QuickBooks Online users": the product is asked
             if words[-1].lower().strip("'’") in _PEOPLE_LAST \
                     or _PEOPLE_OPEN.match(item.strip()) is not None:
                 items.append(item)

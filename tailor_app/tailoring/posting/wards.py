@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.posting.populations import EXPERTISE_BEFORE
 from tailor_app.tailoring.posting.protocols import HitLike
 
 __all__ = ["placed_ward"]
@@ -58,10 +59,13 @@ _PLACE_ITEM = (r"(?:[A-Z][A-Z&/]{1,5}\b|(?i:floors?|units?|wards?|departments?|c
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
 _ITEM_BEFORE = re.compile(rf"{_PLACE_ITEM}{_LIST_JOIN}{_DESCRIBING}$")
 _ITEM_AFTER = re.compile(rf"{_LIST_JOIN}{_DESCRIBING}(?:[\w-]+[ \t]+)?{_PLACE_ITEM}")
-_EXPERTISE_BEFORE = re.compile(
-    r"\b(?i:experience[ds]?|knowledge|familiar\w*|comfortable|skilled|competen\w*"
-    r"|proficien\w*|expertise|background|speciali[sz]\w*|trained|prior|previous)\b"
-    r"[^.;:!?\n]*$")
+# A clinician treating patients in the ward works there, no one passing through:
+# "manage ventilated patients in the adult ICU and the NICU" (review24 P5).
+_TREATED_BEFORE = re.compile(
+    r"\b(?i:manag\w*|treat\w*|car(?:e|es|ing)[ \t]+for|assess\w*|resuscitat\w*|wean\w*"
+    r"|intubat\w*|extubat\w*|ventilat\w*|stabiliz\w*|nurs(?:e|es|ing))[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}(?i:patients?|infants?|neonates?|newborns?|children|adults)"
+    r"[ \t]+$")
 
 
 def placed_ward(text: str, hit: HitLike, title: str | None) -> tuple[int, int] | None:
@@ -81,7 +85,10 @@ def placed_ward(text: str, hit: HitLike, title: str | None) -> tuple[int, int] |
         return None  # one ward alone: the job's own unit
     if _ASKED_AFTER.match(text, hit.end) is not None:
         return None
-    if _EXPERTISE_BEFORE.search(text, max(0, hit.start - 120), hit.start) is not None:
+    if _TREATED_BEFORE.search(text, max(0, m.start("place") - 80), m.start("place")) \
+            is not None:
+        return None
+    if EXPERTISE_BEFORE.search(text, max(0, hit.start - 120), hit.start) is not None:
         return None
     surface = text[hit.start:hit.end]
     own = (title or "").lower()
