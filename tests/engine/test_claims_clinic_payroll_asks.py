@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tailor_app.tailoring.compose.tailor import tailor
 from tailor_app.tailoring.posting.analyse import analyse_posting
 
 
@@ -100,3 +101,57 @@ def test_a_comp_desks_work_by_its_name(duty: str, skill: str) -> None:
 def test_a_workers_monday_is_no_return_to_work_program() -> None:
     assert "Return-to-Work Coordination" not in _asked(
         "Staff return to work after the holiday on Monday")
+
+
+def _matched(ask: str, bullet: str, title: str = "Specialist") -> set[str]:
+    resume = ("Sam Ortiz\nsam@example.com\n\nExperience\n"
+              f"{title} | Lakeside Co | 2020 - Present\n- {bullet}\n")
+    report = tailor(resume, f"{title}\n\nRequirements\n- {ask}\n").match_before
+    return {m.name for m in report.matched}
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    # review24 A1: a lab's goniometer and an engine shop's dynamometry are no clinic's
+    # measures; A2: a lawn's sprinkler heads are no fire sprinkler system; A4b: an
+    # installer's nurse call systems are no aide's answered call lights; A5: a scan
+    # scheduled is no scan performed.
+    ("Goniometry.", "Aligned the goniometer on our X-ray diffractometer.", "Goniometry"),
+    ("Goniometry.", "Calibrated goniometers on the crystallography beamline.", "Goniometry"),
+    ("Dynamometry.", "Ran engine dynamometry for emissions certification.", "Dynamometry"),
+    ("Dynamometry.", "Ran chassis dynamometry on fleet trucks after tune-ups.", "Dynamometry"),
+    ("Fire sprinkler systems.", "Replaced sprinkler heads and irrigation valves on 40 lawns.",
+     "Fire Sprinkler Systems"),
+    ("Fire sprinkler systems.", "Adjusted sprinkler heads on golf course fairways each spring.",
+     "Fire Sprinkler Systems"),
+    ("Answer call lights promptly.",
+     "Installed and programmed Rauland nurse call systems in two hospitals.", "Call Lights"),
+    ("Answer call lights promptly.",
+     "Wired a nurse call system for a new assisted living wing.", "Call Lights"),
+    ("Perform CT scans of the head, chest and abdomen.",
+     "Scheduled MRI and CT scans for three clinics.", "Computed Tomography"),
+    ("Perform CT scans of the head, chest and abdomen.",
+     "Billed CT scans to Medicare and private insurers.", "Computed Tomography"),
+])
+def test_another_trades_instrument_is_not_shown(ask: str, bullet: str, skill: str) -> None:
+    assert skill not in _matched(ask, bullet)
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill"), [
+    ("Goniometry.", "Took goniometric measurements of knee range of motion.", "Goniometry"),
+    ("Dynamometry.", "Measured grip strength with a hand dynamometer.", "Dynamometry"),
+    ("Answer call lights promptly.", "Answered the nurse call system for 20 residents.",
+     "Call Lights"),
+    ("Perform CT scans of the head, chest and abdomen.",
+     "Performed CT scans on trauma patients.", "Computed Tomography"),
+])
+def test_the_clinics_own_wording_is_still_shown(ask: str, bullet: str, skill: str) -> None:
+    assert skill in _matched(ask, bullet)
+
+
+@pytest.mark.parametrize("duty", [
+    # review24 A4a: an installer's nurse call systems ask no call lights.
+    "Install, program and service nurse call systems (Rauland, Hill-Rom).",
+    "Terminate and test nurse call system stations in new patient rooms.",
+])
+def test_an_installers_nurse_call_system_asks_no_call_lights(duty: str) -> None:
+    assert "Call Lights" not in _asked(duty)
