@@ -41,3 +41,16 @@ def test_action_noun_of_object_is_an_ask(duty: str, skill: str) -> None:
 ])
 def test_a_name_with_of_is_not_turned_round(text: str, skill: str) -> None:
     assert skill not in _asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    # review24 A6: a moment of the day ("from the opening of the store") is no duty.
+    "Barista\n\nAbout the job\nShifts run from the opening of the store until 2 pm.\n\n"
+    "Duties\n- Make espresso drinks.\n",
+    "Sales Associate\n\nAbout the job\nYou work from the opening of the store to the "
+    "closing of the mall.\n\nDuties\n- Greet shoppers.\n",
+    "Stock Clerk\n\nSchedule\nShifts start after the opening of the store and end "
+    "before the closing of the mall.\n\nDuties\n- Stock shelves.\n",
+])
+def test_a_moment_of_the_day_is_no_duty(text: str) -> None:
+    assert "Store Management" not in {s.name for s in analyse_posting(text).skills}

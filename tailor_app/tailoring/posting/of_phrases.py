@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from tailor_app.tailoring.posting.duties import singular
 from tailor_app.tailoring.posting.shared import SharedHit
 from tailor_app.tailoring.skills.phrases import stop_word, verb_form
 
@@ -58,19 +59,15 @@ _NOT_ACTIONS = frozenset({
     "mention", "attention", "portion", "proportion", "fraction", "edition", "version",
     "condition", "tradition", "ambition", "vision", "decision", "occasion", "session",
 })
+# A moment's noun after a word of time ("from the opening of the store until 2 pm", "before
+# the closing of the mall") names when, not a duty (review24 A6).
+_MOMENTS = frozenset({"opening", "closing", "beginning", "start", "end", "close", "open",
+                      "ending", "starting", "finish", "conclusion", "completion"})
+_TIME_WORD = re.compile(
+    r"(?:^|[^A-Za-z])(?:from|until|till|til|to|at|since|before|after|by|through|"
+    r"between|around)[ \t]+(?:the[ \t]+)?(?:very[ \t]+)?$", re.IGNORECASE)
 _JOINERS = frozenset({"and", "or", "&"})
 _MAX_OBJECT = 3  # the object's words tried before the action noun
-
-
-def _singular(word: str) -> str:
-    low = word.lower()
-    if low.endswith("ies") and len(low) > 4:
-        return low[:-3] + "y"
-    if low.endswith(("sses", "shes", "ches", "xes")):
-        return low[:-2]
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
-        return low[:-1]
-    return low
 
 
 def _items(words: list[tuple[str, int, bool]]) -> list[list[tuple[str, int]]]:
@@ -117,6 +114,8 @@ def of_phrase_hits(text: str, lookup: Callable[[str], Any | None],
         if noun in _NOT_ACTIONS or not (noun in _PLAIN_ACTIONS or (
                 len(noun) >= 5 and noun.endswith(_ACTION_ENDS))):
             continue
+        if noun in _MOMENTS and _TIME_WORD.search(text, max(0, start - 30), start):
+            continue
         obj = _OBJECT.match(text, at + 4)
         if obj is None:
             continue
@@ -129,7 +128,7 @@ def of_phrase_hits(text: str, lookup: Callable[[str], Any | None],
             for k in range(len(item)):
                 part = item[k:]
                 head = [w.lower() for w, _ in part]
-                for last in dict.fromkeys((head[-1], _singular(head[-1]))):
+                for last in dict.fromkeys((head[-1], singular(head[-1]))):
                     phrase = " ".join([*head[:-1], last, noun])
                     skill = lookup(phrase)
                     if skill is not None and getattr(skill, "source", "") == "curated" \
