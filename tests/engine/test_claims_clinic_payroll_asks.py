@@ -60,7 +60,6 @@ def test_a_plain_word_is_no_such_ask(duty: str, skill: str) -> None:
     ("Manage litigated claims with defense counsel", "Litigated Claims"),
     ("Handle catastrophe claims after hurricanes", "Catastrophe Claims"),
     ("Deploy to CAT claims for weeks at a time", "Catastrophe Claims"),
-    ("Label hazmat shipments before they leave the dock", "Hazardous Materials Shipping"),
     ("Install shingles and underlayment on steep roofs", "Roofing"),
     ("Inspect and test fire sprinkler systems quarterly", "Fire Sprinkler Systems"),
 ])
