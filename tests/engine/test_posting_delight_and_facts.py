@@ -40,9 +40,7 @@ def test_a_heading_of_delight_heads_the_wishes(heading: str, blank: bool) -> Non
     # "Brownie points" itself came out as an ask.
     asks = _asks(_posting(heading, blank))
     assert asks.get("SAP ERP") is False
-    # The wish under the heading, by the vocabulary's name for it (since Dec 7 the
-    # shipments' words join the one skill, so it is no narrower skill of its own).
-    assert asks.get("Hazmat shipping", asks.get("Hazardous Materials Shipping")) is False
+    assert asks.get("Hazmat shipping") is False
     assert asks.get("Forklift Certification") is True
     assert not any("brownie" in name.lower() or "icing" in name.lower() for name in asks)
 
