@@ -174,9 +174,10 @@ Office Administrator | Lakeside Dental | 2016 - 2023
 """
 
 
-def test_office_tools_alone_give_the_line_no_years_of_another_role() -> None:
+def test_office_tools_alone_count_the_years_of_the_roles_that_use_them() -> None:
     """Review24 T1: with the office work done in an earlier role, the latest role's
-    years are no years of Excel ("Barista with 4 years of experience in Excel")."""
+    years are no years of Excel ("Barista with 4 years of experience in Excel"): the
+    line counts the 7 years of the role that wrote them."""
     for resume, posting in (
             (BARISTA_THEN_BUDGET, "Data Entry Specialist\nRequirements\n- Advanced Excel: "
                                   "pivot tables and VLOOKUP\n"),
@@ -185,4 +186,4 @@ def test_office_tools_alone_give_the_line_no_years_of_another_role() -> None:
         result = tailor(resume, posting, today=TODAY)
         assert result.summary is not None
         assert "Excel" in result.summary
-        assert _years(result.summary) is None, result.summary
+        assert _years(result.summary) == 7, result.summary

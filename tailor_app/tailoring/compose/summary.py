@@ -316,6 +316,16 @@ def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool]
     return math.floor(experience_years(resume, today, doing_it) or 0.0)
 
 
+def _years_showing(resume: ParsedResume, today: date, terms: Sequence[str]) -> int:
+    """The whole years of the roles that write much of ``terms`` themselves: the line's
+    years when it names office tools alone, which tie no role to the job by its title (a
+    barista's 4 years were "Barista with 4 years of experience in Excel" from an earlier
+    budget role's workbooks; review24 T1)."""
+    least = max(1, (len(terms) + 1) // 2)
+    return math.floor(experience_years(
+        resume, today, lambda entry: _shows_matched(entry, terms, least=least)) or 0.0)
+
+
 def _rank(title: str) -> frozenset[str]:
     """The words of a title that say its rank ("Assistant", "Lead", "Senior"), which
     ``title_words`` drops to compare trades."""
@@ -701,10 +711,12 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
                       if kind in ("hard", "tool") and name in required]
 
     own_required = _own_work(matched, shown_required, vocabulary)
-    # Office tools alone tie no role to the work: the line then names them with no years
-    # (review24 T1: "Barista with 4 years of experience in Excel" from a budget role's).
-    years = 0 if repeat or unrelated or (shown_required and not own_required) else (
-        _years_doing(resume, today, named, own_required))
+    if repeat or unrelated:
+        years = 0
+    elif shown_required and not own_required:
+        years = _years_showing(resume, today, shown_required)
+    else:
+        years = _years_doing(resume, today, named, own_required)
     in_title = title_words(title or "")
     resume_text = _said_text(resume, vocabulary=vocabulary)
     # Without the roles' titles: a skill read only from a title that echoes the
@@ -850,8 +862,8 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         in_sentence = split_named(chosen, listable, told)[0]
         claims = [raw_of[term] for term in in_sentence if raw_of.get(term) in required_raw]
         own_claims = _own_work(matched, claims, vocabulary)
-        years = 0 if claims and not own_claims else _years_doing(
-            resume, today, named, own_claims, in_title, _rank(title or ""))
+        years = _years_showing(resume, today, claims) if claims and not own_claims else (
+            _years_doing(resume, today, named, own_claims, in_title, _rank(title or "")))
         span = _span(years)
     return line(chosen) or None
 
