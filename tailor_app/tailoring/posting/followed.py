@@ -24,6 +24,7 @@ import re
 
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.posting.populations import EXPERTISE_BEFORE
+from tailor_app.tailoring.posting.stems import word_starts
 
 __all__ = ["followed_rules"]
 
@@ -49,33 +50,42 @@ _POSSESSIVE = r"(?:['’]s|s['’])?"
 # The rule's noun: an order or instruction, or a rulebook of the employer's.
 _RULE = (r"orders?|instructions?|directions?|directives?|protocols?|polic(?:y|ies)"
          r"|procedures?|SOPs?|manuals?|guidelines?|standards?|rules?|handbooks?")
-_FOLLOWED = re.compile(
+# The manner word and the owner words, read back from the rule's noun (the nouns are
+# few in a posting, the manner words many): "according to unit " before "protocol".
+_FOLLOWED_BEFORE = re.compile(
     rf"\b(?i:{_MANNER})[ \t]+"
-    rf"(?P<rule>(?:(?i:{_OWNER}){_POSSESSIVE}[ \t]+){{0,4}}(?i:{_RULE}))\b"
-    # "following orders" ends here; "procedures for cash handling" names the subject,
-    # which stays read: the span is the rule's words only.
-)
-# The words a line must hold for the pattern to be tried.
-_GATES = ("accord", "follow", "carr", "per ", "pursuant", "consistent",
-          "as ordered", "as directed", "as prescribed", "as instructed", "as outlined",
-          "as defined", "as set", "as required", "under ")
+    rf"(?P<owners>(?:(?i:{_OWNER}){_POSSESSIVE}[ \t]+){{0,4}})$")
+_RULE_NOUN = re.compile(rf"\b(?i:{_RULE})\b")
+_LOOK_BACK = 120
+# The rule nouns' stems, found by a plain scan of the lowered text (``stems``).
+_RULE_STEMS = ("order", "instruction", "direction", "directive", "protocol", "polic",
+               "procedure", "sop", "manual", "guideline", "standard", "rule", "handbook")
 # The job checks that others follow the rule: "make sure operators follow SOPs",
 # "ensure staff comply with policy".
 _OTHERS_FOLLOW = re.compile(
     r"\b(?i:ensur\w*|make[ \t]+sure|making[ \t]+sure|verif\w*|monitor\w*|audit\w*"
     r"|check\w*|enforc\w*|confirm\w*|train\w*|coach\w*)[ \t]+(?:that[ \t]+)?"
     r"(?:[\w'’-]+[ \t]+){0,3}$")
-_RULE_GATE = re.compile(rf"\b(?:{_RULE})\b", re.IGNORECASE)
 
 
 def followed_rules(text: str) -> list[tuple[int, int]]:
     """Spans of the orders, protocols and policies ``text`` says a duty is done by."""
-    low = folded(text) or text.lower()
-    if not any(g in low for g in _GATES) or _RULE_GATE.search(text) is None:
-        return []
-    return [m.span("rule") for m in _FOLLOWED.finditer(text)
-            # "2 years of experience following SOPs": the rule is the expertise asked;
-            # "make sure operators follow SOPs": others follow it, and the job checks
-            # it (review24 P2).
-            if EXPERTISE_BEFORE.search(text, max(0, m.start() - 120), m.start()) is None
-            and _OTHERS_FOLLOW.search(text, max(0, m.start() - 80), m.start()) is None]
+    low = folded(text)
+    if low is None:  # lowering moves letters: the regex reads the text itself
+        found = [m.span() for m in _RULE_NOUN.finditer(text)]
+    else:
+        found = [m.span() for at in sorted(word_starts(low, _RULE_STEMS))
+                 if (m := _RULE_NOUN.match(text, at)) is not None]
+    out = []
+    for start, end in found:
+        before = _FOLLOWED_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+        if before is None:
+            continue
+        at = before.start()
+        # "2 years of experience following SOPs": the rule is the expertise asked;
+        # "make sure operators follow SOPs": others follow it, and the job checks it
+        # (review24 P2).
+        if EXPERTISE_BEFORE.search(text, max(0, at - 120), at) is None \
+                and _OTHERS_FOLLOW.search(text, max(0, at - 80), at) is None:
+            out.append((before.start("owners"), end))
+    return out

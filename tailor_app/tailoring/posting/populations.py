@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.posting.stems import word_starts
+
 __all__ = ["EXPERTISE_BEFORE", "ages_served", "names_a_condition_of_people"]
 
 # People a care job serves, then the words that join them to their conditions, then a
@@ -111,12 +114,16 @@ _AGE = (r"(?:pediatrics?|paediatrics?|peds|geriatrics?|gerontologic(?:al)?|neona
         r"|the[ \t]+elderly)")
 _PEOPLE = (r"(?:patients?|clients?|residents?|populations?|members|callers|customers"
            r"|people|individuals|persons|cases|families|students|consumers)")
-_AGES = re.compile(
-    # "from neonates to geriatrics", "ranging from newborns through seniors"
-    rf"\b(?i:from[ \t]+{_AGE}[ \t]+(?:to|through|thru)[ \t]+{_AGE})\b"
-    # "pediatric and adult patients", "neonatal, pediatric and adult populations"
-    rf"|\b(?i:{_AGE}(?:[ \t]*,[ \t]*{_AGE})*,?[ \t]+(?:and|or|&|to|through)[ \t]+{_AGE}"
+# Read at each age word (few in a posting): a range opening with "from" just before it,
+# or a list of ages it opens before the people.
+_AGE_RANGE = re.compile(rf"(?i:from[ \t]+{_AGE}[ \t]+(?:to|through|thru)[ \t]+{_AGE})\b")
+_AGE_LIST = re.compile(
+    rf"(?i:{_AGE}(?:[ \t]*,[ \t]*{_AGE})*,?[ \t]+(?:and|or|&|to|through)[ \t]+{_AGE}"
     rf"[ \t]+{_PEOPLE})\b")
+_FROM_BEFORE = re.compile(r"\b(?i:from)[ \t]+$")
+_AGE_STEMS = ("pediatric", "paediatric", "peds", "geriatric", "gerontolog", "neonat",
+              "newborn", "infant", "toddler", "child", "kids", "adolescent", "teen", "youth",
+              "young", "adult", "older", "elder", "senior")
 # Words before the ages, in their clause, that make them the expertise asked:
 # "experience with pediatric and adult patients", "comfortable working with".
 # Shared with ``wards`` and ``followed``: one pattern, so the readers do not drift.
@@ -137,11 +144,24 @@ _AGE_GATE = re.compile(rf"\b{_AGE}\b", re.IGNORECASE)
 def ages_served(text: str, title: str | None) -> list[tuple[int, int]]:
     """Spans of the ages of the people ``text`` says the job serves, unless they are
     the expertise asked or the title names one of them."""
-    if _AGE_GATE.search(text) is None:
-        return []
+    low = folded(text)
+    if low is None:  # lowering moves letters: the regex reads the text itself
+        starts = [m.start() for m in _AGE_GATE.finditer(text)]
+    else:  # a plain scan of the lowered text, far cheaper than the regex (``stems``)
+        starts = sorted(word_starts(low, _AGE_STEMS))
+    if len(starts) < 2:
+        return []  # two ages at least
     own = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", title or "")}
-    out = []
-    for m in _AGES.finditer(text):
+    out: list[tuple[int, int]] = []
+    for at in starts:
+        if out and at < out[-1][1]:
+            continue  # inside the list or range just read
+        before = _FROM_BEFORE.search(text, max(0, at - 8), at)
+        m = _AGE_RANGE.match(text, before.start()) if before is not None else None
+        if m is None:
+            m = _AGE_LIST.match(text, at)
+        if m is None:
+            continue
         if _CHILD_AGE.search(m.group()) is None or _ADULT_AGE.search(m.group()) is None:
             continue  # "neonatal and pediatric patients": one specialty, not all ages
         if _EXPERTISE_BEFORE.search(text, max(0, m.start() - 120), m.start()) is not None:

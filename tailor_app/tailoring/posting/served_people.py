@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from tailor_app.tailoring.caseless import folded
+from tailor_app.tailoring.posting.stems import word_starts
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["people_served"]
@@ -29,12 +30,18 @@ __all__ = ["people_served"]
 _SERVED = (r"patrons|riders|passengers|guests|customers|clients|callers|visitors|residents"
            r"|members|students|patients|families|tenants|citizens|constituents|the[ \t]+public"
            r"|community[ \t]+members|people")
-_OPENER = re.compile(
-    rf"\b(?i:(?:{_SERVED})(?:[ \t]+(?:at|in|on|of)[ \t]+(?:the|our|a)[ \t]+[\w-]+)?,?[ \t]+"
-    r"(?:including|such[ \t]+as|like|from)"
-    r"|calls?[ \t]+(?:that[ \t]+)?(?:come[ \t]+in[ \t]+|coming[ \t]+in[ \t]+)?from"
-    r"|(?:assist|help|serve|greet|support)s?[ \t]+(?=[^.;:!?\n]{0,80}\b(?:victims|litigants"
-    r"|survivors|seekers|immigrants|refugees)\b))[ \t]*")
+# The words that may open a list of the people served, found first (a plain scan of
+# the lowered text); what must stand before each is then read back from it.
+_CUE = re.compile(r"\b(?:including|such[ \t]+as|like|from|victims|litigants|survivors"
+                  r"|seekers|immigrants|refugees)\b")
+# Before "including", "such as", "like", "from": the people served ("patrons at the
+# desk, including"), or calls ("calls come in from").
+_SERVED_BEFORE = re.compile(
+    rf"\b(?:(?:{_SERVED})(?:[ \t]+(?:at|in|on|of)[ \t]+(?:the|our|a)[ \t]+[\w-]+)?,?"
+    r"|calls?(?:[ \t]+that)?(?:[ \t]+(?:come|coming)[ \t]+in)?)[ \t]+$")
+# Before a word for people in need, within its clause: a verb of serving them.
+_SERVING_BEFORE = re.compile(r"\b(?:assist|help|serve|greet|support)s?[ \t]+[^.;:!?\n]{0,80}$")
+_SERVING_VERB = re.compile(r"\b(?:assist|help|serve|greet|support)s?[ \t]+")
 # The end of the list: a clause mark, a bracket, or a comma before the next duty's verb
 # (", and enter", ", then").
 _LIST = re.compile(r"[^.;:!?()\n]{3,200}")
@@ -54,6 +61,12 @@ _PEOPLE_OPEN = re.compile(
 _CARE_TITLE = re.compile(
     r"\b(?i:case[ \t]+manag\w*|social[ \t]+work\w*|counsel\w*|advocate|therap\w*"
     r"|navigator|outreach|crisis|peer[ \t]+support|victim)")
+_CUE_STEMS = ("including", "such", "like", "from", "victims", "litigants", "survivors",
+              "seekers", "immigrants", "refugees")
+# A word each of ``_SERVED_BEFORE``'s people holds: no pattern is tried without one.
+_SERVED_STEMS = ("patron", "rider", "passenger", "guest", "customer", "client", "call",
+                 "visitor", "resident", "member", "student", "patient", "famil", "tenant",
+                 "citizen", "constituent", "public", "people")
 _GATES = ("including", "such as", "like", "from", "victims", "litigants", "survivors",
           "seekers", "immigrants", "refugees")
 
@@ -69,9 +82,29 @@ def people_served(text: str, title: str | None,
         return []
     if title and _CARE_TITLE.search(title):
         return []
-    out = []
-    for m in _OPENER.finditer(text):
-        listed = _LIST.match(text, m.end())
+    starts: list[int] = []
+    for at in sorted(word_starts(low, _CUE_STEMS)):
+        cue = _CUE.match(low, at)
+        if cue is None:
+            continue
+        word = cue.group()
+        if word in ("victims", "litigants", "survivors", "seekers", "immigrants", "refugees"):
+            serving = _SERVING_BEFORE.search(low, max(0, cue.start() - 100), cue.start())
+            if serving is not None:
+                verb = _SERVING_VERB.match(low, serving.start())
+                if verb is not None:
+                    starts.append(verb.end())
+        elif any(w in low[max(0, at - 60):at] for w in _SERVED_STEMS) \
+                and _SERVED_BEFORE.search(low, max(0, at - 60), at) is not None:
+            end = cue.end()
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            starts.append(end)
+    out: list[tuple[int, int]] = []
+    for first in sorted(set(starts)):
+        if out and first < out[-1][1]:
+            continue
+        listed = _LIST.match(text, first)
         if listed is None:
             continue
         a, b = listed.span()
