@@ -154,6 +154,8 @@ def test_a_related_skill_is_not_shown(ask: str, bullet: str, skill: str, title: 
      "Alzheimer's care", "Home Health Aide"),
     ("Alzheimer's care", "Sat with residents with Alzheimer's during meals",
      "Alzheimer's care", "Resident Assistant"),
+    ("Alzheimer's care", "Cared for patients with Alzheimer's on a 24-bed memory unit",
+     "Alzheimer's care", "Certified Nursing Assistant"),
     ("Experience within an MTSS framework", "Lead Tier 2 groups for students below "
      "benchmark", "MTSS", "Third Grade Teacher"),
     ("MTSS", "Ran a Tier 2 group three days a week", "MTSS", "Interventionist"),
@@ -186,6 +188,11 @@ def test_shown_by_what_the_work_makes(ask: str, bullet: str, skill: str, title: 
      "Loan Processor"),
     ("Alzheimer's care", "Walked in the Alzheimer's Association fundraiser",
      "Alzheimer's care", "Caregiver"),
+    # The people a study scans or a campaign serves are not cared for (review24 N5).
+    ("Alzheimer's care", "Analyzed PET scans of patients with Alzheimer's for an amyloid "
+     "imaging study", "Alzheimer's care", "Research Associate"),
+    ("Alzheimer's care", "Raised $40,000 for people living with Alzheimer's",
+     "Alzheimer's care", "Development Coordinator"),
     ("MTSS", "Gave Tier 2 help desk support", "MTSS", "IT Technician"),
     ("Ordering", "Reordered the product displays by season", "Ordering", "Merchandiser"),
     ("Seafood butchery", "Bought whole fish at the morning market", "Seafood butchery",
