@@ -156,6 +156,10 @@ def test_a_related_skill_is_not_shown(ask: str, bullet: str, skill: str, title: 
      "Alzheimer's care", "Resident Assistant"),
     ("Alzheimer's care", "Cared for patients with Alzheimer's on a 24-bed memory unit",
      "Alzheimer's care", "Certified Nursing Assistant"),
+    ("Alzheimer's care", "Provided personal care to patients with Alzheimer's",
+     "Alzheimer's care", "Home Health Aide"),
+    ("Alzheimer's care", "Supported people living with Alzheimer's in their homes",
+     "Alzheimer's care", "Caregiver"),
     ("Experience within an MTSS framework", "Lead Tier 2 groups for students below "
      "benchmark", "MTSS", "Third Grade Teacher"),
     ("MTSS", "Ran a Tier 2 group three days a week", "MTSS", "Interventionist"),
