@@ -54,7 +54,7 @@ _RULE = (r"orders?|instructions?|directions?|directives?|protocols?|polic(?:y|ie
 # few in a posting, the manner words many): "according to unit " before "protocol".
 _FOLLOWED_BEFORE = re.compile(
     rf"\b(?i:{_MANNER})[ \t]+"
-    rf"(?P<owners>(?:(?i:{_OWNER}){_POSSESSIVE}[ \t]+){{0,4}})$")
+    rf"(?P<owners>(?:(?i:{_OWNER}){_POSSESSIVE}[ \t]+){{0,4}})\Z")
 _RULE_NOUN = re.compile(rf"\b(?i:{_RULE})\b")
 _LOOK_BACK = 120
 # The rule nouns' stems, found by a plain scan of the lowered text (``stems``).

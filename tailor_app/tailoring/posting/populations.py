@@ -120,7 +120,7 @@ _AGE_RANGE = re.compile(rf"(?i:from[ \t]+{_AGE}[ \t]+(?:to|through|thru)[ \t]+{_
 _AGE_LIST = re.compile(
     rf"(?i:{_AGE}(?:[ \t]*,[ \t]*{_AGE})*,?[ \t]+(?:and|or|&|to|through)[ \t]+{_AGE}"
     rf"[ \t]+{_PEOPLE})\b")
-_FROM_BEFORE = re.compile(r"\b(?i:from)[ \t]+$")
+_FROM_BEFORE = re.compile(r"\b(?i:from)[ \t]+\Z")
 _AGE_STEMS = ("pediatric", "paediatric", "peds", "geriatric", "gerontolog", "neonat",
               "newborn", "infant", "toddler", "child", "kids", "adolescent", "teen", "youth",
               "young", "adult", "older", "elder", "senior")
@@ -153,15 +153,17 @@ def ages_served(text: str, title: str | None) -> list[tuple[int, int]]:
         return []  # two ages at least
     own = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", title or "")}
     out: list[tuple[int, int]] = []
+    read_to = 0  # the end of the last list or range read, kept or not (review25 P1)
     for at in starts:
-        if out and at < out[-1][1]:
-            continue  # inside the list or range just read
+        if at < read_to:
+            continue  # inside the list or range just read: its tail is no list of its own
         before = _FROM_BEFORE.search(text, max(0, at - 8), at)
         m = _AGE_RANGE.match(text, before.start()) if before is not None else None
         if m is None:
             m = _AGE_LIST.match(text, at)
         if m is None:
             continue
+        read_to = m.end()
         if _CHILD_AGE.search(m.group()) is None or _ADULT_AGE.search(m.group()) is None:
             continue  # "neonatal and pediatric patients": one specialty, not all ages
         if _EXPERTISE_BEFORE.search(text, max(0, m.start() - 120), m.start()) is not None:

@@ -35,12 +35,15 @@ _SERVED = (r"patrons|riders|passengers|guests|customers|clients|callers|visitors
 _CUE = re.compile(r"\b(?:including|such[ \t]+as|like|from|victims|litigants|survivors"
                   r"|seekers|immigrants|refugees)\b")
 # Before "including", "such as", "like", "from": the people served ("patrons at the
-# desk, including"), or calls ("calls come in from").
+# desk, including"); before "from" only, calls ("calls come in from"): "answer calls
+# such as ..." lists the calls' subjects, not people (review25 P2). ``\Z``, not ``$``:
+# read up to a cue, ``$`` would also match before a line break (review25 P3).
 _SERVED_BEFORE = re.compile(
-    rf"\b(?:(?:{_SERVED})(?:[ \t]+(?:at|in|on|of)[ \t]+(?:the|our|a)[ \t]+[\w-]+)?,?"
-    r"|calls?(?:[ \t]+that)?(?:[ \t]+(?:come|coming)[ \t]+in)?)[ \t]+$")
+    rf"\b(?:{_SERVED})(?:[ \t]+(?:at|in|on|of)[ \t]+(?:the|our|a)[ \t]+[\w-]+)?,?[ \t]+\Z")
+_CALLS_BEFORE = re.compile(
+    r"\bcalls?(?:[ \t]+that)?(?:[ \t]+(?:come|coming)[ \t]+in)?[ \t]+\Z")
 # Before a word for people in need, within its clause: a verb of serving them.
-_SERVING_BEFORE = re.compile(r"\b(?:assist|help|serve|greet|support)s?[ \t]+[^.;:!?\n]{0,80}$")
+_SERVING_BEFORE = re.compile(r"\b(?:assist|help|serve|greet|support)s?[ \t]+[^.;:!?\n]{0,80}\Z")
 _SERVING_VERB = re.compile(r"\b(?:assist|help|serve|greet|support)s?[ \t]+")
 # The end of the list: a clause mark, a bracket, or a comma before the next duty's verb
 # (", and enter", ", then").
@@ -95,7 +98,9 @@ def people_served(text: str, title: str | None,
                 if verb is not None:
                     starts.append(verb.end())
         elif any(w in low[max(0, at - 60):at] for w in _SERVED_STEMS) \
-                and _SERVED_BEFORE.search(low, max(0, at - 60), at) is not None:
+                and (_SERVED_BEFORE.search(low, max(0, at - 60), at) is not None
+                     or (word == "from"
+                         and _CALLS_BEFORE.search(low, max(0, at - 60), at) is not None)):
             end = cue.end()
             while end < len(text) and text[end] in " \t":
                 end += 1
