@@ -1269,3 +1269,42 @@ def test_a_deed_cut_short_is_read_as_the_pattern_read_it() -> None:
     assert whole > 100
     assert whole_object("loaded outbound", "Loaded outbound trailers by route") == \
         "Loaded outbound trailers"
+
+
+def _joint_texts(count: int, seed: int) -> list[str]:
+    """Random texts of the pieces pairs and lists of kinds are made of."""
+    import random
+
+    rng = random.Random(seed)
+    pieces = ["and", "or", "&", "/", " ", " ", "\t", "\n", "-", ",", ";", ":", "•", "·",
+              "*", "a", "Ab", "IM", "SubQ", "x-ray", "writ", "verbal", "communication",
+              "3", "24", "_", "\u00e9", "and/or", " and ", " or ", "AP/AR", "ID",
+              "injections", "the", "basal", "insulin", "(", ")", "'"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+            for _ in range(count)]
+
+
+def test_pairs_and_lists_before_joints_are_the_patterns_matches() -> None:
+    """``matches_before_joints`` tries the pair and list patterns only before a joint:
+    the same matches, in the same order, as ``finditer`` over the whole text."""
+    from tailor_app.tailoring.joints import matches_before_joints
+    from tailor_app.tailoring.posting.shared import _PAIR
+    from tailor_app.tailoring.skills.shared_head import _LIST
+
+    texts = [*_joint_texts(20000, 11), "written and verbal communication",
+             "IM/SubQ/ID injections", "AP/AR and  GL teams", "cross-browser/device",
+             "-ab and cd x", "é-ab or cd"]
+    for pattern in (_PAIR, _LIST):
+        for text in texts:
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            got = [(m.span(), m.groups()) for m in matches_before_joints(pattern, text)]
+            assert got == want, (pattern.pattern, text)
+
+
+def test_a_duty_s_start_is_read_back_as_the_pattern_reads_it() -> None:
+    from tailor_app.tailoring.posting.shared import _DUTY_START, _opens_a_duty
+
+    for text in _joint_texts(5000, 12):
+        for pos in range(len(text) + 1):
+            assert _opens_a_duty(text, pos) == (
+                _DUTY_START.search(text, 0, pos) is not None), (text, pos)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tailor_app.tailoring.joints import matches_before_joints
 from tailor_app.tailoring.skills.phrases import word_before
 
 __all__ = ["SharedHit", "add_once", "shared_head_hits"]
@@ -121,7 +122,7 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
     longer = {h.end for h in found if " " in text[h.start:h.end].strip()}
     names_at = {h.start for h in found if text[h.start:h.start + 1].isupper()}
     out: list[SharedHit] = []
-    for m in _PAIR.finditer(text):
+    for m in matches_before_joints(_PAIR, text):
         first, second = m.group(1), m.group(2)
         if first.lower() == second.lower():
             continue
@@ -152,7 +153,7 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
             # both objects, each a name when the vocabulary holds it (Greeting Visitors).
             # Only the verb: a describing word before a pair ("changes to product
             # performance or presentation") is as often no name of the second.
-            if len(before) == 1 and _DUTY_START.search(text, 0, before[0][1]):
+            if len(before) == 1 and _opens_a_duty(text, before[0][1]):
                 verb, at = before[0]
                 for n, (word, a, b) in enumerate(((first, m.start(1), m.end(1)),
                                                   (second, m.start(2), m.end(2)))):
@@ -190,8 +191,21 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
     return out
 
 
-# Where a duty's verb stands: a line's start (after a bullet's mark) or a clause's.
+# Where a duty's verb stands: a line's start (after a bullet's mark) or a clause's
+# (read by ``_opens_a_duty``; the pattern is what it answers as, in the tests).
 _DUTY_START = re.compile(r"(?:^|[\n;:]|[•*·-])[ \t]*$")
+_DUTY_MARKS = frozenset("\n;:•*·-")
+
+
+def _opens_a_duty(text: str, pos: int) -> bool:
+    """``_DUTY_START.search(text, 0, pos)``: only blanks between ``pos`` and the text's
+    start, a line break or one of the marks. Read back from ``pos`` (the pattern was
+    tried at every character before it)."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or text[pos - 1] in _DUTY_MARKS
+
+
 # An item of a comma list right before ``pos`` (the pair's first word): "conventional, ".
 _ITEM_BEFORE = re.compile(r"(?:(?<=[^\w-])|^)([A-Za-z][A-Za-z-]*),[ \t]*$")
 _MAX_ITEMS = 6

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from tailor_app.tailoring.joints import matches_before_joints
+
 __all__ = ["shared_head_phrases"]
 
 # An item is never given back: a shorter one is followed by a letter or a hyphen, which
@@ -54,7 +56,7 @@ def shared_head_phrases(text: str) -> list[tuple[int, int, str]]:
     if "/" not in text and " and " not in text and " or " not in text and "&" not in text:
         return []
     found: list[tuple[int, int, str]] = []
-    for m in _LIST.finditer(text):
+    for m in matches_before_joints(_LIST, text):
         items_at = m.start("items")
         items = m.group("items")
         heads = m.group("head").split()
