@@ -158,6 +158,7 @@ def plain_verb(word: str) -> bool:
 
 # A count as a bullet writes it right after its verb: "300+", "25–30", "8-12", "1,500".
 _PERIODS = frozenset({"day", "week", "month", "year", "shift", "night", "quarter", "hour"})
+PERIOD_WORDS = _PERIODS
 _COUNT = re.compile(r"\d[\d,]*(?:[–-]\d[\d,]*)?\+?")
 # Units of size, weight, power and time: after a figure they measure, they count nothing.
 _UNITS = frozenset({
@@ -329,6 +330,11 @@ _OBJECT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 # Words after an object that say when or how often ("Rotated stock first in, first
 # out"): the object has ended before them, and a line would not carry them.
 _WHEN = frozenset({"first", "last", "again", "together", "twice", "once", "first-in"})
+# Words that open a quantity after an object ("budgets up to $180,000", "accounts of
+# more than 40 units"): the object has ended before them.
+_QUANTITY_AHEAD = re.compile(
+    r"[ \t]+(?:up[ \t]+to|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|as[ \t]+many[ \t]+as"
+    r"|as[ \t]+much[ \t]+as|nearly|almost|approximately|roughly)(?![\w-])", re.IGNORECASE)
 
 
 def whole_object(term: str, resume_text: str) -> str | None:
@@ -341,6 +347,8 @@ def whole_object(term: str, resume_text: str) -> str | None:
     for start, at in word_spans(term, resume_text, low):
         taken: list[str] = []
         while len(term.split()) + len(taken) < MOST_WORDS:
+            if _QUANTITY_AHEAD.match(resume_text, at):
+                break
             nxt = _OBJECT_WORD.match(resume_text, at)
             if nxt is None:
                 break
@@ -375,6 +383,8 @@ def cut_short(term: str, resume_text: str) -> bool:
 def _cut_short(term: str, resume_text: str, low: str | None) -> bool:
     """``cut_short`` with ``low``, ``folded(resume_text)``, worked out by the caller."""
     for _start, end in word_spans(term, resume_text, low):
+        if _QUANTITY_AHEAD.match(resume_text, end, end + 40):
+            return False  # "… event budgets up to $180,000"
         nxt = _OBJECT_WORD.match(resume_text, end, end + 40)
         if nxt is None:
             return False  # the line or its clause ends there
@@ -384,6 +394,7 @@ def _cut_short(term: str, resume_text: str, low: str | None) -> bool:
     return True  # cut short wherever it is written, or not in the text at all
 
 
-__all__ = ["activity_of", "cut_short", "gerund", "gerund_phrase", "ing_form", "is_gerund_of",
-           "modified_gerund",
-           "past_gerund", "plain_verb", "whole_object"]
+AFTER_OBJECT = _AFTER_OBJECT
+__all__ = ["AFTER_OBJECT", "PERIOD_WORDS", "activity_of", "cut_short", "gerund", "gerund_phrase",
+           "ing_form", "is_gerund_of", "modified_gerund", "past_gerund", "plain_verb",
+           "whole_object"]

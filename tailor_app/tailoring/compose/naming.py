@@ -404,6 +404,24 @@ def plain_deed_verbs(vocabulary: Vocabulary) -> frozenset[str]:
     return _with_plain_verbs(vocabulary.deed_verbs())
 
 
+def verb_of_deeds(word: str, vocabulary: Vocabulary) -> bool:
+    """A verb a resume's deeds open with (``DEED_VERBS``), or one whose stem the
+    vocabulary's deed reader knows ("file" of filing, "audit" of auditing)."""
+    verbs = vocabulary.deed_verbs()
+    return word in _DEED_VERBS or word in verbs or any(s in verbs for s in word_stems(word))
+
+
+def opens_the_name(word: str, name: str) -> bool:
+    """Does the skill's ``name`` open with ``word``, whole or cut short ("pay" of Pay
+    Applications, "weld" of Welding Symbols, "trach" of Tracheostomy Care)? The word is
+    then the first noun of the name's compound, not a verb done to the rest."""
+    named = re.findall(r"[^\W\d_]+", name.casefold())
+    low = word.casefold()
+    # A past participle describes the thing after it: "Differentiate instruction" for
+    # Differentiated Instruction is the deed, its name the result.
+    return bool(named) and named[0].startswith(low) and named[0] not in (low + "d", low + "ed")
+
+
 def _paired_with_a_verb(word: str, resume_text: str, verbs: Collection[str]) -> bool:
     """Does a line of the resume open with ``word`` joined to a deed verb ("Image and
     deploy laptops")? Then the word is a verb too, whatever the lists know."""
@@ -818,6 +836,13 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
         return None
     if _only_after_a_determiner(term, resume_text):
         return None  # "Kept a calm classroom": "calm" describes; "calming classroom" is no deed
+    known = vocabulary.lookup(term) if opens_a_bullet and not known_verb else None
+    if known is not None and opens_the_name(first, known.name) and not any(
+            h.start == 0 for h in vocabulary.deeds(term)):
+        # "Trach care and suctioning" opening a bullet: a name the vocabulary knows for a
+        # skill named by that first word (Tracheostomy Care) is said as the name ("trach
+        # care"), never as a deed made of it ("traching care").
+        return term[:1].lower() + term[1:] if term[1:2].islower() else term
     if _a_name_of_its_past_word(term, vocabulary):
         # "Controlled substance inventory" names a thing: said as the resume writes it,
         # never "controlling substance inventory".

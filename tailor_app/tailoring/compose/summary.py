@@ -21,7 +21,17 @@ from tailor_app.tailoring.compose.degree_note import (
     held_degree_titles,
     held_degrees,
 )
-from tailor_app.tailoring.compose.gerund import ing_form, past_gerund, plain_verb
+from tailor_app.tailoring.compose.gerund import (
+    AFTER_OBJECT,
+    PERIOD_WORDS,
+    cut_short,
+    gerund,
+    gerund_phrase,
+    ing_form,
+    past_gerund,
+    plain_verb,
+    whole_object,
+)
 from tailor_app.tailoring.compose.guard import shown_skills
 from tailor_app.tailoring.compose.naming import (
     DEED_VERBS,
@@ -30,12 +40,15 @@ from tailor_app.tailoring.compose.naming import (
     ing_noun_name,
     is_deed,
     only_a_thing,
+    opens_the_name,
     phrase_in,
+    plain_deed_verbs,
     same_skill,
     same_work,
     says_the_name,
     summary_term,
     told_as_deed,
+    verb_of_deeds,
 )
 from tailor_app.tailoring.compose.noun_phrase import with_its_describer
 from tailor_app.tailoring.compose.opening import (
@@ -735,7 +748,7 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     for raw, kind, name in by_importance(matched, analysis, vocabulary):
         term = summary_term(raw, kind, name, resume_text, vocabulary, shown_here)
         if term is not None:
-            term = _as_list_item(term, vocabulary, resume_text)
+            term = _as_list_item(term, vocabulary, resume_text, kind)
         if term is not None and kind in ("hard", "soft"):
             term = _posting_casing(term, posting_text)
         if term is not None and (kind in ("hard", "soft") or (
@@ -921,7 +934,14 @@ _NO_OPENING = frozenset({
 })
 
 
-def _as_list_item(term: str, vocabulary: Vocabulary, resume_text: str = "") -> str | None:
+# Words that open a noun phrase of their own inside a clause ("before every repair",
+# "to the dock"): a list item holding one is a piece of a sentence.
+_DETERMINERS_INSIDE = frozenset({"every", "each", "the", "a", "an", "our", "their", "this",
+                                 "these", "those", "my", "his", "her", "its"})
+
+
+def _as_list_item(term: str, vocabulary: Vocabulary, resume_text: str = "",
+                  kind: str = "hard") -> str | None:
     """``term`` as an item of "Experience in …"; None for the tail of a sentence
     ("from their plans"). A deed in the past tense is said with its -ing form, as
     every deed there is ("answered phones" -> "answering phones"), when the resume
@@ -932,9 +952,33 @@ def _as_list_item(term: str, vocabulary: Vocabulary, resume_text: str = "") -> s
     words = term.split()
     if not words or words[0].casefold() in _NO_OPENING:
         return None
-    plain = _plain_deed(words, resume_text)
+    if _HYPHEN_VERB.fullmatch(words[0]) and _a_prefixed_verb(words[0], vocabulary):
+        return _prefixed_deed(term, resume_text, vocabulary)
+    plain = _plain_deed(words, resume_text, vocabulary)
     if plain is not None:
         return plain
+    if len(words) == 1 and kind in ("hard", "soft") and term[:1].isupper() and term[1:].islower():
+        opening = _opening_deed(term, resume_text, vocabulary)
+        if opening is not None:
+            return opening or None
+    inner = next((k for k, w in enumerate(words) if k and w.casefold() in _DETERMINERS_INSIDE),
+                 None)
+    if inner is not None and term[:1].islower() and not words[0].endswith("ing"):
+        if inner == len(words) - 2 and words[-1].casefold() in PERIOD_WORDS and (
+                words[inner - 1].casefold() not in AFTER_OBJECT):
+            # "business reviews every quarter": how often, after the thing itself
+            words = words[:inner]
+            term = " ".join(words)
+        else:
+            # "equipment before every repair" (a name's words read across a sentence):
+            # the words of a clause, no item a list holds.
+            return None
+    if words[0].islower() and _a_deed_verb(words, term, vocabulary) and (
+            _in_a_row_of_deeds(term, resume_text)):
+        # "audit timecards" of "Process payroll, audit timecards and …": a deed that is
+        # no name, and no -ing form of it the line could say (a count inside, a cut
+        # object): left out, never listed as a skill in a verb's plain form.
+        return None
     if len(words) < 2 or not words[0].islower() or not (
             is_irregular_past(words[0]) or past_gerund(words[0]) is not None):
         return term
@@ -963,7 +1007,8 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "every", "each", "all", "our", "t
 _DEED_JOINT = re.compile(r"(?:^|;\s*|,\s*|\s+and\s+)$")
 
 
-def _plain_deed(words: Sequence[str], resume_text: str) -> str | None:
+def _plain_deed(words: Sequence[str], resume_text: str,
+                vocabulary: Vocabulary | None = None) -> str | None:
     """ "prove out new jobs", "notarize": a deed in a verb's plain form, cut from a row
     of deeds ("Edit G and M codes; prove out new jobs in single block"), said with its
     -ing form ("proving out new jobs", "notarizing") as every deed of the line is: a
@@ -976,13 +1021,44 @@ def _plain_deed(words: Sequence[str], resume_text: str) -> str | None:
     low = first.casefold()
     if not first.islower() or not plain_verb(low) or low in _NOT_PLAIN:
         return None
+    term = " ".join(words)
     if not (_VERB_ENDING.search(low)
-            or (len(words) > 2 and words[1].casefold() in _PARTICLE_AFTER | _OBJECT_OPENERS)):
+            or (len(words) > 2 and words[1].casefold() in _PARTICLE_AFTER | _OBJECT_OPENERS)
+            or (vocabulary is not None and _a_deed_verb(words, term, vocabulary))):
         return None  # "program evaluation", "check processing": a noun compound too
     ing = ing_form(low)
-    if ing is None:
+    if ing is None or not _in_a_row_of_deeds(term, resume_text):
         return None
-    term = " ".join(words)
+    if len(words) > 2 and any(c.isdigit() for c in term):
+        return None  # "audit 140 timecards": told without its count only by gerund_phrase
+    return " ".join([ing, *words[1:]])
+
+
+def _opening_deed(term: str, resume_text: str, vocabulary: Vocabulary) -> str | None:
+    """ "Sanitize" of "Sanitize food contact surfaces before every shift": a bullet's
+    opening verb read alone, cut from its object. Told with its object whole
+    ("sanitizing food contact surfaces"), or "" (left out) when it cannot be; None
+    when the word is no such verb (a name, or a word followed by no object)."""
+    low = term.casefold()
+    # A verb by its ending, as a verb of deeds, or by a name the vocabulary knows in
+    # its -ing form ("calendaring" of "Calendar court deadlines").
+    if not plain_verb(low) or not (_VERB_ENDING.search(low) or verb_of_deeds(low, vocabulary)
+                                   or vocabulary.lookup(gerund(low)) is not None):
+        return None
+    lines = [_BULLET.sub("", line) for line in resume_text.splitlines()]
+    # Its object after it in lower case, as a deed's is ("Python HTML CSS" is a list).
+    if not any(line.startswith(term + " ") and line[len(term) + 1:][:1].islower()
+               for line in lines) or not cut_short(term, resume_text):
+        return None
+    whole = whole_object(term, resume_text)
+    told = None if whole is None else gerund_phrase(whole, plain_deed_verbs(vocabulary),
+                                                    resume_text)
+    return told if told is not None and told.split()[0] == gerund(low) else ""
+
+
+def _in_a_row_of_deeds(term: str, resume_text: str) -> bool:
+    """Does the resume write ``term`` where a deed stands: after "; ", ", " or " and "
+    in a line that opens with a verb ("Room patients, take vitals, draw blood")?"""
     for line in resume_text.splitlines():
         body = _BULLET.sub("", line)
         at = body.find(term)
@@ -990,8 +1066,68 @@ def _plain_deed(words: Sequence[str], resume_text: str) -> str | None:
             continue
         opening = body.split()[0] if body.split() else ""
         if _DEED_JOINT.search(body[:at]) and opening[:1].isupper() and plain_verb(opening):
-            return " ".join([ing, *words[1:]])
-    return None
+            return True
+    return False
+
+
+def _a_deed_verb(words: Sequence[str], term: str, vocabulary: Vocabulary) -> bool:
+    """Is the first of ``words`` a verb with its object after it, not the first noun
+    of a compound? The word is a verb a resume's deeds open with (``DEED_VERBS``, or
+    one the vocabulary's deed reader knows), and either that reader reads the words
+    as a deed ("draw blood", "post payments"), or the vocabulary knows them as another
+    name of a skill whose own name lacks the word ("audit timecards" is Timekeeping):
+    the word then names no part of the thing. Where the name opens with it ("pay
+    apps" is Pay Applications, "weld symbols" Welding Symbols, "work orders"), it is a
+    noun."""
+    if len(words) < 2 or any(c.isdigit() for c in words[1]):
+        return False
+    low = words[0].casefold()
+    if not plain_verb(low) or not verb_of_deeds(low, vocabulary):
+        return False
+    if any(h.start == 0 for h in vocabulary.deeds(term)):
+        return True
+    known = vocabulary.lookup(term)
+    return known is not None and not opens_the_name(low, known.name)
+
+
+# A verb made of a prefix, a hyphen and a verb: "E-file pleadings", "Re-wire motor
+# starters", "Pre-screen patients", "Cross-train new hires".
+_HYPHEN_VERB = re.compile(r"([A-Za-z]+)-([a-z]{3,})")
+_VERB_PREFIXES = frozenset({
+    "e", "re", "pre", "co", "de", "un", "cross", "double", "over", "under", "sub", "mis",
+    "out", "up",
+})
+
+
+def _a_prefixed_verb(word: str, vocabulary: Vocabulary) -> bool:
+    """ "E-file", "re-wire", "pre-screen": a verb prefix, a hyphen and a verb a resume's
+    deeds open with; never "follow-up", "X-ray" or "check-in" (no prefix of a verb)."""
+    found = _HYPHEN_VERB.fullmatch(word)
+    if found is None or found.group(1).casefold() not in _VERB_PREFIXES:
+        return False
+    verb = found.group(2)
+    return plain_verb(verb) and verb_of_deeds(verb, vocabulary)
+
+
+def _prefixed_deed(term: str, resume_text: str, vocabulary: Vocabulary) -> str | None:
+    """ "E-file" of "E-file pleadings in state court": the activity by its -ing form
+    ("e-filing", as "Troubleshoot" is troubleshooting), or the deed with its object
+    when the term holds one ("e-filing pleadings"), where the resume writes it as a
+    deed (opening a line, or in a row of deeds); None otherwise: "experience in
+    E-file" names a verb as a skill."""
+    words = term.split()
+    lines = [_BULLET.sub("", line) for line in resume_text.splitlines()]
+    low = term.casefold()
+    if not any(line.casefold().startswith(low + " ") for line in lines) and not (
+            _in_a_row_of_deeds(term, resume_text)):
+        return None
+    prefix, verb = words[0].split("-", 1)
+    if len(words) == 1:
+        return f"{prefix.casefold()}-{gerund(verb)}"
+    told = gerund_phrase(" ".join([verb, *words[1:]]), plain_deed_verbs(vocabulary), resume_text)
+    if told is None or told.split()[0] != gerund(verb):
+        return None
+    return f"{prefix.casefold()}-{told}"
 
 
 # Plain words a verb's ending or a particle would take for a verb, which are not.
