@@ -1181,8 +1181,9 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def _a_held_name(term: str) -> bool:
     """Is ``term`` written as the name of something held (see ``_HELD_NOUN``): a
-    card's noun, letters, or a name in capitals ("Smith System")?"""
-    if _HELD_NOUN.search(term):
+    card's noun, letters, or a name in capitals ("Smith System"); or the holder's state
+    of a card's name ("Forklift certified", "CPR certified": ``_a_held_state``)?"""
+    if _HELD_NOUN.search(term) or _a_held_state(term):
         return True
     words = _NAME_WORD.findall(term)
     if not words or _STATE_END.search(words[-1]):
@@ -1190,6 +1191,20 @@ def _a_held_name(term: str) -> bool:
     if any(w.isupper() and len(w) >= 2 for w in words):
         return True
     return all(w[:1].isupper() or w.casefold() in SMALL_WORDS for w in words)
+
+
+_STATE_WORDS = re.compile(r"\s+(?:certified|licen[cs]ed)$", re.IGNORECASE)
+
+
+def _a_held_state(term: str) -> bool:
+    """ "Forklift certified", "CPR certified": a card's name and the holder's state, in
+    two or three words. Held as written, it is a sentence of its own ("Forklift
+    certified."), as a resume writes it; "Holds forklift certified" is no English, and
+    "forklift certification" would be words the resume does not write. "Qualified brake
+    inspector" names a worker, and "trained" a course taken, not a card held."""
+    words = _NAME_WORD.findall(term)
+    return 2 <= len(words) <= 3 and _STATE_WORDS.search(term) is not None and (
+        not words[0][:1].islower() or len(words) == 2)
 
 
 def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: PostingAnalysis,
@@ -1435,7 +1450,9 @@ def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
         text = f"{text[0].upper() + text[1:]}. {schooled}" if text else schooled
     # "Certified Pharmacy Technician", "Registered Nurse": the holder's own title, which
     # "Holds" cannot take, is a sentence of its own, as a resume writes it.
-    titles = [h for h in held if _HOLDER.match(h) and not _HELD_NOUN.search(h)]
+    titles = [h[:1].upper() + h[1:] if _a_held_state(h) else h for h in held
+              if (_HOLDER.match(h) or _a_held_state(h)) and not _HELD_NOUN.search(h)]
+    held = [h for h in held if not _a_held_state(h)]
     cards = [h for h in held if h not in titles]
     if cards:
         holds = f"Holds {_listed([_with_article(c) for c in cards])}"
