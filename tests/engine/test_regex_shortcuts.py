@@ -1220,9 +1220,9 @@ def test_a_deed_cut_short_is_read_as_the_pattern_read_it() -> None:
     whole-word IGNORECASE pattern found it (a new pattern for each term cost a
     compile on every job)."""
     from tailor_app.tailoring.compose.gerund import (
-        _AFTER_OBJECT,
         _OBJECT_WORD,
         _WHEN,
+        AFTER_OBJECT,
         MOST_WORDS,
         cut_short,
         whole_object,
@@ -1234,7 +1234,7 @@ def test_a_deed_cut_short_is_read_as_the_pattern_read_it() -> None:
             if nxt is None:
                 return False
             word = nxt.group(1).casefold()
-            if word in _AFTER_OBJECT or word.endswith("ly"):
+            if word in AFTER_OBJECT or word.endswith("ly"):
                 return False
         return True
 
@@ -1247,7 +1247,7 @@ def test_a_deed_cut_short_is_read_as_the_pattern_read_it() -> None:
                 if nxt is None:
                     break
                 word = nxt.group(1)
-                if word.casefold() in _AFTER_OBJECT | _WHEN or word.casefold().endswith("ly"):
+                if word.casefold() in AFTER_OBJECT | _WHEN or word.casefold().endswith("ly"):
                     break
                 taken.append(word)
                 at = nxt.end()

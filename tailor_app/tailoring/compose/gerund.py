@@ -49,7 +49,7 @@ _DOUBLING = frozenset({
 _PREFIXES = ("re", "un", "up", "out", "in", "off", "pre", "over", "under")
 _VOWELS = "aeiou"
 # Words a bullet goes on with after a deed's object: its object ends there.
-_AFTER_OBJECT = frozenset({
+AFTER_OBJECT = frozenset({
     "and", "or", "for", "with", "in", "at", "to", "on", "of", "by", "from", "within",
     "across", "per", "using", "under", "into", "during", "through", "while", "as",
     "after", "before", "over", "each", "every", "daily", "weekly", "monthly", "via",
@@ -157,8 +157,7 @@ def plain_verb(word: str) -> bool:
 
 
 # A count as a bullet writes it right after its verb: "300+", "25–30", "8-12", "1,500".
-_PERIODS = frozenset({"day", "week", "month", "year", "shift", "night", "quarter", "hour"})
-PERIOD_WORDS = _PERIODS
+PERIOD_WORDS = frozenset({"day", "week", "month", "year", "shift", "night", "quarter", "hour"})
 _COUNT = re.compile(r"\d[\d,]*(?:[–-]\d[\d,]*)?\+?")
 # Units of size, weight, power and time: after a figure they measure, they count nothing.
 _UNITS = frozenset({
@@ -212,7 +211,7 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
         # past after the verb describes its object: "Resolve escalated complaints".)
         return None if lowered[0] in verbs else modified_gerund(words)
     if (lowered[0] not in verbs and not verb_form(lowered[0]) and lowered[1] in verbs
-            and plain_verb(lowered[1]) and lowered[1] not in _AFTER_OBJECT):
+            and plain_verb(lowered[1]) and lowered[1] not in AFTER_OBJECT):
         # "Cold call and door-knock industrial parks", "Spot check pallets": the verb is
         # the second word and the first says how; "colding call" is no English. Unlike
         # a past ("Cold called"), a plain form cannot tell a word saying how from a verb
@@ -231,7 +230,7 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
         # ("locking out and tagging out"), never "locking out and tag out".
         said_pair, taken = paired
         rest = words[taken:]
-        if rest and (rest[0].casefold() in _AFTER_OBJECT or rest[0].casefold() in _PRONOUNS):
+        if rest and (rest[0].casefold() in AFTER_OBJECT or rest[0].casefold() in _PRONOUNS):
             return None
         if cut_short(written, resume_text):
             return None
@@ -240,9 +239,9 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
         return None  # "Pick up and …" whose second verb is not known to be one
     # A capital in the object is a name's ("managing Outlook calendars"), unless the
     # line writes every word with one ("Manage Vendor Relationships"): then it is style.
-    styled = all(w[:1].isupper() for w in words if w.casefold() not in _AFTER_OBJECT)
+    styled = all(w[:1].isupper() for w in words if w.casefold() not in AFTER_OBJECT)
     obj = [w.casefold() if styled and w[1:].islower() else w for w in words[verb_count:]]
-    if not obj or obj[0].casefold() in _AFTER_OBJECT or obj[0].casefold() in _PRONOUNS:
+    if not obj or obj[0].casefold() in AFTER_OBJECT or obj[0].casefold() in _PRONOUNS:
         return None  # "Plan of care" is a noun; "Train them" names no work
     if obj[-1].casefold() in _ARTICLES or obj[-1].casefold() == "and":
         return None
@@ -254,7 +253,7 @@ def gerund_phrase(term: str, verbs: Collection[str], resume_text: str) -> str | 
         whole = whole_object(written, resume_text)
         return None if whole is None else gerund_phrase(whole, verbs, resume_text)
     if written != term and len(obj) > 2 and obj[-2].casefold() in ("a", "an", "per", "each") and (
-            obj[-1].casefold() in _PERIODS):
+            obj[-1].casefold() in PERIOD_WORDS):
         obj = obj[:-2]  # "a day" counted the count taken out: "filling prescriptions"
     said = [first]
     if verb_count == 3:
@@ -290,7 +289,7 @@ def modified_gerund(words: list[str]) -> str | None:
     if len(words) != 2 or not words[0].isalpha():
         return None
     said = past_gerund(words[1])
-    if said is None or words[0].casefold() in _AFTER_OBJECT | _ARTICLES | _PRONOUNS:
+    if said is None or words[0].casefold() in AFTER_OBJECT | _ARTICLES | _PRONOUNS:
         return None
     return f"{words[0].casefold()} {said}"
 
@@ -321,7 +320,7 @@ def activity_of(word: str, name: str, resume_text: str) -> str | None:
             rest = words[at + 1:]
             if len(rest) >= 2 and rest[0].casefold() == "and":
                 rest = rest[2:]  # "Picked and packed e-commerce orders"
-            if rest and rest[0].casefold() not in _AFTER_OBJECT | _PRONOUNS | _PARTICLES:
+            if rest and rest[0].casefold() not in AFTER_OBJECT | _PRONOUNS | _PARTICLES:
                 return said
     return None
 
@@ -353,7 +352,7 @@ def whole_object(term: str, resume_text: str) -> str | None:
             if nxt is None:
                 break
             word = nxt.group(1)
-            if word.casefold() in _AFTER_OBJECT | _WHEN or word.casefold().endswith("ly"):
+            if word.casefold() in AFTER_OBJECT | _WHEN or word.casefold().endswith("ly"):
                 break
             taken.append(word)
             at = nxt.end()
@@ -389,12 +388,11 @@ def _cut_short(term: str, resume_text: str, low: str | None) -> bool:
         if nxt is None:
             return False  # the line or its clause ends there
         word = nxt.group(1).casefold()
-        if word in _AFTER_OBJECT or word.endswith("ly"):
+        if word in AFTER_OBJECT or word.endswith("ly"):
             return False  # "… guest complaints within a day", "… promptly"
     return True  # cut short wherever it is written, or not in the text at all
 
 
-AFTER_OBJECT = _AFTER_OBJECT
 __all__ = ["AFTER_OBJECT", "PERIOD_WORDS", "activity_of", "cut_short", "gerund", "gerund_phrase",
            "ing_form", "is_gerund_of", "modified_gerund", "past_gerund", "plain_verb",
            "whole_object"]

@@ -40,7 +40,6 @@ from tailor_app.tailoring.compose.naming import (
     ing_noun_name,
     is_deed,
     only_a_thing,
-    opens_the_name,
     phrase_in,
     plain_deed_verbs,
     same_skill,
@@ -973,7 +972,7 @@ def _as_list_item(term: str, vocabulary: Vocabulary, resume_text: str = "",
             # "equipment before every repair" (a name's words read across a sentence):
             # the words of a clause, no item a list holds.
             return None
-    if words[0].islower() and _a_deed_verb(words, term, vocabulary) and (
+    if words[0].islower() and _a_deed_verb(words, term, vocabulary, resume_text) and (
             _in_a_row_of_deeds(term, resume_text)):
         # "audit timecards" of "Process payroll, audit timecards and …": a deed that is
         # no name, and no -ing form of it the line could say (a count inside, a cut
@@ -1019,14 +1018,16 @@ def _plain_deed(words: Sequence[str], resume_text: str,
     verb); None otherwise ("equipment" of "Order supplies and equipment" is a thing)."""
     first = words[0]
     low = first.casefold()
-    if not first.islower() or not plain_verb(low) or low in _NOT_PLAIN:
-        return None
     term = " ".join(words)
+    if not first.islower() or low in _NOT_PLAIN or not (plain_verb(low) or (
+            vocabulary is not None and _its_ing_names_it(low, term, vocabulary))):
+        return None
     if not (_VERB_ENDING.search(low)
             or (len(words) > 2 and words[1].casefold() in _PARTICLE_AFTER | _OBJECT_OPENERS)
-            or (vocabulary is not None and _a_deed_verb(words, term, vocabulary))):
+            or (vocabulary is not None and _a_deed_verb(words, term, vocabulary, resume_text))):
         return None  # "program evaluation", "check processing": a noun compound too
-    ing = ing_form(low)
+    ing = ing_form(low) or (gerund(low) if vocabulary is not None
+                            and _its_ing_names_it(low, term, vocabulary) else None)
     if ing is None or not _in_a_row_of_deeds(term, resume_text):
         return None
     if len(words) > 2 and any(c.isdigit() for c in term):
@@ -1070,24 +1071,38 @@ def _in_a_row_of_deeds(term: str, resume_text: str) -> bool:
     return False
 
 
-def _a_deed_verb(words: Sequence[str], term: str, vocabulary: Vocabulary) -> bool:
+def _a_deed_verb(words: Sequence[str], term: str, vocabulary: Vocabulary,
+                 resume_text: str = "") -> bool:
     """Is the first of ``words`` a verb with its object after it, not the first noun
     of a compound? The word is a verb a resume's deeds open with (``DEED_VERBS``, or
     one the vocabulary's deed reader knows), and either that reader reads the words
-    as a deed ("draw blood", "post payments"), or the vocabulary knows them as another
-    name of a skill whose own name lacks the word ("audit timecards" is Timekeeping):
-    the word then names no part of the thing. Where the name opens with it ("pay
-    apps" is Pay Applications, "weld symbols" Welding Symbols, "work orders"), it is a
-    noun."""
+    as a deed ("draw blood", "post payments"), or the resume opens a line with the
+    word before a lower-case object. "stock rotation", "tube feedings", "pay apps" and
+    "weld symbols" in a row of items are things."""
     if len(words) < 2 or any(c.isdigit() for c in words[1]):
         return False
     low = words[0].casefold()
-    if not plain_verb(low) or not verb_of_deeds(low, vocabulary):
+    if not plain_verb(low):
+        return _its_ing_names_it(low, term, vocabulary)
+    if not verb_of_deeds(low, vocabulary):
         return False
     if any(h.start == 0 for h in vocabulary.deeds(term)):
         return True
+    # Or the resume opens a deed with the word elsewhere ("Audit payroll registers …"):
+    # that another name of a skill holds the words is no evidence ("stock rotation" is
+    # FIFO's, "tube feedings" Enteral Feeding's: review25 T1).
+    opening = words[0][:1].upper() + words[0][1:] + " "
+    return any(_BULLET.sub("", line).startswith(opening) and _BULLET.sub("", line)[
+        len(opening):][:1].islower() for line in resume_text.splitlines())
+
+
+def _its_ing_names_it(low: str, term: str, vocabulary: Vocabulary) -> bool:
+    """Does the skill the vocabulary reads ``term`` as name the deed by the -ing form
+    of the term's first word ("bus tables": Bussing Tables)? Then a word spelt like a
+    plural ("bus") is the verb. Asked only of such words: "weld symbols" (Welding
+    Symbols) is a thing, as its name is."""
     known = vocabulary.lookup(term)
-    return known is not None and not opens_the_name(low, known.name)
+    return known is not None and low.isalpha() and gerund(low) in known.name.casefold().split()
 
 
 # A verb made of a prefix, a hyphen and a verb: "E-file pleadings", "Re-wire motor
