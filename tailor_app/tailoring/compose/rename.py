@@ -8,7 +8,6 @@ or changed word) is caught rather than repeated on both sides.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -101,26 +100,23 @@ def _a_common_noun(name: str, vocabulary: Vocabulary) -> bool:
             and all(w[1:].islower() or not w[1:].isalpha() for w in name.split()))
 
 
-_PROPER_WORDS: weakref.WeakKeyDictionary[Vocabulary, frozenset[str]] = (
-    weakref.WeakKeyDictionary())
-
-
 def _proper_words(vocabulary: Vocabulary) -> frozenset[str]:
     """The words the vocabulary's sentence-cased names capitalise past their first word
     ("Teaching English as a second language"): proper words, which keep their capital
-    wherever a line puts them."""
-    found = _PROPER_WORDS.get(vocabulary)
-    if found is None:
-        words: set[str] = set()
-        for skill in vocabulary.skills:
-            later = skill.name.split()[1:]
-            capital = [w for w in later if w[:1].isupper() and w[1:].islower()]
-            # One capital among words written in lower case ("Teaching English as a
-            # second language"), not a title-cased name ("Food Safety and Sanitation").
-            if len(capital) == 1 and sum(1 for w in later if w.islower() and len(w) > 3) >= 1:
-                words.add(capital[0].casefold())
-        found = _PROPER_WORDS[vocabulary] = frozenset(words)
-    return found
+    wherever a line puts them. Built once, kept with the vocabulary (``Vocabulary.kept``)."""
+    return vocabulary.kept("rename.proper_words", lambda: _capitalised_inside(vocabulary))
+
+
+def _capitalised_inside(vocabulary: Vocabulary) -> frozenset[str]:
+    words: set[str] = set()
+    for skill in vocabulary.skills:
+        later = skill.name.split()[1:]
+        capital = [w for w in later if w[:1].isupper() and w[1:].islower()]
+        # One capital among words written in lower case ("Teaching English as a
+        # second language"), not a title-cased name ("Food Safety and Sanitation").
+        if len(capital) == 1 and sum(1 for w in later if w.islower() and len(w) > 3) >= 1:
+            words.add(capital[0].casefold())
+    return frozenset(words)
 
 
 def _proper_opening(name: str, vocabulary: Vocabulary) -> bool:

@@ -8,7 +8,6 @@ posting's skills the resume shows that the top of the text does not (see
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Callable, Collection, Sequence
@@ -267,10 +266,18 @@ _OFFICE_SUITES = frozenset({
 })
 
 
-@functools.lru_cache(maxsize=2048)
 def office_tool(name: str, vocabulary: Vocabulary) -> bool:
     """Is the skill ``name`` an office application or one of its features (Excel, pivot
-    tables, Outlook, Google Docs), which many jobs use and none is defined by?"""
+    tables, Outlook, Google Docs), which many jobs use and none is defined by? Each
+    answer is kept with the vocabulary (``Vocabulary.kept``)."""
+    answers: dict[str, bool] = vocabulary.kept("summary.office_tool", dict)
+    found = answers.get(name)
+    if found is None:
+        found = answers[name] = _office_tool(name, vocabulary)
+    return found
+
+
+def _office_tool(name: str, vocabulary: Vocabulary) -> bool:
     if "administration" in name.casefold():
         return False
     seen = {name}

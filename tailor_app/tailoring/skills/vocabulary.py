@@ -17,9 +17,9 @@ import bisect
 import functools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.caseless import lowered
@@ -68,6 +68,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "this
                           "these", "those", "his", "her", "my", "each", "every"})
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 # Where the vocabulary comes from, with the attribution each licence asks for; the
 # About box shows it and resources/skills/SOURCES.md says the same at length.
@@ -165,6 +166,7 @@ class Vocabulary:
         self._shown = tables.shown
         self._shown_index: tuple[Vocabulary, dict[str, frozenset[str]]] | None = None
         self._shown_names: frozenset[str] | None = None  # see ``shown_names``
+        self._kept: dict[str, Any] = {}  # callers' tables of this vocabulary: see ``kept``
         self._staff_index: StaffIndex | None = None
         self._found: dict[str, tuple[SkillHit, ...]] = {}
         self._shown_lines: dict[str, tuple[SkillHit, ...]] = {}  # shown_by's answers
@@ -423,6 +425,16 @@ class Vocabulary:
             found = (self.lookup(s.name) for s in index.skills)
             self._shown_names = frozenset(s.name for s in found if s is not None)
         return self._shown_names
+
+    def kept(self, key: str, build: Callable[[], _T]) -> _T:
+        """A table a caller derives from this vocabulary, built once by ``build`` and
+        kept with it as ``shown_names`` is (the summary's office tools, the renamer's
+        proper words): it lives as long as the vocabulary and no longer, and holds no
+        other vocabulary alive. ``key`` names the table: one per caller."""
+        found = self._kept.get(key)
+        if found is None:
+            found = self._kept[key] = build()
+        return found
 
     def _shown_phrases(self) -> tuple[Vocabulary, dict[str, frozenset[str]]]:
         """The matcher of resume-only phrases and its gate (see ``shown_by``)."""
