@@ -77,3 +77,24 @@ def test_a_credential_written_as_a_state_is_said_as_written() -> None:
         assert said in summary, summary
         assert "Holds" not in summary and "certification" not in summary.casefold(), summary
         assert result.text.find(said) < len(result.text) // 3, result.text
+
+
+def test_a_state_inside_a_bullet_is_no_card_held() -> None:
+    # Others got certified: the line claims no card (review25 T4).
+    for bullet, posting in (
+            ("Helped two new hires get ServSafe certified before opening",
+             "Shift Lead\nRequirements\n- ServSafe certification\n- Espresso drinks\n"),
+            ("Scheduled 25 new operators to get forklift certified each quarter",
+             "Warehouse Supervisor\nRequirements\n- Forklift certification\n- Cycle counting\n")):
+        resume = f"""Ines Vallecillo
+Tempe, AZ | ines.vallecillo@example.com
+
+EXPERIENCE
+Shift Lead | Desert Bean Cafe, Tempe, AZ | 2019 – Present
+- Pull espresso drinks and train new baristas on milk steaming
+- {bullet}
+- Run cycle counts of the back stock every Sunday
+"""
+        result = tailor(resume, posting, today=TODAY)
+        assert result.guard.ok and result.dropped == []
+        assert "certified." not in (result.summary or "").casefold(), result.summary

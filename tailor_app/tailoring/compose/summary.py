@@ -1229,6 +1229,20 @@ def _a_held_state(term: str) -> bool:
         not words[0][:1].islower() or len(words) == 2)
 
 
+def _alone_on_its_line(body: str, term: str) -> bool:
+    """Does ``term`` stand alone: a whole line ("Forklift certified") or a whole item of
+    a list line ("CPR certified · Spanish")? Inside a sentence the state may be someone
+    else's ("Scheduled 25 new operators to get forklift certified")."""
+    want = term.casefold()
+    for line in body.splitlines():
+        if want not in line.casefold():
+            continue
+        items = [_BULLET.sub("", line), *split_skill_line(line).items]
+        if any(item.strip(" .;:-–—").casefold() == want for item in items):
+            return True
+    return False
+
+
 def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: PostingAnalysis,
                       resume: ParsedResume, vocabulary: Vocabulary, above: int = 0
                       ) -> list[str]:
@@ -1254,6 +1268,8 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
         if not _a_credential(kind, name) or name in seen or not term or (
                 len(term) > _CREDENTIAL_CHARS):
             continue
+        if _a_held_state(term) and not _alone_on_its_line(body, term):
+            continue  # "Helped two new hires get ServSafe certified": theirs (review25 T4)
         if (_DATED.search(term) or not _a_held_name(term) or term.casefold() in top
                 or not phrase_in(body, term) or not _written_as_held(resume, term)
                 or not _stated_as_held(body, term) or _a_course_of(body, term)):
