@@ -1229,18 +1229,33 @@ def _a_held_state(term: str) -> bool:
         not words[0][:1].islower() or len(words) == 2)
 
 
-def _alone_on_its_line(body: str, term: str) -> bool:
-    """Does ``term`` stand alone: a whole line ("Forklift certified") or a whole item of
-    a list line ("CPR certified · Spanish")? Inside a sentence the state may be someone
-    else's ("Scheduled 25 new operators to get forklift certified")."""
+def _alone_on_its_line(resume: ParsedResume, term: str) -> bool:
+    """Does the resume write ``term`` as its own state: a whole line or list item
+    ("Forklift certified", "CPR certified · Spanish"), a bracket's words ("Operated a
+    forklift (OSHA forklift certified)"), or, outside the work's lines, the end of a
+    card's name before its gloss or date ("RECOVER CPR certified (Basic Life Support),
+    2023")? In a deed's sentence the state may be someone else's ("Helped two new hires
+    get ServSafe certified": review25 T4)."""
     want = term.casefold()
-    for line in body.splitlines():
-        if want not in line.casefold():
-            continue
-        items = [_BULLET.sub("", line), *split_skill_line(line).items]
-        if any(item.strip(" .;:-–—").casefold() == want for item in items):
-            return True
+    for section in resume.sections:
+        for entry in section.entries:
+            for line in (*entry.header, *entry.bullets):
+                low = line.casefold()
+                if want not in low:
+                    continue
+                items = [_BULLET.sub("", line), *split_skill_line(line).items]
+                if any(item.strip(" .;:-–—").casefold() == want for item in items) or any(
+                        want in inner for inner in re.findall(r"\(([^()]*)\)", low)):
+                    return True
+                if section.kind not in _DEED_SECTIONS and any(
+                        _CARD_END.sub("", item).strip(" .;:-–—").casefold().endswith(want)
+                        for item in items):
+                    return True
     return False
+
+
+# A card's gloss and date after its name: " (Basic Life Support), 2023".
+_CARD_END = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,\s*[^,]*\d[^,]*)?\s*$")
 
 
 def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: PostingAnalysis,
@@ -1268,7 +1283,7 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
         if not _a_credential(kind, name) or name in seen or not term or (
                 len(term) > _CREDENTIAL_CHARS):
             continue
-        if _a_held_state(term) and not _alone_on_its_line(body, term):
+        if _a_held_state(term) and not _alone_on_its_line(resume, term):
             continue  # "Helped two new hires get ServSafe certified": theirs (review25 T4)
         if (_DATED.search(term) or not _a_held_name(term) or term.casefold() in top
                 or not phrase_in(body, term) or not _written_as_held(resume, term)
