@@ -98,3 +98,28 @@ Shift Lead | Desert Bean Cafe, Tempe, AZ | 2019 – Present
         result = tailor(resume, posting, today=TODAY)
         assert result.guard.ok and result.dropped == []
         assert "certified." not in (result.summary or "").casefold(), result.summary
+
+
+def test_a_bracket_about_others_is_no_card_held() -> None:
+    # "(all forklift certified)" are the loaders; "(OSHA forklift certified operators
+    # only)" the class's students (review25 T5). "(OSHA forklift certified)" after the
+    # person's own deed is theirs.
+    posting = "Dock Supervisor\nRequirements\n- Forklift certification\n- Cycle counting\n"
+    for bullet, said in (
+            ("Supervised 12 loaders (all forklift certified) across two docks", False),
+            ("Taught the forklift class (OSHA forklift certified operators only) to 60 hires",
+             False),
+            ("Operated a forklift to unload deliveries (OSHA forklift certified)", True)):
+        resume = f"""Tobiah Quarrington
+Gary, IN | tobiah.q@example.com
+
+EXPERIENCE
+Dock Supervisor | Lakeshore Freight, Gary, IN | 2019 – Present
+- {bullet}
+- Ran cycle counts every Friday with the inventory team
+- Scheduled dock doors for 40 inbound trailers a day
+- Trained new hires on RF scanners and safe pallet stacking
+"""
+        result = tailor(resume, posting, today=TODAY)
+        assert result.guard.ok and result.dropped == []
+        assert ("Forklift certified." in (result.summary or "")) is said, (bullet, result.summary)

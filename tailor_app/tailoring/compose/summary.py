@@ -1245,13 +1245,28 @@ def _alone_on_its_line(resume: ParsedResume, term: str) -> bool:
                     continue
                 items = [_BULLET.sub("", line), *split_skill_line(line).items]
                 if any(item.strip(" .;:-–—").casefold() == want for item in items) or any(
-                        want in inner for inner in re.findall(r"\(([^()]*)\)", low)):
+                        _the_state_alone(inner, want) for inner in _BRACKETED.findall(line)):
                     return True
                 if section.kind not in _DEED_SECTIONS and any(
                         _CARD_END.sub("", item).strip(" .;:-–—").casefold().endswith(want)
                         for item in items):
                     return True
     return False
+
+
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def _the_state_alone(inner: str, want: str) -> bool:
+    """Is a bracket's text the state alone, or the state after a body's letters:
+    "(forklift certified)", "(OSHA forklift certified)"? Never "(all forklift
+    certified)" or "(OSHA forklift certified operators only)", which speak of others
+    (review25 T5)."""
+    words, wanted = inner.split(), want.split()
+    if " ".join(words).casefold() == want:
+        return True
+    return (len(words) == len(wanted) + 1 and words[0].isupper() and len(words[0]) >= 2
+            and " ".join(words[1:]).casefold() == want)
 
 
 # A card's gloss and date after its name: " (Basic Life Support), 2023".
