@@ -101,12 +101,14 @@ Shift Lead | Desert Bean Cafe, Tempe, AZ | 2019 – Present
 
 
 def test_a_bracket_about_others_is_no_card_held() -> None:
-    # "(all forklift certified)" are the loaders; "(OSHA forklift certified operators
-    # only)" the class's students (review25 T5). "(OSHA forklift certified)" after the
-    # person's own deed is theirs.
+    # "(all forklift certified)" and "12 loaders (forklift certified)" are the loaders;
+    # "(OSHA forklift certified operators only)" the class's students (review25 T5, T6).
+    # "(OSHA forklift certified)" after the person's own deed is theirs.
     posting = "Dock Supervisor\nRequirements\n- Forklift certification\n- Cycle counting\n"
     for bullet, said in (
             ("Supervised 12 loaders (all forklift certified) across two docks", False),
+            ("Hired and scheduled 12 loaders (forklift certified) across two docks", False),
+            ("Hired and scheduled 12 new loaders (forklift certified)", False),
             ("Taught the forklift class (OSHA forklift certified operators only) to 60 hires",
              False),
             ("Operated a forklift to unload deliveries (OSHA forklift certified)", True)):

@@ -1245,7 +1245,8 @@ def _alone_on_its_line(resume: ParsedResume, term: str) -> bool:
                     continue
                 items = [_BULLET.sub("", line), *split_skill_line(line).items]
                 if any(item.strip(" .;:-–—").casefold() == want for item in items) or any(
-                        _the_state_alone(inner, want) for inner in _BRACKETED.findall(line)):
+                        _the_state_alone(found.group(1), want) and _own_bracket(line, found)
+                        for found in _BRACKETED.finditer(line)):
                     return True
                 if section.kind not in _DEED_SECTIONS and any(
                         _CARD_END.sub("", item).strip(" .;:-–—").casefold().endswith(want)
@@ -1255,6 +1256,17 @@ def _alone_on_its_line(resume: ParsedResume, term: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def _own_bracket(line: str, found: re.Match[str]) -> bool:
+    """A bracket closing the line after a word that names no people: "Operated a forklift
+    to unload deliveries (OSHA forklift certified)", not "Hired 12 loaders (forklift
+    certified) across two docks" nor "… for 12 loaders (forklift certified)" (review25 T6)."""
+    if line[found.end():].strip(" .;:-–—"):
+        return False
+    before = re.findall(r"[^\W\d_][\w'’-]*", line[:found.start()])
+    return bool(before) and not (_PERSON_ENDING.search(before[-1])
+                                 or before[-1].casefold() in PERSON_HEADS)
 
 
 def _the_state_alone(inner: str, want: str) -> bool:
