@@ -446,9 +446,11 @@ def test_an_asked_credential_at_the_bottom_is_named_in_a_sentence_of_its_own() -
                "certification\n- Forklift certification a plus\n")
     result = tailor(resume, posting, today=TODAY)
     assert result.summary is not None and result.guard.ok
-    assert result.summary.endswith("Holds ServSafe Food Protection Manager.")
-    # A state ("certified") is no name one holds; an unasked card is not named.
-    assert "forklift" not in result.summary.casefold()
+    assert "Holds ServSafe Food Protection Manager." in result.summary
+    # A state ("certified") is no name one holds: said as written, a sentence of its own
+    # (third25), never "Holds … forklift certified"; an unasked card is not named.
+    assert result.summary.endswith("Forklift certified."), result.summary
+    assert "holds servsafe food protection manager and" not in result.summary.casefold()
     unasked = tailor(resume, "Kitchen Lead\nRequirements:\n- Saute and grill\n", today=TODAY)
     assert unasked.summary is None or "Holds" not in unasked.summary
 
