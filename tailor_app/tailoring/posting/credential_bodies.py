@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["body_before_credential", "names_a_credential", "names_a_grantor"]
+__all__ = ["body_after_credential", "body_before_credential", "names_a_credential",
+           "names_a_grantor"]
 
 # From the letters' end to a credential word: up to six capitalised words or numbers
 # ("Concrete Field Testing Technician Grade I", "1104", "D1.1"), or "or"/"and"/"/" and
@@ -39,10 +40,13 @@ def names_a_credential(text: str, end: int) -> bool:
 # A credential word, then the body that grants it: "CRCST certification through HSPA",
 # "an RRT credential from the NBRC", "a license issued by the FAA". What follows names
 # who grants the paper, and the paper itself is the ask.
+# A designation is named so too ("CPP designation granted by ..."), and the body may be
+# said to grant, award or administer it ("a credential awarded by NCCPA").
 _GRANTED_BEFORE = re.compile(
     r"\b(?:certifications?|certificates?|certified|credentials?|credentialed|licen[cs]es?"
-    r"|licensed|registration|registered|accredited|accreditation)"
-    r"(?:[ \t]+issued)?[ \t]+(?:from|through|by|via)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+    r"|licensed|registration|registered|accredited|accreditation|designations?)"
+    r"(?:[ \t]+(?:issued|granted|awarded|conferred|administered|offered))?"
+    r"[ \t]+(?:from|through|by|via)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # An old name given in brackets: "HSPA (formerly IAHCSMM)", "(previously NCCT)".
 _FORMERLY = re.compile(r"\((?:formerly|previously|once)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
@@ -72,6 +76,26 @@ def body_before_credential(text: str, start: int, end: int, name: str | None,
     if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
         return False
     if text[end:end + 1] != " " or end + 1 not in credentials:
+        return False
+    return name is None or (name.casefold().startswith(letters.casefold())
+                            and name.casefold()[len(letters):] in _CREDENTIAL_TAIL)
+
+
+# A credential's letters right before a bracket: "MLT(ASCP)", "PBT (ASCP)", "CPT (NHA)".
+_CREDENTIAL_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,4}[A-Z][ \t]?\($")
+
+
+def body_after_credential(text: str, start: int, end: int, name: str | None) -> bool:
+    """Are the capitals at ``start:end`` the body granting the credential whose letters
+    stand right before their bracket ("MLT(ASCP)", "PBT (ASCP)", "RMA (AMT)")? The lab's
+    and the clinic's postings name each credential with its grantor so; the credential
+    is the ask, and the body's generic credential ("ASCP Certification") is no second
+    one. ``name`` is the vocabulary's skill for the letters, if any."""
+    letters = text[start:end]
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return False
+    if text[end:end + 1] != ")" or _CREDENTIAL_LETTERS_BEFORE.search(
+            text, max(0, start - 9), start) is None:
         return False
     return name is None or (name.casefold().startswith(letters.casefold())
                             and name.casefold()[len(letters):] in _CREDENTIAL_TAIL)

@@ -31,6 +31,7 @@ from tailor_app.tailoring.posting.context import (
     tools_of_others,
 )
 from tailor_app.tailoring.posting.credential_bodies import (
+    body_after_credential,
     body_before_credential,
     names_a_credential,
     names_a_grantor,
@@ -165,6 +166,7 @@ from tailor_app.tailoring.posting.verb_nouns import (
     without_wider,
 )
 from tailor_app.tailoring.posting.wards import placed_ward
+from tailor_app.tailoring.posting.work_terms import is_term_of_work
 from tailor_app.tailoring.posting.worker_lists import (
     listed_among_workers,
     names_colleagues,
@@ -668,6 +670,10 @@ class PostingReader:
         drop.update(glossed_acronyms(self.joined, hits, self.vocabulary.lookup))
         # "ASCP PBT": the body's generic credential before the credential it grants.
         credentials = {h.start for h in hits if h.skill.kind == "certification"}
+        # "MLT(ASCP)", "PBT (ASCP)": the body in brackets after the credential's letters.
+        drop.update(n for n, h in enumerate(hits) if h.skill.kind == "certification"
+                    and self.joined[h.start - 1:h.start] == "("
+                    and body_after_credential(self.joined, h.start, h.end, h.skill.name))
         if len(credentials) >= 2:
             drop.update(n for n, h in enumerate(hits) if h.skill.kind == "certification"
                         and body_before_credential(self.joined, h.start, h.end, h.skill.name,
@@ -1206,11 +1212,15 @@ class PostingReader:
                         own_letters = title_initials(self.title or "")
                     if name[:-1].lower() in own_letters:
                         continue  # "Our CSMs own the book": the job's own people, by letters
-                if skill is None and name.isupper() and (
-                        names_a_grantor(unit.text, term.start) or body_before_credential(
+                if skill is None and (names_a_grantor(unit.text, term.start) or (
+                        name.isupper() and body_before_credential(
                             self.joined, base + term.start, base + term.end, None,
-                            self.credential_starts)):
-                    continue  # "certification through HSPA", "NHA CPT": who grants it
+                            self.credential_starts))):
+                    # "certification through HSPA", "a credential from PayrollOrg", "NHA
+                    # CPT": who grants it
+                    continue
+                if skill is None and is_term_of_work(name):
+                    continue  # "(Full Time, Days)", "(Temp-to-Hire, Day Shift)": the terms
                 if skill is None and key in _VAGUE_THINGS:
                     continue  # "a core system", "a computer": names no skill by itself
                 if skill is None and set(key.split()) <= _SMALL_WORDS:

@@ -99,7 +99,10 @@ _HR_BOILERPLATE = Caseless(
     r"(?<!collect urine d)(?<!collecting urine d)"
     r"rug (?:test|screen)(?!(?:s|ing)? (?:collect|specimen|sample|kit|procedure|program))"
     r"|direct deposit|trial period|probationary period|public trust"
-    r"|authori[sz]ed to work|work authori[sz]ation|visa sponsorship|locality pay|pay grade"
+    # (A pay grade among a title's terms in brackets is no notice: "Budget Analyst (Pay
+    # Grade 14, Hybrid)" opening a one-paragraph posting.)
+    r"|authori[sz]ed to work|work authori[sz]ation|visa sponsorship|locality pay"
+    r"|p(?<!\(p)(?<!, p)ay grade"
     r"|sans égard|peu importe (?:leur|la) race|équité en matière|mesures d.adaptation",
     gate=("citizen", "selective service", "background", "drug ", "direct deposit",
           "trial period", "probationary period", "public trust", "ed to work", "work authori",

@@ -426,6 +426,18 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|panels?|boxes|junction|romex|mc[ \t]+cable|feeders?|circuits?)\b",
               re.IGNORECASE),
           other_skill="EMT conduit"),
+    # The NHA grants a medical assistant's, a pharmacy technician's, a phlebotomist's and
+    # a biller's credential; "NHA certification" in a pharmacy's choice ("PTCB or NHA
+    # certification") is its pharmacy technician exam (ExCPT), no medical assistant's.
+    Sense("Medical Assistant Certification",
+          bare=re.compile(r"NHA[ \t]+certifi(?:cation|ed)", re.IGNORECASE),
+          own=re.compile(
+              r"\b(?:medical[ \t]+assist\w*|ccma|cma|rma|aama|rooming|vitals?|injections?"
+              r"|ekgs?|exam[ \t]+rooms?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:pharmac\w*|ptcb|cpht|prescriptions?|compound\w*|dispens\w*"
+              r"|medication[ \t]+orders?|iv[ \t]+room|admixtures?)\b", re.IGNORECASE),
+          other_skill="ExCPT", whole_text=True),
     # A child care center's CDA is the Child Development Associate credential ("a CDA
     # or an associate degree in early childhood education"); a dental office's is a
     # Certified Dental Assistant.
