@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-__all__ = ["glossed_acronyms"]
+__all__ = ["gloss_of", "glossed_acronyms", "glossed_otherwise"]
 
 _LETTERS = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]s?")
 # Words of a credential that may stand between its name and the bracket.
@@ -67,4 +67,109 @@ def glossed_acronyms(text: str, hits: Sequence[Any],
                     or sorted(_initials(f"{phrase} {credential}")) == letters:
                 out.add(n)
                 break
+    return out
+
+
+# The posting's own spelling-out of letters, in either order: "Medicare Set-Aside (MSA)",
+# "date of service (DOS)", "PHA (Public Housing Authority)", "American Thoracic Society /
+# European Respiratory Society (ATS/ERS)". A bracket holding the letters, alone or with
+# others joined by "/" or ",", right after the words; or the words in a bracket right
+# after the letters.
+_GLOSS_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CUT = re.compile(r"[.;:!?()\[\]\n•]")
+_SMALL_GLOSS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "&", "at",
+                          "by", "or", "with"})
+
+
+def _spell(words: list[str]) -> set[str]:
+    """The letters ``words`` may stand for: each word's initial, or each hyphened part's,
+    with the small joining words spelling a letter or none."""
+    out = set()
+    for small in (False, True):
+        for parts in (False, True):
+            letters = ""
+            for word in words:
+                if word.lower() in _SMALL_GLOSS and not small:
+                    continue
+                pieces = [p for p in word.split("-") if p] if parts else [word]
+                letters += "".join(p[0] for p in pieces)
+            out.add(letters.upper())
+    return out
+
+
+def _words_spelling(letters: str, words: list[str]) -> list[str] | None:
+    """The shortest run of ``words`` ending at their end whose initials spell
+    ``letters``, opening on a word that is no small one."""
+    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        run = words[k:]
+        if run[0].lower() in _SMALL_GLOSS:
+            continue
+        if letters in _spell(run):
+            return run
+    return None
+
+
+def gloss_of(acronym: str, text: str) -> str | None:
+    """The words ``text`` spells ``acronym`` out as, beside it in a bracket, or None."""
+    letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    if not letters.isalpha() or not 2 <= len(letters) <= 5:
+        return None
+    at = text.find(letters)
+    while at >= 0:
+        end = at + len(letters)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                not text[end:end + 1].isalpha() or text[end:end + 2] == "s)"):
+            # "(MSA)", "(ATS/ERS)": the words before the bracket.
+            open_at = text.rfind("(", max(0, at - 24), at)
+            close_at = text.find(")", end, end + 24)
+            if open_at >= 0 and close_at >= 0 and all(
+                    (p.strip().rstrip("s") or letters).isupper()
+                    for p in re.split(r"[/,]| and ", text[open_at + 1:close_at])):
+                before = _CUT.split(text[max(0, open_at - 90):open_at])[-1]
+                run = _words_spelling(letters, _GLOSS_WORDS.findall(before.split("/")[0])) \
+                    or _words_spelling(letters, _GLOSS_WORDS.findall(before))
+                if run is not None:
+                    return " ".join(run)
+            # "PHA (Public Housing Authority)": the words in the bracket after.
+            m = re.match(r"[ \t]*\(([^()\n]{3,80})\)", text[end + (text[end:end + 1] == "s"):])
+            if m is not None:
+                words = _GLOSS_WORDS.findall(m.group(1))
+                if words and letters in _spell(words):
+                    return " ".join(words)
+        at = text.find(letters, end)
+    return None
+
+
+def _stems(words: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{3,}", words)
+            if w.lower() not in _SMALL_GLOSS}
+
+
+def glossed_otherwise(text: str, hits: Sequence[Any],
+                      lookup: Callable[[str], Any]) -> dict[int, Any]:
+    """Acronym ``hits`` the posting itself spells out in words that are not the
+    vocabulary's meaning: "Medicare Set-Aside (MSA)" is no Measurement System Analysis,
+    "the Public Housing Authority (PHA)" no process hazard analysis, "American Thoracic
+    Society (ATS) standards" no applicant tracking system. Maps each such hit to the
+    skill the words name (``lookup``), or None where they name none the vocabulary
+    knows: the posting defines its letters, and the vocabulary's other sense is no ask.
+    Words sharing a word with the skill's names ("Electronic Health Record (EHR)") are
+    its own meaning, and the hit stays."""
+    out: dict[int, Any] = {}
+    glosses: dict[str, str | None] = {}
+    for n, hit in enumerate(hits):
+        surface = text[hit.start:hit.end]
+        if _LETTERS.fullmatch(surface) is None or not surface.rstrip("s").isupper():
+            continue
+        if surface not in glosses:
+            glosses[surface] = gloss_of(surface, text) if "(" in text else None
+        words = glosses[surface]
+        if words is None:
+            continue
+        skill = hit.skill
+        names = " ".join((skill.name, *getattr(skill, "aliases", ())))
+        if _stems(words) & _stems(names):
+            continue
+        other = lookup(words)
+        out[n] = None if other is None or other is skill else other
     return out

@@ -61,7 +61,7 @@ from tailor_app.tailoring.posting.events import ends_in_event, planned_before
 from tailor_app.tailoring.posting.firms import firm_name_spans
 from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits, written_as_credential
 from tailor_app.tailoring.posting.gapped_deeds import gapped_deed_hits
-from tailor_app.tailoring.posting.glosses import glossed_acronyms
+from tailor_app.tailoring.posting.glosses import glossed_acronyms, glossed_otherwise
 from tailor_app.tailoring.posting.greeting import greeting_hits
 from tailor_app.tailoring.posting.hit_filters import (
     a_measured_figure,
@@ -659,8 +659,12 @@ class PostingReader:
             # "Audit freight invoices": the freight audit, no audit of the books.
             hits[n] = SharedHit(reread, hits[n].start, hits[n].end,
                                 self.joined[hits[n].start:hits[n].end])
-        for n, other in spelled_otherwise(self.joined, hits, self.vocabulary.lookup,
-                                          self.company).items():
+        # "Medicare Set-Aside (MSA)": the posting spells its letters out in other words
+        # than the vocabulary's meaning (glosses.glossed_otherwise); else such words
+        # written anywhere ("Labor & Delivery" beside "L&D").
+        glossed = glossed_otherwise(self.joined, hits, self.vocabulary.lookup)
+        otherwise = spelled_otherwise(self.joined, hits, self.vocabulary.lookup, self.company)
+        for n, other in {**otherwise, **glossed}.items():
             if other is None or other is hits[n].skill:
                 drop.add(n)
             else:  # "L&D experience" where the posting writes "Labor & Delivery"
