@@ -122,6 +122,10 @@ _HIRING_DUTY = Caseless(
     # own pay by direct deposit stays a notice (review R3).
     r"|(?:troubleshoot|process|set up|setup|enter|reconcile|research|correct|fix|update"
     r"|maintain|audit|verif|revers|handl|track)\w*[\w ,/-]{0,45}? direct deposits?\b"
+    # Or what a payroll desk answers others about: "answer employee questions about pay
+    # stubs, direct deposit and W-4 withholding", "help staff with direct deposit".
+    r"|(?:answer|respond|resolv|field|address|explain|assist|help|support|educat|guid)\w*"
+    r"[\w ,/'’-]{0,60}? direct deposits?\b"
 )
 _CANDIDATE_FRAME = Caseless(
     r"must|pass(?:es|ed|ing)?\b|subject to|contingent|upon\b|requir|satisfactor|successful"

@@ -1,0 +1,37 @@
+"""What a payroll desk answers others about is its work, not a notice about the hire's pay.
+
+"Answer employee questions about pay stubs, direct deposit and W-4 withholding" was cut
+out of the duties as a hiring-process notice ("pay is by direct deposit"), and the ask
+Direct Deposit was lost. A duty verb of answering or helping before the words keeps the
+line a duty; the hire's own pay by direct deposit stays a notice. Texts are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from tailor_app.tailoring import analyse_posting
+
+
+def asks(posting: str) -> list[str]:
+    analysis = analyse_posting(posting)
+    return analysis.required_skills + analysis.preferred_skills
+
+
+def _posting(line: str) -> str:
+    return f"Payroll Clerk\n\nResponsibilities\n- Process weekly payroll in Paychex\n- {line}\n"
+
+
+def test_answering_questions_about_direct_deposit_asks_it() -> None:
+    assert "Direct Deposit" in asks(_posting(
+        "Answer employee questions about pay stubs, direct deposit and W-4 withholding"))
+    assert "Direct Deposit" in asks(_posting(
+        "Respond to associate inquiries regarding paychecks and direct deposit"))
+    assert "Direct Deposit" in asks(_posting(
+        "Help staff with direct deposit enrollment and tax forms"))
+
+
+def test_the_hires_own_pay_by_direct_deposit_stays_no_ask() -> None:
+    assert "Direct Deposit" not in asks(_posting("All employees are paid by direct deposit"))
+    assert "Direct Deposit" not in asks(
+        "Warehouse Associate\n\nWhat you will do\n- Pick and pack orders\n\nThe fine print\n"
+        "Direct deposit is required as a condition of employment.\n")
