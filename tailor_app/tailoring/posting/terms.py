@@ -640,7 +640,9 @@ def _other_levels(text: str, covered: _Covered) -> list[ShapeTerm]:
 _RULEBOOK_HEAD = re.compile(  # "(?<![\w-])" after each capital, as in _ACRONYM
     r"(?:C(?<![\w-]C)ode|C(?<![\w-]C)odes|S(?<![\w-]S)tandards|G(?<![\w-]G)uidelines"
     r"|A(?<![\w-]A)ct|R(?<![\w-]R)egulations)\b")
-_NAME_TOKEN = re.compile(r"((?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,6}|and|of|for|on|&)"
+# A plural owner's word is one of the name's ("Georgia Workers' Compensation Act").
+_NAME_TOKEN = re.compile(r"((?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?<=s)['’])?|[A-Z]{2,6}"
+                         r"|and|of|for|on|&)"
                          r"[ \t]+$")  # "Teaching-Family Model", "Taft-Hartley Act"
 _RULEBOOK_GLUE = frozenset({"and", "of", "for", "on", "&"})
 # A capitalised word right after the head, on its line: the name goes on past it.
