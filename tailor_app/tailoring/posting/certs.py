@@ -446,6 +446,13 @@ def find_certifications(
                     add(held.name, held.name)
                     add(other, other)
                     continue
+                if other and _OWN_LETTERS.search(first) and not before:
+                    # "Certified Dietary Manager (CDM) or Food Protection Professional
+                    # (FPP)": each side glossed by its own letters is a credential of its
+                    # own, no one name holding "or".
+                    add(f"{word} {first}", f"{word} {first}")
+                    add(other, other)
+                    continue
                 if after:
                     whole = f"{before} {word} {after}".strip()
                     add(whole if vocabulary.lookup(whole) else f"{word} {after}",
@@ -483,7 +490,7 @@ def find_certifications(
                 # are no two licences ("Property license", "Casualty license").
                 add(one.name, one.name)
                 continue
-            items = _CERT_SPLIT.split(before)
+            items = _split_items(before)
             if "," in before and not _CERT_AND.search(before):
                 # "experience in HVAC, EPA 608 certification, and brazing": commas
                 # without an "and"/"or" make the credential one item of a longer list,
@@ -530,12 +537,62 @@ def find_certifications(
         offset += len(text)
     seen: set[str] = set()
     out = []
-    for name in names:
+    for name in (_tidy(n, vocabulary) for n in names):
         key = _PARENS.sub("", name).strip().lower()
+        key = _TAIL_WORD.sub("", _HEAD_WORD.sub("", key))
         if key not in seen and name not in other_reading:
             seen.add(key)
             out.append(name)
     return out
+
+
+# A name glossed by its own letters in brackets: "Tax Credit Specialist (TCS)".
+_OWN_LETTERS = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)\s*$")
+_HEAD_WORD = re.compile(r"^(?:certified|registered|licensed)\s+")
+_TAIL_WORD = re.compile(r"\s+(?:certifications?|certificates?|credentials?|designations?"
+                        r"|licen[cs]es?|licensure)$")
+
+
+_OR_SPLIT = re.compile(r",\s*(?:or\s+)?|\s+or\s+")
+
+
+def _split_items(before: str) -> list[str]:
+    """The credentials of a list before a shared credential word ("BLS, ACLS and PALS"),
+    with a name glossed by its own letters kept whole: "Construction Health and Safety
+    Technician (CHST)" is one credential, its "and" no cut between two."""
+    if "(" not in before:
+        return _CERT_SPLIT.split(before)
+    out: list[str] = []
+    for piece in _OR_SPLIT.split(before):
+        m = _OWN_LETTERS.search(piece)
+        words = piece[:m.start()].strip() if m else ""
+        if m is not None and len(words.split()) >= 2 and m.group(1).replace("&", "").upper() \
+                == _initials(words.replace("-", " ")):
+            out.append(piece)
+        else:
+            out += _CERT_SPLIT.split(piece)
+    return out
+
+
+def _tidy(name: str, vocabulary: _Lookup) -> str:
+    """A credential's name as a person writes it when the posting glosses it with its own
+    letters: "Tax Credit Specialist (TCS) certification" and "Specialist in Housing Credit
+    Management (SHCM) certification" are the Tax Credit Specialist and the Specialist in
+    Housing Credit Management, the letters and the shared credential word dropped. The
+    vocabulary's names, and brackets that are no such letters, are left as they are."""
+    if vocabulary.lookup(name) is not None:
+        return name
+    tail = _TAIL_WORD.search(name)
+    body = name[:tail.start()] if tail else name
+    m = _OWN_LETTERS.search(body)
+    if m is None:
+        return name
+    words = body[:m.start()].strip()
+    letters = m.group(1).replace("&", "").upper()
+    if len(words.split()) < 2 or letters not in {_initials(words),
+                                                 _initials(words.replace("-", " "))}:
+        return name
+    return words
 
 
 # A clause ends at its stop or semicolon; a one-paragraph posting's pay and perks are
