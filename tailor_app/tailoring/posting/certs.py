@@ -580,12 +580,12 @@ def _tidy(name: str, vocabulary: _Lookup) -> str:
     Management (SHCM) certification" are the Tax Credit Specialist and the Specialist in
     Housing Credit Management, the letters and the shared credential word dropped. The
     vocabulary's names, and brackets that are no such letters, are left as they are."""
-    if vocabulary.lookup(name) is not None:
+    if ")" not in name:
         return name
     tail = _TAIL_WORD.search(name)
     body = name[:tail.start()] if tail else name
     m = _OWN_LETTERS.search(body)
-    if m is None:
+    if m is None or vocabulary.lookup(name) is not None:
         return name
     words = body[:m.start()].strip()
     letters = m.group(1).replace("&", "").upper()

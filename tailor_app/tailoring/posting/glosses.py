@@ -100,6 +100,9 @@ def _spell(words: list[str]) -> set[str]:
 def _words_spelling(letters: str, words: list[str]) -> list[str] | None:
     """The shortest run of ``words`` ending at their end whose initials spell
     ``letters``, opening on a word that is no small one."""
+    if not words or letters[-1] not in (words[-1][0].upper(),
+                                        words[-1].rsplit("-", 1)[-1][:1].upper()):
+        return None  # the last word spells the last letter, or no run does
     for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
         run = words[k:]
         if run[0].lower() in _SMALL_GLOSS:
@@ -109,10 +112,22 @@ def _words_spelling(letters: str, words: list[str]) -> list[str] | None:
     return None
 
 
+_AFTER_BRACKET = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
+_BRACKET_PARTS = re.compile(r"[/,]| and ")
+
+
+def _beside_a_bracket(letters: str, text: str) -> bool:
+    """Do the letters stand in a bracket or right before one anywhere in ``text``? Most
+    acronyms never do, and need no further look."""
+    return f"({letters}" in text or f"/{letters}" in text or f"{letters} (" in text \
+        or f"{letters}(" in text or f"{letters}s (" in text
+
+
 def gloss_of(acronym: str, text: str) -> str | None:
     """The words ``text`` spells ``acronym`` out as, beside it in a bracket, or None."""
     letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
-    if not letters.isalpha() or not 2 <= len(letters) <= 5:
+    if not letters.isalpha() or not 2 <= len(letters) <= 5 \
+            or not _beside_a_bracket(letters, text):
         return None
     at = text.find(letters)
     while at >= 0:
@@ -121,17 +136,17 @@ def gloss_of(acronym: str, text: str) -> str | None:
                 not text[end:end + 1].isalpha() or text[end:end + 2] == "s)"):
             # "(MSA)", "(ATS/ERS)": the words before the bracket.
             open_at = text.rfind("(", max(0, at - 24), at)
-            close_at = text.find(")", end, end + 24)
-            if open_at >= 0 and close_at >= 0 and all(
+            close_at = text.find(")", end, end + 24) if open_at >= 0 else -1
+            if close_at >= 0 and ")" not in text[open_at:at] and all(
                     (p.strip().rstrip("s") or letters).isupper()
-                    for p in re.split(r"[/,]| and ", text[open_at + 1:close_at])):
+                    for p in _BRACKET_PARTS.split(text[open_at + 1:close_at])):
                 before = _CUT.split(text[max(0, open_at - 90):open_at])[-1]
                 run = _words_spelling(letters, _GLOSS_WORDS.findall(before.split("/")[0])) \
                     or _words_spelling(letters, _GLOSS_WORDS.findall(before))
                 if run is not None:
                     return " ".join(run)
             # "PHA (Public Housing Authority)": the words in the bracket after.
-            m = re.match(r"[ \t]*\(([^()\n]{3,80})\)", text[end + (text[end:end + 1] == "s"):])
+            m = _AFTER_BRACKET.match(text, end + (text[end:end + 1] == "s"))
             if m is not None:
                 words = _GLOSS_WORDS.findall(m.group(1))
                 if words and letters in _spell(words):
