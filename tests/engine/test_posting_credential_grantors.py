@@ -68,3 +68,13 @@ def test_one_credential_of_a_choice_shown_leaves_the_other_unmissed() -> None:
     missing = [*result.match_before.missing_required, *result.match_before.missing_preferred]
     assert "Certified Pharmacy Technician" not in missing
     assert "Certified Public Accountant" not in missing
+
+
+def test_a_system_papers_are_kept_in_is_no_grantor() -> None:
+    # review25 A2: plural papers kept "through" a system name the system, an ask.
+    found = asks("Safety Coordinator\n\nRequirements\n- Maintain subcontractor certifications "
+                 "through ISNetworld and Avetta\n- Conduct OSHA toolbox talks\n")
+    assert "ISNetworld" in found and "Avetta" in found
+    found = asks("HR Coordinator\n\nRequirements\n- Track nurse licenses through Nursys and "
+                 "staff certifications through MedTrainer\n- Run background checks in Checkr\n")
+    assert "MedTrainer" in found

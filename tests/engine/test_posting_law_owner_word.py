@@ -24,3 +24,14 @@ def test_a_laws_name_keeps_its_owners_word() -> None:
     found = asks("Benefits Coordinator\n\nWhat you need\n"
                  "- Knowledge of the Veterans’ Benefits Act and FMLA leave rules\n")
     assert "Veterans’ Benefits Act" in found and "Benefits Act" not in found
+
+
+def test_the_peoples_own_rules_are_no_named_law() -> None:
+    # review25 A3: a plural owner opening a code, guidelines or standards is the people's.
+    found = asks("Route Driver\n\nDuties\n- Deliver linens to 30 hotel accounts a day\n"
+                 "- Follow the Employees' Code of Conduct and the Drivers' Guidelines at all "
+                 "times\n")
+    assert not any("'" in name for name in found)
+    found = asks("Claims Adjuster\n\nDuties\n- Set reserves\n"
+                 "- Follow the Adjusters' Code of Conduct and our Members' Standards\n")
+    assert "Adjusters' Code" not in found and "Members' Standards" not in found

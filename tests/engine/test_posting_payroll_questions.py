@@ -35,3 +35,22 @@ def test_the_hires_own_pay_by_direct_deposit_stays_no_ask() -> None:
     assert "Direct Deposit" not in asks(
         "Warehouse Associate\n\nWhat you will do\n- Pick and pack orders\n\nThe fine print\n"
         "Direct deposit is required as a condition of employment.\n")
+
+
+def test_the_employers_help_and_answers_about_pay_stay_notices() -> None:
+    # review25 A1: the verb must open a duty of the hire's, and its object is no "you".
+    found = asks("Cashier\n\nDuties\n- Greet customers and ring up sales on the register\n"
+                 "- Keep the front end clean\n\n"
+                 "Our HR team will help you enroll in direct deposit during orientation.")
+    assert "Direct Deposit" not in found
+    found = asks("Landscaper\n\nDuties\n- Mow, trim and edge residential lawns\n\n"
+                 "Questions about pay? Our office staff can answer questions about direct "
+                 "deposit and pay dates.")
+    assert "Direct Deposit" not in found
+    found = asks("Home Health Aide\n\nDuties\n- Assist clients with bathing, dressing and meals"
+                 "\n\nAfter you are hired, please provide your mailing address and bank details "
+                 "for direct deposit.")
+    assert "Direct Deposit" not in found and "Mailing address" not in found
+    assert "Direct Deposit" in asks(
+        "Payroll Clerk\n\nIn this role you will process weekly payroll in Paychex and answer "
+        "employee questions about direct deposit.\n")

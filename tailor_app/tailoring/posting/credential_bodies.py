@@ -51,11 +51,25 @@ _GRANTED_BEFORE = re.compile(
 _FORMERLY = re.compile(r"\((?:formerly|previously|once)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
-def names_a_grantor(text: str, start: int) -> bool:
+# For a name that is no acronym, the granting told plainly: a verb of granting, or one
+# credential named by its capitals right before its word ("CPP or FPC credential from
+# PayrollOrg"). "Maintain subcontractor certifications through ISNetworld", "track
+# nurse licenses through Nursys" name the system the papers are kept in (review A2).
+_GRANTED_PLAINLY = re.compile(
+    r"(?:\b(?:issued|granted|awarded|conferred|administered|offered)"
+    r"|(?<![\w-])[A-Z][\w&-]*[ \t]+(?:certification|certificate|credential|licen[cs]e"
+    r"|designation|registration))"
+    r"[ \t]+(?:from|through|by|via)[ \t]+(?:the[ \t]+)?$")
+
+
+def names_a_grantor(text: str, start: int, plainly: bool = False) -> bool:
     """Does the term at ``start`` name the body granting a credential named just before
     it ("certification through HSPA", "credential from the NBRC"), or a body's former
-    name in brackets ("(formerly IAHCSMM)")? Such letters are no skill asked."""
+    name in brackets ("(formerly IAHCSMM)")? Such letters are no skill asked. With
+    ``plainly`` (a name that is no acronym) only a granting told plainly counts."""
     before = text[max(0, start - 48):start]
+    if plainly:
+        return _GRANTED_PLAINLY.search(before) is not None
     return _GRANTED_BEFORE.search(before) is not None or _FORMERLY.search(before) is not None
 
 

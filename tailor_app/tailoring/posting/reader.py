@@ -1216,7 +1216,8 @@ class PostingReader:
                         own_letters = title_initials(self.title or "")
                     if name[:-1].lower() in own_letters:
                         continue  # "Our CSMs own the book": the job's own people, by letters
-                if skill is None and (names_a_grantor(unit.text, term.start) or (
+                if skill is None and (names_a_grantor(unit.text, term.start,
+                                                      plainly=not name.isupper()) or (
                         name.isupper() and body_before_credential(
                             self.joined, base + term.start, base + term.end, None,
                             self.credential_starts))):

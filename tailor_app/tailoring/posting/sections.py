@@ -123,9 +123,13 @@ _HIRING_DUTY = Caseless(
     r"|(?:troubleshoot|process|set up|setup|enter|reconcile|research|correct|fix|update"
     r"|maintain|audit|verif|revers|handl|track)\w*[\w ,/-]{0,45}? direct deposits?\b"
     # Or what a payroll desk answers others about: "answer employee questions about pay
-    # stubs, direct deposit and W-4 withholding", "help staff with direct deposit".
-    r"|(?:answer|respond|resolv|field|address|explain|assist|help|support|educat|guid)\w*"
-    r"[\w ,/'’-]{0,60}? direct deposits?\b"
+    # stubs, direct deposit and W-4 withholding", "help staff with direct deposit". The
+    # verb opens the duty (the line, a sentence, a list's next item, or "you will"), and
+    # its object is no "you": "Our HR team will help you enroll in direct deposit" and
+    # "office staff can answer questions about direct deposit" stay notices (review A1).
+    r"|(?:^|(?<=[.;:!?])[ \t]+|(?<=, )|(?<= and )|\byou(?:'ll|’ll| will)[ \t]+)"
+    r"(?:answer|respond|resolv|field|explain|assist|help|support|educat|guid)\w*"
+    r"(?![ \t]+(?:you|your|new hires?)\b)[\w ,/'’-]{0,60}? direct deposits?\b"
 )
 _CANDIDATE_FRAME = Caseless(
     r"must|pass(?:es|ed|ing)?\b|subject to|contingent|upon\b|requir|satisfactor|successful"

@@ -710,6 +710,10 @@ def _rulebooks(text: str, covered: _Covered, avoid: set[str],
         while words and (words[0][0] in _RULEBOOK_GLUE or words[0][0] in _RULEBOOK_OPENERS
                          or (_stop(words[0][0]) and "-" not in words[0][0])):
             words.pop(0)
+        if words and words[0][0][-1] in "'’" and not head.group().startswith("Act"):
+            # "the Drivers' Guidelines", "our Members' Standards": the people's own rules
+            # (review A3); a law may be named for them ("the Veterans' Benefits Act").
+            words = []
         if not words:
             continue
         a, b = words[0][1], head.end()
