@@ -15,6 +15,7 @@ from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting.after_hire import after_hire_spans
 from tailor_app.tailoring.posting.appositives import employer_aside_spans
 from tailor_app.tailoring.posting.bare_items import bare_item_term
+from tailor_app.tailoring.posting.brand_choice import makers_of_the_kind
 from tailor_app.tailoring.posting.channels import channel_hits
 from tailor_app.tailoring.posting.context import (
     continues_story,
@@ -674,6 +675,8 @@ class PostingReader:
         drop.update(glossed_acronyms(self.joined, hits, self.vocabulary.lookup))
         # "ASCP PBT": the body's generic credential before the credential it grants.
         credentials = {h.start for h in hits if h.skill.kind == "certification"}
+        # "Pyxis or Omnicell automated dispensing cabinets": the cabinets are asked.
+        drop.update(makers_of_the_kind(self.joined, hits))
         # "MLT(ASCP)", "PBT (ASCP)": the body in brackets after the credential's letters.
         drop.update(n for n, h in enumerate(hits) if h.skill.kind == "certification"
                     and self.joined[h.start - 1:h.start] == "("
