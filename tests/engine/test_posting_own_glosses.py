@@ -57,3 +57,10 @@ def test_the_words_a_posting_glosses_its_letters_with() -> None:
     # Letters in brackets after other words, or with more than letters, are no gloss.
     assert gloss_of("ATS", "Experience with our hiring tools (ATS) required") is None
     assert gloss_of("MSA", "review the MSA (signed last year) before renewal") is None
+
+
+def test_capitalised_words_the_vocabulary_lacks_name_the_ask() -> None:
+    # The posting's own name for its letters is the ask, not nothing.
+    found = asks("Medical Biller\n\nResponsibilities\n"
+                 "- Verify the Place of Service (POS) and modifiers on every claim\n")
+    assert "Place of Service" in found and "Point of Sale" not in found

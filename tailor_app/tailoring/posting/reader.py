@@ -62,7 +62,7 @@ from tailor_app.tailoring.posting.events import ends_in_event, planned_before
 from tailor_app.tailoring.posting.firms import firm_name_spans
 from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits, written_as_credential
 from tailor_app.tailoring.posting.gapped_deeds import gapped_deed_hits
-from tailor_app.tailoring.posting.glosses import glossed_acronyms, glossed_otherwise
+from tailor_app.tailoring.posting.glosses import gloss_of, glossed_acronyms, glossed_otherwise
 from tailor_app.tailoring.posting.greeting import greeting_hits
 from tailor_app.tailoring.posting.hit_filters import (
     a_measured_figure,
@@ -184,6 +184,9 @@ from tailor_app.tailoring.skills.senses import OTHER_SENSE, SENSES, out_of_trade
 from tailor_app.tailoring.skills.vocabulary import has_cjk
 from tailor_app.tailoring.text import word_set
 from tailor_app.tailoring.whole_words import caseless_whole_spans
+
+_GLOSS_SMALL = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
+
 
 # An about section on the employer ("About us", "Who we are", "About Acme") rather than
 # on the role ("About the role", "Job summary").
@@ -391,6 +394,9 @@ class PostingReader:
         self.deed_hits = {id(h) for h in deeds}  # "train servers": a duty, not a worker
         # Letters of another field's skill written as a credential (``_drop_misread``).
         self.credential_letters: set[tuple[int, int]] = set()
+        # Letters the posting glosses with capitalised words the vocabulary does not
+        # know ("Place of Service (POS)"): asked by those words (``_drop_misread``).
+        self.glossed_names: dict[str, str] = {}
         self.credential_starts: set[int] = set()  # where kept credential readings start
         hits = sorted([*found, *deeds], key=lambda h: (h.start, -h.end))
         # "3M 360 Encompass", "Epic Resolute HB", "Yardi Voyager 7S": one product each.
@@ -666,6 +672,14 @@ class PostingReader:
         glossed = glossed_otherwise(self.joined, hits, self.vocabulary.lookup)
         otherwise = spelled_otherwise(self.joined, hits, self.vocabulary.lookup, self.company)
         for n, other in {**otherwise, **glossed}.items():
+            if other is None and n in glossed:
+                # "Place of Service (POS)": capitalised words the vocabulary does not
+                # know name the ask the letters stand for here (``shape_mentions``).
+                surface = self.joined[hits[n].start:hits[n].end]
+                words = gloss_of(surface, self.joined)
+                if words and all(w[:1].isupper() or w.lower() in _GLOSS_SMALL
+                                 for w in words.split()):
+                    self.glossed_names[surface] = words
             if other is None or other is hits[n].skill:
                 drop.add(n)
             else:  # "L&D experience" where the posting writes "Labor & Delivery"
@@ -1160,6 +1174,8 @@ class PostingReader:
                         continue  # the role told as a whole: its phrases are no duties
                 name, kind = term.name, term.kind
                 skill = vocabulary.lookup(term.name)
+                if term.name in self.glossed_names:
+                    name, skill = self.glossed_names[term.name], None  # "Place of Service"
                 if skill is not None and (base + term.start, base + term.end) \
                         in self.credential_letters:
                     skill, kind = None, "certification"  # "... or CDN": the letters
