@@ -549,6 +549,7 @@ def find_certifications(
 # A name glossed by its own letters in brackets: "Tax Credit Specialist (TCS)".
 _OWN_LETTERS = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)\s*$")
 _HEAD_WORD = re.compile(r"^(?:certified|registered|licensed)\s+")
+_PAPER_TAIL = re.compile(r"\s+(?:certifications?|credentials?|designations?)$")
 _TAIL_WORD = re.compile(r"\s+(?:certifications?|certificates?|credentials?|designations?"
                         r"|licen[cs]es?|licensure)$")
 
@@ -582,7 +583,7 @@ def _tidy(name: str, vocabulary: _Lookup) -> str:
     vocabulary's names, and brackets that are no such letters, are left as they are."""
     if ")" not in name:
         return name
-    tail = _TAIL_WORD.search(name)
+    tail = _PAPER_TAIL.search(name)  # a licence keeps its word: "PE license"
     body = name[:tail.start()] if tail else name
     m = _OWN_LETTERS.search(body)
     if m is None or vocabulary.lookup(name) is not None:
