@@ -578,9 +578,10 @@ def _split_items(before: str) -> list[str]:
 def _tidy(name: str, vocabulary: _Lookup) -> str:
     """A credential's name as a person writes it when the posting glosses it with its own
     letters: "Tax Credit Specialist (TCS) certification" and "Specialist in Housing Credit
-    Management (SHCM) certification" are the Tax Credit Specialist and the Specialist in
-    Housing Credit Management, the letters and the shared credential word dropped. The
-    vocabulary's names, and brackets that are no such letters, are left as they are."""
+    Management (SHCM) certification" are the Tax Credit Specialist (TCS) and the
+    Specialist in Housing Credit Management (SHCM), the shared credential word dropped (the
+    report lists such a credential by its letters, as "CHHE"). The vocabulary's names,
+    licences and brackets that are no such letters are left as they are."""
     if ")" not in name:
         return name
     tail = _PAPER_TAIL.search(name)  # a licence keeps its word: "PE license"
@@ -593,7 +594,7 @@ def _tidy(name: str, vocabulary: _Lookup) -> str:
     if len(words.split()) < 2 or letters not in {_initials(words),
                                                  _initials(words.replace("-", " "))}:
         return name
-    return words
+    return body.strip()  # "Tax Credit Specialist (TCS)": listed by its letters after
 
 
 # A clause ends at its stop or semicolon; a one-paragraph posting's pay and perks are
