@@ -76,6 +76,7 @@ from tailor_app.tailoring.skills.instances import example_evidence, worded_examp
 from tailor_app.tailoring.skills.kept_private import kept_private
 from tailor_app.tailoring.skills.kind_of_head import kind_by_narrower_name
 from tailor_app.tailoring.skills.kinds_dropped import kinds_dropped
+from tailor_app.tailoring.skills.kinds_in_brackets import bracketed_kinds_readings
 from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.maker_named import maker_named
@@ -270,6 +271,27 @@ def _anothers_deed(match: SkillMatch) -> bool:
     return at >= 0 and by_another(match.evidence, at)
 
 
+_OPENS_A_CREDENTIAL = frozenset({"certified", "registered", "licensed"})
+
+
+def _credentials_word(match: SkillMatch, mention: SkillMention, vocabulary: Vocabulary
+                      ) -> bool:
+    """Does the match's term take the word that opens a credential's name for its own
+    ("Certified Payroll" read in "Certified Payroll Professional (CPP)")? The credential
+    is held in what its name says without its credential words ("Payroll", see
+    ``scripts/build_vocabulary.subject_relations``); a skill whose name opens with the
+    same word (the contractor's certified payroll reports) is not shown by it, as the
+    longest name wins wherever the vocabulary reads."""
+    term = match.resume_term
+    if term.split(" ", 1)[0].casefold() not in _OPENS_A_CREDENTIAL:
+        return False
+    at = match.evidence.find(term)
+    return at >= 0 and any(
+        hit.skill.kind == "certification" and hit.start <= at and hit.end > at + len(term)
+        and mention.name not in (hit.skill.name, *hit.skill.broader)
+        for hit in vocabulary.find(match.evidence))
+
+
 # Words naming a kind of worker in any trade: a "Pharmacy Technician" is of no
 # "Maintenance Technician"'s work, a "Team Member" of no other team's.
 _ROLE_HEADS = frozenset({
@@ -314,8 +336,10 @@ def match_resume(
     # skills/kinds_dropped.py).
     # (and "2- and 3-week lookaheads" read "2-week and 3-week lookaheads":
     # skills/hanging_hyphen.py)
+    # (and "conduit bending (EMT, rigid, PVC)" read "EMT conduit bending, ...":
+    # skills/kinds_in_brackets.py)
     readings = [*plain_readings(lines), *kinds_dropped(lines, vocabulary),
-                *hanging_hyphen_readings(lines)]
+                *hanging_hyphen_readings(lines), *bracketed_kinds_readings(lines)]
     phrase_of: dict[str, tuple[str, str]] = {}
     for reading in readings:
         source = as_written.get(reading.source.text, reading.source.text)
@@ -552,6 +576,8 @@ def match_resume(
                 credit, match = 0.0, None
         if match is not None and _in_another_sense(match):
             credit, match = 0.0, None  # "Checked IDs of visitors": a guard's, no age check
+        if match is not None and _credentials_word(match, mention, vocabulary):
+            credit, match = 0.0, None  # "Certified Payroll Professional": no wage report
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight

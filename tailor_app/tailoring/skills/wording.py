@@ -40,6 +40,14 @@ def _same_words(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
 
 
+# The verbs before the last of a run that opens a bullet: one to four items of one or two
+# words each (no capital after the first: a name is no verb; no plural's "s": "Contracts,
+# invoice and receipt filing" lists things), each closed by a comma, "and" or a slash.
+_VERB_RUN = (r"(?:[A-Za-z][a-z]*(?:ss|[a-rt-z])(?:[ \t]+[a-z]*(?:ss|[a-rt-z]))?"
+             r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?"
+             r"|[ \t]+and[ \t]+|[ \t]*/[ \t]*)){1,4}")
+
+
 @functools.lru_cache(maxsize=2048)
 def _past_tense_patterns(aliases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(lower-case stem, pattern's text) for each gerund alias of one or two words:
@@ -58,8 +66,16 @@ def _past_tense_patterns(aliases: tuple[str, ...]) -> tuple[tuple[str, str], ...
         out.append((stem, rf"(?<!\w){body + r'[ -]' if body else ''}{verb}(?!\w)"))
         if not body:
             # A bullet that opens with the verb's base form: "Forecast store demand".
-            base = stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem
-            out.append((base, rf"\s*{re.escape(base)}e?(?=[ \t]+\S)"))
+            # A doubled letter is the gerund's ("planning": plan) or the verb's own
+            # ("topdressing": topdress, "billing": bill): either may stand.
+            doubled = len(stem) > 4 and stem[-1] == stem[-2]
+            base = stem[:-1] if doubled else stem
+            verb = rf"{re.escape(base)}{re.escape(stem[-1]) + '?' if doubled else ''}e?"
+            out.append((base, rf"\s*{verb}(?=[ \t]+\S)"))
+            # ... or with a run of such verbs, each of one or two words: "Core aerify,
+            # verticut, topdress and overseed greens" tells each deed of the run.
+            # (The run's first verb is closed by its comma: "Verticut, topdress and ...")
+            out.append((base, rf"\s*(?:{_VERB_RUN})?(?P<verb>{verb})(?=[ \t]+\S|[ \t]*,)"))
             made = made_thing_pattern(last)  # "Change diapers", "Write up quotes"
             if made is not None:
                 out.append(made)
@@ -98,6 +114,9 @@ def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: s
                 opening = pattern.match(line.text) if line.part == "bullet" else None
                 found = opening if opening and not _opens_a_name(
                     line.text, opening.end(), vocabulary) else None
+                if found and "verb" in pattern.groupindex and _run_of_things(
+                        line.text, vocabulary):
+                    found = None  # "Payroll, budget and forecast reports": a list of things
             elif low is not None and stem_of[pattern] not in low:
                 found = None
             else:
@@ -106,9 +125,27 @@ def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: s
             if found and released(stem_of[pattern], line.text, found.end()):
                 found = None
             if found:
+                term = found.group("verb") if "verb" in pattern.groupindex else found.group()
                 return 1.0, SkillMatch(mention.name, mention.kind, mention.required,
-                                       line.text, found.group().strip())
+                                       line.text, term.strip())
     return 0.0, None
+
+
+_RUN_ITEM = re.compile(r"\s*([A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)(?:[ \t]*,[ \t]*(?:and[ \t]+)?"
+                       r"|[ \t]+and[ \t]+|[ \t]*/[ \t]*)")
+
+
+def _run_of_things(text: str, vocabulary: Vocabulary) -> bool:
+    """Is the run of words a bullet opens with a list of things rather than of deeds: an
+    item of it a name the vocabulary knows ("Payroll, budget and AP reports", "Budget,
+    payroll and AP reports")? Deeds are told by verbs, which name no skill."""
+    at = 0
+    while (item := _RUN_ITEM.match(text, at)) is not None:
+        if vocabulary.lookup(item.group(1)) is not None:
+            return True
+        at = item.end()
+    last = re.match(r"[A-Za-z][\w-]*", text[at:])
+    return last is not None and vocabulary.lookup(last.group()) is not None
 
 
 def _opens_a_name(text: str, end: int, vocabulary: Vocabulary) -> bool:

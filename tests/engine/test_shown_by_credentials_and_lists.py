@@ -1,0 +1,164 @@
+"""A skill the resume shows in other words is credited, not reported missing (shown25,
+Dec 7): a credential held shows the subject its name is held in ("Certified Payroll
+Professional": payroll), a bullet that opens with a run of plain verbs tells each deed
+of the run ("Mow, edge and overseed the fields": overseeding), and kinds listed in
+brackets after their thing are kinds of that thing ("Conduit bending (EMT, rigid, PVC)":
+PVC conduit). Each rule has a related but different skill that stays missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.matching import match_resume
+
+
+def _report(ask: str, bullet: str, title: str, credentials: str | None = None
+            ) -> tuple[set[str], set[str]]:
+    """(shown, not shown) of a posting asking ``ask`` against a one-role resume holding
+    ``bullet`` and, when given, a credentials section of ``credentials``' lines."""
+    text = (f"Robin Ash\nrobin@example.com\n\nExperience\n{title} | Lakeside Co | "
+            f"2020 - Present\n- {bullet}\n")
+    if credentials is not None:
+        text += f"\nCertifications\n{credentials}\n"
+    report = match_resume(parse_resume(text),
+                          analyse_posting(f"{title}\n\nRequirements\n- {ask}\n"))
+    return ({m.name for m in report.matched},
+            {*report.missing, *report.maybe_shown, *report.unconfirmed})
+
+
+# --- a credential held shows what it is held in
+
+@pytest.mark.parametrize(("ask", "credential", "skill", "title"), [
+    ("Payroll processing", "Certified Payroll Professional (CPP), 2022", "Payroll",
+     "Accountant"),
+    ("Payroll processing for 300 staff", "CPP since 2019", "Payroll", "HR Generalist"),
+    ("Phlebotomy experience", "Certified Phlebotomy Technician (NHA), 2023", "Phlebotomy",
+     "Lab Assistant"),
+    ("Bookkeeping experience", "Certified Bookkeeper (AIPB), 2021", "Bookkeeping",
+     "Office Manager"),
+    ("Dental assisting experience", "Certified Dental Assistant (DANB), 2020",
+     "Dental Assisting", "Office Coordinator"),
+    ("Internal audit experience", "Certified Internal Auditor (CIA), 2018", "Internal Audit",
+     "Accountant"),
+])
+def test_a_credential_shows_its_subject(ask: str, credential: str, skill: str,
+                                        title: str) -> None:
+    shown, _ = _report(ask, "Answered questions from staff", title, credential)
+    assert skill in shown
+
+
+@pytest.mark.parametrize(("ask", "credential", "skill", "title"), [
+    # The contractor's certified payroll reports are not the payroll professional's
+    # subject: the credential's own word "Certified" is no part of it.
+    ("Certified payroll reporting", "Certified Payroll Professional (CPP), 2022",
+     "Certified Payroll", "Accountant"),
+    # A nursing assistant holds no nursing of a nurse's.
+    ("Nursing", "Certified Nursing Assistant (CNA), 2022", "Nursing", "Caregiver"),
+    # A crane operator's card says nothing of overhead cranes.
+    ("Overhead crane experience", "NCCCO Crane Operator Certification, 2021",
+     "Overhead Cranes", "Rigger"),
+])
+def test_a_credential_shows_no_other_subject(ask: str, credential: str, skill: str,
+                                            title: str) -> None:
+    shown, _ = _report(ask, "Answered questions from staff", title, credential)
+    assert skill not in shown
+
+
+def test_an_allergen_course_shows_the_allergen_procedures() -> None:
+    # ServSafe's allergen course is held in allergen handling ...
+    shown, _ = _report("Follow allergen procedures", "Kept the line clean", "Line Cook",
+                       "ServSafe Allergens, 2023")
+    assert "Allergen Control" in shown
+    shown, _ = _report("Allergen control", "Labeled every rack", "Baker",
+                       "ServSafe Allergens")
+    assert "Allergen Control" in shown
+    # ... and is not the ServSafe food handler card.
+    shown, unmet = _report("ServSafe Food Handler card", "Kept the line clean", "Line Cook",
+                           "ServSafe Allergens, 2023")
+    assert "ServSafe Food Handler" not in shown
+    assert "ServSafe Food Handler" in unmet
+
+
+@pytest.mark.parametrize(("ask", "bullet", "title"), [
+    ("Complete incident reports", "Filled out incident forms after every call",
+     "Security Officer"),
+    ("Incident reporting", "Completed an incident form for parents after each injury",
+     "Preschool Teacher"),
+])
+def test_an_incident_form_is_the_incident_report(ask: str, bullet: str, title: str) -> None:
+    assert "Incident Reports" in _report(ask, bullet, title)[0]
+
+
+def test_a_credential_not_yet_held_shows_nothing() -> None:
+    shown, unmet = _report("Payroll processing", "Answered questions from staff",
+                           "Accountant", "Certified Payroll Professional (exam scheduled "
+                           "May 2027)")
+    assert "Payroll" not in shown
+    assert "Payroll" in unmet
+
+
+# --- a bullet opening with a run of plain verbs tells each deed of the run
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "title"), [
+    ("Experience with overseeding", "Mow, edge and overseed the athletic fields",
+     "Overseeding", "Groundskeeper"),
+    ("Knowledge of topdressing", "Core aerify, verticut, topdress and overseed greens "
+     "twice a year", "Topdressing", "Greenskeeper"),
+    ("Invoicing", "Price, quote and invoice every job in Jobber", "Invoicing",
+     "Office Manager"),
+    # The run's first verb, closed by its comma.
+    ("Knowledge of verticutting", "Verticut, topdress and overseed greens twice a year",
+     "Verticutting", "Greenskeeper"),
+    ("Invoicing", "Invoice, collect and deposit payments for 40 clients", "Invoicing",
+     "Bookkeeper"),
+])
+def test_a_verb_in_an_opening_run_is_a_deed(ask: str, bullet: str, skill: str,
+                                           title: str) -> None:
+    assert skill in _report(ask, bullet, title)[0]
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "title"), [
+    # A list of things is no run of verbs: it opens with a skill's name ...
+    ("Budgeting", "Payroll, budget and forecast reports for the CFO", "Budgeting",
+     "Analyst"),
+    ("Budgeting", "Budget, payroll and AP reports for the owner", "Budgeting",
+     "Bookkeeper"),
+    # ... or with a plural.
+    ("Invoicing", "Contracts, invoice and receipt filing for the office", "Invoicing",
+     "Office Manager"),
+])
+def test_a_list_of_things_is_no_run_of_verbs(ask: str, bullet: str, skill: str,
+                                            title: str) -> None:
+    assert skill not in _report(ask, bullet, title)[0]
+
+
+# --- kinds listed in brackets after their thing
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "term", "title"), [
+    ("Install PVC conduit", "Conduit bending (EMT, rigid, PVC), panel changes",
+     "PVC conduit", "PVC", "Electrician"),
+    ("Stand-up forklift experience", "Operated forklifts (sit-down, stand-up, reach) on "
+     "two shifts", "Stand-up forklift", "stand-up", "Warehouse Associate"),
+    ("Panoramic x-rays", "Took x-rays (bitewing, periapical, panoramic) for 30 patients "
+     "a day", "Panoramic X-rays", "panoramic", "Dental Assistant"),
+])
+def test_a_kind_in_brackets_is_of_its_thing(ask: str, bullet: str, skill: str, term: str,
+                                           title: str) -> None:
+    text = (f"Robin Ash\nrobin@example.com\n\nExperience\n{title} | Lakeside Co | "
+            f"2020 - Present\n- {bullet}\n")
+    report = match_resume(parse_resume(text),
+                          analyse_posting(f"{title}\n\nRequirements\n- {ask}\n"))
+    found = {m.name: m for m in report.matched}
+    assert skill in found
+    # The match quotes the line and the kind as written.
+    assert found[skill].resume_term == term
+    assert found[skill].evidence == bullet
+
+
+def test_a_kind_not_in_the_brackets_stays_missing() -> None:
+    shown, unmet = _report("Install PVC conduit", "Installed conduit (EMT and rigid) in "
+                           "the new wing", "Electrician")
+    assert "PVC conduit" not in shown
+    assert "PVC conduit" in unmet
