@@ -162,3 +162,37 @@ def test_a_kind_not_in_the_brackets_stays_missing() -> None:
                            "the new wing", "Electrician")
     assert "PVC conduit" not in shown
     assert "PVC conduit" in unmet
+
+
+# --- a maker asked with the kind of thing it makes, shown by its name
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "title", "credentials"), [
+    ("Familiarity with Leica equipment", "Sectioned blocks on a Leica RM2235",
+     "Leica equipment", "Histotechnician", None),
+    ("Experience with Toro equipment", "Rode Toro mowers on the fairways",
+     "Toro equipment", "Groundskeeper", None),
+    ("Experience with Hobart equipment", "Ran the Hobart mixer and slicer",
+     "Hobart equipment", "Prep Cook", None),
+    # A credentials line opens with the name.
+    ("Experience with Dante audio networking", "Mixed keynotes",
+     "Dante audio networking", "AV Technician", "Dante Certification Level 3 (Audinate)"),
+])
+def test_a_maker_asked_with_its_kind_is_shown_by_its_name(
+        ask: str, bullet: str, skill: str, title: str, credentials: str | None) -> None:
+    assert skill in _report(ask, bullet, title, credentials)[0]
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "title"), [
+    # A bullet's first word is capitalised whatever it is.
+    ("Experience with Crown equipment", "Crown molding and trim for 40 homes",
+     "Crown equipment", "Carpenter"),
+    # A name after "at" is a place.
+    ("Experience with Hobart equipment", "Washed dishes at Hobart Diner, Boise",
+     "Hobart equipment", "Prep Cook"),
+    # The name in another case is another word.
+    ("Familiarity with Leica equipment", "Sectioned blocks on a rotary microtome "
+     "(leica-style)", "Leica equipment", "Histotechnician"),
+])
+def test_a_maker_asked_is_not_shown_by_another_word(ask: str, bullet: str, skill: str,
+                                                   title: str) -> None:
+    assert skill not in _report(ask, bullet, title)[0]

@@ -79,6 +79,7 @@ from tailor_app.tailoring.skills.kinds_dropped import kinds_dropped
 from tailor_app.tailoring.skills.kinds_in_brackets import bracketed_kinds_readings
 from tailor_app.tailoring.skills.listed_head import listed_head
 from tailor_app.tailoring.skills.listed_objects import verb_on_list
+from tailor_app.tailoring.skills.maker_asked import maker_asked
 from tailor_app.tailoring.skills.maker_named import maker_named
 from tailor_app.tailoring.skills.multi_state import multi_state
 from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
@@ -522,6 +523,9 @@ def match_resume(
             if match is None and mention.kind in ("hard", "tool"):
                 # "Chase down shorts with my Fluke": multimeters, by the maker's word
                 credit, match = maker_named(mention, lines, vocabulary)
+            if match is None and mention.kind in ("hard", "tool"):
+                # "Leica equipment" asked: "Sectioned blocks on a Leica RM2235"
+                credit, match = maker_asked(mention, lines, resume_low)
             if match is None and mention.kind == "hard":
                 # "Work off the prints": blueprint reading, by working from them
                 credit, match = worked_from(mention, lines, resume_low, vocabulary)

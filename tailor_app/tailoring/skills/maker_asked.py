@@ -1,0 +1,78 @@
+"""A maker or product asked with the kind of thing it makes, shown by its name: "Familiarity
+with Leica equipment" is shown by "Sectioned blocks on a Leica RM2235", "Experience with
+Dante audio networking" by "Dante Certification Level 3", "Toro equipment" by "Rode Toro
+mowers on the fairways".
+
+The posting names a maker the vocabulary does not know, with a word for what it makes;
+the resume names the maker's model, or the maker with another of its things. The reverse
+(``maker_named.py``: a kind asked, a maker written) needs the vocabulary to know the maker;
+here the posting itself says the name is a maker's: it is written in capitals inside the
+posting's sentence (not as the sentence's first word, which any word may be), before
+lower-case words that end with a word for equipment, software or gear (``_KIND_TAILS``).
+Work is no kind of thing: "Medicare billing" asked is not shown by "Medicare patients".
+
+The resume must write the name with the same capitals, as a whole word, outside an
+employer's or school's name, not as a line's first word when the name is one word (a
+bullet's first word is capitalised whatever it is: "Crown molding for 40 homes"; a line of
+credentials or skills opens with a name: "Dante Certification Level 3"), and not
+after "at" or "from" (a place or a party: "Washed dishes at Hobart Diner").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.evidence import ResumeLine
+
+__all__ = ["maker_asked"]
+
+# Words that say what kind of thing a maker's name stands for in an ask.
+_KIND_TAILS = frozenset({
+    "equipment", "instruments", "instrumentation", "machines", "machinery", "devices",
+    "tools", "hardware", "software", "system", "systems", "platform", "platforms",
+    "networking", "network", "networks", "consoles", "controllers", "units", "analyzers",
+    "scanners", "printers", "stainers", "products", "suite", "applications", "apps",
+})
+# "<Name words> <lower-case words> <kind>": one to three words of a name (a capital, then
+# letters, figures or marks of a name), then up to two lower-case words, then the kind.
+_ASK = re.compile(r"(?P<name>[A-Z][\w&.+-]*(?: [A-Z][\w&.+-]*){0,2})"
+                  r"(?P<rest>(?: [a-z][a-z-]*){0,2}) (?P<kind>[a-z]+)")
+
+
+# Sections whose lines open with a name: "Dante Certification Level 3 (Audinate)".
+_NAME_SECTIONS = frozenset({"certifications", "licenses", "credentials", "skills"})
+# A name after "at" or "from" is a place or a party: "at Hobart Diner", "from Leica".
+_A_PLACE = re.compile(r"\b(?:at|from)[ \t]+$", re.IGNORECASE)
+
+
+def maker_asked(mention: SkillMention, lines: list[ResumeLine], resume_low: str
+                ) -> tuple[float, SkillMatch | None]:
+    """(1.0, match) when the ask is a maker's name with its kind of thing and a line of
+    the resume names the maker; else (0.0, None)."""
+    ask = _ASK.fullmatch(mention.name)
+    if ask is None or ask.group("kind") not in _KIND_TAILS:
+        return 0.0, None
+    name = ask.group("name")
+    if name.lower() not in resume_low:
+        return 0.0, None
+    # The posting writes the name in its capitals, inside its sentence.
+    at = mention.snippet.find(name)
+    if at <= 0 or not mention.snippet[:at].strip():
+        return 0.0, None
+    pattern = re.compile(rf"(?<![\w&.+-]){re.escape(name)}(?![\w&+-]|\.\w)")
+    single = " " not in name
+    for line in lines:
+        if line.part == "contact":
+            continue
+        for found in pattern.finditer(line.text):
+            if line.in_name(found.start(), found.end()):
+                continue
+            if single and line.section not in _NAME_SECTIONS \
+                    and not line.text[:found.start()].strip(" \t-•*·"):
+                continue  # a line's first word is capitalised whatever it is
+            if _A_PLACE.search(line.text, 0, found.start()):
+                continue  # "Washed dishes at Hobart Diner": a place, not its gear
+            return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
+                                   found.group())
+    return 0.0, None
