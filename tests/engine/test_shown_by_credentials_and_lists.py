@@ -120,6 +120,33 @@ def test_a_verb_in_an_opening_run_is_a_deed(ask: str, bullet: str, skill: str,
 
 
 @pytest.mark.parametrize(("ask", "bullet", "skill", "title"), [
+    # A one-word gerund the vocabulary does not know is a deed, though "<X> experience"
+    # reads it as a tool.
+    ("Topdressing experience", "Verticut, topdress and overseed greens twice a year",
+     "Topdressing", "Greenskeeper"),
+    ("Upholstering experience", "Upholstered booths and chairs for three restaurants",
+     "Upholstering", "Furniture Technician"),
+    ("Grouting experience", "Grouted and sealed tile in 30 bathrooms", "Grouting",
+     "Tile Setter"),
+])
+def test_a_gerund_read_as_a_tool_is_shown_by_its_verb(ask: str, bullet: str, skill: str,
+                                                     title: str) -> None:
+    assert skill in _report(ask, bullet, title)[0]
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "title"), [
+    # The thing the work uses is not the work.
+    ("Grouting experience", "Ordered grout and tile for every job", "Grouting",
+     "Purchasing Clerk"),
+    ("Upholstering experience", "Upholstery cleaning for two hotels", "Upholstering",
+     "Cleaning Technician"),
+])
+def test_a_gerunds_noun_is_not_its_deed(ask: str, bullet: str, skill: str,
+                                        title: str) -> None:
+    assert skill not in _report(ask, bullet, title)[0]
+
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "title"), [
     # A list of things is no run of verbs: it opens with a skill's name ...
     ("Budgeting", "Payroll, budget and forecast reports for the CFO", "Budgeting",
      "Analyst"),

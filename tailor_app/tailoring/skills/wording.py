@@ -87,6 +87,9 @@ def _caseless_pattern(source: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
 
 
+_GERUND = re.compile(r"[A-Za-z][a-z]{3,}ing")
+
+
 def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: str,
                    vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
     """A skill named by a gerund ("Scheduling", "Staff scheduling") shown by the resume's
@@ -97,9 +100,12 @@ def _done_evidence(mention: SkillMention, lines: list[ResumeLine], resume_low: s
     and a bullet's first word that opens a longer name ("Account management") is one.
     ``resume_low`` is the whole resume in lower case, so a stem it lacks costs one
     substring test."""
-    if mention.kind not in ("hard", "soft"):
-        return 0.0, None
     skill = vocabulary.lookup(mention.name)
+    if mention.kind not in ("hard", "soft") and not (
+            mention.kind == "tool" and skill is None and _GERUND.fullmatch(mention.name)):
+        # (A one-word gerund the vocabulary does not know is a deed, however the posting
+        # read it: "Upholstering experience" is shown by "Upholstered booths".)
+        return 0.0, None
     stem_of = {_caseless_pattern(source): stem for stem, source in _past_tense_patterns(
         skill.aliases if skill is not None else (mention.name,)) if stem in resume_low}
     patterns = list(stem_of)
