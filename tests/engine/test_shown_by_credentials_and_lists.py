@@ -223,3 +223,47 @@ def test_a_maker_asked_with_its_kind_is_shown_by_its_name(
 def test_a_maker_asked_is_not_shown_by_another_word(ask: str, bullet: str, skill: str,
                                                    title: str) -> None:
     assert skill not in _report(ask, bullet, title)[0]
+
+
+# --- review25's findings: each stays unshown
+
+@pytest.mark.parametrize(("ask", "bullet", "skill", "title"), [
+    # S1: a run of singular things is no run of deeds: no object follows its last word.
+    ("Invoicing", "Contract, invoice and receipt filing for a 40-person office", "Invoicing",
+     "Office Clerk"),
+    ("Invoicing", "Lease, invoice and permit scanning into Laserfiche", "Invoicing",
+     "File Clerk"),
+    ("Forecasting", "Budget, forecast and variance report binders for the CFO",
+     "Forecasting", "Admin Assistant"),
+    # S2: places in brackets are no kinds of a thing.
+    ("Operating room experience", "Cleaned rooms (operating, patient, waiting) on night "
+     "shift", "Operating Room", "Housekeeper"),
+    # S3: a credential only named on a work line is not held.
+    ("Bookkeeping", "Scheduled the Certified Bookkeeper exam for two clerks", "Bookkeeping",
+     "Office Manager"),
+    ("Recruiting", "Reimbursed staff for Certified Professional Recruiter exam fees",
+     "Recruiting", "HR Assistant"),
+    # S4: a maker's name that is a person's, a poet's or an event's.
+    ("Experience with Dante audio networking", "Taught Dante and Milton to three "
+     "11th-grade classes", "Dante audio networking", "English Teacher"),
+    ("Familiarity with Hobart kitchen equipment", "Reported to chef Anna Hobart on a "
+     "200-cover line", "Hobart kitchen equipment", "Line Cook"),
+    ("Knowledge of Genie lift equipment", "Ran the Genie Awards gala for 400 guests",
+     "Genie lift equipment", "Event Coordinator"),
+])
+def test_review25_findings_stay_unshown(ask: str, bullet: str, skill: str,
+                                        title: str) -> None:
+    assert skill not in _report(ask, bullet, title)[0]
+
+
+def test_a_credential_held_on_a_work_line_still_shows_its_subject() -> None:
+    shown, _ = _report("Bookkeeping experience", "Earned the Certified Bookkeeper "
+                       "credential in 2021 while closing the books", "Office Manager")
+    assert "Bookkeeping" in shown
+
+
+def test_a_name_that_is_also_a_credentials_is_no_credential_on_a_work_line() -> None:
+    # "EMT" bent is conduit: the check of S3 reads only a credential's subjects.
+    shown, _ = _report("Install EMT conduit", "Bend and run EMT and rigid conduit and pull "
+                       "feeders", "Electrician")
+    assert "EMT conduit" in shown or "EMT" in shown

@@ -43,11 +43,20 @@ _SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "for", "wit
                     "including", "e", "g", "i", "ie", "eg"})
 
 
+# Places are no things the kinds are of: "Cleaned rooms (operating, patient, waiting)" tells
+# rooms cleaned, no work of an operating room's (review25's S2).
+_PLACES = frozenset({"room", "rooms", "unit", "units", "floor", "floors", "area", "areas",
+                     "ward", "wards", "site", "sites", "building", "buildings", "office",
+                     "offices", "location", "locations", "department", "departments",
+                     "setting", "settings", "facility", "facilities", "clinic", "clinics",
+                     "home", "homes", "store", "stores", "branch", "branches"})
+
+
 def _thing(words: list[str]) -> str | None:
     """The thing the kinds are of: the last word, or the last two when the last is the
     work done on the one before it ("conduit bending"); None when it is no thing."""
     last = words[-1]
-    if last.lower() in _SMALL or last.lower().endswith("ed"):
+    if last.lower() in _SMALL or last.lower() in _PLACES or last.lower().endswith("ed"):
         return None
     if len(words) == 2 and last.lower().endswith("ing") and words[0].lower() not in _SMALL \
             and not words[0].lower().endswith("ed"):

@@ -15,7 +15,9 @@ The resume must write the name with the same capitals, as a whole word, outside 
 employer's or school's name, not as a line's first word when the name is one word (a
 bullet's first word is capitalised whatever it is: "Crown molding for 40 homes"; a line of
 credentials or skills opens with a name: "Dante Certification Level 3"), and not
-after "at" or "from" (a place or a party: "Washed dishes at Hobart Diner").
+after "at" or "from" (a place or a party: "Washed dishes at Hobart Diner"). On a work line
+the name must stand for gear: followed by a model or a lower-case thing, with no first
+name before it (``_names_gear``: "Taught Dante and Milton" is a poet's).
 """
 
 from __future__ import annotations
@@ -46,6 +48,34 @@ _NAME_SECTIONS = frozenset({"certifications", "licenses", "credentials", "skills
 _A_PLACE = re.compile(r"\b(?:at|from)[ \t]+$", re.IGNORECASE)
 
 
+_NEXT = re.compile(r"[ \t]+([\w-]+)(?:[ \t]+([\w-]+))?")
+_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
+_JOINS = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "with", "the", "a",
+                    "an", "as", "by", "from", "who", "that", "&"})
+
+
+def _names_gear(text: str, found: re.Match[str]) -> bool:
+    """Does the name on a work line stand for gear (review25's S4)? It is followed by a
+    model ("Leica RM2235", "Barco E2"), by a lower-case thing ("Toro mowers", "Dante
+    networks", "the Hobart mixer") or by a product line and its model ("Toro Greensmaster
+    3150s"); and no first name stands before it ("chef Anna Hobart"). A name followed by
+    "and" or by another capitalised word ("Dante and Milton", "the Genie Awards gala") is
+    a person's, a book's or an event's."""
+    before = _BEFORE.search(text, 0, found.start())
+    if before is not None and before.group(1)[0].isupper() \
+            and text[:before.start()].strip(" \t-•*·"):
+        return False  # a first name (a line's own first word is its verb)
+    after = _NEXT.match(text, found.end())
+    if after is None:
+        return False
+    word, then = after.group(1), after.group(2) or ""
+    if any(c.isdigit() for c in word):
+        return True
+    if word[0].islower():
+        return word not in _JOINS
+    return any(c.isdigit() for c in then)
+
+
 def maker_asked(mention: SkillMention, lines: list[ResumeLine], resume_low: str
                 ) -> tuple[float, SkillMatch | None]:
     """(1.0, match) when the ask is a maker's name with its kind of thing and a line of
@@ -73,6 +103,8 @@ def maker_asked(mention: SkillMention, lines: list[ResumeLine], resume_low: str
                 continue  # a line's first word is capitalised whatever it is
             if _A_PLACE.search(line.text, 0, found.start()):
                 continue  # "Washed dishes at Hobart Diner": a place, not its gear
+            if line.section not in _NAME_SECTIONS and not _names_gear(line.text, found):
+                continue  # "Taught Dante and Milton", "chef Anna Hobart", "Genie Awards"
             return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
                                    found.group())
     return 0.0, None

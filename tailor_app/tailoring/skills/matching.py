@@ -293,6 +293,34 @@ def _credentials_word(match: SkillMatch, mention: SkillMention, vocabulary: Voca
         for hit in vocabulary.find(match.evidence))
 
 
+# A work line holds a credential it names when it says so: "ServSafe certified line cook",
+# "Earned the CPP in 2022".
+_HOLDS = re.compile(r"\b(?:certified|licensed|earned|holds?|held|obtained|achieved|awarded"
+                    r"|passed|maintain(?:s|ed)?|renewed|current)\b", re.IGNORECASE)
+_WORK_SECTIONS = frozenset({"experience", "volunteering", "projects"})
+
+
+def _credential_not_held(match: SkillMatch, mention: SkillMention, lines: list[ResumeLine],
+                         vocabulary: Vocabulary) -> bool:
+    """Is a skill credited by a credential's name on a work line that does not say the
+    writer holds it ("Scheduled the Certified Bookkeeper exam for two clerks",
+    "Reimbursed staff for Certified Professional Recruiter exam fees": review25's S3)? A
+    credential shows what it is held in (``subject_relations``) only where it is held: a
+    line of credentials, schooling or the summary, or a work line that says so."""
+    if mention.kind not in ("hard", "tool"):
+        return False
+    term = match.resume_term
+    held = vocabulary.lookup(term) if term else None
+    if held is None or held.kind != "certification" or mention.name not in held.broader:
+        return False  # (an "EMT" bent is conduit, no credential's subject)
+    line = next((ln for ln in lines if ln.text == match.evidence), None)
+    if line is None or line.section not in _WORK_SECTIONS:
+        return False
+    at = line.text.find(term)
+    rest = line.text[:at] + " " + line.text[at + len(term):] if at >= 0 else line.text
+    return _HOLDS.search(rest) is None
+
+
 # Words naming a kind of worker in any trade: a "Pharmacy Technician" is of no
 # "Maintenance Technician"'s work, a "Team Member" of no other team's.
 _ROLE_HEADS = frozenset({
@@ -582,6 +610,8 @@ def match_resume(
             credit, match = 0.0, None  # "Checked IDs of visitors": a guard's, no age check
         if match is not None and _credentials_word(match, mention, vocabulary):
             credit, match = 0.0, None  # "Certified Payroll Professional": no wage report
+        if match is not None and _credential_not_held(match, mention, lines, vocabulary):
+            credit, match = 0.0, None  # "Scheduled the Certified Bookkeeper exam for ..."
         category = _category(mention)
         weight = _weight(mention)
         weights[category] = weights.get(category, 0.0) + weight

@@ -141,17 +141,37 @@ _RUN_ITEM = re.compile(r"\s*([A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)(?:[ \t]*,[ \t
                        r"|[ \t]+and[ \t]+|[ \t]*/[ \t]*)")
 
 
+# What opens a deed's object after the run's last verb: a determiner, a possessive, a
+# figure or a plural ("overseed the fields", "invoice every job", "deposit payments").
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "every", "each", "all", "our", "their", "his",
+                             "her", "its", "my", "new", "any", "both", "weekly", "daily",
+                             "monthly"})
+_TAIL_WORDS = re.compile(r"[\w$][\w$'’.-]*")
+
+
 def _run_of_things(text: str, vocabulary: Vocabulary) -> bool:
-    """Is the run of words a bullet opens with a list of things rather than of deeds: an
-    item of it a name the vocabulary knows ("Payroll, budget and AP reports", "Budget,
-    payroll and AP reports")? Deeds are told by verbs, which name no skill."""
+    """Is the run of words a bullet opens with a list of things rather than of deeds? An
+    item of it is a name the vocabulary knows ("Payroll, budget and AP reports", "Budget,
+    payroll and AP reports"): deeds are told by verbs, which name no skill. Or the run's
+    last word is followed by no object: a list of things ends in the thing they describe
+    ("Contract, invoice and receipt filing", "Budget, forecast and variance report
+    binders": review25's S1), a run of deeds in what the last verb is done to ("overseed
+    the fields", "invoice every job", "deposit payments")."""
     at = 0
     while (item := _RUN_ITEM.match(text, at)) is not None:
         if vocabulary.lookup(item.group(1)) is not None:
             return True
         at = item.end()
-    last = re.match(r"[A-Za-z][\w-]*", text[at:])
-    return last is not None and vocabulary.lookup(last.group()) is not None
+    tail = _TAIL_WORDS.findall(text, at)[:2]
+    if not tail or vocabulary.lookup(tail[0]) is not None:
+        return True
+    if len(tail) < 2:
+        return True
+    after = tail[1]
+    low = after.lower()
+    opens_object = low in _OBJECT_OPENERS or after[0].isdigit() or after[0] == "$" or (
+        low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and after.isalpha())
+    return not opens_object
 
 
 def _opens_a_name(text: str, end: int, vocabulary: Vocabulary) -> bool:
