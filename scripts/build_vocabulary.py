@@ -60,6 +60,7 @@ sys.path.insert(0, str(ROOT))
 
 from tailor_app.tailoring.skills.compiled import COMPILED_FILE  # noqa: E402
 from tailor_app.tailoring.skills.compiled import render as render_compiled  # noqa: E402
+from tailor_app.tailoring.skills.credential_subjects import subjects  # noqa: E402
 from tailor_app.tailoring.skills.vocabulary import (  # noqa: E402
     Vocabulary,
     alias_key,
@@ -748,57 +749,19 @@ def function_relations(vocabulary: Vocabulary) -> dict[str, list[str]]:
     return out
 
 
-# Words that say a name is a credential, not what it is in: "Certified Payroll
-# Professional" is held in payroll, "Phlebotomy certification" in phlebotomy. A role of
-# lower grade ("Assistant", "Aide", "Technician") stays in the subject: "Certified Nursing
-# Assistant" is held in no nursing of its own. ("card" and "permit" stay too: a
-# "fingerprint clearance card" is a check passed, not background screening done.)
-_CREDENTIAL_WORDS = frozenset({
-    "certified", "certification", "certifications", "certificate", "certificates",
-    "credential", "credentials", "license", "licence", "licensed", "licensure", "registered",
-    "professional", "specialist", "course", "training", "program", "endorsement",
-    "registration"})
-# A subject of letters alone: "HVAC", "GD&T", "SAFe".
-_LETTERS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,5}")
-
-
 def subject_relations(vocabulary: Vocabulary) -> dict[str, list[str]]:
     """Certification -> the skill it is held in: a credential whose name (or another of
     its names) is a skill of the vocabulary with the credential's own words around it
     ("Certified Payroll Professional": Payroll; "phlebotomy certification": Phlebotomy;
-    "Registered Dental Hygienist": Dental Hygiene through "dental hygiene licensure").
-    The credential's holder has shown its subject; never the reverse, and never a longer
-    name inside it ("Certified Payroll", the contractor's wage report, is no subject of
-    the Certified Payroll Professional: its subject is "Payroll" whole). A subject of
-    letters alone counts only when the credential's own name opens with them and the two
-    share a field: "CAM credential" (Certified Apartment Manager) is held in no
-    computer-aided manufacturing, "SCA certified" (coffee) in no application testing.
-    Another name's subject counts only in the credential's own words (the first five
-    letters of each word are in its name): a curated line that lists an "overhead crane
-    certification" among a Crane Operator's names does not make every crane operator's
-    card one of overhead cranes."""
+    "Registered Dental Hygienist": Dental Hygiene through "dental hygiene licensure"), as
+    ``tailor_app/tailoring/skills/credential_subjects.py`` reads it. The credential's
+    holder has shown its subject; never the reverse, and never a longer name inside it
+    ("Certified Payroll", the contractor's wage report, is no subject of the Certified
+    Payroll Professional: its subject is "Payroll" whole)."""
     out: dict[str, list[str]] = {}
     for skill in vocabulary.skills:
-        if skill.kind != "certification":
-            continue
-        found: list[str] = []
-        own = skill.name.lower().split()
-        for alias in skill.aliases:
-            words = alias.split()
-            rest = [w for w in words if w.lower() not in _CREDENTIAL_WORDS]
-            if len(words) < 2 or len(rest) == len(words) or not rest:
-                continue
-            subject = " ".join(rest)
-            if not all(any(c.startswith(w[:5]) for c in own) for w in subject.lower().split()):
-                continue  # "overhead crane certification" of a Crane Operator's
-            kind = vocabulary.lookup(subject)
-            if kind is None or kind.kind not in ("hard", "tool") or kind.name == skill.name \
-                    or kind.name in found or skill.name in kind.broader:
-                continue
-            if _LETTERS.fullmatch(subject) and not (
-                    skill.name.split()[0] == subject and set(skill.fields) & set(kind.fields)):
-                continue
-            found.append(kind.name)
+        found = [name for name in subjects(skill, vocabulary.lookup)
+                 if skill.name not in (vocabulary.lookup(name) or skill).broader]
         if found:
             out[skill.name] = found
     return out
@@ -887,9 +850,9 @@ def render_splits(curated: Path, generated: Path, onet: Path | None = None,
     for name, heads in head_relations(onet, vocabulary).items():
         relations[name] = [*relations.get(name, []),
                            *(h for h in heads if h not in relations.get(name, []))]
-    for name, subjects in subject_relations(vocabulary).items():
+    for name, held_in in subject_relations(vocabulary).items():
         relations[name] = [*relations.get(name, []),
-                           *(s for s in subjects if s not in relations.get(name, []))]
+                           *(s for s in held_in if s not in relations.get(name, []))]
     for name, works in function_relations(vocabulary).items():
         relations[name] = [*relations.get(name, []),
                            *(w for w in works if w not in relations.get(name, []))]

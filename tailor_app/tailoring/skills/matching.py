@@ -44,6 +44,7 @@ from tailor_app.tailoring.skills.certified_thing import certified_thing, unnamed
 from tailor_app.tailoring.skills.closed_compounds import closed_compound_deed
 from tailor_app.tailoring.skills.coded_to import coded_to
 from tailor_app.tailoring.skills.credential_forms import credential_in_other_words
+from tailor_app.tailoring.skills.credential_subjects import subjects
 from tailor_app.tailoring.skills.credentials import (
     _credential_evidence,
     _credential_inside,
@@ -296,7 +297,7 @@ def _credentials_word(match: SkillMatch, mention: SkillMention, vocabulary: Voca
 # A work line holds a credential it names when it says so: "ServSafe certified line cook",
 # "Earned the CPP in 2022".
 _HOLDS = re.compile(r"\b(?:certified|licensed|earned|holds?|held|obtained|achieved|awarded"
-                    r"|passed|maintain(?:s|ed)?|renewed|current)\b", re.IGNORECASE)
+                    r"|passed|completed|maintain(?:s|ed)?|renewed|current)\b", re.IGNORECASE)
 _WORK_SECTIONS = frozenset({"experience", "volunteering", "projects"})
 
 
@@ -311,8 +312,9 @@ def _credential_not_held(match: SkillMatch, mention: SkillMention, lines: list[R
         return False
     term = match.resume_term
     held = vocabulary.lookup(term) if term else None
-    if held is None or held.kind != "certification" or mention.name not in held.broader:
-        return False  # (an "EMT" bent is conduit, no credential's subject)
+    if held is None or held.kind != "certification" or mention.name not in held.broader \
+            or mention.name not in subjects(held, vocabulary.lookup):
+        return False  # (an "EMT" bent is conduit; a curated ^ is no subject read so)
     line = next((ln for ln in lines if ln.text == match.evidence), None)
     if line is None or line.section not in _WORK_SECTIONS:
         return False
