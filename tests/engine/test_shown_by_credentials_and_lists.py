@@ -104,14 +104,14 @@ def test_a_credential_not_yet_held_shows_nothing() -> None:
 @pytest.mark.parametrize(("ask", "bullet", "skill", "title"), [
     ("Experience with overseeding", "Mow, edge and overseed the athletic fields",
      "Overseeding", "Groundskeeper"),
-    ("Knowledge of topdressing", "Core aerify, verticut, topdress and overseed greens "
+    ("Knowledge of topdressing", "Core aerify, verticut, topdress and overseed the greens "
      "twice a year", "Topdressing", "Greenskeeper"),
     ("Invoicing", "Price, quote and invoice every job in Jobber", "Invoicing",
      "Office Manager"),
     # The run's first verb, closed by its comma.
-    ("Knowledge of verticutting", "Verticut, topdress and overseed greens twice a year",
+    ("Knowledge of verticutting", "Verticut, topdress and overseed the greens twice a year",
      "Verticutting", "Greenskeeper"),
-    ("Invoicing", "Invoice, collect and deposit payments for 40 clients", "Invoicing",
+    ("Invoicing", "Invoice, collect and deposit all payments for 40 clients", "Invoicing",
      "Bookkeeper"),
 ])
 def test_a_verb_in_an_opening_run_is_a_deed(ask: str, bullet: str, skill: str,
@@ -122,7 +122,7 @@ def test_a_verb_in_an_opening_run_is_a_deed(ask: str, bullet: str, skill: str,
 @pytest.mark.parametrize(("ask", "bullet", "skill", "title"), [
     # A one-word gerund the vocabulary does not know is a deed, though "<X> experience"
     # reads it as a tool.
-    ("Topdressing experience", "Verticut, topdress and overseed greens twice a year",
+    ("Topdressing experience", "Verticut, topdress and overseed the greens twice a year",
      "Topdressing", "Greenskeeper"),
     ("Upholstering experience", "Upholstered booths and chairs for three restaurants",
      "Upholstering", "Furniture Technician"),
@@ -196,10 +196,12 @@ def test_a_kind_not_in_the_brackets_stays_missing() -> None:
 @pytest.mark.parametrize(("ask", "bullet", "skill", "title", "credentials"), [
     ("Familiarity with Leica equipment", "Sectioned blocks on a Leica RM2235",
      "Leica equipment", "Histotechnician", None),
-    ("Experience with Toro equipment", "Rode Toro mowers on the fairways",
+    ("Experience with Toro equipment", "Mowed greens with a Toro Greensmaster 3150",
      "Toro equipment", "Groundskeeper", None),
-    ("Experience with Hobart equipment", "Ran the Hobart mixer and slicer",
+    ("Experience with Hobart equipment", "Ran the Hobart HL600 mixer and the slicer",
      "Hobart equipment", "Prep Cook", None),
+    ("Experience with Dante audio networking", "Built Dante networks for 64-channel shows",
+     "Dante audio networking", "AV Technician", None),
     # A credentials line opens with the name.
     ("Experience with Dante audio networking", "Mixed keynotes",
      "Dante audio networking", "AV Technician", "Dante Certification Level 3 (Audinate)"),
@@ -250,6 +252,18 @@ def test_a_maker_asked_is_not_shown_by_another_word(ask: str, bullet: str, skill
      "200-cover line", "Hobart kitchen equipment", "Line Cook"),
     ("Knowledge of Genie lift equipment", "Ran the Genie Awards gala for 400 guests",
      "Genie lift equipment", "Event Coordinator"),
+    # S5: a list of things with a plural head.
+    ("Invoicing", "Contract, invoice and receipt files for 40 vendors", "Invoicing",
+     "Office Clerk"),
+    ("Forecasting", "Budget, forecast and variance reports for 3 departments",
+     "Forecasting", "Admin Assistant"),
+    # S6: a place, a group, a club after the name.
+    ("Experience with Hobart kitchen equipment", "Opened the Hobart store in 2021 with a "
+     "crew of 12", "Hobart kitchen equipment", "Store Manager"),
+    ("Experience with Dante audio networking", "Led Dante reading groups for 30 seniors",
+     "Dante audio networking", "Librarian"),
+    ("Knowledge of Toro equipment", "Coached Toro soccer club's U12 team", "Toro equipment",
+     "Coach"),
 ])
 def test_review25_findings_stay_unshown(ask: str, bullet: str, skill: str,
                                         title: str) -> None:

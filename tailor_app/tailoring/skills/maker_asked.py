@@ -54,11 +54,12 @@ _JOINS = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "with", "t
                     "an", "as", "by", "from", "who", "that", "&"})
 
 
-def _names_gear(text: str, found: re.Match[str]) -> bool:
+def _names_gear(text: str, found: re.Match[str], asked: frozenset[str]) -> bool:
     """Does the name on a work line stand for gear (review25's S4)? It is followed by a
     model ("Leica RM2235", "Barco E2"), by a lower-case thing ("Toro mowers", "Dante
     networks", "the Hobart mixer") or by a product line and its model ("Toro Greensmaster
-    3150s"); and no first name stands before it ("chef Anna Hobart"). A name followed by
+    3150s"); a lower-case word must be one of the ask's own (``asked``: their first five
+    letters); and no first name stands before it ("chef Anna Hobart"). A name followed by
     "and" or by another capitalised word ("Dante and Milton", "the Genie Awards gala") is
     a person's, a book's or an event's."""
     before = _BEFORE.search(text, 0, found.start())
@@ -72,7 +73,9 @@ def _names_gear(text: str, found: re.Match[str]) -> bool:
     if any(c.isdigit() for c in word):
         return True
     if word[0].islower():
-        return word not in _JOINS
+        # A word of the ask's own ("Dante networks" for Dante audio networking), never any
+        # noun: "the Hobart store", "Dante reading groups", "Toro soccer club" (S6).
+        return word[:5].lower() in asked
     return any(c.isdigit() for c in then)
 
 
@@ -90,6 +93,8 @@ def maker_asked(mention: SkillMention, lines: list[ResumeLine], resume_low: str
     at = mention.snippet.find(name)
     if at <= 0 or not mention.snippet[:at].strip():
         return 0.0, None
+    asked = frozenset(w[:5].lower() for w in (ask.group("rest") + " " + ask.group("kind"))
+                      .split())
     pattern = re.compile(rf"(?<![\w&.+-]){re.escape(name)}(?![\w&+-]|\.\w)")
     single = " " not in name
     for line in lines:
@@ -103,7 +108,8 @@ def maker_asked(mention: SkillMention, lines: list[ResumeLine], resume_low: str
                 continue  # a line's first word is capitalised whatever it is
             if _A_PLACE.search(line.text, 0, found.start()):
                 continue  # "Washed dishes at Hobart Diner": a place, not its gear
-            if line.section not in _NAME_SECTIONS and not _names_gear(line.text, found):
+            if line.section not in _NAME_SECTIONS and not _names_gear(line.text, found,
+                                                                     asked):
                 continue  # "Taught Dante and Milton", "chef Anna Hobart", "Genie Awards"
             return 1.0, SkillMatch(mention.name, mention.kind, mention.required, line.text,
                                    found.group())
