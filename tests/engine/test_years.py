@@ -76,6 +76,9 @@ def test_years_read_in_every_wording(text: str, years: int) -> None:
         "Twice a year you will attend a conference to broaden your experience.",
         "We pay a year-end bonus to staff with sales experience.",
         "Experience with our trucks, which are inspected three times a year.",
+        # Pay, not years: "an hour" after a figure is no French "an" (a year).
+        "Warehouse Associate\n\nYou'll work nights with one weekend a month, earn 22 an"
+        " hour plus overtime on holidays, and get benefits. Forklift experience is a plus.",
     ],
 )
 def test_years_of_something_else_are_not_experience(text: str) -> None:
@@ -246,3 +249,20 @@ def test_years_tied_to_where_they_were_worked(line: str, years: int) -> None:
 ])
 def test_years_at_a_place_that_ask_no_experience(text: str) -> None:
     assert analyse_posting(text).min_years is None
+
+
+@pytest.mark.parametrize("text", [
+    "Server\n\nWe need at least one year of restaurant experience. You'll work Thursday"
+    " through Sunday with one double a week, earn $18-$21 an hour plus tips on every shift,"
+    " and get free meals.",
+    "Leasing Consultant\n\nWe need at least one year of leasing or sales experience."
+    " You'll work Tuesday through Saturday with one Sunday a month, earn $19-$22 an hour"
+    " plus commission on every lease, and get 20% off rent.",
+])
+def test_a_pay_range_beside_the_ask_leaves_the_asked_years(text: str) -> None:
+    assert analyse_posting(text).min_years == 1
+
+
+def test_the_french_year_is_still_read() -> None:
+    assert analyse_posting("Développeur Python\n\nExigences\n- 5 ans d'expérience en"
+                           " Python\n- Django").min_years == 5

@@ -46,7 +46,9 @@ YEARS_NOT_BEFORE = re.compile(
     r"|(?:runs?|lasts?|lasting|extends?)(?:\s+for)?(?:\s+up\s+to)?"
     r"|(?:term|period|duration|length)\s+of)\s*(?:the\s*)?$", re.IGNORECASE)
 YEARS_NOT_AFTER = re.compile(
-    r"\s*(?:ago|old|of age|of (?:college|university|school|study|coursework|education"
+    # "22 an hour": the French "an" (a year) read before an English pay unit is an article.
+    r"(?<=[Aa][Nn])\s+(?:hour|hr)\b"
+    r"|\s*(?:ago|old|of age|of (?:college|university|school|study|coursework|education"
     # "years of service" is tenure, "years of service or repair plumbing experience" not
     r"|(?:service|training)\b(?![\w\s/,-]{0,40}\bexperience)"
     r"|hire|employment|schooling|apprenticeship|high school|grad(?:uate)? school)"
