@@ -54,3 +54,11 @@ def test_the_employers_help_and_answers_about_pay_stay_notices() -> None:
     assert "Direct Deposit" in asks(
         "Payroll Clerk\n\nIn this role you will process weekly payroll in Paychex and answer "
         "employee questions about direct deposit.\n")
+
+
+def test_help_as_a_noun_opening_a_notice_stays_no_ask() -> None:
+    # review25 A4: "Help with ... is available" is the employer's offer, no duty.
+    found = asks("Cashier\n\nDuties\n- Greet customers and ring up sales on the register\n"
+                 "- Keep the front end clean\n\n"
+                 "Help with direct deposit setup is available on your first day.")
+    assert "Direct Deposit" not in found

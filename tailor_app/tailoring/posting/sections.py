@@ -129,7 +129,7 @@ _HIRING_DUTY = Caseless(
     # "office staff can answer questions about direct deposit" stay notices (review A1).
     r"|(?:^|(?<=[.;:!?])[ \t]+|(?<=, )|(?<= and )|\byou(?:'ll|’ll| will)[ \t]+)"
     r"(?:answer|respond|resolv|field|explain|assist|help|support|educat|guid)\w*"
-    r"(?![ \t]+(?:you|your|new hires?)\b)[\w ,/'’-]{0,60}? direct deposits?\b"
+    r"(?![ \t]+(?:you|your|new hires?|with)\b)[\w ,/'’-]{0,60}? direct deposits?\b"
 )
 _CANDIDATE_FRAME = Caseless(
     r"must|pass(?:es|ed|ing)?\b|subject to|contingent|upon\b|requir|satisfactor|successful"
