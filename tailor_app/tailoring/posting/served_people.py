@@ -43,8 +43,9 @@ _SERVED_BEFORE = re.compile(
 _CALLS_BEFORE = re.compile(
     r"\bcalls?(?:[ \t]+that)?(?:[ \t]+(?:come|coming)[ \t]+in)?[ \t]+\Z")
 # Before a word for people in need, within its clause: a verb of serving them.
-_SERVING_BEFORE = re.compile(r"\b(?:assist|help|serve|greet|support)s?[ \t]+[^.;:!?\n]{0,80}\Z")
-_SERVING_VERB = re.compile(r"\b(?:assist|help|serve|greet|support)s?[ \t]+")
+_SERVING = r"\b(?:assist|help|serve|greet|support)s?[ \t]+"
+_SERVING_BEFORE = re.compile(_SERVING + r"[^.;:!?\n]{0,80}\Z")
+_SERVING_VERB = re.compile(_SERVING)
 # The end of the list: a clause mark, a bracket, or a comma before the next duty's verb
 # (", and enter", ", then").
 _LIST = re.compile(r"[^.;:!?()\n]{3,200}")
