@@ -58,8 +58,9 @@ _add("languages", "languages language")
 _add("interests", "interests interest hobbies hobby pursuits reading")
 _add("references", "references referees reference")
 _add("contact", "contact contacts details")
+# "Other" and "Additional" alone are the catch-all headings many resumes end with.
 _add("other", "affiliations affiliation memberships membership governance "
-     "information miscellaneous extras associations qualifications")
+     "information miscellaneous extras associations qualifications other additional")
 
 # Nouns that are ordinary words too: a line made of one of them needs layout
 # evidence (capitals, colon, style) before the parser believes it is a heading.
