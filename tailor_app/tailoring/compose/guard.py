@@ -114,11 +114,15 @@ def _valid_renames(renamed: dict[str, str], vocabulary: Vocabulary) -> tuple[dic
     return valid, bad
 
 
-def shown_skills(resume: ParsedResume, vocabulary: Vocabulary) -> set[str]:
+def shown_skills(resume: ParsedResume, vocabulary: Vocabulary,
+                 resume_units: list[tuple[str, str]] | None = None) -> set[str]:
     """The skills the vocabulary reads in the resume's own lines (with the skill an
     all-capitals first word names: "AWS EC2" shows AWS): the only skills an output
-    line or the summary line may name."""
-    hits = [h for _k, t in units(resume) for h in vocabulary.find(t, cjk=True)]
+    line or the summary line may name. ``resume_units``: ``units(resume)``, when the
+    caller has it."""
+    if resume_units is None:
+        resume_units = units(resume)
+    hits = [h for _k, t in resume_units for h in vocabulary.find(t, cjk=True)]
     found = {h.skill.name for h in hits}
     found.update(parent.skill.name for h in hits
                  if (parent := acronym_parent(h, vocabulary)) is not None)
@@ -186,7 +190,8 @@ def check(
     for new in valid.values():
         allowed.update(tokens(new))
     summary_allowed = set(allowed) | SUMMARY_WORDS
-    years = experience_years(source, today or date.today())
+    # (Read only for a summary line: the years are what the line may count.)
+    years = experience_years(source, today or date.today()) if summary else None
     if years is not None and summary:
         # The line counts the years of the work its title names, which some roles'
         # dates may not add to: a whole figure up to all the dates' is no overclaim,
@@ -195,7 +200,7 @@ def check(
             str(n) for n in range(1, int(years) + 1)
             if re.search(rf"(?<![\w.]){n} years?\b", summary))
 
-    source_skills = shown_skills(source, vocabulary)
+    source_skills = shown_skills(source, vocabulary, source_units)
     out_lines = [t for _k, t in tailored_units]
     for line in [*out_lines, *([summary] if summary else [])]:
         for hit in vocabulary.find(line, cjk=True):

@@ -513,8 +513,9 @@ def _quoting(report: MatchReport, view: ParsedResume, tailored: ParsedResume) ->
     line read in the source's order may list its items in another order there."""
     if view is tailored:
         return report
-    written = {text for _kind, text in units(tailored)}
-    moved = {_skills_key(text): text for kind, text in units(tailored) if kind == "skills"}
+    tailored_units = units(tailored)
+    written = {text for _kind, text in tailored_units}
+    moved = {_skills_key(text): text for kind, text in tailored_units if kind == "skills"}
     matched = [m if m.evidence in written else
                replace(m, evidence=moved.get(_skills_key(m.evidence), m.evidence))
                for m in report.matched]

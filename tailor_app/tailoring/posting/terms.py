@@ -34,6 +34,7 @@ from tailor_app.tailoring.skills.coded_areas import coded_areas
 from tailor_app.tailoring.skills.phrases import stop_word as _stop
 from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.text import word_set
+from tailor_app.tailoring.text_memo import per_text
 
 __all__ = ["ShapeTerm", "acronym_pairs", "cites_more", "in_a_rulebook", "initials_match",
            "numbered", "organisation_names", "shape_terms"]
@@ -297,10 +298,19 @@ def acronym_pairs(text: str) -> list[tuple[int, int, str, int, int, str]]:
     bracket whose initials spell the acronym ("Certified Nursing Assistant (CNA)",
     "continuous renal replacement therapy (CRRT)"), and each "ACR (spelled-out words)"
     whose bracket holds just the words ("CPO (Certified Pool Operator)"): postings write
-    both, and either way the two name one thing."""
-    out: list[tuple[int, int, str, int, int, str]] = []
+    both, and either way the two name one thing.
+
+    A posting's unit is asked this by the misread filter, the shape terms, the
+    organisation names and, for an unread ask, its other forms: read once
+    (``text_memo``)."""
     if "(" not in text:
-        return out
+        return []
+    return list(_acronym_pairs(text))
+
+
+@per_text()
+def _acronym_pairs(text: str) -> tuple[tuple[int, int, str, int, int, str], ...]:
+    out: list[tuple[int, int, str, int, int, str]] = []
     for m in _ACRONYM_THEN_WORDS.finditer(text):
         if initials_match(m.group(2).split(), m.group(1)):
             out.append((m.start(2), m.end(2), m.group(2), m.start(1), m.end(1), m.group(1)))
@@ -322,7 +332,7 @@ def acronym_pairs(text: str) -> list[tuple[int, int, str, int, int, str]]:
         if words and initials_match(words, acronym):
             spelled = text[start:m.start()].rstrip()
             out.append((start, start + len(spelled), spelled, m.start(1), m.end(1), acronym))
-    return sorted(out, key=lambda pair: min(pair[0], pair[3]))  # in text order
+    return tuple(sorted(out, key=lambda pair: min(pair[0], pair[3])))  # in text order
 
 
 # The last word of an organisation's name: "Technology Transformation Service (TTS)",

@@ -15,6 +15,7 @@ from tailor_app.tailoring.alternation import _branches
 from tailor_app.tailoring.caseless import folded, occurrences
 from tailor_app.tailoring.posting.headings import classify_heading, is_caps, word_set
 from tailor_app.tailoring.posting.sections import SplitPosting
+from tailor_app.tailoring.text_memo import per_text
 
 __all__ = ["TITLE_NOUNS", "find_company", "find_title", "is_job_noun", "is_person_noun",
            "role_nouns", "title_of_line", "without_company"]
@@ -394,7 +395,9 @@ def _opening_title(paragraph: str) -> str | None:
 
 
 def _top_title(lines: list[str]) -> tuple[int, str] | None:
-    """(index, title) of the first of the posting's top lines that reads as a title.
+    """(index, title) of the first of the posting's top lines that reads as a title
+    (the title and the company readers both ask it of the same lines: read once, by
+    the top lines, the only ones it reads, ``text_memo``).
 
     A paste from a job board opens with what the chrome filter could not tell from
     the posting: a breadcrumb, a line of stars and reviews, "Hiring 2 candidates".
@@ -403,7 +406,12 @@ def _top_title(lines: list[str]) -> tuple[int, str] | None:
     section heading or long paragraph ends the search. A labelled line ("Reports to:
     Director of Nursing") names someone else's job.
     """
-    for k, line in enumerate(lines[:_TOP_LINES]):
+    return _top_lines_title(tuple(lines[:_TOP_LINES]))
+
+
+@per_text()
+def _top_lines_title(lines: tuple[str, ...]) -> tuple[int, str] | None:
+    for k, line in enumerate(lines):
         if len(line.split()) > 25 and k == 0 and (t := _opening_title(line)):
             return k, t
         if len(line.split()) > 25 or (k and _names_section(line)):

@@ -24,6 +24,7 @@ from datetime import date
 
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import DateRef, Entry
+from tailor_app.tailoring.text_memo import per_text
 
 __all__ = [
     "date_only",
@@ -143,6 +144,10 @@ def find_date_range(line: str) -> tuple[DateRef, DateRef | None, int, int] | Non
     in 2013). ``end`` is None for a lone
     date, and a present ``DateRef`` with empty text for an open range ("2019 –",
     "since 2019"). The span covers the date text so a caller can cut it out.
+
+    (The parser, the entry builder and the fields reader each ask it of a role's
+    header line: a dated line is read once, ``text_memo``. Its ``DateRef``s are shared
+    by the callers, as a line's remembered date always was: none changes one.)
     """
     if not isinstance(line, str) or not line:
         return None
@@ -150,9 +155,15 @@ def find_date_range(line: str) -> tuple[DateRef, DateRef | None, int, int] | Non
     hint = _YEAR_HINT.search(text)
     if hint is None:
         return None
+    return _dated_range(text, hint.start())
+
+
+@per_text(4096)
+def _dated_range(text: str, year_at: int) -> tuple[DateRef, DateRef | None, int, int] | None:
+    """``find_date_range`` of a text whose first year-like figure is at ``year_at``."""
     lone: tuple[DateRef, DateRef | None, int, int] | None = None
     low = folded(text)
-    pos = _first_opening(text, hint.start())
+    pos = _first_opening(text, year_at)
     # The groups are read from the line as written: a match on ``low`` has its spans.
     for m in _RANGE.finditer(text, pos) if low is None else _RANGE_LOW.finditer(low, pos):
         if m.start() and text[m.start() - 1].isalnum():

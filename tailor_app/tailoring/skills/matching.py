@@ -83,7 +83,12 @@ from tailor_app.tailoring.skills.listed_objects import verb_on_list
 from tailor_app.tailoring.skills.maker_asked import maker_asked
 from tailor_app.tailoring.skills.maker_named import maker_named
 from tailor_app.tailoring.skills.multi_state import multi_state
-from tailor_app.tailoring.skills.named import _kind_in_alias, _named_instance, _shared_name
+from tailor_app.tailoring.skills.named import (
+    ShownTools,
+    _kind_in_alias,
+    _named_instance,
+    _shared_name,
+)
 from tailor_app.tailoring.skills.named_as_example import examples_met
 from tailor_app.tailoring.skills.neighbour_item import qualifier_in_item_before
 from tailor_app.tailoring.skills.paired_deeds import paired_deeds
@@ -382,6 +387,7 @@ def match_resume(
     resume_low = lowered(resume_text)
     studied: dict[str, list[tuple[ResumeLine, SkillHit]]] = {}  # "Took a HACCP course"
     shown = find_in_lines(lines, vocabulary, studied, resume_low)
+    shown_tools = ShownTools(shown)  # the tools' kinds, listed once for the unmet asks
     ahead = {line.text: line for line in lines if may_be_ahead(line)}
     # A nurse, doctor or paramedic who helped a colleague did the work too.
     clinician_writer = any(_CLINICIAN_TITLE.search(t) for t in resume_titles(resume))
@@ -433,7 +439,7 @@ def match_resume(
         if not pairs:
             pairs = _named_instance(mention, shown, vocabulary)
         if not pairs:
-            pairs = _kind_in_alias(mention, shown, vocabulary)
+            pairs = _kind_in_alias(mention, shown, vocabulary, shown_tools)
         if not pairs:
             pairs = example_evidence(mention, shown, vocabulary)
         if not pairs and " " not in mention.name:

@@ -13,7 +13,7 @@ from tailor_app.tailoring.skills.evidence import ResumeLine
 from tailor_app.tailoring.skills.phrases import shared_modifier_phrases
 from tailor_app.tailoring.skills.vocabulary import Skill, SkillHit, Vocabulary
 
-__all__ = ["_kind_in_alias", "_named_instance", "_shared_name"]
+__all__ = ["ShownTools", "_kind_in_alias", "_named_instance", "_shared_name"]
 
 def _named_instance(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
                     vocabulary: Vocabulary) -> list[tuple[ResumeLine, SkillHit]]:
@@ -81,12 +81,32 @@ def _shared_name(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine, 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
+class ShownTools:
+    """The tools a resume shows (``shown``'s, in its order), each with the acronyms
+    that end its names (``_alias_kinds``): listed once, at the first ask that needs
+    them, for every unmet ask of the job (each ask once walked all the shown skills
+    and hashed each tool's whole entry to look its kinds up)."""
+
+    def __init__(self, shown: dict[str, list[tuple[ResumeLine, SkillHit]]]) -> None:
+        self.shown = shown
+        self._tools: list[tuple[list[tuple[ResumeLine, SkillHit]], Skill,
+                                frozenset[str]]] | None = None
+
+    def tools(self) -> list[tuple[list[tuple[ResumeLine, SkillHit]], Skill, frozenset[str]]]:
+        if self._tools is None:
+            self._tools = [(pairs, tool, _alias_kinds(tool)) for pairs in self.shown.values()
+                           if pairs and (tool := pairs[0][1].skill).kind == "tool"]
+        return self._tools
+
+
 def _kind_in_alias(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
-                   vocabulary: Vocabulary) -> list[tuple[ResumeLine, SkillHit]]:
+                   vocabulary: Vocabulary, tools: ShownTools | None = None
+                   ) -> list[tuple[ResumeLine, SkillHit]]:
     """Evidence through the vocabulary's own names: it spells WordPress "WordPress CMS",
     so a resume showing WordPress shows the CMS a posting asks for. The asked kind is
     an acronym (the posting's, or one of its vocabulary skill's names), and a shown
-    tool has a name that ends with it, as an English compound names its kind last."""
+    tool has a name that ends with it, as an English compound names its kind last.
+    ``tools``: ``ShownTools(shown)``, kept by the caller for its other asks."""
     if mention.kind not in ("hard", "tool"):
         return []
     skill = vocabulary.lookup(mention.name)
@@ -94,11 +114,10 @@ def _kind_in_alias(mention: SkillMention, shown: dict[str, list[tuple[ResumeLine
         n for n in (mention.name,) if _ACRONYM_WORD.fullmatch(n))
     if not kinds:
         return []
-    for pairs in shown.values():
-        tool = pairs[0][1].skill if pairs else None
-        if tool is None or tool.kind != "tool" or (skill is not None and tool.name == skill.name):
+    for pairs, tool, tool_kinds in (tools or ShownTools(shown)).tools():
+        if skill is not None and tool.name == skill.name:
             continue
-        if not kinds.isdisjoint(_alias_kinds(tool)):
+        if not kinds.isdisjoint(tool_kinds):
             return pairs
     return []
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.text import word_set
+from tailor_app.tailoring.text_memo import per_text
 
 __all__ = ["ABBREVIATIONS", "Candidate", "clause_spans", "key_phrases", "sentence_spans",
            "shared_modifier_phrases", "stacked_modifier_names", "stop_word", "verb_form",
@@ -111,7 +112,15 @@ _CONNECTORS = {(",",), ("and",), ("or",), (",", "and"), (",", "or"), ("&",), ("a
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; "e.g.", "U.S." and "B.S." do not end one."""
+    """(start, end) of each sentence; "e.g.", "U.S." and "B.S." do not end one.
+
+    A posting's unit is cut so by the reader, the key phrases, the list reader and the
+    duty reader: cut once (``text_memo``)."""
+    return list(_sentence_spans(text))
+
+
+@per_text()
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -132,7 +141,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             a = cut
         if text[a:b].strip():
             out.append((a, b))
-    return out
+    return tuple(out)
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from datetime import date
 from tailor_app.tailoring.caseless import Caseless, folded, word_start
 from tailor_app.tailoring.model import Entry, ParsedResume
 from tailor_app.tailoring.resume.dates import parse_date, total_experience_years
+from tailor_app.tailoring.text_memo import per_text
 
 __all__ = ["EXPERIENCE_KINDS", "RANK_WORDS", "experience_entries", "experience_years",
            "not_counted", "resume_date", "resume_titles", "title_words"]
@@ -42,9 +43,16 @@ _PARENTHESES = re.compile(r"\([^)]*\)")  # compiled once, not looked up per call
 
 
 def title_words(text: str) -> set[str]:
-    """The words of a job title that say what the job is ("Senior", "(RN)" dropped)."""
+    """The words of a job title that say what the job is ("Senior", "(RN)" dropped).
+    (A job asks this of each title a score, the summary and the order compare: the
+    words of one title are read once, ``text_memo``.)"""
+    return set(_title_words(text))
+
+
+@per_text()
+def _title_words(text: str) -> frozenset[str]:
     text = _PARENTHESES.sub(" ", text)
-    return {_title_word(w) for w in _WORD.findall(text)} - _TITLE_NOISE
+    return frozenset({_title_word(w) for w in _WORD.findall(text)} - _TITLE_NOISE)
 
 
 def _spelled_acronyms(acronyms_of: str, words_of: str) -> tuple[set[str], set[str]]:

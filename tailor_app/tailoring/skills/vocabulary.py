@@ -63,6 +63,7 @@ from tailor_app.tailoring.skills.tables import (
     tables_from_files,
 )
 from tailor_app.tailoring.skills.third_person import third_person_forms
+from tailor_app.tailoring.text_memo import forget as forget_texts
 
 _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "this",
                           "these", "those", "his", "her", "my", "each", "every"})
@@ -505,7 +506,9 @@ class Vocabulary:
         """Forget memoised answers about texts and names (benchmarks use it to time a
         cold job honestly). The per-word table of ``_lone_hit`` stays: like the word
         stems' caches, it holds what the vocabulary says of a word, which any process
-        that has read a posting or two has learnt."""
+        that has read a posting or two has learnt. The readers' answers about a text
+        (``text_memo``) are forgotten too."""
+        forget_texts()
         self._found.clear()
         self._shown_lines.clear()
         self._found_cjk.clear()

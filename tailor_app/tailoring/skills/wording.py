@@ -34,6 +34,7 @@ from tailor_app.tailoring.skills.regions import with_region_names
 from tailor_app.tailoring.skills.senses import released
 from tailor_app.tailoring.skills.stems import IRREGULAR_FORMS, phrase_word_forms, word_stems
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
+from tailor_app.tailoring.text_memo import per_text
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -201,35 +202,42 @@ _NO_NUMBER = "\u2060"
 def _literal_forms(mention: SkillMention) -> list[str]:
     """The ways a term no vocabulary holds may be written: as the posting names it, and
     by its acronym or spelled-out form when the posting gives both ("Certified Nursing
-    Assistant (CNA)"), in its sentence or in the name itself."""
-    forms = [mention.name]
-    own = OWN_ACRONYM.match(mention.name) if "(" in mention.name else None
+    Assistant (CNA)"), in its sentence or in the name itself. (The match and the
+    ordering of lines both ask it of each such ask: its name, kind and sentence are
+    all it reads, so it is worked out once, ``text_memo``.)"""
+    return list(_forms_of(mention.name, mention.kind, mention.snippet))
+
+
+@per_text()
+def _forms_of(name: str, kind: str, snippet: str) -> tuple[str, ...]:
+    forms = [name]
+    own = OWN_ACRONYM.match(name) if "(" in name else None
     if own is not None:  # "Certified Hospitality Housekeeping Executive (CHHE)"
         forms += [own["acronym"], own["words"]]
-    bare = _CERT_TAIL.sub("", mention.name)
-    if bare != mention.name and len(bare) >= 3:
+    bare = _CERT_TAIL.sub("", name)
+    if bare != name and len(bare) >= 3:
         forms.append(bare)  # "AWS D1.1 certification": the resume's "AWS D1.1 certified"
-    kindless = _KIND_TAIL.sub("", mention.name)
-    if kindless != mention.name and " " in kindless.strip():
+    kindless = _KIND_TAIL.sub("", name)
+    if kindless != name and " " in kindless.strip():
         forms.append(kindless)  # "Manual therapy techniques": the resume's "manual therapy"
-    aimless = _GOAL_TAIL.sub("", mention.name)
-    if aimless != mention.name and len(re.split(r"[\s-]+", aimless.strip())) >= 2:
+    aimless = _GOAL_TAIL.sub("", name)
+    if aimless != name and len(re.split(r"[\s-]+", aimless.strip())) >= 2:
         forms.append(aimless)  # "Gross-margin target": the resume's "gross margin goal"
-    edition = _EDITION_END.match(mention.name) if mention.kind == "tool" else None
+    edition = _EDITION_END.match(name) if kind == "tool" else None
     if edition is not None:
         # "Prophet 21": a resume's bare "Prophet" is the product, unless it gives
         # another number ("Prophet 9").
         forms.append(edition[1] + _NO_NUMBER)
-    for _a, _b, spelled, _pa, _pb, acronym in acronym_pairs(mention.snippet):
-        if _same_words(spelled, mention.name):
+    for _a, _b, spelled, _pa, _pb, acronym in acronym_pairs(snippet):
+        if _same_words(spelled, name):
             forms.append(acronym)
-        elif _same_words(acronym, mention.name):
+        elif _same_words(acronym, name):
             forms.append(spelled)
     # A count in figures or in words: the posting's "Three-week look-ahead" is the
     # resume's "3-week lookahead" (the vocabulary's aliases get this in its tables; a
     # term read from the posting by its shape did not).
     forms += [v for f in list(forms) for v in number_variants(f.rstrip(_NO_NUMBER))]
-    return forms
+    return tuple(forms)
 
 
 # A field's noun and its adjective are one word to a name: "Radiology certificate",
