@@ -93,11 +93,12 @@ class ResumeDocument:
 # ----------------------------------------------------------------------- the resume
 
 
-@dataclass
+@dataclass(frozen=True)
 class DateRef:
     """A date as a resume writes it, plus what we understood of it.
 
-    ``present`` is True for "Present", "Current", "Now", "to date".
+    ``present`` is True for "Present", "Current", "Now", "to date". Frozen: the dates
+    reader hands one line's dates to every caller that reads the line (``text_memo``).
     """
 
     text: str

@@ -91,6 +91,11 @@ def test_a_lines_dates_are_read_as_before() -> None:
              for _ in range(2000)]
     assert sum(1 for t in lines if dates.find_date_range(t) is not None) > 500
     assert _agrees(dates.find_date_range, _old_find_date_range, lines, 15) == []
+    # The dates handed out are shared by every caller that reads the line: none may
+    # change them (review26).
+    from tailor_app.tailoring.model import DateRef
+
+    assert DateRef.__dataclass_params__.frozen  # type: ignore[attr-defined]
 
 
 def test_a_memo_handing_out_its_own_list_is_caught() -> None:

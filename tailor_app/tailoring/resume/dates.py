@@ -146,8 +146,8 @@ def find_date_range(line: str) -> tuple[DateRef, DateRef | None, int, int] | Non
     "since 2019"). The span covers the date text so a caller can cut it out.
 
     (The parser, the entry builder and the fields reader each ask it of a role's
-    header line: a dated line is read once, ``text_memo``. Its ``DateRef``s are shared
-    by the callers, as a line's remembered date always was: none changes one.)
+    header line: a dated line is read once, ``text_memo``. Its ``DateRef``s, frozen,
+    are shared by the callers, as a line's remembered date always was.)
     """
     if not isinstance(line, str) or not line:
         return None
