@@ -141,6 +141,7 @@ from tailor_app.tailoring.posting.proper_names import (
     product_line_drops,
 )
 from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
+from tailor_app.tailoring.posting.rule_sources import required_by, rule_name, rules_on_a_subject
 from tailor_app.tailoring.posting.sections import Unit
 from tailor_app.tailoring.posting.served_people import people_served
 from tailor_app.tailoring.posting.shared import SharedHit, shared_head_hits
@@ -586,6 +587,12 @@ class PostingReader:
                     self.joined, h.start, h.end)):
                 drop.add(n)  # "Assist journeyman plumbers", "report changes to the RN": people
                 continue
+            if kind == "certification" and self.joined[h.start:h.end].isupper() \
+                    and rules_on_a_subject(self.joined, h.start, h.end, [
+                        (o.start, o.end) for o in hits[n + 1:n + 4]
+                        if o.skill.kind in ("hard", "certification")]):
+                drop.add(n)  # "OSHA bloodborne pathogens standards": the body's rules on
+                continue  # a subject read on its own, no OSHA card (rule_sources.py)
             if a_pay_status(self.joined, h) or an_accreditor(self.joined, h) \
                     or a_program_completed(self.joined, h) \
                     or a_measured_figure(self.joined, h) or splits_a_compound(self.joined, h) \
@@ -1073,6 +1080,7 @@ class PostingReader:
         # employer's words is its name cut short, never a product it asks for.
         company_words = {w.casefold() for w in re.findall(r"[\w'’&-]+", self.company or "")}
         out: dict[str, SkillMention] = {}
+        ruled_keys: dict[str, str] = {}  # "epa regulations": "epa" (rule_sources.py)
         verb_nouns: dict[str, str] = {}  # a duty's verb read by its noun: the noun
         # ... and the skill its one-word object names with it ("schedule interviews":
         # Interviewing), which names the duty more closely where it is asked.
@@ -1106,6 +1114,8 @@ class PostingReader:
             near = self.hits[lo:bisect.bisect_left(hit_starts, end, lo)]  # hits by start
             taken = [(h.start - base, h.end - base) for h in near]
             deeds = [(h.start - base, h.end - base) for h in near if id(h) in self.deed_hits]
+            subject_spans = [(h.start - base, h.end - base) for h in near
+                             if h.skill.kind in ("hard", "certification")]
             # "Northwind Logistics (NWL) is hiring": the name, shortened (a unit without
             # the name needs no pattern made of it)
             if self.company and self.company in unit.text:
@@ -1223,6 +1233,17 @@ class PostingReader:
                         # words; the agencies only say who runs it.
                         continue
                     name = f"{name} {paper.group(1).lower()}"  # "FBI clearances"
+                if skill is None and (required_by(unit.text, term.start) or rules_on_a_subject(
+                        unit.text, term.start, term.end, subject_spans)):
+                    # "as required by CMS", "CDC guidelines for infection control": who
+                    # sets the rule, no ask of its own (rule_sources.py)
+                    continue
+                written = ""
+                if skill is None and (ruled := rule_name(unit.text, term.start, term.end)):
+                    # "according to EPA regulations": EPA regulations, as the posting
+                    # wrote it (a named thing, so a gap the report may claim)
+                    ruled_keys[ruled.casefold()] = name.casefold()
+                    name = written = ruled
                 key = name.casefold()
                 if key in taken_names or key in cert_words or key.rstrip("s") in taken_names:
                     continue
@@ -1283,7 +1304,7 @@ class PostingReader:
                     kind = "certification"  # "single subject credential": one holds it
                 sentence = self.sentence(i, term.start)
                 snippet = _snippet(unit.text, sentence, term.start, term.end)
-                out[key] = SkillMention(name, kind, required, snippet, unit.kind)
+                out[key] = SkillMention(name, kind, required, snippet, unit.kind, written)
                 if isinstance(term, VerbTerm):
                     # A verb done again is judged by the plain verb's noun ("reschedule
                     # appointments": Appointment scheduling names it more closely).
@@ -1296,6 +1317,13 @@ class PostingReader:
                         verb_objects[key] = closer.casefold()
                     else:  # "schedule appointments" too: Scheduling is asked
                         verb_objects.pop(key, None)
+        for ruled, bare in ruled_keys.items():
+            # "NCDOT driveway permits" and "NCDOT standards": the body asked once, by
+            # the bare name the posting also uses.
+            if ruled in out and bare in out:
+                if out[ruled].required and not out[bare].required:
+                    out[bare] = dataclasses.replace(out[bare], required=True)
+                del out[ruled]
         return without_wider(list(out.values()), known, verb_nouns, verb_objects)
 
     def _bare_areas(self, vocabulary: VocabularyLike) -> dict[int, ShapeTerm]:

@@ -1,0 +1,89 @@
+"""An agency or authority named as the source of a rule, and the rule it sets.
+
+The labels (``benchmarks/data/quality/LABELLING.md``) count a regulation or standard as
+an ask, and name it by its body when it has no other name: "keep the log in line with
+DEA rules", "DOT annual inspections per FMCSA requirements", "refrigerant recovery
+according to EPA regulations" ask DEA rules, FMCSA requirements, EPA regulations. Two
+other ways of naming a body ask nothing of their own:
+
+- **Who requires it** (``required_by``): "earn the CCHT within 18 months as required by
+  CMS", "keep ratios as required by the state licensing board", "notarize signings as
+  required by the Secretary of State", "make reports as mandated by DCFS". The ask is
+  the credential or the duty the clause names; the body only says whose rule makes it
+  a demand. Told by the words before the name ("required/mandated/set/... by").
+- **Whose rules on a named subject** (``rules_on_a_subject``): "following CDC guidelines
+  for infection control", "CDC infection control guidelines", "OSHA bloodborne
+  pathogens standards", "according to CDC and hospital infection prevention standards".
+  The subject is read as its own ask (Infection Control, Bloodborne Pathogens); the
+  body is how the subject is spelled in that rule, no second ask (the labelled dental
+  assistant's "CDC infection control guidelines" is one ask, Infection control).
+
+And a body's acronym told right before its rule's noun is named with it
+(``rule_name``): "EPA regulations", "DEA rules", "CDC guidelines", as the labels write
+them, and no longer taken for the body's credential named elsewhere ("EPA 608").
+
+A law by its own name ("as required by HIPAA", "per FERPA") is a rule, not a body:
+only names the vocabulary does not hold as a skill are judged here.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["required_by", "rule_name", "rules_on_a_subject"]
+
+# The words that make a body the source of a demand: "as required by (the) (state) ".
+_REQUIRED_BY = re.compile(
+    r"\b(?:required|mandated|set|set[ \t]+out|permitted|allowed|directed|enforced"
+    r"|prescribed|defined|established|specified|dictated|determined|stipulated"
+    r"|regulated|governed|licensed|issued|approved)[ \t]+by[ \t]+"
+    r"(?:the[ \t]+)?(?:(?:state|federal|local|county|city|our|your|applicable|governing"
+    r"|relevant|appropriate)[ \t]+)?\Z", re.IGNORECASE)
+# A rule's noun: what a body sets.
+_RULE_NOUN = r"(?:regulations?|rules?|guidelines?|standards?|requirements?|guidance" \
+             r"|protocols?|codes?|recommendations?)"
+# The nouns a body's rules are named by ("EPA regulations"); not "requirements", which
+# may be a system's ("gather CRM requirements"), nor "protocols" or "recommendations".
+_RULE_AFTER = re.compile(r"[ \t]+(regulations|rules|guidelines|standards)\b")
+# The body's rule's noun ahead in the same clause: " infection control guidelines",
+# " and hospital infection prevention standards".
+_RULE_AHEAD = re.compile(rf"[^,;.:!?()\n]{{0,60}}?\b({_RULE_NOUN})\b", re.IGNORECASE)
+# The rule's subject told after its noun: " for ", " on the ".
+_ON_AFTER = re.compile(r"[ \t]+(?:for|on|of|covering|regarding|about)[ \t]+(?:the[ \t]+)?",
+                       re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def required_by(text: str, start: int) -> bool:
+    """Is the name at ``start`` the body that requires what its clause names ("as
+    required by CMS", "as mandated by the State Board")?"""
+    return _REQUIRED_BY.search(text, max(0, start - 60), start) is not None
+
+
+def rules_on_a_subject(text: str, start: int, end: int,
+                       subjects: list[tuple[int, int]]) -> bool:
+    """Is the name at ``text[start:end]`` the body whose rules on a subject the posting
+    names, the subject being one of ``subjects`` (spans of other asks read in the same
+    text): "CDC guidelines for infection control", "CDC infection control guidelines",
+    "CDC and hospital infection prevention standards"?"""
+    if not subjects:
+        return False
+    m = _RULE_AHEAD.match(text, end)
+    if m is None:
+        return False
+    if any(end <= a and b <= m.start(1) for a, b in subjects):
+        return True  # "CDC infection control guidelines"
+    on = _ON_AFTER.match(text, m.end(1))
+    return on is not None and any(a == on.end() for a, _b in subjects)
+
+
+def rule_name(text: str, start: int, end: int) -> str | None:
+    """The rule's name for a body's acronym told right before its rule's noun ("EPA
+    regulations", "DEA rules", "CDC guidelines"), or None."""
+    name = text[start:end]
+    if _ACRONYM.fullmatch(name) is None:
+        return None
+    m = _RULE_AFTER.match(text, end)
+    if m is None:
+        return None
+    return f"{name} {m.group(1).lower()}"
