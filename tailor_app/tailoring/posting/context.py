@@ -377,6 +377,35 @@ def _pay_told(sentence: str) -> bool:
 _COUNTED = re.compile(r"^\W*our[ \t]+\d", re.IGNORECASE)
 
 
+# The employer, as the subject, needing a worker to do the work the sentence goes on to
+# tell: "Our clinic needs a medical receptionist to check patients in ...", "Our shop
+# is looking for a diesel mechanic who ...", "The agency wants an experienced case aide
+# to ...". The worker is named by a job's noun right before "to", "who", "with",
+# "that" or "for"; the sentence is the job, told in the employer's voice.
+_NEEDS_A_WORKER = re.compile(
+    r"^\W*(?:our|the)[ \t]+((?:[\w'’&-]+[ \t]+){0,3}?)(?:needs?|wants?|seeks?|requires?"
+    r"|is[ \t]+(?:looking|searching)[ \t]+for|is[ \t]+(?:seeking|hiring|adding|recruiting)"
+    r"|(?:would|will)[ \t]+(?:love|like)[ \t]+to[ \t]+(?:add|hire))[ \t]+"
+    r"(?:an?|one|two|another)[ \t]+(?:[\w'’/-]+[ \t]+){0,3}?([A-Za-z]+)[ \t]+"
+    # "to" opening the work, not a place: "adding a paralegal to a busy team of eight"
+    r"(?:to(?![ \t]+(?:a|an|the|our|its|their|this|that|his|her|my|your|one)\b)|who|with"
+    r"|that|for)\b", re.IGNORECASE)
+# Subjects that are the people served, not the employer: "Our clients need a partner who".
+_SERVED_SUBJECT = frozenset({
+    "client", "clients", "customer", "customers", "patient", "patients", "member",
+    "members", "resident", "residents", "student", "students", "guest", "guests",
+    "family", "families", "user", "users", "partner", "partners", "donor", "donors",
+    "tenant", "tenants", "buyer", "buyers", "homeowner", "homeowners", "community"})
+
+
+def _needs_a_worker(sentence: str) -> bool:
+    """Does the sentence open with the employer needing a worker for the work it goes
+    on to tell (``_NEEDS_A_WORKER``)?"""
+    m = _NEEDS_A_WORKER.match(sentence)
+    return m is not None and is_job_noun(m.group(2).lower()) \
+        and _SERVED_SUBJECT.isdisjoint(m.group(1).lower().split())
+
+
 def describes_company(sentence: str, company: str | None = None, job_word: str = "",
                       initials: str = "") -> bool:
     """Is ``sentence`` the employer's story ("We are a 40-year-old family business ...")
@@ -388,6 +417,8 @@ def describes_company(sentence: str, company: str | None = None, job_word: str =
         return False
     if _COUNTED.match(sentence) and NEEDS_SOMEONE.search(sentence):
         return False  # "Our 32-bed telemetry unit needs an RN skilled in ...": the job
+    if _needs_a_worker(sentence):
+        return False  # "Our clinic needs a medical receptionist to check patients in"
     setting = _SETTING.match(sentence)
     if setting is not None:  # "Nestled on 200 acres, Pine Ridge offers 150 guest rooms"
         sentence = sentence[setting.end():]
@@ -496,6 +527,10 @@ _DEMAND_OR_WISH = re.compile(
     # "Experience with DocuSign and Zoom is expected", "Spanish is essential": a demand
     # told by its verb, not "Growth is expected to double" (the story's forecast).
     r"|\b(?:is|are)[ \t]+(?:also[ \t]+)?(?:expected|essential|necessary)\b(?![ \t]+to\b)"
+    # "Experience with fire alarm systems is welcome", "Knowledge of Lutron controls is
+    # appreciated": a wish told by its verb, as "is a plus" is.
+    r"|\b(?:is|are|be)[ \t]+(?:also[ \t]+|always[ \t]+|very[ \t]+|much[ \t]+|greatly[ \t]+"
+    r"|highly[ \t]+)?(?:welcomed?|appreciated|valued|beneficial|useful)\b(?![ \t]+(?:to|by)\b)"
     # "Experience with VoIP is a big plus", "would make you stand out" (wishes.py).
     rf"|\b(?:{DEGREE_WISH}|{STAND_OUT_WISH})", re.IGNORECASE)
 

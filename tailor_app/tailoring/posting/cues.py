@@ -37,6 +37,12 @@ _LEADING = {
         "optional", "would be (?:great|nice)", "good to have", "atouts?", "un atout", "souhait",
         "we(?:'|’| woul)d love", "would love", "nice if", "great if", "even better if",
         "bonus if",
+        # "It helps if you know Canvas", "We would also welcome experience with wound
+        # vacs", "We'd appreciate familiarity with Seesaw": a wish told by the employer.
+        r"it (?:also |really )?helps if", r"it (?:would|will) (?:also |really )?help if",
+        r"it(?:'|’)s helpful if", r"it is helpful if", r"helpful if",
+        r"we(?:'|’)d (?:also |especially )?(?:welcome|appreciate)",
+        r"we (?:would|will) (?:also |especially )?(?:welcome|appreciate)",
         # "Preference will be given to candidates with X", "priority to those with X"
         "preference (?:will be |is )?given to", "priority (?:will be |is )?given to",
         # "We encourage Spanish speakers to apply": an invitation, not a demand.
@@ -65,6 +71,9 @@ _TRAILING = {
         "is beneficial", "are beneficial",
         "be beneficial",
         "is welcomed?", "are welcomed?", "be welcomed?", "is also welcomed?",
+        # "Knowledge of Lutron controls is appreciated", "would be greatly appreciated"
+        *(rf"{verb} (?:also |always |much |greatly |highly |very much )?appreciated"
+          for verb in ("is", "are", "be")),
         # "BSN preferred; MSN welcome": the word alone closing the item
         r"welcomed?(?=\s*[.;,)!]|\s*$)",
         "would be an? (?:bonus|asset|advantage)",
@@ -134,7 +143,8 @@ _CUE_STEMS = tuple((
     "|require|need|essential|minimum|mandatory|at least|obligatoire|exig|plus|desir|asset"
     "|advantage|help|benefic|welcome|love|great|better|if you|priorit|highly|encourag"
     "|also accept|also be|as are|stand out|apart|so is|so are|so would|so do|necessar"
-    "|may be considered|make us smile|make our day|icing on|cherry on|brownie|extra points|"
+    "|may be considered|make us smile|make our day|icing on|cherry on|brownie|extra points"
+    "|appreciat|"
     + _CJK_PREFERRED + "|" + _CJK_REQUIRED).split("|"))
 # The stems as one pattern, for a text lower-casing cannot stand in for (see caseless).
 # Written in plain letters and spaces only, so on the lower-cased text the pattern

@@ -108,7 +108,18 @@ def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
         if run.end(1) == run.end():
             continue  # one word: most of a posting's capitals
         a, b = run.span()
-        out.append((a, b, [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]))
+        words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]
+        # "journal entries in NetSuite. A CPA would be great": a full stop ends the
+        # sentence and the name; an abbreviation's ("Inc.", "Co.") or an initial's
+        # ("J. Reyes") does not.
+        for n, (_x, _y, word) in enumerate(words[:-1]):
+            if word.endswith(".") and word.lower() not in _SUFFIX \
+                    and not (len(word) == 2 and word[0].isupper()):
+                words = words[:n + 1]
+                break
+        if len(words) < 2:
+            continue
+        out.append((a, words[-1][1], words))
     return out
 
 
