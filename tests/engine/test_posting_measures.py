@@ -66,3 +66,19 @@ def test_the_rule_reads_the_figure_before_the_unit() -> None:
     assert a_measure(text, at, at + 5)
     at = text.index("volt meter")
     assert not a_measure(text, at, at + 10)  # no figure before it
+
+
+def test_capital_letters_that_are_another_fields_acronym_are_no_unit() -> None:
+    # review26 A1: "ML" after a figure is machine learning, "mL" a millilitre.
+    assert "Machine Learning" in asks(
+        "Machine Learning Engineer\n\nRequirements\n- Deploy 5+ ML models to production")
+    assert "Machine Learning" in asks(
+        "Data Analyst\n\nRequirements\n- Experience with SQL and 2+ ML frameworks")
+    assert "ELISA" in asks(
+        "Lab Technician\n\nRequirements\n- Prepare 10 mL aliquots and run 2 ELISA plates a day")
+
+
+def test_a_duty_on_measured_things_keeps_its_object() -> None:
+    # review26 A4: the measures go, the panels installed stay.
+    found = asks("Electrician\n\nRequirements\n- Install 200 amp services and 480 volt panels")
+    assert "Panel installation" in found and "Amp services" not in found

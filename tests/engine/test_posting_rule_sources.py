@@ -87,3 +87,22 @@ def test_a_resume_keeping_to_the_bodys_rules_shows_them() -> None:
     assert match is not None and credit == 1.0
     credit, match = body_rules(asked, [_line("EPA Section 608 Universal Certification")])
     assert match is None
+
+
+def test_a_card_beside_a_subjects_rules_stays_asked() -> None:
+    # review26 A2, A3: a card is held, no body's rules; the list's other card stays.
+    found = asks("Carpenter\n\nRequirements\n- Must hold an OSHA 30 card and follow fall "
+                 "protection standards")
+    assert "OSHA 30" in found and "Fall Protection Training" in found
+    found = asks("Registered Nurse\n\nRequirements\n- Current BLS and ACLS certification per "
+                 "AHA guidelines")
+    assert "Basic Life Support" in found and "Advanced Cardiovascular Life Support" in found
+    assert not any(name.startswith("AHA") for name in found), found
+
+
+def test_the_grantors_standards_for_a_card_are_no_ask() -> None:
+    # review26 A5: the body sets the card's course; the card is the ask.
+    found = asks("Lifeguard\n\nRequirements\n- CPR and AED certification under current ARC "
+                 "standards")
+    assert "CPR Certification" in found
+    assert not any(name.startswith("ARC") for name in found), found

@@ -108,19 +108,19 @@ def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
         if run.end(1) == run.end():
             continue  # one word: most of a posting's capitals
         a, b = run.span()
-        words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]
-        # "journal entries in NetSuite. A CPA would be great": a full stop ends the
-        # sentence and the name; an abbreviation's ("Inc.", "Co.") or an initial's
-        # ("J. Reyes") does not.
-        for n, (_x, _y, word) in enumerate(words[:-1]):
-            if word.endswith(".") and word.lower() not in _SUFFIX \
-                    and not (len(word) == 2 and word[0].isupper()):
-                words = words[:n + 1]
-                break
-        if len(words) < 2:
-            continue
-        out.append((a, words[-1][1], words))
+        out.append((a, b, [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]))
     return out
+
+
+def _to_full_stop(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A run's words up to a full stop: "journal entries in NetSuite. A CPA would be
+    great" ends the sentence and the name at "NetSuite."; an abbreviation's ("Inc.",
+    "Co.") or an initial's ("J. Reyes") stop does not."""
+    for n, (_a, _b, word) in enumerate(words[:-1]):
+        if word.endswith(".") and word.lower() not in _SUFFIX \
+                and not (len(word) == 2 and word[0].isupper()):
+            return words[:n + 1]
+    return words
 
 
 def firm_name_spans(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -137,6 +137,7 @@ def firm_name_spans(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[in
 
     spans = []
     for a, b, words in _runs(text):
+        words = _to_full_stop(words)
         while words and words[-1][2] in _GLUE:
             words = words[:-1]
         # "Join Kestrel Logistics today", "At Spark Courier we ...": the place word

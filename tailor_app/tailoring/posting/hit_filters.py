@@ -849,3 +849,37 @@ def ward_span(text: str, hit: HitLike) -> tuple[int, int] | None:
         return None
     ward = _WARD_AFTER.match(text, hit.end)
     return (hit.start, ward.end()) if ward is not None else None
+
+
+# Capitalised words that only grade or close a skill's name ("Strong Problem Solving
+# Skills", "Excellent Communication Abilities"): no named program around it.
+_GRADING_CAPITALS = frozenset({
+    "Strong", "Excellent", "Effective", "Good", "Great", "Solid", "Proven", "Outstanding",
+    "Exceptional", "Advanced", "Basic", "Superior", "Demonstrated", "Skills", "Skill",
+    "Abilities", "Ability", "And", "Or", "The", "A", "An", "Of", "In", "With", "For"})
+_TITLED_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+_CAPITAL_BEFORE = re.compile(r"([A-Z][a-z][\w'’-]*)[ \t]+\Z")
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
+_LOWER_BEFORE = re.compile(r"(?<![.!?:;\n•*-])[ \t]*\b[a-z][\w'’-]*[ \t]+\Z")
+
+
+def inside_a_titled_name(text: str, hit: HitLike) -> bool:
+    """Is a soft skill's hit, written in capitals, part of a longer capitalised name told
+    mid-sentence ("Training in Collaborative Problem Solving", "certified in Strategic
+    Leadership Coaching Method")? The name is a program or method the posting asks by
+    its own words; the skill word inside it asks no trait. A grading word or "Skills"
+    beside it ("Strong Problem Solving Skills") makes no name."""
+    words = text[hit.start:hit.end].split()
+    if not words or not all(_TITLED_WORD.fullmatch(w) for w in words):
+        return False
+    before = _CAPITAL_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    after = _CAPITAL_AFTER.match(text, hit.end)
+    named = (before is not None and before.group(1) not in _GRADING_CAPITALS) \
+        or (after is not None and after.group(1) not in _GRADING_CAPITALS)
+    if not named:
+        return False
+    first = before.start(1) if before is not None else hit.start
+    while (prev := _CAPITAL_BEFORE.search(text, max(0, first - 40), first)) is not None:
+        first = prev.start(1)
+    # Told mid-sentence: a lower-case word before the run ("Training in ...").
+    return _LOWER_BEFORE.search(text, max(0, first - 30), first) is not None

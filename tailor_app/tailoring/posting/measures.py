@@ -35,13 +35,13 @@ __all__ = ["a_measure", "is_unit"]
 # Units of measure, lower-cased, singular and plural, with the ratings told as a
 # figure's name ("GVWR", "SEER"): a closed class of words, none of them a skill.
 _UNITS = word_set(
-    "volt volts v vac vdc kv kva kvar amp amps ampere amperes a.c. psi psig psia bar kpa"
+    "volt volts v vac vdc kv kva kvar amp amps ampere amperes psi psig psia bar kpa"
     " lb lbs pound pounds oz ounce ounces kg kgs kilogram kilograms gram grams g mg mcg"
     " ton tons tonne tonnes degree degrees deg °f °c fahrenheit celsius gallon gallons gal"
     " gpm gph mgd quart quarts qt liter liters litre litres l ml cc cfm fpm rpm hp"
     " horsepower kw kwh mw watt watts w btu btus btuh mbh ohm ohms hz hertz mph kph kmh"
     " km mile miles ft foot feet inch inches in yard yards meter meters metre metres cm mm"
-    " sq sqft cubic ppm ppb ntu mg/l ml/min wpm kph keystrokes gvwr gcwr gvw seer"
+    " sq sqft cubic ppm ppb ntu mg/l ml/min wpm keystrokes gvwr gcwr gvw seer"
     " decibel decibels db dba lux lumens")
 # Words a unit may open that name something measured in it, no unit: "in" is a word
 # of its own, "a", "l", "w", "v", "g" are letters.
@@ -60,11 +60,20 @@ _QUANTITY_IN = re.compile(
 # Another unit listed right before: "flow in GPM and MGD", "in mg/L or ppm".
 _UNIT_LISTED_BEFORE = re.compile(r"([A-Za-z°/]+)[ \t]*(?:,|and|or|/)[ \t]*\Z")
 _WORD = re.compile(r"[\w°/.]+")
+# Units whose letters in capitals are another field's acronym ("5+ ML models", "2 DB
+# servers", "3 CM clients"): units only in their own spelling.
+_OWN_SPELLING = {"ml": ("ml", "mL"), "cc": ("cc",), "cm": ("cm",), "mm": ("mm",),
+                 "mg": ("mg",), "db": ("dB", "db"), "dba": ("dBA", "dba"), "g": ("g",),
+                 "ml/min": ("ml/min", "mL/min"), "mg/l": ("mg/L", "mg/l")}
 
 
 def is_unit(word: str) -> bool:
-    """Is ``word`` a unit of measure (any case, "°F" included)?"""
-    return word.casefold().rstrip(".") in _UNITS
+    """Is ``word`` a unit of measure (any case, "°F" included; "mL", never "ML")?"""
+    low = word.casefold().rstrip(".")
+    if low not in _UNITS:
+        return False
+    spellings = _OWN_SPELLING.get(low)
+    return spellings is None or word.rstrip(".") in spellings
 
 
 def _words(surface: str) -> list[str]:
@@ -78,9 +87,9 @@ def a_measure(text: str, start: int, end: int) -> bool:
     words = _words(text[start:end])
     if not words:
         return False
-    first = words[0].casefold()
-    if first not in _UNITS:
+    if not is_unit(words[0]):
         return False
+    first = words[0].casefold()
     before = text[max(0, start - 24):start]
     if first not in _NOT_OPENING and _FIGURE_BEFORE.search(before) is not None:
         return True

@@ -79,12 +79,15 @@ _USE_WORDS = ("use ", "uses ", "using ", "used ")
 _CUED = re.compile(
     r"\b(?i:experience[ds]? (?:with|in|using)|proficien(?:t|cy) (?:in|with|using)"
     r"|familiar(?:ity)? with|comfortable (?:with|using|in)|knowledge of|skilled in"
+    # "Training in Collaborative Problem Solving", "certified in Nurturing Parenting":
+    # a program or method the posting names as what the person learned.
+    r"|training (?:in|on)|certified in|certification in"
     rf"|expertise (?:in|with)|fluent in|trained (?:in|on)) ({_NAME})"
     r"(?=\s*(?:[.,;:)]|$|\s(?:and|or|is|a|preferred|required)\b))")
 _CUE_WORDS = (" with ", " in ", " of ", " on ")
 # The words ``_CUED``'s cues open with, lower-cased.
 _CUE_OPENINGS = ("experience", "proficien", "familiar", "comfortable", "knowledge",
-                 "skilled", "expertise", "fluent", "trained")
+                 "skilled", "expertise", "fluent", "trained", "training", "certifi")
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]

@@ -41,7 +41,6 @@ from tailor_app.tailoring.posting.departments import department_lists
 from tailor_app.tailoring.posting.duties import object_activity, singular, third_person_base
 from tailor_app.tailoring.posting.earned import earned_spans
 from tailor_app.tailoring.posting.followed import followed_rules
-from tailor_app.tailoring.posting.measures import a_measure
 from tailor_app.tailoring.posting.outside import (
     occasions_of_hours,
     outside_the_job,
@@ -1100,8 +1099,6 @@ def named_in_passing(text: str, start: int, end: int) -> bool:
             or for_others_to_do(text, start):
         return True
     surface = text[start:end]
-    if a_measure(text, start, end):
-        return True  # "480 Volts", "200 amp services", "26,000 pounds GVWR" (measures.py)
     before = text[max(0, start - 40):start]
     # (A unit is letters only: "941, W-2" lists two forms, no count of W-2s.)
     if surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 4 \

@@ -77,6 +77,7 @@ from tailor_app.tailoring.posting.hit_filters import (
     deed_hits,
     describes_a_thing,
     describes_capitals,
+    inside_a_titled_name,
     language_of_others,
     name_edges,
     names_a_currency,
@@ -101,6 +102,7 @@ from tailor_app.tailoring.posting.idioms import hiring_spans, idiom_spans
 from tailor_app.tailoring.posting.kinds_named import kinds_checked, kinds_named
 from tailor_app.tailoring.posting.listed_kinds import listed_kind_hits
 from tailor_app.tailoring.posting.lists import bare_word, base_form
+from tailor_app.tailoring.posting.measures import a_measure, is_unit
 from tailor_app.tailoring.posting.needs import may_tell_needs, needs_terms, sells
 from tailor_app.tailoring.posting.noise import (
     agents_of,
@@ -141,7 +143,13 @@ from tailor_app.tailoring.posting.proper_names import (
     product_line_drops,
 )
 from tailor_app.tailoring.posting.protocols import HitLike, SkillLike, VocabularyLike
-from tailor_app.tailoring.posting.rule_sources import required_by, rule_name, rules_on_a_subject
+from tailor_app.tailoring.posting.rule_sources import (
+    names_a_body,
+    required_by,
+    rule_name,
+    rules_of_a_credential,
+    rules_on_a_subject,
+)
 from tailor_app.tailoring.posting.sections import Unit
 from tailor_app.tailoring.posting.served_people import people_served
 from tailor_app.tailoring.posting.shared import SharedHit, shared_head_hits
@@ -587,7 +595,7 @@ class PostingReader:
                     self.joined, h.start, h.end)):
                 drop.add(n)  # "Assist journeyman plumbers", "report changes to the RN": people
                 continue
-            if kind == "certification" and self.joined[h.start:h.end].isupper() \
+            if kind == "certification" and names_a_body(self.joined[h.start:h.end]) \
                     and rules_on_a_subject(self.joined, h.start, h.end, [
                         (o.start, o.end) for o in hits[n + 1:n + 4]
                         if o.skill.kind in ("hard", "certification")]):
@@ -603,6 +611,8 @@ class PostingReader:
                 # of 0.62": no skill
                 continue
             if named_in_passing(self.joined, h.start, h.end) \
+                    or (all(is_unit(w) for w in self.joined[h.start:h.end].split())
+                        and a_measure(self.joined, h.start, h.end)) \
                     or names_a_currency(self.joined, h) \
                     or cites_more(self.joined, h.start, h.end) \
                     or modifies_a_word(self.joined, h.start, h.end) \
@@ -635,6 +645,8 @@ class PostingReader:
                 drop.add(n)  # "module communication faults": a fault, no way of working
             elif kind == "soft" and names_a_gathering(self.joined, h):
                 drop.add(n)  # "take notes in leadership meetings": who meets, no trait
+            elif kind == "soft" and inside_a_titled_name(self.joined, h):
+                drop.add(n)  # "Training in Collaborative Problem Solving": a program's name
             elif kind == "soft" and describes_a_thing(self.joined, h):
                 drop.add(n)  # "thorough, timely investigations", "Engineering Collaborative"
             elif kind == "soft" and a_things_quality(self.joined, h.start, h.end):
@@ -1233,8 +1245,10 @@ class PostingReader:
                         # words; the agencies only say who runs it.
                         continue
                     name = f"{name} {paper.group(1).lower()}"  # "FBI clearances"
-                if skill is None and (required_by(unit.text, term.start) or rules_on_a_subject(
-                        unit.text, term.start, term.end, subject_spans)):
+                if skill is None and names_a_body(name) and (
+                        required_by(unit.text, term.start)
+                        or rules_of_a_credential(unit.text, term.start)
+                        or rules_on_a_subject(unit.text, term.start, term.end, subject_spans)):
                     # "as required by CMS", "CDC guidelines for infection control": who
                     # sets the rule, no ask of its own (rule_sources.py)
                     continue
@@ -1266,6 +1280,8 @@ class PostingReader:
                     continue
                 if skill is None and is_term_of_work(name):
                     continue  # "(Full Time, Days)", "(Temp-to-Hire, Day Shift)": the terms
+                if is_unit(name.split(" ", 1)[0]) and a_measure(unit.text, term.start, term.end):
+                    continue  # "200 amp services", "26,000 pounds GVWR": a measure (measures.py)
                 if skill is None and key in _VAGUE_THINGS:
                     continue  # "a core system", "a computer": names no skill by itself
                 if skill is None and set(key.split()) <= _SMALL_WORDS:

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["required_by", "rule_name", "rules_on_a_subject"]
+__all__ = ["names_a_body", "required_by", "rule_name", "rules_of_a_credential",
+           "rules_on_a_subject"]
 
 # The words that make a body the source of a demand: "as required by (the) (state) ".
 _REQUIRED_BY = re.compile(
@@ -43,8 +44,9 @@ _REQUIRED_BY = re.compile(
 _RULE_NOUN = r"(?:regulations?|rules?|guidelines?|standards?|requirements?|guidance" \
              r"|protocols?|codes?|recommendations?)"
 # The nouns a body's rules are named by ("EPA regulations"); not "requirements", which
-# may be a system's ("gather CRM requirements"), nor "protocols" or "recommendations".
-_RULE_AFTER = re.compile(r"[ \t]+(regulations|rules|guidelines|standards)\b")
+# may be a system's ("gather CRM requirements"), nor "protocols" or "recommendations";
+# nor "standards", asked by the body's name ("HSPA standards for tray assembly": HSPA).
+_RULE_AFTER = re.compile(r"[ \t]+(regulations|rules|guidelines)\b")
 # The body's rule's noun ahead in the same clause: " infection control guidelines",
 # " and hospital infection prevention standards".
 _RULE_AHEAD = re.compile(rf"[^,;.:!?()\n]{{0,60}}?\b({_RULE_NOUN})\b", re.IGNORECASE)
@@ -52,6 +54,33 @@ _RULE_AHEAD = re.compile(rf"[^,;.:!?()\n]{{0,60}}?\b({_RULE_NOUN})\b", re.IGNORE
 _ON_AFTER = re.compile(r"[ \t]+(?:for|on|of|covering|regarding|about)[ \t]+(?:the[ \t]+)?",
                        re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+# Between a body and its rules' subject: nothing, or one more owner ("and hospital").
+_OTHER_OWNER = re.compile(r"[ \t]+(?:(?:and|&|/|or)[ \t]+(?:the[ \t]+)?[\w'’-]+[ \t]+)?")
+# A credential, then the rules it is held under: "certification under current ", "BLS
+# per ", "card according to the ".
+_CREDENTIAL_RULES_BEFORE = re.compile(
+    r"(?:\b(?:certifications?|certificates?|cards?|certified|licen[cs]es?|credentials?"
+    r"|CPR|BLS|ACLS|PALS|AED|First[ \t]+Aid)[ \t]+(?:per|under|according[ \t]+to|following"
+    r"|in[ \t]+line[ \t]+with|meeting|that[ \t]+meets?|to)[ \t]+(?:the[ \t]+)?"
+    r"(?:current[ \t]+|latest[ \t]+)?)\Z", re.IGNORECASE)
+
+
+# Words that make a name a body's, not a law's ("the Veterans' Benefits Act" is a rule of
+# its own): an agency, a board, an office, an officer.
+_BODY_WORDS = frozenset({
+    "board", "boards", "department", "dept", "commission", "agency", "office", "administration",
+    "bureau", "council", "authority", "division", "ministry", "secretary", "marshal",
+    "inspector", "court", "services", "service", "center", "centers", "institute",
+    "association", "society", "organization", "organisation"})
+
+
+def names_a_body(name: str) -> bool:
+    """Is ``name`` an agency's or an authority's (letters, or a body's word in it: "CMS",
+    "the State Board of Pharmacy", "Secretary of State"), not a law's ("FERPA" is the
+    vocabulary's, "the Veterans' Benefits Act" a rule)?"""
+    if _ACRONYM.fullmatch(name):
+        return True
+    return any(w.lower().strip(".,") in _BODY_WORDS for w in name.split())
 
 
 def required_by(text: str, start: int) -> bool:
@@ -71,10 +100,25 @@ def rules_on_a_subject(text: str, start: int, end: int,
     m = _RULE_AHEAD.match(text, end)
     if m is None:
         return False
-    if any(end <= a and b <= m.start(1) for a, b in subjects):
-        return True  # "CDC infection control guidelines"
+    noun = m.start(1)
+    for a, b in subjects:
+        # "CDC infection control guidelines", "CDC and hospital infection prevention
+        # standards": only another owner between the body and the subject, and the
+        # rule's noun right after the subject ("OSHA 30 card and follow fall protection
+        # standards" is a card, then a duty).
+        if end <= a and b <= noun and _OTHER_OWNER.fullmatch(text, end, a) \
+                and not text[b:noun].strip(" \t"):
+            return True
     on = _ON_AFTER.match(text, m.end(1))
-    return on is not None and any(a == on.end() for a, _b in subjects)
+    return on is not None and not text[end:noun].strip(" \t") \
+        and any(a == on.end() for a, _b in subjects)
+
+
+def rules_of_a_credential(text: str, start: int) -> bool:
+    """Is the body at ``start`` the grantor of a credential whose rules the clause names
+    ("CPR and AED certification under current ARC standards", "BLS per AHA guidelines")?
+    The card is the ask; the body's rules only say who set its course."""
+    return _CREDENTIAL_RULES_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def rule_name(text: str, start: int, end: int) -> str | None:

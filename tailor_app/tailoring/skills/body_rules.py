@@ -18,7 +18,7 @@ from tailor_app.tailoring.skills.evidence import ResumeLine
 
 __all__ = ["body_rules"]
 
-_RULES_ASKED = re.compile(r"([A-Z][A-Z&]{1,5}) (?:regulations|rules|guidelines|standards)")
+_RULES_ASKED = re.compile(r"([A-Z][A-Z&]{1,5}) (?:regulations|rules|guidelines)")
 _RULE_WORDS = (r"(?:compliance|compliant|regulations?|regulatory|rules?|guidelines?"
                r"|standards?|requirements?)")
 
