@@ -54,6 +54,13 @@ _RULE_AHEAD = re.compile(rf"[^,;.:!?()\n]{{0,60}}?\b({_RULE_NOUN})\b", re.IGNORE
 _ON_AFTER = re.compile(r"[ \t]+(?:for|on|of|covering|regarding|about)[ \t]+(?:the[ \t]+)?",
                        re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+# A word of manner before the body: its rules are how the work is done ("following CDC
+# guidelines for infection control", "according to the 2021 AMA E/M guidelines").
+_MANNER_BEFORE = re.compile(
+    r"\b(?:following|follow|follows|per|according[ \t]+to|in[ \t]+accordance[ \t]+with"
+    r"|in[ \t]+line[ \t]+with|consistent[ \t]+with|in[ \t]+compliance[ \t]+with|under)"
+    r"[ \t]+(?:the[ \t]+|all[ \t]+)?(?:current[ \t]+|latest[ \t]+|applicable[ \t]+"
+    r"|(?:19|20)\d\d[ \t]+)?\Z", re.IGNORECASE)
 # Between a body and its rules' subject: nothing, or one more owner ("and hospital").
 _OTHER_OWNER = re.compile(r"[ \t]+(?:(?:and|&|/|or)[ \t]+(?:the[ \t]+)?[\w'’-]+[ \t]+)?")
 # A credential, then the rules it is held under: "certification under current ", "BLS
@@ -91,12 +98,13 @@ def required_by(text: str, start: int) -> bool:
 
 def rules_on_a_subject(text: str, start: int, end: int,
                        subjects: list[tuple[int, int]]) -> bool:
-    """Is the name at ``text[start:end]`` the body whose rules on a subject the posting
-    names, the subject being one of ``subjects`` (spans of other asks read in the same
+    """Is the name at ``text[start:end]``, after a word of manner ("following", "per",
+    "according to"), the body whose rules on a subject the posting names, the subject
+    being one of ``subjects`` (spans of other asks read in the same
     text): "CDC guidelines for infection control", "CDC infection control guidelines",
     "CDC and hospital infection prevention standards"?"""
-    if not subjects:
-        return False
+    if not subjects or _MANNER_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False  # "knowledge of SQF food safety requirements": the scheme is asked
     m = _RULE_AHEAD.match(text, end)
     if m is None:
         return False
