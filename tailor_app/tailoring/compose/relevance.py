@@ -43,6 +43,13 @@ it shows more.
   verb counts: a title word further in ("shipping papers checked before dispatch",
   "counseling notes") says where the work happened, not that the line is the job.
 
+* **Teaching newcomers.** A line that opens by training, coaching or leading people new
+  to the work ("Train 3 apprentices on weld prep, fit-up and grinding", "Cross-train new
+  hires on Dentrix") names what they learn, not the writer's own work: its skills and
+  words count ``TOPIC_SHARE`` of their weight (a skill of teaching or leading itself in
+  full), unless teaching is the title's own work. Such a line naming a core ask rose
+  over the lines doing the job.
+
 The posting's key phrases beyond the vocabulary still break the last ties. This is the
 ordinary relevance of information retrieval (term overlap weighted by rarity), with
 no list written for any field.
@@ -60,8 +67,9 @@ from tailor_app.tailoring.compose.order import LineSkills
 from tailor_app.tailoring.model import PostingAnalysis, Section
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
-__all__ = ["CORE_WEIGHT", "LEAD_WEIGHT", "SKILL_DECAY", "TITLE_WEIGHT", "WORD_DECAY", "Relevance",
-           "diminishing", "skill_weights", "stem", "title_stems", "title_work"]
+__all__ = ["CORE_WEIGHT", "LEAD_WEIGHT", "SKILL_DECAY", "TITLE_WEIGHT", "TOPIC_SHARE", "WORD_DECAY",
+           "Relevance", "diminishing", "skill_weights", "stem", "teaches_newcomers", "title_stems",
+           "title_work"]
 
 # Where in a posting a word is asked, and how much that counts.
 _SECTION_WEIGHT = {"responsibilities": 1.0, "requirements": 1.0, "preferred": 0.5,
@@ -92,6 +100,13 @@ LEAD_SHARED = 2
 # with the line's first word as the test: 3 left a dispatcher's "Dispatch ..." line
 # fifth, 5 cost a first-third skill on one pair and moved nothing more.
 TITLE_WEIGHT = 4.0
+# A line teaching or leading newcomers (see ``teaches_newcomers``): what its topic
+# (the skills and words it names, but a skill of teaching or leading itself) counts,
+# as a share of what the same words count as the writer's own work. Weighed on the
+# labelled pairs and helpers' graded batches: a half, a third and a fifth each moved
+# one or two roles the right way and none the wrong way; a third lets a line showing
+# the core ask "National Electrical Code" no longer pass a line showing one plain ask.
+TOPIC_SHARE = 1 / 3
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _NON_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*+")  # (possessive: the same words, fewer steps)
@@ -363,6 +378,34 @@ def title_work(analysis: PostingAnalysis, stems: dict[str, str] | None = None
     return frozenset().union(*(_verb_stems(r) for r in roots)), None
 
 
+# A line whose deed is teaching or leading people new to the work: "Train 3 apprentices
+# on weld prep, fit-up and safe grinding", "Cross-train new techs on the drive-thru",
+# "Lead a crew of two apprentices and check their work against the NEC". What it names
+# is what the newcomers learn or are checked on; the writer's own work is the teaching.
+# The verb opens the line; its object, after a few words of count or kind ("two",
+# "a crew of", "first-year"), is a newcomer.
+_NEWCOMER_LEAD = re.compile(
+    r"\W*(?:cross-?)?(?:train(?:s|ed|ing)?|coach(?:es|ed|ing)?|mentor(?:s|ed|ing)?|"
+    r"teach(?:es|ing)?|taught|orient(?:s|ed|ing)?|lead(?:s|ing)?|led|"
+    r"supervis(?:e|es|ed|ing)|oversee(?:s|ing)?|oversaw)\s+"
+    r"(?:(?:a|an|the|our|my|all|each|every|up|to|crew|team|group|class|cohort|shift|of|"
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|incoming|first-year|"
+    r"second-year|junior|seasonal|part-time|summer)\s+)*"
+    r"(?:new\s|apprentices?\b|trainees?\b|temps?\b|interns?\b|juniors?\b|helpers?\b|"
+    r"externs?\b|rookies?\b)", re.IGNORECASE)
+# The stems of skills that are the teaching or leading itself (Mentoring, Staff
+# training, Coaching, Team Leadership, Supervision): these a teaching line does show.
+_TEACHING_STEMS = frozenset(stem(w) for w in (
+    "training", "trainer", "mentoring", "mentorship", "coaching", "teaching", "leadership",
+    "supervision", "supervisor", "apprentice", "apprenticeship", "onboarding", "orientation"))
+
+
+def teaches_newcomers(text: str) -> bool:
+    """Does ``text`` open by teaching or leading newcomers ("Trained two new hires on
+    the saw", "Lead a crew of two apprentices")?"""
+    return _NEWCOMER_LEAD.match(text) is not None
+
+
 class Relevance:
     """Scores resume lines for one posting (each distinct line worked out once)."""
 
@@ -434,18 +477,26 @@ class Relevance:
         score = self._scores.get(text)
         if score is None:
             weights = self.weights
-            score = diminishing([weights[s] for s in self.skills(text)], SKILL_DECAY)
             stems = self._lines.get(text)
             if stems is None:
                 stems = content_stems(text, self._stems)
+            # A line teaching newcomers shows its topic at a share (see
+            # ``teaches_newcomers``), unless teaching is the title's own work.
+            topic = 1.0
+            if teaches_newcomers(text) and not self._title(text, stems):
+                topic = TOPIC_SHARE
+            score = diminishing([weights[s] * (1.0 if topic == 1.0 or not _TEACHING_STEMS
+                                               .isdisjoint(content_stems(s, self._stems))
+                                               else topic)
+                                 for s in self.skills(text)], SKILL_DECAY)
             words = self.words
-            score += WORD_WEIGHT * diminishing([words[s] for s in stems if s in words],
-                                               WORD_DECAY)
-            score += self._lead(stems)
-            score += self._title(text, stems)
+            rest = WORD_WEIGHT * diminishing([words[s] for s in stems if s in words],
+                                             WORD_DECAY)
+            rest += self._lead(stems)
             folded = text.casefold()
             # Key phrases beyond the vocabulary break ties but never outrank a skill.
-            score += min(1.0, 0.25 * sum(1 for k in self.keywords if k in folded))
+            rest += min(1.0, 0.25 * sum(1 for k in self.keywords if k in folded))
+            score += topic * rest + self._title(text, stems)
             self._scores[text] = score
         return score
 
