@@ -101,3 +101,60 @@ def test_teaching_is_the_trainers_own_work() -> None:
     plain = "Teach Salesforce and quoting to sales reps"
     relevance = Relevance(analysis, load_vocabulary(), [line, plain])
     assert relevance.line(line) >= relevance.line(plain)
+
+
+def test_new_work_is_the_writers_own() -> None:
+    # "new" before work, not people (review26 O1).
+    assert not teaches_newcomers("Supervised new construction of three 40-unit apartment buildings")
+    assert not teaches_newcomers("Trained new demand forecasting models each week in Python")
+    assert not teaches_newcomers("Led new client onboarding for 40 accounts")
+    assert not teaches_newcomers("Oversaw new store openings in two states")
+    assert teaches_newcomers("Trained 15 new cashiers on returns and the loyalty program")
+    assert teaches_newcomers("Train new room attendants on cleaning procedures")
+
+
+KITCHEN_POSTING = """Sous Chef
+
+Responsibilities
+- Run the line during dinner service and work saute and grill stations
+- Break down whole fish and butcher proteins
+- Place seafood and produce orders
+
+Requirements
+- 3 years of line cooking experience
+- ServSafe Food Protection Manager
+"""
+
+KITCHEN_RESUME = """Dana Whitcombe
+Savannah, GA | 912-555-0170 | dana.w@example.com
+
+EXPERIENCE
+Sous Chef, Tybee Oyster House, Savannah, GA    2022 - Present
+- Run the saute and grill stations on a 180-cover dinner service
+- Break down whole fish and place seafood orders with two local docks
+- Write the prep lists and check walk-in temperatures each morning
+- Train new line cooks on every station and our plating standards
+
+Line Cook, Forsyth Grill, Savannah, GA    2019 - 2022
+- Worked saute, grill and fry stations
+- Prepped sauces and cut vegetables for 120 covers a night
+
+CERTIFICATIONS
+ServSafe Food Protection Manager, 2023
+"""
+
+
+def test_the_summary_names_no_trainees_as_experience() -> None:
+    result = tailor(KITCHEN_RESUME, KITCHEN_POSTING, today=date(2026, 12, 1))
+    assert result.summary is not None
+    assert "line cooks" not in result.summary
+    assert [b[:5] for b in _bullets(result.text)].index("Train") >= 2  # under the work
+
+
+def test_workers_in_the_plural_are_no_experience_of_their_work() -> None:
+    from tailor_app.tailoring.compose.summary import _workers_of_the_name
+
+    assert _workers_of_the_name("line cooks", "Line cooking")
+    assert _workers_of_the_name("truck drivers", "Truck driving")
+    assert not _workers_of_the_name("Windows servers", "Windows Server")
+    assert not _workers_of_the_name("saute stations", "Saute")

@@ -65,6 +65,7 @@ from functools import lru_cache
 from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
 from tailor_app.tailoring.compose.order import LineSkills
 from tailor_app.tailoring.model import PostingAnalysis, Section
+from tailor_app.tailoring.posting.title import is_job_noun
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
 __all__ = ["CORE_WEIGHT", "LEAD_WEIGHT", "SKILL_DECAY", "TITLE_WEIGHT", "TOPIC_SHARE", "WORD_DECAY",
@@ -383,7 +384,9 @@ def title_work(analysis: PostingAnalysis, stems: dict[str, str] | None = None
 # "Lead a crew of two apprentices and check their work against the NEC". What it names
 # is what the newcomers learn or are checked on; the writer's own work is the teaching.
 # The verb opens the line; its object, after a few words of count or kind ("two",
-# "a crew of", "first-year"), is a newcomer.
+# "a crew of", "first-year"), is a learner, or "new" and people ("new front desk hires",
+# "new line cooks"): "new" before work ("Supervised new construction", "Trained new
+# forecasting models", "Led new store openings") is the writer's own (review26 O1).
 _NEWCOMER_LEAD = re.compile(
     r"\W*(?:cross-?)?(?:train(?:s|ed|ing)?|coach(?:es|ed|ing)?|mentor(?:s|ed|ing)?|"
     r"teach(?:es|ing)?|taught|orient(?:s|ed|ing)?|lead(?:s|ing)?|led|"
@@ -391,8 +394,14 @@ _NEWCOMER_LEAD = re.compile(
     r"(?:(?:a|an|the|our|my|all|each|every|up|to|crew|team|group|class|cohort|shift|of|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|incoming|first-year|"
     r"second-year|junior|seasonal|part-time|summer)\s+)*"
-    r"(?:new\s|apprentices?\b|trainees?\b|temps?\b|interns?\b|juniors?\b|helpers?\b|"
-    r"externs?\b|rookies?\b)", re.IGNORECASE)
+    r"(?:(?:apprentices?|trainees?|temps?|interns?|juniors?|helpers?|externs?|rookies?)\b"
+    r"|new\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:on|in|to|for|with|at|and|"
+    r"through|during|each|every|across|by|from|how)\b|\s*[,;.:(]|\s*$))", re.IGNORECASE)
+# People a "new" object names by its last word: workers ("new line cooks", "new
+# technicians", ``is_job_noun``) and the few plain words for staff.
+_NEW_PEOPLE = frozenset(("hires", "hire", "employees", "staff", "members", "recruits",
+                         "starters", "graduates", "grads", "techs", "people", "colleagues",
+                         "teammates", "coworkers", "co-workers"))
 # The stems of skills that are the teaching or leading itself (Mentoring, Staff
 # training, Coaching, Team Leadership, Supervision): these a teaching line does show.
 _TEACHING_STEMS = frozenset(stem(w) for w in (
@@ -403,7 +412,13 @@ _TEACHING_STEMS = frozenset(stem(w) for w in (
 def teaches_newcomers(text: str) -> bool:
     """Does ``text`` open by teaching or leading newcomers ("Trained two new hires on
     the saw", "Lead a crew of two apprentices")?"""
-    return _NEWCOMER_LEAD.match(text) is not None
+    found = _NEWCOMER_LEAD.match(text)
+    if found is None:
+        return False
+    if found.group(1) is None:
+        return True  # a learner by name: apprentices, trainees, interns
+    last = found.group(1).rsplit(None, 1)[-1].casefold()
+    return last in _NEW_PEOPLE or is_job_noun(last)
 
 
 class Relevance:

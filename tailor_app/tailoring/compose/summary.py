@@ -59,6 +59,7 @@ from tailor_app.tailoring.compose.past_forms import is_irregular_past
 from tailor_app.tailoring.compose.render import render_text
 from tailor_app.tailoring.model import Entry, ParsedResume, PostingAnalysis
 from tailor_app.tailoring.posting.nouns import PERSON_HEADS
+from tailor_app.tailoring.posting.title import is_job_noun
 from tailor_app.tailoring.resume.contact import find_email, find_links
 from tailor_app.tailoring.resume.skill_list import split_skill_line
 from tailor_app.tailoring.skills.evidence import not_yet_held
@@ -108,9 +109,21 @@ def _workers_of_the_name(term: str, name: str) -> bool:
     plural of a skill named for a worker names the people a deed was done with, not work
     the writer has "experience in" (review20 T1)."""
     low = term.casefold()
-    return (" " not in term and term == low and low != name.casefold()
+    if (" " not in term and term == low and low != name.casefold()
             and low.rstrip("s") == name.casefold().rstrip("s") and low.endswith("s")
-            and (name.casefold() in PERSON_HEADS or name.casefold().endswith(_WORKER_ENDINGS)))
+            and (name.casefold() in PERSON_HEADS or name.casefold().endswith(_WORKER_ENDINGS))):
+        return True
+    # "line cooks" of "Trained new line cooks on every station" for Line cooking: the
+    # workers whose work the skill names, in the plural, are the people a deed was done
+    # to or with, not work the writer has "experience in" (review26 O2).
+    last = low.rsplit(" ", 1)[-1]
+    work = name.casefold().rsplit(" ", 1)[-1]
+    if term != low or not last.endswith("s") or not work.endswith("ing") \
+            or not is_job_noun(last):
+        return False
+    worker = last[:-1]
+    roots = {worker, *(worker[:-len(end)] for end in ("er", "or") if worker.endswith(end))}
+    return any(work in (root + "ing", root[:-1] + "ing") for root in roots if len(root) >= 3)
 
 
 # Endings that only a worker's noun has ("millwright", "machinist", "electrician",
