@@ -73,6 +73,7 @@ from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.hanging_hyphen import hanging_hyphen_readings
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
 from tailor_app.tailoring.skills.how_often import period_said_otherwise
+from tailor_app.tailoring.skills.initials import initials_evidence
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
 from tailor_app.tailoring.skills.kept_private import kept_private
 from tailor_app.tailoring.skills.kind_of_head import kind_by_narrower_name
@@ -464,6 +465,8 @@ def match_resume(
                 credit, match = _acronym_evidence(mention, lines, resume_text)
             if match is None:  # "first in, first out", "Efforts to Outcomes": FIFO, ETO
                 credit, match = spelled_out_acronym(mention, lines, vocabulary, resume_low)
+            if match is None:  # "overall equipment effectiveness", "Vaccines for Children"
+                credit, match = initials_evidence(mention, lines)
             if match is None:  # "run opening/closing": Opening and closing procedures
                 credit, match = paired_deeds(mention, lines, resume_low)
             if match is None:  # "Lock out equipment before clearing jams": lockout/tagout

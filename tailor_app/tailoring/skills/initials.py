@@ -1,0 +1,206 @@
+"""An acronym asked ("OEE", "ISP", "VFC") shown by a run of the resume's words whose
+initials spell it, in any case: "Track overall equipment effectiveness by shift",
+"Write individualized service plans with each resident", "reconcile Vaccines for
+Children stock".
+
+``wording._acronym_evidence`` reads an acronym only from words its capitals open
+("Google Analytics 4"), and ``spelled_out`` only from a name the vocabulary already
+holds; most acronyms a posting uses are in no vocabulary, and resumes spell them out in
+lower case. Initials alone spell many things ("prepared payroll entries" is no PPE), so
+a run is read only as a name is written:
+
+- its words side by side in one clause (spaces or hyphens between them: "trauma-informed
+  care"), each content word three letters or more, none a pronoun, article, helping
+  verb or other word no name is made of (``_BREAKS``); "of", "for", "and", "per",
+  "to", "in", "on", "the" and "&" inside the run may give their letter ("units per
+  hour"), or one of them be passed over;
+- in one case: every word after the first in lower case, or every content word
+  capitalised (the first may be capitalised by its sentence);
+- not a clause's opening verb: a run at the start of a line, or after a comma, "and" or
+  "or", whose first word is a verb's form ("Prepared payroll entries", "Wrote inventory
+  procedures") is a deed, not a name; no word ends in "-ly";
+- a lower-case run must also be about the work the posting asks: its line shares a
+  word of four letters or more with the posting's sentence besides the acronym
+  ("track OEE and scrap" — "Track overall equipment effectiveness and scrap"), and an
+  acronym of three letters spelled by two words ("units per hour") needs a second such
+  word. Capitalised runs name something and need only the letters.
+
+Only acronyms the posting wrote are read, three to six capitals (the ask's name or
+the posting's own word for it), and never for a credential (credentials' initials
+collide across fields: CPT).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tailor_app.tailoring.model import SkillMatch, SkillMention
+from tailor_app.tailoring.skills.evidence import ALIAS_CREDIT, ResumeLine, evidence_rank
+from tailor_app.tailoring.skills.phrases import any_verb_form
+from tailor_app.tailoring.skills.stems import irregular_base
+
+__all__ = ["initials_evidence"]
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# Inside a run: a space or a hyphen between two words ("trauma-informed care").
+_GAP = re.compile(r"[ \t]+|[ \t]*-[ \t]*")
+_SMALL = frozenset({"of", "for", "and", "per", "to", "in", "on", "the", "&"})
+# Words no name is made of: a run holding one is a clause, not a name.
+_BREAKS = frozenset({
+    "a", "an", "as", "at", "by", "from", "with", "into", "onto", "over", "under", "up",
+    "down", "out", "off", "about", "after", "before", "is", "are", "was", "were", "be",
+    "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would",
+    "can", "could", "shall", "should", "may", "might", "must", "not", "no", "nor", "or",
+    "but", "so", "if", "than", "then", "when", "while", "where", "who", "whom", "whose",
+    "which", "what", "that", "this", "these", "those", "there", "here", "it", "its",
+    "our", "ours", "my", "your", "yours", "their", "theirs", "his", "her", "hers",
+    "him", "them", "they", "we", "you", "he", "she", "me", "us", "i", "each", "every",
+    "all", "any", "some", "both", "either", "neither", "few", "many", "more", "most",
+    "much", "other", "such", "own", "same", "very", "also", "only", "just", "even",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "new", "via"})
+_STEM = 5  # words compared by their first letters: "tracked" and "track" are one word
+_TOPIC = re.compile(r"[A-Za-z]{4,}")
+_TOPIC_SMALL = frozenset({"with", "from", "into", "each", "every", "your", "their", "that",
+                          "this", "will", "have", "also", "more", "must", "able", "work",
+                          "team", "other", "what", "when", "where", "which", "while",
+                          "about", "them", "they", "such", "than", "then", "over", "within",
+                          "including", "year", "years", "experience", "ensure", "using"})
+
+
+def _acronyms(mention: SkillMention) -> list[str]:
+    """The ask's acronyms as the posting wrote them: its name or the posting's word for
+    it. An acronym the skill is only known by is not read: a posting that asks in words
+    ("continuous renal replacement therapy") is not met by other words with the same
+    initials ("changes to the rapid response team")."""
+    found: list[str] = []
+    for name in (mention.name, mention.term):
+        name = name.strip()
+        if name.endswith("s") and _ACRONYM.fullmatch(name[:-1]):
+            name = name[:-1]
+        if _ACRONYM.fullmatch(name) and name not in found:
+            found.append(name)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], ...]:
+    """The line's words in runs that only a space or a hyphen separates, each word as
+    (word, start, end)."""
+    runs: list[list[tuple[str, int, int]]] = []
+    last_end = -1
+    for word in _WORD.finditer(text):
+        if runs and _GAP.fullmatch(text, last_end, word.start()):
+            runs[-1].append((word.group(), word.start(), word.end()))
+        else:
+            runs.append([(word.group(), word.start(), word.end())])
+        last_end = word.end()
+    return tuple(tuple(run) for run in runs)
+
+
+def _spell(words: list[str], letters: str) -> int:
+    """How many of ``words`` spell ``letters`` from the first word on (a small word
+    inside may give its letter, or one small word be passed over; the first and last
+    words are content words); 0 when they do not."""
+    def walk(i: int, k: int, passed: int) -> int:
+        if k == len(letters):
+            return i if words[i - 1].lower() not in _SMALL else 0
+        if i == len(words):
+            return 0
+        word = words[i].lower()
+        if word in _BREAKS:
+            return 0
+        small = word in _SMALL
+        if small and i == 0:
+            return 0
+        if not small and (len(word) < 3 or word.endswith("ly")):
+            return 0
+        if word[0] == letters[k]:
+            end = walk(i + 1, k + 1, passed)
+            if end:
+                return end
+        if small and not passed:
+            return walk(i + 1, k, passed + 1)
+        return 0
+    return walk(0, 0, 0)
+
+
+def _deed(first: str, after: str) -> bool:
+    """Does a run opening a clause open with its verb? A past, an -ing form, an
+    irregular past ("wrote") or a duty verb's form ("process", "track"); a duty verb's
+    form names a thing when the run is a whole item of a list."""
+    low = first.lower()
+    if low.endswith(("ed", "ing")) or irregular_base(low) is not None:
+        return True
+    return any_verb_form(low) and not re.match(r"[ \t]*(?:$|[,;:(])", after)
+
+
+def _one_case(words: list[str], at_start: bool) -> str:
+    """"lower" when the run's words are in lower case (the first may take its
+    sentence's capital), "title" when every content word is capitalised, else ""."""
+    content = [w for w in words if w.lower() not in _SMALL]
+    rest = content[1:] if at_start else content
+    if all(w.islower() for w in rest) and (content[0].islower() or at_start):
+        return "lower"
+    if all(w[0].isupper() and w[1:].islower() for w in content):
+        return "title"
+    return ""
+
+
+def _topic_words(text: str) -> set[str]:
+    return {w.lower()[:_STEM] for w in _TOPIC.findall(text)
+            if w.lower() not in _TOPIC_SMALL}
+
+
+def initials_evidence(mention: SkillMention, lines: list[ResumeLine]
+                      ) -> tuple[float, SkillMatch | None]:
+    """(credit, match) quoting the line whose words spell the asked acronym (see the
+    module docstring), else (0.0, None)."""
+    if mention.kind not in ("hard", "tool"):
+        return 0.0, None
+    acronyms = _acronyms(mention)
+    if not acronyms:
+        return 0.0, None
+    asked: set[str] | None = None
+    for line in sorted(lines, key=evidence_rank, reverse=True):
+        if line.part in ("contact", "heading", "header"):
+            continue
+        for acronym in acronyms:
+            letters = acronym.lower()
+            if f" {letters[0]}" not in f" {line.text.lower()}":
+                continue
+            for run in _runs(line.text):
+                texts = [w for w, _a, _b in run]
+                for start, first in enumerate(texts):
+                    if first[0].lower() != letters[0]:
+                        continue
+                    end = _spell(texts[start:start + 2 * len(letters)], letters)
+                    if not end:
+                        continue
+                    words = texts[start:start + end]
+                    a, b = run[start][1], run[start + end - 1][2]
+                    before = line.text[:a].rstrip()
+                    at_start = not re.search(r"[A-Za-z0-9]", before)
+                    opens = at_start or before.endswith((",", ";", ":")) or bool(
+                        re.search(r"\b(?:and|or)$", before))
+                    if opens and _deed(first, line.text[b:]):
+                        continue  # "Prepared payroll entries", "Wrote inventory procedures"
+                    case = _one_case(words, at_start)
+                    if not case or line.in_name(a, b):
+                        continue
+                    if case == "lower":
+                        if asked is None:
+                            asked = _topic_words(mention.snippet) - {acronym.lower()[:_STEM]}
+                        shared = (_topic_words(line.text) & asked) - _topic_words(
+                            line.text[a:b])
+                        contents = [w for w in words if w.lower() not in _SMALL]
+                        enough = len(shared) >= 2 or (shared and (
+                            len(letters) >= 4 or len(contents) >= 3))
+                        if not enough:
+                            continue
+                    return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind,
+                                                    mention.required, line.text,
+                                                    line.text[a:b])
+    return 0.0, None

@@ -1,0 +1,102 @@
+"""An acronym the posting uses is shown by the resume's words that spell it out, in
+lower case as in capitals (shown26, Dec 7): "track OEE" by "tracked overall equipment
+effectiveness", "UPH" by "units per hour", "VFC" by "Vaccines for Children". Initials
+alone spell many things, so the words must be written as a name is, about the work the
+posting asks; each rule has a near miss that stays missing. Texts written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor_app.tailoring.model import SkillMention
+from tailor_app.tailoring.posting.analyse import analyse_posting
+from tailor_app.tailoring.resume.parser import parse_resume
+from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.skills.initials import initials_evidence
+from tailor_app.tailoring.skills.matching import match_resume
+
+
+def _report(ask: str, bullet: str, title: str) -> tuple[set[str], set[str]]:
+    """(shown, not shown) of a posting asking ``ask`` against a one-role resume."""
+    text = (f"Robin Ash\nrobin@example.com\n\nExperience\n{title} | Lakeside Co | "
+            f"2020 - Present\n- {bullet}\n")
+    report = match_resume(parse_resume(text),
+                          analyse_posting(f"{title}\n\nWhat you will do\n- {ask}\n"))
+    return ({m.name for m in report.matched},
+            {*report.missing, *report.maybe_shown, *report.unconfirmed})
+
+
+def _shown_by(acronym: str, snippet: str, line: str) -> str | None:
+    """The words quoted for an ask named ``acronym`` read from ``snippet``, or None."""
+    mention = SkillMention(acronym, "hard", True, snippet, "requirements", acronym)
+    _credit, match = initials_evidence(mention, [ResumeLine(line, "bullet", "experience")])
+    return None if match is None else match.resume_term
+
+
+@pytest.mark.parametrize(("ask", "bullet", "acronym", "title"), [
+    ("Track OEE and downtime on the filling lines",
+     "Tracked overall equipment effectiveness and downtime for three filling lines",
+     "OEE", "Production Lead"),
+    ("Meet UPH goals on the pick line",
+     "Held 150 units per hour on the pick line through two peak seasons", "UPH",
+     "Order Selector"),
+    ("Manage VFC ordering and storage",
+     "Reconciled Vaccines for Children stock and logged fridge temperatures", "VFC",
+     "Medical Assistant"),
+    ("Pay TTD benefits on time",
+     "Paid temporary total disability benefits on time on 90 lost-time claims", "TTD",
+     "Claims Adjuster"),
+])
+def test_an_acronym_asked_is_shown_by_its_words(ask: str, bullet: str, acronym: str,
+                                                title: str) -> None:
+    shown, unmet = _report(ask, bullet, title)
+    assert acronym in shown
+    assert acronym not in unmet
+
+
+def test_the_words_may_be_joined_by_hyphens_and_take_an_ending() -> None:
+    assert _shown_by("TIC", "Use a TIC lens with every family",
+                     "Bring a trauma-informed care lens to every family visit"
+                     ) == "trauma-informed care"
+    assert _shown_by("ISP", "Write ISPs with each youth",
+                     "Write individualized service plans with each youth"
+                     ) == "individualized service plans"
+
+
+@pytest.mark.parametrize(("acronym", "snippet", "line"), [
+    # A clause's own verb opens the run: a deed, not a name.
+    ("WIP", "Count WIP on the floor each shift",
+     "Wrote inventory procedures for the floor each shift"),
+    ("PPE", "Issue PPE to the crew on each shift",
+     "Prepared payroll entries for the crew each shift"),
+    ("PPO", "Explain PPO plans to each member",
+     "Process purchase orders for each member site"),
+    # The same initials about other work: nothing of the posting's sentence.
+    ("OEE", "Track OEE and downtime on the filling lines",
+     "Compiled online employee evaluations for the HR office"),
+    # Two words with a small one between need two of the sentence's words.
+    ("UPH", "Meet UPH goals on the pick line",
+     "Trained new hires on unit pricing habits at the register"),
+    # A clause, not a name: a pronoun or helping word inside the run.
+    ("TTD", "Calculate TTD benefits on lost-time claims",
+     "Told them directly about lost-time claims"),
+])
+def test_the_same_initials_in_another_sense_show_nothing(acronym: str, snippet: str,
+                                                         line: str) -> None:
+    assert _shown_by(acronym, snippet, line) is None
+
+
+def test_an_ask_in_words_is_not_met_by_other_words_with_its_initials() -> None:
+    shown, _ = _report("Manage continuous renal replacement therapy for ICU patients",
+                       "Escalate changes to the rapid response team for ICU patients",
+                       "Registered Nurse")
+    assert not any("Renal" in name for name in shown)
+
+
+def test_a_credential_is_never_read_from_initials() -> None:
+    mention = SkillMention("CPT", "certification", True, "CPT required for phlebotomy",
+                           "requirements", "CPT")
+    line = ResumeLine("Certified pharmacy technician for phlebotomy clinics", "bullet",
+                      "experience")
+    assert initials_evidence(mention, [line]) == (0.0, None)
