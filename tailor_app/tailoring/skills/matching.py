@@ -72,6 +72,7 @@ from tailor_app.tailoring.skills.form_numbers import form_number
 from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.hanging_hyphen import hanging_hyphen_readings
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
+from tailor_app.tailoring.skills.held_in import certification_in
 from tailor_app.tailoring.skills.how_often import period_said_otherwise
 from tailor_app.tailoring.skills.initials import initials_evidence
 from tailor_app.tailoring.skills.instances import example_evidence, worded_examples
@@ -433,6 +434,8 @@ def match_resume(
             pairs = studied[mention.name]  # "HACCP training a plus": the class is the ask
         if not pairs and mention.kind == "certification":
             pairs = _credential_evidence(mention.name, shown, vocabulary)
+        if not pairs and mention.kind == "certification":  # "Six Sigma Green Belt"
+            pairs = certification_in(mention, shown, vocabulary)
         if not pairs and mention.kind == "soft":
             pairs = _soft_evidence(mention.name, lines, shown)
         if not pairs and mention.name == "Bilingualism":
