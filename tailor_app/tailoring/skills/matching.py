@@ -69,6 +69,7 @@ from tailor_app.tailoring.skills.evidence import (
 from tailor_app.tailoring.skills.family_conferences import family_conference
 from tailor_app.tailoring.skills.form_deeds import form_deed
 from tailor_app.tailoring.skills.form_numbers import form_number
+from tailor_app.tailoring.skills.framework_followed import framework_followed
 from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.hanging_hyphen import hanging_hyphen_readings
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
@@ -470,6 +471,8 @@ def match_resume(
                 credit, match = spelled_out_acronym(mention, lines, vocabulary, resume_low)
             if match is None:  # "overall equipment effectiveness", "Vaccines for Children"
                 credit, match = initials_evidence(mention, lines)
+            if match is None:  # "an ASCA-aligned program": the ASCA National Model
+                credit, match = framework_followed(mention, lines, resume_text)
             if match is None:  # "run opening/closing": Opening and closing procedures
                 credit, match = paired_deeds(mention, lines, resume_low)
             if match is None:  # "Lock out equipment before clearing jams": lockout/tagout
