@@ -105,6 +105,7 @@ from tailor_app.tailoring.skills.phrases import verb_form
 from tailor_app.tailoring.skills.place_deeds import done_at_place
 from tailor_app.tailoring.skills.products import edition_dropped
 from tailor_app.tailoring.skills.routine_wholes import whole_of_part
+from tailor_app.tailoring.skills.screened import screening_or_assessment
 from tailor_app.tailoring.skills.senses import out_of_trade
 from tailor_app.tailoring.skills.settings import setting_in_employer
 from tailor_app.tailoring.skills.soft import _languages_shown, _soft_evidence, soft_deed
@@ -527,6 +528,8 @@ def match_resume(
                 if match is None and mention.name.endswith(("training", "Training")):
                     # "Led anti-harassment sessions": harassment prevention training
                     credit, match = topic_training_given(mention, lines, vocabulary)
+                if match is None:  # "suicide risk screenings": risk assessment
+                    credit, match = screening_or_assessment(mention, lines)
                 if match is None:  # "Visit clients at home": home visits
                     credit, match = done_at_place(mention, line_stems)
                 if match is None:  # "Cared for 5 to 6 post-op patients": patient care
