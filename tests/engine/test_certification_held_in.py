@@ -51,6 +51,13 @@ def test_a_credential_held_in_the_thing_is_its_certification(
     # A nursing assistant's card is no nursing certification.
     ("Nursing certification required", "Certified Nursing Assistant (CNA), 2022",
      "Caregiver", "Nursing certification"),
+    # Only the credential's own subject, never one found through other links
+    # (review26's S2): an endorsement for air brakes, a sterile processing card.
+    ("Automotive repair certification required", "Class A CDL with Air Brake Endorsement",
+     "Fleet Mechanic", "Automotive repair certification"),
+    ("Infection control certification preferred",
+     "Certified Registered Central Service Technician (CRCST)", "Infection Preventionist",
+     "Infection control certification"),
 ])
 def test_a_credential_is_no_certification_in_another_thing(
         ask: str, credential: str, title: str, asked: str) -> None:

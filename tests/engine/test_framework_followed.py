@@ -55,6 +55,11 @@ def test_work_that_follows_the_body_shows_its_rules(ask: str, bullet: str, title
      "ADA compliance"),
     ("Knowledge of CMS guidelines", "Sent 40 claims a day to CMS", "Billing Specialist",
      "CMS guidelines"),
+    # goods sold are no work done to the rules (review26's S4)
+    ("DOT compliance", "Sold DOT-compliant tires and helmets", "Sales Associate",
+     "DOT compliance"),
+    ("ADA compliance", "Stocked ADA-compliant grab bars and ramps", "Store Associate",
+     "ADA compliance"),
 ])
 def test_the_letters_alone_show_no_rules(ask: str, bullet: str, title: str,
                                          skill: str) -> None:

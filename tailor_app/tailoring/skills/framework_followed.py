@@ -8,7 +8,8 @@ say "its rules" (``_RULE_WORDS``: model, standards, guidelines, regulations, cod
 compliance ...). The resume must write the letters as the rule-maker of its work:
 
 - joined to a word of following: "ASCA-aligned", "OSHA-compliant", "HACCP-based" (never
-  "-approved" or "-certified": "FDA-approved generics" tell of a product, not work);
+  "-approved" or "-certified": "FDA-approved generics" tell of a product, not work; nor
+  on a line about goods sold, stocked or shipped: "Sold DOT-compliant tires");
 - before a word of rules, maybe after another body's letters: "DOT rules", "DOT and FMCSA
   regulations";
 - after a word of following: "per OSHA", "under DOT rules", "in line with ASCA".
@@ -40,6 +41,15 @@ _BEFORE = (r"(?:per|under|following|follow(?:ed|s)?|compl(?:y|ied|ies)[ \t]+with
            r"|aligned[ \t]+(?:with|to)|compliant[ \t]+with)")
 
 
+# A line about goods bought or sold: its "-compliant" tells of a product ("Sold
+# DOT-compliant tires", review26's S4).
+_TRADED = re.compile(r"\b(?:s(?:old|ell|ells|elling)|stock(?:ed|s|ing)?|order(?:ed|s|ing)?"
+                     r"|carr(?:y|ied|ies|ying)|ship(?:s|ped|ping)?|b(?:uy|ought|uys|uying)"
+                     r"|purchas(?:e|ed|es|ing)|pric(?:e|ed|es|ing)|display(?:ed|s|ing)?"
+                     r"|merchandis(?:e|ed|es|ing)|rent(?:ed|s|ing)?|demo(?:ed|s)?"
+                     r"|recommend(?:ed|s|ing)?|upsell|upsold)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=256)
 def _patterns(letters: str) -> tuple[re.Pattern[str], ...]:
     acr = rf"(?<![\w&/-]){letters}(?![\w&/])"
@@ -61,7 +71,10 @@ def framework_followed(mention: SkillMention, lines: list[ResumeLine], resume_te
             continue
         if not all(w.lower() in _RULE_WORDS for w in asked["rest"].split()):
             continue
-        credit, match = quoted_by(mention, lines, _patterns(asked["letters"]))
-        if match is not None:
-            return credit, match
+        joined, *others = _patterns(asked["letters"])
+        worked = [line for line in lines if not _TRADED.search(line.text)]
+        for read, patterns in ((worked, (joined,)), (lines, tuple(others))):
+            credit, match = quoted_by(mention, read, patterns)
+            if match is not None:
+                return credit, match
     return 0.0, None

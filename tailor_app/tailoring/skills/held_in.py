@@ -3,8 +3,10 @@ certification") shown by a credential the resume holds in that thing: a "Six Sig
 Belt", a "Lean Six Sigma Yellow Belt" (a certification in Lean and in Six Sigma).
 
 A credential's own name need not say "certification": the belt is the certificate.
-What a credential is held in is the vocabulary's broader link from the credential to a
-method or trade (``^Six Sigma`` on a belt, the subjects ``credential_subjects`` files),
+What a credential is held in is the vocabulary's own broader link from the credential to
+a method or trade, one step (``^Six Sigma`` on a belt, the subjects
+``credential_subjects`` files; never through another credential or a skill's broader
+one: an air brake endorsement is no automotive repair certification, review26's S2),
 or a word the resume's name for it adds before its canonical name that names a skill of
 its field ("Lean" in "Lean Six Sigma Yellow Belt"); never the words of its own name: a
 "Certified Nursing Assistant" holds no nursing certification. The credential must be held, not
@@ -26,21 +28,6 @@ _ASKED = re.compile(r"(?P<thing>[A-Za-z][\w&' -]*?)[ \t]+(?:certification|certif
                     re.IGNORECASE)
 
 
-def _broader_names(name: str, vocabulary: Vocabulary) -> set[str]:
-    """The skills ``name`` shows through broader links, in turn."""
-    found: set[str] = set()
-    todo = [name]
-    while todo:
-        skill = vocabulary.lookup(todo.pop())
-        if skill is None:
-            continue
-        for broader in skill.broader:
-            if broader not in found:
-                found.add(broader)
-                todo.append(broader)
-    return found
-
-
 def certification_in(mention: SkillMention,
                      shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
                      vocabulary: Vocabulary) -> list[tuple[ResumeLine, SkillHit]]:
@@ -59,7 +46,8 @@ def certification_in(mention: SkillMention,
                 and not not_yet_held(line.text, hit.start, hit.end)]
         if not held:
             continue
-        if thing.name in _broader_names(name, vocabulary):
+        skill = vocabulary.lookup(name)
+        if skill is not None and thing.name in skill.broader:
             return held
         named = [(line, hit) for line, hit in held
                  if _added_word_names(hit, thing, vocabulary)]

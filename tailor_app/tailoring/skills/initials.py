@@ -11,23 +11,25 @@ a run is read only as a name is written:
 
 - its words side by side in one clause (spaces or hyphens between them: "trauma-informed
   care"), each content word three letters or more, none a pronoun, article, helping
-  verb or other word no name is made of (``_BREAKS``); "of", "for", "and", "per",
-  "to", "in", "on", "the" and "&" inside the run may give their letter ("units per
-  hour"), or one of them be passed over;
+  verb, "and" or other word no name is made of (``_BREAKS``: "overtime and equipment
+  expenses" is no OEE); "of", "for", "per", "to", "in", "on" and "the" inside the run
+  may give their letter ("units per hour"), or one of them be passed over;
 - in one case: every word after the first in lower case, or every content word
   capitalised (the first may be capitalised by its sentence);
 - not a clause's opening verb: a run at the start of a line, or after a comma, "and" or
   "or", whose first word is a verb's form ("Prepared payroll entries", "Wrote inventory
   procedures") is a deed, not a name; no word ends in "-ly";
-- a lower-case run must also be about the work the posting asks: its line shares a
-  word of four letters or more with the posting's sentence besides the acronym
-  ("track OEE and scrap" — "Track overall equipment effectiveness and scrap"), and an
-  acronym of three letters spelled by two words ("units per hour") needs a second such
-  word. Capitalised runs name something and need only the letters.
+- about the work the posting asks: its line shares a word of four letters or more with
+  the posting's sentence besides the acronym and the run ("track OEE and scrap" —
+  "Track overall equipment effectiveness and scrap"); a lower-case acronym of three
+  letters spelled by two words ("units per hour") needs a second such word. A
+  capitalised run after "at", or ending in a place's or an organisation's word
+  (``PLACE_HEADS``), is a name of one ("restocked at Carolina Nursing Center").
 
-Only acronyms the posting wrote are read, three to six capitals (the ask's name or
-the posting's own word for it), and never for a credential (credentials' initials
-collide across fields: CPT).
+Only acronyms the posting wrote and no vocabulary skill is known by are read, three
+to six capitals (the ask's name or the posting's own word for it): a known one is read
+by its known names. Never for a credential (credentials' initials collide across
+fields: CPT).
 """
 
 from __future__ import annotations
@@ -39,14 +41,15 @@ from tailor_app.tailoring.model import SkillMatch, SkillMention
 from tailor_app.tailoring.skills.evidence import ALIAS_CREDIT, ResumeLine, evidence_rank
 from tailor_app.tailoring.skills.phrases import any_verb_form
 from tailor_app.tailoring.skills.stems import irregular_base
+from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
-__all__ = ["initials_evidence"]
+__all__ = ["PLACE_HEADS", "initials_evidence"]
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # Inside a run: a space or a hyphen between two words ("trauma-informed care").
 _GAP = re.compile(r"[ \t]+|[ \t]*-[ \t]*")
-_SMALL = frozenset({"of", "for", "and", "per", "to", "in", "on", "the", "&"})
+_SMALL = frozenset({"of", "for", "per", "to", "in", "on", "the"})
 # Words no name is made of: a run holding one is a clause, not a name.
 _BREAKS = frozenset({
     "a", "an", "as", "at", "by", "from", "with", "into", "onto", "over", "under", "up",
@@ -60,7 +63,18 @@ _BREAKS = frozenset({
     "all", "any", "some", "both", "either", "neither", "few", "many", "more", "most",
     "much", "other", "such", "own", "same", "very", "also", "only", "just", "even",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "new", "via"})
+    "new", "via", "and", "&"})
+# The last word of a place's or an organisation's name: "Carolina Nursing Center",
+# "Elm Ridge Park", "American Bar Association" spell no skill. (A public body's
+# "Department", "Administration" or "Board" may be the body asked: "Department of
+# Transportation" is DOT.)
+PLACE_HEADS = frozenset({
+    "Association", "Council", "Park", "Center", "Centre", "Clinic", "Hospital", "House",
+    "Company", "Corporation", "Foundation", "Institute", "Museum", "Library", "School",
+    "College", "University", "Academy", "Church", "Society", "Club", "Bank", "Hotel",
+    "Inn", "Cafe", "Coffee", "Store", "Market", "Farm", "Ranch", "Village", "County",
+    "City", "Township", "Group", "Partners", "Associates", "Services", "Studio",
+    "Studios", "Restaurant", "Bakery", "Diner", "Grill", "Kitchen", "Home", "Homes"})
 _STEM = 5  # words compared by their first letters: "tracked" and "track" are one word
 _TOPIC = re.compile(r"[A-Za-z]{4,}")
 _TOPIC_SMALL = frozenset({"with", "from", "into", "each", "every", "your", "their", "that",
@@ -70,17 +84,19 @@ _TOPIC_SMALL = frozenset({"with", "from", "into", "each", "every", "your", "thei
                           "including", "year", "years", "experience", "ensure", "using"})
 
 
-def _acronyms(mention: SkillMention) -> list[str]:
-    """The ask's acronyms as the posting wrote them: its name or the posting's word for
-    it. An acronym the skill is only known by is not read: a posting that asks in words
+def _acronyms(mention: SkillMention, vocabulary: Vocabulary) -> list[str]:
+    """The ask's acronyms as the posting wrote them, that no vocabulary skill is known
+    by: its name or the posting's word for it. A posting that asks in words
     ("continuous renal replacement therapy") is not met by other words with the same
-    initials ("changes to the rapid response team")."""
+    initials ("changes to the rapid response team"), and an acronym the vocabulary
+    knows is read by its known names only: "emergency medicine rotation" is no EMR,
+    "private label client" no PLC (review26's S1)."""
     found: list[str] = []
     for name in (mention.name, mention.term):
         name = name.strip()
         if name.endswith("s") and _ACRONYM.fullmatch(name[:-1]):
             name = name[:-1]
-        if _ACRONYM.fullmatch(name) and name not in found:
+        if _ACRONYM.fullmatch(name) and name not in found and vocabulary.lookup(name) is None:
             found.append(name)
     return found
 
@@ -154,13 +170,13 @@ def _topic_words(text: str) -> set[str]:
             if w.lower() not in _TOPIC_SMALL}
 
 
-def initials_evidence(mention: SkillMention, lines: list[ResumeLine]
-                      ) -> tuple[float, SkillMatch | None]:
+def initials_evidence(mention: SkillMention, lines: list[ResumeLine],
+                      vocabulary: Vocabulary) -> tuple[float, SkillMatch | None]:
     """(credit, match) quoting the line whose words spell the asked acronym (see the
     module docstring), else (0.0, None)."""
     if mention.kind not in ("hard", "tool"):
         return 0.0, None
-    acronyms = _acronyms(mention)
+    acronyms = _acronyms(mention, vocabulary)
     if not acronyms:
         return 0.0, None
     asked: set[str] | None = None
@@ -190,16 +206,18 @@ def initials_evidence(mention: SkillMention, lines: list[ResumeLine]
                     case = _one_case(words, at_start)
                     if not case or line.in_name(a, b):
                         continue
-                    if case == "lower":
-                        if asked is None:
-                            asked = _topic_words(mention.snippet) - {acronym.lower()[:_STEM]}
-                        shared = (_topic_words(line.text) & asked) - _topic_words(
-                            line.text[a:b])
-                        contents = [w for w in words if w.lower() not in _SMALL]
-                        enough = len(shared) >= 2 or (shared and (
-                            len(letters) >= 4 or len(contents) >= 3))
-                        if not enough:
-                            continue
+                    if case == "title" and (re.search(r"\bat(?:[ \t]+the)?$", before)
+                                            or words[-1] in PLACE_HEADS):
+                        continue  # "restocked at Carolina Nursing Center": a place
+                    if asked is None:
+                        asked = _topic_words(mention.snippet) - {acronym.lower()[:_STEM]}
+                    shared = (_topic_words(line.text) & asked) - _topic_words(
+                        line.text[a:b])
+                    contents = [w for w in words if w.lower() not in _SMALL]
+                    enough = len(shared) >= 2 or (shared and (
+                        case == "title" or len(letters) >= 4 or len(contents) >= 3))
+                    if not enough:
+                        continue
                     return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind,
                                                     mention.required, line.text,
                                                     line.text[a:b])

@@ -471,7 +471,7 @@ def match_resume(
             if match is None:  # "first in, first out", "Efforts to Outcomes": FIFO, ETO
                 credit, match = spelled_out_acronym(mention, lines, vocabulary, resume_low)
             if match is None:  # "overall equipment effectiveness", "Vaccines for Children"
-                credit, match = initials_evidence(mention, lines)
+                credit, match = initials_evidence(mention, lines, vocabulary)
             if match is None:  # "an ASCA-aligned program": the ASCA National Model
                 credit, match = framework_followed(mention, lines, resume_text)
             if match is None:  # "run opening/closing": Opening and closing procedures

@@ -28,6 +28,7 @@ from tailor_app.tailoring.skills.evidence import (
     names_a_school_or_degree,
     quoted_by,
 )
+from tailor_app.tailoring.skills.initials import PLACE_HEADS
 from tailor_app.tailoring.skills.made_things import made_thing_pattern
 from tailor_app.tailoring.skills.number_words import number_variants
 from tailor_app.tailoring.skills.regions import with_region_names
@@ -526,7 +527,9 @@ def _acronym_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     ("continuous renal replacement therapy") as their initials ("CRRT", "CRRTs")."""
     if re.fullmatch(r"[A-Z][A-Z0-9]{2,5}", name):
         parts = [re.escape(c) if c.isdigit() else rf"{c}[a-z]+" for c in name]
-        return (re.compile(_opening(_LINK_WORDS.join(parts)) + r"(?![\w-])"),)
+        # never a place's or an organisation's name ("Elm Ridge Park" is no ERP)
+        places = "".join(rf"(?<!\b{w})" for w in sorted(PLACE_HEADS))
+        return (re.compile(_opening(_LINK_WORDS.join(parts)) + places + r"(?![\w-])"),)
     every = re.findall(r"[A-Za-z]+", name)
     words = [w for w in every if w.lower() not in _INITIAL_WORDS]
     if len(words) < 2 or len(every) > 6:
