@@ -53,6 +53,11 @@ def test_a_screening_and_an_assessment_of_one_thing_are_one_deed(
     # a background check is no assessment
     ("Background screening", "Completed background assessments for 40 hires",
      "HR Assistant", "Background Screening"),
+    # the purpose of a screening, and a door check told after its noun (review26's S5)
+    ("Job evaluation experience", "Screened candidates for every warehouse job",
+     "Recruiter", "Job evaluation"),
+    ("Credit evaluation", "Ran credit screenings for rental applicants", "Leasing Agent",
+     "Credit evaluation"),
 ])
 def test_a_screening_of_another_kind_or_thing_shows_nothing(
         ask: str, bullet: str, title: str, skill: str) -> None:

@@ -8,8 +8,10 @@ aside), or narrower on the resume's side ("suicide risk" for risk: a kind of ris
 before it); the resume writes it as the screening's object: "<thing> screening(s)",
 "screening(s) for <thing>", "screen(ed) <someone> for <thing>". Where a screening is a
 test of a sample or a check at a door ("drug screening", "newborn screening", "security
-screening"), it is another thing than an assessment: those are never read
-(``_OTHER_SENSE``).
+screening", "credit screenings for rental applicants"), it is another thing than an
+assessment: a line naming such a check or the people checked is never read
+(``_OTHER_SENSE``); nor is a thing that is the purpose of a screening ("screened
+candidates for every warehouse job": ``_PURPOSES``).
 """
 
 from __future__ import annotations
@@ -28,9 +30,16 @@ _SCREEN = r"screen(?:s|ed|ing|ings)?"
 _ASSESS = (r"(?:assess(?:es|ed|ing)?|assessments?|evaluat(?:e|es|ed|ing)|evaluations?)")
 # Screenings that test a sample or check people or bags at a door, not assessments.
 _OTHER_SENSE = frozenset({"drug", "drugs", "urine", "blood", "newborn", "security",
-                          "background", "baggage", "passenger", "call", "calls",
-                          "applicant", "applicants", "resume", "resumes", "tenant",
-                          "tenants", "film", "films"})
+                          "background", "baggage", "passenger", "passengers", "call",
+                          "calls", "applicant", "applicants", "candidate", "candidates",
+                          "hire", "hires", "resume", "resumes", "tenant", "tenants",
+                          "film", "films", "credit"})
+# What people are screened for may be a purpose, not a thing assessed: "Screened
+# candidates for every warehouse job" assesses no job (review26's S5).
+_PURPOSES = frozenset({"job", "jobs", "position", "positions", "role", "roles", "opening",
+                       "openings", "program", "programs", "shift", "shifts", "team",
+                       "teams", "class", "classes", "grant", "grants", "service",
+                       "services", "housing", "eligibility", "admission", "admissions"})
 _WORD = r"[A-Za-z][A-Za-z'-]*"
 # The thing screened for ends its phrase: "for fall risk with the Morse scale", never
 # "for the risk team".
@@ -66,7 +75,7 @@ def screening_or_assessment(mention: SkillMention, lines: list[ResumeLine]
     if mention.kind != "hard" or len(words) < 2 or words[-1] not in _HEADS:
         return 0.0, None
     thing = words[:-1]
-    if set(thing) & _OTHER_SENSE or not all(w.isalpha() for w in thing):
+    if set(thing) & (_OTHER_SENSE | _PURPOSES) or not all(w.isalpha() for w in thing):
         return 0.0, None
     patterns = _patterns(" ".join(thing), _HEADS[words[-1]])
     for line in sorted(lines, key=evidence_rank, reverse=True):
@@ -74,11 +83,8 @@ def screening_or_assessment(mention: SkillMention, lines: list[ResumeLine]
             continue
         for pattern in patterns:
             for found in pattern.finditer(line.text):
-                before = line.text[:found.start()].split()
-                said = set(re.findall(r"[a-z]+", found.group().lower()))
-                if said & _OTHER_SENSE or (
-                        before and before[-1].lower() in _OTHER_SENSE):
-                    continue
+                if set(re.findall(r"[a-z]+", line.text.lower())) & _OTHER_SENSE:
+                    break  # a door check or a sample's test anywhere on the line
                 return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind,
                                                 mention.required, line.text, found.group())
     return 0.0, None
