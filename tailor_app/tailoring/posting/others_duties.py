@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from tailor_app.tailoring.posting.own_people import names_own_people, same_work
 from tailor_app.tailoring.posting.title import is_job_noun, role_nouns
-from tailor_app.tailoring.skills.phrases import verb_form
+from tailor_app.tailoring.skills.phrases import any_verb_form, verb_form
 from tailor_app.tailoring.text import word_set
 
 __all__ = ["others_duty_spans"]
@@ -234,6 +234,20 @@ def _works_in_a_tool(text: str, verb: re.Match[str]) -> bool:
     return verb.group(1) in ("work", "works") and _IN_A_TOOL.match(text, verb.end(1)) is not None
 
 
+# Workers' plurals that are also a verb's third-person form ("Cooks and serves meals",
+# "Hosts open houses") beside those the verb list knows (``any_verb_form``: leads,
+# coaches, mentors, partners).
+_VERB_NOUNS = word_set("cooks tutors hosts heads captains stewards chairs pilots "
+                       "scouts judges sponsors champions")
+
+
+def _verb_too(noun: str) -> bool:
+    """Can a bare plural worker noun at a line's opening be the line's verb instead: a
+    duty told in the third person ("Leads safety meetings", "Tutors students")?"""
+    low = noun.lower()
+    return low in _VERB_NOUNS or any_verb_form(low)
+
+
 def _plural(noun: str) -> bool:
     low = noun.lower()
     return low.endswith("s") and not low.endswith("ss") and low != "staff"
@@ -303,6 +317,11 @@ def _others_duty_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
                 # worker after "and the" is as often the last of a verb's objects
             if noun.lower() in _BARE_GROUP and not subject.group(2):
                 continue  # "our team runs 200 calls a day": maybe the hire's own team
+            if not led and not subject.group(2) and _verb_too(noun) \
+                    and not any_verb_form(verb.group(1)):
+                continue  # "Leads new hire orientation", "Coaches new staff on the POS",
+                # "Tutors students in algebra": a duty list's third-person verb, not
+                # leads, coaches or tutors doing something
             if _own(words, noun, title) and not (
                     subject.group(2) and noun.lower() not in _GROUP_WORDS
                     and _other_kind(words, title)):
