@@ -95,6 +95,14 @@ def _share_letters(m: re.Match[str], heads: list[tuple[str, int]],
             return
 
 
+def _cuts_a_name(end: int, after: int, found: Sequence[Any]) -> bool:
+    """Would a head ending at ``end`` cut a name the vocabulary found after the pair in
+    two? "Enter and check bills of lading" shares no "bills" (Accounts Payable's "enter
+    bills"): the head there is Bills of lading, as "review and sign certificates of
+    insurance" names no certificates alone."""
+    return any(after <= h.start < end < h.end for h in found)
+
+
 def _always(_word: str) -> bool:
     return True
 
@@ -128,7 +136,8 @@ def shared_head_hits(text: str, lookup: Callable[[str], Any], found: Sequence[An
             continue
         after = [w for w in _after(text, m.end(2))]
         heads = [(" ".join(w for w, _ in after[:n]), after[n - 1][1])
-                 for n in range(len(after), 0, -1) if closes(after[n - 1][0])]
+                 for n in range(len(after), 0, -1) if closes(after[n - 1][0])
+                 and not _cuts_a_name(after[n - 1][1], m.end(2), found)]
         if heads and text[max(0, m.start(1) - 2):m.start(1)].strip() == ",":
             # "conventional, FHA and VA loans": the items before the pair share its
             # head too.
