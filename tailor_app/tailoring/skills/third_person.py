@@ -32,15 +32,26 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
+def _tensed(verb: str) -> tuple[str, ...]:
+    """The "-ing" and "-ed" forms a verb's base form may take: "screen" -> "screening",
+    "screened"; "stage" -> "staging", "staged"; "plan" -> "planning", "planned"."""
+    if verb.endswith("e"):
+        return verb[:-1] + "ing", verb + "d"
+    doubled = verb + verb[-1]
+    return verb + "ing", verb + "ed", doubled + "ing", doubled + "ed"
+
+
 def third_person_forms(keys: Iterable[str]) -> dict[str, str]:
     """Third-person form -> base form, for the first word of every alias key of two
-    words or more that opens with a verb in its base form."""
+    words or more that opens with a verb in its base form: a verb the word lists know,
+    or one the keys themselves tell in another tense ("~screen applicants" beside
+    "~screening applicants" and "~screened applicants": "Screens applicants" is the
+    deed too, where "screen" is no duty verb of the lists)."""
+    openings = {key.partition(" ")[0] for key in keys if " " in key}
     out: dict[str, str] = {}
-    for key in keys:
-        first, space, _rest = key.partition(" ")
-        if not space or first in out.values() or not first.isalpha() or len(first) < 3:
+    for first in sorted(openings):
+        if not first.isalpha() or len(first) < 3 or first.endswith(("s", "ed", "ing")):
             continue
-        if first.endswith(("s", "ed", "ing")) or not verb_form(first):
-            continue
-        out.setdefault(third_person(first), first)
+        if verb_form(first) or not openings.isdisjoint(_tensed(first)):
+            out.setdefault(third_person(first), first)
     return out
