@@ -52,3 +52,23 @@ def test_a_tool_before_a_full_stop_is_no_firms_name() -> None:
     analysis = analyse_posting(
         "Sales rep. Log every call in HubSpot. The Company pays commission monthly.")
     assert "HubSpot" in analysis.required_skills
+
+
+def test_nice_and_great_to_have_are_wishes_in_three_fields() -> None:
+    analysis = analyse_posting(
+        "Our dental office is hiring a hygienist to perform prophylaxis and take radiographs "
+        "with Dexis. Experience with laser therapy is nice but not required. You must know "
+        "Eaglesoft.")
+    assert "Laser therapy" in analysis.preferred_skills
+    assert "Eaglesoft" in analysis.required_skills
+    analysis = analyse_posting(
+        "Warehouse lead: run shipping and receiving and cycle counts in Fishbowl. Forklift "
+        "certification is required. Kaizen exposure is great to have, and Spanish is nice "
+        "to see.")
+    assert "Kaizen" in analysis.preferred_skills and "Spanish" in analysis.preferred_skills
+    assert "Forklift Certification" in analysis.required_skills
+    analysis = analyse_posting(
+        "Bookkeeper: reconcile accounts in QuickBooks Online. Payroll experience is nice. Our "
+        "office is nice and quiet.")
+    assert "Payroll" in analysis.preferred_skills
+    assert "QuickBooks" in analysis.required_skills

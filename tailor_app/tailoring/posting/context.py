@@ -531,6 +531,11 @@ _DEMAND_OR_WISH = re.compile(
     # appreciated": a wish told by its verb, as "is a plus" is.
     r"|\b(?:is|are|be)[ \t]+(?:also[ \t]+|always[ \t]+|very[ \t]+|much[ \t]+|greatly[ \t]+"
     r"|highly[ \t]+)?(?:welcomed?|appreciated|valued|beneficial|useful)\b(?![ \t]+(?:to|by)\b)"
+    # "Payroll experience is nice", "Kaizen exposure is great to have": the same wish
+    # (not "Our office is nice and quiet").
+    r"|\b(?:is|are)[ \t]+(?:also[ \t]+|really[ \t]+)?nice(?=[ \t]*(?:[.;,)!]|$)"
+    r"|[ \t]+(?:but|to|if|though)\b)|\b(?:is|are)[ \t]+(?:also[ \t]+)?great[ \t]+to[ \t]+"
+    r"(?:have|see)\b"
     # "Experience with VoIP is a big plus", "would make you stand out" (wishes.py).
     rf"|\b(?:{DEGREE_WISH}|{STAND_OUT_WISH})", re.IGNORECASE)
 

@@ -94,6 +94,11 @@ _TRAILING = {
         # "10 years would be ideal", "Spanish would be even better", "X is ideal"
         "would be (?:great|nice|ideal|even better|better|welcome|useful|handy|valuable)",
         "is ideal", "are ideal", r"ideal(?=\s*[.;,)!]|\s*$)", "even better",
+        # "Experience with laser therapy is nice but not required", "Spanish is nice to
+        # see", "Kaizen exposure is great to have": a wish closing its clause.
+        r"is (?:also |really )?nice(?=\s*[.;,)!]|\s*$|\s+(?:but|to|if|though)\b)",
+        r"are (?:also |really )?nice(?=\s*[.;,)!]|\s*$|\s+(?:but|to|if|though)\b)",
+        r"is (?:also )?great to (?:have|see)", r"are (?:also )?great to (?:have|see)",
         "un atout", "souhait",
         # "X is a big plus", "X and Y are pluses", "X would make you stand out".
         *TRAILING_WISHES) + "|" + _CJK_PREFERRED),
