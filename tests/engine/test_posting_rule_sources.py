@@ -6,12 +6,16 @@ body says whose rule makes the credential or the duty a demand, no ask of its ow
 "following CDC guidelines for infection control", "CDC infection control guidelines",
 "OSHA bloodborne pathogens standards": the subject is the ask, the body its spelling.
 "according to EPA regulations" is asked as EPA regulations (the labels' rule), also where
-the posting asks EPA 608 too. Texts are written for these tests, in several fields.
+the posting asks EPA 608 too, and "for EPA compliance" on a resume shows it. Texts are
+written for these tests, in several fields.
 """
 
 from __future__ import annotations
 
 from tailor_app.tailoring import analyse_posting
+from tailor_app.tailoring.model import SkillMention
+from tailor_app.tailoring.skills.body_rules import body_rules
+from tailor_app.tailoring.skills.evidence import ResumeLine
 
 
 def asks(posting: str) -> list[str]:
@@ -99,3 +103,28 @@ def test_a_scheme_known_by_its_letters_stays_asked() -> None:
     # review26 A6: a law by its number after "as required by" is a rule, asked.
     found = asks("Counselor\n\nDuties\n- Report suspected child abuse as required by RCW 26.44\n")
     assert "RCW 26.44" in found and "Mandated Reporting" in found
+
+
+def test_two_bodies_before_a_subjects_rules_give_way_to_the_subject() -> None:
+    # review26 A9: the same reading for CDC with or without another body before it.
+    found = asks("Dental Assistant\n\nResponsibilities\n- Follow OSHA and CDC guidelines for "
+                 "infection control in the operatory\n")
+    assert "Infection Control" in found
+    assert not any(name.startswith(("CDC", "OSHA")) for name in found), found
+
+
+def _line(text: str) -> ResumeLine:
+    return ResumeLine(text=text, part="bullet", section="experience")
+
+
+def test_a_resume_keeping_to_the_bodys_rules_shows_them() -> None:
+    # review26 A8: "for EPA compliance" shows EPA regulations; a good sold "EPA-compliant"
+    # (A7) or the body's credential shows nothing.
+    asked = SkillMention("EPA regulations", "hard", True, "according to EPA regulations",
+                         "responsibilities", "EPA regulations")
+    credit, match = body_rules(asked, [_line(
+        "Recover and charge refrigerant and keep refrigerant logs for EPA compliance")])
+    assert match is not None and credit == 1.0
+    for text in ("EPA Section 608 Universal Certification",
+                 "Sold EPA-compliant gas cans and mowers at the garden center"):
+        assert body_rules(asked, [_line(text)]) == (0.0, None)

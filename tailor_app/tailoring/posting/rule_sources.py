@@ -60,7 +60,8 @@ _MANNER_BEFORE = re.compile(
     r"\b(?:following|follow|follows|per|according[ \t]+to|in[ \t]+accordance[ \t]+with"
     r"|in[ \t]+line[ \t]+with|consistent[ \t]+with|in[ \t]+compliance[ \t]+with|under)"
     r"[ \t]+(?:the[ \t]+|all[ \t]+)?(?:current[ \t]+|latest[ \t]+|applicable[ \t]+"
-    r"|(?:19|20)\d\d[ \t]+)?\Z", re.IGNORECASE)
+    # "Follow OSHA and CDC guidelines for ...": another body's letters first.
+    r"|(?:19|20)\d\d[ \t]+)?(?:(?-i:[A-Z]{2,6})[ \t]+(?:and|&|or)[ \t]+)?\Z", re.IGNORECASE)
 # Between a body and its rules' subject: nothing, or one more owner ("and hospital").
 _OTHER_OWNER = re.compile(r"[ \t]+(?:(?:and|&|/|or)[ \t]+(?:the[ \t]+)?[\w'’-]+[ \t]+)?")
 # A credential, then the rules it is held under: "certification under current ", "BLS
@@ -118,7 +119,7 @@ def rules_on_a_subject(text: str, start: int, end: int,
                 and not text[b:noun].strip(" \t"):
             return True
     on = _ON_AFTER.match(text, m.end(1))
-    return on is not None and not text[end:noun].strip(" \t") \
+    return on is not None and _OTHER_OWNER.fullmatch(text, end, noun) is not None \
         and any(a == on.end() for a, _b in subjects)
 
 
