@@ -72,3 +72,12 @@ def test_nice_and_great_to_have_are_wishes_in_three_fields() -> None:
         "office is nice and quiet.")
     assert "Payroll" in analysis.preferred_skills
     assert "QuickBooks" in analysis.required_skills
+
+
+def test_a_thing_nice_to_look_at_waives_no_duty() -> None:
+    # review26 A10: only "nice to have / see / know" wishes; a display nice to look at
+    # is the duty's own standard.
+    analysis = analyse_posting(
+        "Retail associate: make sure each display is nice to look at and set to the "
+        "planogram, and run the register.")
+    assert "Planograms" in analysis.required_skills

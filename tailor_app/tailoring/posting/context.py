@@ -534,8 +534,8 @@ _DEMAND_OR_WISH = re.compile(
     # "Payroll experience is nice", "Kaizen exposure is great to have": the same wish
     # (not "Our office is nice and quiet").
     r"|\b(?:is|are)[ \t]+(?:also[ \t]+|really[ \t]+)?nice(?=[ \t]*(?:[.;,)!]|$)"
-    r"|[ \t]+(?:but|to|if|though)\b)|\b(?:is|are)[ \t]+(?:also[ \t]+)?great[ \t]+to[ \t]+"
-    r"(?:have|see)\b"
+    r"|[ \t]+(?:but|if|though)\b|[ \t]+to[ \t]+(?:have|see|know)\b)"
+    r"|\b(?:is|are)[ \t]+(?:also[ \t]+)?great[ \t]+to[ \t]+(?:have|see)\b"
     # "Experience with VoIP is a big plus", "would make you stand out" (wishes.py).
     rf"|\b(?:{DEGREE_WISH}|{STAND_OUT_WISH})", re.IGNORECASE)
 

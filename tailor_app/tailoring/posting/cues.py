@@ -96,8 +96,11 @@ _TRAILING = {
         "is ideal", "are ideal", r"ideal(?=\s*[.;,)!]|\s*$)", "even better",
         # "Experience with laser therapy is nice but not required", "Spanish is nice to
         # see", "Kaizen exposure is great to have": a wish closing its clause.
-        r"is (?:also |really )?nice(?=\s*[.;,)!]|\s*$|\s+(?:but|to|if|though)\b)",
-        r"are (?:also |really )?nice(?=\s*[.;,)!]|\s*$|\s+(?:but|to|if|though)\b)",
+        # (not "each display is nice to look at": only "nice to have/see/know").
+        r"is (?:also |really )?nice(?=\s*[.;,)!]|\s*$|\s+(?:but|if|though)\b"
+        r"|\s+to\s+(?:have|see|know)\b)",
+        r"are (?:also |really )?nice(?=\s*[.;,)!]|\s*$|\s+(?:but|if|though)\b"
+        r"|\s+to\s+(?:have|see|know)\b)",
         r"is (?:also )?great to (?:have|see)", r"are (?:also )?great to (?:have|see)",
         "un atout", "souhait",
         # "X is a big plus", "X and Y are pluses", "X would make you stand out".
