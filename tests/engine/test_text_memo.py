@@ -13,7 +13,7 @@ from typing import Any
 from tailor_app.tailoring import text_memo
 from tailor_app.tailoring.model import SkillMention
 from tailor_app.tailoring.posting import terms, title
-from tailor_app.tailoring.resume import dates, labels
+from tailor_app.tailoring.resume import dates
 from tailor_app.tailoring.skills import phrases, titles, wording
 from tailor_app.tailoring.skills.number_words import number_variants
 
@@ -70,8 +70,6 @@ def test_kept_answers_about_a_text_are_its_fresh_answers() -> None:
     assert _agrees(phrases.sentence_spans, _old_sentence_spans, texts, 3) == []
     assert _agrees(titles.title_words, lambda t: set(titles._title_words.__wrapped__(t)),
                    texts, 4) == []
-    assert _agrees(labels.label_kind, labels.label_kind.__wrapped__,
-                   [*texts, "Skills: Excel, QuickBooks, payroll", "Education: B.S."], 5) == []
 
 
 def _old_find_date_range(line: str) -> object:
@@ -204,7 +202,7 @@ def test_clearing_the_vocabulary_forgets_every_kept_answer() -> None:
     assert terms._acronym_pairs.cache_info().currsize > 0
     load_vocabulary().clear_cache()
     kept = [terms._acronym_pairs, phrases._sentence_spans, titles._title_words,
-            labels.label_kind, title._top_lines_title, wording._forms_of,
+            title._top_lines_title, wording._forms_of,
             dates._dated_range]
     assert all(f.cache_info().currsize == 0 for f in kept)
     assert len(text_memo._CLEARS) >= len(kept)

@@ -24,7 +24,6 @@ from tailor_app.tailoring.resume.entries import SourceLine
 from tailor_app.tailoring.resume.headings import heading_kind
 from tailor_app.tailoring.resume.sections import opens_a_role
 from tailor_app.tailoring.resume.skill_list import skill_items
-from tailor_app.tailoring.text_memo import per_text
 
 __all__ = ["LABEL_KINDS", "label_kind", "label_of", "split_labelled"]
 
@@ -47,7 +46,6 @@ def label_of(text: str) -> str | None:
     return m.group(1) if heading_kind(m.group(1)) in LABEL_KINDS else None
 
 
-@per_text(4096)  # the parser asks it of a line more than once (``text_memo``)
 def label_kind(text: str) -> str | None:
     """The section kind a labelled line belongs to, or None for any other line.
 
