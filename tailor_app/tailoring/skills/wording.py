@@ -527,7 +527,7 @@ def _acronym_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     ("continuous renal replacement therapy") as their initials ("CRRT", "CRRTs")."""
     if re.fullmatch(r"[A-Z][A-Z0-9]{2,5}", name):
         parts = [re.escape(c) if c.isdigit() else rf"{c}[a-z]+" for c in name]
-        # never a place's or an organisation's name ("Elm Ridge Park" is no ERP)
+        # never a place's or a firm's name ("Elm Ridge Park" is no ERP)
         places = "".join(rf"(?<!\b{w})" for w in sorted(PLACE_HEADS))
         return (re.compile(_opening(_LINK_WORDS.join(parts)) + places + r"(?![\w-])"),)
     every = re.findall(r"[A-Za-z]+", name)
