@@ -61,6 +61,10 @@ def test_the_words_may_be_joined_by_hyphens_and_take_an_ending() -> None:
     assert _shown_by("TIC", "Use a TIC lens with every family",
                      "Bring a trauma-informed care lens to every family visit"
                      ) == "trauma-informed care"
+    # the posting's word may be in the run as well as beside it
+    assert _shown_by("VFC", "Reconcile the vaccine stock for VFC each month",
+                     "Reconciled the vaccine stock for Vaccines for Children each month"
+                     ) == "Vaccines for Children"
     assert _shown_by("ILP", "Write ILPs with each student",
                      "Write individualized learning plans with each student"
                      ) == "individualized learning plans"

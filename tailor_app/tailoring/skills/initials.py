@@ -210,8 +210,7 @@ def initials_evidence(mention: SkillMention, lines: list[ResumeLine],
                         continue  # "restocked at Carolina Nursing Center": a place
                     if asked is None:
                         asked = _topic_words(mention.snippet) - {acronym.lower()[:_STEM]}
-                    shared = (_topic_words(line.text) & asked) - _topic_words(
-                        line.text[a:b])
+                    shared = _topic_words(f"{line.text[:a]} {line.text[b:]}") & asked
                     contents = [w for w in words if w.lower() not in _SMALL]
                     enough = len(shared) >= 2 or (shared and (
                         case == "title" or len(letters) >= 4 or len(contents) >= 3))
