@@ -78,6 +78,14 @@ def test_the_words_may_be_joined_by_hyphens_and_take_an_ending() -> None:
      "Prepared payroll entries for the crew each shift"),
     ("PPO", "Explain PPO plans to each member",
      "Process purchase orders for each member site"),
+    # A bullet opens with its verb; a compound's half starts no name; a quantifier
+    # is no part of one.
+    ("CDC", "Follow CDC guidance on the route and count deliveries",
+     "Check delivered counts on the route against the invoice"),
+    ("PPD", "Record PPD results in the chart for every patient",
+     "Record six-point probe depths in the chart for every patient"),
+    ("SRP", "Write SRP summaries for each research grant",
+     "Wrote several research papers for each grant summary"),
     # The same initials about other work: nothing of the posting's sentence.
     ("OEE", "Track OEE and downtime on the filling lines",
      "Compiled online employee evaluations for the HR office"),

@@ -19,10 +19,12 @@ a run is read only as a name is written:
 - not a clause's opening verb: a run at the start of a line, or after a comma, "and" or
   "or", whose first word is a verb's form ("Prepared payroll entries", "Wrote inventory
   procedures") is a deed, not a name; no word ends in "-ly";
-- about the work the posting asks: its line shares a word of four letters or more with
-  the posting's sentence besides the acronym and the run ("track OEE and scrap" —
-  "Track overall equipment effectiveness and scrap"); a lower-case acronym of three
-  letters spelled by two words ("units per hour") needs a second such word. A
+- not inside a compound ("six-point probe depths" is no PPD), nor a bullet's opening
+  words in lower case (a bullet opens with its verb: "Check delivered counts" is no CDC)
+  unless they are the whole item;
+- about the work the posting asks: its line shares two words of four letters or more
+  with the posting's sentence besides the acronym and the run ("track OEE and scrap" —
+  "Track overall equipment effectiveness and scrap"), one for a capitalised run. A
   capitalised run after "at", or ending in a place's or a firm's word
   (``PLACE_HEADS``), is a name of one ("restocked at Carolina Nursing Center").
 
@@ -63,7 +65,7 @@ _BREAKS = frozenset({
     "all", "any", "some", "both", "either", "neither", "few", "many", "more", "most",
     "much", "other", "such", "own", "same", "very", "also", "only", "just", "even",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "new", "via", "and", "&"})
+    "new", "via", "and", "&", "several", "various", "multiple", "numerous", "certain"})
 # The last word of a place's or a firm's name: "Carolina Nursing Center", "Elm Ridge
 # Park" spell no skill. (A body's word — Association, Council, Society, Institute,
 # Department, Board — stays: the body may be the ask, "American Heart Association" is
@@ -74,6 +76,7 @@ PLACE_HEADS = frozenset({
     "Coffee", "Store", "Market", "Farm", "Ranch", "Village", "Township", "Group",
     "Partners", "Associates", "Studio", "Studios", "Restaurant", "Bakery", "Diner",
     "Grill", "Kitchen", "Home", "Homes"})
+_ITEM_END = re.compile(r"[ \t]*(?:$|[,;:(])")
 _STEM = 5  # words compared by their first letters: "tracked" and "track" are one word
 _TOPIC = re.compile(r"[A-Za-z]{4,}")
 _TOPIC_SMALL = frozenset({"with", "from", "into", "each", "every", "your", "their", "that",
@@ -196,6 +199,8 @@ def initials_evidence(mention: SkillMention, lines: list[ResumeLine],
                         continue
                     words = texts[start:start + end]
                     a, b = run[start][1], run[start + end - 1][2]
+                    if line.text[a - 1:a] == "-" or line.text[b:b + 1] == "-":
+                        continue  # inside a compound: "six-point probe depths"
                     before = line.text[:a].rstrip()
                     at_start = not re.search(r"[A-Za-z0-9]", before)
                     opens = at_start or before.endswith((",", ";", ":")) or bool(
@@ -203,6 +208,9 @@ def initials_evidence(mention: SkillMention, lines: list[ResumeLine],
                     if opens and _deed(first, line.text[b:]):
                         continue  # "Prepared payroll entries", "Wrote inventory procedures"
                     case = _one_case(words, at_start)
+                    if at_start and case == "lower" and line.part == "bullet" and not \
+                            _ITEM_END.match(line.text, b):
+                        continue  # a bullet opens with its verb: "Check delivered counts"
                     if not case or line.in_name(a, b):
                         continue
                     if case == "title" and (re.search(r"\bat(?:[ \t]+the)?$", before)
@@ -211,10 +219,7 @@ def initials_evidence(mention: SkillMention, lines: list[ResumeLine],
                     if asked is None:
                         asked = _topic_words(mention.snippet) - {acronym.lower()[:_STEM]}
                     shared = _topic_words(f"{line.text[:a]} {line.text[b:]}") & asked
-                    contents = [w for w in words if w.lower() not in _SMALL]
-                    enough = len(shared) >= 2 or (shared and (
-                        case == "title" or len(letters) >= 4 or len(contents) >= 3))
-                    if not enough:
+                    if len(shared) < (1 if case == "title" else 2):
                         continue
                     return ALIAS_CREDIT, SkillMatch(mention.name, mention.kind,
                                                     mention.required, line.text,
