@@ -61,6 +61,10 @@ def test_the_words_may_be_joined_by_hyphens_and_take_an_ending() -> None:
     assert _shown_by("TIC", "Use a TIC lens with every family",
                      "Bring a trauma-informed care lens to every family visit"
                      ) == "trauma-informed care"
+    # a small word joined by a hyphen gives its letter
+    assert _shown_by("OTD", "Improve OTD to every customer account",
+                     "Improved on-time delivery to every customer account"
+                     ) == "on-time delivery"
     # the posting's word may be in the run as well as beside it
     assert _shown_by("VFC", "Reconcile the vaccine stock for VFC each month",
                      "Reconciled the vaccine stock for Vaccines for Children each month"
@@ -86,6 +90,10 @@ def test_the_words_may_be_joined_by_hyphens_and_take_an_ending() -> None:
      "Record six-point probe depths in the chart for every patient"),
     ("SRP", "Write SRP summaries for each research grant",
      "Wrote several research papers for each grant summary"),
+    # In lower case a small word gives no letter but "per" (review26's S7).
+    ("OTD", "Track OTD for each customer account",
+     "Tracked orders to distributors for each customer account"),
+    ("OOS", "Reduce OOS rates in every store", "Reduced orders of supplies in every store"),
     # The same initials about other work: nothing of the posting's sentence.
     ("OEE", "Track OEE and downtime on the filling lines",
      "Compiled online employee evaluations for the HR office"),

@@ -13,7 +13,9 @@ a run is read only as a name is written:
   care"), each content word three letters or more, none a pronoun, article, helping
   verb, "and" or other word no name is made of (``_BREAKS``: "overtime and equipment
   expenses" is no OEE); "of", "for", "per", "to", "in", "on" and "the" inside the run
-  may give their letter ("units per hour"), or one of them be passed over;
+  may be passed over once, and give their letter only as "per" ("units per hour"),
+  joined by a hyphen ("on-time delivery") or inside a capitalised name ("Vaccines for
+  Children"): "orders to distributors" is no OTD;
 - in one case: every word after the first in lower case, or every content word
   capitalised (the first may be capitalised by its sentence);
 - not a clause's opening verb: a run at the start of a line, or after a comma, "and" or
@@ -118,24 +120,28 @@ def _runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], ...]:
     return tuple(tuple(run) for run in runs)
 
 
-def _spell(words: list[str], letters: str) -> int:
-    """How many of ``words`` spell ``letters`` from the first word on (a small word
-    inside may give its letter, or one small word be passed over; the first and last
-    words are content words); 0 when they do not."""
+def _spell(words: list[str], joined: list[bool], letters: str, title: bool) -> int:
+    """How many of ``words`` spell ``letters`` from the first word on; 0 when they do
+    not. A small word may be passed over once, inside the run; it gives its letter when
+    it is "per" ("units per hour"), joined by a hyphen ("on-time delivery"), or, in a
+    capitalised name (``title``), inside it ("Vaccines for Children"): in lower-case
+    words "orders to distributors" spells no OTD (review26's S7). ``joined[i]``: word
+    ``i`` is joined to a neighbour by a hyphen."""
     def walk(i: int, k: int, passed: int) -> int:
         if k == len(letters):
-            return i if words[i - 1].lower() not in _SMALL else 0
+            return i if words[i - 1].lower() not in _SMALL or joined[i - 1] else 0
         if i == len(words):
             return 0
         word = words[i].lower()
         if word in _BREAKS:
             return 0
-        small = word in _SMALL
+        small = word in _SMALL and not joined[i]
         if small and i == 0:
             return 0
-        if not small and (len(word) < 3 or word.endswith("ly")):
+        if not small and word not in _SMALL and (len(word) < 3 or word.endswith("ly")):
             return 0
-        if word[0] == letters[k]:
+        gives = not small or word == "per" or (title and i > 0)
+        if gives and word[0] == letters[k]:
             end = walk(i + 1, k + 1, passed)
             if end:
                 return end
@@ -194,9 +200,17 @@ def initials_evidence(mention: SkillMention, lines: list[ResumeLine],
                 for start, first in enumerate(texts):
                     if first[0].lower() != letters[0]:
                         continue
-                    end = _spell(texts[start:start + 2 * len(letters)], letters)
-                    if not end:
+                    window = run[start:start + 2 * len(letters)]
+                    joined = [line.text[x - 1:x] == "-" or line.text[y:y + 1] == "-"
+                              for _w, x, y in window]
+                    end = _spell(texts[start:start + len(window)], joined, letters, False)
+                    titled = _spell(texts[start:start + len(window)], joined, letters, True)
+                    if not end and not titled:
                         continue
+                    if not end:  # small words gave letters: only a capitalised name
+                        end = titled
+                        if _one_case(texts[start:start + end], False) != "title":
+                            continue
                     words = texts[start:start + end]
                     a, b = run[start][1], run[start + end - 1][2]
                     if line.text[a - 1:a] == "-" or line.text[b:b + 1] == "-":
