@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from tailor_app.tailoring import analyse_posting
 from tailor_app.tailoring.model import SkillMention
-from tailor_app.tailoring.skills.body_rules import body_rules
 from tailor_app.tailoring.skills.evidence import ResumeLine
+from tailor_app.tailoring.skills.framework_followed import framework_followed
 
 
 def asks(posting: str) -> list[str]:
@@ -119,12 +119,13 @@ def _line(text: str) -> ResumeLine:
 
 def test_a_resume_keeping_to_the_bodys_rules_shows_them() -> None:
     # review26 A8: "for EPA compliance" shows EPA regulations; a good sold "EPA-compliant"
-    # (A7) or the body's credential shows nothing.
+    # (A7) or the body's credential shows nothing. One reader of the class stays:
+    # shown26's ``framework_followed`` (asks26's ``body_rules`` read the same).
     asked = SkillMention("EPA regulations", "hard", True, "according to EPA regulations",
                          "responsibilities", "EPA regulations")
-    credit, match = body_rules(asked, [_line(
-        "Recover and charge refrigerant and keep refrigerant logs for EPA compliance")])
-    assert match is not None and credit == 1.0
+    kept = "Recover and charge refrigerant and keep refrigerant logs for EPA compliance"
+    credit, match = framework_followed(asked, [_line(kept)], kept)
+    assert match is not None and credit > 0
     for text in ("EPA Section 608 Universal Certification",
                  "Sold EPA-compliant gas cans and mowers at the garden center"):
-        assert body_rules(asked, [_line(text)]) == (0.0, None)
+        assert framework_followed(asked, [_line(text)], text) == (0.0, None)

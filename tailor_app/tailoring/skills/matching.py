@@ -37,7 +37,6 @@ from tailor_app.tailoring.model import (
 )
 from tailor_app.tailoring.skills.alias_deeds import alias_deed
 from tailor_app.tailoring.skills.alias_variant import alias_variant
-from tailor_app.tailoring.skills.body_rules import body_rules
 from tailor_app.tailoring.skills.broader_asks import broader_of_met
 from tailor_app.tailoring.skills.calming import calmed
 from tailor_app.tailoring.skills.care_given import care_given
@@ -469,8 +468,6 @@ def match_resume(
                 credit, match = _done_evidence(mention, lines, resume_low, vocabulary)
             if match is None:
                 credit, match = _acronym_evidence(mention, lines, resume_text)
-            if match is None:  # "keep refrigerant logs for EPA compliance": EPA regulations
-                credit, match = body_rules(mention, lines)
             if match is None:  # "first in, first out", "Efforts to Outcomes": FIFO, ETO
                 credit, match = spelled_out_acronym(mention, lines, vocabulary, resume_low)
             if match is None:  # "overall equipment effectiveness", "Vaccines for Children"
