@@ -7,19 +7,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-
-from tailor_app.tailoring.posting.analyse import analyse_posting
-from tailor_app.tailoring.resume.parser import parse_resume
-from tailor_app.tailoring.skills.matching import match_resume
-
-
-def _report(ask: str, bullet: str, title: str) -> tuple[set[str], set[str]]:
-    text = (f"Robin Ash\nrobin@example.com\n\nExperience\n{title} | Lakeside Co | "
-            f"2020 - Present\n- {bullet}\n")
-    report = match_resume(parse_resume(text),
-                          analyse_posting(f"{title}\n\nRequirements\n- {ask}\n"))
-    return ({m.name for m in report.matched},
-            {*report.missing, *report.maybe_shown, *report.unconfirmed})
+from one_bullet_report import one_bullet_report as _report
 
 
 @pytest.mark.parametrize(("ask", "bullet", "title", "skill"), [
