@@ -16,6 +16,47 @@ def test_a_word_after_an_article_is_no_verb() -> None:
     assert not _only_after_a_determiner("calm classroom", text + "\nCalm classroom tempers")
 
 
+def test_a_name_or_time_word_between_the_article_and_the_term_keeps_it_a_noun() -> None:
+    text = ("Run the Thursday check run and schedule ACH payments\n"
+            "Post the weekly pay run for 3 stores\nClose the 2024 books in January\n"
+            "Helped the nurses check vitals on night shift")
+    assert _only_after_a_determiner("check run", text)
+    assert _only_after_a_determiner("pay run", text)
+    assert _only_after_a_determiner("books", text)
+    # A plain word between is the phrase's subject: "check vitals" is still a deed.
+    assert not _only_after_a_determiner("check vitals", text)
+    # A name opening the line is no word of a phrase: "Thursday" opens no article.
+    assert not _only_after_a_determiner("check run", "Thursday check run for 40 vendors")
+
+
+def test_the_line_never_tells_a_named_run_as_a_deed() -> None:
+    from datetime import date
+
+    from tailor_app.tailoring.compose.tailor import tailor
+
+    resume = """Dana Whitcombe
+Boise, ID · 208-555-0143 · dana.whitcombe@example.com
+
+EXPERIENCE
+Payroll and AP Clerk, Snake River Foods, Boise, ID — 2020 to present
+• Run the Thursday check run and schedule ACH payments
+• Post the biweekly pay run for 140 hourly staff in ADP
+• Reconcile vendor statements each month
+"""
+    posting = """Accounts Payable Clerk
+Requirements
+- Check runs
+- Payroll processing
+- ACH payments
+- Vendor statement reconciliation
+"""
+    result = tailor(resume, posting, today=date(2026, 12, 1))
+    assert result.guard.ok
+    summary = (result.summary or "").casefold()
+    assert "checking run" not in summary
+    assert "paying run" not in summary
+
+
 def test_two_joined_phrasal_verbs_are_both_told() -> None:
     text = "Lock out and tag out every press before clearing a jam"
     assert gerund_phrase("Lock out and tag out", DEED_VERBS, text) == (

@@ -856,7 +856,13 @@ _DETERMINERS = frozenset({
     "a", "an", "the", "my", "our", "their", "his", "her", "its", "your", "this", "that",
     "these", "those", "each", "every", "any", "some", "no", "all",
 })
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\W*$")
+_WORD_BEFORE = re.compile(r"([^\W_][\w'’-]*)\W*$")
+# A word inside a noun phrase that says which or when, never its subject: a name
+# ("Thursday", "Epic"), a word with a figure or a hyphen ("2024", "month-end"), a
+# time word ("weekly", "nightly", "annual").
+_A_WORD_THAT_SAYS_WHICH = re.compile(
+    r"[A-Z][\w'’-]*|[\w'’]*\d[\w'’-]*|[^\W\d_]+-[^\W\d_][\w-]*"
+    r"|(?:dai|week|month|quarter|year|night|hour)ly|annual|biweekly|semiannual")
 
 
 def _only_after_a_determiner(term: str, resume_text: str) -> bool:
@@ -867,11 +873,30 @@ def _only_after_a_determiner(term: str, resume_text: str) -> bool:
                              re.IGNORECASE))
     if not spots:
         return False
-    for spot in spots:
-        before = _WORD_BEFORE.search(resume_text, max(0, spot.start() - 30), spot.start())
-        if before is None or before.group(1).casefold() not in _DETERMINERS:
+    return all(_a_determiner_opens_its_phrase(resume_text, spot.start()) for spot in spots)
+
+
+def _a_determiner_opens_its_phrase(text: str, at: int) -> bool:
+    """Is the word at ``at`` inside a noun phrase a determiner opened, the determiner
+    right before it or before up to two words that only say which or when: a name
+    ("Run the Thursday check run"), a time word ("the weekly check run"), a word
+    with a figure or a hyphen ("the 2024 budget", "the month-end close"). A plain
+    lower-case word between may be the phrase's subject ("the nurses check vitals"),
+    and leaves the term a deed."""
+    end = at
+    for _ in range(3):
+        line_start = text.rfind("\n", 0, end) + 1
+        before = _WORD_BEFORE.search(text, max(line_start, end - 30), end)
+        if before is None:
             return False
-    return True
+        word = before.group(1)
+        if word.casefold() in _DETERMINERS:
+            return True
+        opens_line = not text[line_start:before.start(1)].strip(" \t•*-–·")
+        if opens_line or not _A_WORD_THAT_SAYS_WHICH.fullmatch(word):
+            return False
+        end = before.start(1)
+    return False
 
 
 def _own_name(term: str, name: str, vocabulary: Vocabulary,
