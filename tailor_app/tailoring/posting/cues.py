@@ -48,8 +48,9 @@ _LEADING = {
         # "We encourage Spanish speakers to apply": an invitation, not a demand.
         r"we (?:strongly |especially )?encourage")),
     True: Caseless(word_start(
-        "must", "requires?", "need(?:ed)?", "essential", "minimum", "mandatory", "at least",
-        "obligatoire", "exig")),
+        # Whole words: "dry needling", "butterfly needles" and "mustard" say no need.
+        r"must(?!\w)", "requires?", r"need(?:ed|s)?(?!\w)", "essential", "minimum",
+        "mandatory", "at least", "obligatoire", "exig")),
 }
 # "X would be an advantage, as would Y", "X is a big plus, and so is any Spanish", "A
 # Class A CDL is required, and so is a clean MVR": the comparison carries the cue of
@@ -304,6 +305,12 @@ class Wording:
             said = self._cue(span, pos, segment, fresh)
             if said is not None:
                 return said
+        # "X and dry needling are a bonus (dry needling is PT-only here, so interest is
+        # enough)": an aside with no cue of its own says more of what it hangs on, and
+        # is as wished or as firm as the words before its bracket.
+        opened = text.rfind("(", sentence[0], pos)
+        if opened > sentence[0] and text.find(")", opened, pos) < 0:
+            return self.required(sentence, opened - 1, default)
         # "Required: SQL, Excel. Preferred: Python (pandas), dbt, statistics.": a label
         # opening the sentence speaks for all of it, as a heading would.
         label = _LABEL.match(text, sentence[0], pos)
