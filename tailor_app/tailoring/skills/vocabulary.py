@@ -388,9 +388,18 @@ class Vocabulary:
         found = [new_hit(self._skills[i], a, b, text[a:b])
                  for i, a, b in deed_spans(self._deed_pairs(), text, lists)]
         taken = {(h.skill.name, h.start) for h in found}
-        found += [new_hit(self._skills[i], a, b, text[a:b])
-                  for i, a, b in staff.find(text)
+        duties = [(i, a, b) for i, a, b in staff.find(text)
                   if (self._skills[i].name, a) not in taken]
+        if duties:
+            # "Teach body mechanics": the people word closes a name the vocabulary
+            # holds for a thing by that very word ("Body Mechanics", "Device Drivers"),
+            # which the duty's object is; a name after the worker ("Room attendant" of
+            # "supervised room attendants") leaves the people the duty's.
+            things = [(h.start, h.end, h.skill.name.casefold().rsplit(" ", 1)[-1])
+                      for h in self.find(text) if " " in h.skill.name]
+            found += [new_hit(self._skills[i], a, b, text[a:b]) for i, a, b in duties
+                      if not any(a < s < b <= e and text[:b].casefold().endswith(last)
+                                 for s, e, last in things)]
         return sorted(found, key=lambda h: h.start)
 
     def shown_by(self, text: str) -> list[SkillHit]:
