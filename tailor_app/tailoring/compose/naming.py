@@ -556,6 +556,18 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         return None  # "taught patients how to manage their medications": theirs to do
     if _HELD.search(name) or _HELD.search(term):
         return None  # what the vocabulary files as a skill: "Driver's License", "CDL"
+    if _OWNERS_THING.match(term) and not _OWNERS_THING.match(
+            getattr(vocabulary.lookup(term), "name", "")):
+        # "CEO's calendar" of "Manage the CEO's calendar": an owner's thing without
+        # its article reads as a fragment ("experience in CEO's calendar"); told as
+        # the bullet's deed ("managing the CEO's calendar"), or not at all. A skill
+        # named with its owner is a name ("workers' compensation").
+        opening = re.search(rf"^[^\w\n]*([A-Z][a-z]+)[ \t]+the[ \t]+{re.escape(term)}(?![\w'’-])",
+                            resume_text, re.MULTILINE)
+        told = None if opening is None else _as_deed(
+            f"{opening.group(1)} the {term}", resume_text, vocabulary, opens_a_bullet=True)
+        return None if told is None else _in_sentence(
+            _letters_kept(told, resume_text), kind, vocabulary, resume_text)
     by_name = _named_with_its_gerund(term, name)
     if by_name is not None:
         # "Cold calling" opened a bullet
@@ -850,6 +862,8 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
     return gerund_phrase(term, _with_plain_verbs(vocabulary.deed_verbs()), resume_text)
 
 
+# A term opening with its owner: "CEO's calendar", "clients' accounts".
+_OWNERS_THING = re.compile(r"[^\W\d_][\w-]*(?:['’]s|s['’])[ \t]+[^\W\d_]")
 # Words that open a noun phrase: the word after one is a noun or what describes it,
 # never a verb ("a calm classroom", "the weekly schedule", "our work plan").
 _DETERMINERS = frozenset({
