@@ -25,6 +25,9 @@ def test_a_name_or_time_word_between_the_article_and_the_term_keeps_it_a_noun() 
     assert _only_after_a_determiner("books", text)
     # A plain word between is the phrase's subject: "check vitals" is still a deed.
     assert not _only_after_a_determiner("check vitals", text)
+    assert not _only_after_a_determiner("check vitals", "Helped the RNs check vitals")
+    assert not _only_after_a_determiner("reposition patients",
+                                        "Helped the CNAs reposition patients")
     # A name opening the line is no word of a phrase: "Thursday" opens no article.
     assert not _only_after_a_determiner("check run", "Thursday check run for 40 vendors")
 

@@ -862,6 +862,8 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
     return gerund_phrase(term, _with_plain_verbs(vocabulary.deed_verbs()), resume_text)
 
 
+# Capitals in the plural name people or things that act ("RNs", "CNAs", "PMs").
+_LETTERS_PLURAL = re.compile(r"[A-Z]{2,}['’]?s")
 # A term opening with its owner: "CEO's calendar", "clients' accounts".
 _OWNERS_THING = re.compile(r"[^\W\d_][\w-]*(?:['’]s|s['’])[ \t]+[^\W\d_]")
 # Words that open a noun phrase: the word after one is a noun or what describes it,
@@ -907,7 +909,8 @@ def _a_determiner_opens_its_phrase(text: str, at: int) -> bool:
         if word.casefold() in _DETERMINERS:
             return True
         opens_line = not text[line_start:before.start(1)].strip(" \t•*-–·")
-        if opens_line or not _A_WORD_THAT_SAYS_WHICH.fullmatch(word):
+        if opens_line or not _A_WORD_THAT_SAYS_WHICH.fullmatch(word) or (
+                _LETTERS_PLURAL.fullmatch(word)):  # "the RNs check vitals": who does it
             return False
         end = before.start(1)
     return False
