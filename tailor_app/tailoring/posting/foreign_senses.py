@@ -31,6 +31,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from tailor_app.tailoring.text import word_set
+
 __all__ = ["foreign_sense_hits", "skill_families", "written_as_credential"]
 
 # Fields whose skills every trade asks: office tools, selling, leading people, speech.
@@ -88,12 +90,15 @@ def foreign_sense_hits(hits: Sequence[Any], text: str = "") -> set[int]:
     votes: Counter[int] = Counter()
     for fams in votes_by_skill.values():
         votes.update(fams)
+    out: set[int] = set()
+    if text and sum(votes.values()) >= 2:
+        out.update(n for n, h in enumerate(hits) if h.skill.kind == "tool"
+                   and _tools_letters_describing(h, text, families[n], votes))
     if sum(votes.values()) < _MIN_VOTES:
-        return set()
+        return out
     # The posting's own trades: each family with a third of the leader's votes, and two.
     floor = max(2, max(votes.values()) / 3)
     main = {f for f, count in votes.items() if count >= floor}
-    out = set()
     for n, h in enumerate(hits):
         skill = h.skill
         fields = families[n]
@@ -142,6 +147,39 @@ def written_as_credential(text: str, start: int, end: int) -> bool:
     ("CDN certification")?"""
     return _CREDENTIAL_AFTER.match(text, end) is not None or _CREDENTIAL_BEFORE.search(
         text, max(0, start - 110), start) is not None
+
+
+# A word in lower case after the letters, as a compound's noun is written.
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b")
+# What a system holds, does or asks of its users: after a tool's letters these keep the
+# tool ("POS transactions", "WMS records", "SAP purchase orders", "EHR charting").
+_SYSTEM_WORDS = word_set("""
+    system systems software platform platforms data database databases record records
+    report reports reporting transaction transactions entry entries note notes
+    documentation charting chart charts screen screens terminal terminals module modules
+    script scripts query queries ticket tickets listing listings course courses access
+    experience knowledge skills proficiency training certification implementation
+    implementations integration integrations migration migrations administration admin
+    support users user workflows workflow dashboards dashboard tools tool environment
+    configuration orders order codes purchase inventory accounts account files file
+    processing functions features upgrades upgrade application applications portal
+    """)
+
+
+def _tools_letters_describing(h: Any, text: str, families: set[int],
+                              votes: Counter[int]) -> bool:
+    """Are the letters of a tool of a family the posting casts no vote for written as
+    the first word of a compound of the posting's own ("ACL reconstruction", "ACL
+    repairs" in a therapist's posting: a ligament, not the auditors' ACL Analytics)?
+    In an auditor's posting the letters keep their tool ("ACL scripts")."""
+    surface = getattr(h, "surface", "")
+    raw = _fields(h)
+    if not (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5) \
+            or not families or len(raw) > 2 or set(raw) & _SHARED_FIELDS \
+            or any(votes.get(f) for f in families):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, h.end)
+    return after is not None and after.group(1) not in _SYSTEM_WORDS
 
 
 def _main_hit(h: Any, main: set[int]) -> bool:
