@@ -120,3 +120,39 @@ def test_an_ing_noun_naming_the_asked_thing_is_a_name() -> None:
     # A deed's -ing form of a known verb stays a deed.
     assert not ing_noun_name("managing budgets", "Managing budgets")
     assert not ing_noun_name("ceiling fans", "Ceiling Fan Installation")
+
+
+def test_a_deed_cut_at_the_people_it_sends_on_is_not_told() -> None:
+    from tailor_app.tailoring.compose.naming import _people_sent_on
+
+    text = ("• Link families to rental assistance, SNAP and child care vouchers\n"
+            "• Connect patients with community clinics after discharge\n"
+            "• Greet patients and verify insurance\n")
+    assert _people_sent_on("Link families", text)
+    assert _people_sent_on("Connect patients", text)
+    assert not _people_sent_on("Greet patients", text)
+
+
+def test_the_line_never_says_linking_families() -> None:
+    from datetime import date
+
+    from tailor_app.tailoring.compose.tailor import tailor
+
+    resume = """Jordan Reyes
+Dayton, OH · 937-555-0165 · jordan.reyes@example.com
+
+EXPERIENCE
+Family Support Specialist, Miami Valley Family Alliance, Dayton, OH — 2022 to present
+• Link families to rental assistance, SNAP, Medicaid and child care vouchers
+• Conduct intake and needs assessments with parents
+• Use motivational interviewing to help parents set goals
+"""
+    posting = """Case Manager
+Responsibilities
+- Connect families to housing, SNAP, Medicaid and childcare resources
+- Complete intake interviews
+- Use motivational interviewing
+"""
+    result = tailor(resume, posting, today=date(2026, 12, 1))
+    assert result.guard.ok
+    assert "linking families" not in (result.summary or "").casefold()

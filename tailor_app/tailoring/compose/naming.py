@@ -848,6 +848,8 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
         return None
     if _only_after_a_determiner(term, resume_text):
         return None  # "Kept a calm classroom": "calm" describes; "calming classroom" is no deed
+    if _people_sent_on(term, resume_text):
+        return None  # "Link families to rental assistance": "linking families" says nothing
     known = vocabulary.lookup(term) if opens_a_bullet and not known_verb else None
     if known is not None and opens_the_name(first, known.name) and not any(
             h.start == 0 for h in vocabulary.deeds(term)):
@@ -862,6 +864,20 @@ def _as_deed(term: str, resume_text: str, vocabulary: Vocabulary,
     return gerund_phrase(term, _with_plain_verbs(vocabulary.deed_verbs()), resume_text)
 
 
+def _people_sent_on(term: str, resume_text: str) -> bool:
+    """Does the deed end on the people it is done to, the resume always going on with
+    where or to whom it sends them ("Link families to rental assistance", "Connect
+    patients with community clinics")? Cut there, the deed says nothing of the work."""
+    words = term.split()
+    if len(words) < 2 or words[-1].casefold() not in _PEOPLE_OBJECTS:
+        return False
+    spots = list(re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", resume_text,
+                             re.IGNORECASE))
+    return bool(spots) and all(
+        _SENT_ON.match(resume_text, spot.end()) for spot in spots)
+
+
+_SENT_ON = re.compile(r"[ \t]+(?:to|with|into|toward|towards)\b", re.IGNORECASE)
 # Capitals in the plural name people or things that act ("RNs", "CNAs", "PMs").
 _LETTERS_PLURAL = re.compile(r"[A-Z]{2,}['’]?s")
 # A term opening with its owner: "CEO's calendar", "clients' accounts".
