@@ -71,9 +71,22 @@ def test_the_years_are_those_of_the_work_the_title_names() -> None:
 
 def test_an_earlier_role_doing_the_asked_work_counts() -> None:
     resume = _resume("Careful, quick and kind at the counter.").replace(
-        "• Unloaded trucks and faced shelves", "• Processed insurance claims at the front desk")
+        "• Unloaded trucks and faced shelves",
+        "• Filled prescriptions and processed insurance claims at the front desk")
     result = tailor(resume, POSTING, today=TODAY)
     assert (result.summary or "").startswith("Pharmacy Technician with 9 years of experience")
+
+
+def test_an_earlier_role_doing_one_item_lends_it_no_years() -> None:
+    # The earlier job processed claims but filled no prescriptions: "9 years of
+    # experience in insurance claims and filling prescriptions" would claim nine years
+    # of filling them.
+    resume = _resume("Careful, quick and kind at the counter.").replace(
+        "• Unloaded trucks and faced shelves", "• Processed insurance claims at the front desk")
+    result = tailor(resume, POSTING, today=TODAY)
+    line = result.summary or ""
+    assert "filling prescriptions" in line, line
+    assert line.startswith("Pharmacy Technician with 5 years of experience"), line
 
 
 @pytest.mark.parametrize(("earlier", "years"), [

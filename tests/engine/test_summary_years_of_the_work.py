@@ -124,8 +124,21 @@ Requirements
 
 
 def test_a_role_writing_a_skill_the_line_names_still_counts() -> None:
-    # The line cook's sauté and grill years are years of the work the line names.
-    result = tailor(KITCHEN, KITCHEN_POSTING, today=TODAY)
+    # The line cook's sauté and grill years are years of the work the line names when
+    # the line names only that work.
+    posting = KITCHEN_POSTING.replace("- Food cost control\n", "")
+    result = tailor(KITCHEN, posting, today=TODAY)
     summary = result.summary or ""
     assert "sauté" in summary.casefold() or "grill" in summary.casefold(), summary
+    assert "food cost" not in summary.casefold(), summary
     assert _years(summary) == 11, summary  # 2016 to today, as the dispatcher test counts
+
+
+def test_a_role_lends_its_years_only_to_the_items_it_wrote() -> None:
+    # "Sous Chef with 11 years of experience in sauté, grill and food cost" would claim
+    # eleven years of costing; the line cook wrote sauté and grill only, so the line
+    # says the years every item it names has: the sous chef's.
+    result = tailor(KITCHEN, KITCHEN_POSTING, today=TODAY)
+    summary = result.summary or ""
+    assert "food cost" in summary.casefold(), summary
+    assert _years(summary) == 5, summary  # 2022 to today

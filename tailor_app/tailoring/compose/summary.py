@@ -69,6 +69,7 @@ from tailor_app.tailoring.skills.matching import (
     not_counted,
     title_words,
 )
+from tailor_app.tailoring.skills.stems import same_word
 from tailor_app.tailoring.skills.titles import RANK_WORDS
 from tailor_app.tailoring.skills.vocabulary import SkillHit, Vocabulary, load_vocabulary
 from tailor_app.tailoring.skills.writers_own import not_done
@@ -319,33 +320,86 @@ def _own_work(matched: Sequence[tuple[str, str, str]], raws: Sequence[str],
 def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool],
                  terms: Sequence[str], own_title: set[str] | None = None,
                  own_rank: frozenset[str] = frozenset()) -> int:
-    """The whole years of the roles that did the line's work: a role ``named`` takes for
-    the line's or the posting's job (``_named_like``), one titled exactly ``own_title``
-    (the line's own title, of rank ``own_rank``; its unit or team after a comma aside),
-    or one writing one of ``terms`` (the resume's words for skills the job requires)."""
-    def doing_it(entry: Entry) -> bool:
-        words = title_words(entry.title or "")
+    """The whole years of the roles that did the line's work.
+
+    Without ``own_title`` (a first count, before the line's items are chosen): a role
+    ``named`` takes for the line's or the posting's job (``_named_like``), or one
+    writing much of ``terms`` (the resume's words for skills the job requires).
+
+    With ``own_title`` (the line's own title, of rank ``own_rank``; ``terms`` are then
+    the items the line's sentence names): the years the line can say of every item it
+    names. Each item's years are those of the line's own post (``_own_post``) and of the
+    roles writing that item; the line states the fewest. A role of other work lends its
+    years only to what it wrote: an estimator who framed houses for six years before
+    four years of estimating is no "Assistant Estimator with 10 years of experience in
+    change orders, RFIs and framing" (review26 O3), nor is a nurse who was a nursing
+    assistant "Registered Nurse with 9 years of experience in IV medications"."""
+    def learner(entry: Entry) -> bool:
         # A helper's, an apprentice's or a trainee's role learned the work beside
         # someone doing it ("Welder Helper: fire watch, hole watch"): it adds no years
         # to "Pipe Welder with N years of experience in hot work", which a hiring
         # manager reads as years of welding, unless the line's title is a learner's too.
-        if words & _LEARNERS and not (own_title or set()) & _LEARNERS:
-            return False
-        if own_title and (words == own_title or _same_post(entry.title or "", own_title, own_rank)):
-            return True
-        # The line's years: a role titled otherwise counts by the work it shows, even
-        # when it is named like the job ("Company Driver" of a dry van beside "Flatbed
-        # Driver with N years of experience in step decks", "Prep Cook" beside "Line
-        # Cook …in sauté and grill"): a hiring manager reads N as years of that work.
-        if named(entry.title or "") and own_title is None:
-            return True
-        # A role of other work counts when it did much of what the line names (a line
-        # cook's sauté and grill for "Sous Chef with N years of experience in sauté and
-        # grill"), not when one item of a long list is in it (a machine operator's shop
-        # math beside a machinist's mills, G-code and CMM).
-        return _shows_matched(entry, terms, least=max(1, (len(terms) + 1) // 2))
+        return bool(title_words(entry.title or "") & _LEARNERS) \
+            and not (own_title or set()) & _LEARNERS
 
-    return math.floor(experience_years(resume, today, doing_it) or 0.0)
+    if own_title is None:
+        def doing_it(entry: Entry) -> bool:
+            if learner(entry):
+                return False
+            # The line's years: a role titled otherwise counts by the work it shows,
+            # even when it is named like the job ("Company Driver" of a dry van beside
+            # "Flatbed Driver with N years of experience in step decks"); a role of
+            # other work counts when it did much of what the line names, not when one
+            # item of a long list is in it.
+            return named(entry.title or "") or _shows_matched(
+                entry, terms, least=max(1, (len(terms) + 1) // 2))
+
+        return math.floor(experience_years(resume, today, doing_it) or 0.0)
+
+    def own(entry: Entry) -> bool:
+        return bool(own_title) and not learner(entry) and _own_post(
+            entry.title or "", own_title, own_rank)
+
+    items = list(dict.fromkeys(terms))
+    if not items:
+        return math.floor(experience_years(resume, today, own) or 0.0)
+
+    def item_years(raw: str) -> int:
+        def doing_it(entry: Entry) -> bool:
+            return own(entry) or (not learner(entry) and _writes_item(entry, raw))
+        return math.floor(experience_years(resume, today, doing_it) or 0.0)
+
+    return min(item_years(raw) for raw in items)
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _writes_item(entry: Entry, raw: str) -> bool:
+    """Does the role write ``raw`` (the resume's words for an item of the line), as
+    written or in another form of its words ("planned routes" for "plan routes",
+    "Booked loads" for "booking loads")?"""
+    text = "\n".join((*entry.header, *entry.bullets))
+    if phrase_in(text, raw):
+        return True
+    want = _WORD.findall(raw)
+    if not want:
+        return False
+    words = _WORD.findall(text)
+    return any(all(same_word(w, want[k]) for k, w in enumerate(words[i:i + len(want)]))
+               for i in range(len(words) - len(want) + 1))
+
+
+def _own_post(role: str, own_title: set[str], own_rank: frozenset[str]) -> bool:
+    """Is ``role`` the line's own post: titled so, or so with its unit or team after a
+    comma (``_same_post``), or one half of a title written as two jobs held at once
+    ("Field Engineer / Assistant Superintendent")?"""
+    if title_words(role) == own_title or _same_post(role, own_title, own_rank):
+        return True
+    head = re.split(r"\s*(?:,|\(|\s[-–—|]\s)", role, maxsplit=1)[0]
+    halves = re.split(r"\s+/\s+", head)
+    return len(halves) > 1 and any(title_words(h) == own_title and _rank(h) == own_rank
+                                   for h in halves)
 
 
 def _years_showing(resume: ParsedResume, today: date, terms: Sequence[str]) -> int:
