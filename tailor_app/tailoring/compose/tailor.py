@@ -115,12 +115,24 @@ def _order_sections(sections: list[Section], relevance: Relevance,
                  for name in relevance.skills(line)}
         return _REQUIRED_FIRST * len(names & required) + len(names)
 
+    shown_elsewhere: list[set[str]] = []
+
+    def elsewhere() -> set[str]:
+        # The posting's skills the sections other than the summary show: worked out
+        # once, and only for a paragraph that may give way.
+        if not shown_elsewhere:
+            shown_elsewhere.append({
+                name for s in sections if s.kind != "summary" for entry in s.entries
+                for line in (*entry.header, *entry.bullets) for name in relevance.skills(line)})
+        return shown_elsewhere[0]
+
     def priority(section: Section) -> float:
         kind = section.kind
         if kind == "contact":
             return 0
         if kind == "summary":
-            return GIVEN_WAY if gives_way(section, relevance.skills, analysis) else 0
+            return GIVEN_WAY if gives_way(section, relevance.skills, analysis,
+                                          elsewhere) else 0
         if kind == "skills":
             return _listed_first(_asks_answered(section)) if relevance.section(section) > 0 \
                 else 6

@@ -23,30 +23,41 @@ objective does not: headed "Objective" or saying what the writer seeks ("seeking
 position where I can grow"), it tells the reader what the writer wants rather than
 what they did, and when it names neither the work asked nor the work of the job's
 title ("Prep cook looking for a line cook job" does) it gives way at any length.
+
+Nothing gives way on a mismatched pair: when the rest of the resume shows fewer than
+``MISMATCHED_SHARE`` of the posting's asks (a realtor's resume under a product
+manager's posting), moving the writer's own paragraph lifts nothing asked into view,
+and a "Summary" standing after the education reads as a slip. The paragraph keeps its
+place, as a careful person would leave it on a resume sent for other work.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from tailor_app.tailoring.compose.relevance import content_stems, title_stems
 from tailor_app.tailoring.model import PostingAnalysis, Section
 
 LONG_CHARS = 250
+# The share of the posting's asks (soft skills aside) the rest of the resume must show
+# for the pair to be a match at all, below which the paragraph keeps its place.
+MISMATCHED_SHARE = 0.25
 # Where the paragraph goes in ``tailor._order_sections``' ranks: after every section
 # kind ranked up to 7 (experience, projects, education, skills, certifications), before
 # the closing ones ranked 8 (awards, volunteering, languages, interests, references).
 GIVEN_WAY = 7.5
 
-__all__ = ["GIVEN_WAY", "LONG_CHARS", "gives_way"]
+__all__ = ["GIVEN_WAY", "LONG_CHARS", "MISMATCHED_SHARE", "gives_way"]
 
 
 def gives_way(section: Section, skills: Callable[[str], set[str]],
-              analysis: PostingAnalysis) -> bool:
+              analysis: PostingAnalysis,
+              elsewhere: Callable[[], Collection[str]] | None = None) -> bool:
     """Does the resume's own summary or objective ``section`` leave the top to the
     sections after it? ``skills`` names the posting's skills a line shows
-    (``Relevance.skills``)."""
+    (``Relevance.skills``); ``elsewhere`` gives the posting's skills the rest of the
+    resume shows, asked only of a paragraph that may give way."""
     # A dated entry is work, which a resume without headings can leave in its opening
     # block: that block is no paragraph to move.
     if section.kind != "summary" or any(e.start or e.end for e in section.entries):
@@ -59,6 +70,10 @@ def gives_way(section: Section, skills: Callable[[str], set[str]],
     if length < LONG_CHARS and not _an_objective(section, lines):
         return False  # the cheap test first: most short openings are summaries
     soft = {m.name for m in analysis.skills if m.kind == "soft"}
+    if elsewhere is not None:
+        work = {m.name for m in analysis.skills} - soft
+        if len(work & set(elsewhere())) < MISMATCHED_SHARE * len(work):
+            return False  # a mismatched pair: nothing asked to lift into view
     answered = {name for line in lines for name in skills(line)} - soft
     if length < LONG_CHARS:
         return not answered and not content_stems(" ".join(lines)) & title_stems(analysis)
