@@ -97,3 +97,43 @@ def test_supporting_the_office_suite_is_a_help_desks_own_work() -> None:
     using = "Send the weekly ticket summary with Outlook, Teams and OneDrive"
     relevance = Relevance(analysis, load_vocabulary(), [fixing, using])
     assert relevance.line(fixing) > relevance.line(using)
+
+
+def test_a_tool_taught_or_helped_with_is_the_topic_not_the_means() -> None:
+    # "in" or "with" after a verb of teaching or helping someone names what they
+    # learned or were helped with (review27 O2); a later deed joined by "and" has its
+    # own phrase of means.
+    line = "Trained new tellers in Microsoft 365 during their first week"
+    assert not used_as_means(line, line.index("Microsoft"))
+    line = "Coached 12 inside sales agents in Salesforce reports"
+    assert not used_as_means(line, line.index("Salesforce"))
+    line = "Helped 250 staff with Outlook, Teams and OneDrive problems by phone"
+    assert not used_as_means(line, line.index("Outlook"))
+    line = "Built aging trackers in Excel and taught the clerks in Word"
+    assert used_as_means(line, line.index("Excel"))
+    assert not used_as_means(line, line.index("Word"))
+
+
+HELP_DESK_RESUME = """Dana Okwu
+dana.okwu@example.com
+
+EXPERIENCE
+IT Support Specialist | Lakeside Credit Union, Duluth, MN | 2021 – Present
+- Kept the laptop and phone inventory current for 3 branches
+- Printed and filed the monthly change log for the auditors
+- Helped 250 staff with Outlook, Teams and OneDrive problems by phone and in person
+- Trained new tellers in Microsoft 365 during their first week
+"""
+
+HELP_DESK_POSTING = """Help Desk Technician
+Requirements
+- 2+ years supporting Microsoft 365 users (Outlook, Teams, OneDrive)
+- Train staff on Microsoft 365 tools
+- Experience with Active Directory
+"""
+
+
+def test_training_staff_in_the_suite_stays_above_unasked_lines() -> None:
+    result = tailor(HELP_DESK_RESUME, HELP_DESK_POSTING, today=date(2026, 12, 1))
+    bullets = [b[:10] for b in _bullets(result.text)]
+    assert bullets.index("Trained ne") < bullets.index("Kept the l"), bullets
