@@ -63,12 +63,24 @@ __all__ = ["AT_EASE", "KEEPING_VERBS", "KEPT_STATES", "LOOSE_PREPOSITIONS", "PUT
            "STATES_BEFORE",
            "ActivityTerm", "AgainTerm", "HeadTerm", "MadeTerm", "VerbTerm", "activity_namer",
            "activity_noun", "done_again", "duty_terms", "gerund", "gerund_base",
-           "object_activity", "object_state", "role_duty_verb", "singular",
+           "object_activity", "object_state", "role_duty_verb", "same_tokens", "singular",
            "third_person_base"]
 
 # (Possessive quantifiers: nothing after one must match, so the tokens are the same.)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*+(?:-[A-Za-z]+)*+|\d[\w.,+%/–-]*+|\S")
 _TOKEN_ASCII = ascii_twin(_TOKEN)  # the same where every word character is ASCII
+# The noun reader's tokens (``nouns._TOKEN``) differ from these only where a hyphen
+# joins a part holding a figure ("COVID-19", "-a1": theirs is one token), where an en
+# dash follows a figure ("9–5": ours is one), and where brackets are blanked (below).
+_NOT_SHARED = re.compile(r"-[A-Za-z]*[0-9]")
+
+
+def same_tokens(text: str) -> bool:
+    """Does the noun reader's tokenisation of ``text`` give this reader's tokens (so it
+    may hand them over, read once)? No bracket, no en dash, no hyphen before a part
+    holding a figure."""
+    return "(" not in text and "–" not in text and (
+        "-" not in text or _NOT_SHARED.search(text) is None)
 # Where a duty's verb may stand after: a clause's start, a bullet's mark.
 _OPENERS = frozenset(".;:!?•*-–—()")
 _NUMBERED = re.compile(r"\d{1,2}[.)]")  # "1." opening a numbered duty
@@ -496,7 +508,8 @@ class _Duties:
     def __init__(self, text: str, taken: list[tuple[int, int]],
                  is_verb: Callable[[str], bool], bad_head: Callable[[str], bool],
                  noun: Callable[[str], str], people: Callable[[str], bool],
-                 roles: frozenset[str] = frozenset()) -> None:
+                 roles: frozenset[str] = frozenset(),
+                 tokens: list[re.Match[str]] | None = None) -> None:
         self.text = text
         # The job's title nouns ("coordinator"): as a clause's subject they tell duties.
         self.roles = roles
@@ -507,9 +520,13 @@ class _Duties:
         self.role_starts: list[int] = []  # where such a sentence's subject stands
         # A bracket inside a duty ("replace water heaters (tank and tankless), rebuild
         # faucets") does not end the list: read with brackets blanked out.
-        blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text \
-            else text
-        self.tokens = list((_TOKEN_ASCII if ascii_words(blanked) else _TOKEN).finditer(blanked))
+        if tokens is not None:  # the noun reader's, the same (``same_tokens``)
+            self.tokens = tokens
+        else:
+            blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text \
+                else text
+            self.tokens = list((_TOKEN_ASCII if ascii_words(blanked) else _TOKEN)
+                               .finditer(blanked))
         self.mask = bytearray(len(text) + 1)
         for a, b in taken:
             a, b = max(0, a), max(0, min(b, len(text)))
@@ -1177,7 +1194,8 @@ def duty_terms(text: str, taken: list[tuple[int, int]], *,
                noun: Callable[[str], str] = gerund,
                people: Callable[[str], bool] = lambda _w: False,
                with_verbs: bool = False,
-               roles: frozenset[str] = frozenset()) -> list[ShapeTerm]:
+               roles: frozenset[str] = frozenset(),
+               tokens: list[re.Match[str]] | None = None) -> list[ShapeTerm]:
     """The activities and things one demand unit's ``text`` asks for as duties (see the
     module's docstring). ``taken`` are spans other readings cover: a duty touching one
     is theirs. ``is_verb`` says whether a word is a verb the vocabulary's action nouns
@@ -1187,8 +1205,10 @@ def duty_terms(text: str, taken: list[tuple[int, int]], *,
     ``with_verbs`` adds each duty's verb named by its noun (``VerbTerm``: "negotiate
     contracts" -> Negotiation), for the caller to keep where the vocabulary knows it.
     ``roles`` are the title's nouns for the person (``title.role_nouns``): a clause with
-    one as its subject tells duties in the third person."""
-    return _Duties(text, taken, is_verb, bad_head, noun, people, roles).read(with_verbs)
+    one as its subject tells duties in the third person. ``tokens``: the noun reader's
+    tokens of ``text``, where ``same_tokens`` says they are these (no one changes them)."""
+    return _Duties(text, taken, is_verb, bad_head, noun, people, roles, tokens
+                   ).read(with_verbs)
 
 
 @lru_cache(maxsize=64)

@@ -40,6 +40,7 @@ from tailor_app.tailoring.posting.duties import (
     duty_terms,
     gerund,
     object_state,
+    same_tokens,
     singular,
 )
 from tailor_app.tailoring.posting.heads import head_kind_terms
@@ -630,12 +631,12 @@ class _Reader:
                 return m.group().lower() in _LIST and m.group() != "/"
         return False
 
-    def read(self) -> list[ShapeTerm]:
+    def read(self, tokens: list[re.Match[str]]) -> list[ShapeTerm]:
+        """The runs' terms; ``tokens`` are the unit's (``_tokens``)."""
         text, mask = self.text, self.mask
         run: list[re.Match[str]] = []
         run_cued = run_opens = run_to = run_modal = cue = False
         clause_start = opens = True
-        tokens = list((_TOKEN_ASCII if ascii_words(text) else _TOKEN).finditer(text))
         words = [m.group() for m in tokens]
         for i, m in enumerate(tokens):
             word = words[i]
@@ -714,7 +715,8 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     ``noun`` names a verb's activity for a duty's term (``duties.activity_namer``);
     ``roles`` the title's nouns for the person, whose sentences tell duties too."""
     reader = _Reader(text, taken, avoid, free, verbs)
-    found = [_examined_for(text, t, noun) for t in reader.read()]
+    tokens = list((_TOKEN_ASCII if ascii_words(text) else _TOKEN).finditer(text))
+    found = [_examined_for(text, t, noun) for t in reader.read(tokens)]
     found += _looked_for(text, [*taken, *((t.start, t.end) for t in found)], noun)
     found += _named_methods(text, [*taken, *((t.start, t.end) for t in found)], avoid)
     if " to " in text or " against " in text or " per " in text or " following " in text:
@@ -724,7 +726,8 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     taken = [*taken, *((t.start, t.end) for t in found)]
     found += [t for t in duty_terms(text, taken, is_verb=reader.is_verb, bad_head=_not_a_thing,
                                     noun=noun, people=_PERSON.__contains__,
-                                    with_verbs=True, roles=roles)
+                                    with_verbs=True, roles=roles,
+                                    tokens=tokens if same_tokens(text) else None)
               if t.name.lower() not in avoid]
     # "automation and monitoring tools": Automation and Monitoring.
     found += [t for t in head_kind_terms(text, [*taken, *((t.start, t.end) for t in found)],

@@ -12,13 +12,16 @@ things with one worker in it ("forklifts, pallet jacks and operators") keeps its
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from tailor_app.tailoring.posting.title import is_person_noun
+from tailor_app.tailoring.text_memo import per_text
 
 __all__ = ["listed_among_workers", "names_colleagues", "trades_of_others"]
 
 # Where a list stops: a bracket, a clause's or sentence's end, a colon, a line break.
 _STOPS = "();:.!?\n"
+_STOP = re.compile(r"[();:.!?\n]")  # the first of them
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
 _REACH = 160  # characters looked at on each side of the hit
 
@@ -37,17 +40,25 @@ def listed_among_workers(text: str, start: int, end: int) -> bool:
             (", ", " and ", " or ", " & ")):
         return False
     lo = max(0, start - _REACH)
-    a = max(text.rfind(c, lo, start) for c in _STOPS) + 1
-    a = max(a, lo)
+    a = max(max(map(text.rfind, _STOPS, repeat(lo), repeat(start))) + 1, lo)
     hi = min(len(text), end + _REACH)
-    ends = [i for i in (text.find(c, end, hi) for c in _STOPS) if i >= 0]
-    b = min(ends) if ends else hi
-    items = [i.strip() for i in _ITEM_SPLIT.split(text[a:b]) if i.strip()]
-    surface = text[start:end].lower()
-    if len(items) < 3 or surface not in (i.lower() for i in items):
-        return False
+    stop = _STOP.search(text, end, hi)
+    b = stop.start() if stop is not None else hi
+    items = _workers_list(text[a:b])
+    return items is not None and text[start:end].lower() in items
+
+
+@per_text()
+def _workers_list(span: str) -> frozenset[str] | None:
+    """The lower-cased items of the list in ``span`` when it has three or more and most
+    of them are workers, else None. (A list's hits share its span: it is split once.)"""
+    items = [i.strip() for i in _ITEM_SPLIT.split(span) if i.strip()]
+    if len(items) < 3:
+        return None
     workers = sum(1 for i in items if _is_workers(i))
-    return workers >= 2 and workers * 2 >= len(items)
+    if workers >= 2 and workers * 2 >= len(items):
+        return frozenset(i.lower() for i in items)
+    return None
 
 
 # Colleagues named by their trade: the skill word, then one of these nouns.

@@ -252,6 +252,9 @@ class DeedIndex:
         # Verbs of two words ("set up new hires": New hire setup), read on their own.
         self._particles = ParticleDeeds(names)
         self._particle_written = _as_written(self._particles.forms)
+        # A line's gate, each reading's in one set: no word of it is a verb's form.
+        self._gate = self._written | self._particle_written
+        self._posting_gate = self._posting_written | self._particle_written
         self._lines: dict[str, tuple[Deed, ...]] = {}
         # A line's words, shared by its two readings (a resume's line with a comma is
         # read with ``lists`` for the report, then without it for ordering).
@@ -322,8 +325,8 @@ class DeedIndex:
             # Kept for a line with no verb too: its other reading is ruled out at once.
             prepared = self._words[key] = (text, _TOKEN.findall(text), None, None)
         text, written, words, tokens = prepared
-        if known.isdisjoint(written) and self._particle_written.isdisjoint(written):
-            return []
+        if (self._gate if lists else self._posting_gate).isdisjoint(written):
+            return []  # (known and the particles' forms, read in one pass)
         if words is None or tokens is None:
             words = [w.lower() for w in written]
             tokens = list(_TOKEN.finditer(text))
