@@ -18,7 +18,7 @@ text already shows (an entry-level resume leads with its education).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from tailor_app.tailoring.compose.render import render_text
@@ -98,12 +98,14 @@ def held_degree_titles(resume: ParsedResume, today: date) -> list[tuple[int, int
 
 def held_degrees(resume: ParsedResume, analysis: PostingAnalysis, today: date,
                  above: int = 0, asked: set[str] | None = None,
-                 titles: list[tuple[int, int, str]] | None = None) -> list[str]:
+                 titles: list[tuple[int, int, str]] | None = None,
+                 body_of: Callable[[], str] | None = None) -> list[str]:
     """The resume's degrees at the level the posting asks or above, highest first and
     as its education section writes them; none already in the first third of the text
     (``above``: the characters the summary line adds over the body, pushing it down;
     ``asked`` and ``titles``: ``asked_levels`` and ``held_degree_titles`` when the
-    caller has read them already)."""
+    caller has read them already; ``body_of`` gives the resume's text, rendered once
+    for its callers)."""
     titles = held_degree_titles(resume, today) if titles is None else titles
     if not titles:
         return []
@@ -114,7 +116,7 @@ def held_degrees(resume: ParsedResume, analysis: PostingAnalysis, today: date,
     found = [t for t in titles if floor >= 0 and -t[0] >= floor]
     if not found:
         return []
-    body = render_text(resume)
+    body = render_text(resume) if body_of is None else body_of()
     if not re.search(rf"\b{LABEL}\b", body, re.IGNORECASE):
         return []  # the line's label word is the resume's own, or no label at all
     top = body[: max(0, (len(body) + above) // 3 - above)].casefold()

@@ -208,7 +208,8 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
                   skill_of: Mapping[str, str] | None = None,
                   listable: Callable[[str], bool] | None = None,
                   told: Collection[str] = (), shown: Collection[str] | None = None,
-                  few: int = FEW_SKILLS) -> list[str]:
+                  few: int = FEW_SKILLS, body_of: Callable[[], str] | None = None
+                  ) -> list[str]:
     """The skills the line names, in ``candidates``' order (most important first).
 
     ``line`` writes the summary line naming given skills (``listable`` says which may
@@ -220,7 +221,8 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
     ``few`` (``FEW_SKILLS``; 0 for a line with no title or years of its own, which
     would only repeat the skills list or the resume's own summary standing right
     below it). ``shown`` is ``guard.shown_skills(resume, vocabulary)`` when the
-    caller has worked it out for the same resume (it reads every line again)."""
+    caller has worked it out for the same resume (it reads every line again);
+    ``body_of`` gives ``render_text(resume)``, rendered once for the caller's readers."""
     skill_of = skill_of or {}
     if shown is None:
         shown = shown_skills(resume, vocabulary)
@@ -228,7 +230,7 @@ def choose_skills(candidates: Sequence[str], resume: ParsedResume,
                   if all(h.skill.name in shown for h in vocabulary.find(t, cjk=True))]
     if not candidates:
         return []
-    body = render_text(resume)
+    body = render_text(resume) if body_of is None else body_of()
     # The line only pushes the body down, so its top is never longer than a third of
     # the body alone: its skills are read once, and each round keeps those above its cut.
     hits = [(h.end, h.skill.name) for h in vocabulary.find(body[: len(body) // 3])

@@ -831,10 +831,18 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
     skills = [t for t in skills if not _qualifies_a_named(t, skill_of.get(t, t), skills,
                                                           resume_text, vocabulary)]
     span = _span(years)
-    held = _held_credentials(matched, analysis, resume, vocabulary)
+    # The resume's text, rendered at the first reader's need and shared by the others.
+    rendered: list[str] = []
+
+    def body() -> str:
+        if not rendered:
+            rendered.append(render_text(resume))
+        return rendered[0]
+
+    held = _held_credentials(matched, analysis, resume, vocabulary, body_of=body)
     titles = held_degree_titles(resume, today)  # the posting is read only for a degree held
     asked_degrees = asked_levels(analysis) if titles else set()
-    degrees = held_degrees(resume, analysis, today, 0, asked_degrees, titles)
+    degrees = held_degrees(resume, analysis, today, 0, asked_degrees, titles, body)
 
     told = set(deeds)
 
@@ -876,11 +884,11 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
 
     def pick() -> list[str]:
         first = choose_skills(own_words, resume, line, vocabulary, skill_of, listable, told,
-                              shown_here, few)
+                              shown_here, few, body)
         if not listed_only:
             return first
         more = choose_skills([*own_words, *listed_only], resume, line, vocabulary, skill_of,
-                             listable, told, shown_here, few)
+                             listable, told, shown_here, few, body)
         return more if set(first) <= set(more) else first
 
     chosen = pick()
@@ -891,8 +899,9 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         for _round in range(2):
             written = line(chosen)
             added = len(written) + 2 if written else 0
-            again = _held_credentials(matched, analysis, resume, vocabulary, added)
-            again_degrees = held_degrees(resume, analysis, today, added, asked_degrees, titles)
+            again = _held_credentials(matched, analysis, resume, vocabulary, added, body)
+            again_degrees = held_degrees(resume, analysis, today, added, asked_degrees, titles,
+                                         body)
             if again == held and again_degrees == degrees:
                 break
             held, degrees = again, again_degrees
@@ -1317,8 +1326,8 @@ _CARD_END = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,\s*[^,]*\d[^,]*)?\s*$")
 
 
 def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: PostingAnalysis,
-                      resume: ParsedResume, vocabulary: Vocabulary, above: int = 0
-                      ) -> list[str]:
+                      resume: ParsedResume, vocabulary: Vocabulary, above: int = 0,
+                      body_of: Callable[[], str] | None = None) -> list[str]:
     """The posting's credentials the resume holds, in the resume's own words, that the
     top of the resume does not show: a nurse's BLS or a cook's ServSafe written at the
     end of a long resume is what the reader of this posting looks for first. One is
@@ -1328,7 +1337,7 @@ def _held_credentials(matched: Sequence[tuple[str, str, str]], analysis: Posting
     if not any(_a_credential(kind, name) for _raw, kind, name in matched):
         return []  # most postings' matches hold none: no text rendered for them
     required = {m.name: m.required for m in analysis.skills}
-    body = render_text(resume)
+    body = render_text(resume) if body_of is None else body_of()
     # ``above``: the characters the summary line and its break add over the body, which
     # push the body's top down (the text's first third is of the whole text).
     top = body[: max(0, (len(body) + above) // 3 - above)].casefold()
