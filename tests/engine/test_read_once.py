@@ -139,3 +139,64 @@ def test_a_line_with_only_a_two_word_verb_is_still_read_for_its_deed() -> None:
                             ("Hooked up gas appliances in new homes", "Gas appliance hookup"),
                             ("Set up new hires in ADP each week", "New hire setup")):
             assert skill in {h.skill.name for h in vocabulary.deeds(line, lists=lists)}, line
+
+
+def _old_third_person(vocabulary: object, text: str, toks: list[re.Match[str]],
+                      raw: list[str], low: list[str], hits: list[object],
+                      third: dict[str, str]) -> list[object]:
+    """``Vocabulary._third_person`` as written before (verbatim but for the names)."""
+    from tailor_app.tailoring.skills.entries import new_hit
+    from tailor_app.tailoring.skills.vocabulary import _NOUN_BEFORE
+
+    added = []
+    for k, word in enumerate(low):
+        base = third.get(word)
+        if base is None or k == len(low) - 1 or (k and low[k - 1] in _NOUN_BEFORE):
+            continue
+        start = toks[k].start()
+        if any(h.start <= start < h.end for h in hits):  # type: ignore[attr-defined]
+            continue
+        raw2, low2 = raw[:], low[:]
+        raw2[k] = low2[k] = base
+        found = vocabulary._walk(text, toks, raw2, low2, k)[0]  # type: ignore[attr-defined]
+        if found is None or found[0] - k < 2:
+            continue
+        end = toks[found[0] - 1].end()
+        added.append(new_hit(vocabulary._skills[found[1]], start, end,  # type: ignore[attr-defined]
+                             text[start:end]))
+    return sorted([*hits, *added], key=lambda h: h.start) if added else hits  # type: ignore[attr-defined]
+
+
+def test_a_verbs_third_person_is_read_as_before_beside_any_hits() -> None:
+    from tailor_app.tailoring.skills.entries import new_hit
+    from tailor_app.tailoring.skills.keys import _tokens
+
+    vocabulary = load_vocabulary()
+    third = vocabulary._third_forms()
+    rng = random.Random(4)
+    words = ["Manages", "payroll", "reports", "to", "the", "director", "Responds", "crises",
+             "screens", "applicants", "plans", "lessons", "weekly", "maintains", "records",
+             "and", "schedules", "appointments", "coordinates", "events", "for", "our",
+             "Excel", "QuickBooks", "processes", "invoices", "trains", "new", "hires", ",",
+             "conducts", "inspections", "handles", "customer", "complaints", "."]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randrange(2, 60)))
+             for _ in range(600)]
+    read = 0
+    for text in texts:
+        toks = _tokens(text)
+        raw = [m.group() for m in toks]
+        low = [w.lower() for w in raw]
+        found = vocabulary.find(text)
+        # The hits beside the verbs: all, none, some, in any order, and spans that
+        # overlap (a long one holding short ones).
+        spans = sorted(rng.randrange(len(text) + 1) for _ in range(6))
+        made = [new_hit(found[0].skill, a, b, text[a:b]) for a, b in
+                [(spans[0], spans[5]), (spans[1], spans[2]), (spans[3], spans[4])]] \
+            if found else []
+        for hits in (found, [], rng.sample(found, len(found) // 2), found[::-1], made,
+                     made[::-1]):
+            new = vocabulary._third_person(text, toks, raw, low, list(hits), third)
+            assert new == _old_third_person(vocabulary, text, toks, raw, low, list(hits),
+                                            third), text
+            read += len(new) > len(hits)
+    assert read > 30  # the texts hold verbs told in the third person

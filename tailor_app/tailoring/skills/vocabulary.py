@@ -18,6 +18,7 @@ import functools
 import logging
 import re
 from collections.abc import Callable, Iterable
+from itertools import compress, count
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -648,17 +649,27 @@ class Vocabulary:
                       ) -> list[SkillHit]:
         """``hits`` with the aliases a line tells in the third person ("Responds to
         crises": respond to crises), read from the verb's "-s" form with its base form in
-        its place, where no hit covers the verb already."""
+        its place, where no hit covers the verb already.
+
+        (A long text holds few such words: they are picked out in C, and whether a hit
+        covers one is told from the hits' starts and the furthest end reached before.)"""
         added = []
-        for k, word in enumerate(low):
-            base = third.get(word)
-            if base is None or k == len(low) - 1 or (k and low[k - 1] in _NOUN_BEFORE):
+        last = len(low) - 1
+        starts: list[int] = []
+        reach: list[int] = []  # the furthest end among the hits up to each start
+        for k in compress(count(), map(third.__contains__, low)):
+            if k == last or (k and low[k - 1] in _NOUN_BEFORE):
                 continue  # "the reports", "weekly plans": a plural noun, not a verb
             start = toks[k].start()
-            if any(h.start <= start < h.end for h in hits):
-                continue
+            if not starts and hits:
+                for a, b in sorted((h.start, h.end) for h in hits):
+                    starts.append(a)
+                    reach.append(max(b, reach[-1]) if reach else b)
+            covered = bisect.bisect_right(starts, start)
+            if covered and reach[covered - 1] > start:
+                continue  # a hit starts at or before the word and ends past it
             raw2, low2 = raw[:], low[:]
-            raw2[k] = low2[k] = base
+            raw2[k] = low2[k] = third[low[k]]
             found = self._walk(text, toks, raw2, low2, k)[0]
             if found is None or found[0] - k < 2:
                 continue
