@@ -200,3 +200,37 @@ def test_a_verbs_third_person_is_read_as_before_beside_any_hits() -> None:
                                             third), text
             read += len(new) > len(hits)
     assert read > 30  # the texts hold verbs told in the third person
+
+
+def test_the_resumes_years_read_once_are_what_the_match_and_the_guard_read() -> None:
+    # The job reads the resume's years once and hands them to the match and, for an
+    # unchanged source, the guard: the report and the guard's verdict are those each
+    # would give reading the years itself.
+    from datetime import date
+
+    from posting_samples import POSTINGS
+    from resume_samples import SAMPLES
+
+    from tailor_app.tailoring.compose.guard import check
+    from tailor_app.tailoring.compose.tailor import tailor
+    from tailor_app.tailoring.posting.analyse import analyse_posting
+    from tailor_app.tailoring.resume.parser import parse_resume
+    from tailor_app.tailoring.skills.matching import match_resume
+    from tailor_app.tailoring.skills.titles import experience_years
+
+    today = date(2026, 12, 7)
+    checked = 0
+    for field in sorted(set(SAMPLES) & set(POSTINGS)):
+        resume = parse_resume(SAMPLES[field])
+        analysis = analyse_posting(POSTINGS[field])
+        years = (experience_years(resume, today),)
+        assert match_resume(resume, analysis, today=today, resume_years=years) == \
+            match_resume(resume, analysis, today=today)
+        result = tailor(SAMPLES[field], POSTINGS[field], today=today)
+        if result.summary:
+            checked += 1
+            source = result.original
+            assert check(source, result.tailored, result.summary, result.renamed, today=today,
+                         source_years=(experience_years(source, today),)) == \
+                check(source, result.tailored, result.summary, result.renamed, today=today)
+    assert checked >= 3

@@ -138,11 +138,13 @@ def check(
     vocabulary: Vocabulary | None = None,
     today: date | None = None,
     left_out: Collection[str] = (),
+    source_years: tuple[float | None] | None = None,
 ) -> GuardReport:
     """Compare a tailored resume with its source; see the module docstring.
 
     ``left_out`` names lines left out to fit a page count: they are listed to the
-    user and may be missing; any other line may not."""
+    user and may be missing; any other line may not. ``source_years`` holds
+    ``experience_years(source, today)`` when the caller has read it already."""
     vocabulary = vocabulary or load_vocabulary()
     valid, invented = _valid_renames(renamed, vocabulary)
     excused = Counter(left_out)
@@ -191,7 +193,8 @@ def check(
         allowed.update(tokens(new))
     summary_allowed = set(allowed) | SUMMARY_WORDS
     # (Read only for a summary line: the years are what the line may count.)
-    years = experience_years(source, today or date.today()) if summary else None
+    years = None if not summary else source_years[0] if source_years is not None \
+        else experience_years(source, today or date.today())
     if years is not None and summary:
         # The line counts the years of the work its title names, which some roles'
         # dates may not add to: a whole figure up to all the dates' is no overclaim,

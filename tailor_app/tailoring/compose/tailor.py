@@ -68,14 +68,15 @@ def posting_terms(analysis: PostingAnalysis) -> dict[str, str]:
 
 
 def score_before(resume: ParsedResume, analysis: PostingAnalysis, *,
-                 vocabulary: Vocabulary | None = None, today: date | None = None
-                 ) -> MatchReport:
+                 vocabulary: Vocabulary | None = None, today: date | None = None,
+                 resume_years: tuple[float | None] | None = None) -> MatchReport:
     """The resume's score for a posting before tailoring: the job's "before" score and
     Best fit's Fit column are this one computation, so they always agree (an alias
     earns 0.8 only against the posting's own words, which the analysis carries)."""
     vocabulary = vocabulary or load_vocabulary()
     return match_resume(resume, analysis, posting_terms=posting_terms(analysis),
-                        vocabulary=vocabulary, today=today or date.today())
+                        vocabulary=vocabulary, today=today or date.today(),
+                        resume_years=resume_years)
 
 
 def _order_sections(sections: list[Section], relevance: Relevance,
@@ -389,8 +390,13 @@ def tailor(
 
     report("reading resume", 30)
     original = parse_resume(resume_document)
-    before = score_before(original, analysis, vocabulary=vocabulary, today=today)
+    # The resume's years, read once for the match and, where no fact was added (most
+    # jobs: the source is the original itself), the guard.
+    years = (experience_years(original, today),)
+    before = score_before(original, analysis, vocabulary=vocabulary, today=today,
+                          resume_years=years)
     source = with_facts(original, facts)  # what the guard holds the result to
+    source_years = years if source is original else None
 
     report("tailoring", 60)
     plan = _Plan(renamed=choose_renames(source, terms, vocabulary))
@@ -434,7 +440,7 @@ def tailor(
                                         today, vocabulary)
             report("checking", 85)
             guard = check(source, tailored, summary, plan.renamed, vocabulary=vocabulary,
-                          today=today, left_out=left_out)
+                          today=today, left_out=left_out, source_years=source_years)
             if guard.ok or not _repair(plan, guard, summary, tailored,
                                        [w for t, _k, n in matched_names for w in (t, n)],
                                        vocabulary):

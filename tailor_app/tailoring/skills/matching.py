@@ -351,11 +351,13 @@ def match_resume(
     summary: str | None = None,
     vocabulary: Vocabulary | None = None,
     today: date | None = None,
+    resume_years: tuple[float | None] | None = None,
 ) -> MatchReport:
     """Score a resume against a posting analysis (formula v1, see module docstring).
 
     ``posting_terms`` maps a skill's canonical name to the word the posting uses
-    for it; without it every alias earns full credit.
+    for it; without it every alias earns full credit. ``resume_years`` holds
+    ``experience_years(resume, today)`` when the caller has read it already.
     """
     vocabulary = vocabulary or load_vocabulary()
     today = today or date.today()
@@ -727,7 +729,7 @@ def match_resume(
         breakdown.append(CategoryScore("Job title", round(POINTS["Job title"] * credit, 1),
                                        POINTS["Job title"], detail))
 
-    years = experience_years(resume, today)
+    years = experience_years(resume, today) if resume_years is None else resume_years[0]
     years_found = None if years is None else round(years, 1)
     if analysis.min_years:
         found = years_found or 0.0
