@@ -39,6 +39,9 @@ def test_a_tools_letters_in_another_trades_compound_are_no_ask(posting: str, too
     ("Pharmacy Technician\nDuties\n- Fill prescriptions and count controlled substances\n"
      "- Run POS transactions and answer patient calls\n- Verify insurance and process "
      "claims\n", "Point of Sale"),
+    ("Accounts Receivable Specialist\nRequirements\n- Post customer payments and apply cash "
+     "daily\n- Experience with EDI customer portals\n- Collections calls on past-due "
+     "accounts\n- Month-end close and aging reports\n", "EDI"),
     ("Hospital Buyer\nDuties\n- Place SAP purchase orders for the OR and ICU\n- Track "
      "implant inventory and sterile supplies for surgery\n- Work with nurses on par "
      "levels\n", "SAP ERP"),

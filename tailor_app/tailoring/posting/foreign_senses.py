@@ -150,7 +150,8 @@ def written_as_credential(text: str, start: int, end: int) -> bool:
 
 
 # A word in lower case after the letters, as a compound's noun is written.
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b")
+_LOWER_WORD_AFTER = re.compile(
+    r"[ \t]+([a-z]{3,})\b(?:[ \t]+([a-z]{3,})\b)?(?:[ \t]+([a-z]{3,})\b)?")
 # What a system holds, does or asks of its users: after a tool's letters these keep the
 # tool ("POS transactions", "WMS records", "SAP purchase orders", "EHR charting").
 _SYSTEM_WORDS = word_set("""
@@ -163,6 +164,9 @@ _SYSTEM_WORDS = word_set("""
     support users user workflows workflow dashboards dashboard tools tool environment
     configuration orders order codes purchase inventory accounts account files file
     processing functions features upgrades upgrade application applications portal
+    portals feed feeds exchange exchanges partner partners connection connections document
+    documents message messages invoice invoices payment payments claim claims format
+    formats setup interface interfaces
     """)
 
 
@@ -179,7 +183,8 @@ def _tools_letters_describing(h: Any, text: str, families: set[int],
             or any(votes.get(f) for f in families):
         return False
     after = _LOWER_WORD_AFTER.match(text, h.end)
-    return after is not None and after.group(1) not in _SYSTEM_WORDS
+    # The compound's words up to three: "EDI customer portals" is a system's.
+    return after is not None and _SYSTEM_WORDS.isdisjoint(w for w in after.groups() if w)
 
 
 def _main_hit(h: Any, main: set[int]) -> bool:
