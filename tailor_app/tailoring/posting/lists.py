@@ -323,12 +323,13 @@ def list_items(text: str, is_verb: Callable[[str], bool] = lambda _w: False,
         first = [m.start() for m in _ITEM_WORD.finditer(text, *items[0])][-4:]
         last = [m.end() for m in _ITEM_WORD.finditer(text, *items[-1])][:_LIST_ITEM_WORDS]
         found = ([(first[0], items[0][1])] if first else []) + inner + (
-            [(items[-1][0], last[-1])] if last else [])
+            [(items[-1][0], _before_shared_kind(text, items, last))] if last else [])
         if sentences is None:
             sentences = sentence_spans(text)
         sentence = next(((a, b) for a, b in sentences if a <= clause.start() < b),
                         (clause.start(), clause.end()))
-        if (len(_words_in(text, *sentence)) > PROSE_WORDS
+        if ((len(_words_in(text, *sentence)) > PROSE_WORDS
+             and not _duty_clause(text, clause.start(), clause.end(), is_verb))
                 or THIRD_PERSON.search(text, *sentence)) \
                 and not _is_duty_list(text, items, is_verb):
             cue = _LIST_CUE.search(text, clause.start(), items[-1][0])
@@ -366,6 +367,41 @@ def _opens_a_duty(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> 
     words = _words_in(text, a, b)
     return len(words) > 1 and (verb_form(words[0]) or is_verb(words[0])) \
         and not thing_compound(words)
+
+
+_RUN_MARKS = (";", ":")
+# Words that say only that each item of a list is a process of its kind, written once
+# after the last ("coagulation, flocculation, sedimentation and filtration processes"):
+# the items are the asks, the word names none of them.
+_SHARED_KINDS = word_set("process processes procedure procedures step steps stage stages")
+
+
+def _before_shared_kind(text: str, items: list[tuple[int, int]], ends: list[int]) -> int:
+    """Where the last item of a list of one-word things ends: before a word of
+    ``_SHARED_KINDS`` right after its first word, written once for all the items
+    ("filtration processes" is Filtration, as "flocculation" is Flocculation). ``ends``
+    are the last item's words' ends; the last one stands otherwise."""
+    if len(ends) < 2 or any(len(_words_in(text, a, b)) != 1 for a, b in items[1:-1]):
+        return ends[-1]
+    words = _words_in(text, items[-1][0], ends[1])
+    return ends[0] if words[1].lower().strip(",.;:") in _SHARED_KINDS else ends[-1]
+
+
+def _duty_clause(text: str, a: int, b: int, is_verb: Callable[[str], bool]) -> bool:
+    """Is text[a:b] one duty of a run the posting parts with semicolons or opens with a
+    colon ("The operator runs the plant: monitor and adjust coagulation, flocculation
+    and filtration processes; backwash filters; ...")? Its first word is a verb in its
+    base form, told to no one, and the mark before it is ";" or ":". A one-paragraph
+    posting writes its duties so, one long sentence of them; each clause is a bullet's
+    duty, and its list names asks as a bullet's does, however long the sentence."""
+    words = _words_in(text, a, b)
+    if len(words) < 2 or len(words) > PROSE_WORDS or not words[0].isalpha() \
+            or not words[0].islower() or not bare_word(words[0]) \
+            or words[0].endswith("ing"):
+        return False
+    if not text[:a].rstrip().endswith(_RUN_MARKS):
+        return False
+    return _opens_a_duty(text, a, b, is_verb)
 
 
 def _single_words(text: str, items: list[tuple[int, int]], people: frozenset[str]
