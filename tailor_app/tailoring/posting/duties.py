@@ -481,6 +481,11 @@ def _subject_and_bare_verb(first: str, second: str) -> bool:
             and not second.endswith(("s", "ing", "ed", "ly")))
 
 
+def _plural(word: str) -> bool:
+    """Does a lower-case ``word`` end as a plural noun ("ballasts", "charts")?"""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _noun_head(word: str) -> bool:
     """Can ``word`` close a noun phrase: not an adverb, a participle or a describing word?"""
     return not word.endswith(_NOT_NOUN_ENDINGS)
@@ -748,6 +753,42 @@ class _Duties:
             words.pop()
         return j, words
 
+    def _second_object(self, end: int, verb: str) -> tuple[int, ShapeTerm | None]:
+        """A second object after a duty's object ends at ``end``, joined by "and"/"or"
+        ("maintain online analyzers and chemical feed pumps", "inspect fire
+        extinguishers and emergency lights"): a phrase of two or three plain words that
+        no verb opens, ending where the clause's phrase ends, is a thing of the trade
+        the same verb works on, read as the first object is (``_term``). A verb after
+        "and" opens the next duty instead ("and calibrate meters"); one word after it
+        is left to the list readers ("check scanners and printers"); the caller reads
+        it only after an object of two words or a plural, since a singular word before
+        "and" may describe the second one's noun ("keep a risk and issues log").
+        Returns the index after what was read (``end`` when nothing was) and the term."""
+        tokens = self.tokens
+        if end + 2 >= len(tokens) or tokens[end].group().lower() not in ("and", "or"):
+            return end, None
+        j = end + 1
+        if self._may_be_verb(j) or tokens[j].group().lower() in _OWNERS:
+            return end, None
+        while j < len(tokens) and (tokens[j].group().lower() in GRADE
+                                   or tokens[j].group().lower() in _PLAIN_STATES):
+            j += 1
+        words: list[re.Match[str]] = []
+        while j < len(tokens) and len(words) <= _MAX_OBJECT \
+                and _object_word(tokens[j].group(), not words):
+            words.append(tokens[j])
+            j += 1
+        nxt = tokens[j].group() if j < len(tokens) else ""
+        if not 2 <= len(words) <= _MAX_OBJECT or nxt[:1].isupper() or nxt[:1].isdigit() \
+                or nxt in ("-", "/") or (nxt[:1].isalpha() and nxt.lower() not in _ENDERS
+                                         and not nxt.lower().endswith("ly")):
+            return end, None
+        head = words[-1].group().lower()
+        if not _noun_head(head) or self.people(head) or _acts(head):
+            # (An action noun is a duty's own object: "and pass health inspections".)
+            return end, None
+        return j, self._term(verb, words)
+
     def _low(self, i: int) -> str:
         """Token ``i`` lower-cased, a verb told in the third person in its base form."""
         base = self.bases.get(i)
@@ -958,6 +999,12 @@ class _Duties:
                     or (verb in _KEEPING and self._kept_in_a_state(end))) else None
                 if term is not None and 1 not in self.mask[term.start:term.end]:
                     out.append(term)
+                if words and not resumed and (len(words) > 1 or _plural(words[0].group())):
+                    # "maintain online analyzers and chemical feed pumps": a second
+                    # thing of the same verb after "and"/"or".
+                    end, more = self._second_object(end, verb)
+                    if more is not None and 1 not in self.mask[more.start:more.end]:
+                        out.append(more)
                 # After a duty, a comma or "and" may open the next one.
                 place = "chain" if words and end < len(tokens) \
                     and tokens[end].group().lower() in _CHAIN else ""
