@@ -135,6 +135,7 @@ def _cues(text: str) -> list[int] | None:
 # "Allison and Eaton Fuller": a name listed right before another.
 _PARTNER_BEFORE = re.compile(rf"({_NAME})(?:,| and| or| &|/) ?$")
 _FIRST = re.compile(r"(\w+) (?=\S)")
+_GLUE_WORDS = frozenset({"of", "and", "or", "for", "on", "in", "with", "the"})
 # A bracket after a plain noun listing the products it means: "feature stores (Feast or
 # Tecton)". One name alone in brackets is as often where the job is ("the office (Stone
 # Oak)"), and a state's two capitals mark a place ("(Allentown, PA)").
@@ -213,6 +214,11 @@ def product_names(text: str, free: Callable[[int, int], bool], avoid: set[str],
                 stop_word(first.group(1))
                 or (first.group(1).lower() in verbs and not bracketed)):
             a += first.end()  # "Maintain Carrier …": the line's verb is no part of it
+            name = name[first.end():]
+        while (first := _FIRST.match(name)) and first.group(1) in _GLUE_WORDS:
+            # "Knowledge of AAMI standards": the cue's "of" was left when its word went
+            # (read "of AAMI"); a joining word opens no name.
+            a += first.end()
             name = name[first.end():]
         words = name.split()
         if (len(words) > 1 and _sentence_start(text, a) and _PLAIN.match(words[0])

@@ -591,6 +591,11 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
             # are one name, not "AnyWhere" alone
             a = maker.start()
         add(text[a:m.end()].rstrip(), "tool", a, m.end())
+    if "/" in text:
+        # "Knowledge of CDC/NFPA/AAMI standards": each body of a slash list is asked.
+        for a, b in _slashed_acronyms(text):
+            if text[a:b] not in _NOT_TERMS:
+                add(text[a:b], "hard", a, b)
     for m in _ACRONYM.finditer(text):
         core = m.group(1)
         letters = sum(c.isalpha() for c in core)
@@ -608,6 +613,36 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
     found.extend(_listed_names(text, covered, avoid))
     found.extend(_listed_phrases(text, covered, avoid, verbs))
     return numbered(text, sorted(found, key=lambda t: t.start))
+
+
+# Acronyms joined by slashes ("CDC/NFPA/AAMI", "OSHA/EPA/DOT"), the run ending where no
+# letter, digit, slash or hyphen follows.
+_SLASHED = re.compile(r"(?<![\w/.&-])[A-Z][A-Z0-9&]{1,6}s?(?:/[A-Z][A-Z0-9&]{1,6}s?)+(?![\w/&-])")
+# A rules word after a run of two: "OSHA/EPA regulations", "FDA/USDA labeling rules".
+_RULES_AFTER_RUN = re.compile(
+    r"(?:[ \t]+[a-z]+)?[ \t]+(?:standards|regulations|rules|requirements|guidelines|laws"
+    r"|codes|compliance)\b")
+
+
+def _slashed_acronyms(text: str) -> list[tuple[int, int]]:
+    """The spans of each acronym in a slash list of bodies: a run of three or more
+    ("CDC/NFPA/AAMI standards", "SLIs/SLOs/SLAs"), or of two before a rules word ("OSHA/EPA
+    regulations", "FDA/USDA labeling rules"). Each names a body or a thing of its own; the
+    acronym reading passes over a capital after a slash, since two joined are as often
+    one name ("TCP/IP", "DEF/SCR", "CI/CD"), and a number after the run makes it one
+    standard's name ("ISO/IEC 17025")."""
+    out: list[tuple[int, int]] = []
+    for m in _SLASHED.finditer(text):
+        parts = m.group().split("/")
+        if len(parts) < 3 and _RULES_AFTER_RUN.match(text, m.end()) is None:
+            continue
+        if re.match(r"[ \t]*\d", text[m.end():m.end() + 3]):
+            continue
+        pos = m.start()
+        for part in parts:
+            out.append((pos, pos + len(part)))
+            pos += len(part) + 1
+    return out
 
 
 # A kind of software written as its acronym, then a bracket: the product in capitals
