@@ -263,6 +263,10 @@ before during after between within throughout while until upon among via per and
 than then also as well both either neither of in on at by to from into onto over under
 """)
 _DEMAND_KINDS = frozenset({"requirements", "preferred", "responsibilities", "other"})
+# The vocabulary's fields of skills every trade asks ("Negotiation" is filed under
+# sales and soft skills): a duty's verb read by such a skill's noun is of the posting's
+# field whatever its field ("Negotiate lease renewals" in a property manager's posting).
+_EVERY_FIELD = frozenset({"soft_skills", "general"})
 # "limited English", "little English": the people's own speech, not the job's.
 _LIMITED_BEFORE = re.compile(r"\b(?:limited|little|no|emerging|beginning)[ \t]+$",
                              re.IGNORECASE)
@@ -1223,7 +1227,7 @@ class PostingReader:
                 if isinstance(term, VerbTerm) and (
                         skill is None or skill.kind != "hard"
                         or (fields and not isinstance(term, MadeTerm)
-                            and not set(getattr(skill, "fields", ())) & fields)):
+                            and not set(getattr(skill, "fields", ())) & (fields | _EVERY_FIELD))):
                     # "ensure": a verb whose noun names no skill; "interpret drawings":
                     # its noun is another field's skill (a language interpreter's).
                     continue
