@@ -168,9 +168,10 @@ def test_an_object_that_opens_a_list_of_things_makes_no_half_activity() -> None:
     # A second duty after "and" keeps the first one's activity.
     assert names("Arrive at six; groom horses and take temperatures", verbs) == [
         "Horse grooming"]
-    # A phrase of two words or more is a thing of the trade whatever follows it.
+    # A phrase of two words or more is a thing of the trade whatever follows it; so is
+    # a second one after "and" (test_posting_second_object.py).
     assert names("Arrive at six; keep treatment notes and care plans", verbs) == [
-        "Treatment notes"]
+        "Treatment notes", "Care plans"]
 
 
 def test_a_vague_one_word_object_makes_no_activity() -> None:
@@ -220,7 +221,7 @@ def test_knowledge_of_a_computer_asks_no_skill_called_computer() -> None:
 def test_an_owned_objects_and_goes_on_with_its_things() -> None:
     # "their permits and vehicle logs": "vehicle" is the next thing, no duty's verb.
     assert names("You will check their permits and vehicle logs every week.") == [
-        "Permit checking"]
+        "Permit checking", "Vehicle logs"]
     # Told to "you", a plain "and" still opens the next duty.
     assert "Study models" in names("You'll take impressions and pour study models")
 

@@ -768,8 +768,9 @@ class _Duties:
         if end + 2 >= len(tokens) or tokens[end].group().lower() not in ("and", "or"):
             return end, None
         j = end + 1
-        if self._may_be_verb(j) or tokens[j].group().lower() in _OWNERS:
-            return end, None
+        if self._may_be_verb(j) or tokens[j].group().lower() in _OWNERS \
+                or self._verb(j, "chain"):
+            return end, None  # "You'll shoe ponies and muck stalls": the next duty
         while j < len(tokens) and (tokens[j].group().lower() in GRADE
                                    or tokens[j].group().lower() in _PLAIN_STATES):
             j += 1
@@ -999,7 +1000,8 @@ class _Duties:
                     or (verb in _KEEPING and self._kept_in_a_state(end))) else None
                 if term is not None and 1 not in self.mask[term.start:term.end]:
                     out.append(term)
-                if words and not resumed and (len(words) > 1 or _plural(words[0].group())):
+                if words and not resumed and (len(words) > 1 or _plural(words[0].group())) \
+                        and not (verb in _KEEPING and self._kept_in_a_state(end)):
                     # "maintain online analyzers and chemical feed pumps": a second
                     # thing of the same verb after "and"/"or".
                     end, more = self._second_object(end, verb)

@@ -218,8 +218,9 @@ def bare_word(word: str) -> bool:
 # ("position", "commission", "witness" are known or rare): a word so ending that no
 # reading knows opens no duty. "pour footings, foundation walls and sidewalks" was read
 # as a duty "foundation walls" ("Wall foundation"); so were "ventilation fans",
-# "insulation batts", "irrigation lines".
-NOUN_ENDINGS = ("tion", "sion", "ness", "ism", "ity")
+# "insulation batts", "irrigation lines". No English verb ends as "emergency" or
+# "vacancy" does: "inspect extinguishers and emergency lights" read "Light emergencying".
+NOUN_ENDINGS = ("tion", "sion", "ness", "ism", "ity", "ency", "ancy")
 
 
 def noun_shaped(word: str) -> bool:
