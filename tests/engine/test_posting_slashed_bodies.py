@@ -3,7 +3,8 @@
 "Knowledge of CDC/NFPA/AAMI standards" asked CDC alone: the acronym reading passes
 over capitals after a slash (two joined are as often one name: "TCP/IP", "CI/CD"), so
 every body after the first that no vocabulary holds was lost. A run of three acronyms
-or more, or of two before a rules word ("FDA/USDA labeling rules"), lists bodies: each
+or more, of two before a rules word ("FDA/USDA labeling rules") or of two before a plain
+item ("FMLA/ADA/short-term disability leaves") lists bodies: each
 is read. A number after the run makes it one standard's name ("ISO/IEC 17025").
 
 "Knowledge of AAMI standards" was read as a product named "of AAMI": the cue's word
@@ -50,3 +51,13 @@ def test_two_capitals_joined_stay_one_name() -> None:
                  "- Experience with ISO/IEC 17025 accreditation")
     assert "TCP/IP" in found and "ISO/IEC 17025" in found
     assert "IP" not in found and "IEC" not in found
+
+
+def test_two_bodies_before_a_plain_item_are_each_asked() -> None:
+    # The list goes on after the letters with a plain item: each letters' body is asked.
+    found = asks("Benefits Coordinator\n\nResponsibilities:\n"
+                 "- Process FMLA/ADA/short-term disability leaves")
+    assert "ADA" in found and "FMLA" in found
+    found = asks("Pharmacy Technician\n\nResponsibilities:\n"
+                 "- Follow USP/NIOSH/hazardous drug handling rules in the IV room")
+    assert "NIOSH" in found

@@ -617,7 +617,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
 
 # Acronyms joined by slashes ("CDC/NFPA/AAMI", "OSHA/EPA/DOT"), the run ending where no
 # letter, digit, slash or hyphen follows.
-_SLASHED = re.compile(r"(?<![\w/.&-])[A-Z][A-Z0-9&]{1,6}s?(?:/[A-Z][A-Z0-9&]{1,6}s?)+(?![\w/&-])")
+_SLASHED = re.compile(r"(?<![\w/.&-])[A-Z][A-Z0-9&]{1,6}s?(?:/[A-Z][A-Z0-9&]{1,6}s?)+"
+                      r"(?:(?![\w/&-])|(?=/[a-z]))")
 # A rules word after a run of two: "OSHA/EPA regulations", "FDA/USDA labeling rules".
 _RULES_AFTER_RUN = re.compile(
     r"(?:[ \t]+[a-z]+)?[ \t]+(?:standards|regulations|rules|requirements|guidelines|laws"
@@ -626,15 +627,17 @@ _RULES_AFTER_RUN = re.compile(
 
 def _slashed_acronyms(text: str) -> list[tuple[int, int]]:
     """The spans of each acronym in a slash list of bodies: a run of three or more
-    ("CDC/NFPA/AAMI standards", "SLIs/SLOs/SLAs"), or of two before a rules word ("OSHA/EPA
-    regulations", "FDA/USDA labeling rules"). Each names a body or a thing of its own; the
+    ("CDC/NFPA/AAMI standards", "SLIs/SLOs/SLAs"), of two before a rules word ("OSHA/EPA
+    regulations", "FDA/USDA labeling rules"), or of two the list goes on after with a
+    plain item ("FMLA/ADA/short-term disability leaves"). Each names a thing of its own; the
     acronym reading passes over a capital after a slash, since two joined are as often
     one name ("TCP/IP", "DEF/SCR", "CI/CD"), and a number after the run makes it one
     standard's name ("ISO/IEC 17025")."""
     out: list[tuple[int, int]] = []
     for m in _SLASHED.finditer(text):
         parts = m.group().split("/")
-        if len(parts) < 3 and _RULES_AFTER_RUN.match(text, m.end()) is None:
+        if len(parts) < 3 and _RULES_AFTER_RUN.match(text, m.end()) is None \
+                and text[m.end():m.end() + 1] != "/":
             continue
         if re.match(r"[ \t]*\d", text[m.end():m.end() + 3]):
             continue
