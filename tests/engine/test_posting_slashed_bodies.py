@@ -3,9 +3,9 @@
 "Knowledge of CDC/NFPA/AAMI standards" asked CDC alone: the acronym reading passes
 over capitals after a slash (two joined are as often one name: "TCP/IP", "CI/CD"), so
 every body after the first that no vocabulary holds was lost. A run of three acronyms
-or more, of two before a rules word ("FDA/USDA labeling rules") or of two before a plain
-item ("FMLA/ADA/short-term disability leaves") lists bodies: each
-is read. A number after the run makes it one standard's name ("ISO/IEC 17025").
+or more, or of two before a plain item ("FMLA/ADA/short-term disability leaves"), lists
+bodies: each is read. Two alone are one joint name ("ATS/ERS standards"), and a number
+after the run makes it one standard's name ("ISO/IEC 17025").
 
 "Knowledge of AAMI standards" was read as a product named "of AAMI": the cue's word
 went and left its "of". A joining word opens no name. Texts are written for these
@@ -30,7 +30,7 @@ def test_a_sterile_processing_posting_asks_each_body() -> None:
 
 def test_a_food_plant_and_a_lab_ask_each_agency() -> None:
     found = asks("Food Safety Technician\n\nRequirements:\n"
-                 "- Comply with FDA/USDA labeling rules on every run")
+                 "- Comply with FDA/USDA/state labeling rules on every run")
     assert "USDA" in found
     found = asks("Environmental Lab Assistant\n\nRequirements:\n"
                  "- Familiarity with OSHA/EPA/DOT regulations for hazardous waste")
@@ -51,6 +51,9 @@ def test_two_capitals_joined_stay_one_name() -> None:
                  "- Experience with ISO/IEC 17025 accreditation")
     assert "TCP/IP" in found and "ISO/IEC 17025" in found
     assert "IP" not in found and "IEC" not in found
+    found = asks("Pulmonary Function Technologist\n\nRequirements:\n"
+                 "- Run daily quality control to ATS/ERS standards")
+    assert "ERS" not in found
 
 
 def test_two_bodies_before_a_plain_item_are_each_asked() -> None:

@@ -266,7 +266,7 @@ PLURAL_MODIFIERS = word_set("sales parts claims goods customs operations systems
 # "get accounts set up", "keep customers happy".
 PUT_STATES = KEPT_STATES | word_set(
     "honest happy set busy ready current accurate informed compliant full open warm calm"
-    " fresh quiet dry cool level sharp straight fed")
+    " fresh quiet dry cool level sharp straight fed complete")
 
 
 def object_state(thing: str, state: str) -> bool:
@@ -775,8 +775,12 @@ class _Duties:
                                    or tokens[j].group().lower() in _PLAIN_STATES):
             j += 1
         words: list[re.Match[str]] = []
+        putting = verb in KEEPING_VERBS
         while j < len(tokens) and len(words) <= _MAX_OBJECT \
-                and _object_word(tokens[j].group(), not words):
+                and _object_word(tokens[j].group(), not words) \
+                and not (putting and words and object_state(words[-1].group(),
+                                                             tokens[j].group())):
+            # "keep service tickets and material lists complete": the state ends it
             words.append(tokens[j])
             j += 1
         nxt = tokens[j].group() if j < len(tokens) else ""

@@ -619,26 +619,20 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
 # letter, digit, slash or hyphen follows.
 _SLASHED = re.compile(r"(?<![\w/.&-])[A-Z][A-Z0-9&]{1,6}s?(?:/[A-Z][A-Z0-9&]{1,6}s?)+"
                       r"(?:(?![\w/&-])|(?=/[a-z]))")
-# A rules word after a run of two: "OSHA/EPA regulations", "FDA/USDA labeling rules".
-_RULES_AFTER_RUN = re.compile(
-    r"(?:[ \t]+[a-z]+)?[ \t]+(?:standards|regulations|rules|requirements|guidelines|laws"
-    r"|codes|compliance)\b")
 
 
 def _slashed_acronyms(text: str) -> list[tuple[int, int]]:
     """The spans of each acronym in a slash list of bodies: a run of three or more
-    ("CDC/NFPA/AAMI standards", "SLIs/SLOs/SLAs"), of two before a rules word ("OSHA/EPA
-    regulations", "FDA/USDA labeling rules"), or of two the list goes on after with a
-    plain item ("FMLA/ADA/short-term disability leaves"). Each names a thing of its own; the
-    acronym reading passes over a capital after a slash, since two joined are as often
-    one name ("TCP/IP", "DEF/SCR", "CI/CD"), and a number after the run makes it one
-    standard's name ("ISO/IEC 17025")."""
+    ("CDC/NFPA/AAMI standards", "SLIs/SLOs/SLAs"), or of two the list goes on after with
+    a plain item ("FMLA/ADA/short-term disability leaves"). Each names a thing of its own;
+    the acronym reading passes over a capital after a slash, since two joined are as
+    often one name ("TCP/IP", "DEF/SCR", "CI/CD", "ATS/ERS standards"), and a number after
+    the run makes it one standard's name ("ISO/IEC 17025")."""
     out: list[tuple[int, int]] = []
     for m in _SLASHED.finditer(text):
         parts = m.group().split("/")
-        if len(parts) < 3 and _RULES_AFTER_RUN.match(text, m.end()) is None \
-                and text[m.end():m.end() + 1] != "/":
-            continue
+        if len(parts) < 3 and text[m.end():m.end() + 1] != "/":
+            continue  # "ATS/ERS standards", "ISO/IEC": two bodies' one joint name
         if re.match(r"[ \t]*\d", text[m.end():m.end() + 3]):
             continue
         pos = m.start()
