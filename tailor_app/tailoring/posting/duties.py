@@ -206,6 +206,15 @@ _NOT_DUTIES = word_set(
 # the abstracting of data is read by the vocabulary's own phrases ("abstract clinical
 # data"), never by the bare verb (review23 A1).
 _OTHER_SENSE = word_set("open interpret close abstract")
+# Verbs that also mean getting one's body through a place, and the places so got
+# through: "negotiate stairs and uneven terrain", "navigate icy walkways" tell what the
+# body must do, like "climb ladders" (``_NOT_DUTIES``), never a deal negotiated.
+_TRAVERSING = word_set("negotiate navigate traverse")
+_TRAVERSED = word_set(
+    """
+    stairs stairways staircases steps terrain ladders curbs obstacles ramps slopes hills
+    inclines rooftops scaffolds scaffolding crowds hallways corridors walkways driveways
+    """)
 # Objects that are no ask whatever the verb: a goal, a measure, a relation, a need.
 _GOALS = word_set(
     """
@@ -552,6 +561,8 @@ class _Duties:
         # The verbs after the first of a series sharing one object ("write and edit
         # blog articles": "edit"): a reading of the object names the first verb's work.
         self.followers: set[int] = set()
+        # Verbs of getting through a place ("negotiate stairs"): no duty's work.
+        self.bodily: set[int] = set()
 
     def _verb(self, i: int, place: str) -> bool:
         """Is token ``i`` a duty's verb in its ``place`` ("open": a line's or clause's
@@ -752,6 +763,17 @@ class _Duties:
         while words and not _noun_head(words[-1].group().lower()):
             words.pop()
         return j, words
+
+    def _traversed(self, k: int, words: list[re.Match[str]]) -> bool:
+        """Is the object of the verb at ``k`` a place got through (``_TRAVERSED``): the
+        object's last word, or the first word after the verb where its object is a list
+        ("negotiate ladders, scaffolds and rooftops")?"""
+        if words:
+            return words[-1].group().lower() in _TRAVERSED
+        j = k + 1
+        while j < len(self.tokens) and self.tokens[j].group().lower() in _LEAD:
+            j += 1
+        return j < len(self.tokens) and self.tokens[j].group().lower() in _TRAVERSED
 
     def _second_object(self, end: int, verb: str) -> tuple[int, ShapeTerm | None]:
         """A second object after a duty's object ends at ``end``, joined by "and"/"or"
@@ -999,6 +1021,14 @@ class _Duties:
                 resumed = resumed or place == "resume"
                 end, words = self._object(i)
                 verb = self._low(self.verb_at)
+                if verb in _TRAVERSING and self._traversed(self.verb_at, words):
+                    # "Negotiate stairs and uneven terrain", "navigate steep driveways":
+                    # what the body must get through, as "climb ladders" is; no
+                    # Negotiation, and no thing of the trade.
+                    self.bodily.add(self.verb_at)
+                    place = ""
+                    i = max(end, i + 1)
+                    continue
                 term = self._term(verb, words) if words and not (
                     (resumed and len(words) < 2)
                     or (verb in _KEEPING and self._kept_in_a_state(end))) else None
@@ -1104,6 +1134,8 @@ class _Duties:
         out: list[ShapeTerm] = []
         seen: set[str] = set()
         for k in self.verbs:
+            if k in self.bodily:
+                continue
             a, b = self.tokens[k].span()
             low = self._low(k)
             nxt = self.tokens[k + 1].group().lower() if k + 1 < len(self.tokens) else ""
