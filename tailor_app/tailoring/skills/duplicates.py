@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from tailor_app.tailoring.caseless import folded
 from tailor_app.tailoring.model import SkillMention
@@ -266,15 +266,43 @@ _AT_LEAST = re.compile(r"\bor\s+(?:at\s+(?:the\s+)?(?:very\s+)?least|at\s+(?:a\s
                        re.IGNORECASE)
 
 
-def met_by_choice(missing: list[SkillMention], met: list[SkillMention]) -> set[str]:
+# A credential's letters the vocabulary does not know are read as a plain ask ("RHIT or
+# CCA": CCA is no known skill); beside a credential in a choice, in a sentence that asks
+# for one credential by its kind before it names them ("National certification required
+# (RHIT or CCA)", "Certification through PTCB or NHA"), they are the other credential
+# offered. Without that word before them the letters may be a second credential asked
+# ("ASQ CQE or CQA", "CCNA or CCNP certification": a reader notes the one not held).
+_UNKNOWN_LETTERS = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_KIND_ASKED = re.compile(r"\b(?:certification|certificate|credential|licen[cs]e|licensure"
+                         r"|registration)\b", re.IGNORECASE)
+
+
+def _a_credential(ask: SkillMention, lookup: Callable[[str], object] | None) -> bool:
+    """Is ``ask`` a credential, or letters no vocabulary skill is known by that a
+    sentence asking for a credential by its kind offers (which makes them one)?"""
+    if ask.kind == "certification":
+        return True
+    if lookup is None or _UNKNOWN_LETTERS.fullmatch(ask.name) is None:
+        return False
+    kind = _KIND_ASKED.search(ask.snippet)
+    # The kind asked first, the names after it: "CCNA or CCNP certification" names two
+    # credentials of which a reader notes the one not held.
+    return kind is not None and all(kind.end() <= a for a, _b in _spans(ask, ask.snippet)) \
+        and lookup(ask.name) is None
+
+
+def met_by_choice(missing: list[SkillMention], met: list[SkillMention],
+                  lookup: Callable[[str], object] | None = None) -> set[str]:
     """Names of missing credentials the posting offers as a choice with one the resume
     shows: in one snippet, the two names are joined by "or" (no "and" between), so the
     posting asks for one of them and the resume has it. A choice written "A or at least
-    B" ranks them: B met leaves A a gap worth reporting, A met meets B."""
+    B" ranks them: B met leaves A a gap worth reporting, A met meets B. With the
+    vocabulary's ``lookup``, letters it does not know offered so beside a met credential
+    ("RHIT or CCA", "PTCB or NHA") are the other credential of the choice."""
     out: set[str] = set()
     met = [m for m in met if m.kind == "certification"]
     for ask in missing:
-        if ask.kind != "certification" or not _OR.search(ask.snippet):
+        if not _a_credential(ask, lookup) or not _OR.search(ask.snippet):
             continue
         others = [m for m in met if m.snippet == ask.snippet]
         mine = _spans(ask, ask.snippet) if others else []

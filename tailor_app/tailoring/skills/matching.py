@@ -70,6 +70,7 @@ from tailor_app.tailoring.skills.family_conferences import family_conference
 from tailor_app.tailoring.skills.form_deeds import form_deed
 from tailor_app.tailoring.skills.form_numbers import form_number
 from tailor_app.tailoring.skills.framework_followed import framework_followed
+from tailor_app.tailoring.skills.generic_credential import generic_credentials_met
 from tailor_app.tailoring.skills.halves import both_halves
 from tailor_app.tailoring.skills.hanging_hyphen import hanging_hyphen_readings
 from tailor_app.tailoring.skills.head_in_entry import head_in_entry
@@ -648,7 +649,8 @@ def match_resume(
             details.setdefault(category, []).append(f"✗ {mention.name}")
 
     # A credential offered as a choice ("RMA or CCMA") is no gap when the other is met.
-    chosen = met_by_choice(missing_mentions, met) if missing_mentions and met else set()
+    chosen = met_by_choice(missing_mentions, met, vocabulary.lookup) \
+        if missing_mentions and met else set()
     for mention in [m for m in missing_mentions if m.name in chosen]:
         missing_mentions.remove(mention)
         (missing_required if mention.required else missing_preferred).remove(mention.name)
@@ -663,6 +665,10 @@ def match_resume(
     if missing_mentions and met:
         for name, match in examples_met(missing_mentions, met, matched,
                                               vocabulary.lookup).items():
+            lifted.setdefault(name, match)
+        # "National certification required (RHIT or CCA)": the credential the sentence
+        # names meets its kind asked (skills/generic_credential.py).
+        for name, match in generic_credentials_met(missing_mentions, met, matched).items():
             lifted.setdefault(name, match)
     for mention in [m for m in missing_mentions if m.name in lifted]:
         missing_mentions.remove(mention)
