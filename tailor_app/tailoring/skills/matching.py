@@ -304,6 +304,39 @@ def _credentials_word(match: SkillMatch, mention: SkillMention, vocabulary: Voca
         for hit in vocabulary.find(match.evidence))
 
 
+# The word a credential's name ends in when it names the body's credentials of any kind
+# ("ASE Certification", "NATE certification"): any credential of that body shows it.
+_ANY_OF_THE_BODY = frozenset({"certification", "certifications", "certified", "certificate",
+                              "credential", "credentials"})
+
+
+def _grantor_of_another(match: SkillMatch, mention: SkillMention, vocabulary: Vocabulary
+                        ) -> bool:
+    """Is the match's term only the body that grants a longer credential the line names,
+    of another role ("State Bar" of "State Bar Certified Paralegal": no attorney's Bar
+    Admission)? The term stands right before a credential the vocabulary knows that
+    opens with "Certified", "Registered" or "Licensed", which is not the ask nor of its
+    kind; an ask of the body's credentials of any kind ("ASE Certification") is shown by
+    any of them ("ASE Certified Master Technician")."""
+    if mention.kind != "certification" or not match.resume_term:
+        return False
+    last = mention.name.rsplit(" ", 1)[-1].casefold()
+    if last in _ANY_OF_THE_BODY:
+        return False
+    line = match.evidence
+    at = line.find(match.resume_term)
+    if at < 0:
+        return False
+    end = at + len(match.resume_term)
+    after = line[end:]
+    gap = len(after) - len(after.lstrip(" \t"))
+    if not gap or after[gap:].split(" ", 1)[0].casefold() not in _OPENS_A_CREDENTIAL:
+        return False
+    return any(hit.start == end + gap and hit.skill.kind == "certification"
+               and hit.skill.name != mention.name and mention.name not in hit.skill.broader
+               for hit in vocabulary.find(line))
+
+
 # A work line holds a credential it names when it says so: "ServSafe certified line cook",
 # "Earned the CPP in 2022".
 _HOLDS = re.compile(r"\b(?:certified|licensed|earned|holds?|held|obtained|achieved|awarded"
@@ -633,6 +666,8 @@ def match_resume(
             credit, match = 0.0, None  # "Checked IDs of visitors": a guard's, no age check
         if match is not None and _credentials_word(match, mention, vocabulary):
             credit, match = 0.0, None  # "Certified Payroll Professional": no wage report
+        if match is not None and _grantor_of_another(match, mention, vocabulary):
+            credit, match = 0.0, None  # "State Bar Certified Paralegal": no bar admission
         if match is not None and _credential_not_held(match, mention, lines, vocabulary):
             credit, match = 0.0, None  # "Scheduled the Certified Bookkeeper exam for ..."
         category = _category(mention)
