@@ -132,6 +132,13 @@ _DEEDS: dict[str, re.Pattern[str]] = {
         r"(?:[\w-]+\s+)?(?:businesses|plants|manufacturers|restaurants|clinics|contractors"
         r"|offices|warehouses|hospitals|schools|dealers|dealerships|retailers|companies"
         r"|distributors|facilities|fleets|builders)\b"
+        # Sold to the people who buy for a business: its managers, buyers, directors,
+        # purchasing agents ("Sold janitorial supplies to facility directors and office
+        # managers", "Sell lab consumables to purchasing agents").
+        r"|\b(?:sell|sells|sold|selling)\s+(?:[\w,&'’-]+\s+){0,6}?to\s+(?:\d[\d,]*\+?\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:managers|buyers|directors|purchasing\s+agents"
+        r"|procurement\s+(?:teams|managers|staff)|superintendents|administrators"
+        r"|executives)\b"
         r"|\bbusiness\s+(?:doors|owners)\b", re.IGNORECASE),
     # "Opened 34 new accounts", "sold $412K in new annual contracts".
     "New business development": re.compile(

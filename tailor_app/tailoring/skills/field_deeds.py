@@ -257,7 +257,15 @@ FIELD_DEEDS: dict[str, re.Pattern[str]] = {
     "Upselling": re.compile(
         r"\b(?:sold|sell|sells|selling|attach(?:ed|es|ing)?|add(?:ed|s|ing)?)\s+(?:[\w-]+\s+){0,1}?"
         r"(?:add-?ons?|upgrades|extended\s+warrant(?:y|ies)|warrant(?:y|ies)|protection\s+plans"
-        r"|service\s+plans|accessories)\s+(?:to|on|with)\b", re.IGNORECASE),
+        r"|service\s+plans|accessories)\s+(?:to|on|with)\b"
+        # Whatever is sold "as an add-on" is sold on top of the purchase ("Sold detailing
+        # packages as add-ons to oil changes"); an extended warranty or a protection plan
+        # is always sold on top of one, wherever ("Sold extended warranties at the
+        # register").
+        r"|\b(?:sold|sell|sells|selling)\s+(?:(?!as\s)[\w'’-]+,?\s+){1,5}?as\s+(?:an\s+)?"
+        r"add-?ons?\b"
+        r"|\b(?:sold|sell|sells|selling)\s+(?:[\w-]+\s+)?(?:extended\s+warrant(?:y|ies)"
+        r"|protection\s+plans?)\b", re.IGNORECASE),
     "Territory Management": re.compile(
         r"\b(?:cover(?:ed|s|ing)?|manag(?:ed|es|e|ing)|ran|run|runs|work(?:ed|s|ing)?|own(?:ed|s"
         r"|ing)?|grew|grow)\s+(?:a\s+|my\s+|the\s+)?(?:(?!" + _LINKS + r")[\w$,.-]+\s+){0,2}?"
