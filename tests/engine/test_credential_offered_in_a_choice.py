@@ -51,3 +51,11 @@ def test_the_higher_credential_of_the_same_body_is_still_missing() -> None:
                            "Cisco CCNA, 2020")
     assert "Cisco Certified Network Associate" in shown
     assert "Cisco Certified Network Professional" in unmet
+
+
+def test_a_named_higher_grade_is_no_generic_ask() -> None:
+    # review27's S3: the FPC held meets no Certified Payroll Professional.
+    shown, unmet = _report("Payroll Specialist", "FPC required; CPP preferred",
+                           "Fundamental Payroll Certification (FPC), 2021")
+    assert "Certified Payroll Professional" not in shown
+    assert "Certified Payroll Professional" in unmet

@@ -4,7 +4,7 @@ sentence names and the resume holds.
 
 The posting's own sentence says which credentials it means: the words of the generic
 ask are a credential word ("certification", "licence", "credential", "registration")
-with describing words only ("national", "state", "current", "active", "professional")
+with describing words only ("national", "state", "current", "active")
 or the names of the credentials offered. Any other word names a credential of its own
 ("Pharmacy technician registration", "Forklift certification") and is left to the
 readers of named credentials; a credential the resume holds that the sentence does not
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tailor_app.tailoring.model import SkillMatch, SkillMention
 
@@ -23,11 +23,11 @@ __all__ = ["generic_credentials_met"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’+-]*")
 _CREDENTIAL_WORDS = frozenset({
-    "certification", "certifications", "certificate", "certificates", "credential", "credentials", "licence", "license", "licensure", "licenses",
-    "licences", "registration"})
+    "certification", "certifications", "certificate", "certificates", "credential",
+    "credentials", "licence", "license", "licensure", "licenses", "licences", "registration"})
 _DESCRIBING = frozenset({
     "national", "nationally", "state", "current", "currently", "active", "valid",
-    "professional", "industry", "recognized", "recognised", "accredited", "required",
+    "industry", "recognized", "recognised", "accredited", "required",
     "relevant", "appropriate", "applicable", "approved", "a", "an", "the", "as", "or",
     "and", "of", "in", "with", "from", "through", "by"})
 
@@ -43,14 +43,18 @@ def _generic(ask: SkillMention, offered: set[str]) -> bool:
 
 
 def generic_credentials_met(missing: Sequence[SkillMention], met: Sequence[SkillMention],
-                            matched: Sequence[SkillMatch]) -> dict[str, SkillMatch]:
+                            matched: Sequence[SkillMatch],
+                            lookup: Callable[[str], object] | None = None
+                            ) -> dict[str, SkillMatch]:
     """Missing generic credential ask's name -> the match of a credential its sentence
     names that the resume holds, renamed to the ask (the evidence stays the held
-    credential's line)."""
+    credential's line). A credential the vocabulary names (``lookup``: "Cisco Certified
+    Network Professional", "Certified Payroll Professional") is never generic: a lower
+    grade of the same body held beside it leaves it a gap (review27's S3)."""
     by_name = {match.name: match for match in matched}
     out: dict[str, SkillMatch] = {}
     for ask in missing:
-        if ask.kind != "certification":
+        if ask.kind != "certification" or (lookup is not None and lookup(ask.name) is not None):
             continue
         siblings = [m for m in met if m.kind == "certification" and m.snippet == ask.snippet
                     and m.name != ask.name and m.name in by_name]
