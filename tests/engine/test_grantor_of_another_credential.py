@@ -40,3 +40,15 @@ def test_an_ask_of_a_body_s_credentials_is_shown_by_any_of_them() -> None:
 def test_the_credential_said_plainly_still_shows() -> None:
     assert "Bar Admission" in _shown("Associate Attorney", "Bar admission required",
                                      "Admitted to the Ohio bar, 2018")
+
+
+def test_a_grade_before_the_licence_it_names_is_held() -> None:
+    # review27's S4: "Journeyman Licensed Electrician" holds the journeyman licence.
+    assert "Journeyman License" in _shown("Electrician", "Journeyman electrician license required",
+                                          "Journeyman Licensed Electrician, Texas, 2018")
+
+
+def test_a_credential_of_the_ask_s_own_role_holds_the_ask() -> None:
+    # review27's S4: "RN Certified Wound Care Nurse" is a registered nurse.
+    assert "Registered Nurse" in _shown("Wound Care Nurse", "Active RN license required",
+                                        "RN Certified Wound Care Nurse, 2022")

@@ -306,6 +306,7 @@ def _credentials_word(match: SkillMatch, mention: SkillMention, vocabulary: Voca
 
 # The word a credential's name ends in when it names the body's credentials of any kind
 # ("ASE Certification", "NATE certification"): any credential of that body shows it.
+_LICENCE_WORDS = frozenset({"license", "licence", "licensure"})
 _ANY_OF_THE_BODY = frozenset({"certification", "certifications", "certified", "certificate",
                               "credential", "credentials"})
 
@@ -330,10 +331,19 @@ def _grantor_of_another(match: SkillMatch, mention: SkillMention, vocabulary: Vo
     end = at + len(match.resume_term)
     after = line[end:]
     gap = len(after) - len(after.lstrip(" \t"))
-    if not gap or after[gap:].split(" ", 1)[0].casefold() not in _OPENS_A_CREDENTIAL:
+    opener = after[gap:].split(" ", 1)[0].casefold()
+    if not gap or opener not in _OPENS_A_CREDENTIAL:
         return False
+    asked = {w.casefold() for w in mention.name.split()}
+    if opener == "licensed" and asked & _LICENCE_WORDS:
+        return False  # "Journeyman Licensed Electrician": the licence asked, held
+    # The credential after it of the ask's own role ("RN Certified Wound Care Nurse"
+    # for a Registered Nurse) holds the ask: its term names a grade held, no grantor
+    # (review27's S4).
     return any(hit.start == end + gap and hit.skill.kind == "certification"
                and hit.skill.name != mention.name and mention.name not in hit.skill.broader
+               and not asked & {hit.skill.name.rsplit(" ", 1)[-1].casefold(),
+                                hit.surface.rsplit(" ", 1)[-1].casefold()}
                for hit in vocabulary.find(line))
 
 
@@ -703,7 +713,8 @@ def match_resume(
             lifted.setdefault(name, match)
         # "National certification required (RHIT or CCA)": the credential the sentence
         # names meets its kind asked (skills/generic_credential.py).
-        for name, match in generic_credentials_met(missing_mentions, met, matched).items():
+        for name, match in generic_credentials_met(missing_mentions, met, matched,
+                                                   vocabulary.lookup).items():
             lifted.setdefault(name, match)
     for mention in [m for m in missing_mentions if m.name in lifted]:
         missing_mentions.remove(mention)
