@@ -44,3 +44,14 @@ def test_an_extended_warranty_sold_anywhere_is_upselling() -> None:
         "Upselling", "Sold extended warranties at the register on most laptop sales",
         "Sales Associate")
     assert "Upselling" in shown
+
+
+def test_an_idea_pitched_inside_one_s_firm_is_no_b2b_selling() -> None:
+    # review27's S5
+    for bullet, title in (
+            ("Sold the new onboarding process to department managers and rolled it out",
+             "HR Generalist"),
+            ("Sold the dashboard redesign to the marketing directors before launch",
+             "Product Designer")):
+        shown, _ = one_bullet_report("B2B sales experience", bullet, title)
+        assert "B2B Sales" not in shown, bullet

@@ -88,6 +88,13 @@ _CHECKED = re.compile(
     r"|\b(?:check(?:ed|s|ing)?|verif(?:ied|y|ies|ying)|measur(?:ed|es|e|ing))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:parts?|welds?|units?|assemblies|dimensions|work|products?|builds?)\s+against\b",
     re.IGNORECASE)
+# Words of a pitch, not of goods sold ("Sold the new process to ..."), and words that put
+# the buyers in the writer's own firm ("... to department managers", "to our directors").
+_NO_GOODS = (r"(?:the|our|my|their|his|her|this|that|process|processes|idea|ideas|plan|plans"
+             r"|redesign|change|changes|proposal|proposals|vision|concept|strategy|initiative"
+             r"|approach|policy|roadmap|budget)\b")
+_IN_HOUSE = (r"(?:the|our|my|their|his|her|department|departmental|internal|in-house|senior"
+             r"|leadership|team|company|executive|division|unit)\b")
 _DEEDS: dict[str, re.Pattern[str]] = {
     **FIELD_DEEDS,
     **FLOOR_DEEDS,
@@ -134,9 +141,13 @@ _DEEDS: dict[str, re.Pattern[str]] = {
         r"|distributors|facilities|fleets|builders)\b"
         # Sold to the people who buy for a business: its managers, buyers, directors,
         # purchasing agents ("Sold janitorial supplies to facility directors and office
-        # managers", "Sell lab consumables to purchasing agents").
-        r"|\b(?:sell|sells|sold|selling)\s+(?:[\w,&'’-]+\s+){0,6}?to\s+(?:\d[\d,]*\+?\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:managers|buyers|directors|purchasing\s+agents"
+        # managers", "Sell lab consumables to purchasing agents"). An idea pitched inside
+        # one's own firm is no sale ("Sold the new process to department managers",
+        # "sold the redesign to our directors": review27's S5): no article or idea word
+        # in the object, no article, possessive or in-house word before the buyers.
+        r"|\b(?:sell|sells|sold|selling)\s+(?:(?!" + _NO_GOODS + r")[\w,&'’-]+\s+){1,6}?"
+        r"to\s+(?:\d[\d,]*\+?\s+)?(?:(?!" + _IN_HOUSE + r")[\w-]+\s+){0,2}?"
+        r"(?:managers|buyers|directors|purchasing\s+agents"
         r"|procurement\s+(?:teams|managers|staff)|superintendents|administrators"
         r"|executives)\b"
         r"|\bbusiness\s+(?:doors|owners)\b", re.IGNORECASE),
