@@ -59,3 +59,21 @@ def test_a_named_higher_grade_is_no_generic_ask() -> None:
                            "Fundamental Payroll Certification (FPC), 2021")
     assert "Certified Payroll Professional" not in shown
     assert "Certified Payroll Professional" in unmet
+
+
+def test_a_held_credential_meets_a_choice_asked_as_a_certification_as_one_or_other() -> None:
+    # "certification as a CNA or HHA": the other name offered is no qualifier of the one
+    # held (nursing aide and medical assistant wordings).
+    for title, ask, held in (
+            ("Caregiver", "Current certification as a CNA or HHA",
+             "Certified Nursing Assistant (CNA), Ohio, 2022"),
+            ("Medical Assistant", "Current certification as an RMA or CCMA",
+             "Registered Medical Assistant (RMA), 2020")):
+        _shown_names, unmet = _report(title, ask, held)
+        assert unmet == set(), (ask, unmet)
+
+
+def test_a_state_before_the_credential_still_qualifies_it() -> None:
+    _shown_names, unmet = _report("Staff Nurse", "Arizona RN license",
+                                  "Registered Nurse, Nevada State Board, 2019")
+    assert unmet

@@ -98,6 +98,9 @@ _CREDENTIAL_WORDS = frozenset({"certification", "certificate", "certified", "lic
                                "licensure", "card", "credential", "registration", "endorsement"})
 
 
+_OTHER_CHOICE = re.compile(r"\s+(?:or|and)\s+|\s*[,/]\s*")
+
+
 def _credential_evidence(name: str, shown: dict[str, list[tuple[ResumeLine, SkillHit]]],
                          vocabulary: Vocabulary) -> list[tuple[ResumeLine, SkillHit]]:
     """Resume lines showing a credential the posting names with its state or body.
@@ -115,7 +118,10 @@ def _credential_evidence(name: str, shown: dict[str, list[tuple[ResumeLine, Skil
     for hit in _inner_credentials(name, vocabulary):
         qualifiers = [w.lower() for w in _NAME_WORD.findall(name[:hit.start])
                       if w[0].isupper()]
-        qualifiers += [w.lower() for w in _NAME_WORD.findall(name[hit.end:])
+        # (A name after "or", "and", a comma or a slash is another credential offered,
+        # no qualifier of this one: "certification as a CNA or HHA".)
+        rest = _OTHER_CHOICE.split(name[hit.end:], maxsplit=1)[0]
+        qualifiers += [w.lower() for w in _NAME_WORD.findall(rest)
                        if w[0].isupper() and w.lower() not in _CREDENTIAL_WORDS]
         qualifiers = without_state_word(qualifiers)
         pairs = [(line, h) for line, h in shown.get(hit.skill.name, [])
