@@ -63,15 +63,14 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from tailor_app.tailoring.ascii_twin import ascii_twin, ascii_words
-from tailor_app.tailoring.compose.office import office_tool, used_as_means
 from tailor_app.tailoring.compose.order import LineSkills
 from tailor_app.tailoring.model import PostingAnalysis, Section
 from tailor_app.tailoring.posting.title import is_job_noun
 from tailor_app.tailoring.skills.vocabulary import Vocabulary
 
-__all__ = ["CORE_WEIGHT", "LEAD_WEIGHT", "OFFICE_SHARE", "SKILL_DECAY", "TITLE_WEIGHT",
-           "TOPIC_SHARE", "WORD_DECAY", "Relevance", "diminishing", "skill_weights", "stem",
-           "teaches_newcomers", "title_stems", "title_work"]
+__all__ = ["CORE_WEIGHT", "LEAD_WEIGHT", "SKILL_DECAY", "TITLE_WEIGHT", "TOPIC_SHARE", "WORD_DECAY",
+           "Relevance", "diminishing", "skill_weights", "stem", "teaches_newcomers", "title_stems",
+           "title_work"]
 
 # Where in a posting a word is asked, and how much that counts.
 _SECTION_WEIGHT = {"responsibilities": 1.0, "requirements": 1.0, "preferred": 0.5,
@@ -109,13 +108,6 @@ TITLE_WEIGHT = 4.0
 # one or two roles the right way and none the wrong way; a third lets a line showing
 # the core ask "National Electrical Code" no longer pass a line showing one plain ask.
 TOPIC_SHARE = 1 / 3
-# An office tool a line uses as its means ("Build variance analysis in Excel (pivot
-# tables, XLOOKUP)", "Keep crew production rates current in the Excel estimating
-# workbook"): what it counts, as a share of its weight. Nearly every job uses Excel and
-# Outlook, and a line working in them rose over the job's core lines (month-end close,
-# pricing bids) for naming a required tool. Weighed on the labelled pairs: a half and a
-# third moved the same two roles up and none down; a half is what a soft skill counts.
-OFFICE_SHARE = 0.5
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _NON_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*+")  # (possessive: the same words, fewer steps)
@@ -440,8 +432,6 @@ class Relevance:
         self.weights = skill_weights(analysis, self._stems)
         self.keywords = [k.casefold() for k in analysis.keywords]
         self.shows = LineSkills(analysis, vocabulary)
-        self.vocabulary = vocabulary
-        self.office = frozenset(n for n in self.weights if office_tool(n, vocabulary))
         self._skills: dict[str, set[str]] = {}
         self._scores: dict[str, float] = {}
         asked = _posting_words(analysis, self._stems)
@@ -510,19 +500,12 @@ class Relevance:
             topic = 1.0
             if teaches_newcomers(text) and not self._title(text, stems):
                 topic = TOPIC_SHARE
-            shown = self.skills(text)
-            means, tool_words = self._means(text, shown & self.office) if self.office \
-                else (set(), set())
             score = diminishing([weights[s] * (1.0 if topic == 1.0 or not _TEACHING_STEMS
                                                .isdisjoint(content_stems(s, self._stems))
                                                else topic)
-                                 * (OFFICE_SHARE if s in means else 1.0)
-                                 for s in shown], SKILL_DECAY)
+                                 for s in self.skills(text)], SKILL_DECAY)
             words = self.words
-            # (The words of an office tool used as the means are no more of the job than
-            # the tool: "excel", "pivot", "tables" shared with a posting's requirements.)
-            rest = WORD_WEIGHT * diminishing([words[s] for s in stems
-                                              if s in words and s not in tool_words],
+            rest = WORD_WEIGHT * diminishing([words[s] for s in stems if s in words],
                                              WORD_DECAY)
             rest += self._lead(stems)
             folded = text.casefold()
@@ -531,22 +514,6 @@ class Relevance:
             score += topic * rest + self._title(text, stems)
             self._scores[text] = score
         return score
-
-    def _means(self, text: str, office: set[str]) -> tuple[set[str], set[str]]:
-        """The office tools of ``office`` that ``text`` works in or with (see
-        ``office.used_as_means``), by where the vocabulary finds each (a tool or a
-        feature filed under it: "pivot tables" under Excel), and the stems of the words
-        naming them there."""
-        if not office:
-            return set(), set()
-        means: set[str] = set()
-        words: set[str] = set()
-        for hit in self.vocabulary.find(text):
-            names = {hit.skill.name, *hit.skill.broader} & office
-            if names and used_as_means(text, hit.start):
-                means |= names
-                words |= content_stems(hit.surface, self._stems)
-        return means, words
 
     def answers(self, text: str) -> bool:
         """Does ``text`` answer the posting at all: show one of its skills, or share
