@@ -871,8 +871,7 @@ def _people_sent_on(term: str, resume_text: str) -> bool:
     words = term.split()
     if len(words) < 2 or words[-1].casefold() not in _PEOPLE_OBJECTS:
         return False
-    spots = list(re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", resume_text,
-                             re.IGNORECASE))
+    spots = _whole_spots(term, resume_text)
     return bool(spots) and all(
         _SENT_ON.match(resume_text, spot.end()) for spot in spots)
 
@@ -897,12 +896,16 @@ _A_WORD_THAT_SAYS_WHICH = re.compile(
     r"|(?:dai|week|month|quarter|year|night|hour)ly|annual|biweekly|semiannual")
 
 
+def _whole_spots(term: str, text: str) -> list[re.Match[str]]:
+    """Where ``text`` writes ``term`` as whole words, in any case."""
+    return list(re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.IGNORECASE))
+
+
 def _only_after_a_determiner(term: str, resume_text: str) -> bool:
     """Does the resume write ``term`` only after "a", "the", "our" and the like? Its
     first word is then a noun's modifier wherever it stands ("Kept a calm classroom",
     "Wrote the weekly schedule"), not a verb the line could tell as a deed."""
-    spots = list(re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", resume_text,
-                             re.IGNORECASE))
+    spots = _whole_spots(term, resume_text)
     if not spots:
         return False
     return all(_a_determiner_opens_its_phrase(resume_text, spot.start()) for spot in spots)

@@ -127,6 +127,11 @@ _CREDENTIAL_AFTER = re.compile(
     r"|(?i:certification|certified|credential)\b)")
 
 
+def _short_letters(surface: str) -> bool:
+    """Two to five capitals and nothing else: letters that may stand for anything."""
+    return surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5
+
+
 def _beside_a_credential(hits: Sequence[Any], n: int, text: str,
                          families: Sequence[set[int]], votes: Counter[int]) -> bool:
     """Is hit ``n`` an acronym of a family the posting casts no vote for, written as a
@@ -135,7 +140,7 @@ def _beside_a_credential(hits: Sequence[Any], n: int, text: str,
     field's skill."""
     h = hits[n]
     surface = getattr(h, "surface", "")
-    if not (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5) \
+    if not _short_letters(surface) \
             or any(votes.get(f) for f in families[n]):
         return False
     return written_as_credential(text, h.start, h.end)
@@ -178,7 +183,7 @@ def _tools_letters_describing(h: Any, text: str, families: set[int],
     In an auditor's posting the letters keep their tool ("ACL scripts")."""
     surface = getattr(h, "surface", "")
     raw = _fields(h)
-    if not (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5) \
+    if not _short_letters(surface) \
             or not families or len(raw) > 2 or set(raw) & _SHARED_FIELDS \
             or any(votes.get(f) for f in families):
         return False
