@@ -134,6 +134,28 @@ _CLOCK = re.compile(r"\d{1,2}(?:AM|PM|A|P)")
 _FORM_NUMBER = re.compile(
     r"(?<![\w.,$-])(?!(?:19|20)\d\d\b)(\d{3,4})"
     r"(?= (?:and|or) [A-Z]{1,4}[ -]?\d{1,4}[A-Z]? (?:filings?|forms?|returns?)\b)")
+# A list of forms by their numbers, some bare: "payroll tax filings (941, 940, W-2)",
+# "W-2s, 1099s and 940". A bare number is a form only in a list that also names one by
+# its code ("W-2", "1099-NEC", "Form 941") or its plural ("1099s"): alone "941" may be
+# a count, and "(2019, 2020)" are years.
+_FORM_ITEM = r"(?:Form[ \t]+\d{3,4}|[A-Z]-\d{1,4}s?|\d{3,4}-[A-Z]{1,4}s?|\d{3,4}s?)(?![\w-])"
+_FORM_LIST = re.compile(
+    rf"(?<![\w.,$€£¥-]){_FORM_ITEM}(?:(?:[ \t]*,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)"
+    rf"[ \t]+){_FORM_ITEM})+")
+_FORM_LIST_ITEM = re.compile(_FORM_ITEM)
+_BARE_NUMBER = re.compile(r"(?!(?:19|20)\d\d)[1-9]\d{2,3}")
+
+
+def _listed_forms(text: str) -> list[tuple[int, int]]:
+    """The spans of the bare form numbers in a list of forms ("941" and "940" in
+    "(941, 940, W-2)"), where another item of the list is a form by its code."""
+    out: list[tuple[int, int]] = []
+    for m in _FORM_LIST.finditer(text):
+        items = list(_FORM_LIST_ITEM.finditer(text, m.start(), m.end()))
+        bare = [i for i in items if _BARE_NUMBER.fullmatch(i.group())]
+        if bare and any(not i.group().isdigit() for i in items):
+            out.extend((i.start(), i.end()) for i in bare)
+    return out
 # An instrument signal standard, a range and an electrical unit: "4-20 mA", "0-10 VDC".
 _SIGNAL = re.compile(r"(?<![\w.,/-])\d{1,2}\s?[-–]\s?\d{1,3}\s?(?:mA|mV|VDC|V)(?![\w/-])")
 # A protocol written as a word and a two-capital suffix: "Ethernet/IP", "Profinet/IO".
@@ -552,6 +574,8 @@ def shape_terms(text: str, taken: list[tuple[int, int]], avoid: set[str],
                     text, m.end()) else "hard", a, b)
     for m in _FORM_NUMBER.finditer(text) if digits else ():
         add(m.group(1), "hard", m.start(1), m.end(1))
+    for a, b in _listed_forms(text) if digits and "," in text else ():
+        add(f"Form {text[a:b]}", "hard", a, b)
     for m in _CITATION.finditer(text) if digits else ():
         add(m.group(), "hard", m.start(), m.end())
     signals = list(_SIGNAL.finditer(text)) if digits else []
