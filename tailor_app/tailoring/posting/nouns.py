@@ -54,6 +54,7 @@ from tailor_app.tailoring.posting.lists import (
 )
 from tailor_app.tailoring.posting.lists import GRADE as _GRADE
 from tailor_app.tailoring.posting.terms import ShapeTerm
+from tailor_app.tailoring.posting.wished_settings import setting_spans
 from tailor_app.tailoring.skills.phrases import (
     shared_modifier_phrases,
     stop_word,
@@ -737,6 +738,11 @@ def noun_terms(text: str, taken: list[tuple[int, int]], avoid: set[str], *,
     # none of the list's items.
     read = [*taken, *((t.start, t.end) for t in found if not isinstance(t, VerbTerm))]
     found += _siblings(text, reader.groups, reader.is_verb, read, avoid)
+    if " in " in text or "preferred" in text or " a plus" in text:
+        found += _wished_settings(text, [*taken, *((t.start, t.end) for t in found)], avoid)
+    if reader.groups:
+        found += _fixed_parts(text, reader.groups,
+                              [*read, *((t.start, t.end) for t in found)], avoid)
     return found
 
 
@@ -950,6 +956,133 @@ def _siblings(text: str, groups: list[list[tuple[int, int]]], is_verb: Callable[
                     or text[a:b].lower() in avoid or all(w.lower() in avoid for w in words):
                 continue
             out.append(ShapeTerm(text[a].upper() + text[a + 1:b], "hard", a, b))
+    return out
+
+
+# Verbs of working on equipment, and their nouns before "of": what they act on is the
+# trade's parts and machines ("replace bearings, belts and chains", "Replacement of
+# panelboards, breakers and disconnects"), never goods handled or people served.
+_FIXING = word_set(
+    """
+    replace repair rebuild install align adjust overhaul service troubleshoot lubricate
+    grease calibrate terminate rewire realign reinstall disassemble reassemble
+    replacement repair rebuilding installation alignment adjustment overhaul
+    """)
+# A list's lead-in: its fixing verbs joined by "and", "or" or "/" (and "of" after a
+# noun), then the first item ("Replace and adjust bearings", "Replace/repair bearings").
+_FIXING_LEAD = re.compile(
+    r"[ \t]*(?:[•*-][ \t]*)?((?:[A-Za-z]+(?:[ \t]*/[ \t]*|[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+))*"
+    r"[A-Za-z]+)[ \t]+(?:of[ \t]+)?(?=[a-z])")
+_PART_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+_FIXING_CAPITAL = re.compile(
+    r"(?<=[a-z] )([A-Z][a-z]+(?:(?:[ \t]*/[ \t]*|[ \t]+(?:and|or)[ \t]+)[a-z]+)*)[ \t]+(?=[a-z])")
+# Words for any trade's things, alone no part of one: "replace parts, tools and supplies".
+_ANY_PARTS = word_set("parts part supplies supply tools tool equipment items item materials"
+                      " components component things products goods stock inventory units"
+                      " machines machinery systems devices hardware")
+# Small words that end a part's name ("feeders in new construction", "chains as needed").
+_PART_CUT = word_set("in on at for with to from by of per as across including into under"
+                     " during within when where that which while")
+_PART_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*|[^\sA-Za-z]")
+# The same verbs opening a clause that a colon closes before the list: "Install and
+# terminate power distribution: panels, switchgear, transformers and feeders".
+_FIXING_INTRO = re.compile(
+    r"(?:^|[.;:•*\n-][ \t]*)((?:[A-Za-z]+(?:[ \t]*/[ \t]*|[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+))*"
+    r"[A-Za-z]+)[ \t]+[a-z][a-z -]{0,40}:[ \t]*$")
+
+
+def _all_fixing(verbs: str) -> bool:
+    """Are all the words of a list's lead-in ("Replace and adjust", "Replace/repair")
+    verbs of working on equipment (and is there one)?"""
+    words = [w for w in re.split(r"[ \t,/]+", verbs) if w and w not in ("and", "or")]
+    return bool(words) and all(w.lower() in _FIXING for w in words)
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Does ``pos`` open a line, a bullet or a clause (after ".", ";", ":" or a
+    modal: "You will replace ...")? A noun mid-sentence ("customer service with all
+    partners") opens no duty."""
+    before = text[max(0, pos - 12):pos]
+    if "\n" in before or text[pos:pos + 1].isupper():
+        return True  # a line's first word, or a capital: a pasted line run on
+    before = before.rstrip()
+    return not before or before[-1] in ".;:!?•*-–—(" or before.lower().endswith(
+        (" will", "you'll", "you’ll", " must"))
+
+
+def _fixed_parts(text: str, groups: list[list[tuple[int, int]]],
+                 known: list[tuple[int, int]], avoid: set[str]) -> list[ShapeTerm]:
+    """The items of a list that verbs of working on equipment govern: in "Replace and
+    adjust bearings, couplings, belts and chains" or "Replacement of panelboards,
+    breakers and disconnects" each item is a part or machine of the trade asked, even
+    a plain word the list readers leave ("belts", "seals", "chains"). An item is one to
+    three plain lower-case words, cut at a small word ("feeders in new construction"),
+    never a person, a setting or a describing word."""
+    out: list[ShapeTerm] = []
+    for items in groups:
+        if len(items) < 3:
+            continue
+        a0 = items[0][0]
+        spans: list[tuple[int, int]] = []
+        if (intro := _FIXING_INTRO.search(text, max(0, a0 - 80), a0)) is not None \
+                and _all_fixing(intro.group(1)):
+            spans = items  # "Install and terminate power distribution: panels, ..."
+        for j, (a, b) in enumerate(items if not spans else ()):
+            lead = _FIXING_LEAD.match(text, a, b)
+            if lead is not None and _all_fixing(lead.group(1)) and _opens_clause(text, a):
+                spans = [(lead.end(), b), *items[j + 1:]]
+                break
+            # A pasted line run on without its break: "... hydraulic systems Replace
+            # bearings, belts, chains": the capital opens the next line's duty.
+            inner = [m for m in _FIXING_CAPITAL.finditer(text, a, b) if _all_fixing(m.group(1))]
+            if inner:
+                spans = [(inner[-1].end(), b), *items[j + 1:]]
+                break
+        if len(spans) < 3:
+            continue
+        for n, (a, b) in enumerate(spans):
+            words: list[re.Match[str]] = []
+            for m in _PART_TOKEN.finditer(text, a, b):
+                word = m.group()
+                if n and not words and word in ("and", "or"):
+                    continue
+                if not _PART_WORD.fullmatch(word) or word in _PART_CUT or word in DETERMINERS \
+                        or word.endswith("ly"):
+                    break
+                words.append(m)
+            if not 1 <= len(words) <= _MAX_WORDS or (len(words) == 1 and (stop_word(
+                    words[0].group()) or words[0].group() in _ANY_PARTS)):
+                continue  # "parts, tools and supplies": generic words alone
+            ia, ib = words[0].start(), words[-1].end()
+            names = [w.group() for w in words]
+            head = names[-1]
+            if any(ia < kb and ka < ib for ka, kb in known) or head in _PERSON \
+                    or head in _SETTING or head.rstrip("s") in _SETTING or head in _OWNED \
+                    or (_describing(names[0]) and len(names) == 1) or len(head) < 4 \
+                    or " ".join(names) in avoid:
+                continue
+            out.append(ShapeTerm(text[ia].upper() + text[ia + 1:ib], "hard", ia, ib))
+    return out
+
+
+def _wished_settings(text: str, taken: list[tuple[int, int]], avoid: set[str]) -> list[ShapeTerm]:
+    """The industries and kinds of workplace a requirement wishes the experience was in
+    (``wished_settings.setting_spans``: "preferably in manufacturing", "ideally in a law
+    firm", "…, healthcare preferred"). Plain lower-case words only; never a describing
+    word, a person, a time or a bare place ("ideally in a fast-paced environment",
+    "preferably in person", "ideally in an office")."""
+    out: list[ShapeTerm] = []
+    for a, b in setting_spans(text):
+        words = text[a:b].split()
+        low = [w.lower() for w in words]
+        if any(a < kb and ka < b for ka, kb in taken) or not text[a:b].islower() \
+                or any(w in _GRADE or w in JUDGING or w in _PERSON or stop_word(w)
+                       for w in low if w not in ("or", "and", "&")) \
+                or (len(low) == 1 and (low[0] in _PLACE or low[0] in _SETTING)) \
+                or low[-1].endswith(("ly", "ed")) or any(_describing(w) for w in low) \
+                or " ".join(low) in avoid:
+            continue
+        out.append(ShapeTerm(text[a].upper() + text[a + 1:b], "hard", a, b))
     return out
 
 
