@@ -67,3 +67,14 @@ def test_a_fixing_word_mid_sentence_opens_no_duty() -> None:
                  "- Give great customer service with all partners, callers, and vendors "
                  "every day\n")
     assert not {"Callers", "Vendors"} & set(found)
+
+
+def test_verbs_with_a_business_sense_alone_fix_nothing() -> None:
+    # review28 A2: "service", "align", "install" alone also serve accounts and tables.
+    found = asks("Route Sales Representative\n\nResponsibilities\n"
+                 "- Service key accounts, renewals and referrals across the territory\n"
+                 "- Align budgets, staffing and priorities with the regional plan\n")
+    assert not {"Renewals", "Referrals", "Budgets", "Priorities"} & set(found)
+    found = asks("Server\n\nResponsibilities\n- Service tables, booths and the patio during lunch\n"
+                 "- Run food and drinks\n")
+    assert not {"Tables", "Booths"} & set(found)

@@ -51,3 +51,12 @@ def test_counts_and_years_in_a_list_are_no_forms() -> None:
                  "building with W-2 staff\n- Hit 250, 300 and 400 cases an hour by year three\n"
                  "- Awards in 2019, 2020 and 2021\n")
     assert not any(name.startswith("Form ") for name in found)
+
+
+def test_roads_and_machine_models_are_no_forms() -> None:
+    # review28 A1: a capital and figures beside bare numbers is no tax form's code.
+    found = asks("Delivery Driver\n\nRequirements\n- Drive routes on I-35, 494 and 694 daily\n")
+    assert not any(name.startswith("Form ") for name in found)
+    found = asks("Heavy Equipment Operator\n\nRequirements\n"
+                 "- Operate Cat 320, 336 and D-6 machines on site\n")
+    assert not any(name.startswith("Form ") for name in found)

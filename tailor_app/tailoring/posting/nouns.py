@@ -968,6 +968,14 @@ _FIXING = word_set(
     grease calibrate terminate rewire realign reinstall disassemble reassemble
     replacement repair rebuilding installation alignment adjustment overhaul
     """)
+# Of those, the verbs of a mechanical sense alone, one of which the lead-in must hold:
+# "service key accounts", "align budgets and priorities", "install new hires" are no
+# trade's work (review28 A2).
+_MECHANICAL = word_set(
+    """
+    replace repair rebuild overhaul lubricate grease calibrate terminate rewire realign
+    reinstall disassemble reassemble replacement rebuilding
+    """)
 # A list's lead-in: its fixing verbs joined by "and", "or" or "/" (and "of" after a
 # noun), then the first item ("Replace and adjust bearings", "Replace/repair bearings").
 _FIXING_LEAD = re.compile(
@@ -993,9 +1001,10 @@ _FIXING_INTRO = re.compile(
 
 def _all_fixing(verbs: str) -> bool:
     """Are all the words of a list's lead-in ("Replace and adjust", "Replace/repair")
-    verbs of working on equipment (and is there one)?"""
-    words = [w for w in re.split(r"[ \t,/]+", verbs) if w and w not in ("and", "or")]
-    return bool(words) and all(w.lower() in _FIXING for w in words)
+    verbs of working on equipment, one at least of a mechanical sense alone?"""
+    words = [w.lower() for w in re.split(r"[ \t,/]+", verbs) if w and w not in ("and", "or")]
+    return bool(words) and all(w in _FIXING for w in words) \
+        and any(w in _MECHANICAL for w in words)
 
 
 def _opens_clause(text: str, pos: int) -> bool:

@@ -144,6 +144,11 @@ _FORM_LIST = re.compile(
     rf"[ \t]+){_FORM_ITEM})+")
 _FORM_LIST_ITEM = re.compile(_FORM_ITEM)
 _BARE_NUMBER = re.compile(r"(?!(?:19|20)\d\d)[1-9]\d{2,3}")
+# The item that makes a list one of forms: a tax or hiring form's own code ("W-2",
+# "I-9", "1099-NEC", "1095-C", "Form 941", "1099s"), never any capital and figures
+# ("I-35, 494 and 694" are roads, "Cat 320, 336 and D-6" machines; review28 A1).
+_TAX_FORM_CODE = re.compile(r"W-\d{1,2}s?|I-9s?|Form[ \t]+\d{3,4}(?:-[A-Z]+)?"
+                            r"|\d{3,4}-[A-Z]{1,4}s?|\d{3,4}s")
 
 
 def _listed_forms(text: str) -> list[tuple[int, int]]:
@@ -153,7 +158,7 @@ def _listed_forms(text: str) -> list[tuple[int, int]]:
     for m in _FORM_LIST.finditer(text):
         items = list(_FORM_LIST_ITEM.finditer(text, m.start(), m.end()))
         bare = [i for i in items if _BARE_NUMBER.fullmatch(i.group())]
-        if bare and any(not i.group().isdigit() for i in items):
+        if bare and any(_TAX_FORM_CODE.fullmatch(i.group()) for i in items):
             out.extend((i.start(), i.end()) for i in bare)
     return out
 # An instrument signal standard, a range and an electrical unit: "4-20 mA", "0-10 VDC".
