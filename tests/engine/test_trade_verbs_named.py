@@ -58,3 +58,21 @@ def test_a_resume_that_fabricated_and_rigged_shows_both() -> None:
     report = match_resume(parse_resume(resume), analyse_posting(_MECHANIC))
     matched = {m.name for m in report.matched}
     assert "Fabrication" in matched and "Rigging" in matched
+
+
+def test_a_dental_lab_and_an_animator_keep_their_own_sense() -> None:
+    # review28 A4: a dental lab fabricates crowns, an animator rigs characters.
+    found = asks("Dental Lab Technician\n\nRequirements\n"
+                 "- Fabricate crowns, bridges and night guards\n- Operate milling units\n")
+    assert "Fabrication" not in found
+    found = asks("3D Animator\n\nRequirements\n- Rigging and skinning characters in Maya\n")
+    assert "Rigging" not in found
+
+
+def test_a_figurative_deed_shows_no_trade() -> None:
+    resume = ("Kim Lo\nkim@example.com\n\nExperience\nOffice Manager | Pine Co | 2019 - "
+              "Present\n- Fabricated a sales forecast for the board\n"
+              "- Rigged the office raffle so the interns won\n")
+    report = match_resume(parse_resume(resume), analyse_posting(_MECHANIC))
+    matched = {m.name for m in report.matched}
+    assert "Fabrication" not in matched and "Rigging" not in matched

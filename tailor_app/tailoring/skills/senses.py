@@ -95,6 +95,26 @@ SENSES: dict[str, Sense] = {sense.skill: sense for sense in (
               r"|carpets?|fences?|sidewalks?|curbs?|siding)\b", re.IGNORECASE)),
     # An HVAC or home-care technician tests rooftop units and emergency response units;
     # a developer's unit tests are code.
+    # A millwright fabricates brackets and rigs machinery; a dental lab fabricates
+    # crowns, a cook fish, an animator rigs characters (review28 A4).
+    Sense("Fabrication",
+          bare=re.compile(r"[Ff]abricat\w*"),
+          own=re.compile(r"\b(?:weld\w*|brackets?|steel|metal|sheet|plate|beams?|pipes?"
+                         r"|ducts?|chutes?|frames?|mounts?|guards?)\b", re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:crowns?|bridges?|dentures?|temporar\w*|aligners?|retainers?|dental"
+              r"|proteins?|fish|seafood|meats?|poultry|forecasts?|data|evidence|results"
+              r"|stor(?:y|ies)|records?)\b", re.IGNORECASE),
+          other_wins=True),
+    Sense("Rigging",
+          bare=re.compile(r"[Rr]ig(?:s|ged|ging)?"),
+          own=re.compile(r"\b(?:cranes?|chain[ -]falls?|hoists?|slings?|shackles?|loads?"
+                         r"|equipment|machinery|motors?|truss\w*|rolls?|come-alongs?)\b",
+                         re.IGNORECASE),
+          other=re.compile(
+              r"\b(?:characters?|maya|blender|animat\w*|3d|skinning|skin|models?|sails?"
+              r"|boats?|yachts?|raffles?|elections?|bids?|votes?|games?)\b", re.IGNORECASE),
+          other_wins=True),
     Sense("Unit Testing",
           bare=re.compile(r"test\w*[ \t]+(?:[\w/-]+[ \t]+){0,3}units?", re.IGNORECASE),
           own=re.compile(
