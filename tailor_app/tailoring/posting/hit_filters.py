@@ -20,9 +20,12 @@ from tailor_app.tailoring.skills.stems import word_stems
 from tailor_app.tailoring.text import word_set
 
 
-def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -> list[HitLike]:
+def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike],
+              reception: list[tuple[int, int]] | None = None) -> list[HitLike]:
     """Skills the posting writes as a duty ("plan lessons", "track shipments"), unless
-    the vocabulary found the same skill in those words already."""
+    the vocabulary found the same skill in those words already. The spans of calls
+    answered in passing (``calls_in_passing``) go to ``reception``: no phrase is named
+    from them either."""
     deeds = getattr(vocabulary, "deeds", None)
     if deeds is None:
         return []
@@ -31,6 +34,10 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
     verbs = getattr(vocabulary, "deed_verbs", None)
     stems: frozenset[str] = verbs() if verbs is not None else frozenset()
     out: list[HitLike] = []
+
+    def is_verb(w: str) -> bool:
+        return bool(verb_form(w)) or any(s in stems for s in word_stems(w.lower()))
+
     for hit in deeds(text):
         same = spans.get(hit.skill.name)
         if same is not None and same.start < hit.end and hit.start < same.end:
@@ -46,8 +53,13 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
             continue
         if _object_of_other_trade(text, hit, found):
             continue
-        if no_deed(text, hit.start, hit.end,
-                   lambda w: verb_form(w) or any(s in stems for s in word_stems(w.lower()))):
+        if no_deed(text, hit.start, hit.end, is_verb):
+            continue
+        if paper_of_a_kind(text[hit.start:hit.end], is_verb):
+            continue  # the paper's own name is the ask (the phrase readers name it)
+        if calls_in_passing(text[hit.start:hit.end]):
+            if reception is not None:
+                reception.append((hit.start, hit.end))
             continue
         event = EVENT_AFTER.match(text, hit.end)
         if event is not None:
@@ -64,6 +76,73 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike]) -
             continue
         out.append(hit)
     return out
+
+
+# The papers a duty keeps, writes or runs, whose skill is the general one of keeping them
+# (Records Management, Report preparation, Program Management).
+_PAPERS = word_set("record records report reports log logs file files program programs "
+                   "programme programmes")
+# Words before a paper that tell how it is kept, not what it holds: "keep accurate
+# records", "prepare monthly reports" still ask for the general skill.
+_HOW_KEPT = word_set("""
+a an the our your their its his her this that these those each every all any and or
+accurate accurately detailed complete thorough timely clear clean neat legible precise
+correct proper organized organised written required necessary appropriate current
+up-to-date updated daily weekly biweekly bi-weekly monthly quarterly annual yearly
+regular routine standard various basic simple comprehensive confidential secure
+good excellent careful meticulous several multiple many
+""")
+_TOKENS = re.compile(r"[A-Za-z0-9][\w'’/-]*")
+
+
+def paper_of_a_kind(deed: str, is_verb: Callable[[str], bool]) -> bool:
+    """Does a duty keep, write or run a paper named by what it holds ("keep pesticide
+    application records", "prepare the weekly AR aging report", "write root cause
+    reports", "manage the company credit card program")? The posting asks for that
+    paper, a narrower thing than the general skill the verb and "records" or "reports"
+    name: a reader lists Pesticide records or AR aging, never Records Management or
+    Report preparation. Words that only tell how the paper is kept ("accurate",
+    "monthly") name no kind of it; nor do the other verbs of the list ("prepare and
+    file", "prepare, review")."""
+    words = list(_TOKENS.finditer(deed))
+    if len(words) < 3 or words[-1].group().lower() not in _PAPERS:
+        return False
+    for k in range(1, len(words) - 1):
+        low = words[k].group().lower()
+        if low in _HOW_KEPT:
+            continue
+        gap = deed[words[k - 1].end():words[k].start()]
+        if ("," in gap or words[k - 1].group().lower() in _CONNECTOR) and is_verb(low):
+            continue  # another verb of the list
+        return True
+    return False
+
+
+# A workplace's calls, named by what makes them the job's own stream of work: a
+# dispatcher's 911 calls, a contact centre's inbound or customers' calls.
+_CALLS = word_set("call calls phone phones telephone telephones line lines")
+_STREAM = word_set("""
+911 emergency non-emergency emergencies inbound incoming outbound customer customers
+member members caller callers service support sales help helpdesk high-volume
+""")
+_CALL_VERBS = word_set("""
+answer answers answering answered take takes taking took route routes routing routed
+handle handles handling handled field fields fielding fielded return returns returning
+""")
+
+
+def calls_in_passing(deed: str) -> bool:
+    """Does a duty answer or route the workplace's calls as one task among its trade's
+    ("answer patient calls about statements", "answer calls, give tours", "answering the
+    department phone")? That is reception work a reader does not list as Phone Support
+    (the phone system named beside it is asked in its own words); calls named as the
+    job's stream ("answer 911 and non-emergency calls", "answer inbound customer calls")
+    are the skill."""
+    words = [w.lower() for w in _TOKENS.findall(deed)]
+    if len(words) < 2 or words[-1] not in _CALLS or words[0] not in _CALL_VERBS:
+        return False
+    return _STREAM.isdisjoint(words)
+
 
 
 

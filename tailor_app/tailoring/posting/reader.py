@@ -403,7 +403,9 @@ class PostingReader:
                   for skill, a, b in stacked_modifier_names(joined, vocabulary.lookup, found)]
         # "site design: grading, drainage and roadways": Drainage design, Roadway design.
         found += listed_kind_hits(joined, vocabulary.lookup, found, closes)
-        deeds = deed_hits(vocabulary, joined, found)
+        # "answer patient calls": reception work in passing, no ask (``calls_in_passing``)
+        reception: list[tuple[int, int]] = []
+        deeds = deed_hits(vocabulary, joined, found, reception)
         self.deed_hits = {id(h) for h in deeds}  # "train servers": a duty, not a worker
         # Letters of another field's skill written as a credential (``_drop_misread``).
         self.credential_letters: set[tuple[int, int]] = set()
@@ -462,6 +464,7 @@ class PostingReader:
             served = []
         # "a degree in Computer Science, Engineering", "work with SDRs and consultants".
         self.not_asked = [*not_asked_spans(joined), *others_work(joined, title), *described,
+                          *reception,
                           # "lend a hand", "we'll pay for your CDL": idioms and gifts
                           *offered_spans(joined),
                           # "obtain a food handler card within 30 days of hire", "must
