@@ -21,11 +21,12 @@ from tailor_app.tailoring.text import word_set
 
 
 def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike],
-              reception: list[tuple[int, int]] | None = None) -> list[HitLike]:
+              reception: list[tuple[int, int]] | None = None,
+              title: str | None = None) -> list[HitLike]:
     """Skills the posting writes as a duty ("plan lessons", "track shipments"), unless
     the vocabulary found the same skill in those words already. The spans of calls
-    answered in passing (``calls_in_passing``) go to ``reception``: no phrase is named
-    from them either."""
+    answered in passing (``calls_in_passing``; not in a job of the phones, told by its
+    ``title``) go to ``reception``: no phrase is named from them either."""
     deeds = getattr(vocabulary, "deeds", None)
     if deeds is None:
         return []
@@ -57,7 +58,7 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike],
             continue
         if paper_of_a_kind(text[hit.start:hit.end], is_verb):
             continue  # the paper's own name is the ask (the phrase readers name it)
-        if calls_in_passing(text[hit.start:hit.end]):
+        if calls_in_passing(text[hit.start:hit.end]) and not phone_work(title):
             if reception is not None:
                 reception.append((hit.start, hit.end))
             continue
@@ -78,10 +79,11 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike],
     return out
 
 
-# The papers a duty keeps, writes or runs, whose skill is the general one of keeping them
-# (Records Management, Report preparation, Program Management).
-_PAPERS = word_set("record records report reports log logs file files program programs "
-                   "programme programmes")
+# The papers a duty keeps or writes, whose skill is the general one of keeping them
+# (Records Management, Report preparation).
+# (Not a program: the one a coordinator manages is their work, "manage the youth
+# mentoring program" asks Program Management.)
+_PAPERS = word_set("record records report reports log logs file files")
 # Words before a paper that tell how it is kept, not what it holds: "keep accurate
 # records", "prepare monthly reports" still ask for the general skill.
 _HOW_KEPT = word_set("""
@@ -96,9 +98,9 @@ _TOKENS = re.compile(r"[A-Za-z0-9][\w'’/-]*")
 
 
 def paper_of_a_kind(deed: str, is_verb: Callable[[str], bool]) -> bool:
-    """Does a duty keep, write or run a paper named by what it holds ("keep pesticide
+    """Does a duty keep or write a paper named by what it holds ("keep pesticide
     application records", "prepare the weekly AR aging report", "write root cause
-    reports", "manage the company credit card program")? The posting asks for that
+    reports")? The posting asks for that
     paper, a narrower thing than the general skill the verb and "records" or "reports"
     name: a reader lists Pesticide records or AR aging, never Records Management or
     Report preparation. Words that only tell how the paper is kept ("accurate",
@@ -129,6 +131,25 @@ _CALL_VERBS = word_set("""
 answer answers answering answered take takes taking took route routes routing routed
 handle handles handling handled field fields fielding fielded return returns returning
 """)
+
+
+# Jobs whose own work the phones are: a front desk, an office's or a secretary's, a
+# switchboard, a dispatch or contact centre, customer or member service, a scheduler's
+# desk.
+_PHONE_WORK = re.compile(
+    r"\b(?:reception\w*|front[ \t-]+(?:desk|office)|operators?|telephonists?|switchboard"
+    r"|office[ \t-]+(?:assistant|clerk|coordinator|manager|administrator|support|specialist)s?"
+    r"|administrative|admin|clerical"
+    r"|dispatch\w*|telecommunicators?|call[ \t-]+(?:center|centre|taker)s?"
+    r"|contact[ \t-]+(?:center|centre)|customer[ \t-]+(?:service|care|support)"
+    r"|(?:member|guest|client|patient)[ \t-]+(?:services?|access|relations)|concierge"
+    r"|secretar(?:y|ies)|schedulers?|answering[ \t-]+service)\b", re.IGNORECASE)
+
+
+def phone_work(title: str | None) -> bool:
+    """Is the job, by its title, one whose own work the phones are ("Front Desk
+    Receptionist", "Dispatcher", "Member Service Representative")?"""
+    return bool(title) and _PHONE_WORK.search(title or "") is not None
 
 
 def calls_in_passing(deed: str) -> bool:

@@ -58,6 +58,7 @@ from tailor_app.tailoring.posting.duties import (
     third_person_base,
 )
 from tailor_app.tailoring.posting.employer_credentials import employer_credential_spans
+from tailor_app.tailoring.posting.employer_volume import employer_volume_spans
 from tailor_app.tailoring.posting.events import ends_in_event, planned_before
 from tailor_app.tailoring.posting.firms import firm_name_spans
 from tailor_app.tailoring.posting.foreign_senses import foreign_sense_hits, written_as_credential
@@ -405,7 +406,7 @@ class PostingReader:
         found += listed_kind_hits(joined, vocabulary.lookup, found, closes)
         # "answer patient calls": reception work in passing, no ask (``calls_in_passing``)
         reception: list[tuple[int, int]] = []
-        deeds = deed_hits(vocabulary, joined, found, reception)
+        deeds = deed_hits(vocabulary, joined, found, reception, title)
         self.deed_hits = {id(h) for h in deeds}  # "train servers": a duty, not a worker
         # Letters of another field's skill written as a credential (``_drop_misread``).
         self.credential_letters: set[tuple[int, int]] = set()
@@ -486,6 +487,8 @@ class PostingReader:
                               if joined[h.start:h.start + 1].isupper()]),
                           # "a Lean, ISO 9001 certified operation": the plant's own
                           *employer_credential_spans(joined),
+                          # "Orchard Hall hosts 300 weddings a year": its business, counted
+                          *employer_volume_spans(joined, low),
                           # "Whitfield & Osei LLP, a family law firm, is hiring": its trade
                           *employer_aside_spans(joined),
                           # "service styles (French, Russian, American)": kinds, not speech
