@@ -85,9 +85,13 @@ def test_calls_answered_in_a_job_of_the_phones_still_ask_phone_support() -> None
     assert "Phone Support" in asks
     asks = _asks("Service Scheduler", "Answer calls from homeowners and book repair visits")
     assert "Phone Support" in asks
-    for title in ("Legal Secretary", "Office Assistant", "Administrative Assistant"):
+    for title in ("Legal Secretary", "Office Assistant", "Administrative Assistant",
+                  "Executive Assistant", "Legal Assistant"):
         asks = _asks(title, "Answer calls, take messages and sort the mail")
         assert "Phone Support" in asks, title
+    # Calls from those the job serves are its stream, whatever its title.
+    asks = _asks("Leasing Consultant", "Answer calls and emails from prospects and give tours")
+    assert "Phone Support" in asks
 
 
 def _skills(posting: str) -> set[str]:
@@ -141,3 +145,10 @@ def test_the_system_the_counted_business_runs_on_is_still_asked() -> None:
     asked = _skills("Pediatric Medical Assistant\nWe see about 80 children a day and run on "
                     "Epic.\nWhat you'll do\n- Give immunizations\n")
     assert "Epic" in asked
+    asked = _skills("Help Desk Analyst\nAbout the job\nOur IT group supports 250 staff on "
+                    "Windows 11 and Microsoft 365.\nRequirements\n- Two years of help desk "
+                    "experience\n")
+    assert "Microsoft 365" in asked
+    asked = _skills("Dental Assistant\nAbout us\nWe see 45 patients a day using Dentrix.\n"
+                    "Requirements\n- Chairside assisting\n")
+    assert "Dentrix" in asked

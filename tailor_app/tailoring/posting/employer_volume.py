@@ -45,7 +45,11 @@ _SUBJECT = (rf"(?:\b(?i:we)|{_OPENS}(?:(?i:our)(?:[ \t]+[\w&'’-]+){{1,3}}?"
 # The rest of the clause, never past "you" (the hire is spoken to again) nor past the
 # systems the work runs on ("We see 60 patients a day and run on Dentrix": the hire's).
 _TURN = r"(?!\byou|\band[ \t]+(?:we[ \t]+)?(?:run|runs|use|uses|work|works|rely|relies)\b)"
-_REST = rf"(?:{_TURN}[^.;:\n])*"
+# Nor past the means and the place of the counted work, where the hire's systems are
+# named ("supports 400 users on Windows 11 and Intune", "see 60 patients a day using
+# Dentrix"; review28 P4).
+_MEANS = r"(?!\b(?:on|using|with|in|into|through|via|from|following|per)\b)"
+_REST = rf"(?:{_TURN}{_MEANS}[^.;:\n])*"
 _VOLUME = re.compile(
     # "Orchard Hall hosts 300 weddings ...", "Our SPD supports 10 operating rooms ..."
     rf"{_SUBJECT}[ \t]+{_SERVES}(?:s|es)?[ \t]+{_COUNT}[ \t]+{_REST}"

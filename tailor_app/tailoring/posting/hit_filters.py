@@ -58,7 +58,8 @@ def deed_hits(vocabulary: VocabularyLike, text: str, found: Sequence[HitLike],
             continue
         if paper_of_a_kind(text[hit.start:hit.end], is_verb):
             continue  # the paper's own name is the ask (the phrase readers name it)
-        if calls_in_passing(text[hit.start:hit.end]) and not phone_work(title):
+        if calls_in_passing(text[hit.start:hit.end], text[hit.end:hit.end + 60]) \
+                and not phone_work(title):
             if reception is not None:
                 reception.append((hit.start, hit.end))
             continue
@@ -126,6 +127,7 @@ _CALLS = word_set("call calls phone phones telephone telephones line lines")
 _STREAM = word_set("""
 911 emergency non-emergency emergencies inbound incoming outbound customer customers
 member members caller callers service support sales help helpdesk high-volume
+prospect prospects lead leads guest guests client clients
 """)
 _CALL_VERBS = word_set("""
 answer answers answering answered take takes taking took route routes routing routed
@@ -140,6 +142,7 @@ _PHONE_WORK = re.compile(
     r"\b(?:reception\w*|front[ \t-]+(?:desk|office)|operators?|telephonists?|switchboard"
     r"|office[ \t-]+(?:assistant|clerk|coordinator|manager|administrator|support|specialist)s?"
     r"|administrative|admin|clerical"
+    r"|(?:executive|legal|personal|hr|sales|office|front)[ \t-]+assistants?"
     r"|dispatch\w*|telecommunicators?|call[ \t-]+(?:center|centre|taker)s?"
     r"|contact[ \t-]+(?:center|centre)|customer[ \t-]+(?:service|care|support)"
     r"|(?:member|guest|client|patient)[ \t-]+(?:services?|access|relations)|concierge"
@@ -152,17 +155,23 @@ def phone_work(title: str | None) -> bool:
     return bool(title) and _PHONE_WORK.search(title or "") is not None
 
 
-def calls_in_passing(deed: str) -> bool:
+def calls_in_passing(deed: str, after: str = "") -> bool:
     """Does a duty answer or route the workplace's calls as one task among its trade's
     ("answer patient calls about statements", "answer calls, give tours", "answering the
     department phone")? That is reception work a reader does not list as Phone Support
     (the phone system named beside it is asked in its own words); calls named as the
     job's stream ("answer 911 and non-emergency calls", "answer inbound customer calls")
-    are the skill."""
+    are the skill, and so are calls from those the job serves, told after them up to the
+    clause's end (``after``: "answer calls and emails from prospects")."""
     words = [w.lower() for w in _TOKENS.findall(deed)]
     if len(words) < 2 or words[-1] not in _CALLS or words[0] not in _CALL_VERBS:
         return False
-    return _STREAM.isdisjoint(words)
+    clause = _CLAUSE_REST.match(after)
+    rest = _TOKENS.findall(clause.group().lower()) if clause is not None else []
+    return _STREAM.isdisjoint(words) and _STREAM.isdisjoint(rest)
+
+
+_CLAUSE_REST = re.compile(r"[^,.;:\n]{0,60}")
 
 
 
