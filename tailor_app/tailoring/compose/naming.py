@@ -602,7 +602,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
                 term, resume_text, vocabulary, opens, _named_action(term.split(), name)
                 or _listed_deed(term, resume_text, vocabulary)
                 or _deed_alias(term, name, vocabulary)
-                or _verb_on_the_object(term, name, vocabulary))
+                or _verb_on_the_object(term, name, vocabulary)) or _lone_verb(
+                term, name, resume_text, vocabulary, shown)
             if not said:
                 return None
             return _in_sentence(_letters_kept(said, resume_text), kind, vocabulary,
@@ -622,7 +623,10 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         # names the software the records are kept in; alone in the line it reads as a
         # slip (review23 T3).
         return None
-    if _cut_modifier(term, name, resume_text):
+    joined = _first_of_two_kinds(term, resume_text, vocabulary)
+    if joined is not None:
+        term = joined  # "bitewing and full-mouth x-rays", never "bitewing" alone
+    elif _cut_modifier(term, name, resume_text):
         # "fine motor" of "fine motor groups": the noun it was cut from, if always one.
         term = _with_its_noun(term, resume_text) or ""
         if not term:
@@ -632,6 +636,80 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
     if " " in term and not _numbered(term):
         term = calm_title(term, vocabulary)  # "COMPUTER SCIENCE"; "NFPA 70E" is a name
     return _in_sentence(term, kind, vocabulary, resume_text)
+
+
+# Short prefixes a hyphen joins to a verb ("co-teach", "de-escalate", "re-key").
+_LONE_PREFIXES = frozenset({"co", "de", "re", "pre", "e", "un", "cross", "sub", "mis"})
+# The adverb of a phrasal verb told with it ("put away": putting away).
+_VERB_PARTICLES = frozenset({"up", "out", "off", "down", "back", "away"})
+# Where a deed opens on its line: the line's start (past a bullet's mark), or a joint
+# of a row of deeds (", ", "; ", " and ").
+_LINE_MARKS = re.compile(r"^[\s\-*•·‣◦–]*")
+_ROW_JOINT = re.compile(r"(?:[;,]|\band)[ \t]+$")
+
+
+def _lone_verb(term: str, name: str, resume_text: str, vocabulary: Vocabulary,
+               shown: Collection[str] | None) -> str | None:
+    """ "co-teaching" of "… and co-teach two general education classes" (Co-teaching),
+    "coaching" of "…; coached at four meets a season" (Coaching), "negotiating renewal
+    increases" of "… and negotiated renewal increases" (Negotiation): a skill the
+    matcher read from one verb alone (or a verb and its particle: "Put away pallets"),
+    told by that verb's -ing form, which the vocabulary reads as the same skill. The
+    -ing form is the resume's word in the form the guard allows, and a reader's word
+    for the work; where it is not itself a word of the skill's name ("negotiating" for
+    Negotiation) the deed is told with its object when the resume's object is whole.
+
+    Only where the resume writes the verb as a deed (opening its line, or in a row of
+    deeds after ", ", "; " or "and" on a line that opens with a verb), never a describing
+    word ("scheduled maintenance"); and only where every skill the vocabulary reads in
+    the words said is one the resume shows (``shown``, the guard's set). None otherwise."""
+    if shown is None or name not in shown:
+        return None
+    words = term.split()
+    if not 1 <= len(words) <= 2 or (
+            len(words) == 2 and words[1].casefold() not in _VERB_PARTICLES):
+        return None
+    prefix, _hyphen, verb = words[0].rpartition("-")
+    if (prefix and prefix.casefold() not in _LONE_PREFIXES) or not verb.isalpha() or (
+            verb[1:] != verb[1:].lower()):
+        return None
+    ing = ing_form(verb)
+    if ing is None or not _opens_a_deed(term, resume_text):
+        return None
+    said = " ".join([f"{prefix.casefold()}-{ing}" if prefix else ing,
+                     *(w.casefold() for w in words[1:])])
+
+    def shows_it(words_said: str) -> bool:
+        found = {h.skill.name for h in vocabulary.find(words_said)}
+        return name in found and found <= set(shown)
+
+    if not shows_it(said):
+        return None
+    if said.split()[0].split("-")[-1] in name.casefold().replace("-", " ").split():
+        return said  # "coaching", "proofreading", "co-teaching": the skill's own word
+    whole = whole_object(term, resume_text)
+    if whole is not None:
+        told = " ".join([said, *whole.split()[len(words):]])
+        if shows_it(told):
+            return told
+    return said
+
+
+def _opens_a_deed(term: str, resume_text: str) -> bool:
+    """Does the resume write ``term`` where a deed opens: at the start of a line, or
+    after a joint of a row of deeds in a line that opens with a verb ("Renew leases
+    and negotiated renewal increases", "Ran drills for 30 swimmers; coached at meets")?"""
+    for spot in _whole_spots(term, resume_text):
+        line_start = resume_text.rfind("\n", 0, spot.start()) + 1
+        before = resume_text[line_start:spot.start()]
+        opening = len(_LINE_MARKS.match(before).group())  # type: ignore[union-attr]
+        if opening == len(before):
+            return True
+        first = before[opening:].split()[0]
+        if _ROW_JOINT.search(before) and first[:1].isupper() and first[1:].islower() and (
+                ing_form(first) is not None):
+            return True
+    return False
 
 
 # Nouns for the software a kind of record is kept in: "the work order app", "our
@@ -723,6 +801,70 @@ def _cut_modifier(term: str, name: str, resume_text: str) -> bool:
     # "ABC behavior" of "ABC behavior data" for Behavior Data Collection: the word the
     # resume always writes next is a word of the skill's name, which the term cut off.
     return words[-1] == words[-1].lower() and _next_word_in(term, name, resume_text)
+
+
+# "bitewing and full-mouth x-rays", "rigid and PVC conduit": a describing word, a joint,
+# a second describing word and the one noun both describe, up to where the phrase ends
+# (the line's end, a mark, or a word that goes on after a noun).
+_TWO_KINDS = re.compile(
+    r"[ \t]+(and|or)[ \t]+([^\W\d_][\w'’-]*)[ \t]+([a-z][a-z'’-]*[a-z])(?=[ \t]*(?:$|[,.;:)]|[ \t]"
+    r"(?:with|in|of|on|for|at|from|under|to|by|as|per|into|each|every|daily|weekly|using)\b))",
+    re.MULTILINE)
+
+
+def _first_of_two_kinds(term: str, resume_text: str, vocabulary: Vocabulary) -> str | None:
+    """ "bitewing and full-mouth x-rays" for "bitewing", which the resume writes only as
+    the first of two kinds of one thing ("Expose bitewing and full-mouth x-rays"), and
+    which alone names no thing ("experience in bitewing"); "shortage and damage reports",
+    "rigid and PVC conduit". One lower-case word, no plural (a plural is a thing of its
+    own: "withdrawals and loan payments"), written so wherever it is written, with the
+    same words after it; the phrase ends there; and the two kinds are of one thing the
+    vocabulary names: the word with the noun ("bitewing x-rays", "rigid conduit") or the
+    two kinds ("shortage and damage", "profit and loss"). "Garbing and aseptic
+    technique" are two things, "clearinghouse and correct rejections" a second deed.
+    None otherwise."""
+    if " " in term or term != term.lower() or not term.replace("-", "").isalpha() or (
+            term.endswith("s") or _a_verb_form(term)):
+        return None
+    said: set[str] = set()
+    for spot in _whole_spots(term, resume_text):
+        found = _TWO_KINDS.match(resume_text, spot.end())
+        if found is None or _described(resume_text, spot.start()):
+            return None
+        second, noun = found.group(2), found.group(3)
+        if noun in _AFTER_NOUN or noun.endswith(("ed", "ing", "ly")) or (
+                second.casefold() in plain_deed_verbs(vocabulary) or _a_verb_form(second)):
+            return None
+        said.add(resume_text[spot.start():found.end()])
+    if len(said) != 1:
+        return None
+    phrase = said.pop()
+    words = phrase.split()
+    one_thing = (f"{term} {words[-1]}", " ".join(words[:-1]))
+    if not any(_one_hit(words_said, vocabulary) for words_said in one_thing):
+        return None
+    return phrase
+
+
+def _one_hit(words: str, vocabulary: Vocabulary) -> bool:
+    """Does the vocabulary read ``words`` whole as one name?"""
+    return any(h.start == 0 and h.end == len(words) for h in vocabulary.find(words))
+
+
+def _described(text: str, at: int) -> bool:
+    """Does a lower-case describing word stand right before the word at ``at`` ("prepaid
+    amortization and payroll entries")? The word is then the head of a noun of its own,
+    not the first of two kinds. The line's opening word (a bullet's verb), a determiner,
+    a word saying which or when, a list's mark or a capitalised word are no describers;
+    a describing word is also the past of a verb ("prepaid")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = _WORD_BEFORE.search(text, max(line_start, at - 40), at)
+    if before is None or text[before.end(1):at].strip() != "":
+        return False  # the line's opening, or a mark between ("EMT, rigid and PVC conduit")
+    word = before.group(1)
+    opens_line = not text[line_start:before.start(1)].strip(" \t•*-–·")
+    return not (opens_line or word != word.lower() or word in _DETERMINERS
+                or word in ("and", "or") or _A_WORD_THAT_SAYS_WHICH.fullmatch(word))
 
 
 def _next_word_in(term: str, name: str, resume_text: str) -> bool:

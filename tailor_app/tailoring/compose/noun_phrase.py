@@ -48,8 +48,11 @@ _NOT_DESCRIBING = frozenset({
 })
 # The words before the term on its line: a run of capitalised words, or one lower-case
 # word; a space (no mark) between them and the term.
-_CAPITALISED_RUN = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+)+)$")
+# The run opens a word: the "V" of "480/277V panelboards" is a figure's unit, no name.
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’&/.-])((?:[A-Z][\w'’&-]*[ \t]+)+)$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]*)[ \t]+$")
+# A word holding a figure right before the describer ("7th grade", "3-phase").
+_FIGURE_BEFORE = re.compile(r"[\w'’-]*\d[\w'’-]*[ \t]+$")
 _JOINED_BEFORE = re.compile(r"(?:\band|\bor|[,/&])\s*$")
 _LINE_OPENING = re.compile(r"^[\s\-*•·‣◦–]*")
 # A clause of a row of deeds opens after a semicolon, with its own verb.
@@ -96,6 +99,8 @@ def _describer(before: str, verbs: Collection[str] = ()) -> str | None:
     if _CLAUSE_OPENED.search(before, 0, lower.start(1)):
         return None  # "Replace bearings and belts; rebuild gearboxes": the clause's verb
     word = lower.group(1)
+    if _FIGURE_BEFORE.search(before, 0, lower.start(1)):
+        return None  # "7th grade math": "grade" is told by its figure, no describer alone
     if _JOINED_BEFORE.search(before, 0, lower.start(1)):
         return None  # "adult and pediatric prophylaxis": one of two kinds said
     if (word in _NOT_DESCRIBING or word in DEED_VERBS or word.endswith("ly")

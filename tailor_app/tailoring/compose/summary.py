@@ -1258,6 +1258,13 @@ def _written_as_deed(term: str, resume_text: str) -> bool:
 
 
 def _listed(items: Sequence[str]) -> str:
+    """"a, b and c". An item holding its own "and" ("rigid and PVC conduit") stands
+    before the last two, which the list's "and" joins: "panels, EMT and rigid and PVC
+    conduit" reads as three kinds of conduit."""
+    plain = [i for i in items if " and " not in i]
+    if len(items) > 2 and len(plain) >= 2:
+        last = plain[-2:]
+        items = [*(i for i in items if i not in last), *last]
     return (", ".join(items[:-1]) + " and " + items[-1]) if len(items) > 1 else (
         items[0] if items else "")
 
