@@ -200,3 +200,33 @@ def test_a_describer_cut_from_its_figure_is_not_said() -> None:
     items = _items(result.summary)
     assert "math" in items and "grade math" not in items.replace("7th grade math", ""), (
         result.summary)
+
+
+ACCOUNTING_POSTING = """Staff Accountant
+Requirements
+- Auditing and account reconciliation
+- Month-end close and journal entries
+"""
+
+
+def _office(bullet: str) -> str:
+    return f"""Henrike Oyelaran
+Reno, NV | h.oyelaran@example.com
+
+EXPERIENCE
+Office Assistant | Truckee Title Co., Reno, NV | 2020 – Present
+- {bullet}
+- Answer phones and greet clients
+"""
+
+
+def test_a_deed_is_never_told_with_an_object_cut_short() -> None:
+    # review28 T1: "audited the daily cash log" gave "auditing the."; "audited a sample
+    # of vendor invoices" gave "auditing a sample". The verb alone, or with a whole object.
+    for bullet in ("Opened and closed the office and audited the daily cash log",
+                   "Reconciled the bank accounts and audited a sample of vendor invoices"):
+        result = tailor(_office(bullet), ACCOUNTING_POSTING, today=TODAY)
+        assert result.guard.ok
+        items = _items(result.summary)
+        assert not re.search(r"auditing (?:the|a|an)\b", items), result.summary
+        assert "auditing a sample" not in items, result.summary

@@ -688,11 +688,26 @@ def _lone_verb(term: str, name: str, resume_text: str, vocabulary: Vocabulary,
     if said.split()[0].split("-")[-1] in name.casefold().replace("-", " ").split():
         return said  # "coaching", "proofreading", "co-teaching": the skill's own word
     whole = whole_object(term, resume_text)
-    if whole is not None:
+    if whole is not None and _object_ends(whole, resume_text):
         told = " ".join([said, *whole.split()[len(words):]])
         if shows_it(told):
             return told
     return said
+
+
+_OF_AFTER = re.compile(r"[ \t]+of(?![\w'’-])", re.IGNORECASE)
+
+
+def _object_ends(deed: str, resume_text: str) -> bool:
+    """Does ``deed`` (a verb and what follows it) end on its object's noun, wherever the
+    resume writes it: not on a determiner ("audited the" of "audited the daily cash
+    log") nor on a quantity cut from its "of" ("audited a sample" of "… a sample of
+    vendor invoices")? (review28 T1)"""
+    last = deed.split()[-1].casefold()
+    if last in _DETERMINERS or last in SMALL_WORDS:
+        return False
+    spots = _whole_spots(deed, resume_text)
+    return bool(spots) and not any(_OF_AFTER.match(resume_text, spot.end()) for spot in spots)
 
 
 def _opens_a_deed(term: str, resume_text: str) -> bool:
