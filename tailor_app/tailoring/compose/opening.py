@@ -34,7 +34,8 @@ MOST_SKILLS = 7
 MOST_CHARS = 120
 # More matched skills the top does not show go to a short list after the sentence
 # ("Key skills: Excel, VLOOKUP, pivot tables"), as resumes write one, within the same
-# bounds; a list of one is left out (the sentence already names the most important).
+# bounds; a list of one is left out (the sentence already names the most important),
+# unless it holds an item the sentence's years are not (``split_named``'s ``keyed``).
 KEY_SKILLS = 7
 KEY_CHARS = 120
 FEWEST_KEY_SKILLS = 2
@@ -151,7 +152,8 @@ def _fitting(terms: Sequence[str], most: int, chars: int) -> list[str]:
 
 
 def split_named(terms: Sequence[str], listable: Callable[[str], bool] | None = None,
-                told: Collection[str] = ()) -> tuple[list[str], list[str]]:
+                told: Collection[str] = (), keyed: Collection[str] = ()
+                ) -> tuple[list[str], list[str]]:
     """The skills the sentence names and those of the "Key skills" list after it, in
     ``terms``' order: the sentence takes what fits its bounds, the list the rest that
     fits its own and ``listable`` takes for an item of a list (a skill's name, not a
@@ -161,28 +163,31 @@ def split_named(terms: Sequence[str], listable: Callable[[str], bool] | None = N
     ``told`` are deeds in the -ing form ("managing ventilators"), which only the
     sentence can hold: when the sentence's room goes to them first and the names
     they displace to the list, and that names more, the line is written so; a
-    posting's first duty, told as a deed, is then not left out for a tool's name."""
-    sentence, rest = _split(terms, terms, listable)
+    posting's first duty, told as a deed, is then not left out for a tool's name.
+    ``keyed`` only the list may name (the sentence's years are not theirs)."""
+    sentence, rest = _split(terms, terms, listable, keyed)
     deeds = [t for t in terms if t in told]
     if listable is not None and deeds and len(deeds) < len(terms):
         first = [*deeds, *(t for t in terms if t not in told)]
-        sentence2, rest2 = _split(terms, first, listable)
+        sentence2, rest2 = _split(terms, first, listable, keyed)
         if len(sentence2) + len(rest2) > len(sentence) + len(rest):
             return sentence2, rest2
     return sentence, rest
 
 
 def _split(terms: Sequence[str], order: Sequence[str],
-           listable: Callable[[str], bool] | None) -> tuple[list[str], list[str]]:
+           listable: Callable[[str], bool] | None, keyed: Collection[str] = ()
+           ) -> tuple[list[str], list[str]]:
     """``split_named`` with the sentence filled in ``order``; both in ``terms``' order."""
-    sentence = _fitting(order, MOST_SKILLS, MOST_CHARS)
+    sentence = _fitting([t for t in order if t not in keyed], MOST_SKILLS, MOST_CHARS)
     rest = _fitting([t for t in order if t not in sentence and (listable is None
                                                                  or listable(t))],
                     KEY_SKILLS, KEY_CHARS)
     rank = {t: k for k, t in enumerate(terms)}
     sentence.sort(key=rank.__getitem__)
     rest.sort(key=rank.__getitem__)
-    return sentence, rest if len(rest) >= FEWEST_KEY_SKILLS else []
+    # One item the sentence may not hold (``keyed``) is a list of its own all the same.
+    return sentence, rest if len(rest) >= FEWEST_KEY_SKILLS or set(rest) & set(keyed) else []
 
 
 def _within_budget(terms: Sequence[str], listable: Callable[[str], bool] | None = None,

@@ -363,13 +363,22 @@ def _years_doing(resume: ParsedResume, today: date, named: Callable[[str], bool]
     items = list(dict.fromkeys(terms))
     if not items:
         return math.floor(experience_years(resume, today, own) or 0.0)
+    return min(item_years(resume, today, raw, own, learner) for raw in items)
 
-    def item_years(raw: str) -> int:
-        def doing_it(entry: Entry) -> bool:
-            return own(entry) or (not learner(entry) and _writes_item(entry, raw))
-        return math.floor(experience_years(resume, today, doing_it) or 0.0)
 
-    return min(item_years(raw) for raw in items)
+def item_years(resume: ParsedResume, today: date, raw: str, own: Callable[[Entry], bool],
+               learner: Callable[[Entry], bool]) -> int:
+    """The whole years of the roles that write ``raw`` (an item of the line, in the
+    resume's words), learners' roles aside; the line's own post (``own``) counts among
+    them only where it writes the item too: an adjuster who took first notice of loss
+    calls as an intake clerk has those years of it, not the adjuster's as well. An item
+    no dated role writes (a skills list's) is the own post's: the list tells what the
+    writer does now, and one such item takes no years from the line."""
+    def writes(entry: Entry) -> bool:
+        return not learner(entry) and _writes_item(entry, raw)
+
+    written = math.floor(experience_years(resume, today, writes) or 0.0)
+    return written or math.floor(experience_years(resume, today, own) or 0.0)
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -900,10 +909,12 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         return (not term[:1].islower() or any(c.isupper() for c in term.split()[0][1:])
                 or says_the_name(term, skill_of.get(term)))
 
+    keyed: set[str] = set()  # items only the "Key skills" list may name (see below)
+
     def line(named: Sequence[str]) -> str:
         # Under a headline the line may open "Experience in …": the roles are there.
         return _sentence(title, span, repeat or headlined or unrelated, named, languages, held,
-                         listable, told, degrees)
+                         listable, told, degrees, keyed)
 
     # A line of no title and no years ("Experience in …", above the resume's own
     # summary or a headline) is worth only the skills the top does not show: naming
@@ -957,8 +968,24 @@ def build_summary(resume: ParsedResume, analysis: PostingAnalysis,
         in_sentence = split_named(chosen, listable, told)[0]
         claims = [raw_of[term] for term in in_sentence if raw_of.get(term) in required_raw]
         own_claims = _own_work(matched, claims, vocabulary)
+        rank = _rank(title or "")
+        if own_claims:
+            # An item done for fewer years than the line's own post ("first notice of
+            # loss" taken as an intake clerk before seven years of adjusting) is not
+            # claimed with the post's years: a name stands in the "Key skills" list,
+            # which claims none, and a deed, which only the sentence can hold, is left
+            # out, rather than pull the figure below the post's own.
+            post = _years_doing(resume, today, named, [], in_title, rank)
+            fewer = {t for t in in_sentence if raw_of.get(t) in own_claims and (
+                _years_doing(resume, today, named, [raw_of[t]], in_title, rank) < post)}
+            if fewer:
+                keyed.update(t for t in fewer if listable(t))
+                chosen = [t for t in chosen if t not in fewer or t in keyed]
+                in_sentence = split_named(chosen, listable, told, keyed)[0]
+                claims = [raw_of[t] for t in in_sentence if raw_of.get(t) in required_raw]
+                own_claims = _own_work(matched, claims, vocabulary)
         years = _years_showing(resume, today, claims) if claims and not own_claims else (
-            _years_doing(resume, today, named, own_claims, in_title, _rank(title or "")))
+            _years_doing(resume, today, named, own_claims, in_title, rank))
         span = _span(years)
     return line(chosen) or None
 
@@ -1587,12 +1614,13 @@ def _with_article(card: str) -> str:
 def _sentence(title: str | None, span: str, repeat: bool, skills: Sequence[str],
               languages: Sequence[str], held: Sequence[str] = (),
               listable: Callable[[str], bool] | None = None,
-              told: Collection[str] = (), degrees: Sequence[str] = ()) -> str:
+              told: Collection[str] = (), degrees: Sequence[str] = (),
+              keyed: Collection[str] = ()) -> str:
     """The line itself: "Title with N years of experience in a, b and c.", a short list
-    of more key skills when there are more than the sentence holds, and short
-    sentences for the degrees asked for, the credentials held and the languages
-    spoken; empty when there is nothing to say."""
-    named, key = split_named(skills, listable, told)
+    of more key skills when there are more than the sentence holds (``keyed`` only
+    there), and short sentences for the degrees asked for, the credentials held and the
+    languages spoken; empty when there is nothing to say."""
+    named, key = split_named(skills, listable, told, keyed)
     listed = _listed(named)
     if title and (span or listed):
         text = title.rstrip(",;") + (f" with {span}" if span else " with experience")
