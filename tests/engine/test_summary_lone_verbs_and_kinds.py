@@ -230,3 +230,45 @@ def test_a_deed_is_never_told_with_an_object_cut_short() -> None:
         items = _items(result.summary)
         assert not re.search(r"auditing (?:the|a|an)\b", items), result.summary
         assert "auditing a sample" not in items, result.summary
+
+
+RT = """Abimbola Carrasco
+Fresno, CA | a.carrasco@example.com
+
+EXPERIENCE
+Respiratory Therapist | Valley Children's Hospital, Fresno, CA | 2020 – Present
+- Secure airways with bag-valve mask ventilation until intubation on code calls
+- Run BiPAP and CPAP setups for 10 patients a shift
+"""
+
+RT_POSTING = """Respiratory Therapist
+Requirements
+- Intubation
+- BiPAP
+- CPAP
+"""
+
+SPD = """Casimir Odhiambo
+Tulsa, OK | c.odhiambo@example.com
+
+EXPERIENCE
+Sterile Processing Technician | Red Fork Surgical Center, Tulsa, OK | 2019 – Present
+- Wrap instrument trays and stage them in the clean room until sterilization
+- Label and centrifuge specimens for courier pickup
+"""
+
+SPD_POSTING = """Sterile Processing Technician
+Requirements
+- Instrument decontamination
+- Sterilization
+- Specimen processing
+"""
+
+
+def test_no_item_opens_with_a_word_of_time() -> None:
+    # "until intubation", "until sterilization": when the deed ended, no describer.
+    for resume, posting in ((RT, RT_POSTING), (SPD, SPD_POSTING)):
+        result = tailor(resume, posting, today=TODAY)
+        assert result.guard.ok
+        items = _items(result.summary)
+        assert not re.search(r"(?:^|, | and | in )until ", items), result.summary

@@ -41,6 +41,7 @@ _NOT_DESCRIBING = frozenset({
     "were", "be", "been", "also", "then", "up", "out", "off", "down", "not", "through",
     "throughout", "during", "within", "without", "including", "like", "around", "against",
     "toward", "towards", "among", "upon", "onto", "near", "while", "when", "where",
+    "until", "till", "since", "unless", "once", "if", "because", "whether",
     # Light verbs, whose object the term is ("do laundry", "make beds", "run groups").
     "do", "does", "did", "make", "makes", "get", "gets", "take", "takes", "give", "gives",
     "keep", "keeps", "run", "runs", "use", "uses", "help", "helps", "set", "sets", "put",
