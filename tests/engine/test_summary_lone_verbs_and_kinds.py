@@ -272,3 +272,46 @@ def test_no_item_opens_with_a_word_of_time() -> None:
         assert result.guard.ok
         items = _items(result.summary)
         assert not re.search(r"(?:^|, | and | in )until ", items), result.summary
+
+
+ADJUSTER = """Teodora Vukovic
+Omaha, NE | teodora.v@example.com
+
+EXPERIENCE
+Property Claims Adjuster | Platte Mutual Insurance, Omaha, NE | 2019 – Present
+- Inspect storm-damaged homes and write estimates in Xactimate
+- Referred 6 suspicious claims to the Special Investigations Unit
+"""
+
+ADJUSTER_POSTING = """Property Claims Adjuster
+Requirements
+- Xactimate
+- Fraud detection and Special Investigations Unit referrals
+- Estimate writing
+"""
+
+COUNSELOR = """Yusra Delacroix
+Flint, MI | y.delacroix@example.com
+
+EXPERIENCE
+School Counselor | Genesee Middle School, Flint, MI | 2020 – Present
+- Run small groups on anxiety and grief for grades 6-8
+- Reported suspected neglect to Child Protective Services as a mandated reporter
+"""
+
+COUNSELOR_POSTING = """School Counselor
+Requirements
+- Small group counseling
+- Child Protective Services
+- Mandated reporting
+"""
+
+
+def test_a_body_work_was_only_sent_to_is_no_experience() -> None:
+    # review28 T3: "experience in … Special Investigations Unit" of "Referred … to the
+    # Special Investigations Unit"; the writer sent work there.
+    for resume, posting, body in ((ADJUSTER, ADJUSTER_POSTING, "special investigations unit"),
+                                  (COUNSELOR, COUNSELOR_POSTING, "child protective services")):
+        result = tailor(resume, posting, today=TODAY)
+        assert result.guard.ok
+        assert body not in _items(result.summary), result.summary

@@ -554,6 +554,8 @@ def summary_term(term: str, kind: str, name: str, resume_text: str,
         return None  # one holds a licence, and speaks a language: not "experience in"
     if _taught_only(term, resume_text):
         return None  # "taught patients how to manage their medications": theirs to do
+    if _only_sent_to(term, resume_text):
+        return None  # "Referred suspicious claims to the Special Investigations Unit"
     if _HELD.search(name) or _HELD.search(term):
         return None  # what the vocabulary files as a skill: "Driver's License", "CDL"
     if _OWNERS_THING.match(term) and not _OWNERS_THING.match(
@@ -725,6 +727,26 @@ def _opens_a_deed(term: str, resume_text: str) -> bool:
                 ing_form(first) is not None):
             return True
     return False
+
+
+# The last word of a body's name: a unit, an office, an agency one sends work or
+# people to ("the Special Investigations Unit", "Child Protective Services").
+_BODY_WORDS = frozenset({"unit", "department", "office", "board", "agency", "division",
+                         "committee", "bureau", "services", "hotline", "court", "team"})
+_SENT_TO = re.compile(r"(?:\bto|\bwith)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def _only_sent_to(term: str, resume_text: str) -> bool:
+    """Does the resume name the body ``term`` names only as where work or people were
+    sent ("Referred 9 suspicious claims to the Special Investigations Unit", "Reported
+    neglect to Child Protective Services")? The writer worked with it, not in it: no
+    "experience in" the body. (review28 T3)"""
+    words = term.split()
+    if len(words) < 2 or words[-1].casefold() not in _BODY_WORDS or not term[:1].isupper():
+        return False
+    spots = _whole_spots(term, resume_text)
+    return bool(spots) and all(
+        _SENT_TO.search(resume_text, max(0, spot.start() - 12), spot.start()) for spot in spots)
 
 
 # Nouns for the software a kind of record is kept in: "the work order app", "our
