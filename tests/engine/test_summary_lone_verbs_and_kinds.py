@@ -315,3 +315,47 @@ def test_a_body_work_was_only_sent_to_is_no_experience() -> None:
         result = tailor(resume, posting, today=TODAY)
         assert result.guard.ok
         assert body not in _items(result.summary), result.summary
+
+
+BUYER = """Laszlo Nwankwo
+Gary, IN | l.nwankwo@example.com
+
+EXPERIENCE
+Senior Buyer | Calumet Axle Works, Gary, IN | 2020 – Present
+- Negotiated annual supply agreements for steel bar and castings worth $14M
+- Issue purchase orders in SAP against MRP demand
+"""
+
+BUYER_POSTING = """Buyer
+Requirements
+- Negotiation
+- Purchase orders
+- SAP
+"""
+
+YARD = """Pilar Haugen
+Duluth, MN | p.haugen@example.com
+
+EXPERIENCE
+Dispatcher | Lakehead Freight, Duluth, MN | 2021 – Present
+- Plan routes for 20 drivers and audited fuel supply receipts before drivers clocked out
+- Book loads on the DAT load board
+"""
+
+YARD_POSTING = """Dispatcher
+Requirements
+- Auditing
+- Route planning
+- DAT load board
+"""
+
+
+def test_a_deeds_object_is_never_cut_from_its_noun() -> None:
+    # "negotiating annual" of "Negotiated annual supply agreements": "supply" read as an
+    # adverb by its "-ly" ended the object early (third28's own batch, after the pickup).
+    for resume, posting, cut in ((BUYER, BUYER_POSTING, "negotiating annual"),
+                                 (YARD, YARD_POSTING, "auditing fuel")):
+        result = tailor(resume, posting, today=TODAY)
+        assert result.guard.ok
+        items = _items(result.summary)
+        assert not re.search(rf"{cut}(?! \w)|{cut}\.", items), result.summary

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 
 from tailor_app.tailoring.caseless import lowered
 from tailor_app.tailoring.compose.gerund import (
+    AFTER_OBJECT,
     activity_of,
     cut_short,
     gerund,
@@ -709,7 +710,17 @@ def _object_ends(deed: str, resume_text: str) -> bool:
     if last in _DETERMINERS or last in SMALL_WORDS:
         return False
     spots = _whole_spots(deed, resume_text)
-    return bool(spots) and not any(_OF_AFTER.match(resume_text, spot.end()) for spot in spots)
+    # The object ends where the resume's phrase does: at a mark, the line's end or a
+    # word that goes on after an object, never before another word of the noun
+    # ("Negotiated annual supply agreements": "annual" is no object; whole_object takes
+    # "supply" for an adverb by its "-ly").
+    return bool(spots) and all(_OBJECT_END.match(resume_text, spot.end())
+                               and not _OF_AFTER.match(resume_text, spot.end()) for spot in spots)
+
+
+_OBJECT_END = re.compile(
+    r"[ \t]*(?:$|[,.;:)!?]|[ \t](?:" + "|".join(sorted(AFTER_OBJECT)) + r")(?![\w'’-]))",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def _opens_a_deed(term: str, resume_text: str) -> bool:
